@@ -1,0 +1,63 @@
+/*
+** ivlua.h
+** The public C API of ivlua: load an article, extract its entities with a
+** rule set, export them as JSON Lines. Everything else is internal.
+** See docs/ and README.md.
+*/
+#ifndef IVLUA_H
+#define IVLUA_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define IVLUA_VERSION "0.1.0"
+
+typedef enum ivl_status {
+  IVL_OK = 0,
+  IVL_ENOMEM,   /* out of memory */
+  IVL_EIO,      /* a path could not be read */
+  IVL_EUTF8,    /* the bytes are not valid UTF-8 (offset says where) */
+  IVL_EBINARY,  /* the file holds a NUL byte: not text */
+  IVL_EPATTERN, /* a rule's pattern did not compile */
+  IVL_ELIMIT,   /* a rule hit its match limit */
+  IVL_EARG      /* the caller passed something unusable */
+} ivl_status;
+
+/* Filled by every call that can fail; 'offset' is a byte offset into the
+** input where that means something (invalid UTF-8, a bad pattern). */
+typedef struct ivl_error {
+  ivl_status code;
+  size_t offset;
+  char msg[256];
+} ivl_error;
+
+typedef struct ivl_article ivl_article;
+typedef struct ivl_ruleset ivl_ruleset;
+
+/* One entity as the caller sees it; pointers stay valid while the article
+** lives. 'start'/'end' are byte offsets into the article's original bytes. */
+typedef struct ivl_entity_info {
+  const char *type;
+  const char *text;
+  size_t start, end;
+} ivl_entity_info;
+
+/* The built-in rules, compiled once (PCRE2 JIT). */
+ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err);
+void ivl_ruleset_free(ivl_ruleset *rs);
+
+/* Load from memory (bytes are copied) or from a file. 'doc' names it. */
+ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len,
+                                  ivl_article **out, ivl_error *err);
+ivl_status ivl_article_from_file(const char *path, ivl_article **out, ivl_error *err);
+void ivl_article_free(ivl_article *a);
+
+/* Run every rule of 'rs' over the article; entities replace earlier ones. */
+ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err);
+size_t ivl_article_entity_count(const ivl_article *a);
+int ivl_article_entity(const ivl_article *a, size_t i, ivl_entity_info *out);
+
+/* One JSON object per entity, in document order (spec/ENTITIES.md). */
+ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out);
+
+#endif

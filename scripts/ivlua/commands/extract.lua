@@ -1,0 +1,63 @@
+--- ivlua extract: print the entities of articles, as the spec's JSON Lines.
+--
+--     ivlua extract [--format jsonl] PATH...
+--
+-- PATH is a file, a directory (its *.txt files, recursively, sorted by
+-- name) or '-' for standard input. Articles are read one at a time, so a
+-- corpus larger than memory streams through. Files that cannot be read are
+-- reported on stderr and skipped; the exit status is then 1.
+
+local ivlua = require "ivlua"
+
+local USAGE = [[
+usage: ivlua extract [--format jsonl] PATH...
+  --format NAME   output format (jsonl)
+  -h, --help      show this help
+PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]
+
+local FORMATS = { jsonl = true }
+
+local function fail(msg)
+  io.stderr:write("ivlua extract: ", msg, "\n", USAGE, "\n")
+  os.exit(2)
+end
+
+local function parse(args)
+  local opts, paths, i = { format = "jsonl" }, {}, 1
+  while i <= #args do
+    local a = args[i]
+    if a == "-h" or a == "--help" then
+      print(USAGE)
+      os.exit(0)
+    elseif a == "--format" then
+      opts.format = args[i + 1] or fail("--format needs a name")
+      i = i + 1
+    elseif a:match("^%-%-format=") then
+      opts.format = a:sub(10)
+    elseif a == "--" then
+      table.move(args, i + 1, #args, #paths + 1, paths)
+      break
+    elseif a:match("^%-.") then
+      fail("unknown option '" .. a .. "'")
+    else
+      paths[#paths + 1] = a
+    end
+    i = i + 1
+  end
+  if not FORMATS[opts.format] then fail("unknown format '" .. opts.format .. "'") end
+  if #paths == 0 then fail("no PATH given") end
+  return opts, paths
+end
+
+local _, paths = parse({ ... })
+local failures = 0
+paths[#paths + 1] = function(msg)
+  failures = failures + 1
+  io.stderr:write("ivlua: ", msg, "\n")
+end
+
+for article in ivlua.each(table.unpack(paths)) do
+  assert(article:write_jsonl(io.stdout))
+end
+io.stdout:flush()
+if failures > 0 then os.exit(1) end

@@ -1,0 +1,166 @@
+/*
+** article.c
+** Loading an article: checking its bytes, building the view, reading the
+** layout and the sentences.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "rules.h"
+#include "sentences.h"
+#include "symbols.h"
+#include "utf8.h"
+#include "util.h"
+
+static const char *base_name(const char *path) {
+  const char *slash = strrchr(path, '/');
+  return slash ? slash + 1 : path;
+}
+
+static int by_start(const void *pa, const void *pb) {
+  const ivl_span *a = pa, *b = pb;
+  return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Sentences of the headline, the captions and the paragraphs, in document
+** order, each without its dateline and its credit. */
+static int split_sentences(ivl_article *a) {
+  const char *t = a->view.text;
+  ivl_spans blocks = {0};
+  int bad = 0;
+  if (a->layout.has_title) bad |= ivl_spans_push(&blocks, a->layout.title.start, a->layout.title.end);
+  for (size_t i = 0; i < a->layout.captions.n; i++)
+    bad |= ivl_spans_push(&blocks, a->layout.captions.items[i].start, a->layout.captions.items[i].end);
+  for (size_t i = 0; i < a->layout.paragraphs.n; i++)
+    bad |= ivl_spans_push(&blocks, a->layout.paragraphs.items[i].start,
+                          a->layout.paragraphs.items[i].end);
+  if (!bad && blocks.n) qsort(blocks.items, blocks.n, sizeof *blocks.items, by_start);
+  for (size_t i = 0; i < blocks.n && !bad; i++) {
+    size_t s = ivl_layout_after_dateline(t, blocks.items[i].start, blocks.items[i].end);
+    size_t e = ivl_layout_before_credit(t, s, blocks.items[i].end);
+    bad |= ivl_sentences_split(t, s, e, &a->sentences);
+  }
+  ivl_spans_free(&blocks);
+  return bad;
+}
+
+ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len,
+                                  ivl_article **out, ivl_error *err) {
+  *out = NULL;
+  const char *nul = memchr(bytes, '\0', len);
+  if (nul) return ivl_fail(err, IVL_EBINARY, (size_t)(nul - bytes),
+                           "binary file (NUL byte at byte %zu)", (size_t)(nul - bytes));
+  size_t bad = ivl_utf8_invalid_at(bytes, len);
+  if (bad < len) return ivl_fail(err, IVL_EUTF8, bad, "invalid UTF-8 at byte %zu", bad);
+  ivl_article *a = calloc(1, sizeof *a);
+  if (!a) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  a->doc = ivl_strdup(doc ? doc : "");
+  a->bytes = ivl_strndup(bytes, len);
+  a->len = len;
+  if (!a->doc || !a->bytes) {
+    ivl_article_free(a);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  }
+  ivl_status st = ivl_view_build(&a->view, a->bytes, len, err);
+  if (st == IVL_OK) st = ivl_layout_parse(&a->layout, a->view.text, a->view.len, err);
+  if (st == IVL_OK && split_sentences(a)) st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  if (st != IVL_OK) {
+    ivl_article_free(a);
+    return st;
+  }
+  if (a->layout.has_date) a->date = a->layout.date;
+  *out = a;
+  return IVL_OK;
+}
+
+/* Read a whole file; errors name no path (the caller adds it). */
+static ivl_status read_file(const char *path, char **data, size_t *len, ivl_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return ivl_fail(err, IVL_EIO, 0, "cannot open: %s", strerror(errno));
+  ivl_buf b = {0};
+  char chunk[65536];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    if (ivl_buf_append(&b, chunk, n)) {
+      fclose(f);
+      ivl_buf_free(&b);
+      return ivl_fail(err, IVL_ENOMEM, 0, "out of memory reading the file");
+    }
+  int failed = ferror(f);
+  int saved = errno;
+  fclose(f);
+  if (failed) {
+    size_t at = b.len;
+    ivl_buf_free(&b);
+    return ivl_fail(err, IVL_EIO, at, "read error at byte %zu: %s", at, strerror(saved));
+  }
+  *data = b.data;
+  *len = b.len;
+  return IVL_OK;
+}
+
+ivl_status ivl_article_from_file(const char *path, ivl_article **out, ivl_error *err) {
+  char *data = NULL;
+  size_t len = 0;
+  *out = NULL;
+  ivl_status st = read_file(path, &data, &len, err);
+  if (st != IVL_OK) return st;
+  st = ivl_article_from_bytes(base_name(path), data ? data : "", len, out, err);
+  free(data);
+  if (st == IVL_OK) ivl_article_set_path(*out, path);
+  return st;
+}
+
+void ivl_article_set_path(ivl_article *a, const char *path) {
+  free(a->path);
+  a->path = path ? ivl_strdup(path) : NULL;
+}
+
+int ivl_article_set_date(ivl_article *a, const char *iso) {
+  ivl_date d;
+  if (!ivl_parse_iso_date(iso, &d)) return 0;
+  a->date = d;
+  return 1;
+}
+
+void ivl_article_free(ivl_article *a) {
+  if (!a) return;
+  free(a->doc);
+  free(a->path);
+  free(a->bytes);
+  ivl_view_free(&a->view);
+  ivl_layout_free(&a->layout);
+  ivl_spans_free(&a->sentences);
+  ivl_store_free(&a->store);
+  free(a);
+}
+
+ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
+                                    ivl_error *err) {
+  ivl_store_clear(&a->store);
+  return ivl_ruleset_run(rs, a, &a->store, m, err);
+}
+
+ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err) {
+  ivl_matcher m;
+  ivl_status st = ivl_matcher_init(&m, rs->max_captures, rs->match_limit, err);
+  if (st != IVL_OK) return st;
+  st = ivl_article_extract_with(a, rs, &m, err);
+  ivl_matcher_free(&m);
+  return st;
+}
+
+size_t ivl_article_entity_count(const ivl_article *a) { return a->store.n; }
+
+int ivl_article_entity(const ivl_article *a, size_t i, ivl_entity_info *out) {
+  if (i >= a->store.n) return 0;
+  const ivl_entity *e = &a->store.ents[i];
+  out->type = ivl_sym_name(e->type);
+  out->text = a->bytes + e->start;
+  out->start = e->start;
+  out->end = e->end;
+  return 1;
+}

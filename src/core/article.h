@@ -1,0 +1,43 @@
+/*
+** article.h
+** An article: its original bytes, the NFC view, the layout, the sentences
+** and the entity store. Articles are independent of each other, so that
+** several can be extracted at once on different threads.
+*/
+#ifndef IVLUA_ARTICLE_H
+#define IVLUA_ARTICLE_H
+
+#include "ivlua.h"
+#include "layout.h"
+#include "regex.h"
+#include "store.h"
+#include "textview.h"
+
+struct ivl_article {
+  char *doc;   /* base name */
+  char *path;  /* as given; NULL for text from memory */
+  char *bytes; /* the original bytes, NUL-terminated */
+  size_t len;
+  ivl_view view;
+  ivl_layout layout;
+  ivl_spans sentences; /* view offsets, document order */
+  ivl_store store;
+  ivl_date date; /* the publication date; year 0 when unknown */
+};
+
+/* Set the article's date ("YYYY-MM-DD"); 0 if it is not such a date. */
+int ivl_article_set_date(ivl_article *a, const char *iso);
+void ivl_article_set_path(ivl_article *a, const char *path);
+
+/* Extract with a caller-owned matcher (one per thread, reused). */
+ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
+                                    ivl_error *err);
+
+/* A view span as original byte offsets. */
+static inline size_t ivl_article_orig(const ivl_article *a, size_t view_pos) {
+  return ivl_view_orig(&a->view, view_pos);
+}
+
+ivl_ruleset *ivl_ruleset_new_empty(void);
+
+#endif

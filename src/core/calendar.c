@@ -1,0 +1,186 @@
+/*
+** calendar.c
+** Month and weekday names and date-line reading.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "util.h"
+
+static const char *const months[12][3] = {
+  {"january", "jan", NULL}, {"february", "feb", NULL}, {"march", "mar", NULL},
+  {"april", "apr", NULL}, {"may", NULL, NULL}, {"june", "jun", NULL},
+  {"july", "jul", NULL}, {"august", "aug", NULL}, {"september", "sep", "sept"},
+  {"october", "oct", NULL}, {"november", "nov", NULL}, {"december", "dec", NULL},
+};
+
+static const char *const weekdays[7][3] = {
+  {"monday", "mon", NULL}, {"tuesday", "tue", "tues"}, {"wednesday", "wed", NULL},
+  {"thursday", "thu", "thurs"}, {"friday", "fri", NULL}, {"saturday", "sat", NULL},
+  {"sunday", "sun", NULL},
+};
+
+static int name_index(const char *const table[][3], int n, const char *s, size_t len) {
+  if (len && s[len - 1] == '.') len--; /* "Jan." */
+  for (int i = 0; i < n; i++)
+    for (int k = 0; k < 3 && table[i][k]; k++)
+      if (ivl_ascii_ieq(s, len, table[i][k])) return i;
+  return -1;
+}
+
+int ivl_month_from_name(const char *s, size_t len) { return name_index(months, 12, s, len) + 1; }
+int ivl_weekday_from_name(const char *s, size_t len) { return name_index(weekdays, 7, s, len); }
+
+static int is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int ivl_days_in_month(int year, int month) {
+  static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return days[month - 1] + (month == 2 && is_leap(year));
+}
+
+int ivl_date_valid(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && day >= 1 && day <= ivl_days_in_month(year, month);
+}
+
+int ivl_day_of_week(int y, int m, int d) {
+  /* Sakamoto's method gives 0 = Sunday; shift to 0 = Monday */
+  static const int t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+  if (m < 3) y -= 1;
+  int sunday0 = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+  return (sunday0 + 6) % 7;
+}
+
+void ivl_date_iso(const ivl_date *d, char out[11]) {
+  unsigned y = (unsigned)d->year % 10000u, m = (unsigned)d->month % 100u, day = (unsigned)d->day % 100u;
+  snprintf(out, 11, "%04u-%02u-%02u", y, m, day);
+}
+
+int ivl_parse_iso_date(const char *s, ivl_date *out) {
+  int y, m, d, n = 0;
+  if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10) return 0;
+  if (!ivl_date_valid(y, m, d)) return 0;
+  *out = (ivl_date){y, m, d, -1, -1};
+  return 1;
+}
+
+/* {======================================================================
+** Date lines
+** ======================================================================= */
+
+typedef struct cursor {
+  const char *s;
+  size_t len, i;
+} cursor;
+
+static void skip_separators(cursor *c) { /* spaces, commas, dashes, bars */
+  while (c->i < c->len) {
+    unsigned char ch = (unsigned char)c->s[c->i];
+    if (ch == ' ' || ch == ',' || ch == '|' || ch == '-' || ch == '/' || ch == '\t') c->i++;
+    else if (ch == 0xE2 && c->i + 2 < c->len && (unsigned char)c->s[c->i + 1] == 0x80 &&
+             ((unsigned char)c->s[c->i + 2] == 0x93 || (unsigned char)c->s[c->i + 2] == 0x94))
+      c->i += 3; /* en or em dash */
+    else break;
+  }
+}
+
+static size_t word_len(const cursor *c) {
+  size_t j = c->i;
+  while (j < c->len && (ivl_isalpha((unsigned char)c->s[j]) || c->s[j] == '.')) j++;
+  return j - c->i;
+}
+
+static int read_int(cursor *c, int maxdigits, int *v) {
+  size_t j = c->i;
+  *v = 0;
+  while (j < c->len && ivl_isdigit((unsigned char)c->s[j]) && (int)(j - c->i) < maxdigits)
+    *v = *v * 10 + (c->s[j++] - '0');
+  if (j == c->i || (j < c->len && ivl_isdigit((unsigned char)c->s[j]))) return 0;
+  c->i = j;
+  return 1;
+}
+
+/* "November 17, 2023" at the cursor. */
+static int month_day_year(cursor *c, ivl_date *d) {
+  cursor k = *c;
+  size_t w = word_len(&k);
+  int m = ivl_month_from_name(k.s + k.i, w), day, year;
+  if (!m) return 0;
+  k.i += w;
+  skip_separators(&k);
+  if (!read_int(&k, 2, &day)) return 0;
+  if (k.i + 1 < k.len && ivl_isalpha((unsigned char)k.s[k.i])) k.i += 2; /* "17th" */
+  skip_separators(&k);
+  if (!read_int(&k, 4, &year) || !ivl_date_valid(year, m, day) || year < 1900) return 0;
+  *d = (ivl_date){year, m, day, -1, -1};
+  *c = k;
+  return 1;
+}
+
+/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style). */
+static int day_month_year(cursor *c, ivl_date *d) {
+  cursor k = *c;
+  int day, m, year;
+  if (!read_int(&k, 2, &day)) return 0;
+  if (k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
+    char sep = k.s[k.i++];
+    if (!read_int(&k, 2, &m) || k.i >= k.len || k.s[k.i++] != sep) return 0;
+  } else {
+    skip_separators(&k);
+    size_t w = word_len(&k);
+    if (!(m = ivl_month_from_name(k.s + k.i, w))) return 0;
+    k.i += w;
+    skip_separators(&k);
+  }
+  if (!read_int(&k, 4, &year) || year < 1900 || !ivl_date_valid(year, m, day)) return 0;
+  *d = (ivl_date){year, m, day, -1, -1};
+  *c = k;
+  return 1;
+}
+
+/* "2023-11-17" */
+static int iso_date(cursor *c, ivl_date *d) {
+  cursor k = *c;
+  int y, m, day;
+  if (!read_int(&k, 4, &y) || k.i >= k.len || k.s[k.i++] != '-' || !read_int(&k, 2, &m) ||
+      k.i >= k.len || k.s[k.i++] != '-' || !read_int(&k, 2, &day) || !ivl_date_valid(y, m, day))
+    return 0;
+  *d = (ivl_date){y, m, day, -1, -1};
+  *c = k;
+  return 1;
+}
+
+static void read_time(cursor *c, ivl_date *d) {
+  skip_separators(c);
+  cursor k = *c;
+  int h, m;
+  if (read_int(&k, 2, &h) && k.i < k.len && k.s[k.i] == ':' && (k.i++, read_int(&k, 2, &m)) &&
+      h < 24 && m < 60) {
+    d->hour = h;
+    d->minute = m;
+    *c = k;
+  }
+}
+
+int ivl_parse_date_line(const char *s, size_t len, ivl_date *out) {
+  while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+  if (len == 0 || len > 160 || s[len - 1] == '.') return 0; /* sentences end with '.' */
+  cursor c = {s, len, 0};
+  int words_before = 0;
+  while (c.i < len) {
+    ivl_date d;
+    if (month_day_year(&c, &d) || iso_date(&c, &d) || day_month_year(&c, &d)) {
+      read_time(&c, &d);
+      *out = d;
+      return 1;
+    }
+    /* a byline or a weekday may come first; a long lead-in is a sentence */
+    if (++words_before > 8) return 0;
+    while (c.i < len && s[c.i] != ' ') c.i++;
+    while (c.i < len && s[c.i] == ' ') c.i++;
+  }
+  return 0;
+}
+
+/* }====================================================================== */

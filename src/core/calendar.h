@@ -1,0 +1,36 @@
+/*
+** calendar.h
+** Month and weekday names, day arithmetic, and the reading of an article's
+** date line ("November 17, 2023 - 17:27", "Friday, 17/11/2023 | 17:27 GMT+7").
+*/
+#ifndef IVLUA_CALENDAR_H
+#define IVLUA_CALENDAR_H
+
+#include <stddef.h>
+
+typedef struct ivl_date {
+  int year, month, day; /* 0 when unknown */
+  int hour, minute;     /* -1 when no time was written */
+} ivl_date;
+
+/* 1..12 for "January", "Jan", "Jan.", "Sept" (any case), else 0. */
+int ivl_month_from_name(const char *s, size_t len);
+/* 0 (Monday) .. 6 (Sunday) for "Friday", "Fri", else -1. */
+int ivl_weekday_from_name(const char *s, size_t len);
+int ivl_days_in_month(int year, int month);
+/* 0 (Monday) .. 6 (Sunday). */
+int ivl_day_of_week(int year, int month, int day);
+int ivl_date_valid(int year, int month, int day);
+
+/* Is s[0..len) a date line? If so fill 'out'. A date line is short, holds
+** one full date (month name and day and year, or day/month/year), maybe a
+** weekday, a time and a byline, and no sentence. */
+int ivl_parse_date_line(const char *s, size_t len, ivl_date *out);
+
+/* Parse "YYYY-MM-DD" (a whole string); 1 on success. */
+int ivl_parse_iso_date(const char *s, ivl_date *out);
+
+/* "YYYY-MM-DD" into out (11 bytes). */
+void ivl_date_iso(const ivl_date *d, char out[11]);
+
+#endif

@@ -1,0 +1,93 @@
+/*
+** jsonl.c
+** The JSON Lines export of spec/ENTITIES.md: one object per entity, common
+** fields first (doc, type, text, start, end), then the type's own fields in
+** the order the rule stored them. Each article is formatted into one buffer
+** and written with one call.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "article.h"
+#include "jsonl.h"
+#include "symbols.h"
+#include "util.h"
+
+int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  if (ivl_buf_putc(b, '"')) return -1;
+  size_t run = 0; /* bytes that need no escape are copied in runs */
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    if (ivl_buf_append(b, s + run, i - run)) return -1;
+    run = i + 1;
+    char esc[7] = {'\\', 0};
+    size_t k = 2;
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default:
+      memcpy(esc + 1, "u00", 3);
+      esc[4] = hex[c >> 4];
+      esc[5] = hex[c & 15];
+      k = 6;
+    }
+    if (ivl_buf_append(b, esc, k)) return -1;
+  }
+  if (ivl_buf_append(b, s + run, n - run)) return -1;
+  return ivl_buf_putc(b, '"');
+}
+
+int ivl_json_number(ivl_buf *b, double v) {
+  char tmp[40];
+  int n;
+  if (!isfinite(v)) n = snprintf(tmp, sizeof tmp, "null");
+  else if (v == floor(v) && fabs(v) < 9007199254740992.0) n = snprintf(tmp, sizeof tmp, "%.0f", v);
+  else {
+    n = snprintf(tmp, sizeof tmp, "%.15g", v); /* shortest that reads back the same */
+    if (strtod(tmp, NULL) != v) n = snprintf(tmp, sizeof tmp, "%.17g", v);
+  }
+  return ivl_buf_append(b, tmp, (size_t)n);
+}
+
+static int key(ivl_buf *b, const char *k) {
+  return ivl_buf_putc(b, ',') || ivl_json_string(b, k, strlen(k)) || ivl_buf_putc(b, ':');
+}
+
+static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_entity *e) {
+  const ivl_store *s = &a->store;
+  const char *type = ivl_sym_name(e->type);
+  if (ivl_buf_append(b, "{\"doc\":", 7) || ivl_json_string(b, a->doc, strlen(a->doc)) ||
+      key(b, "type") || ivl_json_string(b, type, strlen(type)) || key(b, "text") ||
+      ivl_json_string(b, a->bytes + e->start, e->end - e->start) || key(b, "start") ||
+      ivl_json_number(b, e->start) || key(b, "end") || ivl_json_number(b, e->end))
+    return -1;
+  for (uint32_t i = 0; i < e->nfields; i++) {
+    const ivl_field *f = &s->fields[e->field0 + i];
+    if (key(b, ivl_sym_name(f->key))) return -1;
+    if (f->kind == IVL_FIELD_NUM ? ivl_json_number(b, f->v.num)
+                                 : ivl_json_string(b, ivl_store_string(s, f), f->len))
+      return -1;
+  }
+  return ivl_buf_append(b, "}\n", 2);
+}
+
+int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
+  for (size_t i = 0; i < a->store.n; i++)
+    if (entity_line(b, a, &a->store.ents[i])) return -1;
+  return 0;
+}
+
+ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out) {
+  ivl_buf b = {0};
+  ivl_status st = IVL_OK;
+  if (ivl_jsonl_format(&b, a)) st = IVL_ENOMEM;
+  else if (b.len && fwrite(b.data, 1, b.len, out) != b.len) st = IVL_EIO;
+  ivl_buf_free(&b);
+  return st;
+}

@@ -1,0 +1,234 @@
+/*
+** layout.c
+** Reading an article's layout from its lines.
+**
+** The press files we read look like: a headline line, a blank line, a date
+** line, perhaps caption lines, a blank line, then body paragraphs (one per
+** line) of which the first opens with a capitalised dateline place and the
+** last closes with an agency credit. Any of the header may be missing; a
+** file may also open with the dateline paragraph directly.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "layout.h"
+#include "utf8.h"
+#include "util.h"
+
+#define MAX_TITLE 300
+#define MAX_JUNK 40 /* a trailing line shorter than this, with no sentence end, is junk */
+
+int ivl_spans_push(ivl_spans *s, size_t start, size_t end) {
+  if (IVL_GROW(s->items, s->cap, s->n + 1)) return -1;
+  s->items[s->n++] = (ivl_span){(uint32_t)start, (uint32_t)end};
+  return 0;
+}
+
+void ivl_spans_free(ivl_spans *s) {
+  free(s->items);
+  memset(s, 0, sizeof *s);
+}
+
+void ivl_layout_free(ivl_layout *l) {
+  ivl_spans_free(&l->captions);
+  ivl_spans_free(&l->paragraphs);
+}
+
+/* Length of the dash (em, en, or hyphen) at text[i], or 0. */
+static size_t dash_at(const char *t, size_t end, size_t i) {
+  if (i < end && t[i] == '-') return 1;
+  if (i + 2 < end && (unsigned char)t[i] == 0xE2 &&
+      (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+    return 3;
+  return 0;
+}
+
+/* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
+** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
+** offset where the text after the dash starts in '*after'. */
+static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after) {
+  size_t i = start, last_upper = start;
+  int uppers = 0;
+  while (i < end) {
+    size_t n;
+    int32_t cp = ivl_utf8_decode(t + i, end - i, &n);
+    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+      uppers++;
+      last_upper = i + n;
+    } else if (!(cp == ' ' || cp == '.' || cp == '\'' || cp == '-' || cp == '&')) {
+      break;
+    }
+    i += n;
+  }
+  if (uppers < 2) return 0;
+  size_t j = last_upper;
+  while (j < end && t[j] == ' ') j++;
+  if (j < end && t[j] == '(') { /* "(VNA)" */
+    const char *close = memchr(t + j, ')', end - j);
+    if (!close || close - (t + j) > 24) return 0;
+    j = (size_t)(close - t) + 1;
+    while (j < end && t[j] == ' ') j++;
+  }
+  size_t d = dash_at(t, end, j);
+  if (!d || j == last_upper || j + d >= end || t[j + d] != ' ') return 0;
+  *after = j + d + 1;
+  return last_upper;
+}
+
+size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end) {
+  size_t after;
+  return dateline_at(text, start, end, &after) ? after : start;
+}
+
+/* "— VNS", "— VNA/VNS", "— VNA/VNS Photo", "— Photo courtesy of the city":
+** the start of the credit at the end of text[start..end), or 'end'. */
+size_t ivl_layout_before_credit(const char *t, size_t start, size_t end) {
+  for (size_t i = end; i > start + 1; i--) {
+    size_t d = dash_at(t, end, i - 1);
+    if (!d || t[i - 2] != ' ' || i - 1 + d >= end || t[i - 1 + d] != ' ') continue;
+    const char *credit = t + i - 1 + d + 1;
+    size_t clen = (size_t)(t + end - credit);
+    int acronym = clen >= 2 && clen <= 24, photo = 0;
+    for (size_t k = 0; k < clen && acronym; k++)
+      acronym = ivl_isupper((unsigned char)credit[k]) || credit[k] == '/' || credit[k] == '&';
+    for (size_t k = 0; k + 5 <= clen && !photo; k++) photo = memcmp(credit + k, "Photo", 5) == 0;
+    if (acronym || (photo && clen < 80)) {
+      size_t s = i - 2;
+      while (s > start && t[s - 1] == ' ') s--;
+      return s;
+    }
+    return end; /* the last dash decides */
+  }
+  return end;
+}
+
+typedef struct line {
+  size_t start, end; /* trimmed */
+} line;
+
+static int blank(const line *l) { return l->start == l->end; }
+
+static int split_lines(const char *t, size_t len, line **out, size_t *n) {
+  size_t cap = 0, i = 0;
+  *out = NULL;
+  *n = 0;
+  while (i <= len) {
+    const char *nl = memchr(t + i, '\n', len - i);
+    size_t e = nl ? (size_t)(nl - t) : len, s = i;
+    while (s < e && (t[s] == ' ' || t[s] == '\t')) s++;
+    size_t te = e;
+    while (te > s && (t[te - 1] == ' ' || t[te - 1] == '\t')) te--;
+    if (IVL_GROW(*out, cap, *n + 1)) return -1;
+    (*out)[(*n)++] = (line){s, te};
+    if (!nl) break;
+    i = e + 1;
+  }
+  return 0;
+}
+
+static int ends_sentence(const char *t, const line *l) {
+  char c = t[l->end - 1];
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == ')';
+}
+
+/* Lines after the last real paragraph that are short and not sentences
+** ("E-paper", "Share"): how many lines, from the end, to ignore. */
+static size_t junk_tail(const char *t, const line *lines, size_t n) {
+  size_t last = n, junk_from = n;
+  while (last > 0 && blank(&lines[last - 1])) last--;
+  size_t k = last;
+  while (k > 1) {
+    const line *l = &lines[k - 1];
+    if (blank(l)) {
+      k--;
+      continue;
+    }
+    if (l->end - l->start >= MAX_JUNK || ends_sentence(t, l) ||
+        ivl_layout_before_credit(t, l->start, l->end) != l->end)
+      break;
+    junk_from = k - 1;
+    k--;
+  }
+  return junk_from;
+}
+
+static int is_caption_line(const char *t, const line *l) {
+  size_t c = ivl_layout_before_credit(t, l->start, l->end);
+  if (c == l->end) return 0;
+  for (size_t k = c; k + 5 <= l->end; k++)
+    if (memcmp(t + k, "Photo", 5) == 0) return 1;
+  return 0;
+}
+
+static size_t next_nonblank(const line *lines, size_t i, size_t n) {
+  while (i < n && blank(&lines[i])) i++;
+  return i;
+}
+
+/* Headline, date line and captions; returns the index of the first body line. */
+static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
+                           int *oom) {
+  size_t i = next_nonblank(lines, 0, n), after;
+  if (i == n) return n;
+  const line *first = &lines[i];
+  if (dateline_at(t, first->start, first->end, &after)) return i; /* no header */
+  ivl_date d;
+  if (!ivl_parse_date_line(t + first->start, first->end - first->start, &d)) {
+    if (first->end - first->start > MAX_TITLE || ends_sentence(t, first)) return i;
+    l->has_title = 1;
+    l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
+    i = next_nonblank(lines, i + 1, n);
+    if (i == n || !ivl_parse_date_line(t + lines[i].start, lines[i].end - lines[i].start, &d))
+      return i;
+  }
+  l->has_date = 1;
+  l->date = d;
+  l->date_line = (ivl_span){(uint32_t)lines[i].start, (uint32_t)lines[i].end};
+  /* lines right under the date line, before a blank one, are captions */
+  for (i++; i < n && !blank(&lines[i]); i++)
+    if (ivl_spans_push(&l->captions, lines[i].start, lines[i].end)) *oom = 1;
+  return next_nonblank(lines, i, n);
+}
+
+ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
+  line *lines;
+  size_t n;
+  int oom = 0;
+  memset(l, 0, sizeof *l);
+  if (split_lines(t, len, &lines, &n)) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  size_t end = junk_tail(t, lines, n);
+  size_t i = parse_header(l, t, lines, end, &oom);
+  for (int first = 1; i < end; i++) {
+    const line *ln = &lines[i];
+    if (blank(ln)) continue;
+    if (is_caption_line(t, ln)) {
+      oom |= ivl_spans_push(&l->captions, ln->start, ln->end);
+      continue;
+    }
+    size_t after;
+    if (first && (l->dateline.end = (uint32_t)dateline_at(t, ln->start, ln->end, &after))) {
+      l->has_dateline = 1;
+      l->dateline.start = (uint32_t)ln->start;
+    }
+    first = 0;
+    oom |= ivl_spans_push(&l->paragraphs, ln->start, ln->end);
+  }
+  if (l->paragraphs.n) {
+    ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
+    size_t c = ivl_layout_before_credit(t, last->start, last->end);
+    if (c != last->end) {
+      size_t s = c;
+      while (s < last->end && !ivl_isupper((unsigned char)t[s])) s++;
+      l->has_source = 1;
+      l->source = (ivl_span){(uint32_t)s, last->end};
+    }
+  }
+  free(lines);
+  if (oom) {
+    ivl_layout_free(l);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  }
+  return IVL_OK;
+}

@@ -1,0 +1,45 @@
+/*
+** layout.h
+** The parts of a news article around its text: headline, date line, photo
+** captions, the dateline place ("QUẢNG NINH —"), the agency sign-off
+** ("— VNS"), the paragraphs, and trailing junk lines ("E-paper").
+** All spans are offsets into the NFC view.
+*/
+#ifndef IVLUA_LAYOUT_H
+#define IVLUA_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "calendar.h"
+#include "ivlua.h"
+
+typedef struct ivl_span {
+  uint32_t start, end;
+} ivl_span;
+
+typedef struct ivl_spans {
+  ivl_span *items;
+  size_t n, cap;
+} ivl_spans;
+
+typedef struct ivl_layout {
+  ivl_span title, date_line, dateline, source;
+  int has_title, has_date, has_dateline, has_source;
+  ivl_date date;
+  ivl_spans captions;   /* whole caption lines, credit included */
+  ivl_spans paragraphs; /* body paragraphs, dateline and sign-off included */
+} ivl_layout;
+
+ivl_status ivl_layout_parse(ivl_layout *l, const char *text, size_t len, ivl_error *err);
+void ivl_layout_free(ivl_layout *l);
+
+int ivl_spans_push(ivl_spans *s, size_t start, size_t end);
+void ivl_spans_free(ivl_spans *s);
+
+/* Where the text of a paragraph or caption starts and ends once its
+** dateline ("HÀ NỘI — ") and its credit ("— VNS", "— VNA/VNS Photo") are
+** set aside. */
+size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end);
+size_t ivl_layout_before_credit(const char *text, size_t start, size_t end);
+
+#endif

@@ -1,0 +1,252 @@
+/*
+** money.c
+** The money rule: amounts with a currency written before ("US$80 million",
+** "VNĐ1.5 trillion", "€72.3 million") or after ("5 billion yen",
+** "1.5 billion USD", "50 cents"). One table of currency forms is the source
+** of both the pattern's alternations and the normaliser's lookup.
+**
+** The pattern's groups: 1 currency before, 2 number, 3 second number of a
+** range ("$10-15 million"), 4 magnitude, 5 currency after.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "number.h"
+#include "rules.h"
+#include "symbols.h"
+#include "util.h"
+
+enum { G_PRE = 1, G_NUM, G_NUM2, G_MAG, G_POST };
+
+typedef enum { BEFORE = 1, AFTER = 2, EITHER = 3 } placement;
+
+typedef struct currency_form {
+  const char *form; /* as written; words compare case-insensitively */
+  const char *code; /* ISO 4217 */
+  placement where;
+  double factor; /* cents and pence are hundredths */
+} currency_form;
+
+static const currency_form currencies[] = {
+  /* symbols and prefixed dollars */
+  {"US$", "USD", BEFORE, 1}, {"U.S.$", "USD", BEFORE, 1}, {"USD$", "USD", BEFORE, 1},
+  {"$", "USD", EITHER, 1}, {"S$", "SGD", BEFORE, 1}, {"NT$", "TWD", BEFORE, 1},
+  {"A$", "AUD", BEFORE, 1}, {"AU$", "AUD", BEFORE, 1}, {"HK$", "HKD", BEFORE, 1},
+  {"C$", "CAD", BEFORE, 1}, {"CA$", "CAD", BEFORE, 1}, {"CAD$", "CAD", BEFORE, 1},
+  {"NZ$", "NZD", BEFORE, 1}, {"Mex$", "MXN", BEFORE, 1}, {"R$", "BRL", BEFORE, 1},
+  {"€", "EUR", EITHER, 1}, {"£", "GBP", EITHER, 1}, {"¥", "JPY", EITHER, 1},
+  {"₩", "KRW", EITHER, 1}, {"₫", "VND", EITHER, 1}, {"₭", "LAK", EITHER, 1},
+  {"₹", "INR", EITHER, 1}, {"฿", "THB", EITHER, 1}, {"₱", "PHP", EITHER, 1},
+  {"元", "CNY", AFTER, 1}, {"¢", "USD", AFTER, 0.01},
+  /* ISO codes and their local spellings, either side */
+  {"VNĐ", "VND", EITHER, 1}, {"VND", "VND", EITHER, 1}, {"USD", "USD", EITHER, 1},
+  {"EUR", "EUR", EITHER, 1}, {"JPY", "JPY", EITHER, 1}, {"KRW", "KRW", EITHER, 1},
+  {"AUD", "AUD", EITHER, 1}, {"SGD", "SGD", EITHER, 1}, {"CNY", "CNY", EITHER, 1},
+  {"RMB", "CNY", EITHER, 1}, {"GBP", "GBP", EITHER, 1}, {"TWD", "TWD", EITHER, 1},
+  {"THB", "THB", EITHER, 1}, {"HKD", "HKD", EITHER, 1}, {"CAD", "CAD", EITHER, 1},
+  {"CHF", "CHF", EITHER, 1}, {"MYR", "MYR", EITHER, 1}, {"IDR", "IDR", EITHER, 1},
+  {"INR", "INR", EITHER, 1}, {"PHP", "PHP", EITHER, 1}, {"LAK", "LAK", EITHER, 1},
+  {"KHR", "KHR", EITHER, 1}, {"NZD", "NZD", EITHER, 1}, {"MXN", "MXN", EITHER, 1},
+  {"Rs.", "INR", BEFORE, 1}, {"Rs", "INR", BEFORE, 1}, {"Rp", "IDR", BEFORE, 1},
+  {"RM", "MYR", EITHER, 1},
+  /* words, after the amount */
+  {"US dollars", "USD", AFTER, 1}, {"US dollar", "USD", AFTER, 1},
+  {"U.S. dollars", "USD", AFTER, 1}, {"American dollars", "USD", AFTER, 1},
+  {"Singapore dollars", "SGD", AFTER, 1}, {"Singaporean dollars", "SGD", AFTER, 1},
+  {"Australian dollars", "AUD", AFTER, 1}, {"Hong Kong dollars", "HKD", AFTER, 1},
+  {"New Taiwan dollars", "TWD", AFTER, 1}, {"Taiwan dollars", "TWD", AFTER, 1},
+  {"Taiwanese dollars", "TWD", AFTER, 1}, {"Canadian dollars", "CAD", AFTER, 1},
+  {"New Zealand dollars", "NZD", AFTER, 1}, {"dollars", "USD", AFTER, 1},
+  {"dollar", "USD", AFTER, 1}, {"Japanese yen", "JPY", AFTER, 1}, {"yen", "JPY", AFTER, 1},
+  {"Korean won", "KRW", AFTER, 1}, {"won", "KRW", AFTER, 1},
+  {"Chinese yuan", "CNY", AFTER, 1}, {"yuan", "CNY", AFTER, 1},
+  {"renminbi", "CNY", AFTER, 1}, {"euros", "EUR", AFTER, 1}, {"euro", "EUR", AFTER, 1},
+  {"Thai baht", "THB", AFTER, 1}, {"baht", "THB", AFTER, 1},
+  {"Malaysian ringgit", "MYR", AFTER, 1}, {"ringgits", "MYR", AFTER, 1},
+  {"ringgit", "MYR", AFTER, 1}, {"rupiah", "IDR", AFTER, 1},
+  {"Indian rupees", "INR", AFTER, 1}, {"rupees", "INR", AFTER, 1}, {"rupee", "INR", AFTER, 1},
+  {"pounds sterling", "GBP", AFTER, 1}, {"pounds", "GBP", AFTER, 1},
+  {"pound", "GBP", AFTER, 1}, {"sterling", "GBP", AFTER, 1},
+  {"Swiss francs", "CHF", AFTER, 1}, {"kip", "LAK", AFTER, 1}, {"riel", "KHR", AFTER, 1},
+  {"pesos", "PHP", AFTER, 1}, {"peso", "PHP", AFTER, 1},
+  {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
+  {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
+  {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
+  {"pence", "GBP", AFTER, 0.01},
+};
+#define NCURRENCIES (sizeof currencies / sizeof *currencies)
+
+/* Hedge words written right before an amount (spec: 'qualifier'). Longer
+** phrases first so that "just over" wins over "over". */
+static const char *const qualifiers[] = {
+  "just over", "just under", "more than", "less than", "as much as", "in excess of",
+  "upwards of", "at least", "close to", "an estimated", "approximately", "roughly",
+  "up to", "nearly", "almost", "around", "about", "over", "under", "below", "above",
+  "some", "estimated",
+};
+
+static int is_word_form(const char *form) { return ivl_isalpha((unsigned char)form[0]); }
+
+/* Append 'form' to the pattern: regex-escaped, words case-insensitive,
+** inner spaces matching any run of white space. */
+static int append_form(ivl_buf *b, const char *form) {
+  int word = is_word_form(form);
+  if (word && ivl_buf_append(b, "(?i:", 4)) return -1;
+  for (const char *p = form; *p; p++) {
+    if (*p == ' ') {
+      if (ivl_buf_append(b, "\\s+", 3)) return -1;
+      continue;
+    }
+    if (strchr("\\^$.|?*+()[]{}", *p) && ivl_buf_putc(b, '\\')) return -1;
+    if (ivl_buf_putc(b, *p)) return -1;
+  }
+  return word ? ivl_buf_putc(b, ')') : 0;
+}
+
+/* The alternation of every form usable at 'where', longest first so that
+** "US$" is tried before "$". */
+static int append_alternation(ivl_buf *b, placement where) {
+  size_t order[NCURRENCIES], n = 0;
+  for (size_t i = 0; i < NCURRENCIES; i++)
+    if (currencies[i].where & where) order[n++] = i;
+  for (size_t i = 1; i < n; i++) /* insertion sort by length, descending */
+    for (size_t j = i; j > 0 && strlen(currencies[order[j]].form) > strlen(currencies[order[j - 1]].form); j--) {
+      size_t t = order[j];
+      order[j] = order[j - 1];
+      order[j - 1] = t;
+    }
+  if (ivl_buf_append(b, "(?:", 3)) return -1;
+  for (size_t i = 0; i < n; i++)
+    if ((i && ivl_buf_putc(b, '|')) || append_form(b, currencies[order[i]].form)) return -1;
+  return ivl_buf_putc(b, ')');
+}
+
+#define NUM_WORD_HEAD \
+  "(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen" \
+  "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy" \
+  "|eighty|ninety|half|an?(?=\\s+(?i:hundred|thousand|million|billion|trillion|dozen|half)))(?![A-Za-z])"
+#define NUM_WORD_ANY \
+  "(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen" \
+  "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy" \
+  "|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarters?|an?)(?![A-Za-z])"
+#define NUMBER \
+  "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" \
+  "|" NUM_WORD_HEAD "(?:(?:\\s+and\\s+|[\\s-]+)" NUM_WORD_ANY ")*)"
+#define RANGE "(?:\\s?(?:-|–|to)\\s?(" NUMBER "))?"
+#define MAGNITUDE \
+  "((?:[\\s-]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)" \
+  "|(?i:k|m|b))(?![\\p{L}\\p{N}]))?"
+#define END "(?![\\p{L}\\p{N}])"
+
+/* (?| (currency) NUMBER range magnitude () | () NUMBER range magnitude (currency) ) */
+static char *build_pattern(void) {
+  static const char middle[] =
+      ")\\s?(" NUMBER ")" RANGE MAGNITUDE "()" END "|()(" NUMBER ")" RANGE MAGNITUDE "[\\s-]?(";
+  static const char tail[] = ")" END ")";
+  ivl_buf b = {0};
+  if (ivl_buf_append(&b, "(?|(", 4) || append_alternation(&b, BEFORE) ||
+      ivl_buf_append(&b, middle, sizeof middle - 1) || append_alternation(&b, AFTER) ||
+      ivl_buf_append(&b, tail, sizeof tail - 1)) {
+    ivl_buf_free(&b);
+    return NULL;
+  }
+  return b.data;
+}
+
+/* The table entry for a currency as written (white space runs folded). */
+static const currency_form *lookup_currency(const char *s, size_t len) {
+  char folded[64];
+  size_t n = 0;
+  for (size_t i = 0; i < len && n + 1 < sizeof folded; i++) {
+    if (ivl_isspace((unsigned char)s[i])) {
+      if (n && folded[n - 1] != ' ') folded[n++] = ' ';
+      continue;
+    }
+    folded[n++] = s[i];
+  }
+  for (size_t i = 0; i < NCURRENCIES; i++) {
+    const char *f = currencies[i].form;
+    if (strlen(f) != n) continue;
+    int same = 1;
+    for (size_t k = 0; k < n && same; k++)
+      same = ivl_tolower((unsigned char)f[k]) == ivl_tolower((unsigned char)folded[k]);
+    if (same) return &currencies[i];
+  }
+  return NULL;
+}
+
+/* The hedge written right before view offset 'pos', or NULL. */
+static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') end--;
+  if (end == pos && pos > 0) return NULL; /* glued to something */
+  for (size_t i = 0; i < sizeof qualifiers / sizeof *qualifiers; i++) {
+    size_t n = strlen(qualifiers[i]);
+    if (n > end) continue;
+    size_t start = end - n;
+    if (start > 0 && ivl_isalnum((unsigned char)text[start - 1])) continue;
+    if (ivl_ascii_ieq(text + start, n, qualifiers[i])) {
+      *qlen = n;
+      return text + start;
+    }
+  }
+  return NULL;
+}
+
+static double amount(const ivl_extract *x, int group, int mag_exp) {
+  size_t s, n;
+  ivl_number num;
+  if (!ivl_x_group(x, group, &s, &n) || ivl_number_read(x->text + s, n, &num) == 0) return -1;
+  num.exp10 += mag_exp;
+  return ivl_number_value(&num);
+}
+
+static int store_amount(ivl_extract *x, size_t vs, size_t ve, double value,
+                        const currency_form *cur, int with_qualifier) {
+  size_t qlen = 0;
+  const char *q = with_qualifier ? qualifier_before(x->text, vs, &qlen) : NULL;
+  if (ivl_x_begin(x, vs, ve) || ivl_store_num(x->store, IVL_SYM_VALUE, value * cur->factor) ||
+      ivl_store_str(x->store, IVL_SYM_CURRENCY, cur->code, strlen(cur->code)))
+    return -1;
+  if (q) {
+    char lower[32];
+    for (size_t i = 0; i < qlen && i < sizeof lower; i++) lower[i] = (char)ivl_tolower((unsigned char)q[i]);
+    if (ivl_store_str(x->store, IVL_SYM_QUALIFIER, lower, qlen < sizeof lower ? qlen : sizeof lower))
+      return -1;
+  }
+  return 1;
+}
+
+static int normalize_money(ivl_extract *x) {
+  size_t cs, cn, ms, mn, s2, n2, ns, nn;
+  int mag = 0;
+  int before = ivl_x_group(x, G_PRE, &cs, &cn);
+  if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;
+  const currency_form *cur = lookup_currency(x->text + cs, cn);
+  if (!cur) return 0;
+  if (ivl_x_group(x, G_MAG, &ms, &mn)) {
+    while (mn && (x->text[ms] == ' ' || x->text[ms] == '-')) ms++, mn--;
+    if (!ivl_magnitude_read(x->text + ms, mn, &mag)) return 0;
+  }
+  double v1 = amount(x, G_NUM, mag);
+  if (v1 < 0) return 0;
+  size_t mstart = x->ov[0], mend = x->ov[1];
+  if (!ivl_x_group(x, G_NUM2, &s2, &n2)) return store_amount(x, mstart, mend, v1, cur, 1);
+  /* a range: two amounts sharing the currency and the magnitude */
+  double v2 = amount(x, G_NUM2, mag);
+  ivl_x_group(x, G_NUM, &ns, &nn);
+  size_t first_start = before ? mstart : ns;
+  if (v2 < 0 || store_amount(x, first_start, ns + nn, v1, cur, 1) < 0 ||
+      store_amount(x, s2, mend, v2, cur, 0) < 0)
+    return v2 < 0 ? 0 : -1;
+  return 2;
+}
+
+ivl_status ivl_money_add_rules(ivl_ruleset *rs, ivl_error *err) {
+  char *pattern = build_pattern();
+  if (!pattern) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory building the money pattern");
+  ivl_status st = ivl_ruleset_add(rs, "money", "money", pattern, strlen(pattern), 0,
+                                  normalize_money, NULL, err);
+  free(pattern);
+  return st;
+}

@@ -1,0 +1,185 @@
+/*
+** number.c
+** Reading numbers in digits and in words.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "number.h"
+#include "util.h"
+
+#define MAX_EXACT_DIGITS 18 /* an int64 holds any 18 decimal digits */
+
+/* Append one decimal digit to the mantissa, or count it as a dropped
+** power of ten once the mantissa is full. 'fraction': after the point. */
+static void push_digit(ivl_number *n, int d, int fraction, int *ndigits) {
+  if (*ndigits < MAX_EXACT_DIGITS) {
+    n->mantissa = n->mantissa * 10 + d;
+    if (n->mantissa) (*ndigits)++;
+    if (fraction) n->scale++;
+  } else {
+    n->truncated = 1;
+    if (!fraction) n->exp10++;
+  }
+}
+
+static size_t run_of_digits(const char *s, size_t len, size_t i) {
+  size_t j = i;
+  while (j < len && ivl_isdigit((unsigned char)s[j])) j++;
+  return j - i;
+}
+
+size_t ivl_number_digits(const char *s, size_t len, ivl_number *out) {
+  memset(out, 0, sizeof *out);
+  size_t first = run_of_digits(s, len, 0), i, ndigits = 0;
+  int nd = 0;
+  if (first == 0) return 0;
+  for (i = 0; i < first; i++) push_digit(out, s[i] - '0', 0, &nd);
+  /* thousands groups: ",ddd" repeated, only after 1-3 leading digits */
+  while (first <= 3 && i + 4 <= len && s[i] == ',' && run_of_digits(s, len, i + 1) == 3) {
+    for (size_t k = 1; k <= 3; k++) push_digit(out, s[i + k] - '0', 0, &nd);
+    i += 4;
+  }
+  if (i + 1 < len && s[i] == '.' && ivl_isdigit((unsigned char)s[i + 1])) {
+    ndigits = run_of_digits(s, len, i + 1);
+    for (size_t k = 1; k <= ndigits; k++) push_digit(out, s[i + k] - '0', 1, &nd);
+    i += 1 + ndigits;
+  }
+  return i;
+}
+
+/* {======================================================================
+** Number words
+** ======================================================================= */
+
+typedef enum { W_UNIT, W_TENS, W_HUNDRED, W_DOZEN, W_SCALE, W_HALF, W_QUARTER, W_A } word_kind;
+
+typedef struct number_word {
+  const char *word;
+  word_kind kind;
+  double value; /* W_SCALE: the power of ten */
+} number_word;
+
+static const number_word number_words[] = {
+  {"zero", W_UNIT, 0}, {"one", W_UNIT, 1}, {"two", W_UNIT, 2}, {"three", W_UNIT, 3},
+  {"four", W_UNIT, 4}, {"five", W_UNIT, 5}, {"six", W_UNIT, 6}, {"seven", W_UNIT, 7},
+  {"eight", W_UNIT, 8}, {"nine", W_UNIT, 9}, {"ten", W_UNIT, 10}, {"eleven", W_UNIT, 11},
+  {"twelve", W_UNIT, 12}, {"thirteen", W_UNIT, 13}, {"fourteen", W_UNIT, 14},
+  {"fifteen", W_UNIT, 15}, {"sixteen", W_UNIT, 16}, {"seventeen", W_UNIT, 17},
+  {"eighteen", W_UNIT, 18}, {"nineteen", W_UNIT, 19}, {"twenty", W_TENS, 20},
+  {"thirty", W_TENS, 30}, {"forty", W_TENS, 40}, {"fifty", W_TENS, 50}, {"sixty", W_TENS, 60},
+  {"seventy", W_TENS, 70}, {"eighty", W_TENS, 80}, {"ninety", W_TENS, 90},
+  {"hundred", W_HUNDRED, 100}, {"dozen", W_DOZEN, 12}, {"thousand", W_SCALE, 3},
+  {"million", W_SCALE, 6}, {"billion", W_SCALE, 9}, {"trillion", W_SCALE, 12},
+  {"half", W_HALF, 0.5}, {"quarters", W_QUARTER, 0.25}, {"quarter", W_QUARTER, 0.25},
+  {"a", W_A, 1}, {"an", W_A, 1},
+};
+
+/* The number word at s[i..len) that ends at a word boundary, or NULL. */
+static const number_word *word_at(const char *s, size_t len, size_t i, size_t *wlen) {
+  size_t j = i;
+  while (j < len && ivl_isalpha((unsigned char)s[j])) j++;
+  if (j == i || (j < len && (unsigned char)s[j] >= 0x80)) return NULL;
+  for (size_t k = 0; k < sizeof number_words / sizeof *number_words; k++)
+    if (ivl_ascii_ieq(s + i, j - i, number_words[k].word)) {
+      *wlen = j - i;
+      return &number_words[k];
+    }
+  return NULL;
+}
+
+/* Skip what may stand between two number words: spaces, one hyphen, "and". */
+static size_t separator(const char *s, size_t len, size_t i) {
+  size_t j = i;
+  while (j < len && s[j] == ' ') j++;
+  if (j < len && s[j] == '-' && j == i) return j + 1;
+  if (j > i && j + 4 <= len && ivl_ascii_ieq(s + j, 3, "and") && s[j + 3] == ' ')
+    for (j += 3; j < len && s[j] == ' ';) j++;
+  return j;
+}
+
+size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
+  double total = 0, cur = 0;
+  size_t i = 0, end = 0, wlen;
+  int nwords = 0, pending_a = 0;
+  memset(out, 0, sizeof *out);
+  while (i < len) {
+    const number_word *w = word_at(s, len, i, &wlen);
+    if (!w) break;
+    if (w->kind == W_A) { /* "a million", "a hundred": only before such a word */
+      if (pending_a) break;
+      pending_a = 1;
+      i = separator(s, len, i + wlen);
+      continue;
+    }
+    if (pending_a && (w->kind == W_UNIT || w->kind == W_TENS)) break;
+    switch (w->kind) {
+    case W_UNIT: case W_TENS: cur += w->value; break;
+    case W_HUNDRED: case W_DOZEN: cur = (cur ? cur : 1) * w->value; break;
+    case W_SCALE:
+      total += (cur ? cur : 1) * pow(10, w->value);
+      cur = 0;
+      break;
+    case W_HALF: cur = cur ? cur + 0.5 : 0.5; break;
+    case W_QUARTER: cur = (cur ? cur : 1) * 0.25; break;
+    case W_A: break;
+    }
+    if (nwords == 0 && w->kind == W_SCALE && !pending_a) return 0; /* "million" alone */
+    pending_a = 0;
+    nwords++;
+    end = i + wlen;
+    i = separator(s, len, end);
+  }
+  if (nwords == 0) return 0;
+  out->words = total + cur;
+  out->is_words = 1;
+  return end;
+}
+
+/* }====================================================================== */
+
+size_t ivl_number_read(const char *s, size_t len, ivl_number *out) {
+  size_t n = ivl_number_digits(s, len, out);
+  return n ? n : ivl_number_words(s, len, out);
+}
+
+typedef struct magnitude {
+  const char *word;
+  int exp10;
+  int needs_attach; /* single letters: only right after the digits */
+} magnitude;
+
+static const magnitude magnitudes[] = {
+  {"thousand", 3, 0}, {"million", 6, 0}, {"billion", 9, 0}, {"trillion", 12, 0},
+  {"mln", 6, 0}, {"mn", 6, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"tn", 12, 0}, {"trn", 12, 0},
+  {"lakh", 5, 0}, {"crore", 7, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
+};
+
+size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {
+  size_t j = 0;
+  while (j < len && ivl_isalpha((unsigned char)s[j])) j++;
+  if (j == 0 || (j < len && ((unsigned char)s[j] >= 0x80 || ivl_isdigit((unsigned char)s[j]))))
+    return 0;
+  for (size_t k = 0; k < sizeof magnitudes / sizeof *magnitudes; k++)
+    if (ivl_ascii_ieq(s, j, magnitudes[k].word)) {
+      *exp10 = magnitudes[k].exp10;
+      return j;
+    }
+  return 0;
+}
+
+double ivl_number_value(const ivl_number *n) {
+  if (n->is_words) return n->words * pow(10, n->exp10);
+  int shift = n->exp10 - n->scale;
+  double m = (double)n->mantissa;
+  if (shift >= 0) {
+    /* exact while the result stays below 2^53 */
+    return m * pow(10, shift);
+  }
+  return m / pow(10, -shift); /* one correctly rounded division */
+}
+
+int ivl_number_is_integer(const ivl_number *n) {
+  double v = ivl_number_value(n);
+  return isfinite(v) && v == floor(v);
+}

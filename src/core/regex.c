@@ -1,0 +1,103 @@
+/*
+** regex.c
+** PCRE2 compile, JIT, first-byte sets and anchored matching.
+*/
+#include <string.h>
+
+#include "regex.h"
+#include "util.h"
+
+#define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_NO_UTF_CHECK)
+
+/* Which bytes can start a match? Read from an unanchored compile, since
+** PCRE2 computes no start set for anchored patterns. Unknown means all. */
+static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8_t first[256]) {
+  int errcode;
+  PCRE2_SIZE erroff;
+  memset(first, 1, 256);
+  pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options, &errcode, &erroff, NULL);
+  if (!code) return;
+  uint32_t type = 0, unit = 0, all = 0;
+  const uint8_t *bitmap = NULL;
+  pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
+  pcre2_pattern_info(code, PCRE2_INFO_ALLOPTIONS, &all);
+  if (type == 1) {
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+    /* a caseless non-ASCII first character may have other lead bytes */
+    if (unit < 0x80 || !(all & PCRE2_CASELESS)) {
+      memset(first, 0, 256);
+      first[unit & 0xFF] = 1;
+      if (ivl_isalpha((int)unit)) { /* caselessness may be set inside the pattern */
+        first[ivl_tolower((int)unit)] = 1;
+        first[ivl_tolower((int)unit) - 32] = 1;
+      }
+    }
+  } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
+    for (int b = 0; b < 256; b++) first[b] = (bitmap[b / 8] >> (b % 8)) & 1;
+  }
+  pcre2_code_free(code);
+}
+
+ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *pattern, size_t len,
+                             uint32_t options, ivl_error *err) {
+  int errcode;
+  PCRE2_SIZE erroff;
+  memset(re, 0, sizeof *re);
+  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options | PCRE2_ANCHORED, &errcode,
+                           &erroff, NULL);
+  if (!re->code) {
+    PCRE2_UCHAR msg[160];
+    pcre2_get_error_message(errcode, msg, sizeof msg);
+    return ivl_fail(err, IVL_EPATTERN, erroff, "rule '%s': bad pattern at offset %zu: %s", name,
+                    (size_t)erroff, (const char *)msg);
+  }
+  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+  pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
+  first_bytes(pattern, len, options, re->first);
+  return IVL_OK;
+}
+
+void ivl_regex_free(ivl_regex *re) {
+  pcre2_code_free(re->code);
+  memset(re, 0, sizeof *re);
+}
+
+int ivl_regex_group(const ivl_regex *re, const char *group) {
+  int n = pcre2_substring_number_from_name(re->code, (PCRE2_SPTR)group);
+  return n > 0 ? n : -1;
+}
+
+ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,
+                            ivl_error *err) {
+  memset(m, 0, sizeof *m);
+  m->md = pcre2_match_data_create(max_captures + 1, NULL);
+  m->mc = pcre2_match_context_create(NULL);
+  m->stack = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+  if (!m->md || !m->mc || !m->stack) {
+    ivl_matcher_free(m);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory creating a matcher");
+  }
+  pcre2_set_match_limit(m->mc, match_limit);
+  pcre2_set_depth_limit(m->mc, match_limit / 10 + 1);
+  pcre2_jit_stack_assign(m->mc, NULL, m->stack);
+  return IVL_OK;
+}
+
+void ivl_matcher_free(ivl_matcher *m) {
+  pcre2_match_data_free(m->md);
+  pcre2_match_context_free(m->mc);
+  pcre2_jit_stack_free(m->stack);
+  memset(m, 0, sizeof *m);
+}
+
+int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
+                       size_t pos) {
+  int rc;
+  if (re->jit)
+    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, pos, 0, m->md, m->mc);
+  else
+    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mc);
+  if (rc == PCRE2_ERROR_NOMATCH) return 0;
+  if (rc < 0) return rc;
+  return 1;
+}

@@ -1,0 +1,55 @@
+/*
+** regex.h
+** PCRE2 patterns as the rules use them: compiled once (JIT when the
+** platform has it), matched anchored at a position the scanner chose, with a
+** match limit always set, and with the set of bytes a match can start with.
+*/
+#ifndef IVLUA_REGEX_H
+#define IVLUA_REGEX_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "ivlua.h"
+
+typedef struct ivl_regex {
+  pcre2_code *code; /* compiled anchored */
+  int jit;          /* 1 when JIT-compiled */
+  uint32_t ncaptures;
+  uint8_t first[256]; /* first[b]: a match can start with byte b */
+} ivl_regex;
+
+/* Compile 'pattern' (UTF-8, PCRE2 syntax; 'options' adds PCRE2 compile
+** options such as PCRE2_EXTENDED_MORE) for rule 'name'. Errors name the
+** rule and the offset in the pattern. */
+ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *pattern, size_t len,
+                             uint32_t options, ivl_error *err);
+void ivl_regex_free(ivl_regex *re);
+
+/* Number of the named group, or -1. */
+int ivl_regex_group(const ivl_regex *re, const char *group);
+
+/* What a match needs that is not shared between threads: match data with
+** room for every rule's groups, and the limits. One per extracting thread. */
+typedef struct ivl_matcher {
+  pcre2_match_data *md;
+  pcre2_match_context *mc;
+  pcre2_jit_stack *stack;
+} ivl_matcher;
+
+ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,
+                            ivl_error *err);
+void ivl_matcher_free(ivl_matcher *m);
+
+/* Match 're' anchored at 'pos' of subject[0..len). Returns 1 on a match
+** (offsets in ivl_matcher_ovector), 0 on none, or a negative PCRE2 error
+** code (such as PCRE2_ERROR_MATCHLIMIT). */
+int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
+                       size_t pos);
+
+static inline const size_t *ivl_matcher_ovector(const ivl_matcher *m) {
+  return pcre2_get_ovector_pointer(m->md);
+}
+
+#endif

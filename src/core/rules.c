@@ -1,0 +1,153 @@
+/*
+** rules.c
+** Rule sets: compiling rules, the first-byte dispatch table, and the one
+** pass over an article that runs them.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "rules.h"
+#include "symbols.h"
+#include "utf8.h"
+#include "util.h"
+
+#define DEFAULT_MATCH_LIMIT 1000000 /* enough for any sane pattern, fails fast otherwise */
+
+ivl_ruleset *ivl_ruleset_new_empty(void) {
+  ivl_ruleset *rs = calloc(1, sizeof *rs);
+  if (rs) rs->match_limit = DEFAULT_MATCH_LIMIT;
+  return rs;
+}
+
+void ivl_ruleset_free(ivl_ruleset *rs) {
+  if (!rs) return;
+  for (size_t i = 0; i < rs->n; i++) {
+    free(rs->rules[i].name);
+    ivl_regex_free(&rs->rules[i].re);
+  }
+  for (int b = 0; b < 256; b++) free(rs->by_byte[b]);
+  free(rs->rules);
+  free(rs);
+}
+
+ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
+  ivl_ruleset *rs = ivl_ruleset_new_empty();
+  if (!rs) {
+    ivl_fail(err, IVL_ENOMEM, 0, "out of memory creating the rule set");
+    return NULL;
+  }
+  if (ivl_money_add_rules(rs, err) != IVL_OK) {
+    ivl_ruleset_free(rs);
+    return NULL;
+  }
+  return rs;
+}
+
+/* Enter rule 'idx' in the dispatch lists of every byte it can start with.
+** Continuation bytes (0x80-0xBF) never start a character: left out. */
+static int index_rule(ivl_ruleset *rs, size_t idx) {
+  const ivl_regex *re = &rs->rules[idx].re;
+  for (int b = 0; b < 256; b++) {
+    if (!re->first[b] || (b >= 0x80 && b < 0xC0)) continue;
+    uint16_t *list = realloc(rs->by_byte[b], (rs->nby_byte[b] + 1u) * sizeof *list);
+    if (!list) return -1;
+    list[rs->nby_byte[b]++] = (uint16_t)idx;
+    rs->by_byte[b] = list;
+    rs->any[b] = 1;
+  }
+  return 0;
+}
+
+ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
+                           const char *pattern, size_t pattern_len, uint32_t options,
+                           ivl_normalize_fn normalize, void *data, ivl_error *err) {
+  if (rs->n >= UINT16_MAX) return ivl_fail(err, IVL_EARG, 0, "too many rules");
+  int type_id = ivl_sym_intern(type, strlen(type));
+  if (type_id < 0) return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern type '%s'", type);
+  if (IVL_GROW(rs->rules, rs->cap, rs->n + 1))
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", name);
+  ivl_rule *r = &rs->rules[rs->n];
+  memset(r, 0, sizeof *r);
+  ivl_status st = ivl_regex_compile(&r->re, name, pattern, pattern_len, options, err);
+  if (st != IVL_OK) return st;
+  r->name = ivl_strdup(name);
+  if (!r->name) {
+    ivl_regex_free(&r->re);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", name);
+  }
+  r->type = type_id;
+  r->normalize = normalize;
+  r->data = data;
+  r->word_start = 1;
+  if (index_rule(rs, rs->n)) {
+    free(r->name);
+    ivl_regex_free(&r->re);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", name);
+  }
+  if (r->re.ncaptures > rs->max_captures) rs->max_captures = r->re.ncaptures;
+  rs->n++;
+  return IVL_OK;
+}
+
+int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len) {
+  if (g < 0 || (uint32_t)g > x->rule->re.ncaptures) return 0;
+  size_t s = x->ov[2 * g], e = x->ov[2 * g + 1];
+  if (s == PCRE2_UNSET || e <= s) return 0;
+  *start = s;
+  *len = e - s;
+  return 1;
+}
+
+int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend) {
+  return ivl_store_begin(x->store, x->rule->type, x->rule_index, vstart, vend,
+                         ivl_view_orig(x->view, vstart), ivl_view_orig(x->view, vend));
+}
+
+/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
+** position where it may match again (matches of one rule do not overlap). */
+static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matcher *m,
+                               size_t pos, size_t *next, ivl_error *err) {
+  unsigned char b = (unsigned char)x->text[pos];
+  int at_word_start = -1; /* computed once, when a rule asks */
+  for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
+    uint16_t idx = rs->by_byte[b][k];
+    const ivl_rule *r = &rs->rules[idx];
+    if (pos < next[idx]) continue;
+    if (r->word_start) {
+      if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
+      if (!at_word_start) continue;
+    }
+    int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
+    if (rc < 0) {
+      PCRE2_UCHAR msg[120];
+      pcre2_get_error_message(rc, msg, sizeof msg);
+      return ivl_fail(err, rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                               rc == PCRE2_ERROR_JIT_STACKLIMIT ? IVL_ELIMIT : IVL_EPATTERN,
+                      ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s", r->name,
+                      ivl_view_orig(x->view, pos), (const char *)msg);
+    }
+    if (rc == 0) continue;
+    x->ov = ivl_matcher_ovector(m);
+    if (x->ov[1] <= x->ov[0]) continue; /* empty matches are no mentions */
+    x->rule = r;
+    x->rule_index = idx;
+    int stored = r->normalize(x);
+    if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
+    if (stored > 0) next[idx] = x->ov[1];
+  }
+  return IVL_OK;
+}
+
+ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
+                           ivl_matcher *m, ivl_error *err) {
+  ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL};
+  size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
+  if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  ivl_status st = IVL_OK;
+  for (size_t pos = 0; pos < x.len && st == IVL_OK; pos++)
+    if (rs->any[(unsigned char)x.text[pos]]) st = try_rules_at(rs, &x, m, pos, next, err);
+  free(next);
+  ivl_store_sort(store);
+  return st;
+}

@@ -1,0 +1,87 @@
+/*
+** store.c
+** The per-article entity store.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "store.h"
+
+void ivl_store_free(ivl_store *s) {
+  free(s->ents);
+  free(s->fields);
+  ivl_buf_free(&s->strings);
+  memset(s, 0, sizeof *s);
+}
+
+void ivl_store_clear(ivl_store *s) {
+  s->n = s->nfields = 0;
+  s->strings.len = 0;
+}
+
+int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
+                    size_t end) {
+  if (IVL_GROW(s->ents, s->cap, s->n + 1)) return -1;
+  s->ents[s->n++] = (ivl_entity){(uint16_t)type, (uint16_t)rule, (uint32_t)vstart, (uint32_t)vend,
+                                 (uint32_t)start, (uint32_t)end, (uint32_t)s->nfields, 0};
+  return 0;
+}
+
+static ivl_field *new_field(ivl_store *s, int key) {
+  if (s->n == 0 || IVL_GROW(s->fields, s->capfields, s->nfields + 1)) return NULL;
+  ivl_entity *e = &s->ents[s->n - 1];
+  ivl_field *f = &s->fields[s->nfields++];
+  e->nfields++;
+  f->key = (uint16_t)key;
+  return f;
+}
+
+int ivl_store_num(ivl_store *s, int key, double value) {
+  ivl_field *f = new_field(s, key);
+  if (!f) return -1;
+  f->kind = IVL_FIELD_NUM;
+  f->len = 0;
+  f->v.num = value;
+  return 0;
+}
+
+int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
+  size_t off = s->strings.len;
+  if (len > UINT32_MAX || ivl_buf_append(&s->strings, str, len) || ivl_buf_putc(&s->strings, 0))
+    return -1;
+  ivl_field *f = new_field(s, key);
+  if (!f) return -1;
+  f->kind = IVL_FIELD_STR;
+  f->len = (uint32_t)len;
+  f->v.off = (uint32_t)off;
+  return 0;
+}
+
+void ivl_store_cancel(ivl_store *s) {
+  if (s->n == 0) return;
+  s->nfields = s->ents[s->n - 1].field0;
+  s->n--;
+}
+
+static int by_position(const void *pa, const void *pb) {
+  const ivl_entity *a = pa, *b = pb;
+  if (a->start != b->start) return a->start < b->start ? -1 : 1;
+  if (a->end != b->end) return a->end > b->end ? -1 : 1;
+  if (a->type != b->type) return a->type < b->type ? -1 : 1;
+  /* field0 follows insertion order: keeps the sort stable */
+  return a->field0 < b->field0 ? -1 : a->field0 > b->field0;
+}
+
+void ivl_store_sort(ivl_store *s) {
+  for (size_t i = 1; i < s->n; i++)
+    if (by_position(&s->ents[i - 1], &s->ents[i]) > 0) {
+      qsort(s->ents, s->n, sizeof *s->ents, by_position);
+      return;
+    }
+}
+
+const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {
+  for (uint32_t i = 0; i < e->nfields; i++)
+    if (s->fields[e->field0 + i].key == key) return &s->fields[e->field0 + i];
+  return NULL;
+}

@@ -1,0 +1,63 @@
+/*
+** store.h
+** Where an article's entities live: one flat array of entities, one of
+** their fields and one pool of strings. Nothing is allocated per entity;
+** the arrays grow geometrically and are freed with the article.
+*/
+#ifndef IVLUA_STORE_H
+#define IVLUA_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "util.h"
+
+typedef enum { IVL_FIELD_NUM, IVL_FIELD_STR } ivl_field_kind;
+
+typedef struct ivl_field {
+  uint16_t key;  /* a symbol id */
+  uint16_t kind; /* ivl_field_kind */
+  uint32_t len;  /* string length */
+  union {
+    double num;
+    uint32_t off; /* into the string pool */
+  } v;
+} ivl_field;
+
+typedef struct ivl_entity {
+  uint16_t type;           /* a symbol id */
+  uint16_t rule;           /* index of the rule that found it */
+  uint32_t vstart, vend;   /* in the NFC view */
+  uint32_t start, end;     /* in the original bytes */
+  uint32_t field0, nfields;
+} ivl_entity;
+
+typedef struct ivl_store {
+  ivl_entity *ents;
+  size_t n, cap;
+  ivl_field *fields;
+  size_t nfields, capfields;
+  ivl_buf strings;
+} ivl_store;
+
+void ivl_store_free(ivl_store *s);
+void ivl_store_clear(ivl_store *s);
+
+/* Start a new entity; its fields are the ones added until the next begin.
+** Returns 0, or -1 when out of memory. */
+int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend,
+                    size_t start, size_t end);
+int ivl_store_num(ivl_store *s, int key, double value);
+int ivl_store_str(ivl_store *s, int key, const char *str, size_t len);
+/* Drop the entity begun last (a normaliser that changed its mind). */
+void ivl_store_cancel(ivl_store *s);
+
+/* Put entities in document order: by start, then longer first. */
+void ivl_store_sort(ivl_store *s);
+
+/* The field 'key' of entity 'e', or NULL. */
+const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key);
+static inline const char *ivl_store_string(const ivl_store *s, const ivl_field *f) {
+  return s->strings.data + f->v.off;
+}
+
+#endif

@@ -1,0 +1,176 @@
+/*
+** textview.c
+** Building the NFC view of an article and mapping its offsets back.
+**
+** The text is walked once. A byte below 0x80 followed by another such byte
+** is copied as is: no Unicode work on ASCII runs. Anything else is taken a
+** "cluster" at a time (a code point and the combining marks after it, the
+** unit within which NFC composes), rewritten if needed, and when the bytes
+** change, a map segment records where the cluster came from.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "textview.h"
+#include "utf8.h"
+#include "util.h"
+
+#define MAX_CLUSTER 32 /* code points; longer runs of marks are split */
+
+static int push_seg(ivl_view *v, size_t view, size_t orig, int exact) {
+  if (v->nsegs && v->segs[v->nsegs - 1].view == view) {
+    v->nsegs--; /* the previous segment turned out empty (a dropped BOM) */
+  }
+  if (IVL_GROW(v->segs, v->cap, v->nsegs + 1)) return -1;
+  v->segs[v->nsegs++] = (ivl_seg){(uint32_t)view, (uint32_t)orig, (uint32_t)exact};
+  return 0;
+}
+
+/* Characters the view replaces one by one, before normalisation. Returns
+** the replacement (possibly empty) or NULL to keep the code point. */
+static const char *substitute(int32_t cp) {
+  switch (cp) {
+  case '\r': return "\n";
+  case 0xFEFF: return ""; /* byte-order mark / zero-width no-break space */
+  case 0x00A0: case 0x2007: case 0x2009: case 0x202F: case 0x2002: case 0x2003:
+    return " ";
+  case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
+  case 0x201C: case 0x201D: case 0x201F: case 0x2033: return "\"";
+  default: return NULL;
+  }
+}
+
+/* Does a lone code point possibly change under NFC? Only those with a
+** canonical decomposition (singletons, exclusions) or Hangul can. */
+static int may_change_alone(int32_t cp) {
+  if (cp < 0x80) return 0;
+  if (cp >= 0x1100 && cp <= 0x11FF) return 1;
+  const utf8proc_property_t *p = utf8proc_get_property(cp);
+  return p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0;
+}
+
+/* NFC of one cluster into 'out' (room for 4 * MAX_CLUSTER * 3 bytes). */
+static size_t nfc_cluster(const char *s, size_t n, char *out) {
+  utf8proc_int32_t buf[MAX_CLUSTER * 4];
+  utf8proc_ssize_t k = utf8proc_decompose((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, buf,
+                                          MAX_CLUSTER * 4, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (k < 0 || k > MAX_CLUSTER * 4) { /* cannot normalise: keep as is */
+    memcpy(out, s, n);
+    return n;
+  }
+  k = utf8proc_normalize_utf32(buf, k, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  size_t w = 0;
+  for (utf8proc_ssize_t j = 0; j < k; j++) w += ivl_utf8_encode(buf[j], out + w);
+  return w;
+}
+
+/* Rewrite the cluster s[0..n) (first code point 'cp', 'ncp' code points)
+** into 'out'; returns the new length. */
+static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, char *out) {
+  if (ncp == 1) {
+    const char *sub = substitute(cp);
+    if (sub) {
+      size_t k = strlen(sub);
+      memcpy(out, sub, k);
+      return k;
+    }
+    if (!may_change_alone(cp)) {
+      memcpy(out, s, n);
+      return n;
+    }
+  }
+  return nfc_cluster(s, n, out);
+}
+
+/* Does the text need a view of its own at all? */
+static int needs_rewrite(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '\r') return 1;
+  return 0;
+}
+
+/* Length of the cluster at s[i..len): its first code point and the
+** combining marks (or, for CR, the LF) that follow. */
+static size_t cluster_at(const char *s, size_t len, size_t i, int32_t *first, int *ncp) {
+  size_t n, j;
+  *first = ivl_utf8_decode(s + i, len - i, &n);
+  j = i + n;
+  *ncp = 1;
+  if (*first == '\r') {
+    if (j < len && s[j] == '\n') j++; /* CRLF becomes one LF */
+    return j - i;
+  }
+  while (j < len && (unsigned char)s[j] >= 0x80 && *ncp < MAX_CLUSTER) {
+    int32_t cp = ivl_utf8_decode(s + j, len - j, &n);
+    if (utf8proc_get_property(cp)->combining_class == 0) break;
+    j += n;
+    (*ncp)++;
+  }
+  return j - i;
+}
+
+ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *err) {
+  memset(v, 0, sizeof *v);
+  v->orig_len = len;
+  if (len > UINT32_MAX - 1) return ivl_fail(err, IVL_EARG, 0, "text too large (%zu bytes)", len);
+  if (push_seg(v, 0, 0, 1)) goto nomem;
+  if (!needs_rewrite(orig, len)) {
+    v->text = orig;
+    v->len = len;
+    return IVL_OK;
+  }
+  ivl_buf out = {0};
+  if (ivl_grow((void **)&out.data, &out.cap, len + 1, 1)) goto nomem;
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = (unsigned char)orig[i];
+    if (c < 0x80 && c != '\r' && (i + 1 == len || (unsigned char)orig[i + 1] < 0x80)) {
+      if (ivl_buf_putc(&out, (char)c)) goto nomem_buf;
+      i++;
+      continue;
+    }
+    int32_t first;
+    int ncp;
+    char tmp[MAX_CLUSTER * 4 * 3 + 8];
+    size_t n = cluster_at(orig, len, i, &first, &ncp);
+    size_t k = rewrite_cluster(orig + i, n, first, ncp, tmp);
+    if (k == n && memcmp(tmp, orig + i, n) == 0) {
+      if (ivl_buf_append(&out, tmp, k)) goto nomem_buf;
+    } else {
+      if (push_seg(v, out.len, i, 0) || ivl_buf_append(&out, tmp, k) ||
+          push_seg(v, out.len, i + n, 1))
+        goto nomem_buf;
+    }
+    i += n;
+  }
+  if (ivl_buf_putc(&out, '\0')) goto nomem_buf; /* ensure allocated even if empty */
+  out.len--;
+  v->owned = out.data;
+  v->text = out.data;
+  v->len = out.len;
+  return IVL_OK;
+nomem_buf:
+  ivl_buf_free(&out);
+nomem:
+  ivl_view_free(v);
+  return ivl_fail(err, IVL_ENOMEM, 0, "out of memory building the text view");
+}
+
+void ivl_view_free(ivl_view *v) {
+  free(v->owned);
+  free(v->segs);
+  memset(v, 0, sizeof *v);
+}
+
+size_t ivl_view_orig(const ivl_view *v, size_t pos) {
+  if (pos >= v->len) return v->orig_len;
+  size_t lo = 0, hi = v->nsegs; /* find the last segment with view <= pos */
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (v->segs[mid].view <= pos) lo = mid;
+    else hi = mid;
+  }
+  const ivl_seg *s = &v->segs[lo];
+  return s->exact ? s->orig + (pos - s->view) : s->orig;
+}

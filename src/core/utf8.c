@@ -1,0 +1,92 @@
+/*
+** utf8.c
+** UTF-8 validation (with the offset of the first bad byte), decoding and
+** word-boundary tests.
+*/
+#include <utf8proc.h>
+
+#include "utf8.h"
+#include "util.h"
+
+/* Length of a well-formed sequence starting at 's', or 0 if there is none. */
+static size_t sequence_length(const unsigned char *s, size_t left) {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0; /* continuation byte or overlong 2-byte lead */
+  if (c < 0xE0) return (left >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+  if (c < 0xF0) {
+    if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && s[1] < 0xA0) return 0; /* overlong */
+    if (c == 0xED && s[1] >= 0xA0) return 0; /* surrogate */
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (left < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+      return 0;
+    if (c == 0xF0 && s[1] < 0x90) return 0; /* overlong */
+    if (c == 0xF4 && s[1] >= 0x90) return 0; /* above U+10FFFF */
+    return 4;
+  }
+  return 0;
+}
+
+size_t ivl_utf8_invalid_at(const char *str, size_t len) {
+  const unsigned char *s = (const unsigned char *)str;
+  size_t i = 0;
+  while (i < len) {
+    if (s[i] < 0x80) { /* ASCII runs are the common case: no decoding */
+      i++;
+      continue;
+    }
+    size_t n = sequence_length(s + i, len - i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return len;
+}
+
+int32_t ivl_utf8_decode(const char *str, size_t len, size_t *n) {
+  const unsigned char *s = (const unsigned char *)str;
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(len < 4 ? len : 4), &cp);
+  if (k <= 0) { /* cannot happen on validated text; step one byte anyway */
+    *n = 1;
+    return 0xFFFD;
+  }
+  *n = (size_t)k;
+  return cp;
+}
+
+size_t ivl_utf8_prev(const char *s, size_t pos) {
+  size_t i = pos - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+  return i;
+}
+
+size_t ivl_utf8_encode(int32_t cp, char *out) {
+  return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
+}
+
+int ivl_utf8_is_alnum_cp(int32_t cp) {
+  if (cp < 0x80) return ivl_isalnum(cp);
+  utf8proc_category_t c = utf8proc_category(cp);
+  return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+         (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) ||
+         (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME); /* marks belong to a letter */
+}
+
+int ivl_utf8_alnum_before(const char *s, size_t pos) {
+  if (pos == 0) return 0;
+  unsigned char c = (unsigned char)s[pos - 1];
+  if (c < 0x80) return ivl_isalnum(c);
+  size_t start = ivl_utf8_prev(s, pos), n;
+  return ivl_utf8_is_alnum_cp(ivl_utf8_decode(s + start, pos - start, &n));
+}
+
+int ivl_utf8_alnum_at(const char *s, size_t len, size_t pos) {
+  if (pos >= len) return 0;
+  unsigned char c = (unsigned char)s[pos];
+  if (c < 0x80) return ivl_isalnum(c);
+  size_t n;
+  return ivl_utf8_is_alnum_cp(ivl_utf8_decode(s + pos, len - pos, &n));
+}

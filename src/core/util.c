@@ -1,0 +1,70 @@
+/*
+** util.c
+** Growable arrays, byte buffers and error filling for the core.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+int ivl_grow(void **items, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) return 0;
+  size_t ncap = *cap ? *cap : 8;
+  while (ncap < need) {
+    if (ncap > SIZE_MAX / 2 / size) return -1;
+    ncap *= 2;
+  }
+  void *p = realloc(*items, ncap * size);
+  if (!p) return -1;
+  *items = p;
+  *cap = ncap;
+  return 0;
+}
+
+int ivl_buf_append(ivl_buf *b, const void *p, size_t n) {
+  if (n > SIZE_MAX - b->len - 1) return -1;
+  if (ivl_grow((void **)&b->data, &b->cap, b->len + n + 1, 1)) return -1;
+  if (n) memcpy(b->data + b->len, p, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+  return 0;
+}
+
+int ivl_buf_putc(ivl_buf *b, char c) { return ivl_buf_append(b, &c, 1); }
+
+void ivl_buf_free(ivl_buf *b) {
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+ivl_status ivl_fail(ivl_error *err, ivl_status code, size_t offset, const char *fmt, ...) {
+  if (err) {
+    va_list ap;
+    err->code = code;
+    err->offset = offset;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+  }
+  return code;
+}
+
+char *ivl_strndup(const char *s, size_t n) {
+  char *p = malloc(n + 1);
+  if (!p) return NULL;
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *ivl_strdup(const char *s) { return ivl_strndup(s, strlen(s)); }
+
+int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != lower_word[i]) return 0;
+  return lower_word[i] == '\0';
+}

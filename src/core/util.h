@@ -1,0 +1,49 @@
+/*
+** util.h
+** Small shared helpers of the core: growable arrays, errors, strings.
+*/
+#ifndef IVLUA_UTIL_H
+#define IVLUA_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "ivlua.h"
+
+/* Make room for 'need' elements of 'size' bytes in '*items' (capacity
+** '*cap'), growing geometrically. Returns 0 on success, -1 when out of memory
+** (the array is then left as it was). */
+int ivl_grow(void **items, size_t *cap, size_t need, size_t size);
+
+#define IVL_GROW(arr, cap, need) ivl_grow((void **)&(arr), &(cap), (need), sizeof *(arr))
+
+/* A growable byte buffer; 'data' is always NUL-terminated once non-empty. */
+typedef struct ivl_buf {
+  char *data;
+  size_t len, cap;
+} ivl_buf;
+
+int ivl_buf_append(ivl_buf *b, const void *p, size_t n);
+int ivl_buf_putc(ivl_buf *b, char c);
+void ivl_buf_free(ivl_buf *b);
+
+ivl_status ivl_fail(ivl_error *err, ivl_status code, size_t offset, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+
+char *ivl_strdup(const char *s);
+char *ivl_strndup(const char *s, size_t n);
+
+/* ASCII-only character classes: the core never depends on the C locale. */
+static inline int ivl_isdigit(int c) { return c >= '0' && c <= '9'; }
+static inline int ivl_isalpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
+static inline int ivl_isalnum(int c) { return ivl_isdigit(c) || ivl_isalpha(c); }
+static inline int ivl_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int ivl_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+static inline int ivl_tolower(int c) { return ivl_isupper(c) ? c + 32 : c; }
+
+/* Case-insensitive (ASCII) comparison of 'n' bytes against a lower-case word. */
+int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word);
+
+#endif

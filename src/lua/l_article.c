@@ -1,0 +1,183 @@
+/*
+** l_article.c
+** The ivlua.Article class: a view on one article of a corpus. Fields are
+** read from the C article on access: doc, path, title, date, time,
+** dateline, source, bytes, captions, paragraphs, sentences.
+*/
+#include <stdio.h>
+#include <string.h>
+
+#include "jsonl.h"
+#include "l_aux.h"
+#include "symbols.h"
+
+ivl_article *ivl_checkarticle(lua_State *L, int idx) {
+  l_article *v = luaL_checkudata(L, idx, IVL_ARTICLE);
+  if (v->index >= v->corpus->n) luaL_error(L, "article no longer in its corpus");
+  return v->corpus->arts[v->index];
+}
+
+/* Push the original text of a view span. */
+static void push_span_text(lua_State *L, const ivl_article *a, ivl_span s) {
+  size_t b = ivl_article_orig(a, s.start), e = ivl_article_orig(a, s.end);
+  lua_pushlstring(L, a->bytes + b, e - b);
+}
+
+/* A list of {start=, end=, text=} in original byte offsets. */
+static void push_spans(lua_State *L, const ivl_article *a, const ivl_spans *spans) {
+  lua_createtable(L, (int)spans->n, 0);
+  for (size_t i = 0; i < spans->n; i++) {
+    ivl_span s = spans->items[i];
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, (lua_Integer)ivl_article_orig(a, s.start));
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)ivl_article_orig(a, s.end));
+    lua_setfield(L, -2, "end");
+    push_span_text(L, a, s);
+    lua_setfield(L, -2, "text");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+}
+
+static void push_date(lua_State *L, const ivl_article *a) {
+  if (a->date.year == 0) {
+    lua_pushnil(L);
+    return;
+  }
+  char iso[11];
+  ivl_date_iso(&a->date, iso);
+  lua_pushstring(L, iso);
+}
+
+static void push_time(lua_State *L, const ivl_article *a) {
+  if (a->date.hour < 0 || a->date.year == 0) lua_pushnil(L);
+  else lua_pushfstring(L, "%s%d:%s%d", a->date.hour < 10 ? "0" : "", a->date.hour,
+                       a->date.minute < 10 ? "0" : "", a->date.minute);
+}
+
+/* Push field 'k' of article 'a'; 0 when 'k' is no field. */
+static int push_field(lua_State *L, const ivl_article *a, const char *k) {
+  const ivl_layout *l = &a->layout;
+  if (strcmp(k, "doc") == 0) lua_pushstring(L, a->doc);
+  else if (strcmp(k, "path") == 0) lua_pushstring(L, a->path); /* nil from memory */
+  else if (strcmp(k, "bytes") == 0) lua_pushlstring(L, a->bytes, a->len);
+  else if (strcmp(k, "title") == 0) l->has_title ? push_span_text(L, a, l->title) : lua_pushnil(L);
+  else if (strcmp(k, "date") == 0) push_date(L, a);
+  else if (strcmp(k, "time") == 0) push_time(L, a);
+  else if (strcmp(k, "dateline") == 0) l->has_dateline ? push_span_text(L, a, l->dateline) : lua_pushnil(L);
+  else if (strcmp(k, "source") == 0) l->has_source ? push_span_text(L, a, l->source) : lua_pushnil(L);
+  else if (strcmp(k, "captions") == 0) push_spans(L, a, &l->captions);
+  else if (strcmp(k, "paragraphs") == 0) push_spans(L, a, &l->paragraphs);
+  else if (strcmp(k, "sentences") == 0) push_spans(L, a, &a->sentences);
+  else return 0;
+  return 1;
+}
+
+static int art_index(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  const char *k = luaL_checkstring(L, 2);
+  if (push_field(L, a, k)) return 1;
+  luaL_getmetatable(L, IVL_ARTICLE);
+  lua_getfield(L, -1, "methods");
+  lua_getfield(L, -1, k);
+  return 1;
+}
+
+/* article:entities([type]) -> iterator over this article's entities */
+static int art_entities_next(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, lua_upvalueindex(1));
+  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
+  int type = (int)lua_tointeger(L, lua_upvalueindex(3));
+  while ((size_t)i < a->store.n && type && a->store.ents[i].type != type) i++;
+  if ((size_t)i >= a->store.n) return 0;
+  lua_pushinteger(L, i + 1);
+  lua_replace(L, lua_upvalueindex(2));
+  ivl_pushentity(L, lua_upvalueindex(1), (size_t)i);
+  return 1;
+}
+
+static int art_entities(lua_State *L) {
+  ivl_checkarticle(L, 1);
+  int type = 0;
+  if (!lua_isnoneornil(L, 2)) {
+    size_t n;
+    const char *t = luaL_checklstring(L, 2, &n);
+    type = ivl_sym_find(t, n);
+    if (!type) type = -1; /* a type nothing has: an empty iteration */
+  }
+  lua_settop(L, 1);
+  lua_pushinteger(L, 0);
+  lua_pushinteger(L, type);
+  lua_pushcclosure(L, art_entities_next, 3);
+  return 1;
+}
+
+/* article:slice(start, end) -> the original bytes [start, end) (0-based) */
+static int art_slice(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  lua_Integer s = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+  luaL_argcheck(L, s >= 0 && (size_t)s <= a->len, 2, "out of range");
+  luaL_argcheck(L, e >= s && (size_t)e <= a->len, 3, "out of range");
+  lua_pushlstring(L, a->bytes + s, (size_t)(e - s));
+  return 1;
+}
+
+/* article:jsonl() -> the article's entities as JSON Lines */
+static int art_jsonl(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  ivl_buf b = {0};
+  if (ivl_jsonl_format(&b, a)) {
+    ivl_buf_free(&b);
+    return luaL_error(L, "out of memory");
+  }
+  lua_pushlstring(L, b.data ? b.data : "", b.len);
+  ivl_buf_free(&b);
+  return 1;
+}
+
+/* article:write_jsonl(file) writes the same to a Lua file handle */
+static int art_write_jsonl(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  luaL_Stream *f = luaL_checkudata(L, 2, LUA_FILEHANDLE);
+  if (!f->closef) return luaL_error(L, "attempt to use a closed file");
+  if (ivl_article_write_jsonl(a, f->f) != IVL_OK) return luaL_fileresult(L, 0, a->doc);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+static int art_len(lua_State *L) {
+  lua_pushinteger(L, (lua_Integer)ivl_checkarticle(L, 1)->store.n);
+  return 1;
+}
+
+static int art_tostring(lua_State *L) {
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  char iso[11] = "no date";
+  if (a->date.year) ivl_date_iso(&a->date, iso);
+  lua_pushfstring(L, "ivlua.Article %s (%s, %d bytes, %d entities)", a->doc, iso, (int)a->len,
+                  (int)a->store.n);
+  return 1;
+}
+
+static const luaL_Reg article_methods[] = {
+  {"entities", art_entities},
+  {"slice", art_slice},
+  {"jsonl", art_jsonl},
+  {"write_jsonl", art_write_jsonl},
+  {NULL, NULL},
+};
+
+static const luaL_Reg article_meta[] = {
+  {"__index", art_index},
+  {"__len", art_len},
+  {"__tostring", art_tostring},
+  {NULL, NULL},
+};
+
+void ivl_open_article(lua_State *L) {
+  luaL_newmetatable(L, IVL_ARTICLE);
+  luaL_setfuncs(L, article_meta, 0);
+  luaL_newlib(L, article_methods);
+  lua_setfield(L, -2, "methods");
+  lua_pop(L, 1);
+}

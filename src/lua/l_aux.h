@@ -1,0 +1,62 @@
+/*
+** l_aux.h
+** What the Lua binding files share: class names, checkers, and the few
+** cross-file constructors.
+*/
+#ifndef IVLUA_L_AUX_H
+#define IVLUA_L_AUX_H
+
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "article.h"
+
+/* Metatable names (also the values' __name) */
+#define IVL_CORPUS "ivlua.Corpus"
+#define IVL_ARTICLE "ivlua.Article"
+#define IVL_ENTITY "ivlua.Entity"
+
+/* A corpus owns its articles; an article value is a view on one of them and
+** keeps its corpus alive through its user value. */
+typedef struct l_corpus {
+  ivl_article **arts;
+  size_t n, cap;
+} l_corpus;
+
+typedef struct l_article {
+  l_corpus *corpus;
+  size_t index;
+} l_article;
+
+l_corpus *ivl_checkcorpus(lua_State *L, int idx);
+ivl_article *ivl_checkarticle(lua_State *L, int idx);
+
+/* Push a new, empty corpus (user values: 1 errors list, 2 article cache). */
+l_corpus *ivl_newcorpus(lua_State *L);
+/* Add an article to the corpus at 'idx'; raises on out of memory (and
+** then frees 'a'). */
+void ivl_corpus_add(lua_State *L, int idx, ivl_article *a);
+/* Append "msg" to the corpus's errors list. */
+void ivl_corpus_error(lua_State *L, int idx, const char *msg);
+/* Push the article value for corpus[i] (0-based), cached per corpus. */
+void ivl_pushdocument(lua_State *L, int corpus_idx, size_t i);
+
+/* Push entity 'i' of the article value at 'art_idx' as a table. */
+void ivl_pushentity(lua_State *L, int art_idx, size_t i);
+
+/* The rule set every load uses (created on first use). */
+const ivl_ruleset *ivl_rules(lua_State *L);
+ivl_matcher *ivl_matcher_of(lua_State *L);
+
+/* Load one file into the corpus at 'idx', recording errors there. Returns 1
+** when loaded. */
+int ivl_load_into(lua_State *L, int idx, const char *path);
+
+/* Register the classes' metatables. */
+void ivl_open_corpus(lua_State *L);
+void ivl_open_article(lua_State *L);
+void ivl_open_entity(lua_State *L);
+
+int luaopen_ivlua_core(lua_State *L);
+
+#endif

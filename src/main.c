@@ -1,0 +1,420 @@
+/*
+** main.c
+** The ivlua command: a Lua 5.4 host that behaves like the standalone 'lua'
+** interpreter (-e, -l, -i, -v, -E, -W, --, -, the 'arg' table, LUA_INIT),
+** with the ivlua module loaded as the global 'ivlua', and commands
+** ("ivlua extract ...") that are bundled Lua scripts.
+**
+** As in lua.c, main() only creates the state and runs 'pmain' protected, so
+** that every error, even in option handling, is reported the same way.
+*/
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <lualib.h>
+
+#include "host.h"
+#include "l_aux.h"
+
+#ifndef IVLUA_LUADIR
+#define IVLUA_LUADIR "/usr/local/share/ivlua/lua"
+#endif
+
+/* Bits of collectargs' answer */
+#define HAS_ERROR 1
+#define HAS_I 2
+#define HAS_V 4
+#define HAS_E 8
+#define HAS_BIG_E 16
+
+static lua_State *global_L;
+
+/* {======================================================================
+** Errors and calls
+** ======================================================================= */
+
+static void message(const char *msg) {
+  fprintf(stderr, "%s: %s\n", IVL_PROGNAME, msg);
+  fflush(stderr);
+}
+
+int ivl_report(lua_State *L, int status) {
+  if (status != LUA_OK) {
+    message(lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+  return status;
+}
+
+/* Message handler: a string with a traceback, whatever the error object. */
+static int msghandler(lua_State *L) {
+  const char *msg = lua_tostring(L, 1);
+  if (msg == NULL) {
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING) return 1;
+    msg = lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+  }
+  luaL_traceback(L, L, msg, 1);
+  return 1;
+}
+
+/* Ctrl-C: a signal handler may not touch the state, so it only sets a hook
+** that raises at the next instruction. */
+static void stop_hook(lua_State *L, lua_Debug *ar) {
+  (void)ar;
+  lua_sethook(L, NULL, 0, 0);
+  luaL_error(L, "interrupted!");
+}
+
+static void on_sigint(int sig) {
+  signal(sig, SIG_DFL); /* a second Ctrl-C kills */
+  lua_sethook(global_L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
+int ivl_docall(lua_State *L, int narg, int nres) {
+  int base = lua_gettop(L) - narg;
+  lua_pushcfunction(L, msghandler);
+  lua_insert(L, base);
+  global_L = L;
+  signal(SIGINT, on_sigint);
+  int status = lua_pcall(L, narg, nres, base);
+  signal(SIGINT, SIG_DFL);
+  lua_remove(L, base);
+  return status;
+}
+
+static int dochunk(lua_State *L, int status) {
+  if (status == LUA_OK) status = ivl_docall(L, 0, 0);
+  return ivl_report(L, status);
+}
+
+static int dostring(lua_State *L, const char *s, const char *name) {
+  return dochunk(L, luaL_loadbuffer(L, s, strlen(s), name));
+}
+
+/* }====================================================================== */
+
+static void print_usage(const char *badoption) {
+  if (badoption[1] == 'e' || badoption[1] == 'l')
+    fprintf(stderr, "%s: '%s' needs argument\n", IVL_PROGNAME, badoption);
+  else
+    fprintf(stderr, "%s: unrecognized option '%s'\n", IVL_PROGNAME, badoption);
+  fprintf(stderr,
+          "usage: %s [options] [script [args]]\n"
+          "Available options are:\n"
+          "  -e stat   execute string 'stat'\n"
+          "  -i        enter interactive mode after executing 'script'\n"
+          "  -l mod    require library 'mod' into global 'mod'\n"
+          "  -l g=mod  require library 'mod' into global 'g'\n"
+          "  -v        show version information\n"
+          "  -E        ignore environment variables\n"
+          "  -W        turn warnings on\n"
+          "  --        stop handling options\n"
+          "  -         stop handling options and execute stdin\n"
+          "Commands: %s extract [--format jsonl] PATH...   (see 'ivlua extract --help')\n",
+          IVL_PROGNAME, IVL_PROGNAME);
+}
+
+static void print_version(lua_State *L) {
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "path");
+  printf("ivlua %s (%s)\nmodule path: %s\n", IVLUA_VERSION, LUA_RELEASE, lua_tostring(L, -1));
+  lua_pop(L, 2);
+  fflush(stdout);
+}
+
+/* {======================================================================
+** Arguments
+** ======================================================================= */
+
+/* One pass over the options; returns the HAS_ bits and sets '*first' to the
+** script's index (argc if none), or to the bad option's index. */
+static int collectargs(char **argv, int *first) {
+  int args = 0, i = 1;
+  if (argv[0] && argv[0][0]) {
+    for (i = 1; argv[i] != NULL; i++) {
+      *first = i;
+      if (argv[i][0] != '-') return args; /* the script */
+      switch (argv[i][1]) {
+      case '-':
+        if (argv[i][2] != '\0') return HAS_ERROR;
+        *first = i + 1;
+        return args;
+      case '\0': return args; /* '-' is stdin, as a script */
+      case 'E':
+        if (argv[i][2] != '\0') return HAS_ERROR;
+        args |= HAS_BIG_E;
+        break;
+      case 'W':
+        if (argv[i][2] != '\0') return HAS_ERROR;
+        break;
+      case 'i':
+        args |= HAS_I; /* -i implies -v */
+        /* FALLTHROUGH */
+      case 'v':
+        if (argv[i][2] != '\0') return HAS_ERROR;
+        args |= HAS_V;
+        break;
+      case 'e':
+        args |= HAS_E;
+        /* FALLTHROUGH */
+      case 'l':
+        if (argv[i][2] == '\0') {
+          i++;
+          if (argv[i] == NULL || argv[i][0] == '-') return HAS_ERROR;
+        }
+        break;
+      default: return HAS_ERROR;
+      }
+    }
+  }
+  *first = i;
+  return args;
+}
+
+/* The 'arg' table: the script at 0, options before it negative, the
+** script's arguments from 1. */
+static void createargtable(lua_State *L, char **argv, int argc, int script) {
+  if (script == argc) script = 0; /* no script: everything is an option */
+  lua_createtable(L, argc - script - 1 > 0 ? argc - script - 1 : 0, script + 1);
+  for (int i = 0; i < argc; i++) {
+    lua_pushstring(L, argv[i]);
+    lua_rawseti(L, -2, i - script);
+  }
+  lua_setglobal(L, "arg");
+}
+
+/* require 'mod' into global 'g' ("-l g=mod", or "-l mod") */
+static int dolibrary(lua_State *L, char *globname) {
+  char *modname = strchr(globname, '=');
+  if (modname == NULL) {
+    modname = globname;
+  } else {
+    *modname = '\0';
+    modname++;
+  }
+  lua_getglobal(L, "require");
+  lua_pushstring(L, modname);
+  int status = ivl_docall(L, 1, 1);
+  if (status == LUA_OK) lua_setglobal(L, globname);
+  return ivl_report(L, status);
+}
+
+/* -e, -l and -W, in order; stops at the first failure. */
+static int runargs(lua_State *L, char **argv, int n) {
+  for (int i = 1; i < n; i++) {
+    int option = argv[i][1];
+    switch (option) {
+    case 'e':
+    case 'l': {
+      char *extra = argv[i] + 2;
+      if (*extra == '\0') extra = argv[++i];
+      int status = option == 'e' ? dostring(L, extra, "=(command line)") : dolibrary(L, extra);
+      if (status != LUA_OK) return 0;
+      break;
+    }
+    case 'W': lua_warning(L, "@on", 0); break;
+    }
+  }
+  return 1;
+}
+
+static int handle_luainit(lua_State *L) {
+  const char *name = "=LUA_INIT_5_4";
+  const char *init = getenv(name + 1);
+  if (init == NULL) {
+    name = "=LUA_INIT";
+    init = getenv(name + 1);
+  }
+  if (init == NULL) return LUA_OK;
+  if (init[0] == '@') return dochunk(L, luaL_loadfile(L, init + 1));
+  return dostring(L, init, name);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Scripts and commands
+** ======================================================================= */
+
+/* The bundled script for command 'name' ("extract"), pushed as a path; nil
+** when 'name' is not a command. A name with a '/' is always a file. */
+static int find_command(lua_State *L, const char *name) {
+  if (strchr(name, '/') || strchr(name, '.') || strcmp(name, "-") == 0) return 0;
+  lua_getglobal(L, "package");
+  lua_getfield(L, -1, "searchpath");
+  lua_pushfstring(L, "ivlua.commands.%s", name);
+  lua_getfield(L, -3, "path");
+  lua_call(L, 2, 1);
+  lua_remove(L, -2);
+  if (lua_isstring(L, -1)) return 1;
+  lua_pop(L, 1);
+  return 0;
+}
+
+static int pushargs(lua_State *L) {
+  if (lua_getglobal(L, "arg") != LUA_TTABLE) luaL_error(L, "'arg' is not a table");
+  int n = (int)luaL_len(L, -1);
+  luaL_checkstack(L, n + 3, "too many arguments to script");
+  for (int i = 1; i <= n; i++) lua_rawgeti(L, -i, i);
+  lua_remove(L, -n - 1);
+  return n;
+}
+
+static int handle_script(lua_State *L, char **argv) {
+  const char *fname = argv[0];
+  int status;
+  if (strcmp(fname, "-") == 0 && strcmp(argv[-1], "--") != 0) fname = NULL; /* stdin */
+  if (fname && find_command(L, fname)) {
+    status = luaL_loadfile(L, lua_tostring(L, -1));
+    lua_remove(L, -2); /* the path under the chunk (or the error) */
+  } else {
+    status = luaL_loadfile(L, fname);
+  }
+  if (status == LUA_OK) {
+    int n = pushargs(L);
+    status = ivl_docall(L, n, LUA_MULTRET);
+  }
+  return ivl_report(L, status);
+}
+
+static int stdin_is_tty(void) { return isatty(0); }
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Finding bundled Lua modules
+** ======================================================================= */
+
+/* "<dir>/?.lua;<dir>/?/init.lua;" appended to 'b' */
+static void add_dir(luaL_Buffer *b, const char *dir) {
+  luaL_addstring(b, dir);
+  luaL_addstring(b, "/?.lua;");
+  luaL_addstring(b, dir);
+  luaL_addstring(b, "/?/init.lua;");
+}
+
+/* Our default directories: next to the binary (<bindir>/../share/ivlua/lua,
+** which also serves the build tree) and the configured install dir. */
+static void push_default_path(lua_State *L) {
+  luaL_Buffer b;
+  char exe[PATH_MAX];
+  luaL_buffinit(L, &b);
+  ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+  if (n > 0) {
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (slash) {
+      *slash = '\0';
+      lua_pushfstring(L, "%s/../share/ivlua/lua", exe);
+      add_dir(&b, lua_tostring(L, -1));
+      lua_pop(L, 1);
+    }
+  }
+  add_dir(&b, IVLUA_LUADIR);
+  luaL_pushresult(&b);
+}
+
+/* package.path = IVLUA_PATH (";;" is our default) or our default, then
+** what Lua set from LUA_PATH or its own default. -E ignores IVLUA_PATH. */
+static void setup_path(lua_State *L, int ignore_env) {
+  const char *user = ignore_env ? NULL : getenv("IVLUA_PATH");
+  lua_getglobal(L, "package");
+  push_default_path(L);
+  if (user) {
+    const char *dd = strstr(user, ";;");
+    if (dd) {
+      luaL_Buffer b;
+      const char *def = lua_tostring(L, -1);
+      luaL_buffinit(L, &b);
+      luaL_addlstring(&b, user, (size_t)(dd - user));
+      luaL_addchar(&b, ';');
+      luaL_addstring(&b, def);
+      luaL_addstring(&b, dd + 2);
+      luaL_pushresult(&b);
+    } else {
+      lua_pushfstring(L, "%s;%s", user, lua_tostring(L, -1));
+    }
+    lua_remove(L, -2);
+  }
+  lua_getfield(L, -2, "path");
+  lua_concat(L, 2);
+  lua_setfield(L, -2, "path");
+  lua_pop(L, 1);
+}
+
+/* package.preload["ivlua.core"], then the global 'ivlua' = require "ivlua" */
+static int open_ivlua(lua_State *L) {
+  luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_PRELOAD_TABLE);
+  lua_pushcfunction(L, luaopen_ivlua_core);
+  lua_setfield(L, -2, "ivlua.core");
+  lua_pop(L, 1);
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "ivlua");
+  int status = ivl_docall(L, 1, 1);
+  if (status != LUA_OK) return ivl_report(L, status);
+  lua_setglobal(L, "ivlua");
+  return LUA_OK;
+}
+
+/* }====================================================================== */
+
+static int pmain(lua_State *L) {
+  int argc = (int)lua_tointeger(L, 1);
+  char **argv = (char **)lua_touserdata(L, 2);
+  int script = argc;
+  int args = collectargs(argv, &script);
+  luaL_checkversion(L);
+  if (args == HAS_ERROR) {
+    print_usage(argv[script]);
+    return 0;
+  }
+  if (args & HAS_BIG_E) {
+    lua_pushboolean(L, 1); /* the package library ignores LUA_PATH then */
+    lua_setfield(L, LUA_REGISTRYINDEX, "LUA_NOENV");
+  }
+  luaL_openlibs(L);
+  setup_path(L, args & HAS_BIG_E);
+  createargtable(L, argv, argc, script);
+  lua_gc(L, LUA_GCRESTART);
+  lua_gc(L, LUA_GCGEN, 0, 0);
+  if (open_ivlua(L) != LUA_OK) return 0;
+  if (args & HAS_V) print_version(L);
+  if (!(args & HAS_BIG_E) && handle_luainit(L) != LUA_OK) return 0;
+  if (!runargs(L, argv, script)) return 0;
+  if (script < argc && handle_script(L, argv + script) != LUA_OK) return 0;
+  if (args & HAS_I) {
+    ivl_repl(L);
+  } else if (script == argc && !(args & (HAS_E | HAS_V))) {
+    if (stdin_is_tty()) {
+      print_version(L);
+      ivl_repl(L);
+    } else if (dochunk(L, luaL_loadfile(L, NULL)) != LUA_OK) {
+      return 0;
+    }
+  }
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+int main(int argc, char **argv) {
+  lua_State *L = luaL_newstate();
+  if (L == NULL) {
+    message("cannot create state: not enough memory");
+    return EXIT_FAILURE;
+  }
+  lua_gc(L, LUA_GCSTOP);
+  lua_pushcfunction(L, pmain);
+  lua_pushinteger(L, argc);
+  lua_pushlightuserdata(L, argv);
+  int status = lua_pcall(L, 2, 1, 0);
+  int result = lua_toboolean(L, -1);
+  ivl_report(L, status);
+  lua_close(L);
+  return (result && status == LUA_OK) ? EXIT_SUCCESS : EXIT_FAILURE;
+}

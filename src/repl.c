@@ -1,0 +1,142 @@
+/*
+** repl.c
+** The interactive loop, as lua.c runs it: a line is first tried as an
+** expression ("return " .. line) so that its values print; a chunk whose
+** syntax error ends at "<eof>" is incomplete and more lines are read with
+** the second prompt. On a terminal, libedit gives line editing and a
+** history kept in ~/.ivlua_history; otherwise lines come from stdin plainly.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <editline/readline.h>
+#include <lauxlib.h>
+#include <lua.h>
+
+#include "host.h"
+
+#define MAX_PLAIN_LINE 4096
+#define EOF_MARK "<eof>"
+
+typedef struct repl {
+  int tty;
+  char history[4096]; /* empty: no history file */
+} repl;
+
+static const char *prompt(lua_State *L, int first) {
+  lua_getglobal(L, first ? "_PROMPT" : "_PROMPT2");
+  const char *p = lua_tostring(L, -1);
+  if (p == NULL) p = first ? "> " : ">> ";
+  lua_pop(L, 1); /* the string stays alive in _PROMPT, or is a literal */
+  return p;
+}
+
+/* Read one line without its newline into a malloc'ed string; NULL at end. */
+static char *read_line(const repl *r, const char *p) {
+  if (r->tty) return readline(p);
+  fputs(p, stdout);
+  fflush(stdout);
+  char buf[MAX_PLAIN_LINE];
+  if (fgets(buf, sizeof buf, stdin) == NULL) return NULL;
+  buf[strcspn(buf, "\n")] = '\0';
+  return strdup(buf);
+}
+
+static void remember(const repl *r, const char *chunk) {
+  if (!r->tty || chunk[0] == '\0') return;
+  add_history(chunk);
+  if (r->history[0]) write_history(r->history);
+}
+
+/* Is the error at the top a syntax error that only wants more input? */
+static int incomplete(lua_State *L, int status) {
+  if (status != LUA_ERRSYNTAX) return 0;
+  size_t n;
+  const char *msg = lua_tolstring(L, -1, &n);
+  size_t k = sizeof(EOF_MARK) - 1;
+  if (n >= k && strcmp(msg + n - k, EOF_MARK) == 0) {
+    lua_pop(L, 1);
+    return 1;
+  }
+  return 0;
+}
+
+/* Compile "return <line>"; leaves the function on success. */
+static int try_expression(lua_State *L, const char *line) {
+  const char *code = lua_pushfstring(L, "return %s;", line);
+  int status = luaL_loadbuffer(L, code, strlen(code), "=stdin");
+  lua_remove(L, -2); /* the source string */
+  if (status != LUA_OK) lua_pop(L, 1);
+  return status;
+}
+
+/* Read and compile one chunk. Returns -1 at end of input; otherwise the
+** load status with the function (or the error) on the stack. */
+static int load_chunk(lua_State *L, const repl *r) {
+  char *line = read_line(r, prompt(L, 1));
+  if (line == NULL) return -1;
+  if (try_expression(L, line) == LUA_OK) {
+    remember(r, line);
+    free(line);
+    return LUA_OK;
+  }
+  lua_pushstring(L, line);
+  free(line);
+  for (;;) {
+    size_t n;
+    const char *chunk = lua_tolstring(L, -1, &n);
+    int status = luaL_loadbuffer(L, chunk, n, "=stdin");
+    if (!incomplete(L, status)) {
+      remember(r, lua_tostring(L, -2));
+      lua_remove(L, -2);
+      return status;
+    }
+    char *more = read_line(r, prompt(L, 0));
+    if (more == NULL) { /* end of input inside a chunk: report it as is */
+      status = luaL_loadbuffer(L, chunk, n, "=stdin");
+      lua_remove(L, -2);
+      return status;
+    }
+    lua_pushliteral(L, "\n");
+    lua_pushstring(L, more);
+    free(more);
+    lua_concat(L, 3);
+  }
+}
+
+/* Print what the chunk returned, through the global 'print'. */
+static void print_results(lua_State *L) {
+  int n = lua_gettop(L);
+  if (n == 0) return;
+  luaL_checkstack(L, LUA_MINSTACK, "too many results to print");
+  lua_getglobal(L, "print");
+  lua_insert(L, 1);
+  if (lua_pcall(L, n, 0, 0) != LUA_OK)
+    fprintf(stderr, "%s: error calling 'print' (%s)\n", IVL_PROGNAME, lua_tostring(L, -1));
+}
+
+void ivl_repl(lua_State *L) {
+  repl r = {isatty(0), ""};
+  const char *home = getenv("HOME");
+  if (r.tty) {
+    rl_readline_name = "ivlua";
+    using_history();
+    if (home && *home) {
+      snprintf(r.history, sizeof r.history, "%s/.ivlua_history", home);
+      read_history(r.history);
+    }
+  }
+  int base = lua_gettop(L);
+  int status;
+  while ((status = load_chunk(L, &r)) != -1) {
+    if (status == LUA_OK) status = ivl_docall(L, 0, LUA_MULTRET);
+    if (status == LUA_OK) print_results(L);
+    else ivl_report(L, status);
+    lua_settop(L, base);
+  }
+  lua_settop(L, base);
+  fputc('\n', stdout);
+  fflush(stdout);
+}

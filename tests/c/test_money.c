@@ -1,0 +1,141 @@
+/*
+** test_money.c
+** The money rule, as a table: each input and every amount it must yield
+** (text, value, currency, qualifier), or none at all.
+*/
+#include <math.h>
+#include <stdlib.h>
+
+#include "article.h"
+#include "check.h"
+#include "symbols.h"
+
+typedef struct expected {
+  const char *text;
+  double value;
+  const char *currency;
+  const char *qualifier; /* NULL: none */
+} expected;
+
+typedef struct money_case {
+  const char *input;
+  expected out[3]; /* ends at text == NULL */
+} money_case;
+
+static const money_case cases[] = {
+  /* symbols and codes before the amount */
+  {"projects capitalised at US$80 million.", {{"US$80 million", 80e6, "USD", NULL}}},
+  {"a total registered capital of $382 million", {{"$382 million", 382e6, "USD", NULL}}},
+  {"worth VNĐ1.5 trillion in all", {{"VNĐ1.5 trillion", 1.5e12, "VND", NULL}}},
+  {"worth VND2,500 billion", {{"VND2,500 billion", 2.5e12, "VND", NULL}}},
+  {"grants of €72.3 million", {{"€72.3 million", 72.3e6, "EUR", NULL}}},
+  {"up to ¥95.167 billion", {{"¥95.167 billion", 95.167e9, "JPY", "up to"}}},
+  {"a ₩500 billion fund", {{"₩500 billion", 500e9, "KRW", NULL}}},
+  {"loans of KRW11 trillion", {{"KRW11 trillion", 11e12, "KRW", NULL}}},
+  {"AUD33 billion in trade", {{"AUD33 billion", 33e9, "AUD", NULL}}},
+  {"NT$4.5 billion", {{"NT$4.5 billion", 4.5e9, "TWD", NULL}}},
+  {"S$2 million", {{"S$2 million", 2e6, "SGD", NULL}}},
+  {"HK$300,000", {{"HK$300,000", 300000, "HKD", NULL}}},
+  {"£8.10 million", {{"£8.10 million", 8.1e6, "GBP", NULL}}},
+  {"USD 200", {{"USD 200", 200, "USD", NULL}}},
+  {"$ 75 million of bonds", {{"$ 75 million", 75e6, "USD", NULL}}},
+  /* magnitudes */
+  {"US$2.39bn", {{"US$2.39bn", 2.39e9, "USD", NULL}}},
+  {"a $1bn expansion", {{"$1bn", 1e9, "USD", NULL}}},
+  {"$80m deal", {{"$80m", 80e6, "USD", NULL}}},
+  {"$5 mln", {{"$5 mln", 5e6, "USD", NULL}}},
+  {"$50k", {{"$50k", 50e3, "USD", NULL}}},
+  {"$1.2 trillion", {{"$1.2 trillion", 1.2e12, "USD", NULL}}},
+  {"$13.92 billion", {{"$13.92 billion", 13.92e9, "USD", NULL}}},
+  /* currency written after */
+  {"5 billion yen", {{"5 billion yen", 5e9, "JPY", NULL}}},
+  {"300 billion yen", {{"300 billion yen", 300e9, "JPY", NULL}}},
+  {"1.5 billion USD", {{"1.5 billion USD", 1.5e9, "USD", NULL}}},
+  {"20 billion đồng", {{"20 billion đồng", 20e9, "VND", NULL}}},
+  {"50 million yuan", {{"50 million yuan", 50e6, "CNY", NULL}}},
+  {"3 million euros", {{"3 million euros", 3e6, "EUR", NULL}}},
+  {"10 billion won", {{"10 billion won", 10e9, "KRW", NULL}}},
+  {"2 million baht", {{"2 million baht", 2e6, "THB", NULL}}},
+  {"500 Singapore dollars", {{"500 Singapore dollars", 500, "SGD", NULL}}},
+  {"50 cents", {{"50 cents", 0.5, "USD", NULL}}},
+  {"five million dollars", {{"five million dollars", 5e6, "USD", NULL}}},
+  {"twenty-one US dollars", {{"twenty-one US dollars", 21, "USD", NULL}}},
+  /* hedges */
+  {"worth nearly $13.92 billion", {{"$13.92 billion", 13.92e9, "USD", "nearly"}}},
+  {"more than US$4.2 billion", {{"US$4.2 billion", 4.2e9, "USD", "more than"}}},
+  {"just over $9 billion", {{"$9 billion", 9e9, "USD", "just over"}}},
+  {"some $40 million", {{"$40 million", 40e6, "USD", "some"}}},
+  {"about VNĐ100 billion", {{"VNĐ100 billion", 100e9, "VND", "about"}}},
+  {"below ¥100 billion", {{"¥100 billion", 100e9, "JPY", "below"}}},
+  /* two amounts */
+  {"US$1.2 billion (VNĐ30 trillion)",
+   {{"US$1.2 billion", 1.2e9, "USD", NULL}, {"VNĐ30 trillion", 30e12, "VND", NULL}}},
+  {"between $10 million and $15 million",
+   {{"$10 million", 10e6, "USD", NULL}, {"$15 million", 15e6, "USD", NULL}}},
+  {"$10-15 million", {{"$10", 10e6, "USD", NULL}, {"15 million", 15e6, "USD", NULL}}},
+  {"around €1.5 billion (US$1.6 billion)",
+   {{"€1.5 billion", 1.5e9, "EUR", "around"}, {"US$1.6 billion", 1.6e9, "USD", NULL}}},
+  /* what must not match */
+  {"285 projects in 2024", {{0}}},
+  {"the 50th anniversary", {{0}}},
+  {"Decree No. 31/2021", {{0}}},
+  {"17.21 per cent of the total", {{0}}},
+  {"call 0203 3825 789", {{0}}},
+  {"a 2.89-million-sq.m campus", {{0}}},
+  {"The team won 3 matches", {{0}}},
+  {"millions of dollars", {{0}}},
+  {"dollars", {{0}}},
+  {"US$", {{0}}},
+};
+
+static int near(double a, double b) { return fabs(a - b) <= 1e-9 * fabs(b) + 1e-9; }
+
+static const ivl_field *field(const ivl_article *a, const ivl_entity *e, int key) {
+  return ivl_store_field(&a->store, e, key);
+}
+
+static void run_case(const ivl_ruleset *rs, const money_case *c) {
+  ivl_article *a;
+  ivl_error err;
+  if (ivl_article_from_bytes("case", c->input, strlen(c->input), &a, &err) != IVL_OK ||
+      ivl_article_extract(a, rs, &err) != IVL_OK) {
+    CHECK(0, "%s: %s", c->input, err.msg);
+    return;
+  }
+  size_t want = 0;
+  while (want < 3 && c->out[want].text) want++;
+  CHECK(a->store.n == want, "'%s': %zu amounts, want %zu", c->input, a->store.n, want);
+  for (size_t i = 0; i < want && i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const expected *x = &c->out[i];
+    size_t n = e->end - e->start;
+    const ivl_field *v = field(a, e, IVL_SYM_VALUE), *cur = field(a, e, IVL_SYM_CURRENCY);
+    const ivl_field *q = field(a, e, IVL_SYM_QUALIFIER);
+    CHECK(n == strlen(x->text) && memcmp(a->bytes + e->start, x->text, n) == 0,
+          "'%s': text '%.*s', want '%s'", c->input, (int)n, a->bytes + e->start, x->text);
+    CHECK(v && near(v->v.num, x->value), "'%s': value %.17g, want %.17g", c->input,
+          v ? v->v.num : -1, x->value);
+    CHECK(cur && strcmp(ivl_store_string(&a->store, cur), x->currency) == 0,
+          "'%s': currency %s, want %s", c->input, cur ? ivl_store_string(&a->store, cur) : "-",
+          x->currency);
+    if (x->qualifier)
+      CHECK(q && strcmp(ivl_store_string(&a->store, q), x->qualifier) == 0,
+            "'%s': qualifier %s, want %s", c->input, q ? ivl_store_string(&a->store, q) : "-",
+            x->qualifier);
+    else
+      CHECK(!q, "'%s': unexpected qualifier %s", c->input, ivl_store_string(&a->store, q));
+  }
+  ivl_article_free(a);
+}
+
+int main(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  if (!rs) {
+    fprintf(stderr, "rules: %s\n", err.msg);
+    return 1;
+  }
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) run_case(rs, &cases[i]);
+  ivl_ruleset_free(rs);
+  return check_done();
+}

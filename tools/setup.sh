@@ -1,0 +1,24 @@
+#!/bin/sh
+# Install what ivlua needs from Debian's packages (as root; skipped when all
+# are present), then configure and build into ./build.
+# Usage: sh tools/setup.sh [extra cmake -D options...]
+set -eu
+cd "$(dirname "$0")/.."
+
+packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
+libutf8proc-dev libedit-dev python3"
+
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "setup: installing$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake --build build -j "$(nproc)"
