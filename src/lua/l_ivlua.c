@@ -12,7 +12,10 @@
 #include "l_aux.h"
 #include "rules.h"
 
-#define IVL_ENGINE "ivlua.Engine" /* the rule set and its matcher */
+#include <utf8proc.h>
+
+#define IVL_ENGINE "ivlua.Engine" /* metatable of the rule set and its matcher */
+static const char engine_key = 0; /* its address keys the instance in the registry */
 
 typedef struct l_engine {
   ivl_ruleset *rules;
@@ -31,7 +34,7 @@ static int engine_gc(lua_State *L) {
 
 /* The engine lives in the registry, made on first use. */
 static l_engine *engine(lua_State *L) {
-  if (lua_getfield(L, LUA_REGISTRYINDEX, IVL_ENGINE) == LUA_TUSERDATA) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &engine_key) == LUA_TUSERDATA) {
     l_engine *e = lua_touserdata(L, -1);
     lua_pop(L, 1);
     return e;
@@ -52,7 +55,7 @@ static l_engine *engine(lua_State *L) {
     luaL_error(L, "%s", err.msg);
   }
   e->rules = rs;
-  lua_setfield(L, LUA_REGISTRYINDEX, IVL_ENGINE);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_key);
   return e;
 }
 
@@ -269,7 +272,25 @@ static int l_each(lua_State *L) {
 
 /* }====================================================================== */
 
+/* ivlua.nfc(s) -> s in Unicode NFC; fail, message for invalid UTF-8 */
+static int lib_nfc(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  utf8proc_uint8_t *out = NULL;
+  utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &out,
+                                    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+  if (n < 0) {
+    luaL_pushfail(L);
+    lua_pushstring(L, utf8proc_errmsg(n));
+    return 2;
+  }
+  lua_pushlstring(L, (const char *)out, (size_t)n);
+  free(out);
+  return 1;
+}
+
 static const luaL_Reg core_funcs[] = {
+  {"nfc", lib_nfc},
   {"load", l_load},
   {"article", lib_article},
   {"each", l_each},

@@ -1,2 +1,76 @@
+/*
+** test_layout.c
+** Date lines, datelines, credits and sentence splits.
+*/
+#include "calendar.h"
 #include "check.h"
-int main(void){return check_done();}
+#include "layout.h"
+#include "sentences.h"
+
+typedef struct date_case {
+  const char *line;
+  int ok, y, m, d, hh;
+} date_case;
+
+static const date_case dates[] = {
+  {"November 17, 2023 - 17:27", 1, 2023, 11, 17, 17},
+  {"Friday, November 17, 2023 | 17:27 GMT+7", 1, 2023, 11, 17, 17},
+  {"By Minh Anh  October 2, 2023 - 14:05", 1, 2023, 10, 2, 14},
+  {"17/11/2023 08:00", 1, 2023, 11, 17, 8},
+  {"Update: 17 November 2023", 1, 2023, 11, 17, -1},
+  {"2023-11-17", 1, 2023, 11, 17, -1},
+  {"Sept 5, 2024", 1, 2024, 9, 5, -1},
+  {"February 30, 2024", 0, 0, 0, 0, 0},
+  {"The deal was signed on November 17, 2023.", 0, 0, 0, 0, 0},
+  {"Quảng Ninh lures $80 million investment from Japan", 0, 0, 0, 0, 0},
+};
+
+static void check_split(const char *text, int want) {
+  ivl_spans s = {0};
+  ivl_sentences_split(text, 0, strlen(text), &s);
+  CHECK((int)s.n == want, "'%s': %zu sentences, want %d", text, s.n, want);
+  ivl_spans_free(&s);
+}
+
+int main(void) {
+  for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+    ivl_date d;
+    int ok = ivl_parse_date_line(dates[i].line, strlen(dates[i].line), &d);
+    CHECK(ok == dates[i].ok, "'%s': date line %d, want %d", dates[i].line, ok, dates[i].ok);
+    if (ok && dates[i].ok)
+      CHECK(d.year == dates[i].y && d.month == dates[i].m && d.day == dates[i].d &&
+                d.hour == dates[i].hh,
+            "'%s': %d-%d-%d %d", dates[i].line, d.year, d.month, d.day, d.hour);
+  }
+  CHECK(ivl_day_of_week(2023, 11, 17) == 4, "17 Nov 2023 was a Friday");
+  CHECK(ivl_days_in_month(2024, 2) == 29 && ivl_days_in_month(2100, 2) == 28, "leap years");
+
+  const char *p = "QUẢNG NINH — The province grew. — VNA/VNS";
+  size_t after = ivl_layout_after_dateline(p, 0, strlen(p));
+  CHECK(strncmp(p + after, "The province", 12) == 0, "text after the dateline");
+  size_t credit = ivl_layout_before_credit(p, 0, strlen(p));
+  CHECK(strncmp(p + credit, " — VNA", 8) == 0 || p[credit] == ' ', "credit found");
+  const char *q = "HÀ NỘI (VNA) — Talks began.";
+  CHECK(ivl_layout_after_dateline(q, 0, strlen(q)) > 0, "dateline with agency");
+  const char *r = "The US-Việt Nam deal — signed today — matters.";
+  CHECK(ivl_layout_after_dateline(r, 0, strlen(r)) == 0, "no dateline in a sentence");
+  CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
+
+  check_split("Mr. Tanaka arrived. He spoke.", 2);
+  check_split("It grew 2.39 per cent. Exports rose.", 2);
+  check_split("Castem Co. Ltd. opened. U.S. firms came.", 2);
+  check_split("He said: \"It works.\" Then he left.", 2);
+  check_split("Prices rose. 285 projects followed!", 2);
+  check_split("one sentence without end", 1);
+
+  ivl_layout l;
+  ivl_error err;
+  const char *art = "Title here\n\nMarch 1, 2024 - 10:00\nA caption. — VNA/VNS Photo\n\n"
+                    "HÀ NỘI — First paragraph.\n\nLast one. — VNS\n\nE-paper\n";
+  CHECK(ivl_layout_parse(&l, art, strlen(art), &err) == IVL_OK, "layout parses");
+  CHECK(l.has_title && l.has_date && l.has_dateline && l.has_source, "all parts found");
+  CHECK(l.captions.n == 1 && l.paragraphs.n == 2, "%zu captions, %zu paragraphs", l.captions.n,
+        l.paragraphs.n);
+  ivl_layout_free(&l);
+  return check_done();
+}

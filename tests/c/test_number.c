@@ -1,2 +1,62 @@
+/*
+** test_number.c
+** The number reader: digits, grouping, decimals, words, magnitudes, and
+** what is not a number.
+*/
+#include <math.h>
+
 #include "check.h"
-int main(void){return check_done();}
+#include "number.h"
+
+typedef struct num_case {
+  const char *input;
+  size_t consumed; /* 0: not a number */
+  double value;
+} num_case;
+
+static const num_case cases[] = {
+  {"285 projects", 3, 285}, {"1,200 hectares", 5, 1200}, {"2.39 billion", 4, 2.39},
+  {"17.21 per cent", 5, 17.21}, {"1,234,567.89", 12, 1234567.89}, {"1,20", 1, 1},
+  {"12,3456", 2, 12}, {"2024.", 4, 2024}, {"0.5", 3, 0.5},
+  {"ten percent", 3, 10}, {"twenty-one trillion", 19, 21e12}, {"Fifty-four per cent", 10, 54},
+  {"one hundred and five", 20, 105}, {"three quarters", 14, 0.75}, {"a million", 9, 1e6},
+  {"half a million", 14, 0.5e6}, {"a dozen eggs", 7, 12}, {"four other localities", 4, 4},
+  {"two thousand three hundred", 26, 2300}, {"million", 0, 0}, {"and one", 0, 0},
+  {"a lot", 0, 0}, {"onerous", 0, 0}, {"", 0, 0}, {"x1", 0, 0},
+};
+
+int main(void) {
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const num_case *c = &cases[i];
+    ivl_number n;
+    size_t used = ivl_number_read(c->input, strlen(c->input), &n);
+    CHECK(used == c->consumed, "'%s': consumed %zu, want %zu", c->input, used, c->consumed);
+    if (used && c->consumed)
+      CHECK(fabs(ivl_number_value(&n) - c->value) <= 1e-9 * fabs(c->value),
+            "'%s': value %.17g, want %.17g", c->input, ivl_number_value(&n), c->value);
+  }
+  /* exactness: 13.92 billion is the integer 13920000000 */
+  ivl_number n;
+  int mag = 0;
+  ivl_number_digits("13.92", 5, &n);
+  CHECK(ivl_magnitude_read("billion", 7, &mag) == 7 && mag == 9, "billion is 10^9");
+  n.exp10 += mag;
+  CHECK(ivl_number_value(&n) == 13920000000.0, "13.92 billion exact: %.17g", ivl_number_value(&n));
+  CHECK(ivl_number_is_integer(&n), "13.92 billion is whole");
+  /* magnitudes must end at a word boundary */
+  CHECK(ivl_magnitude_read("bn.", 3, &mag) == 2 && mag == 9, "bn");
+  CHECK(ivl_magnitude_read("mln", 3, &mag) == 3 && mag == 6, "mln");
+  CHECK(ivl_magnitude_read("millions", 8, &mag) == 0, "millions is no magnitude");
+  CHECK(ivl_magnitude_read("m2", 2, &mag) == 0, "m2 is no magnitude");
+  /* overflow is detected, not undefined */
+  const char *huge = "123456789012345678901234567890";
+  size_t used = ivl_number_digits(huge, strlen(huge), &n);
+  CHECK(used == strlen(huge) && n.truncated, "30 digits read, marked truncated");
+  CHECK(fabs(ivl_number_value(&n) - 1.2345678901234568e29) < 1e15, "approximate value %.17g",
+        ivl_number_value(&n));
+  const char *longfrac = "0.1234567890123456789012345";
+  used = ivl_number_digits(longfrac, strlen(longfrac), &n);
+  CHECK(used == strlen(longfrac) && fabs(ivl_number_value(&n) - 0.123456789012345678) < 1e-15,
+        "long fraction");
+  return check_done();
+}

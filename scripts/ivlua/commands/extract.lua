@@ -19,7 +19,7 @@ local FORMATS = { jsonl = true }
 
 local function fail(msg)
   io.stderr:write("ivlua extract: ", msg, "\n", USAGE, "\n")
-  os.exit(2)
+  os.exit(2, true)
 end
 
 local function parse(args)
@@ -28,7 +28,7 @@ local function parse(args)
     local a = args[i]
     if a == "-h" or a == "--help" then
       print(USAGE)
-      os.exit(0)
+      os.exit(0, true)
     elseif a == "--format" then
       opts.format = args[i + 1] or fail("--format needs a name")
       i = i + 1
@@ -60,4 +60,4 @@ for article in ivlua.each(table.unpack(paths)) do
   assert(article:write_jsonl(io.stdout))
 end
 io.stdout:flush()
-if failures > 0 then os.exit(1) end
+if failures > 0 then os.exit(1, true) end

@@ -1,0 +1,78 @@
+--- Test runner: `ivlua run.lua FILE [args]` runs FILE with the helpers
+-- below as globals and ends with "N passed, N failed" (exit 1 on failure,
+-- 77 when FILE calls skip()).
+
+local passed, failed = 0, 0
+T = {}
+
+function T.check(cond, msg)
+  if cond then
+    passed = passed + 1
+  else
+    failed = failed + 1
+    io.stderr:write("FAIL: ", tostring(msg), "\n", debug.traceback("", 2), "\n")
+  end
+  return cond
+end
+
+local function deep_eq(a, b)
+  if type(a) ~= "table" or type(b) ~= "table" then return a == b end
+  for k, v in pairs(a) do if not deep_eq(v, b[k]) then return false end end
+  for k in pairs(b) do if a[k] == nil then return false end end
+  return true
+end
+
+function T.eq(got, want, what)
+  return T.check(deep_eq(got, want),
+    string.format("%s: got %s, want %s", what or "value", tostring(got), tostring(want)))
+end
+
+--- f(...) must raise an error whose message contains 'fragment'.
+function T.checkerr(fragment, f, ...)
+  local ok, err = pcall(f, ...)
+  return T.check(not ok and tostring(err):find(fragment, 1, true),
+    string.format("expected an error with '%s', got %s", fragment, ok and "no error" or tostring(err)))
+end
+
+function T.skip(why)
+  print("skipped: " .. why)
+  os.exit(77, true)
+end
+
+--- Run a shell command; returns exit code, stdout, stderr.
+function T.sh(cmd, input)
+  local tmp = os.tmpname()
+  local out, err = tmp .. ".out", tmp .. ".err"
+  if input then
+    local f = assert(io.open(tmp, "wb")); f:write(input); f:close()
+    cmd = cmd .. " < " .. tmp
+  end
+  local ok, how, code = os.execute(cmd .. " > " .. out .. " 2> " .. err)
+  local function slurp(p) local f = io.open(p, "rb"); local s = f and f:read("a") or ""; if f then f:close() end; return s end
+  local o, e = slurp(out), slurp(err)
+  os.remove(tmp); os.remove(out); os.remove(err)
+  return (how == "exit" and code or 128 + code), o, e
+end
+
+function T.quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+
+function T.write(path, bytes)
+  local f = assert(io.open(path, "wb")); f:write(bytes); f:close()
+  return path
+end
+
+function T.tmpdir()
+  local p = os.tmpname(); os.remove(p)
+  assert(os.execute("mkdir -p " .. T.quote(p)))
+  return p
+end
+
+local file = assert(arg[1], "usage: run.lua TEST.lua [args]")
+local chunk = assert(loadfile(file))
+local ok, err = xpcall(chunk, debug.traceback, table.unpack(arg, 2))
+if not ok then
+  failed = failed + 1
+  io.stderr:write("ERROR: ", tostring(err), "\n")
+end
+print(string.format("%d passed, %d failed", passed, failed))
+os.exit(failed == 0 and 0 or 1, true)

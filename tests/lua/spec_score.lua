@@ -1,0 +1,28 @@
+--- Acceptance: `ivlua extract` on the shared seeds and dev sets, scored by
+-- ../shared/eval/score: every span slices its file, and each type this
+-- version extracts reaches its floor.
+local check = T.check
+local bin, shared = ...
+local score = shared .. "/eval/score"
+if not io.open(score) then T.skip("no " .. score) end
+if T.sh("command -v python3") ~= 0 then T.skip("no python3 for eval/score") end
+
+local FLOORS = { money = 0.95 } -- grows as extractors land
+
+for _, set in ipairs({ "seeds", "dev" }) do
+  local dir = shared .. "/corpus/" .. set
+  local code, jsonl, err = T.sh(T.quote(bin) .. " extract --format jsonl " .. T.quote(dir))
+  check(code == 0, set .. ": extract exit code " .. code .. " " .. err)
+  local out = T.write(os.tmpname(), jsonl)
+  local _, report = T.sh(T.quote(score) .. " " .. T.quote(dir .. "/gold.jsonl") .. " " .. T.quote(out) ..
+    " --docs " .. T.quote(dir))
+  os.remove(out)
+  local bad = report:match("span check %(pred%): %d+ checked, (%d+) bad")
+  check(bad == "0", set .. ": predicted spans that do not slice their file: " .. tostring(bad))
+  check(report:match("unreadable prediction lines: 0"), set .. ": unreadable lines")
+  for typ, floor in pairs(FLOORS) do
+    local f1 = tonumber(report:match("\n" .. typ .. "%s+%d+%s+%d+%s+%d+%s+[%d.]+%s+[%d.]+%s+([%d.]+)"))
+    print(string.format("%s %s F1 %s (floor %.2f)", set, typ, tostring(f1), floor))
+    check(f1 and f1 >= floor, set .. " " .. typ .. " F1 " .. tostring(f1) .. " below " .. floor)
+  end
+end
