@@ -62,14 +62,19 @@ static l_engine *engine(lua_State *L) {
 const ivl_ruleset *ivl_rules(lua_State *L) { return engine(L)->rules; }
 ivl_matcher *ivl_matcher_of(lua_State *L) { return &engine(L)->matcher; }
 
+/* Record "name: msg" in the errors of the corpus at 'idx'. */
+static void record_error(lua_State *L, int idx, const char *name, const char *msg) {
+  lua_pushfstring(L, "%s: %s", name, msg);
+  ivl_corpus_error(L, idx, lua_tostring(L, -1));
+  lua_pop(L, 1);
+}
+
 /* Extract 'a' and add it to the corpus at 'idx'; on failure record "name:
 ** message" there and free it. Returns 1 when added. */
 static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name) {
   ivl_error err;
   if (ivl_article_extract_with(a, ivl_rules(L), ivl_matcher_of(L), &err) != IVL_OK) {
-    lua_pushfstring(L, "%s: %s", name, err.msg);
-    ivl_corpus_error(L, idx, lua_tostring(L, -1));
-    lua_pop(L, 1);
+    record_error(L, idx, name, err.msg);
     ivl_article_free(a);
     return 0;
   }
@@ -88,9 +93,7 @@ static int load_stdin(lua_State *L, int idx) {
   ivl_status st = ivl_article_from_bytes("stdin", b.data ? b.data : "", b.len, &a, &err);
   ivl_buf_free(&b);
   if (st != IVL_OK) {
-    lua_pushfstring(L, "stdin: %s", err.msg);
-    ivl_corpus_error(L, idx, lua_tostring(L, -1));
-    lua_pop(L, 1);
+    record_error(L, idx, "stdin", err.msg);
     return 0;
   }
   return extract_into(L, idx, a, "stdin");
@@ -101,9 +104,7 @@ int ivl_load_into(lua_State *L, int idx, const char *path) {
   ivl_article *a;
   ivl_error err;
   if (ivl_article_from_file(path, &a, &err) != IVL_OK) {
-    lua_pushfstring(L, "%s: %s", path, err.msg);
-    ivl_corpus_error(L, idx, lua_tostring(L, -1));
-    lua_pop(L, 1);
+    record_error(L, idx, path, err.msg);
     return 0;
   }
   return extract_into(L, idx, a, path);
@@ -116,9 +117,7 @@ typedef struct expand_ctx {
 
 static void on_path_error(void *ud, const char *path, const ivl_error *err) {
   expand_ctx *x = ud;
-  lua_pushfstring(x->L, "%s: %s", path, err->msg);
-  ivl_corpus_error(x->L, x->idx, lua_tostring(x->L, -1));
-  lua_pop(x->L, 1);
+  record_error(x->L, x->idx, path, err->msg);
 }
 
 /* A path list owned by a userdata, so that an error never leaks it. */
