@@ -20,6 +20,7 @@ typedef enum ivl_status {
   IVL_EBINARY,  /* the file holds a NUL byte: not text */
   IVL_EPATTERN, /* a rule's pattern did not compile */
   IVL_ELIMIT,   /* a rule hit its match limit */
+  IVL_ERULE,    /* a rule's normaliser failed (a user rule raised an error) */
   IVL_EARG      /* the caller passed something unusable */
 } ivl_status;
 

@@ -38,6 +38,4 @@ static inline size_t ivl_article_orig(const ivl_article *a, size_t view_pos) {
   return ivl_view_orig(&a->view, view_pos);
 }
 
-ivl_ruleset *ivl_ruleset_new_empty(void);
-
 #endif

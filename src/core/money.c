@@ -5,12 +5,14 @@
 ** "1.5 billion USD", "50 cents"). One table of currency forms is the source
 ** of both the pattern's alternations and the normaliser's lookup.
 **
-** The pattern's groups: 1 currency before, 2 number, 3 second number of a
-** range ("$10-15 million"), 4 magnitude, 5 currency after.
+** The pattern (builtin.c) has the groups: 1 currency before, 2 number,
+** 3 second number of a range ("$10-15 million"), 4 magnitude, 5 currency
+** after.
 */
 #include <stdlib.h>
 #include <string.h>
 
+#include "fragments.h"
 #include "number.h"
 #include "rules.h"
 #include "symbols.h"
@@ -115,42 +117,13 @@ static int append_alternation(ivl_buf *b, placement where) {
       order[j] = order[j - 1];
       order[j - 1] = t;
     }
-  if (ivl_buf_append(b, "(?:", 3)) return -1;
   for (size_t i = 0; i < n; i++)
     if ((i && ivl_buf_putc(b, '|')) || append_form(b, currencies[order[i]].form)) return -1;
-  return ivl_buf_putc(b, ')');
+  return 0;
 }
 
-#define NUM_WORD_HEAD \
-  "(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen" \
-  "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy" \
-  "|eighty|ninety|half|an?(?=\\s+(?i:hundred|thousand|million|billion|trillion|dozen|half)))(?![A-Za-z])"
-#define NUM_WORD_ANY \
-  "(?i:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen" \
-  "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy" \
-  "|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarters?|an?)(?![A-Za-z])"
-#define NUMBER \
-  "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" \
-  "|" NUM_WORD_HEAD "(?:(?:\\s+and\\s+|[\\s-]+)" NUM_WORD_ANY ")*)"
-#define RANGE "(?:\\s?(?:-|–|to)\\s?(" NUMBER "))?"
-#define MAGNITUDE \
-  "((?:[\\s-]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)" \
-  "|(?i:k|m|b))(?![\\p{L}\\p{N}]))?"
-#define END "(?![\\p{L}\\p{N}])"
-
-/* (?| (currency) NUMBER range magnitude () | () NUMBER range magnitude (currency) ) */
-static char *build_pattern(void) {
-  static const char middle[] =
-      ")\\s?(" NUMBER ")" RANGE MAGNITUDE "()" END "|()(" NUMBER ")" RANGE MAGNITUDE "[\\s-]?(";
-  static const char tail[] = ")" END ")";
-  ivl_buf b = {0};
-  if (ivl_buf_append(&b, "(?|(", 4) || append_alternation(&b, BEFORE) ||
-      ivl_buf_append(&b, middle, sizeof middle - 1) || append_alternation(&b, AFTER) ||
-      ivl_buf_append(&b, tail, sizeof tail - 1)) {
-    ivl_buf_free(&b);
-    return NULL;
-  }
-  return b.data;
+int ivl_money_currency_alternation(ivl_buf *b, int after) {
+  return append_alternation(b, after ? AFTER : BEFORE);
 }
 
 /* The table entry for a currency as written (white space runs folded). */
@@ -217,7 +190,7 @@ static int store_amount(ivl_extract *x, size_t vs, size_t ve, double value,
   return 1;
 }
 
-static int normalize_money(ivl_extract *x) {
+int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, ms, mn, s2, n2, ns, nn;
   int mag = 0;
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
@@ -240,13 +213,4 @@ static int normalize_money(ivl_extract *x) {
       store_amount(x, s2, mend, v2, cur, 0) < 0)
     return v2 < 0 ? 0 : -1;
   return 2;
-}
-
-ivl_status ivl_money_add_rules(ivl_ruleset *rs, ivl_error *err) {
-  char *pattern = build_pattern();
-  if (!pattern) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory building the money pattern");
-  ivl_status st = ivl_ruleset_add(rs, "money", "money", pattern, strlen(pattern), 0,
-                                  normalize_money, NULL, err);
-  free(pattern);
-  return st;
 }

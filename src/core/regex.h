@@ -36,6 +36,7 @@ typedef struct ivl_matcher {
   pcre2_match_data *md;
   pcre2_match_context *mc;
   pcre2_jit_stack *stack;
+  void *host; /* the caller's, passed on to normalisers (the Lua state) */
 } ivl_matcher;
 
 ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "number.h"
 #include "rules.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -29,19 +30,6 @@ void ivl_ruleset_free(ivl_ruleset *rs) {
   for (int b = 0; b < 256; b++) free(rs->by_byte[b]);
   free(rs->rules);
   free(rs);
-}
-
-ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
-  ivl_ruleset *rs = ivl_ruleset_new_empty();
-  if (!rs) {
-    ivl_fail(err, IVL_ENOMEM, 0, "out of memory creating the rule set");
-    return NULL;
-  }
-  if (ivl_money_add_rules(rs, err) != IVL_OK) {
-    ivl_ruleset_free(rs);
-    return NULL;
-  }
-  return rs;
 }
 
 /* Enter rule 'idx' in the dispatch lists of every byte it can start with.
@@ -99,6 +87,10 @@ int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len) {
   return 1;
 }
 
+const ivl_entity *ivl_x_current(const ivl_extract *x) {
+  return x->store->n ? &x->store->ents[x->store->n - 1] : NULL;
+}
+
 int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend) {
   return ivl_store_begin(x->store, x->rule->type, x->rule_index, vstart, vend,
                          ivl_view_orig(x->view, vstart), ivl_view_orig(x->view, vend));
@@ -132,16 +124,18 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matche
     if (x->ov[1] <= x->ov[0]) continue; /* empty matches are no mentions */
     x->rule = r;
     x->rule_index = idx;
+    x->covered = 0;
     int stored = r->normalize(x);
+    if (stored == IVL_NORMALIZE_FAILED) return err->code;
     if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
-    if (stored > 0) next[idx] = x->ov[1];
+    if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
   }
   return IVL_OK;
 }
 
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
-  ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL};
+  ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_status st = IVL_OK;
@@ -149,5 +143,49 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_stor
     if (rs->any[(unsigned char)x.text[pos]]) st = try_rules_at(rs, &x, m, pos, next, err);
   free(next);
   ivl_store_sort(store);
+  if (st == IVL_OK) ivl_settle_overlaps(store);
   return st;
+}
+
+int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value) {
+  size_t s, n;
+  ivl_number num;
+  if (!ivl_x_group(x, group, &s, &n) || ivl_number_read(x->text + s, n, &num) == 0) return 0;
+  if (ivl_x_group(x, mag_group, &s, &n)) {
+    while (n && (ivl_isspace((unsigned char)x->text[s]) || x->text[s] == '-')) s++, n--;
+    int exp10 = 0;
+    if (!ivl_magnitude_read(x->text + s, n, &exp10)) return 0;
+    num.exp10 += exp10;
+  }
+  *value = ivl_number_value(&num);
+  return 1;
+}
+
+/* The first number in text[s..e): digits, or number words at a word start. */
+static size_t first_number(const char *text, size_t s, size_t e, ivl_number *num) {
+  for (size_t i = s; i < e; i++) {
+    if (i > s && ivl_isalnum((unsigned char)text[i - 1])) continue;
+    size_t n = ivl_number_read(text + i, e - i, num);
+    if (n) return i + n;
+  }
+  return 0;
+}
+
+int ivl_normalize_value(ivl_extract *x, double *value) {
+  size_t s, n;
+  int g = ivl_regex_group(&x->rule->re, "value");
+  if (g < 0 || !ivl_x_group(x, g, &s, &n)) {
+    if (!ivl_x_group(x, 1, &s, &n)) s = x->ov[0], n = x->ov[1] - x->ov[0];
+  }
+  ivl_number num;
+  size_t end = first_number(x->text, s, s + n, &num);
+  if (!end) return 0;
+  /* a magnitude right after: "5.2 million", "5.2m" */
+  size_t m = end;
+  while (m < s + n && (x->text[m] == ' ' || x->text[m] == '-')) m++;
+  int exp10 = 0;
+  size_t mlen = ivl_magnitude_read(x->text + m, s + n - m, &exp10);
+  if (mlen > 1 || (mlen == 1 && m == end)) num.exp10 += exp10; /* "5m", not "5 m" */
+  *value = ivl_number_value(&num);
+  return 1;
 }

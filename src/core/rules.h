@@ -26,11 +26,17 @@ typedef struct ivl_extract {
   const size_t *ov; /* the match's offsets, pairs per group */
   int rule_index;
   const ivl_rule *rule;
+  ivl_matcher *matcher; /* its 'host' is the caller's (the Lua state) */
+  size_t covered;       /* set by a normaliser whose mention runs past the match */
+  ivl_error *err;
 } ivl_extract;
 
 /* Store what match 'x' means. Returns the number of entities stored (0:
-** the match was not a mention after all), or -1 when out of memory. */
+** the match was not a mention after all), IVL_NORMALIZE_NOMEM when out of
+** memory, or IVL_NORMALIZE_FAILED after filling x->err. */
 typedef int (*ivl_normalize_fn)(ivl_extract *x);
+#define IVL_NORMALIZE_NOMEM (-1)
+#define IVL_NORMALIZE_FAILED (-2)
 
 struct ivl_rule {
   char *name;
@@ -39,6 +45,7 @@ struct ivl_rule {
   ivl_normalize_fn normalize;
   void *data;      /* the normaliser's own (group numbers, tables) */
   int word_start;  /* a match must start at a word boundary */
+  int builtin;     /* one of builtin.c's rules */
 };
 
 struct ivl_ruleset {
@@ -51,10 +58,18 @@ struct ivl_ruleset {
   uint32_t match_limit;
 };
 
+/* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
+ivl_ruleset *ivl_ruleset_new_empty(void);
+
 /* Compile and add a rule. 'type' is interned if new. */
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
                            const char *pattern, size_t pattern_len, uint32_t options,
                            ivl_normalize_fn normalize, void *data, ivl_error *err);
+
+/* The same, after expanding the pattern's fragments ("{number}"). */
+ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const char *type,
+                                    const char *pattern, size_t len, ivl_normalize_fn normalize,
+                                    void *data, ivl_error *err);
 
 /* Run every rule over the article's view, appending to 'store'. */
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
@@ -68,7 +83,32 @@ int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len);
 /* Begin an entity of the rule's type over view[vstart..vend). */
 int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend);
 
-/* The built-in rule modules. */
-ivl_status ivl_money_add_rules(ivl_ruleset *rs, ivl_error *err);
+/* The number in group 'group' times the magnitude word in 'mag_group' (if
+** that group is set). 1 when there is one. */
+int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value);
+
+/* The entity of the current match begun last (to read back its fields). */
+const ivl_entity *ivl_x_current(const ivl_extract *x);
+
+/* The built-in normalisers (builtin.c lists the rules that use them). */
+int ivl_normalize_money(ivl_extract *x);
+int ivl_normalize_percent(ivl_extract *x);
+int ivl_normalize_area(ivl_extract *x);
+int ivl_normalize_count(ivl_extract *x);
+int ivl_normalize_date_full(ivl_extract *x);
+int ivl_normalize_date_numeric(ivl_extract *x);
+int ivl_normalize_date_month_year(ivl_extract *x);
+int ivl_normalize_date_day_month(ivl_extract *x);
+int ivl_normalize_date_month(ivl_extract *x);
+int ivl_normalize_date_year(ivl_extract *x);
+int ivl_normalize_date_weekday(ivl_extract *x);
+
+/* The value of a match with no normaliser of its own: the number in the
+** group named "value", else group 1, else the first number of the match,
+** with a magnitude word after it applied ("5.2 million"). */
+int ivl_normalize_value(ivl_extract *x, double *value);
+
+/* Drop the mentions that another one rules out (overlap.c). */
+void ivl_settle_overlaps(ivl_store *s);
 
 #endif

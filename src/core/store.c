@@ -85,3 +85,10 @@ const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int ke
     if (s->fields[e->field0 + i].key == key) return &s->fields[e->field0 + i];
   return NULL;
 }
+
+void ivl_store_drop_marked(ivl_store *s) {
+  size_t kept = 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->ents[i].rule != IVL_STORE_DROPPED) s->ents[kept++] = s->ents[i];
+  s->n = kept; /* the dropped ones' fields stay in the pool, unreferenced */
+}

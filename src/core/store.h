@@ -51,6 +51,10 @@ int ivl_store_str(ivl_store *s, int key, const char *str, size_t len);
 /* Drop the entity begun last (a normaliser that changed its mind). */
 void ivl_store_cancel(ivl_store *s);
 
+/* Entities whose 'rule' is set to this are removed by ivl_store_drop_marked. */
+#define IVL_STORE_DROPPED UINT16_MAX
+void ivl_store_drop_marked(ivl_store *s);
+
 /* Put entities in document order: by start, then longer first. */
 void ivl_store_sort(ivl_store *s);
 

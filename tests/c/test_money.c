@@ -102,11 +102,14 @@ static void run_case(const ivl_ruleset *rs, const money_case *c) {
     CHECK(0, "%s: %s", c->input, err.msg);
     return;
   }
-  size_t want = 0;
+  size_t want = 0, got = 0;
+  const ivl_entity *money[8];
   while (want < 3 && c->out[want].text) want++;
-  CHECK(a->store.n == want, "'%s': %zu amounts, want %zu", c->input, a->store.n, want);
-  for (size_t i = 0; i < want && i < a->store.n; i++) {
-    const ivl_entity *e = &a->store.ents[i];
+  for (size_t i = 0; i < a->store.n && got < 8; i++) /* other types are other tests' */
+    if (a->store.ents[i].type == IVL_SYM_MONEY) money[got++] = &a->store.ents[i];
+  CHECK(got == want, "'%s': %zu amounts, want %zu", c->input, got, want);
+  for (size_t i = 0; i < want && i < got; i++) {
+    const ivl_entity *e = money[i];
     const expected *x = &c->out[i];
     size_t n = e->end - e->start;
     const ivl_field *v = field(a, e, IVL_SYM_VALUE), *cur = field(a, e, IVL_SYM_CURRENCY);

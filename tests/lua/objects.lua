@@ -54,12 +54,16 @@ end
 check(tostring(money[2]):find("money '$80 million'", 1, true) or tostring(money[2]):find("US$80 million", 1, true),
   "entity tostring: " .. tostring(money[2]))
 check(tostring(a):find("qn.txt", 1, true), "article tostring")
-eq(#a, 5, "#article is its entity count")
+local all = {}
+for e in a:entities() do all[#all + 1] = e end
+eq(#a, #all, "#article is its entity count")
+check(#all > 5, "more than the five money mentions")
 local n = 0
 for _ in a:entities("nonexistent-type") do n = n + 1 end
 eq(n, 0, "an unknown type yields nothing")
-for _ in a:entities() do n = n + 1 end
-eq(n, 5, "all types")
+local types = {}
+for e in a:entities() do types[e.type] = true end
+check(types.money and types.date, "several types")
 
 -- a given date wins; a bad one is an error
 local dated = ivlua.article("Nothing here.", { date = "2024-02-29" })

@@ -1,0 +1,105 @@
+/*
+** builtin.c
+** Every built-in rule in one table: its name, the type it finds, its
+** pattern (with the shared fragments of fragments.c) and its normaliser.
+** The table is compiled once per rule set, JIT where the platform has it.
+** Rule order matters only for ties: rules that start at the same byte are
+** tried in this order, and overlap.c settles what they found together.
+*/
+#include <string.h>
+
+#include "fragments.h"
+#include "rules.h"
+
+typedef struct rule_spec {
+  const char *name, *type, *pattern;
+  ivl_normalize_fn normalize;
+} rule_spec;
+
+/* A range's second number: "$10-15 million", "10 to 15 per cent". */
+#define RANGE "(?:\\s?(?:-|–|to)\\s?({number}))?"
+#define DAY "(\\d{1,2})(?:st|nd|rd|th)?"
+
+static const rule_spec builtin_rules[] = {
+  /* groups: 1 currency before, 2 number, 3 range end, 4 magnitude, 5 currency after */
+  {"money", "money",
+   "(?|({currency_before})\\s?({number})" RANGE "({magnitude})?(){end}"
+   "|()({number})" RANGE "({magnitude})?[\\s-]?({currency_after}){end})",
+   ivl_normalize_money},
+  /* 1 number, 2 range end; "percentage points" are no percentage */
+  {"percent", "percent",
+   "({number})" RANGE "\\s?(?:%|(?i:per\\s?cent|percent|percentage(?!\\s+points?)|pct){end})",
+   ivl_normalize_percent},
+  /* 1 number, 2 magnitude, then the unit: 3 hectares, 4 square metres,
+  ** 5 square kilometres, 6 acres, 7 square feet */
+  {"area", "area",
+   "({number})((?:[\\s-]?(?i:thousand|million|billion)){end})?[\\s-]?"
+   "(?:((?i:hectares?|ha))"
+   "|(sq\\.?\\s?m(?:etres?|eters?)?|(?i:square\\s+met(?:re|er)s?)|m2|m²)"
+   "|(sq\\.?\\s?km|km2|km²|(?i:square\\s+kilomet(?:re|er)s?))"
+   "|((?i:acres?))"
+   "|(sq\\.?\\s?f(?:ee)?t|(?i:square\\s+f(?:ee|oo)t)))(?![\\p{L}\\p{N}])",
+   ivl_normalize_area},
+  /* 1 number, 2 magnitude; the normaliser reads the counted noun after it */
+  {"count", "count",
+   "({number})((?:\\s+(?i:thousand|million|billion)){end})?(?=\\s+[\\p{L}\\d])",
+   ivl_normalize_count},
+  /* "November 17, 2023", "17 November 2023": 1 and 2 month and day in
+  ** either order, 3 year */
+  {"date.full", "date",
+   "(?|({month})\\.?\\s+" DAY ",?\\s+({year})|" DAY "\\s+(?:of\\s+)?({month})\\.?,?\\s+({year}))"
+   "{end}",
+   ivl_normalize_date_full},
+  /* day first: "12/5/2024" (1 day, 2 month, 3 year); ISO "2024-05-12"
+  ** (4 year, 5 month, 6 day) */
+  {"date.numeric", "date",
+   "(?:(\\d{1,2})/(\\d{1,2})/({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
+   ivl_normalize_date_numeric},
+  /* "April 2016", "September, 2021": 1 month, 2 year */
+  {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year},
+  /* "April 2", "2 April", "November 10 to 12": 1 and 2 month and day in
+  ** either order, 3 the end day of a range */
+  {"date.day_month", "date",
+   "(?|({month})\\.?\\s+" DAY "|" DAY "\\s+(?:of\\s+)?({month}))(?![\\p{L}\\p{N}]|[.:]\\d|,?\\s*\\d)"
+   "(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?![\\p{L}\\p{N}]|[.:/]\\d|,?\\s*\\d|\\s*(?:{month})))?",
+   ivl_normalize_date_day_month},
+  /* "in August", "January-September": a month named alone */
+  {"date.month", "date",
+   "(January|February|March|April|May|June|July|August|September|October|November|December)"
+   "(?![\\p{L}\\p{N}]|\\.?\\s*\\d)",
+   ivl_normalize_date_month},
+  /* "In 2015", "(1997)", both years of "2021-2030" */
+  {"date.year", "date", "({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year},
+  {"date.weekday", "date", "({weekday}){end}", ivl_normalize_date_weekday},
+};
+#define NBUILTIN (sizeof builtin_rules / sizeof *builtin_rules)
+
+/* Add one rule whose pattern uses fragments. */
+ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const char *type,
+                                    const char *pattern, size_t len, ivl_normalize_fn normalize,
+                                    void *data, ivl_error *err) {
+  ivl_buf expanded = {0};
+  ivl_status st = ivl_pattern_expand(pattern, len, &expanded, err);
+  if (st == IVL_OK)
+    st = ivl_ruleset_add(rs, name, type, expanded.data, expanded.len, 0, normalize, data, err);
+  ivl_buf_free(&expanded);
+  return st;
+}
+
+ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
+  ivl_ruleset *rs = ivl_ruleset_new_empty();
+  if (!rs) {
+    ivl_fail(err, IVL_ENOMEM, 0, "out of memory creating the rule set");
+    return NULL;
+  }
+  for (size_t i = 0; i < NBUILTIN; i++) {
+    const rule_spec *r = &builtin_rules[i];
+    if (ivl_ruleset_add_expanded(rs, r->name, r->type, r->pattern, strlen(r->pattern),
+                                 r->normalize, NULL, err) != IVL_OK) {
+      ivl_ruleset_free(rs);
+      return NULL;
+    }
+    rs->rules[rs->n - 1].builtin = 1;
+  }
+  return rs;
+}

@@ -1,0 +1,28 @@
+/*
+** fragments.h
+** Named pieces of patterns. A rule's pattern may write "{number}",
+** "{magnitude}", "{month}", "{year}" ... and gets the shared definition, so
+** that every rule, built-in or written by a user, reads numbers and dates
+** the same way. Fragments never capture: they leave a pattern's group
+** numbers as its author wrote them.
+*/
+#ifndef IVLUA_FRAGMENTS_H
+#define IVLUA_FRAGMENTS_H
+
+#include <stddef.h>
+#include "ivlua.h"
+#include "util.h"
+
+/* Expand the fragments in pattern[0..len) into 'out' (NUL-terminated).
+** "{name}" with an unknown name, a "{" escaped by "\" or inside a
+** character class, and quantifiers such as "{2,3}" are copied unchanged. */
+ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl_error *err);
+
+/* The names of the fragments, NULL-terminated (for docs and completion). */
+const char *const *ivl_fragment_names(void);
+
+/* Currency forms as an alternation, longest first (money.c). 'after': the
+** forms written after an amount, else those written before. */
+int ivl_money_currency_alternation(ivl_buf *b, int after);
+
+#endif

@@ -1,0 +1,42 @@
+/*
+** overlap.c
+** Rules run independently, so their mentions may overlap. Some overlaps are
+** as the spec wants them (a country inside a count: "four other RoK
+** localities"); these are not:
+** - a mention inside a longer one of the same type found by another rule
+**   ("2023" inside "November 17, 2023");
+** - a date in a quantity: the year of "2024 projects" or "$2.5 million";
+** - a count that is part of money, a percentage or an area ("$382 million
+**   of projects" read as a count of 382).
+*/
+#include "rules.h"
+#include "symbols.h"
+
+static int is_quantity(int type) {
+  return type == IVL_SYM_MONEY || type == IVL_SYM_PERCENT || type == IVL_SYM_AREA;
+}
+
+/* Does 'outer' rule 'inner' out, given that they overlap? */
+static int rules_out(const ivl_entity *outer, const ivl_entity *inner) {
+  int inside = outer->start <= inner->start && inner->end <= outer->end;
+  if (outer->type == inner->type)
+    return inside && outer->rule != inner->rule &&
+           (outer->end - outer->start) > (inner->end - inner->start);
+  if (inner->type == IVL_SYM_DATE) return is_quantity(outer->type) || outer->type == IVL_SYM_COUNT;
+  if (inner->type == IVL_SYM_COUNT) return is_quantity(outer->type);
+  return 0;
+}
+
+void ivl_settle_overlaps(ivl_store *s) {
+  int dropped = 0;
+  /* sorted by start: the mentions overlapping i are the ones after it
+  ** that start before it ends */
+  for (size_t i = 0; i < s->n; i++)
+    for (size_t j = i + 1; j < s->n && s->ents[j].start < s->ents[i].end; j++) {
+      ivl_entity *a = &s->ents[i], *b = &s->ents[j];
+      if (a->rule == IVL_STORE_DROPPED || b->rule == IVL_STORE_DROPPED) continue;
+      if (rules_out(a, b)) b->rule = IVL_STORE_DROPPED, dropped = 1;
+      else if (rules_out(b, a)) a->rule = IVL_STORE_DROPPED, dropped = 1;
+    }
+  if (dropped) ivl_store_drop_marked(s);
+}

@@ -1,0 +1,276 @@
+/*
+** quantity.c
+** Normalisers for percentages, areas and counts (the patterns are in
+** builtin.c). A count is the hardest: the pattern finds a number followed
+** by a word, and the normaliser reads on to the counted noun, deciding from
+** the words around it whether this is a count at all.
+*/
+#include <string.h>
+
+#include "calendar.h"
+#include "rules.h"
+#include "symbols.h"
+#include "utf8.h"
+#include "util.h"
+
+/* {======================================================================
+** Percentages and areas
+** ======================================================================= */
+
+static int store_value(ivl_extract *x, size_t vs, size_t ve, double value) {
+  return ivl_x_begin(x, vs, ve) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ? -1 : 1;
+}
+
+int ivl_normalize_percent(ivl_extract *x) {
+  double v1, v2;
+  size_t s2, n2;
+  if (!ivl_x_number(x, 1, -1, &v1)) return 0;
+  if (!ivl_x_group(x, 2, &s2, &n2)) return store_value(x, x->ov[0], x->ov[1], v1);
+  /* "10-15 per cent": two mentions, the unit shared */
+  if (!ivl_x_number(x, 2, -1, &v2)) return 0;
+  size_t s1, n1;
+  ivl_x_group(x, 1, &s1, &n1);
+  if (store_value(x, s1, s1 + n1, v1) < 0 || store_value(x, s2, x->ov[1], v2) < 0) return -1;
+  return 2;
+}
+
+/* Square metres per unit, by the pattern's unit group (3..7). */
+static const double square_metres[] = {0, 0, 0, 10000, 1, 1e6, 4046.8564224, 0.09290304};
+
+/* Things produced by the square metre are no land or floor area
+** ("15 million square metres of film"). */
+static const char *const produced_by_area[] = {
+  "film", "fabric", "fabrics", "glass", "panels", "panel", "tiles", "carpet", "paper",
+  "cloth", "leather", "flooring", "steel", "sheets", "textiles", "membrane", NULL,
+};
+
+static int followed_by_product(const char *text, size_t len, size_t pos) {
+  while (pos < len && text[pos] == ' ') pos++;
+  if (pos + 3 > len || !ivl_ascii_ieq(text + pos, 2, "of") || text[pos + 2] != ' ') return 0;
+  pos += 3;
+  size_t e = pos;
+  while (e < len && ivl_isalpha((unsigned char)text[e])) e++;
+  for (const char *const *w = produced_by_area; *w; w++)
+    if (ivl_ascii_ieq(text + pos, e - pos, *w)) return 1;
+  return 0;
+}
+
+int ivl_normalize_area(ivl_extract *x) {
+  double v;
+  size_t s, n;
+  int unit = 3;
+  while (unit <= 7 && !ivl_x_group(x, unit, &s, &n)) unit++;
+  if (unit > 7 || !ivl_x_number(x, 1, 2, &v)) return 0;
+  if (unit == 4 && followed_by_product(x->text, x->len, x->ov[1])) return 0;
+  if (ivl_x_begin(x, x->ov[0], x->ov[1]) ||
+      ivl_store_num(x->store, IVL_SYM_VALUE, v * square_metres[unit]) ||
+      ivl_store_str(x->store, IVL_SYM_UNIT, "m2", 2))
+    return -1;
+  return 1;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Counts
+** ======================================================================= */
+
+#define MAX_MODIFIERS 4 /* "17 foreign direct investment projects" */
+
+/* Words that end the noun phrase after a number without naming a counted
+** noun ("Two of them", "five of which", "eight or above out of ten"). */
+static const char *const phrase_enders[] = {
+  "of", "in", "on", "at", "to", "from", "for", "with", "by", "and", "or", "but", "than", "as",
+  "per", "which", "that", "who", "whom", "whose", "are", "were", "is", "was", "be", "been",
+  "have", "has", "had", "will", "would", "can", "could", "may", "should", "the", "a", "an",
+  "this", "these", "those", "its", "their", "his", "her", "each", "about",
+  "over", "under", "into", "out", "up", "down", "after", "before", "since", "until", "so",
+  "if", "when", "while", "where", "also", "already", "percent", "against", "between", NULL,
+};
+
+/* Nouns after a number that make it something other than a count:
+** durations, multiplicatives, measures and scores. */
+static const char *const not_counted[] = {
+  "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries",
+  "nights", "quarters", "times", "fold", "points", "degrees", "km", "kms", "kilometres", "kilometers",
+  "metres", "meters", "miles", "feet", "inches", "tonnes", "tons", "kilograms", "kg",
+  "grams", "litres", "liters", "megawatts", "gigawatts", "kilowatts", "mw", "gw", "kw", "kwh",
+  "mwp", "hectares", "acres", "dwt", "teu", "teus", "cents", "dollars", "euros", "pounds",
+  "percentage", "storeys", "floors", "lanes", "per", NULL,
+};
+
+/* Superlatives after a number make a rank: "five largest ports". */
+static const char *const superlatives[] = {
+  "largest", "biggest", "greatest", "highest", "top", "leading-most", "most", "best", NULL,
+};
+
+/* Words before a number that make it a name, a rank or a reference:
+** "No 1", "top five", "Decree 31", "Ring Road 3", "subdivision 7". */
+static const char *const name_before[] = {
+  "no", "no.", "number", "top", "decree", "resolution", "circular", "directive", "law",
+  "article", "clause", "road", "route", "highway", "line", "phase", "terminal", "section",
+  "subdivision", "zone", "block", "lot", "plot", "group", "unit", "tower", "gate", "km",
+  "hotline", "tel", "fax", "version", "model", "room", "page", "chapter", "level", NULL,
+};
+
+/* Plurals that do not end in -s, and their singular. */
+static const char *const irregular_plurals[][2] = {
+  {"people", "person"}, {"children", "child"}, {"men", "man"}, {"women", "woman"},
+  {"memoranda", "memorandum"}, {"criteria", "criterion"}, {"staff", "staff"},
+  {"personnel", "personnel"}, {"cattle", "cattle"}, {"livestock", "livestock"},
+};
+
+static int in_list(const char *const *list, const char *w, size_t n) {
+  for (; *list; list++)
+    if (ivl_ascii_ieq(w, n, *list)) return 1;
+  return 0;
+}
+
+/* The word at text[pos..): letters, digits, inner hyphens and dots. */
+static size_t word_end(const char *text, size_t len, size_t pos) {
+  size_t i = pos;
+  while (i < len) {
+    unsigned char c = (unsigned char)text[i];
+    if (c < 0x80 && !ivl_isalnum(c)) {
+      if ((c == '-' || c == '.') && i > pos && i + 1 < len && ivl_utf8_alnum_at(text, len, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (c >= 0x80 && !ivl_utf8_alnum_at(text, len, i)) break;
+    i++;
+    while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+  }
+  return i;
+}
+
+static int is_lower_ascii_word(const char *w, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!((w[i] >= 'a' && w[i] <= 'z') || w[i] == '-')) return 0;
+  return n > 0;
+}
+
+/* Is w a plural noun? Lower case, ending in -s but not in -ss, -us, -is
+** ("business", "status", "basis"), or an irregular plural. Sets 'irregular'
+** to its row in irregular_plurals, or -1. */
+static int is_plural(const char *w, size_t n, int *irregular) {
+  *irregular = -1;
+  for (size_t k = 0; k < sizeof irregular_plurals / sizeof *irregular_plurals; k++)
+    if (ivl_ascii_ieq(w, n, irregular_plurals[k][0]) && w[0] >= 'a') {
+      *irregular = (int)k;
+      return 1;
+    }
+  if (n < 3 || !is_lower_ascii_word(w, n) || w[n - 1] != 's') return 0;
+  char before = w[n - 2];
+  return before != 's' && before != 'u' && before != 'i' && before != '\'';
+}
+
+/* The singular of a regular plural, lower case, into out. */
+static size_t singular(const char *w, size_t n, char *out, size_t cap) {
+  size_t m = n - 1; /* drop the -s */
+  if (n > 3 && memcmp(w + n - 3, "ies", 3) == 0) {
+    if (n - 2 > cap) return 0;
+    memcpy(out, w, n - 3);
+    out[n - 3] = 'y';
+    return n - 2;
+  }
+  if (n > 4 && (memcmp(w + n - 4, "sses", 4) == 0 || memcmp(w + n - 4, "ches", 4) == 0 ||
+                memcmp(w + n - 4, "shes", 4) == 0))
+    m = n - 2;
+  else if (n > 3 && (memcmp(w + n - 3, "xes", 3) == 0 || memcmp(w + n - 3, "zes", 3) == 0))
+    m = n - 2;
+  if (m > cap) return 0;
+  memcpy(out, w, m);
+  return m;
+}
+
+/* The word that ends just before view offset 'pos' (white space skipped). */
+static size_t word_before(const char *text, size_t pos, size_t *wstart) {
+  size_t e = pos;
+  while (e > 0 && text[e - 1] == ' ') e--;
+  size_t s = e;
+  while (s > 0 && (ivl_isalnum((unsigned char)text[s - 1]) || text[s - 1] == '.')) s--;
+  *wstart = s;
+  return e - s;
+}
+
+/* Is the number at the match's start a name, a reference, a rank, a day or
+** part of a larger expression? */
+static int number_is_not_counting(const ivl_extract *x) {
+  size_t s = x->ov[0], ws;
+  if (s > 0 && strchr(":/.,#-", x->text[s - 1])) return 1; /* 17:27, 31/2021, -5 */
+  size_t wn = word_before(x->text, s, &ws);
+  if (wn == 0) return 0;
+  if (in_list(name_before, x->text + ws, wn)) return 1;
+  char word[16];
+  if (wn < sizeof word) {
+    memcpy(word, x->text + ws, wn);
+    word[wn] = '\0';
+    if (ivl_month_from_name(word, wn)) return 1; /* "April 17 signed ..." */
+  }
+  return 0;
+}
+
+/* Words after which a plural-looking word is a verb ("50 indicates the
+** ..."): plural nouns are not followed by an article. */
+static const char *const object_starts[] = {"the", "its", "their", NULL}; /* not "a": "ten flights a day" */
+static const char *const comparisons[] = {"above", "below", "than", "under", NULL};
+
+static int head_is_verb(const ivl_extract *x, size_t head_end, int nmodifiers) {
+  size_t w = head_end + 1, we = w;
+  if (head_end >= x->len || x->text[head_end] != ' ') return 0;
+  while (we < x->len && ivl_isalpha((unsigned char)x->text[we])) we++;
+  if (in_list(object_starts, x->text + w, we - w)) return 1;
+  size_t ws, wn = word_before(x->text, x->ov[0], &ws);
+  return nmodifiers == 0 && ivl_ascii_ieq(x->text + w, we - w, "that") &&
+         in_list(comparisons, x->text + ws, wn);
+}
+
+/* A year written alone ("2023 investors") is no count. */
+static int looks_like_year(const ivl_extract *x) {
+  size_t s, n;
+  if (!ivl_x_group(x, 1, &s, &n) || n != 4) return 0;
+  for (size_t i = 0; i < 4; i++)
+    if (!ivl_isdigit((unsigned char)x->text[s + i])) return 0;
+  return (x->text[s] == '1' && x->text[s + 1] >= '8') || (x->text[s] == '2' && x->text[s + 1] == '0');
+}
+
+int ivl_normalize_count(ivl_extract *x) {
+  double value;
+  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || value != (double)(long long)value) return 0;
+  if (number_is_not_counting(x) || looks_like_year(x)) return 0;
+  size_t pos = x->ov[1];
+  for (int k = 0; k <= MAX_MODIFIERS; k++) {
+    if (pos >= x->len || x->text[pos] != ' ') return 0; /* punctuation ends the phrase */
+    pos++;
+    size_t e = word_end(x->text, x->len, pos);
+    if (e == pos) return 0;
+    const char *w = x->text + pos;
+    size_t n = e - pos;
+    if (e < x->len && x->text[e] == '\'') return 0; /* possessive; the view has straight quotes */
+    if (in_list(phrase_enders, w, n) || in_list(superlatives, w, n)) return 0;
+    if (in_list(not_counted, w, n)) return 0;
+    int irregular;
+    if (is_plural(w, n, &irregular)) {
+      if (head_is_verb(x, e, k)) return 0;
+      char unit[64];
+      size_t un;
+      if (irregular >= 0) {
+        un = strlen(irregular_plurals[irregular][1]);
+        memcpy(unit, irregular_plurals[irregular][1], un);
+      } else if (!(un = singular(w, n, unit, sizeof unit))) {
+        return 0;
+      }
+      if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
+          ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))
+        return -1;
+      x->covered = e;
+      return 1;
+    }
+    pos = e;
+  }
+  return 0;
+}
+
+/* }====================================================================== */
