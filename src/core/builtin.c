@@ -19,16 +19,26 @@ typedef struct rule_spec {
 /* A range's second number: "$10-15 million", "10 to 15 per cent". */
 #define RANGE "(?:\\s?(?:-|–|to)\\s?({number}))?"
 #define DAY "(\\d{1,2})(?:st|nd|rd|th)?"
+/* "a dollar", "an euro": "a" is one only before a currency word */
+#define ONE_CURRENCY_WORD \
+  "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"
+#define MONEY_TAIL "(?:(?:\\s+and\\s+|\\s+)({number})\\s?({currency_subunit})?(?![\\p{L}\\p{N}]))?"
 
 static const rule_spec builtin_rules[] = {
-  /* groups: 1 currency before, 2 number, 3 range end, 4 magnitude, 5 currency after */
+  /* groups: 1 currency before, 2 number, 3 range end, 4 magnitude,
+  ** 5 currency after, 6 magnitude after it ("75 USD million"), 7 and 8
+  ** hundredths and their word ("3 dollars 50 cents") */
   {"money", "money",
-   "(?|({currency_before})\\s?({number})" RANGE "({magnitude})?(){end}"
-   "|()({number})" RANGE "({magnitude})?[\\s-]?({currency_after}){end})",
+   "(?|({currency_before})\\s?({number})" RANGE "({magnitude})?()()" MONEY_TAIL "{end}"
+   "|()({number}|" ONE_CURRENCY_WORD ")" RANGE "({magnitude})?[\\s-]?({currency_after})"
+   "(\\s(?i:thousand|million|billion|trillion))?" MONEY_TAIL "{end})",
    ivl_normalize_money},
-  /* 1 number, 2 range end; "percentage points" are no percentage */
+  /* 1 sign, 2 number, 3 range end, or 4 the number of "per cent of 20";
+  ** "percentage points" are no percentage */
   {"percent", "percent",
-   "({number})" RANGE "\\s?(?:%|(?i:per\\s?cent|percent|percentage(?!\\s+points?)|pct){end})",
+   "(?|((?i:minus|negative)\\s+|-)?({number})" RANGE "\\s?"
+   "(?:%|(?i:per\\s?cents?|percents?|percentage(?!\\s+points?)|pct){end})()"
+   "|()()()(?i:per\\s?cents?|percents?)\\s+of\\s+({number}){end})",
    ivl_normalize_percent},
   /* 1 number, 2 magnitude, then the unit: 3 hectares, 4 square metres,
   ** 5 square kilometres, 6 acres, 7 square feet */

@@ -13,7 +13,7 @@
 /* A number in words starts with a unit or tens word ("a" only before a
 ** magnitude: "a million"), then goes on with any number word. */
 #define NUM_WORD_HEAD \
-  "(?i:" NUM_WORDS_UNITS "|half|an?(?=\\s+(?i:hundred|thousand|million|billion|trillion|dozen|half)))" \
+  "(?i:" NUM_WORDS_UNITS "|half|quarter|an?(?=\\s+(?i:hundred|thousand|million|billion|trillion|dozen|half|quarter)))" \
   "(?![\\p{L}\\p{N}])"
 #define NUM_WORD_ANY \
   "(?i:" NUM_WORDS_UNITS "|hundred|thousand|million|billion|trillion|dozen|half|quarters?|an?)" \
@@ -39,6 +39,7 @@ static const char end_fragment[] = "(?![\\p{L}\\p{N}])";
 
 static int gen_currency_before(ivl_buf *b) { return ivl_money_currency_alternation(b, 0); }
 static int gen_currency_after(ivl_buf *b) { return ivl_money_currency_alternation(b, 1); }
+static int gen_currency_subunit(ivl_buf *b) { return ivl_money_subunit_alternation(b); }
 
 typedef struct fragment {
   const char *name;
@@ -55,6 +56,7 @@ static const fragment fragments[] = {
   {"end", end_fragment, NULL},
   {"currency_before", NULL, gen_currency_before},
   {"currency_after", NULL, gen_currency_after},
+  {"currency_subunit", NULL, gen_currency_subunit},
 };
 #define NFRAGMENTS (sizeof fragments / sizeof *fragments)
 

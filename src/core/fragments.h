@@ -24,5 +24,7 @@ const char *const *ivl_fragment_names(void);
 /* Currency forms as an alternation, longest first (money.c). 'after': the
 ** forms written after an amount, else those written before. */
 int ivl_money_currency_alternation(ivl_buf *b, int after);
+/* Words for hundredths of a currency ("cents", "pence"), as an alternation. */
+int ivl_money_subunit_alternation(ivl_buf *b);
 
 #endif

@@ -18,12 +18,12 @@
 #include "symbols.h"
 #include "util.h"
 
-enum { G_PRE = 1, G_NUM, G_NUM2, G_MAG, G_POST };
+enum { G_PRE = 1, G_NUM, G_NUM2, G_MAG, G_POST, G_POSTMAG, G_TAIL, G_SUBUNIT };
 
 typedef enum { BEFORE = 1, AFTER = 2, EITHER = 3 } placement;
 
 typedef struct currency_form {
-  const char *form; /* as written; words compare case-insensitively */
+  const char *form; /* as written; see append_form for how case is compared */
   const char *code; /* ISO 4217 */
   placement where;
   double factor; /* cents and pence are hundredths */
@@ -50,9 +50,40 @@ static const currency_form currencies[] = {
   {"INR", "INR", EITHER, 1}, {"PHP", "PHP", EITHER, 1}, {"LAK", "LAK", EITHER, 1},
   {"KHR", "KHR", EITHER, 1}, {"NZD", "NZD", EITHER, 1}, {"MXN", "MXN", EITHER, 1},
   {"Rs.", "INR", BEFORE, 1}, {"Rs", "INR", BEFORE, 1}, {"Rp", "IDR", BEFORE, 1},
-  {"RM", "MYR", EITHER, 1},
+  {"RM", "MYR", EITHER, 1}, {"US $", "USD", BEFORE, 1}, {"U.S $", "USD", BEFORE, 1},
+  {"U.S. $", "USD", BEFORE, 1}, {"C $", "CAD", BEFORE, 1}, {"HK $", "HKD", BEFORE, 1},
+  {"MXN$", "MXN", BEFORE, 1}, {"AUD$", "AUD", BEFORE, 1}, {"NZD$", "NZD", BEFORE, 1},
+  {"₡", "CRC", EITHER, 1}, {"₾", "GEL", EITHER, 1}, {"₺", "TRY", EITHER, 1},
+  {"₴", "UAH", EITHER, 1}, {"₪", "ILS", EITHER, 1}, {"₽", "RUB", EITHER, 1},
+  {"KWD", "KWD", EITHER, 1}, {"LBP", "LBP", EITHER, 1}, {"EGP", "EGP", EITHER, 1},
+  {"QAR", "QAR", EITHER, 1}, {"SAR", "SAR", EITHER, 1}, {"AED", "AED", EITHER, 1},
+  {"BGN", "BGN", EITHER, 1}, {"ILS", "ILS", EITHER, 1}, {"MNT", "MNT", EITHER, 1},
+  {"UAH", "UAH", EITHER, 1}, {"TRY", "TRY", EITHER, 1}, {"RUB", "RUB", EITHER, 1},
+  {"BRL", "BRL", EITHER, 1}, {"ZAR", "ZAR", EITHER, 1}, {"SEK", "SEK", EITHER, 1},
+  {"NOK", "NOK", EITHER, 1}, {"DKK", "DKK", EITHER, 1}, {"PLN", "PLN", EITHER, 1},
+  {"CZK", "CZK", EITHER, 1}, {"HUF", "HUF", EITHER, 1}, {"BND", "BND", EITHER, 1},
+  {"MMK", "MMK", EITHER, 1}, {"BDT", "BDT", EITHER, 1}, {"PKR", "PKR", EITHER, 1},
+  {"LKR", "LKR", EITHER, 1}, {"NPR", "NPR", EITHER, 1},
+  /* ISO codes with M for million, as some financial reports write them */
+  {"MUSD", "USD", EITHER, 1e6}, {"MEUR", "EUR", EITHER, 1e6}, {"MGBP", "GBP", EITHER, 1e6},
+  {"MAUD", "AUD", EITHER, 1e6}, {"MJPY", "JPY", EITHER, 1e6}, {"MSEK", "SEK", EITHER, 1e6},
+  {"MCHF", "CHF", EITHER, 1e6},
   /* words, after the amount */
-  {"US dollars", "USD", AFTER, 1}, {"US dollar", "USD", AFTER, 1},
+  {"US dollars", "USD", AFTER, 1}, {"US dollar", "USD", AFTER, 1}, {"US$", "USD", AFTER, 1},
+  {"Rs", "INR", AFTER, 1}, {"Turkish lira", "TRY", AFTER, 1}, {"lira", "TRY", AFTER, 1},
+  {"Kuwaiti dinars", "KWD", AFTER, 1}, {"Kuwaiti dinar", "KWD", AFTER, 1},
+  {"Lebanese pounds", "LBP", AFTER, 1}, {"Lebanese pound", "LBP", AFTER, 1},
+  {"Egyptian pounds", "EGP", AFTER, 1}, {"Egyptian pound", "EGP", AFTER, 1},
+  {"Qatari riyals", "QAR", AFTER, 1}, {"Qatari riyal", "QAR", AFTER, 1},
+  {"Saudi riyals", "SAR", AFTER, 1}, {"Saudi riyal", "SAR", AFTER, 1},
+  {"dirhams", "AED", AFTER, 1}, {"dirham", "AED", AFTER, 1},
+  {"shekels", "ILS", AFTER, 1}, {"shekel", "ILS", AFTER, 1},
+  {"tugriks", "MNT", AFTER, 1}, {"tugrik", "MNT", AFTER, 1},
+  {"hryvnias", "UAH", AFTER, 1}, {"hryvnia", "UAH", AFTER, 1},
+  {"roubles", "RUB", AFTER, 1}, {"rubles", "RUB", AFTER, 1}, {"rouble", "RUB", AFTER, 1},
+  {"ruble", "RUB", AFTER, 1}, {"kyats", "MMK", AFTER, 1}, {"kyat", "MMK", AFTER, 1},
+  {"Malaysia ringgits", "MYR", EITHER, 1}, {"Malaysia ringgit", "MYR", EITHER, 1},
+  {"Malaysian ringgits", "MYR", EITHER, 1}, {"Malaysian ringgit", "MYR", EITHER, 1},
   {"U.S. dollars", "USD", AFTER, 1}, {"American dollars", "USD", AFTER, 1},
   {"Singapore dollars", "SGD", AFTER, 1}, {"Singaporean dollars", "SGD", AFTER, 1},
   {"Australian dollars", "AUD", AFTER, 1}, {"Hong Kong dollars", "HKD", AFTER, 1},
@@ -64,8 +95,7 @@ static const currency_form currencies[] = {
   {"Chinese yuan", "CNY", AFTER, 1}, {"yuan", "CNY", AFTER, 1},
   {"renminbi", "CNY", AFTER, 1}, {"euros", "EUR", AFTER, 1}, {"euro", "EUR", AFTER, 1},
   {"Thai baht", "THB", AFTER, 1}, {"baht", "THB", AFTER, 1},
-  {"Malaysian ringgit", "MYR", AFTER, 1}, {"ringgits", "MYR", AFTER, 1},
-  {"ringgit", "MYR", AFTER, 1}, {"rupiah", "IDR", AFTER, 1},
+  {"ringgits", "MYR", EITHER, 1}, {"ringgit", "MYR", EITHER, 1}, {"rupiah", "IDR", AFTER, 1},
   {"Indian rupees", "INR", AFTER, 1}, {"rupees", "INR", AFTER, 1}, {"rupee", "INR", AFTER, 1},
   {"pounds sterling", "GBP", AFTER, 1}, {"pounds", "GBP", AFTER, 1},
   {"pound", "GBP", AFTER, 1}, {"sterling", "GBP", AFTER, 1},
@@ -74,7 +104,13 @@ static const currency_form currencies[] = {
   {"Vietnamese dong", "VND", AFTER, 1}, {"đồng", "VND", AFTER, 1}, {"dong", "VND", AFTER, 1},
   {"cents", "USD", AFTER, 0.01}, {"cent", "USD", AFTER, 0.01},
   {"pennies", "USD", AFTER, 0.01}, {"penny", "USD", AFTER, 0.01},
-  {"pence", "GBP", AFTER, 0.01},
+  {"pence", "GBP", AFTER, 0.01}, {"c", "USD", AFTER, 0.01},
+};
+
+/* Hundredths written after an amount: "3 dollars 50 cents", "$20 and 43c". */
+static const char *const subunits[] = {
+  "cents", "cent", "c", "pence", "penny", "p", "sens", "sen", "kopiykas", "kopiyka",
+  "kopecks", "kopeks", "paise", "centimes", "centavos",
 };
 #define NCURRENCIES (sizeof currencies / sizeof *currencies)
 
@@ -87,12 +123,22 @@ static const char *const qualifiers[] = {
   "some", "estimated",
 };
 
-static int is_word_form(const char *form) { return ivl_isalpha((unsigned char)form[0]); }
+/* Forms of capitals only ("USD", "VNĐ", "RM") and one-letter forms ("c")
+** keep their case: "try", "all" and "10 C" are no money. Other forms that
+** start with a letter ("dollars", "US$") are matched in any case. */
+static int is_case_free(const char *form) {
+  if (!ivl_isalpha((unsigned char)form[0]) || form[1] == '\0') return 0;
+  for (const char *p = form; *p; p++)
+    if (ivl_isalpha((unsigned char)*p) && !ivl_isupper((unsigned char)*p)) return 1;
+  for (const char *p = form; *p; p++)
+    if (!ivl_isalpha((unsigned char)*p) && (unsigned char)*p < 0x80) return 1; /* "US$", "Rs." */
+  return 0;
+}
 
-/* Append 'form' to the pattern: regex-escaped, words case-insensitive,
+/* Append 'form' to the pattern: regex-escaped, case as is_case_free says,
 ** inner spaces matching any run of white space. */
 static int append_form(ivl_buf *b, const char *form) {
-  int word = is_word_form(form);
+  int word = is_case_free(form);
   if (word && ivl_buf_append(b, "(?i:", 4)) return -1;
   for (const char *p = form; *p; p++) {
     if (*p == ' ') {
@@ -169,7 +215,10 @@ static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) 
 static double amount(const ivl_extract *x, int group, int mag_exp) {
   size_t s, n;
   ivl_number num;
-  if (!ivl_x_group(x, group, &s, &n) || ivl_number_read(x->text + s, n, &num) == 0) return -1;
+  if (!ivl_x_group(x, group, &s, &n)) return -1;
+  if (ivl_ascii_ieq(x->text + s, n, "a") || ivl_ascii_ieq(x->text + s, n, "an"))
+    return 1; /* "a dollar": the pattern allows "a" only before a currency word */
+  if (ivl_number_read(x->text + s, n, &num) == 0) return -1;
   num.exp10 += mag_exp;
   return ivl_number_value(&num);
 }
@@ -190,9 +239,40 @@ static int store_amount(ivl_extract *x, size_t vs, size_t ve, double value,
   return 1;
 }
 
+/* The hundredths of "3 dollars 50 cents" or "$20 and 43": a whole number
+** below 100 after a whole amount without magnitude, either with its
+** subunit word or ending the phrase (not "$20 and 43 projects"). */
+static int tail_hundredths(const ivl_extract *x, double main, int mag, double *tail) {
+  size_t ts, tn, us, un;
+  if (!ivl_x_group(x, G_TAIL, &ts, &tn) || mag || main != (double)(long long)main) return 0;
+  ivl_number num;
+  if (ivl_number_read(x->text + ts, tn, &num) != tn) return 0;
+  double v = ivl_number_value(&num);
+  if (v < 1 || v > 99 || v != (double)(long long)v) return 0;
+  if (!ivl_x_group(x, G_SUBUNIT, &us, &un)) {
+    size_t p = x->ov[1];
+    if (p < x->len && ivl_isalnum((unsigned char)x->text[p])) return 0;
+    while (p < x->len && x->text[p] == ' ') p++;
+    size_t e = p;
+    while (e < x->len && ivl_isalpha((unsigned char)x->text[e])) e++;
+    if (e - p > 2 && x->text[e - 1] == 's' && x->text[p] >= 'a') return 0; /* a counted noun */
+  }
+  *tail = v / 100;
+  return 1;
+}
+
+/* Where the amount ends when its tail is not part of it. */
+static size_t end_before_tail(const ivl_extract *x) {
+  static const int groups[] = {G_POSTMAG, G_POST, G_MAG, G_NUM2, G_NUM};
+  size_t s, n;
+  for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
+    if (ivl_x_group(x, groups[i], &s, &n)) return s + n;
+  return x->ov[1];
+}
+
 int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, ms, mn, s2, n2, ns, nn;
-  int mag = 0;
+  int mag = 0, postmag = 0;
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
   if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;
   const currency_form *cur = lookup_currency(x->text + cs, cn);
@@ -201,11 +281,21 @@ int ivl_normalize_money(ivl_extract *x) {
     while (mn && (x->text[ms] == ' ' || x->text[ms] == '-')) ms++, mn--;
     if (!ivl_magnitude_read(x->text + ms, mn, &mag)) return 0;
   }
+  if (ivl_x_group(x, G_POSTMAG, &ms, &mn)) { /* "75 USD million" */
+    while (mn && x->text[ms] == ' ') ms++, mn--;
+    if (mag || !ivl_magnitude_read(x->text + ms, mn, &postmag)) return 0;
+    mag = postmag;
+  }
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];
-  if (!ivl_x_group(x, G_NUM2, &s2, &n2)) return store_amount(x, mstart, mend, v1, cur, 1);
+  double tail = 0;
+  if (!ivl_x_group(x, G_NUM2, &s2, &n2)) {
+    if (cur->factor != 1 || !tail_hundredths(x, v1, mag, &tail)) mend = end_before_tail(x);
+    return store_amount(x, mstart, mend, v1 + tail, cur, 1);
+  }
   /* a range: two amounts sharing the currency and the magnitude */
+  mend = end_before_tail(x);
   double v2 = amount(x, G_NUM2, mag);
   ivl_x_group(x, G_NUM, &ns, &nn);
   size_t first_start = before ? mstart : ns;
@@ -213,4 +303,10 @@ int ivl_normalize_money(ivl_extract *x) {
       store_amount(x, s2, mend, v2, cur, 0) < 0)
     return v2 < 0 ? 0 : -1;
   return 2;
+}
+
+int ivl_money_subunit_alternation(ivl_buf *b) {
+  for (size_t i = 0; i < sizeof subunits / sizeof *subunits; i++)
+    if ((i && ivl_buf_putc(b, '|')) || ivl_buf_append(b, subunits[i], strlen(subunits[i]))) return -1;
+  return 0;
 }

@@ -23,14 +23,17 @@ static int store_value(ivl_extract *x, size_t vs, size_t ve, double value) {
 
 int ivl_normalize_percent(ivl_extract *x) {
   double v1, v2;
-  size_t s2, n2;
-  if (!ivl_x_number(x, 1, -1, &v1)) return 0;
-  if (!ivl_x_group(x, 2, &s2, &n2)) return store_value(x, x->ov[0], x->ov[1], v1);
+  size_t s, n;
+  if (ivl_x_number(x, 4, -1, &v1)) return store_value(x, x->ov[0], x->ov[1], v1); /* "per cent of 20" */
+  if (!ivl_x_number(x, 2, -1, &v1)) return 0;
+  double sign = ivl_x_group(x, 1, &s, &n) ? -1 : 1;
+  if (!ivl_x_group(x, 3, &s, &n)) return store_value(x, x->ov[0], x->ov[1], sign * v1);
   /* "10-15 per cent": two mentions, the unit shared */
-  if (!ivl_x_number(x, 2, -1, &v2)) return 0;
-  size_t s1, n1;
-  ivl_x_group(x, 1, &s1, &n1);
-  if (store_value(x, s1, s1 + n1, v1) < 0 || store_value(x, s2, x->ov[1], v2) < 0) return -1;
+  if (!ivl_x_number(x, 3, -1, &v2)) return 0;
+  size_t s2 = s, s1, n1;
+  ivl_x_group(x, 2, &s1, &n1);
+  if (store_value(x, x->ov[0], s1 + n1, sign * v1) < 0 || store_value(x, s2, x->ov[1], v2) < 0)
+    return -1;
   return 2;
 }
 

@@ -96,12 +96,24 @@ int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend) {
                          ivl_view_orig(x->view, vstart), ivl_view_orig(x->view, vend));
 }
 
+/* Is 'pos' inside a URL or an e-mail address? Numbers there ("30%25",
+** "/2024/") are no mentions. Looks back to the start of the token. */
+static int inside_url(const char *text, size_t pos) {
+  size_t s = pos, limit = pos > 2048 ? pos - 2048 : 0;
+  while (s > limit && !ivl_isspace((unsigned char)text[s - 1])) s--;
+  if (pos - s >= 4 && memcmp(text + s, "www.", 4) == 0) return 1;
+  for (size_t i = s; i < pos; i++)
+    if (text[i] == '@' || (text[i] == ':' && i + 2 < pos && text[i + 1] == '/' && text[i + 2] == '/'))
+      return 1;
+  return 0;
+}
+
 /* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
 ** position where it may match again (matches of one rule do not overlap). */
 static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matcher *m,
                                size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
-  int at_word_start = -1; /* computed once, when a rule asks */
+  int at_word_start = -1, in_url = -1; /* computed once, when needed */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -122,6 +134,8 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matche
     if (rc == 0) continue;
     x->ov = ivl_matcher_ovector(m);
     if (x->ov[1] <= x->ov[0]) continue; /* empty matches are no mentions */
+    if (in_url < 0) in_url = inside_url(x->text, pos);
+    if (in_url) return IVL_OK;
     x->rule = r;
     x->rule_index = idx;
     x->covered = 0;

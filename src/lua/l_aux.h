@@ -56,6 +56,7 @@ int ivl_load_into(lua_State *L, int idx, const char *path);
 void ivl_open_corpus(lua_State *L);
 void ivl_open_article(lua_State *L);
 void ivl_open_entity(lua_State *L);
+void ivl_open_json(lua_State *L); /* pushes the ivlua.json table */
 
 int luaopen_ivlua_core(lua_State *L);
 

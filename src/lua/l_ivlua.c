@@ -301,6 +301,8 @@ int luaopen_ivlua_core(lua_State *L) {
   ivl_open_article(L);
   ivl_open_corpus(L);
   luaL_newlib(L, core_funcs);
+  ivl_open_json(L);
+  lua_setfield(L, -2, "json");
   lua_pushliteral(L, IVLUA_VERSION);
   lua_setfield(L, -2, "version");
   luaL_getmetatable(L, IVL_ENTITY);
