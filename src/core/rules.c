@@ -194,11 +194,11 @@ int ivl_normalize_value(ivl_extract *x, double *value) {
   ivl_number num;
   size_t end = first_number(x->text, s, s + n, &num);
   if (!end) return 0;
-  /* a magnitude right after: "5.2 million", "5.2m" */
-  size_t m = end;
-  while (m < s + n && (x->text[m] == ' ' || x->text[m] == '-')) m++;
+  /* a magnitude right after, maybe in a group of its own: "5.2 million", "5.2m" */
+  size_t m = end, limit = x->ov[1];
+  while (m < limit && (x->text[m] == ' ' || x->text[m] == '-')) m++;
   int exp10 = 0;
-  size_t mlen = ivl_magnitude_read(x->text + m, s + n - m, &exp10);
+  size_t mlen = ivl_magnitude_read(x->text + m, limit - m, &exp10);
   if (mlen > 1 || (mlen == 1 && m == end)) num.exp10 += exp10; /* "5m", not "5 m" */
   *value = ivl_number_value(&num);
   return 1;

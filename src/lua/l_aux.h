@@ -10,6 +10,7 @@
 #include <lua.h>
 
 #include "article.h"
+#include "rules.h"
 
 /* Metatable names (also the values' __name) */
 #define IVL_CORPUS "ivlua.Corpus"
@@ -43,6 +44,20 @@ void ivl_pushdocument(lua_State *L, int corpus_idx, size_t i);
 
 /* Push entity 'i' of the article value at 'art_idx' as a table. */
 void ivl_pushentity(lua_State *L, int art_idx, size_t i);
+
+/* The rule set every load uses and the matcher that runs it, kept in the
+** registry (created on first use). 'captures': what the matcher has room for. */
+typedef struct l_engine {
+  ivl_ruleset *rules;
+  ivl_matcher matcher;
+  uint32_t captures;
+  int running; /* an extraction is under way (rules may not change) */
+} l_engine;
+l_engine *ivl_engine(lua_State *L);
+
+/* ivlua.rule{...} and ivlua.rules() (l_rules.c) */
+int ivl_lib_rule(lua_State *L);
+int ivl_lib_rules(lua_State *L);
 
 /* The rule set every load uses (created on first use). */
 const ivl_ruleset *ivl_rules(lua_State *L);

@@ -17,11 +17,6 @@
 #define IVL_ENGINE "ivlua.Engine" /* metatable of the rule set and its matcher */
 static const char engine_key = 0; /* its address keys the instance in the registry */
 
-typedef struct l_engine {
-  ivl_ruleset *rules;
-  ivl_matcher matcher;
-} l_engine;
-
 static int engine_gc(lua_State *L) {
   l_engine *e = luaL_checkudata(L, 1, IVL_ENGINE);
   if (e->rules) {
@@ -33,7 +28,7 @@ static int engine_gc(lua_State *L) {
 }
 
 /* The engine lives in the registry, made on first use. */
-static l_engine *engine(lua_State *L) {
+l_engine *ivl_engine(lua_State *L) {
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &engine_key) == LUA_TUSERDATA) {
     l_engine *e = lua_touserdata(L, -1);
     lua_pop(L, 1);
@@ -55,12 +50,18 @@ static l_engine *engine(lua_State *L) {
     luaL_error(L, "%s", err.msg);
   }
   e->rules = rs;
+  e->captures = rs->max_captures;
   lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_key);
   return e;
 }
 
-const ivl_ruleset *ivl_rules(lua_State *L) { return engine(L)->rules; }
-ivl_matcher *ivl_matcher_of(lua_State *L) { return &engine(L)->matcher; }
+const ivl_ruleset *ivl_rules(lua_State *L) { return ivl_engine(L)->rules; }
+
+ivl_matcher *ivl_matcher_of(lua_State *L) {
+  ivl_matcher *m = &ivl_engine(L)->matcher;
+  m->host = L; /* the running thread: rules written in Lua are called on it */
+  return m;
+}
 
 /* Record "name: msg" in the errors of the corpus at 'idx'. */
 static void record_error(lua_State *L, int idx, const char *name, const char *msg) {
@@ -73,7 +74,15 @@ static void record_error(lua_State *L, int idx, const char *name, const char *ms
 ** message" there and free it. Returns 1 when added. */
 static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name) {
   ivl_error err;
-  if (ivl_article_extract_with(a, ivl_rules(L), ivl_matcher_of(L), &err) != IVL_OK) {
+  l_engine *e = ivl_engine(L);
+  if (e->running) { /* a Lua rule loading articles: the matcher is in use */
+    ivl_article_free(a);
+    luaL_error(L, "cannot load articles from inside a rule's normaliser");
+  }
+  e->running = 1;
+  ivl_status st = ivl_article_extract_with(a, e->rules, ivl_matcher_of(L), &err);
+  e->running = 0;
+  if (st != IVL_OK) {
     record_error(L, idx, name, err.msg);
     ivl_article_free(a);
     return 0;
@@ -293,6 +302,8 @@ static const luaL_Reg core_funcs[] = {
   {"load", l_load},
   {"article", lib_article},
   {"each", l_each},
+  {"rule", ivl_lib_rule},
+  {"rules", ivl_lib_rules},
   {NULL, NULL},
 };
 

@@ -1,17 +1,20 @@
 --- ivlua extract: print the entities of articles, as the spec's JSON Lines.
 --
---     ivlua extract [--format jsonl] PATH...
+--     ivlua extract [--format jsonl] [--rules FILE]... PATH...
 --
 -- PATH is a file, a directory (its *.txt files, recursively, sorted by
 -- name) or '-' for standard input. Articles are read one at a time, so a
 -- corpus larger than memory streams through. Files that cannot be read are
--- reported on stderr and skipped; the exit status is then 1.
+-- reported on stderr and skipped; the exit status is then 1. A rules file
+-- is a Lua script that adds rules with ivlua.rule{...}; it runs before the
+-- first article is read.
 
 local ivlua = require "ivlua"
 
 local USAGE = [[
-usage: ivlua extract [--format jsonl] PATH...
+usage: ivlua extract [--format jsonl] [--rules FILE]... PATH...
   --format NAME   output format (jsonl)
+  --rules FILE    run the Lua FILE first (it adds rules with ivlua.rule)
   -h, --help      show this help
 PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]
 
@@ -23,7 +26,7 @@ local function fail(msg)
 end
 
 local function parse(args)
-  local opts, paths, i = { format = "jsonl" }, {}, 1
+  local opts, paths, i = { format = "jsonl", rules = {} }, {}, 1
   while i <= #args do
     local a = args[i]
     if a == "-h" or a == "--help" then
@@ -34,6 +37,11 @@ local function parse(args)
       i = i + 1
     elseif a:match("^%-%-format=") then
       opts.format = a:sub(10)
+    elseif a == "--rules" then
+      opts.rules[#opts.rules + 1] = args[i + 1] or fail("--rules needs a file")
+      i = i + 1
+    elseif a:match("^%-%-rules=") then
+      opts.rules[#opts.rules + 1] = a:sub(9)
     elseif a == "--" then
       table.move(args, i + 1, #args, #paths + 1, paths)
       break
@@ -49,7 +57,19 @@ local function parse(args)
   return opts, paths
 end
 
-local _, paths = parse({ ... })
+local opts, paths = parse({ ... })
+for _, file in ipairs(opts.rules) do
+  local chunk, err = loadfile(file)
+  if not chunk then
+    io.stderr:write("ivlua extract: ", err, "\n")
+    os.exit(2, true)
+  end
+  local ok, msg = pcall(chunk)
+  if not ok then
+    io.stderr:write("ivlua extract: ", file, ": ", tostring(msg), "\n")
+    os.exit(2, true)
+  end
+end
 local failures = 0
 paths[#paths + 1] = function(msg)
   failures = failures + 1

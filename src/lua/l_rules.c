@@ -1,0 +1,279 @@
+/*
+** l_rules.c
+** Extraction rules written in Lua:
+**
+**   ivlua.rule{ name = "tonnage", type = "tonnage",
+**               pattern = "({number})\\s*(?:tonnes|tons)\\b",
+**               fields = { unit = "t" },                -- optional, constant
+**               normalize = function(m) return { value = m.value } end }  -- optional
+**
+** The pattern is PCRE2 with ivlua's fragments ({number}, {magnitude},
+** {month}, {year} ...), compiled with the JIT and run by the same scanner
+** as the built-in rules, under the same match limit. The normaliser gets a
+** match table and returns the entity's fields (nil: no mention). Rules
+** apply to the articles loaded after them.
+*/
+#include <string.h>
+
+#include "l_aux.h"
+#include "symbols.h"
+
+static const char lua_rules_key = 0; /* registry: rule index -> its Lua spec */
+
+/* Push the Lua spec of rule 'index' (a table), or nil. */
+static int push_spec(lua_State *L, int index) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &lua_rules_key) != LUA_TTABLE) return 0;
+  int t = lua_rawgeti(L, -1, index + 1);
+  lua_remove(L, -2);
+  return t == LUA_TTABLE;
+}
+
+/* {======================================================================
+** The match table a normaliser receives
+** ======================================================================= */
+
+static void push_group(lua_State *L, const ivl_extract *x, int g) {
+  size_t s, n;
+  if (ivl_x_group(x, g, &s, &n)) lua_pushlstring(L, x->text + s, n);
+  else lua_pushboolean(L, 0);
+}
+
+/* Named groups as fields: m.tons for (?<tons>...). */
+static void set_named_groups(lua_State *L, const ivl_extract *x) {
+  uint32_t count = 0, size = 0;
+  PCRE2_SPTR table = NULL;
+  const pcre2_code *code = x->rule->re.code;
+  pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count);
+  pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+  pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
+  for (uint32_t i = 0; i < count && table; i++) {
+    PCRE2_SPTR entry = table + (size_t)i * size;
+    int g = (entry[0] << 8) | entry[1];
+    push_group(L, x, g);
+    lua_setfield(L, -2, (const char *)entry + 2);
+  }
+}
+
+/* { text, start, end (original byte offsets, 0-based, end exclusive), doc,
+**   date (the article's), value (the number in it, if any), [1..n] groups } */
+static void push_match(lua_State *L, const ivl_extract *x) {
+  lua_createtable(L, (int)x->rule->re.ncaptures, 8);
+  lua_pushlstring(L, x->text + x->ov[0], x->ov[1] - x->ov[0]);
+  lua_setfield(L, -2, "text");
+  lua_pushinteger(L, (lua_Integer)ivl_view_orig(x->view, x->ov[0]));
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)ivl_view_orig(x->view, x->ov[1]));
+  lua_setfield(L, -2, "end");
+  lua_pushstring(L, x->article->doc);
+  lua_setfield(L, -2, "doc");
+  if (x->article->date.year) {
+    char iso[11];
+    ivl_date_iso(&x->article->date, iso);
+    lua_pushstring(L, iso);
+    lua_setfield(L, -2, "date");
+  }
+  double v;
+  if (ivl_normalize_value((ivl_extract *)x, &v)) {
+    if (v == (double)(lua_Integer)v) lua_pushinteger(L, (lua_Integer)v);
+    else lua_pushnumber(L, v);
+    lua_setfield(L, -2, "value");
+  }
+  for (uint32_t g = 1; g <= x->rule->re.ncaptures; g++) {
+    push_group(L, x, (int)g);
+    lua_rawseti(L, -2, g);
+  }
+  set_named_groups(L, x);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Storing what a rule returns
+** ======================================================================= */
+
+static const char *const common_fields[] = {"type", "text", "start", "end", "doc", "article", NULL};
+
+static int is_common(const char *k) {
+  for (const char *const *c = common_fields; *c; c++)
+    if (strcmp(k, *c) == 0) return 1;
+  return 0;
+}
+
+/* Store the string-keyed numbers and strings of the table on top as fields;
+** -1 on out of memory, -2 for a value of another kind (message pushed). */
+static int store_fields(lua_State *L, ivl_extract *x) {
+  lua_pushnil(L);
+  while (lua_next(L, -2)) {
+    if (lua_type(L, -2) != LUA_TSTRING || is_common(lua_tostring(L, -2))) {
+      lua_pop(L, 1);
+      continue;
+    }
+    size_t klen;
+    const char *k = lua_tolstring(L, -2, &klen);
+    int key = ivl_sym_intern(k, klen);
+    int bad = key < 0;
+    if (!bad && lua_type(L, -1) == LUA_TNUMBER) {
+      bad = ivl_store_num(x->store, key, lua_tonumber(L, -1));
+    } else if (!bad && lua_type(L, -1) == LUA_TSTRING) {
+      size_t n;
+      const char *s = lua_tolstring(L, -1, &n);
+      bad = ivl_store_str(x->store, key, s, n);
+    } else if (!bad && lua_type(L, -1) != LUA_TBOOLEAN) { /* false: leave the field out */
+      lua_pushfstring(L, "field '%s' is a %s; fields are numbers or strings", k, luaL_typename(L, -1));
+      return -2; /* the message on top; the caller resets the stack */
+    }
+    lua_pop(L, 1);
+    if (bad) return -1;
+  }
+  return 0;
+}
+
+static int rule_failed(ivl_extract *x, const char *msg) {
+  size_t at = ivl_view_orig(x->view, x->ov[0]);
+  /* the caller names the article: "path: rule 'x' failed at byte N: ..." */
+  ivl_fail(x->err, IVL_ERULE, at, "rule '%s' failed at byte %zu: %s", x->rule->name, at, msg);
+  return IVL_NORMALIZE_FAILED;
+}
+
+/* The normaliser of every Lua rule: calls the rule's function (if any) and
+** stores the constant fields, then what it returned. */
+static int lua_normalize(ivl_extract *x) {
+  lua_State *L = x->matcher->host;
+  if (!L) return rule_failed(x, "a Lua rule run outside Lua");
+  int top = lua_gettop(L);
+  if (!lua_checkstack(L, 8) || !push_spec(L, x->rule_index)) {
+    lua_settop(L, top);
+    return rule_failed(x, "the rule's definition is gone");
+  }
+  int spec = lua_gettop(L);
+  int result = lua_getfield(L, spec, "normalize") == LUA_TFUNCTION;
+  if (result) {
+    push_match(L, x);
+    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
+      int rc = rule_failed(x, lua_tostring(L, -1) ? lua_tostring(L, -1) : "(error object is not a string)");
+      lua_settop(L, top);
+      return rc;
+    }
+  } else { /* no function: the number in the match is the value */
+    lua_pop(L, 1);
+    push_match(L, x);
+    lua_getfield(L, -1, "value");
+    lua_remove(L, -2);
+  }
+  /* nil or false: no mention after all */
+  if (lua_isnil(L, -1) || (lua_isboolean(L, -1) && !lua_toboolean(L, -1))) {
+    lua_settop(L, top);
+    return 0;
+  }
+  size_t before = x->store->n;
+  int rc = ivl_x_begin(x, x->ov[0], x->ov[1]) ? -1 : 0;
+  if (rc == 0 && lua_getfield(L, spec, "fields") == LUA_TTABLE) rc = store_fields(L, x);
+  else lua_pop(L, 1);
+  if (rc == 0) {
+    lua_pushvalue(L, spec + 1); /* the result */
+    if (lua_type(L, -1) == LUA_TTABLE) {
+      rc = store_fields(L, x);
+    } else if (lua_type(L, -1) == LUA_TNUMBER) {
+      rc = ivl_store_num(x->store, IVL_SYM_VALUE, lua_tonumber(L, -1));
+    } else if (lua_type(L, -1) == LUA_TSTRING) {
+      size_t n;
+      const char *s = lua_tolstring(L, -1, &n);
+      rc = ivl_store_str(x->store, IVL_SYM_VALUE, s, n);
+    } else if (!lua_isboolean(L, -1)) { /* true: a mention with no value */
+      lua_pushfstring(L, "returned a %s; a rule returns a table of fields, a value, or nil",
+                      luaL_typename(L, -1));
+      rc = -2;
+    }
+  }
+  if (rc == -2) rc = rule_failed(x, lua_tostring(L, -1));
+  lua_settop(L, top);
+  if (rc < 0) {
+    if (x->store->n > before) ivl_store_cancel(x->store);
+    return rc;
+  }
+  return 1;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** ivlua.rule and ivlua.rules
+** ======================================================================= */
+
+static const char *check_field(lua_State *L, const char *key) {
+  if (lua_getfield(L, 1, key) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+    luaL_error(L, "ivlua.rule: '%s' must be a non-empty string", key);
+  const char *s = lua_tostring(L, -1);
+  lua_pop(L, 1); /* still referenced by the spec table */
+  return s;
+}
+
+/* Room in the matcher for the new rule's groups. */
+static void fit_matcher(lua_State *L, l_engine *e) {
+  if (e->rules->max_captures <= e->captures) return;
+  ivl_matcher fresh;
+  ivl_error err;
+  if (ivl_matcher_init(&fresh, e->rules->max_captures, e->rules->match_limit, &err) != IVL_OK)
+    luaL_error(L, "%s", err.msg);
+  ivl_matcher_free(&e->matcher);
+  e->matcher = fresh;
+  e->captures = e->rules->max_captures;
+}
+
+/* ivlua.rule{name=, type=, pattern=, normalize=, fields=} -> name */
+int ivl_lib_rule(lua_State *L) {
+  luaL_checktype(L, 1, LUA_TTABLE);
+  const char *name = check_field(L, "name"), *type = check_field(L, "type");
+  size_t plen;
+  if (lua_getfield(L, 1, "pattern") != LUA_TSTRING) luaL_error(L, "ivlua.rule '%s': 'pattern' must be a string", name);
+  const char *pattern = lua_tolstring(L, -1, &plen);
+  lua_pop(L, 1);
+  int t = lua_getfield(L, 1, "normalize");
+  if (t != LUA_TNIL && t != LUA_TFUNCTION) luaL_error(L, "ivlua.rule '%s': 'normalize' must be a function", name);
+  t = lua_getfield(L, 1, "fields");
+  if (t != LUA_TNIL && t != LUA_TTABLE) luaL_error(L, "ivlua.rule '%s': 'fields' must be a table", name);
+  lua_pop(L, 2);
+  l_engine *e = ivl_engine(L);
+  if (e->running) luaL_error(L, "ivlua.rule: cannot add rules from inside a rule's normaliser");
+  for (size_t i = 0; i < e->rules->n; i++)
+    if (strcmp(e->rules->rules[i].name, name) == 0) luaL_error(L, "ivlua.rule: a rule named '%s' exists", name);
+  /* the spec table, copied so later changes by the caller do not matter */
+  lua_createtable(L, 0, 4);
+  lua_getfield(L, 1, "normalize");
+  lua_setfield(L, -2, "normalize");
+  lua_getfield(L, 1, "fields");
+  lua_setfield(L, -2, "fields");
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &lua_rules_key) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_newtable(L);
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &lua_rules_key);
+  }
+  ivl_error err;
+  if (ivl_ruleset_add_expanded(e->rules, name, type, pattern, plen, lua_normalize, NULL, &err) != IVL_OK)
+    luaL_error(L, "ivlua.rule: %s", err.msg);
+  lua_pushvalue(L, -2);
+  lua_rawseti(L, -2, (lua_Integer)e->rules->n); /* rule index n-1, Lua index n */
+  fit_matcher(L, e);
+  lua_pushstring(L, name);
+  return 1;
+}
+
+/* ivlua.rules() -> { {name=, type=, builtin=}, ... } in the order they run */
+int ivl_lib_rules(lua_State *L) {
+  const ivl_ruleset *rs = ivl_engine(L)->rules;
+  lua_createtable(L, (int)rs->n, 0);
+  for (size_t i = 0; i < rs->n; i++) {
+    lua_createtable(L, 0, 3);
+    lua_pushstring(L, rs->rules[i].name);
+    lua_setfield(L, -2, "name");
+    lua_pushstring(L, ivl_sym_name(rs->rules[i].type));
+    lua_setfield(L, -2, "type");
+    lua_pushboolean(L, rs->rules[i].builtin);
+    lua_setfield(L, -2, "builtin");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+/* }====================================================================== */

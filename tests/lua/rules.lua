@@ -1,0 +1,100 @@
+--- Rules written in Lua: ivlua.rule, its errors and limits, and the
+-- rules in `ivlua extract --rules`.
+local check, eq, checkerr, sh, q = T.check, T.eq, T.checkerr, T.sh, T.quote
+local IV = q(arg[2] or "ivlua")
+
+local function all(a, typ)
+  local out = {}
+  for e in a:entities(typ) do out[#out + 1] = e end
+  return out
+end
+
+-- a new type, the value read by default, constant fields
+eq(ivlua.rule{ name = "tonnage", type = "tonnage",
+  pattern = "({number})({magnitude})?\\s*(?:tonnes|tons){end}", fields = { unit = "t" } },
+  "tonnage", "ivlua.rule returns the name")
+local a = ivlua.article("The port handled 5,000 tonnes of rice and 2.5 million tons of coal.")
+local t = all(a, "tonnage")
+eq(#t, 2, "two tonnages")
+eq(t[1].text, "5,000 tonnes", "text")
+eq(t[1].value, 5000, "value")
+eq(t[1].unit, "t", "constant field")
+eq(t[2].value, 2500000, "a magnitude in its own group")
+eq(a:slice(t[2].start, t[2]["end"]), t[2].text, "offsets are the article's")
+
+-- the normaliser: groups, named groups, the match's offsets and date
+local seen
+ivlua.rule{ name = "berths", type = "berth", pattern = "(?<n>\\d+) (berths?)",
+  normalize = function(m)
+    seen = m
+    if m.n == "0" then return nil end -- not a mention
+    return { value = tonumber(m.n), kind = m[2], note = false }
+  end }
+local b = ivlua.article("Dated\n\nJanuary 9, 2023\n\nIt has 12 berths and 0 berths.", { doc = "b.txt" })
+local berths = all(b, "berth")
+eq(#berths, 1, "nil from the normaliser: no mention")
+eq(berths[1].value, 12, "value from the normaliser")
+eq(berths[1].kind, "berths", "a field from a group")
+eq(berths[1].note, nil, "false leaves a field out")
+eq(seen.doc, "b.txt", "match.doc")
+eq(seen.date, "2023-01-09", "match.date is the article's")
+eq(seen.text, "0 berths", "match.text")
+eq(type(seen.start), "number", "match.start")
+
+-- rules are listed, built-in first
+local names = {}
+for _, r in ipairs(ivlua.rules()) do names[r.name] = r end
+check(names.money and names.money.builtin, "money is built in")
+check(names.tonnage and not names.tonnage.builtin and names.tonnage.type == "tonnage", "user rule listed")
+
+-- errors when the rule is added: they name the rule
+checkerr("rule 'bad'", ivlua.rule, { name = "bad", type = "x", pattern = "(unclosed" })
+checkerr("missing closing parenthesis", ivlua.rule, { name = "bad2", type = "x", pattern = "(unclosed" })
+checkerr("'name' must be", ivlua.rule, { type = "x", pattern = "x" })
+checkerr("'normalize' must be a function", ivlua.rule, { name = "n", type = "x", pattern = "x", normalize = 1 })
+checkerr("exists", ivlua.rule, { name = "tonnage", type = "x", pattern = "x" })
+
+-- a normaliser that raises: the error names the rule and the article
+ivlua.rule{ name = "raiser", type = "x", pattern = "kaboom",
+  normalize = function() error("no such thing") end }
+local ok, err = ivlua.article("Nothing to see. kaboom.", { doc = "r.txt" })
+check(ok == nil and err:find("r.txt", 1, true) and err:find("rule 'raiser'", 1, true)
+  and err:find("no such thing", 1, true), "raised error named: " .. tostring(err))
+local c = ivlua.load(T.write(T.tmpdir() .. "/k.txt", "kaboom"))
+check(#c == 0 and c.errors[1]:find("rule 'raiser'", 1, true), "load records it: " .. tostring(c.errors[1]))
+
+-- what a normaliser returns must be usable
+ivlua.rule{ name = "returns-function", type = "x", pattern = "zigzag", normalize = function() return print end }
+ok, err = ivlua.article("zigzag")
+check(ok == nil and err:find("returns-function", 1, true) and err:find("returned a function", 1, true), tostring(err))
+
+-- a normaliser may not load articles (the matcher is busy)
+ivlua.rule{ name = "nested", type = "x", pattern = "matryoshka",
+  normalize = function() return ivlua.article("matryoshka") end }
+local res
+ok, res, err = pcall(ivlua.article, "matryoshka")
+check(ok and res == nil and err:find("inside a rule", 1, true), "nested extraction refused: " .. tostring(err))
+
+-- a catastrophic pattern fails fast with the rule's name, never hangs
+ivlua.rule{ name = "catastrophe", type = "x", pattern = "(x+)+$" }
+local clock = os.clock()
+ok, err = ivlua.article(string.rep("x", 50000) .. "!")
+check(os.clock() - clock < 1, "the match limit stops it within a second")
+check(ok == nil and err:find("rule 'catastrophe'", 1, true) and err:find("limit", 1, true), tostring(err))
+
+-- the command line: --rules FILE adds rules for ivlua extract
+local dir = T.tmpdir()
+T.write(dir .. "/tonnage.lua", [[
+ivlua.rule{ name = "tonnage", type = "tonnage",
+  pattern = "({number})({magnitude})?\\s*(?:tonnes|tons){end}", fields = { unit = "t" } }
+]])
+T.write(dir .. "/port.txt", "HẢI PHÒNG — The port handled 5,000 tonnes of cargo.")
+local code, out = sh(IV .. " extract --rules " .. q(dir .. "/tonnage.lua") .. " " .. q(dir .. "/port.txt"))
+eq(code, 0, "extract --rules exit")
+check(out:find('"type":"tonnage","text":"5,000 tonnes"', 1, true) and out:find('"value":5000', 1, true),
+  "the user rule's entity in the export: " .. out)
+code, _, err = sh(IV .. " extract --rules " .. q(dir .. "/missing.lua") .. " " .. q(dir .. "/port.txt"))
+check(code == 2 and err:find("missing.lua", 1, true), "a missing rules file is named: " .. err)
+T.write(dir .. "/broken.lua", "ivlua.rule{ name = 'b', type = 'x', pattern = '(' }")
+code, _, err = sh(IV .. " extract --rules " .. q(dir .. "/broken.lua") .. " " .. q(dir .. "/port.txt"))
+check(code == 2 and err:find("rule 'b'", 1, true), "a bad pattern in a rules file: " .. err)
