@@ -44,8 +44,8 @@ static void sentence_around(const ivl_extract *x, size_t pos, size_t *s, size_t 
 
 /* Words and phrases that put a sentence in the future. */
 static const char *const future_markers[] = {
-  "will", "shall", "is to", "are to", "is set to", "are set to", "is expected to",
-  "are expected to", "is scheduled", "are scheduled", "plans to", "plan to", "is due to",
+  "will", "shall", "is to", "are to", "is set to", "are set to", "expected to",
+  "scheduled to", "is scheduled", "are scheduled", "plans to", "plan to", "is due to",
   "are due to", "next", "upcoming", "going to", NULL,
 };
 
