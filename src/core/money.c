@@ -271,19 +271,15 @@ static size_t end_before_tail(const ivl_extract *x) {
 }
 
 int ivl_normalize_money(ivl_extract *x) {
-  size_t cs, cn, ms, mn, s2, n2, ns, nn;
-  int mag = 0, postmag = 0;
+  size_t cs, cn, s2, n2, ns, nn;
+  int mag, postmag;
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
   if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;
   const currency_form *cur = lookup_currency(x->text + cs, cn);
   if (!cur) return 0;
-  if (ivl_x_group(x, G_MAG, &ms, &mn)) {
-    while (mn && (x->text[ms] == ' ' || x->text[ms] == '-')) ms++, mn--;
-    if (!ivl_magnitude_read(x->text + ms, mn, &mag)) return 0;
-  }
-  if (ivl_x_group(x, G_POSTMAG, &ms, &mn)) { /* "75 USD million" */
-    while (mn && x->text[ms] == ' ') ms++, mn--;
-    if (mag || !ivl_magnitude_read(x->text + ms, mn, &postmag)) return 0;
+  if (!ivl_x_magnitude(x, G_MAG, &mag) || !ivl_x_magnitude(x, G_POSTMAG, &postmag)) return 0;
+  if (postmag) { /* "75 USD million" */
+    if (mag) return 0;
     mag = postmag;
   }
   double v1 = amount(x, G_NUM, mag);

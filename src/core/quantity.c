@@ -206,13 +206,7 @@ static int number_is_not_counting(const ivl_extract *x) {
   size_t wn = word_before(x->text, s, &ws);
   if (wn == 0) return 0;
   if (in_list(name_before, x->text + ws, wn)) return 1;
-  char word[16];
-  if (wn < sizeof word) {
-    memcpy(word, x->text + ws, wn);
-    word[wn] = '\0';
-    if (ivl_month_from_name(word, wn)) return 1; /* "April 17 signed ..." */
-  }
-  return 0;
+  return ivl_month_from_name(x->text + ws, wn) != 0; /* "April 17 signed ..." */
 }
 
 /* Words after which a plural-looking word is a verb ("50 indicates the

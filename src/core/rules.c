@@ -161,16 +161,21 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_stor
   return st;
 }
 
+int ivl_x_magnitude(const ivl_extract *x, int group, int *exp10) {
+  size_t s, n;
+  *exp10 = 0;
+  if (!ivl_x_group(x, group, &s, &n)) return 1;
+  while (n && (ivl_isspace((unsigned char)x->text[s]) || x->text[s] == '-')) s++, n--;
+  return ivl_magnitude_read(x->text + s, n, exp10) != 0;
+}
+
 int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value) {
   size_t s, n;
   ivl_number num;
+  int exp10;
   if (!ivl_x_group(x, group, &s, &n) || ivl_number_read(x->text + s, n, &num) == 0) return 0;
-  if (ivl_x_group(x, mag_group, &s, &n)) {
-    while (n && (ivl_isspace((unsigned char)x->text[s]) || x->text[s] == '-')) s++, n--;
-    int exp10 = 0;
-    if (!ivl_magnitude_read(x->text + s, n, &exp10)) return 0;
-    num.exp10 += exp10;
-  }
+  if (!ivl_x_magnitude(x, mag_group, &exp10)) return 0;
+  num.exp10 += exp10;
   *value = ivl_number_value(&num);
   return 1;
 }

@@ -83,6 +83,11 @@ int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len);
 /* Begin an entity of the rule's type over view[vstart..vend). */
 int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend);
 
+/* The power of ten of the magnitude word ("million", "-bn") in group
+** 'group' into exp10 (0 when the group is unset). 0 when the group holds
+** something else. */
+int ivl_x_magnitude(const ivl_extract *x, int group, int *exp10);
+
 /* The number in group 'group' times the magnitude word in 'mag_group' (if
 ** that group is set). 1 when there is one. */
 int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value);
