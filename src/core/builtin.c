@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fragments.h"
+#include "gazetteer.h"
 #include "rules.h"
 
 typedef struct rule_spec {
@@ -110,6 +111,11 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
       return NULL;
     }
     rs->rules[rs->n - 1].builtin = 1;
+  }
+  rs->names = ivl_gazetteer_new_builtin(err);
+  if (!rs->names) {
+    ivl_ruleset_free(rs);
+    return NULL;
   }
   return rs;
 }

@@ -56,6 +56,7 @@ struct ivl_ruleset {
   uint16_t nby_byte[256];
   uint32_t max_captures;
   uint32_t match_limit;
+  struct ivl_gazetteer *names; /* the names the named types are found with; may be NULL */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */

@@ -16,7 +16,7 @@ static const char *const builtin[IVL_SYM_BUILTIN_COUNT] = {
   "money", "percent", "count", "area", "date",
   "location", "country", "person", "organization", "sector",
   "investment", "agreement", "partnership",
-  "value", "currency", "qualifier", "unit", "name", "code", "title", "alias",
+  "value", "currency", "qualifier", "unit", "name", "code", "title", "alias", "canonical",
 };
 
 static char **added;     /* names interned at run time */

@@ -76,12 +76,14 @@ local nfd = "Đa\u{300} Na\u{306}\u{303}ng dre\u{300}w VNĐ1.5 trillion and\u{a0
 local bom = "\u{feff}" .. nfd
 for _, t in ipairs({ nfd, bom }) do
   local art = ivlua.article(t)
-  local got = {}
+  local got, places = {}, {}
   for e in art:entities() do
-    got[#got + 1] = e.text
+    if e.type == "money" then got[#got + 1] = e.text end
+    if e.type == "location" then places[#places + 1] = e.name end
     eq(t:sub(e.start + 1, e["end"]), e.text, "offsets into the original bytes")
   end
   eq(got, { "VNĐ1.5 trillion", "$2\u{a0}million", "US$3m" }, "amounts in NFD/BOM/CRLF text")
+  eq(places, { "Đà Nẵng" }, "a decomposed place name, canonical")
 end
 
 -- invalid input is reported, not extracted

@@ -1,0 +1,38 @@
+/*
+** fold.h
+** The folded view that names are matched in: lower case, diacritics
+** removed ("Đà Nẵng" and "DA NANG" both become "da nang"), dashes as '-',
+** runs of spaces as one and no space around a dash ("Bà Rịa – Vũng Tàu" is
+** "ba ria-vung tau"), other punctuation as a space. Names and text are
+** folded by the same function, so a name matches however the text wrote it.
+** Every folded byte knows the view offset of the character it came from.
+*/
+#ifndef IVLUA_FOLD_H
+#define IVLUA_FOLD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util.h"
+
+typedef struct ivl_fold {
+  char *text;    /* NUL-terminated */
+  uint32_t *pos; /* pos[i]: view offset of the character byte i came from; pos[len] = view length */
+  size_t len, cap;
+} ivl_fold;
+
+/* Fold view[0..len) into 'f', reusing its buffers. 0, or -1 when out of memory. */
+int ivl_fold_build(ivl_fold *f, const char *view, size_t len);
+void ivl_fold_free(ivl_fold *f);
+
+/* Fold a name (valid UTF-8) into 'out' (replacing its contents), trimmed of
+** spaces at both ends. 0, or -1 when out of memory. */
+int ivl_fold_string(const char *s, size_t len, ivl_buf *out);
+
+/* Is folded byte 'c' part of a word? Letters, digits, and every byte of a
+** non-ASCII letter (punctuation was folded to ASCII). */
+static inline int ivl_fold_is_word(unsigned char c) {
+  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+}
+
+#endif

@@ -1,0 +1,473 @@
+/*
+** gazetteer.c
+** Entries, their folded variants, and the Aho-Corasick automaton over them.
+**
+** The automaton is a trie of folded variants numbered breadth first, so the
+** children of a node are consecutive: a node keeps its first child and their
+** number, and the children's labels sit in their own array, sorted, to be
+** searched in cache. The root has a full 256-entry table, since nearly every
+** byte of text is looked up there. Failure links and dictionary links
+** (the nearest failure ancestor that ends a variant) are the textbook ones.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gazetteer.h"
+#include "symbols.h"
+#include "utf8.h"
+#include "util.h"
+
+typedef struct gz_entry {
+  int type;
+  uint32_t name_off, name_len;
+  uint32_t field0, nfields;
+} gz_entry;
+
+typedef struct gz_field {
+  int key;
+  uint32_t off, len;
+} gz_field;
+
+/* One variant of one entry. */
+typedef struct gz_key {
+  uint32_t entry;
+  uint32_t fold_off, fold_len;       /* its folded form, in the pool */
+  uint32_t variant_off, variant_len; /* as written, for the EXACT case rule */
+  uint32_t next;                     /* next key with the same folded form, + 1 */
+  uint8_t case_rule;
+} gz_key;
+
+typedef struct gz_node {
+  uint32_t child0;
+  uint32_t nchild;
+  uint32_t fail;
+  uint32_t dict; /* nearest node on the failure chain that ends a key; 0: none */
+  uint32_t key;  /* first key ending here, + 1; 0: none */
+} gz_node;
+
+struct ivl_gazetteer {
+  gz_entry *entries;
+  size_t nentries, capentries;
+  gz_field *fields;
+  size_t nfields, capfields;
+  gz_key *keys;
+  size_t nkeys, capkeys;
+  ivl_buf pool; /* every string, by offset */
+  /* the automaton */
+  int compiled;
+  gz_node *nodes;
+  uint8_t *label; /* label[i]: the byte on the edge into node i */
+  size_t nnodes;
+  uint32_t root[256];
+};
+
+ivl_gazetteer *ivl_gazetteer_new(void) { return calloc(1, sizeof(ivl_gazetteer)); }
+
+static void free_automaton(ivl_gazetteer *g) {
+  free(g->nodes);
+  free(g->label);
+  g->nodes = NULL;
+  g->label = NULL;
+  g->nnodes = 0;
+  g->compiled = 0;
+}
+
+void ivl_gazetteer_free(ivl_gazetteer *g) {
+  if (!g) return;
+  free_automaton(g);
+  free(g->entries);
+  free(g->fields);
+  free(g->keys);
+  ivl_buf_free(&g->pool);
+  free(g);
+}
+
+size_t ivl_gazetteer_entries(const ivl_gazetteer *g) { return g->nentries; }
+size_t ivl_gazetteer_variants(const ivl_gazetteer *g) { return g->nkeys; }
+
+static const char *pool_at(const ivl_gazetteer *g, uint32_t off) { return g->pool.data + off; }
+
+/* Put a string in the pool (NUL-terminated); its offset, or -1. */
+static long pool_put(ivl_gazetteer *g, const char *s, size_t n) {
+  if (g->pool.len + n + 1 > UINT32_MAX) return -1;
+  long off = (long)g->pool.len;
+  if (ivl_buf_append(&g->pool, s, n) || ivl_buf_putc(&g->pool, '\0')) return -1;
+  return off;
+}
+
+/* {======== adding entries ======== */
+
+static int has_lower(const char *s) {
+  for (size_t i = 0, n; s[i]; i += n) {
+    int32_t cp = ivl_utf8_decode(s + i, strlen(s + i), &n);
+    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LL) return 1;
+  }
+  return 0;
+}
+
+static ivl_case_rule case_rule_for(ivl_case_rule asked, int type, const char *variant) {
+  if (asked != IVL_CASE_AUTO) return asked;
+  if (!has_lower(variant)) return IVL_CASE_EXACT;
+  return type == IVL_SYM_SECTOR ? IVL_CASE_ANY : IVL_CASE_TITLE;
+}
+
+static ivl_status add_key(ivl_gazetteer *g, uint32_t entry, const char *variant,
+                          ivl_case_rule rule, ivl_buf *scratch, ivl_error *err) {
+  size_t vlen = strlen(variant);
+  if (ivl_utf8_invalid_at(variant, vlen) != vlen)
+    return ivl_fail(err, IVL_EARG, 0, "name '%s' is not valid UTF-8", variant);
+  if (ivl_fold_string(variant, vlen, scratch)) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  if (scratch->len == 0) return IVL_OK; /* nothing to match: a name of punctuation only */
+  if (IVL_GROW(g->keys, g->capkeys, g->nkeys + 1)) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  long voff = pool_put(g, variant, vlen);
+  long foff = voff < 0 ? -1 : pool_put(g, scratch->data, scratch->len);
+  if (foff < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  gz_key *k = &g->keys[g->nkeys++];
+  k->entry = entry;
+  k->variant_off = (uint32_t)voff;
+  k->variant_len = (uint32_t)vlen;
+  k->fold_off = (uint32_t)foff;
+  k->fold_len = (uint32_t)scratch->len;
+  k->next = 0;
+  k->case_rule = (uint8_t)case_rule_for(rule, g->entries[entry].type, variant);
+  return IVL_OK;
+}
+
+static ivl_status add_fields(ivl_gazetteer *g, gz_entry *e, const ivl_gz_entry *in,
+                             ivl_error *err) {
+  e->field0 = (uint32_t)g->nfields;
+  e->nfields = 0;
+  for (size_t i = 0; i < in->nfields; i++) {
+    const char *v = in->fields[i].value;
+    if (!v || !*v) continue; /* fields that do not apply are left out */
+    int key = ivl_sym_intern(in->fields[i].key, strlen(in->fields[i].key));
+    if (key < 0) return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern field '%s'", in->fields[i].key);
+    if (IVL_GROW(g->fields, g->capfields, g->nfields + 1))
+      return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+    long off = pool_put(g, v, strlen(v));
+    if (off < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+    g->fields[g->nfields++] = (gz_field){key, (uint32_t)off, (uint32_t)strlen(v)};
+    e->nfields++;
+  }
+  return IVL_OK;
+}
+
+ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error *err) {
+  if (!in->type || !*in->type) return ivl_fail(err, IVL_EARG, 0, "an entry needs a type");
+  if (!in->name || !*in->name) return ivl_fail(err, IVL_EARG, 0, "an entry needs a name");
+  size_t nlen = strlen(in->name);
+  if (ivl_utf8_invalid_at(in->name, nlen) != nlen)
+    return ivl_fail(err, IVL_EARG, 0, "name is not valid UTF-8");
+  int type = ivl_sym_intern(in->type, strlen(in->type));
+  if (type < 0) return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern type '%s'", in->type);
+  if (g->nentries >= UINT32_MAX - 1 || IVL_GROW(g->entries, g->capentries, g->nentries + 1))
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  size_t nentries = g->nentries, nkeys = g->nkeys, nfields = g->nfields;
+  gz_entry *e = &g->entries[g->nentries++];
+  e->type = type;
+  long off = pool_put(g, in->name, nlen);
+  ivl_status st = off < 0 ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory") : IVL_OK;
+  if (st == IVL_OK) {
+    e->name_off = (uint32_t)off;
+    e->name_len = (uint32_t)nlen;
+    st = add_fields(g, e, in, err);
+  }
+  ivl_buf scratch = {0};
+  if (st == IVL_OK) st = add_key(g, (uint32_t)nentries, in->name, in->case_rule, &scratch, err);
+  for (size_t i = 0; i < in->nalts && st == IVL_OK; i++)
+    if (in->alts[i] && *in->alts[i])
+      st = add_key(g, (uint32_t)nentries, in->alts[i], in->case_rule, &scratch, err);
+  ivl_buf_free(&scratch);
+  if (st != IVL_OK) { /* leave the gazetteer as it was */
+    g->nentries = nentries, g->nkeys = nkeys, g->nfields = nfields;
+    return st;
+  }
+  g->compiled = 0;
+  return IVL_OK;
+}
+
+/* {======== building the automaton ======== */
+
+/* The trie while it is built: children as sibling lists. */
+typedef struct trie {
+  uint32_t *first, *next, *key;
+  uint8_t *label;
+  size_t n, cap;
+} trie;
+
+static void trie_free(trie *t) {
+  free(t->first);
+  free(t->next);
+  free(t->key);
+  free(t->label);
+}
+
+static long trie_node(trie *t, uint8_t label) {
+  if (t->n == t->cap) {
+    size_t cap = t->cap ? t->cap * 2 : 1024;
+    uint32_t *f = realloc(t->first, cap * sizeof *f);
+    if (f) t->first = f;
+    uint32_t *nx = realloc(t->next, cap * sizeof *nx);
+    if (nx) t->next = nx;
+    uint32_t *k = realloc(t->key, cap * sizeof *k);
+    if (k) t->key = k;
+    uint8_t *l = realloc(t->label, cap);
+    if (l) t->label = l;
+    if (!f || !nx || !k || !l || cap > UINT32_MAX) return -1;
+    t->cap = cap;
+  }
+  t->first[t->n] = t->next[t->n] = t->key[t->n] = 0;
+  t->label[t->n] = label;
+  return (long)t->n++;
+}
+
+/* Insert key 'k' (0 is the root; child lists use 0 as their end). */
+static int trie_insert(trie *t, ivl_gazetteer *g, uint32_t k) {
+  const uint8_t *s = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
+  uint32_t node = 0;
+  for (uint32_t i = 0; i < g->keys[k].fold_len; i++) {
+    uint32_t c = t->first[node];
+    while (c && t->label[c] != s[i]) c = t->next[c];
+    if (!c) {
+      long nc = trie_node(t, s[i]);
+      if (nc < 0) return -1;
+      c = (uint32_t)nc;
+      t->next[c] = t->first[node];
+      t->first[node] = c;
+    }
+    node = c;
+  }
+  g->keys[k].next = t->key[node];
+  t->key[node] = k + 1;
+  return 0;
+}
+
+static const uint8_t *sort_labels; /* qsort has no context argument; build is single-threaded */
+static int by_label(const void *a, const void *b) {
+  return (int)sort_labels[*(const uint32_t *)a] - (int)sort_labels[*(const uint32_t *)b];
+}
+
+static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
+  if (s == 0) return g->root[c];
+  const gz_node *n = &g->nodes[s];
+  const uint8_t *lab = g->label + n->child0;
+  uint32_t lo = 0, hi = n->nchild;
+  if (hi <= 8) {
+    for (uint32_t i = 0; i < hi; i++)
+      if (lab[i] == c) return n->child0 + i;
+    return 0;
+  }
+  while (lo < hi) {
+    uint32_t mid = (lo + hi) / 2;
+    if (lab[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < n->nchild && lab[lo] == c ? n->child0 + lo : 0;
+}
+
+/* Number the trie breadth first into g->nodes, children sorted. */
+static int number_nodes(ivl_gazetteer *g, trie *t, uint32_t *parent) {
+  uint32_t *order = malloc(t->n * sizeof *order); /* BFS order: new id -> trie id */
+  uint32_t *kids = malloc(256 * sizeof *kids);
+  if (!order || !kids) { free(order); free(kids); return -1; }
+  size_t head = 0, tail = 1;
+  order[0] = 0;
+  parent[0] = 0;
+  sort_labels = t->label;
+  while (head < tail) {
+    uint32_t id = (uint32_t)head, u = order[head++];
+    uint32_t nk = 0;
+    for (uint32_t c = t->first[u]; c; c = t->next[c]) kids[nk++] = c;
+    qsort(kids, nk, sizeof *kids, by_label);
+    g->nodes[id].child0 = (uint32_t)tail;
+    g->nodes[id].nchild = nk;
+    g->nodes[id].key = t->key[u];
+    for (uint32_t i = 0; i < nk; i++) {
+      g->label[tail] = t->label[kids[i]];
+      parent[tail] = id;
+      order[tail++] = kids[i];
+    }
+  }
+  free(order);
+  free(kids);
+  return 0;
+}
+
+static void link_failures(ivl_gazetteer *g, const uint32_t *parent) {
+  memset(g->root, 0, sizeof g->root);
+  for (uint32_t i = 0; i < g->nodes[0].nchild; i++)
+    g->root[g->label[g->nodes[0].child0 + i]] = g->nodes[0].child0 + i;
+  for (uint32_t v = 1; v < g->nnodes; v++) {
+    uint32_t u = parent[v], f = 0;
+    if (u != 0) {
+      uint8_t c = g->label[v];
+      uint32_t s = g->nodes[u].fail, next;
+      while ((next = step(g, s, c)) == 0 && s != 0) s = g->nodes[s].fail;
+      f = next;
+    }
+    g->nodes[v].fail = f;
+    g->nodes[v].dict = g->nodes[f].key ? f : g->nodes[f].dict;
+  }
+}
+
+ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
+  if (g->compiled) return IVL_OK;
+  free_automaton(g);
+  trie t = {0};
+  uint32_t *parent = NULL;
+  int bad = trie_node(&t, 0) < 0;
+  for (size_t k = 0; k < g->nkeys && !bad; k++) bad = trie_insert(&t, g, (uint32_t)k);
+  if (!bad) {
+    g->nnodes = t.n;
+    g->nodes = calloc(t.n, sizeof *g->nodes);
+    g->label = calloc(t.n, 1);
+    parent = malloc(t.n * sizeof *parent);
+    bad = !g->nodes || !g->label || !parent || number_nodes(g, &t, parent);
+  }
+  if (!bad) link_failures(g, parent);
+  free(parent);
+  trie_free(&t);
+  if (bad) {
+    free_automaton(g);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory building the gazetteer");
+  }
+  g->compiled = 1;
+  return IVL_OK;
+}
+
+/* {======== scanning ======== */
+
+static int is_upper_at(const char *s, size_t pos) {
+  unsigned char c = (unsigned char)s[pos];
+  if (c < 0x80) return ivl_isupper(c) || ivl_isdigit(c);
+  size_t n;
+  int32_t cp = ivl_utf8_decode(s + pos, 4, &n);
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+static int case_agrees(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
+                       size_t ve) {
+  switch (k->case_rule) {
+    case IVL_CASE_ANY: return 1;
+    case IVL_CASE_EXACT:
+      return ve - vs == k->variant_len && memcmp(view + vs, pool_at(g, k->variant_off), ve - vs) == 0;
+    default: return is_upper_at(view, vs);
+  }
+}
+
+/* A key found ending at folded offset 'end': keep it if it stands as
+** whole words and its case agrees. */
+static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, uint32_t k,
+                    size_t end, ivl_gz_hits *out) {
+  const gz_key *key = &g->keys[k];
+  size_t start = end - key->fold_len;
+  const uint8_t *t = (const uint8_t *)f->text, *ks = (const uint8_t *)pool_at(g, key->fold_off);
+  if (start > 0 && ivl_fold_is_word(ks[0]) && ivl_fold_is_word(t[start - 1])) return 0;
+  if (end < f->len && ivl_fold_is_word(ks[key->fold_len - 1]) && ivl_fold_is_word(t[end])) return 0;
+  size_t vs = f->pos[start], ve = f->pos[end];
+  if (!case_agrees(g, key, view, vs, ve)) return 0;
+  if (IVL_GROW(out->items, out->cap, out->n + 1)) return -1;
+  out->items[out->n++] = (ivl_gz_hit){key->entry, (uint32_t)vs, (uint32_t)ve};
+  return 0;
+}
+
+/* Leftmost first; at one place the longest; then the entry added last
+** (a user's entry overrides a built-in one with the same variant). */
+static int by_place(const void *pa, const void *pb) {
+  const ivl_gz_hit *a = pa, *b = pb;
+  if (a->vstart != b->vstart) return a->vstart < b->vstart ? -1 : 1;
+  if (a->vend != b->vend) return a->vend > b->vend ? -1 : 1;
+  return a->entry > b->entry ? -1 : a->entry < b->entry;
+}
+
+static void keep_leftmost_longest(ivl_gz_hits *h) {
+  qsort(h->items, h->n, sizeof *h->items, by_place);
+  size_t w = 0;
+  uint32_t end = 0;
+  for (size_t i = 0; i < h->n; i++) {
+    if (w > 0 && h->items[i].vstart < end) continue;
+    h->items[w++] = h->items[i];
+    end = h->items[i].vend;
+  }
+  h->n = w;
+}
+
+int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
+                       ivl_gz_hits *out) {
+  out->n = 0;
+  if (!g->compiled) return -2;
+  if (g->nnodes <= 1) return 0;
+  const uint8_t *t = (const uint8_t *)f->text;
+  uint32_t s = 0;
+  for (size_t i = 0; i < f->len; i++) {
+    uint32_t next;
+    while ((next = step(g, s, t[i])) == 0 && s != 0) s = g->nodes[s].fail;
+    s = next;
+    for (uint32_t u = g->nodes[s].key ? s : g->nodes[s].dict; u; u = g->nodes[u].dict)
+      for (uint32_t k = g->nodes[u].key; k; k = g->keys[k - 1].next)
+        if (consider(g, f, view, k - 1, i + 1, out)) return -1;
+  }
+  keep_leftmost_longest(out);
+  return 0;
+}
+
+void ivl_gz_hits_free(ivl_gz_hits *h) {
+  free(h->items);
+  memset(h, 0, sizeof *h);
+}
+
+/* {======== reading entries ======== */
+
+/* The trie node reached by the folded form of 'name', or 0. */
+static uint32_t walk(const ivl_gazetteer *g, const char *name, size_t len) {
+  if (!g->compiled || g->nnodes <= 1 || ivl_utf8_invalid_at(name, len) != len) return 0;
+  ivl_buf folded = {0};
+  uint32_t s = 0;
+  if (ivl_fold_string(name, len, &folded) == 0)
+    for (size_t i = 0; i < folded.len && (i == 0 || s); i++)
+      s = step(g, s, (uint8_t)folded.data[i]);
+  ivl_buf_free(&folded);
+  return s;
+}
+
+long ivl_gazetteer_lookup(const ivl_gazetteer *g, const char *name, size_t len) {
+  uint32_t s = walk(g, name, len);
+  long best = -1;
+  for (uint32_t k = s ? g->nodes[s].key : 0; k; k = g->keys[k - 1].next)
+    if ((long)g->keys[k - 1].entry > best) best = (long)g->keys[k - 1].entry;
+  return best;
+}
+
+int ivl_gazetteer_names_entry(const ivl_gazetteer *g, uint32_t entry, const char *text,
+                              size_t len) {
+  uint32_t s = walk(g, text, len);
+  for (uint32_t k = s ? g->nodes[s].key : 0; k; k = g->keys[k - 1].next)
+    if (g->keys[k - 1].entry == entry) return 1;
+  return 0;
+}
+
+int ivl_gazetteer_type(const ivl_gazetteer *g, uint32_t entry) { return g->entries[entry].type; }
+
+const char *ivl_gazetteer_name(const ivl_gazetteer *g, uint32_t entry) {
+  return pool_at(g, g->entries[entry].name_off);
+}
+
+const char *ivl_gazetteer_field(const ivl_gazetteer *g, uint32_t entry, int key) {
+  const gz_entry *e = &g->entries[entry];
+  for (uint32_t i = 0; i < e->nfields; i++)
+    if (g->fields[e->field0 + i].key == key) return pool_at(g, g->fields[e->field0 + i].off);
+  return NULL;
+}
+
+int ivl_gazetteer_store_fields(const ivl_gazetteer *g, uint32_t entry, ivl_store *s,
+                               int with_name) {
+  const gz_entry *e = &g->entries[entry];
+  if (with_name && ivl_store_str(s, IVL_SYM_NAME, pool_at(g, e->name_off), e->name_len)) return -1;
+  for (uint32_t i = 0; i < e->nfields; i++) {
+    const gz_field *fd = &g->fields[e->field0 + i];
+    if (ivl_store_str(s, fd->key, pool_at(g, fd->off), fd->len)) return -1;
+  }
+  return 0;
+}

@@ -1,0 +1,44 @@
+/*
+** names.h
+** The named types of spec/ENTITIES.md: location, country, person,
+** organization and sector. Names come from the gazetteer (one pass of its
+** automaton over the folded text) and from the shapes of names written in
+** capitals (names_shape.c): "... Industrial Park", "Chairman Lê Trung
+** Chinh", "Hana Micron Vina Co., Ltd". Then, per article, a name found once
+** is found again where it is repeated in part ("Chinh", "Sông Khoai").
+*/
+#ifndef IVLUA_NAMES_H
+#define IVLUA_NAMES_H
+
+#include "article.h"
+#include "gazetteer.h"
+
+/* The rule index that named entities carry in the store. */
+#define IVL_RULE_NAMES (UINT16_MAX - 1)
+
+/* A name found in the article, before it is stored. Spans are view offsets. */
+typedef struct ivl_name {
+  uint32_t vstart, vend;
+  uint32_t name_s, name_e;   /* the name as written, when not the whole span */
+  uint32_t alias_s, alias_e; /* "(JETRO)" after a full name; alias_e 0: none */
+  uint32_t title_s, title_e; /* a person's title; title_e 0: none */
+  int type;
+  int32_t entry; /* gazetteer entry, or -1 */
+  int32_t canon; /* for a shortened repeat: the index of the full name, or -1 */
+} ivl_name;
+
+typedef struct ivl_names {
+  ivl_name *items;
+  size_t n, cap;
+} ivl_names;
+
+/* Find the article's names and append them to 'store'. */
+ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store *store,
+                         ivl_error *err);
+
+/* names_shape.c: add the names that their shape gives away (organisations,
+** people, zones, places with a generic word) to 'out', which holds the
+** gazetteer's names. 0, or -1 when out of memory. */
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out);
+
+#endif

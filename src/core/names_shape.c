@@ -1,0 +1,505 @@
+/*
+** names_shape.c
+** Names that no list holds, found by their shape. The text is cut into
+** words; runs of capitalised words (with "of", "and", "for", "in", "the",
+** "&" between them, "Co., Ltd" after them) are name chunks. A chunk is read
+** from its words:
+** - ending in an organisation word (Corporation, JSC, Agency, Committee,
+**   Vina...) it is an organisation; "People's Committee" stands apart from
+**   the place before it;
+** - ending in a zone or facility word (Industrial Park, International
+**   Airport) it is a location; a place before a lower-case generic word
+**   ("Vinh City", "Diễn Lộc commune") is a location without that word;
+** - a title word (Chairman, Ambassador, Governor) makes the words after it a
+**   person; so does a Vietnamese family name, or "... said";
+** - a chunk followed by an acronym in brackets is an organisation.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "names.h"
+#include "symbols.h"
+#include "utf8.h"
+#include "util.h"
+
+#define MAX_TOKENS 48 /* a chunk longer than this is not a name */
+
+typedef struct token {
+  uint32_t s, e;
+  uint8_t cap;   /* starts with an upper-case letter or a digit */
+  uint8_t upper; /* all letters upper case, two or more */
+  uint8_t word;  /* letters or digits (else one punctuation character) */
+} token;
+
+typedef struct words {
+  token *t;
+  size_t n, cap;
+} words;
+
+/* {======== word lists ======== */
+
+static int in_list(const char *s, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (strlen(*list) == n && ivl_ascii_ieq(s, n, *list)) return 1;
+  return 0;
+}
+
+/* Lower-case words allowed inside a name: "Ministry of Planning and Investment". */
+static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", NULL};
+
+/* Capitalised words that start sentences rather than names. */
+static const char *const stop_words[] = {
+  "the", "a", "an", "in", "on", "at", "by", "for", "with", "from", "as", "according", "this",
+  "that", "these", "those", "its", "their", "our", "his", "her", "it", "they", "we", "he", "she",
+  "there", "here", "also", "besides", "meanwhile", "however", "currently", "previously", "since",
+  "during", "after", "before", "under", "over", "to", "of", "and", "but", "or", "if", "while",
+  "when", "where", "both", "all", "each", "every", "many", "most", "some", "other", "such", "last",
+  "next", "first", "new", "photo", "speaking", "addressing", "welcoming", "within", "through",
+  "among", "via", "per", "not", "so", "thus", "then", "now", "today", "yesterday", "recently",
+  "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
+  "together", "along", "earlier", "later", "once", "including", "regarding", "following",
+  "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+  "saturday", "sunday", NULL};
+
+/* Words that end an organisation's name. */
+static const char *const org_heads[] = {
+  "corporation", "corp", "company", "co", "ltd", "limited", "jsc", "plc", "inc", "llc", "gmbh",
+  "ag", "sa", "bv", "nv", "group", "holdings", "holding", "industries", "bank", "fund", "agency",
+  "authority", "association", "council", "chamber", "commission", "committee", "office",
+  "institute", "university", "college", "academy", "hospital", "centre", "center", "assembly",
+  "ministry", "department", "embassy", "consulate", "airlines", "airways", "federation",
+  "organisation", "organization", "foundation", "board", "administration", "bureau", "vina",
+  "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
+  "secretariat", "government", "parliament", "club", "society", "union", "complex", "mall", NULL};
+
+/* Words that start an organisation's name before "of": "Ministry of Finance". */
+static const char *const org_openers[] = {
+  "ministry", "department", "embassy", "consulate", "bank", "university", "association", "council",
+  "chamber", "institute", "academy", "federation", "union", "office", "board", "commission",
+  "bureau", "agency", "authority", NULL};
+
+/* The generic words of zones and facilities, part of their names. */
+static const char *const zone_heads[] = {
+  "park", "zone", "airport", "port", "seaport", "gate", "township", "cluster", "terminal", NULL};
+
+/* Administrative words: the place is the words before them. */
+static const char *const admin_words[] = {
+  "province", "city", "district", "prefecture", "commune", "ward", "town", "county", "state",
+  "township", "port", NULL};
+
+static const char *const titles[] = {
+  "chairman", "chairwoman", "chairperson", "president", "minister", "ambassador", "governor",
+  "mayor", "secretary", "director", "ceo", "cfo", "cto", "coo", "head", "consul", "premier",
+  "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
+  "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
+  "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
+  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", NULL};
+
+/* Portfolios and the like, never part of a person's name. */
+static const char *const not_name_words[] = {
+  "affairs", "planning", "investment", "finance", "trade", "industry", "tourism", "energy",
+  "culture", "sports", "health", "education", "training", "transport", "construction", "defence",
+  "security", "agriculture", "development", "environment", "resources", "justice", "labour",
+  "science", "technology", "information", "communications", "commerce", "economy", "foreign",
+  "home", "natural", "rural", "social", "general", "deputy", "vice", "standing", "acting",
+  "international", "national", "state", "provincial", "municipal", "people's", "party",
+  "committee", "council", "department", "ministry", "office", "said", "says", NULL};
+
+/* Vietnamese family names, with and without diacritics. */
+static const char *const vn_families[] = {
+  "Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm", "Pham", "Hoàng", "Hoang", "Huỳnh",
+  "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang", "Bùi", "Bui", "Đỗ", "Do", "Hồ", "Ho",
+  "Ngô", "Ngo", "Dương", "Duong", "Lý", "Ly", "Đinh", "Dinh", "Cao", "Vương", "Vuong", "Trịnh",
+  "Trinh", "Mai", "Đào", "Dao", "Lương", "Luong", "Tô", "To", "Tạ", "Ta", "Lâm", "Lam", "Chu",
+  "Tôn", "Ton", "Quách", "Quach", "Kiều", "Kieu", "Triệu", "Trieu", "Doãn", "Doan", "Lưu",
+  "Luu", "Khổng", "Khong", "Nông", "Nong", "Hứa", "Hua", "Thái", "Thai", "Văn", "Van", "Châu",
+  "Chau", "Lại", "Lai", "Mạc", "Mac", "Phùng", "Phung", "Đoàn", "Doan", "Giang", NULL};
+
+static int vn_family(const char *s, size_t n) {
+  for (const char *const *p = vn_families; *p; p++)
+    if (strlen(*p) == n && memcmp(s, *p, n) == 0) return 1;
+  return 0;
+}
+
+/* Words after a name that show it is a person's. */
+static const char *const speech_verbs[] = {
+  "said", "says", "told", "noted", "stressed", "added", "affirmed", "emphasised", "emphasized",
+  "highlighted", "expressed", "suggested", "proposed", "welcomed", "thanked", "asked",
+  "underlined", "praised", "stated", "explained", "urged", NULL};
+
+/* {======== tokens ======== */
+
+static int is_upper_cp(int32_t cp) {
+  if (cp < 0x80) return ivl_isupper(cp);
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower_cp(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+/* The end of the word at 'p': letters and digits, joined by '-', '&',
+** '.', or an apostrophe between letters ("Trade-Investment", "C&N",
+** "People's"). */
+static size_t word_end(const char *t, size_t len, size_t p) {
+  while (p < len) {
+    if (ivl_utf8_alnum_at(t, len, p)) {
+      size_t n;
+      ivl_utf8_decode(t + p, len - p, &n);
+      p += n;
+    } else if ((t[p] == '-' || t[p] == '&' || t[p] == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
+      p++;
+    } else {
+      break;
+    }
+  }
+  return p;
+}
+
+static void describe(token *tk, const char *t) {
+  size_t n, letters = 0, uppers = 0;
+  int32_t first = ivl_utf8_decode(t + tk->s, tk->e - tk->s, &n);
+  tk->cap = (uint8_t)(is_upper_cp(first) || ivl_isdigit(first));
+  for (size_t p = tk->s; p < tk->e; p += n) {
+    int32_t cp = ivl_utf8_decode(t + p, tk->e - p, &n);
+    if (is_upper_cp(cp)) letters++, uppers++;
+    else if (is_lower_cp(cp)) letters++;
+  }
+  tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
+}
+
+static int tokenize(const char *t, size_t len, words *w) {
+  for (size_t p = 0; p < len;) {
+    unsigned char c = (unsigned char)t[p];
+    if (ivl_isspace(c)) { p++; continue; }
+    token tk = {(uint32_t)p, 0, 0, 0, 0};
+    if (ivl_utf8_alnum_at(t, len, p)) {
+      tk.e = (uint32_t)word_end(t, len, p);
+      tk.word = 1;
+      describe(&tk, t);
+    } else {
+      size_t n = 1;
+      if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
+      tk.e = (uint32_t)(p + n);
+    }
+    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
+    w->t[w->n++] = tk;
+    p = tk.e;
+  }
+  return 0;
+}
+
+/* {======== reading chunks ======== */
+
+typedef struct reader {
+  const ivl_gazetteer *g;
+  const char *text;
+  size_t len;
+  const words *w;
+  ivl_names *out;
+} reader;
+
+static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
+static size_t tok_len(const reader *r, size_t i) { return r->w->t[i].e - r->w->t[i].s; }
+static int tok_is(const reader *r, size_t i, const char *const *list) {
+  return i < r->w->n && in_list(tok_text(r, i), tok_len(r, i), list);
+}
+static int tok_eq(const reader *r, size_t i, const char *word) {
+  return i < r->w->n && tok_len(r, i) == strlen(word) && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
+}
+static int tok_char(const reader *r, size_t i, char c) {
+  return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 1 && r->text[r->w->t[i].s] == c;
+}
+/* Is token i next to token i-1, with only spaces between? */
+static int adjacent(const reader *r, size_t i) {
+  for (uint32_t p = r->w->t[i - 1].e; p < r->w->t[i].s; p++)
+    if (r->text[p] != ' ') return 0;
+  return 1;
+}
+
+static int is_legal_suffix(const reader *r, size_t i) {
+  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited", NULL};
+  return tok_is(r, i, legal);
+}
+
+/* The end (exclusive token index) of the chunk starting at cap word i. */
+static size_t chunk_end(const reader *r, size_t i) {
+  size_t j = i + 1, n = r->w->n;
+  while (j < n && j - i < MAX_TOKENS) {
+    const token *tk = &r->w->t[j];
+    if (tk->word && tk->cap && adjacent(r, j)) { j++; continue; }
+    /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
+    if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
+      if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
+      if (is_legal_suffix(r, j - 1) || tok_len(r, j - 1) == 1) {
+        if (r->w->t[j + 1].cap && r->w->t[j + 1].word && tok_len(r, j - 1) == 1) { j++; continue; }
+        j++;
+        break;
+      }
+    }
+    if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
+    /* lower-case joiners, then a capital again: "Ministry of Planning and Investment" */
+    size_t k = j;
+    while (k < n && k - j < 2 && (tok_is(r, k, connectors) || tok_char(r, k, '-') ||
+                                  (!r->w->t[k].word && r->text[r->w->t[k].s] == '\xe2')))
+      k++;
+    if (k > j && k < n && r->w->t[k].word && r->w->t[k].cap && !tok_is(r, k, stop_words)) {
+      j = k + 1;
+      continue;
+    }
+    break;
+  }
+  while (j > i + 1 && (tok_is(r, j - 1, connectors) || !r->w->t[j - 1].word) &&
+         !tok_char(r, j - 1, '.'))
+    j--;
+  return j;
+}
+
+static ivl_name make(const reader *r, size_t a, size_t b, int type) {
+  ivl_name nm = {0};
+  nm.vstart = nm.name_s = r->w->t[a].s;
+  nm.vend = nm.name_e = r->w->t[b - 1].e;
+  nm.type = type;
+  nm.entry = -1;
+  nm.canon = -1;
+  return nm;
+}
+
+static int add(reader *r, ivl_name nm) {
+  if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
+  r->out->items[r->out->n++] = nm;
+  return 0;
+}
+
+/* Is every token of [a, b) a name word (capitalised, not an acronym, not a
+** portfolio)? Persons have 1 to 4 such words. */
+static int person_words(const reader *r, size_t a, size_t b) {
+  if (b <= a || b - a > 4) return 0;
+  for (size_t i = a; i < b; i++) {
+    const token *tk = &r->w->t[i];
+    if (!tk->word || !tk->cap || tk->upper || ivl_isdigit((unsigned char)r->text[tk->s])) return 0;
+    if (tok_is(r, i, not_name_words) || tok_is(r, i, titles) || tok_is(r, i, stop_words)) return 0;
+  }
+  return 1;
+}
+
+/* The gazetteer knows [a, b) as one name of some type (not a person)? */
+static int known_name(const reader *r, size_t a, size_t b) {
+  const token *ta = &r->w->t[a], *tb = &r->w->t[b - 1];
+  return ivl_gazetteer_lookup(r->g, r->text + ta->s, tb->e - ta->s) >= 0;
+}
+
+/* A title after a person's name: ", director of the Foreign Investment
+** Agency". Returns the end offset of the title, or 0. */
+static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
+  if (!tok_char(r, i, ',')) return 0;
+  size_t k = i + 1;
+  while (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an") || tok_eq(r, k, "acting") ||
+         tok_eq(r, k, "former") || tok_eq(r, k, "newly"))
+    k++;
+  size_t first = k;
+  while (k < r->w->n && r->w->t[k].word && !tok_is(r, k, titles) && k - first < 3) k++;
+  if (!tok_is(r, k, titles)) return 0;
+  size_t e = k;
+  while (e + 1 < r->w->n && !tok_char(r, e + 1, ',') && !tok_char(r, e + 1, '.') &&
+         !tok_char(r, e + 1, ';') && !tok_char(r, e + 1, '(') && !tok_is(r, e + 1, speech_verbs) &&
+         r->text[r->w->t[e].e] != '\n' && e - k < 16)
+    e++;
+  *start = r->w->t[first].s;
+  return r->w->t[e].e;
+}
+
+/* The title words just before token i, lower case included: "acting
+** chairman of the", "Deputy Prime Minister". The index of the first. */
+static size_t title_before(const reader *r, size_t i) {
+  size_t k = i;
+  while (k > 0 && i - k < 12) {
+    size_t p = k - 1;
+    if (!r->w->t[p].word || tok_char(r, p, ',')) break;
+    if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
+        tok_eq(r, p, "standing") || tok_eq(r, p, "general") || tok_eq(r, p, "former") ||
+        tok_eq(r, p, "prime") || tok_eq(r, p, "foreign") || tok_eq(r, p, "provincial") ||
+        tok_eq(r, p, "municipal") || tok_eq(r, p, "executive") || tok_eq(r, p, "senior"))
+      k = p;
+    else
+      break;
+  }
+  while (k < i && (tok_is(r, k, connectors))) k++;
+  return k;
+}
+
+static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t title_e) {
+  ivl_name nm = make(r, a, b, IVL_SYM_PERSON);
+  uint32_t ts = 0, te = title_after(r, b, &ts);
+  if (te && !title_e) title_s = ts, title_e = te;
+  nm.title_s = title_s;
+  nm.title_e = title_e;
+  return add(r, nm);
+}
+
+/* The words of [a, b) after its last title word, as a person. */
+static int person_after_title(reader *r, size_t a, size_t b, size_t title_start) {
+  size_t last = b;
+  for (size_t i = a; i < b; i++)
+    if (tok_is(r, i, titles)) last = i;
+  if (last == b) return 0;
+  size_t s = b;
+  while (s > last + 1 && person_words(r, s - 1, b)) s--;
+  if (s == b) return 0;
+  if (known_name(r, s, b)) return 0;
+  uint32_t ts = r->w->t[title_start < a ? title_start : a].s, te = r->w->t[s - 1].e;
+  return add_person(r, s, b, ts, te) ? -1 : 1;
+}
+
+/* [a, b) starts with a Vietnamese family name and has 3 or 4 name words. */
+static int vietnamese_person(const reader *r, size_t a, size_t b) {
+  return b - a >= 3 && b - a <= 4 && vn_family(tok_text(r, a), tok_len(r, a)) && person_words(r, a, b);
+}
+
+/* Where an organisation's words end in [a, b): after its last head word
+** and any legal suffix. b when none. */
+static size_t org_end(const reader *r, size_t a, size_t b) {
+  size_t end = b;
+  for (size_t i = a; i < b; i++)
+    if (r->w->t[i].word && tok_is(r, i, org_heads) && !(i == a && b - a == 1)) end = i + 1;
+  if (end == b) return b;
+  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word)) end++;
+  return end;
+}
+
+/* Where the committee of "Hải Phòng People's Committee" starts, or b. */
+static size_t committee_start(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i + 1 < b; i++)
+    if ((tok_eq(r, i, "people's") || tok_eq(r, i, "party")) &&
+        (tok_eq(r, i + 1, "committee") || tok_eq(r, i + 1, "council") || tok_eq(r, i + 1, "government"))) {
+      if (i > a && (tok_eq(r, i - 1, "provincial") || tok_eq(r, i - 1, "municipal") ||
+                    tok_eq(r, i - 1, "city") || tok_eq(r, i - 1, "district")))
+        return i - 1;
+      return i;
+    }
+  return b;
+}
+
+/* Skip "Chairman of the", "Director of" at the start of an organisation. */
+static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
+  size_t i = a;
+  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
+                   tok_eq(r, i, "standing")))
+    i++;
+  if (i == a) return a;
+  while (i < b && tok_is(r, i, connectors)) i++;
+  return i;
+}
+
+/* An acronym in brackets right after token b-1: its token range. */
+static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
+  if (!tok_char(r, b, '(') || b + 2 >= r->w->n || !tok_char(r, b + 2, ')')) return 0;
+  if (!r->w->t[b + 1].upper && !(r->w->t[b + 1].cap && tok_len(r, b + 1) <= 8)) return 0;
+  *acr = b + 1;
+  return 1;
+}
+
+static int add_org(reader *r, size_t a, size_t b) {
+  ivl_name nm = make(r, a, b, IVL_SYM_ORGANIZATION);
+  size_t acr;
+  if (bracket_acronym(r, b, &acr)) {
+    nm.alias_s = r->w->t[acr].s;
+    nm.alias_e = r->w->t[acr].e;
+    nm.vend = r->w->t[acr + 1].e;
+  }
+  return add(r, nm);
+}
+
+static int read_chunk(reader *r, size_t a, size_t b);
+
+/* The organisation ends before b: read what follows (a person, often). */
+static int org_then_rest(reader *r, size_t a, size_t end, size_t b, size_t title_start) {
+  if (add_org(r, a, end)) return -1;
+  if (end < b && person_words(r, end, b) && !known_name(r, end, b))
+    return add_person(r, end, b, r->w->t[title_start].s, r->w->t[end - 1].e);
+  return end < b ? read_chunk(r, end, b) : 0;
+}
+
+static int read_chunk(reader *r, size_t a, size_t b) {
+  while (a < b && tok_is(r, a, stop_words)) a++;
+  if (a >= b) return 0;
+  size_t title_start = title_before(r, a);
+  /* "Hải Phòng People's Committee": the place is the gazetteer's */
+  size_t cs = committee_start(r, a, b);
+  if (cs < b) {
+    size_t ce = cs + 1;
+    while (ce < b && !tok_eq(r, ce, "committee") && !tok_eq(r, ce, "council") &&
+           !tok_eq(r, ce, "government"))
+      ce++;
+    ce++;
+    if (cs > a && read_chunk(r, a, cs)) return -1;
+    return org_then_rest(r, cs, ce, b, cs > a ? a : title_start);
+  }
+  size_t oa = skip_title_prefix(r, a, b);
+  size_t oe = org_end(r, oa, b);
+  if (oe < b || (oe == b && oa < b && tok_is(r, b - 1, org_heads))) {
+    if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
+      return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
+  }
+  /* "Vinh City", "Hokkaido Prefecture": the place without the word */
+  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port") &&
+      person_words(r, a, b - 1))
+    return add(r, make(r, a, b - 1, IVL_SYM_LOCATION));
+  /* zones and facilities keep their generic word: "Vân Trung Industrial Park" */
+  for (size_t i = b; i > a + 1; i--)
+    if (tok_is(r, i - 1, zone_heads)) {
+      size_t e = i;
+      while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
+      if (e == b) return add(r, make(r, a, b, IVL_SYM_LOCATION));
+      break;
+    }
+  int p = person_after_title(r, a, b, title_start);
+  if (p) return p < 0 ? -1 : 0;
+  if (title_start < a && person_words(r, a, b) && !known_name(r, a, b))
+    return add_person(r, a, b, r->w->t[title_start].s, r->w->t[a].s > 0 ? r->w->t[a - 1].e : 0);
+  if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
+  size_t acr;
+  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b)) return add_org(r, a, b);
+  if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
+      !known_name(r, a, b))
+    return add_person(r, a, b, 0, 0);
+  /* "Castem Vietnam", "Samsung Việt Nam": a firm's local arm */
+  if (b - a >= 2) {
+    size_t last = b - 1;
+    int vn = tok_eq(r, last, "vietnam") ||
+             (b - a >= 3 && tok_eq(r, last, "nam") && (tok_eq(r, last - 1, "việt") || tok_eq(r, last - 1, "viet")));
+    size_t first_vn = tok_eq(r, last, "vietnam") ? last : last - 1;
+    if (vn && first_vn > a && !known_name(r, a, first_vn)) return add_org(r, a, b);
+  }
+  return 0;
+}
+
+/* "Vinh City", "Diễn Lộc commune", "Pyeongtaek port": a capitalised run
+** before an administrative word is a place, without that word. */
+static int place_before_admin_word(reader *r, size_t a, size_t b) {
+  if (b >= r->w->n || !tok_is(r, b, admin_words) || r->w->t[b].cap) return 0;
+  if (b - a > 3 || !person_words(r, a, b)) return 0;
+  return add(r, make(r, a, b, IVL_SYM_LOCATION)) ? -1 : 1;
+}
+
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
+  words w = {0};
+  if (tokenize(text, len, &w)) { free(w.t); return -1; }
+  reader r = {g, text, len, &w, out};
+  int rc = 0;
+  for (size_t i = 0; i < w.n && rc == 0;) {
+    if (!w.t[i].word || !w.t[i].cap) { i++; continue; }
+    size_t e = chunk_end(&r, i);
+    rc = place_before_admin_word(&r, i, e);
+    if (rc == 0) rc = read_chunk(&r, i, e);
+    if (rc > 0) rc = 0;
+    i = e;
+  }
+  free(w.t);
+  return rc;
+}
