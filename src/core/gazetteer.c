@@ -174,7 +174,8 @@ ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error
     st = add_fields(g, e, in, err);
   }
   ivl_buf scratch = {0};
-  if (st == IVL_OK) st = add_key(g, (uint32_t)nentries, in->name, in->case_rule, &scratch, err);
+  if (st == IVL_OK && !in->label_only)
+    st = add_key(g, (uint32_t)nentries, in->name, in->case_rule, &scratch, err);
   for (size_t i = 0; i < in->nalts && st == IVL_OK; i++)
     if (in->alts[i] && *in->alts[i])
       st = add_key(g, (uint32_t)nentries, in->alts[i], in->case_rule, &scratch, err);

@@ -47,6 +47,7 @@ typedef struct ivl_gz_entry {
   const ivl_gz_field *fields;
   size_t nfields;
   ivl_case_rule case_rule;
+  int label_only; /* the name is a label (a sector's): only the alts are matched */
 } ivl_gz_entry;
 
 ivl_gazetteer *ivl_gazetteer_new(void);

@@ -3,7 +3,8 @@
 ** Reading gazetteer files: tab-separated UTF-8, a header row naming the
 ** columns, '#' comment lines. Columns 'name' (required), 'type', 'alts'
 ** (variants separated by ';') and 'match' (any, title, exact) mean what
-** they say; every other column is a field of the entry's mentions. The
+** they say, and 'name_matched' (yes, no) says whether the name itself is
+** matched or is only a label for the alts; every other column is a field of the entry's mentions. The
 ** format is documented in docs/gazetteers.md.
 */
 #include <stdlib.h>
@@ -20,7 +21,7 @@
 typedef struct columns {
   char *names[MAX_COLUMNS];
   size_t n;
-  int type, name, alts, match; /* column numbers, -1 when absent */
+  int type, name, alts, match, name_matched; /* column numbers, -1 when absent */
 } columns;
 
 typedef struct line {
@@ -60,13 +61,14 @@ static ivl_status read_header(columns *c, const line *ln, ivl_error *err) {
   c->n = split(ln->text, '\t', c->names, MAX_COLUMNS);
   if (c->n > MAX_COLUMNS)
     return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: more than %d columns", ln->number, MAX_COLUMNS);
-  c->type = c->name = c->alts = c->match = -1;
+  c->type = c->name = c->alts = c->match = c->name_matched = -1;
   for (size_t i = 0; i < c->n; i++) {
     char *h = trim(c->names[i]);
     c->names[i] = h;
     if (!*h) return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: column %zu has no name", ln->number, i + 1);
     int *slot = strcmp(h, "type") == 0 ? &c->type : strcmp(h, "name") == 0 ? &c->name
-              : strcmp(h, "alts") == 0 ? &c->alts : strcmp(h, "match") == 0 ? &c->match : NULL;
+              : strcmp(h, "alts") == 0 ? &c->alts : strcmp(h, "match") == 0 ? &c->match
+              : strcmp(h, "name_matched") == 0 ? &c->name_matched : NULL;
     if (slot) *slot = (int)i;
   }
   if (c->name < 0) return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: the header has no 'name' column", ln->number);
@@ -89,6 +91,12 @@ static ivl_status read_entry(ivl_gazetteer *g, const columns *c, const line *ln,
   if (c->match >= 0 && !parse_case(trim(cells[c->match]), &e.case_rule))
     return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: match must be any, title or exact",
                     ln->number);
+  if (c->name_matched >= 0) {
+    const char *v = trim(cells[c->name_matched]);
+    if (strcmp(v, "no") == 0) e.label_only = 1;
+    else if (*v && strcmp(v, "yes") != 0)
+      return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: name_matched must be yes or no", ln->number);
+  }
   char *alts[MAX_ALTS + 1];
   if (c->alts >= 0 && *cells[c->alts]) {
     e.nalts = split(cells[c->alts], ';', alts, MAX_ALTS);
@@ -99,7 +107,8 @@ static ivl_status read_entry(ivl_gazetteer *g, const columns *c, const line *ln,
   }
   ivl_gz_field fields[MAX_COLUMNS];
   for (size_t i = 0; i < c->n; i++)
-    if ((int)i != c->type && (int)i != c->name && (int)i != c->alts && (int)i != c->match)
+    if ((int)i != c->type && (int)i != c->name && (int)i != c->alts && (int)i != c->match &&
+        (int)i != c->name_matched)
       fields[e.nfields++] = (ivl_gz_field){c->names[i], trim(cells[i])};
   e.fields = fields;
   ivl_status st = ivl_gazetteer_add(g, &e, err);

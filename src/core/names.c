@@ -23,7 +23,6 @@ static ivl_name name_at(uint32_t vs, uint32_t ve, int type, int32_t entry) {
   nm.vend = nm.name_e = ve;
   nm.type = type;
   nm.entry = entry;
-  nm.canon = -1;
   return nm;
 }
 
@@ -33,14 +32,58 @@ static int followed_by_word(const char *t, size_t len, size_t pos, const char *w
   return pos + n <= len && ivl_ascii_ieq(t + pos, n, word) && !ivl_utf8_alnum_at(t, len, pos + n);
 }
 
+/* The word that ends before 'pos' (skipping spaces): its start, or 'pos' when
+** there is none on that line. */
+static size_t word_before(const char *t, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  size_t s = e;
+  while (s > 0 && ivl_utf8_alnum_before(t, s)) s = ivl_utf8_prev(t, s);
+  return s < e ? s : pos;
+}
+
+static int is_capital(const char *t, size_t pos) {
+  unsigned char c = (unsigned char)t[pos];
+  return ivl_isupper(c) || (c >= 0x80 && !ivl_utf8_alnum_before(t, pos) && c != 0xE2);
+}
+
+/* "Minister for Trade and Tourism", "Department of Construction": a sector
+** word written with a capital inside a longer capitalised name. */
+static int inside_capitalised_name(const char *t, size_t pos) {
+  if (!ivl_isupper((unsigned char)t[pos])) return 0;
+  size_t w = word_before(t, pos);
+  if (w == pos) return 0;
+  static const char *const joiners[] = {"of", "for", "and", NULL};
+  for (const char *const *j = joiners; *j; j++)
+    if (pos - w >= strlen(*j) && ivl_ascii_ieq(t + w, strlen(*j), *j) && !ivl_isupper((unsigned char)t[w])) {
+      size_t w2 = word_before(t, w);
+      return w2 < w && is_capital(t, w2);
+    }
+  return is_capital(t, w) && t[pos - 1] == ' ';
+}
+
+/* "to finance the projects", "will trade": the word as a verb. */
+static int used_as_verb(const char *t, size_t pos) {
+  static const char *const before[] = {"to", "will", "would", "can", "could", "may", "help", NULL};
+  size_t w = word_before(t, pos);
+  for (const char *const *b = before; *b; b++)
+    if (pos - w >= strlen(*b) && ivl_ascii_ieq(t + w, strlen(*b), *b) &&
+        !ivl_utf8_alnum_at(t, pos, w + strlen(*b)))
+      return 1;
+  return 0;
+}
+
 /* A gazetteer name that the words around it show is something else. */
 static int misread(const ivl_gazetteer *g, const ivl_gz_hit *h, const char *t, size_t len) {
   int type = ivl_gazetteer_type(g, h->entry);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
-  if (type == IVL_SYM_SECTOR)  /* "trade partner" is a relation, "finance the project" a verb */
+  if (type == IVL_SYM_SECTOR) /* "trade partner" is a relation */
     return followed_by_word(t, len, h->vend, "partner") ||
            followed_by_word(t, len, h->vend, "partners") ||
-           followed_by_word(t, len, h->vend, "partnership");
+           followed_by_word(t, len, h->vend, "partnership") ||
+           inside_capitalised_name(t, h->vstart) ||
+           ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
+            used_as_verb(t, h->vstart));
   return 0;
 }
 
@@ -67,12 +110,12 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
   return e + 1;
 }
 
-static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, ivl_names *out) {
-  ivl_fold fold = {0};
+static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *fold,
+                          ivl_names *out) {
   ivl_gz_hits hits = {0};
   const char *t = a->view.text;
   size_t len = a->view.len;
-  int rc = ivl_fold_build(&fold, t, len) ? -1 : ivl_gazetteer_find(g, &fold, t, &hits);
+  int rc = ivl_gazetteer_find(g, fold, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
     if (misread(g, h, t, len)) continue;
@@ -82,7 +125,6 @@ static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, ivl_name
     while (i + 1 < hits.n && hits.items[i + 1].vstart < nm.vend) i++;
     rc = push(out, nm);
   }
-  ivl_fold_free(&fold);
   ivl_gz_hits_free(&hits);
   return rc;
 }
@@ -115,6 +157,141 @@ static void settle(ivl_names *ns) {
   ns->n = w;
 }
 
+/* {======== repeats ======== */
+
+/* Where a name found once is written again, in part: "Chinh" after "Lê
+** Trung Chinh", "KOSME" after "Korea SMEs and Startups Agency (KOSME)",
+** "Hana Micron Vina" after "Hana Micron Vina Co., Ltd", "Sông Khoai" after
+** "Sông Khoai Industrial Park". Matched in the folded text, so "Song Khoai"
+** is found too. */
+typedef struct short_form {
+  uint32_t s, e; /* view span of the form inside the full name */
+  int type;
+  size_t full; /* index of the full name */
+} short_form;
+
+static const char *const legal_tails[] = {" Co., Ltd", " Co.,Ltd", " Co. Ltd", " Co., Ltd.", ", Ltd",
+                                          " Ltd", " JSC", " Co", " Company Limited", " Corporation",
+                                          " Inc.", " Inc", NULL};
+static const char *const local_tails[] = {" Vina", " Vietnam", " Việt Nam", NULL};
+static const char *const zone_tails[] = {" Industrial Park", " Industrial Zone", " Economic Zone",
+                                         " Open Economic Zone", NULL};
+
+/* If view[s, e) ends with one of 'tails', the end without it; else e. */
+static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const char *const *tails) {
+  for (; *tails; tails++) {
+    size_t n = strlen(*tails);
+    if (e - s > n && memcmp(t + e - n, *tails, n) == 0) return (uint32_t)(e - n);
+  }
+  return e;
+}
+
+static int is_vn_family_start(const char *t, uint32_t s, uint32_t e);
+
+static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
+  const char *t = a->view.text;
+  int n = 0;
+  if (nm->type == IVL_SYM_PERSON) {
+    uint32_t s = nm->name_s, e = nm->name_e, sp1 = s, sp2 = e;
+    while (sp1 < e && t[sp1] != ' ') sp1++;
+    while (sp2 > s && t[sp2 - 1] != ' ') sp2--;
+    if (sp1 >= e) return 0; /* one word already */
+    out[n++] = (short_form){s, e, IVL_SYM_PERSON, idx};
+    out[n++] = (short_form){sp2, e, IVL_SYM_PERSON, idx};
+    if (!is_vn_family_start(t, s, sp1)) out[n++] = (short_form){s, sp1, IVL_SYM_PERSON, idx};
+    return n;
+  }
+  if (nm->type == IVL_SYM_ORGANIZATION) {
+    if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx};
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, legal_tails);
+    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
+    uint32_t e2 = strip_tail(t, nm->name_s, e, local_tails);
+    if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
+    return n;
+  }
+  if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, zone_tails);
+    if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
+  }
+  return n;
+}
+
+static int is_vn_family_start(const char *t, uint32_t s, uint32_t e) {
+  static const char *const families[] = {"Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm",
+    "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang",
+    "Bùi", "Bui", "Đỗ", "Do", "Hồ", "Ho", "Ngô", "Ngo", "Dương", "Duong", "Đinh", "Dinh", "Cao",
+    "Vương", "Vuong", "Trịnh", "Trinh", NULL};
+  for (const char *const *f = families; *f; f++)
+    if (strlen(*f) == e - s && memcmp(t + s, *f, e - s) == 0) return 1;
+  return 0;
+}
+
+/* Does view[s, e) overlap a name already found? (names sorted by start) */
+static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
+  size_t lo = 0, hi = ns->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ns->items[mid].vend <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  /* names do not overlap each other, so ends grow with starts */
+  return lo < ns->n && ns->items[lo].vstart < e;
+}
+
+static int capital_at(const char *t, size_t pos) {
+  unsigned char c = (unsigned char)t[pos];
+  return c >= 0x80 || ivl_isupper(c);
+}
+
+/* Is the word before s, or the one after e, capitalised? Then view[s, e)
+** is part of some longer name. */
+static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
+  if (s >= 2 && t[s - 1] == ' ' && ivl_utf8_alnum_before(t, s - 1)) {
+    size_t p = s - 1;
+    while (p > 0 && ivl_utf8_alnum_before(t, p)) p = ivl_utf8_prev(t, p);
+    if (capital_at(t, p)) return 1;
+  }
+  return e + 1 < len && t[e] == ' ' && capital_at(t, e + 1) && ivl_utf8_alnum_at(t, len, e + 1);
+}
+
+static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_form *sf,
+                        ivl_names *ns, ivl_names *found) {
+  const char *t = a->view.text;
+  ivl_buf key = {0};
+  int rc = ivl_fold_string(t + sf->s, sf->e - sf->s, &key);
+  if (rc || key.len < 2) { ivl_buf_free(&key); return rc; }
+  const ivl_name *full = &ns->items[sf->full];
+  for (const char *p = f->text; (p = strstr(p, key.data)) != NULL; p++) {
+    size_t fs = (size_t)(p - f->text), fe = fs + key.len;
+    if ((fs > 0 && ivl_fold_is_word((unsigned char)f->text[fs - 1])) ||
+        (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
+      continue;
+    uint32_t vs = f->pos[fs], ve = f->pos[fe];
+    if (!capital_at(t, vs) || overlaps(ns, vs, ve) || next_to_capital(t, a->view.len, vs, ve)) continue;
+    ivl_name nm = name_at(vs, ve, sf->type, full->entry);
+    nm.full_s = full->name_s;
+    nm.full_e = full->name_e;
+    if (sf->type == IVL_SYM_LOCATION) nm.name_s = full->name_s, nm.name_e = full->name_e;
+    if ((rc = push(found, nm)) != 0) break;
+  }
+  ivl_buf_free(&key);
+  return rc;
+}
+
+static int repeats(const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
+  ivl_names found = {0};
+  short_form forms[4];
+  int rc = 0;
+  for (size_t i = 0; i < ns->n && rc == 0; i++) {
+    if (ns->items[i].full_e) continue;
+    int k = forms_of(a, &ns->items[i], i, forms);
+    for (int j = 0; j < k && rc == 0; j++) rc = find_repeats(a, f, &forms[j], ns, &found);
+  }
+  for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
+  free(found.items);
+  return rc;
+}
+
 /* {======== storing ======== */
 
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
@@ -124,6 +301,11 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
                       ivl_article_orig(a, nm->vstart), ivl_article_orig(a, nm->vend)))
     return -1;
   int as_written = nm->type == IVL_SYM_ORGANIZATION || nm->type == IVL_SYM_PERSON || nm->entry < 0;
+  if (nm->full_e && nm->entry < 0 && nm->type != IVL_SYM_LOCATION) /* a shortened repeat */
+    return ivl_store_str(s, IVL_SYM_NAME, t + nm->vstart, nm->vend - nm->vstart) ||
+                   ivl_store_str(s, IVL_SYM_CANONICAL, t + nm->full_s, nm->full_e - nm->full_s)
+               ? -1
+               : 0;
   if (as_written) {
     if (ivl_store_str(s, IVL_SYM_NAME, t + nm->name_s, nm->name_e - nm->name_s)) return -1;
     if (nm->entry >= 0) {
@@ -146,14 +328,18 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
 ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store *store,
                          ivl_error *err) {
   ivl_names ns = {0};
-  int rc = from_gazetteer(g, a, &ns);
+  ivl_fold fold = {0};
+  int rc = ivl_fold_build(&fold, a->view.text, a->view.len) ? -1 : from_gazetteer(g, a, &fold, &ns);
   if (rc == -2) {
+    ivl_fold_free(&fold);
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");
   }
   if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &ns);
   if (rc == 0) settle(&ns);
+  if (rc == 0 && (rc = repeats(a, &fold, &ns)) == 0) settle(&ns);
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
+  ivl_fold_free(&fold);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

@@ -24,7 +24,7 @@ typedef struct ivl_name {
   uint32_t title_s, title_e; /* a person's title; title_e 0: none */
   int type;
   int32_t entry; /* gazetteer entry, or -1 */
-  int32_t canon; /* for a shortened repeat: the index of the full name, or -1 */
+  uint32_t full_s, full_e; /* a shortened repeat: where its full name is written; full_e 0: none */
 } ivl_name;
 
 typedef struct ivl_names {

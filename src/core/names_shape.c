@@ -30,6 +30,7 @@ typedef struct token {
   uint8_t cap;   /* starts with an upper-case letter or a digit */
   uint8_t upper; /* all letters upper case, two or more */
   uint8_t word;  /* letters or digits (else one punctuation character) */
+  uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
 } token;
 
 typedef struct words {
@@ -73,7 +74,9 @@ static const char *const org_heads[] = {
   "ministry", "department", "embassy", "consulate", "airlines", "airways", "federation",
   "organisation", "organization", "foundation", "board", "administration", "bureau", "vina",
   "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
-  "secretariat", "government", "parliament", "club", "society", "union", "complex", "mall", NULL};
+  "secretariat", "parliament", "club", "society", "union", "complex", "technology",
+  "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
+  "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -153,6 +156,10 @@ static size_t word_end(const char *t, size_t len, size_t p) {
       ivl_utf8_decode(t + p, len - p, &n);
       p += n;
     } else if ((t[p] == '-' || t[p] == '&' || t[p] == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
+      /* a possessive ends the word, except in "People's" */
+      if (t[p] == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
+          !(p >= 6 && ivl_ascii_ieq(t + p - 6, 6, "people")))
+        break;
       p++;
     } else {
       break;
@@ -177,7 +184,7 @@ static int tokenize(const char *t, size_t len, words *w) {
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
-    token tk = {(uint32_t)p, 0, 0, 0, 0};
+    token tk = {(uint32_t)p, 0, 0, 0, 0, 0};
     if (ivl_utf8_alnum_at(t, len, p)) {
       tk.e = (uint32_t)word_end(t, len, p);
       tk.word = 1;
@@ -230,6 +237,8 @@ static int is_legal_suffix(const reader *r, size_t i) {
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->w->n;
+  int opener_of = tok_is(r, i, org_openers) &&
+                  (tok_eq(r, i + 1, "of") || (tok_eq(r, i + 1, "general") && tok_eq(r, i + 2, "of")));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
     if (tk->word && tk->cap && adjacent(r, j)) { j++; continue; }
@@ -243,12 +252,17 @@ static size_t chunk_end(const reader *r, size_t i) {
       }
     }
     if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
+    /* "Ministry of Trade, Industry and Energy" */
+    if (opener_of && tok_char(r, j, ',') && j + 1 < n && r->w->t[j + 1].word && r->w->t[j + 1].cap &&
+        !r->w->t[j + 1].known) {
+      j += 2;
+      continue;
+    }
     /* lower-case joiners, then a capital again: "Ministry of Planning and Investment" */
     size_t k = j;
-    while (k < n && k - j < 2 && (tok_is(r, k, connectors) || tok_char(r, k, '-') ||
-                                  (!r->w->t[k].word && r->text[r->w->t[k].s] == '\xe2')))
-      k++;
-    if (k > j && k < n && r->w->t[k].word && r->w->t[k].cap && !tok_is(r, k, stop_words)) {
+    while (k < n && k - j < 2 && tok_is(r, k, connectors) && adjacent(r, k)) k++;
+    if (k > j && k < n && adjacent(r, k) && r->w->t[k].word && r->w->t[k].cap &&
+        !tok_is(r, k, stop_words)) {
       j = k + 1;
       continue;
     }
@@ -266,7 +280,6 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
   nm.vend = nm.name_e = r->w->t[b - 1].e;
   nm.type = type;
   nm.entry = -1;
-  nm.canon = -1;
   return nm;
 }
 
@@ -276,13 +289,19 @@ static int add(reader *r, ivl_name nm) {
   return 0;
 }
 
+/* The gazetteer's name that token i is part of, or NULL. */
+static const ivl_name *known_at(const reader *r, size_t i) {
+  return i < r->w->n && r->w->t[i].known ? &r->out->items[r->w->t[i].known - 1] : NULL;
+}
+
 /* Is every token of [a, b) a name word (capitalised, not an acronym, not a
 ** portfolio)? Persons have 1 to 4 such words. */
 static int person_words(const reader *r, size_t a, size_t b) {
   if (b <= a || b - a > 4) return 0;
   for (size_t i = a; i < b; i++) {
     const token *tk = &r->w->t[i];
-    if (!tk->word || !tk->cap || tk->upper || ivl_isdigit((unsigned char)r->text[tk->s])) return 0;
+    if (!tk->word || !tk->cap || tk->upper || tk->known || ivl_isdigit((unsigned char)r->text[tk->s]))
+      return 0;
     if (tok_is(r, i, not_name_words) || tok_is(r, i, titles) || tok_is(r, i, stop_words)) return 0;
   }
   return 1;
@@ -322,6 +341,7 @@ static size_t title_before(const reader *r, size_t i) {
     size_t p = k - 1;
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
     if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
+        tok_eq(r, p, "to") || tok_eq(r, p, "at") ||
         tok_eq(r, p, "standing") || tok_eq(r, p, "general") || tok_eq(r, p, "former") ||
         tok_eq(r, p, "prime") || tok_eq(r, p, "foreign") || tok_eq(r, p, "provincial") ||
         tok_eq(r, p, "municipal") || tok_eq(r, p, "executive") || tok_eq(r, p, "senior"))
@@ -342,18 +362,44 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
   return add(r, nm);
 }
 
-/* The words of [a, b) after its last title word, as a person. */
-static int person_after_title(reader *r, size_t a, size_t b, size_t title_start) {
-  size_t last = b;
+/* Words that join title words: "Deputy Prime Minister", "Consul General". */
+static int title_word(const reader *r, size_t i) {
+  return tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
+         tok_eq(r, i, "standing") || tok_eq(r, i, "acting") || tok_eq(r, i, "executive") ||
+         tok_eq(r, i, "managing") || tok_eq(r, i, "country") || tok_eq(r, i, "senior");
+}
+
+/* The first title word of [a, b) that is not part of an organisation's name. */
+static size_t find_title(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
-    if (tok_is(r, i, titles)) last = i;
-  if (last == b) return 0;
-  size_t s = b;
-  while (s > last + 1 && person_words(r, s - 1, b)) s--;
-  if (s == b) return 0;
-  if (known_name(r, s, b)) return 0;
-  uint32_t ts = r->w->t[title_start < a ? title_start : a].s, te = r->w->t[s - 1].e;
-  return add_person(r, s, b, ts, te) ? -1 : 1;
+    if (tok_is(r, i, titles) && !tok_eq(r, i, "deputy") && !tok_eq(r, i, "vice")) return i;
+  return b;
+}
+
+static int read_chunk(reader *r, size_t a, size_t b);
+
+/* [a, b) holds a title at t: "Pyeongtaek Mayor Jung Jang Seon", "Chairman
+** of the Fukuoka Prefectural Assembly Kohara Katsuji", "French Ambassador
+** Olivier Brochet and AFD Country Director Hervé Conan". The words before
+** the title qualify it; a name follows it, or "of ..." and then a name. */
+static int read_titled(reader *r, size_t a, size_t t, size_t b, size_t title_start) {
+  size_t rs = t, re = t + 1;
+  while (rs > a && title_word(r, rs - 1)) rs--;
+  while (re < b && title_word(r, re)) re++;
+  if (rs > a && read_chunk(r, a, rs)) return -1; /* the qualifier: a place, a firm */
+  size_t ts = title_start < a ? title_start : a;
+  if (re < b && tok_is(r, re, connectors)) { /* "Chairman of the ...", then a name */
+    size_t k = re;
+    while (k < b && tok_is(r, k, connectors)) k++;
+    return k < b ? read_chunk(r, k, b) : 0;
+  }
+  size_t e = re;
+  while (e < b && e - re < 4 && person_words(r, e, e + 1)) e++;
+  if (e > re && !known_name(r, re, e) &&
+      add_person(r, re, e, r->w->t[ts].s, r->w->t[re - 1].e))
+    return -1;
+  while (e < b && tok_is(r, e, connectors)) e++;
+  return e < b ? read_chunk(r, e, b) : 0;
 }
 
 /* [a, b) starts with a Vietnamese family name and has 3 or 4 name words. */
@@ -364,9 +410,13 @@ static int vietnamese_person(const reader *r, size_t a, size_t b) {
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
+  if (tok_is(r, a, org_openers) && (tok_eq(r, a + 1, "of") || tok_eq(r, a + 1, "general"))) return b;
   size_t end = b;
   for (size_t i = a; i < b; i++)
-    if (r->w->t[i].word && tok_is(r, i, org_heads) && !(i == a && b - a == 1)) end = i + 1;
+    if (r->w->t[i].word && tok_is(r, i, org_heads) && !(i == a && b - a == 1)) {
+      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, "of")) return b; /* "University of Pharmacy" */
+      end = i + 1;
+    }
   if (end == b) return b;
   while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word)) end++;
   return end;
@@ -415,19 +465,96 @@ static int add_org(reader *r, size_t a, size_t b) {
   return add(r, nm);
 }
 
-static int read_chunk(reader *r, size_t a, size_t b);
-
 /* The organisation ends before b: read what follows (a person, often). */
 static int org_then_rest(reader *r, size_t a, size_t end, size_t b, size_t title_start) {
   if (add_org(r, a, end)) return -1;
-  if (end < b && person_words(r, end, b) && !known_name(r, end, b))
-    return add_person(r, end, b, r->w->t[title_start].s, r->w->t[end - 1].e);
+  /* "People's Committee of Đà Nẵng Lê Trung Chinh": the place is the gazetteer's */
+  size_t p = end;
+  if (p < b && tok_eq(r, p, "of")) {
+    size_t q = p + 1;
+    while (q < b && tok_is(r, q, connectors)) q++;
+    const ivl_name *k = known_at(r, q);
+    if (k && k->type == IVL_SYM_LOCATION) {
+      while (q < b && known_at(r, q) == k) q++;
+      p = q;
+    }
+  }
+  if (p < b && person_words(r, p, b) && !known_name(r, p, b))
+    return add_person(r, p, b, r->w->t[title_start].s, r->w->t[p - 1].e);
   return end < b ? read_chunk(r, end, b) : 0;
+}
+
+/* Does [a, i) end with a complete name: an organisation or zone word, an
+** administrative word, or a name the gazetteer knows? */
+static int ends_a_name(const reader *r, size_t a, size_t i) {
+  size_t last = i - 1;
+  if (tok_is(r, last, org_heads) || is_legal_suffix(r, last) || tok_is(r, last, zone_heads) ||
+      tok_is(r, last, admin_words))
+    return 1;
+  const ivl_name *k = known_at(r, last);
+  return k && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
+}
+
+static int roman_or_number(const reader *r, size_t i) {
+  static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "ii-c", NULL};
+  return i < r->w->n && r->w->t[i].word &&
+         (tok_is(r, i, romans) || ivl_isdigit((unsigned char)r->text[r->w->t[i].s]));
+}
+
+/* "VSIP Nghệ An II", "DEEP C Hải Phòng I": an industrial-park developer's
+** name and a place name an industrial park. The end of the park's name, or a. */
+static size_t park_name(const reader *r, size_t a, size_t b) {
+  const ivl_name *dev = known_at(r, a);
+  if (!dev || dev->type != IVL_SYM_ORGANIZATION || dev->entry < 0) return a;
+  int kind = ivl_sym_find("kind", 4);
+  const char *v = kind > 0 ? ivl_gazetteer_field(r->g, (uint32_t)dev->entry, kind) : NULL;
+  if (!v || strcmp(v, "park developer") != 0) return a;
+  size_t i = a;
+  while (i < b && known_at(r, i) == dev) i++;
+  const ivl_name *place = known_at(r, i);
+  if (i >= b || !place || place->type != IVL_SYM_LOCATION) return a;
+  while (i < b && known_at(r, i) == place) i++;
+  while (i < b && roman_or_number(r, i)) i++;
+  return i;
+}
+
+/* "Castem Vietnam", "Samsung Việt Nam", "Goertek Vina", "LG Display Việt
+** Nam Hải Phòng Co., Ltd": a firm's local arm, the place and legal form
+** after it included. The end of the name, or a. */
+static size_t local_arm(const reader *r, size_t a, size_t b) {
+  size_t v = a + 1;
+  while (v < b && !tok_eq(r, v, "vietnam") && !tok_eq(r, v, "vina") &&
+         !((tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam")))
+    v++;
+  if (v >= b) return a;
+  const ivl_name *k = known_at(r, a);
+  if (k && k->type != IVL_SYM_ORGANIZATION) return a;
+  for (size_t i = a; i < v; i++)
+    if (!r->w->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
+  size_t e = v + (tok_eq(r, v, "vietnam") || tok_eq(r, v, "vina") ? 1 : 2);
+  size_t f = e;
+  while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
+  while (f < b && (is_legal_suffix(r, f) || !r->w->t[f].word)) f++;
+  if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
+  return e;
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words)) a++;
   if (a >= b) return 0;
+  /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...": two names */
+  for (size_t i = a + 1; i + 1 < b; i++)
+    if (tok_eq(r, i, "and") && (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i))) {
+      if (read_chunk(r, a, i)) return -1;
+      size_t k = i + 1;
+      while (k < b && tok_is(r, k, connectors)) k++;
+      return k < b ? read_chunk(r, k, b) : 0;
+    }
+  size_t pe = park_name(r, a, b);
+  if (pe > a) {
+    if (add(r, make(r, a, pe, IVL_SYM_LOCATION))) return -1;
+    return pe < b ? read_chunk(r, pe, b) : 0;
+  }
   size_t title_start = title_before(r, a);
   /* "Hải Phòng People's Committee": the place is the gazetteer's */
   size_t cs = committee_start(r, a, b);
@@ -440,6 +567,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (cs > a && read_chunk(r, a, cs)) return -1;
     return org_then_rest(r, cs, ce, b, cs > a ? a : title_start);
   }
+  size_t t = find_title(r, a, b);
+  if (t < b) return read_titled(r, a, t, b, title_start);
   size_t oa = skip_title_prefix(r, a, b);
   size_t oe = org_end(r, oa, b);
   if (oe < b || (oe == b && oa < b && tok_is(r, b - 1, org_heads))) {
@@ -458,23 +587,27 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (e == b) return add(r, make(r, a, b, IVL_SYM_LOCATION));
       break;
     }
-  int p = person_after_title(r, a, b, title_start);
-  if (p) return p < 0 ? -1 : 0;
-  if (title_start < a && person_words(r, a, b) && !known_name(r, a, b))
-    return add_person(r, a, b, r->w->t[title_start].s, r->w->t[a].s > 0 ? r->w->t[a - 1].e : 0);
+  if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
+    size_t s = b;
+    while (s > a && b - s < 4 && person_words(r, s - 1, s)) s--;
+    if (s < b && !known_name(r, s, b)) {
+      if (s > a && read_chunk(r, a, s)) return -1;
+      return add_person(r, s, b, r->w->t[title_start].s, r->w->t[s - 1].e);
+    }
+  }
+  uint32_t ts;
+  if (person_words(r, a, b) && b - a >= 2 && title_after(r, b, &ts) && !known_name(r, a, b))
+    return add_person(r, a, b, 0, 0);
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   size_t acr;
   if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b)) return add_org(r, a, b);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  /* "Castem Vietnam", "Samsung Việt Nam": a firm's local arm */
-  if (b - a >= 2) {
-    size_t last = b - 1;
-    int vn = tok_eq(r, last, "vietnam") ||
-             (b - a >= 3 && tok_eq(r, last, "nam") && (tok_eq(r, last - 1, "việt") || tok_eq(r, last - 1, "viet")));
-    size_t first_vn = tok_eq(r, last, "vietnam") ? last : last - 1;
-    if (vn && first_vn > a && !known_name(r, a, first_vn)) return add_org(r, a, b);
+  size_t e = local_arm(r, a, b);
+  if (e > a) {
+    if (add_org(r, a, e)) return -1;
+    return e < b ? read_chunk(r, e, b) : 0;
   }
   return 0;
 }
@@ -487,13 +620,23 @@ static int place_before_admin_word(reader *r, size_t a, size_t b) {
   return add(r, make(r, a, b, IVL_SYM_LOCATION)) ? -1 : 1;
 }
 
+/* Flag the tokens inside the gazetteer's names (sorted by start). */
+static void mark_known(words *w, const ivl_names *ns) {
+  size_t j = 0;
+  for (size_t i = 0; i < w->n; i++) {
+    while (j < ns->n && ns->items[j].vend <= w->t[i].s) j++;
+    w->t[i].known = j < ns->n && ns->items[j].vstart < w->t[i].e ? (uint32_t)j + 1 : 0;
+  }
+}
+
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
   words w = {0};
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
   reader r = {g, text, len, &w, out};
+  mark_known(&w, out);
   int rc = 0;
   for (size_t i = 0; i < w.n && rc == 0;) {
-    if (!w.t[i].word || !w.t[i].cap) { i++; continue; }
+    if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s])) { i++; continue; }
     size_t e = chunk_end(&r, i);
     rc = place_before_admin_word(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
