@@ -72,6 +72,9 @@ void ivl_open_corpus(lua_State *L);
 void ivl_open_article(lua_State *L);
 void ivl_open_entity(lua_State *L);
 void ivl_open_json(lua_State *L); /* pushes the ivlua.json table */
+void ivl_open_gazetteer(lua_State *L); /* pushes the ivlua.gazetteer table */
+/* Rebuild the gazetteer's automaton if names were added (before extracting). */
+void ivl_names_ready(lua_State *L);
 
 int luaopen_ivlua_core(lua_State *L);
 

@@ -79,6 +79,7 @@ static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name)
     ivl_article_free(a);
     luaL_error(L, "cannot load articles from inside a rule's normaliser");
   }
+  ivl_names_ready(L);
   e->running = 1;
   ivl_status st = ivl_article_extract_with(a, e->rules, ivl_matcher_of(L), &err);
   e->running = 0;
@@ -314,6 +315,8 @@ int luaopen_ivlua_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   ivl_open_json(L);
   lua_setfield(L, -2, "json");
+  ivl_open_gazetteer(L);
+  lua_setfield(L, -2, "gazetteer");
   lua_pushliteral(L, IVLUA_VERSION);
   lua_setfield(L, -2, "version");
   luaL_getmetatable(L, IVL_ENTITY);

@@ -1,20 +1,22 @@
 --- ivlua extract: print the entities of articles, as the spec's JSON Lines.
 --
---     ivlua extract [--format jsonl] [--rules FILE]... PATH...
+--     ivlua extract [--format jsonl] [--rules FILE]... [--gazetteer FILE]... PATH...
 --
 -- PATH is a file, a directory (its *.txt files, recursively, sorted by
 -- name) or '-' for standard input. Articles are read one at a time, so a
 -- corpus larger than memory streams through. Files that cannot be read are
 -- reported on stderr and skipped; the exit status is then 1. A rules file
 -- is a Lua script that adds rules with ivlua.rule{...}; it runs before the
--- first article is read.
+-- first article is read. A gazetteer file is a TSV of names
+-- (docs/gazetteers.md) added to the built-in ones.
 
 local ivlua = require "ivlua"
 
 local USAGE = [[
-usage: ivlua extract [--format jsonl] [--rules FILE]... PATH...
-  --format NAME   output format (jsonl)
-  --rules FILE    run the Lua FILE first (it adds rules with ivlua.rule)
+usage: ivlua extract [--format jsonl] [--rules FILE]... [--gazetteer FILE]... PATH...
+  --format NAME      output format (jsonl)
+  --rules FILE       run the Lua FILE first (it adds rules with ivlua.rule)
+  --gazetteer FILE   add the names of a TSV file (docs/gazetteers.md)
   -h, --help      show this help
 PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]
 
@@ -26,7 +28,7 @@ local function fail(msg)
 end
 
 local function parse(args)
-  local opts, paths, i = { format = "jsonl", rules = {} }, {}, 1
+  local opts, paths, i = { format = "jsonl", rules = {}, gazetteers = {} }, {}, 1
   while i <= #args do
     local a = args[i]
     if a == "-h" or a == "--help" then
@@ -42,6 +44,11 @@ local function parse(args)
       i = i + 1
     elseif a:match("^%-%-rules=") then
       opts.rules[#opts.rules + 1] = a:sub(9)
+    elseif a == "--gazetteer" then
+      opts.gazetteers[#opts.gazetteers + 1] = args[i + 1] or fail("--gazetteer needs a file")
+      i = i + 1
+    elseif a:match("^%-%-gazetteer=") then
+      opts.gazetteers[#opts.gazetteers + 1] = a:sub(13)
     elseif a == "--" then
       table.move(args, i + 1, #args, #paths + 1, paths)
       break
@@ -67,6 +74,13 @@ for _, file in ipairs(opts.rules) do
   local ok, msg = pcall(chunk)
   if not ok then
     io.stderr:write("ivlua extract: ", file, ": ", tostring(msg), "\n")
+    os.exit(2, true)
+  end
+end
+for _, file in ipairs(opts.gazetteers) do
+  local ok, err = ivlua.gazetteer.load(file)
+  if not ok then
+    io.stderr:write("ivlua extract: ", err, "\n")
     os.exit(2, true)
   end
 end
