@@ -384,7 +384,7 @@ static int by_place(const void *pa, const void *pb) {
 }
 
 static void keep_leftmost_longest(ivl_gz_hits *h) {
-  qsort(h->items, h->n, sizeof *h->items, by_place);
+  if (h->n > 1) qsort(h->items, h->n, sizeof *h->items, by_place);
   size_t w = 0;
   uint32_t end = 0;
   for (size_t i = 0; i < h->n; i++) {

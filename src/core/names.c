@@ -141,7 +141,7 @@ static int by_start_longest(const void *pa, const void *pb) {
 /* Names do not overlap: of two that do, the longer stays (a place inside
 ** an organisation's name is part of it). Sorted by start first. */
 static void settle(ivl_names *ns) {
-  qsort(ns->items, ns->n, sizeof *ns->items, by_start_longest);
+  if (ns->n > 1) qsort(ns->items, ns->n, sizeof *ns->items, by_start_longest);
   size_t w = 0;
   for (size_t i = 0; i < ns->n; i++) {
     ivl_name *nm = &ns->items[i];

@@ -41,8 +41,9 @@ typedef struct words {
 /* {======== word lists ======== */
 
 static int in_list(const char *s, size_t n, const char *const *list) {
+  int first = ivl_tolower((unsigned char)s[0]);
   for (; *list; list++)
-    if (strlen(*list) == n && ivl_ascii_ieq(s, n, *list)) return 1;
+    if ((*list)[0] == first && ivl_ascii_ieq(s, n, *list)) return 1;
   return 0;
 }
 
@@ -217,7 +218,7 @@ static int tok_is(const reader *r, size_t i, const char *const *list) {
   return i < r->w->n && in_list(tok_text(r, i), tok_len(r, i), list);
 }
 static int tok_eq(const reader *r, size_t i, const char *word) {
-  return i < r->w->n && tok_len(r, i) == strlen(word) && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
+  return i < r->w->n && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
 }
 static int tok_char(const reader *r, size_t i, char c) {
   return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 1 && r->text[r->w->t[i].s] == c;

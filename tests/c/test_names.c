@@ -1,0 +1,162 @@
+/*
+** test_names.c
+** The folded view and its offsets, the gazetteer automaton (longest match,
+** word boundaries, case rules, users' entries over built-in ones, a large
+** gazetteer against a naive search), and names by shape in an article.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "fold.h"
+#include "gazetteer.h"
+#include "symbols.h"
+
+static void test_fold(void) {
+  ivl_buf out = {0};
+  static const char *const cases[][2] = {
+    {"Đà Nẵng", "da nang"}, {"DA NANG", "da nang"}, {"Thừa Thiên – Huế", "thua thien-hue"},
+    {"Bà Rịa - Vũng Tàu", "ba ria-vung tau"}, {"  Hải   Phòng ", "hai phong"},
+    {"Korea’s", "korea's"}, {"Ĩ ở ự", "i o u"}, {"Zürich", "zurich"}, {"東京", "東京"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    CHECK(ivl_fold_string(cases[i][0], strlen(cases[i][0]), &out) == 0, "fold");
+    CHECK(strcmp(out.data, cases[i][1]) == 0, "fold '%s' = '%s', want '%s'", cases[i][0], out.data, cases[i][1]);
+  }
+  ivl_buf_free(&out);
+  /* every folded byte maps back to the character it came from */
+  const char *text = "Ở Đà Nẵng, US$5";
+  ivl_fold f = {0};
+  CHECK(ivl_fold_build(&f, text, strlen(text)) == 0, "fold build");
+  CHECK(strcmp(f.text, "o da nang, us$5") == 0, "folded text '%s'", f.text);
+  CHECK(f.pos[2] == 4 && f.pos[5] == 9 && f.pos[f.len] == strlen(text), "positions %u %u", f.pos[2], f.pos[5]);
+  ivl_fold_free(&f);
+}
+
+static ivl_gazetteer *small_gazetteer(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const dn_alts[] = {"Da Nang", "Danang"};
+  static const char *const us_alts[] = {"US", "United States"};
+  ivl_gz_field vn = {"country", "VN"}, us = {"code", "US"};
+  ivl_gz_entry entries[] = {
+    {"location", "Đà Nẵng", dn_alts, 2, &vn, 1, IVL_CASE_AUTO, 0},
+    {"location", "Hà Nội", NULL, 0, &vn, 1, IVL_CASE_AUTO, 0},
+    {"organization", "Đà Nẵng People's Committee", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
+    {"country", "United States of America", us_alts, 2, &us, 1, IVL_CASE_AUTO, 0},
+    {"sector", "energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
+    {"sector", "clean energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  return g;
+}
+
+/* The names found in 'text', as "name@start-end;" */
+static void found(const ivl_gazetteer *g, const char *text, char *out, size_t cap) {
+  ivl_fold f = {0};
+  ivl_gz_hits h = {0};
+  CHECK(ivl_fold_build(&f, text, strlen(text)) == 0 && ivl_gazetteer_find(g, &f, text, &h) == 0, "find");
+  out[0] = '\0';
+  for (size_t i = 0; i < h.n; i++) {
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%s@%u-%u;", ivl_gazetteer_name(g, h.items[i].entry), h.items[i].vstart, h.items[i].vend);
+  }
+  ivl_fold_free(&f);
+  ivl_gz_hits_free(&h);
+}
+
+static void test_gazetteer(void) {
+  ivl_gazetteer *g = small_gazetteer();
+  static const char *const cases[][2] = {
+    {"DA NANG and Hà Nội", "Đà Nẵng@0-7;Hà Nội@12-21;"},
+    {"Đà Nẵng's port", "Đà Nẵng@0-11;"},
+    {"the Đà Nẵng People's Committee met", "Đà Nẵng People's Committee@4-34;"}, /* longest */
+    {"Danangers and danang", ""},                  /* word boundary; names are capitalised */
+    {"us and US and the US$", "United States of America@7-9;United States of America@18-20;"},
+    {"Clean energy and ENERGY", "clean energy@0-12;energy@17-23;"}, /* sectors in any case */
+    {"", ""},
+  };
+  char got[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    found(g, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+  CHECK(ivl_gazetteer_lookup(g, "DANANG", 6) == 0, "lookup by a variant");
+  CHECK(ivl_gazetteer_lookup(g, "Đà", 4) == -1, "a prefix is no name");
+  /* a later entry with the same variant wins: a user's over the built-in one */
+  ivl_error err;
+  ivl_gz_entry mine = {"location", "Hanoi Capital Region", (const char *const[]){"Hà Nội"}, 1, NULL, 0, IVL_CASE_AUTO, 0};
+  CHECK(ivl_gazetteer_add(g, &mine, &err) == IVL_OK, "add");
+  ivl_fold f = {0};
+  ivl_gz_hits h = {0};
+  CHECK(ivl_fold_build(&f, "In Hà Nội", 12) == 0 && ivl_gazetteer_find(g, &f, "In Hà Nội", &h) == -2,
+        "not compiled since the add: an error, not silence");
+  ivl_fold_free(&f);
+  ivl_gz_hits_free(&h);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  found(g, "In Hà Nội", got, sizeof got);
+  CHECK(strcmp(got, "Hanoi Capital Region@3-12;") == 0, "the later entry: %s", got);
+  ivl_gazetteer_free(g);
+}
+
+/* A big gazetteer finds exactly what a naive search finds. */
+static void test_many_names(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  char name[32];
+  for (int i = 0; i < 20000; i++) {
+    snprintf(name, sizeof name, "Firm%d Group", i * 7);
+    ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_AUTO, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add");
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  const char *text = "Firm14 Group met Firm13 Group, Firm140 Group and Firm1400 Groups.";
+  char got[256];
+  found(g, text, got, sizeof got);
+  CHECK(strcmp(got, "Firm14 Group@0-12;Firm140 Group@31-44;") == 0, "many names: %s", got);
+  ivl_gazetteer_free(g);
+}
+
+/* Names by shape, through an article and the built-in gazetteer. */
+static void test_shapes(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  const char *text =
+      "Pyeongtaek Mayor Jung Jang Seon met Chairman of the Bắc Giang People's Committee Lê Ánh Dương. "
+      "The Korea SMEs and Startups Agency (KOSME) and Hana Micron Vina Co., Ltd signed a deal. "
+      "Jung said KOSME would help. Hana Micron Vina opened Sông Khoai Industrial Park, and Song Khoai grew.";
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  static const char *const want[] = {
+    "location:Pyeongtaek", "person:Jung Jang Seon", "location:Bắc Giang", "organization:People's Committee",
+    "person:Lê Ánh Dương", "organization:Korea SMEs and Startups Agency", "organization:Hana Micron Vina Co., Ltd",
+    "person:Jung", "organization:KOSME", "organization:Hana Micron Vina",
+    "location:Sông Khoai Industrial Park", "location:Sông Khoai Industrial Park"};
+  size_t k = 0;
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (!nf || e->type == IVL_SYM_SECTOR) continue;
+    char got[128];
+    snprintf(got, sizeof got, "%s:%s", ivl_sym_name(e->type), ivl_store_string(&a->store, nf));
+    CHECK(k < sizeof want / sizeof *want && strcmp(got, want[k]) == 0, "name %zu: got '%s', want '%s'", k, got,
+          k < sizeof want / sizeof *want ? want[k] : "nothing");
+    k++;
+  }
+  CHECK(k == sizeof want / sizeof *want, "%zu names, want %zu", k, sizeof want / sizeof *want);
+  ivl_article_free(a);
+  ivl_ruleset_free(rs);
+}
+
+int main(void) {
+  test_fold();
+  test_gazetteer();
+  test_many_names();
+  test_shapes();
+  return check_done();
+}
