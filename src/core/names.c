@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "names.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -42,9 +44,13 @@ static size_t word_before(const char *t, size_t pos) {
   return s < e ? s : pos;
 }
 
-static int is_capital(const char *t, size_t pos) {
+/* Does a capital letter start at 'pos'? */
+static int capital_at(const char *t, size_t pos) {
   unsigned char c = (unsigned char)t[pos];
-  return ivl_isupper(c) || (c >= 0x80 && !ivl_utf8_alnum_before(t, pos) && c != 0xE2);
+  if (c < 0x80) return ivl_isupper(c);
+  size_t n;
+  utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(t + pos, 4, &n));
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 /* "Minister for Trade and Tourism", "Department of Construction": a sector
@@ -57,9 +63,9 @@ static int inside_capitalised_name(const char *t, size_t pos) {
   for (const char *const *j = joiners; *j; j++)
     if (pos - w >= strlen(*j) && ivl_ascii_ieq(t + w, strlen(*j), *j) && !ivl_isupper((unsigned char)t[w])) {
       size_t w2 = word_before(t, w);
-      return w2 < w && is_capital(t, w2);
+      return w2 < w && capital_at(t, w2);
     }
-  return is_capital(t, w) && t[pos - 1] == ' ';
+  return capital_at(t, w) && t[pos - 1] == ' ';
 }
 
 /* "to finance the projects", "will trade": the word as a verb. */
@@ -186,8 +192,6 @@ static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const char *co
   return e;
 }
 
-static int is_vn_family_start(const char *t, uint32_t s, uint32_t e);
-
 static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
   const char *t = a->view.text;
   int n = 0;
@@ -198,7 +202,7 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
     if (sp1 >= e) return 0; /* one word already */
     out[n++] = (short_form){s, e, IVL_SYM_PERSON, idx};
     out[n++] = (short_form){sp2, e, IVL_SYM_PERSON, idx};
-    if (!is_vn_family_start(t, s, sp1)) out[n++] = (short_form){s, sp1, IVL_SYM_PERSON, idx};
+    if (!ivl_names_vn_family(t + s, sp1 - s)) out[n++] = (short_form){s, sp1, IVL_SYM_PERSON, idx};
     return n;
   }
   if (nm->type == IVL_SYM_ORGANIZATION) {
@@ -216,15 +220,6 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
   return n;
 }
 
-static int is_vn_family_start(const char *t, uint32_t s, uint32_t e) {
-  static const char *const families[] = {"Nguyễn", "Nguyen", "Trần", "Tran", "Lê", "Le", "Phạm",
-    "Pham", "Hoàng", "Hoang", "Huỳnh", "Huynh", "Phan", "Vũ", "Vu", "Võ", "Vo", "Đặng", "Dang",
-    "Bùi", "Bui", "Đỗ", "Do", "Hồ", "Ho", "Ngô", "Ngo", "Dương", "Duong", "Đinh", "Dinh", "Cao",
-    "Vương", "Vuong", "Trịnh", "Trinh", NULL};
-  for (const char *const *f = families; *f; f++)
-    if (strlen(*f) == e - s && memcmp(t + s, *f, e - s) == 0) return 1;
-  return 0;
-}
 
 /* Does view[s, e) overlap a name already found? (names sorted by start) */
 static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
@@ -238,10 +233,6 @@ static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
   return lo < ns->n && ns->items[lo].vstart < e;
 }
 
-static int capital_at(const char *t, size_t pos) {
-  unsigned char c = (unsigned char)t[pos];
-  return c >= 0x80 || ivl_isupper(c);
-}
 
 /* Is the word before s, or the one after e, capitalised? Then view[s, e)
 ** is part of some longer name. */

@@ -41,4 +41,7 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
 ** gazetteer's names. 0, or -1 when out of memory. */
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out);
 
+/* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
+int ivl_names_vn_family(const char *s, size_t n);
+
 #endif

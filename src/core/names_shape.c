@@ -122,7 +122,7 @@ static const char *const vn_families[] = {
   "Luu", "Khổng", "Khong", "Nông", "Nong", "Hứa", "Hua", "Thái", "Thai", "Văn", "Van", "Châu",
   "Chau", "Lại", "Lai", "Mạc", "Mac", "Phùng", "Phung", "Đoàn", "Doan", "Giang", NULL};
 
-static int vn_family(const char *s, size_t n) {
+int ivl_names_vn_family(const char *s, size_t n) {
   for (const char *const *p = vn_families; *p; p++)
     if (strlen(*p) == n && memcmp(s, *p, n) == 0) return 1;
   return 0;
@@ -405,7 +405,7 @@ static int read_titled(reader *r, size_t a, size_t t, size_t b, size_t title_sta
 
 /* [a, b) starts with a Vietnamese family name and has 3 or 4 name words. */
 static int vietnamese_person(const reader *r, size_t a, size_t b) {
-  return b - a >= 3 && b - a <= 4 && vn_family(tok_text(r, a), tok_len(r, a)) && person_words(r, a, b);
+  return b - a >= 3 && b - a <= 4 && ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && person_words(r, a, b);
 }
 
 /* Where an organisation's words end in [a, b): after its last head word
