@@ -7,6 +7,7 @@
 ** matched or is only a label for the alts; every other column is a field of the entry's mentions. The
 ** format is documented in docs/gazetteers.md.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,13 @@ typedef struct columns {
   size_t n;
   int type, name, alts, match, name_matched; /* column numbers, -1 when absent */
 } columns;
+
+/* Put "where: " before the message of an error already filled. */
+static void prefix_error(ivl_error *err, const char *where) {
+  char msg[sizeof err->msg];
+  memcpy(msg, err->msg, sizeof msg);
+  ivl_fail(err, err->code, err->offset, "%s: %s", where, msg);
+}
 
 typedef struct line {
   char *text; /* a writable copy, NUL-terminated */
@@ -113,11 +121,12 @@ static ivl_status read_entry(ivl_gazetteer *g, const columns *c, const line *ln,
   e.fields = fields;
   ivl_status st = ivl_gazetteer_add(g, &e, err);
   if (st != IVL_OK) {
-    char msg[sizeof err->msg];
-    memcpy(msg, err->msg, sizeof msg);
-    return ivl_fail(err, st, ln->offset, "line %zu: %s", ln->number, msg);
+    char where[32];
+    snprintf(where, sizeof where, "line %zu", ln->number);
+    err->offset = ln->offset;
+    prefix_error(err, where);
   }
-  return IVL_OK;
+  return st;
 }
 
 ivl_status ivl_gazetteer_load_tsv(ivl_gazetteer *g, const char *text, size_t len,
@@ -163,9 +172,7 @@ ivl_gazetteer *ivl_gazetteer_new_builtin(ivl_error *err) {
   }
   for (const ivl_embedded_file *f = ivl_builtin_gazetteers; f->name; f++)
     if (ivl_gazetteer_load_tsv(g, f->bytes, f->len, NULL, err) != IVL_OK) {
-      char msg[sizeof err->msg];
-      memcpy(msg, err->msg, sizeof msg);
-      ivl_fail(err, err->code, err->offset, "%s: %s", f->name, msg);
+      prefix_error(err, f->name);
       ivl_gazetteer_free(g);
       return NULL;
     }
