@@ -10,6 +10,7 @@
 
 #include "article.h"
 #include "rules.h"
+#include "facts.h"
 #include "sentences.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -135,13 +136,20 @@ void ivl_article_free(ivl_article *a) {
   ivl_layout_free(&a->layout);
   ivl_spans_free(&a->sentences);
   ivl_store_free(&a->store);
+  ivl_store_free(&a->facts);
   free(a);
 }
 
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
   ivl_store_clear(&a->store);
-  return ivl_ruleset_run(rs, a, &a->store, m, err);
+  ivl_store_clear(&a->facts);
+  ivl_status st = ivl_ruleset_run(rs, a, &a->store, m, err);
+  if (st == IVL_OK && rs->facts) {
+    st = ivl_facts_run(a, err);
+    ivl_facts_settle(a);
+  }
+  return st;
 }
 
 ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err) {

@@ -22,6 +22,7 @@ struct ivl_article {
   ivl_layout layout;
   ivl_spans sentences; /* view offsets, document order */
   ivl_store store;
+  ivl_store facts;     /* facts.h: linked from the mentions in 'store' */
   ivl_date date; /* the publication date; year 0 when unknown */
 };
 

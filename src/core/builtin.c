@@ -117,5 +117,6 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
     ivl_ruleset_free(rs);
     return NULL;
   }
+  rs->facts = 1;
   return rs;
 }

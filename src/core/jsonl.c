@@ -59,8 +59,23 @@ static int key(ivl_buf *b, const char *k) {
   return ivl_buf_putc(b, ',') || ivl_json_string(b, k, strlen(k)) || ivl_buf_putc(b, ':');
 }
 
-static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_entity *e) {
-  const ivl_store *s = &a->store;
+static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
+  if (ivl_buf_putc(b, '[')) return -1;
+  const char *p = ivl_store_string(s, f);
+  for (uint32_t i = 0; i < f->len; i++, p += strlen(p) + 1)
+    if ((i && ivl_buf_putc(b, ',')) || ivl_json_string(b, p, strlen(p))) return -1;
+  return ivl_buf_putc(b, ']');
+}
+
+static int field_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
+  switch (f->kind) {
+  case IVL_FIELD_NUM: return ivl_json_number(b, f->v.num);
+  case IVL_FIELD_STR: return ivl_json_string(b, ivl_store_string(s, f), f->len);
+  default: return list_value(b, s, f);
+  }
+}
+
+static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_store *s, const ivl_entity *e) {
   const char *type = ivl_sym_name(e->type);
   if (ivl_buf_append(b, "{\"doc\":", 7) || ivl_json_string(b, a->doc, strlen(a->doc)) ||
       key(b, "type") || ivl_json_string(b, type, strlen(type)) || key(b, "text") ||
@@ -69,17 +84,23 @@ static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_entity *e) {
     return -1;
   for (uint32_t i = 0; i < e->nfields; i++) {
     const ivl_field *f = &s->fields[e->field0 + i];
-    if (key(b, ivl_sym_name(f->key))) return -1;
-    if (f->kind == IVL_FIELD_NUM ? ivl_json_number(b, f->v.num)
-                                 : ivl_json_string(b, ivl_store_string(s, f), f->len))
-      return -1;
+    /* references to mentions mean nothing outside the article */
+    if (f->kind == IVL_FIELD_REFS) continue;
+    if (key(b, ivl_sym_name(f->key)) || field_value(b, s, f)) return -1;
   }
   return ivl_buf_append(b, "}\n", 2);
 }
 
+/* Mentions and facts, merged in document order (a fact after the mentions
+** that start where it does). */
 int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
-  for (size_t i = 0; i < a->store.n; i++)
-    if (entity_line(b, a, &a->store.ents[i])) return -1;
+  const ivl_store *m = &a->store, *f = &a->facts;
+  size_t i = 0, j = 0;
+  while (i < m->n || j < f->n) {
+    int mention = j >= f->n || (i < m->n && m->ents[i].start <= f->ents[j].start);
+    if (mention ? entity_line(b, a, m, &m->ents[i++]) : entity_line(b, a, f, &f->ents[j++]))
+      return -1;
+  }
   return 0;
 }
 

@@ -57,6 +57,7 @@ struct ivl_ruleset {
   uint32_t max_captures;
   uint32_t match_limit;
   struct ivl_gazetteer *names; /* the names the named types are found with; may be NULL */
+  int facts;                   /* link the mentions into facts (facts.h) */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */

@@ -11,11 +11,12 @@ void ivl_store_free(ivl_store *s) {
   free(s->ents);
   free(s->fields);
   ivl_buf_free(&s->strings);
+  free(s->refs);
   memset(s, 0, sizeof *s);
 }
 
 void ivl_store_clear(ivl_store *s) {
-  s->n = s->nfields = 0;
+  s->n = s->nfields = s->nrefs = 0;
   s->strings.len = 0;
 }
 
@@ -53,6 +54,33 @@ int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
   if (!f) return -1;
   f->kind = IVL_FIELD_STR;
   f->len = (uint32_t)len;
+  f->v.off = (uint32_t)off;
+  return 0;
+}
+
+int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n) {
+  size_t off = s->strings.len;
+  if (n > UINT32_MAX || off > UINT32_MAX) return -1;
+  for (size_t i = 0; i < n; i++)
+    if (ivl_buf_append(&s->strings, strs[i], strlen(strs[i]) + 1)) return -1;
+  ivl_field *f = new_field(s, key);
+  if (!f) return -1;
+  f->kind = IVL_FIELD_LIST;
+  f->len = (uint32_t)n;
+  f->v.off = (uint32_t)off;
+  return 0;
+}
+
+int ivl_store_refs(ivl_store *s, int key, const uint32_t *ids, size_t n) {
+  size_t off = s->nrefs;
+  if (n > UINT32_MAX || off + n > UINT32_MAX || IVL_GROW(s->refs, s->caprefs, off + n + 1))
+    return -1;
+  ivl_field *f = new_field(s, key);
+  if (!f) return -1;
+  if (n) memcpy(s->refs + off, ids, n * sizeof *ids);
+  s->nrefs += n;
+  f->kind = IVL_FIELD_REFS;
+  f->len = (uint32_t)n;
   f->v.off = (uint32_t)off;
   return 0;
 }

@@ -11,15 +11,18 @@
 #include <stdint.h>
 #include "util.h"
 
-typedef enum { IVL_FIELD_NUM, IVL_FIELD_STR } ivl_field_kind;
+/* A field is a number, a string, a list of strings (a fact's parties) or
+** a list of references to entities of another store (a fact's mentions). */
+typedef enum { IVL_FIELD_NUM, IVL_FIELD_STR, IVL_FIELD_LIST, IVL_FIELD_REFS } ivl_field_kind;
 
 typedef struct ivl_field {
   uint16_t key;  /* a symbol id */
   uint16_t kind; /* ivl_field_kind */
-  uint32_t len;  /* string length */
+  uint32_t len;  /* string length; for a list or references, how many */
   union {
     double num;
-    uint32_t off; /* into the string pool */
+    uint32_t off; /* into the string pool (a list: its strings, each NUL-ended,
+                     one after another), or into 'refs' */
   } v;
 } ivl_field;
 
@@ -37,6 +40,8 @@ typedef struct ivl_store {
   ivl_field *fields;
   size_t nfields, capfields;
   ivl_buf strings;
+  uint32_t *refs;
+  size_t nrefs, caprefs;
 } ivl_store;
 
 void ivl_store_free(ivl_store *s);
@@ -48,6 +53,9 @@ int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend
                     size_t start, size_t end);
 int ivl_store_num(ivl_store *s, int key, double value);
 int ivl_store_str(ivl_store *s, int key, const char *str, size_t len);
+/* A list of 'n' NUL-terminated strings; a list of 'n' entity indices. */
+int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n);
+int ivl_store_refs(ivl_store *s, int key, const uint32_t *ids, size_t n);
 /* Drop the entity begun last (a normaliser that changed its mind). */
 void ivl_store_cancel(ivl_store *s);
 
@@ -62,6 +70,11 @@ void ivl_store_sort(ivl_store *s);
 const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key);
 static inline const char *ivl_store_string(const ivl_store *s, const ivl_field *f) {
   return s->strings.data + f->v.off;
+}
+/* A list field's strings follow each other from ivl_store_string(s, f):
+**   for (i = 0, p = ivl_store_string(s, f); i < f->len; i++, p += strlen(p) + 1) */
+static inline const uint32_t *ivl_store_refs_of(const ivl_store *s, const ivl_field *f) {
+  return s->refs + f->v.off;
 }
 
 #endif

@@ -17,6 +17,9 @@ static const char *const builtin[IVL_SYM_BUILTIN_COUNT] = {
   "location", "country", "person", "organization", "sector",
   "investment", "agreement", "partnership",
   "value", "currency", "qualifier", "unit", "name", "code", "title", "alias", "canonical",
+  "investor", "target", "amount", "amount_usd", "projects",
+  "share_percent", "rank", "as_of", "parties", "sectors",
+  "since", "mentions",
 };
 
 static char **added;     /* names interned at run time */

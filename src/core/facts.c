@@ -1,0 +1,520 @@
+/*
+** facts.c
+** The fact linker's driver: it sees the article's mentions once, walks the
+** sentences in order with the context of what came before, lets the
+** investment and relation linkers (facts_invest.c, facts_relate.c) store
+** what each sentence states, then merges the repeats.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "facts_ctx.h"
+#include "symbols.h"
+#include "util.h"
+
+/* {======================================================================
+** Words in the view
+** ======================================================================= */
+
+/* Letters, digits and every byte of a non-ASCII character are word bytes. */
+static int word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+
+static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
+  size_t k = 0;
+  for (; w[k] && w[k] != '*'; k++)
+    if (i + k >= to || ivl_tolower((unsigned char)t[i + k]) != w[k]) return 0;
+  if (w[k] == '*') {
+    while (i + k < to && word_byte((unsigned char)t[i + k])) k++;
+  } else if (i + k < to && word_byte((unsigned char)t[i + k])) {
+    return 0;
+  }
+  if (end) *end = i + k;
+  return 1;
+}
+
+size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  const char *t = x->t;
+  char first = w[0];
+  for (size_t i = from; i < to; i++) {
+    if (ivl_tolower((unsigned char)t[i]) != first) continue;
+    if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
+    if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
+    if (word_at(t, i, to, w, NULL)) return i;
+  }
+  return FX_NONE;
+}
+
+int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  for (; *words; words++)
+    if (fx_find(x, from, to, *words) != FX_NONE) return 1;
+  return 0;
+}
+
+int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  size_t n = strlen(w);
+  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  if (pos < n) return 0;
+  size_t s = pos - n;
+  if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
+  return 1;
+}
+
+int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  return word_at(x->t, pos, len, w, NULL);
+}
+
+int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_isspace((unsigned char)x->t[i]) && !strchr(chars, x->t[i])) return 0;
+  return 1;
+}
+
+int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
+  static const char *const words[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", NULL};
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  for (int i = 0; words[i]; i++)
+    if (word_at(x->t, pos, len, words[i], end)) return i + 1;
+  /* "2nd", "3rd", "10th" */
+  size_t i = pos;
+  int v = 0;
+  while (i < len && ivl_isdigit((unsigned char)x->t[i]) && v < 100) v = v * 10 + (x->t[i++] - '0');
+  if (i == pos || v == 0 || v > 20) return 0;
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+  for (int k = 0; suffixes[k]; k++)
+    if (word_at(x->t, i, len, suffixes[k], end)) return v;
+  return 0;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Building a fact
+** ======================================================================= */
+
+int fx_begin(ivl_fctx *x, const ivl_fsent *s, int type) {
+  x->nrefs = 0;
+  size_t start = ivl_article_orig(x->a, s->vs), end = ivl_article_orig(x->a, s->ve);
+  if (ivl_store_begin(x->out, type, IVL_RULE_FACTS, s->vs, s->ve, start, end)) {
+    x->failed = 1;
+    return 0;
+  }
+  return 1;
+}
+
+void fx_str(ivl_fctx *x, int key, const char *v) {
+  if (v && ivl_store_str(x->out, key, v, strlen(v))) x->failed = 1;
+}
+
+void fx_num(ivl_fctx *x, int key, double v) {
+  if (ivl_store_num(x->out, key, v)) x->failed = 1;
+}
+
+void fx_list(ivl_fctx *x, int key, const char *const *v, size_t n) {
+  if (ivl_store_list(x->out, key, v, n)) x->failed = 1;
+}
+
+void fx_ref(ivl_fctx *x, const ivl_fm *m) {
+  if (!m) return;
+  for (size_t i = 0; i < x->nrefs; i++)
+    if (x->refs[i] == m->ent) return;
+  if (x->nrefs < sizeof x->refs / sizeof *x->refs) x->refs[x->nrefs++] = m->ent;
+}
+
+static int by_ref(const void *pa, const void *pb) {
+  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
+  return a < b ? -1 : a > b;
+}
+
+void fx_end(ivl_fctx *x) {
+  qsort(x->refs, x->nrefs, sizeof *x->refs, by_ref);
+  if (ivl_store_refs(x->out, IVL_SYM_MENTIONS, x->refs, x->nrefs)) x->failed = 1;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** The mentions as the linkers see them
+** ======================================================================= */
+
+static const char *str_field(const ivl_store *s, const ivl_entity *e, int key) {
+  const ivl_field *f = key > 0 ? ivl_store_field(s, e, key) : NULL;
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(s, f) : NULL;
+}
+
+static double num_field(const ivl_store *s, const ivl_entity *e, int key) {
+  const ivl_field *f = ivl_store_field(s, e, key);
+  return f && f->kind == IVL_FIELD_NUM ? f->v.num : 0;
+}
+
+/* "Japanese", "South Korean", "American": a country's adjective, not its
+** name ("Japan", "RoK", "US", "Việt Nam"). */
+static int is_demonym(const char *text, size_t n, const char *name) {
+  int lower = 0;
+  for (size_t i = 0; i < n; i++) lower |= text[i] >= 'a' && text[i] <= 'z';
+  if (!lower || (name && strlen(name) == n && memcmp(text, name, n) == 0)) return 0;
+  static const char *const endings[] = {"ese", "ean", "ian", "ish", "an", "ch", "i", NULL};
+  for (int k = 0; endings[k]; k++) {
+    size_t e = strlen(endings[k]);
+    if (n > e && memcmp(text + n - e, endings[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Organisations that state, govern, lend or report, rather than invest. */
+static int is_company(const char *name) {
+  static const char *const words[] = {
+    "Ministry", "Department", "Committee", "Agency", "Authority", "Office", "Government",
+    "Embassy", "Consulate", "Council", "Association", "Chamber", "Institute", "University",
+    "Board", "Bureau", "Administration", "Federation", "Union", "Organisation", "Organization",
+    "Forum", "Party", "Assembly", "Development Bank", "World Bank", "State Bank", "Fund",
+    "News", "Times", "Review", "Press", NULL};
+  for (int k = 0; words[k]; k++)
+    if (strstr(name, words[k])) return 0;
+  size_t n = strlen(name);
+  return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
+}
+
+/* An organisation's name as a fact gives it: as written, but the full name
+** of an acronym that has one ("MoF": "Ministry of Finance"). */
+static const char *org_party(const ivl_store *s, const ivl_entity *e, const char *name) {
+  const char *canonical = str_field(s, e, IVL_SYM_CANONICAL);
+  const char *alias = str_field(s, e, IVL_SYM_ALIAS);
+  if (alias) return name; /* "Full Name (ACR)": the name is the full one */
+  if (!canonical || strlen(name) > 8) return name;
+  for (const char *p = name; *p; p++)
+    if (*p == ' ') return name;
+  return strlen(canonical) > strlen(name) ? canonical : name;
+}
+
+typedef struct fm_keys {
+  int province, country, origin;
+} fm_keys;
+
+static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
+  m->kind = FM_PLACE;
+  m->party = str_field(s, e, IVL_SYM_NAME);
+  m->country = str_field(s, e, k->country);
+  if (m->country && strcmp(m->country, "VN") == 0) {
+    m->flags |= FM_VN;
+    m->province = str_field(s, e, k->province);
+  }
+}
+
+static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_keys *k) {
+  const ivl_store *s = &a->store;
+  const ivl_entity *e = &s->ents[i];
+  memset(m, 0, sizeof *m);
+  m->ent = (uint32_t)i;
+  m->vs = e->vstart;
+  m->ve = e->vend;
+  m->kind = FM_OTHER;
+  const char *name = str_field(s, e, IVL_SYM_NAME);
+  switch (e->type) {
+  case IVL_SYM_MONEY:
+    m->kind = FM_MONEY;
+    m->value = num_field(s, e, IVL_SYM_VALUE);
+    m->value_s = str_field(s, e, IVL_SYM_CURRENCY);
+    break;
+  case IVL_SYM_PERCENT:
+    m->kind = FM_PERCENT;
+    m->value = num_field(s, e, IVL_SYM_VALUE);
+    break;
+  case IVL_SYM_COUNT: {
+    m->kind = FM_COUNT;
+    m->value = num_field(s, e, IVL_SYM_VALUE);
+    const char *unit = str_field(s, e, IVL_SYM_UNIT);
+    if (unit && strcmp(unit, "project") == 0) m->flags |= FM_PROJECTS;
+    break;
+  }
+  case IVL_SYM_DATE:
+    m->kind = FM_DATE;
+    m->value_s = str_field(s, e, IVL_SYM_VALUE);
+    break;
+  case IVL_SYM_LOCATION:
+    read_place(m, s, e, k);
+    break;
+  case IVL_SYM_COUNTRY:
+    m->kind = FM_COUNTRY;
+    m->party = str_field(s, e, IVL_SYM_CODE);
+    if (m->party && strcmp(m->party, "VN") == 0) m->flags |= FM_VN;
+    if (is_demonym(a->view.text + e->vstart, e->vend - e->vstart, name)) m->flags |= FM_DEMONYM;
+    break;
+  case IVL_SYM_ORGANIZATION:
+    m->kind = FM_ORG;
+    m->country = str_field(s, e, k->origin);
+    if (!name) break;
+    m->party = org_party(s, e, name);
+    if (strstr(name, "People's Committee") || strstr(name, "People’s Committee"))
+      m->flags |= FM_COMMITTEE;
+    else if (is_company(name) && is_company(m->party) &&
+             is_company(str_field(s, e, IVL_SYM_CANONICAL) ? str_field(s, e, IVL_SYM_CANONICAL) : name))
+      m->flags |= FM_COMPANY;
+    break;
+  case IVL_SYM_PERSON:
+    m->kind = FM_PERSON;
+    m->party = name;
+    break;
+  case IVL_SYM_SECTOR:
+    m->kind = FM_SECTOR;
+    m->party = name;
+    break;
+  default:
+    break;
+  }
+  if (m->kind == FM_PLACE || m->kind == FM_COUNTRY || m->kind == FM_ORG)
+    if (!m->party) m->kind = FM_OTHER;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Context from one sentence to the next
+** ======================================================================= */
+
+static const char *const fdi_words[] = {
+  "fdi", "foreign-invested", "foreign-owned", "foreign direct", "foreign invest*",
+  "foreign capital", "foreign-funded", NULL};
+
+static int is_province(const ivl_fm *m) {
+  return m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
+}
+
+/* The subject of a sentence: what is named first among places, investors
+** and "the company"-like phrases. 1 when it is an investor. */
+static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const company_words[] = {
+    "the company", "the group", "the firm", "the investor", "the manufacturer",
+    "the maker", "the giant", "the corporation", NULL};
+  size_t first_place = s->ve, first_investor = s->ve;
+  for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && first_place == s->ve) first_place = m->vs;
+    if (((m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
+         (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
+      first_investor = m->vs;
+  }
+  for (int k = 0; company_words[k]; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, company_words[k]);
+    if (at < first_investor) first_investor = at;
+  }
+  return first_investor < first_place;
+}
+
+/* "according to the Ministry", "for LG Group", "clients including Sony". */
+int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const before[] = {"according to", "for", "including", "such as", "told", NULL};
+  for (int k = 0; before[k]; k++)
+    if (fx_ends_with(x, m->vs, before[k])) return 0;
+  /* a list goes on: "including Microsoft, Sony and Apple" */
+  if (m > x->m && (fx_ends_with(x, m->vs, "and") || fx_only(x, m[-1].ve, m->vs, ",")) &&
+      m[-1].kind == m->kind && m->vs - m[-1].ve <= 6)
+    return fx_acts(x, m - 1);
+  return 1;
+}
+
+int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
+  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m);
+  if (m->kind != FM_COUNTRY) return 0;
+  if (vn_target && (m->flags & FM_VN)) return 0;
+  /* "China's Guangxi": the country only says where the place is */
+  if (fx_starts_with(x, m->ve, "'s") || fx_starts_with(x, m->ve, "’s")) {
+    size_t after = m->ve + (x->t[m->ve] == '\'' ? 2 : 4);
+    while (after < x->a->view.len && x->t[after] == ' ') after++;
+    for (size_t i = 0; i < x->nm; i++)
+      if (x->m[i].vs == after) return x->m[i].kind != FM_PLACE;
+  }
+  return 1;
+}
+
+static void update_context(ivl_fctx *x, const ivl_fsent *s) {
+  ivl_fcontext *c = &x->c;
+  const ivl_fm *investor = NULL, *company = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (!investor) investor = m;
+    if (!company && m->kind == FM_ORG) company = m;
+  }
+  if (investor) c->investor = investor;
+  if (company) c->company = company;
+  c->subject_is_investor = subject_is_investor(x, s);
+  c->fdi_age = fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
+}
+
+/* The province the article is about: the one named most often (its
+** dateline counts twice); its figures go to Việt Nam instead when the
+** country is named more often still. */
+static void initial_context(ivl_fctx *x) {
+  const ivl_layout *l = &x->a->layout;
+  size_t best = 0, vn = 0;
+  x->c.fdi_age = 1000;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
+    if (!is_province(m)) continue;
+    size_t n = 0;
+    for (size_t j = 0; j < x->nm; j++) {
+      const ivl_fm *o = &x->m[j];
+      if (!is_province(o) || strcmp(o->province, m->province) != 0) continue;
+      n += 1 + (l->has_dateline && o->vs >= l->dateline.start && o->ve <= l->dateline.end);
+    }
+    if (n > best) best = n, x->c.province = m->province;
+  }
+  x->c.place = vn > best ? "VN" : x->c.province;
+}
+
+/* }====================================================================== */
+
+static void article_date(ivl_fctx *x) {
+  const ivl_date *d = &x->a->date;
+  if (d->year) ivl_date_iso(d, x->article_date);
+  else memcpy(x->article_date, "XXXX", 5);
+}
+
+/* "AFD" alone names the organisation the article introduced as "French
+** Development Agency (AFD)". */
+static void expand_acronyms(ivl_fctx *x) {
+  const ivl_store *s = &x->a->store;
+  for (size_t i = 0; i < x->nm; i++) {
+    ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || strlen(m->party) > 8 || strchr(m->party, ' ')) continue;
+    for (size_t j = 0; j < x->nm; j++) {
+      const char *alias = x->m[j].kind == FM_ORG
+                              ? str_field(s, &s->ents[x->m[j].ent], IVL_SYM_ALIAS) : NULL;
+      if (alias && strcmp(alias, m->party) == 0) {
+        m->party = x->m[j].party;
+        m->flags = x->m[j].flags;
+        break;
+      }
+    }
+  }
+}
+
+static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
+  const ivl_store *s = &x->a->store;
+  fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("country", 7), ivl_sym_find("origin", 6)};
+  x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
+  if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
+  for (size_t i = 0; i < s->n; i++) read_mention(&x->m[x->nm++], x->a, i, &k);
+  expand_acronyms(x);
+  return IVL_OK;
+}
+
+ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
+  ivl_fctx x = {0};
+  x.a = a;
+  x.t = a->view.text;
+  x.out = &a->facts;
+  ivl_store_clear(&a->facts);
+  ivl_status st = read_mentions(&x, err);
+  if (st != IVL_OK) return st;
+  article_date(&x);
+  initial_context(&x);
+  size_t mi = 0;
+  for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
+    ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0};
+    while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
+    s.m = x.m + mi;
+    while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
+    ivl_facts_invest(&x, &s);
+    ivl_facts_relate(&x, &s);
+    update_context(&x, &s);
+  }
+  free(x.m);
+  if (x.failed) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing facts");
+  return IVL_OK;
+}
+
+/* {======================================================================
+** One fact per statement (GUIDELINES.md, settled rule 10)
+** ======================================================================= */
+
+static const ivl_field *field(const ivl_store *s, size_t i, int key) {
+  return ivl_store_field(s, &s->ents[i], key);
+}
+
+static int same_str(const ivl_store *s, size_t i, size_t j, int key) {
+  const ivl_field *a = field(s, i, key), *b = field(s, j, key);
+  if (!a || !b) return !a && !b;
+  if (a->kind != b->kind || a->len != b->len) return 0;
+  if (a->kind == IVL_FIELD_NUM) return a->v.num == b->v.num;
+  if (a->kind == IVL_FIELD_STR) return memcmp(ivl_store_string(s, a), ivl_store_string(s, b), a->len) == 0;
+  if (a->kind != IVL_FIELD_LIST) return 0;
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  for (uint32_t k = 0; k < a->len; k++, p += strlen(p) + 1, q += strlen(q) + 1)
+    if (strcmp(p, q) != 0) return 0;
+  return 1;
+}
+
+/* The headline's "Luxshare" is the body's "Luxshare-ICT". */
+static int same_investor(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
+  if (!a || !b || a->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR) return 0;
+  if (a->len > b->len) {
+    const ivl_field *t = a;
+    a = b, b = t;
+  }
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  return memcmp(p, q, a->len) == 0 &&
+         (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-');
+}
+
+static int close_amounts(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_AMOUNT), *b = field(s, j, IVL_SYM_AMOUNT);
+  if (!a || !b) return !a && !b && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
+  if (a->kind != IVL_FIELD_NUM || b->kind != IVL_FIELD_NUM) return 0;
+  return same_str(s, i, j, IVL_SYM_CURRENCY) &&
+         (a->v.num == b->v.num ||
+          (a->v.num > 0 && b->v.num > 0 && fabs(a->v.num - b->v.num) <= 0.005 * fabs(b->v.num)));
+}
+
+/* Is fact i stated in the headline or the lede? */
+static int in_opening(const ivl_article *a, size_t i) {
+  size_t n = a->layout.has_title ? 2 : 1;
+  if (n > a->sentences.n) n = a->sentences.n;
+  return n && a->facts.ents[i].vstart < a->sentences.items[n - 1].end;
+}
+
+static int bare(const ivl_store *s, size_t i) {
+  return !field(s, i, IVL_SYM_DATE) && !field(s, i, IVL_SYM_SECTORS);
+}
+
+static int same_fact(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  int type = s->ents[i].type;
+  if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
+  switch (type) {
+  case IVL_SYM_INVESTMENT:
+    return same_investor(s, i, j) && same_str(s, i, j, IVL_SYM_TARGET) && close_amounts(s, i, j);
+  case IVL_SYM_PARTNERSHIP:
+    return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
+  case IVL_SYM_AGREEMENT:
+    /* the lede's agreement retold in the body ("an agreement was signed") */
+    return same_str(s, i, j, IVL_SYM_PARTIES) && (in_opening(a, i) || in_opening(a, j)) &&
+           (bare(s, i) || bare(s, j));
+  default:
+    return 0;
+  }
+}
+
+void ivl_facts_settle(ivl_article *a) {
+  ivl_store *s = &a->facts;
+  ivl_store_sort(s);
+  for (size_t i = 0; i < s->n; i++)
+    for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++) {
+      if (s->ents[j].rule == IVL_STORE_DROPPED || !same_fact(a, i, j)) continue;
+      /* keep the one that states it most fully (the earlier on a tie) */
+      size_t drop = s->ents[j].nfields > s->ents[i].nfields ? i : j;
+      s->ents[drop].rule = IVL_STORE_DROPPED;
+    }
+  ivl_store_drop_marked(s);
+}

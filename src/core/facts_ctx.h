@@ -1,0 +1,112 @@
+/*
+** facts_ctx.h
+** What the fact linkers share (facts.c, facts_invest.c, facts_relate.c):
+** the mentions as the linkers see them, the article context, word tests
+** on the sentence text and the building of a fact.
+*/
+#ifndef IVLUA_FACTS_CTX_H
+#define IVLUA_FACTS_CTX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "article.h"
+
+enum fm_kind {
+  FM_MONEY, FM_PERCENT, FM_COUNT, FM_DATE, FM_PLACE, FM_COUNTRY,
+  FM_ORG, FM_PERSON, FM_SECTOR, FM_OTHER
+};
+
+enum fm_flag {
+  FM_PROJECTS = 1,  /* a count of projects */
+  FM_COMPANY = 2,   /* an organisation that can invest (not a ministry, an agency...) */
+  FM_DEMONYM = 4,   /* a country named by its adjective: "Japanese" */
+  FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
+  FM_COMMITTEE = 16 /* a People's Committee: its place acts for it */
+};
+
+/* A mention as the linkers see it. Strings point into the article's store. */
+typedef struct ivl_fm {
+  uint32_t ent;         /* index in the article's store */
+  uint32_t vs, ve;      /* span in the view */
+  uint8_t kind, flags;
+  const char *party;    /* how a fact names it: a place's canonical name, a
+                           country's code, an organisation's name */
+  const char *province; /* a Vietnamese place's province (canonical), else NULL */
+  const char *country;  /* a place's country code, else NULL */
+  const char *value_s;  /* a date's ISO value; money: its currency */
+  double value;         /* money, percent, count: the number */
+} ivl_fm;
+
+/* One sentence and the mentions in it. */
+typedef struct ivl_fsent {
+  size_t index;     /* in the article's sentences */
+  uint32_t vs, ve;  /* its span in the view */
+  const ivl_fm *m;  /* its mentions, in order */
+  size_t n;
+} ivl_fsent;
+
+/* What a later sentence may refer back to. */
+typedef struct ivl_fcontext {
+  const char *province;   /* the province the article is about ("the province") */
+  const char *place;      /* where its figures go when no place is named: that
+                             province, or "VN" when it is about the country */
+  const ivl_fm *investor; /* the last investor named ("it", "its") */
+  const ivl_fm *company;  /* the last company named ("the company", "the group") */
+  int subject_is_investor;/* the last sentence was about an investor ("it") */
+  int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
+  const char *pair[2];    /* "the two sides": the parties the article is about */
+} ivl_fcontext;
+
+typedef struct ivl_fctx {
+  ivl_article *a;
+  const char *t;        /* the view text */
+  ivl_fm *m;
+  size_t nm;
+  ivl_fcontext c;
+  char article_date[11]; /* the article's date as_of defaults to ("XXXX" undated) */
+  ivl_store *out;
+  uint32_t refs[64];     /* the current fact's mentions */
+  size_t nrefs;
+  int failed;            /* out of memory */
+} ivl_fctx;
+
+/* {======== words in the view ======== */
+
+#define FX_NONE ((size_t)-1)
+
+/* Where word 'w' (ASCII, any case; "invest*": any word starting so) first
+** occurs in t[from, to), at word boundaries; FX_NONE when it does not. */
+size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
+/* Does any word of the NULL-ended list occur in t[from, to)? */
+int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
+/* Do the words just before 'pos' end with 'w' ("in the", "according to")? */
+int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
+/* Does the text at 'pos' (after spaces) start with 'w'? */
+int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
+/* Is t[from, to) only white space and the given characters? */
+int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
+/* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
+int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
+
+/* }======== building a fact ======== */
+
+int fx_begin(ivl_fctx *x, const ivl_fsent *s, int type);
+void fx_str(ivl_fctx *x, int key, const char *v);
+void fx_num(ivl_fctx *x, int key, double v);
+void fx_list(ivl_fctx *x, int key, const char *const *v, size_t n);
+void fx_ref(ivl_fctx *x, const ivl_fm *m);
+void fx_end(ivl_fctx *x);
+
+/* Is 'm' named as an actor, not as a source or a client ("according to
+** the Ministry", "for LG Group", "clients including Sony")? */
+int fx_acts(const ivl_fctx *x, const ivl_fm *m);
+/* Can 'm' hold an investment: a company, or a country that is not only
+** where a place is ("China's Guangxi"). */
+int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
+
+/* The linkers, one sentence at a time. */
+void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);
+void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
+
+#endif

@@ -1,0 +1,640 @@
+/*
+** facts_invest.c
+** Investment facts. A sentence that speaks of investment is cut into
+** figures: an amount (with its equivalent in brackets), a number of
+** projects, or both ("12 projects valued at $2.39 billion"). Each figure
+** gets the investor and the target named nearest to it in its clause (the
+** text between the figures around it), else the ones the article is about,
+** and the date, share and rank stated next to it.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts_ctx.h"
+#include "symbols.h"
+#include "util.h"
+
+#define MAX_FIGURES 16
+
+typedef struct figure {
+  const ivl_fm *money, *equiv, *count;
+  uint32_t vs, ve;        /* the figure's own mentions */
+  uint32_t cs, ce;        /* its clause */
+  const ivl_fm *date, *share;
+  int rank;
+  int raised_to;          /* "from $100 million to $500 million": a new total */
+} figure;
+
+typedef struct figures {
+  figure f[MAX_FIGURES];
+  size_t n;
+} figures;
+
+/* "the company", "the group": the company the article is about. */
+static const char *const company_anaphors[] = {
+  "the company", "the group", "the firm", "the investor", "the project", "the plant",
+  "the factory", "the facility", "the latter", "the manufacturer", "the maker", NULL};
+
+/* {======================================================================
+** Is this sentence about investment at all?
+** ======================================================================= */
+
+/* Is t[at] inside the name of an organisation ("Ministry of Planning and
+** Investment")? Such words say nothing about the sentence. */
+static int in_org_name(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs <= at && at < s->m[i].ve) return 1;
+  return 0;
+}
+
+static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
+    if (!in_org_name(s, at) && !(w[0] == 'c' && fx_ends_with(x, at, "the"))) return 1;
+  return 0; /* "capital", but not "the capital" (a city) */
+}
+
+static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
+    "capitalized", "capital", NULL};
+  for (int k = 0; words[k]; k++)
+    if (says(x, s, words[k])) return 1;
+  /* "The group now has seven projects in Nghệ An", "Other projects include a
+  ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
+  int projects = 0, investor = 0, money = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
+    money |= s->m[i].kind == FM_MONEY;
+    investor |= fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM);
+  }
+  static const char *const works[] = {"project*", "plant", "plants", "factory", "factories", "facility", NULL};
+  int referred = fx_any(x, s->vs, s->ve, company_anaphors) ||
+                 (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
+  if (projects && (investor || referred)) return 1;
+  for (int k = 0; works[k] && money && (investor || referred); k++)
+    if (says(x, s, works[k])) return 1;
+  /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
+  ** sentence before spoke of FDI */
+  return money && x->c.fdi_age == 0 && fx_find(x, s->vs, s->ve, "it") != FX_NONE;
+}
+
+/* Loans, grants and aid are agreements, not investments. */
+static int speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "oda", "loan", "loans", "official development assistance", "grant agreement*",
+    "non-refundable", NULL};
+  return fx_any(x, s->vs, s->ve, words);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Cutting a sentence into figures
+** ======================================================================= */
+
+/* "(", ", or about", "or some": what joins an amount to its equivalent. */
+static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const fillers[] = {
+    "or", "about", "around", "nearly", "approximately", "roughly", "some", "almost",
+    "over", "more", "than", "up", "to", "equivalent", "equal", NULL};
+  if (to < from || to - from > 40) return 0;
+  int bracket = 0, or_word = 0;
+  size_t i = from;
+  while (i < to) {
+    char c = x->t[i];
+    if (c == '(') bracket = 1;
+    if (!ivl_isalpha((unsigned char)c)) {
+      if (!ivl_isspace((unsigned char)c) && !strchr("(,", c)) return 0;
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
+    int known = 0;
+    for (int k = 0; fillers[k] && !known; k++)
+      known = strlen(fillers[k]) == j - i && fx_find(x, i, j, fillers[k]) == i;
+    if (!known) return 0;
+    or_word |= fx_find(x, i, j, "or") == i;
+    i = j;
+  }
+  return bracket || or_word;
+}
+
+/* Amounts that are not investment: exports, revenue, budgets, domestic
+** projects, averages, and the targets a place sets itself. Looked for just
+** before the amount (back to the one before) and just after it. */
+static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const before[] = {
+    "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
+    "domestic", "salar*", "income", "tax*", "prize*", "ticket*", "spending", "spent",
+    "aid", "grant", "grants", "trade value", "two-way trade", "per hectare", "per capita",
+    "target*", "aim*", "expect*", "goal", "hope*", NULL};
+  static const char *const after[] = {
+    "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    "in taxes", "in loans", "in aid", NULL};
+  size_t start = m->vs > from + 80 ? m->vs - 80 : from;
+  size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
+}
+
+static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
+  if (fs->n == MAX_FIGURES) return 0;
+  const ivl_fm *m = money ? money : count;
+  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0};
+  return 1;
+}
+
+static void read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  const ivl_fm *prev = NULL; /* the money mention before, kept or not */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_MONEY) continue;
+    figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
+    if (last && last->money == prev && prev && !last->equiv &&
+        joins_equivalent(x, prev->ve, m->vs)) {
+      last->equiv = m;
+      last->ve = m->ve;
+    } else if (prev && last && last->money == prev && fx_ends_with(x, prev->vs, "from") &&
+               fx_ends_with(x, m->vs, "to") && m->vs - prev->ve < 8) {
+      /* "from $100 million to $500 million": the new total replaces the old */
+      last->money = m;
+      last->vs = m->vs;
+      last->ve = m->ve;
+      last->raised_to = 1;
+    } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
+      add_figure(fs, m, NULL);
+    }
+    prev = m;
+  }
+}
+
+/* Words that end a figure's reach: what follows is another figure. */
+static int breaks_figure(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {
+    "while", "lifting", "bringing", "raising", "taking", "of which", "whereas", NULL};
+  if (fx_any(x, from, to, words)) return 1;
+  for (size_t i = from; i < to; i++)
+    if (x->t[i] == ';') return 1;
+  return 0;
+}
+
+/* Is there a money or count mention strictly between 'from' and 'to'? */
+static int figure_between(const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from &&
+        s->m[i].ve <= to)
+      return 1;
+  return 0;
+}
+
+/* "339 newly licensed projects" joins the amount after it ("... worth $1.56
+** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
+static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
+                                const ivl_fm *c) {
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money) continue;
+    if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(s, c->ve, f->vs) &&
+        !breaks_figure(x, c->ve, f->vs))
+      return f;
+    static const char *const joins[] = {"in", "into", "by", "across", "to", NULL};
+    if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
+        fx_any(x, f->ve, c->vs, joins))
+      return f;
+  }
+  return NULL;
+}
+
+static void read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS)) continue;
+    figure *f = figure_for_count(x, s, fs, c);
+    if (f) {
+      f->count = c;
+      if (c->vs < f->vs) f->vs = c->vs;
+      if (c->ve > f->ve) f->ve = c->ve;
+    } else {
+      add_figure(fs, NULL, c);
+    }
+  }
+}
+
+static int by_start(const void *pa, const void *pb) {
+  const figure *a = pa, *b = pb;
+  return a->vs < b->vs ? -1 : a->vs > b->vs;
+}
+
+static void set_clauses(const ivl_fsent *s, figures *fs) {
+  qsort(fs->f, fs->n, sizeof *fs->f, by_start);
+  for (size_t i = 0; i < fs->n; i++) {
+    fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
+    fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
+  }
+}
+
+/* The figure a word at 'pos' is said of: the last one begun before it, else
+** the first. */
+static figure *figure_of(figures *fs, size_t pos) {
+  figure *f = fs->n ? &fs->f[0] : NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs <= pos) f = &fs->f[i];
+  return f;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Dates, shares and ranks
+** ======================================================================= */
+
+static void bind_dates(const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !d->value_s) continue;
+    figure *f = figure_of(fs, d->vs);
+    if (!f) continue;
+    size_t dist = d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve;
+    size_t old = !f->date ? (size_t)-1
+                 : f->date->vs >= f->ve ? f->date->vs - f->ve : f->vs - f->date->ve;
+    if (dist < old) f->date = d;
+  }
+  /* a figure with no date of its own takes the one stated before it */
+  for (size_t i = 1; i < fs->n; i++)
+    if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+}
+
+/* "17.21 per cent of the total investment capital registered in the
+** locality": a share of the target's total, not of a park's, the nation's
+** or a plan. */
+static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
+  static const char *const whole[] = {"capital", "invest*", "fdi", "total", NULL};
+  static const char *const other[] = {
+    "national", "nationwide", "country's", "park's", "zone's", "plan", "number", "target",
+    "projects", "gdp", "export*", NULL};
+  if (!fx_starts_with(x, p->ve, "of")) return 0;
+  size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
+  return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
+}
+
+static void bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind != FM_PERCENT) continue;
+    figure *f = figure_of(fs, p->vs);
+    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) f->share = p;
+  }
+}
+
+/* "third largest foreign investor", "the leading investor": a position
+** among investors. Not "among the top five", not "one of the largest". */
+static int rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
+  if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
+  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  if (fx_find(x, end, limit, "investor*") == FX_NONE) return 0;
+  if (fx_find(x, end, limit, "project*") != FX_NONE &&
+      fx_find(x, end, limit, "project*") < fx_find(x, end, limit, "investor*"))
+    return 0;
+  /* an ordinal just before: "third largest", "second-largest" */
+  size_t p = at;
+  while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '-')) p--;
+  size_t w = p;
+  while (w > 0 && ivl_isalnum((unsigned char)x->t[w - 1])) w--;
+  size_t oend;
+  int ord = w < p ? fx_ordinal_at(x, w, &oend) : 0;
+  return ord && oend == p ? ord : 1;
+}
+
+/* "ranks first among ... countries", "ranking second among investors ... by
+** capital": where the ranking depends on the measure, by capital. */
+static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
+  static const char *const among[] = {"investor*", "countries", "territories", NULL};
+  if (!fx_any(x, end, s->ve, among)) return 0;
+  size_t oend;
+  int ord = fx_ordinal_at(x, end, &oend);
+  if (!ord) return 0;
+  /* a second ordinal said to be "by capital" wins */
+  for (size_t at = end; (at = fx_find(x, at, s->ve, "by")) != FX_NONE; at++) {
+    size_t lim = at + 30 < s->ve ? at + 30 : s->ve;
+    if (fx_find(x, at, lim, "capital") == FX_NONE) continue;
+    size_t w = at;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    while (w > s->vs && ivl_isalnum((unsigned char)x->t[w - 1])) w--;
+    size_t e2;
+    int ord2 = fx_ordinal_at(x, w, &e2);
+    if (ord2) return ord2;
+  }
+  return ord;
+}
+
+static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  for (int k = 0; superlatives[k]; k++)
+    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
+      int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
+      figure *f = r ? figure_of(fs, at) : NULL;
+      if (f && !f->rank) f->rank = r;
+    }
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    int r = rank_after_verb(x, end, s);
+    figure *f = r ? figure_of(fs, at) : NULL;
+    if (f && !f->rank) f->rank = r;
+  }
+  /* "..., followed by Japan with 88 projects": the next position down */
+  for (size_t i = 1; i < fs->n; i++) {
+    size_t at = fx_find(x, fs->f[i].cs, fs->f[i].vs, "followed by");
+    if (at != FX_NONE && fs->f[i - 1].rank && !fs->f[i].rank) fs->f[i].rank = fs->f[i - 1].rank + 1;
+  }
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Who invested, and where
+** ======================================================================= */
+
+typedef struct party {
+  const char *name;     /* a canonical place, a country code, an org's name, "*" */
+  const ivl_fm *m;      /* the mention, or NULL */
+  int vn;               /* in Việt Nam */
+} party;
+
+/* "the South Korean company": the company the article is about, not Korea. */
+static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const nouns[] = {
+    "company", "company's", "firm", "firm's", "group", "group's", "giant", "maker",
+    "manufacturer", "conglomerate", NULL};
+  if (!(m->flags & FM_DEMONYM) || !fx_ends_with(x, m->vs, "the")) return 0;
+  for (int k = 0; nouns[k]; k++)
+    if (fx_starts_with(x, m->ve, nouns[k])) return 1;
+  return 0;
+}
+
+/* The first investor named in t[from, to): companies before countries
+** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+static const ivl_fm *first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                                    int vn_target) {
+  const ivl_fm *country = NULL;
+  size_t examples = fx_find(x, from, to, "including");
+  if (examples != FX_NONE) to = examples;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
+    if (m->kind == FM_ORG) return m;
+    if (!country) country = m;
+  }
+  return country;
+}
+
+static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t to, int vn_target) {
+  const ivl_fm *found = NULL, *company = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++)
+    if (fx_can_invest(x, &s->m[i], vn_target)) {
+      found = &s->m[i];
+      if (found->kind == FM_ORG) company = found;
+    }
+  return company ? company : found;
+}
+
+static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
+  if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
+  return (party){m->party, m, (m->flags & FM_VN) != 0};
+}
+
+static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0}; }
+
+/* "The company is seeking ...", "its investment", "The third, capitalised
+** at ...": the investor the article was just speaking of. */
+static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const openers[] = {
+    "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
+  if (x->c.company && fx_any(x, s->vs, to, company_anaphors)) return x->c.company;
+  /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
+  size_t head = s->vs + 40 < to ? s->vs + 40 : to;
+  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
+    return x->c.company;
+  if (x->c.investor && x->c.subject_is_investor &&
+      (fx_find(x, s->vs, to, "its") != FX_NONE || fx_find(x, s->vs, to, "it") != FX_NONE))
+    return x->c.investor;
+  return NULL;
+}
+
+/* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
+** topped ...")? Then what comes after the figure is not its investor. */
+static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].kind == FM_PLACE) return 1;
+    if (fx_can_invest(x, &s->m[i], 1)) return 0;
+  }
+  return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
+}
+
+/* No investor named: foreign investors in aggregate when FDI is spoken of. */
+static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
+  party none = {NULL, NULL, 0};
+  int said = fx_any(x, s->vs, s->ve, foreign);
+  if (!said && x->c.fdi_age > 4) return none;
+  /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
+  if (said && !fx_any(x, f->cs, f->ce, foreign)) return none;
+  return (party){"*", NULL, 0};
+}
+
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
+static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  const ivl_fm *m = first_investor(x, s, f->cs, f->ve, vn_target);
+  if (m) return investor_party(x, m);
+  m = anaphor_before(x, s, f->vs);
+  if (m) return topic(m);
+  if (!place_is_subject(x, s, f->vs)) m = first_investor(x, s, f->ve, f->ce, vn_target);
+  if (!m) m = last_investor(x, s, f->cs, vn_target);
+  if (m) return investor_party(x, m);
+  party p = unnamed_investor(x, s, f);
+  if (p.name) return p;
+  m = anaphor_before(x, s, s->ve);
+  return m ? topic(m) : p;
+}
+
+/* "Japan is Thanh Hóa's largest investor ... the province's total": the
+** province named last before 'at' in the sentence, else the article's. */
+static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  const char *found = x->c.province;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
+      found = s->m[i].province;
+  return found;
+}
+
+/* A place in Việt Nam a figure is about, nearest to it: a province, a
+** zone's province, Việt Nam after "in", "the province". */
+static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                            const figure *f) {
+  static const char *const province_words[] = {
+    "the province", "the city", "the locality", "the province's", "the city's", NULL};
+  party best = {NULL, NULL, 1};
+  size_t best_dist = (size_t)-1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to) continue;
+    const char *name = NULL;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
+         fx_ends_with(x, m->vs, "to")))
+      name = "VN";
+    if (!name) continue;
+    size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
+    if (d < best_dist) best = (party){name, m, 1}, best_dist = d;
+  }
+  for (int k = 0; province_words[k]; k++) {
+    size_t at = fx_find(x, from, to, province_words[k]);
+    const char *province = at == FX_NONE ? NULL : province_before(x, s, at);
+    if (!province) continue;
+    size_t d = at >= f->ve ? at - f->ve : f->vs - at;
+    if (d < best_dist) best = (party){province, NULL, 1}, best_dist = d;
+  }
+  return best;
+}
+
+/* Outward investment: "Vietnamese firms ... investing in Australia". */
+static party foreign_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DEMONYM))) continue;
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
+      return (party){m->party, m, 0};
+  }
+  return (party){NULL, NULL, 0};
+}
+
+static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  party p = vn_target_near(x, s, f->cs, f->ce, f);
+  if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
+  return p;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Storing
+** ======================================================================= */
+
+/* A stock (a cumulative total) with no date stated is as of the article. */
+static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {
+    "total registered", "total capital", "total investment", "total fdi",
+    "total of", "totalling", "totaling", "to date", "now", "currently", "valid", "active", "so far", "home to", "hosts",
+    "has attracted", "have attracted", "had attracted", "had invested", "has invested",
+    "accumulated", "cumulative", "has reached", "have reached", "operating", "include", NULL};
+  return f->rank || f->raised_to || fx_any(x, s->vs, s->ve, words);
+}
+
+static void store_amount(ivl_fctx *x, const figure *f) {
+  const ivl_fm *m = f->money;
+  if (!m) return;
+  fx_num(x, IVL_SYM_AMOUNT, m->value);
+  fx_str(x, IVL_SYM_CURRENCY, m->value_s);
+  if (m->value_s && strcmp(m->value_s, "USD") == 0) fx_num(x, IVL_SYM_AMOUNT_USD, m->value);
+  else if (f->equiv && f->equiv->value_s && strcmp(f->equiv->value_s, "USD") == 0)
+    fx_num(x, IVL_SYM_AMOUNT_USD, f->equiv->value);
+  fx_ref(x, m);
+  fx_ref(x, f->equiv);
+}
+
+static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  if (!fx_begin(x, s, IVL_SYM_INVESTMENT)) return;
+  fx_str(x, IVL_SYM_INVESTOR, inv.name);
+  fx_str(x, IVL_SYM_TARGET, tgt.name);
+  fx_ref(x, inv.m);
+  fx_ref(x, tgt.m);
+  store_amount(x, f);
+  if (f->count) {
+    fx_num(x, IVL_SYM_PROJECTS, f->count->value);
+    fx_ref(x, f->count);
+  }
+  if (f->share) {
+    fx_num(x, IVL_SYM_SHARE_PERCENT, f->share->value);
+    fx_ref(x, f->share);
+  }
+  if (f->rank && strcmp(inv.name, "*") != 0) fx_num(x, IVL_SYM_RANK, f->rank);
+  if (f->date) {
+    fx_str(x, IVL_SYM_AS_OF, f->date->value_s);
+    fx_ref(x, f->date);
+  } else if (is_stock(x, s, f)) {
+    fx_str(x, IVL_SYM_AS_OF, x->article_date);
+  }
+  fx_end(x);
+}
+
+/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
+** ("Vietnamese firms"). */
+static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *country = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && m->country &&
+        strcmp(m->country, "VN") == 0)
+      return (party){m->party, m, 1};
+  }
+  return country ? (party){"VN", country, 1} : (party){NULL, NULL, 0};
+}
+
+static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  party tgt = find_target(x, s, f);
+  party inv;
+  if (!tgt.name && foreign_target_near(x, s, s->vs, s->ve).name && vn_investor(x, s).name) {
+    tgt = foreign_target_near(x, s, s->vs, s->ve); /* outward */
+    inv = vn_investor(x, s);
+  } else {
+    inv = find_investor(x, s, f, 1);
+  }
+  if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
+  if (!inv.name || !tgt.name) return;
+  if (strcmp(inv.name, tgt.name) == 0) return;
+  store_figure(x, s, f, inv, tgt);
+  if (inv.m) x->c.investor = inv.m;
+  if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
+}
+
+/* "Japan is the leading investor among the 40 countries ...": a rank with
+** no figure. */
+static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  for (int k = 0; superlatives[k]; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, superlatives[k]);
+    if (at == FX_NONE) continue;
+    int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
+    if (!r) continue;
+    fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
+                        NULL, NULL, r, 0};
+    fs->n = 1;
+    return;
+  }
+}
+
+void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  if (!speaks_of_investment(x, s) || speaks_of_aid(x, s)) return;
+  figures fs = {0};
+  read_amounts(x, s, &fs);
+  read_counts(x, s, &fs);
+  if (fs.n == 0) rank_only_figure(x, s, &fs);
+  if (fs.n == 0) return;
+  set_clauses(s, &fs);
+  bind_dates(s, &fs);
+  bind_shares(x, s, &fs);
+  bind_ranks(x, s, &fs);
+  for (size_t i = 0; i < fs.n; i++) {
+    if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) continue;
+    /* a rank with no figure needs someone named to hold it */
+    if (!fs.f[i].money && !fs.f[i].count &&
+        !first_investor(x, s, s->vs, s->ve, 1)) continue;
+    link_figure(x, s, &fs.f[i]);
+  }
+}

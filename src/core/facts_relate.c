@@ -1,0 +1,457 @@
+/*
+** facts_relate.c
+** Agreement and partnership facts: who signed or agreed with whom, and
+** which relations were established when.
+**
+** The parties of a sentence are the places, countries and organisations
+** that act in it: its subject (after an opening phrase such as "In 2018,"),
+** the ones after "with" or "between", and "the two sides" (the pair the
+** article is about). A place that only says where something is ("in the
+** northern province of Quảng Ninh", "China's Guangxi") is not a party, nor is
+** a country whose own place is one.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts_ctx.h"
+#include "symbols.h"
+#include "util.h"
+
+#define MAX_PARTIES 8
+
+typedef struct parties {
+  const char *name[MAX_PARTIES];
+  const ivl_fm *m[MAX_PARTIES];
+  size_t n;
+} parties;
+
+static void add_party(parties *ps, const char *name, const ivl_fm *m) {
+  if (!name) return;
+  for (size_t i = 0; i < ps->n; i++)
+    if (strcmp(ps->name[i], name) == 0) return;
+  if (ps->n < MAX_PARTIES) {
+    ps->name[ps->n] = name;
+    ps->m[ps->n++] = m;
+  }
+}
+
+/* {======================================================================
+** Which mentions are parties
+** ======================================================================= */
+
+static int possessive_after(const ivl_fctx *x, const ivl_fm *m) {
+  return fx_starts_with(x, m->ve, "'s") || fx_starts_with(x, m->ve, "’s");
+}
+
+/* "in the northern province of X", "at X", "China's X": X says where. Walks
+** back over lower-case words to the preposition that governs the mention. */
+static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t p = m->vs;
+  for (int words = 0; words < 6 && p > s->vs; words++) {
+    while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) p--;
+    size_t w = p;
+    while (w > s->vs && !ivl_isspace((unsigned char)x->t[w - 1])) w--;
+    if (w == p) return 0;
+    const char *word = x->t + w;
+    size_t n = p - w;
+    if ((n == 2 && memcmp(word, "in", 2) == 0) || (n == 2 && memcmp(word, "at", 2) == 0) ||
+        (n == 4 && memcmp(word, "near", 4) == 0) || (n == 4 && memcmp(word, "from", 4) == 0))
+      return 1;
+    /* walk over a possessive ("in China's Guangxi") and lower-case words */
+    int possessive = n > 2 && (memcmp(word + n - 2, "'s", 2) == 0 ||
+                               (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
+    if (!possessive && (!ivl_isalpha((unsigned char)word[0]) || ivl_isupper((unsigned char)word[0])))
+      return 0;
+    p = w;
+  }
+  return 0;
+}
+
+/* "the Vietnamese Government", "Japanese Ambassador": the adjective stands
+** for the country. "the Japanese prefecture", "Japanese firms" do not. */
+static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve;
+  while (p < x->a->view.len && x->t[p] == ' ') p++;
+  return p < x->a->view.len && ivl_isupper((unsigned char)x->t[p]);
+}
+
+static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  switch (m->kind) {
+  case FM_PLACE:
+    return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
+  case FM_COUNTRY:
+    if (possessive_after(x, m) || only_locates(x, s, m)) return NULL;
+    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m)) return NULL;
+    return m->party;
+  case FM_ORG:
+    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to")) return NULL;
+    return m->party;
+  default:
+    return NULL;
+  }
+}
+
+/* A country whose own place is a party adds nothing ("Pyeongtaek city of
+** Republic of Korea"). */
+static void drop_covered_countries(parties *ps) {
+  size_t kept = 0;
+  for (size_t i = 0; i < ps->n; i++) {
+    int covered = 0;
+    if (ps->m[i] && ps->m[i]->kind == FM_COUNTRY)
+      for (size_t j = 0; j < ps->n && !covered; j++)
+        covered = ps->m[j] && ps->m[j]->kind == FM_PLACE && ps->m[j]->country &&
+                  strcmp(ps->m[j]->country, ps->name[i]) == 0;
+    if (!covered) {
+      ps->name[kept] = ps->name[i];
+      ps->m[kept++] = ps->m[i];
+    }
+  }
+  ps->n = kept;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Where the parties are named
+** ======================================================================= */
+
+/* Where the subject begins: after an opening phrase ("In 2018,", "During
+** the trip,", "Last month, at a conference in Hà Nội ...,"). */
+static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) {
+  static const char *const openers[] = {
+    "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
+    "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
+  int opens = 0;
+  for (int k = 0; openers[k] && !opens; k++) opens = fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
+  size_t start = s->vs;
+  if (opens)
+    for (size_t i = s->vs; i < verb; i++)
+      if (x->t[i] == ',') {
+        start = i + 1;
+        break;
+      }
+  /* "X has 60 million users, while Boeing signed ...": the last clause */
+  for (size_t i = start; i < verb; i++)
+    if (x->t[i] == ';' || x->t[i] == ':' || fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i)
+      start = i + 1;
+  return start;
+}
+
+static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
+      add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
+  if (fx_find(x, from, to, "the province") != FX_NONE || fx_find(x, from, to, "the city") != FX_NONE)
+    add_party(ps, x->c.province, NULL);
+}
+
+/* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
+** Industrial Park Co., Ltd", "between X and the Y"). */
+static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
+  size_t p = at;
+  int last_committee = 0; /* "the People's Committee of Mê Linh District" */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < p) continue;
+    /* between the last one and this: only "and", "the", commas, a possessive country */
+    int joined = 1;
+    for (size_t k = p; k < m->vs && joined;) {
+      if (x->t[k] == ' ' || x->t[k] == ',') { k++; continue; }
+      size_t e;
+      if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
+      else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
+      else if (last_committee && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
+      else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */
+      else if (strncmp(x->t + k, "’s", 4) == 0) e = k + 4;
+      else {
+        const ivl_fm *skip = NULL;
+        for (size_t j = 0; j < s->n; j++)
+          if (s->m[j].vs == k && possessive_after(x, &s->m[j])) skip = &s->m[j];
+        if (!skip) { joined = 0; break; }
+        e = skip->ve;
+        while (e < m->vs && x->t[e] != ' ') e++;
+      }
+      k = e;
+    }
+    if (!joined) return;
+    const char *name = party_name(x, s, m);
+    if (!name && m->kind == FM_PLACE) name = m->party; /* "between X and Y" names parties */
+    if (name) add_party(ps, name, m);
+    last_committee = (m->flags & FM_COMMITTEE) != 0;
+    p = m->ve;
+    /* nested mentions ("Korean" inside a count) are skipped by the position */
+  }
+}
+
+static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
+  static const char *const preps[] = {"with", "between", NULL};
+  for (int k = 0; preps[k]; k++)
+    for (size_t at = verb; (at = fx_find(x, at, s->ve, preps[k])) != FX_NONE; at++)
+      list_after(x, s, at + strlen(preps[k]), ps);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** "The two sides": the pair the article is about
+** ======================================================================= */
+
+/* The party named most often among mentions for which 'want' holds. */
+static const char *most_named(const ivl_fctx *x, int (*want)(const ivl_fm *), const char *not) {
+  const char *best = NULL;
+  size_t best_n = 0;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (!want(m) || (not && strcmp(m->party, not) == 0)) continue;
+    size_t n = 0;
+    for (size_t j = 0; j < x->nm; j++)
+      n += x->m[j].kind == m->kind && x->m[j].party && strcmp(x->m[j].party, m->party) == 0;
+    if (n > best_n) best = m->party, best_n = n;
+  }
+  return best;
+}
+
+static int foreign_country(const ivl_fm *m) { return m->kind == FM_COUNTRY && !(m->flags & FM_VN); }
+static int vn_place(const ivl_fm *m) { return m->kind == FM_PLACE && (m->flags & FM_VN); }
+static int foreign_place(const ivl_fm *m) { return m->kind == FM_PLACE && !(m->flags & FM_VN); }
+
+/* sides: 0 governments, 1 cities or localities, 2 "the two sides" */
+static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
+  const char *a = NULL, *b = NULL;
+  if (sides == 2 && x->c.pair[0]) a = x->c.pair[0], b = x->c.pair[1];
+  if (!a && sides) a = most_named(x, vn_place, NULL), b = most_named(x, foreign_place, NULL);
+  if (!a || !b) a = "VN", b = most_named(x, foreign_country, NULL);
+  if (!b) return 0;
+  add_party(ps, a, NULL);
+  add_party(ps, b, NULL);
+  return 1;
+}
+
+static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  static const char *const governments[] = {
+    "the two countries", "the two governments", "the two nations", "both countries",
+    "both governments", NULL};
+  static const char *const places[] = {
+    "the two cities", "the two localities", "the two provinces", "their", NULL};
+  static const char *const sides[] = {"the two sides", "both sides", NULL};
+  if (ps->n >= 2) return;
+  parties pair = {0};
+  if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, &pair);
+  else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, &pair);
+  else if (fx_any(x, s->vs, s->ve, sides)) pair_of_article(x, 2, &pair);
+  else return;
+  ps->n = 0;
+  for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], NULL);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Storing
+** ======================================================================= */
+
+static int by_name(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+static void store_parties(ivl_fctx *x, const parties *ps) {
+  const char *sorted[MAX_PARTIES];
+  memcpy(sorted, ps->name, ps->n * sizeof *sorted);
+  qsort(sorted, ps->n, sizeof *sorted, by_name);
+  fx_list(x, IVL_SYM_PARTIES, sorted, ps->n);
+  for (size_t i = 0; i < ps->n; i++) fx_ref(x, ps->m[i]);
+  if (ps->n == 2) x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
+}
+
+static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
+  const char *labels[32];
+  size_t n = 0;
+  for (size_t i = 0; i < s->n && n < 32; i++) {
+    if (s->m[i].kind != FM_SECTOR || !s->m[i].party) continue;
+    int seen = 0;
+    for (size_t j = 0; j < n && !seen; j++) seen = strcmp(labels[j], s->m[i].party) == 0;
+    if (!seen) labels[n++] = s->m[i].party;
+    fx_ref(x, &s->m[i]);
+  }
+  if (n == 0) return;
+  qsort(labels, n, sizeof *labels, by_name);
+  fx_list(x, IVL_SYM_SECTORS, labels, n);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Agreements
+** ======================================================================= */
+
+static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
+  /* what was done; "proposed that the two sides sign" is not */
+  static const char *const verbs[] = {"signed", "agreed", "inked", NULL};
+  size_t first = FX_NONE;
+  for (int k = 0; verbs[k]; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, verbs[k]);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
+/* The date nearest the verb, if it is in the opening phrase or after the
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
+static const ivl_fm *agreement_date(const ivl_fsent *s, size_t verb, size_t subject, size_t opener_end) {
+  const ivl_fm *best = NULL;
+  size_t best_d = (size_t)-1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !d->value_s) continue;
+    if (d->vs < subject && d->ve > opener_end) continue;
+    size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
+    if (dist < best_d) best = d, best_d = dist;
+  }
+  return best;
+}
+
+static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {"agreements", "memoranda", "memorandums", "deals", NULL};
+  return fx_any(x, s->vs, s->ve, words);
+}
+
+static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date) {
+  if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
+  store_parties(x, ps);
+  if (date) {
+    fx_str(x, IVL_SYM_DATE, date->value_s);
+    fx_ref(x, date);
+  }
+  store_sectors(x, s);
+  fx_end(x);
+}
+
+static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
+  size_t verb = agreement_verb(x, s);
+  if (verb == FX_NONE) return;
+  size_t from = subject_start(x, s, verb);
+  parties ps = {0};
+  parties_in(x, s, from, verb, &ps);
+  objects_after(x, s, verb, &ps);
+  drop_covered_countries(&ps);
+  two_sides(x, s, &ps);
+  if (ps.n < 2) return;
+  size_t subject = ps.m[0] ? ps.m[0]->vs : from;
+  const ivl_fm *date = agreement_date(s, verb, subject < from ? from : subject, from);
+  if (ps.n >= 3 && plural_deal(x, s)) {
+    /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
+    for (size_t i = 1; i < ps.n; i++) {
+      parties two = {{ps.name[0], ps.name[i]}, {ps.m[0], ps.m[i]}, 2};
+      store_agreement(x, s, &two, date);
+    }
+    return;
+  }
+  store_agreement(x, s, &ps, date);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Partnerships
+** ======================================================================= */
+
+static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "relations", "relationship", "ties", "partnership", "twinned", "twinning", "sister-city",
+    "sister city", "joint venture", NULL};
+  size_t first = FX_NONE;
+  for (int k = 0; words[k]; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, words[k]);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
+/* A relation that began: established, upgraded, a joint venture, "since". */
+static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+    "twinn*", "anniversary", "sister*", NULL};
+  return fx_any(x, s->vs, s->ve, words);
+}
+
+static int year_of(const ivl_fm *d) {
+  const char *v = d->value_s;
+  if (!v || !ivl_isdigit((unsigned char)v[0])) return 0;
+  int y = 0;
+  for (int i = 0; i < 4 && ivl_isdigit((unsigned char)v[i]); i++) y = y * 10 + (v[i] - '0');
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* The year nearest after the relation word, else nearest before it. */
+static const ivl_fm *relation_year(const ivl_fsent *s, size_t word) {
+  const ivl_fm *after = NULL, *before = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !year_of(d)) continue;
+    if (d->vs >= word && !after) after = d;
+    if (d->vs < word) before = d;
+  }
+  return after ? after : before;
+}
+
+static void store_partnership(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  if (!fx_begin(x, s, IVL_SYM_PARTNERSHIP)) return;
+  store_parties(x, ps);
+  fx_num(x, IVL_SYM_SINCE, year_of(year));
+  fx_ref(x, year);
+  fx_end(x);
+}
+
+/* "with four other RoK localities, including Changwon (1997), Daegu (2004)",
+** "four Japanese cities: Kawasaki in 2012, Yokohama in 2013". */
+static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const char *subject,
+                           const ivl_fm *subject_m) {
+  int found = 0;
+  for (size_t i = 0; i + 1 < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->vs < word || (p->kind != FM_PLACE && p->kind != FM_COUNTRY)) continue;
+    const ivl_fm *d = NULL;
+    for (size_t j = i + 1; j < s->n && !d; j++)
+      if (s->m[j].kind == FM_DATE && year_of(&s->m[j])) d = &s->m[j];
+    if (!d) continue;
+    size_t gap = d->vs - p->ve;
+    int bracket = gap <= 2 && fx_only(x, p->ve, d->vs, "(");
+    int in_year = gap <= 14 && fx_starts_with(x, p->ve, "in");
+    if (!bracket && !in_year) continue;
+    if (strcmp(p->party, subject) == 0) continue;
+    parties two = {{subject, p->party}, {subject_m, p}, 2};
+    store_partnership(x, s, &two, d);
+    found = 1;
+  }
+  return found;
+}
+
+static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
+  size_t word = relation_word(x, s);
+  if (word == FX_NONE) return;
+  size_t from = subject_start(x, s, word);
+  parties ps = {0};
+  parties_in(x, s, from, word, &ps);
+  if (ps.n >= 1 && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
+  if (!relation_began(x, s)) return;
+  size_t between = fx_find(x, word, s->ve, "between");
+  if (between != FX_NONE) {
+    ps.n = 0;
+    list_after(x, s, between + 7, &ps);
+  } else {
+    objects_after(x, s, word, &ps);
+  }
+  drop_covered_countries(&ps);
+  two_sides(x, s, &ps);
+  const ivl_fm *year = relation_year(s, word);
+  if (ps.n != 2 || !year) return;
+  store_partnership(x, s, &ps, year);
+}
+
+/* }====================================================================== */
+
+void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
+  link_agreement(x, s);
+  link_partnership(x, s);
+}
