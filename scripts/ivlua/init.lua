@@ -26,4 +26,27 @@ core.Entity.__tostring = function(e)
 end
 core.Entity.__name = "ivlua.Entity"
 
+local function show(v)
+  if type(v) ~= "table" then return tostring(v) end
+  local parts = {}
+  for i, x in ipairs(v) do parts[i] = tostring(x) end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+
+--- A fact prints as its type and span, its fields, and how many mentions
+-- it was linked from:
+-- `investment @16-307 amount=382000000 investor=KR target=Đà Nẵng (4 mentions)`
+core.Fact.__tostring = function(f)
+  local keys = {}
+  for k in pairs(f) do
+    if type(k) == "string" and not COMMON[k] and k ~= "mentions" then keys[#keys + 1] = k end
+  end
+  table.sort(keys)
+  local parts = { string.format("%s @%d-%d", f.type, f.start, f["end"]) }
+  for _, k in ipairs(keys) do parts[#parts + 1] = k .. "=" .. show(f[k]) end
+  parts[#parts + 1] = string.format("(%d mentions)", #(f.mentions or {}))
+  return table.concat(parts, " ")
+end
+core.Fact.__name = "ivlua.Fact"
+
 return M

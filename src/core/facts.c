@@ -94,6 +94,49 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   return 0;
 }
 
+/* The cue of one lower-case word, 0 for most words. */
+static unsigned word_cue(const char *w, size_t n) {
+#define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
+  static const struct { const char *word; size_t len; unsigned cue; int prefix; } cues[] = {
+    CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
+    CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
+    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
+    CUE("facility", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
+    CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
+    CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
+    CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
+    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
+  };
+#undef CUE
+  for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
+    if (w[0] == cues[k].word[0] && (cues[k].prefix ? n >= cues[k].len : n == cues[k].len) &&
+        memcmp(w, cues[k].word, cues[k].len) == 0)
+      return cues[k].cue;
+  return 0;
+}
+
+/* One pass over the words of t[from, to) (ASCII letters; words with other
+** bytes are no cue). */
+static unsigned sentence_cues(const char *t, size_t from, size_t to) {
+  unsigned cues = 0;
+  char w[16];
+  size_t i = from;
+  while (i < to) {
+    while (i < to && !ivl_isalpha((unsigned char)t[i])) i++;
+    size_t n = 0;
+    int ascii = 1;
+    while (i < to && word_byte((unsigned char)t[i])) {
+      if (n < sizeof w) w[n] = (char)ivl_tolower((unsigned char)t[i]);
+      ascii &= ivl_isalpha((unsigned char)t[i]);
+      n++, i++;
+    }
+    if (ascii && n && n <= sizeof w) cues |= word_cue(w, n);
+  }
+  return cues;
+}
+
 /* }====================================================================== */
 
 /* {======================================================================
@@ -302,8 +345,9 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
   }
+  size_t limit = first_place < first_investor ? first_place : first_investor;
   for (int k = 0; company_words[k]; k++) {
-    size_t at = fx_find(x, s->vs, s->ve, company_words[k]);
+    size_t at = fx_find(x, s->vs, limit, company_words[k]);
     if (at < first_investor) first_investor = at;
   }
   return first_investor < first_place;
@@ -347,7 +391,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (investor) c->investor = investor;
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);
-  c->fdi_age = fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
+  c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
 }
 
 /* The province the article is about: the one named most often (its
@@ -421,7 +465,8 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   initial_context(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
-    ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0};
+    ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};
+    s.cues = sentence_cues(x.t, s.vs, s.ve);
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;

@@ -38,12 +38,25 @@ typedef struct ivl_fm {
   double value;         /* money, percent, count: the number */
 } ivl_fm;
 
+/* The cue words a sentence holds, found in one pass over its words: the
+** linkers look closer only at sentences with their cues. */
+enum fx_cue {
+  CUE_INVEST = 1 << 0,   /* invest*, licen*, capital*, fdi, foreign-invested */
+  CUE_FOREIGN = 1 << 1,  /* foreign*, fdi, overseas */
+  CUE_WORKS = 1 << 2,    /* project*, plant(s), factory, factories, facility */
+  CUE_IT = 1 << 3,       /* it, its */
+  CUE_DEAL = 1 << 4,     /* signed, agreed, inked */
+  CUE_RELATION = 1 << 5  /* relations, relationship, ties, partnership, twinned,
+                            twinning, sister*, venture */
+};
+
 /* One sentence and the mentions in it. */
 typedef struct ivl_fsent {
   size_t index;     /* in the article's sentences */
   uint32_t vs, ve;  /* its span in the view */
   const ivl_fm *m;  /* its mentions, in order */
   size_t n;
+  unsigned cues;    /* enum fx_cue */
 } ivl_fsent;
 
 /* What a later sentence may refer back to. */

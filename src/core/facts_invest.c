@@ -620,6 +620,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
 }
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT))) return;
   if (!speaks_of_investment(x, s) || speaks_of_aid(x, s)) return;
   figures fs = {0};
   read_amounts(x, s, &fs);

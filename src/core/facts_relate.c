@@ -218,7 +218,11 @@ static int foreign_place(const ivl_fm *m) { return m->kind == FM_PLACE && !(m->f
 /* sides: 0 governments, 1 cities or localities, 2 "the two sides" */
 static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
   const char *a = NULL, *b = NULL;
-  if (sides == 2 && x->c.pair[0]) a = x->c.pair[0], b = x->c.pair[1];
+  /* "the two sides" only ever refers back to a pair already linked */
+  if (sides == 2) {
+    if (!x->c.pair[0]) return 0;
+    a = x->c.pair[0], b = x->c.pair[1];
+  }
   if (!a && sides) a = most_named(x, vn_place, NULL), b = most_named(x, foreign_place, NULL);
   if (!a || !b) a = "VN", b = most_named(x, foreign_country, NULL);
   if (!b) return 0;
@@ -452,6 +456,6 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
 /* }====================================================================== */
 
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  link_agreement(x, s);
-  link_partnership(x, s);
+  if (s->cues & CUE_DEAL) link_agreement(x, s);
+  if (s->cues & CUE_RELATION) link_partnership(x, s);
 }

@@ -83,20 +83,24 @@ static int art_index(lua_State *L) {
   return 1;
 }
 
-/* article:entities([type]) -> iterator over this article's entities */
-static int art_entities_next(lua_State *L) {
+/* article:entities([type]), article:facts([type]) -> iterators; upvalues:
+** the article, the next index, the type (0: any), 1 for facts. */
+static int art_records_next(lua_State *L) {
   const ivl_article *a = ivl_checkarticle(L, lua_upvalueindex(1));
   lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
   int type = (int)lua_tointeger(L, lua_upvalueindex(3));
-  while ((size_t)i < a->store.n && type && a->store.ents[i].type != type) i++;
-  if ((size_t)i >= a->store.n) return 0;
+  int facts = lua_toboolean(L, lua_upvalueindex(4));
+  const ivl_store *s = facts ? &a->facts : &a->store;
+  while ((size_t)i < s->n && type && s->ents[i].type != type) i++;
+  if ((size_t)i >= s->n) return 0;
   lua_pushinteger(L, i + 1);
   lua_replace(L, lua_upvalueindex(2));
-  ivl_pushentity(L, lua_upvalueindex(1), (size_t)i);
+  if (facts) ivl_pushfact(L, lua_upvalueindex(1), (size_t)i);
+  else ivl_pushentity(L, lua_upvalueindex(1), (size_t)i);
   return 1;
 }
 
-static int art_entities(lua_State *L) {
+static int art_records(lua_State *L, int facts) {
   ivl_checkarticle(L, 1);
   int type = 0;
   if (!lua_isnoneornil(L, 2)) {
@@ -108,9 +112,13 @@ static int art_entities(lua_State *L) {
   lua_settop(L, 1);
   lua_pushinteger(L, 0);
   lua_pushinteger(L, type);
-  lua_pushcclosure(L, art_entities_next, 3);
+  lua_pushboolean(L, facts);
+  lua_pushcclosure(L, art_records_next, 4);
   return 1;
 }
+
+static int art_entities(lua_State *L) { return art_records(L, 0); }
+static int art_facts(lua_State *L) { return art_records(L, 1); }
 
 /* article:slice(start, end) -> the original bytes [start, end) (0-based) */
 static int art_slice(lua_State *L) {
@@ -161,6 +169,7 @@ static int art_tostring(lua_State *L) {
 
 static const luaL_Reg article_methods[] = {
   {"entities", art_entities},
+  {"facts", art_facts},
   {"slice", art_slice},
   {"jsonl", art_jsonl},
   {"write_jsonl", art_write_jsonl},

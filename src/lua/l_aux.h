@@ -16,6 +16,7 @@
 #define IVL_CORPUS "ivlua.Corpus"
 #define IVL_ARTICLE "ivlua.Article"
 #define IVL_ENTITY "ivlua.Entity"
+#define IVL_FACT "ivlua.Fact"
 
 /* A corpus owns its articles; an article value is a view on one of them and
 ** keeps its corpus alive through its user value. */
@@ -42,8 +43,15 @@ void ivl_corpus_error(lua_State *L, int idx, const char *msg);
 /* Push the article value for corpus[i] (0-based), cached per corpus. */
 void ivl_pushdocument(lua_State *L, int corpus_idx, size_t i);
 
-/* Push entity 'i' of the article value at 'art_idx' as a table. */
+/* Push entity 'i' (fact 'i') of the article value at 'art_idx' as a table. */
 void ivl_pushentity(lua_State *L, int art_idx, size_t i);
+void ivl_pushfact(lua_State *L, int art_idx, size_t i);
+
+/* ivlua.fact{...} (l_facts.c). */
+int ivl_lib_fact(lua_State *L);
+/* Run the fact rules written in Lua over the article value at 'art_idx'.
+** Returns NULL, or an error message (pushed on the stack). */
+const char *ivl_run_fact_rules(lua_State *L, int art_idx);
 
 /* The rule set every load uses and the matcher that runs it, kept in the
 ** registry (created on first use). 'captures': what the matcher has room for. */

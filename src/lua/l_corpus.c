@@ -89,14 +89,17 @@ static int type_filter(lua_State *L, int idx) {
   return id ? id : -1;
 }
 
-/* corpus:entities{type=...} -> iterator over every article's entities */
-static int corpus_entities_next(lua_State *L) {
+/* corpus:entities{type=...}, corpus:facts{type=...} -> iterators over every
+** article's entities (facts); upvalues: the corpus, the article index, the
+** next index in it, the type (0: any), 1 for facts. */
+static int corpus_records_next(lua_State *L) {
   l_corpus *c = ivl_checkcorpus(L, lua_upvalueindex(1));
   lua_Integer ai = lua_tointeger(L, lua_upvalueindex(2));
   lua_Integer ei = lua_tointeger(L, lua_upvalueindex(3));
   int type = (int)lua_tointeger(L, lua_upvalueindex(4));
+  int facts = lua_toboolean(L, lua_upvalueindex(5));
   for (; (size_t)ai < c->n; ai++, ei = 0) {
-    const ivl_store *s = &c->arts[ai]->store;
+    const ivl_store *s = facts ? &c->arts[ai]->facts : &c->arts[ai]->store;
     while ((size_t)ei < s->n && type && s->ents[ei].type != type) ei++;
     if ((size_t)ei < s->n) {
       lua_pushinteger(L, ai);
@@ -104,7 +107,8 @@ static int corpus_entities_next(lua_State *L) {
       lua_pushinteger(L, ei + 1);
       lua_replace(L, lua_upvalueindex(3));
       ivl_pushdocument(L, lua_upvalueindex(1), (size_t)ai);
-      ivl_pushentity(L, -1, (size_t)ei);
+      if (facts) ivl_pushfact(L, -1, (size_t)ei);
+      else ivl_pushentity(L, -1, (size_t)ei);
       return 1;
     }
   }
@@ -113,7 +117,7 @@ static int corpus_entities_next(lua_State *L) {
   return 0;
 }
 
-static int corp_entities(lua_State *L) {
+static int corp_records(lua_State *L, int facts) {
   ivl_checkcorpus(L, 1);
   int type = 0;
   if (lua_istable(L, 2)) {
@@ -127,18 +131,22 @@ static int corp_entities(lua_State *L) {
   lua_pushinteger(L, 0);
   lua_pushinteger(L, 0);
   lua_pushinteger(L, type);
-  lua_pushcclosure(L, corpus_entities_next, 4);
+  lua_pushboolean(L, facts);
+  lua_pushcclosure(L, corpus_records_next, 5);
   return 1;
 }
+
+static int corp_entities(lua_State *L) { return corp_records(L, 0); }
+static int corp_facts(lua_State *L) { return corp_records(L, 1); }
 
 static int corp_len(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)ivl_checkcorpus(L, 1)->n);
   return 1;
 }
 
-static size_t entity_total(const l_corpus *c) {
+static size_t entity_total(const l_corpus *c, int facts) {
   size_t n = 0;
-  for (size_t i = 0; i < c->n; i++) n += c->arts[i]->store.n;
+  for (size_t i = 0; i < c->n; i++) n += facts ? c->arts[i]->facts.n : c->arts[i]->store.n;
   return n;
 }
 
@@ -146,7 +154,8 @@ static int corp_tostring(lua_State *L) {
   l_corpus *c = ivl_checkcorpus(L, 1);
   lua_getiuservalue(L, 1, UV_ERRORS);
   lua_Integer nerr = luaL_len(L, -1);
-  lua_pushfstring(L, "ivlua.Corpus: %d articles, %d entities%s", (int)c->n, (int)entity_total(c),
+  lua_pushfstring(L, "ivlua.Corpus: %d articles, %d entities, %d facts%s", (int)c->n,
+                  (int)entity_total(c, 0), (int)entity_total(c, 1),
                   nerr ? ", with load errors (see .errors)" : "");
   return 1;
 }
@@ -183,6 +192,7 @@ static int corp_gc(lua_State *L) {
 static const luaL_Reg corpus_methods[] = {
   {"articles", corp_articles},
   {"entities", corp_entities},
+  {"facts", corp_facts},
   {NULL, NULL},
 };
 

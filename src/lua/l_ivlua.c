@@ -74,6 +74,7 @@ static void record_error(lua_State *L, int idx, const char *name, const char *ms
 ** message" there and free it. Returns 1 when added. */
 static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name) {
   ivl_error err;
+  idx = lua_absindex(L, idx);
   l_engine *e = ivl_engine(L);
   if (e->running) { /* a Lua rule loading articles: the matcher is in use */
     ivl_article_free(a);
@@ -89,6 +90,16 @@ static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name)
     return 0;
   }
   ivl_corpus_add(L, idx, a);
+  /* fact rules written in Lua see the article as scripts will */
+  ivl_pushdocument(L, idx, ivl_checkcorpus(L, idx)->n - 1);
+  e->running = 1;
+  const char *bad = ivl_run_fact_rules(L, -1);
+  e->running = 0;
+  if (bad) {
+    record_error(L, idx, name, bad);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
   return 1;
 }
 
@@ -305,6 +316,7 @@ static const luaL_Reg core_funcs[] = {
   {"each", l_each},
   {"rule", ivl_lib_rule},
   {"rules", ivl_lib_rules},
+  {"fact", ivl_lib_fact},
   {NULL, NULL},
 };
 
@@ -321,6 +333,8 @@ int luaopen_ivlua_core(lua_State *L) {
   lua_setfield(L, -2, "version");
   luaL_getmetatable(L, IVL_ENTITY);
   lua_setfield(L, -2, "Entity");
+  luaL_getmetatable(L, IVL_FACT);
+  lua_setfield(L, -2, "Fact");
   luaL_getmetatable(L, IVL_ARTICLE);
   lua_setfield(L, -2, "Article");
   luaL_getmetatable(L, IVL_CORPUS);

@@ -1,4 +1,5 @@
---- ivlua extract: print the entities of articles, as the spec's JSON Lines.
+--- ivlua extract: print the entities and facts of articles, as the spec's
+-- JSON Lines.
 --
 --     ivlua extract [--format jsonl] [--rules FILE]... [--gazetteer FILE]... PATH...
 --
@@ -6,16 +7,17 @@
 -- name) or '-' for standard input. Articles are read one at a time, so a
 -- corpus larger than memory streams through. Files that cannot be read are
 -- reported on stderr and skipped; the exit status is then 1. A rules file
--- is a Lua script that adds rules with ivlua.rule{...}; it runs before the
--- first article is read. A gazetteer file is a TSV of names
--- (docs/gazetteers.md) added to the built-in ones.
+-- is a Lua script that adds rules with ivlua.rule{...} or fact rules with
+-- ivlua.fact{...}; it runs before the first article is read. A gazetteer
+-- file is a TSV of names (docs/gazetteers.md) added to the built-in ones.
 
 local ivlua = require "ivlua"
 
 local USAGE = [[
 usage: ivlua extract [--format jsonl] [--rules FILE]... [--gazetteer FILE]... PATH...
   --format NAME      output format (jsonl)
-  --rules FILE       run the Lua FILE first (it adds rules with ivlua.rule)
+  --rules FILE       run the Lua FILE first (it adds rules with ivlua.rule,
+                     fact rules with ivlua.fact)
   --gazetteer FILE   add the names of a TSV file (docs/gazetteers.md)
   -h, --help      show this help
 PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]

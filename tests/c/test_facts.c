@@ -1,0 +1,134 @@
+/*
+** test_facts.c
+** The store's list and reference fields, and facts linked by the core:
+** their fields, their references to mentions, their JSON Lines shape, and
+** sentences that must give none.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "check.h"
+#include "facts.h"
+#include "jsonl.h"
+#include "symbols.h"
+
+static void test_store_lists(void) {
+  ivl_store s = {0};
+  const char *parties[] = {"Hà Nội", "JP"};
+  uint32_t refs[] = {3, 7, 9};
+  CHECK(ivl_store_begin(&s, IVL_SYM_AGREEMENT, 0, 0, 10, 0, 10) == 0, "begin");
+  CHECK(ivl_store_list(&s, IVL_SYM_PARTIES, parties, 2) == 0, "list");
+  CHECK(ivl_store_refs(&s, IVL_SYM_MENTIONS, refs, 3) == 0, "refs");
+  CHECK(ivl_store_begin(&s, IVL_SYM_AGREEMENT, 0, 0, 10, 0, 10) == 0, "second");
+  CHECK(ivl_store_list(&s, IVL_SYM_PARTIES, NULL, 0) == 0, "empty list");
+  const ivl_field *l = ivl_store_field(&s, &s.ents[0], IVL_SYM_PARTIES);
+  CHECK(l && l->kind == IVL_FIELD_LIST && l->len == 2, "list kind and length");
+  const char *p = ivl_store_string(&s, l);
+  CHECK(strcmp(p, "Hà Nội") == 0 && strcmp(p + strlen(p) + 1, "JP") == 0, "list strings");
+  const ivl_field *r = ivl_store_field(&s, &s.ents[0], IVL_SYM_MENTIONS);
+  CHECK(r && r->kind == IVL_FIELD_REFS && r->len == 3 && ivl_store_refs_of(&s, r)[2] == 9, "refs");
+  const ivl_field *e = ivl_store_field(&s, &s.ents[1], IVL_SYM_PARTIES);
+  CHECK(e && e->len == 0, "an empty list");
+  ivl_store_free(&s);
+}
+
+static ivl_ruleset *rules;
+
+/* Extract 'text' (dated 2024-05-10) and return it; the caller frees. */
+static ivl_article *extract(const char *text) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) != IVL_OK) return NULL;
+  ivl_article_set_date(a, "2024-05-10");
+  if (ivl_article_extract(a, rules, &err) != IVL_OK) {
+    ivl_article_free(a);
+    return NULL;
+  }
+  return a;
+}
+
+static const char *str(const ivl_article *a, size_t i, int key) {
+  const ivl_field *f = ivl_store_field(&a->facts, &a->facts.ents[i], key);
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(&a->facts, f) : "";
+}
+
+static double num(const ivl_article *a, size_t i, int key) {
+  const ivl_field *f = ivl_store_field(&a->facts, &a->facts.ents[i], key);
+  return f && f->kind == IVL_FIELD_NUM ? f->v.num : -1;
+}
+
+static void test_investment(void) {
+  ivl_article *a = extract("The RoK had invested in 285 projects in Đà Nẵng by the end of 2024, "
+                           "with a total registered capital of $382 million.");
+  CHECK(a && a->facts.n == 1, "one investment");
+  if (!a || a->facts.n != 1) return;
+  CHECK(a->facts.ents[0].type == IVL_SYM_INVESTMENT, "type");
+  CHECK(strcmp(str(a, 0, IVL_SYM_INVESTOR), "KR") == 0, "investor %s", str(a, 0, IVL_SYM_INVESTOR));
+  CHECK(strcmp(str(a, 0, IVL_SYM_TARGET), "Đà Nẵng") == 0, "target");
+  CHECK(num(a, 0, IVL_SYM_AMOUNT) == 382e6 && num(a, 0, IVL_SYM_PROJECTS) == 285, "figures");
+  CHECK(strcmp(str(a, 0, IVL_SYM_AS_OF), "2024") == 0, "as_of");
+  CHECK(a->facts.ents[0].start == 0 && a->facts.ents[0].end == a->len, "spans the sentence");
+  /* its mentions: the country, the place, the count, the money, the date */
+  const ivl_field *r = ivl_store_field(&a->facts, &a->facts.ents[0], IVL_SYM_MENTIONS);
+  CHECK(r && r->len == 5, "five mentions, got %u", r ? r->len : 0);
+  for (uint32_t k = 0; r && k < r->len; k++)
+    CHECK(ivl_store_refs_of(&a->facts, r)[k] < a->store.n, "a reference to a mention");
+  ivl_buf b = {0};
+  CHECK(ivl_jsonl_format(&b, a) == 0, "jsonl");
+  CHECK(b.data && strstr(b.data, "\"type\":\"investment\",\"text\":\"The RoK") &&
+        strstr(b.data, "\"investor\":\"KR\",\"target\":\"Đà Nẵng\"") && !strstr(b.data, "mentions"),
+        "the fact's line, without its references");
+  ivl_buf_free(&b);
+  ivl_article_free(a);
+}
+
+static void test_relations(void) {
+  ivl_article *a = extract("Before partnering with Pyeongtaek, Đà Nẵng had already established "
+                           "cooperative relations with four other RoK localities, including "
+                           "Changwon (1997) and Daegu (2004).");
+  CHECK(a && a->facts.n == 2, "two partnerships, got %zu", a ? a->facts.n : 0);
+  for (size_t i = 0; a && i < a->facts.n; i++) {
+    CHECK(a->facts.ents[i].type == IVL_SYM_PARTNERSHIP, "partnership");
+    const ivl_field *p = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_PARTIES);
+    CHECK(p && p->kind == IVL_FIELD_LIST && p->len == 2, "two parties");
+  }
+  if (a && a->facts.n == 2) CHECK(num(a, 0, IVL_SYM_SINCE) == 1997 && num(a, 1, IVL_SYM_SINCE) == 2004, "years");
+  ivl_buf b = {0};
+  CHECK(a && ivl_jsonl_format(&b, a) == 0 && strstr(b.data, "\"parties\":[\"Changwon\",\"Đà Nẵng\"]"),
+        "parties as a sorted JSON array");
+  ivl_buf_free(&b);
+  ivl_article_free(a);
+}
+
+/* Sentences with figures and places that state no investment. */
+static void test_no_facts(void) {
+  static const char *const texts[] = {
+    "The festival drew 150,000 visitors to Huế, who spent VNĐ1.2 trillion on hotels and food.",
+    "Exports from Bắc Ninh to the Republic of Korea reached $20 billion in 2023.",
+    "The team won a bonus of VNĐ3 billion after beating Thailand in Phnom Penh.",
+    "Hà Nội, the capital, will host 36 sports events in 2025.",
+    "The city aims to attract $7 billion in FDI by 2030.",
+    "",
+  };
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    ivl_article *a = extract(texts[i]);
+    CHECK(a && a->facts.n == 0, "no fact in \"%s\", got %zu", texts[i], a ? a->facts.n : 0);
+    ivl_article_free(a);
+  }
+}
+
+int main(void) {
+  ivl_error err;
+  rules = ivl_ruleset_new_builtin(&err);
+  if (!rules) {
+    fprintf(stderr, "builtin rules: %s\n", err.msg);
+    return 1;
+  }
+  test_store_lists();
+  test_investment();
+  test_relations();
+  test_no_facts();
+  ivl_ruleset_free(rules);
+  return check_done();
+}

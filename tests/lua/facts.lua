@@ -1,0 +1,152 @@
+--- Facts: what the built-in linker finds in single sentences, the Lua
+-- objects (corpus:facts, article:facts, f.mentions), articles with no
+-- investment in them, and fact rules written in Lua, in-process and
+-- through `ivlua extract --rules`.
+local check, eq, checkerr, sh, q = T.check, T.eq, T.checkerr, T.sh, T.quote
+local ivlua = require "ivlua"
+local IV, SRC = q(arg[2] or "ivlua"), arg[3]
+
+local function facts_of(text, date, typ)
+  local a = assert(ivlua.article(text, { doc = "t.txt", date = date or "2024-05-10" }))
+  local out = {}
+  for f in a:facts(typ) do out[#out + 1] = f end
+  return out, a
+end
+
+local function one(text, typ, what)
+  local fs = facts_of(text, nil, typ)
+  eq(#fs, 1, what .. ": one " .. typ)
+  return fs[1] or {}
+end
+
+-- {======== investment: figures and what is said next to them ========
+
+local f = one("Japan is now the province's third largest foreign investor with 12 projects valued at " ..
+  "$2.39 billion, accounting for 17.21 per cent of the total investment capital registered in " ..
+  "Quảng Ninh.", "investment", "stock with rank and share")
+eq(f.investor, "JP", "investor")
+eq(f.target, "Quảng Ninh", "target")
+eq(f.amount, 2390000000, "amount")
+eq(f.amount_usd, 2390000000, "amount_usd")
+eq(f.projects, 12, "projects")
+eq(f.rank, 3, "rank")
+eq(f.share_percent, 17.21, "share")
+eq(f.as_of, "2024-05-10", "a stock with no date is as of the article")
+
+f = one("Bắc Ninh drew US$1.2 billion (VNĐ30 trillion) in FDI in the first quarter of 2024.",
+  "investment", "an amount and its equivalent")
+eq(f.investor, "*", "aggregate FDI has investor *")
+eq(f.amount, 1200000000, "the first amount")
+eq(f.as_of, "2024", "the date stated")
+
+f = one("The Hải Dương People's Committee granted an investment licence to a project of Taiwan's " ..
+  "Foxconn with capital of NT$4.5 billion (about $150 million).", "investment", "a USD equivalent")
+eq(f.investor, "Foxconn", "the company, not its country")
+eq(f.currency, "TWD", "currency as written")
+eq(f.amount_usd, 150000000, "the USD equivalent")
+
+f = one("Goertek raised the capital of its plant in Nghệ An from $100 million to $500 million.",
+  "investment", "from ... to")
+eq(f.amount, 500000000, "the new total")
+
+local fs = facts_of("By 2017, the Republic of Korea accounted for 725 projects worth $11.8 billion in " ..
+  "Bắc Ninh, making it by far the largest investor, followed by Japan with 88 projects worth " ..
+  "nearly $1.1 billion.", nil, "investment")
+eq(#fs, 2, "two investors in one sentence")
+eq(fs[1] and fs[1].investor, "KR", "first investor")
+eq(fs[2] and fs[2].investor, "JP", "second investor")
+eq(fs[1] and fs[1].rank, 1, "largest")
+eq(fs[2] and fs[2].rank, 2, "followed by")
+eq(fs[2] and fs[2].as_of, "2017", "the date stated before")
+
+f = one("Vietnamese firms have also begun investing in Australia, with capital totalling about " ..
+  "AUD850 million.", "investment", "outward investment")
+eq(f.investor, "VN", "outward: investor")
+eq(f.target, "AU", "outward: target")
+
+eq(#facts_of("Quảng Ninh exported goods worth $2 billion to Japan last year, and its tourism " ..
+  "revenue reached $500 million.", nil, "investment"), 0, "exports and revenue are not investment")
+eq(#facts_of("Japan signed ODA loan agreements with Việt Nam worth ¥95 billion for four " ..
+  "infrastructure projects.", nil, "investment"), 0, "loans are not investment")
+
+-- the headline and the body state one investment once
+fs = facts_of("Japan invests $80 million in Quảng Ninh\n\nMay 10, 2024\n\nQUẢNG NINH — Quảng Ninh " ..
+  "on Friday granted licences to Japan-invested projects capitalised at US$80 million.\n",
+  nil, "investment")
+eq(#fs, 1, "headline and lede: one fact")
+
+-- }======== agreements and partnerships ========
+
+f = one("Hà Nội and Fukuoka on May 2 agreed to broaden cooperation in education and tourism.",
+  "agreement", "an agreement")
+eq(table.concat(f.parties or {}, "|"), "Fukuoka|Hà Nội", "parties, sorted")
+eq(f.date, "2024-05-02", "date")
+eq(table.concat(f.sectors or {}, "|"), "education|tourism", "sectors")
+
+fs = facts_of("Representatives of the Ministry of Finance, the Quảng Nam People's Committee and the " ..
+  "Quảng Trị People's Committee signed agreements to on-lend the funds.", nil, "agreement")
+eq(#fs, 2, "signed agreements: one per pair")
+
+fs = facts_of("Đà Nẵng has established friendship relations with four Japanese cities: Kawasaki in " ..
+  "2012, Yokohama in 2013, Sakai in 2019 and Kisarazu in July 2019.", nil, "partnership")
+eq(#fs, 4, "a list of partners")
+eq(fs[1] and fs[1].since, 2012, "since")
+eq(#facts_of("Đà Nẵng and Pyeongtaek agreed to promote exchanges.", nil, "partnership"), 0,
+  "no year, no partnership")
+
+-- }======== the objects ========
+
+local corpus = ivlua.load(SRC .. "/examples/corpus")
+local n, by_type = 0, {}
+for fact in corpus:facts() do
+  n = n + 1
+  by_type[fact.type] = (by_type[fact.type] or 0) + 1
+  check(getmetatable(fact) == ivlua.Fact, "a fact has the ivlua.Fact metatable")
+  eq(fact.article:slice(fact.start, fact["end"]), fact.text, "a fact spans its sentence")
+  for _, m in ipairs(fact.mentions) do
+    check(getmetatable(m) == ivlua.Entity, "a mention is an entity")
+    -- in the sentence, or before it when it names who "the company" is
+    check(m.article == fact.article and m["end"] <= fact["end"], "a mention of the fact's article")
+  end
+end
+check(n > 0 and by_type.investment, "the example corpus has investment facts")
+local inv = 0
+for fact in corpus:facts{ type = "investment" } do inv = inv + 1; eq(fact.type, "investment", "filter") end
+eq(inv, by_type.investment, "corpus:facts{type=...}")
+check(tostring(select(2, next({ corpus:facts()() }))):match("^%a+ @%d+%-%d+"), "a fact prints")
+
+-- articles that state no investment
+local none = ivlua.load(SRC .. "/tests/data/no-investment")
+eq(#none, 2, "the festival and the sports articles load")
+for fact in none:facts() do check(false, "no fact expected: " .. tostring(fact)) end
+
+-- }======== fact rules in Lua ========
+
+ivlua.fact{ name = "jobs-test", type = "employment", link = function(s)
+  for _, e in ipairs(s.entities) do
+    if e.type == "count" and e.unit == "job" then
+      return { jobs = e.value, where = { "here", "there" }, mentions = { e } }
+    end
+  end
+end }
+checkerr("exists", ivlua.fact, { name = "jobs-test", type = "x", link = print })
+checkerr("'link' must be a function", ivlua.fact, { name = "y", type = "x" })
+fs = facts_of("The plant will create 5,000 jobs in Bắc Giang.", nil, "employment")
+eq(#fs, 1, "a user fact")
+eq(fs[1] and fs[1].jobs, 5000, "its number field")
+eq(fs[1] and table.concat(fs[1].where, ","), "here,there", "its list field")
+eq(fs[1] and fs[1].mentions[1].type, "count", "its mention")
+
+ivlua.fact{ name = "broken", type = "x", link = function(s)
+  if s.text:find("jobs") then error("boom") end
+end }
+local c = ivlua.load(SRC .. "/examples/corpus")
+check(#c > 0, "a failing rule loses no article")
+check(#c.errors > 0 and c.errors[1]:match("fact rule 'broken': .*boom"), "the rule's error is reported")
+
+-- through the command line
+local code, out, err = sh(IV .. " extract --rules " .. q(SRC .. "/examples/facts/jobs.lua") .. " " ..
+  q(SRC .. "/examples/corpus"))
+eq(code, 0, "extract --rules: exit code " .. err)
+check(out:match('"type":"employment"[^\n]*"jobs":%d+'), "a user fact in the JSONL")
+check(out:match('"type":"investment"'), "built-in facts in the JSONL too")
