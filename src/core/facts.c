@@ -52,6 +52,15 @@ int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) 
   return 0;
 }
 
+size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  size_t first = FX_NONE;
+  for (; *words; words++) {
+    size_t at = fx_find(x, from, first < to ? first : to, *words);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
 int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
   size_t n = strlen(w);
   while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;

@@ -93,6 +93,8 @@ typedef struct ivl_fctx {
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
 /* Does any word of the NULL-ended list occur in t[from, to)? */
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
+/* Where the first of them occurs; FX_NONE when none does. */
+size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Do the words just before 'pos' end with 'w' ("in the", "according to")? */
 int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
 /* Does the text at 'pos' (after spaces) start with 'w'? */

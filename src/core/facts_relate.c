@@ -291,12 +291,7 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
   /* what was done; "proposed that the two sides sign" is not */
   static const char *const verbs[] = {"signed", "agreed", "inked", NULL};
-  size_t first = FX_NONE;
-  for (int k = 0; verbs[k]; k++) {
-    size_t at = fx_find(x, s->vs, s->ve, verbs[k]);
-    if (at < first) first = at;
-  }
-  return first;
+  return fx_first(x, s->vs, s->ve, verbs);
 }
 
 /* The date nearest the verb, if it is in the opening phrase or after the
@@ -363,12 +358,7 @@ static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const words[] = {
     "relations", "relationship", "ties", "partnership", "twinned", "twinning", "sister-city",
     "sister city", "joint venture", NULL};
-  size_t first = FX_NONE;
-  for (int k = 0; words[k]; k++) {
-    size_t at = fx_find(x, s->vs, s->ve, words[k]);
-    if (at < first) first = at;
-  }
-  return first;
+  return fx_first(x, s->vs, s->ve, words);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
