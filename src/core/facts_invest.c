@@ -7,7 +7,6 @@
 ** text between the figures around it), else the ones the article is about,
 ** and the date, share and rank stated next to it.
 */
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -588,13 +587,13 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party tgt = find_target(x, s, f);
-  party inv;
-  if (!tgt.name && foreign_target_near(x, s, s->vs, s->ve).name && vn_investor(x, s).name) {
-    tgt = foreign_target_near(x, s, s->vs, s->ve); /* outward */
-    inv = vn_investor(x, s);
-  } else {
-    inv = find_investor(x, s, f, 1);
+  party inv = {NULL, NULL, 0};
+  if (!tgt.name) { /* outward: a Vietnamese investor in a place abroad */
+    party abroad = foreign_target_near(x, s, s->vs, s->ve);
+    if (abroad.name) inv = vn_investor(x, s);
+    if (inv.name) tgt = abroad;
   }
+  if (!inv.name) inv = find_investor(x, s, f, 1);
   if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
   if (!inv.name || !tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
