@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <lauxlib.h>
@@ -285,6 +286,34 @@ static int handle_script(lua_State *L, char **argv) {
 
 static int stdin_is_tty(void) { return isatty(0); }
 
+/* Is the script argument a corpus to explore rather than a script: a
+** directory, or an article (*.txt)? */
+static int is_corpus_path(const char *name) {
+  struct stat st;
+  size_t n = strlen(name);
+  if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) return 1;
+  return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+}
+
+/* 'ivlua -i corpus/ [more paths]': load them as the global 'corpus', with
+** 'facts', 'entities' and 'articles' queries over it (ivlua.repl). */
+static int open_corpus(lua_State *L, char **paths) {
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "ivlua.repl");
+  int status = ivl_docall(L, 1, 1);
+  if (status != LUA_OK) return ivl_report(L, status);
+  lua_getfield(L, -1, "open_corpus");
+  lua_remove(L, -2);
+  lua_newtable(L);
+  for (int i = 0; paths[i]; i++) {
+    lua_pushstring(L, paths[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  status = ivl_docall(L, 1, 1);
+  if (status == LUA_OK) lua_setglobal(L, "corpus");
+  return ivl_report(L, status);
+}
+
 /* }====================================================================== */
 
 /* {======================================================================
@@ -387,7 +416,12 @@ static int pmain(lua_State *L) {
   if (args & HAS_V) print_version(L);
   if (!(args & HAS_BIG_E) && handle_luainit(L) != LUA_OK) return 0;
   if (!runargs(L, argv, script)) return 0;
-  if (script < argc && handle_script(L, argv + script) != LUA_OK) return 0;
+  if (script < argc && is_corpus_path(argv[script])) {
+    if (open_corpus(L, argv + script) != LUA_OK) return 0;
+    args |= HAS_I; /* a corpus is for exploring */
+  } else if (script < argc && handle_script(L, argv + script) != LUA_OK) {
+    return 0;
+  }
   if (args & HAS_I) {
     ivl_repl(L);
   } else if (script == argc && !(args & (HAS_E | HAS_V))) {

@@ -25,6 +25,73 @@ typedef struct repl {
   char history[4096]; /* empty: no history file */
 } repl;
 
+/* The state Tab completion runs in: libedit's callbacks take no user data. */
+static lua_State *completion_L;
+
+/* Push ivlua.repl's function 'name'; 0 (nothing pushed) without it. */
+static int push_repl_function(lua_State *L, const char *name) {
+  lua_getglobal(L, "package");
+  if (lua_type(L, -1) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    return 0;
+  }
+  lua_getfield(L, -1, "loaded");
+  lua_remove(L, -2);
+  if (lua_type(L, -1) != LUA_TTABLE || lua_getfield(L, -1, "ivlua.repl") != LUA_TTABLE) {
+    lua_pop(L, lua_type(L, -1) == LUA_TTABLE ? 1 : 2);
+    return 0;
+  }
+  lua_remove(L, -2);
+  lua_getfield(L, -1, name);
+  lua_remove(L, -2);
+  if (lua_isfunction(L, -1)) return 1;
+  lua_pop(L, 1);
+  return 0;
+}
+
+/* {======================================================================
+** Completion
+** ======================================================================= */
+
+/* Characters that end a word: not '.' or ':', so that 'corpus:fa' is one. */
+static const char word_breaks[] = " \t\n\"'`@$><=;|&{(,+-*/%^~#[]";
+
+/* libedit asks for the matches of 'text' one at a time (state 0 first);
+** the list comes from ivlua.repl.complete, kept in the registry meanwhile. */
+static char *next_completion(const char *text, int state) {
+  lua_State *L = completion_L;
+  static lua_Integer next;
+  int top = lua_gettop(L);
+  char *match = NULL;
+  if (state == 0) {
+    next = 1;
+    lua_pushnil(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, "ivlua.completions");
+    if (!push_repl_function(L, "complete")) return NULL;
+    lua_pushstring(L, text);
+    if (lua_pcall(L, 1, 1, 0) == LUA_OK && lua_istable(L, -1)) {
+      lua_setfield(L, LUA_REGISTRYINDEX, "ivlua.completions");
+    }
+    lua_settop(L, top);
+  }
+  if (lua_getfield(L, LUA_REGISTRYINDEX, "ivlua.completions") == LUA_TTABLE &&
+      lua_rawgeti(L, -1, next++) == LUA_TSTRING) {
+    match = strdup(lua_tostring(L, -1));
+  }
+  lua_settop(L, top);
+  return match;
+}
+
+static char **attempt_completion(const char *text, int start, int end) {
+  (void)start;
+  (void)end;
+  rl_attempted_completion_over = 1; /* no file names when Lua has nothing */
+  rl_completion_append_character = '\0';
+  return rl_completion_matches(text, next_completion);
+}
+
+/* }====================================================================== */
+
 static const char *prompt(lua_State *L, int first) {
   lua_getglobal(L, first ? "_PROMPT" : "_PROMPT2");
   const char *p = lua_tostring(L, -1);
@@ -72,11 +139,32 @@ static int try_expression(lua_State *L, const char *line) {
   return status;
 }
 
-/* Read and compile one chunk. Returns -1 at end of input; otherwise the
-** load status with the function (or the error) on the stack. */
+/* A line such as ":help query": ivlua.repl.command makes the answer. */
+static void run_command(lua_State *L, const char *line) {
+  int top = lua_gettop(L);
+  if (!push_repl_function(L, "command")) {
+    fprintf(stderr, "%s: no ':' commands without the ivlua.repl module\n", IVL_PROGNAME);
+    return;
+  }
+  lua_pushstring(L, line);
+  if (ivl_docall(L, 1, 1) == LUA_OK) puts(luaL_optstring(L, -1, ""));
+  else ivl_report(L, LUA_ERRRUN);
+  lua_settop(L, top);
+  fflush(stdout);
+}
+
+/* Read and compile one chunk. Returns -1 at end of input, -2 after a ':'
+** command; otherwise the load status with the function (or the error) on
+** the stack. */
 static int load_chunk(lua_State *L, const repl *r) {
   char *line = read_line(r, prompt(L, 1));
   if (line == NULL) return -1;
+  if (line[0] == ':') {
+    remember(r, line);
+    run_command(L, line);
+    free(line);
+    return -2;
+  }
   if (try_expression(L, line) == LUA_OK) {
     remember(r, line);
     free(line);
@@ -106,13 +194,14 @@ static int load_chunk(lua_State *L, const repl *r) {
   }
 }
 
-/* Print what the chunk returned, through the global 'print'. */
-static void print_results(lua_State *L) {
-  int n = lua_gettop(L);
-  if (n == 0) return;
+/* Show what the chunk returned: through ivlua.repl.print (tables for
+** queries), else the global 'print'. */
+static void print_results(lua_State *L, int base) {
+  int n = lua_gettop(L) - base;
+  if (n <= 0) return;
   luaL_checkstack(L, LUA_MINSTACK, "too many results to print");
-  lua_getglobal(L, "print");
-  lua_insert(L, 1);
+  if (!push_repl_function(L, "print")) lua_getglobal(L, "print");
+  lua_insert(L, base + 1);
   if (lua_pcall(L, n, 0, 0) != LUA_OK)
     fprintf(stderr, "%s: error calling 'print' (%s)\n", IVL_PROGNAME, lua_tostring(L, -1));
 }
@@ -120,8 +209,16 @@ static void print_results(lua_State *L) {
 void ivl_repl(lua_State *L) {
   repl r = {isatty(0), ""};
   const char *home = getenv("HOME");
+  /* Loaded now so that completion and showing values can use it; a
+  ** failure leaves the plain loop. */
+  lua_getglobal(L, "require");
+  lua_pushliteral(L, "ivlua.repl");
+  if (lua_pcall(L, 1, 0, 0) != LUA_OK) lua_pop(L, 1);
   if (r.tty) {
     rl_readline_name = "ivlua";
+    completion_L = L;
+    rl_attempted_completion_function = attempt_completion;
+    rl_basic_word_break_characters = word_breaks;
     using_history();
     if (home && *home) {
       snprintf(r.history, sizeof r.history, "%s/.ivlua_history", home);
@@ -131,8 +228,9 @@ void ivl_repl(lua_State *L) {
   int base = lua_gettop(L);
   int status;
   while ((status = load_chunk(L, &r)) != -1) {
+    if (status == -2) continue; /* a ':' command, already answered */
     if (status == LUA_OK) status = ivl_docall(L, 0, LUA_MULTRET);
-    if (status == LUA_OK) print_results(L);
+    if (status == LUA_OK) print_results(L, base);
     else ivl_report(L, status);
     lua_settop(L, base);
   }

@@ -1,8 +1,8 @@
 --- ivlua: read investment and cooperation news, query what it says.
 --
 -- The C core ("ivlua.core") loads articles and extracts entities; this
--- module adds what is better written in Lua: printing, and (later) queries
--- and output formats.
+-- module adds what is better written in Lua: printing, queries
+-- (ivlua.query) and output formats (ivlua.format).
 -- @module ivlua
 
 local core = require "ivlua.core"
@@ -48,5 +48,8 @@ core.Fact.__tostring = function(f)
   return table.concat(parts, " ")
 end
 core.Fact.__name = "ivlua.Fact"
+
+M.query = require "ivlua.query"
+M.format = require "ivlua.format"
 
 return M

@@ -55,6 +55,12 @@ static void push_time(lua_State *L, const ivl_article *a) {
                        a->date.minute < 10 ? "0" : "", a->date.minute);
 }
 
+/* The fields push_field knows, for the REPL's completion (metatable.fields). */
+static const char *const article_fields[] = {
+  "doc", "path", "bytes", "title", "date", "time", "dateline", "source",
+  "captions", "paragraphs", "sentences", NULL,
+};
+
 /* Push field 'k' of article 'a'; 0 when 'k' is no field. */
 static int push_field(lua_State *L, const ivl_article *a, const char *k) {
   const ivl_layout *l = &a->layout;
@@ -188,5 +194,11 @@ void ivl_open_article(lua_State *L) {
   luaL_setfuncs(L, article_meta, 0);
   luaL_newlib(L, article_methods);
   lua_setfield(L, -2, "methods");
+  lua_newtable(L);
+  for (int i = 0; article_fields[i]; i++) {
+    lua_pushstring(L, article_fields[i]);
+    lua_rawseti(L, -2, i + 1);
+  }
+  lua_setfield(L, -2, "fields");
   lua_pop(L, 1);
 }

@@ -209,5 +209,9 @@ void ivl_open_corpus(lua_State *L) {
   luaL_setfuncs(L, corpus_meta, 0);
   luaL_newlib(L, corpus_methods);
   lua_setfield(L, -2, "methods");
+  lua_createtable(L, 1, 0); /* the fields corp_index knows, for completion */
+  lua_pushliteral(L, "errors");
+  lua_rawseti(L, -2, 1);
+  lua_setfield(L, -2, "fields");
   lua_pop(L, 1);
 }

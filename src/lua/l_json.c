@@ -4,10 +4,18 @@
 ** parsing and the writing. Objects become tables with string keys, arrays
 ** sequences, null the light userdata ivlua.json.null (so that a null in an
 ** array keeps its place). Integers stay integers.
+**
+** Encoding builds a jansson tree from the Lua value: a table whose keys are
+** exactly 1..n is an array, any other an object with its keys sorted (or in
+** the order the caller gives), so that the same value always gives the same
+** text. A float with no fraction is written as an integer, as the extractor
+** writes its values.
 */
 #include <jansson.h>
 #include <lauxlib.h>
 #include <lua.h>
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "l_aux.h"
@@ -88,8 +96,218 @@ static int json_decode(lua_State *L) {
   return 1;
 }
 
+/* {======================================================================
+** Encoding
+** ======================================================================= */
+
+typedef struct encoder {
+  lua_State *L;
+  int order; /* stack index of the key-order table, or 0 */
+} encoder;
+
+static json_t *to_json(encoder *e, int idx, int depth);
+
+/* Owns a tree while it is being built, so that a Lua error frees it. */
+static int tree_gc(lua_State *L) {
+  json_t **t = lua_touserdata(L, 1);
+  if (*t) json_decref(*t);
+  *t = NULL;
+  return 0;
+}
+
+static json_t **new_tree_box(lua_State *L) {
+  json_t **t = lua_newuserdatauv(L, sizeof *t, 0);
+  *t = NULL;
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, tree_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  return t;
+}
+
+static json_t *number_to_json(lua_State *L, int idx) {
+  if (lua_isinteger(L, idx)) return json_integer((json_int_t)lua_tointeger(L, idx));
+  double v = lua_tonumber(L, idx);
+  if (!isfinite(v)) return json_null(); /* JSON has no NaN or infinity */
+  if (v == floor(v) && fabs(v) < 9007199254740992.0) return json_integer((json_int_t)v);
+  return json_real(v);
+}
+
+static json_t *string_to_json(lua_State *L, int idx) {
+  size_t n;
+  const char *s = lua_tolstring(L, idx, &n);
+  json_t *j = json_stringn(s, n);
+  if (!j) luaL_error(L, "json.encode: string is not valid UTF-8");
+  return j;
+}
+
+/* Is the table at 'idx' a sequence 1..n with nothing else? n > 0. */
+static int is_array(lua_State *L, int idx, size_t *n) {
+  *n = lua_rawlen(L, idx);
+  if (*n == 0) {
+    if (!lua_getmetatable(L, idx)) return 0;
+    int marked = lua_getfield(L, -1, "__jsontype") == LUA_TSTRING &&
+                 strcmp(lua_tostring(L, -1), "array") == 0;
+    lua_pop(L, 2);
+    return marked;
+  }
+  size_t count = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    count++;
+  }
+  return count == *n;
+}
+
+/* Adds t[key] (the key on the stack top) to the object; pops the key. */
+static void add_member(encoder *e, json_t *obj, int idx, int depth) {
+  lua_State *L = e->L;
+  lua_pushvalue(L, -1);
+  lua_rawget(L, idx);
+  json_t *v = to_json(e, lua_gettop(L), depth + 1);
+  lua_pop(L, 1);
+  if (json_object_set_new(obj, lua_tostring(L, -1), v)) luaL_error(L, "out of memory");
+  lua_pop(L, 1);
+}
+
+static int compare_keys(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The object's keys: first those of the order list that it has, then the
+** rest sorted. The key strings stay alive in a table on the stack. */
+static json_t *object_to_json(encoder *e, int idx, int depth, json_t **box) {
+  lua_State *L = e->L;
+  lua_newtable(L); /* keys already written */
+  int done = lua_gettop(L);
+  if (e->order) {
+    lua_Integer n = luaL_len(L, e->order);
+    for (lua_Integer i = 1; i <= n; i++) {
+      if (lua_rawgeti(L, e->order, i) != LUA_TSTRING) luaL_error(L, "json.encode: keys must be strings");
+      lua_pushvalue(L, -1);
+      if (lua_rawget(L, idx) == LUA_TNIL) {
+        lua_pop(L, 2);
+        continue;
+      }
+      lua_pop(L, 1);
+      lua_pushvalue(L, -1);
+      lua_pushboolean(L, 1);
+      lua_rawset(L, done);
+      add_member(e, *box, idx, depth);
+    }
+  }
+  size_t count = 0, cap = 0;
+  const char **keys = NULL;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING) {
+      free(keys);
+      luaL_error(L, "json.encode: an object key is a %s, not a string", luaL_typename(L, -1));
+    }
+    lua_pushvalue(L, -1);
+    if (lua_rawget(L, done) != LUA_TNIL) {
+      lua_pop(L, 1);
+      continue;
+    }
+    lua_pop(L, 1);
+    if (count == cap) {
+      cap = cap ? cap * 2 : 16;
+      const char **grown = realloc(keys, cap * sizeof *keys);
+      if (!grown) {
+        free(keys);
+        luaL_error(L, "out of memory");
+      }
+      keys = grown;
+    }
+    keys[count++] = lua_tostring(L, -1); /* alive: the table holds the key */
+  }
+  qsort(keys, count, sizeof *keys, compare_keys);
+  for (size_t i = 0; i < count; i++) {
+    lua_pushstring(L, keys[i]);
+    add_member(e, *box, idx, depth);
+  }
+  free(keys);
+  lua_settop(L, done - 1);
+  return *box;
+}
+
+static json_t *table_to_json(encoder *e, int idx, int depth) {
+  lua_State *L = e->L;
+  if (depth > MAX_DEPTH) luaL_error(L, "json.encode: nested deeper than %d levels (a cycle?)", MAX_DEPTH);
+  luaL_checkstack(L, 8, "json.encode: nested too deeply");
+  json_t **box = new_tree_box(L);
+  size_t n;
+  if (is_array(L, idx, &n)) {
+    *box = json_array();
+    for (size_t i = 1; i <= n && *box; i++) {
+      lua_rawgeti(L, idx, (lua_Integer)i);
+      json_t *v = to_json(e, lua_gettop(L), depth + 1);
+      lua_pop(L, 1);
+      if (json_array_append_new(*box, v)) luaL_error(L, "out of memory");
+    }
+  } else {
+    *box = json_object();
+    if (*box) object_to_json(e, idx, depth, box);
+  }
+  if (!*box) luaL_error(L, "out of memory");
+  json_t *t = *box;
+  *box = NULL; /* handed to the caller */
+  lua_pop(L, 1);
+  return t;
+}
+
+static json_t *to_json(encoder *e, int idx, int depth) {
+  lua_State *L = e->L;
+  json_t *j = NULL;
+  switch (lua_type(L, idx)) {
+  case LUA_TNIL: j = json_null(); break;
+  case LUA_TBOOLEAN: j = json_boolean(lua_toboolean(L, idx)); break;
+  case LUA_TNUMBER: j = number_to_json(L, idx); break;
+  case LUA_TSTRING: j = string_to_json(L, idx); break;
+  case LUA_TTABLE: j = table_to_json(e, idx, depth); break;
+  case LUA_TLIGHTUSERDATA:
+    if (lua_touserdata(L, idx) == NULL_SENTINEL) {
+      j = json_null();
+      break;
+    }
+    /* FALLTHROUGH */
+  default: luaL_error(L, "json.encode: cannot encode a %s", luaL_typename(L, idx));
+  }
+  if (!j) luaL_error(L, "out of memory");
+  return j;
+}
+
+/* json.encode(value [, {indent = N, keys = {...}}]) -> string */
+static int json_encode(lua_State *L) {
+  encoder e = {L, 0};
+  size_t flags = JSON_ENCODE_ANY | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
+  luaL_checkany(L, 1);
+  lua_settop(L, 2);
+  if (!lua_isnil(L, 2)) {
+    luaL_checktype(L, 2, LUA_TTABLE);
+    lua_Integer indent = (lua_getfield(L, 2, "indent"), luaL_optinteger(L, -1, 0));
+    luaL_argcheck(L, indent >= 0 && indent <= 31, 2, "indent must be 0 to 31");
+    flags |= indent ? JSON_INDENT(indent) : JSON_COMPACT;
+    if (lua_getfield(L, 2, "keys") == LUA_TTABLE) e.order = lua_gettop(L);
+  } else {
+    flags |= JSON_COMPACT;
+  }
+  json_t **box = new_tree_box(L);
+  *box = to_json(&e, 1, 0);
+  char *text = json_dumps(*box, flags);
+  if (!text) return luaL_error(L, "out of memory");
+  lua_pushstring(L, text);
+  free(text);
+  return 1;
+}
+
+/* }====================================================================== */
+
 static const luaL_Reg json_funcs[] = {
   {"decode", json_decode},
+  {"encode", json_encode},
   {NULL, NULL},
 };
 

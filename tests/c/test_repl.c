@@ -2,8 +2,10 @@
 ** test_repl.c
 ** The REPL through a pseudo-terminal, as a person uses it: an expression's
 ** value is printed, an incomplete chunk gets the continuation prompt, and
-** the history file is written to $HOME/.ivlua_history.
-** Usage: test_repl PATH-TO-IVLUA
+** the history file is written to $HOME/.ivlua_history. Then 'ivlua -i
+** CORPUS': Tab completes a method name, a query prints as a table, and
+** :help answers.
+** Usage: test_repl PATH-TO-IVLUA CORPUS-DIR
 */
 #include <poll.h>
 #include <pty.h>
@@ -41,27 +43,76 @@ static void type_line(int fd, const char *s) {
   if (write(fd, s, strlen(s)) < 0 || write(fd, "\r", 1) < 0) perror("write");
 }
 
-int main(int argc, char **argv) {
-  if (argc < 2) {
-    fprintf(stderr, "usage: test_repl IVLUA\n");
-    return 2;
-  }
-  char home[] = "/tmp/ivlua-repl-XXXXXX";
-  if (!mkdtemp(home)) return 2;
-  int fd;
-  pid_t pid = forkpty(&fd, NULL, NULL, NULL);
+/* Start 'ivlua [opt arg]' on a new terminal with HOME at 'home'. */
+static pid_t spawn(const char *ivlua, const char *home, const char *opt, const char *arg, int *fd) {
+  pid_t pid = forkpty(fd, NULL, NULL, NULL);
   if (pid < 0) {
     perror("forkpty");
-    return 2;
+    exit(2);
   }
   if (pid == 0) {
     setenv("HOME", home, 1);
     setenv("TERM", "dumb", 1);
     unsetenv("LUA_INIT");
     unsetenv("LUA_INIT_5_4");
-    execl(argv[1], argv[1], (char *)NULL);
+    execl(ivlua, ivlua, opt, arg, (char *)NULL);
     _exit(127);
   }
+  screen_len = 0;
+  return pid;
+}
+
+/* Wait for the child to exit (killing it after 5 s); its wait status. */
+static int finish(pid_t pid) {
+  int status = 0;
+  for (int i = 0; i < 50 && waitpid(pid, &status, WNOHANG) == 0; i++) usleep(100000);
+  if (waitpid(pid, &status, WNOHANG) == 0) {
+    kill(pid, SIGKILL);
+    waitpid(pid, &status, 0);
+  }
+  return status;
+}
+
+/* 'ivlua -i CORPUS': completion, a query's table, :help. */
+static void explore_corpus(const char *ivlua, const char *home, const char *corpus) {
+  int fd;
+  pid_t pid = spawn(ivlua, home, "-i", corpus, &fd);
+  CHECK(expect(fd, 0, "ivlua.Corpus: 10 articles", 5000), "the corpus is loaded; screen: %s", screen);
+  CHECK(expect(fd, 0, "> ", 5000), "the prompt; screen: %s", screen);
+  size_t mark = screen_len;
+  if (write(fd, "facts:group_b\t", 14) < 0) perror("write");
+  CHECK(expect(fd, mark, "group_by", 5000), "Tab completes the method name; screen: %s", screen + mark);
+  mark = screen_len;
+  type_line(fd, "(\"investor\"):order_by(\"-count\", \"investor\"):limit(3)");
+  CHECK(expect(fd, mark, "(3 rows)", 5000), "the query's result; screen: %s", screen + mark);
+  CHECK(strstr(screen + mark, "investor  count") && strstr(screen + mark, "--------  -----"),
+        "shown as an aligned table; screen: %s", screen + mark);
+  mark = screen_len;
+  if (write(fd, "corpus:ent\t", 11) < 0) perror("write");
+  CHECK(expect(fd, mark, "entities", 5000), "Tab completes a C object's method; screen: %s", screen + mark);
+  type_line(fd, "() ~= nil");
+  CHECK(expect(fd, mark, "true", 5000), "the completed line runs; screen: %s", screen + mark);
+  mark = screen_len;
+  type_line(fd, ":help");
+  CHECK(expect(fd, mark, "Topics:", 5000), ":help answers; screen: %s", screen + mark);
+  mark = screen_len;
+  type_line(fd, ":help query");
+  CHECK(expect(fd, mark, "group_by", 5000), ":help query; screen: %s", screen + mark);
+  type_line(fd, "os.exit(0)");
+  int status = finish(pid);
+  CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");
+  close(fd);
+}
+
+int main(int argc, char **argv) {
+  if (argc < 3) {
+    fprintf(stderr, "usage: test_repl IVLUA CORPUS\n");
+    return 2;
+  }
+  char home[] = "/tmp/ivlua-repl-XXXXXX";
+  if (!mkdtemp(home)) return 2;
+  int fd;
+  pid_t pid = spawn(argv[1], home, NULL, NULL, &fd);
   CHECK(expect(fd, 0, "> ", 5000), "the first prompt; screen: %s", screen);
   size_t mark = screen_len;
   type_line(fd, "1+1");
@@ -80,13 +131,9 @@ int main(int argc, char **argv) {
   type_line(fd, "error('oops')");
   CHECK(expect(fd, mark, "oops", 5000), "errors are reported and the loop goes on");
   type_line(fd, "os.exit(0)");
-  int status = 0;
-  for (int i = 0; i < 50 && waitpid(pid, &status, WNOHANG) == 0; i++) usleep(100000);
-  if (waitpid(pid, &status, WNOHANG) == 0) {
-    kill(pid, SIGKILL);
-    waitpid(pid, &status, 0);
-  }
+  int status = finish(pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");
+  close(fd);
 
   char path[256], hist[4096] = "";
   snprintf(path, sizeof path, "%s/.ivlua_history", home);
@@ -99,7 +146,8 @@ int main(int argc, char **argv) {
   }
   CHECK(strstr(hist, "1+1") != NULL, "history holds the lines typed: %s", hist);
   remove(path);
+  explore_corpus(argv[1], home, argv[2]);
+  remove(path);
   rmdir(home);
-  close(fd);
   return check_done();
 }

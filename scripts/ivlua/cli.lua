@@ -1,0 +1,130 @@
+--- ivlua.cli: what the bundled commands (extract, query, report) share:
+-- their options, loading the user's Lua files and gazetteers, reporting
+-- unreadable articles, and the output file.
+-- @module ivlua.cli
+
+local ivlua = require "ivlua"
+
+local C = {}
+
+local KINDS = { value = true, list = true, flag = true }
+
+--- A command's option parser and error exits. 'spec' maps an option name
+-- to "value" (one argument), "list" (repeatable), "flag", or the name of
+-- the option it is another name for; 'short' maps a one-letter option to
+-- its long name.
+function C.command(name, usage, spec, short)
+  local cmd = { name = name, usage = usage }
+
+  function cmd.fail(msg)
+    io.stderr:write("ivlua ", name, ": ", msg, "\n", usage, "\n")
+    os.exit(2, true)
+  end
+
+  function cmd.die(msg, status)
+    io.stderr:write("ivlua ", name, ": ", msg, "\n")
+    os.exit(status or 2, true)
+  end
+
+  local function set(opts, key, value)
+    if spec[key] == "list" then
+      opts[key][#opts[key] + 1] = value
+    else
+      opts[key] = value
+    end
+  end
+
+  --- opts (lists are arrays) and the arguments that are not options.
+  function cmd.parse(args)
+    local opts, rest, i = {}, {}, 1
+    for key, kind in pairs(spec) do
+      if kind == "list" then opts[key] = {} end
+    end
+    while i <= #args do
+      local a = args[i]
+      local key, value = a:match("^%-%-([%w-]+)=(.*)$")
+      if not key then key = a:match("^%-%-([%w-]+)$") or (short and short[a:match("^%-(%w)$") or ""]) end
+      if key and spec[key] and not KINDS[spec[key]] then key = spec[key] end
+      if a == "-h" or a == "--help" then
+        print(usage)
+        os.exit(0, true)
+      elseif a == "--" then
+        table.move(args, i + 1, #args, #rest + 1, rest)
+        break
+      elseif key and spec[key] then
+        if spec[key] == "flag" then
+          opts[key] = true
+        else
+          if value == nil then
+            i = i + 1
+            value = args[i] or cmd.fail("--" .. key .. " needs a value")
+          end
+          set(opts, key, value)
+        end
+      elseif a:match("^%-.") then
+        cmd.fail("unknown option '" .. a .. "'")
+      else
+        rest[#rest + 1] = a
+      end
+      i = i + 1
+    end
+    return opts, rest
+  end
+
+  --- Run the user's Lua files (rules, fact rules, formats) and load the
+  -- gazetteers, before any article is read; a failure ends the command.
+  function cmd.setup(opts)
+    for _, file in ipairs(opts.load or {}) do
+      local chunk, err = loadfile(file)
+      if not chunk then cmd.die(err) end
+      local ok, msg = pcall(chunk)
+      if not ok then cmd.die(file .. ": " .. tostring(msg)) end
+    end
+    for _, file in ipairs(opts.gazetteer or {}) do
+      local ok, err = ivlua.gazetteer.load(file)
+      if not ok then cmd.die(err) end
+    end
+  end
+
+  --- The format named by --format (or 'default'), checked before reading.
+  function cmd.format(opts, default)
+    local fname = opts.format or default
+    local ok, err = ivlua.format.get(fname)
+    if not ok then cmd.fail(err) end
+    return fname
+  end
+
+  --- The corpus of the paths; articles that cannot be read are named on
+  -- stderr. Returns the corpus and the number of failures.
+  function cmd.load(paths)
+    if #paths == 0 then cmd.fail("no PATH given") end
+    local corpus = ivlua.load(table.unpack(paths))
+    for _, msg in ipairs(corpus.errors) do io.stderr:write("ivlua: ", msg, "\n") end
+    if #corpus == 0 and #corpus.errors > 0 then cmd.die("no article could be read", 1) end
+    return corpus, #corpus.errors
+  end
+
+  --- Write through fn(file) to -o FILE (atomically) or standard output.
+  function cmd.output(opts, fn)
+    if opts.output and opts.output ~= "-" then
+      local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn)
+      if not ok then cmd.die(tostring(err), 1) end
+    else
+      fn(io.stdout)
+      io.stdout:flush()
+    end
+  end
+
+  return cmd
+end
+
+--- The options every command that reads articles takes (--rules is the
+-- first name of --load), plus 'extra'.
+function C.reading(extra)
+  local spec = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value" }
+  for k, v in pairs(extra or {}) do spec[k] = v end
+  return spec
+end
+C.SHORT = { o = "output", f = "format" }
+
+return C

@@ -1,0 +1,384 @@
+--- ivlua.format: rows written as jsonl, json, csv, tsv, markdown, html or
+-- an aligned text table, and formats of your own.
+--
+--     ivlua.format.write("csv", query, "out.csv")        -- atomic
+--     ivlua.format.register("org", function(out, rows, columns, opts) ... end)
+--
+-- A writer is called as writer(out, rows, columns, opts): 'out' has
+-- out:write(...), 'rows' is an iterator over row tables, 'columns' the
+-- column names in order. A writer registered as a table
+-- { write = fn, stream = true } is given the rows as they come, with the
+-- columns only when the query knows them (nil otherwise); other writers get
+-- columns inferred from all the rows. A format not registered is looked for
+-- as formats/NAME.lua on the module path (IVLUA_PATH), which returns the
+-- writer.
+-- @module ivlua.format
+
+local json = require("ivlua.core").json
+
+local F = {}
+local registry = {}
+
+-- {======================================================================
+-- Cells
+-- =======================================================================
+
+local function number_text(v)
+  if math.type(v) == "integer" then return tostring(v) end
+  if v ~= v or v == math.huge or v == -math.huge then return tostring(v) end
+  if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
+  local s = string.format("%.15g", v)
+  if tonumber(s) ~= v then s = string.format("%.17g", v) end
+  return s
+end
+
+--- A value as one cell's text: numbers without a trailing .0, lists joined
+-- with ", ", nil as the empty string.
+function F.cell(v)
+  local t = type(v)
+  if v == nil then return "" end
+  if t == "number" then return number_text(v) end
+  if t == "string" then return v end
+  if t == "table" and getmetatable(v) == nil then
+    local parts = {}
+    for i, x in ipairs(v) do parts[i] = F.cell(x) end
+    return table.concat(parts, ", ")
+  end
+  return tostring(v)
+end
+
+--- A number for display: thousands separators (3,100,000,000), and a
+-- fraction cut to two decimals (four significant digits below 1).
+function F.grouped(v)
+  local s = number_text(v)
+  if math.type(v) == "float" and v ~= math.floor(v) and v == v and math.abs(v) < 1e15 then
+    s = math.abs(v) >= 1 and string.format("%.2f", v):gsub("0$", "") or string.format("%.4g", v)
+  end
+  local sign, int, rest = s:match("^(-?)(%d+)(.*)$")
+  if not int or #int <= 4 or rest:find("[eE]") then return s end
+  int = int:reverse():gsub("(%d%d%d)", "%1,"):reverse():gsub("^,", "")
+  return sign .. int .. rest
+end
+
+local function display(v)
+  if type(v) == "number" then return F.grouped(v) end
+  return F.cell(v)
+end
+
+-- Width of a cell in characters (code points; bytes if not UTF-8).
+local function width(s) return utf8.len(s) or #s end
+
+local function truncate(s, max)
+  if max == nil or width(s) <= max then return s end
+  local cut = utf8.offset(s, max) or max
+  return s:sub(1, cut - 1) .. "…"
+end
+
+-- Is every present value of the column a number? (right-aligned then)
+local function numeric_columns(rows, columns)
+  local numeric = {}
+  for j, c in ipairs(columns) do
+    local any, all = false, true
+    for _, row in ipairs(rows) do
+      local v = row[c]
+      if v ~= nil then
+        any = true
+        if type(v) ~= "number" then all = false break end
+      end
+    end
+    numeric[j] = any and all
+  end
+  return numeric
+end
+F.numeric_columns = numeric_columns
+
+local function pad(s, w, right)
+  local gap = string.rep(" ", w - width(s))
+  return right and gap .. s or s .. gap
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Built-in writers
+-- =======================================================================
+
+local function collect(rows)
+  local list = {}
+  for row in rows do list[#list + 1] = row end
+  return list
+end
+
+local LEADING = { "doc", "type", "text", "start", "end" }
+
+-- A row as a JSON object: its columns in order when known, otherwise its
+-- printable fields (the common ones first); objects such as 'article' and
+-- 'mentions' are left out.
+local function json_row(row, columns)
+  local plain = {}
+  if columns then
+    for _, c in ipairs(columns) do plain[c] = row[c] end
+  else
+    for k, v in pairs(row) do
+      local t = type(v)
+      if type(k) == "string" and (t == "string" or t == "number" or t == "boolean"
+          or (t == "table" and getmetatable(v) == nil and k ~= "mentions")) then
+        plain[k] = v
+      end
+    end
+  end
+  return json.encode(plain, { keys = columns or LEADING })
+end
+
+registry.jsonl = {
+  stream = true,
+  write = function(out, rows, columns)
+    for row in rows do out:write(json_row(row, columns), "\n") end
+  end,
+}
+
+registry.json = {
+  stream = true,
+  write = function(out, rows, columns)
+    local sep = "[\n"
+    for row in rows do
+      out:write(sep, json_row(row, columns))
+      sep = ",\n"
+    end
+    out:write(sep == "[\n" and "[]\n" or "\n]\n")
+  end,
+}
+
+-- RFC 4180: CRLF line ends; a field with a comma, quote or line break is
+-- quoted, its quotes doubled.
+local function csv_field(v)
+  local s = F.cell(v)
+  if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
+  return s
+end
+
+registry.csv = function(out, rows, columns)
+  local line = {}
+  for j, c in ipairs(columns) do line[j] = csv_field(c) end
+  out:write(table.concat(line, ","), "\r\n")
+  for row in rows do
+    for j, c in ipairs(columns) do line[j] = csv_field(row[c]) end
+    out:write(table.concat(line, ","), "\r\n")
+  end
+end
+
+-- TSV (IANA text/tab-separated-values) cannot hold tabs or line breaks in
+-- a field: they become spaces.
+local function tsv_field(v) return (F.cell(v):gsub("[\t\r\n]", " ")) end
+
+registry.tsv = function(out, rows, columns)
+  local line = {}
+  for j, c in ipairs(columns) do line[j] = tsv_field(c) end
+  out:write(table.concat(line, "\t"), "\n")
+  for row in rows do
+    for j, c in ipairs(columns) do line[j] = tsv_field(row[c]) end
+    out:write(table.concat(line, "\t"), "\n")
+  end
+end
+
+-- The cells of every row as display text, and each column's width.
+local function layout(rows, columns, cell, max)
+  local cells, widths = {}, {}
+  for j, c in ipairs(columns) do widths[j] = width(c) end
+  for i, row in ipairs(rows) do
+    local line = {}
+    for j, c in ipairs(columns) do
+      line[j] = truncate(cell(row[c]), max)
+      if width(line[j]) > widths[j] then widths[j] = width(line[j]) end
+    end
+    cells[i] = line
+  end
+  return cells, widths
+end
+
+local function md_cell(v) return (display(v):gsub("|", "\\|"):gsub("[\r\n\t]", " ")) end
+
+registry.markdown = function(out, rows, columns)
+  rows = collect(rows)
+  local cells, widths = layout(rows, columns, md_cell)
+  local numeric = numeric_columns(rows, columns)
+  local head, rule = {}, {}
+  for j, c in ipairs(columns) do
+    widths[j] = math.max(widths[j], 3)
+    head[j] = pad(md_cell(c), widths[j], numeric[j])
+    rule[j] = numeric[j] and string.rep("-", widths[j] - 1) .. ":" or string.rep("-", widths[j])
+  end
+  out:write("| ", table.concat(head, " | "), " |\n| ", table.concat(rule, " | "), " |\n")
+  for _, line in ipairs(cells) do
+    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+    out:write("| ", table.concat(line, " | "), " |\n")
+  end
+end
+
+local function text_cell(v) return (display(v):gsub("[\r\n\t]", " ")) end
+
+--- The text table: columns aligned, numbers right-aligned with thousands
+-- separators, long cells cut at opts.max_width (60) characters.
+registry.text = function(out, rows, columns, opts)
+  rows = collect(rows)
+  if #columns == 0 then
+    out:write(string.format("(%d rows)\n", #rows))
+    return
+  end
+  local cells, widths = layout(rows, columns, text_cell, (opts and opts.max_width) or 60)
+  local numeric = numeric_columns(rows, columns)
+  local head, rule = {}, {}
+  for j, c in ipairs(columns) do
+    head[j] = pad(c, widths[j], numeric[j])
+    rule[j] = string.rep("-", widths[j])
+  end
+  out:write((table.concat(head, "  "):gsub("%s+$", "")), "\n", table.concat(rule, "  "), "\n")
+  for _, line in ipairs(cells) do
+    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+    out:write((table.concat(line, "  "):gsub("%s+$", "")), "\n")
+  end
+  out:write(string.format("(%d row%s)\n", #rows, #rows == 1 and "" or "s"))
+end
+
+registry.html = function(out, rows, columns, opts)
+  local html = require "ivlua.html"
+  rows = collect(rows)
+  out:write(html.page {
+    title = opts and opts.title or "ivlua",
+    sections = { { rows = rows, columns = columns, chart = opts and opts.chart } },
+  })
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- The registry
+-- =======================================================================
+
+local function as_format(name, writer)
+  if type(writer) == "function" then return { write = writer } end
+  if type(writer) == "table" and type(writer.write) == "function" then return writer end
+  error("format '" .. name .. "': a writer is a function or a table with a write function", 3)
+end
+
+--- Add a format: writer(out, rows, columns, opts), or a table { write =
+-- writer, stream = true } for a writer that needs no column list up front.
+function F.register(name, writer)
+  if type(name) ~= "string" or not name:match("^[%w_%-]+$") then
+    error("a format name is letters, digits, '_' and '-'", 2)
+  end
+  registry[name] = as_format(name, writer)
+end
+
+--- The format called 'name': registered, built in, or formats/NAME.lua on
+-- the module path. Returns nil and a message when there is none.
+function F.get(name)
+  if type(name) ~= "string" then return nil, "a format name must be a string" end
+  local f = registry[name]
+  if f then return as_format(name, f) end
+  if not name:match("^[%w_%-]+$") then return nil, "unknown format '" .. name .. "'" end
+  local path = package.searchpath("formats." .. name, package.path)
+  if not path then
+    return nil, "unknown format '" .. name .. "' (built in: " .. table.concat(F.list(), ", ")
+      .. "; or a file formats/" .. name .. ".lua on IVLUA_PATH)"
+  end
+  local chunk, err = loadfile(path)
+  if not chunk then return nil, err end
+  local ok, writer = pcall(chunk)
+  if not ok then return nil, path .. ": " .. tostring(writer) end
+  local ok2, fmt = pcall(as_format, name, writer)
+  if not ok2 then return nil, path .. ": " .. tostring(fmt):gsub("^.-: format", "format") end
+  registry[name] = fmt
+  return fmt
+end
+
+--- The names of the formats registered so far (built-in ones included).
+function F.list()
+  local names = {}
+  for name in pairs(registry) do names[#names + 1] = name end
+  table.sort(names)
+  return names
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Writing
+-- =======================================================================
+
+-- The rows and columns a writer is given: streamed when the format allows
+-- it or the columns are known, otherwise read in full to infer them.
+local function rows_for(fmt, source, opts)
+  local Q = require "ivlua.query"
+  local q = Q.from(source)
+  local columns = opts.columns or q:columns()
+  if columns or fmt.stream then return q:rows(), columns end
+  local all = q:all()
+  local i = 0
+  return function()
+    i = i + 1
+    return all[i]
+  end, all:columns()
+end
+
+local function run(fmt, out, source, opts)
+  local rows, columns = rows_for(fmt, source, opts)
+  fmt.write(out, rows, columns, opts)
+end
+
+-- A buffer with the file API's write, for render.
+local function buffer()
+  local parts = {}
+  return {
+    write = function(self, ...)
+      for i = 1, select("#", ...) do parts[#parts + 1] = tostring((select(i, ...))) end
+      return self
+    end,
+    text = function() return table.concat(parts) end,
+  }
+end
+
+--- The rows in format 'name' as a string.
+function F.render(name, source, opts)
+  local fmt = assert(F.get(name))
+  local out = buffer()
+  run(fmt, out, source, opts or {})
+  return out:text()
+end
+
+-- Write to 'path' through a temporary file beside it, renamed over it only
+-- when everything was written: a failure never leaves half a file.
+local function write_atomically(path, fn)
+  local tmp = string.format("%s.%06x.tmp", path, math.random(0, 0xffffff))
+  local f, err = io.open(tmp, "wb")
+  if not f then error(err, 0) end
+  local ok, msg = pcall(fn, f)
+  if ok then ok, msg = f:close() else f:close() end
+  if ok then ok, msg = os.rename(tmp, path) end
+  if not ok then
+    os.remove(tmp)
+    error(path .. ": " .. tostring(msg), 0)
+  end
+  return true
+end
+
+--- Write the rows (a query, a result, an array or an iterator) in format
+-- 'name' to 'dest': a path (written atomically), a file handle, or
+-- standard output when nil. opts: columns, title, chart (html), max_width
+-- (text), and anything a user format reads.
+function F.write(name, source, dest, opts)
+  local fmt, err = F.get(name)
+  if not fmt then error(err, 2) end
+  opts = opts or {}
+  if type(dest) == "string" then
+    return write_atomically(dest, function(f) run(fmt, f, source, opts) end)
+  end
+  run(fmt, dest or io.stdout, source, opts)
+  return true
+end
+
+F.write_atomically = write_atomically
+
+-- }======================================================================
+
+return F

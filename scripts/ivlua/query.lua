@@ -1,0 +1,725 @@
+--- ivlua.query: lazy queries over entities, facts, articles or any rows.
+--
+--     local Q = ivlua.query
+--     Q.facts(corpus, { type = "investment" })
+--       :group_by("target", { usd = Q.sum "amount_usd", n = Q.count() })
+--       :order_by("-usd"):limit(5):print()
+--
+-- A query is a recipe: each method returns a new query and nothing is read
+-- until the rows are asked for (rows, all, count, first, write, print,
+-- tostring). A query over a corpus or a table can run any number of times;
+-- one over a bare iterator runs once. Rows are plain tables (entities and
+-- facts keep their metatables until a select, group or join makes new rows).
+-- @module ivlua.query
+
+local Q = {}
+local Query = {}
+Query.__index = Query
+Query.__name = "ivlua.Query"
+
+local Result = {}
+Result.__index = Result
+Result.__name = "ivlua.Result"
+
+-- What the names of key functions and the columns of results are, kept
+-- beside the values so that rows stay plain tables.
+local KEY_NAMES = setmetatable({}, { __mode = "k" })
+local RESULT_COLUMNS = setmetatable({}, { __mode = "k" })
+
+local function new_query(produce, columns)
+  return setmetatable({ produce = produce, columns_known = columns }, Query)
+end
+
+local function is_query(v) return getmetatable(v) == Query end
+
+--- The value of 'key' in 'row': a field name, a dotted path through nested
+-- tables and objects ("article.date"), or a function of the row.
+local function get(row, key)
+  if type(key) == "function" then return key(row) end
+  local v = row[key]
+  if v ~= nil or type(key) ~= "string" or not key:find(".", 1, true) then return v end
+  v = row
+  for part in key:gmatch("[^.]+") do
+    if v == nil then return nil end
+    v = v[part]
+  end
+  return v
+end
+Q.get = get
+
+-- {======================================================================
+-- Sources
+-- =======================================================================
+
+-- An article as a row: its metadata, with the article value itself under
+-- 'article' for whatever else a script wants of it.
+local function article_row(a)
+  return {
+    doc = a.doc, path = a.path, title = a.title, date = a.date, time = a.time,
+    dateline = a.dateline, source = a.source, entities = #a, article = a,
+  }
+end
+
+local function corpus_of(src)
+  if type(src) == "string" then
+    local ivlua = require "ivlua"
+    return ivlua.load(src)
+  end
+  return src
+end
+
+local function is_corpus(v)
+  local mt = getmetatable(v)
+  return type(v) == "userdata" and type(mt) == "table" and mt.__name == "ivlua.Corpus"
+end
+
+--- The entities of a corpus (or of the articles at a path), optionally
+-- filtered as by where.
+function Q.entities(src, cond)
+  local c = corpus_of(src)
+  local q = new_query(function() return c:entities() end)
+  return cond and q:where(cond) or q
+end
+
+--- The facts of a corpus, optionally filtered.
+function Q.facts(src, cond)
+  local c = corpus_of(src)
+  local q = new_query(function() return c:facts() end)
+  return cond and q:where(cond) or q
+end
+
+--- The articles of a corpus as rows (doc, path, title, date, time, dateline,
+-- source, entities (their number), article).
+function Q.articles(src, cond)
+  local c = corpus_of(src)
+  local q = new_query(function()
+    local next_article = c:articles()
+    return function()
+      local a = next_article()
+      return a and article_row(a)
+    end
+  end, { "doc", "date", "title", "dateline", "source", "entities" })
+  return cond and q:where(cond) or q
+end
+
+--- A query over rows: a query (itself), an array of rows, a corpus (its
+-- facts), or an iterator function (which can be read once).
+function Q.from(src)
+  if is_query(src) then return src end
+  if is_corpus(src) then return Q.facts(src) end
+  if type(src) == "table" then
+    return new_query(function()
+      local i = 0
+      return function()
+        i = i + 1
+        return src[i]
+      end
+    end, RESULT_COLUMNS[src])
+  end
+  if type(src) == "function" then
+    local used = false
+    return new_query(function()
+      if used then error("this query reads an iterator that is used up; build it on a corpus or a table to run it again", 3) end
+      used = true
+      return src
+    end)
+  end
+  error("ivlua.query: cannot query a " .. type(src), 2)
+end
+
+--- Queries bound to one corpus, as the REPL and 'ivlua query' offer them:
+-- facts, entities and articles (each callable with a filter).
+function Q.bind(c)
+  return { facts = Q.facts(c), entities = Q.entities(c), articles = Q.articles(c), corpus = c }
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Filters
+-- =======================================================================
+
+local function is_array(t)
+  return type(t) == "table" and getmetatable(t) == nil and (#t > 0 or next(t) == nil)
+end
+
+-- Does a field's value satisfy one condition of a filter table? A function
+-- is a test, a plain array a set of accepted values, anything else is
+-- compared; a list field (parties, sectors) matches when it holds the value.
+local function matches(value, want)
+  if type(want) == "function" then return want(value) and true or false end
+  if is_array(want) then
+    for _, w in ipairs(want) do
+      if matches(value, w) then return true end
+    end
+    return false
+  end
+  if is_array(value) then
+    for _, v in ipairs(value) do
+      if v == want then return true end
+    end
+    return false
+  end
+  return value == want
+end
+
+local function predicate(cond)
+  if type(cond) == "function" then return cond end
+  if type(cond) ~= "table" then error("a filter is a table of fields or a function", 3) end
+  return function(row)
+    for k, want in pairs(cond) do
+      if not matches(get(row, k), want) then return false end
+    end
+    return true
+  end
+end
+
+--- Tests to use as a filter's values: where { amount_usd = Q.gt(1e8) }.
+function Q.gt(x) return function(v) return v ~= nil and v > x end end
+function Q.ge(x) return function(v) return v ~= nil and v >= x end end
+function Q.lt(x) return function(v) return v ~= nil and v < x end end
+function Q.le(x) return function(v) return v ~= nil and v <= x end end
+function Q.ne(x) return function(v) return v ~= x end end
+function Q.between(lo, hi) return function(v) return v ~= nil and v >= lo and v <= hi end end
+--- A Lua pattern the value must contain (case-sensitive).
+function Q.like(pattern) return function(v) return type(v) == "string" and v:find(pattern) ~= nil end end
+--- The field is present.
+function Q.exists() return function(v) return v ~= nil end end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Keys: functions of a row that know their own column name
+-- =======================================================================
+
+--- A named key: Q.key("decade", function(row) ... end).
+function Q.key(name, fn)
+  KEY_NAMES[fn] = name
+  return fn
+end
+
+local function key_name(key, i)
+  if type(key) == "string" then return key end
+  return KEY_NAMES[key] or ("key" .. i)
+end
+
+--- The year (an integer) of an ISO date field; nil for 'XXXX' or no date.
+function Q.year(field)
+  return Q.key("year", function(row)
+    local v = get(row, field)
+    return type(v) == "string" and math.tointeger(tonumber(v:match("^(%d%d%d%d)"))) or nil
+  end)
+end
+
+--- The year and month ("2024-05") of an ISO date field.
+function Q.month(field)
+  return Q.key("month", function(row)
+    local v = get(row, field)
+    return type(v) == "string" and v:match("^%d%d%d%d%-%d%d") or nil
+  end)
+end
+
+--- The province a place merged into in 2025 (its own name when unchanged);
+-- the value as it is when the gazetteer does not know it as a province.
+function Q.province_2025(field)
+  local gazetteer = require("ivlua.core").gazetteer
+  local cache = {}
+  return Q.key("province_2025", function(row)
+    local v = get(row, field)
+    if type(v) ~= "string" then return v end
+    if cache[v] == nil then
+      local e = gazetteer.lookup(v)
+      cache[v] = e and e.province_2025 or v
+    end
+    return cache[v]
+  end)
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Aggregates
+-- =======================================================================
+
+local Aggregate = {}
+Aggregate.__index = Aggregate
+local aggregate_seq = 0
+
+-- An aggregate: state from init(), step(state, value) for each row's value,
+-- finish(state) for the group's answer. 'seq' keeps the order in which a
+-- script wrote them, which becomes the order of the result's columns.
+local function aggregate(field, init, step, finish)
+  aggregate_seq = aggregate_seq + 1
+  return setmetatable({ field = field, init = init, step = step, finish = finish, seq = aggregate_seq }, Aggregate)
+end
+
+local function each_value(v, fn)
+  if is_array(v) then
+    for _, x in ipairs(v) do fn(x) end
+  elseif v ~= nil then
+    fn(v)
+  end
+end
+
+local function before(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return ta < tb end
+  if ta == "number" or ta == "string" then return a < b end
+  return tostring(a) < tostring(b)
+end
+
+--- The number of rows (or of rows where 'field' is present).
+function Q.count(field)
+  return aggregate(field, function() return { n = 0 } end,
+    function(s, v, row) if field == nil or v ~= nil then s.n = s.n + 1 end end,
+    function(s) return s.n end)
+end
+
+--- The sum of a numeric field; nil when no row has it.
+function Q.sum(field)
+  return aggregate(field, function() return {} end,
+    function(s, v) if type(v) == "number" then s.total = (s.total or 0) + v end end,
+    function(s) return s.total end)
+end
+
+--- The average of a numeric field.
+function Q.avg(field)
+  return aggregate(field, function() return { total = 0, n = 0 } end,
+    function(s, v) if type(v) == "number" then s.total, s.n = s.total + v, s.n + 1 end end,
+    function(s) return s.n > 0 and s.total / s.n or nil end)
+end
+
+function Q.min(field)
+  return aggregate(field, function() return {} end,
+    function(s, v) if v ~= nil and (s.best == nil or before(v, s.best)) then s.best = v end end,
+    function(s) return s.best end)
+end
+
+function Q.max(field)
+  return aggregate(field, function() return {} end,
+    function(s, v) if v ~= nil and (s.best == nil or before(s.best, v)) then s.best = v end end,
+    function(s) return s.best end)
+end
+
+--- The distinct values of a field, sorted; a list field (sectors, parties)
+-- gives its items.
+function Q.distinct(field)
+  return aggregate(field, function() return { seen = {}, list = {} } end,
+    function(s, v)
+      each_value(v, function(x)
+        if not s.seen[x] then
+          s.seen[x] = true
+          s.list[#s.list + 1] = x
+        end
+      end)
+    end,
+    function(s)
+      table.sort(s.list, before)
+      return s.list
+    end)
+end
+
+--- Every value of a field, in row order.
+function Q.list(field)
+  return aggregate(field, function() return { list = {} } end,
+    function(s, v) each_value(v, function(x) s.list[#s.list + 1] = x end) end,
+    function(s) return s.list end)
+end
+
+function Q.first(field)
+  return aggregate(field, function() return {} end,
+    function(s, v) if s.value == nil then s.value = v end end,
+    function(s) return s.value end)
+end
+
+function Q.last(field)
+  return aggregate(field, function() return {} end,
+    function(s, v) if v ~= nil then s.value = v end end,
+    function(s) return s.value end)
+end
+
+--- An aggregate of your own: fn(rows) gets the group's rows.
+function Q.reduce(fn)
+  return aggregate(nil, function() return { rows = {} } end,
+    function(s, _, row) s.rows[#s.rows + 1] = row end,
+    function(s) return fn(s.rows) end)
+end
+
+-- The aggregates of a spec table in the order they were written.
+local function aggregate_list(spec)
+  local list = {}
+  for name, agg in pairs(spec) do
+    if getmetatable(agg) ~= Aggregate then
+      error("aggregate '" .. tostring(name) .. "' is not one of ivlua.query's count, sum, ... (got a " .. type(agg) .. ")", 4)
+    end
+    list[#list + 1] = { name = name, agg = agg }
+  end
+  table.sort(list, function(a, b) return a.agg.seq < b.agg.seq end)
+  return list
+end
+
+local function is_aggregate_spec(t)
+  if type(t) ~= "table" or getmetatable(t) ~= nil then return false end
+  local _, v = next(t)
+  return getmetatable(v) == Aggregate
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Query methods
+-- =======================================================================
+
+--- Rows for which 'cond' holds: a function of the row, or a table of
+-- field = value | {values...} | test function.
+function Query:where(cond)
+  local keep, produce = predicate(cond), self.produce
+  return new_query(function()
+    local it = produce()
+    return function()
+      for row in it do
+        if keep(row) then return row end
+      end
+    end
+  end, self.columns_known)
+end
+
+--- The same as where, for rows made by group_by or aggregate.
+Query.having = Query.where
+Query.__call = Query.where
+
+-- The output columns of a list of keys: a string names itself, a table
+-- {name = key, ...} names its keys (in sorted order of the names).
+local function named_keys(args, level)
+  local keys = {}
+  for i, k in ipairs(args) do
+    if type(k) == "table" and getmetatable(k) == nil then
+      local names = {}
+      for name in pairs(k) do names[#names + 1] = name end
+      table.sort(names)
+      for _, name in ipairs(names) do keys[#keys + 1] = { name = name, key = k[name] } end
+    elseif type(k) == "string" or type(k) == "function" then
+      keys[#keys + 1] = { name = key_name(k, i), key = k }
+    else
+      error("a key is a field name, a function or a table of them (got a " .. type(k) .. ")", level)
+    end
+  end
+  return keys
+end
+
+local function names_of(keys)
+  local names = {}
+  for i, k in ipairs(keys) do names[i] = k.name end
+  return names
+end
+
+--- New rows of the given fields: select("investor", "target",
+-- { usd = "amount_usd", year = Q.year("as_of") }).
+function Query:select(...)
+  local keys, produce = named_keys({ ... }, 3), self.produce
+  return new_query(function()
+    local it = produce()
+    return function()
+      local row = it()
+      if row == nil then return nil end
+      local out = {}
+      for _, k in ipairs(keys) do out[k.name] = get(row, k.key) end
+      return out
+    end
+  end, names_of(keys))
+end
+
+--- Each row through fn (which returns a new row, or nil to drop it).
+function Query:map(fn)
+  local produce = self.produce
+  return new_query(function()
+    local it = produce()
+    return function()
+      for row in it do
+        local out = fn(row)
+        if out ~= nil then return out end
+      end
+    end
+  end)
+end
+
+--- One row per group of equal keys, with the aggregates of its rows:
+-- group_by("target", Q.year("as_of"), { usd = Q.sum("amount_usd") }).
+-- With no aggregates, each group counts its rows as 'count'. Groups come in
+-- the order they were first met.
+function Query:group_by(...)
+  local args, spec = { ... }, nil
+  if is_aggregate_spec(args[#args]) then spec = table.remove(args) else spec = { count = Q.count() } end
+  local keys, aggs, produce = named_keys(args, 3), aggregate_list(spec), self.produce
+  local columns = names_of(keys)
+  for _, a in ipairs(aggs) do columns[#columns + 1] = a.name end
+  return new_query(function()
+    local groups, order = {}, {}
+    for row in produce() do
+      local values, id = {}, {}
+      for i, k in ipairs(keys) do
+        values[i] = get(row, k.key)
+        id[i] = type(values[i]) .. ":" .. tostring(values[i])
+      end
+      local gid = table.concat(id, "\0")
+      local g = groups[gid]
+      if not g then
+        g = { values = values, states = {} }
+        for i, a in ipairs(aggs) do g.states[i] = a.agg.init() end
+        groups[gid] = g
+        order[#order + 1] = g
+      end
+      for i, a in ipairs(aggs) do
+        local field = a.agg.field
+        a.agg.step(g.states[i], field ~= nil and get(row, field) or nil, row)
+      end
+    end
+    if #keys == 0 and #order == 0 then -- aggregates of no rows: one row (count 0)
+      local g = { values = {}, states = {} }
+      for i, a in ipairs(aggs) do g.states[i] = a.agg.init() end
+      order[1] = g
+    end
+    local i = 0
+    return function()
+      i = i + 1
+      local g = order[i]
+      if not g then return nil end
+      local out = {}
+      for j, k in ipairs(keys) do out[k.name] = g.values[j] end
+      for j, a in ipairs(aggs) do out[a.name] = a.agg.finish(g.states[j]) end
+      return out
+    end
+  end, columns)
+end
+
+--- One row of aggregates over all rows: aggregate { n = Q.count() }.
+function Query:aggregate(spec)
+  return self:group_by(spec)
+end
+
+-- Compare two rows by a list of {key, desc}; nil sorts last either way.
+local function row_before(keys)
+  return function(a, b)
+    for _, k in ipairs(keys) do
+      local x, y = get(a.row, k.key), get(b.row, k.key)
+      if x ~= y then
+        if x == nil then return false end
+        if y == nil then return true end
+        if k.desc then return before(y, x) end
+        return before(x, y)
+      end
+    end
+    return a.i < b.i -- stable
+  end
+end
+
+local function sort_keys(args)
+  local keys = {}
+  for _, k in ipairs(args) do
+    if type(k) == "string" and k:sub(1, 1) == "-" then
+      keys[#keys + 1] = { key = k:sub(2), desc = true }
+    elseif type(k) == "table" then
+      keys[#keys + 1] = { key = k[1], desc = k.desc and true or false }
+    else
+      keys[#keys + 1] = { key = k, desc = false }
+    end
+  end
+  return keys
+end
+
+--- Rows sorted by one or more keys: "field", "-field" (descending),
+-- { key, desc = true } or a function. Equal rows keep their order.
+function Query:order_by(...)
+  local less, produce = row_before(sort_keys({ ... })), self.produce
+  return new_query(function()
+    local rows = {}
+    for row in produce() do rows[#rows + 1] = { row = row, i = #rows + 1 } end
+    table.sort(rows, less)
+    local i = 0
+    return function()
+      i = i + 1
+      return rows[i] and rows[i].row
+    end
+  end, self.columns_known)
+end
+
+--- At most n rows, after skipping 'offset' rows.
+function Query:limit(n, offset)
+  offset = offset or 0
+  local produce = self.produce
+  return new_query(function()
+    local it, seen = produce(), 0
+    return function()
+      while seen < offset do
+        if it() == nil then return nil end
+        seen = seen + 1
+      end
+      if seen >= offset + n then return nil end
+      seen = seen + 1
+      return it()
+    end
+  end, self.columns_known)
+end
+
+-- The plain fields of a row, copied (objects such as 'article' included).
+local function copy_row(row, into, prefix)
+  for k, v in pairs(row) do
+    local name = prefix .. k
+    if into[name] == nil then into[name] = v end
+  end
+  return into
+end
+
+--- Rows of this query joined with the rows of 'other' (a query, a corpus,
+-- an array) where their keys are equal: on = "doc", or { left, right }.
+-- opts.prefix names the other side's fields ("article_"); without it a name
+-- both sides have keeps this side's value. opts.left keeps the rows that
+-- have no match. A list key (parties) joins on each of its items.
+function Query:join(other, on, opts)
+  opts = opts or {}
+  local right = Q.from(other)
+  local lkey, rkey = on, on
+  if type(on) == "table" then lkey, rkey = on[1], on[2] end
+  local prefix, keep_unmatched, produce = opts.prefix or "", opts.left, self.produce
+  return new_query(function()
+    local index = {}
+    for row in right.produce() do
+      each_value(get(row, rkey), function(k)
+        local list = index[k]
+        if not list then
+          list = {}
+          index[k] = list
+        end
+        list[#list + 1] = row
+      end)
+    end
+    local it, pending = produce(), {}
+    return function()
+      while #pending == 0 do
+        local row = it()
+        if row == nil then return nil end
+        local seen = {}
+        each_value(get(row, lkey), function(k)
+          for _, r in ipairs(index[k] or {}) do
+            if not seen[r] then
+              seen[r] = true
+              pending[#pending + 1] = copy_row(r, copy_row(row, {}, ""), prefix)
+            end
+          end
+        end)
+        if #pending == 0 and keep_unmatched then pending[1] = copy_row(row, {}, "") end
+      end
+      return table.remove(pending, 1)
+    end
+  end)
+end
+
+-- }======================================================================
+
+-- {======================================================================
+-- Reading the rows
+-- =======================================================================
+
+--- An iterator over the rows: for row in q:rows() do ... end
+function Query:rows() return self.produce() end
+
+-- Columns for rows that came with none: the common fields first, then the
+-- others sorted; objects and lists of objects are left out.
+local LEADING = { "doc", "type", "text", "start", "end" }
+local LEADING_SET = {}
+for i, k in ipairs(LEADING) do LEADING_SET[k] = i end
+
+local function printable(v)
+  local t = type(v)
+  if t == "string" or t == "number" or t == "boolean" then return true end
+  if is_array(v) then
+    for _, x in ipairs(v) do
+      if type(x) ~= "string" and type(x) ~= "number" then return false end
+    end
+    return true
+  end
+  return false
+end
+
+function Q.columns_of(rows)
+  local seen, others, lead = {}, {}, {}
+  for _, row in ipairs(rows) do
+    for k, v in pairs(row) do
+      if type(k) == "string" and not seen[k] and printable(v) then
+        seen[k] = true
+        if LEADING_SET[k] then lead[#lead + 1] = k else others[#others + 1] = k end
+      end
+    end
+  end
+  table.sort(lead, function(a, b) return LEADING_SET[a] < LEADING_SET[b] end)
+  table.sort(others)
+  table.move(others, 1, #others, #lead + 1, lead)
+  return lead
+end
+
+--- All rows, as a result: an array of rows that prints as a table and
+-- knows its columns.
+function Query:all()
+  local rows = {}
+  for row in self.produce() do rows[#rows + 1] = row end
+  local result = setmetatable(rows, Result)
+  RESULT_COLUMNS[result] = self.columns_known or Q.columns_of(rows)
+  return result
+end
+Query.totable = Query.all
+
+function Query:count()
+  local n = 0
+  for _ in self.produce() do n = n + 1 end
+  return n
+end
+
+function Query:first()
+  return self.produce()()
+end
+
+--- The values of one key, as an array.
+function Query:column(key)
+  local out = {}
+  for row in self.produce() do out[#out + 1] = get(row, key) end
+  return out
+end
+
+--- Write the rows in a format (see ivlua.format) to a path (atomically), a
+-- file handle, or standard output.
+function Query:write(format, dest, opts)
+  return require("ivlua.format").write(format or "text", self, dest, opts)
+end
+
+function Query:print(format, opts)
+  return self:write(format or "text", io.stdout, opts)
+end
+
+function Query:columns()
+  return self.columns_known
+end
+
+Query.__tostring = function(q) return tostring(q:all()) end
+
+function Result:columns() return RESULT_COLUMNS[self] end
+function Result:query() return Q.from(self) end
+function Result:write(format, dest, opts) return Q.from(self):write(format, dest, opts) end
+function Result:print(format, opts) return Q.from(self):print(format, opts) end
+Result.__tostring = function(r)
+  return require("ivlua.format").render("text", Q.from(r), { columns = RESULT_COLUMNS[r] })
+end
+
+--- Is 'v' a query (or a result)?
+function Q.is_query(v) return is_query(v) end
+function Q.is_result(v) return getmetatable(v) == Result end
+
+-- Query methods on results too: result:order_by(...), result:where(...).
+for name, fn in pairs(Query) do
+  if type(fn) == "function" and Result[name] == nil and not name:match("^__") then
+    Result[name] = function(r, ...) return fn(Q.from(r), ...) end
+  end
+end
+
+-- }======================================================================
+
+return setmetatable(Q, { __call = function(_, src) return Q.from(src) end })

@@ -1,0 +1,276 @@
+--- Queries (ivlua.query) and output formats (ivlua.format): filters,
+-- select, group_by with every aggregate, having, order_by, limit, joins,
+-- laziness; each built-in format; atomic -o; user formats registered in
+-- Lua or found as formats/NAME.lua; and the query and report commands.
+-- Expected values are computed from the corpus by plain loops, not copied.
+local check, eq, checkerr, sh, q = T.check, T.eq, T.checkerr, T.sh, T.quote
+local ivlua = require "ivlua"
+local Q, F = ivlua.query, ivlua.format
+local IV, ROOT = q(arg[2] or "ivlua"), arg[3]
+local CORPUS = ROOT .. "/examples/corpus"
+local c = ivlua.load(CORPUS)
+
+-- {======== filters and select ========
+
+local investments = {}
+for f in c:facts { type = "investment" } do investments[#investments + 1] = f end
+check(#investments > 5, "the example corpus has investments")
+eq(Q.facts(c, { type = "investment" }):count(), #investments, "filter by table")
+eq(Q.facts(c):where(function(f) return f.type == "investment" end):count(), #investments, "filter by function")
+eq(Q.facts(c) { type = "investment" }:count(), #investments, "a query called with a filter")
+
+local kr = 0
+for _, f in ipairs(investments) do if f.investor == "KR" then kr = kr + 1 end end
+eq(Q.facts(c, { type = "investment", investor = "KR" }):count(), kr, "two fields")
+local kr_or_jp = 0
+for _, f in ipairs(investments) do if f.investor == "KR" or f.investor == "JP" then kr_or_jp = kr_or_jp + 1 end end
+eq(Q.facts(c, { type = "investment", investor = { "KR", "JP" } }):count(), kr_or_jp, "a set of values")
+local big = 0
+for _, f in ipairs(investments) do if (f.amount_usd or 0) > 1e9 then big = big + 1 end end
+eq(Q.facts(c, { type = "investment", amount_usd = Q.gt(1e9) }):count(), big, "a test function")
+local with_hanoi = 0
+for f in c:facts { type = "agreement" } do
+  for _, p in ipairs(f.parties) do if p == "Hà Nội" then with_hanoi = with_hanoi + 1 end end
+end
+check(with_hanoi > 0, "an agreement with Hà Nội in the example corpus")
+eq(Q.facts(c, { type = "agreement", parties = "Hà Nội" }):count(), with_hanoi, "a list field matches an item")
+eq(Q.articles(c, { ["article.doc"] = "02-da-nang-japanese-software.txt" }):count(), 1, "a dotted path")
+
+local row = Q.facts(c, { type = "investment" }):select("investor", { usd = "amount_usd", year = Q.year("as_of") }):first()
+eq(row.investor, investments[1].investor, "select keeps a field")
+eq(row.usd, investments[1].amount_usd, "select renames")
+eq(row.year, investments[1].as_of and math.tointeger(tonumber(investments[1].as_of:sub(1, 4))), "select with a key function")
+eq(Q.facts(c):select("investor", "target"):columns(), { "investor", "target" }, "select's columns")
+
+-- }========
+
+-- {======== group_by, aggregates, having, order_by, limit ========
+
+local by_investor = {}
+for _, f in ipairs(investments) do
+  local g = by_investor[f.investor] or { n = 0, usd = nil, targets = {} }
+  g.n = g.n + 1
+  if f.amount_usd then g.usd = (g.usd or 0) + f.amount_usd end
+  g.targets[f.target] = true
+  by_investor[f.investor] = g
+end
+local r = Q.facts(c, { type = "investment" })
+  :group_by("investor", { n = Q.count(), usd = Q.sum("amount_usd"), targets = Q.distinct("target") }):all()
+eq(r:columns(), { "investor", "n", "usd", "targets" }, "group columns: keys, then aggregates as written")
+local groups = 0
+for _, g in ipairs(r) do
+  groups = groups + 1
+  local want = by_investor[g.investor]
+  eq(g.n, want.n, "count of " .. g.investor)
+  eq(g.usd, want.usd, "sum of " .. g.investor)
+  local n = 0
+  for _ in pairs(want.targets) do n = n + 1 end
+  eq(#g.targets, n, "distinct targets of " .. g.investor)
+end
+local want_groups = 0
+for _ in pairs(by_investor) do want_groups = want_groups + 1 end
+eq(groups, want_groups, "one row per investor")
+
+local usd = {}
+for _, f in ipairs(investments) do if f.amount_usd then usd[#usd + 1] = f.amount_usd end end
+table.sort(usd)
+local total = 0
+for _, v in ipairs(usd) do total = total + v end
+local all = Q.facts(c, { type = "investment" }):aggregate {
+  n = Q.count(), with_usd = Q.count("amount_usd"), lo = Q.min("amount_usd"), hi = Q.max("amount_usd"),
+  mean = Q.avg("amount_usd"), first = Q.first("doc"), last = Q.last("doc"), docs = Q.list("doc"),
+  biggest = Q.reduce(function(rows) return #rows end),
+}:first()
+eq(all.n, #investments, "count")
+eq(all.with_usd, #usd, "count of a field")
+eq(all.lo, usd[1], "min")
+eq(all.hi, usd[#usd], "max")
+check(math.abs(all.mean - total / #usd) < 1e-6, "avg")
+eq(all.first, investments[1].doc, "first")
+eq(all.last, investments[#investments].doc, "last")
+eq(#all.docs, #investments, "list")
+eq(all.biggest, #investments, "reduce")
+eq(Q.facts(c, { type = "none" }):aggregate { n = Q.count() }:first().n, 0, "aggregate of no rows")
+
+local ordered = Q.facts(c, { type = "investment" }):group_by("investor", { n = Q.count() })
+  :having { n = Q.ge(2) }:order_by("-n", "investor"):all()
+for i, g in ipairs(ordered) do
+  check(g.n >= 2, "having keeps n >= 2")
+  local nxt = ordered[i + 1]
+  if nxt then check(g.n > nxt.n or (g.n == nxt.n and g.investor < nxt.investor), "order by -n, investor") end
+end
+eq(Q.from({ { a = 1 }, { a = 3 }, { a = 2 }, {} }):order_by("a"):column("a"), { 1, 2, 3 }, "nil sorts last")
+eq(Q.from({ { a = 1, b = 1 }, { a = 1, b = 2 }, { a = 0, b = 3 } }):order_by({ "a", desc = true }):column("b"),
+  { 1, 2, 3 }, "descending, stable")
+eq(Q.from({ { a = 1 }, { a = 2 }, { a = 3 }, { a = 4 } }):limit(2, 1):column("a"), { 2, 3 }, "limit with offset")
+
+local provinces = Q.facts(c, { type = "investment" }):group_by(Q.province_2025("target")):all()
+local merged = false
+for _, g in ipairs(provinces) do if g.province_2025 == "Bắc Ninh" then merged = true end end
+check(merged, "province_2025: Bắc Giang's investments count for Bắc Ninh")
+local years = Q.facts(c, { type = "investment" }):group_by(Q.year("as_of"), Q.month("as_of")):columns()
+eq(years, { "year", "month", "count" }, "key functions name their columns")
+
+-- }========
+
+-- {======== joins and laziness ========
+
+local joined = Q.facts(c, { type = "investment" }):join(Q.articles(c), "doc", { prefix = "article_" }):all()
+eq(#joined, #investments, "each fact joins its article")
+for _, j in ipairs(joined) do eq(j.article_title, j.article.title, "the article's title") end
+local pairs_n = 0
+for _, f in ipairs(investments) do
+  for e in f.article:entities("sector") do pairs_n = pairs_n + 1 end
+end
+eq(Q.facts(c, { type = "investment" }):join(Q.entities(c, { type = "sector" }), "doc", { prefix = "sector_" }):count(),
+  pairs_n, "fact x sector entities of the same article")
+local left = Q.from({ { k = 1 }, { k = 2 } }):join({ { k = 1, v = "x" } }, "k", { left = true }):all()
+eq(#left, 2, "a left join keeps the unmatched row")
+eq(left[2].v, nil, "with nothing from the other side")
+eq(Q.from({ { p = { "A", "B" } } }):join({ { k = "A" }, { k = "B" }, { k = "C" } }, { "p", "k" }):count(), 2,
+  "a list key joins on each item")
+
+local reads = 0
+local lazy = Q.from(function()
+  reads = reads + 1
+  if reads <= 100 then return { i = reads } end
+end):where { i = Q.gt(0) }:limit(3)
+eq(reads, 0, "nothing is read before the rows are asked for")
+eq(#lazy:all(), 3, "limit")
+eq(reads, 3, "limit stops reading")
+checkerr("used up", function() lazy:all() end)
+
+-- }========
+
+-- {======== formats ========
+
+local rows = Q.from({
+  { name = 'Hà Nội, "capital"', usd = 1500000, n = 3 },
+  { name = "tab\there", usd = 2.5, n = 10 },
+  { name = "line\nbreak" },
+}):select("name", "usd", "n")
+eq(rows:write("csv", io.open("/dev/null", "w")), true, "write to a file handle")
+eq(F.render("csv", rows),
+  'name,usd,n\r\n"Hà Nội, ""capital""",1500000,3\r\ntab\there,2.5,10\r\n"line\nbreak",,\r\n', "csv (RFC 4180)")
+eq(F.render("tsv", rows), "name\tusd\tn\nHà Nội, \"capital\"\t1500000\t3\ntab here\t2.5\t10\nline break\t\t\n", "tsv")
+local jsonl = F.render("jsonl", rows)
+local first = ivlua.json.decode(jsonl:match("^[^\n]+"))
+eq(first, { name = 'Hà Nội, "capital"', usd = 1500000, n = 3 }, "jsonl reads back")
+check(jsonl:match("^[^\n]+"):find('^{"name":'), "jsonl keeps the column order")
+eq(#ivlua.json.decode(F.render("json", rows)), 3, "json is an array")
+eq(F.render("json", Q.from({})), "[]\n", "json of no rows")
+local md = F.render("markdown", rows)
+check(md:find("| name              |       usd |   n |", 1, true), "markdown header aligned: " .. md)
+check(md:find("| ----------------- | --------: | --: |", 1, true), "markdown: numbers right-aligned")
+check(md:find("| tab here          |       2.5 |  10 |", 1, true), "markdown: no tab or line break in a cell")
+check(md:find("| 1,500,000 |", 1, true), "markdown groups thousands")
+local text = F.render("text", rows)
+check(text:find("name                     usd   n\n-----------------  ---------  --\n", 1, true), "text header: " .. text)
+check(text:find("(3 rows)", 1, true), "text counts rows")
+check(tostring(rows:all()) == text:gsub("\n$", "") .. "" or tostring(rows:all()) == text, "a result prints as the text table")
+local html = F.render("html", rows, { title = "T <1>" })
+check(html:find("<title>T &lt;1&gt;</title>", 1, true), "html escapes")
+check(html:find('<table class="sortable">', 1, true) and html:find("<svg", 1, true), "html: table and chart")
+check(not html:find("https?://[^\"]*%.js") and not html:find("<link", 1, true), "html fetches nothing")
+
+-- atomic writing: a writer that fails leaves the old file as it was
+local dir = T.tmpdir()
+local out = dir .. "/out.csv"
+T.write(out, "old\n")
+F.register("half", function(o, it)
+  o:write("partial")
+  error("disk on fire")
+end)
+checkerr("disk on fire", function() rows:write("half", out) end)
+local f = assert(io.open(out, "rb"))
+eq(f:read("a"), "old\n", "the old file is untouched")
+f:close()
+local _, listing = sh("ls -A " .. q(dir))
+eq(listing, "out.csv\n", "no temporary file is left")
+rows:write("csv", out)
+f = assert(io.open(out, "rb"))
+check(f:read("a"):find("^name,usd,n"), "written when it succeeds")
+f:close()
+checkerr("unknown format 'nope'", function() rows:write("nope") end)
+
+-- a format registered in Lua, and a streaming one
+F.register("names", function(o, it, columns) for r in it do o:write(r.name or "-", ";") end end)
+eq(F.render("names", rows), 'Hà Nội, "capital";tab\there;line\nbreak;', "a registered format")
+local seen_columns
+F.register("stream", { stream = true, write = function(o, it, columns) seen_columns = columns end })
+F.render("stream", Q.from({ { a = 1 } }))
+eq(seen_columns, nil, "a streaming format is not made to wait for columns")
+
+-- }========
+
+-- {======== commands ========
+
+local code, o, e = sh(IV .. " query 'facts{type=\"investment\"}:group_by(\"investor\", {n=count()}):order_by(\"-n\", \"investor\")' " .. q(CORPUS))
+eq(code, 0, "ivlua query: " .. e)
+local top = Q.facts(c, { type = "investment" }):group_by("investor", { n = Q.count() }):order_by("-n", "investor"):first()
+check(o:find("^investor%s+n\n") and o:find("\n" .. top.investor:gsub("%p", "%%%0") .. "%s+" .. top.n .. "\n"),
+  "query prints the text table: " .. o)
+code, o = sh(IV .. " query -f csv 'articles:select(\"doc\", \"date\"):limit(2)' " .. q(CORPUS))
+eq(o:match("^[^\r]+"), "doc,date", "query --format csv")
+code, o = sh(IV .. " query 'facts:count()' " .. q(CORPUS))
+eq(tonumber(o), Q.facts(c):count(), "a plain value is printed")
+code, o, e = sh(IV .. " query 'nonsense(' " .. q(CORPUS))
+eq(code, 2, "a bad EXPR exits 2")
+check(e:find("EXPR:1:", 1, true), "and names the expression: " .. e)
+code, o, e = sh(IV .. " query 'facts:count()' /nonexistent")
+eq(code, 1, "nothing readable exits 1")
+check(e:find("/nonexistent", 1, true), "naming the path")
+
+-- formats/NAME.lua on IVLUA_PATH, for extract and query
+local fdir = T.tmpdir()
+assert(os.execute("mkdir -p " .. q(fdir .. "/formats")))
+T.write(fdir .. "/formats/pipes.lua", [[
+return { stream = true, write = function(out, rows)
+  for r in rows do out:write(r.type, "|", r.text, "\n") end
+end }
+]])
+local env = "IVLUA_PATH=" .. q(fdir .. "/?.lua;;") .. " "
+code, o, e = sh(env .. IV .. " extract --format pipes " .. q(CORPUS .. "/02-da-nang-japanese-software.txt"))
+eq(code, 0, "extract --format from formats/pipes.lua: " .. e)
+check(o:find("\nmoney|", 1, true) or o:find("^money|"), "its rows: " .. o:sub(1, 200))
+code, o = sh(env .. IV .. " query --format pipes 'entities{type=\"country\"}:limit(1)' " .. q(CORPUS))
+check(o:find("^country|"), "query --format from formats/pipes.lua: " .. o)
+code, o, e = sh(IV .. " extract --format pipes " .. q(CORPUS))
+eq(code, 2, "an unknown format exits 2")
+check(e:find("formats/pipes.lua on IVLUA_PATH", 1, true), "and says where formats are looked for: " .. e)
+
+-- a format registered by a --load file
+local reg = T.write(fdir .. "/reg.lua", [[
+ivlua.format.register("count", function(out, rows) local n = 0 for _ in rows do n = n + 1 end out:write(n, "\n") end)
+]])
+code, o, e = sh(IV .. " extract --load " .. q(reg) .. " --format count " .. q(CORPUS))
+local n_records = 0
+for a in c:articles() do
+  n_records = n_records + #a
+  for _ in a:facts() do n_records = n_records + 1 end
+end
+eq(tonumber(o), n_records, "extract --format from a --load file counts every entity and fact: " .. e)
+
+-- extract -o: atomic, and the same bytes as stdout
+local outfile = fdir .. "/x.jsonl"
+local _, plain = sh(IV .. " extract " .. q(CORPUS))
+code = sh(IV .. " extract -o " .. q(outfile) .. " " .. q(CORPUS))
+f = assert(io.open(outfile, "rb"))
+eq(f:read("a"), plain, "extract -o writes what stdout would get")
+f:close()
+code, o = sh(IV .. " extract -f csv " .. q(CORPUS .. "/02-da-nang-japanese-software.txt"))
+check(o:find("^doc,type,text,start,end,"), "extract --format csv: " .. o:sub(1, 80))
+
+-- report
+local page = fdir .. "/r.html"
+code, o, e = sh(IV .. " report " .. q(CORPUS) .. " -o " .. q(page) .. " --title 'Example corpus'")
+eq(code, 0, "report: " .. e)
+f = assert(io.open(page, "rb"))
+local body = f:read("a")
+f:close()
+for _, want in ipairs { "<title>Example corpus</title>", "Investment by province", "Agreements", "<svg", '<table class="sortable">' } do
+  check(body:find(want, 1, true), "the report has " .. want)
+end
+os.execute("rm -rf " .. q(dir) .. " " .. q(fdir))
+
+-- }========
