@@ -1,12 +1,14 @@
 #!/bin/sh
-# Install what ivlua needs from Debian's packages (as root; skipped when all
+# Install what ivlua needs from Debian's packages (chromium and netpbm are
+# for the test that renders 'ivlua report' in a browser) (as root; skipped when all
 # are present), then configure and build into ./build.
 # Usage: sh tools/setup.sh [extra cmake -D options...]
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
-libutf8proc-dev libedit-dev libjansson-dev python3"
+libutf8proc-dev libedit-dev libjansson-dev python3
+chromium netpbm fonts-dejavu-core"
 
 missing=""
 for p in $packages; do

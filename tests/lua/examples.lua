@@ -1,0 +1,273 @@
+--- The README's examples, run as written: every command in the shell
+-- blocks of its "## Examples" section is run from the top of the
+-- repository (with the ivlua under test for build/bin/ivlua), and its
+-- output is checked against what the Lua API computes from the same
+-- corpus. Every script in examples/ must have a command there.
+local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
+local ivlua = require "ivlua"
+local IV, ROOT = arg[2] or "ivlua", arg[3]
+local CORPUS = ROOT .. "/examples/corpus"
+
+local function slurp(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+-- {======== the README's commands ========
+
+local readme = slurp(ROOT .. "/README.md")
+local section = readme:match("\n## Examples\n(.-)\n## ") or ""
+check(section ~= "", "README has an Examples section")
+local commands = {}
+for block in section:gmatch("```sh\n(.-)```") do
+  for line in block:gmatch("[^\n]+") do
+    local cmd = line:gsub("%s+#.*$", "")
+    if cmd:find("build/bin/ivlua", 1, true) then commands[#commands + 1] = cmd end
+  end
+end
+
+-- Which example a command runs: the first examples/ path it names.
+local function script_of(cmd)
+  return cmd:match("(examples/[%w_/]+%.lua)") or (cmd:find("--format org", 1, true) and "examples/formats/org.lua")
+end
+
+-- }========
+
+-- {======== reading a text table ========
+
+-- The rows of an aligned text table: the dashes under the header give each
+-- column's place (in characters), numbers lose their separators.
+local function parse_table(out)
+  local lines = {}
+  for line in out:gmatch("[^\n]*") do lines[#lines + 1] = line end
+  local header, rule = lines[1] or "", lines[2] or ""
+  local spans = {}
+  for s, e in rule:gmatch("()%-+()") do spans[#spans + 1] = { s, e - 1 } end -- ASCII: bytes are characters
+  local function cells(line)
+    local chars = {}
+    for _, cp in utf8.codes(line) do chars[#chars + 1] = utf8.char(cp) end
+    local out_cells = {}
+    for j, sp in ipairs(spans) do
+      local last = j == #spans and #chars or sp[2]
+      out_cells[j] = table.concat(chars, "", sp[1], math.min(last, #chars)):match("^%s*(.-)%s*$")
+    end
+    return out_cells
+  end
+  local names = cells(header)
+  local rows = {}
+  for i = 3, #lines do
+    if lines[i]:match("^%(%d+ rows?%)$") then break end
+    if lines[i] ~= "" then
+      local row = {}
+      for j, v in ipairs(cells(lines[i])) do
+        local n = tonumber((v:gsub(",", "")))
+        row[names[j]] = v == "" and nil or (n and v:match("^[%d,.%-]+$") and n or v)
+      end
+      rows[#rows + 1] = row
+    end
+  end
+  return rows, names
+end
+
+-- }========
+
+-- {======== what each example must print ========
+
+local c = ivlua.load(CORPUS)
+local gazetteer = ivlua.gazetteer
+
+local function province_2025(name)
+  local e = gazetteer.lookup(name)
+  return e and e.province_2025 or name
+end
+
+local function year_of(date) return date and math.tointeger(tonumber(date:match("^(%d%d%d%d)"))) end
+
+local checks = {}
+
+checks["examples/top_investors.lua"] = function(out)
+  local sums = {}
+  for f in c:facts { type = "investment" } do
+    if f.amount_usd then
+      local key = province_2025(f.target) .. "\0" .. f.investor
+      local s = sums[key] or { province = province_2025(f.target), investor = f.investor, usd = 0, facts = 0 }
+      s.usd, s.facts = s.usd + f.amount_usd, s.facts + 1
+      sums[key] = s
+    end
+  end
+  local by_province = {}
+  for _, s in pairs(sums) do
+    by_province[s.province] = by_province[s.province] or {}
+    table.insert(by_province[s.province], s)
+  end
+  local rows = parse_table(out)
+  local shown = {}
+  for _, r in ipairs(rows) do
+    shown[r.province] = (shown[r.province] or 0) + 1
+    local s = sums[r.province .. "\0" .. r.investor]
+    check(s and s.usd == r.usd and s.facts == r.facts, "top_investors row " .. r.province .. " " .. r.investor)
+    for _, other in ipairs(by_province[r.province] or {}) do
+      if other.usd > (s and s.usd or 0) then
+        -- a bigger investor in the same province must be shown too
+        local found = false
+        for _, r2 in ipairs(rows) do
+          if r2.province == r.province and r2.investor == other.investor then found = true end
+        end
+        check(found, "top_investors: " .. other.investor .. " outranks " .. r.investor .. " in " .. r.province)
+      end
+    end
+  end
+  for p, list in pairs(by_province) do eq(shown[p], math.min(3, #list), "top_investors: rows for " .. p) end
+end
+
+checks["examples/investment_by_year.lua"] = function(out)
+  local years = {}
+  for f in c:facts { type = "investment" } do
+    local y = year_of(f.as_of or f.article.date)
+    if y then
+      local s = years[y] or { usd = nil, facts = 0, investors = {} }
+      s.facts = s.facts + 1
+      if f.amount_usd then s.usd = (s.usd or 0) + f.amount_usd end
+      s.investors[f.investor] = true
+      years[y] = s
+    end
+  end
+  local rows = parse_table(out)
+  local n = 0
+  for _ in pairs(years) do n = n + 1 end
+  eq(#rows, n, "investment_by_year: one row per year")
+  for i, r in ipairs(rows) do
+    local s = years[r.year] or {}
+    eq(r.usd, s.usd, "investment_by_year: usd of " .. tostring(r.year))
+    eq(r.facts, s.facts, "investment_by_year: facts of " .. tostring(r.year))
+    local k = 0
+    for _ in pairs(s.investors or {}) do k = k + 1 end
+    eq(r.investors, k, "investment_by_year: investors of " .. tostring(r.year))
+    if rows[i + 1] then check(r.year < rows[i + 1].year, "investment_by_year: in year order") end
+  end
+end
+
+checks["examples/sectors_by_country.lua"] = function(out)
+  local want = {}
+  for f in c:facts { type = "investment" } do
+    local country = f.investor:match("^%u%u$")
+    if not country then
+      for _, m in ipairs(f.mentions) do
+        if m.type == "organization" and m.origin and (m.name == f.investor or m.canonical == f.investor) then
+          country = m.origin
+        end
+      end
+    end
+    if country then
+      for e in f.article:entities("sector") do
+        if e.start >= f.start and e["end"] <= f["end"] then
+          want[country] = want[country] or {}
+          want[country][e.name] = true
+        end
+      end
+    end
+  end
+  local rows = parse_table(out)
+  local n = 0
+  for _ in pairs(want) do n = n + 1 end
+  eq(#rows, n, "sectors_by_country: one row per country")
+  for _, r in ipairs(rows) do
+    local names = {}
+    for s in pairs(want[r.country] or {}) do names[#names + 1] = s end
+    table.sort(names)
+    eq(r.sectors, table.concat(names, ", "), "sectors_by_country: sectors of " .. r.country)
+  end
+end
+
+checks["examples/agreements_timeline.lua"] = function(out)
+  local n = 0
+  for _ in c:facts { type = "agreement" } do n = n + 1 end
+  for _ in c:facts { type = "partnership" } do n = n + 1 end
+  local rows = parse_table(out)
+  eq(#rows, n, "agreements_timeline: every agreement and partnership")
+  for i = 2, #rows do
+    check(rows[i - 1].when == nil or rows[i].when == nil or tostring(rows[i - 1].when) <= tostring(rows[i].when),
+      "agreements_timeline: in date order")
+  end
+end
+
+checks["examples/money_by_article.lua"] = function(out)
+  local rows = parse_table(out)
+  eq(#rows, #c, "money_by_article: one row per article")
+  for _, r in ipairs(rows) do
+    local n = 0
+    for a in c:articles() do
+      if a.doc == r.article then
+        for _ in a:entities("money") do n = n + 1 end
+      end
+    end
+    eq(r.amounts, n, "money_by_article: amounts in " .. r.article)
+  end
+end
+
+checks["examples/formats/org.lua"] = function(out)
+  local counts, n = {}, 0
+  for f in c:facts() do
+    if not counts[f.type] then n = n + 1 end
+    counts[f.type] = (counts[f.type] or 0) + 1
+  end
+  local lines = {}
+  for line in out:gmatch("[^\n]+") do lines[#lines + 1] = line end
+  check(lines[1] and lines[1]:match("^| type%s+| count |$"), "org: the header row: " .. tostring(lines[1]))
+  check(lines[2] and lines[2]:match("^|%-+%+%-+|$"), "org: the rule")
+  eq(#lines, n + 2, "org: one line per fact type")
+  for i = 3, #lines do
+    local t, k = lines[i]:match("^| (%S+)%s+| (%d+)%s+|$")
+    eq(tonumber(k), counts[t], "org: count of " .. tostring(t))
+  end
+end
+
+-- A rules file: the command's lines of 'type' are those the Lua API finds
+-- after running the same file.
+local function rule_check(file, typ)
+  return function(out)
+    local n = 0
+    for line in out:gmatch("[^\n]+") do
+      if line:find('"type":"' .. typ .. '"', 1, true) then n = n + 1 end
+    end
+    local got = select(2, sh(q(IV) .. " -e " .. q(string.format([[
+      dofile(%q)
+      local c, n = ivlua.load(%q), 0
+      for a in c:articles() do
+        for e in a:entities(%q) do n = n + 1 end
+        for f in a:facts(%q) do n = n + 1 end
+      end
+      print(n)]], ROOT .. "/" .. file, CORPUS, typ, typ))))
+    check(n > 0, file .. ": finds some " .. typ)
+    eq(n, tonumber(got), file .. ": as many " .. typ .. " as the Lua API")
+  end
+end
+checks["examples/rules/tonnage.lua"] = rule_check("examples/rules/tonnage.lua", "tonnage")
+checks["examples/facts/jobs.lua"] = rule_check("examples/facts/jobs.lua", "employment")
+
+-- }========
+
+-- {======== run them ========
+
+local ran = {}
+for _, cmd in ipairs(commands) do
+  local script = script_of(cmd)
+  local run = cmd:gsub("build/bin/ivlua", (q(IV):gsub("%%", "%%%%")))
+  local code, out, err = sh("cd " .. q(ROOT) .. " && " .. run)
+  eq(code, 0, cmd .. ": " .. err)
+  eq(err, "", cmd .. ": nothing on stderr")
+  if T.check(checks[script] ~= nil, "a check for " .. tostring(script)) then checks[script](out) end
+  ran[script] = true
+end
+
+local _, listing = sh("cd " .. q(ROOT) .. " && find examples -name '*.lua' | sort")
+local n = 0
+for file in listing:gmatch("[^\n]+") do
+  n = n + 1
+  check(ran[file], file .. " is run from the README")
+end
+check(n >= 6, "at least six examples")
+
+-- }========
