@@ -117,7 +117,11 @@ static void print_usage(const char *badoption) {
           "  -W        turn warnings on\n"
           "  --        stop handling options\n"
           "  -         stop handling options and execute stdin\n"
-          "Commands: %s extract [--format jsonl] PATH...   (see 'ivlua extract --help')\n",
+          "Commands (see '%s COMMAND --help'):\n"
+          "  extract [-f FORMAT] [-o FILE] PATH...   entities and facts\n"
+          "  query EXPR PATH...                      a one-line query\n"
+          "  report PATH... -o report.html           an HTML report\n"
+          "  -i corpus/                              explore a corpus in the REPL\n",
           IVL_PROGNAME, IVL_PROGNAME);
 }
 

@@ -223,7 +223,7 @@ static json_t *object_to_json(encoder *e, int idx, int depth, json_t **box) {
     }
     keys[count++] = lua_tostring(L, -1); /* alive: the table holds the key */
   }
-  qsort(keys, count, sizeof *keys, compare_keys);
+  if (count > 1) qsort(keys, count, sizeof *keys, compare_keys); /* keys is NULL when empty */
   for (size_t i = 0; i < count; i++) {
     lua_pushstring(L, keys[i]);
     add_member(e, *box, idx, depth);

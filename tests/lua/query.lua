@@ -144,6 +144,20 @@ checkerr("used up", function() lazy:all() end)
 
 -- {======== formats ========
 
+local J = ivlua.json
+eq(J.encode { b = 1, a = { 1, 2 }, c = "é\"" }, '{"a":[1,2],"b":1,"c":"é\\""}', "json.encode: keys sorted")
+eq(J.encode({ z = 1, a = 2, m = 3 }, { keys = { "m", "z" } }), '{"m":3,"z":1,"a":2}', "json.encode: keys in order")
+eq(J.encode { 80000000.0, 0.1, 0 / 0, J.null, true }, "[80000000,0.1,null,null,true]", "json.encode: numbers, null")
+eq(J.encode {}, "{}", "json.encode: an empty table is an object")
+eq(J.encode(setmetatable({}, { __jsontype = "array" })), "[]", "json.encode: unless marked an array")
+eq(J.decode(J.encode({ x = { 1, { y = "z" } } }, { indent = 2 })), { x = { 1, { y = "z" } } }, "json: round trip")
+checkerr("cannot encode a function", J.encode, { print })
+checkerr("not valid UTF-8", J.encode, "\xff")
+local cyclic = {}
+cyclic.self = cyclic
+checkerr("nested deeper", J.encode, cyclic)
+checkerr("not a string", J.encode, { [1] = 1, [3] = 3 })
+
 local rows = Q.from({
   { name = 'Hà Nội, "capital"', usd = 1500000, n = 3 },
   { name = "tab\there", usd = 2.5, n = 10 },

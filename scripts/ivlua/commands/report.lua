@@ -69,7 +69,9 @@ local function sections(corpus)
   }
 end
 
-local cmd = cli.command("report", USAGE, cli.reading { title = "value" }, cli.SHORT)
+local spec = cli.reading { title = "value" }
+spec.format = nil -- a report is HTML
+local cmd = cli.command("report", USAGE, spec, { o = "output" })
 local opts, paths = cmd.parse({ ... })
 cmd.setup(opts)
 local corpus, failures = cmd.load(paths)
