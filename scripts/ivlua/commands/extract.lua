@@ -37,6 +37,16 @@ paths[#paths + 1] = function(msg)
   io.stderr:write("ivlua: ", msg, "\n")
 end
 
+-- A record's exported fields only: a held row must not keep its article
+-- (and so the article's text and store) alive.
+local function exported(r)
+  local row = {}
+  for k, v in pairs(r) do
+    if k ~= "article" and k ~= "mentions" then row[k] = v end
+  end
+  return row
+end
+
 -- Each article's entities and facts in document order, as rows; a fact
 -- comes after the mentions that start where it starts, as in the C export.
 local function records()
@@ -57,7 +67,7 @@ local function records()
       end)
     end
     i = i + 1
-    return pending[i].r
+    return exported(pending[i].r)
   end
 end
 
