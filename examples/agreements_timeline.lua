@@ -6,14 +6,9 @@
 -- An agreement with no date stated is placed at its article's date.
 
 local Q = ivlua.query
-local args, format = { ... }, "text"
-if args[1] == "-f" then
-  table.remove(args, 1)
-  format = table.remove(args, 1)
-end
-assert(#args > 0, "usage: ivlua agreements_timeline.lua [-f FORMAT] PATH...")
+local opts, paths = require("ivlua.cli").script_args({ ... }, { f = "text" }, "ivlua agreements_timeline.lua [-f FORMAT] PATH...")
 
-local corpus = ivlua.load(table.unpack(args))
+local corpus = ivlua.load(table.unpack(paths))
 local agreements = Q.facts(corpus, { type = "agreement" }):map(function(f)
   return { when = f.date or f.article.date, stated = f.date and "yes" or "no", kind = "agreement",
            parties = f.parties, sectors = f.sectors, doc = f.doc }
@@ -29,4 +24,4 @@ for row in partnerships:rows() do rows[#rows + 1] = row end
 Q.from(rows)
   :select("when", "kind", "parties", "sectors", "stated", "doc")
   :order_by("when", "doc")
-  :print(format)
+  :print(opts.f)

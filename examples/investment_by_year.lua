@@ -7,20 +7,15 @@
 -- the article.
 
 local Q = ivlua.query
-local args, format = { ... }, "text"
-if args[1] == "-f" then
-  table.remove(args, 1)
-  format = table.remove(args, 1)
-end
-assert(#args > 0, "usage: ivlua investment_by_year.lua [-f FORMAT] PATH...")
+local opts, paths = require("ivlua.cli").script_args({ ... }, { f = "text" }, "ivlua investment_by_year.lua [-f FORMAT] PATH...")
 
 local year = Q.key("year", function(f)
   local date = f.as_of or f.article.date
   return date and math.tointeger(tonumber(date:match("^(%d%d%d%d)")))
 end)
 
-Q.facts(ivlua.load(table.unpack(args)), { type = "investment" })
+Q.facts(ivlua.load(table.unpack(paths)), { type = "investment" })
   :group_by(year, { usd = Q.sum("amount_usd"), facts = Q.count(), investors = Q.distinct("investor") })
   :select("year", "usd", "facts", { investors = function(r) return #r.investors end })
   :order_by("year")
-  :print(format)
+  :print(opts.f)

@@ -7,12 +7,7 @@
 -- investments from "foreign investors" at large (*) have none.
 
 local Q = ivlua.query
-local args, format = { ... }, "text"
-if args[1] == "-f" then
-  table.remove(args, 1)
-  format = table.remove(args, 1)
-end
-assert(#args > 0, "usage: ivlua sectors_by_country.lua [-f FORMAT] PATH...")
+local opts, paths = require("ivlua.cli").script_args({ ... }, { f = "text" }, "ivlua sectors_by_country.lua [-f FORMAT] PATH...")
 
 -- The investor's country: the code itself, or the origin of the company
 -- mention the fact was linked from.
@@ -25,11 +20,11 @@ local country = Q.key("country", function(f)
   end
 end)
 
-local corpus = ivlua.load(table.unpack(args))
+local corpus = ivlua.load(table.unpack(paths))
 Q.facts(corpus, { type = "investment" })
   :join(Q.entities(corpus, { type = "sector" }), "doc", { prefix = "sector_" })
   :where(function(r) return r.sector_start >= r.start and r.sector_end <= r["end"] end)
   :group_by(country, { sectors = Q.distinct("sector_name"), mentions = Q.count() })
   :having { country = Q.exists() }
   :order_by("-mentions", "country")
-  :print(format)
+  :print(opts.f)

@@ -7,16 +7,10 @@
 -- investors at large. Amounts are summed as the facts state them in US$.
 
 local Q = ivlua.query
-local args, format, top = { ... }, "text", 3
-while args[1] and args[1]:match("^%-") do
-  local opt = table.remove(args, 1)
-  if opt == "-f" then format = table.remove(args, 1)
-  elseif opt == "-n" then top = assert(math.tointeger(tonumber(table.remove(args, 1))), "-n needs a number")
-  else error("unknown option " .. opt) end
-end
-assert(#args > 0, "usage: ivlua top_investors.lua [-f FORMAT] [-n N] PATH...")
+local opts, paths = require("ivlua.cli").script_args({ ... }, { f = "text", n = 3 },
+  "ivlua top_investors.lua [-f FORMAT] [-n N] PATH...")
 
-local corpus = ivlua.load(table.unpack(args))
+local corpus = ivlua.load(table.unpack(paths))
 local by_pair = Q.facts(corpus, { type = "investment", amount_usd = Q.exists() })
   :group_by({ province = Q.province_2025("target") }, "investor", { usd = Q.sum("amount_usd"), facts = Q.count() })
   :order_by("province", "-usd", "investor")
@@ -25,5 +19,5 @@ local by_pair = Q.facts(corpus, { type = "investment", amount_usd = Q.exists() }
 local seen = {}
 by_pair:where(function(row)
   seen[row.province] = (seen[row.province] or 0) + 1
-  return seen[row.province] <= top
-end):print(format)
+  return seen[row.province] <= opts.n
+end):print(opts.f)

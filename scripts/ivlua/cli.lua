@@ -127,4 +127,28 @@ function C.reading(extra)
 end
 C.SHORT = { o = "output", f = "format" }
 
+--- A script's leading one-letter options: C.script_args({ ... }, { f =
+-- "text", n = 3 }) reads "-f csv -n 5 PATH..." into { f = "csv", n = 5 }
+-- (a number where the default is one) and the PATHs. An unknown option, a
+-- missing value or no PATH raises an error naming the usage.
+function C.script_args(args, defaults, usage)
+  local opts, rest, i = {}, {}, 1
+  for k, v in pairs(defaults) do opts[k] = v end
+  while i <= #args do
+    local letter = args[i]:match("^%-(%a)$")
+    if letter and defaults[letter] ~= nil then
+      local value = args[i + 1]
+      if type(defaults[letter]) == "number" then value = math.tointeger(tonumber(value)) end
+      if value == nil then error("-" .. letter .. " needs a value; usage: " .. usage, 0) end
+      opts[letter], i = value, i + 2
+    elseif letter then
+      error("unknown option -" .. letter .. "; usage: " .. usage, 0)
+    else
+      rest[#rest + 1], i = args[i], i + 1
+    end
+  end
+  if #rest == 0 then error("no PATH given; usage: " .. usage, 0) end
+  return opts, rest
+end
+
 return C

@@ -149,37 +149,31 @@ registry.json = {
   end,
 }
 
+-- A header line, then one line per row: each value through 'field',
+-- joined by 'sep', ended by 'eol'.
+local function delimited(sep, eol, field)
+  return function(out, rows, columns)
+    local line = {}
+    for j, c in ipairs(columns) do line[j] = field(c) end
+    out:write(table.concat(line, sep), eol)
+    for row in rows do
+      for j, c in ipairs(columns) do line[j] = field(row[c]) end
+      out:write(table.concat(line, sep), eol)
+    end
+  end
+end
+
 -- RFC 4180: CRLF line ends; a field with a comma, quote or line break is
 -- quoted, its quotes doubled.
-local function csv_field(v)
+registry.csv = delimited(",", "\r\n", function(v)
   local s = F.cell(v)
   if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
   return s
-end
-
-registry.csv = function(out, rows, columns)
-  local line = {}
-  for j, c in ipairs(columns) do line[j] = csv_field(c) end
-  out:write(table.concat(line, ","), "\r\n")
-  for row in rows do
-    for j, c in ipairs(columns) do line[j] = csv_field(row[c]) end
-    out:write(table.concat(line, ","), "\r\n")
-  end
-end
+end)
 
 -- TSV (IANA text/tab-separated-values) cannot hold tabs or line breaks in
 -- a field: they become spaces.
-local function tsv_field(v) return (F.cell(v):gsub("[\t\r\n]", " ")) end
-
-registry.tsv = function(out, rows, columns)
-  local line = {}
-  for j, c in ipairs(columns) do line[j] = tsv_field(c) end
-  out:write(table.concat(line, "\t"), "\n")
-  for row in rows do
-    for j, c in ipairs(columns) do line[j] = tsv_field(row[c]) end
-    out:write(table.concat(line, "\t"), "\n")
-  end
-end
+registry.tsv = delimited("\t", "\n", function(v) return (F.cell(v):gsub("[\t\r\n]", " ")) end)
 
 -- The cells of every row as display text, and each column's width.
 local function layout(rows, columns, cell, max)

@@ -62,28 +62,33 @@ static void push_value(lua_State *L, json_t *v, int depth) {
   }
 }
 
-/* The parsed document, owned by a userdata so that a Lua error while
+/* A jansson tree owned by a userdata (a "box"), so that a Lua error while
 ** converting it (out of memory, too deep) does not leak it. */
-static void free_doc(json_t **doc) {
-  if (*doc) json_decref(*doc);
-  *doc = NULL;
+static void free_tree(json_t **t) {
+  if (*t) json_decref(*t);
+  *t = NULL;
 }
 
-static int doc_gc(lua_State *L) {
-  free_doc(lua_touserdata(L, 1));
+static int box_gc(lua_State *L) {
+  free_tree(lua_touserdata(L, 1));
   return 0;
+}
+
+static json_t **new_box(lua_State *L) {
+  json_t **t = lua_newuserdatauv(L, sizeof *t, 0);
+  *t = NULL;
+  lua_createtable(L, 0, 1);
+  lua_pushcfunction(L, box_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_setmetatable(L, -2);
+  return t;
 }
 
 /* json.decode(s) -> value | fail, "line L column C: message" */
 static int json_decode(lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
-  json_t **doc = lua_newuserdatauv(L, sizeof *doc, 0);
-  *doc = NULL;
-  lua_createtable(L, 0, 1);
-  lua_pushcfunction(L, doc_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_setmetatable(L, -2);
+  json_t **doc = new_box(L);
   json_error_t err;
   *doc = json_loadb(s, len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &err);
   if (!*doc) {
@@ -92,7 +97,7 @@ static int json_decode(lua_State *L) {
     return 2;
   }
   push_value(L, *doc, 0);
-  free_doc(doc); /* converted: free it now rather than at the next collection */
+  free_tree(doc); /* converted: free it now rather than at the next collection */
   return 1;
 }
 
@@ -106,24 +111,6 @@ typedef struct encoder {
 } encoder;
 
 static json_t *to_json(encoder *e, int idx, int depth);
-
-/* Owns a tree while it is being built, so that a Lua error frees it. */
-static int tree_gc(lua_State *L) {
-  json_t **t = lua_touserdata(L, 1);
-  if (*t) json_decref(*t);
-  *t = NULL;
-  return 0;
-}
-
-static json_t **new_tree_box(lua_State *L) {
-  json_t **t = lua_newuserdatauv(L, sizeof *t, 0);
-  *t = NULL;
-  lua_createtable(L, 0, 1);
-  lua_pushcfunction(L, tree_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_setmetatable(L, -2);
-  return t;
-}
 
 static json_t *number_to_json(lua_State *L, int idx) {
   if (lua_isinteger(L, idx)) return json_integer((json_int_t)lua_tointeger(L, idx));
@@ -237,7 +224,7 @@ static json_t *table_to_json(encoder *e, int idx, int depth) {
   lua_State *L = e->L;
   if (depth > MAX_DEPTH) luaL_error(L, "json.encode: nested deeper than %d levels (a cycle?)", MAX_DEPTH);
   luaL_checkstack(L, 8, "json.encode: nested too deeply");
-  json_t **box = new_tree_box(L);
+  json_t **box = new_box(L);
   size_t n;
   if (is_array(L, idx, &n)) {
     *box = json_array();
@@ -294,7 +281,7 @@ static int json_encode(lua_State *L) {
   } else {
     flags |= JSON_COMPACT;
   }
-  json_t **box = new_tree_box(L);
+  json_t **box = new_box(L);
   *box = to_json(&e, 1, 0);
   char *text = json_dumps(*box, flags);
   if (!text) return luaL_error(L, "out of memory");

@@ -43,6 +43,14 @@ static void type_line(int fd, const char *s) {
   if (write(fd, s, strlen(s)) < 0 || write(fd, "\r", 1) < 0) perror("write");
 }
 
+/* Type 'line', then wait for 'want' in what follows; '*from' is where the
+** answer starts on the screen. */
+static int ask(int fd, const char *line, const char *want, size_t *from) {
+  *from = screen_len;
+  type_line(fd, line);
+  return expect(fd, *from, want, 5000);
+}
+
 /* Start 'ivlua [opt arg]' on a new terminal with HOME at 'home'. */
 static pid_t spawn(const char *ivlua, const char *home, const char *opt, const char *arg, int *fd) {
   pid_t pid = forkpty(fd, NULL, NULL, NULL);
@@ -82,9 +90,8 @@ static void explore_corpus(const char *ivlua, const char *home, const char *corp
   size_t mark = screen_len;
   if (write(fd, "facts:group_b\t", 14) < 0) perror("write");
   CHECK(expect(fd, mark, "group_by", 5000), "Tab completes the method name; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, "(\"investor\"):order_by(\"-count\", \"investor\"):limit(3)");
-  CHECK(expect(fd, mark, "(3 rows)", 5000), "the query's result; screen: %s", screen + mark);
+  CHECK(ask(fd, "(\"investor\"):order_by(\"-count\", \"investor\"):limit(3)", "(3 rows)", &mark),
+        "the query's result; screen: %s", screen + mark);
   CHECK(strstr(screen + mark, "investor  count") && strstr(screen + mark, "--------  -----"),
         "shown as an aligned table; screen: %s", screen + mark);
   mark = screen_len;
@@ -92,12 +99,8 @@ static void explore_corpus(const char *ivlua, const char *home, const char *corp
   CHECK(expect(fd, mark, "entities", 5000), "Tab completes a C object's method; screen: %s", screen + mark);
   type_line(fd, "() ~= nil");
   CHECK(expect(fd, mark, "true", 5000), "the completed line runs; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, ":help");
-  CHECK(expect(fd, mark, "Topics:", 5000), ":help answers; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, ":help query");
-  CHECK(expect(fd, mark, "group_by", 5000), ":help query; screen: %s", screen + mark);
+  CHECK(ask(fd, ":help", "Topics:", &mark), ":help answers; screen: %s", screen + mark);
+  CHECK(ask(fd, ":help query", "group_by", &mark), ":help query; screen: %s", screen + mark);
   type_line(fd, "os.exit(0)");
   int status = finish(pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");
@@ -114,22 +117,16 @@ int main(int argc, char **argv) {
   int fd;
   pid_t pid = spawn(argv[1], home, NULL, NULL, &fd);
   CHECK(expect(fd, 0, "> ", 5000), "the first prompt; screen: %s", screen);
-  size_t mark = screen_len;
-  type_line(fd, "1+1");
-  CHECK(expect(fd, mark, "2", 5000), "an expression's value is printed; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, "for i = 1, 2 do");
-  CHECK(expect(fd, mark, ">> ", 5000), "continuation prompt; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, "io.write(i * 10, ';') end");
-  CHECK(expect(fd, mark, "10;20;", 5000), "the chunk ran once complete; screen: %s", screen + mark);
+  size_t mark;
+  CHECK(ask(fd, "1+1", "2", &mark), "an expression's value is printed; screen: %s", screen + mark);
+  CHECK(ask(fd, "for i = 1, 2 do", ">> ", &mark), "continuation prompt; screen: %s", screen + mark);
+  CHECK(ask(fd, "io.write(i * 10, ';') end", "10;20;", &mark), "the chunk ran once complete; screen: %s",
+        screen + mark);
   mark = screen_len;
   type_line(fd, "a = ivlua.article('A $5 million deal.')");
   type_line(fd, "a:entities()().value");
   CHECK(expect(fd, mark, "5000000", 5000), "ivlua in the REPL; screen: %s", screen + mark);
-  mark = screen_len;
-  type_line(fd, "error('oops')");
-  CHECK(expect(fd, mark, "oops", 5000), "errors are reported and the loop goes on");
+  CHECK(ask(fd, "error('oops')", "oops", &mark), "errors are reported and the loop goes on");
   type_line(fd, "os.exit(0)");
   int status = finish(pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");

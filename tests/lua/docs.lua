@@ -7,12 +7,7 @@ local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
 local ivlua = require "ivlua"
 local IV, ROOT = arg[2] or "ivlua", arg[3]
 
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local slurp = T.read
 local manual = slurp(ROOT .. "/docs/manual.md")
 local man = slurp(ROOT .. "/docs/ivlua.1")
 

@@ -8,12 +8,7 @@ local ivlua = require "ivlua"
 local IV, ROOT = arg[2] or "ivlua", arg[3]
 local CORPUS = ROOT .. "/examples/corpus"
 
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
+local slurp = T.read
 
 -- {======== the README's commands ========
 
@@ -135,16 +130,12 @@ checks["examples/investment_by_year.lua"] = function(out)
     end
   end
   local rows = parse_table(out)
-  local n = 0
-  for _ in pairs(years) do n = n + 1 end
-  eq(#rows, n, "investment_by_year: one row per year")
+  eq(#rows, T.size(years), "investment_by_year: one row per year")
   for i, r in ipairs(rows) do
     local s = years[r.year] or {}
     eq(r.usd, s.usd, "investment_by_year: usd of " .. tostring(r.year))
     eq(r.facts, s.facts, "investment_by_year: facts of " .. tostring(r.year))
-    local k = 0
-    for _ in pairs(s.investors or {}) do k = k + 1 end
-    eq(r.investors, k, "investment_by_year: investors of " .. tostring(r.year))
+    eq(r.investors, T.size(s.investors or {}), "investment_by_year: investors of " .. tostring(r.year))
     if rows[i + 1] then check(r.year < rows[i + 1].year, "investment_by_year: in year order") end
   end
 end
@@ -170,9 +161,7 @@ checks["examples/sectors_by_country.lua"] = function(out)
     end
   end
   local rows = parse_table(out)
-  local n = 0
-  for _ in pairs(want) do n = n + 1 end
-  eq(#rows, n, "sectors_by_country: one row per country")
+  eq(#rows, T.size(want), "sectors_by_country: one row per country")
   for _, r in ipairs(rows) do
     local names = {}
     for s in pairs(want[r.country] or {}) do names[#names + 1] = s end

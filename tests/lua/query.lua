@@ -63,13 +63,9 @@ for _, g in ipairs(r) do
   local want = by_investor[g.investor]
   eq(g.n, want.n, "count of " .. g.investor)
   eq(g.usd, want.usd, "sum of " .. g.investor)
-  local n = 0
-  for _ in pairs(want.targets) do n = n + 1 end
-  eq(#g.targets, n, "distinct targets of " .. g.investor)
+  eq(#g.targets, T.size(want.targets), "distinct targets of " .. g.investor)
 end
-local want_groups = 0
-for _ in pairs(by_investor) do want_groups = want_groups + 1 end
-eq(groups, want_groups, "one row per investor")
+eq(groups, T.size(by_investor), "one row per investor")
 
 local usd = {}
 for _, f in ipairs(investments) do if f.amount_usd then usd[#usd + 1] = f.amount_usd end end
@@ -196,15 +192,11 @@ F.register("half", function(o, it)
   error("disk on fire")
 end)
 checkerr("disk on fire", function() rows:write("half", out) end)
-local f = assert(io.open(out, "rb"))
-eq(f:read("a"), "old\n", "the old file is untouched")
-f:close()
+eq(T.read(out), "old\n", "the old file is untouched")
 local _, listing = sh("ls -A " .. q(dir))
 eq(listing, "out.csv\n", "no temporary file is left")
 rows:write("csv", out)
-f = assert(io.open(out, "rb"))
-check(f:read("a"):find("^name,usd,n"), "written when it succeeds")
-f:close()
+check(T.read(out):find("^name,usd,n"), "written when it succeeds")
 checkerr("unknown format 'nope'", function() rows:write("nope") end)
 
 -- a format registered in Lua, and a streaming one
@@ -269,9 +261,7 @@ eq(tonumber(o), n_records, "extract --format from a --load file counts every ent
 local outfile = fdir .. "/x.jsonl"
 local _, plain = sh(IV .. " extract " .. q(CORPUS))
 code = sh(IV .. " extract -o " .. q(outfile) .. " " .. q(CORPUS))
-f = assert(io.open(outfile, "rb"))
-eq(f:read("a"), plain, "extract -o writes what stdout would get")
-f:close()
+eq(T.read(outfile), plain, "extract -o writes what stdout would get")
 code, o = sh(IV .. " extract -f csv " .. q(CORPUS .. "/02-da-nang-japanese-software.txt"))
 check(o:find("^doc,type,text,start,end,"), "extract --format csv: " .. o:sub(1, 80))
 
@@ -279,9 +269,7 @@ check(o:find("^doc,type,text,start,end,"), "extract --format csv: " .. o:sub(1, 
 local page = fdir .. "/r.html"
 code, o, e = sh(IV .. " report " .. q(CORPUS) .. " -o " .. q(page) .. " --title 'Example corpus'")
 eq(code, 0, "report: " .. e)
-f = assert(io.open(page, "rb"))
-local body = f:read("a")
-f:close()
+local body = T.read(page)
 for _, want in ipairs { "<title>Example corpus</title>", "Investment by province", "Agreements", "<svg", '<table class="sortable">' } do
   check(body:find(want, 1, true), "the report has " .. want)
 end

@@ -34,9 +34,7 @@ code, _, err = sh("(pngtopnm " .. q(png) .. " > " .. q(ppm) .. ")")
 eq(code, 0, "pngtopnm: " .. err)
 
 -- A binary PPM (P6, maxval 255): count the pixels of each kind.
-local f = assert(io.open(ppm, "rb"))
-local data = f:read("a")
-f:close()
+local data = T.read(ppm)
 local w, h, maxval, pos = data:match("^P6%s+(%d+)%s+(%d+)%s+(%d+)%s()")
 w, h = tonumber(w), tonumber(h)
 check(w == 1280 and h == 1400 and tonumber(maxval) == 255, string.format("a 1280x1400 screenshot, got %s x %s (%s)", w, h, data:sub(1, 20)))

@@ -56,6 +56,18 @@ end
 
 function T.quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
 
+function T.read(path)
+  local f = assert(io.open(path, "rb")); local s = f:read("a"); f:close()
+  return s
+end
+
+--- The number of keys of a table.
+function T.size(t)
+  local n = 0
+  for _ in pairs(t) do n = n + 1 end
+  return n
+end
+
 function T.write(path, bytes)
   local f = assert(io.open(path, "wb")); f:write(bytes); f:close()
   return path
