@@ -92,10 +92,17 @@ end
 -- Showing values
 -- =======================================================================
 
+-- A row is a plain table, an entity or a fact.
+local function is_row(v)
+  if type(v) ~= "table" then return false end
+  local mt, core = getmetatable(v), require "ivlua.core"
+  return mt == nil or mt == core.Entity or mt == core.Fact
+end
+
 local function is_rows(t)
   if type(t) ~= "table" or getmetatable(t) ~= nil or #t == 0 then return false end
   for i = 1, #t do
-    if type(t[i]) ~= "table" or getmetatable(t[i]) ~= nil then return false end
+    if not is_row(t[i]) then return false end
   end
   return true
 end

@@ -184,38 +184,38 @@ static json_t *object_to_json(encoder *e, int idx, int depth, json_t **box) {
       add_member(e, *box, idx, depth);
     }
   }
-  size_t count = 0, cap = 0;
-  const char **keys = NULL;
+  /* The other keys, in a Lua table (which keeps the strings alive), then
+  ** sorted in a Lua-owned array, so that an error on the way leaks nothing. */
+  lua_newtable(L);
+  int rest = lua_gettop(L);
+  lua_Integer count = 0;
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     lua_pop(L, 1);
-    if (lua_type(L, -1) != LUA_TSTRING) {
-      free(keys);
+    if (lua_type(L, -1) != LUA_TSTRING)
       luaL_error(L, "json.encode: an object key is a %s, not a string", luaL_typename(L, -1));
-    }
     lua_pushvalue(L, -1);
-    if (lua_rawget(L, done) != LUA_TNIL) {
-      lua_pop(L, 1);
-      continue;
-    }
+    int written = lua_rawget(L, done) != LUA_TNIL;
     lua_pop(L, 1);
-    if (count == cap) {
-      cap = cap ? cap * 2 : 16;
-      const char **grown = realloc(keys, cap * sizeof *keys);
-      if (!grown) {
-        free(keys);
-        luaL_error(L, "out of memory");
-      }
-      keys = grown;
-    }
-    keys[count++] = lua_tostring(L, -1); /* alive: the table holds the key */
+    if (written) continue;
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, rest, ++count);
   }
-  if (count > 1) qsort(keys, count, sizeof *keys, compare_keys); /* keys is NULL when empty */
-  for (size_t i = 0; i < count; i++) {
+  if (count == 0) {
+    lua_settop(L, done - 1);
+    return *box;
+  }
+  const char **keys = lua_newuserdatauv(L, (size_t)count * sizeof *keys, 0);
+  for (lua_Integer i = 0; i < count; i++) {
+    lua_rawgeti(L, rest, i + 1);
+    keys[i] = lua_tostring(L, -1); /* alive: 'rest' holds the string */
+    lua_pop(L, 1);
+  }
+  qsort(keys, (size_t)count, sizeof *keys, compare_keys);
+  for (lua_Integer i = 0; i < count; i++) {
     lua_pushstring(L, keys[i]);
     add_member(e, *box, idx, depth);
   }
-  free(keys);
   lua_settop(L, done - 1);
   return *box;
 }
