@@ -76,12 +76,14 @@ local opts, paths = cmd.parse({ ... })
 cmd.setup(opts)
 local corpus, failures = cmd.load(paths)
 local counts = Q.facts(corpus):group_by("type"):all()
+local entities = 0
+for a in corpus:articles() do entities = entities + #a end -- the store's count: no entity tables made
 local summary = {}
 for _, r in ipairs(counts) do summary[#summary + 1] = string.format("%d %s", r.count, r.type) end
 local page = html.page {
   title = opts.title or "Investment and cooperation news",
   intro = string.format("%d articles, %d entities; facts: %s. Made by ivlua %s from %s.",
-    #corpus, Q.entities(corpus):count(), #summary > 0 and table.concat(summary, ", ") or "none",
+    #corpus, entities, #summary > 0 and table.concat(summary, ", ") or "none",
     ivlua.version, table.concat(paths, ", ")),
   sections = sections(corpus),
 }
