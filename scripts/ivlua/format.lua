@@ -109,25 +109,14 @@ local function collect(rows)
   return list
 end
 
-local LEADING = { "doc", "type", "text", "start", "end" }
-
--- A row as a JSON object: its columns in order when known, otherwise its
--- printable fields (the common ones first); objects such as 'article' and
--- 'mentions' are left out.
+-- A row as a JSON object, its columns in order: those given, else its own
+-- printable fields as the query module orders them (objects such as
+-- 'article' and 'mentions' left out).
 local function json_row(row, columns)
+  columns = columns or require("ivlua.query").columns_of({ row })
   local plain = {}
-  if columns then
-    for _, c in ipairs(columns) do plain[c] = row[c] end
-  else
-    for k, v in pairs(row) do
-      local t = type(v)
-      if type(k) == "string" and (t == "string" or t == "number" or t == "boolean"
-          or (t == "table" and getmetatable(v) == nil and k ~= "mentions")) then
-        plain[k] = v
-      end
-    end
-  end
-  return json.encode(plain, { keys = columns or LEADING })
+  for _, c in ipairs(columns) do plain[c] = row[c] end
+  return json.encode(plain, { keys = columns })
 end
 
 registry.jsonl = {

@@ -641,11 +641,15 @@ local function printable(v)
   return false
 end
 
+-- Entities' and facts' links to other objects (mentions may be empty, and
+-- would look like an empty list).
+local OBJECT_FIELDS = { article = true, mentions = true }
+
 function Q.columns_of(rows)
   local seen, others, lead = {}, {}, {}
   for _, row in ipairs(rows) do
     for k, v in pairs(row) do
-      if type(k) == "string" and not seen[k] and printable(v) then
+      if type(k) == "string" and not seen[k] and not OBJECT_FIELDS[k] and printable(v) then
         seen[k] = true
         if LEADING_SET[k] then lead[#lead + 1] = k else others[#others + 1] = k end
       end
