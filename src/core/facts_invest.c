@@ -562,12 +562,15 @@ static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party
     fx_ref(x, f->share);
   }
   if (f->rank && strcmp(inv.name, "*") != 0) fx_num(x, IVL_SYM_RANK, f->rank);
+  int stock = is_stock(x, s, f);
   if (f->date) {
     fx_str(x, IVL_SYM_AS_OF, f->date->value_s);
     fx_ref(x, f->date);
-  } else if (is_stock(x, s, f)) {
+  } else if (stock) {
     fx_str(x, IVL_SYM_AS_OF, x->article_date);
   }
+  fx_str(x, IVL_SYM_BASIS, stock ? "stock" : "flow");
+  if (inv.m && inv.m->kind == FM_ORG && inv.m->country) fx_str(x, IVL_SYM_INVESTOR_COUNTRY, inv.m->country);
   fx_end(x);
 }
 
