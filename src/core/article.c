@@ -9,8 +9,6 @@
 #include <string.h>
 
 #include "article.h"
-#include "rules.h"
-#include "facts.h"
 #include "sentences.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -138,27 +136,6 @@ void ivl_article_free(ivl_article *a) {
   ivl_store_free(&a->store);
   ivl_store_free(&a->facts);
   free(a);
-}
-
-ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
-                                    ivl_error *err) {
-  ivl_store_clear(&a->store);
-  ivl_store_clear(&a->facts);
-  ivl_status st = ivl_ruleset_run(rs, a, &a->store, m, err);
-  if (st == IVL_OK && rs->facts) {
-    st = ivl_facts_run(a, err);
-    ivl_facts_settle(a);
-  }
-  return st;
-}
-
-ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err) {
-  ivl_matcher m;
-  ivl_status st = ivl_matcher_init(&m, rs->max_captures, rs->match_limit, err);
-  if (st != IVL_OK) return st;
-  st = ivl_article_extract_with(a, rs, &m, err);
-  ivl_matcher_free(&m);
-  return st;
 }
 
 size_t ivl_article_entity_count(const ivl_article *a) { return a->store.n; }

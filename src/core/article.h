@@ -30,10 +30,6 @@ struct ivl_article {
 int ivl_article_set_date(ivl_article *a, const char *iso);
 void ivl_article_set_path(ivl_article *a, const char *path);
 
-/* Extract with a caller-owned matcher (one per thread, reused). */
-ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
-                                    ivl_error *err);
-
 /* A view span as original byte offsets. */
 static inline size_t ivl_article_orig(const ivl_article *a, size_t view_pos) {
   return ivl_view_orig(&a->view, view_pos);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "extract.h"
 #include "l_aux.h"
 #include "rules.h"
 

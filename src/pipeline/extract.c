@@ -1,0 +1,30 @@
+/*
+** extract.c
+** load -> rules (quantities, dates, names) -> facts -> settle, for one
+** article. User fact rules written in Lua run after this, from the
+** bindings, and settle again.
+*/
+#include "extract.h"
+#include "facts.h"
+
+ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
+                                    ivl_error *err) {
+  ivl_store_clear(&a->store);
+  ivl_store_clear(&a->facts);
+  ivl_status st = ivl_ruleset_run(rs, a, &a->store, m, err);
+  if (st == IVL_OK && rs->facts) {
+    st = ivl_facts_run(a, err);
+    ivl_facts_settle(a);
+  }
+  return st;
+}
+
+ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err) {
+  ivl_matcher m;
+  ivl_status st = ivl_matcher_init(&m, rs->max_captures, rs->match_limit, err);
+  if (st != IVL_OK) return st;
+  st = ivl_article_extract_with(a, rs, &m, err);
+  ivl_matcher_free(&m);
+  return st;
+}
+
