@@ -248,7 +248,8 @@ static const char *org_party(const ivl_store *s, const ivl_entity *e, const char
 }
 
 typedef struct fm_keys {
-  int province, country, origin;
+  int province, province_2025, country, origin;
+  int merged; /* the article is dated after the 2025 mergers: figures go to the new units */
 } fm_keys;
 
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
@@ -258,6 +259,9 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
   if (m->country && strcmp(m->country, "VN") == 0) {
     m->flags |= FM_VN;
     m->province = str_field(s, e, k->province);
+    /* "the former Bắc Giang" in an article of October 2025 is Bắc Ninh's */
+    const char *merged = k->merged ? str_field(s, e, k->province_2025) : NULL;
+    if (merged) m->province = merged;
   }
 }
 
@@ -454,7 +458,10 @@ static void expand_acronyms(ivl_fctx *x) {
 
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
-  fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("country", 7), ivl_sym_find("origin", 6)};
+  const ivl_date *d = &x->a->date;
+  fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
+               ivl_sym_find("country", 7), ivl_sym_find("origin", 6),
+               d->year > 2025 || (d->year == 2025 && d->month >= 7)};
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) read_mention(&x->m[x->nm++], x->a, i, &k);

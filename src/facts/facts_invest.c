@@ -327,6 +327,60 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   return ord;
 }
 
+/* "came second", "ranks fifth among", "the Chinese mainland second with":
+** an ordinal that places an investor, in t[from, to). Not "the first nine
+** months", "the second phase", "its third project". */
+static int placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const before[] = {
+    "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
+    "finished", NULL};
+  static const char *const after[] = {"with", "among", "place", "position", "by", NULL};
+  for (size_t i = from; i < to; i++) {
+    if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
+    size_t end;
+    int ord = fx_ordinal_at(x, i, &end);
+    if (!ord || end > to) continue;
+    int placed = 0;
+    for (int k = 0; before[k] && !placed; k++) placed = fx_ends_with(x, i, before[k]);
+    for (int k = 0; after[k] && !placed; k++) placed = fx_starts_with(x, end, after[k]);
+    if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
+    if (placed) return ord;
+    i = end;
+  }
+  return 0;
+}
+
+/* "China led with ...", "topped the list", "leading at": the head of a
+** ranked list. */
+static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {"led", "leads", "lead", "leading", "topped", "tops", NULL};
+  return fx_any(x, from, to, words);
+}
+
+/* "followed by", "ahead of": the list goes on, one place down per figure. */
+static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {"followed by", "ahead of", "trailed by", "then", NULL};
+  return fx_any(x, from, to, words);
+}
+
+/* Only list punctuation and "and" between two figures' investors. */
+static int list_joiner(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {"and", "with", NULL};
+  if (to < from || to - from > 60) return 0;
+  for (size_t i = from; i < to;) {
+    if (!ivl_isalpha((unsigned char)x->t[i])) { i++; continue; }
+    size_t j = i;
+    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
+    /* capitalised words are the next investor's name */
+    int known = ivl_isupper((unsigned char)x->t[i]);
+    for (int k = 0; words[k] && !known; k++) known = fx_find(x, i, j, words[k]) == i;
+    known |= fx_find(x, i, j, "the") == i;
+    if (!known) return 0;
+    i = j;
+  }
+  return 1;
+}
+
 static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
   for (int k = 0; superlatives[k]; k++)
@@ -342,10 +396,21 @@ static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = r ? figure_of(fs, at) : NULL;
     if (f && !f->rank) f->rank = r;
   }
-  /* "..., followed by Japan with 88 projects": the next position down */
-  for (size_t i = 1; i < fs->n; i++) {
-    size_t at = fx_find(x, fs->f[i].cs, fs->f[i].vs, "followed by");
-    if (at != FX_NONE && fs->f[i - 1].rank && !fs->f[i].rank) fs->f[i].rank = fs->f[i - 1].rank + 1;
+  /* a ranked list: its head, the places stated, and one place down per
+  ** figure once the list goes on ("followed by Y ... and Z") */
+  int going_on = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (!f->rank) f->rank = placing_ordinal(x, f->cs, f->vs);
+    if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
+    if (i == 0 || f->rank) {
+      going_on = 0;
+      continue;
+    }
+    const figure *p = &fs->f[i - 1];
+    if (list_goes_on(x, f->cs, f->vs)) going_on = 1;
+    else if (going_on && !list_joiner(x, f->cs, f->vs)) going_on = 0;
+    if (going_on && p->rank) f->rank = p->rank + 1;
   }
 }
 
@@ -524,15 +589,83 @@ static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** Storing
 ** ======================================================================= */
 
-/* A stock (a cumulative total) with no date stated is as of the article. */
-static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+/* {======================================================================
+** Flow or stock (GUIDELINES rule 15)
+** ======================================================================= */
+
+/* Decided from the nearest evidence outwards: the words that tie the figure
+** to its verb ("raised by", "bringing ... to"), then cumulative wording in
+** the sentence, then the period it is said of, then the tense of its verb. */
+
+/* "raised its capital by $540 million", "added $180 million", "new projects". */
+static int flow_at_figure(const ivl_fctx *x, const figure *f) {
   static const char *const words[] = {
-    "total registered", "total capital", "total investment", "total fdi",
-    "total of", "totalling", "totaling", "to date", "now", "currently", "valid", "active", "so far", "home to", "hosts",
-    "has attracted", "have attracted", "had attracted", "had invested", "has invested",
-    "accumulated", "cumulative", "has reached", "have reached", "operating", "include", NULL};
-  return f->rank || f->raised_to || fx_any(x, s->vs, s->ve, words);
+    "new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
+    "licensed", "granted", "disbursed", NULL};
+  if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
+  size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
+  return fx_any(x, from, f->ve, words);
 }
+
+/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
+** million": the total an increase brings it to. */
+static int stock_at_figure(const ivl_fctx *x, const figure *f) {
+  static const char *const words[] = {"bringing", "lifting", "raising", "taking", "brought", "lifted", NULL};
+  if (f->raised_to) return 1;
+  if (!f->money || !fx_ends_with(x, f->money->vs, "to")) return 0;
+  size_t from = f->cs + 80 < f->vs ? f->vs - 80 : f->cs;
+  return fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE;
+}
+
+/* A start year ("since 1988", "from 1993 to date") marks a running total. */
+static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
+        (fx_ends_with(x, s->m[i].vs, "since") || fx_ends_with(x, s->m[i].vs, "from")))
+      return 1;
+  return 0;
+}
+
+static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at", "currently",
+    "home to", "in operation", "still operating", NULL};
+  return fx_any(x, s->vs, s->ve, words) || since_year(x, s);
+}
+
+/* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
+** figure is what came in over a period. */
+static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {
+    "months", "quarter", "half", "this year", "last year", "the year", "since the start*",
+    "since the beginning", "since the merger", "during", "annual*", "per year", "a year", NULL};
+  if (fx_any(x, s->vs, s->ve, words)) return 1;
+  const ivl_fm *d = f->date;
+  return d && d->value_s && strlen(d->value_s) <= 7 &&
+         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+}
+
+/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
+** a standing position, said in the present. */
+static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {
+    "has", "have", "had", "is", "are", "ranks", "leads", "remains", "remain", "holds", "hold",
+    "now", "total registered", "total capital", "total investment", "total fdi",
+    "has attracted", "have attracted", "had attracted", "has invested", "have invested",
+    "had invested", "has poured", "have poured", NULL};
+  (void)s;
+  return fx_any(x, f->cs, f->vs, words);
+}
+
+static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (stock_at_figure(x, f)) return 1;
+  if (flow_at_figure(x, f)) return 0;
+  if (cumulative(x, s)) return 1;
+  if (over_period(x, s, f)) return 0;
+  return standing(x, s, f);
+}
+
+/* }====================================================================== */
 
 static void store_amount(ivl_fctx *x, const figure *f) {
   const ivl_fm *m = f->money;

@@ -4,6 +4,7 @@
 ** their fields, their references to mentions, their JSON Lines shape, and
 ** sentences that must give none.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -118,6 +119,57 @@ static void test_no_facts(void) {
   }
 }
 
+/* {======================================================================
+** Classes of wording, each with a sentence of its own (not a corpus one):
+** the facts it gives, one per line, as "investor>target amount basis
+** rank=N as_of=D" (fields left out when absent).
+** ======================================================================= */
+
+static void describe(const ivl_article *a, char *out, size_t cap) {
+  size_t n = 0;
+  out[0] = '\0';
+  for (size_t i = 0; i < a->facts.n && n < cap; i++) {
+    if (a->facts.ents[i].type != IVL_SYM_INVESTMENT) continue;
+    n += (size_t)snprintf(out + n, cap - n, "%s%s>%s", n ? "; " : "", str(a, i, IVL_SYM_INVESTOR),
+                          str(a, i, IVL_SYM_TARGET));
+    if (n < cap && num(a, i, IVL_SYM_AMOUNT) >= 0)
+      n += (size_t)snprintf(out + n, cap - n, " %g", num(a, i, IVL_SYM_AMOUNT));
+    if (n < cap) n += (size_t)snprintf(out + n, cap - n, " %s", str(a, i, IVL_SYM_BASIS));
+    if (n < cap && num(a, i, IVL_SYM_RANK) >= 0)
+      n += (size_t)snprintf(out + n, cap - n, " rank=%g", num(a, i, IVL_SYM_RANK));
+    if (n < cap && *str(a, i, IVL_SYM_AS_OF))
+      n += (size_t)snprintf(out + n, cap - n, " as_of=%s", str(a, i, IVL_SYM_AS_OF));
+  }
+}
+
+static void expect_facts(const char *text, const char *want) {
+  ivl_article *a = extract(text);
+  char got[1024];
+  if (a) describe(a, got, sizeof got);
+  CHECK(a && strcmp(got, want) == 0, "%s\n    want: %s\n    got:  %s", text, want, a ? got : "(no article)");
+  ivl_article_free(a);
+}
+
+static void test_classes(void) {
+  /* ranked lists: the head, stated places, and "followed by" going on */
+  expect_facts("Dak Lak drew $900 million in foreign investment in 2023: Thailand led with $400 million, followed by "
+               "Germany with $200 million and Canada ($90 million).",
+               "*>Đắk Lắk 9e+08 flow as_of=2023; TH>Đắk Lắk 4e+08 flow rank=1 as_of=2023; "
+               "DE>Đắk Lắk 2e+08 flow rank=2 as_of=2023; CA>Đắk Lắk 9e+07 flow rank=3 as_of=2023");
+  expect_facts("In the first half, France ranked first among 12 investors in Lào Cai with $70 million, "
+               "Italy came second with $50 million and Spain was third with $10 million.",
+               "FR>Lào Cai 7e+07 flow rank=1; IT>Lào Cai 5e+07 flow rank=2; ES>Lào Cai 1e+07 flow rank=3");
+  /* flow and stock: an increase and the total it brings */
+  expect_facts("Orion Foods Co., Ltd raised its capital in Long An by $30 million, bringing its total "
+               "investment to $130 million.",
+               "Orion Foods Co., Ltd>Long An 3e+07 flow; Orion Foods Co., Ltd>Long An 1.3e+08 stock as_of=2024-05-10");
+  /* a standing position in the present is a stock as of the article */
+  expect_facts("Canada is the third largest investor in Bình Định, with 20 projects worth $300 million.",
+               "CA>Bình Định 3e+08 stock rank=3 as_of=2024-05-10");
+}
+
+/* }====================================================================== */
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -129,6 +181,7 @@ int main(void) {
   test_investment();
   test_relations();
   test_no_facts();
+  test_classes();
   ivl_ruleset_free(rules);
   return check_done();
 }
