@@ -404,6 +404,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (investor) c->investor = investor;
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);
+  c->outward_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
 }
 
@@ -414,6 +415,7 @@ static void initial_context(ivl_fctx *x) {
   const ivl_layout *l = &x->a->layout;
   size_t best = 0, vn = 0;
   x->c.fdi_age = 1000;
+  x->c.outward_age = 1000;
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;

@@ -126,7 +126,7 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
-    "domestic", "salar*", "income", "tax*", "prize*", "ticket*", "spending", "spent",
+    "salar*", "income", "tax*", "prize*", "ticket*", "spending", "spent",
     "aid", "grant", "grants", "trade value", "two-way trade", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*", NULL};
   static const char *const after[] = {
@@ -565,18 +565,6 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return best;
 }
 
-/* Outward investment: "Vietnamese firms ... investing in Australia". */
-static party foreign_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DEMONYM))) continue;
-    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) &&
-        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
-      return (party){m->party, m, 0};
-  }
-  return (party){NULL, NULL, 0};
-}
-
 static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party p = vn_target_near(x, s, f->cs, f->ce, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
@@ -721,14 +709,96 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   return country ? (party){"VN", country, 1} : (party){NULL, NULL, 0};
 }
 
+/* {======================================================================
+** Domestic and outward investment (GUIDELINES rules 4, 12, 17)
+** ======================================================================= */
+
+/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
+static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const people[] = {
+    "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*", NULL};
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
+  if (!(m->flags & FM_DEMONYM)) return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to");
+  for (int k = 0; people[k]; k++)
+    if (fx_starts_with(x, m->ve, people[k])) return 1;
+  return 0;
+}
+
+/* The first one the sentence says invests, before its first figure: a
+** Vietnamese company or Việt Nam. */
+static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (vn_acts(x, m)) return 1;
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
+      return m->country && strcmp(m->country, "VN") == 0;
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
+  }
+  return 0;
+}
+
+/* A place or country abroad the money goes to, in t[from, to). */
+static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DEMONYM))) continue;
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) && fx_can_invest(x, m, 0) &&
+        !fx_ends_with(x, m->vs, "after") && !fx_ends_with(x, m->vs, "than"))
+      return m;
+  }
+  return NULL;
+}
+
+/* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
+** projects in Cambodia", and what follows in an article about them. */
+static int speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  static const char *const words[] = {"abroad", "overseas", "outward", NULL};
+  int said = fx_any(x, s->vs, s->ve, words);
+  if (vn_subject(x, s, first_figure) && (said || abroad_in(x, s, s->vs, s->ve))) {
+    x->c.outward_age = 0;
+    return 1;
+  }
+  /* "Of the total, 149 new projects ...": still the outward total */
+  return x->c.outward_age <= 2 && !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
+         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name;
+}
+
+static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  party inv = vn_investor(x, s);
+  if (!inv.name) inv = (party){"VN", NULL, 1};
+  const ivl_fm *m = abroad_in(x, s, f->cs, f->ce);
+  if (!m) m = abroad_in(x, s, s->vs, s->ve);
+  /* "$118 million to overseas projects, of which $41 million went to Laos" */
+  if (m && breaks_figure(x, f->ve, m->vs)) m = NULL;
+  party tgt = m ? (party){m->party, m, 0} : (party){"*", NULL, 0};
+  store_figure(x, s, f, inv, tgt);
+}
+
+/* "11 domestic projects worth ...", "Domestic investors registered ...",
+** "Vietnamese investors ...": Việt Nam's own capital, never foreign '*'. */
+static int domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {"domestic", "local investor*", "local firms", NULL};
+  static const char *const foreign[] = {"foreign*", "fdi", NULL};
+  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+  if (fx_any(x, from, to, foreign)) return 0;
+  if (fx_any(x, from, to, words)) return 1;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= from && s->m[i].ve <= f->vs && vn_acts(x, &s->m[i])) return 1;
+  return 0;
+}
+
+/* }====================================================================== */
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (domestic(x, s, f)) {
+    party tgt = find_target(x, s, f);
+    if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
+    if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, (party){"VN", NULL, 1}, tgt);
+    return;
+  }
   party tgt = find_target(x, s, f);
   party inv = {NULL, NULL, 0};
-  if (!tgt.name) { /* outward: a Vietnamese investor in a place abroad */
-    party abroad = foreign_target_near(x, s, s->vs, s->ve);
-    if (abroad.name) inv = vn_investor(x, s);
-    if (inv.name) tgt = abroad;
-  }
   if (!inv.name) inv = find_investor(x, s, f, 1);
   if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
   if (!inv.name || !tgt.name) return;
@@ -766,8 +836,13 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   bind_dates(s, &fs);
   bind_shares(x, s, &fs);
   bind_ranks(x, s, &fs);
+  int outward = speaks_of_outward(x, s, fs.f[0].vs);
   for (size_t i = 0; i < fs.n; i++) {
     if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) continue;
+    if (outward) {
+      link_outward(x, s, &fs.f[i]);
+      continue;
+    }
     /* a rank with no figure needs someone named to hold it */
     if (!fs.f[i].money && !fs.f[i].count &&
         !first_investor(x, s, s->vs, s->ve, 1)) continue;

@@ -166,6 +166,14 @@ static void test_classes(void) {
   /* a standing position in the present is a stock as of the article */
   expect_facts("Canada is the third largest investor in Bình Định, with 20 projects worth $300 million.",
                "CA>Bình Định 3e+08 stock rank=3 as_of=2024-05-10");
+  /* domestic capital is Việt Nam's, beside the foreign figure (rule 12) */
+  expect_facts("In the first quarter, Ninh Bình licensed nine domestic projects worth VNĐ2 trillion and "
+               "four FDI projects worth $60 million.",
+               "VN>Ninh Bình 2e+12 flow; *>Ninh Bình 6e+07 flow");
+  /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
+  expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
+               "$90 million went to Myanmar.",
+               "VN>* 3e+08 flow as_of=2023; VN>MM 9e+07 flow as_of=2023");
 }
 
 /* }====================================================================== */
