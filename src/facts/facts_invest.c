@@ -23,6 +23,7 @@ typedef struct figure {
   const ivl_fm *date, *share;
   int rank;
   int raised_to;          /* "from $100 million to $500 million": a new total */
+  int not_fact;           /* a goal, a comparison, a terminated project */
 } figure;
 
 typedef struct figures {
@@ -140,12 +141,21 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
   if (fs->n == MAX_FIGURES) return 0;
   const ivl_fm *m = money ? money : count;
-  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0};
+  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0};
   return 1;
+}
+
+/* "$3 billion and $3.5 billion" after "between", "$3-3.5 billion". */
+static int range_end(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  if (m->vs < prev->ve || m->vs - prev->ve > 6) return 0;
+  return fx_only(x, prev->ve, m->vs, "-–") ||
+         ((fx_ends_with(x, m->vs, "and") && fx_ends_with(x, prev->vs, "between")) ||
+          (fx_ends_with(x, m->vs, "to") && fx_ends_with(x, prev->vs, "from")));
 }
 
 static void read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
+  int prev_dropped = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_MONEY) continue;
@@ -161,8 +171,13 @@ static void read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       last->vs = m->vs;
       last->ve = m->ve;
       last->raised_to = 1;
+    } else if (prev && prev_dropped && range_end(x, prev, m)) {
+      /* "between $3 billion and $3.5 billion": both ends share a fate */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
       add_figure(fs, m, NULL);
+      prev_dropped = 0;
+    } else {
+      prev_dropped = 1;
     }
     prev = m;
   }
@@ -197,7 +212,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(s, c->ve, f->vs) &&
         !breaks_figure(x, c->ve, f->vs))
       return f;
-    static const char *const joins[] = {"in", "into", "by", "across", "to", NULL};
+    static const char *const joins[] = {"in", "into", "by", "across", "to", "for", NULL};
     if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
         fx_any(x, f->ve, c->vs, joins))
       return f;
@@ -245,13 +260,77 @@ static figure *figure_of(figures *fs, size_t pos) {
 /* }====================================================================== */
 
 /* {======================================================================
+** Polarity and modality: what is not a fact (GUIDELINES rule 13)
+** ======================================================================= */
+
+/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
+static int goal(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {
+    "aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
+    "expected to attract", "expected to draw", "expected to lure", "expected to reach",
+    "expected to receive", "expects to attract", "expects to draw", "expects to lure",
+    "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+    "wants to attract", "to attract at least", NULL};
+  return fx_any(x, from, to, words);
+}
+
+static int terminated(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {
+    "terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
+    "pulled out", "shut down", "suspended", NULL};
+  return fx_any(x, from, to, words);
+}
+
+/* The figure of a comparison: "higher than in 2023, when it drew $4.1
+** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
+static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const words[] = {
+    "compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
+    "up from", "down from", "against", "a year earlier", "a year ago", NULL};
+  static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
+  if (fx_any(x, from, f->vs, words)) return 1;
+  if (f->money && fx_ends_with(x, f->money->vs, "from")) {
+    size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
+    if (fx_any(x, back, f->money->vs, change)) return 1;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
+  }
+  size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  static const char *const after[] = {"a year earlier", "a year ago", "in the same period", "the previous year", NULL};
+  return fx_any(x, f->ve, end, after);
+}
+
+static void mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
+    size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
+    size_t end = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
+    f->not_fact = goal(x, from, f->vs) || terminated(x, from, end) || comparison(x, s, f, near);
+  }
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
 ** Dates, shares and ranks
 ** ======================================================================= */
 
-static void bind_dates(const ivl_fsent *s, figures *fs) {
+/* "since 1988", "the same period in 2019", "compared with 2023": another
+** period than the figure's (GUIDELINES rule 14). */
+static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const before[] = {
+    "since", "from", "same period in", "same period of", "compared with", "compared to",
+    "than in", "than", "versus", "over", "against", NULL};
+  for (int k = 0; before[k]; k++)
+    if (fx_ends_with(x, d->vs, before[k])) return 1;
+  return 0;
+}
+
+static void bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s) continue;
+    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, d)) continue;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     size_t dist = d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve;
@@ -609,7 +688,10 @@ static int stock_at_figure(const ivl_fctx *x, const figure *f) {
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
-        (fx_ends_with(x, s->m[i].vs, "since") || fx_ends_with(x, s->m[i].vs, "from")))
+        (fx_ends_with(x, s->m[i].vs, "since") ||
+         (fx_ends_with(x, s->m[i].vs, "from") &&
+          (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
+           fx_starts_with(x, s->m[i].ve, "until now")))))
       return 1;
   return 0;
 }
@@ -818,7 +900,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
-                        NULL, NULL, r, 0};
+                        NULL, NULL, r, 0, 0};
     fs->n = 1;
     return;
   }
@@ -833,12 +915,13 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (fs.n == 0) rank_only_figure(x, s, &fs);
   if (fs.n == 0) return;
   set_clauses(s, &fs);
-  bind_dates(s, &fs);
+  bind_dates(x, s, &fs);
+  mark_non_facts(x, s, &fs);
   bind_shares(x, s, &fs);
   bind_ranks(x, s, &fs);
   int outward = speaks_of_outward(x, s, fs.f[0].vs);
   for (size_t i = 0; i < fs.n; i++) {
-    if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) continue;
+    if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;
     if (outward) {
       link_outward(x, s, &fs.f[i]);
       continue;

@@ -174,6 +174,15 @@ static void test_classes(void) {
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
                "VN>* 3e+08 flow as_of=2023; VN>MM 9e+07 flow as_of=2023");
+  /* goals, terminated projects and comparison baselines are not facts (rule 13) */
+  expect_facts("Lạng Sơn drew $80 million of FDI in 2023, 30 per cent more than in 2022, when it "
+               "received $61 million, and the province aims to lure between $100 million and "
+               "$150 million next year.",
+               "*>Lạng Sơn 8e+07 flow as_of=2023");
+  expect_facts("Three FDI projects in Hà Giang with a combined $12 million were terminated this year.", "");
+  /* a start year is no as_of (rule 14): the running total is as of the article */
+  expect_facts("Since 1995, Cà Mau has attracted 40 FDI projects with $900 million.",
+               "*>Cà Mau 9e+08 stock as_of=2024-05-10");
 }
 
 /* }====================================================================== */
