@@ -85,6 +85,14 @@ int ivl_store_refs(ivl_store *s, int key, const uint32_t *ids, size_t n) {
   return 0;
 }
 
+int ivl_store_copy_field(ivl_store *s, const ivl_field *f) {
+  ivl_field copy = *f; /* 'f' may move when the field array grows */
+  ivl_field *to = new_field(s, copy.key);
+  if (!to) return -1;
+  *to = copy;
+  return 0;
+}
+
 void ivl_store_cancel(ivl_store *s) {
   if (s->n == 0) return;
   s->nfields = s->ents[s->n - 1].field0;

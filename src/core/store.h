@@ -58,6 +58,9 @@ int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n);
 int ivl_store_refs(ivl_store *s, int key, const uint32_t *ids, size_t n);
 /* Drop the entity begun last (a normaliser that changed its mind). */
 void ivl_store_cancel(ivl_store *s);
+/* Add a copy of field 'f' (of any entity of this store) to the entity
+** being built: its strings and references are shared, not copied. */
+int ivl_store_copy_field(ivl_store *s, const ivl_field *f);
 
 /* Entities whose 'rule' is set to this are removed by ivl_store_drop_marked. */
 #define IVL_STORE_DROPPED UINT16_MAX

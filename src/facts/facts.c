@@ -531,13 +531,54 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
          (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-');
 }
 
-static int close_amounts(const ivl_store *s, size_t i, size_t j) {
-  const ivl_field *a = field(s, i, IVL_SYM_AMOUNT), *b = field(s, j, IVL_SYM_AMOUNT);
-  if (!a || !b) return !a && !b && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
-  if (a->kind != IVL_FIELD_NUM || b->kind != IVL_FIELD_NUM) return 0;
-  return same_str(s, i, j, IVL_SYM_CURRENCY) &&
-         (a->v.num == b->v.num ||
-          (a->v.num > 0 && b->v.num > 0 && fabs(a->v.num - b->v.num) <= 0.005 * fabs(b->v.num)));
+/* How precisely a fact's amount was written: half a unit of its last digit
+** ("$5.1bn": 0.05 billion), from the money mention it was read from. */
+static double rounding(const ivl_article *a, size_t i, double amount) {
+  const ivl_field *r = field(&a->facts, i, IVL_SYM_MENTIONS);
+  const uint32_t *ids = r ? ivl_store_refs_of(&a->facts, r) : NULL;
+  for (uint32_t k = 0; r && k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    const ivl_field *v = ivl_store_field(&a->store, e, IVL_SYM_VALUE);
+    if (e->type != IVL_SYM_MONEY || !v || v->kind != IVL_FIELD_NUM || v->v.num != amount) continue;
+    const char *t = a->view.text + e->vstart, *end = a->view.text + e->vend;
+    while (t < end && !ivl_isdigit((unsigned char)*t)) t++;
+    double written = 0, scale = 1;
+    int decimals = -1;
+    for (; t < end && (ivl_isdigit((unsigned char)*t) || *t == '.' || *t == ','); t++) {
+      if (*t == '.') decimals = 0;
+      else if (*t != ',') {
+        written = written * 10 + (*t - '0');
+        if (decimals >= 0) decimals++, scale *= 10;
+      }
+    }
+    written /= scale;
+    if (written <= 0) return 0;
+    return amount / written / scale / 2;
+  }
+  return 0;
+}
+
+/* The same amount, or the headline's rounding of the body's ("$5.1bn" and
+** "$5.09 billion"): 'rounded' allows the latter. */
+static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fb = field(s, j, IVL_SYM_AMOUNT);
+  if (!fa || !fb) return !fa && !fb && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
+  if (fa->kind != IVL_FIELD_NUM || fb->kind != IVL_FIELD_NUM || !same_str(s, i, j, IVL_SYM_CURRENCY))
+    return 0;
+  double x = fa->v.num, y = fb->v.num;
+  if (x == y || (x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y))) return 1;
+  if (!rounded) return 0;
+  /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
+  ** halve (at most 5 per cent) */
+  double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
+  return fabs(x - y) <= tol * 1.0001;
+}
+
+/* How precisely its amount is written: the smaller, the more precise. */
+static double precision_of(const ivl_article *a, size_t i) {
+  const ivl_field *f = field(&a->facts, i, IVL_SYM_AMOUNT);
+  return f && f->kind == IVL_FIELD_NUM ? rounding(a, i, f->v.num) : 0;
 }
 
 /* Is fact i stated in the headline or the lede? */
@@ -557,7 +598,9 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
-    return same_investor(s, i, j) && same_str(s, i, j, IVL_SYM_TARGET) && close_amounts(s, i, j);
+    return same_investor(s, i, j) && same_str(s, i, j, IVL_SYM_TARGET) &&
+           same_str(s, i, j, IVL_SYM_BASIS) &&
+           close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:
     return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
   case IVL_SYM_AGREEMENT:
@@ -569,15 +612,48 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   }
 }
 
+/* Which of two repeats is kept: the more precise amount, else the one
+** that states it most fully, else the earlier. */
+static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  double pi = precision_of(a, i), pj = precision_of(a, j);
+  if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
+  return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
+}
+
+/* Store the union of 'keep' and 'other' as a new fact: keep's fields, then
+** what only the other states (the headline's date for the body's figure).
+** 0 when out of memory. */
+static int store_union(ivl_store *s, size_t keep, size_t other) {
+  ivl_entity k = s->ents[keep];
+  if (ivl_store_begin(s, k.type, k.rule, k.vstart, k.vend, k.start, k.end)) return 0;
+  for (uint32_t f = 0; f < k.nfields; f++)
+    if (ivl_store_copy_field(s, &s->fields[k.field0 + f])) return 0;
+  ivl_entity o = s->ents[other];
+  for (uint32_t f = 0; f < o.nfields; f++) {
+    const ivl_field *of = &s->fields[o.field0 + f];
+    if (of->key != IVL_SYM_MENTIONS && !ivl_store_field(s, &k, of->key) &&
+        ivl_store_copy_field(s, of))
+      return 0;
+  }
+  return 1;
+}
+
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
   for (size_t i = 0; i < s->n; i++)
     for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++) {
       if (s->ents[j].rule == IVL_STORE_DROPPED || !same_fact(a, i, j)) continue;
-      /* keep the one that states it most fully (the earlier on a tie) */
-      size_t drop = s->ents[j].nfields > s->ents[i].nfields ? i : j;
-      s->ents[drop].rule = IVL_STORE_DROPPED;
+      size_t keep = kept_of(a, i, j), other = keep == i ? j : i;
+      /* a fact the other adds nothing to is only dropped */
+      int adds = 0;
+      for (uint32_t f = 0; f < s->ents[other].nfields && !adds; f++) {
+        int key = s->fields[s->ents[other].field0 + f].key;
+        adds = key != IVL_SYM_MENTIONS && !ivl_store_field(s, &s->ents[keep], key);
+      }
+      if (adds && store_union(s, keep, other)) s->ents[keep].rule = IVL_STORE_DROPPED;
+      s->ents[other].rule = IVL_STORE_DROPPED;
     }
   ivl_store_drop_marked(s);
+  ivl_store_sort(s);
 }

@@ -183,6 +183,15 @@ static void test_classes(void) {
   /* a start year is no as_of (rule 14): the running total is as of the article */
   expect_facts("Since 1995, Cà Mau has attracted 40 FDI projects with $900 million.",
                "*>Cà Mau 9e+08 stock as_of=2024-05-10");
+  /* the headline's rounding and the body's figure are one fact, with the
+  ** body's amount and the headline's year (rule 10) */
+  expect_facts("Hà Tĩnh lures $2.3bn in FDI in 2023\n\nHÀ TĨNH — Hà Tĩnh attracted US$2.31 billion in "
+               "foreign direct investment last year, the provincial authorities said.\n",
+               "*>Hà Tĩnh 2.31e+09 flow as_of=2023");
+  /* but a whole figure is not the rounding of half of it */
+  expect_facts("Gia Phong Energy to invest $1bn in Kon Tum wind farms\n\nKON TUM — Gia Phong Energy JSC "
+               "will invest $500 million in the first wind farm in Kon Tum.\n",
+               "Gia Phong Energy>Kon Tum 1e+09 flow; Gia Phong Energy JSC>Kon Tum 5e+08 flow");
 }
 
 /* }====================================================================== */
