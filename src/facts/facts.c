@@ -406,6 +406,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   c->subject_is_investor = subject_is_investor(x, s);
   c->outward_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
+  c->invest_age = c->fdi_age == 0 ? 0 : c->invest_age + 1;
 }
 
 /* The province the article is about: the one named most often (its
@@ -416,6 +417,7 @@ static void initial_context(ivl_fctx *x) {
   size_t best = 0, vn = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
+  x->c.invest_age = 1000;
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
@@ -488,7 +490,9 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
+    size_t before = x.out->n;
     ivl_facts_invest(&x, &s);
+    x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;
     ivl_facts_relate(&x, &s);
     update_context(&x, &s);
   }

@@ -76,8 +76,19 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
-  return money && x->c.fdi_age == 0 && fx_find(x, s->vs, s->ve, "it") != FX_NONE;
+  if (money && x->c.fdi_age == 0 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
+  /* "China led with $436 million, followed by ...", "Japan ranked first
+  ** among 11 source economies with $420 million": a ranked list of
+  ** investors right after FDI was spoken of */
+  static const char *const ranking[] = {
+    "led", "leads", "leading", "topped", "tops", "ranked", "ranks", "followed by", "ahead of",
+    "source*", NULL};
+  return money && investor && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ranking);
 }
+
+/* "Singapore and the US were also among the top five sources of new
+** capital": investors named without figures, each a fact of its own. */
+static void named_without_figures(ivl_fctx *x, const ivl_fsent *s);
 
 /* Loans, grants and aid are agreements, not investments. */
 static int speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
@@ -906,8 +917,28 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   }
 }
 
+static void named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
+  size_t among = fx_find(x, s->vs, s->ve, "among the top");
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return; /* figures: not this frame */
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
+  party tgt = find_target(x, s, &f);
+  if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
+  if (!tgt.name) return;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= among; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM) || strcmp(m->party, tgt.name) == 0) continue;
+    store_figure(x, s, &f, (party){m->party, m, 0}, tgt);
+  }
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
-  if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT))) return;
+  if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2) return;
+  if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2) {
+    named_without_figures(x, s);
+    return;
+  }
   if (!speaks_of_investment(x, s) || speaks_of_aid(x, s)) return;
   figures fs = {0};
   read_amounts(x, s, &fs);

@@ -183,6 +183,13 @@ static void test_classes(void) {
   /* a start year is no as_of (rule 14): the running total is as of the article */
   expect_facts("Since 1995, Cà Mau has attracted 40 FDI projects with $900 million.",
                "*>Cà Mau 9e+08 stock as_of=2024-05-10");
+  /* a ranked list in the sentence after FDI was spoken of; the investors
+  ** "also among the top" without figures */
+  expect_facts("Foreign investors put $800 million into Bình Thuận last year. Malaysia led with $300 "
+               "million, followed by Thailand ($200 million). Germany and France were also among the top "
+               "five investors.",
+               "*>Bình Thuận 8e+08 flow; MY>Bình Thuận 3e+08 flow rank=1; TH>Bình Thuận 2e+08 flow rank=2; "
+               "DE>Bình Thuận flow; FR>Bình Thuận flow");
   /* the headline's rounding and the body's figure are one fact, with the
   ** body's amount and the headline's year (rule 10) */
   expect_facts("Hà Tĩnh lures $2.3bn in FDI in 2023\n\nHÀ TĨNH — Hà Tĩnh attracted US$2.31 billion in "
