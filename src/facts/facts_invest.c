@@ -7,6 +7,7 @@
 ** text between the figures around it), else the ones the article is about,
 ** and the date, share and rank stated next to it.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,7 @@ typedef struct figure {
   uint32_t cs, ce;        /* its clause */
   const ivl_fm *date, *share;
   int rank;
+  int position;           /* the rank is a standing position ("is the largest investor") */
   int raised_to;          /* "from $100 million to $500 million": a new total */
   int not_fact;           /* a goal, a comparison, a terminated project */
 } figure;
@@ -152,7 +154,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
   if (fs->n == MAX_FIGURES) return 0;
   const ivl_fm *m = money ? money : count;
-  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0};
+  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0};
   return 1;
 }
 
@@ -335,6 +337,17 @@ static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
     "than in", "than", "versus", "over", "against", NULL};
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, d->vs, before[k])) return 1;
+  /* "between January and April": the range's end is the figure's date */
+  if (fx_ends_with(x, d->vs, "between")) return 1;
+  /* "Since it licensed its first project in 1993, ...": inside a clause
+  ** that opens with "since" */
+  size_t back = d->vs > 80 ? d->vs - 80 : 0;
+  size_t since = fx_find(x, back, d->vs, "since");
+  if (since != FX_NONE) {
+    size_t i = since;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    if (i == d->vs) return 1;
+  }
   return 0;
 }
 
@@ -344,9 +357,12 @@ static void bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, d)) continue;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
-    size_t dist = d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve;
+    /* the figure's own period wins over the day of another event ("which
+    ** absorbed X on July 1, licensed ... in the first nine months of 2025") */
+    size_t dist = (d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve) + (fx_ends_with(x, d->vs, "on") ? 1000 : 0);
     size_t old = !f->date ? (size_t)-1
-                 : f->date->vs >= f->ve ? f->date->vs - f->ve : f->vs - f->date->ve;
+                 : (f->date->vs >= f->ve ? f->date->vs - f->ve : f->vs - f->date->ve) +
+                       (fx_ends_with(x, f->date->vs, "on") ? 1000 : 0);
     if (dist < old) f->date = d;
   }
   /* a figure with no date of its own takes the one stated before it */
@@ -477,7 +493,7 @@ static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
       figure *f = r ? figure_of(fs, at) : NULL;
-      if (f && !f->rank) f->rank = r;
+      if (f && !f->rank) f->rank = r, f->position = 1;
     }
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
     size_t end = at;
@@ -687,11 +703,16 @@ static int flow_at_figure(const ivl_fctx *x, const figure *f) {
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
-static int stock_at_figure(const ivl_fctx *x, const figure *f) {
-  static const char *const words[] = {"bringing", "lifting", "raising", "taking", "brought", "lifted", NULL};
+static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {
+    "bringing", "lifting", "raising", "taking", "brought", "lifted", "raised", "rais*",
+    "increas*", "boost*", "expand*", NULL};
   if (f->raised_to) return 1;
   if (!f->money || !fx_ends_with(x, f->money->vs, "to")) return 0;
-  size_t from = f->cs + 80 < f->vs ? f->vs - 80 : f->cs;
+  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
+  /* "lifting total FDI for the period to ...": the period's total, a flow */
+  if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))
+    return 0;
   return fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE;
 }
 
@@ -710,8 +731,13 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const words[] = {
     "to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at", "currently",
-    "home to", "in operation", "still operating", NULL};
-  return fx_any(x, s->vs, s->ve, words) || since_year(x, s);
+    "home to", "in operation", "still operating", "has since", "have since", NULL};
+  if (fx_any(x, s->vs, s->ve, words) || since_year(x, s)) return 1;
+  /* "By 2017, ...", "by the end of 2022": a total reached by then */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
+      return 1;
+  return 0;
 }
 
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
@@ -722,28 +748,48 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     "since the beginning", "since the merger", "during", "annual*", "per year", "a year", NULL};
   if (fx_any(x, s->vs, s->ve, words)) return 1;
   const ivl_fm *d = f->date;
-  return d && d->value_s && strlen(d->value_s) <= 7 &&
+  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
 }
 
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const words[] = {
-    "has", "have", "had", "is", "are", "ranks", "leads", "remains", "remain", "holds", "hold",
+  static const char *const totals[] = {
     "now", "total registered", "total capital", "total investment", "total fdi",
     "has attracted", "have attracted", "had attracted", "has invested", "have invested",
-    "had invested", "has poured", "have poured", NULL};
-  (void)s;
-  return fx_any(x, f->cs, f->vs, words);
+    "had invested", "has poured", "have poured", "totalling", "totaling", NULL};
+  static const char *const verbs[] = {
+    "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+  if (fx_any(x, f->cs, f->vs, totals)) return 1;
+  /* a position or a holding of an investor named before the verb; not "is
+  ** investing", "has started", "the largest project is" */
+  for (int k = 0; verbs[k]; k++) {
+    size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
+    if (at == FX_NONE) continue;
+    size_t end = at + strlen(verbs[k]), w = end;
+    while (w < f->vs && x->t[w] == ' ') w++;
+    size_t we = w;
+    while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+    int verb_follows = we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
+                                      memcmp(x->t + we - 2, "ed", 2) == 0);
+    if (verb_follows || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
+        fx_starts_with(x, end, "begun") || fx_starts_with(x, end, "been"))
+      continue;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
+      if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
+    if (x->c.company && fx_any(x, f->cs, at, (const char *const[]){"the company", "the group", "it", NULL}))
+      return 1;
+  }
+  return 0;
 }
 
 static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (stock_at_figure(x, f)) return 1;
+  if (stock_at_figure(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;
   if (cumulative(x, s)) return 1;
   if (over_period(x, s, f)) return 0;
-  return standing(x, s, f);
+  return f->position || standing(x, s, f);
 }
 
 /* }====================================================================== */
@@ -911,7 +957,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
-                        NULL, NULL, r, 0, 0};
+                        NULL, NULL, r, 1, 0, 0};
     fs->n = 1;
     return;
   }

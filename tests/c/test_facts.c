@@ -163,6 +163,15 @@ static void test_classes(void) {
   expect_facts("Orion Foods Co., Ltd raised its capital in Long An by $30 million, bringing its total "
                "investment to $130 million.",
                "Orion Foods Co., Ltd>Long An 3e+07 flow; Orion Foods Co., Ltd>Long An 1.3e+08 stock as_of=2024-05-10");
+  /* "raised by X to Y": the increase (flow) and the new total (stock) */
+  expect_facts("Minh Long Ceramics JSC has raised its capital in Bình Dương by $15 million to $65 million.",
+               "Minh Long Ceramics JSC>Bình Dương 1.5e+07 flow; Minh Long Ceramics JSC>Bình Dương 6.5e+07 stock as_of=2024-05-10");
+  /* the figure's own period, not the day of another event; a range's end */
+  expect_facts("Sơn La, which hosted a forum on March 3, licensed four FDI projects worth $20 million in the "
+               "first quarter of 2024.",
+               "*>Sơn La 2e+07 flow as_of=2024");
+  expect_facts("Foreign investors registered $45 million in Yên Bái between January and April.",
+               "*>Yên Bái 4.5e+07 flow as_of=2024-04");
   /* a standing position in the present is a stock as of the article */
   expect_facts("Canada is the third largest investor in Bình Định, with 20 projects worth $300 million.",
                "CA>Bình Định 3e+08 stock rank=3 as_of=2024-05-10");
