@@ -50,19 +50,24 @@ static size_t dash_at(const char *t, size_t end, size_t i) {
 ** offset where the text after the dash starts in '*after'. */
 static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after) {
   size_t i = start, last_upper = start;
-  int uppers = 0;
+  int uppers = 0, lowers = 0, word_start = 1;
   while (i < end) {
     size_t n;
     int32_t cp = ivl_utf8_decode(t + i, end - i, &n);
-    if (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU) {
+    utf8proc_category_t cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_LU) {
       uppers++;
+      last_upper = i + n;
+    } else if ((cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN) && !word_start) {
+      lowers++; /* "Hà Nội (VNA) –": title case, told apart by the agency tag */
       last_upper = i + n;
     } else if (!(cp == ' ' || cp == '.' || cp == '\'' || cp == '-' || cp == '&')) {
       break;
     }
+    word_start = cp == ' ' || cp == '-';
     i += n;
   }
-  if (uppers < 2) return 0;
+  if (uppers < 2 && !(uppers == 1 && lowers)) return 0;
   size_t j = last_upper;
   while (j < end && t[j] == ' ') j++;
   if (j < end && t[j] == '(') { /* "(VNA)" */
@@ -70,6 +75,8 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
     if (!close || close - (t + j) > 24) return 0;
     j = (size_t)(close - t) + 1;
     while (j < end && t[j] == ' ') j++;
+  } else if (lowers) {
+    return 0;
   }
   size_t d = dash_at(t, end, j);
   if (!d || j == last_upper || j + d >= end || t[j + d] != ' ') return 0;

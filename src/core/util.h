@@ -40,6 +40,7 @@ static inline int ivl_isdigit(int c) { return c >= '0' && c <= '9'; }
 static inline int ivl_isalpha(int c) { return (c | 32) >= 'a' && (c | 32) <= 'z'; }
 static inline int ivl_isalnum(int c) { return ivl_isdigit(c) || ivl_isalpha(c); }
 static inline int ivl_isupper(int c) { return c >= 'A' && c <= 'Z'; }
+static inline int ivl_islower(int c) { return c >= 'a' && c <= 'z'; }
 static inline int ivl_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 static inline int ivl_tolower(int c) { return ivl_isupper(c) ? c + 32 : c; }
 

@@ -141,8 +141,30 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
       add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
-  if (fx_find(x, from, to, "the province") != FX_NONE || fx_find(x, from, to, "the city") != FX_NONE)
-    add_party(ps, x->c.province, NULL);
+  static const char *const locality[] = {"the province", "the city", "the provincial", NULL};
+  static const char *const company[] = {
+    "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
+    "the manufacturer", "the maker", "the corporation", "the board", NULL};
+  if (fx_any(x, from, to, locality)) add_party(ps, x->c.province, NULL);
+  if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
+}
+
+/* "developer ", "trading house ": up to three lower-case words that
+** describe the next party, and nothing else, in t[from, to). */
+static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
+  int words = 0;
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ') { i++; continue; }
+    if (!ivl_islower((unsigned char)x->t[i])) return 0;
+    size_t j = i;
+    while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
+    if (j < to && x->t[j] != ' ') return 0;
+    if (fx_find(x, i, j, "and") == i || fx_find(x, i, j, "to") == i || fx_find(x, i, j, "on") == i ||
+        fx_find(x, i, j, "for") == i || ++words > 3)
+      return 0;
+    i = j;
+  }
+  return words > 0;
 }
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
@@ -150,6 +172,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
   size_t p = at;
   int last_committee = 0; /* "the People's Committee of Mê Linh District" */
+  int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < p) continue;
@@ -160,13 +183,16 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
       size_t e;
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
-      else if (last_committee && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
+      else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
       else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */
       else if (strncmp(x->t + k, "’s", 4) == 0) e = k + 4;
+      else if (ivl_islower((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs;
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)
-          if (s->m[j].vs == k && possessive_after(x, &s->m[j])) skip = &s->m[j];
+          if (s->m[j].vs == k && (possessive_after(x, &s->m[j]) ||
+                                  ((s->m[j].flags & FM_DEMONYM) && appositive_words(x, s->m[j].ve, m->vs))))
+            skip = &s->m[j];
         if (!skip) { joined = 0; break; }
         e = skip->ve;
         while (e < m->vs && x->t[e] != ' ') e++;
@@ -176,8 +202,13 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
     if (!joined) return;
     const char *name = party_name(x, s, m);
     if (!name && m->kind == FM_PLACE) name = m->party; /* "between X and Y" names parties */
+    /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
+    if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
+        ps->m[ps->n - 1]->kind == FM_ORG)
+      name = NULL;
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
+    last_org = m->kind == FM_ORG;
     p = m->ve;
     /* nested mentions ("Korean" inside a count) are skipped by the position */
   }
@@ -185,8 +216,12 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
 
 static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
+  /* "... to promote links between Huế, Singapore and Japan": what the deal is
+  ** for names no party */
+  size_t end = fx_find(x, verb, s->ve, "to");
+  if (end == FX_NONE) end = s->ve;
   for (int k = 0; preps[k]; k++)
-    for (size_t at = verb; (at = fx_find(x, at, s->ve, preps[k])) != FX_NONE; at++)
+    for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++)
       list_after(x, s, at + strlen(preps[k]), ps);
 }
 
@@ -357,8 +392,12 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const words[] = {
     "relations", "relationship", "ties", "partnership", "twinned", "twinning", "sister-city",
-    "sister city", "joint venture", NULL};
-  return fx_first(x, s->vs, s->ve, words);
+    "sister cit*", "sister localit*", "sister province*", "joint venture", NULL};
+  /* "a friendship agreement on April 17, 2009, and sister-city relations in
+  ** 2014": the relation itself names the year; "friendship" alone is weaker */
+  static const char *const weaker[] = {"friendship", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, words);
+  return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
@@ -439,7 +478,9 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
   const ivl_fm *year = relation_year(s, word);
-  if (ps.n != 2 || !year) return;
+  /* a joint venture has all its partners; a tie between places, two */
+  int venture = fx_find(x, s->vs, s->ve, "joint venture") != FX_NONE;
+  if (ps.n < 2 || (ps.n > 2 && !venture) || !year) return;
   store_partnership(x, s, &ps, year);
 }
 

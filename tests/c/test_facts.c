@@ -129,7 +129,18 @@ static void describe(const ivl_article *a, char *out, size_t cap) {
   size_t n = 0;
   out[0] = '\0';
   for (size_t i = 0; i < a->facts.n && n < cap; i++) {
-    if (a->facts.ents[i].type != IVL_SYM_INVESTMENT) continue;
+    if (a->facts.ents[i].type != IVL_SYM_INVESTMENT) {
+      /* "agreement A|B date=D", "partnership A|B since=Y" */
+      const ivl_field *l = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_PARTIES);
+      n += (size_t)snprintf(out + n, cap - n, "%s%s ", n ? "; " : "", ivl_sym_name(a->facts.ents[i].type));
+      const char *p = l ? ivl_store_string(&a->facts, l) : "";
+      for (uint32_t k = 0; l && k < l->len && n < cap; k++, p += strlen(p) + 1)
+        n += (size_t)snprintf(out + n, cap - n, "%s%s", k ? "|" : "", p);
+      if (n < cap && *str(a, i, IVL_SYM_DATE)) n += (size_t)snprintf(out + n, cap - n, " date=%s", str(a, i, IVL_SYM_DATE));
+      if (n < cap && num(a, i, IVL_SYM_SINCE) >= 0)
+        n += (size_t)snprintf(out + n, cap - n, " since=%g", num(a, i, IVL_SYM_SINCE));
+      continue;
+    }
     n += (size_t)snprintf(out + n, cap - n, "%s%s>%s", n ? "; " : "", str(a, i, IVL_SYM_INVESTOR),
                           str(a, i, IVL_SYM_TARGET));
     if (n < cap && num(a, i, IVL_SYM_AMOUNT) >= 0)
@@ -199,6 +210,18 @@ static void test_classes(void) {
                "five investors.",
                "*>Bình Thuận 8e+08 flow; MY>Bình Thuận 3e+08 flow rank=1; TH>Bình Thuận 2e+08 flow rank=2; "
                "DE>Bình Thuận flow; FR>Bình Thuận flow");
+  /* relations: sister cities since a year; a joint venture with all its
+  ** partners, not where one of them is from */
+  expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
+               "partnership Lyon|Đà Lạt since=2011");
+  expect_facts("The plant was set up in 2005 as a joint venture between Sakura Foods Co., Ltd of Japan, "
+               "Lotus Trading JSC and Mekong Seafood Corporation.",
+               "partnership Lotus Trading JSC|Mekong Seafood Corporation|Sakura Foods Co., Ltd since=2005");
+  /* agreements: described parties ("French developer X"), the provincial
+  ** committee as its province, and what the deal is for names no party */
+  expect_facts("Quảng Trị has many projects.\n\nOn May 2, the provincial People's Committee signed a memorandum "
+               "of understanding with French developer Azur Energie Co., Ltd to promote links between Đông Hà and Lyon.",
+               "agreement Azur Energie Co., Ltd|Quảng Trị date=2024-05-02");
   /* the headline's rounding and the body's figure are one fact, with the
   ** body's amount and the headline's year (rule 10) */
   expect_facts("Hà Tĩnh lures $2.3bn in FDI in 2023\n\nHÀ TĨNH — Hà Tĩnh attracted US$2.31 billion in "
