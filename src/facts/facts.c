@@ -187,6 +187,7 @@ static int by_ref(const void *pa, const void *pb) {
 }
 
 void fx_end(ivl_fctx *x) {
+  fx_str(x, IVL_SYM_RULE, x->frame);
   qsort(x->refs, x->nrefs, sizeof *x->refs, by_ref);
   if (ivl_store_refs(x->out, IVL_SYM_MENTIONS, x->refs, x->nrefs)) x->failed = 1;
 }
@@ -585,6 +586,21 @@ static double precision_of(const ivl_article *a, size_t i) {
   return f && f->kind == IVL_FIELD_NUM ? rounding(a, i, f->v.num) : 0;
 }
 
+/* "A Japanese firm adds $120M" and the body's company that does: one of
+** them names the investor the other only describes. */
+static int described(const ivl_store *s, size_t i) {
+  const ivl_field *r = field(s, i, IVL_SYM_RULE);
+  return r && r->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, r), "invest.described") == 0;
+}
+
+static int described_and_named(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
+  if (!a || !b) return 0;
+  /* the named one is an organisation: longer than a country code */
+  return (described(s, i) && !described(s, j) && b->len > 2) ||
+         (described(s, j) && !described(s, i) && a->len > 2);
+}
+
 /* Is fact i stated in the headline or the lede? */
 static int in_opening(const ivl_article *a, size_t i) {
   size_t n = a->layout.has_title ? 2 : 1;
@@ -602,7 +618,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
-    return same_investor(s, i, j) && same_str(s, i, j, IVL_SYM_TARGET) &&
+    return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_str(s, i, j, IVL_SYM_TARGET) &&
            same_str(s, i, j, IVL_SYM_BASIS) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:
@@ -619,6 +635,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
   double pi = precision_of(a, i), pj = precision_of(a, j);
   if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
   return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;

@@ -81,6 +81,7 @@ typedef struct ivl_fctx {
   ivl_fcontext c;
   char article_date[11]; /* the article's date as_of defaults to ("XXXX" undated) */
   ivl_store *out;
+  const char *frame;     /* the frame the next fact is stored by: its 'rule' field */
   uint32_t refs[64];     /* the current fact's mentions */
   size_t nrefs;
   int failed;            /* out of memory */

@@ -530,17 +530,24 @@ typedef struct party {
   const char *name;     /* a canonical place, a country code, an org's name, "*" */
   const ivl_fm *m;      /* the mention, or NULL */
   int vn;               /* in Việt Nam */
+  int described;        /* a company described, not named: "a Japanese firm" */
 } party;
 
-/* "the South Korean company": the company the article is about, not Korea. */
-static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
+/* "South Korean company", "Japanese firm": a company described by its
+** country, not the country. */
+static int describes_company(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const nouns[] = {
     "company", "company's", "firm", "firm's", "group", "group's", "giant", "maker",
-    "manufacturer", "conglomerate", NULL};
-  if (!(m->flags & FM_DEMONYM) || !fx_ends_with(x, m->vs, "the")) return 0;
+    "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker", NULL};
+  if (!(m->flags & FM_DEMONYM)) return 0;
   for (int k = 0; nouns[k]; k++)
     if (fx_starts_with(x, m->ve, nouns[k])) return 1;
   return 0;
+}
+
+/* "the South Korean company": the company the article is about, not Korea. */
+static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
+  return describes_company(x, m) && fx_ends_with(x, m->vs, "the");
 }
 
 /* The first investor named in t[from, to): companies before countries
@@ -571,10 +578,10 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
-  return (party){m->party, m, (m->flags & FM_VN) != 0};
+  return (party){m->party, m, (m->flags & FM_VN) != 0, describes_company(x, m)};
 }
 
-static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0}; }
+static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
 
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of. */
@@ -605,12 +612,12 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
-  party none = {NULL, NULL, 0};
+  party none = {NULL, NULL, 0, 0};
   int said = fx_any(x, s->vs, s->ve, foreign);
   if (!said && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   if (said && !fx_any(x, f->cs, f->ce, foreign)) return none;
-  return (party){"*", NULL, 0};
+  return (party){"*", NULL, 0, 0};
 }
 
 /* The investor of figure f: named before it in its clause (or inside it:
@@ -646,7 +653,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
                             const figure *f) {
   static const char *const province_words[] = {
     "the province", "the city", "the locality", "the province's", "the city's", NULL};
-  party best = {NULL, NULL, 1};
+  party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -659,14 +666,14 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
       name = "VN";
     if (!name) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
-    if (d < best_dist) best = (party){name, m, 1}, best_dist = d;
+    if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
   for (int k = 0; province_words[k]; k++) {
     size_t at = fx_find(x, from, to, province_words[k]);
     const char *province = at == FX_NONE ? NULL : province_before(x, s, at);
     if (!province) continue;
     size_t d = at >= f->ve ? at - f->ve : f->vs - at;
-    if (d < best_dist) best = (party){province, NULL, 1}, best_dist = d;
+    if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
   return best;
 }
@@ -843,9 +850,9 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && m->country &&
         strcmp(m->country, "VN") == 0)
-      return (party){m->party, m, 1};
+      return (party){m->party, m, 1, 0};
   }
-  return country ? (party){"VN", country, 1} : (party){NULL, NULL, 0};
+  return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
 
 /* {======================================================================
@@ -903,13 +910,14 @@ static int speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figur
 }
 
 static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  x->frame = "invest.outward";
   party inv = vn_investor(x, s);
-  if (!inv.name) inv = (party){"VN", NULL, 1};
+  if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   const ivl_fm *m = abroad_in(x, s, f->cs, f->ce);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
   /* "$118 million to overseas projects, of which $41 million went to Laos" */
   if (m && breaks_figure(x, f->ve, m->vs)) m = NULL;
-  party tgt = m ? (party){m->party, m, 0} : (party){"*", NULL, 0};
+  party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
   store_figure(x, s, f, inv, tgt);
 }
 
@@ -930,18 +938,22 @@ static int domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* }====================================================================== */
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
+                                  : "invest.position";
   if (domestic(x, s, f)) {
+    x->frame = "invest.domestic";
     party tgt = find_target(x, s, f);
-    if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
-    if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, (party){"VN", NULL, 1}, tgt);
+    if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
+    if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, (party){"VN", NULL, 1, 0}, tgt);
     return;
   }
   party tgt = find_target(x, s, f);
-  party inv = {NULL, NULL, 0};
+  party inv = {NULL, NULL, 0, 0};
   if (!inv.name) inv = find_investor(x, s, f, 1);
-  if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
+  if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
   if (!inv.name || !tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
+  if (inv.described) x->frame = "invest.described";
   store_figure(x, s, f, inv, tgt);
   if (inv.m) x->c.investor = inv.m;
   if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
@@ -969,13 +981,14 @@ static void named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return; /* figures: not this frame */
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
+  x->frame = "invest.named";
   party tgt = find_target(x, s, &f);
-  if (!tgt.name) tgt = (party){x->c.place, NULL, 1};
+  if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
   if (!tgt.name) return;
   for (size_t i = 0; i < s->n && s->m[i].ve <= among; i++) {
     const ivl_fm *m = &s->m[i];
     if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM) || strcmp(m->party, tgt.name) == 0) continue;
-    store_figure(x, s, &f, (party){m->party, m, 0}, tgt);
+    store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
   }
 }
 

@@ -351,6 +351,7 @@ static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
 
 static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date) {
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
+  x->frame = "agree.signed";
   store_parties(x, ps);
   if (date) {
     fx_str(x, IVL_SYM_DATE, date->value_s);
@@ -430,6 +431,7 @@ static const ivl_fm *relation_year(const ivl_fsent *s, size_t word) {
 
 static void store_partnership(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
   if (!fx_begin(x, s, IVL_SYM_PARTNERSHIP)) return;
+  x->frame = "relate.since";
   store_parties(x, ps);
   fx_num(x, IVL_SYM_SINCE, year_of(year));
   fx_ref(x, year);

@@ -192,7 +192,7 @@ static const char *store_mentions(lua_State *L, int fact, int sent_idx, ivl_arti
 
 /* Turn the fact table on top into a fact of sentence 'i'. */
 static const char *store_fact(lua_State *L, int sent_idx, ivl_article *a, size_t i, int rule,
-                              const char *default_type) {
+                              const char *rule_name, const char *default_type) {
   int fact = lua_gettop(L);
   const char *type = default_type;
   if (lua_getfield(L, fact, "type") == LUA_TSTRING) type = lua_tostring(L, -1);
@@ -204,6 +204,11 @@ static const char *store_fact(lua_State *L, int sent_idx, ivl_article *a, size_t
                       ivl_article_orig(a, sp.end)))
     return "out of memory";
   const char *bad = store_fields(L, fact, a);
+  /* like the built-in frames, a fact says which rule made it */
+  if (!bad && lua_getfield(L, fact, "rule") == LUA_TNIL &&
+      ivl_store_str(&a->facts, IVL_SYM_RULE, rule_name, strlen(rule_name)))
+    bad = "out of memory";
+  lua_settop(L, fact);
   if (!bad) bad = store_mentions(L, fact, sent_idx, a, i);
   if (bad) ivl_store_cancel(&a->facts);
   return bad;
@@ -230,7 +235,7 @@ static const char *run_rule(lua_State *L, int art_idx, ivl_article *a, size_t i,
     for (lua_Integer k = 1; k <= n && !bad; k++) {
       if (many && lua_rawgeti(L, -1, k) != LUA_TTABLE) bad = "a fact must be a table";
       else if (!many) lua_pushvalue(L, -1);
-      if (!bad) bad = store_fact(L, sent_idx, a, i, rule, lua_tostring(L, spec + 2));
+      if (!bad) bad = store_fact(L, sent_idx, a, i, rule, lua_tostring(L, spec + 1), lua_tostring(L, spec + 2));
       if (!bad) lua_pop(L, 1);
     }
   } else if (!lua_isnil(L, -1)) {

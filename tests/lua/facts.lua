@@ -136,6 +136,27 @@ eq(#fs, 1, "a user fact")
 eq(fs[1] and fs[1].jobs, 5000, "its number field")
 eq(fs[1] and table.concat(fs[1].where, ","), "here,there", "its list field")
 eq(fs[1] and fs[1].mentions[1].type, "count", "its mention")
+eq(fs[1] and fs[1].rule, "jobs-test", "a user fact names its rule, as built-in frames do")
+-- a user rule adds investment facts through the same store and settle step as the frames
+ivlua.fact{ name = "pledges", type = "investment", link = function(s)
+  if not s.text:find("pledged") then return nil end
+  local money, place
+  for _, e in ipairs(s.entities) do
+    if e.type == "money" then money = money or e end
+    if e.type == "location" then place = place or e end
+  end
+  if money and place then
+    return { investor = "*", target = place.name, amount = money.value, currency = money.currency,
+             basis = "flow", mentions = { money, place } }
+  end
+end }
+fs = facts_of("Investors pledged $40 million for Hà Giang.", nil, "investment")
+local pledged
+for _, f in ipairs(fs) do if f.rule == "pledges" then pledged = f end end
+check(pledged and pledged.amount == 40e6 and pledged.target == "Hà Giang" and pledged.basis == "flow",
+  "a user investment rule's fact")
+fs = facts_of("The RoK had invested $382 million in 285 projects in Đà Nẵng by 2024.", nil, "investment")
+check(fs[1] and fs[1].rule and fs[1].rule:match("^invest%."), "a built-in fact names its frame: " .. tostring(fs[1] and fs[1].rule))
 
 ivlua.fact{ name = "broken", type = "x", link = function(s)
   if s.text:find("jobs") then error("boom") end
