@@ -26,6 +26,8 @@ typedef struct figure {
   int position;           /* the rank is a standing position ("is the largest investor") */
   int raised_to;          /* "from $100 million to $500 million": a new total */
   int not_fact;           /* a goal, a comparison, a terminated project */
+  int listed;             /* goes on a ranked list begun by the figure before */
+  int stock;              /* its basis, decided once (rule 15) */
 } figure;
 
 typedef struct figures {
@@ -74,6 +76,14 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   int referred = fx_any(x, s->vs, s->ve, company_anaphors) ||
                  (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   if (projects && (investor || referred)) return 1;
+  /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
+  ** poured $200 million into ...": a company putting money in */
+  static const char *const putting[] = {
+    "add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit*", "plough*", "plow*",
+    "channel*", NULL};
+  int company = 0;
+  for (size_t i = 0; i < s->n; i++) company |= s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY);
+  if (money && (company || referred) && fx_any(x, s->vs, s->ve, putting)) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
@@ -90,7 +100,7 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "Singapore and the US were also among the top five sources of new
 ** capital": investors named without figures, each a fact of its own. */
-static void named_without_figures(ivl_fctx *x, const ivl_fsent *s);
+static int named_without_figures(ivl_fctx *x, const ivl_fsent *s);
 
 /* Loans, grants and aid are agreements, not investments. */
 static int speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
@@ -154,7 +164,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
   if (fs->n == MAX_FIGURES) return 0;
   const ivl_fm *m = money ? money : count;
-  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0};
+  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
   return 1;
 }
 
@@ -253,11 +263,16 @@ static int by_start(const void *pa, const void *pb) {
   return a->vs < b->vs ? -1 : a->vs > b->vs;
 }
 
-static void set_clauses(const ivl_fsent *s, figures *fs) {
+static void set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const contrast[] = {"but", "whereas", "while", NULL};
   qsort(fs->f, fs->n, sizeof *fs->f, by_start);
   for (size_t i = 0; i < fs->n; i++) {
     fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
+    /* "Korea has the most projects, 105, but Hong Kong is the largest
+    ** investor with $4.3 billion": the clause begins at the contrast */
+    for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
+      fs->f[i].cs = (uint32_t)at;
   }
 }
 
@@ -319,7 +334,8 @@ static void mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
     size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
     size_t end = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
-    f->not_fact = goal(x, from, f->vs) || terminated(x, from, end) || comparison(x, s, f, near);
+    f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near);
+    (void)end;
   }
 }
 
@@ -471,7 +487,7 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Only list punctuation and "and" between two figures' investors. */
 static int list_joiner(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"and", "with", NULL};
+  static const char *const words[] = {"and", "with", "of", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
     if (!ivl_isalpha((unsigned char)x->t[i])) { i++; continue; }
@@ -516,8 +532,15 @@ static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const figure *p = &fs->f[i - 1];
     if (list_goes_on(x, f->cs, f->vs)) going_on = 1;
     else if (going_on && !list_joiner(x, f->cs, f->vs)) going_on = 0;
-    if (going_on && p->rank) f->rank = p->rank + 1;
+    if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
+  /* "Korean investors contributed $612 million, while Japan came second":
+  ** the one before the second place is the first */
+  for (size_t i = 0; i + 1 < fs->n; i++)
+    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed) {
+      fs->f[i].rank = 1;
+      fs->f[i + 1].listed = 1;
+    }
 }
 
 /* }====================================================================== */
@@ -792,7 +815,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 }
 
 static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (stock_at_figure(x, s, f)) return 1;
+  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (flow_at_figure(x, f)) return 0;
   if (cumulative(x, s)) return 1;
   if (over_period(x, s, f)) return 0;
@@ -829,7 +852,7 @@ static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party
     fx_ref(x, f->share);
   }
   if (f->rank && strcmp(inv.name, "*") != 0) fx_num(x, IVL_SYM_RANK, f->rank);
-  int stock = is_stock(x, s, f);
+  int stock = f->stock;
   if (f->date) {
     fx_str(x, IVL_SYM_AS_OF, f->date->value_s);
     fx_ref(x, f->date);
@@ -841,6 +864,8 @@ static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party
   fx_end(x);
 }
 
+static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
@@ -848,10 +873,11 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
-    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && m->country &&
-        strcmp(m->country, "VN") == 0)
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && vn_company(x, s, m))
       return (party){m->party, m, 1, 0};
   }
+  if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
+    return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
 
@@ -862,7 +888,8 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
 /* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
-    "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*", NULL};
+    "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
+    "investment*", "capital", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
   if (!(m->flags & FM_DEMONYM)) return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to");
   for (int k = 0; people[k]; k++)
@@ -870,14 +897,31 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
+static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->country) return strcmp(m->country, "VN") == 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
+        fx_starts_with(x, p->ve, "-based"))
+      return 1;
+  }
+  return 0;
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  /* "It added $23 million to its Peruvian unit": the company spoken of */
+  static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
+  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0 &&
+      fx_first(x, s->vs, to, it) == s->vs)
+    return 1;
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
     if (vn_acts(x, m)) return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
-      return m->country && strcmp(m->country, "VN") == 0;
+      return vn_company(x, s, m);
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
   }
   return 0;
@@ -885,14 +929,20 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  const ivl_fm *country = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DEMONYM))) continue;
-    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) && fx_can_invest(x, m, 0) &&
-        !fx_ends_with(x, m->vs, "after") && !fx_ends_with(x, m->vs, "than"))
-      return m;
+    if (m->vs < from || m->ve > to || (m->flags & FM_VN)) continue;
+    /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
+    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
+    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || !fx_can_invest(x, m, 0) ||
+        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than"))
+      continue;
+    /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place */
+    if (m->kind == FM_PLACE) return m;
+    if (!country) country = m;
   }
-  return NULL;
+  return country;
 }
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
@@ -905,15 +955,23 @@ static int speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figur
     return 1;
   }
   /* "Of the total, 149 new projects ...": still the outward total */
-  return x->c.outward_age <= 2 && !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
-         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name;
+  if (x->c.outward_age <= 2 && !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
+      !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
+    x->c.outward_age = 0;
+    return 1;
+  }
+  return 0;
 }
 
 static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   party inv = vn_investor(x, s);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
-  const ivl_fm *m = abroad_in(x, s, f->cs, f->ce);
+  /* "$20 million to its Peruvian unit and $10 million to a unit in
+  ** Cambodia": where the money goes is said after it, else before */
+  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 40 ? f->ce : f->ve + 40);
+  if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
+  if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
   /* "$118 million to overseas projects, of which $41 million went to Laos" */
   if (m && breaks_figure(x, f->ve, m->vs)) m = NULL;
@@ -922,14 +980,28 @@ static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 }
 
 /* "11 domestic projects worth ...", "Domestic investors registered ...",
-** "Vietnamese investors ...": Việt Nam's own capital, never foreign '*'. */
+** "Vietnamese investors ...", "VNĐ68 trillion from domestic investors":
+** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
+** decides ("37 projects were foreign-invested, while 161 domestic projects
+** accounted for ..."). */
+static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const *words) {
+  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+  size_t best = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
+    if (best == FX_NONE || d < best) best = d;
+  }
+  return best;
+}
+
 static int domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {"domestic", "local investor*", "local firms", NULL};
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
+  size_t d = nearest_cue(x, f, words), fo = nearest_cue(x, f, foreign);
+  if (d != FX_NONE) return fo == FX_NONE || d < fo;
+  if (fo != FX_NONE) return 0;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
-  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
-  if (fx_any(x, from, to, foreign)) return 0;
-  if (fx_any(x, from, to, words)) return 1;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= f->vs && vn_acts(x, &s->m[i])) return 1;
   return 0;
@@ -969,46 +1041,55 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
-                        NULL, NULL, r, 1, 0, 0};
+                        NULL, NULL, r, 1, 0, 0, 0, 0};
     fs->n = 1;
     return;
   }
+  /* "India came fourth, thanks to a single project": the list goes on */
+  int r = x->c.invest_age <= 1 ? placing_ordinal(x, s->vs, s->ve) : 0;
+  if (r > 1) {
+    fs->f[0] = (figure){NULL, NULL, NULL, s->ve, s->ve, s->vs, s->ve, NULL, NULL, r, 0, 0, 0, 1, 0};
+    fs->n = 1;
+  }
 }
 
-static void named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
+static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   size_t among = fx_find(x, s->vs, s->ve, "among the top");
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return; /* figures: not this frame */
+    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return 0; /* figures: not this frame */
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   x->frame = "invest.named";
   party tgt = find_target(x, s, &f);
   if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
-  if (!tgt.name) return;
+  if (!tgt.name) return 1;
   for (size_t i = 0; i < s->n && s->m[i].ve <= among; i++) {
     const ivl_fm *m = &s->m[i];
     if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM) || strcmp(m->party, tgt.name) == 0) continue;
+    f.stock = is_stock(x, s, &f);
     store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
   }
+  return 1;
 }
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2) return;
-  if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2) {
-    named_without_figures(x, s);
+  if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2 &&
+      named_without_figures(x, s))
     return;
-  }
   if (!speaks_of_investment(x, s) || speaks_of_aid(x, s)) return;
   figures fs = {0};
   read_amounts(x, s, &fs);
   read_counts(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
   if (fs.n == 0) return;
-  set_clauses(s, &fs);
+  set_clauses(x, s, &fs);
   bind_dates(x, s, &fs);
   mark_non_facts(x, s, &fs);
   bind_shares(x, s, &fs);
   bind_ranks(x, s, &fs);
+  for (size_t i = 0; i < fs.n; i++)
+    fs.f[i].stock = fs.f[i].listed && i ? fs.f[i - 1].stock : is_stock(x, s, &fs.f[i]);
   int outward = speaks_of_outward(x, s, fs.f[0].vs);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;

@@ -210,6 +210,24 @@ static void test_classes(void) {
                "five investors.",
                "*>Bình Thuận 8e+08 flow; MY>Bình Thuận 3e+08 flow rank=1; TH>Bình Thuận 2e+08 flow rank=2; "
                "DE>Bình Thuận flow; FR>Bình Thuận flow");
+  /* the clause of a figure begins at a contrast; the cue nearest a figure
+  ** tells domestic from foreign */
+  expect_facts("Germany has the most FDI projects in Hậu Giang, 40, but Canada is the largest investor by "
+               "capital with $900 million.",
+               "CA>Hậu Giang 9e+08 stock rank=1 as_of=2024-05-10");
+  expect_facts("In 2023, 12 projects in Bến Tre were foreign-invested, while 30 domestic projects accounted "
+               "for VNĐ4 trillion.",
+               "*>Bến Tre flow as_of=2023; VN>Bến Tre 4e+12 flow as_of=2023");
+  /* a ranked list shares its head's basis; a later "came fourth" goes on */
+  expect_facts("Foreign investors had 500 valid projects in Trà Vinh as of March. Among them, Japan ranks "
+               "first with $700 million, followed by Italy with $300 million.",
+               "*>Trà Vinh stock as_of=2024-03; JP>Trà Vinh 7e+08 stock rank=1 as_of=2024-05-10; "
+               "IT>Trà Vinh 3e+08 stock rank=2 as_of=2024-05-10");
+  /* outward: "it" for the Vietnamese company, its unit's country */
+  expect_facts("FPT Corporation invested $60 million abroad in 2023. It added $20 million to its Peruvian "
+               "unit and $10 million to a unit in Cambodia.",
+               "FPT Corporation>* 6e+07 flow as_of=2023; FPT Corporation>PE 2e+07 flow; "
+               "FPT Corporation>KH 1e+07 flow");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
