@@ -88,14 +88,18 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
-  if (money && x->c.fdi_age == 0 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
+  if (money && x->c.invest_age <= 1 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
   /* "China led with $436 million, followed by ...", "Japan ranked first
   ** among 11 source economies with $420 million": a ranked list of
   ** investors right after FDI was spoken of */
   static const char *const ranking[] = {
     "led", "leads", "leading", "topped", "tops", "ranked", "ranks", "followed by", "ahead of",
     "source*", NULL};
-  return money && investor && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ranking);
+  /* "Bắc Ninh ranked second nationwide with $745.2 million": a locality's
+  ** own figure in such a ranking */
+  int place = 0;
+  for (size_t i = 0; i < s->n; i++) place |= s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN);
+  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ranking);
 }
 
 /* "Singapore and the US were also among the top five sources of new
@@ -487,14 +491,16 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Only list punctuation and "and" between two figures' investors. */
 static int list_joiner(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"and", "with", "of", NULL};
+  static const char *const words[] = {"and", "with", "of", "in", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
-    if (!ivl_isalpha((unsigned char)x->t[i])) { i++; continue; }
+    unsigned char c = (unsigned char)x->t[i];
+    if (!ivl_isalpha(c) && c < 0x80) { i++; continue; }
     size_t j = i;
-    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
-    /* capitalised words are the next investor's name */
-    int known = ivl_isupper((unsigned char)x->t[i]);
+    while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || (unsigned char)x->t[j] >= 0x80)) j++;
+    /* capitalised words are the next investor's name ("Đồng Nai": a
+    ** letter beyond ASCII opens a name in English text) */
+    int known = ivl_isupper(c) || c >= 0x80;
     for (int k = 0; words[k] && !known; k++) known = fx_find(x, i, j, words[k]) == i;
     known |= fx_find(x, i, j, "the") == i;
     if (!known) return 0;
@@ -639,7 +645,8 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   int said = fx_any(x, s->vs, s->ve, foreign);
   if (!said && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
-  if (said && !fx_any(x, f->cs, f->ce, foreign)) return none;
+  if (said && !fx_any(x, f->cs, f->ce, foreign) && !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
+    return none; /* but "$1 billion in A, $690 million in B" goes on with the first */
   return (party){"*", NULL, 0, 0};
 }
 
@@ -649,6 +656,12 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
 static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   const ivl_fm *m = first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
+  /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
+  ** localities, whose figures are everyone's FDI */
+  static const char *const localities[] = {
+    "nationwide", "national ranking*", "place", "among localities", "among provinces",
+    "among cities", NULL};
+  if (fx_any(x, s->vs, s->ve, localities)) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
   if (!place_is_subject(x, s, f->vs)) m = first_investor(x, s, f->ve, f->ce, vn_target);
@@ -670,6 +683,15 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
   return found;
 }
 
+/* "second only to HCM City", "behind only Quảng Ninh", "after Hà Nội": the
+** reference point of a rank, not where the money went. */
+static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing", NULL};
+  for (int k = 0; before[k]; k++)
+    if (fx_ends_with(x, m->vs, before[k])) return 1;
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -680,7 +702,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   size_t best_dist = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to) continue;
+    if (m->vs < from || m->ve > to || reference_point(x, m)) continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
@@ -702,6 +724,15 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 }
 
 static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "$690 million in Dong Nai": the place right after the figure */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->vs > f->ve + 8) continue;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
+      return (party){m->province, m, 1, 0};
+    break;
+  }
   party p = vn_target_near(x, s, f->cs, f->ce, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
   return p;

@@ -228,6 +228,14 @@ static void test_classes(void) {
                "unit and $10 million to a unit in Cambodia.",
                "FPT Corporation>* 6e+07 flow as_of=2023; FPT Corporation>PE 2e+07 flow; "
                "FPT Corporation>KH 1e+07 flow");
+  /* a list of figures by province goes on with the first's investor, each
+  ** to the place right after it; a rank's reference point is no target */
+  expect_facts("Registered FDI stood at $300 million in Hải Dương, $200 million in Hưng Yên and $50 million "
+               "in Thái Bình.",
+               "*>Hải Dương 3e+08 flow; *>Hưng Yên 2e+08 flow; *>Thái Bình 5e+07 flow");
+  expect_facts("Foreign investors poured $2 billion into Long An in 2023. Bình Phước ranked second nationwide "
+               "with $1.1 billion, behind only Long An.",
+               "*>Long An 2e+09 flow as_of=2023; *>Bình Phước 1.1e+09 flow");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
