@@ -48,6 +48,9 @@ core.Fact.__tostring = function(f)
   return table.concat(parts, " ")
 end
 core.Fact.__name = "ivlua.Fact"
+--- fact:explain(): its sentence with the mentions it was linked from marked
+-- by role, the frame that made it, its fields (ivlua.explain).
+core.Fact.__index = { explain = function(f) return require("ivlua.explain").explain(f) end }
 
 M.query = require "ivlua.query"
 M.format = require "ivlua.format"

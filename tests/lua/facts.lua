@@ -165,6 +165,22 @@ local c = ivlua.load(SRC .. "/examples/corpus")
 check(#c > 0, "a failing rule loses no article")
 check(#c.errors > 0 and c.errors[1]:match("fact rule 'broken': .*boom"), "the rule's error is reported")
 
+-- fact:explain() and `ivlua explain`: the sentence with its roles marked and the frame
+fs = facts_of("Foreign investors poured $900 million into Bình Thuận in 2023. Malaysia led with $300 million, "
+  .. "followed by Thailand ($200 million).", nil, "investment")
+local ex = fs[3] and fs[3]:explain() or ""
+check(ex:match("^investment by invest%.ranked") and ex:match("%[investor Thailand%]") and
+  ex:match("%[amount %$200 million%]") and ex:match("rank=2"), "fact:explain(): " .. ex)
+local tmp = os.tmpname()
+T.write(tmp, "Foreign investors poured $900 million into Bình Thuận in 2023.\n")
+local code0, out0 = sh(IV .. " explain " .. q(tmp .. ":1"))
+eq(code0, 0, "ivlua explain FILE:1")
+check(out0:match("%[amount %$900 million%]") and out0:match("%[target Bình Thuận%]") and out0:match("basis=flow"),
+  "ivlua explain marks the amount and the target: " .. out0)
+local code2, _, err2 = sh(IV .. " explain " .. q(tmp .. ":5"))
+check(code2 == 2 and err2:match("has 1 fact, not 5"), "ivlua explain FILE:N past the last fact: " .. err2)
+os.remove(tmp)
+
 -- through the command line
 local code, out, err = sh(IV .. " extract --rules " .. q(SRC .. "/examples/facts/jobs.lua") .. " " ..
   q(SRC .. "/examples/corpus"))
