@@ -154,7 +154,7 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
-    "salar*", "income", "tax*", "prize*", "ticket*", "spending", "spent",
+    "salar*", "income", "tax*", "prize*", "ticket*",
     "aid", "grant", "grants", "trade value", "two-way trade", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*", NULL};
   static const char *const after[] = {
@@ -162,6 +162,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in taxes", "in loans", "in aid", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* visitors' spending is no investment; investors' spending on shares is */
+  static const char *const spending[] = {"spent", "spending", "spend", NULL};
+  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) return 1;
   return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
 }
 
@@ -645,8 +648,12 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   int said = fx_any(x, s->vs, s->ve, foreign);
   if (!said && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
-  if (said && !fx_any(x, f->cs, f->ce, foreign) && !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
-    return none; /* but "$1 billion in A, $690 million in B" goes on with the first */
+  /* but "$1 billion in A, $690 million in B" goes on with the first, and
+  ** "Of the total, ..." breaks down the FDI just stated */
+  static const char *const parts[] = {"of the total", "of this", "of these", "of which", "of that", NULL};
+  int part = x->c.invest_age == 0 && fx_first(x, s->vs, s->ve, parts) == s->vs;
+  if (said && !part && !fx_any(x, f->cs, f->ce, foreign) && !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
+    return none;
   return (party){"*", NULL, 0, 0};
 }
 

@@ -236,6 +236,11 @@ static void test_classes(void) {
   expect_facts("Foreign investors poured $2 billion into Long An in 2023. Bình Phước ranked second nationwide "
                "with $1.1 billion, behind only Long An.",
                "*>Long An 2e+09 flow as_of=2023; *>Bình Phước 1.1e+09 flow");
+  /* "Of the total, ..." breaks down the FDI just stated; investors' spending
+  ** on shares is investment */
+  expect_facts("Lào Cai drew $500 million in FDI in 2023. Of the total, 20 new projects were licensed with "
+               "$300 million, and foreign investors spent $200 million on share purchases.",
+               "*>Lào Cai 5e+08 flow as_of=2023; *>Lào Cai 3e+08 flow; *>Lào Cai 2e+08 flow");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
