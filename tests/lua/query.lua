@@ -406,6 +406,20 @@ local body = T.read(page)
 for _, want in ipairs { "<title>Example corpus</title>", "Investment by province", "Agreements", "<svg", '<table class="sortable">' } do
   check(body:find(want, 1, true), "the report has " .. want)
 end
+-- its totals are flows and say what they left out; the stocks are listed apart
+local html_note = require("ivlua.html").escape(Q.usd_note(Q.facts(c, { type = "investment" }), "flow"))
+for _, section in ipairs { "Investment by province", "Investment by investor", "Investment by year" } do
+  local part = body:match("<h2>" .. section .. "</h2>\n<p class=\"note\">(.-)</p>") or ""
+  check(part:find(html_note, 1, true), "report: " .. section .. " says what it left out: " .. part)
+end
+local stocks_html = body:match("<h2>Stocks: investment to date</h2>(.-)<h2>") or ""
+local n_stocks, rows_html = 0, select(2, stocks_html:gsub("<tr>", "")) - 1
+for _, f in ipairs(investments) do if f.basis == "stock" then n_stocks = n_stocks + 1 end end
+check(n_stocks > 0, "the example corpus has stocks")
+eq(rows_html, n_stocks, "report: one row per stock, none summed")
+-- query prints a usd_by total with its note
+code, o = sh(IV .. " query " .. q('facts{type="investment"}:usd_by("flow", "target"):order_by("-usd")') .. " " .. q(CORPUS))
+check(code == 0 and o:find(Q.usd_note(Q.facts(c, { type = "investment" }), "flow"), 1, true), "query: the note under usd_by: " .. o)
 os.execute("rm -rf " .. q(dir) .. " " .. q(fdir))
 
 -- }========
