@@ -58,7 +58,7 @@ local function parse_table(out)
       local row = {}
       for j, v in ipairs(cells(lines[i])) do
         local n = tonumber((v:gsub(",", "")))
-        row[names[j]] = v == "" and nil or (n and v:match("^[%d,.%-]+$") and n or v)
+        if v ~= "" then row[names[j]] = n and v:match("^[%d,.%-]+$") and n or v end
       end
       rows[#rows + 1] = row
     end
@@ -154,7 +154,9 @@ local function top_stocks(out)
     shown[r.province] = (shown[r.province] or 0) + 1
     local match, bigger = nil, 0
     for _, f in ipairs(by_province[r.province] or {}) do
-      if f.usd == r.usd and (country_or_investor(f) or f.investor) == r.investor and f.as_of == r.as_of then match = f end
+      if f.usd == r.usd and (country_or_investor(f) or f.investor) == r.investor and f.as_of == (r.as_of and tostring(r.as_of)) then
+        match = f
+      end
       if f.usd > r.usd then bigger = bigger + 1 end
     end
     check(match, "top_investors -b stock: row " .. r.province .. " " .. r.investor .. " is a stock fact")
