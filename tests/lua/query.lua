@@ -420,6 +420,10 @@ eq(rows_html, n_stocks, "report: one row per stock, none summed")
 -- query prints a usd_by total with its note
 code, o = sh(IV .. " query " .. q('facts{type="investment"}:usd_by("flow", "target"):order_by("-usd")') .. " " .. q(CORPUS))
 check(code == 0 and o:find(Q.usd_note(Q.facts(c, { type = "investment" }), "flow"), 1, true), "query: the note under usd_by: " .. o)
+-- and refuses a sum of flows and stocks: a message naming the fix, no traceback
+code, o, e = sh(IV .. " query " .. q('facts{type="investment"}:group_by("target", {usd=sum"amount_usd"})') .. " " .. q(CORPUS))
+check(code == 1 and e:find("^ivlua query: sum of amount_usd mixes flow and stock facts") and e:find("filter on basis", 1, true)
+  and not e:find("traceback", 1, true) and o == "", "query: a mixed sum is refused: " .. e)
 os.execute("rm -rf " .. q(dir) .. " " .. q(fdir))
 
 -- }========
