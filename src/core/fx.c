@@ -53,7 +53,6 @@ static const char *parse_row(const char *p, const char *end, fx_row *r) {
     if (cols[0][i] < 'A' || cols[0][i] > 'Z') return "the currency must be a 3-letter code";
   memcpy(r->cur, cols[0], 3);
   r->cur[3] = '\0';
-  char buf[32];
   size_t len = (size_t)(ends[1] - cols[1]);
   if (len != 4) return "the year must have 4 digits";
   r->year = 0;
@@ -61,13 +60,19 @@ static const char *parse_row(const char *p, const char *end, fx_row *r) {
     if (cols[1][i] < '0' || cols[1][i] > '9') return "the year must have 4 digits";
     r->year = r->year * 10 + (cols[1][i] - '0');
   }
-  len = (size_t)(ends[2] - cols[2]);
-  if (len == 0 || len >= sizeof buf) return "bad rate";
-  memcpy(buf, cols[2], len);
-  buf[len] = '\0';
-  char *stop;
-  r->rate = strtod(buf, &stop);
-  if (*stop || !(r->rate > 0) || !isfinite(r->rate)) return "the rate must be a positive number";
+  /* digits[.digits], read without strtod: a script's os.setlocale must not
+  ** change what the table says */
+  double mantissa = 0, scale = 1;
+  int digits = 0, dot = 0;
+  for (const char *q = cols[2]; q < ends[2]; q++) {
+    if (*q == '.' && !dot) dot = 1;
+    else if (*q >= '0' && *q <= '9' && ++digits <= 15) {
+      mantissa = mantissa * 10 + (*q - '0');
+      if (dot) scale *= 10;
+    } else return "the rate must be a positive decimal number";
+  }
+  if (digits == 0 || digits > 15 || mantissa == 0) return "the rate must be a positive decimal number";
+  r->rate = mantissa / scale;
   len = (size_t)(ends[3] - cols[3]);
   for (int i = 0; STATUSES[i]; i++)
     if (strlen(STATUSES[i]) == len && memcmp(STATUSES[i], cols[3], len) == 0) return NULL;
