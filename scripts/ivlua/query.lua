@@ -351,8 +351,8 @@ end
 -- }------
 
 --- The sum of a numeric field; nil when no row has it. Over investment
--- facts it refuses (an error naming the fix) to add flows to stocks,
--- stocks of different years, or amounts in different currencies.
+-- facts it refuses (an error naming the fix) to add a flow to a stock, two
+-- stocks, facts with no basis, or amounts in different currencies.
 function Q.sum(field)
   return aggregate(field, function() return {} end,
     function(s, v, row)
