@@ -317,6 +317,7 @@ local function guard_step(s, field, row)
   s.bases = s.bases or {}
   local basis = row.basis or "no basis"
   s.bases[basis] = true
+  s.added = (s.added or 0) + 1
   if basis == "stock" then s.stocks = (s.stocks or 0) + 1 end
   if field == "amount" then
     s.currencies = s.currencies or {}
@@ -354,32 +355,40 @@ end
 -- facts it refuses (an error naming the fix) to add a flow to a stock, two
 -- stocks, facts with no basis, or amounts in different currencies.
 function Q.sum(field)
-  return aggregate(field, function() return {} end,
+  local agg = aggregate(field, function() return {} end,
     function(s, v, row)
       if type(v) == "number" then
         s.total = (s.total or 0) + v
         guard_step(s, field, row)
+      elseif investment_row(row) then
+        s.skipped = (s.skipped or 0) + 1
       end
     end,
     function(s)
       guard_check(s, "sum", field)
       return s.total
     end)
+  agg.accounts = "adds"
+  return agg
 end
 
 --- The average of a numeric field (checked as sum is).
 function Q.avg(field)
-  return aggregate(field, function() return { total = 0, n = 0 } end,
+  local agg = aggregate(field, function() return { total = 0, n = 0 } end,
     function(s, v, row)
       if type(v) == "number" then
         s.total, s.n = s.total + v, s.n + 1
         guard_step(s, field, row)
+      elseif investment_row(row) then
+        s.skipped = (s.skipped or 0) + 1
       end
     end,
     function(s)
       guard_check(s, "avg", field)
       return s.n > 0 and s.total / s.n or nil
     end)
+  agg.accounts = "averages"
+  return agg
 end
 
 -- {------ Totals in US$ that say what they left out ------
@@ -637,18 +646,41 @@ function Query:map(fn)
   end)
 end
 
+-- What the sums and averages of a group_by took from investment facts and
+-- left out (facts with no value), as a sentence; nil when none took any.
+local function accounts_text(aggs, groups)
+  local parts = {}
+  for i, a in ipairs(aggs) do
+    if a.agg.accounts then
+      local added, skipped = 0, 0
+      for _, g in ipairs(groups) do
+        added, skipped = added + (g.states[i].added or 0), skipped + (g.states[i].skipped or 0)
+      end
+      if added + skipped > 0 then
+        parts[#parts + 1] = string.format("%s %s %d, leaves out %d with no %s", a.name, a.agg.accounts, added,
+          skipped, tostring(a.agg.field))
+      end
+    end
+  end
+  if #parts == 0 then return nil end
+  return "Over investment facts: " .. table.concat(parts, "; ") .. "."
+end
+
 --- One row per group of equal keys, with the aggregates of its rows:
--- group_by("target", Q.year("as_of"), { usd = Q.sum("amount_usd") }).
+-- group_by("target", Q.year("as_of"), { usd = Q.sum("usd") }).
 -- With no aggregates, each group counts its rows as 'count'. Groups come in
--- the order they were first met.
+-- the order they were first met. Its note says how many investment facts
+-- each sum and average took, and how many it left out with no value.
 function Query:group_by(...)
   local args, spec = { ... }, nil
   if is_aggregate_spec(args[#args]) then spec = table.remove(args) else spec = { count = Q.count() } end
   local keys, aggs, produce = named_keys(args, 3), aggregate_list(spec), self.produce
   local columns = names_of(keys)
   for _, a in ipairs(aggs) do columns[#columns + 1] = a.name end
+  local last -- the groups of the last run, for the note
   return new_query(function()
     local groups, order = {}, {}
+    last = order
     for row in produce() do
       local values, id = {}, {}
       for i, k in ipairs(keys) do
@@ -683,7 +715,7 @@ function Query:group_by(...)
       for j, a in ipairs(aggs) do out[a.name] = a.agg.finish(g.states[j]) end
       return out
     end
-  end, columns)
+  end, columns, function() return last and accounts_text(aggs, last) end)
 end
 
 --- One row of aggregates over all rows: aggregate { n = Q.count() }.

@@ -137,6 +137,26 @@ end)
 eq(Q.from({ { v = 1 }, { v = 2 } }):aggregate { x = Q.sum("v") }:first().x, 3, "other rows sum freely")
 checkerr("the basis is \"flow\" or \"stock\"", function() facts_q:usd_by("flows", "target") end)
 
+-- a group_by's sums say what they took from investment facts and left out
+do
+  local added, skipped = 0, 0
+  for _, f in ipairs(investments) do
+    if f.basis == "flow" then
+      if f.usd then added = added + 1 else skipped = skipped + 1 end
+    end
+  end
+  local grouped = Q.facts(c, { type = "investment", basis = "flow" }):group_by("target", { usd = Q.sum("usd") })
+  local want = string.format("Over investment facts: usd adds %d, leaves out %d with no usd.", added, skipped)
+  eq(grouped:all():note(), want, "group_by: the note of a sum")
+  check(tostring(grouped):find("\n" .. want:gsub("%p", "%%%0") .. "\n$"), "group_by: the note under the text table")
+  local projects = 0
+  for _, f in ipairs(investments) do if f.basis == "flow" and f.projects then projects = projects + 1 end end
+  eq(Q.facts(c, { type = "investment", basis = "flow" }):aggregate { n = Q.avg("projects") }:all():note(),
+    string.format("Over investment facts: n averages %d, leaves out %d with no projects.", projects, added + skipped - projects),
+    "aggregate: the note of an avg")
+  eq(Q.articles(c):aggregate { n = Q.sum("entities") }:all():note(), nil, "no note for sums over other rows")
+end
+
 -- usd_by: the totals and what they left out, against loops over the facts
 -- (by target and investor: one stock a group)
 local function pair(f) return f.target .. " / " .. f.investor end
