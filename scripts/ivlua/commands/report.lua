@@ -64,11 +64,12 @@ local function sections(corpus)
     {
       title = "Stocks: investment to date",
       note = "Cumulative totals as of a date (has invested ... to date, valid projects, the largest investor with ...), "
-        .. "one row each, not summed: stocks of different dates do not add up, and a stock already holds the flows before it.",
+        .. "one row each, not summed: a stock already holds the flows before it, and a company's total is part of its "
+        .. "country's.",
       chart = { label = "investor", value = "usd" },
       rows = Q.facts(corpus, { type = "investment", basis = "stock" })
-        :select("target", investor, "usd", "projects", "rank", "as_of", "doc")
-        :order_by("target", "-usd"):all(),
+        :select({ province = Q.province_2025("target") }, investor, "usd", "projects", "rank", "as_of", "doc")
+        :order_by("province", "-usd"):all(),
     },
     {
       title = "Sectors in the news",
