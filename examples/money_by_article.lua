@@ -1,35 +1,43 @@
---- Money by article: for each article, how many amounts it states, the
--- largest one in US dollars, and the sum of its dollar amounts.
+--- Money by article: for each article, how many amounts it states and the
+-- investment it reports in US dollars: flows summed, stocks counted apart.
 --
---     ivlua examples/money_by_article.lua examples/corpus
+--     ivlua examples/money_by_article.lua PATH...
 --
--- Amounts in other currencies are counted but not converted: ivlua reports
--- what the text says, and the text gives a dollar figure where it matters.
+-- It reads one article at a time (ivlua.each), so any corpus fits, and
+-- prints its own table. A flow is capital of one period and a stock a total
+-- to date: adding them would count the same money twice, so the stocks are
+-- only counted. An amount in another currency is in US$ at its year's
+-- average rate (estimated); one with no rate is counted as not converted.
 
+local Q = ivlua.query
 local paths = { ... }
 if #paths == 0 then
   io.stderr:write("usage: ivlua money_by_article.lua PATH...\n")
   os.exit(2, true)
 end
 
-local function millions(v) return string.format("%.1f", v / 1e6) end
+local function millions(v) return v and string.format("%.1f", v / 1e6) or "-" end
 
 local rows = {}
+local all = {} -- every investment fact, for the note
 paths[#paths + 1] = function(msg) io.stderr:write("ivlua: ", msg, "\n") end
 for article in ivlua.each(table.unpack(paths)) do
-  local n, usd, largest = 0, 0, nil
-  for e in article:entities("money") do
-    n = n + 1
-    if e.currency == "USD" then
-      usd = usd + e.value
-      if not largest or e.value > largest.value then largest = e end
-    end
+  local amounts = 0
+  for _ in article:entities("money") do amounts = amounts + 1 end
+  local facts = {}
+  for f in article:facts("investment") do
+    facts[#facts + 1] = f
+    all[#all + 1] = f
   end
-  rows[#rows + 1] = { article.doc, article.date or "-", tostring(n),
-                      largest and largest.text or "-", millions(usd) }
+  local t = Q.from(facts):aggregate {
+    usd = Q.usd("flow"), estimated = Q.estimated("flow"), no_usd = Q.unconverted("flow"),
+    stocks = Q.other_basis("flow"),
+  }:first()
+  rows[#rows + 1] = { article.doc, article.date or "-", tostring(amounts), millions(t.usd),
+                      tostring(t.estimated), tostring(t.no_usd), tostring(t.stocks) }
 end
 
-local header = { "article", "date", "amounts", "largest US$", "sum of US$ mentions (m)" }
+local header = { "article", "date", "amounts", "flows US$ (m)", "estimated", "no_usd", "stocks" }
 local widths = {}
 for i, h in ipairs(header) do widths[i] = utf8.len(h) end
 for _, r in ipairs(rows) do
@@ -42,7 +50,7 @@ local function line(cells)
     local pad = string.rep(" ", widths[i] - (utf8.len(cell) or #cell))
     out[i] = (i >= 3) and (pad .. cell) or (cell .. pad) -- numbers right-aligned
   end
-  print(table.concat(out, "  "))
+  print((table.concat(out, "  "):gsub("%s+$", "")))
 end
 
 line(header)
@@ -50,3 +58,4 @@ local rule = {}
 for i, w in ipairs(widths) do rule[i] = string.rep("-", w) end
 print(table.concat(rule, "  "))
 for _, r in ipairs(rows) do line(r) end
+print(Q.usd_note(all, "flow"))

@@ -105,13 +105,16 @@ function C.command(name, usage, spec, short)
   end
 
   --- Write through fn(file) to -o FILE (atomically) or standard output.
+  -- An error (a sum that refuses to add a flow to a stock, a writer's
+  -- failure) is reported as "ivlua: message", status 1.
   function cmd.output(opts, fn)
     if opts.output and opts.output ~= "-" then
       local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn)
       if not ok then cmd.die(tostring(err), 1) end
     else
-      fn(io.stdout)
+      local ok, err = pcall(fn, io.stdout)
       io.stdout:flush()
+      if not ok then cmd.die(tostring(err), 1) end
     end
   end
 

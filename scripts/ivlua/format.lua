@@ -65,6 +65,15 @@ local function display(v)
   return F.cell(v)
 end
 
+--- The note to print under a table: opts.note, a string or a function
+-- called once the rows are read (a query's account of what its totals
+-- left out); nil when there is none.
+function F.note(opts)
+  local note = opts and opts.note
+  if type(note) == "function" then note = note() end
+  return type(note) == "string" and note ~= "" and note or nil
+end
+
 -- Width of a cell in characters (code points; bytes if not UTF-8).
 local function width(s) return utf8.len(s) or #s end
 
@@ -181,7 +190,7 @@ end
 
 local function md_cell(v) return (display(v):gsub("|", "\\|"):gsub("[\r\n\t]", " ")) end
 
-registry.markdown = function(out, rows, columns)
+registry.markdown = function(out, rows, columns, opts)
   rows = collect(rows)
   local cells, widths = layout(rows, columns, md_cell)
   local numeric = numeric_columns(rows, columns)
@@ -196,12 +205,15 @@ registry.markdown = function(out, rows, columns)
     for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
     out:write("| ", table.concat(line, " | "), " |\n")
   end
+  local note = F.note(opts)
+  if note then out:write("\n", note, "\n") end
 end
 
 local function text_cell(v) return (display(v):gsub("[\r\n\t]", " ")) end
 
 --- The text table: columns aligned, numbers right-aligned with thousands
--- separators, long cells cut at opts.max_width (60) characters.
+-- separators, long cells cut at opts.max_width (60) characters; the note,
+-- if any, after the row count.
 registry.text = function(out, rows, columns, opts)
   rows = collect(rows)
   if #columns == 0 then
@@ -221,6 +233,8 @@ registry.text = function(out, rows, columns, opts)
     out:write((table.concat(line, "  "):gsub("%s+$", "")), "\n")
   end
   out:write(string.format("(%d row%s)\n", #rows, #rows == 1 and "" or "s"))
+  local note = F.note(opts)
+  if note then out:write(note, "\n") end
 end
 
 registry.html = function(out, rows, columns, opts)
@@ -228,7 +242,7 @@ registry.html = function(out, rows, columns, opts)
   rows = collect(rows)
   out:write(html.page {
     title = opts and opts.title or "ivlua",
-    sections = { { rows = rows, columns = columns, chart = opts and opts.chart } },
+    sections = { { rows = rows, columns = columns, chart = opts and opts.chart, note = F.note(opts) } },
   })
 end
 
@@ -294,18 +308,24 @@ end
 local function rows_for(fmt, source, opts)
   local Q = require "ivlua.query"
   local q = Q.from(source)
-  local columns = opts.columns or q:columns()
-  if columns or fmt.stream then return q:rows(), columns end
+  local columns, note = opts.columns or q:columns(), q:note()
+  if columns or fmt.stream then return q:rows(), columns, note end
   local all = q:all()
   local i = 0
   return function()
     i = i + 1
     return all[i]
-  end, all:columns()
+  end, all:columns(), all:note()
 end
 
+-- A query's own note (what its totals left out) goes to the writer as
+-- opts.note unless the caller gave one.
 local function run(fmt, out, source, opts)
-  local rows, columns = rows_for(fmt, source, opts)
+  local rows, columns, note = rows_for(fmt, source, opts)
+  if opts.note == nil and note then
+    local with = { note = note }
+    opts = setmetatable(with, { __index = opts })
+  end
   fmt.write(out, rows, columns, opts)
 end
 
@@ -348,7 +368,8 @@ end
 --- Write the rows (a query, a result, an array or an iterator) in format
 -- 'name' to 'dest': a path (written atomically), a file handle, or
 -- standard output when nil. opts: columns, title, chart (html), max_width
--- (text), and anything a user format reads.
+-- (text), note (text, markdown, html: see F.note), and anything a user
+-- format reads.
 function F.write(name, source, dest, opts)
   local fmt, err = F.get(name)
   if not fmt then error(err, 2) end

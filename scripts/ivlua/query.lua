@@ -25,9 +25,12 @@ Result.__name = "ivlua.Result"
 -- beside the values so that rows stay plain tables.
 local KEY_NAMES = setmetatable({}, { __mode = "k" })
 local RESULT_COLUMNS = setmetatable({}, { __mode = "k" })
+local RESULT_NOTES = setmetatable({}, { __mode = "k" })
 
-local function new_query(produce, columns)
-  return setmetatable({ produce = produce, columns_known = columns }, Query)
+-- 'note', when given, is a function that says (once the rows are read) what
+-- the query's totals left out; queries made from this one keep it.
+local function new_query(produce, columns, note)
+  return setmetatable({ produce = produce, columns_known = columns, note_of = note }, Query)
 end
 
 local function is_query(v) return getmetatable(v) == Query end
@@ -114,7 +117,7 @@ function Q.from(src)
         i = i + 1
         return src[i]
       end
-    end, RESULT_COLUMNS[src])
+    end, RESULT_COLUMNS[src], RESULT_NOTES[src])
   end
   if type(src) == "function" then
     local used = false
@@ -235,6 +238,20 @@ function Q.province_2025(field)
   end)
 end
 
+--- The investor's country: the fact's investor_country (a company's
+-- origin, Samsung: KR), else the investor when it is a country code (KR,
+-- VN); nil for foreign investors at large (*) and companies of unknown
+-- origin.
+function Q.investor_country()
+  return Q.key("country", function(row)
+    local c = row.investor_country
+    if c ~= nil then return c end
+    local investor = row.investor
+    if type(investor) == "string" and investor:match("^%u%u$") then return investor end
+    return nil
+  end)
+end
+
 -- }======================================================================
 
 -- {======================================================================
@@ -275,19 +292,205 @@ function Q.count(field)
     function(s) return s.n end)
 end
 
---- The sum of a numeric field; nil when no row has it.
-function Q.sum(field)
-  return aggregate(field, function() return {} end,
-    function(s, v) if type(v) == "number" then s.total = (s.total or 0) + v end end,
-    function(s) return s.total end)
+-- {------ Sums that cannot mislead ------
+-- An investment fact is a flow (capital of one period) or a stock (a total
+-- to date, as of its date): a sum never adds the one to the other, nor two
+-- stocks (stocks are compared, not added: a company's total is part of its
+-- country's, and a later total holds the earlier one), nor amounts in
+-- different currencies. Rows are investment facts when they have a
+-- 'basis' or type "investment".
+
+local function investment_row(row)
+  return type(row) == "table" and (row.basis ~= nil or row.type == "investment")
 end
 
---- The average of a numeric field.
-function Q.avg(field)
-  return aggregate(field, function() return { total = 0, n = 0 } end,
-    function(s, v) if type(v) == "number" then s.total, s.n = s.total + v, s.n + 1 end end,
-    function(s) return s.n > 0 and s.total / s.n or nil end)
+local function sorted_keys(set)
+  local list = {}
+  for k in pairs(set) do list[#list + 1] = k end
+  table.sort(list)
+  return list
 end
+
+-- Note what row (whose 'field' value is being added) brings to sum 's'.
+local function guard_step(s, field, row)
+  if not investment_row(row) then return end
+  s.bases = s.bases or {}
+  local basis = row.basis or "no basis"
+  s.bases[basis] = true
+  s.added = (s.added or 0) + 1
+  if basis == "stock" then s.stocks = (s.stocks or 0) + 1 end
+  if field == "amount" then
+    s.currencies = s.currencies or {}
+    s.currencies[row.currency or "no currency"] = true
+  end
+end
+
+-- Raise when sum 's' of 'field' added what cannot be added.
+local function guard_check(s, what, field)
+  local bases = s.bases and sorted_keys(s.bases) or {}
+  local name = what .. " of " .. tostring(field)
+  if #bases > 1 and s.bases["no basis"] then
+    error(name .. " takes investment facts with no basis (flow or stock); filter on basis: where{basis = \"flow\"}", 0)
+  elseif #bases > 1 then
+    error(name .. " mixes flow and stock facts (a stock is a total to date, a flow the capital of one period; "
+      .. "they are never added); filter on basis, where{basis = \"flow\"}, or group by it", 0)
+  elseif bases[1] == "no basis" then
+    error(name .. " takes investment facts with no basis (flow or stock); filter on basis: where{basis = \"flow\"}", 0)
+  end
+  if (s.stocks or 0) > 1 then
+    error(name .. " adds " .. s.stocks .. " stocks: a stock is a total to date, and totals overlap (a company's "
+      .. "is part of its country's, a later one holds the earlier); compare them (select, order_by) or group "
+      .. "so that each row has one", 0)
+  end
+  local currencies = s.currencies and sorted_keys(s.currencies) or {}
+  if #currencies > 1 then
+    error(name .. " mixes currencies (" .. table.concat(currencies, ", ")
+      .. "); sum usd (every amount in US$) or group by currency", 0)
+  end
+end
+
+-- }------
+
+--- The sum of a numeric field; nil when no row has it. Over investment
+-- facts it refuses (an error naming the fix) to add a flow to a stock, two
+-- stocks, facts with no basis, or amounts in different currencies.
+function Q.sum(field)
+  local agg = aggregate(field, function() return {} end,
+    function(s, v, row)
+      if type(v) == "number" then
+        s.total = (s.total or 0) + v
+        guard_step(s, field, row)
+      elseif investment_row(row) then
+        s.skipped = (s.skipped or 0) + 1
+      end
+    end,
+    function(s)
+      guard_check(s, "sum", field)
+      return s.total
+    end)
+  agg.accounts = "adds"
+  return agg
+end
+
+--- The average of a numeric field (checked as sum is).
+function Q.avg(field)
+  local agg = aggregate(field, function() return { total = 0, n = 0 } end,
+    function(s, v, row)
+      if type(v) == "number" then
+        s.total, s.n = s.total + v, s.n + 1
+        guard_step(s, field, row)
+      elseif investment_row(row) then
+        s.skipped = (s.skipped or 0) + 1
+      end
+    end,
+    function(s)
+      guard_check(s, "avg", field)
+      return s.n > 0 and s.total / s.n or nil
+    end)
+  agg.accounts = "averages"
+  return agg
+end
+
+-- {------ Totals in US$ that say what they left out ------
+
+local function count_if(pred)
+  return aggregate(nil, function() return { n = 0 } end,
+    function(s, _, row) if pred(row) then s.n = s.n + 1 end end,
+    function(s) return s.n end)
+end
+
+local function check_basis(basis, level)
+  if basis ~= "flow" and basis ~= "stock" then
+    error("the basis is \"flow\" or \"stock\" (got " .. tostring(basis) .. ")", level + 1)
+  end
+end
+
+--- The sum of 'usd' over the investment facts of one basis ("flow", the
+-- default, or "stock": then at most one a group); facts of the other basis
+-- are skipped, not added.
+function Q.usd(basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  return aggregate(nil, function() return {} end,
+    function(s, _, row)
+      if investment_row(row) and row.basis == basis and type(row.usd) == "number" then
+        s.total = (s.total or 0) + row.usd
+        guard_step(s, "usd", row)
+      end
+    end,
+    function(s)
+      guard_check(s, "sum", "usd")
+      return s.total
+    end)
+end
+
+--- How many investment facts of 'basis' have no usd: no amount, or no
+-- rate for their currency and year.
+function Q.unconverted(basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  return count_if(function(row) return investment_row(row) and row.basis == basis and row.usd == nil end)
+end
+
+--- How many investment facts of 'basis' have a usd converted at a yearly
+-- average rate (usd_rate), not stated in US$.
+function Q.estimated(basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  return count_if(function(row)
+    return investment_row(row) and row.basis == basis and row.usd ~= nil and row.usd_rate ~= nil
+  end)
+end
+
+--- How many investment facts are of the other basis than 'basis' (stocks
+-- for "flow"): those a total of 'basis' leaves out.
+function Q.other_basis(basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  return count_if(function(row) return investment_row(row) and row.basis ~= nil and row.basis ~= basis end)
+end
+
+-- What a total of 'basis' took and left out: counts over the input rows.
+local function new_tally() return { summed = 0, estimated = 0, no_usd = 0, other = 0, none = 0 } end
+
+local function tally_row(t, basis, row)
+  if not investment_row(row) then return end
+  if row.basis == nil then t.none = t.none + 1
+  elseif row.basis ~= basis then t.other = t.other + 1
+  elseif row.usd == nil then t.no_usd = t.no_usd + 1
+  else
+    t.summed = t.summed + 1
+    if row.usd_rate ~= nil then t.estimated = t.estimated + 1 end
+  end
+end
+
+local function plural(n, word) return string.format("%d %s%s", n, word, n == 1 and "" or "s") end
+
+local WHAT = { flow = "capital of one period", stock = "totals to date" }
+
+local function tally_text(basis, t)
+  local other = basis == "flow" and "stock" or "flow"
+  local parts = {
+    string.format("%ss only (%s). Not in usd: %s with no US$ value (no amount, or no rate for its currency and year), %s (%s)",
+      basis == "flow" and "Flow" or "Stock", WHAT[basis], plural(t.no_usd, basis), plural(t.other, other), WHAT[other]),
+  }
+  if t.none > 0 then parts[#parts + 1] = ", " .. plural(t.none, "fact") .. " with no basis" end
+  parts[#parts + 1] = string.format(". Converted at a yearly average rate: %d of the %s in usd.", t.estimated,
+    plural(t.summed, basis))
+  return table.concat(parts)
+end
+
+--- What a US$ total of 'basis' over the investment facts of 'source' (a
+-- query, a corpus, rows) leaves out, as one sentence for under a table.
+function Q.usd_note(source, basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  local t = new_tally()
+  for row in Q.from(source):rows() do tally_row(t, basis, row) end
+  return tally_text(basis, t)
+end
+
+-- }------
 
 function Q.min(field)
   return aggregate(field, function() return {} end,
@@ -381,7 +584,7 @@ function Query:where(cond)
         if keep(row) then return row end
       end
     end
-  end, self.columns_known)
+  end, self.columns_known, self.note_of)
 end
 
 --- The same as where, for rows made by group_by or aggregate.
@@ -426,7 +629,7 @@ function Query:select(...)
       for _, k in ipairs(keys) do out[k.name] = get(row, k.key) end
       return out
     end
-  end, names_of(keys))
+  end, names_of(keys), self.note_of)
 end
 
 --- Each row through fn (which returns a new row, or nil to drop it).
@@ -443,18 +646,41 @@ function Query:map(fn)
   end)
 end
 
+-- What the sums and averages of a group_by took from investment facts and
+-- left out (facts with no value), as a sentence; nil when none took any.
+local function accounts_text(aggs, groups)
+  local parts = {}
+  for i, a in ipairs(aggs) do
+    if a.agg.accounts then
+      local added, skipped = 0, 0
+      for _, g in ipairs(groups) do
+        added, skipped = added + (g.states[i].added or 0), skipped + (g.states[i].skipped or 0)
+      end
+      if added + skipped > 0 then
+        parts[#parts + 1] = string.format("%s %s %d, leaves out %d with no %s", a.name, a.agg.accounts, added,
+          skipped, tostring(a.agg.field))
+      end
+    end
+  end
+  if #parts == 0 then return nil end
+  return "Over investment facts: " .. table.concat(parts, "; ") .. "."
+end
+
 --- One row per group of equal keys, with the aggregates of its rows:
--- group_by("target", Q.year("as_of"), { usd = Q.sum("amount_usd") }).
+-- group_by("target", Q.year("as_of"), { usd = Q.sum("usd") }).
 -- With no aggregates, each group counts its rows as 'count'. Groups come in
--- the order they were first met.
+-- the order they were first met. Its note says how many investment facts
+-- each sum and average took, and how many it left out with no value.
 function Query:group_by(...)
   local args, spec = { ... }, nil
   if is_aggregate_spec(args[#args]) then spec = table.remove(args) else spec = { count = Q.count() } end
   local keys, aggs, produce = named_keys(args, 3), aggregate_list(spec), self.produce
   local columns = names_of(keys)
   for _, a in ipairs(aggs) do columns[#columns + 1] = a.name end
+  local last -- the groups of the last run, for the note
   return new_query(function()
     local groups, order = {}, {}
+    last = order
     for row in produce() do
       local values, id = {}, {}
       for i, k in ipairs(keys) do
@@ -489,12 +715,44 @@ function Query:group_by(...)
       for j, a in ipairs(aggs) do out[a.name] = a.agg.finish(g.states[j]) end
       return out
     end
-  end, columns)
+  end, columns, function() return last and accounts_text(aggs, last) end)
 end
 
 --- One row of aggregates over all rows: aggregate { n = Q.count() }.
 function Query:aggregate(spec)
   return self:group_by(spec)
+end
+
+--- Investment in US$ by the given keys, of one basis ("flow" or "stock",
+-- which must leave one stock a group): usd_by("flow", "investor"). Each
+-- row has the keys, then usd (the sum),
+-- facts (those summed), estimated (of those, converted at a yearly rate),
+-- no_usd (facts of the basis with no US$ value) and stocks (or flows): the
+-- facts of the other basis, left out. The query's note says the same for
+-- all its rows (the text, markdown and html formats print it).
+function Query:usd_by(basis, ...)
+  check_basis(basis, 2)
+  local produce, tally = self.produce, nil
+  local input = new_query(function()
+    tally = new_tally()
+    local it = produce()
+    return function()
+      local row = it()
+      if row ~= nil then tally_row(tally, basis, row) end
+      return row
+    end
+  end)
+  local args = { ... }
+  local spec = {}
+  spec.usd = Q.usd(basis)
+  spec.facts = count_if(function(row) return investment_row(row) and row.basis == basis and row.usd ~= nil end)
+  spec.estimated = Q.estimated(basis)
+  spec.no_usd = Q.unconverted(basis)
+  spec[basis == "flow" and "stocks" or "flows"] = Q.other_basis(basis)
+  args[#args + 1] = spec
+  local q = input:group_by(table.unpack(args))
+  q.note_of = function() return tally and tally_text(basis, tally) end
+  return q
 end
 
 -- Compare two rows by a list of {key, desc}; nil sorts last either way.
@@ -540,7 +798,7 @@ function Query:order_by(...)
       i = i + 1
       return rows[i] and rows[i].row
     end
-  end, self.columns_known)
+  end, self.columns_known, self.note_of)
 end
 
 --- At most n rows, after skipping 'offset' rows.
@@ -558,7 +816,7 @@ function Query:limit(n, offset)
       seen = seen + 1
       return it()
     end
-  end, self.columns_known)
+  end, self.columns_known, self.note_of)
 end
 
 -- The plain fields of a row, copied (objects such as 'article' included).
@@ -668,6 +926,7 @@ function Query:all()
   for row in self.produce() do rows[#rows + 1] = row end
   local result = setmetatable(rows, Result)
   RESULT_COLUMNS[result] = self.columns_known or Q.columns_of(rows)
+  RESULT_NOTES[result] = self.note_of and self.note_of()
   return result
 end
 Query.totable = Query.all
@@ -703,14 +962,22 @@ function Query:columns()
   return self.columns_known
 end
 
+--- What the query's totals left out, as a function that says it once the
+-- rows are read (usd_by makes one); nil for other queries.
+function Query:note()
+  return self.note_of
+end
+
 Query.__tostring = function(q) return tostring(q:all()) end
 
 function Result:columns() return RESULT_COLUMNS[self] end
+--- What the result's totals left out (a string), or nil.
+function Result:note() return RESULT_NOTES[self] end
 function Result:query() return Q.from(self) end
 function Result:write(format, dest, opts) return Q.from(self):write(format, dest, opts) end
 function Result:print(format, opts) return Q.from(self):print(format, opts) end
 Result.__tostring = function(r)
-  return require("ivlua.format").render("text", Q.from(r), { columns = RESULT_COLUMNS[r] })
+  return require("ivlua.format").render("text", Q.from(r), { columns = RESULT_COLUMNS[r], note = RESULT_NOTES[r] })
 end
 
 --- Is 'v' a query (or a result)?

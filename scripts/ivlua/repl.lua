@@ -169,7 +169,7 @@ names, fields and methods: corpus:<Tab>, ivlua.query.<Tab>.
   c = ivlua.load("corpus/")             load articles (a file, a directory, -)
   c:facts{type="investment"}            iterate facts; c:entities{type=}, c:articles()
   Q = ivlua.query                       queries: Q.facts(c), Q.entities(c), Q.articles(c)
-  Q.facts(c, {type="investment"}):group_by("target", {usd=Q.sum"amount_usd"}):order_by("-usd")
+  Q.facts(c, {type="investment"}):usd_by("flow", "target"):order_by("-usd")   US$, flows only
 
 With 'ivlua -i corpus/' the corpus is 'corpus', and facts, entities and
 articles are queries over it:  facts{type="agreement"}:select("date","parties")
@@ -182,7 +182,9 @@ Queries (ivlua.query, lazy: nothing is read until the rows are asked for)
   q:where{field=value | {v1, v2} | test}   q(filter) is the same; q:where(function(row) ... end)
   q:select("a", "b", {name = "field" | function(row) ... end})
   q:group_by(key..., {name = aggregate, ...})   keys: "field", "article.date", Q.year("as_of"),
-                                                Q.month(f), Q.province_2025(f), Q.key(name, fn)
+                                                Q.month(f), Q.province_2025(f), Q.investor_country(),
+                                                Q.key(name, fn)
+  q:usd_by("flow" | "stock", key...)   US$ totals of one basis, with what they left out
   q:having(filter)  q:order_by("a", "-b")  q:limit(n [, offset])  q:map(fn)
   q:join(other, "doc" | {left, right}, {prefix = "x_", left = true})
   q:all() q:rows() q:count() q:first() q:column(key) q:print([format]) q:write(format, dest)
@@ -192,7 +194,11 @@ Aggregates (for group_by and aggregate), each of a field:
   Q.count([f])  Q.sum(f)  Q.avg(f)  Q.min(f)  Q.max(f)  Q.first(f)  Q.last(f)
   Q.distinct(f) (sorted values; a list field gives its items)  Q.list(f)
   Q.reduce(function(rows) ... end)
-  q:aggregate{n = Q.count(), usd = Q.sum("amount_usd")}   one row over all rows]],
+  q:aggregate{n = Q.count(), usd = Q.sum("usd")}   one row over all rows
+Over investment facts, sum and avg refuse to add flows to stocks (filter or group on
+basis), stocks of different years, or amounts in different currencies (sum usd).
+  Q.usd(basis)  Q.unconverted(basis)  Q.estimated(basis)  Q.other_basis(basis)
+  Q.usd_note(rows, basis): the sentence saying what a US$ total left out]],
   format = [[
 Formats: jsonl json csv tsv markdown text html, and yours
   q:print("markdown")   q:write("csv", "out.csv")   ivlua.format.render("json", q)
@@ -212,7 +218,7 @@ ivlua.rules()  ivlua.gazetteer.add(type, {name=, alts=})  ivlua.gazetteer.load(f
 ivlua.gazetteer.lookup(name)   (rules apply to articles loaded after them)]],
   facts = [[
 Facts: investment (investor target amount currency amount_usd projects share_percent rank
-as_of), agreement (parties date sectors), partnership (parties since); f.mentions.
+as_of basis investor_country usd usd_rate usd_rate_year), agreement (parties date sectors), partnership (parties since); f.mentions.
 ivlua.fact{name=, type=, link=function(sentence) return {field=...} end}]],
 }
 

@@ -16,5 +16,7 @@ typedef struct ivl_embedded_file {
 
 /* the files of data/gazetteer, in name order */
 extern const ivl_embedded_file ivl_builtin_gazetteers[];
+/* data/fx/usd_rates.tsv: yearly exchange rates (fx.c) */
+extern const ivl_embedded_file ivl_builtin_rates[];
 
 #endif

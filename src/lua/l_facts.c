@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "fx.h"
 #include "l_aux.h"
 #include "symbols.h"
 
@@ -249,9 +250,8 @@ static const char *run_rule(lua_State *L, int art_idx, ivl_article *a, size_t i,
   return NULL;
 }
 
-const char *ivl_run_fact_rules(lua_State *L, int art_idx) {
-  art_idx = lua_absindex(L, art_idx);
-  ivl_article *a = ivl_checkarticle(L, art_idx);
+/* Run the rules on the article 'a' at 'art_idx'; NULL or a message. */
+static const char *run_rules(lua_State *L, int art_idx, ivl_article *a) {
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &fact_rules_key) != LUA_TTABLE) {
     lua_pop(L, 1);
     return NULL;
@@ -273,6 +273,18 @@ const char *ivl_run_fact_rules(lua_State *L, int art_idx) {
   lua_pop(L, 1);
   ivl_facts_settle(a);
   return NULL;
+}
+
+const char *ivl_run_fact_rules(lua_State *L, int art_idx) {
+  art_idx = lua_absindex(L, art_idx);
+  ivl_article *a = ivl_checkarticle(L, art_idx);
+  const char *bad = run_rules(L, art_idx, a);
+  /* then every investment's amount in US$ (fx.c), on the settled facts */
+  if (ivl_fx_annotate(a) && !bad) {
+    lua_pushliteral(L, "out of memory converting amounts to US$");
+    bad = lua_tostring(L, -1);
+  }
+  return bad;
 }
 
 /* }====================================================================== */

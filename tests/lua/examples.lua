@@ -53,17 +53,22 @@ local function parse_table(out)
   local names = cells(header)
   local rows = {}
   for i = 3, #lines do
-    if lines[i]:match("^%(%d+ rows?%)$") then break end
+    if lines[i]:match("^%(%d+ rows?%)$") or lines[i]:match("^%u%l+s only %(") then break end
     if lines[i] ~= "" then
       local row = {}
       for j, v in ipairs(cells(lines[i])) do
         local n = tonumber((v:gsub(",", "")))
-        row[names[j]] = v == "" and nil or (n and v:match("^[%d,.%-]+$") and n or v)
+        if v ~= "" then row[names[j]] = n and v:match("^[%d,.%-]+$") and n or v end
       end
       rows[#rows + 1] = row
     end
   end
   return rows, names
+end
+
+-- The note under a table: the line after "(N rows)", or the last line.
+local function note_of(out)
+  return out:match("%(%d+ rows?%)\n([^\n]+)\n$") or out:match("([^\n]+)\n$")
 end
 
 -- }========
@@ -82,13 +87,96 @@ local function year_of(date) return date and math.tointeger(tonumber(date:match(
 
 local checks = {}
 
-checks["examples/top_investors.lua"] = function(out)
+-- What a flow total over 'facts' must leave out, counted by hand.
+local function flow_note(facts)
+  local no_usd, stocks, summed, estimated = 0, 0, 0, 0
+  for _, f in ipairs(facts) do
+    if f.basis == "stock" then stocks = stocks + 1
+    elseif f.usd == nil then no_usd = no_usd + 1
+    else
+      summed = summed + 1
+      if f.usd_rate then estimated = estimated + 1 end
+    end
+  end
+  return no_usd, stocks, summed, estimated
+end
+
+local function check_note(out, facts, name)
+  local no_usd, stocks, summed, estimated = flow_note(facts)
+  local note = note_of(out) or ""
+  check(note:find(string.format("Not in usd: %d flows? with no US%%$ value", no_usd))
+    and note:find(string.format(", %d stocks? %%(totals to date%%)", stocks))
+    and note:find(string.format("Converted at a yearly average rate: %d of the %d flows? in usd", estimated, summed)),
+    name .. ": the note says what the totals left out: " .. note)
+end
+
+-- The same for a listing of stocks.
+local function check_stock_note(out, facts, name)
+  local no_usd, flows, listed, estimated = 0, 0, 0, 0
+  for _, f in ipairs(facts) do
+    if f.basis == "flow" then flows = flows + 1
+    elseif f.usd == nil then no_usd = no_usd + 1
+    else
+      listed = listed + 1
+      if f.usd_rate then estimated = estimated + 1 end
+    end
+  end
+  local note = note_of(out) or ""
+  check(note:find(string.format("^Stocks only %%(totals to date%%)%%. Not in usd: %d stocks? with no US%%$ value", no_usd))
+    and note:find(string.format(", %d flows? %%(capital of one period%%)", flows))
+    and note:find(string.format("Converted at a yearly average rate: %d of the %d stocks? in usd", estimated, listed)),
+    name .. ": the note says what the listing left out: " .. note)
+end
+
+local investments = {}
+for f in c:facts { type = "investment" } do investments[#investments + 1] = f end
+check(#investments > 10, "the example corpus has investment facts")
+
+-- A company counts for its country; else the investor as it is.
+local function country_or_investor(f)
+  return f.investor_country or (f.investor:match("^%u%u$") and f.investor) or nil
+end
+
+-- top_investors -b stock: the stocks with a US$ value, one a row, the
+-- largest three of each province.
+local function top_stocks(out)
+  local by_province = {}
+  for _, f in ipairs(investments) do
+    if f.basis == "stock" and f.usd then
+      local p = province_2025(f.target)
+      by_province[p] = by_province[p] or {}
+      table.insert(by_province[p], f)
+    end
+  end
+  local rows = parse_table(out)
+  local shown = {}
+  for _, r in ipairs(rows) do
+    shown[r.province] = (shown[r.province] or 0) + 1
+    local match, bigger = nil, 0
+    for _, f in ipairs(by_province[r.province] or {}) do
+      if f.usd == r.usd and (country_or_investor(f) or f.investor) == r.investor and f.as_of == (r.as_of and tostring(r.as_of)) then
+        match = f
+      end
+      if f.usd > r.usd then bigger = bigger + 1 end
+    end
+    check(match, "top_investors -b stock: row " .. r.province .. " " .. r.investor .. " is a stock fact")
+    check(bigger < 3, "top_investors -b stock: " .. r.investor .. " is among the largest three of " .. r.province)
+  end
+  for p, list in pairs(by_province) do eq(shown[p], math.min(3, #list), "top_investors -b stock: rows for " .. p) end
+  check(#rows > 0, "top_investors -b stock: some stocks")
+  check_stock_note(out, investments, "top_investors -b stock")
+end
+
+checks["examples/top_investors.lua"] = function(out, cmd)
+  if cmd:find("-b stock", 1, true) then return top_stocks(out) end
   local sums = {}
-  for f in c:facts { type = "investment" } do
-    if f.amount_usd then
-      local key = province_2025(f.target) .. "\0" .. f.investor
-      local s = sums[key] or { province = province_2025(f.target), investor = f.investor, usd = 0, facts = 0 }
-      s.usd, s.facts = s.usd + f.amount_usd, s.facts + 1
+  for _, f in ipairs(investments) do
+    if f.basis == "flow" and f.usd then
+      local who = country_or_investor(f) or f.investor
+      local key = province_2025(f.target) .. "\0" .. who
+      local s = sums[key] or { province = province_2025(f.target), investor = who, usd = 0, facts = 0, estimated = 0 }
+      s.usd, s.facts = s.usd + f.usd, s.facts + 1
+      if f.usd_rate then s.estimated = s.estimated + 1 end
       sums[key] = s
     end
   end
@@ -102,7 +190,8 @@ checks["examples/top_investors.lua"] = function(out)
   for _, r in ipairs(rows) do
     shown[r.province] = (shown[r.province] or 0) + 1
     local s = sums[r.province .. "\0" .. r.investor]
-    check(s and s.usd == r.usd and s.facts == r.facts, "top_investors row " .. r.province .. " " .. r.investor)
+    check(s and s.usd == r.usd and s.facts == r.facts and s.estimated == r.estimated,
+      "top_investors row " .. r.province .. " " .. r.investor)
     for _, other in ipairs(by_province[r.province] or {}) do
       if other.usd > (s and s.usd or 0) then
         -- a bigger investor in the same province must be shown too
@@ -115,17 +204,21 @@ checks["examples/top_investors.lua"] = function(out)
     end
   end
   for p, list in pairs(by_province) do eq(shown[p], math.min(3, #list), "top_investors: rows for " .. p) end
+  check_note(out, investments, "top_investors")
 end
 
 checks["examples/investment_by_year.lua"] = function(out)
   local years = {}
-  for f in c:facts { type = "investment" } do
+  for _, f in ipairs(investments) do
     local y = year_of(f.as_of or f.article.date)
     if y then
-      local s = years[y] or { usd = nil, facts = 0, investors = {} }
-      s.facts = s.facts + 1
-      if f.amount_usd then s.usd = (s.usd or 0) + f.amount_usd end
-      s.investors[f.investor] = true
+      local s = years[y] or { usd = nil, facts = 0, estimated = 0, no_usd = 0, stocks = 0 }
+      if f.basis == "stock" then s.stocks = s.stocks + 1
+      elseif f.usd == nil then s.no_usd = s.no_usd + 1
+      else
+        s.usd, s.facts = (s.usd or 0) + f.usd, s.facts + 1
+        if f.usd_rate then s.estimated = s.estimated + 1 end
+      end
       years[y] = s
     end
   end
@@ -134,23 +227,17 @@ checks["examples/investment_by_year.lua"] = function(out)
   for i, r in ipairs(rows) do
     local s = years[r.year] or {}
     eq(r.usd, s.usd, "investment_by_year: usd of " .. tostring(r.year))
-    eq(r.facts, s.facts, "investment_by_year: facts of " .. tostring(r.year))
-    eq(r.investors, T.size(s.investors or {}), "investment_by_year: investors of " .. tostring(r.year))
+    eq({ r.facts, r.estimated, r.no_usd, r.stocks }, { s.facts, s.estimated, s.no_usd, s.stocks },
+      "investment_by_year: counts of " .. tostring(r.year))
     if rows[i + 1] then check(r.year < rows[i + 1].year, "investment_by_year: in year order") end
   end
+  check_note(out, investments, "investment_by_year")
 end
 
 checks["examples/sectors_by_country.lua"] = function(out)
   local want = {}
-  for f in c:facts { type = "investment" } do
-    local country = f.investor:match("^%u%u$")
-    if not country then
-      for _, m in ipairs(f.mentions) do
-        if m.type == "organization" and m.origin and (m.name == f.investor or m.canonical == f.investor) then
-          country = m.origin
-        end
-      end
-    end
+  for _, f in ipairs(investments) do
+    local country = country_or_investor(f)
     if country then
       for e in f.article:entities("sector") do
         if e.start >= f.start and e["end"] <= f["end"] then
@@ -186,14 +273,21 @@ checks["examples/money_by_article.lua"] = function(out)
   local rows = parse_table(out)
   eq(#rows, #c, "money_by_article: one row per article")
   for _, r in ipairs(rows) do
-    local n = 0
+    local n, usd, stocks = 0, nil, 0
     for a in c:articles() do
       if a.doc == r.article then
         for _ in a:entities("money") do n = n + 1 end
+        for f in a:facts("investment") do
+          if f.basis == "stock" then stocks = stocks + 1
+          elseif f.usd then usd = (usd or 0) + f.usd end
+        end
       end
     end
     eq(r.amounts, n, "money_by_article: amounts in " .. r.article)
+    eq(r["flows US$ (m)"], usd and tonumber(string.format("%.1f", usd / 1e6)) or "-", "money_by_article: flows in " .. r.article)
+    eq(r.stocks, stocks, "money_by_article: stocks in " .. r.article)
   end
+  check_note(out, investments, "money_by_article")
 end
 
 checks["examples/formats/org.lua"] = function(out)
@@ -247,7 +341,7 @@ for _, cmd in ipairs(commands) do
   local code, out, err = sh("cd " .. q(ROOT) .. " && " .. run)
   eq(code, 0, cmd .. ": " .. err)
   eq(err, "", cmd .. ": nothing on stderr")
-  if T.check(checks[script] ~= nil, "a check for " .. tostring(script)) then checks[script](out) end
+  if T.check(checks[script] ~= nil, "a check for " .. tostring(script)) then checks[script](out, cmd) end
   ran[script] = true
 end
 

@@ -46,46 +46,51 @@ eq(Q.facts(c):select("investor", "target"):columns(), { "investor", "target" }, 
 
 -- {======== group_by, aggregates, having, order_by, limit ========
 
+-- grouped by basis too: a sum never adds a flow to a stock
 local by_investor = {}
 for _, f in ipairs(investments) do
-  local g = by_investor[f.investor] or { n = 0, usd = nil, targets = {} }
+  local id = f.investor .. " " .. f.basis
+  local g = by_investor[id] or { n = 0, usd = nil, targets = {} }
   g.n = g.n + 1
   if f.amount_usd then g.usd = (g.usd or 0) + f.amount_usd end
   g.targets[f.target] = true
-  by_investor[f.investor] = g
+  by_investor[id] = g
 end
 local r = Q.facts(c, { type = "investment" })
-  :group_by("investor", { n = Q.count(), usd = Q.sum("amount_usd"), targets = Q.distinct("target") }):all()
-eq(r:columns(), { "investor", "n", "usd", "targets" }, "group columns: keys, then aggregates as written")
+  :group_by("investor", "basis", { n = Q.count(), usd = Q.sum("amount_usd"), targets = Q.distinct("target") }):all()
+eq(r:columns(), { "investor", "basis", "n", "usd", "targets" }, "group columns: keys, then aggregates as written")
 local groups = 0
 for _, g in ipairs(r) do
   groups = groups + 1
-  local want = by_investor[g.investor]
+  local want = by_investor[g.investor .. " " .. g.basis]
   eq(g.n, want.n, "count of " .. g.investor)
   eq(g.usd, want.usd, "sum of " .. g.investor)
   eq(#g.targets, T.size(want.targets), "distinct targets of " .. g.investor)
 end
-eq(groups, T.size(by_investor), "one row per investor")
+eq(groups, T.size(by_investor), "one row per investor and basis")
 
+local flows = {}
+for _, f in ipairs(investments) do if f.basis == "flow" then flows[#flows + 1] = f end end
+check(#flows > 3 and #flows < #investments, "the example corpus has flows and stocks")
 local usd = {}
-for _, f in ipairs(investments) do if f.amount_usd then usd[#usd + 1] = f.amount_usd end end
+for _, f in ipairs(flows) do if f.amount_usd then usd[#usd + 1] = f.amount_usd end end
 table.sort(usd)
 local total = 0
 for _, v in ipairs(usd) do total = total + v end
-local all = Q.facts(c, { type = "investment" }):aggregate {
+local all = Q.facts(c, { type = "investment", basis = "flow" }):aggregate {
   n = Q.count(), with_usd = Q.count("amount_usd"), lo = Q.min("amount_usd"), hi = Q.max("amount_usd"),
   mean = Q.avg("amount_usd"), first = Q.first("doc"), last = Q.last("doc"), docs = Q.list("doc"),
   biggest = Q.reduce(function(rows) return #rows end),
 }:first()
-eq(all.n, #investments, "count")
+eq(all.n, #flows, "count")
 eq(all.with_usd, #usd, "count of a field")
 eq(all.lo, usd[1], "min")
 eq(all.hi, usd[#usd], "max")
 check(math.abs(all.mean - total / #usd) < 1e-6, "avg")
-eq(all.first, investments[1].doc, "first")
-eq(all.last, investments[#investments].doc, "last")
-eq(#all.docs, #investments, "list")
-eq(all.biggest, #investments, "reduce")
+eq(all.first, flows[1].doc, "first")
+eq(all.last, flows[#flows].doc, "last")
+eq(#all.docs, #flows, "list")
+eq(all.biggest, #flows, "reduce")
 eq(Q.facts(c, { type = "none" }):aggregate { n = Q.count() }:first().n, 0, "aggregate of no rows")
 
 local ordered = Q.facts(c, { type = "investment" }):group_by("investor", { n = Q.count() })
@@ -106,6 +111,154 @@ for _, g in ipairs(provinces) do if g.province_2025 == "Bắc Ninh" then merged 
 check(merged, "province_2025: Bắc Giang's investments count for Bắc Ninh")
 local years = Q.facts(c, { type = "investment" }):group_by(Q.year("as_of"), Q.month("as_of")):columns()
 eq(years, { "year", "month", "count" }, "key functions name their columns")
+
+-- }========
+
+-- {======== sums that cannot mislead ========
+
+local facts_q = Q.facts(c, { type = "investment" })
+for _, agg in ipairs { "sum", "avg" } do
+  checkerr("mixes flow and stock facts", function() facts_q:aggregate { x = Q[agg]("usd") }:all() end)
+  checkerr("filter on basis", function() facts_q:group_by("target", { x = Q[agg]("amount_usd") }):all() end)
+end
+local stocks = { { type = "investment", basis = "stock", usd = 1, investor = "TW", as_of = "2024-08-19" },
+                 { type = "investment", basis = "stock", usd = 2, investor = "Foo Textile", as_of = "2024-08-19" } }
+checkerr("adds 2 stocks", function() Q.from(stocks):aggregate { x = Q.sum("usd") }:all() end)
+checkerr("compare them", function() Q.from(stocks):usd_by("stock", "as_of"):all() end)
+eq(Q.from(stocks):group_by("investor", { x = Q.sum("usd") }):column("x"), { 1, 2 }, "one stock a group")
+eq(Q.from(stocks):usd_by("stock", "investor"):column("usd"), { 1, 2 }, "usd_by stock: one a group")
+local currencies = { { type = "investment", basis = "flow", amount = 1, currency = "AUD" },
+                     { type = "investment", basis = "flow", amount = 2, currency = "USD" } }
+checkerr("sum of amount mixes currencies (AUD, USD)", function() Q.from(currencies):aggregate { x = Q.sum("amount") }:all() end)
+eq(Q.from(currencies):group_by("currency", { x = Q.sum("amount") }):column("x"), { 1, 2 }, "amounts by currency")
+checkerr("investment facts with no basis", function()
+  Q.from({ { type = "investment", usd = 1 }, { type = "investment", basis = "flow", usd = 2 } }):aggregate { x = Q.sum("usd") }:all()
+end)
+eq(Q.from({ { v = 1 }, { v = 2 } }):aggregate { x = Q.sum("v") }:first().x, 3, "other rows sum freely")
+checkerr("the basis is \"flow\" or \"stock\"", function() facts_q:usd_by("flows", "target") end)
+
+-- a group_by's sums say what they took from investment facts and left out
+do
+  local added, skipped = 0, 0
+  for _, f in ipairs(investments) do
+    if f.basis == "flow" then
+      if f.usd then added = added + 1 else skipped = skipped + 1 end
+    end
+  end
+  local grouped = Q.facts(c, { type = "investment", basis = "flow" }):group_by("target", { usd = Q.sum("usd") })
+  local want = string.format("Over investment facts: usd adds %d, leaves out %d with no usd.", added, skipped)
+  eq(grouped:all():note(), want, "group_by: the note of a sum")
+  check(tostring(grouped):find("\n" .. want:gsub("%p", "%%%0") .. "\n$"), "group_by: the note under the text table")
+  local projects = 0
+  for _, f in ipairs(investments) do if f.basis == "flow" and f.projects then projects = projects + 1 end end
+  eq(Q.facts(c, { type = "investment", basis = "flow" }):aggregate { n = Q.avg("projects") }:all():note(),
+    string.format("Over investment facts: n averages %d, leaves out %d with no projects.", projects, added + skipped - projects),
+    "aggregate: the note of an avg")
+  eq(Q.articles(c):aggregate { n = Q.sum("entities") }:all():note(), nil, "no note for sums over other rows")
+end
+
+-- usd_by: the totals and what they left out, against loops over the facts
+-- (by target and investor: one stock a group)
+local function pair(f) return f.target .. " / " .. f.investor end
+local by_pair = Q.key("target", pair)
+for _, basis in ipairs { "flow", "stock" } do
+  local other = basis == "flow" and "stocks" or "flows"
+  local want, left = {}, { no_usd = 0, other = 0, summed = 0, estimated = 0 }
+  for _, f in ipairs(investments) do
+    local g = want[pair(f)] or { usd = nil, facts = 0, estimated = 0, no_usd = 0, other = 0 }
+    want[pair(f)] = g
+    if f.basis ~= basis then
+      g.other, left.other = g.other + 1, left.other + 1
+    elseif f.usd == nil then
+      g.no_usd, left.no_usd = g.no_usd + 1, left.no_usd + 1
+    else
+      g.usd, g.facts, left.summed = (g.usd or 0) + f.usd, g.facts + 1, left.summed + 1
+      if f.usd_rate then g.estimated, left.estimated = g.estimated + 1, left.estimated + 1 end
+    end
+  end
+  local res = facts_q:usd_by(basis, by_pair):all()
+  eq(res:columns(), { "target", "usd", "facts", "estimated", "no_usd", other }, "usd_by " .. basis .. ": columns")
+  eq(#res, T.size(want), "usd_by " .. basis .. ": one row per target")
+  for _, g in ipairs(res) do
+    local w = want[g.target]
+    eq(g.usd, w.usd, "usd_by " .. basis .. ": usd of " .. g.target)
+    eq({ g.facts, g.estimated, g.no_usd, g[other] }, { w.facts, w.estimated, w.no_usd, w.other },
+      "usd_by " .. basis .. ": counts of " .. g.target)
+  end
+  local note = res:note()
+  check(note and note:find(string.format("Not in usd: %d %s", left.no_usd, basis), 1, true)
+    and note:find(string.format("%d %s", left.other, basis == "flow" and "stock" or "flow"), 1, true)
+    and note:find(string.format("%d of the %d %s", left.estimated, left.summed, basis), 1, true),
+    "usd_by " .. basis .. ": the note counts what was left out: " .. tostring(note))
+  eq(note, Q.usd_note(facts_q, basis), "usd_note says the same")
+  -- the note follows the query through order_by, limit and where, and into every human format
+  local text = tostring(facts_q:usd_by(basis, by_pair):order_by("-usd"):limit(1))
+  check(text:find("%(1 row%)\n" .. note:gsub("%p", "%%%0") .. "\n$"), "text: the note under the table: " .. text)
+  check(F.render("markdown", facts_q:usd_by(basis, by_pair)):find(note, 1, true), "markdown: the note")
+  check(F.render("html", facts_q:usd_by(basis, by_pair)):find("Not in usd", 1, true), "html: the note")
+  check(not F.render("csv", facts_q:usd_by(basis, by_pair)):find("Not in usd", 1, true), "csv: no note, the columns say it")
+end
+
+local countries = {}
+for row in Q.from {
+  { investor = "Samsung", investor_country = "KR" }, { investor = "KR" }, { investor = "*" },
+  { investor = "Some Firm" }, { investor = "VN" },
+}:select(Q.investor_country()):rows() do countries[#countries + 1] = row.country or "-" end
+eq(countries, { "KR", "KR", "-", "-", "VN" }, "investor_country: the company's country, or a country code")
+eq(Q.from({ { investor = "KR" } }):select(Q.investor_country()):columns(), { "country" }, "investor_country names its column")
+
+-- }========
+
+-- {======== every amount in US$ ========
+
+-- the rates, read here from the data file itself
+local rates = {}
+for line in io.lines(ROOT .. "/data/fx/usd_rates.tsv") do
+  local cur, year, rate = line:match("^(%u%u%u)\t(%d%d%d%d)\t([%d.]+)\t%a+$")
+  if cur then rates[cur .. year] = tonumber(rate) end
+end
+check(T.size(rates) > 300, "the rate file has its rows")
+local function check_usd(corpus, label)
+  local n = { stated = 0, converted = 0, none = 0 }
+  for f in corpus:facts { type = "investment" } do
+    local year = (f.as_of or ""):match("^%d%d%d%d") or (f.article.date or ""):match("^%d%d%d%d")
+    local rate = f.currency and year and rates[f.currency .. year]
+    if f.amount_usd then
+      n.stated = n.stated + 1
+      eq({ f.usd, f.usd_rate }, { f.amount_usd, nil }, label .. ": usd is the stated amount_usd: " .. f.text)
+    elseif f.amount and f.currency == "USD" then
+      n.stated = n.stated + 1
+      eq({ f.usd, f.usd_rate }, { f.amount, nil }, label .. ": usd is the amount in US$: " .. f.text)
+    elseif f.amount and rate then
+      n.converted = n.converted + 1
+      eq({ f.usd, f.usd_rate, f.usd_rate_year }, { math.floor(f.amount / rate + 0.5), rate, tonumber(year) },
+        label .. ": usd converted at the year's rate: " .. f.text)
+    else
+      n.none = n.none + 1
+      eq({ f.usd, f.usd_rate }, { nil, nil }, label .. ": no usd without an amount and a rate: " .. f.text)
+    end
+  end
+  return n
+end
+local n = check_usd(c, "examples")
+check(n.stated > 0 and n.converted > 0, "the example corpus has stated and converted amounts")
+local dev = ROOT .. "/../shared/corpus/dev"
+if io.open(dev .. "/gold.jsonl") then
+  local nd = check_usd(ivlua.load(dev, ROOT .. "/../shared/corpus/dev2"), "dev")
+  check(nd.converted > 0, "dev: some amounts converted")
+end
+-- a currency with no rate: no usd, and a total counts it as left out
+local a = assert(ivlua.article("Đà Nẵng, May 2 (VNA) - A Russian group will invest RUB5 billion in a plant in Đà Nẵng.",
+  { doc = "rub.txt", date = "2024-05-02" }))
+for f in a:facts("investment") do
+  eq({ f.currency, f.usd }, { "RUB", nil }, "RUB has no rate")
+  eq(Q.from({ f }):aggregate { n = Q.unconverted(f.basis) }:first().n, 1, "counted as unconverted")
+end
+-- in extract's JSON Lines too
+local code, out = sh(IV .. " extract " .. q(CORPUS))
+eq(code, 0, "extract runs")
+check(out:find('"currency":"AUD","usd":%d+,"usd_rate":[%d.]+,"usd_rate_year":%d+') ~= nil
+  or out:find('"usd":%d+,"usd_rate":[%d.]+,"usd_rate_year":%d+') ~= nil, "extract writes usd, usd_rate and usd_rate_year")
 
 -- }========
 
@@ -273,6 +426,24 @@ local body = T.read(page)
 for _, want in ipairs { "<title>Example corpus</title>", "Investment by province", "Agreements", "<svg", '<table class="sortable">' } do
   check(body:find(want, 1, true), "the report has " .. want)
 end
+-- its totals are flows and say what they left out; the stocks are listed apart
+local html_note = require("ivlua.html").escape(Q.usd_note(Q.facts(c, { type = "investment" }), "flow"))
+for _, section in ipairs { "Investment by province", "Investment by investor", "Investment by year" } do
+  local part = body:match("<h2>" .. section .. "</h2>\n<p class=\"note\">(.-)</p>") or ""
+  check(part:find(html_note, 1, true), "report: " .. section .. " says what it left out: " .. part)
+end
+local stocks_html = body:match("<h2>Stocks: investment to date</h2>(.-)<h2>") or ""
+local n_stocks, rows_html = 0, select(2, stocks_html:gsub("<tr>", "")) - 1
+for _, f in ipairs(investments) do if f.basis == "stock" then n_stocks = n_stocks + 1 end end
+check(n_stocks > 0, "the example corpus has stocks")
+eq(rows_html, n_stocks, "report: one row per stock, none summed")
+-- query prints a usd_by total with its note
+code, o = sh(IV .. " query " .. q('facts{type="investment"}:usd_by("flow", "target"):order_by("-usd")') .. " " .. q(CORPUS))
+check(code == 0 and o:find(Q.usd_note(Q.facts(c, { type = "investment" }), "flow"), 1, true), "query: the note under usd_by: " .. o)
+-- and refuses a sum of flows and stocks: a message naming the fix, no traceback
+code, o, e = sh(IV .. " query " .. q('facts{type="investment"}:group_by("target", {usd=sum"amount_usd"})') .. " " .. q(CORPUS))
+check(code == 1 and e:find("^ivlua query: sum of amount_usd mixes flow and stock facts") and e:find("filter on basis", 1, true)
+  and not e:find("traceback", 1, true) and o == "", "query: a mixed sum is refused: " .. e)
 os.execute("rm -rf " .. q(dir) .. " " .. q(fdir))
 
 -- }========

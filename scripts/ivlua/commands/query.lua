@@ -1,11 +1,12 @@
 --- ivlua query: a one-line query from the shell.
 --
---     ivlua query 'facts{type="investment"}:group_by("target", {usd=sum"amount_usd"}):order_by("-usd")' corpus/
+--     ivlua query 'facts{type="investment"}:usd_by("flow", "target"):order_by("-usd")' corpus/
 --
 -- EXPR is a Lua expression evaluated with the corpus's facts, entities and
 -- articles as queries (ivlua.query), the aggregates and key functions of
 -- ivlua.query as globals (count, sum, avg, min, max, distinct, list, first,
--- last, year, month, province_2025, gt, ge, lt, le, ne, between, like), and
+-- last, year, month, province_2025, investor_country, gt, ge, lt, le, ne,
+-- between, like), and
 -- 'corpus'. A query or a table is written in the format asked (an aligned
 -- text table by default); any other value is printed.
 
@@ -22,13 +23,13 @@ usage: ivlua query [options] EXPR PATH...
   --gazetteer FILE   add the names of a TSV file
   -h, --help         show this help
 EXPR is a Lua expression over 'facts', 'entities' and 'articles', e.g.
-  'facts{type="investment"}:group_by("investor", {usd=sum"amount_usd"}):order_by("-usd"):limit(10)'
+  'facts{type="investment"}:usd_by("flow", "investor"):order_by("-usd"):limit(10)'
   'entities{type="sector"}:group_by("name"):order_by("-count")'
   'articles:select("doc", "date", "title")']]
 
 local EXPORTED = {
   "count", "sum", "avg", "min", "max", "distinct", "list", "first", "last", "reduce",
-  "year", "month", "province_2025", "key",
+  "year", "month", "province_2025", "investor_country", "key",
   "gt", "ge", "lt", "le", "ne", "between", "like", "exists",
 }
 

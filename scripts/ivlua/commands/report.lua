@@ -1,7 +1,8 @@
 --- ivlua report: one self-contained HTML page on a corpus: investment by
--- province, by investor and by year, the sectors in the news, the
--- agreements timeline and the articles, each a sortable table with a bar
--- chart where there is something to count.
+-- province, by investor and by year (flows, in US$), the stocks (totals to
+-- date, listed apart), the sectors in the news, the agreements timeline
+-- and the articles, each a sortable table with a bar chart where there is
+-- something to count. Every total says what it left out.
 --
 --     ivlua report PATH... -o report.html
 
@@ -24,25 +25,51 @@ local investment_year = Q.key("year", function(f)
   return d and math.tointeger(tonumber(d:match("^(%d%d%d%d)")))
 end)
 
+-- An investor's country (Samsung under KR), else the investor itself: a
+-- company of unknown origin, or * for foreign investors at large.
+local investor_country = Q.investor_country()
+local investor = Q.key("investor", function(f) return investor_country(f) or f.investor end)
+
+local FLOWS = "In US$ as stated, or converted at the year's average rate (counted in 'estimated'); "
+  .. "stocks are listed apart below. "
+
+-- A section note: what the table is, then what its totals left out.
+local function noted(text, result)
+  return text .. (result:note() or "")
+end
+
 local function sections(corpus)
   local investments = Q.facts(corpus, { type = "investment" })
-  local by_usd = { usd = Q.sum("amount_usd"), facts = Q.count(), projects = Q.sum("projects") }
+  local by_province = investments:usd_by("flow", { province = Q.province_2025("target") })
+    :order_by("-usd", "province"):all()
+  local by_investor = investments:usd_by("flow", investor):order_by("-usd", "investor"):all()
+  local by_year = investments:usd_by("flow", investment_year):order_by("year"):all()
   return {
     {
       title = "Investment by province",
-      note = "Investment facts by target, in the 34 provinces of 2025 (VN: the country as a whole); amounts in US$ as stated or converted.",
-      rows = investments:group_by({ province = Q.province_2025("target") }, by_usd):order_by("-usd", "province"):all(),
+      note = noted("Investment facts by target, in the 34 provinces of 2025 (VN: the country as a whole). " .. FLOWS, by_province),
+      rows = by_province,
     },
     {
       title = "Investment by investor",
-      note = "A country code, a company, or * for foreign investors at large.",
-      rows = investments:group_by("investor", { usd = Q.sum("amount_usd"), facts = Q.count(), targets = Q.distinct("target") })
-        :order_by("-usd", "investor"):all(),
+      note = noted("An investor's country (a company under its investor_country), a company of unknown origin, "
+        .. "or * for foreign investors at large. " .. FLOWS, by_investor),
+      rows = by_investor,
     },
     {
       title = "Investment by year",
-      note = "The year an amount is stated for, else the article's year.",
-      rows = investments:group_by(investment_year, { usd = Q.sum("amount_usd"), facts = Q.count() }):order_by("year"):all(),
+      note = noted("The year an amount is stated for, else the article's year. " .. FLOWS, by_year),
+      rows = by_year,
+    },
+    {
+      title = "Stocks: investment to date",
+      note = "Cumulative totals as of a date (has invested ... to date, valid projects, the largest investor with ...), "
+        .. "one row each, not summed: a stock already holds the flows before it, and a company's total is part of its "
+        .. "country's.",
+      chart = { label = "investor", value = "usd" },
+      rows = Q.facts(corpus, { type = "investment", basis = "stock" })
+        :select({ province = Q.province_2025("target") }, investor, "usd", "projects", "rank", "as_of", "doc")
+        :order_by("province", "-usd"):all(),
     },
     {
       title = "Sectors in the news",
