@@ -786,6 +786,12 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
 
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "the highest ten-month figure since 2019" is a record, not a start */
+  static const char *const record[] = {"highest", "lowest", "largest", "biggest", "best", "strongest", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && fx_ends_with(x, s->m[i].vs, "since") &&
+        fx_any(x, s->m[i].vs > s->vs + 40 ? s->m[i].vs - 40 : s->vs, s->m[i].vs, record))
+      return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
         (fx_ends_with(x, s->m[i].vs, "since") ||
