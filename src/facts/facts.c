@@ -405,6 +405,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (investor) c->investor = investor;
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
   c->outward_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
   c->invest_age = c->fdi_age == 0 ? 0 : c->invest_age + 1;

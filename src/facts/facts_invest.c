@@ -360,8 +360,14 @@ static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
     "than in", "than", "versus", "over", "against", NULL};
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, d->vs, before[k])) return 1;
-  /* "between January and April": the range's end is the figure's date */
+  /* "between January and April", "scheduled for 2026-2027": the range's end
+  ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;
+  size_t e = d->ve;
+  if (e < x->a->view.len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2)) {
+    for (size_t i = 0; i < x->nm; i++)
+      if (x->m[i].kind == FM_DATE && x->m[i].vs > e && x->m[i].vs <= e + 4) return 1;
+  }
   /* "Since it licensed its first project in 1993, ...": inside a clause
   ** that opens with "since" */
   size_t back = d->vs > 80 ? d->vs - 80 : 0;
@@ -471,6 +477,16 @@ static int placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
     if (!ord || end > to) continue;
     int placed = 0;
     for (int k = 0; before[k] && !placed; k++) placed = fx_ends_with(x, i, before[k]);
+    /* "was first licensed", "is second to none": a verb after is no place */
+    size_t w = end;
+    while (w < to && x->t[w] == ' ') w++;
+    if (placed && w < to && ivl_islower((unsigned char)x->t[w])) {
+      static const char *const ok[] = {"with", "among", "place", "position", "by", "in", "largest",
+                                       "biggest", "nationwide", "overall", "and", NULL};
+      int fine = 0;
+      for (int k = 0; ok[k] && !fine; k++) fine = fx_starts_with(x, w, ok[k]);
+      placed = fine;
+    }
     for (int k = 0; after[k] && !placed; k++) placed = fx_starts_with(x, end, after[k]);
     if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
     if (placed) return ord;
@@ -832,7 +848,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const totals[] = {
     "now", "total registered", "total capital", "total investment", "total fdi",
     "has attracted", "have attracted", "had attracted", "has invested", "have invested",
-    "had invested", "has poured", "have poured", "totalling", "totaling", NULL};
+    "had invested", "has poured", "have poured", "totalling", "totaling", "investors include",
+    "investors are", NULL};
   static const char *const verbs[] = {
     "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, totals)) return 1;
@@ -868,6 +885,15 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 
 /* }====================================================================== */
 
+/* "That year", "At the time", "by then": the date said before. */
+static const ivl_fm *time_anaphor(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "that year", "the same year", "at the time", "at that time", "by then", NULL};
+  const ivl_fm *d = x->c.last_date;
+  if (!d || !d->value_s || strlen(d->value_s) < 4 || !ivl_isdigit((unsigned char)d->value_s[0])) return NULL;
+  return fx_any(x, s->vs, s->ve, words) ? d : NULL;
+}
+
 static void store_amount(ivl_fctx *x, const figure *f) {
   const ivl_fm *m = f->money;
   if (!m) return;
@@ -897,9 +923,18 @@ static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party
   }
   if (f->rank && strcmp(inv.name, "*") != 0) fx_num(x, IVL_SYM_RANK, f->rank);
   int stock = f->stock;
+  const ivl_fm *then = f->date ? NULL : time_anaphor(x, s);
   if (f->date) {
     fx_str(x, IVL_SYM_AS_OF, f->date->value_s);
     fx_ref(x, f->date);
+  } else if (then) {
+    /* "That year ..." is the year of the date said before; "At the time"
+    ** is that date */
+    char year[5];
+    int whole = !fx_any(x, s->vs, s->ve, (const char *const[]){"that year", "the same year", NULL});
+    memcpy(year, then->value_s, 4);
+    year[4] = '\0';
+    fx_str(x, IVL_SYM_AS_OF, whole ? then->value_s : year);
   } else if (stock) {
     fx_str(x, IVL_SYM_AS_OF, x->article_date);
   }

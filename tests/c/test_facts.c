@@ -241,6 +241,13 @@ static void test_classes(void) {
   expect_facts("Lào Cai drew $500 million in FDI in 2023. Of the total, 20 new projects were licensed with "
                "$300 million, and foreign investors spent $200 million on share purchases.",
                "*>Lào Cai 5e+08 flow as_of=2023; *>Lào Cai 3e+08 flow; *>Lào Cai 2e+08 flow");
+  /* a time said before ("That year", "At the time"); a range's end; "was
+  ** first licensed" is no rank */
+  expect_facts("Sóc Trăng opened its first industrial park in 2009. That year it drew $120 million in FDI.",
+               "*>Sóc Trăng 1.2e+08 flow as_of=2009");
+  expect_facts("Hòa Bình Sugar JSC's plant in Hòa Bình was first licensed in May 2019 with $40 million in investment; "
+               "a second line worth $25 million is scheduled for 2026-2027.",
+               "Hòa Bình Sugar JSC>Hòa Bình 4e+07 flow as_of=2019-05; Hòa Bình Sugar JSC>Hòa Bình 2.5e+07 flow as_of=2027");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
