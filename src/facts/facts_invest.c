@@ -76,6 +76,13 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   int referred = fx_any(x, s->vs, s->ve, company_anaphors) ||
                  (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   if (projects && (investor || referred)) return 1;
+  /* right after an investment: "Over the same period, 96 domestic projects
+  ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
+  ** $1.6 billion" */
+  static const char *const drawing[] = {
+    "drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured", "pulled in",
+    "raked in", NULL};
+  if (money && x->c.invest_age <= 1 && (projects || fx_any(x, s->vs, s->ve, drawing))) return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
   static const char *const putting[] = {
@@ -109,7 +116,8 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s);
 /* Loans, grants and aid are agreements, not investments. */
 static int speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const words[] = {
-    "oda", "loan", "loans", "official development assistance", "grant agreement*",
+    "oda", "loan", "loans", "lend", "lends", "lent", "lending", "official development assistance",
+    "grant agreement*",
     "non-refundable", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }
@@ -662,13 +670,24 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
   party none = {NULL, NULL, 0, 0};
   int said = fx_any(x, s->vs, s->ve, foreign);
-  if (!said && x->c.fdi_age > 4) return none;
+  /* "HCM City licenses $1.1 billion in chip projects": projects licensed
+  ** with no investor named are foreign capital in aggregate; domestic ones
+  ** say so and go to Việt Nam (rule 12) */
+  static const char *const licensing[] = {"licen*", "investment certificate*", NULL};
+  int licensed = fx_any(x, s->vs, s->ve, licensing) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE;
+  if (!said && !licensed && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
-  static const char *const parts[] = {"of the total", "of this", "of these", "of which", "of that", NULL};
+  static const char *const parts[] = {
+    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
+    "the total", "this included", "these included", "during the period", NULL};
   int part = x->c.invest_age == 0 && fx_first(x, s->vs, s->ve, parts) == s->vs;
-  if (said && !part && !fx_any(x, f->cs, f->ce, foreign) && !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
+  /* the foreign cue is said of this figure or of one before it in the
+  ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
+  ** projects to add $235.8 million") */
+  if (said && !part && !fx_any(x, s->vs, f->ce, foreign) &&
+      !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
     return none;
   return (party){"*", NULL, 0, 0};
 }
@@ -715,6 +734,17 @@ static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "Since the merger with Bình Dương on July 1, the city's parks have
+** attracted ...": a place in an opening clause of time is not the target. */
+static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
+  size_t open = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers);
+  if (open != s->vs) return 0;
+  for (size_t i = s->vs; i < m->vs; i++)
+    if (x->t[i] == ',') return 0;
+  return 1;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -725,7 +755,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   size_t best_dist = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to || reference_point(x, m)) continue;
+    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
