@@ -111,6 +111,9 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
     else if (!(ivl_isalnum(c) || c == '-' || c == '&' || c == ' ')) acronym = 0;
   }
   if (!same && !(acronym && upper >= 2 && ivl_isupper((unsigned char)t[s]))) return nm->vend;
+  /* "Thai Nguyen (VNA) –": the bracket names something else, the source */
+  long other = same ? -1 : ivl_gazetteer_lookup(g, t + s, e - s);
+  if (other >= 0 && ivl_gazetteer_type(g, (uint32_t)other) != nm->type) return nm->vend;
   nm->alias_s = (uint32_t)s;
   nm->alias_e = (uint32_t)e;
   return e + 1;
