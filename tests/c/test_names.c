@@ -163,10 +163,65 @@ static void test_shapes(void) {
   ivl_ruleset_free(rs);
 }
 
+/* People: bylines and credits, names after speech verbs and titles, foreign
+** names, Vietnamese names with a place in them; and what is no person. */
+static void test_people(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rates rose.\n\nBy Lan Chi – Translated by Quốc Bảo\n", "person:Lan Chi;person:Quốc Bảo;");
+  expect_names(rs, "Markets\n\nBy Lan Chi   May 2, 2024 | 10:15\n\nRates rose.", "person:Lan Chi;");
+  expect_names(rs, "A crane at the port. — VNA/VNS Photo Minh Quyết",
+               "organization:VNA;organization:VNS;person:Minh Quyết;");
+  expect_names(rs, "\"Demand is strong,\" said Park Ji-won, the bank's deputy director.",
+               "person:Park Ji-won [bank's deputy director];");
+  expect_names(rs, "Sales grew, the firm's chairman, Ahn Sung-ki, said.", "person:Ahn Sung-ki [chairman];");
+  expect_names(rs, "Johan de Vries, Chief Operating Officer of Nordwind Energy, met Chief Minister A.R. Rahman.",
+               "person:Johan de Vries [Chief Operating Officer of Nordwind Energy];organization:Nordwind Energy;"
+               "person:A.R. Rahman [Chief Minister];");
+  expect_names(rs,
+      "Chairman of the Lạng Sơn People's Committee Hồ Tiến Thiệu and Mayor of Pingxiang Zhou Ming met.",
+      "location:Lạng Sơn;organization:People's Committee;"
+      "person:Hồ Tiến Thiệu [Chairman of the Lạng Sơn People's Committee];location:Pingxiang;"
+      "person:Zhou Ming [Mayor of Pingxiang];");
+  expect_names(rs, "Later Nguyễn Văn Phong said it was good.", "person:Nguyễn Văn Phong;");
+  expect_names(rs, "Receiving Anna Schmidt, head of the delegation, he spoke.",
+               "person:Anna Schmidt [head of the delegation];");
+  /* places, periods and programmes are no people */
+  expect_names(rs, "Guests stayed at the Hòa Bình resort.", "location:Hòa Bình;");
+  expect_names(rs, "Output starts in Q3/2025 under the Support Programme to Respond to Climate Change.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* Organisations: departments after a place, bodies named by their generic
+** word, firms after their descriptions, local arms, firms before a title. */
+static void test_organisations(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sales rose, the provincial Department of Industry and Trade said.",
+               "organization:Department of Industry and Trade;");
+  expect_names(rs, "The Đồng Nai Department of Construction agreed.",
+               "location:Đồng Nai;organization:Department of Construction;");
+  expect_names(rs, "The HCM City People's Committee and the Hà Tĩnh College of Technology agreed.",
+               "location:Hồ Chí Minh City;organization:People's Committee;"
+               "organization:Hà Tĩnh College of Technology;");
+  expect_names(rs, "Osaka-based Kintetsu Precision Co., Ltd plans to expand.",
+               "location:Osaka;organization:Kintetsu Precision Co., Ltd;");
+  expect_names(rs, "Kyoei Steel Vietnam grew.", "organization:Kyoei Steel Vietnam;");
+  expect_names(rs, "Minh Long Ceramics CEO Tran Van Duc spoke.",
+               "organization:Minh Long Ceramics;person:Tran Van Duc [Minh Long Ceramics CEO];");
+  expect_names(rs, "Lee Min-ho, chairman of Daerim Textile, spoke.",
+               "person:Lee Min-ho [chairman of Daerim Textile];organization:Daerim Textile;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
   test_many_names();
   test_shapes();
+  test_people();
+  test_organisations();
   return check_done();
 }

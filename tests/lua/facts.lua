@@ -87,6 +87,14 @@ fs = facts_of("Representatives of the Ministry of Finance, the Quảng Nam Peopl
   "Quảng Trị People's Committee signed agreements to on-lend the funds.", nil, "agreement")
 eq(#fs, 2, "signed agreements: one per pair")
 
+f = one("A memorandum was signed between the People's Committee of Sóc Sơn District and the " ..
+  "Kansai Culture Institute on training.", "agreement", "a place and its administrative word in a list")
+eq(table.concat(f.parties or {}, "|"), "Kansai Culture Institute|Sóc Sơn", "parties past 'District'")
+
+f = one("The fair was held with the Embassy of Japan in Laos to mark the 60th anniversary of diplomatic " ..
+  "relations between Japan and Laos (1955-2015).", "partnership", "an organisation opens the sentence")
+eq(table.concat(f.parties or {}, "|"), "JP|LA", "the partners are the ones 'between', not the embassy")
+
 fs = facts_of("Đà Nẵng has established friendship relations with four Japanese cities: Kawasaki in " ..
   "2012, Yokohama in 2013, Sakai in 2019 and Kisarazu in July 2019.", nil, "partnership")
 eq(#fs, 4, "a list of partners")
