@@ -77,7 +77,8 @@ static const char *const org_heads[] = {
   "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
   "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
-  "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", NULL};
+  "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
+  "telecommunications", "petroleum", "associates", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -273,9 +274,12 @@ static int adjacent(const reader *r, size_t i) {
 }
 
 static int is_legal_suffix(const reader *r, size_t i) {
-  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited", NULL};
+  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
+                                      "pte", "pvt", "bhd", "sdn", "tbk", NULL};
   return tok_is(r, i, legal);
 }
+
+static const ivl_name *known_at(const reader *r, size_t i);
 
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
@@ -304,7 +308,7 @@ static size_t chunk_end(const reader *r, size_t i) {
     if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
     /* "Ministry of Trade, Industry and Energy" */
     if (opener_of && tok_char(r, j, ',') && j + 1 < n && r->w->t[j + 1].word && r->w->t[j + 1].cap &&
-        !r->w->t[j + 1].known) {
+        (!known_at(r, j + 1) || known_at(r, j + 1)->type == IVL_SYM_SECTOR)) {
       j += 2;
       continue;
     }
@@ -499,6 +503,7 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 
 static int read_chunk(reader *r, size_t a, size_t b);
 static int add_org(reader *r, size_t a, size_t b);
+static int add_bracketed(reader *r, size_t a, size_t b, int type);
 
 /* Is [a, rs) the name of the firm whose title [rs, re) follows: capitalised
 ** words the gazetteer does not know, before "CEO", "Chairman"...? */
@@ -507,10 +512,10 @@ static int firm_qualifier(const reader *r, size_t a, size_t rs, size_t re) {
   for (size_t i = rs; i < re; i++) firm |= tok_is(r, i, firm_titles);
   if (!firm || rs - a > 4) return 0;
   for (size_t i = a; i < rs; i++)
-    if (!r->w->t[i].word || !r->w->t[i].cap || r->w->t[i].known || tok_is(r, i, stop_words) ||
-        tok_is(r, i, not_name_words) || tok_is(r, i, connectors) || tok_is(r, i, admin_words))
+    if (!r->w->t[i].word || !r->w->t[i].cap || (known_at(r, i) && known_at(r, i)->type != IVL_SYM_SECTOR) ||
+        tok_is(r, i, stop_words) || tok_is(r, i, connectors) || tok_is(r, i, admin_words))
       return 0;
-  return 1;
+  return !tok_is(r, a, not_name_words);
 }
 
 /* [a, b) holds a title at t: "Pyeongtaek Mayor Jung Jang Seon", "Chairman
@@ -573,6 +578,15 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   return e;
 }
 
+/* Does [a, b) end with an organisation word, a legal form after it
+** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
+static int ends_org(const reader *r, size_t a, size_t b) {
+  while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  if (b > a + 1 && (tok_eq(r, b - 1, "international") || tok_eq(r, b - 1, "global"))) b--;
+  return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
+         (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
+}
+
 /* Does [a, b) hold a name that opens with its generic word ("Thai Nguyen
 ** College of Industry")? */
 static int opener_inside(const reader *r, size_t a, size_t b) {
@@ -598,9 +612,12 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
       end = i + 1;
     }
   if (end == b) return b;
+  if (end + 1 == b && (tok_eq(r, end, "international") || tok_eq(r, end, "global"))) return b;
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
-  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word)) end++;
+  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word) &&
+         !(tok_char(r, end, '.') && r->w->t[end - 1].upper)) /* "JSC." ends a sentence */
+    end++;
   return end;
 }
 
@@ -637,13 +654,21 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   return 1;
 }
 
-static int add_org(reader *r, size_t a, size_t b) {
-  ivl_name nm = make(r, a, b, IVL_SYM_ORGANIZATION);
+static int add_org(reader *r, size_t a, size_t b) { return add_bracketed(r, a, b, IVL_SYM_ORGANIZATION); }
+
+/* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
+static int add_bracketed(reader *r, size_t a, size_t b, int type) {
+  ivl_name nm = make(r, a, b, type);
   size_t acr;
   if (bracket_acronym(r, b, &acr)) {
     nm.alias_s = r->w->t[acr].s;
     nm.alias_e = r->w->t[acr].e;
     nm.vend = r->w->t[acr + 1].e;
+  } else if (tok_char(r, b, '(') && b + 3 < r->w->n && r->w->t[b + 1].upper && roman_or_number(r, b + 2) &&
+             tok_char(r, b + 3, ')')) {
+    nm.alias_s = r->w->t[b + 1].s;
+    nm.alias_e = r->w->t[b + 2].e;
+    nm.vend = r->w->t[b + 3].e;
   }
   return add(r, nm);
 }
@@ -674,8 +699,11 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   if (tok_is(r, last, org_heads) || is_legal_suffix(r, last) || tok_is(r, last, zone_heads) ||
       tok_is(r, last, admin_words))
     return 1;
+  if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
+      tok_is(r, last - 1, org_heads))
+    return 1;
   const ivl_name *k = known_at(r, last);
-  return k && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
+  return k && k->type != IVL_SYM_SECTOR && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
 }
 
 static int roman_or_number(const reader *r, size_t i) {
@@ -695,6 +723,10 @@ static size_t park_name(const reader *r, size_t a, size_t b) {
   size_t i = a;
   while (i < b && known_at(r, i) == dev) i++;
   const ivl_name *place = known_at(r, i);
+  if (i < b && i > a && roman_or_number(r, i) && !place) { /* "VSIP III" */
+    while (i < b && roman_or_number(r, i)) i++;
+    return i;
+  }
   if (i >= b || !place || place->type != IVL_SYM_LOCATION) return a;
   while (i < b && known_at(r, i) == place) i++;
   while (i < b && roman_or_number(r, i)) i++;
@@ -715,6 +747,15 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < v; i++)
     if (!r->w->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
   return local_tail(r, v, b);
+}
+
+/* "Nghi Son Economic Zone and Industrial Parks Management Board": zones
+** joined by "and" at i, then the body that manages them, are one name. */
+static int joint_body(const reader *r, size_t a, size_t i, size_t b) {
+  if (!tok_is(r, i - 1, zone_heads) || !tok_is(r, b - 1, org_heads)) return 0;
+  for (size_t k = i + 1; k < b; k++)
+    if (tok_eq(r, k, "parks") || tok_eq(r, k, "zones")) return a < i;
+  return 0;
 }
 
 /* Do the gazetteer's places cover [a, b) whole? */
@@ -785,12 +826,26 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
   if (k == 0 || !tok_eq(r, k - 1, "of")) return 0;
   int firm = 0;
   for (size_t i = ts; i < k; i++) firm |= tok_is(r, i, firm_titles);
-  if (!firm || known_name(r, a, b) || known_at(r, b - 1)) return 0;
+  if (!firm || known_name(r, a, b) || (known_at(r, a) && known_at(r, b - 1))) return 0;
   for (size_t i = a; i < b; i++)
     if (!r->w->t[i].word || tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles))
       return 0;
   return 1;
 }
+
+/* "Ji-hoon", "Wei-ming": short syllables joined by a hyphen, the second in
+** lower case, as East Asian given names are written. */
+static int given_in_parts(const reader *r, size_t i) {
+  const char *t = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  const char *h = memchr(t, '-', n);
+  if (!h || h == t || (size_t)(h - t) > 5 || n - (size_t)(h - t) - 1 > 5 || n - (size_t)(h - t) < 3) return 0;
+  for (const char *p = h + 1; p < t + n; p++)
+    if (!(*p >= 'a' && *p <= 'z')) return 0;
+  return 1;
+}
+
+static int firm_context(const reader *r, size_t a, size_t b, int listing);
 
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words)) a++;
@@ -812,7 +867,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   for (size_t i = a + 1; i + 1 < b; i++)
     if (tok_eq(r, i, "and") &&
         (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i) ||
-         (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)))) {
+         (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
+        !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
       size_t k = i + 1;
       while (k < b && tok_is(r, k, connectors)) k++;
@@ -845,7 +901,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (t < b) return read_titled(r, a, t, b, title_start);
   size_t oa = skip_title_prefix(r, a, b);
   size_t oe = org_end(r, oa, b);
-  if (oe < b || (oe == b && oa < b && (tok_is(r, b - 1, org_heads) || opener_inside(r, oa, b)))) {
+  if (oe < b || (oe == b && oa < b && (ends_org(r, oa, b) || opener_inside(r, oa, b)))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
@@ -858,7 +914,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (tok_is(r, i - 1, zone_heads)) {
       size_t e = i;
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
-      if (e == b) return add(r, make(r, a, b, IVL_SYM_LOCATION));
+      if (e == b) return add_bracketed(r, a, b, IVL_SYM_LOCATION);
       break;
     }
   if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
@@ -897,7 +953,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (add_org(r, a, e)) return -1;
     return e < b ? read_chunk(r, e, b) : 0;
   }
-  return 0;
+  /* "Lee Ji-hoon, a South Korean engineer": a given name in two parts */
+  if (b - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, b) &&
+      !known_name(r, a, b))
+    return add_person(r, a, b, 0, 0);
+  return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
 /* "Vinh City", "Diễn Lộc commune", "Pyeongtaek port": a capitalised run
@@ -907,6 +967,71 @@ static int place_before_admin_word(reader *r, size_t a, size_t b) {
   if (b - a > 3 || !plain_words(r, a, b)) return 0;
   return add(r, make(r, a, b, IVL_SYM_LOCATION)) ? -1 : 1;
 }
+
+/* {======== firms known by what is said around them ======== */
+
+/* Is token i a word with a capital inside it after a small letter, the
+** shape of a brand ("AirAsia", "VinFast")? */
+static int camel_case(const reader *r, size_t i) {
+  const char *t = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  if (n >= 2 && (ivl_ascii_ieq(t, 2, "mc") || (n >= 3 && ivl_ascii_ieq(t, 3, "mac")))) return 0;
+  for (size_t k = 2; k + 2 < n; k++) /* "AirAsia"; not "MoU" */
+    if (t[k - 1] >= 'a' && t[k - 1] <= 'z' && t[k] >= 'a' && t[k] <= 'z' && ivl_isupper((unsigned char)t[k + 1]) &&
+        t[k + 2] >= 'a' && t[k + 2] <= 'z')
+      return 1;
+  return 0;
+}
+
+/* "Korean firms Hyosung, Panko, ...": a plural firm noun before token i. */
+static int plural_firm_noun(const reader *r, size_t i) {
+  if (i == 0 || r->w->t[i - 1].cap || !tok_is(r, i - 1, firm_nouns)) return 0;
+  const char *t = tok_text(r, i - 1);
+  return t[tok_len(r, i - 1) - 1] == 's';
+}
+
+/* Does a list go on after token e-1: ", X" or "and X"? */
+static int list_goes_on(const reader *r, size_t e) {
+  return tok_char(r, e, ',') || tok_eq(r, e, "and");
+}
+
+/* A run [a, b) that no rule read: is it a firm by what is around it? After
+** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
+** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
+** mobile operator", or written as a brand ("Thai AirAsia"). */
+static int firm_context(const reader *r, size_t a, size_t b, int listing) {
+  if (b - a > 6 || tok_is(r, a, stop_words) || known_name(r, a, b)) return 0;
+  int brand = 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles) ||
+        tok_is(r, i, zone_heads) || tok_is(r, i, not_name_words) || tok_is(r, i, connectors))
+      return 0;
+    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
+    brand |= r->w->t[i].word && camel_case(r, i);
+  }
+  if (brand) return 1;
+  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
+  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, "and"))) return 1;
+  /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
+  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, "s") && apostrophe(r, a - 2) &&
+      known_at(r, a - 3) &&
+      known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
+    return 1;
+  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
+  size_t k = b + 1;
+  if (tok_char(r, b, ',') && (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an")))
+    k++;
+  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, "s"))
+    k += 3;
+  else
+    return 0;
+  for (size_t e = k + 3; k < r->w->n && k < e && r->w->t[k].word && !r->w->t[k].cap; k++)
+    if (tok_is(r, k, firm_nouns)) return !apostrophe(r, k + 1);
+  return 0;
+}
+
+/* }====================================================================== */
 
 /* Flag the tokens inside the gazetteer's names (sorted by start). */
 static void mark_known(words *w, const ivl_names *ns) {
@@ -922,13 +1047,25 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
   reader r = {g, text, len, &w, out};
   mark_known(&w, out);
-  int rc = 0;
+  int rc = 0, listing = 0;
   for (size_t i = 0; i < w.n && rc == 0;) {
     if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s])) { i++; continue; }
-    size_t e = chunk_end(&r, i);
+    size_t e = chunk_end(&r, i), before = out->n;
     rc = place_before_admin_word(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
+    int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
+    if (firm) rc = add_org(&r, i, e);
+    for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
+      if (tok_eq(&r, k, "and") && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
+        /* "Ducksan and Moon Chang" at the end of a list of firms */
+        rc = add_org(&r, i, k);
+        if (rc == 0) rc = add_org(&r, k + 1, e);
+      }
+    firm = firm || (w.t[i].known && known_at(&r, i)->type == IVL_SYM_ORGANIZATION) ||
+           (out->n > before && out->items[out->n - 1].type == IVL_SYM_ORGANIZATION &&
+            out->items[out->n - 1].vstart == w.t[i].s);
+    listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
     i = e;
   }
   free(w.t);

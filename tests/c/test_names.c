@@ -213,6 +213,37 @@ static void test_organisations(void) {
                "organization:Minh Long Ceramics;person:Tran Van Duc [Minh Long Ceramics CEO];");
   expect_names(rs, "Lee Min-ho, chairman of Daerim Textile, spoke.",
                "person:Lee Min-ho [chairman of Daerim Textile];organization:Daerim Textile;");
+  expect_names(rs, "Output at Daikyo Việt Nam rose.", "organization:Daikyo Việt Nam;");
+  expect_names(rs, "It bought 20 per cent of retailer Phuong Nam Books JSC.", "organization:Phuong Nam Books JSC;");
+  expect_names(rs, "It grew, according to the Dung Quat Economic Zone and Industrial Parks Management Board.",
+               "organization:Dung Quat Economic Zone and Industrial Parks Management Board;");
+  expect_names(rs, "Visitors rose, according to the city's Department of Culture, Sports and Tourism.",
+               "organization:Department of Culture, Sports and Tourism;");
+  expect_names(rs, "Idemitsu and Qatar Petroleum International signed.",
+               "organization:Idemitsu;organization:Qatar Petroleum International;");
+  ivl_ruleset_free(rs);
+}
+
+/* Firms no list holds, known by what is written around them, and their
+** shorter forms later in the article. */
+static void test_firms_in_context(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The deal was advised by consultancy Brightwater.", "organization:Brightwater;");
+  expect_names(rs, "Korean firms Hanmi, Daesol, Kumho Tech and Sejin opened plants.",
+               "country:Republic of Korea;organization:Hanmi;organization:Daesol;organization:Kumho Tech;"
+               "organization:Sejin;");
+  expect_names(rs, "Germany's Voltwerk will build a plant. Japan's ODA rose.",
+               "country:Germany;organization:Voltwerk;country:Japan;");
+  expect_names(rs, "Lanexang Net, the mobile operator, grew.", "organization:Lanexang Net;");
+  expect_names(rs, "The Phuket Hotel Association and Thai SkyJet signed a deal.",
+               "organization:Phuket Hotel Association;organization:Thai SkyJet;");
+  expect_names(rs, "Bao Tin Retail JSC opened stores. Later, Bao Tin plans more.",
+               "organization:Bao Tin Retail JSC;organization:Bao Tin;");
+  expect_names(rs, "The Cần Thơ Economic Zone Authority (CEZA) met. Head of CEZA Trần Văn Bình said it grew.",
+               "organization:Cần Thơ Economic Zone Authority;organization:CEZA;person:Trần Văn Bình [Head of CEZA];");
+  expect_names(rs, "Later Kim Soo-jin, a tourist from Busan, left.", "person:Kim Soo-jin;location:Busan;");
   ivl_ruleset_free(rs);
 }
 
@@ -223,5 +254,6 @@ int main(void) {
   test_shapes();
   test_people();
   test_organisations();
+  test_firms_in_context();
   return check_done();
 }

@@ -75,6 +75,10 @@ fs = facts_of("Japan invests $80 million in Quảng Ninh\n\nMay 10, 2024\n\nQU�
   nil, "investment")
 eq(#fs, 1, "headline and lede: one fact")
 
+f = one("Lotte's Vietnamese subsidiary, Lotte Foods Vina Co., Ltd, plans to invest $20 million in Bình Dương.",
+  "investment", "a subsidiary after its owner's possessive")
+eq(f.investor, "Lotte Foods Vina Co., Ltd", "the subsidiary invests, not its owner")
+
 -- }======== agreements and partnerships ========
 
 f = one("Hà Nội and Fukuoka on May 2 agreed to broaden cooperation in education and tourism.",
