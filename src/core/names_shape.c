@@ -132,6 +132,13 @@ int ivl_names_vn_family(const char *s, size_t n) {
   return 0;
 }
 
+/* Things with names and acronyms that are no organisations: "Business
+** Confidence Index (BCI)", "Green Growth Strategy (GGS)". */
+static const char *const named_things[] = {
+  "index", "programme", "program", "project", "projects", "plan", "strategy", "initiative",
+  "agreement", "forum", "conference", "summit", "award", "awards", "expo", "fair", "festival", "law",
+  "decree", "resolution", "partnership", "treaty", "report", "survey", "scheme", "mechanism", NULL};
+
 /* Lower-case particles inside foreign names: "Marieke van den Berg". */
 static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", NULL};
 
@@ -448,6 +455,12 @@ static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
+    if (p >= 2 && tok_eq(r, p, "s") && apostrophe(r, p - 1) && known_at(r, p - 2) &&
+        known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
+      k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
+      while (k > 0 && known_at(r, k - 1) == known_at(r, p - 2)) k--;
+      continue;
+    }
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
     if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
         tok_eq(r, p, "to") || tok_eq(r, p, "at") ||
@@ -787,9 +800,10 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
   static const char *const demonym[] = {"ese", "ean", "ian", "ish", "ch", NULL};
   const ivl_name *k = known_at(r, s);
-  if (s + 2 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
-      !known_at(r, s + 1) && !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
-      org_end(r, s + 1, b) < b)
+  const ivl_name *firm = known_at(r, s + 1);
+  if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
+      !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
+      ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
     s++;
   return s;
 }
@@ -846,6 +860,13 @@ static int given_in_parts(const reader *r, size_t i) {
 }
 
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
+
+/* "Planning and Investment", "Trade and Tourism": [a, b) names a portfolio. */
+static int portfolio(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (!tok_is(r, i, not_name_words) && !tok_is(r, i, connectors) && !tok_char(r, i, ',')) return 0;
+  return 1;
+}
 
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words)) a++;
@@ -922,6 +943,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     size_t s = b;
     for (size_t k = b > a + 10 ? b - 10 : a; k < b; k++)
       if (person_words(r, k, b)) { s = k; break; }
+    /* "Minister of Food Nguyen": what follows "of" names the portfolio; a
+    ** person comes after a whole name, or is plainly Vietnamese */
+    int of = tok_eq(r, a - 1, "of") || tok_eq(r, a - 1, "for") ||
+             (a >= 2 && tok_eq(r, a - 1, "the") && tok_eq(r, a - 2, "of"));
+    if (of && s < b && !ivl_names_vn_family(tok_text(r, s), tok_len(r, s)) &&
+        !(s > a && (ends_a_name(r, a, s) || portfolio(r, a, s))))
+      s = b;
     if (s < b && !known_name(r, s, b)) {
       if (s > a && read_chunk(r, a, s)) return -1;
       return add_person(r, s, b, r->w->t[title_start].s, r->w->t[s - 1].e);
@@ -944,7 +972,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, r->w->t[ts2].s, r->w->t[a - 2].e);
   }
   size_t acr;
-  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b)) return add_org(r, a, b);
+  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things))
+    return add_org(r, a, b);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);

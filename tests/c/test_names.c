@@ -187,7 +187,12 @@ static void test_people(void) {
   expect_names(rs, "Later Nguyễn Văn Phong said it was good.", "person:Nguyễn Văn Phong;");
   expect_names(rs, "Receiving Anna Schmidt, head of the delegation, he spoke.",
                "person:Anna Schmidt [head of the delegation];");
-  /* places, periods and programmes are no people */
+  expect_names(rs, "He welcomed Governor of Japan's Aichi Prefecture Omura Hideaki, who spoke.",
+               "country:Japan;location:Aichi;person:Omura Hideaki [Governor of Japan's Aichi Prefecture];");
+  expect_names(rs, "It was signed by Lao Minister of Industry and Commerce Malaithong Kommasith.",
+               "country:Laos;person:Malaithong Kommasith [Minister of Industry and Commerce];");
+  /* places, periods, programmes and portfolios are no people */
+  expect_names(rs, "He met the Minister of Food Supply. He also met Minister of Food Nguyen.", "");
   expect_names(rs, "Guests stayed at the Hòa Bình resort.", "location:Hòa Bình;");
   expect_names(rs, "Output starts in Q3/2025 under the Support Programme to Respond to Climate Change.", "");
   ivl_ruleset_free(rs);
@@ -244,6 +249,11 @@ static void test_firms_in_context(void) {
   expect_names(rs, "The Cần Thơ Economic Zone Authority (CEZA) met. Head of CEZA Trần Văn Bình said it grew.",
                "organization:Cần Thơ Economic Zone Authority;organization:CEZA;person:Trần Văn Bình [Head of CEZA];");
   expect_names(rs, "Later Kim Soo-jin, a tourist from Busan, left.", "person:Kim Soo-jin;location:Busan;");
+  expect_names(rs, "Vietnamese Vingroup Corporation invested.", "country:Việt Nam;organization:Vingroup Corporation;");
+  expect_names(rs, "The Green Growth Index (GGI) rose.", "");
+  /* news outlets in credits and datelines */
+  expect_names(rs, "Posted by Vietnam Briefing\n\nSaigon Times - The city grew.",
+               "organization:Vietnam Briefing;organization:Saigon Times;");
   ivl_ruleset_free(rs);
 }
 

@@ -79,6 +79,10 @@ f = one("Lotte's Vietnamese subsidiary, Lotte Foods Vina Co., Ltd, plans to inve
   "investment", "a subsidiary after its owner's possessive")
 eq(f.investor, "Lotte Foods Vina Co., Ltd", "the subsidiary invests, not its owner")
 
+fs = facts_of("Đồng Nai leads the south, Cần Thơ follows.\n\nVietnam drew US$12.4 billion in registered " ..
+  "foreign direct investment in the first half.", nil, "investment")
+eq(fs[1] and fs[1].target, "VN", "the country as the subject of the sentence is the target")
+
 -- }======== agreements and partnerships ========
 
 f = one("Hà Nội and Fukuoka on May 2 agreed to broaden cooperation in education and tourism.",
