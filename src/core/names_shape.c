@@ -101,7 +101,7 @@ static const char *const titles[] = {
   "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
   "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
-  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", NULL};
+  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
 
 /* Portfolios and the like, never part of a person's name. */
 static const char *const not_name_words[] = {
@@ -961,7 +961,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
-  if (a > 0 && tok_is(r, a - 1, speech_verbs) && b - a >= 2 && closed && person_words(r, a, b) &&
+  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, "who"); /* "said Tanaka, who ..." */
+  if (a > 0 && tok_is(r, a - 1, speech_verbs) && (b - a >= 2 || who) && closed && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
   /* "the company's chairman, Choi Sung-min." */

@@ -191,6 +191,8 @@ static void test_people(void) {
                "country:Japan;location:Aichi;person:Omura Hideaki [Governor of Japan's Aichi Prefecture];");
   expect_names(rs, "It was signed by Lao Minister of Industry and Commerce Malaithong Kommasith.",
                "country:Laos;person:Malaithong Kommasith [Minister of Industry and Commerce];");
+  expect_names(rs, "\"We are ready,\" said Sato, who leads the group.", "person:Sato;");
+  expect_names(rs, "He and his Thai counterpart Somsak Chai met.", "country:Thailand;person:Somsak Chai [counterpart];");
   /* places, periods, programmes and portfolios are no people */
   expect_names(rs, "He met the Minister of Food Supply. He also met Minister of Food Nguyen.", "");
   expect_names(rs, "Guests stayed at the Hòa Bình resort.", "location:Hòa Bình;");
