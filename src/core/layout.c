@@ -48,37 +48,7 @@ static size_t dash_at(const char *t, size_t end, size_t i) {
 /* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
 ** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
 ** offset where the text after the dash starts in '*after'. */
-/* "Thai Nguyen (VNA) – ", "Hà Nội (VNA) – ": a place in title case, then an
-** agency's acronym in brackets and a dash. As dateline_at. */
-static size_t titled_dateline_at(const char *t, size_t start, size_t end, size_t *after) {
-  size_t i = start, words = 0;
-  while (i < end && i - start < 40) {
-    size_t n;
-    int32_t cp = ivl_utf8_decode(t + i, end - i, &n);
-    if (utf8proc_category(cp) != UTF8PROC_CATEGORY_LU) break;
-    words++;
-    while (i < end && (ivl_utf8_alnum_at(t, end, i) || t[i] == '-' || t[i] == '\'')) {
-      ivl_utf8_decode(t + i, end - i, &n);
-      i += n;
-    }
-    if (i + 1 < end && t[i] == ' ' && t[i + 1] != '(') i++;
-    else break;
-  }
-  size_t place_end = i;
-  if (words == 0 || words > 4 || i + 1 >= end || t[i] != ' ' || t[i + 1] != '(') return 0;
-  size_t j = i + 2, k = j;
-  while (k < end && (ivl_isupper((unsigned char)t[k]) || t[k] == '/')) k++;
-  if (k - j < 2 || k - j > 12 || k >= end || t[k] != ')' || k + 1 >= end || t[k + 1] != ' ') return 0;
-  j = k + 2;
-  size_t d = dash_at(t, end, j);
-  if (!d || j + d >= end || t[j + d] != ' ') return 0;
-  *after = j + d + 1;
-  return place_end;
-}
-
 static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after) {
-  size_t titled = titled_dateline_at(t, start, end, after);
-  if (titled) return titled;
   size_t i = start, last_upper = start;
   int uppers = 0, lowers = 0, word_start = 1;
   while (i < end) {
