@@ -736,10 +736,6 @@ static size_t park_name(const reader *r, size_t a, size_t b) {
   size_t i = a;
   while (i < b && known_at(r, i) == dev) i++;
   const ivl_name *place = known_at(r, i);
-  if (i < b && i > a && roman_or_number(r, i) && !place) { /* "VSIP III" */
-    while (i < b && roman_or_number(r, i)) i++;
-    return i;
-  }
   if (i >= b || !place || place->type != IVL_SYM_LOCATION) return a;
   while (i < b && known_at(r, i) == place) i++;
   while (i < b && roman_or_number(r, i)) i++;
