@@ -106,9 +106,23 @@ static int has_lower(const char *s) {
   return 0;
 }
 
+/* "MoST", "RoK", "MoLISA": one word whose capitals are at least half its
+** letters, an acronym written in mixed case. */
+static int mixed_acronym(const char *s) {
+  size_t letters = 0, upper = 0;
+  for (size_t i = 0, n; s[i]; i += n) {
+    int32_t cp = ivl_utf8_decode(s + i, strlen(s + i), &n);
+    if (cp == ' ') return 0;
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_LU) letters++, upper++;
+    else if (c == UTF8PROC_CATEGORY_LL) letters++;
+  }
+  return upper >= 2 && 2 * upper >= letters;
+}
+
 static ivl_case_rule case_rule_for(ivl_case_rule asked, int type, const char *variant) {
   if (asked != IVL_CASE_AUTO) return asked;
-  if (!has_lower(variant)) return IVL_CASE_EXACT;
+  if (!has_lower(variant) || mixed_acronym(variant)) return IVL_CASE_EXACT;
   return type == IVL_SYM_SECTOR ? IVL_CASE_ANY : IVL_CASE_TITLE;
 }
 

@@ -23,7 +23,8 @@
 typedef struct ivl_gazetteer ivl_gazetteer;
 
 /* How the case of the text must agree with a variant. AUTO picks EXACT for a
-** variant with no lower-case letter ("US", "IT", "HCMC"), ANY for sectors and
+** variant with no lower-case letter ("US", "IT", "HCMC") or a mixed-case
+** acronym ("MoST", "RoK"), ANY for sectors and
 ** TITLE (the first letter upper case, as names are written) otherwise. */
 typedef enum ivl_case_rule {
   IVL_CASE_AUTO = 0,

@@ -111,6 +111,9 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
     else if (!(ivl_isalnum(c) || c == '-' || c == '&' || c == ' ')) acronym = 0;
   }
   if (!same && !(acronym && upper >= 2 && ivl_isupper((unsigned char)t[s]))) return nm->vend;
+  /* "Thai Nguyen (VNA) –": the bracket names something else, the source */
+  long other = same ? -1 : ivl_gazetteer_lookup(g, t + s, e - s);
+  if (other >= 0 && ivl_gazetteer_type(g, (uint32_t)other) != nm->type) return nm->vend;
   nm->alias_s = (uint32_t)s;
   nm->alias_e = (uint32_t)e;
   return e + 1;
@@ -176,9 +179,19 @@ typedef struct short_form {
   size_t full; /* index of the full name */
 } short_form;
 
-static const char *const legal_tails[] = {" Co., Ltd", " Co.,Ltd", " Co. Ltd", " Co., Ltd.", ", Ltd",
-                                          " Ltd", " JSC", " Co", " Company Limited", " Corporation",
-                                          " Inc.", " Inc", NULL};
+static const char *const legal_tails[] = {" Co., Ltd.", " Co., Ltd", " Co.,Ltd", " Co. Ltd", " Pte. Ltd.",
+                                          " Pte Ltd", " Pvt. Ltd.", " Pvt Ltd", ", Ltd", " Ltd.", " Ltd",
+                                          " JSC", " Co.", " Co", " Company Limited", " Corporation", " Inc.",
+                                          " Inc", " LLC", " PLC", " B.V.", " BV", " A/S", " AG", " GmbH",
+                                          " S.A.", NULL};
+/* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
+static const char *const trade_tails[] = {" Retail", " Capital", " Semiconductor", " Semiconductors",
+                                          " Microelectronics", " Electronics", " Technology",
+                                          " Technologies", " Energy", " Power", " Group", " Holdings",
+                                          " Industries", " Investment", " Trading", " Logistics",
+                                          " Precision", " Steel", " Textiles", " Textile", " Motor",
+                                          " Motors", " Solar", " Chemicals", " Pharma", " Partners",
+                                          " Ventures", " Foods", " Telecom", NULL};
 static const char *const local_tails[] = {" Vina", " Vietnam", " Việt Nam", NULL};
 static const char *const zone_tails[] = {" Industrial Park", " Industrial Zone", " Economic Zone",
                                          " Open Economic Zone", NULL};
@@ -207,10 +220,13 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
   }
   if (nm->type == IVL_SYM_ORGANIZATION) {
     if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx};
+    if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx}; /* written again */
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, legal_tails);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
     uint32_t e2 = strip_tail(t, nm->name_s, e, local_tails);
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
+    uint32_t e3 = strip_tail(t, nm->name_s, e2, trade_tails);
+    if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {
@@ -245,6 +261,16 @@ static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
   return e + 1 < len && t[e] == ' ' && capital_at(t, e + 1) && ivl_utf8_alnum_at(t, len, e + 1);
 }
 
+/* Is view[s, e) written in capitals only ("HEZA")? */
+static int acronym(const char *t, uint32_t s, uint32_t e) {
+  int upper = 0;
+  for (uint32_t p = s; p < e; p++) {
+    if (ivl_isupper((unsigned char)t[p])) upper++;
+    else if (!ivl_isdigit((unsigned char)t[p]) && t[p] != '-') return 0;
+  }
+  return upper >= 2;
+}
+
 static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_form *sf,
                         ivl_names *ns, ivl_names *found) {
   const char *t = a->view.text;
@@ -258,7 +284,9 @@ static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_for
         (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
       continue;
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
-    if (!capital_at(t, vs) || overlaps(ns, vs, ve) || next_to_capital(t, a->view.len, vs, ve)) continue;
+    if (!capital_at(t, vs) || overlaps(ns, vs, ve) ||
+        (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
+      continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;
     nm.full_e = full->name_e;
@@ -271,7 +299,7 @@ static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_for
 
 static int repeats(const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
   ivl_names found = {0};
-  short_form forms[4];
+  short_form forms[6];
   int rc = 0;
   for (size_t i = 0; i < ns->n && rc == 0; i++) {
     if (ns->items[i].full_e) continue;

@@ -77,13 +77,14 @@ static const char *const org_heads[] = {
   "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
   "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
-  "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", NULL};
+  "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
+  "telecommunications", "petroleum", "associates", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
   "ministry", "department", "embassy", "consulate", "bank", "university", "association", "council",
   "chamber", "institute", "academy", "federation", "union", "office", "board", "commission",
-  "bureau", "agency", "authority", NULL};
+  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", NULL};
 
 /* The generic words of zones and facilities, part of their names. */
 static const char *const zone_heads[] = {
@@ -100,7 +101,7 @@ static const char *const titles[] = {
   "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
   "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
-  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", NULL};
+  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
 
 /* Portfolios and the like, never part of a person's name. */
 static const char *const not_name_words[] = {
@@ -110,7 +111,10 @@ static const char *const not_name_words[] = {
   "science", "technology", "information", "communications", "commerce", "economy", "foreign",
   "home", "natural", "rural", "social", "general", "deputy", "vice", "standing", "acting",
   "international", "national", "state", "provincial", "municipal", "people's", "party",
-  "committee", "council", "department", "ministry", "office", "said", "says", NULL};
+  "committee", "council", "department", "ministry", "office", "said", "says", "forum", "conference",
+  "summit", "expo", "fair", "festival", "programme", "program", "index", "award", "project",
+  "initiative", "strategy", "plan", "change", "week", "day", "year", "east", "west", "north", "south",
+  NULL};
 
 /* Vietnamese family names, with and without diacritics. */
 static const char *const vn_families[] = {
@@ -127,6 +131,44 @@ int ivl_names_vn_family(const char *s, size_t n) {
     if (strlen(*p) == n && memcmp(s, *p, n) == 0) return 1;
   return 0;
 }
+
+/* Things with names and acronyms that are no organisations: "Business
+** Confidence Index (BCI)", "Green Growth Strategy (GGS)". */
+static const char *const named_things[] = {
+  "index", "programme", "program", "project", "projects", "plan", "strategy", "initiative",
+  "agreement", "forum", "conference", "summit", "award", "awards", "expo", "fair", "festival", "law",
+  "decree", "resolution", "partnership", "treaty", "report", "survey", "scheme", "mechanism", NULL};
+
+/* Lower-case particles inside foreign names: "Marieke van den Berg". */
+static const char *const particles[] = {"van", "von", "der", "den", "de", "du", "da", "dos", "bin", NULL};
+
+/* Generic words of places and facilities: never in a person's name, and a
+** name written before one in lower case is a place ("Bến Nghé ward", "the
+** Gemalink terminal"). */
+static const char *const place_words[] = {
+  "street", "road", "avenue", "boulevard", "bridge", "river", "lake", "market", "station",
+  "tunnel", "terminal", "resort", "ward", "commune", "district", "province", "city", "town",
+  "village", "industrial", "border", "airport", "square", "wharf", "pagoda", "temple", "beach",
+  "island", "bay", "mountain", "house", "tower", "hotel", "hall", "stadium", "prefecture",
+  "county", "state", "port", "seaport", "zone", "zones", "parks", "complex", "plant", "factory",
+  NULL};
+
+/* Titles that head a firm: the "of ..." after them names one ("CEO of
+** Decision Lab"), and so does a name written before them ("Hanul Energy CEO"). */
+static const char *const firm_titles[] = {
+  "ceo", "cfo", "cto", "coo", "chairman", "chairwoman", "chairperson", "president", "director",
+  "founder", "co-founder", "manager", "officer", "partner", NULL};
+
+/* Lower-case nouns that put a firm's name after them: "Korean firm
+** You-Tech", "consultancy KPMG", "its Peruvian unit Bitel". */
+static const char *const firm_nouns[] = {
+  "firm", "firms", "company", "companies", "group", "groups", "unit", "units", "subsidiary",
+  "subsidiaries", "operator", "operators", "consultancy", "developer", "developers", "investor",
+  "investors", "conglomerate", "manufacturer", "manufacturers", "maker", "makers", "producer",
+  "producers", "supplier", "suppliers", "carrier", "carriers", "airline", "airlines", "lender",
+  "retailer", "retailers", "chain", "giant", "startup", "start-up", "brand", "affiliate",
+  "contractor", "contractors", "insurer", "shipper", "automaker", "carmaker", "chipmaker",
+  "toymaker", "tycoon", NULL};
 
 /* Words after a name that show it is a person's. */
 static const char *const speech_verbs[] = {
@@ -223,6 +265,14 @@ static int tok_eq(const reader *r, size_t i, const char *word) {
 static int tok_char(const reader *r, size_t i, char c) {
   return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 1 && r->text[r->w->t[i].s] == c;
 }
+/* Is token i an apostrophe ("firm's" is "firm", "'", "s")? */
+static int apostrophe(const reader *r, size_t i) {
+  if (i >= r->w->n || r->w->t[i].word) return 0;
+  const char *p = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  return (n == 1 && p[0] == '\'') || (n == 3 && memcmp(p, "\xE2\x80\x99", 3) == 0);
+}
+
 /* Is token i next to token i-1, with only spaces between? */
 static int adjacent(const reader *r, size_t i) {
   for (uint32_t p = r->w->t[i - 1].e; p < r->w->t[i].s; p++)
@@ -231,9 +281,12 @@ static int adjacent(const reader *r, size_t i) {
 }
 
 static int is_legal_suffix(const reader *r, size_t i) {
-  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited", NULL};
+  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
+                                      "pte", "pvt", "bhd", "sdn", "tbk", NULL};
   return tok_is(r, i, legal);
 }
+
+static const ivl_name *known_at(const reader *r, size_t i);
 
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
@@ -242,7 +295,14 @@ static size_t chunk_end(const reader *r, size_t i) {
                   (tok_eq(r, i + 1, "of") || (tok_eq(r, i + 1, "general") && tok_eq(r, i + 2, "of")));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
-    if (tk->word && tk->cap && adjacent(r, j)) { j++; continue; }
+    if (tk->word && tk->cap && adjacent(r, j) && tk->s <= r->w->t[j - 1].e + 1) { j++; continue; }
+    /* "Marieke van den Berg" */
+    size_t q = j;
+    while (q < n && q - j < 3 && !r->w->t[q].cap && tok_is(r, q, particles) && adjacent(r, q)) q++;
+    if (q > j && q < n && r->w->t[q].word && r->w->t[q].cap && adjacent(r, q) && !tok_is(r, j, connectors)) {
+      j = q + 1;
+      continue;
+    }
     /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
     if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
       if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
@@ -255,7 +315,7 @@ static size_t chunk_end(const reader *r, size_t i) {
     if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
     /* "Ministry of Trade, Industry and Energy" */
     if (opener_of && tok_char(r, j, ',') && j + 1 < n && r->w->t[j + 1].word && r->w->t[j + 1].cap &&
-        !r->w->t[j + 1].known) {
+        (!known_at(r, j + 1) || known_at(r, j + 1)->type == IVL_SYM_SECTOR)) {
       j += 2;
       continue;
     }
@@ -295,9 +355,29 @@ static const ivl_name *known_at(const reader *r, size_t i) {
   return i < r->w->n && r->w->t[i].known ? &r->out->items[r->w->t[i].known - 1] : NULL;
 }
 
-/* Is every token of [a, b) a name word (capitalised, not an acronym, not a
-** portfolio)? Persons have 1 to 4 such words. */
-static int person_words(const reader *r, size_t a, size_t b) {
+static int roman_or_number(const reader *r, size_t i);
+
+/* Is token i a word of a name: capitalised, not an acronym, not a
+** portfolio, title or generic word of an organisation or a place? */
+static int name_word(const reader *r, size_t i) {
+  const token *tk = &r->w->t[i];
+  if (!tk->word || !tk->cap || tk->upper) return 0;
+  for (uint32_t p = tk->s; p < tk->e; p++)
+    if (ivl_isdigit((unsigned char)r->text[p])) return 0;
+  return !tok_is(r, i, not_name_words) && !tok_is(r, i, titles) && !tok_is(r, i, stop_words) &&
+         !tok_is(r, i, org_heads) && !tok_is(r, i, admin_words) && !tok_is(r, i, place_words) &&
+         !roman_or_number(r, i);
+}
+
+/* "M." of "M.K. Stalin": a capital letter and a full stop. */
+static int initial(const reader *r, size_t i) {
+  return i + 1 < r->w->n && r->w->t[i].word && r->w->t[i].cap && tok_len(r, i) == 1 &&
+         tok_char(r, i + 1, '.') && adjacent(r, i + 1);
+}
+
+/* Is every token of [a, b) a name word, with no name the gazetteer knows?
+** Places before a generic word have 1 to 4 such words. */
+static int plain_words(const reader *r, size_t a, size_t b) {
   if (b <= a || b - a > 4) return 0;
   for (size_t i = a; i < b; i++) {
     const token *tk = &r->w->t[i];
@@ -306,6 +386,39 @@ static int person_words(const reader *r, size_t a, size_t b) {
     if (tok_is(r, i, not_name_words) || tok_is(r, i, titles) || tok_is(r, i, stop_words)) return 0;
   }
   return 1;
+}
+
+/* Is [a, b) a person's name: 1 to 4 name words, with initials ("M.K.
+** Stalin") and lower-case particles ("Marieke van den Berg") between them?
+** A place the gazetteer knows may stand inside a Vietnamese name after the
+** family name ("Nguyễn Văn Phong", "Vương Đình Huệ"); no other known name may. */
+static int person_words(const reader *r, size_t a, size_t b) {
+  if (b <= a || b - a > 10) return 0;
+  int vn = ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
+  size_t nwords = 0;
+  for (size_t i = a; i < b; i++) {
+    const token *tk = &r->w->t[i];
+    if (i > a && tok_char(r, i, '.') && initial(r, i - 1)) continue;
+    if (i > a && i + 1 < b && !tk->cap && tok_is(r, i, particles)) continue;
+    nwords++;
+    if (initial(r, i) && i + 1 < b) continue;
+    if (!name_word(r, i)) return 0;
+    if (tk->known) {
+      const ivl_name *k = &r->out->items[tk->known - 1];
+      if (!vn || i == a || k->type != IVL_SYM_LOCATION || k->vstart < r->w->t[a + 1].s ||
+          k->vend > r->w->t[b - 1].e)
+        return 0;
+    }
+  }
+  return nwords <= 4 && !tok_char(r, b - 1, '.');
+}
+
+/* The end of the longest person's name that starts at token i, within b; i
+** when none. */
+static size_t name_end(const reader *r, size_t i, size_t b) {
+  for (size_t e = b < i + 10 ? b : i + 10; e > i; e--)
+    if (person_words(r, i, e)) return e;
+  return i;
 }
 
 /* The gazetteer knows [a, b) as one name of some type (not a person)? */
@@ -323,7 +436,9 @@ static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
          tok_eq(r, k, "former") || tok_eq(r, k, "newly"))
     k++;
   size_t first = k;
-  while (k < r->w->n && r->w->t[k].word && !tok_is(r, k, titles) && k - first < 3) k++;
+  /* "the firm's general director" */
+  while (k < r->w->n && (r->w->t[k].word || apostrophe(r, k)) && !tok_is(r, k, titles) && k - first < 5)
+    k++;
   if (!tok_is(r, k, titles)) return 0;
   size_t e = k;
   while (e + 1 < r->w->n && !tok_char(r, e + 1, ',') && !tok_char(r, e + 1, '.') &&
@@ -340,6 +455,12 @@ static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
+    if (p >= 2 && tok_eq(r, p, "s") && apostrophe(r, p - 1) && known_at(r, p - 2) &&
+        known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
+      k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
+      while (k > 0 && known_at(r, k - 1) == known_at(r, p - 2)) k--;
+      continue;
+    }
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
     if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
         tok_eq(r, p, "to") || tok_eq(r, p, "at") ||
@@ -351,13 +472,27 @@ static size_t title_before(const reader *r, size_t i) {
       break;
   }
   while (k < i && (tok_is(r, k, connectors))) k++;
-  return k;
+  for (size_t p = k; p < i; p++)
+    if (tok_is(r, p, titles)) return k;
+  return i; /* "Program to Respond": no title */
 }
+
+/* Is token i first on its line? Last, for i the token after? */
+static int line_start(const reader *r, size_t i) {
+  if (i == 0) return 1;
+  for (uint32_t p = r->w->t[i - 1].e; p < r->w->t[i].s; p++)
+    if (r->text[p] == '\n') return 1;
+  return 0;
+}
+static int line_end(const reader *r, size_t i) { return i >= r->w->n || line_start(r, i); }
 
 static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t title_e) {
   ivl_name nm = make(r, a, b, IVL_SYM_PERSON);
   uint32_t ts = 0, te = title_after(r, b, &ts);
   if (te && !title_e) title_s = ts, title_e = te;
+  /* "the Laguna Lăng Cô resort", "Bến Nghé ward": a place, not a person */
+  if (b < r->w->n && !r->w->t[b].cap && tok_is(r, b, place_words) && !line_end(r, b)) return 0;
+  if (a > 0 && (tok_eq(r, a - 1, "the") || tok_eq(r, a - 1, "a") || tok_eq(r, a - 1, "an"))) return 0;
   nm.title_s = title_s;
   nm.title_e = title_e;
   return add(r, nm);
@@ -367,7 +502,9 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
 static int title_word(const reader *r, size_t i) {
   return tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
          tok_eq(r, i, "standing") || tok_eq(r, i, "acting") || tok_eq(r, i, "executive") ||
-         tok_eq(r, i, "managing") || tok_eq(r, i, "country") || tok_eq(r, i, "senior");
+         tok_eq(r, i, "managing") || tok_eq(r, i, "country") || tok_eq(r, i, "senior") ||
+         tok_eq(r, i, "operating") || tok_eq(r, i, "financial") || tok_eq(r, i, "technical") ||
+         tok_eq(r, i, "marketing") || tok_eq(r, i, "commercial") || tok_eq(r, i, "operations");
 }
 
 /* The first title word of [a, b) that is not part of an organisation's name. */
@@ -378,6 +515,21 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b);
+static int add_org(reader *r, size_t a, size_t b);
+static int add_bracketed(reader *r, size_t a, size_t b, int type);
+
+/* Is [a, rs) the name of the firm whose title [rs, re) follows: capitalised
+** words the gazetteer does not know, before "CEO", "Chairman"...? */
+static int firm_qualifier(const reader *r, size_t a, size_t rs, size_t re) {
+  int firm = 0;
+  for (size_t i = rs; i < re; i++) firm |= tok_is(r, i, firm_titles);
+  if (!firm || rs - a > 4) return 0;
+  for (size_t i = a; i < rs; i++)
+    if (!r->w->t[i].word || !r->w->t[i].cap || (known_at(r, i) && known_at(r, i)->type != IVL_SYM_SECTOR) ||
+        tok_is(r, i, stop_words) || tok_is(r, i, connectors) || tok_is(r, i, admin_words))
+      return 0;
+  return !tok_is(r, a, not_name_words);
+}
 
 /* [a, b) holds a title at t: "Pyeongtaek Mayor Jung Jang Seon", "Chairman
 ** of the Fukuoka Prefectural Assembly Kohara Katsuji", "French Ambassador
@@ -387,15 +539,19 @@ static int read_titled(reader *r, size_t a, size_t t, size_t b, size_t title_sta
   size_t rs = t, re = t + 1;
   while (rs > a && title_word(r, rs - 1)) rs--;
   while (re < b && title_word(r, re)) re++;
-  if (rs > a && read_chunk(r, a, rs)) return -1; /* the qualifier: a place, a firm */
+  /* the qualifier: a place, a firm ("Hanul Energy CEO") */
+  if (rs > a && firm_qualifier(r, a, rs, re)) {
+    if (add_org(r, a, rs)) return -1;
+  } else if (rs > a && read_chunk(r, a, rs)) {
+    return -1;
+  }
   size_t ts = title_start < a ? title_start : a;
   if (re < b && tok_is(r, re, connectors)) { /* "Chairman of the ...", then a name */
     size_t k = re;
     while (k < b && tok_is(r, k, connectors)) k++;
     return k < b ? read_chunk(r, k, b) : 0;
   }
-  size_t e = re;
-  while (e < b && e - re < 4 && person_words(r, e, e + 1)) e++;
+  size_t e = name_end(r, re, b);
   if (e > re && !known_name(r, re, e) &&
       add_person(r, re, e, r->w->t[ts].s, r->w->t[re - 1].e))
     return -1;
@@ -408,10 +564,60 @@ static int vietnamese_person(const reader *r, size_t a, size_t b) {
   return b - a >= 3 && b - a <= 4 && ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && person_words(r, a, b);
 }
 
+/* "Ministry of", "Council for the", "Consulate General of": a name that
+** opens with its generic word. */
+static int opener_of(const reader *r, size_t a) {
+  return tok_is(r, a, org_openers) &&
+         (tok_eq(r, a + 1, "of") || tok_eq(r, a + 1, "for") || tok_eq(r, a + 1, "general"));
+}
+
+/* Is token v where "Vietnam", "Vina" or "Việt Nam" starts? Its length in
+** tokens, or 0. */
+static size_t vietnam_at(const reader *r, size_t v) {
+  if (tok_eq(r, v, "vietnam") || tok_eq(r, v, "vina")) return 1;
+  return (tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam") ? 2 : 0;
+}
+
+/* "... Vietnam", "... Việt Nam Hải Phòng Co., Ltd", "... Vietnam Thai Nguyen
+** (SEVT)" after a firm's name at v: its local arm. The end of the arm's
+** name (the place and legal form after it included), or v. */
+static size_t local_tail(const reader *r, size_t v, size_t b) {
+  size_t e = v + vietnam_at(r, v);
+  if (e == v || e > b) return v;
+  size_t f = e;
+  while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
+  while (f < b && (is_legal_suffix(r, f) || !r->w->t[f].word)) f++;
+  if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
+  return e;
+}
+
+/* Does [a, b) end with an organisation word, a legal form after it
+** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
+static int ends_org(const reader *r, size_t a, size_t b) {
+  while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  if (b > a + 1 && (tok_eq(r, b - 1, "international") || tok_eq(r, b - 1, "global"))) b--;
+  return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
+         (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
+}
+
+/* Does [a, b) hold a name that opens with its generic word ("Thai Nguyen
+** College of Industry")? */
+static int opener_inside(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i + 1 < b; i++)
+    if (opener_of(r, i)) return 1;
+  return 0;
+}
+
+static int vietnamese_person(const reader *r, size_t a, size_t b);
+
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
-  if (tok_is(r, a, org_openers) && (tok_eq(r, a + 1, "of") || tok_eq(r, a + 1, "general"))) return b;
+  if (opener_of(r, a)) { /* "Ministry of Planning and Investment Đỗ Nhất Hoàng" */
+    for (size_t i = a + 2; i + 2 < b; i++)
+      if (vietnamese_person(r, i, b)) return i;
+    return b;
+  }
   size_t end = b;
   for (size_t i = a; i < b; i++)
     if (r->w->t[i].word && tok_is(r, i, org_heads) && !(i == a && b - a == 1)) {
@@ -419,7 +625,12 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
       end = i + 1;
     }
   if (end == b) return b;
-  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word)) end++;
+  if (end + 1 == b && (tok_eq(r, end, "international") || tok_eq(r, end, "global"))) return b;
+  size_t arm = local_tail(r, end, b);
+  if (arm > end) return arm;
+  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word) &&
+         !(tok_char(r, end, '.') && r->w->t[end - 1].upper)) /* "JSC." ends a sentence */
+    end++;
   return end;
 }
 
@@ -428,8 +639,9 @@ static size_t committee_start(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
     if ((tok_eq(r, i, "people's") || tok_eq(r, i, "party")) &&
         (tok_eq(r, i + 1, "committee") || tok_eq(r, i + 1, "council") || tok_eq(r, i + 1, "government"))) {
-      if (i > a && (tok_eq(r, i - 1, "provincial") || tok_eq(r, i - 1, "municipal") ||
-                    tok_eq(r, i - 1, "city") || tok_eq(r, i - 1, "district")))
+      if (i > a && !r->w->t[i - 1].known &&
+          (tok_eq(r, i - 1, "provincial") || tok_eq(r, i - 1, "municipal") ||
+           tok_eq(r, i - 1, "city") || tok_eq(r, i - 1, "district")))
         return i - 1;
       return i;
     }
@@ -455,13 +667,21 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   return 1;
 }
 
-static int add_org(reader *r, size_t a, size_t b) {
-  ivl_name nm = make(r, a, b, IVL_SYM_ORGANIZATION);
+static int add_org(reader *r, size_t a, size_t b) { return add_bracketed(r, a, b, IVL_SYM_ORGANIZATION); }
+
+/* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
+static int add_bracketed(reader *r, size_t a, size_t b, int type) {
+  ivl_name nm = make(r, a, b, type);
   size_t acr;
   if (bracket_acronym(r, b, &acr)) {
     nm.alias_s = r->w->t[acr].s;
     nm.alias_e = r->w->t[acr].e;
     nm.vend = r->w->t[acr + 1].e;
+  } else if (tok_char(r, b, '(') && b + 3 < r->w->n && r->w->t[b + 1].upper && roman_or_number(r, b + 2) &&
+             tok_char(r, b + 3, ')')) {
+    nm.alias_s = r->w->t[b + 1].s;
+    nm.alias_e = r->w->t[b + 2].e;
+    nm.vend = r->w->t[b + 3].e;
   }
   return add(r, nm);
 }
@@ -492,8 +712,11 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   if (tok_is(r, last, org_heads) || is_legal_suffix(r, last) || tok_is(r, last, zone_heads) ||
       tok_is(r, last, admin_words))
     return 1;
+  if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
+      tok_is(r, last - 1, org_heads))
+    return 1;
   const ivl_name *k = known_at(r, last);
-  return k && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
+  return k && k->type != IVL_SYM_SECTOR && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
 }
 
 static int roman_or_number(const reader *r, size_t i) {
@@ -532,20 +755,137 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
   if (k && k->type != IVL_SYM_ORGANIZATION) return a;
   for (size_t i = a; i < v; i++)
     if (!r->w->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
-  size_t e = v + (tok_eq(r, v, "vietnam") || tok_eq(r, v, "vina") ? 1 : 2);
-  size_t f = e;
-  while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
-  while (f < b && (is_legal_suffix(r, f) || !r->w->t[f].word)) f++;
-  if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
-  return e;
+  return local_tail(r, v, b);
+}
+
+/* "Nghi Son Economic Zone and Industrial Parks Management Board": zones
+** joined by "and" at i, then the body that manages them, are one name. */
+static int joint_body(const reader *r, size_t a, size_t i, size_t b) {
+  if (!tok_is(r, i - 1, zone_heads) || !tok_is(r, b - 1, org_heads)) return 0;
+  for (size_t k = i + 1; k < b; k++)
+    if (tok_eq(r, k, "parks") || tok_eq(r, k, "zones")) return a < i;
+  return 0;
+}
+
+/* Do the gazetteer's places cover [a, b) whole? */
+static int known_places(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (!k || k->type != IVL_SYM_LOCATION) return 0;
+  }
+  return b > a;
+}
+
+/* Does the token end with one of 'tails' ("Bengaluru-based")? */
+static int tok_ends(const reader *r, size_t i, const char *const *tails) {
+  for (; *tails; tails++) {
+    size_t n = strlen(*tails), len = tok_len(r, i);
+    if (len > n && ivl_ascii_ieq(tok_text(r, i) + len - n, n, *tails)) return 1;
+  }
+  return 0;
+}
+
+/* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
+** firm before its name and are no part of it. The first token after them. */
+static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
+  static const char *const described[] = {"-based", "-owned", "-headquartered", "-listed",
+                                          "-invested", "-funded", "-backed", NULL};
+  size_t s = a;
+  for (size_t i = a; i + 1 < b; i++)
+    if (r->w->t[i].word && tok_ends(r, i, described)) s = i + 1;
+  /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
+  static const char *const demonym[] = {"ese", "ean", "ian", "ish", "ch", NULL};
+  const ivl_name *k = known_at(r, s);
+  const ivl_name *firm = known_at(r, s + 1);
+  if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
+      !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
+      ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
+    s++;
+  return s;
+}
+
+/* "By Thanh Vân", "By Minh Tâm – Translated by Hải Vân", "Photo by
+** VnExpress/Thanh Tung", "Hà Thu · 18/03/2024 | 15:30": a byline or credit
+** names a person, with no title. */
+static int byline(const reader *r, size_t a, size_t b) {
+  static const char *const credits[] = {"translated", "photo", "written", "posted", "edited", "reported",
+                                        "compiled", "story", "text", "video", "photos", NULL};
+  int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
+  if (a > 0 && tok_eq(r, a - 1, "by"))
+    before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
+  else if (a > 1 && tok_char(r, a - 1, '/') && known_at(r, a - 2) &&
+           known_at(r, a - 2)->type == IVL_SYM_ORGANIZATION)
+    before = line_end(r, b);
+  else if (line_start(r, a) && b < r->w->n && !r->w->t[b].word && !tok_char(r, b, ',') && !tok_char(r, b, '.'))
+    before = after = tok_char(r, b, '|') || tok_len(r, b) > 1; /* "·" */
+  if (!after && b < r->w->n && !r->w->t[b].word && tok_len(r, b) > 1) after = 1; /* "–" */
+  if (!after && b < r->w->n && r->w->t[b].s >= r->w->t[b - 1].e + 2) after = 1; /* "By Phan Anh   January 10" */
+  return before && after;
+}
+
+static int person_or_nothing(reader *r, size_t a, size_t b) {
+  if (!person_words(r, a, b) || known_name(r, a, b)) return 0;
+  return add_person(r, a, b, 0, 0);
+}
+
+/* "CEO of Decision Lab", "chairman of Hsin Yuan": after a firm's title and
+** "of", a run the gazetteer does not know, that is no place, names the firm. */
+static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
+  size_t k = a;
+  if (k > 0 && tok_eq(r, k - 1, "the")) k--;
+  if (k == 0 || !tok_eq(r, k - 1, "of")) return 0;
+  int firm = 0;
+  for (size_t i = ts; i < k; i++) firm |= tok_is(r, i, firm_titles);
+  if (!firm || known_name(r, a, b) || (known_at(r, a) && known_at(r, b - 1))) return 0;
+  for (size_t i = a; i < b; i++)
+    if (!r->w->t[i].word || tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles))
+      return 0;
+  return 1;
+}
+
+/* "Ji-hoon", "Wei-ming": short syllables joined by a hyphen, the second in
+** lower case, as East Asian given names are written. */
+static int given_in_parts(const reader *r, size_t i) {
+  const char *t = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  const char *h = memchr(t, '-', n);
+  if (!h || h == t || (size_t)(h - t) > 5 || n - (size_t)(h - t) - 1 > 5 || n - (size_t)(h - t) < 3) return 0;
+  for (const char *p = h + 1; p < t + n; p++)
+    if (!(*p >= 'a' && *p <= 'z')) return 0;
+  return 1;
+}
+
+static int firm_context(const reader *r, size_t a, size_t b, int listing);
+
+/* "Planning and Investment", "Trade and Tourism": [a, b) names a portfolio. */
+static int portfolio(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (!tok_is(r, i, not_name_words) && !tok_is(r, i, connectors) && !tok_char(r, i, ',')) return 0;
+  return 1;
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words)) a++;
+  /* "Receiving Roy Shen, ...": a verb opens the sentence */
+  if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
+      (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
+    a++;
+  a = skip_descriptors(r, a, b);
   if (a >= b) return 0;
-  /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...": two names */
+  if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
+  /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
+  for (size_t p = a; p + 1 < b; p++)
+    if (tok_eq(r, p, "photo") && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
+      if (p > a && read_chunk(r, a, p)) return -1;
+      return person_or_nothing(r, p + 1, b);
+    }
+  /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
+  ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; i + 1 < b; i++)
-    if (tok_eq(r, i, "and") && (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i))) {
+    if (tok_eq(r, i, "and") &&
+        (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i) ||
+         (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
+        !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
       size_t k = i + 1;
       while (k < b && tok_is(r, k, connectors)) k++;
@@ -557,6 +897,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return pe < b ? read_chunk(r, pe, b) : 0;
   }
   size_t title_start = title_before(r, a);
+  /* "HCM City Department of Tourism": the place, then the department */
+  for (size_t d = a + 1; d < b; d++)
+    if (tok_eq(r, d, "department") && opener_of(r, d) && known_places(r, a, d)) {
+      if (read_chunk(r, a, d)) return -1;
+      return org_then_rest(r, d, org_end(r, d, b), b, d);
+    }
   /* "Hải Phòng People's Committee": the place is the gazetteer's */
   size_t cs = committee_start(r, a, b);
   if (cs < b) {
@@ -572,25 +918,34 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (t < b) return read_titled(r, a, t, b, title_start);
   size_t oa = skip_title_prefix(r, a, b);
   size_t oe = org_end(r, oa, b);
-  if (oe < b || (oe == b && oa < b && tok_is(r, b - 1, org_heads))) {
+  if (oe < b || (oe == b && oa < b && (ends_org(r, oa, b) || opener_inside(r, oa, b)))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture": the place without the word */
   if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port") &&
-      person_words(r, a, b - 1))
+      plain_words(r, a, b - 1))
     return add(r, make(r, a, b - 1, IVL_SYM_LOCATION));
   /* zones and facilities keep their generic word: "Vân Trung Industrial Park" */
   for (size_t i = b; i > a + 1; i--)
     if (tok_is(r, i - 1, zone_heads)) {
       size_t e = i;
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
-      if (e == b) return add(r, make(r, a, b, IVL_SYM_LOCATION));
+      if (e == b) return add_bracketed(r, a, b, IVL_SYM_LOCATION);
       break;
     }
+  if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
     size_t s = b;
-    while (s > a && b - s < 4 && person_words(r, s - 1, s)) s--;
+    for (size_t k = b > a + 10 ? b - 10 : a; k < b; k++)
+      if (person_words(r, k, b)) { s = k; break; }
+    /* "Minister of Food Nguyen": what follows "of" names the portfolio; a
+    ** person comes after a whole name, or is plainly Vietnamese */
+    int of = tok_eq(r, a - 1, "of") || tok_eq(r, a - 1, "for") ||
+             (a >= 2 && tok_eq(r, a - 1, "the") && tok_eq(r, a - 2, "of"));
+    if (of && s < b && !ivl_names_vn_family(tok_text(r, s), tok_len(r, s)) &&
+        !(s > a && (ends_a_name(r, a, s) || portfolio(r, a, s))))
+      s = b;
     if (s < b && !known_name(r, s, b)) {
       if (s > a && read_chunk(r, a, s)) return -1;
       return add_person(r, s, b, r->w->t[title_start].s, r->w->t[s - 1].e);
@@ -600,8 +955,22 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (person_words(r, a, b) && b - a >= 2 && title_after(r, b, &ts) && !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
+  int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');
+  /* "said Kim Jung-hoon, the firm's general director" */
+  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, "who"); /* "said Tanaka, who ..." */
+  if (a > 0 && tok_is(r, a - 1, speech_verbs) && (b - a >= 2 || who) && closed && person_words(r, a, b) &&
+      !known_name(r, a, b))
+    return add_person(r, a, b, 0, 0);
+  /* "the company's chairman, Choi Sung-min." */
+  if (a >= 2 && tok_char(r, a - 1, ',') && tok_is(r, a - 2, titles) && !r->w->t[a - 2].cap && b - a >= 2 &&
+      closed && person_words(r, a, b) && !known_name(r, a, b)) {
+    size_t ts2 = a - 2;
+    while (ts2 > 0 && title_word(r, ts2 - 1)) ts2--;
+    return add_person(r, a, b, r->w->t[ts2].s, r->w->t[a - 2].e);
+  }
   size_t acr;
-  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b)) return add_org(r, a, b);
+  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things))
+    return add_org(r, a, b);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
@@ -610,16 +979,85 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (add_org(r, a, e)) return -1;
     return e < b ? read_chunk(r, e, b) : 0;
   }
-  return 0;
+  /* "Lee Ji-hoon, a South Korean engineer": a given name in two parts */
+  if (b - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, b) &&
+      !known_name(r, a, b))
+    return add_person(r, a, b, 0, 0);
+  return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
 /* "Vinh City", "Diễn Lộc commune", "Pyeongtaek port": a capitalised run
 ** before an administrative word is a place, without that word. */
 static int place_before_admin_word(reader *r, size_t a, size_t b) {
   if (b >= r->w->n || !tok_is(r, b, admin_words) || r->w->t[b].cap) return 0;
-  if (b - a > 3 || !person_words(r, a, b)) return 0;
+  if (b - a > 3 || !plain_words(r, a, b)) return 0;
   return add(r, make(r, a, b, IVL_SYM_LOCATION)) ? -1 : 1;
 }
+
+/* {======== firms known by what is said around them ======== */
+
+/* Is token i a word with a capital inside it after a small letter, the
+** shape of a brand ("AirAsia", "VinFast")? */
+static int camel_case(const reader *r, size_t i) {
+  const char *t = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  if (n >= 2 && (ivl_ascii_ieq(t, 2, "mc") || (n >= 3 && ivl_ascii_ieq(t, 3, "mac")))) return 0;
+  for (size_t k = 2; k + 2 < n; k++) /* "AirAsia"; not "MoU" */
+    if (t[k - 1] >= 'a' && t[k - 1] <= 'z' && t[k] >= 'a' && t[k] <= 'z' && ivl_isupper((unsigned char)t[k + 1]) &&
+        t[k + 2] >= 'a' && t[k + 2] <= 'z')
+      return 1;
+  return 0;
+}
+
+/* "Korean firms Hyosung, Panko, ...": a plural firm noun before token i. */
+static int plural_firm_noun(const reader *r, size_t i) {
+  if (i == 0 || r->w->t[i - 1].cap || !tok_is(r, i - 1, firm_nouns)) return 0;
+  const char *t = tok_text(r, i - 1);
+  return t[tok_len(r, i - 1) - 1] == 's';
+}
+
+/* Does a list go on after token e-1: ", X" or "and X"? */
+static int list_goes_on(const reader *r, size_t e) {
+  return tok_char(r, e, ',') || tok_eq(r, e, "and");
+}
+
+/* A run [a, b) that no rule read: is it a firm by what is around it? After
+** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
+** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
+** mobile operator", or written as a brand ("Thai AirAsia"). */
+static int firm_context(const reader *r, size_t a, size_t b, int listing) {
+  if (b - a > 6 || tok_is(r, a, stop_words) || known_name(r, a, b)) return 0;
+  int brand = 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles) ||
+        tok_is(r, i, zone_heads) || tok_is(r, i, not_name_words) || tok_is(r, i, connectors))
+      return 0;
+    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
+    brand |= r->w->t[i].word && camel_case(r, i);
+  }
+  if (brand) return 1;
+  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
+  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, "and"))) return 1;
+  /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
+  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, "s") && apostrophe(r, a - 2) &&
+      known_at(r, a - 3) &&
+      known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
+    return 1;
+  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
+  size_t k = b + 1;
+  if (tok_char(r, b, ',') && (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an")))
+    k++;
+  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, "s"))
+    k += 3;
+  else
+    return 0;
+  for (size_t e = k + 3; k < r->w->n && k < e && r->w->t[k].word && !r->w->t[k].cap; k++)
+    if (tok_is(r, k, firm_nouns)) return !apostrophe(r, k + 1);
+  return 0;
+}
+
+/* }====================================================================== */
 
 /* Flag the tokens inside the gazetteer's names (sorted by start). */
 static void mark_known(words *w, const ivl_names *ns) {
@@ -635,13 +1073,25 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
   reader r = {g, text, len, &w, out};
   mark_known(&w, out);
-  int rc = 0;
+  int rc = 0, listing = 0;
   for (size_t i = 0; i < w.n && rc == 0;) {
     if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s])) { i++; continue; }
-    size_t e = chunk_end(&r, i);
+    size_t e = chunk_end(&r, i), before = out->n;
     rc = place_before_admin_word(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
+    int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
+    if (firm) rc = add_org(&r, i, e);
+    for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
+      if (tok_eq(&r, k, "and") && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
+        /* "Ducksan and Moon Chang" at the end of a list of firms */
+        rc = add_org(&r, i, k);
+        if (rc == 0) rc = add_org(&r, k + 1, e);
+      }
+    firm = firm || (w.t[i].known && known_at(&r, i)->type == IVL_SYM_ORGANIZATION) ||
+           (out->n > before && out->items[out->n - 1].type == IVL_SYM_ORGANIZATION &&
+            out->items[out->n - 1].vstart == w.t[i].s);
+    listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
     i = e;
   }
   free(w.t);

@@ -65,6 +65,6 @@ char *ivl_strdup(const char *s) { return ivl_strndup(s, strlen(s)); }
 int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word) {
   size_t i;
   for (i = 0; i < n; i++)
-    if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != lower_word[i]) return 0;
+    if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != (unsigned char)lower_word[i]) return 0;
   return lower_word[i] == '\0';
 }

@@ -379,8 +379,19 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   return 1;
 }
 
+/* "Lumen's Vietnamese subsidiary, Lumen Vietnam ...": a firm named as the
+** owner of the one that acts. */
+static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const arms[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+  if (!fx_starts_with(x, m->ve, "'s") && !fx_starts_with(x, m->ve, "’s")) return 0;
+  size_t to = m->ve + 40 < x->a->view.len ? m->ve + 40 : x->a->view.len;
+  for (const char *const *w = arms; *w; w++)
+    if (fx_find(x, m->ve, to, *w) != FX_NONE) return 1;
+  return 0;
+}
+
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
-  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m);
+  if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
   /* "China's Guangxi": the country only says where the place is */

@@ -745,6 +745,12 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 1;
 }
 
+/* "Vietnam attracted US$15.19 billion ...": the country opens the sentence
+** as its subject (not "Việt Nam's Bình Dương"). */
+static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->vs == s->vs && !fx_starts_with(x, m->ve, "'s") && !fx_starts_with(x, m->ve, "’s");
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -760,7 +766,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-         fx_ends_with(x, m->vs, "to")))
+         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m)))
       name = "VN";
     if (!name) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

@@ -167,11 +167,20 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   return words > 0;
 }
 
+/* The end of the administrative word ("District", "Province") written at
+** k after a place, or k. */
+static size_t admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
+  static const char *const words[] = {"district", "province", "city", "commune", "ward", "town", NULL};
+  for (const char *const *w = words; *w; w++)
+    if (fx_find(x, k, to, *w) == k) return k + strlen(*w);
+  return k;
+}
+
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
   size_t p = at;
-  int last_committee = 0; /* "the People's Committee of Mê Linh District" */
+  int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
   int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -184,6 +193,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
       else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
+      else if (last_place && (e = admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
       else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */
       else if (strncmp(x->t + k, "’s", 4) == 0) e = k + 4;
       else if (ivl_islower((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs;
@@ -209,6 +219,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;
+    last_place = m->kind == FM_PLACE;
     p = m->ve;
     /* nested mentions ("Korean" inside a count) are skipped by the position */
   }
@@ -468,7 +479,9 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   size_t from = subject_start(x, s, word);
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
-  if (ps.n >= 1 && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
+  /* a list of partner places is a place's (an organisation's is no sister city) */
+  int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
+  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
   if (!relation_began(x, s)) return;
   size_t between = fx_find(x, word, s->ve, "between");
   if (between != FX_NONE) {

@@ -52,6 +52,9 @@ int main(void) {
   CHECK(strncmp(p + credit, " — VNA", 8) == 0 || p[credit] == ' ', "credit found");
   const char *q = "HÀ NỘI (VNA) — Talks began.";
   CHECK(ivl_layout_after_dateline(q, 0, strlen(q)) > 0, "dateline with agency");
+  const char *q2 = "Quảng Trị (VNA) – Exports rose.";
+  CHECK(strncmp(q2 + ivl_layout_after_dateline(q2, 0, strlen(q2)), "Exports", 7) == 0,
+        "a place in title case with an agency in brackets");
   const char *r = "The US-Việt Nam deal — signed today — matters.";
   CHECK(ivl_layout_after_dateline(r, 0, strlen(r)) == 0, "no dateline in a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");

@@ -44,6 +44,7 @@ static ivl_gazetteer *small_gazetteer(void) {
     {"location", "Đà Nẵng", dn_alts, 2, &vn, 1, IVL_CASE_AUTO, 0},
     {"location", "Hà Nội", NULL, 0, &vn, 1, IVL_CASE_AUTO, 0},
     {"organization", "Đà Nẵng People's Committee", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
+    {"organization", "Ministry of Labour", (const char *const[]){"MoLA"}, 1, NULL, 0, IVL_CASE_AUTO, 0},
     {"country", "United States of America", us_alts, 2, &us, 1, IVL_CASE_AUTO, 0},
     {"sector", "energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
     {"sector", "clean energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
@@ -77,6 +78,7 @@ static void test_gazetteer(void) {
     {"Danangers and danang", ""},                  /* word boundary; names are capitalised */
     {"us and US and the US$", "United States of America@7-9;United States of America@18-20;"},
     {"Clean energy and ENERGY", "clean energy@0-12;energy@17-23;"}, /* sectors in any case */
+    {"Mola and MOLA, but MoLA", "Ministry of Labour@19-23;"}, /* a mixed-case acronym as written */
     {"", ""},
   };
   char got[512];
@@ -120,36 +122,140 @@ static void test_many_names(void) {
   ivl_gazetteer_free(g);
 }
 
+/* The person, organisation, location and country names found in 'text'
+** through an article and the built-in gazetteer, as "type:name;" (a
+** person's title in brackets), against 'want'. */
+static void expect_names(const ivl_ruleset *rs, const char *text, const char *want) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  char got[2048] = "";
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (!nf || e->type == IVL_SYM_SECTOR) continue;
+    const ivl_field *tf = ivl_store_field(&a->store, e, IVL_SYM_TITLE);
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof got - n, "%s:%s%s%s%s;", ivl_sym_name(e->type), ivl_store_string(&a->store, nf),
+             tf ? " [" : "", tf ? ivl_store_string(&a->store, tf) : "", tf ? "]" : "");
+  }
+  CHECK(strcmp(got, want) == 0, "'%s':\n   got '%s'\n  want '%s'", text, got, want);
+  ivl_article_free(a);
+}
+
 /* Names by shape, through an article and the built-in gazetteer. */
 static void test_shapes(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
-  const char *text =
+  expect_names(rs,
       "Pyeongtaek Mayor Jung Jang Seon met Chairman of the Bắc Giang People's Committee Lê Ánh Dương. "
       "The Korea SMEs and Startups Agency (KOSME) and Hana Micron Vina Co., Ltd signed a deal. "
-      "Jung said KOSME would help. Hana Micron Vina opened Sông Khoai Industrial Park, and Song Khoai grew.";
-  ivl_article *a;
-  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
-  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
-  static const char *const want[] = {
-    "location:Pyeongtaek", "person:Jung Jang Seon", "location:Bắc Giang", "organization:People's Committee",
-    "person:Lê Ánh Dương", "organization:Korea SMEs and Startups Agency", "organization:Hana Micron Vina Co., Ltd",
-    "person:Jung", "organization:KOSME", "organization:Hana Micron Vina",
-    "location:Sông Khoai Industrial Park", "location:Sông Khoai Industrial Park"};
-  size_t k = 0;
-  for (size_t i = 0; i < a->store.n; i++) {
-    const ivl_entity *e = &a->store.ents[i];
-    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
-    if (!nf || e->type == IVL_SYM_SECTOR) continue;
-    char got[128];
-    snprintf(got, sizeof got, "%s:%s", ivl_sym_name(e->type), ivl_store_string(&a->store, nf));
-    CHECK(k < sizeof want / sizeof *want && strcmp(got, want[k]) == 0, "name %zu: got '%s', want '%s'", k, got,
-          k < sizeof want / sizeof *want ? want[k] : "nothing");
-    k++;
-  }
-  CHECK(k == sizeof want / sizeof *want, "%zu names, want %zu", k, sizeof want / sizeof *want);
-  ivl_article_free(a);
+      "Jung said KOSME would help. Hana Micron Vina opened Sông Khoai Industrial Park, and Song Khoai grew.",
+      "location:Pyeongtaek;person:Jung Jang Seon [Pyeongtaek Mayor];location:Bắc Giang;organization:People's Committee;"
+      "person:Lê Ánh Dương [Chairman of the Bắc Giang People's Committee];"
+      "organization:Korea SMEs and Startups Agency;organization:Hana Micron Vina Co., Ltd;"
+      "person:Jung;organization:KOSME;organization:Hana Micron Vina;"
+      "location:Sông Khoai Industrial Park;location:Sông Khoai Industrial Park;");
+  /* a news agency in a dateline's brackets is no alias of the place */
+  expect_names(rs, "Quảng Trị (VNA) – The province grew.", "location:Quảng Trị;organization:VNA;");
+  ivl_ruleset_free(rs);
+}
+
+/* People: bylines and credits, names after speech verbs and titles, foreign
+** names, Vietnamese names with a place in them; and what is no person. */
+static void test_people(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Rates rose.\n\nBy Lan Chi – Translated by Quốc Bảo\n", "person:Lan Chi;person:Quốc Bảo;");
+  expect_names(rs, "Markets\n\nBy Lan Chi   May 2, 2024 | 10:15\n\nRates rose.", "person:Lan Chi;");
+  expect_names(rs, "A crane at the port. — VNA/VNS Photo Minh Quyết",
+               "organization:VNA;organization:VNS;person:Minh Quyết;");
+  expect_names(rs, "\"Demand is strong,\" said Park Ji-won, the bank's deputy director.",
+               "person:Park Ji-won [bank's deputy director];");
+  expect_names(rs, "Sales grew, the firm's chairman, Ahn Sung-ki, said.", "person:Ahn Sung-ki [chairman];");
+  expect_names(rs, "Johan de Vries, Chief Operating Officer of Nordwind Energy, met Chief Minister A.R. Rahman.",
+               "person:Johan de Vries [Chief Operating Officer of Nordwind Energy];organization:Nordwind Energy;"
+               "person:A.R. Rahman [Chief Minister];");
+  expect_names(rs,
+      "Chairman of the Lạng Sơn People's Committee Hồ Tiến Thiệu and Mayor of Pingxiang Zhou Ming met.",
+      "location:Lạng Sơn;organization:People's Committee;"
+      "person:Hồ Tiến Thiệu [Chairman of the Lạng Sơn People's Committee];location:Pingxiang;"
+      "person:Zhou Ming [Mayor of Pingxiang];");
+  expect_names(rs, "Later Nguyễn Văn Phong said it was good.", "person:Nguyễn Văn Phong;");
+  expect_names(rs, "Receiving Anna Schmidt, head of the delegation, he spoke.",
+               "person:Anna Schmidt [head of the delegation];");
+  expect_names(rs, "He welcomed Governor of Japan's Aichi Prefecture Omura Hideaki, who spoke.",
+               "country:Japan;location:Aichi;person:Omura Hideaki [Governor of Japan's Aichi Prefecture];");
+  expect_names(rs, "It was signed by Lao Minister of Industry and Commerce Malaithong Kommasith.",
+               "country:Laos;person:Malaithong Kommasith [Minister of Industry and Commerce];");
+  expect_names(rs, "\"We are ready,\" said Sato, who leads the group.", "person:Sato;");
+  expect_names(rs, "He and his Thai counterpart Somsak Chai met.", "country:Thailand;person:Somsak Chai [counterpart];");
+  /* places, periods, programmes and portfolios are no people */
+  expect_names(rs, "He met the Minister of Food Supply. He also met Minister of Food Nguyen.", "");
+  expect_names(rs, "Guests stayed at the Hòa Bình resort.", "location:Hòa Bình;");
+  expect_names(rs, "Output starts in Q3/2025 under the Support Programme to Respond to Climate Change.", "");
+  ivl_ruleset_free(rs);
+}
+
+/* Organisations: departments after a place, bodies named by their generic
+** word, firms after their descriptions, local arms, firms before a title. */
+static void test_organisations(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Sales rose, the provincial Department of Industry and Trade said.",
+               "organization:Department of Industry and Trade;");
+  expect_names(rs, "The Đồng Nai Department of Construction agreed.",
+               "location:Đồng Nai;organization:Department of Construction;");
+  expect_names(rs, "The HCM City People's Committee and the Hà Tĩnh College of Technology agreed.",
+               "location:Hồ Chí Minh City;organization:People's Committee;"
+               "organization:Hà Tĩnh College of Technology;");
+  expect_names(rs, "Osaka-based Kintetsu Precision Co., Ltd plans to expand.",
+               "location:Osaka;organization:Kintetsu Precision Co., Ltd;");
+  expect_names(rs, "Kyoei Steel Vietnam grew.", "organization:Kyoei Steel Vietnam;");
+  expect_names(rs, "Minh Long Ceramics CEO Tran Van Duc spoke.",
+               "organization:Minh Long Ceramics;person:Tran Van Duc [Minh Long Ceramics CEO];");
+  expect_names(rs, "Lee Min-ho, chairman of Daerim Textile, spoke.",
+               "person:Lee Min-ho [chairman of Daerim Textile];organization:Daerim Textile;");
+  expect_names(rs, "Output at Daikyo Việt Nam rose.", "organization:Daikyo Việt Nam;");
+  expect_names(rs, "It bought 20 per cent of retailer Phuong Nam Books JSC.", "organization:Phuong Nam Books JSC;");
+  expect_names(rs, "It grew, according to the Dung Quat Economic Zone and Industrial Parks Management Board.",
+               "organization:Dung Quat Economic Zone and Industrial Parks Management Board;");
+  expect_names(rs, "Visitors rose, according to the city's Department of Culture, Sports and Tourism.",
+               "organization:Department of Culture, Sports and Tourism;");
+  expect_names(rs, "Idemitsu and Qatar Petroleum International signed.",
+               "organization:Idemitsu;organization:Qatar Petroleum International;");
+  ivl_ruleset_free(rs);
+}
+
+/* Firms no list holds, known by what is written around them, and their
+** shorter forms later in the article. */
+static void test_firms_in_context(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The deal was advised by consultancy Brightwater.", "organization:Brightwater;");
+  expect_names(rs, "Korean firms Hanmi, Daesol, Kumho Tech and Sejin opened plants.",
+               "country:Republic of Korea;organization:Hanmi;organization:Daesol;organization:Kumho Tech;"
+               "organization:Sejin;");
+  expect_names(rs, "Germany's Voltwerk will build a plant. Japan's ODA rose.",
+               "country:Germany;organization:Voltwerk;country:Japan;");
+  expect_names(rs, "Lanexang Net, the mobile operator, grew.", "organization:Lanexang Net;");
+  expect_names(rs, "The Phuket Hotel Association and Thai SkyJet signed a deal.",
+               "organization:Phuket Hotel Association;organization:Thai SkyJet;");
+  expect_names(rs, "Bao Tin Retail JSC opened stores. Later, Bao Tin plans more.",
+               "organization:Bao Tin Retail JSC;organization:Bao Tin;");
+  expect_names(rs, "The Cần Thơ Economic Zone Authority (CEZA) met. Head of CEZA Trần Văn Bình said it grew.",
+               "organization:Cần Thơ Economic Zone Authority;organization:CEZA;person:Trần Văn Bình [Head of CEZA];");
+  expect_names(rs, "Later Kim Soo-jin, a tourist from Busan, left.", "person:Kim Soo-jin;location:Busan;");
+  expect_names(rs, "Vietnamese Vingroup Corporation invested.", "country:Việt Nam;organization:Vingroup Corporation;");
+  expect_names(rs, "The Green Growth Index (GGI) rose.", "");
+  /* news outlets in credits and datelines */
+  expect_names(rs, "Posted by Vietnam Briefing\n\nSaigon Times - The city grew.",
+               "organization:Vietnam Briefing;organization:Saigon Times;");
   ivl_ruleset_free(rs);
 }
 
@@ -158,5 +264,8 @@ int main(void) {
   test_gazetteer();
   test_many_names();
   test_shapes();
+  test_people();
+  test_organisations();
+  test_firms_in_context();
   return check_done();
 }

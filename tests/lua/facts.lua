@@ -75,6 +75,14 @@ fs = facts_of("Japan invests $80 million in Quảng Ninh\n\nMay 10, 2024\n\nQU�
   nil, "investment")
 eq(#fs, 1, "headline and lede: one fact")
 
+f = one("Lotte's Vietnamese subsidiary, Lotte Foods Vina Co., Ltd, plans to invest $20 million in Bình Dương.",
+  "investment", "a subsidiary after its owner's possessive")
+eq(f.investor, "Lotte Foods Vina Co., Ltd", "the subsidiary invests, not its owner")
+
+fs = facts_of("Đồng Nai leads the south, Cần Thơ follows.\n\nVietnam drew US$12.4 billion in registered " ..
+  "foreign direct investment in the first half.", nil, "investment")
+eq(fs[1] and fs[1].target, "VN", "the country as the subject of the sentence is the target")
+
 -- }======== agreements and partnerships ========
 
 f = one("Hà Nội and Fukuoka on May 2 agreed to broaden cooperation in education and tourism.",
@@ -86,6 +94,14 @@ eq(table.concat(f.sectors or {}, "|"), "education|tourism", "sectors")
 fs = facts_of("Representatives of the Ministry of Finance, the Quảng Nam People's Committee and the " ..
   "Quảng Trị People's Committee signed agreements to on-lend the funds.", nil, "agreement")
 eq(#fs, 2, "signed agreements: one per pair")
+
+f = one("A memorandum was signed between the People's Committee of Sóc Sơn District and the " ..
+  "Kansai Culture Institute on training.", "agreement", "a place and its administrative word in a list")
+eq(table.concat(f.parties or {}, "|"), "Kansai Culture Institute|Sóc Sơn", "parties past 'District'")
+
+f = one("The fair was held with the Embassy of Japan in Laos to mark the 60th anniversary of diplomatic " ..
+  "relations between Japan and Laos (1955-2015).", "partnership", "an organisation opens the sentence")
+eq(table.concat(f.parties or {}, "|"), "JP|LA", "the partners are the ones 'between', not the embassy")
 
 fs = facts_of("Đà Nẵng has established friendship relations with four Japanese cities: Kawasaki in " ..
   "2012, Yokohama in 2013, Sakai in 2019 and Kisarazu in July 2019.", nil, "partnership")
