@@ -419,6 +419,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
   c->outward_age++;
+  c->topic_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
   c->invest_age = c->fdi_age == 0 ? 0 : c->invest_age + 1;
 }

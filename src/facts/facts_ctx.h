@@ -68,6 +68,8 @@ typedef struct ivl_fcontext {
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
   int subject_is_investor;/* the last sentence was about an investor ("it") */
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
+  const char *topic;      /* the place a recent sentence named for its figures */
+  int topic_age;          /* sentences since */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int outward_age;        /* sentences since investment abroad was (large: never) */
   const char *pair[2];    /* "the two sides": the parties the article is about */

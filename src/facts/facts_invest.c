@@ -26,6 +26,7 @@ typedef struct figure {
   int position;           /* the rank is a standing position ("is the largest investor") */
   int raised_to;          /* "from $100 million to $500 million": a new total */
   int not_fact;           /* a goal, a comparison, a terminated project */
+  int domestic;           /* Việt Nam's own capital (rule 12) */
   int listed;             /* goes on a ranked list begun by the figure before */
   int stock;              /* its basis, decided once (rule 15) */
 } figure;
@@ -179,7 +180,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
   if (fs->n == MAX_FIGURES) return 0;
   const ivl_fm *m = money ? money : count;
-  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0};
+  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
   return 1;
 }
 
@@ -250,7 +251,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(s, c->ve, f->vs) &&
         !breaks_figure(x, c->ve, f->vs))
       return f;
-    static const char *const joins[] = {"in", "into", "by", "across", "to", "for", NULL};
+    static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
     if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
         fx_any(x, f->ve, c->vs, joins))
       return f;
@@ -1119,29 +1120,38 @@ static int domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= f->vs && vn_acts(x, &s->m[i])) return 1;
-  return 0;
+  return -1; /* no cue: as the figure before it in the sentence */
 }
 
 /* }====================================================================== */
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
+static const char *place_spoken_of(const ivl_fctx *x) {
+  return x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
                                   : "invest.position";
-  if (domestic(x, s, f)) {
+  if (f->domestic) {
     x->frame = "invest.domestic";
     party tgt = find_target(x, s, f);
-    if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
+    if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
     if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, (party){"VN", NULL, 1, 0}, tgt);
     return;
   }
   party tgt = find_target(x, s, f);
   party inv = {NULL, NULL, 0, 0};
   if (!inv.name) inv = find_investor(x, s, f, 1);
-  if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
+  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
   if (!inv.name || !tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) x->frame = "invest.described";
   store_figure(x, s, f, inv, tgt);
+  /* a place named, or the one spoken of carried on */
+  if (tgt.m || (x->c.topic && tgt.name == x->c.topic)) x->c.topic = tgt.name, x->c.topic_age = 0;
   if (inv.m) x->c.investor = inv.m;
   if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
 }
@@ -1156,14 +1166,14 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
-                        NULL, NULL, r, 1, 0, 0, 0, 0};
+                        NULL, NULL, r, 1, 0, 0, 0, 0, 0};
     fs->n = 1;
     return;
   }
   /* "India came fourth, thanks to a single project": the list goes on */
   int r = x->c.invest_age <= 1 ? placing_ordinal(x, s->vs, s->ve) : 0;
   if (r > 1) {
-    fs->f[0] = (figure){NULL, NULL, NULL, s->ve, s->ve, s->vs, s->ve, NULL, NULL, r, 0, 0, 0, 1, 0};
+    fs->f[0] = (figure){NULL, NULL, NULL, s->ve, s->ve, s->vs, s->ve, NULL, NULL, r, 0, 0, 0, 0, 1, 0};
     fs->n = 1;
   }
 }
@@ -1176,7 +1186,7 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   x->frame = "invest.named";
   party tgt = find_target(x, s, &f);
-  if (!tgt.name) tgt = (party){x->c.place, NULL, 1, 0};
+  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
   if (!tgt.name) return 1;
   for (size_t i = 0; i < s->n && s->m[i].ve <= among; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1203,8 +1213,14 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   mark_non_facts(x, s, &fs);
   bind_shares(x, s, &fs);
   bind_ranks(x, s, &fs);
-  for (size_t i = 0; i < fs.n; i++)
+  for (size_t i = 0; i < fs.n; i++) {
     fs.f[i].stock = fs.f[i].listed && i ? fs.f[i - 1].stock : is_stock(x, s, &fs.f[i]);
+    /* "domestic investors registered VNĐ512 trillion, while existing firms
+    ** added another VNĐ221 trillion": with no cue of its own, a figure is
+    ** as the one before it */
+    int d = domestic(x, s, &fs.f[i]);
+    fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
+  }
   int outward = speaks_of_outward(x, s, fs.f[0].vs);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;

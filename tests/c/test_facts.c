@@ -248,6 +248,14 @@ static void test_classes(void) {
   expect_facts("Hòa Bình Sugar JSC's plant in Hòa Bình was first licensed in May 2019 with $40 million in investment; "
                "a second line worth $25 million is scheduled for 2026-2027.",
                "Hòa Bình Sugar JSC>Hòa Bình 4e+07 flow as_of=2019-05; Hòa Bình Sugar JSC>Hòa Bình 2.5e+07 flow as_of=2027");
+  /* figures with no place go where the last sentences gave theirs; a
+  ** domestic sentence goes on about Việt Nam's capital */
+  expect_facts("Hà Giang is a small province. Vietnam attracted $9 billion in FDI in the first half of 2023. "
+               "Who invested\n\nJapan led with $2 billion, followed by Singapore ($1.5 billion).",
+               "*>VN 9e+09 flow as_of=2023; JP>VN 2e+09 flow rank=1; SG>VN 1.5e+09 flow rank=2");
+  expect_facts("In Bạc Liêu, domestic investors registered VNĐ9 trillion for new firms in 2023, while existing "
+               "firms added VNĐ2 trillion to their capital.",
+               "VN>Bạc Liêu 9e+12 flow as_of=2023; VN>Bạc Liêu 2e+12 flow as_of=2023");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
