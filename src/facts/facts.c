@@ -310,7 +310,10 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     m->country = str_field(s, e, k->origin);
     if (!name) break;
     m->party = org_party(s, e, name);
-    if (strstr(name, "People's Committee") || strstr(name, "People’s Committee"))
+    /* a committee, and "the Kiên Giang Department of Tourism" (a department
+    ** named by its generic word): the place before acts for them */
+    if (strstr(name, "People's Committee") || strstr(name, "People’s Committee") ||
+        strncmp(name, "Department of ", 14) == 0)
       m->flags |= FM_COMMITTEE;
     else if (is_company(name) && is_company(m->party) &&
              is_company(str_field(s, e, IVL_SYM_CANONICAL) ? str_field(s, e, IVL_SYM_CANONICAL) : name))

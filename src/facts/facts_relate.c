@@ -12,6 +12,7 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "facts_ctx.h"
 #include "symbols.h"
@@ -137,6 +138,24 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   return start;
 }
 
+/* The last organisation before sentence 's' whose name has the word
+** 'head' ("board": "Nghi Son Economic Zone ... Management Board"). */
+static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, const char *head) {
+  const ivl_fm *found = NULL;
+  size_t n = strlen(head);
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !m->party) continue;
+    for (const char *p = m->party; *p; p++)
+      if (ivl_tolower((unsigned char)*p) == head[0] && strncasecmp(p, head, n) == 0 &&
+          (p == m->party || p[-1] == ' ') && !ivl_isalpha((unsigned char)p[n])) {
+        found = m;
+        break;
+      }
+  }
+  return found;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
@@ -144,9 +163,17 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   static const char *const locality[] = {"the province", "the city", "the provincial", NULL};
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
-    "the manufacturer", "the maker", "the corporation", "the board", NULL};
+    "the manufacturer", "the maker", "the corporation", NULL};
   if (fx_any(x, from, to, locality)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
+  /* "the board", "the authority": the body named so before */
+  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
+  for (int k = 0; bodies[k]; k++) {
+    size_t at = fx_find(x, from, to, bodies[k]);
+    if (at == FX_NONE || !fx_ends_with(x, at, "the")) continue;
+    const ivl_fm *body = body_named_before(x, s, bodies[k]);
+    if (body) add_party(ps, body->party, body);
+  }
 }
 
 /* "developer ", "trading house ": up to three lower-case words that
