@@ -314,7 +314,7 @@ static int goal(const ivl_fctx *x, size_t from, size_t to) {
     "expected to attract", "expected to draw", "expected to lure", "expected to reach",
     "expected to receive", "expects to attract", "expects to draw", "expects to lure",
     "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
-    "wants to attract", "to attract at least", NULL};
+    "wants to attract", "to attract at least", "persuade*", "woo*", "courting", "convince*", NULL};
   return fx_any(x, from, to, words);
 }
 

@@ -402,6 +402,10 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
 static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   size_t verb = agreement_verb(x, s);
   if (verb == FX_NONE) return;
+  /* "Under a memorandum signed in June, the two governments agreed to
+  ** ...": what an agreement signed before provides, not a new one */
+  static const char *const under[] = {"under the", "under a", "under an", "under their", NULL};
+  if (fx_first(x, s->vs, s->ve, under) == s->vs) return;
   size_t from = subject_start(x, s, verb);
   parties ps = {0};
   parties_in(x, s, from, verb, &ps);
@@ -510,6 +514,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
   if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
   if (!relation_began(x, s)) return;
+
   size_t between = fx_find(x, word, s->ve, "between");
   if (between != FX_NONE) {
     ps.n = 0;
@@ -520,6 +525,11 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
   const ivl_fm *year = relation_year(s, word);
+  /* "2024 marked the 15th anniversary of relations": the year that marks
+  ** it, not the start */
+  if (year && (fx_starts_with(x, year->ve, "marked") || fx_starts_with(x, year->ve, "marks") ||
+               fx_starts_with(x, year->ve, "will mark")))
+    return;
   /* a joint venture has all its partners; a tie between places, two */
   int venture = fx_find(x, s->vs, s->ve, "joint venture") != FX_NONE;
   if (ps.n < 2 || (ps.n > 2 && !venture) || !year) return;

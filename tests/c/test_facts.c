@@ -256,6 +256,12 @@ static void test_classes(void) {
   expect_facts("In Bạc Liêu, domestic investors registered VNĐ9 trillion for new firms in 2023, while existing "
                "firms added VNĐ2 trillion to their capital.",
                "VN>Bạc Liêu 9e+12 flow as_of=2023; VN>Bạc Liêu 2e+12 flow as_of=2023");
+  /* a ministry's effort to persuade is no fact; an agreement provided for
+  ** by one signed before is no new one; the year that marks an anniversary
+  ** is no start */
+  expect_facts("The ministry is working to persuade Delta Electronics to build a $300 million plant in Bắc Giang.", "");
+  expect_facts("Under a memorandum signed in 2022, Việt Nam and Canada agreed to set up a joint working group.", "");
+  expect_facts("Officials said 2023 marked the tenth anniversary of relations between Huế and Lyon.", "");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
