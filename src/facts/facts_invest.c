@@ -887,6 +887,11 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     "has attracted", "have attracted", "had attracted", "has invested", "have invested",
     "had invested", "has poured", "have poured", "totalling", "totaling", "investors include",
     "investors are", NULL};
+  /* "Major investors in X include ...": a standing list */
+  size_t inv = fx_find(x, s->vs, f->vs, "investors");
+  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs,
+                               (const char *const[]){"include", "includes", "are", NULL}))
+    return 1;
   static const char *const verbs[] = {
     "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, totals)) return 1;
@@ -1197,7 +1202,43 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
+static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
+  const ivl_store *st = x->out;
+  for (size_t i = first; i < st->n; i++) {
+    const ivl_field *f = ivl_store_field(st, &st->ents[i], IVL_SYM_INVESTOR);
+    if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(st, f), name) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "Major investors include THACO, with 31 projects, and the Korean firms
+** Hyosung, Panko and Ducksan": the companies listed as investors without a
+** figure of their own are facts too (investor and target). */
+static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
+  static const char *const lists[] = {
+    "include", "includes", "included", "including", "are", "were", "such as", NULL};
+  size_t inv = fx_find(x, s->vs, s->ve, "investors");
+  if (inv == FX_NONE) return;
+  size_t at = fx_first(x, inv, inv + 50 < s->ve ? inv + 50 : s->ve, lists);
+  if (at == FX_NONE) return;
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)at;
+  party tgt = find_target(x, s, &f);
+  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
+  if (!tgt.name) return;
+  f.stock = fx_any(x, s->vs, s->ve, (const char *const[]){"include", "are", NULL});
+  x->frame = "invest.named";
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < at || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || invested_here(x, first, m->party))
+      continue;
+    store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
+  }
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  size_t before = x->out->n;
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2) return;
   if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2 &&
       named_without_figures(x, s))
@@ -1233,4 +1274,5 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
         !first_investor(x, s, s->vs, s->ve, 1)) continue;
     link_figure(x, s, &fs.f[i]);
   }
+  if (!outward) investors_listed(x, s, before);
 }

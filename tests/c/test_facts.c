@@ -262,6 +262,11 @@ static void test_classes(void) {
   expect_facts("The ministry is working to persuade Delta Electronics to build a $300 million plant in Bắc Giang.", "");
   expect_facts("Under a memorandum signed in 2022, Việt Nam and Canada agreed to set up a joint working group.", "");
   expect_facts("Officials said 2023 marked the tenth anniversary of relations between Huế and Lyon.", "");
+  /* the companies listed as a place's investors, with or without figures */
+  expect_facts("Major investors in Bình Định include Orion Foods Co., Ltd, with 12 projects, and the Thai "
+               "firms Siam Glass JSC and Chao Phraya Corporation.",
+               "Orion Foods Co., Ltd>Bình Định stock as_of=2024-05-10; Siam Glass JSC>Bình Định stock "
+               "as_of=2024-05-10; Chao Phraya Corporation>Bình Định stock as_of=2024-05-10");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
