@@ -20,6 +20,8 @@ static const date_case dates[] = {
   {"Update: 17 November 2023", 1, 2023, 11, 17, -1},
   {"2023-11-17", 1, 2023, 11, 17, -1},
   {"Sept 5, 2024", 1, 2024, 9, 5, -1},
+  {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
+  {"Thứ Năm, 09/03/2023 10:00 (GMT+7)", 1, 2023, 3, 9, 10},
   {"February 30, 2024", 0, 0, 0, 0, 0},
   {"The deal was signed on November 17, 2023.", 0, 0, 0, 0, 0},
   {"Quảng Ninh lures $80 million investment from Japan", 0, 0, 0, 0, 0},
@@ -74,6 +76,20 @@ int main(void) {
   CHECK(l.has_title && l.has_date && l.has_dateline && l.has_source, "all parts found");
   CHECK(l.captions.n == 1 && l.paragraphs.n == 2, "%zu captions, %zu paragraphs", l.captions.n,
         l.paragraphs.n);
+  ivl_layout_free(&l);
+
+  /* the date line under a byline or the outlet's name */
+  const char *byl = "Port city draws chip makers\n\nThe Saigon Times\nBy Lan Anh\n\n"
+                    "Thursday, 9/3/2023, 10:00 GMT+7\n\nThe city licensed two projects.\n";
+  CHECK(ivl_layout_parse(&l, byl, strlen(byl), &err) == IVL_OK, "layout parses");
+  CHECK(l.has_title && l.has_date && l.date.year == 2023 && l.date.month == 3 && l.date.day == 9,
+        "date line after a byline: %d-%d-%d", l.date.year, l.date.month, l.date.day);
+  CHECK(l.paragraphs.n == 1, "%zu paragraphs after the date line", l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *no = "Port city draws chip makers\n\nThe city licensed two projects on Friday.\n\n"
+                   "March 9, 2023 - 10:00\n";
+  CHECK(ivl_layout_parse(&l, no, strlen(no), &err) == IVL_OK && !l.has_date,
+        "no date line after a paragraph");
   ivl_layout_free(&l);
   return check_done();
 }
