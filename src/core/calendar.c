@@ -44,6 +44,25 @@ int ivl_date_valid(int year, int month, int day) {
   return year >= 1 && year <= 9999 && day >= 1 && day <= ivl_days_in_month(year, month);
 }
 
+ivl_date ivl_date_add_days(ivl_date d, int days) {
+  d.day += days;
+  while (d.day < 1) {
+    if (--d.month < 1) d.month = 12, d.year--;
+    d.day += ivl_days_in_month(d.year, d.month);
+  }
+  while (d.day > ivl_days_in_month(d.year, d.month)) {
+    d.day -= ivl_days_in_month(d.year, d.month);
+    if (++d.month > 12) d.month = 1, d.year++;
+  }
+  return d;
+}
+
+int ivl_month_day_cmp(int m1, int d1, int m2, int d2) {
+  if (m1 != m2) return m1 < m2 ? -1 : 1;
+  if (!d1 || !d2 || d1 == d2) return 0;
+  return d1 < d2 ? -1 : 1;
+}
+
 int ivl_day_of_week(int y, int m, int d) {
   /* Sakamoto's method gives 0 = Sunday; shift to 0 = Monday */
   static const int t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
