@@ -57,6 +57,16 @@ ivl_date ivl_date_add_days(ivl_date d, int days) {
   return d;
 }
 
+long ivl_days_from_civil(int y, int m, int d) {
+  /* Howard Hinnant's days_from_civil */
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
 int ivl_month_day_cmp(int m1, int d1, int m2, int d2) {
   if (m1 != m2) return m1 < m2 ? -1 : 1;
   if (!d1 || !d2 || d1 == d2) return 0;

@@ -60,6 +60,28 @@ static ivl_tense tense_of(const ivl_extract *x, size_t s, size_t e) {
 ** future from when it was said, a few days before the article. */
 #define REPORTING_LAG 7
 
+/* Days between the article's date and the month (day 0) or day given;
+** 0 when the article's date is in that month. */
+static long days_away(const ivl_date *ad, int year, int month, int day) {
+  long at = ivl_days_from_civil(ad->year, ad->month, ad->day);
+  long first = ivl_days_from_civil(year, month, day ? day : 1);
+  long last = day ? first : first + ivl_days_in_month(year, month) - 1;
+  return at < first ? first - at : at > last ? at - last : 0;
+}
+
+/* With no tense to go by, the article's year; but a date most of a year
+** away, which news seldom speaks of, yields to the same date a few weeks
+** across the new year: "fireworks on January 1" written on December 28,
+** "FDI in December" written on January 10. */
+#define HALF_YEAR 183
+#define FEW_WEEKS 45
+static int nearest_year(const ivl_date *ad, int month, int day) {
+  if (days_away(ad, ad->year, month, day) <= HALF_YEAR) return ad->year;
+  for (int y = ad->year - 1; y <= ad->year + 1; y += 2)
+    if (days_away(ad, y, month, day) <= FEW_WEEKS) return y;
+  return ad->year;
+}
+
 /* The year of a month (and day, 0 for the whole month) written without
 ** one, by settled rule 7: in a clause about the future the first such
 ** date on or after the article's, in one about the past the last on or
@@ -72,7 +94,7 @@ static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
     return from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
   }
   if (tense == IVL_TENSE_PAST) return ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
-  return ad->year;
+  return nearest_year(ad, month, day);
 }
 
 /* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
@@ -181,6 +203,68 @@ static int read_items(const char *t, size_t i, size_t end, day_item *items, int 
   return n;
 }
 
+/* Back over one joiner before view offset i (see skip_joiners); i when
+** there is none. */
+static size_t joiner_before(const char *t, size_t i) {
+  static const char *const words[] = {"and", "to", "until", "till", "through", NULL};
+  size_t j = i;
+  while (j > 0 && t[j - 1] == ' ') j--;
+  if (j > 0 && (t[j - 1] == ',' || t[j - 1] == '-' || t[j - 1] == '&')) j--;
+  else if (j >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
+           (unsigned char)t[j - 1] == 0x93)
+    j -= 3;
+  else {
+    size_t w = j;
+    while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+    const char *const *k = words;
+    while (*k && !ivl_ascii_ieq(t + w, j - w, *k)) k++;
+    if (!*k || w == j || w == 0 || t[w - 1] != ' ') return i;
+    j = w;
+  }
+  while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == ',')) j--;
+  return j;
+}
+
+/* The days before a day-first date that share its month: the "5 and " of
+** "5 and 6 August", read back from view offset 'at' into 'items' (in text
+** order, month not yet set). Returns how many. */
+static int read_items_before(const char *t, size_t at, day_item *items, int max) {
+  day_item rev[MAX_ITEMS];
+  int n = 0;
+  size_t i = at;
+  while (n < max && n < MAX_ITEMS) {
+    size_t e = joiner_before(t, i), k = e;
+    if (e == i) break;
+    if (k >= 3 && ivl_isalpha((unsigned char)t[k - 1]) && ivl_isalpha((unsigned char)t[k - 2]) &&
+        ivl_isdigit((unsigned char)t[k - 3]))
+      k -= 2; /* "5th" */
+    size_t ds = k;
+    while (ds > 0 && ivl_isdigit((unsigned char)t[ds - 1]) && k - ds < 3) ds--;
+    if (ds == k || k - ds > 2 || (ds > 0 && !ivl_isspace((unsigned char)t[ds - 1]) && t[ds - 1] != '('))
+      break;
+    int day = 0;
+    for (size_t d = ds; d < k; d++) day = day * 10 + (t[d] - '0');
+    rev[n++] = (day_item){ds, e, 0, day, 0};
+    i = ds;
+  }
+  for (int a = 0; a < n; a++) items[a] = rev[n - 1 - a];
+  return n;
+}
+
+/* Put the days before a day-first date (items[n]) in front of it, if
+** they are in order. Returns the new count. */
+static int prepend_items_before(const ivl_extract *x, day_item *items, int n) {
+  day_item before[MAX_ITEMS];
+  int nb = read_items_before(x->text, items[0].s, before, MAX_ITEMS - n);
+  for (int k = 0; k < nb; k++) {
+    before[k].month = items[0].month;
+    if (before[k].day >= (k + 1 < nb ? before[k + 1].day : items[0].day)) return n;
+  }
+  memmove(items + nb, items, (size_t)n * sizeof *items);
+  memcpy(items, before, (size_t)nb * sizeof *before);
+  return n + nb;
+}
+
 /* Months carried forward and checked: each item comes after the one
 ** before it. Returns how many items are good. */
 static int check_items(day_item *items, int n) {
@@ -222,11 +306,29 @@ static void give_years(const ivl_extract *x, day_item *items, int n, int written
 ** The normalisers, one per rule of builtin.c
 ** ======================================================================= */
 
+/* Store the items of a list of days; returns how many. */
+static int store_items(ivl_extract *x, const day_item *items, int n) {
+  for (int k = 0; k < n; k++)
+    if (store_date(x, items[k].s, items[k].e, items[k].year, items[k].month, items[k].day) < 0) return -1;
+  return n;
+}
+
+/* Is the first of the groups g, g+1 a day ("6 August")? */
+static int day_first(const ivl_extract *x, int g) {
+  size_t s, n;
+  return ivl_x_group(x, g, &s, &n) && ivl_isdigit((unsigned char)x->text[s]);
+}
+
 int ivl_normalize_date_full(ivl_extract *x) {
-  int month, day, year = group_int(x, 3);
-  month_and_day(x, 1, &month, &day);
-  if (!ivl_date_valid(year, month, day)) return 0;
-  return store_date(x, x->ov[0], x->ov[1], year, month, day);
+  day_item items[MAX_ITEMS];
+  int year = group_int(x, 3);
+  month_and_day(x, 1, &items[0].month, &items[0].day);
+  if (!ivl_date_valid(year, items[0].month, items[0].day)) return 0;
+  items[0].s = x->ov[0];
+  items[0].e = x->ov[1];
+  int n = day_first(x, 1) ? prepend_items_before(x, items, 1) : 1;
+  give_years(x, items, n, year);
+  return store_items(x, items, n);
 }
 
 /* Day first, as Vietnamese style writes dates; a month above 12 shows a
@@ -260,9 +362,9 @@ int ivl_normalize_date_day_month(ivl_extract *x) {
   if (!day_possible(items[0].month, items[0].day) || !ivl_x_group(x, 2, &s2, &n2)) return 0;
   items[0].s = x->ov[0];
   items[0].e = ivl_isdigit((unsigned char)x->text[s2]) ? day_end(x->text, s2, x->ov[1]) : s2 + n2;
-  int n = 1;
+  int n = day_first(x, 1) ? prepend_items_before(x, items, 1) : 1;
   size_t ts, tn;
-  if (ivl_x_group(x, 3, &ts, &tn)) n += read_items(x->text, ts, ts + tn, items + 1, MAX_ITEMS - 1);
+  if (ivl_x_group(x, 3, &ts, &tn)) n += read_items(x->text, ts, ts + tn, items + n, MAX_ITEMS - n);
   int good = check_items(items, n), year = 0;
   size_t ys, yn;
   if (good == n && ivl_x_group(x, 4, &ys, &yn)) { /* "16, 2026": the year is in the last span */
@@ -270,9 +372,7 @@ int ivl_normalize_date_day_month(ivl_extract *x) {
     items[n - 1].e = ys + yn;
   }
   give_years(x, items, good, year);
-  for (int k = 0; k < good; k++)
-    if (store_date(x, items[k].s, items[k].e, items[k].year, items[k].month, items[k].day) < 0) return -1;
-  return good;
+  return store_items(x, items, good);
 }
 
 /* "May" also begins sentences as a verb ("May be ..."). */

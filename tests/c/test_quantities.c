@@ -105,6 +105,8 @@ static const qcase cases[] = {
   {D, "2025-01-12", "The lease was signed in December.", {{"December", 0, "2024-12"}}},
   {D, "2025-01-12", "The firm received its licence on December 20.", {{"December 20", 0, "2024-12-20"}}},
   {D, "2025-01-12", "Since November, the park has drawn six investors.", {{"November", 0, "2024-11"}}},
+  {D, "2024-12-28", "Fireworks light up the river on January 1.", {{"January 1", 0, "2025-01-01"}}},
+  {D, "2025-01-10", "Bắc Ninh attracts a billion dollars in FDI in December", {{"December", 0, "2024-12"}}},
   {D, "2024-03-05", "Other highlights include a food fair on May 4.", {{"May 4", 0, "2024-05-04"}}},
   {D, "2024-03-05", "The governor asked the investor to finish the plant before August 31.", {{"August 31", 0, "2024-08-31"}}},
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
@@ -114,6 +116,8 @@ static const qcase cases[] = {
   {D, "2023-10-20", "The fair was held on October 17 and 18 in Hà Nội.", {{"October 17", 0, "2023-10-17"}, {"18", 0, "2023-10-18"}}},
   {D, "2023-12-03", "Talks took place on November 28, 29 and December 1.", {{"November 28", 0, "2023-11-28"}, {"29", 0, "2023-11-29"}, {"December 1", 0, "2023-12-01"}}},
   {D, "2025-06-01", "The expo will be held on March 3 and 4, 2026, organisers said.", {{"March 3", 0, "2026-03-03"}, {"4, 2026", 0, "2026-03-04"}}},
+  {D, "2023-08-12", "The event took place on 5 and 6 August in Đà Nẵng.", {{"5", 0, "2023-08-05"}, {"6 August", 0, "2023-08-06"}}},
+  {D, NULL, "It ran from 28 to 30 September 2022.", {{"28", 0, "2022-09-28"}, {"30 September 2022", 0, "2022-09-30"}}},
   {D, "2024-06-01", "On May 12, 13 workers were hurt.", {{"May 12", 0, "2024-05-12"}}},
   {D, "2024-06-01", "Between May 2 and 40 new projects came.", {{"May 2", 0, "2024-05-02"}}},
   /* a weekday and a full date are one date; numeric dates are day first */
