@@ -222,6 +222,22 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   return next_nonblank(lines, i, n);
 }
 
+/* Without one in the header, a date line may close the article ("Posted
+** on 22/02/2017"), under the last paragraph or among the junk lines. */
+static void closing_date_line(ivl_layout *l, const char *t, const line *lines, size_t n) {
+  for (size_t k = n, seen = 0; k > 0 && seen < MAX_BYLINES + 1; k--) {
+    const line *ln = &lines[k - 1];
+    if (blank(ln)) continue;
+    seen++;
+    if (!date_line(t, ln, &l->date)) continue;
+    l->has_date = 1;
+    l->date_line = (ivl_span){(uint32_t)ln->start, (uint32_t)ln->end};
+    if (l->paragraphs.n && l->paragraphs.items[l->paragraphs.n - 1].start == ln->start)
+      l->paragraphs.n--; /* no paragraph of the body */
+    return;
+  }
+}
+
 ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
   line *lines;
   size_t n;
@@ -245,6 +261,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     first = 0;
     oom |= ivl_spans_push(&l->paragraphs, ln->start, ln->end);
   }
+  if (!l->has_date) closing_date_line(l, t, lines, n);
   if (l->paragraphs.n) {
     ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
     size_t c = ivl_layout_before_credit(t, last->start, last->end);

@@ -86,10 +86,18 @@ int main(void) {
         "date line after a byline: %d-%d-%d", l.date.year, l.date.month, l.date.day);
   CHECK(l.paragraphs.n == 1, "%zu paragraphs after the date line", l.paragraphs.n);
   ivl_layout_free(&l);
-  const char *no = "Port city draws chip makers\n\nThe city licensed two projects on Friday.\n\n"
-                   "March 9, 2023 - 10:00\n";
-  CHECK(ivl_layout_parse(&l, no, strlen(no), &err) == IVL_OK && !l.has_date,
-        "no date line after a paragraph");
+  /* or closing the article */
+  const char *end = "Port city draws chip makers\n\nThe city licensed two projects on Friday.\n\n"
+                    "Posted on 10/03/2023\nShare\n";
+  CHECK(ivl_layout_parse(&l, end, strlen(end), &err) == IVL_OK && l.has_date && l.date.day == 10 &&
+            l.date.month == 3 && l.paragraphs.n == 1,
+        "closing date line");
+  ivl_layout_free(&l);
+  const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
+                    "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
+                    "Third line.\n\nFourth line.\n";
+  CHECK(ivl_layout_parse(&l, mid, strlen(mid), &err) == IVL_OK && !l.has_date,
+        "no date line in the middle of the body");
   ivl_layout_free(&l);
   return check_done();
 }
