@@ -57,7 +57,7 @@ static ivl_tense tense_of(const ivl_extract *x, size_t s, size_t e) {
 ** ======================================================================= */
 
 /* Reported speech ("said the firm would open by the end of March") is
-** future from when it was said, a few days before the article. */
+** future from when it was said, some days before the article's date. */
 #define REPORTING_LAG 7
 
 /* Days between the article's date and the month (day 0) or day given;
@@ -70,11 +70,11 @@ static long days_away(const ivl_date *ad, int year, int month, int day) {
 }
 
 /* With no tense to go by, the article's year; but a date most of a year
-** away, which news seldom speaks of, yields to the same date a few weeks
+** away, which news seldom speaks of, yields to the same date some weeks
 ** across the new year: "fireworks on January 1" written on December 28,
 ** "FDI in December" written on January 10. */
 #define HALF_YEAR 183
-#define FEW_WEEKS 45
+#define FEW_WEEKS 75
 static int nearest_year(const ivl_date *ad, int month, int day) {
   if (days_away(ad, ad->year, month, day) <= HALF_YEAR) return ad->year;
   for (int y = ad->year - 1; y <= ad->year + 1; y += 2)
@@ -89,8 +89,8 @@ static int nearest_year(const ivl_date *ad, int month, int day) {
 static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
   const ivl_date *ad = &x->article->date;
   if (ad->year == 0) return 0;
-  if (tense == IVL_TENSE_FUTURE) {
-    ivl_date from = ivl_date_add_days(*ad, -REPORTING_LAG);
+  if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
+    ivl_date from = ivl_date_add_days(*ad, tense == IVL_TENSE_REPORTED ? -REPORTING_LAG : 0);
     return from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
   }
   if (tense == IVL_TENSE_PAST) return ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
@@ -441,7 +441,8 @@ int ivl_normalize_date_weekday(ivl_extract *x) {
   const ivl_date *ad = &x->article->date;
   if (wd < 0 || ad->year == 0) return 0; /* with no date to count from, no value and no mention */
   int delta = wd - ivl_day_of_week(ad->year, ad->month, ad->day); /* days from the article's */
-  if (tense_of(x, x->ov[0], x->ov[1]) == IVL_TENSE_FUTURE) {
+  ivl_tense tense = tense_of(x, x->ov[0], x->ov[1]);
+  if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
     if (delta < 0) delta += 7;
   } else if (delta > 0) {
     delta -= 7;

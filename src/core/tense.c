@@ -134,9 +134,10 @@ static int ends_with(const words *w, int i, const char *suffix) {
 ** Cues
 ** ======================================================================= */
 
-static const char *const modals[] = {
-  "will", "shall", "would", "could", "might", "should", "can", "may", NULL,
-};
+static const char *const modals[] = {"will", "shall", "can", "may", NULL};
+
+/* Modals of reported speech: "said the plant would open in March". */
+static const char *const reported_modals[] = {"would", "could", "might", "should", NULL};
 
 static const char *const past_words[] = {
   "was", "were", "had", "did", "ago", "yesterday", "earlier", "previously", "since", NULL,
@@ -231,6 +232,7 @@ static int cue(const words *w, int i) {
   if (in_list(w, i, modals) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
       is(w, i, "won't") || is(w, i, "won\xE2\x80\x99t"))
     return IVL_TENSE_FUTURE;
+  if (in_list(w, i, reported_modals)) return IVL_TENSE_REPORTED;
   if (is(w, i, "until") || is(w, i, "till")) return CUE_SOFT;
   if ((is(w, i, "next") || is(w, i, "upcoming") || is(w, i, "coming")) && i + 1 == w->date)
     return IVL_TENSE_FUTURE;

@@ -14,7 +14,8 @@ typedef enum ivl_tense {
   IVL_TENSE_NONE,   /* no verb decides: the article's year */
   IVL_TENSE_PAST,   /* "was signed", "received", "has approved", "since" */
   IVL_TENSE_INTENT, /* a bare infinitive ("asked the firm to start"): not past */
-  IVL_TENSE_FUTURE, /* "will", "would", "could be", "is scheduled to", "plans to" */
+  IVL_TENSE_FUTURE, /* "will", "is scheduled to", "plans to" */
+  IVL_TENSE_REPORTED, /* the future of reported speech: "said it would open" */
 } ivl_tense;
 
 /* The tense that governs the date at text[at..at_end) in the sentence

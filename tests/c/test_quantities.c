@@ -107,6 +107,8 @@ static const qcase cases[] = {
   {D, "2025-01-12", "Since November, the park has drawn six investors.", {{"November", 0, "2024-11"}}},
   {D, "2024-12-28", "Fireworks light up the river on January 1.", {{"January 1", 0, "2025-01-01"}}},
   {D, "2025-01-10", "Bắc Ninh attracts a billion dollars in FDI in December", {{"December", 0, "2024-12"}}},
+  {D, "2024-12-20", "Registrations close on February 28.", {{"February 28", 0, "2025-02-28"}}},
+  {D, "2025-01-06", "The depot will be operational by December.", {{"December", 0, "2025-12"}}},
   {D, "2024-03-05", "Other highlights include a food fair on May 4.", {{"May 4", 0, "2024-05-04"}}},
   {D, "2024-03-05", "The governor asked the investor to finish the plant before August 31.", {{"August 31", 0, "2024-08-31"}}},
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
