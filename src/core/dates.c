@@ -387,10 +387,33 @@ static int modal_may(const ivl_extract *x) {
   return 0;
 }
 
+/* The month that opens a range ending at view offset 'at' ("November"
+** of "from November to February", "January-September"), or 0; its span
+** in *ps, *pe. A list joined by "and" or commas is no range. */
+static int range_start_month(const ivl_extract *x, size_t at, size_t *ps, size_t *pe) {
+  const char *t = x->text;
+  size_t j = joiner_before(t, at);
+  if (j == at) return 0;
+  for (size_t k = j; k < at; k++)
+    if (t[k] == ',' || (t[k] == 'a' && k + 3 <= at && memcmp(t + k, "and", 3) == 0)) return 0;
+  size_t w = j;
+  while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  *ps = w;
+  *pe = j;
+  return w < j ? ivl_month_from_name(t + w, j - w) : 0;
+}
+
 int ivl_normalize_date_month(ivl_extract *x) {
-  int month = group_month(x, 1);
+  int month = group_month(x, 1), first;
   if (!month || modal_may(x)) return 0;
-  int year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
+  size_t ps, pe;
+  int year;
+  if ((first = range_start_month(x, x->ov[0], &ps, &pe)) != 0) { /* on or after the range's start */
+    int first_year = year_for(x, first, 0, tense_of(x, ps, pe));
+    year = first_year ? first_year + (month < first) : 0;
+  } else {
+    year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
+  }
   return store_date(x, x->ov[0], x->ov[1], year, month, 0);
 }
 
