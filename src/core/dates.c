@@ -75,9 +75,9 @@ static long days_away(const ivl_date *ad, int year, int month, int day) {
 ** "FDI in December" written on January 10. */
 #define HALF_YEAR 183
 #define FEW_WEEKS 75
-static int nearest_year(const ivl_date *ad, int month, int day) {
+static int nearest_year(const ivl_date *ad, int month, int day, int may_go_back) {
   if (days_away(ad, ad->year, month, day) <= HALF_YEAR) return ad->year;
-  for (int y = ad->year - 1; y <= ad->year + 1; y += 2)
+  for (int y = ad->year + 1; y >= ad->year - may_go_back; y -= 2)
     if (days_away(ad, y, month, day) <= FEW_WEEKS) return y;
   return ad->year;
 }
@@ -94,7 +94,7 @@ static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
     return from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
   }
   if (tense == IVL_TENSE_PAST) return ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
-  return nearest_year(ad, month, day);
+  return nearest_year(ad, month, day, tense != IVL_TENSE_INTENT); /* an aim is never past */
 }
 
 /* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means

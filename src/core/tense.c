@@ -286,14 +286,15 @@ typedef struct seen {
 } seen;
 
 /* The first decisive cue among tokens from, from+step, ... (not reaching
-** 'to'). A past verb beyond an infinitive governs the infinitive, not the
-** date: "asked the firm to start building before June 30". */
+** 'to'). A past or present verb beyond an infinitive governs the
+** infinitive, not the date: "asked the firm to start building before June
+** 30", "are working to clear the site before October". */
 static int scan(const words *w, int from, int to, int step, seen *sn) {
   for (int i = from; i != to; i += step) {
     int c = cue(w, i);
     if (c == CUE_SOFT) sn->until = 1;
     else if (c == IVL_TENSE_INTENT) sn->intent = 1;
-    else if (c >= 0) return c == IVL_TENSE_PAST && sn->intent ? IVL_TENSE_INTENT : c;
+    else if (c >= 0) return sn->intent && (c == IVL_TENSE_PAST || c == IVL_TENSE_NONE) ? IVL_TENSE_INTENT : c;
   }
   return CUE_NONE;
 }
