@@ -32,19 +32,26 @@ typedef struct words {
   int n, date; /* t[date] stands for the date itself */
 } words;
 
-static int word_byte(unsigned char c) { return ivl_isalpha(c) || c >= 0x80 || c == '\''; }
+/* Length of the dash or curly quote at t[i] ("–", "—", "“", "”"), or 0. */
+static size_t wide_punct(const char *t, size_t i, size_t e) {
+  if (i + 2 >= e || (unsigned char)t[i] != 0xE2 || (unsigned char)t[i + 1] != 0x80) return 0;
+  unsigned char k = (unsigned char)t[i + 2];
+  return k == 0x93 || k == 0x94 || k == 0x9C || k == 0x9D ? 3 : 0;
+}
+
+static int word_byte(const char *t, size_t i, size_t e) {
+  unsigned char c = (unsigned char)t[i];
+  return ivl_isalpha(c) || c == '\'' || (c >= 0x80 && !wide_punct(t, i, e));
+}
 
 /* A clause ends at a comma, a semicolon, a colon, a bracket, a dash
 ** between spaces or a quotation mark. */
 static tok_kind punct_kind(const char *t, size_t i, size_t e, size_t *len) {
   unsigned char c = (unsigned char)t[i];
+  *len = wide_punct(t, i, e);
+  if (*len) return TOK_BREAK;
   *len = 1;
   if (strchr(",;:()[]\"", c)) return TOK_BREAK;
-  if (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80) {
-    unsigned char k = (unsigned char)t[i + 2];
-    *len = 3;
-    if (k == 0x93 || k == 0x94 || k == 0x9C || k == 0x9D) return TOK_BREAK; /* – — “ ” */
-  }
   if (c == '-' && i > 0 && t[i - 1] == ' ') return TOK_BREAK; /* " - " */
   return TOK_OTHER;
 }
@@ -70,9 +77,9 @@ static void tokenize(words *w, const char *t, size_t s, size_t e, size_t at, siz
                             ((t[j] == '.' || t[j] == ',') && j + 1 < stop && ivl_isdigit((unsigned char)t[j + 1]))))
           j++;
         k = TOK_NUM;
-      } else if (word_byte(c) && c != '\'') {
-        while (j < stop && (word_byte((unsigned char)t[j]) || (t[j] == '-' && j + 1 < stop &&
-                                                                ivl_isalpha((unsigned char)t[j + 1]))))
+      } else if (word_byte(t, i, stop) && c != '\'') {
+        while (j < stop && (word_byte(t, j, stop) ||
+                            (t[j] == '-' && j + 1 < stop && ivl_isalpha((unsigned char)t[j + 1]))))
           j++;
         k = TOK_WORD;
       } else {
