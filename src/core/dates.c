@@ -2,11 +2,12 @@
 ** dates.c
 ** Normalisers for dates (the patterns are in builtin.c). A date is written
 ** as precisely as the text gives it ("2023-11-17", "2023-11", "2024").
-** What the text leaves out comes from the article's date: the year of
-** "April 2", the day of "on Friday". A date after the article's own is
-** taken from the year before, and a weekday is the last one on or before
-** the article's date, unless the sentence speaks of the future. Without an
-** article date the year is written "XXXX".
+** What the text leaves out comes from the article's date by settled rule
+** 7: the year of "April 2" follows the tense of its clause (tense.c), the
+** day of "on Friday" is the last Friday on or before the article's date
+** unless the clause speaks of the future. Days in a list or range share
+** what the list states once ("May 12 and 13", "January 15 and 16, 2026").
+** Without an article date the year is written "XXXX".
 */
 #include <stdio.h>
 #include <string.h>
@@ -251,7 +252,7 @@ static int read_items_before(const char *t, size_t at, day_item *items, int max)
   return n;
 }
 
-/* Put the days before a day-first date (items[n]) in front of it, if
+/* Put the days before a day-first date (items[0], n items so far) first, if
 ** they are in order. Returns the new count. */
 static int prepend_items_before(const ivl_extract *x, day_item *items, int n) {
   day_item before[MAX_ITEMS];
