@@ -419,12 +419,14 @@ int ivl_normalize_date_month(ivl_extract *x) {
 }
 
 /* Words that may come right before a year that is a date, even with a
-** capital: "In 2024", "Q1 2025", "Fiscal 2014". */
+** capital: "In 2024", "Q1 2025", "Fiscal 2014", and the measures a year
+** is a period of ("FDI 2024 hit a record"). */
 static const char *const before_year[] = {
   "in", "by", "since", "from", "until", "till", "through", "for", "before", "after", "during",
   "to", "of", "and", "or", "at", "on", "between", "end", "early", "late", "mid", "fiscal", "fy",
-  "year", "q1", "q2", "q3", "q4", "h1", "h2", "as", "than", "until", "around", "about", "over",
-  "circa", "spring", "summer", "autumn", "fall", "winter", "the", "and", NULL,
+  "year", "q1", "q2", "q3", "q4", "h1", "h2", "as", "than", "around", "about", "over", "circa",
+  "spring", "summer", "autumn", "fall", "winter", "the", "fdi", "gdp", "grdp", "cpi", "pmi", "oda",
+  "gni", "exports", "imports", NULL,
 };
 
 /* Is the word that ends at view offset 'e' (spaces skipped) part of a
