@@ -230,6 +230,30 @@ static int infinitive(const words *w, int to) {
   return 1;
 }
 
+/* Verbs that set someone a task, a few words before its infinitive:
+** "asked the company to start", "urged investors to complete". */
+static const char *const directives[] = {
+  "ask", "asks", "asked", "asking", "urge", "urges", "urged", "request", "requests", "requested",
+  "require", "requires", "required", "instruct", "instructs", "instructed", "tell", "tells",
+  "told", "direct", "directs", "directed", "encourage", "encourages", "encouraged", "invite",
+  "invites", "invited", "push", "pushes", "pushed", "allow", "allows", "allowed", "permit",
+  "permitted", "task", "tasked", "assign", "assigned", "call", "calls", "called", "need", "needs",
+  "needed", "working", "work", "works", "strive", "strives", "striving", "race", "racing", NULL,
+};
+
+/* Words before a date that make it the infinitive's, not the main verb's:
+** a deadline or a start ("to finish the plant before June 30", "to run
+** flights from December"). */
+static const char *const deadlines[] = {"before", "by", "until", "till", "from", "than", NULL};
+
+/* Is there a directive verb among the few words before word p (p and
+** back, within the clause)? */
+static int directed(const words *w, int p) {
+  for (int k = p; k >= 0 && k > p - 5 && w->t[k].kind != TOK_BREAK; k--)
+    if (lower_word(w, k) && in_list(w, k, directives)) return 1;
+  return 0;
+}
+
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
 /* The tense word i gives, a tense, CUE_NONE when it gives none, CUE_SOFT
@@ -246,7 +270,8 @@ static int cue(const words *w, int i) {
   if (is(w, i, "last") && i + 1 == w->date) return IVL_TENSE_PAST;
   if (infinitive(w, i)) {
     int p = before_adverbs(w, i);
-    return in_list(w, p, intention) ? IVL_TENSE_FUTURE : IVL_TENSE_INTENT;
+    if (in_list(w, p, intention)) return IVL_TENSE_FUTURE;
+    return directed(w, p) || in_list(w, w->date - 1, deadlines) ? IVL_TENSE_INTENT : CUE_NONE;
   }
   if (in_list(w, i, intention_participles) && (i + 1 == w->date || is(w, i + 1, "for") ||
                                                is(w, i + 1, "in") || is(w, i + 1, "on")))
