@@ -425,8 +425,10 @@ static const char *const before_year[] = {
   "in", "by", "since", "from", "until", "till", "through", "for", "before", "after", "during",
   "to", "of", "and", "or", "at", "on", "between", "end", "early", "late", "mid", "fiscal", "fy",
   "year", "q1", "q2", "q3", "q4", "h1", "h2", "as", "than", "around", "about", "over", "circa",
-  "spring", "summer", "autumn", "fall", "winter", "the", "fdi", "gdp", "grdp", "cpi", "pmi", "oda",
-  "gni", "exports", "imports", NULL,
+  "spring", "summer", "autumn", "fall", "winter", "the", "beyond", "towards", "toward", "within",
+  "throughout", "against", "versus", "vs", "including", "like", "unlike", "ahead", "also", "only",
+  "even", "then", "approximately", "nearly", "almost", "roughly", "fdi", "gdp", "grdp", "cpi",
+  "pmi", "oda", "gni", "exports", "imports", NULL,
 };
 
 /* Is the word that ends at view offset 'e' (spaces skipped) part of a

@@ -134,6 +134,7 @@ static const qcase cases[] = {
   {D, NULL, "on 2/22/2017 in", {{"2/22/2017", 0, "2017-02-22"}}},
   /* quarters and halves with a year are the year; without, no date */
   {D, NULL, "Vietnam's FDI 2024 beat forecasts", {{"2024", 0, "2024"}}},
+  {D, NULL, "Beyond 2030, the plan targets net zero.", {{"2030", 0, "2030"}}},
   {D, NULL, "Output rose in Q3/2025 after H1/2024.", {{"2025", 0, "2025"}, {"2024", 0, "2024"}}},
   {D, "2024-05-01", "Production starts in Q4 this year.", {{NULL}}},
   /* no article date: the year is unknown */
