@@ -254,6 +254,13 @@ static int directed(const words *w, int p) {
   return 0;
 }
 
+/* A plan told in the past perfect or past continuous ("had planned to
+** open in March", "was to open in March") may be past by now: no tense. */
+static int past_plan(const words *w, int p) {
+  static const char *const past_aux[] = {"was", "were", "had", NULL};
+  return in_list(w, p, past_aux) || in_list(w, before_adverbs(w, p), past_aux);
+}
+
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
 /* The tense word i gives, a tense, CUE_NONE when it gives none, CUE_SOFT
@@ -270,7 +277,7 @@ static int cue(const words *w, int i) {
   if (is(w, i, "last") && i + 1 == w->date) return IVL_TENSE_PAST;
   if (infinitive(w, i)) {
     int p = before_adverbs(w, i);
-    if (in_list(w, p, intention)) return IVL_TENSE_FUTURE;
+    if (in_list(w, p, intention)) return past_plan(w, p) ? IVL_TENSE_NONE : IVL_TENSE_FUTURE;
     return directed(w, p) || in_list(w, w->date - 1, deadlines) ? IVL_TENSE_INTENT : CUE_NONE;
   }
   if (in_list(w, i, intention_participles) && (i + 1 == w->date || is(w, i + 1, "for") ||
