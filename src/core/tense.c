@@ -166,7 +166,7 @@ static const char *const intention[] = {
   "target", "targets", "targeted", "targeting", "propose", "proposes", "proposed", "pledge",
   "pledges", "pledged", "vow", "vows", "vowed", "poised", "ready", "prepare", "prepares",
   "preparing", "likely", "about", "is", "are", "am", "was", "were", "be", "decided", "agreed",
-  "promised", "committed", "expected", "continue", "continues", NULL,
+  "promised", "committed", "continue", "continues", NULL,
 };
 
 /* The same verbs as participles stand for the future on their own: "is
@@ -254,8 +254,9 @@ static int directed(const words *w, int p) {
   return 0;
 }
 
-/* A plan told in the past perfect or past continuous ("had planned to
-** open in March", "was to open in March") may be past by now: no tense. */
+/* A plan told in the past perfect or the past ("had planned to open in
+** March", "was to open in March", "was expected in March") may be past
+** by now. */
 static int past_plan(const words *w, int p) {
   static const char *const past_aux[] = {"was", "were", "had", NULL};
   return in_list(w, p, past_aux) || in_list(w, before_adverbs(w, p), past_aux);
@@ -263,8 +264,9 @@ static int past_plan(const words *w, int p) {
 
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
-/* The tense word i gives, a tense, CUE_NONE when it gives none, CUE_SOFT
-** for "until" (the future, unless a verb says otherwise). */
+/* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
+** for "until" (the future, unless a verb says otherwise), CUE_SKIP for a
+** participle whose auxiliary, further on, decides ("was signed"). */
 static int cue(const words *w, int i) {
   if (!cue_word(w, i)) return CUE_NONE;
   if (in_list(w, i, modals) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
@@ -282,7 +284,7 @@ static int cue(const words *w, int i) {
   }
   if (in_list(w, i, intention_participles) && (i + 1 == w->date || is(w, i + 1, "for") ||
                                                is(w, i + 1, "in") || is(w, i + 1, "on")))
-    return IVL_TENSE_FUTURE;
+    return past_plan(w, i) || is(w, before_adverbs(w, i), "been") ? CUE_SKIP : IVL_TENSE_FUTURE;
   if (in_list(w, i, perfect_words)) {
     int v = i + 1;
     while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
