@@ -22,7 +22,7 @@ typedef struct rule_spec {
 #define DAY "(\\d{1,2})(?:st|nd|rd|th)?"
 /* "Tuesday, " or "Tue. " before a full date */
 #define WEEKDAY_BEFORE \
-  "(?:(?:{weekday}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?"
+  "(?:(?<!\\p{L})(?:{weekday}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?"
 /* What joins the days of a list or range: ", ", " and ", " to ", "-" */
 #define DAY_JOINER "(?:\\s*,\\s*(?:and\\s+)?|\\s*(?:-|–)\\s*|\\s+(?:and|&|to|until|till|through)\\s+)"
 /* A day in a list is followed by what follows dates (a preposition, a

@@ -147,7 +147,8 @@ static int month_day_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
-/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style). */
+/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style; month
+** first only where the month would be over 12). */
 static int day_month_year(cursor *c, ivl_date *d) {
   cursor k = *c;
   int day, m, year;
@@ -155,6 +156,11 @@ static int day_month_year(cursor *c, ivl_date *d) {
   if (k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
     char sep = k.s[k.i++];
     if (!read_int(&k, 2, &m) || k.i >= k.len || k.s[k.i++] != sep) return 0;
+    if (m > 12 && day <= 12) { /* written month first: "03/18/2024" */
+      int swap = m;
+      m = day;
+      day = swap;
+    }
   } else {
     skip_separators(&k);
     size_t w = word_len(&k);
