@@ -26,12 +26,13 @@ typedef struct rule_spec {
 /* What joins the days of a list or range: ", ", " and ", " to ", "-" */
 #define DAY_JOINER "(?:\\s*,\\s*(?:and\\s+)?|\\s*(?:-|–)\\s*|\\s+(?:and|&|to|until|till|through)\\s+)"
 /* A day in a list is followed by what follows dates (a preposition, a
-** verb), not by a noun it would count: "May 12 and 13 in Huế", "March 10
-** and 11 attended by", not "May 12, 13 projects" */
+** verb), not by a noun it would count ("May 12 and 13 in Huế", "March 10
+** and 11 attended by", not "May 12, 13 projects"), nor by a month of its
+** own ("12 May and 13 June") */
 #define DAY_ITEM_END \
   "(?![\\p{L}\\p{N}]|[.:/,]\\d|\\s*%|\\s+(?!(?:and|or|to|in|at|on|from|for|with|during|when|while" \
   "|which|where|that|as|before|after|until|till|through|by|the|a|an|this|next|respectively|was|were" \
-  "|is|are|will|would|has|have|had|[a-z]+ed|{month})(?![\\p{L}]))\\p{L})"
+  "|is|are|will|would|has|have|had|[a-z]+ed)(?![\\p{L}]))\\p{L})"
 /* "a dollar", "an euro": "a" is one only before a currency word */
 #define ONE_CURRENCY_WORD \
   "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"

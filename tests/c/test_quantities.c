@@ -126,6 +126,7 @@ static const qcase cases[] = {
   {D, "2023-12-03", "Talks took place on November 28, 29 and December 1.", {{"November 28", 0, "2023-11-28"}, {"29", 0, "2023-11-29"}, {"December 1", 0, "2023-12-01"}}},
   {D, "2025-06-01", "The expo will be held on March 3 and 4, 2026, organisers said.", {{"March 3", 0, "2026-03-03"}, {"4, 2026", 0, "2026-03-04"}}},
   {D, "2023-08-12", "The event took place on 5 and 6 August in Đà Nẵng.", {{"5", 0, "2023-08-05"}, {"6 August", 0, "2023-08-06"}}},
+  {D, NULL, "on 12 May and 13 June", {{"12 May", 0, "XXXX-05-12"}, {"13 June", 0, "XXXX-06-13"}}},
   {D, NULL, "It ran from 28 to 30 September 2022.", {{"28", 0, "2022-09-28"}, {"30 September 2022", 0, "2022-09-30"}}},
   {D, "2024-06-01", "On May 12, 13 workers were hurt.", {{"May 12", 0, "2024-05-12"}}},
   {D, "2024-06-01", "Between May 2 and 40 new projects came.", {{"May 2", 0, "2024-05-02"}}},
