@@ -404,14 +404,75 @@ static int range_start_month(const ivl_extract *x, size_t at, size_t *ps, size_t
   return w < j ? ivl_month_from_name(t + w, j - w) : 0;
 }
 
+/* The month that closes a range opened at view offset 'at' ("to
+** February" after "November"), or 0: a month alone, not a day. */
+static int range_end_month(const ivl_extract *x, size_t at) {
+  const char *t = x->text;
+  size_t i = at;
+  while (i < x->len && t[i] == ' ') i++;
+  if (i < x->len && t[i] == '-') i++;
+  else if (i + 2 < x->len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+           (unsigned char)t[i + 2] == 0x93)
+    i += 3;
+  else {
+    static const char *const words[] = {"to", "until", "till", "through", NULL};
+    size_t w = i;
+    while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+    const char *const *k = words;
+    while (*k && !ivl_ascii_ieq(t + i, w - i, *k)) k++;
+    if (!*k || i == at) return 0;
+    i = w;
+  }
+  while (i < x->len && t[i] == ' ') i++;
+  size_t w = i;
+  while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+  size_t after = w;
+  while (after < x->len && t[after] == ' ') after++;
+  if (after < x->len && ivl_isdigit((unsigned char)t[after])) return 0; /* "to February 28" */
+  return w > i ? ivl_month_from_name(t + i, w - i) : 0;
+}
+
+/* The year nearest the article's date for a month (and day). */
+static int closest_year(const ivl_date *ad, int month, int day) {
+  int best = ad->year;
+  for (int y = ad->year - 1; y <= ad->year + 1; y++)
+    if (days_away(ad, y, month, day) < days_away(ad, best, month, day)) best = y;
+  return best;
+}
+
+/* The years of a range of months 'first' to 'last' (January-September,
+** November to February), whose ends are resolved together: in a future
+** clause it starts on or after the article's date, in a past one it ends
+** on or before it; otherwise it ends at the 'last' month nearest the
+** article's date when that has begun (a period reported on), else starts
+** by the first month's own rule. */
+static void range_years(const ivl_extract *x, int first, int last, ivl_tense tense, int *y1, int *y2) {
+  const ivl_date *ad = &x->article->date;
+  int wraps = last < first;
+  *y1 = *y2 = 0;
+  if (ad->year == 0) return;
+  int end = closest_year(ad, last, 0);
+  if (tense == IVL_TENSE_PAST ||
+      (tense != IVL_TENSE_FUTURE && tense != IVL_TENSE_REPORTED &&
+       ivl_days_from_civil(end, last, 1) <= ivl_days_from_civil(ad->year, ad->month, ad->day))) {
+    *y2 = tense == IVL_TENSE_PAST ? year_for(x, last, 0, tense) : end;
+    *y1 = *y2 - wraps;
+  } else {
+    *y1 = year_for(x, first, 0, tense);
+    *y2 = *y1 + wraps;
+  }
+}
+
 int ivl_normalize_date_month(ivl_extract *x) {
-  int month = group_month(x, 1), first;
+  int month = group_month(x, 1), other, y1, y2, year;
   if (!month || modal_may(x)) return 0;
   size_t ps, pe;
-  int year;
-  if ((first = range_start_month(x, x->ov[0], &ps, &pe)) != 0) { /* on or after the range's start */
-    int first_year = year_for(x, first, 0, tense_of(x, ps, pe));
-    year = first_year ? first_year + (month < first) : 0;
+  if ((other = range_start_month(x, x->ov[0], &ps, &pe)) != 0) { /* it closes a range */
+    range_years(x, other, month, tense_of(x, ps, pe), &y1, &y2);
+    year = y2;
+  } else if ((other = range_end_month(x, x->ov[1])) != 0) { /* it opens one */
+    range_years(x, month, other, tense_of(x, x->ov[0], x->ov[1]), &y1, &y2);
+    year = y1;
   } else {
     year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
   }

@@ -114,6 +114,7 @@ static const qcase cases[] = {
   {D, "2024-09-14", "The two firms signed a pact to run ferries from December.", {{"December", 0, "2024-12"}}},
   {D, "2024-05-20", "The firm had planned to open the mall in March.", {{"March", 0, "2024-03"}}},
   {D, "2025-01-20", "The sales record was set in November.", {{"November", 0, "2024-11"}}},
+  {D, "2025-01-08", "Exports in the January-December period reached a record.", {{"January", 0, "2024-01"}, {"December", 0, "2024-12"}}},
   {D, "2024-12-20", "Registrations close on February 28.", {{"February 28", 0, "2025-02-28"}}},
   {D, "2025-01-06", "The depot will be operational by December.", {{"December", 0, "2025-12"}}},
   {D, "2024-03-05", "Other highlights include a food fair on May 4.", {{"May 4", 0, "2024-05-04"}}},
