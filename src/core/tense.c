@@ -262,6 +262,17 @@ static int past_plan(const words *w, int p) {
   return in_list(w, p, past_aux) || in_list(w, before_adverbs(w, p), past_aux);
 }
 
+/* "is holding talks on Friday", "are being held on Friday": the present
+** continuous with a date is an arrangement to come. */
+static int progressive(const words *w, int i) {
+  static const char *const be_present[] = {"is", "are", "am", NULL};
+  if (!in_list(w, i, be_present)) return 0;
+  int v = i + 1;
+  while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
+  return v < w->n && v != w->date && lower_word(w, v) && ends_with(w, v, "ing") &&
+         !in_list(w, v, (const char *const[]){"during", "including", "according", "regarding", NULL});
+}
+
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
 /* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
@@ -292,7 +303,8 @@ static int cue(const words *w, int i) {
     return is(w, i, "had") ? IVL_TENSE_PAST : IVL_TENSE_NONE;
   }
   if (in_list(w, i, past_words)) return IVL_TENSE_PAST;
-  if (in_list(w, i, present_words)) return IVL_TENSE_NONE;
+  if (in_list(w, i, present_words))
+    return progressive(w, i) ? IVL_TENSE_FUTURE : IVL_TENSE_NONE;
   if (past_form(w, i)) {
     int p = before_adverbs(w, i);
     if (in_list(w, p, be_words) || in_list(w, p, perfect_words)) return CUE_SKIP; /* its auxiliary decides */

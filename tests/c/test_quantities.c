@@ -120,6 +120,7 @@ static const qcase cases[] = {
   {D, "2024-03-05", "Other highlights include a food fair on May 4.", {{"May 4", 0, "2024-05-04"}}},
   {D, "2024-03-05", "The governor asked the investor to finish the plant before August 31.", {{"August 31", 0, "2024-08-31"}}},
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
+  {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
   /* lists of days: the month and the year carry over */
