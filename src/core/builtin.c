@@ -20,6 +20,19 @@ typedef struct rule_spec {
 /* A range's second number: "$10-15 million", "10 to 15 per cent". */
 #define RANGE "(?:\\s?(?:-|–|to)\\s?({number}))?"
 #define DAY "(\\d{1,2})(?:st|nd|rd|th)?"
+/* "Tuesday, " or "Tue. " before a full date */
+#define WEEKDAY_BEFORE \
+  "(?:(?<!\\p{L})(?:{weekday}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?),?\\s+)?"
+/* What joins the days of a list or range: ", ", " and ", " to ", "-" */
+#define DAY_JOINER "(?:\\s*,\\s*(?:and\\s+)?|\\s*(?:-|–)\\s*|\\s+(?:and|&|to|until|till|through)\\s+)"
+/* A day in a list is followed by what follows dates (a preposition, a
+** verb), not by a noun it would count ("May 12 and 13 in Huế", "March 10
+** and 11 attended by", not "May 12, 13 projects"), nor by a month of its
+** own ("12 May and 13 June") */
+#define DAY_ITEM_END \
+  "(?![\\p{L}\\p{N}]|[.:/,]\\d|\\s*%|\\s+(?!(?:and|or|to|in|at|on|from|for|with|during|when|while" \
+  "|which|where|that|as|before|after|until|till|through|by|the|a|an|this|next|respectively|was|were" \
+  "|is|are|will|would|has|have|had|[a-z]+ed)(?![\\p{L}]))\\p{L})"
 /* "a dollar", "an euro": "a" is one only before a currency word */
 #define ONE_CURRENCY_WORD \
   "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"
@@ -56,23 +69,29 @@ static const rule_spec builtin_rules[] = {
    "({number})((?:\\s+(?i:thousand|million|billion)){end})?(?=\\s+[\\p{L}\\d])",
    ivl_normalize_count},
   /* "November 17, 2023", "17 November 2023": 1 and 2 month and day in
-  ** either order, 3 year */
+  ** either order, 3 year; a weekday before it is part of the one date
+  ** ("Wednesday, Feb 22, 2017") */
   {"date.full", "date",
+   WEEKDAY_BEFORE
    "(?|({month})\\.?\\s+" DAY ",?\\s+({year})|" DAY "\\s+(?:of\\s+)?({month})\\.?,?\\s+({year}))"
    "{end}",
    ivl_normalize_date_full},
-  /* day first: "12/5/2024" (1 day, 2 month, 3 year); ISO "2024-05-12"
-  ** (4 year, 5 month, 6 day) */
+  /* day first: "12/5/2024", "12.5.2024" (1 day, 2 separator, 3 month, 4
+  ** year); ISO "2024-05-12" (5 year, 6 month, 7 day) */
   {"date.numeric", "date",
-   "(?:(\\d{1,2})/(\\d{1,2})/({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
+   WEEKDAY_BEFORE
+   "(?<![\\d/.-])(?:(\\d{1,2})([/.-])(\\d{1,2})\\2({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
    ivl_normalize_date_numeric},
   /* "April 2016", "September, 2021": 1 month, 2 year */
   {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year},
-  /* "April 2", "2 April", "November 10 to 12": 1 and 2 month and day in
-  ** either order, 3 the end day of a range */
+  /* "April 2", "2 April": 1 and 2 month and day in either order; then a
+  ** list or range of more days (3), maybe with months of their own, that
+  ** a year may close (4): "November 10 to 12", "May 12 and 13",
+  ** "November 28, 29 and December 1", "January 15 and 16, 2026" */
   {"date.day_month", "date",
-   "(?|({month})\\.?\\s+" DAY "|" DAY "\\s+(?:of\\s+)?({month}))(?![\\p{L}\\p{N}]|[.:]\\d|,?\\s*\\d)"
-   "(?:\\s*(?:-|–|to)\\s*(\\d{1,2})(?![\\p{L}\\p{N}]|[.:/]\\d|,?\\s*\\d|\\s*(?:{month})))?",
+   "(?|({month})\\.?\\s+" DAY "|" DAY "\\s+(?:of\\s+)?({month}))(?![\\p{L}\\p{N}]|[.:]\\d|,?\\s*\\d{3})"
+   "((?:" DAY_JOINER "(?:(?:{month})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?" DAY_ITEM_END ")*)"
+   "(?:,?\\s+({year}){end})?",
    ivl_normalize_date_day_month},
   /* "in August", "January-September": a month named alone */
   {"date.month", "date",

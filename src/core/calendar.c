@@ -44,6 +44,35 @@ int ivl_date_valid(int year, int month, int day) {
   return year >= 1 && year <= 9999 && day >= 1 && day <= ivl_days_in_month(year, month);
 }
 
+ivl_date ivl_date_add_days(ivl_date d, int days) {
+  d.day += days;
+  while (d.day < 1) {
+    if (--d.month < 1) d.month = 12, d.year--;
+    d.day += ivl_days_in_month(d.year, d.month);
+  }
+  while (d.day > ivl_days_in_month(d.year, d.month)) {
+    d.day -= ivl_days_in_month(d.year, d.month);
+    if (++d.month > 12) d.month = 1, d.year++;
+  }
+  return d;
+}
+
+long ivl_days_from_civil(int y, int m, int d) {
+  /* Howard Hinnant's days_from_civil */
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+int ivl_month_day_cmp(int m1, int d1, int m2, int d2) {
+  if (m1 != m2) return m1 < m2 ? -1 : 1;
+  if (!d1 || !d2 || d1 == d2) return 0;
+  return d1 < d2 ? -1 : 1;
+}
+
 int ivl_day_of_week(int y, int m, int d) {
   /* Sakamoto's method gives 0 = Sunday; shift to 0 = Monday */
   static const int t[12] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
@@ -118,7 +147,8 @@ static int month_day_year(cursor *c, ivl_date *d) {
   return 1;
 }
 
-/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style). */
+/* "17 November 2023" or "17/11/2023" (day first, Vietnamese style; month
+** first only where the month would be over 12). */
 static int day_month_year(cursor *c, ivl_date *d) {
   cursor k = *c;
   int day, m, year;
@@ -126,6 +156,11 @@ static int day_month_year(cursor *c, ivl_date *d) {
   if (k.i < k.len && (k.s[k.i] == '/' || k.s[k.i] == '-' || k.s[k.i] == '.')) {
     char sep = k.s[k.i++];
     if (!read_int(&k, 2, &m) || k.i >= k.len || k.s[k.i++] != sep) return 0;
+    if (m > 12 && day <= 12) { /* written month first: "03/18/2024" */
+      int swap = m;
+      m = day;
+      day = swap;
+    }
   } else {
     skip_separators(&k);
     size_t w = word_len(&k);

@@ -21,6 +21,13 @@ int ivl_days_in_month(int year, int month);
 /* 0 (Monday) .. 6 (Sunday). */
 int ivl_day_of_week(int year, int month, int day);
 int ivl_date_valid(int year, int month, int day);
+/* 'd' moved by 'days' (negative: back), across months and years. */
+ivl_date ivl_date_add_days(ivl_date d, int days);
+/* Days since 1970-01-01 (negative before). */
+long ivl_days_from_civil(int year, int month, int day);
+/* Order of (month, day) pairs, day 0 meaning the whole month: <0, 0, >0.
+** A month and a day in it compare equal. */
+int ivl_month_day_cmp(int m1, int d1, int m2, int d2);
 
 /* Is s[0..len) a date line? If so fill 'out'. A date line is short, holds
 ** one full date (month name and day and year, or day/month/year), maybe a

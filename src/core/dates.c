@@ -2,11 +2,12 @@
 ** dates.c
 ** Normalisers for dates (the patterns are in builtin.c). A date is written
 ** as precisely as the text gives it ("2023-11-17", "2023-11", "2024").
-** What the text leaves out comes from the article's date: the year of
-** "April 2", the day of "on Friday". A date after the article's own is
-** taken from the year before, and a weekday is the last one on or before
-** the article's date, unless the sentence speaks of the future. Without an
-** article date the year is written "XXXX".
+** What the text leaves out comes from the article's date by settled rule
+** 7: the year of "April 2" follows the tense of its clause (tense.c), the
+** day of "on Friday" is the last Friday on or before the article's date
+** unless the clause speaks of the future. Days in a list or range share
+** what the list states once ("May 12 and 13", "January 15 and 16, 2026").
+** Without an article date the year is written "XXXX".
 */
 #include <stdio.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "calendar.h"
 #include "rules.h"
 #include "symbols.h"
+#include "tense.h"
 #include "util.h"
 
 /* {======================================================================
@@ -42,47 +44,11 @@ static void sentence_around(const ivl_extract *x, size_t pos, size_t *s, size_t 
   while (*e < x->len && x->text[*e] != '\n') (*e)++;
 }
 
-/* Words and phrases that put a sentence in the future. */
-static const char *const future_markers[] = {
-  "will", "shall", "is to", "are to", "is set to", "are set to", "expected to",
-  "scheduled to", "is scheduled", "are scheduled", "plans to", "plan to", "is due to",
-  "are due to", "next", "upcoming", "going to", NULL,
-};
-
-static int word_at(const char *text, size_t s, size_t e, size_t i, const char *phrase) {
-  size_t n = strlen(phrase);
-  if (i + n > e || !ivl_ascii_ieq(text + i, n, phrase)) return 0;
-  if (i > s && ivl_isalnum((unsigned char)text[i - 1])) return 0;
-  return i + n == e || !ivl_isalnum((unsigned char)text[i + n]);
-}
-
-/* The clause around 'pos' within sentence [s, e): between commas or
-** semicolons. A clause that only opens the sentence ("On Friday, the
-** ministry will ...") takes the one after it, which has the verb. */
-static void clause_around(const ivl_extract *x, size_t pos, size_t *s, size_t *e) {
-  size_t cs = pos, ce = pos;
-  while (cs > *s && x->text[cs - 1] != ',' && x->text[cs - 1] != ';') cs--;
-  while (ce < *e && x->text[ce] != ',' && x->text[ce] != ';') ce++;
-  if (cs == *s && ce < *e) {
-    size_t words = 0;
-    for (size_t i = cs; i < ce; i++) words += x->text[i] == ' ';
-    if (words <= 2) /* an opener: "On Friday," */
-      for (ce++; ce < *e && x->text[ce] != ',' && x->text[ce] != ';'; ce++) {}
-  }
-  *s = cs;
-  *e = ce;
-}
-
-static int future_tense(const ivl_extract *x, size_t pos) {
-  size_t s, e;
-  sentence_around(x, pos, &s, &e);
-  clause_around(x, pos, &s, &e);
-  for (size_t i = s; i < e; i++) {
-    if (i > s && ivl_isalnum((unsigned char)x->text[i - 1])) continue;
-    for (const char *const *m = future_markers; *m; m++)
-      if (word_at(x->text, s, e, i, *m)) return 1;
-  }
-  return 0;
+/* The tense of the clause that view[s..e) is said in. */
+static ivl_tense tense_of(const ivl_extract *x, size_t s, size_t e) {
+  size_t ss, se;
+  sentence_around(x, s, &ss, &se);
+  return ivl_tense_at(x->text, ss, se, s, e);
 }
 
 /* }====================================================================== */
@@ -91,12 +57,45 @@ static int future_tense(const ivl_extract *x, size_t pos) {
 ** Resolving and storing
 ** ======================================================================= */
 
-/* The year of a month (and day, 0 when not given) written without one. */
-static int year_for(const ivl_extract *x, int month, int day, size_t pos) {
+/* Reported speech ("said the firm would open by the end of March") is
+** future from when it was said, some days before the article's date. */
+#define REPORTING_LAG 7
+
+/* Days between the article's date and the month (day 0) or day given;
+** 0 when the article's date is in that month. */
+static long days_away(const ivl_date *ad, int year, int month, int day) {
+  long at = ivl_days_from_civil(ad->year, ad->month, ad->day);
+  long first = ivl_days_from_civil(year, month, day ? day : 1);
+  long last = day ? first : first + ivl_days_in_month(year, month) - 1;
+  return at < first ? first - at : at > last ? at - last : 0;
+}
+
+/* With no tense to go by, the article's year; but a date most of a year
+** away, which news seldom speaks of, yields to the same date some weeks
+** across the new year: "fireworks on January 1" written on December 28,
+** "FDI in December" written on January 10. */
+#define HALF_YEAR 183
+#define FEW_WEEKS 75
+static int nearest_year(const ivl_date *ad, int month, int day, int may_go_back) {
+  if (days_away(ad, ad->year, month, day) <= HALF_YEAR) return ad->year;
+  for (int y = ad->year + 1; y >= ad->year - may_go_back; y -= 2)
+    if (days_away(ad, y, month, day) <= FEW_WEEKS) return y;
+  return ad->year;
+}
+
+/* The year of a month (and day, 0 for the whole month) written without
+** one, by settled rule 7: in a clause about the future the first such
+** date on or after the article's, in one about the past the last on or
+** before it, else the article's year. 0 when the article has no date. */
+static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
   const ivl_date *ad = &x->article->date;
   if (ad->year == 0) return 0;
-  int later = month > ad->month || (month == ad->month && day > ad->day);
-  return later && !future_tense(x, pos) ? ad->year - 1 : ad->year;
+  if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
+    ivl_date from = ivl_date_add_days(*ad, tense == IVL_TENSE_REPORTED ? -REPORTING_LAG : 0);
+    return from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
+  }
+  if (tense == IVL_TENSE_PAST) return ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
+  return nearest_year(ad, month, day, tense != IVL_TENSE_INTENT); /* an aim is never past */
 }
 
 /* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
@@ -142,21 +141,209 @@ static int day_possible(int month, int day) {
 /* }====================================================================== */
 
 /* {======================================================================
+** Lists of days: "May 12 and 13", "November 28, 29 and December 1",
+** "January 15 and 16, 2026", "from December 4 until January 2"
+** ======================================================================= */
+
+#define MAX_ITEMS 8
+
+typedef struct day_item {
+  size_t s, e; /* the mention's span */
+  int month, day, year;
+} day_item;
+
+/* Skip what joins two items: spaces, commas, "and", "&", dashes, "to",
+** "until", "till", "through". */
+static size_t skip_joiners(const char *t, size_t i, size_t end) {
+  static const char *const words[] = {"and", "to", "until", "till", "through", NULL};
+  for (;;) {
+    while (i < end && (ivl_isspace((unsigned char)t[i]) || t[i] == ',' || t[i] == '&' || t[i] == '-'))
+      i++;
+    if (i + 2 < end && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0x93) {
+      i += 3; /* en dash */
+      continue;
+    }
+    size_t w = i;
+    while (w < end && ivl_isalpha((unsigned char)t[w])) w++;
+    const char *const *k = words;
+    while (*k && !ivl_ascii_ieq(t + i, w - i, *k)) k++;
+    if (!*k) return i;
+    i = w;
+  }
+}
+
+/* The end of the day number at text[i] with its ordinal suffix ("29th"). */
+static size_t day_end(const char *t, size_t i, size_t end) {
+  while (i < end && ivl_isdigit((unsigned char)t[i])) i++;
+  size_t j = i;
+  while (j < end && ivl_isalpha((unsigned char)t[j])) j++;
+  return j - i == 2 ? j : i;
+}
+
+/* The items after the first, read from text[i..end) (the pattern has
+** checked their shape). Returns how many were read into 'items'. */
+static int read_items(const char *t, size_t i, size_t end, day_item *items, int max) {
+  int n = 0;
+  while (n < max && (i = skip_joiners(t, i, end)) < end) {
+    day_item it = {i, 0, 0, 0, 0};
+    size_t w = i;
+    while (w < end && (ivl_isalpha((unsigned char)t[w]) || t[w] == '.')) w++;
+    if (w > i) { /* a month of its own: "and December 1" */
+      if (!(it.month = ivl_month_from_name(t + i, w - i))) break;
+      i = w;
+      while (i < end && ivl_isspace((unsigned char)t[i])) i++;
+    }
+    size_t d = i;
+    for (; i < end && ivl_isdigit((unsigned char)t[i]) && it.day < 100; i++)
+      it.day = it.day * 10 + (t[i] - '0');
+    if (!it.day) break;
+    it.e = i = day_end(t, d, end);
+    items[n++] = it;
+  }
+  return n;
+}
+
+/* Back over one joiner before view offset i (see skip_joiners); i when
+** there is none. */
+static size_t joiner_before(const char *t, size_t i) {
+  static const char *const words[] = {"and", "to", "until", "till", "through", NULL};
+  size_t j = i;
+  while (j > 0 && t[j - 1] == ' ') j--;
+  if (j > 0 && (t[j - 1] == ',' || t[j - 1] == '-' || t[j - 1] == '&')) j--;
+  else if (j >= 3 && (unsigned char)t[j - 3] == 0xE2 && (unsigned char)t[j - 2] == 0x80 &&
+           (unsigned char)t[j - 1] == 0x93)
+    j -= 3;
+  else {
+    size_t w = j;
+    while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+    const char *const *k = words;
+    while (*k && !ivl_ascii_ieq(t + w, j - w, *k)) k++;
+    if (!*k || w == j || w == 0 || t[w - 1] != ' ') return i;
+    j = w;
+  }
+  while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == ',')) j--;
+  return j;
+}
+
+/* The days before a day-first date that share its month: the "5 and " of
+** "5 and 6 August", read back from view offset 'at' into 'items' (in text
+** order, month not yet set). Returns how many. */
+static int read_items_before(const char *t, size_t at, day_item *items, int max) {
+  day_item rev[MAX_ITEMS];
+  int n = 0;
+  size_t i = at;
+  while (n < max && n < MAX_ITEMS) {
+    size_t e = joiner_before(t, i), k = e;
+    if (e == i) break;
+    if (k >= 3 && ivl_isalpha((unsigned char)t[k - 1]) && ivl_isalpha((unsigned char)t[k - 2]) &&
+        ivl_isdigit((unsigned char)t[k - 3]))
+      k -= 2; /* "5th" */
+    size_t ds = k;
+    while (ds > 0 && ivl_isdigit((unsigned char)t[ds - 1]) && k - ds < 3) ds--;
+    if (ds == k || k - ds > 2 || (ds > 0 && !ivl_isspace((unsigned char)t[ds - 1]) && t[ds - 1] != '('))
+      break;
+    int day = 0;
+    for (size_t d = ds; d < k; d++) day = day * 10 + (t[d] - '0');
+    rev[n++] = (day_item){ds, e, 0, day, 0};
+    i = ds;
+  }
+  for (int a = 0; a < n; a++) items[a] = rev[n - 1 - a];
+  return n;
+}
+
+/* Put the days before a day-first date (items[0], n items so far) first, if
+** they are in order. Returns the new count. */
+static int prepend_items_before(const ivl_extract *x, day_item *items, int n) {
+  day_item before[MAX_ITEMS];
+  int nb = read_items_before(x->text, items[0].s, before, MAX_ITEMS - n);
+  for (int k = 0; k < nb; k++) {
+    before[k].month = items[0].month;
+    if (before[k].day >= (k + 1 < nb ? before[k + 1].day : items[0].day)) return n;
+  }
+  memmove(items + nb, items, (size_t)n * sizeof *items);
+  memcpy(items, before, (size_t)nb * sizeof *before);
+  return n + nb;
+}
+
+/* Months carried forward and checked: each item comes after the one
+** before it. Returns how many items are good. */
+static int check_items(day_item *items, int n) {
+  for (int k = 1; k < n; k++) {
+    day_item *p = &items[k - 1], *it = &items[k];
+    if (!it->month) {
+      it->month = p->month;
+      if (it->day <= p->day) return k; /* "May 13 and 12" */
+    }
+    if (!day_possible(it->month, it->day) ||
+        (it->month == p->month && it->day <= p->day))
+      return k;
+  }
+  return n;
+}
+
+/* Years: a year written at the end holds for the items before it (back
+** across a new year); else the first item's comes from the tense, and
+** each later item is on or after the one before. */
+static void give_years(const ivl_extract *x, day_item *items, int n, int written_year) {
+  if (written_year) {
+    items[n - 1].year = written_year;
+    for (int k = n - 2; k >= 0; k--)
+      items[k].year = items[k + 1].year -
+                      (ivl_month_day_cmp(items[k].month, items[k].day, items[k + 1].month, items[k + 1].day) > 0);
+    return;
+  }
+  ivl_tense tense = tense_of(x, items[0].s, items[0].e);
+  items[0].year = year_for(x, items[0].month, items[0].day, tense);
+  for (int k = 1; k < n; k++)
+    items[k].year = items[k - 1].year == 0 ? 0 :
+                    items[k - 1].year + (ivl_month_day_cmp(items[k].month, items[k].day,
+                                                           items[k - 1].month, items[k - 1].day) < 0);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
 ** The normalisers, one per rule of builtin.c
 ** ======================================================================= */
 
-int ivl_normalize_date_full(ivl_extract *x) {
-  int month, day, year = group_int(x, 3);
-  month_and_day(x, 1, &month, &day);
-  if (!ivl_date_valid(year, month, day)) return 0;
-  return store_date(x, x->ov[0], x->ov[1], year, month, day);
+/* Store the items of a list of days; returns how many. */
+static int store_items(ivl_extract *x, const day_item *items, int n) {
+  for (int k = 0; k < n; k++)
+    if (store_date(x, items[k].s, items[k].e, items[k].year, items[k].month, items[k].day) < 0) return -1;
+  return n;
 }
 
+/* Is the first of the groups g, g+1 a day ("6 August")? */
+static int day_first(const ivl_extract *x, int g) {
+  size_t s, n;
+  return ivl_x_group(x, g, &s, &n) && ivl_isdigit((unsigned char)x->text[s]);
+}
+
+int ivl_normalize_date_full(ivl_extract *x) {
+  day_item items[MAX_ITEMS];
+  int year = group_int(x, 3);
+  month_and_day(x, 1, &items[0].month, &items[0].day);
+  if (!ivl_date_valid(year, items[0].month, items[0].day)) return 0;
+  items[0].s = x->ov[0];
+  items[0].e = x->ov[1];
+  int n = day_first(x, 1) ? prepend_items_before(x, items, 1) : 1;
+  give_years(x, items, n, year);
+  return store_items(x, items, n);
+}
+
+/* Day first, as Vietnamese style writes dates; a month above 12 shows a
+** date written month first ("2/22/2017"). */
 int ivl_normalize_date_numeric(ivl_extract *x) {
   size_t s, n;
   int dmy = ivl_x_group(x, 1, &s, &n);
-  int day = group_int(x, dmy ? 1 : 6), month = group_int(x, dmy ? 2 : 5),
-      year = group_int(x, dmy ? 3 : 4);
+  int day = group_int(x, dmy ? 1 : 7), month = group_int(x, dmy ? 3 : 6),
+      year = group_int(x, dmy ? 4 : 5);
+  if (dmy && month > 12 && day <= 12) {
+    int swap = day;
+    day = month;
+    month = swap;
+  }
   if (!ivl_date_valid(year, month, day)) return 0;
   return store_date(x, x->ov[0], x->ov[1], year, month, day);
 }
@@ -167,25 +354,26 @@ int ivl_normalize_date_month_year(ivl_extract *x) {
   return store_date(x, x->ov[0], x->ov[1], year, month, 0);
 }
 
+/* A day and month, maybe the head of a list of days (group 3) that a
+** year may close (group 4). */
 int ivl_normalize_date_day_month(ivl_extract *x) {
-  int month, day;
-  month_and_day(x, 1, &month, &day);
-  if (!day_possible(month, day)) return 0;
-  size_t s3, n3;
-  if (!ivl_x_group(x, 3, &s3, &n3))
-    return store_date(x, x->ov[0], x->ov[1], year_for(x, month, day, x->ov[0]), month, day);
-  /* "November 10 to 12": the bare 12 is a date of its own */
-  int last = group_int(x, 3);
-  if (!day_possible(month, last) || last <= day) return 0;
-  size_t s2, n2;
-  ivl_x_group(x, 2, &s2, &n2);
-  size_t first_end = s2 + n2;
-  while (first_end < x->ov[1] && ivl_isalpha((unsigned char)x->text[first_end])) first_end++;
-  int year = year_for(x, month, day, x->ov[0]);
-  if (store_date(x, x->ov[0], first_end, year, month, day) < 0 ||
-      store_date(x, s3, s3 + n3, year, month, last) < 0)
-    return -1;
-  return 2;
+  day_item items[MAX_ITEMS];
+  size_t s2, n2; /* the second of month and day, where the first mention ends */
+  month_and_day(x, 1, &items[0].month, &items[0].day);
+  if (!day_possible(items[0].month, items[0].day) || !ivl_x_group(x, 2, &s2, &n2)) return 0;
+  items[0].s = x->ov[0];
+  items[0].e = ivl_isdigit((unsigned char)x->text[s2]) ? day_end(x->text, s2, x->ov[1]) : s2 + n2;
+  int n = day_first(x, 1) ? prepend_items_before(x, items, 1) : 1;
+  size_t ts, tn;
+  if (ivl_x_group(x, 3, &ts, &tn)) n += read_items(x->text, ts, ts + tn, items + n, MAX_ITEMS - n);
+  int good = check_items(items, n), year = 0;
+  size_t ys, yn;
+  if (good == n && ivl_x_group(x, 4, &ys, &yn)) { /* "16, 2026": the year is in the last span */
+    year = group_int(x, 4);
+    items[n - 1].e = ys + yn;
+  }
+  give_years(x, items, good, year);
+  return store_items(x, items, good);
 }
 
 /* "May" also begins sentences as a verb ("May be ..."). */
@@ -200,30 +388,138 @@ static int modal_may(const ivl_extract *x) {
   return 0;
 }
 
-int ivl_normalize_date_month(ivl_extract *x) {
-  int month = group_month(x, 1);
-  if (!month || modal_may(x)) return 0;
-  return store_date(x, x->ov[0], x->ov[1], year_for(x, month, 0, x->ov[0]), month, 0);
+/* The month that opens a range ending at view offset 'at' ("November"
+** of "from November to February", "January-September"), or 0; its span
+** in *ps, *pe. A list joined by "and" or commas is no range. */
+static int range_start_month(const ivl_extract *x, size_t at, size_t *ps, size_t *pe) {
+  const char *t = x->text;
+  size_t j = joiner_before(t, at);
+  if (j == at) return 0;
+  for (size_t k = j; k < at; k++)
+    if (t[k] == ',' || (t[k] == 'a' && k + 3 <= at && memcmp(t + k, "and", 3) == 0)) return 0;
+  size_t w = j;
+  while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  *ps = w;
+  *pe = j;
+  return w < j ? ivl_month_from_name(t + w, j - w) : 0;
 }
 
-/* Names of events and plans that end in a year: "Festival 2023",
-** "Expo 2025". The year is part of the name, not a date. */
-static const char *const named_with_year[] = {
-  "festival", "expo", "games", "summit", "fair", "cup", "olympics", "awards", "award",
-  "show", "week", "championship", "championships", "marathon", "exhibition", "contest",
-  NULL,
+/* The month that closes a range opened at view offset 'at' ("to
+** February" after "November"), or 0: a month alone, not a day. */
+static int range_end_month(const ivl_extract *x, size_t at) {
+  const char *t = x->text;
+  size_t i = at;
+  while (i < x->len && t[i] == ' ') i++;
+  if (i < x->len && t[i] == '-') i++;
+  else if (i + 2 < x->len && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+           (unsigned char)t[i + 2] == 0x93)
+    i += 3;
+  else {
+    static const char *const words[] = {"to", "until", "till", "through", NULL};
+    size_t w = i;
+    while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+    const char *const *k = words;
+    while (*k && !ivl_ascii_ieq(t + i, w - i, *k)) k++;
+    if (!*k || i == at) return 0;
+    i = w;
+  }
+  while (i < x->len && t[i] == ' ') i++;
+  size_t w = i;
+  while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+  size_t after = w;
+  while (after < x->len && t[after] == ' ') after++;
+  if (after < x->len && ivl_isdigit((unsigned char)t[after])) return 0; /* "to February 28" */
+  return w > i ? ivl_month_from_name(t + i, w - i) : 0;
+}
+
+/* The year nearest the article's date for a month (and day). */
+static int closest_year(const ivl_date *ad, int month, int day) {
+  int best = ad->year;
+  for (int y = ad->year - 1; y <= ad->year + 1; y++)
+    if (days_away(ad, y, month, day) < days_away(ad, best, month, day)) best = y;
+  return best;
+}
+
+/* The years of a range of months 'first' to 'last' (January-September,
+** November to February), whose ends are resolved together: in a future
+** clause it starts on or after the article's date, in a past one it ends
+** on or before it; otherwise it ends at the 'last' month nearest the
+** article's date when that has begun (a period reported on), else starts
+** by the first month's own rule. */
+static void range_years(const ivl_extract *x, int first, int last, ivl_tense tense, int *y1, int *y2) {
+  const ivl_date *ad = &x->article->date;
+  int wraps = last < first;
+  *y1 = *y2 = 0;
+  if (ad->year == 0) return;
+  int end = closest_year(ad, last, 0);
+  if (tense == IVL_TENSE_PAST ||
+      (tense != IVL_TENSE_FUTURE && tense != IVL_TENSE_REPORTED &&
+       ivl_days_from_civil(end, last, 1) <= ivl_days_from_civil(ad->year, ad->month, ad->day))) {
+    *y2 = tense == IVL_TENSE_PAST ? year_for(x, last, 0, tense) : end;
+    *y1 = *y2 - wraps;
+  } else {
+    *y1 = year_for(x, first, 0, tense);
+    *y2 = *y1 + wraps;
+  }
+}
+
+int ivl_normalize_date_month(ivl_extract *x) {
+  int month = group_month(x, 1), other, y1, y2, year;
+  if (!month || modal_may(x)) return 0;
+  size_t ps, pe;
+  if ((other = range_start_month(x, x->ov[0], &ps, &pe)) != 0) { /* it closes a range */
+    range_years(x, other, month, tense_of(x, ps, pe), &y1, &y2);
+    year = y2;
+  } else if ((other = range_end_month(x, x->ov[1])) != 0) { /* it opens one */
+    range_years(x, month, other, tense_of(x, x->ov[0], x->ov[1]), &y1, &y2);
+    year = y1;
+  } else {
+    year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
+  }
+  return store_date(x, x->ov[0], x->ov[1], year, month, 0);
+}
+
+/* Words that may come right before a year that is a date, even with a
+** capital: "In 2024", "Q1 2025", "Fiscal 2014", and the measures a year
+** is a period of ("FDI 2024 hit a record"). */
+static const char *const before_year[] = {
+  "in", "by", "since", "from", "until", "till", "through", "for", "before", "after", "during",
+  "to", "of", "and", "or", "at", "on", "between", "end", "early", "late", "mid", "fiscal", "fy",
+  "year", "q1", "q2", "q3", "q4", "h1", "h2", "as", "than", "around", "about", "over", "circa",
+  "spring", "summer", "autumn", "fall", "winter", "the", "beyond", "towards", "toward", "within",
+  "throughout", "against", "versus", "vs", "including", "like", "unlike", "ahead", "also", "only",
+  "even", "then", "approximately", "nearly", "almost", "roughly", "fdi", "gdp", "grdp", "cpi",
+  "pmi", "oda", "gni", "exports", "imports", NULL,
 };
+
+/* Is the word that ends at view offset 'e' (spaces skipped) part of a
+** name the year belongs to: "Festival 2023", "Miss Universe Vietnam 2017",
+** "APEC 2017"? A capitalised word that no date would follow. */
+static int year_in_name(const ivl_extract *x, size_t e) {
+  if (e == 0 || x->text[e - 1] != ' ') return 0;
+  e--;
+  size_t ws = e;
+  while (ws > 0 && (ivl_isalnum((unsigned char)x->text[ws - 1]) || (unsigned char)x->text[ws - 1] >= 0x80))
+    ws--;
+  if (ws == e || !ivl_isupper((unsigned char)x->text[ws])) return 0;
+  for (const char *const *w = before_year; *w; w++)
+    if (ivl_ascii_ieq(x->text + ws, e - ws, *w)) return 0;
+  if (ivl_month_from_name(x->text + ws, e - ws) || ivl_weekday_from_name(x->text + ws, e - ws) >= 0)
+    return 0;
+  return 1;
+}
+
+/* "Q1/2025", "H1/2024": the year of a quarter or a half. */
+static int period_slash(const ivl_extract *x, size_t s) {
+  const char *t = x->text;
+  return s >= 3 && t[s - 1] == '/' && ivl_isdigit((unsigned char)t[s - 2]) &&
+         strchr("QqHh", t[s - 3]) && (s == 3 || !ivl_isalnum((unsigned char)t[s - 4]));
+}
 
 int ivl_normalize_date_year(ivl_extract *x) {
   size_t s = x->ov[0];
-  if (s > 0 && strchr("/#", x->text[s - 1])) return 0; /* Decree 31/2021, #2023 */
-  size_t e = s;
-  while (e > 0 && x->text[e - 1] == ' ') e--;
-  size_t ws = e;
-  while (ws > 0 && ivl_isalpha((unsigned char)x->text[ws - 1])) ws--;
-  if (e > ws && ivl_isupper((unsigned char)x->text[ws]))
-    for (const char *const *w = named_with_year; *w; w++)
-      if (ivl_ascii_ieq(x->text + ws, e - ws, *w)) return 0;
+  if (s > 0 && strchr("/#", x->text[s - 1]) && !period_slash(x, s)) return 0; /* Decree 31/2021, #2023 */
+  if (year_in_name(x, s)) return 0;
   return store_date(x, s, x->ov[1], group_int(x, 1), 0, 0);
 }
 
@@ -232,26 +528,16 @@ int ivl_normalize_date_weekday(ivl_extract *x) {
   if (!ivl_x_group(x, 1, &s, &n)) return 0;
   int wd = ivl_weekday_from_name(x->text + s, n);
   const ivl_date *ad = &x->article->date;
-  if (wd < 0) return 0;
-  if (ad->year == 0) { /* no date to count from: the mention, without a value */
-    return ivl_x_begin(x, x->ov[0], x->ov[1]) ? -1 : 1;
-  }
+  if (wd < 0 || ad->year == 0) return 0; /* with no date to count from, no value and no mention */
   int delta = wd - ivl_day_of_week(ad->year, ad->month, ad->day); /* days from the article's */
-  if (future_tense(x, x->ov[0])) {
+  ivl_tense tense = tense_of(x, x->ov[0], x->ov[1]);
+  if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
     if (delta < 0) delta += 7;
   } else if (delta > 0) {
     delta -= 7;
   }
-  int y = ad->year, m = ad->month, d = ad->day + delta;
-  while (d < 1) {
-    if (--m < 1) m = 12, y--;
-    d += ivl_days_in_month(y, m);
-  }
-  while (d > ivl_days_in_month(y, m)) {
-    d -= ivl_days_in_month(y, m);
-    if (++m > 12) m = 1, y++;
-  }
-  return store_date(x, x->ov[0], x->ov[1], y, m, d);
+  ivl_date d = ivl_date_add_days(*ad, delta);
+  return store_date(x, x->ov[0], x->ov[1], d.year, d.month, d.day);
 }
 
 /* }====================================================================== */

@@ -17,6 +17,8 @@
 #include "util.h"
 
 #define MAX_TITLE 300
+#define MAX_BYLINE 80 /* a byline or outlet line above the date line */
+#define MAX_BYLINES 2
 #define MAX_JUNK 40 /* a trailing line shorter than this, with no sentence end, is junk */
 
 int ivl_spans_push(ivl_spans *s, size_t start, size_t end) {
@@ -174,6 +176,26 @@ static size_t next_nonblank(const line *lines, size_t i, size_t n) {
   return i;
 }
 
+static int date_line(const char *t, const line *l, ivl_date *d) {
+  return ivl_parse_date_line(t + l->start, l->end - l->start, d);
+}
+
+/* A line that may stand between the headline and the date line: a byline
+** or the outlet's name ("By Minh Anh", "Tuoi Tre News"). */
+static int byline_like(const char *t, const line *l) {
+  return l->end - l->start <= MAX_BYLINE && !ends_sentence(t, l);
+}
+
+/* The date line among the lines from i on, after at most MAX_BYLINES
+** byline lines: its index, or n. */
+static size_t find_date_line(const char *t, const line *lines, size_t i, size_t n, ivl_date *d) {
+  for (int k = 0; i < n && k <= MAX_BYLINES; k++, i = next_nonblank(lines, i + 1, n)) {
+    if (date_line(t, &lines[i], d)) return i;
+    if (!byline_like(t, &lines[i])) break;
+  }
+  return n;
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -182,13 +204,14 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   const line *first = &lines[i];
   if (dateline_at(t, first->start, first->end, &after)) return i; /* no header */
   ivl_date d;
-  if (!ivl_parse_date_line(t + first->start, first->end - first->start, &d)) {
+  if (!date_line(t, first, &d)) {
     if (first->end - first->start > MAX_TITLE || ends_sentence(t, first)) return i;
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     i = next_nonblank(lines, i + 1, n);
-    if (i == n || !ivl_parse_date_line(t + lines[i].start, lines[i].end - lines[i].start, &d))
-      return i;
+    size_t at = find_date_line(t, lines, i, n, &d);
+    if (at == n) return i;
+    i = at;
   }
   l->has_date = 1;
   l->date = d;
@@ -197,6 +220,22 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   for (i++; i < n && !blank(&lines[i]); i++)
     if (ivl_spans_push(&l->captions, lines[i].start, lines[i].end)) *oom = 1;
   return next_nonblank(lines, i, n);
+}
+
+/* Without one in the header, a date line may close the article ("Posted
+** on 22/02/2017"), under the last paragraph or among the junk lines. */
+static void closing_date_line(ivl_layout *l, const char *t, const line *lines, size_t n) {
+  for (size_t k = n, seen = 0; k > 0 && seen < MAX_BYLINES + 1; k--) {
+    const line *ln = &lines[k - 1];
+    if (blank(ln)) continue;
+    seen++;
+    if (!date_line(t, ln, &l->date)) continue;
+    l->has_date = 1;
+    l->date_line = (ivl_span){(uint32_t)ln->start, (uint32_t)ln->end};
+    if (l->paragraphs.n && l->paragraphs.items[l->paragraphs.n - 1].start == ln->start)
+      l->paragraphs.n--; /* no paragraph of the body */
+    return;
+  }
 }
 
 ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
@@ -222,6 +261,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     first = 0;
     oom |= ivl_spans_push(&l->paragraphs, ln->start, ln->end);
   }
+  if (!l->has_date) closing_date_line(l, t, lines, n);
   if (l->paragraphs.n) {
     ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
     size_t c = ivl_layout_before_credit(t, last->start, last->end);

@@ -20,6 +20,9 @@ static const date_case dates[] = {
   {"Update: 17 November 2023", 1, 2023, 11, 17, -1},
   {"2023-11-17", 1, 2023, 11, 17, -1},
   {"Sept 5, 2024", 1, 2024, 9, 5, -1},
+  {"Wednesday, Feb 22, 2017 - 09:10", 1, 2017, 2, 22, 9},
+  {"03/18/2024 | 15:30", 1, 2024, 3, 18, 15},
+  {"Thứ Năm, 09/03/2023 10:00 (GMT+7)", 1, 2023, 3, 9, 10},
   {"February 30, 2024", 0, 0, 0, 0, 0},
   {"The deal was signed on November 17, 2023.", 0, 0, 0, 0, 0},
   {"Quảng Ninh lures $80 million investment from Japan", 0, 0, 0, 0, 0},
@@ -74,6 +77,28 @@ int main(void) {
   CHECK(l.has_title && l.has_date && l.has_dateline && l.has_source, "all parts found");
   CHECK(l.captions.n == 1 && l.paragraphs.n == 2, "%zu captions, %zu paragraphs", l.captions.n,
         l.paragraphs.n);
+  ivl_layout_free(&l);
+
+  /* the date line under a byline or the outlet's name */
+  const char *byl = "Port city draws chip makers\n\nThe Saigon Times\nBy Lan Anh\n\n"
+                    "Thursday, 9/3/2023, 10:00 GMT+7\n\nThe city licensed two projects.\n";
+  CHECK(ivl_layout_parse(&l, byl, strlen(byl), &err) == IVL_OK, "layout parses");
+  CHECK(l.has_title && l.has_date && l.date.year == 2023 && l.date.month == 3 && l.date.day == 9,
+        "date line after a byline: %d-%d-%d", l.date.year, l.date.month, l.date.day);
+  CHECK(l.paragraphs.n == 1, "%zu paragraphs after the date line", l.paragraphs.n);
+  ivl_layout_free(&l);
+  /* or closing the article */
+  const char *end = "Port city draws chip makers\n\nThe city licensed two projects on Friday.\n\n"
+                    "Posted on 10/03/2023\nShare\n";
+  CHECK(ivl_layout_parse(&l, end, strlen(end), &err) == IVL_OK && l.has_date && l.date.day == 10 &&
+            l.date.month == 3 && l.paragraphs.n == 1,
+        "closing date line");
+  ivl_layout_free(&l);
+  const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
+                    "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
+                    "Third line.\n\nFourth line.\n";
+  CHECK(ivl_layout_parse(&l, mid, strlen(mid), &err) == IVL_OK && !l.has_date,
+        "no date line in the middle of the body");
   ivl_layout_free(&l);
   return check_done();
 }

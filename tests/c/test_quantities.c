@@ -97,6 +97,51 @@ static const qcase cases[] = {
   {D, "2021-07-04", "expected to start operating in late October.", {{"October", 0, "2021-10"}}},
   {D, "2023-11-13", "from November 10 to 12, joining", {{"November 10", 0, "2023-11-10"}, {"12", 0, "2023-11-12"}}},
   {D, "2024-10-09", "during the January-September period", {{"January", 0, "2024-01"}, {"September", 0, "2024-09"}}},
+  /* settled rule 7: the tense of the clause places a date without a year */
+  {D, "2024-11-20", "The airline will take off on its first Busan flight on January 9.", {{"January 9", 0, "2025-01-09"}}},
+  {D, "2024-11-20", "The terminal is scheduled to start operations in February.", {{"February", 0, "2025-02"}}},
+  {D, "2024-12-02", "The mill said it would switch to biomass from October, he said.", {{"October", 0, "2025-10"}}},
+  {D, "2024-09-10", "The bridge could be completed in April.", {{"April", 0, "2025-04"}}},
+  {D, "2025-01-12", "The lease was signed in December.", {{"December", 0, "2024-12"}}},
+  {D, "2025-01-12", "The firm received its licence on December 20.", {{"December 20", 0, "2024-12-20"}}},
+  {D, "2025-01-12", "Since November, the park has drawn six investors.", {{"November", 0, "2024-11"}}},
+  {D, "2024-12-28", "Fireworks light up the river on January 1.", {{"January 1", 0, "2025-01-01"}}},
+  {D, "2025-01-10", "Bắc Ninh attracts a billion dollars in FDI in December", {{"December", 0, "2024-12"}}},
+  {D, "2024-10-05", "The dry season runs from November to February.", {{"November", 0, "2024-11"}, {"February", 0, "2025-02"}}},
+  {D, "2025-01-08", "Crews are working to clear the site before October.", {{"October", 0, "2025-10"}}},
+  {D, "2025-01-08", "The plant—licensed in September—employs 500 people.", {{"September", 0, "2024-09"}}},
+  {D, "2025-01-08", "The chipmaker signed a deal to build a plant in November.", {{"November", 0, "2024-11"}}},
+  {D, "2024-09-14", "The two firms signed a pact to run ferries from December.", {{"December", 0, "2024-12"}}},
+  {D, "2024-05-20", "The firm had planned to open the mall in March.", {{"March", 0, "2024-03"}}},
+  {D, "2025-01-20", "The sales record was set in November.", {{"November", 0, "2024-11"}}},
+  {D, "2025-01-08", "Exports in the January-December period reached a record.", {{"January", 0, "2024-01"}, {"December", 0, "2024-12"}}},
+  {D, "2024-12-20", "Registrations close on February 28.", {{"February 28", 0, "2025-02-28"}}},
+  {D, "2025-01-06", "The depot will be operational by December.", {{"December", 0, "2025-12"}}},
+  {D, "2024-03-05", "Other highlights include a food fair on May 4.", {{"May 4", 0, "2024-05-04"}}},
+  {D, "2024-03-05", "The governor asked the investor to finish the plant before August 31.", {{"August 31", 0, "2024-08-31"}}},
+  {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
+  {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
+  {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
+  {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
+  /* lists of days: the month and the year carry over */
+  {D, "2023-10-20", "The fair was held on October 17 and 18 in Hà Nội.", {{"October 17", 0, "2023-10-17"}, {"18", 0, "2023-10-18"}}},
+  {D, "2023-12-03", "Talks took place on November 28, 29 and December 1.", {{"November 28", 0, "2023-11-28"}, {"29", 0, "2023-11-29"}, {"December 1", 0, "2023-12-01"}}},
+  {D, "2025-06-01", "The expo will be held on March 3 and 4, 2026, organisers said.", {{"March 3", 0, "2026-03-03"}, {"4, 2026", 0, "2026-03-04"}}},
+  {D, "2023-08-12", "The event took place on 5 and 6 August in Đà Nẵng.", {{"5", 0, "2023-08-05"}, {"6 August", 0, "2023-08-06"}}},
+  {D, NULL, "on 12 May and 13 June", {{"12 May", 0, "XXXX-05-12"}, {"13 June", 0, "XXXX-06-13"}}},
+  {D, NULL, "It ran from 28 to 30 September 2022.", {{"28", 0, "2022-09-28"}, {"30 September 2022", 0, "2022-09-30"}}},
+  {D, "2024-06-01", "On May 12, 13 workers were hurt.", {{"May 12", 0, "2024-05-12"}}},
+  {D, "2024-06-01", "Between May 2 and 40 new projects came.", {{"May 2", 0, "2024-05-02"}}},
+  /* a weekday and a full date are one date; numeric dates are day first */
+  {D, NULL, "Monday, Feb 22, 2021 09:10", {{"Monday, Feb 22, 2021", 0, "2021-02-22"}}},
+  {D, NULL, "Sat. 14/03/2020 | 10:00", {{"Sat. 14/03/2020", 0, "2020-03-14"}}},
+  {D, NULL, "dated 05.03.2024 and", {{"05.03.2024", 0, "2024-03-05"}}},
+  {D, NULL, "on 2/22/2017 in", {{"2/22/2017", 0, "2017-02-22"}}},
+  /* quarters and halves with a year are the year; without, no date */
+  {D, NULL, "Vietnam's FDI 2024 beat forecasts", {{"2024", 0, "2024"}}},
+  {D, NULL, "Beyond 2030, the plan targets net zero.", {{"2030", 0, "2030"}}},
+  {D, NULL, "Output rose in Q3/2025 after H1/2024.", {{"2025", 0, "2025"}, {"2024", 0, "2024"}}},
+  {D, "2024-05-01", "Production starts in Q4 this year.", {{NULL}}},
   /* no article date: the year is unknown */
   {D, NULL, "agreed on April 2 to", {{"April 2", 0, "XXXX-04-02"}}},
   /* not dates */
@@ -107,6 +152,9 @@ static const qcase cases[] = {
   {D, NULL, "a loan of $2024 million", {{NULL}}},
   {D, NULL, "under Decree 31/2021/ND-CP", {{NULL}}},
   {D, NULL, "May be later", {{NULL}}},
+  {D, NULL, "She was crowned Miss Earth Vietnam 2019 in Manila.", {{NULL}}},
+  {D, NULL, "Leaders met at the APEC 2017 summit.", {{NULL}}},
+  {D, NULL, "The ministry met on Tuesday.", {{NULL}}}, /* no date to count from: no value, no mention */
 };
 
 static int near(double a, double b) { return fabs(a - b) <= 1e-9 * fabs(b) + 1e-9; }

@@ -1,0 +1,368 @@
+/*
+** tense.c
+** A small tense classifier for the clause around a date. It reads the
+** words nearest the date for a cue: a modal ("will", "would", "could be
+** completed"), an infinitive and the verb that governs it ("is scheduled
+** to start", "asked the firm to start"), a past form ("was signed",
+** "received", "has approved", "took") or a present auxiliary ("is").
+** The nearest cue wins, so "said the firm would open in June" is future
+** and "the MoU, signed in December," past.
+*/
+#include <string.h>
+
+#include "tense.h"
+#include "util.h"
+
+/* {======================================================================
+** Words
+** ======================================================================= */
+
+typedef enum { TOK_WORD, TOK_NUM, TOK_BREAK, TOK_OTHER } tok_kind;
+
+typedef struct tok {
+  size_t s, e;
+  tok_kind kind;
+} tok;
+
+#define MAX_TOKS 160 /* each side of the date: enough for any clause */
+
+typedef struct words {
+  const char *text;
+  tok t[2 * MAX_TOKS + 1];
+  int n, date; /* t[date] stands for the date itself */
+} words;
+
+/* Length of the dash or curly quote at t[i] ("–", "—", "“", "”"), or 0. */
+static size_t wide_punct(const char *t, size_t i, size_t e) {
+  if (i + 2 >= e || (unsigned char)t[i] != 0xE2 || (unsigned char)t[i + 1] != 0x80) return 0;
+  unsigned char k = (unsigned char)t[i + 2];
+  return k == 0x93 || k == 0x94 || k == 0x9C || k == 0x9D ? 3 : 0;
+}
+
+static int word_byte(const char *t, size_t i, size_t e) {
+  unsigned char c = (unsigned char)t[i];
+  return ivl_isalpha(c) || c == '\'' || (c >= 0x80 && !wide_punct(t, i, e));
+}
+
+/* A clause ends at a comma, a semicolon, a colon, a bracket, a dash
+** between spaces or a quotation mark. */
+static tok_kind punct_kind(const char *t, size_t i, size_t e, size_t *len) {
+  unsigned char c = (unsigned char)t[i];
+  *len = wide_punct(t, i, e);
+  if (*len) return TOK_BREAK;
+  *len = 1;
+  if (strchr(",;:()[]\"", c)) return TOK_BREAK;
+  if (c == '-' && i > 0 && t[i - 1] == ' ') return TOK_BREAK; /* " - " */
+  return TOK_OTHER;
+}
+
+/* Tokens of text[s..e) with the date text[at..at_end) as one token. */
+static void tokenize(words *w, const char *t, size_t s, size_t e, size_t at, size_t at_end) {
+  tok before[MAX_TOKS];
+  int nb = 0;
+  w->text = t;
+  w->n = 0;
+  for (int side = 0; side < 2; side++) {
+    size_t i = side ? at_end : s, stop = side ? e : at;
+    while (i < stop) {
+      unsigned char c = (unsigned char)t[i];
+      size_t j = i + 1;
+      tok_kind k = TOK_OTHER;
+      if (ivl_isspace(c)) {
+        i++;
+        continue;
+      }
+      if (ivl_isdigit(c)) {
+        while (j < stop && (ivl_isdigit((unsigned char)t[j]) ||
+                            ((t[j] == '.' || t[j] == ',') && j + 1 < stop && ivl_isdigit((unsigned char)t[j + 1]))))
+          j++;
+        k = TOK_NUM;
+      } else if (word_byte(t, i, stop) && c != '\'') {
+        while (j < stop && (word_byte(t, j, stop) ||
+                            (t[j] == '-' && j + 1 < stop && ivl_isalpha((unsigned char)t[j + 1]))))
+          j++;
+        k = TOK_WORD;
+      } else {
+        size_t len;
+        k = punct_kind(t, i, stop, &len);
+        j = i + len;
+      }
+      tok tk = {i, j, k};
+      if (!side) {
+        if (nb == MAX_TOKS) memmove(before, before + 1, sizeof before - sizeof *before), nb--;
+        before[nb++] = tk;
+      } else if (w->n < (int)(sizeof w->t / sizeof *w->t)) {
+        w->t[w->n++] = tk;
+      } else {
+        break;
+      }
+      i = j;
+    }
+    if (!side) {
+      memcpy(w->t, before, (size_t)nb * sizeof *before);
+      w->n = nb;
+      w->date = nb;
+      w->t[w->n++] = (tok){at, at_end, TOK_OTHER};
+    }
+  }
+}
+
+static int is(const words *w, int i, const char *lower) {
+  if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
+  return ivl_ascii_ieq(w->text + w->t[i].s, w->t[i].e - w->t[i].s, lower);
+}
+
+static int in_list(const words *w, int i, const char *const *list) {
+  for (; *list; list++)
+    if (is(w, i, *list)) return 1;
+  return 0;
+}
+
+/* A word that can be a cue: in lower case, or opening its sentence or
+** clause ("Since July 1", "Will ..."). */
+static int cue_word(const words *w, int i) {
+  if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
+  return !ivl_isupper((unsigned char)w->text[w->t[i].s]) || i == 0 || w->t[i - 1].kind == TOK_BREAK;
+}
+
+static int lower_word(const words *w, int i) {
+  return i >= 0 && i < w->n && w->t[i].kind == TOK_WORD &&
+         !ivl_isupper((unsigned char)w->text[w->t[i].s]) && (unsigned char)w->text[w->t[i].s] < 0x80;
+}
+
+static int ends_with(const words *w, int i, const char *suffix) {
+  size_t n = strlen(suffix), len = w->t[i].e - w->t[i].s;
+  return len > n && memcmp(w->text + w->t[i].e - n, suffix, n) == 0;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Cues
+** ======================================================================= */
+
+static const char *const modals[] = {"will", "shall", "can", "may", NULL};
+
+/* Modals of reported speech: "said the plant would open in March". */
+static const char *const reported_modals[] = {"would", "could", "might", "should", NULL};
+
+static const char *const past_words[] = {
+  "was", "were", "had", "did", "ago", "yesterday", "earlier", "previously", "since", NULL,
+};
+
+static const char *const present_words[] = {"is", "are", "am", "do", "does", NULL};
+
+static const char *const be_words[] = {
+  "be", "been", "being", "is", "are", "am", "was", "were", "get", "gets", "got", NULL,
+};
+
+static const char *const perfect_words[] = {"has", "have", "had", NULL};
+
+/* Verbs and adjectives of intention before "to": "plans to", "is set to". */
+static const char *const intention[] = {
+  "plan", "plans", "planned", "planning", "aim", "aims", "aimed", "aiming", "intend", "intends",
+  "intended", "expect", "expects", "expected", "expecting", "scheduled", "slated", "set", "due",
+  "going", "hope", "hopes", "hoped", "hoping", "seek", "seeks", "seeking", "want", "wants",
+  "target", "targets", "targeted", "targeting", "propose", "proposes", "proposed", "pledge",
+  "pledges", "pledged", "vow", "vows", "vowed", "poised", "ready", "prepare", "prepares",
+  "preparing", "likely", "about", "is", "are", "am", "was", "were", "be", "decided", "agreed",
+  "promised", "committed", "continue", "continues", NULL,
+};
+
+/* The same verbs as participles stand for the future on their own: "is
+** expected in December", "scheduled for March". */
+static const char *const intention_participles[] = {
+  "expected", "scheduled", "slated", "planned", "due", "set", NULL,
+};
+
+/* Words after "to" that are no verbs: "to the", "to date", "to 12". */
+static const char *const not_verbs[] = {
+  "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these",
+  "those", "each", "every", "some", "all", "both", "other", "another", "more", "less", "about",
+  "around", "over", "under", "nearly", "almost", "just", "date", "him", "them", "us", "it", "me",
+  "you", "what", "which", "where", "whom", "local", "foreign", "new", "one", "two", "three",
+  "four", "five", "six", "seven", "eight", "nine", "ten", "around", "approximately", "roughly",
+  "nearly", "daily", "weekly", "monthly", "annual", "overseas", "home", "market", NULL,
+};
+
+static const char *const irregular_past[] = {
+  "took", "began", "came", "went", "made", "gave", "met", "paid", "said", "told", "drew", "rose",
+  "fell", "grew", "saw", "won", "held", "sent", "spent", "brought", "bought", "sold", "built",
+  "led", "broke", "chose", "flew", "ran", "became", "wrote", "spoke", "got", "kept", "stood",
+  "withdrew", "thought", "sought", "taught", "found", "lost", "felt", "knew", "oversaw",
+  "underwent", "struck", "laid", "hit", "shut", "undertook", "overtook", "forgot", "fled", NULL,
+};
+
+/* Words in "-ed" that are no past forms. */
+static const char *const ed_not_verbs[] = {
+  "need", "speed", "seed", "feed", "hundred", "indeed", "exceed", "proceed", "succeed", "breed",
+  "embed", "shed", "bed", "red", "bred", "wed", "based", "related", "advanced", "skilled",
+  "dedicated", "sophisticated", "limited", "united", "detailed", "integrated", "concentrated",
+  "specialised", "specialized", "so-called", NULL,
+};
+
+/* Words after which a participle is an adjective: "the licensed projects",
+** "with registered capital", "11 newly licensed projects". */
+static const char *const before_adjective[] = {
+  "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "with",
+  "of", "for", "and", "or", "other", "total", "any", "all", "more", "most", NULL,
+};
+
+static int past_form(const words *w, int i) {
+  if (!lower_word(w, i) || in_list(w, i, ed_not_verbs)) return 0;
+  if (w->t[i].s > 0 && w->text[w->t[i].s - 1] == '-') return 0; /* "foreign-invested" */
+  if (memchr(w->text + w->t[i].s, '-', w->t[i].e - w->t[i].s)) return 0;
+  return (ends_with(w, i, "ed") && w->t[i].e - w->t[i].s >= 4) || in_list(w, i, irregular_past);
+}
+
+/* The word before i, skipping adverbs in "-ly" ("was newly licensed"). */
+static int before_adverbs(const words *w, int i) {
+  i--;
+  while (i >= 0 && lower_word(w, i) && ends_with(w, i, "ly") && !is(w, i, "only")) i--;
+  return i;
+}
+
+static int infinitive(const words *w, int to) {
+  int v = to + 1;
+  if (!is(w, to, "to") || v == w->date || !lower_word(w, v) || in_list(w, v, not_verbs)) return 0;
+  if (ends_with(w, v, "ly")) return 0;
+  if (ends_with(w, v, "s") && !ends_with(w, v, "ss") && !ends_with(w, v, "us")) return 0; /* "to investors" */
+  return 1;
+}
+
+/* Verbs that set someone a task, a few words before its infinitive:
+** "asked the company to start", "urged investors to complete". */
+static const char *const directives[] = {
+  "ask", "asks", "asked", "asking", "urge", "urges", "urged", "request", "requests", "requested",
+  "require", "requires", "required", "instruct", "instructs", "instructed", "tell", "tells",
+  "told", "direct", "directs", "directed", "encourage", "encourages", "encouraged", "invite",
+  "invites", "invited", "push", "pushes", "pushed", "allow", "allows", "allowed", "permit",
+  "permitted", "task", "tasked", "assign", "assigned", "call", "calls", "called", "need", "needs",
+  "needed", "working", "work", "works", "strive", "strives", "striving", "race", "racing", NULL,
+};
+
+/* Words before a date that make it the infinitive's, not the main verb's:
+** a deadline or a start ("to finish the plant before June 30", "to run
+** flights from December"). */
+static const char *const deadlines[] = {"before", "by", "until", "till", "from", "than", NULL};
+
+/* Is there a directive verb among the few words before word p (p and
+** back, within the clause)? */
+static int directed(const words *w, int p) {
+  for (int k = p; k >= 0 && k > p - 5 && w->t[k].kind != TOK_BREAK; k--)
+    if (lower_word(w, k) && in_list(w, k, directives)) return 1;
+  return 0;
+}
+
+/* A plan told in the past perfect or the past ("had planned to open in
+** March", "was to open in March", "was expected in March") may be past
+** by now. */
+static int past_plan(const words *w, int p) {
+  static const char *const past_aux[] = {"was", "were", "had", NULL};
+  return in_list(w, p, past_aux) || in_list(w, before_adverbs(w, p), past_aux);
+}
+
+/* "is holding talks on Friday", "are being held on Friday": the present
+** continuous with a date is an arrangement to come. */
+static int progressive(const words *w, int i) {
+  static const char *const be_present[] = {"is", "are", "am", NULL};
+  if (!in_list(w, i, be_present)) return 0;
+  int v = i + 1;
+  while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
+  return v < w->n && v != w->date && lower_word(w, v) && ends_with(w, v, "ing") &&
+         !in_list(w, v, (const char *const[]){"during", "including", "according", "regarding", NULL});
+}
+
+typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
+
+/* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
+** for "until" (the future, unless a verb says otherwise), CUE_SKIP for a
+** participle whose auxiliary, further on, decides ("was signed"). */
+static int cue(const words *w, int i) {
+  if (!cue_word(w, i)) return CUE_NONE;
+  if (in_list(w, i, modals) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
+      is(w, i, "won't") || is(w, i, "won\xE2\x80\x99t"))
+    return IVL_TENSE_FUTURE;
+  if (in_list(w, i, reported_modals)) return IVL_TENSE_REPORTED;
+  if (is(w, i, "until") || is(w, i, "till")) return CUE_SOFT;
+  if ((is(w, i, "next") || is(w, i, "upcoming") || is(w, i, "coming")) && i + 1 == w->date)
+    return IVL_TENSE_FUTURE;
+  if (is(w, i, "last") && i + 1 == w->date) return IVL_TENSE_PAST;
+  if (infinitive(w, i)) {
+    int p = before_adverbs(w, i);
+    if (in_list(w, p, intention)) return past_plan(w, p) ? IVL_TENSE_NONE : IVL_TENSE_FUTURE;
+    return directed(w, p) || in_list(w, w->date - 1, deadlines) ? IVL_TENSE_INTENT : CUE_NONE;
+  }
+  if (in_list(w, i, intention_participles) && (i + 1 == w->date || is(w, i + 1, "for") ||
+                                               is(w, i + 1, "in") || is(w, i + 1, "on")))
+    return past_plan(w, i) || is(w, before_adverbs(w, i), "been") ? CUE_SKIP : IVL_TENSE_FUTURE;
+  if (in_list(w, i, perfect_words)) {
+    int v = i + 1;
+    while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
+    if (v < w->n && (is(w, v, "been") || past_form(w, v))) return IVL_TENSE_PAST;
+    return is(w, i, "had") ? IVL_TENSE_PAST : IVL_TENSE_NONE;
+  }
+  if (in_list(w, i, past_words)) return IVL_TENSE_PAST;
+  if (in_list(w, i, present_words))
+    return progressive(w, i) ? IVL_TENSE_FUTURE : IVL_TENSE_NONE;
+  if (past_form(w, i)) {
+    int p = before_adverbs(w, i);
+    if (in_list(w, p, be_words) || in_list(w, p, perfect_words)) return CUE_SKIP; /* its auxiliary decides */
+    if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, before_adjective))) return CUE_NONE;
+    return IVL_TENSE_PAST;
+  }
+  return CUE_NONE;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** The nearest cue
+** ======================================================================= */
+
+static int clause_start(const words *w) {
+  int i = w->date;
+  while (i > 0 && w->t[i - 1].kind != TOK_BREAK) i--;
+  return i;
+}
+
+static int clause_end(const words *w) {
+  int i = w->date + 1;
+  while (i < w->n && w->t[i].kind != TOK_BREAK) i++;
+  return i;
+}
+
+/* What a scan has seen besides a decisive cue. */
+typedef struct seen {
+  int until;  /* "until": the future, unless a verb says otherwise */
+  int intent; /* an infinitive: the date is not what the past verb did */
+} seen;
+
+/* The first decisive cue among tokens from, from+step, ... (not reaching
+** 'to'). A past or present verb beyond an infinitive governs the
+** infinitive, not the date: "asked the firm to start building before June
+** 30", "are working to clear the site before October". */
+static int scan(const words *w, int from, int to, int step, seen *sn) {
+  for (int i = from; i != to; i += step) {
+    int c = cue(w, i);
+    if (c == CUE_SOFT) sn->until = 1;
+    else if (c == IVL_TENSE_INTENT) sn->intent = 1;
+    else if (c >= 0) return sn->intent && (c == IVL_TENSE_PAST || c == IVL_TENSE_NONE) ? IVL_TENSE_INTENT : c;
+  }
+  return CUE_NONE;
+}
+
+ivl_tense ivl_tense_at(const char *text, size_t s, size_t e, size_t at, size_t at_end) {
+  words w;
+  tokenize(&w, text, s, e, at, at_end);
+  int cs = clause_start(&w), ce = clause_end(&w), c;
+  seen left = {0, 0}, right = {0, 0};
+  if ((c = scan(&w, w.date - 1, cs - 1, -1, &left)) >= 0) return (ivl_tense)c;
+  if ((c = scan(&w, w.date + 1, ce, 1, &right)) >= 0) return (ivl_tense)c;
+  if (left.until) return IVL_TENSE_FUTURE;
+  if ((c = scan(&w, cs - 1, -1, -1, &left)) >= 0) return (ivl_tense)c;
+  if ((c = scan(&w, ce, w.n, 1, &right)) >= 0) return (ivl_tense)c;
+  return left.intent ? IVL_TENSE_INTENT : IVL_TENSE_NONE;
+}
+
+/* }====================================================================== */
