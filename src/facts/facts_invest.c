@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "facts_ctx.h"
+#include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -60,11 +61,8 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
 }
 
 static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {
-    "invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
-    "capitalized", "capital", NULL};
-  for (int k = 0; words[k]; k++)
-    if (says(x, s, words[k])) return 1;
+  for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
+    if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;
@@ -80,18 +78,12 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
-  static const char *const drawing[] = {
-    "drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured", "pulled in",
-    "raked in", NULL};
-  if (money && x->c.invest_age <= 1 && (projects || fx_any(x, s->vs, s->ve, drawing))) return 1;
+  if (money && x->c.invest_age <= 1 && (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)))) return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
-  static const char *const putting[] = {
-    "add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit*", "plough*", "plow*",
-    "channel*", NULL};
   int company = 0;
   for (size_t i = 0; i < s->n; i++) company |= s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY);
-  if (money && (company || referred) && fx_any(x, s->vs, s->ve, putting)) return 1;
+  if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
@@ -100,14 +92,11 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "China led with $436 million, followed by ...", "Japan ranked first
   ** among 11 source economies with $420 million": a ranked list of
   ** investors right after FDI was spoken of */
-  static const char *const ranking[] = {
-    "led", "leads", "leading", "topped", "tops", "ranked", "ranks", "followed by", "ahead of",
-    "source*", NULL};
   /* "Bắc Ninh ranked second nationwide with $745.2 million": a locality's
-  ** own figure in such a ranking */
+  ** own figure in such a ivl_lexicon(LEX_RANKING) */
   int place = 0;
   for (size_t i = 0; i < s->n; i++) place |= s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN);
-  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ranking);
+  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING));
 }
 
 /* "Singapore and the US were also among the top five sources of new
@@ -116,11 +105,7 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s);
 
 /* Loans, grants and aid are agreements, not investments. */
 static int speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {
-    "oda", "loan", "loans", "lend", "lends", "lent", "lending", "official development assistance",
-    "grant agreement*",
-    "non-refundable", NULL};
-  return fx_any(x, s->vs, s->ve, words);
+  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
 }
 
 /* }====================================================================== */
@@ -309,30 +294,18 @@ static figure *figure_of(figures *fs, size_t pos) {
 
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
 static int goal(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {
-    "aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
-    "expected to attract", "expected to draw", "expected to lure", "expected to reach",
-    "expected to receive", "expects to attract", "expects to draw", "expects to lure",
-    "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
-    "wants to attract", "to attract at least", "persuade*", "woo*", "courting", "convince*", NULL};
-  return fx_any(x, from, to, words);
+  return fx_any(x, from, to, ivl_lexicon(LEX_GOAL));
 }
 
 static int terminated(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {
-    "terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
-    "pulled out", "shut down", "suspended", NULL};
-  return fx_any(x, from, to, words);
+  return fx_any(x, from, to, ivl_lexicon(LEX_TERMINATED));
 }
 
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
-  static const char *const words[] = {
-    "compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
-    "up from", "down from", "against", "a year earlier", "a year ago", NULL};
   static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
-  if (fx_any(x, from, f->vs, words)) return 1;
+  if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
   if (f->money && fx_ends_with(x, f->money->vs, "from")) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change)) return 1;
@@ -507,14 +480,12 @@ static int placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"led", "leads", "lead", "leading", "topped", "tops", NULL};
-  return fx_any(x, from, to, words);
+  return fx_any(x, from, to, ivl_lexicon(LEX_LEADS));
 }
 
 /* "followed by", "ahead of": the list goes on, one place down per figure. */
 static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"followed by", "ahead of", "trailed by", "then", NULL};
-  return fx_any(x, from, to, words);
+  return fx_any(x, from, to, ivl_lexicon(LEX_GOES_ON));
 }
 
 /* Only list punctuation and "and" between two figures' investors. */
@@ -674,8 +645,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* "HCM City licenses $1.1 billion in chip projects": projects licensed
   ** with no investor named are foreign capital in aggregate; domestic ones
   ** say so and go to Việt Nam (rule 12) */
-  static const char *const licensing[] = {"licen*", "investment certificate*", NULL};
-  int licensed = fx_any(x, s->vs, s->ve, licensing) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE;
+  int licensed = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LICENSING)) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE;
   if (!said && !licensed && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
@@ -701,10 +671,7 @@ static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */
-  static const char *const localities[] = {
-    "nationwide", "national ranking*", "place", "among localities", "among provinces",
-    "among cities", NULL};
-  if (fx_any(x, s->vs, s->ve, localities)) return (party){"*", NULL, 0, 0};
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
   if (!place_is_subject(x, s, f->vs)) m = first_investor(x, s, f->ve, f->ce, vn_target);
@@ -814,12 +781,9 @@ static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 
 /* "raised its capital by $540 million", "added $180 million", "new projects". */
 static int flow_at_figure(const ivl_fctx *x, const figure *f) {
-  static const char *const words[] = {
-    "new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
-    "licensed", "granted", "disbursed", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
-  return fx_any(x, from, f->ve, words);
+  return fx_any(x, from, f->ve, ivl_lexicon(LEX_NEW_CAPITAL));
 }
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
@@ -856,10 +820,7 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {
-    "to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at", "currently",
-    "home to", "in operation", "still operating", "has since", "have since", NULL};
-  if (fx_any(x, s->vs, s->ve, words) || since_year(x, s)) return 1;
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) || since_year(x, s)) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then */
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
@@ -870,10 +831,7 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period. */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const words[] = {
-    "months", "quarter", "half", "this year", "last year", "the year", "since the start*",
-    "since the beginning", "since the merger", "during", "annual*", "per year", "a year", NULL};
-  if (fx_any(x, s->vs, s->ve, words)) return 1;
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 1;
   const ivl_fm *d = f->date;
   return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
@@ -882,11 +840,6 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const totals[] = {
-    "now", "total registered", "total capital", "total investment", "total fdi",
-    "has attracted", "have attracted", "had attracted", "has invested", "have invested",
-    "had invested", "has poured", "have poured", "totalling", "totaling", "investors include",
-    "investors are", NULL};
   /* "Major investors in X include ...": a standing list */
   size_t inv = fx_find(x, s->vs, f->vs, "investors");
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs,
@@ -894,7 +847,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, totals)) return 1;
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
   for (int k = 0; verbs[k]; k++) {
@@ -1069,8 +1022,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 static int speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  static const char *const words[] = {"abroad", "overseas", "outward", NULL};
-  int said = fx_any(x, s->vs, s->ve, words);
+  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
   if (vn_subject(x, s, first_figure) && (said || abroad_in(x, s, s->vs, s->ve))) {
     x->c.outward_age = 0;
     return 1;
@@ -1117,9 +1069,7 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
 }
 
 static int domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const words[] = {"domestic", "local investor*", "local firms", NULL};
-  static const char *const foreign[] = {"foreign*", "fdi", NULL};
-  size_t d = nearest_cue(x, f, words), fo = nearest_cue(x, f, foreign);
+  size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
@@ -1239,7 +1189,9 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
-  if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2) return;
+  if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
+      !ivl_lexicon_extended(LEX_INVEST))
+    return;
   if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2 &&
       named_without_figures(x, s))
     return;

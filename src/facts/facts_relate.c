@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -363,8 +364,7 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
 
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
   /* what was done; "proposed that the two sides sign" is not */
-  static const char *const verbs[] = {"signed", "agreed", "inked", NULL};
-  return fx_first(x, s->vs, s->ve, verbs);
+  return fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_AGREEING));
 }
 
 /* The date nearest the verb, if it is in the opening phrase or after the
@@ -433,22 +433,16 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 ** ======================================================================= */
 
 static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {
-    "relations", "relationship", "ties", "partnership", "twinned", "twinning", "sister-city",
-    "sister cit*", "sister localit*", "sister province*", "joint venture", NULL};
   /* "a friendship agreement on April 17, 2009, and sister-city relations in
   ** 2014": the relation itself names the year; "friendship" alone is weaker */
   static const char *const weaker[] = {"friendship", NULL};
-  size_t at = fx_first(x, s->vs, s->ve, words);
+  size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_RELATION));
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {
-    "establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
-    "twinn*", "anniversary", "sister*", NULL};
-  return fx_any(x, s->vs, s->ve, words);
+  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
 }
 
 static int year_of(const ivl_fm *d) {
@@ -539,6 +533,6 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
 /* }====================================================================== */
 
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if (s->cues & CUE_DEAL) link_agreement(x, s);
-  if (s->cues & CUE_RELATION) link_partnership(x, s);
+  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) link_agreement(x, s);
+  if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
 }

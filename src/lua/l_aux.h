@@ -49,6 +49,7 @@ void ivl_pushfact(lua_State *L, int art_idx, size_t i);
 
 /* ivlua.fact{...} (l_facts.c). */
 int ivl_lib_fact(lua_State *L);
+int ivl_lib_lexicon(lua_State *L);
 /* Run the fact rules written in Lua over the article value at 'art_idx',
 ** then give its investment facts their US$ value (fx.c).
 ** Returns NULL, or an error message (pushed on the stack). */

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "lexicon.h"
 #include "fx.h"
 #include "l_aux.h"
 #include "symbols.h"
@@ -288,3 +289,48 @@ const char *ivl_run_fact_rules(lua_State *L, int art_idx) {
 }
 
 /* }====================================================================== */
+
+/* {======================================================================
+** The frames' cue words
+** ======================================================================= */
+
+/* ivlua.lexicon(): { name = what it marks } for every lexicon.
+** ivlua.lexicon(name): its words. ivlua.lexicon(name, word or {words}):
+** add words, then its words. Words are what the fact frames look for: a
+** user adds "set its sights on" to 'goal', "penned" to 'agreeing'. */
+int ivl_lib_lexicon(lua_State *L) {
+  if (lua_isnoneornil(L, 1)) {
+    lua_createtable(L, 0, LEX_COUNT);
+    for (int i = 0; i < LEX_COUNT; i++) {
+      lua_pushstring(L, ivl_lexicon_about(i));
+      lua_setfield(L, -2, ivl_lexicon_name(i));
+    }
+    return 1;
+  }
+  const char *name = luaL_checkstring(L, 1);
+  int id = ivl_lexicon_find(name);
+  if (id < 0) return luaL_argerror(L, 1, lua_pushfstring(L, "no lexicon '%s' (ivlua.lexicon() lists them)", name));
+  if (!lua_isnoneornil(L, 2)) {
+    if (ivl_engine(L)->running) luaL_error(L, "ivlua.lexicon: cannot add words during an extraction");
+    int many = lua_istable(L, 2);
+    lua_Integer n = many ? (lua_Integer)lua_rawlen(L, 2) : 1;
+    for (lua_Integer k = 1; k <= n; k++) {
+      if (many) lua_rawgeti(L, 2, k);
+      else lua_pushvalue(L, 2);
+      const char *w = lua_tostring(L, -1);
+      int st = w && lua_type(L, -1) == LUA_TSTRING ? ivl_lexicon_add(id, w) : -2;
+      if (st == -1) luaL_error(L, "ivlua.lexicon: out of memory");
+      if (st == -2)
+        luaL_error(L, "ivlua.lexicon: '%s' is not a cue word (lower-case ASCII words, a '*' at the end at most)",
+                   w ? w : luaL_typename(L, -1));
+      lua_pop(L, 1);
+    }
+  }
+  lua_newtable(L);
+  const char *const *words = ivl_lexicon(id);
+  for (lua_Integer k = 0; words[k]; k++) {
+    lua_pushstring(L, words[k]);
+    lua_rawseti(L, -2, k + 1);
+  }
+  return 1;
+}

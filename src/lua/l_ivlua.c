@@ -318,6 +318,7 @@ static const luaL_Reg core_funcs[] = {
   {"rule", ivl_lib_rule},
   {"rules", ivl_lib_rules},
   {"fact", ivl_lib_fact},
+  {"lexicon", ivl_lib_lexicon},
   {NULL, NULL},
 };
 

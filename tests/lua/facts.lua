@@ -181,6 +181,21 @@ local c = ivlua.load(SRC .. "/examples/corpus")
 check(#c > 0, "a failing rule loses no article")
 check(#c.errors > 0 and c.errors[1]:match("fact rule 'broken': .*boom"), "the rule's error is reported")
 
+-- the frames' cue words are data: a user's words work as the built-in ones
+local inked = "Đà Nẵng and Pyeongtaek penned a memorandum on port cooperation on May 2."
+eq(#facts_of(inked, nil, "agreement"), 0, "'penned' is no agreement verb by default")
+check(#ivlua.lexicon("agreeing") >= 3, "the agreeing lexicon lists its words")
+ivlua.lexicon("agreeing", "penned")
+local agr = facts_of(inked, nil, "agreement")
+eq(agr[1] and table.concat(agr[1].parties, ","), "Pyeongtaek,Đà Nẵng", "'penned' added: an agreement")
+eq(agr[1] and agr[1].rule, "agree.signed", "made by the same frame")
+local aim = "Hà Nam set its sights on $1 billion of FDI in 2025."
+check(#facts_of(aim, nil, "investment") == 1, "a goal not yet known is a fact")
+ivlua.lexicon("goal", { "set its sights on" })
+eq(#facts_of(aim, nil, "investment"), 0, "with the goal phrase added, it is a goal")
+checkerr("not a cue word", ivlua.lexicon, "goal", "Capitalised Words")
+checkerr("no lexicon", ivlua.lexicon, "no-such-lexicon")
+
 -- fact:explain() and `ivlua explain`: the sentence with its roles marked and the frame
 fs = facts_of("Foreign investors poured $900 million into Bình Thuận in 2023. Malaysia led with $300 million, "
   .. "followed by Thailand ($200 million).", nil, "investment")

@@ -1,0 +1,142 @@
+/*
+** lexicon.c
+** The fact frames' cue words: the built-in lists, and the words a user adds.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "util.h"
+
+#define WORDS(...) (const char *const[]){__VA_ARGS__, NULL}
+
+typedef struct lexicon {
+  const char *name, *about;
+  const char *const *builtin;
+  const char **all; /* builtin then added, NULL-ended; NULL until a word is added */
+  size_t n, cap;
+} lexicon;
+
+static lexicon lexicons[LEX_COUNT] = {
+  [LEX_INVEST] = {"invest", "a sentence speaks of investment",
+    WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
+          "capitalized", "capital")},
+  [LEX_PUTTING] = {"putting", "a company puts money in",
+    WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit*", "plough*",
+          "plow*", "channel*")},
+  [LEX_DRAWING] = {"drawing", "a place draws money in",
+    WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
+          "pulled in", "raked in")},
+  [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",
+    WORDS("licen*", "investment certificate*")},
+  [LEX_AID] = {"aid", "loans and aid: agreements, not investment",
+    WORDS("oda", "loan", "loans", "lend", "lends", "lent", "lending",
+          "official development assistance", "grant agreement*", "non-refundable")},
+  [LEX_GOAL] = {"goal", "a locality's goal or forecast: no fact",
+    WORDS("aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
+          "expected to attract", "expected to draw", "expected to lure", "expected to reach",
+          "expected to receive", "expects to attract", "expects to draw", "expects to lure",
+          "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+          "wants to attract", "to attract at least", "persuade*", "woo*", "courting",
+          "convince*")},
+  [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
+    WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
+          "pulled out", "shut down", "suspended")},
+  [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
+    WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
+          "up from", "down from", "against", "a year earlier", "a year ago")},
+  [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
+    WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
+          "currently", "home to", "in operation", "still operating", "has since", "have since")},
+  [LEX_PERIOD] = {"period", "what came in over a period: flow",
+    WORDS("months", "quarter", "half", "this year", "last year", "the year", "since the start*",
+          "since the beginning", "since the merger", "during", "annual*", "per year", "a year")},
+  [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
+    WORDS("now", "total registered", "total capital", "total investment", "total fdi",
+          "has attracted", "have attracted", "had attracted", "has invested", "have invested",
+          "had invested", "has poured", "have poured", "totalling", "totaling",
+          "investors include", "investors are")},
+  [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
+    WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",
+          "licensed", "granted", "disbursed")},
+  [LEX_RANKING] = {"ranking", "a ranked list of investors",
+    WORDS("led", "leads", "leading", "topped", "tops", "ranked", "ranks", "followed by",
+          "ahead of", "source*")},
+  [LEX_LEADS] = {"leads", "the head of a ranked list",
+    WORDS("led", "leads", "lead", "leading", "topped", "tops")},
+  [LEX_GOES_ON] = {"goes_on", "a ranked list goes on, one place down",
+    WORDS("followed by", "ahead of", "trailed by", "then")},
+  [LEX_LOCALITIES] = {"localities", "a ranking of localities: everyone's FDI",
+    WORDS("nationwide", "national ranking*", "place", "among localities", "among provinces",
+          "among cities")},
+  [LEX_DOMESTIC] = {"domestic", "Việt Nam's own capital: investor VN",
+    WORDS("domestic", "local investor*", "local firms")},
+  [LEX_FOREIGN] = {"foreign", "foreign capital: investor *",
+    WORDS("foreign*", "fdi")},
+  [LEX_ABROAD] = {"abroad", "investment abroad: investor VN",
+    WORDS("abroad", "overseas", "outward")},
+  [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
+    WORDS("signed", "agreed", "inked")},
+  [LEX_RELATION] = {"relation", "a relation with a start year",
+    WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
+          "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture")},
+  [LEX_BEGAN] = {"began", "a relation began",
+    WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          "twinn*", "anniversary", "sister*")},
+};
+
+const char *const *ivl_lexicon(int id) {
+  static const char *const none[] = {NULL};
+  if (id < 0 || id >= LEX_COUNT) return none;
+  return lexicons[id].all ? lexicons[id].all : lexicons[id].builtin;
+}
+
+const char *ivl_lexicon_name(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].name : NULL; }
+const char *ivl_lexicon_about(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].about : NULL; }
+
+int ivl_lexicon_extended(int id) { return id >= 0 && id < LEX_COUNT && lexicons[id].all != NULL; }
+
+int ivl_lexicon_find(const char *name) {
+  for (int i = 0; i < LEX_COUNT; i++)
+    if (strcmp(lexicons[i].name, name) == 0) return i;
+  return -1;
+}
+
+/* Lower-case ASCII words, one space or hyphen or apostrophe between, and
+** at most a '*' at the end: what the linker's word matching reads. */
+static int well_formed(const char *w) {
+  size_t n = strlen(w);
+  if (n == 0 || n > 64 || !ivl_isalpha((unsigned char)w[0])) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char c = w[i];
+    if (c == '*') return i == n - 1;
+    if (!(ivl_islower((unsigned char)c) || ivl_isdigit((unsigned char)c) || c == ' ' || c == '-' ||
+          c == '\''))
+      return 0;
+    if ((c == ' ' || c == '-') && (i + 1 == n || w[i + 1] == ' ')) return 0;
+  }
+  return 1;
+}
+
+int ivl_lexicon_add(int id, const char *word) {
+  if (id < 0 || id >= LEX_COUNT) return -2;
+  if (!well_formed(word)) return -2;
+  lexicon *l = &lexicons[id];
+  if (!l->all) { /* first addition: copy the built-in list */
+    size_t n = 0;
+    while (l->builtin[n]) n++;
+    if (IVL_GROW(l->all, l->cap, n + 2)) return -1;
+    memcpy(l->all, l->builtin, n * sizeof *l->all);
+    l->n = n;
+  }
+  for (size_t i = 0; i < l->n; i++)
+    if (strcmp(l->all[i], word) == 0) return 0;
+  char *copy = ivl_strdup(word);
+  if (!copy || IVL_GROW(l->all, l->cap, l->n + 2)) {
+    free(copy);
+    return -1;
+  }
+  l->all[l->n++] = copy;
+  l->all[l->n] = NULL;
+  return 0;
+}
