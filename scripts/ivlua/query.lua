@@ -353,11 +353,14 @@ end
 
 --- The sum of a numeric field; nil when no row has it. Over investment
 -- facts it refuses (an error naming the fix) to add a flow to a stock, two
--- stocks, facts with no basis, or amounts in different currencies.
+-- stocks, facts with no basis, or amounts in different currencies, and it
+-- skips the parts of a total (part_of), whose total it adds.
 function Q.sum(field)
   local agg = aggregate(field, function() return {} end,
     function(s, v, row)
-      if type(v) == "number" then
+      if investment_row(row) and row.part_of ~= nil then
+        s.parts = (s.parts or 0) + 1 -- its total is added instead
+      elseif type(v) == "number" then
         s.total = (s.total or 0) + v
         guard_step(s, field, row)
       elseif investment_row(row) then
@@ -405,15 +408,21 @@ local function check_basis(basis, level)
   end
 end
 
+-- An investment fact a total of 'basis' adds: of that basis, and not a part
+-- of a total stated beside it (part_of: the total is added instead).
+local function summable(row, basis)
+  return investment_row(row) and row.basis == basis and row.part_of == nil
+end
+
 --- The sum of 'usd' over the investment facts of one basis ("flow", the
 -- default, or "stock": then at most one a group); facts of the other basis
--- are skipped, not added.
+-- are skipped, not added, and so are the parts of a total (part_of).
 function Q.usd(basis)
   basis = basis or "flow"
   check_basis(basis, 2)
   return aggregate(nil, function() return {} end,
     function(s, _, row)
-      if investment_row(row) and row.basis == basis and type(row.usd) == "number" then
+      if summable(row, basis) and type(row.usd) == "number" then
         s.total = (s.total or 0) + row.usd
         guard_step(s, "usd", row)
       end
@@ -429,7 +438,7 @@ end
 function Q.unconverted(basis)
   basis = basis or "flow"
   check_basis(basis, 2)
-  return count_if(function(row) return investment_row(row) and row.basis == basis and row.usd == nil end)
+  return count_if(function(row) return summable(row, basis) and row.usd == nil end)
 end
 
 --- How many investment facts of 'basis' have a usd converted at a yearly
@@ -438,7 +447,7 @@ function Q.estimated(basis)
   basis = basis or "flow"
   check_basis(basis, 2)
   return count_if(function(row)
-    return investment_row(row) and row.basis == basis and row.usd ~= nil and row.usd_rate ~= nil
+    return summable(row, basis) and row.usd ~= nil and row.usd_rate ~= nil
   end)
 end
 
@@ -451,11 +460,12 @@ function Q.other_basis(basis)
 end
 
 -- What a total of 'basis' took and left out: counts over the input rows.
-local function new_tally() return { summed = 0, estimated = 0, no_usd = 0, other = 0, none = 0 } end
+local function new_tally() return { summed = 0, estimated = 0, no_usd = 0, other = 0, none = 0, parts = 0 } end
 
 local function tally_row(t, basis, row)
   if not investment_row(row) then return end
   if row.basis == nil then t.none = t.none + 1
+  elseif row.part_of ~= nil and row.basis == basis then t.parts = t.parts + 1
   elseif row.basis ~= basis then t.other = t.other + 1
   elseif row.usd == nil then t.no_usd = t.no_usd + 1
   else
@@ -475,6 +485,9 @@ local function tally_text(basis, t)
       basis == "flow" and "Flow" or "Stock", WHAT[basis], plural(t.no_usd, basis), plural(t.other, other), WHAT[other]),
   }
   if t.none > 0 then parts[#parts + 1] = ", " .. plural(t.none, "fact") .. " with no basis" end
+  if t.parts > 0 then
+    parts[#parts + 1] = ", " .. plural(t.parts, "part") .. " of a total counted as a whole (part_of)"
+  end
   parts[#parts + 1] = string.format(". Converted at a yearly average rate: %d of the %s in usd.", t.estimated,
     plural(t.summed, basis))
   return table.concat(parts)
@@ -652,13 +665,18 @@ local function accounts_text(aggs, groups)
   local parts = {}
   for i, a in ipairs(aggs) do
     if a.agg.accounts then
-      local added, skipped = 0, 0
+      local added, skipped, inside = 0, 0, 0
       for _, g in ipairs(groups) do
-        added, skipped = added + (g.states[i].added or 0), skipped + (g.states[i].skipped or 0)
+        local st = g.states[i]
+        added, skipped, inside = added + (st.added or 0), skipped + (st.skipped or 0), inside + (st.parts or 0)
       end
-      if added + skipped > 0 then
+      if added + skipped + inside > 0 then
         parts[#parts + 1] = string.format("%s %s %d, leaves out %d with no %s", a.name, a.agg.accounts, added,
           skipped, tostring(a.agg.field))
+        if inside > 0 then
+          parts[#parts] = parts[#parts] .. string.format(" and %d part%s of a total it counts whole (part_of)",
+            inside, inside == 1 and "" or "s")
+        end
       end
     end
   end
@@ -745,7 +763,7 @@ function Query:usd_by(basis, ...)
   local args = { ... }
   local spec = {}
   spec.usd = Q.usd(basis)
-  spec.facts = count_if(function(row) return investment_row(row) and row.basis == basis and row.usd ~= nil end)
+  spec.facts = count_if(function(row) return summable(row, basis) and row.usd ~= nil end)
   spec.estimated = Q.estimated(basis)
   spec.no_usd = Q.unconverted(basis)
   spec[basis == "flow" and "stocks" or "flows"] = Q.other_basis(basis)

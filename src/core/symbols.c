@@ -19,7 +19,7 @@ static const char *const builtin[IVL_SYM_BUILTIN_COUNT] = {
   "value", "currency", "qualifier", "unit", "name", "code", "title", "alias", "canonical",
   "investor", "target", "amount", "amount_usd", "projects",
   "share_percent", "rank", "as_of", "parties", "sectors",
-  "since", "mentions", "basis", "investor_country", "rule",
+  "since", "mentions", "basis", "investor_country", "rule", "part_of",
 };
 
 static char **added;     /* names interned at run time */

@@ -901,8 +901,60 @@ static void store_amount(ivl_fctx *x, const figure *f) {
   fx_ref(x, f->equiv);
 }
 
+/* {======================================================================
+** A total and its parts
+** ======================================================================= */
+
+/* "Of the total, 182 new projects ...", "..., of which $480 million came
+** from new projects", "The figure comprised ...": the figure breaks down a
+** total stated just before. */
+static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const openers[] = {
+    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
+    "the total", "this included", "these included", NULL};
+  if (fx_first(x, s->vs, s->ve, openers) == s->vs) return 1;
+  return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
+}
+
+static const char *fact_str(const ivl_store *st, size_t i, int key) {
+  const ivl_field *f = ivl_store_field(st, &st->ents[i], key);
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : "";
+}
+
+/* The amount of the total (a flow, same investor, target and currency,
+** larger, stated in this sentence or the two before) that figure 'f' is a
+** part of; 0 when it is none. Sums count the total, not its parts again. */
+static double part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
+                            const char *tgt) {
+  if (!f->money || f->stock || !breaks_down(x, s, f)) return 0;
+  size_t first = s->index >= 2 ? s->index - 2 : 0;
+  uint32_t from = (uint32_t)x->a->sentences.items[first].start;
+  const ivl_store *st = x->out;
+  for (size_t i = st->n; i-- > 0;) {
+    const ivl_entity *e = &st->ents[i];
+    if (e->vstart < from) break;
+    const ivl_field *a = ivl_store_field(st, e, IVL_SYM_AMOUNT);
+    /* the total, not a sibling part */
+    if (e->type != IVL_SYM_INVESTMENT || !a || a->kind != IVL_FIELD_NUM || a->v.num <= f->money->value ||
+        ivl_store_field(st, e, IVL_SYM_PART_OF) ||
+        strcmp(fact_str(st, i, IVL_SYM_BASIS), "flow") != 0 || strcmp(fact_str(st, i, IVL_SYM_INVESTOR), inv) != 0 ||
+        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0 ||
+        strcmp(fact_str(st, i, IVL_SYM_CURRENCY), f->money->value_s ? f->money->value_s : "") != 0)
+      continue;
+    /* of the same period: a part dated otherwise belongs to another total */
+    const char *when = fact_str(st, i, IVL_SYM_AS_OF);
+    if (f->date && f->date->value_s && *when && strcmp(when, f->date->value_s) != 0) continue;
+    return a->v.num;
+  }
+  return 0;
+}
+
+/* }====================================================================== */
+
 static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  double total = part_of_total(x, s, f, inv.name, tgt.name);
   if (!fx_begin(x, s, IVL_SYM_INVESTMENT)) return;
+  if (total > 0) fx_num(x, IVL_SYM_PART_OF, total);
   fx_str(x, IVL_SYM_INVESTOR, inv.name);
   fx_str(x, IVL_SYM_TARGET, tgt.name);
   fx_ref(x, inv.m);

@@ -181,6 +181,17 @@ local c = ivlua.load(SRC .. "/examples/corpus")
 check(#c > 0, "a failing rule loses no article")
 check(#c.errors > 0 and c.errors[1]:match("fact rule 'broken': .*boom"), "the rule's error is reported")
 
+-- a total and its parts: the parts say so, and sums count the total once
+local whole_parts = facts_of("Lạng Sơn drew $500 million in FDI in 2023. Of the total, 20 new projects were "
+  .. "licensed with $300 million, and foreign investors spent $200 million on share purchases.", nil, "investment")
+eq(#whole_parts, 3, "a total and two parts")
+eq(whole_parts[1].part_of, nil, "the total is no part")
+eq(whole_parts[2] and whole_parts[2].part_of, 500e6, "a part names its total")
+local sums = ivlua.query.from(whole_parts):group_by("target", { usd = ivlua.query.sum "usd" }):all()
+eq(sums[1] and sums[1].usd, 500e6, "a sum by target counts the total, not its parts again")
+local by = ivlua.query.from(whole_parts):usd_by("flow", "target"):all()
+eq(by[1] and by[1].usd, 500e6, "usd_by counts the total, not its parts again")
+
 -- the frames' cue words are data: a user's words work as the built-in ones
 local inked = "Đà Nẵng and Pyeongtaek penned a memorandum on port cooperation on May 2."
 eq(#facts_of(inked, nil, "agreement"), 0, "'penned' is no agreement verb by default")
