@@ -30,6 +30,7 @@ typedef struct figure {
   int domestic;           /* Việt Nam's own capital (rule 12) */
   int listed;             /* goes on a ranked list begun by the figure before */
   int stock;              /* its basis, decided once (rule 15) */
+  const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
 } figure;
 
 typedef struct figures {
@@ -165,7 +166,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
   if (fs->n == MAX_FIGURES) return 0;
   const ivl_fm *m = money ? money : count;
-  fs->f[fs->n++] = (figure){money, NULL, count, m->vs, m->ve, 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0};
+  fs->f[fs->n++] = (figure){.money = money, .count = count, .vs = m->vs, .ve = m->ve};
   return 1;
 }
 
@@ -376,9 +377,16 @@ static void bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
                        (fx_ends_with(x, f->date->vs, "on") ? 1000 : 0);
     if (dist < old) f->date = d;
   }
-  /* a figure with no date of its own takes the one stated before it */
+  /* a figure with no date of its own takes the one stated before it; when
+  ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+  const ivl_fm *only = NULL;
+  int dates = 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, &s->m[i])) only = &s->m[i], dates++;
+  for (size_t i = 0; i < fs->n && dates == 1; i++)
+    if (!fs->f[i].date) fs->f[i].date = only;
 }
 
 /* "17.21 per cent of the total investment capital registered in the
@@ -657,7 +665,9 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* the foreign cue is said of this figure or of one before it in the
   ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
   ** projects to add $235.8 million") */
-  if (said && !part && !fx_any(x, s->vs, f->ce, foreign) &&
+  /* figures paired "respectively" share the sentence's words */
+  size_t to = f->target_as || f->investor_as ? s->ve : f->ce;
+  if (said && !part && !fx_any(x, s->vs, to, foreign) &&
       !(f->cs > s->vs && list_joiner(x, f->cs, f->vs)))
     return none;
   return (party){"*", NULL, 0, 0};
@@ -667,6 +677,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
 static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *m = first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
@@ -751,6 +762,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 }
 
 static party find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1172,15 +1184,15 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     if (at == FX_NONE) continue;
     int r = rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
     if (!r) continue;
-    fs->f[0] = (figure){NULL, NULL, NULL, (uint32_t)at, (uint32_t)at, s->vs, s->ve,
-                        NULL, NULL, r, 1, 0, 0, 0, 0, 0};
+    fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
+                        .position = 1};
     fs->n = 1;
     return;
   }
   /* "India came fourth, thanks to a single project": the list goes on */
   int r = x->c.invest_age <= 1 ? placing_ordinal(x, s->vs, s->ve) : 0;
   if (r > 1) {
-    fs->f[0] = (figure){NULL, NULL, NULL, s->ve, s->ve, s->vs, s->ve, NULL, NULL, r, 0, 0, 0, 0, 1, 0};
+    fs->f[0] = (figure){.vs = s->ve, .ve = s->ve, .cs = s->vs, .ce = s->ve, .rank = r, .listed = 1};
     fs->n = 1;
   }
 }
@@ -1202,6 +1214,31 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
     store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
   }
   return 1;
+}
+
+/* "Japan and Korea invested $300 million and $200 million, respectively",
+** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively":
+** the i-th investor or place named before the figures goes with the i-th. */
+static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (fs->n < 2 || fx_find(x, s->vs, s->ve, "respectively") == FX_NONE) return;
+  const ivl_fm *inv[MAX_FIGURES], *tgt[MAX_FIGURES];
+  size_t ni = 0, nt = 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= fs->f[0].vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {
+      if (nt < MAX_FIGURES) tgt[nt++] = m;
+    } else if (fx_can_invest(x, m, 1) && ni < MAX_FIGURES) {
+      inv[ni++] = m;
+    }
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < fs->n; i++) n += fs->f[i].money != NULL;
+  for (size_t i = 0, k = 0; i < fs->n; i++) {
+    if (!fs->f[i].money) continue;
+    if (ni == n) fs->f[i].investor_as = inv[k];
+    if (nt == n) fs->f[i].target_as = tgt[k];
+    k++;
+  }
 }
 
 /* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
@@ -1266,6 +1303,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  pair_respectively(x, s, &fs);
   int outward = speaks_of_outward(x, s, fs.f[0].vs);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;

@@ -267,6 +267,12 @@ static void test_classes(void) {
                "firms Siam Glass JSC and Chao Phraya Corporation.",
                "Orion Foods Co., Ltd>Bình Định stock as_of=2024-05-10; Siam Glass JSC>Bình Định stock "
                "as_of=2024-05-10; Chao Phraya Corporation>Bình Định stock as_of=2024-05-10");
+  /* "respectively" pairs the investors or places named before the figures
+  ** with them in order */
+  expect_facts("In 2023, Thailand and Malaysia invested $120 million and $45 million in Bình Thuận, respectively.",
+               "TH>Bình Thuận 1.2e+08 flow as_of=2023; MY>Bình Thuận 4.5e+07 flow as_of=2023");
+  expect_facts("Ninh Bình and Nam Định drew $300 million and $90 million of FDI in 2023, respectively.",
+               "*>Ninh Bình 3e+08 flow as_of=2023; *>Nam Định 9e+07 flow as_of=2023");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
