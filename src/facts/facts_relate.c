@@ -305,7 +305,40 @@ static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
   return 1;
 }
 
+/* The 'n' countries the article names most often ("the three countries":
+** Việt Nam, Laos and Cambodia in an article about the three). */
+static int countries_of_article(const ivl_fctx *x, size_t n, parties *ps) {
+  const char *taken[MAX_PARTIES];
+  size_t k = 0;
+  while (k < n && k < MAX_PARTIES) {
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < x->nm; i++) {
+      const ivl_fm *m = &x->m[i];
+      if (m->kind != FM_COUNTRY || !m->party) continue;
+      int seen = 0;
+      for (size_t j = 0; j < k && !seen; j++) seen = strcmp(taken[j], m->party) == 0;
+      if (seen) continue;
+      size_t c = 0;
+      for (size_t j = 0; j < x->nm; j++)
+        c += x->m[j].kind == FM_COUNTRY && x->m[j].party && strcmp(x->m[j].party, m->party) == 0;
+      if (c > best_n) best = m->party, best_n = c;
+    }
+    if (!best) return 0;
+    taken[k++] = best;
+  }
+  for (size_t j = 0; j < k; j++) add_party(ps, taken[j], NULL);
+  return 1;
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
+  static const char *const three[] = {
+    "the three countries", "the three nations", "the three governments", "the three sides", NULL};
+  if (ps->n < 3 && fx_any(x, s->vs, s->ve, three)) {
+    parties all = {0};
+    if (countries_of_article(x, 3, &all)) *ps = all;
+    return;
+  }
   static const char *const governments[] = {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", NULL};

@@ -273,6 +273,10 @@ static void test_classes(void) {
                "TH>Bình Thuận 1.2e+08 flow as_of=2023; MY>Bình Thuận 4.5e+07 flow as_of=2023");
   expect_facts("Ninh Bình and Nam Định drew $300 million and $90 million of FDI in 2023, respectively.",
                "*>Ninh Bình 3e+08 flow as_of=2023; *>Nam Định 9e+07 flow as_of=2023");
+  /* "the three countries": the three the article names most */
+  expect_facts("Thailand has 40 projects in Việt Nam. Myanmar and Việt Nam trade rice. Thai and Myanmar officials "
+               "met in Bangkok.\n\nThe three countries signed a memorandum of understanding on June 3.",
+               "TH>VN stock as_of=2024-05-10; agreement MM|TH|VN date=2023-06-03");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
