@@ -117,6 +117,7 @@ static unsigned word_cue(const char *w, size_t n) {
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
     CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
+    CUE("friendship", CUE_RELATION, 0),
   };
 #undef CUE
   for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)

@@ -277,6 +277,9 @@ static void test_classes(void) {
   expect_facts("Thailand has 40 projects in Việt Nam. Myanmar and Việt Nam trade rice. Thai and Myanmar officials "
                "met in Bangkok.\n\nThe three countries signed a memorandum of understanding on June 3.",
                "TH>VN stock as_of=2024-05-10; agreement MM|TH|VN date=2023-06-03");
+  /* a friendship agreement since a year is a relation too */
+  expect_facts("Lyon and the former Hà Tây province have had a friendship agreement since 2012.",
+               "partnership Hà Tây|Lyon since=2012");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
