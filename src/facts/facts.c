@@ -374,6 +374,9 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const before[] = {"according to", "for", "including", "such as", "told", NULL};
+  /* "the company's complex in VSIP II": an organisation after "in" or
+  ** "at" is where, not who */
+  if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, m->vs, before[k])) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */
@@ -394,8 +397,35 @@ static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "a Japanese firm", "An Australian agricultural technology company", "One
+** Osaka-based firm": a company described by its country (or a place of
+** it), not named. Up to three lower-case words before the company noun. */
+int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const nouns[] = {
+    "company", "company's", "companies", "firm", "firm's", "firms", "group", "group's", "giant",
+    "maker", "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker",
+    "producer", "supplier", "corporation", "operator", "enterprise", "tycoon", NULL};
+  size_t p = m->ve;
+  if (m->kind == FM_PLACE) {
+    if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
+    p += 6;
+  } else if (!(m->flags & FM_DEMONYM)) {
+    return 0;
+  }
+  size_t len = x->a->view.len;
+  for (int words = 0; words <= 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    for (int k = 0; nouns[k]; k++)
+      if (fx_starts_with(x, p, nouns[k])) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
+  if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
   /* "China's Guangxi": the country only says where the place is */
@@ -423,6 +453,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
   c->outward_age++;
+  c->parts_age++;
   c->topic_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
   c->invest_age = c->fdi_age == 0 ? 0 : c->invest_age + 1;
@@ -436,6 +467,7 @@ static void initial_context(ivl_fctx *x) {
   size_t best = 0, vn = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
+  x->c.parts_age = 1000;
   x->c.invest_age = 1000;
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
@@ -656,7 +688,10 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
   double pi = precision_of(a, i), pj = precision_of(a, j);
   if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
-  return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
+  if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
+    return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
+  /* as full either way: the body's sentence, not the headline's */
+  return in_opening(a, i) && !in_opening(a, j) ? j : i;
 }
 
 /* Store the union of 'keep' and 'other' as a new fact: keep's fields, then

@@ -71,6 +71,7 @@ typedef struct ivl_fcontext {
   const char *topic;      /* the place a recent sentence named for its figures */
   int topic_age;          /* sentences since */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
+  int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */
   const char *pair[2];    /* "the two sides": the parties the article is about */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
@@ -122,6 +123,9 @@ void fx_end(ivl_fctx *x);
 /* Is 'm' named as an actor, not as a source or a client ("according to
 ** the Ministry", "for LG Group", "clients including Sony")? */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m);
+/* Is 'm' a company described by its country ("a Japanese firm", "an
+** Osaka-based firm"), not the country? */
+int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);
 /* Can 'm' hold an investment: a company, or a country that is not only
 ** where a place is ("China's Guangxi"). */
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);

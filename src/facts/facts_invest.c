@@ -70,7 +70,8 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
     money |= s->m[i].kind == FM_MONEY;
-    investor |= fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM);
+    investor |= fx_can_invest(x, &s->m[i], 1) &&
+                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
   }
   static const char *const works[] = {"project*", "plant", "plants", "factory", "factories", "facility", NULL};
   int referred = fx_any(x, s->vs, s->ve, company_anaphors) ||
@@ -79,11 +80,16 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
-  if (money && x->c.invest_age <= 1 && (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)))) return 1;
+  /* "New projects accounted for $500 million": a total just stated broken down */
+  static const char *const shares[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
+  if (money && x->c.invest_age <= 1 &&
+      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, shares)))
+    return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
   int company = 0;
-  for (size_t i = 0; i < s->n; i++) company |= s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY);
+  for (size_t i = 0; i < s->n; i++)
+    company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)
     if (says(x, s, works[k])) return 1;
@@ -569,21 +575,9 @@ typedef struct party {
   int described;        /* a company described, not named: "a Japanese firm" */
 } party;
 
-/* "South Korean company", "Japanese firm": a company described by its
-** country, not the country. */
-static int describes_company(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const nouns[] = {
-    "company", "company's", "firm", "firm's", "group", "group's", "giant", "maker",
-    "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker", NULL};
-  if (!(m->flags & FM_DEMONYM)) return 0;
-  for (int k = 0; nouns[k]; k++)
-    if (fx_starts_with(x, m->ve, nouns[k])) return 1;
-  return 0;
-}
-
 /* "the South Korean company": the company the article is about, not Korea. */
 static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
-  return describes_company(x, m) && fx_ends_with(x, m->vs, "the");
+  return fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the");
 }
 
 /* The first investor named in t[from, to): companies before countries
@@ -614,7 +608,9 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
-  return (party){m->party, m, (m->flags & FM_VN) != 0, describes_company(x, m)};
+  /* "an Osaka-based firm": a company of the place's country */
+  const char *name = m->kind == FM_PLACE ? m->country : m->party;
+  return (party){name, m, (m->flags & FM_VN) != 0, fx_describes_company(x, m)};
 }
 
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
@@ -673,6 +669,14 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   return (party){"*", NULL, 0, 0};
 }
 
+/* "$2.2 billion in FDI ..., with Singapore, Japan and China as the top
+** sources": the sources of a total named after it are not its investor. */
+static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const roles[] = {"as the top", "as the main", "as the largest", "as the leading",
+                                      "as the biggest", "the main sources", "the top sources", NULL};
+  return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -685,7 +689,7 @@ static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
-  if (!place_is_subject(x, s, f->vs)) m = first_investor(x, s, f->ve, f->ce, vn_target);
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = first_investor(x, s, f->ve, f->ce, vn_target);
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);
@@ -802,10 +806,15 @@ static int flow_at_figure(const ivl_fctx *x, const figure *f) {
 ** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
-    "bringing", "lifting", "raising", "taking", "brought", "lifted", "raised", "rais*",
+    "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
     "increas*", "boost*", "expand*", NULL};
+  static const char *const to[] = {
+    "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
+    "to just over", "to roughly", "to approximately", NULL};
   if (f->raised_to) return 1;
-  if (!f->money || !fx_ends_with(x, f->money->vs, "to")) return 0;
+  int to_it = 0;
+  for (int k = 0; f->money && to[k] && !to_it; k++) to_it = fx_ends_with(x, f->money->vs, to[k]);
+  if (!to_it) return 0;
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))
@@ -833,7 +842,10 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
 
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) || since_year(x, s)) return 1;
-  /* "By 2017, ...", "by the end of 2022": a total reached by then */
+  /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
+  ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
+  static const char *const plans[] = {"plan*", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
+  if (fx_any(x, s->vs, s->ve, plans)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
       return 1;
@@ -852,6 +864,13 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
+  ** of many projects to date; one project's capital "totals" at licensing */
+  if (fx_any(x, f->cs, f->ve + 60 < f->ce ? f->ve + 60 : f->ce, (const char *const[]){"totals", "amounts to", NULL})) {
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 1;
+    if (fx_find(x, s->vs, s->ve, "across") != FX_NONE) return 1;
+  }
   /* "Major investors in X include ...": a standing list */
   size_t inv = fx_find(x, s->vs, f->vs, "investors");
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs,
@@ -924,7 +943,13 @@ static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const openers[] = {
     "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
     "the total", "this included", "these included", NULL};
+  static const char *const shares[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
   if (fx_first(x, s->vs, s->ve, openers) == s->vs) return 1;
+  /* "Newly registered capital accounted for $620 million, while existing
+  ** projects added $410 million", and "Foreign investors also spent ..."
+  ** right after */
+  if (fx_any(x, s->vs, s->ve, shares)) return 1;
+  if (x->c.parts_age == 1 && fx_find(x, s->vs, s->ve, "also") != FX_NONE) return 1;
   return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
 }
 
@@ -966,7 +991,10 @@ static double part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure 
 static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   double total = part_of_total(x, s, f, inv.name, tgt.name);
   if (!fx_begin(x, s, IVL_SYM_INVESTMENT)) return;
-  if (total > 0) fx_num(x, IVL_SYM_PART_OF, total);
+  if (total > 0) {
+    fx_num(x, IVL_SYM_PART_OF, total);
+    x->c.parts_age = 0;
+  }
   fx_str(x, IVL_SYM_INVESTOR, inv.name);
   fx_str(x, IVL_SYM_TARGET, tgt.name);
   fx_ref(x, inv.m);

@@ -70,7 +70,7 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("nationwide", "national ranking*", "place", "among localities", "among provinces",
           "among cities")},
   [LEX_DOMESTIC] = {"domestic", "Việt Nam's own capital: investor VN",
-    WORDS("domestic", "local investor*", "local firms")},
+    WORDS("domestic", "local investor*")},
   [LEX_FOREIGN] = {"foreign", "foreign capital: investor *",
     WORDS("foreign*", "fdi")},
   [LEX_ABROAD] = {"abroad", "investment abroad: investor VN",

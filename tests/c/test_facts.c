@@ -280,6 +280,22 @@ static void test_classes(void) {
   /* a friendship agreement since a year is a relation too */
   expect_facts("Lyon and the former Hà Tây province have had a friendship agreement since 2012.",
                "partnership Hà Tây|Lyon since=2012");
+  /* a company described by its country or a place of it; the sources of a
+  ** total named after it are not its investor */
+  expect_facts("A Danish furniture maker on Monday opened a $30 million factory in Bình Định.",
+               "DK>Bình Định 3e+07 flow as_of=2024-05-06");
+  expect_facts("One Busan-based firm said it would invest $12 million in a plant in Đồng Tháp by 2026.",
+               "KR>Đồng Tháp 1.2e+07 flow as_of=2026");
+  expect_facts("Cần Thơ attracted $300 million in FDI in 2023, with Japan, Thailand and China as the top sources.",
+               "*>Cần Thơ 3e+08 flow as_of=2023");
+  /* a breakdown in the sentences after a total: "accounted for", "also" */
+  expect_facts("FDI in Kiên Giang reached $900 million in 2023. New projects accounted for $500 million, while "
+               "existing ones added $250 million. Foreign investors also spent $150 million buying shares.",
+               "*>Kiên Giang 9e+08 flow as_of=2023; *>Kiên Giang 5e+08 flow; *>Kiên Giang 2.5e+08 flow; "
+               "*>Kiên Giang 1.5e+08 flow");
+  /* "totals" across many projects is a stock; one project's is not */
+  expect_facts("Dutch investment in Việt Nam totals $14 billion across 430 projects.",
+               "NL>VN 1.4e+10 stock as_of=2024-05-10");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
