@@ -971,13 +971,18 @@ static double part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure 
     const ivl_entity *e = &st->ents[i];
     if (e->vstart < from) break;
     const ivl_field *a = ivl_store_field(st, e, IVL_SYM_AMOUNT);
-    /* the total, not a sibling part */
-    if (e->type != IVL_SYM_INVESTMENT || !a || a->kind != IVL_FIELD_NUM || a->v.num <= f->money->value ||
-        ivl_store_field(st, e, IVL_SYM_PART_OF) ||
+    /* the total, not a sibling part; in the part's currency, or in US$ when
+    ** the part states its equivalent ("VNĐ10.2 trillion (about $410 million)") */
+    if (e->type != IVL_SYM_INVESTMENT || !a || a->kind != IVL_FIELD_NUM || ivl_store_field(st, e, IVL_SYM_PART_OF) ||
         strcmp(fact_str(st, i, IVL_SYM_BASIS), "flow") != 0 || strcmp(fact_str(st, i, IVL_SYM_INVESTOR), inv) != 0 ||
-        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0 ||
-        strcmp(fact_str(st, i, IVL_SYM_CURRENCY), f->money->value_s ? f->money->value_s : "") != 0)
+        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0)
       continue;
+    const char *cur = fact_str(st, i, IVL_SYM_CURRENCY);
+    double part = -1;
+    if (f->money->value_s && strcmp(cur, f->money->value_s) == 0) part = f->money->value;
+    else if (strcmp(cur, "USD") == 0 && f->equiv && f->equiv->value_s && strcmp(f->equiv->value_s, "USD") == 0)
+      part = f->equiv->value;
+    if (part < 0 || a->v.num <= part) continue;
     /* of the same period: a part dated otherwise belongs to another total */
     const char *when = fact_str(st, i, IVL_SYM_AS_OF);
     if (f->date && f->date->value_s && *when && strcmp(when, f->date->value_s) != 0) continue;

@@ -92,6 +92,7 @@ local function flow_note(facts)
   local no_usd, stocks, summed, estimated = 0, 0, 0, 0
   for _, f in ipairs(facts) do
     if f.basis == "stock" then stocks = stocks + 1
+    elseif f.part_of then -- its total is summed instead
     elseif f.usd == nil then no_usd = no_usd + 1
     else
       summed = summed + 1
@@ -171,7 +172,7 @@ checks["examples/top_investors.lua"] = function(out, cmd)
   if cmd:find("-b stock", 1, true) then return top_stocks(out) end
   local sums = {}
   for _, f in ipairs(investments) do
-    if f.basis == "flow" and f.usd then
+    if f.basis == "flow" and f.usd and not f.part_of then
       local who = country_or_investor(f) or f.investor
       local key = province_2025(f.target) .. "\0" .. who
       local s = sums[key] or { province = province_2025(f.target), investor = who, usd = 0, facts = 0, estimated = 0 }
@@ -215,6 +216,7 @@ checks["examples/investment_by_year.lua"] = function(out)
     do
       local s = years[y] or { usd = nil, facts = 0, estimated = 0, no_usd = 0, stocks = 0 }
       if f.basis == "stock" then s.stocks = s.stocks + 1
+      elseif f.part_of then -- its total is summed instead
       elseif f.usd == nil then s.no_usd = s.no_usd + 1
       else
         s.usd, s.facts = (s.usd or 0) + f.usd, s.facts + 1
@@ -280,7 +282,7 @@ checks["examples/money_by_article.lua"] = function(out)
         for _ in a:entities("money") do n = n + 1 end
         for f in a:facts("investment") do
           if f.basis == "stock" then stocks = stocks + 1
-          elseif f.usd then usd = (usd or 0) + f.usd end
+          elseif f.usd and not f.part_of then usd = (usd or 0) + f.usd end
         end
       end
     end

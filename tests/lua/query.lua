@@ -46,17 +46,24 @@ eq(Q.facts(c):select("investor", "target"):columns(), { "investor", "target" }, 
 
 -- {======== group_by, aggregates, having, order_by, limit ========
 
--- grouped by basis too: a sum never adds a flow to a stock
+-- flows grouped by investor and basis: a sum never adds a flow to a stock,
+-- two stocks (the example corpus has two stocks of TW in one province: a
+-- Taiwanese company's and Taiwan's), nor a part to its total (part_of)
 local by_investor = {}
 for _, f in ipairs(investments) do
-  local id = f.investor .. " " .. f.basis
-  local g = by_investor[id] or { n = 0, usd = nil, targets = {} }
-  g.n = g.n + 1
-  if f.amount_usd then g.usd = (g.usd or 0) + f.amount_usd end
-  g.targets[f.target] = true
-  by_investor[id] = g
+  if f.basis == "flow" then
+    local id = f.investor .. " " .. f.basis
+    local g = by_investor[id] or { n = 0, usd = nil, targets = {} }
+    g.n = g.n + 1
+    if f.amount_usd and f.part_of == nil then g.usd = (g.usd or 0) + f.amount_usd end
+    g.targets[f.target] = true
+    by_investor[id] = g
+  end
 end
-local r = Q.facts(c, { type = "investment" })
+checkerr("adds 2 stocks", function()
+  Q.facts(c, { type = "investment", basis = "stock" }):group_by("investor", { usd = Q.sum("amount_usd") }):all()
+end)
+local r = Q.facts(c, { type = "investment", basis = "flow" })
   :group_by("investor", "basis", { n = Q.count(), usd = Q.sum("amount_usd"), targets = Q.distinct("target") }):all()
 eq(r:columns(), { "investor", "basis", "n", "usd", "targets" }, "group columns: keys, then aggregates as written")
 local groups = 0
@@ -139,27 +146,34 @@ checkerr("the basis is \"flow\" or \"stock\"", function() facts_q:usd_by("flows"
 
 -- a group_by's sums say what they took from investment facts and left out
 do
-  local added, skipped = 0, 0
+  local added, skipped, parts = 0, 0, 0
   for _, f in ipairs(investments) do
     if f.basis == "flow" then
-      if f.usd then added = added + 1 else skipped = skipped + 1 end
+      if f.part_of then parts = parts + 1
+      elseif f.usd then added = added + 1 else skipped = skipped + 1 end
     end
   end
+  check(parts > 0, "the example corpus breaks down a total")
   local grouped = Q.facts(c, { type = "investment", basis = "flow" }):group_by("target", { usd = Q.sum("usd") })
-  local want = string.format("Over investment facts: usd adds %d, leaves out %d with no usd.", added, skipped)
+  local want = string.format("Over investment facts: usd adds %d, leaves out %d with no usd and %d parts of a total "
+    .. "it counts whole (part_of).", added, skipped, parts)
   eq(grouped:all():note(), want, "group_by: the note of a sum")
   check(tostring(grouped):find("\n" .. want:gsub("%p", "%%%0") .. "\n$"), "group_by: the note under the text table")
   local projects = 0
   for _, f in ipairs(investments) do if f.basis == "flow" and f.projects then projects = projects + 1 end end
   eq(Q.facts(c, { type = "investment", basis = "flow" }):aggregate { n = Q.avg("projects") }:all():note(),
-    string.format("Over investment facts: n averages %d, leaves out %d with no projects.", projects, added + skipped - projects),
+    string.format("Over investment facts: n averages %d, leaves out %d with no projects.", projects,
+      added + skipped + parts - projects),
     "aggregate: the note of an avg")
   eq(Q.articles(c):aggregate { n = Q.sum("entities") }:all():note(), nil, "no note for sums over other rows")
 end
 
 -- usd_by: the totals and what they left out, against loops over the facts
--- (by target and investor: one stock a group)
-local function pair(f) return f.target .. " / " .. f.investor end
+-- (by target and investor, and a stock by itself: one stock a group; the
+-- parts of a total are not summed again)
+local function pair(f)
+  return f.target .. " / " .. f.investor .. (f.basis == "stock" and " @" .. f.start or "")
+end
 local by_pair = Q.key("target", pair)
 for _, basis in ipairs { "flow", "stock" } do
   local other = basis == "flow" and "stocks" or "flows"
@@ -169,6 +183,8 @@ for _, basis in ipairs { "flow", "stock" } do
     want[pair(f)] = g
     if f.basis ~= basis then
       g.other, left.other = g.other + 1, left.other + 1
+    elseif f.part_of then
+      left.parts = (left.parts or 0) + 1
     elseif f.usd == nil then
       g.no_usd, left.no_usd = g.no_usd + 1, left.no_usd + 1
     else
