@@ -413,7 +413,17 @@ static void bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT) continue;
     figure *f = figure_of(fs, p->vs);
-    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) f->share = p;
+    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) {
+      f->share = p;
+      continue;
+    }
+    /* "Korean investors accounted for 46.5 per cent of the total, with $512
+    ** million": a share said just before the figure in its clause */
+    for (size_t k = 0; k < fs->n; k++) {
+      figure *g = &fs->f[k];
+      if (!g->share && p->ve <= g->vs && p->vs >= g->cs && g->vs - p->ve <= 40 && is_share(x, p, g->vs))
+        g->share = p;
+    }
   }
 }
 
@@ -422,10 +432,11 @@ static void bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 static int rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
   if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
   size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
-  if (fx_find(x, end, limit, "investor*") == FX_NONE) return 0;
-  if (fx_find(x, end, limit, "project*") != FX_NONE &&
-      fx_find(x, end, limit, "project*") < fx_find(x, end, limit, "investor*"))
-    return 0;
+  /* "largest investor", "biggest source of FDI" */
+  size_t who = fx_find(x, end, limit, "investor*");
+  if (who == FX_NONE) who = fx_find(x, end, limit, "source*");
+  if (who == FX_NONE) return 0;
+  if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */
   size_t p = at;
   while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '-')) p--;
@@ -548,8 +559,13 @@ static void bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       going_on = 0;
       continue;
     }
-    const figure *p = &fs->f[i - 1];
-    if (list_goes_on(x, f->cs, f->vs)) going_on = 1;
+    figure *p = &fs->f[i - 1];
+    if (list_goes_on(x, f->cs, f->vs)) {
+      going_on = 1;
+      /* "Korean investors contributed $512 million, followed by China
+      ** ($305 million)": what the list follows is its head */
+      if (!p->rank && i == 1) p->rank = 1;
+    }
     else if (going_on && !list_joiner(x, f->cs, f->vs)) going_on = 0;
     if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
@@ -672,9 +688,14 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
 /* "$2.2 billion in FDI ..., with Singapore, Japan and China as the top
 ** sources": the sources of a total named after it are not its investor. */
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const roles[] = {"as the top", "as the main", "as the largest", "as the leading",
-                                      "as the biggest", "the main sources", "the top sources", NULL};
-  return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
+  static const char *const roles[] = {"the top", "the main", "the largest", "the leading", "the biggest", NULL};
+  if (fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles)) return 1;
+  /* "The six projects, worth $740 million, come from Singapore, Korea and
+  ** Japan": several investors of one total: foreign investors at large */
+  int named = 0;
+  for (size_t i = 0; i < s->n; i++)
+    named += s->m[i].vs >= f->ve && s->m[i].ve <= f->ce && s->m[i].kind == FM_COUNTRY;
+  return named > 1;
 }
 
 /* The investor of figure f: named before it in its clause (or inside it:

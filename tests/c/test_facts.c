@@ -296,6 +296,14 @@ static void test_classes(void) {
   /* "totals" across many projects is a stock; one project's is not */
   expect_facts("Dutch investment in Việt Nam totals $14 billion across 430 projects.",
                "NL>VN 1.4e+10 stock as_of=2024-05-10");
+  /* a list's head without "led": what the list follows; a share said before
+  ** its figure; "the biggest source" ranks; several countries after a total
+  ** are its sources, not its investor */
+  expect_facts("Foreign investors put $900 million into Bến Tre in 2023. Thai investors accounted for 40 per cent "
+               "of the total, with $360 million, followed by Japan ($200 million).",
+               "*>Bến Tre 9e+08 flow as_of=2023; TH>Bến Tre 3.6e+08 flow rank=1; JP>Bến Tre 2e+08 flow rank=2");
+  expect_facts("The eight FDI projects in Hậu Giang, worth a combined $400 million, come from Japan, Thailand and Korea.",
+               "*>Hậu Giang 4e+08 flow");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
