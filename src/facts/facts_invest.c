@@ -688,7 +688,9 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
 /* "$2.2 billion in FDI ..., with Singapore, Japan and China as the top
 ** sources": the sources of a total named after it are not its investor. */
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const roles[] = {"the top", "the main", "the largest", "the leading", "the biggest", NULL};
+  static const char *const roles[] = {
+    "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
+    "its leading", "its biggest", NULL};
   if (fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles)) return 1;
   /* "The six projects, worth $740 million, come from Singapore, Korea and
   ** Japan": several investors of one total: foreign investors at large */
@@ -760,12 +762,16 @@ static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                             const figure *f) {
   static const char *const province_words[] = {
-    "the province", "the city", "the locality", "the province's", "the city's", NULL};
+    "the province", "the city", "the locality", "the province's", "the city's", "the merged province",
+    "the new province", "the enlarged province", "the merged city", "the enlarged city", NULL};
   party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
+    /* "a Bình Phước-based firm": where the company is from, not where the
+    ** money goes */
+    if (fx_starts_with(x, m->ve, "-based")) continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
@@ -783,6 +789,12 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     size_t d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
+  /* "Nationwide, foreign investors registered ...": the country (not "the
+  ** top ten localities nationwide", a ranking of localities) */
+  static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
+  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs ||
+                     fx_find(x, from, to, "across the country") != FX_NONE))
+    best = (party){"VN", NULL, 1, 0};
   return best;
 }
 
@@ -1127,8 +1139,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->vs < from || m->ve > to || (m->flags & FM_VN)) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
-    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || !fx_can_invest(x, m, 0) ||
-        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than"))
+    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
+        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
       continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place */
     if (m->kind == FM_PLACE) return m;
@@ -1160,7 +1172,7 @@ static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* "$20 million to its Peruvian unit and $10 million to a unit in
   ** Cambodia": where the money goes is said after it, else before */
-  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 40 ? f->ce : f->ve + 40);
+  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 60 ? f->ce : f->ve + 60);
   if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);

@@ -304,6 +304,13 @@ static void test_classes(void) {
                "*>Bến Tre 9e+08 flow as_of=2023; TH>Bến Tre 3.6e+08 flow rank=1; JP>Bến Tre 2e+08 flow rank=2");
   expect_facts("The eight FDI projects in Hậu Giang, worth a combined $400 million, come from Japan, Thailand and Korea.",
                "*>Hậu Giang 4e+08 flow");
+  /* a company's base ("X-based") is no target; a place abroad is, before
+  ** its country */
+  expect_facts("Sao Việt JSC, a Bình Dương-based firm, plans to invest $40 million in a plant in Cambodia's "
+               "Kampot province.",
+               "Sao Việt JSC>Kampot 4e+07 flow");
+  expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
+               "*>VN 2e+10 flow as_of=2024");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
