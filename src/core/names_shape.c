@@ -952,6 +952,18 @@ static int places_after_of(reader *r, size_t i, size_t e, int more) {
 
 /* {======== parks, local arms, a whole chunk ======== */
 
+/* "WHA Industrial Zone 1 – Nghệ An": a numbered zone's name goes on past a
+** dash to the province it is in. The end of that place, or b. */
+static size_t zone_place_after(const reader *r, size_t b) {
+  if (!roman_or_number(r, b - 1) || !is_dash(r, b) || !adjacent(r, b) || b + 1 >= r->w->n)
+    return b;
+  const ivl_name *k = known_at(r, b + 1);
+  if (!k || k->type != IVL_SYM_LOCATION || k->vstart != r->w->t[b + 1].s) return b;
+  size_t e = b + 1;
+  while (e < r->w->n && known_at(r, e) == k) e++;
+  return e;
+}
+
 static int roman_or_number(const reader *r, size_t i) {
   static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "ii-c", NULL};
   return i < r->w->n && r->w->t[i].word &&
@@ -1201,6 +1213,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
       size_t s = facility_start(r, a, i - 1);
       if (s >= i - 1) break;
+      size_t pa = e == b ? zone_place_after(r, b) : b;
+      if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
       if (tok_eq(r, e, "in") || tok_eq(r, e, "of")) {
         if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;

@@ -308,6 +308,8 @@ static void test_places(void) {
     /* lower-case zone words: the names take them (names checked below) */
     {"Land is ready at the Yên Phong II-C and Thuận Thành I industrial parks and the Đồng Văn economic zone.",
      "Yên Phong II-C;Thuận Thành I;Đồng Văn;"},
+    /* a numbered zone's name goes on to its province */
+    {"It opened a plant in Amata Industrial Zone 2 – Quảng Ninh last year.", "Amata Industrial Zone 2 – Quảng Ninh;"},
     /* an acronym in brackets is the zone's alias, one mention */
     {"It leases land in the Long Đức Industrial Park III (LDIP III) near Hà Nội.",
      "Long Đức Industrial Park III (LDIP III);Hà Nội;"},
