@@ -215,7 +215,7 @@ static int field_asked(const char *t, const ivl_gz_hit *h) {
 ** "services" meaning flights, a firm's "technology", "trained labour". */
 static const char *const only_as_field[] = {
   "construction", "services", "technology", "infrastructure", "labour", "labor", "finance",
-  "components", NULL};
+  "components", "port", NULL};
 
 /* "training hotel staff", "shipping goods": a verb's -ing form with its
 ** object, not a field. */
@@ -266,9 +266,14 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
 /* A sector phrase that the words around it show is no field. */
 static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t len) {
   const ivl_gz_hit *h = &hs->items[i];
-  /* "trade partner" is a relation */
+  /* "trade partner" is a relation, "free trade agreements" an instrument */
   if (followed_by_word(t, len, h->vend, "partner") || followed_by_word(t, len, h->vend, "partners") ||
-      followed_by_word(t, len, h->vend, "partnership") || inside_capitalised_name(t, h->vstart))
+      followed_by_word(t, len, h->vend, "partnership") || followed_by_word(t, len, h->vend, "agreement") ||
+      followed_by_word(t, len, h->vend, "agreements") || inside_capitalised_name(t, h->vstart))
+    return 1;
+  /* "Lạch Huyện port": the generic word of a named place */
+  size_t w = word_before(t, h->vstart);
+  if (w < h->vstart && capital_at(t, w) && !capital_at(t, h->vstart) && span_is(t, h, only_as_field))
     return 1;
   if ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
       used_as_verb(t, h->vstart))

@@ -381,6 +381,9 @@ static void test_sectors(void) {
      "construction=construction;logistics=logistics;retail=retail;"},
     {"The plant uses laser technology and skilled labour.", ""},
     {"Dutch firms see opportunities in technology.", "technology=digital-technology;"},
+    {"They discussed green port cooperation and a smart port project; ships left Cái Lân port.",
+     "green port=ports;smart port=ports;"},
+    {"Both signed free trade agreements.", ""},
     {"They see openings in technology and energy, and in infrastructure projects.",
      "technology=digital-technology;energy=energy;infrastructure=infrastructure;"},
     /* a verb's -ing form with its object; compounds; counted products */
