@@ -125,9 +125,11 @@ static size_t word_after(const char *t, size_t len, size_t pos, size_t *ws) {
 static int joined_to_other_name(const ivl_gazetteer *g, const ivl_gz_hit *h, const char *t,
                                  size_t len) {
   if (!ivl_gazetteer_alone(g, h->entry)) return 0;
-  size_t ws, n = word_after(t, len, h->vend, &ws); /* "Jackson said" */
+  size_t ws, n = word_after(t, len, h->vend, &ws), wb = word_before(t, h->vstart);
+  /* "Jackson said", "said Jackson" */
   return joined_to_capital(t, len, h->vstart, h->vend, -1) ||
-         joined_to_capital(t, len, h->vstart, h->vend, 1) || (n && ivl_names_speech_verb(t + ws, n));
+         joined_to_capital(t, len, h->vstart, h->vend, 1) || (n && ivl_names_speech_verb(t + ws, n)) ||
+         (wb < h->vstart && ivl_names_speech_verb(t + wb, h->vstart - 1 - wb));
 }
 
 /* {======== sectors in context ======== */

@@ -105,7 +105,7 @@ eq(places("Director Trần Phúc Lâm said the town grew."), {}, "alone: inside 
 eq(places("The Phúc Lâm Mayor and Phuc Lam Province officials met."), { "Phúc Lâm", "Phuc Lam" },
    "alone: generic and title words do not join it")
 ivlua.gazetteer.add("location", { name = "Kelton", alone = true })
-eq(places("Mr Kelton spoke, then a report By Kelton. Kelton said so. Firms in Kelton grew."), { "Kelton" },
+eq(places("Mr Kelton spoke, then a report By Kelton. Kelton said so, said Kelton. Firms in Kelton grew."), { "Kelton" },
    "alone: a title or a byline before it makes a person")
 local people = {}
 for e in ivlua.article("Anna Kelton, chief executive, said so. Kelton added that sales rose."):entities("person") do
