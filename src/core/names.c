@@ -250,8 +250,9 @@ static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
   return !followed_by_head(t, len, h);
 }
 
-/* "yarn-dyeing", "free-trade zone", "export processing zones": the word is
-** part of a compound naming something else ("high-tech zones" keep theirs). */
+/* "yarn-dyeing", "free-trade zone", "export processing zones", "the Hải Hà
+** seaport zone": the word is part of a compound naming something else
+** ("high-tech zones" keep theirs). */
 static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
   static const char *const determiners[] = {
     "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
@@ -260,7 +261,8 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
   if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
   if (!followed_by_word(t, len, h->vend, "zone") && !followed_by_word(t, len, h->vend, "zones")) return 0;
   size_t w = word_before(t, h->vstart);
-  return w < h->vstart && !capital_at(t, w) && ivl_isalpha((unsigned char)t[w]) &&
+  if (w < h->vstart && capital_at(t, w)) return 1;
+  return w < h->vstart && ivl_isalpha((unsigned char)t[w]) &&
          !word_in(t + w, h->vstart - 1 - w, function_words) &&
          !word_in(t + w, h->vstart - 1 - w, determiners);
 }

@@ -195,7 +195,7 @@ static const char *const place_after[] = {
   "township", "port", "seaport", "border gate", "lake", "river", "bridge", "island", "resort",
   "integrated resort", "floating market", "terminal", "container terminal", "tunnel",
   "new urban area", "urban area", "power complex", "wharf", "beach", "bay", "street", "station",
-  NULL};
+  "park", NULL};
 static const char *const place_after_plural[] = {
   "wards", "communes", "districts", "towns", "cities", "provinces", "prefectures", "states",
   "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};

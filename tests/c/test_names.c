@@ -308,6 +308,7 @@ static void test_places(void) {
     /* lower-case zone words: the names take them (names checked below) */
     {"Land is ready at the Yên Phong II-C and Thuận Thành I industrial parks and the Đồng Văn economic zone.",
      "Yên Phong II-C;Thuận Thành I;Đồng Văn;"},
+    {"Its Thăng Long II park is full.", "Thăng Long II;"},
     /* a numbered zone's name goes on to its province */
     {"It opened a plant in Amata Industrial Zone 2 – Quảng Ninh last year.", "Amata Industrial Zone 2 – Quảng Ninh;"},
     /* an acronym in brackets is the zone's alias, one mention */
@@ -391,7 +392,8 @@ static void test_sectors(void) {
     {"Farming jobs fell while processing output rose.", "Farming=agriculture;processing=manufacturing;"},
     {"A textile-garment cluster and a processing-manufacturing site opened.",
      "textile-garment=textiles;processing-manufacturing=manufacturing;"},
-    {"It sits in an export processing zone beside two high-tech zones.", "high-tech=high-tech;"},
+    {"It sits in an export processing zone beside two high-tech zones and the Vân Phong seaport zone.",
+     "high-tech=high-tech;"},
     {"The line will assemble 20,000 motorbikes a year for 30 electronics firms.",
      "electronics=electronics;"},
     /* assets of a place; words inside names; products mapped to their field */
