@@ -267,6 +267,36 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
          !word_in(t + w, h->vstart - 1 - w, determiners);
 }
 
+/* "bonded warehouses for frozen seafood, fruit and pharmaceuticals",
+** "screens for smartphones", "chips used in mobile phones": goods stored,
+** carried or supplied for, not the field invested in. Looks back along
+** the clause for such a noun and its "for" (or "used in"). */
+static int goods_carried(const char *t, const ivl_gz_hit *h) {
+  static const char *const holders[] = {
+    "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
+    "displays", "panels", "parts", "components", "chips", "space", NULL};
+  size_t p = h->vstart;
+  for (int k = 0; k < 10; k++) {
+    size_t w = word_before(t, p);
+    if (w == p) {
+      while (p > 0 && t[p - 1] == ' ') p--;
+      if (p == 0 || t[p - 1] != ',') return 0; /* a list goes on past commas only */
+      p--;
+      continue;
+    }
+    size_t n = p - w;
+    while (n > 0 && t[w + n - 1] == ' ') n--;
+    size_t w2 = word_before(t, w);
+    size_t n2 = w - w2;
+    while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
+    if (w2 < w && ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, holders)) ||
+                   (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
+      return 1;
+    p = w;
+  }
+  return 0;
+}
+
 /* A sector phrase that the words around it show is no field. */
 static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t len) {
   const ivl_gz_hit *h = &hs->items[i];
@@ -283,7 +313,7 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
       used_as_verb(t, h->vstart))
     return 1;
   if (in_compound(t, len, h) || of_a_place(t, len, h) || counted(t, len, h) ||
-      gerund_with_object(t, len, h))
+      gerund_with_object(t, len, h) || goods_carried(t, h))
     return 1;
   return span_is(t, h, only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
          !field_asked(t, h);

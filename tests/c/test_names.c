@@ -385,6 +385,8 @@ static void test_sectors(void) {
     {"They discussed green port cooperation and a smart port project; ships left Cái Lân port.",
      "green port=ports;smart port=ports;"},
     {"Both signed free trade agreements.", ""},
+    {"The depot has cold warehouses for frozen seafood, fruit and pharmaceuticals; its parts are used in smartphones.",
+     ""},
     {"They see openings in technology and energy, and in infrastructure projects.",
      "technology=digital-technology;energy=energy;infrastructure=infrastructure;"},
     /* a verb's -ing form with its object; compounds; counted products */
