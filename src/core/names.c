@@ -274,7 +274,7 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
 static int goods_carried(const char *t, const ivl_gz_hit *h) {
   static const char *const holders[] = {
     "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
-    "displays", "panels", "parts", "components", "chips", "space", NULL};
+    "displays", "space", NULL};
   size_t p = h->vstart;
   for (int k = 0; k < 10; k++) {
     size_t w = word_before(t, p);
