@@ -165,11 +165,17 @@ static const char *const function_words[] = {
   "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
   "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted", NULL};
 
+/* A noun a field qualifies; "services" too, but not after "and" ("the
+** infrastructure and support services" are no field's). */
+static int head_noun(const char *s, size_t n) {
+  return word_in(s, n, sector_heads) || ivl_ascii_ieq(s, n, "services");
+}
+
 /* Is the field before a noun it qualifies, maybe with another field between
 ** ("infrastructure and social welfare projects")? */
 static int followed_by_head(const char *t, size_t len, const ivl_gz_hit *h) {
   size_t ws, n = word_after(t, len, h->vend, &ws);
-  if (n && word_in(t + ws, n, sector_heads)) return 1;
+  if (n && head_noun(t + ws, n)) return 1;
   if (!n || !(ivl_ascii_ieq(t + ws, n, "and") || ivl_ascii_ieq(t + ws, n, "or"))) return 0;
   for (int k = 0; k < 3; k++) {
     n = word_after(t, len, ws + n, &ws);
@@ -227,8 +233,7 @@ static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
   for (size_t p = h->vstart; p < h->vend; p++)
     if (t[p] == ' ' || t[p] == '-') return 0;
   size_t ws, w = word_after(t, len, h->vend, &ws);
-  return w && ws == h->vend + 1 && !word_in(t + ws, w, function_words) &&
-         !word_in(t + ws, w, sector_heads);
+  return w && ws == h->vend + 1 && !word_in(t + ws, w, function_words) && !head_noun(t + ws, w);
 }
 
 /* "the seaports of Hải Phòng", "construction of Long Thành airport": a

@@ -392,6 +392,7 @@ static void test_sectors(void) {
     /* a verb's -ing form with its object; compounds; counted products */
     {"The centre is training hotel staff for a yarn-dyeing line.", ""},
     {"Farming jobs fell while processing output rose.", "Farming=agriculture;processing=manufacturing;"},
+    {"Banking services grew.", "Banking=finance;"},
     {"A textile-garment cluster and a processing-manufacturing site opened.",
      "textile-garment=textiles;processing-manufacturing=manufacturing;"},
     {"It sits in an export processing zone beside two high-tech zones and the Vân Phong seaport zone.",
