@@ -20,6 +20,11 @@ import unicodedata
 
 WORLD_MIN_POP = 100000      # a foreign city smaller than this is rarely news
 WORD_CITY_MIN_POP = 1000000  # an English word is a city only when it is a big one
+# Seats of provinces in the region keep whatever their size: they mostly share
+# the province's name (Savannakhet, Svay Rieng, Phuket), partners of Vietnamese
+# provinces in the news.
+REGION = ("LA", "KH", "TH", "MM", "MY", "ID", "PH", "SG", "BN", "TL", "CN", "TW", "KR", "JP", "IN")
+SEATS = ("PPLA", "PPLC")
 VN_CODES = ("PPLA", "PPLA2", "PPLC", "PPL")  # seats of provinces and districts, towns
 
 # GeoNames' first-level codes for Việt Nam, read from the provincial capital
@@ -117,7 +122,8 @@ def plain_name(name):
 def world_rows(places, words, known):
     best = {}
     for p in places:
-        if p["country"] in ("VN", "") or p["pop"] < WORLD_MIN_POP or not plain_name(p["name"]):
+        seat = p["country"] in REGION and p["code"] in SEATS
+        if p["country"] in ("VN", "") or (p["pop"] < WORLD_MIN_POP and not seat) or not plain_name(p["name"]):
             continue
         key = fold(p["name"])
         if len(key) < 4 or key in known:
@@ -198,8 +204,9 @@ def main(argv):
     world_file, vn_file = "cities-world.tsv", "places-vn-geonames.tsv"
     known = known_names(gdir, (world_file, vn_file))
     write(os.path.join(gdir, world_file),
-          "# Foreign cities of at least %d people, the most populous of each name;\n"
-          "# names that are common English words only from %d people up.\n" % (WORLD_MIN_POP, WORD_CITY_MIN_POP) + SOURCE,
+          "# Foreign cities of at least %d people, and the seats of provinces in the\n"
+          "# region whatever their size; the most populous of each name; names that\n"
+          "# are common English words only from %d people up.\n" % (WORLD_MIN_POP, WORD_CITY_MIN_POP) + SOURCE,
           ("type", "name", "alts", "country", "level", "alone"), world_rows(places, words, known))
     write(os.path.join(gdir, vn_file),
           "# Towns and district seats of Viet Nam (names of two words or more) with the\n"

@@ -92,6 +92,8 @@ local bl = ivlua.gazetteer.lookup("Binh Long")
 eq(bl and bl.name, "Bình Long", "a Vietnamese town from GeoNames, canonical with marks")
 eq(bl and bl.province, "Bình Phước", "its province")
 eq(ivlua.gazetteer.lookup("Mobile"), nil, "a city named by a common English word is left out")
+local kk = ivlua.gazetteer.lookup("Kampong Thom")
+eq(kk and kk.country, "KH", "a small seat of a province in the region is kept")
 
 -- alone: a name only where no other capitalised word joins it
 ivlua.gazetteer.add("location", { name = "Phúc Lâm", alts = { "Phuc Lam" }, alone = true })
