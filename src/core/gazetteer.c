@@ -20,6 +20,7 @@
 
 typedef struct gz_entry {
   int type;
+  int alone;
   uint32_t name_off, name_len;
   uint32_t field0, nfields;
 } gz_entry;
@@ -180,6 +181,7 @@ ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error
   size_t nentries = g->nentries, nkeys = g->nkeys, nfields = g->nfields;
   gz_entry *e = &g->entries[g->nentries++];
   e->type = type;
+  e->alone = in->alone != 0;
   long off = pool_put(g, in->name, nlen);
   ivl_status st = off < 0 ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory") : IVL_OK;
   if (st == IVL_OK) {
@@ -372,17 +374,84 @@ static int case_agrees(const ivl_gazetteer *g, const gz_key *k, const char *view
   }
 }
 
+/* {======== marks ======== */
+
+#define MAX_MARKS 32
+
+/* The diacritics of s[0, n) in order, as the combining marks of each
+** letter's decomposition ('đ' counts as one). The count; MAX_MARKS + 1 when
+** there are too many to compare. Where a tone sits ("Hòa", "Hoà") does not
+** change it; which tone does ("Huệ", "Huế") or which vowel mark ("Văn",
+** "Vân") does. */
+static size_t marks_of(const char *s, size_t n, int32_t *out) {
+  size_t k = 0;
+  for (size_t p = 0, len; p < n; p += len) {
+    if ((unsigned char)s[p] < 0x80) { len = 1; continue; }
+    int32_t cp = ivl_utf8_decode(s + p, n - p, &len), d[8];
+    if (cp == 0x0110 || cp == 0x0111) {
+      if (k < MAX_MARKS) out[k] = 0x0111;
+      k++;
+      continue;
+    }
+    utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, NULL);
+    for (utf8proc_ssize_t i = 0; i < m && i < 8; i++)
+      if (utf8proc_category(d[i]) == UTF8PROC_CATEGORY_MN) {
+        if (k < MAX_MARKS) out[k] = d[i];
+        k++;
+      }
+  }
+  return k > MAX_MARKS ? MAX_MARKS + 1 : k;
+}
+
+/* Text written with diacritics names the place with the same ones: "Huệ"
+** (a given name) is not "Huế", "Văn Tùng" not "Vân Tùng". A key written
+** without them stands for the entry's name; text without them matches any. */
+static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
+                       size_t ve) {
+  int32_t tm[MAX_MARKS], km[MAX_MARKS];
+  size_t nt = marks_of(view + vs, ve - vs, tm);
+  if (nt == 0 || nt > MAX_MARKS) return 1;
+  const char *kv = pool_at(g, k->variant_off);
+  size_t nk = marks_of(kv, k->variant_len, km);
+  if (nk == 0) {
+    const gz_entry *e = &g->entries[k->entry];
+    nk = marks_of(pool_at(g, e->name_off), e->name_len, km);
+    if (nk == 0) return 1;
+  }
+  return nk == nt && memcmp(km, tm, nt * sizeof *tm) == 0;
+}
+
+/* "Bac NinhProvince": words run together in the source, a place's name
+** ends where an administrative word starts with a capital after a small
+** letter ("VietnamPlus" is no place). */
+static int run_together(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t ve) {
+  static const char *const words[] = {"Province", "City", "District", "Town", "Ward", "Commune", NULL};
+  if (g->entries[k->entry].type != IVL_SYM_LOCATION || ve == 0) return 0;
+  size_t p = ivl_utf8_prev(view, ve), n;
+  int32_t cp = ivl_utf8_decode(view + p, ve - p, &n);
+  if (!(cp < 0x80 ? (cp >= 'a' && cp <= 'z') : utf8proc_category(cp) == UTF8PROC_CATEGORY_LL)) return 0;
+  for (const char *const *w = words; *w; w++) {
+    size_t wl = strlen(*w);
+    if (strncmp(view + ve, *w, wl) == 0 && !ivl_isalnum((unsigned char)view[ve + wl]) &&
+        (unsigned char)view[ve + wl] < 0x80)
+      return 1;
+  }
+  return 0;
+}
+
 /* A key found ending at folded offset 'end': keep it if it stands as
-** whole words and its case agrees. */
+** whole words and its case and diacritics agree. */
 static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, uint32_t k,
                     size_t end, ivl_gz_hits *out) {
   const gz_key *key = &g->keys[k];
   size_t start = end - key->fold_len;
   const uint8_t *t = (const uint8_t *)f->text, *ks = (const uint8_t *)pool_at(g, key->fold_off);
   if (start > 0 && ivl_fold_is_word(ks[0]) && ivl_fold_is_word(t[start - 1])) return 0;
-  if (end < f->len && ivl_fold_is_word(ks[key->fold_len - 1]) && ivl_fold_is_word(t[end])) return 0;
   size_t vs = f->pos[start], ve = f->pos[end];
-  if (!case_agrees(g, key, view, vs, ve)) return 0;
+  if (end < f->len && ivl_fold_is_word(ks[key->fold_len - 1]) && ivl_fold_is_word(t[end]) &&
+      !run_together(g, key, view, ve))
+    return 0;
+  if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve)) return 0;
   if (IVL_GROW(out->items, out->cap, out->n + 1)) return -1;
   out->items[out->n++] = (ivl_gz_hit){key->entry, (uint32_t)vs, (uint32_t)ve};
   return 0;
@@ -468,6 +537,8 @@ int ivl_gazetteer_type(const ivl_gazetteer *g, uint32_t entry) { return g->entri
 const char *ivl_gazetteer_name(const ivl_gazetteer *g, uint32_t entry) {
   return pool_at(g, g->entries[entry].name_off);
 }
+
+int ivl_gazetteer_alone(const ivl_gazetteer *g, uint32_t entry) { return g->entries[entry].alone; }
 
 const char *ivl_gazetteer_field(const ivl_gazetteer *g, uint32_t entry, int key) {
   const gz_entry *e = &g->entries[entry];

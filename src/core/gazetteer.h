@@ -49,6 +49,8 @@ typedef struct ivl_gz_entry {
   size_t nfields;
   ivl_case_rule case_rule;
   int label_only; /* the name is a label (a sector's): only the alts are matched */
+  int alone;      /* a name only where no other capitalised word joins it ("Văn Tùng" is
+                     not the town in "Nguyễn Văn Tùng") */
 } ivl_gz_entry;
 
 ivl_gazetteer *ivl_gazetteer_new(void);
@@ -94,6 +96,8 @@ long ivl_gazetteer_lookup(const ivl_gazetteer *g, const char *name, size_t len);
 /* What an entry is. */
 int ivl_gazetteer_type(const ivl_gazetteer *g, uint32_t entry);
 const char *ivl_gazetteer_name(const ivl_gazetteer *g, uint32_t entry);
+/* Was the entry added with 'alone' (a name only on its own)? */
+int ivl_gazetteer_alone(const ivl_gazetteer *g, uint32_t entry);
 /* The value of field 'key' (a symbol id) of the entry, or NULL. */
 const char *ivl_gazetteer_field(const ivl_gazetteer *g, uint32_t entry, int key);
 /* Does the folded form of 'text' name this entry? */

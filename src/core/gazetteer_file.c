@@ -4,7 +4,8 @@
 ** columns, '#' comment lines. Columns 'name' (required), 'type', 'alts'
 ** (variants separated by ';') and 'match' (any, title, exact) mean what
 ** they say, and 'name_matched' (yes, no) says whether the name itself is
-** matched or is only a label for the alts; every other column is a field of the entry's mentions. The
+** matched or is only a label for the alts, 'alone' (yes, no) whether the
+** name is one only with no other capitalised word next to it; every other column is a field of the entry's mentions. The
 ** format is documented in docs/gazetteers.md.
 */
 #include <stdio.h>
@@ -22,7 +23,7 @@
 typedef struct columns {
   char *names[MAX_COLUMNS];
   size_t n;
-  int type, name, alts, match, name_matched; /* column numbers, -1 when absent */
+  int type, name, alts, match, name_matched, alone; /* column numbers, -1 when absent */
 } columns;
 
 /* Put "where: " before the message of an error already filled. */
@@ -69,14 +70,15 @@ static ivl_status read_header(columns *c, const line *ln, ivl_error *err) {
   c->n = split(ln->text, '\t', c->names, MAX_COLUMNS);
   if (c->n > MAX_COLUMNS)
     return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: more than %d columns", ln->number, MAX_COLUMNS);
-  c->type = c->name = c->alts = c->match = c->name_matched = -1;
+  c->type = c->name = c->alts = c->match = c->name_matched = c->alone = -1;
   for (size_t i = 0; i < c->n; i++) {
     char *h = trim(c->names[i]);
     c->names[i] = h;
     if (!*h) return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: column %zu has no name", ln->number, i + 1);
     int *slot = strcmp(h, "type") == 0 ? &c->type : strcmp(h, "name") == 0 ? &c->name
               : strcmp(h, "alts") == 0 ? &c->alts : strcmp(h, "match") == 0 ? &c->match
-              : strcmp(h, "name_matched") == 0 ? &c->name_matched : NULL;
+              : strcmp(h, "name_matched") == 0 ? &c->name_matched
+              : strcmp(h, "alone") == 0 ? &c->alone : NULL;
     if (slot) *slot = (int)i;
   }
   if (c->name < 0) return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: the header has no 'name' column", ln->number);
@@ -105,6 +107,12 @@ static ivl_status read_entry(ivl_gazetteer *g, const columns *c, const line *ln,
     else if (*v && strcmp(v, "yes") != 0)
       return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: name_matched must be yes or no", ln->number);
   }
+  if (c->alone >= 0) {
+    const char *v = trim(cells[c->alone]);
+    if (strcmp(v, "yes") == 0) e.alone = 1;
+    else if (*v && strcmp(v, "no") != 0)
+      return ivl_fail(err, IVL_EARG, ln->offset, "line %zu: alone must be yes or no", ln->number);
+  }
   char *alts[MAX_ALTS + 1];
   if (c->alts >= 0 && *cells[c->alts]) {
     e.nalts = split(cells[c->alts], ';', alts, MAX_ALTS);
@@ -116,7 +124,7 @@ static ivl_status read_entry(ivl_gazetteer *g, const columns *c, const line *ln,
   ivl_gz_field fields[MAX_COLUMNS];
   for (size_t i = 0; i < c->n; i++)
     if ((int)i != c->type && (int)i != c->name && (int)i != c->alts && (int)i != c->match &&
-        (int)i != c->name_matched)
+        (int)i != c->name_matched && (int)i != c->alone)
       fields[e.nfields++] = (ivl_gz_field){c->names[i], trim(cells[i])};
   e.fields = fields;
   ivl_status st = ivl_gazetteer_add(g, &e, err);

@@ -53,10 +53,18 @@ static int capital_at(const char *t, size_t pos) {
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-/* "Minister for Trade and Tourism", "Department of Construction": a sector
-** word written with a capital inside a longer capitalised name. */
+/* "Minister for Trade and Tourism", "Department of Construction",
+** "Department of Culture, Sports and Tourism": a sector word written with a
+** capital inside a longer capitalised name. */
 static int inside_capitalised_name(const char *t, size_t pos) {
   if (!ivl_isupper((unsigned char)t[pos])) return 0;
+  if (pos >= 3 && t[pos - 1] == ' ' && t[pos - 2] == ',') { /* a list inside the name */
+    size_t w = word_before(t, pos - 2);
+    if (w < pos - 2 && capital_at(t, w)) {
+      size_t w2 = word_before(t, w);
+      return w2 < w && ivl_ascii_ieq(t + w2, w - 1 - w2, "of");
+    }
+  }
   size_t w = word_before(t, pos);
   if (w == pos) return 0;
   static const char *const joiners[] = {"of", "for", "and", NULL};
@@ -79,23 +87,270 @@ static int used_as_verb(const char *t, size_t pos) {
   return 0;
 }
 
+/* The capitalised word next to view[s, e) with one space between, before
+** (dir < 0) or after it: does it make the two one longer name? */
+static int joined_to_capital(const char *t, size_t len, size_t s, size_t e, int dir) {
+  size_t ws, we;
+  if (dir < 0) {
+    if (s < 2 || t[s - 1] != ' ' || !ivl_utf8_alnum_before(t, s - 1)) return 0;
+    we = s - 1;
+    ws = word_before(t, we);
+  } else {
+    if (e + 1 >= len || t[e] != ' ' || !ivl_utf8_alnum_at(t, len, e + 1)) return 0;
+    ws = we = e + 1;
+    while (we < len && ivl_utf8_alnum_at(t, len, we)) {
+      size_t n;
+      ivl_utf8_decode(t + we, len - we, &n);
+      we += n;
+    }
+  }
+  if (ws >= we) return 0;
+  /* "Mr Hamilton", "By Thanh Hà": a title or a byline before makes a person */
+  if (dir < 0 && ivl_ascii_ieq(t + ws, we - ws, "by")) return 1;
+  return capital_at(t, ws) && !ivl_names_free_word(t + ws, we - ws, dir < 0);
+}
+
+/* The lower-case word that starts at 'pos' after spaces: its span, or 0. */
+static size_t word_after(const char *t, size_t len, size_t pos, size_t *ws) {
+  while (pos < len && t[pos] == ' ') pos++;
+  size_t e = pos;
+  while (e < len && ivl_isalpha((unsigned char)t[e])) e++;
+  *ws = pos;
+  return e > pos && !ivl_isupper((unsigned char)t[pos]) ? e - pos : 0;
+}
+
+/* An entry marked 'alone' (the generated town and city lists: their names
+** are often also given names) is a place only when no other capitalised word
+** joins it: "Nguyễn Văn Tùng" is a person, not the town Văn Tùng. */
+static int joined_to_other_name(const ivl_gazetteer *g, const ivl_gz_hit *h, const char *t,
+                                 size_t len) {
+  if (!ivl_gazetteer_alone(g, h->entry)) return 0;
+  size_t ws, n = word_after(t, len, h->vend, &ws), wb = word_before(t, h->vstart);
+  /* "Jackson said", "said Jackson" */
+  return joined_to_capital(t, len, h->vstart, h->vend, -1) ||
+         joined_to_capital(t, len, h->vstart, h->vend, 1) || (n && ivl_names_speech_verb(t + ws, n)) ||
+         (wb < h->vstart && ivl_names_speech_verb(t + wb, h->vstart - 1 - wb));
+}
+
+/* {======== sectors in context ======== */
+
+static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
+  for (; *words; words++)
+    if (ivl_ascii_ieq(t + h->vstart, h->vend - h->vstart, *words)) return 1;
+  return 0;
+}
+
+static int word_in(const char *s, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (ivl_ascii_ieq(s, n, *list)) return 1;
+  return 0;
+}
+
+/* Nouns a sector word names the field of: "construction firms",
+** "infrastructure projects", "the semiconductor industry". */
+static const char *const sector_heads[] = {
+  "sector", "sectors", "industry", "industries", "firms", "firm", "companies", "company",
+  "businesses", "projects", "project", "works", "hub", "hubs", "field", "fields", "investment",
+  "investments", "investors", "contractors", "materials", "giant", "giants", "enterprises",
+  "factory", "factories", "plant", "plants", "facility", "facilities", "base", "centre", "center",
+  "capacity", "line", "lines", "chain", "chains", "cooperation", "development", "operations",
+  "operation", "footprint", "activities", "jobs", "output", "exports", "workers", "products",
+  "equipment", "skills", "expertise", "know-how", "standards", "costs", "market", "markets",
+  "value", "growth", "programme", "programmes", "program", "programs", "courses", "course", "school", "schools", NULL};
+
+/* Words that may follow a field without being its object. */
+static const char *const function_words[] = {
+  "and", "or", "in", "of", "for", "to", "with", "at", "on", "by", "from", "as", "is", "are", "was",
+  "were", "will", "would", "has", "have", "had", "that", "which", "who", "but", "than", "into",
+  "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
+  "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted", NULL};
+
+/* A noun a field qualifies; "services" too, but not after "and" ("the
+** infrastructure and support services" are no field's). */
+static int head_noun(const char *s, size_t n) {
+  return word_in(s, n, sector_heads) || ivl_ascii_ieq(s, n, "services");
+}
+
+/* Is the field before a noun it qualifies, maybe with another field between
+** ("infrastructure and social welfare projects")? */
+static int followed_by_head(const char *t, size_t len, const ivl_gz_hit *h) {
+  size_t ws, n = word_after(t, len, h->vend, &ws);
+  if (n && head_noun(t + ws, n)) return 1;
+  if (!n || !(ivl_ascii_ieq(t + ws, n, "and") || ivl_ascii_ieq(t + ws, n, "or"))) return 0;
+  for (int k = 0; k < 3; k++) {
+    n = word_after(t, len, ws + n, &ws);
+    if (!n || word_in(t + ws, n, function_words)) return 0;
+    if (word_in(t + ws, n, sector_heads)) return 1;
+  }
+  return 0;
+}
+
+/* Another sector of the same list just before or after hit i: "in
+** manufacturing, services and trade". */
+static int in_sector_list(const ivl_gz_hits *hs, size_t i, const char *t) {
+  static const char *const seps[] = {", ", " and ", ", and ", " or ", " & ", "/", ",", NULL};
+  const ivl_gz_hit *h = &hs->items[i];
+  for (int d = -1; d <= 1; d += 2) {
+    if ((d < 0 && i == 0) || (d > 0 && i + 1 >= hs->n)) continue;
+    const ivl_gz_hit *o = &hs->items[i + d];
+    size_t s = d < 0 ? o->vend : h->vend, e = d < 0 ? h->vstart : o->vstart;
+    if (e < s || e - s > 6) continue;
+    for (const char *const *p = seps; *p; p++)
+      if (strlen(*p) == e - s && memcmp(t + s, *p, e - s) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "opportunities in technology", "cooperation in finance": a word that
+** asks for a field, then "in" or "on", just before the hit. */
+static int field_asked(const char *t, const ivl_gz_hit *h) {
+  static const char *const askers[] = {
+    "opportunities", "investment", "investments", "invest", "invested", "investing", "cooperation",
+    "cooperate", "collaboration", "interested", "interest", "focus", "focusing", "focused",
+    "specialising", "specializing", "specialised", "specialized", "expertise", "experience",
+    "mainly", "mostly", "chiefly", "partly", "projects", "firms", "companies", "ties", "work",
+    "working", "strength", "strengths", "potential", NULL};
+  size_t w = word_before(t, h->vstart);
+  if (w == h->vstart || !(ivl_ascii_ieq(t + w, h->vstart - 1 - w, "in") ||
+                          ivl_ascii_ieq(t + w, h->vstart - 1 - w, "on")))
+    return 0;
+  size_t w2 = word_before(t, w);
+  return w2 < w && word_in(t + w2, w - 1 - w2, askers);
+}
+
+/* Words that are sectors only among other sectors, before a noun they
+** qualify or where a field is asked for: "construction" of a road,
+** "services" meaning flights, a firm's "technology", "trained labour". */
+static const char *const only_as_field[] = {
+  "construction", "services", "technology", "infrastructure", "labour", "labor", "finance",
+  "components", "port", NULL};
+
+/* "training hotel staff", "shipping goods": a verb's -ing form with its
+** object, not a field. */
+static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
+  size_t n = h->vend - h->vstart;
+  if (n < 4 || memcmp(t + h->vend - 3, "ing", 3) != 0) return 0;
+  for (size_t p = h->vstart; p < h->vend; p++)
+    if (t[p] == ' ' || t[p] == '-') return 0;
+  size_t ws, w = word_after(t, len, h->vend, &ws);
+  return w && ws == h->vend + 1 && !word_in(t + ws, w, function_words) && !head_noun(t + ws, w);
+}
+
+/* "the seaports of Hải Phòng", "construction of Long Thành airport": a
+** thing of a named place, not a field. */
+static int of_a_place(const char *t, size_t len, const ivl_gz_hit *h) {
+  size_t p = h->vend;
+  if (!followed_by_word(t, len, p, "of")) return 0;
+  while (p < len && t[p] == ' ') p++;
+  p += 2;
+  while (p < len && t[p] == ' ') p++;
+  return p < len && capital_at(t, p);
+}
+
+/* "50,000 cars a year": counted products, not a field ("30 electronics
+** firms" keeps its field). */
+static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
+  size_t p = h->vstart;
+  if (p < 2 || t[p - 1] != ' ' || !ivl_isdigit((unsigned char)t[p - 2])) return 0;
+  return !followed_by_head(t, len, h);
+}
+
+/* "yarn-dyeing", "free-trade zone", "export processing zones", "the Hải Hà
+** seaport zone": the word is part of a compound naming something else
+** ("high-tech zones" keep theirs). */
+static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
+  static const char *const determiners[] = {
+    "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
+    "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+  if (h->vend + 1 < len && t[h->vend] == '-' && ivl_isalpha((unsigned char)t[h->vend + 1])) return 1;
+  if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
+  if (!followed_by_word(t, len, h->vend, "zone") && !followed_by_word(t, len, h->vend, "zones")) return 0;
+  size_t w = word_before(t, h->vstart);
+  if (w < h->vstart && capital_at(t, w)) return 1;
+  return w < h->vstart && ivl_isalpha((unsigned char)t[w]) &&
+         !word_in(t + w, h->vstart - 1 - w, function_words) &&
+         !word_in(t + w, h->vstart - 1 - w, determiners);
+}
+
+/* "bonded warehouses for frozen seafood, fruit and pharmaceuticals",
+** "screens for smartphones", "chips used in mobile phones": goods stored,
+** carried or supplied for, not the field invested in. Looks back along
+** the clause for such a noun and its "for" (or "used in"). */
+static int goods_carried(const char *t, const ivl_gz_hit *h) {
+  static const char *const holders[] = {
+    "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
+    "displays", "space", NULL};
+  size_t p = h->vstart;
+  for (int k = 0; k < 10; k++) {
+    size_t w = word_before(t, p);
+    if (w == p) {
+      while (p > 0 && t[p - 1] == ' ') p--;
+      if (p == 0 || t[p - 1] != ',') return 0; /* a list goes on past commas only */
+      p--;
+      continue;
+    }
+    size_t n = p - w;
+    while (n > 0 && t[w + n - 1] == ' ') n--;
+    size_t w2 = word_before(t, w);
+    size_t n2 = w - w2;
+    while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
+    if (w2 < w && ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, holders)) ||
+                   (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
+      return 1;
+    p = w;
+  }
+  return 0;
+}
+
+/* A sector phrase that the words around it show is no field. */
+static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t len) {
+  const ivl_gz_hit *h = &hs->items[i];
+  /* "trade partner" is a relation, "free trade agreements" an instrument */
+  if (followed_by_word(t, len, h->vend, "partner") || followed_by_word(t, len, h->vend, "partners") ||
+      followed_by_word(t, len, h->vend, "partnership") || followed_by_word(t, len, h->vend, "agreement") ||
+      followed_by_word(t, len, h->vend, "agreements") || inside_capitalised_name(t, h->vstart))
+    return 1;
+  /* "Lạch Huyện port": the generic word of a named place */
+  size_t w = word_before(t, h->vstart);
+  if (w < h->vstart && capital_at(t, w) && !capital_at(t, h->vstart) && span_is(t, h, only_as_field))
+    return 1;
+  if ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
+      used_as_verb(t, h->vstart))
+    return 1;
+  if (in_compound(t, len, h) || of_a_place(t, len, h) || counted(t, len, h) ||
+      gerund_with_object(t, len, h) || goods_carried(t, h))
+    return 1;
+  return span_is(t, h, only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
+         !field_asked(t, h);
+}
+
+/* "processing-manufacturing", "textile-garment": sector words joined by
+** dashes are one field, the first one's. The index of the last hit joined. */
+static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i,
+                              const char *t) {
+  if (ivl_gazetteer_type(g, hs->items[i].entry) != IVL_SYM_SECTOR) return i;
+  size_t j = i;
+  while (j + 1 < hs->n && ivl_gazetteer_type(g, hs->items[j + 1].entry) == IVL_SYM_SECTOR &&
+         hs->items[j + 1].vstart == hs->items[j].vend + 1 && t[hs->items[j].vend] == '-')
+    j++;
+  return j;
+}
+
 /* A gazetteer name that the words around it show is something else. */
-static int misread(const ivl_gazetteer *g, const ivl_gz_hit *h, const char *t, size_t len) {
+static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, const char *t,
+                   size_t len) {
+  const ivl_gz_hit *h = &hs->items[i];
   int type = ivl_gazetteer_type(g, h->entry);
+  if (type == IVL_SYM_LOCATION) return joined_to_other_name(g, h, t, len);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
-  if (type == IVL_SYM_SECTOR) /* "trade partner" is a relation */
-    return followed_by_word(t, len, h->vend, "partner") ||
-           followed_by_word(t, len, h->vend, "partners") ||
-           followed_by_word(t, len, h->vend, "partnership") ||
-           inside_capitalised_name(t, h->vstart) ||
-           ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
-            used_as_verb(t, h->vstart));
+  if (type == IVL_SYM_SECTOR) return sector_misread(hs, i, t, len);
   return 0;
 }
 
 /* "Japan External Trade Organisation (JETRO)", "Republic of Korea (RoK)":
 ** the bracket belongs to the name when it holds another of its names or an
-** acronym. Sets the alias and returns the new end. */
+** acronym that names nothing else ("Hà Nội (VNA)" is a dateline and the
+** agency). Sets the alias and returns the new end. */
 static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t, size_t len) {
   size_t p = nm->vend;
   if (p < len && t[p] == ' ') p++;
@@ -112,8 +367,7 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
   }
   if (!same && !(acronym && upper >= 2 && ivl_isupper((unsigned char)t[s]))) return nm->vend;
   /* "Thai Nguyen (VNA) –": the bracket names something else, the source */
-  long other = same ? -1 : ivl_gazetteer_lookup(g, t + s, e - s);
-  if (other >= 0 && ivl_gazetteer_type(g, (uint32_t)other) != nm->type) return nm->vend;
+  if (!same && ivl_gazetteer_lookup(g, t + s, e - s) >= 0) return nm->vend;
   nm->alias_s = (uint32_t)s;
   nm->alias_e = (uint32_t)e;
   return e + 1;
@@ -127,8 +381,11 @@ static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const iv
   int rc = ivl_gazetteer_find(g, fold, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
-    if (misread(g, h, t, len)) continue;
-    ivl_name nm = name_at(h->vstart, h->vend, ivl_gazetteer_type(g, h->entry), (int32_t)h->entry);
+    size_t last = sector_compound(g, &hits, i, t);
+    if (last == i && misread(g, &hits, i, t, len)) continue;
+    ivl_name nm = name_at(h->vstart, hits.items[last].vend, ivl_gazetteer_type(g, h->entry),
+                          (int32_t)h->entry);
+    i = last;
     if (nm.type != IVL_SYM_SECTOR) nm.vend = (uint32_t)bracket_alias(g, &nm, t, len);
     /* the bracket's own name is part of this one */
     while (i + 1 < hits.n && hits.items[i + 1].vstart < nm.vend) i++;
@@ -250,6 +507,20 @@ static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
 }
 
 
+/* Does view[s, e) overlap a name that is not a place of the gazetteer
+** inside it? A repeated organisation's name keeps its places: "Daeyang Hà
+** Nam" after "Daeyang Hà Nam Co., Ltd" (GUIDELINES rule 8). */
+static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
+  for (size_t i = 0; i < ns->n && ns->items[i].vstart < e; i++) {
+    const ivl_name *nm = &ns->items[i];
+    if (nm->vend <= s) continue;
+    if (nm->vstart < s || nm->vend > e || (nm->vstart == s && nm->vend == e) || nm->entry < 0 ||
+        (nm->type != IVL_SYM_LOCATION && nm->type != IVL_SYM_COUNTRY))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the word before s, or the one after e, capitalised? Then view[s, e)
 ** is part of some longer name. */
 static int next_to_capital(const char *t, size_t len, uint32_t s, uint32_t e) {
@@ -271,8 +542,21 @@ static int acronym(const char *t, uint32_t s, uint32_t e) {
   return upper >= 2;
 }
 
-static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_form *sf,
-                        ivl_names *ns, ivl_names *found) {
+/* The index of the name found at exactly view[s, e) if it is a place of an
+** 'alone' list ("Hamilton", "Takeo"), or -1: a person's repeated name there
+** is the person's. */
+static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t s, uint32_t e) {
+  for (size_t i = 0; i < ns->n; i++) {
+    const ivl_name *nm = &ns->items[i];
+    if (nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
+        ivl_gazetteer_alone(g, (uint32_t)nm->entry))
+      return (long)i;
+  }
+  return -1;
+}
+
+static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
+                        const short_form *sf, ivl_names *ns, ivl_names *found) {
   const char *t = a->view.text;
   ivl_buf key = {0};
   int rc = ivl_fold_string(t + sf->s, sf->e - sf->s, &key);
@@ -284,27 +568,33 @@ static int find_repeats(const ivl_article *a, const ivl_fold *f, const short_for
         (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
       continue;
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
-    if (!capital_at(t, vs) || overlaps(ns, vs, ve) ||
-        (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
+    if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
+    long place = -1;
+    if (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
+                                         : overlaps(ns, vs, ve) &&
+                                               (sf->type != IVL_SYM_PERSON ||
+                                                (place = alone_place_at(g, ns, vs, ve)) < 0))
+      continue;
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;
     nm.full_e = full->name_e;
     if (sf->type == IVL_SYM_LOCATION) nm.name_s = full->name_s, nm.name_e = full->name_e;
-    if ((rc = push(found, nm)) != 0) break;
+    if (place >= 0) ns->items[place] = nm;
+    else if ((rc = push(found, nm)) != 0) break;
   }
   ivl_buf_free(&key);
   return rc;
 }
 
-static int repeats(const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
+static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
   ivl_names found = {0};
   short_form forms[6];
   int rc = 0;
   for (size_t i = 0; i < ns->n && rc == 0; i++) {
     if (ns->items[i].full_e) continue;
     int k = forms_of(a, &ns->items[i], i, forms);
-    for (int j = 0; j < k && rc == 0; j++) rc = find_repeats(a, f, &forms[j], ns, &found);
+    for (int j = 0; j < k && rc == 0; j++) rc = find_repeats(g, a, f, &forms[j], ns, &found);
   }
   for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
   free(found.items);
@@ -325,7 +615,14 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
                    ivl_store_str(s, IVL_SYM_CANONICAL, t + nm->full_s, nm->full_e - nm->full_s)
                ? -1
                : 0;
-  if (as_written) {
+  if (as_written && nm->generic) {
+    char buf[256];
+    size_t n = nm->name_e - nm->name_s, k = strlen(nm->generic);
+    if (n + k > sizeof buf) k = 0;
+    memcpy(buf, t + nm->name_s, n);
+    memcpy(buf + n, nm->generic, k);
+    if (ivl_store_str(s, IVL_SYM_NAME, buf, n + k)) return -1;
+  } else if (as_written) {
     if (ivl_store_str(s, IVL_SYM_NAME, t + nm->name_s, nm->name_e - nm->name_s)) return -1;
     if (nm->entry >= 0) {
       const char *canon = ivl_gazetteer_name(g, (uint32_t)nm->entry);
@@ -356,7 +653,7 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
   }
   if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &ns);
   if (rc == 0) settle(&ns);
-  if (rc == 0 && (rc = repeats(a, &fold, &ns)) == 0) settle(&ns);
+  if (rc == 0 && (rc = repeats(g, a, &fold, &ns)) == 0) settle(&ns);
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
   ivl_fold_free(&fold);
   free(ns.items);

@@ -25,6 +25,9 @@ typedef struct ivl_name {
   int type;
   int32_t entry; /* gazetteer entry, or -1 */
   uint32_t full_s, full_e; /* a shortened repeat: where its full name is written; full_e 0: none */
+  const char *generic; /* the generic words the name takes though the text writes them apart,
+                          in lower case: " Industrial Park" ("the Yên Phong II-C and Thuận Thành
+                          I industrial parks"); NULL: none */
 } ivl_name;
 
 typedef struct ivl_names {
@@ -40,6 +43,16 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
 ** people, zones, places with a generic word) to 'out', which holds the
 ** gazetteer's names. 0, or -1 when out of memory. */
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out);
+
+/* Is s[0..n) a word a name can stand next to without being part of it: a
+** sentence opener, a connector, an administrative or facility word, a
+** title after the name ("In", "of", "City", "Street", "Mayor")? 'before':
+** the word is before the name, where a title makes it a person's. */
+int ivl_names_free_word(const char *s, size_t n, int before);
+
+/* Is s[0..n) a verb of speech that shows the name before it is a person's
+** ("said", "told")? */
+int ivl_names_speech_verb(const char *s, size_t n);
 
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);

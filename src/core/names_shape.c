@@ -170,11 +170,61 @@ static const char *const firm_nouns[] = {
   "contractor", "contractors", "insurer", "shipper", "automaker", "carmaker", "chipmaker",
   "toymaker", "tycoon", NULL};
 
+/* The generic words of places whose names keep them when capitalised: "Lê
+** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
+static const char *const place_heads[] = {
+  "street", "avenue", "boulevard", "square", "river", "lake", "bridge", "wharf", "island", "bay",
+  "beach", "pass", "resort", NULL};
+
+/* Adjectives of directions and macro-regions, no names of places: "the
+** first Asian city", "a Southern province". */
+static const char *const region_adjectives[] = {
+  "asian", "european", "african", "american", "arab", "arabian", "nordic", "latin", "oceanian",
+  "western", "eastern", "southern", "northern", "central", "northwestern", "northeastern",
+  "southwestern", "southeastern", "north-central", "south-central", "coastal", "mountainous",
+  "border", "capital", "industrial", "rural", "urban", "neighbouring", "neighboring", NULL};
+
+/* Roads are no entity type (GUIDELINES): the places in their names stand alone. */
+static const char *const road_words[] = {"expressway", "highway", "road", "railway", "route", NULL};
+
+/* Lower-case words after a place that say what it is, left out of its span:
+** "Lam Hạ ward", "Cái Răng floating market", "Lao Bảo border gate". A plural
+** ends a list: "Ninh Kiều and Cái Răng districts". */
+static const char *const place_after[] = {
+  "ward", "commune", "district", "town", "city", "province", "prefecture", "county", "state",
+  "township", "port", "seaport", "border gate", "lake", "river", "bridge", "island", "resort",
+  "integrated resort", "floating market", "terminal", "container terminal", "tunnel",
+  "new urban area", "urban area", "power complex", "wharf", "beach", "bay", "street", "station",
+  "park", NULL};
+static const char *const place_after_plural[] = {
+  "wards", "communes", "districts", "towns", "cities", "provinces", "prefectures", "states",
+  "ports", "streets", "lakes", "rivers", "islands", "border gates", NULL};
+
+/* Lower-case zone words after names, which their names take capitalised. A
+** plural names zones only after a list of two or more ("Quảng Ninh
+** industrial parks" are the province's). */
+static const struct zone_word {
+  const char *phrase, *generic;
+  int min;
+} zone_after[] = {
+  {"industrial park", " Industrial Park", 1}, {"industrial parks", " Industrial Park", 2},
+  {"industrial zone", " Industrial Zone", 1}, {"industrial zones", " Industrial Zone", 2},
+  {"economic zone", " Economic Zone", 1},     {"economic zones", " Economic Zone", 2},
+  {NULL, NULL, 0}};
+
+int ivl_names_free_word(const char *s, size_t n, int before) {
+  return in_list(s, n, stop_words) || in_list(s, n, connectors) || in_list(s, n, admin_words) ||
+         in_list(s, n, zone_heads) || in_list(s, n, place_heads) || in_list(s, n, road_words) ||
+         (!before && in_list(s, n, titles));
+}
+
 /* Words after a name that show it is a person's. */
 static const char *const speech_verbs[] = {
   "said", "says", "told", "noted", "stressed", "added", "affirmed", "emphasised", "emphasized",
   "highlighted", "expressed", "suggested", "proposed", "welcomed", "thanked", "asked",
   "underlined", "praised", "stated", "explained", "urged", NULL};
+
+int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech_verbs); }
 
 /* {======== tokens ======== */
 
@@ -280,6 +330,12 @@ static int adjacent(const reader *r, size_t i) {
   return 1;
 }
 
+/* An en or em dash token. */
+static int is_dash(const reader *r, size_t i) {
+  return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 3 &&
+         (memcmp(tok_text(r, i), "\xe2\x80\x93", 3) == 0 || memcmp(tok_text(r, i), "\xe2\x80\x94", 3) == 0);
+}
+
 static int is_legal_suffix(const reader *r, size_t i) {
   static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
                                       "pte", "pvt", "bhd", "sdn", "tbk", NULL};
@@ -306,6 +362,7 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
     if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
       if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
+      if (ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])) break; /* "District 1. Its" */
       if (is_legal_suffix(r, j - 1) || tok_len(r, j - 1) == 1) {
         if (r->w->t[j + 1].cap && r->w->t[j + 1].word && tok_len(r, j - 1) == 1) { j++; continue; }
         j++;
@@ -313,6 +370,12 @@ static size_t chunk_end(const reader *r, size_t i) {
       }
     }
     if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
+    /* "Điện Nam–Điện Ngọc Industrial Park": two names joined by a dash, no spaces */
+    if (is_dash(r, j) && j + 1 < n && r->w->t[j - 1].e == tk->s && tk->e == r->w->t[j + 1].s &&
+        r->w->t[j + 1].word && r->w->t[j + 1].cap) {
+      j += 2;
+      continue;
+    }
     /* "Ministry of Trade, Industry and Energy" */
     if (opener_of && tok_char(r, j, ',') && j + 1 < n && r->w->t[j + 1].word && r->w->t[j + 1].cap &&
         (!known_at(r, j + 1) || known_at(r, j + 1)->type == IVL_SYM_SECTOR)) {
@@ -373,19 +436,6 @@ static int name_word(const reader *r, size_t i) {
 static int initial(const reader *r, size_t i) {
   return i + 1 < r->w->n && r->w->t[i].word && r->w->t[i].cap && tok_len(r, i) == 1 &&
          tok_char(r, i + 1, '.') && adjacent(r, i + 1);
-}
-
-/* Is every token of [a, b) a name word, with no name the gazetteer knows?
-** Places before a generic word have 1 to 4 such words. */
-static int plain_words(const reader *r, size_t a, size_t b) {
-  if (b <= a || b - a > 4) return 0;
-  for (size_t i = a; i < b; i++) {
-    const token *tk = &r->w->t[i];
-    if (!tk->word || !tk->cap || tk->upper || tk->known || ivl_isdigit((unsigned char)r->text[tk->s]))
-      return 0;
-    if (tok_is(r, i, not_name_words) || tok_is(r, i, titles) || tok_is(r, i, stop_words)) return 0;
-  }
-  return 1;
 }
 
 /* Is [a, b) a person's name: 1 to 4 name words, with initials ("M.K.
@@ -710,7 +760,7 @@ static int org_then_rest(reader *r, size_t a, size_t end, size_t b, size_t title
 static int ends_a_name(const reader *r, size_t a, size_t i) {
   size_t last = i - 1;
   if (tok_is(r, last, org_heads) || is_legal_suffix(r, last) || tok_is(r, last, zone_heads) ||
-      tok_is(r, last, admin_words))
+      tok_is(r, last, admin_words) || tok_is(r, last, place_heads))
     return 1;
   if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
       tok_is(r, last - 1, org_heads))
@@ -719,26 +769,234 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   return k && k->type != IVL_SYM_SECTOR && k->vend == r->w->t[last].e && k->vstart >= r->w->t[a].s;
 }
 
+/* Does token i begin a sentence or a line? */
+static int sentence_start(const reader *r, size_t i) {
+  if (i == 0) return 1;
+  for (uint32_t p = r->w->t[i - 1].e; p < r->w->t[i].s; p++)
+    if (r->text[p] == '\n') return 1;
+  return tok_char(r, i - 1, '.') || tok_char(r, i - 1, '!') || tok_char(r, i - 1, '?') ||
+         tok_char(r, i - 1, ':') || tok_char(r, i - 1, ',') || tok_char(r, i - 1, '"');
+}
+
+/* Does token i have a letter with diacritics (a byte past ASCII)? */
+static int has_marks(const reader *r, size_t i) {
+  for (uint32_t p = r->w->t[i].s; p < r->w->t[i].e; p++)
+    if ((unsigned char)r->text[p] >= 0x80) return 1;
+  return 0;
+}
+
+/* "An Dương", "An Thới": the Vietnamese name word An, not the article. */
+static int vietnamese_an(const reader *r, size_t a, size_t b) {
+  return tok_eq(r, a, "an") && a + 1 < b && r->w->t[a + 1].cap && has_marks(r, a + 1);
+}
+
+/* Where the name of a facility whose generic word is token h starts in
+** [a, h): after any "in the", "at" that joined it to words before ("Covering
+** 12ha in the Cái Mép Industrial Park"). */
+static size_t facility_start(const reader *r, size_t a, size_t h) {
+  size_t s = a;
+  for (size_t k = a; k < h; k++)
+    if (tok_eq(r, k, "in") || tok_eq(r, k, "the") || tok_eq(r, k, "at") || tok_eq(r, k, "for"))
+      s = k + 1;
+  while (s < h && tok_is(r, s, stop_words) && !vietnamese_an(r, s, h)) s++;
+  return s;
+}
+
+/* {======== places by the generic words around them ======== */
+
+/* The number of tokens from i that spell one of the lower-case phrases of
+** 'list' (the longest), or 0. */
+static size_t phrase_at(const reader *r, size_t i, const char *const *list) {
+  size_t best = 0;
+  for (; *list; list++) {
+    const char *p = *list;
+    size_t k = i;
+    while (*p && k < r->w->n && !r->w->t[k].cap && (k == i || adjacent(r, k))) {
+      size_t n = strcspn(p, " ");
+      if (n != tok_len(r, k)) break;
+      size_t c = 0;
+      while (c < n && ivl_tolower((unsigned char)tok_text(r, k)[c]) == p[c]) c++;
+      if (c < n) break;
+      p += n;
+      k++;
+      if (*p == ' ') p++;
+      else if (!*p) break;
+    }
+    if (!*p && k - i > best) best = k - i;
+  }
+  return best;
+}
+
+/* Can [a, b) name a place: one to four capitalised words, no title or
+** sentence opener, any name the gazetteer knows inside it a place? 2 when
+** it is exactly one the gazetteer found (nothing to add), 1 when new. */
+static int place_run(const reader *r, size_t a, size_t b) {
+  if (b <= a || b - a > 4) return 0;
+  for (size_t i = a; i < b; i++) {
+    const token *tk = &r->w->t[i];
+    if (!tk->word || !tk->cap || tok_is(r, i, titles) || tok_is(r, i, org_heads) ||
+        tok_is(r, i, not_name_words) || (tok_is(r, i, stop_words) && !vietnamese_an(r, i, b)) ||
+        (tok_is(r, i, region_adjectives) && !known_at(r, i)))
+      return 0;
+    const ivl_name *k = known_at(r, i);
+    if (k && k->type == IVL_SYM_COUNTRY && i == a && i + 1 < b && !has_marks(r, i) &&
+        has_marks(r, i + 1) && k->vend == tk->e)
+      continue; /* "Lao Bảo": a Vietnamese name that starts like a demonym */
+    if (k && (k->type != IVL_SYM_LOCATION || (k->vstart < tk->s && i == a))) return 0;
+    if (k && k->vend > r->w->t[b - 1].e) return 0;
+  }
+  const ivl_name *k = known_at(r, a);
+  return k && k->vstart == r->w->t[a].s && k->vend == r->w->t[b - 1].e ? 2 : 1;
+}
+
+/* Is n a province or centrally-run city of the gazetteer (its own
+** province)? */
+static int province_level(const reader *r, const ivl_name *n) {
+  int province = ivl_sym_find("province", 8);
+  if (!n || n->entry < 0 || province <= 0) return 0;
+  const char *v = ivl_gazetteer_field(r->g, (uint32_t)n->entry, province);
+  return v && strcmp(v, ivl_gazetteer_name(r->g, (uint32_t)n->entry)) == 0;
+}
+
+/* Add [a, b) as a place; a name by shape with the same span (a list item
+** read as a person: "Tôn Đức Thắng") becomes the place, and so does any
+** name there when the place takes generic words ("Đồng Văn" of the Đồng
+** Văn economic zone is the zone). */
+static int add_place(reader *r, size_t a, size_t b, const char *generic) {
+  ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
+  nm.generic = generic;
+  for (size_t i = 0; i < r->out->n; i++) {
+    ivl_name *o = &r->out->items[i];
+    if ((o->entry < 0 || generic) && o->vstart == nm.vstart && o->vend == nm.vend) {
+      *o = nm;
+      return 0;
+    }
+  }
+  return add(r, nm);
+}
+
+/* The places of the list [a, b): "Ninh Kiều and Cái Răng", "Diễn Phú and
+** Diễn Lộc", "Hoành Mô–Dongzhong". All its items must be places, at least
+** 'min' of them; the number added, or -1. */
+static int place_list(reader *r, size_t a, size_t b, int min, const char *generic) {
+  int items = 0;
+  for (int pass = 0; pass < 2; pass++) {
+    size_t s = a;
+    for (size_t i = a; i <= b; i++) {
+      if (i < b && !tok_eq(r, i, "and") && !tok_char(r, i, ',') && !is_dash(r, i)) continue;
+      int kind = place_run(r, s, i);
+      if (!kind) return 0;
+      /* "Đồng Nai industrial park": a park in the province, not one it names */
+      const char *gen = kind == 2 && province_level(r, known_at(r, s)) ? NULL : generic;
+      if (pass == 0) items++;
+      else if ((kind == 1 || gen) && add_place(r, s, i, gen)) return -1;
+      s = i + 1;
+    }
+    if (items < min) return 0;
+  }
+  return items;
+}
+
+/* "Vinh city", "Diễn Lộc commune", "Lao Bảo border gate", "Quy Nhơn Nam
+** ward": a capitalised run before a lower-case generic word is a place,
+** without that word. Before a plural the run is a list, which may have
+** begun before commas: "Lê Lợi, Hàm Nghi and Tôn Đức Thắng streets". */
+static int place_before_generic(reader *r, size_t a, size_t b) {
+  if (b >= r->w->n || r->w->t[b].cap || !adjacent(r, b)) return 0;
+  if (b - a == 1 && !known_at(r, a) && !has_marks(r, a) && sentence_start(r, a))
+    return 0; /* "Local port operators": a word capitalised as the sentence begins */
+  for (const struct zone_word *z = zone_after; z->phrase; z++) {
+    const char *list[] = {z->phrase, NULL};
+    if (phrase_at(r, b, list)) {
+      int rc = place_list(r, a, b, z->min, z->generic);
+      if (rc != 0) return rc < 0 ? -1 : 1;
+      break;
+    }
+  }
+  if (phrase_at(r, b, place_after)) {
+    int rc = place_list(r, a, b, 1, NULL);
+    return rc < 0 ? -1 : rc > 0;
+  }
+  if (!phrase_at(r, b, place_after_plural)) return 0;
+  /* items before commas, then this chunk's: a plural needs two ("US and
+  ** European ports" are not places) */
+  size_t p = a;
+  while (p >= 2 && tok_char(r, p - 1, ',')) {
+    size_t q = p - 1;
+    while (q > 0 && p - 1 - q < 4 && r->w->t[q - 1].word && r->w->t[q - 1].cap) q--;
+    if (q == p - 1 || !place_run(r, q, p - 1)) break;
+    p = q;
+  }
+  int rc = place_list(r, p, b, 2, NULL);
+  return rc < 0 ? -1 : rc > 0;
+}
+
+/* "the Korean city of Gyeongju", "the communes of Diễn Thọ, Diễn Phú and
+** Diễn Lộc": capitalised runs after "<generic word> of" are places. Token i
+** starts the chunk [i, e); 'more' says a list begun before goes on here. */
+static int places_after_of(reader *r, size_t i, size_t e, int more) {
+  static const char *const heads[] = {
+    "city", "cities", "province", "provinces", "state", "prefecture", "county", "town", "towns",
+    "commune", "communes", "ward", "wards", "district", "districts", "island", "islands", NULL};
+  if (!more && (i < 2 || !tok_eq(r, i - 1, "of") || r->w->t[i - 2].cap || !tok_is(r, i - 2, heads)))
+    return 0;
+  /* "... and Diễn Lộc in Diễn Châu District", "Namwon and the ...": the list ends */
+  size_t cut = i;
+  while (cut < e && !tok_eq(r, cut, "in") && !tok_eq(r, cut, "of") &&
+         !(tok_eq(r, cut, "and") && tok_eq(r, cut + 1, "the")))
+    cut++;
+  int rc = place_list(r, i, cut, 1, NULL);
+  if (rc > 0 && cut < e && read_chunk(r, cut + 1, e)) return -1;
+  return rc < 0 ? -1 : rc > 0;
+}
+
+/* {======== parks, local arms, a whole chunk ======== */
+
+/* "WHA Industrial Zone 1 – Nghệ An": a numbered zone's name goes on past a
+** dash to the province it is in. The end of that place, or b. */
+static size_t zone_place_after(const reader *r, size_t b) {
+  if (!roman_or_number(r, b - 1) || !is_dash(r, b) || !adjacent(r, b) || b + 1 >= r->w->n)
+    return b;
+  const ivl_name *k = known_at(r, b + 1);
+  if (!k || k->type != IVL_SYM_LOCATION || k->vstart != r->w->t[b + 1].s) return b;
+  size_t e = b + 1;
+  while (e < r->w->n && known_at(r, e) == k) e++;
+  return e;
+}
+
 static int roman_or_number(const reader *r, size_t i) {
   static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "ii-c", NULL};
   return i < r->w->n && r->w->t[i].word &&
          (tok_is(r, i, romans) || ivl_isdigit((unsigned char)r->text[r->w->t[i].s]));
 }
 
-/* "VSIP Nghệ An II", "DEEP C Hải Phòng I": an industrial-park developer's
-** name and a place name an industrial park. The end of the park's name, or a. */
-static size_t park_name(const reader *r, size_t a, size_t b) {
-  const ivl_name *dev = known_at(r, a);
-  if (!dev || dev->type != IVL_SYM_ORGANIZATION || dev->entry < 0) return a;
+/* Is n a park developer of the gazetteer ("VSIP", "Becamex IDC")? */
+static int park_developer(const reader *r, const ivl_name *n) {
+  if (!n || n->type != IVL_SYM_ORGANIZATION || n->entry < 0) return 0;
   int kind = ivl_sym_find("kind", 4);
-  const char *v = kind > 0 ? ivl_gazetteer_field(r->g, (uint32_t)dev->entry, kind) : NULL;
-  if (!v || strcmp(v, "park developer") != 0) return a;
+  const char *v = kind > 0 ? ivl_gazetteer_field(r->g, (uint32_t)n->entry, kind) : NULL;
+  return v && strcmp(v, "park developer") == 0;
+}
+
+/* "VSIP Nghệ An II", "DEEP C Hải Phòng II Industrial Zone", "Becamex VSIP
+** Bình Định", "VSIP III": an industrial-park developer's name and a place
+** or a number name an industrial park, its generic words included. The end
+** of the park's name, or a. */
+static size_t park_name(const reader *r, size_t a, size_t b) {
   size_t i = a;
-  while (i < b && known_at(r, i) == dev) i++;
+  while (i < b && park_developer(r, known_at(r, i))) {
+    const ivl_name *dev = known_at(r, i);
+    while (i < b && known_at(r, i) == dev) i++;
+  }
+  if (i == a || i >= b) return a;
   const ivl_name *place = known_at(r, i);
-  if (i >= b || !place || place->type != IVL_SYM_LOCATION) return a;
-  while (i < b && known_at(r, i) == place) i++;
+  int named = place && place->type == IVL_SYM_LOCATION;
+  while (named && i < b && known_at(r, i) == place) i++;
+  size_t n = i;
   while (i < b && roman_or_number(r, i)) i++;
+  if (!named && i == n) return a;
+  for (size_t j = i; j < b && j - i < 3 && r->w->t[j].word && r->w->t[j].cap; j++)
+    if (tok_is(r, j, zone_heads)) return j + 1;
   return i;
 }
 
@@ -864,8 +1122,21 @@ static int portfolio(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+/* "JETRO Hanoi", "KOTRA Busan": an agency's acronym and a city it has an
+** office in are one organisation; the place is no mention of its own
+** (GUIDELINES rule 8). */
+static int branch_office(const reader *r, size_t a, size_t b) {
+  const ivl_name *org = known_at(r, a);
+  if (!org || org->type != IVL_SYM_ORGANIZATION || org->entry < 0 || !r->w->t[a].upper ||
+      org->vend != r->w->t[a].e || park_developer(r, org) || a + 1 >= b)
+    return 0;
+  const ivl_name *place = known_at(r, a + 1);
+  return place && place->type == IVL_SYM_LOCATION && place->vstart == r->w->t[a + 1].s &&
+         place->vend == r->w->t[b - 1].e;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
-  while (a < b && tok_is(r, a, stop_words)) a++;
+  while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   /* "Receiving Roy Shen, ...": a verb opens the sentence */
   if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
@@ -879,6 +1150,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (p > a && read_chunk(r, a, p)) return -1;
       return person_or_nothing(r, p + 1, b);
     }
+  /* "... Street in Lam Hạ ward": the end of a chunk before a generic word */
+  int pg = place_before_generic(r, a, b);
+  if (pg) return pg < 0 ? -1 : 0;
+  /* "District 1", "Ward 7": numbered units, the word kept */
+  if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->w->t[a + 1].s]))
+    return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; i + 1 < b; i++)
@@ -891,6 +1168,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       while (k < b && tok_is(r, k, connectors)) k++;
       return k < b ? read_chunk(r, k, b) : 0;
     }
+  if (branch_office(r, a, b)) return add_org(r, a, b);
   size_t pe = park_name(r, a, b);
   if (pe > a) {
     if (add(r, make(r, a, pe, IVL_SYM_LOCATION))) return -1;
@@ -922,17 +1200,26 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
-  /* "Vinh City", "Hokkaido Prefecture": the place without the word */
-  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port") &&
-      plain_words(r, a, b - 1))
-    return add(r, make(r, a, b - 1, IVL_SYM_LOCATION));
-  /* zones and facilities keep their generic word: "Vân Trung Industrial Park" */
+  /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
+  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port")) {
+    int kind = place_run(r, a, b - 1);
+    if (kind) return kind == 1 ? add_place(r, a, b - 1, NULL) : 0;
+  }
+  /* zones and facilities keep their generic word: "Vân Trung Industrial Park",
+  ** "Lê Lợi Street"; "... Industrial Park in Gò Dầu": the place after it is read on */
   for (size_t i = b; i > a + 1; i--)
-    if (tok_is(r, i - 1, zone_heads)) {
+    if (tok_is(r, i - 1, zone_heads) || tok_is(r, i - 1, place_heads)) {
       size_t e = i;
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
-      if (e == b) return add_bracketed(r, a, b, IVL_SYM_LOCATION);
-      break;
+      size_t s = facility_start(r, a, i - 1);
+      if (s >= i - 1) break;
+      size_t pa = e == b ? zone_place_after(r, b) : b;
+      if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
+      if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
+      if (tok_eq(r, e, "in") || tok_eq(r, e, "of")) {
+        if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;
+        return read_chunk(r, e + 1, b);
+      }
     }
   if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
@@ -986,12 +1273,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
-/* "Vinh City", "Diễn Lộc commune", "Pyeongtaek port": a capitalised run
-** before an administrative word is a place, without that word. */
-static int place_before_admin_word(reader *r, size_t a, size_t b) {
-  if (b >= r->w->n || !tok_is(r, b, admin_words) || r->w->t[b].cap) return 0;
-  if (b - a > 3 || !plain_words(r, a, b)) return 0;
-  return add(r, make(r, a, b, IVL_SYM_LOCATION)) ? -1 : 1;
+/* "Bengaluru-based", "Japan-invested": a place joined to a participle
+** qualifies the name after it and is no part of it. */
+static int place_compound(const reader *r, size_t i) {
+  static const char *const tails[] = {"-based", "-invested", "-owned", "-headquartered", NULL};
+  const char *t = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  for (const char *const *p = tails; *p; p++) {
+    size_t k = strlen(*p);
+    if (n > k && ivl_ascii_ieq(t + n - k, k, *p)) return 1;
+  }
+  return 0;
 }
 
 /* {======== firms known by what is said around them ======== */
@@ -1074,10 +1366,18 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
   reader r = {g, text, len, &w, out};
   mark_known(&w, out);
   int rc = 0, listing = 0;
+  size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; i < w.n && rc == 0;) {
-    if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s])) { i++; continue; }
+    if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
+        place_compound(&r, i)) {
+      i++;
+      continue;
+    }
     size_t e = chunk_end(&r, i), before = out->n;
-    rc = place_before_admin_word(&r, i, e);
+    int more = list_end && i == list_end + 1 && tok_char(&r, list_end, ',');
+    rc = places_after_of(&r, i, e, more);
+    list_end = rc > 0 ? e : 0;
+    if (rc == 0) rc = place_before_generic(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);

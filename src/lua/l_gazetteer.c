@@ -64,7 +64,7 @@ static size_t read_alts(lua_State *L, int idx, const char **out) {
 /* Every other string key of the spec is a field; its value (a string or a
 ** number, as a string) is left on the stack until the entry is added. */
 static size_t read_fields(lua_State *L, int spec, ivl_gz_field *out) {
-  static const char *const reserved[] = {"name", "alts", "match", "name_matched", NULL};
+  static const char *const reserved[] = {"name", "alts", "match", "name_matched", "alone", NULL};
   size_t n = 0;
   lua_pushnil(L);
   while (lua_next(L, spec)) {
@@ -85,7 +85,7 @@ static size_t read_fields(lua_State *L, int spec, ivl_gz_field *out) {
   return n;
 }
 
-/* ivlua.gazetteer.add(type, {name=, alts=, match=, name_matched=, field=...}) */
+/* ivlua.gazetteer.add(type, {name=, alts=, match=, name_matched=, alone=, field=...}) */
 static int gz_add(lua_State *L) {
   const char *type = luaL_checkstring(L, 1);
   luaL_checktype(L, 2, LUA_TTABLE);
@@ -103,6 +103,8 @@ static int gz_add(lua_State *L) {
   e.case_rule = check_match(L, 5);
   lua_getfield(L, 2, "name_matched"); /* 6 */
   e.label_only = lua_type(L, 6) == LUA_TBOOLEAN && !lua_toboolean(L, 6);
+  lua_getfield(L, 2, "alone"); /* 7 */
+  e.alone = lua_toboolean(L, 7);
   ivl_gz_field fields[MAX_FIELDS];
   e.nfields = read_fields(L, 2, fields);
   e.fields = fields;

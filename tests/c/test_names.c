@@ -41,13 +41,13 @@ static ivl_gazetteer *small_gazetteer(void) {
   static const char *const us_alts[] = {"US", "United States"};
   ivl_gz_field vn = {"country", "VN"}, us = {"code", "US"};
   ivl_gz_entry entries[] = {
-    {"location", "Đà Nẵng", dn_alts, 2, &vn, 1, IVL_CASE_AUTO, 0},
-    {"location", "Hà Nội", NULL, 0, &vn, 1, IVL_CASE_AUTO, 0},
-    {"organization", "Đà Nẵng People's Committee", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
-    {"organization", "Ministry of Labour", (const char *const[]){"MoLA"}, 1, NULL, 0, IVL_CASE_AUTO, 0},
-    {"country", "United States of America", us_alts, 2, &us, 1, IVL_CASE_AUTO, 0},
-    {"sector", "energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
-    {"sector", "clean energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0},
+    {"location", "Đà Nẵng", dn_alts, 2, &vn, 1, IVL_CASE_AUTO, 0, 0},
+    {"location", "Hà Nội", NULL, 0, &vn, 1, IVL_CASE_AUTO, 0, 0},
+    {"organization", "Đà Nẵng People's Committee", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"organization", "Ministry of Labour", (const char *const[]){"MoLA"}, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"country", "United States of America", us_alts, 2, &us, 1, IVL_CASE_AUTO, 0, 0},
+    {"sector", "energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"sector", "clean energy", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
   };
   for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
     CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
@@ -90,7 +90,7 @@ static void test_gazetteer(void) {
   CHECK(ivl_gazetteer_lookup(g, "Đà", 4) == -1, "a prefix is no name");
   /* a later entry with the same variant wins: a user's over the built-in one */
   ivl_error err;
-  ivl_gz_entry mine = {"location", "Hanoi Capital Region", (const char *const[]){"Hà Nội"}, 1, NULL, 0, IVL_CASE_AUTO, 0};
+  ivl_gz_entry mine = {"location", "Hanoi Capital Region", (const char *const[]){"Hà Nội"}, 1, NULL, 0, IVL_CASE_AUTO, 0, 0};
   CHECK(ivl_gazetteer_add(g, &mine, &err) == IVL_OK, "add");
   ivl_fold f = {0};
   ivl_gz_hits h = {0};
@@ -111,7 +111,7 @@ static void test_many_names(void) {
   char name[32];
   for (int i = 0; i < 20000; i++) {
     snprintf(name, sizeof name, "Firm%d Group", i * 7);
-    ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_AUTO, 0};
+    ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
     CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add");
   }
   CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
@@ -259,6 +259,160 @@ static void test_firms_in_context(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The location mentions of an article, as "text;" in order. */
+static void places_of(const ivl_ruleset *rs, const char *text, char *out, size_t cap) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("p.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  out[0] = '\0';
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (!nf || e->type != IVL_SYM_LOCATION) continue;
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%.*s;", (int)(e->end - e->start), text + e->start);
+  }
+  ivl_article_free(a);
+}
+
+/* Places below the provinces by the generic words around them. */
+static void test_places(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  static const char *const cases[][2] = {
+    /* a capitalised generic word stays in the name */
+    {"Investors met on Trần Phú Street near the Hàn River and Hoàn Kiếm Lake, then crossed Rồng Bridge.",
+     "Trần Phú Street;Hàn River;Hoàn Kiếm Lake;Rồng Bridge;"},
+    /* a lower-case one stays out */
+    {"Trucks queued at the Tân Thanh border gate; tourists saw the Mỹ Khánh floating market in Phú Hữu ward.",
+     "Tân Thanh;Mỹ Khánh;Phú Hữu;"},
+    /* a plural ends a list, begun before commas too */
+    {"Floods hit Hải Châu and Sơn Trà districts; police closed Bạch Đằng, Trần Phú and Lê Duẩn streets.",
+     "Hải Châu;Sơn Trà;Bạch Đằng;Trần Phú;Lê Duẩn;"},
+    {"Ships serve US and European ports.", ""},
+    {"It is the first Asian city to join; the Southern province grew.", ""},
+    {"Local port operators agreed. Nationwide, Key district leaders met.", ""},
+    /* "<generic word> of" and a list */
+    {"The park spans the communes of Xuân Lâm, Xuân Sơn and Ngọc Sơn in Thanh Chương District.",
+     "Xuân Lâm;Xuân Sơn;Ngọc Sơn;Thanh Chương;"},
+    {"Officials from the Korean city of Namwon and the Tà Lùng–Shuikou border gate met.",
+     "Namwon;Tà Lùng;Shuikou;"},
+    /* facilities: the words before "in the" are no part of the name; An is a name word */
+    {"Covering 8ha in the Phú Mỹ III Industrial Park, it sits near An Phước Industrial Park and VSIP II.",
+     "Phú Mỹ III Industrial Park;An Phước Industrial Park;VSIP II;"},
+    /* numbered units; a demonym-like first word; a place before "-based" */
+    {"The office is in District 3. Staff came from Lao Chải commune. Pune-based Tata Motors Ltd came.",
+     "District 3;Lao Chải;Pune;"},
+    /* lower-case zone words: the names take them (names checked below) */
+    {"Land is ready at the Yên Phong II-C and Thuận Thành I industrial parks and the Đồng Văn economic zone.",
+     "Yên Phong II-C;Thuận Thành I;Đồng Văn;"},
+    {"Its Thăng Long II park is full.", "Thăng Long II;"},
+    /* a numbered zone's name goes on to its province */
+    {"It opened a plant in Amata Industrial Zone 2 – Quảng Ninh last year.", "Amata Industrial Zone 2 – Quảng Ninh;"},
+    /* an acronym in brackets is the zone's alias, one mention */
+    {"It leases land in the Long Đức Industrial Park III (LDIP III) near Hà Nội.",
+     "Long Đức Industrial Park III (LDIP III);Hà Nội;"},
+    /* words run together in the source */
+    {"Investors flocked to Bac NinhProvince and Hải DươngCity, VietnamPlus said.", "Bac Ninh;Hải Dương;"},
+    /* a firm's local arm keeps the place in its name (written with diacritics too) */
+    {"Figures from Samsung Việt Nam Thái Nguyên rose.", ""},
+    /* an agency's office in a city */
+    {"Tanaka Jun, head of KOTRA Hanoi, spoke in Hanoi.", "Hanoi;"},
+    /* a repeated firm's name keeps the place inside it */
+    {"Sao Mai Bắc Ninh Co., Ltd opened a plant. Sao Mai Bắc Ninh said sales rose.", ""},
+    /* an agency's tag after a dateline is no alias of the place */
+    {"Đà Nẵng (VNA) – Firms gathered.", "Đà Nẵng;"},
+  };
+  char got[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    places_of(rs, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+  /* the names of zones written with lower-case zone words */
+  const char *zones = "New land at the Yên Phong II-C and Thuận Thành I industrial parks and the Đồng Văn economic zone. "
+                      "Bắc Giang industrial parks grew, and so did a Thái Bình industrial park.";
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("z.txt", zones, strlen(zones), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  static const char *const want[] = {"Yên Phong II-C Industrial Park", "Thuận Thành I Industrial Park",
+                                     "Đồng Văn Economic Zone", "Bắc Giang", "Thái Bình"};
+  size_t k = 0;
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (!nf || e->type != IVL_SYM_LOCATION) continue;
+    CHECK(k < 5 && strcmp(ivl_store_string(&a->store, nf), want[k]) == 0, "zone %zu: %s", k,
+          ivl_store_string(&a->store, nf));
+    k++;
+  }
+  CHECK(k == 5, "%zu zones", k);
+  ivl_article_free(a);
+  ivl_ruleset_free(rs);
+}
+
+/* The sector mentions of an article, as "text=label;" in order. */
+static void sectors_of(const ivl_ruleset *rs, const char *text, char *out, size_t cap) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("s.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  out[0] = '\0';
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (!nf || e->type != IVL_SYM_SECTOR) continue;
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%.*s=%s;", (int)(e->end - e->start), text + e->start,
+             ivl_store_string(&a->store, nf));
+  }
+  ivl_article_free(a);
+}
+
+/* Sector words read in their context. */
+static void test_sectors(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  static const char *const cases[][2] = {
+    /* generic words: fields among other fields or before a noun they qualify */
+    {"The firm began construction in May and will add services to Busan.", ""},
+    {"Investors eye construction, logistics and retail.",
+     "construction=construction;logistics=logistics;retail=retail;"},
+    {"The plant uses laser technology and skilled labour.", ""},
+    {"Dutch firms see opportunities in technology.", "technology=digital-technology;"},
+    {"They discussed green port cooperation and a smart port project; ships left Cái Lân port.",
+     "green port=ports;smart port=ports;"},
+    {"Both signed free trade agreements.", ""},
+    {"The depot has cold warehouses for frozen seafood, fruit and pharmaceuticals; its parts are used in smartphones.",
+     ""},
+    {"They see openings in technology and energy, and in infrastructure projects.",
+     "technology=digital-technology;energy=energy;infrastructure=infrastructure;"},
+    /* a verb's -ing form with its object; compounds; counted products */
+    {"The centre is training hotel staff for a yarn-dyeing line.", ""},
+    {"Farming jobs fell while processing output rose.", "Farming=agriculture;processing=manufacturing;"},
+    {"Banking services grew.", "Banking=finance;"},
+    {"A textile-garment cluster and a processing-manufacturing site opened.",
+     "textile-garment=textiles;processing-manufacturing=manufacturing;"},
+    {"It sits in an export processing zone beside two high-tech zones and the Vân Phong seaport zone.",
+     "high-tech=high-tech;"},
+    {"The line will assemble 20,000 motorbikes a year for 30 electronics firms.",
+     "electronics=electronics;"},
+    /* assets of a place; words inside names; products mapped to their field */
+    {"Cargo moves through the seaports of Đà Nẵng, said the Department of Culture, Sports and Tourism.",
+     ""},
+    {"It makes motorbike components and camera lenses.",
+     "motorbike components=automotive;camera lenses=electronics;"},
+  };
+  char got[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    sectors_of(rs, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -267,5 +421,7 @@ int main(void) {
   test_people();
   test_organisations();
   test_firms_in_context();
+  test_places();
+  test_sectors();
   return check_done();
 }

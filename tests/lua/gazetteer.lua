@@ -85,6 +85,37 @@ ivlua.gazetteer.add("sector", { name = "space", alts = { "space industry", "sate
 local secs = {}
 for e in ivlua.article("They invest in satellites, not in space."):entities("sector") do secs[#secs + 1] = e.text end
 eq(secs, { "satellites" }, "name_matched = false: only the alts are matched")
+-- the generated GeoNames lists: a foreign city, a Vietnamese district seat
+local cb = ivlua.gazetteer.lookup("Coimbatore")
+eq(cb and cb.country, "IN", "a foreign city from GeoNames, with its country")
+local bl = ivlua.gazetteer.lookup("Binh Long")
+eq(bl and bl.name, "Bình Long", "a Vietnamese town from GeoNames, canonical with marks")
+eq(bl and bl.province, "Bình Phước", "its province")
+eq(ivlua.gazetteer.lookup("Mobile"), nil, "a city named by a common English word is left out")
+local kk = ivlua.gazetteer.lookup("Kampong Thom")
+eq(kk and kk.country, "KH", "a small seat of a province in the region is kept")
+
+-- alone: a name only where no other capitalised word joins it
+ivlua.gazetteer.add("location", { name = "Phúc Lâm", alts = { "Phuc Lam" }, alone = true })
+local function places(text)
+  local out = {}
+  for e in ivlua.article(text):entities("location") do out[#out + 1] = e.text end
+  return out
+end
+eq(places("Investors toured Phúc Lâm on Monday."), { "Phúc Lâm" }, "alone: a town on its own")
+eq(places("Director Trần Phúc Lâm said the town grew."), {}, "alone: inside a person's name it is no place")
+eq(places("The Phúc Lâm Mayor and Phuc Lam Province officials met."), { "Phúc Lâm", "Phuc Lam" },
+   "alone: generic and title words do not join it")
+ivlua.gazetteer.add("location", { name = "Kelton", alone = true })
+eq(places("Mr Kelton spoke, then a report By Kelton. Kelton said so, said Kelton. Firms in Kelton grew."), { "Kelton" },
+   "alone: a title or a byline before it makes a person")
+local people = {}
+for e in ivlua.article("Anna Kelton, chief executive, said so. Kelton added that sales rose."):entities("person") do
+  people[#people + 1] = e.text
+end
+eq(people, { "Anna Kelton", "Kelton" }, "alone: a person's repeated name is the person's, not the town")
+-- marks: text written with diacritics names only the place with the same ones
+eq(places("Minister Phúc Lám met investors."), {}, "other tone marks: another name")
 checkerr("'name' must be", ivlua.gazetteer.add, "location", { alts = { "x" } })
 checkerr("bad argument", ivlua.gazetteer.add, "location", { name = "X", match = "sometimes" })
 
@@ -94,6 +125,14 @@ check(ivlua.gazetteer.load(good), "load a TSV file")
 local e1
 for e in ivlua.article("Work began at Tan Phu Trung IP."):entities("location") do e1 = e end
 eq(e1 and e1.name, "Tân Phú Trung Industrial Park", "a loaded name, canonical")
+local alone = T.write(os.tmpname(), "type\tname\talone\nlocation\tKhe Sanh Tây\tyes\n")
+check(ivlua.gazetteer.load(alone), "load a file with an alone column")
+eq(places("Mr Lê Khe Sanh Tây said."), {}, "alone from a file: joined to a name, no place")
+local e2
+for e in ivlua.article("Farms near Khe Sanh Tây grew."):entities("location") do e2 = e end
+eq(e2 and e2.alone, nil, "alone is no field of the mentions")
+local badalone = T.write(os.tmpname(), "type\tname\talone\nlocation\tSomewhere\tmaybe\n")
+check(select(2, ivlua.gazetteer.load(badalone)):find("alone must be yes or no", 1, true), "a bad alone value")
 local bad = T.write(os.tmpname(), "type\tname\tcountry\nlocation\tSomewhere\n")
 local ok, msg = ivlua.gazetteer.load(bad)
 eq(ok, nil, "a bad file fails")
