@@ -118,6 +118,13 @@ static unsigned word_cue(const char *w, size_t n) {
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
     CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
     CUE("friendship", CUE_RELATION, 0),
+    /* a company putting money in (lexicon 'putting') */
+    CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
+    CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
+    CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
+    CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
+    CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
+    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1),
   };
 #undef CUE
   for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
@@ -390,7 +397,7 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
 ** owner of the one that acts. */
 static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const arms[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
-  if (!fx_starts_with(x, m->ve, "'s") && !fx_starts_with(x, m->ve, "’s")) return 0;
+  if (!fx_possessive(x, m)) return 0;
   size_t to = m->ve + 40 < x->a->view.len ? m->ve + 40 : x->a->view.len;
   for (const char *const *w = arms; *w; w++)
     if (fx_find(x, m->ve, to, *w) != FX_NONE) return 1;
@@ -423,14 +430,30 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
+  const char *t = x->t;
+  size_t e = m->ve, len = x->a->view.len;
+  if (e + 1 < len && t[e] == '\'' && t[e + 1] == 's' && (e + 2 == len || !ivl_isalnum((unsigned char)t[e + 2])))
+    return 2;
+  if (e + 3 < len && memcmp(t + e, "’s", 4) == 0 && (e + 4 == len || !ivl_isalnum((unsigned char)t[e + 4])))
+    return 4;
+  /* "Laos' Khammouane": after a final s, the apostrophe alone */
+  if (e > m->vs && t[e - 1] == 's') {
+    if (e < len && t[e] == '\'' && (e + 1 == len || t[e + 1] == ' ')) return 1;
+    if (e + 2 < len && memcmp(t + e, "’", 3) == 0 && (e + 3 == len || t[e + 3] == ' ')) return 3;
+  }
+  return 0;
+}
+
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
   /* "China's Guangxi": the country only says where the place is */
-  if (fx_starts_with(x, m->ve, "'s") || fx_starts_with(x, m->ve, "’s")) {
-    size_t after = m->ve + (x->t[m->ve] == '\'' ? 2 : 4);
+  size_t mark = fx_possessive(x, m);
+  if (mark) {
+    size_t after = m->ve + mark;
     while (after < x->a->view.len && x->t[after] == ' ') after++;
     for (size_t i = 0; i < x->nm; i++)
       if (x->m[i].vs == after) return x->m[i].kind != FM_PLACE;

@@ -123,6 +123,9 @@ void fx_end(ivl_fctx *x);
 /* Is 'm' named as an actor, not as a source or a client ("according to
 ** the Ministry", "for LG Group", "clients including Sony")? */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m);
+/* The length of a possessive mark right after 'm' ("'s", "’s", or the
+** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
+size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
 /* Is 'm' a company described by its country ("a Japanese firm", "an
 ** Osaka-based firm"), not the country? */
 int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);

@@ -165,7 +165,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* visitors' spending is no investment; investors' spending on shares is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
-  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) return 1;
+  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) {
+    /* a company's spending on shares or a plant is investment */
+    int company = 0;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
+      company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
+    if (!company) return 1;
+  }
   return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
 }
 
@@ -703,8 +709,30 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
+static const ivl_fm *owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    size_t at = m->vs;
+    /* over "China's " */
+    for (size_t j = 0; j < i; j++)
+      if (s->m[j].kind == FM_COUNTRY && s->m[j].ve + fx_possessive(x, &s->m[j]) + 1 >= m->vs &&
+          s->m[j].vs >= f->ve && fx_possessive(x, &s->m[j]))
+        at = s->m[j].vs;
+    if (fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by")) return m;
+    return NULL;
+  }
+  return NULL;
+}
+
 static party find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *owner = owner_after(x, s, f);
+  if (owner && !first_investor(x, s, f->cs, f->vs, vn_target)) return investor_party(x, owner);
   const ivl_fm *m = first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
@@ -754,7 +782,7 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 /* "Vietnam attracted US$15.19 billion ...": the country opens the sentence
 ** as its subject (not "Việt Nam's Bình Dương"). */
 static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->vs == s->vs && !fx_starts_with(x, m->ve, "'s") && !fx_starts_with(x, m->ve, "’s");
+  return m->vs == s->vs && !fx_possessive(x, m);
 }
 
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
@@ -771,7 +799,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
-    if (fx_starts_with(x, m->ve, "-based")) continue;
+    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs) continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
@@ -1077,7 +1105,8 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
-    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && vn_company(x, s, m))
+    /* a Vietnamese company, or one not known to be of another country */
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country))
       return (party){m->party, m, 1, 0};
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
@@ -1133,27 +1162,52 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  const ivl_fm *country = NULL;
+  const ivl_fm *country = NULL, *place = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || (m->flags & FM_VN)) continue;
+    /* a place abroad is one known to be in another country (a park the
+    ** gazetteer does not place is no sign of abroad) */
+    if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
       continue;
-    /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place */
-    if (m->kind == FM_PLACE) return m;
+    /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
+    ** the province or state before a town in it */
+    if (m->kind == FM_PLACE) {
+      static const char *const units[] = {"state of", "province of", "prefecture of", "region of", NULL};
+      static const char *const after[] = {"province", "state", "prefecture", NULL};
+      int unit = 0;
+      for (int k = 0; units[k] && !unit; k++) unit = fx_ends_with(x, m->vs, units[k]);
+      for (int k = 0; after[k] && !unit; k++) unit = fx_starts_with(x, m->ve, after[k]);
+      if (unit) return m;
+      if (!place) place = m;
+      continue;
+    }
     if (!country) country = m;
   }
-  return country;
+  return place ? place : country;
 }
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 static int speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
   int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
-  if (vn_subject(x, s, first_figure) && (said || abroad_in(x, s, s->vs, s->ve))) {
+  int vn = vn_subject(x, s, first_figure);
+  /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
+  ** a company not known to be foreign, putting money in a place abroad, in
+  ** an article of the Vietnamese press, and no Vietnamese place named */
+  if (!vn) {
+    const ivl_fm *c = NULL;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure && !c; i++)
+      if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i])) c = &s->m[i];
+    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+    vn = c && !c->country && there && there->kind == FM_PLACE &&
+         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
+  }
+  if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
     x->c.outward_age = 0;
     return 1;
   }
@@ -1224,7 +1278,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     x->frame = "invest.domestic";
     party tgt = find_target(x, s, f);
     if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
-    if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, (party){"VN", NULL, 1, 0}, tgt);
+    /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
+    ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
+    const ivl_fm *owner = owner_after(x, s, f);
+    party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
+    if (tgt.name && strcmp(tgt.name, "VN") != 0) store_figure(x, s, f, inv, tgt);
     return;
   }
   party tgt = find_target(x, s, f);

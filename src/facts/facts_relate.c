@@ -42,7 +42,7 @@ static void add_party(parties *ps, const char *name, const ivl_fm *m) {
 ** ======================================================================= */
 
 static int possessive_after(const ivl_fctx *x, const ivl_fm *m) {
-  return fx_starts_with(x, m->ve, "'s") || fx_starts_with(x, m->ve, "’s");
+  return fx_possessive(x, m) != 0;
 }
 
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
@@ -198,7 +198,8 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
 /* The end of the administrative word ("District", "Province") written at
 ** k after a place, or k. */
 static size_t admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
-  static const char *const words[] = {"district", "province", "city", "commune", "ward", "town", NULL};
+  static const char *const words[] = {
+    "district", "province", "city", "commune", "ward", "town", "prefecture", "state", "county", NULL};
   for (const char *const *w = words; *w; w++)
     if (fx_find(x, k, to, *w) == k) return k + strlen(*w);
   return k;
@@ -402,13 +403,17 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* The date nearest the verb, if it is in the opening phrase or after the
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
-static const ivl_fm *agreement_date(const ivl_fsent *s, size_t verb, size_t subject, size_t opener_end) {
+static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
+                                    size_t opener_end) {
   const ivl_fm *best = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s) continue;
     if (d->vs < subject && d->ve > opener_end) continue;
+    /* "twinned since 2005, and the two sides signed a new agreement on July
+    ** 8": a start year is the relation's, not the signing's */
+    if (fx_ends_with(x, d->vs, "since")) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (dist < best_d) best = d, best_d = dist;
   }
@@ -447,7 +452,7 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   two_sides(x, s, &ps);
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
-  const ivl_fm *date = agreement_date(s, verb, subject < from ? from : subject, from);
+  const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {

@@ -311,6 +311,22 @@ static void test_classes(void) {
                "Sao Việt JSC>Kampot 4e+07 flow");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
+  /* the company whose project a figure is, named after it with "of" or
+  ** "by"; a firm named among domestic projects is the investor by name */
+  expect_facts("A park in Phú Yên welcomed a $90 million glass plant of Japan's Asahi Sakai Co., Ltd in May.",
+               "Asahi Sakai Co., Ltd>Phú Yên 9e+07 flow as_of=2024-05");
+  expect_facts("Thái Bình approved six domestic projects worth VNĐ5 trillion, including a VNĐ2 trillion port "
+               "of Hồng Hà Logistics JSC.",
+               "VN>Thái Bình 5e+12 flow; Hồng Hà Logistics JSC>Thái Bình 2e+12 flow");
+  /* a company acquiring a stake; the province of the firm it buys into */
+  expect_facts("Thai retailer Siam Mart Co., Ltd will pay $60 million for a 30 per cent stake in Sao Mai Foods JSC, "
+               "a Đồng Tháp-based maker of snacks.",
+               "Siam Mart Co., Ltd>Đồng Tháp 6e+07 flow");
+  /* a possessive after a final s: "Laos' X"; a signing date is not the
+  ** relation's start year */
+  expect_facts("Hà Tĩnh and Laos' Savannakhet province have been twinned since 2005, and the two sides signed a "
+               "new agreement on logistics on July 8.",
+               "agreement Hà Tĩnh|Savannakhet date=2023-07-08; partnership Hà Tĩnh|Savannakhet since=2005");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
