@@ -336,7 +336,12 @@ static void mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
     size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
     size_t end = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
-    f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near);
+    /* "total capital of domestic and foreign projects": a total mixing
+    ** both is neither Việt Nam's nor foreign investors' */
+    static const char *const mixed[] = {
+      "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+    f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near) ||
+                  fx_any(x, from, f->ce, mixed);
     (void)end;
   }
 }
@@ -693,16 +698,31 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
 
 /* "$2.2 billion in FDI ..., with Singapore, Japan and China as the top
 ** sources": the sources of a total named after it are not its investor. */
+/* "..., with Laos and Singapore the top destinations" */
+static int listed_with_role(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *roles) {
+  return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
+}
+
+static const char *const top_roles[] = {
+  "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
+  "its leading", "its biggest", NULL};
+
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
     "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
     "its leading", "its biggest", NULL};
-  if (fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles)) return 1;
+  if (listed_with_role(x, s, f, roles)) return 1;
   /* "The six projects, worth $740 million, come from Singapore, Korea and
   ** Japan": several investors of one total: foreign investors at large */
   int named = 0;
-  for (size_t i = 0; i < s->n; i++)
-    named += s->m[i].vs >= f->ve && s->m[i].ve <= f->ce && s->m[i].kind == FM_COUNTRY;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY) continue;
+    /* not the reference points of a rank: "after China and Thailand" */
+    size_t back = m->vs > f->ve + 30 ? m->vs - 30 : f->ve;
+    if (fx_any(x, back, m->vs, (const char *const[]){"after", "behind", "than", "only to", NULL})) continue;
+    named++;
+  }
   return named > 1;
 }
 
@@ -1230,10 +1250,14 @@ static void link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
-  /* "$118 million to overseas projects, of which $41 million went to Laos" */
-  if (m && breaks_figure(x, f->ve, m->vs)) m = NULL;
+  /* "$118 million to overseas projects, of which $41 million went to Laos";
+  ** "$520 million abroad, with Laos and Singapore the top destinations" */
+  if (m && (breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
-  store_figure(x, s, f, inv, tgt);
+  /* a share of Việt Nam's outward total is no share of the target's FDI */
+  figure g = *f;
+  g.share = NULL;
+  store_figure(x, s, &g, inv, tgt);
 }
 
 /* "11 domestic projects worth ...", "Domestic investors registered ...",

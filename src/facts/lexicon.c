@@ -39,7 +39,7 @@ static lexicon lexicons[LEX_COUNT] = {
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
           "wants to attract", "to attract at least", "persuade*", "woo*", "courting",
-          "convince*")},
+          "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
           "pulled out", "shut down", "suspended")},

@@ -327,6 +327,13 @@ static void test_classes(void) {
   expect_facts("Hà Tĩnh and Laos' Savannakhet province have been twinned since 2005, and the two sides signed a "
                "new agreement on logistics on July 8.",
                "agreement Hà Tĩnh|Savannakhet date=2023-07-08; partnership Hà Tĩnh|Savannakhet since=2005");
+  /* a locality's call for capital is a goal; a total mixing domestic and
+  ** foreign capital is neither's; destinations listed after an outward
+  ** total leave it to no one place */
+  expect_facts("Sơn La plans to call for $500 million in FDI in 2026.", "");
+  expect_facts("Bạc Liêu licensed 30 domestic and foreign projects with total capital of $800 million in 2023.", "");
+  expect_facts("Vietnamese firms invested $300 million abroad in 2023, with Laos and Cambodia the top destinations.",
+               "VN>* 3e+08 flow as_of=2023");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
