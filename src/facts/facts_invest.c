@@ -1389,6 +1389,39 @@ static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs
   }
 }
 
+static int invested_here(const ivl_fctx *x, size_t first, const char *name);
+
+/* "Singapore led with $540 million, followed by the Netherlands and
+** Japan": investors that go on a ranked list without figures of their own
+** are facts too, each one place down (rule 16). */
+static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t first) {
+  const figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
+  if (!last || !last->rank || x->out->n == first) return;
+  size_t on = fx_first(x, last->ve, s->ve, ivl_lexicon(LEX_GOES_ON));
+  if (on == FX_NONE) return;
+  /* the list's own place and date: those of its last figure's fact */
+  const ivl_store *st = x->out;
+  const ivl_entity *e = &st->ents[st->n - 1];
+  const ivl_field *tf = ivl_store_field(st, e, IVL_SYM_TARGET);
+  if (!tf || tf->kind != IVL_FIELD_STR) return;
+  party tgt = {ivl_store_string(st, tf), NULL, 1, 0};
+  figure g = *last;
+  g.money = g.equiv = g.count = NULL;
+  g.share = NULL;
+  g.investor_as = g.target_as = NULL;
+  x->frame = "invest.ranked";
+  size_t p = on;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < on || !fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (!list_joiner(x, p, m->vs) && p != on) break;
+    if (invested_here(x, first, m->party)) break; /* it has a figure: the frame had it */
+    g.rank++;
+    store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+    p = m->ve;
+  }
+}
+
 /* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
 static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
   const ivl_store *st = x->out;
@@ -1465,4 +1498,5 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     link_figure(x, s, &fs.f[i]);
   }
   if (!outward) investors_listed(x, s, before);
+  if (!outward) list_goes_on_unfigured(x, s, &fs, before);
 }

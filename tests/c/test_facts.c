@@ -334,6 +334,11 @@ static void test_classes(void) {
   expect_facts("Bạc Liêu licensed 30 domestic and foreign projects with total capital of $800 million in 2023.", "");
   expect_facts("Vietnamese firms invested $300 million abroad in 2023, with Laos and Cambodia the top destinations.",
                "VN>* 3e+08 flow as_of=2023");
+  /* investors that go on a ranked list without figures: one place down each */
+  expect_facts("Foreign investors put $700 million into Tiền Giang in 2023. Japan led with $300 million, followed "
+               "by Thailand and Korea.",
+               "*>Tiền Giang 7e+08 flow as_of=2023; JP>Tiền Giang 3e+08 flow rank=1; TH>Tiền Giang flow rank=2; "
+               "KR>Tiền Giang flow rank=3");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
