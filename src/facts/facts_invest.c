@@ -1052,6 +1052,7 @@ static double part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure 
     const ivl_entity *e = &st->ents[i];
     if (e->vstart < from) break;
     const ivl_field *a = ivl_store_field(st, e, IVL_SYM_AMOUNT);
+    if (e->rule == IVL_STORE_DROPPED) continue;
     /* the total, not a sibling part; in the part's currency, or in US$ when
     ** the part states its equivalent ("VNĐ10.2 trillion (about $410 million)") */
     if (e->type != IVL_SYM_INVESTMENT || !a || a->kind != IVL_FIELD_NUM || ivl_store_field(st, e, IVL_SYM_PART_OF) ||
@@ -1072,10 +1073,45 @@ static double part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return 0;
 }
 
+/* "Bắc Giang licensed a $120 million plant. The project brought the
+** province's FDI for the two months to $450 million": the figures said just
+** before, of the same place, are parts of the period's total they bring it
+** to. They are stored again with part_of (facts are append-only), the old
+** copies dropped by the settle step. */
+static void parts_brought_to(ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *tgt) {
+  static const char *const back[] = {"the project", "this", "the investment", "the deal", "it", "these", NULL};
+  static const char *const brought[] = {"brought", "bringing", "lifting", "lifted", "raising", "pushed", NULL};
+  if (!f->money || f->stock || !fx_any(x, s->vs, f->vs, brought) || !fx_any(x, s->vs, f->vs, back) ||
+      !stock_at_figure(x, s, f))
+    return;
+  ivl_store *st = x->out;
+  size_t first = s->index >= 2 ? s->index - 2 : 0;
+  uint32_t from = (uint32_t)x->a->sentences.items[first].start;
+  size_t n = st->n;
+  for (size_t i = 0; i < n; i++) {
+    ivl_entity e = st->ents[i];
+    const ivl_field *a = ivl_store_field(st, &e, IVL_SYM_AMOUNT);
+    if (e.vstart < from || e.vstart >= s->vs || e.rule == IVL_STORE_DROPPED || e.type != IVL_SYM_INVESTMENT ||
+        !a || a->kind != IVL_FIELD_NUM || a->v.num >= f->money->value || ivl_store_field(st, &e, IVL_SYM_PART_OF) ||
+        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0 || strcmp(fact_str(st, i, IVL_SYM_BASIS), "flow") != 0 ||
+        strcmp(fact_str(st, i, IVL_SYM_CURRENCY), f->money->value_s ? f->money->value_s : "") != 0)
+      continue;
+    if (ivl_store_begin(st, e.type, e.rule, e.vstart, e.vend, e.start, e.end)) {
+      x->failed = 1;
+      return;
+    }
+    for (uint32_t k = 0; k < e.nfields; k++)
+      if (ivl_store_copy_field(st, &st->fields[e.field0 + k])) x->failed = 1;
+    fx_num(x, IVL_SYM_PART_OF, f->money->value);
+    st->ents[i].rule = IVL_STORE_DROPPED;
+  }
+}
+
 /* }====================================================================== */
 
 static void store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   double total = part_of_total(x, s, f, inv.name, tgt.name);
+  parts_brought_to(x, s, f, tgt.name);
   if (!fx_begin(x, s, IVL_SYM_INVESTMENT)) return;
   if (total > 0) {
     fx_num(x, IVL_SYM_PART_OF, total);
@@ -1426,6 +1462,7 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
 static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
   const ivl_store *st = x->out;
   for (size_t i = first; i < st->n; i++) {
+    if (st->ents[i].rule == IVL_STORE_DROPPED) continue;
     const ivl_field *f = ivl_store_field(st, &st->ents[i], IVL_SYM_INVESTOR);
     if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(st, f), name) == 0) return 1;
   }

@@ -339,6 +339,17 @@ static void test_classes(void) {
                "by Thailand and Korea.",
                "*>Tiền Giang 7e+08 flow as_of=2023; JP>Tiền Giang 3e+08 flow rank=1; TH>Tiền Giang flow rank=2; "
                "KR>Tiền Giang flow rank=3");
+  /* a figure the next sentences bring a period's total to is part of it */
+  {
+    ivl_article *a = extract("Long An granted a licence to a Thai maker of tiles for a $50 million plant. "
+                             "The project brought the province's FDI in the first quarter to $400 million.");
+    CHECK(a && a->facts.n == 2, "a plant and the quarter's total");
+    if (a && a->facts.n == 2) {
+      CHECK(num(a, 0, IVL_SYM_PART_OF) == 4e8, "the plant is part of the quarter's total");
+      CHECK(num(a, 1, IVL_SYM_PART_OF) < 0, "the total is no part");
+    }
+    ivl_article_free(a);
+  }
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
