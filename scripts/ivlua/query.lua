@@ -417,19 +417,69 @@ end
 --- The sum of 'usd' over the investment facts of one basis ("flow", the
 -- default, or "stock": then at most one a group); facts of the other basis
 -- are skipped, not added, and so are the parts of a total (part_of).
+-- The rows a total adds, of those a group holds: the sources of a foreign
+-- total '*' that the same article states for the same place and period (a
+-- ranked list of investors, "Singapore led with $540 million, followed by
+-- ...", or a named investor of the same date) are inside that total, so a
+-- total over both adds the '*' only; a total by investor keeps them apart
+-- and adds each. Returns the rows added and how many were inside.
+local LISTED = { ["invest.ranked"] = true, ["invest.named"] = true, ["invest.position"] = true }
+
+local function added_rows(rows)
+  local star = {}
+  for _, r in ipairs(rows) do
+    if r.investor == "*" then
+      local k = tostring(r.doc) .. "\0" .. tostring(r.target)
+      star[k] = star[k] or {}
+      star[k][r.as_of or ""] = true
+    end
+  end
+  local function inside_star(r)
+    local dates = star[tostring(r.doc) .. "\0" .. tostring(r.target)]
+    return dates ~= nil and (LISTED[r.rule] or (r.as_of ~= nil and dates[r.as_of]))
+  end
+  local added, inside = {}, 0
+  for _, r in ipairs(rows) do
+    if r.investor ~= "*" and r.basis == "flow" and inside_star(r) then
+      inside = inside + 1
+    else
+      added[#added + 1] = r
+    end
+  end
+  return added, inside
+end
+
 function Q.usd(basis)
   basis = basis or "flow"
   check_basis(basis, 2)
-  return aggregate(nil, function() return {} end,
+  return aggregate(nil, function() return { rows = {} } end,
     function(s, _, row)
       if summable(row, basis) and type(row.usd) == "number" then
-        s.total = (s.total or 0) + row.usd
+        s.rows[#s.rows + 1] = row
         guard_step(s, "usd", row)
       end
     end,
     function(s)
       guard_check(s, "sum", "usd")
+      local added = added_rows(s.rows)
+      for _, r in ipairs(added) do s.total = (s.total or 0) + r.usd end
       return s.total
+    end)
+end
+
+--- How many facts of 'basis' a US$ total of a group adds (see Q.usd); with
+-- 'inside', how many it left inside a foreign total of their article.
+function Q.usd_facts(basis, inside)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  return aggregate(nil, function() return { rows = {} } end,
+    function(s, _, row)
+      if summable(row, basis) and type(row.usd) == "number" then s.rows[#s.rows + 1] = row end
+    end,
+    function(s)
+      local added, n = added_rows(s.rows)
+      if inside then return n end
+      return #added
     end)
 end
 
@@ -763,7 +813,8 @@ function Query:usd_by(basis, ...)
   local args = { ... }
   local spec = {}
   spec.usd = Q.usd(basis)
-  spec.facts = count_if(function(row) return summable(row, basis) and row.usd ~= nil end)
+  spec.facts = Q.usd_facts(basis)
+  spec.inside = Q.usd_facts(basis, true)
   spec.estimated = Q.estimated(basis)
   spec.no_usd = Q.unconverted(basis)
   spec[basis == "flow" and "stocks" or "flows"] = Q.other_basis(basis)

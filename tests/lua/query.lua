@@ -193,12 +193,13 @@ for _, basis in ipairs { "flow", "stock" } do
     end
   end
   local res = facts_q:usd_by(basis, by_pair):all()
-  eq(res:columns(), { "target", "usd", "facts", "estimated", "no_usd", other }, "usd_by " .. basis .. ": columns")
+  eq(res:columns(), { "target", "usd", "facts", "inside", "estimated", "no_usd", other }, "usd_by " .. basis .. ": columns")
   eq(#res, T.size(want), "usd_by " .. basis .. ": one row per target")
   for _, g in ipairs(res) do
     local w = want[g.target]
     eq(g.usd, w.usd, "usd_by " .. basis .. ": usd of " .. g.target)
-    eq({ g.facts, g.estimated, g.no_usd, g[other] }, { w.facts, w.estimated, w.no_usd, w.other },
+    -- by investor, no group holds a '*' total and its sources: none inside
+    eq({ g.facts, g.inside, g.estimated, g.no_usd, g[other] }, { w.facts, 0, w.estimated, w.no_usd, w.other },
       "usd_by " .. basis .. ": counts of " .. g.target)
   end
   local note = res:note()
@@ -213,6 +214,19 @@ for _, basis in ipairs { "flow", "stock" } do
   check(F.render("markdown", facts_q:usd_by(basis, by_pair)):find(note, 1, true), "markdown: the note")
   check(F.render("html", facts_q:usd_by(basis, by_pair)):find("Not in usd", 1, true), "html: the note")
   check(not F.render("csv", facts_q:usd_by(basis, by_pair)):find("Not in usd", 1, true), "csv: no note, the columns say it")
+end
+
+-- by place, a '*' total of an article and the sources it lists are one total
+do
+  local rows = {
+    { type = "investment", doc = "a", target = "X", investor = "*", basis = "flow", usd = 100, rule = "invest.figure" },
+    { type = "investment", doc = "a", target = "X", investor = "SG", basis = "flow", usd = 60, rule = "invest.ranked" },
+    { type = "investment", doc = "b", target = "X", investor = "JP", basis = "flow", usd = 5, rule = "invest.figure" },
+  }
+  local by_place = Q.from(rows):usd_by("flow", "target"):all()
+  eq({ by_place[1].usd, by_place[1].facts, by_place[1].inside }, { 105, 2, 1 },
+    "usd_by place: the '*' total, not its listed source again; another article's figure added")
+  eq(#Q.from(rows):usd_by("flow", "investor"):all(), 3, "usd_by investor: each apart")
 end
 
 local countries = {}
