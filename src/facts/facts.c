@@ -411,7 +411,8 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const nouns[] = {
     "company", "company's", "companies", "firm", "firm's", "firms", "group", "group's", "giant",
     "maker", "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker",
-    "producer", "supplier", "corporation", "operator", "enterprise", "tycoon", NULL};
+    "producer", "supplier", "corporation", "operator", "enterprise", "tycoon", "house", "trader",
+    "retailer", "contractor", "consortium", "start-up", "startup", "chain", NULL};
   size_t p = m->ve;
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;

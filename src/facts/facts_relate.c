@@ -77,13 +77,27 @@ static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
   return p < x->a->view.len && ivl_isupper((unsigned char)x->t[p]);
 }
 
+static int appositive_words(const ivl_fctx *x, size_t from, size_t to);
+
+/* "French developer Azur Energie": the company the description is of is
+** named right after it. */
+static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40)
+      return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs);
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
     return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
   case FM_COUNTRY:
     if (possessive_after(x, m) || only_locates(x, s, m)) return NULL;
-    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m)) return NULL;
+    /* "A Thai energy group signed ...": a company described by its country;
+    ** the country stands for it, as for investment */
+    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
+      return NULL;
     return m->party;
   case FM_ORG:
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to")) return NULL;

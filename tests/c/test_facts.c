@@ -350,6 +350,10 @@ static void test_classes(void) {
     }
     ivl_article_free(a);
   }
+  /* an agreement with a company described, not named: its country */
+  expect_facts("A Japanese trading house on Friday signed an agreement with the northern province of Lào Cai "
+               "to study a logistics centre.",
+               "agreement JP|Lào Cai date=2024-05-10");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
