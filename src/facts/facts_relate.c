@@ -454,10 +454,7 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
 static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   size_t verb = agreement_verb(x, s);
   if (verb == FX_NONE) return;
-  /* "Under a memorandum signed in June, the two governments agreed to
-  ** ...": what an agreement signed before provides, not a new one */
-  static const char *const under[] = {"under the", "under a", "under an", "under their", NULL};
-  if (fx_first(x, s->vs, s->ve, under) == s->vs) return;
+
   size_t from = subject_start(x, s, verb);
   parties ps = {0};
   parties_in(x, s, from, verb, &ps);
@@ -467,6 +464,14 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
+  /* "At the seminar, A and B signed ...", "On the same occasion, ...": the
+  ** day of the event said before */
+  static const char *const occasions[] = {
+    "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
+    "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
+  if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
+      fx_first(x, s->vs, s->ve, occasions) == s->vs)
+    date = x->c.last_date;
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {

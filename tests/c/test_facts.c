@@ -256,11 +256,9 @@ static void test_classes(void) {
   expect_facts("In Bạc Liêu, domestic investors registered VNĐ9 trillion for new firms in 2023, while existing "
                "firms added VNĐ2 trillion to their capital.",
                "VN>Bạc Liêu 9e+12 flow as_of=2023; VN>Bạc Liêu 2e+12 flow as_of=2023");
-  /* a ministry's effort to persuade is no fact; an agreement provided for
-  ** by one signed before is no new one; the year that marks an anniversary
-  ** is no start */
+  /* a ministry's effort to persuade is no fact; the year that marks an
+  ** anniversary is no start */
   expect_facts("The ministry is working to persuade Delta Electronics to build a $300 million plant in Bắc Giang.", "");
-  expect_facts("Under a memorandum signed in 2022, Việt Nam and Canada agreed to set up a joint working group.", "");
   expect_facts("Officials said 2023 marked the tenth anniversary of relations between Huế and Lyon.", "");
   /* the companies listed as a place's investors, with or without figures */
   expect_facts("Major investors in Bình Định include Orion Foods Co., Ltd, with 12 projects, and the Thai "
@@ -354,6 +352,10 @@ static void test_classes(void) {
   expect_facts("A Japanese trading house on Friday signed an agreement with the northern province of Lào Cai "
                "to study a logistics centre.",
                "agreement JP|Lào Cai date=2024-05-10");
+  /* "At the ceremony, A and B signed ...": the day of the event said before */
+  expect_facts("A forum on investment opened in Huế on May 6, 2024.\n\nAt the ceremony, Huế and the Lyon "
+               "Chamber of Commerce signed a memorandum of understanding.",
+               "agreement Huế|Lyon Chamber of Commerce date=2024-05-06");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
