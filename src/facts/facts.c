@@ -34,9 +34,40 @@ static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *en
   return 1;
 }
 
+/* Index the word starts of t[vs, ve) by their first letter (a counting
+** sort). The frames look for dozens of cue words in every sentence; this
+** makes each look a visit of the few words that begin with its letter
+** (a byte scan per cue word was 16 per cent of an extraction). */
+static void index_words(ivl_fctx *x, size_t vs, size_t ve) {
+  const char *t = x->t;
+  uint32_t count[27] = {0};
+  size_t n = 0;
+  for (size_t i = vs; i < ve; i++)
+    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1])))
+      count[ivl_tolower((unsigned char)t[i]) - 'a']++, n++;
+  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
+  if (IVL_GROW(x->words, x->words_cap, n + 1)) return;
+  x->letter[0] = 0;
+  for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
+  uint32_t at[26];
+  memcpy(at, x->letter, sizeof at);
+  for (size_t i = vs; i < ve; i++)
+    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1])))
+      x->words[at[ivl_tolower((unsigned char)t[i]) - 'a']++] = (uint32_t)i;
+  x->words_ve = (uint32_t)ve;
+}
+
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   const char *t = x->t;
   char first = w[0];
+  if (from >= x->words_vs && to <= x->words_ve && ivl_islower((unsigned char)first)) {
+    int c = first - 'a';
+    for (uint32_t k = x->letter[c]; k < x->letter[c + 1]; k++) {
+      size_t i = x->words[k];
+      if (i >= from && i < to && word_at(t, i, to, w, NULL)) return i;
+    }
+    return FX_NONE;
+  }
   for (size_t i = from; i < to; i++) {
     if (ivl_tolower((unsigned char)t[i]) != first) continue;
     if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
@@ -562,6 +593,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
     ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};
     s.cues = sentence_cues(x.t, s.vs, s.ve);
+    index_words(&x, s.vs, s.ve);
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
@@ -572,6 +604,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     update_context(&x, &s);
   }
   free(x.m);
+  free(x.words);
   if (x.failed) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing facts");
   return IVL_OK;
 }

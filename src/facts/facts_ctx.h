@@ -89,6 +89,13 @@ typedef struct ivl_fctx {
   uint32_t refs[64];     /* the current fact's mentions */
   size_t nrefs;
   int failed;            /* out of memory */
+  /* The word starts of the current sentence by first letter (a-z), so that
+  ** looking for a cue word visits the words that could be it, not every
+  ** byte: words[letter[c] .. letter[c + 1]) start with 'a' + c. */
+  uint32_t words_vs, words_ve;
+  uint32_t *words;
+  size_t words_cap;
+  uint32_t letter[27];
 } ivl_fctx;
 
 /* {======== words in the view ======== */
