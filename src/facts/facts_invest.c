@@ -43,6 +43,18 @@ static const char *const company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", NULL};
 
+/* "New projects accounted for $500 million": the share of a total. */
+static const char *const shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
+
+/* "Of the total, ...", "The figure comprised ...": a sentence that breaks
+** down the total stated just before it. */
+static int opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {
+    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
+    "the total", "this included", "these included", "during the period", NULL};
+  return fx_first(x, s->vs, s->ve, openers) == s->vs;
+}
+
 /* {======================================================================
 ** Is this sentence about investment at all?
 ** ======================================================================= */
@@ -81,9 +93,8 @@ static int speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
   /* "New projects accounted for $500 million": a total just stated broken down */
-  static const char *const shares[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
   if (money && x->c.invest_age <= 1 &&
-      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, shares)))
+      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, shares_of_total)))
     return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
@@ -335,14 +346,12 @@ static void mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
     size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
-    size_t end = f->ve + 40 < f->ce ? f->ve + 40 : f->ce;
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
     static const char *const mixed[] = {
       "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
     f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near) ||
                   fx_any(x, from, f->ce, mixed);
-    (void)end;
   }
 }
 
@@ -681,10 +690,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
-  static const char *const parts[] = {
-    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
-    "the total", "this included", "these included", "during the period", NULL};
-  int part = x->c.invest_age == 0 && fx_first(x, s->vs, s->ve, parts) == s->vs;
+  int part = x->c.invest_age == 0 && opens_breakdown(x, s);
   /* the foreign cue is said of this figure or of one before it in the
   ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
   ** projects to add $235.8 million") */
@@ -1021,15 +1027,11 @@ static void store_amount(ivl_fctx *x, const figure *f) {
 ** from new projects", "The figure comprised ...": the figure breaks down a
 ** total stated just before. */
 static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const openers[] = {
-    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
-    "the total", "this included", "these included", NULL};
-  static const char *const shares[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
-  if (fx_first(x, s->vs, s->ve, openers) == s->vs) return 1;
+  if (opens_breakdown(x, s)) return 1;
   /* "Newly registered capital accounted for $620 million, while existing
   ** projects added $410 million", and "Foreign investors also spent ..."
   ** right after */
-  if (fx_any(x, s->vs, s->ve, shares)) return 1;
+  if (fx_any(x, s->vs, s->ve, shares_of_total)) return 1;
   if (x->c.parts_age == 1 && fx_find(x, s->vs, s->ve, "also") != FX_NONE) return 1;
   return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
 }

@@ -454,7 +454,6 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
 static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   size_t verb = agreement_verb(x, s);
   if (verb == FX_NONE) return;
-
   size_t from = subject_start(x, s, verb);
   parties ps = {0};
   parties_in(x, s, from, verb, &ps);
