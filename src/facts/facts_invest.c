@@ -1441,8 +1441,11 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   const ivl_store *st = x->out;
   const ivl_entity *e = &st->ents[st->n - 1];
   const ivl_field *tf = ivl_store_field(st, e, IVL_SYM_TARGET);
-  if (!tf || tf->kind != IVL_FIELD_STR) return;
-  party tgt = {ivl_store_string(st, tf), NULL, 1, 0};
+  /* a copy: storing the new facts may move the store's strings */
+  char target[128];
+  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof target) return;
+  memcpy(target, ivl_store_string(st, tf), tf->len + 1);
+  party tgt = {target, NULL, 1, 0};
   figure g = *last;
   g.money = g.equiv = g.count = NULL;
   g.share = NULL;
