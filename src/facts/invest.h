@@ -1,0 +1,159 @@
+/*
+** invest.h
+** What the investment frame's modules share (facts_invest.c, the driver;
+** invest_figures.c, cutting a sentence into figures; invest_roles.c, who
+** invested and where; invest_basis.c, flow or stock and a total's parts):
+** the figures of a sentence and the parties of a fact. Internal to facts/.
+*/
+#ifndef IVLUA_INVEST_H
+#define IVLUA_INVEST_H
+
+#include "facts_ctx.h"
+
+#define MAX_FIGURES 16
+
+typedef struct figure {
+  const ivl_fm *money, *equiv, *count;
+  uint32_t vs, ve;        /* the figure's own mentions */
+  uint32_t cs, ce;        /* its clause */
+  const ivl_fm *date, *share;
+  int rank;
+  int position;           /* the rank is a standing position ("is the largest investor") */
+  int raised_to;          /* "from $100 million to $500 million": a new total */
+  int not_fact;           /* a goal, a comparison, a terminated project */
+  int domestic;           /* Việt Nam's own capital (rule 12) */
+  int listed;             /* goes on a ranked list begun by the figure before */
+  int stock;              /* its basis, decided once (rule 15) */
+  const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
+} figure;
+
+typedef struct figures {
+  figure f[MAX_FIGURES];
+  size_t n;
+} figures;
+
+typedef struct party {
+  const char *name;     /* a canonical place, a country code, an org's name, "*" */
+  const ivl_fm *m;      /* the mention, or NULL */
+  int vn;               /* in Việt Nam */
+  int described;        /* a company described, not named: "a Japanese firm" */
+} party;
+
+/* {======== Cutting a sentence into figures (invest_figures.c) ======== */
+
+/* Each figure's date: its own period, not a baseline or another event's day. */
+void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* Each figure's rank: a superlative, a placing ordinal, a ranked list. */
+void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* Each figure's share of the target's total FDI. */
+void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* Words that end a figure's reach: what follows is another figure. */
+int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to);
+
+/* "the company", "the group": the company the article is about. */
+extern const char *const inv_company_anaphors[];
+
+/* Only list punctuation and "and" between two figures' investors. */
+int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to);
+
+/* Mark goals, terminated projects, comparisons and mixed totals (rule 13). */
+void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* "Of the total, ...", "The figure comprised ...": a sentence that breaks
+** down the total stated just before it. */
+int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s);
+
+/* "came second", "ranks fifth among", "the Chinese mainland second with":
+** an ordinal that places an investor, in t[from, to). Not "the first nine
+** months", "the second phase", "its third project". */
+int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to);
+
+/* "third largest foreign investor", "the leading investor": a position
+** among investors. Not "among the top five", not "one of the largest". */
+int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end);
+
+/* The amounts of a sentence as figures, each with its equivalent. */
+void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* Numbers of projects, joined to the amount they go with or alone. */
+void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* Sort the figures and give each its clause: from the figure before (or a
+** contrast) to the one after. */
+void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
+/* "New projects accounted for $500 million": the share of a total. */
+extern const char *const inv_shares_of_total[];
+
+/* Loans, grants and aid are agreements, not investments. */
+int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);
+
+/* Does the sentence speak of investment (a trigger of the frames)? */
+int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
+
+/* }======== */
+
+/* {======== Who invested, and where (invest_roles.c) ======== */
+
+/* 1: Việt Nam's own capital; 0: foreign; -1: no cue (as the figure before). */
+int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* The investor of figure 'f'; name NULL when none. */
+party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
+
+/* The Vietnamese place figure 'f' goes to; name NULL when none. */
+party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* The first investor named in t[from, to): companies before countries
+** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                                 int vn_target);
+
+/* Store figure 'f' of a sentence about investment abroad. */
+void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
+const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
+** projects in Cambodia", and what follows in an article about them. */
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
+
+/* }======== */
+
+/* {======== Flow or stock, and the parts of a total (invest_basis.c) ======== */
+
+/* Is figure 'f' a stock (a total to date) rather than a flow? */
+int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* The amount of the total (a flow, same investor, target and currency,
+** larger, stated in this sentence or the two before) that figure 'f' is a
+** part of; 0 when it is none. Sums count the total, not its parts again. */
+double inv_part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
+                         const char *tgt);
+
+/* "Bắc Giang licensed a $120 million plant. The project brought the
+** province's FDI for the two months to $450 million": the figures said just
+** before, of the same place, are parts of the period's total they bring it
+** to. They are stored again with part_of (facts are append-only), the old
+** copies dropped by the settle step. */
+void inv_parts_brought_to(ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *tgt);
+
+/* "That year", "At the time", "by then": the date said before. */
+const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s);
+
+/* }======== */
+
+/* {======== Storing (facts_invest.c) ======== */
+
+/* Store figure 'f' as an investment fact by the current frame. */
+void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+
+/* }======== */
+
+#endif

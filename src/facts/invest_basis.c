@@ -1,0 +1,238 @@
+/*
+** invest_basis.c
+** Flow or stock (GUIDELINES rule 15), the date said before ("That year"),
+** and the parts of a total stated beside it.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "invest.h"
+#include "lexicon.h"
+#include "symbols.h"
+#include "util.h"
+
+/* {======================================================================
+** Flow or stock (GUIDELINES rule 15)
+** ======================================================================= */
+
+/* Decided from the nearest evidence outwards: the words that tie the figure
+** to its verb ("raised by", "bringing ... to"), then cumulative wording in
+** the sentence, then the period it is said of, then the tense of its verb. */
+
+/* "raised its capital by $540 million", "added $180 million", "new projects". */
+static int flow_at_figure(const ivl_fctx *x, const figure *f) {
+  if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
+  size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
+  return fx_any(x, from, f->ve, ivl_lexicon(LEX_NEW_CAPITAL));
+}
+
+/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
+** million": the total an increase brings it to. */
+static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const words[] = {
+    "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
+    "increas*", "boost*", "expand*", NULL};
+  static const char *const to[] = {
+    "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
+    "to just over", "to roughly", "to approximately", NULL};
+  if (f->raised_to) return 1;
+  int to_it = 0;
+  for (int k = 0; f->money && to[k] && !to_it; k++) to_it = fx_ends_with(x, f->money->vs, to[k]);
+  if (!to_it) return 0;
+  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
+  /* "lifting total FDI for the period to ...": the period's total, a flow */
+  if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))
+    return 0;
+  return fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE;
+}
+
+/* A start year ("since 1988", "from 1993 to date") marks a running total. */
+static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "the highest ten-month figure since 2019" is a record, not a start */
+  static const char *const record[] = {"highest", "lowest", "largest", "biggest", "best", "strongest", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && fx_ends_with(x, s->m[i].vs, "since") &&
+        fx_any(x, s->m[i].vs > s->vs + 40 ? s->m[i].vs - 40 : s->vs, s->m[i].vs, record))
+      return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
+        (fx_ends_with(x, s->m[i].vs, "since") ||
+         (fx_ends_with(x, s->m[i].vs, "from") &&
+          (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
+           fx_starts_with(x, s->m[i].ve, "until now")))))
+      return 1;
+  return 0;
+}
+
+static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) || since_year(x, s)) return 1;
+  /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
+  ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
+  static const char *const plans[] = {"plan*", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
+  if (fx_any(x, s->vs, s->ve, plans)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
+      return 1;
+  return 0;
+}
+
+/* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
+** figure is what came in over a period. */
+static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 1;
+  const ivl_fm *d = f->date;
+  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
+         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+}
+
+/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
+** a standing position, said in the present. */
+static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
+  ** of many projects to date; one project's capital "totals" at licensing */
+  if (fx_any(x, f->cs, f->ve + 60 < f->ce ? f->ve + 60 : f->ce, (const char *const[]){"totals", "amounts to", NULL})) {
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 1;
+    if (fx_find(x, s->vs, s->ve, "across") != FX_NONE) return 1;
+  }
+  /* "Major investors in X include ...": a standing list */
+  size_t inv = fx_find(x, s->vs, f->vs, "investors");
+  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs,
+                               (const char *const[]){"include", "includes", "are", NULL}))
+    return 1;
+  static const char *const verbs[] = {
+    "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
+  /* a position or a holding of an investor named before the verb; not "is
+  ** investing", "has started", "the largest project is" */
+  for (int k = 0; verbs[k]; k++) {
+    size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
+    if (at == FX_NONE) continue;
+    size_t end = at + strlen(verbs[k]), w = end;
+    while (w < f->vs && x->t[w] == ' ') w++;
+    size_t we = w;
+    while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+    int verb_follows = we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
+                                      memcmp(x->t + we - 2, "ed", 2) == 0);
+    if (verb_follows || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
+        fx_starts_with(x, end, "begun") || fx_starts_with(x, end, "been"))
+      continue;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
+      if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
+    if (x->c.company && fx_any(x, f->cs, at, (const char *const[]){"the company", "the group", "it", NULL}))
+      return 1;
+  }
+  return 0;
+}
+
+int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
+  if (flow_at_figure(x, f)) return 0;
+  if (cumulative(x, s)) return 1;
+  if (over_period(x, s, f)) return 0;
+  return f->position || standing(x, s, f);
+}
+
+/* }====================================================================== */
+
+/* "That year", "At the time", "by then": the date said before. */
+const ivl_fm *inv_time_anaphor(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const words[] = {
+    "that year", "the same year", "at the time", "at that time", "by then", NULL};
+  const ivl_fm *d = x->c.last_date;
+  if (!d || !d->value_s || strlen(d->value_s) < 4 || !ivl_isdigit((unsigned char)d->value_s[0])) return NULL;
+  return fx_any(x, s->vs, s->ve, words) ? d : NULL;
+}
+
+/* {======================================================================
+** A total and its parts
+** ======================================================================= */
+
+/* "Of the total, 182 new projects ...", "..., of which $480 million came
+** from new projects", "The figure comprised ...": the figure breaks down a
+** total stated just before. */
+static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (inv_opens_breakdown(x, s)) return 1;
+  /* "Newly registered capital accounted for $620 million, while existing
+  ** projects added $410 million", and "Foreign investors also spent ..."
+  ** right after */
+  if (fx_any(x, s->vs, s->ve, inv_shares_of_total)) return 1;
+  if (x->c.parts_age == 1 && fx_find(x, s->vs, s->ve, "also") != FX_NONE) return 1;
+  return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
+}
+
+static const char *fact_str(const ivl_store *st, size_t i, int key) {
+  const ivl_field *f = ivl_store_field(st, &st->ents[i], key);
+  return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : "";
+}
+
+/* The amount of the total (a flow, same investor, target and currency,
+** larger, stated in this sentence or the two before) that figure 'f' is a
+** part of; 0 when it is none. Sums count the total, not its parts again. */
+double inv_part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
+                         const char *tgt) {
+  if (!f->money || f->stock || !breaks_down(x, s, f)) return 0;
+  size_t first = s->index >= 2 ? s->index - 2 : 0;
+  uint32_t from = (uint32_t)x->a->sentences.items[first].start;
+  const ivl_store *st = x->out;
+  for (size_t i = st->n; i-- > 0;) {
+    const ivl_entity *e = &st->ents[i];
+    if (e->vstart < from) break;
+    const ivl_field *a = ivl_store_field(st, e, IVL_SYM_AMOUNT);
+    if (e->rule == IVL_STORE_DROPPED) continue;
+    /* the total, not a sibling part; in the part's currency, or in US$ when
+    ** the part states its equivalent ("VNĐ10.2 trillion (about $410 million)") */
+    if (e->type != IVL_SYM_INVESTMENT || !a || a->kind != IVL_FIELD_NUM || ivl_store_field(st, e, IVL_SYM_PART_OF) ||
+        strcmp(fact_str(st, i, IVL_SYM_BASIS), "flow") != 0 || strcmp(fact_str(st, i, IVL_SYM_INVESTOR), inv) != 0 ||
+        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0)
+      continue;
+    const char *cur = fact_str(st, i, IVL_SYM_CURRENCY);
+    double part = -1;
+    if (f->money->value_s && strcmp(cur, f->money->value_s) == 0) part = f->money->value;
+    else if (strcmp(cur, "USD") == 0 && f->equiv && f->equiv->value_s && strcmp(f->equiv->value_s, "USD") == 0)
+      part = f->equiv->value;
+    if (part < 0 || a->v.num <= part) continue;
+    /* of the same period: a part dated otherwise belongs to another total */
+    const char *when = fact_str(st, i, IVL_SYM_AS_OF);
+    if (f->date && f->date->value_s && *when && strcmp(when, f->date->value_s) != 0) continue;
+    return a->v.num;
+  }
+  return 0;
+}
+
+/* "Bắc Giang licensed a $120 million plant. The project brought the
+** province's FDI for the two months to $450 million": the figures said just
+** before, of the same place, are parts of the period's total they bring it
+** to. They are stored again with part_of (facts are append-only), the old
+** copies dropped by the settle step. */
+void inv_parts_brought_to(ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *tgt) {
+  static const char *const back[] = {"the project", "this", "the investment", "the deal", "it", "these", NULL};
+  static const char *const brought[] = {"brought", "bringing", "lifting", "lifted", "raising", "pushed", NULL};
+  if (!f->money || f->stock || !fx_any(x, s->vs, f->vs, brought) || !fx_any(x, s->vs, f->vs, back) ||
+      !stock_at_figure(x, s, f))
+    return;
+  ivl_store *st = x->out;
+  size_t first = s->index >= 2 ? s->index - 2 : 0;
+  uint32_t from = (uint32_t)x->a->sentences.items[first].start;
+  size_t n = st->n;
+  for (size_t i = 0; i < n; i++) {
+    ivl_entity e = st->ents[i];
+    const ivl_field *a = ivl_store_field(st, &e, IVL_SYM_AMOUNT);
+    if (e.vstart < from || e.vstart >= s->vs || e.rule == IVL_STORE_DROPPED || e.type != IVL_SYM_INVESTMENT ||
+        !a || a->kind != IVL_FIELD_NUM || a->v.num >= f->money->value || ivl_store_field(st, &e, IVL_SYM_PART_OF) ||
+        strcmp(fact_str(st, i, IVL_SYM_TARGET), tgt) != 0 || strcmp(fact_str(st, i, IVL_SYM_BASIS), "flow") != 0 ||
+        strcmp(fact_str(st, i, IVL_SYM_CURRENCY), f->money->value_s ? f->money->value_s : "") != 0)
+      continue;
+    if (ivl_store_begin(st, e.type, e.rule, e.vstart, e.vend, e.start, e.end)) {
+      x->failed = 1;
+      return;
+    }
+    for (uint32_t k = 0; k < e.nfields; k++)
+      if (ivl_store_copy_field(st, &st->fields[e.field0 + k])) x->failed = 1;
+    fx_num(x, IVL_SYM_PART_OF, f->money->value);
+    st->ents[i].rule = IVL_STORE_DROPPED;
+  }
+}
+
+/* }====================================================================== */

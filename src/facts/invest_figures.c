@@ -1,0 +1,575 @@
+/*
+** invest_figures.c
+** Cutting a sentence about investment into figures: an amount (with its
+** equivalent in brackets), a number of projects, or both ("12 projects
+** valued at $2.39 billion"), each with its clause, the date and share said
+** of it, its rank in a list, and whether it is a fact at all (a goal, a
+** comparison, a terminated project is not).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "invest.h"
+#include "lexicon.h"
+#include "symbols.h"
+#include "util.h"
+
+/* "the company", "the group": the company the article is about. */
+const char *const inv_company_anaphors[] = {
+  "the company", "the group", "the firm", "the investor", "the project", "the plant",
+  "the factory", "the facility", "the latter", "the manufacturer", "the maker", NULL};
+
+/* "New projects accounted for $500 million": the share of a total. */
+const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
+
+/* "Of the total, ...", "The figure comprised ...": a sentence that breaks
+** down the total stated just before it. */
+int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {
+    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
+    "the total", "this included", "these included", "during the period", NULL};
+  return fx_first(x, s->vs, s->ve, openers) == s->vs;
+}
+
+
+/* {======================================================================
+** Is this sentence about investment at all?
+** ======================================================================= */
+
+/* Is t[at] inside the name of an organisation ("Ministry of Planning and
+** Investment")? Such words say nothing about the sentence. */
+static int in_org_name(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs <= at && at < s->m[i].ve) return 1;
+  return 0;
+}
+
+static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
+    if (!in_org_name(s, at) && !(w[0] == 'c' && fx_ends_with(x, at, "the"))) return 1;
+  return 0; /* "capital", but not "the capital" (a city) */
+}
+
+int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
+  for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
+    if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
+  /* "The group now has seven projects in Nghệ An", "Other projects include a
+  ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
+  int projects = 0, investor = 0, money = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
+    money |= s->m[i].kind == FM_MONEY;
+    investor |= fx_can_invest(x, &s->m[i], 1) &&
+                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
+  }
+  static const char *const works[] = {"project*", "plant", "plants", "factory", "factories", "facility", NULL};
+  int referred = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
+                 (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
+  if (projects && (investor || referred)) return 1;
+  /* right after an investment: "Over the same period, 96 domestic projects
+  ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
+  ** $1.6 billion" */
+  /* "New projects accounted for $500 million": a total just stated broken down */
+  if (money && x->c.invest_age <= 1 &&
+      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total)))
+    return 1;
+  /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
+  ** poured $200 million into ...": a company putting money in */
+  int company = 0;
+  for (size_t i = 0; i < s->n; i++)
+    company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
+  if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
+  for (int k = 0; works[k] && money && (investor || referred); k++)
+    if (says(x, s, works[k])) return 1;
+  /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
+  ** sentence before spoke of FDI */
+  if (money && x->c.invest_age <= 1 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
+  /* "China led with $436 million, followed by ...", "Japan ranked first
+  ** among 11 source economies with $420 million": a ranked list of
+  ** investors right after FDI was spoken of */
+  /* "Bắc Ninh ranked second nationwide with $745.2 million": a locality's
+  ** own figure in such a ivl_lexicon(LEX_RANKING) */
+  int place = 0;
+  for (size_t i = 0; i < s->n; i++) place |= s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN);
+  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING));
+}
+
+/* Loans, grants and aid are agreements, not investments. */
+int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
+  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Cutting a sentence into figures
+** ======================================================================= */
+
+/* "(", ", or about", "or some": what joins an amount to its equivalent. */
+static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const fillers[] = {
+    "or", "about", "around", "nearly", "approximately", "roughly", "some", "almost",
+    "over", "more", "than", "up", "to", "equivalent", "equal", NULL};
+  if (to < from || to - from > 40) return 0;
+  int bracket = 0, or_word = 0;
+  size_t i = from;
+  while (i < to) {
+    char c = x->t[i];
+    if (c == '(') bracket = 1;
+    if (!ivl_isalpha((unsigned char)c)) {
+      if (!ivl_isspace((unsigned char)c) && !strchr("(,", c)) return 0;
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
+    int known = 0;
+    for (int k = 0; fillers[k] && !known; k++)
+      known = strlen(fillers[k]) == j - i && fx_find(x, i, j, fillers[k]) == i;
+    if (!known) return 0;
+    or_word |= fx_find(x, i, j, "or") == i;
+    i = j;
+  }
+  return bracket || or_word;
+}
+
+/* Amounts that are not investment: exports, revenue, budgets, domestic
+** projects, averages, and the targets a place sets itself. Looked for just
+** before the amount (back to the one before) and just after it. */
+static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
+  static const char *const before[] = {
+    "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
+    "salar*", "income", "tax*", "prize*", "ticket*",
+    "aid", "grant", "grants", "trade value", "two-way trade", "per hectare", "per capita",
+    "target*", "aim*", "expect*", "goal", "hope*", NULL};
+  static const char *const after[] = {
+    "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    "in taxes", "in loans", "in aid", NULL};
+  size_t start = m->vs > from + 80 ? m->vs - 80 : from;
+  size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* visitors' spending is no investment; investors' spending on shares is */
+  static const char *const spending[] = {"spent", "spending", "spend", NULL};
+  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) {
+    /* a company's spending on shares or a plant is investment */
+    int company = 0;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
+      company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
+    if (!company) return 1;
+  }
+  return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
+}
+
+static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
+  if (fs->n == MAX_FIGURES) return 0;
+  const ivl_fm *m = money ? money : count;
+  fs->f[fs->n++] = (figure){.money = money, .count = count, .vs = m->vs, .ve = m->ve};
+  return 1;
+}
+
+/* "$3 billion and $3.5 billion" after "between", "$3-3.5 billion". */
+static int range_end(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  if (m->vs < prev->ve || m->vs - prev->ve > 6) return 0;
+  return fx_only(x, prev->ve, m->vs, "-–") ||
+         ((fx_ends_with(x, m->vs, "and") && fx_ends_with(x, prev->vs, "between")) ||
+          (fx_ends_with(x, m->vs, "to") && fx_ends_with(x, prev->vs, "from")));
+}
+
+void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  const ivl_fm *prev = NULL; /* the money mention before, kept or not */
+  int prev_dropped = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_MONEY) continue;
+    figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
+    if (last && last->money == prev && prev && !last->equiv &&
+        joins_equivalent(x, prev->ve, m->vs)) {
+      last->equiv = m;
+      last->ve = m->ve;
+    } else if (prev && last && last->money == prev && fx_ends_with(x, prev->vs, "from") &&
+               fx_ends_with(x, m->vs, "to") && m->vs - prev->ve < 8) {
+      /* "from $100 million to $500 million": the new total replaces the old */
+      last->money = m;
+      last->vs = m->vs;
+      last->ve = m->ve;
+      last->raised_to = 1;
+    } else if (prev && prev_dropped && range_end(x, prev, m)) {
+      /* "between $3 billion and $3.5 billion": both ends share a fate */
+    } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
+      add_figure(fs, m, NULL);
+      prev_dropped = 0;
+    } else {
+      prev_dropped = 1;
+    }
+    prev = m;
+  }
+}
+
+/* Words that end a figure's reach: what follows is another figure. */
+int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {
+    "while", "lifting", "bringing", "raising", "taking", "of which", "whereas", NULL};
+  if (fx_any(x, from, to, words)) return 1;
+  for (size_t i = from; i < to; i++)
+    if (x->t[i] == ';') return 1;
+  return 0;
+}
+
+/* Is there a money or count mention strictly between 'from' and 'to'? */
+static int figure_between(const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from &&
+        s->m[i].ve <= to)
+      return 1;
+  return 0;
+}
+
+/* "339 newly licensed projects" joins the amount after it ("... worth $1.56
+** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
+static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
+                                const ivl_fm *c) {
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money) continue;
+    if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(s, c->ve, f->vs) &&
+        !inv_breaks_figure(x, c->ve, f->vs))
+      return f;
+    static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
+    if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
+        fx_any(x, f->ve, c->vs, joins))
+      return f;
+  }
+  return NULL;
+}
+
+void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS)) continue;
+    figure *f = figure_for_count(x, s, fs, c);
+    if (f) {
+      f->count = c;
+      if (c->vs < f->vs) f->vs = c->vs;
+      if (c->ve > f->ve) f->ve = c->ve;
+    } else {
+      add_figure(fs, NULL, c);
+    }
+  }
+}
+
+static int by_start(const void *pa, const void *pb) {
+  const figure *a = pa, *b = pb;
+  return a->vs < b->vs ? -1 : a->vs > b->vs;
+}
+
+void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const contrast[] = {"but", "whereas", "while", NULL};
+  qsort(fs->f, fs->n, sizeof *fs->f, by_start);
+  for (size_t i = 0; i < fs->n; i++) {
+    fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
+    fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
+    /* "Korea has the most projects, 105, but Hong Kong is the largest
+    ** investor with $4.3 billion": the clause begins at the contrast */
+    for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
+      fs->f[i].cs = (uint32_t)at;
+  }
+}
+
+/* The figure a word at 'pos' is said of: the last one begun before it, else
+** the first. */
+static figure *figure_of(figures *fs, size_t pos) {
+  figure *f = fs->n ? &fs->f[0] : NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs <= pos) f = &fs->f[i];
+  return f;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Polarity and modality: what is not a fact (GUIDELINES rule 13)
+** ======================================================================= */
+
+/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
+static int goal(const ivl_fctx *x, size_t from, size_t to) {
+  return fx_any(x, from, to, ivl_lexicon(LEX_GOAL));
+}
+
+static int terminated(const ivl_fctx *x, size_t from, size_t to) {
+  return fx_any(x, from, to, ivl_lexicon(LEX_TERMINATED));
+}
+
+/* The figure of a comparison: "higher than in 2023, when it drew $4.1
+** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
+static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
+  if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
+  if (f->money && fx_ends_with(x, f->money->vs, "from")) {
+    size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
+    if (fx_any(x, back, f->money->vs, change)) return 1;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
+  }
+  size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
+  static const char *const after[] = {"a year earlier", "a year ago", "in the same period", "the previous year", NULL};
+  return fx_any(x, f->ve, end, after);
+}
+
+void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
+    size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
+    /* "total capital of domestic and foreign projects": a total mixing
+    ** both is neither Việt Nam's nor foreign investors' */
+    static const char *const mixed[] = {
+      "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+    f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near) ||
+                  fx_any(x, from, f->ce, mixed);
+  }
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Dates, shares and ranks
+** ======================================================================= */
+
+/* "since 1988", "the same period in 2019", "compared with 2023": another
+** period than the figure's (GUIDELINES rule 14). */
+static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const before[] = {
+    "since", "from", "same period in", "same period of", "compared with", "compared to",
+    "than in", "than", "versus", "over", "against", NULL};
+  for (int k = 0; before[k]; k++)
+    if (fx_ends_with(x, d->vs, before[k])) return 1;
+  /* "between January and April", "scheduled for 2026-2027": the range's end
+  ** is the figure's date */
+  if (fx_ends_with(x, d->vs, "between")) return 1;
+  size_t e = d->ve;
+  if (e < x->a->view.len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2)) {
+    for (size_t i = 0; i < x->nm; i++)
+      if (x->m[i].kind == FM_DATE && x->m[i].vs > e && x->m[i].vs <= e + 4) return 1;
+  }
+  /* "Since it licensed its first project in 1993, ...": inside a clause
+  ** that opens with "since" */
+  size_t back = d->vs > 80 ? d->vs - 80 : 0;
+  size_t since = fx_find(x, back, d->vs, "since");
+  if (since != FX_NONE) {
+    size_t i = since;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    if (i == d->vs) return 1;
+  }
+  return 0;
+}
+
+void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, d)) continue;
+    figure *f = figure_of(fs, d->vs);
+    if (!f) continue;
+    /* the figure's own period wins over the day of another event ("which
+    ** absorbed X on July 1, licensed ... in the first nine months of 2025") */
+    size_t dist = (d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve) + (fx_ends_with(x, d->vs, "on") ? 1000 : 0);
+    size_t old = !f->date ? (size_t)-1
+                 : (f->date->vs >= f->ve ? f->date->vs - f->ve : f->vs - f->date->ve) +
+                       (fx_ends_with(x, f->date->vs, "on") ? 1000 : 0);
+    if (dist < old) f->date = d;
+  }
+  /* a figure with no date of its own takes the one stated before it; when
+  ** the sentence states one date only, every figure of it has that date */
+  for (size_t i = 1; i < fs->n; i++)
+    if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+  const ivl_fm *only = NULL;
+  int dates = 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, &s->m[i])) only = &s->m[i], dates++;
+  for (size_t i = 0; i < fs->n && dates == 1; i++)
+    if (!fs->f[i].date) fs->f[i].date = only;
+}
+
+/* "17.21 per cent of the total investment capital registered in the
+** locality": a share of the target's total, not of a park's, the nation's
+** or a plan. */
+static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
+  static const char *const whole[] = {"capital", "invest*", "fdi", "total", NULL};
+  static const char *const other[] = {
+    "national", "nationwide", "country's", "park's", "zone's", "plan", "number", "target",
+    "projects", "gdp", "export*", NULL};
+  if (!fx_starts_with(x, p->ve, "of")) return 0;
+  size_t end = p->ve + 60 < limit ? p->ve + 60 : limit;
+  return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
+}
+
+void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind != FM_PERCENT) continue;
+    figure *f = figure_of(fs, p->vs);
+    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) {
+      f->share = p;
+      continue;
+    }
+    /* "Korean investors accounted for 46.5 per cent of the total, with $512
+    ** million": a share said just before the figure in its clause */
+    for (size_t k = 0; k < fs->n; k++) {
+      figure *g = &fs->f[k];
+      if (!g->share && p->ve <= g->vs && p->vs >= g->cs && g->vs - p->ve <= 40 && is_share(x, p, g->vs))
+        g->share = p;
+    }
+  }
+}
+
+/* "third largest foreign investor", "the leading investor": a position
+** among investors. Not "among the top five", not "one of the largest". */
+int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
+  if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
+  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  /* "largest investor", "biggest source of FDI" */
+  size_t who = fx_find(x, end, limit, "investor*");
+  if (who == FX_NONE) who = fx_find(x, end, limit, "source*");
+  if (who == FX_NONE) return 0;
+  if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
+  /* an ordinal just before: "third largest", "second-largest" */
+  size_t p = at;
+  while (p > 0 && (x->t[p - 1] == ' ' || x->t[p - 1] == '-')) p--;
+  size_t w = p;
+  while (w > 0 && ivl_isalnum((unsigned char)x->t[w - 1])) w--;
+  size_t oend;
+  int ord = w < p ? fx_ordinal_at(x, w, &oend) : 0;
+  return ord && oend == p ? ord : 1;
+}
+
+/* "ranks first among ... countries", "ranking second among investors ... by
+** capital": where the ranking depends on the measure, by capital. */
+static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
+  static const char *const among[] = {"investor*", "countries", "territories", NULL};
+  if (!fx_any(x, end, s->ve, among)) return 0;
+  size_t oend;
+  int ord = fx_ordinal_at(x, end, &oend);
+  if (!ord) return 0;
+  /* a second ordinal said to be "by capital" wins */
+  for (size_t at = end; (at = fx_find(x, at, s->ve, "by")) != FX_NONE; at++) {
+    size_t lim = at + 30 < s->ve ? at + 30 : s->ve;
+    if (fx_find(x, at, lim, "capital") == FX_NONE) continue;
+    size_t w = at;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    while (w > s->vs && ivl_isalnum((unsigned char)x->t[w - 1])) w--;
+    size_t e2;
+    int ord2 = fx_ordinal_at(x, w, &e2);
+    if (ord2) return ord2;
+  }
+  return ord;
+}
+
+/* "came second", "ranks fifth among", "the Chinese mainland second with":
+** an ordinal that places an investor, in t[from, to). Not "the first nine
+** months", "the second phase", "its third project". */
+int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const before[] = {
+    "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
+    "finished", NULL};
+  static const char *const after[] = {"with", "among", "place", "position", "by", NULL};
+  for (size_t i = from; i < to; i++) {
+    if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
+    size_t end;
+    int ord = fx_ordinal_at(x, i, &end);
+    if (!ord || end > to) continue;
+    int placed = 0;
+    for (int k = 0; before[k] && !placed; k++) placed = fx_ends_with(x, i, before[k]);
+    /* "was first licensed", "is second to none": a verb after is no place */
+    size_t w = end;
+    while (w < to && x->t[w] == ' ') w++;
+    if (placed && w < to && ivl_islower((unsigned char)x->t[w])) {
+      static const char *const ok[] = {"with", "among", "place", "position", "by", "in", "largest",
+                                       "biggest", "nationwide", "overall", "and", NULL};
+      int fine = 0;
+      for (int k = 0; ok[k] && !fine; k++) fine = fx_starts_with(x, w, ok[k]);
+      placed = fine;
+    }
+    for (int k = 0; after[k] && !placed; k++) placed = fx_starts_with(x, end, after[k]);
+    if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
+    if (placed) return ord;
+    i = end;
+  }
+  return 0;
+}
+
+/* "China led with ...", "topped the list", "leading at": the head of a
+** ranked list. */
+static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
+  return fx_any(x, from, to, ivl_lexicon(LEX_LEADS));
+}
+
+/* "followed by", "ahead of": the list goes on, one place down per figure. */
+static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
+  return fx_any(x, from, to, ivl_lexicon(LEX_GOES_ON));
+}
+
+/* Only list punctuation and "and" between two figures' investors. */
+int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const words[] = {"and", "with", "of", "in", NULL};
+  if (to < from || to - from > 60) return 0;
+  for (size_t i = from; i < to;) {
+    unsigned char c = (unsigned char)x->t[i];
+    if (!ivl_isalpha(c) && c < 0x80) { i++; continue; }
+    size_t j = i;
+    while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || (unsigned char)x->t[j] >= 0x80)) j++;
+    /* capitalised words are the next investor's name ("Đồng Nai": a
+    ** letter beyond ASCII opens a name in English text) */
+    int known = ivl_isupper(c) || c >= 0x80;
+    for (int k = 0; words[k] && !known; k++) known = fx_find(x, i, j, words[k]) == i;
+    known |= fx_find(x, i, j, "the") == i;
+    if (!known) return 0;
+    i = j;
+  }
+  return 1;
+}
+
+void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  for (int k = 0; superlatives[k]; k++)
+    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
+      int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
+      figure *f = r ? figure_of(fs, at) : NULL;
+      if (f && !f->rank) f->rank = r, f->position = 1;
+    }
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    int r = rank_after_verb(x, end, s);
+    figure *f = r ? figure_of(fs, at) : NULL;
+    if (f && !f->rank) f->rank = r;
+  }
+  /* a ranked list: its head, the places stated, and one place down per
+  ** figure once the list goes on ("followed by Y ... and Z") */
+  int going_on = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (!f->rank) f->rank = inv_placing_ordinal(x, f->cs, f->vs);
+    if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
+    if (i == 0 || f->rank) {
+      going_on = 0;
+      continue;
+    }
+    figure *p = &fs->f[i - 1];
+    if (list_goes_on(x, f->cs, f->vs)) {
+      going_on = 1;
+      /* "Korean investors contributed $512 million, followed by China
+      ** ($305 million)": what the list follows is its head */
+      if (!p->rank && i == 1) p->rank = 1;
+    }
+    else if (going_on && !inv_list_joiner(x, f->cs, f->vs)) going_on = 0;
+    if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
+  }
+  /* "Korean investors contributed $612 million, while Japan came second":
+  ** the one before the second place is the first */
+  for (size_t i = 0; i + 1 < fs->n; i++)
+    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed) {
+      fs->f[i].rank = 1;
+      fs->f[i + 1].listed = 1;
+    }
+}
+
+/* }====================================================================== */

@@ -1,0 +1,450 @@
+/*
+** invest_roles.c
+** Who invested and where: the investor and the target of a figure, from
+** the mentions around it and the article's context; domestic capital
+** (Việt Nam's) and investment abroad.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "invest.h"
+#include "lexicon.h"
+#include "symbols.h"
+#include "util.h"
+
+/* {======================================================================
+** Who invested, and where
+** ======================================================================= */
+
+
+/* "the South Korean company": the company the article is about, not Korea. */
+static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
+  return fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the");
+}
+
+/* The first investor named in t[from, to): companies before countries
+** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                                 int vn_target) {
+  const ivl_fm *country = NULL;
+  size_t examples = fx_find(x, from, to, "including");
+  if (examples != FX_NONE) to = examples;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
+    if (m->kind == FM_ORG) return m;
+    if (!country) country = m;
+  }
+  return country;
+}
+
+static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t to, int vn_target) {
+  const ivl_fm *found = NULL, *company = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++)
+    if (fx_can_invest(x, &s->m[i], vn_target)) {
+      found = &s->m[i];
+      if (found->kind == FM_ORG) company = found;
+    }
+  return company ? company : found;
+}
+
+static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
+  if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
+  /* "an Osaka-based firm": a company of the place's country */
+  const char *name = m->kind == FM_PLACE ? m->country : m->party;
+  return (party){name, m, (m->flags & FM_VN) != 0, fx_describes_company(x, m)};
+}
+
+static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
+
+/* "The company is seeking ...", "its investment", "The third, capitalised
+** at ...": the investor the article was just speaking of. */
+static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const openers[] = {
+    "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
+  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors)) return x->c.company;
+  /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
+  size_t head = s->vs + 40 < to ? s->vs + 40 : to;
+  if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
+    return x->c.company;
+  if (x->c.investor && x->c.subject_is_investor &&
+      (fx_find(x, s->vs, to, "its") != FX_NONE || fx_find(x, s->vs, to, "it") != FX_NONE))
+    return x->c.investor;
+  return NULL;
+}
+
+/* Is the sentence about a place ("Bắc Ninh ranked ...", "In 2015 it
+** topped ...")? Then what comes after the figure is not its investor. */
+static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].kind == FM_PLACE) return 1;
+    if (fx_can_invest(x, &s->m[i], 1)) return 0;
+  }
+  return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
+}
+
+/* No investor named: foreign investors in aggregate when FDI is spoken of. */
+static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
+  party none = {NULL, NULL, 0, 0};
+  int said = fx_any(x, s->vs, s->ve, foreign);
+  /* "HCM City licenses $1.1 billion in chip projects": projects licensed
+  ** with no investor named are foreign capital in aggregate; domestic ones
+  ** say so and go to Việt Nam (rule 12) */
+  int licensed = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LICENSING)) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE;
+  if (!said && !licensed && x->c.fdi_age > 4) return none;
+  /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
+  /* but "$1 billion in A, $690 million in B" goes on with the first, and
+  ** "Of the total, ..." breaks down the FDI just stated */
+  int part = x->c.invest_age == 0 && inv_opens_breakdown(x, s);
+  /* the foreign cue is said of this figure or of one before it in the
+  ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
+  ** projects to add $235.8 million") */
+  /* figures paired "respectively" share the sentence's words */
+  size_t to = f->target_as || f->investor_as ? s->ve : f->ce;
+  if (said && !part && !fx_any(x, s->vs, to, foreign) &&
+      !(f->cs > s->vs && inv_list_joiner(x, f->cs, f->vs)))
+    return none;
+  return (party){"*", NULL, 0, 0};
+}
+
+/* "$2.2 billion in FDI ..., with Singapore, Japan and China as the top
+** sources": the sources of a total named after it are not its investor. */
+/* "..., with Laos and Singapore the top destinations" */
+static int listed_with_role(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *roles) {
+  return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
+}
+
+static const char *const top_roles[] = {
+  "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
+  "its leading", "its biggest", NULL};
+
+static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const roles[] = {
+    "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
+    "its leading", "its biggest", NULL};
+  if (listed_with_role(x, s, f, roles)) return 1;
+  /* "The six projects, worth $740 million, come from Singapore, Korea and
+  ** Japan": several investors of one total: foreign investors at large */
+  int named = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY) continue;
+    /* not the reference points of a rank: "after China and Thailand" */
+    size_t back = m->vs > f->ve + 30 ? m->vs - 30 : f->ve;
+    if (fx_any(x, back, m->vs, (const char *const[]){"after", "behind", "than", "only to", NULL})) continue;
+    named++;
+  }
+  return named > 1;
+}
+
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
+const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    size_t at = m->vs;
+    /* over "China's " */
+    for (size_t j = 0; j < i; j++)
+      if (s->m[j].kind == FM_COUNTRY && s->m[j].ve + fx_possessive(x, &s->m[j]) + 1 >= m->vs &&
+          s->m[j].vs >= f->ve && fx_possessive(x, &s->m[j]))
+        at = s->m[j].vs;
+    if (fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by")) return m;
+    return NULL;
+  }
+  return NULL;
+}
+
+party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *owner = inv_owner_after(x, s, f);
+  if (owner && !inv_first_investor(x, s, f->cs, f->vs, vn_target)) return investor_party(x, owner);
+  const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
+  if (m) return investor_party(x, m);
+  /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
+  ** localities, whose figures are everyone's FDI */
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
+  m = anaphor_before(x, s, f->vs);
+  if (m) return topic(m);
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, f->ce, vn_target);
+  if (!m) m = last_investor(x, s, f->cs, vn_target);
+  if (m) return investor_party(x, m);
+  party p = unnamed_investor(x, s, f);
+  if (p.name) return p;
+  m = anaphor_before(x, s, s->ve);
+  return m ? topic(m) : p;
+}
+
+/* "Japan is Thanh Hóa's largest investor ... the province's total": the
+** province named last before 'at' in the sentence, else the article's. */
+static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  const char *found = x->c.province;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
+      found = s->m[i].province;
+  return found;
+}
+
+/* "second only to HCM City", "behind only Quảng Ninh", "after Hà Nội": the
+** reference point of a rank, not where the money went. */
+static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing", NULL};
+  for (int k = 0; before[k]; k++)
+    if (fx_ends_with(x, m->vs, before[k])) return 1;
+  return 0;
+}
+
+/* "Since the merger with Bình Dương on July 1, the city's parks have
+** attracted ...": a place in an opening clause of time is not the target. */
+static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
+  size_t open = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers);
+  if (open != s->vs) return 0;
+  for (size_t i = s->vs; i < m->vs; i++)
+    if (x->t[i] == ',') return 0;
+  return 1;
+}
+
+/* "Vietnam attracted US$15.19 billion ...": the country opens the sentence
+** as its subject (not "Việt Nam's Bình Dương"). */
+static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m->vs == s->vs && !fx_possessive(x, m);
+}
+
+/* A place in Việt Nam a figure is about, nearest to it: a province, a
+** zone's province, Việt Nam after "in", "the province". */
+static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                            const figure *f) {
+  static const char *const province_words[] = {
+    "the province", "the city", "the locality", "the province's", "the city's", "the merged province",
+    "the new province", "the enlarged province", "the merged city", "the enlarged city", NULL};
+  party best = {NULL, NULL, 1, 0};
+  size_t best_dist = (size_t)-1;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
+    /* "a Bình Phước-based firm": where the company is from, not where the
+    ** money goes */
+    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs) continue;
+    const char *name = NULL;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
+         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m)))
+      name = "VN";
+    if (!name) continue;
+    size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
+    if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
+  }
+  for (int k = 0; province_words[k]; k++) {
+    size_t at = fx_find(x, from, to, province_words[k]);
+    const char *province = at == FX_NONE ? NULL : province_before(x, s, at);
+    if (!province) continue;
+    size_t d = at >= f->ve ? at - f->ve : f->vs - at;
+    if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
+  }
+  /* "Nationwide, foreign investors registered ...": the country (not "the
+  ** top ten localities nationwide", a ranking of localities) */
+  static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
+  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs ||
+                     fx_find(x, from, to, "across the country") != FX_NONE))
+    best = (party){"VN", NULL, 1, 0};
+  return best;
+}
+
+party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
+  /* "$690 million in Dong Nai": the place right after the figure */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->vs > f->ve + 8) continue;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
+      return (party){m->province, m, 1, 0};
+    break;
+  }
+  party p = vn_target_near(x, s, f->cs, f->ce, f);
+  if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
+  return p;
+}
+
+/* }====================================================================== */
+
+static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
+/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
+** ("Vietnamese firms"). */
+static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *country = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
+    /* a Vietnamese company, or one not known to be of another country */
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country))
+      return (party){m->party, m, 1, 0};
+  }
+  if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
+    return (party){x->c.company->party, x->c.company, 1, 0};
+  return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
+}
+
+/* {======================================================================
+** Domestic and outward investment (GUIDELINES rules 4, 12, 17)
+** ======================================================================= */
+
+/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
+static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const people[] = {
+    "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
+    "investment*", "capital", NULL};
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
+  if (!(m->flags & FM_DEMONYM)) return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to");
+  for (int k = 0; people[k]; k++)
+    if (fx_starts_with(x, m->ve, people[k])) return 1;
+  return 0;
+}
+
+/* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
+static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->country) return strcmp(m->country, "VN") == 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
+        fx_starts_with(x, p->ve, "-based"))
+      return 1;
+  }
+  return 0;
+}
+
+/* The first one the sentence says invests, before its first figure: a
+** Vietnamese company or Việt Nam. */
+static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  /* "It added $23 million to its Peruvian unit": the company spoken of */
+  static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
+  if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0 &&
+      fx_first(x, s->vs, to, it) == s->vs)
+    return 1;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (vn_acts(x, m)) return 1;
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
+      return vn_company(x, s, m);
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
+  }
+  return 0;
+}
+
+/* A place or country abroad the money goes to, in t[from, to). */
+static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  const ivl_fm *country = NULL, *place = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || (m->flags & FM_VN)) continue;
+    /* a place abroad is one known to be in another country (a park the
+    ** gazetteer does not place is no sign of abroad) */
+    if (m->kind == FM_PLACE && !m->country) continue;
+    /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
+    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
+    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
+        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
+      continue;
+    /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
+    ** the province or state before a town in it */
+    if (m->kind == FM_PLACE) {
+      static const char *const units[] = {"state of", "province of", "prefecture of", "region of", NULL};
+      static const char *const after[] = {"province", "state", "prefecture", NULL};
+      int unit = 0;
+      for (int k = 0; units[k] && !unit; k++) unit = fx_ends_with(x, m->vs, units[k]);
+      for (int k = 0; after[k] && !unit; k++) unit = fx_starts_with(x, m->ve, after[k]);
+      if (unit) return m;
+      if (!place) place = m;
+      continue;
+    }
+    if (!country) country = m;
+  }
+  return place ? place : country;
+}
+
+/* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
+** projects in Cambodia", and what follows in an article about them. */
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+  int vn = vn_subject(x, s, first_figure);
+  /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
+  ** a company not known to be foreign, putting money in a place abroad, in
+  ** an article of the Vietnamese press, and no Vietnamese place named */
+  if (!vn) {
+    const ivl_fm *c = NULL;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure && !c; i++)
+      if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i])) c = &s->m[i];
+    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+    vn = c && !c->country && there && there->kind == FM_PLACE &&
+         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
+  }
+  if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
+    x->c.outward_age = 0;
+    return 1;
+  }
+  /* "Of the total, 149 new projects ...": still the outward total */
+  if (x->c.outward_age <= 2 && !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
+      !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
+    x->c.outward_age = 0;
+    return 1;
+  }
+  return 0;
+}
+
+void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  x->frame = "invest.outward";
+  party inv = vn_investor(x, s);
+  if (!inv.name) inv = (party){"VN", NULL, 1, 0};
+  /* "$20 million to its Peruvian unit and $10 million to a unit in
+  ** Cambodia": where the money goes is said after it, else before */
+  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 60 ? f->ce : f->ve + 60);
+  if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
+  if (!m) m = abroad_in(x, s, f->cs, f->vs);
+  if (!m) m = abroad_in(x, s, s->vs, s->ve);
+  /* "$118 million to overseas projects, of which $41 million went to Laos";
+  ** "$520 million abroad, with Laos and Singapore the top destinations" */
+  if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
+  /* a share of Việt Nam's outward total is no share of the target's FDI */
+  figure g = *f;
+  g.share = NULL;
+  inv_store_figure(x, s, &g, inv, tgt);
+}
+
+/* "11 domestic projects worth ...", "Domestic investors registered ...",
+** "Vietnamese investors ...", "VNĐ68 trillion from domestic investors":
+** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
+** decides ("37 projects were foreign-invested, while 161 domestic projects
+** accounted for ..."). */
+static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const *words) {
+  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+  size_t best = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
+    if (best == FX_NONE || d < best) best = d;
+  }
+  return best;
+}
+
+int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
+  if (d != FX_NONE) return fo == FX_NONE || d < fo;
+  if (fo != FX_NONE) return 0;
+  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= from && s->m[i].ve <= f->vs && vn_acts(x, &s->m[i])) return 1;
+  return -1; /* no cue: as the figure before it in the sentence */
+}
+
+/* }====================================================================== */
