@@ -1,0 +1,195 @@
+/*
+** settle.c
+** The settle step, once per article after the frames (and again after user
+** fact rules): one fact per statement (GUIDELINES settled rule 10). Repeats
+** are merged: the same amount, or a headline's rounding of the body's; a
+** company described in the headline and named in the body; the body's
+** fields win and what only the other states is kept.
+*/
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "symbols.h"
+#include "util.h"
+
+/* {======================================================================
+** One fact per statement (GUIDELINES.md, settled rule 10)
+** ======================================================================= */
+
+static const ivl_field *field(const ivl_store *s, size_t i, int key) {
+  return ivl_store_field(s, &s->ents[i], key);
+}
+
+static int same_str(const ivl_store *s, size_t i, size_t j, int key) {
+  const ivl_field *a = field(s, i, key), *b = field(s, j, key);
+  if (!a || !b) return !a && !b;
+  if (a->kind != b->kind || a->len != b->len) return 0;
+  if (a->kind == IVL_FIELD_NUM) return a->v.num == b->v.num;
+  if (a->kind == IVL_FIELD_STR) return memcmp(ivl_store_string(s, a), ivl_store_string(s, b), a->len) == 0;
+  if (a->kind != IVL_FIELD_LIST) return 0;
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  for (uint32_t k = 0; k < a->len; k++, p += strlen(p) + 1, q += strlen(q) + 1)
+    if (strcmp(p, q) != 0) return 0;
+  return 1;
+}
+
+/* The headline's "Luxshare" is the body's "Luxshare-ICT". */
+static int same_investor(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
+  if (!a || !b || a->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR) return 0;
+  if (a->len > b->len) {
+    const ivl_field *t = a;
+    a = b, b = t;
+  }
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  return memcmp(p, q, a->len) == 0 &&
+         (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-');
+}
+
+/* How precisely a fact's amount was written: half a unit of its last digit
+** ("$5.1bn": 0.05 billion), from the money mention it was read from. */
+static double rounding(const ivl_article *a, size_t i, double amount) {
+  const ivl_field *r = field(&a->facts, i, IVL_SYM_MENTIONS);
+  const uint32_t *ids = r ? ivl_store_refs_of(&a->facts, r) : NULL;
+  for (uint32_t k = 0; r && k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    const ivl_field *v = ivl_store_field(&a->store, e, IVL_SYM_VALUE);
+    if (e->type != IVL_SYM_MONEY || !v || v->kind != IVL_FIELD_NUM || v->v.num != amount) continue;
+    const char *t = a->view.text + e->vstart, *end = a->view.text + e->vend;
+    while (t < end && !ivl_isdigit((unsigned char)*t)) t++;
+    double written = 0, scale = 1;
+    int decimals = -1;
+    for (; t < end && (ivl_isdigit((unsigned char)*t) || *t == '.' || *t == ','); t++) {
+      if (*t == '.') decimals = 0;
+      else if (*t != ',') {
+        written = written * 10 + (*t - '0');
+        if (decimals >= 0) decimals++, scale *= 10;
+      }
+    }
+    written /= scale;
+    if (written <= 0) return 0;
+    return amount / written / scale / 2;
+  }
+  return 0;
+}
+
+/* The same amount, or the headline's rounding of the body's ("$5.1bn" and
+** "$5.09 billion"): 'rounded' allows the latter. */
+static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fb = field(s, j, IVL_SYM_AMOUNT);
+  if (!fa || !fb) return !fa && !fb && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
+  if (fa->kind != IVL_FIELD_NUM || fb->kind != IVL_FIELD_NUM || !same_str(s, i, j, IVL_SYM_CURRENCY))
+    return 0;
+  double x = fa->v.num, y = fb->v.num;
+  if (x == y || (x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y))) return 1;
+  if (!rounded) return 0;
+  /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
+  ** halve (at most 5 per cent) */
+  double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
+  return fabs(x - y) <= tol * 1.0001;
+}
+
+/* How precisely its amount is written: the smaller, the more precise. */
+static double precision_of(const ivl_article *a, size_t i) {
+  const ivl_field *f = field(&a->facts, i, IVL_SYM_AMOUNT);
+  return f && f->kind == IVL_FIELD_NUM ? rounding(a, i, f->v.num) : 0;
+}
+
+/* "A Japanese firm adds $120M" and the body's company that does: one of
+** them names the investor the other only describes. */
+static int described(const ivl_store *s, size_t i) {
+  const ivl_field *r = field(s, i, IVL_SYM_RULE);
+  return r && r->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, r), "invest.described") == 0;
+}
+
+static int described_and_named(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
+  if (!a || !b) return 0;
+  /* the named one is an organisation: longer than a country code */
+  return (described(s, i) && !described(s, j) && b->len > 2) ||
+         (described(s, j) && !described(s, i) && a->len > 2);
+}
+
+/* Is fact i stated in the headline or the lede? */
+static int in_opening(const ivl_article *a, size_t i) {
+  size_t n = a->layout.has_title ? 2 : 1;
+  if (n > a->sentences.n) n = a->sentences.n;
+  return n && a->facts.ents[i].vstart < a->sentences.items[n - 1].end;
+}
+
+static int bare(const ivl_store *s, size_t i) {
+  return !field(s, i, IVL_SYM_DATE) && !field(s, i, IVL_SYM_SECTORS);
+}
+
+static int same_fact(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  int type = s->ents[i].type;
+  if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
+  switch (type) {
+  case IVL_SYM_INVESTMENT:
+    return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_str(s, i, j, IVL_SYM_TARGET) &&
+           same_str(s, i, j, IVL_SYM_BASIS) &&
+           close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
+  case IVL_SYM_PARTNERSHIP:
+    return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
+  case IVL_SYM_AGREEMENT:
+    /* the lede's agreement retold in the body ("an agreement was signed") */
+    return same_str(s, i, j, IVL_SYM_PARTIES) && (in_opening(a, i) || in_opening(a, j)) &&
+           (bare(s, i) || bare(s, j));
+  default:
+    return 0;
+  }
+}
+
+/* Which of two repeats is kept: the more precise amount, else the one
+** that states it most fully, else the earlier. */
+static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
+  double pi = precision_of(a, i), pj = precision_of(a, j);
+  if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
+  if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
+    return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
+  /* as full either way: the body's sentence, not the headline's */
+  return in_opening(a, i) && !in_opening(a, j) ? j : i;
+}
+
+/* Store the union of 'keep' and 'other' as a new fact: keep's fields, then
+** what only the other states (the headline's date for the body's figure).
+** 0 when out of memory. */
+static int store_union(ivl_store *s, size_t keep, size_t other) {
+  ivl_entity k = s->ents[keep];
+  if (ivl_store_begin(s, k.type, k.rule, k.vstart, k.vend, k.start, k.end)) return 0;
+  for (uint32_t f = 0; f < k.nfields; f++)
+    if (ivl_store_copy_field(s, &s->fields[k.field0 + f])) return 0;
+  ivl_entity o = s->ents[other];
+  for (uint32_t f = 0; f < o.nfields; f++) {
+    const ivl_field *of = &s->fields[o.field0 + f];
+    if (of->key != IVL_SYM_MENTIONS && !ivl_store_field(s, &k, of->key) &&
+        ivl_store_copy_field(s, of))
+      return 0;
+  }
+  return 1;
+}
+
+void ivl_facts_settle(ivl_article *a) {
+  ivl_store *s = &a->facts;
+  ivl_store_sort(s);
+  for (size_t i = 0; i < s->n; i++)
+    for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++) {
+      if (s->ents[j].rule == IVL_STORE_DROPPED || !same_fact(a, i, j)) continue;
+      size_t keep = kept_of(a, i, j), other = keep == i ? j : i;
+      /* a fact the other adds nothing to is only dropped */
+      int adds = 0;
+      for (uint32_t f = 0; f < s->ents[other].nfields && !adds; f++) {
+        int key = s->fields[s->ents[other].field0 + f].key;
+        adds = key != IVL_SYM_MENTIONS && !ivl_store_field(s, &s->ents[keep], key);
+      }
+      if (adds && store_union(s, keep, other)) s->ents[keep].rule = IVL_STORE_DROPPED;
+      s->ents[other].rule = IVL_STORE_DROPPED;
+    }
+  ivl_store_drop_marked(s);
+  ivl_store_sort(s);
+}
