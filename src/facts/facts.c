@@ -155,7 +155,7 @@ static unsigned word_cue(const char *w, size_t n) {
     CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
     CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
-    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1),
+    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
   };
 #undef CUE
   for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)

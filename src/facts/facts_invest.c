@@ -150,7 +150,9 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
 ** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively":
 ** the i-th investor or place named before the figures goes with the i-th. */
 static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  if (fs->n < 2 || fx_find(x, s->vs, s->ve, "respectively") == FX_NONE) return;
+  if (fs->n < 2 || (fx_find(x, s->vs, s->ve, "respectively") == FX_NONE &&
+                    fx_find(x, s->vs, s->ve, "in that order") == FX_NONE))
+    return;
   const ivl_fm *inv[MAX_FIGURES], *tgt[MAX_FIGURES];
   size_t ni = 0, nt = 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= fs->f[0].vs; i++) {

@@ -102,7 +102,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                                (const char *const[]){"include", "includes", "are", NULL}))
     return 1;
   static const char *const verbs[] = {
-    "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+    "tops", "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */

@@ -198,6 +198,9 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
       add_figure(fs, m, NULL);
       prev_dropped = 0;
+      /* "raised its capital by $200 million to $500 million": the new total */
+      if (prev && fs->n && m->vs - prev->ve < 8 && fx_ends_with(x, prev->vs, "by") && fx_ends_with(x, m->vs, "to"))
+        fs->f[fs->n - 1].raised_to = 1;
     } else {
       prev_dropped = 1;
     }
@@ -533,7 +536,9 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
       figure *f = r ? figure_of(fs, at) : NULL;
-      if (f && !f->rank) f->rank = r, f->position = 1;
+      /* "is the largest investor": a standing position; "was the biggest
+      ** source in the period": the period's */
+      if (f && !f->rank) f->rank = r, f->position = !fx_ends_with(x, at, "was the") && !fx_ends_with(x, at, "were the");
     }
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
     size_t end = at;

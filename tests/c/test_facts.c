@@ -356,6 +356,19 @@ static void test_classes(void) {
   expect_facts("A forum on investment opened in Huế on May 6, 2024.\n\nAt the ceremony, Huế and the Lyon "
                "Chamber of Commerce signed a memorandum of understanding.",
                "agreement Huế|Lyon Chamber of Commerce date=2024-05-06");
+  /* "in that order" pairs as "respectively"; "the next two spots" goes on
+  ** a ranked list; a past "was the biggest source" is the period's, a flow */
+  expect_facts("Foreign investors put $2 billion into Hà Nam in 2023. Investors from Japan led with $700 million, "
+               "while those from Korea and China followed at $400 million and $300 million, in that order.",
+               "*>Hà Nam 2e+09 flow as_of=2023; JP>Hà Nam 7e+08 flow rank=1; KR>Hà Nam 4e+08 flow rank=2; "
+               "CN>Hà Nam 3e+08 flow rank=3");
+  expect_facts("In the first half, Japan was the biggest source of FDI in Nam Định with $500 million, while "
+               "Korea and Thailand took the next two spots at $200 million and $100 million.",
+               "JP>Nam Định 5e+08 flow rank=1; KR>Nam Định 2e+08 flow rank=2; TH>Nam Định 1e+08 flow rank=3");
+  /* disbursement is investment; "friendly provinces since" a relation */
+  expect_facts("Foreign investors in Vĩnh Long disbursed $90 million in 2023.", "*>Vĩnh Long 9e+07 flow as_of=2023");
+  expect_facts("Vĩnh Long and the Japanese prefecture of Gifu have been friendly provinces since 2015.",
+               "partnership Gifu|Vĩnh Long since=2015");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
