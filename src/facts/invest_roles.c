@@ -218,6 +218,16 @@ static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return m->vs == s->vs && !fx_possessive(x, m);
 }
 
+/* "in northern Vietnam": the country, by a part of it. */
+static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const parts[] = {
+    "in northern", "in southern", "in central", "in north", "in south", "in the north of",
+    "in the south of", "to northern", "to southern", "to central", NULL};
+  for (int k = 0; parts[k]; k++)
+    if (fx_ends_with(x, m->vs, parts[k])) return 1;
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -237,7 +247,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m)))
+         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
       name = "VN";
     if (!name) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

@@ -81,9 +81,16 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
   const ivl_store *s = &a->facts;
   const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fb = field(s, j, IVL_SYM_AMOUNT);
   if (!fa || !fb) return !fa && !fb && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
-  if (fa->kind != IVL_FIELD_NUM || fb->kind != IVL_FIELD_NUM || !same_str(s, i, j, IVL_SYM_CURRENCY))
-    return 0;
+  if (fa->kind != IVL_FIELD_NUM || fb->kind != IVL_FIELD_NUM) return 0;
   double x = fa->v.num, y = fb->v.num;
+  if (!same_str(s, i, j, IVL_SYM_CURRENCY)) {
+    /* "$310m" in the headline, "45 billion yen ($310 million)" in the body:
+    ** the same in US$, as the body states it */
+    const ivl_field *ua = field(s, i, IVL_SYM_AMOUNT_USD), *ub = field(s, j, IVL_SYM_AMOUNT_USD);
+    if (!ua || !ub || ua->kind != IVL_FIELD_NUM || ub->kind != IVL_FIELD_NUM) return 0;
+    x = ua->v.num, y = ub->v.num;
+    return x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y);
+  }
   if (x == y || (x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y))) return 1;
   if (!rounded) return 0;
   /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
@@ -113,6 +120,22 @@ static int described_and_named(const ivl_store *s, size_t i, size_t j) {
          (described(s, j) && !described(s, i) && a->len > 2);
 }
 
+/* Is fact i stated in the headline? */
+static int in_title(const ivl_article *a, size_t i) {
+  return a->layout.has_title && a->sentences.n && a->facts.ents[i].vstart < a->sentences.items[0].end;
+}
+
+/* The same target; or the headline's "northern Vietnam" for the body's
+** province (the body's is kept, being more precise). */
+static int same_target(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (same_str(s, i, j, IVL_SYM_TARGET)) return 1;
+  const ivl_field *ti = field(s, i, IVL_SYM_TARGET), *tj = field(s, j, IVL_SYM_TARGET);
+  if (!ti || !tj || ti->kind != IVL_FIELD_STR || tj->kind != IVL_FIELD_STR) return 0;
+  int vn_i = strcmp(ivl_store_string(s, ti), "VN") == 0, vn_j = strcmp(ivl_store_string(s, tj), "VN") == 0;
+  return (vn_i && in_title(a, i) && !vn_j) || (vn_j && in_title(a, j) && !vn_i);
+}
+
 /* Is fact i stated in the headline or the lede? */
 static int in_opening(const ivl_article *a, size_t i) {
   size_t n = a->layout.has_title ? 2 : 1;
@@ -130,7 +153,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
-    return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_str(s, i, j, IVL_SYM_TARGET) &&
+    return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_target(a, i, j) &&
            same_str(s, i, j, IVL_SYM_BASIS) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:
@@ -147,6 +170,12 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  const ivl_field *ti = field(&a->facts, i, IVL_SYM_TARGET), *tj = field(&a->facts, j, IVL_SYM_TARGET);
+  if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
+      !same_str(&a->facts, i, j, IVL_SYM_TARGET))
+    return strcmp(ivl_store_string(&a->facts, ti), "VN") == 0 ? j : i; /* the province, not "VN" */
+  /* in two currencies: the body's, which states both */
+  if (!same_str(&a->facts, i, j, IVL_SYM_CURRENCY)) return in_opening(a, i) ? j : i;
   if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
   double pi = precision_of(a, i), pj = precision_of(a, j);
   if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;

@@ -386,6 +386,11 @@ static void test_classes(void) {
   expect_facts("Hà Tĩnh lures $2.3bn in FDI in 2023\n\nHÀ TĨNH — Hà Tĩnh attracted US$2.31 billion in "
                "foreign direct investment last year, the provincial authorities said.\n",
                "*>Hà Tĩnh 2.31e+09 flow as_of=2023");
+  /* the headline's US$ and "northern Vietnam" for the body's yen with its
+  ** US$ equivalent and province: one fact, the body's */
+  expect_facts("Nagoya Gear to build $200m plant in northern Vietnam\n\nHÀ NỘI — Nagoya Gear Co., Ltd plans to "
+               "spend 30 billion yen ($200 million) on a plant in Hà Nam province.\n",
+               "Nagoya Gear Co., Ltd>Hà Nam 3e+10 flow");
   /* but a whole figure is not the rounding of half of it */
   expect_facts("Gia Phong Energy to invest $1bn in Kon Tum wind farms\n\nKON TUM — Gia Phong Energy JSC "
                "will invest $500 million in the first wind farm in Kon Tum.\n",
