@@ -50,7 +50,9 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* Each figure's share of the target's total FDI. */
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
-/* Words that end a figure's reach: what follows is another figure. */
+/* Words that end a figure's reach: what follows is another figure. Where
+** the first is in t[from, to), else 'to'; and whether there is one. */
+size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to);
 int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to);
 
 /* "the company", "the group": the company the article is about. */

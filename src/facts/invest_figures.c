@@ -209,14 +209,17 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 }
 
 /* Words that end a figure's reach: what follows is another figure. */
-int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) {
+size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const words[] = {
     "while", "lifting", "bringing", "raising", "taking", "of which", "whereas", NULL};
-  if (fx_any(x, from, to, words)) return 1;
-  for (size_t i = from; i < to; i++)
-    if (x->t[i] == ';') return 1;
-  return 0;
+  size_t at = fx_first(x, from, to, words);
+  if (at == FX_NONE) at = to;
+  for (size_t i = from; i < at; i++)
+    if (x->t[i] == ';') return i;
+  return at;
 }
+
+int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) { return inv_break_at(x, from, to) < to; }
 
 /* Is there a money or count mention strictly between 'from' and 'to'? */
 static int figure_between(const ivl_fsent *s, size_t from, size_t to) {

@@ -173,7 +173,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, f->ce, vn_target);
+  /* named after the figure, before what breaks it off ("$1.33 billion, of
+  ** which Japanese investors contributed 21 per cent": not Japan's) */
+  size_t after = inv_break_at(x, f->ve, f->ce);
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, after, vn_target);
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);

@@ -369,6 +369,9 @@ static void test_classes(void) {
   expect_facts("Foreign investors in Vĩnh Long disbursed $90 million in 2023.", "*>Vĩnh Long 9e+07 flow as_of=2023");
   expect_facts("Vĩnh Long and the Japanese prefecture of Gifu have been friendly provinces since 2015.",
                "partnership Gifu|Vĩnh Long since=2015");
+  /* an investor named after what breaks a figure off is not its investor */
+  expect_facts("In 2023, Hưng Yên attracted $900 million in FDI, of which Korean investors contributed 30 per cent.",
+               "*>Hưng Yên 9e+08 flow as_of=2023");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
