@@ -282,8 +282,14 @@ static const char *org_party(const ivl_store *s, const ivl_entity *e, const char
   const char *alias = str_field(s, e, IVL_SYM_ALIAS);
   if (alias) return name; /* "Full Name (ACR)": the name is the full one */
   if (!canonical || strlen(name) > 8) return name;
-  for (const char *p = name; *p; p++)
+  /* an acronym ("MoF", "AFD") stands for its full name; a short form of a
+  ** company's name ("Daewon") is the investor as written */
+  int capitals = 0;
+  for (const char *p = name; *p; p++) {
     if (*p == ' ') return name;
+    capitals += ivl_isupper((unsigned char)*p);
+  }
+  if (capitals < 2) return name;
   return strlen(canonical) > strlen(name) ? canonical : name;
 }
 

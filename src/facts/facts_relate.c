@@ -96,6 +96,10 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if (possessive_after(x, m) || only_locates(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;
     ** the country stands for it, as for investment */
+    /* "The Korean group entered Vietnam through a joint venture": the
+    ** company the article is about */
+    if ((m->flags & FM_DEMONYM) && fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the") && x->c.company)
+      return x->c.company->party;
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
     return m->party;
@@ -254,7 +258,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
     }
     if (!joined) return;
     const char *name = party_name(x, s, m);
-    if (!name && m->kind == FM_PLACE) name = m->party; /* "between X and Y" names parties */
+    if (!name && m->kind == FM_PLACE && !possessive_after(x, m)) name = m->party; /* "between X and Y" names parties */
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG)
@@ -580,8 +584,18 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (year && (fx_starts_with(x, year->ve, "marked") || fx_starts_with(x, year->ve, "marks") ||
                fx_starts_with(x, year->ve, "will mark")))
     return;
-  /* a joint venture has all its partners; a tie between places, two */
+  /* a joint venture has all its partners, the companies when two or more
+  ** are named ("entered Vietnam through a joint venture with X": not Việt
+  ** Nam); a tie between places, two */
   int venture = fx_find(x, s->vs, s->ve, "joint venture") != FX_NONE;
+  if (venture) {
+    parties orgs = {0};
+    for (size_t i = 0; i < ps.n; i++)
+      if (ps.m[i] && ps.m[i]->kind == FM_ORG) add_party(&orgs, ps.name[i], ps.m[i]);
+      else if (x->c.company && strcmp(ps.name[i], x->c.company->party) == 0)
+        add_party(&orgs, ps.name[i], NULL);
+    if (orgs.n >= 2) ps = orgs;
+  }
   if (ps.n < 2 || (ps.n > 2 && !venture) || !year) return;
   store_partnership(x, s, &ps, year);
 }

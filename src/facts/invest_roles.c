@@ -245,7 +245,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
-    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs) continue;
+    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
+        !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
+      continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&

@@ -125,6 +125,26 @@ static int in_title(const ivl_article *a, size_t i) {
   return a->layout.has_title && a->sentences.n && a->facts.ents[i].vstart < a->sentences.items[0].end;
 }
 
+/* Does fact i name its target in its sentence (a mention it links)? */
+static int target_named(const ivl_article *a, size_t i) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *t = field(s, i, IVL_SYM_TARGET), *r = field(s, i, IVL_SYM_MENTIONS);
+  if (!t || t->kind != IVL_FIELD_STR || !r) return 0;
+  const char *target = ivl_store_string(s, t);
+  const uint32_t *ids = ivl_store_refs_of(s, r);
+  static const char *const keys[] = {"name", "province", "province_2025", "code", NULL};
+  for (uint32_t k = 0; k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    if (e->type != IVL_SYM_LOCATION && e->type != IVL_SYM_COUNTRY) continue;
+    if (e->vstart < s->ents[i].vstart || e->vend > s->ents[i].vend) continue;
+    for (int q = 0; keys[q]; q++) {
+      const ivl_field *f = ivl_store_field(&a->store, e, ivl_sym_find(keys[q], strlen(keys[q])));
+      if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, f), target) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
 /* The same target; or the headline's "northern Vietnam" for the body's
 ** province (the body's is kept, being more precise). */
 static int same_target(const ivl_article *a, size_t i, size_t j) {
@@ -133,7 +153,10 @@ static int same_target(const ivl_article *a, size_t i, size_t j) {
   const ivl_field *ti = field(s, i, IVL_SYM_TARGET), *tj = field(s, j, IVL_SYM_TARGET);
   if (!ti || !tj || ti->kind != IVL_FIELD_STR || tj->kind != IVL_FIELD_STR) return 0;
   int vn_i = strcmp(ivl_store_string(s, ti), "VN") == 0, vn_j = strcmp(ivl_store_string(s, tj), "VN") == 0;
-  return (vn_i && in_title(a, i) && !vn_j) || (vn_j && in_title(a, j) && !vn_i);
+  if ((vn_i && in_title(a, i) && !vn_j) || (vn_j && in_title(a, j) && !vn_i)) return 1;
+  /* a headline that names no place ("Korea's Daewon to buy 40% of a
+  ** pharmacy chain") took the article's: the body's place is its */
+  return (in_title(a, i) && !target_named(a, i)) || (in_title(a, j) && !target_named(a, j));
 }
 
 /* Is fact i stated in the headline or the lede? */
@@ -172,8 +195,10 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   const ivl_field *ti = field(&a->facts, i, IVL_SYM_TARGET), *tj = field(&a->facts, j, IVL_SYM_TARGET);
   if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
-      !same_str(&a->facts, i, j, IVL_SYM_TARGET))
+      !same_str(&a->facts, i, j, IVL_SYM_TARGET)) {
+    if (!target_named(a, i) != !target_named(a, j)) return target_named(a, i) ? i : j;
     return strcmp(ivl_store_string(&a->facts, ti), "VN") == 0 ? j : i; /* the province, not "VN" */
+  }
   /* in two currencies: the body's, which states both */
   if (!same_str(&a->facts, i, j, IVL_SYM_CURRENCY)) return in_opening(a, i) ? j : i;
   if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;

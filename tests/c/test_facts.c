@@ -394,6 +394,14 @@ static void test_classes(void) {
   expect_facts("Nagoya Gear to build $200m plant in northern Vietnam\n\nHÀ NỘI — Nagoya Gear Co., Ltd plans to "
                "spend 30 billion yen ($200 million) on a plant in Hà Nam province.\n",
                "Nagoya Gear Co., Ltd>Hà Nam 3e+10 flow");
+  /* a headline naming no place is the body's fact, in the body's place */
+  expect_facts("Thai group to buy stake in drugstore chain for $80m\n\nHÀ NỘI — Thai group Siam Health Co., Ltd "
+               "will pay $80 million for a 30 per cent stake in Sao Mai Pharmacy JSC, a Cần Thơ-based chain.\n",
+               "Siam Health Co., Ltd>Cần Thơ 8e+07 flow");
+  /* a short form of a company's name is the investor as written; a joint
+  ** venture's partners are its companies */
+  expect_facts("Kirin Foods Co., Ltd opened a plant in Bến Tre. Last year Kirin invested $20 million in Bến Tre.",
+               "Kirin>Bến Tre 2e+07 flow");
   /* but a whole figure is not the rounding of half of it */
   expect_facts("Gia Phong Energy to invest $1bn in Kon Tum wind farms\n\nKON TUM — Gia Phong Energy JSC "
                "will invest $500 million in the first wind farm in Kon Tum.\n",
