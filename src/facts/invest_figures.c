@@ -63,7 +63,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     investor |= fx_can_invest(x, &s->m[i], 1) &&
                 (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
   }
-  static const char *const works[] = {"project*", "plant", "plants", "factory", "factories", "facility", NULL};
+  static const char *const works[] = {
+    "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
+    "resort", "mall", "terminal", "campus", "hub", NULL};
   int referred = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
                  (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   if (projects && (investor || referred)) return 1;

@@ -231,6 +231,19 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
+** said aside, of something else. */
+static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  size_t open = m->vs;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  if (open == s->vs) return 0;
+  static const char *const rel[] = {"which", "who", "whose", NULL};
+  if (fx_first(x, open, m->vs, rel) == FX_NONE) return 0;
+  size_t close = m->ve;
+  while (close < s->ve && x->t[close] != ',') close++;
+  return f->vs >= close || f->ve <= open;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -250,12 +263,14 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
       continue;
     const char *name = NULL;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) &&
+    /* not "northern Vietnam's Bắc Ninh province": the province is */
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
       name = "VN";
     if (!name) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
+    if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
   for (int k = 0; province_words[k]; k++) {
@@ -408,7 +423,13 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
     return 1;
   }
   /* "Of the total, 149 new projects ...": still the outward total */
-  if (x->c.outward_age <= 2 && !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
+  /* ... unless another country or a foreign company is its subject
+  ** ("Denmark ... is the largest EU investor in the southern region") */
+  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
+  int foreign_subject = other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
+                        (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
+  if (x->c.outward_age <= 2 && !foreign_subject &&
+      !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
     return 1;
@@ -457,8 +478,15 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= from && s->m[i].ve <= f->vs && vn_acts(x, &s->m[i])) return 1;
+  /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
+  ** subject; not "relations with Vietnam" */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
+    if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
+      continue;
+    return 1;
+  }
   return -1; /* no cue: as the figure before it in the sentence */
 }
 

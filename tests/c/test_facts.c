@@ -372,6 +372,12 @@ static void test_classes(void) {
   /* an investor named after what breaks a figure off is not its investor */
   expect_facts("In 2023, Hưng Yên attracted $900 million in FDI, of which Korean investors contributed 30 per cent.",
                "*>Hưng Yên 9e+08 flow as_of=2023");
+  /* a country that is the subject, described as an investor, is no
+  ** Vietnamese outward investment; "relations with Vietnam" is no domestic
+  ** capital */
+  expect_facts("Vietnamese firms invested $50 million abroad in 2023.\n\nSweden, which opened an embassy in "
+               "Hà Nội, is the largest EU investor in Bình Dương.",
+               "VN>* 5e+07 flow as_of=2023; SE>Bình Dương stock rank=1 as_of=2024-05-10");
   /* relations: sister cities since a year; a joint venture with all its
   ** partners, not where one of them is from */
   expect_facts("Đà Lạt and the French city of Lyon have been sister cities since 2011.",
