@@ -523,25 +523,54 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
 /* The province the article is about: the one named most often (its
 ** dateline counts twice); its figures go to Việt Nam instead when the
 ** country is named more often still. */
+/* A name and where it is: for counting names by sorting them, not by
+** comparing every mention with every other (an article of thousands of
+** mentions would be quadratic). */
+typedef struct named_at {
+  const char *name;
+  size_t index;
+  size_t weight;
+} named_at;
+
+static int by_name_then_index(const void *pa, const void *pb) {
+  const named_at *a = pa, *b = pb;
+  int c = strcmp(a->name, b->name);
+  if (c) return c;
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
 static void initial_context(ivl_fctx *x) {
   const ivl_layout *l = &x->a->layout;
-  size_t best = 0, vn = 0;
+  size_t vn = 0, n = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
   x->c.parts_age = 1000;
   x->c.invest_age = 1000;
+  named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
+  if (!p) {
+    x->failed = 1;
+    return;
+  }
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
-    if (!is_province(m)) continue;
-    size_t n = 0;
-    for (size_t j = 0; j < x->nm; j++) {
-      const ivl_fm *o = &x->m[j];
-      if (!is_province(o) || strcmp(o->province, m->province) != 0) continue;
-      n += 1 + (l->has_dateline && o->vs >= l->dateline.start && o->ve <= l->dateline.end);
-    }
-    if (n > best) best = n, x->c.province = m->province;
+    if (is_province(m))
+      p[n++] = (named_at){m->province, i,
+                          1 + (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end)};
   }
+  qsort(p, n, sizeof *p, by_name_then_index);
+  /* the most named (the dateline twice); on a tie, the one named first */
+  size_t best = 0, best_first = (size_t)-1;
+  for (size_t i = 0; i < n;) {
+    size_t j = i, sum = 0;
+    for (; j < n && strcmp(p[j].name, p[i].name) == 0; j++) sum += p[j].weight;
+    if (sum > best || (sum == best && p[i].index < best_first)) {
+      best = sum, best_first = p[i].index;
+      x->c.province = p[i].name;
+    }
+    i = j;
+  }
+  free(p);
   x->c.place = vn > best ? "VN" : x->c.province;
 }
 
@@ -557,19 +586,33 @@ static void article_date(ivl_fctx *x) {
 ** Development Agency (AFD)". */
 static void expand_acronyms(ivl_fctx *x) {
   const ivl_store *s = &x->a->store;
-  for (size_t i = 0; i < x->nm; i++) {
+  named_at *alias = malloc((x->nm ? x->nm : 1) * sizeof *alias);
+  size_t n = 0;
+  if (!alias) {
+    x->failed = 1;
+    return;
+  }
+  for (size_t j = 0; j < x->nm; j++) {
+    const char *a = x->m[j].kind == FM_ORG ? str_field(s, &s->ents[x->m[j].ent], IVL_SYM_ALIAS) : NULL;
+    if (a) alias[n++] = (named_at){a, j, 0};
+  }
+  qsort(alias, n, sizeof *alias, by_name_then_index);
+  for (size_t i = 0; i < x->nm && n; i++) {
     ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || strlen(m->party) > 8 || strchr(m->party, ' ')) continue;
-    for (size_t j = 0; j < x->nm; j++) {
-      const char *alias = x->m[j].kind == FM_ORG
-                              ? str_field(s, &s->ents[x->m[j].ent], IVL_SYM_ALIAS) : NULL;
-      if (alias && strcmp(alias, m->party) == 0) {
-        m->party = x->m[j].party;
-        m->flags = x->m[j].flags;
-        break;
-      }
+    /* the first organisation in the text with this acronym as its alias */
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      if (strcmp(alias[mid].name, m->party) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < n && strcmp(alias[lo].name, m->party) == 0) {
+      m->party = x->m[alias[lo].index].party;
+      m->flags = x->m[alias[lo].index].flags;
     }
   }
+  free(alias);
 }
 
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
