@@ -510,8 +510,20 @@ static int overlaps(const ivl_names *ns, uint32_t s, uint32_t e) {
 /* Does view[s, e) overlap a name that is not a place of the gazetteer
 ** inside it? A repeated organisation's name keeps its places: "Daeyang Hà
 ** Nam" after "Daeyang Hà Nam Co., Ltd" (GUIDELINES rule 8). */
+/* The first name ending after s (names sorted by start, not overlapping):
+** a binary search, so that a long article's repeats are not quadratic. */
+static size_t first_ending_after(const ivl_names *ns, uint32_t s) {
+  size_t lo = 0, hi = ns->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (ns->items[mid].vend <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
-  for (size_t i = 0; i < ns->n && ns->items[i].vstart < e; i++) {
+  for (size_t i = first_ending_after(ns, s); i < ns->n && ns->items[i].vstart < e; i++) {
     const ivl_name *nm = &ns->items[i];
     if (nm->vend <= s) continue;
     if (nm->vstart < s || nm->vend > e || (nm->vstart == s && nm->vend == e) || nm->entry < 0 ||
@@ -546,7 +558,7 @@ static int acronym(const char *t, uint32_t s, uint32_t e) {
 ** 'alone' list ("Hamilton", "Takeo"), or -1: a person's repeated name there
 ** is the person's. */
 static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t s, uint32_t e) {
-  for (size_t i = 0; i < ns->n; i++) {
+  for (size_t i = first_ending_after(ns, s); i < ns->n && ns->items[i].vstart <= s; i++) {
     const ivl_name *nm = &ns->items[i];
     if (nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
         ivl_gazetteer_alone(g, (uint32_t)nm->entry))
@@ -555,15 +567,16 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
   return -1;
 }
 
+/* Every place the folded 'key' of form 'sf' is written again. */
 static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
-                        const short_form *sf, ivl_names *ns, ivl_names *found) {
+                        const short_form *sf, const char *key, ivl_names *ns, ivl_names *found) {
   const char *t = a->view.text;
-  ivl_buf key = {0};
-  int rc = ivl_fold_string(t + sf->s, sf->e - sf->s, &key);
-  if (rc || key.len < 2) { ivl_buf_free(&key); return rc; }
+  size_t klen = strlen(key);
+  int rc = 0;
+  if (klen < 2) return 0;
   const ivl_name *full = &ns->items[sf->full];
-  for (const char *p = f->text; (p = strstr(p, key.data)) != NULL; p++) {
-    size_t fs = (size_t)(p - f->text), fe = fs + key.len;
+  for (const char *p = f->text; (p = strstr(p, key)) != NULL; p++) {
+    size_t fs = (size_t)(p - f->text), fe = fs + klen;
     if ((fs > 0 && ivl_fold_is_word((unsigned char)f->text[fs - 1])) ||
         (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
       continue;
@@ -583,19 +596,51 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     if (place >= 0) ns->items[place] = nm;
     else if ((rc = push(found, nm)) != 0) break;
   }
-  ivl_buf_free(&key);
   return rc;
+}
+
+/* A short form with its folded text: the forms are sorted by it, so that a
+** name written a thousand times is looked for once, not a thousand times
+** over the whole article. */
+typedef struct keyed_form {
+  short_form form;
+  char *key;
+} keyed_form;
+
+static int by_key_then_full(const void *pa, const void *pb) {
+  const keyed_form *a = pa, *b = pb;
+  int c = strcmp(a->key, b->key);
+  if (c) return c;
+  return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
 }
 
 static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
   ivl_names found = {0};
-  short_form forms[6];
+  keyed_form *forms = NULL;
+  size_t n = 0, cap = 0;
   int rc = 0;
   for (size_t i = 0; i < ns->n && rc == 0; i++) {
     if (ns->items[i].full_e) continue;
-    int k = forms_of(a, &ns->items[i], i, forms);
-    for (int j = 0; j < k && rc == 0; j++) rc = find_repeats(g, a, f, &forms[j], ns, &found);
+    short_form sf[6];
+    int k = forms_of(a, &ns->items[i], i, sf);
+    for (int j = 0; j < k && rc == 0; j++) {
+      ivl_buf key = {0};
+      if (ivl_fold_string(a->view.text + sf[j].s, sf[j].e - sf[j].s, &key) || IVL_GROW(forms, cap, n + 1)) {
+        ivl_buf_free(&key);
+        rc = -1;
+        break;
+      }
+      forms[n++] = (keyed_form){sf[j], key.data ? key.data : ivl_strdup("")};
+      if (!forms[n - 1].key) rc = -1;
+    }
   }
+  if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
+  /* the first full name of each key stands for the others */
+  for (size_t i = 0; i < n && rc == 0; i++)
+    if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)
+      rc = find_repeats(g, a, f, &forms[i].form, forms[i].key, ns, &found);
+  for (size_t i = 0; i < n; i++) free(forms[i].key);
+  free(forms);
   for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
   free(found.items);
   return rc;
