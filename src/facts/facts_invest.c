@@ -79,7 +79,8 @@ static const char *place_spoken_of(const ivl_fctx *x) {
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
-                                  : "invest.position";
+             : f->position           ? "invest.position"
+                                     : "invest.ranked";
   if (f->domestic) {
     x->frame = "invest.domestic";
     party tgt = inv_find_target(x, s, f);
@@ -116,6 +117,14 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     if (!r) continue;
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
                         .position = 1};
+    fs->n = 1;
+    return;
+  }
+  /* "China led the investors, ahead of Singapore and Japan": a ranked list
+  ** with no figures, right after investment was spoken of */
+  size_t lead = x->c.invest_age <= 1 ? fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_LEADS)) : FX_NONE;
+  if (lead != FX_NONE && fx_first(x, lead, s->ve, ivl_lexicon(LEX_GOES_ON)) != FX_NONE) {
+    fs->f[0] = (figure){.vs = (uint32_t)lead, .ve = (uint32_t)lead, .cs = s->vs, .ce = s->ve, .rank = 1};
     fs->n = 1;
     return;
   }

@@ -491,7 +491,7 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
     while (w < to && x->t[w] == ' ') w++;
     if (placed && w < to && ivl_islower((unsigned char)x->t[w])) {
       static const char *const ok[] = {"with", "among", "place", "position", "by", "in", "largest",
-                                       "biggest", "nationwide", "overall", "and", NULL};
+                                       "biggest", "nationwide", "overall", "and", "on", "at", NULL};
       int fine = 0;
       for (int k = 0; ok[k] && !fine; k++) fine = fx_starts_with(x, w, ok[k]);
       placed = fine;
@@ -535,8 +535,44 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* The group's size in "the three largest", "the top five", "two biggest":
+** the number word next to the superlative at t[at, end), else 0. */
+static int group_size(const ivl_fctx *x, size_t at, size_t end) {
+  static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", NULL};
+  for (int k = 0; numbers[k]; k++)
+    if (fx_ends_with(x, at, numbers[k]) || fx_starts_with(x, end, numbers[k])) return k + 2;
+  return 0;
+}
+
+/* "Japan, Singapore and Korea were the three largest investors, pouring
+** $640 million, $520 million and $310 million respectively": a group of
+** the largest whose figures are given in order holds the places in order. */
+static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
+  if (fx_find(x, s->vs, s->ve, "respectively") == FX_NONE &&
+      fx_find(x, s->vs, s->ve, "in that order") == FX_NONE)
+    return 0;
+  size_t n = 0;
+  for (size_t i = 0; i < fs->n; i++) n += fs->f[i].money != NULL;
+  size_t at = fx_first(x, s->vs, fs->f[0].vs, superlatives);
+  if (at == FX_NONE || n < 2) return 0;
+  size_t end = at;
+  while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+  if ((size_t)group_size(x, at, end) != n) return 0;
+  int place = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    if (!fs->f[i].money) continue;
+    fs->f[i].rank = ++place;
+    fs->f[i].position = 0;
+    fs->f[i].listed = place > 1;
+  }
+  return 1;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  if (ranks_in_order(x, s, fs)) return;
   for (int k = 0; superlatives[k]; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);

@@ -170,6 +170,21 @@ static void test_classes(void) {
   expect_facts("In the first half, France ranked first among 12 investors in Lào Cai with $70 million, "
                "Italy came second with $50 million and Spain was third with $10 million.",
                "FR>Lào Cai 7e+07 flow rank=1; IT>Lào Cai 5e+07 flow rank=2; ES>Lào Cai 1e+07 flow rank=3");
+  /* a place stated with "on" or "at" before the figure */
+  expect_facts("Foreign investors registered $900 million in Bình Định in 2024. Malaysia was the biggest source "
+               "with $400 million, Italy came second on $200 million, and Canada ranked third at $90 million.",
+               "*>Bình Định 9e+08 flow as_of=2024; MY>Bình Định 4e+08 flow rank=1; "
+               "IT>Bình Định 2e+08 flow rank=2; CA>Bình Định 9e+07 flow rank=3");
+  /* "the three largest ... respectively": the group's places in order */
+  expect_facts("Japan, Germany and Canada were the three largest investors in Hà Nam in 2023, pouring "
+               "$640 million, $520 million and $310 million respectively into the province.",
+               "JP>Hà Nam 6.4e+08 flow rank=1 as_of=2023; DE>Hà Nam 5.2e+08 flow rank=2 as_of=2023; "
+               "CA>Hà Nam 3.1e+08 flow rank=3 as_of=2023");
+  /* a ranked list with no figures, right after investment was spoken of */
+  expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
+               "ahead of Singapore and Japan.",
+               "*>Tây Ninh 1.6e+09 flow as_of=2025; CN>Tây Ninh flow rank=1; SG>Tây Ninh flow rank=2; "
+               "JP>Tây Ninh flow rank=3");
   /* flow and stock: an increase and the total it brings */
   expect_facts("Orion Foods Co., Ltd raised its capital in Long An by $30 million, bringing its total "
                "investment to $130 million.",
