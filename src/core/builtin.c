@@ -36,7 +36,11 @@ typedef struct rule_spec {
 /* "a dollar", "an euro": "a" is one only before a currency word */
 #define ONE_CURRENCY_WORD \
   "(?i:an?)(?=\\s+(?i:dollar|euro|pound|penny|cent|rupee|yuan|ringgit|shekel|dinar|riyal)(?!\\p{L}))"
-#define MONEY_TAIL "(?:(?:\\s+and\\s+|\\s+)({number})\\s?({currency_subunit})?(?![\\p{L}\\p{N}]))?"
+/* the hundredths' number is followed by its word or by no word at all, so
+** that "5.2 billion USD and 4.8 billion USD" leaves the second amount whole */
+#define MONEY_TAIL \
+  "(?:(?:\\s+and\\s+|\\s+)({number})(?:\\s?({currency_subunit})(?![\\p{L}\\p{N}])" \
+  "|(?![.,]?\\p{N})(?!\\s*[\\p{L}\\p{N}])))?"
 
 static const rule_spec builtin_rules[] = {
   /* groups: 1 currency before, 2 number, 3 range end, 4 magnitude,

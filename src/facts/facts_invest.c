@@ -155,30 +155,50 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* Only commas and one "and" in t[from, to): two figures of one list. */
+static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
+  size_t and = fx_find(x, from, to, "and");
+  if (and == FX_NONE) return fx_only(x, from, to, ",");
+  return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
+}
+
 /* "Japan and Korea invested $300 million and $200 million, respectively",
-** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively":
-** the i-th investor or place named before the figures goes with the i-th. */
+** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively",
+** "Singapore led with $9 billion, followed by Korea and China, which poured
+** in $5 billion and $4 billion respectively": the figures listed just
+** before "respectively" go, in order, with the investors or places named
+** last before them. */
 static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  if (fs->n < 2 || (fx_find(x, s->vs, s->ve, "respectively") == FX_NONE &&
-                    fx_find(x, s->vs, s->ve, "in that order") == FX_NONE))
-    return;
+  size_t resp = fx_find(x, s->vs, s->ve, "respectively");
+  if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
+  if (fs->n < 2 || resp == FX_NONE) return;
+  /* the group: the run of figures joined by commas and "and" that ends
+  ** right before "respectively" (all of them when it comes first) */
+  size_t hi = fs->n;
+  while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
+  if (hi == 0) hi = fs->n;
+  size_t lo = hi - 1;
+  while (lo > 0 && figures_joined(x, fs->f[lo - 1].ve, fs->f[lo].vs)) lo--;
+  size_t n = hi - lo;
+  if (n < 2) return;
+  size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   const ivl_fm *inv[MAX_FIGURES], *tgt[MAX_FIGURES];
   size_t ni = 0, nt = 0;
-  for (size_t i = 0; i < s->n && s->m[i].ve <= fs->f[0].vs; i++) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= fs->f[lo].vs; i++) {
     const ivl_fm *m = &s->m[i];
+    if (m->vs < from) continue;
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {
       if (nt < MAX_FIGURES) tgt[nt++] = m;
     } else if (fx_can_invest(x, m, 1) && ni < MAX_FIGURES) {
       inv[ni++] = m;
     }
   }
-  size_t n = 0;
-  for (size_t i = 0; i < fs->n; i++) n += fs->f[i].money != NULL;
-  for (size_t i = 0, k = 0; i < fs->n; i++) {
-    if (!fs->f[i].money) continue;
-    if (ni == n) fs->f[i].investor_as = inv[k];
-    if (nt == n) fs->f[i].target_as = tgt[k];
-    k++;
+  /* more named than figures: the last ones named go with them */
+  for (size_t k = 0; k < n; k++) {
+    figure *f = &fs->f[lo + k];
+    if (!f->money) return;
+    if (ni >= n) f->investor_as = inv[ni - n + k];
+    if (nt == n) f->target_as = tgt[k];
   }
 }
 

@@ -180,6 +180,11 @@ static void test_classes(void) {
                "$640 million, $520 million and $310 million respectively into the province.",
                "JP>Hà Nam 6.4e+08 flow rank=1 as_of=2023; DE>Hà Nam 5.2e+08 flow rank=2 as_of=2023; "
                "CA>Hà Nam 3.1e+08 flow rank=3 as_of=2023");
+  /* "respectively" pairs the figures listed just before it with the
+  ** investors named last before them, on a list that goes on */
+  expect_facts("Dutch investors led Long An with $900 million, followed by Thailand and Japan, which added "
+               "$400 million and $300 million respectively.",
+               "NL>Long An 9e+08 flow rank=1; TH>Long An 4e+08 flow rank=2; JP>Long An 3e+08 flow rank=3");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
