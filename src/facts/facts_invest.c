@@ -109,7 +109,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   for (int k = 0; superlatives[k]; k++) {
     size_t at = fx_find(x, s->vs, s->ve, superlatives[k]);
     if (at == FX_NONE) continue;

@@ -29,6 +29,19 @@ static int flow_at_figure(const ivl_fctx *x, const figure *f) {
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
+/* "the plant's registered capital rises to ¥21.5 billion": a capital's
+** new level. Not "FDI rose 13% to $536 million", a period's figure set
+** against another's. */
+static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const grows[] = {
+    "rise", "rises", "rose", "risen", "grow", "grows", "grew", "grown", "climb*", NULL};
+  size_t at = fx_first(x, from, to, grows);
+  if (at == FX_NONE || fx_find(x, from, at, "capital") == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PERCENT && s->m[i].vs >= from && s->m[i].ve <= to) return 0;
+  return 1;
+}
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
@@ -44,7 +57,8 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))
     return 0;
-  return fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE;
+  if (fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE) return 1;
+  return capital_grows_to(x, s, from, f->vs);
 }
 
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */

@@ -429,10 +429,24 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* The group's size in "the three largest", "the top five", "two biggest":
+** the number word next to the superlative at t[at, end), else 0. */
+static int group_size(const ivl_fctx *x, size_t at, size_t end) {
+  static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", NULL};
+  for (int k = 0; numbers[k]; k++)
+    if (fx_ends_with(x, at, numbers[k]) || fx_starts_with(x, end, numbers[k])) return k + 2;
+  return 0;
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
   if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
+  /* "the top five investors", "top 10 sources": a group, not a place */
+  size_t w0 = end;
+  while (w0 < sent_end && x->t[w0] == ' ') w0++;
+  if (w0 < sent_end && (ivl_isdigit((unsigned char)x->t[w0]) || group_size(x, end, end))) return 0;
   size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
   /* "largest investor", "biggest source of FDI" */
   size_t who = fx_find(x, end, limit, "investor*");
@@ -535,16 +549,6 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
-/* The group's size in "the three largest", "the top five", "two biggest":
-** the number word next to the superlative at t[at, end), else 0. */
-static int group_size(const ivl_fctx *x, size_t at, size_t end) {
-  static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                        "nine", "ten", NULL};
-  for (int k = 0; numbers[k]; k++)
-    if (fx_ends_with(x, at, numbers[k]) || fx_starts_with(x, end, numbers[k])) return k + 2;
-  return 0;
-}
-
 /* "Japan, Singapore and Korea were the three largest investors, pouring
 ** $640 million, $520 million and $310 million respectively": a group of
 ** the largest whose figures are given in order holds the places in order. */
@@ -571,7 +575,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 }
 
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const superlatives[] = {"largest", "biggest", "leading", NULL};
+  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   if (ranks_in_order(x, s, fs)) return;
   for (int k = 0; superlatives[k]; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {

@@ -185,6 +185,21 @@ static void test_classes(void) {
   expect_facts("Dutch investors led Long An with $900 million, followed by Thailand and Japan, which added "
                "$400 million and $300 million respectively.",
                "NL>Long An 9e+08 flow rank=1; TH>Long An 4e+08 flow rank=2; JP>Long An 3e+08 flow rank=3");
+  /* "the top investor" holds first place; "the top five" is a group */
+  expect_facts("Singapore remains the top investor in Hải Dương, with 95 projects worth $3.4 billion.",
+               "SG>Hải Dương 3.4e+09 stock rank=1 as_of=2024-05-10");
+  expect_facts("Italy is among the top five investors in Hải Dương, with 12 projects worth $400 million.",
+               "IT>Hải Dương 4e+08 stock as_of=2024-05-10");
+  /* a capital growing to a level is the new level, a period figure set
+  ** against another's is not */
+  expect_facts("Fuji Denki Vietnam Co., Ltd put a further $7 million into its plant in Hưng Yên. With that, "
+               "the plant's registered capital grows to $52 million.",
+               "Fuji Denki Vietnam Co., Ltd>Hưng Yên 7e+06 flow; Fuji Denki Vietnam Co., Ltd>Hưng Yên 5.2e+07 stock "
+               "as_of=2024-05-10");
+  /* local businesses' capital is Việt Nam's own */
+  expect_facts("Foreign investors registered $2 billion in Hà Nội in the first quarter of 2024. Local businesses "
+               "meanwhile set up 3,100 firms with registered capital of VNĐ98 trillion.",
+               "*>Hà Nội 2e+09 flow as_of=2024; VN>Hà Nội 9.8e+13 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
