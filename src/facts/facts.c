@@ -334,7 +334,10 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     m->kind = FM_COUNT;
     m->value = num_field(s, e, IVL_SYM_VALUE);
     const char *unit = str_field(s, e, IVL_SYM_UNIT);
-    if (unit && strcmp(unit, "project") == 0) m->flags |= FM_PROJECTS;
+    /* a licence or an investment certificate is granted per project */
+    if (unit && (strcmp(unit, "project") == 0 || strcmp(unit, "licence") == 0 ||
+                 strcmp(unit, "license") == 0 || strcmp(unit, "certificate") == 0))
+      m->flags |= FM_PROJECTS;
     break;
   }
   case IVL_SYM_DATE:

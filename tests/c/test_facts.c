@@ -122,7 +122,7 @@ static void test_no_facts(void) {
 /* {======================================================================
 ** Classes of wording, each with a sentence of its own (not a corpus one):
 ** the facts it gives, one per line, as "investor>target amount basis
-** rank=N as_of=D" (fields left out when absent).
+** projects=N rank=N as_of=D" (fields left out when absent).
 ** ======================================================================= */
 
 static void describe(const ivl_article *a, char *out, size_t cap) {
@@ -146,6 +146,8 @@ static void describe(const ivl_article *a, char *out, size_t cap) {
     if (n < cap && num(a, i, IVL_SYM_AMOUNT) >= 0)
       n += (size_t)snprintf(out + n, cap - n, " %g", num(a, i, IVL_SYM_AMOUNT));
     if (n < cap) n += (size_t)snprintf(out + n, cap - n, " %s", str(a, i, IVL_SYM_BASIS));
+    if (n < cap && num(a, i, IVL_SYM_PROJECTS) >= 0)
+      n += (size_t)snprintf(out + n, cap - n, " projects=%g", num(a, i, IVL_SYM_PROJECTS));
     if (n < cap && num(a, i, IVL_SYM_RANK) >= 0)
       n += (size_t)snprintf(out + n, cap - n, " rank=%g", num(a, i, IVL_SYM_RANK));
     if (n < cap && *str(a, i, IVL_SYM_AS_OF))
@@ -187,9 +189,9 @@ static void test_classes(void) {
                "NL>Long An 9e+08 flow rank=1; TH>Long An 4e+08 flow rank=2; JP>Long An 3e+08 flow rank=3");
   /* "the top investor" holds first place; "the top five" is a group */
   expect_facts("Singapore remains the top investor in Hải Dương, with 95 projects worth $3.4 billion.",
-               "SG>Hải Dương 3.4e+09 stock rank=1 as_of=2024-05-10");
+               "SG>Hải Dương 3.4e+09 stock projects=95 rank=1 as_of=2024-05-10");
   expect_facts("Italy is among the top five investors in Hải Dương, with 12 projects worth $400 million.",
-               "IT>Hải Dương 4e+08 stock as_of=2024-05-10");
+               "IT>Hải Dương 4e+08 stock projects=12 as_of=2024-05-10");
   /* a capital growing to a level is the new level, a period figure set
   ** against another's is not */
   expect_facts("Fuji Denki Vietnam Co., Ltd put a further $7 million into its plant in Hưng Yên. With that, "
@@ -200,6 +202,9 @@ static void test_classes(void) {
   expect_facts("Foreign investors registered $2 billion in Hà Nội in the first quarter of 2024. Local businesses "
                "meanwhile set up 3,100 firms with registered capital of VNĐ98 trillion.",
                "*>Hà Nội 2e+09 flow as_of=2024; VN>Hà Nội 9.8e+13 flow");
+  /* licences and investment certificates are granted per project */
+  expect_facts("New projects in Hải Phòng drew $420 million for 31 licences in 2023.",
+               "*>Hải Phòng 4.2e+08 flow projects=31 as_of=2023");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
@@ -215,16 +220,16 @@ static void test_classes(void) {
   /* the figure's own period, not the day of another event; a range's end */
   expect_facts("Sơn La, which hosted a forum on March 3, licensed four FDI projects worth $20 million in the "
                "first quarter of 2024.",
-               "*>Sơn La 2e+07 flow as_of=2024");
+               "*>Sơn La 2e+07 flow projects=4 as_of=2024");
   expect_facts("Foreign investors registered $45 million in Yên Bái between January and April.",
                "*>Yên Bái 4.5e+07 flow as_of=2024-04");
   /* a standing position in the present is a stock as of the article */
   expect_facts("Canada is the third largest investor in Bình Định, with 20 projects worth $300 million.",
-               "CA>Bình Định 3e+08 stock rank=3 as_of=2024-05-10");
+               "CA>Bình Định 3e+08 stock projects=20 rank=3 as_of=2024-05-10");
   /* domestic capital is Việt Nam's, beside the foreign figure (rule 12) */
   expect_facts("In the first quarter, Ninh Bình licensed nine domestic projects worth VNĐ2 trillion and "
                "four FDI projects worth $60 million.",
-               "VN>Ninh Bình 2e+12 flow; *>Ninh Bình 6e+07 flow");
+               "VN>Ninh Bình 2e+12 flow projects=9; *>Ninh Bình 6e+07 flow projects=4");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
@@ -237,7 +242,7 @@ static void test_classes(void) {
   expect_facts("Three FDI projects in Hà Giang with a combined $12 million were terminated this year.", "");
   /* a start year is no as_of (rule 14): the running total is as of the article */
   expect_facts("Since 1995, Cà Mau has attracted 40 FDI projects with $900 million.",
-               "*>Cà Mau 9e+08 stock as_of=2024-05-10");
+               "*>Cà Mau 9e+08 stock projects=40 as_of=2024-05-10");
   /* a ranked list in the sentence after FDI was spoken of; the investors
   ** "also among the top" without figures */
   expect_facts("Foreign investors put $800 million into Bình Thuận last year. Malaysia led with $300 "
@@ -252,11 +257,11 @@ static void test_classes(void) {
                "CA>Hậu Giang 9e+08 stock rank=1 as_of=2024-05-10");
   expect_facts("In 2023, 12 projects in Bến Tre were foreign-invested, while 30 domestic projects accounted "
                "for VNĐ4 trillion.",
-               "*>Bến Tre flow as_of=2023; VN>Bến Tre 4e+12 flow as_of=2023");
+               "*>Bến Tre flow projects=12 as_of=2023; VN>Bến Tre 4e+12 flow projects=30 as_of=2023");
   /* a ranked list shares its head's basis; a later "came fourth" goes on */
   expect_facts("Foreign investors had 500 valid projects in Trà Vinh as of March. Among them, Japan ranks "
                "first with $700 million, followed by Italy with $300 million.",
-               "*>Trà Vinh stock as_of=2024-03; JP>Trà Vinh 7e+08 stock rank=1 as_of=2024-05-10; "
+               "*>Trà Vinh stock projects=500 as_of=2024-03; JP>Trà Vinh 7e+08 stock rank=1 as_of=2024-05-10; "
                "IT>Trà Vinh 3e+08 stock rank=2 as_of=2024-05-10");
   /* outward: "it" for the Vietnamese company, its unit's country */
   expect_facts("FPT Corporation invested $60 million abroad in 2023. It added $20 million to its Peruvian "
@@ -275,7 +280,7 @@ static void test_classes(void) {
   ** on shares is investment */
   expect_facts("Lào Cai drew $500 million in FDI in 2023. Of the total, 20 new projects were licensed with "
                "$300 million, and foreign investors spent $200 million on share purchases.",
-               "*>Lào Cai 5e+08 flow as_of=2023; *>Lào Cai 3e+08 flow; *>Lào Cai 2e+08 flow");
+               "*>Lào Cai 5e+08 flow as_of=2023; *>Lào Cai 3e+08 flow projects=20; *>Lào Cai 2e+08 flow");
   /* a time said before ("That year", "At the time"); a range's end; "was
   ** first licensed" is no rank */
   expect_facts("Sóc Trăng opened its first industrial park in 2009. That year it drew $120 million in FDI.",
@@ -298,7 +303,7 @@ static void test_classes(void) {
   /* the companies listed as a place's investors, with or without figures */
   expect_facts("Major investors in Bình Định include Orion Foods Co., Ltd, with 12 projects, and the Thai "
                "firms Siam Glass JSC and Chao Phraya Corporation.",
-               "Orion Foods Co., Ltd>Bình Định stock as_of=2024-05-10; Siam Glass JSC>Bình Định stock "
+               "Orion Foods Co., Ltd>Bình Định stock projects=12 as_of=2024-05-10; Siam Glass JSC>Bình Định stock "
                "as_of=2024-05-10; Chao Phraya Corporation>Bình Định stock as_of=2024-05-10");
   /* "respectively" pairs the investors or places named before the figures
   ** with them in order */
@@ -309,7 +314,7 @@ static void test_classes(void) {
   /* "the three countries": the three the article names most */
   expect_facts("Thailand has 40 projects in Việt Nam. Myanmar and Việt Nam trade rice. Thai and Myanmar officials "
                "met in Bangkok.\n\nThe three countries signed a memorandum of understanding on June 3.",
-               "TH>VN stock as_of=2024-05-10; agreement MM|TH|VN date=2023-06-03");
+               "TH>VN stock projects=40 as_of=2024-05-10; agreement MM|TH|VN date=2023-06-03");
   /* a friendship agreement since a year is a relation too */
   expect_facts("Lyon and the former Hà Tây province have had a friendship agreement since 2012.",
                "partnership Hà Tây|Lyon since=2012");
@@ -336,7 +341,7 @@ static void test_classes(void) {
                "of the total, with $360 million, followed by Japan ($200 million).",
                "*>Bến Tre 9e+08 flow as_of=2023; TH>Bến Tre 3.6e+08 flow rank=1; JP>Bến Tre 2e+08 flow rank=2");
   expect_facts("The eight FDI projects in Hậu Giang, worth a combined $400 million, come from Japan, Thailand and Korea.",
-               "*>Hậu Giang 4e+08 flow");
+               "*>Hậu Giang 4e+08 flow projects=8");
   /* a company's base ("X-based") is no target; a place abroad is, before
   ** its country */
   expect_facts("Sao Việt JSC, a Bình Dương-based firm, plans to invest $40 million in a plant in Cambodia's "
@@ -350,7 +355,7 @@ static void test_classes(void) {
                "Asahi Sakai Co., Ltd>Phú Yên 9e+07 flow as_of=2024-05");
   expect_facts("Thái Bình approved six domestic projects worth VNĐ5 trillion, including a VNĐ2 trillion port "
                "of Hồng Hà Logistics JSC.",
-               "VN>Thái Bình 5e+12 flow; Hồng Hà Logistics JSC>Thái Bình 2e+12 flow");
+               "VN>Thái Bình 5e+12 flow projects=6; Hồng Hà Logistics JSC>Thái Bình 2e+12 flow");
   /* a company acquiring a stake; the province of the firm it buys into */
   expect_facts("Thai retailer Siam Mart Co., Ltd will pay $60 million for a 30 per cent stake in Sao Mai Foods JSC, "
                "a Đồng Tháp-based maker of snacks.",
