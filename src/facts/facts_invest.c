@@ -123,6 +123,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   /* "China led the investors, ahead of Singapore and Japan": a ranked list
   ** with no figures, right after investment was spoken of */
   size_t lead = x->c.invest_age <= 1 ? fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_LEADS)) : FX_NONE;
+  if (lead != FX_NONE && ivl_isupper((unsigned char)x->t[lead + 1])) lead = FX_NONE; /* "LED" */
   if (lead != FX_NONE && fx_first(x, lead, s->ve, ivl_lexicon(LEX_GOES_ON)) != FX_NONE) {
     fs->f[0] = (figure){.vs = (uint32_t)lead, .ve = (uint32_t)lead, .cs = s->vs, .ce = s->ve, .rank = 1};
     fs->n = 1;

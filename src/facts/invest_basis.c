@@ -122,7 +122,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** investing", "has started", "the largest project is" */
   for (int k = 0; verbs[k]; k++) {
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
-    if (at == FX_NONE) continue;
+    /* "were in the lead": a noun, and the clause's own tense decides */
+    if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
     size_t we = w;

@@ -521,7 +521,10 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
-  return fx_any(x, from, to, ivl_lexicon(LEX_LEADS));
+  /* not a word in capitals: "a maker of LED displays" */
+  for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
+    if (!ivl_isupper((unsigned char)x->t[at + 1])) return 1;
+  return 0;
 }
 
 /* "followed by", "ahead of": the list goes on, one place down per figure. */

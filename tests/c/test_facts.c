@@ -205,6 +205,13 @@ static void test_classes(void) {
   /* licences and investment certificates are granted per project */
   expect_facts("New projects in Hải Phòng drew $420 million for 31 licences in 2023.",
                "*>Hải Phòng 4.2e+08 flow projects=31 as_of=2023");
+  /* "were in the lead": the period's list, not a standing position; "LED"
+  ** in capitals leads nothing */
+  expect_facts("Foreign investors put $800 million into Phú Thọ in the first half of 2024. Investors from "
+               "Korea were in the lead with $300 million, ahead of Japan with $200 million.",
+               "*>Phú Thọ 8e+08 flow as_of=2024; KR>Phú Thọ 3e+08 flow rank=1; JP>Phú Thọ 2e+08 flow rank=2");
+  expect_facts("Brightway Vietnam Co., Ltd, a maker of LED lamps, got a licence for a $70 million plant in Phú Thọ.",
+               "Brightway Vietnam Co., Ltd>Phú Thọ 7e+07 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
