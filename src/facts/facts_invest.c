@@ -277,6 +277,7 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
+  inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))
     return;

@@ -115,6 +115,8 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
                                  int vn_target);
 
 /* Store figure 'f' of a sentence about investment abroad. */
+/* Note that the sentence speaks of Việt Nam investing abroad, figures or not. */
+void inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data

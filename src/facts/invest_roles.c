@@ -336,8 +336,14 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
     "investment*", "capital", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
   if (!(m->flags & FM_DEMONYM)) return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to");
+  /* "Vietnamese firms", or with one word between: "Vietnamese outward
+  ** investment", "Vietnamese private enterprises" */
+  size_t w = m->ve;
+  while (w < x->a->view.len && x->t[w] == ' ') w++;
+  size_t we = w;
+  while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
   for (int k = 0; people[k]; k++)
-    if (fx_starts_with(x, m->ve, people[k])) return 1;
+    if (fx_starts_with(x, m->ve, people[k]) || (we > w && fx_starts_with(x, we, people[k]))) return 1;
   return 0;
 }
 
@@ -404,6 +410,12 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
+/* "Vietnamese firms have been stepping up investment overseas": what the
+** next sentences say, with "they" or no subject at all, is outward too. */
+void inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD)) && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
   int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
   int vn = vn_subject(x, s, first_figure);
@@ -437,6 +449,13 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
   return 0;
 }
 
+/* Does a money figure follow 'm' in the sentence? */
+static int next_figure_after(const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= m->ve) return 1;
+  return 0;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   party inv = vn_investor(x, s);
@@ -447,6 +466,12 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
+  /* "$186 million abroad, with the United States topping the list at $64
+  ** million": a place after the figure, not where it goes to, but before
+  ** the next figure, is that figure's */
+  if (m && m->vs >= f->ve && next_figure_after(s, m) &&
+      !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL}))
+    m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;

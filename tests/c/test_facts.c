@@ -237,6 +237,13 @@ static void test_classes(void) {
   expect_facts("In the first quarter, Ninh Bình licensed nine domestic projects worth VNĐ2 trillion and "
                "four FDI projects worth $60 million.",
                "VN>Ninh Bình 2e+12 flow projects=9; *>Ninh Bình 6e+07 flow projects=4");
+  /* outward said once, then "they"; a place before the next figure is
+  ** that figure's; "Vietnamese outward investment" with a word between */
+  expect_facts("Vietnamese companies keep expanding overseas. In the first quarter of 2024, they put $90 million "
+               "into 11 projects abroad, with Cambodia leading at $30 million. Vietnamese overseas investment "
+               "fell 5% to $400 million in 2023.",
+               "VN>* 9e+07 flow projects=11 as_of=2024; VN>KH 3e+07 flow rank=1 as_of=2024; "
+               "VN>* 4e+08 flow as_of=2023");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
