@@ -1000,6 +1000,8 @@ static size_t park_name(const reader *r, size_t a, size_t b) {
   return i;
 }
 
+static int known_places(const reader *r, size_t a, size_t b);
+
 /* "Castem Vietnam", "Samsung Việt Nam", "Goertek Vina", "LG Display Việt
 ** Nam Hải Phòng Co., Ltd": a firm's local arm, the place and legal form
 ** after it included. The end of the name, or a. */
@@ -1009,8 +1011,11 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
          !((tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam")))
     v++;
   if (v >= b) return a;
+  /* "Osaka Filtration Vietnam" is a firm named after a place; "Tokyo
+  ** Vietnam" is two places */
   const ivl_name *k = known_at(r, a);
-  if (k && k->type != IVL_SYM_ORGANIZATION) return a;
+  if (k && k->type != IVL_SYM_ORGANIZATION && (k->type != IVL_SYM_LOCATION || known_places(r, a, v)))
+    return a;
   for (size_t i = a; i < v; i++)
     if (!r->w->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
   return local_tail(r, v, b);

@@ -330,12 +330,23 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
 ** ======================================================================= */
 
 /* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
+/* "Osaka Filtration Vietnam", "Lotte Vietnam": the country's name as the
+** last word of a company's, right after a capitalised word. */
+static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->vs;
+  if (p < 2 || x->t[p - 1] != ' ' || !ivl_isalpha((unsigned char)x->t[p - 2])) return 0;
+  p--;
+  while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  return ivl_isupper((unsigned char)x->t[p]) && p > 0 && x->t[p - 1] != '\n';
+}
+
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
     "investment*", "capital", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
-  if (!(m->flags & FM_DEMONYM)) return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to");
+  if (!(m->flags & FM_DEMONYM))
+    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !ends_a_name(x, m);
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */
   size_t w = m->ve;
@@ -427,7 +438,11 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
     for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure && !c; i++)
       if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i])) c = &s->m[i];
     const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+    /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
+    ** not a place in a name ("Osaka Filtration Vietnam") */
     vn = c && !c->country && there && there->kind == FM_PLACE &&
+         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs,
+                (const char *const[]){"in", "into", "to", NULL}) &&
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
   if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {

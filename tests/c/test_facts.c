@@ -244,6 +244,10 @@ static void test_classes(void) {
                "fell 5% to $400 million in 2023.",
                "VN>* 9e+07 flow projects=11 as_of=2024; VN>KH 3e+07 flow rank=1 as_of=2024; "
                "VN>* 4e+08 flow as_of=2023");
+  /* a firm's local arm named after a place abroad invests here, not there */
+  expect_facts("Foreign investors put $900 million into Bắc Ninh in 2023. Meanwhile, Nagoya Seal Vietnam, a unit "
+               "of Japan's Nagoya Seal Corp., added $12 million to its factory in Quế Võ Industrial Park.",
+               "*>Bắc Ninh 9e+08 flow as_of=2023; Nagoya Seal Vietnam>Bắc Ninh 1.2e+07 flow");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",

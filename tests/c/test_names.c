@@ -158,6 +158,9 @@ static void test_shapes(void) {
       "organization:Korea SMEs and Startups Agency;organization:Hana Micron Vina Co., Ltd;"
       "person:Jung;organization:KOSME;organization:Hana Micron Vina;"
       "location:Sông Khoai Industrial Park;location:Sông Khoai Industrial Park;");
+  /* a firm's local arm named after a place; two places are no firm */
+  expect_names(rs, "Kobe Valves Vietnam raised its capital. Tokyo Vietnam trade grew.",
+               "organization:Kobe Valves Vietnam;location:Tokyo;country:Việt Nam;");
   /* a news agency in a dateline's brackets is no alias of the place */
   expect_names(rs, "Quảng Trị (VNA) – The province grew.", "location:Quảng Trị;organization:VNA;");
   ivl_ruleset_free(rs);
