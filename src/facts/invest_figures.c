@@ -345,7 +345,7 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
-static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
+static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const before[] = {
     "since", "from", "same period in", "same period of", "compared with", "compared to",
     "than in", "than", "versus", "over", "against", NULL};
@@ -360,8 +360,9 @@ static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
       if (x->m[i].kind == FM_DATE && x->m[i].vs > e && x->m[i].vs <= e + 4) return 1;
   }
   /* "Since it licensed its first project in 1993, ...": inside a clause
-  ** that opens with "since" */
-  size_t back = d->vs > 80 ? d->vs - 80 : 0;
+  ** that opens with "since", in this sentence ("... has since been
+  ** dissolved. Bắc Giang drew $1 billion in 2024" is no such clause) */
+  size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
   size_t since = fx_find(x, back, d->vs, "since");
   if (since != FX_NONE) {
     size_t i = since;
@@ -374,7 +375,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fm *d) {
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, d)) continue;
+    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d)) continue;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -392,7 +393,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;
   int dates = 0;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, &s->m[i])) only = &s->m[i], dates++;
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, s, &s->m[i])) only = &s->m[i], dates++;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
 }
@@ -427,6 +428,25 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         g->share = p;
     }
   }
+}
+
+/* "Bắc Giang drew $1.27 billion in FDI in 2024, with Japan the third
+** largest source": a superlative after the figure, said of an investor
+** named between them, is that investor's place over the same period, a
+** fact of its own with no figure. */
+static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, const figure *f, size_t at,
+                           int r) {
+  if (!f->money || at < f->ve || fs->n >= MAX_FIGURES) return 0;
+  const ivl_fm *who = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) && !(m->flags & FM_DEMONYM)) who = m;
+    if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
+  }
+  if (!who || !fx_ends_with(x, who->vs, "with")) return 0;
+  fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = f->ce,
+                            .date = f->date, .rank = r, .listed = 1, .investor_as = who};
+  return 1;
 }
 
 /* The group's size in "the three largest", "the top five", "two biggest":
@@ -584,6 +604,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
       figure *f = r ? figure_of(fs, at) : NULL;
+      if (f && rank_of_another(x, s, fs, f, at, r)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = !fx_ends_with(x, at, "was the") && !fx_ends_with(x, at, "were the");

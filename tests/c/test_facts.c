@@ -212,6 +212,12 @@ static void test_classes(void) {
                "*>Phú Thọ 8e+08 flow as_of=2024; KR>Phú Thọ 3e+08 flow rank=1; JP>Phú Thọ 2e+08 flow rank=2");
   expect_facts("Brightway Vietnam Co., Ltd, a maker of LED lamps, got a licence for a $70 million plant in Phú Thọ.",
                "Brightway Vietnam Co., Ltd>Phú Thọ 7e+07 flow");
+  /* a superlative after the total, said of an investor named between them:
+  ** that investor's place over the same period; "since" in the sentence
+  ** before opens no clause of this one */
+  expect_facts("The venture has since been wound up. Hà Nam drew $900 million in FDI in 2023, with Korea the "
+               "second largest source after Japan.",
+               "*>Hà Nam 9e+08 flow as_of=2023; KR>Hà Nam flow rank=2 as_of=2023");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
