@@ -372,10 +372,26 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return 0;
 }
 
+/* "Đà Nẵng, which merged with Quảng Nam on July 1, has 186 projects": a
+** date in an aside about a place or a firm, set off by commas, with no
+** figure in it, is another event's. */
+static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const opens[] = {"which", "where", "who", NULL};
+  size_t open = d->vs;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  if (open == s->vs || fx_first(x, open, d->vs, opens) == FX_NONE) return 0;
+  size_t close = d->ve;
+  while (close < s->ve && x->t[close] != ',') close++;
+  if (close == s->ve) return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= open && fs->f[i].vs < close) return 0;
+  return 1;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d)) continue;
+    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -393,7 +409,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;
   int dates = 0;
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, s, &s->m[i])) only = &s->m[i], dates++;
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, s, &s->m[i]) &&
+        !date_in_aside(x, s, fs, &s->m[i]))
+      only = &s->m[i], dates++;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
 }

@@ -218,6 +218,10 @@ static void test_classes(void) {
   expect_facts("The venture has since been wound up. Hà Nam drew $900 million in FDI in 2023, with Korea the "
                "second largest source after Japan.",
                "*>Hà Nam 9e+08 flow as_of=2023; KR>Hà Nam flow rank=2 as_of=2023");
+  /* a date in an aside about the place is another event's */
+  expect_facts("Korea is the largest investor in Ninh Bình, which merged with Nam Định on July 1, with 40 "
+               "projects worth $2 billion.",
+               "KR>Ninh Bình 2e+09 stock projects=40 rank=1 as_of=2024-05-10");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
