@@ -486,9 +486,11 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   while (w0 < sent_end && x->t[w0] == ' ') w0++;
   if (w0 < sent_end && (ivl_isdigit((unsigned char)x->t[w0]) || group_size(x, end, end))) return 0;
   size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
-  /* "largest investor", "biggest source of FDI" */
+  /* "largest investor", "biggest source of FDI", "the largest of 102
+  ** investing countries and territories" */
   size_t who = fx_find(x, end, limit, "investor*");
   if (who == FX_NONE) who = fx_find(x, end, limit, "source*");
+  if (who == FX_NONE) who = fx_find(x, end, limit, "investing");
   if (who == FX_NONE) return 0;
   if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */

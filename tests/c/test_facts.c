@@ -222,6 +222,10 @@ static void test_classes(void) {
   expect_facts("Korea is the largest investor in Ninh Bình, which merged with Nam Định on July 1, with 40 "
                "projects worth $2 billion.",
                "KR>Ninh Bình 2e+09 stock projects=40 rank=1 as_of=2024-05-10");
+  /* "the largest of N investing countries" is first place */
+  expect_facts("Since 1990, Singapore has invested $9 billion in 300 projects in Bình Dương, making it the "
+               "largest of 60 investing countries and territories.",
+               "SG>Bình Dương 9e+09 stock projects=300 rank=1 as_of=2024-05-10");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
