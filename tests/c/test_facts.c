@@ -226,6 +226,10 @@ static void test_classes(void) {
   expect_facts("Since 1990, Singapore has invested $9 billion in 300 projects in Bình Dương, making it the "
                "largest of 60 investing countries and territories.",
                "SG>Bình Dương 9e+09 stock projects=300 rank=1 as_of=2024-05-10");
+  /* the headline's place with no figure, retold in the body with one */
+  expect_facts("Hải Dương courts Korean investors as RoK becomes its second-largest FDI source\n\nThe Republic of Korea "
+               "is now the second largest foreign investor in Hải Dương, with 58 projects worth $2.15 billion.",
+               "KR>Hải Dương 2.15e+09 stock projects=58 rank=2 as_of=2024-05-10");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
