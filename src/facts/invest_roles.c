@@ -85,6 +85,24 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 }
 
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
+/* "New projects took $15.2 billion, while foreign investors spent $6.89
+** billion on share purchases", right after the FDI total: "foreign" names
+** who acts in one clause, it does not single out a foreign part of a
+** whole ("170 projects, of which 46 foreign-invested"). */
+static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const actors[] = {"investor*", "firms", "companies", "enterprises", NULL};
+  int found = 0;
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "foreign*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    int acts = 0;
+    for (int k = 0; actors[k] && !acts && end - at == 7; k++) acts = fx_starts_with(x, end, actors[k]);
+    if (!acts) return 0;
+    found = 1;
+  }
+  return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
+}
+
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
   party none = {NULL, NULL, 0, 0};
@@ -97,7 +115,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
-  int part = x->c.invest_age == 0 && inv_opens_breakdown(x, s);
+  int part = x->c.invest_age == 0 && (inv_opens_breakdown(x, s) || (x->c.fdi_age == 0 && foreign_as_actors(x, s)));
   /* the foreign cue is said of this figure or of one before it in the
   ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
   ** projects to add $235.8 million") */

@@ -230,6 +230,11 @@ static void test_classes(void) {
   expect_facts("Hải Dương courts Korean investors as RoK becomes its second-largest FDI source\n\nThe Republic of Korea "
                "is now the second largest foreign investor in Hải Dương, with 58 projects worth $2.15 billion.",
                "KR>Hải Dương 2.15e+09 stock projects=58 rank=2 as_of=2024-05-10");
+  /* right after the FDI total, "foreign investors" acting in one clause
+  ** leaves the others' figures foreign too */
+  expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. New projects took $9 billion, while "
+               "600 projects added $6 billion and foreign investors spent $5 billion on share purchases.",
+               "*>VN 2e+10 flow as_of=2024; *>VN 9e+09 flow; *>VN 6e+09 flow projects=600; *>VN 5e+09 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
