@@ -174,6 +174,11 @@ static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** right after */
   if (fx_any(x, s->vs, s->ve, inv_shares_of_total)) return 1;
   if (x->c.parts_age == 1 && fx_find(x, s->vs, s->ve, "also") != FX_NONE) return 1;
+  /* "The first phase, worth 420 billion won, ...": a phase of the project
+  ** just stated; not "another $150 million in a second phase" */
+  if (fx_find(x, s->vs, f->vs, "phase") != FX_NONE && fx_find(x, s->vs, f->vs, "another") == FX_NONE &&
+      !fx_any(x, s->vs, f->vs, ivl_lexicon(LEX_NEW_CAPITAL)))
+    return 1;
   return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
 }
 

@@ -18,7 +18,8 @@
 /* "the company", "the group": the company the article is about. */
 const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
-  "the factory", "the facility", "the latter", "the manufacturer", "the maker", NULL};
+  "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
+  "the second phase", "the third phase", "the phase", NULL};
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
@@ -65,7 +66,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   }
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
-    "resort", "mall", "terminal", "campus", "hub", NULL};
+    "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
   int referred = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
                  (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   if (projects && (investor || referred)) return 1;

@@ -429,6 +429,20 @@ static void test_classes(void) {
     }
     ivl_article_free(a);
   }
+  /* a phase of the project just stated is part of it; another phase with
+  ** further money is not */
+  {
+    ivl_article *a = extract("Hanbit Motors Co. said it would invest $600 million in a plant in Hà Nam. The first "
+                             "phase, worth $250 million, is due to open in 2026. Hanbit plans another $100 million "
+                             "in a second phase.");
+    CHECK(a && a->facts.n == 3, "the plant, its first phase and another phase");
+    if (a && a->facts.n == 3) {
+      CHECK(num(a, 0, IVL_SYM_PART_OF) < 0, "the plant is no part");
+      CHECK(num(a, 1, IVL_SYM_PART_OF) == 6e8, "the first phase is part of the plant");
+      CHECK(num(a, 2, IVL_SYM_PART_OF) < 0, "another phase adds to it");
+    }
+    ivl_article_free(a);
+  }
   /* an agreement with a company described, not named: its country */
   expect_facts("A Japanese trading house on Friday signed an agreement with the northern province of Lào Cai "
                "to study a logistics centre.",
