@@ -78,7 +78,8 @@ static const char *const org_heads[] = {
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
   "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
-  "telecommunications", "petroleum", "associates", NULL};
+  "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
+  "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -344,6 +345,21 @@ static int is_legal_suffix(const reader *r, size_t i) {
 
 static const ivl_name *known_at(const reader *r, size_t i);
 
+/* "A/S", "K/S" from token i on: two capitals and a slash, no spaces
+** (Danish and Norwegian companies). */
+static int slashed_form(const reader *r, size_t i) {
+  if (i + 2 >= r->w->n || tok_len(r, i) != 1 || tok_len(r, i + 2) != 1 || !tok_char(r, i + 1, '/')) return 0;
+  const token *t = r->w->t;
+  return ivl_isupper((unsigned char)tok_text(r, i)[0]) && ivl_isupper((unsigned char)tok_text(r, i + 2)[0]) &&
+         t[i].e == t[i + 1].s && t[i + 1].e == t[i + 2].s;
+}
+
+/* A capital of a legal form written in letters: "B.V.", "N.V.", "A/S". */
+static int letter_of_form(const reader *r, size_t i) {
+  if (tok_len(r, i) != 1 || !ivl_isupper((unsigned char)tok_text(r, i)[0])) return 0;
+  return tok_char(r, i + 1, '.') || tok_char(r, i + 1, '/') || (i > 0 && tok_char(r, i - 1, '/'));
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->w->n;
@@ -370,6 +386,8 @@ static size_t chunk_end(const reader *r, size_t i) {
       }
     }
     if (tok_char(r, j, ',') && is_legal_suffix(r, j + 1)) { j += 2; continue; }
+    /* "Lindqvist A/S": a legal form of two letters and a slash */
+    if (slashed_form(r, j - 1)) { j += 2; continue; }
     /* "Điện Nam–Điện Ngọc Industrial Park": two names joined by a dash, no spaces */
     if (is_dash(r, j) && j + 1 < n && r->w->t[j - 1].e == tk->s && tk->e == r->w->t[j + 1].s &&
         r->w->t[j + 1].word && r->w->t[j + 1].cap) {
@@ -647,6 +665,7 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
   if (b > a + 1 && (tok_eq(r, b - 1, "international") || tok_eq(r, b - 1, "global"))) b--;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
+         (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
 }
 
@@ -678,7 +697,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (end + 1 == b && (tok_eq(r, end, "international") || tok_eq(r, end, "global"))) return b;
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
-  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word) &&
+  while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->w->t[end - 1].upper)) /* "JSC." ends a sentence */
     end++;
   return end;
@@ -762,6 +781,8 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   if (tok_is(r, last, org_heads) || is_legal_suffix(r, last) || tok_is(r, last, zone_heads) ||
       tok_is(r, last, admin_words) || tok_is(r, last, place_heads))
     return 1;
+  /* "... A/S", "... B.V." */
+  if (last > a + 2 && (tok_char(r, last, '.') || letter_of_form(r, last)) && ends_org(r, a, i)) return 1;
   if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
       tok_is(r, last - 1, org_heads))
     return 1;

@@ -161,6 +161,10 @@ static void test_shapes(void) {
   /* a firm's local arm named after a place; two places are no firm */
   expect_names(rs, "Kobe Valves Vietnam raised its capital. Tokyo Vietnam trade grew.",
                "organization:Kobe Valves Vietnam;location:Tokyo;country:Việt Nam;");
+  /* legal forms in letters, and firms named by what they make */
+  expect_names(rs, "Nordhavn Toys A/S and Maasland Energy B.V. met Halong Power and Sonnen Energie.",
+               "organization:Nordhavn Toys A/S;organization:Maasland Energy B.V.;organization:Halong Power;"
+               "organization:Sonnen Energie;");
   /* a news agency in a dateline's brackets is no alias of the place */
   expect_names(rs, "Quảng Trị (VNA) – The province grew.", "location:Quảng Trị;organization:VNA;");
   ivl_ruleset_free(rs);
