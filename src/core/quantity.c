@@ -88,7 +88,8 @@ static const char *const phrase_enders[] = {
   "have", "has", "had", "will", "would", "can", "could", "may", "should", "the", "a", "an",
   "this", "these", "those", "its", "their", "his", "her", "each", "about",
   "over", "under", "into", "out", "up", "down", "after", "before", "since", "until", "so",
-  "if", "when", "while", "where", "also", "already", "percent", "against", "between", NULL,
+  "if", "when", "while", "where", "also", "already", "percent", "against", "between", "across",
+  "among", "through", "throughout", "via", "within", "without", "toward", "towards", "besides", NULL,
 };
 
 /* Nouns after a number that make it something other than a count:

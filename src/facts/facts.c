@@ -338,6 +338,7 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (unit && (strcmp(unit, "project") == 0 || strcmp(unit, "licence") == 0 ||
                  strcmp(unit, "license") == 0 || strcmp(unit, "certificate") == 0))
       m->flags |= FM_PROJECTS;
+    if (unit && strcmp(unit, "one") == 0) m->flags |= FM_ONES;
     break;
   }
   case IVL_SYM_DATE:
@@ -618,6 +619,17 @@ static void expand_acronyms(ivl_fctx *x) {
   free(alias);
 }
 
+/* "$860 million for 14 new projects, $310 million added to seven existing
+** ones": ones said just after projects are projects. */
+static void ones_as_projects(ivl_fctx *x) {
+  for (size_t i = 0; i < x->nm; i++) {
+    ivl_fm *m = &x->m[i];
+    if (m->kind != FM_COUNT || !(m->flags & FM_ONES)) continue;
+    size_t from = m->vs > 160 ? m->vs - 160 : 0;
+    if (fx_find(x, from, m->vs, "project*") != FX_NONE) m->flags |= FM_PROJECTS;
+  }
+}
+
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
@@ -628,6 +640,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) read_mention(&x->m[x->nm++], x->a, i, &k);
   expand_acronyms(x);
+  ones_as_projects(x);
   return IVL_OK;
 }
 

@@ -22,7 +22,8 @@ enum fm_flag {
   FM_COMPANY = 2,   /* an organisation that can invest (not a ministry, an agency...) */
   FM_DEMONYM = 4,   /* a country named by its adjective: "Japanese" */
   FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
-  FM_COMMITTEE = 16 /* a People's Committee: its place acts for it */
+  FM_COMMITTEE = 16, /* a People's Committee: its place acts for it */
+  FM_ONES = 32       /* a count of "ones": "seven existing ones" */
 };
 
 /* A mention as the linkers see it. Strings point into the article's store. */

@@ -235,6 +235,11 @@ static void test_classes(void) {
   expect_facts("Việt Nam drew $20 billion in FDI in the first half of 2024. New projects took $9 billion, while "
                "600 projects added $6 billion and foreign investors spent $5 billion on share purchases.",
                "*>VN 2e+10 flow as_of=2024; *>VN 9e+09 flow; *>VN 6e+09 flow projects=600; *>VN 5e+09 flow");
+  /* "existing ones" just after projects are projects */
+  expect_facts("Quảng Trị drew $500 million in FDI in 2023. The figure included $300 million for nine new "
+               "projects and $200 million added to four existing ones.",
+               "*>Quảng Trị 5e+08 flow as_of=2023; *>Quảng Trị 3e+08 flow projects=9; "
+               "*>Quảng Trị 2e+08 flow projects=4");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
@@ -374,7 +379,7 @@ static void test_classes(void) {
                "*>Kiên Giang 1.5e+08 flow");
   /* "totals" across many projects is a stock; one project's is not */
   expect_facts("Dutch investment in Việt Nam totals $14 billion across 430 projects.",
-               "NL>VN 1.4e+10 stock as_of=2024-05-10");
+               "NL>VN 1.4e+10 stock projects=430 as_of=2024-05-10");
   /* a list's head without "led": what the list follows; a share said before
   ** its figure; "the biggest source" ranks; several countries after a total
   ** are its sources, not its investor */
