@@ -313,7 +313,7 @@ static int terminated(const ivl_fctx *x, size_t from, size_t to) {
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
   static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
   if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
-  if (f->money && fx_ends_with(x, f->money->vs, "from")) {
+  if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change)) return 1;
     for (size_t i = 0; i < s->n; i++)

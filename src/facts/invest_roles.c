@@ -115,7 +115,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
-  int part = x->c.invest_age == 0 && (inv_opens_breakdown(x, s) || (x->c.fdi_age == 0 && foreign_as_actors(x, s)));
+  int part = (x->c.invest_age == 0 && inv_opens_breakdown(x, s)) || (x->c.fdi_age <= 1 && foreign_as_actors(x, s));
   /* the foreign cue is said of this figure or of one before it in the
   ** sentence ("licensed 28 FDI projects with $397 million and allowed 23
   ** projects to add $235.8 million") */
@@ -525,6 +525,10 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
   size_t best = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    /* "buying shares in local companies": whose shares, not who buys */
+    if (fx_starts_with(x, at, "local") &&
+        (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
+      continue;
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
   }

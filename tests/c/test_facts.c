@@ -240,6 +240,13 @@ static void test_classes(void) {
                "projects and $200 million added to four existing ones.",
                "*>Quảng Trị 5e+08 flow as_of=2023; *>Quảng Trị 3e+08 flow projects=9; "
                "*>Quảng Trị 2e+08 flow projects=4");
+  /* a comparison "from the $X" is no fact; shares bought "in local
+  ** companies" are foreign money; the breakdown after the comparison is
+  ** still the total's */
+  expect_facts("Long An drew $900 million in FDI in the first half of 2024. The figure was up 20 per cent from "
+               "the $750 million of a year earlier. New projects took $500 million, while foreign investors spent "
+               "$400 million buying shares in local firms.",
+               "*>Long An 9e+08 flow as_of=2024; *>Long An 5e+08 flow; *>Long An 4e+08 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
