@@ -120,6 +120,23 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     fs->n = 1;
     return;
   }
+  /* "Singapore, Taiwan (China) and Germany ranked first, second and third":
+  ** each named, in order, holds its place */
+  int places[MAX_FIGURES];
+  size_t n = x->c.invest_age <= 1 ? inv_ordinals_listed(x, s->vs, s->ve, places, MAX_FIGURES) : 0;
+  if (n) {
+    const ivl_fm *who[MAX_FIGURES];
+    size_t nw = 0;
+    for (size_t i = 0; i < s->n && nw < MAX_FIGURES; i++)
+      if (fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM)) who[nw++] = &s->m[i];
+    if (nw == n) {
+      for (size_t k = 0; k < n; k++)
+        fs->f[k] = (figure){.vs = who[k]->ve, .ve = who[k]->ve, .cs = s->vs, .ce = s->ve, .rank = places[k],
+                            .listed = k > 0, .investor_as = who[k]};
+      fs->n = n;
+      return;
+    }
+  }
   /* "China led the investors, ahead of Singapore and Japan": a ranked list
   ** with no figures, right after investment was spoken of */
   size_t lead = x->c.invest_age <= 1 ? fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_LEADS)) : FX_NONE;
@@ -156,13 +173,6 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-/* Only commas and one "and" in t[from, to): two figures of one list. */
-static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
-  size_t and = fx_find(x, from, to, "and");
-  if (and == FX_NONE) return fx_only(x, from, to, ",");
-  return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
-}
-
 /* "Japan and Korea invested $300 million and $200 million, respectively",
 ** "Bắc Ninh and Hải Phòng drew $5 billion and $3 billion respectively",
 ** "Singapore led with $9 billion, followed by Korea and China, which poured
@@ -170,17 +180,7 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
 ** before "respectively" go, in order, with the investors or places named
 ** last before them. */
 static void pair_respectively(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  size_t resp = fx_find(x, s->vs, s->ve, "respectively");
-  if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
-  if (fs->n < 2 || resp == FX_NONE) return;
-  /* the group: the run of figures joined by commas and "and" that ends
-  ** right before "respectively" (all of them when it comes first) */
-  size_t hi = fs->n;
-  while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
-  if (hi == 0) hi = fs->n;
-  size_t lo = hi - 1;
-  while (lo > 0 && figures_joined(x, fs->f[lo - 1].ve, fs->f[lo].vs)) lo--;
-  size_t n = hi - lo;
+  size_t lo, n = inv_respective_group(x, s, fs, &lo);
   if (n < 2) return;
   size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   const ivl_fm *inv[MAX_FIGURES], *tgt[MAX_FIGURES];

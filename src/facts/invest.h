@@ -44,6 +44,16 @@ typedef struct party {
 /* Each figure's date: its own period, not a baseline or another event's day. */
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
+/* "third and fourth", "first, second and third": the places listed in
+** t[from, to), at most 'max'; how many (two or more), else 0. */
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max);
+
+/* The figures paired "respectively" with what is named before them: the
+** run of figures joined by commas and "and" that ends right before the
+** word (all of them when it comes first). How many, from *lo on; 0 when
+** none. */
+size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo);
+
 /* Each figure's rank: a superlative, a placing ordinal, a ranked list. */
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

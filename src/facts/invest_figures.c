@@ -596,31 +596,76 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
 /* "Japan, Singapore and Korea were the three largest investors, pouring
 ** $640 million, $520 million and $310 million respectively": a group of
 ** the largest whose figures are given in order holds the places in order. */
+/* Only commas and one "and" in t[from, to): two figures of one list. */
+static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
+  size_t and = fx_find(x, from, to, "and");
+  if (and == FX_NONE) return fx_only(x, from, to, ",");
+  return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
+}
+
+size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  size_t resp = fx_find(x, s->vs, s->ve, "respectively");
+  if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
+  if (fs->n < 2 || resp == FX_NONE) return 0;
+  size_t hi = fs->n;
+  while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
+  if (hi == 0) hi = fs->n;
+  size_t l = hi - 1;
+  while (l > 0 && figures_joined(x, fs->f[l - 1].ve, fs->f[l].vs)) l--;
+  for (size_t i = l; i < hi; i++)
+    if (!fs->f[i].money) return 0;
+  *lo = l;
+  return hi - l;
+}
+
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max) {
+  for (size_t i = from; i < to; i++) {
+    if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
+    size_t end, n = 0;
+    int ord = fx_ordinal_at(x, i, &end);
+    while (ord && n < max && end <= to) {
+      places[n++] = ord;
+      size_t next = end;
+      while (next < to && (x->t[next] == ' ' || x->t[next] == ',')) next++;
+      if (fx_starts_with(x, next, "and")) next += 3;
+      ord = fx_ordinal_at(x, next, &end);
+    }
+    if (n >= 2) return n;
+    if (n) i = end;
+  }
+  return 0;
+}
+
+/* "Japan, Singapore and Korea were the three largest investors, pouring
+** $640 million, $520 million and $310 million respectively", "Singapore
+** and China were third and fourth with $390 million and $310 million,
+** respectively": the group's places, in order. */
 static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
-  if (fx_find(x, s->vs, s->ve, "respectively") == FX_NONE &&
-      fx_find(x, s->vs, s->ve, "in that order") == FX_NONE)
-    return 0;
-  size_t n = 0;
-  for (size_t i = 0; i < fs->n; i++) n += fs->f[i].money != NULL;
-  size_t at = fx_first(x, s->vs, fs->f[0].vs, superlatives);
-  if (at == FX_NONE || n < 2) return 0;
-  size_t end = at;
-  while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
-  if ((size_t)group_size(x, at, end) != n) return 0;
-  int place = 0;
-  for (size_t i = 0; i < fs->n; i++) {
-    if (!fs->f[i].money) continue;
-    fs->f[i].rank = ++place;
-    fs->f[i].position = 0;
-    fs->f[i].listed = place > 1;
+  size_t lo, n = inv_respective_group(x, s, fs, &lo);
+  if (n < 2) return 0;
+  size_t from = lo ? fs->f[lo - 1].ve : s->vs;
+  int places[MAX_FIGURES];
+  if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES) != n) {
+    size_t at = fx_first(x, from, fs->f[lo].vs, superlatives);
+    if (at == FX_NONE) return 0;
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    if ((size_t)group_size(x, at, end) != n) return 0;
+    for (size_t k = 0; k < n; k++) places[k] = (int)k + 1;
+  }
+  for (size_t k = 0; k < n; k++) {
+    figure *f = &fs->f[lo + k];
+    f->rank = places[k];
+    f->position = 0;
+    f->listed = places[k] > 1;
   }
   return 1;
 }
 
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
-  if (ranks_in_order(x, s, fs)) return;
+  ranks_in_order(x, s, fs);
   for (int k = 0; superlatives[k]; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);

@@ -247,6 +247,16 @@ static void test_classes(void) {
                "the $750 million of a year earlier. New projects took $500 million, while foreign investors spent "
                "$400 million buying shares in local firms.",
                "*>Long An 9e+08 flow as_of=2024; *>Long An 5e+08 flow; *>Long An 4e+08 flow");
+  /* places listed in order: "third and fourth ... respectively", and
+  ** with no figures at all */
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Japan ranked first with $700 million, while Korea and "
+               "China were second and third with $500 million and $300 million, respectively.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; JP>Bắc Ninh 7e+08 flow rank=1; KR>Bắc Ninh 5e+08 flow rank=2; "
+               "CN>Bắc Ninh 3e+08 flow rank=3");
+  expect_facts("Bắc Ninh drew $2 billion in FDI in 2023. Japan, Korea and China ranked first, second and third "
+               "among investors.",
+               "*>Bắc Ninh 2e+09 flow as_of=2023; JP>Bắc Ninh flow rank=1; KR>Bắc Ninh flow rank=2; "
+               "CN>Bắc Ninh flow rank=3");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
