@@ -64,7 +64,8 @@ static const char *const stop_words[] = {
   "despite", "based", "located", "apart", "beyond", "amid", "what", "which", "who", "how", "why",
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday", NULL};
+  "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  NULL};
 
 /* Words that end an organisation's name. */
 static const char *const org_heads[] = {

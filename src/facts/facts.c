@@ -419,12 +419,23 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   return first_investor < first_place;
 }
 
+/* A name in brackets followed by a dash: the news agency of a dateline. */
+static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
+  size_t len = x->a->view.len, e = m->ve;
+  if (m->vs == 0 || x->t[m->vs - 1] != '(' || e >= len || x->t[e] != ')') return 0;
+  e++;
+  while (e < len && x->t[e] == ' ') e++;
+  return e < len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2); /* '-', '–', '—' */
+}
+
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const before[] = {"according to", "for", "including", "such as", "told", NULL};
   /* "the company's complex in VSIP II": an organisation after "in" or
   ** "at" is where, not who */
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
+  /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
+  if (m->kind == FM_ORG && dateline_source(x, m)) return 0;
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, m->vs, before[k])) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */

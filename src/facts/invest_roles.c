@@ -376,11 +376,23 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* Only spaces and lower-case words in t[from, to). */
+static int lower_words_only(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (m->country) return strcmp(m->country, "VN") == 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
+    /* "Vietnamese conglomerate Hoang Long Holdings", "Vietnamese state
+    ** utility PetroViet Power": described by its country just before */
+    if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->ve < m->vs &&
+        m->vs - p->ve <= 30 && lower_words_only(x, p->ve, m->vs))
+      return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
       return 1;

@@ -293,6 +293,11 @@ static void test_classes(void) {
   expect_facts("Foreign investors put $900 million into Bắc Ninh in 2023. Meanwhile, Nagoya Seal Vietnam, a unit "
                "of Japan's Nagoya Seal Corp., added $12 million to its factory in Quế Võ Industrial Park.",
                "*>Bắc Ninh 9e+08 flow as_of=2023; Nagoya Seal Vietnam>Bắc Ninh 1.2e+07 flow");
+  /* a wire's dateline: its agency reports, it invests nothing; a firm
+  ** described as Vietnamese just before its name invests abroad */
+  expect_facts("HANOI, May 9 (Reuters) - Vietnamese conglomerate Song Hong Holdings plans to spend $300 million on "
+               "a nickel plant in Western Australia, the company said.",
+               "Song Hong Holdings>Western Australia 3e+08 flow as_of=2024-05-09");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",

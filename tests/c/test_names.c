@@ -165,6 +165,8 @@ static void test_shapes(void) {
   expect_names(rs, "Nordhavn Toys A/S and Maasland Energy B.V. met Halong Power and Sonnen Energie.",
                "organization:Nordhavn Toys A/S;organization:Maasland Energy B.V.;organization:Halong Power;"
                "organization:Sonnen Energie;");
+  /* a dateline's abbreviated month is no name */
+  expect_names(rs, "SYDNEY, Feb 18 (Reuters) - Prices rose.", "location:Sydney;organization:Reuters;");
   /* a news agency in a dateline's brackets is no alias of the place */
   expect_names(rs, "Quảng Trị (VNA) – The province grew.", "location:Quảng Trị;organization:VNA;");
   ivl_ruleset_free(rs);

@@ -112,6 +112,9 @@ static const qcase cases[] = {
   {D, "2024-10-05", "The dry season runs from November to February.", {{"November", 0, "2024-11"}, {"February", 0, "2025-02"}}},
   {D, "2025-01-08", "Crews are working to clear the site before October.", {{"October", 0, "2025-10"}}},
   {D, "2025-01-08", "The plant—licensed in September—employs 500 people.", {{"September", 0, "2024-09"}}},
+  /* a wire's dateline is the day it was filed, whatever the tense after it */
+  {D, "2025-02-18", "HANOI, Feb 18 (Reuters) - The firm plans to build a plant.", {{"Feb 18", 0, "2025-02-18"}}},
+  {D, "2025-02-18", "The firm plans to open it on Feb 10.", {{"Feb 10", 0, "2026-02-10"}}},
   {D, "2025-01-08", "The chipmaker signed a deal to build a plant in November.", {{"November", 0, "2024-11"}}},
   {D, "2024-09-14", "The two firms signed a pact to run ferries from December.", {{"December", 0, "2024-12"}}},
   {D, "2024-05-20", "The firm had planned to open the mall in March.", {{"March", 0, "2024-03"}}},
