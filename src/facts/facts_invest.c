@@ -88,6 +88,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
     ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
     const ivl_fm *owner = inv_owner_after(x, s, f);
+    if (!owner) owner = inv_domestic_firm_before(x, s, f);
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
     if (tgt.name && strcmp(tgt.name, "VN") != 0) inv_store_figure(x, s, f, inv, tgt);
     return;

@@ -133,6 +133,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* A domestic firm named as the subject before the figure, or NULL. */
+const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */

@@ -343,6 +343,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
 
+
 /* {======================================================================
 ** Domestic and outward investment (GUIDELINES rules 4, 12, 17)
 ** ======================================================================= */
@@ -398,6 +399,20 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
       return 1;
   }
   return 0;
+}
+
+/* "Domestic developer Cam Ranh Bay Resorts JSC was approved to build a
+** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
+** figure, in its clause. */
+const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->cs || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
+    size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
+    size_t d = fx_find(x, back, m->vs, "domestic");
+    if ((d != FX_NONE && lower_words_only(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+  }
+  return NULL;
 }
 
 /* The first one the sentence says invests, before its first figure: a

@@ -257,6 +257,10 @@ static void test_classes(void) {
                "among investors.",
                "*>Bắc Ninh 2e+09 flow as_of=2023; JP>Bắc Ninh flow rank=1; KR>Bắc Ninh flow rank=2; "
                "CN>Bắc Ninh flow rank=3");
+  /* a domestic firm named as the subject is the investor by name (rule 12) */
+  expect_facts("Domestic developer Sông Lam Land JSC was approved to build a VNĐ3 trillion resort project in "
+               "Nghệ An.",
+               "Sông Lam Land JSC>Nghệ An 3e+12 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
