@@ -333,7 +333,11 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** both is neither Việt Nam's nor foreign investors' */
     static const char *const mixed[] = {
       "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
-    f->not_fact = goal(x, from, f->vs) || terminated(x, from, f->ce) || comparison(x, s, f, near) ||
+    /* "terminated 17 projects, including four foreign-invested ones worth
+    ** $38 million": a part of what the clause before says */
+    static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
+    size_t ended_from = fx_first(x, f->cs, f->vs, parts) != FX_NONE ? s->vs : from;
+    f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near) ||
                   fx_any(x, from, f->ce, mixed);
   }
 }

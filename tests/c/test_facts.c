@@ -261,6 +261,10 @@ static void test_classes(void) {
   expect_facts("Domestic developer Sông Lam Land JSC was approved to build a VNĐ3 trillion resort project in "
                "Nghệ An.",
                "Sông Lam Land JSC>Nghệ An 3e+12 flow");
+  /* a part of what was terminated is no fact (rule 13) */
+  expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
+               "projects, including three foreign-invested ones worth $20 million.",
+               "*>Hà Nam 3e+08 flow projects=12 as_of=2023");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
