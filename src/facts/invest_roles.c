@@ -340,6 +340,12 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
+  /* "The company said it would also add $12 million ..." right after the
+  ** company was said to invest abroad */
+  static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
+  if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
+      fx_first(x, s->vs, s->ve, it) == s->vs)
+    return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
 
@@ -396,6 +402,10 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
       return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
+      return 1;
+    /* "Hà Nội-based Phương Bắc Agritech JSC", "a Đà Nẵng-based logistics firm X" */
+    if (p->ve < m->vs && m->vs - p->ve <= 40 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
+        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based") && lower_words_only(x, p->ve + 6, m->vs))
       return 1;
   }
   return 0;
@@ -522,7 +532,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* "$20 million to its Peruvian unit and $10 million to a unit in
   ** Cambodia": where the money goes is said after it, else before */
-  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 60 ? f->ce : f->ve + 60);
+  const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);

@@ -306,6 +306,12 @@ static void test_classes(void) {
   expect_facts("HANOI, May 9 (Reuters) - Vietnamese conglomerate Song Hong Holdings plans to spend $300 million on "
                "a nickel plant in Western Australia, the company said.",
                "Song Hong Holdings>Western Australia 3e+08 flow as_of=2024-05-09");
+  /* a firm based in a Vietnamese place invests in a province abroad; "the
+  ** company" goes on */
+  expect_facts("Đà Nẵng-based Trường Sơn Rubber JSC plans to invest $40 million in a latex plant in Cambodia's "
+               "Kratie province. The company said it would also add $9 million to its plantations in the "
+               "southern Lao province of Attapeu.",
+               "Trường Sơn Rubber JSC>Kratié 4e+07 flow; Trường Sơn Rubber JSC>Attapeu 9e+06 flow");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
