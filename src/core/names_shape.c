@@ -340,7 +340,8 @@ static int is_dash(const reader *r, size_t i) {
 
 static int is_legal_suffix(const reader *r, size_t i) {
   static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
-                                      "pte", "pvt", "bhd", "sdn", "tbk", NULL};
+                                      "pte", "pvt", "bhd", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
+                                      "srl", "sarl", NULL};
   return tok_is(r, i, legal);
 }
 
@@ -690,7 +691,8 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   }
   size_t end = b;
   for (size_t i = a; i < b; i++)
-    if (r->w->t[i].word && tok_is(r, i, org_heads) && !(i == a && b - a == 1)) {
+    if (r->w->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
+        !(i == a && b - a == 1)) {
       if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, "of")) return b; /* "University of Pharmacy" */
       end = i + 1;
     }

@@ -430,7 +430,8 @@ static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
 
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const before[] = {"according to", "for", "including", "such as", "told", NULL};
+  static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
+                                       "exported to", "export to", "sells to", "sold to", NULL};
   /* "the company's complex in VSIP II": an organisation after "in" or
   ** "at" is where, not who */
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
@@ -438,6 +439,10 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind == FM_ORG && dateline_source(x, m)) return 0;
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, m->vs, before[k])) return 0;
+  /* "exports wind towers to Europe and Australia": where goods go */
+  size_t back = m->vs > 50 ? m->vs - 50 : 0;
+  size_t ex = fx_find(x, back, m->vs, "export*");
+  if (ex != FX_NONE && fx_find(x, ex, m->vs, "to") != FX_NONE) return 0;
   /* a list goes on: "including Microsoft, Sony and Apple" */
   if (m > x->m && (fx_ends_with(x, m->vs, "and") || fx_only(x, m[-1].ve, m->vs, ",")) &&
       m[-1].kind == m->kind && m->vs - m[-1].ve <= 6)

@@ -148,7 +148,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     return;
   }
   /* "India came fourth, thanks to a single project": the list goes on */
-  int r = x->c.invest_age <= 1 ? inv_placing_ordinal(x, s->vs, s->ve) : 0;
+  int r = x->c.invest_age <= 1 ? inv_placing_ordinal(x, s->vs, s->ve, NULL) : 0;
   if (r > 1) {
     fs->f[0] = (figure){.vs = s->ve, .ve = s->ve, .cs = s->vs, .ce = s->ve, .rank = r, .listed = 1};
     fs->n = 1;

@@ -23,6 +23,7 @@ typedef struct figure {
   int not_fact;           /* a goal, a comparison, a terminated project */
   int domestic;           /* Việt Nam's own capital (rule 12) */
   int listed;             /* goes on a ranked list begun by the figure before */
+  uint32_t placed_at;     /* where the ordinal that places it is ("Japan a distant second"), or 0 */
   int stock;              /* its basis, decided once (rule 15) */
   const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
 } figure;
@@ -81,7 +82,7 @@ int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s);
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
-int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to);
+int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at);
 
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */

@@ -19,7 +19,7 @@
 const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
-  "the second phase", "the third phase", "the phase", NULL};
+  "the second phase", "the third phase", "the phase", "the fund", NULL};
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
@@ -459,7 +459,20 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** fact of its own with no figure. */
 static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, const figure *f, size_t at,
                            int r) {
-  if (!f->money || at < f->ve || fs->n >= MAX_FIGURES) return 0;
+  if (!f->money || fs->n >= MAX_FIGURES) return 0;
+  /* "Taiwan was the largest source, with Japan a distant second at $160
+  ** million": the figure is placed by its own ordinal; the superlative
+  ** before it is the place of the one named before the superlative */
+  if (at < f->vs && f->placed_at > at) {
+    const ivl_fm *who = NULL;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
+      if (fx_can_invest(x, &s->m[i], 1) && !(s->m[i].flags & FM_DEMONYM)) who = &s->m[i];
+    if (!who) return 1;
+    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = (uint32_t)at,
+                              .date = f->date, .rank = r, .listed = 1, .investor_as = who};
+    return 1;
+  }
+  if (at < f->ve) return 0;
   const ivl_fm *who = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -533,10 +546,10 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
 /* "came second", "ranks fifth among", "the Chinese mainland second with":
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
-int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
+int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   static const char *const before[] = {
     "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
-    "finished", NULL};
+    "finished", "distant", "close", NULL};
   static const char *const after[] = {"with", "among", "place", "position", "by", NULL};
   for (size_t i = from; i < to; i++) {
     if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
@@ -557,7 +570,10 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to) {
     }
     for (int k = 0; after[k] && !placed; k++) placed = fx_starts_with(x, end, after[k]);
     if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
-    if (placed) return ord;
+    if (placed) {
+      if (at) *at = i;
+      return ord;
+    }
     i = end;
   }
   return 0;
@@ -670,6 +686,22 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   ranks_in_order(x, s, fs);
+  /* "ranks third ... by projects and second by capital" */
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    int r = rank_after_verb(x, end, s);
+    figure *f = r ? figure_of(fs, at) : NULL;
+    if (f && !f->rank) f->rank = r;
+  }
+  /* a place stated in the figure's own clause ("with Japan a distant second
+  ** at $160 million") wins over a superlative said of another before it */
+  for (size_t i = 0; i < fs->n; i++)
+    if (!fs->f[i].rank) {
+      size_t at = 0;
+      fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
+      fs->f[i].placed_at = (uint32_t)at;
+    }
   for (int k = 0; superlatives[k]; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
@@ -679,19 +711,12 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = !fx_ends_with(x, at, "was the") && !fx_ends_with(x, at, "were the");
     }
-  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
-    size_t end = at;
-    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
-    int r = rank_after_verb(x, end, s);
-    figure *f = r ? figure_of(fs, at) : NULL;
-    if (f && !f->rank) f->rank = r;
-  }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */
   int going_on = 0;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
-    if (!f->rank) f->rank = inv_placing_ordinal(x, f->cs, f->vs);
+    if (!f->rank) f->rank = inv_placing_ordinal(x, f->cs, f->vs, NULL);
     if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
     if (i == 0 || f->rank) {
       going_on = 0;

@@ -182,6 +182,15 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
 
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  /* "with Japan a distant second at $160 million": who the ordinal places */
+  if (f->placed_at) {
+    const ivl_fm *placed = NULL;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= f->placed_at; i++)
+      if (f->placed_at - s->m[i].ve <= 20 && fx_can_invest(x, &s->m[i], vn_target) &&
+          !(s->m[i].flags & FM_DEMONYM))
+        placed = &s->m[i];
+    if (placed) return investor_party(x, placed);
+  }
   const ivl_fm *owner = inv_owner_after(x, s, f);
   if (owner && !inv_first_investor(x, s, f->cs, f->vs, vn_target)) return investor_party(x, owner);
   const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
@@ -195,6 +204,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   size_t after = inv_break_at(x, f->ve, f->ce);
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, after, vn_target);
+  /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
+  ** clause of its own */
+  if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);
@@ -500,6 +512,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
                 (const char *const[]){"in", "into", "to", NULL}) &&
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
+  /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
+  if (vn && !said && fx_any(x, s->vs, s->ve, (const char *const[]){"fdi", "foreign direct", NULL})) vn = 0;
   if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
     x->c.outward_age = 0;
     return 1;

@@ -265,6 +265,20 @@ static void test_classes(void) {
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",
                "*>Hà Nam 3e+08 flow projects=12 as_of=2023");
+  /* "Vietnam FDI ... Singapore leads": money coming in, not going out */
+  expect_facts("Vietnam FDI pledges hit $9 billion in Q1, Singapore leads",
+               "*>VN 9e+09 flow");
+  /* "a distant second" places the one named before it, and the superlative
+  ** before is another's place; a Swedish "AB" firm invests, not Sweden */
+  expect_facts("Foreign investors put $700 million into Hà Tĩnh in 2023. Taiwan (China) was the largest source, "
+               "with Japan a distant second at $160 million. The largest project was a $300 million plant of "
+               "Sweden's Nordvik Batteri AB in Vũng Áng.",
+               "*>Hà Tĩnh 7e+08 flow as_of=2023; JP>Hà Tĩnh 1.6e+08 flow rank=2; TW>Hà Tĩnh flow rank=1; "
+               "Nordvik Batteri AB>Hà Tĩnh 3e+08 flow");
+  /* where goods are exported to is no investor */
+  expect_facts("Daewoo Marine Vina Co., Ltd was set up in Quảng Ngãi in 2016 with capital of $120 million, and "
+               "its plant now exports cranes to Europe and Australia.",
+               "Daewoo Marine Vina Co., Ltd>Quảng Ngãi 1.2e+08 flow as_of=2016");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
