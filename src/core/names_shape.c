@@ -170,7 +170,7 @@ static const char *const firm_nouns[] = {
   "producers", "supplier", "suppliers", "carrier", "carriers", "airline", "airlines", "lender",
   "retailer", "retailers", "chain", "giant", "startup", "start-up", "brand", "affiliate",
   "contractor", "contractors", "insurer", "shipper", "automaker", "carmaker", "chipmaker",
-  "toymaker", "tycoon", NULL};
+  "toymaker", "tycoon", "fund", "funds", "utility", "bank", "trader", "distributor", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -1287,8 +1287,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   size_t acr;
   if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things))
     return add_org(r, a, b);
+  /* "pension fund Southern Cross Super said": a firm noun names a firm */
+  int after_firm_noun = a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
-      !known_name(r, a, b))
+      !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
   size_t e = local_arm(r, a, b);
   if (e > a) {

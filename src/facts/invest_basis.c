@@ -128,8 +128,12 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     while (w < f->vs && x->t[w] == ' ') w++;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
-    int verb_follows = we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
-                                      memcmp(x->t + we - 2, "ed", 2) == 0);
+    static const char *const participles[] = {
+      "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
+      "given", "drawn", "begun", "set", NULL};
+    int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
+                                       memcmp(x->t + we - 2, "ed", 2) == 0)) ||
+                       fx_any(x, w, we, participles);
     if (verb_follows || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
         fx_starts_with(x, end, "begun") || fx_starts_with(x, end, "been"))
       continue;

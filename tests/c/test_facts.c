@@ -279,6 +279,16 @@ static void test_classes(void) {
   expect_facts("Daewoo Marine Vina Co., Ltd was set up in Quảng Ngãi in 2016 with capital of $120 million, and "
                "its plant now exports cranes to Europe and Australia.",
                "Daewoo Marine Vina Co., Ltd>Quảng Ngãi 1.2e+08 flow as_of=2016");
+  /* a firm named after a firm noun ("pension fund X said") buys a stake:
+  ** a flow; a purchase agreed is no cooperation agreement; "the fund"
+  ** refers back */
+  expect_facts("Canadian pension fund Maple Ridge Capital agreed to buy a 20% stake in Hà Nội-based Sông Đà "
+               "Data JSC for $90 million. The deal will raise the fund's total investment in Việt Nam to "
+               "$300 million.",
+               "Maple Ridge Capital>Hà Nội 9e+07 flow; Maple Ridge Capital>VN 3e+08 stock as_of=2024-05-10");
+  expect_facts("Dutch fund Zeeland Partners said it had bought a stake in Hà Nội-based Tây Hồ Foods JSC for "
+               "$40 million.",
+               "Zeeland Partners>Hà Nội 4e+07 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
