@@ -79,9 +79,14 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
+  /* "Vietnamese enterprises poured $468 million into overseas projects",
+  ** "Thai investors pumped ...": a country's firms at large */
+  static const char *const firms[] = {"firms", "enterprises", "businesses", "investors", "companies", NULL};
   int company = 0;
-  for (size_t i = 0; i < s->n; i++)
+  for (size_t i = 0; i < s->n; i++) {
     company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
+    for (int k = 0; firms[k] && (s->m[i].flags & FM_DEMONYM); k++) company |= fx_starts_with(x, s->m[i].ve, firms[k]);
+  }
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)
     if (says(x, s, works[k])) return 1;
@@ -595,7 +600,7 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"and", "with", "of", "in", NULL};
+  static const char *const words[] = {"and", "with", "of", "in", "at", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
     unsigned char c = (unsigned char)x->t[i];

@@ -548,6 +548,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
   if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
+  /* "Laos alone has received $5.7 billion to date, ... followed by
+  ** Cambodia": the place abroad the clause is about comes first */
+  const ivl_fm *subject = abroad_in(x, s, f->cs, f->vs);
+  if (subject && (subject->vs == s->vs || subject->vs == f->cs)) m = subject;
   if (!m) m = abroad_in(x, s, f->cs, f->vs);
   if (!m) m = abroad_in(x, s, s->vs, s->ve);
   /* "$186 million abroad, with the United States topping the list at $64

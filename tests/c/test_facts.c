@@ -336,6 +336,15 @@ static void test_classes(void) {
                "Kratie province. The company said it would also add $9 million to its plantations in the "
                "southern Lao province of Attapeu.",
                "Trường Sơn Rubber JSC>Kratié 4e+07 flow; Trường Sơn Rubber JSC>Attapeu 9e+06 flow");
+  /* outward at large ("Vietnamese enterprises poured ..."), a ranked list
+  ** of destinations ("absorbing ..., trailed by X at ... and Y at ..."),
+  ** and the destination the clause is about */
+  expect_facts("Vietnamese businesses pumped $300 million into overseas projects in 2023. Cambodia was the top "
+               "destination, absorbing $120 million, trailed by Laos at $60 million and Japan at $30 million. "
+               "Cambodia alone has received $3 billion to date, followed by Laos with $2 billion.",
+               "VN>* 3e+08 flow as_of=2023; VN>KH 1.2e+08 flow rank=1; VN>LA 6e+07 flow rank=2; "
+               "VN>JP 3e+07 flow rank=3; VN>KH 3e+09 stock rank=1 as_of=2024-05-10; VN>LA 2e+09 stock rank=2 "
+               "as_of=2024-05-10");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
