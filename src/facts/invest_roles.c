@@ -319,6 +319,8 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return best;
 }
 
+static int lower_words_only(const ivl_fctx *x, size_t from, size_t to);
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
@@ -329,6 +331,15 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
       return (party){m->province, m, 1, 0};
     break;
+  }
+  /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1
+  ** billion": a ranking of places, each with its figure right after it */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs || m->ve + 40 < f->vs || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
+    /* "HCM City was the top destination with $1.82 billion" */
+    int joined = (fx_ends_with(x, f->vs, "with") || fx_ends_with(x, f->vs, "at")) && lower_words_only(x, m->ve, f->vs);
+    if (joined || fx_only(x, m->ve, f->vs, "(:")) return (party){m->province, m, 1, 0};
   }
   party p = vn_target_near(x, s, f->cs, f->ce, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);

@@ -289,6 +289,10 @@ static void test_classes(void) {
   expect_facts("Dutch fund Zeeland Partners said it had bought a stake in Hà Nội-based Tây Hồ Foods JSC for "
                "$40 million.",
                "Zeeland Partners>Hà Nội 4e+07 flow");
+  /* a ranking of localities: each place with its figure */
+  expect_facts("Việt Nam drew $9 billion in FDI in 2023. Among localities, Hà Nội was the top destination with "
+               "$2 billion, followed by Long An with $1.5 billion and Hải Dương with $1 billion.",
+               "*>VN 9e+09 flow as_of=2023; *>Hà Nội 2e+09 flow; *>Long An 1.5e+09 flow; *>Hải Dương 1e+09 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
