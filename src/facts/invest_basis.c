@@ -148,7 +148,12 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (flow_at_figure(x, f)) return 0;
-  if (cumulative(x, s)) return 1;
+  /* "X has 198 valid projects worth $3.9 billion, while domestic investors
+  ** registered VNĐ21.6 trillion in the seven months": the figure's own
+  ** clause speaks of a period, the running total is another clause's */
+  if (cumulative(x, s))
+    return !(fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD)) && !fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) &&
+             f->cs > s->vs);
   if (over_period(x, s, f)) return 0;
   return f->position || standing(x, s, f);
 }

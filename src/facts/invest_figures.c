@@ -688,6 +688,20 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   return 1;
 }
 
+/* "with the RoK the largest investor at $3.9 billion": the figure said
+** right after the superlative's noun, with "at" or "with". */
+static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->vs <= at || f->vs > at + 40) continue;
+    if (!fx_ends_with(x, f->vs, "at") && !fx_ends_with(x, f->vs, "with")) return NULL;
+    for (size_t p = at; p < f->vs; p++)
+      if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return NULL;
+    return f;
+  }
+  return NULL;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   ranks_in_order(x, s, fs);
@@ -710,8 +724,9 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (int k = 0; superlatives[k]; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
-      figure *f = r ? figure_of(fs, at) : NULL;
-      if (f && rank_of_another(x, s, fs, f, at, r)) continue;
+      figure *after = r ? figure_said_after(x, fs, at) : NULL;
+      figure *f = after ? after : r ? figure_of(fs, at) : NULL;
+      if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = !fx_ends_with(x, at, "was the") && !fx_ends_with(x, at, "were the");

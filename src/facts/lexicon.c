@@ -66,7 +66,7 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("led", "leads", "leading", "topped", "tops", "ranked", "ranks", "followed by",
           "ahead of", "source*")},
   [LEX_LEADS] = {"leads", "the head of a ranked list",
-    WORDS("led", "leads", "lead", "leading", "topped", "tops", "topping")},
+    WORDS("led", "leads", "lead", "leading", "topped", "tops", "topping", "headed", "heads", "heading")},
   [LEX_GOES_ON] = {"goes_on", "a ranked list goes on, one place down",
     WORDS("followed by", "followed at", "followed with", "ahead of", "trailed by", "then", "the next",
           "came next")},

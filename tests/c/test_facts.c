@@ -293,6 +293,18 @@ static void test_classes(void) {
   expect_facts("Việt Nam drew $9 billion in FDI in 2023. Among localities, Hà Nội was the top destination with "
                "$2 billion, followed by Long An with $1.5 billion and Hải Dương with $1 billion.",
                "*>VN 9e+09 flow as_of=2023; *>Hà Nội 2e+09 flow; *>Long An 1.5e+09 flow; *>Hải Dương 1e+09 flow");
+  /* a superlative before the figure said "at" it; "headed the list"; a
+  ** period in the figure's own clause beats a running total in another */
+  expect_facts("Bình Định has 90 valid FDI projects worth $2 billion, with Korea the largest investor at $700 "
+               "million.",
+               "*>Bình Định 2e+09 stock projects=90 as_of=2024-05-10; KR>Bình Định 7e+08 stock rank=1 "
+               "as_of=2024-05-10");
+  expect_facts("Việt Nam drew $9 billion in FDI in the first quarter of 2024. Japan headed the list of 50 investing "
+               "countries with $2 billion.",
+               "*>VN 9e+09 flow as_of=2024; JP>VN 2e+09 flow rank=1");
+  expect_facts("Trà Vinh currently has 80 valid FDI projects worth $2 billion, while domestic investors registered "
+               "VNĐ9 trillion for 30 projects in the first half.",
+               "*>Trà Vinh 2e+09 stock projects=80 as_of=2024-05-10; VN>Trà Vinh 9e+12 flow projects=30");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
