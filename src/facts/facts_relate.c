@@ -445,6 +445,13 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
     if (fx_ends_with(x, d->vs, "since")) continue;
+    /* "an agreement for 2026-2030": its term, not the day it was signed */
+    if (fx_ends_with(x, d->vs, "for") || fx_ends_with(x, d->vs, "period")) continue;
+    int range_end = 0;
+    for (size_t j = 0; j < s->n && !range_end; j++)
+      range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
+                  !fx_ends_with(x, d->vs, "and") && fx_ends_with(x, s->m[j].vs, "for");
+    if (range_end) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (dist < best_d) best = d, best_d = dist;
   }

@@ -305,6 +305,10 @@ static void test_classes(void) {
   expect_facts("Trà Vinh currently has 80 valid FDI projects worth $2 billion, while domestic investors registered "
                "VNĐ9 trillion for 30 projects in the first half.",
                "*>Trà Vinh 2e+09 stock projects=80 as_of=2024-05-10; VN>Trà Vinh 9e+12 flow projects=30");
+  /* an agreement's term ("for 2026-2030") is not the day it was signed */
+  expect_facts("Lào Cai and China's Yunnan province signed a cooperation agreement for 2025-2030 in Lào Cai city on "
+               "April 8.",
+               "agreement Lào Cai|Yunnan date=2024-04-08");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
