@@ -74,6 +74,7 @@ typedef struct ivl_fcontext {
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */
+  const ivl_fm *abroad;   /* the place abroad a company's money went to last */
   const char *pair[2];    /* "the two sides": the parties the article is about */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
 } ivl_fcontext;

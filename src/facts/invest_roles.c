@@ -365,9 +365,8 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "The company said it would also add $12 million ..." right after the
   ** company was said to invest abroad */
-  static const char *const it[] = {"it", "the company", "the group", "the firm", NULL};
   if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
-      fx_first(x, s->vs, s->ve, it) == s->vs)
+      (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it")))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
@@ -574,6 +573,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  /* "The first phase, costing A$350 million, ...": the company's project
+  ** abroad spoken of just before */
+  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2) m = x->c.abroad;
+  if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;

@@ -365,6 +365,11 @@ static void test_classes(void) {
                "VN>* 3e+08 flow as_of=2023; VN>KH 1.2e+08 flow rank=1; VN>LA 6e+07 flow rank=2; "
                "VN>JP 3e+07 flow rank=3; VN>KH 3e+09 stock rank=1 as_of=2024-05-10; VN>LA 2e+09 stock rank=2 "
                "as_of=2024-05-10");
+  /* a phase of a company's project abroad goes where the project goes */
+  expect_facts("Vietnamese miner Tây Bắc Minerals JSC plans to spend $500 million on a smelter in Western "
+               "Australia. The first phase, costing $200 million, is due to start next year.",
+               "Tây Bắc Minerals JSC>Western Australia 5e+08 flow; Tây Bắc Minerals JSC>Western Australia 2e+08 "
+               "flow");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
