@@ -439,6 +439,22 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind == FM_ORG && dateline_source(x, m)) return 0;
   for (int k = 0; before[k]; k++)
     if (fx_ends_with(x, m->vs, before[k])) return 0;
+  /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
+  ** ...": the owner in an appositive does not act */
+  static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                       "part of", "owned by", NULL};
+  size_t at = m->vs;
+  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
+      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
+    at = m[-1].vs;
+  for (int k = 0; owners[k]; k++)
+    if (fx_ends_with(x, at, owners[k])) return 0;
+  /* "It added $23 million to its Peruvian unit Bitel": the unit is funded */
+  static const char *const units[] = {"unit", "subsidiary", "affiliate", "arm", NULL};
+  for (int k = 0; units[k]; k++)
+    if (fx_ends_with(x, m->vs, units[k]) && fx_find(x, m->vs > 30 ? m->vs - 30 : 0, m->vs, "its") != FX_NONE &&
+        fx_find(x, m->vs > 30 ? m->vs - 30 : 0, m->vs, "to") != FX_NONE)
+      return 0;
   /* "exports wind towers to Europe and Australia": where goods go */
   size_t back = m->vs > 50 ? m->vs - 50 : 0;
   size_t ex = fx_find(x, back, m->vs, "export*");

@@ -309,6 +309,11 @@ static void test_classes(void) {
   expect_facts("Lào Cai and China's Yunnan province signed a cooperation agreement for 2025-2030 in Lào Cai city on "
                "April 8.",
                "agreement Lào Cai|Yunnan date=2024-04-08");
+  /* the owner named in an appositive does not act; a unit funded does not */
+  expect_facts("Sơn Trà Resort Co., Ltd, a unit of Thailand's Andaman Group, added $80 million to its Đà Nẵng "
+               "resort, lifting its total investment to $400 million.",
+               "Sơn Trà Resort Co., Ltd>Đà Nẵng 8e+07 flow; Sơn Trà Resort Co., Ltd>Đà Nẵng 4e+08 stock "
+               "as_of=2024-05-10");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
