@@ -87,6 +87,10 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
     /* "$310m" in the headline, "45 billion yen ($310 million)" in the body:
     ** the same in US$, as the body states it */
     const ivl_field *ua = field(s, i, IVL_SYM_AMOUNT_USD), *ub = field(s, j, IVL_SYM_AMOUNT_USD);
+    /* only a headline or lede retold: two figures of the body with the same
+    ** US$ value are two statements ("added $410 million ... spent VNĐ10.2
+    ** trillion (about $410 million)") */
+    if (!rounded) return 0;
     if (!ua || !ub || ua->kind != IVL_FIELD_NUM || ub->kind != IVL_FIELD_NUM) return 0;
     x = ua->v.num, y = ub->v.num;
     return x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y);

@@ -314,6 +314,10 @@ static void test_classes(void) {
                "resort, lifting its total investment to $400 million.",
                "Sơn Trà Resort Co., Ltd>Đà Nẵng 8e+07 flow; Sơn Trà Resort Co., Ltd>Đà Nẵng 4e+08 stock "
                "as_of=2024-05-10");
+  /* two figures of the body with the same US$ value are two statements */
+  expect_facts("Bình Dương drew $1 billion in FDI in 2023. Some 90 existing projects added $400 million. Foreign investors "
+               "also spent VNĐ10 trillion (about $400 million) buying shares in local firms.",
+               "*>Bình Dương 1e+09 flow as_of=2023; *>Bình Dương 4e+08 flow projects=90; *>Bình Dương 1e+13 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
