@@ -329,6 +329,18 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   return fx_any(x, f->ve, end, after);
 }
 
+/* "19 projects with total capital of VNĐ54.6 trillion, including six
+** foreign-invested ones": a whole whose foreign part is said after it is
+** neither foreign investors' nor Việt Nam's. */
+static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const parts[] = {"including", "of which", "of them", NULL};
+  size_t at = fx_first(x, f->ve, s->ve, parts);
+  if (at == FX_NONE || at > f->ve + 12) return 0;
+  size_t to = at + 50 < s->ve ? at + 50 : s->ve;
+  return fx_any(x, at, to, (const char *const[]){"foreign-invested", "foreign-funded", "fdi", "foreign", NULL}) &&
+         fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
+}
+
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
@@ -343,7 +355,7 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
     size_t ended_from = fx_first(x, f->cs, f->vs, parts) != FX_NONE ? s->vs : from;
     f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near) ||
-                  fx_any(x, from, f->ce, mixed);
+                  fx_any(x, from, f->ce, mixed) || foreign_part_follows(x, s, f);
   }
 }
 

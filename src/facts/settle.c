@@ -187,10 +187,20 @@ static int rank_retold(const ivl_article *a, size_t i, size_t j) {
          same_target(a, i, j);
 }
 
+/* "..., including six foreign-invested ones. The six FDI projects have
+** $740 million": a count of projects retold with their capital. */
+static int count_retold(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
+  if (!field(s, i, IVL_SYM_AMOUNT) == !field(s, j, IVL_SYM_AMOUNT)) return 0; /* exactly one has none */
+  return field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS) && same_investor(s, i, j) &&
+         same_str(s, i, j, IVL_SYM_TARGET) && same_str(s, i, j, IVL_SYM_BASIS);
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
-  if (rank_retold(a, i, j)) return 1;
+  if (rank_retold(a, i, j) || count_retold(a, i, j)) return 1;
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:

@@ -318,6 +318,11 @@ static void test_classes(void) {
   expect_facts("Bình Dương drew $1 billion in FDI in 2023. Some 90 existing projects added $400 million. Foreign investors "
                "also spent VNĐ10 trillion (about $400 million) buying shares in local firms.",
                "*>Bình Dương 1e+09 flow as_of=2023; *>Bình Dương 4e+08 flow projects=90; *>Bình Dương 1e+13 flow");
+  /* a whole whose foreign part follows it is no fact; the part's count
+  ** retold with its capital is one fact */
+  expect_facts("Đồng Nai licensed 25 projects with total capital of VNĐ20 trillion in 2023, including eight "
+               "foreign-invested ones. The eight FDI projects have total capital of $500 million.",
+               "*>Đồng Nai 5e+08 flow projects=8 as_of=2023");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
