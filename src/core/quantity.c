@@ -166,6 +166,10 @@ static int is_plural(const char *w, size_t n, int *irregular) {
       return 1;
     }
   if (n < 3 || !is_lower_ascii_word(w, n) || w[n - 1] != 's') return 0;
+  /* adjectives and adverbs that end in -s: "38 overseas projects" */
+  static const char *const not_plural[] = {"overseas", "whereas", "perhaps", "besides", NULL};
+  for (int k = 0; not_plural[k]; k++)
+    if (ivl_ascii_ieq(w, n, not_plural[k])) return 0;
   char before = w[n - 2];
   return before != 's' && before != 'u' && before != 'i' && before != '\'';
 }

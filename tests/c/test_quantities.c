@@ -57,6 +57,7 @@ static const qcase cases[] = {
   {C, NULL, "four other RoK localities", {{"four other RoK localities", 4, "locality"}}},
   {C, NULL, "worth 9 billion across 300 plants", {{"300 plants", 300, "plant"}}},
   {C, NULL, "seven existing ones", {{"seven existing ones", 7, "one"}}},
+  {C, NULL, "in 38 overseas projects", {{"38 overseas projects", 38, "project"}}},
   {C, NULL, "1.67 million international arrivals", {{"1.67 million international arrivals", 1.67e6, "arrival"}}},
   {C, NULL, "signed seven memoranda", {{"seven memoranda", 7, "memorandum"}}},
   {C, NULL, "50 leading US businesses", {{"50 leading US businesses", 50, "business"}}},
