@@ -340,7 +340,7 @@ static int is_dash(const reader *r, size_t i) {
 
 static int is_legal_suffix(const reader *r, size_t i) {
   static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
-                                      "pte", "pvt", "bhd", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
+                                      "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
                                       "srl", "sarl", NULL};
   return tok_is(r, i, legal);
 }

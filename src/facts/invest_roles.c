@@ -163,19 +163,35 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
+static int lower_words_only(const ivl_fctx *x, size_t from, size_t to);
+
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
+static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  const ivl_fm *m = &s->m[i];
+  size_t at = m->vs;
+  for (size_t j = i; j-- > 0;) {
+    const ivl_fm *d = &s->m[j];
+    if (d->vs < from || d->ve > at) break;
+    size_t gap = at - d->ve;
+    int possessive = d->kind == FM_COUNTRY && fx_possessive(x, d) && d->ve + fx_possessive(x, d) + 1 >= at;
+    int based = fx_starts_with(x, d->ve, "-based") && x->t[d->ve] == '-' && gap <= 8;
+    int described = (d->flags & FM_DEMONYM) && gap <= 30 && lower_words_only(x, d->ve, at);
+    if (!possessive && !based && !described) break;
+    at = d->vs;
+  }
+  /* "added to two projects, including a plant of X": one of them, X's */
+  if (fx_find(x, from, at, "including") != FX_NONE) return 0;
+  return fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by") || fx_ends_with(x, at, "from");
+}
+
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
-    size_t at = m->vs;
-    /* over "China's " */
-    for (size_t j = 0; j < i; j++)
-      if (s->m[j].kind == FM_COUNTRY && s->m[j].ve + fx_possessive(x, &s->m[j]) + 1 >= m->vs &&
-          s->m[j].vs >= f->ve && fx_possessive(x, &s->m[j]))
-        at = s->m[j].vs;
-    if (fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by")) return m;
-    return NULL;
+    return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }
   return NULL;
 }
@@ -191,8 +207,14 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
         placed = &s->m[i];
     if (placed) return investor_party(x, placed);
   }
+  /* "a $60 million mill of X and a $40 million plant from Y": the one
+  ** before names the figure before's owner */
   const ivl_fm *owner = inv_owner_after(x, s, f);
-  if (owner && !inv_first_investor(x, s, f->cs, f->vs, vn_target)) return investor_party(x, owner);
+  const ivl_fm *first = inv_first_investor(x, s, f->cs, f->vs, vn_target);
+  /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
+  int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
+  if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
+    return investor_party(x, owner);
   const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
@@ -318,8 +340,6 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
-
-static int lower_words_only(const ivl_fctx *x, size_t from, size_t to);
 
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};

@@ -323,6 +323,15 @@ static void test_classes(void) {
   expect_facts("Đồng Nai licensed 25 projects with total capital of VNĐ20 trillion in 2023, including eight "
                "foreign-invested ones. The eight FDI projects have total capital of $500 million.",
                "*>Đồng Nai 5e+08 flow projects=8 as_of=2023");
+  /* the owner named after the project, past its description ("by X, a
+  ** Malaysian group", "of Hong Kong-based X", "from Danish firm X") */
+  expect_facts("Kiên Giang licensed 9 FDI projects in 2023. It approved a $900 million resort by Borneo Leisure "
+               "Berhad, a Malaysian group. It also "
+               "licensed a $60 million mill of Hong Kong-based Silkway Textiles Ltd and a $40 million plant from "
+               "Danish firm Fjord Steel A/S.",
+               "*>Kiên Giang flow projects=9 as_of=2023; Borneo Leisure Berhad>Kiên Giang 9e+08 flow; "
+               "Silkway Textiles Ltd>Kiên Giang 6e+07 flow; "
+               "Fjord Steel A/S>Kiên Giang 4e+07 flow");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
