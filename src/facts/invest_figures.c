@@ -318,6 +318,10 @@ static int terminated(const ivl_fctx *x, size_t from, size_t to) {
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
   static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
   if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
+  /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
+  ** "That compares with $84 million ...": the sentence is the baseline */
+  size_t open = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
+  if (open != FX_NONE && open < f->vs) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change)) return 1;

@@ -332,6 +332,10 @@ static void test_classes(void) {
                "*>Kiên Giang flow projects=9 as_of=2023; Borneo Leisure Berhad>Kiên Giang 9e+08 flow; "
                "Silkway Textiles Ltd>Kiên Giang 6e+07 flow; "
                "Fjord Steel A/S>Kiên Giang 4e+07 flow");
+  /* a sentence that states the baseline of a comparison states no fact */
+  expect_facts("Bắc Ninh drew $3 billion in FDI in the first half of 2024. In the same period of 2023, FDI had "
+               "totalled $2.1 billion. That compares with $900 million in 2022.",
+               "*>Bắc Ninh 3e+09 flow as_of=2024");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
