@@ -24,7 +24,7 @@ static const char number_fragment[] =
     "|" NUM_WORD_HEAD "(?:(?:\\s+and\\s+|[\\s-]+)" NUM_WORD_ANY ")*";
 
 static const char magnitude_fragment[] =
-    "[\\s-]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn|lakh|crore)"
+    "[\\s-]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|tn|lakh|crore)"
     "(?![\\p{L}\\p{N}])|(?i:k|m|b)(?![\\p{L}\\p{N}])";
 
 static const char month_fragment[] =

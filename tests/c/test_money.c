@@ -75,6 +75,7 @@ static const money_case cases[] = {
   {"$10-15 million", {{"$10", 10e6, "USD", NULL}, {"15 million", 15e6, "USD", NULL}}},
   {"around €1.5 billion (US$1.6 billion)",
    {{"€1.5 billion", 1.5e9, "EUR", "around"}, {"US$1.6 billion", 1.6e9, "USD", NULL}}},
+  {"KRW1.1 tln", {{"KRW1.1 tln", 1.1e12, "KRW", NULL}}},
   {"7.5 billion yen and 2.25 billion yen",
    {{"7.5 billion yen", 7.5e9, "JPY", NULL}, {"2.25 billion yen", 2.25e9, "JPY", NULL}}},
   {"3 dollars 50 cents and more", {{"3 dollars 50 cents", 3.5, "USD", NULL}}},
