@@ -550,6 +550,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
   c->outward_age++;
+  c->rank_age++;
   c->parts_age++;
   c->topic_age++;
   c->fdi_age = (s->cues & CUE_FOREIGN) && fx_any(x, s->vs, s->ve, fdi_words) ? 0 : c->fdi_age + 1;
@@ -580,6 +581,7 @@ static void initial_context(ivl_fctx *x) {
   size_t vn = 0, n = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
+  x->c.rank_age = 1000;
   x->c.parts_age = 1000;
   x->c.invest_age = 1000;
   named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);

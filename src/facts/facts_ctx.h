@@ -75,6 +75,9 @@ typedef struct ivl_fcontext {
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */
   const ivl_fm *abroad;   /* the place abroad a company's money went to last */
+  int last_rank;          /* the place the last ranked fact held ... */
+  int last_rank_stock;    /* ... its basis ... */
+  int rank_age;           /* ... and sentences since (large: never) */
   const char *pair[2];    /* "the two sides": the parties the article is about */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
 } ivl_fcontext;

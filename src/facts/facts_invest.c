@@ -48,7 +48,10 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_num(x, IVL_SYM_SHARE_PERCENT, f->share->value);
     fx_ref(x, f->share);
   }
-  if (f->rank && strcmp(inv.name, "*") != 0) fx_num(x, IVL_SYM_RANK, f->rank);
+  if (f->rank && strcmp(inv.name, "*") != 0) {
+    fx_num(x, IVL_SYM_RANK, f->rank);
+    x->c.last_rank = f->rank, x->c.last_rank_stock = f->stock, x->c.rank_age = 0;
+  }
   int stock = f->stock;
   const ivl_fm *then = f->date ? NULL : inv_time_anaphor(x, s);
   if (f->date) {
@@ -155,8 +158,19 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   }
 }
 
+/* "among the top five sources", "among the five biggest sources": where a
+** group of leading investors is named, else FX_NONE. */
+static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const leaders[] = {"top", "largest", "biggest", "leading", NULL};
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
+    size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
+    if (fx_any(x, at + 9, end, leaders)) return at;
+  }
+  return FX_NONE;
+}
+
 static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
-  size_t among = fx_find(x, s->vs, s->ve, "among the top");
+  size_t among = among_leaders(x, s);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return 0; /* figures: not this frame */
   figure f = {0};
@@ -282,7 +296,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))
     return;
-  if (fx_find(x, s->vs, s->ve, "among the top") != FX_NONE && x->c.invest_age <= 2 &&
+  if (among_leaders(x, s) != FX_NONE && (x->c.invest_age <= 2 || x->c.rank_age <= 1) &&
       named_without_figures(x, s))
     return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
@@ -297,7 +311,9 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_bind_shares(x, s, &fs);
   inv_bind_ranks(x, s, &fs);
   for (size_t i = 0; i < fs.n; i++) {
-    fs.f[i].stock = fs.f[i].listed && i ? fs.f[i - 1].stock : inv_is_stock(x, s, &fs.f[i]);
+    fs.f[i].stock = fs.f[i].listed && i       ? fs.f[i - 1].stock
+                    : fs.f[i].listed_before ? x->c.last_rank_stock
+                                            : inv_is_stock(x, s, &fs.f[i]);
     /* "domestic investors registered VNĐ512 trillion, while existing firms
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */

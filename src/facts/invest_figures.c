@@ -524,6 +524,8 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   size_t w0 = end;
   while (w0 < sent_end && x->t[w0] == ' ') w0++;
   if (w0 < sent_end && (ivl_isdigit((unsigned char)x->t[w0]) || group_size(x, end, end))) return 0;
+  /* "among the five biggest sources": a group too */
+  if (group_size(x, at, at)) return 0;
   size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
   /* "largest investor", "biggest source of FDI", "the largest of 102
   ** investing countries and territories" */
@@ -568,10 +570,16 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
 ** an ordinal that places an investor, in t[from, to). Not "the first nine
 ** months", "the second phase", "its third project". */
 int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
+  /* "China was runner-up with $3.7 billion" */
+  size_t r = fx_find(x, from, to, "runner-up");
+  if (r != FX_NONE) {
+    if (at) *at = r;
+    return 2;
+  }
   static const char *const before[] = {
     "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
-    "finished", "distant", "close", NULL};
-  static const char *const after[] = {"with", "among", "place", "position", "by", NULL};
+    "finished", "distant", "close", "took", "takes", "taking", NULL};
+  static const char *const after[] = {"with", "among", "place", "position", "by", "spot", NULL};
   for (size_t i = from; i < to; i++) {
     if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
     size_t end;
@@ -584,7 +592,7 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
     while (w < to && x->t[w] == ' ') w++;
     if (placed && w < to && ivl_islower((unsigned char)x->t[w])) {
       static const char *const ok[] = {"with", "among", "place", "position", "by", "in", "largest",
-                                       "biggest", "nationwide", "overall", "and", "on", "at", NULL};
+                                       "biggest", "nationwide", "overall", "and", "on", "at", "spot", NULL};
       int fine = 0;
       for (int k = 0; ok[k] && !fine; k++) fine = fx_starts_with(x, w, ok[k]);
       placed = fine;
@@ -704,6 +712,18 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   return 1;
 }
 
+/* "is the largest investor", "remains the top source": a standing
+** position; "was the biggest source in the period", "kept its place at
+** the top": the period's. */
+static int said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
+  static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", NULL};
+  size_t from = at > s->vs + 30 ? at - 30 : s->vs;
+  size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
+  if (t != FX_NONE && (n == FX_NONE || t > n)) return 0;
+  return 1;
+}
+
 /* "with the RoK the largest investor at $3.9 billion": the figure said
 ** right after the superlative's noun, with "at" or "with". */
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
@@ -745,7 +765,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = !fx_ends_with(x, at, "was the") && !fx_ends_with(x, at, "were the");
+      if (f && !f->rank) f->rank = r, f->position = said_now(x, s, at);
     }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */
@@ -754,6 +774,13 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     if (!f->rank) f->rank = inv_placing_ordinal(x, f->cs, f->vs, NULL);
     if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
+    /* "Next come Japan, with $1.71 billion, and China, ...": the list of
+    ** the sentence before goes on */
+    if (i == 0 && !f->rank && x->c.rank_age <= 1 && list_goes_on(x, s->vs, f->vs)) {
+      f->rank = x->c.last_rank + 1, f->listed = 1, f->listed_before = 1;
+      going_on = 1;
+      continue;
+    }
     if (i == 0 || f->rank) {
       going_on = 0;
       continue;

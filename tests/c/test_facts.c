@@ -336,6 +336,19 @@ static void test_classes(void) {
   expect_facts("Bắc Ninh drew $3 billion in FDI in the first half of 2024. In the same period of 2023, FDI had "
                "totalled $2.1 billion. That compares with $900 million in 2022.",
                "*>Bắc Ninh 3e+09 flow as_of=2024");
+  /* "kept its place at the top" is the period's; "runner-up", "took third
+  ** spot"; "among the five biggest" is a group; "Next come ..." goes on
+  ** with the list of the sentence before */
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023. Japan kept its place at the top, pouring in $4 billion; "
+               "Korea was runner-up with $3 billion, and China took third spot with $2 billion. Thailand and "
+               "Malaysia were also among the five biggest sources.",
+               "*>VN 2e+10 flow as_of=2023; JP>VN 4e+09 flow rank=1; KR>VN 3e+09 flow rank=2; "
+               "CN>VN 2e+09 flow rank=3; TH>VN flow; MY>VN flow");
+  expect_facts("Korea is the biggest investor in Hải Dương, with 140 projects worth $2 billion. Next come Japan, "
+               "with 90 projects worth $1.7 billion, and China, with 80 projects and $1.4 billion.",
+               "KR>Hải Dương 2e+09 stock projects=140 rank=1 as_of=2024-05-10; JP>Hải Dương 1.7e+09 stock "
+               "projects=90 rank=2 as_of=2024-05-10; CN>Hải Dương 1.4e+09 stock projects=80 rank=3 "
+               "as_of=2024-05-10");
   /* a ranked list with no figures, right after investment was spoken of */
   expect_facts("Foreign investors registered $1.6 billion in Tây Ninh in 2025. China led the investors, "
                "ahead of Singapore and Japan.",
