@@ -653,6 +653,43 @@ static void expand_acronyms(ivl_fctx *x) {
   free(alias);
 }
 
+/* A place in capitals at the start of a line, before the dash that opens
+** the text ("MANILA/HANOI, March 4 (Reuters) - "): a dateline's. */
+static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
+  size_t line = m->vs, len = x->a->view.len;
+  while (line > 0 && x->t[line - 1] != '\n') line--;
+  if (m->vs - line > 30) return 0;
+  for (size_t i = m->vs; i < m->ve; i++)
+    if (ivl_islower((unsigned char)x->t[i])) return 0;
+  for (size_t i = m->ve; i < len && i < m->ve + 60 && x->t[i] != '\n'; i++)
+    if ((x->t[i] == '-' || (unsigned char)x->t[i] == 0xE2) && i > 0 && x->t[i - 1] == ' ') return 1;
+  return 0;
+}
+
+/* Places the gazetteer does not place, placed by their sentence: "the
+** northern Philippine province of Ilocos Norte", "Laos's Savannakhet
+** province"; and places of a wire's dateline. */
+static void places_placed(ivl_fctx *x) {
+  static const char *const units[] = {"province of", "state of", "region of", "prefecture of", "city of", NULL};
+  for (size_t i = 0; i < x->nm; i++) {
+    ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE) continue;
+    if (in_dateline(x, m)) m->flags |= FM_DATELINE;
+    if (m->country || i == 0) continue;
+    int unit = 0;
+    for (int k = 0; units[k] && !unit; k++) unit = fx_ends_with(x, m->vs, units[k]);
+    for (size_t j = i; j-- > 0 && x->m[j].ve + 40 >= m->vs;) {
+      const ivl_fm *c = &x->m[j];
+      if (c->kind != FM_COUNTRY || (c->flags & FM_VN)) continue;
+      /* "Philippine province of X" (the country just before the unit word),
+      ** "Laos's X province" (its possessive right before the place) */
+      if (unit || (fx_possessive(x, c) && c->ve + fx_possessive(x, c) + 1 >= m->vs))
+        m->country = c->party;
+      break;
+    }
+  }
+}
+
 /* "$860 million for 14 new projects, $310 million added to seven existing
 ** ones": ones said just after projects are projects. */
 static void ones_as_projects(ivl_fctx *x) {
@@ -675,6 +712,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   for (size_t i = 0; i < s->n; i++) read_mention(&x->m[x->nm++], x->a, i, &k);
   expand_acronyms(x);
   ones_as_projects(x);
+  places_placed(x);
   return IVL_OK;
 }
 

@@ -23,7 +23,8 @@ enum fm_flag {
   FM_DEMONYM = 4,   /* a country named by its adjective: "Japanese" */
   FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
   FM_COMMITTEE = 16, /* a People's Committee: its place acts for it */
-  FM_ONES = 32       /* a count of "ones": "seven existing ones" */
+  FM_ONES = 32,      /* a count of "ones": "seven existing ones" */
+  FM_DATELINE = 64   /* a place in capitals opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -" */
 };
 
 /* A mention as the linkers see it. Strings point into the article's store. */

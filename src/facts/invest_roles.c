@@ -490,7 +490,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   const ivl_fm *country = NULL, *place = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to || (m->flags & FM_VN)) continue;
+    if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DATELINE))) continue;
     /* a place abroad is one known to be in another country (a park the
     ** gazetteer does not place is no sign of abroad) */
     if (m->kind == FM_PLACE && !m->country) continue;

@@ -410,6 +410,11 @@ static void test_classes(void) {
                "Australia. The first phase, costing $200 million, is due to start next year.",
                "Tây Bắc Minerals JSC>Western Australia 5e+08 flow; Tây Bắc Minerals JSC>Western Australia 2e+08 "
                "flow");
+  /* a place abroad the gazetteer does not know, placed by its sentence; a
+  ** dateline's place is nowhere the money goes */
+  expect_facts("JAKARTA/HANOI, May 6 (Reuters) - Vietnam's Sông Cầu Energy JSC plans to invest $600 million in a "
+               "wind farm in the Indonesian province of Nusa Tenggara Timur, the company said.",
+               "Sông Cầu Energy JSC>Nusa Tenggara Timur 6e+08 flow as_of=2024-05-06");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
