@@ -25,6 +25,7 @@ typedef struct figure {
   int listed;             /* goes on a ranked list begun by the figure before */
   uint32_t placed_at;     /* where the ordinal that places it is ("Japan a distant second"), or 0 */
   int listed_before;      /* goes on a ranked list of the sentence before ("Next come Japan, ...") */
+  const ivl_fm *other_named; /* named after it for a fact of its own ("with Japan the third largest source") */
   int stock;              /* its basis, decided once (rule 15) */
   const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
 } figure;

@@ -478,8 +478,7 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** largest source": a superlative after the figure, said of an investor
 ** named between them, is that investor's place over the same period, a
 ** fact of its own with no figure. */
-static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, const figure *f, size_t at,
-                           int r) {
+static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, figure *f, size_t at, int r) {
   if (!f->money || fs->n >= MAX_FIGURES) return 0;
   /* "Taiwan was the largest source, with Japan a distant second at $160
   ** million": the figure is placed by its own ordinal; the superlative
@@ -501,6 +500,7 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, c
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }
   if (!who || !fx_ends_with(x, who->vs, "with")) return 0;
+  f->other_named = who; /* "$96 million abroad, with Australia the second-biggest destination": not Australia's */
   fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = f->ce,
                             .date = f->date, .rank = r, .listed = 1, .investor_as = who};
   return 1;
@@ -532,6 +532,12 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   size_t who = fx_find(x, end, limit, "investor*");
   if (who == FX_NONE) who = fx_find(x, end, limit, "source*");
   if (who == FX_NONE) who = fx_find(x, end, limit, "investing");
+  /* abroad: "Laos was the largest destination" (one, not "the top
+  ** destinations"); at home a place is a destination, no investor */
+  if (who == FX_NONE && x->c.outward_age <= 2) {
+    who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "destination");
+    if (who == FX_NONE) who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "recipient");
+  }
   if (who == FX_NONE) return 0;
   if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */
@@ -717,7 +723,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** the top": the period's. */
 static int said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
-  static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", NULL};
+  static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
   size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
   if (t != FX_NONE && (n == FX_NONE || t > n)) return 0;

@@ -359,7 +359,8 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->ve > f->vs || m->ve + 40 < f->vs || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
     /* "HCM City was the top destination with $1.82 billion" */
     int joined = (fx_ends_with(x, f->vs, "with") || fx_ends_with(x, f->vs, "at")) && lower_words_only(x, m->ve, f->vs);
-    if (joined || fx_only(x, m->ve, f->vs, "(:")) return (party){m->province, m, 1, 0};
+    /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
+    if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
   party p = vn_target_near(x, s, f->cs, f->ce, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
@@ -478,6 +479,11 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
     if (vn_acts(x, m)) return 1;
+    /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based") &&
+        fx_any(x, m->ve + 6, m->ve + 24, (const char *const[]){"enterprises", "firms", "companies", "businesses",
+                                                             "investors", NULL}))
+      return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
@@ -587,6 +593,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$186 million abroad, with the United States topping the list at $64
   ** million": a place after the figure, not where it goes to, but before
   ** the next figure, is that figure's */
+  if (m && m == f->other_named) m = NULL;
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
       !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL}))
     m = NULL;

@@ -28,7 +28,7 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
-          "drawing", "attracting")},
+          "drawing", "attracting", "taking", "recipient*")},
   [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",
     WORDS("licen*", "investment certificate*")},
   [LEX_AID] = {"aid", "loans and aid: agreements, not investment",

@@ -415,6 +415,17 @@ static void test_classes(void) {
   expect_facts("JAKARTA/HANOI, May 6 (Reuters) - Vietnam's Sông Cầu Energy JSC plans to invest $600 million in a "
                "wind farm in the Indonesian province of Nusa Tenggara Timur, the company said.",
                "Sông Cầu Energy JSC>Nusa Tenggara Timur 6e+08 flow as_of=2024-05-06");
+  /* outward: firms of a Vietnamese place at large; the largest destination
+  ** holds first place; a destination ranked after the total is its own
+  ** fact; places listed "X, $N; Y, $M" at home */
+  expect_facts("Vietnamese firms invested $500 million abroad in 2023, with Laos the second-biggest destination "
+               "after Cambodia. Cambodia was the largest destination, taking $200 million. Hà Nội-based "
+               "enterprises invested $90 million in 12 projects abroad.",
+               "VN>* 5e+08 flow as_of=2023; VN>LA flow rank=2 as_of=2023; VN>KH 2e+08 flow rank=1; "
+               "VN>* 9e+07 flow projects=12");
+  expect_facts("Việt Nam drew $20 billion in FDI in 2023. By locality, the biggest recipients were Hà Nội, $3 "
+               "billion; Bắc Ninh, $2 billion; and Long An, $1 billion.",
+               "*>VN 2e+10 flow as_of=2023; *>Hà Nội 3e+09 flow; *>Bắc Ninh 2e+09 flow; *>Long An 1e+09 flow");
   /* outward: Việt Nam as the investor, the place abroad or '*' (rules 4, 17) */
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
