@@ -80,7 +80,8 @@ static const char *const org_heads[] = {
   "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
-  "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", NULL};
+  "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
+  "insurance", "resorts", "hotels", "properties", "realty", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -170,7 +171,8 @@ static const char *const firm_nouns[] = {
   "producers", "supplier", "suppliers", "carrier", "carriers", "airline", "airlines", "lender",
   "retailer", "retailers", "chain", "giant", "startup", "start-up", "brand", "affiliate",
   "contractor", "contractors", "insurer", "shipper", "automaker", "carmaker", "chipmaker",
-  "toymaker", "tycoon", "fund", "funds", "utility", "bank", "trader", "distributor", NULL};
+  "toymaker", "tycoon", "fund", "funds", "utility", "bank", "trader", "distributor", "brokerage", "miner",
+  "refiner", "exporter", "importer", "builder", "shipbuilder", "steelmaker", "carrier", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */

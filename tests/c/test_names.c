@@ -165,6 +165,9 @@ static void test_shapes(void) {
   expect_names(rs, "Nordhavn Toys A/S and Maasland Energy B.V. met Halong Power and Sonnen Energie.",
                "organization:Nordhavn Toys A/S;organization:Maasland Energy B.V.;organization:Halong Power;"
                "organization:Sonnen Energie;");
+  /* a firm by its kind ("brokerage X") and by what it does (Securities) */
+  expect_names(rs, "Korean brokerage Hanul Securities bought a stake.",
+               "country:Republic of Korea;organization:Hanul Securities;");
   /* a dateline's abbreviated month is no name */
   expect_names(rs, "SYDNEY, Feb 18 (Reuters) - Prices rose.", "location:Sydney;organization:Reuters;");
   /* a news agency in a dateline's brackets is no alias of the place */
