@@ -1,10 +1,11 @@
---- `ivlua report` seen in a browser: the page for the shared dev corpus is
--- rendered by headless Chromium to a PNG, turned into a PPM by netpbm's
--- pngtopnm (both installed by tools/setup.sh), and its pixels are counted:
--- the page is not blank, the chart's bars are there (their blue), and so is
--- the table (its header shade and borders).
+--- `ivlua report` seen in a browser: the page for the shared dev corpus (or,
+-- without ../shared, the bundled examples) is rendered by headless Chromium
+-- to a PNG, turned into a PPM by netpbm's pngtopnm (both installed by
+-- tools/setup.sh), and its pixels are counted: the page is not blank, the
+-- chart's bars are there (their blue), and so is the table (its header
+-- shade and borders).
 local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
-local IV, SHARED = arg[2] or "ivlua", arg[3]
+local IV, SHARED, EXAMPLES = arg[2] or "ivlua", arg[3], arg[4]
 
 local function which(cmd)
   local code, out = sh("command -v " .. cmd)
@@ -17,7 +18,13 @@ if not chromium then return end
 
 local dir = T.tmpdir()
 local page, png, ppm = dir .. "/r.html", dir .. "/shot.png", dir .. "/shot.ppm"
-local code, _, err = sh(q(IV) .. " report " .. q(SHARED .. "/corpus/dev") .. " -o " .. q(page))
+-- the shared dev corpus where it is, else the bundled examples (a clone alone)
+local corpus = SHARED .. "/corpus/dev"
+if sh("test -d " .. q(corpus)) ~= 0 then
+  corpus = EXAMPLES
+  print("notice: ../shared is absent: the report of the bundled examples is rendered")
+end
+local code, _, err = sh(q(IV) .. " report " .. q(corpus) .. " -o " .. q(page))
 eq(code, 0, "ivlua report: " .. err)
 
 -- As the machine's notes say Chromium must run here: no sandbox as root,
