@@ -115,6 +115,12 @@ int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
   return 1;
 }
 
+int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   static const char *const words[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",

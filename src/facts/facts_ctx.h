@@ -121,6 +121,9 @@ int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 /* Is t[from, to) only white space and the given characters? */
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
+/* Is t[from, to) only spaces and lower-case words ("conglomerate ",
+** "was the top destination with ")? */
+int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
 /* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
 

@@ -737,9 +737,7 @@ static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
     figure *f = &fs->f[i];
     if (f->vs <= at || f->vs > at + 40) continue;
     if (!fx_ends_with(x, f->vs, "at") && !fx_ends_with(x, f->vs, "with")) return NULL;
-    for (size_t p = at; p < f->vs; p++)
-      if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return NULL;
-    return f;
+    return fx_lower_words(x, at, f->vs) ? f : NULL;
   }
   return NULL;
 }

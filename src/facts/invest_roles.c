@@ -163,8 +163,6 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
-static int lower_words_only(const ivl_fctx *x, size_t from, size_t to);
-
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
@@ -177,7 +175,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     size_t gap = at - d->ve;
     int possessive = d->kind == FM_COUNTRY && fx_possessive(x, d) && d->ve + fx_possessive(x, d) + 1 >= at;
     int based = fx_starts_with(x, d->ve, "-based") && x->t[d->ve] == '-' && gap <= 8;
-    int described = (d->flags & FM_DEMONYM) && gap <= 30 && lower_words_only(x, d->ve, at);
+    int described = (d->flags & FM_DEMONYM) && gap <= 30 && fx_lower_words(x, d->ve, at);
     if (!possessive && !based && !described) break;
     at = d->vs;
   }
@@ -358,7 +356,7 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs || m->ve + 40 < f->vs || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) continue;
     /* "HCM City was the top destination with $1.82 billion" */
-    int joined = (fx_ends_with(x, f->vs, "with") || fx_ends_with(x, f->vs, "at")) && lower_words_only(x, m->ve, f->vs);
+    int joined = (fx_ends_with(x, f->vs, "with") || fx_ends_with(x, f->vs, "at")) && fx_lower_words(x, m->ve, f->vs);
     /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
     if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
@@ -426,13 +424,6 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
-/* Only spaces and lower-case words in t[from, to). */
-static int lower_words_only(const ivl_fctx *x, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
-  return 1;
-}
-
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (m->country) return strcmp(m->country, "VN") == 0;
@@ -441,14 +432,14 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
     /* "Vietnamese conglomerate Hoang Long Holdings", "Vietnamese state
     ** utility PetroViet Power": described by its country just before */
     if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->ve < m->vs &&
-        m->vs - p->ve <= 30 && lower_words_only(x, p->ve, m->vs))
+        m->vs - p->ve <= 30 && fx_lower_words(x, p->ve, m->vs))
       return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
       return 1;
     /* "Hà Nội-based Phương Bắc Agritech JSC", "a Đà Nẵng-based logistics firm X" */
     if (p->ve < m->vs && m->vs - p->ve <= 40 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
-        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based") && lower_words_only(x, p->ve + 6, m->vs))
+        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based") && fx_lower_words(x, p->ve + 6, m->vs))
       return 1;
   }
   return 0;
@@ -463,7 +454,7 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->vs < f->cs || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
-    if ((d != FX_NONE && lower_words_only(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+    if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
   }
   return NULL;
 }
