@@ -201,6 +201,14 @@ static const char *store_fact(lua_State *L, int sent_idx, ivl_article *a, size_t
   int type_id = ivl_sym_intern(type, strlen(type));
   lua_pop(L, 1);
   if (type_id < 0) return "too many type names";
+  /* settled rule 15: every investment is a flow or a stock, or sums mislead */
+  if (type_id == IVL_SYM_INVESTMENT) {
+    lua_getfield(L, fact, "basis");
+    const char *basis = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+    int ok = strcmp(basis, "flow") == 0 || strcmp(basis, "stock") == 0;
+    lua_pop(L, 1);
+    if (!ok) return "an investment fact needs basis = \"flow\" or \"stock\"";
+  }
   ivl_span sp = a->sentences.items[i];
   if (ivl_store_begin(&a->facts, type_id, rule, sp.start, sp.end, ivl_article_orig(a, sp.start),
                       ivl_article_orig(a, sp.end)))

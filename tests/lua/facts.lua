@@ -181,6 +181,20 @@ local c = ivlua.load(SRC .. "/examples/corpus")
 check(#c > 0, "a failing rule loses no article")
 check(#c.errors > 0 and c.errors[1]:match("fact rule 'broken': .*boom"), "the rule's error is reported")
 
+-- an investment from a rule of one's own must say flow or stock (rule 15)
+ivlua.fact{ name = "no_basis", type = "investment", link = function(s)
+  for _, e in ipairs(s.entities) do
+    if e.type == "money" then return { investor = "*", target = "X", amount = e.value, mentions = { e } } end
+  end
+end }
+c = ivlua.load(SRC .. "/examples/corpus")
+local said
+for _, e in ipairs(c.errors) do said = said or e:match("fact rule 'no_basis': .*basis") end
+check(#c > 0 and said, "an investment with no basis is refused, named, and no article lost")
+for f in c:facts { type = "investment" } do
+  check(f.basis == "flow" or f.basis == "stock", "every investment fact has basis: " .. tostring(f.rule))
+end
+
 -- a total and its parts: the parts say so, and sums count the total once
 local whole_parts = facts_of("Lạng Sơn drew $500 million in FDI in 2023. Of the total, 20 new projects were "
   .. "licensed with $300 million, and foreign investors spent $200 million on share purchases.", nil, "investment")
