@@ -14,6 +14,7 @@
 
 #include "article.h"
 #include "calendar.h"
+#include "layout.h"
 #include "rules.h"
 #include "symbols.h"
 #include "tense.h"
@@ -44,32 +45,12 @@ static void sentence_around(const ivl_extract *x, size_t pos, size_t *s, size_t 
   while (*e < x->len && x->text[*e] != '\n') (*e)++;
 }
 
-/* "HANOI, Feb 18 (Reuters) -", "SYDNEY, Feb 18 -": the day a wire was
-** filed, before its text begins with a dash. */
-static int in_dateline(const ivl_extract *x, size_t s, size_t e) {
-  /* the line opens with the place in capitals and a comma */
-  size_t p = s;
-  while (p > 0 && x->text[p - 1] == ' ') p--;
-  if (p == 0 || x->text[p - 1] != ',') return 0;
-  size_t line = p;
-  while (line > 0 && x->text[line - 1] != '\n') line--;
-  if (p - line > 40) return 0;
-  for (size_t i = line; i < p; i++)
-    if (ivl_islower((unsigned char)x->text[i])) return 0;
-  while (e < x->len && x->text[e] == ' ') e++;
-  if (e < x->len && x->text[e] == '(') {
-    while (e < x->len && x->text[e] != ')' && x->text[e] != '\n') e++;
-    if (e < x->len && x->text[e] == ')') e++;
-    while (e < x->len && x->text[e] == ' ') e++;
-  }
-  return e < x->len && (x->text[e] == '-' || (unsigned char)x->text[e] == 0xE2);
-}
-
 /* The tense of the clause that view[s..e) is said in; none for a
 ** dateline's day, the nearest to the article's date. */
 static ivl_tense tense_of(const ivl_extract *x, size_t s, size_t e) {
   size_t ss, se;
-  if (in_dateline(x, s, e)) return IVL_TENSE_NONE;
+  size_t dash = ivl_layout_wire_dateline(x->text, x->len, s);
+  if (dash && dash >= e) return IVL_TENSE_NONE; /* the day a wire was filed */
   sentence_around(x, s, &ss, &se);
   return ivl_tense_at(x->text, ss, se, s, e);
 }

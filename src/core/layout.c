@@ -91,6 +91,47 @@ size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end) {
   return dateline_at(text, start, end, &after) ? after : start;
 }
 
+size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
+  size_t line = pos;
+  while (line > 0 && t[line - 1] != '\n') line--;
+  /* the places: capitals (title case only before an agency tag), '/'
+  ** between two ("MANILA/HANOI"), a hyphen inside a name */
+  size_t i = line;
+  int uppers = 0, lowers = 0, word_start = 1;
+  while (i < len) {
+    size_t n;
+    int32_t cp = ivl_utf8_decode(t + i, len - i, &n);
+    utf8proc_category_t cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_LU) uppers++;
+    else if ((cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN) && !word_start) lowers++;
+    else if (!(cp == ' ' || cp == '/' || cp == '.' || cp == '\'' || cp == '&' ||
+               (cp == '-' && i + 1 < len && t[i + 1] != ' ')))
+      break;
+    word_start = cp == ' ' || cp == '-' || cp == '/';
+    i += n;
+  }
+  if (uppers < 2) return 0;
+  size_t j = i;
+  /* the day: ", Feb 18", ", March 4, 2025" */
+  if (j < len && t[j] == ',') {
+    size_t day = ++j;
+    while (j < len && j - day <= 30 && t[j] != '\n' && t[j] != '(' && !(t[j] == ' ' && dash_at(t, len, j + 1))) j++;
+    while (j < len && t[j] == ' ') j++;
+  }
+  /* the agency: "(Reuters)", "(VNA)"; title case needs one */
+  if (j < len && t[j] == '(') {
+    const char *close = memchr(t + j, ')', len - j);
+    if (!close || close - (t + j) > 24) return 0;
+    j = (size_t)(close - t) + 1;
+    while (j < len && t[j] == ' ') j++;
+  } else if (lowers) {
+    return 0;
+  }
+  size_t d = dash_at(t, len, j);
+  if (!d || j + d >= len || t[j + d] != ' ') return 0;
+  return pos < j ? j : 0;
+}
+
 /* "— VNS", "— VNA/VNS", "— VNA/VNS Photo", "— Photo courtesy of the city":
 ** the start of the credit at the end of text[start..end), or 'end'. */
 size_t ivl_layout_before_credit(const char *t, size_t start, size_t end) {

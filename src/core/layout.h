@@ -42,4 +42,11 @@ void ivl_spans_free(ivl_spans *s);
 size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end);
 size_t ivl_layout_before_credit(const char *text, size_t start, size_t end);
 
+/* A wire's dateline: "MANILA/HANOI, March 4 (Reuters) - ", "HANOI, May 9 -
+** ", "HCM CITY — ", "Hà Nội (VNA) – ": places at the start of a line, maybe
+** a day after a comma, maybe an agency in brackets, then a dash. The offset
+** of the dash when the line holding 'pos' opens with one before it, else 0
+** (the layout takes only "PLACE —" for the article's dateline). */
+size_t ivl_layout_wire_dateline(const char *text, size_t len, size_t pos);
+
 #endif

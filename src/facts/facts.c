@@ -11,6 +11,7 @@
 
 #include "facts.h"
 #include "facts_ctx.h"
+#include "layout.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -425,13 +426,10 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   return first_investor < first_place;
 }
 
-/* A name in brackets followed by a dash: the news agency of a dateline. */
+/* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
-  size_t len = x->a->view.len, e = m->ve;
-  if (m->vs == 0 || x->t[m->vs - 1] != '(' || e >= len || x->t[e] != ')') return 0;
-  e++;
-  while (e < len && x->t[e] == ' ') e++;
-  return e < len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2); /* '-', '–', '—' */
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
+  return m->vs > 0 && x->t[m->vs - 1] == '(' && dash && dash > m->ve;
 }
 
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
@@ -659,17 +657,13 @@ static void expand_acronyms(ivl_fctx *x) {
   free(alias);
 }
 
-/* A place in capitals at the start of a line, before the dash that opens
-** the text ("MANILA/HANOI, March 4 (Reuters) - "): a dateline's. */
+/* A place in capitals of a wire's dateline ("MANILA/HANOI, March 4
+** (Reuters) - "). */
 static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
-  size_t line = m->vs, len = x->a->view.len;
-  while (line > 0 && x->t[line - 1] != '\n') line--;
-  if (m->vs - line > 30) return 0;
   for (size_t i = m->vs; i < m->ve; i++)
     if (ivl_islower((unsigned char)x->t[i])) return 0;
-  for (size_t i = m->ve; i < len && i < m->ve + 60 && x->t[i] != '\n'; i++)
-    if ((x->t[i] == '-' || (unsigned char)x->t[i] == 0xE2) && i > 0 && x->t[i - 1] == ' ') return 1;
-  return 0;
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
+  return dash && dash > m->ve;
 }
 
 /* Places the gazetteer does not place, placed by their sentence: "the

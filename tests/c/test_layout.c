@@ -60,6 +60,15 @@ int main(void) {
         "a place in title case with an agency in brackets");
   const char *r = "The US-Việt Nam deal — signed today — matters.";
   CHECK(ivl_layout_after_dateline(r, 0, strlen(r)) == 0, "no dateline in a sentence");
+  /* a wire's dateline: places, a day, an agency, a dash */
+  const char *w = "Intro\nMANILA/HANOI, March 4 (Reuters) - Vietnam's firm plans to invest.";
+  size_t wd = ivl_layout_wire_dateline(w, strlen(w), 6);
+  CHECK(wd && strncmp(w + wd, "- Vietnam", 9) == 0, "a wire's dateline ends at its dash");
+  CHECK(ivl_layout_wire_dateline(w, strlen(w), (size_t)(strstr(w, "Vietnam") - w)) == 0, "not after it");
+  CHECK(ivl_layout_wire_dateline(q2, strlen(q2), 0) > 0, "a title-case place with an agency");
+  CHECK(ivl_layout_wire_dateline(r, strlen(r), 0) == 0, "no wire dateline in a sentence");
+  const char *m = "The plant—licensed in September—employs 500 people.";
+  CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
 
   check_split("Mr. Tanaka arrived. He spoke.", 2);
