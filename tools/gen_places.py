@@ -91,6 +91,20 @@ def fold(s):
     return " ".join("".join(c for c in s if not unicodedata.combining(c)).lower().replace("-", " ").split())
 
 
+def tsv_rows(path):
+    """The rows of a gazetteer file as dicts of its header's columns
+    (comments and blank lines skipped)."""
+    header = None
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if header is None:
+            header = cells
+            continue
+        yield dict(zip(header, cells))
+
+
 def known_names(gdir, skip):
     """Folded names and alts of the other gazetteer files: a city never
     shadows a province, a country or an organisation."""
@@ -98,15 +112,7 @@ def known_names(gdir, skip):
     for fn in sorted(os.listdir(gdir)):
         if not fn.endswith(".tsv") or fn in skip:
             continue
-        header = None
-        for line in open(os.path.join(gdir, fn), encoding="utf-8"):
-            if line.startswith("#") or not line.strip():
-                continue
-            cells = line.rstrip("\n").split("\t")
-            if header is None:
-                header = cells
-                continue
-            row = dict(zip(header, cells))
+        for row in tsv_rows(os.path.join(gdir, fn)):
             names.add(fold(row.get("name", "")))
             for a in row.get("alts", "").split(";"):
                 if a.strip():
@@ -148,17 +154,7 @@ def vn_name(name):
 
 def merged_units(gdir):
     """province -> province_2025, from provinces.tsv (NA Resolution 202/2025/QH15)."""
-    out, header = {}, None
-    for line in open(os.path.join(gdir, "provinces.tsv"), encoding="utf-8"):
-        if line.startswith("#") or not line.strip():
-            continue
-        cells = line.rstrip("\n").split("\t")
-        if header is None:
-            header = cells
-            continue
-        row = dict(zip(header, cells))
-        out[row["name"]] = row["province_2025"]
-    return out
+    return {row["name"]: row["province_2025"] for row in tsv_rows(os.path.join(gdir, "provinces.tsv"))}
 
 
 def vn_rows(places, known, merged):
