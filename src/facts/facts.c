@@ -110,6 +110,18 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
   return word_at(x->t, pos, len, w, NULL);
 }
 
+int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (fx_starts_with(x, pos, words[k])) return 1;
+  return 0;
+}
+
+int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (fx_ends_with(x, pos, words[k])) return 1;
+  return 0;
+}
+
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
   for (size_t i = from; i < to; i++)
     if (!ivl_isspace((unsigned char)x->t[i]) && !strchr(chars, x->t[i])) return 0;
@@ -441,8 +453,7 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
   /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
   if (m->kind == FM_ORG && dateline_source(x, m)) return 0;
-  for (int k = 0; before[k]; k++)
-    if (fx_ends_with(x, m->vs, before[k])) return 0;
+  if (fx_ends_with_any(x, m->vs, before)) return 0;
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
   ** ...": the owner in an appositive does not act */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
@@ -451,14 +462,13 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
     at = m[-1].vs;
-  for (int k = 0; owners[k]; k++)
-    if (fx_ends_with(x, at, owners[k])) return 0;
+  if (fx_ends_with_any(x, at, owners)) return 0;
   /* "It added $23 million to its Peruvian unit Bitel": the unit is funded */
   static const char *const units[] = {"unit", "subsidiary", "affiliate", "arm", NULL};
-  for (int k = 0; units[k]; k++)
-    if (fx_ends_with(x, m->vs, units[k]) && fx_find(x, m->vs > 30 ? m->vs - 30 : 0, m->vs, "its") != FX_NONE &&
-        fx_find(x, m->vs > 30 ? m->vs - 30 : 0, m->vs, "to") != FX_NONE)
-      return 0;
+  size_t near = m->vs > 30 ? m->vs - 30 : 0;
+  if (fx_ends_with_any(x, m->vs, units) && fx_find(x, near, m->vs, "its") != FX_NONE &&
+      fx_find(x, near, m->vs, "to") != FX_NONE)
+    return 0;
   /* "exports wind towers to Europe and Australia": where goods go */
   size_t back = m->vs > 50 ? m->vs - 50 : 0;
   size_t ex = fx_find(x, back, m->vs, "export*");
@@ -500,8 +510,7 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
   size_t len = x->a->view.len;
   for (int words = 0; words <= 3; words++) {
     while (p < len && x->t[p] == ' ') p++;
-    for (int k = 0; nouns[k]; k++)
-      if (fx_starts_with(x, p, nouns[k])) return 1;
+    if (fx_starts_with_any(x, p, nouns)) return 1;
     if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
     while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
   }
@@ -676,8 +685,7 @@ static void places_placed(ivl_fctx *x) {
     if (m->kind != FM_PLACE) continue;
     if (in_dateline(x, m)) m->flags |= FM_DATELINE;
     if (m->country || i == 0) continue;
-    int unit = 0;
-    for (int k = 0; units[k] && !unit; k++) unit = fx_ends_with(x, m->vs, units[k]);
+    int unit = fx_ends_with_any(x, m->vs, units);
     for (size_t j = i; j-- > 0 && x->m[j].ve + 40 >= m->vs;) {
       const ivl_fm *c = &x->m[j];
       if (c->kind != FM_COUNTRY || (c->flags & FM_VN)) continue;

@@ -119,6 +119,10 @@ size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *wo
 int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
 /* Does the text at 'pos' (after spaces) start with 'w'? */
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
+/* ... with any word of the NULL-ended list; do the words before 'pos' end
+** with any of them? */
+int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
+int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is t[from, to) only white space and the given characters? */
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",

@@ -414,20 +414,13 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
 ** Agreements
 ** ======================================================================= */
 
-/* Does the text after 'pos' start with one of 'words'? */
-static int starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (fx_starts_with(x, pos, words[k])) return 1;
-  return 0;
-}
-
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
-    if (to == FX_NONE || !starts_with_any(x, to + 2, trades)) return at;
+    if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }
   return FX_NONE;
 }

@@ -50,9 +50,7 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
   if (f->raised_to) return 1;
-  int to_it = 0;
-  for (int k = 0; f->money && to[k] && !to_it; k++) to_it = fx_ends_with(x, f->money->vs, to[k]);
-  if (!to_it) return 0;
+  if (!f->money || !fx_ends_with_any(x, f->money->vs, to)) return 0;
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))

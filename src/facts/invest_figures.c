@@ -85,7 +85,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   int company = 0;
   for (size_t i = 0; i < s->n; i++) {
     company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
-    for (int k = 0; firms[k] && (s->m[i].flags & FM_DEMONYM); k++) company |= fx_starts_with(x, s->m[i].ve, firms[k]);
+    company |= (s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms);
   }
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)
@@ -375,8 +375,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   static const char *const before[] = {
     "since", "from", "same period in", "same period of", "compared with", "compared to",
     "than in", "than", "versus", "over", "against", NULL};
-  for (int k = 0; before[k]; k++)
-    if (fx_ends_with(x, d->vs, before[k])) return 1;
+  if (fx_ends_with_any(x, d->vs, before)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;
@@ -591,19 +590,16 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
     size_t end;
     int ord = fx_ordinal_at(x, i, &end);
     if (!ord || end > to) continue;
-    int placed = 0;
-    for (int k = 0; before[k] && !placed; k++) placed = fx_ends_with(x, i, before[k]);
+    int placed = fx_ends_with_any(x, i, before);
     /* "was first licensed", "is second to none": a verb after is no place */
     size_t w = end;
     while (w < to && x->t[w] == ' ') w++;
     if (placed && w < to && ivl_islower((unsigned char)x->t[w])) {
       static const char *const ok[] = {"with", "among", "place", "position", "by", "in", "largest",
                                        "biggest", "nationwide", "overall", "and", "on", "at", "spot", NULL};
-      int fine = 0;
-      for (int k = 0; ok[k] && !fine; k++) fine = fx_starts_with(x, w, ok[k]);
-      placed = fine;
+      placed = fx_starts_with_any(x, w, ok);
     }
-    for (int k = 0; after[k] && !placed; k++) placed = fx_starts_with(x, end, after[k]);
+    if (!placed) placed = fx_starts_with_any(x, end, after);
     if (!placed && (end >= to || fx_only(x, end, to, ",("))) placed = 1;
     if (placed) {
       if (at) *at = i;

@@ -95,9 +95,7 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "foreign*")) != FX_NONE; at++) {
     size_t end = at;
     while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
-    int acts = 0;
-    for (int k = 0; actors[k] && !acts && end - at == 7; k++) acts = fx_starts_with(x, end, actors[k]);
-    if (!acts) return 0;
+    if (end - at != 7 || !fx_starts_with_any(x, end, actors)) return 0;
     found = 1;
   }
   return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
@@ -249,9 +247,7 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
 ** reference point of a rank, not where the money went. */
 static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const before[] = {"only to", "behind", "after", "behind only", "than", "trailing", NULL};
-  for (int k = 0; before[k]; k++)
-    if (fx_ends_with(x, m->vs, before[k])) return 1;
-  return 0;
+  return fx_ends_with_any(x, m->vs, before);
 }
 
 /* "Since the merger with Bình Dương on July 1, the city's parks have
@@ -276,9 +272,7 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const parts[] = {
     "in northern", "in southern", "in central", "in north", "in south", "in the north of",
     "in the south of", "to northern", "to southern", "to central", NULL};
-  for (int k = 0; parts[k]; k++)
-    if (fx_ends_with(x, m->vs, parts[k])) return 1;
-  return 0;
+  return fx_ends_with_any(x, m->vs, parts);
 }
 
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
@@ -419,9 +413,7 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   while (w < x->a->view.len && x->t[w] == ' ') w++;
   size_t we = w;
   while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
-  for (int k = 0; people[k]; k++)
-    if (fx_starts_with(x, m->ve, people[k]) || (we > w && fx_starts_with(x, we, people[k]))) return 1;
-  return 0;
+  return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people));
 }
 
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
@@ -501,10 +493,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_PLACE) {
       static const char *const units[] = {"state of", "province of", "prefecture of", "region of", NULL};
       static const char *const after[] = {"province", "state", "prefecture", NULL};
-      int unit = 0;
-      for (int k = 0; units[k] && !unit; k++) unit = fx_ends_with(x, m->vs, units[k]);
-      for (int k = 0; after[k] && !unit; k++) unit = fx_starts_with(x, m->ve, after[k]);
-      if (unit) return m;
+      if (fx_ends_with_any(x, m->vs, units) || fx_starts_with_any(x, m->ve, after)) return m;
       if (!place) place = m;
       continue;
     }
