@@ -92,8 +92,11 @@ size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end) {
 }
 
 size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
+  /* a dateline is short: look no further back than that (called for every
+  ** date and place, a long line must not make it quadratic) */
   size_t line = pos;
-  while (line > 0 && t[line - 1] != '\n') line--;
+  while (line > 0 && pos - line < 96 && t[line - 1] != '\n') line--;
+  if (line > 0 && t[line - 1] != '\n') return 0;
   /* the places: capitals (title case only before an agency tag), '/'
   ** between two ("MANILA/HANOI"), a hyphen inside a name */
   size_t i = line;

@@ -46,7 +46,8 @@ size_t ivl_layout_before_credit(const char *text, size_t start, size_t end);
 ** ", "HCM CITY — ", "Hà Nội (VNA) – ": places at the start of a line, maybe
 ** a day after a comma, maybe an agency in brackets, then a dash. The offset
 ** of the dash when the line holding 'pos' opens with one before it, else 0
-** (the layout takes only "PLACE —" for the article's dateline). */
+** (the layout takes only "PLACE —" for the article's dateline). Looks at
+** most 96 bytes back. */
 size_t ivl_layout_wire_dateline(const char *text, size_t len, size_t pos);
 
 #endif
