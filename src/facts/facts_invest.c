@@ -113,11 +113,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
-  for (int k = 0; superlatives[k]; k++) {
-    size_t at = fx_find(x, s->vs, s->ve, superlatives[k]);
+  for (int k = 0; inv_superlatives[k]; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, inv_superlatives[k]);
     if (at == FX_NONE) continue;
-    int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
+    int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
                         .position = 1};

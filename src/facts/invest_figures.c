@@ -21,6 +21,9 @@ const char *const inv_company_anaphors[] = {
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund", NULL};
 
+/* The words of a place at the top: "the largest investor", "the top source". */
+const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL};
+
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
 
@@ -692,13 +695,12 @@ size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *place
 ** and China were third and fourth with $390 million and $310 million,
 ** respectively": the group's places, in order. */
 static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   size_t lo, n = inv_respective_group(x, s, fs, &lo);
   if (n < 2) return 0;
   size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   int places[MAX_FIGURES];
   if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES) != n) {
-    size_t at = fx_first(x, from, fs->f[lo].vs, superlatives);
+    size_t at = fx_first(x, from, fs->f[lo].vs, inv_superlatives);
     if (at == FX_NONE) return 0;
     size_t end = at;
     while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
@@ -739,7 +741,6 @@ static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
 }
 
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const superlatives[] = {"largest", "biggest", "leading", "top", NULL};
   ranks_in_order(x, s, fs);
   /* "ranks third ... by projects and second by capital" */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
@@ -757,9 +758,9 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
       fs->f[i].placed_at = (uint32_t)at;
     }
-  for (int k = 0; superlatives[k]; k++)
-    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, superlatives[k])) != FX_NONE; at++) {
-      int r = inv_rank_at_superlative(x, at, at + strlen(superlatives[k]), s->ve);
+  for (int k = 0; inv_superlatives[k]; k++)
+    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, inv_superlatives[k])) != FX_NONE; at++) {
+      int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
       figure *f = after ? after : r ? figure_of(fs, at) : NULL;
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
