@@ -709,6 +709,42 @@ static void ones_as_projects(ivl_fctx *x) {
   }
 }
 
+/* A party and the mention naming it, for counting by sorting. */
+typedef struct party_at {
+  const char *party;
+  uint32_t index;
+  uint8_t kind;
+} party_at;
+
+static int by_kind_then_party(const void *pa, const void *pb) {
+  const party_at *a = pa, *b = pb;
+  if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
+  return strcmp(a->party, b->party);
+}
+
+/* Each mention's 'named': how many mentions of its kind name its party.
+** Sorting keeps it n log n; "the party named most" is then one pass. */
+static void count_named(ivl_fctx *x) {
+  party_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
+  if (!p) {
+    x->failed = 1;
+    return;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < x->nm; i++) {
+    x->m[i].named = 0;
+    if (x->m[i].party) p[n++] = (party_at){x->m[i].party, (uint32_t)i, x->m[i].kind};
+  }
+  qsort(p, n, sizeof *p, by_kind_then_party);
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && by_kind_then_party(&p[i], &p[j]) == 0) j++;
+    for (size_t k = i; k < j; k++) x->m[p[k].index].named = (uint32_t)(j - i);
+    i = j;
+  }
+  free(p);
+}
+
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
@@ -721,6 +757,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   expand_acronyms(x);
   ones_as_projects(x);
   places_placed(x);
+  count_named(x);
   return IVL_OK;
 }
 

@@ -38,6 +38,8 @@ typedef struct ivl_fm {
   const char *country;  /* a place's country code, else NULL */
   const char *value_s;  /* a date's ISO value; money: its currency */
   double value;         /* money, percent, count: the number */
+  uint32_t named;       /* how many mentions of its kind name the same party
+                           (0: it names none); counted once per article */
 } ivl_fm;
 
 /* The cue words a sentence holds, found in one pass over its words: the
@@ -102,6 +104,15 @@ typedef struct ivl_fctx {
   uint32_t *words;
   size_t words_cap;
   uint32_t letter[27];
+  /* The parties the whole article names most ("the two sides", "the three
+  ** countries"): the same for every sentence, so found once, when first
+  ** asked for. */
+  struct {
+    int ready;
+    const char *vn_place, *foreign_place, *foreign_country;
+    const char *countries[3];
+    size_t ncountries;
+  } most;
 } ivl_fctx;
 
 /* {======== words in the view ======== */

@@ -289,24 +289,49 @@ static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, pa
 ** "The two sides": the pair the article is about
 ** ======================================================================= */
 
-/* The party named most often among mentions for which 'want' holds. */
-static const char *most_named(const ivl_fctx *x, int (*want)(const ivl_fm *), const char *not) {
+/* The party named most often among mentions for which 'want' holds; on a
+** tie, the one named first. */
+static const char *most_named(const ivl_fctx *x, int (*want)(const ivl_fm *)) {
   const char *best = NULL;
   size_t best_n = 0;
-  for (size_t i = 0; i < x->nm; i++) {
-    const ivl_fm *m = &x->m[i];
-    if (!want(m) || (not && strcmp(m->party, not) == 0)) continue;
-    size_t n = 0;
-    for (size_t j = 0; j < x->nm; j++)
-      n += x->m[j].kind == m->kind && x->m[j].party && strcmp(x->m[j].party, m->party) == 0;
-    if (n > best_n) best = m->party, best_n = n;
-  }
+  for (size_t i = 0; i < x->nm; i++)
+    if (want(&x->m[i]) && x->m[i].named > best_n) best = x->m[i].party, best_n = x->m[i].named;
   return best;
 }
 
 static int foreign_country(const ivl_fm *m) { return m->kind == FM_COUNTRY && !(m->flags & FM_VN); }
 static int vn_place(const ivl_fm *m) { return m->kind == FM_PLACE && (m->flags & FM_VN); }
 static int foreign_place(const ivl_fm *m) { return m->kind == FM_PLACE && !(m->flags & FM_VN); }
+
+/* The 3 countries the article names most often ("the three countries":
+** Việt Nam, Laos and Cambodia in an article about the three). */
+static void top_countries(ivl_fctx *x) {
+  size_t k = 0;
+  while (k < 3) {
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < x->nm; i++) {
+      const ivl_fm *m = &x->m[i];
+      if (m->kind != FM_COUNTRY || !m->party || m->named <= best_n) continue;
+      int seen = 0;
+      for (size_t j = 0; j < k && !seen; j++) seen = strcmp(x->most.countries[j], m->party) == 0;
+      if (!seen) best = m->party, best_n = m->named;
+    }
+    if (!best) break;
+    x->most.countries[k++] = best;
+  }
+  x->most.ncountries = k;
+}
+
+/* What the whole article names most, found on the first sentence that asks. */
+static void most_of_article(ivl_fctx *x) {
+  if (x->most.ready) return;
+  x->most.ready = 1;
+  x->most.vn_place = most_named(x, vn_place);
+  x->most.foreign_place = most_named(x, foreign_place);
+  x->most.foreign_country = most_named(x, foreign_country);
+  top_countries(x);
+}
 
 /* sides: 0 governments, 1 cities or localities, 2 "the two sides" */
 static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
@@ -316,37 +341,19 @@ static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
     if (!x->c.pair[0]) return 0;
     a = x->c.pair[0], b = x->c.pair[1];
   }
-  if (!a && sides) a = most_named(x, vn_place, NULL), b = most_named(x, foreign_place, NULL);
-  if (!a || !b) a = "VN", b = most_named(x, foreign_country, NULL);
+  most_of_article(x);
+  if (!a && sides) a = x->most.vn_place, b = x->most.foreign_place;
+  if (!a || !b) a = "VN", b = x->most.foreign_country;
   if (!b) return 0;
   add_party(ps, a, NULL);
   add_party(ps, b, NULL);
   return 1;
 }
 
-/* The 'n' countries the article names most often ("the three countries":
-** Việt Nam, Laos and Cambodia in an article about the three). */
-static int countries_of_article(const ivl_fctx *x, size_t n, parties *ps) {
-  const char *taken[MAX_PARTIES];
-  size_t k = 0;
-  while (k < n && k < MAX_PARTIES) {
-    const char *best = NULL;
-    size_t best_n = 0;
-    for (size_t i = 0; i < x->nm; i++) {
-      const ivl_fm *m = &x->m[i];
-      if (m->kind != FM_COUNTRY || !m->party) continue;
-      int seen = 0;
-      for (size_t j = 0; j < k && !seen; j++) seen = strcmp(taken[j], m->party) == 0;
-      if (seen) continue;
-      size_t c = 0;
-      for (size_t j = 0; j < x->nm; j++)
-        c += x->m[j].kind == FM_COUNTRY && x->m[j].party && strcmp(x->m[j].party, m->party) == 0;
-      if (c > best_n) best = m->party, best_n = c;
-    }
-    if (!best) return 0;
-    taken[k++] = best;
-  }
-  for (size_t j = 0; j < k; j++) add_party(ps, taken[j], NULL);
+static int countries_of_article(ivl_fctx *x, parties *ps) {
+  most_of_article(x);
+  if (!x->most.ncountries) return 0;
+  for (size_t j = 0; j < x->most.ncountries; j++) add_party(ps, x->most.countries[j], NULL);
   return 1;
 }
 
@@ -355,7 +362,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
   if (ps->n < 3 && fx_any(x, s->vs, s->ve, three)) {
     parties all = {0};
-    if (countries_of_article(x, 3, &all)) *ps = all;
+    if (countries_of_article(x, &all)) *ps = all;
     return;
   }
   static const char *const governments[] = {
