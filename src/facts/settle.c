@@ -256,22 +256,116 @@ static int store_union(ivl_store *s, size_t keep, size_t other) {
   return 1;
 }
 
+/* {======================================================================
+** Which pairs can be repeats at all
+** ======================================================================= */
+
+/* What same_fact needs of a fact, read once: an article of thousands of
+** facts compares millions of pairs, and most fail on these. */
+typedef struct fact_sum {
+  uint16_t type, rule;
+  uint8_t opening;          /* in the headline or lede: anything may match */
+  uint8_t has_amount;
+  double amount;
+  uint64_t currency, projects, parties; /* hashes of the fields; 0: absent */
+} fact_sum;
+
+static uint64_t mix(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211u; /* FNV-1a */
+  return h;
+}
+
+/* A hash of a field's value, equal for fields same_str finds equal. */
+static uint64_t field_hash(const ivl_store *s, size_t i, int key) {
+  const ivl_field *f = field(s, i, key);
+  if (!f) return 0;
+  uint64_t h = mix(14695981039346656037u, &f->kind, sizeof f->kind);
+  if (f->kind == IVL_FIELD_NUM) {
+    double v = f->v.num == 0 ? 0 : f->v.num; /* -0 == 0 */
+    return mix(h, &v, sizeof v) | 1;
+  }
+  const char *p = ivl_store_string(s, f);
+  if (f->kind == IVL_FIELD_STR) return mix(h, p, f->len) | 1;
+  if (f->kind != IVL_FIELD_LIST) return h | 1;
+  for (uint32_t k = 0; k < f->len; p += strlen(p) + 1, k++) h = mix(h, p, strlen(p) + 1);
+  return h | 1;
+}
+
+static fact_sum summary_of(const ivl_article *a, size_t i) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *amount = field(s, i, IVL_SYM_AMOUNT);
+  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)in_opening(a, i), 0, 0,
+                field_hash(s, i, IVL_SYM_CURRENCY), field_hash(s, i, IVL_SYM_PROJECTS),
+                field_hash(s, i, IVL_SYM_PARTIES)};
+  if (amount && amount->kind == IVL_FIELD_NUM) f.has_amount = 1, f.amount = amount->v.num;
+  return f;
+}
+
+/* Could same_fact hold? Never 0 where it would: a headline's or lede's
+** fact is always looked at closely; two in the body repeat only with the
+** same amount (or none and the same projects) or the same parties. */
+static int may_repeat(const fact_sum *i, const fact_sum *j) {
+  if (i->opening || j->opening) return 1;
+  if (i->type != j->type) return 0;
+  switch (i->type) {
+  case IVL_SYM_INVESTMENT:
+    if (i->projects && i->projects == j->projects) return 1; /* count_retold, or no amounts */
+    if (i->rule != j->rule || !i->has_amount || !j->has_amount || i->currency != j->currency)
+      return 0;
+    return i->amount == j->amount ||
+           (i->amount > 0 && j->amount > 0 && fabs(i->amount - j->amount) <= 0.005 * fabs(j->amount));
+  case IVL_SYM_PARTNERSHIP:
+    return i->rule == j->rule && i->parties == j->parties;
+  default:
+    return 0;
+  }
+}
+
+typedef struct fact_sums {
+  fact_sum *v;
+  size_t n, cap;
+} fact_sums;
+
+/* Summaries for every fact up to the store's end (merges add facts). */
+static int sums_cover(fact_sums *fs, const ivl_article *a) {
+  if (IVL_GROW(fs->v, fs->cap, a->facts.n)) return 0;
+  for (; fs->n < a->facts.n; fs->n++) fs->v[fs->n] = summary_of(a, fs->n);
+  return 1;
+}
+
+/* }====================================================================== */
+
+/* Merge facts i and j (same_fact holds): keep the fuller, or store their
+** union when each adds to the other. */
+static void merge_pair(ivl_article *a, size_t i, size_t j) {
+  ivl_store *s = &a->facts;
+  size_t keep = kept_of(a, i, j), other = keep == i ? j : i;
+  /* a fact the other adds nothing to is only dropped */
+  int adds = 0;
+  for (uint32_t f = 0; f < s->ents[other].nfields && !adds; f++) {
+    int key = s->fields[s->ents[other].field0 + f].key;
+    adds = key != IVL_SYM_MENTIONS && !ivl_store_field(s, &s->ents[keep], key);
+  }
+  if (adds && store_union(s, keep, other)) s->ents[keep].rule = IVL_STORE_DROPPED;
+  s->ents[other].rule = IVL_STORE_DROPPED;
+}
+
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
+  fact_sums fs = {0};
+  /* without memory for the summaries every pair is looked at closely */
+  int pruned = sums_cover(&fs, a);
   for (size_t i = 0; i < s->n; i++)
     for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++) {
-      if (s->ents[j].rule == IVL_STORE_DROPPED || !same_fact(a, i, j)) continue;
-      size_t keep = kept_of(a, i, j), other = keep == i ? j : i;
-      /* a fact the other adds nothing to is only dropped */
-      int adds = 0;
-      for (uint32_t f = 0; f < s->ents[other].nfields && !adds; f++) {
-        int key = s->fields[s->ents[other].field0 + f].key;
-        adds = key != IVL_SYM_MENTIONS && !ivl_store_field(s, &s->ents[keep], key);
-      }
-      if (adds && store_union(s, keep, other)) s->ents[keep].rule = IVL_STORE_DROPPED;
-      s->ents[other].rule = IVL_STORE_DROPPED;
+      if (s->ents[j].rule == IVL_STORE_DROPPED) continue;
+      if (pruned && !may_repeat(&fs.v[i], &fs.v[j])) continue;
+      if (!same_fact(a, i, j)) continue;
+      merge_pair(a, i, j);
+      pruned = pruned && sums_cover(&fs, a);
     }
+  free(fs.v);
   ivl_store_drop_marked(s);
   ivl_store_sort(s);
 }
