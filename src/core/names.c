@@ -567,17 +567,83 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
   return -1;
 }
 
-/* Every place the folded 'key' of form 'sf' is written again. */
+/* {======== where each folded word starts ========
+** Repeats of every short form are looked up here instead of by a scan of
+** the whole text per form, which made a long article cost the square of
+** its length (one scan per distinct name). */
+
+typedef struct word_at {
+  uint64_t hash;
+  uint32_t pos; /* in the folded text */
+} word_at;
+
+typedef struct word_index {
+  word_at *w;
+  size_t n;
+} word_index;
+
+static uint64_t word_hash(const char *p, size_t n) {
+  uint64_t h = 14695981039346656037u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211u; /* FNV-1a */
+  return h;
+}
+
+static size_t word_len(const char *p, size_t max) {
+  size_t n = 0;
+  while (n < max && ivl_fold_is_word((unsigned char)p[n])) n++;
+  return n;
+}
+
+static int by_hash_then_pos(const void *pa, const void *pb) {
+  const word_at *a = pa, *b = pb;
+  if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
+  return a->pos < b->pos ? -1 : a->pos > b->pos;
+}
+
+static int index_words(const ivl_fold *f, word_index *wi) {
+  size_t cap = 0;
+  wi->w = NULL, wi->n = 0;
+  for (size_t i = 0; i < f->len;) {
+    size_t n = word_len(f->text + i, f->len - i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    if (IVL_GROW(wi->w, cap, wi->n + 1)) return -1;
+    wi->w[wi->n++] = (word_at){word_hash(f->text + i, n), (uint32_t)i};
+    i += n;
+  }
+  if (wi->n > 1) qsort(wi->w, wi->n, sizeof *wi->w, by_hash_then_pos);
+  return 0;
+}
+
+/* The first entry of words hashing to 'h' (wi->n when none). */
+static size_t first_with_hash(const word_index *wi, uint64_t h) {
+  size_t lo = 0, hi = wi->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (wi->w[mid].hash < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* }======== */
+
+/* Every place the folded 'key' of form 'sf' is written again, in order:
+** where a word starts that is the key's first word. */
 static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
-                        const short_form *sf, const char *key, ivl_names *ns, ivl_names *found) {
+                        const word_index *wi, const short_form *sf, const char *key, ivl_names *ns,
+                        ivl_names *found) {
   const char *t = a->view.text;
-  size_t klen = strlen(key);
+  size_t klen = strlen(key), first = word_len(key, klen);
   int rc = 0;
-  if (klen < 2) return 0;
+  if (klen < 2 || first == 0) return 0; /* a key starts with a word: names are folded so */
   const ivl_name *full = &ns->items[sf->full];
-  for (const char *p = f->text; (p = strstr(p, key)) != NULL; p++) {
-    size_t fs = (size_t)(p - f->text), fe = fs + klen;
-    if ((fs > 0 && ivl_fold_is_word((unsigned char)f->text[fs - 1])) ||
+  uint64_t h = word_hash(key, first);
+  for (size_t k = first_with_hash(wi, h); k < wi->n && wi->w[k].hash == h; k++) {
+    size_t fs = wi->w[k].pos, fe = fs + klen;
+    if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
         (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
       continue;
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
@@ -635,10 +701,13 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
     }
   }
   if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
+  word_index wi = {0};
+  if (rc == 0 && n && index_words(f, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)
-      rc = find_repeats(g, a, f, &forms[i].form, forms[i].key, ns, &found);
+      rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].key, ns, &found);
+  free(wi.w);
   for (size_t i = 0; i < n; i++) free(forms[i].key);
   free(forms);
   for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
