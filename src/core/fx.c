@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <pthread.h>
+
 #include "article.h"
 #include "embedded.h"
 #include "fx.h"
@@ -26,7 +28,7 @@ typedef struct fx_row {
 } fx_row;
 
 static fx_row fx_table[FX_MAX];
-static long fx_n = -2; /* -2: not parsed yet, -1: failed */
+static long fx_n = -1; /* -1: failed */
 static char fx_err[128];
 
 static const char *const STATUSES[] = {"read", "recalled", "estimate", "carried", NULL};
@@ -107,13 +109,18 @@ static long parse_table(const char *text, size_t size) {
   return n;
 }
 
+/* Parsed once, whichever thread asks first. */
+static pthread_once_t fx_once = PTHREAD_ONCE_INIT;
+
+static void parse_builtin(void) {
+  fx_n = -1;
+  snprintf(fx_err, sizeof fx_err, "usd_rates.tsv: not compiled in");
+  for (const ivl_embedded_file *f = ivl_builtin_rates; f->name; f++)
+    if (strcmp(f->name, "usd_rates.tsv") == 0) fx_n = parse_table(f->bytes, f->len);
+}
+
 long ivl_fx_rows(const char **err) {
-  if (fx_n == -2) {
-    fx_n = -1;
-    snprintf(fx_err, sizeof fx_err, "usd_rates.tsv: not compiled in");
-    for (const ivl_embedded_file *f = ivl_builtin_rates; f->name; f++)
-      if (strcmp(f->name, "usd_rates.tsv") == 0) fx_n = parse_table(f->bytes, f->len);
-  }
+  pthread_once(&fx_once, parse_builtin);
   if (fx_n < 0 && err) *err = fx_err;
   return fx_n;
 }

@@ -1,0 +1,195 @@
+/*
+** pool.c
+** Articles extracted by worker threads, handed back in input order.
+**
+** The results wait in a ring of 'ahead' slots indexed by their place in
+** the input: a worker takes the next place (and reads its article) under
+** the lock, extracts outside it, and fills the slot; the caller takes slot
+** after slot in order, waiting for the one it needs. A worker waits while
+** the ring is full, so a slow caller holds at most 'ahead' articles.
+*/
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "extract.h"
+#include "pool.h"
+#include "util.h"
+
+typedef struct slot {
+  int ready;
+  ivl_pool_item item;
+} slot;
+
+typedef struct worker {
+  ivl_pool *pool;
+  pthread_t thread;
+  ivl_matcher matcher;
+} worker;
+
+struct ivl_pool {
+  const ivl_ruleset *rules;
+  ivl_pool_read_fn read;
+  void *ud;
+  pthread_mutex_t lock;
+  pthread_cond_t filled; /* a slot became ready, or the input ended */
+  pthread_cond_t freed;  /* the caller took a slot, or stop was asked */
+  slot *slots;
+  size_t ahead;
+  size_t taken;   /* places [0, taken) are being or have been read */
+  size_t handed;  /* places [0, handed) went back to the caller */
+  int ended;      /* the reader said there is no more */
+  int stopping;
+  worker *workers;
+  int nworkers;   /* threads started */
+  ivl_matcher own; /* the caller's thread's, with no workers */
+};
+
+int ivl_pool_cores(void) {
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n > 0 ? (int)n : 1;
+}
+
+/* Read the next item into 'it' (the lock held when there are workers);
+** 0 when the input has ended. */
+static int read_next(ivl_pool *p, ivl_pool_item *it) {
+  const char *where = NULL;
+  memset(it, 0, sizeof *it);
+  int r = p->read(p->ud, &it->article, &where, &it->err);
+  if (r == 0) return 0;
+  if (r < 0) {
+    it->article = NULL;
+    it->where = ivl_strdup(where ? where : "?");
+  }
+  return 1;
+}
+
+/* Extract a read article; on failure the item says why and holds none. */
+static void extract(const ivl_ruleset *rs, ivl_matcher *m, ivl_pool_item *it) {
+  if (!it->article) return;
+  if (ivl_article_extract_with(it->article, rs, m, &it->err) == IVL_OK) return;
+  it->where = ivl_strdup(it->article->path ? it->article->path : it->article->doc);
+  ivl_article_free(it->article);
+  it->article = NULL;
+}
+
+static void *work(void *arg) {
+  worker *w = arg;
+  ivl_pool *p = w->pool;
+  pthread_mutex_lock(&p->lock);
+  for (;;) {
+    while (!p->stopping && !p->ended && p->taken - p->handed >= p->ahead)
+      pthread_cond_wait(&p->freed, &p->lock);
+    if (p->stopping || p->ended) break;
+    ivl_pool_item it;
+    size_t place = p->taken;
+    if (!read_next(p, &it)) {
+      p->ended = 1;
+      pthread_cond_broadcast(&p->filled);
+      break;
+    }
+    p->taken++;
+    pthread_mutex_unlock(&p->lock);
+    extract(p->rules, &w->matcher, &it);
+    pthread_mutex_lock(&p->lock);
+    slot *s = &p->slots[place % p->ahead];
+    s->item = it;
+    s->ready = 1;
+    pthread_cond_broadcast(&p->filled);
+  }
+  pthread_mutex_unlock(&p->lock);
+  return NULL;
+}
+
+static int start_workers(ivl_pool *p, int threads, ivl_error *err) {
+  p->workers = calloc((size_t)threads, sizeof *p->workers);
+  if (!p->workers) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory starting %d threads", threads);
+  for (int i = 0; i < threads; i++) {
+    worker *w = &p->workers[i];
+    w->pool = p;
+    if (ivl_matcher_init(&w->matcher, p->rules->max_captures, p->rules->match_limit, err) != IVL_OK)
+      return err->code;
+    if (pthread_create(&w->thread, NULL, work, w) != 0) {
+      ivl_matcher_free(&w->matcher);
+      return ivl_fail(err, IVL_ENOMEM, 0, "cannot start thread %d of %d", i + 1, threads);
+    }
+    p->nworkers++;
+  }
+  return IVL_OK;
+}
+
+ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, void *host,
+                         ivl_pool_read_fn read, void *ud, ivl_error *err) {
+  ivl_pool *p = calloc(1, sizeof *p);
+  if (!p) {
+    ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+    return NULL;
+  }
+  p->rules = rs, p->read = read, p->ud = ud;
+  p->ahead = ahead ? ahead : 4 * (size_t)(threads > 0 ? threads : 1);
+  pthread_mutex_init(&p->lock, NULL);
+  pthread_cond_init(&p->filled, NULL);
+  pthread_cond_init(&p->freed, NULL);
+  ivl_status st = ivl_matcher_init(&p->own, rs->max_captures, rs->match_limit, err);
+  p->own.host = host;
+  if (st == IVL_OK && !(p->slots = calloc(p->ahead, sizeof *p->slots)))
+    st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  if (st == IVL_OK && threads > 0) st = start_workers(p, threads, err);
+  if (st != IVL_OK) {
+    ivl_pool_stop(p);
+    return NULL;
+  }
+  return p;
+}
+
+/* With no workers: read and extract here. */
+static int next_here(ivl_pool *p, ivl_pool_item *out) {
+  if (p->ended || !read_next(p, out)) {
+    p->ended = 1;
+    return 0;
+  }
+  extract(p->rules, &p->own, out);
+  p->handed++;
+  return 1;
+}
+
+int ivl_pool_next(ivl_pool *p, ivl_pool_item *out) {
+  if (p->nworkers == 0) return next_here(p, out);
+  pthread_mutex_lock(&p->lock);
+  slot *s = &p->slots[p->handed % p->ahead];
+  while (!s->ready && !(p->ended && p->handed == p->taken)) pthread_cond_wait(&p->filled, &p->lock);
+  int got = s->ready;
+  if (got) {
+    *out = s->item;
+    memset(s, 0, sizeof *s);
+    p->handed++;
+    pthread_cond_broadcast(&p->freed);
+  }
+  pthread_mutex_unlock(&p->lock);
+  return got;
+}
+
+void ivl_pool_stop(ivl_pool *p) {
+  if (!p) return;
+  pthread_mutex_lock(&p->lock);
+  p->stopping = 1;
+  pthread_cond_broadcast(&p->freed);
+  pthread_mutex_unlock(&p->lock);
+  for (int i = 0; i < p->nworkers; i++) {
+    pthread_join(p->workers[i].thread, NULL);
+    ivl_matcher_free(&p->workers[i].matcher);
+  }
+  for (size_t i = 0; p->slots && i < p->ahead; i++)
+    if (p->slots[i].ready) {
+      ivl_article_free(p->slots[i].item.article);
+      free(p->slots[i].item.where);
+    }
+  free(p->slots);
+  free(p->workers);
+  ivl_matcher_free(&p->own);
+  pthread_cond_destroy(&p->filled);
+  pthread_cond_destroy(&p->freed);
+  pthread_mutex_destroy(&p->lock);
+  free(p);
+}

@@ -1,0 +1,49 @@
+/*
+** pool.h
+** Articles extracted by a pool of threads, handed back in input order.
+** Worker threads read (one at a time, under the pool's lock: readers are
+** not thread-safe) and run the C pipeline of one article each; the caller's
+** thread takes the results in the order they were read, so what it writes
+** is the same whatever the number of threads. With 0 threads nothing
+** runs beside the caller: ivl_pool_next reads and extracts on its thread
+** (rules written in Lua must run there).
+*/
+#ifndef IVLUA_POOL_H
+#define IVLUA_POOL_H
+
+#include "article.h"
+#include "rules.h"
+
+/* Where the pool reads articles, called in input order, never twice at
+** once. 1: *out is a loaded article; 0: there are no more; -1: an item
+** that could not be read: *where (valid until the next call) names it and
+** 'err' says why. */
+typedef int (*ivl_pool_read_fn)(void *ud, ivl_article **out, const char **where, ivl_error *err);
+
+/* One result, in input order. 'article' is extracted and the caller's;
+** NULL when the item could not be read or extracted ('where' and 'err'
+** then say which and why; 'where' is the caller's to free). */
+typedef struct ivl_pool_item {
+  ivl_article *article;
+  char *where;
+  ivl_error err;
+} ivl_pool_item;
+
+typedef struct ivl_pool ivl_pool;
+
+/* Start 'threads' workers (0: none, see above) extracting with 'rs', which
+** must not change until ivl_pool_stop. At most 'ahead' results wait for the
+** caller (0: four per thread), which bounds the memory held. 'host' is
+** what rules written in Lua are called with (0 threads only). NULL with
+** 'err' filled when the threads or their matchers cannot be made. */
+ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, void *host,
+                         ivl_pool_read_fn read, void *ud, ivl_error *err);
+/* The next result: 1, or 0 when every item has been handed back. */
+int ivl_pool_next(ivl_pool *p, ivl_pool_item *out);
+/* Stop the workers (an item being extracted is finished first) and free
+** what was not handed back. */
+void ivl_pool_stop(ivl_pool *p);
+/* The number of threads the machine has (at least 1). */
+int ivl_pool_cores(void);
+
+#endif
