@@ -43,7 +43,7 @@ struct ivl_pool {
   int stopping;
   worker *workers;
   int nworkers;   /* threads started */
-  ivl_matcher own; /* the caller's thread's, with no workers */
+  ivl_matcher *here; /* the caller's, with no workers */
 };
 
 int ivl_pool_cores(void) {
@@ -119,7 +119,7 @@ static int start_workers(ivl_pool *p, int threads, ivl_error *err) {
   return IVL_OK;
 }
 
-ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, void *host,
+ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_matcher *here,
                          ivl_pool_read_fn read, void *ud, ivl_error *err) {
   ivl_pool *p = calloc(1, sizeof *p);
   if (!p) {
@@ -131,8 +131,9 @@ ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, void 
   pthread_mutex_init(&p->lock, NULL);
   pthread_cond_init(&p->filled, NULL);
   pthread_cond_init(&p->freed, NULL);
-  ivl_status st = ivl_matcher_init(&p->own, rs->max_captures, rs->match_limit, err);
-  p->own.host = host;
+  p->here = here;
+  ivl_status st = IVL_OK;
+  if (threads <= 0 && !here) st = ivl_fail(err, IVL_EARG, 0, "no threads and no matcher");
   if (st == IVL_OK && !(p->slots = calloc(p->ahead, sizeof *p->slots)))
     st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st == IVL_OK && threads > 0) st = start_workers(p, threads, err);
@@ -149,7 +150,7 @@ static int next_here(ivl_pool *p, ivl_pool_item *out) {
     p->ended = 1;
     return 0;
   }
-  extract(p->rules, &p->own, out);
+  extract(p->rules, p->here, out);
   p->handed++;
   return 1;
 }
@@ -187,7 +188,6 @@ void ivl_pool_stop(ivl_pool *p) {
     }
   free(p->slots);
   free(p->workers);
-  ivl_matcher_free(&p->own);
   pthread_cond_destroy(&p->filled);
   pthread_cond_destroy(&p->freed);
   pthread_mutex_destroy(&p->lock);

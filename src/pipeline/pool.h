@@ -31,12 +31,13 @@ typedef struct ivl_pool_item {
 
 typedef struct ivl_pool ivl_pool;
 
-/* Start 'threads' workers (0: none, see above) extracting with 'rs', which
-** must not change until ivl_pool_stop. At most 'ahead' results wait for the
-** caller (0: four per thread), which bounds the memory held. 'host' is
-** what rules written in Lua are called with (0 threads only). NULL with
-** 'err' filled when the threads or their matchers cannot be made. */
-ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, void *host,
+/* Start 'threads' workers extracting with 'rs', which must not change until
+** ivl_pool_stop. At most 'ahead' results wait for the caller (0: four per
+** thread), which bounds the memory held. With 0 threads, articles are
+** extracted on the caller's thread with 'here', the caller's matcher (whose
+** host rules written in Lua are called with). NULL with 'err' filled when
+** the threads or their matchers cannot be made. */
+ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_matcher *here,
                          ivl_pool_read_fn read, void *ud, ivl_error *err);
 /* The next result: 1, or 0 when every item has been handed back. */
 int ivl_pool_next(ivl_pool *p, ivl_pool_item *out);

@@ -46,9 +46,14 @@ static int read_doc(void *ud, ivl_article **out, const char **where, ivl_error *
 static char *run(const ivl_ruleset *rs, int threads, size_t ahead, size_t stop_after) {
   source src = {0};
   ivl_error err;
-  ivl_pool *p = ivl_pool_start(rs, threads, ahead, NULL, read_doc, &src, &err);
+  ivl_matcher here;
+  if (ivl_matcher_init(&here, rs->max_captures, rs->match_limit, &err) != IVL_OK) return strdup("");
+  ivl_pool *p = ivl_pool_start(rs, threads, ahead, threads ? NULL : &here, read_doc, &src, &err);
   CHECK(p != NULL, "pool with %d threads: %s", threads, err.msg);
-  if (!p) return strdup("");
+  if (!p) {
+    ivl_matcher_free(&here);
+    return strdup("");
+  }
   char *buf = NULL;
   size_t len = 0, n = 0;
   FILE *out = open_memstream(&buf, &len);
@@ -64,6 +69,7 @@ static char *run(const ivl_ruleset *rs, int threads, size_t ahead, size_t stop_a
     }
   }
   ivl_pool_stop(p);
+  ivl_matcher_free(&here);
   fclose(out);
   return buf;
 }
