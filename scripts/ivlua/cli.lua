@@ -74,6 +74,12 @@ function C.command(name, usage, spec, short)
   --- Run the user's Lua files (rules, fact rules, formats) and load the
   -- gazetteers, before any article is read; a failure ends the command.
   function cmd.setup(opts)
+    local jobs = opts.jobs and math.tointeger(tonumber(opts.jobs))
+    if opts.jobs and (not jobs or jobs < 1 or jobs > 1024) then
+      cmd.fail("--jobs needs a whole number from 1 to 1024")
+    end
+    -- what ivlua.load and ivlua.each are given: by default one thread per core
+    cmd.reading = { jobs = jobs or 0 }
     for _, file in ipairs(opts.load or {}) do
       local chunk, err = loadfile(file)
       if not chunk then cmd.die(err) end
@@ -98,7 +104,9 @@ function C.command(name, usage, spec, short)
   -- stderr. Returns the corpus and the number of failures.
   function cmd.load(paths)
     if #paths == 0 then cmd.fail("no PATH given") end
-    local corpus = ivlua.load(table.unpack(paths))
+    local args = table.move(paths, 1, #paths, 1, {})
+    args[#args + 1] = cmd.reading or { jobs = 0 }
+    local corpus = ivlua.load(table.unpack(args))
     for _, msg in ipairs(corpus.errors) do io.stderr:write("ivlua: ", msg, "\n") end
     if #corpus == 0 and #corpus.errors > 0 then cmd.die("no article could be read", 1) end
     return corpus, #corpus.errors
@@ -124,11 +132,12 @@ end
 --- The options every command that reads articles takes (--rules is the
 -- first name of --load), plus 'extra'.
 function C.reading(extra)
-  local spec = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value" }
+  local spec = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value",
+                 jobs = "value" }
   for k, v in pairs(extra or {}) do spec[k] = v end
   return spec
 end
-C.SHORT = { o = "output", f = "format" }
+C.SHORT = { o = "output", f = "format", j = "jobs" }
 
 --- A script's leading one-letter options: C.script_args({ ... }, { f =
 -- "text", n = 3 }) reads "-f csv -n 5 PATH..." into { f = "csv", n = 5 }

@@ -125,6 +125,18 @@ int ivl_article_set_date(ivl_article *a, const char *iso) {
   return 1;
 }
 
+static size_t store_footprint(const ivl_store *s) {
+  return s->cap * sizeof *s->ents + s->capfields * sizeof *s->fields + s->strings.cap +
+         s->caprefs * sizeof *s->refs;
+}
+
+size_t ivl_article_footprint(const ivl_article *a) {
+  size_t n = sizeof *a + a->len + 1 + (a->view.owned ? a->view.len + 1 : 0) +
+             a->view.cap * sizeof *a->view.segs;
+  n += (a->layout.captions.cap + a->layout.paragraphs.cap + a->sentences.cap) * sizeof(ivl_span);
+  return n + store_footprint(&a->store) + store_footprint(&a->facts);
+}
+
 void ivl_article_free(ivl_article *a) {
   if (!a) return;
   free(a->doc);

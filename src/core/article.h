@@ -30,6 +30,10 @@ struct ivl_article {
 int ivl_article_set_date(ivl_article *a, const char *iso);
 void ivl_article_set_path(ivl_article *a, const char *path);
 
+/* The bytes the article holds on the C heap: what Lua's collector is told
+** an article costs, since it sees only the small handle. */
+size_t ivl_article_footprint(const ivl_article *a);
+
 /* A view span as original byte offsets. */
 static inline size_t ivl_article_orig(const ivl_article *a, size_t view_pos) {
   return ivl_view_orig(&a->view, view_pos);

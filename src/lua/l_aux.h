@@ -62,8 +62,12 @@ typedef struct l_engine {
   ivl_matcher matcher;
   uint32_t captures;
   int running; /* an extraction is under way (rules may not change) */
+  int threads; /* worker threads extracting for a live ivlua.each or load */
 } l_engine;
 l_engine *ivl_engine(lua_State *L);
+/* Raise "what: ..." unless the rules, names and lexicons may change now:
+** not from inside a rule, nor while threads extract with them. */
+void ivl_engine_idle(lua_State *L, const char *what);
 
 /* ivlua.rule{...} and ivlua.rules() (l_rules.c) */
 int ivl_lib_rule(lua_State *L);
@@ -72,10 +76,6 @@ int ivl_lib_rules(lua_State *L);
 /* The rule set every load uses (created on first use). */
 const ivl_ruleset *ivl_rules(lua_State *L);
 ivl_matcher *ivl_matcher_of(lua_State *L);
-
-/* Load one file into the corpus at 'idx', recording errors there. Returns 1
-** when loaded. */
-int ivl_load_into(lua_State *L, int idx, const char *path);
 
 /* Register the classes' metatables. */
 void ivl_open_corpus(lua_State *L);

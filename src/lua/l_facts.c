@@ -319,7 +319,7 @@ int ivl_lib_lexicon(lua_State *L) {
   int id = ivl_lexicon_find(name);
   if (id < 0) return luaL_argerror(L, 1, lua_pushfstring(L, "no lexicon '%s' (ivlua.lexicon() lists them)", name));
   if (!lua_isnoneornil(L, 2)) {
-    if (ivl_engine(L)->running) luaL_error(L, "ivlua.lexicon: cannot add words during an extraction");
+    ivl_engine_idle(L, "ivlua.lexicon");
     int many = lua_istable(L, 2);
     lua_Integer n = many ? (lua_Integer)lua_rawlen(L, 2) : 1;
     for (lua_Integer k = 1; k <= n; k++) {

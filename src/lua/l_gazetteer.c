@@ -26,7 +26,9 @@
 
 static ivl_gazetteer *gazetteer(lua_State *L, const char *fn) {
   l_engine *e = ivl_engine(L);
-  if (e->running) luaL_error(L, "ivlua.gazetteer.%s: not from inside a rule's normaliser", fn);
+  lua_pushfstring(L, "ivlua.gazetteer.%s", fn);
+  ivl_engine_idle(L, lua_tostring(L, -1));
+  lua_pop(L, 1);
   return e->rules->names;
 }
 

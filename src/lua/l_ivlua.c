@@ -4,12 +4,14 @@
 ** paths, standard input and strings, extracting them with the shared rule
 ** set, and streaming a corpus one article at a time.
 */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "corpus.h"
 #include "extract.h"
+#include "pool.h"
 #include "l_aux.h"
 #include "rules.h"
 
@@ -58,6 +60,14 @@ l_engine *ivl_engine(lua_State *L) {
 
 const ivl_ruleset *ivl_rules(lua_State *L) { return ivl_engine(L)->rules; }
 
+void ivl_engine_idle(lua_State *L, const char *what) {
+  l_engine *e = ivl_engine(L);
+  if (e->running) luaL_error(L, "%s: not from inside a rule", what);
+  if (e->threads)
+    luaL_error(L, "%s: not while %d threads extract articles (end or break the ivlua.each loop first)",
+               what, e->threads);
+}
+
 ivl_matcher *ivl_matcher_of(lua_State *L) {
   ivl_matcher *m = &ivl_engine(L)->matcher;
   m->host = L; /* the running thread: rules written in Lua are called on it */
@@ -68,6 +78,28 @@ ivl_matcher *ivl_matcher_of(lua_State *L) {
 static void record_error(lua_State *L, int idx, const char *name, const char *msg) {
   lua_pushfstring(L, "%s: %s", name, msg);
   ivl_corpus_error(L, idx, lua_tostring(L, -1));
+  lua_pop(L, 1);
+}
+
+/* Add the extracted article 'a' to the corpus at 'idx' and run the fact
+** rules written in Lua over it (they see it as scripts will); their error
+** is recorded as "name: message". */
+static void finish_into(lua_State *L, int idx, ivl_article *a, const char *name) {
+  idx = lua_absindex(L, idx);
+  l_engine *e = ivl_engine(L);
+  size_t bytes = ivl_article_footprint(a);
+  ivl_corpus_add(L, idx, a);
+  /* the collector sees a small handle: tell it what the article costs, so
+  ** that articles a loop has done with are freed as fast as they come */
+  if (lua_gc(L, LUA_GCISRUNNING)) lua_gc(L, LUA_GCSTEP, (int)(bytes >> 10 < INT_MAX ? bytes >> 10 : INT_MAX));
+  ivl_pushdocument(L, idx, ivl_checkcorpus(L, idx)->n - 1);
+  e->running = 1;
+  const char *bad = ivl_run_fact_rules(L, -1);
+  e->running = 0;
+  if (bad) {
+    record_error(L, idx, name, bad);
+    lua_pop(L, 1);
+  }
   lua_pop(L, 1);
 }
 
@@ -90,46 +122,84 @@ static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name)
     ivl_article_free(a);
     return 0;
   }
-  ivl_corpus_add(L, idx, a);
-  /* fact rules written in Lua see the article as scripts will */
-  ivl_pushdocument(L, idx, ivl_checkcorpus(L, idx)->n - 1);
-  e->running = 1;
-  const char *bad = ivl_run_fact_rules(L, -1);
-  e->running = 0;
-  if (bad) {
-    record_error(L, idx, name, bad);
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
+  finish_into(L, idx, a, name);
   return 1;
 }
 
-static int load_stdin(lua_State *L, int idx) {
+/* {======================================================================
+** Reading: the paths of ivlua.load and ivlua.each, through the pool
+** ======================================================================= */
+
+#define IVL_READING "ivlua.Reading"
+
+/* The paths still to read and the pool extracting them. */
+typedef struct l_reading {
+  ivl_pathlist paths;
+  size_t next;
+  ivl_pool *pool;
+  l_engine *engine;
+  int threads; /* the pool's workers (0: it extracts on the Lua thread) */
+} l_reading;
+
+static ivl_status read_stdin(ivl_article **out, ivl_error *err) {
   ivl_buf b = {0};
   char chunk[65536];
   size_t n;
   while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    if (ivl_buf_append(&b, chunk, n)) break;
-  ivl_article *a;
-  ivl_error err;
-  ivl_status st = ivl_article_from_bytes("stdin", b.data ? b.data : "", b.len, &a, &err);
+    if (ivl_buf_append(&b, chunk, n)) {
+      ivl_buf_free(&b);
+      return ivl_fail(err, IVL_ENOMEM, 0, "out of memory reading standard input");
+    }
+  ivl_status st = ivl_article_from_bytes("stdin", b.data ? b.data : "", b.len, out, err);
   ivl_buf_free(&b);
-  if (st != IVL_OK) {
-    record_error(L, idx, "stdin", err.msg);
-    return 0;
-  }
-  return extract_into(L, idx, a, "stdin");
+  return st;
 }
 
-int ivl_load_into(lua_State *L, int idx, const char *path) {
-  if (strcmp(path, "-") == 0) return load_stdin(L, idx);
-  ivl_article *a;
-  ivl_error err;
-  if (ivl_article_from_file(path, &a, &err) != IVL_OK) {
-    record_error(L, idx, path, err.msg);
-    return 0;
+/* The pool's reader (pool.h): the next path's article. */
+static int read_path(void *ud, ivl_article **out, const char **where, ivl_error *err) {
+  l_reading *r = ud;
+  if (r->next == r->paths.n) return 0;
+  const char *path = r->paths.paths[r->next++];
+  int from_stdin = strcmp(path, "-") == 0;
+  *where = from_stdin ? "stdin" : path;
+  ivl_status st = from_stdin ? read_stdin(out, err) : ivl_article_from_file(path, out, err);
+  return st == IVL_OK ? 1 : -1;
+}
+
+/* Stop the workers; the rules may change again once none is left. */
+static void stop_reading(l_reading *r) {
+  if (!r->pool) return;
+  ivl_pool_stop(r->pool);
+  r->pool = NULL;
+  r->engine->threads -= r->threads;
+  r->threads = 0;
+}
+
+static int reading_gc(lua_State *L) {
+  l_reading *r = luaL_checkudata(L, 1, IVL_READING);
+  stop_reading(r);
+  ivl_pathlist_free(&r->paths);
+  return 0;
+}
+
+/* __close: a loop left early (break, error) stops the workers at once. */
+static int reading_close(lua_State *L) {
+  stop_reading(luaL_checkudata(L, 1, IVL_READING));
+  return 0;
+}
+
+static l_reading *new_reading(lua_State *L) {
+  l_reading *r = lua_newuserdatauv(L, sizeof *r, 0);
+  memset(r, 0, sizeof *r);
+  if (luaL_newmetatable(L, IVL_READING)) {
+    lua_pushcfunction(L, reading_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, reading_close);
+    lua_setfield(L, -2, "__close");
   }
-  return extract_into(L, idx, a, path);
+  lua_setmetatable(L, -2);
+  r->engine = ivl_engine(L);
+  return r;
 }
 
 typedef struct expand_ctx {
@@ -142,39 +212,111 @@ static void on_path_error(void *ud, const char *path, const ivl_error *err) {
   record_error(x->L, x->idx, path, err->msg);
 }
 
-/* A path list owned by a userdata, so that an error never leaks it. */
-static ivl_pathlist *new_pathlist(lua_State *L);
-
-/* Expand the string arguments from 'first' on into the path list at the
-** top of the stack; errors go to the corpus at 'idx'. */
-static ivl_pathlist *expand_args(lua_State *L, int first, int last, int idx) {
-  ivl_pathlist *paths = new_pathlist(L);
+/* Expand the string arguments first..last into r's paths; errors go to the
+** corpus at 'idx'. */
+static void expand_args(lua_State *L, l_reading *r, int first, int last, int idx) {
   expand_ctx x = {L, idx};
   for (int i = first; i <= last; i++) {
     const char *p = luaL_checkstring(L, i);
     if (strcmp(p, "-") == 0) {
-      if (IVL_GROW(paths->paths, paths->cap, paths->n + 1) || !(paths->paths[paths->n] = ivl_strdup("-")))
+      if (IVL_GROW(r->paths.paths, r->paths.cap, r->paths.n + 1) ||
+          !(r->paths.paths[r->paths.n] = ivl_strdup("-")))
         luaL_error(L, "out of memory");
-      paths->n++;
-    } else if (ivl_paths_expand(p, paths, on_path_error, &x) != IVL_OK) {
+      r->paths.n++;
+    } else if (ivl_paths_expand(p, &r->paths, on_path_error, &x) != IVL_OK) {
       luaL_error(L, "out of memory listing '%s'", p);
     }
   }
-  return paths;
 }
 
-/* ivlua.load(path, ...) -> corpus. Unreadable or bad files are listed in
-** corpus.errors; the rest is loaded. */
+/* options.jobs: how many articles are extracted at once (0: one per core). */
+static int jobs_option(lua_State *L, int opts) {
+  if (!opts) return 1;
+  lua_getfield(L, opts, "jobs");
+  int isnum;
+  lua_Integer jobs = lua_isnil(L, -1) ? 1 : lua_tointegerx(L, -1, &isnum);
+  if (!lua_isnil(L, -1) && (!isnum || jobs < 0 || jobs > 1024))
+    luaL_error(L, "options.jobs: a whole number from 0 (one per core) to 1024 expected");
+  lua_pop(L, 1);
+  return jobs == 0 ? ivl_pool_cores() : (int)jobs;
+}
+
+/* Do rules written in Lua run? They must run on the Lua thread. */
+static int lua_rules(const ivl_ruleset *rs) {
+  for (size_t i = 0; i < rs->n; i++)
+    if (!rs->rules[i].builtin) return 1;
+  return 0;
+}
+
+/* Push a reading of the paths first..last (errors listing them go to the
+** corpus at 'idx') and start its pool. */
+static l_reading *start_reading(lua_State *L, int first, int last, int opts, int idx) {
+  int jobs = jobs_option(L, opts);
+  l_reading *r = new_reading(L);
+  expand_args(L, r, first, last, idx);
+  l_engine *e = r->engine;
+  ivl_names_ready(L);
+  int threads = jobs > 1 && !lua_rules(e->rules) ? jobs : 0;
+  ivl_error err;
+  r->pool = ivl_pool_start(e->rules, threads, 0, threads ? NULL : ivl_matcher_of(L), read_path, r, &err);
+  if (!r->pool) luaL_error(L, "%s", err.msg);
+  r->threads = threads;
+  e->threads += threads;
+  return r;
+}
+
+/* The next article of the reading, extracted, or 0 at the end. */
+static int next_item(lua_State *L, l_reading *r, ivl_pool_item *it) {
+  if (!r->pool) return 0;
+  l_engine *e = r->engine;
+  int got;
+  if (r->threads) {
+    got = ivl_pool_next(r->pool, it);
+  } else { /* extracted here: rules written in Lua may run */
+    if (e->running) luaL_error(L, "cannot load articles from inside a rule's normaliser");
+    ivl_names_ready(L);
+    ivl_matcher_of(L); /* their host: this Lua thread */
+    e->running = 1;
+    got = ivl_pool_next(r->pool, it);
+    e->running = 0;
+  }
+  if (!got) stop_reading(r);
+  return got;
+}
+
+/* Put an item into the corpus at 'idx' (or its error). 1 when added. */
+static int take_item(lua_State *L, int idx, ivl_pool_item *it) {
+  if (!it->article) {
+    record_error(L, idx, it->where, it->err.msg);
+    free(it->where);
+    return 0;
+  }
+  finish_into(L, idx, it->article, it->article->path ? it->article->path : it->article->doc);
+  return 1;
+}
+
+/* The options table among the arguments 1..*n, taken off the end. */
+static int options_arg(lua_State *L, int *n) {
+  if (*n >= 1 && lua_istable(L, *n)) return (*n)--;
+  return 0;
+}
+
+/* ivlua.load(path, ... [, options]) -> corpus. Unreadable or bad files are
+** listed in corpus.errors; the rest is loaded, in order. */
 static int l_load(lua_State *L) {
   int n = lua_gettop(L);
+  int opts = options_arg(L, &n);
   luaL_argcheck(L, n >= 1, 1, "a path expected");
   ivl_newcorpus(L);
   int idx = lua_gettop(L);
-  ivl_pathlist *paths = expand_args(L, 1, n, idx);
-  for (size_t i = 0; i < paths->n; i++) ivl_load_into(L, idx, paths->paths[i]);
-  lua_pop(L, 1); /* the path list */
+  l_reading *r = start_reading(L, 1, n, opts, idx);
+  ivl_pool_item it;
+  while (next_item(L, r, &it)) take_item(L, idx, &it);
+  lua_pop(L, 1); /* the reading */
   return 1;
 }
+
+/* }====================================================================== */
 
 /* ivlua.article(text [, {doc=, date=}]) -> article, from a string */
 static int lib_article(lua_State *L) {
@@ -216,22 +358,6 @@ static int lib_article(lua_State *L) {
 ** ivlua.each(path, ... [, on_error]): one article at a time
 ** ======================================================================= */
 
-static int pathlist_gc(lua_State *L) {
-  ivl_pathlist_free(luaL_checkudata(L, 1, "ivlua.PathList"));
-  return 0;
-}
-
-static ivl_pathlist *new_pathlist(lua_State *L) {
-  ivl_pathlist *p = lua_newuserdatauv(L, sizeof *p, 0);
-  memset(p, 0, sizeof *p);
-  if (luaL_newmetatable(L, "ivlua.PathList")) {
-    lua_pushcfunction(L, pathlist_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  return p;
-}
-
 /* Pass each error gathered in the corpus at 'idx' to the function at
 ** 'handler' (a stack index, or 0: write it to stderr). */
 static void report_errors(lua_State *L, int idx, int handler) {
@@ -252,16 +378,13 @@ static void report_errors(lua_State *L, int idx, int handler) {
 }
 
 static int each_next(lua_State *L) {
-  ivl_pathlist *paths = lua_touserdata(L, lua_upvalueindex(1));
-  int handler = lua_isfunction(L, lua_upvalueindex(3)) ? lua_upvalueindex(3) : 0;
-  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2));
-  while ((size_t)i < paths->n) {
-    const char *path = paths->paths[i++];
-    lua_pushinteger(L, i);
-    lua_replace(L, lua_upvalueindex(2));
+  l_reading *r = luaL_checkudata(L, lua_upvalueindex(1), IVL_READING);
+  int handler = lua_isfunction(L, lua_upvalueindex(2)) ? lua_upvalueindex(2) : 0;
+  ivl_pool_item it;
+  while (next_item(L, r, &it)) {
     ivl_newcorpus(L);
     int idx = lua_gettop(L);
-    int ok = ivl_load_into(L, idx, path);
+    int ok = take_item(L, idx, &it);
     report_errors(L, idx, handler);
     if (ok) {
       ivl_pushdocument(L, idx, 0);
@@ -272,23 +395,29 @@ static int each_next(lua_State *L) {
   return 0;
 }
 
-/* ivlua.each(path, ... [, on_error]) -> iterator over articles, each loaded
-** when the loop reaches it and freed when no longer referenced. Errors are
-** passed to on_error(message), by default written to stderr. */
+/* ivlua.each(path, ... [, options] [, on_error]) -> iterator over articles,
+** each extracted when the loop reaches it (or, with options.jobs, by worker
+** threads a few ahead) and freed when no longer referenced. Errors are
+** passed to on_error(message), by default written to stderr. The fourth
+** value closes the reading when a loop is left early. */
 static int l_each(lua_State *L) {
   int n = lua_gettop(L);
-  int handler = n >= 1 && lua_isfunction(L, n) ? n : 0;
-  if (handler) n--;
+  int handler = n >= 1 && lua_isfunction(L, n) ? n-- : 0;
+  int opts = options_arg(L, &n);
   luaL_argcheck(L, n >= 1, 1, "a path expected");
   ivl_newcorpus(L); /* collects the listing errors */
   int idx = lua_gettop(L);
-  expand_args(L, 1, n, idx);
-  lua_pushinteger(L, 0);
+  start_reading(L, 1, n, opts, idx);
+  int reading = lua_gettop(L);
+  report_errors(L, idx, handler);
+  lua_pushvalue(L, reading);
   if (handler) lua_pushvalue(L, handler);
   else lua_pushnil(L);
-  lua_pushcclosure(L, each_next, 3);
-  report_errors(L, idx, handler);
-  return 1;
+  lua_pushcclosure(L, each_next, 2);
+  lua_pushnil(L);
+  lua_pushnil(L);
+  lua_pushvalue(L, reading);
+  return 4;
 }
 
 /* }====================================================================== */

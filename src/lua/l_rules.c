@@ -234,7 +234,7 @@ int ivl_lib_rule(lua_State *L) {
   if (t != LUA_TNIL && t != LUA_TTABLE) luaL_error(L, "ivlua.rule '%s': 'fields' must be a table", name);
   lua_pop(L, 2);
   l_engine *e = ivl_engine(L);
-  if (e->running) luaL_error(L, "ivlua.rule: cannot add rules from inside a rule's normaliser");
+  ivl_engine_idle(L, "ivlua.rule");
   for (size_t i = 0; i < e->rules->n; i++)
     if (strcmp(e->rules->rules[i].name, name) == 0) luaL_error(L, "ivlua.rule: a rule named '%s' exists", name);
   /* the spec table, copied so later changes by the caller do not matter */

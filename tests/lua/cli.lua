@@ -116,6 +116,19 @@ check(code == 2 and has(err, "unknown format 'xml'"), "unknown format: " .. err)
 code, out, err = sh(IV .. " extract")
 check(code == 2 and has(err, "no PATH"), "extract with no path: " .. err)
 
+-- extract --jobs: byte for byte the same output and errors whatever N,
+-- with the built-in rules and with a rule written in Lua
+local tonnage = q(examples .. "/../rules/tonnage.lua")
+for _, extra in ipairs { "", " --load " .. tonnage, " -f csv" } do
+  local _, want, want_err = sh(IV .. " extract -j 1" .. extra .. " " .. q(examples) .. " " .. q(dir))
+  for _, jobs in ipairs { "2", "4" } do
+    code, out, err = sh(IV .. " extract --jobs " .. jobs .. extra .. " " .. q(examples) .. " " .. q(dir))
+    check(code == 1 and out == want and err == want_err, "extract --jobs " .. jobs .. extra .. ": the same as -j 1")
+  end
+end
+code, out, err = sh(IV .. " extract --jobs none " .. q(examples))
+check(code == 2 and has(err, "--jobs needs a whole number"), "--jobs none: " .. err)
+
 -- the README's main job
 code, out = sh(IV .. " " .. q(examples .. "/../money_by_article.lua") .. " " .. q(examples))
 check(code == 0 and has(out, "01-bac-giang-korean-electronics.txt") and has(out, "flows US$ (m)") and has(out, "Flows only"),

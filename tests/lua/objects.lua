@@ -134,6 +134,36 @@ local seen, errs = {}, {}
 for art in ivlua.each(dir, function(m) errs[#errs + 1] = m end) do seen[#seen + 1] = art.doc end
 eq(seen, { "a.txt" }, "each yields the good articles")
 eq(#errs, 2, "each reports the bad ones")
+
+-- worker threads: the same articles, in the same order, errors in their place
+local function everything(...)
+  local out = {}
+  for art in ivlua.each(...) do
+    out[#out + 1] = art.doc
+    for e in art:entities() do out[#out + 1] = e.type .. " " .. e.start .. " " .. e.text end
+    for f in art:facts() do out[#out + 1] = f.type .. " " .. tostring(f.amount) .. " " .. tostring(f.target) end
+  end
+  return out
+end
+local one = everything(examples, dir, { jobs = 1 }, function() end)
+check(#one > 100, "the examples have entities")
+for _, jobs in ipairs { 2, 3, 0 } do
+  local errs_j = {}
+  eq(everything(examples, dir, { jobs = jobs }, function(m) errs_j[#errs_j + 1] = m end), one,
+    "jobs = " .. jobs .. ": the same articles, entities and facts in the same order")
+  eq(#errs_j, 2, "jobs = " .. jobs .. ": the bad files reported")
+end
+local corpus_j = ivlua.load(examples, { jobs = 2 })
+eq(#corpus_j, #ivlua.load(examples), "ivlua.load with jobs loads them all")
+checkerr("options.jobs", function() ivlua.each(examples, { jobs = -1 }) end)
+
+-- while threads extract, the names may not change; a loop left early ends them
+for _ in ivlua.each(examples, { jobs = 2 }) do
+  checkerr("threads extract articles",
+    function() ivlua.gazetteer.add("organization", { name = "Zyxwv Holdings" }) end)
+  break
+end
+check(pcall(ivlua.gazetteer.add, "organization", { name = "Zyxwv Holdings" }), "after the loop they may")
 os.execute("rm -rf " .. T.quote(dir))
 
 -- the module is both a global and a require

@@ -16,6 +16,7 @@ usage: ivlua explain [options] PATH[:N]...
   --rule FRAME       only facts made by this frame or fact rule (invest.figure, ...)
   --load FILE        run the Lua FILE first (rules, fact rules)
   --gazetteer FILE   add the names of a TSV file
+  -j, --jobs N       extract N articles at once (default: one per core)
   -h, --help         show this help
 PATH is a file or a directory; FILE:N explains the Nth fact of FILE only.]]
 

@@ -22,6 +22,8 @@ usage: ivlua extract [options] PATH...
                      fact rules (ivlua.fact) or formats (ivlua.format.register);
                      --rules FILE is the same
   --gazetteer FILE   add the names of a TSV file (docs/gazetteers.md)
+  -j, --jobs N       extract N articles at once (default: one per core); the
+                     output is the same whatever N
   -h, --help         show this help
 PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]
 
@@ -32,7 +34,10 @@ cmd.setup(opts)
 local format = cmd.format(opts, "jsonl")
 
 local failures = 0
-paths[#paths + 1] = function(msg)
+-- ivlua.each's arguments: the paths, the reading options, the error handler
+local each_args = table.move(paths, 1, #paths, 1, {})
+each_args[#each_args + 1] = cmd.reading
+each_args[#each_args + 1] = function(msg)
   failures = failures + 1
   io.stderr:write("ivlua: ", msg, "\n")
 end
@@ -50,7 +55,7 @@ end
 -- Each article's entities and facts in document order, as rows; a fact
 -- comes after the mentions that start where it starts, as in the C export.
 local function records()
-  local next_article = ivlua.each(table.unpack(paths))
+  local next_article = ivlua.each(table.unpack(each_args))
   local pending, i = {}, 0
   return function()
     while i >= #pending do
@@ -73,7 +78,7 @@ end
 
 cmd.output(opts, function(out)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
-    for article in ivlua.each(table.unpack(paths)) do assert(article:write_jsonl(out)) end
+    for article in ivlua.each(table.unpack(each_args)) do assert(article:write_jsonl(out)) end
   else
     ivlua.format.write(format, records(), out)
   end
