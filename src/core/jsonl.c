@@ -43,11 +43,22 @@ int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
   return ivl_buf_putc(b, '"');
 }
 
+/* A whole number below 2^53, as "%.0f" writes it ("-0" included), without
+** printf: offsets and amounts are most of the numbers written. */
+static int json_integer(ivl_buf *b, double v) {
+  char tmp[24], *p = tmp + sizeof tmp;
+  uint64_t u = (uint64_t)fabs(v);
+  do *--p = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (signbit(v)) *--p = '-';
+  return ivl_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 int ivl_json_number(ivl_buf *b, double v) {
   char tmp[40];
   int n;
   if (!isfinite(v)) n = snprintf(tmp, sizeof tmp, "null");
-  else if (v == floor(v) && fabs(v) < 9007199254740992.0) n = snprintf(tmp, sizeof tmp, "%.0f", v);
+  else if (v == floor(v) && fabs(v) < 9007199254740992.0) return json_integer(b, v);
   else {
     n = snprintf(tmp, sizeof tmp, "%.15g", v); /* shortest that reads back the same */
     if (strtod(tmp, NULL) != v) n = snprintf(tmp, sizeof tmp, "%.17g", v);

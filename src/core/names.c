@@ -600,13 +600,18 @@ static int by_hash_then_pos(const void *pa, const void *pb) {
   return a->pos < b->pos ? -1 : a->pos > b->pos;
 }
 
-static int index_words(const ivl_fold *f, word_index *wi) {
+/* Only the words written with a capital: a repeat of a name is one. */
+static int index_words(const ivl_fold *f, const char *view, word_index *wi) {
   size_t cap = 0;
   wi->w = NULL, wi->n = 0;
   for (size_t i = 0; i < f->len;) {
     size_t n = word_len(f->text + i, f->len - i);
     if (!n) {
       i++;
+      continue;
+    }
+    if (!capital_at(view, f->pos[i])) {
+      i += n;
       continue;
     }
     if (IVL_GROW(wi->w, cap, wi->n + 1)) return -1;
@@ -702,7 +707,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   }
   if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
   word_index wi = {0};
-  if (rc == 0 && n && index_words(f, &wi)) rc = -1;
+  if (rc == 0 && n && index_words(f, a->view.text, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)

@@ -23,7 +23,7 @@ int ivl_grow(void **items, size_t *cap, size_t need, size_t size) {
   return 0;
 }
 
-int ivl_buf_append(ivl_buf *b, const void *p, size_t n) {
+int ivl_buf_append_slow(ivl_buf *b, const void *p, size_t n) {
   if (n > SIZE_MAX - b->len - 1) return -1;
   if (ivl_grow((void **)&b->data, &b->cap, b->len + n + 1, 1)) return -1;
   if (n) memcpy(b->data + b->len, p, n);
@@ -31,8 +31,6 @@ int ivl_buf_append(ivl_buf *b, const void *p, size_t n) {
   b->data[b->len] = '\0';
   return 0;
 }
-
-int ivl_buf_putc(ivl_buf *b, char c) { return ivl_buf_append(b, &c, 1); }
 
 void ivl_buf_free(ivl_buf *b) {
   free(b->data);

@@ -6,6 +6,7 @@
 #define IVLUA_UTIL_H
 
 #include <stddef.h>
+#include <string.h>
 #include <stdint.h>
 #include "ivlua.h"
 
@@ -22,8 +23,25 @@ typedef struct ivl_buf {
   size_t len, cap;
 } ivl_buf;
 
-int ivl_buf_append(ivl_buf *b, const void *p, size_t n);
-int ivl_buf_putc(ivl_buf *b, char c);
+/* Growing the buffer, out of line: the appends below are inline because
+** the JSON writer makes a dozen per entity, mostly a few bytes each. */
+int ivl_buf_append_slow(ivl_buf *b, const void *p, size_t n);
+
+static inline int ivl_buf_append(ivl_buf *b, const void *p, size_t n) {
+  if (b->cap - b->len <= n) return ivl_buf_append_slow(b, p, n);
+  if (n) memcpy(b->data + b->len, p, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+  return 0;
+}
+
+static inline int ivl_buf_putc(ivl_buf *b, char c) {
+  if (b->cap - b->len <= 1) return ivl_buf_append_slow(b, &c, 1);
+  b->data[b->len++] = c;
+  b->data[b->len] = '\0';
+  return 0;
+}
+
 void ivl_buf_free(ivl_buf *b);
 
 ivl_status ivl_fail(ivl_error *err, ivl_status code, size_t offset, const char *fmt, ...)
