@@ -14,6 +14,7 @@
 **   person; so does a Vietnamese family name, or "... said";
 ** - a chunk followed by an acronym in brackets is an organisation.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -31,6 +32,7 @@ typedef struct token {
   uint8_t upper; /* all letters upper case, two or more */
   uint8_t word;  /* letters or digits (else one punctuation character) */
   uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
+  uint32_t lists; /* the word lists it is in (word_lists) */
 } token;
 
 typedef struct words {
@@ -40,12 +42,33 @@ typedef struct words {
 
 /* {======== word lists ======== */
 
-static int in_list(const char *s, size_t n, const char *const *list) {
-  int first = ivl_tolower((unsigned char)s[0]);
-  for (; *list; list++)
-    if ((*list)[0] == first && ivl_ascii_ieq(s, n, *list)) return 1;
-  return 0;
-}
+/* The lists below, a bit each. A word's lists are looked up once, in one
+** hash table of every list's words (word_lists), instead of comparing it
+** with each word of each list a rule asks about: tokens are read dozens
+** of times by the rules, and those comparisons were a tenth of all the
+** time extraction took. */
+#define WORD_LISTS(X)                                                                          \
+  X(connectors) X(stop_words) X(org_heads) X(org_openers) X(zone_heads) X(admin_words)        \
+  X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
+  X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
+  X(of_heads) X(romans) X(credits)
+
+enum {
+#define LIST_INDEX(name) LIST_INDEX_##name,
+  WORD_LISTS(LIST_INDEX)
+#undef LIST_INDEX
+  LIST_COUNT
+};
+enum {
+#define LIST_BIT(name) LIST_##name = 1u << LIST_INDEX_##name,
+  WORD_LISTS(LIST_BIT)
+#undef LIST_BIT
+};
+
+/* The lists s[0, n) is in (ASCII case ignored), a bit each. */
+static uint32_t word_lists(const char *s, size_t n);
+/* Is s[0, n) in the list named 'list'? */
+#define in_list(s, n, list) ((word_lists((s), (n)) & LIST_##list) != 0)
 
 /* Lower-case words allowed inside a name: "Ministry of Planning and Investment". */
 static const char *const connectors[] = {"of", "and", "for", "in", "the", "&", "de", "du", NULL};
@@ -230,6 +253,77 @@ static const char *const speech_verbs[] = {
 
 int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech_verbs); }
 
+/* Suffixes of company names: "Samsung Electronics Co., Ltd". */
+static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
+                                    "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
+                                    "srl", "sarl", NULL};
+
+/* Generic words before "of" and a list of places: "the communes of ...". */
+static const char *const of_heads[] = {
+  "city", "cities", "province", "provinces", "state", "prefecture", "county", "town", "towns",
+  "commune", "communes", "ward", "wards", "district", "districts", "island", "islands", NULL};
+
+/* Numbers of phases and stages: "Phase II". */
+static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "ii-c", NULL};
+
+/* Words of a credit line before "by": "Photo by ...". */
+static const char *const credits[] = {"translated", "photo", "written", "posted", "edited", "reported",
+                                      "compiled", "story", "text", "video", "photos", NULL};
+
+/* {======== which lists a word is in ======== */
+
+#define LIST_WORD_MAX 32 /* longer than any listed word */
+#define LIST_SLOTS 1024  /* a power of two, over twice the words listed */
+
+typedef struct list_slot {
+  const char *word; /* NULL: empty */
+  uint32_t lists;
+} list_slot;
+
+static list_slot list_table[LIST_SLOTS];
+static pthread_once_t list_once = PTHREAD_ONCE_INIT;
+
+static uint32_t list_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u; /* FNV-1a */
+  return h;
+}
+
+static list_slot *list_slot_of(const char *lower, size_t n) {
+  for (uint32_t i = list_hash(lower, n) & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
+    list_slot *sl = &list_table[i];
+    if (!sl->word || (strlen(sl->word) == n && memcmp(sl->word, lower, n) == 0)) return sl;
+  }
+}
+
+static void fill_list_table(void) {
+  static const char *const *const lists[LIST_COUNT] = {
+#define LIST_ARRAY(name) name,
+    WORD_LISTS(LIST_ARRAY)
+#undef LIST_ARRAY
+  };
+  for (int k = 0; k < LIST_COUNT; k++)
+    for (const char *const *w = lists[k]; *w; w++) {
+      size_t n = strlen(*w);
+      int lower = n > 0 && n < LIST_WORD_MAX;
+      for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)(*w)[i]);
+      if (!lower) continue; /* a word with a capital never matched: the lists are lower case */
+      list_slot *sl = list_slot_of(*w, n);
+      sl->word = *w;
+      sl->lists |= 1u << k;
+    }
+}
+
+static uint32_t word_lists(const char *s, size_t n) {
+  char lower[LIST_WORD_MAX];
+  if (n == 0 || n >= LIST_WORD_MAX) return 0;
+  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)s[i]);
+  pthread_once(&list_once, fill_list_table);
+  return list_slot_of(lower, n)->lists;
+}
+
+/* }======== */
+
 /* {======== tokens ======== */
 
 static int is_upper_cp(int32_t cp) {
@@ -281,7 +375,7 @@ static int tokenize(const char *t, size_t len, words *w) {
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
-    token tk = {(uint32_t)p, 0, 0, 0, 0, 0};
+    token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0};
     if (ivl_utf8_alnum_at(t, len, p)) {
       tk.e = (uint32_t)word_end(t, len, p);
       tk.word = 1;
@@ -291,6 +385,7 @@ static int tokenize(const char *t, size_t len, words *w) {
       if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
       tk.e = (uint32_t)(p + n);
     }
+    tk.lists = word_lists(t + tk.s, tk.e - tk.s);
     if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
     w->t[w->n++] = tk;
     p = tk.e;
@@ -310,9 +405,9 @@ typedef struct reader {
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
 static size_t tok_len(const reader *r, size_t i) { return r->w->t[i].e - r->w->t[i].s; }
-static int tok_is(const reader *r, size_t i, const char *const *list) {
-  return i < r->w->n && in_list(tok_text(r, i), tok_len(r, i), list);
-}
+/* Is token i in the list named 'list'? */
+#define tok_is(r, i, list) tok_in((r), (i), LIST_##list)
+static int tok_in(const reader *r, size_t i, uint32_t list) { return i < r->w->n && (r->w->t[i].lists & list); }
 static int tok_eq(const reader *r, size_t i, const char *word) {
   return i < r->w->n && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
 }
@@ -341,9 +436,6 @@ static int is_dash(const reader *r, size_t i) {
 }
 
 static int is_legal_suffix(const reader *r, size_t i) {
-  static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
-                                      "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
-                                      "srl", "sarl", NULL};
   return tok_is(r, i, legal);
 }
 
@@ -961,10 +1053,7 @@ static int place_before_generic(reader *r, size_t a, size_t b) {
 ** Diễn Lộc": capitalised runs after "<generic word> of" are places. Token i
 ** starts the chunk [i, e); 'more' says a list begun before goes on here. */
 static int places_after_of(reader *r, size_t i, size_t e, int more) {
-  static const char *const heads[] = {
-    "city", "cities", "province", "provinces", "state", "prefecture", "county", "town", "towns",
-    "commune", "communes", "ward", "wards", "district", "districts", "island", "islands", NULL};
-  if (!more && (i < 2 || !tok_eq(r, i - 1, "of") || r->w->t[i - 2].cap || !tok_is(r, i - 2, heads)))
+  if (!more && (i < 2 || !tok_eq(r, i - 1, "of") || r->w->t[i - 2].cap || !tok_is(r, i - 2, of_heads)))
     return 0;
   /* "... and Diễn Lộc in Diễn Châu District", "Namwon and the ...": the list ends */
   size_t cut = i;
@@ -991,7 +1080,6 @@ static size_t zone_place_after(const reader *r, size_t b) {
 }
 
 static int roman_or_number(const reader *r, size_t i) {
-  static const char *const romans[] = {"i", "ii", "iii", "iv", "v", "vi", "ii-c", NULL};
   return i < r->w->n && r->w->t[i].word &&
          (tok_is(r, i, romans) || ivl_isdigit((unsigned char)r->text[r->w->t[i].s]));
 }
@@ -1097,8 +1185,6 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
 ** VnExpress/Thanh Tung", "Hà Thu · 18/03/2024 | 15:30": a byline or credit
 ** names a person, with no title. */
 static int byline(const reader *r, size_t a, size_t b) {
-  static const char *const credits[] = {"translated", "photo", "written", "posted", "edited", "reported",
-                                        "compiled", "story", "text", "video", "photos", NULL};
   int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
   if (a > 0 && tok_eq(r, a - 1, "by"))
     before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
