@@ -57,12 +57,14 @@ enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
   WORD_LISTS(LIST_INDEX)
 #undef LIST_INDEX
+  LIST_INDEX_generic_starts, /* the first words of the generic phrases after places */
   LIST_COUNT
 };
 enum {
 #define LIST_BIT(name) LIST_##name = 1u << LIST_INDEX_##name,
   WORD_LISTS(LIST_BIT)
 #undef LIST_BIT
+  LIST_generic_starts = 1u << LIST_INDEX_generic_starts
 };
 
 /* The lists s[0, n) is in (ASCII case ignored), a bit each. */
@@ -276,7 +278,8 @@ static const char *const credits[] = {"translated", "photo", "written", "posted"
 #define LIST_SLOTS 1024  /* a power of two, over twice the words listed */
 
 typedef struct list_slot {
-  const char *word; /* NULL: empty */
+  const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
+  uint32_t len;
   uint32_t lists;
 } list_slot;
 
@@ -292,26 +295,42 @@ static uint32_t list_hash(const char *s, size_t n) {
 static list_slot *list_slot_of(const char *lower, size_t n) {
   for (uint32_t i = list_hash(lower, n) & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
     list_slot *sl = &list_table[i];
-    if (!sl->word || (strlen(sl->word) == n && memcmp(sl->word, lower, n) == 0)) return sl;
+    if (!sl->word || (sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
   }
 }
 
+/* List word[0, n) in list k, unless it has a capital: the lists are lower
+** case and a word with a capital never matched. */
+static void list_word(const char *word, size_t n, int k) {
+  int lower = n > 0 && n < LIST_WORD_MAX;
+  for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
+  if (!lower) return;
+  list_slot *sl = list_slot_of(word, n);
+  sl->word = word;
+  sl->len = (uint32_t)n;
+  sl->lists |= 1u << k;
+}
+
+/* The generic words after a place ("industrial park", "city") by their
+** first word: a token that starts none is looked at no further. */
+static void list_generic_starts(void) {
+  static const char *const *const phrase_lists[] = {place_after, place_after_plural};
+  for (size_t k = 0; k < sizeof phrase_lists / sizeof *phrase_lists; k++)
+    for (const char *const *p = phrase_lists[k]; *p; p++)
+      list_word(*p, strcspn(*p, " "), LIST_INDEX_generic_starts);
+  for (const struct zone_word *z = zone_after; z->phrase; z++)
+    list_word(z->phrase, strcspn(z->phrase, " "), LIST_INDEX_generic_starts);
+}
+
 static void fill_list_table(void) {
-  static const char *const *const lists[LIST_COUNT] = {
+  static const char *const *const lists[LIST_INDEX_generic_starts] = {
 #define LIST_ARRAY(name) name,
     WORD_LISTS(LIST_ARRAY)
 #undef LIST_ARRAY
   };
-  for (int k = 0; k < LIST_COUNT; k++)
-    for (const char *const *w = lists[k]; *w; w++) {
-      size_t n = strlen(*w);
-      int lower = n > 0 && n < LIST_WORD_MAX;
-      for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)(*w)[i]);
-      if (!lower) continue; /* a word with a capital never matched: the lists are lower case */
-      list_slot *sl = list_slot_of(*w, n);
-      sl->word = *w;
-      sl->lists |= 1u << k;
-    }
+  for (int k = 0; k < LIST_INDEX_generic_starts; k++)
+    for (const char *const *w = lists[k]; *w; w++) list_word(*w, strlen(*w), k);
+  list_generic_starts();
 }
 
 static uint32_t word_lists(const char *s, size_t n) {
@@ -1020,7 +1039,7 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
 ** without that word. Before a plural the run is a list, which may have
 ** begun before commas: "Lê Lợi, Hàm Nghi and Tôn Đức Thắng streets". */
 static int place_before_generic(reader *r, size_t a, size_t b) {
-  if (b >= r->w->n || r->w->t[b].cap || !adjacent(r, b)) return 0;
+  if (b >= r->w->n || r->w->t[b].cap || !adjacent(r, b) || !tok_is(r, b, generic_starts)) return 0;
   if (b - a == 1 && !known_at(r, a) && !has_marks(r, a) && sentence_start(r, a))
     return 0; /* "Local port operators": a word capitalised as the sentence begins */
   for (const struct zone_word *z = zone_after; z->phrase; z++) {
