@@ -6,6 +6,7 @@
 ** what each sentence states. The repeats are merged by the settle step
 ** (settle.c), which the pipeline runs after.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,10 +154,14 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   return 0;
 }
 
-/* The cue of one lower-case word, 0 for most words. */
-static unsigned word_cue(const char *w, size_t n) {
+/* The cue words, and which are prefixes ("invest" for "investors"). */
 #define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
-  static const struct { const char *word; size_t len; unsigned cue; int prefix; } cues[] = {
+static const struct cue_word {
+  const char *word;
+  size_t len;
+  unsigned cue;
+  int prefix;
+} cue_words[] = {
     CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
     CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
     CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
@@ -175,12 +180,33 @@ static unsigned word_cue(const char *w, size_t n) {
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
     CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
     CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
-  };
+};
 #undef CUE
-  for (size_t k = 0; k < sizeof cues / sizeof *cues; k++)
-    if (w[0] == cues[k].word[0] && (cues[k].prefix ? n >= cues[k].len : n == cues[k].len) &&
-        memcmp(w, cues[k].word, cues[k].len) == 0)
-      return cues[k].cue;
+
+#define NCUES (sizeof cue_words / sizeof *cue_words)
+
+/* The cue words by first letter: each word of every sentence is looked up,
+** and most start with a letter few cues do. */
+static uint8_t cues_of_letter[26][NCUES];
+static uint8_t ncues_of_letter[26];
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+static void index_cues(void) {
+  for (size_t k = 0; k < NCUES; k++) {
+    int c = cue_words[k].word[0] - 'a';
+    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
+  }
+}
+
+/* The cue of one lower-case word, 0 for most words. */
+static unsigned word_cue(const char *w, size_t n) {
+  pthread_once(&cues_once, index_cues);
+  int c = w[0] - 'a';
+  if (c < 0 || c >= 26) return 0;
+  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
+    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+    if ((cw->prefix ? n >= cw->len : n == cw->len) && memcmp(w, cw->word, cw->len) == 0) return cw->cue;
+  }
   return 0;
 }
 
