@@ -2,6 +2,7 @@
 ** regex.c
 ** PCRE2 compile, JIT, first-byte sets and anchored matching.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "regex.h"
@@ -51,8 +52,13 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
     return ivl_fail(err, IVL_EPATTERN, erroff, "rule '%s': bad pattern at offset %zu: %s", name,
                     (size_t)erroff, (const char *)msg);
   }
-  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
   pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
+  /* lookbehinds and \b count as looking back; so may '^' (multiline), so
+  ** any circumflex does, even one negating a class */
+  uint32_t behind = 0;
+  pcre2_pattern_info(re->code, PCRE2_INFO_MAXLOOKBEHIND, &behind);
+  re->looks_back = behind > 0 || memchr(pattern, '^', len) != NULL;
   first_bytes(pattern, len, options, re->first);
   return IVL_OK;
 }
@@ -84,6 +90,7 @@ ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t matc
 }
 
 void ivl_matcher_free(ivl_matcher *m) {
+  free(m->verdicts);
   pcre2_match_data_free(m->md);
   pcre2_match_context_free(m->mc);
   pcre2_jit_stack_free(m->stack);
@@ -101,3 +108,65 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
   if (rc < 0) return rc;
   return 1;
 }
+
+/* {======================================================================
+** What can start at a word
+** ======================================================================= */
+
+#define VERDICT_SLOTS 16384 /* a power of two; the table is emptied when 3/4 full */
+
+static uint32_t word_hash(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u; /* FNV-1a */
+  return h;
+}
+
+/* The slot of word w[0, n), made empty for it when it is new; NULL when
+** out of memory. */
+static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char *w, size_t n) {
+  if (!m->verdicts || m->verdicts_of != set || m->nverdicts >= VERDICT_SLOTS / 4 * 3) {
+    if (!m->verdicts && !(m->verdicts = malloc(VERDICT_SLOTS * sizeof *m->verdicts))) return NULL;
+    memset(m->verdicts, 0, VERDICT_SLOTS * sizeof *m->verdicts);
+    m->nverdicts = 0;
+    m->verdicts_of = set;
+  }
+  for (uint32_t i = word_hash(w, n) & (VERDICT_SLOTS - 1);; i = (i + 1) & (VERDICT_SLOTS - 1)) {
+    ivl_word_verdict *v = &m->verdicts[i];
+    if (v->len == n && memcmp(v->word, w, n) == 0) return v;
+    if (v->len == 0) {
+      memcpy(v->word, w, n);
+      v->len = (uint8_t)n;
+      m->nverdicts++;
+      return v;
+    }
+  }
+}
+
+/* Hard partial matching of the subject cut at 'end': no match at all
+** means no text after 'end' can make one. */
+static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t end,
+                           size_t pos) {
+  int rc;
+  if (re->jit)
+    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD, m->md, m->mc);
+  else
+    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK,
+                     m->md, m->mc);
+  return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
+}
+
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+                        const char *subject, size_t pos, size_t word_end) {
+  size_t n = word_end - pos;
+  if (re->looks_back || id >= 64 || n == 0 || n > IVL_WORD_MAX) return 1;
+  ivl_word_verdict *v = verdict_of(m, set, subject + pos, n);
+  if (!v) return 1;
+  uint64_t bit = (uint64_t)1 << id;
+  if (!(v->asked & bit)) {
+    v->asked |= bit;
+    if (possible_before(re, m, subject, word_end, pos)) v->possible |= bit;
+  }
+  return (v->possible & bit) != 0;
+}
+
+/* }====================================================================== */

@@ -15,7 +15,8 @@
 
 typedef struct ivl_regex {
   pcre2_code *code; /* compiled anchored */
-  int jit;          /* 1 when JIT-compiled */
+  int jit;          /* 1 when JIT-compiled (complete and hard partial) */
+  int looks_back;   /* a lookbehind, \b, ^: a match depends on what precedes it */
   uint32_t ncaptures;
   uint8_t first[256]; /* first[b]: a match can start with byte b */
 } ivl_regex;
@@ -32,11 +33,23 @@ int ivl_regex_group(const ivl_regex *re, const char *group);
 
 /* What a match needs that is not shared between threads: match data with
 ** room for every rule's groups, and the limits. One per extracting thread. */
+/* What a matcher remembers of a word: which patterns were asked about it
+** and which of them can start there (ivl_regex_may_start). */
+#define IVL_WORD_MAX 24
+typedef struct ivl_word_verdict {
+  char word[IVL_WORD_MAX];
+  uint8_t len; /* 0: an empty slot */
+  uint64_t asked, possible;
+} ivl_word_verdict;
+
 typedef struct ivl_matcher {
   pcre2_match_data *md;
   pcre2_match_context *mc;
   pcre2_jit_stack *stack;
   void *host; /* the caller's, passed on to normalisers (the Lua state) */
+  ivl_word_verdict *verdicts; /* an open-addressing table, made on first use */
+  size_t nverdicts;
+  const void *verdicts_of;    /* the pattern set they are about */
 } ivl_matcher;
 
 ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,
@@ -48,6 +61,16 @@ void ivl_matcher_free(ivl_matcher *m);
 ** code (such as PCRE2_ERROR_MATCHLIMIT). */
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
                        size_t pos);
+
+/* Can 're', pattern 'id' (< 64) of the set 'set', match at 'pos' when the
+** word written there ends at 'word_end'? 0 only when no text after the
+** word could make it match: found by PCRE2's hard partial matching of the
+** word alone, once per word and pattern, then remembered by the matcher.
+** Words at which no rule can start are most of a text's words, and each
+** failed try cost a full match. Patterns that look back (1 always), long
+** words and ids from 64 are not remembered. */
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+                        const char *subject, size_t pos, size_t word_end);
 
 static inline const size_t *ivl_matcher_ovector(const ivl_matcher *m) {
   return pcre2_get_ovector_pointer(m->md);

@@ -111,12 +111,21 @@ static int inside_url(const char *text, size_t pos) {
   return 0;
 }
 
+/* The end of the word at 'pos': letters, and bytes of characters beyond
+** ASCII ("VNĐ"). */
+static size_t word_from(const ivl_extract *x, size_t pos) {
+  size_t e = pos;
+  while (e < x->len && (ivl_isalpha((unsigned char)x->text[e]) || (unsigned char)x->text[e] >= 0x80)) e++;
+  return e;
+}
+
 /* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
 ** position where it may match again (matches of one rule do not overlap). */
 static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matcher *m,
                                size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
+  size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -125,6 +134,10 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matche
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
     }
+    /* at a word, a rule that cannot start with it is not tried (most are) */
+    if (word_end == 0) word_end = word_from(x, pos);
+    if (word_end > pos && r->builtin && !ivl_regex_may_start(&r->re, m, rs, idx, x->text, pos, word_end))
+      continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
     if (rc < 0) {
       PCRE2_UCHAR msg[120];
