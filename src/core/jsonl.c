@@ -7,6 +7,7 @@
 */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "article.h"
@@ -66,8 +67,40 @@ int ivl_json_number(ivl_buf *b, double v) {
   return ivl_buf_append(b, tmp, (size_t)n);
 }
 
-static int key(ivl_buf *b, const char *k) {
-  return ivl_buf_putc(b, ',') || ivl_json_string(b, k, strlen(k)) || ivl_buf_putc(b, ':');
+/* What every line of an article repeats, written once: the escaped
+** '{"doc":...' and, per symbol (type or key), its escaped ',"name":' (a
+** key) or quoted name (a type). Escaping them anew for each line was a
+** tenth of the writing. */
+typedef struct part_at {
+  uint32_t off1, len; /* in the parts' text, offset+1 (0: not written yet) */
+} part_at;
+
+typedef struct line_parts {
+  ivl_buf text;    /* the parts, one after another */
+  part_at *at;     /* per symbol id * 2 (+1 as a key) */
+  size_t nat, cap;
+  size_t doc_len;  /* '{"doc":"..."' is text[0, doc_len) */
+} line_parts;
+
+/* Append symbol 'id' as written (a key: ',"name":'; a type: '"name"'). */
+static int put_symbol(ivl_buf *b, line_parts *lp, int id, int as_key) {
+  size_t slot = (size_t)id * 2 + (size_t)as_key;
+  if (slot >= lp->nat) {
+    if (IVL_GROW(lp->at, lp->cap, slot + 1)) return -1;
+    memset(lp->at + lp->nat, 0, (slot + 1 - lp->nat) * sizeof *lp->at);
+    lp->nat = slot + 1;
+  }
+  part_at *at = &lp->at[slot];
+  if (!at->off1) {
+    const char *name = ivl_sym_name(id);
+    size_t off = lp->text.len;
+    if ((as_key && ivl_buf_putc(&lp->text, ',')) || ivl_json_string(&lp->text, name, strlen(name)) ||
+        (as_key && ivl_buf_putc(&lp->text, ':')))
+      return -1;
+    at->off1 = (uint32_t)off + 1;
+    at->len = (uint32_t)(lp->text.len - off);
+  }
+  return ivl_buf_append(b, lp->text.data + at->off1 - 1, at->len);
 }
 
 static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
@@ -86,18 +119,18 @@ static int field_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
   }
 }
 
-static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_store *s, const ivl_entity *e) {
-  const char *type = ivl_sym_name(e->type);
-  if (ivl_buf_append(b, "{\"doc\":", 7) || ivl_json_string(b, a->doc, strlen(a->doc)) ||
-      key(b, "type") || ivl_json_string(b, type, strlen(type)) || key(b, "text") ||
-      ivl_json_string(b, a->bytes + e->start, e->end - e->start) || key(b, "start") ||
-      ivl_json_number(b, e->start) || key(b, "end") || ivl_json_number(b, e->end))
+static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const ivl_store *s,
+                       const ivl_entity *e) {
+  if (ivl_buf_append(b, lp->text.data, lp->doc_len) || ivl_buf_append(b, ",\"type\":", 8) ||
+      put_symbol(b, lp, e->type, 0) || ivl_buf_append(b, ",\"text\":", 8) ||
+      ivl_json_string(b, a->bytes + e->start, e->end - e->start) || ivl_buf_append(b, ",\"start\":", 9) ||
+      ivl_json_number(b, e->start) || ivl_buf_append(b, ",\"end\":", 7) || ivl_json_number(b, e->end))
     return -1;
   for (uint32_t i = 0; i < e->nfields; i++) {
     const ivl_field *f = &s->fields[e->field0 + i];
     /* references to mentions mean nothing outside the article */
     if (f->kind == IVL_FIELD_REFS) continue;
-    if (key(b, ivl_sym_name(f->key)) || field_value(b, s, f)) return -1;
+    if (put_symbol(b, lp, f->key, 1) || field_value(b, s, f)) return -1;
   }
   return ivl_buf_append(b, "}\n", 2);
 }
@@ -106,13 +139,17 @@ static int entity_line(ivl_buf *b, const ivl_article *a, const ivl_store *s, con
 ** that start where it does). */
 int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
   const ivl_store *m = &a->store, *f = &a->facts;
+  line_parts lp = {0};
+  int bad = ivl_buf_append(&lp.text, "{\"doc\":", 7) || ivl_json_string(&lp.text, a->doc, strlen(a->doc));
+  lp.doc_len = lp.text.len;
   size_t i = 0, j = 0;
-  while (i < m->n || j < f->n) {
+  while (!bad && (i < m->n || j < f->n)) {
     int mention = j >= f->n || (i < m->n && m->ents[i].start <= f->ents[j].start);
-    if (mention ? entity_line(b, a, m, &m->ents[i++]) : entity_line(b, a, f, &f->ents[j++]))
-      return -1;
+    bad = mention ? entity_line(b, &lp, a, m, &m->ents[i++]) : entity_line(b, &lp, a, f, &f->ents[j++]);
   }
-  return 0;
+  ivl_buf_free(&lp.text);
+  free(lp.at);
+  return bad ? -1 : 0;
 }
 
 ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out) {
