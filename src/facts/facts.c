@@ -64,9 +64,14 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   char first = w[0];
   if (from >= x->words_vs && to <= x->words_ve && ivl_islower((unsigned char)first)) {
     int c = first - 'a';
+    char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
+    /* the words of a letter are in text order */
     for (uint32_t k = x->letter[c]; k < x->letter[c + 1]; k++) {
       size_t i = x->words[k];
-      if (i >= from && i < to && word_at(t, i, to, w, NULL)) return i;
+      if (i < from) continue;
+      if (i >= to) break;
+      if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
+      if (word_at(t, i, to, w, NULL)) return i;
     }
     return FX_NONE;
   }
@@ -141,8 +146,9 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
     "ninth", "tenth", NULL};
   size_t len = x->a->view.len;
   while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  char first = (char)ivl_tolower((unsigned char)x->t[pos]);
   for (int i = 0; words[i]; i++)
-    if (word_at(x->t, pos, len, words[i], end)) return i + 1;
+    if (words[i][0] == first && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */
   size_t i = pos;
   int v = 0;
