@@ -169,8 +169,13 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_stor
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_status st = IVL_OK;
-  for (size_t pos = 0; pos < x.len && st == IVL_OK; pos++)
-    if (rs->any[(unsigned char)x.text[pos]]) st = try_rules_at(rs, &x, m, pos, next, err);
+  for (size_t pos = 0; pos < x.len && st == IVL_OK; pos++) {
+    if (!rs->any[(unsigned char)x.text[pos]]) continue;
+    /* inside a word (after an ASCII letter or digit) no rule starts: every
+    ** rule is anchored at a word's start (word_start) */
+    if (pos > 0 && ivl_isalnum((unsigned char)x.text[pos - 1])) continue;
+    st = try_rules_at(rs, &x, m, pos, next, err);
+  }
   free(next);
   if (st == IVL_OK && rs->names) st = ivl_names_run(rs->names, a, store, err);
   ivl_store_sort(store);

@@ -44,7 +44,7 @@ struct ivl_rule {
   ivl_regex re;
   ivl_normalize_fn normalize;
   void *data;      /* the normaliser's own (group numbers, tables) */
-  int word_start;  /* a match must start at a word boundary */
+  int word_start;  /* a match must start at a word boundary (every rule: the scan relies on it) */
   int builtin;     /* one of builtin.c's rules */
 };
 
