@@ -10,6 +10,7 @@
 #include "article.h"
 #include "calendar.h"
 #include "jsonl_article.h"
+#include "utf8.h"
 #include "util.h"
 
 static int two_digits(const char *s, int *out) {
@@ -81,8 +82,12 @@ ivl_status ivl_jsonl_article(const char *line, size_t len, const ivl_jsonl_field
   *out = NULL;
   /* \u0000 is let through so that the article's own check names its offset */
   json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
-  if (!obj) return ivl_fail(err, IVL_EARG, (size_t)jerr.position, "not JSON: %s (column %d)",
-                            jerr.text, jerr.column);
+  if (!obj) {
+    size_t bad = ivl_utf8_invalid_at(line, len);
+    if (bad < len) return ivl_fail(err, IVL_EUTF8, bad, "invalid UTF-8 at byte %zu of the line", bad);
+    return ivl_fail(err, IVL_EARG, (size_t)jerr.position, "not JSON: %s (column %d)", jerr.text,
+                    jerr.column);
+  }
   ivl_status st = IVL_OK;
   json_t *text = json_object_get(obj, f->text);
   char *doc = NULL;
