@@ -152,5 +152,20 @@ T.checkerr("options.input", ivlua.each, dir, { input = "xml" })
 T.checkerr("unknown field 'body'", ivlua.each, dir, { fields = { body = "x" } })
 -- leaving a loop early closes the files
 for _ in ivlua.each(dir .. "/crawl.jsonl") do break end
+-- worker threads read JSON Lines in order: the same articles as one thread
+local function jsonl_of(jobs)
+  local out = {}
+  for a in ivlua.each(dir .. "/bad.jsonl", dir .. "/crawl.jsonl.gz", { jobs = jobs }, function(m) out[#out + 1] = m end) do
+    out[#out + 1] = a.doc .. "\n" .. a:jsonl()
+  end
+  return table.concat(out, "\n")
+end
+local one_thread = jsonl_of(1)
+check(#one_thread > 10000, "the articles of bad.jsonl and crawl.jsonl.gz")
+check(jsonl_of(2) == one_thread, "jobs = 2: the same articles, errors and entities, in the same order")
+
+-- the REPL opens a JSON Lines file as the corpus
+code, out = sh(IV .. " " .. q(dir .. "/crawl.jsonl.gz"), "print(#corpus, corpus[1].doc)")
+check(has(out, #names .. "\t" .. names[1]), "ivlua crawl.jsonl.gz: the corpus in the REPL: " .. out)
 
 os.execute("rm -rf " .. q(dir))
