@@ -84,7 +84,8 @@ ivl_status ivl_jsonl_article(const char *line, size_t len, const ivl_jsonl_field
   json_t *obj = json_loadb(line, len, JSON_ALLOW_NUL, &jerr);
   if (!obj) {
     size_t bad = ivl_utf8_invalid_at(line, len);
-    if (bad < len) return ivl_fail(err, IVL_EUTF8, bad, "invalid UTF-8 at byte %zu of the line", bad);
+    if (bad < len)
+      return ivl_fail(err, IVL_EUTF8, bad, "invalid UTF-8 at byte %zu of the line", bad);
     return ivl_fail(err, IVL_EARG, (size_t)jerr.position, "not JSON: %s (column %d)", jerr.text,
                     jerr.column);
   }
@@ -93,8 +94,10 @@ ivl_status ivl_jsonl_article(const char *line, size_t len, const ivl_jsonl_field
   char *doc = NULL;
   if (!json_is_object(obj)) st = ivl_fail(err, IVL_EARG, 0, "not a JSON object");
   else if (!text) st = ivl_fail(err, IVL_EARG, 0, "no \"%s\" field", f->text);
-  else if (!json_is_string(text)) st = ivl_fail(err, IVL_EARG, 0, "the \"%s\" field is not a string", f->text);
-  else if (!(doc = doc_name(obj, f, name, lineno))) st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  else if (!json_is_string(text))
+    st = ivl_fail(err, IVL_EARG, 0, "the \"%s\" field is not a string", f->text);
+  else if (!(doc = doc_name(obj, f, name, lineno)))
+    st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st == IVL_OK) {
     st = ivl_article_from_bytes(doc, json_string_value(text), json_string_length(text), out, err);
     if (st == IVL_EBINARY)

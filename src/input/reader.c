@@ -45,7 +45,8 @@ ivl_reader *ivl_reader_open(const char *const *paths, size_t n, const ivl_reader
   r->fields.title = field(opts->title_field, "title", &r->owned[2]);
   r->fields.date = field(opts->date_field, "date", &r->owned[3]);
   r->jsonl = opts->jsonl;
-  if (!r->walk || !r->fields.id || !r->fields.text || !r->fields.title || !r->fields.date) goto nomem;
+  if (!r->walk || !r->fields.id || !r->fields.text || !r->fields.title || !r->fields.date)
+    goto nomem;
   return r;
 nomem:
   ivl_reader_close(r);
@@ -90,7 +91,8 @@ static int read_text(ivl_reader *r, ivl_stream *s, const char *path, ivl_article
                      ivl_error *err) {
   ivl_buf b = {0};
   char *doc = doc_name(path);
-  ivl_status st = doc ? ivl_stream_read_all(s, &b, err) : ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+  ivl_status st =
+      doc ? ivl_stream_read_all(s, &b, err) : ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_stream_close(s);
   if (st == IVL_OK) st = ivl_article_from_bytes(doc, b.data ? b.data : "", b.len, out, err);
   if (st == IVL_OK && strcmp(path, "-") != 0) ivl_article_set_path(*out, path);

@@ -200,14 +200,16 @@ static int option_index(lua_State *L, const char *const names[]) {
 static void check_fields(lua_State *L, int t, ivl_reader_opts *o) {
   static const char *const names[] = {"id", "text", "title", "date", NULL};
   const char **slots[] = {&o->id_field, &o->text_field, &o->title_field, &o->date_field};
-  if (!lua_istable(L, t)) luaL_error(L, "options.fields: a table expected, got %s", luaL_typename(L, t));
+  if (!lua_istable(L, t))
+    luaL_error(L, "options.fields: a table expected, got %s", luaL_typename(L, t));
   lua_pushnil(L);
   while (lua_next(L, t)) {
     lua_pushvalue(L, -2);
     int k = option_index(L, names);
     lua_pop(L, 1);
     if (k < 0)
-      luaL_error(L, "options.fields: unknown field '%s' (id, text, title, date)", luaL_tolstring(L, -2, NULL));
+      luaL_error(L, "options.fields: unknown field '%s' (id, text, title, date)",
+                 luaL_tolstring(L, -2, NULL));
     if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
       luaL_error(L, "options.fields.%s: a field name expected", names[k]);
     *slots[k] = lua_tostring(L, -1); /* anchored by the options table */
