@@ -22,6 +22,7 @@
 
 #include "host.h"
 #include "l_aux.h"
+#include "walk.h"
 
 #ifndef IVLUA_LUADIR
 #define IVLUA_LUADIR "/usr/local/share/ivlua/lua"
@@ -291,12 +292,11 @@ static int handle_script(lua_State *L, char **argv) {
 static int stdin_is_tty(void) { return isatty(0); }
 
 /* Is the script argument a corpus to explore rather than a script: a
-** directory, or an article (*.txt)? */
+** directory, or articles (*.txt, *.jsonl, *.ndjson, maybe .gz)? */
 static int is_corpus_path(const char *name) {
   struct stat st;
-  size_t n = strlen(name);
   if (stat(name, &st) == 0 && S_ISDIR(st.st_mode)) return 1;
-  return n > 4 && strcmp(name + n - 4, ".txt") == 0;
+  return ivl_input_kind_of(name) != IVL_INPUT_UNKNOWN;
 }
 
 /* 'ivlua -i corpus/ [more paths]': load them as the global 'corpus', with

@@ -7,7 +7,7 @@ set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
-libutf8proc-dev libedit-dev libjansson-dev python3
+libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev python3
 chromium netpbm fonts-dejavu-core"
 
 missing=""

@@ -79,7 +79,8 @@ function C.command(name, usage, spec, short)
       cmd.fail("--jobs needs a whole number from 1 to 1024")
     end
     -- what ivlua.load and ivlua.each are given: by default one thread per core
-    cmd.reading = { jobs = jobs or 0 }
+    cmd.reading = C.reader_options(opts, cmd.fail)
+    cmd.reading.jobs = jobs or 0
     for _, file in ipairs(opts.load or {}) do
       local chunk, err = loadfile(file)
       if not chunk then cmd.die(err) end
@@ -133,11 +134,45 @@ end
 -- first name of --load), plus 'extra'.
 function C.reading(extra)
   local spec = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value",
-                 jobs = "value" }
+                 jobs = "value", input = "value", fields = "value" }
   for k, v in pairs(extra or {}) do spec[k] = v end
   return spec
 end
 C.SHORT = { o = "output", f = "format", j = "jobs" }
+
+--- The usage lines of --input and --fields, for the commands' help.
+C.READING_USAGE = [[
+  --input jsonl      the articles are JSON Lines, one a line: standard input
+                     and files not named *.txt are read so, and directories
+                     give their *.jsonl and *.ndjson files (.gz too), not *.txt
+  --fields K=F,...   the JSON Lines fields to read (K: id, text, title, date),
+                     e.g. --fields id=guid,text=body; id falls back to url]]
+
+local FIELDS = { id = true, text = true, title = true, date = true }
+
+--- The reader's options ivlua.load and ivlua.each take, from --input and
+-- --fields: { input =, fields = { id =, text =, title =, date = } }. A bad
+-- value calls fail(message).
+function C.reader_options(opts, fail)
+  local r = {}
+  if opts.input then
+    if opts.input ~= "text" and opts.input ~= "jsonl" then
+      fail("--input: 'text' or 'jsonl' expected, got '" .. opts.input .. "'")
+    end
+    r.input = opts.input
+  end
+  if opts.fields then
+    r.fields = {}
+    for item in (opts.fields .. ","):gmatch("([^,]*),") do
+      local key, name = item:match("^%s*(%w+)%s*=%s*(.-)%s*$")
+      if not key or not FIELDS[key] or name == "" then
+        fail("--fields: 'K=F' expected (K one of id, text, title, date), got '" .. item .. "'")
+      end
+      r.fields[key] = name
+    end
+  end
+  return r
+end
 
 --- A script's leading one-letter options: C.script_args({ ... }, { f =
 -- "text", n = 3 }) reads "-f csv -n 5 PATH..." into { f = "csv", n = 5 }

@@ -141,6 +141,7 @@ void ivl_article_free(ivl_article *a) {
   if (!a) return;
   free(a->doc);
   free(a->path);
+  free(a->title);
   free(a->bytes);
   ivl_view_free(&a->view);
   ivl_layout_free(&a->layout);

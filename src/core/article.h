@@ -16,6 +16,7 @@
 struct ivl_article {
   char *doc;   /* base name */
   char *path;  /* as given; NULL for text from memory */
+  char *title; /* given apart from the text (a JSON Lines record's); NULL: the layout's headline */
   char *bytes; /* the original bytes, NUL-terminated */
   size_t len;
   ivl_view view;

@@ -67,6 +67,7 @@ static int push_field(lua_State *L, const ivl_article *a, const char *k) {
   if (strcmp(k, "doc") == 0) lua_pushstring(L, a->doc);
   else if (strcmp(k, "path") == 0) lua_pushstring(L, a->path); /* nil from memory */
   else if (strcmp(k, "bytes") == 0) lua_pushlstring(L, a->bytes, a->len);
+  else if (strcmp(k, "title") == 0 && a->title) lua_pushstring(L, a->title);
   else if (strcmp(k, "title") == 0) l->has_title ? push_span_text(L, a, l->title) : lua_pushnil(L);
   else if (strcmp(k, "date") == 0) push_date(L, a);
   else if (strcmp(k, "time") == 0) push_time(L, a);

@@ -1,18 +1,19 @@
 /*
 ** l_ivlua.c
 ** The C half of the ivlua module ("ivlua.core"): loading articles from
-** paths, standard input and strings, extracting them with the shared rule
-** set, and streaming a corpus one article at a time.
+** paths and standard input (through the reader, src/input/) and from
+** strings, extracting them with the shared rule set, and streaming a corpus
+** one article at a time.
 */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "corpus.h"
 #include "extract.h"
 #include "pool.h"
 #include "l_aux.h"
+#include "reader.h"
 #include "rules.h"
 
 #include <utf8proc.h>
@@ -132,53 +133,38 @@ static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name)
 
 #define IVL_READING "ivlua.Reading"
 
-/* The paths still to read and the pool extracting them. */
+/* The reader of the paths and the pool extracting what it reads. */
 typedef struct l_reading {
-  ivl_pathlist paths;
-  size_t next;
+  ivl_reader *reader;
+  size_t count; /* the articles it gave, once closed */
   ivl_pool *pool;
   l_engine *engine;
   int threads; /* the pool's workers (0: it extracts on the Lua thread) */
 } l_reading;
 
-static ivl_status read_stdin(ivl_article **out, ivl_error *err) {
-  ivl_buf b = {0};
-  char chunk[65536];
-  size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
-    if (ivl_buf_append(&b, chunk, n)) {
-      ivl_buf_free(&b);
-      return ivl_fail(err, IVL_ENOMEM, 0, "out of memory reading standard input");
-    }
-  ivl_status st = ivl_article_from_bytes("stdin", b.data ? b.data : "", b.len, out, err);
-  ivl_buf_free(&b);
-  return st;
-}
-
-/* The pool's reader (pool.h): the next path's article. */
+/* The pool's reader (pool.h): the next article of the paths. */
 static int read_path(void *ud, ivl_article **out, const char **where, ivl_error *err) {
-  l_reading *r = ud;
-  if (r->next == r->paths.n) return 0;
-  const char *path = r->paths.paths[r->next++];
-  int from_stdin = strcmp(path, "-") == 0;
-  *where = from_stdin ? "stdin" : path;
-  ivl_status st = from_stdin ? read_stdin(out, err) : ivl_article_from_file(path, out, err);
-  return st == IVL_OK ? 1 : -1;
+  return ivl_reader_next(((l_reading *)ud)->reader, out, where, err);
 }
 
-/* Stop the workers; the rules may change again once none is left. */
+/* Stop the workers (the rules may change again once none is left), then
+** close the reader's files. */
 static void stop_reading(l_reading *r) {
-  if (!r->pool) return;
-  ivl_pool_stop(r->pool);
-  r->pool = NULL;
-  r->engine->threads -= r->threads;
-  r->threads = 0;
+  if (r->pool) {
+    ivl_pool_stop(r->pool);
+    r->pool = NULL;
+    r->engine->threads -= r->threads;
+    r->threads = 0;
+  }
+  if (r->reader) {
+    r->count = ivl_reader_count(r->reader);
+    ivl_reader_close(r->reader);
+    r->reader = NULL;
+  }
 }
 
 static int reading_gc(lua_State *L) {
-  l_reading *r = luaL_checkudata(L, 1, IVL_READING);
-  stop_reading(r);
-  ivl_pathlist_free(&r->paths);
+  stop_reading(luaL_checkudata(L, 1, IVL_READING));
   return 0;
 }
 
@@ -202,31 +188,82 @@ static l_reading *new_reading(lua_State *L) {
   return r;
 }
 
-typedef struct expand_ctx {
-  lua_State *L;
-  int idx;
-} expand_ctx;
-
-static void on_path_error(void *ud, const char *path, const ivl_error *err) {
-  expand_ctx *x = ud;
-  record_error(x->L, x->idx, path, err->msg);
+/* The index of the string at the top in 'names', or -1. */
+static int option_index(lua_State *L, const char *const names[]) {
+  const char *v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "";
+  for (int i = 0; names[i]; i++)
+    if (strcmp(v, names[i]) == 0) return i;
+  return -1;
 }
 
-/* Expand the string arguments first..last into r's paths; errors go to the
-** corpus at 'idx'. */
-static void expand_args(lua_State *L, l_reading *r, int first, int last, int idx) {
-  expand_ctx x = {L, idx};
-  for (int i = first; i <= last; i++) {
-    const char *p = luaL_checkstring(L, i);
-    if (strcmp(p, "-") == 0) {
-      if (IVL_GROW(r->paths.paths, r->paths.cap, r->paths.n + 1) ||
-          !(r->paths.paths[r->paths.n] = ivl_strdup("-")))
-        luaL_error(L, "out of memory");
-      r->paths.n++;
-    } else if (ivl_paths_expand(p, &r->paths, on_path_error, &x) != IVL_OK) {
-      luaL_error(L, "out of memory listing '%s'", p);
-    }
+/* options.fields (at 't'): the JSON Lines field names, into 'o'. */
+static void check_fields(lua_State *L, int t, ivl_reader_opts *o) {
+  static const char *const names[] = {"id", "text", "title", "date", NULL};
+  const char **slots[] = {&o->id_field, &o->text_field, &o->title_field, &o->date_field};
+  if (!lua_istable(L, t))
+    luaL_error(L, "options.fields: a table expected, got %s", luaL_typename(L, t));
+  lua_pushnil(L);
+  while (lua_next(L, t)) {
+    lua_pushvalue(L, -2);
+    int k = option_index(L, names);
+    lua_pop(L, 1);
+    if (k < 0)
+      luaL_error(L, "options.fields: unknown field '%s' (id, text, title, date)",
+                 luaL_tolstring(L, -2, NULL));
+    if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+      luaL_error(L, "options.fields.%s: a field name expected", names[k]);
+    *slots[k] = lua_tostring(L, -1); /* anchored by the options table */
+    lua_pop(L, 1);
   }
+}
+
+/* The reader's part of the options table at 'opts' (0: none) into 'o':
+** {input = "text" | "jsonl", fields = {id=, text=, title=, date=}}; 'jobs'
+** is the pool's. Unknown keys raise. */
+static void reader_options(lua_State *L, int opts, ivl_reader_opts *o) {
+  static const char *const inputs[] = {"text", "jsonl", NULL};
+  memset(o, 0, sizeof *o);
+  if (!opts) return;
+  lua_pushnil(L);
+  while (lua_next(L, opts)) {
+    const char *k = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "";
+    if (strcmp(k, "input") == 0) {
+      int i = option_index(L, inputs);
+      if (i < 0) luaL_error(L, "options.input: 'text' or 'jsonl' expected");
+      o->jsonl = i == 1;
+    } else if (strcmp(k, "fields") == 0) {
+      check_fields(L, lua_gettop(L), o);
+    } else if (strcmp(k, "jobs") != 0) {
+      luaL_error(L, "unknown option '%s' (jobs, input, fields)", luaL_tolstring(L, -2, NULL));
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* Open r's reader over the string arguments first..last. */
+static void open_reader(lua_State *L, l_reading *r, int first, int last, int opts) {
+  size_t n = (size_t)(last - first + 1);
+  ivl_reader_opts o;
+  for (int i = first; i <= last; i++) luaL_checkstring(L, i);
+  reader_options(L, opts, &o);
+  const char **paths = lua_newuserdatauv(L, n * sizeof *paths, 0);
+  for (size_t i = 0; i < n; i++) paths[i] = lua_tostring(L, first + (int)i);
+  ivl_error err;
+  r->reader = ivl_reader_open(paths, n, &o, &err);
+  lua_pop(L, 1);
+  if (!r->reader) luaL_error(L, "%s", err.msg);
+}
+
+/* Push "no article in PATH, PATH..." for the arguments first..last. */
+static void push_no_article(lua_State *L, int first, int last) {
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  luaL_addstring(&b, "no article in ");
+  for (int i = first; i <= last; i++) {
+    if (i > first) luaL_addstring(&b, ", ");
+    luaL_addstring(&b, lua_tostring(L, i));
+  }
+  luaL_pushresult(&b);
 }
 
 /* options.jobs: how many articles are extracted at once (0: one per core). */
@@ -248,12 +285,11 @@ static int lua_rules(const ivl_ruleset *rs) {
   return 0;
 }
 
-/* Push a reading of the paths first..last (errors listing them go to the
-** corpus at 'idx') and start its pool. */
-static l_reading *start_reading(lua_State *L, int first, int last, int opts, int idx) {
+/* Push a reading of the paths first..last and start its pool. */
+static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
   int jobs = jobs_option(L, opts);
   l_reading *r = new_reading(L);
-  expand_args(L, r, first, last, idx);
+  open_reader(L, r, first, last, opts);
   l_engine *e = r->engine;
   ivl_names_ready(L);
   int threads = jobs > 1 && !lua_rules(e->rules) ? jobs : 0;
@@ -301,17 +337,23 @@ static int options_arg(lua_State *L, int *n) {
   return 0;
 }
 
-/* ivlua.load(path, ... [, options]) -> corpus. Unreadable or bad files are
-** listed in corpus.errors; the rest is loaded, in order. */
+/* ivlua.load(path, ... [, options]) -> corpus. Unreadable or bad files and
+** lines are listed in corpus.errors, and so is "no article in ..." when
+** there was none; the rest is loaded, in order. */
 static int l_load(lua_State *L) {
   int n = lua_gettop(L);
   int opts = options_arg(L, &n);
   luaL_argcheck(L, n >= 1, 1, "a path expected");
   ivl_newcorpus(L);
   int idx = lua_gettop(L);
-  l_reading *r = start_reading(L, 1, n, opts, idx);
+  l_reading *r = start_reading(L, 1, n, opts);
   ivl_pool_item it;
   while (next_item(L, r, &it)) take_item(L, idx, &it);
+  if (r->count == 0) {
+    push_no_article(L, 1, n);
+    ivl_corpus_error(L, idx, lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
   lua_pop(L, 1); /* the reading */
   return 1;
 }
@@ -377,6 +419,8 @@ static void report_errors(lua_State *L, int idx, int handler) {
   lua_pop(L, 1);
 }
 
+/* The next article; at the end, when the reader gave none, "no article in
+** ..." (upvalue 3) is an error, once. */
 static int each_next(lua_State *L) {
   l_reading *r = luaL_checkudata(L, lua_upvalueindex(1), IVL_READING);
   int handler = lua_isfunction(L, lua_upvalueindex(2)) ? lua_upvalueindex(2) : 0;
@@ -392,6 +436,14 @@ static int each_next(lua_State *L) {
     }
     lua_pop(L, 1);
   }
+  if (!r->reader && r->count == 0 && lua_isstring(L, lua_upvalueindex(3))) {
+    ivl_newcorpus(L);
+    int idx = lua_gettop(L);
+    ivl_corpus_error(L, idx, lua_tostring(L, lua_upvalueindex(3)));
+    lua_pushboolean(L, 0);
+    lua_replace(L, lua_upvalueindex(3));
+    report_errors(L, idx, handler);
+  }
   return 0;
 }
 
@@ -405,15 +457,13 @@ static int l_each(lua_State *L) {
   int handler = n >= 1 && lua_isfunction(L, n) ? n-- : 0;
   int opts = options_arg(L, &n);
   luaL_argcheck(L, n >= 1, 1, "a path expected");
-  ivl_newcorpus(L); /* collects the listing errors */
-  int idx = lua_gettop(L);
-  start_reading(L, 1, n, opts, idx);
+  start_reading(L, 1, n, opts);
   int reading = lua_gettop(L);
-  report_errors(L, idx, handler);
   lua_pushvalue(L, reading);
   if (handler) lua_pushvalue(L, handler);
   else lua_pushnil(L);
-  lua_pushcclosure(L, each_next, 2);
+  push_no_article(L, 1, n);
+  lua_pushcclosure(L, each_next, 3);
   lua_pushnil(L);
   lua_pushnil(L);
   lua_pushvalue(L, reading);

@@ -17,8 +17,8 @@ usage: ivlua explain [options] PATH[:N]...
   --load FILE        run the Lua FILE first (rules, fact rules)
   --gazetteer FILE   add the names of a TSV file
   -j, --jobs N       extract N articles at once (default: one per core)
-  -h, --help         show this help
-PATH is a file or a directory; FILE:N explains the Nth fact of FILE only.]]
+]] .. cli.READING_USAGE .. "\n" .. [[  -h, --help         show this help
+PATH is a file, a directory or -; FILE:N explains the Nth fact of FILE only.]]
 
 local cmd = cli.command("explain", USAGE, cli.reading({ type = "value", rule = "value" }), cli.SHORT)
 local opts, paths = cmd.parse({ ... })

@@ -3,8 +3,10 @@
 --
 --     ivlua extract [--format NAME] [-o FILE] [--load FILE]... [--gazetteer FILE]... PATH...
 --
--- PATH is a file, a directory (its *.txt files, recursively, sorted by
--- name) or '-' for standard input. Articles are read one at a time, so a
+-- PATH is a file (*.txt one article, *.jsonl one a line, either maybe
+-- gzip), a directory (its *.txt files, recursively, sorted by name; its
+-- JSON Lines files with --input jsonl) or '-' for standard input. Articles
+-- are read one at a time, so a
 -- corpus larger than memory streams through in jsonl, json and any format
 -- registered with stream = true; the table formats (csv, tsv, markdown,
 -- text, html) hold the rows to learn their columns. Files that cannot be
@@ -24,8 +26,9 @@ usage: ivlua extract [options] PATH...
   --gazetteer FILE   add the names of a TSV file (docs/gazetteers.md)
   -j, --jobs N       extract N articles at once (default: one per core); the
                      output is the same whatever N
-  -h, --help         show this help
-PATH is a file, a directory (its *.txt files, recursive) or - for stdin.]]
+]] .. cli.READING_USAGE .. "\n" .. [[  -h, --help         show this help
+PATH is a file (*.txt: one article, *.jsonl: one a line, either maybe
+gzip), a directory (its *.txt files, recursive) or - for stdin.]]
 
 local cmd = cli.command("extract", USAGE, cli.reading(), cli.SHORT)
 local opts, paths = cmd.parse({ ... })

@@ -22,7 +22,7 @@ usage: ivlua query [options] EXPR PATH...
   --load FILE        run the Lua FILE first (rules, fact rules, formats)
   --gazetteer FILE   add the names of a TSV file
   -j, --jobs N       extract N articles at once (default: one per core)
-  -h, --help         show this help
+]] .. cli.READING_USAGE .. "\n" .. [[  -h, --help         show this help
 EXPR is a Lua expression over 'facts', 'entities' and 'articles', e.g.
   'facts{type="investment"}:usd_by("flow", "investor"):order_by("-usd"):limit(10)'
   'entities{type="sector"}:group_by("name"):order_by("-count")'

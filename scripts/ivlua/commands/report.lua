@@ -18,7 +18,7 @@ usage: ivlua report [options] PATH... [-o report.html]
   --load FILE        run the Lua FILE first (rules, fact rules)
   --gazetteer FILE   add the names of a TSV file
   -j, --jobs N       extract N articles at once (default: one per core)
-  -h, --help         show this help]]
+]] .. cli.READING_USAGE .. "\n" .. [[  -h, --help         show this help]]
 
 -- The year an investment is stated for: its as_of, else its article's date.
 local investment_year = Q.key("year", function(f)

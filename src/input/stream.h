@@ -1,0 +1,30 @@
+/*
+** stream.h
+** The bytes of one input file or of standard input, plain or gzip (read
+** through zlib, which passes plain bytes through unchanged and finds gzip by
+** its magic bytes 1f 8b, whatever the name): read whole (an article) or a
+** line at a time (JSON Lines), never more than a line and a buffer held.
+*/
+#ifndef IVLUA_STREAM_H
+#define IVLUA_STREAM_H
+
+#include <stddef.h>
+#include "ivlua.h"
+#include "util.h"
+
+typedef struct ivl_stream ivl_stream;
+
+/* Open 'path' ("-" = standard input, left open when the stream closes).
+** NULL on failure, with 'err' saying why (not naming the path). */
+ivl_stream *ivl_stream_open(const char *path, ivl_error *err);
+
+/* Append everything left to 'out'. */
+ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err);
+
+/* The next line, without its '\n', in '*line' (NUL-terminated, valid until
+** the next call) and '*len': 1; 0 at the end; -1 on a read error. */
+int ivl_stream_line(ivl_stream *s, const char **line, size_t *len, ivl_error *err);
+
+void ivl_stream_close(ivl_stream *s);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+** walk.h
+** The files named by the paths a user gives, one at a time: a file is
+** itself, whatever its name; a directory is its files of one kind (*.txt,
+** or *.jsonl and *.ndjson; each maybe .gz), recursively, sorted by name,
+** each directory listed only when the walk reaches it. One kind, because a
+** corpus directory holds JSON Lines that are not articles: annotations
+** (gold.jsonl) and ivlua's own output.
+*/
+#ifndef IVLUA_WALK_H
+#define IVLUA_WALK_H
+
+#include <stddef.h>
+#include "ivlua.h"
+
+/* How a file's name says to read it. */
+typedef enum ivl_input_kind {
+  IVL_INPUT_UNKNOWN, /* no suffix ivlua knows */
+  IVL_INPUT_TEXT,    /* *.txt[.gz]: one article */
+  IVL_INPUT_JSONL    /* *.jsonl[.gz], *.ndjson[.gz]: one article a line */
+} ivl_input_kind;
+
+ivl_input_kind ivl_input_kind_of(const char *name);
+
+typedef struct ivl_walk ivl_walk;
+
+/* Directories give their files of kind 'kind'. The paths are copied. NULL
+** when out of memory. */
+ivl_walk *ivl_walk_open(const char *const *paths, size_t n, ivl_input_kind kind);
+
+/* The next file: 1 and '*path' ("-" for standard input), '*named' set when
+** the user named it rather than a directory holding it; 0 at the end; -1
+** for a path that cannot be listed or read ('*path' names it, 'err' says
+** why). '*path' is valid until the next call. */
+int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err);
+
+void ivl_walk_close(ivl_walk *w);
+
+#endif
