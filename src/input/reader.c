@@ -25,6 +25,8 @@ struct ivl_reader {
   size_t lineno;
   ivl_buf where;
   size_t count;
+  ivl_stream *given;  /* ivl_reader_open_fd's stream, not read yet */
+  char *given_name;   /* what it is called: not a path */
 };
 
 static const char *field(const char *given, const char *dflt, char **owned) {
@@ -54,7 +56,28 @@ nomem:
   return NULL;
 }
 
+ivl_reader *ivl_reader_open_fd(int fd, const char *name, const ivl_reader_opts *opts,
+                               ivl_error *err) {
+  ivl_reader *r = ivl_reader_open(NULL, 0, opts, err);
+  if (!r) return NULL;
+  if (!(r->given_name = ivl_strdup(name))) {
+    ivl_reader_close(r);
+    ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
+    return NULL;
+  }
+  if (!(r->given = ivl_stream_open_fd(fd, err))) {
+    ivl_reader_close(r);
+    return NULL;
+  }
+  return r;
+}
+
 size_t ivl_reader_count(const ivl_reader *r) { return r->count; }
+
+/* Is 'path' a file's path (not standard input or a given stream's name)? */
+static int is_path(const ivl_reader *r, const char *path) {
+  return strcmp(path, "-") != 0 && !(r->given_name && strcmp(path, r->given_name) == 0);
+}
 
 /* '*where' = "path" or "path:LINE" (0: no line); standard input is "stdin". */
 static const char *set_where(ivl_reader *r, const char *path, size_t lineno) {
@@ -77,8 +100,9 @@ static void end_lines(ivl_reader *r) {
 
 /* A file's name in its articles' docs: its base name without ".gz";
 ** "stdin" for standard input. */
-static char *doc_name(const char *path) {
+static char *doc_name(const ivl_reader *r, const char *path) {
   if (strcmp(path, "-") == 0) return ivl_strdup("stdin");
+  if (!is_path(r, path)) return ivl_strdup(path);
   const char *slash = strrchr(path, '/');
   const char *base = slash && slash[1] ? slash + 1 : path;
   size_t n = strlen(base);
@@ -90,12 +114,12 @@ static char *doc_name(const char *path) {
 static int read_text(ivl_reader *r, ivl_stream *s, const char *path, ivl_article **out,
                      ivl_error *err) {
   ivl_buf b = {0};
-  char *doc = doc_name(path);
+  char *doc = doc_name(r, path);
   ivl_status st =
       doc ? ivl_stream_read_all(s, &b, err) : ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_stream_close(s);
   if (st == IVL_OK) st = ivl_article_from_bytes(doc, b.data ? b.data : "", b.len, out, err);
-  if (st == IVL_OK && strcmp(path, "-") != 0) ivl_article_set_path(*out, path);
+  if (st == IVL_OK && is_path(r, path)) ivl_article_set_path(*out, path);
   ivl_buf_free(&b);
   free(doc);
   if (st != IVL_OK) return -1;
@@ -123,7 +147,7 @@ static int next_line(ivl_reader *r, ivl_article **out, const char **where, ivl_e
     size_t i = 0;
     while (i < len && ivl_isspace((unsigned char)line[i])) i++;
     if (i == len) continue;
-    const char *path = strcmp(r->path, "-") == 0 ? NULL : r->path;
+    const char *path = is_path(r, r->path) ? r->path : NULL;
     if (ivl_jsonl_article(line, len, &r->fields, path, r->name, r->lineno, out, err) != IVL_OK)
       return -1;
     r->count++;
@@ -131,18 +155,14 @@ static int next_line(ivl_reader *r, ivl_article **out, const char **where, ivl_e
   }
 }
 
-/* Open the file the walk gave: a text file is read at once, a JSON Lines
-** file becomes the one being read (0). */
-static int open_file(ivl_reader *r, const char *path, int named, ivl_article **out,
-                     ivl_error *err) {
-  ivl_input_kind kind = strcmp(path, "-") == 0 ? IVL_INPUT_UNKNOWN : ivl_input_kind_of(path);
-  if (kind == IVL_INPUT_UNKNOWN) kind = named && r->jsonl ? IVL_INPUT_JSONL : IVL_INPUT_TEXT;
-  ivl_stream *s = ivl_stream_open(path, err);
-  if (!s) return -1;
+/* Read stream 's' of 'path' as 'kind': a text file is read at once, a JSON
+** Lines file becomes the one being read (0). */
+static int start_stream(ivl_reader *r, ivl_stream *s, const char *path, ivl_input_kind kind,
+                        ivl_article **out, ivl_error *err) {
   if (kind == IVL_INPUT_TEXT) return read_text(r, s, path, out, err);
   r->lines = s;
   r->path = ivl_strdup(path);
-  r->name = doc_name(path);
+  r->name = doc_name(r, path);
   r->lineno = 0;
   if (!r->path || !r->name) {
     end_lines(r);
@@ -152,11 +172,29 @@ static int open_file(ivl_reader *r, const char *path, int named, ivl_article **o
   return 0;
 }
 
+/* Open the file the walk gave. */
+static int open_file(ivl_reader *r, const char *path, int named, ivl_article **out,
+                     ivl_error *err) {
+  ivl_input_kind kind = strcmp(path, "-") == 0 ? IVL_INPUT_UNKNOWN : ivl_input_kind_of(path);
+  if (kind == IVL_INPUT_UNKNOWN) kind = named && r->jsonl ? IVL_INPUT_JSONL : IVL_INPUT_TEXT;
+  ivl_stream *s = ivl_stream_open(path, err);
+  if (!s) return -1;
+  return start_stream(r, s, path, kind, out, err);
+}
+
 int ivl_reader_next(ivl_reader *r, ivl_article **out, const char **where, ivl_error *err) {
   *out = NULL;
   for (;;) {
     if (r->lines) {
       int got = next_line(r, out, where, err);
+      if (got != 0) return got;
+      continue;
+    }
+    if (r->given) { /* ivl_reader_open_fd's, before any path */
+      ivl_stream *s = r->given;
+      r->given = NULL;
+      *where = set_where(r, r->given_name, 0);
+      int got = start_stream(r, s, r->given_name, r->jsonl ? IVL_INPUT_JSONL : IVL_INPUT_TEXT, out, err);
       if (got != 0) return got;
       continue;
     }
@@ -173,6 +211,8 @@ int ivl_reader_next(ivl_reader *r, ivl_article **out, const char **where, ivl_er
 void ivl_reader_close(ivl_reader *r) {
   if (!r) return;
   end_lines(r);
+  ivl_stream_close(r->given);
+  free(r->given_name);
   ivl_walk_close(r->walk);
   for (int i = 0; i < 4; i++) free(r->owned[i]);
   ivl_buf_free(&r->where);

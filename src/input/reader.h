@@ -31,6 +31,13 @@ typedef struct ivl_reader_opts {      /* JSON Lines field names; NULL = default 
 ivl_reader *ivl_reader_open(const char *const *paths, size_t n, const ivl_reader_opts *opts,
                             ivl_error *err);
 
+/* Open over what file descriptor 'fd' gives (a pipe, a socket, a file
+** opened by the caller; plain or gzip): JSON Lines with opts->jsonl, else
+** one article. 'name' stands for it in docs and messages ("NAME:LINE").
+** The descriptor is copied: the caller still closes its own. */
+ivl_reader *ivl_reader_open_fd(int fd, const char *name, const ivl_reader_opts *opts,
+                               ivl_error *err);
+
 /* The next article, loaded (not extracted): returns 1 and sets *out; 0 at the end; -1 for one bad item:
 ** 'err' filled, '*where' set to a string naming it ("path" or "path:LINE") valid until the next call;
 ** reading goes on with the next item at the next call. Errors and articles come in input order.

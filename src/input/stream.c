@@ -40,12 +40,8 @@ static int gz_failed(gzFile gz) {
   return code != Z_OK && code != Z_STREAM_END;
 }
 
-ivl_stream *ivl_stream_open(const char *path, ivl_error *err) {
-  int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    ivl_fail(err, IVL_EIO, 0, "cannot open: %s", strerror(errno));
-    return NULL;
-  }
+/* A stream over 'fd', which it then owns. */
+static ivl_stream *stream_of(int fd, ivl_error *err) {
   ivl_stream *s = calloc(1, sizeof *s);
   if (s) s->gz = gzdopen(fd, "rb");
   if (!s || !s->gz) {
@@ -56,6 +52,24 @@ ivl_stream *ivl_stream_open(const char *path, ivl_error *err) {
   }
   gzbuffer(s->gz, CHUNK);
   return s;
+}
+
+ivl_stream *ivl_stream_open(const char *path, ivl_error *err) {
+  int fd = strcmp(path, "-") == 0 ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    ivl_fail(err, IVL_EIO, 0, "cannot open: %s", strerror(errno));
+    return NULL;
+  }
+  return stream_of(fd, err);
+}
+
+ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err) {
+  int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+  if (copy < 0) {
+    ivl_fail(err, IVL_EIO, 0, "cannot read: %s", strerror(errno));
+    return NULL;
+  }
+  return stream_of(copy, err);
 }
 
 ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err) {

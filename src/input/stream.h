@@ -18,6 +18,9 @@ typedef struct ivl_stream ivl_stream;
 ** NULL on failure, with 'err' saying why (not naming the path). */
 ivl_stream *ivl_stream_open(const char *path, ivl_error *err);
 
+/* Open a stream over a copy of file descriptor 'fd' (left open). */
+ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err);
+
 /* Append everything left to 'out'. */
 ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err);
 

@@ -219,7 +219,7 @@ static void check_fields(lua_State *L, int t, ivl_reader_opts *o) {
 
 /* The reader's part of the options table at 'opts' (0: none) into 'o':
 ** {input = "text" | "jsonl", fields = {id=, text=, title=, date=}}; 'jobs'
-** is the pool's. Unknown keys raise. */
+** is the pool's, 'name' ivlua.stream's. Unknown keys raise. */
 static void reader_options(lua_State *L, int opts, ivl_reader_opts *o) {
   static const char *const inputs[] = {"text", "jsonl", NULL};
   memset(o, 0, sizeof *o);
@@ -233,8 +233,8 @@ static void reader_options(lua_State *L, int opts, ivl_reader_opts *o) {
       o->jsonl = i == 1;
     } else if (strcmp(k, "fields") == 0) {
       check_fields(L, lua_gettop(L), o);
-    } else if (strcmp(k, "jobs") != 0) {
-      luaL_error(L, "unknown option '%s' (jobs, input, fields)", luaL_tolstring(L, -2, NULL));
+    } else if (strcmp(k, "jobs") != 0 && strcmp(k, "name") != 0) {
+      luaL_error(L, "unknown option '%s' (jobs, input, fields, name)", luaL_tolstring(L, -2, NULL));
     }
     lua_pop(L, 1);
   }
@@ -285,11 +285,9 @@ static int lua_rules(const ivl_ruleset *rs) {
   return 0;
 }
 
-/* Push a reading of the paths first..last and start its pool. */
-static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
+/* Start the pool of the reading 'r' (its reader open). */
+static void start_pool(lua_State *L, l_reading *r, int opts) {
   int jobs = jobs_option(L, opts);
-  l_reading *r = new_reading(L);
-  open_reader(L, r, first, last, opts);
   l_engine *e = r->engine;
   ivl_names_ready(L);
   int threads = jobs > 1 && !lua_rules(e->rules) ? jobs : 0;
@@ -298,6 +296,14 @@ static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
   if (!r->pool) luaL_error(L, "%s", err.msg);
   r->threads = threads;
   e->threads += threads;
+}
+
+/* Push a reading of the paths first..last and start its pool. */
+static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
+  jobs_option(L, opts); /* a bad value is an error before anything is read */
+  l_reading *r = new_reading(L);
+  open_reader(L, r, first, last, opts);
+  start_pool(L, r, opts);
   return r;
 }
 
@@ -470,6 +476,49 @@ static int l_each(lua_State *L) {
   return 4;
 }
 
+/* ivlua.stream([file] [, options] [, on_error]) -> iterator over the
+** articles read from an open file (default: standard input): a pipe, a
+** socket, plain or gzip; JSON Lines unless options.input is "text";
+** options.name names it in docs and messages (default "stream"). As
+** ivlua.each otherwise (jobs, errors, closing). The file is read through
+** its descriptor: what was read from the handle before is not seen again. */
+static int l_stream(lua_State *L) {
+  int n = lua_gettop(L);
+  int handler = n >= 1 && lua_isfunction(L, n) ? n-- : 0;
+  int opts = options_arg(L, &n);
+  FILE *f = stdin;
+  if (n >= 1) {
+    luaL_Stream *p = luaL_checkudata(L, 1, LUA_FILEHANDLE);
+    luaL_argcheck(L, p->closef != NULL, 1, "the file is closed");
+    f = p->f;
+  }
+  const char *name = "stream";
+  if (opts && lua_getfield(L, opts, "name") != LUA_TNIL) {
+    luaL_argcheck(L, lua_type(L, -1) == LUA_TSTRING, opts, "options.name: a string expected");
+    name = lua_tostring(L, -1); /* anchored by the options table */
+  }
+  jobs_option(L, opts);
+  ivl_reader_opts o;
+  reader_options(L, opts, &o);
+  int input_given = 0;
+  if (opts) input_given = lua_getfield(L, opts, "input") != LUA_TNIL;
+  if (!input_given) o.jsonl = 1;
+  l_reading *r = new_reading(L);
+  int reading = lua_gettop(L);
+  ivl_error err;
+  if (!(r->reader = ivl_reader_open_fd(fileno(f), name, &o, &err))) luaL_error(L, "%s: %s", name, err.msg);
+  start_pool(L, r, opts);
+  lua_pushvalue(L, reading);
+  if (handler) lua_pushvalue(L, handler);
+  else lua_pushnil(L);
+  lua_pushfstring(L, "no article in %s", name);
+  lua_pushcclosure(L, each_next, 3);
+  lua_pushnil(L);
+  lua_pushnil(L);
+  lua_pushvalue(L, reading);
+  return 4;
+}
+
 /* }====================================================================== */
 
 /* ivlua.nfc(s) -> s in Unicode NFC; fail, message for invalid UTF-8 */
@@ -494,6 +543,7 @@ static const luaL_Reg core_funcs[] = {
   {"load", l_load},
   {"article", lib_article},
   {"each", l_each},
+  {"stream", l_stream},
   {"rule", ivl_lib_rule},
   {"rules", ivl_lib_rules},
   {"fact", ivl_lib_fact},

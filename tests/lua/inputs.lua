@@ -164,6 +164,32 @@ local one_thread = jsonl_of(1)
 check(#one_thread > 10000, "the articles of bad.jsonl and crawl.jsonl.gz")
 check(jsonl_of(2) == one_thread, "jobs = 2: the same articles, errors and entities, in the same order")
 
+-- ivlua.stream: JSON Lines from an open file or a pipe, gzip or not, the
+-- same articles as ivlua.each of the file; named by options.name
+local function stream_of(fh, opts)
+  local out = {}
+  for a in ivlua.stream(fh, opts, function(m) out[#out + 1] = m end) do
+    out[#out + 1] = a.doc .. "\n" .. a:jsonl()
+  end
+  fh:close()
+  return table.concat(out, "\n")
+end
+local from_each = {}
+for a in ivlua.each(dir .. "/crawl.jsonl") do from_each[#from_each + 1] = a.doc .. "\n" .. a:jsonl() end
+from_each = table.concat(from_each, "\n")
+eq(stream_of(io.open(dir .. "/crawl.jsonl")), from_each, "stream of an open file: the articles of each")
+eq(stream_of(io.popen("gzip -dc " .. q(dir .. "/crawl.jsonl.gz")), { jobs = 2 }), from_each,
+  "stream of a pipe, two threads: the same")
+eq(stream_of(io.open(dir .. "/crawl.jsonl.gz")), from_each, "stream of gzip bytes: the same")
+local bad = stream_of(io.open(dir .. "/bad.jsonl"), { name = "feed" })
+check(has(bad, "feed:2: not JSON"), "a bad line is named NAME:LINE")
+local one = stream_of(io.open(dir .. "/txt/" .. names[1]), { input = "text", name = "one" })
+check(one:sub(1, 4) == "one\n" and has(one, '"doc":"one"'), "input = 'text': one article named 'one'")
+local none = stream_of(io.open(dir .. "/empty.jsonl", "w+"))
+eq(none, "no article in stream", "an empty stream is an error")
+T.checkerr("the file is closed", function() local f = io.open(dir .. "/crawl.jsonl"); f:close(); ivlua.stream(f) end)
+T.checkerr("FILE*", ivlua.stream, "not a file")
+
 -- the REPL opens a JSON Lines file as the corpus
 code, out = sh(IV .. " " .. q(dir .. "/crawl.jsonl.gz"), "print(#corpus, corpus[1].doc)")
 check(has(out, #names .. "\t" .. names[1]), "ivlua crawl.jsonl.gz: the corpus in the REPL: " .. out)
