@@ -124,6 +124,15 @@ ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *
   if (ivl_grow((void **)&out.data, &out.cap, len + 1, 1)) goto nomem;
   size_t i = 0;
   while (i < len) {
+    /* a run of ASCII (no CR) is copied as it is, but its last byte, which
+    ** may start a cluster with a combining mark after it */
+    size_t j = i;
+    while (j + 1 < len && (unsigned char)orig[j] < 0x80 && orig[j] != '\r' && (unsigned char)orig[j + 1] < 0x80)
+      j++;
+    if (j > i) {
+      if (ivl_buf_append(&out, orig + i, j - i)) goto nomem_buf;
+      i = j;
+    }
     unsigned char c = (unsigned char)orig[i];
     if (c < 0x80 && c != '\r' && (i + 1 == len || (unsigned char)orig[i + 1] < 0x80)) {
       if (ivl_buf_putc(&out, (char)c)) goto nomem_buf;
