@@ -212,9 +212,9 @@ static int copy_field(ivl_store *to, const ivl_store *s, const ivl_field *f) {
 }
 
 int ivl_fx_annotate(ivl_article *a) {
-  int usd = ivl_sym_intern("usd", 3), rate = ivl_sym_intern("usd_rate", 8),
-      year = ivl_sym_intern("usd_rate_year", 13);
-  if (usd < 0 || rate < 0 || year < 0) return -1;
+  /* built-in symbols: interning here would write the table while worker
+  ** threads read it */
+  int usd = IVL_SYM_USD, rate = IVL_SYM_USD_RATE, year = IVL_SYM_USD_RATE_YEAR;
   const ivl_store *s = &a->facts;
   size_t todo = 0;
   for (size_t i = 0; i < s->n; i++) todo += (size_t)value_of(a, &s->ents[i], usd).has;

@@ -3,6 +3,7 @@
 ** The table of interned names: a fixed prefix of built-ins, then names that
 ** user rules add.
 */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,14 +21,21 @@ static const char *const builtin[IVL_SYM_BUILTIN_COUNT] = {
   "investor", "target", "amount", "amount_usd", "projects",
   "share_percent", "rank", "as_of", "parties", "sectors",
   "since", "mentions", "basis", "investor_country", "rule", "part_of",
+  "usd", "usd_rate", "usd_rate_year",
 };
 
-static char **added;     /* names interned at run time */
-static size_t nadded, capadded;
+/* Names interned at run time, by one thread (the Lua thread) while worker
+** threads may be reading: the array never moves, and the count is
+** published after the name it counts is in place, so a reader sees a
+** whole prefix. */
+static char *added[MAX_SYMBOLS - IVL_SYM_BUILTIN_COUNT];
+static _Atomic size_t nadded;
+
+static size_t added_count(void) { return atomic_load_explicit(&nadded, memory_order_acquire); }
 
 const char *ivl_sym_name(int id) {
   if (id > 0 && id < IVL_SYM_BUILTIN_COUNT) return builtin[id];
-  if (id >= IVL_SYM_BUILTIN_COUNT && (size_t)(id - IVL_SYM_BUILTIN_COUNT) < nadded)
+  if (id >= IVL_SYM_BUILTIN_COUNT && (size_t)(id - IVL_SYM_BUILTIN_COUNT) < added_count())
     return added[id - IVL_SYM_BUILTIN_COUNT];
   return NULL;
 }
@@ -39,7 +47,8 @@ static int same(const char *a, const char *b, unsigned long len) {
 int ivl_sym_find(const char *name, unsigned long len) {
   for (int i = 1; i < IVL_SYM_BUILTIN_COUNT; i++)
     if (same(builtin[i], name, len)) return i;
-  for (size_t i = 0; i < nadded; i++)
+  size_t n = added_count();
+  for (size_t i = 0; i < n; i++)
     if (same(added[i], name, len)) return (int)i + IVL_SYM_BUILTIN_COUNT;
   return IVL_SYM_NONE;
 }
@@ -47,14 +56,11 @@ int ivl_sym_find(const char *name, unsigned long len) {
 int ivl_sym_intern(const char *name, unsigned long len) {
   int id = ivl_sym_find(name, len);
   if (id != IVL_SYM_NONE) return id;
-  if (nadded + IVL_SYM_BUILTIN_COUNT >= MAX_SYMBOLS) return -1;
-  char *copy = ivl_strndup(name, len);
-  if (!copy || IVL_GROW(added, capadded, nadded + 1)) {
-    free(copy);
-    return -1;
-  }
-  added[nadded++] = copy;
-  return (int)nadded - 1 + IVL_SYM_BUILTIN_COUNT;
+  size_t n = added_count();
+  if (n + IVL_SYM_BUILTIN_COUNT >= MAX_SYMBOLS) return -1;
+  if (!(added[n] = ivl_strndup(name, len))) return -1;
+  atomic_store_explicit(&nadded, n + 1, memory_order_release);
+  return (int)n + IVL_SYM_BUILTIN_COUNT;
 }
 
 int ivl_sym_is_builtin_type(int id) { return id >= IVL_SYM_MONEY && id <= IVL_SYM_PARTNERSHIP; }

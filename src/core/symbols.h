@@ -2,8 +2,9 @@
 ** symbols.h
 ** Interned names for entity types and field keys. Built-in names have fixed
 ** ids; user rules may add more (new types such as "tonnage", new fields).
-** Names are registered from the Lua thread only, before or between
-** extractions, so extraction threads may read the table freely.
+** Names are registered from one thread only (the Lua thread); extraction
+** threads may read the table meanwhile (symbols.c publishes each name
+** before its count).
 */
 #ifndef IVLUA_SYMBOLS_H
 #define IVLUA_SYMBOLS_H
@@ -22,6 +23,8 @@ enum {
   IVL_SYM_SHARE_PERCENT, IVL_SYM_RANK, IVL_SYM_AS_OF, IVL_SYM_PARTIES, IVL_SYM_SECTORS,
   IVL_SYM_SINCE, IVL_SYM_MENTIONS, IVL_SYM_BASIS, IVL_SYM_INVESTOR_COUNTRY, IVL_SYM_RULE,
   IVL_SYM_PART_OF,
+  /* an investment's value in US$ (fx.c), added after the settle step */
+  IVL_SYM_USD, IVL_SYM_USD_RATE, IVL_SYM_USD_RATE_YEAR,
   IVL_SYM_BUILTIN_COUNT
 };
 
