@@ -171,6 +171,15 @@ local pledged
 for _, f in ipairs(fs) do if f.rule == "pledges" then pledged = f end end
 check(pledged and pledged.amount == 40e6 and pledged.target == "Hà Giang" and pledged.basis == "flow",
   "a user investment rule's fact")
+-- with worker threads, fact rules still run (on the Lua thread): the same facts
+local function all_facts(jobs)
+  local out = {}
+  for f in ivlua.load(SRC .. "/examples/corpus", { jobs = jobs }):facts() do
+    out[#out + 1] = f.rule .. " " .. tostring(f.amount) .. " " .. tostring(f.target) .. " " .. tostring(f.usd)
+  end
+  return table.concat(out, "\n")
+end
+eq(all_facts(3), all_facts(1), "fact rules in Lua with jobs = 3: the facts of one thread")
 fs = facts_of("The RoK had invested $382 million in 285 projects in Đà Nẵng by 2024.", nil, "investment")
 check(fs[1] and fs[1].rule and fs[1].rule:match("^invest%."), "a built-in fact names its frame: " .. tostring(fs[1] and fs[1].rule))
 
