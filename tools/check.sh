@@ -1,6 +1,7 @@
 #!/bin/sh
 # Run every test: the normal build (made by tools/setup.sh), then the same
-# suite again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# suite again under AddressSanitizer + UndefinedBehaviorSanitizer, then the
+# tests that extract on worker threads under ThreadSanitizer.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -10,3 +11,8 @@ cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DIVLUA_SANITIZE=ON >/dev/null
 cmake --build build-asan -j "$(nproc)"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "$(nproc)"
+
+cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIVLUA_TSAN=ON >/dev/null
+cmake --build build-tsan -j "$(nproc)"
+TSAN_OPTIONS=halt_on_error=1 \
+  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R 'c\.pool|lua\.(objects|inputs|facts|cli)'
