@@ -46,8 +46,8 @@ static int split_sentences(ivl_article *a) {
   return bad;
 }
 
-ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len,
-                                  ivl_article **out, ivl_error *err) {
+ivl_status ivl_article_read(const char *doc, const char *bytes, size_t len, ivl_article **out,
+                            ivl_error *err) {
   *out = NULL;
   const char *nul = memchr(bytes, '\0', len);
   if (nul) return ivl_fail(err, IVL_EBINARY, (size_t)(nul - bytes),
@@ -63,16 +63,34 @@ ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len
     ivl_article_free(a);
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   }
-  ivl_status st = ivl_view_build(&a->view, a->bytes, len, err);
+  *out = a;
+  return IVL_OK;
+}
+
+ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
+  if (a->prepared) return IVL_OK;
+  ivl_status st = ivl_view_build(&a->view, a->bytes, a->len, err);
   if (st == IVL_OK) st = ivl_layout_parse(&a->layout, a->view.text, a->view.len, err);
   if (st == IVL_OK && split_sentences(a)) st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st != IVL_OK) {
-    ivl_article_free(a);
+    ivl_view_free(&a->view);
+    ivl_layout_free(&a->layout);
+    ivl_spans_free(&a->sentences);
     return st;
   }
-  if (a->layout.has_date) a->date = a->layout.date;
-  *out = a;
+  if (a->layout.has_date && !a->date.year) a->date = a->layout.date;
+  a->prepared = 1;
   return IVL_OK;
+}
+
+ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len,
+                                  ivl_article **out, ivl_error *err) {
+  ivl_status st = ivl_article_read(doc, bytes, len, out, err);
+  if (st == IVL_OK && (st = ivl_article_prepare(*out, err)) != IVL_OK) {
+    ivl_article_free(*out);
+    *out = NULL;
+  }
+  return st;
 }
 
 /* Read a whole file; errors name no path (the caller adds it). */

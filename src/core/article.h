@@ -25,7 +25,19 @@ struct ivl_article {
   ivl_store store;
   ivl_store facts;     /* facts.h: linked from the mentions in 'store' */
   ivl_date date; /* the publication date; year 0 when unknown */
+  int prepared;  /* view, layout and sentences built (ivl_article_prepare) */
 };
+
+/* The article of 'bytes' (copied), checked (no NUL byte, valid UTF-8) but
+** not read yet: ivl_article_prepare builds its view, layout and sentences.
+** Readers make articles so, in input order and cheaply, and the threads
+** that extract them prepare them (ivl_article_from_bytes does both). */
+ivl_status ivl_article_read(const char *doc, const char *bytes, size_t len, ivl_article **out,
+                            ivl_error *err);
+/* Build what ivl_article_read left (nothing when it is built). A date set
+** in between (a crawler's) wins over the text's date line. On failure the
+** article stays unprepared. */
+ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err);
 
 /* Set the article's date ("YYYY-MM-DD"); 0 if it is not such a date. */
 int ivl_article_set_date(ivl_article *a, const char *iso);

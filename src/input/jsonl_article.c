@@ -99,7 +99,7 @@ ivl_status ivl_jsonl_article(const char *line, size_t len, const ivl_jsonl_field
   else if (!(doc = doc_name(obj, f, name, lineno)))
     st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st == IVL_OK) {
-    st = ivl_article_from_bytes(doc, json_string_value(text), json_string_length(text), out, err);
+    st = ivl_article_read(doc, json_string_value(text), json_string_length(text), out, err);
     if (st == IVL_EBINARY)
       ivl_fail(err, st, err->offset, "the \"%s\" field holds a NUL character (at byte %zu)", f->text,
                err->offset);

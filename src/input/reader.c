@@ -118,7 +118,7 @@ static int read_text(ivl_reader *r, ivl_stream *s, const char *path, ivl_article
   ivl_status st =
       doc ? ivl_stream_read_all(s, &b, err) : ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_stream_close(s);
-  if (st == IVL_OK) st = ivl_article_from_bytes(doc, b.data ? b.data : "", b.len, out, err);
+  if (st == IVL_OK) st = ivl_article_read(doc, b.data ? b.data : "", b.len, out, err);
   if (st == IVL_OK && is_path(r, path)) ivl_article_set_path(*out, path);
   ivl_buf_free(&b);
   free(doc);

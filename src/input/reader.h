@@ -38,7 +38,8 @@ ivl_reader *ivl_reader_open(const char *const *paths, size_t n, const ivl_reader
 ivl_reader *ivl_reader_open_fd(int fd, const char *name, const ivl_reader_opts *opts,
                                ivl_error *err);
 
-/* The next article, loaded (not extracted): returns 1 and sets *out; 0 at the end; -1 for one bad item:
+/* The next article, read (checked, not prepared: ivl_article_prepare, which
+** extracting does): returns 1 and sets *out; 0 at the end; -1 for one bad item:
 ** 'err' filled, '*where' set to a string naming it ("path" or "path:LINE") valid until the next call;
 ** reading goes on with the next item at the next call. Errors and articles come in input order.
 ** '*where' names an article returned too (the lines of a JSON Lines file: "path:LINE"). An error

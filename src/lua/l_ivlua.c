@@ -333,7 +333,9 @@ static int take_item(lua_State *L, int idx, ivl_pool_item *it) {
     free(it->where);
     return 0;
   }
-  finish_into(L, idx, it->article, it->article->path ? it->article->path : it->article->doc);
+  const char *name = it->where ? it->where : it->article->path ? it->article->path : it->article->doc;
+  finish_into(L, idx, it->article, name);
+  free(it->where);
   return 1;
 }
 

@@ -1,6 +1,6 @@
 /*
 ** extract.c
-** load -> rules (quantities, dates, names) -> facts -> settle, for one
+** prepare -> rules (quantities, dates, names) -> facts -> settle, for one
 ** article. User fact rules written in Lua run after this, from the
 ** bindings, and settle again.
 */
@@ -9,9 +9,11 @@
 
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
+  ivl_status st = ivl_article_prepare(a, err);
+  if (st != IVL_OK) return st;
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
-  ivl_status st = ivl_ruleset_run(rs, a, &a->store, m, err);
+  st = ivl_ruleset_run(rs, a, &a->store, m, err);
   if (st == IVL_OK && rs->facts) {
     st = ivl_facts_run(a, err);
     ivl_facts_settle(a);

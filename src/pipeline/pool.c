@@ -58,10 +58,8 @@ static int read_next(ivl_pool *p, ivl_pool_item *it) {
   memset(it, 0, sizeof *it);
   int r = p->read(p->ud, &it->article, &where, &it->err);
   if (r == 0) return 0;
-  if (r < 0) {
-    it->article = NULL;
-    it->where = ivl_strdup(where ? where : "?");
-  }
+  if (r < 0) it->article = NULL;
+  if (where || r < 0) it->where = ivl_strdup(where ? where : "?");
   return 1;
 }
 
@@ -69,7 +67,7 @@ static int read_next(ivl_pool *p, ivl_pool_item *it) {
 static void extract(const ivl_ruleset *rs, ivl_matcher *m, ivl_pool_item *it) {
   if (!it->article) return;
   if (ivl_article_extract_with(it->article, rs, m, &it->err) == IVL_OK) return;
-  it->where = ivl_strdup(it->article->path ? it->article->path : it->article->doc);
+  if (!it->where) it->where = ivl_strdup(it->article->path ? it->article->path : it->article->doc);
   ivl_article_free(it->article);
   it->article = NULL;
 }

@@ -15,14 +15,16 @@
 #include "rules.h"
 
 /* Where the pool reads articles, called in input order, never twice at
-** once. 1: *out is a loaded article; 0: there are no more; -1: an item
-** that could not be read: *where (valid until the next call) names it and
-** 'err' says why. */
+** once. 1: *out is an article (read, maybe not prepared: the workers
+** prepare it); 0: there are no more; -1: an item that could not be read,
+** 'err' saying why. *where (valid until the next call) may name the item
+** either way ("path", "path:LINE"). */
 typedef int (*ivl_pool_read_fn)(void *ud, ivl_article **out, const char **where, ivl_error *err);
 
 /* One result, in input order. 'article' is extracted and the caller's;
-** NULL when the item could not be read or extracted ('where' and 'err'
-** then say which and why; 'where' is the caller's to free). */
+** NULL when the item could not be read or extracted ('err' says why).
+** 'where' names the item (always when it failed) and is the caller's to
+** free. */
 typedef struct ivl_pool_item {
   ivl_article *article;
   char *where;

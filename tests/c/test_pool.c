@@ -63,6 +63,7 @@ static char *run(const ivl_ruleset *rs, int threads, size_t ahead, size_t stop_a
     if (it.article) {
       ivl_article_write_jsonl(it.article, out);
       ivl_article_free(it.article);
+      free(it.where);
     } else {
       fprintf(out, "! %s: %s\n", it.where, it.err.msg);
       free(it.where);

@@ -50,6 +50,7 @@ static item next(ivl_reader *r) {
   const char *where;
   ivl_error err;
   it.got = ivl_reader_next(r, &it.a, &where, &err);
+  if (it.got == 1 && ivl_article_prepare(it.a, &err) != IVL_OK) it.got = -1; /* as extracting does */
   if (it.got > 0) snprintf(it.what, sizeof it.what, "%s", it.a->doc);
   else if (it.got < 0) snprintf(it.what, sizeof it.what, "%s: %s", where, err.msg);
   return it;
