@@ -83,6 +83,14 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   return IVL_OK;
 }
 
+void ivl_article_release(ivl_article *a) {
+  if (!a->prepared) return;
+  ivl_view_free(&a->view);
+  ivl_layout_free(&a->layout);
+  ivl_spans_free(&a->sentences);
+  a->prepared = 0;
+}
+
 ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len,
                                   ivl_article **out, ivl_error *err) {
   ivl_status st = ivl_article_read(doc, bytes, len, out, err);

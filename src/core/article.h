@@ -38,6 +38,10 @@ ivl_status ivl_article_read(const char *doc, const char *bytes, size_t len, ivl_
 ** in between (a crawler's) wins over the text's date line. On failure the
 ** article stays unprepared. */
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err);
+/* Free the view, layout and sentences (ivl_article_prepare builds them
+** again when asked): an extracted article kept in a corpus needs only its
+** bytes and entities until someone reads its text's structure. */
+void ivl_article_release(ivl_article *a);
 
 /* Set the article's date ("YYYY-MM-DD"); 0 if it is not such a date. */
 int ivl_article_set_date(ivl_article *a, const char *iso);

@@ -20,6 +20,23 @@ void ivl_store_clear(ivl_store *s) {
   s->strings.len = 0;
 }
 
+/* Give back the room grown for entities to come: 'p' (cap elements of
+** 'size') to exactly 'n'. Keeps it as it is when realloc says no. */
+static void fit(void **p, size_t *cap, size_t n, size_t size) {
+  if (*cap <= n || n == 0) return;
+  void *q = realloc(*p, n * size);
+  if (!q) return;
+  *p = q;
+  *cap = n;
+}
+
+void ivl_store_shrink(ivl_store *s) {
+  fit((void **)&s->ents, &s->cap, s->n, sizeof *s->ents);
+  fit((void **)&s->fields, &s->capfields, s->nfields, sizeof *s->fields);
+  fit((void **)&s->refs, &s->caprefs, s->nrefs, sizeof *s->refs);
+  fit((void **)&s->strings.data, &s->strings.cap, s->strings.len + 1, 1);
+}
+
 int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
                     size_t end) {
   if (IVL_GROW(s->ents, s->cap, s->n + 1)) return -1;

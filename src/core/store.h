@@ -46,6 +46,9 @@ typedef struct ivl_store {
 
 void ivl_store_free(ivl_store *s);
 void ivl_store_clear(ivl_store *s);
+/* Free the room kept for more entities (an extracted article held in a
+** corpus keeps only what it uses). */
+void ivl_store_shrink(ivl_store *s);
 
 /* Start a new entity; its fields are the ones added until the next begin.
 ** Returns 0, or -1 when out of memory. */

@@ -83,13 +83,6 @@ static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, char
   return nfc_cluster(s, n, out);
 }
 
-/* Does the text need a view of its own at all? */
-static int needs_rewrite(const char *s, size_t len) {
-  for (size_t i = 0; i < len; i++)
-    if ((unsigned char)s[i] >= 0x80 || s[i] == '\r') return 1;
-  return 0;
-}
-
 /* Length of the cluster at s[i..len): its first code point and the
 ** combining marks (or, for CR, the LF) that follow. */
 static size_t cluster_at(const char *s, size_t len, size_t i, int32_t *first, int *ncp) {
@@ -110,32 +103,36 @@ static size_t cluster_at(const char *s, size_t len, size_t i, int32_t *first, in
   return j - i;
 }
 
+/* Start the view's own copy at 'i' (nothing before changed): the
+** original's first i bytes. */
+static int start_copy(ivl_buf *out, const char *orig, size_t len, size_t i) {
+  if (ivl_grow((void **)&out->data, &out->cap, len + 1, 1)) return -1;
+  return ivl_buf_append(out, orig, i);
+}
+
 ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *err) {
   memset(v, 0, sizeof *v);
   v->orig_len = len;
   if (len > UINT32_MAX - 1) return ivl_fail(err, IVL_EARG, 0, "text too large (%zu bytes)", len);
   if (push_seg(v, 0, 0, 1)) goto nomem;
-  if (!needs_rewrite(orig, len)) {
-    v->text = orig;
-    v->len = len;
-    return IVL_OK;
-  }
+  /* the view is the original itself until a character changes: most
+  ** texts are NFC with plain quotes and need no copy at all */
   ivl_buf out = {0};
-  if (ivl_grow((void **)&out.data, &out.cap, len + 1, 1)) goto nomem;
+  int copying = 0;
   size_t i = 0;
   while (i < len) {
-    /* a run of ASCII (no CR) is copied as it is, but its last byte, which
+    /* a run of ASCII (no CR) is kept as it is, but its last byte, which
     ** may start a cluster with a combining mark after it */
     size_t j = i;
     while (j + 1 < len && (unsigned char)orig[j] < 0x80 && orig[j] != '\r' && (unsigned char)orig[j + 1] < 0x80)
       j++;
     if (j > i) {
-      if (ivl_buf_append(&out, orig + i, j - i)) goto nomem_buf;
+      if (copying && ivl_buf_append(&out, orig + i, j - i)) goto nomem_buf;
       i = j;
     }
     unsigned char c = (unsigned char)orig[i];
     if (c < 0x80 && c != '\r' && (i + 1 == len || (unsigned char)orig[i + 1] < 0x80)) {
-      if (ivl_buf_putc(&out, (char)c)) goto nomem_buf;
+      if (copying && ivl_buf_putc(&out, (char)c)) goto nomem_buf;
       i++;
       continue;
     }
@@ -145,13 +142,20 @@ ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *
     size_t n = cluster_at(orig, len, i, &first, &ncp);
     size_t k = rewrite_cluster(orig + i, n, first, ncp, tmp);
     if (k == n && memcmp(tmp, orig + i, n) == 0) {
-      if (ivl_buf_append(&out, tmp, k)) goto nomem_buf;
+      if (copying && ivl_buf_append(&out, tmp, k)) goto nomem_buf;
     } else {
+      if (!copying && start_copy(&out, orig, len, i)) goto nomem_buf;
+      copying = 1;
       if (push_seg(v, out.len, i, 0) || ivl_buf_append(&out, tmp, k) ||
           push_seg(v, out.len, i + n, 1))
         goto nomem_buf;
     }
     i += n;
+  }
+  if (!copying) {
+    v->text = orig;
+    v->len = len;
+    return IVL_OK;
   }
   if (ivl_buf_putc(&out, '\0')) goto nomem_buf; /* ensure allocated even if empty */
   out.len--;

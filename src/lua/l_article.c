@@ -14,7 +14,11 @@
 ivl_article *ivl_checkarticle(lua_State *L, int idx) {
   l_article *v = luaL_checkudata(L, idx, IVL_ARTICLE);
   if (v->index >= v->corpus->n) luaL_error(L, "article no longer in its corpus");
-  return v->corpus->arts[v->index];
+  ivl_article *a = v->corpus->arts[v->index];
+  ivl_error err;
+  /* an article of a loaded corpus keeps no view until asked (ivlua.load) */
+  if (ivl_article_prepare(a, &err) != IVL_OK) luaL_error(L, "%s: %s", a->doc, err.msg);
+  return a;
 }
 
 /* Push the original text of a view span. */

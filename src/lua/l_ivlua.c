@@ -356,7 +356,11 @@ static int l_load(lua_State *L) {
   int idx = lua_gettop(L);
   l_reading *r = start_reading(L, 1, n, opts);
   ivl_pool_item it;
-  while (next_item(L, r, &it)) take_item(L, idx, &it);
+  l_corpus *c = ivl_checkcorpus(L, idx);
+  while (next_item(L, r, &it))
+    /* a corpus held whole keeps each article's bytes and entities; its
+    ** view and sentences come back when a script asks for them */
+    if (take_item(L, idx, &it)) ivl_article_release(c->arts[c->n - 1]);
   if (r->count == 0) {
     push_no_article(L, 1, n);
     ivl_corpus_error(L, idx, lua_tostring(L, -1));
