@@ -102,14 +102,16 @@ function C.command(name, usage, spec, short)
   end
 
   --- The corpus of the paths; articles that cannot be read are named on
-  -- stderr. Returns the corpus and the number of failures.
-  function cmd.load(paths)
+  -- stderr. Returns the corpus and the number of failures. With 'shard'
+  -- (query --partial), a corpus of no article is no error: other shards
+  -- may have some.
+  function cmd.load(paths, shard)
     if #paths == 0 then cmd.fail("no PATH given") end
     local args = table.move(paths, 1, #paths, 1, {})
     args[#args + 1] = cmd.reading or { jobs = 0 }
     local corpus = ivlua.load(table.unpack(args))
     for _, msg in ipairs(corpus.errors) do io.stderr:write("ivlua: ", msg, "\n") end
-    if #corpus == 0 and #corpus.errors > 0 then cmd.die("no article could be read", 1) end
+    if #corpus == 0 and #corpus.errors > 0 and not shard then cmd.die("no article could be read", 1) end
     return corpus, #corpus.errors
   end
 

@@ -35,6 +35,186 @@ end
 
 local function is_query(v) return getmetatable(v) == Query end
 
+-- {======================================================================
+-- Splitting a query over shards (ivlua query --partial, ivlua merge)
+-- =======================================================================
+-- A query over a corpus splits where its rows stop being those of one
+-- article: at a group_by (the shards send the states of its aggregates),
+-- at count(), and where a stage needs every row (order_by, limit, all, a
+-- join on another key than doc: the shards send the rows). Queries that
+-- only read a corpus's rows one by one (where, select, map) are 'local'.
+-- In "partial" mode each split point records its part (ivlua.partial
+-- writes them) and yields nothing; in "merge" mode it yields what the
+-- merged parts say, and the corpus itself cannot be read. Split points are
+-- numbered in the order EXPR builds them, the same in both modes.
+
+local split -- nil, or { mode = "partial" | "merge", parts = {id = part}, seq = 0 }
+local current_pos -- in partial mode: where the source row last read stands
+
+--- Split mode for ivlua query --partial ("partial") and ivlua merge
+-- ("merge", with the merged parts); nil ends it. Returns the parts.
+function Q.split(mode, parts)
+  local old = split and split.parts
+  split = mode and { mode = mode, parts = parts or {}, seq = 0 } or nil
+  current_pos = nil
+  return split and split.parts or old
+end
+
+local function split_point(q)
+  if not (split and q.is_local) then return nil end
+  split.seq = split.seq + 1
+  return split.seq
+end
+
+local EMPTY_PARTS = {
+  groups = function() return { kind = "groups", groups = {} } end,
+  rows = function() return { kind = "rows", rows = {} } end,
+  count = function() return { kind = "count", n = 0 } end,
+  tally = function() return { kind = "tally" } end,
+}
+
+-- Merge mode: part 'id', which must be of 'kind' (none: no shard had any).
+local function merged_part(id, kind)
+  local part = split.parts[id] or EMPTY_PARTS[kind]()
+  if part.kind ~= kind then
+    error(string.format("the partials do not fit this query: their part %d is %s, the query's is %s", id,
+      part.kind, kind), 0)
+  end
+  return part
+end
+
+-- Where a source row stands in a single run: its article's path, compared
+-- component by component as a directory is read ("\1" sorts below every
+-- byte of a name), the article's place among those of its file, the row's
+-- place in the article.
+local function tracked(produce)
+  return function()
+    local it = produce()
+    local last, key, nth, i = nil, nil, 0, 0
+    return function()
+      local row = it()
+      if row == nil then return nil end
+      local a = row.article
+      if a ~= last then
+        local k = tostring(a and (a.path or a.doc)):gsub("/+", "\1")
+        nth = (k == key) and nth + 1 or 0
+        last, key, i = a, k, 0
+      end
+      i = i + 1
+      current_pos = string.format("%s\2%08d\2%09d", key, nth, i)
+      return row
+    end
+  end
+end
+
+-- A query over a corpus's rows; under split it is local, and in merge
+-- mode reading it is an error (merge has partials, not articles).
+local function source(produce, columns)
+  if split and split.mode == "partial" then
+    produce = tracked(produce)
+  elseif split then
+    produce = function()
+      error("this part of EXPR reads the articles themselves, which ivlua merge does not have", 0)
+    end
+  end
+  local q = new_query(produce, columns)
+  q.is_local = split ~= nil
+  return q
+end
+
+local function keep_local(q, from)
+  q.is_local = from.is_local
+  return q
+end
+
+-- {------ Rows sent whole ------
+-- A row as a partial carries it: its plain fields (those a format prints);
+-- the names of the objects it leaves out (article, mentions), which are an
+-- error to read after the merge rather than a silent nil.
+
+local function printable_value(v)
+  local t = type(v)
+  if t == "string" or t == "number" or t == "boolean" then return true end
+  if t == "table" and getmetatable(v) == nil then
+    for k, x in pairs(v) do
+      if math.type(k) ~= "integer" or (type(x) ~= "string" and type(x) ~= "number") then return false end
+    end
+    return true
+  end
+  return false
+end
+
+local function snapshot(row)
+  local fields, objects = {}, nil
+  for k, v in pairs(row) do
+    if type(k) == "string" then
+      if printable_value(v) then
+        fields[k] = v
+      else
+        objects = objects or {}
+        objects[#objects + 1] = k
+      end
+    end
+  end
+  if objects then table.sort(objects) end
+  return fields, objects
+end
+
+local OBJECTS = setmetatable({}, { __mode = "k" })
+local Snapshot = {
+  __index = function(row, k)
+    local objects = OBJECTS[row]
+    if objects and objects[k] then
+      error("field '" .. k .. "' of a row is an object, which a partial does not carry; select what you "
+        .. "need of it before the query needs every row (select{date = \"article.date\"})", 2)
+    end
+  end,
+}
+
+--- A row read back from a partial (ivlua.partial): 'objects' names the
+-- fields left out.
+function Q.snapshot_row(fields, objects)
+  if objects and #objects > 0 then
+    local set = {}
+    for _, k in ipairs(objects) do set[k] = true end
+    OBJECTS[fields] = set
+    setmetatable(fields, Snapshot)
+  end
+  return fields
+end
+
+-- The produce function of q's rows where a stage needs all of them: in
+-- partial mode they are recorded with their place and none is given; in
+-- merge mode the merged rows are given, in the single run's order.
+local function rows_input(q)
+  local id = split_point(q)
+  if not id then return q.produce end
+  if split.mode == "partial" then
+    local parts = split.parts
+    return function()
+      local rows = {}
+      parts[id] = { kind = "rows", rows = rows }
+      for row in q.produce() do
+        local fields, objects = snapshot(row)
+        rows[#rows + 1] = { pos = current_pos, seq = #rows + 1, row = fields, objects = objects }
+      end
+      return function() return nil end
+    end
+  end
+  local part = merged_part(id, "rows")
+  return function()
+    local i = 0
+    return function()
+      i = i + 1
+      return part.rows[i] and part.rows[i].row
+    end
+  end
+end
+
+-- }------
+
+-- }======================================================================
+
 --- The value of 'key' in 'row': a field name, a dotted path through nested
 -- tables and objects ("article.date"), or a function of the row.
 local function get(row, key)
@@ -80,14 +260,14 @@ end
 -- filtered as by where.
 function Q.entities(src, cond)
   local c = corpus_of(src)
-  local q = new_query(function() return c:entities() end)
+  local q = source(function() return c:entities() end)
   return cond and q:where(cond) or q
 end
 
 --- The facts of a corpus, optionally filtered.
 function Q.facts(src, cond)
   local c = corpus_of(src)
-  local q = new_query(function() return c:facts() end)
+  local q = source(function() return c:facts() end)
   return cond and q:where(cond) or q
 end
 
@@ -95,7 +275,7 @@ end
 -- source, entities (their number), article).
 function Q.articles(src, cond)
   local c = corpus_of(src)
-  local q = new_query(function()
+  local q = source(function()
     local next_article = c:articles()
     return function()
       local a = next_article()
@@ -262,13 +442,93 @@ local Aggregate = {}
 Aggregate.__index = Aggregate
 local aggregate_seq = 0
 
--- An aggregate: state from init(), step(state, value) for each row's value,
+-- An aggregate: state from init(), step(state, value, row, pos) for each
+-- row's value (pos: where the row stands, in partial mode only),
 -- finish(state) for the group's answer. 'seq' keeps the order in which a
 -- script wrote them, which becomes the order of the result's columns.
-local function aggregate(field, init, step, finish)
+-- 'kind' names how its states are written to a partial and merged
+-- (Q.kinds); an aggregate with none cannot be split.
+local function aggregate(field, init, step, finish, kind)
   aggregate_seq = aggregate_seq + 1
-  return setmetatable({ field = field, init = init, step = step, finish = finish, seq = aggregate_seq }, Aggregate)
+  return setmetatable({ field = field, init = init, step = step, finish = finish, seq = aggregate_seq, kind = kind },
+    Aggregate)
 end
+
+-- {------ Exact sums ------
+-- Integers add as integers; floats are kept as non-overlapping partial
+-- sums (Shewchuk; Python's math.fsum), so that a total is the correctly
+-- rounded sum of its values whatever the order they came in, and the
+-- totals of shards merge to the total of a single run.
+
+local function fsum_add(p, x)
+  local n = 0
+  for j = 1, #p do
+    local y = p[j]
+    if math.abs(x) < math.abs(y) then x, y = y, x end
+    local hi = x + y
+    local lo = y - (hi - x)
+    if lo ~= 0 then
+      n = n + 1
+      p[n] = lo
+    end
+    x = hi
+  end
+  for j = #p, n + 1, -1 do p[j] = nil end
+  p[n + 1] = x
+end
+
+-- The correctly rounded value of partials p (Python's math_fsum).
+local function fsum_value(p)
+  local n, hi, lo = #p, 0.0, 0.0
+  if n == 0 then return 0.0 end
+  hi = p[n]
+  n = n - 1
+  while n > 0 do
+    local x = hi
+    local y = p[n]
+    n = n - 1
+    hi = x + y
+    lo = y - (hi - x)
+    if lo ~= 0 then break end
+  end
+  if n > 0 and ((lo < 0 and p[n] < 0) or (lo > 0 and p[n] > 0)) then
+    local y = lo * 2
+    local x = hi + y
+    if y == x - hi then hi = x end
+  end
+  return hi
+end
+
+-- An exact sum: { i = integer total, f = float partials, s = the sum of
+-- infinities and NaNs }, each field present once it has a value.
+local function xadd(t, x)
+  if math.type(x) == "integer" then
+    t.i = (t.i or 0) + x
+  elseif x ~= x or x == math.huge or x == -math.huge then
+    t.s = (t.s or 0.0) + x
+  else
+    t.f = t.f or {}
+    fsum_add(t.f, x)
+  end
+end
+
+local function xmerge(a, b)
+  if b.i then a.i = (a.i or 0) + b.i end
+  if b.s then a.s = (a.s or 0.0) + b.s end
+  for _, x in ipairs(b.f or {}) do xadd(a, x) end
+  return a
+end
+
+-- The total: an integer when every value was one, nil when none came.
+local function xvalue(t)
+  if t.s then return t.s end
+  if not t.f then return t.i end
+  local p = { table.unpack(t.f) }
+  if t.i then fsum_add(p, t.i + 0.0) end
+  return fsum_value(p)
+end
+
+-- }------
 
 local function each_value(v, fn)
   if is_array(v) then
@@ -289,7 +549,7 @@ end
 function Q.count(field)
   return aggregate(field, function() return { n = 0 } end,
     function(s, v, row) if field == nil or v ~= nil then s.n = s.n + 1 end end,
-    function(s) return s.n end)
+    function(s) return s.n end, "count")
 end
 
 -- {------ Sums that cannot mislead ------
@@ -361,7 +621,8 @@ function Q.sum(field)
       if investment_row(row) and row.part_of ~= nil then
         s.parts = (s.parts or 0) + 1 -- its total is added instead
       elseif type(v) == "number" then
-        s.total = (s.total or 0) + v
+        s.total = s.total or {}
+        xadd(s.total, v)
         guard_step(s, field, row)
       elseif investment_row(row) then
         s.skipped = (s.skipped or 0) + 1
@@ -369,18 +630,19 @@ function Q.sum(field)
     end,
     function(s)
       guard_check(s, "sum", field)
-      return s.total
-    end)
+      return s.total and xvalue(s.total)
+    end, "sum")
   agg.accounts = "adds"
   return agg
 end
 
 --- The average of a numeric field (checked as sum is).
 function Q.avg(field)
-  local agg = aggregate(field, function() return { total = 0, n = 0 } end,
+  local agg = aggregate(field, function() return { total = {}, n = 0 } end,
     function(s, v, row)
       if type(v) == "number" then
-        s.total, s.n = s.total + v, s.n + 1
+        xadd(s.total, v)
+        s.n = s.n + 1
         guard_step(s, field, row)
       elseif investment_row(row) then
         s.skipped = (s.skipped or 0) + 1
@@ -388,8 +650,8 @@ function Q.avg(field)
     end,
     function(s)
       guard_check(s, "avg", field)
-      return s.n > 0 and s.total / s.n or nil
-    end)
+      return s.n > 0 and (xvalue(s.total) or 0) / s.n or nil
+    end, "sum")
   agg.accounts = "averages"
   return agg
 end
@@ -399,7 +661,7 @@ end
 local function count_if(pred)
   return aggregate(nil, function() return { n = 0 } end,
     function(s, _, row) if pred(row) then s.n = s.n + 1 end end,
-    function(s) return s.n end)
+    function(s) return s.n end, "count")
 end
 
 local function check_basis(basis, level)
@@ -424,6 +686,12 @@ end
 -- total over both adds the '*' only; a total by investor keeps them apart
 -- and adds each. Returns the rows added and how many were inside.
 local LISTED = { ["invest.ranked"] = true, ["invest.named"] = true, ["invest.position"] = true }
+
+-- What a partial keeps of a fact a US$ total holds: what added_rows reads.
+local function usd_row(row, pos)
+  return { investor = row.investor, doc = row.doc, target = row.target, as_of = row.as_of, rule = row.rule,
+    basis = row.basis, usd = row.usd, pos = pos }
+end
 
 local function added_rows(rows)
   local star = {}
@@ -453,18 +721,21 @@ function Q.usd(basis)
   basis = basis or "flow"
   check_basis(basis, 2)
   return aggregate(nil, function() return { rows = {} } end,
-    function(s, _, row)
+    function(s, _, row, pos)
       if summable(row, basis) and type(row.usd) == "number" then
-        s.rows[#s.rows + 1] = row
+        s.rows[#s.rows + 1] = pos and usd_row(row, pos) or row
         guard_step(s, "usd", row)
       end
     end,
     function(s)
       guard_check(s, "sum", "usd")
-      local added = added_rows(s.rows)
-      for _, r in ipairs(added) do s.total = (s.total or 0) + r.usd end
-      return s.total
-    end)
+      local added, total = added_rows(s.rows), nil
+      for _, r in ipairs(added) do
+        total = total or {}
+        xadd(total, r.usd)
+      end
+      return total and xvalue(total)
+    end, "usd")
 end
 
 --- How many facts of 'basis' a US$ total of a group adds (see Q.usd); with
@@ -473,14 +744,14 @@ function Q.usd_facts(basis, inside)
   basis = basis or "flow"
   check_basis(basis, 2)
   return aggregate(nil, function() return { rows = {} } end,
-    function(s, _, row)
-      if summable(row, basis) and type(row.usd) == "number" then s.rows[#s.rows + 1] = row end
+    function(s, _, row, pos)
+      if summable(row, basis) and type(row.usd) == "number" then s.rows[#s.rows + 1] = pos and usd_row(row, pos) or row end
     end,
     function(s)
       local added, n = added_rows(s.rows)
       if inside then return n end
       return #added
-    end)
+    end, "usd")
 end
 
 --- How many investment facts of 'basis' have no usd: no amount, or no
@@ -557,14 +828,14 @@ end
 
 function Q.min(field)
   return aggregate(field, function() return {} end,
-    function(s, v) if v ~= nil and (s.best == nil or before(v, s.best)) then s.best = v end end,
-    function(s) return s.best end)
+    function(s, v, _, pos) if v ~= nil and (s.best == nil or before(v, s.best)) then s.best, s.pos = v, pos end end,
+    function(s) return s.best end, "min")
 end
 
 function Q.max(field)
   return aggregate(field, function() return {} end,
-    function(s, v) if v ~= nil and (s.best == nil or before(s.best, v)) then s.best = v end end,
-    function(s) return s.best end)
+    function(s, v, _, pos) if v ~= nil and (s.best == nil or before(s.best, v)) then s.best, s.pos = v, pos end end,
+    function(s) return s.best end, "max")
 end
 
 --- The distinct values of a field, sorted; a list field (sectors, parties)
@@ -582,26 +853,47 @@ function Q.distinct(field)
     function(s)
       table.sort(s.list, before)
       return s.list
-    end)
+    end, "distinct")
 end
 
 --- Every value of a field, in row order.
+-- In partial mode each row's values are kept with its place, for the merge
+-- to put back in the single run's order.
 function Q.list(field)
   return aggregate(field, function() return { list = {} } end,
-    function(s, v) each_value(v, function(x) s.list[#s.list + 1] = x end) end,
-    function(s) return s.list end)
+    function(s, v, _, pos)
+      if pos then
+        local values = {}
+        each_value(v, function(x) values[#values + 1] = x end)
+        s.items = s.items or {}
+        s.items[#s.items + 1] = { pos = pos, seq = #s.items + 1, values = values }
+      else
+        each_value(v, function(x) s.list[#s.list + 1] = x end)
+      end
+    end,
+    function(s)
+      if s.items then
+        table.sort(s.items, function(a, b)
+          if a.pos ~= b.pos then return a.pos < b.pos end
+          return a.seq < b.seq
+        end)
+        for _, item in ipairs(s.items) do table.move(item.values, 1, #item.values, #s.list + 1, s.list) end
+        s.items = nil
+      end
+      return s.list
+    end, "list")
 end
 
 function Q.first(field)
   return aggregate(field, function() return {} end,
-    function(s, v) if s.value == nil then s.value = v end end,
-    function(s) return s.value end)
+    function(s, v, _, pos) if s.value == nil then s.value, s.pos = v, pos end end,
+    function(s) return s.value end, "first")
 end
 
 function Q.last(field)
   return aggregate(field, function() return {} end,
-    function(s, v) if v ~= nil then s.value = v end end,
-    function(s) return s.value end)
+    function(s, v, _, pos) if v ~= nil then s.value, s.pos = v, pos end end,
+    function(s) return s.value end, "last")
 end
 
 --- An aggregate of your own: fn(rows) gets the group's rows.
@@ -610,6 +902,123 @@ function Q.reduce(fn)
     function(s, _, row) s.rows[#s.rows + 1] = row end,
     function(s) return fn(s.rows) end)
 end
+
+-- {------ Partial states ------
+-- Q.kinds[kind]: dump(state) gives a plain table for a partial (floats
+-- stay floats: ivlua.partial writes them exactly), load(plain) the state
+-- back, merge(a, b) the state of both groups' rows. Merging is associative
+-- and commutative: counts add, sets unite, sums are exact, rows and list
+-- items carry their place, min, max, first and last keep theirs.
+
+local SETS = { bases = true, currencies = true }
+local COUNTS = { n = true, parts = true, skipped = true, added = true, stocks = true }
+
+local function dump_fields(s)
+  local d = {}
+  for k, v in pairs(s) do d[k] = SETS[k] and sorted_keys(v) or v end
+  return d
+end
+
+local function load_fields(d)
+  local s = {}
+  for k, v in pairs(d) do
+    if SETS[k] then
+      s[k] = {}
+      for _, x in ipairs(v) do s[k][x] = true end
+    else
+      s[k] = v
+    end
+  end
+  return s
+end
+
+local function merge_fields(a, b)
+  for k, v in pairs(b) do
+    if COUNTS[k] then
+      a[k] = (a[k] or 0) + v
+    elseif SETS[k] then
+      a[k] = a[k] or {}
+      for x in pairs(v) do a[k][x] = true end
+    elseif k == "total" then
+      a.total = xmerge(a.total or {}, v)
+    elseif k == "rows" then
+      a.rows = a.rows or {}
+      table.move(v, 1, #v, #a.rows + 1, a.rows)
+    end
+  end
+  return a
+end
+
+local FIELDS = { dump = dump_fields, load = load_fields, merge = merge_fields }
+
+-- The one of a and b whose value comes first in a single run: 'better'
+-- says which value wins, a tie goes to the earlier place.
+local function pick(better)
+  return function(a, b)
+    if b.best == nil then return a end
+    if a.best == nil then return b end
+    if better(b.best, a.best) then return b end
+    if better(a.best, b.best) then return a end
+    return (b.pos or "") < (a.pos or "") and b or a
+  end
+end
+
+local function placed(later)
+  return function(a, b)
+    if b.value == nil then return a end
+    if a.value == nil then return b end
+    if later then return (b.pos or "") > (a.pos or "") and b or a end
+    return (b.pos or "") < (a.pos or "") and b or a
+  end
+end
+
+local function copy(t)
+  local c = {}
+  for k, v in pairs(t) do c[k] = v end
+  return c
+end
+
+Q.kinds = {
+  count = FIELDS, sum = FIELDS, usd = FIELDS,
+  min = { dump = copy, load = copy, merge = pick(before) },
+  max = { dump = copy, load = copy, merge = pick(function(x, y) return before(y, x) end) },
+  first = { dump = copy, load = copy, merge = placed(false) },
+  last = { dump = copy, load = copy, merge = placed(true) },
+  distinct = {
+    dump = function(s) return { list = s.list } end,
+    load = function(d)
+      local s = { seen = {}, list = d.list or {} }
+      for _, x in ipairs(s.list) do s.seen[x] = true end
+      return s
+    end,
+    merge = function(a, b)
+      for _, x in ipairs(b.list) do
+        if not a.seen[x] then
+          a.seen[x] = true
+          a.list[#a.list + 1] = x
+        end
+      end
+      return a
+    end,
+  },
+  list = {
+    dump = function(s) return { items = s.items or {} } end,
+    load = function(d) return { list = {}, items = d.items or {} } end,
+    merge = function(a, b)
+      table.move(b.items, 1, #b.items, #a.items + 1, a.items)
+      return a
+    end,
+  },
+}
+
+--- The tally of a US$ total (what it took and left out) of two sets of rows.
+function Q.merge_tally(a, b)
+  if a.summed == nil then return copy(b) end
+  for k, v in pairs(b) do a[k] = (a[k] or 0) + v end
+  return a
+end
+
+-- }------
 
 -- The aggregates of a spec table in the order they were written.
 local function aggregate_list(spec)
@@ -640,14 +1049,14 @@ end
 -- field = value | {values...} | test function.
 function Query:where(cond)
   local keep, produce = predicate(cond), self.produce
-  return new_query(function()
+  return keep_local(new_query(function()
     local it = produce()
     return function()
       for row in it do
         if keep(row) then return row end
       end
     end
-  end, self.columns_known, self.note_of)
+  end, self.columns_known, self.note_of), self)
 end
 
 --- The same as where, for rows made by group_by or aggregate.
@@ -683,7 +1092,7 @@ end
 -- { usd = "amount_usd", year = Q.year("as_of") }).
 function Query:select(...)
   local keys, produce = named_keys({ ... }, 3), self.produce
-  return new_query(function()
+  return keep_local(new_query(function()
     local it = produce()
     return function()
       local row = it()
@@ -692,13 +1101,13 @@ function Query:select(...)
       for _, k in ipairs(keys) do out[k.name] = get(row, k.key) end
       return out
     end
-  end, names_of(keys), self.note_of)
+  end, names_of(keys), self.note_of), self)
 end
 
 --- Each row through fn (which returns a new row, or nil to drop it).
 function Query:map(fn)
   local produce = self.produce
-  return new_query(function()
+  return keep_local(new_query(function()
     local it = produce()
     return function()
       for row in it do
@@ -706,7 +1115,62 @@ function Query:map(fn)
         if out ~= nil then return out end
       end
     end
-  end)
+  end), self)
+end
+
+-- The groups of the rows of produce() in the order first met, each with
+-- its key values, its aggregates' states and (in partial mode) the place
+-- of its first row and its id.
+local function collect_groups(produce, keys, aggs)
+  local groups, order = {}, {}
+  for row in produce() do
+    local values, id = {}, {}
+    for i, k in ipairs(keys) do
+      values[i] = get(row, k.key)
+      id[i] = type(values[i]) .. ":" .. tostring(values[i])
+    end
+    local gid = table.concat(id, "\0")
+    local g = groups[gid]
+    if not g then
+      g = { values = values, states = {}, pos = current_pos, gid = gid }
+      for i, a in ipairs(aggs) do g.states[i] = a.agg.init() end
+      groups[gid] = g
+      order[#order + 1] = g
+    end
+    for i, a in ipairs(aggs) do
+      local field = a.agg.field
+      a.agg.step(g.states[i], field ~= nil and get(row, field) or nil, row, current_pos)
+    end
+  end
+  return order
+end
+
+local function kinds_of(aggs)
+  local kinds = {}
+  for i, a in ipairs(aggs) do kinds[i] = a.agg.kind end
+  return kinds
+end
+
+local function check_splittable(aggs)
+  for _, a in ipairs(aggs) do
+    if not a.agg.kind then
+      error("aggregate '" .. tostring(a.name) .. "' (reduce) needs every row of its group in one place and "
+        .. "cannot be split over shards; use count, sum, avg, min, max, distinct, list, first or last", 4)
+    end
+  end
+end
+
+-- Merge mode: the merged groups of part 'id', checked against the query's.
+local function merged_groups(id, nkeys, aggs)
+  local part = merged_part(id, "groups")
+  local want = table.concat(kinds_of(aggs), ",")
+  for _, g in ipairs(part.groups) do
+    if g.nkeys ~= nkeys or table.concat(g.aggs, ",") ~= want then
+      error(string.format("the partials do not fit this query: their group_by %d has %d keys and aggregates "
+        .. "%s, the query's %d and %s", id, g.nkeys, table.concat(g.aggs, ","), nkeys, want), 0)
+    end
+  end
+  return part.groups
 end
 
 -- What the sums and averages of a group_by took from investment facts and
@@ -745,29 +1209,22 @@ function Query:group_by(...)
   local keys, aggs, produce = named_keys(args, 3), aggregate_list(spec), self.produce
   local columns = names_of(keys)
   for _, a in ipairs(aggs) do columns[#columns + 1] = a.name end
+  local id = split_point(self)
+  if id then check_splittable(aggs) end
   local last -- the groups of the last run, for the note
   return new_query(function()
-    local groups, order = {}, {}
-    last = order
-    for row in produce() do
-      local values, id = {}, {}
-      for i, k in ipairs(keys) do
-        values[i] = get(row, k.key)
-        id[i] = type(values[i]) .. ":" .. tostring(values[i])
-      end
-      local gid = table.concat(id, "\0")
-      local g = groups[gid]
-      if not g then
-        g = { values = values, states = {} }
-        for i, a in ipairs(aggs) do g.states[i] = a.agg.init() end
-        groups[gid] = g
-        order[#order + 1] = g
-      end
-      for i, a in ipairs(aggs) do
-        local field = a.agg.field
-        a.agg.step(g.states[i], field ~= nil and get(row, field) or nil, row)
+    local order
+    if id and split.mode == "merge" then
+      order = merged_groups(id, #keys, aggs)
+    else
+      order = collect_groups(produce, keys, aggs)
+      if id then
+        split.parts[id] = { kind = "groups", nkeys = #keys, aggs = kinds_of(aggs), groups = order }
+        last = {}
+        return function() return nil end
       end
     end
+    last = order
     if #keys == 0 and #order == 0 then -- aggregates of no rows: one row (count 0)
       local g = { values = {}, states = {} }
       for i, a in ipairs(aggs) do g.states[i] = a.agg.init() end
@@ -801,15 +1258,19 @@ end
 function Query:usd_by(basis, ...)
   check_basis(basis, 2)
   local produce, tally = self.produce, nil
-  local input = new_query(function()
+  -- Under split, the tally of the rows is a part of its own.
+  local tally_id = split_point(self)
+  if tally_id and split.mode == "merge" then tally = merged_part(tally_id, "tally").tally or new_tally() end
+  local input = keep_local(new_query(function()
     tally = new_tally()
+    if tally_id then split.parts[tally_id] = { kind = "tally", tally = tally } end
     local it = produce()
     return function()
       local row = it()
       if row ~= nil then tally_row(tally, basis, row) end
       return row
     end
-  end)
+  end), self)
   local args = { ... }
   local spec = {}
   spec.usd = Q.usd(basis)
@@ -857,7 +1318,7 @@ end
 --- Rows sorted by one or more keys: "field", "-field" (descending),
 -- { key, desc = true } or a function. Equal rows keep their order.
 function Query:order_by(...)
-  local less, produce = row_before(sort_keys({ ... })), self.produce
+  local less, produce = row_before(sort_keys({ ... })), rows_input(self)
   return new_query(function()
     local rows = {}
     for row in produce() do rows[#rows + 1] = { row = row, i = #rows + 1 } end
@@ -873,7 +1334,7 @@ end
 --- At most n rows, after skipping 'offset' rows.
 function Query:limit(n, offset)
   offset = offset or 0
-  local produce = self.produce
+  local produce = rows_input(self)
   return new_query(function()
     local it, seen = produce(), 0
     return function()
@@ -907,10 +1368,15 @@ function Query:join(other, on, opts)
   local right = Q.from(other)
   local lkey, rkey = on, on
   if type(on) == "table" then lkey, rkey = on[1], on[2] end
-  local prefix, keep_unmatched, produce = opts.prefix or "", opts.left, self.produce
-  return new_query(function()
+  -- A join on doc of two local queries stays within an article, so within
+  -- a shard; so does one of a local query with rows that are no corpus's.
+  local stays = self.is_local and (not right.is_local or (lkey == "doc" and rkey == "doc"))
+  local produce, right_produce = self.produce, right.produce
+  if not stays then produce, right_produce = rows_input(self), rows_input(right) end
+  local prefix, keep_unmatched = opts.prefix or "", opts.left
+  local q = new_query(function()
     local index = {}
-    for row in right.produce() do
+    for row in right_produce() do
       each_value(get(row, rkey), function(k)
         local list = index[k]
         if not list then
@@ -939,6 +1405,8 @@ function Query:join(other, on, opts)
       return table.remove(pending, 1)
     end
   end)
+  q.is_local = stays
+  return q
 end
 
 -- }======================================================================
@@ -948,7 +1416,7 @@ end
 -- =======================================================================
 
 --- An iterator over the rows: for row in q:rows() do ... end
-function Query:rows() return self.produce() end
+function Query:rows() return rows_input(self)() end
 
 -- Columns for rows that came with none: the common fields first, then the
 -- others sorted; objects and lists of objects are left out.
@@ -992,7 +1460,7 @@ end
 -- knows its columns.
 function Query:all()
   local rows = {}
-  for row in self.produce() do rows[#rows + 1] = row end
+  for row in rows_input(self)() do rows[#rows + 1] = row end
   local result = setmetatable(rows, Result)
   RESULT_COLUMNS[result] = self.columns_known or Q.columns_of(rows)
   RESULT_NOTES[result] = self.note_of and self.note_of()
@@ -1001,19 +1469,22 @@ end
 Query.totable = Query.all
 
 function Query:count()
+  local id = split_point(self)
+  if id and split.mode == "merge" then return merged_part(id, "count").n end
   local n = 0
   for _ in self.produce() do n = n + 1 end
+  if id then split.parts[id] = { kind = "count", n = n } end
   return n
 end
 
 function Query:first()
-  return self.produce()()
+  return rows_input(self)()()
 end
 
 --- The values of one key, as an array.
 function Query:column(key)
   local out = {}
-  for row in self.produce() do out[#out + 1] = get(row, key) end
+  for row in rows_input(self)() do out[#out + 1] = get(row, key) end
   return out
 end
 

@@ -87,7 +87,7 @@ os.execute("rm -rf " .. q(dir))
 -- {======== the man page ========
 
 check(man:find('^%.TH IVLUA 1'), "ivlua.1 is a man page")
-for _, cmd in ipairs { "extract", "query", "report" } do
+for _, cmd in ipairs { "extract", "query", "merge", "report" } do
   local _, usage = sh(q(IV) .. " " .. cmd .. " --help")
   for opt in usage:gmatch("%-%-([%w-]+)") do
     check(man:find("\\-\\-" .. opt, 1, true), "ivlua.1 names " .. cmd .. " --" .. opt)

@@ -2,16 +2,16 @@
 --
 --     ivlua query 'facts{type="investment"}:usd_by("flow", "target"):order_by("-usd")' corpus/
 --
--- EXPR is a Lua expression evaluated with the corpus's facts, entities and
--- articles as queries (ivlua.query), the aggregates and key functions of
--- ivlua.query as globals (count, sum, avg, min, max, distinct, list, first,
--- last, year, month, province_2025, investor_country, gt, ge, lt, le, ne,
--- between, like), and
--- 'corpus'. A query or a table is written in the format asked (an aligned
--- text table by default); any other value is printed.
+-- EXPR is a Lua expression (see ivlua.expr). A query or a table is written
+-- in the format asked (an aligned text table by default); any other value
+-- is printed. With --partial the query runs over one shard of a corpus and
+-- writes what 'ivlua merge' needs to give the result over all the shards
+-- (ivlua.partial).
 
 local ivlua = require "ivlua"
 local cli = require "ivlua.cli"
+local expr = require "ivlua.expr"
+local partial = require "ivlua.partial"
 local Q = ivlua.query
 
 local USAGE = [[
@@ -19,6 +19,8 @@ usage: ivlua query [options] EXPR PATH...
   -f, --format NAME  text (the default), jsonl, json, csv, tsv, markdown,
                      html, or a format of yours
   -o, --output FILE  write to FILE (atomically) instead of standard output
+  --partial          write the partial result of these PATHs (one shard of
+                     a corpus) as JSON Lines, for 'ivlua merge'
   --load FILE        run the Lua FILE first (rules, fact rules, formats)
   --gazetteer FILE   add the names of a TSV file
   -j, --jobs N       extract N articles at once (default: one per core)
@@ -28,48 +30,45 @@ EXPR is a Lua expression over 'facts', 'entities' and 'articles', e.g.
   'entities{type="sector"}:group_by("name"):order_by("-count")'
   'articles:select("doc", "date", "title")']]
 
-local EXPORTED = {
-  "count", "sum", "avg", "min", "max", "distinct", "list", "first", "last", "reduce",
-  "year", "month", "province_2025", "investor_country", "key",
-  "gt", "ge", "lt", "le", "ne", "between", "like", "exists",
-}
-
---- The environment EXPR runs in: the corpus's queries, then ivlua.query's
--- helpers, then the usual globals.
-local function environment(corpus)
-  local env = Q.bind(corpus)
-  for _, name in ipairs(EXPORTED) do env[name] = Q[name] end
-  env.Q, env.ivlua = Q, ivlua
-  return setmetatable(env, { __index = _G })
-end
-
-local cmd = cli.command("query", USAGE, cli.reading(), cli.SHORT)
+local cmd = cli.command("query", USAGE, cli.reading({ partial = "flag" }), cli.SHORT)
 local opts, rest = cmd.parse({ ... })
-local expr = table.remove(rest, 1) or cmd.fail("no EXPR given")
+local text = table.remove(rest, 1) or cmd.fail("no EXPR given")
+if opts.partial and opts.format then cmd.fail("--partial writes JSON Lines: give the format to 'ivlua merge'") end
 cmd.setup(opts)
 local format = cmd.format(opts, "text")
 
-local chunk, err = load("return " .. expr, "=EXPR", "t")
+local chunk, err = expr.compile(text)
 if not chunk then cmd.fail(err) end
-local corpus, failures = cmd.load(rest)
-debug.setupvalue(chunk, 1, environment(corpus))
 
-local ok, value = xpcall(chunk, debug.traceback)
-if not ok then cmd.die(tostring(value), 1) end
-
--- Rows are written in the format; a list of plain values, one a line.
-local function is_rows(v)
-  if Q.is_query(v) or Q.is_result(v) or type(v) == "function" then return true end
-  return type(v) == "table" and getmetatable(v) == nil and (v[1] == nil or type(v[1]) == "table")
+-- The signature of a partial: EXPR and the files that change what is
+-- extracted or how EXPR reads.
+local function signature()
+  local files = {}
+  for _, f in ipairs(opts.load) do files[#files + 1] = f end
+  for _, f in ipairs(opts.gazetteer) do files[#files + 1] = f end
+  local ok, sig = pcall(partial.signature, text, files)
+  if not ok then cmd.die(sig) end
+  return sig
 end
 
-cmd.output(opts, function(out)
-  if is_rows(value) then
-    ivlua.format.write(format, value, out)
-  elseif type(value) == "table" and getmetatable(value) == nil then
-    for _, v in ipairs(value) do out:write(ivlua.format.cell(v), "\n") end
-  else
-    out:write(tostring(value), "\n")
-  end
-end)
+local function article_paths(corpus)
+  local paths = {}
+  for a in corpus:articles() do paths[#paths + 1] = tostring(a.path) end
+  return paths
+end
+
+if opts.partial then Q.split("partial") end
+local corpus, failures = cmd.load(rest, opts.partial)
+local ok, value = expr.run(chunk, corpus, opts.partial)
+if ok and opts.partial then ok, value = xpcall(expr.drain, debug.traceback, value) end
+if not ok then cmd.die(tostring(value), 1) end
+
+if opts.partial then
+  local parts = Q.split(nil)
+  local head = { sig = signature(), expr = text, articles = #corpus, errors = corpus.errors,
+    shards = { partial.shard_id(article_paths(corpus)) } }
+  cmd.output(opts, function(out) partial.write(out, head, parts) end)
+else
+  cmd.output(opts, function(out) expr.write(value, format, out) end)
+end
 if failures > 0 then os.exit(1, true) end
