@@ -913,9 +913,21 @@ end
 local SETS = { bases = true, currencies = true }
 local COUNTS = { n = true, parts = true, skipped = true, added = true, stocks = true }
 
+-- Rows and list items by place: a dump does not depend on the order in
+-- which partials were merged, so merged partials compare as text.
+local function by_place(a, b)
+  if a.pos ~= b.pos then return (a.pos or "") < (b.pos or "") end
+  if a.seq ~= b.seq then return (a.seq or 0) < (b.seq or 0) end
+  return tostring(a.investor) .. "\0" .. tostring(a.usd) < tostring(b.investor) .. "\0" .. tostring(b.usd)
+end
+
 local function dump_fields(s)
   local d = {}
   for k, v in pairs(s) do d[k] = SETS[k] and sorted_keys(v) or v end
+  if d.rows then
+    d.rows = { table.unpack(d.rows) }
+    table.sort(d.rows, by_place)
+  end
   return d
 end
 
@@ -985,7 +997,11 @@ Q.kinds = {
   first = { dump = copy, load = copy, merge = placed(false) },
   last = { dump = copy, load = copy, merge = placed(true) },
   distinct = {
-    dump = function(s) return { list = s.list } end,
+    dump = function(s)
+      local list = { table.unpack(s.list) }
+      table.sort(list, before)
+      return { list = list }
+    end,
     load = function(d)
       local s = { seen = {}, list = d.list or {} }
       for _, x in ipairs(s.list) do s.seen[x] = true end
@@ -1002,7 +1018,11 @@ Q.kinds = {
     end,
   },
   list = {
-    dump = function(s) return { items = s.items or {} } end,
+    dump = function(s)
+      local items = { table.unpack(s.items or {}) }
+      table.sort(items, by_place)
+      return { items = items }
+    end,
     load = function(d) return { list = {}, items = d.items or {} } end,
     merge = function(a, b)
       table.move(b.items, 1, #b.items, #a.items + 1, a.items)
