@@ -158,6 +158,21 @@ if MODE == "parallel" then
     .. "'xargs -d \"\\n\" \"$IV\" query --partial \"$EXPR\"' < %s | %s merge -", q(expr), IV, q(list), IV))
   local single = run(string.format("%s query %s %s", IV, q(expr), q(ROOT .. "/examples/corpus")))
   same_run("parallel | merge -", single, piped)
+
+  -- docs/scale.md's recipes run as written (each ends comparing its merge
+  -- with a single run), in a directory of their own with examples/ in it
+  local work = dir .. "/recipes"
+  os.execute("mkdir -p " .. q(work) .. " && ln -s " .. q(ROOT .. "/examples") .. " " .. q(work .. "/examples"))
+  local bindir = IVLUA:match("^(.*)/[^/]*$") or "."
+  local n = 0
+  for block in T.read(ROOT .. "/docs/scale.md"):gmatch("```sh\n(.-)```") do
+    n = n + 1
+    local script = work .. "/recipe.sh"
+    local rf = assert(io.open(script, "wb")); rf:write("set -e\n", block); rf:close()
+    local code, _, err = sh("cd " .. q(work) .. " && PATH=" .. q(bindir) .. ":\"$PATH\" sh recipe.sh")
+    eq(code, 0, "docs/scale.md recipe " .. n .. " runs and matches the single run: " .. err)
+  end
+  check(n >= 4, "docs/scale.md has its recipes")
   os.execute("rm -rf " .. q(dir))
   return
 end
