@@ -85,8 +85,16 @@ end
 
 -- Where a source row stands in a single run: its article's path, compared
 -- component by component as a directory is read ("\1" sorts below every
--- byte of a name), the article's place among those of its file, the row's
--- place in the article.
+-- byte of a name; "." components left out: ./a/b.txt is a/b.txt), the
+-- article's place among those of its file, the row's place in the article.
+local function path_key(path)
+  local parts = {}
+  for part in path:gmatch("[^/]+") do
+    if part ~= "." then parts[#parts + 1] = part end
+  end
+  return (path:sub(1, 1) == "/" and "\1" or "") .. table.concat(parts, "\1")
+end
+
 local function tracked(produce)
   return function()
     local it = produce()
@@ -96,7 +104,7 @@ local function tracked(produce)
       if row == nil then return nil end
       local a = row.article
       if a ~= last then
-        local k = tostring(a and (a.path or a.doc)):gsub("/+", "\1")
+        local k = path_key(tostring(a and (a.path or a.doc)))
         nth = (k == key) and nth + 1 or 0
         last, key, i = a, k, 0
       end

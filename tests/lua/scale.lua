@@ -177,6 +177,78 @@ if MODE == "parallel" then
   return
 end
 
+-- {======== every aggregate's states merge to the single run's (random rows) ========
+
+local Q = require("ivlua").query
+math.randomseed(14)
+local function random_rows(n)
+  local rows = {}
+  for i = 1, n do
+    local r = math.random(6)
+    local v = r == 1 and nil or r == 2 and math.random(1, 1000) or r == 3 and math.random() * 1e6
+      or r == 4 and 0.1 * math.random(1, 9) or r == 5 and 1e15 + math.random() or -math.random() * 1e-3
+    rows[i] = { v = v, tag = ({ "a", "b", "c", nil })[math.random(4)], list = { "x" .. math.random(3), "y" },
+      pos = string.format("doc\1%04d\2%08d\2%09d", (i - 1) // 3, 0, i) }
+  end
+  return rows
+end
+local AGGS = {
+  sum = function() return Q.sum("v") end, avg = function() return Q.avg("v") end,
+  count = function() return Q.count("v") end, min = function() return Q.min("v") end,
+  max = function() return Q.max("v") end, first = function() return Q.first("tag") end,
+  last = function() return Q.last("tag") end, distinct = function() return Q.distinct("list") end,
+  list = function() return Q.list("list") end,
+}
+local function state_of(agg, rows, with_pos)
+  local st = agg.init()
+  for _, r in ipairs(rows) do agg.step(st, r[agg.field], r, with_pos and r.pos or nil) end
+  return st
+end
+local function show(v)
+  if type(v) ~= "table" then return string.format(math.type(v) == "float" and "%a" or "%s", v) end
+  local out = {}
+  for i, x in ipairs(v) do out[i] = show(x) end
+  return "{" .. table.concat(out, ",") .. "}"
+end
+for trial = 1, 40 do
+  local rows = random_rows(math.random(0, 60))
+  for name, make in pairs(AGGS) do
+    local agg = make()
+    local want = show(agg.finish(state_of(agg, rows, false)))
+    -- shards of random sizes, each dumped and loaded, merged in a random grouping
+    local shards, i = {}, 1
+    while i <= #rows do
+      local n = math.random(1, 8)
+      shards[#shards + 1] = { table.unpack(rows, i, math.min(#rows, i + n - 1)) }
+      i = i + n
+    end
+    local kind = Q.kinds[agg.kind]
+    local states = {}
+    for j, shard in ipairs(shards) do states[j] = kind.load(kind.dump(state_of(agg, shard, true))) end
+    while #states > 1 do
+      local a = table.remove(states, math.random(#states))
+      local b = table.remove(states, math.random(#states))
+      states[#states + 1] = kind.load(kind.dump(kind.merge(a, b)))
+    end
+    local got = show(agg.finish(states[1] or agg.init()))
+    if not check(got == want, string.format("%s over %d rows in %d shards: got %s, want %s", name, #rows, #shards,
+      got, want)) then break end
+  end
+end
+-- a sum is the correctly rounded sum of its values, whatever their order
+local function sum_of(values)
+  local rows = {}
+  for i, v in ipairs(values) do rows[i] = { v = v } end
+  return Q.from(rows):aggregate { s = Q.sum("v") }:first().s
+end
+eq(sum_of({ 0.1, 0.2, 0.3 }), 0.6, "0.1 + 0.2 + 0.3 is 0.6")
+eq(sum_of({ 0.3, 0.2, 0.1 }), 0.6, "in any order")
+eq(sum_of({ 1e16, 1.0, -1e16 }), 1.0, "no value lost to a larger one")
+eq(math.type(sum_of({ 1, 2, 3 })), "integer", "integers stay integers")
+eq(sum_of({ 1, 0.5 }), 1.5, "integers and floats")
+
+-- }========
+
 -- {======== merges of merges, shuffled lines ========
 
 local EXPR = QUERIES[10]
