@@ -695,10 +695,11 @@ end
 -- and adds each. Returns the rows added and how many were inside.
 local LISTED = { ["invest.ranked"] = true, ["invest.named"] = true, ["invest.position"] = true }
 
--- What a partial keeps of a fact a US$ total holds: what added_rows reads.
-local function usd_row(row, pos)
+-- What a partial keeps of a fact a US$ total holds: what added_rows reads
+-- (not its place: a total's value does not depend on the order of its rows).
+local function usd_row(row)
   return { investor = row.investor, doc = row.doc, target = row.target, as_of = row.as_of, rule = row.rule,
-    basis = row.basis, usd = row.usd, pos = pos }
+    basis = row.basis, usd = row.usd }
 end
 
 local function added_rows(rows)
@@ -731,7 +732,7 @@ function Q.usd(basis)
   return aggregate(nil, function() return { rows = {} } end,
     function(s, _, row, pos)
       if summable(row, basis) and type(row.usd) == "number" then
-        s.rows[#s.rows + 1] = pos and usd_row(row, pos) or row
+        s.rows[#s.rows + 1] = pos and usd_row(row) or row
         guard_step(s, "usd", row)
       end
     end,
@@ -753,7 +754,7 @@ function Q.usd_facts(basis, inside)
   check_basis(basis, 2)
   return aggregate(nil, function() return { rows = {} } end,
     function(s, _, row, pos)
-      if summable(row, basis) and type(row.usd) == "number" then s.rows[#s.rows + 1] = pos and usd_row(row, pos) or row end
+      if summable(row, basis) and type(row.usd) == "number" then s.rows[#s.rows + 1] = pos and usd_row(row) or row end
     end,
     function(s)
       local added, n = added_rows(s.rows)
@@ -921,20 +922,32 @@ end
 local SETS = { bases = true, currencies = true }
 local COUNTS = { n = true, parts = true, skipped = true, added = true, stocks = true }
 
--- Rows and list items by place: a dump does not depend on the order in
--- which partials were merged, so merged partials compare as text.
+-- List items by place, the rows of a US$ total by their fields: a dump
+-- does not depend on the order in which partials were merged, so merged
+-- partials compare as text.
 local function by_place(a, b)
-  if a.pos ~= b.pos then return (a.pos or "") < (b.pos or "") end
-  if a.seq ~= b.seq then return (a.seq or 0) < (b.seq or 0) end
-  return tostring(a.investor) .. "\0" .. tostring(a.usd) < tostring(b.investor) .. "\0" .. tostring(b.usd)
+  if a.pos ~= b.pos then return a.pos < b.pos end
+  return a.seq < b.seq
+end
+
+local USD_FIELDS = { "doc", "target", "investor", "as_of", "rule", "basis" }
+
+local function usd_key(r)
+  local parts = {}
+  for i, k in ipairs(USD_FIELDS) do parts[i] = tostring(r[k]) end
+  parts[#parts + 1] = string.format(math.type(r.usd) == "float" and "%a" or "%d", r.usd)
+  return table.concat(parts, "\0")
 end
 
 local function dump_fields(s)
   local d = {}
   for k, v in pairs(s) do d[k] = SETS[k] and sorted_keys(v) or v end
   if d.rows then
-    d.rows = { table.unpack(d.rows) }
-    table.sort(d.rows, by_place)
+    local keyed = {}
+    for i, r in ipairs(d.rows) do keyed[i] = { key = usd_key(r), row = r } end
+    table.sort(keyed, function(a, b) return a.key < b.key end)
+    d.rows = {}
+    for i, k in ipairs(keyed) do d.rows[i] = k.row end
   end
   return d
 end
