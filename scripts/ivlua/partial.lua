@@ -7,14 +7,16 @@
 -- so that the lines of many shards can be concatenated, shuffled or sorted
 -- (as Hadoop's shuffle does) and still merge:
 --
---     {"sig":S,"query":EXPR,"articles":N,"errors":[...],"shards":[...]}  one a shard
+--     {"sig":S,"query":EXPR,"articles":N,"errors":[...],"shards":[...],"lines":L}  one a shard
 --     {"sig":S,"part":P,"kind":"groups","gid":G,"pos":X,"nkeys":K,"aggs":[...],"values":[...],"states":[...]}
 --     {"sig":S,"part":P,"kind":"rows","pos":X,"seq":N,"row":{...},"objects":[...]}
 --     {"sig":S,"part":P,"kind":"count","n":N}
 --     {"sig":S,"part":P,"kind":"tally","tally":{...}}
 --
 -- P numbers the query's split points (ivlua.query), X is where a group's
--- first row or a row stands in a single run. A float is written as
+-- first row or a row stands in a single run, L counts the lines of parts
+-- after the first (so that a partial cut short is an error, not a
+-- smaller total). A float is written as
 -- {"__float": "%a"} (exact); integers are JSON integers.
 -- @module ivlua.partial
 
@@ -121,10 +123,14 @@ function P.write(out, head, parts)
   table.sort(errors)
   local shards = { table.unpack(head.shards or {}) }
   table.sort(shards)
-  line(out, { sig = head.sig, query = head.expr, articles = head.articles, errors = errors, shards = shards })
-  local ids = {}
-  for id in pairs(parts) do ids[#ids + 1] = id end
+  local ids, lines = {}, 0
+  for id, part in pairs(parts) do
+    ids[#ids + 1] = id
+    lines = lines + (part.groups and #part.groups or part.rows and #part.rows or 1)
+  end
   table.sort(ids)
+  line(out, { sig = head.sig, query = head.expr, articles = head.articles, errors = errors, shards = shards,
+    lines = lines })
   for _, id in ipairs(ids) do
     local part, sig = parts[id], head.sig
     if part.kind == "count" then
@@ -154,8 +160,8 @@ Merger.__index = Merger
 --- A merger: feed it lines (m:add(text, where)) or files (m:add_file), then
 -- m:result().
 function P.merger()
-  return setmetatable({ sigs = {}, order = {}, parts = {}, index = {}, articles = 0, errors = {}, shards = {} },
-    Merger)
+  return setmetatable({ sigs = {}, order = {}, parts = {}, index = {}, articles = 0, errors = {}, shards = {},
+    lines = 0, declared = 0 }, Merger)
 end
 
 local function fail(where, msg) error(where .. ": " .. msg, 0) end
@@ -216,6 +222,7 @@ end
 
 function Merger:add_head(t)
   self.articles = self.articles + (math.tointeger(t.articles) or 0)
+  self.declared = self.declared + (math.tointeger(t.lines) or 0)
   for _, e in ipairs(t.errors or {}) do self.errors[#self.errors + 1] = e end
   for _, s in ipairs(t.shards or {}) do
     if self.shards[s] then
@@ -242,7 +249,10 @@ function Merger:add(text, where)
   if t.sig ~= self.order[1] then return end -- a mismatch, reported by result()
   if t.query ~= nil then
     self:add_head(t)
-  elseif t.kind == "groups" then
+    return
+  end
+  self.lines = self.lines + 1
+  if t.kind == "groups" then
     self:add_group(t, where)
   elseif t.kind == "rows" then
     local part = self:part(t, where)
@@ -290,6 +300,10 @@ function Merger:result()
   local sig = self.order[1]
   local expr = self.sigs[sig].expr or error("no query line in the partials (" .. self.sigs[sig].where .. " ...): "
     .. "is a file missing?", 0)
+  if self.lines ~= self.declared then
+    error(string.format("the partials are not whole: their first lines announce %d lines of results, the "
+      .. "files hold %d (a shard's output cut short, a file missing or given twice?)", self.declared, self.lines), 0)
+  end
   for _, part in pairs(self.parts) do
     if part.groups then table.sort(part.groups, by_place) end
     if part.rows then table.sort(part.rows, by_place) end

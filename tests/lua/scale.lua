@@ -335,6 +335,16 @@ eq(code, 0, "--partial with --load")
 refused("the same EXPR with other --load files", IV .. " merge " .. q(parts[2]) .. " " .. q(dir .. "/loaded.jsonl"),
   "partials of different queries")
 
+-- a partial cut short (a shard killed while writing) is not a smaller total
+local _, whole = sh("cat " .. q(parts[1]))
+local cut = dir .. "/cut.jsonl"
+f = assert(io.open(cut, "wb")); f:write((whole:gsub("[^\n]*\n$", ""))); f:close()
+refused("a partial cut short", IV .. " merge " .. q(cut) .. " " .. q(parts[2]), "not whole")
+-- lines of a partial twice, without its first line (cat a b b)
+local twice = dir .. "/twice.jsonl"
+f = assert(io.open(twice, "wb")); f:write(whole, (whole:gsub("^[^\n]*\n", ""))); f:close()
+refused("lines of a partial twice", IV .. " merge " .. q(twice), "not whole")
+
 local junk = dir .. "/junk.jsonl"
 f = assert(io.open(junk, "wb")); f:write('\nnot json\n'); f:close()
 refused("a line that is no partial's", IV .. " merge " .. q(junk), junk .. ":2: not a line of a partial")
