@@ -930,12 +930,16 @@ local function by_place(a, b)
   return a.seq < b.seq
 end
 
-local USD_FIELDS = { "doc", "target", "investor", "as_of", "rule", "basis" }
+-- The rows of a US$ total are written as arrays of these fields and usd
+-- (false for nil), sorted.
+local USD_FIELDS = { "doc", "target", "investor", "as_of", "rule", "basis", "usd" }
 
 local function usd_key(r)
   local parts = {}
-  for i, k in ipairs(USD_FIELDS) do parts[i] = tostring(r[k]) end
-  parts[#parts + 1] = string.format(math.type(r.usd) == "float" and "%a" or "%d", r.usd)
+  for i, k in ipairs(USD_FIELDS) do
+    local v = r[k]
+    parts[i] = math.type(v) == "float" and string.format("%a", v) or tostring(v)
+  end
   return table.concat(parts, "\0")
 end
 
@@ -947,7 +951,14 @@ local function dump_fields(s)
     for i, r in ipairs(d.rows) do keyed[i] = { key = usd_key(r), row = r } end
     table.sort(keyed, function(a, b) return a.key < b.key end)
     d.rows = {}
-    for i, k in ipairs(keyed) do d.rows[i] = k.row end
+    for i, k in ipairs(keyed) do
+      local t = {}
+      for j, f in ipairs(USD_FIELDS) do
+        local v = k.row[f]
+        if v == nil then t[j] = false else t[j] = v end
+      end
+      d.rows[i] = t
+    end
   end
   return d
 end
@@ -958,6 +969,15 @@ local function load_fields(d)
     if SETS[k] then
       s[k] = {}
       for _, x in ipairs(v) do s[k][x] = true end
+    elseif k == "rows" then
+      s.rows = {}
+      for i, t in ipairs(v) do
+        local r = {}
+        for j, f in ipairs(USD_FIELDS) do
+          if t[j] ~= false then r[f] = t[j] end
+        end
+        s.rows[i] = r
+      end
     else
       s[k] = v
     end
