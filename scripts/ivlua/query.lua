@@ -86,7 +86,9 @@ end
 -- Where a source row stands in a single run: its article's path, compared
 -- component by component as a directory is read ("\1" sorts below every
 -- byte of a name; "." components left out: ./a/b.txt is a/b.txt), the
--- article's place among those of its file, the row's place in the article.
+-- article's place among those of its file (a JSON Lines file holds many),
+-- the row's place in the article. A record read from standard input has no
+-- path: its id stands for it.
 local function path_key(path)
   local parts = {}
   for part in path:gmatch("[^/]+") do

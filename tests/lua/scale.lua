@@ -286,6 +286,25 @@ same_run("reversed lines", single, run("cat " .. args(parts) .. " | tac | " .. I
 
 -- }========
 
+-- {======== JSON Lines: files, and records on standard input ========
+
+local CRAWL = ROOT .. "/examples/crawl.jsonl"
+local jd = dir .. "/jsonl"
+os.execute("mkdir -p " .. q(jd) .. " && cd " .. q(jd) .. " && split -n l/2 " .. q(CRAWL) .. " rec.")
+for _, expr in ipairs({ QUERIES[2], QUERIES[6], QUERIES[9] }) do
+  local one = run(string.format("%s query --input jsonl %s - < %s", IV, q(expr), q(CRAWL)))
+  same_run("JSON Lines records from stdin, two shards: " .. expr, one, run(string.format(
+    "for r in %s/rec.*; do %s query --input jsonl --partial %s - < $r; done | %s merge -", jd, IV, q(expr), IV)))
+  local files = dir .. "/jsonl-files"
+  os.execute("rm -rf " .. q(files) .. " && mkdir -p " .. q(files) .. " && cp " .. q(jd .. "/rec.aa") .. " "
+    .. q(files .. "/a.jsonl") .. " && cp " .. q(jd .. "/rec.ab") .. " " .. q(files .. "/b.jsonl"))
+  one = run(string.format("%s query --input jsonl %s %s", IV, q(expr), q(files)))
+  same_run("JSON Lines files, one a shard: " .. expr, one, run(string.format(
+    "for f in %s/*.jsonl; do %s query --input jsonl --partial %s $f; done | %s merge -", files, IV, q(expr), IV)))
+end
+
+-- }========
+
 -- {======== unreadable articles: named, status 1, as in a single run ========
 
 local bad = dir .. "/bad"

@@ -51,9 +51,11 @@ local function signature()
   return sig
 end
 
+-- What names a shard's articles: their paths, and their ids (the records
+-- of a JSON Lines file or of standard input share a path or have none).
 local function article_paths(corpus)
   local paths = {}
-  for a in corpus:articles() do paths[#paths + 1] = tostring(a.path) end
+  for a in corpus:articles() do paths[#paths + 1] = tostring(a.path) .. "\0" .. tostring(a.doc) end
   return paths
 end
 
