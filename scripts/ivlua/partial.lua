@@ -7,13 +7,14 @@
 -- so that the lines of many shards can be concatenated, shuffled or sorted
 -- (as Hadoop's shuffle does) and still merge:
 --
---     {"sig":S,"query":EXPR,"articles":N,"errors":[...],"shards":[...],"lines":L}  one a shard
+--     {"sig":S,"query":EXPR,"articles":N,"errors":[...],"empty":[...],"shards":[...],"lines":L}  one a shard
 --     {"sig":S,"part":P,"kind":"groups","gid":G,"pos":X,"nkeys":K,"aggs":[...],"values":[...],"states":[...]}
 --     {"sig":S,"part":P,"kind":"rows","pos":X,"seq":N,"row":{...},"objects":[...]}
 --     {"sig":S,"part":P,"kind":"count","n":N}
 --     {"sig":S,"part":P,"kind":"tally","tally":{...}}
 --
--- P numbers the query's split points (ivlua.query), X is where a group's
+-- 'empty' lists the paths of shards that had no article. P numbers the
+-- query's split points (ivlua.query), X is where a group's
 -- first row or a row stands in a single run, L counts the lines of parts
 -- after the first (so that a partial cut short is an error, not a
 -- smaller total). A float is written as
@@ -49,6 +50,34 @@ local function dec(v)
   local out = {}
   for k, x in pairs(v) do out[k] = dec(x) end
   return out
+end
+
+-- Errors ("PATH: message", "PATH:LINE: message") in the order a single run
+-- meets them: by path, compared component by component as a directory is
+-- read, then by line as a number.
+local function error_key(msg)
+  local path, line = msg:match("^(.-):(%d+): ")
+  if not path then path = msg:match("^(.-): ") or msg end
+  local parts = {}
+  for part in path:gmatch("[^/]+") do
+    if part ~= "." then parts[#parts + 1] = part end
+  end
+  return table.concat(parts, "\1"), tonumber(line) or 0
+end
+
+local function sort_errors(errors)
+  local keyed = {}
+  for i, e in ipairs(errors) do
+    local path, line = error_key(e)
+    keyed[i] = { path = path, line = line, msg = e }
+  end
+  table.sort(keyed, function(a, b)
+    if a.path ~= b.path then return a.path < b.path end
+    if a.line ~= b.line then return a.line < b.line end
+    return a.msg < b.msg
+  end)
+  for i, k in ipairs(keyed) do errors[i] = k.msg end
+  return errors
 end
 
 -- The n values of a group's keys (nil included) as a JSON array.
@@ -119,8 +148,7 @@ end
 -- merged ones), each in a fixed order, so that the same parts always give
 -- the same text.
 function P.write(out, head, parts)
-  local errors = { table.unpack(head.errors or {}) }
-  table.sort(errors)
+  local errors = sort_errors({ table.unpack(head.errors or {}) })
   local shards = { table.unpack(head.shards or {}) }
   table.sort(shards)
   local ids, lines = {}, 0
@@ -129,8 +157,10 @@ function P.write(out, head, parts)
     lines = lines + (part.groups and #part.groups or part.rows and #part.rows or 1)
   end
   table.sort(ids)
-  line(out, { sig = head.sig, query = head.expr, articles = head.articles, errors = errors, shards = shards,
-    lines = lines })
+  local empty = { table.unpack(head.empty or {}) }
+  table.sort(empty)
+  line(out, { sig = head.sig, query = head.expr, articles = head.articles, errors = errors, empty = empty,
+    shards = shards, lines = lines })
   for _, id in ipairs(ids) do
     local part, sig = parts[id], head.sig
     if part.kind == "count" then
@@ -161,7 +191,7 @@ Merger.__index = Merger
 -- m:result().
 function P.merger()
   return setmetatable({ sigs = {}, order = {}, parts = {}, index = {}, articles = 0, errors = {}, shards = {},
-    lines = 0, declared = 0 }, Merger)
+    lines = 0, declared = 0, empty = {} }, Merger)
 end
 
 local function fail(where, msg) error(where .. ": " .. msg, 0) end
@@ -224,6 +254,7 @@ function Merger:add_head(t)
   self.articles = self.articles + (math.tointeger(t.articles) or 0)
   self.declared = self.declared + (math.tointeger(t.lines) or 0)
   for _, e in ipairs(t.errors or {}) do self.errors[#self.errors + 1] = e end
+  for _, e in ipairs(t.empty or {}) do self.empty[#self.empty + 1] = e end
   for _, s in ipairs(t.shards or {}) do
     if self.shards[s] then
       error("the same shard's articles are in two partials (shard " .. s .. "): each would be counted twice", 0)
@@ -286,8 +317,8 @@ local function by_place(a, b)
   return (a.seq or a.gid) < (b.seq or b.gid)
 end
 
---- The merged partial: { sig =, expr =, articles =, errors =, shards =,
--- parts = }, groups and rows in the order of a single run. Raises an error
+--- The merged partial: { sig =, expr =, articles =, errors =, empty =,
+-- shards =, parts = }, groups and rows in the order of a single run. Raises an error
 -- when the lines are of different queries, or when none was given.
 function Merger:result()
   if #self.order == 0 then error("no partial: the files hold no line", 0) end
@@ -311,12 +342,13 @@ function Merger:result()
   for _, part in pairs(self.parts) do
     for _, r in ipairs(part.rows or {}) do r.row = Q.snapshot_row(r.row, r.objects) end
   end
-  table.sort(self.errors)
+  sort_errors(self.errors)
   local shards = {}
   for s in pairs(self.shards) do shards[#shards + 1] = s end
   table.sort(shards)
-  return { sig = sig, expr = expr, articles = self.articles, errors = self.errors, shards = shards,
-    parts = self.parts }
+  table.sort(self.empty)
+  return { sig = sig, expr = expr, articles = self.articles, errors = self.errors, empty = self.empty,
+    shards = shards, parts = self.parts }
 end
 
 -- }======================================================================

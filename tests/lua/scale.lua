@@ -317,6 +317,36 @@ for _, expr in ipairs({ 'facts{type="investment"}:usd_by("flow", "target")', 'ar
   eq(one[1], 1, "a single run over unreadable articles exits 1")
   same_run("unreadable articles: " .. expr, one, run(IV .. " merge " .. args(p)))
 end
+-- bad lines of JSON Lines files are named in the single run's order (line 9 before 10)
+local ej = dir .. "/bad-jsonl"
+os.execute("mkdir -p " .. q(ej))
+f = assert(io.open(ej .. "/a.jsonl", "wb"))
+for i = 1, 12 do
+  if i == 2 or i == 9 or i == 10 then
+    f:write("{bad json\n")
+  else
+    f:write(string.format('{"id":"r%02d","title":"T","date":"2024-01-02","text":"Japan invested US$%d million in Da Nang."}\n', i, i))
+  end
+end
+f:close()
+f = assert(io.open(ej .. "/b.jsonl", "wb")); f:write("{bad\n"); f:close()
+local one = run(string.format("%s query --input jsonl 'facts:group_by(\"type\")' %s", IV, q(ej)))
+eq(one[1], 1, "bad JSON lines: the single run exits 1")
+same_run("bad JSON lines, a file a shard", one, run(string.format(
+  "for f in %s/*.jsonl; do %s query --input jsonl --partial 'facts:group_by(\"type\")' $f 2>/dev/null; done | %s merge -",
+  ej, IV, IV)))
+
+-- a shard with no article is no failure when others have some; with none
+-- at all, merge says so as a single run does
+local none = dir .. "/no-article"
+os.execute("mkdir -p " .. q(none))
+local ex = ROOT .. "/examples/corpus"
+same_run("a shard with no article", run(string.format("%s query 'facts:count()' %s %s", IV, q(none), q(ex))),
+  run(string.format("(%s query --partial 'facts:count()' %s 2>/dev/null; %s query --partial 'facts:count()' %s) | %s merge -",
+    IV, q(none), IV, q(ex), IV)))
+same_run("no shard with an article", run(string.format("%s query 'facts:count()' %s", IV, q(none))),
+  run(string.format("%s query --partial 'facts:count()' %s 2>/dev/null | %s merge -", IV, q(none), IV)))
+
 -- a shard of nothing but unreadable articles still writes its partial
 local only_bad = dir .. "/only-bad"
 os.execute("mkdir -p " .. q(only_bad) .. " && cp " .. q(bad .. "/07b-binary.txt") .. " " .. q(only_bad))

@@ -43,7 +43,11 @@ if opts.partial then
   return
 end
 
--- As 'ivlua query' does: the articles that could not be read, then the result.
+-- As 'ivlua query' does: the articles that could not be read (and, when no
+-- shard had any article, where there was none), then the result.
+if merged.articles == 0 and #merged.empty > 0 then
+  merged.errors[#merged.errors + 1] = "no article in " .. table.concat(merged.empty, ", ")
+end
 for _, msg in ipairs(merged.errors) do io.stderr:write("ivlua: ", msg, "\n") end
 if merged.articles == 0 and #merged.errors > 0 then cmd.die("no article could be read", 1) end
 

@@ -65,9 +65,23 @@ local ok, value = expr.run(chunk, corpus, opts.partial)
 if ok and opts.partial then ok, value = xpcall(expr.drain, debug.traceback, value) end
 if not ok then cmd.die(tostring(value), 1) end
 
+-- A shard with no article is no failure of the whole run (other shards may
+-- have some): its "no article in PATH" goes apart, for merge to say when
+-- no shard had any.
+local function shard_errors(errors)
+  local real, empty = {}, {}
+  for _, e in ipairs(errors) do
+    local paths = e:match("^no article in (.*)$")
+    if paths then empty[#empty + 1] = paths else real[#real + 1] = e end
+  end
+  return real, empty
+end
+
 if opts.partial then
   local parts = Q.split(nil)
-  local head = { sig = signature(), expr = text, articles = #corpus, errors = corpus.errors,
+  local errors, empty = shard_errors(corpus.errors)
+  failures = #errors
+  local head = { sig = signature(), expr = text, articles = #corpus, errors = errors, empty = empty,
     shards = { partial.shard_id(article_paths(corpus)) } }
   cmd.output(opts, function(out) partial.write(out, head, parts) end)
 else
