@@ -120,8 +120,10 @@ static void print_usage(const char *badoption) {
           "  -         stop handling options and execute stdin\n"
           "Commands (see '%s COMMAND --help'):\n"
           "  extract [-f FORMAT] [-o FILE] PATH...   entities and facts\n"
-          "  query EXPR PATH...                      a one-line query\n"
+          "  query EXPR PATH...                      a one-line query (--partial: a shard's)\n"
+          "  merge PARTIAL...                        the query's result from its shards' partials\n"
           "  report PATH... -o report.html           an HTML report\n"
+          "  explain PATH[:N]                        why each fact was linked\n"
           "  -i corpus/                              explore a corpus in the REPL\n",
           IVL_PROGNAME, IVL_PROGNAME);
 }
