@@ -9,7 +9,6 @@
 
 #include "ivlua.h"
 #include "layout.h"
-#include "regex.h"
 #include "store.h"
 #include "textview.h"
 

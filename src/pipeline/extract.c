@@ -1,11 +1,14 @@
 /*
 ** extract.c
-** prepare -> rules (quantities, dates, names) -> facts -> settle, for one
+** prepare (view, layout, sentences) -> scan (the rules' one pass) -> names
+** -> overlaps settled -> facts -> settle, for one
 ** article. User fact rules written in Lua run after this, from the
 ** bindings, and settle again.
 */
 #include "extract.h"
+#include "extractors.h"
 #include "facts.h"
+#include "names.h"
 
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
@@ -14,6 +17,9 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
+  if (st == IVL_OK && rs->names) st = ivl_names_run(rs->names, a, &a->store, err);
+  ivl_store_sort(&a->store);
+  if (st == IVL_OK) ivl_settle_overlaps(&a->store);
   if (st == IVL_OK && rs->facts) {
     st = ivl_facts_run(a, err);
     ivl_facts_settle(a);

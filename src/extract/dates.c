@@ -15,6 +15,7 @@
 #include "article.h"
 #include "calendar.h"
 #include "layout.h"
+#include "extractors.h"
 #include "rules.h"
 #include "symbols.h"
 #include "tense.h"

@@ -8,6 +8,7 @@
 */
 #include <string.h>
 
+#include "extractors.h"
 #include "fragments.h"
 #include "gazetteer.h"
 #include "rules.h"
@@ -136,6 +137,7 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
     rs->rules[rs->n - 1].builtin = 1;
   }
   rs->names = ivl_gazetteer_new_builtin(err);
+  rs->free_names = ivl_gazetteer_free;
   if (!rs->names) {
     ivl_ruleset_free(rs);
     return NULL;

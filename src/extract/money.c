@@ -14,6 +14,7 @@
 
 #include "fragments.h"
 #include "number.h"
+#include "extractors.h"
 #include "rules.h"
 #include "symbols.h"
 #include "util.h"

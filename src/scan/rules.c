@@ -7,8 +7,6 @@
 #include <string.h>
 
 #include "article.h"
-#include "gazetteer.h"
-#include "names.h"
 #include "number.h"
 #include "rules.h"
 #include "symbols.h"
@@ -31,7 +29,7 @@ void ivl_ruleset_free(ivl_ruleset *rs) {
   }
   for (int b = 0; b < 256; b++) free(rs->by_byte[b]);
   free(rs->rules);
-  ivl_gazetteer_free(rs->names);
+  if (rs->names && rs->free_names) rs->free_names(rs->names);
   free(rs);
 }
 
@@ -177,9 +175,6 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_stor
     st = try_rules_at(rs, &x, m, pos, next, err);
   }
   free(next);
-  if (st == IVL_OK && rs->names) st = ivl_names_run(rs->names, a, store, err);
-  ivl_store_sort(store);
-  if (st == IVL_OK) ivl_settle_overlaps(store);
   return st;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "extractors.h"
 #include "rules.h"
 #include "symbols.h"
 #include "utf8.h"

@@ -56,7 +56,9 @@ struct ivl_ruleset {
   uint16_t nby_byte[256];
   uint32_t max_captures;
   uint32_t match_limit;
-  struct ivl_gazetteer *names; /* the names the named types are found with; may be NULL */
+  struct ivl_gazetteer *names; /* the names the named types are found with (the names
+                                  extractor's, src/extract); may be NULL */
+  void (*free_names)(struct ivl_gazetteer *); /* how the rule set frees them */
   int facts;                   /* link the mentions into facts (facts.h) */
 };
 
@@ -73,7 +75,8 @@ ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const cha
                                     const char *pattern, size_t len, ivl_normalize_fn normalize,
                                     void *data, ivl_error *err);
 
-/* Run every rule over the article's view, appending to 'store'. */
+/* Run every rule over the article's view, appending to 'store' in the
+** order found (the pipeline then adds names, sorts and settles). */
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err);
 
@@ -97,25 +100,9 @@ int ivl_x_number(const ivl_extract *x, int group, int mag_group, double *value);
 /* The entity of the current match begun last (to read back its fields). */
 const ivl_entity *ivl_x_current(const ivl_extract *x);
 
-/* The built-in normalisers (builtin.c lists the rules that use them). */
-int ivl_normalize_money(ivl_extract *x);
-int ivl_normalize_percent(ivl_extract *x);
-int ivl_normalize_area(ivl_extract *x);
-int ivl_normalize_count(ivl_extract *x);
-int ivl_normalize_date_full(ivl_extract *x);
-int ivl_normalize_date_numeric(ivl_extract *x);
-int ivl_normalize_date_month_year(ivl_extract *x);
-int ivl_normalize_date_day_month(ivl_extract *x);
-int ivl_normalize_date_month(ivl_extract *x);
-int ivl_normalize_date_year(ivl_extract *x);
-int ivl_normalize_date_weekday(ivl_extract *x);
-
 /* The value of a match with no normaliser of its own: the number in the
 ** group named "value", else group 1, else the first number of the match,
 ** with a magnitude word after it applied ("5.2 million"). */
 int ivl_normalize_value(ivl_extract *x, double *value);
-
-/* Drop the mentions that another one rules out (overlap.c). */
-void ivl_settle_overlaps(ivl_store *s);
 
 #endif

@@ -9,7 +9,7 @@
 ** - a count that is part of money, a percentage or an area ("$382 million
 **   of projects" read as a count of 382).
 */
-#include "rules.h"
+#include "extractors.h"
 #include "symbols.h"
 
 static int is_quantity(int type) {

@@ -1,0 +1,31 @@
+/*
+** extractors.h
+** What the scan (src/scan) finds, and how: the built-in normalisers that
+** turn a rule's match into typed mentions (money.c, quantity.c, dates.c;
+** builtin.c lists the rules that use them), the names found by the
+** gazetteer and by shape (names.h), and the step that drops the mentions
+** another one rules out.
+*/
+#ifndef IVLUA_EXTRACTORS_H
+#define IVLUA_EXTRACTORS_H
+
+#include "rules.h"
+#include "store.h"
+
+/* The built-in normalisers (builtin.c lists the rules that use them). */
+int ivl_normalize_money(ivl_extract *x);
+int ivl_normalize_percent(ivl_extract *x);
+int ivl_normalize_area(ivl_extract *x);
+int ivl_normalize_count(ivl_extract *x);
+int ivl_normalize_date_full(ivl_extract *x);
+int ivl_normalize_date_numeric(ivl_extract *x);
+int ivl_normalize_date_month_year(ivl_extract *x);
+int ivl_normalize_date_day_month(ivl_extract *x);
+int ivl_normalize_date_month(ivl_extract *x);
+int ivl_normalize_date_year(ivl_extract *x);
+int ivl_normalize_date_weekday(ivl_extract *x);
+
+/* Drop the mentions that another one rules out (overlap.c). */
+void ivl_settle_overlaps(ivl_store *s);
+
+#endif
