@@ -361,7 +361,9 @@ static int is_lower_cp(int32_t cp) {
 ** "People's"). */
 static size_t word_end(const char *t, size_t len, size_t p) {
   while (p < len) {
-    if (ivl_utf8_alnum_at(t, len, p)) {
+    if (ivl_isalnum((unsigned char)t[p])) { /* most words are ASCII */
+      p++;
+    } else if (ivl_utf8_alnum_at(t, len, p)) {
       size_t n;
       ivl_utf8_decode(t + p, len - p, &n);
       p += n;
@@ -383,6 +385,13 @@ static void describe(token *tk, const char *t) {
   int32_t first = ivl_utf8_decode(t + tk->s, tk->e - tk->s, &n);
   tk->cap = (uint8_t)(is_upper_cp(first) || ivl_isdigit(first));
   for (size_t p = tk->s; p < tk->e; p += n) {
+    unsigned char c = (unsigned char)t[p];
+    if (c < 0x80) { /* most letters are ASCII: no decoding */
+      n = 1;
+      letters += ivl_isalpha(c);
+      uppers += ivl_isupper(c);
+      continue;
+    }
     int32_t cp = ivl_utf8_decode(t + p, tk->e - p, &n);
     if (is_upper_cp(cp)) letters++, uppers++;
     else if (is_lower_cp(cp)) letters++;
