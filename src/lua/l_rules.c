@@ -228,7 +228,8 @@ static void fit_matcher(lua_State *L, l_engine *e) {
 ** its constant 'fields', then its 'returns' (the names its normaliser
 ** returns), or 'value' when it gives none. */
 static void declare_fields(lua_State *L, const char *name, const char *type) {
-  int type_id = ivl_sym_intern(type, strlen(type)), bad = type_id < 0;
+  int type_id = ivl_sym_intern(type, strlen(type));
+  int bad = type_id < 0 || ivl_schema_declare_type(type_id) < 0;
   if (lua_getfield(L, 1, "fields") == LUA_TTABLE) {
     lua_pushnil(L);
     while (!bad && lua_next(L, -2)) {
