@@ -13,6 +13,7 @@
 ** match table and returns the entity's fields (nil: no mention). Rules
 ** apply to the articles loaded after them.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "l_aux.h"
@@ -224,20 +225,30 @@ static void fit_matcher(lua_State *L, l_engine *e) {
   e->captures = e->rules->max_captures;
 }
 
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* Declare the fields of the rule at index 1 of type 'type': the keys of
-** its constant 'fields', then its 'returns' (the names its normaliser
+** its constant 'fields' (sorted), then its 'returns' (the names its normaliser
 ** returns), or 'value' when it gives none. */
 static void declare_fields(lua_State *L, const char *name, const char *type) {
   int type_id = ivl_sym_intern(type, strlen(type));
   int bad = type_id < 0 || ivl_schema_declare_type(type_id) < 0;
   if (lua_getfield(L, 1, "fields") == LUA_TTABLE) {
+    /* in the order of their names, not of a Lua table's hash */
+    const char *keys[64];
+    size_t nkeys = 0;
     lua_pushnil(L);
-    while (!bad && lua_next(L, -2)) {
+    while (lua_next(L, -2)) {
       lua_pop(L, 1);
       if (lua_type(L, -1) != LUA_TSTRING || is_common(lua_tostring(L, -1))) continue;
-      size_t n;
-      const char *k = lua_tolstring(L, -1, &n);
-      int key = ivl_sym_intern(k, n);
+      if (nkeys == 64) luaL_error(L, "ivlua.rule '%s': more than 64 constant fields", name);
+      keys[nkeys++] = lua_tostring(L, -1); /* the table keeps the string alive */
+    }
+    qsort(keys, nkeys, sizeof *keys, by_name);
+    for (size_t i = 0; i < nkeys && !bad; i++) {
+      int key = ivl_sym_intern(keys[i], strlen(keys[i]));
       bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
     }
   }

@@ -277,9 +277,9 @@ eq(code, 0, "jsonl has no columns to miss: " .. e)
 check(o:find('"size":"big"', 1, true), "and writes the field")
 
 -- in-process: declarations and their errors
-ivlua.rule{ name = "quays", type = "quay", pattern = "(\\d+) quays", fields = { kind = "quay" },
+ivlua.rule{ name = "quays", type = "quay", pattern = "(\\d+) quays", fields = { kind = "quay", berth = "b" },
   returns = { "count", "length" }, normalize = function(m) return { count = tonumber(m[1]) } end }
-eq(ivlua.fields("quay"), { "kind", "count", "length" }, "constant fields, then returns, in order")
+eq(ivlua.fields("quay"), { "berth", "kind", "count", "length" }, "constant fields by name, then returns, in order")
 ivlua.rule{ name = "piers", type = "pier", pattern = "(\\d+) piers" }
 eq(ivlua.fields("pier"), { "value" }, "no returns: the value")
 checkerr("'returns' must be a list of field names", ivlua.rule,
