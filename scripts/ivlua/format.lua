@@ -91,9 +91,18 @@ local function numeric_columns(rows, columns)
 end
 F.numeric_columns = numeric_columns
 
-local function pad(s, w, right)
-  local gap = string.rep(" ", w - width(s))
+-- 's' padded to 'w' characters; 'sw' is its width when known.
+local function pad(s, w, right, sw)
+  if w <= (sw or width(s)) then return s end
+  local gap = string.rep(" ", w - (sw or width(s)))
   return right and gap .. s or s .. gap
+end
+
+-- A cell's text cut at 'max' characters and padded to 'w', measured once.
+local function fit(s, w, right, max)
+  local sw = width(s)
+  if max and sw > max then s, sw = truncate(s, max), max end
+  return pad(s, w, right, sw)
 end
 
 -- }======================================================================
@@ -184,17 +193,29 @@ local function layout(rows, columns, cell, max)
   return cells, widths
 end
 
-local function md_cell(v) return (display(v):gsub("|", "\\|"):gsub("[\r\n\t]", " ")) end
+local function md_cell(v)
+  local s = display(v)
+  if not s:find("[|\r\n\t]") then return s end
+  return (s:gsub("|", "\\|"):gsub("[\r\n\t]", " "))
+end
 
 -- Write the cells of the first rows, then those of the rest as they come,
--- each line through emit(line); returns how many rows there were.
-local function stream_cells(rows, first, cells, columns, cell, max, emit)
-  for _, line in ipairs(cells) do emit(line) end
-  local n = #first
+-- padded to the widths, each line through emit(line); an empty cell is a
+-- blank made once. Returns how many rows there were.
+local function stream_cells(rows, first, cells, columns, widths, numeric, cell, max, emit)
+  local blank = {}
+  for j in ipairs(columns) do blank[j] = string.rep(" ", widths[j]) end
+  for _, line in ipairs(cells) do
+    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+    emit(line)
+  end
+  local n, line = #first, {}
   for row in rows do
     n = n + 1
-    local line = {}
-    for j, c in ipairs(columns) do line[j] = truncate(cell(row[c]), max) end
+    for j, c in ipairs(columns) do
+      local v = row[c]
+      line[j] = v == nil and blank[j] or fit(cell(v), widths[j], numeric[j], max)
+    end
     emit(line)
   end
   return n
@@ -211,15 +232,28 @@ registry.markdown = function(out, rows, columns, opts)
     rule[j] = numeric[j] and string.rep("-", widths[j] - 1) .. ":" or string.rep("-", widths[j])
   end
   out:write("| ", table.concat(head, " | "), " |\n| ", table.concat(rule, " | "), " |\n")
-  stream_cells(rows, first, cells, columns, md_cell, nil, function(line)
-    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+  stream_cells(rows, first, cells, columns, widths, numeric, md_cell, nil, function(line)
     out:write("| ", table.concat(line, " | "), " |\n")
   end)
   local note = F.note(opts)
   if note then out:write("\n", note, "\n") end
 end
 
-local function text_cell(v) return (display(v):gsub("[\r\n\t]", " ")) end
+local function text_cell(v)
+  local s = display(v)
+  if not s:find("[\r\n\t]") then return s end
+  return (s:gsub("[\r\n\t]", " "))
+end
+
+-- A text line: the padded cells joined, without trailing white space (cut
+-- from the last cell that is not blank, not searched for along the line).
+local function text_line(line)
+  local last = #line
+  while last > 0 and not line[last]:find("%S") do last = last - 1 end
+  if last == 0 then return "" end
+  line[last] = line[last]:gsub("%s+$", "")
+  return table.concat(line, "  ", 1, last)
+end
 
 --- The text table: columns aligned (on the first opts.window rows),
 -- numbers right-aligned with thousands separators, long cells cut at
@@ -240,10 +274,9 @@ registry.text = function(out, rows, columns, opts)
     head[j] = pad(c, widths[j], numeric[j])
     rule[j] = string.rep("-", widths[j])
   end
-  out:write((table.concat(head, "  "):gsub("%s+$", "")), "\n", table.concat(rule, "  "), "\n")
-  local n = stream_cells(rows, first, cells, columns, text_cell, max, function(line)
-    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
-    out:write((table.concat(line, "  "):gsub("%s+$", "")), "\n")
+  out:write(text_line(head), "\n", table.concat(rule, "  "), "\n")
+  local n = stream_cells(rows, first, cells, columns, widths, numeric, text_cell, max, function(line)
+    out:write(text_line(line), "\n")
   end)
   out:write(string.format("(%d row%s)\n", n, n == 1 and "" or "s"))
   local note = F.note(opts)
