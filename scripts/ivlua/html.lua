@@ -64,7 +64,9 @@ function H.table_row(row, columns, numeric)
   local out = { "<tr>" }
   for j, c in ipairs(columns) do
     local v = row[c]
-    if numeric[j] and type(v) == "number" then
+    if v == nil then
+      out[#out + 1] = numeric[j] and '<td class="n" data-v="-1e308"></td>' or "<td></td>"
+    elseif numeric[j] and type(v) == "number" then
       out[#out + 1] = string.format('<td class="n" data-v="%s">%s</td>', format.cell(v), format.grouped(v))
     elseif numeric[j] then
       out[#out + 1] = '<td class="n" data-v="-1e308"></td>'
