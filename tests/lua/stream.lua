@@ -167,12 +167,12 @@ eq({ F.cell(2 ^ 53), F.cell(0.1), F.cell(-0.0), F.cell(7), F.cell(1 / 3) }, { "9
 local COUNT_ARTICLES = [[
 local each = ivlua.each
 ivlua.each = function(...)
-  local it = each(...)
+  local it, state, control, closing = each(...)
   return function()
     local a = it()
     if a then ARTICLES_READ = ARTICLES_READ + 1 end
     return a
-  end
+  end, state, control, closing
 end
 ARTICLES_READ = 0
 return each
@@ -207,6 +207,12 @@ for _, name in ipairs { "csv", "tsv", "markdown", "text", "html", "jsonl", "json
     tostring(out.seen) .. " of " .. n_articles .. " articles are read, not after all of them")
   eq(ARTICLES_READ, n_articles, name .. ": and every article is read")
 end
+
+-- a loop over ivlua.rows left early stops its reading (the worker threads
+-- of --jobs), so rules may change at once
+for _ in ivlua.rows(EXAMPLES, { jobs = 2 }) do break end
+check(pcall(ivlua.rule, { name = "after-break", type = "after_break", pattern = "zzzq" }),
+  "a rule can be added after a loop over ivlua.rows is left early")
 
 -- a window larger than the input: the same table as the rows held whole
 for _, name in ipairs { "markdown", "text" } do
