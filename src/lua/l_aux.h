@@ -52,6 +52,10 @@ void ivl_pushrow(lua_State *L, int art_idx, const ivl_store *s, size_t i);
 /* Add ivlua.fields, ivlua.schema, ivlua.columns, cell and line to the
 ** module table on top (l_rows.c). */
 void ivl_open_rows(lua_State *L);
+/* Declare the 'returns' of the rule table at index 1 (l_rows.c); 1 when
+** it has them. */
+int ivl_declare_returns(lua_State *L, const char *what, const char *name, int type_id,
+                        int (*reserved)(const char *));
 /* article:rows() (l_rows.c) */
 int ivl_article_rows(lua_State *L);
 

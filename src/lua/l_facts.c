@@ -38,20 +38,8 @@ static int reserved(const char *k) {
 ** of the fields its facts have) and 'rule'. */
 static void declare_returns(lua_State *L, const char *name, const char *type) {
   int type_id = ivl_sym_intern(type, strlen(type));
-  int t = lua_getfield(L, 1, "returns");
-  if (t != LUA_TNIL && t != LUA_TTABLE) luaL_error(L, "ivlua.fact '%s': 'returns' must be a list of field names", name);
-  int bad = type_id < 0 || ivl_schema_declare_type(type_id) < 0;
-  lua_Integer n = t == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
-  for (lua_Integer i = 1; i <= n && !bad; i++) {
-    if (lua_rawgeti(L, -1, i) != LUA_TSTRING || reserved(lua_tostring(L, -1)))
-      luaL_error(L, "ivlua.fact '%s': 'returns' must be a list of field names (not the common ones)", name);
-    int key = ivl_sym_intern(lua_tostring(L, -1), lua_rawlen(L, -1));
-    bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
-    lua_pop(L, 1);
-  }
-  lua_pop(L, 1);
-  if (!bad) bad = ivl_schema_declare(type_id, IVL_SYM_RULE) < 0;
-  if (bad) luaL_error(L, "ivlua.fact '%s': too many names", name);
+  ivl_declare_returns(L, "ivlua.fact", name, type_id, reserved);
+  if (ivl_schema_declare(type_id, IVL_SYM_RULE) < 0) luaL_error(L, "ivlua.fact '%s': too many names", name);
 }
 
 int ivl_lib_fact(lua_State *L) {

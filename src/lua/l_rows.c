@@ -140,6 +140,28 @@ static int lib_columns(lua_State *L) {
   return 1;
 }
 
+/* Declare for 'type_id' the names of the list 'returns' of the rule
+** table at index 1 (ivlua.rule and ivlua.fact: 'what' and 'name' for the
+** messages); a name that 'reserved' says is a common field is an error.
+** Returns 1 when the rule has the list, 0 when it has none. */
+int ivl_declare_returns(lua_State *L, const char *what, const char *name, int type_id,
+                        int (*reserved)(const char *)) {
+  int t = lua_getfield(L, 1, "returns");
+  if (t != LUA_TNIL && t != LUA_TTABLE) luaL_error(L, "%s '%s': 'returns' must be a list of field names", what, name);
+  int bad = type_id < 0 || ivl_schema_declare_type(type_id) < 0;
+  lua_Integer n = t == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
+  for (lua_Integer i = 1; i <= n && !bad; i++) {
+    if (lua_rawgeti(L, -1, i) != LUA_TSTRING || reserved(lua_tostring(L, -1)))
+      luaL_error(L, "%s '%s': 'returns' must be a list of field names (not the common ones)", what, name);
+    int key = ivl_sym_intern(lua_tostring(L, -1), lua_rawlen(L, -1));
+    bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  if (bad) luaL_error(L, "%s '%s': too many names", what, name);
+  return t == LUA_TTABLE;
+}
+
 /* }====================================================================== */
 
 /* {======================================================================

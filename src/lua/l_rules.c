@@ -252,21 +252,11 @@ static void declare_fields(lua_State *L, const char *name, const char *type) {
       bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
     }
   }
-  int t = lua_getfield(L, 1, "returns");
-  if (t != LUA_TNIL && t != LUA_TTABLE) luaL_error(L, "ivlua.rule '%s': 'returns' must be a list of field names", name);
-  lua_Integer n = t == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, -1) : 0;
-  for (lua_Integer i = 1; i <= n && !bad; i++) {
-    size_t len;
-    if (lua_rawgeti(L, -1, i) != LUA_TSTRING || is_common(lua_tostring(L, -1)))
-      luaL_error(L, "ivlua.rule '%s': 'returns' must be a list of field names (not the common ones)", name);
-    const char *k = lua_tolstring(L, -1, &len);
-    int key = ivl_sym_intern(k, len);
-    bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
-    lua_pop(L, 1);
-  }
-  if (t == LUA_TNIL && !bad) bad = ivl_schema_declare(type_id, IVL_SYM_VALUE) < 0;
-  lua_pop(L, 2);
+  lua_pop(L, 1);
   if (bad) luaL_error(L, "ivlua.rule '%s': too many names", name);
+  if (!ivl_declare_returns(L, "ivlua.rule", name, type_id, is_common) &&
+      ivl_schema_declare(type_id, IVL_SYM_VALUE) < 0)
+    luaL_error(L, "ivlua.rule '%s': too many names", name);
 }
 
 /* ivlua.rule{name=, type=, pattern=, normalize=, fields=, returns=} -> name */
