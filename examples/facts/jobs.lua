@@ -4,13 +4,17 @@
 --
 --     ivlua extract --rules examples/facts/jobs.lua examples/corpus
 --
--- The facts come out with the built-in ones, as "employment" lines.
+-- The facts come out with the built-in ones, as "employment" lines (and in
+-- the columns jobs, employer and province of csv and the other tables).
 
 local ivlua = require "ivlua"
 
 ivlua.fact{
   name = "jobs",
   type = "employment",
+  -- the fields of its facts: the table formats (csv ...) write them as
+  -- columns before any article is read
+  returns = { "jobs", "employer", "province" },
   link = function(sentence)
     local jobs, employer, place
     for _, e in ipairs(sentence.entities) do

@@ -6,15 +6,20 @@
 --
 -- A writer is called as writer(out, rows, columns, opts): 'out' has
 -- out:write(...), 'rows' is an iterator over row tables, 'columns' the
--- column names in order. A writer registered as a table
--- { write = fn, stream = true } is given the rows as they come, with the
--- columns only when the query knows them (nil otherwise); other writers get
--- columns inferred from all the rows. A format not registered is looked for
--- as formats/NAME.lua on the module path (IVLUA_PATH), which returns the
--- writer.
+-- column names in order. When the columns are known (opts.columns, or a
+-- query that knows them, or ivlua.columns() for 'ivlua extract') every
+-- writer is given the rows as they come; otherwise a writer registered as a
+-- table { write = fn, stream = true } still is (with columns nil), and the
+-- others get all the rows with the columns inferred from them. The built-in
+-- writers stream what they are given: csv, tsv, jsonl and json row by row;
+-- markdown and text lay out their columns from the first opts.window (1000)
+-- rows, html with no chart (opts.chart = false) likewise for its number
+-- columns. A format not registered is looked for as formats/NAME.lua on the
+-- module path (IVLUA_PATH), which returns the writer.
 -- @module ivlua.format
 
-local json = require("ivlua.core").json
+local core = require "ivlua.core"
+local json = core.json
 
 local F = {}
 local registry = {}
@@ -23,34 +28,18 @@ local registry = {}
 -- Cells
 -- =======================================================================
 
-local function number_text(v)
-  if math.type(v) == "integer" then return tostring(v) end
-  if v ~= v or v == math.huge or v == -math.huge then return tostring(v) end
-  if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
-  local s = string.format("%.15g", v)
-  if tonumber(s) ~= v then s = string.format("%.17g", v) end
-  return s
-end
+--- A value as one cell's text: numbers without a trailing .0 (in the
+-- fewest digits that read back the same), lists joined with ", ", nil as
+-- the empty string (in C: src/lua/l_rows.c, with the csv and tsv lines).
+F.cell = core.cell
 
---- A value as one cell's text: numbers without a trailing .0, lists joined
--- with ", ", nil as the empty string.
-function F.cell(v)
-  local t = type(v)
-  if v == nil then return "" end
-  if t == "number" then return number_text(v) end
-  if t == "string" then return v end
-  if t == "table" and getmetatable(v) == nil then
-    local parts = {}
-    for i, x in ipairs(v) do parts[i] = F.cell(x) end
-    return table.concat(parts, ", ")
-  end
-  return tostring(v)
-end
+--- A row as one "csv" or "tsv" line, without its end (core.line, in C).
+F.line = core.line
 
 --- A number for display: thousands separators (3,100,000,000), and a
 -- fraction cut to two decimals (four significant digits below 1).
 function F.grouped(v)
-  local s = number_text(v)
+  local s = F.cell(v)
   if math.type(v) == "float" and v ~= math.floor(v) and v == v and math.abs(v) < 1e15 then
     s = math.abs(v) >= 1 and string.format("%.2f", v):gsub("0$", "") or string.format("%.4g", v)
   end
@@ -83,7 +72,8 @@ local function truncate(s, max)
   return s:sub(1, cut - 1) .. "…"
 end
 
--- Is every present value of the column a number? (right-aligned then)
+-- Is every present value of the column a number? (right-aligned then;
+-- decided on the rows given, the first window of a stream)
 local function numeric_columns(rows, columns)
   local numeric = {}
   for j, c in ipairs(columns) do
@@ -101,9 +91,18 @@ local function numeric_columns(rows, columns)
 end
 F.numeric_columns = numeric_columns
 
-local function pad(s, w, right)
-  local gap = string.rep(" ", w - width(s))
+-- 's' padded to 'w' characters; 'sw' is its width when known.
+local function pad(s, w, right, sw)
+  if w <= (sw or width(s)) then return s end
+  local gap = string.rep(" ", w - (sw or width(s)))
   return right and gap .. s or s .. gap
+end
+
+-- A cell's text cut at 'max' characters and padded to 'w', measured once.
+local function fit(s, w, right, max)
+  local sw = width(s)
+  if max and sw > max then s, sw = truncate(s, max), max end
+  return pad(s, w, right, sw)
 end
 
 -- }======================================================================
@@ -117,6 +116,22 @@ local function collect(rows)
   for row in rows do list[#list + 1] = row end
   return list
 end
+
+--- The first opts.window (1000) rows of a stream, which set the column
+-- widths of markdown and text and the number columns of text and html:
+-- enough to lay out a table of query results whole, while a corpus
+-- streams through in bounded memory (later rows wider than the window's
+-- push their line out of alignment; nothing is cut but text's max_width).
+local function first_rows(rows, opts)
+  local size, list = (opts and opts.window) or 1000, {}
+  if size < 1 then return list end
+  for row in rows do
+    list[#list + 1] = row
+    if #list >= size then break end
+  end
+  return list
+end
+F.first_rows = first_rows
 
 -- A row as a JSON object, its columns in order: those given, else its own
 -- printable fields as the query module orders them (objects such as
@@ -147,31 +162,21 @@ registry.json = {
   end,
 }
 
--- A header line, then one line per row: each value through 'field',
--- joined by 'sep', ended by 'eol'.
-local function delimited(sep, eol, field)
+-- A header line, then one line per row as it comes, each made by
+-- core.line in C: 'kind' "csv" is RFC 4180 (a field with a comma, quote or
+-- line break quoted, its quotes doubled), "tsv" IANA text/tab-separated-
+-- values (which cannot hold tabs or line breaks in a field: they become
+-- spaces).
+local function delimited(kind, eol)
+  local line = core.line
   return function(out, rows, columns)
-    local line = {}
-    for j, c in ipairs(columns) do line[j] = field(c) end
-    out:write(table.concat(line, sep), eol)
-    for row in rows do
-      for j, c in ipairs(columns) do line[j] = field(row[c]) end
-      out:write(table.concat(line, sep), eol)
-    end
+    out:write(line(kind, columns), eol)
+    for row in rows do out:write(line(kind, row, columns), eol) end
   end
 end
 
--- RFC 4180: CRLF line ends; a field with a comma, quote or line break is
--- quoted, its quotes doubled.
-registry.csv = delimited(",", "\r\n", function(v)
-  local s = F.cell(v)
-  if s:find('[,"\r\n]') then s = '"' .. s:gsub('"', '""') .. '"' end
-  return s
-end)
-
--- TSV (IANA text/tab-separated-values) cannot hold tabs or line breaks in
--- a field: they become spaces.
-registry.tsv = delimited("\t", "\n", function(v) return (F.cell(v):gsub("[\t\r\n]", " ")) end)
+registry.csv = delimited("csv", "\r\n")
+registry.tsv = delimited("tsv", "\n")
 
 -- The cells of every row as display text, and each column's width.
 local function layout(rows, columns, cell, max)
@@ -188,12 +193,38 @@ local function layout(rows, columns, cell, max)
   return cells, widths
 end
 
-local function md_cell(v) return (display(v):gsub("|", "\\|"):gsub("[\r\n\t]", " ")) end
+local function md_cell(v)
+  local s = display(v)
+  if not s:find("[|\r\n\t]") then return s end
+  return (s:gsub("|", "\\|"):gsub("[\r\n\t]", " "))
+end
+
+-- Write the cells of the first rows, then those of the rest as they come,
+-- padded to the widths, each line through emit(line); an empty cell is a
+-- blank made once. Returns how many rows there were.
+local function stream_cells(rows, first, cells, columns, widths, numeric, cell, max, emit)
+  local blank = {}
+  for j in ipairs(columns) do blank[j] = string.rep(" ", widths[j]) end
+  for _, line in ipairs(cells) do
+    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+    emit(line)
+  end
+  local n, line = #first, {}
+  for row in rows do
+    n = n + 1
+    for j, c in ipairs(columns) do
+      local v = row[c]
+      line[j] = v == nil and blank[j] or fit(cell(v), widths[j], numeric[j], max)
+    end
+    emit(line)
+  end
+  return n
+end
 
 registry.markdown = function(out, rows, columns, opts)
-  rows = collect(rows)
-  local cells, widths = layout(rows, columns, md_cell)
-  local numeric = numeric_columns(rows, columns)
+  local first = first_rows(rows, opts)
+  local cells, widths = layout(first, columns, md_cell)
+  local numeric = numeric_columns(first, columns)
   local head, rule = {}, {}
   for j, c in ipairs(columns) do
     widths[j] = math.max(widths[j], 3)
@@ -201,49 +232,85 @@ registry.markdown = function(out, rows, columns, opts)
     rule[j] = numeric[j] and string.rep("-", widths[j] - 1) .. ":" or string.rep("-", widths[j])
   end
   out:write("| ", table.concat(head, " | "), " |\n| ", table.concat(rule, " | "), " |\n")
-  for _, line in ipairs(cells) do
-    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
+  stream_cells(rows, first, cells, columns, widths, numeric, md_cell, nil, function(line)
     out:write("| ", table.concat(line, " | "), " |\n")
-  end
+  end)
   local note = F.note(opts)
   if note then out:write("\n", note, "\n") end
 end
 
-local function text_cell(v) return (display(v):gsub("[\r\n\t]", " ")) end
+local function text_cell(v)
+  local s = display(v)
+  if not s:find("[\r\n\t]") then return s end
+  return (s:gsub("[\r\n\t]", " "))
+end
 
---- The text table: columns aligned, numbers right-aligned with thousands
--- separators, long cells cut at opts.max_width (60) characters; the note,
--- if any, after the row count.
+-- A text line: the padded cells joined, without trailing white space (cut
+-- from the last cell that is not blank, not searched for along the line).
+local function text_line(line)
+  local last = #line
+  while last > 0 and not line[last]:find("%S") do last = last - 1 end
+  if last == 0 then return "" end
+  line[last] = line[last]:gsub("%s+$", "")
+  return table.concat(line, "  ", 1, last)
+end
+
+--- The text table: columns aligned (on the first opts.window rows),
+-- numbers right-aligned with thousands separators, long cells cut at
+-- opts.max_width (60) characters; the note, if any, after the row count.
 registry.text = function(out, rows, columns, opts)
-  rows = collect(rows)
   if #columns == 0 then
-    out:write(string.format("(%d rows)\n", #rows))
+    local n = 0
+    for _ in rows do n = n + 1 end
+    out:write(string.format("(%d rows)\n", n))
     return
   end
-  local cells, widths = layout(rows, columns, text_cell, (opts and opts.max_width) or 60)
-  local numeric = numeric_columns(rows, columns)
+  local max = (opts and opts.max_width) or 60
+  local first = first_rows(rows, opts)
+  local cells, widths = layout(first, columns, text_cell, max)
+  local numeric = numeric_columns(first, columns)
   local head, rule = {}, {}
   for j, c in ipairs(columns) do
     head[j] = pad(c, widths[j], numeric[j])
     rule[j] = string.rep("-", widths[j])
   end
-  out:write((table.concat(head, "  "):gsub("%s+$", "")), "\n", table.concat(rule, "  "), "\n")
-  for _, line in ipairs(cells) do
-    for j in ipairs(columns) do line[j] = pad(line[j], widths[j], numeric[j]) end
-    out:write((table.concat(line, "  "):gsub("%s+$", "")), "\n")
-  end
-  out:write(string.format("(%d row%s)\n", #rows, #rows == 1 and "" or "s"))
+  out:write(text_line(head), "\n", table.concat(rule, "  "), "\n")
+  local n = stream_cells(rows, first, cells, columns, widths, numeric, text_cell, max, function(line)
+    out:write(text_line(line), "\n")
+  end)
+  out:write(string.format("(%d row%s)\n", n, n == 1 and "" or "s"))
   local note = F.note(opts)
   if note then out:write(note, "\n") end
 end
 
+--- The html page: with a chart (opts.chart, a table or nil for the
+-- default), which needs every row, the rows are read first; with
+-- opts.chart = false the table streams, its note after it.
 registry.html = function(out, rows, columns, opts)
   local html = require "ivlua.html"
-  rows = collect(rows)
-  out:write(html.page {
-    title = opts and opts.title or "ivlua",
-    sections = { { rows = rows, columns = columns, chart = opts and opts.chart, note = F.note(opts) } },
-  })
+  local title = opts and opts.title or "ivlua"
+  if not (opts and opts.chart == false) then
+    rows = collect(rows)
+    out:write(html.page {
+      title = title,
+      sections = { { rows = rows, columns = columns, chart = opts and opts.chart, note = F.note(opts) } },
+    })
+    return
+  end
+  out:write(html.page_open { title = title })
+  local first = first_rows(rows, opts)
+  if #first == 0 then
+    out:write('<p class="note">No rows.</p>\n')
+  else
+    local numeric = numeric_columns(first, columns)
+    out:write(html.table_open(columns))
+    for _, row in ipairs(first) do out:write(html.table_row(row, columns, numeric)) end
+    for row in rows do out:write(html.table_row(row, columns, numeric)) end
+    out:write(html.TABLE_CLOSE)
+  end
+  local note = F.note(opts)
+  if note then out:write('<p class="note">', html.escape(note), "</p>\n") end
+  out:write(html.PAGE_CLOSE)
 end
 
 -- }======================================================================

@@ -46,27 +46,46 @@ document.querySelectorAll("table.sortable").forEach(function(t){
 });
 ]]
 
-local function table_html(rows, columns)
-  local numeric = format.numeric_columns(rows, columns)
+-- A table is written in pieces, each ending in a line break, so that the
+-- html format can stream its rows: table_open, a table_row per row, then
+-- TABLE_CLOSE.
+
+--- The start of a sortable table: its header row.
+function H.table_open(columns)
   local out = { '<table class="sortable"><thead><tr>' }
   for _, c in ipairs(columns) do out[#out + 1] = "<th>" .. H.escape(c) .. "</th>" end
-  out[#out + 1] = "</tr></thead><tbody>"
-  for _, row in ipairs(rows) do
-    out[#out + 1] = "<tr>"
-    for j, c in ipairs(columns) do
-      local v = row[c]
-      if numeric[j] and type(v) == "number" then
-        out[#out + 1] = string.format('<td class="n" data-v="%s">%s</td>', format.cell(v), format.grouped(v))
-      elseif numeric[j] then
-        out[#out + 1] = '<td class="n" data-v="-1e308"></td>'
-      else
-        out[#out + 1] = "<td>" .. H.escape(format.cell(v)) .. "</td>"
-      end
-    end
-    out[#out + 1] = "</tr>"
-  end
-  out[#out + 1] = "</tbody></table>"
+  out[#out + 1] = "</tr></thead><tbody>\n"
   return table.concat(out, "\n")
+end
+
+--- One row; 'numeric' says which columns are right-aligned numbers
+-- (format.numeric_columns).
+function H.table_row(row, columns, numeric)
+  local out = { "<tr>" }
+  for j, c in ipairs(columns) do
+    local v = row[c]
+    if v == nil then
+      out[#out + 1] = numeric[j] and '<td class="n" data-v="-1e308"></td>' or "<td></td>"
+    elseif numeric[j] and type(v) == "number" then
+      out[#out + 1] = string.format('<td class="n" data-v="%s">%s</td>', format.cell(v), format.grouped(v))
+    elseif numeric[j] then
+      out[#out + 1] = '<td class="n" data-v="-1e308"></td>'
+    else
+      out[#out + 1] = "<td>" .. H.escape(format.cell(v)) .. "</td>"
+    end
+  end
+  out[#out + 1] = "</tr>\n"
+  return table.concat(out, "\n")
+end
+
+H.TABLE_CLOSE = "</tbody></table>\n"
+
+local function table_html(rows, columns)
+  local numeric = format.numeric_columns(rows, columns)
+  local out = { H.table_open(columns) }
+  for _, row in ipairs(rows) do out[#out + 1] = H.table_row(row, columns, numeric) end
+  out[#out + 1] = H.TABLE_CLOSE
+  return table.concat(out):sub(1, -2) -- the section adds the line break
 end
 
 -- The chart's label and value columns: given, or the first column and the
@@ -137,9 +156,8 @@ local function section_html(s)
   return table.concat(out, "\n")
 end
 
---- The page: { title =, intro =, sections = { { title =, note =, rows =,
--- columns =, chart = { label =, value =, max = } | false }, ... } }.
-function H.page(p)
+--- The start of a page, up to its title and intro: { title =, intro = }.
+function H.page_open(p)
   local out = {
     "<!DOCTYPE html>",
     '<html lang="en"><head><meta charset="utf-8">',
@@ -149,10 +167,20 @@ function H.page(p)
     "<h1>" .. H.escape(p.title or "ivlua") .. "</h1>",
   }
   if p.intro then out[#out + 1] = '<p class="note">' .. H.escape(p.intro) .. "</p>" end
-  for _, s in ipairs(p.sections or {}) do out[#out + 1] = section_html(s) end
-  out[#out + 1] = "<script>" .. SCRIPT .. "</script>"
-  out[#out + 1] = "</body></html>\n"
+  out[#out + 1] = ""
   return table.concat(out, "\n")
+end
+
+--- The end of a page: the sorting script.
+H.PAGE_CLOSE = "<script>" .. SCRIPT .. "</script>\n</body></html>\n"
+
+--- The page: { title =, intro =, sections = { { title =, note =, rows =,
+-- columns =, chart = { label =, value =, max = } | false }, ... } }.
+function H.page(p)
+  local out = { H.page_open(p) }
+  for _, s in ipairs(p.sections or {}) do out[#out + 1] = section_html(s) .. "\n" end
+  out[#out + 1] = H.PAGE_CLOSE
+  return table.concat(out)
 end
 
 return H

@@ -52,6 +52,26 @@ core.Fact.__name = "ivlua.Fact"
 -- by role, the frame that made it, its fields (ivlua.explain).
 core.Fact.__index = { explain = function(f) return require("ivlua.explain").explain(f) end }
 
+--- ivlua.rows(path, ..., [options], [on_error]): an iterator over the rows
+-- of every article at the paths (article:rows(): entities and facts in
+-- document order, plain tables), one article in memory at a time, read
+-- through ivlua.each as it is when called: what `ivlua extract` writes.
+-- Like ivlua.each's, its fourth value stops the reading when a loop is
+-- left early.
+function M.rows(...)
+  local next_article, _, _, reading = M.each(...)
+  local list, i = {}, 0
+  return function()
+    while i >= #list do
+      local a = next_article()
+      if a == nil then return nil end
+      list, i = a:rows(), 0
+    end
+    i = i + 1
+    return list[i]
+  end, nil, nil, reading
+end
+
 M.query = require "ivlua.query"
 M.format = require "ivlua.format"
 

@@ -55,4 +55,17 @@ static inline size_t ivl_article_orig(const ivl_article *a, size_t view_pos) {
   return ivl_view_orig(&a->view, view_pos);
 }
 
+/* The next of the article's mentions and facts in document order (a fact
+** after the mentions that start where it does): sets '*s' to its store and
+** returns its index there, advancing '*i' (mentions) or '*j' (facts);
+** -1 when both are done. Start with *i = *j = 0. */
+static inline long ivl_article_next_record(const ivl_article *a, size_t *i, size_t *j,
+                                           const ivl_store **s) {
+  const ivl_store *m = &a->store, *f = &a->facts;
+  if (*i >= m->n && *j >= f->n) return -1;
+  int mention = *j >= f->n || (*i < m->n && m->ents[*i].start <= f->ents[*j].start);
+  *s = mention ? m : f;
+  return mention ? (long)(*i)++ : (long)(*j)++;
+}
+
 #endif

@@ -135,18 +135,15 @@ static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const i
   return ivl_buf_append(b, "}\n", 2);
 }
 
-/* Mentions and facts, merged in document order (a fact after the mentions
-** that start where it does). */
+/* Mentions and facts, merged in document order. */
 int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
-  const ivl_store *m = &a->store, *f = &a->facts;
+  const ivl_store *s;
   line_parts lp = {0};
   int bad = ivl_buf_append(&lp.text, "{\"doc\":", 7) || ivl_json_string(&lp.text, a->doc, strlen(a->doc));
   lp.doc_len = lp.text.len;
   size_t i = 0, j = 0;
-  while (!bad && (i < m->n || j < f->n)) {
-    int mention = j >= f->n || (i < m->n && m->ents[i].start <= f->ents[j].start);
-    bad = mention ? entity_line(b, &lp, a, m, &m->ents[i++]) : entity_line(b, &lp, a, f, &f->ents[j++]);
-  }
+  for (long k; !bad && (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;)
+    bad = entity_line(b, &lp, a, s, &s->ents[k]);
   ivl_buf_free(&lp.text);
   free(lp.at);
   return bad ? -1 : 0;

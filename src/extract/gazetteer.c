@@ -14,6 +14,7 @@
 #include <utf8proc.h>
 
 #include "gazetteer.h"
+#include "schema.h"
 #include "symbols.h"
 #include "utf8.h"
 #include "util.h"
@@ -157,7 +158,8 @@ static ivl_status add_fields(ivl_gazetteer *g, gz_entry *e, const ivl_gz_entry *
     const char *v = in->fields[i].value;
     if (!v || !*v) continue; /* fields that do not apply are left out */
     int key = ivl_sym_intern(in->fields[i].key, strlen(in->fields[i].key));
-    if (key < 0) return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern field '%s'", in->fields[i].key);
+    if (key < 0 || ivl_schema_declare(e->type, key) < 0)
+      return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern field '%s'", in->fields[i].key);
     if (IVL_GROW(g->fields, g->capfields, g->nfields + 1))
       return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
     long off = pool_put(g, v, strlen(v));
@@ -175,7 +177,8 @@ ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error
   if (ivl_utf8_invalid_at(in->name, nlen) != nlen)
     return ivl_fail(err, IVL_EARG, 0, "name is not valid UTF-8");
   int type = ivl_sym_intern(in->type, strlen(in->type));
-  if (type < 0) return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern type '%s'", in->type);
+  if (type < 0 || ivl_schema_declare(type, IVL_SYM_NAME) < 0)
+    return ivl_fail(err, IVL_ENOMEM, 0, "cannot intern type '%s'", in->type);
   if (g->nentries >= UINT32_MAX - 1 || IVL_GROW(g->entries, g->capentries, g->nentries + 1))
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   size_t nentries = g->nentries, nkeys = g->nkeys, nfields = g->nfields;

@@ -184,6 +184,7 @@ static const luaL_Reg article_methods[] = {
   {"slice", art_slice},
   {"jsonl", art_jsonl},
   {"write_jsonl", art_write_jsonl},
+  {"rows", ivl_article_rows},
   {NULL, NULL},
 };
 

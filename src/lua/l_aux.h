@@ -46,6 +46,18 @@ void ivl_pushdocument(lua_State *L, int corpus_idx, size_t i);
 /* Push entity 'i' (fact 'i') of the article value at 'art_idx' as a table. */
 void ivl_pushentity(lua_State *L, int art_idx, size_t i);
 void ivl_pushfact(lua_State *L, int art_idx, size_t i);
+/* Push record 'i' of store 's' (of that article) as a row: a plain table of
+** its exported fields (l_entity.c). */
+void ivl_pushrow(lua_State *L, int art_idx, const ivl_store *s, size_t i);
+/* Add ivlua.fields, ivlua.schema, ivlua.columns, cell and line to the
+** module table on top (l_rows.c). */
+void ivl_open_rows(lua_State *L);
+/* Declare the 'returns' of the rule table at index 1 (l_rows.c); 1 when
+** it has them. */
+int ivl_declare_returns(lua_State *L, const char *what, const char *name, int type_id,
+                        int (*reserved)(const char *));
+/* article:rows() (l_rows.c) */
+int ivl_article_rows(lua_State *L);
 
 /* ivlua.fact{...} (l_facts.c). */
 int ivl_lib_fact(lua_State *L);

@@ -45,8 +45,11 @@ static void push_field(lua_State *L, int art_idx, const ivl_article *a, const iv
   }
 }
 
-/* An entity or a fact as a table: common fields, then its own. */
-static void push_record(lua_State *L, int art_idx, const ivl_store *s, size_t i, const char *meta) {
+/* An entity or a fact as a table: common fields, then its own. A 'plain'
+** one (a row for the table formats) has neither the article nor the
+** references to mentions, and no metatable. */
+static void push_record(lua_State *L, int art_idx, const ivl_store *s, size_t i, const char *meta,
+                        int plain) {
   art_idx = lua_absindex(L, art_idx);
   const ivl_article *a = ivl_checkarticle(L, art_idx);
   const ivl_entity *e = &s->ents[i];
@@ -61,22 +64,29 @@ static void push_record(lua_State *L, int art_idx, const ivl_store *s, size_t i,
   lua_setfield(L, -2, "end");
   lua_pushstring(L, a->doc);
   lua_setfield(L, -2, "doc");
-  lua_pushvalue(L, art_idx);
-  lua_setfield(L, -2, "article");
+  if (!plain) {
+    lua_pushvalue(L, art_idx);
+    lua_setfield(L, -2, "article");
+  }
   for (uint32_t k = 0; k < e->nfields; k++) {
     const ivl_field *f = &s->fields[e->field0 + k];
+    if (plain && f->kind == IVL_FIELD_REFS) continue;
     push_field(L, art_idx, a, s, f);
     lua_setfield(L, -2, ivl_sym_name(f->key));
   }
-  luaL_setmetatable(L, meta);
+  if (!plain) luaL_setmetatable(L, meta);
 }
 
 void ivl_pushentity(lua_State *L, int art_idx, size_t i) {
-  push_record(L, art_idx, &ivl_checkarticle(L, art_idx)->store, i, IVL_ENTITY);
+  push_record(L, art_idx, &ivl_checkarticle(L, art_idx)->store, i, IVL_ENTITY, 0);
 }
 
 void ivl_pushfact(lua_State *L, int art_idx, size_t i) {
-  push_record(L, art_idx, &ivl_checkarticle(L, art_idx)->facts, i, IVL_FACT);
+  push_record(L, art_idx, &ivl_checkarticle(L, art_idx)->facts, i, IVL_FACT, 0);
+}
+
+void ivl_pushrow(lua_State *L, int art_idx, const ivl_store *s, size_t i) {
+  push_record(L, art_idx, s, i, NULL, 1);
 }
 
 void ivl_open_entity(lua_State *L) {

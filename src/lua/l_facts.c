@@ -21,6 +21,7 @@
 #include "lexicon.h"
 #include "fx.h"
 #include "l_aux.h"
+#include "schema.h"
 #include "symbols.h"
 
 static const char fact_rules_key = 0; /* registry: array of { name=, type=, link= } */
@@ -33,6 +34,14 @@ static int reserved(const char *k) {
   return 0;
 }
 
+/* Declare the type of the fact rule at index 1, its 'returns' (the names
+** of the fields its facts have) and 'rule'. */
+static void declare_returns(lua_State *L, const char *name, const char *type) {
+  int type_id = ivl_sym_intern(type, strlen(type));
+  ivl_declare_returns(L, "ivlua.fact", name, type_id, reserved);
+  if (ivl_schema_declare(type_id, IVL_SYM_RULE) < 0) luaL_error(L, "ivlua.fact '%s': too many names", name);
+}
+
 int ivl_lib_fact(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   if (lua_getfield(L, 1, "name") != LUA_TSTRING) luaL_error(L, "ivlua.fact: 'name' must be a string");
@@ -40,6 +49,7 @@ int ivl_lib_fact(lua_State *L) {
   if (lua_getfield(L, 1, "type") != LUA_TSTRING) luaL_error(L, "ivlua.fact '%s': 'type' must be a string", name);
   if (lua_getfield(L, 1, "link") != LUA_TFUNCTION) luaL_error(L, "ivlua.fact '%s': 'link' must be a function", name);
   if (ivl_engine(L)->running) luaL_error(L, "ivlua.fact: cannot add fact rules during an extraction");
+  declare_returns(L, name, lua_tostring(L, 3));
   if (lua_rawgetp(L, LUA_REGISTRYINDEX, &fact_rules_key) != LUA_TTABLE) {
     lua_pop(L, 1);
     lua_newtable(L);
@@ -220,6 +230,9 @@ static const char *store_fact(lua_State *L, int sent_idx, ivl_article *a, size_t
     bad = "out of memory";
   lua_settop(L, fact);
   if (!bad) bad = store_mentions(L, fact, sent_idx, a, i);
+  /* fields the rule did not declare are declared when first returned */
+  if (!bad && ivl_schema_declare_entity(&a->facts, &a->facts.ents[a->facts.n - 1]))
+    bad = "out of memory";
   if (bad) ivl_store_cancel(&a->facts);
   return bad;
 }

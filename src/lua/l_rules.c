@@ -13,9 +13,11 @@
 ** match table and returns the entity's fields (nil: no mention). Rules
 ** apply to the articles loaded after them.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "l_aux.h"
+#include "schema.h"
 #include "symbols.h"
 
 static const char lua_rules_key = 0; /* registry: rule index -> its Lua spec */
@@ -187,6 +189,9 @@ static int lua_normalize(ivl_extract *x) {
   }
   if (rc == -2) rc = rule_failed(x, lua_tostring(L, -1));
   lua_settop(L, top);
+  /* a field the rule did not declare is declared when first returned (too
+  ** late for a table's header: ivlua extract says which were left out) */
+  if (rc == 0 && ivl_schema_declare_entity(x->store, &x->store->ents[x->store->n - 1])) rc = -1;
   if (rc < 0) {
     if (x->store->n > before) ivl_store_cancel(x->store);
     return rc;
@@ -220,7 +225,41 @@ static void fit_matcher(lua_State *L, l_engine *e) {
   e->captures = e->rules->max_captures;
 }
 
-/* ivlua.rule{name=, type=, pattern=, normalize=, fields=} -> name */
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Declare the fields of the rule at index 1 of type 'type': the keys of
+** its constant 'fields' (sorted), then its 'returns' (the names its normaliser
+** returns), or 'value' when it gives none. */
+static void declare_fields(lua_State *L, const char *name, const char *type) {
+  int type_id = ivl_sym_intern(type, strlen(type));
+  int bad = type_id < 0 || ivl_schema_declare_type(type_id) < 0;
+  if (lua_getfield(L, 1, "fields") == LUA_TTABLE) {
+    /* in the order of their names, not of a Lua table's hash */
+    const char *keys[64];
+    size_t nkeys = 0;
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+      lua_pop(L, 1);
+      if (lua_type(L, -1) != LUA_TSTRING || is_common(lua_tostring(L, -1))) continue;
+      if (nkeys == 64) luaL_error(L, "ivlua.rule '%s': more than 64 constant fields", name);
+      keys[nkeys++] = lua_tostring(L, -1); /* the table keeps the string alive */
+    }
+    qsort(keys, nkeys, sizeof *keys, by_name);
+    for (size_t i = 0; i < nkeys && !bad; i++) {
+      int key = ivl_sym_intern(keys[i], strlen(keys[i]));
+      bad = key < 0 || ivl_schema_declare(type_id, key) < 0;
+    }
+  }
+  lua_pop(L, 1);
+  if (bad) luaL_error(L, "ivlua.rule '%s': too many names", name);
+  if (!ivl_declare_returns(L, "ivlua.rule", name, type_id, is_common) &&
+      ivl_schema_declare(type_id, IVL_SYM_VALUE) < 0)
+    luaL_error(L, "ivlua.rule '%s': too many names", name);
+}
+
+/* ivlua.rule{name=, type=, pattern=, normalize=, fields=, returns=} -> name */
 int ivl_lib_rule(lua_State *L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   const char *name = check_field(L, "name"), *type = check_field(L, "type");
@@ -237,6 +276,7 @@ int ivl_lib_rule(lua_State *L) {
   ivl_engine_idle(L, "ivlua.rule");
   for (size_t i = 0; i < e->rules->n; i++)
     if (strcmp(e->rules->rules[i].name, name) == 0) luaL_error(L, "ivlua.rule: a rule named '%s' exists", name);
+  declare_fields(L, name, type);
   /* the spec table, copied so later changes by the caller do not matter */
   lua_createtable(L, 0, 4);
   lua_getfield(L, 1, "normalize");

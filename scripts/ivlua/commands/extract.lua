@@ -6,11 +6,12 @@
 -- PATH is a file (*.txt one article, *.jsonl one a line, either maybe
 -- gzip), a directory (its *.txt files, recursively, sorted by name; its
 -- JSON Lines files with --input jsonl) or '-' for standard input. Articles
--- are read one at a time, so a
--- corpus larger than memory streams through in jsonl, json and any format
--- registered with stream = true; the table formats (csv, tsv, markdown,
--- text, html) hold the rows to learn their columns. Files that cannot be
--- read are reported on stderr and skipped; the exit status is then 1.
+-- are read one at a time and every format streams: the table formats
+-- (csv, tsv, markdown, text, html) take their columns from the types'
+-- fields (ivlua.columns()), not from the rows. Files that cannot be read
+-- are reported on stderr and skipped; the exit status is then 1, as it is
+-- when a user rule returned fields it did not declare (they are not in a
+-- table's columns).
 
 local ivlua = require "ivlua"
 local cli = require "ivlua.cli"
@@ -45,45 +46,39 @@ each_args[#each_args + 1] = function(msg)
   io.stderr:write("ivlua: ", msg, "\n")
 end
 
--- A record's exported fields only: a held row must not keep its article
--- (and so the article's text and store) alive.
-local function exported(r)
-  local row = {}
-  for k, v in pairs(r) do
-    if k ~= "article" and k ~= "mentions" then row[k] = v end
+-- "type.field" for every field of the schema, as a set.
+local function declared_fields()
+  local set = {}
+  for _, t in ipairs(ivlua.schema()) do
+    for _, f in ipairs(t.fields) do set[t.type .. "." .. f] = true end
   end
-  return row
+  return set
 end
 
--- Each article's entities and facts in document order, as rows; a fact
--- comes after the mentions that start where it starts, as in the C export.
-local function records()
-  local next_article = ivlua.each(table.unpack(each_args))
-  local pending, i = {}, 0
-  return function()
-    while i >= #pending do
-      local a = next_article()
-      if a == nil then return nil end
-      pending, i = {}, 0
-      for e in a:entities() do pending[#pending + 1] = { r = e, kind = 0 } end
-      for f in a:facts() do pending[#pending + 1] = { r = f, kind = 1 } end
-      for n, p in ipairs(pending) do p.n = n end
-      table.sort(pending, function(x, y)
-        if x.r.start ~= y.r.start then return x.r.start < y.r.start end
-        if x.kind ~= y.kind then return x.kind < y.kind end
-        return x.n < y.n
-      end)
-    end
-    i = i + 1
-    return exported(pending[i].r)
+-- The fields a user rule returned without declaring them, after the
+-- columns were written (so not in the output), as "type.field" in order.
+local function late_fields(before)
+  local late = {}
+  for name in pairs(declared_fields()) do
+    if not before[name] then late[#late + 1] = name end
   end
+  table.sort(late)
+  return late
 end
 
+local before = declared_fields()
 cmd.output(opts, function(out)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
     for article in ivlua.each(table.unpack(each_args)) do assert(article:write_jsonl(out)) end
   else
-    ivlua.format.write(format, records(), out)
+    -- the columns come from the types' fields, so every format streams
+    ivlua.format.write(format, ivlua.rows(table.unpack(each_args)), out, { columns = ivlua.columns(), chart = false })
   end
 end)
+local late = format ~= "jsonl" and late_fields(before) or {}
+if #late > 0 then
+  failures = failures + 1
+  io.stderr:write("ivlua: fields that no rule declared are not in the ", format, " columns: ",
+    table.concat(late, ", "), " (declare them: ivlua.rule{..., returns = {...}} or ivlua.fact{..., returns = {...}})\n")
+end
 if failures > 0 then os.exit(1, true) end
