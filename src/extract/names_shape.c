@@ -154,9 +154,34 @@ static const char *const vn_families[] = {
   "Luu", "Khổng", "Khong", "Nông", "Nong", "Hứa", "Hua", "Thái", "Thai", "Văn", "Van", "Châu",
   "Chau", "Lại", "Lai", "Mạc", "Mac", "Phùng", "Phung", "Đoàn", "Doan", "Giang", NULL};
 
+/* The family names in a hash table of their exact bytes ("Do" is one, "do"
+** is not): names are tried against it for every run of capitalised words. */
+#define FAMILY_SLOTS 512 /* a power of two, over twice the names */
+static struct family_slot {
+  const char *name; /* NULL: empty */
+  size_t len;
+} family_table[FAMILY_SLOTS];
+static pthread_once_t family_once = PTHREAD_ONCE_INIT;
+
+static uint32_t family_hash(const char *s, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u; /* FNV-1a */
+  return h & (FAMILY_SLOTS - 1);
+}
+
+static void fill_family_table(void) {
+  for (const char *const *p = vn_families; *p; p++) {
+    size_t n = strlen(*p), i = family_hash(*p, n);
+    while (family_table[i].name && !(family_table[i].len == n && memcmp(family_table[i].name, *p, n) == 0))
+      i = (i + 1) & (FAMILY_SLOTS - 1);
+    family_table[i] = (struct family_slot){*p, n};
+  }
+}
+
 int ivl_names_vn_family(const char *s, size_t n) {
-  for (const char *const *p = vn_families; *p; p++)
-    if (strlen(*p) == n && memcmp(s, *p, n) == 0) return 1;
+  pthread_once(&family_once, fill_family_table);
+  for (size_t i = family_hash(s, n); family_table[i].name; i = (i + 1) & (FAMILY_SLOTS - 1))
+    if (family_table[i].len == n && memcmp(family_table[i].name, s, n) == 0) return 1;
   return 0;
 }
 
