@@ -564,6 +564,16 @@ size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
+  size_t lo = 0, hi = x->nm;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->m[mid].vs < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
@@ -574,8 +584,8 @@ int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (mark) {
     size_t after = m->ve + mark;
     while (after < x->a->view.len && x->t[after] == ' ') after++;
-    for (size_t i = 0; i < x->nm; i++)
-      if (x->m[i].vs == after) return x->m[i].kind != FM_PLACE;
+    size_t i = fx_mention_from(x, after);
+    if (i < x->nm && x->m[i].vs == after) return x->m[i].kind != FM_PLACE;
   }
   return 1;
 }

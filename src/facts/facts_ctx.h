@@ -134,6 +134,9 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 ** with any of them? */
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
+/* The index of the first mention starting at or after view offset 'pos'
+** (x->nm when none): the mentions are in text order. */
+size_t fx_mention_from(const ivl_fctx *x, size_t pos);
 /* Is t[from, to) only white space and the given characters? */
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",

@@ -384,8 +384,8 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   if (fx_ends_with(x, d->vs, "between")) return 1;
   size_t e = d->ve;
   if (e < x->a->view.len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2)) {
-    for (size_t i = 0; i < x->nm; i++)
-      if (x->m[i].kind == FM_DATE && x->m[i].vs > e && x->m[i].vs <= e + 4) return 1;
+    for (size_t i = fx_mention_from(x, e + 1); i < x->nm && x->m[i].vs <= e + 4; i++)
+      if (x->m[i].kind == FM_DATE) return 1;
   }
   /* "Since it licensed its first project in 1993, ...": inside a clause
   ** that opens with "since", in this sentence ("... has since been

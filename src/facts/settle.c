@@ -351,20 +351,177 @@ static void merge_pair(ivl_article *a, size_t i, size_t j) {
   s->ents[other].rule = IVL_STORE_DROPPED;
 }
 
+/* {======================================================================
+** The pairs worth looking at
+** ======================================================================= */
+
+/* Facts of the body can repeat each other only with the same projects, the
+** same amount (give or take 0.5 per cent, same rule and currency) or the
+** same parties (may_repeat): each is found in a list sorted by what it must
+** share, so an article of thousands of facts is not a square of pairs. A
+** fact of the opening may repeat any other and is paired with all. */
+typedef struct keyed {
+  uint64_t key;  /* projects; currency; parties */
+  double amount; /* by amount only */
+  uint32_t rule; /* by amount and parties */
+  uint32_t index;
+} keyed;
+
+typedef struct pair_index {
+  size_t n0; /* the facts indexed (those before any merge) */
+  uint32_t *opening;
+  keyed *by_projects, *by_amount, *by_parties;
+  size_t nopening, nprojects, namount, nparties;
+} pair_index;
+
+static int keyed_cmp(const keyed *x, const keyed *y) {
+  if (x->rule != y->rule) return x->rule < y->rule ? -1 : 1;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  if (x->amount != y->amount) return x->amount < y->amount ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int by_key(const void *pa, const void *pb) { return keyed_cmp(pa, pb); }
+
+static void index_free(pair_index *px) {
+  free(px->opening);
+  free(px->by_projects);
+  free(px->by_amount);
+  free(px->by_parties);
+}
+
+/* 0, or -1 when out of memory. */
+static int index_build(pair_index *px, const fact_sum *sums, size_t n) {
+  memset(px, 0, sizeof *px);
+  px->n0 = n;
+  size_t m = n ? n : 1;
+  if (!(px->opening = malloc(m * sizeof *px->opening)) || !(px->by_projects = malloc(m * sizeof(keyed))) ||
+      !(px->by_amount = malloc(m * sizeof(keyed))) || !(px->by_parties = malloc(m * sizeof(keyed))))
+    return -1;
+  for (uint32_t i = 0; i < n; i++) {
+    const fact_sum *f = &sums[i];
+    if (f->opening) {
+      px->opening[px->nopening++] = i;
+    } else if (f->type == IVL_SYM_INVESTMENT) {
+      if (f->projects) px->by_projects[px->nprojects++] = (keyed){f->projects, 0, 0, i};
+      if (f->has_amount) px->by_amount[px->namount++] = (keyed){f->currency, f->amount, f->rule, i};
+    } else if (f->type == IVL_SYM_PARTNERSHIP) {
+      px->by_parties[px->nparties++] = (keyed){f->parties, 0, f->rule, i};
+    }
+  }
+  qsort(px->by_projects, px->nprojects, sizeof(keyed), by_key);
+  qsort(px->by_amount, px->namount, sizeof(keyed), by_key);
+  qsort(px->by_parties, px->nparties, sizeof(keyed), by_key);
+  return 0;
+}
+
+/* The first entry of list[0, n) not below 'at'. */
+static size_t lower_bound(const keyed *list, size_t n, const keyed *at) {
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (keyed_cmp(&list[mid], at) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+typedef struct cands {
+  uint32_t *v;
+  size_t n, cap;
+} cands;
+
+/* Add the entries j > i of list[from, n) while they share 'at's rule and
+** key and their amount is at most 'high'. */
+static int add_run(cands *c, const keyed *list, size_t n, const keyed *at, double high, size_t i) {
+  for (size_t k = lower_bound(list, n, at); k < n; k++) {
+    if (list[k].rule != at->rule || list[k].key != at->key || list[k].amount > high) break;
+    if (list[k].index <= i) continue;
+    if (IVL_GROW(c->v, c->cap, c->n + 1)) return -1;
+    c->v[c->n++] = list[k].index;
+  }
+  return 0;
+}
+
+/* The indexed facts j > i that body fact i may repeat (unsorted). Amounts
+** within 0.5 per cent of i's lie in [x / 1.0051, x / 0.9949], a little
+** wider than may_repeat, which has the last word; an amount not above 0
+** only equals. */
+static int body_candidates(const pair_index *px, const fact_sum *f, size_t i, cands *c) {
+  c->n = 0;
+  for (size_t k = 0; k < px->nopening; k++) {
+    if (px->opening[k] <= i) continue;
+    if (IVL_GROW(c->v, c->cap, c->n + 1)) return -1;
+    c->v[c->n++] = px->opening[k];
+  }
+  if (f->type == IVL_SYM_INVESTMENT && f->projects) {
+    keyed at = {f->projects, 0, 0, 0};
+    if (add_run(c, px->by_projects, px->nprojects, &at, 0, i)) return -1;
+  }
+  if (f->type == IVL_SYM_INVESTMENT && f->has_amount) {
+    double x = f->amount;
+    keyed at = {f->currency, x > 0 ? x / 1.0051 : x, f->rule, 0};
+    if (add_run(c, px->by_amount, px->namount, &at, x > 0 ? x / 0.9949 : x, i)) return -1;
+  }
+  if (f->type == IVL_SYM_PARTNERSHIP) {
+    keyed at = {f->parties, 0, f->rule, 0};
+    if (add_run(c, px->by_parties, px->nparties, &at, 0, i)) return -1;
+  }
+  return 0;
+}
+
+static int ascending(const void *pa, const void *pb) {
+  uint32_t x = *(const uint32_t *)pa, y = *(const uint32_t *)pb;
+  return x < y ? -1 : x > y;
+}
+
+/* }====================================================================== */
+
+/* Look at pair (i, j) as the settle step does; 0, or -1 when the
+** summaries could not follow a merge (then every pair is looked at). */
+static int settle_pair(ivl_article *a, fact_sums *fs, int *pruned, size_t i, size_t j) {
+  ivl_store *s = &a->facts;
+  if (s->ents[j].rule == IVL_STORE_DROPPED) return 0;
+  if (*pruned && !may_repeat(&fs->v[i], &fs->v[j])) return 0;
+  if (!same_fact(a, i, j)) return 0;
+  merge_pair(a, i, j);
+  *pruned = *pruned && sums_cover(fs, a);
+  return 0;
+}
+
+/* Every j > i in order, as a plain loop: for a fact of the opening, one
+** made by a merge, or when the index could not be built. */
+static void settle_all_after(ivl_article *a, fact_sums *fs, int *pruned, size_t i) {
+  ivl_store *s = &a->facts;
+  for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++)
+    settle_pair(a, fs, pruned, i, j);
+}
+
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
   fact_sums fs = {0};
   /* without memory for the summaries every pair is looked at closely */
   int pruned = sums_cover(&fs, a);
-  for (size_t i = 0; i < s->n; i++)
-    for (size_t j = i + 1; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++) {
-      if (s->ents[j].rule == IVL_STORE_DROPPED) continue;
-      if (pruned && !may_repeat(&fs.v[i], &fs.v[j])) continue;
-      if (!same_fact(a, i, j)) continue;
-      merge_pair(a, i, j);
-      pruned = pruned && sums_cover(&fs, a);
+  pair_index px = {0};
+  int indexed = pruned && index_build(&px, fs.v, s->n) == 0;
+  cands c = {0};
+  for (size_t i = 0; i < s->n; i++) {
+    if (!indexed || !pruned || i >= px.n0 || fs.v[i].opening ||
+        body_candidates(&px, &fs.v[i], i, &c)) {
+      settle_all_after(a, &fs, &pruned, i);
+      continue;
     }
+    /* the j a plain loop would look at closely, in its order: those of
+    ** the index, then the facts merges made (all after them) */
+    if (c.n > 1) qsort(c.v, c.n, sizeof *c.v, ascending);
+    for (size_t k = 0; k < c.n && s->ents[i].rule != IVL_STORE_DROPPED; k++)
+      if (k == 0 || c.v[k] != c.v[k - 1]) settle_pair(a, &fs, &pruned, i, c.v[k]);
+    for (size_t j = px.n0; j < s->n && s->ents[i].rule != IVL_STORE_DROPPED; j++)
+      settle_pair(a, &fs, &pruned, i, j);
+  }
+  free(c.v);
+  index_free(&px);
   free(fs.v);
   ivl_store_drop_marked(s);
   ivl_store_sort(s);
