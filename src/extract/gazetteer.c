@@ -46,6 +46,7 @@ typedef struct gz_node {
   uint32_t fail;
   uint32_t dict; /* nearest node on the failure chain that ends a key; 0: none */
   uint32_t key;  /* first key ending here, + 1; 0: none */
+  uint32_t wide; /* a node of many children: its row of 'wide', + 1; 0: none */
 } gz_node;
 
 struct ivl_gazetteer {
@@ -62,15 +63,23 @@ struct ivl_gazetteer {
   uint8_t *label; /* label[i]: the byte on the edge into node i */
   size_t nnodes;
   uint32_t root[256];
+  /* A node with more than WIDE children steps by a row of 256 (its child
+  ** by byte, 0: none) instead of a binary search: these are the nodes of
+  ** the first letters, which every word of a text goes through. */
+  uint32_t *wide;
 };
+
+#define WIDE 8
 
 ivl_gazetteer *ivl_gazetteer_new(void) { return calloc(1, sizeof(ivl_gazetteer)); }
 
 static void free_automaton(ivl_gazetteer *g) {
   free(g->nodes);
   free(g->label);
+  free(g->wide);
   g->nodes = NULL;
   g->label = NULL;
+  g->wide = NULL;
   g->nnodes = 0;
   g->compiled = 0;
 }
@@ -271,19 +280,27 @@ static int by_label(const void *a, const void *b) {
 static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
   if (s == 0) return g->root[c];
   const gz_node *n = &g->nodes[s];
+  if (n->wide) return g->wide[(size_t)(n->wide - 1) * 256 + c];
   const uint8_t *lab = g->label + n->child0;
-  uint32_t lo = 0, hi = n->nchild;
-  if (hi <= 8) {
-    for (uint32_t i = 0; i < hi; i++)
-      if (lab[i] == c) return n->child0 + i;
-    return 0;
+  for (uint32_t i = 0; i < n->nchild; i++)
+    if (lab[i] == c) return n->child0 + i;
+  return 0;
+}
+
+/* The rows of the nodes with more than WIDE children. 0, or -1. */
+static int make_wide(ivl_gazetteer *g) {
+  size_t nwide = 0;
+  for (size_t v = 1; v < g->nnodes; v++) nwide += g->nodes[v].nchild > WIDE;
+  if (nwide == 0) return 0;
+  if (!(g->wide = calloc(nwide * 256, sizeof *g->wide))) return -1;
+  uint32_t row = 0;
+  for (size_t v = 1; v < g->nnodes; v++) {
+    gz_node *n = &g->nodes[v];
+    if (n->nchild <= WIDE) continue;
+    for (uint32_t i = 0; i < n->nchild; i++) g->wide[(size_t)row * 256 + g->label[n->child0 + i]] = n->child0 + i;
+    n->wide = ++row;
   }
-  while (lo < hi) {
-    uint32_t mid = (lo + hi) / 2;
-    if (lab[mid] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < n->nchild && lab[lo] == c ? n->child0 + lo : 0;
+  return 0;
 }
 
 /* Number the trie breadth first into g->nodes, children sorted. */
@@ -343,7 +360,7 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
     g->nodes = calloc(t.n, sizeof *g->nodes);
     g->label = calloc(t.n, 1);
     parent = malloc(t.n * sizeof *parent);
-    bad = !g->nodes || !g->label || !parent || number_nodes(g, &t, parent);
+    bad = !g->nodes || !g->label || !parent || number_nodes(g, &t, parent) || make_wide(g);
   }
   if (!bad) link_failures(g, parent);
   free(parent);
