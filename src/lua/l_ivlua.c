@@ -290,9 +290,10 @@ static void start_pool(lua_State *L, l_reading *r, int opts) {
   int jobs = jobs_option(L, opts);
   l_engine *e = r->engine;
   ivl_names_ready(L);
-  int threads = jobs > 1 && !lua_rules(e->rules) ? jobs : 0;
+  /* the Lua thread extracts too, so N at once take N - 1 workers */
+  int threads = jobs > 1 && !lua_rules(e->rules) ? jobs - 1 : 0;
   ivl_error err;
-  r->pool = ivl_pool_start(e->rules, threads, 0, threads ? NULL : ivl_matcher_of(L), read_path, r, &err);
+  r->pool = ivl_pool_start(e->rules, threads, 0, ivl_matcher_of(L), read_path, r, &err);
   if (!r->pool) luaL_error(L, "%s", err.msg);
   r->threads = threads;
   e->threads += threads;

@@ -72,6 +72,28 @@ static void extract(const ivl_ruleset *rs, ivl_matcher *m, ivl_pool_item *it) {
   it->article = NULL;
 }
 
+/* Take the next place, read its item, extract it with 'm' outside the
+** lock and put it in its slot. Called and returning with the lock held;
+** 0 when the input has ended. */
+static int take_one(ivl_pool *p, ivl_matcher *m) {
+  ivl_pool_item it;
+  size_t place = p->taken;
+  if (!read_next(p, &it)) {
+    p->ended = 1;
+    pthread_cond_broadcast(&p->filled);
+    return 0;
+  }
+  p->taken++;
+  pthread_mutex_unlock(&p->lock);
+  extract(p->rules, m, &it);
+  pthread_mutex_lock(&p->lock);
+  slot *s = &p->slots[place % p->ahead];
+  s->item = it;
+  s->ready = 1;
+  pthread_cond_broadcast(&p->filled);
+  return 1;
+}
+
 static void *work(void *arg) {
   worker *w = arg;
   ivl_pool *p = w->pool;
@@ -79,22 +101,7 @@ static void *work(void *arg) {
   for (;;) {
     while (!p->stopping && !p->ended && p->taken - p->handed >= p->ahead)
       pthread_cond_wait(&p->freed, &p->lock);
-    if (p->stopping || p->ended) break;
-    ivl_pool_item it;
-    size_t place = p->taken;
-    if (!read_next(p, &it)) {
-      p->ended = 1;
-      pthread_cond_broadcast(&p->filled);
-      break;
-    }
-    p->taken++;
-    pthread_mutex_unlock(&p->lock);
-    extract(p->rules, &w->matcher, &it);
-    pthread_mutex_lock(&p->lock);
-    slot *s = &p->slots[place % p->ahead];
-    s->item = it;
-    s->ready = 1;
-    pthread_cond_broadcast(&p->filled);
+    if (p->stopping || p->ended || !take_one(p, &w->matcher)) break;
   }
   pthread_mutex_unlock(&p->lock);
   return NULL;
@@ -125,13 +132,13 @@ ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_m
     return NULL;
   }
   p->rules = rs, p->read = read, p->ud = ud;
-  p->ahead = ahead ? ahead : 4 * (size_t)(threads > 0 ? threads : 1);
+  p->ahead = ahead ? ahead : 4 * (size_t)(threads + 1);
   pthread_mutex_init(&p->lock, NULL);
   pthread_cond_init(&p->filled, NULL);
   pthread_cond_init(&p->freed, NULL);
   p->here = here;
   ivl_status st = IVL_OK;
-  if (threads <= 0 && !here) st = ivl_fail(err, IVL_EARG, 0, "no threads and no matcher");
+  if (threads < 0 || (threads == 0 && !here)) st = ivl_fail(err, IVL_EARG, 0, "no threads and no matcher");
   if (st == IVL_OK && !(p->slots = calloc(p->ahead, sizeof *p->slots)))
     st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   if (st == IVL_OK && threads > 0) st = start_workers(p, threads, err);
@@ -156,14 +163,24 @@ static int next_here(ivl_pool *p, ivl_pool_item *out) {
 int ivl_pool_next(ivl_pool *p, ivl_pool_item *out) {
   if (p->nworkers == 0) return next_here(p, out);
   pthread_mutex_lock(&p->lock);
-  slot *s = &p->slots[p->handed % p->ahead];
-  while (!s->ready && !(p->ended && p->handed == p->taken)) pthread_cond_wait(&p->filled, &p->lock);
-  int got = s->ready;
-  if (got) {
-    *out = s->item;
-    memset(s, 0, sizeof *s);
-    p->handed++;
-    pthread_cond_broadcast(&p->freed);
+  int got;
+  for (;;) {
+    slot *s = &p->slots[p->handed % p->ahead];
+    if ((got = s->ready) != 0) {
+      *out = s->item;
+      memset(s, 0, sizeof *s);
+      p->handed++;
+      pthread_cond_broadcast(&p->freed);
+      break;
+    }
+    if (p->ended && p->handed == p->taken) break;
+    /* rather than wait, extract the next one here (it lands in its own
+    ** slot): the caller's thread is one of the extracting threads */
+    if (p->here && !p->ended && p->taken - p->handed < p->ahead) {
+      take_one(p, p->here);
+      continue;
+    }
+    pthread_cond_wait(&p->filled, &p->lock);
   }
   pthread_mutex_unlock(&p->lock);
   return got;

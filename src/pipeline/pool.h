@@ -35,10 +35,12 @@ typedef struct ivl_pool ivl_pool;
 
 /* Start 'threads' workers extracting with 'rs', which must not change until
 ** ivl_pool_stop. At most 'ahead' results wait for the caller (0: four per
-** thread), which bounds the memory held. With 0 threads, articles are
-** extracted on the caller's thread with 'here', the caller's matcher (whose
-** host rules written in Lua are called with). NULL with 'err' filled when
-** the threads or their matchers cannot be made. */
+** thread), which bounds the memory held. With 'here', the caller's matcher
+** (whose host rules written in Lua are called with), the caller's thread
+** extracts too: every article with 0 threads, and with workers the next one
+** in line whenever the one it waits for is not ready (so N threads busy
+** need N - 1 workers). NULL with 'err' filled when the threads or their
+** matchers cannot be made. */
 ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_matcher *here,
                          ivl_pool_read_fn read, void *ud, ivl_error *err);
 /* The next result: 1, or 0 when every item has been handed back. */

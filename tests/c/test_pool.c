@@ -43,12 +43,12 @@ static int read_doc(void *ud, ivl_article **out, const char **where, ivl_error *
 
 /* Everything the pool hands back, as one string: the JSON Lines of each
 ** article, the name and message of each bad item. */
-static char *run(const ivl_ruleset *rs, int threads, size_t ahead, size_t stop_after) {
+static char *run(const ivl_ruleset *rs, int threads, size_t ahead, int help, size_t stop_after) {
   source src = {0};
   ivl_error err;
   ivl_matcher here;
   if (ivl_matcher_init(&here, rs->max_captures, rs->match_limit, &err) != IVL_OK) return strdup("");
-  ivl_pool *p = ivl_pool_start(rs, threads, ahead, threads ? NULL : &here, read_doc, &src, &err);
+  ivl_pool *p = ivl_pool_start(rs, threads, ahead, help || !threads ? &here : NULL, read_doc, &src, &err);
   CHECK(p != NULL, "pool with %d threads: %s", threads, err.msg);
   if (!p) {
     ivl_matcher_free(&here);
@@ -80,21 +80,23 @@ int main(void) {
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
   if (!rs) return check_done();
-  char *alone = run(rs, 0, 0, (size_t)-1);
+  char *alone = run(rs, 0, 0, 1, (size_t)-1);
   CHECK(strstr(alone, "\"type\":\"investment\"") != NULL, "facts are linked");
   CHECK(strstr(alone, "! doc17: not UTF-8") != NULL, "the bad item comes back");
   const char *bad = strstr(alone, "! doc17"), *doc18 = strstr(alone, "\"doc\":\"doc18\"");
   const char *doc16 = strstr(alone, "\"doc\":\"doc16\"");
   CHECK(bad && doc16 && doc18 && doc16 < bad && bad < doc18, "... in its place");
-  struct { int threads; size_t ahead; } runs[] = {{1, 0}, {2, 0}, {2, 1}, {4, 2}, {3, 64}};
+  /* help: the caller's thread extracts too while it waits */
+  struct { int threads; size_t ahead; int help; } runs[] = {
+    {1, 0, 0}, {2, 0, 0}, {2, 1, 0}, {4, 2, 0}, {3, 64, 0}, {1, 0, 1}, {1, 1, 1}, {3, 2, 1}};
   for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
-    char *got = run(rs, runs[i].threads, runs[i].ahead, (size_t)-1);
-    CHECK(strcmp(got, alone) == 0, "%d threads, %zu ahead: the same bytes as none", runs[i].threads,
-          runs[i].ahead);
+    char *got = run(rs, runs[i].threads, runs[i].ahead, runs[i].help, (size_t)-1);
+    CHECK(strcmp(got, alone) == 0, "%d threads, %zu ahead%s: the same bytes as none", runs[i].threads,
+          runs[i].ahead, runs[i].help ? ", the caller helping" : "");
     free(got);
   }
   /* the caller stops after three: the workers are stopped, their articles freed */
-  char *three = run(rs, 2, 8, 3);
+  char *three = run(rs, 2, 8, 1, 3);
   CHECK(strncmp(three, alone, strlen(three)) == 0 && strstr(three, "doc03") == NULL,
         "stopping early hands back the first three");
   free(three);
