@@ -43,19 +43,22 @@ static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *en
 static void index_words(ivl_fctx *x, size_t vs, size_t ve) {
   const char *t = x->t;
   uint32_t count[27] = {0};
-  size_t n = 0;
-  for (size_t i = vs; i < ve; i++)
-    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1])))
-      count[ivl_tolower((unsigned char)t[i]) - 'a']++, n++;
   x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
-  if (IVL_GROW(x->words, x->words_cap, n + 1)) return;
+  /* a word starts at most every other byte: room for all, then one pass
+  ** that counts them, and the counting sort from the counts */
+  size_t room = (ve - vs) / 2 + 1;
+  if (IVL_GROW(x->words, x->words_cap, 2 * room)) return;
+  uint32_t *starts = x->words + room, n = 0;
+  for (size_t i = vs; i < ve; i++)
+    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1]))) {
+      starts[n++] = (uint32_t)i;
+      count[ivl_tolower((unsigned char)t[i]) - 'a']++;
+    }
   x->letter[0] = 0;
   for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
   uint32_t at[26];
   memcpy(at, x->letter, sizeof at);
-  for (size_t i = vs; i < ve; i++)
-    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1])))
-      x->words[at[ivl_tolower((unsigned char)t[i]) - 'a']++] = (uint32_t)i;
+  for (uint32_t k = 0; k < n; k++) x->words[at[ivl_tolower((unsigned char)t[starts[k]]) - 'a']++] = starts[k];
   x->words_ve = (uint32_t)ve;
 }
 
