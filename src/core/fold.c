@@ -97,6 +97,13 @@ static void fold_into(writer *w, const char *s, size_t len) {
   pthread_once(&table_once, fill_table);
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
+    if (ivl_isalnum(c)) { /* most bytes: a letter or digit is written as it folds */
+      w->text[w->len] = (char)(c | (ivl_isalpha(c) ? 32 : 0));
+      if (w->pos) w->pos[w->len] = (uint32_t)i;
+      w->len++;
+      i++;
+      continue;
+    }
     if (c < 0x80) {
       put(w, fold_ascii(c), (uint32_t)i);
       i++;
