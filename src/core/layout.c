@@ -139,6 +139,8 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
 ** the start of the credit at the end of text[start..end), or 'end'. */
 size_t ivl_layout_before_credit(const char *t, size_t start, size_t end) {
   for (size_t i = end; i > start + 1; i--) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c != '-' && c != 0xE2) continue; /* no dash starts here: most bytes */
     size_t d = dash_at(t, end, i - 1);
     if (!d || t[i - 2] != ' ' || i - 1 + d >= end || t[i - 1 + d] != ' ') continue;
     const char *credit = t + i - 1 + d + 1;
