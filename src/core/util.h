@@ -10,6 +10,15 @@
 #include <stdint.h>
 #include "ivlua.h"
 
+/* FNV-1a over p[0, n), continuing from 'h' (IVL_HASH_START to begin): the
+** hash of every table of words and fields in the extractors. */
+#define IVL_HASH_START 14695981039346656037u
+static inline uint64_t ivl_hash(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211u;
+  return h;
+}
+
 /* Make room for 'need' elements of 'size' bytes in '*items' (capacity
 ** '*cap'), growing geometrically. Returns 0 on success, -1 when out of memory
 ** (the array is then left as it was). */

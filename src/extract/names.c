@@ -582,12 +582,6 @@ typedef struct word_index {
   size_t n;
 } word_index;
 
-static uint64_t word_hash(const char *p, size_t n) {
-  uint64_t h = 14695981039346656037u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)p[i]) * 1099511628211u; /* FNV-1a */
-  return h;
-}
-
 static size_t word_len(const char *p, size_t max) {
   size_t n = 0;
   while (n < max && ivl_fold_is_word((unsigned char)p[n])) n++;
@@ -615,7 +609,7 @@ static int index_words(const ivl_fold *f, const char *view, word_index *wi) {
       continue;
     }
     if (IVL_GROW(wi->w, cap, wi->n + 1)) return -1;
-    wi->w[wi->n++] = (word_at){word_hash(f->text + i, n), (uint32_t)i};
+    wi->w[wi->n++] = (word_at){ivl_hash(IVL_HASH_START, f->text + i, n), (uint32_t)i};
     i += n;
   }
   if (wi->n > 1) qsort(wi->w, wi->n, sizeof *wi->w, by_hash_then_pos);
@@ -645,7 +639,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   int rc = 0;
   if (klen < 2 || first == 0) return 0; /* a key starts with a word: names are folded so */
   const ivl_name *full = &ns->items[sf->full];
-  uint64_t h = word_hash(key, first);
+  uint64_t h = ivl_hash(IVL_HASH_START, key, first);
   for (size_t k = first_with_hash(wi, h); k < wi->n && wi->w[k].hash == h; k++) {
     size_t fs = wi->w[k].pos, fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||

@@ -163,10 +163,8 @@ static struct family_slot {
 } family_table[FAMILY_SLOTS];
 static pthread_once_t family_once = PTHREAD_ONCE_INIT;
 
-static uint32_t family_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u; /* FNV-1a */
-  return h & (FAMILY_SLOTS - 1);
+static size_t family_hash(const char *s, size_t n) {
+  return ivl_hash(IVL_HASH_START, s, n) & (FAMILY_SLOTS - 1);
 }
 
 static void fill_family_table(void) {
@@ -311,14 +309,8 @@ typedef struct list_slot {
 static list_slot list_table[LIST_SLOTS];
 static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
-static uint32_t list_hash(const char *s, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u; /* FNV-1a */
-  return h;
-}
-
 static list_slot *list_slot_of(const char *lower, size_t n) {
-  for (uint32_t i = list_hash(lower, n) & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
+  for (size_t i = ivl_hash(IVL_HASH_START, lower, n) & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
     list_slot *sl = &list_table[i];
     if (!sl->word || (sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
   }

@@ -270,25 +270,19 @@ typedef struct fact_sum {
   uint64_t currency, projects, parties; /* hashes of the fields; 0: absent */
 } fact_sum;
 
-static uint64_t mix(uint64_t h, const void *p, size_t n) {
-  const unsigned char *b = p;
-  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211u; /* FNV-1a */
-  return h;
-}
-
 /* A hash of a field's value, equal for fields same_str finds equal. */
 static uint64_t field_hash(const ivl_store *s, size_t i, int key) {
   const ivl_field *f = field(s, i, key);
   if (!f) return 0;
-  uint64_t h = mix(14695981039346656037u, &f->kind, sizeof f->kind);
+  uint64_t h = ivl_hash(IVL_HASH_START, &f->kind, sizeof f->kind);
   if (f->kind == IVL_FIELD_NUM) {
     double v = f->v.num == 0 ? 0 : f->v.num; /* -0 == 0 */
-    return mix(h, &v, sizeof v) | 1;
+    return ivl_hash(h, &v, sizeof v) | 1;
   }
   const char *p = ivl_store_string(s, f);
-  if (f->kind == IVL_FIELD_STR) return mix(h, p, f->len) | 1;
+  if (f->kind == IVL_FIELD_STR) return ivl_hash(h, p, f->len) | 1;
   if (f->kind != IVL_FIELD_LIST) return h | 1;
-  for (uint32_t k = 0; k < f->len; p += strlen(p) + 1, k++) h = mix(h, p, strlen(p) + 1);
+  for (uint32_t k = 0; k < f->len; p += strlen(p) + 1, k++) h = ivl_hash(h, p, strlen(p) + 1);
   return h | 1;
 }
 

@@ -115,12 +115,6 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 
 #define VERDICT_SLOTS 16384 /* a power of two; the table is emptied when 3/4 full */
 
-static uint32_t word_hash(const char *w, size_t n) {
-  uint32_t h = 2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 16777619u; /* FNV-1a */
-  return h;
-}
-
 /* The slot of word w[0, n), made empty for it when it is new; NULL when
 ** out of memory. */
 static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char *w, size_t n) {
@@ -130,7 +124,7 @@ static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char 
     m->nverdicts = 0;
     m->verdicts_of = set;
   }
-  for (uint32_t i = word_hash(w, n) & (VERDICT_SLOTS - 1);; i = (i + 1) & (VERDICT_SLOTS - 1)) {
+  for (size_t i = ivl_hash(IVL_HASH_START, w, n) & (VERDICT_SLOTS - 1);; i = (i + 1) & (VERDICT_SLOTS - 1)) {
     ivl_word_verdict *v = &m->verdicts[i];
     if (v->len == n && memcmp(v->word, w, n) == 0) return v;
     if (v->len == 0) {
