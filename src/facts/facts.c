@@ -754,23 +754,17 @@ static void ones_as_projects(ivl_fctx *x) {
   }
 }
 
-/* A party and the mention naming it, for counting by sorting. */
-typedef struct party_at {
-  const char *party;
-  uint32_t index;
-  uint8_t kind;
-} party_at;
-
-static int by_kind_then_party(const void *pa, const void *pb) {
-  const party_at *a = pa, *b = pb;
-  if (a->kind != b->kind) return a->kind < b->kind ? -1 : 1;
-  return strcmp(a->party, b->party);
+/* Parties grouped by their kind (the weight), then by name. */
+static int by_weight_then_name(const void *pa, const void *pb) {
+  const named_at *a = pa, *b = pb;
+  if (a->weight != b->weight) return a->weight < b->weight ? -1 : 1;
+  return strcmp(a->name, b->name);
 }
 
 /* Each mention's 'named': how many mentions of its kind name its party.
 ** Sorting keeps it n log n; "the party named most" is then one pass. */
 static void count_named(ivl_fctx *x) {
-  party_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
+  named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
   if (!p) {
     x->failed = 1;
     return;
@@ -778,12 +772,12 @@ static void count_named(ivl_fctx *x) {
   size_t n = 0;
   for (size_t i = 0; i < x->nm; i++) {
     x->m[i].named = 0;
-    if (x->m[i].party) p[n++] = (party_at){x->m[i].party, (uint32_t)i, x->m[i].kind};
+    if (x->m[i].party) p[n++] = (named_at){x->m[i].party, i, x->m[i].kind};
   }
-  qsort(p, n, sizeof *p, by_kind_then_party);
+  qsort(p, n, sizeof *p, by_weight_then_name);
   for (size_t i = 0; i < n;) {
     size_t j = i;
-    while (j < n && by_kind_then_party(&p[i], &p[j]) == 0) j++;
+    while (j < n && by_weight_then_name(&p[i], &p[j]) == 0) j++;
     for (size_t k = i; k < j; k++) x->m[p[k].index].named = (uint32_t)(j - i);
     i = j;
   }
