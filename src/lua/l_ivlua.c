@@ -301,7 +301,6 @@ static void start_pool(lua_State *L, l_reading *r, int opts) {
 
 /* Push a reading of the paths first..last and start its pool. */
 static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
-  jobs_option(L, opts); /* a bad value is an error before anything is read */
   l_reading *r = new_reading(L);
   open_reader(L, r, first, last, opts);
   start_pool(L, r, opts);
@@ -460,6 +459,23 @@ static int each_next(lua_State *L) {
   return 0;
 }
 
+/* Return ivlua.each's four values for the reading at 'reading': the
+** iterator (over the reading, the error handler at 'handler' or none, and
+** the "no article in ..." message at the top, which it takes), two nils,
+** and the reading again, to be closed when a loop is left early. */
+static int push_iterator(lua_State *L, int reading, int handler) {
+  int message = lua_gettop(L);
+  lua_pushvalue(L, reading);
+  if (handler) lua_pushvalue(L, handler);
+  else lua_pushnil(L);
+  lua_pushvalue(L, message);
+  lua_pushcclosure(L, each_next, 3);
+  lua_pushnil(L);
+  lua_pushnil(L);
+  lua_pushvalue(L, reading);
+  return 4;
+}
+
 /* ivlua.each(path, ... [, options] [, on_error]) -> iterator over articles,
 ** each extracted when the loop reaches it (or, with options.jobs, by worker
 ** threads a few ahead) and freed when no longer referenced. Errors are
@@ -472,15 +488,8 @@ static int l_each(lua_State *L) {
   luaL_argcheck(L, n >= 1, 1, "a path expected");
   start_reading(L, 1, n, opts);
   int reading = lua_gettop(L);
-  lua_pushvalue(L, reading);
-  if (handler) lua_pushvalue(L, handler);
-  else lua_pushnil(L);
   push_no_article(L, 1, n);
-  lua_pushcclosure(L, each_next, 3);
-  lua_pushnil(L);
-  lua_pushnil(L);
-  lua_pushvalue(L, reading);
-  return 4;
+  return push_iterator(L, reading, handler);
 }
 
 /* ivlua.stream([file] [, options] [, on_error]) -> iterator over the
@@ -504,7 +513,6 @@ static int l_stream(lua_State *L) {
     luaL_argcheck(L, lua_type(L, -1) == LUA_TSTRING, opts, "options.name: a string expected");
     name = lua_tostring(L, -1); /* anchored by the options table */
   }
-  jobs_option(L, opts);
   ivl_reader_opts o;
   reader_options(L, opts, &o);
   int input_given = 0;
@@ -515,15 +523,8 @@ static int l_stream(lua_State *L) {
   ivl_error err;
   if (!(r->reader = ivl_reader_open_fd(fileno(f), name, &o, &err))) luaL_error(L, "%s: %s", name, err.msg);
   start_pool(L, r, opts);
-  lua_pushvalue(L, reading);
-  if (handler) lua_pushvalue(L, handler);
-  else lua_pushnil(L);
   lua_pushfstring(L, "no article in %s", name);
-  lua_pushcclosure(L, each_next, 3);
-  lua_pushnil(L);
-  lua_pushnil(L);
-  lua_pushvalue(L, reading);
-  return 4;
+  return push_iterator(L, reading, handler);
 }
 
 /* }====================================================================== */
