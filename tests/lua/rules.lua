@@ -98,3 +98,8 @@ check(code == 2 and err:find("missing.lua", 1, true), "a missing rules file is n
 T.write(dir .. "/broken.lua", "ivlua.rule{ name = 'b', type = 'x', pattern = '(' }")
 code, _, err = sh(IV .. " extract --rules " .. q(dir .. "/broken.lua") .. " " .. q(dir .. "/port.txt"))
 check(code == 2 and err:find("rule 'b'", 1, true), "a bad pattern in a rules file: " .. err)
+
+-- a pattern that is not UTF-8 is refused with its offset (it crashed PCRE2
+-- when the pattern was trusted), and nothing is added
+checkerr("UTF-8 error", ivlua.rule, { name = "bad_utf8", type = "x", pattern = "(?<\xff" })
+checkerr("rule 'bad_utf8b': bad pattern at offset 2", ivlua.rule, { name = "bad_utf8b", type = "x", pattern = "ab\xffcd" })
