@@ -50,7 +50,13 @@ static void message(const char *msg) {
 }
 
 int ivl_report(lua_State *L, int status) {
-  if (status != LUA_OK) {
+  if (status == LUA_ERRMEM && ivl_heap_limit(L)) { /* say it was the cap, not the machine */
+    char msg[160];
+    snprintf(msg, sizeof msg, "not enough memory: the Lua heap is capped at %.0f MB (--max-memory, ivlua.limits)",
+             (double)ivl_heap_limit(L) / (1 << 20));
+    message(msg);
+    lua_pop(L, 1);
+  } else if (status != LUA_OK) {
     message(lua_tostring(L, -1));
     lua_pop(L, 1);
   }
@@ -119,6 +125,7 @@ static void print_usage(const char *badoption) {
           "  -v        show version information\n"
           "  -E        ignore environment variables\n"
           "  -W        turn warnings on\n"
+          "  --max-memory SIZE  cap the Lua heap (\"512M\", \"2G\"): ivlua.limits\n"
           "  --        stop handling options\n"
           "  -         stop handling options and execute stdin\n"
           "Commands (see '%s COMMAND --help'):\n"
@@ -153,6 +160,11 @@ static int collectargs(char **argv, int *first) {
       if (argv[i][0] != '-') return args; /* the script */
       switch (argv[i][1]) {
       case '-':
+        if (strcmp(argv[i], "--max-memory") == 0) { /* ivlua's own: SIZE follows */
+          if (argv[++i] == NULL) return HAS_ERROR;
+          break;
+        }
+        if (strncmp(argv[i], "--max-memory=", 13) == 0) break;
         if (argv[i][2] != '\0') return HAS_ERROR;
         *first = i + 1;
         return args;
@@ -217,10 +229,25 @@ static int dolibrary(lua_State *L, char *globname) {
 }
 
 /* -e, -l and -W, in order; stops at the first failure. */
+/* --max-memory SIZE: ivlua.limits{memory = SIZE}, before anything runs. */
+static int cap_memory(lua_State *L, const char *size) {
+  lua_getglobal(L, "ivlua");
+  lua_getfield(L, -1, "limits");
+  lua_remove(L, -2);
+  lua_createtable(L, 0, 1);
+  lua_pushstring(L, size);
+  lua_setfield(L, -2, "memory");
+  return ivl_report(L, lua_pcall(L, 1, 0, 0)) == LUA_OK; /* a bad SIZE: its message, no traceback */
+}
+
 static int runargs(lua_State *L, char **argv, int n) {
   for (int i = 1; i < n; i++) {
     int option = argv[i][1];
     switch (option) {
+    case '-': /* --max-memory SIZE or --max-memory=SIZE, in its place among the options */
+      if (strncmp(argv[i], "--max-memory", 12) != 0) break;
+      if (!cap_memory(L, argv[i][12] == '=' ? argv[i] + 13 : argv[++i])) return 0;
+      break;
     case 'e':
     case 'l': {
       char *extra = argv[i] + 2;

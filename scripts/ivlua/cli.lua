@@ -22,6 +22,12 @@ function C.command(name, usage, spec, short)
   end
 
   function cmd.die(msg, status)
+    if msg == "not enough memory" then -- the cap (--max-memory), or the machine?
+      local ok, limits = pcall(ivlua.limits)
+      if ok and limits.memory then
+        msg = string.format("%s: the Lua heap is capped at %.0f MB (--max-memory)", msg, limits.memory / 2^20)
+      end
+    end
     io.stderr:write("ivlua ", name, ": ", msg, "\n")
     os.exit(status or 2, true)
   end
@@ -44,6 +50,9 @@ function C.command(name, usage, spec, short)
       local a = args[i]
       local key, value = a:match("^%-%-([%w-]+)=(.*)$")
       if not key then key = a:match("^%-%-([%w-]+)$") or (short and short[a:match("^%-(%w)$") or ""]) end
+      if not key and short and short[a:match("^%-(%w)") or ""] and spec[short[a:sub(2, 2)]] ~= "flag" then
+        key, value = short[a:sub(2, 2)], a:sub(3) -- "-j4", "-ocsv.out": the value attached
+      end
       if key and spec[key] and not KINDS[spec[key]] then key = spec[key] end
       if a == "-h" or a == "--help" then
         print(usage)
@@ -81,6 +90,7 @@ function C.command(name, usage, spec, short)
     -- what ivlua.load and ivlua.each are given: by default one thread per core
     cmd.reading = C.reader_options(opts, cmd.fail)
     cmd.reading.jobs = jobs or 0
+    C.set_limits(opts, cmd.fail)
     for _, file in ipairs(opts.load or {}) do
       local chunk, err = loadfile(file)
       if not chunk then cmd.die(err) end
@@ -132,15 +142,38 @@ function C.command(name, usage, spec, short)
   return cmd
 end
 
+C.READING = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value",
+              jobs = "value", input = "value", fields = "value" }
+
 --- The options every command that reads articles takes (--rules is the
 -- first name of --load), plus 'extra'.
 function C.reading(extra)
-  local spec = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value",
-                 jobs = "value", input = "value", fields = "value" }
+  local spec = {}
+  for k, v in pairs(C.READING) do spec[k] = v end
   for k, v in pairs(extra or {}) do spec[k] = v end
   return spec
 end
 C.SHORT = { o = "output", f = "format", j = "jobs" }
+
+local LIMITS = { ["max-memory"] = "memory", ["max-article-size"] = "article_size",
+                 ["max-article-time"] = "article_time" }
+for option in pairs(LIMITS) do C.READING[option] = "value" end
+
+--- ivlua.limits from --max-memory, --max-article-size and --max-article-time
+-- ("none": no limit); a bad value calls fail(message).
+function C.set_limits(opts, fail)
+  local limits = {}
+  for option, key in pairs(LIMITS) do
+    local v = opts[option]
+    if v == "none" then v = false end
+    if key == "article_time" and v then v = tonumber(v) or v end
+    if v ~= nil then limits[key] = v end
+  end
+  local ok, err = pcall(ivlua.limits, limits)
+  if not ok then fail((tostring(err):gsub("^ivlua.limits: ([%w_]+)", function(k)
+    for option, key in pairs(LIMITS) do if key == k then return "--" .. option end end
+  end))) end
+end
 
 --- The usage lines of --input and --fields, for the commands' help.
 C.READING_USAGE = [[
@@ -148,7 +181,12 @@ C.READING_USAGE = [[
                      and files not named *.txt are read so, and directories
                      give their *.jsonl and *.ndjson files (.gz too), not *.txt
   --fields K=F,...   the JSON Lines fields to read (K: id, text, title, date),
-                     e.g. --fields id=guid,text=body; id falls back to url]]
+                     e.g. --fields id=guid,text=body; id falls back to url
+  --max-memory SIZE  cap the Lua heap ("512M", "2G"; default: none)
+  --max-article-size SIZE  skip, named, an article (file or line) over SIZE
+                     (default 64M; "none": no limit)
+  --max-article-time S  skip, named, an article whose extraction takes
+                     over S seconds (default 60; "none": no limit)]]
 
 local FIELDS = { id = true, text = true, title = true, date = true }
 

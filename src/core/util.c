@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util.h"
 
@@ -65,4 +66,10 @@ int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word) {
   for (i = 0; i < n; i++)
     if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != (unsigned char)lower_word[i]) return 0;
   return lower_word[i] == '\0';
+}
+
+uint64_t ivl_monotonic_ns(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }

@@ -59,6 +59,9 @@ ivl_status ivl_fail(ivl_error *err, ivl_status code, size_t offset, const char *
 #endif
     ;
 
+/* A monotonic clock in nanoseconds (for time limits, not for dates). */
+uint64_t ivl_monotonic_ns(void);
+
 char *ivl_strdup(const char *s);
 char *ivl_strndup(const char *s, size_t n);
 

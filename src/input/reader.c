@@ -19,6 +19,7 @@ struct ivl_reader {
   ivl_jsonl_fields fields;
   char *owned[4]; /* the field names copied */
   int jsonl;
+  size_t max_article; /* bytes; 0: no limit */
   ivl_stream *lines; /* the JSON Lines file being read, or NULL */
   char *path;        /* its path ("-": standard input) */
   char *name;        /* its name in "NAME:LINE" docs */
@@ -47,6 +48,8 @@ ivl_reader *ivl_reader_open(const char *const *paths, size_t n, const ivl_reader
   r->fields.title = field(opts->title_field, "title", &r->owned[2]);
   r->fields.date = field(opts->date_field, "date", &r->owned[3]);
   r->jsonl = opts->jsonl;
+  r->max_article = opts->max_article == 0 ? IVL_MAX_ARTICLE
+                   : opts->max_article == SIZE_MAX ? 0 : opts->max_article;
   if (!r->walk || !r->fields.id || !r->fields.text || !r->fields.title || !r->fields.date)
     goto nomem;
   return r;
@@ -135,7 +138,8 @@ static int next_line(ivl_reader *r, ivl_article **out, const char **where, ivl_e
   for (;;) {
     int got = ivl_stream_line(r->lines, &line, &len, err);
     r->lineno++;
-    *where = set_where(r, r->path, got < 0 ? 0 : r->lineno);
+    *where = set_where(r, r->path, got == -1 ? 0 : r->lineno);
+    if (got == -2) return -1; /* that line only */
     if (got <= 0) {
       end_lines(r);
       return got;
@@ -159,6 +163,7 @@ static int next_line(ivl_reader *r, ivl_article **out, const char **where, ivl_e
 ** Lines file becomes the one being read (0). */
 static int start_stream(ivl_reader *r, ivl_stream *s, const char *path, ivl_input_kind kind,
                         ivl_article **out, ivl_error *err) {
+  ivl_stream_limit(s, r->max_article);
   if (kind == IVL_INPUT_TEXT) return read_text(r, s, path, out, err);
   r->lines = s;
   r->path = ivl_strdup(path);

@@ -24,7 +24,12 @@ typedef struct ivl_reader_opts {      /* JSON Lines field names; NULL = default 
                           ** named file whose suffix says nothing are read as
                           ** such, and directories give their *.jsonl and
                           ** *.ndjson files instead of their *.txt files */
+  size_t max_article;     /* a file or line longer than this is an error for
+                          ** that item, never held whole (0: the default,
+                          ** IVL_MAX_ARTICLE; SIZE_MAX: no limit) */
 } ivl_reader_opts;
+
+#define IVL_MAX_ARTICLE ((size_t)64 << 20)
 
 /* Open over the given paths ('-' = standard input); nothing is read yet.
 ** The paths and options are copied. NULL only when out of memory. */

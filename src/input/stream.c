@@ -20,8 +20,16 @@ struct ivl_stream {
   gzFile gz;
   char *buf;        /* buf[start, end) not yet returned */
   size_t start, end, cap;
+  size_t max; /* the longest article or line taken (0: no limit) */
   int eof;
 };
+
+void ivl_stream_limit(ivl_stream *s, size_t max) { s->max = max; }
+
+static ivl_status too_long(const ivl_stream *s, const char *what, ivl_error *err) {
+  return ivl_fail(err, IVL_ELIMIT, 0, "%s of more than %zu bytes is skipped (the article size limit)", what,
+                  s->max);
+}
 
 /* zlib's message without the "<fd:N>: " it puts in front. */
 static ivl_status gz_fail(gzFile gz, ivl_error *err) {
@@ -84,6 +92,7 @@ ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err) {
     out->len += (size_t)n;
     out->data[out->len] = '\0';
     if (n == 0) break;
+    if (s->max && out->len > s->max) return too_long(s, "a file", err);
   }
   s->eof = 1;
   return gz_failed(s->gz) ? gz_fail(s->gz, err) : IVL_OK;
@@ -111,6 +120,27 @@ static int fill(ivl_stream *s, ivl_error *err) {
   return n;
 }
 
+/* The line being read is over the limit: drop it through its '\n', so
+** that the next call reads the line after it. -2, or -1 on a read error. */
+static int skip_line(ivl_stream *s, ivl_error *err) {
+  for (;;) {
+    char *nl = memchr(s->buf + s->start, '\n', s->end - s->start);
+    if (nl) {
+      s->start = (size_t)(nl - s->buf) + 1;
+      break;
+    }
+    s->start = s->end = 0;
+    int n = fill(s, err);
+    if (n < 0) return -1;
+    if (n == 0) {
+      s->eof = 1;
+      break;
+    }
+  }
+  too_long(s, "a line", err);
+  return -2;
+}
+
 int ivl_stream_line(ivl_stream *s, const char **line, size_t *len, ivl_error *err) {
   size_t scanned = s->start;
   for (;;) {
@@ -124,6 +154,7 @@ int ivl_stream_line(ivl_stream *s, const char **line, size_t *len, ivl_error *er
       return 1;
     }
     if (s->eof) return 0;
+    if (s->max && s->end - s->start > s->max) return skip_line(s, err);
     size_t seen = s->end - s->start;
     int n = fill(s, err);
     if (n < 0) return -1;

@@ -24,8 +24,13 @@ ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err);
 /* Append everything left to 'out'. */
 ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err);
 
+/* Refuse an article (ivl_stream_read_all) or a line longer than 'max'
+** bytes (0: any length) with IVL_ELIMIT, holding no more than that. */
+void ivl_stream_limit(ivl_stream *s, size_t max);
+
 /* The next line, without its '\n', in '*line' (NUL-terminated, valid until
-** the next call) and '*len': 1; 0 at the end; -1 on a read error. */
+** the next call) and '*len': 1; 0 at the end; -1 on a read error; -2 for
+** a line over the limit, skipped ('err' says so; the next call reads on). */
 int ivl_stream_line(ivl_stream *s, const char **line, size_t *len, ivl_error *err);
 
 void ivl_stream_close(ivl_stream *s);

@@ -75,7 +75,15 @@ typedef struct l_engine {
   uint32_t captures;
   int running; /* an extraction is under way (rules may not change) */
   int threads; /* worker threads extracting for a live ivlua.each or load */
+  size_t max_article; /* the reader's (reader.h: 0 the default, SIZE_MAX none) */
 } l_engine;
+
+/* An article whose extraction runs longer is skipped, named (ivlua.limits). */
+#define IVL_ARTICLE_SECONDS 60.0
+
+/* ivlua.limits (l_limits.c), and the cap on the state's Lua heap (0: none). */
+int ivl_lib_limits(lua_State *L);
+size_t ivl_heap_limit(lua_State *L);
 l_engine *ivl_engine(lua_State *L);
 /* Raise "what: ..." unless the rules, names and lexicons may change now:
 ** not from inside a rule, nor while threads extract with them. */

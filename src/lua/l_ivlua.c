@@ -53,6 +53,7 @@ l_engine *ivl_engine(lua_State *L) {
     ivl_ruleset_free(rs);
     luaL_error(L, "%s", err.msg);
   }
+  rs->max_seconds = IVL_ARTICLE_SECONDS;
   e->rules = rs;
   e->captures = rs->max_captures;
   lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_key);
@@ -245,6 +246,7 @@ static void check_fields(lua_State *L, int t, ivl_reader_opts *o) {
 static void reader_options(lua_State *L, int opts, ivl_reader_opts *o) {
   static const char *const inputs[] = {"text", "jsonl", NULL};
   memset(o, 0, sizeof *o);
+  o->max_article = ivl_engine(L)->max_article; /* ivlua.limits's */
   if (!opts) return;
   lua_pushnil(L);
   while (lua_next(L, opts)) {
@@ -593,6 +595,7 @@ static const luaL_Reg core_funcs[] = {
   {"rules", ivl_lib_rules},
   {"fact", ivl_lib_fact},
   {"lexicon", ivl_lib_lexicon},
+  {"limits", ivl_lib_limits},
   {NULL, NULL},
 };
 

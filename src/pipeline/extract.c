@@ -12,15 +12,19 @@
 
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
+  m->deadline_ns = rs->max_seconds > 0 ? ivl_monotonic_ns() + (uint64_t)(rs->max_seconds * 1e9) : 0;
   ivl_status st = ivl_article_prepare(a, err);
   if (st != IVL_OK) return st;
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
   ivl_article_clear_problems(a);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
+  /* the time limit is also checked between stages (each is linear) */
+  if (st == IVL_OK && ivl_past_deadline(rs, m, a, a->view.len, err)) st = err->code;
   if (st == IVL_OK && rs->names) st = ivl_names_run(rs->names, a, &a->store, err);
   ivl_store_sort(&a->store);
   if (st == IVL_OK) ivl_settle_overlaps(&a->store);
+  if (st == IVL_OK && ivl_past_deadline(rs, m, a, a->view.len, err)) st = err->code;
   if (st == IVL_OK && rs->facts) {
     st = ivl_facts_run(a, err);
     ivl_facts_settle(a);

@@ -50,6 +50,8 @@ typedef struct ivl_matcher {
   ivl_word_verdict *verdicts; /* an open-addressing table, made on first use */
   size_t nverdicts;
   const void *verdicts_of;    /* the pattern set they are about */
+  uint64_t deadline_ns;       /* the article being extracted must be done by then
+                                 (ivl_monotonic_ns); 0: no limit */
 } ivl_matcher;
 
 ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,

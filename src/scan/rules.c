@@ -183,15 +183,28 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *sto
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_status st = IVL_OK;
+  unsigned tries = 0;
   for (size_t pos = 0; pos < x.len && st == IVL_OK; pos++) {
     if (!rs->any[(unsigned char)x.text[pos]]) continue;
     /* inside a word (after an ASCII letter or digit) no rule starts: every
     ** rule is anchored at a word's start (word_start) */
     if (pos > 0 && ivl_isalnum((unsigned char)x.text[pos - 1])) continue;
-    st = try_rules_at(rs, a, &x, m, pos, next, err);
+    /* the clock is read every 256 places tried: a match can take a match
+    ** limit's worth of steps, a normaliser written in Lua longer */
+    if (++tries % 256 == 0 && ivl_past_deadline(rs, m, a, pos, err)) st = err->code;
+    else st = try_rules_at(rs, a, &x, m, pos, next, err);
   }
   free(next);
   return st;
+}
+
+int ivl_past_deadline(const ivl_ruleset *rs, const ivl_matcher *m, const ivl_article *a, size_t pos,
+                      ivl_error *err) {
+  if (!m->deadline_ns || ivl_monotonic_ns() < m->deadline_ns) return 0;
+  size_t byte = ivl_view_orig(&a->view, pos < a->view.len ? pos : a->view.len);
+  ivl_fail(err, IVL_ELIMIT, byte, "extraction stopped after %g s at byte %zu (the article time limit): the "
+           "article is skipped", rs->max_seconds, byte);
+  return 1;
 }
 
 int ivl_x_magnitude(const ivl_extract *x, int group, int *exp10) {

@@ -56,6 +56,8 @@ struct ivl_ruleset {
   uint16_t nby_byte[256];
   uint32_t max_captures;
   uint32_t match_limit;
+  double max_seconds;          /* an article's extraction longer than this is
+                                  stopped and the article skipped (0: none) */
   struct ivl_gazetteer *names; /* the names the named types are found with (the names
                                   extractor's, src/extract); may be NULL */
   void (*free_names)(struct ivl_gazetteer *); /* how the rule set frees them */
@@ -81,6 +83,11 @@ ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const cha
 ** that match, noted with ivl_article_problem; other errors end the run. */
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err);
+
+/* Past the matcher's deadline (m->deadline_ns)? Then fill 'err' (IVL_ELIMIT,
+** naming the view position 'pos' of article 'a' as its byte) and return 1. */
+int ivl_past_deadline(const ivl_ruleset *rs, const ivl_matcher *m, const ivl_article *a, size_t pos,
+                      ivl_error *err);
 
 /* {======== helpers for normalisers ======== */
 

@@ -247,6 +247,44 @@ static void test_long_line(void) {
   ivl_reader_close(r);
 }
 
+/* The article size limit: a file over it is an error for that file; a
+** JSON Lines line over it is an error for that line, dropped through its
+** end (gzip'd or not), and the next line is read. */
+static void test_size_limit(void) {
+  char out[1024];
+  ivl_reader_opts o = {.max_article = 100};
+  char big[300];
+  memset(big, 'x', sizeof big);
+  write_file("big.txt", big, sizeof big);
+  write_file("small.txt", big, 100);
+  read_all(at("big.txt"), &o, out, sizeof out);
+  CHECK(strcmp(out, "!big.txt: a file of more than 100 bytes is skipped (the article size limit)\n") == 0,
+        "a file over the limit: %s", out);
+  read_all(at("small.txt"), &o, out, sizeof out);
+  CHECK(strcmp(out, "small.txt\n") == 0, "a file at the limit: %s", out);
+  /* a line of 300 000 bytes: beyond the stream's buffer, so it is dropped in pieces */
+  size_t n = 300000;
+  char *lines = malloc(n + 64);
+  size_t k = (size_t)snprintf(lines, 64, "{\"text\": \"first\"}\n{\"text\": \"");
+  for (; k < n; k++) lines[k] = 'y';
+  k += (size_t)snprintf(lines + k, 64, "\"}\n{\"text\": \"third\"}\n");
+  write_gz("lim.jsonl.gz", lines, k);
+  write_file("lim.jsonl", lines, k);
+  free(lines);
+  o.max_article = 1000;
+  for (int gz = 0; gz <= 1; gz++) {
+    const char *file = gz ? "lim.jsonl.gz" : "lim.jsonl";
+    char want[256];
+    snprintf(want, sizeof want, "lim.jsonl:1\n!%s:2: a line of more than 1000 bytes is skipped (the article "
+             "size limit)\nlim.jsonl:3\n", file); /* docs drop .gz; errors name the file */
+    read_all(at(file), &o, out, sizeof out);
+    CHECK(strcmp(out, want) == 0, "a line over the limit (gzip %d): %s", gz, out);
+  }
+  o.max_article = SIZE_MAX; /* no limit */
+  read_all(at("lim.jsonl"), &o, out, sizeof out);
+  CHECK(strcmp(out, "lim.jsonl:1\nlim.jsonl:2\nlim.jsonl:3\n") == 0, "no limit: %s", out);
+}
+
 /* Standard input: gzip found by its magic, text by default, JSON Lines
 ** when asked. */
 static void test_stdin(void) {
@@ -282,6 +320,7 @@ int main(void) {
   test_fields_and_mode();
   test_errors_and_empty();
   test_long_line();
+  test_size_limit();
   test_stdin();
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   if (system(cmd) != 0) return 1;
