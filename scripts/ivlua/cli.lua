@@ -22,7 +22,7 @@ function C.command(name, usage, spec, short)
   end
 
   function cmd.die(msg, status)
-    if msg == "not enough memory" then -- the cap (--max-memory), or the machine?
+    if tostring(msg):match("not enough memory$") then -- the cap (--max-memory), or the machine?
       local ok, limits = pcall(ivlua.limits)
       if ok and limits.memory then
         msg = string.format("%s: the Lua heap is capped at %.0f MB (--max-memory)", msg, limits.memory / 2^20)

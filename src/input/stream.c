@@ -151,6 +151,10 @@ int ivl_stream_line(ivl_stream *s, const char **line, size_t *len, ivl_error *er
       *line = s->buf + s->start;
       *len = stop - s->start;
       s->start = nl ? stop + 1 : s->end;
+      if (s->max && *len > s->max) { /* read whole, being short of a buffer */
+        too_long(s, "a line", err);
+        return -2;
+      }
       return 1;
     }
     if (s->eof) return 0;
