@@ -440,12 +440,75 @@ static int tokenize(const char *t, size_t len, words *w) {
 
 /* {======== reading chunks ======== */
 
+/* The names found so far by where they start: a place read by shape takes
+** over a name of the same span (add_place), and looking through every name
+** for it made an article of thousands of places quadratic. Items of one
+** start are chained in the order added, so the first one found is the
+** first in the list. */
+typedef struct span_slot {
+  size_t vstart;
+  uint32_t head, tail; /* item index + 1; head 0: the slot is empty */
+} span_slot;
+
+typedef struct span_index {
+  span_slot *slots; /* open addressing, a power of two */
+  size_t cap, used;
+  uint32_t *next;   /* per item: the next item of its start, index + 1 */
+  size_t next_cap;
+} span_index;
+
+static span_slot *span_slot_of(span_slot *slots, size_t cap, size_t vstart) {
+  size_t i = (size_t)ivl_hash(IVL_HASH_START, &vstart, sizeof vstart) & (cap - 1);
+  while (slots[i].head && slots[i].vstart != vstart) i = (i + 1) & (cap - 1);
+  return &slots[i];
+}
+
+static int span_grow(span_index *x) {
+  size_t cap = x->cap ? x->cap * 2 : 256;
+  span_slot *slots = calloc(cap, sizeof *slots);
+  if (!slots) return -1;
+  for (size_t i = 0; i < x->cap; i++)
+    if (x->slots[i].head) *span_slot_of(slots, cap, x->slots[i].vstart) = x->slots[i];
+  free(x->slots);
+  x->slots = slots;
+  x->cap = cap;
+  return 0;
+}
+
+/* Item 'item' (the last added) starts at 'vstart'. */
+static int span_add(span_index *x, size_t item, size_t vstart) {
+  if ((x->used + 1) * 2 > x->cap && span_grow(x)) return -1;
+  if (IVL_GROW(x->next, x->next_cap, item + 1)) return -1;
+  x->next[item] = 0;
+  span_slot *sl = span_slot_of(x->slots, x->cap, vstart);
+  if (!sl->head) {
+    sl->vstart = vstart;
+    sl->head = (uint32_t)item + 1;
+    x->used++;
+  } else {
+    x->next[sl->tail - 1] = (uint32_t)item + 1;
+  }
+  sl->tail = (uint32_t)item + 1;
+  return 0;
+}
+
+/* The first item starting at 'vstart', index + 1 (0: none). */
+static uint32_t span_first(const span_index *x, size_t vstart) {
+  return x->cap ? span_slot_of(x->slots, x->cap, vstart)->head : 0;
+}
+
+static void span_free(span_index *x) {
+  free(x->slots);
+  free(x->next);
+}
+
 typedef struct reader {
   const ivl_gazetteer *g;
   const char *text;
   size_t len;
   const words *w;
   ivl_names *out;
+  span_index spans; /* of out's items */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -568,6 +631,7 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
 
 static int add(reader *r, ivl_name nm) {
   if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
+  if (span_add(&r->spans, r->out->n, nm.vstart)) return -1;
   r->out->items[r->out->n++] = nm;
   return 0;
 }
@@ -1028,9 +1092,9 @@ static int province_level(const reader *r, const ivl_name *n) {
 static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
   nm.generic = generic;
-  for (size_t i = 0; i < r->out->n; i++) {
-    ivl_name *o = &r->out->items[i];
-    if ((o->entry < 0 || generic) && o->vstart == nm.vstart && o->vend == nm.vend) {
+  for (uint32_t k = span_first(&r->spans, nm.vstart); k; k = r->spans.next[k - 1]) {
+    ivl_name *o = &r->out->items[k - 1];
+    if ((o->entry < 0 || generic) && o->vend == nm.vend) {
       *o = nm;
       return 0;
     }
@@ -1527,9 +1591,10 @@ static void mark_known(words *w, const ivl_names *ns) {
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
   words w = {0};
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
-  reader r = {g, text, len, &w, out};
+  reader r = {g, text, len, &w, out, {0}};
   mark_known(&w, out);
   int rc = 0, listing = 0;
+  for (size_t k = 0; k < out->n && rc == 0; k++) rc = span_add(&r.spans, k, out->items[k].vstart);
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; i < w.n && rc == 0;) {
     if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
@@ -1559,5 +1624,6 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
     i = e;
   }
   free(w.t);
+  span_free(&r.spans);
   return rc;
 }

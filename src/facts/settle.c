@@ -501,6 +501,9 @@ void ivl_facts_settle(ivl_article *a) {
   int indexed = pruned && index_build(&px, fs.v, s->n) == 0;
   cands c = {0};
   for (size_t i = 0; i < s->n; i++) {
+    /* merged into an earlier fact: nothing is left to look at (its
+    ** candidates were thousands in an article of one fact told over) */
+    if (s->ents[i].rule == IVL_STORE_DROPPED) continue;
     if (!indexed || !pruned || i >= px.n0 || fs.v[i].opening ||
         body_candidates(&px, &fs.v[i], i, &c)) {
       settle_all_after(a, &fs, &pruned, i);

@@ -60,11 +60,11 @@ check(has(out, '"text":"12 berths"') and has(out, '"text":"14 berths"') and not 
 -- }========
 
 -- {======== one long article ========
--- 4 MB with no newline, of varied sentences: linear now (it took 17.5 s for
--- 2 MB); the CPU cap only guards against the quadratic coming back, it is
--- no speed target. (The same sentence repeated thousands of times is still
--- superlinear in the settling of identical facts: the time limit below
--- bounds it.)
+-- 4 MB with no newline, of varied sentences, and 4 MB of one sentence told
+-- over and over (thousands of places of the same name, one fact merged from
+-- thousands): linear now (it took 17.5 s for 2 MB; the repeated sentence
+-- took 9.7 s for 4 MB, 2.4 s for 2); the CPU cap only guards against the
+-- quadratic coming back, it is no speed target.
 local investors = { "Samsung", "LG Display", "Foxconn", "Intel", "Hyosung", "Lotte", "Canon", "Panasonic" }
 local places = { "Bac Ninh", "Hanoi", "Da Nang", "Hai Phong", "Binh Duong", "Dong Nai", "Long An", "Thai Nguyen" }
 local function sentence(i)
@@ -87,6 +87,13 @@ local many = article(dir .. "/many.txt", 2e5)
 code, out, err = sh("ulimit -t 120; " .. IV .. " extract --format csv " .. q(long) .. " | wc -l")
 eq(code, 0, "a 4 MB article is extracted: " .. err)
 check(tonumber(out) and tonumber(out) > 100000, "with its mentions: " .. out)
+local told = dir .. "/told.txt"
+f = assert(io.open(told, "wb"))
+f:write(string.rep("Korea's Samsung invested US$1.2 billion in Bac Ninh on May 3, 2024, and 40 percent went "
+  .. "to electronics in the Yen Phong industrial park covering 300 hectares. ", 26000))
+f:close()
+code, out, err = sh("ulimit -t 120; " .. IV .. " extract " .. q(told) .. " | grep -c '\"type\":\"investment\"'")
+check(code == 0 and tonumber(out) == 1, "one fact told over 26,000 times is one fact: " .. out .. err)
 -- }========
 
 -- {======== limits ========
