@@ -54,7 +54,9 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
     return ivl_fail(err, IVL_EPATTERN, erroff, "rule '%s': bad pattern at offset %zu: %s", name,
                     (size_t)erroff, (const char *)msg);
   }
+#ifndef IVLUA_NO_JIT
   re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
+#endif
   pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
   /* lookbehinds and \b count as looking back; so may '^' (multiline), so
   ** any circumflex does, even one negating a class */
