@@ -115,17 +115,24 @@ function C.command(name, usage, spec, short)
     return corpus, #corpus.errors
   end
 
-  --- Write through fn(file) to -o FILE (atomically) or standard output.
-  -- An error (a sum that refuses to add a flow to a stock, a writer's
-  -- failure) is reported as "ivlua: message", status 1.
+  --- Write through fn(out) to -o FILE (ivlua.format.write_atomically: a
+  -- regular file atomically, a device or FIFO in place) or standard
+  -- output; 'out' is a checked sink (ivlua.format.checked: out.file is the
+  -- file handle). An error (a sum that refuses to add a flow to a stock, a
+  -- writer's failure, a full disk, a closed standard output) is reported as
+  -- one line, "ivlua CMD: message", status 1.
   function cmd.output(opts, fn)
     if opts.output and opts.output ~= "-" then
       local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn)
       if not ok then cmd.die(tostring(err), 1) end
     else
-      local ok, err = pcall(fn, io.stdout)
-      io.stdout:flush()
-      if not ok then cmd.die(tostring(err), 1) end
+      local out = ivlua.format.checked(io.stdout, "standard output")
+      local ok, err = pcall(fn, out)
+      if ok then
+        local done, msg = io.stdout:flush()
+        if not done then ok, err = false, "standard output: " .. tostring(msg) end
+      end
+      if not ok then cmd.die(out.failed or tostring(err), 1) end
     end
   end
 

@@ -69,7 +69,7 @@ end
 local before = declared_fields()
 cmd.output(opts, function(out)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
-    for article in ivlua.each(table.unpack(each_args)) do assert(article:write_jsonl(out)) end
+    for article in ivlua.each(table.unpack(each_args)) do out:check(article:write_jsonl(out.file)) end
   else
     -- the columns come from the types' fields, so every format streams
     ivlua.format.write(format, ivlua.rows(table.unpack(each_args)), out, { columns = ivlua.columns(), chart = false })
