@@ -102,17 +102,22 @@ function C.command(name, usage, spec, short)
   end
 
   --- The corpus of the paths; articles that cannot be read are named on
-  -- stderr. Returns the corpus and the number of failures. With 'shard'
-  -- (query --partial), a corpus of no article is no error: other shards
-  -- may have some.
+  -- stderr, and so are warnings (C.is_warning). Returns the corpus and the
+  -- number of failures (warnings not counted). With 'shard' (query
+  -- --partial), a corpus of no article is no error: other shards may have
+  -- some.
   function cmd.load(paths, shard)
     if #paths == 0 then cmd.fail("no PATH given") end
     local args = table.move(paths, 1, #paths, 1, {})
     args[#args + 1] = cmd.reading or { jobs = 0 }
     local corpus = ivlua.load(table.unpack(args))
-    for _, msg in ipairs(corpus.errors) do io.stderr:write("ivlua: ", msg, "\n") end
-    if #corpus == 0 and #corpus.errors > 0 and not shard then cmd.die("no article could be read", 1) end
-    return corpus, #corpus.errors
+    local failures = 0
+    for _, msg in ipairs(corpus.errors) do
+      io.stderr:write("ivlua: ", msg, "\n")
+      if not C.is_warning(msg) then failures = failures + 1 end
+    end
+    if #corpus == 0 and failures > 0 and not shard then cmd.die("no article could be read", 1) end
+    return corpus, failures
   end
 
   --- Write through fn(out) to -o FILE (ivlua.format.write_atomically: a
@@ -138,6 +143,11 @@ function C.command(name, usage, spec, short)
 
   return cmd
 end
+
+--- Is a reading error only a warning ("warning: PATH: ...": a link loop
+-- the walk did not follow, which loses nothing)? Warnings are printed but
+-- leave the exit status alone.
+function C.is_warning(msg) return msg:sub(1, 9) == "warning: " end
 
 --- The options every command that reads articles takes (--rules is the
 -- first name of --load), plus 'extra'.

@@ -42,7 +42,7 @@ local failures = 0
 local each_args = table.move(paths, 1, #paths, 1, {})
 each_args[#each_args + 1] = cmd.reading
 each_args[#each_args + 1] = function(msg)
-  failures = failures + 1
+  if not cli.is_warning(msg) then failures = failures + 1 end
   io.stderr:write("ivlua: ", msg, "\n")
 end
 
