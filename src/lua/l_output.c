@@ -291,6 +291,7 @@ static int output_open(lua_State *L) {
   luaL_setmetatable(L, LUA_FILEHANDLE);
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1); /* the user's path, for messages */
+  if (path[0] == '\0') return fail(L, path, ENOENT);
   if (open_output(o, path) != 0) return fail(L, path, errno);
   o->s.closef = out_close; /* from here __gc removes the temporary */
   return 1;

@@ -214,6 +214,10 @@ eq(lines(out), 1, "| head -1: one line")
 eq(err, "", "| head -1 ends quietly")
 code, out, err = sh("{ " .. IV .. " extract -f csv " .. BIG .. " | head -1; }")
 eq(err, "", "csv | head -1 ends quietly")
+-- with SIGPIPE ignored (as some parents leave it), the closed pipe is one line
+code, out, err = sh("{ trap '' PIPE; { " .. IV .. " extract " .. BIG .. "; echo \"status $?\" >&2; } | head -1; }")
+check(has(err, "standard output: Broken pipe\nstatus 1\n"), "SIGPIPE ignored: one line, status 1: " .. err)
+one_line((err:gsub("status 1\n", "")), "SIGPIPE ignored")
 
 -- }========
 
