@@ -21,7 +21,8 @@ typedef enum ivl_status {
   IVL_EPATTERN, /* a rule's pattern did not compile */
   IVL_ELIMIT,   /* a rule hit its match limit */
   IVL_ERULE,    /* a rule's normaliser failed (a user rule raised an error) */
-  IVL_EARG      /* the caller passed something unusable */
+  IVL_EARG,     /* the caller passed something unusable */
+  IVL_EWARNING  /* not an error: something skipped that loses nothing (a link loop) */
 } ivl_status;
 
 /* Filled by every call that can fail; 'offset' is a byte offset into the

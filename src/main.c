@@ -74,8 +74,13 @@ static int msghandler(lua_State *L) {
   return 1;
 }
 
-/* Ctrl-C: a signal handler may not touch the state, so it only sets a hook
-** that raises at the next instruction. */
+/* Ctrl-C: in the REPL, a signal handler may not touch the state, so it
+** only sets a hook that raises at the next instruction, and the REPL goes
+** on. Elsewhere (a command, a script) ivlua dies of it at once, as other
+** programs do, even inside a long C call, with its temporary output files
+** removed first (l_output.c); a second Ctrl-C in the REPL does the same. */
+static volatile sig_atomic_t in_repl;
+
 static void stop_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   lua_sethook(L, NULL, 0, 0);
@@ -83,8 +88,18 @@ static void stop_hook(lua_State *L, lua_Debug *ar) {
 }
 
 static void on_sigint(int sig) {
-  signal(sig, SIG_DFL); /* a second Ctrl-C kills */
+  if (!in_repl) {
+    ivl_output_die(sig);
+    return;
+  }
+  signal(sig, ivl_output_die); /* a second Ctrl-C kills */
   lua_sethook(global_L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
+static void repl(lua_State *L) {
+  in_repl = 1;
+  ivl_repl(L);
+  in_repl = 0;
 }
 
 int ivl_docall(lua_State *L, int narg, int nres) {
@@ -459,11 +474,11 @@ static int pmain(lua_State *L) {
     return 0;
   }
   if (args & HAS_I) {
-    ivl_repl(L);
+    repl(L);
   } else if (script == argc && !(args & (HAS_E | HAS_V))) {
     if (stdin_is_tty()) {
       print_version(L);
-      ivl_repl(L);
+      repl(L);
     } else if (dochunk(L, luaL_loadfile(L, NULL)) != LUA_OK) {
       return 0;
     }

@@ -112,35 +112,52 @@ function C.command(name, usage, spec, short)
   end
 
   --- The corpus of the paths; articles that cannot be read are named on
-  -- stderr. Returns the corpus and the number of failures. With 'shard'
-  -- (query --partial), a corpus of no article is no error: other shards
-  -- may have some.
+  -- stderr, and so are warnings (C.is_warning). Returns the corpus and the
+  -- number of failures (warnings not counted). With 'shard' (query
+  -- --partial), a corpus of no article is no error: other shards may have
+  -- some.
   function cmd.load(paths, shard)
     if #paths == 0 then cmd.fail("no PATH given") end
     local args = table.move(paths, 1, #paths, 1, {})
     args[#args + 1] = cmd.reading or { jobs = 0 }
     local corpus = ivlua.load(table.unpack(args))
-    for _, msg in ipairs(corpus.errors) do io.stderr:write("ivlua: ", msg, "\n") end
-    if #corpus == 0 and #corpus.errors > 0 and not shard then cmd.die("no article could be read", 1) end
-    return corpus, #corpus.errors
+    local failures = 0
+    for _, msg in ipairs(corpus.errors) do
+      io.stderr:write("ivlua: ", msg, "\n")
+      if not C.is_warning(msg) then failures = failures + 1 end
+    end
+    if #corpus == 0 and failures > 0 and not shard then cmd.die("no article could be read", 1) end
+    return corpus, failures
   end
 
-  --- Write through fn(file) to -o FILE (atomically) or standard output.
-  -- An error (a sum that refuses to add a flow to a stock, a writer's
-  -- failure) is reported as "ivlua: message", status 1.
+  --- Write through fn(out) to -o FILE (ivlua.format.write_atomically: a
+  -- regular file atomically, a device or FIFO in place) or standard
+  -- output; 'out' is a checked sink (ivlua.format.checked: out.file is the
+  -- file handle). An error (a sum that refuses to add a flow to a stock, a
+  -- writer's failure, a full disk, a closed standard output) is reported as
+  -- one line, "ivlua CMD: message", status 1.
   function cmd.output(opts, fn)
     if opts.output and opts.output ~= "-" then
       local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn)
       if not ok then cmd.die(tostring(err), 1) end
     else
-      local ok, err = pcall(fn, io.stdout)
-      io.stdout:flush()
-      if not ok then cmd.die(tostring(err), 1) end
+      local out = ivlua.format.checked(io.stdout, "standard output")
+      local ok, err = pcall(fn, out)
+      if ok then
+        local done, msg = io.stdout:flush()
+        if not done then ok, err = false, "standard output: " .. tostring(msg) end
+      end
+      if not ok then cmd.die(out.failed or tostring(err), 1) end
     end
   end
 
   return cmd
 end
+
+--- Is a reading error only a warning ("warning: PATH: ...": a link loop
+-- the walk did not follow, which loses nothing)? Warnings are printed but
+-- leave the exit status alone.
+function C.is_warning(msg) return msg:sub(1, 9) == "warning: " end
 
 C.READING = { load = "list", rules = "load", gazetteer = "list", format = "value", output = "value",
               jobs = "value", input = "value", fields = "value" }

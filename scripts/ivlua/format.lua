@@ -416,25 +416,57 @@ function F.render(name, source, opts)
   return out:text()
 end
 
--- Write to 'path' through a temporary file beside it, renamed over it only
--- when everything was written: a failure never leaves half a file.
-local function write_atomically(path, fn)
-  local tmp = string.format("%s.%06x.tmp", path, math.random(0, 0xffffff))
-  local f, err = io.open(tmp, "wb")
-  if not f then error(err, 0) end
-  local ok, msg = pcall(fn, f)
-  if ok then ok, msg = f:close() else f:close() end
-  if ok then ok, msg = os.rename(tmp, path) end
-  if not ok then
-    os.remove(tmp)
-    error(path .. ": " .. tostring(msg), 0)
+--- 'f' (a file handle) behind a writer's out:write that raises "name:
+-- message" (the system's: "standard output: No space left on device")
+-- the first time a write fails, rather than returning nil and going on;
+-- sink.failed is then that message. sink.file is 'f', for C writers
+-- (out:check(article:write_jsonl(out.file))). Other methods go to 'f'.
+function F.checked(f, name)
+  local sink = { file = f }
+  --- sink:check(ok, err): a C writer's answer (true, or nil and the
+  -- system's message), raised as a failed write.
+  function sink.check(self, ok, err)
+    if not ok then
+      sink.failed = name .. ": " .. tostring(err)
+      error(sink.failed, 0)
+    end
+    return self
   end
+  function sink.write(self, ...) return sink.check(self, f:write(...)) end
+  return setmetatable(sink, { __index = function(_, k)
+    local m = f[k]
+    if type(m) == "function" then return function(_, ...) return m(f, ...) end end
+    return m
+  end })
+end
+
+-- Call fn(out) to write 'path' (core.output_open, in C: src/lua/l_output.c).
+-- A regular file, or none yet, is written through a temporary file beside
+-- it (".NAME.ivlua-XXXXXX", made with O_EXCL), renamed over it only when
+-- fn returned and everything was written and synced: a failure (fn's
+-- error, a full disk, a Ctrl-C) never leaves half a file nor the
+-- temporary. A device, FIFO or other file that is not regular is written
+-- in place and stays what it was; a symbolic link is followed and its
+-- target replaced. Errors are raised as "path: message".
+local function write_atomically(path, fn)
+  local f, err = core.output_open(path)
+  if not f then error(err, 0) end
+  local out = F.checked(f, path)
+  local ok, msg = pcall(fn, out)
+  if ok then
+    ok, msg = core.output_commit(f)
+  else
+    f:close() -- removes the temporary
+    msg = out.failed or path .. ": " .. tostring(msg)
+  end
+  if not ok then error(msg, 0) end
   return true
 end
 
 --- Write the rows (a query, a result, an array or an iterator) in format
--- 'name' to 'dest': a path (written atomically), a file handle, or
--- standard output when nil. opts: columns, title, chart (html), max_width
+-- 'name' to 'dest': a path (written as write_atomically says), a file
+-- handle, or standard output when nil; a write that fails raises
+-- "path: message" ("standard output: ..." for standard output). opts: columns, title, chart (html), max_width
 -- (text), note (text, markdown, html: see F.note), and anything a user
 -- format reads.
 function F.write(name, source, dest, opts)
@@ -444,7 +476,11 @@ function F.write(name, source, dest, opts)
   if type(dest) == "string" then
     return write_atomically(dest, function(f) run(fmt, f, source, opts) end)
   end
-  run(fmt, dest or io.stdout, source, opts)
+  dest = dest or io.stdout
+  if io.type(dest) == "file" then -- a failed write raises, naming it
+    dest = F.checked(dest, dest == io.stdout and "standard output" or tostring(dest))
+  end
+  run(fmt, dest, source, opts)
   return true
 end
 

@@ -9,6 +9,9 @@ local core = require "ivlua.core"
 
 local M = {}
 for k, v in pairs(core) do M[k] = v end
+-- files written by path are ivlua.format's (write_atomically), not a
+-- public API of their own
+M.output_open, M.output_commit = nil, nil
 
 local COMMON = { type = true, text = true, start = true, ["end"] = true, doc = true, article = true }
 

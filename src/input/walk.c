@@ -1,22 +1,33 @@
 /*
 ** walk.c
 ** A depth-first walk over the paths, one directory listing held per level.
+** Symbolic links are followed, and every directory and file is given once:
+** the walk keeps the identity (device, inode) of each it met, and a link
+** back to a directory on the walk's path is a loop, reported as a warning
+** (IVL_EWARNING) and not followed.
 */
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <sys/stat.h>
 
 #include "util.h"
 #include "walk.h"
 
-#define MAX_DEPTH 64 /* guards against link loops */
+/* Directories deeper than this are not read (an error naming the first
+** of them): with loops caught by identity, only a real tree this deep gets
+** here, and it would hold this many listings at once. Paths reach PATH_MAX
+** not much further down. */
+#define MAX_DEPTH 1024
 
 typedef struct frame {
   char *dir;
   char **names; /* sorted */
   size_t n, i;
+  dev_t dev; /* the directory's identity */
+  ino_t ino;
 } frame;
 
 struct ivl_walk {
@@ -26,6 +37,8 @@ struct ivl_walk {
   frame *stack;
   size_t depth, cap;
   char *cur; /* the path last returned */
+  uint64_t *seen; /* the directories and files met, by identity; 0 = free */
+  size_t nseen, seencap; /* a power of two, at most half full */
 };
 
 static int ends_with(const char *s, size_t n, const char *suffix) {
@@ -76,10 +89,62 @@ static int fail_nomem(ivl_error *err) {
   return -1;
 }
 
-/* List the directory w->cur and push it (its names sorted, hidden ones
-** left out): 0, or -1 with 'err'. */
-static int push_dir(ivl_walk *w, ivl_error *err) {
-  if (w->depth >= MAX_DEPTH) return 0;
+/* {======================================================================
+** What was met, by identity (device and inode, hashed to 64 bits: 8 bytes
+** a file or directory, so that no link or hard link gives one twice)
+** ======================================================================= */
+
+static uint64_t identity(const struct stat *sb) {
+  uint64_t h = 14695981039346656037u; /* FNV-1a over the two numbers */
+  uint64_t parts[2] = {(uint64_t)sb->st_dev, (uint64_t)sb->st_ino};
+  const unsigned char *p = (const unsigned char *)parts;
+  for (size_t i = 0; i < sizeof parts; i++) h = (h ^ p[i]) * 1099511628211u;
+  return h ? h : 1;
+}
+
+/* Insert 'id' into a table of 'cap' slots (a power of two): 1 when new. */
+static int insert(uint64_t *slots, size_t cap, uint64_t id) {
+  size_t i = (size_t)(id ^ (id >> 29)) & (cap - 1);
+  while (slots[i]) {
+    if (slots[i] == id) return 0;
+    i = (i + 1) & (cap - 1);
+  }
+  slots[i] = id;
+  return 1;
+}
+
+/* Note that 'sb' was met: 1 the first time, 0 after, -1 out of memory. */
+static int first_time(ivl_walk *w, const struct stat *sb) {
+  if (2 * (w->nseen + 1) > w->seencap) {
+    size_t cap = w->seencap ? 2 * w->seencap : 256;
+    uint64_t *slots = calloc(cap, sizeof *slots);
+    if (!slots) return -1;
+    for (size_t i = 0; i < w->seencap; i++)
+      if (w->seen[i]) insert(slots, cap, w->seen[i]);
+    free(w->seen);
+    w->seen = slots, w->seencap = cap;
+  }
+  if (!insert(w->seen, w->seencap, identity(sb))) return 0;
+  w->nseen++;
+  return 1;
+}
+
+/* The directory on the walk's path that 'sb' is, or NULL. */
+static const frame *on_path(const ivl_walk *w, const struct stat *sb) {
+  for (size_t i = 0; i < w->depth; i++)
+    if (w->stack[i].dev == sb->st_dev && w->stack[i].ino == sb->st_ino) return &w->stack[i];
+  return NULL;
+}
+
+/* }====================================================================== */
+
+/* List the directory w->cur ('sb' its stat) and push it (its names sorted,
+** hidden ones left out): 0, or -1 with 'err'. */
+static int push_dir(ivl_walk *w, const struct stat *sb, ivl_error *err) {
+  if (w->depth >= MAX_DEPTH) {
+    ivl_fail(err, IVL_EIO, 0, "more than %d directories deep: not read", MAX_DEPTH);
+    return -1;
+  }
   DIR *d = opendir(w->cur);
   if (!d) return fail_errno(err, errno);
   frame f = {0};
@@ -104,6 +169,8 @@ static int push_dir(ivl_walk *w, ivl_error *err) {
     return st;
   }
   if (f.n) qsort(f.names, f.n, sizeof *f.names, by_name);
+  f.dev = sb->st_dev;
+  f.ino = sb->st_ino;
   w->stack[w->depth++] = f;
   return 0;
 }
@@ -144,12 +211,25 @@ int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err) {
     struct stat sb;
     if (stat(w->cur, &sb) != 0) return fail_errno(err, errno);
     if (S_ISDIR(sb.st_mode)) {
-      if (push_dir(w, err)) return -1;
+      /* links are followed, but a directory is walked once: a link back
+      ** to a directory being walked is a loop (a warning, nothing is
+      ** lost), a directory met again by another way is already done */
+      const frame *up = on_path(w, &sb);
+      if (up) {
+        ivl_fail(err, IVL_EWARNING, 0, "a link back to %s (a loop): not followed", up->dir);
+        return -1;
+      }
+      int first = first_time(w, &sb);
+      if (first < 0) return fail_nomem(err);
+      if (first && push_dir(w, &sb, err)) return -1;
     } else if (*named) {
       return 1; /* a named file is read whatever its name */
     } else if (S_ISREG(sb.st_mode)) {
       const char *slash = strrchr(w->cur, '/');
-      if (ivl_input_kind_of(slash ? slash + 1 : w->cur) == w->kind) return 1;
+      if (ivl_input_kind_of(slash ? slash + 1 : w->cur) != w->kind) continue;
+      int first = first_time(w, &sb); /* not twice through links */
+      if (first < 0) return fail_nomem(err);
+      if (first) return 1;
     }
   }
 }
@@ -160,6 +240,7 @@ void ivl_walk_close(ivl_walk *w) {
   free(w->paths);
   while (w->depth > 0) free_frame(&w->stack[--w->depth]);
   free(w->stack);
+  free(w->seen);
   free(w->cur);
   free(w);
 }

@@ -30,8 +30,14 @@ ivl_walk *ivl_walk_open(const char *const *paths, size_t n, ivl_input_kind kind)
 
 /* The next file: 1 and '*path' ("-" for standard input), '*named' set when
 ** the user named it rather than a directory holding it; 0 at the end; -1
-** for a path that cannot be listed or read ('*path' names it, 'err' says
-** why). '*path' is valid until the next call. */
+** for a path that cannot be listed or read, or a directory more than 1024
+** levels down ('*path' names it, 'err' says why), or with err->code
+** IVL_EWARNING for a link back to a directory being walked (a loop, not
+** followed: nothing is lost). Links are followed, and a directory met
+** again (through a link, or named twice) or a file of a directory met
+** again (through a link or a hard link) is skipped without a word: each is
+** walked or given once. A file the user names is always given. '*path' is valid until the
+** next call. */
 int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err);
 
 void ivl_walk_close(ivl_walk *w);

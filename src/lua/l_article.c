@@ -154,12 +154,13 @@ static int art_jsonl(lua_State *L) {
   return 1;
 }
 
-/* article:write_jsonl(file) writes the same to a Lua file handle */
+/* article:write_jsonl(file) writes the same to a Lua file handle: true, or
+** nil, the system's message and errno (the caller knows what the file is) */
 static int art_write_jsonl(lua_State *L) {
   const ivl_article *a = ivl_checkarticle(L, 1);
   luaL_Stream *f = luaL_checkudata(L, 2, LUA_FILEHANDLE);
   if (!f->closef) return luaL_error(L, "attempt to use a closed file");
-  if (ivl_article_write_jsonl(a, f->f) != IVL_OK) return luaL_fileresult(L, 0, a->doc);
+  if (ivl_article_write_jsonl(a, f->f) != IVL_OK) return luaL_fileresult(L, 0, NULL);
   lua_pushboolean(L, 1);
   return 1;
 }

@@ -103,6 +103,13 @@ void ivl_open_article(lua_State *L);
 void ivl_open_entity(lua_State *L);
 void ivl_open_json(lua_State *L); /* pushes the ivlua.json table */
 void ivl_open_gazetteer(lua_State *L); /* pushes the ivlua.gazetteer table */
+/* Add output_open and output_commit to the table on top (l_output.c). */
+void ivl_open_output(lua_State *L);
+/* Remove the live temporaries of outputs (async-signal-safe; also run at
+** exit), then, for ivl_output_die, die of signal 'sig' by its default
+** action (a signal handler: main.c's Ctrl-C outside the REPL). */
+void ivl_output_cleanup(void);
+void ivl_output_die(int sig);
 /* Rebuild the gazetteer's automaton if names were added (before extracting). */
 void ivl_names_ready(lua_State *L);
 

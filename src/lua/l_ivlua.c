@@ -350,10 +350,18 @@ static int next_item(lua_State *L, l_reading *r, ivl_pool_item *it) {
   return got;
 }
 
-/* Put an item into the corpus at 'idx' (or its error). 1 when added. */
+/* Put an item into the corpus at 'idx' (or its error; a warning, such as a
+** link loop the walk did not follow, as "warning: name: msg"). 1 when
+** added. */
 static int take_item(lua_State *L, int idx, ivl_pool_item *it) {
   if (!it->article) {
-    record_error(L, idx, it->where, it->err.msg);
+    if (it->err.code == IVL_EWARNING) {
+      lua_pushfstring(L, "warning: %s", it->where);
+      record_error(L, idx, lua_tostring(L, -1), it->err.msg);
+      lua_pop(L, 1);
+    } else {
+      record_error(L, idx, it->where, it->err.msg);
+    }
     free(it->where);
     return 0;
   }
@@ -605,6 +613,7 @@ int luaopen_ivlua_core(lua_State *L) {
   ivl_open_corpus(L);
   luaL_newlib(L, core_funcs);
   ivl_open_rows(L);
+  ivl_open_output(L);
   ivl_open_json(L);
   lua_setfield(L, -2, "json");
   ivl_open_gazetteer(L);

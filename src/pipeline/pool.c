@@ -9,6 +9,7 @@
 ** the ring is full, so a slow caller holds at most 'ahead' articles.
 */
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -115,7 +116,17 @@ static int start_workers(ivl_pool *p, int threads, ivl_error *err) {
     w->pool = p;
     if (ivl_matcher_init(&w->matcher, p->rules->max_captures, p->rules->match_limit, err) != IVL_OK)
       return err->code;
-    if (pthread_create(&w->thread, NULL, work, w) != 0) {
+    /* the workers block the signals a user sends, so that their handlers
+    ** (main.c, l_output.c) run on the Lua thread */
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    int failed = pthread_create(&w->thread, NULL, work, w) != 0;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (failed) {
       ivl_matcher_free(&w->matcher);
       return ivl_fail(err, IVL_ENOMEM, 0, "cannot start thread %d of %d", i + 1, threads);
     }

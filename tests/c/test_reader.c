@@ -308,6 +308,39 @@ static void test_stdin(void) {
   close(saved);
 }
 
+/* Links in a directory: a loop is a warning (IVL_EWARNING) and is not
+** followed; a link to a sibling directory, a link to a file and a hard link
+** give nothing twice. */
+static void test_links(void) {
+  char out[2048], cmd[512];
+  snprintf(cmd, sizeof cmd, "mkdir -p %s/links/a %s/links/b", dir, dir);
+  CHECK(system(cmd) == 0, "directories made");
+  write_file("links/a/1.txt", LOAN, strlen(LOAN));
+  write_file("links/b/2.txt", LOAN, strlen(LOAN));
+  snprintf(cmd, sizeof cmd,
+           "cd %s/links && ln -s .. a/loop && ln -s ../b a/sib && ln -s ../a/1.txt b/3.txt && ln b/2.txt b/4.txt",
+           dir);
+  CHECK(system(cmd) == 0, "links made");
+  /* links/: a/1.txt, a/loop (back to links/), a/sib (b, walked there:
+  ** 2.txt; 3.txt and 4.txt are 1.txt and 2.txt again), then b (done) */
+  read_all(at("links"), NULL, out, sizeof out);
+  char want[512];
+  snprintf(want, sizeof want, "1.txt\n!links/a/loop: a link back to %s/links (a loop): not followed\n2.txt\n", dir);
+  CHECK(strcmp(out, want) == 0, "links/: got\n%swant\n%s", out, want);
+  /* the loop's code: a warning */
+  ivl_reader *r = open1(at("links"), NULL);
+  const char *where;
+  ivl_error err;
+  ivl_article *a;
+  int codes = 0;
+  for (int got; (got = ivl_reader_next(r, &a, &where, &err)) != 0;) {
+    if (got > 0) ivl_article_free(a);
+    else codes += err.code == IVL_EWARNING ? 1 : 100;
+  }
+  ivl_reader_close(r);
+  CHECK(codes == 1, "one warning, no error: %d", codes);
+}
+
 int main(void) {
   snprintf(dir, sizeof dir, "/tmp/ivlua-test-reader-XXXXXX");
   if (!mkdtemp(dir)) return 1;
@@ -322,6 +355,7 @@ int main(void) {
   test_long_line();
   test_size_limit();
   test_stdin();
+  test_links();
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   if (system(cmd) != 0) return 1;
   return check_done();

@@ -1,8 +1,8 @@
 /*
 ** test_repl.c
 ** The REPL through a pseudo-terminal, as a person uses it: an expression's
-** value is printed, an incomplete chunk gets the continuation prompt, and
-** the history file is written to $HOME/.ivlua_history. Then 'ivlua -i
+** value is printed, an incomplete chunk gets the continuation prompt,
+** Ctrl-C interrupts a loop and the REPL goes on, and the history file is written to $HOME/.ivlua_history. Then 'ivlua -i
 ** CORPUS': Tab completes a method name, a query prints as a table, and
 ** :help answers.
 ** Usage: test_repl PATH-TO-IVLUA CORPUS-DIR
@@ -127,6 +127,13 @@ int main(int argc, char **argv) {
   type_line(fd, "a:entities()().value");
   CHECK(expect(fd, mark, "5000000", 5000), "ivlua in the REPL; screen: %s", screen + mark);
   CHECK(ask(fd, "error('oops')", "oops", &mark), "errors are reported and the loop goes on");
+  /* Ctrl-C interrupts what runs, and the REPL goes on */
+  mark = screen_len;
+  type_line(fd, "while true do end");
+  usleep(300000);
+  if (write(fd, "\003", 1) < 0) perror("write");
+  CHECK(expect(fd, mark, "interrupted!", 5000), "Ctrl-C interrupts a loop; screen: %s", screen + mark);
+  CHECK(ask(fd, "2+3", "5", &mark), "the REPL lives on after Ctrl-C; screen: %s", screen + mark);
   type_line(fd, "os.exit(0)");
   int status = finish(pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");

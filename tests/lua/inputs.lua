@@ -194,4 +194,57 @@ T.checkerr("FILE*", ivlua.stream, "not a file")
 code, out = sh(IV .. " " .. q(dir .. "/crawl.jsonl.gz"), "print(#corpus, corpus[1].doc)")
 check(has(out, #names .. "\t" .. names[1]), "ivlua crawl.jsonl.gz: the corpus in the REPL: " .. out)
 
+-- {======== links in a corpus directory ========
+
+-- links/a holds three articles, a loop back to links/ and a link to its
+-- sibling b; b holds two more, a link to a file of a, and a hard link to
+-- one of its own: seven names, five articles, each read once
+local L = dir .. "/links"
+assert(os.execute("mkdir -p " .. q(L .. "/a") .. " " .. q(L .. "/b")))
+for i = 1, 3 do T.write(L .. "/a/" .. names[i], T.read(examples .. "/" .. names[i])) end
+for i = 4, 5 do T.write(L .. "/b/" .. names[i], T.read(examples .. "/" .. names[i])) end
+assert(os.execute("cd " .. q(L) .. " && ln -s .. a/loop && ln -s ../b a/sibling && ln -s ../a/" .. q(names[1]) ..
+  " b/zz-link.txt && ln b/" .. q(names[4]) .. " b/zz-hard.txt"))
+local function docs_of(out)
+  local seen, n = {}, 0
+  for doc in out:gmatch('{"doc":"(.-)","type"') do
+    if not seen[doc] then n = n + 1 end
+    seen[doc] = (seen[doc] or 0) + 1
+  end
+  return seen, n
+end
+local _, once = extract(q(dir .. "/txt"))
+code, out, err = extract(q(L))
+eq(code, 0, "a loop is a warning, not a failure: " .. err)
+local loop_warning = "ivlua: warning: " .. L .. "/a/loop: a link back to " .. L .. " (a loop): not followed\n"
+eq(err, loop_warning, "the loop is named, once")
+local seen, n = docs_of(out)
+eq(n, 5, "five articles through seven names")
+local alone = docs_of(once)
+for i = 1, 5 do eq(seen[names[i]], alone[names[i]], names[i] .. ": its entities once") end
+-- the same through ivlua.load (query): five articles, the warning printed
+code, out, err = sh(IV .. " query 'articles:count()' " .. q(L))
+eq(code, 0, "query over a loop: " .. err)
+check(has(out, "5"), "query: five articles: " .. out)
+eq(err, loop_warning, "query names the loop")
+-- in Lua: corpus.errors has the warning
+code, out, err = sh(IV .. " -e " .. q("local c = ivlua.load(" .. string.format("%q", L) ..
+  ") print(#c, #c.errors, c.errors[1])"))
+check(has(out, "5\t1\twarning: " .. L .. "/a/loop: "), "ivlua.load: 5 articles, one warning: " .. out .. err)
+
+-- deeper than the walk goes (1024 directories): the directory is named,
+-- status 1; what is above it is read
+local deep = dir .. "/deep" .. string.rep("/d", 1025)
+assert(os.execute("mkdir -p " .. q(deep)))
+T.write(dir .. "/deep/d/top.txt", T.read(examples .. "/" .. names[1]))
+T.write(deep .. "/bottom.txt", T.read(examples .. "/" .. names[2]))
+code, out, err = extract(q(dir .. "/deep"))
+eq(code, 1, "too deep: status 1")
+check(has(err, "ivlua: " .. dir .. "/deep" .. string.rep("/d", 1024) .. ": more than 1024 directories deep: not read"),
+  "too deep: the directory is named: " .. err:sub(1, 100) .. "...")
+seen = docs_of(out)
+check(seen["top.txt"] and not seen["bottom.txt"], "too deep: what is above is read, what is below is not")
+
+-- }========
+
 os.execute("rm -rf " .. q(dir))

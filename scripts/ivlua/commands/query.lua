@@ -72,7 +72,7 @@ local function shard_errors(errors)
   local real, empty = {}, {}
   for _, e in ipairs(errors) do
     local paths = e:match("^no article in (.*)$")
-    if paths then empty[#empty + 1] = paths else real[#real + 1] = e end
+    if paths then empty[#empty + 1] = paths elseif not cli.is_warning(e) then real[#real + 1] = e end
   end
   return real, empty
 end
