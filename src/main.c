@@ -84,6 +84,7 @@ static volatile sig_atomic_t in_repl;
 static void stop_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
   lua_sethook(L, NULL, 0, 0);
+  ivl_mark_interrupted(L, 1); /* so that a rule's normaliser does not take it for its own */
   luaL_error(L, "interrupted!");
 }
 
@@ -110,6 +111,7 @@ int ivl_docall(lua_State *L, int narg, int nres) {
   signal(SIGINT, on_sigint);
   int status = lua_pcall(L, narg, nres, base);
   signal(SIGINT, SIG_DFL);
+  ivl_mark_interrupted(L, 0); /* delivered, if there was one */
   lua_remove(L, base);
   return status;
 }

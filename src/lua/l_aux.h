@@ -81,6 +81,16 @@ typedef struct l_engine {
 /* An article whose extraction runs longer is skipped, named (ivlua.limits). */
 #define IVL_ARTICLE_SECONDS 60.0
 
+/* Ctrl-C in the REPL raises "interrupted!" at the next Lua instruction (a
+** hook the host sets). Inside a rule's normaliser that error would be taken
+** for the rule's own and lose one match; so the host marks the interrupt
+** first, the normaliser's failure then stops the article, and reading
+** raises it again before the next article. The host clears the mark when
+** the error has reached it. */
+void ivl_mark_interrupted(lua_State *L, int on);
+int ivl_interrupted(lua_State *L); /* marked? (the mark stays) */
+void ivl_raise_if_interrupted(lua_State *L); /* clears the mark and raises */
+
 /* ivlua.limits (l_limits.c), and the cap on the state's Lua heap (0: none). */
 int ivl_lib_limits(lua_State *L);
 size_t ivl_heap_limit(lua_State *L);

@@ -76,6 +76,26 @@ ivl_matcher *ivl_matcher_of(lua_State *L) {
   return m;
 }
 
+static const char interrupted_key = 0;
+
+void ivl_mark_interrupted(lua_State *L, int on) {
+  if (on) lua_pushboolean(L, 1);
+  else lua_pushnil(L);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &interrupted_key);
+}
+
+int ivl_interrupted(lua_State *L) {
+  int marked = lua_rawgetp(L, LUA_REGISTRYINDEX, &interrupted_key) != LUA_TNIL;
+  lua_pop(L, 1);
+  return marked;
+}
+
+void ivl_raise_if_interrupted(lua_State *L) {
+  if (!ivl_interrupted(L)) return;
+  ivl_mark_interrupted(L, 0);
+  luaL_error(L, "interrupted!");
+}
+
 /* Record "name: msg" in the errors of the corpus at 'idx'. */
 static void record_error(lua_State *L, int idx, const char *name, const char *msg) {
   lua_pushfstring(L, "%s: %s", name, msg);
@@ -142,8 +162,9 @@ static int extract_into(lua_State *L, int idx, ivl_article *a, const char *name)
   ivl_status st = ivl_article_extract_with(a, e->rules, ivl_matcher_of(L), &err);
   e->running = 0;
   if (st != IVL_OK) {
-    record_error(L, idx, name, err.msg);
     ivl_article_free(a);
+    ivl_raise_if_interrupted(L); /* Ctrl-C inside a rule written in Lua */
+    record_error(L, idx, name, err.msg);
     return 0;
   }
   finish_into(L, idx, a, name);
@@ -334,6 +355,7 @@ static l_reading *start_reading(lua_State *L, int first, int last, int opts) {
 /* The next article of the reading, extracted, or 0 at the end. */
 static int next_item(lua_State *L, l_reading *r, ivl_pool_item *it) {
   if (!r->pool) return 0;
+  ivl_raise_if_interrupted(L); /* Ctrl-C inside a rule written in Lua */
   l_engine *e = r->engine;
   int got;
   if (r->threads) {

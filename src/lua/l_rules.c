@@ -155,7 +155,9 @@ static int lua_normalize(ivl_extract *x) {
     int status = lua_pcall(L, 1, 1, 0);
     if (status != LUA_OK) {
       const char *msg = lua_tostring(L, -1) ? lua_tostring(L, -1) : "(error object is not a string)";
-      int rc = rule_failed(x, status == LUA_ERRMEM ? IVL_ENOMEM : IVL_ERULE, msg);
+      /* Ctrl-C stops the article, not one match (ivl_mark_interrupted) */
+      ivl_status code = status == LUA_ERRMEM ? IVL_ENOMEM : ivl_interrupted(L) ? IVL_EARG : IVL_ERULE;
+      int rc = rule_failed(x, code, msg);
       lua_settop(L, top);
       return rc;
     }

@@ -134,6 +134,18 @@ int main(int argc, char **argv) {
   if (write(fd, "\003", 1) < 0) perror("write");
   CHECK(expect(fd, mark, "interrupted!", 5000), "Ctrl-C interrupts a loop; screen: %s", screen + mark);
   CHECK(ask(fd, "2+3", "5", &mark), "the REPL lives on after Ctrl-C; screen: %s", screen + mark);
+  /* inside a rule's normaliser too: the load stops, not one match */
+  type_line(fd, "ivlua.rule{name = 'stuck', type = 'stuck', pattern = 'invest', "
+                "normalize = function() while true do end end}");
+  mark = screen_len;
+  char load[512];
+  snprintf(load, sizeof load, "c = ivlua.load('%s')", argv[2]);
+  type_line(fd, load);
+  usleep(300000);
+  if (write(fd, "\003", 1) < 0) perror("write");
+  CHECK(expect(fd, mark, "interrupted!", 5000), "Ctrl-C interrupts a normaliser's loop; screen: %s", screen + mark);
+  CHECK(ask(fd, "c == nil and 7*6", "42", &mark), "the load was stopped and the REPL lives on; screen: %s",
+        screen + mark);
   type_line(fd, "os.exit(0)");
   int status = finish(pid);
   CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0, "the REPL exits with os.exit(0)");
