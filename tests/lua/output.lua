@@ -53,6 +53,7 @@ if os.execute("test -c /dev/full") then
     "query 'entities:count()' " .. EX,
     "query 'facts:group_by(\"type\")' " .. EX,
     "report " .. EX,
+    "explain " .. EX,
   } do
     code, _, err = sh("{ " .. IV .. " " .. cmd .. " > /dev/full; }")
     eq(code, 1, cmd .. " > /dev/full: status")

@@ -14,6 +14,7 @@ local USAGE = [[
 usage: ivlua explain [options] PATH[:N]...
   --type TYPE        only facts of this type (investment, agreement, partnership)
   --rule FRAME       only facts made by this frame or fact rule (invest.figure, ...)
+  -o, --output FILE  write to FILE (atomically) instead of standard output
   --load FILE        run the Lua FILE first (rules, fact rules)
   --gazetteer FILE   add the names of a TSV file
   -j, --jobs N       extract N articles at once (default: one per core)
@@ -33,19 +34,22 @@ end
 
 local corpus, failures = cmd.load(paths)
 local shown = 0
-for _, a in ipairs(corpus) do
-  local n = wanted[a.path]
-  local k = 0
-  for f in a:facts() do
-    k = k + 1
-    if (not n or n == k) and (not opts.type or f.type == opts.type) and (not opts.rule or f.rule == opts.rule) then
-      if shown > 0 then io.write("\n") end
-      io.write(explain.explain(f), "\n")
-      shown = shown + 1
+-- written as the other commands write: -o FILE, and a failed write is one line
+cmd.output(opts, function(out)
+  for _, a in ipairs(corpus) do
+    local n = wanted[a.path]
+    local k = 0
+    for f in a:facts() do
+      k = k + 1
+      if (not n or n == k) and (not opts.type or f.type == opts.type) and (not opts.rule or f.rule == opts.rule) then
+        if shown > 0 then out:write("\n") end
+        out:write(explain.explain(f), "\n")
+        shown = shown + 1
+      end
+    end
+    if n and n > k then
+      cmd.die(string.format("%s has %d fact%s, not %d", a.path, k, k == 1 and "" or "s", n), 2)
     end
   end
-  if n and n > k then
-    cmd.die(string.format("%s has %d fact%s, not %d", a.path, k, k == 1 and "" or "s", n), 2)
-  end
-end
+end)
 os.exit(failures > 0 and 1 or 0)
