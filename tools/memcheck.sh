@@ -22,12 +22,15 @@ rm -rf "$logs" && mkdir -p "$logs"
 # valgrind (a build links NAME again, so this is done after every build).
 for bin in "$dir"/bin/ivlua "$dir"/bin/test_*; do
   case $bin in *.real) continue ;; esac
-  [ "$(head -c 2 "$bin")" = "#!" ] && continue # wrapped, and not linked again since
-  mv -f "$bin" "$bin.real"
+  # (a script already: wrapped before, and not linked again since)
+  [ "$(head -c 2 "$bin")" = "#!" ] || mv -f "$bin" "$bin.real"
+  # (a copy of the wrapper, as 'cmake --install' makes in a test, runs the build's binary)
   cat > "$bin" <<EOF
 #!/bin/sh
+real="\$0.real"
+[ -x "\$real" ] || real="$(pwd)/$bin.real"
 exec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
-  --errors-for-leak-kinds=definite,indirect --log-file="$logs/%p.log" "\$0.real" "\$@"
+  --errors-for-leak-kinds=definite,indirect --log-file="$logs/%p.log" "\$real" "\$@"
 EOF
   chmod +x "$bin"
 done
@@ -37,7 +40,9 @@ status=0
 ctest --test-dir "$dir" --timeout 3000 -j "$(nproc)" "$@" || status=1
 found=0
 for log in "$logs"/*.log; do
-  [ -s "$log" ] || continue
+  # valgrind's notes on ioctls it does not know (the REPL test's terminal) are no finding
+  grep -qv -e 'noted but unhandled ioctl' -e 'could cause spurious value errors' \
+    -e 'README_MISSING_SYSCALL_OR_IOCTL' "$log" 2>/dev/null || continue
   found=$((found + 1))
   echo "== $log"
   head -40 "$log"
