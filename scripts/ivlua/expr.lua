@@ -9,6 +9,7 @@
 
 local ivlua = require "ivlua"
 local Q = ivlua.query
+local strict = require "ivlua.strict"
 
 local E = {}
 
@@ -46,7 +47,14 @@ end
 -- the error with a traceback.
 function E.run(chunk, corpus, split)
   debug.setupvalue(chunk, 1, E.environment(corpus, split))
-  return xpcall(chunk, debug.traceback)
+  return xpcall(chunk, E.traceback)
+end
+
+--- An error's message with a traceback, except a misspelt name's
+-- (ivlua.strict), which says all there is to say.
+function E.traceback(err)
+  if strict.is_mistake(err) then return err end
+  return debug.traceback(err, 2)
 end
 
 -- Rows are written in the format; a list of plain values, one a line.

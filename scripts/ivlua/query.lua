@@ -137,6 +137,32 @@ local function keep_local(q, from)
   return q
 end
 
+-- {------ Known names ------
+-- A query knows the fields of its rows (and, over a corpus, the types) when
+-- it can: a misspelt one is then an error naming the known ones
+-- (ivlua.strict). 'fields' is a set or nil (rows of any shape: an array, map).
+
+local strict = require "ivlua.strict"
+
+local function with_names(q, fields, types)
+  q.fields, q.types = fields, types
+  return q
+end
+
+local function same_names(q, from) return with_names(q, from.fields, from.types) end
+
+-- The set of a list of column names.
+local function names_set(names) return names and strict.set_of(names) or nil end
+
+-- The rows of a corpus: entities or facts, by the schema. Not when merging
+-- partials: fields a fact rule declared late are known to the shards only.
+local function corpus_names(q, kind)
+  if split and split.mode == "merge" then return q end
+  return with_names(q, strict.schema(kind))
+end
+
+-- }------
+
 -- {------ Rows sent whole ------
 -- A row as a partial carries it: its plain fields (those a format prints);
 -- the names of the objects it leaves out (article, mentions), which are an
@@ -270,14 +296,14 @@ end
 -- filtered as by where.
 function Q.entities(src, cond)
   local c = corpus_of(src)
-  local q = source(function() return c:entities() end)
+  local q = corpus_names(source(function() return c:entities() end), "entities")
   return cond and q:where(cond) or q
 end
 
 --- The facts of a corpus, optionally filtered.
 function Q.facts(src, cond)
   local c = corpus_of(src)
-  local q = source(function() return c:facts() end)
+  local q = corpus_names(source(function() return c:facts() end), "facts")
   return cond and q:where(cond) or q
 end
 
@@ -292,6 +318,7 @@ function Q.articles(src, cond)
       return a and article_row(a)
     end
   end, { "doc", "date", "title", "dateline", "source", "entities" })
+  with_names(q, strict.set_of { "doc", "path", "title", "date", "time", "dateline", "source", "entities", "article" })
   return cond and q:where(cond) or q
 end
 
@@ -1111,15 +1138,21 @@ end
 --- Rows for which 'cond' holds: a function of the row, or a table of
 -- field = value | {values...} | test function.
 function Query:where(cond)
+  if type(cond) == "table" then
+    for k, want in pairs(cond) do
+      strict.check_key(self.fields, k)
+      if k == "type" then strict.check_types(self.types, want) end
+    end
+  end
   local keep, produce = predicate(cond), self.produce
-  return keep_local(new_query(function()
+  return same_names(keep_local(new_query(function()
     local it = produce()
     return function()
       for row in it do
         if keep(row) then return row end
       end
     end
-  end, self.columns_known, self.note_of), self)
+  end, self.columns_known, self.note_of), self), self)
 end
 
 --- The same as where, for rows made by group_by or aggregate.
@@ -1155,7 +1188,8 @@ end
 -- { usd = "amount_usd", year = Q.year("as_of") }).
 function Query:select(...)
   local keys, produce = named_keys({ ... }, 3), self.produce
-  return keep_local(new_query(function()
+  for _, k in ipairs(keys) do strict.check_key(self.fields, k.key) end
+  return with_names(keep_local(new_query(function()
     local it = produce()
     return function()
       local row = it()
@@ -1164,7 +1198,7 @@ function Query:select(...)
       for _, k in ipairs(keys) do out[k.name] = get(row, k.key) end
       return out
     end
-  end, names_of(keys), self.note_of), self)
+  end, names_of(keys), self.note_of), self), names_set(names_of(keys)))
 end
 
 --- Each row through fn (which returns a new row, or nil to drop it).
@@ -1270,12 +1304,14 @@ function Query:group_by(...)
   local args, spec = { ... }, nil
   if is_aggregate_spec(args[#args]) then spec = table.remove(args) else spec = { count = Q.count() } end
   local keys, aggs, produce = named_keys(args, 3), aggregate_list(spec), self.produce
+  for _, k in ipairs(keys) do strict.check_key(self.fields, k.key) end
+  for _, a in ipairs(aggs) do strict.check_key(self.fields, a.agg.field) end
   local columns = names_of(keys)
   for _, a in ipairs(aggs) do columns[#columns + 1] = a.name end
   local id = split_point(self)
   if id then check_splittable(aggs) end
   local last -- the groups of the last run, for the note
-  return new_query(function()
+  return with_names(new_query(function()
     local order
     if id and split.mode == "merge" then
       order = merged_groups(id, #keys, aggs)
@@ -1303,7 +1339,7 @@ function Query:group_by(...)
       for j, a in ipairs(aggs) do out[a.name] = a.agg.finish(g.states[j]) end
       return out
     end
-  end, columns, function() return last and accounts_text(aggs, last) end)
+  end, columns, function() return last and accounts_text(aggs, last) end), names_set(columns))
 end
 
 --- One row of aggregates over all rows: aggregate { n = Q.count() }.
@@ -1334,6 +1370,7 @@ function Query:usd_by(basis, ...)
       return row
     end
   end), self)
+  same_names(input, self)
   local args = { ... }
   local spec = {}
   spec.usd = Q.usd(basis)
@@ -1381,8 +1418,10 @@ end
 --- Rows sorted by one or more keys: "field", "-field" (descending),
 -- { key, desc = true } or a function. Equal rows keep their order.
 function Query:order_by(...)
-  local less, produce = row_before(sort_keys({ ... })), rows_input(self)
-  return new_query(function()
+  local keys = sort_keys({ ... })
+  for _, k in ipairs(keys) do strict.check_key(self.fields, k.key) end
+  local less, produce = row_before(keys), rows_input(self)
+  return same_names(new_query(function()
     local rows = {}
     for row in produce() do rows[#rows + 1] = { row = row, i = #rows + 1 } end
     table.sort(rows, less)
@@ -1391,14 +1430,14 @@ function Query:order_by(...)
       i = i + 1
       return rows[i] and rows[i].row
     end
-  end, self.columns_known, self.note_of)
+  end, self.columns_known, self.note_of), self)
 end
 
 --- At most n rows, after skipping 'offset' rows.
 function Query:limit(n, offset)
   offset = offset or 0
   local produce = rows_input(self)
-  return new_query(function()
+  return same_names(new_query(function()
     local it, seen = produce(), 0
     return function()
       while seen < offset do
@@ -1409,7 +1448,7 @@ function Query:limit(n, offset)
       seen = seen + 1
       return it()
     end
-  end, self.columns_known, self.note_of)
+  end, self.columns_known, self.note_of), self)
 end
 
 -- The plain fields of a row, copied (objects such as 'article' included).
@@ -1546,6 +1585,7 @@ end
 
 --- The values of one key, as an array.
 function Query:column(key)
+  strict.check_key(self.fields, key)
   local out = {}
   for row in rows_input(self)() do out[#out + 1] = get(row, key) end
   return out

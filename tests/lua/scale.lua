@@ -41,7 +41,7 @@ local QUERIES = {
     .. 'lo = min("usd"), hi = max("usd"), who = distinct("investor"), all = list("target"), f = first("target"), '
     .. 'l = last("target")})',
   'facts{type="investment", basis="flow", currency="USD"}:aggregate{amount = sum("amount"), n = count("amount")}',
-  'facts{type="nothing"}:aggregate{n = count(), s = sum("usd")}',
+  'facts{type="investment", investor="nowhere"}:aggregate{n = count(), s = sum("usd")}',
   'facts{type="investment"}:count()',
   'entities:count() + facts:count()',
   'entities{type="money"}:order_by("-value"):limit(7)',

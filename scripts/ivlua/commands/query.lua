@@ -62,7 +62,7 @@ end
 if opts.partial then Q.split("partial") end
 local corpus, failures = cmd.load(rest, opts.partial)
 local ok, value = expr.run(chunk, corpus, opts.partial)
-if ok and opts.partial then ok, value = xpcall(expr.drain, debug.traceback, value) end
+if ok and opts.partial then ok, value = xpcall(expr.drain, expr.traceback, value) end
 if not ok then cmd.die(tostring(value), 1) end
 
 -- A shard with no article is no failure of the whole run (other shards may
