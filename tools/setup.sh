@@ -1,17 +1,20 @@
 #!/bin/sh
-# Install what ivlua needs from Debian's packages (chromium and netpbm are
-# for the test that renders 'ivlua report' in a browser, parallel for the
-# test that shards a corpus with GNU parallel, pcre2-utils for bench/run's
-# reference) (as root; skipped when all
+# Install what ivlua needs from Debian's packages (as root; skipped when all
 # are present), then configure and build into ./build.
-# Usage: sh tools/setup.sh [extra cmake -D options...]
+# Usage: sh tools/setup.sh [--tests] [extra cmake -D options...]
+# --tests adds what only the tests need: chromium, netpbm and fonts for the
+# test that renders 'ivlua report' in a browser, parallel for the one that
+# shards a corpus with GNU parallel, pcre2-utils for bench/run's reference,
+# python3 for ../shared's scorer.
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
-libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev python3
-pcre2-utils
-chromium netpbm fonts-dejavu-core parallel"
+libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev"
+if [ "${1:-}" = "--tests" ]; then
+  shift
+  packages="$packages python3 pcre2-utils chromium netpbm fonts-dejavu-core parallel"
+fi
 
 missing=""
 for p in $packages; do

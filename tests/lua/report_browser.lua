@@ -12,8 +12,8 @@ local function which(cmd)
   return code == 0 and out:match("[^\n]+") or nil
 end
 local chromium = which("chromium") or which("chromium-browser")
-check(chromium, "chromium is installed (tools/setup.sh installs it)")
-check(which("pngtopnm"), "pngtopnm is installed (netpbm, tools/setup.sh)")
+check(chromium, "chromium is installed (tools/setup.sh --tests installs it)")
+check(which("pngtopnm"), "pngtopnm is installed (netpbm, tools/setup.sh --tests)")
 if not chromium then return end
 
 local dir = T.tmpdir()

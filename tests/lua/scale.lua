@@ -17,7 +17,7 @@ local IVLUA, ROOT, MODE = arg[2], arg[3], arg[4] or "loop"
 local IV = q(IVLUA)
 
 if MODE == "parallel" and sh("command -v parallel") ~= 0 then
-  T.skip("GNU parallel is not installed (Debian package 'parallel'; tools/setup.sh installs it)")
+  T.skip("GNU parallel is not installed (Debian package 'parallel'; tools/setup.sh --tests installs it)")
 end
 
 -- (every format by the loop; parallel runs the same merge, so two suffice)
