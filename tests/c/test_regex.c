@@ -3,8 +3,12 @@
 ** What can start at a word (ivl_regex_may_start): never 'no' where the
 ** rule matches, over sentences with numbers and currencies in words; 'no'
 ** for the words no number begins; always 'yes' for a rule that looks back;
-** and the same answers when asked again from the matcher's memory.
+** and the same answers when asked again from the matcher's memory. Then
+** faults through the public API: a rule that fails on one match loses that
+** match only (ivl_article_problems), and the article time limit stops an
+** article with IVL_ELIMIT.
 */
+#include "article.h"
 #include "check.h"
 #include "rules.h"
 #include "util.h"
@@ -42,6 +46,48 @@ static int rule_index(const ivl_ruleset *rs, const char *name) {
   return -1;
 }
 
+/* A mention over the whole match. */
+static int whole_match(ivl_extract *x) { return ivl_x_begin(x, x->ov[0], x->ov[1]) ? -1 : 1; }
+
+static void failed_match_is_noted(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  const char *cata = "(x+)+$"; /* backtracks without end on a run of x not at the end */
+  CHECK(rs && ivl_ruleset_add(rs, "cata", "cata", cata, strlen(cata), 0, whole_match, NULL, &err) == IVL_OK,
+        "a catastrophic rule is added: %s", err.msg);
+  char text[30100] = "Korea invested $5 million. ";
+  size_t n = strlen(text);
+  memset(text + n, 'x', 30000);
+  strcpy(text + n + 30000, "! Japan too.");
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("cata.txt", text, strlen(text), &a, &err) == IVL_OK, "article: %s", err.msg);
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "a failed match does not fail the article: %s", err.msg);
+  size_t count;
+  const char *why = ivl_article_problems(a, &count);
+  CHECK(why && count >= 1 && strstr(why, "rule 'cata' failed at byte 27 (that match is skipped): match limit"),
+        "the failure is noted with the rule and the byte: %s", why ? why : "(none)");
+  int money = 0, countries = 0;
+  ivl_entity_info e;
+  for (size_t i = 0; ivl_article_entity(a, i, &e); i++) {
+    money += strcmp(e.type, "money") == 0;
+    countries += strcmp(e.type, "country") == 0;
+  }
+  CHECK(money == 1 && countries == 2, "the other mentions are kept: %d money, %d countries", money, countries);
+  /* the time limit: an article is stopped, named by its caller, IVL_ELIMIT */
+  rs->max_seconds = 1e-9;
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_ELIMIT && strstr(err.msg, "the article time limit"),
+        "the time limit stops the article: %s", err.msg);
+  rs->max_seconds = 0;
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK && ivl_article_problems(a, NULL),
+        "no limit: extracted again, its failure noted again");
+  ivl_article_free(a);
+  CHECK(ivl_article_from_bytes("fine.txt", "Korea invested $5 million.", 26, &a, &err) == IVL_OK &&
+        ivl_article_extract(a, rs, &err) == IVL_OK && ivl_article_problems(a, NULL) == NULL,
+        "an article with no failure has no problems");
+  ivl_article_free(a);
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -62,5 +108,6 @@ int main(void) {
         "a rule that looks back is always tried");
   ivl_matcher_free(&m);
   ivl_ruleset_free(rs);
+  failed_match_is_noted();
   return check_done();
 }
