@@ -53,8 +53,15 @@ ivl_status ivl_article_from_bytes(const char *doc, const char *bytes, size_t len
 ivl_status ivl_article_from_file(const char *path, ivl_article **out, ivl_error *err);
 void ivl_article_free(ivl_article *a);
 
-/* Run every rule of 'rs' over the article; entities replace earlier ones. */
+/* Run every rule of 'rs' over the article; entities replace earlier ones.
+** A rule that fails on one match (its match limit, a normaliser's error)
+** loses that match only: the call still returns IVL_OK, with the failures
+** in ivl_article_problems. Other errors (out of memory) fail the call. */
 ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err);
+/* What failed in part of the last extraction, one line per failure ("rule
+** 'x' failed at byte N: ..."), NULL when nothing did; '*count' (if given)
+** counts them all, though only the first few have a line. */
+const char *ivl_article_problems(const ivl_article *a, size_t *count);
 size_t ivl_article_entity_count(const ivl_article *a);
 int ivl_article_entity(const ivl_article *a, size_t i, ivl_entity_info *out);
 

@@ -4,6 +4,7 @@
 ** layout and the sentences.
 */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -174,7 +175,33 @@ void ivl_article_free(ivl_article *a) {
   ivl_spans_free(&a->sentences);
   ivl_store_free(&a->store);
   ivl_store_free(&a->facts);
+  ivl_buf_free(&a->problems);
   free(a);
+}
+
+void ivl_article_problem(ivl_article *a, const char *fmt, ...) {
+  if (a->nproblems++ >= IVL_MAX_PROBLEMS) return;
+  char line[300];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  if (n < 0) return;
+  if ((size_t)n >= sizeof line) n = sizeof line - 1;
+  /* out of memory: the line is lost, the count is not */
+  if (a->problems.len) ivl_buf_putc(&a->problems, '\n');
+  ivl_buf_append(&a->problems, line, (size_t)n);
+}
+
+void ivl_article_clear_problems(ivl_article *a) {
+  a->problems.len = 0;
+  if (a->problems.data) a->problems.data[0] = '\0';
+  a->nproblems = 0;
+}
+
+const char *ivl_article_problems(const ivl_article *a, size_t *count) {
+  if (count) *count = a->nproblems;
+  return a->nproblems ? a->problems.data : NULL;
 }
 
 size_t ivl_article_entity_count(const ivl_article *a) { return a->store.n; }

@@ -23,6 +23,8 @@ struct ivl_article {
   ivl_spans sentences; /* view offsets, document order */
   ivl_store store;
   ivl_store facts;     /* facts.h: linked from the mentions in 'store' */
+  ivl_buf problems;   /* what failed in part of the last extraction, one line each */
+  unsigned nproblems; /* how many (lines are kept for the first IVL_MAX_PROBLEMS) */
   ivl_date date; /* the publication date; year 0 when unknown */
   int prepared;  /* view, layout and sentences built (ivl_article_prepare) */
 };
@@ -41,6 +43,18 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err);
 ** again when asked): an extracted article kept in a corpus needs only its
 ** bytes and entities until someone reads its text's structure. */
 void ivl_article_release(ivl_article *a);
+
+/* A rule that fails on one match (its match limit, a normaliser that
+** raised) loses that match, not the article: the extraction goes on and
+** the failure is noted here, for the caller to report with the article's
+** name. Lines after the first IVL_MAX_PROBLEMS are only counted. */
+#define IVL_MAX_PROBLEMS 5
+void ivl_article_problem(ivl_article *a, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+void ivl_article_clear_problems(ivl_article *a);
 
 /* Set the article's date ("YYYY-MM-DD"); 0 if it is not such a date. */
 int ivl_article_set_date(ivl_article *a, const char *iso);

@@ -183,3 +183,5 @@ int ivl_number_is_integer(const ivl_number *n) {
   double v = ivl_number_value(n);
   return isfinite(v) && v == floor(v);
 }
+
+int ivl_is_whole(double v) { return isfinite(v) && v == trunc(v); }

@@ -39,6 +39,10 @@ size_t ivl_magnitude_read(const char *s, size_t len, int *exp10);
 /* The number's value times 10^exp10. */
 double ivl_number_value(const ivl_number *n);
 
+/* Is v a whole number? Finite values only; any size, since a value beyond
+** an integer type must stay a double, never be cast (undefined behaviour). */
+int ivl_is_whole(double v);
+
 /* Is the value a whole number (no fraction left after exp10)? */
 int ivl_number_is_integer(const ivl_number *n);
 

@@ -245,11 +245,11 @@ static int store_amount(ivl_extract *x, size_t vs, size_t ve, double value,
 ** subunit word or ending the phrase (not "$20 and 43 projects"). */
 static int tail_hundredths(const ivl_extract *x, double main, int mag, double *tail) {
   size_t ts, tn, us, un;
-  if (!ivl_x_group(x, G_TAIL, &ts, &tn) || mag || main != (double)(long long)main) return 0;
+  if (!ivl_x_group(x, G_TAIL, &ts, &tn) || mag || !ivl_is_whole(main)) return 0;
   ivl_number num;
   if (ivl_number_read(x->text + ts, tn, &num) != tn) return 0;
   double v = ivl_number_value(&num);
-  if (v < 1 || v > 99 || v != (double)(long long)v) return 0;
+  if (v < 1 || v > 99 || !ivl_is_whole(v)) return 0;
   if (!ivl_x_group(x, G_SUBUNIT, &us, &un)) {
     size_t p = x->ov[1];
     if (p < x->len && ivl_isalnum((unsigned char)x->text[p])) return 0;

@@ -9,6 +9,7 @@
 
 #include "calendar.h"
 #include "extractors.h"
+#include "number.h"
 #include "rules.h"
 #include "symbols.h"
 #include "utf8.h"
@@ -241,7 +242,7 @@ static int looks_like_year(const ivl_extract *x) {
 
 int ivl_normalize_count(ivl_extract *x) {
   double value;
-  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || value != (double)(long long)value) return 0;
+  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
   if (number_is_not_counting(x) || looks_like_year(x)) return 0;
   size_t pos = x->ov[1];
   for (int k = 0; k <= MAX_MODIFIERS; k++) {

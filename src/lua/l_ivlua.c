@@ -82,6 +82,27 @@ static void record_error(lua_State *L, int idx, const char *name, const char *ms
   lua_pop(L, 1);
 }
 
+/* Record the matches the article's rules failed on (ivl_article_problems),
+** one error each, as "name: rule 'x' failed at byte N ...": the article
+** itself is kept with its other entities. */
+static void record_problems(lua_State *L, int idx, const ivl_article *a, const char *name) {
+  size_t count;
+  const char *p = ivl_article_problems(a, &count);
+  while (p && *p) {
+    const char *eol = strchr(p, '\n');
+    size_t n = eol ? (size_t)(eol - p) : strlen(p);
+    lua_pushlstring(L, p, n);
+    record_error(L, idx, name, lua_tostring(L, -1));
+    lua_pop(L, 1);
+    p += n + (eol != NULL);
+  }
+  if (count > IVL_MAX_PROBLEMS) {
+    lua_pushfstring(L, "%d more matches failed", (int)(count - IVL_MAX_PROBLEMS));
+    record_error(L, idx, name, lua_tostring(L, -1));
+    lua_pop(L, 1);
+  }
+}
+
 /* Add the extracted article 'a' to the corpus at 'idx' and run the fact
 ** rules written in Lua over it (they see it as scripts will); their error
 ** is recorded as "name: message". */
@@ -89,6 +110,7 @@ static void finish_into(lua_State *L, int idx, ivl_article *a, const char *name)
   idx = lua_absindex(L, idx);
   l_engine *e = ivl_engine(L);
   size_t bytes = ivl_article_footprint(a);
+  record_problems(L, idx, a, name);
   ivl_corpus_add(L, idx, a);
   /* the collector sees a small handle: tell it what the article costs, so
   ** that articles a loop has done with are freed as fast as they come */
@@ -405,7 +427,22 @@ static int lib_article(lua_State *L) {
     return 2;
   }
   ivl_pushdocument(L, idx, 0);
-  return 1;
+  /* matches a rule failed on: the article, then what failed */
+  lua_getiuservalue(L, idx, 1);
+  lua_Integer nerr = luaL_len(L, -1);
+  if (nerr == 0) {
+    lua_pop(L, 1);
+    return 1;
+  }
+  int errors = lua_gettop(L);
+  lua_pushliteral(L, "");
+  for (lua_Integer i = 1; i <= nerr; i++) { /* one line each, joined as they come */
+    if (i > 1) lua_pushliteral(L, "\n");
+    lua_rawgeti(L, errors, i);
+    lua_concat(L, i > 1 ? 3 : 2);
+  }
+  lua_remove(L, errors);
+  return 2;
 }
 
 /* {======================================================================

@@ -130,10 +130,11 @@ static int store_fields(lua_State *L, ivl_extract *x) {
   return 0;
 }
 
-static int rule_failed(ivl_extract *x, const char *msg) {
-  size_t at = ivl_view_orig(x->view, x->ov[0]);
-  /* the caller names the article: "path: rule 'x' failed at byte N: ..." */
-  ivl_fail(x->err, IVL_ERULE, at, "rule '%s' failed at byte %zu: %s", x->rule->name, at, msg);
+/* The normaliser failed with 'msg'; the scan names the rule and the byte.
+** IVL_ERULE loses this match only; any other code ends the article's
+** extraction (out of memory). */
+static int rule_failed(ivl_extract *x, ivl_status code, const char *msg) {
+  ivl_fail(x->err, code, ivl_view_orig(x->view, x->ov[0]), "%s", msg);
   return IVL_NORMALIZE_FAILED;
 }
 
@@ -141,18 +142,20 @@ static int rule_failed(ivl_extract *x, const char *msg) {
 ** stores the constant fields, then what it returned. */
 static int lua_normalize(ivl_extract *x) {
   lua_State *L = x->matcher->host;
-  if (!L) return rule_failed(x, "a Lua rule run outside Lua");
+  if (!L) return rule_failed(x, IVL_EARG, "a Lua rule run outside Lua");
   int top = lua_gettop(L);
   if (!lua_checkstack(L, 8) || !push_spec(L, x->rule_index)) {
     lua_settop(L, top);
-    return rule_failed(x, "the rule's definition is gone");
+    return rule_failed(x, IVL_EARG, "the rule's definition is gone");
   }
   int spec = lua_gettop(L);
   int result = lua_getfield(L, spec, "normalize") == LUA_TFUNCTION;
   if (result) {
     push_match(L, x);
-    if (lua_pcall(L, 1, 1, 0) != LUA_OK) {
-      int rc = rule_failed(x, lua_tostring(L, -1) ? lua_tostring(L, -1) : "(error object is not a string)");
+    int status = lua_pcall(L, 1, 1, 0);
+    if (status != LUA_OK) {
+      const char *msg = lua_tostring(L, -1) ? lua_tostring(L, -1) : "(error object is not a string)";
+      int rc = rule_failed(x, status == LUA_ERRMEM ? IVL_ENOMEM : IVL_ERULE, msg);
       lua_settop(L, top);
       return rc;
     }
@@ -187,7 +190,7 @@ static int lua_normalize(ivl_extract *x) {
       rc = -2;
     }
   }
-  if (rc == -2) rc = rule_failed(x, lua_tostring(L, -1));
+  if (rc == -2) rc = rule_failed(x, IVL_ERULE, lua_tostring(L, -1));
   lua_settop(L, top);
   /* a field the rule did not declare is declared when first returned (too
   ** late for a table's header: ivlua extract says which were left out) */

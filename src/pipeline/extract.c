@@ -16,6 +16,7 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   if (st != IVL_OK) return st;
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
+  ivl_article_clear_problems(a);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
   if (st == IVL_OK && rs->names) st = ivl_names_run(rs->names, a, &a->store, err);
   ivl_store_sort(&a->store);

@@ -119,8 +119,16 @@ static size_t word_from(const ivl_extract *x, size_t pos) {
 
 /* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
 ** position where it may match again (matches of one rule do not overlap). */
-static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matcher *m,
-                               size_t pos, size_t *next, ivl_error *err) {
+/* A rule that failed on the match at 'pos' loses that match, not the
+** article: note it on the article and go on. */
+static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, size_t pos,
+                       const char *why) {
+  size_t byte = ivl_view_orig(x->view, pos);
+  ivl_article_problem(a, "rule '%s' failed at byte %zu (that match is skipped): %s", r->name, byte, why);
+}
+
+static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
+                               ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
   size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
@@ -137,13 +145,12 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matche
     if (word_end > pos && r->builtin && !ivl_regex_may_start(&r->re, m, rs, idx, x->text, pos, word_end))
       continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
-    if (rc < 0) {
+    if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
       PCRE2_UCHAR msg[120];
       pcre2_get_error_message(rc, msg, sizeof msg);
-      return ivl_fail(err, rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
-                               rc == PCRE2_ERROR_JIT_STACKLIMIT ? IVL_ELIMIT : IVL_EPATTERN,
-                      ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s", r->name,
-                      ivl_view_orig(x->view, pos), (const char *)msg);
+      if (rc == PCRE2_ERROR_NOMEMORY) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory matching rule '%s'", r->name);
+      lose_match(a, x, r, pos, (const char *)msg);
+      continue;
     }
     if (rc == 0) continue;
     x->ov = ivl_matcher_ovector(m);
@@ -154,14 +161,23 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_extract *x, ivl_matche
     x->rule_index = idx;
     x->covered = 0;
     int stored = r->normalize(x);
-    if (stored == IVL_NORMALIZE_FAILED) return err->code;
+    if (stored == IVL_NORMALIZE_FAILED) {
+      if (err->code == IVL_ERULE) { /* a user's normaliser raised: its entity was taken back */
+        lose_match(a, x, r, pos, err->msg);
+        continue;
+      }
+      char why[sizeof err->msg];
+      memcpy(why, err->msg, sizeof why);
+      return ivl_fail(err, err->code, ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s",
+                      r->name, ivl_view_orig(x->view, pos), why);
+    }
     if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
     if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
   }
   return IVL_OK;
 }
 
-ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
+ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
@@ -172,7 +188,7 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_stor
     /* inside a word (after an ASCII letter or digit) no rule starts: every
     ** rule is anchored at a word's start (word_start) */
     if (pos > 0 && ivl_isalnum((unsigned char)x.text[pos - 1])) continue;
-    st = try_rules_at(rs, &x, m, pos, next, err);
+    st = try_rules_at(rs, a, &x, m, pos, next, err);
   }
   free(next);
   return st;

@@ -76,8 +76,10 @@ ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const cha
                                     void *data, ivl_error *err);
 
 /* Run every rule over the article's view, appending to 'store' in the
-** order found (the pipeline then adds names, sorts and settles). */
-ivl_status ivl_ruleset_run(const ivl_ruleset *rs, const ivl_article *a, ivl_store *store,
+** order found (the pipeline then adds names, sorts and settles). A rule
+** that fails on one match (match limit, a normaliser's IVL_ERULE) loses
+** that match, noted with ivl_article_problem; other errors end the run. */
+ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err);
 
 /* {======== helpers for normalisers ======== */

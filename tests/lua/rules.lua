@@ -54,33 +54,44 @@ checkerr("'name' must be", ivlua.rule, { type = "x", pattern = "x" })
 checkerr("'normalize' must be a function", ivlua.rule, { name = "n", type = "x", pattern = "x", normalize = 1 })
 checkerr("exists", ivlua.rule, { name = "tonnage", type = "x", pattern = "x" })
 
--- a normaliser that raises: the error names the rule and the article
+-- a normaliser that raises loses its match, not the article: the error
+-- names the rule, the article and the byte, the other entities stay
 ivlua.rule{ name = "raiser", type = "x", pattern = "kaboom",
-  normalize = function() error("no such thing") end }
-local ok, err = ivlua.article("Nothing to see. kaboom.", { doc = "r.txt" })
-check(ok == nil and err:find("r.txt", 1, true) and err:find("rule 'raiser'", 1, true)
+  normalize = function(m) if m.start > 20 then error("no such thing") end return true end }
+local a, err = ivlua.article("A kaboom early. Then Korea invested $5 million, kaboom.", { doc = "r.txt" })
+check(a and err and err:find("r.txt: rule 'raiser' failed at byte 48", 1, true)
   and err:find("no such thing", 1, true), "raised error named: " .. tostring(err))
-local c = ivlua.load(T.write(T.tmpdir() .. "/k.txt", "kaboom"))
-check(#c == 0 and c.errors[1]:find("rule 'raiser'", 1, true), "load records it: " .. tostring(c.errors[1]))
+local kept = {}
+for e in a:entities() do kept[#kept + 1] = e.type end
+eq(table.concat(kept, " "), "x country money", "the article keeps its other mentions")
+local c = ivlua.load(T.write(T.tmpdir() .. "/k.txt", "Nothing to see here at all, kaboom. Japan."))
+check(#c == 1 and c.errors[1]:find("k.txt: rule 'raiser' failed at byte 28", 1, true),
+  "load records it: " .. tostring(c.errors[1]))
+eq(#all(c[1], "country"), 1, "and keeps the article")
+a, err = ivlua.article("No rule fails here.")
+check(a and err == nil, "no failure, no message")
 
 -- what a normaliser returns must be usable
 ivlua.rule{ name = "returns-function", type = "x", pattern = "zigzag", normalize = function() return print end }
-ok, err = ivlua.article("zigzag")
-check(ok == nil and err:find("returns-function", 1, true) and err:find("returned a function", 1, true), tostring(err))
+a, err = ivlua.article("zigzag")
+check(a and err:find("returns-function", 1, true) and err:find("returned a function", 1, true), tostring(err))
+eq(#all(a, "x"), 0, "nothing stored for it")
 
 -- a normaliser may not load articles (the matcher is busy)
 ivlua.rule{ name = "nested", type = "x", pattern = "matryoshka",
   normalize = function() return ivlua.article("matryoshka") end }
-local res
+local ok, res
 ok, res, err = pcall(ivlua.article, "matryoshka")
-check(ok and res == nil and err:find("inside a rule", 1, true), "nested extraction refused: " .. tostring(err))
+check(ok and res and err:find("inside a rule", 1, true), "nested extraction refused: " .. tostring(err))
 
--- a catastrophic pattern fails fast with the rule's name, never hangs
+-- a catastrophic pattern fails fast with the rule's name, never hangs, and
+-- the rest of the article is extracted
 ivlua.rule{ name = "catastrophe", type = "x", pattern = "(x+)+$" }
 local clock = os.clock()
-ok, err = ivlua.article(string.rep("x", 50000) .. "!")
+a, err = ivlua.article("Vietnam got $3 billion. " .. string.rep("x", 50000) .. "!")
 check(os.clock() - clock < 1, "the match limit stops it within a second")
-check(ok == nil and err:find("rule 'catastrophe'", 1, true) and err:find("limit", 1, true), tostring(err))
+check(a and err:find("rule 'catastrophe' failed at byte 24", 1, true) and err:find("limit", 1, true), tostring(err))
+eq(#all(a, "money"), 1, "the money before it is kept")
 
 -- the command line: --rules FILE adds rules for ivlua extract
 local dir = T.tmpdir()
