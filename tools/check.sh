@@ -1,7 +1,8 @@
 #!/bin/sh
 # Run every test: the normal build (made by tools/setup.sh), then the same
 # suite again under AddressSanitizer + UndefinedBehaviorSanitizer, then the
-# tests that extract on worker threads under ThreadSanitizer.
+# tests that extract on worker threads under ThreadSanitizer, then, with
+# clang, every fuzz target for 30 seconds.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -16,3 +17,10 @@ cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIVLUA_TSAN=ON >/dev
 cmake --build build-tsan -j "$(nproc)"
 TSAN_OPTIONS=halt_on_error=1 \
   ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R 'c\.pool|lua\.(objects|inputs|facts|cli)'
+
+# Every libFuzzer target of fuzz/ for 30 seconds (docs/fuzzing.md).
+if command -v clang >/dev/null 2>&1; then
+  fuzz/run 30
+else
+  echo "check: clang not found: fuzz targets skipped (docs/fuzzing.md)"
+fi

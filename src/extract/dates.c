@@ -92,21 +92,39 @@ static int nearest_year(const ivl_date *ad, int month, int day, int may_go_back)
 ** one, by settled rule 7: in a clause about the future the first such
 ** date on or after the article's, in one about the past the last on or
 ** before it, else the article's year. 0 when the article has no date. */
+/* February 29 comes only in leap years: the leap year nearest 'y' in
+** direction 'dir' (1 on, -1 back, 0 either, back first). */
+static int leap_year_near(int y, int dir) {
+  for (int k = 0; k < 8; k++) {
+    if (dir <= 0 && ivl_days_in_month(y - k, 2) == 29) return y - k;
+    if (dir >= 0 && ivl_days_in_month(y + k, 2) == 29) return y + k;
+  }
+  return y;
+}
+
 static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
   const ivl_date *ad = &x->article->date;
+  int year, dir = 0;
   if (ad->year == 0) return 0;
   if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
     ivl_date from = ivl_date_add_days(*ad, tense == IVL_TENSE_REPORTED ? -REPORTING_LAG : 0);
-    return from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
+    year = from.year + (ivl_month_day_cmp(month, day, from.month, from.day) < 0);
+    dir = 1;
+  } else if (tense == IVL_TENSE_PAST) {
+    year = ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
+    dir = -1;
+  } else {
+    year = nearest_year(ad, month, day, tense != IVL_TENSE_INTENT); /* an aim is never past */
   }
-  if (tense == IVL_TENSE_PAST) return ad->year - (ivl_month_day_cmp(month, day, ad->month, ad->day) > 0);
-  return nearest_year(ad, month, day, tense != IVL_TENSE_INTENT); /* an aim is never past */
+  return month == 2 && day == 29 ? leap_year_near(year, dir) : year;
 }
 
 /* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
-** the year alone, day 0 the month. */
+** the year alone, day 0 the month. A day that year does not have (a list's
+** "February 28 and 29, 2023") is no mention: 0. */
 static int store_date(ivl_extract *x, size_t vs, size_t ve, int year, int month, int day) {
   char iso[16], y[8];
+  if (year && day && !ivl_date_valid(year, month, day)) return 0; /* February 29, 2023 */
   if (year) snprintf(y, sizeof y, "%04d", year);
   else memcpy(y, "XXXX", 5);
   if (!month) snprintf(iso, sizeof iso, "%s", y);

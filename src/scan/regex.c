@@ -9,8 +9,10 @@
 #include "util.h"
 
 /* Patterns come from users (ivlua.rule), so PCRE2 checks that they are
-** UTF-8; subjects are article views, already valid, and are not checked. */
-#define COMPILE_OPTIONS PCRE2_UTF
+** UTF-8; subjects are article views, already valid, and are not checked.
+** \C (one byte, even inside a character) is refused: a match must start
+** and end on characters, or its text is not UTF-8. */
+#define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C)
 
 /* Which bytes can start a match? Read from an unanchored compile, since
 ** PCRE2 computes no start set for anchored patterns. Unknown means all. */

@@ -129,6 +129,11 @@ static const qcase cases[] = {
   {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
+  /* February 29 falls in a leap year, by the tense (fuzz_date found 2023-02-29) */
+  {D, "2023-06-12", "As of February 29, the province had 472 valid projects.", {{"February 29", 0, "2020-02-29"}}},
+  {D, "2025-01-10", "The fair will open on February 29.", {{"February 29", 0, "2028-02-29"}}},
+  {D, "2023-06-12", "The plant opened on February 29.", {{"February 29", 0, "2020-02-29"}}},
+  {D, "2023-06-12", "Talks were held on February 28 and 29, 2023.", {{"February 28", 0, "2023-02-28"}, {"2023", 0, "2023"}}}, /* no 29th that year */
   /* lists of days: the month and the year carry over */
   {D, "2023-10-20", "The fair was held on October 17 and 18 in Hà Nội.", {{"October 17", 0, "2023-10-17"}, {"18", 0, "2023-10-18"}}},
   {D, "2023-12-03", "Talks took place on November 28, 29 and December 1.", {{"November 28", 0, "2023-11-28"}, {"29", 0, "2023-11-29"}, {"December 1", 0, "2023-12-01"}}},

@@ -114,3 +114,7 @@ check(code == 2 and err:find("rule 'b'", 1, true), "a bad pattern in a rules fil
 -- when the pattern was trusted), and nothing is added
 checkerr("UTF-8 error", ivlua.rule, { name = "bad_utf8", type = "x", pattern = "(?<\xff" })
 checkerr("rule 'bad_utf8b': bad pattern at offset 2", ivlua.rule, { name = "bad_utf8b", type = "x", pattern = "ab\xffcd" })
+-- \C matches one byte, even inside a character: "N\C" matched "N" and the
+-- first byte of "ộ", a mention that was not UTF-8 (found by fuzz_rule); it is
+-- refused
+checkerr("rule 'one_byte': bad pattern at offset 3", ivlua.rule, { name = "one_byte", type = "x", pattern = "N\\C" })

@@ -1,0 +1,62 @@
+/*
+** fuzz_number.c
+** The number reader (src/core/number.c): ivl_number_read, _digits, _words
+** and ivl_magnitude_read at the start of the input and after its first
+** byte.
+** Asserts beyond "no crash": no reader consumes more than it is given; a
+** value is never NaN nor negative; a magnitude is a power of ten from 1 to
+** 15; a number in digits that was not truncated has the value strtod gives
+** its digits (grouping commas removed), to 1e-15.
+*/
+#include <math.h>
+#include <string.h>
+
+#include "fuzz.h"
+#include "number.h"
+
+static void check_value(const ivl_number *n, const char *s, size_t used) {
+  double v = ivl_number_value(n);
+  FUZZ_ASSERT(!isnan(v) && v >= 0, "'%.*s': value %g", (int)used, s, v);
+  (void)ivl_number_is_integer(n);
+}
+
+static void read_at(const char *s, size_t len) {
+  ivl_number n;
+  size_t used = ivl_number_read(s, len, &n);
+  FUZZ_ASSERT(used <= len, "read %zu of %zu", used, len);
+  if (used) check_value(&n, s, used);
+
+  used = ivl_number_digits(s, len, &n);
+  FUZZ_ASSERT(used <= len, "digits %zu of %zu", used, len);
+  if (used) {
+    check_value(&n, s, used);
+    if (!n.truncated && used < 64) {
+      char plain[64];
+      size_t k = 0;
+      for (size_t i = 0; i < used; i++)
+        if (s[i] != ',') plain[k++] = s[i];
+      plain[k] = '\0';
+      double want = strtod(plain, NULL), got = ivl_number_value(&n);
+      FUZZ_ASSERT(fabs(got - want) <= 1e-15 * fabs(want), "'%s': %.17g, strtod %.17g", plain, got,
+                  want);
+    }
+  }
+  used = ivl_number_words(s, len, &n);
+  FUZZ_ASSERT(used <= len, "words %zu of %zu", used, len);
+  if (used) check_value(&n, s, used);
+
+  int exp10 = -1;
+  used = ivl_magnitude_read(s, len, &exp10);
+  FUZZ_ASSERT(used <= len, "magnitude %zu of %zu", used, len);
+  if (used) FUZZ_ASSERT(exp10 >= 1 && exp10 <= 15, "magnitude 10^%d", exp10);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  /* a copy of exactly 'size' bytes, so ASan sees any read past the end */
+  char *s = malloc(size ? size : 1);
+  if (size) memcpy(s, data, size);
+  read_at(s, size);
+  if (size) read_at(s + 1, size - 1);
+  free(s);
+  return 0;
+}
