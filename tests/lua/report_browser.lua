@@ -63,7 +63,7 @@ do
   end
   svg = html.bar_chart({ { k = ("Công ty Trách nhiệm Hữu hạn "):rep(3), v = 1 } }, "k", "v", 20)
   local label_w = tonumber(svg:match('<text class="label" x="(%d+)"'))
-  check(label_w >= 32 * 7, "a long label has room for its 32 characters: " .. tostring(label_w))
+  check((label_w or 0) >= 32 * 7, "a long label has room for its 32 characters: " .. tostring(label_w))
   check(svg:find("…</text>", 1, true), "a long label is cut with an ellipsis")
 end
 
@@ -105,7 +105,23 @@ function audit(body, corpus_path)
   local totals = 0
   for tr in body:gmatch("<tr>(.-)</tr>") do
     local src = tr:match('href="#(src%-[%w]+%-%d+)"')
-    if src then
+    local kind = src and src:match("^src%-(%w+)")
+    if kind == "sector" then -- mentions and articles: the block's rows and docs
+      local v = {}
+      for x in tr:gmatch('data%-v="([^"]*)"') do v[#v + 1] = tonumber(x) end
+      local block = body:match('<div class="src" id="' .. src:gsub("%-", "%%-") .. '">(.-)</div>') or ""
+      local n, docs, nd = 0, {}, 0
+      for brow in block:gmatch("<tr>(.-)</tr>") do
+        local cs = cells(brow)
+        if #cs > 0 then
+          n = n + 1
+          if not docs[cs[1]] then docs[cs[1]], nd = true, nd + 1 end
+          check(text_of(cs[3]):find("%S"), src .. ": a mention with its sentence")
+        end
+      end
+      check(v[1] == n and v[2] == nd, string.format("%s: %s mentions in %s articles, its block %d in %d", src,
+        v[1], v[2], n, nd))
+    elseif src then
       totals = totals + 1
       -- the last six numbers: usd, facts, inside, estimated, no_usd, stocks
       local all, v = {}, {}
@@ -165,7 +181,9 @@ function audit(body, corpus_path)
       check(label:find("^not in a province: ") or province_ok(label), "a stock's province is one, or says it is not: " .. label)
     end
   end
-  check(body:find('<h3>Not located in a province</h3>', 1, true), "the page lists what is not in a province")
+  local outside = body:match("<h3>Not located in a province</h3>(.-)<h2")
+  check(outside, "the page lists what is not in a province")
+  check(not (outside or ""):find("<svg", 1, true), "what is not in a province is not charted")
 
   local charts, bars = check_bars(body, "the report")
   print(string.format("audit: %d links, %d facts, %d totals, %d provinces, %d charts, %d bars", links, facts, totals,

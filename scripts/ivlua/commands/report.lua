@@ -157,10 +157,11 @@ local function totals_section(t, title, note, fields)
   local function href(row, column)
     if column == nil or column == t.columns[1] or column == "usd" or column == "facts" then return "#" .. t.ids[row] end
   end
+  local chart = { label = t.columns[1], value = "usd", href = href }
+  if fields.chart == false then chart = false end
   return {
     id = fields.id, level = fields.level, title = title, note = note, note_html = fields.note_html,
-    rows = t.rows, columns = t.columns, chart = fields.chart == false and false or { href = href },
-    links = { href = href },
+    rows = t.rows, columns = t.columns, chart = chart, links = { href = href },
   }
 end
 
@@ -195,6 +196,59 @@ local function sources_html(t, where, unit)
     out[#out + 1] = html.TABLE_CLOSE .. "</div>\n"
   end
   return table.concat(out)
+end
+
+-- The sentence of an article that holds byte 'pos' (its sentences are in
+-- order: a binary search).
+local function sentence_at(a, pos)
+  local list = a.sentences or {}
+  local lo, hi = 1, #list
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    local s = list[mid]
+    if pos < s.start then hi = mid - 1
+    elseif pos >= s["end"] then lo = mid + 1
+    else return s.text end
+  end
+  return nil
+end
+
+-- The sectors in the news, each row and bar linked to the block of its
+-- mentions (the article, the words, the sentence): { rows =, html = }.
+local function sectors(corpus)
+  local result = Q.entities(corpus, { type = "sector" })
+    :group_by("name", { mentions = Q.count(), docs = Q.distinct("doc") })
+    :select("name", "mentions", { articles = function(r) return #r.docs end })
+    :order_by("-mentions", "name"):all()
+  local mentions = {}
+  for _, a in ipairs(corpus) do
+    for e in a:entities("sector") do
+      local list = mentions[e.name] or {}
+      mentions[e.name] = list
+      list[#list + 1] = { doc = a.doc, words = e.text, sentence = sentence_at(a, e.start) or "" }
+    end
+  end
+  local ids, out = {}, {}
+  local columns = { "doc", "words", "sentence" }
+  local links = { class = { sentence = "text" } }
+  for i, r in ipairs(result) do
+    ids[r] = "src-sector-" .. i
+    local list = mentions[r.name] or {}
+    out[#out + 1] = string.format('<div class="src" id="%s"><h4>Sector %s: %d mention%s in %d article%s</h4>', ids[r],
+      html.escape(format.cell(r.name)), #list, #list == 1 and "" or "s", r.articles, r.articles == 1 and "" or "s")
+    out[#out + 1] = html.table_open(columns)
+    local numeric = format.numeric_columns(list, columns)
+    for _, m in ipairs(list) do out[#out + 1] = html.table_row(m, columns, numeric, links) end
+    out[#out + 1] = html.TABLE_CLOSE .. "</div>\n"
+  end
+  local function href(row) return "#" .. ids[row] end
+  return {
+    title = "Sectors in the news",
+    note = "Mentions of a sector's words; each row links to its mentions and their sentences.",
+    rows = result,
+    chart = { label = "name", value = "mentions", href = href },
+    links = { href = href },
+  }, table.concat(out)
 end
 
 -- A fact's fields as one cell: "investor=KR · target=Bắc Ninh (Bắc Giang) · ..."
@@ -243,9 +297,12 @@ local function sections(corpus)
   local outside_usd, outside_facts = 0, #elsewhere
   for _, r in ipairs(outside.rows) do outside_usd = outside_usd + (r.usd or 0) end
   local outside_note = string.format("Of these, %d investment fact%s not located in a province (a country as "
-    .. "a whole, such as VN, a place abroad, no target), %s US$ of flows, %s not in this chart or table but in "
+    .. "a whole, such as VN, a place abroad, no target)%s %s not in this chart or table but in "
     .. "'Not located in a province' below.", outside_facts, outside_facts == 1 and "" or "s",
-    format.grouped(outside_usd), outside_facts == 1 and "is" or "are")
+    outside_usd > 0 and (", " .. format.grouped(outside_usd) .. " US$ of flows,") or "",
+    outside_facts == 1 and "is" or "are")
+
+  local sectors_section, sectors_html = sectors(corpus)
 
   local stocks = {}
   for _, f in ipairs(investments) do
@@ -301,13 +358,7 @@ local function sections(corpus)
       rows = stocks,
       links = { href = fact_link },
     },
-    {
-      title = "Sectors in the news",
-      rows = Q.entities(corpus, { type = "sector" })
-        :group_by("name", { mentions = Q.count(), docs = Q.distinct("doc") })
-        :select("name", "mentions", { articles = function(r) return #r.docs end })
-        :order_by("-mentions", "name"):all(),
-    },
+    sectors_section,
     {
       title = "Agreements",
       chart = false,
@@ -332,11 +383,12 @@ local function sections(corpus)
       id = "sources", title = "Sources of the totals",
       note = "For each total above, the facts of its group and what the total did with each: added to usd, "
         .. "or counted in another column (inside a foreign total, no US$ value, a stock). A fact links to its row "
-        .. "in Facts.",
+        .. "in Facts. Then, for each sector, its mentions and their sentences.",
       html = "<h3>By province</h3>\n" .. sources_html(by_province, where, "Province")
         .. "<h3>Not located in a province</h3>\n" .. sources_html(outside, where, "Target")
         .. "<h3>By investor</h3>\n" .. sources_html(by_investor, where, "Investor")
-        .. "<h3>By year</h3>\n" .. sources_html(by_year, where, "Year"),
+        .. "<h3>By year</h3>\n" .. sources_html(by_year, where, "Year")
+        .. "<h3>Sectors</h3>\n" .. sectors_html,
     },
     {
       id = "facts", title = "Facts",
