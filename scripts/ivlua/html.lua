@@ -124,7 +124,8 @@ local function chart_columns(rows, columns, chart)
 end
 
 --- A horizontal bar chart (SVG) of the rows' 'value' column by 'label',
--- the 'max' values largest first (a row with no number is not a bar).
+-- the 'max' values largest first (a row with no number is not a bar; the
+-- chart says how many smaller ones it left to the table).
 -- Every bar has its label and its value written beside it: a row with no
 -- label is "(no LABEL)"; a zero is a bar one pixel wide; negative values
 -- run left of a zero axis. 'opts.href(row)' links a bar (its label, bar
@@ -139,11 +140,16 @@ function H.bar_chart(rows, label, value, max, opts)
       local name = opts.text and opts.text(row) or row[label]
       name = name ~= nil and format.cell(name) or ""
       if name == "" then name = "(no " .. tostring(label) .. ")" end
-      bars[#bars + 1] = { label = name, value = v, href = opts.href and opts.href(row) }
+      bars[#bars + 1] = { label = name, value = v, href = opts.href and opts.href(row), i = #bars }
     end
   end
-  table.sort(bars, function(a, b) return a.value > b.value end)
-  while #bars > (max or 20) do table.remove(bars) end
+  -- largest first; equal values in the rows' order, as the table has them
+  table.sort(bars, function(a, b) if a.value ~= b.value then return a.value > b.value end return a.i < b.i end)
+  local more = 0
+  while #bars > (max or 20) do
+    table.remove(bars)
+    more = more + 1
+  end
   if #bars == 0 then return "" end
   local lo, hi = 0, 0
   for _, b in ipairs(bars) do lo, hi = math.min(lo, b.value), math.max(hi, b.value) end
@@ -159,7 +165,7 @@ function H.bar_chart(rows, label, value, max, opts)
   local span = hi - lo
   local scale = span > 0 and bar_w / span or 0
   local axis = label_w + math.floor(-lo * scale + 0.5)
-  local height = #bars * row_h + 28
+  local height = #bars * row_h + 28 + (more > 0 and row_h or 0)
   local out = {
     string.format('<svg class="chart" xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" role="img" aria-label="%s by %s">',
       label_w + bar_w + 130, height, H.escape(value), H.escape(label)),
@@ -187,6 +193,10 @@ function H.bar_chart(rows, label, value, max, opts)
     else
       out[#out + 1] = table.concat(g, "\n")
     end
+  end
+  if more > 0 then
+    out[#out + 1] = string.format('<text class="more" x="%d" y="%d">and %d smaller, in the table</text>', label_w,
+      20 + #bars * row_h + 15, more)
   end
   out[#out + 1] = "</svg>"
   return table.concat(out, "\n")
