@@ -862,6 +862,31 @@ function Q.usd_note(source, basis)
   return tally_text(basis, t)
 end
 
+--- What a US$ total of 'basis' over the rows of one group (a list) does
+-- with each: a table row -> "added" (summed into usd), "inside" (inside a
+-- foreign total '*' of its article, counted there), "part" (part of a total
+-- counted whole), "no_usd", "other" (the other basis) or "none" (no
+-- basis); rows that are not investment facts are absent. What usd_by's
+-- columns count, row by row, for an audit of its totals.
+function Q.usd_roles(rows, basis)
+  basis = basis or "flow"
+  check_basis(basis, 2)
+  local roles, summed = {}, {}
+  for _, row in ipairs(rows) do
+    if investment_row(row) then
+      if row.basis == nil then roles[row] = "none"
+      elseif row.basis ~= basis then roles[row] = "other"
+      elseif row.part_of ~= nil then roles[row] = "part"
+      elseif type(row.usd) ~= "number" then roles[row] = "no_usd"
+      else summed[#summed + 1] = row end
+    end
+  end
+  local added = added_rows(summed)
+  for _, row in ipairs(summed) do roles[row] = "inside" end
+  for _, row in ipairs(added) do roles[row] = "added" end
+  return roles
+end
+
 -- }------
 
 function Q.min(field)
