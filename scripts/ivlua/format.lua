@@ -341,7 +341,7 @@ function F.get(name)
   local f = registry[name]
   if f then return as_format(name, f) end
   if not name:match("^[%w_%-]+$") then return nil, "unknown format '" .. name .. "'" end
-  local path = package.searchpath("formats." .. name, package.path)
+  local path = package.searchpath("formats." .. name, (package.ivluapath and package.ivluapath .. ";" or "") .. package.path)
   if not path then
     return nil, "unknown format '" .. name .. "' (built in: " .. table.concat(F.list(), ", ")
       .. "; or a file formats/" .. name .. ".lua on IVLUA_PATH)"
