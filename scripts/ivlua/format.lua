@@ -63,13 +63,14 @@ function F.note(opts)
   return type(note) == "string" and note ~= "" and note or nil
 end
 
--- Width of a cell in characters (code points; bytes if not UTF-8).
-local function width(s) return utf8.len(s) or #s end
+-- Width of a cell in terminal columns (ivlua.width: CJK characters take
+-- two, combining marks none, so NFD text and Chinese names align).
+local width = core.width
 
 local function truncate(s, max)
   if max == nil or width(s) <= max then return s end
-  local cut = utf8.offset(s, max) or max
-  return s:sub(1, cut - 1) .. "…"
+  local _, cut = width(s, max - 1)
+  return s:sub(1, cut) .. "…"
 end
 
 -- Is every present value of the column a number? (right-aligned then;
