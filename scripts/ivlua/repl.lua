@@ -349,7 +349,7 @@ function R.open_corpus(paths, env)
   for k, v in pairs(ivlua.query.bind(corpus)) do env[k] = v end
   env.Q = ivlua.query
   io.stdout:write("corpus: ", tostring(corpus), "\n",
-    "facts, entities, articles: queries over it; Q = ivlua.query; :help for more\n")
+    "facts, entities, articles: queries over it; Q = ivlua.query\n")
   return corpus
 end
 
