@@ -10,11 +10,7 @@
 -- average rate (estimated); one with no rate is counted as not converted.
 
 local Q = ivlua.query
-local paths = { ... }
-if #paths == 0 then
-  io.stderr:write("usage: ivlua money_by_article.lua PATH...\n")
-  os.exit(2, true)
-end
+local _, paths = require("ivlua.cli").script_args({ ... }, {}, "ivlua money_by_article.lua PATH...")
 
 local function millions(v) return v and string.format("%.1f", v / 1e6) or "-" end
 

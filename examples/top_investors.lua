@@ -14,8 +14,8 @@
 
 local Q = ivlua.query
 local USAGE = "ivlua top_investors.lua [-f FORMAT] [-n N] [-b flow|stock] PATH..."
-local opts, paths = require("ivlua.cli").script_args({ ... }, { f = "text", n = 3, b = "flow" }, USAGE)
-if opts.b ~= "flow" and opts.b ~= "stock" then error("-b is flow or stock; usage: " .. USAGE, 0) end
+local opts, paths, fail = require("ivlua.cli").script_args({ ... }, { f = "text", n = 3, b = "flow" }, USAGE)
+if opts.b ~= "flow" and opts.b ~= "stock" then fail("-b is flow or stock, got '" .. opts.b .. "'") end
 
 local country = Q.investor_country()
 local investor = Q.key("investor", function(f) return country(f) or f.investor end)

@@ -9,6 +9,10 @@
 
 #define IVL_PROGNAME "ivlua"
 
+/* The name ivlua was run by (argv[0]), which prefixes its messages as
+** lua.c's 'progname' does; IVL_PROGNAME until main() knows it. */
+extern const char *ivl_progname;
+
 /* Call the function under 'narg' arguments with a traceback handler;
 ** returns the Lua status. */
 int ivl_docall(lua_State *L, int narg, int nres);

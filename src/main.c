@@ -1,9 +1,11 @@
 /*
 ** main.c
 ** The ivlua command: a Lua 5.4 host that behaves like the standalone 'lua'
-** interpreter (-e, -l, -i, -v, -E, -W, --, -, the 'arg' table, LUA_INIT),
-** with the ivlua module loaded as the global 'ivlua', and commands
-** ("ivlua extract ...") that are bundled Lua scripts.
+** interpreter (-e, -l, -i, -v, -E, -W, --, -, the 'arg' table, LUA_INIT,
+** LUA_PATH, error messages under the name it was run by, exit statuses,
+** Ctrl-C), with the ivlua module loaded as the global 'ivlua', and commands
+** ("ivlua extract ...") that are bundled Lua scripts. Lua's own test of its
+** interpreter (testes/main.lua) passes with it: the ctest compat.lua_main.
 **
 ** As in lua.c, main() only creates the state and runs 'pmain' protected, so
 ** that every error, even in option handling, is reported the same way.
@@ -37,15 +39,20 @@
 #define HAS_V 4
 #define HAS_E 8
 #define HAS_BIG_E 16
+#define HAS_VERSION 32 /* --version */
 
 static lua_State *global_L;
+
+/* The name ivlua was run by (argv[0]), as lua.c's 'progname': the prefix of
+** its error messages. */
+const char *ivl_progname = IVL_PROGNAME;
 
 /* {======================================================================
 ** Errors and calls
 ** ======================================================================= */
 
 static void message(const char *msg) {
-  fprintf(stderr, "%s: %s\n", IVL_PROGNAME, msg);
+  fprintf(stderr, "%s: %s\n", ivl_progname, msg);
   fflush(stderr);
 }
 
@@ -74,12 +81,14 @@ static int msghandler(lua_State *L) {
   return 1;
 }
 
-/* Ctrl-C: in the REPL, a signal handler may not touch the state, so it
-** only sets a hook that raises at the next instruction, and the REPL goes
-** on. Elsewhere (a command, a script) ivlua dies of it at once, as other
-** programs do, even inside a long C call, with its temporary output files
-** removed first (l_output.c); a second Ctrl-C in the REPL does the same. */
-static volatile sig_atomic_t in_repl;
+/* Ctrl-C, as in lua.c: a signal handler may not touch the state, so the
+** first only sets a hook that raises "interrupted!" at the next instruction
+** (a script may catch it with pcall; the REPL goes on), and the next one,
+** before that was delivered (inside a long C call), kills ivlua, its
+** temporary output files removed first (l_output.c). A bundled command
+** ("ivlua extract") is not a script: it dies of the first at once, even
+** inside a long extraction. */
+static volatile sig_atomic_t in_command;
 
 static void stop_hook(lua_State *L, lua_Debug *ar) {
   (void)ar;
@@ -89,18 +98,12 @@ static void stop_hook(lua_State *L, lua_Debug *ar) {
 }
 
 static void on_sigint(int sig) {
-  if (!in_repl) {
+  if (in_command) {
     ivl_output_die(sig);
     return;
   }
   signal(sig, ivl_output_die); /* a second Ctrl-C kills */
   lua_sethook(global_L, stop_hook, LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
-}
-
-static void repl(lua_State *L) {
-  in_repl = 1;
-  ivl_repl(L);
-  in_repl = 0;
 }
 
 int ivl_docall(lua_State *L, int narg, int nres) {
@@ -129,9 +132,9 @@ static int dostring(lua_State *L, const char *s, const char *name) {
 
 static void print_usage(const char *badoption) {
   if (badoption[1] == 'e' || badoption[1] == 'l')
-    fprintf(stderr, "%s: '%s' needs argument\n", IVL_PROGNAME, badoption);
+    fprintf(stderr, "%s: '%s' needs argument\n", ivl_progname, badoption);
   else
-    fprintf(stderr, "%s: unrecognized option '%s'\n", IVL_PROGNAME, badoption);
+    fprintf(stderr, "%s: unrecognized option '%s'\n", ivl_progname, badoption);
   fprintf(stderr,
           "usage: %s [options] [script [args]]\n"
           "Available options are:\n"
@@ -140,6 +143,7 @@ static void print_usage(const char *badoption) {
           "  -l mod    require library 'mod' into global 'mod'\n"
           "  -l g=mod  require library 'mod' into global 'g'\n"
           "  -v        show version information\n"
+          "  --version show ivlua's version and where it finds its modules\n"
           "  -E        ignore environment variables\n"
           "  -W        turn warnings on\n"
           "  --max-memory SIZE  cap the Lua heap (\"512M\", \"2G\"): ivlua.limits\n"
@@ -152,14 +156,27 @@ static void print_usage(const char *badoption) {
           "  report PATH... -o report.html           an HTML report\n"
           "  explain PATH[:N]                        why each fact was linked\n"
           "  -i corpus/                              explore a corpus in the REPL\n",
-          IVL_PROGNAME, IVL_PROGNAME);
+          ivl_progname, ivl_progname);
 }
 
-static void print_version(lua_State *L) {
+/* -v: one line, as lua's (which ends "PUC-Rio"), with ivlua's version in
+** front. */
+static void print_version(void) {
+  printf("ivlua %s, %s\n", IVLUA_VERSION, LUA_COPYRIGHT);
+  fflush(stdout);
+}
+
+/* --version: -v's line, then the paths modules are looked for on. */
+static void print_long_version(lua_State *L) {
+  print_version();
   lua_getglobal(L, "package");
-  lua_getfield(L, -1, "path");
-  printf("ivlua %s (%s)\nmodule path: %s\n", IVLUA_VERSION, LUA_RELEASE, lua_tostring(L, -1));
-  lua_pop(L, 2);
+  lua_getfield(L, -1, "ivluapath");
+  lua_getfield(L, -2, "path");
+  lua_getfield(L, -3, "cpath");
+  printf("package.ivluapath (ivlua's modules, IVLUA_PATH): %s\n"
+         "package.path (LUA_PATH): %s\npackage.cpath (LUA_CPATH): %s\n",
+         lua_tostring(L, -3), lua_tostring(L, -2), lua_tostring(L, -1));
+  lua_pop(L, 4);
   fflush(stdout);
 }
 
@@ -182,6 +199,10 @@ static int collectargs(char **argv, int *first) {
           break;
         }
         if (strncmp(argv[i], "--max-memory=", 13) == 0) break;
+        if (strcmp(argv[i], "--version") == 0) {
+          args |= HAS_VERSION;
+          break;
+        }
         if (argv[i][2] != '\0') return HAS_ERROR;
         *first = i + 1;
         return args;
@@ -304,7 +325,7 @@ static int find_command(lua_State *L, const char *name) {
   lua_getglobal(L, "package");
   lua_getfield(L, -1, "searchpath");
   lua_pushfstring(L, "ivlua.commands.%s", name);
-  lua_getfield(L, -3, "path");
+  lua_getfield(L, -3, "ivluapath");
   lua_call(L, 2, 1);
   lua_remove(L, -2);
   if (lua_isstring(L, -1)) return 1;
@@ -326,6 +347,7 @@ static int handle_script(lua_State *L, char **argv) {
   int status;
   if (strcmp(fname, "-") == 0 && strcmp(argv[-1], "--") != 0) fname = NULL; /* stdin */
   if (fname && find_command(L, fname)) {
+    in_command = 1; /* Ctrl-C kills at once */
     status = luaL_loadfile(L, lua_tostring(L, -1));
     lua_remove(L, -2); /* the path under the chunk (or the error) */
   } else {
@@ -399,35 +421,75 @@ static void push_default_path(lua_State *L) {
     }
   }
   add_dir(&b, IVLUA_LUADIR);
+  luaL_buffsub(&b, 1); /* the last ';' */
   luaL_pushresult(&b);
 }
 
-/* package.path = IVLUA_PATH (";;" is our default) or our default, then
-** what Lua set from LUA_PATH or its own default. -E ignores IVLUA_PATH. */
+/* The searcher of ivlua's modules, put in package.searchers after the
+** preload one: the module 'name' as a file on package.ivluapath (as Lua's
+** own searcher does on package.path). */
+static int ivlua_searcher(lua_State *L) {
+  const char *name = luaL_checkstring(L, 1);
+  lua_getfield(L, lua_upvalueindex(1), "ivluapath");
+  if (!lua_isstring(L, -1)) {
+    lua_pushliteral(L, "no field package.ivluapath");
+    return 1;
+  }
+  lua_getfield(L, lua_upvalueindex(1), "searchpath");
+  lua_pushvalue(L, 1);
+  lua_pushvalue(L, -3);
+  lua_call(L, 2, 2);
+  if (lua_isnil(L, -2)) return 1; /* the message: the files it tried */
+  lua_pop(L, 1);
+  const char *filename = lua_tostring(L, -1);
+  if (luaL_loadfile(L, filename) != LUA_OK)
+    return luaL_error(L, "error loading module '%s' from file '%s':\n\t%s", name, filename, lua_tostring(L, -1));
+  lua_insert(L, -2); /* the loader, then its file name */
+  return 2;
+}
+
+/* Where ivlua finds its own modules, apart from Lua's module path:
+** package.path and package.cpath stay exactly what lua sets (LUA_PATH_5_4,
+** LUA_PATH, ";;" for Lua's default), so that ivlua is a drop-in lua. The
+** bundled modules and IVLUA_PATH (";;" standing for the bundled dirs,
+** which come after it without one; -E ignores it) make package.ivluapath, searched by a searcher of its own
+** just after package.preload: before package.path, so that a binary always
+** gets the scripts that go with its C code, not an older copy installed
+** where lua5.4 looks (/usr/local/share/lua/5.4/ivlua). */
 static void setup_path(lua_State *L, int ignore_env) {
   const char *user = ignore_env ? NULL : getenv("IVLUA_PATH");
   lua_getglobal(L, "package");
   push_default_path(L);
-  if (user) {
-    const char *dd = strstr(user, ";;");
-    if (dd) {
-      luaL_Buffer b;
-      const char *def = lua_tostring(L, -1);
-      luaL_buffinit(L, &b);
+  const char *dd = user ? strstr(user, ";;") : NULL;
+  if (dd) { /* as Lua's setpath: the first ";;" is the default, no ';' left over */
+    luaL_Buffer b;
+    const char *def = lua_tostring(L, -1);
+    luaL_buffinit(L, &b);
+    if (dd > user) {
       luaL_addlstring(&b, user, (size_t)(dd - user));
       luaL_addchar(&b, ';');
-      luaL_addstring(&b, def);
-      luaL_addstring(&b, dd + 2);
-      luaL_pushresult(&b);
-    } else {
-      lua_pushfstring(L, "%s;%s", user, lua_tostring(L, -1));
     }
+    luaL_addstring(&b, def);
+    if (dd[2] != '\0') {
+      luaL_addchar(&b, ';');
+      luaL_addstring(&b, dd + 2);
+    }
+    luaL_pushresult(&b);
+    lua_remove(L, -2);
+  } else if (user) { /* without ";;" it goes in front of the default */
+    lua_pushfstring(L, "%s;%s", user, lua_tostring(L, -1));
     lua_remove(L, -2);
   }
-  lua_getfield(L, -2, "path");
-  lua_concat(L, 2);
-  lua_setfield(L, -2, "path");
-  lua_pop(L, 1);
+  lua_setfield(L, -2, "ivluapath");
+  lua_getfield(L, -1, "searchers");
+  lua_pushvalue(L, -2);
+  lua_pushcclosure(L, ivlua_searcher, 1);
+  for (lua_Integer i = luaL_len(L, -2); i >= 2; i--) { /* move them up one */
+    lua_rawgeti(L, -2, i);
+    lua_rawseti(L, -3, i + 1);
+  }
+  lua_rawseti(L, -2, 2);
+  lua_pop(L, 2);
 }
 
 /* package.preload["ivlua.core"], then the global 'ivlua' = require "ivlua" */
@@ -452,6 +514,7 @@ static int pmain(lua_State *L) {
   int script = argc;
   int args = collectargs(argv, &script);
   luaL_checkversion(L);
+  if (argv[0] && argv[0][0]) ivl_progname = argv[0];
   if (args == HAS_ERROR) {
     print_usage(argv[script]);
     return 0;
@@ -461,12 +524,15 @@ static int pmain(lua_State *L) {
     lua_setfield(L, LUA_REGISTRYINDEX, "LUA_NOENV");
   }
   luaL_openlibs(L);
+  lua_getglobal(L, "print"); /* the REPL shows values its own way while 'print' is this */
+  lua_setfield(L, LUA_REGISTRYINDEX, "ivlua.print");
   setup_path(L, args & HAS_BIG_E);
   createargtable(L, argv, argc, script);
   lua_gc(L, LUA_GCRESTART);
   lua_gc(L, LUA_GCGEN, 0, 0);
   if (open_ivlua(L) != LUA_OK) return 0;
-  if (args & HAS_V) print_version(L);
+  if (args & HAS_VERSION) print_long_version(L);
+  else if (args & HAS_V) print_version();
   if (!(args & HAS_BIG_E) && handle_luainit(L) != LUA_OK) return 0;
   if (!runargs(L, argv, script)) return 0;
   if (script < argc && is_corpus_path(argv[script])) {
@@ -476,11 +542,11 @@ static int pmain(lua_State *L) {
     return 0;
   }
   if (args & HAS_I) {
-    repl(L);
-  } else if (script == argc && !(args & (HAS_E | HAS_V))) {
+    ivl_repl(L);
+  } else if (script == argc && !(args & (HAS_E | HAS_V | HAS_VERSION))) {
     if (stdin_is_tty()) {
-      print_version(L);
-      repl(L);
+      print_version();
+      ivl_repl(L);
     } else if (dochunk(L, luaL_loadfile(L, NULL)) != LUA_OK) {
       return 0;
     }

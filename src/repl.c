@@ -92,15 +92,21 @@ static char **attempt_completion(const char *text, int start, int end) {
 
 /* }====================================================================== */
 
-static const char *prompt(lua_State *L, int first) {
-  lua_getglobal(L, first ? "_PROMPT" : "_PROMPT2");
-  const char *p = lua_tostring(L, -1);
-  if (p == NULL) p = first ? "> " : ">> ";
-  lua_pop(L, 1); /* the string stays alive in _PROMPT, or is a literal */
+/* Push the prompt and return it: tostring of _PROMPT (or _PROMPT2), which
+** may be any value with a __tostring, as in lua.c; "> " (">> ") when nil. */
+static const char *push_prompt(lua_State *L, int first) {
+  if (lua_getglobal(L, first ? "_PROMPT" : "_PROMPT2") == LUA_TNIL) {
+    lua_pop(L, 1);
+    return lua_pushstring(L, first ? "> " : ">> ");
+  }
+  const char *p = luaL_tolstring(L, -1, NULL);
+  lua_remove(L, -2);
   return p;
 }
 
-/* Read one line without its newline into a malloc'ed string; NULL at end. */
+/* Read one line without its newline into a malloc'ed string; NULL at end.
+** Without a terminal the line is echoed after the prompt, as readline
+** does for lua5.4, so that a transcript reads like a session. */
 static char *read_line(const repl *r, const char *p) {
   if (r->tty) return readline(p);
   fputs(p, stdout);
@@ -108,7 +114,17 @@ static char *read_line(const repl *r, const char *p) {
   char buf[MAX_PLAIN_LINE];
   if (fgets(buf, sizeof buf, stdin) == NULL) return NULL;
   buf[strcspn(buf, "\n")] = '\0';
+  fputs(buf, stdout);
+  fputc('\n', stdout);
+  fflush(stdout);
   return strdup(buf);
+}
+
+/* Push the prompt, read a line with it, pop the prompt. */
+static char *prompt_line(lua_State *L, const repl *r, int first) {
+  char *line = read_line(r, push_prompt(L, first));
+  lua_pop(L, 1);
+  return line;
 }
 
 static void remember(const repl *r, const char *chunk) {
@@ -143,7 +159,7 @@ static int try_expression(lua_State *L, const char *line) {
 static void run_command(lua_State *L, const char *line) {
   int top = lua_gettop(L);
   if (!push_repl_function(L, "command")) {
-    fprintf(stderr, "%s: no ':' commands without the ivlua.repl module\n", IVL_PROGNAME);
+    fprintf(stderr, "%s: no ':' commands without the ivlua.repl module\n", ivl_progname);
     return;
   }
   lua_pushstring(L, line);
@@ -157,7 +173,7 @@ static void run_command(lua_State *L, const char *line) {
 ** command; otherwise the load status with the function (or the error) on
 ** the stack. */
 static int load_chunk(lua_State *L, const repl *r) {
-  char *line = read_line(r, prompt(L, 1));
+  char *line = prompt_line(L, r, 1);
   if (line == NULL) return -1;
   if (line[0] == ':') {
     remember(r, line);
@@ -165,12 +181,15 @@ static int load_chunk(lua_State *L, const repl *r) {
     free(line);
     return -2;
   }
-  if (try_expression(L, line) == LUA_OK) {
+  if (line[0] == '=') { /* "=x" is "return x", as lua 5.4 keeps from 5.2 */
+    lua_pushfstring(L, "return %s", line + 1);
+  } else if (try_expression(L, line) == LUA_OK) {
     remember(r, line);
     free(line);
     return LUA_OK;
+  } else {
+    lua_pushstring(L, line);
   }
-  lua_pushstring(L, line);
   free(line);
   for (;;) {
     size_t n;
@@ -181,7 +200,7 @@ static int load_chunk(lua_State *L, const repl *r) {
       lua_remove(L, -2);
       return status;
     }
-    char *more = read_line(r, prompt(L, 0));
+    char *more = prompt_line(L, r, 0);
     if (more == NULL) { /* end of input inside a chunk: report it as is */
       status = luaL_loadbuffer(L, chunk, n, "=stdin");
       lua_remove(L, -2);
@@ -194,16 +213,22 @@ static int load_chunk(lua_State *L, const repl *r) {
   }
 }
 
-/* Show what the chunk returned: through ivlua.repl.print (tables for
-** queries), else the global 'print'. */
+/* Show what the chunk returned through the global 'print', as lua.c does;
+** while that is still Lua's own print (kept by main.c in the registry as
+** "ivlua.print"), through ivlua.repl.print instead, which shows tables as
+** Lua constructors and rows as aligned tables. */
 static void print_results(lua_State *L, int base) {
   int n = lua_gettop(L) - base;
   if (n <= 0) return;
   luaL_checkstack(L, LUA_MINSTACK, "too many results to print");
-  if (!push_repl_function(L, "print")) lua_getglobal(L, "print");
+  lua_getglobal(L, "print");
+  lua_getfield(L, LUA_REGISTRYINDEX, "ivlua.print");
+  int own = lua_rawequal(L, -1, -2);
+  lua_pop(L, 1);
+  if (own && push_repl_function(L, "print")) lua_remove(L, -2);
   lua_insert(L, base + 1);
   if (lua_pcall(L, n, 0, 0) != LUA_OK)
-    fprintf(stderr, "%s: error calling 'print' (%s)\n", IVL_PROGNAME, lua_tostring(L, -1));
+    fprintf(stderr, "%s: error calling 'print' (%s)\n", ivl_progname, lua_tostring(L, -1));
 }
 
 void ivl_repl(lua_State *L) {
@@ -215,6 +240,7 @@ void ivl_repl(lua_State *L) {
   lua_pushliteral(L, "ivlua.repl");
   if (lua_pcall(L, 1, 0, 0) != LUA_OK) lua_pop(L, 1);
   if (r.tty) {
+    puts(":help for help, Tab completes, Ctrl-D leaves");
     rl_readline_name = "ivlua";
     completion_L = L;
     rl_attempted_completion_function = attempt_completion;

@@ -16,8 +16,10 @@ local KINDS = { value = true, list = true, flag = true }
 function C.command(name, usage, spec, short)
   local cmd = { name = name, usage = usage }
 
+  --- A usage error: one line, the usage line (not the whole help), status 2.
   function cmd.fail(msg)
-    io.stderr:write("ivlua ", name, ": ", msg, "\n", usage, "\n")
+    io.stderr:write("ivlua ", name, ": ", msg, "\n", usage:match("^[^\n]*"),
+      " ('ivlua ", name, " --help' for the options)\n")
     os.exit(2, true)
   end
 
@@ -231,28 +233,49 @@ function C.reader_options(opts, fail)
   return r
 end
 
---- A script's leading one-letter options: C.script_args({ ... }, { f =
--- "text", n = 3 }) reads "-f csv -n 5 PATH..." into { f = "csv", n = 5 }
--- (a number where the default is one) and the PATHs. An unknown option, a
--- missing value or no PATH raises an error naming the usage.
+--- A script's one-letter options: C.script_args({ ... }, { f = "text", n
+-- = 3 }, usage) reads "-f csv -n 5 PATH..." into { f = "csv", n = 5 } (a
+-- number where the default is one; -f, a format, is checked) and the PATHs.
+-- -h or --help prints the usage and exits 0. A usage error (an unknown
+-- option, a missing or bad value, no PATH) is one line naming the script,
+-- then the usage, on stderr, and status 2: no traceback. The third result
+-- is that exit, fail(message), for the script's own checks.
 function C.script_args(args, defaults, usage)
+  local name = arg and arg[0] or "script"
+  local function fail(msg)
+    io.stderr:write(name, ": ", msg, "\nusage: ", usage, "\n")
+    os.exit(2, true)
+  end
   local opts, rest, i = {}, {}, 1
   for k, v in pairs(defaults) do opts[k] = v end
   while i <= #args do
-    local letter = args[i]:match("^%-(%a)$")
-    if letter and defaults[letter] ~= nil then
+    local a = args[i]
+    local letter = a:match("^%-(%a)$")
+    if a == "-h" or a == "--help" then
+      io.stdout:write("usage: ", usage, "\n")
+      os.exit(0, true)
+    elseif a == "--" then
+      table.move(args, i + 1, #args, #rest + 1, rest)
+      break
+    elseif letter and defaults[letter] ~= nil then
       local value = args[i + 1]
-      if type(defaults[letter]) == "number" then value = math.tointeger(tonumber(value)) end
-      if value == nil then error("-" .. letter .. " needs a value; usage: " .. usage, 0) end
+      if value == nil then fail("-" .. letter .. " needs a value") end
+      if type(defaults[letter]) == "number" then
+        value = math.tointeger(tonumber(value)) or fail("-" .. letter .. " needs a whole number, got '" .. value .. "'")
+      end
       opts[letter], i = value, i + 2
-    elseif letter then
-      error("unknown option -" .. letter .. "; usage: " .. usage, 0)
+    elseif a:match("^%-.") then
+      fail("unknown option " .. a)
     else
-      rest[#rest + 1], i = args[i], i + 1
+      rest[#rest + 1], i = a, i + 1
     end
   end
-  if #rest == 0 then error("no PATH given; usage: " .. usage, 0) end
-  return opts, rest
+  if opts.f ~= nil and defaults.f ~= nil then
+    local ok, err = ivlua.format.get(opts.f)
+    if not ok then fail(err) end
+  end
+  if #rest == 0 then fail("no PATH given") end
+  return opts, rest, fail
 end
 
 return C

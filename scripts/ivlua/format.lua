@@ -63,13 +63,14 @@ function F.note(opts)
   return type(note) == "string" and note ~= "" and note or nil
 end
 
--- Width of a cell in characters (code points; bytes if not UTF-8).
-local function width(s) return utf8.len(s) or #s end
+-- Width of a cell in terminal columns (ivlua.width: CJK characters take
+-- two, combining marks none, so NFD text and Chinese names align).
+local width = core.width
 
 local function truncate(s, max)
   if max == nil or width(s) <= max then return s end
-  local cut = utf8.offset(s, max) or max
-  return s:sub(1, cut - 1) .. "…"
+  local _, cut = width(s, max - 1)
+  return s:sub(1, cut) .. "…"
 end
 
 -- Is every present value of the column a number? (right-aligned then;
@@ -341,7 +342,7 @@ function F.get(name)
   local f = registry[name]
   if f then return as_format(name, f) end
   if not name:match("^[%w_%-]+$") then return nil, "unknown format '" .. name .. "'" end
-  local path = package.searchpath("formats." .. name, package.path)
+  local path = package.searchpath("formats." .. name, (package.ivluapath and package.ivluapath .. ";" or "") .. package.path)
   if not path then
     return nil, "unknown format '" .. name .. "' (built in: " .. table.concat(F.list(), ", ")
       .. "; or a file formats/" .. name .. ".lua on IVLUA_PATH)"

@@ -92,56 +92,159 @@ end
 -- Showing values
 -- =======================================================================
 
--- A row is a plain table, an entity or a fact.
-local function is_row(v)
-  if type(v) ~= "table" then return false end
-  local mt, core = getmetatable(v), require "ivlua.core"
-  return mt == nil or mt == core.Entity or mt == core.Fact
+local KEYWORD = {}
+for _, k in ipairs(KEYWORDS) do KEYWORD[k] = true end
+
+local MAX_DEPTH, MAX_ITEMS, LINE = 4, 100, 100
+
+local function quote(s) return (string.format("%q", s):gsub("\\\n", "\\n")) end
+
+local function has_tostring(v)
+  local mt = getmetatable(v)
+  return type(mt) == "table" and rawget(mt, "__tostring") ~= nil
 end
 
-local function is_rows(t)
-  if type(t) ~= "table" or getmetatable(t) ~= nil or #t == 0 then return false end
-  for i = 1, #t do
-    if not is_row(t[i]) then return false end
+local function scalar(v)
+  local t = type(v)
+  if t == "string" then return quote(v) end
+  if math.type(v) == "float" then
+    if v ~= v then return "0/0" end
+    if v == math.huge then return "math.huge" end
+    if v == -math.huge then return "-math.huge" end
+    local s = tostring(v)
+    if tonumber(s) ~= v then s = string.format("%.17g", v) end -- every digit, so it reads back
+    return s
+  end
+  return tostring(v)
+end
+
+-- A table's entries as { key text or nil (in the list part), value }:
+-- the list 1..#t, then the other keys, numbers before strings, sorted.
+local function entries(t)
+  local list, n = {}, rawlen(t)
+  for i = 1, n do list[#list + 1] = { nil, rawget(t, i) } end
+  local keys = {}
+  for k in next, t do
+    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
+  end
+  local order = { number = 1, string = 2 }
+  table.sort(keys, function(a, b)
+    local ta, tb = order[type(a)] or 3, order[type(b)] or 3
+    if ta ~= tb then return ta < tb end
+    if ta == 3 then return tostring(a) < tostring(b) end
+    return a < b
+  end)
+  for _, k in ipairs(keys) do
+    local key = type(k) == "string" and k:match("^[%a_][%w_]*$") and not KEYWORD[k] and k or "[" .. scalar(k) .. "]"
+    list[#list + 1] = { key, rawget(t, k) }
+  end
+  return list
+end
+
+-- 'v' as a Lua constructor: nested tables to MAX_DEPTH, a table met again
+-- on its own path (a cycle) or below that depth as {...}, at most
+-- MAX_ITEMS entries a table; on one line when it fits in LINE columns
+-- (less 'indent'), else one entry a line. Values with a __tostring
+-- (entities, facts, articles) by it.
+local function literal(v, indent, depth, path)
+  if type(v) ~= "table" or has_tostring(v) then return scalar(v) end
+  if path[v] or depth > MAX_DEPTH then return "{...}" end
+  path[v] = true
+  local items = {}
+  for i, e in ipairs(entries(v)) do
+    if i > MAX_ITEMS then
+      items[#items + 1] = "..."
+      break
+    end
+    local value = literal(e[2], indent + 2, depth + 1, path)
+    items[#items + 1] = e[1] and e[1] .. " = " .. value or value
+  end
+  path[v] = nil
+  if #items == 0 then return "{}" end
+  local one = "{ " .. table.concat(items, ", ") .. " }"
+  if indent + #one <= LINE and not one:find("\n") then return one end
+  local pad = string.rep(" ", indent + 2)
+  return "{\n" .. pad .. table.concat(items, ",\n" .. pad) .. "\n" .. string.rep(" ", indent) .. "}"
+end
+
+--- A value as a Lua constructor (nested tables to a depth; cycles and
+-- deeper tables shown as {...}).
+function R.literal(v) return literal(v, 0, 1, {}) end
+
+-- A cell the text table can show: a scalar or a list of scalars.
+local function cell_value(v)
+  local t = type(v)
+  if t == "string" or t == "number" or t == "boolean" then return true end
+  if t ~= "table" or getmetatable(v) ~= nil then return false end
+  local n = rawlen(v)
+  for k, x in next, v do
+    if math.type(k) ~= "integer" or k < 1 or k > n or (type(x) ~= "string" and type(x) ~= "number") then return false end
   end
   return true
 end
 
-local function quote(s) return string.format("%q", s):gsub("\\\n", "\\n") end
-
--- A plain table as a Lua constructor, one level deep, keys sorted.
-local function table_text(t)
-  local parts, n = {}, #t
+-- A list whose items are all rows: records (string keys), lists, or
+-- entities and facts, with nothing else in it and every value a cell.
+-- Returns the rows as records (a list's items as columns "[1]", "[2]"...)
+-- and their columns, or nil.
+local function as_rows(t)
+  if getmetatable(t) ~= nil then return nil end
+  local n = rawlen(t)
+  if n == 0 then return nil end
+  for k in next, t do
+    if math.type(k) ~= "integer" or k < 1 or k > n then return nil end
+  end
+  local core = require "ivlua.core"
+  local rows, width, objects = {}, 0, {}
   for i = 1, n do
-    local v = t[i]
-    parts[#parts + 1] = type(v) == "string" and quote(v) or tostring(v)
-  end
-  local keys = {}
-  for k in pairs(t) do
-    if not (math.type(k) == "integer" and k >= 1 and k <= n) then keys[#keys + 1] = k end
-  end
-  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
-  for _, k in ipairs(keys) do
-    local v = t[k]
-    local key = type(k) == "string" and k:match("^[%a_][%w_]*$") and k or "[" .. (type(k) == "string" and quote(k) or tostring(k)) .. "]"
-    local value = type(v) == "string" and quote(v) or tostring(v)
-    if type(v) == "table" and getmetatable(v) == nil then
-      value = "{" .. (#v > 0 and "…" .. #v or next(v) and "…" or "") .. "}"
+    local row = t[i]
+    if type(row) ~= "table" then return nil end
+    local mt = getmetatable(row)
+    if mt == core.Entity or mt == core.Fact then
+      rows[i], objects[#objects + 1] = row, row
+    elseif mt ~= nil then
+      return nil
+    else
+      local record = {}
+      for k, v in next, row do
+        if not cell_value(v) then return nil end
+        if math.type(k) == "integer" and k >= 1 then
+          if k > width then width = k end
+          record["[" .. k .. "]"] = v
+        elseif type(k) == "string" then
+          record[k] = v
+        else
+          return nil
+        end
+      end
+      rows[i] = record
     end
-    parts[#parts + 1] = key .. " = " .. value
   end
-  return "{ " .. table.concat(parts, ", ") .. " }"
+  if width > 50 then return nil end
+  local columns = {}
+  for k = 1, width do columns[k] = "[" .. k .. "]" end
+  local named = require("ivlua.query").columns_of(rows)
+  for _, c in ipairs(named) do
+    if not c:match("^%[%d+%]$") then columns[#columns + 1] = c end
+  end
+  if #columns == 0 then return nil end
+  return rows, columns
 end
 
---- A value as the REPL shows it: queries, results and lists of rows as
--- aligned tables, other plain tables as constructors, the rest by tostring.
+--- A value as the REPL shows it: queries, results and lists of rows
+-- (records, lists, entities or facts) as aligned text tables, other tables
+-- as Lua constructors, the rest by tostring.
 function R.show(v)
-  local Q = require "ivlua.query"
-  if Q.is_query(v) or Q.is_result(v) or is_rows(v) then
-    return (require("ivlua.format").render("text", v):gsub("\n$", ""))
+  local Q, F = require "ivlua.query", require "ivlua.format"
+  if Q.is_query(v) or Q.is_result(v) then
+    return (F.render("text", v):gsub("\n$", ""))
   end
   if type(v) == "string" then return v end
-  if type(v) == "table" and getmetatable(v) == nil then return table_text(v) end
+  if type(v) == "table" and not has_tostring(v) then
+    local rows, columns = as_rows(v)
+    if rows then return (F.render("text", rows, { columns = columns }):gsub("\n$", "")) end
+    return R.literal(v)
+  end
   return tostring(v)
 end
 
@@ -246,7 +349,7 @@ function R.open_corpus(paths, env)
   for k, v in pairs(ivlua.query.bind(corpus)) do env[k] = v end
   env.Q = ivlua.query
   io.stdout:write("corpus: ", tostring(corpus), "\n",
-    "facts, entities, articles: queries over it; Q = ivlua.query; :help for more\n")
+    "facts, entities, articles: queries over it; Q = ivlua.query\n")
   return corpus
 end
 

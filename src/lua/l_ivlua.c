@@ -615,8 +615,39 @@ static int lib_nfc(lua_State *L) {
   return 1;
 }
 
+/* ivlua.width(s [, max]) -> the columns 's' takes on a terminal (utf8proc's
+** charwidth: 2 for wide East Asian characters, 0 for combining marks and
+** controls, 1 for a byte that is not UTF-8); with 'max', also the length
+** in bytes of the longest start of 's' that fits in 'max' columns, zero-width
+** characters kept with the one before them. */
+static int lib_width(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  lua_Integer max = luaL_optinteger(L, 2, -1);
+  lua_Integer total = 0;
+  size_t i = 0, cut = len;
+  int fits = 1;
+  while (i < len) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
+    int w = k > 0 ? utf8proc_charwidth(cp) : 1;
+    if (k <= 0) k = 1;
+    if (fits && max >= 0 && total + w > max) {
+      fits = 0;
+      cut = i;
+    }
+    total += w;
+    i += (size_t)k;
+  }
+  lua_pushinteger(L, total);
+  if (max < 0) return 1;
+  lua_pushinteger(L, (lua_Integer)cut);
+  return 2;
+}
+
 static const luaL_Reg core_funcs[] = {
   {"nfc", lib_nfc},
+  {"width", lib_width},
   {"load", l_load},
   {"article", lib_article},
   {"each", l_each},

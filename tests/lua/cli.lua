@@ -129,6 +129,33 @@ end
 code, out, err = sh(IV .. " extract --jobs none " .. q(examples))
 check(code == 2 and has(err, "--jobs needs a whole number"), "--jobs none: " .. err)
 
+-- usage errors of every command and example script: one line, the usage
+-- line, status 2, no traceback
+local function usage_error(cmd, what)
+  local code, out, err = sh(cmd)
+  local lines = select(2, err:gsub("\n", ""))
+  check(code == 2 and lines == 2 and has(err, what) and err:match("\nusage: [^\n]+\n$") and not has(err, "traceback"),
+    cmd .. ": " .. code .. " " .. err)
+end
+for _, c in ipairs { "extract", "query", "merge", "report", "explain" } do
+  usage_error(IV .. " " .. c .. " --bogus x", "ivlua " .. c .. ": unknown option '--bogus'")
+  usage_error(IV .. " " .. c .. " -j", "ivlua " .. c .. ": ")
+end
+usage_error(IV .. " query", "ivlua query: no EXPR given")
+usage_error(IV .. " extract", "ivlua extract: no PATH given")
+local exdir = examples .. "/.."
+for script in io.popen("ls " .. q(exdir) .. "/*.lua"):lines() do
+  usage_error(IV .. " " .. q(script) .. " --bogus " .. q(examples), script .. ": unknown option --bogus")
+  usage_error(IV .. " " .. q(script), script .. ": no PATH given")
+  local code, out = sh(IV .. " " .. q(script) .. " --help")
+  check(code == 0 and out:match("^usage: ivlua "), script .. " --help: " .. out)
+  if T.read(script):find('f = "text"', 1, true) then
+    usage_error(IV .. " " .. q(script) .. " -f xml " .. q(examples), "unknown format 'xml'")
+  end
+end
+usage_error(IV .. " " .. q(exdir .. "/top_investors.lua") .. " -n many " .. q(examples), "-n needs a whole number")
+usage_error(IV .. " " .. q(exdir .. "/top_investors.lua") .. " -b both " .. q(examples), "-b is flow or stock")
+
 -- the README's main job
 code, out = sh(IV .. " " .. q(examples .. "/../money_by_article.lua") .. " " .. q(examples))
 check(code == 0 and has(out, "01-bac-giang-korean-electronics.txt") and has(out, "flows US$ (m)") and has(out, "Flows only"),
