@@ -2,15 +2,15 @@
 # Install what ivlua needs from Debian's packages (chromium and netpbm are
 # for the test that renders 'ivlua report' in a browser, parallel for the
 # test that shards a corpus with GNU parallel, pcre2-utils for bench/run's
-# reference) (as root; skipped when all
+# reference, sqlite3 for the test that queries the sqlite format's output) (as root; skipped when all
 # are present), then configure and build into ./build.
 # Usage: sh tools/setup.sh [extra cmake -D options...]
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
-libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev python3
-pcre2-utils
+libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev libsqlite3-dev python3
+pcre2-utils sqlite3
 chromium netpbm fonts-dejavu-core parallel"
 
 missing=""

@@ -113,6 +113,7 @@ void ivl_open_article(lua_State *L);
 void ivl_open_entity(lua_State *L);
 void ivl_open_json(lua_State *L); /* pushes the ivlua.json table */
 void ivl_open_gazetteer(lua_State *L); /* pushes the ivlua.gazetteer table */
+void ivl_open_sqlite(lua_State *L); /* pushes the ivlua.sqlite table (l_sqlite.c) */
 /* Add output_open and output_commit to the table on top (l_output.c). */
 void ivl_open_output(lua_State *L);
 /* Remove the live temporaries of outputs (async-signal-safe; also run at
