@@ -62,6 +62,8 @@ int ivl_article_rows(lua_State *L);
 /* ivlua.fact{...} (l_facts.c). */
 int ivl_lib_fact(lua_State *L);
 int ivl_lib_lexicon(lua_State *L);
+/* Is 'type' a type of facts (built in, or an ivlua.fact rule's)? */
+int ivl_is_fact_type(lua_State *L, int type);
 /* Run the fact rules written in Lua over the article value at 'art_idx',
 ** then give its investment facts their US$ value (fx.c).
 ** Returns NULL, or an error message (pushed on the stack). */
