@@ -139,9 +139,10 @@ function C.command(name, usage, spec, short)
   -- regular file atomically, a device or FIFO in place) or standard
   -- output; 'out' is a checked sink (ivlua.format.checked: out.file is the
   -- file handle; out.path the temporary's path for a format that writes
-  -- its file by path, cmd.format's file_format). An error (a sum that refuses to add a flow to a stock, a
-  -- writer's failure, a full disk, a closed standard output) is reported as
-  -- one line, "ivlua CMD: message", status 1.
+  -- its file by path, cmd.format's file_format). An error (a sum that
+  -- refuses to add a flow to a stock, a writer's failure, a full disk, a
+  -- closed standard output) is reported as one line, "ivlua CMD: message",
+  -- status 1.
   function cmd.output(opts, fn)
     if opts.output and opts.output ~= "-" then
       local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn, cmd.file_format)

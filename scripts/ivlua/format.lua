@@ -287,16 +287,6 @@ end
 --- The html page: with a chart (opts.chart, a table or nil for the
 -- default), which needs every row, the rows are read first; with
 -- opts.chart = false the table streams, its note after it.
---- The sqlite database (scripts/ivlua/sqlite.lua): a format marked 'file',
--- which writes a file by its path (out.path) rather than through out:write,
--- so only to a path; 'articles' asks for the articles themselves when the
--- source yields them (ivlua.each, a corpus), for the articles table.
-registry.sqlite = {
-  file = true,
-  articles = true,
-  write = function(...) return require("ivlua.sqlite").write(...) end,
-}
-
 registry.html = function(out, rows, columns, opts)
   local html = require "ivlua.html"
   local title = opts and opts.title or "ivlua"
@@ -323,6 +313,16 @@ registry.html = function(out, rows, columns, opts)
   if note then out:write('<p class="note">', html.escape(note), "</p>\n") end
   out:write(html.PAGE_CLOSE)
 end
+
+--- The sqlite database (scripts/ivlua/sqlite.lua): a format marked 'file',
+-- which writes a file by its path (out.path) rather than through out:write,
+-- so only to a path; 'articles' asks for the articles themselves when the
+-- source yields them (ivlua.each, a corpus), for the articles table.
+registry.sqlite = {
+  file = true,
+  articles = true,
+  write = function(...) return require("ivlua.sqlite").write(...) end,
+}
 
 -- }======================================================================
 

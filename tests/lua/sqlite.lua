@@ -2,7 +2,7 @@
 -- what the JSON Lines export holds (counts by type, sums by investor and
 -- target, lists as JSON, NULL for what is absent), queried through
 -- ivlua.sqlite and, where it is installed, the sqlite3 command; a failed
--- run leaves no database and no temporary; standard output, devices and
+-- run or a SIGTERM leaves no database and no temporary; standard output, devices and
 -- FIFOs are refused in one line; a field a user rule declares is a column.
 local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
 local bin, examples = ...
@@ -204,6 +204,16 @@ T.checkerr("the source broke", ivlua.format.write, "sqlite", failing(), target)
 check(T.read(target) == before, "a failed run leaves the old database as it was")
 eq(listing(), "corpus.db failed.db", "and no temporary")
 os.remove(target)
+
+-- SIGTERM while the database is being written (its articles still coming
+-- from a FIFO): neither the database nor the temporary stays
+os.execute("mkdir -p " .. q(path("term")))
+code, out, err = sh("cd " .. q(path("term")) .. " && mkfifo in && { " .. IV .. " extract -f sqlite -o t.db - < in & pid=$!; "
+  .. "exec 3> in; i=0; while [ $i -lt 100 ] && ! ls -A | grep -q 'ivlua-'; do sleep 0.1; i=$((i+1)); done; "
+  .. "ls -A | grep -c 'ivlua-'; kill -TERM $pid; wait $pid; echo status $?; rm in; ls -A; }")
+eq(out, "1\nstatus 143\n", "SIGTERM while writing: a temporary, then nothing left: " .. err)
+eq(listing(), "corpus.db term", "SIGTERM leaves nothing in its directory")
+os.execute("rm -rf " .. q(path("term")))
 
 -- from Lua: articles, rows and a query's result
 ivlua.format.write("sqlite", ivlua.load(examples), path("lua.db"))
