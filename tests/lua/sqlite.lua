@@ -2,8 +2,9 @@
 -- what the JSON Lines export holds (counts by type, sums by investor and
 -- target, lists as JSON, NULL for what is absent), queried through
 -- ivlua.sqlite and, where it is installed, the sqlite3 command; a failed
--- run or a SIGTERM leaves no database and no temporary; standard output, devices and
--- FIFOs are refused in one line; a field a user rule declares is a column.
+-- run or a SIGTERM leaves no database and no temporary; standard output,
+-- devices and FIFOs are refused in one line; a field a user rule declares
+-- is a column.
 local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
 local bin, examples = ...
 local ivlua = require "ivlua"
