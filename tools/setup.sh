@@ -5,15 +5,16 @@
 # --tests adds what only the tests need: chromium, netpbm and fonts for the
 # test that renders 'ivlua report' in a browser, parallel for the one that
 # shards a corpus with GNU parallel, pcre2-utils for bench/run's reference,
-# python3 for ../shared's scorer.
+# sqlite3 for the test that queries the sqlite format's output, python3 for
+# ../shared's scorer.
 set -eu
 cd "$(dirname "$0")/.."
 
 packages="build-essential cmake pkg-config liblua5.4-dev lua5.4 libpcre2-dev
-libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev"
+libutf8proc-dev libedit-dev libjansson-dev zlib1g-dev libsqlite3-dev"
 if [ "${1:-}" = "--tests" ]; then
   shift
-  packages="$packages python3 pcre2-utils chromium netpbm fonts-dejavu-core parallel"
+  packages="$packages python3 pcre2-utils sqlite3 chromium netpbm fonts-dejavu-core parallel"
 fi
 
 missing=""

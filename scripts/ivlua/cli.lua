@@ -105,11 +105,16 @@ function C.command(name, usage, spec, short)
     end
   end
 
-  --- The format named by --format (or 'default'), checked before reading.
+  --- The format named by --format (or 'default'), checked before reading:
+  -- a format that writes a file by its path (sqlite) needs -o FILE.
   function cmd.format(opts, default)
     local fname = opts.format or default
-    local ok, err = ivlua.format.get(fname)
-    if not ok then cmd.fail(err) end
+    local fmt, err = ivlua.format.get(fname)
+    if not fmt then cmd.fail(err) end
+    if fmt.file and (not opts.output or opts.output == "-") then
+      cmd.die("format '" .. fname .. "' writes a database file, not to standard output: give -o FILE")
+    end
+    cmd.file_format = fmt.file and fname or nil
     return fname
   end
 
@@ -135,12 +140,14 @@ function C.command(name, usage, spec, short)
   --- Write through fn(out) to -o FILE (ivlua.format.write_atomically: a
   -- regular file atomically, a device or FIFO in place) or standard
   -- output; 'out' is a checked sink (ivlua.format.checked: out.file is the
-  -- file handle). An error (a sum that refuses to add a flow to a stock, a
-  -- writer's failure, a full disk, a closed standard output) is reported as
-  -- one line, "ivlua CMD: message", status 1.
+  -- file handle; out.path the temporary's path for a format that writes
+  -- its file by path, cmd.format's file_format). An error (a sum that
+  -- refuses to add a flow to a stock, a writer's failure, a full disk, a
+  -- closed standard output) is reported as one line, "ivlua CMD: message",
+  -- status 1.
   function cmd.output(opts, fn)
     if opts.output and opts.output ~= "-" then
-      local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn)
+      local ok, err = pcall(ivlua.format.write_atomically, opts.output, fn, cmd.file_format)
       if not ok then cmd.die(tostring(err), 1) end
     else
       local out = ivlua.format.checked(io.stdout, "standard output")

@@ -1,5 +1,6 @@
 --- ivlua.format: rows written as jsonl, json, csv, tsv, markdown, html or
--- an aligned text table, and formats of your own.
+-- an aligned text table, an SQLite database (sqlite, to a path only), and
+-- formats of your own.
 --
 --     ivlua.format.write("csv", query, "out.csv")        -- atomic
 --     ivlua.format.register("org", function(out, rows, columns, opts) ... end)
@@ -314,6 +315,16 @@ registry.html = function(out, rows, columns, opts)
   out:write(html.PAGE_CLOSE)
 end
 
+--- The sqlite database (scripts/ivlua/sqlite.lua): a format marked 'file',
+-- which writes a file by its path (out.path) rather than through out:write,
+-- so only to a path; 'articles' asks for the articles themselves when the
+-- source yields them (ivlua.each, a corpus), for the articles table.
+registry.sqlite = {
+  file = true,
+  articles = true,
+  write = function(...) return require("ivlua.sqlite").write(...) end,
+}
+
 -- }======================================================================
 
 -- {======================================================================
@@ -386,9 +397,27 @@ local function rows_for(fmt, source, opts)
   end, all:columns(), all:note()
 end
 
+local function is_corpus(v)
+  local mt = getmetatable(v)
+  return type(v) == "userdata" and type(mt) == "table" and mt.__name == "ivlua.Corpus"
+end
+
 -- A query's own note (what its totals left out) goes to the writer as
--- opts.note unless the caller gave one.
+-- opts.note unless the caller gave one. A format that takes articles is
+-- given an iterator (ivlua.each, ivlua.rows) as it is, and a corpus's
+-- articles.
 local function run(fmt, out, source, opts)
+  if fmt.articles and (type(source) == "function" or is_corpus(source)) then
+    local items = source
+    if is_corpus(source) then
+      local i = 0
+      items = function()
+        i = i + 1
+        return source[i]
+      end
+    end
+    return fmt.write(out, items, opts.columns, opts)
+  end
   local rows, columns, note = rows_for(fmt, source, opts)
   if opts.note == nil and note then
     local with = { note = note }
@@ -412,6 +441,7 @@ end
 --- The rows in format 'name' as a string.
 function F.render(name, source, opts)
   local fmt = assert(F.get(name))
+  if fmt.file then error("format '" .. name .. "' writes a file: give F.write a path", 2) end
   local out = buffer()
   run(fmt, out, source, opts or {})
   return out:text()
@@ -448,11 +478,19 @@ end
 -- error, a full disk, a Ctrl-C) never leaves half a file nor the
 -- temporary. A device, FIFO or other file that is not regular is written
 -- in place and stays what it was; a symbolic link is followed and its
--- target replaced. Errors are raised as "path: message".
-local function write_atomically(path, fn)
-  local f, err = core.output_open(path)
-  if not f then error(err, 0) end
+-- target replaced. Errors are raised as "path: message". With 'file' (the
+-- name of a format marked 'file', which writes its file by path), only a
+-- regular file or none is written, and out.path is the temporary's path.
+local function write_atomically(path, fn, file)
+  local f, err, code = core.output_open(path, file ~= nil)
+  if not f then
+    if file and code == 0 then -- not a regular file
+      err = err .. " (format '" .. file .. "' writes a file, not to a device or pipe)"
+    end
+    error(err, 0)
+  end
   local out = F.checked(f, path)
+  if file then out.path = core.output_path(f) end
   local ok, msg = pcall(fn, out)
   if ok then
     ok, msg = core.output_commit(f)
@@ -475,7 +513,10 @@ function F.write(name, source, dest, opts)
   if not fmt then error(err, 2) end
   opts = opts or {}
   if type(dest) == "string" then
-    return write_atomically(dest, function(f) run(fmt, f, source, opts) end)
+    return write_atomically(dest, function(f) run(fmt, f, source, opts) end, fmt.file and name or nil)
+  end
+  if fmt.file and not (type(dest) == "table" and dest.path) then
+    error("format '" .. name .. "' writes a file: give a path, not standard output or a file handle", 2)
   end
   dest = dest or io.stdout
   if io.type(dest) == "file" then -- a failed write raises, naming it

@@ -11,7 +11,7 @@ local M = {}
 for k, v in pairs(core) do M[k] = v end
 -- files written by path are ivlua.format's (write_atomically), not a
 -- public API of their own
-M.output_open, M.output_commit = nil, nil
+M.output_open, M.output_commit, M.output_path = nil, nil, nil
 
 local COMMON = { type = true, text = true, start = true, ["end"] = true, doc = true, article = true }
 

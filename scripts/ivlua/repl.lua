@@ -303,8 +303,9 @@ basis), stocks of different years, or amounts in different currencies (sum usd).
   Q.usd(basis)  Q.unconverted(basis)  Q.estimated(basis)  Q.other_basis(basis)
   Q.usd_note(rows, basis): the sentence saying what a US$ total left out]],
   format = [[
-Formats: jsonl json csv tsv markdown text html, and yours
+Formats: jsonl json csv tsv markdown text html sqlite, and yours
   q:print("markdown")   q:write("csv", "out.csv")   ivlua.format.render("json", q)
+  q:write("sqlite", "out.db"): a database (to a file only), read with ivlua.sqlite.open
   ivlua.format.register("org", function(out, rows, columns, opts) ... end)
   or a file formats/NAME.lua on IVLUA_PATH returning such a writer;
   then: ivlua query ... --format org, ivlua extract --format org]],

@@ -62,6 +62,8 @@ int ivl_article_rows(lua_State *L);
 /* ivlua.fact{...} (l_facts.c). */
 int ivl_lib_fact(lua_State *L);
 int ivl_lib_lexicon(lua_State *L);
+/* Is 'type' a type of facts (built in, or an ivlua.fact rule's)? */
+int ivl_is_fact_type(lua_State *L, int type);
 /* Run the fact rules written in Lua over the article value at 'art_idx',
 ** then give its investment facts their US$ value (fx.c).
 ** Returns NULL, or an error message (pushed on the stack). */
@@ -113,6 +115,7 @@ void ivl_open_article(lua_State *L);
 void ivl_open_entity(lua_State *L);
 void ivl_open_json(lua_State *L); /* pushes the ivlua.json table */
 void ivl_open_gazetteer(lua_State *L); /* pushes the ivlua.gazetteer table */
+void ivl_open_sqlite(lua_State *L); /* pushes the ivlua.sqlite table (l_sqlite.c) */
 /* Add output_open and output_commit to the table on top (l_output.c). */
 void ivl_open_output(lua_State *L);
 /* Remove the live temporaries of outputs (async-signal-safe; also run at

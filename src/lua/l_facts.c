@@ -73,6 +73,26 @@ int ivl_lib_fact(lua_State *L) {
   return 1;
 }
 
+/* Is 'type' (a symbol id) a type of facts: a built-in one, or one an
+** ivlua.fact rule makes? (ivlua.schema()'s 'fact', for the sqlite format) */
+int ivl_is_fact_type(lua_State *L, int type) {
+  if (type == IVL_SYM_INVESTMENT || type == IVL_SYM_AGREEMENT || type == IVL_SYM_PARTNERSHIP) return 1;
+  int found = 0;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &fact_rules_key) == LUA_TTABLE) {
+    lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+    for (lua_Integer i = 1; i <= n && !found; i++) {
+      lua_rawgeti(L, -1, i);
+      lua_getfield(L, -1, "type");
+      size_t len;
+      const char *t = lua_tolstring(L, -1, &len);
+      found = t && ivl_sym_find(t, len) == type;
+      lua_pop(L, 2);
+    }
+  }
+  lua_pop(L, 1);
+  return found;
+}
+
 /* {======================================================================
 ** Running the rules
 ** ======================================================================= */

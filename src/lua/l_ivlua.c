@@ -667,6 +667,8 @@ int luaopen_ivlua_core(lua_State *L) {
   luaL_newlib(L, core_funcs);
   ivl_open_rows(L);
   ivl_open_output(L);
+  ivl_open_sqlite(L);
+  lua_setfield(L, -2, "sqlite");
   ivl_open_json(L);
   lua_setfield(L, -2, "json");
   ivl_open_gazetteer(L);

@@ -18,8 +18,12 @@
 ** thread only, with those signals blocked (the pool's workers block them
 ** for good), so a handler never sees it half changed.
 **
-** core.output_open(path) -> file (a Lua file handle: f:write works), or
-**   nil, "path: message", errno
+** core.output_open(path[, regular]) -> file (a Lua file handle: f:write
+**   works), or nil, "path: message", errno; with 'regular' true, a path
+**   that is a device, FIFO or other file that is not regular is refused
+**   ("path: not a regular file", errno 0) rather than written in place
+** core.output_path(file) -> the temporary's path (what a writer that needs
+**   a path, such as sqlite's, opens), or nil when written in place
 ** core.output_commit(file) -> true, or nil, "path: message", errno: the
 **   temporary renamed over the path (in place: closed)
 ** file:close(), its __gc and __close abort: the temporary is removed.
@@ -227,8 +231,9 @@ static int open_temp(l_output *o, char *target, const struct stat *st) {
   return 0;
 }
 
-/* Open 'o' for 'path': 0, or -1 with errno. */
-static int open_output(l_output *o, const char *path) {
+/* Open 'o' for 'path': 0, or -1 with errno, or -2 when 'regular' and
+** 'path' is not a regular file (nor none yet). */
+static int open_output(l_output *o, const char *path, int regular) {
   char *target = resolve(path);
   if (!target) return -1;
   struct stat st;
@@ -243,6 +248,10 @@ static int open_output(l_output *o, const char *path) {
     free(target);
     errno = EISDIR;
     return -1;
+  }
+  if (!S_ISREG(st.st_mode) && regular) {
+    free(target);
+    return -2;
   }
   if (!S_ISREG(st.st_mode)) { /* a device, a FIFO: in place, as it is */
     int fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
@@ -282,9 +291,10 @@ static int fail(lua_State *L, const char *path, int e) {
   return 3;
 }
 
-/* core.output_open(path) -> file | nil, message, errno */
+/* core.output_open(path[, regular]) -> file | nil, message, errno */
 static int output_open(lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
+  int regular = lua_toboolean(L, 2);
   lua_settop(L, 1);
   l_output *o = lua_newuserdatauv(L, sizeof *o, 1);
   memset(o, 0, sizeof *o); /* closed (closef NULL) until opened */
@@ -292,7 +302,14 @@ static int output_open(lua_State *L) {
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1); /* the user's path, for messages */
   if (path[0] == '\0') return fail(L, path, ENOENT);
-  if (open_output(o, path) != 0) return fail(L, path, errno);
+  int rc = open_output(o, path, regular);
+  if (rc == -2) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "%s: not a regular file", path);
+    lua_pushinteger(L, 0);
+    return 3;
+  }
+  if (rc != 0) return fail(L, path, errno);
   o->s.closef = out_close; /* from here __gc removes the temporary */
   return 1;
 }
@@ -347,11 +364,20 @@ static int output_commit(lua_State *L) {
   return out_close(L);
 }
 
+/* core.output_path(file) -> the temporary's path, or nil (in place) */
+static int output_path(lua_State *L) {
+  l_output *o = check_output(L);
+  if (o->tmp) lua_pushstring(L, o->tmp);
+  else lua_pushnil(L);
+  return 1;
+}
+
 /* }====================================================================== */
 
 static const luaL_Reg output_funcs[] = {
   {"output_open", output_open},
   {"output_commit", output_commit},
+  {"output_path", output_path},
   {NULL, NULL},
 };
 

@@ -4,7 +4,8 @@
 ** corpus: the columns of the types, known before any article is read
 **
 **   ivlua.fields("money")      -> { "value", "currency", "qualifier" }
-**   ivlua.schema()             -> { { type = "money", fields = {...} }, ... }
+**   ivlua.schema()             -> { { type = "money", fields = {...} }, ...,
+**                                   { type = "investment", fields = {...}, fact = true } }
 **   ivlua.columns([types])     -> { "doc", "type", "text", "start", "end", ... }
 **
 ** an article's rows in document order (article:rows()), and a value as a
@@ -71,7 +72,8 @@ static int lib_fields(lua_State *L) {
   return 1;
 }
 
-/* ivlua.schema() -> { { type =, fields = { ... } }, ... } in order */
+/* ivlua.schema() -> { { type =, fields = { ... }, fact = true|nil }, ... } in
+** order ('fact': a type of facts, not of mentions) */
 static int lib_schema(lua_State *L) {
   ivl_rules(L);
   const uint16_t *types;
@@ -83,6 +85,10 @@ static int lib_schema(lua_State *L) {
     lua_setfield(L, -2, "type");
     push_fields(L, types[i]);
     lua_setfield(L, -2, "fields");
+    if (ivl_is_fact_type(L, types[i])) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "fact");
+    }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;

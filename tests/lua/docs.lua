@@ -7,6 +7,7 @@ local check, eq, sh, q = T.check, T.eq, T.sh, T.quote
 local ivlua = require "ivlua"
 local IV, ROOT = arg[2] or "ivlua", arg[3]
 
+local BUILTIN_FORMATS = ivlua.format.list() -- before the manual's code registers its own
 local slurp = T.read
 local manual = slurp(ROOT .. "/docs/manual.md")
 local man = slurp(ROOT .. "/docs/ivlua.1")
@@ -92,6 +93,11 @@ for _, cmd in ipairs { "extract", "query", "merge", "report" } do
   for opt in usage:gmatch("%-%-([%w-]+)") do
     check(man:find("\\-\\-" .. opt, 1, true), "ivlua.1 names " .. cmd .. " --" .. opt)
   end
+end
+-- and every built-in format, as does the manual's table of formats
+for _, name in ipairs(BUILTIN_FORMATS) do
+  check(man:find("\\fB" .. name .. "\\fR", 1, true), "ivlua.1 names the format " .. name)
+  check(manual:find("| `" .. name .. "` |", 1, true), "docs/manual.md's table names the format " .. name)
 end
 
 -- }========

@@ -19,7 +19,8 @@ local cli = require "ivlua.cli"
 local USAGE = [[
 usage: ivlua extract [options] PATH...
   -f, --format NAME  output format: jsonl (the default, the spec's shape),
-                     json, csv, tsv, markdown, text, html, or one of yours
+                     json, csv, tsv, markdown, text, html, sqlite (a
+                     database: needs -o), or one of yours
   -o, --output FILE  write to FILE (atomically) instead of standard output
   --load FILE        run the Lua FILE first: it may add rules (ivlua.rule),
                      fact rules (ivlua.fact) or formats (ivlua.format.register);
@@ -70,6 +71,8 @@ local before = declared_fields()
 cmd.output(opts, function(out)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
     for article in ivlua.each(table.unpack(each_args)) do out:check(article:write_jsonl(out.file)) end
+  elseif ivlua.format.get(format).articles then -- sqlite: the articles too
+    ivlua.format.write(format, ivlua.each(table.unpack(each_args)), out, { columns = ivlua.columns() })
   else
     -- the columns come from the types' fields, so every format streams
     ivlua.format.write(format, ivlua.rows(table.unpack(each_args)), out, { columns = ivlua.columns(), chart = false })

@@ -14,7 +14,7 @@ local Q = ivlua.query
 local USAGE = [[
 usage: ivlua merge [options] PARTIAL...
   -f, --format NAME  text (the default), jsonl, json, csv, tsv, markdown,
-                     html, or a format of yours
+                     html, sqlite (needs -o), or a format of yours
   -o, --output FILE  write to FILE (atomically) instead of standard output
   --partial          write the merged partial (JSON Lines), which merges again
   --load FILE        run the Lua FILE first (formats, functions EXPR uses)

@@ -17,7 +17,7 @@ local Q = ivlua.query
 local USAGE = [[
 usage: ivlua query [options] EXPR PATH...
   -f, --format NAME  text (the default), jsonl, json, csv, tsv, markdown,
-                     html, or a format of yours
+                     html, sqlite (needs -o), or a format of yours
   -o, --output FILE  write to FILE (atomically) instead of standard output
   --partial          write the partial result of these PATHs (one shard of
                      a corpus) as JSON Lines, for 'ivlua merge'
