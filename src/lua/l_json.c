@@ -15,6 +15,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,16 +108,25 @@ static int json_decode(lua_State *L) {
 
 typedef struct encoder {
   lua_State *L;
-  int order; /* stack index of the key-order table, or 0 */
+  int order;   /* stack index of the key-order table, or 0 */
+  int precise; /* a number needs 17 digits to read back */
 } encoder;
 
 static json_t *to_json(encoder *e, int idx, int depth);
 
-static json_t *number_to_json(lua_State *L, int idx) {
+/* Numbers are written with 15 significant digits ("0.1", not
+** "0.10000000000000001"); a value those do not read back as makes the whole
+** text use 17 (jansson's precision is one per dump), so that a decoded text
+** encodes to itself. */
+static json_t *number_to_json(encoder *e, int idx) {
+  lua_State *L = e->L;
   if (lua_isinteger(L, idx)) return json_integer((json_int_t)lua_tointeger(L, idx));
   double v = lua_tonumber(L, idx);
   if (!isfinite(v)) return json_null(); /* JSON has no NaN or infinity */
   if (v == floor(v) && fabs(v) < 9007199254740992.0) return json_integer((json_int_t)v);
+  char digits[32];
+  snprintf(digits, sizeof digits, "%.15g", v);
+  if (strtod(digits, NULL) != v) e->precise = 1;
   return json_real(v);
 }
 
@@ -251,7 +261,7 @@ static json_t *to_json(encoder *e, int idx, int depth) {
   switch (lua_type(L, idx)) {
   case LUA_TNIL: j = json_null(); break;
   case LUA_TBOOLEAN: j = json_boolean(lua_toboolean(L, idx)); break;
-  case LUA_TNUMBER: j = number_to_json(L, idx); break;
+  case LUA_TNUMBER: j = number_to_json(e, idx); break;
   case LUA_TSTRING: j = string_to_json(L, idx); break;
   case LUA_TTABLE: j = table_to_json(e, idx, depth); break;
   case LUA_TLIGHTUSERDATA:
@@ -268,8 +278,8 @@ static json_t *to_json(encoder *e, int idx, int depth) {
 
 /* json.encode(value [, {indent = N, keys = {...}}]) -> string */
 static int json_encode(lua_State *L) {
-  encoder e = {L, 0};
-  size_t flags = JSON_ENCODE_ANY | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15);
+  encoder e = {L, 0, 0};
+  size_t flags = JSON_ENCODE_ANY | JSON_PRESERVE_ORDER;
   luaL_checkany(L, 1);
   lua_settop(L, 2);
   if (!lua_isnil(L, 2)) {
@@ -283,7 +293,7 @@ static int json_encode(lua_State *L) {
   }
   json_t **box = new_box(L);
   *box = to_json(&e, 1, 0);
-  char *text = json_dumps(*box, flags);
+  char *text = json_dumps(*box, flags | JSON_REAL_PRECISION(e.precise ? 17 : 15));
   if (!text) return luaL_error(L, "out of memory");
   lua_pushstring(L, text);
   free(text);

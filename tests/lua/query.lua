@@ -349,6 +349,11 @@ local J = ivlua.json
 eq(J.encode { b = 1, a = { 1, 2 }, c = "é\"" }, '{"a":[1,2],"b":1,"c":"é\\""}', "json.encode: keys sorted")
 eq(J.encode({ z = 1, a = 2, m = 3 }, { keys = { "m", "z" } }), '{"m":3,"z":1,"a":2}', "json.encode: keys in order")
 eq(J.encode { 80000000.0, 0.1, 0 / 0, J.null, true }, "[80000000,0.1,null,null,true]", "json.encode: numbers, null")
+-- a number 15 digits do not read back as makes the text use 17, so that a
+-- decoded text encodes to itself (fuzz_json found 333333333333331.5 -> ...332)
+local precise = J.encode { 333333333333331.5, 1 / 3 }
+eq(J.decode(precise)[1], 333333333333331.5, "json.encode: 17 digits where 15 lose the value")
+eq(J.encode(J.decode(precise)), precise, "json.encode(decode(text)) is text")
 eq(J.encode {}, "{}", "json.encode: an empty table is an object")
 eq(J.encode(setmetatable({}, { __jsontype = "array" })), "[]", "json.encode: unless marked an array")
 eq(J.decode(J.encode({ x = { 1, { y = "z" } } }, { indent = 2 })), { x = { 1, { y = "z" } } }, "json: round trip")
