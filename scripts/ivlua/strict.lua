@@ -16,15 +16,12 @@ end
 
 --- The fields and types of the rows of a corpus's "entities" or "facts",
 -- from the schema (ivlua.schema(): the built-in types and those rules
--- declared). A fact type is one that has a 'rule' field (the frame or fact
--- rule that made it).
+-- declared; a fact type is marked 'fact').
 function S.schema(kind)
   local ivlua = require "ivlua"
   local fields, types = set_of(COMMON), {}
   for _, t in ipairs(ivlua.schema()) do
-    local is_fact = false
-    for _, f in ipairs(t.fields) do is_fact = is_fact or f == "rule" end
-    if is_fact == (kind == "facts") then
+    if (t.fact or false) == (kind == "facts") then
       types[t.type] = true
       for _, f in ipairs(t.fields) do fields[f] = true end
     end

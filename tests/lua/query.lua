@@ -121,6 +121,9 @@ eq(Q.from({ { a = 1 } }):where { b = 2 }:count(), 0, "rows of any shape are not 
 local code, out, err = sh(IV .. " query 'facts{type=\"investment\"}:usd_by(\"flow\", \"invester\")' " .. q(CORPUS))
 check(code == 1 and out == "" and err:find("^ivlua query: unknown field 'invester' %(did you mean 'investor'%?%)")
   and not err:find("traceback"), "ivlua query: a misspelt field is one line, status 1: " .. err)
+code, out, err = sh(IV .. " explain --type investmnt " .. q(CORPUS))
+check(code == 2 and out == "" and err:find("--type: unknown type 'investmnt' (did you mean 'investment'?)", 1, true),
+  "explain --type: a misspelt type is a usage error: " .. err)
 
 local ordered = Q.facts(c, { type = "investment" }):group_by("investor", { n = Q.count() })
   :having { n = Q.ge(2) }:order_by("-n", "investor"):all()

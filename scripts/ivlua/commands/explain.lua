@@ -33,6 +33,12 @@ for i, p in ipairs(paths) do
 end
 
 local corpus, failures = cmd.load(paths)
+-- a misspelt type is an error naming the known ones, not "no fact" (ivlua.strict)
+if opts.type then
+  local _, types = require("ivlua.strict").schema("facts")
+  local ok, err = pcall(require("ivlua.strict").check_types, types, opts.type)
+  if not ok then cmd.fail("--type: " .. err) end
+end
 local shown = 0
 -- written as the other commands write: -o FILE, and a failed write is one line
 cmd.output(opts, function(out)
