@@ -45,7 +45,10 @@ typedef struct ivl_article ivl_article;
 typedef struct ivl_ruleset ivl_ruleset;
 
 /* One entity as the caller sees it; pointers stay valid while the article
-** lives. 'start'/'end' are byte offsets into the article's original bytes. */
+** lives. 'start'/'end' are byte offsets into the article's original bytes,
+** and 'text' points at them: its 'end - start' bytes are the entity's text,
+** NOT NUL-terminated (print it with "%.*s", (int)(e.end - e.start), e.text).
+** 'type' is a C string ("money", "location", ...). */
 typedef struct ivl_entity_info {
   const char *type;
   const char *text;
@@ -78,7 +81,9 @@ IVL_API const char *ivl_article_problems(const ivl_article *a, size_t *count);
 IVL_API size_t ivl_article_entity_count(const ivl_article *a);
 IVL_API int ivl_article_entity(const ivl_article *a, size_t i, ivl_entity_info *out);
 
-/* One JSON object per entity, in document order (spec/ENTITIES.md). */
+/* One JSON object a line per entity, in document order (spec/ENTITIES.md),
+** then one per fact (investment, agreement, ...; docs/facts.md): the lines
+** 'ivlua extract' writes for the article. */
 IVL_API ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out);
 
 #endif
