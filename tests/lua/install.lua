@@ -139,6 +139,23 @@ rows:write("csv", io.stdout)
   local investments = tonumber(rest:match("\ninvestments\t(%d+)\n"))
   check(investments and investments > 0, "a query over the loaded files finds investments")
   check(rest:find("\ndoc,investor,usd\r?\n01%-bac%-giang%-korean%-electronics%.txt,KR,120000000\r?\n"), "ivlua.format writes csv: " .. rest)
+
+  -- a program embedding Lua that goes on after lua_close (which unloads
+  -- ivlua/core.so) still dies of SIGTERM once ivlua wrote a file by path
+  -- (its handlers stay: the module is made resident when it installs them)
+  if SANITIZE == "" and have("cc") and sh("pkg-config --exists lua5.4") == 0 then
+    local host = prefix .. "/lua_host"
+    local flags = "$(pkg-config --cflags --libs lua5.4) -Wl,-E"
+    code, _, err = sh("cc -std=c11 -o " .. q(host) .. " " .. q(ROOT .. "/tests/c/lua_host.c") .. " " .. flags)
+    if eq(code, 0, "tests/c/lua_host.c builds: " .. err) then
+      local csv = prefix .. "/out.csv"
+      local chunk = 'require("ivlua").format.write("csv", {{a = 1}}, ' .. string.format("%q", csv) .. ")"
+      code, out, err = sh(env .. " " .. q(host) .. " " .. q(chunk))
+      eq(code, 128 + 15, "the host dies of SIGTERM after lua_close: " .. out .. err)
+      eq(out, "closed\n", "the host closed its state first")
+      check(T.read(csv):match("^a\r?\n1\r?\n$"), "the file was written")
+    end
+  end
   os.execute("rm -rf " .. q(prefix))
 end
 
