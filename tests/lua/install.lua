@@ -224,6 +224,21 @@ local function c_api()
   end
   check(docs["01-bac-giang-korean-electronics.txt"] and docs["02-da-nang-japanese-software.txt"], "both files")
 
+  -- the README's program, built and run as the README says
+  local readme = T.read(ROOT .. "/README.md"):match("\n## Installing\n(.-)\n## ") or ""
+  local program = readme:match("```c\n(.-)```")
+  if check(program, "README's Installing section has a C program") then
+    local src = T.write(prefix .. "/extract.c", program)
+    code, _, err = sh("cc -std=c11 -Wall -Wextra -Werror " .. SANITIZE .. " -o " .. q(prefix .. "/extract") .. " "
+      .. q(src) .. " $(" .. env .. " pkg-config --cflags --libs ivlua)")
+    eq(code, 0, "the README's C program builds: " .. err)
+    code, out, err = sh("LD_LIBRARY_PATH=" .. q(libdir) .. " " .. q(prefix .. "/extract") .. " " .. q(FILES[1]) .. " "
+      .. q(prefix .. "/missing.txt") .. " " .. q(FILES[2]))
+    eq(code, 0, "the README's C program runs: " .. err)
+    eq(out, want, "the README's C program writes what 'ivlua extract' does")
+    eq(err, prefix .. "/missing.txt: cannot open: No such file or directory\n", "and names a missing file")
+  end
+
   -- the program needs the soname, not the build's path
   if have("readelf") then
     local _, dyn = sh("readelf -d " .. q(exe))
