@@ -53,6 +53,8 @@ build = {
     IVLUA_INSTALL_CMOD = "$(LIBDIR)",
     -- libivlua.so, ivlua.h and ivlua.pc are for C programs, not for a rock
     IVLUA_INSTALL_CLIB = "OFF",
+    -- nor are the tests and benchmarks
+    IVLUA_BUILD_TESTS = "OFF",
   },
   copy_directories = { "docs", "examples" },
 }
