@@ -1,8 +1,9 @@
 #!/bin/sh
 # Run every test: the normal build (made by tools/setup.sh), then the same
 # suite again under AddressSanitizer + UndefinedBehaviorSanitizer, then the
-# tests that extract on worker threads under ThreadSanitizer, then, with
-# clang, every fuzz target for 30 seconds.
+# tests that extract on worker threads under ThreadSanitizer (install.lua_module:
+# in lua5.4, the module installed), then, with clang, every fuzz target for
+# 30 seconds.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -16,7 +17,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DIVLUA_TSAN=ON >/dev/null
 cmake --build build-tsan -j "$(nproc)"
 TSAN_OPTIONS=halt_on_error=1 \
-  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R 'c\.pool|lua\.(objects|inputs|facts|cli)'
+  ctest --test-dir build-tsan --output-on-failure -j "$(nproc)" -R 'c\.pool|lua\.(objects|inputs|facts|cli)|install\.lua_module'
 
 # Every libFuzzer target of fuzz/ for 30 seconds (docs/fuzzing.md).
 if command -v clang >/dev/null 2>&1; then

@@ -126,6 +126,14 @@ void ivl_output_die(int sig);
 /* Rebuild the gazetteer's automaton if names were added (before extracting). */
 void ivl_names_ready(lua_State *L);
 
-int luaopen_ivlua_core(lua_State *L);
+/* The module's entry point, the one symbol ivlua/core.so exports (the
+** objects are built with -fvisibility=hidden); the ivlua command preloads
+** it. */
+#if defined(__GNUC__)
+#define IVL_LUAMOD __attribute__((visibility("default")))
+#else
+#define IVL_LUAMOD
+#endif
+IVL_LUAMOD int luaopen_ivlua_core(lua_State *L);
 
 #endif

@@ -8,6 +8,7 @@
 #include "extract.h"
 #include "extractors.h"
 #include "facts.h"
+#include "fx.h"
 #include "names.h"
 
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
@@ -41,6 +42,9 @@ ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error 
   if (st != IVL_OK) return st;
   st = ivl_article_extract_with(a, rs, &m, err);
   ivl_matcher_free(&m);
+  /* the investments' amounts in US$, as the bindings add them after the
+  ** fact rules written in Lua: the C API's facts are the command's */
+  if (st == IVL_OK && ivl_fx_annotate(a)) st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory converting amounts to US$");
   return st;
 }
 
