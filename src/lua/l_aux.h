@@ -135,5 +135,7 @@ void ivl_names_ready(lua_State *L);
 #define IVL_LUAMOD
 #endif
 IVL_LUAMOD int luaopen_ivlua_core(lua_State *L);
+/* Make the module resident (lua_close must not unload it): see l_ivlua.c. */
+void ivl_stay_loaded(void);
 
 #endif

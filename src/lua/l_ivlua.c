@@ -5,6 +5,8 @@
 ** strings, extracting them with the shared rule set, and streaming a corpus
 ** one article at a time.
 */
+#define _GNU_SOURCE /* dladdr, RTLD_NODELETE */
+#include <dlfcn.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -660,7 +662,24 @@ static const luaL_Reg core_funcs[] = {
   {NULL, NULL},
 };
 
+/* What the module makes lives past a Lua state: the names interned and
+** the schema (src/core, the process's), signal handlers (l_output.c), worker
+** threads still stopping when a script calls os.exit. lua_close unloads C
+** modules (dlclose), which would leak the first and leave the others
+** pointing into unmapped code, so the object this code is in is made
+** resident, once. In the ivlua program dladdr names the program itself,
+** which stays anyway. */
+void ivl_stay_loaded(void) {
+  static int done;
+  if (done) return;
+  done = 1;
+  Dl_info self;
+  if (dladdr(&done, &self) && self.dli_fname)
+    dlopen(self.dli_fname, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE); /* a reference never given back */
+}
+
 int luaopen_ivlua_core(lua_State *L) {
+  ivl_stay_loaded();
   ivl_open_entity(L);
   ivl_open_article(L);
   ivl_open_corpus(L);

@@ -28,8 +28,7 @@
 **   temporary renamed over the path (in place: closed)
 ** file:close(), its __gc and __close abort: the temporary is removed.
 */
-#define _GNU_SOURCE /* mkostemp, dladdr, RTLD_NODELETE */
-#include <dlfcn.h>
+#define _GNU_SOURCE /* mkostemp */
 #include <errno.h>
 #include <fcntl.h>
 #include <lauxlib.h>
@@ -80,17 +79,14 @@ static void unblock(const sigset_t *old) { pthread_sigmask(SIG_SETMASK, old, NUL
 /* SIGTERM and SIGHUP remove the temporaries, unless someone chose what they
 ** do (nohup ignores SIGHUP); SIGINT is main.c's (the REPL's Ctrl-C).
 ** Loaded as the module ivlua/core.so, the code of the handlers must outlive
-** the Lua state, whose lua_close unloads its C modules (dlclose): the module
-** is made resident first (RTLD_NODELETE), or a signal after lua_close would
-** jump into unmapped code. In the ivlua command, dladdr names the program
-** itself, which stays anyway. */
+** the Lua state, whose lua_close unloads its C modules: the module is
+** resident (ivl_stay_loaded), or a signal after lua_close would jump into
+** unmapped code. */
 static void install_handlers(void) {
   static int done;
   if (done) return;
   done = 1;
-  Dl_info self;
-  if (dladdr(&nlive, &self) && self.dli_fname) /* the object this file is in */
-    dlopen(self.dli_fname, RTLD_LAZY | RTLD_NOLOAD | RTLD_NODELETE); /* a reference never given back */
+  ivl_stay_loaded();
   atexit(ivl_output_cleanup);
   static const int sigs[] = {SIGTERM, SIGHUP};
   for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
