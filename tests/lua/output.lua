@@ -13,13 +13,7 @@ local function path(name) return dir .. "/" .. name end
 local function test(flag, name) return os.execute("test " .. flag .. " " .. q(path(name))) == true end
 local function lines(s) local n = 0 for _ in s:gmatch("[^\n]*\n") do n = n + 1 end return n end
 
--- the files in 'dir' (hidden ones too), sorted
-local function listing()
-  local names = {}
-  for name in io.popen("ls -A " .. q(dir)):lines() do names[#names + 1] = name end
-  table.sort(names)
-  return table.concat(names, " ")
-end
+local function listing() return T.listing(dir) end
 local function temporaries()
   local found = {}
   for name in io.popen("ls -A " .. q(dir)):lines() do

@@ -79,6 +79,14 @@ function T.tmpdir()
   return p
 end
 
+--- The names in directory 'dir' (hidden ones too), sorted, space-separated.
+function T.listing(dir)
+  local names = {}
+  for name in io.popen("ls -A " .. T.quote(dir)):lines() do names[#names + 1] = name end
+  table.sort(names)
+  return table.concat(names, " ")
+end
+
 local file = assert(arg[1], "usage: run.lua TEST.lua [args]")
 local chunk = assert(loadfile(file))
 local ok, err = xpcall(chunk, debug.traceback, table.unpack(arg, 2))

@@ -13,12 +13,7 @@ local IV, EX = q(bin), q(examples)
 local dir = T.tmpdir()
 local function path(name) return dir .. "/" .. name end
 local function has(s, frag) return s:find(frag, 1, true) ~= nil end
-local function listing()
-  local names = {}
-  for name in io.popen("ls -A " .. q(dir)):lines() do names[#names + 1] = name end
-  table.sort(names)
-  return table.concat(names, " ")
-end
+local function listing() return T.listing(dir) end
 local function one_line(err, what)
   local n = select(2, err:gsub("\n", ""))
   check(n == 1 and not has(err, "traceback") and not has(err, ".lua:"), what .. ": one plain line, got: " .. err)
