@@ -572,14 +572,12 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
 ** the whole text per form, which made a long article cost the square of
 ** its length (one scan per distinct name). */
 
-typedef struct word_at {
-  uint64_t hash;
-  uint32_t pos; /* in the folded text */
-} word_at;
-
 typedef struct word_index {
-  word_at *w;
-  size_t n;
+  uint32_t *pos;   /* the capitalised words' folded offsets, in order */
+  uint32_t *next;  /* per word: the next word of its hash, index + 1 */
+  uint64_t *hash;  /* per slot (open addressing, a power of two) */
+  uint32_t *head;  /* per slot: its first word, index + 1; 0: empty */
+  size_t n, mask;
 } word_index;
 
 static size_t word_len(const char *p, size_t max) {
@@ -588,43 +586,67 @@ static size_t word_len(const char *p, size_t max) {
   return n;
 }
 
-static int by_hash_then_pos(const void *pa, const void *pb) {
-  const word_at *a = pa, *b = pb;
-  if (a->hash != b->hash) return a->hash < b->hash ? -1 : 1;
-  return a->pos < b->pos ? -1 : a->pos > b->pos;
+static void word_index_free(word_index *wi) {
+  free(wi->pos);
+  free(wi->next);
+  free(wi->hash);
+  free(wi->head);
 }
 
-/* Only the words written with a capital: a repeat of a name is one. */
+/* The slot of hash h: its own, or the empty one where it would go. */
+static size_t slot_of(const word_index *wi, uint64_t h) {
+  size_t i = h & wi->mask;
+  while (wi->head[i] && wi->hash[i] != h) i = (i + 1) & wi->mask;
+  return i;
+}
+
+/* Chain the words by their hash, each chain in text order. */
+static int chain_words(const ivl_fold *f, word_index *wi) {
+  size_t slots = 16;
+  while (slots < 2 * wi->n) slots *= 2;
+  wi->mask = slots - 1;
+  uint32_t *tail = calloc(slots, sizeof *tail);
+  wi->hash = calloc(slots, sizeof *wi->hash);
+  wi->head = calloc(slots, sizeof *wi->head);
+  wi->next = calloc(wi->n + 1, sizeof *wi->next);
+  if (!tail || !wi->hash || !wi->head || !wi->next) { free(tail); return -1; }
+  for (size_t k = 0; k < wi->n; k++) {
+    const char *w = f->text + wi->pos[k];
+    uint64_t h = ivl_hash(IVL_HASH_START, w, word_len(w, f->len - wi->pos[k]));
+    size_t i = slot_of(wi, h);
+    if (!wi->head[i]) wi->hash[i] = h, wi->head[i] = (uint32_t)k + 1;
+    else wi->next[tail[i] - 1] = (uint32_t)k + 1;
+    tail[i] = (uint32_t)k + 1;
+  }
+  free(tail);
+  return 0;
+}
+
+/* Only the words written with a capital: a repeat of a name is one. A hash
+** table rather than a sorted array: sorting every capitalised word of
+** every article was 5 per cent of an extraction. */
 static int index_words(const ivl_fold *f, const char *view, word_index *wi) {
   size_t cap = 0;
-  wi->w = NULL, wi->n = 0;
+  memset(wi, 0, sizeof *wi);
   for (size_t i = 0; i < f->len;) {
     size_t n = word_len(f->text + i, f->len - i);
     if (!n) {
       i++;
       continue;
     }
-    if (!capital_at(view, f->pos[i])) {
-      i += n;
-      continue;
+    if (capital_at(view, f->pos[i])) {
+      if (IVL_GROW(wi->pos, cap, wi->n + 1)) return -1;
+      wi->pos[wi->n++] = (uint32_t)i;
     }
-    if (IVL_GROW(wi->w, cap, wi->n + 1)) return -1;
-    wi->w[wi->n++] = (word_at){ivl_hash(IVL_HASH_START, f->text + i, n), (uint32_t)i};
     i += n;
   }
-  if (wi->n > 1) qsort(wi->w, wi->n, sizeof *wi->w, by_hash_then_pos);
-  return 0;
+  return chain_words(f, wi);
 }
 
-/* The first entry of words hashing to 'h' (wi->n when none). */
-static size_t first_with_hash(const word_index *wi, uint64_t h) {
-  size_t lo = 0, hi = wi->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (wi->w[mid].hash < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/* The first word hashing to 'h', index + 1 (0: none); wi->next[k] the next. */
+static uint32_t first_with_hash(const word_index *wi, uint64_t h) {
+  size_t i = slot_of(wi, h);
+  return wi->head[i];
 }
 
 /* }======== */
@@ -640,8 +662,8 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
   if (klen < 2 || first == 0) return 0; /* a key starts with a word: names are folded so */
   const ivl_name *full = &ns->items[sf->full];
   uint64_t h = ivl_hash(IVL_HASH_START, key, first);
-  for (size_t k = first_with_hash(wi, h); k < wi->n && wi->w[k].hash == h; k++) {
-    size_t fs = wi->w[k].pos, fe = fs + klen;
+  for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
+    size_t fs = wi->pos[k - 1], fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
         (fe < f->len && ivl_fold_is_word((unsigned char)f->text[fe])))
       continue;
@@ -706,7 +728,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)
       rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].key, ns, &found);
-  free(wi.w);
+  word_index_free(&wi);
   for (size_t i = 0; i < n; i++) free(forms[i].key);
   free(forms);
   for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
