@@ -7,9 +7,9 @@
 ** the children's labels sit in their own array, sorted, to be searched in
 ** cache. The root has a full 256-entry table. A name is looked for only
 ** where one can start, by walking down from the root along the text: at a
-** word whose whole is the first word of a variant (a hash set of them turns
-** most words away before the trie is touched), and at punctuation that
-** starts one (a bit set of the variants' first two bytes).
+** word that, with the next, could start a variant (filters of the
+** variants' first words turn most words away before the trie is touched),
+** and at punctuation that starts one (a bit set of their first two bytes).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -42,10 +42,7 @@ typedef struct gz_key {
   uint8_t case_rule;
 } gz_key;
 
-typedef struct gz_word {
-  uint64_t hash;
-  uint32_t off, len; /* in the pool; len 0: an empty slot */
-} gz_word;
+#define LEAD_BITS (1u << 18) /* 32 KB a filter, for some thousands of variants */
 
 typedef struct gz_node {
   uint32_t child0;
@@ -76,10 +73,12 @@ struct ivl_gazetteer {
   ** starts with "ab", bit a of 'singles' when one is the byte a alone. */
   uint8_t pairs[65536 / 8];
   uint8_t singles[256 / 8];
-  /* The first words of the variants that start with one (open addressing,
-  ** a power of two slots): the folded bytes up to the first non-word byte. */
-  gz_word *first_words;
-  size_t first_words_mask;
+  /* How the variants that start with a word begin (lead()): a bit per
+  ** hash of their leads, one-hash Bloom filters small enough to stay in
+  ** cache. 'one_word' for the variants of one word, 'two_words' for the
+  ** first two words of the others. */
+  uint8_t one_word[LEAD_BITS / 8];
+  uint8_t two_words[LEAD_BITS / 8];
 };
 
 #define WIDE 8
@@ -90,8 +89,6 @@ static void free_automaton(ivl_gazetteer *g) {
   free(g->nodes);
   free(g->label);
   free(g->wide);
-  free(g->first_words);
-  g->first_words = NULL;
   g->nodes = NULL;
   g->label = NULL;
   g->wide = NULL;
@@ -344,6 +341,9 @@ static int number_nodes(ivl_gazetteer *g, trie *t) {
   return 0;
 }
 
+static void set_bit(uint8_t *bits, size_t i) { bits[i / 8] |= (uint8_t)(1u << (i % 8)); }
+static int has_bit(const uint8_t *bits, size_t i) { return bits[i / 8] >> (i % 8) & 1; }
+
 /* The length of the word run at the start of s[0, n). */
 static size_t word_run(const uint8_t *s, size_t n) {
   size_t i = 0;
@@ -351,34 +351,31 @@ static size_t word_run(const uint8_t *s, size_t n) {
   return i;
 }
 
-static gz_word *first_word_slot(const ivl_gazetteer *g, const char *w, size_t n, uint64_t h) {
-  for (size_t i = h & g->first_words_mask;; i = (i + 1) & g->first_words_mask) {
-    gz_word *sl = &g->first_words[i];
-    if (sl->len == 0 || (sl->hash == h && sl->len == n && memcmp(pool_at(g, sl->off), w, n) == 0))
-      return sl;
-  }
+/* The lead of s[0, n), which starts with a word: that word, and when
+** another word follows, the bytes between and that word ("ho chi", "ba
+** ria-vung"). Its length; *words how many words it holds. */
+static size_t lead(const uint8_t *s, size_t n, int *words) {
+  size_t a = word_run(s, n), b = a;
+  while (b < n && !ivl_fold_is_word(s[b])) b++;
+  size_t c = b < n ? b + word_run(s + b, n - b) : a;
+  *words = c > a ? 2 : 1;
+  return c;
 }
 
-/* The set of the variants' first words. 0, or -1 when out of memory. */
-static int index_first_words(ivl_gazetteer *g) {
-  size_t slots = 16;
-  while (slots < 2 * g->nkeys) slots *= 2;
-  if (!(g->first_words = calloc(slots, sizeof *g->first_words))) return -1;
-  g->first_words_mask = slots - 1;
+static size_t lead_bit(uint64_t h) { return (size_t)(h >> 40) & (LEAD_BITS - 1); }
+
+/* The filters of the variants' leads. */
+static void index_leads(ivl_gazetteer *g) {
+  memset(g->one_word, 0, sizeof g->one_word);
+  memset(g->two_words, 0, sizeof g->two_words);
   for (size_t k = 0; k < g->nkeys; k++) {
-    const gz_key *key = &g->keys[k];
-    const char *f = pool_at(g, key->fold_off);
-    size_t n = word_run((const uint8_t *)f, key->fold_len);
-    if (n == 0) continue;
-    uint64_t h = ivl_hash(IVL_HASH_START, f, n);
-    gz_word *sl = first_word_slot(g, f, n, h);
-    *sl = (gz_word){h, key->fold_off, (uint32_t)n};
+    const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
+    int words;
+    size_t n = lead(f, g->keys[k].fold_len, &words);
+    if (word_run(f, n) == 0) continue; /* starts with a mark: index_starts() */
+    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(ivl_hash(IVL_HASH_START, f, n)));
   }
-  return 0;
 }
-
-static void set_bit(uint8_t *bits, size_t i) { bits[i / 8] |= (uint8_t)(1u << (i % 8)); }
-static int has_bit(const uint8_t *bits, size_t i) { return bits[i / 8] >> (i % 8) & 1; }
 
 /* The root's table, and the bits of the variants' first two bytes. */
 static void index_starts(ivl_gazetteer *g) {
@@ -404,9 +401,9 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
     g->nnodes = t.n;
     g->nodes = calloc(t.n, sizeof *g->nodes);
     g->label = calloc(t.n, 1);
-    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g) || index_first_words(g);
+    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g);
   }
-  if (!bad) index_starts(g);
+  if (!bad) index_starts(g), index_leads(g);
   trie_free(&t);
   if (bad) {
     free_automaton(g);
@@ -543,24 +540,29 @@ static void keep_leftmost_longest(ivl_gz_hits *h) {
 
 /* A place's name run into the next word ("Bac NinhProvince", see
 ** run_together()) ends a word of the folded text inside it: such a word
-** is walked whatever its first word. */
+** is walked whatever its first word. Looked at for every word of a text,
+** so the last letter is tried before any comparison. */
 static int may_run_together(const uint8_t *w, size_t n) {
-  static const char *const words[] = {"province", "city", "district", "town", "ward", "commune", NULL};
-  for (const char *const *s = words; *s; s++) {
-    size_t sn = strlen(*s);
-    if (n > sn && memcmp(w + n - sn, *s, sn) == 0) return 1;
-  }
+  static const struct { const char *s; size_t n; } words[] = {
+    {"province", 8}, {"city", 4}, {"district", 8}, {"town", 4}, {"ward", 4}, {"commune", 7}};
+  if (n < 5 || !strchr("eytnd", w[n - 1])) return 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (n > words[k].n && memcmp(w + n - words[k].n, words[k].s, words[k].n) == 0) return 1;
   return 0;
 }
 
-/* Could a name start at the word t[i, i + n)? A variant that starts with
-** a word matches only where the text's word is that same word (the byte
-** after it, a space or the variant's end, must agree), or where a place's
-** name ran into the next word. */
-static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n) {
-  const char *w = (const char *)t;
-  if (first_word_slot(g, w, n, ivl_hash(IVL_HASH_START, w, n))->len) return 1;
-  return may_run_together(t, n);
+/* Could a name start at the word t[0, n), of a text t[0, len)? A variant
+** is matched byte for byte, and its first word, or its first two, are
+** whole words: the text's word or words there must be the same
+** ('one_word', 'two_words'). A place's name may also run into the next
+** word, and only then end inside a word of the text. */
+static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, size_t len) {
+  uint64_t h = ivl_hash(IVL_HASH_START, t, n);
+  if (has_bit(g->one_word, lead_bit(h)) || may_run_together(t, n)) return 1;
+  int words;
+  size_t two = lead(t, len, &words);
+  return words == 2 && (has_bit(g->two_words, lead_bit(ivl_hash(h, t + n, two - n))) ||
+                        may_run_together(t, two));
 }
 
 /* Could a name that starts with punctuation start at t[i]? */
@@ -580,8 +582,8 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
   return 0;
 }
 
-/* The walks start only where a name can: most words are no variant's first
-** word, and are turned away by one look in a hash set. An Aho-Corasick
+/* The walks start only where a name can: most words do not start a
+** variant, and are turned away by a look or two in bit sets. An Aho-Corasick
 ** scan, which stepped at every byte and reached deep, scattered nodes
 ** through failure links, was 11 per cent of an extraction. */
 int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
@@ -592,7 +594,7 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *vi
   const uint8_t *t = (const uint8_t *)f->text;
   for (size_t i = 0; i < f->len;) {
     size_t n = word_run(t + i, f->len - i);
-    int may = n ? word_may_start(g, t + i, n) : mark_may_start(g, t + i);
+    int may = n ? word_may_start(g, t + i, n, f->len - i) : mark_may_start(g, t + i);
     if (may && keys_from(g, f, view, i, out)) return -1;
     i += n ? n : 1;
   }
