@@ -16,6 +16,8 @@
 
 #define TABLE_END 0x2100 /* up to the letter-like symbols: covers Vietnamese */
 #define MAX_FOLDED 7
+/* the shortest character that folds to MAX_FOLDED bytes has two */
+_Static_assert(IVL_FOLD_ROOM(2) >= MAX_FOLDED + 1, "IVL_FOLD_ROOM holds the longest folding");
 
 typedef struct folded_char {
   uint8_t len;
@@ -128,7 +130,7 @@ static void fold_into(writer *w, const char *s, size_t len) {
 
 int ivl_fold_build(ivl_fold *f, const char *view, size_t len) {
   /* a UTF-8 character of n bytes folds to at most MAX_FOLDED bytes, n >= 2 */
-  size_t need = len * (MAX_FOLDED / 2 + 1) + 1;
+  size_t need = IVL_FOLD_ROOM(len);
   if (need > f->cap) {
     char *t = realloc(f->text, need);
     if (!t) return -1;
@@ -152,22 +154,26 @@ void ivl_fold_free(ivl_fold *f) {
   memset(f, 0, sizeof *f);
 }
 
+size_t ivl_fold_name(const char *s, size_t len, char *out) {
+  writer w = {out, NULL, 0};
+  fold_into(&w, s, len);
+  size_t a = 0, b = w.len;
+  while (a < b && (w.text[a] == ' ' || w.text[a] == '\n')) a++;
+  while (b > a && (w.text[b - 1] == ' ' || w.text[b - 1] == '\n')) b--;
+  memmove(out, out + a, b - a);
+  out[b - a] = '\0';
+  return b - a;
+}
+
 int ivl_fold_string(const char *s, size_t len, ivl_buf *out) {
   out->len = 0;
-  size_t need = len * (MAX_FOLDED / 2 + 1) + 1;
+  size_t need = IVL_FOLD_ROOM(len);
   if (out->cap < need) {
     char *t = realloc(out->data, need);
     if (!t) return -1;
     out->data = t;
     out->cap = need;
   }
-  writer w = {out->data, NULL, 0};
-  fold_into(&w, s, len);
-  size_t a = 0, b = w.len;
-  while (a < b && (w.text[a] == ' ' || w.text[a] == '\n')) a++;
-  while (b > a && (w.text[b - 1] == ' ' || w.text[b - 1] == '\n')) b--;
-  memmove(out->data, out->data + a, b - a);
-  out->len = b - a;
-  out->data[out->len] = '\0';
+  out->len = ivl_fold_name(s, len, out->data);
   return 0;
 }

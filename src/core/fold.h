@@ -25,9 +25,17 @@ typedef struct ivl_fold {
 int ivl_fold_build(ivl_fold *f, const char *view, size_t len);
 void ivl_fold_free(ivl_fold *f);
 
+/* The room that folding len bytes may take, with the NUL: a UTF-8
+** character of n >= 2 bytes folds to at most 7 bytes. */
+#define IVL_FOLD_ROOM(len) ((len) * 4 + 1)
+
 /* Fold a name (valid UTF-8) into 'out' (replacing its contents), trimmed of
 ** spaces at both ends. 0, or -1 when out of memory. */
 int ivl_fold_string(const char *s, size_t len, ivl_buf *out);
+
+/* The same into out[0, IVL_FOLD_ROOM(len)), NUL-terminated (a buffer on
+** the stack for the short names looked up often). The folded length. */
+size_t ivl_fold_name(const char *s, size_t len, char *out);
 
 /* Is folded byte 'c' part of a word? Letters, digits, and every byte of a
 ** non-ASCII letter (punctuation was folded to ASCII). */

@@ -609,15 +609,17 @@ void ivl_gz_hits_free(ivl_gz_hits *h) {
 
 /* {======== reading entries ======== */
 
-/* The trie node reached by the folded form of 'name', or 0. */
+/* The trie node reached by the folded form of 'name', or 0. Names are
+** looked up for many stretches of every text: a short one is folded on
+** the stack. */
 static uint32_t walk(const ivl_gazetteer *g, const char *name, size_t len) {
   if (!g->compiled || g->nnodes <= 1 || ivl_utf8_invalid_at(name, len) != len) return 0;
-  ivl_buf folded = {0};
+  char stack[256], *folded = stack;
+  if (IVL_FOLD_ROOM(len) > sizeof stack && !(folded = malloc(IVL_FOLD_ROOM(len)))) return 0;
+  size_t n = ivl_fold_name(name, len, folded);
   uint32_t s = 0;
-  if (ivl_fold_string(name, len, &folded) == 0)
-    for (size_t i = 0; i < folded.len && (i == 0 || s); i++)
-      s = step(g, s, (uint8_t)folded.data[i]);
-  ivl_buf_free(&folded);
+  for (size_t i = 0; i < n && (i == 0 || s); i++) s = step(g, s, (uint8_t)folded[i]);
+  if (folded != stack) free(folded);
   return s;
 }
 
