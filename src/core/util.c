@@ -61,13 +61,6 @@ char *ivl_strndup(const char *s, size_t n) {
 
 char *ivl_strdup(const char *s) { return ivl_strndup(s, strlen(s)); }
 
-int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word) {
-  size_t i;
-  for (i = 0; i < n; i++)
-    if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != (unsigned char)lower_word[i]) return 0;
-  return lower_word[i] == '\0';
-}
-
 uint64_t ivl_monotonic_ns(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);

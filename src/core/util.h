@@ -74,7 +74,14 @@ static inline int ivl_islower(int c) { return c >= 'a' && c <= 'z'; }
 static inline int ivl_isspace(int c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 static inline int ivl_tolower(int c) { return ivl_isupper(c) ? c + 32 : c; }
 
-/* Case-insensitive (ASCII) comparison of 'n' bytes against a lower-case word. */
-int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word);
+/* Case-insensitive (ASCII) comparison of 'n' bytes against a lower-case
+** word. Inline: the extractors compare words against lists of words many
+** times a sentence, and most comparisons end at the first byte. */
+static inline int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != (unsigned char)lower_word[i]) return 0;
+  return lower_word[i] == '\0';
+}
 
 #endif
