@@ -551,18 +551,19 @@ static int may_run_together(const uint8_t *w, size_t n) {
   return 0;
 }
 
-/* Could a name start at the word t[0, n), of a text t[0, len)? A variant
-** is matched byte for byte, and its first word, or its first two, are
-** whole words: the text's word or words there must be the same
-** ('one_word', 'two_words'). A place's name may also run into the next
-** word, and only then end inside a word of the text. */
-static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, size_t len) {
+/* Could a name start at the word t[0, n), followed by 'gap' bytes that
+** are no word and a word of 'next' bytes (0: none)? A variant is matched
+** byte for byte, and its first word, or its first two, are whole words:
+** the text's word or words there must be the same ('one_word',
+** 'two_words'). A place's name may also run into the next word, and only
+** then end inside a word of the text. */
+static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, size_t gap,
+                          size_t next) {
   uint64_t h = ivl_hash(IVL_HASH_START, t, n);
   if (has_bit(g->one_word, lead_bit(h)) || may_run_together(t, n)) return 1;
-  int words;
-  size_t two = lead(t, len, &words);
-  return words == 2 && (has_bit(g->two_words, lead_bit(ivl_hash(h, t + n, two - n))) ||
-                        may_run_together(t, two));
+  size_t two = n + gap + next;
+  return next && (has_bit(g->two_words, lead_bit(ivl_hash(h, t + n, gap + next))) ||
+                  may_run_together(t, two));
 }
 
 /* Could a name that starts with punctuation start at t[i]? */
@@ -592,9 +593,18 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *vi
   if (!g->compiled) return -2;
   if (g->nnodes <= 1) return 0;
   const uint8_t *t = (const uint8_t *)f->text;
+  size_t next_at = SIZE_MAX, next = 0; /* the word after the last, measured */
   for (size_t i = 0; i < f->len;) {
-    size_t n = word_run(t + i, f->len - i);
-    int may = n ? word_may_start(g, t + i, n, f->len - i) : mark_may_start(g, t + i);
+    size_t n = i == next_at ? next : word_run(t + i, f->len - i), gap = 0;
+    int may;
+    if (n) {
+      while (i + n + gap < f->len && !ivl_fold_is_word(t[i + n + gap])) gap++;
+      next_at = i + n + gap;
+      next = word_run(t + next_at, f->len - next_at);
+      may = word_may_start(g, t + i, n, gap, next);
+    } else {
+      may = mark_may_start(g, t + i);
+    }
     if (may && keys_from(g, f, view, i, out)) return -1;
     i += n ? n : 1;
   }
