@@ -40,8 +40,10 @@ const char *ivl_sym_name(int id) {
   return NULL;
 }
 
+/* The first byte first: the extractors look names up for every article,
+** through every symbol, and most differ there. */
 static int same(const char *a, const char *b, unsigned long len) {
-  return strncmp(a, b, len) == 0 && a[len] == '\0';
+  return (len == 0 || a[0] == b[0]) && strncmp(a, b, len) == 0 && a[len] == '\0';
 }
 
 int ivl_sym_find(const char *name, unsigned long len) {
