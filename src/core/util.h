@@ -13,9 +13,10 @@
 /* FNV-1a over p[0, n), continuing from 'h' (IVL_HASH_START to begin): the
 ** hash of every table of words and fields in the extractors. */
 #define IVL_HASH_START 14695981039346656037u
+#define IVL_HASH_PRIME 1099511628211u
 static inline uint64_t ivl_hash(uint64_t h, const void *p, size_t n) {
   const unsigned char *b = p;
-  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 1099511628211u;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * IVL_HASH_PRIME;
   return h;
 }
 

@@ -304,15 +304,16 @@ typedef struct list_slot {
   const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
   uint32_t len;
   uint32_t lists;
+  uint64_t hash;    /* of the word: most probes end on it */
 } list_slot;
 
 static list_slot list_table[LIST_SLOTS];
 static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
-static list_slot *list_slot_of(const char *lower, size_t n) {
-  for (size_t i = ivl_hash(IVL_HASH_START, lower, n) & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
+static list_slot *list_slot_of(const char *lower, size_t n, uint64_t h) {
+  for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
     list_slot *sl = &list_table[i];
-    if (!sl->word || (sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
+    if (!sl->word || (sl->hash == h && sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
   }
 }
 
@@ -322,7 +323,9 @@ static void list_word(const char *word, size_t n, int k) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return;
-  list_slot *sl = list_slot_of(word, n);
+  uint64_t h = ivl_hash(IVL_HASH_START, word, n);
+  list_slot *sl = list_slot_of(word, n, h);
+  sl->hash = h;
   sl->word = word;
   sl->len = (uint32_t)n;
   sl->lists |= 1u << k;
@@ -350,12 +353,17 @@ static void fill_list_table(void) {
   list_generic_starts();
 }
 
+/* The lists the word s[0, n) is in: lowered and hashed in one pass. */
 static uint32_t word_lists(const char *s, size_t n) {
   char lower[LIST_WORD_MAX];
   if (n == 0 || n >= LIST_WORD_MAX) return 0;
-  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)s[i]);
+  uint64_t h = IVL_HASH_START;
+  for (size_t i = 0; i < n; i++) {
+    lower[i] = (char)ivl_tolower((unsigned char)s[i]);
+    h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
+  }
   pthread_once(&list_once, fill_list_table);
-  return list_slot_of(lower, n)->lists;
+  return list_slot_of(lower, n, h)->lists;
 }
 
 /* }======== */
