@@ -40,6 +40,8 @@ typedef struct gz_key {
   uint32_t variant_off, variant_len; /* as written, for the EXACT case rule */
   uint32_t next;                     /* next key with the same folded form, + 1 */
   uint8_t case_rule;
+  uint8_t nmarks;     /* its diacritics (marks_of()): how many */
+  uint32_t marks_off; /* and where in 'marks' */
 } gz_key;
 
 #define LEAD_BITS (1u << 18) /* 32 KB a filter, for some thousands of variants */
@@ -79,6 +81,10 @@ struct ivl_gazetteer {
   ** first two words of the others. */
   uint8_t one_word[LEAD_BITS / 8];
   uint8_t two_words[LEAD_BITS / 8];
+  /* The diacritics of every variant, or of its entry's name when it has
+  ** none, taken apart once rather than at every match (marks_agree()). */
+  int32_t *marks;
+  size_t nmarks, capmarks;
 };
 
 #define WIDE 8
@@ -89,6 +95,9 @@ static void free_automaton(ivl_gazetteer *g) {
   free(g->nodes);
   free(g->label);
   free(g->wide);
+  free(g->marks);
+  g->marks = NULL;
+  g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
   g->label = NULL;
   g->wide = NULL;
@@ -391,6 +400,8 @@ static void index_starts(ivl_gazetteer *g) {
   }
 }
 
+static int index_marks(ivl_gazetteer *g);
+
 ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
   if (g->compiled) return IVL_OK;
   free_automaton(g);
@@ -401,7 +412,7 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
     g->nnodes = t.n;
     g->nodes = calloc(t.n, sizeof *g->nodes);
     g->label = calloc(t.n, 1);
-    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g);
+    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g) || index_marks(g);
   }
   if (!bad) index_starts(g), index_leads(g);
   trie_free(&t);
@@ -463,22 +474,36 @@ static size_t marks_of(const char *s, size_t n, int32_t *out) {
   return k > MAX_MARKS ? MAX_MARKS + 1 : k;
 }
 
+/* Each key's diacritics, or its entry name's when it has none. 0, or -1
+** when out of memory. */
+static int index_marks(ivl_gazetteer *g) {
+  for (size_t k = 0; k < g->nkeys; k++) {
+    gz_key *key = &g->keys[k];
+    int32_t m[MAX_MARKS];
+    size_t n = marks_of(pool_at(g, key->variant_off), key->variant_len, m);
+    if (n == 0) {
+      const gz_entry *e = &g->entries[key->entry];
+      n = marks_of(pool_at(g, e->name_off), e->name_len, m);
+    }
+    size_t stored = n > MAX_MARKS ? 0 : n; /* too many to compare: none kept */
+    if (IVL_GROW(g->marks, g->capmarks, g->nmarks + stored)) return -1;
+    memcpy(g->marks + g->nmarks, m, stored * sizeof *m);
+    key->marks_off = (uint32_t)g->nmarks;
+    key->nmarks = (uint8_t)n;
+    g->nmarks += stored;
+  }
+  return 0;
+}
+
 /* Text written with diacritics names the place with the same ones: "Huệ"
 ** (a given name) is not "Huế", "Văn Tùng" not "Vân Tùng". A key written
 ** without them stands for the entry's name; text without them matches any. */
 static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
                        size_t ve) {
-  int32_t tm[MAX_MARKS], km[MAX_MARKS];
+  int32_t tm[MAX_MARKS];
   size_t nt = marks_of(view + vs, ve - vs, tm);
-  if (nt == 0 || nt > MAX_MARKS) return 1;
-  const char *kv = pool_at(g, k->variant_off);
-  size_t nk = marks_of(kv, k->variant_len, km);
-  if (nk == 0) {
-    const gz_entry *e = &g->entries[k->entry];
-    nk = marks_of(pool_at(g, e->name_off), e->name_len, km);
-    if (nk == 0) return 1;
-  }
-  return nk == nt && memcmp(km, tm, nt * sizeof *tm) == 0;
+  if (nt == 0 || nt > MAX_MARKS || k->nmarks == 0) return 1;
+  return k->nmarks == nt && memcmp(g->marks + k->marks_off, tm, nt * sizeof *tm) == 0;
 }
 
 /* "Bac NinhProvince": words run together in the source, a place's name
