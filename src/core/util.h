@@ -25,7 +25,10 @@ static inline uint64_t ivl_hash(uint64_t h, const void *p, size_t n) {
 ** (the array is then left as it was). */
 int ivl_grow(void **items, size_t *cap, size_t need, size_t size);
 
-#define IVL_GROW(arr, cap, need) ivl_grow((void **)&(arr), &(cap), (need), sizeof *(arr))
+/* The test of room inline: most calls have it, and every array of the
+** extractors grows by one element at a time. */
+#define IVL_GROW(arr, cap, need) \
+  ((need) <= (cap) ? 0 : ivl_grow((void **)&(arr), &(cap), (need), sizeof *(arr)))
 
 /* A growable byte buffer; 'data' is always NUL-terminated once non-empty. */
 typedef struct ivl_buf {
