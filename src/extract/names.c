@@ -622,10 +622,20 @@ static int chain_words(const ivl_fold *f, word_index *wi) {
   return 0;
 }
 
-/* Only the words written with a capital: a repeat of a name is one. A hash
-** table rather than a sorted array: sorting every capitalised word of
-** every article was 5 per cent of an extraction. */
-static int index_words(const ivl_fold *f, const char *view, word_index *wi) {
+/* The first two bytes of the forms' keys, hashed into a bit set: the
+** words of a text that start otherwise are no repeat, and are not indexed. */
+#define OPENING_BITS 4096
+
+static size_t opening_bit(const char *s) {
+  return ((size_t)(unsigned char)s[0] * 257 + (unsigned char)s[1]) & (OPENING_BITS - 1);
+}
+
+/* Only the words written with a capital that open like some key: a
+** repeat of a name is one. A hash table rather than a sorted array:
+** sorting every capitalised word of every article was 5 per cent of an
+** extraction. */
+static int index_words(const ivl_fold *f, const char *view, const uint8_t *openings,
+                       word_index *wi) {
   size_t cap = 0;
   memset(wi, 0, sizeof *wi);
   for (size_t i = 0; i < f->len;) {
@@ -634,7 +644,8 @@ static int index_words(const ivl_fold *f, const char *view, word_index *wi) {
       i++;
       continue;
     }
-    if (capital_at(view, f->pos[i])) {
+    size_t b = opening_bit(f->text + i); /* the text ends with a NUL */
+    if ((openings[b / 8] >> (b % 8) & 1) && capital_at(view, f->pos[i])) {
       if (IVL_GROW(wi->pos, cap, wi->n + 1)) return -1;
       wi->pos[wi->n++] = (uint32_t)i;
     }
@@ -723,7 +734,13 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   }
   if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
   word_index wi = {0};
-  if (rc == 0 && n && index_words(f, a->view.text, &wi)) rc = -1;
+  uint8_t openings[OPENING_BITS / 8] = {0};
+  for (size_t i = 0; i < n; i++)
+    if (strlen(forms[i].key) >= 2) {
+      size_t b = opening_bit(forms[i].key);
+      openings[b / 8] |= (uint8_t)(1u << (b % 8));
+    }
+  if (rc == 0 && n && index_words(f, a->view.text, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)
