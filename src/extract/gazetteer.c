@@ -539,10 +539,11 @@ static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
                     size_t end, ivl_gz_hits *out) {
   const gz_key *key = &g->keys[k];
   size_t start = end - key->fold_len;
-  const uint8_t *t = (const uint8_t *)f->text, *ks = (const uint8_t *)pool_at(g, key->fold_off);
-  if (start > 0 && ivl_fold_is_word(ks[0]) && ivl_fold_is_word(t[start - 1])) return 0;
+  /* the key is the text's t[start, end): its first and last bytes are there */
+  const uint8_t *t = (const uint8_t *)f->text;
+  if (start > 0 && ivl_fold_is_word(t[start]) && ivl_fold_is_word(t[start - 1])) return 0;
   size_t vs = f->pos[start], ve = f->pos[end];
-  if (end < f->len && ivl_fold_is_word(ks[key->fold_len - 1]) && ivl_fold_is_word(t[end]) &&
+  if (end < f->len && ivl_fold_is_word(t[end - 1]) && ivl_fold_is_word(t[end]) &&
       !run_together(g, key, view, ve))
     return 0;
   if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve)) return 0;
