@@ -424,21 +424,50 @@ static void describe(token *tk, const char *t) {
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
 }
 
+/* A word of ASCII letters and digits only, as word_end(), describe() and
+** word_lists() would read it, in one pass over its bytes (most words of a
+** text are such). 0 when the word goes on past them: the general path. */
+static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
+  char lower[LIST_WORD_MAX];
+  uint64_t h = IVL_HASH_START;
+  size_t q = p, letters = 0, uppers = 0;
+  for (; q < len && ivl_isalnum((unsigned char)t[q]); q++) {
+    unsigned char c = (unsigned char)t[q];
+    letters += ivl_isalpha(c);
+    uppers += ivl_isupper(c);
+    if (q - p < LIST_WORD_MAX) {
+      lower[q - p] = (char)ivl_tolower(c);
+      h = (h ^ (unsigned char)lower[q - p]) * IVL_HASH_PRIME;
+    }
+  }
+  if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
+    return 0;
+  tk->e = (uint32_t)q;
+  tk->word = 1;
+  tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
+  tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
+  pthread_once(&list_once, fill_list_table);
+  tk->lists = q - p < LIST_WORD_MAX ? list_slot_of(lower, q - p, h)->lists : 0;
+  return 1;
+}
+
 static int tokenize(const char *t, size_t len, words *w) {
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
     token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0};
-    if (ivl_utf8_alnum_at(t, len, p)) {
-      tk.e = (uint32_t)word_end(t, len, p);
-      tk.word = 1;
-      describe(&tk, t);
-    } else {
-      size_t n = 1;
-      if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
-      tk.e = (uint32_t)(p + n);
+    if (!(ivl_isalnum(c) && ascii_word(t, len, p, &tk))) {
+      if (ivl_utf8_alnum_at(t, len, p)) {
+        tk.e = (uint32_t)word_end(t, len, p);
+        tk.word = 1;
+        describe(&tk, t);
+      } else {
+        size_t n = 1;
+        if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
+        tk.e = (uint32_t)(p + n);
+      }
+      tk.lists = word_lists(t + tk.s, tk.e - tk.s);
     }
-    tk.lists = word_lists(t + tk.s, tk.e - tk.s);
     if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
     w->t[w->n++] = tk;
     p = tk.e;
