@@ -561,8 +561,19 @@ static int by_place(const void *pa, const void *pb) {
   return a->entry > b->entry ? -1 : a->entry < b->entry;
 }
 
+/* The hits come nearly in order (by start; the keys of one start by
+** their end, shortest first): an insertion sort is linear in them. */
+static void sort_by_place(ivl_gz_hits *h) {
+  for (size_t i = 1; i < h->n; i++) {
+    ivl_gz_hit x = h->items[i];
+    size_t j = i;
+    for (; j > 0 && by_place(&h->items[j - 1], &x) > 0; j--) h->items[j] = h->items[j - 1];
+    h->items[j] = x;
+  }
+}
+
 static void keep_leftmost_longest(ivl_gz_hits *h) {
-  if (h->n > 1) qsort(h->items, h->n, sizeof *h->items, by_place);
+  sort_by_place(h);
   size_t w = 0;
   uint32_t end = 0;
   for (size_t i = 0; i < h->n; i++) {
