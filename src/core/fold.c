@@ -94,16 +94,30 @@ static char fold_ascii(unsigned char c) {
   return (char)c;
 }
 
+/* Write the run of ASCII letters and digits at s[i] as it folds; the end
+** of the run. Locals rather than the writer's fields in the loop: a store
+** through a char pointer may alias them, and the compiler would reload
+** them at every byte. */
+static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
+  char *text = w->text;
+  uint32_t *pos = w->pos;
+  size_t n = w->len;
+  for (; i < len && ivl_isalnum((unsigned char)s[i]); i++, n++) {
+    unsigned char c = (unsigned char)s[i];
+    text[n] = (char)(c | (ivl_isalpha(c) ? 32 : 0));
+    if (pos) pos[n] = (uint32_t)i;
+  }
+  w->len = n;
+  return i;
+}
+
 /* Fold s[0..len) into 'w' (room for MAX_FOLDED bytes per input byte). */
 static void fold_into(writer *w, const char *s, size_t len) {
   pthread_once(&table_once, fill_table);
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
-    if (ivl_isalnum(c)) { /* most bytes: a letter or digit is written as it folds */
-      w->text[w->len] = (char)(c | (ivl_isalpha(c) ? 32 : 0));
-      if (w->pos) w->pos[w->len] = (uint32_t)i;
-      w->len++;
-      i++;
+    if (ivl_isalnum(c)) { /* most bytes: a run of letters and digits is written as it folds */
+      i = fold_alnum_run(w, s, len, i);
       continue;
     }
     if (c < 0x80) {
