@@ -436,28 +436,38 @@ typedef struct short_form {
   size_t full; /* index of the full name */
 } short_form;
 
-static const char *const legal_tails[] = {" Co., Ltd.", " Co., Ltd", " Co.,Ltd", " Co. Ltd", " Pte. Ltd.",
-                                          " Pte Ltd", " Pvt. Ltd.", " Pvt Ltd", ", Ltd", " Ltd.", " Ltd",
-                                          " JSC", " Co.", " Co", " Company Limited", " Corporation", " Inc.",
-                                          " Inc", " LLC", " PLC", " B.V.", " BV", " A/S", " AG", " GmbH",
-                                          " S.A.", NULL};
+/* The words a name may end with, and their lengths: every name found is
+** tried against them all. */
+typedef struct name_tail {
+  const char *s;
+  size_t n;
+} name_tail;
+#define TAIL(s) {s, sizeof s - 1}
+
+static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), TAIL(" Co.,Ltd"),
+  TAIL(" Co. Ltd"), TAIL(" Pte. Ltd."), TAIL(" Pte Ltd"), TAIL(" Pvt. Ltd."), TAIL(" Pvt Ltd"),
+  TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
+  TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
+  TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
+  {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
-static const char *const trade_tails[] = {" Retail", " Capital", " Semiconductor", " Semiconductors",
-                                          " Microelectronics", " Electronics", " Technology",
-                                          " Technologies", " Energy", " Power", " Group", " Holdings",
-                                          " Industries", " Investment", " Trading", " Logistics",
-                                          " Precision", " Steel", " Textiles", " Textile", " Motor",
-                                          " Motors", " Solar", " Chemicals", " Pharma", " Partners",
-                                          " Ventures", " Foods", " Telecom", NULL};
-static const char *const local_tails[] = {" Vina", " Vietnam", " Việt Nam", NULL};
-static const char *const zone_tails[] = {" Industrial Park", " Industrial Zone", " Economic Zone",
-                                         " Open Economic Zone", NULL};
+static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
+  TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),
+  TAIL(" Technologies"), TAIL(" Energy"), TAIL(" Power"), TAIL(" Group"), TAIL(" Holdings"),
+  TAIL(" Industries"), TAIL(" Investment"), TAIL(" Trading"), TAIL(" Logistics"),
+  TAIL(" Precision"), TAIL(" Steel"), TAIL(" Textiles"), TAIL(" Textile"), TAIL(" Motor"),
+  TAIL(" Motors"), TAIL(" Solar"), TAIL(" Chemicals"), TAIL(" Pharma"), TAIL(" Partners"),
+  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), {NULL, 0}};
+static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
+static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
+  TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
 /* If view[s, e) ends with one of 'tails', the end without it; else e. */
-static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const char *const *tails) {
-  for (; *tails; tails++) {
-    size_t n = strlen(*tails);
-    if (e - s > n && memcmp(t + e - n, *tails, n) == 0) return (uint32_t)(e - n);
+static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const name_tail *tails) {
+  for (; tails->s; tails++) {
+    size_t n = tails->n;
+    if (e - s > n && t[e - 1] == tails->s[n - 1] && memcmp(t + e - n, tails->s, n) == 0)
+      return (uint32_t)(e - n);
   }
   return e;
 }
