@@ -63,12 +63,6 @@ int32_t ivl_utf8_decode(const char *str, size_t len, size_t *n) {
   return cp;
 }
 
-size_t ivl_utf8_prev(const char *s, size_t pos) {
-  size_t i = pos - 1;
-  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
-  return i;
-}
-
 size_t ivl_utf8_encode(int32_t cp, char *out) {
   return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
@@ -81,18 +75,13 @@ int ivl_utf8_is_alnum_cp(int32_t cp) {
          (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME); /* marks belong to a letter */
 }
 
-int ivl_utf8_alnum_before(const char *s, size_t pos) {
-  if (pos == 0) return 0;
-  unsigned char c = (unsigned char)s[pos - 1];
-  if (c < 0x80) return ivl_isalnum(c);
+/* The characters beyond ASCII of ivl_utf8_alnum_before and _at (utf8.h). */
+int ivl_utf8_alnum_before_wide(const char *s, size_t pos) {
   size_t start = ivl_utf8_prev(s, pos), n;
   return ivl_utf8_is_alnum_cp(ivl_utf8_decode(s + start, pos - start, &n));
 }
 
-int ivl_utf8_alnum_at(const char *s, size_t len, size_t pos) {
-  if (pos >= len) return 0;
-  unsigned char c = (unsigned char)s[pos];
-  if (c < 0x80) return ivl_isalnum(c);
+int ivl_utf8_alnum_at_wide(const char *s, size_t len, size_t pos) {
   size_t n;
   return ivl_utf8_is_alnum_cp(ivl_utf8_decode(s + pos, len - pos, &n));
 }

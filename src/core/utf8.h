@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util.h"
+
 /* Offset of the first byte that is not part of valid UTF-8 (overlongs,
 ** surrogates and code points above U+10FFFF are invalid), or 'len' when the
 ** whole buffer is valid. */
@@ -19,7 +21,11 @@ size_t ivl_utf8_invalid_at(const char *s, size_t len);
 int32_t ivl_utf8_decode(const char *s, size_t len, size_t *n);
 
 /* Start of the code point that ends just before 'pos' (pos > 0). */
-size_t ivl_utf8_prev(const char *s, size_t pos);
+static inline size_t ivl_utf8_prev(const char *s, size_t pos) {
+  size_t i = pos - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+  return i;
+}
 
 /* Encode 'cp' into 'out' (room for 4 bytes); returns the byte count. */
 size_t ivl_utf8_encode(int32_t cp, char *out);
@@ -27,11 +33,25 @@ size_t ivl_utf8_encode(int32_t cp, char *out);
 /* Is the code point a letter or a digit (Unicode categories L* and N*)? */
 int ivl_utf8_is_alnum_cp(int32_t cp);
 
+int ivl_utf8_alnum_before_wide(const char *s, size_t pos);
+int ivl_utf8_alnum_at_wide(const char *s, size_t len, size_t pos);
+
 /* Is the character that ends just before 'pos' a letter or digit? Used for
-** word boundaries: ASCII is answered without decoding. */
-int ivl_utf8_alnum_before(const char *s, size_t pos);
+** word boundaries, at every byte of some scans: ASCII is answered inline,
+** without decoding. */
+static inline int ivl_utf8_alnum_before(const char *s, size_t pos) {
+  if (pos == 0) return 0;
+  unsigned char c = (unsigned char)s[pos - 1];
+  if (c < 0x80) return ivl_isalnum(c);
+  return ivl_utf8_alnum_before_wide(s, pos);
+}
 
 /* Is the character starting at 'pos' a letter or digit? */
-int ivl_utf8_alnum_at(const char *s, size_t len, size_t pos);
+static inline int ivl_utf8_alnum_at(const char *s, size_t len, size_t pos) {
+  if (pos >= len) return 0;
+  unsigned char c = (unsigned char)s[pos];
+  if (c < 0x80) return ivl_isalnum(c);
+  return ivl_utf8_alnum_at_wide(s, len, pos);
+}
 
 #endif
