@@ -591,7 +591,8 @@ static void keep_leftmost_longest(ivl_gz_hits *h) {
 static int may_run_together(const uint8_t *w, size_t n) {
   static const struct { const char *s; size_t n; } words[] = {
     {"province", 8}, {"city", 4}, {"district", 8}, {"town", 4}, {"ward", 4}, {"commune", 7}};
-  if (n < 5 || !strchr("eytnd", w[n - 1])) return 0;
+  uint8_t last = w[n - 1];
+  if (n < 5 || !(last == 'e' || last == 'y' || last == 't' || last == 'n' || last == 'd')) return 0;
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (n > words[k].n && memcmp(w + n - words[k].n, words[k].s, words[k].n) == 0) return 1;
   return 0;
