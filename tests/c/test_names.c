@@ -2,7 +2,8 @@
 ** test_names.c
 ** The folded view and its offsets, the gazetteer automaton (longest match,
 ** word boundaries, case rules, users' entries over built-in ones, a large
-** gazetteer against a naive search), and names by shape in an article.
+** gazetteer against a naive search, names that start with anything), and
+** names by shape in an article.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -121,6 +122,101 @@ static void test_many_names(void) {
   CHECK(strcmp(got, "Firm14 Group@0-12;Firm140 Group@31-44;") == 0, "many names: %s", got);
   ivl_gazetteer_free(g);
 }
+
+/* {======== where names can start ======== */
+
+static uint32_t rnd_state = 12345;
+static uint32_t rnd(uint32_t n) {
+  rnd_state = rnd_state * 1103515245u + 12345u;
+  return (rnd_state >> 16) % n;
+}
+
+/* A made-up name: words of syllables joined by a space or a dash, some
+** opening with punctuation or a digit, some of one letter. */
+static void made_up_name(char *out, size_t cap) {
+  static const char *const syl[] = {"ha", "noi", "the", "an", "a", "co", "vin", "ta", "x", "9", "ba"};
+  static const char *const lead[] = {"", "", "", "", "'", "-", "3"};
+  size_t words = 1 + rnd(3);
+  snprintf(out, cap, "%s", lead[rnd(7)]);
+  for (size_t w = 0; w < words; w++) {
+    if (w) strncat(out, rnd(4) ? " " : "-", cap - strlen(out) - 1);
+    for (size_t k = 1 + rnd(2); k > 0; k--) strncat(out, syl[rnd(11)], cap - strlen(out) - 1);
+  }
+}
+
+static int by_place_ref(const void *pa, const void *pb) {
+  const ivl_gz_hit *a = pa, *b = pb;
+  if (a->vstart != b->vstart) return a->vstart < b->vstart ? -1 : 1;
+  if (a->vend != b->vend) return a->vend > b->vend ? -1 : 1;
+  return a->entry > b->entry ? -1 : a->entry < b->entry;
+}
+
+/* Every variant at every place of the folded text, kept if it stands as
+** whole words; then at each place the longest, leftmost first. */
+static size_t naive_find(char (*keys)[64], size_t nkeys, const ivl_fold *f, ivl_gz_hit *out) {
+  size_t n = 0;
+  for (size_t i = 0; i < f->len; i++)
+    for (size_t k = 0; k < nkeys; k++) {
+      size_t kl = strlen(keys[k]);
+      if (kl == 0 || i + kl > f->len || memcmp(f->text + i, keys[k], kl) != 0) continue;
+      if (i > 0 && ivl_fold_is_word((unsigned char)keys[k][0]) && ivl_fold_is_word((unsigned char)f->text[i - 1])) continue;
+      if (ivl_fold_is_word((unsigned char)keys[k][kl - 1]) && ivl_fold_is_word((unsigned char)f->text[i + kl])) continue;
+      out[n++] = (ivl_gz_hit){(uint32_t)k, f->pos[i], f->pos[i + kl]};
+    }
+  qsort(out, n, sizeof *out, by_place_ref);
+  size_t w = 0;
+  uint32_t end = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w > 0 && out[i].vstart < end) continue;
+    out[w++] = out[i];
+    end = out[i].vend;
+  }
+  return w;
+}
+
+/* The gazetteer looks for names only where one can start (filters of
+** first words and first bytes): it must find all that a naive search
+** finds, whatever the names begin with. */
+static void test_where_names_start(void) {
+  for (int round = 0; round < 50; round++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char names[40][64], keys[40][64], text[1024] = "";
+    for (size_t k = 0; k < 40; k++) {
+      made_up_name(names[k], sizeof names[k]);
+      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
+      ivl_buf b = {0};
+      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
+      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
+      ivl_buf_free(&b);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (int piece = 0; piece < 30; piece++) { /* names and bits of names, glued or apart */
+      char one[64];
+      made_up_name(one, sizeof one);
+      const char *glue[] = {" ", " ", "-", "", ", ", " the "};
+      strncat(text, rnd(2) ? names[rnd(40)] : one, sizeof text - strlen(text) - 1);
+      strncat(text, glue[rnd(6)], sizeof text - strlen(text) - 1);
+    }
+    ivl_fold f = {0};
+    ivl_gz_hits h = {0};
+    CHECK(ivl_fold_build(&f, text, strlen(text)) == 0 && ivl_gazetteer_find(g, &f, text, &h) == 0, "find");
+    ivl_gz_hit want[512];
+    size_t nw = naive_find(keys, 40, &f, want);
+    /* entries are numbered as added: the naive search's key k is entry k */
+    int same = nw == h.n;
+    for (size_t i = 0; same && i < nw; i++)
+      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
+             want[i].vend == h.items[i].vend;
+    CHECK(same, "round %d: %zu names found, %zu by the naive search, in '%s'", round, h.n, nw, text);
+    ivl_fold_free(&f);
+    ivl_gz_hits_free(&h);
+    ivl_gazetteer_free(g);
+  }
+}
+
+/* }======== */
 
 /* The person, organisation, location and country names found in 'text'
 ** through an article and the built-in gazetteer, as "type:name;" (a
@@ -429,6 +525,7 @@ int main(void) {
   test_fold();
   test_gazetteer();
   test_many_names();
+  test_where_names_start();
   test_shapes();
   test_people();
   test_organisations();
