@@ -496,7 +496,7 @@ static int index_marks(ivl_gazetteer *g) {
     }
     size_t stored = n > MAX_MARKS ? 0 : n; /* too many to compare: none kept */
     if (IVL_GROW(g->marks, g->capmarks, g->nmarks + stored)) return -1;
-    memcpy(g->marks + g->nmarks, m, stored * sizeof *m);
+    if (stored) memcpy(g->marks + g->nmarks, m, stored * sizeof *m);
     key->marks_off = (uint32_t)g->nmarks;
     key->nmarks = (uint8_t)n;
     g->nmarks += stored;
