@@ -155,18 +155,29 @@ static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subj
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 
-int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
-                        const char *subject, size_t pos, size_t word_end) {
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+                                      size_t word_end) {
   size_t n = word_end - pos;
-  if (re->looks_back || id >= 64 || n == 0 || n > IVL_WORD_MAX) return 1;
-  ivl_word_verdict *v = verdict_of(m, set, subject + pos, n);
-  if (!v) return 1;
+  if (n == 0 || n > IVL_WORD_MAX) return NULL;
+  return verdict_of(m, set, subject + pos, n);
+}
+
+int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
+                           const char *subject, size_t pos, size_t word_end) {
+  if (!v || re->looks_back || id >= 64) return 1;
   uint64_t bit = (uint64_t)1 << id;
   if (!(v->asked & bit)) {
     v->asked |= bit;
     if (possible_before(re, m, subject, word_end, pos)) v->possible |= bit;
   }
   return (v->possible & bit) != 0;
+}
+
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+                        const char *subject, size_t pos, size_t word_end) {
+  if (re->looks_back || id >= 64) return 1;
+  ivl_word_verdict *v = ivl_word_verdict_of(m, set, subject, pos, word_end);
+  return ivl_regex_may_start_at(re, m, v, id, subject, pos, word_end);
 }
 
 /* }====================================================================== */

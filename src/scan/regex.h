@@ -74,6 +74,15 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
                         const char *subject, size_t pos, size_t word_end);
 
+/* The same in two steps, for a scan that asks about many patterns at one
+** word: the word's verdicts, looked up once (NULL for a word too long or
+** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+                                      size_t word_end);
+/* ...then each pattern's, from them. */
+int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
+                           const char *subject, size_t pos, size_t word_end);
+
 static inline const size_t *ivl_matcher_ovector(const ivl_matcher *m) {
   return pcre2_get_ovector_pointer(m->md);
 }

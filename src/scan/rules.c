@@ -132,6 +132,7 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
   size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
+  ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -141,8 +142,11 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
       if (!at_word_start) continue;
     }
     /* at a word, a rule that cannot start with it is not tried (most are) */
-    if (word_end == 0) word_end = word_from(x, pos);
-    if (word_end > pos && r->builtin && !ivl_regex_may_start(&r->re, m, rs, idx, x->text, pos, word_end))
+    if (word_end == 0) {
+      word_end = word_from(x, pos);
+      verdict = ivl_word_verdict_of(m, rs, x->text, pos, word_end);
+    }
+    if (word_end > pos && r->builtin && !ivl_regex_may_start_at(&r->re, m, verdict, idx, x->text, pos, word_end))
       continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
     if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
