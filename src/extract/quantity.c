@@ -126,9 +126,14 @@ static const char *const irregular_plurals[][2] = {
   {"personnel", "personnel"}, {"cattle", "cattle"}, {"livestock", "livestock"},
 };
 
+/* Is w[0, n) one of the lower-case words of 'list', in any case? Words
+** are compared only when their first letters are the same: the lists are
+** long and are asked about each word after a number. */
 static int in_list(const char *const *list, const char *w, size_t n) {
+  if (n == 0) return 0;
+  unsigned char first = (unsigned char)ivl_tolower((unsigned char)w[0]);
   for (; *list; list++)
-    if (ivl_ascii_ieq(w, n, *list)) return 1;
+    if ((unsigned char)**list == first && ivl_ascii_ieq(w, n, *list)) return 1;
   return 0;
 }
 
