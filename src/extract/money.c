@@ -183,6 +183,41 @@ static int append_first_chars(ivl_buf *b, const size_t *order, size_t n) {
   return ivl_buf_append(b, "))", 2);
 }
 
+/* The key of a form's first character: a letter in lower case, else the
+** character. Forms with different keys never match at the same place. */
+static int32_t first_key(const char *form) {
+  size_t len;
+  int32_t cp = ivl_utf8_decode(form, strlen(form), &len);
+  return cp < 0x80 ? ivl_tolower(cp) : cp;
+}
+
+/* Append the forms order[0, n) as one group per first character, each
+** behind a lookahead of it, the forms of a group in their order. At a
+** place only one group can match, so the order of the groups does not
+** matter, and PCRE2 tries the few forms of one group, not them all. */
+static int append_grouped(ivl_buf *b, const size_t *order, size_t n) {
+  uint8_t done[NCURRENCIES] = {0};
+  size_t group[NCURRENCIES];
+  if (ivl_buf_append(b, "(?:", 3)) return -1;
+  for (size_t i = 0, ngroups = 0; i < n; i++) {
+    if (done[i]) continue;
+    size_t gn = 0;
+    int32_t key = first_key(currencies[order[i]].form);
+    for (size_t j = i; j < n; j++)
+      if (!done[j] && first_key(currencies[order[j]].form) == key) {
+        group[gn++] = order[j];
+        done[j] = 1;
+      }
+    if ((ngroups++ && ivl_buf_putc(b, '|')) || (gn > 1 && append_first_chars(b, group, gn)) ||
+        ivl_buf_append(b, "(?:", 3))
+      return -1;
+    for (size_t k = 0; k < gn; k++)
+      if ((k && ivl_buf_putc(b, '|')) || append_form(b, currencies[group[k]].form)) return -1;
+    if (ivl_buf_putc(b, ')')) return -1;
+  }
+  return ivl_buf_putc(b, ')');
+}
+
 /* The alternation of every form usable at 'where', longest first so that
 ** "US$" is tried before "$". */
 static int append_alternation(ivl_buf *b, placement where) {
@@ -195,10 +230,7 @@ static int append_alternation(ivl_buf *b, placement where) {
       order[j] = order[j - 1];
       order[j - 1] = t;
     }
-  if (append_first_chars(b, order, n) || ivl_buf_append(b, "(?:", 3)) return -1;
-  for (size_t i = 0; i < n; i++)
-    if ((i && ivl_buf_putc(b, '|')) || append_form(b, currencies[order[i]].form)) return -1;
-  return ivl_buf_putc(b, ')');
+  return append_first_chars(b, order, n) || append_grouped(b, order, n) ? -1 : 0;
 }
 
 int ivl_money_currency_alternation(ivl_buf *b, int after) {
