@@ -47,8 +47,9 @@ typedef struct ivl_matcher {
   pcre2_match_context *mc;
   pcre2_jit_stack *stack;
   void *host; /* the caller's, passed on to normalisers (the Lua state) */
-  ivl_word_verdict *verdicts; /* an open-addressing table, made on first use */
+  ivl_word_verdict *verdicts; /* the words, in the order first seen, made on first use */
   size_t nverdicts;
+  uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
   const void *verdicts_of;    /* the pattern set they are about */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
                                  (ivl_monotonic_ns); 0: no limit */
