@@ -248,9 +248,10 @@ static const currency_form *lookup_currency(const char *s, size_t len) {
     }
     folded[n++] = s[i];
   }
-  for (size_t i = 0; i < NCURRENCIES; i++) {
+  if (n == 0) return NULL;
+  for (size_t i = 0; i < NCURRENCIES; i++) { /* the first letter first: strlen of each form was most of it */
     const char *f = currencies[i].form;
-    if (strlen(f) != n) continue;
+    if (ivl_tolower((unsigned char)f[0]) != ivl_tolower((unsigned char)folded[0]) || strlen(f) != n) continue;
     int same = 1;
     for (size_t k = 0; k < n && same; k++)
       same = ivl_tolower((unsigned char)f[k]) == ivl_tolower((unsigned char)folded[k]);
