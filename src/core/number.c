@@ -10,6 +10,14 @@
 
 #define MAX_EXACT_DIGITS 18 /* an int64 holds any 18 decimal digits */
 
+/* 10^k: from a table where the power is exact as a double (what pow
+** returns there too; each amount read called pow), else pow. */
+static double pow10_of(int k) {
+  static const double exact[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  return k >= 0 && k < (int)(sizeof exact / sizeof *exact) ? exact[k] : pow(10, k);
+}
+
 /* Append one decimal digit to the mantissa, or count it as a dropped
 ** power of ten once the mantissa is full. 'fraction': after the point. */
 static void push_digit(ivl_number *n, int d, int fraction, int *ndigits) {
@@ -117,7 +125,7 @@ size_t ivl_number_words(const char *s, size_t len, ivl_number *out) {
     case W_UNIT: case W_TENS: cur += w->value; break;
     case W_HUNDRED: case W_DOZEN: cur = (cur ? cur : 1) * w->value; break;
     case W_SCALE:
-      total += (cur ? cur : 1) * pow(10, w->value);
+      total += (cur ? cur : 1) * pow10_of((int)w->value);
       cur = 0;
       break;
     case W_HALF: cur = cur ? cur + 0.5 : 0.5; break;
@@ -169,14 +177,14 @@ size_t ivl_magnitude_read(const char *s, size_t len, int *exp10) {
 }
 
 double ivl_number_value(const ivl_number *n) {
-  if (n->is_words) return n->words * pow(10, n->exp10);
+  if (n->is_words) return n->words * pow10_of(n->exp10);
   int shift = n->exp10 - n->scale;
   double m = (double)n->mantissa;
   if (shift >= 0) {
     /* exact while the result stays below 2^53 */
-    return m * pow(10, shift);
+    return m * pow10_of(shift);
   }
-  return m / pow(10, -shift); /* one correctly rounded division */
+  return m / pow10_of(-shift); /* one correctly rounded division */
 }
 
 int ivl_number_is_integer(const ivl_number *n) {

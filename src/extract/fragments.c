@@ -2,6 +2,7 @@
 ** fragments.c
 ** The shared pattern fragments and their expansion.
 */
+#include <stdlib.h>
 #include <string.h>
 
 #include "fragments.h"
@@ -12,30 +13,155 @@
   "|eighty|ninety"
 /* A number in words starts with a unit or tens word ("a" only before a
 ** magnitude: "a million"), then goes on with any number word. */
-#define NUM_WORD_HEAD \
-  "(?i:" NUM_WORDS_UNITS "|half|quarter|an?(?=\\s+(?i:hundred|thousand|million|billion|trillion|dozen|half|quarter)))" \
-  "(?![\\p{L}\\p{N}])"
-#define NUM_WORD_ANY \
-  "(?i:" NUM_WORDS_UNITS "|hundred|thousand|million|billion|trillion|dozen|half|quarters?|an?)" \
-  "(?![\\p{L}\\p{N}])"
+#define NUM_WORDS_HEAD NUM_WORDS_UNITS "|half|quarter"
+#define NUM_WORDS_AFTER_A "hundred|thousand|million|billion|trillion|dozen|half|quarter"
+#define NUM_WORDS_ANY NUM_WORDS_UNITS "|hundred|thousand|million|billion|trillion|dozen|half|quarter|quarters|a|an"
+/* the words a number in words may start with: the first letters of these */
+#define NUM_WORD_HEAD_WORDS NUM_WORDS_HEAD "|a"
 
-static const char number_fragment[] =
-    "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![.,]\\d)"
-    "|" NUM_WORD_HEAD "(?:(?:\\s+and\\s+|[\\s-]+)" NUM_WORD_ANY ")*";
+static const char number_digits[] = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![.,]\\d)";
+static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
-static const char magnitude_fragment[] =
-    "[\\s-]?(?i:thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|tn|lakh|crore)"
-    "(?![\\p{L}\\p{N}])|(?i:k|m|b)(?![\\p{L}\\p{N}])";
+#define MAGNITUDE_WORDS "thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|tn|lakh|crore"
+#define MAGNITUDE_LETTERS "k|m|b"
+static const char magnitude_letters[] = "(?i:" MAGNITUDE_LETTERS ")(?![\\p{L}\\p{N}])";
 
-static const char month_fragment[] =
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?=\\s*\\d)";
+#define MONTH_NAMES "January|February|March|April|May|June|July|August|September|October|November|December"
+#define MONTH_ABBREVIATIONS "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+static const char month_fragment[] = MONTH_NAMES "|(?:" MONTH_ABBREVIATIONS ")\\.?(?=\\s*\\d)";
 
 static const char weekday_fragment[] = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 static const char year_fragment[] = "1[89]\\d\\d(?!\\d)|20\\d\\d(?!\\d)";
 
 static const char end_fragment[] = "(?![\\p{L}\\p{N}])";
+
+/* {======================================================================
+** Guards
+** A fragment is tried at many places and fails at nearly all. PCRE2 tries
+** the branches of an alternation one by one, and a pattern that fails
+** further on backtracks into it again (once for each shorter prefix of a
+** number before it), so the words' alternations lead with a lookahead of
+** the letters they start with: one step where there is none.
+** ======================================================================= */
+
+/* Append a class of the first letters of the words of 'words' ("a|b",
+** each starting with an ASCII letter), in either case when 'caseless'. */
+static int append_first_letters(ivl_buf *b, const char *words, int caseless) {
+  if ((caseless && ivl_buf_append(b, "(?i:", 4)) || ivl_buf_putc(b, '[')) return -1;
+  for (const char *w = words; *w; w++)
+    if ((w == words || w[-1] == '|') && ivl_buf_putc(b, *w)) return -1;
+  if (ivl_buf_putc(b, ']')) return -1;
+  return caseless ? ivl_buf_putc(b, ')') : 0;
+}
+
+/* Append "(?=<before><class>)" for 'words', then 'text' as a group. */
+static int append_guarded(ivl_buf *b, const char *before, const char *words, int caseless, const char *text) {
+  if (ivl_buf_append(b, "(?=", 3) || ivl_buf_append(b, before, strlen(before)) ||
+      append_first_letters(b, words, caseless) || ivl_buf_append(b, ")(?:", 4) ||
+      ivl_buf_append(b, text, strlen(text)))
+    return -1;
+  return ivl_buf_putc(b, ')');
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** Word lists as tries
+** A list of words always followed by a word's end ("(?![\p{L}\p{N}])"), or
+** inside a lookahead, is written as a trie: "t(?:en|w(?:elve|enty|o))".
+** Where a word's end follows, two words cannot both match at one place (a
+** word that is a prefix of another is followed there by a letter), so
+** the order PCRE2 tries them in changes nothing. The JIT code of a trie is
+** a fraction of the alternation's, and a place that starts no word fails
+** at its first letter.
+** ======================================================================= */
+
+#define TRIE_MAX_WORDS 64
+
+static int by_text(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Append the words w[lo, hi) (sorted, all sharing their first 'depth'
+** letters) from their letter 'depth' on. */
+static int append_trie_node(ivl_buf *b, char *const *w, size_t lo, size_t hi, size_t depth) {
+  int ends = lo < hi && w[lo][depth] == '\0'; /* sorted: the word that ends here is first */
+  if (ends) lo++;
+  if (lo == hi) return 0;
+  size_t nbranches = 0;
+  for (size_t i = lo; i < hi; i++) nbranches += i == lo || w[i][depth] != w[i - 1][depth];
+  int group = ends || nbranches > 1;
+  if (group && ivl_buf_append(b, "(?:", 3)) return -1;
+  for (size_t i = lo, j; i < hi; i = j) {
+    for (j = i + 1; j < hi && w[j][depth] == w[i][depth];) j++;
+    if ((i > lo && ivl_buf_putc(b, '|')) || ivl_buf_putc(b, w[i][depth]) ||
+        append_trie_node(b, w, i, j, depth + 1))
+      return -1;
+  }
+  if (group && ivl_buf_putc(b, ')')) return -1;
+  return ends ? ivl_buf_putc(b, '?') : 0;
+}
+
+/* Append the words of 'words' ("a|b|c": lower-case letters) as a trie. */
+static int append_trie(ivl_buf *b, const char *words) {
+  char copy[1024], *w[TRIE_MAX_WORDS];
+  size_t n = 0, len = strlen(words);
+  if (len >= sizeof copy) return -1;
+  memcpy(copy, words, len + 1);
+  for (char *p = copy; p && n < TRIE_MAX_WORDS; n++) {
+    w[n] = p;
+    if ((p = strchr(p, '|')) != NULL) *p++ = '\0';
+  }
+  qsort(w, n, sizeof *w, by_text);
+  size_t unique = 0;
+  for (size_t i = 0; i < n; i++)
+    if (unique == 0 || strcmp(w[i], w[unique - 1]) != 0) w[unique++] = w[i];
+  return append_trie_node(b, w, 0, unique, 0);
+}
+
+static int put(ivl_buf *b, const char *text) { return ivl_buf_append(b, text, strlen(text)); }
+
+/* Append "(?i:<trie of words>)<word end>". */
+static int append_word_trie(ivl_buf *b, const char *words) {
+  if (put(b, "(?i:") || append_trie(b, words) || ivl_buf_putc(b, ')')) return -1;
+  return put(b, word_end);
+}
+
+/* }====================================================================== */
+
+/* A number in words: a head word or "a" before a magnitude ("a million"),
+** then number words joined by spaces, hyphens or "and". */
+static int append_number_words(ivl_buf *b) {
+  if (put(b, "(?:(?i:") || append_trie(b, NUM_WORDS_HEAD) ||
+      put(b, "|an?(?=\\s+(?i:") || append_trie(b, NUM_WORDS_AFTER_A) ||
+      put(b, ")))") || put(b, word_end) ||
+      put(b, "(?:(?:\\s+and\\s+|[\\s-]+)") || append_word_trie(b, NUM_WORDS_ANY) ||
+      put(b, ")*)"))
+    return -1;
+  return 0;
+}
+
+static int gen_number(ivl_buf *b) {
+  if (put(b, number_digits) ||
+      put(b, "|(?=") || append_first_letters(b, NUM_WORD_HEAD_WORDS, 1) ||
+      ivl_buf_putc(b, ')'))
+    return -1;
+  return append_number_words(b);
+}
+
+static int gen_magnitude(ivl_buf *b) {
+  if (put(b, "(?=[\\s-]?") || append_first_letters(b, MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS, 1) ||
+      put(b, ")(?:[\\s-]?") || append_word_trie(b, MAGNITUDE_WORDS) || ivl_buf_putc(b, '|'))
+    return -1;
+  return put(b, magnitude_letters) || ivl_buf_putc(b, ')');
+}
+
+static int gen_month(ivl_buf *b) { return append_guarded(b, "", MONTH_NAMES "|" MONTH_ABBREVIATIONS, 0, month_fragment); }
+
+static int gen_weekday(ivl_buf *b) { return append_guarded(b, "", weekday_fragment, 0, weekday_fragment); }
+
+/* }====================================================================== */
 
 static int gen_currency_before(ivl_buf *b) { return ivl_money_currency_alternation(b, 0); }
 static int gen_currency_after(ivl_buf *b) { return ivl_money_currency_alternation(b, 1); }
@@ -48,10 +174,10 @@ typedef struct fragment {
 } fragment;
 
 static const fragment fragments[] = {
-  {"number", number_fragment, NULL},
-  {"magnitude", magnitude_fragment, NULL},
-  {"month", month_fragment, NULL},
-  {"weekday", weekday_fragment, NULL},
+  {"number", NULL, gen_number},
+  {"magnitude", NULL, gen_magnitude},
+  {"month", NULL, gen_month},
+  {"weekday", NULL, gen_weekday},
   {"year", year_fragment, NULL},
   {"end", end_fragment, NULL},
   {"currency_before", NULL, gen_currency_before},

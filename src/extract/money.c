@@ -9,6 +9,7 @@
 ** 3 second number of a range ("$10-15 million"), 4 magnitude, 5 currency
 ** after.
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,7 @@
 #include "extractors.h"
 #include "rules.h"
 #include "symbols.h"
+#include "utf8.h"
 #include "util.h"
 
 enum { G_PRE = 1, G_NUM, G_NUM2, G_MAG, G_POST, G_POSTMAG, G_TAIL, G_SUBUNIT };
@@ -152,6 +154,70 @@ static int append_form(ivl_buf *b, const char *form) {
   return word ? ivl_buf_putc(b, ')') : 0;
 }
 
+/* Append a class of the first characters of the forms order[0, n) whose
+** case is kept ('case_free' 0) or not (1). Returns the number of forms in it. */
+static int append_first_class(ivl_buf *b, const size_t *order, size_t n, int case_free, int *count) {
+  *count = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *form = currencies[order[i]].form;
+    if (is_case_free(form) != case_free) continue;
+    size_t len;
+    int32_t cp = ivl_utf8_decode(form, strlen(form), &len);
+    char hex[16];
+    int h = snprintf(hex, sizeof hex, "\\x{%lx}", (unsigned long)cp);
+    if ((*count == 0 && ivl_buf_putc(b, '[')) || ivl_buf_append(b, hex, (size_t)h)) return -1;
+    ++*count;
+  }
+  return *count ? ivl_buf_putc(b, ']') : 0;
+}
+
+/* A lookahead of the characters the forms start with. The alternation is
+** tried at many places and fails at nearly all: PCRE2 tries its branches
+** one by one, the class is one step. */
+static int append_first_chars(ivl_buf *b, const size_t *order, size_t n) {
+  int kept, free;
+  if (ivl_buf_append(b, "(?=", 3) || append_first_class(b, order, n, 0, &kept)) return -1;
+  if (kept && ivl_buf_putc(b, '|')) return -1;
+  if (ivl_buf_append(b, "(?i:", 4) || append_first_class(b, order, n, 1, &free)) return -1;
+  if (!free && ivl_buf_append(b, "(*FAIL)", 7)) return -1;
+  return ivl_buf_append(b, "))", 2);
+}
+
+/* The key of a form's first character: a letter in lower case, else the
+** character. Forms with different keys never match at the same place. */
+static int32_t first_key(const char *form) {
+  size_t len;
+  int32_t cp = ivl_utf8_decode(form, strlen(form), &len);
+  return cp < 0x80 ? ivl_tolower(cp) : cp;
+}
+
+/* Append the forms order[0, n) as one group per first character, each
+** behind a lookahead of it, the forms of a group in their order. At a
+** place only one group can match, so the order of the groups does not
+** matter, and PCRE2 tries the few forms of one group, not them all. */
+static int append_grouped(ivl_buf *b, const size_t *order, size_t n) {
+  uint8_t done[NCURRENCIES] = {0};
+  size_t group[NCURRENCIES];
+  if (ivl_buf_append(b, "(?:", 3)) return -1;
+  for (size_t i = 0, ngroups = 0; i < n; i++) {
+    if (done[i]) continue;
+    size_t gn = 0;
+    int32_t key = first_key(currencies[order[i]].form);
+    for (size_t j = i; j < n; j++)
+      if (!done[j] && first_key(currencies[order[j]].form) == key) {
+        group[gn++] = order[j];
+        done[j] = 1;
+      }
+    if ((ngroups++ && ivl_buf_putc(b, '|')) || (gn > 1 && append_first_chars(b, group, gn)) ||
+        ivl_buf_append(b, "(?:", 3))
+      return -1;
+    for (size_t k = 0; k < gn; k++)
+      if ((k && ivl_buf_putc(b, '|')) || append_form(b, currencies[group[k]].form)) return -1;
+    if (ivl_buf_putc(b, ')')) return -1;
+  }
+  return ivl_buf_putc(b, ')');
+}
+
 /* The alternation of every form usable at 'where', longest first so that
 ** "US$" is tried before "$". */
 static int append_alternation(ivl_buf *b, placement where) {
@@ -164,9 +230,7 @@ static int append_alternation(ivl_buf *b, placement where) {
       order[j] = order[j - 1];
       order[j - 1] = t;
     }
-  for (size_t i = 0; i < n; i++)
-    if ((i && ivl_buf_putc(b, '|')) || append_form(b, currencies[order[i]].form)) return -1;
-  return 0;
+  return append_first_chars(b, order, n) || append_grouped(b, order, n) ? -1 : 0;
 }
 
 int ivl_money_currency_alternation(ivl_buf *b, int after) {
@@ -184,9 +248,10 @@ static const currency_form *lookup_currency(const char *s, size_t len) {
     }
     folded[n++] = s[i];
   }
-  for (size_t i = 0; i < NCURRENCIES; i++) {
+  if (n == 0) return NULL;
+  for (size_t i = 0; i < NCURRENCIES; i++) { /* the first letter first: strlen of each form was most of it */
     const char *f = currencies[i].form;
-    if (strlen(f) != n) continue;
+    if (ivl_tolower((unsigned char)f[0]) != ivl_tolower((unsigned char)folded[0]) || strlen(f) != n) continue;
     int same = 1;
     for (size_t k = 0; k < n && same; k++)
       same = ivl_tolower((unsigned char)f[k]) == ivl_tolower((unsigned char)folded[k]);

@@ -5,6 +5,7 @@
 ** by a word, and the normaliser reads on to the counted noun, deciding from
 ** the words around it whether this is a count at all.
 */
+#include <pthread.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -126,11 +127,75 @@ static const char *const irregular_plurals[][2] = {
   {"personnel", "personnel"}, {"cattle", "cattle"}, {"livestock", "livestock"},
 };
 
+/* Is w[0, n) one of the lower-case words of 'list', in any case? Words
+** are compared only when their first letters are the same: the lists are
+** long and are asked about each word after a number. */
 static int in_list(const char *const *list, const char *w, size_t n) {
+  if (n == 0) return 0;
+  unsigned char first = (unsigned char)ivl_tolower((unsigned char)w[0]);
   for (; *list; list++)
-    if (ivl_ascii_ieq(w, n, *list)) return 1;
+    if ((unsigned char)**list == first && ivl_ascii_ieq(w, n, *list)) return 1;
   return 0;
 }
+
+/* {======== the long lists, looked up at once ========
+** Each word after a number is looked for in several long lists: a hash
+** table, made once, holds every word of them with the lists it is in. A
+** word too long for the table sends every look-up back to in_list. */
+
+enum { IN_ENDERS = 1, IN_SUPERLATIVES = 2, IN_NOT_COUNTED = 4, IN_NAME_BEFORE = 8 };
+
+#define LISTED_MAX 32     /* longest word + 1 */
+#define LISTED_SLOTS 1024 /* a power of two, well above the number of words */
+
+typedef struct listed {
+  char word[LISTED_MAX];
+  uint8_t len, lists; /* len 0: an empty slot */
+} listed;
+
+static listed listed_words[LISTED_SLOTS];
+static int listed_complete;
+static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
+
+static listed *listed_slot(const char *w, size_t n) {
+  size_t i = ivl_hash(IVL_HASH_START, w, n) & (LISTED_SLOTS - 1);
+  while (listed_words[i].len && !(listed_words[i].len == n && memcmp(listed_words[i].word, w, n) == 0))
+    i = (i + 1) & (LISTED_SLOTS - 1);
+  return &listed_words[i];
+}
+
+static int enter_list(const char *const *list, int bit) {
+  static size_t nlisted;
+  for (size_t k = 0; list[k]; k++) {
+    size_t n = strlen(list[k]);
+    if (n == 0 || n >= LISTED_MAX || nlisted >= LISTED_SLOTS / 2) return 0;
+    listed *l = listed_slot(list[k], n);
+    nlisted += l->len == 0;
+    memcpy(l->word, list[k], n);
+    l->len = (uint8_t)n;
+    l->lists |= (uint8_t)bit;
+  }
+  return 1;
+}
+
+static void enter_lists(void) {
+  listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
+                    enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE);
+}
+
+/* The lists (IN_*) w[0, n) is in, in any case, as in_list finds it. */
+static int lists_of(const char *w, size_t n) {
+  pthread_once(&listed_once, enter_lists);
+  if (!listed_complete)
+    return in_list(phrase_enders, w, n) * IN_ENDERS | in_list(superlatives, w, n) * IN_SUPERLATIVES |
+           in_list(not_counted, w, n) * IN_NOT_COUNTED | in_list(name_before, w, n) * IN_NAME_BEFORE;
+  char lower[LISTED_MAX];
+  if (n == 0 || n >= LISTED_MAX) return 0;
+  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)w[i]);
+  return listed_slot(lower, n)->lists;
+}
+
+/* }======== */
 
 /* The word at text[pos..): letters, digits, inner hyphens and dots. */
 static size_t word_end(const char *text, size_t len, size_t pos) {
@@ -212,7 +277,7 @@ static int number_is_not_counting(const ivl_extract *x) {
   if (s > 0 && strchr(":/.,#-", x->text[s - 1])) return 1; /* 17:27, 31/2021, -5 */
   size_t wn = word_before(x->text, s, &ws);
   if (wn == 0) return 0;
-  if (in_list(name_before, x->text + ws, wn)) return 1;
+  if (lists_of(x->text + ws, wn) & IN_NAME_BEFORE) return 1;
   return ivl_month_from_name(x->text + ws, wn) != 0; /* "April 17 signed ..." */
 }
 
@@ -253,8 +318,7 @@ int ivl_normalize_count(ivl_extract *x) {
     const char *w = x->text + pos;
     size_t n = e - pos;
     if (e < x->len && x->text[e] == '\'') return 0; /* possessive; the view has straight quotes */
-    if (in_list(phrase_enders, w, n) || in_list(superlatives, w, n)) return 0;
-    if (in_list(not_counted, w, n)) return 0;
+    if (lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
     int irregular;
     if (is_plural(w, n, &irregular)) {
       if (head_is_verb(x, e, k)) return 0;

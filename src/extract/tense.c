@@ -112,9 +112,15 @@ static int is(const words *w, int i, const char *lower) {
   return ivl_ascii_ieq(w->text + w->t[i].s, w->t[i].e - w->t[i].s, lower);
 }
 
+/* is() for any word of 'list'; only words with the same first letter are
+** compared (the lists are long, and asked about most words near a date). */
 static int in_list(const words *w, int i, const char *const *list) {
+  if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD || w->t[i].e == w->t[i].s) return 0;
+  const char *s = w->text + w->t[i].s;
+  size_t n = w->t[i].e - w->t[i].s;
+  unsigned char first = (unsigned char)ivl_tolower((unsigned char)s[0]);
   for (; *list; list++)
-    if (is(w, i, *list)) return 1;
+    if ((unsigned char)**list == first && ivl_ascii_ieq(s, n, *list)) return 1;
   return 0;
 }
 

@@ -97,6 +97,7 @@ ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t matc
 
 void ivl_matcher_free(ivl_matcher *m) {
   free(m->verdicts);
+  free(m->verdict_slots);
   pcre2_match_data_free(m->md);
   pcre2_match_context_free(m->mc);
   pcre2_jit_stack_free(m->stack);
@@ -119,27 +120,67 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 ** What can start at a word
 ** ======================================================================= */
 
-#define VERDICT_SLOTS 16384 /* a power of two; the table is emptied when 3/4 full */
+/* The index is small (it stays in a near cache) and the words dense, the
+** common ones first: a text looks up every word it has. */
+#define VERDICT_SLOTS 16384 /* a power of two; all are forgotten when 3/4 are used */
+#define VERDICT_MAX (VERDICT_SLOTS / 4 * 3)
 
-/* The slot of word w[0, n), made empty for it when it is new; NULL when
-** out of memory. */
-static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char *w, size_t n) {
-  if (!m->verdicts || m->verdicts_of != set || m->nverdicts >= VERDICT_SLOTS / 4 * 3) {
-    if (!m->verdicts && !(m->verdicts = malloc(VERDICT_SLOTS * sizeof *m->verdicts))) return NULL;
-    memset(m->verdicts, 0, VERDICT_SLOTS * sizeof *m->verdicts);
-    m->nverdicts = 0;
-    m->verdicts_of = set;
-  }
-  for (size_t i = ivl_hash(IVL_HASH_START, w, n) & (VERDICT_SLOTS - 1);; i = (i + 1) & (VERDICT_SLOTS - 1)) {
-    ivl_word_verdict *v = &m->verdicts[i];
-    if (v->len == n && memcmp(v->word, w, n) == 0) return v;
-    if (v->len == 0) {
-      memcpy(v->word, w, n);
-      v->len = (uint8_t)n;
-      m->nverdicts++;
-      return v;
+/* Words are compared and hashed as IVL_WORD_MAX bytes, zero-padded, eight
+** at a time. */
+typedef struct word_key {
+  uint64_t q[IVL_WORD_MAX / 8];
+} word_key;
+
+static size_t key_slot(const word_key *k, size_t n) {
+  uint64_t h = n;
+  for (size_t i = 0; i < IVL_WORD_MAX / 8; i++) h = (h ^ k->q[i]) * 0x9E3779B97F4A7C15u;
+  return (size_t)(h >> 40) & (VERDICT_SLOTS - 1);
+}
+
+static int key_is(const ivl_word_verdict *v, const word_key *k, size_t n) {
+  word_key held;
+  memcpy(&held, v->word, sizeof held);
+  int same = v->len == n;
+  for (size_t i = 0; i < IVL_WORD_MAX / 8; i++) same &= held.q[i] == k->q[i];
+  return same;
+}
+
+/* Forget every word (also the first time: make the tables). */
+static int forget_words(ivl_matcher *m, const void *set) {
+  if (!m->verdicts) {
+    m->verdicts = malloc(VERDICT_MAX * sizeof *m->verdicts);
+    m->verdict_slots = malloc(VERDICT_SLOTS * sizeof *m->verdict_slots);
+    if (!m->verdicts || !m->verdict_slots) {
+      free(m->verdicts);
+      free(m->verdict_slots);
+      m->verdicts = NULL;
+      m->verdict_slots = NULL;
+      return -1;
     }
   }
+  memset(m->verdict_slots, 0, VERDICT_SLOTS * sizeof *m->verdict_slots);
+  m->nverdicts = 0;
+  m->verdicts_of = set;
+  return 0;
+}
+
+/* The verdicts of word w[0, n) (n <= IVL_WORD_MAX), made empty for it when
+** it is new; NULL when out of memory. */
+static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char *w, size_t n) {
+  if ((!m->verdicts || m->verdicts_of != set || m->nverdicts >= VERDICT_MAX) && forget_words(m, set)) return NULL;
+  word_key k = {{0}};
+  memcpy(&k, w, n);
+  size_t i = key_slot(&k, n);
+  for (; m->verdict_slots[i]; i = (i + 1) & (VERDICT_SLOTS - 1)) {
+    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
+    if (key_is(v, &k, n)) return v;
+  }
+  ivl_word_verdict *v = &m->verdicts[m->nverdicts++];
+  m->verdict_slots[i] = (uint16_t)m->nverdicts;
+  memcpy(v->word, &k, sizeof k);
+  v->len = (uint8_t)n;
+  v->asked = v->possible = 0;
+  return v;
 }
 
 /* Hard partial matching of the subject cut at 'end': no match at all
@@ -155,18 +196,29 @@ static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subj
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 
-int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
-                        const char *subject, size_t pos, size_t word_end) {
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+                                      size_t word_end) {
   size_t n = word_end - pos;
-  if (re->looks_back || id >= 64 || n == 0 || n > IVL_WORD_MAX) return 1;
-  ivl_word_verdict *v = verdict_of(m, set, subject + pos, n);
-  if (!v) return 1;
+  if (n == 0 || n > IVL_WORD_MAX) return NULL;
+  return verdict_of(m, set, subject + pos, n);
+}
+
+int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
+                           const char *subject, size_t pos, size_t word_end) {
+  if (!v || re->looks_back || id >= 64) return 1;
   uint64_t bit = (uint64_t)1 << id;
   if (!(v->asked & bit)) {
     v->asked |= bit;
     if (possible_before(re, m, subject, word_end, pos)) v->possible |= bit;
   }
   return (v->possible & bit) != 0;
+}
+
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+                        const char *subject, size_t pos, size_t word_end) {
+  if (re->looks_back || id >= 64) return 1;
+  ivl_word_verdict *v = ivl_word_verdict_of(m, set, subject, pos, word_end);
+  return ivl_regex_may_start_at(re, m, v, id, subject, pos, word_end);
 }
 
 /* }====================================================================== */

@@ -47,8 +47,9 @@ typedef struct ivl_matcher {
   pcre2_match_context *mc;
   pcre2_jit_stack *stack;
   void *host; /* the caller's, passed on to normalisers (the Lua state) */
-  ivl_word_verdict *verdicts; /* an open-addressing table, made on first use */
+  ivl_word_verdict *verdicts; /* the words, in the order first seen, made on first use */
   size_t nverdicts;
+  uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
   const void *verdicts_of;    /* the pattern set they are about */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
                                  (ivl_monotonic_ns); 0: no limit */
@@ -73,6 +74,15 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 ** words and ids from 64 are not remembered. */
 int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
                         const char *subject, size_t pos, size_t word_end);
+
+/* The same in two steps, for a scan that asks about many patterns at one
+** word: the word's verdicts, looked up once (NULL for a word too long or
+** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+                                      size_t word_end);
+/* ...then each pattern's, from them. */
+int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
+                           const char *subject, size_t pos, size_t word_end);
 
 static inline const size_t *ivl_matcher_ovector(const ivl_matcher *m) {
   return pcre2_get_ovector_pointer(m->md);

@@ -132,6 +132,7 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
   size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
+  ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -141,8 +142,11 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
       if (!at_word_start) continue;
     }
     /* at a word, a rule that cannot start with it is not tried (most are) */
-    if (word_end == 0) word_end = word_from(x, pos);
-    if (word_end > pos && r->builtin && !ivl_regex_may_start(&r->re, m, rs, idx, x->text, pos, word_end))
+    if (word_end == 0) {
+      word_end = word_from(x, pos);
+      verdict = ivl_word_verdict_of(m, rs, x->text, pos, word_end);
+    }
+    if (word_end > pos && r->builtin && !ivl_regex_may_start_at(&r->re, m, verdict, idx, x->text, pos, word_end))
       continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
     if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
@@ -177,6 +181,21 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
   return IVL_OK;
 }
 
+/* The first place from 'pos' on where some rule may start: a byte some
+** rule starts with, not inside a word (after an ASCII letter or digit),
+** since every rule is anchored at a word's start (word_start). The rest of
+** a word is passed over in one run rather than byte by byte. */
+static size_t next_place(const ivl_ruleset *rs, const char *text, size_t len, size_t pos) {
+  for (; pos < len; pos++) {
+    if (pos > 0 && ivl_isalnum((unsigned char)text[pos - 1])) {
+      while (pos < len && ivl_isalnum((unsigned char)text[pos])) pos++;
+      continue; /* text[pos] follows the word: no place either */
+    }
+    if (rs->any[(unsigned char)text[pos]]) return pos;
+  }
+  return len;
+}
+
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
@@ -184,11 +203,8 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *sto
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   ivl_status st = IVL_OK;
   unsigned tries = 0;
-  for (size_t pos = 0; pos < x.len && st == IVL_OK; pos++) {
-    if (!rs->any[(unsigned char)x.text[pos]]) continue;
-    /* inside a word (after an ASCII letter or digit) no rule starts: every
-    ** rule is anchored at a word's start (word_start) */
-    if (pos > 0 && ivl_isalnum((unsigned char)x.text[pos - 1])) continue;
+  for (size_t pos = next_place(rs, x.text, x.len, 0); pos < x.len && st == IVL_OK;
+       pos = next_place(rs, x.text, x.len, pos + 1)) {
     /* the clock is read every 256 places tried: a match can take a match
     ** limit's worth of steps, a normaliser written in Lua longer */
     if (++tries % 256 == 0 && ivl_past_deadline(rs, m, a, pos, err)) st = err->code;
