@@ -380,7 +380,18 @@ static size_t lead(const uint8_t *s, size_t n, int *words) {
   return c;
 }
 
-static size_t lead_bit(uint64_t h) { return (size_t)(h >> 40) & (LEAD_BITS - 1); }
+/* The hash of a lead, continued from h (0 to begin). Not FNV's chain of
+** multiplications: it is worked out for every word of a text, and only
+** the filters' bits need it, after one mix (lead_bit). */
+static uint64_t lead_hash(uint64_t h, const uint8_t *s, size_t n) {
+  for (size_t i = 0; i < n; i++) h = h * 33 + s[i];
+  return h;
+}
+
+static size_t lead_bit(uint64_t h) {
+  h = (h ^ h >> 29) * 0xBF58476D1CE4E5B9u;
+  return (size_t)(h >> 40) & (LEAD_BITS - 1);
+}
 
 /* The filters of the variants' leads. */
 static void index_leads(ivl_gazetteer *g) {
@@ -391,7 +402,7 @@ static void index_leads(ivl_gazetteer *g) {
     int words;
     size_t n = lead(f, g->keys[k].fold_len, &words);
     if (word_run(f, n) == 0) continue; /* starts with a mark: index_starts() */
-    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(ivl_hash(IVL_HASH_START, f, n)));
+    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(lead_hash(0, f, n)));
   }
 }
 
@@ -598,19 +609,32 @@ static int may_run_together(const uint8_t *w, size_t n) {
   return 0;
 }
 
-/* Could a name start at the word t[0, n), followed by 'gap' bytes that
-** are no word and a word of 'next' bytes (0: none)? A variant is matched
-** byte for byte, and its first word, or its first two, are whole words:
-** the text's word or words there must be the same ('one_word',
-** 'two_words'). A place's name may also run into the next word, and only
-** then end inside a word of the text. */
-static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, size_t gap,
-                          size_t next) {
-  uint64_t h = ivl_hash(IVL_HASH_START, t, n);
+/* Could a name start at the word t[0, n) (its lead_hash h), followed by
+** 'gap' bytes that are no word and a word of 'next' bytes (0: none; the
+** lead's hash, through that word, h2)? A variant is matched byte for byte,
+** and its first word, or its first two, are whole words: the text's word
+** or words there must be the same ('one_word', 'two_words'). A place's
+** name may also run into the next word, and only then end inside a word
+** of the text. */
+static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, uint64_t h,
+                          size_t gap, size_t next, uint64_t h2) {
   if (has_bit(g->one_word, lead_bit(h)) || may_run_together(t, n)) return 1;
-  size_t two = n + gap + next;
-  return next && (has_bit(g->two_words, lead_bit(ivl_hash(h, t + n, gap + next))) ||
-                  may_run_together(t, two));
+  return next && (has_bit(g->two_words, lead_bit(h2)) || may_run_together(t, n + gap + next));
+}
+
+/* The length of the word at t[i] (of a text t[0, len)), its own lead_hash
+** in *own and *lead's continued through it: every byte of a text is
+** measured and hashed once. */
+static size_t measure_word(const uint8_t *t, size_t len, size_t i, uint64_t *own, uint64_t *lead) {
+  uint64_t h = 0, l = *lead;
+  size_t e = i;
+  for (; e < len && ivl_fold_is_word(t[e]); e++) {
+    h = h * 33 + t[e];
+    l = l * 33 + t[e];
+  }
+  *own = h;
+  *lead = l;
+  return e - i;
 }
 
 /* Could a name that starts with punctuation start at t[i]? */
@@ -640,15 +664,18 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *vi
   if (!g->compiled) return -2;
   if (g->nnodes <= 1) return 0;
   const uint8_t *t = (const uint8_t *)f->text;
-  size_t next_at = SIZE_MAX, next = 0; /* the word after the last, measured */
-  for (size_t i = 0; i < f->len;) {
-    size_t n = i == next_at ? next : word_run(t + i, f->len - i), gap = 0;
+  size_t len = f->len, next_at = SIZE_MAX, next = 0; /* the word after the last, measured */
+  uint64_t next_hash = 0;
+  for (size_t i = 0; i < len;) {
+    uint64_t h = next_hash, lead = 0;
+    size_t n = i == next_at ? next : measure_word(t, len, i, &h, &lead), gap = 0;
     int may;
     if (n) {
-      while (i + n + gap < f->len && !ivl_fold_is_word(t[i + n + gap])) gap++;
+      lead = h;
+      for (; i + n + gap < len && !ivl_fold_is_word(t[i + n + gap]); gap++) lead = lead * 33 + t[i + n + gap];
       next_at = i + n + gap;
-      next = word_run(t + next_at, f->len - next_at);
-      may = word_may_start(g, t + i, n, gap, next);
+      next = measure_word(t, len, next_at, &next_hash, &lead);
+      may = word_may_start(g, t + i, n, h, gap, next, lead);
     } else {
       may = mark_may_start(g, t + i);
     }
