@@ -36,36 +36,154 @@ static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *en
   return 1;
 }
 
-/* Index the word starts of t[vs, ve) by their first letter (a counting
-** sort). The frames look for dozens of cue words in every sentence; this
-** makes each look a visit of the few words that begin with its letter
-** (a byte scan per cue word was 16 per cent of an extraction). */
-static void index_words(ivl_fctx *x, size_t vs, size_t ve) {
+/* The cue words, and which are prefixes ("invest" for "investors"). */
+#define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
+static const struct cue_word {
+  const char *word;
+  size_t len;
+  unsigned cue;
+  int prefix;
+} cue_words[] = {
+    CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
+    CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
+    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
+    CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
+    CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
+    CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
+    CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
+    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
+    CUE("friendship", CUE_RELATION, 0),
+    /* a company putting money in (lexicon 'putting') */
+    CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
+    CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
+    CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
+    CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
+    CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
+    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
+};
+#undef CUE
+
+#define NCUES (sizeof cue_words / sizeof *cue_words)
+
+/* The cue words by first letter: each word of every sentence is looked up,
+** and most start with a letter few cues do. */
+static uint8_t cues_of_letter[26][NCUES];
+static uint8_t ncues_of_letter[26];
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+static void index_cues(void) {
+  for (size_t k = 0; k < NCUES; k++) {
+    int c = cue_words[k].word[0] - 'a';
+    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
+  }
+}
+
+/* The cue of one lower-case word, 0 for most words. */
+static unsigned word_cue(const char *w, size_t n) {
+  pthread_once(&cues_once, index_cues);
+  int c = w[0] - 'a';
+  if (c < 0 || c >= 26) return 0;
+  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
+    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+    if ((cw->prefix ? n >= cw->len : n == cw->len) && memcmp(w, cw->word, cw->len) == 0) return cw->cue;
+  }
+  return 0;
+}
+
+/* The cue of the word t[from, to) (a run of word bytes): the cue word is
+** its part from its first letter, when that part is ASCII letters only. */
+static unsigned run_cue(const char *t, size_t from, size_t to) {
+  char w[16];
+  while (from < to && !ivl_isalpha((unsigned char)t[from])) from++;
+  if (from == to || to - from > sizeof w) return 0;
+  for (size_t i = from; i < to; i++) {
+    if (!ivl_isalpha((unsigned char)t[i])) return 0;
+    w[i - from] = (char)ivl_tolower((unsigned char)t[i]);
+  }
+  return word_cue(w, to - from);
+}
+
+/* The Bloom filter key of a word: its first three bytes (lower case) and
+** its length up to three, so "it" and "its" differ but "invest" and
+** "investors" agree, as the prefix "invest*" needs. */
+static unsigned seen_bit(const unsigned char b[3], size_t n) {
+  uint64_t key = b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 | (uint64_t)(n < 3 ? n : 3) << 24;
+  return (unsigned)((key * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
+}
+
+static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
+  unsigned char b[3] = {0, 0, 0};
+  for (size_t k = 0; k < 3 && from + k < to; k++) b[k] = (unsigned char)ivl_tolower((unsigned char)x->t[from + k]);
+  unsigned bit = seen_bit(b, to - from);
+  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* Can word 'w' (its first letter lower case) be in the indexed sentence?
+** 0 only when it cannot; a prefix shorter than three letters ("ai*") has
+** no key and may always be. */
+static int maybe_seen(const ivl_fctx *x, const char *w) {
+  unsigned char b[3] = {0, 0, 0};
+  size_t k = 0;
+  for (; k < 3 && word_byte((unsigned char)w[k]); k++) b[k] = (unsigned char)w[k];
+  if (k < 3 && w[k] == '*') return 1;
+  unsigned bit = seen_bit(b, k);
+  return (x->seen[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* Does t[.., to) end inside a word? Then a word of the text may match a
+** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
+static int cuts_word(const ivl_fctx *x, size_t to) {
+  return to > 0 && to < x->a->view.len && word_byte((unsigned char)x->t[to]) &&
+         word_byte((unsigned char)x->t[to - 1]);
+}
+
+/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
+** only), the Bloom filter of its words, and the index of their starts by
+** first letter (a counting sort), so that each look for a cue word visits
+** the few words that begin with its letter (a byte scan per cue word was
+** 16 per cent of an extraction). Returns the cues. */
+static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   const char *t = x->t;
-  uint32_t count[27] = {0};
+  uint32_t count[26] = {0};
+  unsigned cues = 0;
+  memset(x->seen, 0, sizeof x->seen);
   x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
   /* a word starts at most every other byte: room for all, then one pass
   ** that counts them, and the counting sort from the counts */
   size_t room = (ve - vs) / 2 + 1;
-  if (IVL_GROW(x->words, x->words_cap, 2 * room)) return;
-  uint32_t *starts = x->words + room, n = 0;
-  for (size_t i = vs; i < ve; i++)
-    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1]))) {
-      starts[n++] = (uint32_t)i;
-      count[ivl_tolower((unsigned char)t[i]) - 'a']++;
+  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
+  uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
+  for (size_t i = vs; i < ve;) {
+    if (!word_byte((unsigned char)t[i])) {
+      i++;
+      continue;
     }
+    size_t from = i;
+    while (i < ve && word_byte((unsigned char)t[i])) i++;
+    cues |= run_cue(t, from, i);
+    if (!indexed || !ivl_isalpha((unsigned char)t[from]) || (from > 0 && word_byte((unsigned char)t[from - 1])))
+      continue;
+    starts[n++] = (uint32_t)from;
+    count[ivl_tolower((unsigned char)t[from]) - 'a']++;
+    mark_seen(x, from, i);
+  }
+  if (!indexed) return cues;
   x->letter[0] = 0;
   for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
   uint32_t at[26];
   memcpy(at, x->letter, sizeof at);
   for (uint32_t k = 0; k < n; k++) x->words[at[ivl_tolower((unsigned char)t[starts[k]]) - 'a']++] = starts[k];
   x->words_ve = (uint32_t)ve;
+  return cues;
 }
 
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   const char *t = x->t;
   char first = w[0];
   if (from >= x->words_vs && to <= x->words_ve && ivl_islower((unsigned char)first)) {
+    if (!cuts_word(x, to) && !maybe_seen(x, w)) return FX_NONE;
     int c = first - 'a';
     char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
     /* the words of a letter are in text order */
@@ -161,82 +279,6 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   for (int k = 0; suffixes[k]; k++)
     if (word_at(x->t, i, len, suffixes[k], end)) return v;
   return 0;
-}
-
-/* The cue words, and which are prefixes ("invest" for "investors"). */
-#define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
-static const struct cue_word {
-  const char *word;
-  size_t len;
-  unsigned cue;
-  int prefix;
-} cue_words[] = {
-    CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
-    CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
-    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
-    CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
-    CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
-    CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
-    CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
-    CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
-    CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
-    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
-    CUE("friendship", CUE_RELATION, 0),
-    /* a company putting money in (lexicon 'putting') */
-    CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
-    CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
-    CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
-    CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
-    CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
-    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
-};
-#undef CUE
-
-#define NCUES (sizeof cue_words / sizeof *cue_words)
-
-/* The cue words by first letter: each word of every sentence is looked up,
-** and most start with a letter few cues do. */
-static uint8_t cues_of_letter[26][NCUES];
-static uint8_t ncues_of_letter[26];
-static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
-
-static void index_cues(void) {
-  for (size_t k = 0; k < NCUES; k++) {
-    int c = cue_words[k].word[0] - 'a';
-    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
-  }
-}
-
-/* The cue of one lower-case word, 0 for most words. */
-static unsigned word_cue(const char *w, size_t n) {
-  pthread_once(&cues_once, index_cues);
-  int c = w[0] - 'a';
-  if (c < 0 || c >= 26) return 0;
-  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
-    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
-    if ((cw->prefix ? n >= cw->len : n == cw->len) && memcmp(w, cw->word, cw->len) == 0) return cw->cue;
-  }
-  return 0;
-}
-
-/* One pass over the words of t[from, to) (ASCII letters; words with other
-** bytes are no cue). */
-static unsigned sentence_cues(const char *t, size_t from, size_t to) {
-  unsigned cues = 0;
-  char w[16];
-  size_t i = from;
-  while (i < to) {
-    while (i < to && !ivl_isalpha((unsigned char)t[i])) i++;
-    size_t n = 0;
-    int ascii = 1;
-    while (i < to && word_byte((unsigned char)t[i])) {
-      if (n < sizeof w) w[n] = (char)ivl_tolower((unsigned char)t[i]);
-      ascii &= ivl_isalpha((unsigned char)t[i]);
-      n++, i++;
-    }
-    if (ascii && n && n <= sizeof w) cues |= word_cue(w, n);
-  }
-  return cues;
 }
 
 /* }====================================================================== */
@@ -813,8 +855,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
     ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};
-    s.cues = sentence_cues(x.t, s.vs, s.ve);
-    index_words(&x, s.vs, s.ve);
+    s.cues = index_sentence(&x, s.vs, s.ve);
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;

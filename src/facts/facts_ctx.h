@@ -104,6 +104,10 @@ typedef struct ivl_fctx {
   uint32_t *words;
   size_t words_cap;
   uint32_t letter[27];
+  /* A Bloom filter of the sentence's words by their first three letters:
+  ** most cue words are in no sentence, and this says so in one bit test
+  ** (there are a hundred-odd looks per sentence). */
+  uint64_t seen[16];
   /* The parties the whole article names most ("the two sides", "the three
   ** countries"): the same for every sentence, so found once, when first
   ** asked for. */
