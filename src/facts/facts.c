@@ -105,31 +105,85 @@ static unsigned run_cue(const char *t, size_t from, size_t to) {
   return word_cue(w, to - from);
 }
 
-/* The Bloom filter key of a word: its first three bytes (lower case) and
-** its length up to three, so "it" and "its" differ but "invest" and
-** "investors" agree, as the prefix "invest*" needs. */
-static unsigned seen_bit(const unsigned char b[3], size_t n) {
-  uint64_t key = b[0] | (uint64_t)b[1] << 8 | (uint64_t)b[2] << 16 | (uint64_t)(n < 3 ? n : 3) << 24;
-  return (unsigned)((key * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
+/* The Bloom filter bit of a word: its first three bytes (lower case),
+** packed in 'key', and its length up to three, so "it" and "its" differ
+** but "invest" and "investors" agree, as the prefix "invest*" needs. */
+static unsigned seen_bit(uint32_t key, size_t n) {
+  uint64_t k = key | (uint64_t)(n < 3 ? n : 3) << 24;
+  return (unsigned)((k * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
 }
 
 static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
-  unsigned char b[3] = {0, 0, 0};
-  for (size_t k = 0; k < 3 && from + k < to; k++) b[k] = (unsigned char)ivl_tolower((unsigned char)x->t[from + k]);
-  unsigned bit = seen_bit(b, to - from);
+  const unsigned char *t = (const unsigned char *)x->t + from;
+  uint32_t key = 0;
+  for (size_t k = 0; k < 3 && k < to - from; k++) key |= (uint32_t)ivl_tolower(t[k]) << 8 * k;
+  unsigned bit = seen_bit(key, to - from);
   x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
 }
 
-/* Can word 'w' (its first letter lower case) be in the indexed sentence?
-** 0 only when it cannot; a prefix shorter than three letters ("ai*") has
-** no key and may always be. */
-static int maybe_seen(const ivl_fctx *x, const char *w) {
-  unsigned char b[3] = {0, 0, 0};
+/* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
+** than three letters ("ai*"), which has no key. */
+static int word_bit(const char *w) {
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t key = 0;
   size_t k = 0;
-  for (; k < 3 && word_byte((unsigned char)w[k]); k++) b[k] = (unsigned char)w[k];
-  if (k < 3 && w[k] == '*') return 1;
-  unsigned bit = seen_bit(b, k);
-  return (x->seen[bit >> 6] >> (bit & 63)) & 1;
+  for (; k < 3 && word_byte(u[k]); k++) key |= (uint32_t)u[k] << 8 * k;
+  if (k < 3 && u[k] == '*') return -1;
+  return (int)seen_bit(key, k);
+}
+
+/* The filter bits of a cue word. */
+typedef struct fx_seen_key {
+  const char *w;
+  uint16_t bit[3]; /* of its first words */
+  uint8_t nbits;
+} fx_seen_key;
+
+/* The bits by the word's address: open addressing, filled up to half and
+** then emptied (an extraction looks for some 500 words). */
+#define FX_KEYS 2048
+struct fx_seen_keys {
+  size_t n;
+  fx_seen_key slot[FX_KEYS];
+};
+
+/* The filter bits of word or phrase 'w' (its first letter lower case):
+** of its first three words, each of which is a word start in the text as
+** each of the sentence's words is in the filter. Words from a digit on,
+** or from a '*', are left out. */
+static void key_of(fx_seen_key *key, const char *w) {
+  key->w = w;
+  key->nbits = 0;
+  while (key->nbits < 3) {
+    int bit = word_bit(w);
+    if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
+    while (word_byte((unsigned char)*w)) w++;
+    while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
+    if (!ivl_isalpha((unsigned char)*w)) break;
+  }
+}
+
+static const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_KEYS */
+  for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
+    if (keys->slot[i].w == w) return &keys->slot[i];
+  if (keys->n == FX_KEYS / 2) {
+    memset(keys, 0, sizeof *keys);
+    i = home;
+  }
+  keys->n++;
+  key_of(&keys->slot[i], w);
+  return &keys->slot[i];
+}
+
+/* Can word or phrase 'w' (its first letter lower case) be in the indexed
+** sentence? 0 only when it cannot: when one of its words is in no bit of
+** the filter ("the company" in a sentence with "the" but no "company"). */
+static int maybe_seen(const ivl_fctx *x, const char *w) {
+  const fx_seen_key *key = key_for(x->keys, w);
+  for (int i = 0; i < key->nbits; i++)
+    if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
+  return 1;
 }
 
 /* Does t[.., to) end inside a word? Then a word of the text may match a
@@ -842,8 +896,14 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
+/* Each thread's cache of cue word filter bits, kept from one article to
+** the next: an article looks for a thousand-odd cue words, mostly the same
+** ones. */
+static _Thread_local struct fx_seen_keys seen_keys;
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
+  x.keys = &seen_keys;
   x.a = a;
   x.t = a->view.text;
   x.out = &a->facts;
