@@ -71,18 +71,21 @@ static const struct cue_word {
 ** and most start with a letter few cues do. */
 static uint8_t cues_of_letter[26][NCUES];
 static uint8_t ncues_of_letter[26];
+/* The second letters of the cues by first letter (a bit each): most words
+** of a sentence are then no cue at a glance. */
+static uint32_t cue_seconds[26];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 static void index_cues(void) {
   for (size_t k = 0; k < NCUES; k++) {
     int c = cue_words[k].word[0] - 'a';
     cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
+    cue_seconds[c] |= (uint32_t)1 << (cue_words[k].word[1] - 'a');
   }
 }
 
 /* The cue of one lower-case word, 0 for most words. */
 static unsigned word_cue(const char *w, size_t n) {
-  pthread_once(&cues_once, index_cues);
   int c = w[0] - 'a';
   if (c < 0 || c >= 26) return 0;
   for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
@@ -92,17 +95,15 @@ static unsigned word_cue(const char *w, size_t n) {
   return 0;
 }
 
-/* The cue of the word t[from, to) (a run of word bytes): the cue word is
-** its part from its first letter, when that part is ASCII letters only. */
-static unsigned run_cue(const char *t, size_t from, size_t to) {
+/* The cue of the word t[from, from + n), ASCII letters (every cue word
+** has two at least). */
+static unsigned letters_cue(const char *t, size_t from, size_t n) {
   char w[16];
-  while (from < to && !ivl_isalpha((unsigned char)t[from])) from++;
-  if (from == to || to - from > sizeof w) return 0;
-  for (size_t i = from; i < to; i++) {
-    if (!ivl_isalpha((unsigned char)t[i])) return 0;
-    w[i - from] = (char)ivl_tolower((unsigned char)t[i]);
-  }
-  return word_cue(w, to - from);
+  if (n < 2 || n > sizeof w) return 0;
+  int c = ivl_tolower((unsigned char)t[from]) - 'a', second = ivl_tolower((unsigned char)t[from + 1]) - 'a';
+  if (!((cue_seconds[c] >> second) & 1)) return 0;
+  for (size_t i = 0; i < n; i++) w[i] = (char)ivl_tolower((unsigned char)t[from + i]);
+  return word_cue(w, n);
 }
 
 /* The Bloom filter bit of a word: its first three bytes (lower case),
@@ -135,6 +136,7 @@ static int word_bit(const char *w) {
 /* The filter bits of a cue word. */
 typedef struct fx_seen_key {
   const char *w;
+  size_t len;      /* strlen(w) */
   uint16_t bit[3]; /* of its first words */
   uint8_t nbits;
 } fx_seen_key;
@@ -153,6 +155,7 @@ struct fx_seen_keys {
 ** or from a '*', are left out. */
 static void key_of(fx_seen_key *key, const char *w) {
   key->w = w;
+  key->len = strlen(w);
   key->nbits = 0;
   while (key->nbits < 3) {
     int bit = word_bit(w);
@@ -209,14 +212,21 @@ static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   size_t room = (ve - vs) / 2 + 1;
   int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
   uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
+  pthread_once(&cues_once, index_cues);
   for (size_t i = vs; i < ve;) {
     if (!word_byte((unsigned char)t[i])) {
       i++;
       continue;
     }
+    /* a run of word bytes: digits and other bytes, then letters, then
+    ** any; its cue word is from its first letter, when letters only */
     size_t from = i;
+    while (i < ve && word_byte((unsigned char)t[i]) && !ivl_isalpha((unsigned char)t[i])) i++;
+    size_t letters = i;
+    while (i < ve && ivl_isalpha((unsigned char)t[i])) i++;
+    size_t letters_end = i;
     while (i < ve && word_byte((unsigned char)t[i])) i++;
-    cues |= run_cue(t, from, i);
+    if (letters_end == i) cues |= letters_cue(t, letters, i - letters);
     if (!indexed || !ivl_isalpha((unsigned char)t[from]) || (from > 0 && word_byte((unsigned char)t[from - 1])))
       continue;
     starts[n++] = (uint32_t)from;
@@ -233,11 +243,22 @@ static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   return cues;
 }
 
-size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+/* How words are looked for in t[from, to): by the index of the sentence's
+** words, after the filter says they may be there (the filter cannot see
+** words the range cuts short); or, outside the indexed sentence, byte by
+** byte. Worked out once for a list of words. */
+enum { LOOK_BYTES, LOOK_INDEX, LOOK_FILTERED };
+
+static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
+  if (from < x->words_vs || to > x->words_ve) return LOOK_BYTES;
+  return cuts_word(x, to) ? LOOK_INDEX : LOOK_FILTERED;
+}
+
+static size_t find_in(const ivl_fctx *x, size_t from, size_t to, const char *w, int mode) {
   const char *t = x->t;
   char first = w[0];
-  if (from >= x->words_vs && to <= x->words_ve && ivl_islower((unsigned char)first)) {
-    if (!cuts_word(x, to) && !maybe_seen(x, w)) return FX_NONE;
+  if (mode != LOOK_BYTES && ivl_islower((unsigned char)first)) {
+    if (mode == LOOK_FILTERED && !maybe_seen(x, w)) return FX_NONE;
     int c = first - 'a';
     char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
     /* the words of a letter are in text order */
@@ -259,30 +280,46 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   return FX_NONE;
 }
 
+size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  return find_in(x, from, to, w, look_mode(x, from, to));
+}
+
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  int mode = look_mode(x, from, to);
   for (; *words; words++)
-    if (fx_find(x, from, to, *words) != FX_NONE) return 1;
+    if (find_in(x, from, to, *words, mode) != FX_NONE) return 1;
   return 0;
 }
 
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   size_t first = FX_NONE;
+  int mode = look_mode(x, from, to);
   for (; *words; words++) {
-    size_t at = fx_find(x, from, first < to ? first : to, *words);
+    /* a word found ends the range at a word start: still not cut short */
+    size_t at = find_in(x, from, first < to ? first : to, *words, mode);
     if (at < first) first = at;
   }
   return first;
 }
 
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  size_t n = strlen(w);
-  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+/* Do the words before 'pos', its spaces skipped, end with 'w'? */
+static int ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  size_t n = key_for(x->keys, w)->len;
   if (pos < n) return 0;
   size_t s = pos - n;
   if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
-  for (size_t k = 0; k < n; k++)
+  for (size_t k = n; k-- > 0;) /* from the end: most fail on the last letter */
     if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
   return 1;
+}
+
+static size_t before_spaces(const ivl_fctx *x, size_t pos) {
+  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  return pos;
+}
+
+int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  return ends_with(x, before_spaces(x, pos), w);
 }
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
@@ -298,8 +335,9 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 }
 
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  pos = before_spaces(x, pos);
   for (int k = 0; words[k]; k++)
-    if (fx_ends_with(x, pos, words[k])) return 1;
+    if (ends_with(x, pos, words[k])) return 1;
   return 0;
 }
 
