@@ -141,23 +141,36 @@ typedef struct fx_seen_key {
   uint8_t nbits;
 } fx_seen_key;
 
-/* The bits by the word's address: open addressing, filled up to half and
-** then emptied (an extraction looks for some 500 words). */
+/* A list of cue words: a copy of their keys, in 'words' of the cache. */
+typedef struct fx_list_key {
+  const char *const *list;
+  uint32_t at, n;
+} fx_list_key;
+
+/* The keys by the word's address, and the lists' by the list's: open
+** addressing, filled up to half and then emptied (an extraction looks for
+** some 500 words in some 300 lists). */
 #define FX_KEYS 2048
+#define FX_LISTS 1024
+#define FX_LIST_WORDS 8192
 struct fx_seen_keys {
   size_t n;
   fx_seen_key slot[FX_KEYS];
+  size_t nlists, nwords;
+  fx_list_key lists[FX_LISTS];
+  fx_seen_key words[FX_LIST_WORDS];
 };
 
-/* The filter bits of word or phrase 'w' (its first letter lower case):
-** of its first three words, each of which is a word start in the text as
-** each of the sentence's words is in the filter. Words from a digit on,
-** or from a '*', are left out. */
+/* The filter bits of word or phrase 'w': of its first three words, each of
+** which is a word start in the text as each of the sentence's words is in
+** the filter. Words from a digit on, or from a '*', are left out; so is
+** all of a word not starting with a lower-case letter, which the filter
+** cannot tell of (no bits: it may always be there). */
 static void key_of(fx_seen_key *key, const char *w) {
   key->w = w;
   key->len = strlen(w);
   key->nbits = 0;
-  while (key->nbits < 3) {
+  while (ivl_islower((unsigned char)*key->w) && key->nbits < 3) {
     int bit = word_bit(w);
     if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
     while (word_byte((unsigned char)*w)) w++;
@@ -179,15 +192,49 @@ static const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
   return &keys->slot[i];
 }
 
-/* Can word or phrase 'w' (its first letter lower case) be in the indexed
-** sentence? 0 only when it cannot: when one of its words is in no bit of
-** the filter ("the company" in a sentence with "the" but no "company"). */
-static int maybe_seen(const ivl_fctx *x, const char *w) {
-  const fx_seen_key *key = key_for(x->keys, w);
+/* Is the list at 'list' the one cached in 'lk'? Its address may since be
+** another list's (a compound literal's), so its words are compared. */
+static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, const char *const *list) {
+  if (lk->list != list) return 0;
+  for (uint32_t k = 0; k < lk->n; k++)
+    if (list[k] != keys->words[lk->at + k].w) return 0;
+  return list[lk->n] == NULL;
+}
+
+/* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
+** list too long to cache. */
+static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const *list, size_t *n) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
+  for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
+    if (same_list(keys, &keys->lists[i], list)) break;
+  fx_list_key *lk = &keys->lists[i];
+  if (!lk->list) {
+    size_t len = 0;
+    while (list[len]) len++;
+    if (len > FX_LIST_WORDS / 2) return NULL; /* too long to cache */
+    if (keys->nlists == FX_LISTS / 2 || keys->nwords + len > FX_LIST_WORDS) {
+      memset(keys->lists, 0, sizeof keys->lists);
+      keys->nlists = keys->nwords = 0;
+      lk = &keys->lists[home];
+    }
+    lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
+    for (size_t k = 0; k < len; k++) keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    keys->nlists++;
+  }
+  *n = lk->n;
+  return &keys->words[lk->at];
+}
+
+/* Can the word of 'key' be in the indexed sentence? 0 only when it
+** cannot: when one of its words is in no bit of the filter ("the company"
+** in a sentence with "the" but no "company"). */
+static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
   for (int i = 0; i < key->nbits; i++)
     if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
   return 1;
 }
+
+static int maybe_seen(const ivl_fctx *x, const char *w) { return may_hold(x, key_for(x->keys, w)); }
 
 /* Does t[.., to) end inside a word? Then a word of the text may match a
 ** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
@@ -284,8 +331,21 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   return find_in(x, from, to, w, look_mode(x, from, to));
 }
 
+/* The keys of the words of 'list' when they are to be filtered, else
+** NULL (then each word is looked for as fx_find does). */
+static const fx_seen_key *filter_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
+  return mode == LOOK_FILTERED ? list_keys(x->keys, list, n) : NULL;
+}
+
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (may_hold(x, &keys[k]) && find_in(x, from, to, keys[k].w, LOOK_INDEX) != FX_NONE) return 1;
+    return 0;
+  }
   for (; *words; words++)
     if (find_in(x, from, to, *words, mode) != FX_NONE) return 1;
   return 0;
@@ -294,17 +354,26 @@ int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) 
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   size_t first = FX_NONE;
   int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  /* a word found ends the range at a word start: still not cut short */
+  if (keys) {
+    for (size_t k = 0; k < n; k++) {
+      if (!may_hold(x, &keys[k])) continue;
+      size_t at = find_in(x, from, first < to ? first : to, keys[k].w, LOOK_INDEX);
+      if (at < first) first = at;
+    }
+    return first;
+  }
   for (; *words; words++) {
-    /* a word found ends the range at a word start: still not cut short */
     size_t at = find_in(x, from, first < to ? first : to, *words, mode);
     if (at < first) first = at;
   }
   return first;
 }
 
-/* Do the words before 'pos', its spaces skipped, end with 'w'? */
-static int ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  size_t n = key_for(x->keys, w)->len;
+/* Do the words before 'pos', its spaces skipped, end with 'w' ('n' bytes)? */
+static int ends_with(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
   if (pos < n) return 0;
   size_t s = pos - n;
   if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
@@ -319,7 +388,7 @@ static size_t before_spaces(const ivl_fctx *x, size_t pos) {
 }
 
 int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  return ends_with(x, before_spaces(x, pos), w);
+  return ends_with(x, before_spaces(x, pos), w, key_for(x->keys, w)->len);
 }
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
@@ -336,8 +405,15 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
   pos = before_spaces(x, pos);
+  size_t n;
+  const fx_seen_key *keys = list_keys(x->keys, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (ends_with(x, pos, keys[k].w, keys[k].len)) return 1;
+    return 0;
+  }
   for (int k = 0; words[k]; k++)
-    if (ends_with(x, pos, words[k])) return 1;
+    if (ends_with(x, pos, words[k], strlen(words[k]))) return 1;
   return 0;
 }
 
