@@ -76,7 +76,17 @@ static uint8_t ncues_of_letter[26];
 static uint32_t cue_seconds[26];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
+/* What each byte is to the sentence pass, looked up rather than worked
+** out: that pass sees every byte of the text. */
+enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
+static uint8_t byte_kind[256];
+static uint8_t byte_lower[256];
+
 static void index_cues(void) {
+  for (int c = 0; c < 256; c++) {
+    byte_kind[c] = (uint8_t)((word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
+    byte_lower[c] = (uint8_t)ivl_tolower(c);
+  }
   for (size_t k = 0; k < NCUES; k++) {
     int c = cue_words[k].word[0] - 'a';
     cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
@@ -97,12 +107,12 @@ static unsigned word_cue(const char *w, size_t n) {
 
 /* The cue of the word t[from, from + n), ASCII letters (every cue word
 ** has two at least). */
-static unsigned letters_cue(const char *t, size_t from, size_t n) {
+static unsigned letters_cue(const unsigned char *t, size_t from, size_t n) {
   char w[16];
   if (n < 2 || n > sizeof w) return 0;
-  int c = ivl_tolower((unsigned char)t[from]) - 'a', second = ivl_tolower((unsigned char)t[from + 1]) - 'a';
+  int c = byte_lower[t[from]] - 'a', second = byte_lower[t[from + 1]] - 'a';
   if (!((cue_seconds[c] >> second) & 1)) return 0;
-  for (size_t i = 0; i < n; i++) w[i] = (char)ivl_tolower((unsigned char)t[from + i]);
+  for (size_t i = 0; i < n; i++) w[i] = (char)byte_lower[t[from + i]];
   return word_cue(w, n);
 }
 
@@ -116,9 +126,11 @@ static unsigned seen_bit(uint32_t key, size_t n) {
 
 static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
   const unsigned char *t = (const unsigned char *)x->t + from;
-  uint32_t key = 0;
-  for (size_t k = 0; k < 3 && k < to - from; k++) key |= (uint32_t)ivl_tolower(t[k]) << 8 * k;
-  unsigned bit = seen_bit(key, to - from);
+  size_t n = to - from;
+  uint32_t key = byte_lower[t[0]];
+  if (n > 1) key |= (uint32_t)byte_lower[t[1]] << 8;
+  if (n > 2) key |= (uint32_t)byte_lower[t[2]] << 16;
+  unsigned bit = seen_bit(key, n);
   x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
 }
 
@@ -249,7 +261,7 @@ static int cuts_word(const ivl_fctx *x, size_t to) {
 ** the few words that begin with its letter (a byte scan per cue word was
 ** 16 per cent of an extraction). Returns the cues. */
 static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
-  const char *t = x->t;
+  const unsigned char *t = (const unsigned char *)x->t;
   uint32_t count[26] = {0};
   unsigned cues = 0;
   memset(x->seen, 0, sizeof x->seen);
@@ -261,23 +273,22 @@ static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
   pthread_once(&cues_once, index_cues);
   for (size_t i = vs; i < ve;) {
-    if (!word_byte((unsigned char)t[i])) {
+    if (!(byte_kind[t[i]] & BYTE_WORD)) {
       i++;
       continue;
     }
     /* a run of word bytes: digits and other bytes, then letters, then
     ** any; its cue word is from its first letter, when letters only */
     size_t from = i;
-    while (i < ve && word_byte((unsigned char)t[i]) && !ivl_isalpha((unsigned char)t[i])) i++;
+    while (i < ve && byte_kind[t[i]] == BYTE_WORD) i++;
     size_t letters = i;
-    while (i < ve && ivl_isalpha((unsigned char)t[i])) i++;
+    while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
     size_t letters_end = i;
-    while (i < ve && word_byte((unsigned char)t[i])) i++;
+    while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
     if (letters_end == i) cues |= letters_cue(t, letters, i - letters);
-    if (!indexed || !ivl_isalpha((unsigned char)t[from]) || (from > 0 && word_byte((unsigned char)t[from - 1])))
-      continue;
+    if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
     starts[n++] = (uint32_t)from;
-    count[ivl_tolower((unsigned char)t[from]) - 'a']++;
+    count[byte_lower[t[from]] - 'a']++;
     mark_seen(x, from, i);
   }
   if (!indexed) return cues;
@@ -285,7 +296,7 @@ static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
   uint32_t at[26];
   memcpy(at, x->letter, sizeof at);
-  for (uint32_t k = 0; k < n; k++) x->words[at[ivl_tolower((unsigned char)t[starts[k]]) - 'a']++] = starts[k];
+  for (uint32_t k = 0; k < n; k++) x->words[at[byte_lower[t[starts[k]]] - 'a']++] = starts[k];
   x->words_ve = (uint32_t)ve;
   return cues;
 }
@@ -436,6 +447,9 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   size_t len = x->a->view.len;
   while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
   char first = (char)ivl_tolower((unsigned char)x->t[pos]);
+  /* most words begin with none of their first letters: the callers try
+  ** every word of a clause */
+  if (!ivl_isdigit((unsigned char)first) && !memchr("fsten", first, 5)) return 0;
   for (int i = 0; words[i]; i++)
     if (words[i][0] == first && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */
@@ -527,15 +541,26 @@ static int is_demonym(const char *text, size_t n, const char *name) {
 
 /* Organisations that state, govern, lend or report, rather than invest. */
 static int is_company(const char *name) {
-  static const char *const words[] = {
-    "Ministry", "Department", "Committee", "Agency", "Authority", "Office", "Government",
-    "Embassy", "Consulate", "Council", "Association", "Chamber", "Institute", "University",
-    "Board", "Bureau", "Administration", "Federation", "Union", "Organisation", "Organization",
-    "Forum", "Party", "Assembly", "Development Bank", "World Bank", "State Bank", "Fund",
-    "News", "Times", "Review", "Press", NULL};
-  for (int k = 0; words[k]; k++)
-    if (strstr(name, words[k])) return 0;
-  size_t n = strlen(name);
+#define W(word) {word, sizeof word - 1}
+  static const struct {
+    const char *s;
+    size_t len;
+  } words[] = {
+    W("Ministry"), W("Department"), W("Committee"), W("Agency"), W("Authority"), W("Office"),
+    W("Government"), W("Embassy"), W("Consulate"), W("Council"), W("Association"), W("Chamber"),
+    W("Institute"), W("University"), W("Board"), W("Bureau"), W("Administration"), W("Federation"),
+    W("Union"), W("Organisation"), W("Organization"), W("Forum"), W("Party"), W("Assembly"),
+    W("Development Bank"), W("World Bank"), W("State Bank"), W("Fund"), W("News"), W("Times"),
+    W("Review"), W("Press")};
+#undef W
+  /* any of them anywhere in the name (as strstr would find them): each
+  ** begins with a capital, so only where the name has one */
+  size_t n = 0;
+  for (; name[n]; n++) {
+    if (!ivl_isupper((unsigned char)name[n])) continue;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+      if (words[k].s[0] == name[n] && strncmp(name + n, words[k].s, words[k].len) == 0) return 0;
+  }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
 }
 
