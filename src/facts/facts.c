@@ -446,10 +446,11 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
     "ninth", "tenth", NULL};
   size_t len = x->a->view.len;
   while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
-  char first = (char)ivl_tolower((unsigned char)x->t[pos]);
-  /* most words begin with none of their first letters: the callers try
-  ** every word of a clause */
-  if (!ivl_isdigit((unsigned char)first) && !memchr("fsten", first, 5)) return 0;
+  /* most words begin with none of their first letters (f, s, t, e, n), nor
+  ** a digit: the callers try every word of a clause */
+  enum { FIRSTS = 1 << ('f' - 'a') | 1 << ('s' - 'a') | 1 << ('t' - 'a') | 1 << ('e' - 'a') | 1 << ('n' - 'a') };
+  int first = ivl_tolower((unsigned char)x->t[pos]);
+  if (!ivl_isdigit(first) && !(ivl_islower(first) && (FIRSTS >> (first - 'a') & 1))) return 0;
   for (int i = 0; words[i]; i++)
     if (words[i][0] == first && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */
