@@ -451,8 +451,9 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   enum { FIRSTS = 1 << ('f' - 'a') | 1 << ('s' - 'a') | 1 << ('t' - 'a') | 1 << ('e' - 'a') | 1 << ('n' - 'a') };
   int first = ivl_tolower((unsigned char)x->t[pos]);
   if (!ivl_isdigit(first) && !(ivl_islower(first) && (FIRSTS >> (first - 'a') & 1))) return 0;
+  int second = pos + 1 < len ? ivl_tolower((unsigned char)x->t[pos + 1]) : -1;
   for (int i = 0; words[i]; i++)
-    if (words[i][0] == first && word_at(x->t, pos, len, words[i], end)) return i + 1;
+    if (words[i][0] == first && words[i][1] == second && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */
   size_t i = pos;
   int v = 0;
@@ -711,8 +712,9 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->vs == 0 || x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
-  return m->vs > 0 && x->t[m->vs - 1] == '(' && dash && dash > m->ve;
+  return dash && dash > m->ve;
 }
 
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
