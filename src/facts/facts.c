@@ -100,7 +100,8 @@ static unsigned word_cue(const char *w, size_t n) {
   if (c < 0 || c >= 26) return 0;
   for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
     const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
-    if ((cw->prefix ? n >= cw->len : n == cw->len) && memcmp(w, cw->word, cw->len) == 0) return cw->cue;
+    if ((cw->prefix ? n >= cw->len : n == cw->len) && w[1] == cw->word[1] && memcmp(w, cw->word, cw->len) == 0)
+      return cw->cue;
   }
   return 0;
 }
@@ -992,34 +993,43 @@ static void ones_as_projects(ivl_fctx *x) {
   }
 }
 
-/* Parties grouped by their kind (the weight), then by name. */
-static int by_weight_then_name(const void *pa, const void *pb) {
-  const named_at *a = pa, *b = pb;
-  if (a->weight != b->weight) return a->weight < b->weight ? -1 : 1;
-  return strcmp(a->name, b->name);
+/* A party of a kind, and how many mentions name it. */
+typedef struct party_count {
+  const char *name;
+  uint32_t kind, count;
+} party_count;
+
+static size_t party_hash(const char *name, unsigned kind) {
+  uint64_t h = 1469598103934665603u ^ kind;
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 1099511628211u;
+  return (size_t)h;
 }
 
 /* Each mention's 'named': how many mentions of its kind name its party.
-** Sorting keeps it n log n; "the party named most" is then one pass. */
+** A hash table of (kind, party) keeps it linear; "the party named most"
+** is then one pass. */
 static void count_named(ivl_fctx *x) {
-  named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
-  if (!p) {
+  size_t cap = 16;
+  while (cap < 2 * x->nm) cap *= 2;
+  party_count *tab = calloc(cap, sizeof *tab);
+  uint32_t *slot = malloc((x->nm ? x->nm : 1) * sizeof *slot);
+  if (!tab || !slot) {
+    free(tab);
+    free(slot);
     x->failed = 1;
     return;
   }
-  size_t n = 0;
   for (size_t i = 0; i < x->nm; i++) {
-    x->m[i].named = 0;
-    if (x->m[i].party) p[n++] = (named_at){x->m[i].party, i, x->m[i].kind};
+    const ivl_fm *m = &x->m[i];
+    if (!m->party) continue;
+    size_t k = party_hash(m->party, m->kind) & (cap - 1);
+    while (tab[k].name && (tab[k].kind != m->kind || strcmp(tab[k].name, m->party) != 0)) k = (k + 1) & (cap - 1);
+    tab[k].name = m->party, tab[k].kind = m->kind, tab[k].count++;
+    slot[i] = (uint32_t)k;
   }
-  qsort(p, n, sizeof *p, by_weight_then_name);
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && by_weight_then_name(&p[i], &p[j]) == 0) j++;
-    for (size_t k = i; k < j; k++) x->m[p[k].index].named = (uint32_t)(j - i);
-    i = j;
-  }
-  free(p);
+  for (size_t i = 0; i < x->nm; i++) x->m[i].named = x->m[i].party ? tab[slot[i]].count : 0;
+  free(tab);
+  free(slot);
 }
 
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {

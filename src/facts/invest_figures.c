@@ -56,8 +56,10 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
 }
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
-  for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
-    if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
+  /* a word it says is in the sentence: most sentences have none */
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_INVEST)))
+    for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
+      if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;
