@@ -704,10 +704,8 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
       first_investor = m->vs;
   }
   size_t limit = first_place < first_investor ? first_place : first_investor;
-  for (int k = 0; company_words[k]; k++) {
-    size_t at = fx_find(x, s->vs, limit, company_words[k]);
-    if (at < first_investor) first_investor = at;
-  }
+  size_t at = fx_first(x, s->vs, limit, company_words);
+  if (at < first_investor) first_investor = at;
   return first_investor < first_place;
 }
 
@@ -837,7 +835,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *investor = NULL, *company = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
+    if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }
