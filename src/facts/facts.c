@@ -172,6 +172,7 @@ struct fx_seen_keys {
   size_t nlists, nwords;
   fx_list_key lists[FX_LISTS];
   fx_seen_key words[FX_LIST_WORDS];
+  const char *listed[FX_LIST_WORDS]; /* words[k].w, side by side: lists are checked often */
 };
 
 /* The filter bits of word or phrase 'w': of its first three words, each of
@@ -209,8 +210,10 @@ static const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
 ** another list's (a compound literal's), so its words are compared. */
 static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, const char *const *list) {
   if (lk->list != list) return 0;
+  /* word by word, not memcmp: a shorter list ends before its n words */
+  const char *const *listed = &keys->listed[lk->at];
   for (uint32_t k = 0; k < lk->n; k++)
-    if (list[k] != keys->words[lk->at + k].w) return 0;
+    if (list[k] != listed[k]) return 0;
   return list[lk->n] == NULL;
 }
 
@@ -231,7 +234,10 @@ static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const
       lk = &keys->lists[home];
     }
     lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
-    for (size_t k = 0; k < len; k++) keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    for (size_t k = 0; k < len; k++) {
+      keys->listed[keys->nwords] = list[k];
+      keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    }
     keys->nlists++;
   }
   *n = lk->n;
