@@ -507,14 +507,20 @@ void fx_ref(ivl_fctx *x, const ivl_fm *m) {
   if (x->nrefs < sizeof x->refs / sizeof *x->refs) x->refs[x->nrefs++] = m->ent;
 }
 
-static int by_ref(const void *pa, const void *pb) {
-  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-  return a < b ? -1 : a > b;
+/* A fact has a few mentions (64 at most), mostly in order already: an
+** insertion sort, not qsort. */
+static void sort_refs(uint32_t *refs, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    uint32_t r = refs[i];
+    size_t j = i;
+    for (; j > 0 && refs[j - 1] > r; j--) refs[j] = refs[j - 1];
+    refs[j] = r;
+  }
 }
 
 void fx_end(ivl_fctx *x) {
   fx_str(x, IVL_SYM_RULE, x->frame);
-  qsort(x->refs, x->nrefs, sizeof *x->refs, by_ref);
+  sort_refs(x->refs, x->nrefs);
   if (ivl_store_refs(x->out, IVL_SYM_MENTIONS, x->refs, x->nrefs)) x->failed = 1;
 }
 
@@ -652,7 +658,8 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (m->party && strcmp(m->party, "VN") == 0) m->flags |= FM_VN;
     if (is_demonym(a->view.text + e->vstart, e->vend - e->vstart, name)) m->flags |= FM_DEMONYM;
     break;
-  case IVL_SYM_ORGANIZATION:
+  case IVL_SYM_ORGANIZATION: {
+    const char *canonical = str_field(s, e, IVL_SYM_CANONICAL);
     m->kind = FM_ORG;
     m->country = str_field(s, e, k->origin);
     if (!name) break;
@@ -662,10 +669,11 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (strstr(name, "People's Committee") || strstr(name, "People’s Committee") ||
         strncmp(name, "Department of ", 14) == 0)
       m->flags |= FM_COMMITTEE;
-    else if (is_company(name) && is_company(m->party) &&
-             is_company(str_field(s, e, IVL_SYM_CANONICAL) ? str_field(s, e, IVL_SYM_CANONICAL) : name))
+    else if (is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
+             (!canonical || canonical == name || canonical == m->party || is_company(canonical)))
       m->flags |= FM_COMPANY;
     break;
+  }
   case IVL_SYM_PERSON:
     m->kind = FM_PERSON;
     m->party = name;
