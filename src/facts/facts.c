@@ -36,133 +36,6 @@ static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *en
   return 1;
 }
 
-/* Index the word starts of t[vs, ve) by their first letter (a counting
-** sort). The frames look for dozens of cue words in every sentence; this
-** makes each look a visit of the few words that begin with its letter
-** (a byte scan per cue word was 16 per cent of an extraction). */
-static void index_words(ivl_fctx *x, size_t vs, size_t ve) {
-  const char *t = x->t;
-  uint32_t count[27] = {0};
-  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
-  /* a word starts at most every other byte: room for all, then one pass
-  ** that counts them, and the counting sort from the counts */
-  size_t room = (ve - vs) / 2 + 1;
-  if (IVL_GROW(x->words, x->words_cap, 2 * room)) return;
-  uint32_t *starts = x->words + room, n = 0;
-  for (size_t i = vs; i < ve; i++)
-    if (ivl_isalpha((unsigned char)t[i]) && !(i > 0 && word_byte((unsigned char)t[i - 1]))) {
-      starts[n++] = (uint32_t)i;
-      count[ivl_tolower((unsigned char)t[i]) - 'a']++;
-    }
-  x->letter[0] = 0;
-  for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
-  uint32_t at[26];
-  memcpy(at, x->letter, sizeof at);
-  for (uint32_t k = 0; k < n; k++) x->words[at[ivl_tolower((unsigned char)t[starts[k]]) - 'a']++] = starts[k];
-  x->words_ve = (uint32_t)ve;
-}
-
-size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
-  const char *t = x->t;
-  char first = w[0];
-  if (from >= x->words_vs && to <= x->words_ve && ivl_islower((unsigned char)first)) {
-    int c = first - 'a';
-    char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
-    /* the words of a letter are in text order */
-    for (uint32_t k = x->letter[c]; k < x->letter[c + 1]; k++) {
-      size_t i = x->words[k];
-      if (i < from) continue;
-      if (i >= to) break;
-      if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
-      if (word_at(t, i, to, w, NULL)) return i;
-    }
-    return FX_NONE;
-  }
-  for (size_t i = from; i < to; i++) {
-    if (ivl_tolower((unsigned char)t[i]) != first) continue;
-    if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
-    if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
-    if (word_at(t, i, to, w, NULL)) return i;
-  }
-  return FX_NONE;
-}
-
-int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
-  for (; *words; words++)
-    if (fx_find(x, from, to, *words) != FX_NONE) return 1;
-  return 0;
-}
-
-size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
-  size_t first = FX_NONE;
-  for (; *words; words++) {
-    size_t at = fx_find(x, from, first < to ? first : to, *words);
-    if (at < first) first = at;
-  }
-  return first;
-}
-
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  size_t n = strlen(w);
-  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
-  if (pos < n) return 0;
-  size_t s = pos - n;
-  if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
-  for (size_t k = 0; k < n; k++)
-    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
-  return 1;
-}
-
-int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
-  size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
-  return word_at(x->t, pos, len, w, NULL);
-}
-
-int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (fx_starts_with(x, pos, words[k])) return 1;
-  return 0;
-}
-
-int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (fx_ends_with(x, pos, words[k])) return 1;
-  return 0;
-}
-
-int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
-  for (size_t i = from; i < to; i++)
-    if (!ivl_isspace((unsigned char)x->t[i]) && !strchr(chars, x->t[i])) return 0;
-  return 1;
-}
-
-int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
-  return 1;
-}
-
-int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
-  static const char *const words[] = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-    "ninth", "tenth", NULL};
-  size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
-  char first = (char)ivl_tolower((unsigned char)x->t[pos]);
-  for (int i = 0; words[i]; i++)
-    if (words[i][0] == first && word_at(x->t, pos, len, words[i], end)) return i + 1;
-  /* "2nd", "3rd", "10th" */
-  size_t i = pos;
-  int v = 0;
-  while (i < len && ivl_isdigit((unsigned char)x->t[i]) && v < 100) v = v * 10 + (x->t[i++] - '0');
-  if (i == pos || v == 0 || v > 20) return 0;
-  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
-  for (int k = 0; suffixes[k]; k++)
-    if (word_at(x->t, i, len, suffixes[k], end)) return v;
-  return 0;
-}
-
 /* The cue words, and which are prefixes ("invest" for "investors"). */
 #define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
 static const struct cue_word {
@@ -198,45 +71,405 @@ static const struct cue_word {
 ** and most start with a letter few cues do. */
 static uint8_t cues_of_letter[26][NCUES];
 static uint8_t ncues_of_letter[26];
+/* The second letters of the cues by first letter (a bit each): most words
+** of a sentence are then no cue at a glance. */
+static uint32_t cue_seconds[26];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
+/* What each byte is to the sentence pass, looked up rather than worked
+** out: that pass sees every byte of the text. */
+enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
+static uint8_t byte_kind[256];
+static uint8_t byte_lower[256];
+
 static void index_cues(void) {
+  for (int c = 0; c < 256; c++) {
+    byte_kind[c] = (uint8_t)((word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
+    byte_lower[c] = (uint8_t)ivl_tolower(c);
+  }
   for (size_t k = 0; k < NCUES; k++) {
     int c = cue_words[k].word[0] - 'a';
     cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
+    cue_seconds[c] |= (uint32_t)1 << (cue_words[k].word[1] - 'a');
   }
 }
 
 /* The cue of one lower-case word, 0 for most words. */
 static unsigned word_cue(const char *w, size_t n) {
-  pthread_once(&cues_once, index_cues);
   int c = w[0] - 'a';
   if (c < 0 || c >= 26) return 0;
   for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
     const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
-    if ((cw->prefix ? n >= cw->len : n == cw->len) && memcmp(w, cw->word, cw->len) == 0) return cw->cue;
+    if ((cw->prefix ? n >= cw->len : n == cw->len) && w[1] == cw->word[1] && memcmp(w, cw->word, cw->len) == 0)
+      return cw->cue;
   }
   return 0;
 }
 
-/* One pass over the words of t[from, to) (ASCII letters; words with other
-** bytes are no cue). */
-static unsigned sentence_cues(const char *t, size_t from, size_t to) {
-  unsigned cues = 0;
+/* The cue of the word t[from, from + n), ASCII letters (every cue word
+** has two at least). */
+static unsigned letters_cue(const unsigned char *t, size_t from, size_t n) {
   char w[16];
-  size_t i = from;
-  while (i < to) {
-    while (i < to && !ivl_isalpha((unsigned char)t[i])) i++;
-    size_t n = 0;
-    int ascii = 1;
-    while (i < to && word_byte((unsigned char)t[i])) {
-      if (n < sizeof w) w[n] = (char)ivl_tolower((unsigned char)t[i]);
-      ascii &= ivl_isalpha((unsigned char)t[i]);
-      n++, i++;
-    }
-    if (ascii && n && n <= sizeof w) cues |= word_cue(w, n);
+  if (n < 2 || n > sizeof w) return 0;
+  int c = byte_lower[t[from]] - 'a', second = byte_lower[t[from + 1]] - 'a';
+  if (!((cue_seconds[c] >> second) & 1)) return 0;
+  for (size_t i = 0; i < n; i++) w[i] = (char)byte_lower[t[from + i]];
+  return word_cue(w, n);
+}
+
+/* The Bloom filter bit of a word: its first three bytes (lower case),
+** packed in 'key', and its length up to three, so "it" and "its" differ
+** but "invest" and "investors" agree, as the prefix "invest*" needs. */
+static unsigned seen_bit(uint32_t key, size_t n) {
+  uint64_t k = key | (uint64_t)(n < 3 ? n : 3) << 24;
+  return (unsigned)((k * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
+}
+
+static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
+  const unsigned char *t = (const unsigned char *)x->t + from;
+  size_t n = to - from;
+  uint32_t key = byte_lower[t[0]];
+  if (n > 1) key |= (uint32_t)byte_lower[t[1]] << 8;
+  if (n > 2) key |= (uint32_t)byte_lower[t[2]] << 16;
+  unsigned bit = seen_bit(key, n);
+  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
+** than three letters ("ai*"), which has no key. */
+static int word_bit(const char *w) {
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t key = 0;
+  size_t k = 0;
+  for (; k < 3 && word_byte(u[k]); k++) key |= (uint32_t)u[k] << 8 * k;
+  if (k < 3 && u[k] == '*') return -1;
+  return (int)seen_bit(key, k);
+}
+
+/* The filter bits of a cue word. */
+typedef struct fx_seen_key {
+  const char *w;
+  size_t len;      /* strlen(w) */
+  uint16_t bit[3]; /* of its first words */
+  uint8_t nbits;
+} fx_seen_key;
+
+/* A list of cue words: a copy of their keys, in 'words' of the cache. */
+typedef struct fx_list_key {
+  const char *const *list;
+  uint32_t at, n;
+} fx_list_key;
+
+/* The keys by the word's address, and the lists' by the list's: open
+** addressing, filled up to half and then emptied (an extraction looks for
+** some 500 words in some 300 lists). */
+#define FX_KEYS 2048
+#define FX_LISTS 1024
+#define FX_LIST_WORDS 8192
+struct fx_seen_keys {
+  size_t n;
+  fx_seen_key slot[FX_KEYS];
+  size_t nlists, nwords;
+  fx_list_key lists[FX_LISTS];
+  fx_seen_key words[FX_LIST_WORDS];
+  const char *listed[FX_LIST_WORDS]; /* words[k].w, side by side: lists are checked often */
+};
+
+/* The filter bits of word or phrase 'w': of its first three words, each of
+** which is a word start in the text as each of the sentence's words is in
+** the filter. Words from a digit on, or from a '*', are left out; so is
+** all of a word not starting with a lower-case letter, which the filter
+** cannot tell of (no bits: it may always be there). */
+static void key_of(fx_seen_key *key, const char *w) {
+  key->w = w;
+  key->len = strlen(w);
+  key->nbits = 0;
+  while (ivl_islower((unsigned char)*key->w) && key->nbits < 3) {
+    int bit = word_bit(w);
+    if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
+    while (word_byte((unsigned char)*w)) w++;
+    while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
+    if (!ivl_isalpha((unsigned char)*w)) break;
   }
+}
+
+static const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_KEYS */
+  for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
+    if (keys->slot[i].w == w) return &keys->slot[i];
+  if (keys->n == FX_KEYS / 2) {
+    memset(keys, 0, sizeof *keys);
+    i = home;
+  }
+  keys->n++;
+  key_of(&keys->slot[i], w);
+  return &keys->slot[i];
+}
+
+/* Is the list at 'list' the one cached in 'lk'? Its address may since be
+** another list's (a compound literal's), so its words are compared. */
+static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, const char *const *list) {
+  if (lk->list != list) return 0;
+  /* word by word, not memcmp: a shorter list ends before its n words */
+  const char *const *listed = &keys->listed[lk->at];
+  for (uint32_t k = 0; k < lk->n; k++)
+    if (list[k] != listed[k]) return 0;
+  return list[lk->n] == NULL;
+}
+
+/* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
+** list too long to cache. */
+static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const *list, size_t *n) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
+  for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
+    if (same_list(keys, &keys->lists[i], list)) break;
+  fx_list_key *lk = &keys->lists[i];
+  if (!lk->list) {
+    size_t len = 0;
+    while (list[len]) len++;
+    if (len > FX_LIST_WORDS / 2) return NULL; /* too long to cache */
+    if (keys->nlists == FX_LISTS / 2 || keys->nwords + len > FX_LIST_WORDS) {
+      memset(keys->lists, 0, sizeof keys->lists);
+      keys->nlists = keys->nwords = 0;
+      lk = &keys->lists[home];
+    }
+    lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
+    for (size_t k = 0; k < len; k++) {
+      keys->listed[keys->nwords] = list[k];
+      keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    }
+    keys->nlists++;
+  }
+  *n = lk->n;
+  return &keys->words[lk->at];
+}
+
+/* Can the word of 'key' be in the indexed sentence? 0 only when it
+** cannot: when one of its words is in no bit of the filter ("the company"
+** in a sentence with "the" but no "company"). */
+static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
+  for (int i = 0; i < key->nbits; i++)
+    if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
+  return 1;
+}
+
+static int maybe_seen(const ivl_fctx *x, const char *w) { return may_hold(x, key_for(x->keys, w)); }
+
+/* Does t[.., to) end inside a word? Then a word of the text may match a
+** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
+static int cuts_word(const ivl_fctx *x, size_t to) {
+  return to > 0 && to < x->a->view.len && word_byte((unsigned char)x->t[to]) &&
+         word_byte((unsigned char)x->t[to - 1]);
+}
+
+/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
+** only), the Bloom filter of its words, and the index of their starts by
+** first letter (a counting sort), so that each look for a cue word visits
+** the few words that begin with its letter (a byte scan per cue word was
+** 16 per cent of an extraction). Returns the cues. */
+static unsigned index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  uint32_t count[26] = {0};
+  unsigned cues = 0;
+  memset(x->seen, 0, sizeof x->seen);
+  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
+  /* a word starts at most every other byte: room for all, then one pass
+  ** that counts them, and the counting sort from the counts */
+  size_t room = (ve - vs) / 2 + 1;
+  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
+  uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
+  pthread_once(&cues_once, index_cues);
+  for (size_t i = vs; i < ve;) {
+    if (!(byte_kind[t[i]] & BYTE_WORD)) {
+      i++;
+      continue;
+    }
+    /* a run of word bytes: digits and other bytes, then letters, then
+    ** any; its cue word is from its first letter, when letters only */
+    size_t from = i;
+    while (i < ve && byte_kind[t[i]] == BYTE_WORD) i++;
+    size_t letters = i;
+    while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
+    size_t letters_end = i;
+    while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
+    if (letters_end == i) cues |= letters_cue(t, letters, i - letters);
+    if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
+    starts[n++] = (uint32_t)from;
+    count[byte_lower[t[from]] - 'a']++;
+    mark_seen(x, from, i);
+  }
+  if (!indexed) return cues;
+  x->letter[0] = 0;
+  for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
+  uint32_t at[26];
+  memcpy(at, x->letter, sizeof at);
+  for (uint32_t k = 0; k < n; k++) x->words[at[byte_lower[t[starts[k]]] - 'a']++] = starts[k];
+  x->words_ve = (uint32_t)ve;
   return cues;
+}
+
+/* How words are looked for in t[from, to): by the index of the sentence's
+** words, after the filter says they may be there (the filter cannot see
+** words the range cuts short); or, outside the indexed sentence, byte by
+** byte. Worked out once for a list of words. */
+enum { LOOK_BYTES, LOOK_INDEX, LOOK_FILTERED };
+
+static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
+  if (from < x->words_vs || to > x->words_ve) return LOOK_BYTES;
+  return cuts_word(x, to) ? LOOK_INDEX : LOOK_FILTERED;
+}
+
+static size_t find_in(const ivl_fctx *x, size_t from, size_t to, const char *w, int mode) {
+  const char *t = x->t;
+  char first = w[0];
+  if (mode != LOOK_BYTES && ivl_islower((unsigned char)first)) {
+    if (mode == LOOK_FILTERED && !maybe_seen(x, w)) return FX_NONE;
+    int c = first - 'a';
+    char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
+    /* the words of a letter are in text order */
+    for (uint32_t k = x->letter[c]; k < x->letter[c + 1]; k++) {
+      size_t i = x->words[k];
+      if (i < from) continue;
+      if (i >= to) break;
+      if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
+      if (word_at(t, i, to, w, NULL)) return i;
+    }
+    return FX_NONE;
+  }
+  for (size_t i = from; i < to; i++) {
+    if (ivl_tolower((unsigned char)t[i]) != first) continue;
+    if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
+    if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
+    if (word_at(t, i, to, w, NULL)) return i;
+  }
+  return FX_NONE;
+}
+
+size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  return find_in(x, from, to, w, look_mode(x, from, to));
+}
+
+/* The keys of the words of 'list' when they are to be filtered, else
+** NULL (then each word is looked for as fx_find does). */
+static const fx_seen_key *filter_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
+  return mode == LOOK_FILTERED ? list_keys(x->keys, list, n) : NULL;
+}
+
+int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (may_hold(x, &keys[k]) && find_in(x, from, to, keys[k].w, LOOK_INDEX) != FX_NONE) return 1;
+    return 0;
+  }
+  for (; *words; words++)
+    if (find_in(x, from, to, *words, mode) != FX_NONE) return 1;
+  return 0;
+}
+
+size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  size_t first = FX_NONE;
+  int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  /* a word found ends the range at a word start: still not cut short */
+  if (keys) {
+    for (size_t k = 0; k < n; k++) {
+      if (!may_hold(x, &keys[k])) continue;
+      size_t at = find_in(x, from, first < to ? first : to, keys[k].w, LOOK_INDEX);
+      if (at < first) first = at;
+    }
+    return first;
+  }
+  for (; *words; words++) {
+    size_t at = find_in(x, from, first < to ? first : to, *words, mode);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
+/* Do the words before 'pos', its spaces skipped, end with 'w' ('n' bytes)? */
+static int ends_with(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
+  if (pos < n) return 0;
+  size_t s = pos - n;
+  if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
+  for (size_t k = n; k-- > 0;) /* from the end: most fail on the last letter */
+    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
+  return 1;
+}
+
+static size_t before_spaces(const ivl_fctx *x, size_t pos) {
+  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  return pos;
+}
+
+int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  return ends_with(x, before_spaces(x, pos), w, key_for(x->keys, w)->len);
+}
+
+int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  return word_at(x->t, pos, len, w, NULL);
+}
+
+int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (fx_starts_with(x, pos, words[k])) return 1;
+  return 0;
+}
+
+int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  pos = before_spaces(x, pos);
+  size_t n;
+  const fx_seen_key *keys = list_keys(x->keys, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (ends_with(x, pos, keys[k].w, keys[k].len)) return 1;
+    return 0;
+  }
+  for (int k = 0; words[k]; k++)
+    if (ends_with(x, pos, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
+int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_isspace((unsigned char)x->t[i]) && !strchr(chars, x->t[i])) return 0;
+  return 1;
+}
+
+int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
+int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
+  static const char *const words[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", NULL};
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  /* most words begin with none of their first letters (f, s, t, e, n), nor
+  ** a digit: the callers try every word of a clause */
+  enum { FIRSTS = 1 << ('f' - 'a') | 1 << ('s' - 'a') | 1 << ('t' - 'a') | 1 << ('e' - 'a') | 1 << ('n' - 'a') };
+  int first = ivl_tolower((unsigned char)x->t[pos]);
+  if (!ivl_isdigit(first) && !(ivl_islower(first) && (FIRSTS >> (first - 'a') & 1))) return 0;
+  int second = pos + 1 < len ? ivl_tolower((unsigned char)x->t[pos + 1]) : -1;
+  for (int i = 0; words[i]; i++)
+    if (words[i][0] == first && words[i][1] == second && word_at(x->t, pos, len, words[i], end)) return i + 1;
+  /* "2nd", "3rd", "10th" */
+  size_t i = pos;
+  int v = 0;
+  while (i < len && ivl_isdigit((unsigned char)x->t[i]) && v < 100) v = v * 10 + (x->t[i++] - '0');
+  if (i == pos || v == 0 || v > 20) return 0;
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+  for (int k = 0; suffixes[k]; k++)
+    if (word_at(x->t, i, len, suffixes[k], end)) return v;
+  return 0;
 }
 
 /* }====================================================================== */
@@ -274,14 +507,20 @@ void fx_ref(ivl_fctx *x, const ivl_fm *m) {
   if (x->nrefs < sizeof x->refs / sizeof *x->refs) x->refs[x->nrefs++] = m->ent;
 }
 
-static int by_ref(const void *pa, const void *pb) {
-  uint32_t a = *(const uint32_t *)pa, b = *(const uint32_t *)pb;
-  return a < b ? -1 : a > b;
+/* A fact has a few mentions (64 at most), mostly in order already: an
+** insertion sort, not qsort. */
+static void sort_refs(uint32_t *refs, size_t n) {
+  for (size_t i = 1; i < n; i++) {
+    uint32_t r = refs[i];
+    size_t j = i;
+    for (; j > 0 && refs[j - 1] > r; j--) refs[j] = refs[j - 1];
+    refs[j] = r;
+  }
 }
 
 void fx_end(ivl_fctx *x) {
   fx_str(x, IVL_SYM_RULE, x->frame);
-  qsort(x->refs, x->nrefs, sizeof *x->refs, by_ref);
+  sort_refs(x->refs, x->nrefs);
   if (ivl_store_refs(x->out, IVL_SYM_MENTIONS, x->refs, x->nrefs)) x->failed = 1;
 }
 
@@ -317,15 +556,26 @@ static int is_demonym(const char *text, size_t n, const char *name) {
 
 /* Organisations that state, govern, lend or report, rather than invest. */
 static int is_company(const char *name) {
-  static const char *const words[] = {
-    "Ministry", "Department", "Committee", "Agency", "Authority", "Office", "Government",
-    "Embassy", "Consulate", "Council", "Association", "Chamber", "Institute", "University",
-    "Board", "Bureau", "Administration", "Federation", "Union", "Organisation", "Organization",
-    "Forum", "Party", "Assembly", "Development Bank", "World Bank", "State Bank", "Fund",
-    "News", "Times", "Review", "Press", NULL};
-  for (int k = 0; words[k]; k++)
-    if (strstr(name, words[k])) return 0;
-  size_t n = strlen(name);
+#define W(word) {word, sizeof word - 1}
+  static const struct {
+    const char *s;
+    size_t len;
+  } words[] = {
+    W("Ministry"), W("Department"), W("Committee"), W("Agency"), W("Authority"), W("Office"),
+    W("Government"), W("Embassy"), W("Consulate"), W("Council"), W("Association"), W("Chamber"),
+    W("Institute"), W("University"), W("Board"), W("Bureau"), W("Administration"), W("Federation"),
+    W("Union"), W("Organisation"), W("Organization"), W("Forum"), W("Party"), W("Assembly"),
+    W("Development Bank"), W("World Bank"), W("State Bank"), W("Fund"), W("News"), W("Times"),
+    W("Review"), W("Press")};
+#undef W
+  /* any of them anywhere in the name (as strstr would find them): each
+  ** begins with a capital, so only where the name has one */
+  size_t n = 0;
+  for (; name[n]; n++) {
+    if (!ivl_isupper((unsigned char)name[n])) continue;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+      if (words[k].s[0] == name[n] && strncmp(name + n, words[k].s, words[k].len) == 0) return 0;
+  }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
 }
 
@@ -408,7 +658,8 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (m->party && strcmp(m->party, "VN") == 0) m->flags |= FM_VN;
     if (is_demonym(a->view.text + e->vstart, e->vend - e->vstart, name)) m->flags |= FM_DEMONYM;
     break;
-  case IVL_SYM_ORGANIZATION:
+  case IVL_SYM_ORGANIZATION: {
+    const char *canonical = str_field(s, e, IVL_SYM_CANONICAL);
     m->kind = FM_ORG;
     m->country = str_field(s, e, k->origin);
     if (!name) break;
@@ -418,10 +669,11 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (strstr(name, "People's Committee") || strstr(name, "People’s Committee") ||
         strncmp(name, "Department of ", 14) == 0)
       m->flags |= FM_COMMITTEE;
-    else if (is_company(name) && is_company(m->party) &&
-             is_company(str_field(s, e, IVL_SYM_CANONICAL) ? str_field(s, e, IVL_SYM_CANONICAL) : name))
+    else if (is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
+             (!canonical || canonical == name || canonical == m->party || is_company(canonical)))
       m->flags |= FM_COMPANY;
     break;
+  }
   case IVL_SYM_PERSON:
     m->kind = FM_PERSON;
     m->party = name;
@@ -466,17 +718,16 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
       first_investor = m->vs;
   }
   size_t limit = first_place < first_investor ? first_place : first_investor;
-  for (int k = 0; company_words[k]; k++) {
-    size_t at = fx_find(x, s->vs, limit, company_words[k]);
-    if (at < first_investor) first_investor = at;
-  }
+  size_t at = fx_first(x, s->vs, limit, company_words);
+  if (at < first_investor) first_investor = at;
   return first_investor < first_place;
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->vs == 0 || x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
-  return m->vs > 0 && x->t[m->vs - 1] == '(' && dash && dash > m->ve;
+  return dash && dash > m->ve;
 }
 
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
@@ -598,7 +849,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *investor = NULL, *company = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
+    if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }
@@ -754,34 +1006,43 @@ static void ones_as_projects(ivl_fctx *x) {
   }
 }
 
-/* Parties grouped by their kind (the weight), then by name. */
-static int by_weight_then_name(const void *pa, const void *pb) {
-  const named_at *a = pa, *b = pb;
-  if (a->weight != b->weight) return a->weight < b->weight ? -1 : 1;
-  return strcmp(a->name, b->name);
+/* A party of a kind, and how many mentions name it. */
+typedef struct party_count {
+  const char *name;
+  uint32_t kind, count;
+} party_count;
+
+static size_t party_hash(const char *name, unsigned kind) {
+  uint64_t h = 1469598103934665603u ^ kind;
+  for (const unsigned char *p = (const unsigned char *)name; *p; p++) h = (h ^ *p) * 1099511628211u;
+  return (size_t)h;
 }
 
 /* Each mention's 'named': how many mentions of its kind name its party.
-** Sorting keeps it n log n; "the party named most" is then one pass. */
+** A hash table of (kind, party) keeps it linear; "the party named most"
+** is then one pass. */
 static void count_named(ivl_fctx *x) {
-  named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
-  if (!p) {
+  size_t cap = 16;
+  while (cap < 2 * x->nm) cap *= 2;
+  party_count *tab = calloc(cap, sizeof *tab);
+  uint32_t *slot = malloc((x->nm ? x->nm : 1) * sizeof *slot);
+  if (!tab || !slot) {
+    free(tab);
+    free(slot);
     x->failed = 1;
     return;
   }
-  size_t n = 0;
   for (size_t i = 0; i < x->nm; i++) {
-    x->m[i].named = 0;
-    if (x->m[i].party) p[n++] = (named_at){x->m[i].party, i, x->m[i].kind};
+    const ivl_fm *m = &x->m[i];
+    if (!m->party) continue;
+    size_t k = party_hash(m->party, m->kind) & (cap - 1);
+    while (tab[k].name && (tab[k].kind != m->kind || strcmp(tab[k].name, m->party) != 0)) k = (k + 1) & (cap - 1);
+    tab[k].name = m->party, tab[k].kind = m->kind, tab[k].count++;
+    slot[i] = (uint32_t)k;
   }
-  qsort(p, n, sizeof *p, by_weight_then_name);
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && by_weight_then_name(&p[i], &p[j]) == 0) j++;
-    for (size_t k = i; k < j; k++) x->m[p[k].index].named = (uint32_t)(j - i);
-    i = j;
-  }
-  free(p);
+  for (size_t i = 0; i < x->nm; i++) x->m[i].named = x->m[i].party ? tab[slot[i]].count : 0;
+  free(tab);
+  free(slot);
 }
 
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
@@ -800,8 +1061,14 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
+/* Each thread's cache of cue word filter bits, kept from one article to
+** the next: an article looks for a thousand-odd cue words, mostly the same
+** ones. */
+static _Thread_local struct fx_seen_keys seen_keys;
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
+  x.keys = &seen_keys;
   x.a = a;
   x.t = a->view.text;
   x.out = &a->facts;
@@ -813,8 +1080,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
     ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};
-    s.cues = sentence_cues(x.t, s.vs, s.ve);
-    index_words(&x, s.vs, s.ve);
+    s.cues = index_sentence(&x, s.vs, s.ve);
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;

@@ -104,6 +104,15 @@ typedef struct ivl_fctx {
   uint32_t *words;
   size_t words_cap;
   uint32_t letter[27];
+  /* A Bloom filter of the sentence's words by their first three letters:
+  ** most cue words are in no sentence, and this says so in one bit test
+  ** (there are a hundred-odd looks per sentence). */
+  uint64_t seen[16];
+  /* The filter bits of the cue words looked for, by the word's address (a
+  ** cache, which the const looks write to): the words are literals or
+  ** lexicon words, which never change, and computing the bits was most of
+  ** a look. */
+  struct fx_seen_keys *keys;
   /* The parties the whole article names most ("the two sides", "the three
   ** countries"): the same for every sentence, so found once, when first
   ** asked for. */
@@ -120,7 +129,9 @@ typedef struct ivl_fctx {
 #define FX_NONE ((size_t)-1)
 
 /* Where word 'w' (ASCII, any case; "invest*": any word starting so) first
-** occurs in t[from, to), at word boundaries; FX_NONE when it does not. */
+** occurs in t[from, to), at word boundaries; FX_NONE when it does not.
+** 'w' is a literal or a lexicon word: what is found for it is cached by
+** its address, so the string there must never change. */
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
 /* Does any word of the NULL-ended list occur in t[from, to)? */
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);

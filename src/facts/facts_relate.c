@@ -150,9 +150,11 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
         start = i + 1;
         break;
       }
-  /* "X has 60 million users, while Boeing signed ...": the last clause */
+  /* "X has 60 million users, while Boeing signed ...": the last clause
+  ** (only a 'w' can begin "while": most bytes are not looked at) */
   for (size_t i = start; i < verb; i++)
-    if (x->t[i] == ';' || x->t[i] == ':' || fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i)
+    if (x->t[i] == ';' || x->t[i] == ':' ||
+        (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i))
       start = i + 1;
   return start;
 }

@@ -56,17 +56,22 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
 }
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
-  for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
-    if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
+  /* a word it says is in the sentence: most sentences have none */
+  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_INVEST)))
+    for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
+      if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;
   for (size_t i = 0; i < s->n; i++) {
     projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
     money |= s->m[i].kind == FM_MONEY;
-    investor |= fx_can_invest(x, &s->m[i], 1) &&
-                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
   }
+  /* all that follows is of a sentence with projects or money */
+  if (!projects && !money) return 0;
+  for (size_t i = 0; i < s->n && !investor; i++)
+    investor = fx_can_invest(x, &s->m[i], 1) &&
+               (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
     "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
@@ -86,9 +91,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** "Thai investors pumped ...": a country's firms at large */
   static const char *const firms[] = {"firms", "enterprises", "businesses", "investors", "companies", NULL};
   int company = 0;
-  for (size_t i = 0; i < s->n; i++) {
-    company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
-    company |= (s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms);
+  for (size_t i = 0; i < s->n && money && !company; i++) {
+    company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
+    company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   for (int k = 0; works[k] && money && (investor || referred); k++)

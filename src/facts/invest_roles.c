@@ -299,6 +299,10 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   size_t best_dist = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
+    /* only a Vietnamese place or Việt Nam can be the target */
+    int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
+    int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
+    if (!place && !country) continue;
     if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
@@ -306,9 +310,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
     const char *name = NULL;
-    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) name = m->province;
+    if (place) name = m->province;
     /* not "northern Vietnam's Bắc Ninh province": the province is */
-    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM) && !fx_possessive(x, m) &&
+    if (country && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
       name = "VN";
