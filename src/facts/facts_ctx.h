@@ -124,7 +124,14 @@ typedef struct ivl_fctx {
   } most;
 } ivl_fctx;
 
-/* {======== words in the view ======== */
+/* {======== words in the view (facts_words.c) ======== */
+
+/* Index the words of sentence t[vs, ve) for the looks below (x->words,
+** x->letter, x->seen); the cues (CUE_*) its words hold. */
+unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve);
+
+/* The calling thread's cache of the cue words' filter bits (x->keys). */
+struct fx_seen_keys *fx_thread_keys(void);
 
 #define FX_NONE ((size_t)-1)
 

@@ -1,0 +1,477 @@
+/*
+** facts_words.c
+** Words in the view, as the frames look for them: the sentence pass that
+** indexes a sentence's words and their cues, the filter that says most cue
+** words are absent at once, and fx_find and its kin (facts_ctx.h).
+*/
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts_ctx.h"
+#include "util.h"
+
+/* {======================================================================
+** Words in the view
+** ======================================================================= */
+
+/* Letters, digits and every byte of a non-ASCII character are word bytes. */
+static int word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+
+static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
+  size_t k = 0;
+  for (; w[k] && w[k] != '*'; k++)
+    if (i + k >= to || ivl_tolower((unsigned char)t[i + k]) != w[k]) return 0;
+  if (w[k] == '*') {
+    while (i + k < to && word_byte((unsigned char)t[i + k])) k++;
+  } else if (i + k < to && word_byte((unsigned char)t[i + k])) {
+    return 0;
+  }
+  if (end) *end = i + k;
+  return 1;
+}
+
+/* The cue words, and which are prefixes ("invest" for "investors"). */
+#define CUE(word, cue, prefix) {word, sizeof word - 1, cue, prefix}
+static const struct cue_word {
+  const char *word;
+  size_t len;
+  unsigned cue;
+  int prefix;
+} cue_words[] = {
+    CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
+    CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
+    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
+    CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
+    CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
+    CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
+    CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
+    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
+    CUE("friendship", CUE_RELATION, 0),
+    /* a company putting money in (lexicon 'putting') */
+    CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
+    CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
+    CUE("pays", CUE_INVEST, 0), CUE("paid", CUE_INVEST, 0), CUE("spent", CUE_INVEST, 0),
+    CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
+    CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
+    CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
+};
+#undef CUE
+
+#define NCUES (sizeof cue_words / sizeof *cue_words)
+
+/* The cue words by first letter: each word of every sentence is looked up,
+** and most start with a letter few cues do. */
+static uint8_t cues_of_letter[26][NCUES];
+static uint8_t ncues_of_letter[26];
+/* The second letters of the cues by first letter (a bit each): most words
+** of a sentence are then no cue at a glance. */
+static uint32_t cue_seconds[26];
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
+/* What each byte is to the sentence pass, looked up rather than worked
+** out: that pass sees every byte of the text. */
+enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
+static uint8_t byte_kind[256];
+static uint8_t byte_lower[256];
+
+static void index_cues(void) {
+  for (int c = 0; c < 256; c++) {
+    byte_kind[c] = (uint8_t)((word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
+    byte_lower[c] = (uint8_t)ivl_tolower(c);
+  }
+  for (size_t k = 0; k < NCUES; k++) {
+    int c = cue_words[k].word[0] - 'a';
+    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
+    cue_seconds[c] |= (uint32_t)1 << (cue_words[k].word[1] - 'a');
+  }
+}
+
+/* The cue of one lower-case word, 0 for most words. */
+static unsigned word_cue(const char *w, size_t n) {
+  int c = w[0] - 'a';
+  if (c < 0 || c >= 26) return 0;
+  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
+    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+    if ((cw->prefix ? n >= cw->len : n == cw->len) && w[1] == cw->word[1] && memcmp(w, cw->word, cw->len) == 0)
+      return cw->cue;
+  }
+  return 0;
+}
+
+/* The cue of the word t[from, from + n), ASCII letters (every cue word
+** has two at least). */
+static unsigned letters_cue(const unsigned char *t, size_t from, size_t n) {
+  char w[16];
+  if (n < 2 || n > sizeof w) return 0;
+  int c = byte_lower[t[from]] - 'a', second = byte_lower[t[from + 1]] - 'a';
+  if (!((cue_seconds[c] >> second) & 1)) return 0;
+  for (size_t i = 0; i < n; i++) w[i] = (char)byte_lower[t[from + i]];
+  return word_cue(w, n);
+}
+
+/* The Bloom filter bit of a word: its first three bytes (lower case),
+** packed in 'key', and its length up to three, so "it" and "its" differ
+** but "invest" and "investors" agree, as the prefix "invest*" needs. */
+static unsigned seen_bit(uint32_t key, size_t n) {
+  uint64_t k = key | (uint64_t)(n < 3 ? n : 3) << 24;
+  return (unsigned)((k * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
+}
+
+static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
+  const unsigned char *t = (const unsigned char *)x->t + from;
+  size_t n = to - from;
+  uint32_t key = byte_lower[t[0]];
+  if (n > 1) key |= (uint32_t)byte_lower[t[1]] << 8;
+  if (n > 2) key |= (uint32_t)byte_lower[t[2]] << 16;
+  unsigned bit = seen_bit(key, n);
+  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
+** than three letters ("ai*"), which has no key. */
+static int word_bit(const char *w) {
+  const unsigned char *u = (const unsigned char *)w;
+  uint32_t key = 0;
+  size_t k = 0;
+  for (; k < 3 && word_byte(u[k]); k++) key |= (uint32_t)u[k] << 8 * k;
+  if (k < 3 && u[k] == '*') return -1;
+  return (int)seen_bit(key, k);
+}
+
+/* The filter bits of a cue word. */
+typedef struct fx_seen_key {
+  const char *w;
+  size_t len;      /* strlen(w) */
+  uint16_t bit[3]; /* of its first words */
+  uint8_t nbits;
+} fx_seen_key;
+
+/* A list of cue words: a copy of their keys, in 'words' of the cache. */
+typedef struct fx_list_key {
+  const char *const *list;
+  uint32_t at, n;
+} fx_list_key;
+
+/* The keys by the word's address, and the lists' by the list's: open
+** addressing, filled up to half and then emptied (an extraction looks for
+** some 500 words in some 300 lists). */
+#define FX_KEYS 2048
+#define FX_LISTS 1024
+#define FX_LIST_WORDS 8192
+struct fx_seen_keys {
+  size_t n;
+  fx_seen_key slot[FX_KEYS];
+  size_t nlists, nwords;
+  fx_list_key lists[FX_LISTS];
+  fx_seen_key words[FX_LIST_WORDS];
+  const char *listed[FX_LIST_WORDS]; /* words[k].w, side by side: lists are checked often */
+};
+
+/* The filter bits of word or phrase 'w': of its first three words, each of
+** which is a word start in the text as each of the sentence's words is in
+** the filter. Words from a digit on, or from a '*', are left out; so is
+** all of a word not starting with a lower-case letter, which the filter
+** cannot tell of (no bits: it may always be there). */
+static void key_of(fx_seen_key *key, const char *w) {
+  key->w = w;
+  key->len = strlen(w);
+  key->nbits = 0;
+  while (ivl_islower((unsigned char)*key->w) && key->nbits < 3) {
+    int bit = word_bit(w);
+    if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
+    while (word_byte((unsigned char)*w)) w++;
+    while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
+    if (!ivl_isalpha((unsigned char)*w)) break;
+  }
+}
+
+static const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_KEYS */
+  for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
+    if (keys->slot[i].w == w) return &keys->slot[i];
+  if (keys->n == FX_KEYS / 2) {
+    memset(keys, 0, sizeof *keys);
+    i = home;
+  }
+  keys->n++;
+  key_of(&keys->slot[i], w);
+  return &keys->slot[i];
+}
+
+/* Is the list at 'list' the one cached in 'lk'? Its address may since be
+** another list's (a compound literal's), so its words are compared. */
+static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, const char *const *list) {
+  if (lk->list != list) return 0;
+  /* word by word, not memcmp: a shorter list ends before its n words */
+  const char *const *listed = &keys->listed[lk->at];
+  for (uint32_t k = 0; k < lk->n; k++)
+    if (list[k] != listed[k]) return 0;
+  return list[lk->n] == NULL;
+}
+
+/* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
+** list too long to cache. */
+static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const *list, size_t *n) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
+  for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
+    if (same_list(keys, &keys->lists[i], list)) break;
+  fx_list_key *lk = &keys->lists[i];
+  if (!lk->list) {
+    size_t len = 0;
+    while (list[len]) len++;
+    if (len > FX_LIST_WORDS / 2) return NULL; /* too long to cache */
+    if (keys->nlists == FX_LISTS / 2 || keys->nwords + len > FX_LIST_WORDS) {
+      memset(keys->lists, 0, sizeof keys->lists);
+      keys->nlists = keys->nwords = 0;
+      lk = &keys->lists[home];
+    }
+    lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
+    for (size_t k = 0; k < len; k++) {
+      keys->listed[keys->nwords] = list[k];
+      keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    }
+    keys->nlists++;
+  }
+  *n = lk->n;
+  return &keys->words[lk->at];
+}
+
+/* Can the word of 'key' be in the indexed sentence? 0 only when it
+** cannot: when one of its words is in no bit of the filter ("the company"
+** in a sentence with "the" but no "company"). */
+static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
+  for (int i = 0; i < key->nbits; i++)
+    if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
+  return 1;
+}
+
+static int maybe_seen(const ivl_fctx *x, const char *w) { return may_hold(x, key_for(x->keys, w)); }
+
+/* Does t[.., to) end inside a word? Then a word of the text may match a
+** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
+static int cuts_word(const ivl_fctx *x, size_t to) {
+  return to > 0 && to < x->a->view.len && word_byte((unsigned char)x->t[to]) &&
+         word_byte((unsigned char)x->t[to - 1]);
+}
+
+/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
+** only), the Bloom filter of its words, and the index of their starts by
+** first letter (a counting sort), so that each look for a cue word visits
+** the few words that begin with its letter (a byte scan per cue word was
+** 16 per cent of an extraction). Returns the cues. */
+unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  uint32_t count[26] = {0};
+  unsigned cues = 0;
+  memset(x->seen, 0, sizeof x->seen);
+  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
+  /* a word starts at most every other byte: room for all, then one pass
+  ** that counts them, and the counting sort from the counts */
+  size_t room = (ve - vs) / 2 + 1;
+  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
+  uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
+  pthread_once(&cues_once, index_cues);
+  for (size_t i = vs; i < ve;) {
+    if (!(byte_kind[t[i]] & BYTE_WORD)) {
+      i++;
+      continue;
+    }
+    /* a run of word bytes: digits and other bytes, then letters, then
+    ** any; its cue word is from its first letter, when letters only */
+    size_t from = i;
+    while (i < ve && byte_kind[t[i]] == BYTE_WORD) i++;
+    size_t letters = i;
+    while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
+    size_t letters_end = i;
+    while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
+    if (letters_end == i) cues |= letters_cue(t, letters, i - letters);
+    if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
+    starts[n++] = (uint32_t)from;
+    count[byte_lower[t[from]] - 'a']++;
+    mark_seen(x, from, i);
+  }
+  if (!indexed) return cues;
+  x->letter[0] = 0;
+  for (int c = 0; c < 26; c++) x->letter[c + 1] = x->letter[c] + count[c];
+  uint32_t at[26];
+  memcpy(at, x->letter, sizeof at);
+  for (uint32_t k = 0; k < n; k++) x->words[at[byte_lower[t[starts[k]]] - 'a']++] = starts[k];
+  x->words_ve = (uint32_t)ve;
+  return cues;
+}
+
+/* How words are looked for in t[from, to): by the index of the sentence's
+** words, after the filter says they may be there (the filter cannot see
+** words the range cuts short); or, outside the indexed sentence, byte by
+** byte. Worked out once for a list of words. */
+enum { LOOK_BYTES, LOOK_INDEX, LOOK_FILTERED };
+
+static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
+  if (from < x->words_vs || to > x->words_ve) return LOOK_BYTES;
+  return cuts_word(x, to) ? LOOK_INDEX : LOOK_FILTERED;
+}
+
+static size_t find_in(const ivl_fctx *x, size_t from, size_t to, const char *w, int mode) {
+  const char *t = x->t;
+  char first = w[0];
+  if (mode != LOOK_BYTES && ivl_islower((unsigned char)first)) {
+    if (mode == LOOK_FILTERED && !maybe_seen(x, w)) return FX_NONE;
+    int c = first - 'a';
+    char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
+    /* the words of a letter are in text order */
+    for (uint32_t k = x->letter[c]; k < x->letter[c + 1]; k++) {
+      size_t i = x->words[k];
+      if (i < from) continue;
+      if (i >= to) break;
+      if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
+      if (word_at(t, i, to, w, NULL)) return i;
+    }
+    return FX_NONE;
+  }
+  for (size_t i = from; i < to; i++) {
+    if (ivl_tolower((unsigned char)t[i]) != first) continue;
+    if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
+    if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
+    if (word_at(t, i, to, w, NULL)) return i;
+  }
+  return FX_NONE;
+}
+
+size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  return find_in(x, from, to, w, look_mode(x, from, to));
+}
+
+/* The keys of the words of 'list' when they are to be filtered, else
+** NULL (then each word is looked for as fx_find does). */
+static const fx_seen_key *filter_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
+  return mode == LOOK_FILTERED ? list_keys(x->keys, list, n) : NULL;
+}
+
+int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (may_hold(x, &keys[k]) && find_in(x, from, to, keys[k].w, LOOK_INDEX) != FX_NONE) return 1;
+    return 0;
+  }
+  for (; *words; words++)
+    if (find_in(x, from, to, *words, mode) != FX_NONE) return 1;
+  return 0;
+}
+
+size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  size_t first = FX_NONE;
+  int mode = look_mode(x, from, to);
+  size_t n;
+  const fx_seen_key *keys = filter_keys(x, mode, words, &n);
+  /* a word found ends the range at a word start: still not cut short */
+  if (keys) {
+    for (size_t k = 0; k < n; k++) {
+      if (!may_hold(x, &keys[k])) continue;
+      size_t at = find_in(x, from, first < to ? first : to, keys[k].w, LOOK_INDEX);
+      if (at < first) first = at;
+    }
+    return first;
+  }
+  for (; *words; words++) {
+    size_t at = find_in(x, from, first < to ? first : to, *words, mode);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
+/* Do the words before 'pos', its spaces skipped, end with 'w' ('n' bytes)? */
+static int ends_with(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
+  if (pos < n) return 0;
+  size_t s = pos - n;
+  if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
+  for (size_t k = n; k-- > 0;) /* from the end: most fail on the last letter */
+    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
+  return 1;
+}
+
+static size_t before_spaces(const ivl_fctx *x, size_t pos) {
+  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  return pos;
+}
+
+int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  return ends_with(x, before_spaces(x, pos), w, key_for(x->keys, w)->len);
+}
+
+int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  return word_at(x->t, pos, len, w, NULL);
+}
+
+int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  for (int k = 0; words[k]; k++)
+    if (fx_starts_with(x, pos, words[k])) return 1;
+  return 0;
+}
+
+int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
+  pos = before_spaces(x, pos);
+  size_t n;
+  const fx_seen_key *keys = list_keys(x->keys, words, &n);
+  if (keys) {
+    for (size_t k = 0; k < n; k++)
+      if (ends_with(x, pos, keys[k].w, keys[k].len)) return 1;
+    return 0;
+  }
+  for (int k = 0; words[k]; k++)
+    if (ends_with(x, pos, words[k], strlen(words[k]))) return 1;
+  return 0;
+}
+
+int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_isspace((unsigned char)x->t[i]) && !strchr(chars, x->t[i])) return 0;
+  return 1;
+}
+
+int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
+int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
+  static const char *const words[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", NULL};
+  size_t len = x->a->view.len;
+  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  /* most words begin with none of their first letters (f, s, t, e, n), nor
+  ** a digit: the callers try every word of a clause */
+  enum { FIRSTS = 1 << ('f' - 'a') | 1 << ('s' - 'a') | 1 << ('t' - 'a') | 1 << ('e' - 'a') | 1 << ('n' - 'a') };
+  int first = ivl_tolower((unsigned char)x->t[pos]);
+  if (!ivl_isdigit(first) && !(ivl_islower(first) && (FIRSTS >> (first - 'a') & 1))) return 0;
+  int second = pos + 1 < len ? ivl_tolower((unsigned char)x->t[pos + 1]) : -1;
+  for (int i = 0; words[i]; i++)
+    if (words[i][0] == first && words[i][1] == second && word_at(x->t, pos, len, words[i], end)) return i + 1;
+  /* "2nd", "3rd", "10th" */
+  size_t i = pos;
+  int v = 0;
+  while (i < len && ivl_isdigit((unsigned char)x->t[i]) && v < 100) v = v * 10 + (x->t[i++] - '0');
+  if (i == pos || v == 0 || v > 20) return 0;
+  static const char *const suffixes[] = {"st", "nd", "rd", "th", NULL};
+  for (int k = 0; suffixes[k]; k++)
+    if (word_at(x->t, i, len, suffixes[k], end)) return v;
+  return 0;
+}
+
+/* }====================================================================== */
+
+/* Each thread's cache of cue word filter bits, kept from one article to
+** the next: an article looks for a thousand-odd cue words, mostly the same
+** ones. */
+static _Thread_local struct fx_seen_keys seen_keys;
+
+struct fx_seen_keys *fx_thread_keys(void) { return &seen_keys; }
