@@ -2,8 +2,9 @@
 ** bench/gazetteer.c
 ** Name matching throughput against the size of the gazetteer: the same text
 ** is folded and scanned with 100 names and with 100,000 (or the sizes given
-** with -n), and the rates compared. An Aho-Corasick scan is one pass over
-** the text whatever the number of names, so the rate should hardly move.
+** with -n), and the rates compared. The scan is one pass over the text
+** whatever the number of names (filters of how the names begin, then a
+** walk down the trie where one may start), so the rate should hardly move.
 **
 **   bench_gazetteer [-n N]... [--mb MB] FILE...
 **

@@ -61,7 +61,7 @@ struct ivl_gazetteer {
   gz_key *keys;
   size_t nkeys, capkeys;
   ivl_buf pool; /* every string, by offset */
-  /* the automaton */
+  /* the trie */
   int compiled;
   gz_node *nodes;
   uint8_t *label; /* label[i]: the byte on the edge into node i */
@@ -91,7 +91,7 @@ struct ivl_gazetteer {
 
 ivl_gazetteer *ivl_gazetteer_new(void) { return calloc(1, sizeof(ivl_gazetteer)); }
 
-static void free_automaton(ivl_gazetteer *g) {
+static void free_compiled(ivl_gazetteer *g) {
   free(g->nodes);
   free(g->label);
   free(g->wide);
@@ -107,7 +107,7 @@ static void free_automaton(ivl_gazetteer *g) {
 
 void ivl_gazetteer_free(ivl_gazetteer *g) {
   if (!g) return;
-  free_automaton(g);
+  free_compiled(g);
   free(g->entries);
   free(g->fields);
   free(g->keys);
@@ -237,7 +237,7 @@ ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error
   return IVL_OK;
 }
 
-/* {======== building the automaton ======== */
+/* {======== building the trie ======== */
 
 /* The trie while it is built: children as sibling lists. */
 typedef struct trie {
@@ -424,7 +424,7 @@ static int index_marks(ivl_gazetteer *g);
 
 ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
   if (g->compiled) return IVL_OK;
-  free_automaton(g);
+  free_compiled(g);
   trie t = {0};
   int bad = trie_node(&t, 0) < 0;
   for (size_t k = 0; k < g->nkeys && !bad; k++) bad = trie_insert(&t, g, (uint32_t)k);
@@ -437,7 +437,7 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
   if (!bad) index_starts(g), index_leads(g);
   trie_free(&t);
   if (bad) {
-    free_automaton(g);
+    free_compiled(g);
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory building the gazetteer");
   }
   g->compiled = 1;

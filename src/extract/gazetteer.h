@@ -3,12 +3,13 @@
 ** Lists of names (places, countries, organisations, sector phrases), each
 ** entry a canonical name, its variants and the fields its mentions carry
 ** ("country" VN, "province_2025"). All variants of all entries are compiled
-** into one Aho-Corasick automaton over folded text (fold.h), so a scan is
-** one pass over the article whatever the number of names.
+** into one trie over folded text (fold.h), with filters of how variants
+** begin, so a scan is one pass over the article whatever the number of
+** names (gazetteer.c).
 **
-** Entries are added from the Lua thread only, before extraction; the
-** automaton is rebuilt on the next ivl_gazetteer_compile. Scanning reads the
-** compiled automaton only, so threads may scan at once.
+** Entries are added from the Lua thread only, before extraction; the trie
+** is rebuilt on the next ivl_gazetteer_compile. Scanning reads the compiled
+** trie only, so threads may scan at once.
 */
 #ifndef IVLUA_GAZETTEER_H
 #define IVLUA_GAZETTEER_H
@@ -67,7 +68,7 @@ ivl_status ivl_gazetteer_load_tsv(ivl_gazetteer *g, const char *text, size_t len
 /* The gazetteer of the files in data/gazetteer/, compiled into ivlua. */
 ivl_gazetteer *ivl_gazetteer_new_builtin(ivl_error *err);
 
-/* Build the automaton if entries were added since the last build. */
+/* Build the trie if entries were added since the last build. */
 ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err);
 
 size_t ivl_gazetteer_entries(const ivl_gazetteer *g);

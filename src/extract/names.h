@@ -1,8 +1,8 @@
 /*
 ** names.h
 ** The named types of spec/ENTITIES.md: location, country, person,
-** organization and sector. Names come from the gazetteer (one pass of its
-** automaton over the folded text) and from the shapes of names written in
+** organization and sector. Names come from the gazetteer (one pass over
+** the folded text) and from the shapes of names written in
 ** capitals (names_shape.c): "... Industrial Park", "Chairman Lê Trung
 ** Chinh", "Hana Micron Vina Co., Ltd". Then, per article, a name found once
 ** is found again where it is repeated in part ("Chinh", "Sông Khoai").

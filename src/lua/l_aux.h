@@ -123,7 +123,7 @@ void ivl_open_output(lua_State *L);
 ** action (a signal handler: main.c's Ctrl-C outside the REPL). */
 void ivl_output_cleanup(void);
 void ivl_output_die(int sig);
-/* Rebuild the gazetteer's automaton if names were added (before extracting). */
+/* Rebuild the gazetteer's trie if names were added (before extracting). */
 void ivl_names_ready(lua_State *L);
 
 /* The module's entry point, the one symbol ivlua/core.so exports (the

@@ -8,7 +8,7 @@
 **   ivlua.gazetteer.load("my-places.tsv")          -- docs/gazetteers.md
 **   ivlua.gazetteer.lookup("Da Nang")  --> { type = "location", name = "Đà Nẵng", ... }
 **
-** Adding marks the automaton stale; it is rebuilt once, before the next
+** Adding marks the trie stale; it is rebuilt once, before the next
 ** article is extracted (ivl_names_ready), so adding many names costs one
 ** build.
 */

@@ -1,6 +1,6 @@
 /*
 ** test_names.c
-** The folded view and its offsets, the gazetteer automaton (longest match,
+** The folded view and its offsets, the gazetteer's trie (longest match,
 ** word boundaries, case rules, users' entries over built-in ones, a large
 ** gazetteer against a naive search, names that start with anything), and
 ** names by shape in an article.
