@@ -20,13 +20,27 @@
 #include "symbols.h"
 #include "util.h"
 
+/* The first byte of s[i, n) that JSON escapes (a control character, '"',
+** '\\'), or n. Eight bytes at a time: with the byte loop, ivl_json_string
+** was a fifth of the JSON Lines stage. */
+static size_t next_escape(const char *s, size_t i, size_t n) {
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w = ivl_load8(s + i);
+    if (ivl_word_has_below(w, 0x20) | ivl_word_has(w, '"') | ivl_word_has(w, '\\')) break;
+  }
+  for (; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return i;
+}
+
 int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
   static const char hex[] = "0123456789abcdef";
   if (ivl_buf_putc(b, '"')) return -1;
   size_t run = 0; /* bytes that need no escape are copied in runs */
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; (i = next_escape(s, i, n)) < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     if (ivl_buf_append(b, s + run, i - run)) return -1;
     run = i + 1;
     char esc[7] = {'\\', 0};

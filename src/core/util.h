@@ -37,6 +37,11 @@ static inline uint64_t ivl_word_has(uint64_t w, unsigned char c) {
   return (x - IVL_ONES8) & ~x & IVL_HIGHS8;
 }
 
+/* Nonzero when a byte of 'w' is below 'n' (n at most 128). */
+static inline uint64_t ivl_word_has_below(uint64_t w, unsigned char n) {
+  return (w - IVL_ONES8 * n) & ~w & IVL_HIGHS8;
+}
+
 /* Nonzero when a byte of 'w' is not ASCII. */
 static inline uint64_t ivl_word_nonascii(uint64_t w) { return w & IVL_HIGHS8; }
 
