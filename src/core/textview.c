@@ -65,9 +65,32 @@ static size_t nfc_cluster(const char *s, size_t n, char *out) {
   return w;
 }
 
+/* Lone code points found to stay as they are under NFC, by their low bits
+** (0: none yet). Vietnamese letters are precomposed, so each of them
+** "may change" and went through utf8proc's decomposition and
+** recomposition, every time, for nothing; an article uses few of them
+** (remembering them: prepare stage 0.048 -> 0.045 s on the 10 MB corpus). */
+#define MEMO_SLOTS 256
+typedef struct nfc_memo {
+  int32_t stays[MEMO_SLOTS];
+} nfc_memo;
+
+/* NFC of the lone code point 'cp' (n bytes at s) into 'out'. */
+static size_t nfc_alone(const char *s, size_t n, int32_t cp, nfc_memo *memo, char *out) {
+  int32_t *slot = &memo->stays[(uint32_t)cp % MEMO_SLOTS];
+  if (*slot != cp) {
+    size_t k = nfc_cluster(s, n, out);
+    if (k != n || memcmp(out, s, n) != 0) return k;
+    *slot = cp;
+  }
+  memcpy(out, s, n);
+  return n;
+}
+
 /* Rewrite the cluster s[0..n) (first code point 'cp', 'ncp' code points)
 ** into 'out'; returns the new length. */
-static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, char *out) {
+static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, nfc_memo *memo,
+                              char *out) {
   if (ncp == 1) {
     const char *sub = substitute(cp);
     if (sub) {
@@ -79,6 +102,7 @@ static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, char
       memcpy(out, s, n);
       return n;
     }
+    return nfc_alone(s, n, cp, memo, out);
   }
   return nfc_cluster(s, n, out);
 }
@@ -132,6 +156,7 @@ ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *
   /* the view is the original itself until a character changes: most
   ** texts are NFC with plain quotes and need no copy at all */
   ivl_buf out = {0};
+  nfc_memo memo = {{0}};
   int copying = 0;
   size_t i = 0;
   while (i < len) {
@@ -152,7 +177,7 @@ ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *
     int ncp;
     char tmp[MAX_CLUSTER * 4 * 3 + 8];
     size_t n = cluster_at(orig, len, i, &first, &ncp);
-    size_t k = rewrite_cluster(orig + i, n, first, ncp, tmp);
+    size_t k = rewrite_cluster(orig + i, n, first, ncp, &memo, tmp);
     if (k == n && memcmp(tmp, orig + i, n) == 0) {
       if (copying && ivl_buf_append(&out, tmp, k)) goto nomem_buf;
     } else {
