@@ -137,6 +137,8 @@ ivl_stream *ivl_stream_open(const char *path, ivl_error *err) {
   return stream_of(fd, err);
 }
 
+ivl_stream *ivl_stream_take_fd(int fd, ivl_error *err) { return stream_of(fd, err); }
+
 ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err) {
   int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
   if (copy < 0) {
