@@ -190,7 +190,7 @@ static int open_file(ivl_reader *r, const char *path, int named, ivl_article **o
   ivl_input_kind kind = strcmp(path, "-") == 0 ? IVL_INPUT_UNKNOWN : ivl_input_kind_of(path);
   if (kind == IVL_INPUT_UNKNOWN) kind = named && r->jsonl ? IVL_INPUT_JSONL : IVL_INPUT_TEXT;
   int fd = ivl_walk_take_fd(r->walk);
-  ivl_stream *s = fd >= 0 ? ivl_stream_take_fd(fd, err) : ivl_stream_open(path, err);
+  ivl_stream *s = fd >= 0 ? ivl_stream_take_file(fd, err) : ivl_stream_open(path, err);
   if (!s) return -1;
   return start_stream(r, s, path, kind, out, err);
 }

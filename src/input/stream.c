@@ -59,18 +59,23 @@ static int gz_failed(gzFile gz) {
   return code != Z_OK && code != Z_STREAM_END;
 }
 
-/* A stream over 'fd', which it then owns. */
-static ivl_stream *stream_of(int fd, ivl_error *err) {
+/* Where 'fd' is now if it is a regular file, else -1: some devices take
+** lseek and do not move. */
+static off_t file_origin(int fd) {
+  struct stat sb;
+  return fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? lseek(fd, 0, SEEK_CUR) : -1;
+}
+
+/* A stream over 'fd', which it then owns ('origin': file_origin's). */
+static ivl_stream *stream_of(int fd, off_t origin, ivl_error *err) {
   ivl_stream *s = calloc(1, sizeof *s);
   if (!s) {
     close(fd);
     ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
     return NULL;
   }
-  /* only a regular file: some devices take lseek and do not move */
-  struct stat sb;
   s->fd = fd;
-  s->origin = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) ? lseek(fd, 0, SEEK_CUR) : -1;
+  s->origin = origin;
   return s;
 }
 
@@ -134,10 +139,10 @@ ivl_stream *ivl_stream_open(const char *path, ivl_error *err) {
     ivl_fail(err, IVL_EIO, 0, "cannot open: %s", strerror(errno));
     return NULL;
   }
-  return stream_of(fd, err);
+  return stream_of(fd, file_origin(fd), err);
 }
 
-ivl_stream *ivl_stream_take_fd(int fd, ivl_error *err) { return stream_of(fd, err); }
+ivl_stream *ivl_stream_take_file(int fd, ivl_error *err) { return stream_of(fd, 0, err); }
 
 ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err) {
   int copy = fcntl(fd, F_DUPFD_CLOEXEC, 0);
@@ -145,7 +150,7 @@ ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err) {
     ivl_fail(err, IVL_EIO, 0, "cannot read: %s", strerror(errno));
     return NULL;
   }
-  return stream_of(copy, err);
+  return stream_of(copy, file_origin(copy), err);
 }
 
 ivl_status ivl_stream_read_all(ivl_stream *s, ivl_buf *out, ivl_error *err) {

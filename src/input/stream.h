@@ -18,9 +18,9 @@ typedef struct ivl_stream ivl_stream;
 ** NULL on failure, with 'err' saying why (not naming the path). */
 ivl_stream *ivl_stream_open(const char *path, ivl_error *err);
 
-/* A stream over file descriptor 'fd', open for reading, which the stream
-** then owns (closes, even on failure). */
-ivl_stream *ivl_stream_take_fd(int fd, ivl_error *err);
+/* A stream over 'fd', a regular file just opened for reading (at its
+** start), which the stream then owns (closes, even on failure). */
+ivl_stream *ivl_stream_take_file(int fd, ivl_error *err);
 
 /* Open a stream over a copy of file descriptor 'fd' (left open). */
 ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err);
