@@ -63,16 +63,18 @@ int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
   return ivl_buf_putc(b, '"');
 }
 
-/* A whole number below 2^53, as "%.0f" writes it ("-0" included), without
-** printf: offsets and amounts are most of the numbers written. */
-static int json_integer(ivl_buf *b, double v) {
+/* u, with a '-' in front when 'negative', without printf: offsets and
+** amounts are most of the numbers written. */
+static int put_integer(ivl_buf *b, int negative, uint64_t u) {
   char tmp[24], *p = tmp + sizeof tmp;
-  uint64_t u = (uint64_t)fabs(v);
   do *--p = (char)('0' + u % 10);
   while ((u /= 10) != 0);
-  if (signbit(v)) *--p = '-';
+  if (negative) *--p = '-';
   return ivl_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
 }
+
+/* A whole number below 2^53, as "%.0f" writes it ("-0" included). */
+static int json_integer(ivl_buf *b, double v) { return put_integer(b, signbit(v), (uint64_t)fabs(v)); }
 
 /* The digits of 'm' (below 10^15) with a decimal point 'k' digits from
 ** the right ("0.00" in front as needed), trailing zeros dropped. */
@@ -177,10 +179,11 @@ static int field_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
 
 static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const ivl_store *s,
                        const ivl_entity *e) {
+  /* offsets are whole numbers: put_integer, no double to convert and test */
   if (ivl_buf_append(b, lp->text.data, lp->doc_len) || ivl_buf_append(b, ",\"type\":", 8) ||
       put_symbol(b, lp, e->type, 0) || ivl_buf_append(b, ",\"text\":", 8) ||
       ivl_json_string(b, a->bytes + e->start, e->end - e->start) || ivl_buf_append(b, ",\"start\":", 9) ||
-      ivl_json_number(b, e->start) || ivl_buf_append(b, ",\"end\":", 7) || ivl_json_number(b, e->end))
+      put_integer(b, 0, e->start) || ivl_buf_append(b, ",\"end\":", 7) || put_integer(b, 0, e->end))
     return -1;
   for (uint32_t i = 0; i < e->nfields; i++) {
     const ivl_field *f = &s->fields[e->field0 + i];
