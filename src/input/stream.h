@@ -1,9 +1,9 @@
 /*
 ** stream.h
-** The bytes of one input file or of standard input, plain or gzip (read
-** through zlib, which passes plain bytes through unchanged and finds gzip by
-** its magic bytes 1f 8b, whatever the name): read whole (an article) or a
-** line at a time (JSON Lines), never more than a line and a buffer held.
+** The bytes of one input file or of standard input, plain or gzip (gzip
+** known by its magic bytes 1f 8b, whatever the name, and read through zlib;
+** plain bytes as they are): read whole (an article) or a line at a time
+** (JSON Lines), never more than a line and a buffer held.
 */
 #ifndef IVLUA_STREAM_H
 #define IVLUA_STREAM_H
