@@ -37,11 +37,23 @@ static int sentence_opener(const char *t, size_t end, size_t i) {
   return utf8proc_category(ivl_utf8_decode(t + i, end - i, &n)) == UTF8PROC_CATEGORY_LU;
 }
 
+static int is_stop(char c) { return c == '.' || c == '!' || c == '?'; }
+
+/* The first '.', '!' or '?' in t[i, end), or 'end'. Eight bytes at a time:
+** the byte-at-a-time loop was a quarter of preparing an article. */
+static size_t next_stop(const char *t, size_t i, size_t end) {
+  for (; i + 8 <= end; i += 8) {
+    uint64_t w = ivl_load8(t + i);
+    if (ivl_word_has(w, '.') | ivl_word_has(w, '!') | ivl_word_has(w, '?')) break;
+  }
+  while (i < end && !is_stop(t[i])) i++;
+  return i;
+}
+
 int ivl_sentences_split(const char *t, size_t start, size_t end, ivl_spans *out) {
   size_t s = start;
-  for (size_t i = start; i < end; i++) {
+  for (size_t i = start; (i = next_stop(t, i, end)) < end; i++) {
     char c = t[i];
-    if (c != '.' && c != '!' && c != '?') continue;
     size_t j = i + 1;
     while (j < end && (t[j] == '"' || t[j] == '\'' || t[j] == ')')) j++;
     if (j >= end || t[j] != ' ') continue;

@@ -20,6 +20,32 @@ static inline uint64_t ivl_hash(uint64_t h, const void *p, size_t n) {
   return h;
 }
 
+/* Eight bytes at a time (SWAR) for the scans over a whole text, which went
+** a byte at a time: the word at 'p' (any alignment). */
+static inline uint64_t ivl_load8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+#define IVL_ONES8 0x0101010101010101u
+#define IVL_HIGHS8 0x8080808080808080u
+
+/* Nonzero when a byte of 'w' is 'c' (exact as a yes or no, whichever the
+** byte order; which byte it is, is not told). */
+static inline uint64_t ivl_word_has(uint64_t w, unsigned char c) {
+  uint64_t x = w ^ (IVL_ONES8 * c);
+  return (x - IVL_ONES8) & ~x & IVL_HIGHS8;
+}
+
+/* Nonzero when a byte of 'w' is below 'n' (n at most 128). */
+static inline uint64_t ivl_word_has_below(uint64_t w, unsigned char n) {
+  return (w - IVL_ONES8 * n) & ~w & IVL_HIGHS8;
+}
+
+/* Nonzero when a byte of 'w' is not ASCII. */
+static inline uint64_t ivl_word_nonascii(uint64_t w) { return w & IVL_HIGHS8; }
+
 /* Make room for 'need' elements of 'size' bytes in '*items' (capacity
 ** '*cap'), growing geometrically. Returns 0 on success, -1 when out of memory
 ** (the array is then left as it was). */

@@ -1,9 +1,9 @@
 /*
 ** stream.h
-** The bytes of one input file or of standard input, plain or gzip (read
-** through zlib, which passes plain bytes through unchanged and finds gzip by
-** its magic bytes 1f 8b, whatever the name): read whole (an article) or a
-** line at a time (JSON Lines), never more than a line and a buffer held.
+** The bytes of one input file or of standard input, plain or gzip (gzip
+** known by its magic bytes 1f 8b, whatever the name, and read through zlib;
+** plain bytes as they are): read whole (an article) or a line at a time
+** (JSON Lines), never more than a line and a buffer held.
 */
 #ifndef IVLUA_STREAM_H
 #define IVLUA_STREAM_H
@@ -17,6 +17,10 @@ typedef struct ivl_stream ivl_stream;
 /* Open 'path' ("-" = standard input, left open when the stream closes).
 ** NULL on failure, with 'err' saying why (not naming the path). */
 ivl_stream *ivl_stream_open(const char *path, ivl_error *err);
+
+/* A stream over 'fd', a regular file just opened for reading (at its
+** start), which the stream then owns (closes, even on failure). */
+ivl_stream *ivl_stream_take_file(int fd, ivl_error *err);
 
 /* Open a stream over a copy of file descriptor 'fd' (left open). */
 ivl_stream *ivl_stream_open_fd(int fd, ivl_error *err);

@@ -8,10 +8,12 @@
 */
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "util.h"
 #include "walk.h"
@@ -22,9 +24,14 @@
 ** not much further down. */
 #define MAX_DEPTH 1024
 
+typedef struct entry {
+  char *name;
+  unsigned char type; /* the listing's d_type (DT_UNKNOWN: not told) */
+} entry;
+
 typedef struct frame {
   char *dir;
-  char **names; /* sorted */
+  entry *entries; /* sorted by name */
   size_t n, i;
   dev_t dev; /* the directory's identity */
   ino_t ino;
@@ -37,6 +44,8 @@ struct ivl_walk {
   frame *stack;
   size_t depth, cap;
   char *cur; /* the path last returned */
+  unsigned char cur_type; /* its d_type (DT_UNKNOWN: not from a listing) */
+  int fd;    /* cur opened by the walk (-1: not), for ivl_walk_take_fd */
   uint64_t *seen; /* the directories and files met, by identity; 0 = free */
   size_t nseen, seencap; /* a power of two, at most half full */
 };
@@ -61,6 +70,7 @@ ivl_walk *ivl_walk_open(const char *const *paths, size_t n, ivl_input_kind kind)
     return NULL;
   }
   w->kind = kind;
+  w->fd = -1;
   for (; w->n < n; w->n++)
     if (!(w->paths[w->n] = ivl_strdup(paths[w->n]))) {
       ivl_walk_close(w);
@@ -70,13 +80,13 @@ ivl_walk *ivl_walk_open(const char *const *paths, size_t n, ivl_input_kind kind)
 }
 
 static void free_frame(frame *f) {
-  for (size_t i = 0; i < f->n; i++) free(f->names[i]);
-  free(f->names);
+  for (size_t i = 0; i < f->n; i++) free(f->entries[i].name);
+  free(f->entries);
   free(f->dir);
 }
 
 static int by_name(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
+  return strcmp(((const entry *)a)->name, ((const entry *)b)->name);
 }
 
 static int fail_errno(ivl_error *err, int errnum) {
@@ -154,11 +164,11 @@ static int push_dir(ivl_walk *w, const struct stat *sb, ivl_error *err) {
   while (st == 0 && (ent = readdir(d)) != NULL) {
     if (ent->d_name[0] == '.') continue; /* '.', '..' and hidden files */
     char *name = ivl_strdup(ent->d_name);
-    if (!name || IVL_GROW(f.names, cap, f.n + 1)) {
+    if (!name || IVL_GROW(f.entries, cap, f.n + 1)) {
       free(name);
       st = fail_nomem(err);
     } else {
-      f.names[f.n++] = name;
+      f.entries[f.n++] = (entry){name, ent->d_type};
     }
   }
   closedir(d);
@@ -168,7 +178,7 @@ static int push_dir(ivl_walk *w, const struct stat *sb, ivl_error *err) {
     free_frame(&f);
     return st;
   }
-  if (f.n) qsort(f.names, f.n, sizeof *f.names, by_name);
+  if (f.n) qsort(f.entries, f.n, sizeof *f.entries, by_name);
   f.dev = sb->st_dev;
   f.ino = sb->st_ino;
   w->stack[w->depth++] = f;
@@ -187,8 +197,10 @@ static int next_path(ivl_walk *w, int *named, ivl_error *err) {
   while (w->depth > 0) {
     frame *f = &w->stack[w->depth - 1];
     if (f->i < f->n) {
+      const entry *e = &f->entries[f->i++];
       *named = 0;
-      w->cur = join(f->dir, f->names[f->i++]);
+      w->cur = join(f->dir, e->name);
+      w->cur_type = e->type;
       return w->cur ? 1 : fail_nomem(err);
     }
     free_frame(f);
@@ -196,18 +208,43 @@ static int next_path(ivl_walk *w, int *named, ivl_error *err) {
   }
   if (w->i == w->n) return 0;
   *named = 1;
+  w->cur_type = DT_UNKNOWN;
   w->cur = ivl_strdup(w->paths[w->i++]);
   return w->cur ? 1 : fail_nomem(err);
+}
+
+/* A file the listing says is a regular file (not a link), of the walk's
+** kind: opened, and its identity taken from the open file (1: w->fd set;
+** 0: met already, closed). One path lookup instead of two (stat, then open
+** in the reader): the lookup of a file's name was most of the walk's cost.
+** -2: not so (not opened, not such a file, gone): the caller stats it. */
+static int open_listed(ivl_walk *w, ivl_error *err) {
+  int fd = open(w->cur, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return -2; /* the reader's open says why */
+  struct stat sb;
+  int first = fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) ? -2 : first_time(w, &sb);
+  if (first == 1) w->fd = fd;
+  else close(fd);
+  return first == -1 ? fail_nomem(err) : first;
 }
 
 int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err) {
   for (;;) {
     free(w->cur);
     w->cur = NULL;
+    if (w->fd >= 0) close(w->fd); /* not taken */
+    w->fd = -1;
     int got = next_path(w, named, err);
     *path = w->cur ? w->cur : "";
     if (got <= 0) return got;
     if (*named && strcmp(w->cur, "-") == 0) return 1;
+    if (w->cur_type == DT_REG) {
+      const char *slash = strrchr(w->cur, '/');
+      if (ivl_input_kind_of(slash ? slash + 1 : w->cur) != w->kind) continue;
+      int opened = open_listed(w, err);
+      if (opened == 1 || opened == -1) return opened;
+      if (opened == 0) continue;
+    }
     struct stat sb;
     if (stat(w->cur, &sb) != 0) return fail_errno(err, errno);
     if (S_ISDIR(sb.st_mode)) {
@@ -234,6 +271,12 @@ int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err) {
   }
 }
 
+int ivl_walk_take_fd(ivl_walk *w) {
+  int fd = w->fd;
+  w->fd = -1;
+  return fd;
+}
+
 void ivl_walk_close(ivl_walk *w) {
   if (!w) return;
   for (size_t i = 0; i < w->n; i++) free(w->paths[i]);
@@ -242,5 +285,6 @@ void ivl_walk_close(ivl_walk *w) {
   free(w->stack);
   free(w->seen);
   free(w->cur);
+  if (w->fd >= 0) close(w->fd);
   free(w);
 }

@@ -40,6 +40,11 @@ ivl_walk *ivl_walk_open(const char *const *paths, size_t n, ivl_input_kind kind)
 ** next call. */
 int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err);
 
+/* The file ivl_walk_next just gave, already open when the walk opened it to
+** know it (a regular file listed in a directory, at its start): its
+** descriptor, which the caller then owns, or -1 (open the path). */
+int ivl_walk_take_fd(ivl_walk *w);
+
 void ivl_walk_close(ivl_walk *w);
 
 #endif

@@ -1,0 +1,61 @@
+/*
+** test_jsonl.c
+** JSON encoding: numbers are written as "%.15g" would (or "%.17g" when that
+** does not read back), without printf for whole numbers and short decimals;
+** strings escaped.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "jsonl.h"
+
+/* What ivl_json_number must write: printf's. */
+static void printf_number(double v, char *out, size_t n) {
+  if (!isfinite(v)) snprintf(out, n, "null");
+  else if (v == floor(v) && fabs(v) < 9007199254740992.0) snprintf(out, n, "%.0f", v);
+  else if (snprintf(out, n, "%.15g", v), strtod(out, NULL) != v) snprintf(out, n, "%.17g", v);
+}
+
+static void check_number(double v) {
+  char want[40];
+  printf_number(v, want, sizeof want);
+  ivl_buf b = {0};
+  CHECK(ivl_json_number(&b, v) == 0 && strcmp(b.data, want) == 0, "%.17g: '%s', want '%s'", v,
+        b.data, want);
+  ivl_buf_free(&b);
+}
+
+static void check_string(const char *s, size_t n, const char *want) {
+  ivl_buf b = {0};
+  CHECK(ivl_json_string(&b, s, n) == 0 && strcmp(b.data, want) == 0, "'%s', want '%s'", b.data, want);
+  ivl_buf_free(&b);
+}
+
+int main(void) {
+  static const double fixed[] = {
+      0, -0.0, 1, -1, 42, 1e15, 9007199254740993.0, 1.3438, -1.3438, 0.1, 0.2, 0.1 + 0.2, 0.5,
+      1e-4, 1.2e-4, 9.9999e-5, 1e-5, 0.00012345678, 23050.24, 99999999999999.9, 1e14 + 0.5,
+      123456789012345.6, 1.0 / 3, 2.0 / 3, 5e-324, 1e300, 1e-300, INFINITY, -INFINITY, NAN};
+  for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++) check_number(fixed[i]);
+
+  /* decimals m / 10^k and their neighbours, which must not pass for them */
+  static const double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+  srand(7);
+  for (int i = 0; i < 200000; i++) {
+    long long m = ((long long)rand() << 20 ^ rand()) % (i % 2 ? 100000 : 1000000000000000LL);
+    double v = (double)m / pow10[rand() % 10] * (rand() % 2 ? 1 : -1);
+    check_number(v);
+    check_number(nextafter(v, 0));
+    check_number(nextafter(v, INFINITY));
+  }
+
+  check_string("plain", 5, "\"plain\"");
+  check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
+  check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,
+               "\"\\u0001\\u001f\x7f\xc3\xa9 long enough to fill a word\"");
+  check_string("0123456789abcdef\"", 17, "\"0123456789abcdef\\\"\"");
+  check_string("a\0b", 3, "\"a\\u0000b\"");
+  return check_done();
+}
