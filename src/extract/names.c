@@ -712,51 +712,61 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
 ** over the whole article. */
 typedef struct keyed_form {
   short_form form;
-  char *key;
+  union {
+    size_t off;      /* while the keys are written: in the pool */
+    const char *key; /* then */
+  } k;
 } keyed_form;
 
 static int by_key_then_full(const void *pa, const void *pb) {
   const keyed_form *a = pa, *b = pb;
-  int c = strcmp(a->key, b->key);
+  int c = strcmp(a->k.key, b->k.key);
   if (c) return c;
   return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
+}
+
+/* Every short form of the names, its folded key written into one pool
+** (a buffer of its own for each was some 30 mallocs an article). 0, or -1 when
+** out of memory. */
+static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
+                         ivl_buf *pool) {
+  size_t cap = 0;
+  for (size_t i = 0; i < ns->n; i++) {
+    if (ns->items[i].full_e) continue;
+    short_form sf[6];
+    int k = forms_of(a, &ns->items[i], i, sf);
+    for (int j = 0; j < k; j++) {
+      size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len);
+      if (IVL_GROW(*forms, cap, *n + 1) || IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
+      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}};
+      pool->len += ivl_fold_name(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
+    }
+  }
+  for (size_t i = 0; i < *n; i++) (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
+  return 0;
 }
 
 static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
   ivl_names found = {0};
   keyed_form *forms = NULL;
-  size_t n = 0, cap = 0;
-  int rc = 0;
-  for (size_t i = 0; i < ns->n && rc == 0; i++) {
-    if (ns->items[i].full_e) continue;
-    short_form sf[6];
-    int k = forms_of(a, &ns->items[i], i, sf);
-    for (int j = 0; j < k && rc == 0; j++) {
-      ivl_buf key = {0};
-      if (ivl_fold_string(a->view.text + sf[j].s, sf[j].e - sf[j].s, &key) || IVL_GROW(forms, cap, n + 1)) {
-        ivl_buf_free(&key);
-        rc = -1;
-        break;
-      }
-      forms[n++] = (keyed_form){sf[j], key.data ? key.data : ivl_strdup("")};
-      if (!forms[n - 1].key) rc = -1;
-    }
-  }
+  ivl_buf pool = {0};
+  size_t n = 0;
+  int rc = collect_forms(a, ns, &forms, &n, &pool);
   if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
   word_index wi = {0};
   uint8_t openings[OPENING_BITS / 8] = {0};
-  for (size_t i = 0; i < n; i++)
-    if (strlen(forms[i].key) >= 2) {
-      size_t b = opening_bit(forms[i].key);
+  for (size_t i = 0; i < n && rc == 0; i++)
+    if (forms[i].k.key[0] && forms[i].k.key[1]) {
+      size_t b = opening_bit(forms[i].k.key);
       openings[b / 8] |= (uint8_t)(1u << (b % 8));
     }
   if (rc == 0 && n && index_words(f, a->view.text, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
-    if (i == 0 || strcmp(forms[i].key, forms[i - 1].key) != 0)
-      rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].key, ns, &found);
+    if (i == 0 || strcmp(forms[i].k.key, forms[i - 1].k.key) != 0)
+      rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, ns, &found);
   word_index_free(&wi);
-  for (size_t i = 0; i < n; i++) free(forms[i].key);
+  ivl_buf_free(&pool);
   free(forms);
   for (size_t i = 0; i < found.n && rc == 0; i++) rc = push(ns, found.items[i]);
   free(found.items);
