@@ -105,6 +105,26 @@ static void test_gazetteer(void) {
   ivl_gazetteer_free(g);
 }
 
+/* Many entries with one variant: the one added last names it, wherever
+** the text writes it (the hits of one place are many: their sort is not
+** the near-ordered one). */
+static void test_one_variant_many_entries(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  char name[32];
+  static const char *const alts[] = {"Acme Corp"};
+  for (int i = 0; i < 300; i++) {
+    snprintf(name, sizeof name, "Acme %d", i);
+    ivl_gz_entry e = {"organization", name, alts, 1, NULL, 0, IVL_CASE_AUTO, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add");
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  char got[256];
+  found(g, "Acme Corp met Acme Corp.", got, sizeof got);
+  CHECK(strcmp(got, "Acme 299@0-9;Acme 299@14-23;") == 0, "the last entry: %s", got);
+  ivl_gazetteer_free(g);
+}
+
 /* A big gazetteer finds exactly what a naive search finds. */
 static void test_many_names(void) {
   ivl_gazetteer *g = ivl_gazetteer_new();
@@ -525,6 +545,7 @@ int main(void) {
   test_fold();
   test_gazetteer();
   test_many_names();
+  test_one_variant_many_entries();
   test_where_names_start();
   test_shapes();
   test_people();
