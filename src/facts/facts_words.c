@@ -66,9 +66,11 @@ static const struct cue_word {
 ** and most start with a letter few cues do. */
 static uint8_t cues_of_letter[26][NCUES];
 static uint8_t ncues_of_letter[26];
-/* The second letters of the cues by first letter (a bit each): most words
-** of a sentence are then no cue at a glance. */
-static uint32_t cue_seconds[26];
+/* A filter of the cue words by their first three letters (cue_bit): a
+** word not in it is no cue. The first two letters let "for", "in", "re*"
+** and "pr*" through to the cue list, 20 per cent of the words of a text;
+** the filter lets 14 per cent through, most of them cues. */
+static uint64_t cue_bits[16];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 /* What each byte is to the sentence pass, looked up rather than worked
@@ -76,6 +78,29 @@ static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
 static uint8_t byte_kind[256];
 static uint8_t byte_lower[256];
+
+/* The Bloom filter bit of a word: its first three bytes (lower case),
+** packed in 'key', and its length up to three, so "it" and "its" differ
+** but "invest" and "investors" agree, as the prefix "invest*" needs. */
+static uint64_t key_hash(uint32_t key, size_t n) {
+  return (key | (uint64_t)(n < 3 ? n : 3) << 24) * 0x9E3779B97F4A7C15u;
+}
+
+static unsigned seen_bit(uint32_t key, size_t n) { return (unsigned)(key_hash(key, n) >> 54); /* 0..1023 */ }
+
+/* The bit of a word in the filter of cue words: other bits of the same
+** hash than seen_bit's, where "the" is apart from them. */
+static unsigned cue_bit(uint64_t hash) { return (unsigned)(hash >> 34) & 1023; }
+
+/* The hash of the word t[0, n), n > 0, for seen_bit and cue_bit. */
+static uint64_t text_hash(const unsigned char *t, size_t n) {
+  uint32_t key = byte_lower[t[0]];
+  if (n > 1) key |= (uint32_t)byte_lower[t[1]] << 8;
+  if (n > 2) key |= (uint32_t)byte_lower[t[2]] << 16;
+  return key_hash(key, n);
+}
+
+static int bit_in(const uint64_t *bits, unsigned bit) { return (bits[bit >> 6] >> (bit & 63)) & 1; }
 
 static void index_cues(void) {
   for (int c = 0; c < 256; c++) {
@@ -85,7 +110,9 @@ static void index_cues(void) {
   for (size_t k = 0; k < NCUES; k++) {
     int c = cue_words[k].word[0] - 'a';
     cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
-    cue_seconds[c] |= (uint32_t)1 << (cue_words[k].word[1] - 'a');
+    /* a prefix is three letters at least: its bit is every word's it begins */
+    unsigned bit = cue_bit(text_hash((const unsigned char *)cue_words[k].word, cue_words[k].len));
+    cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
   }
 }
 
@@ -101,33 +128,13 @@ static unsigned word_cue(const char *w, size_t n) {
   return 0;
 }
 
-/* The cue of the word t[from, from + n), ASCII letters (every cue word
-** has two at least). */
-static unsigned letters_cue(const unsigned char *t, size_t from, size_t n) {
+/* The cue of the word t[from, from + n), ASCII letters of text_hash
+** 'hash' (every cue word has two letters at least). */
+static unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
   char w[16];
-  if (n < 2 || n > sizeof w) return 0;
-  int c = byte_lower[t[from]] - 'a', second = byte_lower[t[from + 1]] - 'a';
-  if (!((cue_seconds[c] >> second) & 1)) return 0;
+  if (n < 2 || n > sizeof w || !bit_in(cue_bits, cue_bit(hash))) return 0;
   for (size_t i = 0; i < n; i++) w[i] = (char)byte_lower[t[from + i]];
   return word_cue(w, n);
-}
-
-/* The Bloom filter bit of a word: its first three bytes (lower case),
-** packed in 'key', and its length up to three, so "it" and "its" differ
-** but "invest" and "investors" agree, as the prefix "invest*" needs. */
-static unsigned seen_bit(uint32_t key, size_t n) {
-  uint64_t k = key | (uint64_t)(n < 3 ? n : 3) << 24;
-  return (unsigned)((k * 0x9E3779B97F4A7C15u) >> 54); /* 0..1023 */
-}
-
-static void mark_seen(ivl_fctx *x, size_t from, size_t to) {
-  const unsigned char *t = (const unsigned char *)x->t + from;
-  size_t n = to - from;
-  uint32_t key = byte_lower[t[0]];
-  if (n > 1) key |= (uint32_t)byte_lower[t[1]] << 8;
-  if (n > 2) key |= (uint32_t)byte_lower[t[2]] << 16;
-  unsigned bit = seen_bit(key, n);
-  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
@@ -275,10 +282,8 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   uint32_t *starts = indexed ? x->words + room : NULL, n = 0;
   pthread_once(&cues_once, index_cues);
   for (size_t i = vs; i < ve;) {
-    if (!(byte_kind[t[i]] & BYTE_WORD)) {
-      i++;
-      continue;
-    }
+    while (i < ve && !(byte_kind[t[i]] & BYTE_WORD)) i++;
+    if (i == ve) break;
     /* a run of word bytes: digits and other bytes, then letters, then
     ** any; its cue word is from its first letter, when letters only */
     size_t from = i;
@@ -287,11 +292,15 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
     size_t letters_end = i;
     while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
-    if (letters_end == i) cues |= letters_cue(t, letters, i - letters);
+    if (letters == i) continue;
+    /* most words are letters only: one hash for the cue and the filter */
+    uint64_t hash = text_hash(t + letters, i - letters);
+    if (letters_end == i) cues |= letters_cue(t, letters, i - letters, hash);
     if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
     starts[n++] = (uint32_t)from;
     count[byte_lower[t[from]] - 'a']++;
-    mark_seen(x, from, i);
+    unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
+    x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
   }
   if (!indexed) return cues;
   x->letter[0] = 0;
