@@ -140,7 +140,10 @@ struct fx_seen_keys *fx_thread_keys(void);
 ** 'w' is a literal or a lexicon word: what is found for it is cached by
 ** its address, so the string there must never change. */
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
-/* Does any word of the NULL-ended list occur in t[from, to)? */
+/* Does any word of the NULL-ended list occur in t[from, to)? A list given
+** to fx_any, fx_first or fx_ends_with_any is a static array (named, or a
+** lexicon's), never a compound literal in a function: what is found for
+** it is cached by its address. */
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Where the first of them occurs; FX_NONE when none does. */
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words);

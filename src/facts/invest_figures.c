@@ -349,7 +349,8 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
   size_t at = fx_first(x, f->ve, s->ve, parts);
   if (at == FX_NONE || at > f->ve + 12) return 0;
   size_t to = at + 50 < s->ve ? at + 50 : s->ve;
-  return fx_any(x, at, to, (const char *const[]){"foreign-invested", "foreign-funded", "fdi", "foreign", NULL}) &&
+  static const char *const foreign[] = {"foreign-invested", "foreign-funded", "fdi", "foreign", NULL};
+  return fx_any(x, at, to, foreign) &&
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
