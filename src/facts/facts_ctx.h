@@ -165,6 +165,9 @@ int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
 /* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
+/* The first 'i' on, before 'to', where fx_ordinal_at may find one: at
+** 'from' or after a byte that is no letter or digit; 'to' when none. */
+size_t fx_ordinal_from(const ivl_fctx *x, size_t i, size_t from, size_t to);
 
 /* }======== building a fact ======== */
 
