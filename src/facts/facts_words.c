@@ -124,25 +124,27 @@ static void index_cues(void) {
   }
 }
 
-/* The cue of one lower-case word, 0 for most words. */
-static unsigned word_cue(const char *w, size_t n) {
-  int c = w[0] - 'a';
-  if (c < 0 || c >= 26) return 0;
-  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
-    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
-    if ((cw->prefix ? n >= cw->len : n == cw->len) && w[1] == cw->word[1] && memcmp(w, cw->word, cw->len) == 0)
-      return cw->cue;
-  }
-  return 0;
+/* Is the word t[from, from + n), ASCII letters, cue word 'cw' (whose
+** first letter it has)? Compared in place, through byte_lower, not copied
+** to lower case first. */
+static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cue_word *cw) {
+  if (cw->prefix ? n < cw->len : n != cw->len) return 0;
+  for (size_t k = 1; k < cw->len; k++)
+    if (byte_lower[t[from + k]] != (unsigned char)cw->word[k]) return 0;
+  return 1;
 }
 
 /* The cue of the word t[from, from + n), ASCII letters of text_hash
-** 'hash' (every cue word has two letters at least). */
+** 'hash' (every cue word has two letters at least, and a word of more
+** than 16 has none); 0 for most words. */
 static unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
-  char w[16];
-  if (n < 2 || n > sizeof w || !bit_in(cue_bits, cue_bit(hash))) return 0;
-  for (size_t i = 0; i < n; i++) w[i] = (char)byte_lower[t[from + i]];
-  return word_cue(w, n);
+  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+  int c = byte_lower[t[from]] - 'a';
+  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
+    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+    if (is_cue(t, from, n, cw)) return cw->cue;
+  }
+  return 0;
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
