@@ -168,8 +168,9 @@ typedef struct fx_seen_key {
   ** text may differ in (0x20 in letters: its case): the text matches them
   ** when (text | fold) == pat, so a candidate word is tested in two
   ** compares, not a loop over its bytes (that loop was 6 per cent of the
-  ** stage). 'plen' is their count, 0 when they are not 1 to 16 lower-case
-  ** bytes; the words past them are all ones in both. */
+  ** stage). 'plen' is their count; 0 (compared byte by byte) when there
+  ** are none, more than 16 or a capital among them. Past them, 'pat' and
+  ** 'fold' are all ones. */
   uint64_t pat[2], fold[2];
   uint8_t plen, star;
 } fx_seen_key;
