@@ -280,12 +280,9 @@ static void add_last(fx_list_key *lk, const fx_seen_key *key) {
   lk->lasts[c >> 6] |= (uint64_t)1 << (c & 63);
 }
 
-/* The cached list of NULL-ended 'list'; NULL for a list too long to
-** cache. */
-static const fx_list_key *list_of(struct fx_seen_keys *keys, const char *const *list) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
-  for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
-    if (same_list(keys, &keys->lists[i], list)) return &keys->lists[i];
+/* A list not in the cache, put in the empty slot 'i' its probe from
+** 'home' ended at; NULL when too long to cache. */
+static const fx_list_key *new_list(struct fx_seen_keys *keys, size_t home, size_t i, const char *const *list) {
   size_t len = 0;
   while (list[len]) len++;
   if (len > FX_LIST_WORDS / 2) return NULL; /* too long to cache */
@@ -302,6 +299,15 @@ static const fx_list_key *list_of(struct fx_seen_keys *keys, const char *const *
   }
   keys->nlists++;
   return lk;
+}
+
+/* The cached list of NULL-ended 'list'; NULL for a list too long to
+** cache. Inline as key_for: nearly always there. */
+static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *const *list) {
+  size_t home = (size_t)((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u >> 54), i = home; /* FX_LISTS */
+  for (; keys->lists[i].list; i = (i + 1) % FX_LISTS)
+    if (same_list(keys, &keys->lists[i], list)) return &keys->lists[i];
+  return new_list(keys, home, i, list);
 }
 
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
