@@ -563,8 +563,11 @@ static size_t party_hash(const char *name, unsigned kind) {
 ** A hash table of (kind, party) keeps it linear; "the party named most"
 ** is then one pass. */
 static void count_named(ivl_fctx *x) {
-  size_t cap = 16;
-  while (cap < 2 * x->nm) cap *= 2;
+  /* sized by the mentions that name a party, not all (amounts and dates
+  ** name none): zeroing the table was 1 per cent of the stage */
+  size_t named = 0, cap = 16;
+  for (size_t i = 0; i < x->nm; i++) named += x->m[i].party != NULL;
+  while (cap < 2 * named) cap *= 2;
   party_count *tab = calloc(cap, sizeof *tab);
   uint32_t *slot = malloc((x->nm ? x->nm : 1) * sizeof *slot);
   if (!tab || !slot) {

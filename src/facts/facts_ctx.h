@@ -99,11 +99,13 @@ typedef struct ivl_fctx {
   int failed;            /* out of memory */
   /* The word starts of the current sentence by first letter (a-z), so that
   ** looking for a cue word visits the words that could be it, not every
-  ** byte: words[letter[c] .. letter[c + 1]) start with 'a' + c. */
+  ** byte: words[k] for k = first_word[c], next_word[k], ... until
+  ** FX_NO_WORD start with 'a' + c, in text order. */
   uint32_t words_vs, words_ve;
-  uint32_t *words;
+  uint32_t *words;      /* the starts, then next_word */
   size_t words_cap;
-  uint32_t letter[27];
+  uint32_t *next_word;
+  uint32_t first_word[26];
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */
@@ -127,7 +129,8 @@ typedef struct ivl_fctx {
 /* {======== words in the view (facts_words.c) ======== */
 
 /* Index the words of sentence t[vs, ve) for the looks below (x->words,
-** x->letter, x->seen); the cues (CUE_*) its words hold. */
+** x->first_word, x->next_word, x->seen); the cues (CUE_*) its words hold. */
+#define FX_NO_WORD UINT32_MAX
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve);
 
 /* The calling thread's cache of the cue words' filter bits (x->keys). */
@@ -140,7 +143,10 @@ struct fx_seen_keys *fx_thread_keys(void);
 ** 'w' is a literal or a lexicon word: what is found for it is cached by
 ** its address, so the string there must never change. */
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
-/* Does any word of the NULL-ended list occur in t[from, to)? */
+/* Does any word of the NULL-ended list occur in t[from, to)? A list given
+** to fx_any, fx_first or fx_ends_with_any is a static array (named, or a
+** lexicon's), never a compound literal in a function: what is found for
+** it is cached by its address. */
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Where the first of them occurs; FX_NONE when none does. */
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
@@ -162,6 +168,9 @@ int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
 /* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
+/* The first 'i' on, before 'to', where fx_ordinal_at may find one: at
+** 'from' or after a byte that is no letter or digit; 'to' when none. */
+size_t fx_ordinal_from(const ivl_fctx *x, size_t i, size_t from, size_t to);
 
 /* }======== building a fact ======== */
 

@@ -61,7 +61,8 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     /* "That year ..." is the year of the date said before; "At the time"
     ** is that date */
     char year[5];
-    int whole = !fx_any(x, s->vs, s->ve, (const char *const[]){"that year", "the same year", NULL});
+    static const char *const that_year[] = {"that year", "the same year", NULL};
+    int whole = !fx_any(x, s->vs, s->ve, that_year);
     memcpy(year, then->value_s, 4);
     year[4] = '\0';
     fx_str(x, IVL_SYM_AS_OF, whole ? then->value_s : year);
@@ -279,7 +280,8 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
   party tgt = inv_find_target(x, s, &f);
   if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
   if (!tgt.name) return;
-  f.stock = fx_any(x, s->vs, s->ve, (const char *const[]){"include", "are", NULL});
+  static const char *const standing[] = {"include", "are", NULL};
+  f.stock = fx_any(x, s->vs, s->ve, standing);
   x->frame = "invest.named";
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -53,7 +53,8 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (!f->money || !fx_ends_with_any(x, f->money->vs, to)) return 0;
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
-  if (fx_any(x, from, f->vs, (const char *const[]){"for the period", "for the year", "for the quarter", NULL}))
+  static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
+  if (fx_any(x, from, f->vs, periods))
     return 0;
   if (fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE) return 1;
   return capital_grows_to(x, s, from, f->vs);
@@ -103,15 +104,16 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
-  if (fx_any(x, f->cs, f->ve + 60 < f->ce ? f->ve + 60 : f->ce, (const char *const[]){"totals", "amounts to", NULL})) {
+  static const char *const totals[] = {"totals", "amounts to", NULL};
+  if (fx_any(x, f->cs, f->ve + 60 < f->ce ? f->ve + 60 : f->ce, totals)) {
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 1;
     if (fx_find(x, s->vs, s->ve, "across") != FX_NONE) return 1;
   }
   /* "Major investors in X include ...": a standing list */
+  static const char *const include[] = {"include", "includes", "are", NULL};
   size_t inv = fx_find(x, s->vs, f->vs, "investors");
-  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs,
-                               (const char *const[]){"include", "includes", "are", NULL}))
+  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
@@ -137,8 +139,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       continue;
     for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
       if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
-    if (x->c.company && fx_any(x, f->cs, at, (const char *const[]){"the company", "the group", "it", NULL}))
-      return 1;
+    static const char *const company[] = {"the company", "the group", "it", NULL};
+    if (x->c.company && fx_any(x, f->cs, at, company)) return 1;
   }
   return 0;
 }

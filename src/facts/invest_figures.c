@@ -349,7 +349,8 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
   size_t at = fx_first(x, f->ve, s->ve, parts);
   if (at == FX_NONE || at > f->ve + 12) return 0;
   size_t to = at + 50 < s->ve ? at + 50 : s->ve;
-  return fx_any(x, at, to, (const char *const[]){"foreign-invested", "foreign-funded", "fdi", "foreign", NULL}) &&
+  static const char *const foreign[] = {"foreign-invested", "foreign-funded", "fdi", "foreign", NULL};
+  return fx_any(x, at, to, foreign) &&
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
@@ -593,8 +594,7 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
     "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
     "finished", "distant", "close", "took", "takes", "taking", NULL};
   static const char *const after[] = {"with", "among", "place", "position", "by", "spot", NULL};
-  for (size_t i = from; i < to; i++) {
-    if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
+  for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end;
     int ord = fx_ordinal_at(x, i, &end);
     if (!ord || end > to) continue;
@@ -678,8 +678,7 @@ size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures
 }
 
 size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max) {
-  for (size_t i = from; i < to; i++) {
-    if (i > from && ivl_isalnum((unsigned char)x->t[i - 1])) continue;
+  for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end, n = 0;
     int ord = fx_ordinal_at(x, i, &end);
     while (ord && n < max && end <= to) {

@@ -149,7 +149,8 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     if (m->vs < f->ve || m->ve > f->ce || m->kind != FM_COUNTRY) continue;
     /* not the reference points of a rank: "after China and Thailand" */
     size_t back = m->vs > f->ve + 30 ? m->vs - 30 : f->ve;
-    if (fx_any(x, back, m->vs, (const char *const[]){"after", "behind", "than", "only to", NULL})) continue;
+    static const char *const reference[] = {"after", "behind", "than", "only to", NULL};
+    if (fx_any(x, back, m->vs, reference)) continue;
     named++;
   }
   return named > 1;
@@ -463,13 +464,13 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   if (x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0 &&
       fx_first(x, s->vs, to, it) == s->vs)
     return 1;
+  static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
     if (vn_acts(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based") &&
-        fx_any(x, m->ve + 6, m->ve + 24, (const char *const[]){"enterprises", "firms", "companies", "businesses",
-                                                             "investors", NULL}))
+        fx_any(x, m->ve + 6, m->ve + 24, based))
       return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
@@ -514,6 +515,9 @@ void inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD)) && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
 }
 
+/* The words before a place money goes to: "in Attapeu", "to Laos". */
+static const char *const towards[] = {"to", "in", "into", NULL};
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
   int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
   int vn = vn_subject(x, s, first_figure);
@@ -528,12 +532,12 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
     /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
     ** not a place in a name ("Osaka Filtration Vietnam") */
     vn = c && !c->country && there && there->kind == FM_PLACE &&
-         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs,
-                (const char *const[]){"in", "into", "to", NULL}) &&
+         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) &&
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
-  if (vn && !said && fx_any(x, s->vs, s->ve, (const char *const[]){"fdi", "foreign direct", NULL})) vn = 0;
+  static const char *const fdi[] = {"fdi", "foreign direct", NULL};
+  if (vn && !said && fx_any(x, s->vs, s->ve, fdi)) vn = 0;
   if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
     x->c.outward_age = 0;
     return 1;
@@ -541,11 +545,12 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
   /* "Of the total, 149 new projects ...": still the outward total */
   /* ... unless another country or a foreign company is its subject
   ** ("Denmark ... is the largest EU investor in the southern region") */
+  static const char *const foreign[] = {"foreign*", "fdi", NULL};
   const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
   int foreign_subject = other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
                         (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
   if (x->c.outward_age <= 2 && !foreign_subject &&
-      !fx_any(x, s->vs, s->ve, (const char *const[]){"foreign*", "fdi", NULL}) &&
+      !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
     return 1;
@@ -567,7 +572,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$20 million to its Peruvian unit and $10 million to a unit in
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
-  if (m && !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL})) m = NULL;
+  if (m && !fx_any(x, f->ve, m->vs, towards)) m = NULL;
   /* "Laos alone has received $5.7 billion to date, ... followed by
   ** Cambodia": the place abroad the clause is about comes first */
   const ivl_fm *subject = abroad_in(x, s, f->cs, f->vs);
@@ -579,7 +584,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the next figure, is that figure's */
   if (m && m == f->other_named) m = NULL;
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
-      !fx_any(x, f->ve, m->vs, (const char *const[]){"to", "in", "into", NULL}))
+      !fx_any(x, f->ve, m->vs, towards))
     m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
