@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "facts_ctx.h"
+#include "lexicon.h"
 #include "util.h"
 
 /* {======================================================================
@@ -191,6 +192,7 @@ typedef struct fx_list_key {
 #define FX_LISTS 1024
 #define FX_LIST_WORDS 4096
 struct fx_seen_keys {
+  unsigned long generation; /* of the lexicons when the lists were cached */
   size_t n;
   fx_seen_key slot[FX_KEYS];
   size_t nlists, nwords;
@@ -238,7 +240,9 @@ static void key_of(fx_seen_key *key, const char *w) {
 ** from 'home' ended at. */
 static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t i, const char *w) {
   if (keys->n == FX_KEYS / 2) {
+    unsigned long generation = keys->generation;
     memset(keys, 0, sizeof *keys);
+    keys->generation = generation;
     i = home;
   }
   keys->n++;
@@ -616,7 +620,15 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
 ** ones. */
 static _Thread_local struct fx_seen_keys seen_keys;
 
+/* The cache, emptied when words were added to a lexicon since it was
+** filled: a lexicon's list is known by its address, and an addition
+** changes the list there (or moves it, and another may take its place). */
 struct fx_seen_keys *fx_thread_keys(void) {
   pthread_once(&cues_once, index_cues); /* before any look: the byte tables */
+  unsigned long now = ivl_lexicon_generation();
+  if (seen_keys.generation != now) {
+    memset(&seen_keys, 0, sizeof seen_keys);
+    seen_keys.generation = now;
+  }
   return &seen_keys;
 }

@@ -2,6 +2,7 @@
 ** lexicon.c
 ** The fact frames' cue words: the built-in lists, and the words a user adds.
 */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,6 +126,10 @@ static int well_formed(const char *w) {
   return 1;
 }
 
+/* Words are added from the Lua thread while no extraction runs; worker
+** threads read the count when they start an article. */
+static _Atomic unsigned long generation;
+
 int ivl_lexicon_add(int id, const char *word) {
   if (id < 0 || id >= LEX_COUNT) return -2;
   if (!well_formed(word)) return -2;
@@ -145,5 +150,10 @@ int ivl_lexicon_add(int id, const char *word) {
   }
   l->all[l->n++] = copy;
   l->all[l->n] = NULL;
+  atomic_fetch_add_explicit(&generation, 1, memory_order_release);
   return 0;
+}
+
+unsigned long ivl_lexicon_generation(void) {
+  return atomic_load_explicit(&generation, memory_order_acquire);
 }

@@ -53,5 +53,9 @@ int ivl_lexicon_extended(int id);
 ** when the word is not lower-case ASCII letters, spaces, hyphens and
 ** apostrophes with at most a trailing '*'. */
 int ivl_lexicon_add(int id, const char *word);
+/* How many words have been added to the lexicons so far: a lexicon's list
+** may change in place or move when one is, and what is cached of the lists
+** (facts_words.c) must then be forgotten. */
+unsigned long ivl_lexicon_generation(void);
 
 #endif

@@ -223,6 +223,12 @@ ivlua.lexicon("agreeing", "penned")
 local agr = facts_of(inked, nil, "agreement")
 eq(agr[1] and table.concat(agr[1].parties, ","), "Pyeongtaek,Đà Nẵng", "'penned' added: an agreement")
 eq(agr[1] and agr[1].rule, "agree.signed", "made by the same frame")
+-- a word added after an extraction counts in the next: the linker's cache
+-- of the lists (known by their addresses) forgets them when a word is added
+local carved = "Huế and Kyoto inscribed a memorandum on tourism cooperation on June 3."
+eq(#facts_of(carved, nil, "agreement"), 0, "'inscribed' is no agreement verb yet")
+ivlua.lexicon("agreeing", "inscribed")
+eq(#facts_of(carved, nil, "agreement"), 1, "'inscribed' added after an extraction: an agreement")
 local aim = "Hà Nam set its sights on $1 billion of FDI in 2025."
 check(#facts_of(aim, nil, "investment") == 1, "a goal not yet known is a fact")
 ivlua.lexicon("goal", { "set its sights on" })
