@@ -44,7 +44,11 @@ typedef struct gz_key {
   uint32_t marks_off; /* and where in 'marks' */
 } gz_key;
 
-#define LEAD_BITS (1u << 18) /* 32 KB a filter, for some thousands of variants */
+/* The start filters: 32 KB each at the least (the built-in gazetteer's
+** some 12,000 variants), else 16 bits a variant, so that one in a
+** hundred-odd words of a text passes by chance whatever the gazetteer. */
+#define LEAD_MIN_BITS 18
+#define LEAD_BITS_PER_KEY 16
 
 typedef struct gz_node {
   uint32_t child0;
@@ -76,11 +80,11 @@ struct ivl_gazetteer {
   uint8_t pairs[65536 / 8];
   uint8_t singles[256 / 8];
   /* How the variants that start with a word begin (lead()): a bit per
-  ** hash of their leads, one-hash Bloom filters small enough to stay in
-  ** cache. 'one_word' for the variants of one word, 'two_words' for the
-  ** first two words of the others. */
-  uint8_t one_word[LEAD_BITS / 8];
-  uint8_t two_words[LEAD_BITS / 8];
+  ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
+  ** 'one_word' for the variants of one word, 'two_words' for the first two
+  ** words of the others. */
+  uint8_t *one_word, *two_words;
+  unsigned lead_log2;
   /* The diacritics of every variant, or of its entry's name when it has
   ** none, taken apart once rather than at every match (marks_agree()). */
   int32_t *marks;
@@ -96,6 +100,9 @@ static void free_compiled(ivl_gazetteer *g) {
   free(g->label);
   free(g->wide);
   free(g->marks);
+  free(g->one_word);
+  free(g->two_words);
+  g->one_word = g->two_words = NULL;
   g->marks = NULL;
   g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
@@ -388,22 +395,25 @@ static uint64_t lead_hash(uint64_t h, const uint8_t *s, size_t n) {
   return h;
 }
 
-static size_t lead_bit(uint64_t h) {
+static size_t lead_bit(const ivl_gazetteer *g, uint64_t h) {
   h = (h ^ h >> 29) * 0xBF58476D1CE4E5B9u;
-  return (size_t)(h >> 40) & (LEAD_BITS - 1);
+  return (size_t)(h >> (64 - g->lead_log2));
 }
 
-/* The filters of the variants' leads. */
-static void index_leads(ivl_gazetteer *g) {
-  memset(g->one_word, 0, sizeof g->one_word);
-  memset(g->two_words, 0, sizeof g->two_words);
+/* The filters of the variants' leads. 0, or -1 when out of memory. */
+static int index_leads(ivl_gazetteer *g) {
+  g->lead_log2 = LEAD_MIN_BITS;
+  while (((size_t)1 << g->lead_log2) < LEAD_BITS_PER_KEY * g->nkeys && g->lead_log2 < 30) g->lead_log2++;
+  size_t bytes = ((size_t)1 << g->lead_log2) / 8;
+  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     int words;
     size_t n = lead(f, g->keys[k].fold_len, &words);
     if (word_run(f, n) == 0) continue; /* starts with a mark: index_starts() */
-    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(lead_hash(0, f, n)));
+    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, lead_hash(0, f, n)));
   }
+  return 0;
 }
 
 /* The root's table, and the bits of the variants' first two bytes. */
@@ -432,9 +442,10 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
     g->nnodes = t.n;
     g->nodes = calloc(t.n, sizeof *g->nodes);
     g->label = calloc(t.n, 1);
-    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g) || index_marks(g);
+    bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g) || index_marks(g) ||
+          index_leads(g);
   }
-  if (!bad) index_starts(g), index_leads(g);
+  if (!bad) index_starts(g);
   trie_free(&t);
   if (bad) {
     free_compiled(g);
@@ -623,8 +634,8 @@ static int may_run_together(const uint8_t *w, size_t n) {
 ** of the text. */
 static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, uint64_t h,
                           size_t gap, size_t next, uint64_t h2) {
-  if (has_bit(g->one_word, lead_bit(h)) || may_run_together(t, n)) return 1;
-  return next && (has_bit(g->two_words, lead_bit(h2)) || may_run_together(t, n + gap + next));
+  if (has_bit(g->one_word, lead_bit(g, h)) || may_run_together(t, n)) return 1;
+  return next && (has_bit(g->two_words, lead_bit(g, h2)) || may_run_together(t, n + gap + next));
 }
 
 /* The length of the word at t[i] (of a text t[0, len)), its own lead_hash
