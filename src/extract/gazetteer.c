@@ -390,8 +390,10 @@ static size_t lead(const uint8_t *s, size_t n, int *words) {
 /* The hash of a lead, continued from h (0 to begin). Not FNV's chain of
 ** multiplications: it is worked out for every word of a text, and only
 ** the filters' bits need it, after one mix (lead_bit). */
+static inline uint64_t lead_step(uint64_t h, uint8_t c) { return h * 33 + c; }
+
 static uint64_t lead_hash(uint64_t h, const uint8_t *s, size_t n) {
-  for (size_t i = 0; i < n; i++) h = h * 33 + s[i];
+  for (size_t i = 0; i < n; i++) h = lead_step(h, s[i]);
   return h;
 }
 
@@ -618,8 +620,9 @@ static void keep_leftmost_longest(ivl_gz_hits *h) {
 static int may_run_together(const uint8_t *w, size_t n) {
   static const struct { const char *s; size_t n; } words[] = {
     {"province", 8}, {"city", 4}, {"district", 8}, {"town", 4}, {"ward", 4}, {"commune", 7}};
+  if (n < 5) return 0;
   uint8_t last = w[n - 1];
-  if (n < 5 || !(last == 'e' || last == 'y' || last == 't' || last == 'n' || last == 'd')) return 0;
+  if (!(last == 'e' || last == 'y' || last == 't' || last == 'n' || last == 'd')) return 0;
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
     if (n > words[k].n && memcmp(w + n - words[k].n, words[k].s, words[k].n) == 0) return 1;
   return 0;
@@ -645,8 +648,8 @@ static size_t measure_word(const uint8_t *t, size_t len, size_t i, uint64_t *own
   uint64_t h = 0, l = *lead;
   size_t e = i;
   for (; e < len && ivl_fold_is_word(t[e]); e++) {
-    h = h * 33 + t[e];
-    l = l * 33 + t[e];
+    h = lead_step(h, t[e]);
+    l = lead_step(l, t[e]);
   }
   *own = h;
   *lead = l;
@@ -687,8 +690,8 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *vi
     size_t n = i == next_at ? next : measure_word(t, len, i, &h, &lead), gap = 0;
     int may;
     if (n) {
-      lead = h;
-      for (; i + n + gap < len && !ivl_fold_is_word(t[i + n + gap]); gap++) lead = lead * 33 + t[i + n + gap];
+      while (i + n + gap < len && !ivl_fold_is_word(t[i + n + gap])) gap++;
+      lead = lead_hash(h, t + i + n, gap);
       next_at = i + n + gap;
       next = measure_word(t, len, next_at, &next_hash, &lead);
       may = word_may_start(g, t + i, n, h, gap, next, lead);
