@@ -1583,7 +1583,7 @@ static int list_goes_on(const reader *r, size_t e) {
 ** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
 ** mobile operator", or written as a brand ("Thai AirAsia"). */
 static int firm_context(const reader *r, size_t a, size_t b, int listing) {
-  if (b - a > 6 || tok_is(r, a, stop_words) || known_name(r, a, b)) return 0;
+  if (b - a > 6 || tok_is(r, a, stop_words)) return 0;
   int brand = 0;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
@@ -1593,6 +1593,9 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
     if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
     brand |= r->w->t[i].word && camel_case(r, i);
   }
+  /* a name the gazetteer knows is no new firm; asked last, when the words
+  ** have not ruled the run out already: the lookup folds it and walks the trie */
+  if (known_name(r, a, b)) return 0;
   if (brand) return 1;
   if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
   if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, "and"))) return 1;
