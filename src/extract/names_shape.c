@@ -31,6 +31,7 @@ typedef struct token {
   uint8_t cap;   /* starts with an upper-case letter or a digit */
   uint8_t upper; /* all letters upper case, two or more */
   uint8_t word;  /* letters or digits (else one punctuation character) */
+  uint8_t id;    /* its number in the rules' vocabulary (WORDS), 0: none */
   uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
   uint32_t lists; /* the word lists it is in (word_lists) */
 } token;
@@ -66,6 +67,34 @@ enum {
 #undef LIST_BIT
   LIST_generic_starts = 1u << LIST_INDEX_generic_starts
 };
+
+/* The single words the rules compare tokens with ("of", "the", "general"),
+** a number each. A token's number is found with its lists, once, so the
+** rules compare numbers: they ask about the same few tokens dozens of times
+** per name, and comparing their bytes each time was a third of the time
+** of reading the names. */
+#define WORDS(X)                                                                                   \
+  X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
+  X(city, "city") X(commercial, "commercial") X(committee, "committee") X(council, "council")      \
+  X(country, "country") X(department, "department") X(deputy, "deputy") X(district, "district")    \
+  X(executive, "executive") X(financial, "financial") X(for, "for") X(foreign, "foreign")          \
+  X(former, "former") X(general, "general") X(global, "global") X(government, "government")        \
+  X(in, "in") X(international, "international") X(managing, "managing")                            \
+  X(marketing, "marketing") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")              \
+  X(of, "of") X(operating, "operating") X(operations, "operations") X(parks, "parks")              \
+  X(party, "party") X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")     \
+  X(provincial, "provincial") X(s, "s") X(senior, "senior") X(standing, "standing")                \
+  X(technical, "technical") X(the, "the") X(to, "to") X(vice, "vice") X(viet, "viet")              \
+  X(viet_marked, "việt") X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
+
+enum {
+  WORD_none,
+#define WORD_ID(id, spelling) WORD_##id,
+  WORDS(WORD_ID)
+#undef WORD_ID
+  WORD_COUNT
+};
+_Static_assert(WORD_COUNT <= 256, "a token keeps its word's number in a byte");
 
 /* The lists s[0, n) is in (ASCII case ignored), a bit each. */
 static uint32_t word_lists(const char *s, size_t n);
@@ -304,6 +333,7 @@ typedef struct list_slot {
   const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
   uint32_t len;
   uint32_t lists;
+  uint8_t id;       /* its number in WORDS, 0: none */
   uint64_t hash;    /* of the word: most probes end on it */
 } list_slot;
 
@@ -319,16 +349,21 @@ static list_slot *list_slot_of(const char *lower, size_t n, uint64_t h) {
 
 /* List word[0, n) in list k, unless it has a capital: the lists are lower
 ** case and a word with a capital never matched. */
-static void list_word(const char *word, size_t n, int k) {
+static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
-  if (!lower) return;
+  if (!lower) return NULL;
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
   sl->hash = h;
   sl->word = word;
   sl->len = (uint32_t)n;
-  sl->lists |= 1u << k;
+  return sl;
+}
+
+static void list_word(const char *word, size_t n, int k) {
+  list_slot *sl = table_word(word, n);
+  if (sl) sl->lists |= 1u << k;
 }
 
 /* The generic words after a place ("industrial park", "city") by their
@@ -351,20 +386,31 @@ static void fill_list_table(void) {
   for (int k = 0; k < LIST_INDEX_generic_starts; k++)
     for (const char *const *w = lists[k]; *w; w++) list_word(*w, strlen(*w), k);
   list_generic_starts();
+  static const char *const vocabulary[WORD_COUNT] = {
+    NULL,
+#define WORD_SPELLING(id, spelling) spelling,
+    WORDS(WORD_SPELLING)
+#undef WORD_SPELLING
+  };
+  for (int id = 1; id < WORD_COUNT; id++) table_word(vocabulary[id], strlen(vocabulary[id]))->id = (uint8_t)id;
 }
 
-/* The lists the word s[0, n) is in: lowered and hashed in one pass. */
-static uint32_t word_lists(const char *s, size_t n) {
+/* The slot of the word s[0, n) (ASCII case ignored), empty when the
+** table has it not: lowered and hashed in one pass. */
+static const list_slot *word_slot(const char *s, size_t n) {
+  static const list_slot none = {0};
   char lower[LIST_WORD_MAX];
-  if (n == 0 || n >= LIST_WORD_MAX) return 0;
+  if (n == 0 || n >= LIST_WORD_MAX) return &none;
   uint64_t h = IVL_HASH_START;
   for (size_t i = 0; i < n; i++) {
     lower[i] = (char)ivl_tolower((unsigned char)s[i]);
     h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
   }
   pthread_once(&list_once, fill_list_table);
-  return list_slot_of(lower, n, h)->lists;
+  return list_slot_of(lower, n, h);
 }
+
+static uint32_t word_lists(const char *s, size_t n) { return word_slot(s, n)->lists; }
 
 /* }======== */
 
@@ -447,7 +493,11 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
   pthread_once(&list_once, fill_list_table);
-  tk->lists = q - p < LIST_WORD_MAX ? list_slot_of(lower, q - p, h)->lists : 0;
+  if (q - p < LIST_WORD_MAX) {
+    const list_slot *sl = list_slot_of(lower, q - p, h);
+    tk->lists = sl->lists;
+    tk->id = sl->id;
+  }
   return 1;
 }
 
@@ -455,7 +505,7 @@ static int tokenize(const char *t, size_t len, words *w) {
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
-    token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0};
+    token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0, 0};
     if (!(ivl_isalnum(c) && ascii_word(t, len, p, &tk))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         tk.e = (uint32_t)word_end(t, len, p);
@@ -466,7 +516,9 @@ static int tokenize(const char *t, size_t len, words *w) {
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
         tk.e = (uint32_t)(p + n);
       }
-      tk.lists = word_lists(t + tk.s, tk.e - tk.s);
+      const list_slot *sl = word_slot(t + tk.s, tk.e - tk.s);
+      tk.lists = sl->lists;
+      tk.id = sl->id;
     }
     if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
     w->t[w->n++] = tk;
@@ -553,9 +605,9 @@ static size_t tok_len(const reader *r, size_t i) { return r->w->t[i].e - r->w->t
 /* Is token i in the list named 'list'? */
 #define tok_is(r, i, list) tok_in((r), (i), LIST_##list)
 static int tok_in(const reader *r, size_t i, uint32_t list) { return i < r->w->n && (r->w->t[i].lists & list); }
-static int tok_eq(const reader *r, size_t i, const char *word) {
-  return i < r->w->n && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
-}
+/* Is token i the word 'w' of WORDS (ASCII case ignored)? */
+#define tok_eq(r, i, w) tok_word((r), (i), WORD_##w)
+static int tok_word(const reader *r, size_t i, unsigned id) { return i < r->w->n && r->w->t[i].id == id; }
 static int tok_char(const reader *r, size_t i, char c) {
   return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 1 && r->text[r->w->t[i].s] == c;
 }
@@ -605,7 +657,7 @@ static int letter_of_form(const reader *r, size_t i) {
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->w->n;
   int opener_of = tok_is(r, i, org_openers) &&
-                  (tok_eq(r, i + 1, "of") || (tok_eq(r, i + 1, "general") && tok_eq(r, i + 2, "of")));
+                  (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
     if (tk->word && tk->cap && adjacent(r, j) && tk->s <= r->w->t[j - 1].e + 1) { j++; continue; }
@@ -742,8 +794,8 @@ static int known_name(const reader *r, size_t a, size_t b) {
 static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
   if (!tok_char(r, i, ',')) return 0;
   size_t k = i + 1;
-  while (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an") || tok_eq(r, k, "acting") ||
-         tok_eq(r, k, "former") || tok_eq(r, k, "newly"))
+  while (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an) || tok_eq(r, k, acting) ||
+         tok_eq(r, k, former) || tok_eq(r, k, newly))
     k++;
   size_t first = k;
   /* "the firm's general director" */
@@ -765,18 +817,18 @@ static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
-    if (p >= 2 && tok_eq(r, p, "s") && apostrophe(r, p - 1) && known_at(r, p - 2) &&
+    if (p >= 2 && tok_eq(r, p, s) && apostrophe(r, p - 1) && known_at(r, p - 2) &&
         known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
       k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
       while (k > 0 && known_at(r, k - 1) == known_at(r, p - 2)) k--;
       continue;
     }
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
-    if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
-        tok_eq(r, p, "to") || tok_eq(r, p, "at") ||
-        tok_eq(r, p, "standing") || tok_eq(r, p, "general") || tok_eq(r, p, "former") ||
-        tok_eq(r, p, "prime") || tok_eq(r, p, "foreign") || tok_eq(r, p, "provincial") ||
-        tok_eq(r, p, "municipal") || tok_eq(r, p, "executive") || tok_eq(r, p, "senior"))
+    if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, acting) ||
+        tok_eq(r, p, to) || tok_eq(r, p, at) ||
+        tok_eq(r, p, standing) || tok_eq(r, p, general) || tok_eq(r, p, former) ||
+        tok_eq(r, p, prime) || tok_eq(r, p, foreign) || tok_eq(r, p, provincial) ||
+        tok_eq(r, p, municipal) || tok_eq(r, p, executive) || tok_eq(r, p, senior))
       k = p;
     else
       break;
@@ -802,7 +854,7 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
   if (te && !title_e) title_s = ts, title_e = te;
   /* "the Laguna Lăng Cô resort", "Bến Nghé ward": a place, not a person */
   if (b < r->w->n && !r->w->t[b].cap && tok_is(r, b, place_words) && !line_end(r, b)) return 0;
-  if (a > 0 && (tok_eq(r, a - 1, "the") || tok_eq(r, a - 1, "a") || tok_eq(r, a - 1, "an"))) return 0;
+  if (a > 0 && (tok_eq(r, a - 1, the) || tok_eq(r, a - 1, a) || tok_eq(r, a - 1, an))) return 0;
   nm.title_s = title_s;
   nm.title_e = title_e;
   return add(r, nm);
@@ -810,17 +862,17 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
 
 /* Words that join title words: "Deputy Prime Minister", "Consul General". */
 static int title_word(const reader *r, size_t i) {
-  return tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
-         tok_eq(r, i, "standing") || tok_eq(r, i, "acting") || tok_eq(r, i, "executive") ||
-         tok_eq(r, i, "managing") || tok_eq(r, i, "country") || tok_eq(r, i, "senior") ||
-         tok_eq(r, i, "operating") || tok_eq(r, i, "financial") || tok_eq(r, i, "technical") ||
-         tok_eq(r, i, "marketing") || tok_eq(r, i, "commercial") || tok_eq(r, i, "operations");
+  return tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
+         tok_eq(r, i, standing) || tok_eq(r, i, acting) || tok_eq(r, i, executive) ||
+         tok_eq(r, i, managing) || tok_eq(r, i, country) || tok_eq(r, i, senior) ||
+         tok_eq(r, i, operating) || tok_eq(r, i, financial) || tok_eq(r, i, technical) ||
+         tok_eq(r, i, marketing) || tok_eq(r, i, commercial) || tok_eq(r, i, operations);
 }
 
 /* The first title word of [a, b) that is not part of an organisation's name. */
 static size_t find_title(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
-    if (tok_is(r, i, titles) && !tok_eq(r, i, "deputy") && !tok_eq(r, i, "vice")) return i;
+    if (tok_is(r, i, titles) && !tok_eq(r, i, deputy) && !tok_eq(r, i, vice)) return i;
   return b;
 }
 
@@ -878,14 +930,14 @@ static int vietnamese_person(const reader *r, size_t a, size_t b) {
 ** opens with its generic word. */
 static int opener_of(const reader *r, size_t a) {
   return tok_is(r, a, org_openers) &&
-         (tok_eq(r, a + 1, "of") || tok_eq(r, a + 1, "for") || tok_eq(r, a + 1, "general"));
+         (tok_eq(r, a + 1, of) || tok_eq(r, a + 1, for) || tok_eq(r, a + 1, general));
 }
 
 /* Is token v where "Vietnam", "Vina" or "Việt Nam" starts? Its length in
 ** tokens, or 0. */
 static size_t vietnam_at(const reader *r, size_t v) {
-  if (tok_eq(r, v, "vietnam") || tok_eq(r, v, "vina")) return 1;
-  return (tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam") ? 2 : 0;
+  if (tok_eq(r, v, vietnam) || tok_eq(r, v, vina)) return 1;
+  return (tok_eq(r, v, viet_marked) || tok_eq(r, v, viet)) && tok_eq(r, v + 1, nam) ? 2 : 0;
 }
 
 /* "... Vietnam", "... Việt Nam Hải Phòng Co., Ltd", "... Vietnam Thai Nguyen
@@ -905,7 +957,7 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
-  if (b > a + 1 && (tok_eq(r, b - 1, "international") || tok_eq(r, b - 1, "global"))) b--;
+  if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -933,11 +985,11 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
     if (r->w->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
         !(i == a && b - a == 1)) {
-      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, "of")) return b; /* "University of Pharmacy" */
+      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, of)) return b; /* "University of Pharmacy" */
       end = i + 1;
     }
   if (end == b) return b;
-  if (end + 1 == b && (tok_eq(r, end, "international") || tok_eq(r, end, "global"))) return b;
+  if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
   while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word || letter_of_form(r, end)) &&
@@ -949,11 +1001,11 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
 /* Where the committee of "Hải Phòng People's Committee" starts, or b. */
 static size_t committee_start(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
-    if ((tok_eq(r, i, "people's") || tok_eq(r, i, "party")) &&
-        (tok_eq(r, i + 1, "committee") || tok_eq(r, i + 1, "council") || tok_eq(r, i + 1, "government"))) {
+    if ((tok_eq(r, i, peoples) || tok_eq(r, i, party)) &&
+        (tok_eq(r, i + 1, committee) || tok_eq(r, i + 1, council) || tok_eq(r, i + 1, government))) {
       if (i > a && !r->w->t[i - 1].known &&
-          (tok_eq(r, i - 1, "provincial") || tok_eq(r, i - 1, "municipal") ||
-           tok_eq(r, i - 1, "city") || tok_eq(r, i - 1, "district")))
+          (tok_eq(r, i - 1, provincial) || tok_eq(r, i - 1, municipal) ||
+           tok_eq(r, i - 1, city) || tok_eq(r, i - 1, district)))
         return i - 1;
       return i;
     }
@@ -963,8 +1015,8 @@ static size_t committee_start(const reader *r, size_t a, size_t b) {
 /* Skip "Chairman of the", "Director of" at the start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
-  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
-                   tok_eq(r, i, "standing")))
+  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
+                   tok_eq(r, i, standing)))
     i++;
   if (i == a) return a;
   while (i < b && tok_is(r, i, connectors)) i++;
@@ -1003,7 +1055,7 @@ static int org_then_rest(reader *r, size_t a, size_t end, size_t b, size_t title
   if (add_org(r, a, end)) return -1;
   /* "People's Committee of Đà Nẵng Lê Trung Chinh": the place is the gazetteer's */
   size_t p = end;
-  if (p < b && tok_eq(r, p, "of")) {
+  if (p < b && tok_eq(r, p, of)) {
     size_t q = p + 1;
     while (q < b && tok_is(r, q, connectors)) q++;
     const ivl_name *k = known_at(r, q);
@@ -1026,7 +1078,7 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
     return 1;
   /* "... A/S", "... B.V." */
   if (last > a + 2 && (tok_char(r, last, '.') || letter_of_form(r, last)) && ends_org(r, a, i)) return 1;
-  if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
+  if (last > a && (tok_eq(r, last, international) || tok_eq(r, last, global)) &&
       tok_is(r, last - 1, org_heads))
     return 1;
   const ivl_name *k = known_at(r, last);
@@ -1051,7 +1103,7 @@ static int has_marks(const reader *r, size_t i) {
 
 /* "An Dương", "An Thới": the Vietnamese name word An, not the article. */
 static int vietnamese_an(const reader *r, size_t a, size_t b) {
-  return tok_eq(r, a, "an") && a + 1 < b && r->w->t[a + 1].cap && has_marks(r, a + 1);
+  return tok_eq(r, a, an) && a + 1 < b && r->w->t[a + 1].cap && has_marks(r, a + 1);
 }
 
 /* Where the name of a facility whose generic word is token h starts in
@@ -1060,7 +1112,7 @@ static int vietnamese_an(const reader *r, size_t a, size_t b) {
 static size_t facility_start(const reader *r, size_t a, size_t h) {
   size_t s = a;
   for (size_t k = a; k < h; k++)
-    if (tok_eq(r, k, "in") || tok_eq(r, k, "the") || tok_eq(r, k, "at") || tok_eq(r, k, "for"))
+    if (tok_eq(r, k, in) || tok_eq(r, k, the) || tok_eq(r, k, at) || tok_eq(r, k, for))
       s = k + 1;
   while (s < h && tok_is(r, s, stop_words) && !vietnamese_an(r, s, h)) s++;
   return s;
@@ -1147,7 +1199,7 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
   for (int pass = 0; pass < 2; pass++) {
     size_t s = a;
     for (size_t i = a; i <= b; i++) {
-      if (i < b && !tok_eq(r, i, "and") && !tok_char(r, i, ',') && !is_dash(r, i)) continue;
+      if (i < b && !tok_eq(r, i, and) && !tok_char(r, i, ',') && !is_dash(r, i)) continue;
       int kind = place_run(r, s, i);
       if (!kind) return 0;
       /* "Đồng Nai industrial park": a park in the province, not one it names */
@@ -1199,12 +1251,12 @@ static int place_before_generic(reader *r, size_t a, size_t b) {
 ** Diễn Lộc": capitalised runs after "<generic word> of" are places. Token i
 ** starts the chunk [i, e); 'more' says a list begun before goes on here. */
 static int places_after_of(reader *r, size_t i, size_t e, int more) {
-  if (!more && (i < 2 || !tok_eq(r, i - 1, "of") || r->w->t[i - 2].cap || !tok_is(r, i - 2, of_heads)))
+  if (!more && (i < 2 || !tok_eq(r, i - 1, of) || r->w->t[i - 2].cap || !tok_is(r, i - 2, of_heads)))
     return 0;
   /* "... and Diễn Lộc in Diễn Châu District", "Namwon and the ...": the list ends */
   size_t cut = i;
-  while (cut < e && !tok_eq(r, cut, "in") && !tok_eq(r, cut, "of") &&
-         !(tok_eq(r, cut, "and") && tok_eq(r, cut + 1, "the")))
+  while (cut < e && !tok_eq(r, cut, in) && !tok_eq(r, cut, of) &&
+         !(tok_eq(r, cut, and) && tok_eq(r, cut + 1, the)))
     cut++;
   int rc = place_list(r, i, cut, 1, NULL);
   if (rc > 0 && cut < e && read_chunk(r, cut + 1, e)) return -1;
@@ -1267,8 +1319,8 @@ static int known_places(const reader *r, size_t a, size_t b);
 ** after it included. The end of the name, or a. */
 static size_t local_arm(const reader *r, size_t a, size_t b) {
   size_t v = a + 1;
-  while (v < b && !tok_eq(r, v, "vietnam") && !tok_eq(r, v, "vina") &&
-         !((tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam")))
+  while (v < b && !tok_eq(r, v, vietnam) && !tok_eq(r, v, vina) &&
+         !((tok_eq(r, v, viet_marked) || tok_eq(r, v, viet)) && tok_eq(r, v + 1, nam)))
     v++;
   if (v >= b) return a;
   /* "Osaka Filtration Vietnam" is a firm named after a place; "Tokyo
@@ -1286,7 +1338,7 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
 static int joint_body(const reader *r, size_t a, size_t i, size_t b) {
   if (!tok_is(r, i - 1, zone_heads) || !tok_is(r, b - 1, org_heads)) return 0;
   for (size_t k = i + 1; k < b; k++)
-    if (tok_eq(r, k, "parks") || tok_eq(r, k, "zones")) return a < i;
+    if (tok_eq(r, k, parks) || tok_eq(r, k, zones)) return a < i;
   return 0;
 }
 
@@ -1332,7 +1384,7 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
 ** names a person, with no title. */
 static int byline(const reader *r, size_t a, size_t b) {
   int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
-  if (a > 0 && tok_eq(r, a - 1, "by"))
+  if (a > 0 && tok_eq(r, a - 1, by))
     before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
   else if (a > 1 && tok_char(r, a - 1, '/') && known_at(r, a - 2) &&
            known_at(r, a - 2)->type == IVL_SYM_ORGANIZATION)
@@ -1353,8 +1405,8 @@ static int person_or_nothing(reader *r, size_t a, size_t b) {
 ** "of", a run the gazetteer does not know, that is no place, names the firm. */
 static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
   size_t k = a;
-  if (k > 0 && tok_eq(r, k - 1, "the")) k--;
-  if (k == 0 || !tok_eq(r, k - 1, "of")) return 0;
+  if (k > 0 && tok_eq(r, k - 1, the)) k--;
+  if (k == 0 || !tok_eq(r, k - 1, of)) return 0;
   int firm = 0;
   for (size_t i = ts; i < k; i++) firm |= tok_is(r, i, firm_titles);
   if (!firm || known_name(r, a, b) || (known_at(r, a) && known_at(r, b - 1))) return 0;
@@ -1409,7 +1461,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
   for (size_t p = a; p + 1 < b; p++)
-    if (tok_eq(r, p, "photo") && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
+    if (tok_eq(r, p, photo) && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
       if (p > a && read_chunk(r, a, p)) return -1;
       return person_or_nothing(r, p + 1, b);
     }
@@ -1422,8 +1474,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; i + 1 < b; i++)
-    if (tok_eq(r, i, "and") &&
-        (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i) ||
+    if (tok_eq(r, i, and) &&
+        (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
         !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
@@ -1440,7 +1492,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   size_t title_start = title_before(r, a);
   /* "HCM City Department of Tourism": the place, then the department */
   for (size_t d = a + 1; d < b; d++)
-    if (tok_eq(r, d, "department") && opener_of(r, d) && known_places(r, a, d)) {
+    if (tok_eq(r, d, department) && opener_of(r, d) && known_places(r, a, d)) {
       if (read_chunk(r, a, d)) return -1;
       return org_then_rest(r, d, org_end(r, d, b), b, d);
     }
@@ -1448,8 +1500,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   size_t cs = committee_start(r, a, b);
   if (cs < b) {
     size_t ce = cs + 1;
-    while (ce < b && !tok_eq(r, ce, "committee") && !tok_eq(r, ce, "council") &&
-           !tok_eq(r, ce, "government"))
+    while (ce < b && !tok_eq(r, ce, committee) && !tok_eq(r, ce, council) &&
+           !tok_eq(r, ce, government))
       ce++;
     ce++;
     if (cs > a && read_chunk(r, a, cs)) return -1;
@@ -1464,7 +1516,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
-  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port")) {
+  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
     int kind = place_run(r, a, b - 1);
     if (kind) return kind == 1 ? add_place(r, a, b - 1, NULL) : 0;
   }
@@ -1479,7 +1531,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t pa = e == b ? zone_place_after(r, b) : b;
       if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
-      if (tok_eq(r, e, "in") || tok_eq(r, e, "of")) {
+      if (tok_eq(r, e, in) || tok_eq(r, e, of)) {
         if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;
         return read_chunk(r, e + 1, b);
       }
@@ -1491,8 +1543,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (person_words(r, k, b)) { s = k; break; }
     /* "Minister of Food Nguyen": what follows "of" names the portfolio; a
     ** person comes after a whole name, or is plainly Vietnamese */
-    int of = tok_eq(r, a - 1, "of") || tok_eq(r, a - 1, "for") ||
-             (a >= 2 && tok_eq(r, a - 1, "the") && tok_eq(r, a - 2, "of"));
+    int of = tok_eq(r, a - 1, of) || tok_eq(r, a - 1, for) ||
+             (a >= 2 && tok_eq(r, a - 1, the) && tok_eq(r, a - 2, of));
     if (of && s < b && !ivl_names_vn_family(tok_text(r, s), tok_len(r, s)) &&
         !(s > a && (ends_a_name(r, a, s) || portfolio(r, a, s))))
       s = b;
@@ -1507,7 +1559,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
-  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, "who"); /* "said Tanaka, who ..." */
+  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */
   if (a > 0 && tok_is(r, a - 1, speech_verbs) && (b - a >= 2 || who) && closed && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
@@ -1575,7 +1627,7 @@ static int plural_firm_noun(const reader *r, size_t i) {
 
 /* Does a list go on after token e-1: ", X" or "and X"? */
 static int list_goes_on(const reader *r, size_t e) {
-  return tok_char(r, e, ',') || tok_eq(r, e, "and");
+  return tok_char(r, e, ',') || tok_eq(r, e, and);
 }
 
 /* A run [a, b) that no rule read: is it a firm by what is around it? After
@@ -1598,17 +1650,17 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
   if (known_name(r, a, b)) return 0;
   if (brand) return 1;
   if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
-  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, "and"))) return 1;
+  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and))) return 1;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
-  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, "s") && apostrophe(r, a - 2) &&
+  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
       known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
     return 1;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
-  if (tok_char(r, b, ',') && (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an")))
+  if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
     k++;
-  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, "s"))
+  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s))
     k += 3;
   else
     return 0;
@@ -1652,7 +1704,7 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
-      if (tok_eq(&r, k, "and") && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
+      if (tok_eq(&r, k, and) && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
         /* "Ducksan and Moon Chang" at the end of a list of firms */
         rc = add_org(&r, i, k);
         if (rc == 0) rc = add_org(&r, k + 1, e);
