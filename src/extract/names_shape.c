@@ -327,7 +327,7 @@ static const char *const credits[] = {"translated", "photo", "written", "posted"
 /* {======== which lists a word is in ======== */
 
 #define LIST_WORD_MAX 32 /* longer than any listed word */
-#define LIST_SLOTS 1024  /* a power of two, over twice the words listed */
+#define LIST_SLOTS 2048  /* a power of two, over three times the words listed */
 
 typedef struct list_slot {
   const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
@@ -492,8 +492,7 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   tk->word = 1;
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
-  pthread_once(&list_once, fill_list_table);
-  if (q - p < LIST_WORD_MAX) {
+  if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
     const list_slot *sl = list_slot_of(lower, q - p, h);
     tk->lists = sl->lists;
     tk->id = sl->id;
@@ -501,7 +500,14 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   return 1;
 }
 
+/* The tokens a text has at most, about: words of news text average over
+** five bytes with the space after them. Reserved at once, as the array
+** grown a token at a time was copied over and over. */
+#define TOKENS_FOR(len) ((len) / 4 + 16)
+
 static int tokenize(const char *t, size_t len, words *w) {
+  pthread_once(&list_once, fill_list_table);
+  if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
@@ -1351,25 +1357,34 @@ static int known_places(const reader *r, size_t a, size_t b) {
   return b > a;
 }
 
-/* Does the token end with one of 'tails' ("Bengaluru-based")? */
-static int tok_ends(const reader *r, size_t i, const char *const *tails) {
-  for (; *tails; tails++) {
-    size_t n = strlen(*tails), len = tok_len(r, i);
-    if (len > n && ivl_ascii_ieq(tok_text(r, i) + len - n, n, *tails)) return 1;
-  }
+/* A word's ending and its length, measured when compiled: tok_ends() is
+** asked about every word of every run. */
+typedef struct tail {
+  const char *s;
+  size_t n;
+} tail;
+#define TAIL(lit) {lit, sizeof lit - 1}
+
+/* Does the token end with one of 'tails' ("Bengaluru-based"), a list ended
+** by {NULL, 0}? */
+static int tok_ends(const reader *r, size_t i, const tail *tails) {
+  size_t len = tok_len(r, i);
+  for (; tails->s; tails++)
+    if (len > tails->n && ivl_ascii_ieq(tok_text(r, i) + len - tails->n, tails->n, tails->s)) return 1;
   return 0;
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
-  static const char *const described[] = {"-based", "-owned", "-headquartered", "-listed",
-                                          "-invested", "-funded", "-backed", NULL};
+  static const tail described[] = {TAIL("-based"),    TAIL("-owned"),  TAIL("-headquartered"),
+                                   TAIL("-listed"),   TAIL("-invested"), TAIL("-funded"),
+                                   TAIL("-backed"),   {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
     if (r->w->t[i].word && tok_ends(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
-  static const char *const demonym[] = {"ese", "ean", "ian", "ish", "ch", NULL};
+  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
   const ivl_name *k = known_at(r, s);
   const ivl_name *firm = known_at(r, s + 1);
   if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
@@ -1593,14 +1608,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
 /* "Bengaluru-based", "Japan-invested": a place joined to a participle
 ** qualifies the name after it and is no part of it. */
 static int place_compound(const reader *r, size_t i) {
-  static const char *const tails[] = {"-based", "-invested", "-owned", "-headquartered", NULL};
-  const char *t = tok_text(r, i);
-  size_t n = tok_len(r, i);
-  for (const char *const *p = tails; *p; p++) {
-    size_t k = strlen(*p);
-    if (n > k && ivl_ascii_ieq(t + n - k, k, *p)) return 1;
-  }
-  return 0;
+  static const tail tails[] = {TAIL("-based"), TAIL("-invested"), TAIL("-owned"), TAIL("-headquartered"),
+                               {NULL, 0}};
+  return tok_ends(r, i, tails);
 }
 
 /* {======== firms known by what is said around them ======== */
