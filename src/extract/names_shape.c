@@ -550,6 +550,7 @@ typedef struct span_index {
   size_t cap, used;
   uint32_t *next;   /* per item: the next item of its start, index + 1 */
   size_t next_cap;
+  size_t indexed;   /* the items indexed so far */
 } span_index;
 
 static span_slot *span_slot_of(span_slot *slots, size_t cap, size_t vstart) {
@@ -587,6 +588,15 @@ static int span_add(span_index *x, size_t item, size_t vstart) {
   return 0;
 }
 
+/* Index the items of 'ns' added since the last call. The index is wanted
+** only where a place is added, in few articles: it is brought up to date
+** there, not at every name found. */
+static int span_catch_up(span_index *x, const ivl_names *ns) {
+  for (; x->indexed < ns->n; x->indexed++)
+    if (span_add(x, x->indexed, ns->items[x->indexed].vstart)) return -1;
+  return 0;
+}
+
 /* The first item starting at 'vstart', index + 1 (0: none). */
 static uint32_t span_first(const span_index *x, size_t vstart) {
   return x->cap ? span_slot_of(x->slots, x->cap, vstart)->head : 0;
@@ -603,7 +613,7 @@ typedef struct reader {
   size_t len;
   const words *w;
   ivl_names *out;
-  span_index spans; /* of out's items */
+  span_index spans; /* of out's items, brought up to date by add_place */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -726,7 +736,6 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
 
 static int add(reader *r, ivl_name nm) {
   if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
-  if (span_add(&r->spans, r->out->n, nm.vstart)) return -1;
   r->out->items[r->out->n++] = nm;
   return 0;
 }
@@ -1187,6 +1196,7 @@ static int province_level(const reader *r, const ivl_name *n) {
 static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
   nm.generic = generic;
+  if (span_catch_up(&r->spans, r->out)) return -1;
   for (uint32_t k = span_first(&r->spans, nm.vstart); k; k = r->spans.next[k - 1]) {
     ivl_name *o = &r->out->items[k - 1];
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
@@ -1696,7 +1706,6 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
   reader r = {g, text, len, &w, out, {0}};
   mark_known(&w, out);
   int rc = 0, listing = 0;
-  for (size_t k = 0; k < out->n && rc == 0; k++) rc = span_add(&r.spans, k, out->items[k].vstart);
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; i < w.n && rc == 0;) {
     if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
