@@ -511,24 +511,26 @@ static int tokenize(const char *t, size_t len, words *w) {
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     if (ivl_isspace(c)) { p++; continue; }
-    token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0, 0};
-    if (!(ivl_isalnum(c) && ascii_word(t, len, p, &tk))) {
+    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
+    /* written in place: a token built aside and copied in was read back
+    ** whole before its fields' stores were done, a stall per token */
+    token *tk = &w->t[w->n++];
+    *tk = (token){.s = (uint32_t)p};
+    if (!(ivl_isalnum(c) && ascii_word(t, len, p, tk))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
-        tk.e = (uint32_t)word_end(t, len, p);
-        tk.word = 1;
-        describe(&tk, t);
+        tk->e = (uint32_t)word_end(t, len, p);
+        tk->word = 1;
+        describe(tk, t);
       } else {
         size_t n = 1;
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
-        tk.e = (uint32_t)(p + n);
+        tk->e = (uint32_t)(p + n);
       }
-      const list_slot *sl = word_slot(t + tk.s, tk.e - tk.s);
-      tk.lists = sl->lists;
-      tk.id = sl->id;
+      const list_slot *sl = word_slot(t + tk->s, tk->e - tk->s);
+      tk->lists = sl->lists;
+      tk->id = sl->id;
     }
-    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
-    w->t[w->n++] = tk;
-    p = tk.e;
+    p = tk->e;
   }
   return 0;
 }
