@@ -334,16 +334,25 @@ typedef struct list_slot {
   uint32_t len;
   uint32_t lists;
   uint8_t id;       /* its number in WORDS, 0: none */
-  uint64_t hash;    /* of the word: most probes end on it */
 } list_slot;
 
+/* The table is probed in its tags, a slot's hash in 32 bits (0: empty),
+** and a slot is read only when its tag matches: most words of a text are
+** in no list, and their probe ends in the tags, 8 KB that stay in cache
+** where the slots would not. */
+static uint32_t list_tags[LIST_SLOTS];
 static list_slot list_table[LIST_SLOTS];
 static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
+static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
+
+/* The slot of lower[0, n) of hash h, or the empty slot where it would go. */
 static list_slot *list_slot_of(const char *lower, size_t n, uint64_t h) {
+  uint32_t tag = list_tag(h);
   for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
-    list_slot *sl = &list_table[i];
-    if (!sl->word || (sl->hash == h && sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
+    if (!list_tags[i]) return &list_table[i];
+    const list_slot *sl = &list_table[i];
+    if (list_tags[i] == tag && sl->len == n && memcmp(sl->word, lower, n) == 0) return &list_table[i];
   }
 }
 
@@ -355,7 +364,7 @@ static list_slot *table_word(const char *word, size_t n) {
   if (!lower) return NULL;
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
-  sl->hash = h;
+  list_tags[sl - list_table] = list_tag(h);
   sl->word = word;
   sl->len = (uint32_t)n;
   return sl;
