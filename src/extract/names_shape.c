@@ -625,6 +625,8 @@ typedef struct reader {
   const words *w;
   ivl_names *out;
   span_index spans; /* of out's items, brought up to date by add_place */
+  int kind_key, province_key; /* the symbols of the gazetteer's fields "kind" and
+                                 "province", found once per text, not at each name */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -1194,7 +1196,7 @@ static int place_run(const reader *r, size_t a, size_t b) {
 /* Is n a province or centrally-run city of the gazetteer (its own
 ** province)? */
 static int province_level(const reader *r, const ivl_name *n) {
-  int province = ivl_sym_find("province", 8);
+  int province = r->province_key;
   if (!n || n->entry < 0 || province <= 0) return 0;
   const char *v = ivl_gazetteer_field(r->g, (uint32_t)n->entry, province);
   return v && strcmp(v, ivl_gazetteer_name(r->g, (uint32_t)n->entry)) == 0;
@@ -1312,7 +1314,7 @@ static int roman_or_number(const reader *r, size_t i) {
 /* Is n a park developer of the gazetteer ("VSIP", "Becamex IDC")? */
 static int park_developer(const reader *r, const ivl_name *n) {
   if (!n || n->type != IVL_SYM_ORGANIZATION || n->entry < 0) return 0;
-  int kind = ivl_sym_find("kind", 4);
+  int kind = r->kind_key;
   const char *v = kind > 0 ? ivl_gazetteer_field(r->g, (uint32_t)n->entry, kind) : NULL;
   return v && strcmp(v, "park developer") == 0;
 }
@@ -1395,6 +1397,13 @@ static int tok_ends(const reader *r, size_t i, const tail *tails) {
   return 0;
 }
 
+/* Does token i end with one of 'tails', each a hyphen and a word
+** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
+** the tails are tried for every word of a run. */
+static int hyphened(const reader *r, size_t i, const tail *tails) {
+  return memchr(tok_text(r, i), '-', tok_len(r, i)) && tok_ends(r, i, tails);
+}
+
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
@@ -1403,7 +1412,7 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
                                    TAIL("-backed"),   {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
-    if (r->w->t[i].word && tok_ends(r, i, described)) s = i + 1;
+    if (r->w->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
   static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
   const ivl_name *k = known_at(r, s);
@@ -1631,7 +1640,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
 static int place_compound(const reader *r, size_t i) {
   static const tail tails[] = {TAIL("-based"), TAIL("-invested"), TAIL("-owned"), TAIL("-headquartered"),
                                {NULL, 0}};
-  return tok_ends(r, i, tails);
+  return hyphened(r, i, tails);
 }
 
 /* {======== firms known by what is said around them ======== */
@@ -1714,7 +1723,7 @@ static void mark_known(words *w, const ivl_names *ns) {
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
   words w = {0};
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
-  reader r = {g, text, len, &w, out, {0}};
+  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8)};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
