@@ -784,7 +784,6 @@ static int initial(const reader *r, size_t i) {
 ** family name ("Nguyễn Văn Phong", "Vương Đình Huệ"); no other known name may. */
 static int person_words(const reader *r, size_t a, size_t b) {
   if (b <= a || b - a > 10) return 0;
-  int vn = ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
   size_t nwords = 0;
   for (size_t i = a; i < b; i++) {
     const token *tk = &r->w->t[i];
@@ -793,10 +792,10 @@ static int person_words(const reader *r, size_t a, size_t b) {
     nwords++;
     if (initial(r, i) && i + 1 < b) continue;
     if (!name_word(r, i)) return 0;
-    if (tk->known) {
+    if (tk->known) { /* the family name is looked up only here, for the few runs it decides */
       const ivl_name *k = &r->out->items[tk->known - 1];
-      if (!vn || i == a || k->type != IVL_SYM_LOCATION || k->vstart < r->w->t[a + 1].s ||
-          k->vend > r->w->t[b - 1].e)
+      if (i == a || k->type != IVL_SYM_LOCATION || k->vstart < r->w->t[a + 1].s ||
+          k->vend > r->w->t[b - 1].e || !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
         return 0;
     }
   }
