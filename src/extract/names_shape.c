@@ -346,13 +346,21 @@ static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
 static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 
-/* The slot of lower[0, n) of hash h, or the empty slot where it would go. */
-static list_slot *list_slot_of(const char *lower, size_t n, uint64_t h) {
+/* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
+static int same_word(const char *word, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (word[i] != (char)ivl_tolower((unsigned char)s[i])) return 0;
+  return 1;
+}
+
+/* The slot of s[0, n) (ASCII case ignored), h the hash of its lower-case
+** bytes; or the empty slot where it would go. */
+static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
   uint32_t tag = list_tag(h);
   for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
     if (!list_tags[i]) return &list_table[i];
     const list_slot *sl = &list_table[i];
-    if (list_tags[i] == tag && sl->len == n && memcmp(sl->word, lower, n) == 0) return &list_table[i];
+    if (list_tags[i] == tag && sl->len == n && same_word(sl->word, s, n)) return &list_table[i];
   }
 }
 
@@ -417,18 +425,14 @@ static void fill_list_table(void) {
 }
 
 /* The slot of the word s[0, n) (ASCII case ignored), empty when the
-** table has it not: lowered and hashed in one pass. */
+** table has it not. */
 static const list_slot *word_slot(const char *s, size_t n) {
   static const list_slot none = {0};
-  char lower[LIST_WORD_MAX];
   if (n == 0 || n >= LIST_WORD_MAX) return &none;
   uint64_t h = IVL_HASH_START;
-  for (size_t i = 0; i < n; i++) {
-    lower[i] = (char)ivl_tolower((unsigned char)s[i]);
-    h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
-  }
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)ivl_tolower((unsigned char)s[i])) * IVL_HASH_PRIME;
   pthread_once(&list_once, fill_list_table);
-  return list_slot_of(lower, n, h);
+  return list_slot_of(s, n, h);
 }
 
 static uint32_t word_lists(const char *s, size_t n) { return word_slot(s, n)->lists; }
@@ -495,8 +499,7 @@ static void describe(token *tk, const char *t) {
 ** word_lists() would read it, in one pass over its bytes (most words of a
 ** text are such). 0 when the word goes on past them: the general path. */
 static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
-  char lower[LIST_WORD_MAX];
-  uint64_t h = IVL_HASH_START;
+  uint64_t h = IVL_HASH_START; /* of the lower-case bytes; of no use past LIST_WORD_MAX */
   size_t q = p;
   unsigned seen = 0, uppers = 0; /* the classes of its bytes, its capitals */
   for (; q < len; q++) {
@@ -505,10 +508,7 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
     if (!(k & BYTE_ALNUM)) break;
     seen |= k;
     uppers += (k & BYTE_UPPER) != 0;
-    if (q - p < LIST_WORD_MAX) {
-      lower[q - p] = (char)(k & BYTE_UPPER ? c + 32 : c);
-      h = (h ^ (unsigned char)lower[q - p]) * IVL_HASH_PRIME;
-    }
+    h = (h ^ (k & BYTE_UPPER ? c + 32u : c)) * IVL_HASH_PRIME;
   }
   if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
     return 0;
@@ -517,7 +517,7 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
   tk->upper = (uint8_t)(uppers >= 2 && !(seen & BYTE_LOWER));
   if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
-    const list_slot *sl = list_slot_of(lower, q - p, h);
+    const list_slot *sl = list_slot_of(t + p, q - p, h);
     tk->lists = sl->lists;
     tk->id = sl->id;
   }
