@@ -396,7 +396,11 @@ static void list_generic_starts(void) {
 
 /* ASCII bytes by what ascii_word() asks of each: one look-up a byte
 ** instead of three tests, on every letter of the text. */
-enum { BYTE_ALNUM = 1, BYTE_UPPER = 2, BYTE_LOWER = 4 };
+enum {
+  BYTE_ALNUM = 1,
+  BYTE_LOWER = 2,
+  BYTE_UPPER = 0x20 /* the bit that makes an ASCII capital small: c | (class & BYTE_UPPER) lowers c */
+};
 static uint8_t byte_class[256];
 
 static void fill_byte_classes(void) {
@@ -507,8 +511,8 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
     unsigned k = byte_class[c];
     if (!(k & BYTE_ALNUM)) break;
     seen |= k;
-    uppers += (k & BYTE_UPPER) != 0;
-    h = (h ^ (k & BYTE_UPPER ? c + 32u : c)) * IVL_HASH_PRIME;
+    uppers += (k & BYTE_UPPER) >> 5;
+    h = (h ^ (c | (k & BYTE_UPPER))) * IVL_HASH_PRIME;
   }
   if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
     return 0;
