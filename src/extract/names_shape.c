@@ -637,6 +637,12 @@ static void span_free(span_index *x) {
   free(x->next);
 }
 
+/* The last run known_name() asked the gazetteer about, and its answer. */
+typedef struct known_memo {
+  size_t a, b; /* b 0: none yet */
+  int known;
+} known_memo;
+
 typedef struct reader {
   const ivl_gazetteer *g;
   const char *text;
@@ -646,6 +652,7 @@ typedef struct reader {
   span_index spans; /* of out's items, brought up to date by add_place */
   int kind_key, province_key; /* the symbols of the gazetteer's fields "kind" and
                                  "province", found once per text, not at each name */
+  known_memo *memo;
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -829,10 +836,16 @@ static size_t name_end(const reader *r, size_t i, size_t b) {
   return i;
 }
 
-/* The gazetteer knows [a, b) as one name of some type (not a person)? */
+/* The gazetteer knows [a, b) as one name of some type (not a person)? A
+** lookup folds the run and walks the trie; a third of them asked again
+** about the run just asked about (a run no rule read is tried as a firm in
+** read_chunk, then by the loop over the chunks), so the last is kept. */
 static int known_name(const reader *r, size_t a, size_t b) {
+  known_memo *m = r->memo;
+  if (m->b == b && m->a == a) return m->known;
   const token *ta = &r->w->t[a], *tb = &r->w->t[b - 1];
-  return ivl_gazetteer_lookup(r->g, r->text + ta->s, tb->e - ta->s) >= 0;
+  *m = (known_memo){a, b, ivl_gazetteer_lookup(r->g, r->text + ta->s, tb->e - ta->s) >= 0};
+  return m->known;
 }
 
 /* A title after a person's name: ", director of the Foreign Investment
@@ -1741,7 +1754,8 @@ static void mark_known(words *w, const ivl_names *ns) {
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
   words w = {0};
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
-  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8)};
+  known_memo memo = {0, 0, 0};
+  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
