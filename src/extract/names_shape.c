@@ -456,50 +456,45 @@ static int is_lower_cp(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* The end of the word at 'p': letters and digits, joined by '-', '&',
-** '.', or an apostrophe between letters ("Trade-Investment", "C&N",
-** "People's"). */
-static size_t word_end(const char *t, size_t len, size_t p) {
+/* The word at 'p', which starts with a letter or digit: its end, whether
+** it starts with a capital or a digit, whether it is all capitals. Letters
+** and digits, joined by '-', '&', or an apostrophe between letters
+** ("Trade-Investment", "C&N", "People's"). One pass that decodes each
+** character once, for where the word ends and for its case. */
+static void read_word(const char *t, size_t len, size_t p, token *tk) {
+  size_t letters = 0, uppers = 0, start = p;
   while (p < len) {
-    if (ivl_isalnum((unsigned char)t[p])) { /* most words are ASCII */
-      p++;
-    } else if (ivl_utf8_alnum_at(t, len, p)) {
-      size_t n;
-      ivl_utf8_decode(t + p, len - p, &n);
-      p += n;
-    } else if ((t[p] == '-' || t[p] == '&' || t[p] == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
+    unsigned char c = (unsigned char)t[p];
+    size_t n = 1;
+    int upper, lower;
+    if (ivl_isalnum(c)) { /* most characters are ASCII */
+      upper = ivl_isupper(c);
+      lower = ivl_islower(c);
+    } else if (c >= 0x80) {
+      int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
+      if (!ivl_utf8_is_alnum_cp(cp)) break;
+      upper = is_upper_cp(cp);
+      lower = !upper && is_lower_cp(cp);
+    } else if ((c == '-' || c == '&' || c == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
       /* a possessive ends the word, except in "People's" */
-      if (t[p] == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
+      if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
           !(p >= 6 && ivl_ascii_ieq(t + p - 6, 6, "people")))
         break;
       p++;
+      continue;
     } else {
       break;
     }
+    if (p == start) tk->cap = (uint8_t)(upper || ivl_isdigit(c));
+    letters += upper || lower;
+    uppers += upper;
+    p += n;
   }
-  return p;
-}
-
-static void describe(token *tk, const char *t) {
-  size_t n, letters = 0, uppers = 0;
-  int32_t first = ivl_utf8_decode(t + tk->s, tk->e - tk->s, &n);
-  tk->cap = (uint8_t)(is_upper_cp(first) || ivl_isdigit(first));
-  for (size_t p = tk->s; p < tk->e; p += n) {
-    unsigned char c = (unsigned char)t[p];
-    if (c < 0x80) { /* most letters are ASCII: no decoding */
-      n = 1;
-      letters += ivl_isalpha(c);
-      uppers += ivl_isupper(c);
-      continue;
-    }
-    int32_t cp = ivl_utf8_decode(t + p, tk->e - p, &n);
-    if (is_upper_cp(cp)) letters++, uppers++;
-    else if (is_lower_cp(cp)) letters++;
-  }
+  tk->e = (uint32_t)p;
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
 }
 
-/* A word of ASCII letters and digits only, as word_end(), describe() and
+/* A word of ASCII letters and digits only, as read_word() and
 ** word_lists() would read it, in one pass over its bytes (most words of a
 ** text are such). 0 when the word goes on past them: the general path. */
 static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
@@ -546,9 +541,8 @@ static int tokenize(const char *t, size_t len, words *w) {
     *tk = (token){.s = (uint32_t)p};
     if (!(ivl_isalnum(c) && ascii_word(t, len, p, tk))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
-        tk->e = (uint32_t)word_end(t, len, p);
+        read_word(t, len, p, tk);
         tk->word = 1;
-        describe(tk, t);
       } else {
         size_t n = 1;
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
