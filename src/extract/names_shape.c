@@ -1736,12 +1736,14 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 
 /* }====================================================================== */
 
-/* Flag the tokens inside the gazetteer's names (sorted by start). */
+/* Flag the tokens inside the gazetteer's names (sorted by start); tokens
+** come unflagged from tokenize(), and those after the last name stay so. */
 static void mark_known(words *w, const ivl_names *ns) {
   size_t j = 0;
-  for (size_t i = 0; i < w->n; i++) {
-    while (j < ns->n && ns->items[j].vend <= w->t[i].s) j++;
-    w->t[i].known = j < ns->n && ns->items[j].vstart < w->t[i].e ? (uint32_t)j + 1 : 0;
+  for (size_t i = 0; i < w->n && j < ns->n; i++) {
+    token *tk = &w->t[i];
+    while (j < ns->n && ns->items[j].vend <= tk->s) j++;
+    if (j < ns->n && ns->items[j].vstart < tk->e) tk->known = (uint32_t)j + 1;
   }
 }
 
