@@ -52,7 +52,7 @@ typedef struct words {
   X(connectors) X(stop_words) X(org_heads) X(org_openers) X(zone_heads) X(admin_words)        \
   X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
   X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
-  X(of_heads) X(romans) X(credits)
+  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners)
 
 enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
@@ -75,17 +75,14 @@ enum {
 ** of reading the names. */
 #define WORDS(X)                                                                                   \
   X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
-  X(city, "city") X(commercial, "commercial") X(committee, "committee") X(council, "council")      \
-  X(country, "country") X(department, "department") X(deputy, "deputy") X(district, "district")    \
-  X(executive, "executive") X(financial, "financial") X(for, "for") X(foreign, "foreign")          \
-  X(former, "former") X(general, "general") X(global, "global") X(government, "government")        \
-  X(in, "in") X(international, "international") X(managing, "managing")                            \
-  X(marketing, "marketing") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")              \
-  X(of, "of") X(operating, "operating") X(operations, "operations") X(parks, "parks")              \
-  X(party, "party") X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")     \
-  X(provincial, "provincial") X(s, "s") X(senior, "senior") X(standing, "standing")                \
-  X(technical, "technical") X(the, "the") X(to, "to") X(vice, "vice") X(viet, "viet")              \
-  X(viet_marked, "việt") X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
+  X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
+  X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
+  X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
+  X(international, "international") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
+  X(of, "of") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
+  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(s, "s")                          \
+  X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
+  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
 
 enum {
   WORD_none,
@@ -159,6 +156,19 @@ static const char *const titles[] = {
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
   "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
   "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
+
+/* Words inside the title before a name, besides title words and
+** connectors: "acting chairman of the", "Deputy Prime Minister",
+** "Ambassador to". */
+static const char *const title_fillers[] = {
+  "acting", "to", "at", "standing", "general", "former", "prime", "foreign", "provincial", "municipal",
+  "executive", "senior", NULL};
+
+/* Words that join title words into one title: "Deputy Prime Minister",
+** "Consul General", "Chief Operating Officer". */
+static const char *const title_joiners[] = {
+  "general", "prime", "standing", "acting", "executive", "managing", "country", "senior", "operating",
+  "financial", "technical", "marketing", "commercial", "operations", NULL};
 
 /* Portfolios and the like, never part of a person's name. */
 static const char *const not_name_words[] = {
@@ -877,11 +887,7 @@ static size_t title_before(const reader *r, size_t i) {
       continue;
     }
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
-    if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, acting) ||
-        tok_eq(r, p, to) || tok_eq(r, p, at) ||
-        tok_eq(r, p, standing) || tok_eq(r, p, general) || tok_eq(r, p, former) ||
-        tok_eq(r, p, prime) || tok_eq(r, p, foreign) || tok_eq(r, p, provincial) ||
-        tok_eq(r, p, municipal) || tok_eq(r, p, executive) || tok_eq(r, p, senior))
+    if (tok_in(r, p, LIST_titles | LIST_connectors | LIST_title_fillers))
       k = p;
     else
       break;
@@ -914,13 +920,7 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
 }
 
 /* Words that join title words: "Deputy Prime Minister", "Consul General". */
-static int title_word(const reader *r, size_t i) {
-  return tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
-         tok_eq(r, i, standing) || tok_eq(r, i, acting) || tok_eq(r, i, executive) ||
-         tok_eq(r, i, managing) || tok_eq(r, i, country) || tok_eq(r, i, senior) ||
-         tok_eq(r, i, operating) || tok_eq(r, i, financial) || tok_eq(r, i, technical) ||
-         tok_eq(r, i, marketing) || tok_eq(r, i, commercial) || tok_eq(r, i, operations);
-}
+static int title_word(const reader *r, size_t i) { return tok_in(r, i, LIST_titles | LIST_title_joiners); }
 
 /* The first title word of [a, b) that is not part of an organisation's name. */
 static size_t find_title(const reader *r, size_t a, size_t b) {
