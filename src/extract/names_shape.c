@@ -405,11 +405,12 @@ static void list_generic_starts(void) {
     list_word(z->phrase, strcspn(z->phrase, " "), LIST_INDEX_generic_starts);
 }
 
-/* ASCII bytes by what ascii_word() asks of each: one look-up a byte
-** instead of three tests, on every letter of the text. */
+/* ASCII bytes by what tokenize() and ascii_word() ask of each: one
+** look-up a byte instead of several tests, on every byte of the text. */
 enum {
   BYTE_ALNUM = 1,
   BYTE_LOWER = 2,
+  BYTE_SPACE = 4,
   BYTE_UPPER = 0x20 /* the bit that makes an ASCII capital small: c | (class & BYTE_UPPER) lowers c */
 };
 static uint8_t byte_class[256];
@@ -417,7 +418,7 @@ static uint8_t byte_class[256];
 static void fill_byte_classes(void) {
   for (int c = 0; c < 0x80; c++)
     byte_class[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isupper(c) ? BYTE_UPPER : 0) |
-                              (ivl_islower(c) ? BYTE_LOWER : 0));
+                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0));
 }
 
 static void fill_list_table(void) {
@@ -544,13 +545,14 @@ static int tokenize(const char *t, size_t len, words *w) {
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
-    if (ivl_isspace(c)) { p++; continue; }
+    unsigned k = byte_class[c];
+    if (k & BYTE_SPACE) { p++; continue; }
     if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
     /* written in place: a token built aside and copied in was read back
     ** whole before its fields' stores were done, a stall per token */
     token *tk = &w->t[w->n++];
     *tk = (token){.s = (uint32_t)p};
-    if (!(ivl_isalnum(c) && ascii_word(t, len, p, tk))) {
+    if (!((k & BYTE_ALNUM) && ascii_word(t, len, p, tk))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         read_word(t, len, p, tk);
         tk->word = 1;
