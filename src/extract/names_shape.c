@@ -421,6 +421,18 @@ static void fill_byte_classes(void) {
                               (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0));
 }
 
+/* The slots of the tokens of one ASCII byte, punctuation most ("&" is a
+** connector), found once: a text has thousands of them. */
+static const list_slot *byte_slot[0x80];
+
+static void fill_byte_slots(void) {
+  for (int c = 0; c < 0x80; c++) {
+    unsigned char lower = (unsigned char)ivl_tolower(c);
+    char b = (char)c;
+    byte_slot[c] = list_slot_of(&b, 1, ivl_hash(IVL_HASH_START, &lower, 1));
+  }
+}
+
 static void fill_list_table(void) {
   static const char *const *const lists[LIST_INDEX_generic_starts] = {
 #define LIST_ARRAY(name) name,
@@ -438,6 +450,7 @@ static void fill_list_table(void) {
   };
   for (int id = 1; id < WORD_COUNT; id++) table_word(vocabulary[id], strlen(vocabulary[id]))->id = (uint8_t)id;
   fill_byte_classes();
+  fill_byte_slots(); /* last: no word is added after it */
 }
 
 /* The slot of the word s[0, n) (ASCII case ignored), empty when the
@@ -561,7 +574,7 @@ static int tokenize(const char *t, size_t len, words *w) {
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
         tk->e = (uint32_t)(p + n);
       }
-      const list_slot *sl = word_slot(t + tk->s, tk->e - tk->s);
+      const list_slot *sl = tk->e - tk->s == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, tk->e - tk->s);
       tk->lists = sl->lists;
       tk->id = sl->id;
     }
