@@ -448,7 +448,8 @@ static void fill_list_table(void) {
     WORDS(WORD_SPELLING)
 #undef WORD_SPELLING
   };
-  for (int id = 1; id < WORD_COUNT; id++) table_word(vocabulary[id], strlen(vocabulary[id]))->id = (uint8_t)id;
+  for (int id = 1; id < WORD_COUNT; id++)
+    table_word(vocabulary[id], strlen(vocabulary[id]))->id = (uint8_t)id;
   fill_byte_classes();
   fill_byte_slots(); /* last: no word is added after it */
 }
@@ -574,7 +575,8 @@ static int tokenize(const char *t, size_t len, words *w) {
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
         tk->e = (uint32_t)(p + n);
       }
-      const list_slot *sl = tk->e - tk->s == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, tk->e - tk->s);
+      size_t n = tk->e - tk->s;
+      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, n);
       tk->lists = sl->lists;
       tk->id = sl->id;
     }
