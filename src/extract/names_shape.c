@@ -31,6 +31,7 @@ typedef struct token {
   uint8_t cap;   /* starts with an upper-case letter or a digit */
   uint8_t upper; /* all letters upper case, two or more */
   uint8_t word;  /* letters or digits (else one punctuation character) */
+  uint8_t id;    /* its number in the rules' vocabulary (WORDS), 0: none */
   uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
   uint32_t lists; /* the word lists it is in (word_lists) */
 } token;
@@ -51,7 +52,7 @@ typedef struct words {
   X(connectors) X(stop_words) X(org_heads) X(org_openers) X(zone_heads) X(admin_words)        \
   X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
   X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
-  X(of_heads) X(romans) X(credits)
+  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners)
 
 enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
@@ -66,6 +67,31 @@ enum {
 #undef LIST_BIT
   LIST_generic_starts = 1u << LIST_INDEX_generic_starts
 };
+
+/* The single words the rules compare tokens with ("of", "the", "general"),
+** a number each. A token's number is found with its lists, once, so the
+** rules compare numbers: they ask about the same few tokens dozens of times
+** per name, and comparing their bytes each time was a tenth of the time
+** of reading the names. */
+#define WORDS(X)                                                                                   \
+  X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
+  X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
+  X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
+  X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
+  X(international, "international") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
+  X(of, "of") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
+  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(s, "s")                          \
+  X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
+  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
+
+enum {
+  WORD_none,
+#define WORD_ID(id, spelling) WORD_##id,
+  WORDS(WORD_ID)
+#undef WORD_ID
+  WORD_COUNT
+};
+_Static_assert(WORD_COUNT <= 256, "a token keeps its word's number in a byte");
 
 /* The lists s[0, n) is in (ASCII case ignored), a bit each. */
 static uint32_t word_lists(const char *s, size_t n);
@@ -130,6 +156,19 @@ static const char *const titles[] = {
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
   "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
   "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
+
+/* Words inside the title before a name, besides title words and
+** connectors: "acting chairman of the", "Deputy Prime Minister",
+** "Ambassador to". */
+static const char *const title_fillers[] = {
+  "acting", "to", "at", "standing", "general", "former", "prime", "foreign", "provincial", "municipal",
+  "executive", "senior", NULL};
+
+/* Words that join title words into one title: "Deputy Prime Minister",
+** "Consul General", "Chief Operating Officer". */
+static const char *const title_joiners[] = {
+  "general", "prime", "standing", "acting", "executive", "managing", "country", "senior", "operating",
+  "financial", "technical", "marketing", "commercial", "operations", NULL};
 
 /* Portfolios and the like, never part of a person's name. */
 static const char *const not_name_words[] = {
@@ -298,37 +337,61 @@ static const char *const credits[] = {"translated", "photo", "written", "posted"
 /* {======== which lists a word is in ======== */
 
 #define LIST_WORD_MAX 32 /* longer than any listed word */
-#define LIST_SLOTS 1024  /* a power of two, over twice the words listed */
+#define LIST_SLOTS 2048  /* a power of two, over three times the words listed */
 
 typedef struct list_slot {
   const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
   uint32_t len;
   uint32_t lists;
-  uint64_t hash;    /* of the word: most probes end on it */
+  uint8_t id;       /* its number in WORDS, 0: none */
 } list_slot;
 
+/* The table is probed in its tags, a slot's hash in 32 bits (0: empty),
+** and a slot is read only when its tag matches: most words of a text are
+** in no list, and their probe ends in the tags, 8 KB that stay in cache
+** where the slots would not. */
+static uint32_t list_tags[LIST_SLOTS];
 static list_slot list_table[LIST_SLOTS];
 static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
-static list_slot *list_slot_of(const char *lower, size_t n, uint64_t h) {
+static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
+
+/* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
+static int same_word(const char *word, const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (word[i] != (char)ivl_tolower((unsigned char)s[i])) return 0;
+  return 1;
+}
+
+/* The slot of s[0, n) (ASCII case ignored), h the hash of its lower-case
+** bytes; or the empty slot where it would go. */
+static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
+  uint32_t tag = list_tag(h);
   for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
-    list_slot *sl = &list_table[i];
-    if (!sl->word || (sl->hash == h && sl->len == n && memcmp(sl->word, lower, n) == 0)) return sl;
+    if (!list_tags[i]) return &list_table[i];
+    const list_slot *sl = &list_table[i];
+    if (list_tags[i] == tag && sl->len == n && same_word(sl->word, s, n)) return &list_table[i];
   }
 }
 
-/* List word[0, n) in list k, unless it has a capital: the lists are lower
-** case and a word with a capital never matched. */
-static void list_word(const char *word, size_t n, int k) {
+/* The slot of word[0, n), made if new; NULL when it has a capital: the
+** lists are lower case and a word with a capital never matched. */
+static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
-  if (!lower) return;
+  if (!lower) return NULL;
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
-  sl->hash = h;
+  list_tags[sl - list_table] = list_tag(h);
   sl->word = word;
   sl->len = (uint32_t)n;
-  sl->lists |= 1u << k;
+  return sl;
+}
+
+/* List word[0, n) in list k. */
+static void list_word(const char *word, size_t n, int k) {
+  list_slot *sl = table_word(word, n);
+  if (sl) sl->lists |= 1u << k;
 }
 
 /* The generic words after a place ("industrial park", "city") by their
@@ -342,6 +405,34 @@ static void list_generic_starts(void) {
     list_word(z->phrase, strcspn(z->phrase, " "), LIST_INDEX_generic_starts);
 }
 
+/* ASCII bytes by what tokenize() and ascii_word() ask of each: one
+** look-up a byte instead of several tests, on every byte of the text. */
+enum {
+  BYTE_ALNUM = 1,
+  BYTE_LOWER = 2,
+  BYTE_SPACE = 4,
+  BYTE_UPPER = 0x20 /* the bit that makes an ASCII capital small: c | (class & BYTE_UPPER) lowers c */
+};
+static uint8_t byte_class[256];
+
+static void fill_byte_classes(void) {
+  for (int c = 0; c < 0x80; c++)
+    byte_class[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isupper(c) ? BYTE_UPPER : 0) |
+                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0));
+}
+
+/* The slots of the tokens of one ASCII byte, punctuation most ("&" is a
+** connector), found once: a text has thousands of them. */
+static const list_slot *byte_slot[0x80];
+
+static void fill_byte_slots(void) {
+  for (int c = 0; c < 0x80; c++) {
+    unsigned char lower = (unsigned char)ivl_tolower(c);
+    char b = (char)c;
+    byte_slot[c] = list_slot_of(&b, 1, ivl_hash(IVL_HASH_START, &lower, 1));
+  }
+}
+
 static void fill_list_table(void) {
   static const char *const *const lists[LIST_INDEX_generic_starts] = {
 #define LIST_ARRAY(name) name,
@@ -351,20 +442,30 @@ static void fill_list_table(void) {
   for (int k = 0; k < LIST_INDEX_generic_starts; k++)
     for (const char *const *w = lists[k]; *w; w++) list_word(*w, strlen(*w), k);
   list_generic_starts();
+  static const char *const vocabulary[WORD_COUNT] = {
+    NULL,
+#define WORD_SPELLING(id, spelling) spelling,
+    WORDS(WORD_SPELLING)
+#undef WORD_SPELLING
+  };
+  for (int id = 1; id < WORD_COUNT; id++)
+    table_word(vocabulary[id], strlen(vocabulary[id]))->id = (uint8_t)id;
+  fill_byte_classes();
+  fill_byte_slots(); /* last: no word is added after it */
 }
 
-/* The lists the word s[0, n) is in: lowered and hashed in one pass. */
-static uint32_t word_lists(const char *s, size_t n) {
-  char lower[LIST_WORD_MAX];
-  if (n == 0 || n >= LIST_WORD_MAX) return 0;
+/* The slot of the word s[0, n) (ASCII case ignored), empty when the
+** table has it not. */
+static const list_slot *word_slot(const char *s, size_t n) {
+  static const list_slot none = {0};
+  if (n == 0 || n >= LIST_WORD_MAX) return &none;
   uint64_t h = IVL_HASH_START;
-  for (size_t i = 0; i < n; i++) {
-    lower[i] = (char)ivl_tolower((unsigned char)s[i]);
-    h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
-  }
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)ivl_tolower((unsigned char)s[i])) * IVL_HASH_PRIME;
   pthread_once(&list_once, fill_list_table);
-  return list_slot_of(lower, n, h)->lists;
+  return list_slot_of(s, n, h);
 }
+
+static uint32_t word_lists(const char *s, size_t n) { return word_slot(s, n)->lists; }
 
 /* }======== */
 
@@ -381,96 +482,105 @@ static int is_lower_cp(int32_t cp) {
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-/* The end of the word at 'p': letters and digits, joined by '-', '&',
-** '.', or an apostrophe between letters ("Trade-Investment", "C&N",
-** "People's"). */
-static size_t word_end(const char *t, size_t len, size_t p) {
+/* The word at 'p', which starts with a letter or digit: its end, whether
+** it starts with a capital or a digit, whether it is all capitals. Letters
+** and digits, joined by '-', '&', or an apostrophe between letters
+** ("Trade-Investment", "C&N", "People's"). One pass that decodes each
+** character once, for where the word ends and for its case. */
+static void read_word(const char *t, size_t len, size_t p, token *tk) {
+  size_t letters = 0, uppers = 0, start = p;
   while (p < len) {
-    if (ivl_isalnum((unsigned char)t[p])) { /* most words are ASCII */
-      p++;
-    } else if (ivl_utf8_alnum_at(t, len, p)) {
-      size_t n;
-      ivl_utf8_decode(t + p, len - p, &n);
-      p += n;
-    } else if ((t[p] == '-' || t[p] == '&' || t[p] == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
+    unsigned char c = (unsigned char)t[p];
+    size_t n = 1;
+    int upper, lower;
+    if (ivl_isalnum(c)) { /* most characters are ASCII */
+      upper = ivl_isupper(c);
+      lower = ivl_islower(c);
+    } else if (c >= 0x80) {
+      int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
+      if (!ivl_utf8_is_alnum_cp(cp)) break;
+      upper = is_upper_cp(cp);
+      lower = !upper && is_lower_cp(cp);
+    } else if ((c == '-' || c == '&' || c == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
       /* a possessive ends the word, except in "People's" */
-      if (t[p] == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
+      if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
           !(p >= 6 && ivl_ascii_ieq(t + p - 6, 6, "people")))
         break;
       p++;
+      continue;
     } else {
       break;
     }
+    if (p == start) tk->cap = (uint8_t)(upper || ivl_isdigit(c));
+    letters += upper || lower;
+    uppers += upper;
+    p += n;
   }
-  return p;
-}
-
-static void describe(token *tk, const char *t) {
-  size_t n, letters = 0, uppers = 0;
-  int32_t first = ivl_utf8_decode(t + tk->s, tk->e - tk->s, &n);
-  tk->cap = (uint8_t)(is_upper_cp(first) || ivl_isdigit(first));
-  for (size_t p = tk->s; p < tk->e; p += n) {
-    unsigned char c = (unsigned char)t[p];
-    if (c < 0x80) { /* most letters are ASCII: no decoding */
-      n = 1;
-      letters += ivl_isalpha(c);
-      uppers += ivl_isupper(c);
-      continue;
-    }
-    int32_t cp = ivl_utf8_decode(t + p, tk->e - p, &n);
-    if (is_upper_cp(cp)) letters++, uppers++;
-    else if (is_lower_cp(cp)) letters++;
-  }
+  tk->e = (uint32_t)p;
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
 }
 
-/* A word of ASCII letters and digits only, as word_end(), describe() and
+/* A word of ASCII letters and digits only, as read_word() and
 ** word_lists() would read it, in one pass over its bytes (most words of a
 ** text are such). 0 when the word goes on past them: the general path. */
 static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
-  char lower[LIST_WORD_MAX];
-  uint64_t h = IVL_HASH_START;
-  size_t q = p, letters = 0, uppers = 0;
-  for (; q < len && ivl_isalnum((unsigned char)t[q]); q++) {
+  uint64_t h = IVL_HASH_START; /* of the lower-case bytes; of no use past LIST_WORD_MAX */
+  size_t q = p;
+  unsigned seen = 0, uppers = 0; /* the classes of its bytes, its capitals */
+  for (; q < len; q++) {
     unsigned char c = (unsigned char)t[q];
-    letters += ivl_isalpha(c);
-    uppers += ivl_isupper(c);
-    if (q - p < LIST_WORD_MAX) {
-      lower[q - p] = (char)ivl_tolower(c);
-      h = (h ^ (unsigned char)lower[q - p]) * IVL_HASH_PRIME;
-    }
+    unsigned k = byte_class[c];
+    if (!(k & BYTE_ALNUM)) break;
+    seen |= k;
+    uppers += (k & BYTE_UPPER) >> 5;
+    h = (h ^ (c | (k & BYTE_UPPER))) * IVL_HASH_PRIME;
   }
   if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
     return 0;
   tk->e = (uint32_t)q;
   tk->word = 1;
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
-  tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
-  pthread_once(&list_once, fill_list_table);
-  tk->lists = q - p < LIST_WORD_MAX ? list_slot_of(lower, q - p, h)->lists : 0;
+  tk->upper = (uint8_t)(uppers >= 2 && !(seen & BYTE_LOWER));
+  if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
+    const list_slot *sl = list_slot_of(t + p, q - p, h);
+    tk->lists = sl->lists;
+    tk->id = sl->id;
+  }
   return 1;
 }
 
+/* The tokens a text has at most, about: words of news text average over
+** five bytes with the space after them. Reserved at once, as the array
+** grown a token at a time was copied over and over. */
+#define TOKENS_FOR(len) ((len) / 4 + 16)
+
 static int tokenize(const char *t, size_t len, words *w) {
+  pthread_once(&list_once, fill_list_table);
+  if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
-    if (ivl_isspace(c)) { p++; continue; }
-    token tk = {(uint32_t)p, 0, 0, 0, 0, 0, 0};
-    if (!(ivl_isalnum(c) && ascii_word(t, len, p, &tk))) {
+    unsigned k = byte_class[c];
+    if (k & BYTE_SPACE) { p++; continue; }
+    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
+    /* written in place: a token built aside and copied in was read back
+    ** whole before its fields' stores were done, a stall per token */
+    token *tk = &w->t[w->n++];
+    *tk = (token){.s = (uint32_t)p};
+    if (!((k & BYTE_ALNUM) && ascii_word(t, len, p, tk))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
-        tk.e = (uint32_t)word_end(t, len, p);
-        tk.word = 1;
-        describe(&tk, t);
+        read_word(t, len, p, tk);
+        tk->word = 1;
       } else {
         size_t n = 1;
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
-        tk.e = (uint32_t)(p + n);
+        tk->e = (uint32_t)(p + n);
       }
-      tk.lists = word_lists(t + tk.s, tk.e - tk.s);
+      size_t n = tk->e - tk->s;
+      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, n);
+      tk->lists = sl->lists;
+      tk->id = sl->id;
     }
-    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
-    w->t[w->n++] = tk;
-    p = tk.e;
+    p = tk->e;
   }
   return 0;
 }
@@ -492,6 +602,7 @@ typedef struct span_index {
   size_t cap, used;
   uint32_t *next;   /* per item: the next item of its start, index + 1 */
   size_t next_cap;
+  size_t indexed;   /* the items indexed so far */
 } span_index;
 
 static span_slot *span_slot_of(span_slot *slots, size_t cap, size_t vstart) {
@@ -529,6 +640,15 @@ static int span_add(span_index *x, size_t item, size_t vstart) {
   return 0;
 }
 
+/* Index the items of 'ns' added since the last call. The index is wanted
+** only where a place is added, in few articles: it is brought up to date
+** there, not at every name found. */
+static int span_catch_up(span_index *x, const ivl_names *ns) {
+  for (; x->indexed < ns->n; x->indexed++)
+    if (span_add(x, x->indexed, ns->items[x->indexed].vstart)) return -1;
+  return 0;
+}
+
 /* The first item starting at 'vstart', index + 1 (0: none). */
 static uint32_t span_first(const span_index *x, size_t vstart) {
   return x->cap ? span_slot_of(x->slots, x->cap, vstart)->head : 0;
@@ -539,13 +659,22 @@ static void span_free(span_index *x) {
   free(x->next);
 }
 
+/* The last run known_name() asked the gazetteer about, and its answer. */
+typedef struct known_memo {
+  size_t a, b; /* b 0: none yet */
+  int known;
+} known_memo;
+
 typedef struct reader {
   const ivl_gazetteer *g;
   const char *text;
   size_t len;
   const words *w;
   ivl_names *out;
-  span_index spans; /* of out's items */
+  span_index spans; /* of out's items, brought up to date by add_place */
+  int kind_key, province_key; /* the symbols of the gazetteer's fields "kind" and
+                                 "province", found once per text, not at each name */
+  known_memo *memo;
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -553,9 +682,9 @@ static size_t tok_len(const reader *r, size_t i) { return r->w->t[i].e - r->w->t
 /* Is token i in the list named 'list'? */
 #define tok_is(r, i, list) tok_in((r), (i), LIST_##list)
 static int tok_in(const reader *r, size_t i, uint32_t list) { return i < r->w->n && (r->w->t[i].lists & list); }
-static int tok_eq(const reader *r, size_t i, const char *word) {
-  return i < r->w->n && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), word);
-}
+/* Is token i the word 'w' of WORDS (ASCII case ignored)? */
+#define tok_eq(r, i, w) tok_word((r), (i), WORD_##w)
+static int tok_word(const reader *r, size_t i, unsigned id) { return i < r->w->n && r->w->t[i].id == id; }
 static int tok_char(const reader *r, size_t i, char c) {
   return i < r->w->n && !r->w->t[i].word && tok_len(r, i) == 1 && r->text[r->w->t[i].s] == c;
 }
@@ -605,7 +734,7 @@ static int letter_of_form(const reader *r, size_t i) {
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->w->n;
   int opener_of = tok_is(r, i, org_openers) &&
-                  (tok_eq(r, i + 1, "of") || (tok_eq(r, i + 1, "general") && tok_eq(r, i + 2, "of")));
+                  (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
     if (tk->word && tk->cap && adjacent(r, j) && tk->s <= r->w->t[j - 1].e + 1) { j++; continue; }
@@ -668,7 +797,6 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
 
 static int add(reader *r, ivl_name nm) {
   if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
-  if (span_add(&r->spans, r->out->n, nm.vstart)) return -1;
   r->out->items[r->out->n++] = nm;
   return 0;
 }
@@ -704,7 +832,6 @@ static int initial(const reader *r, size_t i) {
 ** family name ("Nguyễn Văn Phong", "Vương Đình Huệ"); no other known name may. */
 static int person_words(const reader *r, size_t a, size_t b) {
   if (b <= a || b - a > 10) return 0;
-  int vn = ivl_names_vn_family(tok_text(r, a), tok_len(r, a));
   size_t nwords = 0;
   for (size_t i = a; i < b; i++) {
     const token *tk = &r->w->t[i];
@@ -713,10 +840,10 @@ static int person_words(const reader *r, size_t a, size_t b) {
     nwords++;
     if (initial(r, i) && i + 1 < b) continue;
     if (!name_word(r, i)) return 0;
-    if (tk->known) {
+    if (tk->known) { /* the family name is looked up only here, for the few runs it decides */
       const ivl_name *k = &r->out->items[tk->known - 1];
-      if (!vn || i == a || k->type != IVL_SYM_LOCATION || k->vstart < r->w->t[a + 1].s ||
-          k->vend > r->w->t[b - 1].e)
+      if (i == a || k->type != IVL_SYM_LOCATION || k->vstart < r->w->t[a + 1].s ||
+          k->vend > r->w->t[b - 1].e || !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
         return 0;
     }
   }
@@ -731,10 +858,16 @@ static size_t name_end(const reader *r, size_t i, size_t b) {
   return i;
 }
 
-/* The gazetteer knows [a, b) as one name of some type (not a person)? */
+/* The gazetteer knows [a, b) as one name of some type (not a person)? A
+** lookup folds the run and walks the trie; a third of them asked again
+** about the run just asked about (a run no rule read is tried as a firm in
+** read_chunk, then by the loop over the chunks), so the last is kept. */
 static int known_name(const reader *r, size_t a, size_t b) {
+  known_memo *m = r->memo;
+  if (m->b == b && m->a == a) return m->known;
   const token *ta = &r->w->t[a], *tb = &r->w->t[b - 1];
-  return ivl_gazetteer_lookup(r->g, r->text + ta->s, tb->e - ta->s) >= 0;
+  *m = (known_memo){a, b, ivl_gazetteer_lookup(r->g, r->text + ta->s, tb->e - ta->s) >= 0};
+  return m->known;
 }
 
 /* A title after a person's name: ", director of the Foreign Investment
@@ -742,8 +875,8 @@ static int known_name(const reader *r, size_t a, size_t b) {
 static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
   if (!tok_char(r, i, ',')) return 0;
   size_t k = i + 1;
-  while (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an") || tok_eq(r, k, "acting") ||
-         tok_eq(r, k, "former") || tok_eq(r, k, "newly"))
+  while (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an) || tok_eq(r, k, acting) ||
+         tok_eq(r, k, former) || tok_eq(r, k, newly))
     k++;
   size_t first = k;
   /* "the firm's general director" */
@@ -765,18 +898,14 @@ static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
-    if (p >= 2 && tok_eq(r, p, "s") && apostrophe(r, p - 1) && known_at(r, p - 2) &&
+    if (p >= 2 && tok_eq(r, p, s) && apostrophe(r, p - 1) && known_at(r, p - 2) &&
         known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
       k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
       while (k > 0 && known_at(r, k - 1) == known_at(r, p - 2)) k--;
       continue;
     }
     if (!r->w->t[p].word || tok_char(r, p, ',')) break;
-    if (tok_is(r, p, titles) || tok_is(r, p, connectors) || tok_eq(r, p, "acting") ||
-        tok_eq(r, p, "to") || tok_eq(r, p, "at") ||
-        tok_eq(r, p, "standing") || tok_eq(r, p, "general") || tok_eq(r, p, "former") ||
-        tok_eq(r, p, "prime") || tok_eq(r, p, "foreign") || tok_eq(r, p, "provincial") ||
-        tok_eq(r, p, "municipal") || tok_eq(r, p, "executive") || tok_eq(r, p, "senior"))
+    if (tok_in(r, p, LIST_titles | LIST_connectors | LIST_title_fillers))
       k = p;
     else
       break;
@@ -802,25 +931,19 @@ static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t 
   if (te && !title_e) title_s = ts, title_e = te;
   /* "the Laguna Lăng Cô resort", "Bến Nghé ward": a place, not a person */
   if (b < r->w->n && !r->w->t[b].cap && tok_is(r, b, place_words) && !line_end(r, b)) return 0;
-  if (a > 0 && (tok_eq(r, a - 1, "the") || tok_eq(r, a - 1, "a") || tok_eq(r, a - 1, "an"))) return 0;
+  if (a > 0 && (tok_eq(r, a - 1, the) || tok_eq(r, a - 1, a) || tok_eq(r, a - 1, an))) return 0;
   nm.title_s = title_s;
   nm.title_e = title_e;
   return add(r, nm);
 }
 
 /* Words that join title words: "Deputy Prime Minister", "Consul General". */
-static int title_word(const reader *r, size_t i) {
-  return tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
-         tok_eq(r, i, "standing") || tok_eq(r, i, "acting") || tok_eq(r, i, "executive") ||
-         tok_eq(r, i, "managing") || tok_eq(r, i, "country") || tok_eq(r, i, "senior") ||
-         tok_eq(r, i, "operating") || tok_eq(r, i, "financial") || tok_eq(r, i, "technical") ||
-         tok_eq(r, i, "marketing") || tok_eq(r, i, "commercial") || tok_eq(r, i, "operations");
-}
+static int title_word(const reader *r, size_t i) { return tok_in(r, i, LIST_titles | LIST_title_joiners); }
 
 /* The first title word of [a, b) that is not part of an organisation's name. */
 static size_t find_title(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
-    if (tok_is(r, i, titles) && !tok_eq(r, i, "deputy") && !tok_eq(r, i, "vice")) return i;
+    if (tok_is(r, i, titles) && !tok_eq(r, i, deputy) && !tok_eq(r, i, vice)) return i;
   return b;
 }
 
@@ -878,14 +1001,14 @@ static int vietnamese_person(const reader *r, size_t a, size_t b) {
 ** opens with its generic word. */
 static int opener_of(const reader *r, size_t a) {
   return tok_is(r, a, org_openers) &&
-         (tok_eq(r, a + 1, "of") || tok_eq(r, a + 1, "for") || tok_eq(r, a + 1, "general"));
+         (tok_eq(r, a + 1, of) || tok_eq(r, a + 1, for) || tok_eq(r, a + 1, general));
 }
 
 /* Is token v where "Vietnam", "Vina" or "Việt Nam" starts? Its length in
 ** tokens, or 0. */
 static size_t vietnam_at(const reader *r, size_t v) {
-  if (tok_eq(r, v, "vietnam") || tok_eq(r, v, "vina")) return 1;
-  return (tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam") ? 2 : 0;
+  if (tok_eq(r, v, vietnam) || tok_eq(r, v, vina)) return 1;
+  return (tok_eq(r, v, viet_marked) || tok_eq(r, v, viet)) && tok_eq(r, v + 1, nam) ? 2 : 0;
 }
 
 /* "... Vietnam", "... Việt Nam Hải Phòng Co., Ltd", "... Vietnam Thai Nguyen
@@ -905,7 +1028,7 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
-  if (b > a + 1 && (tok_eq(r, b - 1, "international") || tok_eq(r, b - 1, "global"))) b--;
+  if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -933,11 +1056,11 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
     if (r->w->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
         !(i == a && b - a == 1)) {
-      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, "of")) return b; /* "University of Pharmacy" */
+      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, of)) return b; /* "University of Pharmacy" */
       end = i + 1;
     }
   if (end == b) return b;
-  if (end + 1 == b && (tok_eq(r, end, "international") || tok_eq(r, end, "global"))) return b;
+  if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
   while (end < b && (is_legal_suffix(r, end) || !r->w->t[end].word || letter_of_form(r, end)) &&
@@ -949,11 +1072,11 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
 /* Where the committee of "Hải Phòng People's Committee" starts, or b. */
 static size_t committee_start(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
-    if ((tok_eq(r, i, "people's") || tok_eq(r, i, "party")) &&
-        (tok_eq(r, i + 1, "committee") || tok_eq(r, i + 1, "council") || tok_eq(r, i + 1, "government"))) {
+    if ((tok_eq(r, i, peoples) || tok_eq(r, i, party)) &&
+        (tok_eq(r, i + 1, committee) || tok_eq(r, i + 1, council) || tok_eq(r, i + 1, government))) {
       if (i > a && !r->w->t[i - 1].known &&
-          (tok_eq(r, i - 1, "provincial") || tok_eq(r, i - 1, "municipal") ||
-           tok_eq(r, i - 1, "city") || tok_eq(r, i - 1, "district")))
+          (tok_eq(r, i - 1, provincial) || tok_eq(r, i - 1, municipal) ||
+           tok_eq(r, i - 1, city) || tok_eq(r, i - 1, district)))
         return i - 1;
       return i;
     }
@@ -963,8 +1086,8 @@ static size_t committee_start(const reader *r, size_t a, size_t b) {
 /* Skip "Chairman of the", "Director of" at the start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
-  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, "general") || tok_eq(r, i, "prime") ||
-                   tok_eq(r, i, "standing")))
+  while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
+                   tok_eq(r, i, standing)))
     i++;
   if (i == a) return a;
   while (i < b && tok_is(r, i, connectors)) i++;
@@ -1003,7 +1126,7 @@ static int org_then_rest(reader *r, size_t a, size_t end, size_t b, size_t title
   if (add_org(r, a, end)) return -1;
   /* "People's Committee of Đà Nẵng Lê Trung Chinh": the place is the gazetteer's */
   size_t p = end;
-  if (p < b && tok_eq(r, p, "of")) {
+  if (p < b && tok_eq(r, p, of)) {
     size_t q = p + 1;
     while (q < b && tok_is(r, q, connectors)) q++;
     const ivl_name *k = known_at(r, q);
@@ -1026,7 +1149,7 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
     return 1;
   /* "... A/S", "... B.V." */
   if (last > a + 2 && (tok_char(r, last, '.') || letter_of_form(r, last)) && ends_org(r, a, i)) return 1;
-  if (last > a && (tok_eq(r, last, "international") || tok_eq(r, last, "global")) &&
+  if (last > a && (tok_eq(r, last, international) || tok_eq(r, last, global)) &&
       tok_is(r, last - 1, org_heads))
     return 1;
   const ivl_name *k = known_at(r, last);
@@ -1051,7 +1174,7 @@ static int has_marks(const reader *r, size_t i) {
 
 /* "An Dương", "An Thới": the Vietnamese name word An, not the article. */
 static int vietnamese_an(const reader *r, size_t a, size_t b) {
-  return tok_eq(r, a, "an") && a + 1 < b && r->w->t[a + 1].cap && has_marks(r, a + 1);
+  return tok_eq(r, a, an) && a + 1 < b && r->w->t[a + 1].cap && has_marks(r, a + 1);
 }
 
 /* Where the name of a facility whose generic word is token h starts in
@@ -1060,7 +1183,7 @@ static int vietnamese_an(const reader *r, size_t a, size_t b) {
 static size_t facility_start(const reader *r, size_t a, size_t h) {
   size_t s = a;
   for (size_t k = a; k < h; k++)
-    if (tok_eq(r, k, "in") || tok_eq(r, k, "the") || tok_eq(r, k, "at") || tok_eq(r, k, "for"))
+    if (tok_eq(r, k, in) || tok_eq(r, k, the) || tok_eq(r, k, at) || tok_eq(r, k, for))
       s = k + 1;
   while (s < h && tok_is(r, s, stop_words) && !vietnamese_an(r, s, h)) s++;
   return s;
@@ -1116,7 +1239,7 @@ static int place_run(const reader *r, size_t a, size_t b) {
 /* Is n a province or centrally-run city of the gazetteer (its own
 ** province)? */
 static int province_level(const reader *r, const ivl_name *n) {
-  int province = ivl_sym_find("province", 8);
+  int province = r->province_key;
   if (!n || n->entry < 0 || province <= 0) return 0;
   const char *v = ivl_gazetteer_field(r->g, (uint32_t)n->entry, province);
   return v && strcmp(v, ivl_gazetteer_name(r->g, (uint32_t)n->entry)) == 0;
@@ -1129,6 +1252,7 @@ static int province_level(const reader *r, const ivl_name *n) {
 static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
   nm.generic = generic;
+  if (span_catch_up(&r->spans, r->out)) return -1;
   for (uint32_t k = span_first(&r->spans, nm.vstart); k; k = r->spans.next[k - 1]) {
     ivl_name *o = &r->out->items[k - 1];
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
@@ -1147,7 +1271,7 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
   for (int pass = 0; pass < 2; pass++) {
     size_t s = a;
     for (size_t i = a; i <= b; i++) {
-      if (i < b && !tok_eq(r, i, "and") && !tok_char(r, i, ',') && !is_dash(r, i)) continue;
+      if (i < b && !tok_eq(r, i, and) && !tok_char(r, i, ',') && !is_dash(r, i)) continue;
       int kind = place_run(r, s, i);
       if (!kind) return 0;
       /* "Đồng Nai industrial park": a park in the province, not one it names */
@@ -1199,12 +1323,12 @@ static int place_before_generic(reader *r, size_t a, size_t b) {
 ** Diễn Lộc": capitalised runs after "<generic word> of" are places. Token i
 ** starts the chunk [i, e); 'more' says a list begun before goes on here. */
 static int places_after_of(reader *r, size_t i, size_t e, int more) {
-  if (!more && (i < 2 || !tok_eq(r, i - 1, "of") || r->w->t[i - 2].cap || !tok_is(r, i - 2, of_heads)))
+  if (!more && (i < 2 || !tok_eq(r, i - 1, of) || r->w->t[i - 2].cap || !tok_is(r, i - 2, of_heads)))
     return 0;
   /* "... and Diễn Lộc in Diễn Châu District", "Namwon and the ...": the list ends */
   size_t cut = i;
-  while (cut < e && !tok_eq(r, cut, "in") && !tok_eq(r, cut, "of") &&
-         !(tok_eq(r, cut, "and") && tok_eq(r, cut + 1, "the")))
+  while (cut < e && !tok_eq(r, cut, in) && !tok_eq(r, cut, of) &&
+         !(tok_eq(r, cut, and) && tok_eq(r, cut + 1, the)))
     cut++;
   int rc = place_list(r, i, cut, 1, NULL);
   if (rc > 0 && cut < e && read_chunk(r, cut + 1, e)) return -1;
@@ -1233,7 +1357,7 @@ static int roman_or_number(const reader *r, size_t i) {
 /* Is n a park developer of the gazetteer ("VSIP", "Becamex IDC")? */
 static int park_developer(const reader *r, const ivl_name *n) {
   if (!n || n->type != IVL_SYM_ORGANIZATION || n->entry < 0) return 0;
-  int kind = ivl_sym_find("kind", 4);
+  int kind = r->kind_key;
   const char *v = kind > 0 ? ivl_gazetteer_field(r->g, (uint32_t)n->entry, kind) : NULL;
   return v && strcmp(v, "park developer") == 0;
 }
@@ -1267,8 +1391,8 @@ static int known_places(const reader *r, size_t a, size_t b);
 ** after it included. The end of the name, or a. */
 static size_t local_arm(const reader *r, size_t a, size_t b) {
   size_t v = a + 1;
-  while (v < b && !tok_eq(r, v, "vietnam") && !tok_eq(r, v, "vina") &&
-         !((tok_eq(r, v, "việt") || tok_eq(r, v, "viet")) && tok_eq(r, v + 1, "nam")))
+  while (v < b && !tok_eq(r, v, vietnam) && !tok_eq(r, v, vina) &&
+         !((tok_eq(r, v, viet_marked) || tok_eq(r, v, viet)) && tok_eq(r, v + 1, nam)))
     v++;
   if (v >= b) return a;
   /* "Osaka Filtration Vietnam" is a firm named after a place; "Tokyo
@@ -1286,7 +1410,7 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
 static int joint_body(const reader *r, size_t a, size_t i, size_t b) {
   if (!tok_is(r, i - 1, zone_heads) || !tok_is(r, b - 1, org_heads)) return 0;
   for (size_t k = i + 1; k < b; k++)
-    if (tok_eq(r, k, "parks") || tok_eq(r, k, "zones")) return a < i;
+    if (tok_eq(r, k, parks) || tok_eq(r, k, zones)) return a < i;
   return 0;
 }
 
@@ -1299,25 +1423,41 @@ static int known_places(const reader *r, size_t a, size_t b) {
   return b > a;
 }
 
-/* Does the token end with one of 'tails' ("Bengaluru-based")? */
-static int tok_ends(const reader *r, size_t i, const char *const *tails) {
-  for (; *tails; tails++) {
-    size_t n = strlen(*tails), len = tok_len(r, i);
-    if (len > n && ivl_ascii_ieq(tok_text(r, i) + len - n, n, *tails)) return 1;
-  }
+/* A word's ending and its length, measured when compiled: tok_ends() is
+** asked about every word of every run. */
+typedef struct tail {
+  const char *s;
+  size_t n;
+} tail;
+#define TAIL(lit) {lit, sizeof lit - 1}
+
+/* Does the token end with one of 'tails' ("Bengaluru-based"), a list ended
+** by {NULL, 0}? */
+static int tok_ends(const reader *r, size_t i, const tail *tails) {
+  size_t len = tok_len(r, i);
+  for (; tails->s; tails++)
+    if (len > tails->n && ivl_ascii_ieq(tok_text(r, i) + len - tails->n, tails->n, tails->s)) return 1;
   return 0;
+}
+
+/* Does token i end with one of 'tails', each a hyphen and a word
+** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
+** the tails are tried for every word of a run. */
+static int hyphened(const reader *r, size_t i, const tail *tails) {
+  return memchr(tok_text(r, i), '-', tok_len(r, i)) && tok_ends(r, i, tails);
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
-  static const char *const described[] = {"-based", "-owned", "-headquartered", "-listed",
-                                          "-invested", "-funded", "-backed", NULL};
+  static const tail described[] = {TAIL("-based"),    TAIL("-owned"),  TAIL("-headquartered"),
+                                   TAIL("-listed"),   TAIL("-invested"), TAIL("-funded"),
+                                   TAIL("-backed"),   {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
-    if (r->w->t[i].word && tok_ends(r, i, described)) s = i + 1;
+    if (r->w->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
-  static const char *const demonym[] = {"ese", "ean", "ian", "ish", "ch", NULL};
+  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
   const ivl_name *k = known_at(r, s);
   const ivl_name *firm = known_at(r, s + 1);
   if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
@@ -1332,7 +1472,7 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
 ** names a person, with no title. */
 static int byline(const reader *r, size_t a, size_t b) {
   int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
-  if (a > 0 && tok_eq(r, a - 1, "by"))
+  if (a > 0 && tok_eq(r, a - 1, by))
     before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
   else if (a > 1 && tok_char(r, a - 1, '/') && known_at(r, a - 2) &&
            known_at(r, a - 2)->type == IVL_SYM_ORGANIZATION)
@@ -1353,8 +1493,8 @@ static int person_or_nothing(reader *r, size_t a, size_t b) {
 ** "of", a run the gazetteer does not know, that is no place, names the firm. */
 static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
   size_t k = a;
-  if (k > 0 && tok_eq(r, k - 1, "the")) k--;
-  if (k == 0 || !tok_eq(r, k - 1, "of")) return 0;
+  if (k > 0 && tok_eq(r, k - 1, the)) k--;
+  if (k == 0 || !tok_eq(r, k - 1, of)) return 0;
   int firm = 0;
   for (size_t i = ts; i < k; i++) firm |= tok_is(r, i, firm_titles);
   if (!firm || known_name(r, a, b) || (known_at(r, a) && known_at(r, b - 1))) return 0;
@@ -1409,7 +1549,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
   for (size_t p = a; p + 1 < b; p++)
-    if (tok_eq(r, p, "photo") && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
+    if (tok_eq(r, p, photo) && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
       if (p > a && read_chunk(r, a, p)) return -1;
       return person_or_nothing(r, p + 1, b);
     }
@@ -1422,8 +1562,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; i + 1 < b; i++)
-    if (tok_eq(r, i, "and") &&
-        (tok_eq(r, i + 1, "the") || ends_a_name(r, a, i) ||
+    if (tok_eq(r, i, and) &&
+        (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
         !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
@@ -1440,7 +1580,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   size_t title_start = title_before(r, a);
   /* "HCM City Department of Tourism": the place, then the department */
   for (size_t d = a + 1; d < b; d++)
-    if (tok_eq(r, d, "department") && opener_of(r, d) && known_places(r, a, d)) {
+    if (tok_eq(r, d, department) && opener_of(r, d) && known_places(r, a, d)) {
       if (read_chunk(r, a, d)) return -1;
       return org_then_rest(r, d, org_end(r, d, b), b, d);
     }
@@ -1448,8 +1588,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   size_t cs = committee_start(r, a, b);
   if (cs < b) {
     size_t ce = cs + 1;
-    while (ce < b && !tok_eq(r, ce, "committee") && !tok_eq(r, ce, "council") &&
-           !tok_eq(r, ce, "government"))
+    while (ce < b && !tok_eq(r, ce, committee) && !tok_eq(r, ce, council) &&
+           !tok_eq(r, ce, government))
       ce++;
     ce++;
     if (cs > a && read_chunk(r, a, cs)) return -1;
@@ -1464,7 +1604,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
-  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, "port")) {
+  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
     int kind = place_run(r, a, b - 1);
     if (kind) return kind == 1 ? add_place(r, a, b - 1, NULL) : 0;
   }
@@ -1479,7 +1619,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t pa = e == b ? zone_place_after(r, b) : b;
       if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
-      if (tok_eq(r, e, "in") || tok_eq(r, e, "of")) {
+      if (tok_eq(r, e, in) || tok_eq(r, e, of)) {
         if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;
         return read_chunk(r, e + 1, b);
       }
@@ -1491,8 +1631,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       if (person_words(r, k, b)) { s = k; break; }
     /* "Minister of Food Nguyen": what follows "of" names the portfolio; a
     ** person comes after a whole name, or is plainly Vietnamese */
-    int of = tok_eq(r, a - 1, "of") || tok_eq(r, a - 1, "for") ||
-             (a >= 2 && tok_eq(r, a - 1, "the") && tok_eq(r, a - 2, "of"));
+    int of = tok_eq(r, a - 1, of) || tok_eq(r, a - 1, for) ||
+             (a >= 2 && tok_eq(r, a - 1, the) && tok_eq(r, a - 2, of));
     if (of && s < b && !ivl_names_vn_family(tok_text(r, s), tok_len(r, s)) &&
         !(s > a && (ends_a_name(r, a, s) || portfolio(r, a, s))))
       s = b;
@@ -1507,7 +1647,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
-  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, "who"); /* "said Tanaka, who ..." */
+  int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */
   if (a > 0 && tok_is(r, a - 1, speech_verbs) && (b - a >= 2 || who) && closed && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
@@ -1541,14 +1681,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
 /* "Bengaluru-based", "Japan-invested": a place joined to a participle
 ** qualifies the name after it and is no part of it. */
 static int place_compound(const reader *r, size_t i) {
-  static const char *const tails[] = {"-based", "-invested", "-owned", "-headquartered", NULL};
-  const char *t = tok_text(r, i);
-  size_t n = tok_len(r, i);
-  for (const char *const *p = tails; *p; p++) {
-    size_t k = strlen(*p);
-    if (n > k && ivl_ascii_ieq(t + n - k, k, *p)) return 1;
-  }
-  return 0;
+  static const tail tails[] = {TAIL("-based"), TAIL("-invested"), TAIL("-owned"), TAIL("-headquartered"),
+                               {NULL, 0}};
+  return hyphened(r, i, tails);
 }
 
 /* {======== firms known by what is said around them ======== */
@@ -1575,7 +1710,7 @@ static int plural_firm_noun(const reader *r, size_t i) {
 
 /* Does a list go on after token e-1: ", X" or "and X"? */
 static int list_goes_on(const reader *r, size_t e) {
-  return tok_char(r, e, ',') || tok_eq(r, e, "and");
+  return tok_char(r, e, ',') || tok_eq(r, e, and);
 }
 
 /* A run [a, b) that no rule read: is it a firm by what is around it? After
@@ -1583,7 +1718,7 @@ static int list_goes_on(const reader *r, size_t e) {
 ** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
 ** mobile operator", or written as a brand ("Thai AirAsia"). */
 static int firm_context(const reader *r, size_t a, size_t b, int listing) {
-  if (b - a > 6 || tok_is(r, a, stop_words) || known_name(r, a, b)) return 0;
+  if (b - a > 6 || tok_is(r, a, stop_words)) return 0;
   int brand = 0;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
@@ -1593,19 +1728,22 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
     if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
     brand |= r->w->t[i].word && camel_case(r, i);
   }
+  /* a name the gazetteer knows is no new firm; asked last, when the words
+  ** have not ruled the run out already: the lookup folds it and walks the trie */
+  if (known_name(r, a, b)) return 0;
   if (brand) return 1;
   if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
-  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, "and"))) return 1;
+  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and))) return 1;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
-  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, "s") && apostrophe(r, a - 2) &&
+  if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
       known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
     return 1;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
-  if (tok_char(r, b, ',') && (tok_eq(r, k, "the") || tok_eq(r, k, "a") || tok_eq(r, k, "an")))
+  if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
     k++;
-  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, "s"))
+  else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s))
     k += 3;
   else
     return 0;
@@ -1616,22 +1754,24 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 
 /* }====================================================================== */
 
-/* Flag the tokens inside the gazetteer's names (sorted by start). */
+/* Flag the tokens inside the gazetteer's names (sorted by start); tokens
+** come unflagged from tokenize(), and those after the last name stay so. */
 static void mark_known(words *w, const ivl_names *ns) {
   size_t j = 0;
-  for (size_t i = 0; i < w->n; i++) {
-    while (j < ns->n && ns->items[j].vend <= w->t[i].s) j++;
-    w->t[i].known = j < ns->n && ns->items[j].vstart < w->t[i].e ? (uint32_t)j + 1 : 0;
+  for (size_t i = 0; i < w->n && j < ns->n; i++) {
+    token *tk = &w->t[i];
+    while (j < ns->n && ns->items[j].vend <= tk->s) j++;
+    if (j < ns->n && ns->items[j].vstart < tk->e) tk->known = (uint32_t)j + 1;
   }
 }
 
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
   words w = {0};
   if (tokenize(text, len, &w)) { free(w.t); return -1; }
-  reader r = {g, text, len, &w, out, {0}};
+  known_memo memo = {0, 0, 0};
+  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
   mark_known(&w, out);
   int rc = 0, listing = 0;
-  for (size_t k = 0; k < out->n && rc == 0; k++) rc = span_add(&r.spans, k, out->items[k].vstart);
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; i < w.n && rc == 0;) {
     if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
@@ -1649,7 +1789,7 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
-      if (tok_eq(&r, k, "and") && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
+      if (tok_eq(&r, k, and) && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
         /* "Ducksan and Moon Chang" at the end of a list of firms */
         rc = add_org(&r, i, k);
         if (rc == 0) rc = add_org(&r, k + 1, e);
