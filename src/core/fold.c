@@ -70,6 +70,18 @@ static void fill_table(void) {
   for (int32_t cp = 0x80; cp < TABLE_END; cp++) fold_cp(cp, &table[cp]);
 }
 
+/* Lower-case letters, digits and every byte from 0x80 (fold.h). */
+#define W16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+const uint8_t ivl_fold_word_byte[256] = {
+  ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+  ['8'] = 1, ['9'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+  ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+  ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1,
+  ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+  [0x80] = W16, W16, W16, W16, W16, W16, W16, W16,
+};
+#undef W16
+
 /* {======== writing folded bytes ======== */
 
 typedef struct writer {

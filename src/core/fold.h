@@ -38,9 +38,9 @@ int ivl_fold_string(const char *s, size_t len, ivl_buf *out);
 size_t ivl_fold_name(const char *s, size_t len, char *out);
 
 /* Is folded byte 'c' part of a word? Letters, digits, and every byte of a
-** non-ASCII letter (punctuation was folded to ASCII). */
-static inline int ivl_fold_is_word(unsigned char c) {
-  return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
-}
+** non-ASCII letter (punctuation was folded to ASCII).
+** A table look-up: the scans of the folded text ask it of every byte. */
+extern const uint8_t ivl_fold_word_byte[256];
+static inline int ivl_fold_is_word(unsigned char c) { return ivl_fold_word_byte[c]; }
 
 #endif
