@@ -43,4 +43,11 @@ size_t ivl_fold_name(const char *s, size_t len, char *out);
 extern const uint8_t ivl_fold_word_byte[256];
 static inline int ivl_fold_is_word(unsigned char c) { return ivl_fold_word_byte[c]; }
 
+/* The length of the word (a run of word bytes) at the start of s[0, n). */
+static inline size_t ivl_fold_word_len(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && ivl_fold_is_word((unsigned char)s[i])) i++;
+  return i;
+}
+
 #endif

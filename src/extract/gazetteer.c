@@ -369,20 +369,13 @@ static int number_nodes(ivl_gazetteer *g, trie *t) {
 static void set_bit(uint8_t *bits, size_t i) { bits[i / 8] |= (uint8_t)(1u << (i % 8)); }
 static int has_bit(const uint8_t *bits, size_t i) { return bits[i / 8] >> (i % 8) & 1; }
 
-/* The length of the word run at the start of s[0, n). */
-static size_t word_run(const uint8_t *s, size_t n) {
-  size_t i = 0;
-  while (i < n && ivl_fold_is_word(s[i])) i++;
-  return i;
-}
-
 /* The lead of s[0, n), which starts with a word: that word, and when
 ** another word follows, the bytes between and that word ("ho chi", "ba
 ** ria-vung"). Its length; *words how many words it holds. */
 static size_t lead(const uint8_t *s, size_t n, int *words) {
-  size_t a = word_run(s, n), b = a;
+  size_t a = ivl_fold_word_len((const char *)s, n), b = a;
   while (b < n && !ivl_fold_is_word(s[b])) b++;
-  size_t c = b < n ? b + word_run(s + b, n - b) : a;
+  size_t c = b < n ? b + ivl_fold_word_len((const char *)s + b, n - b) : a;
   *words = c > a ? 2 : 1;
   return c;
 }
@@ -412,7 +405,7 @@ static int index_leads(ivl_gazetteer *g) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     int words;
     size_t n = lead(f, g->keys[k].fold_len, &words);
-    if (word_run(f, n) == 0) continue; /* starts with a mark: index_starts() */
+    if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
     set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, lead_hash(0, f, n)));
   }
   return 0;

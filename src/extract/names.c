@@ -590,12 +590,6 @@ typedef struct word_index {
   size_t n, mask;
 } word_index;
 
-static size_t word_len(const char *p, size_t max) {
-  size_t n = 0;
-  while (n < max && ivl_fold_is_word((unsigned char)p[n])) n++;
-  return n;
-}
-
 static void word_index_free(word_index *wi) {
   free(wi->pos);
   free(wi->next);
@@ -622,7 +616,7 @@ static int chain_words(const ivl_fold *f, word_index *wi) {
   if (!tail || !wi->hash || !wi->head || !wi->next) { free(tail); return -1; }
   for (size_t k = 0; k < wi->n; k++) {
     const char *w = f->text + wi->pos[k];
-    uint64_t h = ivl_hash(IVL_HASH_START, w, word_len(w, f->len - wi->pos[k]));
+    uint64_t h = ivl_hash(IVL_HASH_START, w, ivl_fold_word_len(w, f->len - wi->pos[k]));
     size_t i = slot_of(wi, h);
     if (!wi->head[i]) wi->hash[i] = h, wi->head[i] = (uint32_t)k + 1;
     else wi->next[tail[i] - 1] = (uint32_t)k + 1;
@@ -649,7 +643,7 @@ static int index_words(const ivl_fold *f, const char *view, const uint8_t *openi
   size_t cap = 0;
   memset(wi, 0, sizeof *wi);
   for (size_t i = 0; i < f->len;) {
-    size_t n = word_len(f->text + i, f->len - i);
+    size_t n = ivl_fold_word_len(f->text + i, f->len - i);
     if (!n) {
       i++;
       continue;
@@ -678,7 +672,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
                         const word_index *wi, const short_form *sf, const char *key, ivl_names *ns,
                         ivl_names *found) {
   const char *t = a->view.text;
-  size_t klen = strlen(key), first = word_len(key, klen);
+  size_t klen = strlen(key), first = ivl_fold_word_len(key, klen);
   int rc = 0;
   if (klen < 2 || first == 0) return 0; /* a key starts with a word: names are folded so */
   const ivl_name *full = &ns->items[sf->full];
