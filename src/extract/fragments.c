@@ -186,6 +186,9 @@ static const fragment fragments[] = {
 };
 #define NFRAGMENTS (sizeof fragments / sizeof *fragments)
 
+const char *ivl_fragment_magnitude_words(void) { return MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS; }
+const char *ivl_fragment_month_words(void) { return MONTH_NAMES "|" MONTH_ABBREVIATIONS; }
+
 const char *const *ivl_fragment_names(void) {
   static const char *names[NFRAGMENTS + 1];
   for (size_t i = 0; i < NFRAGMENTS; i++) names[i] = fragments[i].name;

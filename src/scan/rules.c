@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "gate.h"
 #include "number.h"
 #include "rules.h"
 #include "symbols.h"
@@ -30,6 +31,7 @@ void ivl_ruleset_free(ivl_ruleset *rs) {
   for (int b = 0; b < 256; b++) free(rs->by_byte[b]);
   free(rs->rules);
   if (rs->names && rs->free_names) rs->free_names(rs->names);
+  ivl_gate_free(rs->gate);
   free(rs);
 }
 
@@ -131,8 +133,11 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
                                ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
-  size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
+  size_t word_end = ivl_isalpha(b) && !rs->gate_off ? 0 : pos; /* the word from pos, when it starts with a letter */
   ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
+  /* at a digit, the kinds of built-in rule that may match (gate.h), read
+  ** when first needed: 0 until then */
+  uint32_t digit_may = ivl_isdigit(b) && rs->gate && !rs->gate_off ? 0 : UINT32_MAX;
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -140,6 +145,11 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
     if (r->word_start) {
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
+    }
+    /* at a number, a rule that cannot go on after it is not tried (most are) */
+    if (r->builtin && r->gate) {
+      if (!digit_may) digit_may = ivl_gate_at_digit(rs->gate, x->text, x->len, pos);
+      if (!(digit_may & (1u << r->gate))) continue;
     }
     /* at a word, a rule that cannot start with it is not tried (most are) */
     if (word_end == 0) {

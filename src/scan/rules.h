@@ -46,6 +46,7 @@ struct ivl_rule {
   void *data;      /* the normaliser's own (group numbers, tables) */
   int word_start;  /* a match must start at a word boundary (every rule: the scan relies on it) */
   int builtin;     /* one of builtin.c's rules */
+  int gate;        /* for a built-in rule, what it needs at a digit (ivl_gate_kind) */
 };
 
 struct ivl_ruleset {
@@ -62,6 +63,8 @@ struct ivl_ruleset {
                                   extractor's, src/extract); may be NULL */
   void (*free_names)(struct ivl_gazetteer *); /* how the rule set frees them */
   int facts;                   /* link the mentions into facts (facts.h) */
+  struct ivl_gate *gate;       /* which built-in rules may match at a digit (gate.h); may be NULL */
+  int gate_off;                /* try every rule wherever its first byte is (to test the gates) */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
