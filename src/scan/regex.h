@@ -71,6 +71,8 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 ** word written there ends at 'word_end'? 0 only when no text after the
 ** word could make it match: found by PCRE2's hard partial matching of the
 ** word alone, once per word and pattern, then remembered by the matcher.
+** (The "word" is whatever subject[pos, word_end) holds: the scan asks
+** with the byte after the word too, which tells that the word ends.)
 ** Words at which no rule can start are most of a text's words, and each
 ** failed try cost a full match. Patterns that look back (1 always, unless
 ** only through negative lookbehinds: then the word is matched alone, with

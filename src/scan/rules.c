@@ -111,12 +111,14 @@ static int inside_url(const char *text, size_t pos) {
   return 0;
 }
 
-/* The end of the word at 'pos': letters, and bytes of characters beyond
-** ASCII ("VNĐ"). */
+/* The end of the word at 'pos' (letters, and bytes of characters beyond
+** ASCII: "VNĐ") and of the byte after it, which says that the word ends
+** there: "for " starts no "forty", "a " no "an". The byte is ASCII, a
+** character of its own. */
 static size_t word_from(const ivl_extract *x, size_t pos) {
   size_t e = pos;
   while (e < x->len && (ivl_isalpha((unsigned char)x->text[e]) || (unsigned char)x->text[e] >= 0x80)) e++;
-  return e;
+  return e < x->len ? e + 1 : e;
 }
 
 /* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
@@ -133,7 +135,8 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
                                ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
   int at_word_start = -1, in_url = -1; /* computed once, when needed */
-  size_t word_end = ivl_isalpha(b) && !rs->gate_off ? 0 : pos; /* the word from pos, when it starts with a letter */
+  size_t word_end = ivl_isalpha(b) && !rs->gate_off ? 0 : pos; /* the word from pos and the byte after
+                                                                  it, when it starts with a letter */
   ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
   /* at a digit, the kinds of built-in rule that may match (gate.h), read
   ** when first needed: 0 until then */

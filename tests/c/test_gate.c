@@ -162,6 +162,7 @@ static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, 
     if (!ivl_isalpha((unsigned char)t[pos]) || (pos > 0 && ivl_isalnum((unsigned char)t[pos - 1]))) continue;
     size_t end = pos;
     while (end < len && (ivl_isalpha((unsigned char)t[end]) || (unsigned char)t[end] >= 0x80)) end++;
+    if (end < len) end++; /* and the byte after the word, as the scan asks */
     for (size_t i = 0; i < rs->n; i++) {
       const ivl_regex *re = &rs->rules[i].re;
       if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
