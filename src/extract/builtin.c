@@ -173,8 +173,7 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
       ivl_ruleset_free(rs);
       return NULL;
     }
-    rs->rules[rs->n - 1].builtin = 1;
-    rs->rules[rs->n - 1].gate = r->gate;
+    ivl_ruleset_mark_builtin(rs, rs->n - 1, r->gate);
   }
   rs->gate = new_gate();
   if (!rs->gate) {

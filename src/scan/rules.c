@@ -50,6 +50,21 @@ static int index_rule(ivl_ruleset *rs, size_t idx) {
   return 0;
 }
 
+_Static_assert(IVL_GATE_NKINDS <= sizeof ((ivl_ruleset *)0)->gated_rules / sizeof(uint64_t),
+               "a mask of gated rules per kind");
+
+void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate) {
+  ivl_rule *r = &rs->rules[idx];
+  r->builtin = 1;
+  r->gate = gate;
+  if (idx >= 64) return; /* not gated */
+  uint64_t bit = (uint64_t)1 << idx;
+  if (gate > 0 && gate < IVL_GATE_NKINDS) rs->gated_rules[gate] |= bit;
+  if (r->re.looks_back && !r->re.behind_negative_only) return;
+  for (int b = 'A'; b <= 'z'; b++)
+    if (ivl_isalpha(b) && r->re.first[b]) rs->verdict_rules[b] |= bit;
+}
+
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
                            const char *pattern, size_t pattern_len, uint32_t options,
                            ivl_normalize_fn normalize, void *data, ivl_error *err) {
@@ -121,8 +136,6 @@ static size_t word_from(const ivl_extract *x, size_t pos) {
   return e < x->len ? e + 1 : e;
 }
 
-/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
-** position where it may match again (matches of one rule do not overlap). */
 /* A rule that failed on the match at 'pos' loses that match, not the
 ** article: note it on the article and go on. */
 static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, size_t pos,
@@ -131,16 +144,49 @@ static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, 
   ivl_article_problem(a, "rule '%s' failed at byte %zu (that match is skipped): %s", r->name, byte, why);
 }
 
+/* The built-in rules (a bit per rule) that cannot start at a word: those
+** the verdicts of the word starting with the letter b rule out, asked of
+** PCRE2 for the rules not asked about that word yet. */
+static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
+                                  unsigned char b) {
+  size_t end = word_from(x, pos);
+  ivl_word_verdict *v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+  if (!v) return 0;
+  if (rs->verdict_rules[b] & ~v->asked)
+    for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
+      uint16_t idx = rs->by_byte[b][k];
+      if (idx < 64 && (rs->verdict_rules[b] >> idx & 1))
+        ivl_regex_may_start_at(&rs->rules[idx].re, m, v, idx, x->text, pos, end);
+    }
+  return v->asked & ~v->possible & rs->verdict_rules[b];
+}
+
+/* ...and those that cannot start at a number, as the gate says (gate.h). */
+static uint64_t cannot_start_number(const ivl_ruleset *rs, const ivl_extract *x, size_t pos) {
+  uint32_t may = ivl_gate_at_digit(rs->gate, x->text, x->len, pos);
+  uint64_t cannot = 0;
+  for (int k = 1; k < IVL_GATE_NKINDS; k++)
+    if (!(may >> k & 1)) cannot |= rs->gated_rules[k];
+  return cannot;
+}
+
+/* The built-in rules that cannot start at 'pos' (most cannot), a bit per
+** rule; the others, and rules written by users, are tried. */
+static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos) {
+  unsigned char b = (unsigned char)x->text[pos];
+  if (rs->gate_off) return 0;
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b);
+  if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
+  return 0;
+}
+
+/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
+** position where it may match again (matches of one rule do not overlap). */
 static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
                                ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
-  int at_word_start = -1, in_url = -1; /* computed once, when needed */
-  size_t word_end = ivl_isalpha(b) && !rs->gate_off ? 0 : pos; /* the word from pos and the byte after
-                                                                  it, when it starts with a letter */
-  ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
-  /* at a digit, the kinds of built-in rule that may match (gate.h), read
-  ** when first needed: 0 until then */
-  uint32_t digit_may = ivl_isdigit(b) && rs->gate && !rs->gate_off ? 0 : UINT32_MAX;
+  int at_word_start = -1, in_url = -1, gated = 0; /* computed once, when needed */
+  uint64_t cannot = 0;                             /* the rules that cannot start here, once 'gated' */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -149,18 +195,8 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
     }
-    /* at a number, a rule that cannot go on after it is not tried (most are) */
-    if (r->builtin && r->gate) {
-      if (!digit_may) digit_may = ivl_gate_at_digit(rs->gate, x->text, x->len, pos);
-      if (!(digit_may & (1u << r->gate))) continue;
-    }
-    /* at a word, a rule that cannot start with it is not tried (most are) */
-    if (word_end == 0) {
-      word_end = word_from(x, pos);
-      verdict = ivl_word_verdict_of(m, rs, x->text, pos, word_end);
-    }
-    if (word_end > pos && r->builtin && !ivl_regex_may_start_at(&r->re, m, verdict, idx, x->text, pos, word_end))
-      continue;
+    if (!gated) cannot = cannot_start(rs, m, x, pos), gated = 1;
+    if (idx < 64 && (cannot >> idx & 1)) continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
     if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
       PCRE2_UCHAR msg[120];

@@ -65,6 +65,9 @@ struct ivl_ruleset {
   int facts;                   /* link the mentions into facts (facts.h) */
   struct ivl_gate *gate;       /* which built-in rules may match at a digit (gate.h); may be NULL */
   int gate_off;                /* try every rule wherever its first byte is (to test the gates) */
+  /* the built-in rules among the first 64, a bit each: */
+  uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b */
+  uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
@@ -74,6 +77,11 @@ ivl_ruleset *ivl_ruleset_new_empty(void);
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
                            const char *pattern, size_t pattern_len, uint32_t options,
                            ivl_normalize_fn normalize, void *data, ivl_error *err);
+
+/* Make rule 'idx' a built-in one (builtin.c's), to be tried only where
+** its word's verdicts (regex.h) and at a digit the gate of kind 'gate'
+** (gate.h; 0: none) say it may start. */
+void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate);
 
 /* The same, after expanding the pattern's fragments ("{number}"). */
 ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const char *type,
