@@ -22,6 +22,8 @@ typedef struct gate_word {
 typedef struct word_list {
   gate_word words[MAX_WORDS];
   uint16_t start[257]; /* the words starting with byte b: words[start[b], start[b + 1]) */
+  uint8_t pairs[128][16]; /* bit [a][b]: a word may start with bytes a, b (ASCII, lower case;
+                             b 0 for a byte beyond ASCII or none) */
   int wide;            /* a word starts beyond ASCII: any such byte may start one */
   int digit;           /* a word starts with a digit */
 } word_list;
@@ -37,8 +39,16 @@ static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r
 
 static int first_key(const gate_word *w) { return ivl_tolower((unsigned char)w->text[0]); }
 
+/* The index of a second byte in word_list.pairs. */
+static int second_key(unsigned char c) { return c < 0x80 ? ivl_tolower(c) : 0; }
+
+/* A word's second byte as the words of a bucket are sorted by it: -1 for a
+** word of one byte, which any second byte may follow. */
+static int second_of(const gate_word *w) { return w->len > 1 ? second_key((unsigned char)w->text[1]) : -1; }
+
 static int by_first(const void *a, const void *b) {
-  return first_key(a) - first_key(b);
+  int d = first_key(a) - first_key(b);
+  return d ? d : second_of(a) - second_of(b);
 }
 
 /* Make the word of s[0, n): compared up to a space (the pattern's "\s+"
@@ -53,6 +63,18 @@ static gate_word make_word(const char *s, size_t n) {
   if (i < n && s[i] != ' ') w.whole = 0; /* cut inside the word */
   w.len = (uint8_t)(i < 255 ? i : 255);
   return w;
+}
+
+static void note_pair(word_list *l, int a, int b) { l->pairs[a][b >> 3] |= (uint8_t)(1u << (b & 7)); }
+
+/* Note the first two bytes word 'w' may start with: after a word of one
+** byte, any byte (no letter or digit when it is whole: "m", "c"). */
+static void note_pairs(word_list *l, const gate_word *w) {
+  int a = first_key(w) & 0x7F;
+  if (w->len > 1) note_pair(l, a, second_key((unsigned char)w->text[1]));
+  else
+    for (int b = 0; b < 128; b++)
+      if (!w->whole || !ivl_isalnum(b)) note_pair(l, a, b);
 }
 
 /* Fill 'l' with the words of "a|b|c" (which stays alive: g->copy). */
@@ -70,6 +92,7 @@ static int list_init(word_list *l, const char *words) {
     p = bar ? bar + 1 : NULL;
   }
   qsort(l->words, n, sizeof *l->words, by_first);
+  for (size_t i = 0; i < n; i++) note_pairs(l, &l->words[i]);
   for (size_t i = 0, b = 0; b <= 256; b++) {
     while (i < n && first_key(&l->words[i]) < (int)b) i++;
     l->start[b] = (uint16_t)i;
@@ -90,9 +113,13 @@ static int list_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
   unsigned char c = (unsigned char)t[p];
   if (c >= 0x80) return l->wide;
-  int k = ivl_tolower(c);
-  for (size_t i = l->start[k]; i < l->start[k + 1]; i++)
-    if (word_at(&l->words[i], t, len, p)) return 1;
+  int k = ivl_tolower(c), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
+  if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return 0; /* most places: no word starts so */
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
+    int second = second_of(&l->words[i]);
+    if (second > k2) break;
+    if ((second < 0 || second == k2) && word_at(&l->words[i], t, len, p)) return 1;
+  }
   return 0;
 }
 
@@ -135,28 +162,48 @@ static size_t range_end(const char *t, size_t len, size_t q) {
   return 0;
 }
 
-/* May a word of 'l' follow a number ending at q, maybe with a magnitude
-** between ("5 million dollars", "5m USD")? */
-static int followed_by(const ivl_gate *g, const word_list *l, const char *t, size_t len, size_t q) {
+/* Where a word after a number may start ("5 million dollars", "5m USD",
+** "10-15 per cent"): after the separators that follow the number, and
+** after a magnitude word there; the same after the second number of a
+** range it opens. 'unsure': anywhere. */
+typedef struct after_number {
+  size_t at[4];
+  int n, unsure;
+} after_number;
+
+static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t len, size_t q) {
   size_t p = skip_separators(t, len, q);
-  if (list_at(l, t, len, p)) return 1;
-  if (p >= len) return 0;
-  if ((unsigned char)t[p] >= 0x80) return g->magnitude.wide;
+  a->at[a->n++] = p;
+  if (p >= len) return;
+  if ((unsigned char)t[p] >= 0x80) {
+    a->unsure |= g->magnitude.wide;
+    return;
+  }
+  if (!list_at(&g->magnitude, t, len, p)) return;
   int k = ivl_tolower((unsigned char)t[p]);
   for (size_t i = g->magnitude.start[k]; i < g->magnitude.start[k + 1]; i++) {
     const gate_word *m = &g->magnitude.words[i];
     if (!word_at(m, t, len, p)) continue;
-    if (!m->whole) return 1; /* its end is not known */
-    if (list_at(l, t, len, skip_separators(t, len, p + m->len))) return 1;
+    if (!m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
+    else a->at[a->n++] = skip_separators(t, len, p + m->len);
   }
-  return 0;
 }
 
-/* ...or after the number ending at e, or after a range it opens. */
-static int number_then(const ivl_gate *g, const word_list *l, const char *t, size_t len, size_t e) {
-  if (followed_by(g, l, t, len, e)) return 1;
+static void after_number_at(const ivl_gate *g, after_number *a, const char *t, size_t len, size_t e) {
+  a->n = a->unsure = 0;
+  add_after(g, a, t, len, e);
   size_t r = range_end(t, len, e);
-  return r == UNKNOWN || (r && followed_by(g, l, t, len, r));
+  if (r == UNKNOWN) a->unsure = 1;
+  else if (r && a->n < 4) add_after(g, a, t, len, r);
+  else if (r) a->unsure = 1;
+}
+
+/* May a word of 'l' follow the number? */
+static int followed_by(const word_list *l, const after_number *a, const char *t, size_t len) {
+  if (a->unsure) return 1;
+  for (int i = 0; i < a->n; i++)
+    if (list_at(l, t, len, a->at[i])) return 1;
+  return 0;
 }
 
 /* count: "(?=\s+[\p{L}\d])" after the number (and after a magnitude, which
@@ -205,9 +252,11 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
   while (pos + ndigits < len && ivl_isdigit((unsigned char)t[pos + ndigits])) ndigits++;
   size_t e = number_end(t, len, pos);
   uint32_t may = 1u << IVL_GATE_NONE;
-  if (g->money_before_digit || number_then(g, &g->currency_after, t, len, e)) may |= 1u << IVL_GATE_MONEY;
-  if (number_then(g, &g->percent, t, len, e)) may |= 1u << IVL_GATE_PERCENT;
-  if (number_then(g, &g->area, t, len, e)) may |= 1u << IVL_GATE_AREA;
+  after_number after;
+  after_number_at(g, &after, t, len, e);
+  if (g->money_before_digit || followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
+  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
   if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
   if (day_month_may(g, t, len, pos, ndigits)) may |= 1u << IVL_GATE_DAY_MONTH;
   if (numeric_date_may(t, len, pos, ndigits)) may |= 1u << IVL_GATE_DATE_NUMERIC;
