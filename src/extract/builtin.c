@@ -118,7 +118,7 @@ static const rule_spec builtin_rules[] = {
 ** go on): the first word of each of their alternatives. Keep them with
 ** the patterns; test_gate.c finds a word left out. */
 #define PERCENT_SIGNS "%*|per*|pct"
-#define AREA_UNITS "hectare*|ha|sq*|square*|m2|m²*|km2|km²*|acre*"
+#define AREA_UNITS "hectare*|ha|sq*|square*|m2|m²|km2|km²|acre*"
 
 /* Append the words of 'alternation' to b, each with a final '*' when 'prefix'. */
 static int append_words(ivl_buf *b, const char *alternation, int prefix) {

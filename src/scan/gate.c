@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "gate.h"
+#include "utf8.h"
 #include "util.h"
 
 #define MAX_WORDS 256
@@ -51,18 +54,43 @@ static int by_first(const void *a, const void *b) {
   return d ? d : second_of(a) - second_of(b);
 }
 
+/* Does PCRE2 match a character beyond ASCII only by itself, in any case?
+** Currency signs and numbers other than digits ("€", "²") have no other
+** case; letters, and a few symbols, may. */
+static int caseless_alone(int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_SC || c == UTF8PROC_CATEGORY_NO;
+}
+
 /* Make the word of s[0, n): compared up to a space (the pattern's "\s+"
-** inside a form, which white space in the text then has to meet) or a byte
-** beyond ASCII (whose other cases the compare would not know), whole unless
-** written with a final '*' or cut at a byte beyond ASCII. */
+** inside a form, which white space in the text then has to meet) or a
+** character beyond ASCII that may have other cases, whole unless written
+** with a final '*' or cut at such a character. A word starting beyond
+** ASCII gets no bytes: the list is then 'wide'. */
 static gate_word make_word(const char *s, size_t n) {
   gate_word w = {s, 0, 1};
   if (n && s[n - 1] == '*') n--, w.whole = 0;
   size_t i = 0;
-  while (i < n && s[i] != ' ' && (unsigned char)s[i] < 0x80) i++;
+  while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
+    size_t clen = 1;
+    if ((unsigned char)s[i] >= 0x80) {
+      int32_t cp = ivl_utf8_decode(s + i, n - i, &clen);
+      if (cp < 0 || !caseless_alone(cp)) break;
+    }
+    i += clen;
+  }
   if (i < n && s[i] != ' ') w.whole = 0; /* cut inside the word */
   w.len = (uint8_t)(i < 255 ? i : 255);
   return w;
+}
+
+/* The ASCII letter the character at t[p] (beyond ASCII) is another case
+** of in PCRE2's caseless matching (UTF, no UCP): KELVIN SIGN is a 'k',
+** LONG S an 's'; 0 for the others. */
+static int ascii_case_of(const char *t, size_t len, size_t p) {
+  size_t n;
+  int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
+  return cp == 0x212A ? 'k' : cp == 0x17F ? 's' : 0;
 }
 
 static void note_pair(word_list *l, int a, int b) { l->pairs[a][b >> 3] |= (uint8_t)(1u << (b & 7)); }
@@ -71,8 +99,11 @@ static void note_pair(word_list *l, int a, int b) { l->pairs[a][b >> 3] |= (uint
 ** byte, any byte (no letter or digit when it is whole: "m", "c"). */
 static void note_pairs(word_list *l, const gate_word *w) {
   int a = first_key(w) & 0x7F;
-  if (w->len > 1) note_pair(l, a, second_key((unsigned char)w->text[1]));
-  else
+  if (w->len > 1) {
+    int b = second_key((unsigned char)w->text[1]);
+    note_pair(l, a, b);
+    if (b == 'k' || b == 's') note_pair(l, a, 0); /* KELVIN SIGN, LONG S (ascii_case_of) */
+  } else
     for (int b = 0; b < 128; b++)
       if (!w->whole || !ivl_isalnum(b)) note_pair(l, a, b);
 }
@@ -102,23 +133,32 @@ static int list_init(word_list *l, const char *words) {
 
 /* Does word 'w' start at t[p] (and, if whole, end there)? */
 static int word_at(const gate_word *w, const char *t, size_t len, size_t p) {
-  if (len - p < w->len) return 0;
-  for (size_t i = 0; i < w->len; i++)
-    if (ivl_tolower((unsigned char)t[p + i]) != ivl_tolower((unsigned char)w->text[i])) return 0;
+  for (size_t i = 0; i < w->len; i++) {
+    if (p + i >= len) return 0;
+    int tc = ivl_tolower((unsigned char)t[p + i]), wc = ivl_tolower((unsigned char)w->text[i]);
+    if (tc == wc) continue;
+    /* another case of the letter, beyond ASCII: unsure, so it may */
+    return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc;
+  }
   return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
+}
+
+/* Does a word of 'l' start with 'letter' (lower case; 0: none)? */
+static int starts_with_letter(const word_list *l, int letter) {
+  return letter && l->start[letter] < l->start[letter + 1];
 }
 
 /* May a word of 'l' start at t[p]? */
 static int list_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
   unsigned char c = (unsigned char)t[p];
-  if (c >= 0x80) return l->wide;
+  if (c >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p));
   int k = ivl_tolower(c), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
   if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return 0; /* most places: no word starts so */
   for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
     int second = second_of(&l->words[i]);
-    if (second > k2) break;
-    if ((second < 0 || second == k2) && word_at(&l->words[i], t, len, p)) return 1;
+    if (k2 && second > k2) break; /* (k2 0, beyond ASCII: may be any, as word_at says) */
+    if ((second < 0 || second == k2 || !k2) && word_at(&l->words[i], t, len, p)) return 1;
   }
   return 0;
 }
@@ -176,7 +216,7 @@ static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t 
   a->at[a->n++] = p;
   if (p >= len) return;
   if ((unsigned char)t[p] >= 0x80) {
-    a->unsure |= g->magnitude.wide;
+    a->unsure |= g->magnitude.wide || starts_with_letter(&g->magnitude, ascii_case_of(t, len, p));
     return;
   }
   if (!list_at(&g->magnitude, t, len, p)) return;
@@ -233,23 +273,39 @@ static int day_month_may(const ivl_gate *g, const char *t, size_t len, size_t po
   return list_at(&g->month, t, len, p);
 }
 
-/* date.numeric: "(\d{1,2})([/.-])..." or "{year}-". */
+/* The number of digits from t[p] on. */
+static size_t digits_at(const char *t, size_t len, size_t p) {
+  size_t n = 0;
+  while (p + n < len && ivl_isdigit((unsigned char)t[p + n])) n++;
+  return n;
+}
+
+/* {year}: "1[89]\d\d(?!\d)|20\d\d(?!\d)" at t[p]. */
+static int year_at(const char *t, size_t len, size_t p) {
+  if (digits_at(t, len, p) != 4) return 0;
+  return (t[p] == '1' && (t[p + 1] == '8' || t[p + 1] == '9')) || (t[p] == '2' && t[p + 1] == '0');
+}
+
+/* date.numeric: "(\d{1,2})([/.-])(\d{1,2})\2({year})" or "({year})-(\d\d)-(\d\d)",
+** the first number's digits t[pos, pos + ndigits). */
 static int numeric_date_may(const char *t, size_t len, size_t pos, size_t ndigits) {
   size_t p = pos + ndigits;
   if (p >= len) return 0;
-  if (ndigits <= 2) return t[p] == '/' || t[p] == '.' || t[p] == '-';
-  return ndigits == 4 && t[p] == '-';
+  if (ndigits == 4 && t[p] == '-')
+    return year_at(t, len, pos) && digits_at(t, len, p + 1) == 2 && p + 3 < len && t[p + 3] == '-' &&
+           digits_at(t, len, p + 4) >= 2;
+  if (ndigits > 2 || (t[p] != '/' && t[p] != '.' && t[p] != '-')) return 0;
+  size_t month = digits_at(t, len, p + 1), q = p + 1 + month;
+  return month >= 1 && month <= 2 && q < len && t[q] == t[p] && year_at(t, len, q + 1);
 }
 
-/* {year}: "1[89]\d\d(?!\d)|20\d\d(?!\d)", then "(?![\p{L}\p{N}]|[.,]\d)". */
-static int year_may(const char *t, size_t pos, size_t ndigits, size_t e) {
-  if (ndigits != 4 || e != pos + 4) return 0;
-  return (t[pos] == '1' && (t[pos + 1] == '8' || t[pos + 1] == '9')) || (t[pos] == '2' && t[pos + 1] == '0');
+/* date.year: {year}, then "(?![\p{L}\p{N}]|[.,]\d)": the number ends after it. */
+static int year_may(const char *t, size_t len, size_t pos, size_t e) {
+  return e == pos + 4 && year_at(t, len, pos);
 }
 
 uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t pos) {
-  size_t ndigits = 0;
-  while (pos + ndigits < len && ivl_isdigit((unsigned char)t[pos + ndigits])) ndigits++;
+  size_t ndigits = digits_at(t, len, pos);
   size_t e = number_end(t, len, pos);
   uint32_t may = 1u << IVL_GATE_NONE;
   after_number after;
@@ -260,7 +316,7 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
   if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
   if (day_month_may(g, t, len, pos, ndigits)) may |= 1u << IVL_GATE_DAY_MONTH;
   if (numeric_date_may(t, len, pos, ndigits)) may |= 1u << IVL_GATE_DATE_NUMERIC;
-  if (year_may(t, pos, ndigits, e)) may |= 1u << IVL_GATE_YEAR;
+  if (year_may(t, len, pos, e)) may |= 1u << IVL_GATE_YEAR;
   return may;
 }
 

@@ -58,14 +58,21 @@ static const char *const NUMBERS[] = {
 static const char *const SUFFIXES[] = {"", "", "", "", "st", "nd", "rd", "th", "St"};
 static const char *const SEPARATORS[] = {"", " ", " ", " ", "  ", "-", " - ", "\t", "\n", " of ", " of", "\xC2\xA0"};
 static const char *const MAGNITUDES[] = {
-  "", "", "", "million", "m", "bn", "k", "thousand", "billion", "tn", "lakh", "crore", "mln", "B", "M", "Million"};
+  "", "", "", "million", "m", "bn", "k", "thousand", "billion", "tn", "lakh", "crore", "mln", "B", "M", "Million",
+  "\xE2\x84\xAA", "bn\xE2\x84\xAA"};
 static const char *const PERCENTS[] = {
   "%", "per cent", "percent", "percentage", "percentage points", "pct", "Per Cent", "PCT", "per", "percents",
   "per  cent", "percent of", "pc", "Pct."};
 static const char *const AREAS[] = {
   "hectares", "hectare", "ha", "sq m", "sq.m", "sqm", "sq. km", "sq km", "square metres", "square meters", "m2",
   "m²", "km2", "km²", "acres", "acre", "sq ft", "square feet", "sq.ft", "sqft", "Ha", "HA", "hab", "square  foot",
-  "sq.metres", "SQ M", "m", "km"};
+  "sq.metres", "SQ M", "m", "km", "\xC5\xBFquare metres", "hectare\xC5\xBF", "acre\xC5\xBF", "Acres"};
+/* Other cases of ASCII letters beyond ASCII, which PCRE2 matches caselessly:
+** KELVIN SIGN, LONG S */
+static const char *const ODD_CASES[] = {
+  "\xE2\x84\xAA", "\xE2\x84\xAA USD", "\xE2\x84\xAAuwaiti dinars", "dollar\xC5\xBF", "rupee\xC5\xBF",
+  "pe\xC5\xBFo\xC5\xBF", "\xC5\xBFhekels", "u\xC5\xBF dollars", "\xC5\xBFquare feet", "\xE2\x84\xAA dollars",
+  "per cent\xC5\xBF", "percent\xC5\xBF", "ba\xE2\x84\xAA", "\xE2\x84\xAA\xE2\x84\xAA", "\xC5\xBF"};
 static const char *const WEEKDAYS[] = {"", "", "", "Tuesday, ", "Sunday ", "Wed. ", "Thurs ", "Sat., ", "Mon"};
 static const char *const DATE_SEPARATORS[] = {"/", ".", "-", "/", "-", " ", ",", "//"};
 static const char *const OTHERS[] = {
@@ -112,11 +119,12 @@ static void phrase(ivl_buf *b, const words *after, const words *before, const wo
   if (rnd(3) == 0) parts[3] = mags->w[rnd((unsigned)mags->n)];
   for (size_t i = 0; i < 5; i++) ivl_buf_append(b, parts[i], strlen(parts[i]));
   const char *what;
-  switch (rnd(6)) {
+  switch (rnd(7)) {
   case 0: what = after->w[rnd((unsigned)after->n)]; break;
   case 1: what = months->w[rnd((unsigned)months->n)]; break;
   case 2: what = PICK(PERCENTS); break;
   case 3: what = PICK(AREAS); break;
+  case 4: what = PICK(ODD_CASES); break;
   default: what = PICK(OTHERS);
   }
   ivl_buf_append(b, what, strlen(what));
@@ -230,7 +238,7 @@ int main(int argc, char **argv) {
   for (size_t i = 0; i < rs->n && i < 64; i++) /* each gated rule is met where it matches, often */
     if (rs->rules[i].gate) printf("  %s matched %ld times at digits\n", rs->rules[i].name, rule_matched[i]);
   for (size_t i = 0; i < rs->n && i < 64; i++)
-    CHECK(!rs->rules[i].gate || rule_matched[i] > ntexts / 10, "rule %s matched at digits %ld times only",
+    CHECK(!rs->rules[i].gate || rule_matched[i] > ntexts / 20, "rule %s matched at digits %ld times only",
           rs->rules[i].name, rule_matched[i]);
   free(after.copy), free(before.copy), free(months.copy), free(mags.copy);
   ivl_buf_free(&ba);
