@@ -118,6 +118,7 @@ static const rule_spec builtin_rules[] = {
 ** go on): the first word of each of their alternatives. Keep them with
 ** the patterns; test_gate.c finds a word left out. */
 #define PERCENT_SIGNS "%*|per*|pct"
+#define PERCENT_LEADS "minus|negative|per*" /* before its number, or "per cent of" */
 #define AREA_UNITS "hectare*|ha|sq*|square*|m2|m²|km2|km²|acre*"
 
 /* Append the words of 'alternation' to b, each with a final '*' when 'prefix'. */
@@ -130,21 +131,28 @@ static int append_words(ivl_buf *b, const char *alternation, int prefix) {
 }
 
 /* The gate of the built-in rules, its words taken from where the patterns'
-** are: money.c's table, the fragments {magnitude} and {month} (a month name
-** is compared as a prefix: "Sept" and "Sept." in the fragment). */
+** are: money.c's table, the fragments {magnitude}, {month} and {number}.
+** Words a pattern reads as prefixes get a '*': a month name ("Sept" and
+** "Sept." in the fragment), a currency before an amount ("USD5"), a word
+** after "a" (a lookahead). */
 static ivl_gate *new_gate(void) {
-  ivl_buf before = {0}, after = {0}, month = {0};
+  ivl_buf words = {0}, before = {0}, after = {0}, month = {0}, after_a = {0};
   ivl_gate *g = NULL;
-  if (!ivl_money_currency_words(&before, 0) && !ivl_buf_putc(&before, '\0') &&
+  if (!ivl_money_currency_words(&words, 0) && !ivl_buf_putc(&words, '\0') &&
+      !append_words(&before, words.data, 1) && !ivl_buf_putc(&before, '\0') &&
       !ivl_money_currency_words(&after, 1) && !ivl_buf_putc(&after, '\0') &&
-      !append_words(&month, ivl_fragment_month_words(), 1) && !ivl_buf_putc(&month, '\0')) {
+      !append_words(&month, ivl_fragment_month_words(), 1) && !ivl_buf_putc(&month, '\0') &&
+      !append_words(&after_a, ivl_fragment_number_words(1), 1) && !ivl_buf_putc(&after_a, '\0')) {
     ivl_gate_lists lists = {before.data, after.data, ivl_fragment_magnitude_words(), month.data,
-                            PERCENT_SIGNS, AREA_UNITS};
+                            PERCENT_SIGNS, AREA_UNITS, PERCENT_LEADS, ivl_fragment_number_words(0),
+                            after_a.data, ivl_fragment_number_words(2)};
     g = ivl_gate_new(&lists);
   }
+  ivl_buf_free(&words);
   ivl_buf_free(&before);
   ivl_buf_free(&after);
   ivl_buf_free(&month);
+  ivl_buf_free(&after_a);
   return g;
 }
 

@@ -26,6 +26,10 @@ const char *const *ivl_fragment_names(void);
 ** src/scan/gate.h). */
 const char *ivl_fragment_magnitude_words(void);
 const char *ivl_fragment_month_words(void);
+/* The words of {number} in words: 0 those it starts with ("two", "half"),
+** 1 those "a" or "an" is a number before ("million"), 2 those it goes on
+** with ("hundred", "a"). */
+const char *ivl_fragment_number_words(int which);
 
 /* Currency forms as an alternation, longest first (money.c). 'after': the
 ** forms written after an amount, else those written before. */

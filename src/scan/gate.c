@@ -34,7 +34,9 @@ typedef struct word_list {
 struct ivl_gate {
   char *copy; /* the lists' text, which the words point into */
   word_list currency_after, magnitude, month, percent, area;
+  word_list currency_before, percent_lead, number_head, number_after_a, number_any;
   int money_before_digit; /* a currency written before an amount starts with a digit */
+  int and_continues;      /* "and" is a number word (number_word_ends would not know which way) */
 };
 
 /* PCRE2's \s without UCP: ASCII white space only. */
@@ -131,17 +133,20 @@ static int list_init(word_list *l, const char *words) {
   return 0;
 }
 
-/* Does word 'w' start at t[p] (and, if whole, end there)? */
-static int word_at(const gate_word *w, const char *t, size_t len, size_t p) {
+/* Does word 'w' start at t[p] (and, if whole, end there)? 0: no, 1: yes,
+** 2: maybe, ending who knows where (another case of one of its letters
+** beyond ASCII there). */
+static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
   for (size_t i = 0; i < w->len; i++) {
     if (p + i >= len) return 0;
     int tc = ivl_tolower((unsigned char)t[p + i]), wc = ivl_tolower((unsigned char)w->text[i]);
     if (tc == wc) continue;
-    /* another case of the letter, beyond ASCII: unsure, so it may */
-    return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc;
+    return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc ? 2 : 0;
   }
   return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
 }
+
+static int word_at(const gate_word *w, const char *t, size_t len, size_t p) { return word_match(w, t, len, p) != 0; }
 
 /* Does a word of 'l' start with 'letter' (lower case; 0: none)? */
 static int starts_with_letter(const word_list *l, int letter) {
@@ -223,8 +228,9 @@ static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t 
   int k = ivl_tolower((unsigned char)t[p]);
   for (size_t i = g->magnitude.start[k]; i < g->magnitude.start[k + 1]; i++) {
     const gate_word *m = &g->magnitude.words[i];
-    if (!word_at(m, t, len, p)) continue;
-    if (!m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
+    int match = word_match(m, t, len, p);
+    if (!match) continue;
+    if (match == 2 || !m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
     else a->at[a->n++] = skip_separators(t, len, p + m->len);
   }
 }
@@ -320,6 +326,109 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
   return may;
 }
 
+/* {======================================================================
+** At a letter: a number in words
+** ======================================================================= */
+
+/* The end of the word of 'l' at t[p] (all of its words whole and of ASCII
+** letters): 0 when none is, UNKNOWN when unsure. */
+static size_t word_end_at(const word_list *l, const char *t, size_t len, size_t p) {
+  if (p >= len) return 0;
+  if ((unsigned char)t[p] >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p)) ? UNKNOWN : 0;
+  int k = ivl_tolower((unsigned char)t[p]);
+  size_t end = 0;
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
+    const gate_word *w = &l->words[i];
+    int match = word_match(w, t, len, p);
+    if (!match) continue;
+    if (match == 2 || !w->whole || (end && end != p + w->len)) return UNKNOWN;
+    end = p + w->len;
+  }
+  return end;
+}
+
+/* Is the word at t[p] "a" or "an" (any case)? Its end, else 0. */
+static size_t a_or_an(const char *t, size_t len, size_t p) {
+  if (ivl_tolower((unsigned char)t[p]) != 'a') return 0;
+  size_t e = p + 1 < len && ivl_tolower((unsigned char)t[p + 1]) == 'n' ? p + 2 : p + 1;
+  return e == len || !ivl_isalnum((unsigned char)t[e]) ? e : 0;
+}
+
+/* Past "\s+and\s+" at t[q] (any case), else 0. */
+static size_t past_and(const char *t, size_t len, size_t q) {
+  size_t p = q;
+  while (p < len && is_space((unsigned char)t[p])) p++;
+  if (p == q || len - p < 4 || ivl_tolower((unsigned char)t[p]) != 'a' || ivl_tolower((unsigned char)t[p + 1]) != 'n' ||
+      ivl_tolower((unsigned char)t[p + 2]) != 'd' || !is_space((unsigned char)t[p + 3]))
+    return 0;
+  for (p += 3; p < len && is_space((unsigned char)t[p]);) p++;
+  return p;
+}
+
+#define MAX_ENDS 8
+
+/* Where a number in words starting at t[pos] may end (the fragments'
+** {number}: a head word, or "a"/"an" before a word such as "million", then
+** number words joined by "[\s-]+" or "\s+and\s+", each a whole word): the
+** end of each word of the longest such run. Returns how many, 0 when no
+** number starts there, -1 when unsure. */
+static int number_word_ends(const ivl_gate *g, const char *t, size_t len, size_t pos, size_t ends[MAX_ENDS]) {
+  size_t e = a_or_an(t, len, pos);
+  if (e) { /* "a" is a number only before "\s+" and one of its words, as a prefix (a lookahead) */
+    size_t p = e;
+    while (p < len && is_space((unsigned char)t[p])) p++;
+    if (p == e || !list_at(&g->number_after_a, t, len, p)) return 0;
+  } else if ((e = word_end_at(&g->number_head, t, len, pos)) == 0) {
+    return 0;
+  }
+  int n = 0;
+  while (e != UNKNOWN && n < MAX_ENDS && !g->and_continues) {
+    ends[n++] = e;
+    size_t p = skip_separators(t, len, e), next = p > e ? word_end_at(&g->number_any, t, len, p) : 0;
+    if (!next && (p = past_and(t, len, e)) != 0) next = word_end_at(&g->number_any, t, len, p);
+    if (!next) return n;
+    e = next;
+  }
+  return -1;
+}
+
+/* The rules of the number kinds that may start with the number ending at e. */
+static uint32_t after_number_words(const ivl_gate *g, const char *t, size_t len, size_t e) {
+  after_number after;
+  after_number_at(g, &after, t, len, e);
+  uint32_t may = 0;
+  if (followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
+  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
+  if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
+  return may;
+}
+
+#define NUMBER_KINDS \
+  ((1u << IVL_GATE_MONEY) | (1u << IVL_GATE_PERCENT) | (1u << IVL_GATE_AREA) | (1u << IVL_GATE_COUNT))
+
+uint32_t ivl_gate_at_word(const ivl_gate *g, const char *t, size_t len, size_t pos) {
+  uint32_t may = ~NUMBER_KINDS; /* the others are not gated at a word */
+  if (list_at(&g->currency_before, t, len, pos)) may |= 1u << IVL_GATE_MONEY;
+  if (list_at(&g->percent_lead, t, len, pos)) may |= 1u << IVL_GATE_PERCENT;
+  size_t ends[MAX_ENDS], a = a_or_an(t, len, pos);
+  int n = number_word_ends(g, t, len, pos, ends);
+  if (n < 0) return UINT32_MAX;
+  for (int i = 0; i < n; i++) may |= after_number_words(g, t, len, ends[i]);
+  /* "a dollar": builtin.c's ONE_CURRENCY_WORD, a currency word right after */
+  if (a && (after_number_words(g, t, len, a) & (1u << IVL_GATE_MONEY))) may |= 1u << IVL_GATE_MONEY;
+  return may;
+}
+
+/* }====================================================================== */
+
+/* Is 'word' one of the words of 'l'? */
+static int word_list_has(const word_list *l, const char *word) {
+  for (size_t i = 0; i < l->start[256]; i++)
+    if (l->words[i].len == strlen(word) && memcmp(l->words[i].text, word, l->words[i].len) == 0) return 1;
+  return 0;
+}
+
 /* A list's words must not start with what skip_separators passes over. */
 static int starts_with_separator(const word_list *l) {
   for (size_t i = 0; i < l->start[256]; i++)
@@ -330,23 +439,26 @@ static int starts_with_separator(const word_list *l) {
 ivl_gate *ivl_gate_new(const ivl_gate_lists *lists) {
   ivl_gate *g = calloc(1, sizeof *g);
   if (!g) return NULL;
-  const char *texts[] = {lists->currency_after, lists->magnitude, lists->month, lists->percent, lists->area};
-  word_list *into[] = {&g->currency_after, &g->magnitude, &g->month, &g->percent, &g->area};
+  const char *texts[] = {lists->currency_after, lists->magnitude, lists->month, lists->percent, lists->area,
+                         lists->currency_before, lists->percent_lead, lists->number_head,
+                         lists->number_after_a, lists->number_any};
+  word_list *into[] = {&g->currency_after, &g->magnitude, &g->month, &g->percent, &g->area,
+                       &g->currency_before, &g->percent_lead, &g->number_head, &g->number_after_a, &g->number_any};
+  enum { NLISTS = sizeof into / sizeof *into, NFOLLOW = 5 }; /* the first five follow a number */
   size_t total = 0, at = 0;
-  for (size_t i = 0; i < 5; i++) total += strlen(texts[i]) + 1;
+  for (size_t i = 0; i < NLISTS; i++) total += strlen(texts[i]) + 1;
   g->copy = malloc(total);
   if (!g->copy) return free(g), NULL;
-  for (size_t i = 0; i < 5; i++) {
+  for (size_t i = 0; i < NLISTS; i++) {
     size_t n = strlen(texts[i]) + 1;
     memcpy(g->copy + at, texts[i], n);
     if (list_init(into[i], g->copy + at)) return ivl_gate_free(g), NULL;
     at += n;
   }
-  word_list before;
-  if (list_init(&before, lists->currency_before)) return ivl_gate_free(g), NULL;
-  g->money_before_digit = before.digit;
-  for (size_t i = 0; i < 5; i++)
+  g->money_before_digit = g->currency_before.digit;
+  for (size_t i = 0; i < NFOLLOW; i++)
     if (starts_with_separator(into[i])) return ivl_gate_free(g), NULL;
+  g->and_continues = word_list_has(&g->number_any, "and");
   return g;
 }
 

@@ -44,6 +44,11 @@ typedef struct ivl_gate_lists {
   const char *month;          /* month names and abbreviations */
   const char *percent;        /* "%", per-cent words */
   const char *area;           /* area units */
+  /* at a word: */
+  const char *percent_lead;   /* what a percentage starts with other than a number ("minus", "per cent of") */
+  const char *number_head;    /* the words a number in words starts with ("two", "half") */
+  const char *number_after_a; /* the words "a" and "an" are a number before ("a million") */
+  const char *number_any;     /* the words a number in words goes on with ("hundred", "a") */
 } ivl_gate_lists;
 
 typedef struct ivl_gate ivl_gate;
@@ -55,5 +60,10 @@ void ivl_gate_free(ivl_gate *g);
 /* The kinds of rule that may match at text[pos] (a digit at a word's
 ** start), one bit (1 << kind) each; IVL_GATE_NONE's bit is always set. */
 uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *text, size_t len, size_t pos);
+
+/* The same at an ASCII letter, for the kinds whose number may be written
+** in words (money, percent, area, count: "two million dollars", "a
+** dozen firms"); the bits of the others are set. */
+uint32_t ivl_gate_at_word(const ivl_gate *g, const char *text, size_t len, size_t pos);
 
 #endif

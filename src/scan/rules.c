@@ -60,6 +60,8 @@ void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate) {
   if (idx >= 64) return; /* not gated */
   uint64_t bit = (uint64_t)1 << idx;
   if (gate > 0 && gate < IVL_GATE_NKINDS) rs->gated_rules[gate] |= bit;
+  if (gate == IVL_GATE_MONEY || gate == IVL_GATE_PERCENT || gate == IVL_GATE_AREA || gate == IVL_GATE_COUNT)
+    rs->word_gated_rules |= bit;
   if (r->re.looks_back && !r->re.behind_negative_only) return;
   for (int b = 'A'; b <= 'z'; b++)
     if (ivl_isalpha(b) && r->re.first[b]) rs->verdict_rules[b] |= bit;
@@ -144,6 +146,14 @@ static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, 
   ivl_article_problem(a, "rule '%s' failed at byte %zu (that match is skipped): %s", r->name, byte, why);
 }
 
+/* The rules of the gate kinds not in 'may' (gate.h). */
+static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
+  uint64_t out = 0;
+  for (int k = 1; k < IVL_GATE_NKINDS; k++)
+    if (!(may >> k & 1)) out |= rs->gated_rules[k];
+  return out;
+}
+
 /* The built-in rules (a bit per rule) that cannot start at a word: those
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
@@ -158,16 +168,16 @@ static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const i
       if (idx < 64 && (rs->verdict_rules[b] >> idx & 1))
         ivl_regex_may_start_at(&rs->rules[idx].re, m, v, idx, x->text, pos, end);
     }
-  return v->asked & ~v->possible & rs->verdict_rules[b];
+  uint64_t cannot = v->asked & ~v->possible & rs->verdict_rules[b];
+  /* a number in words may start there: what follows it says more (gate.h) */
+  if (rs->gate && (rs->verdict_rules[b] & rs->word_gated_rules & ~cannot))
+    cannot |= gated_out(rs, ivl_gate_at_word(rs->gate, x->text, x->len, pos));
+  return cannot;
 }
 
 /* ...and those that cannot start at a number, as the gate says (gate.h). */
 static uint64_t cannot_start_number(const ivl_ruleset *rs, const ivl_extract *x, size_t pos) {
-  uint32_t may = ivl_gate_at_digit(rs->gate, x->text, x->len, pos);
-  uint64_t cannot = 0;
-  for (int k = 1; k < IVL_GATE_NKINDS; k++)
-    if (!(may >> k & 1)) cannot |= rs->gated_rules[k];
-  return cannot;
+  return gated_out(rs, ivl_gate_at_digit(rs->gate, x->text, x->len, pos));
 }
 
 /* The built-in rules that cannot start at 'pos' (most cannot), a bit per
