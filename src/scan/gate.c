@@ -1,7 +1,8 @@
 /*
 ** gate.c
-** Which built-in rules may match at a digit (gate.h). Every test here is
-** weaker than the pattern it stands for; the comments say why.
+** Which built-in rules may match at a digit or at a number in words
+** (gate.h). Every test here is weaker than the pattern it stands for; the
+** comments say why.
 */
 #include <stdlib.h>
 #include <string.h>

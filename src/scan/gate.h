@@ -53,7 +53,9 @@ typedef struct ivl_gate_lists {
 
 typedef struct ivl_gate ivl_gate;
 
-/* A gate knowing the words of 'lists'; NULL when out of memory. */
+/* A gate knowing the words of 'lists'; NULL when out of memory, or when a
+** list cannot be taken (more than 256 words, a word after a number that
+** starts with white space or '-', which the gate skips). */
 ivl_gate *ivl_gate_new(const ivl_gate_lists *lists);
 void ivl_gate_free(ivl_gate *g);
 
