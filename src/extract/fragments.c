@@ -186,6 +186,12 @@ static const fragment fragments[] = {
 };
 #define NFRAGMENTS (sizeof fragments / sizeof *fragments)
 
+const char *ivl_fragment_magnitude_words(void) { return MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS; }
+const char *ivl_fragment_month_words(void) { return MONTH_NAMES "|" MONTH_ABBREVIATIONS; }
+const char *ivl_fragment_number_words(int which) {
+  return which == 0 ? NUM_WORDS_HEAD : which == 1 ? NUM_WORDS_AFTER_A : NUM_WORDS_ANY;
+}
+
 const char *const *ivl_fragment_names(void) {
   static const char *names[NFRAGMENTS + 1];
   for (size_t i = 0; i < NFRAGMENTS; i++) names[i] = fragments[i].name;

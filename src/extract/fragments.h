@@ -21,9 +21,21 @@ ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl
 /* The names of the fragments, NULL-terminated (for docs and completion). */
 const char *const *ivl_fragment_names(void);
 
+/* The words of the fragments {magnitude} ("million|bn|k") and {month}
+** ("January|Jan"), as an alternation of plain words (for the gate,
+** src/scan/gate.h). */
+const char *ivl_fragment_magnitude_words(void);
+const char *ivl_fragment_month_words(void);
+/* The words of {number} in words: 0 those it starts with ("two", "half"),
+** 1 those "a" or "an" is a number before ("million"), 2 those it goes on
+** with ("hundred", "a"). */
+const char *ivl_fragment_number_words(int which);
+
 /* Currency forms as an alternation, longest first (money.c). 'after': the
 ** forms written after an amount, else those written before. */
 int ivl_money_currency_alternation(ivl_buf *b, int after);
+/* The same forms as words, "US$|USD|dollars" (for the gate, src/scan/gate.h). */
+int ivl_money_currency_words(ivl_buf *b, int after);
 /* Words for hundredths of a currency ("cents", "pence"), as an alternation. */
 int ivl_money_subunit_alternation(ivl_buf *b);
 

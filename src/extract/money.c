@@ -237,6 +237,14 @@ int ivl_money_currency_alternation(ivl_buf *b, int after) {
   return append_alternation(b, after ? AFTER : BEFORE);
 }
 
+int ivl_money_currency_words(ivl_buf *b, int after) {
+  int n = 0;
+  for (size_t i = 0; i < NCURRENCIES; i++)
+    if (currencies[i].where & (after ? AFTER : BEFORE))
+      if ((n++ && ivl_buf_putc(b, '|')) || ivl_buf_append(b, currencies[i].form, strlen(currencies[i].form))) return -1;
+  return 0;
+}
+
 /* The table entry for a currency as written (white space runs folded). */
 static const currency_form *lookup_currency(const char *s, size_t len) {
   char folded[64];

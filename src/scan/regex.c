@@ -43,6 +43,52 @@ static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8
   pcre2_code_free(code);
 }
 
+/* Is all the pattern's looking back in negative lookbehinds of atoms and
+** classes only ("(?<!\\p{L})", "(?<![\\d/.-])")? Then the text before a
+** match can only make it fail: with nothing before (the start of a
+** subject) each such lookbehind holds, every way through the pattern open
+** in a text stays open, and a word that cannot start a match alone cannot
+** start one anywhere. That holds only while no part of the pattern
+** commits to its first way through: a lookbehind inside a lookahead, an
+** atomic group, and anywhere verbs "(*" or possessive quantifiers say no.
+** So do '^', positive or nested lookbehinds, \b \B \A \G \K, \Q, conditions
+** "(?(", and '#' (a comment in extended mode): whatever is unsure. */
+#define GROUPS_MAX 64
+static int looks_back_negatively(const char *p, size_t len, uint32_t options) {
+  if (options & (PCRE2_EXTENDED | PCRE2_EXTENDED_MORE | PCRE2_MULTILINE | PCRE2_LITERAL)) return 0;
+  char commits[GROUPS_MAX]; /* per open group: it (or one around it) commits to a first way */
+  int depth = 0, in_class = 0, in_behind = 0;
+  for (size_t i = 0; i < len; i++) {
+    char c = p[i];
+    if (c == '\\') {
+      if (i + 1 >= len || (!in_class && strchr("bBAGKQ", p[i + 1]))) return 0;
+      i++;
+    } else if (in_class) {
+      in_class = c != ']';
+    } else if (c == '[') {
+      in_class = 1;
+      if (i + 1 < len && p[i + 1] == '^') i++;
+      if (i + 1 < len && p[i + 1] == ']') i++; /* a ']' first is literal */
+    } else if (c == '^' || c == '#' || (strchr("*+?}", c) && i + 1 < len && p[i + 1] == '+')) {
+      return 0;
+    } else if (c == '(') {
+      if (in_behind || depth == GROUPS_MAX || (i + 1 < len && p[i + 1] == '*')) return 0;
+      const char *q = i + 1 < len && p[i + 1] == '?' ? p + i + 2 : "";
+      size_t left = i + 2 < len ? len - i - 2 : 0;
+      if (left && (*q == '(' || (left > 1 && q[0] == '<' && q[1] == '='))) return 0;
+      int behind = left > 1 && q[0] == '<' && q[1] == '!';
+      if (behind && depth && commits[depth - 1]) return 0;
+      commits[depth] = (char)((depth && commits[depth - 1]) || (left && strchr("=!>", *q)) || behind);
+      depth++;
+      in_behind = behind;
+    } else if (c == ')') {
+      if (depth) depth--;
+      in_behind = 0;
+    }
+  }
+  return 1;
+}
+
 ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *pattern, size_t len,
                              uint32_t options, ivl_error *err) {
   int errcode;
@@ -65,6 +111,7 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   uint32_t behind = 0;
   pcre2_pattern_info(re->code, PCRE2_INFO_MAXLOOKBEHIND, &behind);
   re->looks_back = behind > 0 || memchr(pattern, '^', len) != NULL;
+  re->behind_negative_only = re->looks_back && looks_back_negatively(pattern, len, options);
   first_bytes(pattern, len, options, re->first);
   return IVL_OK;
 }
@@ -196,6 +243,17 @@ static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subj
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 
+/* The same for a pattern whose looking back is in negative lookbehinds only
+** (looks_back_negatively): the word alone, with nothing before it, where
+** they all hold. */
+static int possible_alone(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t end,
+                          size_t pos) {
+  char word[IVL_WORD_MAX];
+  if (end - pos > sizeof word) return 1;
+  memcpy(word, subject + pos, end - pos);
+  return possible_before(re, m, word, end - pos, 0);
+}
+
 ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
                                       size_t word_end) {
   size_t n = word_end - pos;
@@ -205,18 +263,20 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
 
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
                            const char *subject, size_t pos, size_t word_end) {
-  if (!v || re->looks_back || id >= 64) return 1;
+  if (!v || (re->looks_back && !re->behind_negative_only) || id >= 64) return 1;
   uint64_t bit = (uint64_t)1 << id;
   if (!(v->asked & bit)) {
     v->asked |= bit;
-    if (possible_before(re, m, subject, word_end, pos)) v->possible |= bit;
+    int possible = re->looks_back ? possible_alone(re, m, subject, word_end, pos)
+                                  : possible_before(re, m, subject, word_end, pos);
+    if (possible) v->possible |= bit;
   }
   return (v->possible & bit) != 0;
 }
 
 int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
                         const char *subject, size_t pos, size_t word_end) {
-  if (re->looks_back || id >= 64) return 1;
+  if ((re->looks_back && !re->behind_negative_only) || id >= 64) return 1;
   ivl_word_verdict *v = ivl_word_verdict_of(m, set, subject, pos, word_end);
   return ivl_regex_may_start_at(re, m, v, id, subject, pos, word_end);
 }

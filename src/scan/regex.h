@@ -17,6 +17,8 @@ typedef struct ivl_regex {
   pcre2_code *code; /* compiled anchored */
   int jit;          /* 1 when JIT-compiled (complete and hard partial) */
   int looks_back;   /* a lookbehind, \b, ^: a match depends on what precedes it */
+  int behind_negative_only; /* ...through negative lookbehinds only, which the text
+                               before a match can only make fail */
   uint32_t ncaptures;
   uint8_t first[256]; /* first[b]: a match can start with byte b */
 } ivl_regex;
@@ -69,9 +71,12 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 ** word written there ends at 'word_end'? 0 only when no text after the
 ** word could make it match: found by PCRE2's hard partial matching of the
 ** word alone, once per word and pattern, then remembered by the matcher.
+** (The "word" is whatever subject[pos, word_end) holds: the scan asks
+** with the byte after the word too, which tells that the word ends.)
 ** Words at which no rule can start are most of a text's words, and each
-** failed try cost a full match. Patterns that look back (1 always), long
-** words and ids from 64 are not remembered. */
+** failed try cost a full match. Patterns that look back (1 always, unless
+** only through negative lookbehinds: then the word is matched alone, with
+** nothing before it), long words and ids from 64 are not remembered. */
 int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
                         const char *subject, size_t pos, size_t word_end);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "gate.h"
 #include "number.h"
 #include "rules.h"
 #include "symbols.h"
@@ -30,6 +31,7 @@ void ivl_ruleset_free(ivl_ruleset *rs) {
   for (int b = 0; b < 256; b++) free(rs->by_byte[b]);
   free(rs->rules);
   if (rs->names && rs->free_names) rs->free_names(rs->names);
+  ivl_gate_free(rs->gate);
   free(rs);
 }
 
@@ -46,6 +48,23 @@ static int index_rule(ivl_ruleset *rs, size_t idx) {
     rs->any[b] = 1;
   }
   return 0;
+}
+
+_Static_assert(IVL_GATE_NKINDS <= sizeof ((ivl_ruleset *)0)->gated_rules / sizeof(uint64_t),
+               "a mask of gated rules per kind");
+
+void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate) {
+  ivl_rule *r = &rs->rules[idx];
+  r->builtin = 1;
+  r->gate = gate;
+  if (idx >= 64) return; /* not gated */
+  uint64_t bit = (uint64_t)1 << idx;
+  if (gate > 0 && gate < IVL_GATE_NKINDS) rs->gated_rules[gate] |= bit;
+  if (gate == IVL_GATE_MONEY || gate == IVL_GATE_PERCENT || gate == IVL_GATE_AREA || gate == IVL_GATE_COUNT)
+    rs->word_gated_rules |= bit;
+  if (r->re.looks_back && !r->re.behind_negative_only) return;
+  for (int b = 'A'; b <= 'z'; b++)
+    if (ivl_isalpha(b) && r->re.first[b]) rs->verdict_rules[b] |= bit;
 }
 
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
@@ -109,16 +128,16 @@ static int inside_url(const char *text, size_t pos) {
   return 0;
 }
 
-/* The end of the word at 'pos': letters, and bytes of characters beyond
-** ASCII ("VNĐ"). */
+/* The end of the word at 'pos' (letters, and bytes of characters beyond
+** ASCII: "VNĐ") and of the byte after it, which says that the word ends
+** there: "for " starts no "forty", "a " no "an". The byte is ASCII, a
+** character of its own. */
 static size_t word_from(const ivl_extract *x, size_t pos) {
   size_t e = pos;
   while (e < x->len && (ivl_isalpha((unsigned char)x->text[e]) || (unsigned char)x->text[e] >= 0x80)) e++;
-  return e;
+  return e < x->len ? e + 1 : e;
 }
 
-/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
-** position where it may match again (matches of one rule do not overlap). */
 /* A rule that failed on the match at 'pos' loses that match, not the
 ** article: note it on the article and go on. */
 static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, size_t pos,
@@ -127,12 +146,57 @@ static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, 
   ivl_article_problem(a, "rule '%s' failed at byte %zu (that match is skipped): %s", r->name, byte, why);
 }
 
+/* The rules of the gate kinds not in 'may' (gate.h). */
+static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
+  uint64_t out = 0;
+  for (int k = 1; k < IVL_GATE_NKINDS; k++)
+    if (!(may >> k & 1)) out |= rs->gated_rules[k];
+  return out;
+}
+
+/* The built-in rules (a bit per rule) that cannot start at a word: those
+** the verdicts of the word starting with the letter b rule out, asked of
+** PCRE2 for the rules not asked about that word yet. */
+static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
+                                  unsigned char b) {
+  size_t end = word_from(x, pos);
+  ivl_word_verdict *v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+  if (!v) return 0;
+  if (rs->verdict_rules[b] & ~v->asked)
+    for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
+      uint16_t idx = rs->by_byte[b][k];
+      if (idx < 64 && (rs->verdict_rules[b] >> idx & 1))
+        ivl_regex_may_start_at(&rs->rules[idx].re, m, v, idx, x->text, pos, end);
+    }
+  uint64_t cannot = v->asked & ~v->possible & rs->verdict_rules[b];
+  /* a number in words may start there: what follows it says more (gate.h) */
+  if (rs->gate && (rs->verdict_rules[b] & rs->word_gated_rules & ~cannot))
+    cannot |= gated_out(rs, ivl_gate_at_word(rs->gate, x->text, x->len, pos));
+  return cannot;
+}
+
+/* ...and those that cannot start at a number, as the gate says (gate.h). */
+static uint64_t cannot_start_number(const ivl_ruleset *rs, const ivl_extract *x, size_t pos) {
+  return gated_out(rs, ivl_gate_at_digit(rs->gate, x->text, x->len, pos));
+}
+
+/* The built-in rules that cannot start at 'pos' (most cannot), a bit per
+** rule; the others, and rules written by users, are tried. */
+static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos) {
+  unsigned char b = (unsigned char)x->text[pos];
+  if (rs->gate_off) return 0;
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b);
+  if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
+  return 0;
+}
+
+/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
+** position where it may match again (matches of one rule do not overlap). */
 static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
                                ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
-  int at_word_start = -1, in_url = -1; /* computed once, when needed */
-  size_t word_end = ivl_isalpha(b) ? 0 : pos; /* the word from pos, when it starts with a letter */
-  ivl_word_verdict *verdict = NULL; /* what the matcher remembers of that word */
+  int at_word_start = -1, in_url = -1, gated = 0; /* computed once, when needed */
+  uint64_t cannot = 0;                             /* the rules that cannot start here, once 'gated' */
   for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
     uint16_t idx = rs->by_byte[b][k];
     const ivl_rule *r = &rs->rules[idx];
@@ -141,13 +205,8 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
     }
-    /* at a word, a rule that cannot start with it is not tried (most are) */
-    if (word_end == 0) {
-      word_end = word_from(x, pos);
-      verdict = ivl_word_verdict_of(m, rs, x->text, pos, word_end);
-    }
-    if (word_end > pos && r->builtin && !ivl_regex_may_start_at(&r->re, m, verdict, idx, x->text, pos, word_end))
-      continue;
+    if (!gated) cannot = cannot_start(rs, m, x, pos), gated = 1;
+    if (idx < 64 && (cannot >> idx & 1)) continue;
     int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
     if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
       PCRE2_UCHAR msg[120];

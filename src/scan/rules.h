@@ -46,6 +46,7 @@ struct ivl_rule {
   void *data;      /* the normaliser's own (group numbers, tables) */
   int word_start;  /* a match must start at a word boundary (every rule: the scan relies on it) */
   int builtin;     /* one of builtin.c's rules */
+  int gate;        /* for a built-in rule, what it needs at a digit (ivl_gate_kind) */
 };
 
 struct ivl_ruleset {
@@ -62,6 +63,12 @@ struct ivl_ruleset {
                                   extractor's, src/extract); may be NULL */
   void (*free_names)(struct ivl_gazetteer *); /* how the rule set frees them */
   int facts;                   /* link the mentions into facts (facts.h) */
+  struct ivl_gate *gate;       /* which built-in rules may match at a digit (gate.h); may be NULL */
+  int gate_off;                /* try every rule wherever its first byte is (to test the gates) */
+  /* the built-in rules among the first 64, a bit each: */
+  uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b */
+  uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
+  uint64_t word_gated_rules;   /* ...gated at a word too (their numbers may be words) */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
@@ -71,6 +78,11 @@ ivl_ruleset *ivl_ruleset_new_empty(void);
 ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
                            const char *pattern, size_t pattern_len, uint32_t options,
                            ivl_normalize_fn normalize, void *data, ivl_error *err);
+
+/* Make rule 'idx' a built-in one (builtin.c's), to be tried only where
+** its word's verdicts (regex.h) and at a digit the gate of kind 'gate'
+** (gate.h; 0: none) say it may start. */
+void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate);
 
 /* The same, after expanding the pattern's fragments ("{number}"). */
 ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const char *type,

@@ -40,6 +40,26 @@ static void never_no_where_it_matches(const ivl_ruleset *rs, ivl_matcher *m, con
   }
 }
 
+/* Patterns that look back in any other way, or whose lookbehind a part
+** that commits to its first way through holds, are always tried. */
+static void looking_back_unsure(const ivl_ruleset *builtin, ivl_matcher *m) {
+  static const char *const unsure[] = {
+    "(?<=x)abc", "\\babc", "^abc", "(?<!(?<!x)y)abc", "(?!(?<!x)a)abc", "(?>(?<!x)a|ab)c", "(?<!x)a++b",
+    "(?<!x)a(*COMMIT)b", "(?(?<!x)a|b)c", "(?x)(?<!x)a # [\n^", "(?<!x)\\Qa^\\Eb"};
+  static const char *const sure[] = {"(?<!x)abc", "(?<![\\d/.-])(?:abc|d)", "(?:(?<!\\p{L})ab)?c", "[^a](?<!b)c"};
+  ivl_error err;
+  for (size_t i = 0; i < sizeof unsure / sizeof *unsure + sizeof sure / sizeof *sure; i++) {
+    int is_sure = i >= sizeof unsure / sizeof *unsure;
+    const char *p = is_sure ? sure[i - sizeof unsure / sizeof *unsure] : unsure[i];
+    ivl_regex re;
+    CHECK(ivl_regex_compile(&re, "t", p, strlen(p), 0, &err) == IVL_OK, "compile %s: %s", p, err.msg);
+    CHECK(re.looks_back && re.behind_negative_only == is_sure, "%s %s tried at every word", p,
+          is_sure ? "is not" : "is");
+    CHECK(is_sure || ivl_regex_may_start(&re, m, builtin, 63, "zzz", 0, 3), "%s: may start at any word", p);
+    ivl_regex_free(&re);
+  }
+}
+
 static int rule_index(const ivl_ruleset *rs, const char *name) {
   for (size_t i = 0; i < rs->n; i++)
     if (strcmp(rs->rules[i].name, name) == 0) return (int)i;
@@ -103,9 +123,13 @@ int main(void) {
   CHECK(ivl_regex_may_start(&rs->rules[money].re, &m, rs, (unsigned)money, t, 0, 6),
         "'twenty' may start one (twenty dollars)");
   CHECK(full >= 0 && rs->rules[full].re.looks_back, "date.full looks back (a weekday's boundary)");
+  CHECK(rs->rules[full].re.behind_negative_only, "...through a negative lookbehind only");
   t = "xyzzy";
-  CHECK(ivl_regex_may_start(&rs->rules[full].re, &m, rs, (unsigned)full, t, 0, 5),
-        "a rule that looks back is always tried");
+  CHECK(!ivl_regex_may_start(&rs->rules[full].re, &m, rs, (unsigned)full, t, 0, 5),
+        "so a word is asked alone: no date starts with 'xyzzy'");
+  t = "Tuesday";
+  CHECK(ivl_regex_may_start(&rs->rules[full].re, &m, rs, (unsigned)full, t, 0, 7), "one may start with 'Tuesday'");
+  looking_back_unsure(rs, &m);
   ivl_matcher_free(&m);
   ivl_ruleset_free(rs);
   failed_match_is_noted();

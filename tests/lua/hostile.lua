@@ -32,10 +32,11 @@ check(has(out, '"type":"money"') and has(out, '"value":1e+33'), "so is such an a
 -- }========
 
 -- {======== one match fails, the article stays ========
--- a number of a million digits: the money and percent rules hit their
--- match limit on it; the article's other mentions are all kept
+-- a number of a million digits: the percent rule, which the "per" after
+-- it lets be tried (src/scan/gate.c), hits its match limit on it; the
+-- article's other mentions are all kept
 local f = assert(io.open(dir .. "/digits.txt", "wb"))
-f:write("Samsung invested US$", string.rep("7", 1000000), " million in Bac Ninh. ",
+f:write("Samsung invested US$", string.rep("7", 1000000), " million per year in Bac Ninh. ",
   "Japan invested US$2 billion in Hanoi on May 3, 2024.")
 f:close()
 code, out, err = sh(IV .. " extract " .. q(dir .. "/digits.txt"))

@@ -1,0 +1,470 @@
+/*
+** gate.c
+** Which built-in rules may match at a digit or at a number in words
+** (gate.h). Every test here is weaker than the pattern it stands for; the
+** comments say why.
+*/
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "gate.h"
+#include "utf8.h"
+#include "util.h"
+
+#define MAX_WORDS 256
+
+/* A word of a list: its first 'len' bytes are compared (ASCII, any case);
+** 'whole': no ASCII letter or digit may follow them. */
+typedef struct gate_word {
+  const char *text;
+  uint8_t len, whole;
+} gate_word;
+
+/* A list, its words grouped by their first byte in lower case. */
+typedef struct word_list {
+  gate_word words[MAX_WORDS];
+  uint16_t start[257]; /* the words starting with byte b: words[start[b], start[b + 1]) */
+  uint8_t pairs[128][16]; /* bit [a][b]: a word may start with bytes a, b (ASCII, lower case;
+                             b 0 for a byte beyond ASCII or none) */
+  int wide;            /* a word starts beyond ASCII: any such byte may start one */
+  int digit;           /* a word starts with a digit */
+} word_list;
+
+struct ivl_gate {
+  char *copy; /* the lists' text, which the words point into */
+  word_list currency_after, magnitude, month, percent, area;
+  word_list currency_before, percent_lead, number_head, number_after_a, number_any;
+  int money_before_digit; /* a currency written before an amount starts with a digit */
+  int and_continues;      /* "and" is a number word (number_word_ends would not know which way) */
+};
+
+/* PCRE2's \s without UCP: ASCII white space only. */
+static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static int first_key(const gate_word *w) { return ivl_tolower((unsigned char)w->text[0]); }
+
+/* The index of a second byte in word_list.pairs. */
+static int second_key(unsigned char c) { return c < 0x80 ? ivl_tolower(c) : 0; }
+
+/* A word's second byte as the words of a bucket are sorted by it: -1 for a
+** word of one byte, which any second byte may follow. */
+static int second_of(const gate_word *w) { return w->len > 1 ? second_key((unsigned char)w->text[1]) : -1; }
+
+static int by_first(const void *a, const void *b) {
+  int d = first_key(a) - first_key(b);
+  return d ? d : second_of(a) - second_of(b);
+}
+
+/* Does PCRE2 match a character beyond ASCII only by itself, in any case?
+** Currency signs and numbers other than digits ("€", "²") have no other
+** case; letters, and a few symbols, may. */
+static int caseless_alone(int32_t cp) {
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_SC || c == UTF8PROC_CATEGORY_NO;
+}
+
+/* Make the word of s[0, n): compared up to a space (the pattern's "\s+"
+** inside a form, which white space in the text then has to meet) or a
+** character beyond ASCII that may have other cases, whole unless written
+** with a final '*' or cut at such a character. A word starting beyond
+** ASCII gets no bytes: the list is then 'wide'. */
+static gate_word make_word(const char *s, size_t n) {
+  gate_word w = {s, 0, 1};
+  if (n && s[n - 1] == '*') n--, w.whole = 0;
+  size_t i = 0;
+  while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
+    size_t clen = 1;
+    if ((unsigned char)s[i] >= 0x80) {
+      int32_t cp = ivl_utf8_decode(s + i, n - i, &clen);
+      if (cp < 0 || !caseless_alone(cp)) break;
+    }
+    i += clen;
+  }
+  if (i < n && s[i] != ' ') w.whole = 0; /* cut inside the word */
+  w.len = (uint8_t)(i < 255 ? i : 255);
+  return w;
+}
+
+/* The ASCII letter the character at t[p] (beyond ASCII) is another case
+** of in PCRE2's caseless matching (UTF, no UCP): KELVIN SIGN is a 'k',
+** LONG S an 's'; 0 for the others. */
+static int ascii_case_of(const char *t, size_t len, size_t p) {
+  size_t n;
+  int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
+  return cp == 0x212A ? 'k' : cp == 0x17F ? 's' : 0;
+}
+
+static void note_pair(word_list *l, int a, int b) { l->pairs[a][b >> 3] |= (uint8_t)(1u << (b & 7)); }
+
+/* Note the first two bytes word 'w' may start with: after a word of one
+** byte, any byte (no letter or digit when it is whole: "m", "c"). */
+static void note_pairs(word_list *l, const gate_word *w) {
+  int a = first_key(w) & 0x7F;
+  if (w->len > 1) {
+    int b = second_key((unsigned char)w->text[1]);
+    note_pair(l, a, b);
+    if (b == 'k' || b == 's') note_pair(l, a, 0); /* KELVIN SIGN, LONG S (ascii_case_of) */
+  } else
+    for (int b = 0; b < 128; b++)
+      if (!w->whole || !ivl_isalnum(b)) note_pair(l, a, b);
+}
+
+/* Fill 'l' with the words of "a|b|c" (which stays alive: g->copy). */
+static int list_init(word_list *l, const char *words) {
+  size_t n = 0;
+  memset(l, 0, sizeof *l);
+  for (const char *p = words; p && *p;) {
+    const char *bar = strchr(p, '|');
+    size_t wn = bar ? (size_t)(bar - p) : strlen(p);
+    gate_word w = make_word(p, wn);
+    if (wn && ivl_isdigit((unsigned char)p[0])) l->digit = 1;
+    if (w.len == 0) l->wide = 1; /* starts beyond ASCII (or is empty): unsure */
+    else if (n == MAX_WORDS) return -1;
+    else l->words[n++] = w;
+    p = bar ? bar + 1 : NULL;
+  }
+  qsort(l->words, n, sizeof *l->words, by_first);
+  for (size_t i = 0; i < n; i++) note_pairs(l, &l->words[i]);
+  for (size_t i = 0, b = 0; b <= 256; b++) {
+    while (i < n && first_key(&l->words[i]) < (int)b) i++;
+    l->start[b] = (uint16_t)i;
+  }
+  return 0;
+}
+
+/* Does word 'w' start at t[p] (and, if whole, end there)? 0: no, 1: yes,
+** 2: maybe, ending who knows where (another case of one of its letters
+** beyond ASCII there). */
+static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
+  for (size_t i = 0; i < w->len; i++) {
+    if (p + i >= len) return 0;
+    int tc = ivl_tolower((unsigned char)t[p + i]), wc = ivl_tolower((unsigned char)w->text[i]);
+    if (tc == wc) continue;
+    return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc ? 2 : 0;
+  }
+  return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
+}
+
+static int word_at(const gate_word *w, const char *t, size_t len, size_t p) { return word_match(w, t, len, p) != 0; }
+
+/* Does a word of 'l' start with 'letter' (lower case; 0: none)? */
+static int starts_with_letter(const word_list *l, int letter) {
+  return letter && l->start[letter] < l->start[letter + 1];
+}
+
+/* May a word of 'l' start at t[p]? */
+static int list_at(const word_list *l, const char *t, size_t len, size_t p) {
+  if (p >= len) return 0;
+  unsigned char c = (unsigned char)t[p];
+  if (c >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p));
+  int k = ivl_tolower(c), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
+  if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return 0; /* most places: no word starts so */
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
+    int second = second_of(&l->words[i]);
+    if (k2 && second > k2) break; /* (k2 0, beyond ASCII: may be any, as word_at says) */
+    if ((second < 0 || second == k2 || !k2) && word_at(&l->words[i], t, len, p)) return 1;
+  }
+  return 0;
+}
+
+/* Past a run of white space and hyphens. The patterns allow one ("\s?",
+** "[\s-]?") before a word none of whose forms starts with either, so
+** where they match, the word starts after the whole run. */
+static size_t skip_separators(const char *t, size_t len, size_t p) {
+  while (p < len && (is_space((unsigned char)t[p]) || t[p] == '-')) p++;
+  return p;
+}
+
+/* The only place a {number} starting with the digit t[pos] can end: after
+** the digits and each '.' or ',' followed by a digit. It never ends before
+** a digit nor before "[.,]\d" (its lookahead), and it cannot pass anything
+** else, nor a '.' or ',' with no digit after. */
+static size_t number_end(const char *t, size_t len, size_t pos) {
+  size_t e = pos;
+  while (e < len && (ivl_isdigit((unsigned char)t[e]) ||
+                     ((t[e] == '.' || t[e] == ',') && e + 1 < len && ivl_isdigit((unsigned char)t[e + 1]))))
+    e++;
+  return e;
+}
+
+#define UNKNOWN ((size_t)-1)
+
+/* The end of the second number of a range after a number ending at q
+** (builtin.c's RANGE: "\s?(?:-|–|to)\s?{number}"): 0 when none can follow,
+** UNKNOWN when it is in words ("10 to fifteen"). "to" is compared in any
+** case, which the pattern does not. */
+static size_t range_end(const char *t, size_t len, size_t q) {
+  size_t r = q;
+  if (r < len && is_space((unsigned char)t[r])) r++; /* "\s?" before a joiner takes a space there */
+  if (r < len && t[r] == '-') r++;
+  else if (len - r >= 3 && memcmp(t + r, "\xE2\x80\x93", 3) == 0) r += 3; /* an en dash */
+  else if (len - r >= 2 && ivl_tolower((unsigned char)t[r]) == 't' && ivl_tolower((unsigned char)t[r + 1]) == 'o') r += 2;
+  else return 0;
+  if (r < len && is_space((unsigned char)t[r])) r++; /* a number cannot start with a space */
+  if (r < len && ivl_isdigit((unsigned char)t[r])) return number_end(t, len, r);
+  if (r < len && ivl_isalpha((unsigned char)t[r])) return UNKNOWN;
+  return 0;
+}
+
+/* Where a word after a number may start ("5 million dollars", "5m USD",
+** "10-15 per cent"): after the separators that follow the number, and
+** after a magnitude word there; the same after the second number of a
+** range it opens. 'unsure': anywhere. */
+typedef struct after_number {
+  size_t at[4];
+  int n, unsure;
+} after_number;
+
+static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t len, size_t q) {
+  size_t p = skip_separators(t, len, q);
+  a->at[a->n++] = p;
+  if (p >= len) return;
+  if ((unsigned char)t[p] >= 0x80) {
+    a->unsure |= g->magnitude.wide || starts_with_letter(&g->magnitude, ascii_case_of(t, len, p));
+    return;
+  }
+  if (!list_at(&g->magnitude, t, len, p)) return;
+  int k = ivl_tolower((unsigned char)t[p]);
+  for (size_t i = g->magnitude.start[k]; i < g->magnitude.start[k + 1]; i++) {
+    const gate_word *m = &g->magnitude.words[i];
+    int match = word_match(m, t, len, p);
+    if (!match) continue;
+    if (match == 2 || !m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
+    else a->at[a->n++] = skip_separators(t, len, p + m->len);
+  }
+}
+
+static void after_number_at(const ivl_gate *g, after_number *a, const char *t, size_t len, size_t e) {
+  a->n = a->unsure = 0;
+  add_after(g, a, t, len, e);
+  size_t r = range_end(t, len, e);
+  if (r == UNKNOWN) a->unsure = 1;
+  else if (r && a->n < 4) add_after(g, a, t, len, r);
+  else if (r) a->unsure = 1;
+}
+
+/* May a word of 'l' follow the number? */
+static int followed_by(const word_list *l, const after_number *a, const char *t, size_t len) {
+  if (a->unsure) return 1;
+  for (int i = 0; i < a->n; i++)
+    if (list_at(l, t, len, a->at[i])) return 1;
+  return 0;
+}
+
+/* count: "(?=\s+[\p{L}\d])" after the number (and after a magnitude, which
+** starts with a letter after white space too). */
+static int count_may(const char *t, size_t len, size_t e) {
+  if (e >= len || !is_space((unsigned char)t[e])) return 0;
+  while (e < len && is_space((unsigned char)t[e])) e++;
+  return e < len && (ivl_isalnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80);
+}
+
+/* builtin.c's DAY "(\d{1,2})(?:st|nd|rd|th)?" then "\s+(?:of\s+)?{month}"
+** (date.full, date.day_month), the day's digits t[pos, pos + ndigits). */
+static int day_month_may(const ivl_gate *g, const char *t, size_t len, size_t pos, size_t ndigits) {
+  if (ndigits > 2) return 0;
+  size_t p = pos + ndigits;
+  static const char suffixes[] = "stndrdth";
+  for (int i = 0; i < 8; i += 2)
+    if (len - p >= 2 && t[p] == suffixes[i] && t[p + 1] == suffixes[i + 1]) {
+      p += 2; /* the only way on: a space cannot be where a suffix is */
+      break;
+    }
+  if (p >= len || !is_space((unsigned char)t[p])) return 0;
+  while (p < len && is_space((unsigned char)t[p])) p++;
+  if (list_at(&g->month, t, len, p)) return 1;
+  if (len - p < 3 || t[p] != 'o' || t[p + 1] != 'f' || !is_space((unsigned char)t[p + 2])) return 0;
+  for (p += 2; p < len && is_space((unsigned char)t[p]);) p++;
+  return list_at(&g->month, t, len, p);
+}
+
+/* The number of digits from t[p] on. */
+static size_t digits_at(const char *t, size_t len, size_t p) {
+  size_t n = 0;
+  while (p + n < len && ivl_isdigit((unsigned char)t[p + n])) n++;
+  return n;
+}
+
+/* {year}: "1[89]\d\d(?!\d)|20\d\d(?!\d)" at t[p]. */
+static int year_at(const char *t, size_t len, size_t p) {
+  if (digits_at(t, len, p) != 4) return 0;
+  return (t[p] == '1' && (t[p + 1] == '8' || t[p + 1] == '9')) || (t[p] == '2' && t[p + 1] == '0');
+}
+
+/* date.numeric: "(\d{1,2})([/.-])(\d{1,2})\2({year})" or "({year})-(\d\d)-(\d\d)",
+** the first number's digits t[pos, pos + ndigits). */
+static int numeric_date_may(const char *t, size_t len, size_t pos, size_t ndigits) {
+  size_t p = pos + ndigits;
+  if (p >= len) return 0;
+  if (ndigits == 4 && t[p] == '-')
+    return year_at(t, len, pos) && digits_at(t, len, p + 1) == 2 && p + 3 < len && t[p + 3] == '-' &&
+           digits_at(t, len, p + 4) >= 2;
+  if (ndigits > 2 || (t[p] != '/' && t[p] != '.' && t[p] != '-')) return 0;
+  size_t month = digits_at(t, len, p + 1), q = p + 1 + month;
+  return month >= 1 && month <= 2 && q < len && t[q] == t[p] && year_at(t, len, q + 1);
+}
+
+/* date.year: {year}, then "(?![\p{L}\p{N}]|[.,]\d)": the number ends after it. */
+static int year_may(const char *t, size_t len, size_t pos, size_t e) {
+  return e == pos + 4 && year_at(t, len, pos);
+}
+
+uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t pos) {
+  size_t ndigits = digits_at(t, len, pos);
+  size_t e = number_end(t, len, pos);
+  uint32_t may = 1u << IVL_GATE_NONE;
+  after_number after;
+  after_number_at(g, &after, t, len, e);
+  if (g->money_before_digit || followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
+  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
+  if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
+  if (day_month_may(g, t, len, pos, ndigits)) may |= 1u << IVL_GATE_DAY_MONTH;
+  if (numeric_date_may(t, len, pos, ndigits)) may |= 1u << IVL_GATE_DATE_NUMERIC;
+  if (year_may(t, len, pos, e)) may |= 1u << IVL_GATE_YEAR;
+  return may;
+}
+
+/* {======================================================================
+** At a letter: a number in words
+** ======================================================================= */
+
+/* The end of the word of 'l' at t[p] (all of its words whole and of ASCII
+** letters): 0 when none is, UNKNOWN when unsure. */
+static size_t word_end_at(const word_list *l, const char *t, size_t len, size_t p) {
+  if (p >= len) return 0;
+  if ((unsigned char)t[p] >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p)) ? UNKNOWN : 0;
+  int k = ivl_tolower((unsigned char)t[p]);
+  size_t end = 0;
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
+    const gate_word *w = &l->words[i];
+    int match = word_match(w, t, len, p);
+    if (!match) continue;
+    if (match == 2 || !w->whole || (end && end != p + w->len)) return UNKNOWN;
+    end = p + w->len;
+  }
+  return end;
+}
+
+/* Is the word at t[p] "a" or "an" (any case)? Its end, else 0. */
+static size_t a_or_an(const char *t, size_t len, size_t p) {
+  if (ivl_tolower((unsigned char)t[p]) != 'a') return 0;
+  size_t e = p + 1 < len && ivl_tolower((unsigned char)t[p + 1]) == 'n' ? p + 2 : p + 1;
+  return e == len || !ivl_isalnum((unsigned char)t[e]) ? e : 0;
+}
+
+/* Past "\s+and\s+" at t[q] (any case), else 0. */
+static size_t past_and(const char *t, size_t len, size_t q) {
+  size_t p = q;
+  while (p < len && is_space((unsigned char)t[p])) p++;
+  if (p == q || len - p < 4 || ivl_tolower((unsigned char)t[p]) != 'a' || ivl_tolower((unsigned char)t[p + 1]) != 'n' ||
+      ivl_tolower((unsigned char)t[p + 2]) != 'd' || !is_space((unsigned char)t[p + 3]))
+    return 0;
+  for (p += 3; p < len && is_space((unsigned char)t[p]);) p++;
+  return p;
+}
+
+#define MAX_ENDS 8
+
+/* Where a number in words starting at t[pos] may end (the fragments'
+** {number}: a head word, or "a"/"an" before a word such as "million", then
+** number words joined by "[\s-]+" or "\s+and\s+", each a whole word): the
+** end of each word of the longest such run. Returns how many, 0 when no
+** number starts there, -1 when unsure. */
+static int number_word_ends(const ivl_gate *g, const char *t, size_t len, size_t pos, size_t ends[MAX_ENDS]) {
+  size_t e = a_or_an(t, len, pos);
+  if (e) { /* "a" is a number only before "\s+" and one of its words, as a prefix (a lookahead) */
+    size_t p = e;
+    while (p < len && is_space((unsigned char)t[p])) p++;
+    if (p == e || !list_at(&g->number_after_a, t, len, p)) return 0;
+  } else if ((e = word_end_at(&g->number_head, t, len, pos)) == 0) {
+    return 0;
+  }
+  int n = 0;
+  while (e != UNKNOWN && n < MAX_ENDS && !g->and_continues) {
+    ends[n++] = e;
+    size_t p = skip_separators(t, len, e), next = p > e ? word_end_at(&g->number_any, t, len, p) : 0;
+    if (!next && (p = past_and(t, len, e)) != 0) next = word_end_at(&g->number_any, t, len, p);
+    if (!next) return n;
+    e = next;
+  }
+  return -1;
+}
+
+/* The rules of the number kinds that may start with the number ending at e. */
+static uint32_t after_number_words(const ivl_gate *g, const char *t, size_t len, size_t e) {
+  after_number after;
+  after_number_at(g, &after, t, len, e);
+  uint32_t may = 0;
+  if (followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
+  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
+  if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
+  return may;
+}
+
+#define NUMBER_KINDS \
+  ((1u << IVL_GATE_MONEY) | (1u << IVL_GATE_PERCENT) | (1u << IVL_GATE_AREA) | (1u << IVL_GATE_COUNT))
+
+uint32_t ivl_gate_at_word(const ivl_gate *g, const char *t, size_t len, size_t pos) {
+  uint32_t may = ~NUMBER_KINDS; /* the others are not gated at a word */
+  if (list_at(&g->currency_before, t, len, pos)) may |= 1u << IVL_GATE_MONEY;
+  if (list_at(&g->percent_lead, t, len, pos)) may |= 1u << IVL_GATE_PERCENT;
+  size_t ends[MAX_ENDS], a = a_or_an(t, len, pos);
+  int n = number_word_ends(g, t, len, pos, ends);
+  if (n < 0) return UINT32_MAX;
+  for (int i = 0; i < n; i++) may |= after_number_words(g, t, len, ends[i]);
+  /* "a dollar": builtin.c's ONE_CURRENCY_WORD, a currency word right after */
+  if (a && (after_number_words(g, t, len, a) & (1u << IVL_GATE_MONEY))) may |= 1u << IVL_GATE_MONEY;
+  return may;
+}
+
+/* }====================================================================== */
+
+/* Is 'word' one of the words of 'l'? */
+static int word_list_has(const word_list *l, const char *word) {
+  for (size_t i = 0; i < l->start[256]; i++)
+    if (l->words[i].len == strlen(word) && memcmp(l->words[i].text, word, l->words[i].len) == 0) return 1;
+  return 0;
+}
+
+/* A list's words must not start with what skip_separators passes over. */
+static int starts_with_separator(const word_list *l) {
+  for (size_t i = 0; i < l->start[256]; i++)
+    if (is_space((unsigned char)l->words[i].text[0]) || l->words[i].text[0] == '-') return 1;
+  return 0;
+}
+
+ivl_gate *ivl_gate_new(const ivl_gate_lists *lists) {
+  ivl_gate *g = calloc(1, sizeof *g);
+  if (!g) return NULL;
+  const char *texts[] = {lists->currency_after, lists->magnitude, lists->month, lists->percent, lists->area,
+                         lists->currency_before, lists->percent_lead, lists->number_head,
+                         lists->number_after_a, lists->number_any};
+  word_list *into[] = {&g->currency_after, &g->magnitude, &g->month, &g->percent, &g->area,
+                       &g->currency_before, &g->percent_lead, &g->number_head, &g->number_after_a, &g->number_any};
+  enum { NLISTS = sizeof into / sizeof *into, NFOLLOW = 5 }; /* the first five follow a number */
+  size_t total = 0, at = 0;
+  for (size_t i = 0; i < NLISTS; i++) total += strlen(texts[i]) + 1;
+  g->copy = malloc(total);
+  if (!g->copy) return free(g), NULL;
+  for (size_t i = 0; i < NLISTS; i++) {
+    size_t n = strlen(texts[i]) + 1;
+    memcpy(g->copy + at, texts[i], n);
+    if (list_init(into[i], g->copy + at)) return ivl_gate_free(g), NULL;
+    at += n;
+  }
+  g->money_before_digit = g->currency_before.digit;
+  for (size_t i = 0; i < NFOLLOW; i++)
+    if (starts_with_separator(into[i])) return ivl_gate_free(g), NULL;
+  g->and_continues = word_list_has(&g->number_any, "and");
+  return g;
+}
+
+void ivl_gate_free(ivl_gate *g) {
+  if (!g) return;
+  free(g->copy);
+  free(g);
+}

@@ -1,0 +1,266 @@
+/*
+** test_gate.c
+** The gates before the built-in rules (src/scan/gate.h at a digit, the
+** word verdicts of regex.h at a letter) only ever leave out a rule that
+** cannot match. Over many generated phrases (numbers of every shape the
+** fragments know, with each currency, unit, magnitude, range and date form,
+** in varied spacing and punctuation, and random text):
+**   - every place where a built-in rule matches is one its gate lets it be
+**     tried at;
+**   - extraction writes the same lines with the gates on as with them off
+**     (ivl_ruleset.gate_off).
+** The gates must also leave out something: most tries at numbers.
+*/
+#define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "article.h"
+#include "check.h"
+#include "fragments.h"
+#include "gate.h"
+#include "rules.h"
+#include "util.h"
+
+static uint64_t rng = 0x2545F4914F6CDD1Du;
+static unsigned rnd(unsigned n) {
+  rng ^= rng << 13, rng ^= rng >> 7, rng ^= rng << 17;
+  return (unsigned)(rng % n);
+}
+
+/* A list of words, "a|b|c", split into a table. */
+typedef struct words {
+  char *copy;
+  const char *w[512];
+  size_t n;
+} words;
+
+static void split(words *ws, const char *text) {
+  ws->copy = ivl_strdup(text);
+  ws->n = 0;
+  for (char *p = ws->copy; p && ws->n < 512;) {
+    ws->w[ws->n++] = p;
+    if ((p = strchr(p, '|')) != NULL) *p++ = '\0';
+  }
+}
+
+static const char *pick(const char *const *list, size_t n) { return list[rnd((unsigned)n)]; }
+#define PICK(list) pick(list, sizeof list / sizeof *list)
+
+static const char *const PREFIXES[] = {
+  "", "", "", "", "Tuesday, ", "Tue. ", "on ", "$", "US$", "(", "-", "minus ", "about ", "/", "x", "the ",
+  "Wednesday ", "Fri ", "€", "VNĐ", "Rs ", "negative ", "a", "an "};
+static const char *const NUMBERS[] = {
+  "5", "12", "1", "31", "2024", "1999", "1850", "2100", "123", "1,234", "1,234.56", "3.5", "0.5", "100000",
+  "10-15", "10 - 15", "10–15", "10 to 15", "10 to fifteen", "10 – 2,5", "7.", "1,2", "07", "12.5",
+  "2,000,000", "1.2.3", "20", "3", "9", "15", "2023", "1880", "1,23,456", "5 to a", "10-",
+  "twenty", "a", "one", "half", "ten", "two hundred", "a million", "an", "a dozen", "one and a half", "twenty-five",
+  "three thousand", "a quarter", "minus five", "negative two", "per cent of 20", "half a million", "a", "an",
+  "a hundred and five", "seven and", "Two  -  million", "A", "An", "ONE", "a millionaire", "five-", "six and  seven",
+  "nine\tthousand", "eleven hundred and twelve", "quarters", "a half", "twenty one", "for", "on", "tw", "thousand"};
+static const char *const SUFFIXES[] = {"", "", "", "", "st", "nd", "rd", "th", "St"};
+static const char *const SEPARATORS[] = {"", " ", " ", " ", "  ", "-", " - ", "\t", "\n", " of ", " of", "\xC2\xA0"};
+static const char *const MAGNITUDES[] = {
+  "", "", "", "million", "m", "bn", "k", "thousand", "billion", "tn", "lakh", "crore", "mln", "B", "M", "Million",
+  "\xE2\x84\xAA", "bn\xE2\x84\xAA"};
+static const char *const PERCENTS[] = {
+  "%", "per cent", "percent", "percentage", "percentage points", "pct", "Per Cent", "PCT", "per", "percents",
+  "per  cent", "percent of", "pc", "Pct."};
+static const char *const AREAS[] = {
+  "hectares", "hectare", "ha", "sq m", "sq.m", "sqm", "sq. km", "sq km", "square metres", "square meters", "m2",
+  "m²", "km2", "km²", "acres", "acre", "sq ft", "square feet", "sq.ft", "sqft", "Ha", "HA", "hab", "square  foot",
+  "sq.metres", "SQ M", "m", "km", "\xC5\xBFquare metres", "hectare\xC5\xBF", "acre\xC5\xBF", "Acres"};
+/* Other cases of ASCII letters beyond ASCII, which PCRE2 matches caselessly:
+** KELVIN SIGN, LONG S */
+static const char *const ODD_CASES[] = {
+  "\xE2\x84\xAA", "\xE2\x84\xAA USD", "\xE2\x84\xAAuwaiti dinars", "dollar\xC5\xBF", "rupee\xC5\xBF",
+  "pe\xC5\xBFo\xC5\xBF", "\xC5\xBFhekels", "u\xC5\xBF dollars", "\xC5\xBFquare feet", "\xE2\x84\xAA dollars",
+  "per cent\xC5\xBF", "percent\xC5\xBF", "ba\xE2\x84\xAA", "\xE2\x84\xAA\xE2\x84\xAA", "\xC5\xBF"};
+static const char *const WEEKDAYS[] = {"", "", "", "Tuesday, ", "Sunday ", "Wed. ", "Thurs ", "Sat., ", "Mon"};
+static const char *const DATE_SEPARATORS[] = {"/", ".", "-", "/", "-", " ", ",", "//"};
+static const char *const OTHERS[] = {
+  "Sept.", "Sept", "Sep.", "of June", "June", "june", "Monday", "Mon.", "2024", "1999", "/5/2024", ".5.2024",
+  "-05-12", "/12/1999", "-5-2024", "people", "the", "years", "Hanoi", "of", "and", "to", "đồng", "units", "Đ",
+  "", "", "", "companies", "cents", "c", "C", "USD", "usd", "dollars", "Dollars", "US dollars", "won", "¢", "元",
+  "May 2024", "12", "15 June", "and 13", "projects"};
+static const char *const TAILS[] = {"", "", ".", ",", " ", "s", " and 50 cents", " 2024", ", 2023", " 2023",
+                                    " million", "-", "/", "2", "a", ":"};
+static const char *const ONE_CURRENCY[] = {
+  "a dollar", "an euro", "A pound", "a penny", "a cent.", "a rupee", "a yuan", "a ringgit", "an shekel", "a dinar",
+  "a riyal", "a  dollar", "a dollars", "a dollar-", "a\tEuro", "an dollar and 50 cents", "a dollarſ"};
+static const char *const JOINERS[] = {" ", ". ", ", ", "\n", " and ", "; ", " to ", "-", " (", ") "};
+static const char SOUP[] = "0123456789 ,.-/%$ abcmkMJSON\t\n";
+
+/* A date of numbers, day first or year first, or with a month's name,
+** its parts maybe out of range or out of shape. */
+static void date(ivl_buf *b, const words *months) {
+  char s[160];
+  const char *sep = PICK(DATE_SEPARATORS), *wd = PICK(WEEKDAYS), *mo = months->w[rnd((unsigned)months->n)];
+  unsigned d = rnd(40), mm = rnd(14), y = 1790 + rnd(320);
+  switch (rnd(5)) {
+  case 0: snprintf(s, sizeof s, "%s%u%s%u%s%u", wd, d, sep, mm, rnd(4) ? sep : "/", y); break;
+  case 1: snprintf(s, sizeof s, "%s%u-%02u-%02u", wd, y, mm, d); break;
+  case 2: snprintf(s, sizeof s, "%s%u%s %s%s%s %u", wd, d, PICK(SUFFIXES), rnd(4) ? "" : "of ", mo, rnd(2) ? "," : "", y); break;
+  case 3: snprintf(s, sizeof s, "%s%s %u%s, %u", wd, mo, d, PICK(SUFFIXES), y); break;
+  default: snprintf(s, sizeof s, "%u%s%s%s and %u", d, PICK(SUFFIXES), PICK(SEPARATORS), mo, rnd(40)); break;
+  }
+  ivl_buf_append(b, s, strlen(s));
+}
+
+/* One phrase: mostly a number and what may follow it, sometimes a date,
+** sometimes soup. */
+static void phrase(ivl_buf *b, const words *after, const words *before, const words *months, const words *mags) {
+  if (rnd(20) == 0) {
+    for (unsigned n = 5 + rnd(20); n--;) ivl_buf_putc(b, SOUP[rnd(sizeof SOUP - 1)]);
+    return;
+  }
+  if (rnd(5) == 0) {
+    date(b, months);
+    return;
+  }
+  if (rnd(20) == 0) { /* "a dollar": builtin.c's ONE_CURRENCY_WORD */
+    const char *one = PICK(ONE_CURRENCY);
+    ivl_buf_append(b, one, strlen(one));
+    return;
+  }
+  const char *prefix = PICK(PREFIXES);
+  if (rnd(8) == 0) prefix = before->w[rnd((unsigned)before->n)];
+  ivl_buf_append(b, prefix, strlen(prefix));
+  const char *parts[] = {PICK(NUMBERS), PICK(SUFFIXES), PICK(SEPARATORS), PICK(MAGNITUDES), PICK(SEPARATORS)};
+  if (rnd(3) == 0) parts[3] = mags->w[rnd((unsigned)mags->n)];
+  for (size_t i = 0; i < 5; i++) ivl_buf_append(b, parts[i], strlen(parts[i]));
+  const char *what;
+  switch (rnd(7)) {
+  case 0: what = after->w[rnd((unsigned)after->n)]; break;
+  case 1: what = months->w[rnd((unsigned)months->n)]; break;
+  case 2: what = PICK(PERCENTS); break;
+  case 3: what = PICK(AREAS); break;
+  case 4: what = PICK(ODD_CASES); break;
+  default: what = PICK(OTHERS);
+  }
+  ivl_buf_append(b, what, strlen(what));
+  const char *tail = PICK(TAILS);
+  ivl_buf_append(b, tail, strlen(tail));
+}
+
+static char *make_text(const words *after, const words *before, const words *months, const words *mags) {
+  ivl_buf b = {0};
+  for (unsigned n = 20 + rnd(30); n--;) {
+    phrase(&b, after, before, months, mags);
+    const char *j = PICK(JOINERS);
+    ivl_buf_append(&b, j, strlen(j));
+  }
+  ivl_buf_putc(&b, '\0');
+  return b.data;
+}
+
+static long tries, gated, matched, rule_matched[64], word_matched[64];
+
+/* Every built-in rule that matches at a digit (after no ASCII letter or
+** digit: where the scan may try it) is let through by the gate. */
+static void gate_lets_matches_through(const ivl_ruleset *rs, ivl_matcher *m, const char *t) {
+  size_t len = strlen(t);
+  for (size_t pos = 0; pos < len; pos++) {
+    if (!ivl_isdigit((unsigned char)t[pos]) || (pos > 0 && ivl_isalnum((unsigned char)t[pos - 1]))) continue;
+    uint32_t may = ivl_gate_at_digit(rs->gate, t, len, pos);
+    for (size_t i = 0; i < rs->n; i++) {
+      const ivl_rule *r = &rs->rules[i];
+      if (!r->builtin || !r->re.first[(unsigned char)t[pos]]) continue;
+      int lets = (may >> r->gate) & 1, matches = ivl_regex_match_at(&r->re, m, t, len, pos) > 0;
+      tries++, gated += !lets, matched += matches;
+      if (i < 64) rule_matched[i] += matches;
+      if (matches && !lets) CHECK(0, "rule %s matches at '%.30s' but its gate says it cannot", r->name, t + pos);
+    }
+  }
+}
+
+/* Every built-in rule that matches at a letter may start with its word,
+** and is let through by the gate at words. */
+static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, const char *t) {
+  size_t len = strlen(t);
+  for (size_t pos = 0; pos < len; pos++) {
+    if (!ivl_isalpha((unsigned char)t[pos]) || (pos > 0 && ivl_isalnum((unsigned char)t[pos - 1]))) continue;
+    size_t end = pos;
+    while (end < len && (ivl_isalpha((unsigned char)t[end]) || (unsigned char)t[end] >= 0x80)) end++;
+    if (end < len) end++; /* and the byte after the word, as the scan asks */
+    for (size_t i = 0; i < rs->n; i++) {
+      const ivl_regex *re = &rs->rules[i].re;
+      if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
+      CHECK(ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
+            rs->rules[i].name, t + pos);
+      if (!rs->rules[i].gate) continue;
+      word_matched[i < 64 ? i : 63]++;
+      if (!(ivl_gate_at_word(rs->gate, t, len, pos) >> rs->rules[i].gate & 1))
+        CHECK(0, "rule %s matches at '%.30s' but its gate at words says it cannot", rs->rules[i].name, t + pos);
+    }
+  }
+}
+
+/* The lines extraction writes for text 't'. */
+static char *extract_lines(ivl_ruleset *rs, const char *t) {
+  ivl_error err;
+  ivl_article *a;
+  char *out = NULL;
+  size_t n = 0;
+  CHECK(ivl_article_from_bytes("gen.txt", t, strlen(t), &a, &err) == IVL_OK, "article: %s", err.msg);
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  FILE *f = open_memstream(&out, &n);
+  ivl_article_write_jsonl(a, f);
+  fclose(f);
+  ivl_article_free(a);
+  return out;
+}
+
+static void same_lines(ivl_ruleset *rs, const char *t) {
+  rs->gate_off = 0;
+  char *on = extract_lines(rs, t);
+  rs->gate_off = 1;
+  char *off = extract_lines(rs, t);
+  rs->gate_off = 0;
+  int same = strcmp(on, off) == 0;
+  CHECK(same, "the gates change what is found in:\n%s\n-- with them:\n%s-- without:\n%s", t, on, off);
+  free(on);
+  free(off);
+}
+
+int main(int argc, char **argv) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  ivl_matcher m;
+  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
+  if (!rs) return check_done();
+  ivl_buf ba = {0}, bb = {0};
+  ivl_money_currency_words(&ba, 1);
+  ivl_money_currency_words(&bb, 0);
+  ivl_buf_putc(&ba, '\0');
+  ivl_buf_putc(&bb, '\0');
+  words after, before, months, mags;
+  split(&after, ba.data);
+  split(&before, bb.data);
+  split(&months, ivl_fragment_month_words());
+  split(&mags, ivl_fragment_magnitude_words());
+  int ntexts = argc > 1 ? atoi(argv[1]) : 3000;
+  int failed_before = 0;
+  for (int i = 0; i < ntexts && failed_before < 20; i++) {
+    char *t = make_text(&after, &before, &months, &mags);
+    gate_lets_matches_through(rs, &m, t);
+    verdicts_let_matches_through(rs, &m, t);
+    same_lines(rs, t);
+    free(t);
+    failed_before = check_failed;
+  }
+  printf("%ld tries at digits, %ld matched, %ld left out by the gate\n", tries, matched, gated);
+  CHECK(gated > tries / 2, "the gate leaves out most tries at numbers (%ld of %ld)", gated, tries);
+  for (size_t i = 0; i < rs->n && i < 64; i++) /* each gated rule is met where it matches, often */
+    if (rs->rules[i].gate)
+      printf("  %s matched %ld times at digits, %ld at letters\n", rs->rules[i].name, rule_matched[i], word_matched[i]);
+  for (size_t i = 0; i < rs->n && i < 64; i++)
+    CHECK(!rs->rules[i].gate || rule_matched[i] > ntexts / 40, "rule %s matched at digits %ld times only",
+          rs->rules[i].name, rule_matched[i]);
+  free(after.copy), free(before.copy), free(months.copy), free(mags.copy);
+  ivl_buf_free(&ba);
+  ivl_buf_free(&bb);
+  ivl_matcher_free(&m);
+  ivl_ruleset_free(rs);
+  return check_done();
+}
