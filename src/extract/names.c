@@ -374,11 +374,11 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
 }
 
 static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *fold,
-                          ivl_names *out) {
+                          const ivl_words *ws, ivl_names *out) {
   ivl_gz_hits hits = {0};
   const char *t = a->view.text;
   size_t len = a->view.len;
-  int rc = ivl_gazetteer_find(g, fold, t, &hits);
+  int rc = ivl_gazetteer_find(g, fold, ws, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
     size_t last = sector_compound(g, &hits, i, t);
@@ -584,6 +584,7 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
 
 typedef struct word_index {
   uint32_t *pos;   /* the capitalised words' folded offsets, in order */
+  uint64_t *whash; /* and their hashes (the word table's) */
   uint32_t *next;  /* per word: the next word of its hash, index + 1 */
   uint64_t *hash;  /* per slot (open addressing, a power of two) */
   uint32_t *head;  /* per slot: its first word, index + 1; 0: empty */
@@ -592,6 +593,7 @@ typedef struct word_index {
 
 static void word_index_free(word_index *wi) {
   free(wi->pos);
+  free(wi->whash);
   free(wi->next);
   free(wi->hash);
   free(wi->head);
@@ -605,7 +607,7 @@ static size_t slot_of(const word_index *wi, uint64_t h) {
 }
 
 /* Chain the words by their hash, each chain in text order. */
-static int chain_words(const ivl_fold *f, word_index *wi) {
+static int chain_words(word_index *wi) {
   size_t slots = 16;
   while (slots < 2 * wi->n) slots *= 2;
   wi->mask = slots - 1;
@@ -615,8 +617,7 @@ static int chain_words(const ivl_fold *f, word_index *wi) {
   wi->next = calloc(wi->n + 1, sizeof *wi->next);
   if (!tail || !wi->hash || !wi->head || !wi->next) { free(tail); return -1; }
   for (size_t k = 0; k < wi->n; k++) {
-    const char *w = f->text + wi->pos[k];
-    uint64_t h = ivl_hash(IVL_HASH_START, w, ivl_fold_word_len(w, f->len - wi->pos[k]));
+    uint64_t h = wi->whash[k];
     size_t i = slot_of(wi, h);
     if (!wi->head[i]) wi->hash[i] = h, wi->head[i] = (uint32_t)k + 1;
     else wi->next[tail[i] - 1] = (uint32_t)k + 1;
@@ -637,25 +638,21 @@ static size_t opening_bit(const char *s) {
 /* Only the words written with a capital that open like some key: a
 ** repeat of a name is one. A hash table rather than a sorted array:
 ** sorting every capitalised word of every article was 5 per cent of an
-** extraction. */
-static int index_words(const ivl_fold *f, const char *view, const uint8_t *openings,
+** extraction. The words, their hashes and capitals are the word table's. */
+static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *openings,
                        word_index *wi) {
-  size_t cap = 0;
+  size_t cap = 0, hcap = 0;
   memset(wi, 0, sizeof *wi);
-  for (size_t i = 0; i < f->len;) {
-    size_t n = ivl_fold_word_len(f->text + i, f->len - i);
-    if (!n) {
-      i++;
-      continue;
-    }
-    size_t b = opening_bit(f->text + i); /* the text ends with a NUL */
-    if ((openings[b / 8] >> (b % 8) & 1) && capital_at(view, f->pos[i])) {
-      if (IVL_GROW(wi->pos, cap, wi->n + 1)) return -1;
-      wi->pos[wi->n++] = (uint32_t)i;
-    }
-    i += n;
+  for (size_t k = 0; k < ws->n; k++) {
+    const ivl_word *w = &ws->w[k];
+    if (!(w->flags & IVL_WORD_CAPITAL)) continue;
+    size_t b = opening_bit(f->text + w->fs); /* the text ends with a NUL */
+    if (!(openings[b / 8] >> (b % 8) & 1)) continue;
+    if (IVL_GROW(wi->pos, cap, wi->n + 1) || IVL_GROW(wi->whash, hcap, wi->n + 1)) return -1;
+    wi->pos[wi->n] = w->fs;
+    wi->whash[wi->n++] = w->hash;
   }
-  return chain_words(f, wi);
+  return chain_words(wi);
 }
 
 /* The first word hashing to 'h', index + 1 (0: none); wi->next[k] the next. */
@@ -740,7 +737,8 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
   return 0;
 }
 
-static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
+static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
+                   const ivl_words *ws, ivl_names *ns) {
   ivl_names found = {0};
   keyed_form *forms = NULL;
   ivl_buf pool = {0};
@@ -754,7 +752,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
       size_t b = opening_bit(forms[i].k.key);
       openings[b / 8] |= (uint8_t)(1u << (b % 8));
     }
-  if (rc == 0 && n && index_words(f, a->view.text, openings, &wi)) rc = -1;
+  if (rc == 0 && n && index_words(f, ws, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].k.key, forms[i - 1].k.key) != 0)
@@ -811,17 +809,23 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
                          ivl_error *err) {
   ivl_names ns = {0};
   ivl_fold fold = {0};
-  int rc = ivl_fold_build(&fold, a->view.text, a->view.len) ? -1 : from_gazetteer(g, a, &fold, &ns);
+  ivl_words words = {0}; /* cut once, read by the gazetteer, the shapes and the repeats */
+  int rc = ivl_fold_build(&fold, a->view.text, a->view.len) ||
+                   ivl_words_build(&words, &fold, a->view.text, a->view.len)
+               ? -1
+               : from_gazetteer(g, a, &fold, &words, &ns);
   if (rc == -2) {
     ivl_fold_free(&fold);
+    ivl_words_free(&words);
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");
   }
-  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &ns);
+  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &words, &ns);
   if (rc == 0) settle(&ns);
-  if (rc == 0 && (rc = repeats(g, a, &fold, &ns)) == 0) settle(&ns);
+  if (rc == 0 && (rc = repeats(g, a, &fold, &words, &ns)) == 0) settle(&ns);
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
   ivl_fold_free(&fold);
+  ivl_words_free(&words);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

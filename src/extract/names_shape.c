@@ -549,14 +549,54 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   return 1;
 }
 
+/* Are the ASCII letters s[0, n) two or more capitals and no small letter
+** (digits aside)? */
+static int all_capitals(const char *s, size_t n) {
+  unsigned seen = 0, uppers = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned k = byte_class[(unsigned char)s[i]];
+    seen |= k;
+    uppers += (k & BYTE_UPPER) >> 5;
+  }
+  return uppers >= 2 && !(seen & BYTE_LOWER);
+}
+
+/* The token at view offset p read from the article's word table (words.h)
+** when a word of it starts there written in ASCII: what ascii_word() would
+** read, without going over its bytes again. Its folded bytes are the
+** token's in lower case, so its hash is the one the word lists are keyed
+** by. *k: the table's first word not before p, carried from token to token. */
+static int word_from_table(const char *t, size_t len, size_t p, const ivl_words *ws, size_t *k,
+                           token *tk) {
+  while (*k < ws->n && ws->w[*k].vs < p) (*k)++;
+  const ivl_word *w = *k < ws->n ? &ws->w[*k] : NULL;
+  if (!w || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
+  size_t q = p + (w->fe - w->fs);
+  /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
+  if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
+    return 0;
+  unsigned char c = (unsigned char)t[p];
+  tk->e = (uint32_t)q;
+  tk->word = 1;
+  tk->cap = (uint8_t)(ivl_isupper(c) || ivl_isdigit(c));
+  tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p)); /* a small first letter is no capital */
+  if (q - p < LIST_WORD_MAX) {
+    const list_slot *sl = list_slot_of(t + p, q - p, w->hash);
+    tk->lists = sl->lists;
+    tk->id = sl->id;
+  }
+  return 1;
+}
+
 /* The tokens a text has at most, about: words of news text average over
 ** five bytes with the space after them. Reserved at once, as the array
 ** grown a token at a time was copied over and over. */
 #define TOKENS_FOR(len) ((len) / 4 + 16)
 
-static int tokenize(const char *t, size_t len, words *w) {
+static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
+  size_t next_word = 0; /* the word table's first word not before p */
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     unsigned k = byte_class[c];
@@ -566,7 +606,7 @@ static int tokenize(const char *t, size_t len, words *w) {
     ** whole before its fields' stores were done, a stall per token */
     token *tk = &w->t[w->n++];
     *tk = (token){.s = (uint32_t)p};
-    if (!((k & BYTE_ALNUM) && ascii_word(t, len, p, tk))) {
+    if (!((k & BYTE_ALNUM) && (word_from_table(t, len, p, ws, &next_word, tk) || ascii_word(t, len, p, tk)))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         read_word(t, len, p, tk);
         tk->word = 1;
@@ -1765,9 +1805,10 @@ static void mark_known(words *w, const ivl_names *ns) {
   }
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out) {
   words w = {0};
-  if (tokenize(text, len, &w)) { free(w.t); return -1; }
+  if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
   known_memo memo = {0, 0, 0};
   reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
   mark_known(&w, out);
