@@ -520,15 +520,38 @@ static int index_marks(ivl_gazetteer *g) {
   return 0;
 }
 
+/* The diacritics of the text's view[vs, ve), kept along one walk down the
+** trie: the keys found from one place end further and further on, and
+** several keys often end at one place, so the marks are taken apart once,
+** each new stretch added to the last (taking apart a character's marks
+** asks utf8proc, and was a fifth of finding the names). */
+typedef struct text_marks {
+  size_t vs, ve; /* ve 0: none yet */
+  size_t n;      /* as marks_of() counts them */
+  int32_t m[MAX_MARKS];
+} text_marks;
+
+static const text_marks *marks_until(text_marks *tm, const char *view, size_t vs, size_t ve) {
+  if (tm->ve == 0 || tm->vs != vs || tm->ve > ve) tm->vs = tm->ve = vs, tm->n = 0;
+  if (tm->ve < ve && tm->n <= MAX_MARKS) {
+    int32_t more[MAX_MARKS];
+    size_t k = marks_of(view + tm->ve, ve - tm->ve, more), room = MAX_MARKS - tm->n;
+    memcpy(tm->m + tm->n, more, (k < room ? k : room) * sizeof *more);
+    tm->n = tm->n + k > MAX_MARKS ? MAX_MARKS + 1 : tm->n + k;
+  }
+  tm->ve = ve;
+  return tm;
+}
+
 /* Text written with diacritics names the place with the same ones: "Huệ"
 ** (a given name) is not "Huế", "Văn Tùng" not "Vân Tùng". A key written
 ** without them stands for the entry's name; text without them matches any. */
 static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
-                       size_t ve) {
-  int32_t tm[MAX_MARKS];
-  size_t nt = marks_of(view + vs, ve - vs, tm);
-  if (nt == 0 || nt > MAX_MARKS || k->nmarks == 0) return 1;
-  return k->nmarks == nt && memcmp(g->marks + k->marks_off, tm, nt * sizeof *tm) == 0;
+                       size_t ve, text_marks *tm) {
+  if (k->nmarks == 0) return 1;
+  const text_marks *t = marks_until(tm, view, vs, ve);
+  if (t->n == 0 || t->n > MAX_MARKS) return 1;
+  return k->nmarks == t->n && memcmp(g->marks + k->marks_off, t->m, t->n * sizeof *t->m) == 0;
 }
 
 /* "Bac NinhProvince": words run together in the source, a place's name
@@ -552,7 +575,7 @@ static int run_together(const ivl_gazetteer *g, const gz_key *k, const char *vie
 /* A key found ending at folded offset 'end': keep it if it stands as
 ** whole words and its case and diacritics agree. */
 static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, uint32_t k,
-                    size_t end, ivl_gz_hits *out) {
+                    size_t end, text_marks *tm, ivl_gz_hits *out) {
   const gz_key *key = &g->keys[k];
   size_t start = end - key->fold_len;
   /* the key is the text's t[start, end): its first and last bytes are there */
@@ -562,7 +585,7 @@ static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
   if (end < f->len && ivl_fold_is_word(t[end - 1]) && ivl_fold_is_word(t[end]) &&
       !run_together(g, key, view, ve))
     return 0;
-  if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve)) return 0;
+  if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve, tm)) return 0;
   if (IVL_GROW(out->items, out->cap, out->n + 1)) return -1;
   out->items[out->n++] = (ivl_gz_hit){key->entry, (uint32_t)vs, (uint32_t)ve};
   return 0;
@@ -647,9 +670,11 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
                      ivl_gz_hits *out) {
   const uint8_t *t = (const uint8_t *)f->text;
   uint32_t s = 0;
+  text_marks tm;
+  tm.ve = 0;
   for (size_t j = i; j < f->len && (s = step(g, s, t[j])) != 0; j++)
     for (uint32_t k = g->nodes[s].key; k; k = g->keys[k - 1].next)
-      if (consider(g, f, view, k - 1, j + 1, out)) return -1;
+      if (consider(g, f, view, k - 1, j + 1, &tm, out)) return -1;
   return 0;
 }
 
