@@ -628,19 +628,24 @@ static void keep_leftmost_longest(ivl_gz_hits *h) {
   h->n = w;
 }
 
+static int ends_with(const uint8_t *w, size_t n, const char *s, size_t k) {
+  return n > k && memcmp(w + n - k, s, k) == 0;
+}
+
 /* A place's name run into the next word ("Bac NinhProvince", see
 ** run_together()) ends a word of the folded text inside it: such a word
 ** is walked whatever its first word. Looked at for every word of a text,
-** so the last letter is tried before any comparison. */
+** so its last letter picks the words it may end with. */
 static int may_run_together(const uint8_t *w, size_t n) {
-  static const struct { const char *s; size_t n; } words[] = {
-    {"province", 8}, {"city", 4}, {"district", 8}, {"town", 4}, {"ward", 4}, {"commune", 7}};
   if (n < 5) return 0;
-  uint8_t last = w[n - 1];
-  if (!(last == 'e' || last == 'y' || last == 't' || last == 'n' || last == 'd')) return 0;
-  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (n > words[k].n && memcmp(w + n - words[k].n, words[k].s, words[k].n) == 0) return 1;
-  return 0;
+  switch (w[n - 1]) {
+    case 'e': return ends_with(w, n, "province", 8) || ends_with(w, n, "commune", 7);
+    case 'y': return ends_with(w, n, "city", 4);
+    case 't': return ends_with(w, n, "district", 8);
+    case 'n': return ends_with(w, n, "town", 4);
+    case 'd': return ends_with(w, n, "ward", 4);
+    default: return 0;
+  }
 }
 
 /* Could a name start at word k of the text? A variant is matched byte
