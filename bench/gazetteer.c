@@ -86,7 +86,7 @@ static double run(size_t nnames, const ivl_buf *text, size_t *hits_out) {
   while (off < text->len) { /* article-sized pieces, ending at a line so no character is cut */
     size_t n = text->len - off < piece ? text->len - off : piece;
     while (off + n < text->len && text->data[off + n - 1] != '\n') n++;
-    if (ivl_fold_build(&fold, text->data + off, n) || ivl_words_build(&words, &fold, text->data + off, n) ||
+    if (ivl_words_build(&words, &fold, text->data + off, n) ||
         ivl_gazetteer_find(g, &fold, &words, text->data + off, &hits))
       exit(1);
     found += hits.n;

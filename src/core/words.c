@@ -1,7 +1,8 @@
 /*
 ** words.c
-** Cutting the folded text into words, hashing each word, and flagging what
-** its readers would otherwise work out from the view again and again.
+** The article's words: cut and hashed as the view is folded (fold.c), then
+** flagged with what their readers would otherwise work out from the view
+** again and again.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -50,30 +51,12 @@ static uint32_t word_flags(const ivl_fold *f, const char *view, size_t vlen, siz
   return flags;
 }
 
-/* A word and the gap after it take two bytes at least: the most words a
-** text of len folded bytes has. Reserved at once, not grown word by word. */
-#define WORDS_FOR(len) ((len) / 2 + 1)
-
-int ivl_words_build(ivl_words *ws, const ivl_fold *f, const char *view, size_t vlen) {
-  ws->n = 0;
-  if (IVL_GROW(ws->w, ws->cap, WORDS_FOR(f->len))) return -1;
-  const uint8_t *t = (const uint8_t *)f->text;
-  size_t len = f->len;
-  for (size_t i = 0; i < len;) {
-    if (!ivl_fold_is_word(t[i])) {
-      i++;
-      continue;
-    }
-    size_t s = i;
-    uint64_t h = IVL_HASH_START;
-    /* the text ends with a NUL, which is no word byte */
-    for (; ivl_fold_is_word(t[i]); i++) h = (h ^ t[i]) * IVL_HASH_PRIME;
-    ivl_word *w = &ws->w[ws->n++];
-    w->hash = h;
-    w->fs = (uint32_t)s;
-    w->fe = (uint32_t)i;
-    w->vs = f->pos[s];
-    w->flags = word_flags(f, view, vlen, s, i);
+int ivl_words_build(ivl_words *ws, ivl_fold *f, const char *view, size_t vlen) {
+  if (ivl_fold_build_words(f, ws, view, vlen)) return -1;
+  for (size_t k = 0; k < ws->n; k++) {
+    ivl_word *w = &ws->w[k];
+    w->vs = f->pos[w->fs];
+    w->flags = word_flags(f, view, vlen, w->fs, w->fe);
   }
   return 0;
 }

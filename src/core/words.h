@@ -38,9 +38,10 @@ typedef struct ivl_words {
   size_t n, cap;
 } ivl_words;
 
-/* The words of 'f', the folding of view[0, vlen), into 'ws' (reusing its
-** buffer). 0, or -1 when out of memory. */
-int ivl_words_build(ivl_words *ws, const ivl_fold *f, const char *view, size_t vlen);
+/* Fold view[0, vlen) into 'f' (ivl_fold_build) and its words into 'ws',
+** in one pass over the view, reusing both's buffers. 0, or -1 when out of
+** memory. */
+int ivl_words_build(ivl_words *ws, ivl_fold *f, const char *view, size_t vlen);
 void ivl_words_free(ivl_words *ws);
 
 #endif

@@ -839,8 +839,7 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
   ivl_names ns = {0};
   ivl_fold fold = {0};
   ivl_words words = {0}; /* cut once, read by the gazetteer, the shapes and the repeats */
-  int rc = ivl_fold_build(&fold, a->view.text, a->view.len) ||
-                   ivl_words_build(&words, &fold, a->view.text, a->view.len)
+  int rc = ivl_words_build(&words, &fold, a->view.text, a->view.len)
                ? -1
                : from_gazetteer(g, a, &fold, &words, &ns);
   if (rc == -2) {
