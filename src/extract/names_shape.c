@@ -1794,14 +1794,33 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 
 /* }====================================================================== */
 
-/* Flag the tokens inside the gazetteer's names (sorted by start); tokens
-** come unflagged from tokenize(), and those after the last name stay so. */
+/* The first token ending after view offset p (tokens are in order and
+** apart, so their ends grow with their starts). */
+static size_t first_token_ending_after(const words *w, size_t lo, size_t p) {
+  size_t hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->t[mid].e <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Flag the tokens inside the gazetteer's names (sorted by start, apart);
+** tokens come unflagged from tokenize(). A token takes the first name
+** ending after its start, when that name reaches into it. Name by name,
+** the tokens of each found by a binary search: names are a few of the
+** tokens, and a walk through every token was a twentieth of reading the
+** names. */
 static void mark_known(words *w, const ivl_names *ns) {
-  size_t j = 0;
-  for (size_t i = 0; i < w->n && j < ns->n; i++) {
-    token *tk = &w->t[i];
-    while (j < ns->n && ns->items[j].vend <= tk->s) j++;
-    if (j < ns->n && ns->items[j].vstart < tk->e) tk->known = (uint32_t)j + 1;
+  size_t i = 0;
+  uint32_t prev_end = 0;
+  for (size_t j = 0; j < ns->n; j++) {
+    const ivl_name *nm = &ns->items[j];
+    i = first_token_ending_after(w, i, nm->vstart);
+    for (; i < w->n && w->t[i].s < nm->vend; i++)
+      if (w->t[i].s >= prev_end) w->t[i].known = (uint32_t)j + 1;
+    prev_end = nm->vend;
   }
 }
 
