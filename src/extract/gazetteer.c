@@ -79,6 +79,9 @@ struct ivl_gazetteer {
   ** starts with "ab", bit a of 'singles' when one is the byte a alone. */
   uint8_t pairs[65536 / 8];
   uint8_t singles[256 / 8];
+  /* bit a when a variant starts with the byte a: most bytes between the
+  ** words of a text (spaces) start none, and are let go at one look */
+  uint8_t firsts[256 / 8];
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
@@ -415,12 +418,14 @@ static void index_starts(ivl_gazetteer *g) {
   memset(g->root, 0, sizeof g->root);
   memset(g->pairs, 0, sizeof g->pairs);
   memset(g->singles, 0, sizeof g->singles);
+  memset(g->firsts, 0, sizeof g->firsts);
   for (uint32_t i = 0; i < g->nodes[0].nchild; i++)
     g->root[g->label[g->nodes[0].child0 + i]] = g->nodes[0].child0 + i;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (g->keys[k].fold_len == 1) set_bit(g->singles, f[0]);
     else if (g->keys[k].fold_len > 1) set_bit(g->pairs, (size_t)f[0] << 8 | f[1]);
+    if (g->keys[k].fold_len) set_bit(g->firsts, f[0]);
   }
 }
 
@@ -653,7 +658,7 @@ static int may_run_together(const uint8_t *w, size_t n) {
 ** text's word or words there must be the same ('one_word', 'two_words').
 ** A place's name may also run into the next word, and only then end
 ** inside a word of the text. */
-static int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws, size_t k) {
+static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws, size_t k) {
   const ivl_word *w = &ws->w[k];
   const uint8_t *t = (const uint8_t *)f->text + w->fs;
   size_t n = w->fe - w->fs;
@@ -665,8 +670,9 @@ static int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_w
 }
 
 /* Could a name that starts with punctuation start at t[0]? */
-static int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
-  return has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]);
+static inline int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
+  return has_bit(g->firsts, t[0]) &&
+         (has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]));
 }
 
 /* Every key that starts at folded offset i: one walk down the trie along
@@ -685,7 +691,7 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
 
 /* The walks from the bytes of f->text[a, b), which are no word bytes:
 ** names that start with punctuation. */
-static int marks_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t a,
+static inline int marks_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t a,
                       size_t b, ivl_gz_hits *out) {
   for (size_t i = a; i < b; i++)
     if (mark_may_start(g, (const uint8_t *)f->text + i) && keys_from(g, f, view, i, out)) return -1;
