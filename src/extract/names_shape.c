@@ -405,12 +405,15 @@ static void list_generic_starts(void) {
     list_word(z->phrase, strcspn(z->phrase, " "), LIST_INDEX_generic_starts);
 }
 
-/* ASCII bytes by what tokenize() and ascii_word() ask of each: one
-** look-up a byte instead of several tests, on every byte of the text. */
+/* Bytes by what tokenize() and ascii_word() ask of each: one look-up a
+** byte instead of several tests, on every byte of the text. */
 enum {
   BYTE_ALNUM = 1,
   BYTE_LOWER = 2,
   BYTE_SPACE = 4,
+  BYTE_CAP = 8,   /* a capital or a digit: a token starting so is capitalised */
+  BYTE_JOIN = 16, /* may carry a word on past its ASCII letters and digits:
+                     '-', '&', an apostrophe, any byte from 0x80 */
   BYTE_UPPER = 0x20 /* the bit that makes an ASCII capital small: c | (class & BYTE_UPPER) lowers c */
 };
 static uint8_t byte_class[256];
@@ -418,7 +421,10 @@ static uint8_t byte_class[256];
 static void fill_byte_classes(void) {
   for (int c = 0; c < 0x80; c++)
     byte_class[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isupper(c) ? BYTE_UPPER : 0) |
-                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0));
+                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0) |
+                              (ivl_isupper(c) || ivl_isdigit(c) ? BYTE_CAP : 0) |
+                              (c == '-' || c == '&' || c == '\'' ? BYTE_JOIN : 0));
+  for (int c = 0x80; c < 0x100; c++) byte_class[c] = BYTE_JOIN;
 }
 
 /* The slots of the tokens of one ASCII byte, punctuation most ("&" is a
@@ -549,9 +555,22 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   return 1;
 }
 
-/* Are the ASCII letters s[0, n) two or more capitals and no small letter
-** (digits aside)? */
-static int all_capitals(const char *s, size_t n) {
+/* The bit 0x40 of the first n bytes of eight, as bytes: loaded, a mask
+** whatever the machine's byte order. */
+static const unsigned char letter_bits[9][8] = {
+  {0}, {0x40}, {0x40, 0x40}, {0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40},
+  {0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40},
+  {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}};
+
+/* Are the ASCII letters and digits s[0, n) two or more capitals and no
+** small letter? Eight at a time when the text has them: among letters
+** and digits, 0x40 marks a letter and 0x20 then a small one. */
+static int all_capitals(const char *s, size_t n, size_t room) {
+  if (n <= 8 && room >= 8) {
+    uint64_t x = ivl_load8(s), letters = x & ivl_load8((const char *)letter_bits[n]);
+    uint64_t upper = letters & ~(x << 1); /* 0x20 moved up to 0x40, byte by byte */
+    return (letters & (x << 1)) == 0 && (upper & (upper - 1)) != 0;
+  }
   unsigned seen = 0, uppers = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned k = byte_class[(unsigned char)s[i]];
@@ -566,20 +585,20 @@ static int all_capitals(const char *s, size_t n) {
 ** read, without going over its bytes again. Its folded bytes are the
 ** token's in lower case, so its hash is the one the word lists are keyed
 ** by. *k: the table's first word not before p, carried from token to token. */
-static int word_from_table(const char *t, size_t len, size_t p, const ivl_words *ws, size_t *k,
-                           token *tk) {
-  while (*k < ws->n && ws->w[*k].vs < p) (*k)++;
-  const ivl_word *w = *k < ws->n ? &ws->w[*k] : NULL;
-  if (!w || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
+static inline int word_from_table(const char *t, size_t len, size_t p, const ivl_word **next,
+                                  const ivl_word *end, token *tk) {
+  const ivl_word *w = *next;
+  while (w < end && w->vs < p) w++;
+  *next = w;
+  if (w == end || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
   size_t q = p + (w->fe - w->fs);
   /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
-  if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
-    return 0;
-  unsigned char c = (unsigned char)t[p];
+  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return 0;
   tk->e = (uint32_t)q;
   tk->word = 1;
-  tk->cap = (uint8_t)(ivl_isupper(c) || ivl_isdigit(c));
-  tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p)); /* a small first letter is no capital */
+  tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
+  /* a small first letter is no capital */
+  tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
   if (q - p < LIST_WORD_MAX) {
     const list_slot *sl = list_slot_of(t + p, q - p, w->hash);
     tk->lists = sl->lists;
@@ -596,7 +615,7 @@ static int word_from_table(const char *t, size_t len, size_t p, const ivl_words 
 static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
-  size_t next_word = 0; /* the word table's first word not before p */
+  const ivl_word *next_word = ws->w, *end = ws->w + ws->n; /* the table's first word not before p */
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     unsigned k = byte_class[c];
@@ -606,7 +625,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
     ** whole before its fields' stores were done, a stall per token */
     token *tk = &w->t[w->n++];
     *tk = (token){.s = (uint32_t)p};
-    if (!((k & BYTE_ALNUM) && (word_from_table(t, len, p, ws, &next_word, tk) || ascii_word(t, len, p, tk)))) {
+    if (!((k & BYTE_ALNUM) && (word_from_table(t, len, p, &next_word, end, tk) || ascii_word(t, len, p, tk)))) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         read_word(t, len, p, tk);
         tk->word = 1;
