@@ -121,7 +121,10 @@ typedef struct writer {
   ivl_words *ws; /* NULL when words are not wanted */
   size_t open;   /* where the word being written starts; NO_WORD: none */
   uint64_t hash; /* of its bytes so far */
-  int oom;       /* the words could not be kept */
+  uint32_t flags; /* its IVL_WORD_* so far: ASCII while it is one run of ASCII
+                     letters and digits */
+  size_t run_end; /* where the last such run ended in the view */
+  int oom;        /* the words could not be kept */
 } writer;
 
 /* The words a text of len bytes has, about (a word and the space after it
@@ -129,30 +132,41 @@ typedef struct writer {
 ** table seldom grows. */
 #define WORDS_FOR(len) ((len) / 4 + 16)
 
-/* The word being written ends at w->len. */
-static inline void end_word(writer *w) {
+/* The word being written ends at w->len; the byte after it comes from
+** view offset 'at' (the view's end when none). It is written in ASCII when
+** it is one run of ASCII letters and digits, and that byte is the run's
+** next: no mark was dropped after it (words.h). */
+static inline void end_word(writer *w, size_t at) {
   if (w->open == NO_WORD) return;
   ivl_words *ws = w->ws;
   if (ws->n == ws->cap && IVL_GROW(ws->w, ws->cap, ws->n + 1)) {
     w->oom = 1;
-  } else { /* vs and flags are ivl_words_build's */
+  } else {
     ivl_word *wd = &ws->w[ws->n++];
     wd->hash = w->hash;
     wd->fs = (uint32_t)w->open;
     wd->fe = (uint32_t)w->len;
+    wd->vs = w->pos[w->open];
+    wd->flags = at == w->run_end ? w->flags : w->flags & ~(uint32_t)IVL_WORD_ASCII;
   }
   w->open = NO_WORD;
 }
 
-/* A word byte is written at w->len: it opens a word or goes on with one. */
-static void word_byte(writer *w, unsigned char c) {
-  if (w->open == NO_WORD) w->open = w->len, w->hash = IVL_HASH_START;
+/* A word byte of the character cp (beyond ASCII) is written at w->len: it
+** opens a word or goes on with one, which is then no ASCII word. */
+static void word_byte(writer *w, unsigned char c, int32_t cp) {
+  if (w->open == NO_WORD) {
+    utf8proc_category_t cat = utf8proc_category(cp);
+    w->open = w->len, w->hash = IVL_HASH_START;
+    w->flags = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0;
+  }
+  w->flags &= ~(uint32_t)IVL_WORD_ASCII;
   w->hash = (w->hash ^ c) * IVL_HASH_PRIME;
 }
 
 /* Spaces collapse, and there is no space on either side of a dash. */
 static inline void put(writer *w, char c, uint32_t at) {
-  end_word(w); /* c is no word byte */
+  end_word(w, at); /* c is no word byte */
   char prev = w->len ? w->text[w->len - 1] : '\n';
   if (c == ' ' && (prev == ' ' || prev == '-' || prev == '\n')) return;
   if (c == '-' && prev == ' ') { w->text[w->len - 1] = '-'; return; } /* keeps the space's position */
@@ -176,7 +190,12 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
   uint32_t *pos = w->pos;
   size_t n = w->len;
   if (w->ws) { /* then positions are wanted too */
-    if (w->open == NO_WORD) w->open = n, w->hash = IVL_HASH_START;
+    if (w->open == NO_WORD) {
+      w->open = n, w->hash = IVL_HASH_START;
+      w->flags = IVL_WORD_ASCII | (ivl_isupper((unsigned char)s[i]) ? IVL_WORD_CAPITAL : 0);
+    } else {
+      w->flags &= ~(uint32_t)IVL_WORD_ASCII; /* a second run: a mark was dropped between */
+    }
     uint64_t h = w->hash;
     for (; i < len && (c = alnum_folded[(unsigned char)s[i]]) != 0; i++, n++) {
       text[n] = c;
@@ -184,6 +203,7 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
       h = (h ^ (unsigned char)c) * IVL_HASH_PRIME;
     }
     w->hash = h;
+    w->run_end = i;
   } else {
     for (; i < len && (c = alnum_folded[(unsigned char)s[i]]) != 0; i++, n++) {
       text[n] = c;
@@ -194,8 +214,8 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
   return i;
 }
 
-/* Write the folding of one character beyond ASCII, at view offset 'at'. */
-static void put_folded(writer *w, const folded_char *f, uint32_t at) {
+/* Write the folding of the character cp beyond ASCII, at view offset 'at'. */
+static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at) {
   if (f->len == 1 && (f->bytes[0] == ' ' || f->bytes[0] == '-')) {
     put(w, f->bytes[0], at);
     return;
@@ -203,8 +223,8 @@ static void put_folded(writer *w, const folded_char *f, uint32_t at) {
   for (int k = 0; k < f->len; k++) {
     unsigned char c = (unsigned char)f->bytes[k];
     if (w->ws) {
-      if (ivl_fold_is_word(c)) word_byte(w, c);
-      else end_word(w);
+      if (ivl_fold_is_word(c)) word_byte(w, c, cp);
+      else end_word(w, at);
     }
     w->text[w->len] = (char)c;
     if (w->pos) w->pos[w->len] = at;
@@ -232,10 +252,10 @@ static void fold_into(writer *w, const char *s, size_t len) {
     const folded_char *f = &table[0];
     if (cp < TABLE_END) f = &table[cp];
     else fold_cp(cp, &big), f = &big;
-    put_folded(w, f, (uint32_t)i);
+    put_folded(w, f, cp, (uint32_t)i);
     i += n;
   }
-  end_word(w);
+  end_word(w, len);
 }
 
 /* Room in f for folding len bytes. 0, or -1. */
@@ -256,7 +276,7 @@ static int fold_room(ivl_fold *f, size_t len) {
 /* Fold view[0, len) into f, cutting its words into ws (NULL: none). */
 static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) {
   if (fold_room(f, len)) return -1;
-  writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0};
+  writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0};
   if (ws && (ws->n = 0, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
   fold_into(&w, view, len);
   f->text[w.len] = '\0';
@@ -280,7 +300,7 @@ void ivl_fold_free(ivl_fold *f) {
 }
 
 size_t ivl_fold_name(const char *s, size_t len, char *out) {
-  writer w = {out, NULL, 0, NULL, NO_WORD, 0, 0};
+  writer w = {out, NULL, 0, NULL, NO_WORD, 0, 0, 0, 0};
   fold_into(&w, s, len);
   size_t a = 0, b = w.len;
   while (a < b && (w.text[a] == ' ' || w.text[a] == '\n')) a++;
