@@ -291,13 +291,14 @@ static int goods_carried(const char *t, const ivl_gz_hit *h) {
   static const char *const holders[] = {
     "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
     "displays", "space", NULL};
-  size_t p = h->vstart;
+  /* each step's word before the word is the next step's word: found once */
+  size_t p = h->vstart, w = word_before(t, p);
   for (int k = 0; k < 10; k++) {
-    size_t w = word_before(t, p);
     if (w == p) {
       while (p > 0 && t[p - 1] == ' ') p--;
       if (p == 0 || t[p - 1] != ',') return 0; /* a list goes on past commas only */
       p--;
+      w = word_before(t, p);
       continue;
     }
     size_t n = p - w;
@@ -309,6 +310,7 @@ static int goods_carried(const char *t, const ivl_gz_hit *h) {
                    (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
       return 1;
     p = w;
+    w = w2;
   }
   return 0;
 }
