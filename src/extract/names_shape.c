@@ -344,6 +344,7 @@ typedef struct list_slot {
   uint32_t len;
   uint32_t lists;
   uint8_t id;       /* its number in WORDS, 0: none */
+  uint64_t head;    /* its first eight bytes, loaded from them zero-padded */
 } list_slot;
 
 /* The table is probed in its tags, a slot's hash in 32 bits (0: empty),
@@ -374,6 +375,29 @@ static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
   }
 }
 
+/* The first n bytes of eight, as bytes: loaded, a mask whatever the
+** machine's byte order. */
+static const unsigned char first_bytes[9][8] = {
+  {0}, {0xFF}, {0xFF, 0xFF}, {0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF},
+  {0xFF, 0xFF, 0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF},
+  {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}};
+
+/* The slot of s[0, n), ASCII letters and digits only, with 'room' bytes
+** readable from s; h the hash of its lower-case bytes. A word of eight
+** bytes at most is compared with a slot's at once: its letters made small
+** by setting 0x20, which digits have already (no listed byte that is no
+** letter or digit is one of theirs). */
+static const list_slot *alnum_slot_of(const char *s, size_t n, size_t room, uint64_t h) {
+  if (n > 8 || room < 8) return list_slot_of(s, n, h);
+  uint64_t lower = (ivl_load8(s) | 0x2020202020202020u) & ivl_load8((const char *)first_bytes[n]);
+  uint32_t tag = list_tag(h);
+  for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
+    if (!list_tags[i]) return &list_table[i];
+    const list_slot *sl = &list_table[i];
+    if (list_tags[i] == tag && sl->len == n && sl->head == lower) return sl;
+  }
+}
+
 /* The slot of word[0, n), made if new; NULL when it has a capital: the
 ** lists are lower case and a word with a capital never matched. */
 static list_slot *table_word(const char *word, size_t n) {
@@ -385,6 +409,9 @@ static list_slot *table_word(const char *word, size_t n) {
   list_tags[sl - list_table] = list_tag(h);
   sl->word = word;
   sl->len = (uint32_t)n;
+  char head[8] = {0};
+  memcpy(head, word, n < 8 ? n : 8);
+  sl->head = ivl_load8(head);
   return sl;
 }
 
@@ -584,7 +611,9 @@ static int all_capitals(const char *s, size_t n, size_t room) {
 ** when a word of it starts there written in ASCII: what ascii_word() would
 ** read, without going over its bytes again. Its folded bytes are the
 ** token's in lower case, so its hash is the one the word lists are keyed
-** by. *k: the table's first word not before p, carried from token to token. */
+** by. *next: the table's first word not before p, carried from token to
+** token. 1: the token is read; -1: ascii_word() would not read it either
+** (the word goes on past its ASCII letters); 0: the table cannot tell. */
 static inline int word_from_table(const char *t, size_t len, size_t p, const ivl_word **next,
                                   const ivl_word *end, token *tk) {
   const ivl_word *w = *next;
@@ -593,14 +622,14 @@ static inline int word_from_table(const char *t, size_t len, size_t p, const ivl
   if (w == end || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
   size_t q = p + (w->fe - w->fs);
   /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
-  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return 0;
+  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
   tk->e = (uint32_t)q;
   tk->word = 1;
   tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
   /* a small first letter is no capital */
   tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
   if (q - p < LIST_WORD_MAX) {
-    const list_slot *sl = list_slot_of(t + p, q - p, w->hash);
+    const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, w->hash);
     tk->lists = sl->lists;
     tk->id = sl->id;
   }
@@ -625,7 +654,9 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
     ** whole before its fields' stores were done, a stall per token */
     token *tk = &w->t[w->n++];
     *tk = (token){.s = (uint32_t)p};
-    if (!((k & BYTE_ALNUM) && (word_from_table(t, len, p, &next_word, end, tk) || ascii_word(t, len, p, tk)))) {
+    int read = (k & BYTE_ALNUM) ? word_from_table(t, len, p, &next_word, end, tk) : -1;
+    if (read == 0) read = ascii_word(t, len, p, tk) ? 1 : -1;
+    if (read < 0) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         read_word(t, len, p, tk);
         tk->word = 1;
