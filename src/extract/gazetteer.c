@@ -641,7 +641,7 @@ static int ends_with(const uint8_t *w, size_t n, const char *s, size_t k) {
 ** run_together()) ends a word of the folded text inside it: such a word
 ** is walked whatever its first word. Looked at for every word of a text,
 ** so its last letter picks the words it may end with. */
-static int may_run_together(const uint8_t *w, size_t n) {
+static inline int may_run_together(const uint8_t *w, size_t n) {
   if (n < 5) return 0;
   switch (w[n - 1]) {
     case 'e': return ends_with(w, n, "province", 8) || ends_with(w, n, "commune", 7);
