@@ -417,22 +417,43 @@ static int by_start_longest(const void *pa, const void *pb) {
   return 0;
 }
 
-/* The names come nearly in order: the gazetteer's in order, then the
-** shapes' and the repeats' each nearly so. An insertion sort is linear in
-** them, and stable as qsort (a merge sort) was, so that of two names of
-** one span the first found stays. Should it move names too often, it
-** leaves the rest to qsort. */
-static void sort_names(ivl_names *ns) {
-  size_t moves = 0, most = 8 * ns->n;
-  for (size_t i = 1; i < ns->n && moves <= most; i++) {
-    if (by_start_longest(&ns->items[i - 1], &ns->items[i]) <= 0) continue;
-    ivl_name x = ns->items[i];
+/* Sort a[0, n), nearly in order: an insertion sort is linear in it, and
+** stable as qsort (a merge sort) was, so that of two names of one span the
+** first found stays. Should it move names too often, qsort sorts the rest. */
+static void sort_nearly_sorted(ivl_name *a, size_t n) {
+  size_t moves = 0, most = 8 * n;
+  for (size_t i = 1; i < n && moves <= most; i++) {
+    if (by_start_longest(&a[i - 1], &a[i]) <= 0) continue;
+    ivl_name x = a[i];
     size_t j = i;
-    for (; j > 0 && by_start_longest(&ns->items[j - 1], &x) > 0; j--) ns->items[j] = ns->items[j - 1];
-    ns->items[j] = x;
+    for (; j > 0 && by_start_longest(&a[j - 1], &x) > 0; j--) a[j] = a[j - 1];
+    a[j] = x;
     moves += i - j;
   }
-  if (moves > most) qsort(ns->items, ns->n, sizeof *ns->items, by_start_longest);
+  if (moves > most) qsort(a, n, sizeof *a, by_start_longest);
+}
+
+/* The names come in two runs: the gazetteer's in order, then the shapes'
+** nearly so; or the settled names, then the repeats. The second is
+** sorted on its own and merged into the first, the first's name first of
+** two equal ones: the order a stable sort of the whole gives. */
+static void sort_names(ivl_names *ns) {
+  ivl_name *a = ns->items;
+  size_t n = ns->n, m = 1;
+  while (m < n && by_start_longest(&a[m - 1], &a[m]) <= 0) m++;
+  if (m >= n) return;
+  sort_nearly_sorted(a + m, n - m);
+  ivl_name *rest = malloc((n - m) * sizeof *rest);
+  if (!rest) { /* the same order, sorted whole */
+    sort_nearly_sorted(a, n);
+    return;
+  }
+  memcpy(rest, a + m, (n - m) * sizeof *rest);
+  for (size_t i = m, j = n - m, k = n; j > 0;) { /* from the back: k = i + j */
+    if (i > 0 && by_start_longest(&a[i - 1], &rest[j - 1]) > 0) a[--k] = a[i - 1], i--;
+    else a[--k] = rest[j - 1], j--;
+  }
+  free(rest);
 }
 
 /* Names do not overlap: of two that do, the longer stays (a place inside
@@ -747,6 +768,21 @@ static int by_key_then_full(const void *pa, const void *pb) {
   return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
 }
 
+/* Sorted by key: an insertion sort, the forms of an article being a few
+** dozen (qsort's calls of the comparison cost more); stable as qsort (a
+** merge sort) was. Should it move forms too often, qsort sorts the rest. */
+static void sort_forms(keyed_form *forms, size_t n) {
+  size_t moves = 0, most = 16 * n;
+  for (size_t i = 1; i < n && moves <= most; i++) {
+    keyed_form x = forms[i];
+    size_t j = i;
+    for (; j > 0 && by_key_then_full(&forms[j - 1], &x) > 0; j--) forms[j] = forms[j - 1];
+    forms[j] = x;
+    moves += i - j;
+  }
+  if (moves > most) qsort(forms, n, sizeof *forms, by_key_then_full);
+}
+
 /* Every short form of the names, its folded key written into one pool
 ** (a buffer of its own for each was some 30 mallocs an article). 0, or -1 when
 ** out of memory. */
@@ -775,7 +811,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   ivl_buf pool = {0};
   size_t n = 0;
   int rc = collect_forms(a, ns, &forms, &n, &pool);
-  if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
+  if (rc == 0 && n > 1) sort_forms(forms, n);
   word_index wi = {0};
   uint8_t openings[OPENING_BITS / 8] = {0};
   for (size_t i = 0; i < n && rc == 0; i++)
