@@ -1,10 +1,10 @@
 /*
 ** words.h
-** The words of an article, found once in its folded text (fold.h) and read
-** by every pass that goes word by word: the gazetteer's start filters,
-** names by shape, the repeats of names. Each of them cut and hashed the
-** text on its own before (issue 14: one scan of the text shared by the
-** passes).
+** The words of an article's folded text (fold.h), cut as the view is
+** folded and read by every pass that goes word by word: the gazetteer's
+** start filters, names by shape, the repeats of names. Each of them cut
+** and hashed the text on its own before (issue 14: one scan of the text
+** shared by the passes).
 **
 ** A word is a run of folded word bytes (ivl_fold_is_word): "Korea’s" is
 ** "korea" and "s", "Bà Rịa-Vũng Tàu" is "ba", "ria", "vung", "tau".
