@@ -12,6 +12,7 @@
 #include "check.h"
 #include "fold.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "symbols.h"
 #include "words.h"
 
@@ -272,6 +273,52 @@ static void test_where_names_start(void) {
     ivl_gz_hits_free(&h);
     ivl_gazetteer_free(g);
   }
+}
+
+/* Names by shape read an ASCII word's token from the word table, and any
+** other token from the text: the table changes nothing of what is found
+** (without one, every token is read from the text). */
+static void test_shapes_from_the_word_table(void) {
+  static const char *const pieces[] = {
+    "Hana", "Micron", "Vina", "Co., Ltd", " ", " ", " ", ", ", ". ", "said", "Mr", "Chairman",
+    "Nguyễn", "Văn", "Tùng", "KOSME", "(KOSME)", "the", "of", "and", "Ministry", "People's",
+    "Committee", "e-commerce", "Trade-Investment", "C&N", "Korea’s", "Cafe\xCC\x81", "HEZA",
+    "3GPP", "District", "1", "Industrial Park", "ABCDEFGHIJK", "Abcdefghijk", "x", "\n", "Ltd.",
+    "Bình", "Dương", "A/S", "Sông", "Khoai", "firm", "VinFast", "Đà", "Nẵng"};
+  size_t npieces = sizeof pieces / sizeof *pieces;
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  size_t total = 0;
+  for (int round = 0; g && round < 200; round++) {
+    char text[1024] = "";
+    for (size_t k = 5 + rnd(60); k > 0; k--) {
+      strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
+      if (rnd(3)) strncat(text, " ", sizeof text - strlen(text) - 1);
+    }
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0}, none = {0};
+    ivl_names with = {0}, without = {0};
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &with) == 0 &&
+              ivl_names_by_shape(g, text, len, &none, &without) == 0, "shapes");
+    int same = with.n == without.n;
+    for (size_t i = 0; same && i < with.n; i++) {
+      const ivl_name *a = &with.items[i], *b = &without.items[i];
+      same = a->vstart == b->vstart && a->vend == b->vend && a->type == b->type &&
+             a->name_s == b->name_s && a->name_e == b->name_e && a->alias_e == b->alias_e &&
+             a->title_s == b->title_s && a->title_e == b->title_e && a->generic == b->generic;
+    }
+    CHECK(same, "round %d: %zu names with the word table, %zu without, in '%s'", round, with.n, without.n, text);
+    total += with.n;
+    free(with.items);
+    free(without.items);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+  CHECK(total > 200, "the texts hold names: %zu found", total);
+  ivl_gazetteer_free(g);
 }
 
 /* }======== */
@@ -586,6 +633,7 @@ int main(void) {
   test_marks_along_a_walk();
   test_one_variant_many_entries();
   test_where_names_start();
+  test_shapes_from_the_word_table();
   test_shapes();
   test_people();
   test_organisations();
