@@ -79,13 +79,15 @@ static double run(size_t nnames, const ivl_buf *text, size_t *hits_out) {
   if (ivl_gazetteer_compile(g, &err) != IVL_OK) { fprintf(stderr, "%s\n", err.msg); exit(1); }
   double built = now() - t0;
   ivl_fold fold = {0};
+  ivl_words words = {0};
   ivl_gz_hits hits = {0};
   size_t found = 0, piece = 4096, off = 0;
   t0 = now();
   while (off < text->len) { /* article-sized pieces, ending at a line so no character is cut */
     size_t n = text->len - off < piece ? text->len - off : piece;
     while (off + n < text->len && text->data[off + n - 1] != '\n') n++;
-    if (ivl_fold_build(&fold, text->data + off, n) || ivl_gazetteer_find(g, &fold, text->data + off, &hits))
+    if (ivl_words_build(&words, &fold, text->data + off, n) ||
+        ivl_gazetteer_find(g, &fold, &words, text->data + off, &hits))
       exit(1);
     found += hits.n;
     off += n;
@@ -95,6 +97,7 @@ static double run(size_t nnames, const ivl_buf *text, size_t *hits_out) {
          ivl_gazetteer_variants(g), built, text->len / 1e6 / secs, found);
   *hits_out = found;
   ivl_fold_free(&fold);
+  ivl_words_free(&words);
   ivl_gz_hits_free(&hits);
   ivl_gazetteer_free(g);
   return text->len / 1e6 / secs;

@@ -7,12 +7,14 @@
 ** asks utf8proc directly.
 */
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
 #include "fold.h"
 #include "utf8.h"
+#include "words.h"
 
 #define TABLE_END 0x2100 /* up to the letter-like symbols: covers Vietnamese */
 #define MAX_FOLDED 7
@@ -66,8 +68,17 @@ static void fold_cp(int32_t cp, folded_char *out) {
   out->len = (uint8_t)w;
 }
 
+/* Set once the table is filled: folding a short name asks, and asking
+** pthread_once each time cost more than folding most names. */
+static atomic_int table_filled;
+
 static void fill_table(void) {
   for (int32_t cp = 0x80; cp < TABLE_END; cp++) fold_cp(cp, &table[cp]);
+  atomic_store_explicit(&table_filled, 1, memory_order_release);
+}
+
+static void need_table(void) {
+  if (!atomic_load_explicit(&table_filled, memory_order_acquire)) pthread_once(&table_once, fill_table);
 }
 
 /* Lower-case letters, digits and every byte from 0x80 (fold.h). */
@@ -82,16 +93,80 @@ const uint8_t ivl_fold_word_byte[256] = {
 };
 #undef W16
 
+/* ASCII letters and digits as they fold, 0 for every other byte: the runs
+** of them, most of a text, fold by one look-up a byte. */
+static const char alnum_folded[256] = {
+  ['0'] = '0', ['1'] = '1', ['2'] = '2', ['3'] = '3', ['4'] = '4', ['5'] = '5', ['6'] = '6',
+  ['7'] = '7', ['8'] = '8', ['9'] = '9', ['A'] = 'a', ['B'] = 'b', ['C'] = 'c', ['D'] = 'd',
+  ['E'] = 'e', ['F'] = 'f', ['G'] = 'g', ['H'] = 'h', ['I'] = 'i', ['J'] = 'j', ['K'] = 'k',
+  ['L'] = 'l', ['M'] = 'm', ['N'] = 'n', ['O'] = 'o', ['P'] = 'p', ['Q'] = 'q', ['R'] = 'r',
+  ['S'] = 's', ['T'] = 't', ['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y',
+  ['Z'] = 'z', ['a'] = 'a', ['b'] = 'b', ['c'] = 'c', ['d'] = 'd', ['e'] = 'e', ['f'] = 'f',
+  ['g'] = 'g', ['h'] = 'h', ['i'] = 'i', ['j'] = 'j', ['k'] = 'k', ['l'] = 'l', ['m'] = 'm',
+  ['n'] = 'n', ['o'] = 'o', ['p'] = 'p', ['q'] = 'q', ['r'] = 'r', ['s'] = 's', ['t'] = 't',
+  ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+
 /* {======== writing folded bytes ======== */
 
+#define NO_WORD SIZE_MAX
+
+/* The folded text as it is written, and its words (words.h) when they are
+** wanted: cut and hashed here, as their bytes are written, rather than by
+** another pass over the folded text. */
 typedef struct writer {
   char *text;
   uint32_t *pos; /* NULL when positions are not wanted */
   size_t len;
+  ivl_words *ws; /* NULL when words are not wanted */
+  size_t open;   /* where the word being written starts; NO_WORD: none */
+  uint64_t hash; /* of its bytes so far */
+  uint32_t flags; /* its IVL_WORD_* so far: ASCII while it is one run of ASCII
+                     letters and digits */
+  size_t run_end; /* where the last such run ended in the view */
+  int oom;        /* the words could not be kept */
 } writer;
 
+/* The words a text of len bytes has, about (a word and the space after it
+** take five bytes and more in news text): reserved at once, so that the
+** table seldom grows. */
+#define WORDS_FOR(len) ((len) / 4 + 16)
+
+/* The word being written ends at w->len; the byte after it comes from
+** view offset 'at' (the view's end when none). It is written in ASCII when
+** it is one run of ASCII letters and digits, and that byte is the run's
+** next: no mark was dropped after it (words.h). */
+static inline void end_word(writer *w, size_t at) {
+  if (w->open == NO_WORD) return;
+  ivl_words *ws = w->ws;
+  if (ws->n == ws->cap && IVL_GROW(ws->w, ws->cap, ws->n + 1)) {
+    w->oom = 1;
+  } else {
+    ivl_word *wd = &ws->w[ws->n++];
+    wd->hash = w->hash;
+    wd->fs = (uint32_t)w->open;
+    wd->fe = (uint32_t)w->len;
+    wd->vs = w->pos[w->open];
+    wd->flags = at == w->run_end ? w->flags : w->flags & ~(uint32_t)IVL_WORD_ASCII;
+  }
+  w->open = NO_WORD;
+}
+
+/* A word byte of the character cp (beyond ASCII) is written at w->len: it
+** opens a word or goes on with one, which is then no ASCII word. */
+static void word_byte(writer *w, unsigned char c, int32_t cp) {
+  if (w->open == NO_WORD) {
+    utf8proc_category_t cat = utf8proc_category(cp);
+    w->open = w->len, w->hash = IVL_HASH_START;
+    w->flags = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0;
+  }
+  w->flags &= ~(uint32_t)IVL_WORD_ASCII;
+  w->hash = (w->hash ^ c) * IVL_HASH_PRIME;
+}
+
 /* Spaces collapse, and there is no space on either side of a dash. */
-static void put(writer *w, char c, uint32_t at) {
+static inline void put(writer *w, char c, uint32_t at) {
+  end_word(w, at); /* c is no word byte */
   char prev = w->len ? w->text[w->len - 1] : '\n';
   if (c == ' ' && (prev == ' ' || prev == '-' || prev == '\n')) return;
   if (c == '-' && prev == ' ') { w->text[w->len - 1] = '-'; return; } /* keeps the space's position */
@@ -100,35 +175,69 @@ static void put(writer *w, char c, uint32_t at) {
   w->len++;
 }
 
+/* An ASCII byte that is no letter or digit, as it folds. */
 static char fold_ascii(unsigned char c) {
-  if (c >= 'A' && c <= 'Z') return (char)(c + 32);
-  if (c == '\t' || c == '\r' || c == '\f' || c == '\v') return ' ';
-  return (char)c;
+  return c == '\t' || c == '\r' || c == '\f' || c == '\v' ? ' ' : (char)c;
 }
 
-/* Write the run of ASCII letters and digits at s[i] as it folds; the end
-** of the run. Locals rather than the writer's fields in the loop: a store
-** through a char pointer may alias them, and the compiler would reload
-** them at every byte. */
+/* Write the run of ASCII letters and digits at s[i] as it folds, hashed
+** into the word it is part of when words are cut; the end of the run.
+** Locals rather than the writer's fields in the loop: a store through a
+** char pointer may alias them, and the compiler would reload them at
+** every byte. */
 static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
-  char *text = w->text;
+  char *text = w->text, c;
   uint32_t *pos = w->pos;
   size_t n = w->len;
-  for (; i < len && ivl_isalnum((unsigned char)s[i]); i++, n++) {
-    unsigned char c = (unsigned char)s[i];
-    text[n] = (char)(c | (ivl_isalpha(c) ? 32 : 0));
-    if (pos) pos[n] = (uint32_t)i;
+  if (w->ws) { /* then positions are wanted too */
+    if (w->open == NO_WORD) {
+      w->open = n, w->hash = IVL_HASH_START;
+      w->flags = IVL_WORD_ASCII | (ivl_isupper((unsigned char)s[i]) ? IVL_WORD_CAPITAL : 0);
+    } else {
+      w->flags &= ~(uint32_t)IVL_WORD_ASCII; /* a second run: a mark was dropped between */
+    }
+    uint64_t h = w->hash;
+    for (; i < len && (c = alnum_folded[(unsigned char)s[i]]) != 0; i++, n++) {
+      text[n] = c;
+      pos[n] = (uint32_t)i;
+      h = (h ^ (unsigned char)c) * IVL_HASH_PRIME;
+    }
+    w->hash = h;
+    w->run_end = i;
+  } else {
+    for (; i < len && (c = alnum_folded[(unsigned char)s[i]]) != 0; i++, n++) {
+      text[n] = c;
+      if (pos) pos[n] = (uint32_t)i;
+    }
   }
   w->len = n;
   return i;
 }
 
+/* Write the folding of the character cp beyond ASCII, at view offset 'at'. */
+static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at) {
+  if (f->len == 1 && (f->bytes[0] == ' ' || f->bytes[0] == '-')) {
+    put(w, f->bytes[0], at);
+    return;
+  }
+  for (int k = 0; k < f->len; k++) {
+    unsigned char c = (unsigned char)f->bytes[k];
+    if (w->ws) {
+      if (ivl_fold_is_word(c)) word_byte(w, c, cp);
+      else end_word(w, at);
+    }
+    w->text[w->len] = (char)c;
+    if (w->pos) w->pos[w->len] = at;
+    w->len++;
+  }
+}
+
 /* Fold s[0..len) into 'w' (room for MAX_FOLDED bytes per input byte). */
 static void fold_into(writer *w, const char *s, size_t len) {
-  pthread_once(&table_once, fill_table);
+  need_table();
   for (size_t i = 0; i < len;) {
     unsigned char c = (unsigned char)s[i];
-    if (ivl_isalnum(c)) { /* most bytes: a run of letters and digits is written as it folds */
+    if (alnum_folded[c]) { /* most bytes: a run of letters and digits is written as it folds */
       i = fold_alnum_run(w, s, len, i);
       continue;
     }
@@ -143,35 +252,45 @@ static void fold_into(writer *w, const char *s, size_t len) {
     const folded_char *f = &table[0];
     if (cp < TABLE_END) f = &table[cp];
     else fold_cp(cp, &big), f = &big;
-    if (f->len == 1 && (f->bytes[0] == ' ' || f->bytes[0] == '-')) put(w, f->bytes[0], (uint32_t)i);
-    else
-      for (int k = 0; k < f->len; k++) {
-        w->text[w->len] = f->bytes[k];
-        if (w->pos) w->pos[w->len] = (uint32_t)i;
-        w->len++;
-      }
+    put_folded(w, f, cp, (uint32_t)i);
     i += n;
   }
+  end_word(w, len);
 }
 
-int ivl_fold_build(ivl_fold *f, const char *view, size_t len) {
+/* Room in f for folding len bytes. 0, or -1. */
+static int fold_room(ivl_fold *f, size_t len) {
   /* a UTF-8 character of n bytes folds to at most MAX_FOLDED bytes, n >= 2 */
   size_t need = IVL_FOLD_ROOM(len);
-  if (need > f->cap) {
-    char *t = realloc(f->text, need);
-    if (!t) return -1;
-    f->text = t;
-    uint32_t *p = realloc(f->pos, need * sizeof *p);
-    if (!p) return -1;
-    f->pos = p;
-    f->cap = need;
-  }
-  writer w = {f->text, f->pos, 0};
+  if (need <= f->cap) return 0;
+  char *t = realloc(f->text, need);
+  if (!t) return -1;
+  f->text = t;
+  uint32_t *p = realloc(f->pos, need * sizeof *p);
+  if (!p) return -1;
+  f->pos = p;
+  f->cap = need;
+  return 0;
+}
+
+/* Fold view[0, len) into f, cutting its words into ws (NULL: none). */
+static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) {
+  if (fold_room(f, len)) return -1;
+  writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0};
+  if (ws && (ws->n = 0, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
   fold_into(&w, view, len);
   f->text[w.len] = '\0';
   f->pos[w.len] = (uint32_t)len;
   f->len = w.len;
-  return 0;
+  return w.oom ? -1 : 0;
+}
+
+int ivl_fold_build_words(ivl_fold *f, struct ivl_words *ws, const char *view, size_t len) {
+  return fold_build(f, ws, view, len);
+}
+
+int ivl_fold_build(ivl_fold *f, const char *view, size_t len) {
+  return fold_build(f, NULL, view, len);
 }
 
 void ivl_fold_free(ivl_fold *f) {
@@ -181,7 +300,7 @@ void ivl_fold_free(ivl_fold *f) {
 }
 
 size_t ivl_fold_name(const char *s, size_t len, char *out) {
-  writer w = {out, NULL, 0};
+  writer w = {out, NULL, 0, NULL, NO_WORD, 0, 0, 0, 0};
   fold_into(&w, s, len);
   size_t a = 0, b = w.len;
   while (a < b && (w.text[a] == ' ' || w.text[a] == '\n')) a++;

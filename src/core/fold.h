@@ -23,6 +23,10 @@ typedef struct ivl_fold {
 
 /* Fold view[0..len) into 'f', reusing its buffers. 0, or -1 when out of memory. */
 int ivl_fold_build(ivl_fold *f, const char *view, size_t len);
+/* The same, cutting the folded text into words as it is written, into
+** 'ws' (words.h: ivl_words_build). */
+struct ivl_words;
+int ivl_fold_build_words(ivl_fold *f, struct ivl_words *ws, const char *view, size_t len);
 void ivl_fold_free(ivl_fold *f);
 
 /* The room that folding len bytes may take, with the NUL: a UTF-8

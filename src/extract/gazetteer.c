@@ -79,6 +79,9 @@ struct ivl_gazetteer {
   ** starts with "ab", bit a of 'singles' when one is the byte a alone. */
   uint8_t pairs[65536 / 8];
   uint8_t singles[256 / 8];
+  /* bit a when a variant starts with the byte a: most bytes between the
+  ** words of a text (spaces) start none, and are let go at one look */
+  uint8_t firsts[256 / 8];
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
@@ -369,25 +372,24 @@ static int number_nodes(ivl_gazetteer *g, trie *t) {
 static void set_bit(uint8_t *bits, size_t i) { bits[i / 8] |= (uint8_t)(1u << (i % 8)); }
 static int has_bit(const uint8_t *bits, size_t i) { return bits[i / 8] >> (i % 8) & 1; }
 
-/* The lead of s[0, n), which starts with a word: that word, and when
-** another word follows, the bytes between and that word ("ho chi", "ba
-** ria-vung"). Its length; *words how many words it holds. */
-static size_t lead(const uint8_t *s, size_t n, int *words) {
+/* The hash of a lead of two words: the first word's hash (its ivl_hash,
+** as the article's word table has it, words.h), the bytes between, the
+** second word's. Made of the words' own hashes so that a text's words are
+** hashed once, for every pass, and a lead costs a step or two more. */
+static uint64_t lead_pair(uint64_t first, const uint8_t *gap, size_t n, uint64_t second) {
+  return ivl_hash(first, gap, n) * 0x9E3779B97F4A7C15u + second;
+}
+
+/* The hash of the lead of s[0, n), which starts with a word: that word,
+** and when another word follows, the bytes between and that word ("ho
+** chi", "ba ria-vung"). *words how many words it holds. */
+static uint64_t lead_hash(const uint8_t *s, size_t n, int *words) {
   size_t a = ivl_fold_word_len((const char *)s, n), b = a;
   while (b < n && !ivl_fold_is_word(s[b])) b++;
   size_t c = b < n ? b + ivl_fold_word_len((const char *)s + b, n - b) : a;
+  uint64_t h = ivl_hash(IVL_HASH_START, s, a);
   *words = c > a ? 2 : 1;
-  return c;
-}
-
-/* The hash of a lead, continued from h (0 to begin). Not FNV's chain of
-** multiplications: it is worked out for every word of a text, and only
-** the filters' bits need it, after one mix (lead_bit). */
-static inline uint64_t lead_step(uint64_t h, uint8_t c) { return h * 33 + c; }
-
-static uint64_t lead_hash(uint64_t h, const uint8_t *s, size_t n) {
-  for (size_t i = 0; i < n; i++) h = lead_step(h, s[i]);
-  return h;
+  return c > a ? lead_pair(h, s + a, b - a, ivl_hash(IVL_HASH_START, s + b, c - b)) : h;
 }
 
 static size_t lead_bit(const ivl_gazetteer *g, uint64_t h) {
@@ -403,10 +405,10 @@ static int index_leads(ivl_gazetteer *g) {
   if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
-    int words;
-    size_t n = lead(f, g->keys[k].fold_len, &words);
     if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
-    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, lead_hash(0, f, n)));
+    int words;
+    uint64_t h = lead_hash(f, g->keys[k].fold_len, &words);
+    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, h));
   }
   return 0;
 }
@@ -416,12 +418,14 @@ static void index_starts(ivl_gazetteer *g) {
   memset(g->root, 0, sizeof g->root);
   memset(g->pairs, 0, sizeof g->pairs);
   memset(g->singles, 0, sizeof g->singles);
+  memset(g->firsts, 0, sizeof g->firsts);
   for (uint32_t i = 0; i < g->nodes[0].nchild; i++)
     g->root[g->label[g->nodes[0].child0 + i]] = g->nodes[0].child0 + i;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (g->keys[k].fold_len == 1) set_bit(g->singles, f[0]);
     else if (g->keys[k].fold_len > 1) set_bit(g->pairs, (size_t)f[0] << 8 | f[1]);
+    if (g->keys[k].fold_len) set_bit(g->firsts, f[0]);
   }
 }
 
@@ -521,15 +525,38 @@ static int index_marks(ivl_gazetteer *g) {
   return 0;
 }
 
+/* The diacritics of the text's view[vs, ve), kept along one walk down the
+** trie: the keys found from one place end further and further on, and
+** several keys often end at one place, so the marks are taken apart once,
+** each new stretch added to the last (taking apart a character's marks
+** asks utf8proc, and was a fifth of finding the names). */
+typedef struct text_marks {
+  size_t vs, ve; /* ve 0: none yet */
+  size_t n;      /* as marks_of() counts them */
+  int32_t m[MAX_MARKS];
+} text_marks;
+
+static const text_marks *marks_until(text_marks *tm, const char *view, size_t vs, size_t ve) {
+  if (tm->ve == 0 || tm->vs != vs || tm->ve > ve) tm->vs = tm->ve = vs, tm->n = 0;
+  if (tm->ve < ve && tm->n <= MAX_MARKS) {
+    int32_t more[MAX_MARKS];
+    size_t k = marks_of(view + tm->ve, ve - tm->ve, more), room = MAX_MARKS - tm->n;
+    memcpy(tm->m + tm->n, more, (k < room ? k : room) * sizeof *more);
+    tm->n = tm->n + k > MAX_MARKS ? MAX_MARKS + 1 : tm->n + k;
+  }
+  tm->ve = ve;
+  return tm;
+}
+
 /* Text written with diacritics names the place with the same ones: "Huệ"
 ** (a given name) is not "Huế", "Văn Tùng" not "Vân Tùng". A key written
 ** without them stands for the entry's name; text without them matches any. */
 static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
-                       size_t ve) {
-  int32_t tm[MAX_MARKS];
-  size_t nt = marks_of(view + vs, ve - vs, tm);
-  if (nt == 0 || nt > MAX_MARKS || k->nmarks == 0) return 1;
-  return k->nmarks == nt && memcmp(g->marks + k->marks_off, tm, nt * sizeof *tm) == 0;
+                       size_t ve, text_marks *tm) {
+  if (k->nmarks == 0) return 1;
+  const text_marks *t = marks_until(tm, view, vs, ve);
+  if (t->n == 0 || t->n > MAX_MARKS) return 1;
+  return k->nmarks == t->n && memcmp(g->marks + k->marks_off, t->m, t->n * sizeof *t->m) == 0;
 }
 
 /* "Bac NinhProvince": words run together in the source, a place's name
@@ -553,7 +580,7 @@ static int run_together(const ivl_gazetteer *g, const gz_key *k, const char *vie
 /* A key found ending at folded offset 'end': keep it if it stands as
 ** whole words and its case and diacritics agree. */
 static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, uint32_t k,
-                    size_t end, ivl_gz_hits *out) {
+                    size_t end, text_marks *tm, ivl_gz_hits *out) {
   const gz_key *key = &g->keys[k];
   size_t start = end - key->fold_len;
   /* the key is the text's t[start, end): its first and last bytes are there */
@@ -563,7 +590,7 @@ static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
   if (end < f->len && ivl_fold_is_word(t[end - 1]) && ivl_fold_is_word(t[end]) &&
       !run_together(g, key, view, ve))
     return 0;
-  if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve)) return 0;
+  if (!case_agrees(g, key, view, vs, ve) || !marks_agree(g, key, view, vs, ve, tm)) return 0;
   if (IVL_GROW(out->items, out->cap, out->n + 1)) return -1;
   out->items[out->n++] = (ivl_gz_hit){key->entry, (uint32_t)vs, (uint32_t)ve};
   return 0;
@@ -606,52 +633,46 @@ static void keep_leftmost_longest(ivl_gz_hits *h) {
   h->n = w;
 }
 
+static int ends_with(const uint8_t *w, size_t n, const char *s, size_t k) {
+  return n > k && memcmp(w + n - k, s, k) == 0;
+}
+
 /* A place's name run into the next word ("Bac NinhProvince", see
 ** run_together()) ends a word of the folded text inside it: such a word
 ** is walked whatever its first word. Looked at for every word of a text,
-** so the last letter is tried before any comparison. */
-static int may_run_together(const uint8_t *w, size_t n) {
-  static const struct { const char *s; size_t n; } words[] = {
-    {"province", 8}, {"city", 4}, {"district", 8}, {"town", 4}, {"ward", 4}, {"commune", 7}};
+** so its last letter picks the words it may end with. */
+static inline int may_run_together(const uint8_t *w, size_t n) {
   if (n < 5) return 0;
-  uint8_t last = w[n - 1];
-  if (!(last == 'e' || last == 'y' || last == 't' || last == 'n' || last == 'd')) return 0;
-  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (n > words[k].n && memcmp(w + n - words[k].n, words[k].s, words[k].n) == 0) return 1;
-  return 0;
-}
-
-/* Could a name start at the word t[0, n) (its lead_hash h), followed by
-** 'gap' bytes that are no word and a word of 'next' bytes (0: none; the
-** lead's hash, through that word, h2)? A variant is matched byte for byte,
-** and its first word, or its first two, are whole words: the text's word
-** or words there must be the same ('one_word', 'two_words'). A place's
-** name may also run into the next word, and only then end inside a word
-** of the text. */
-static int word_may_start(const ivl_gazetteer *g, const uint8_t *t, size_t n, uint64_t h,
-                          size_t gap, size_t next, uint64_t h2) {
-  if (has_bit(g->one_word, lead_bit(g, h)) || may_run_together(t, n)) return 1;
-  return next && (has_bit(g->two_words, lead_bit(g, h2)) || may_run_together(t, n + gap + next));
-}
-
-/* The length of the word at t[i] (of a text t[0, len)), its own lead_hash
-** in *own and *lead's continued through it: every byte of a text is
-** measured and hashed once. */
-static size_t measure_word(const uint8_t *t, size_t len, size_t i, uint64_t *own, uint64_t *lead) {
-  uint64_t h = 0, l = *lead;
-  size_t e = i;
-  for (; e < len && ivl_fold_is_word(t[e]); e++) {
-    h = lead_step(h, t[e]);
-    l = lead_step(l, t[e]);
+  switch (w[n - 1]) {
+    case 'e': return ends_with(w, n, "province", 8) || ends_with(w, n, "commune", 7);
+    case 'y': return ends_with(w, n, "city", 4);
+    case 't': return ends_with(w, n, "district", 8);
+    case 'n': return ends_with(w, n, "town", 4);
+    case 'd': return ends_with(w, n, "ward", 4);
+    default: return 0;
   }
-  *own = h;
-  *lead = l;
-  return e - i;
 }
 
-/* Could a name that starts with punctuation start at t[i]? */
-static int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
-  return has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]);
+/* Could a name start at word k of the text? A variant is matched byte
+** for byte, and its first word, or its first two, are whole words: the
+** text's word or words there must be the same ('one_word', 'two_words').
+** A place's name may also run into the next word, and only then end
+** inside a word of the text. */
+static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws, size_t k) {
+  const ivl_word *w = &ws->w[k];
+  const uint8_t *t = (const uint8_t *)f->text + w->fs;
+  size_t n = w->fe - w->fs;
+  if (has_bit(g->one_word, lead_bit(g, w->hash)) || may_run_together(t, n)) return 1;
+  if (k + 1 >= ws->n) return 0;
+  const ivl_word *next = w + 1;
+  uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
+  return has_bit(g->two_words, lead_bit(g, h2)) || may_run_together(t, next->fe - w->fs);
+}
+
+/* Could a name that starts with punctuation start at t[0]? */
+static inline int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
+  return has_bit(g->firsts, t[0]) &&
+         (has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]));
 }
 
 /* Every key that starts at folded offset i: one walk down the trie along
@@ -660,40 +681,42 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
                      ivl_gz_hits *out) {
   const uint8_t *t = (const uint8_t *)f->text;
   uint32_t s = 0;
+  text_marks tm;
+  tm.ve = 0;
   for (size_t j = i; j < f->len && (s = step(g, s, t[j])) != 0; j++)
     for (uint32_t k = g->nodes[s].key; k; k = g->keys[k - 1].next)
-      if (consider(g, f, view, k - 1, j + 1, out)) return -1;
+      if (consider(g, f, view, k - 1, j + 1, &tm, out)) return -1;
+  return 0;
+}
+
+/* The walks from the bytes of f->text[a, b), which are no word bytes:
+** names that start with punctuation. */
+static inline int marks_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t a,
+                      size_t b, ivl_gz_hits *out) {
+  for (size_t i = a; i < b; i++)
+    if (mark_may_start(g, (const uint8_t *)f->text + i) && keys_from(g, f, view, i, out)) return -1;
   return 0;
 }
 
 /* The walks start only where a name can: most words do not start a
 ** variant, and are turned away by a look or two in bit sets. An Aho-Corasick
 ** scan, which stepped at every byte and reached deep, scattered nodes
-** through failure links, was 11 per cent of an extraction. */
-int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
-                       ivl_gz_hits *out) {
+** through failure links, was 11 per cent of an extraction. The words and
+** their hashes are the article's word table's: the text is not measured
+** or hashed here again. */
+int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
+                       const char *view, ivl_gz_hits *out) {
   out->n = 0;
   if (!g->compiled) return -2;
   if (g->nnodes <= 1) return 0;
-  const uint8_t *t = (const uint8_t *)f->text;
-  size_t len = f->len, next_at = SIZE_MAX, next = 0; /* the word after the last, measured */
-  uint64_t next_hash = 0;
-  for (size_t i = 0; i < len;) {
-    uint64_t h = next_hash, lead = 0;
-    size_t n = i == next_at ? next : measure_word(t, len, i, &h, &lead), gap = 0;
-    int may;
-    if (n) {
-      while (i + n + gap < len && !ivl_fold_is_word(t[i + n + gap])) gap++;
-      lead = lead_hash(h, t + i + n, gap);
-      next_at = i + n + gap;
-      next = measure_word(t, len, next_at, &next_hash, &lead);
-      may = word_may_start(g, t + i, n, h, gap, next, lead);
-    } else {
-      may = mark_may_start(g, t + i);
-    }
-    if (may && keys_from(g, f, view, i, out)) return -1;
-    i += n ? n : 1;
+  size_t gap = 0; /* where the bytes after the last word start */
+  for (size_t k = 0; k < ws->n; k++) {
+    const ivl_word *w = &ws->w[k];
+    if (marks_from(g, f, view, gap, w->fs, out)) return -1;
+    if (word_may_start(g, f, ws, k) && keys_from(g, f, view, w->fs, out)) return -1;
+    gap = w->fe;
   }
+  if (marks_from(g, f, view, gap, f->len, out)) return -1;
   keep_leftmost_longest(out);
   return 0;
 }

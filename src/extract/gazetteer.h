@@ -20,6 +20,7 @@
 #include "fold.h"
 #include "ivlua.h"
 #include "store.h"
+#include "words.h"
 
 typedef struct ivl_gazetteer ivl_gazetteer;
 
@@ -85,11 +86,12 @@ typedef struct ivl_gz_hits {
   size_t n, cap;
 } ivl_gz_hits;
 
-/* Find the names in the view (already folded into 'f'): at each place the
-** longest one, leftmost first, never overlapping, in document order. 0, -1
-** when out of memory, or -2 when entries were added since the last compile. */
-int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const char *view,
-                       ivl_gz_hits *out);
+/* Find the names in the view (already folded into 'f', its words in 'ws'):
+** at each place the longest one, leftmost first, never overlapping, in
+** document order. 0, -1 when out of memory, or -2 when entries were added
+** since the last compile. */
+int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
+                       const char *view, ivl_gz_hits *out);
 
 /* The entry a single name denotes (its folded form is a variant), or -1. */
 long ivl_gazetteer_lookup(const ivl_gazetteer *g, const char *name, size_t len);

@@ -34,13 +34,24 @@ static int followed_by_word(const char *t, size_t len, size_t pos, const char *w
   return pos + n <= len && ivl_ascii_ieq(t + pos, n, word) && !ivl_utf8_alnum_at(t, len, pos + n);
 }
 
+/* ASCII letters and digits, by byte: word_before() asks it of the bytes
+** of some 60,000 words an extraction. */
+#define R10(v) v, v, v, v, v, v, v, v, v, v
+static const uint8_t ascii_alnum[256] = {
+  ['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1, ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
+#undef R10
+
 /* The word that ends before 'pos' (skipping spaces): its start, or 'pos' when
 ** there is none on that line. */
 static size_t word_before(const char *t, size_t pos) {
   size_t e = pos;
   while (e > 0 && t[e - 1] == ' ') e--;
   size_t s = e;
-  while (s > 0 && ivl_utf8_alnum_before(t, s)) s = ivl_utf8_prev(t, s);
+  for (;;) { /* ASCII letters and digits a byte at a time, the rest decoded */
+    while (s > 0 && ascii_alnum[(unsigned char)t[s - 1]]) s--;
+    if (s == 0 || (unsigned char)t[s - 1] < 0x80 || !ivl_utf8_alnum_before(t, s)) break;
+    s = ivl_utf8_prev(t, s);
+  }
   return s < e ? s : pos;
 }
 
@@ -280,13 +291,14 @@ static int goods_carried(const char *t, const ivl_gz_hit *h) {
   static const char *const holders[] = {
     "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
     "displays", "space", NULL};
-  size_t p = h->vstart;
+  /* each step's word before the word is the next step's word: found once */
+  size_t p = h->vstart, w = word_before(t, p);
   for (int k = 0; k < 10; k++) {
-    size_t w = word_before(t, p);
     if (w == p) {
       while (p > 0 && t[p - 1] == ' ') p--;
       if (p == 0 || t[p - 1] != ',') return 0; /* a list goes on past commas only */
       p--;
+      w = word_before(t, p);
       continue;
     }
     size_t n = p - w;
@@ -298,6 +310,7 @@ static int goods_carried(const char *t, const ivl_gz_hit *h) {
                    (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
       return 1;
     p = w;
+    w = w2;
   }
   return 0;
 }
@@ -374,11 +387,11 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
 }
 
 static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *fold,
-                          ivl_names *out) {
+                          const ivl_words *ws, ivl_names *out) {
   ivl_gz_hits hits = {0};
   const char *t = a->view.text;
   size_t len = a->view.len;
-  int rc = ivl_gazetteer_find(g, fold, t, &hits);
+  int rc = ivl_gazetteer_find(g, fold, ws, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
     size_t last = sector_compound(g, &hits, i, t);
@@ -404,10 +417,49 @@ static int by_start_longest(const void *pa, const void *pb) {
   return 0;
 }
 
+/* Sort a[0, n), nearly in order: an insertion sort is linear in it, and
+** stable as qsort (a merge sort) was, so that of two names of one span the
+** first found stays. Should it move names too often, qsort sorts the rest. */
+static void sort_nearly_sorted(ivl_name *a, size_t n) {
+  size_t moves = 0, most = 8 * n;
+  for (size_t i = 1; i < n && moves <= most; i++) {
+    if (by_start_longest(&a[i - 1], &a[i]) <= 0) continue;
+    ivl_name x = a[i];
+    size_t j = i;
+    for (; j > 0 && by_start_longest(&a[j - 1], &x) > 0; j--) a[j] = a[j - 1];
+    a[j] = x;
+    moves += i - j;
+  }
+  if (moves > most) qsort(a, n, sizeof *a, by_start_longest);
+}
+
+/* The names come in two runs: the gazetteer's in order, then the shapes'
+** nearly so; or the settled names, then the repeats. The second is
+** sorted on its own and merged into the first, the first's name first of
+** two equal ones: the order a stable sort of the whole gives. */
+static void sort_names(ivl_names *ns) {
+  ivl_name *a = ns->items;
+  size_t n = ns->n, m = 1;
+  while (m < n && by_start_longest(&a[m - 1], &a[m]) <= 0) m++;
+  if (m >= n) return;
+  sort_nearly_sorted(a + m, n - m);
+  ivl_name *rest = malloc((n - m) * sizeof *rest);
+  if (!rest) { /* the same order, sorted whole */
+    sort_nearly_sorted(a, n);
+    return;
+  }
+  memcpy(rest, a + m, (n - m) * sizeof *rest);
+  for (size_t i = m, j = n - m, k = n; j > 0;) { /* from the back: k = i + j */
+    if (i > 0 && by_start_longest(&a[i - 1], &rest[j - 1]) > 0) a[--k] = a[i - 1], i--;
+    else a[--k] = rest[j - 1], j--;
+  }
+  free(rest);
+}
+
 /* Names do not overlap: of two that do, the longer stays (a place inside
 ** an organisation's name is part of it). Sorted by start first. */
 static void settle(ivl_names *ns) {
-  if (ns->n > 1) qsort(ns->items, ns->n, sizeof *ns->items, by_start_longest);
+  sort_names(ns);
   size_t w = 0;
   for (size_t i = 0; i < ns->n; i++) {
     ivl_name *nm = &ns->items[i];
@@ -584,6 +636,7 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
 
 typedef struct word_index {
   uint32_t *pos;   /* the capitalised words' folded offsets, in order */
+  uint64_t *whash; /* and their hashes (the word table's) */
   uint32_t *next;  /* per word: the next word of its hash, index + 1 */
   uint64_t *hash;  /* per slot (open addressing, a power of two) */
   uint32_t *head;  /* per slot: its first word, index + 1; 0: empty */
@@ -592,6 +645,7 @@ typedef struct word_index {
 
 static void word_index_free(word_index *wi) {
   free(wi->pos);
+  free(wi->whash);
   free(wi->next);
   free(wi->hash);
   free(wi->head);
@@ -605,7 +659,7 @@ static size_t slot_of(const word_index *wi, uint64_t h) {
 }
 
 /* Chain the words by their hash, each chain in text order. */
-static int chain_words(const ivl_fold *f, word_index *wi) {
+static int chain_words(word_index *wi) {
   size_t slots = 16;
   while (slots < 2 * wi->n) slots *= 2;
   wi->mask = slots - 1;
@@ -615,8 +669,7 @@ static int chain_words(const ivl_fold *f, word_index *wi) {
   wi->next = calloc(wi->n + 1, sizeof *wi->next);
   if (!tail || !wi->hash || !wi->head || !wi->next) { free(tail); return -1; }
   for (size_t k = 0; k < wi->n; k++) {
-    const char *w = f->text + wi->pos[k];
-    uint64_t h = ivl_hash(IVL_HASH_START, w, ivl_fold_word_len(w, f->len - wi->pos[k]));
+    uint64_t h = wi->whash[k];
     size_t i = slot_of(wi, h);
     if (!wi->head[i]) wi->hash[i] = h, wi->head[i] = (uint32_t)k + 1;
     else wi->next[tail[i] - 1] = (uint32_t)k + 1;
@@ -637,25 +690,21 @@ static size_t opening_bit(const char *s) {
 /* Only the words written with a capital that open like some key: a
 ** repeat of a name is one. A hash table rather than a sorted array:
 ** sorting every capitalised word of every article was 5 per cent of an
-** extraction. */
-static int index_words(const ivl_fold *f, const char *view, const uint8_t *openings,
+** extraction. The words, their hashes and capitals are the word table's. */
+static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *openings,
                        word_index *wi) {
-  size_t cap = 0;
+  size_t cap = 0, hcap = 0;
   memset(wi, 0, sizeof *wi);
-  for (size_t i = 0; i < f->len;) {
-    size_t n = ivl_fold_word_len(f->text + i, f->len - i);
-    if (!n) {
-      i++;
-      continue;
-    }
-    size_t b = opening_bit(f->text + i); /* the text ends with a NUL */
-    if ((openings[b / 8] >> (b % 8) & 1) && capital_at(view, f->pos[i])) {
-      if (IVL_GROW(wi->pos, cap, wi->n + 1)) return -1;
-      wi->pos[wi->n++] = (uint32_t)i;
-    }
-    i += n;
+  for (size_t k = 0; k < ws->n; k++) {
+    const ivl_word *w = &ws->w[k];
+    if (!(w->flags & IVL_WORD_CAPITAL)) continue;
+    size_t b = opening_bit(f->text + w->fs); /* the text ends with a NUL */
+    if (!(openings[b / 8] >> (b % 8) & 1)) continue;
+    if (IVL_GROW(wi->pos, cap, wi->n + 1) || IVL_GROW(wi->whash, hcap, wi->n + 1)) return -1;
+    wi->pos[wi->n] = w->fs;
+    wi->whash[wi->n++] = w->hash;
   }
-  return chain_words(f, wi);
+  return chain_words(wi);
 }
 
 /* The first word hashing to 'h', index + 1 (0: none); wi->next[k] the next. */
@@ -719,6 +768,21 @@ static int by_key_then_full(const void *pa, const void *pb) {
   return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
 }
 
+/* Sorted by key: an insertion sort, the forms of an article being a few
+** dozen (qsort's calls of the comparison cost more); stable as qsort (a
+** merge sort) was. Should it move forms too often, qsort sorts the rest. */
+static void sort_forms(keyed_form *forms, size_t n) {
+  size_t moves = 0, most = 16 * n;
+  for (size_t i = 1; i < n && moves <= most; i++) {
+    keyed_form x = forms[i];
+    size_t j = i;
+    for (; j > 0 && by_key_then_full(&forms[j - 1], &x) > 0; j--) forms[j] = forms[j - 1];
+    forms[j] = x;
+    moves += i - j;
+  }
+  if (moves > most) qsort(forms, n, sizeof *forms, by_key_then_full);
+}
+
 /* Every short form of the names, its folded key written into one pool
 ** (a buffer of its own for each was some 30 mallocs an article). 0, or -1 when
 ** out of memory. */
@@ -740,13 +804,14 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
   return 0;
 }
 
-static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f, ivl_names *ns) {
+static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
+                   const ivl_words *ws, ivl_names *ns) {
   ivl_names found = {0};
   keyed_form *forms = NULL;
   ivl_buf pool = {0};
   size_t n = 0;
   int rc = collect_forms(a, ns, &forms, &n, &pool);
-  if (rc == 0 && n > 1) qsort(forms, n, sizeof *forms, by_key_then_full);
+  if (rc == 0 && n > 1) sort_forms(forms, n);
   word_index wi = {0};
   uint8_t openings[OPENING_BITS / 8] = {0};
   for (size_t i = 0; i < n && rc == 0; i++)
@@ -754,7 +819,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
       size_t b = opening_bit(forms[i].k.key);
       openings[b / 8] |= (uint8_t)(1u << (b % 8));
     }
-  if (rc == 0 && n && index_words(f, a->view.text, openings, &wi)) rc = -1;
+  if (rc == 0 && n && index_words(f, ws, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
     if (i == 0 || strcmp(forms[i].k.key, forms[i - 1].k.key) != 0)
@@ -811,17 +876,22 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
                          ivl_error *err) {
   ivl_names ns = {0};
   ivl_fold fold = {0};
-  int rc = ivl_fold_build(&fold, a->view.text, a->view.len) ? -1 : from_gazetteer(g, a, &fold, &ns);
+  ivl_words words = {0}; /* cut once, read by the gazetteer, the shapes and the repeats */
+  int rc = ivl_words_build(&words, &fold, a->view.text, a->view.len)
+               ? -1
+               : from_gazetteer(g, a, &fold, &words, &ns);
   if (rc == -2) {
     ivl_fold_free(&fold);
+    ivl_words_free(&words);
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");
   }
-  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &ns);
+  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &words, &ns);
   if (rc == 0) settle(&ns);
-  if (rc == 0 && (rc = repeats(g, a, &fold, &ns)) == 0) settle(&ns);
+  if (rc == 0 && (rc = repeats(g, a, &fold, &words, &ns)) == 0) settle(&ns);
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
   ivl_fold_free(&fold);
+  ivl_words_free(&words);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

@@ -12,6 +12,7 @@
 
 #include "article.h"
 #include "gazetteer.h"
+#include "words.h"
 
 /* The rule index that named entities carry in the store. */
 #define IVL_RULE_NAMES (UINT16_MAX - 1)
@@ -41,8 +42,10 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store
 
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
-** gazetteer's names. 0, or -1 when out of memory. */
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out);
+** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1
+** when out of memory. */
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out);
 
 /* Is s[0..n) a word a name can stand next to without being part of it: a
 ** sentence opener, a connector, an administrative or facility word, a

@@ -344,6 +344,7 @@ typedef struct list_slot {
   uint32_t len;
   uint32_t lists;
   uint8_t id;       /* its number in WORDS, 0: none */
+  uint64_t head;    /* its first eight bytes, loaded from them zero-padded */
 } list_slot;
 
 /* The table is probed in its tags, a slot's hash in 32 bits (0: empty),
@@ -374,6 +375,29 @@ static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
   }
 }
 
+/* The first n bytes of eight, as bytes: loaded, a mask whatever the
+** machine's byte order. */
+static const unsigned char first_bytes[9][8] = {
+  {0}, {0xFF}, {0xFF, 0xFF}, {0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF},
+  {0xFF, 0xFF, 0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF},
+  {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF}};
+
+/* The slot of s[0, n), ASCII letters and digits only, with 'room' bytes
+** readable from s; h the hash of its lower-case bytes. A word of eight
+** bytes at most is compared with a slot's at once: its letters made small
+** by setting 0x20, which digits have already (no listed byte that is no
+** letter or digit is one of theirs). */
+static const list_slot *alnum_slot_of(const char *s, size_t n, size_t room, uint64_t h) {
+  if (n > 8 || room < 8) return list_slot_of(s, n, h);
+  uint64_t lower = (ivl_load8(s) | 0x2020202020202020u) & ivl_load8((const char *)first_bytes[n]);
+  uint32_t tag = list_tag(h);
+  for (size_t i = h & (LIST_SLOTS - 1);; i = (i + 1) & (LIST_SLOTS - 1)) {
+    if (!list_tags[i]) return &list_table[i];
+    const list_slot *sl = &list_table[i];
+    if (list_tags[i] == tag && sl->len == n && sl->head == lower) return sl;
+  }
+}
+
 /* The slot of word[0, n), made if new; NULL when it has a capital: the
 ** lists are lower case and a word with a capital never matched. */
 static list_slot *table_word(const char *word, size_t n) {
@@ -385,6 +409,9 @@ static list_slot *table_word(const char *word, size_t n) {
   list_tags[sl - list_table] = list_tag(h);
   sl->word = word;
   sl->len = (uint32_t)n;
+  char head[8] = {0};
+  memcpy(head, word, n < 8 ? n : 8);
+  sl->head = ivl_load8(head);
   return sl;
 }
 
@@ -405,12 +432,15 @@ static void list_generic_starts(void) {
     list_word(z->phrase, strcspn(z->phrase, " "), LIST_INDEX_generic_starts);
 }
 
-/* ASCII bytes by what tokenize() and ascii_word() ask of each: one
-** look-up a byte instead of several tests, on every byte of the text. */
+/* Bytes by what tokenize() and ascii_word() ask of each: one look-up a
+** byte instead of several tests, on every byte of the text. */
 enum {
   BYTE_ALNUM = 1,
   BYTE_LOWER = 2,
   BYTE_SPACE = 4,
+  BYTE_CAP = 8,   /* a capital or a digit: a token starting so is capitalised */
+  BYTE_JOIN = 16, /* may carry a word on past its ASCII letters and digits:
+                     '-', '&', an apostrophe, any byte from 0x80 */
   BYTE_UPPER = 0x20 /* the bit that makes an ASCII capital small: c | (class & BYTE_UPPER) lowers c */
 };
 static uint8_t byte_class[256];
@@ -418,7 +448,10 @@ static uint8_t byte_class[256];
 static void fill_byte_classes(void) {
   for (int c = 0; c < 0x80; c++)
     byte_class[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isupper(c) ? BYTE_UPPER : 0) |
-                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0));
+                              (ivl_islower(c) ? BYTE_LOWER : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0) |
+                              (ivl_isupper(c) || ivl_isdigit(c) ? BYTE_CAP : 0) |
+                              (c == '-' || c == '&' || c == '\'' ? BYTE_JOIN : 0));
+  for (int c = 0x80; c < 0x100; c++) byte_class[c] = BYTE_JOIN;
 }
 
 /* The slots of the tokens of one ASCII byte, punctuation most ("&" is a
@@ -549,14 +582,69 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   return 1;
 }
 
+/* The bit 0x40 of the first n bytes of eight, as bytes: loaded, a mask
+** whatever the machine's byte order. */
+static const unsigned char letter_bits[9][8] = {
+  {0}, {0x40}, {0x40, 0x40}, {0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40},
+  {0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40},
+  {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}};
+
+/* Are the ASCII letters and digits s[0, n) two or more capitals and no
+** small letter? Eight at a time when the text has them: among letters
+** and digits, 0x40 marks a letter and 0x20 then a small one. */
+static int all_capitals(const char *s, size_t n, size_t room) {
+  if (n <= 8 && room >= 8) {
+    uint64_t x = ivl_load8(s), letters = x & ivl_load8((const char *)letter_bits[n]);
+    uint64_t upper = letters & ~(x << 1); /* 0x20 moved up to 0x40, byte by byte */
+    return (letters & (x << 1)) == 0 && (upper & (upper - 1)) != 0;
+  }
+  unsigned seen = 0, uppers = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned k = byte_class[(unsigned char)s[i]];
+    seen |= k;
+    uppers += (k & BYTE_UPPER) >> 5;
+  }
+  return uppers >= 2 && !(seen & BYTE_LOWER);
+}
+
+/* The token at view offset p read from the article's word table (words.h)
+** when a word of it starts there written in ASCII: what ascii_word() would
+** read, without going over its bytes again. Its folded bytes are the
+** token's in lower case, so its hash is the one the word lists are keyed
+** by. *next: the table's first word not before p, carried from token to
+** token. 1: the token is read; -1: ascii_word() would not read it either
+** (the word goes on past its ASCII letters); 0: the table cannot tell. */
+static inline int word_from_table(const char *t, size_t len, size_t p, const ivl_word **next,
+                                  const ivl_word *end, token *tk) {
+  const ivl_word *w = *next;
+  while (w < end && w->vs < p) w++;
+  *next = w;
+  if (w == end || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
+  size_t q = p + (w->fe - w->fs);
+  /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
+  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
+  tk->e = (uint32_t)q;
+  tk->word = 1;
+  tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
+  /* a small first letter is no capital */
+  tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
+  if (q - p < LIST_WORD_MAX) {
+    const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, w->hash);
+    tk->lists = sl->lists;
+    tk->id = sl->id;
+  }
+  return 1;
+}
+
 /* The tokens a text has at most, about: words of news text average over
 ** five bytes with the space after them. Reserved at once, as the array
 ** grown a token at a time was copied over and over. */
 #define TOKENS_FOR(len) ((len) / 4 + 16)
 
-static int tokenize(const char *t, size_t len, words *w) {
+static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
+  const ivl_word *next_word = ws->w, *end = ws->w + ws->n; /* the table's first word not before p */
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     unsigned k = byte_class[c];
@@ -566,7 +654,9 @@ static int tokenize(const char *t, size_t len, words *w) {
     ** whole before its fields' stores were done, a stall per token */
     token *tk = &w->t[w->n++];
     *tk = (token){.s = (uint32_t)p};
-    if (!((k & BYTE_ALNUM) && ascii_word(t, len, p, tk))) {
+    int read = (k & BYTE_ALNUM) ? word_from_table(t, len, p, &next_word, end, tk) : -1;
+    if (read == 0) read = ascii_word(t, len, p, tk) ? 1 : -1;
+    if (read < 0) {
       if (ivl_utf8_alnum_at(t, len, p)) {
         read_word(t, len, p, tk);
         tk->word = 1;
@@ -1754,20 +1844,40 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 
 /* }====================================================================== */
 
-/* Flag the tokens inside the gazetteer's names (sorted by start); tokens
-** come unflagged from tokenize(), and those after the last name stay so. */
+/* The first token ending after view offset p (tokens are in order and
+** apart, so their ends grow with their starts). */
+static size_t first_token_ending_after(const words *w, size_t lo, size_t p) {
+  size_t hi = w->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (w->t[mid].e <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* Flag the tokens inside the gazetteer's names (sorted by start, apart);
+** tokens come unflagged from tokenize(). A token takes the first name
+** ending after its start, when that name reaches into it. Name by name,
+** the tokens of each found by a binary search: names are a few of the
+** tokens, and a walk through every token was a twentieth of reading the
+** names. */
 static void mark_known(words *w, const ivl_names *ns) {
-  size_t j = 0;
-  for (size_t i = 0; i < w->n && j < ns->n; i++) {
-    token *tk = &w->t[i];
-    while (j < ns->n && ns->items[j].vend <= tk->s) j++;
-    if (j < ns->n && ns->items[j].vstart < tk->e) tk->known = (uint32_t)j + 1;
+  size_t i = 0;
+  uint32_t prev_end = 0;
+  for (size_t j = 0; j < ns->n; j++) {
+    const ivl_name *nm = &ns->items[j];
+    i = first_token_ending_after(w, i, nm->vstart);
+    for (; i < w->n && w->t[i].s < nm->vend; i++)
+      if (w->t[i].s >= prev_end) w->t[i].known = (uint32_t)j + 1;
+    prev_end = nm->vend;
   }
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, ivl_names *out) {
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out) {
   words w = {0};
-  if (tokenize(text, len, &w)) { free(w.t); return -1; }
+  if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
   known_memo memo = {0, 0, 0};
   reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
   mark_known(&w, out);

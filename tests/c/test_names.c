@@ -12,7 +12,9 @@
 #include "check.h"
 #include "fold.h"
 #include "gazetteer.h"
+#include "names.h"
 #include "symbols.h"
+#include "words.h"
 
 static void test_fold(void) {
   ivl_buf out = {0};
@@ -56,11 +58,20 @@ static ivl_gazetteer *small_gazetteer(void) {
   return g;
 }
 
+/* Fold 'text', cut it into words and find the gazetteer's names in it. */
+static int fold_and_find(const ivl_gazetteer *g, const char *text, size_t len, ivl_fold *f,
+                         ivl_gz_hits *h) {
+  ivl_words ws = {0};
+  int rc = ivl_words_build(&ws, f, text, len) ? -1 : ivl_gazetteer_find(g, f, &ws, text, h);
+  ivl_words_free(&ws);
+  return rc;
+}
+
 /* The names found in 'text', as "name@start-end;" */
 static void found(const ivl_gazetteer *g, const char *text, char *out, size_t cap) {
   ivl_fold f = {0};
   ivl_gz_hits h = {0};
-  CHECK(ivl_fold_build(&f, text, strlen(text)) == 0 && ivl_gazetteer_find(g, &f, text, &h) == 0, "find");
+  CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
   out[0] = '\0';
   for (size_t i = 0; i < h.n; i++) {
     size_t n = strlen(out);
@@ -95,7 +106,7 @@ static void test_gazetteer(void) {
   CHECK(ivl_gazetteer_add(g, &mine, &err) == IVL_OK, "add");
   ivl_fold f = {0};
   ivl_gz_hits h = {0};
-  CHECK(ivl_fold_build(&f, "In Hà Nội", 12) == 0 && ivl_gazetteer_find(g, &f, "In Hà Nội", &h) == -2,
+  CHECK(fold_and_find(g, "In Hà Nội", 12, &f, &h) == -2,
         "not compiled since the add: an error, not silence");
   ivl_fold_free(&f);
   ivl_gz_hits_free(&h);
@@ -122,6 +133,34 @@ static void test_one_variant_many_entries(void) {
   char got[256];
   found(g, "Acme Corp met Acme Corp.", got, sizeof got);
   CHECK(strcmp(got, "Acme 299@0-9;Acme 299@14-23;") == 0, "the last entry: %s", got);
+  ivl_gazetteer_free(g);
+}
+
+/* Diacritics must agree, the text's taken apart once along a walk and
+** extended as the keys found end further on: a shorter key may agree
+** where the longer does not, and the other way round. */
+static void test_marks_along_a_walk(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  ivl_gz_entry entries[] = {
+    {"location", "Văn Tùng", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Vân Tùng Đông", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Vân Tùng Đông Nam", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  static const char *const cases[][2] = {
+    {"Văn Tùng Đông Nam", "Văn Tùng@0-10;"},
+    {"Vân Tùng Đông", "Vân Tùng Đông@0-17;"},
+    {"Vân Tùng Đông Nam", "Vân Tùng Đông Nam@0-21;"},
+    {"Van Tung Dong Nam and Văn Tùng", "Vân Tùng Đông Nam@0-17;Văn Tùng@22-32;"},
+  };
+  char got[256];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    found(g, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
   ivl_gazetteer_free(g);
 }
 
@@ -221,7 +260,7 @@ static void test_where_names_start(void) {
     }
     ivl_fold f = {0};
     ivl_gz_hits h = {0};
-    CHECK(ivl_fold_build(&f, text, strlen(text)) == 0 && ivl_gazetteer_find(g, &f, text, &h) == 0, "find");
+    CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
     ivl_gz_hit want[512];
     size_t nw = naive_find(keys, 40, &f, want);
     /* entries are numbered as added: the naive search's key k is entry k */
@@ -234,6 +273,52 @@ static void test_where_names_start(void) {
     ivl_gz_hits_free(&h);
     ivl_gazetteer_free(g);
   }
+}
+
+/* Names by shape read an ASCII word's token from the word table, and any
+** other token from the text: the table changes nothing of what is found
+** (without one, every token is read from the text). */
+static void test_shapes_from_the_word_table(void) {
+  static const char *const pieces[] = {
+    "Hana", "Micron", "Vina", "Co., Ltd", " ", " ", " ", ", ", ". ", "said", "Mr", "Chairman",
+    "Nguyễn", "Văn", "Tùng", "KOSME", "(KOSME)", "the", "of", "and", "Ministry", "People's",
+    "Committee", "e-commerce", "Trade-Investment", "C&N", "Korea’s", "Cafe\xCC\x81", "HEZA",
+    "3GPP", "District", "1", "Industrial Park", "ABCDEFGHIJK", "Abcdefghijk", "x", "\n", "Ltd.",
+    "Bình", "Dương", "A/S", "Sông", "Khoai", "firm", "VinFast", "Đà", "Nẵng"};
+  size_t npieces = sizeof pieces / sizeof *pieces;
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  size_t total = 0;
+  for (int round = 0; g && round < 200; round++) {
+    char text[1024] = "";
+    for (size_t k = 5 + rnd(60); k > 0; k--) {
+      strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
+      if (rnd(3)) strncat(text, " ", sizeof text - strlen(text) - 1);
+    }
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0}, none = {0};
+    ivl_names with = {0}, without = {0};
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &with) == 0 &&
+              ivl_names_by_shape(g, text, len, &none, &without) == 0, "shapes");
+    int same = with.n == without.n;
+    for (size_t i = 0; same && i < with.n; i++) {
+      const ivl_name *a = &with.items[i], *b = &without.items[i];
+      same = a->vstart == b->vstart && a->vend == b->vend && a->type == b->type &&
+             a->name_s == b->name_s && a->name_e == b->name_e && a->alias_e == b->alias_e &&
+             a->title_s == b->title_s && a->title_e == b->title_e && a->generic == b->generic;
+    }
+    CHECK(same, "round %d: %zu names with the word table, %zu without, in '%s'", round, with.n, without.n, text);
+    total += with.n;
+    free(with.items);
+    free(without.items);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+  CHECK(total > 200, "the texts hold names: %zu found", total);
+  ivl_gazetteer_free(g);
 }
 
 /* }======== */
@@ -545,8 +630,10 @@ int main(void) {
   test_fold();
   test_gazetteer();
   test_many_names();
+  test_marks_along_a_walk();
   test_one_variant_many_entries();
   test_where_names_start();
+  test_shapes_from_the_word_table();
   test_shapes();
   test_people();
   test_organisations();

@@ -1,0 +1,47 @@
+/*
+** words.h
+** The words of an article's folded text (fold.h), cut as the view is
+** folded and read by every pass that goes word by word: the gazetteer's
+** start filters, names by shape, the repeats of names. Each of them cut
+** and hashed the text on its own before (issue 14: one scan of the text
+** shared by the passes).
+**
+** A word is a run of folded word bytes (ivl_fold_is_word): "Korea’s" is
+** "korea" and "s", "Bà Rịa-Vũng Tàu" is "ba", "ria", "vung", "tau".
+*/
+#ifndef IVLUA_WORDS_H
+#define IVLUA_WORDS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "fold.h"
+
+enum {
+  /* Written in the view as view[vs, vs + (fe - fs)), ASCII letters and
+  ** digits only, a byte for each folded byte: the folded bytes are the
+  ** view's in lower case, and 'hash' is theirs too. */
+  IVL_WORD_ASCII = 1,
+  /* Its first character is a capital letter (Unicode Lu or Lt). */
+  IVL_WORD_CAPITAL = 2
+};
+
+typedef struct ivl_word {
+  uint64_t hash;   /* ivl_hash(IVL_HASH_START, ...) of its folded bytes */
+  uint32_t fs, fe; /* its folded bytes: f->text[fs, fe) */
+  uint32_t vs;     /* the view offset of its first character: f->pos[fs] */
+  uint32_t flags;  /* IVL_WORD_* */
+} ivl_word;
+
+typedef struct ivl_words {
+  ivl_word *w; /* in text order */
+  size_t n, cap;
+} ivl_words;
+
+/* Fold view[0, vlen) into 'f' (ivl_fold_build) and its words into 'ws',
+** in one pass over the view, reusing both's buffers. 0, or -1 when out of
+** memory. */
+int ivl_words_build(ivl_words *ws, ivl_fold *f, const char *view, size_t vlen);
+void ivl_words_free(ivl_words *ws);
+
+#endif

@@ -1,0 +1,137 @@
+/*
+** test_words.c
+** The word table of a folded text (words.h): where words start and end in
+** the folded text and the view, their hashes and flags, over ASCII,
+** diacritics, digits, apostrophes, dashes, empty and one-byte texts; and
+** random texts against a naive reading of the folded text.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "check.h"
+#include "fold.h"
+#include "utf8.h"
+#include "words.h"
+
+/* The words of 'text' as "folded@vs:flags;" (flags: A ASCII, C capital). */
+static void words_of(const char *text, char *out, size_t cap) {
+  ivl_fold f = {0};
+  ivl_words ws = {0};
+  size_t len = strlen(text);
+  CHECK(ivl_words_build(&ws, &f, text, len) == 0, "build");
+  out[0] = '\0';
+  for (size_t i = 0; i < ws.n; i++) {
+    const ivl_word *w = &ws.w[i];
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "%.*s@%u:%s%s;", (int)(w->fe - w->fs), f.text + w->fs, w->vs,
+             w->flags & IVL_WORD_ASCII ? "A" : "", w->flags & IVL_WORD_CAPITAL ? "C" : "");
+    CHECK(w->hash == ivl_hash(IVL_HASH_START, f.text + w->fs, w->fe - w->fs), "hash of word %zu of '%s'", i, text);
+  }
+  ivl_fold_free(&f);
+  ivl_words_free(&ws);
+}
+
+static void test_boundaries(void) {
+  static const char *const cases[][2] = {
+    {"", ""},
+    {"a", "a@0:A;"},
+    {"A", "a@0:AC;"},
+    {".", ""},
+    {"Đ", "d@0:C;"},
+    {"Hello, world 42", "hello@0:AC;world@7:A;42@13:A;"},
+    {"  two  spaces  ", "two@2:A;spaces@7:A;"},
+    {"Đà Nẵng", "da@0:C;nang@5:C;"},                 /* diacritics: not written in ASCII */
+    {"café au lait", "cafe@0:;au@6:A;lait@9:A;"},    /* as many folded bytes, more in the view */
+    {"Straße", "strasse@0:C;"},                      /* ß is two bytes folded and written */
+    {"Korea’s and People's", "korea@0:AC;s@8:A;and@10:A;people@14:AC;s@21:A;"},
+    {"Bà Rịa-Vũng Tàu", "ba@0:C;ria@4:C;vung@10:C;tau@16:C;"},
+    {"e-commerce – B2B", "e@0:A;commerce@2:A;b2b@15:AC;"},
+    {"US$5, 3.5%", "us@0:AC;5@3:A;3@6:A;5@8:A;"},
+    {"Cafe\xCC\x81 x", "cafe@0:C;x@7:A;"},            /* a mark stripped after the word */
+    {"e\xCC\x81x", "ex@0:;"},                          /* and inside it: one folded word */
+    {"\xC7\x85ungla", "dzungla@0:C;"},                 /* ǅ, a title-case capital */
+    {"abcdefgh abcdefghi abcdefghijklmnop", "abcdefgh@0:A;abcdefghi@9:A;abcdefghijklmnop@19:A;"},
+    {"abcdefgé abcdefghé x", "abcdefge@0:;abcdefghe@10:;x@21:A;"},
+    {"東京 und Ürümqi", "東京@0:;und@7:A;urumqi@11:C;"},
+  };
+  char got[512];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    words_of(cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+}
+
+/* {======== random texts against a naive reading ======== */
+
+static uint32_t rnd_state = 777;
+static uint32_t rnd(uint32_t n) {
+  rnd_state = rnd_state * 1103515245u + 12345u;
+  return (rnd_state >> 16) % n;
+}
+
+static int naive_capital(const char *view, size_t len, size_t s) {
+  size_t n;
+  utf8proc_category_t c = utf8proc_category(ivl_utf8_decode(view + s, len - s, &n));
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* Written in ASCII: the view from the word's start holds its folded bytes,
+** in any case, as letters and digits, and the folded byte after it came
+** from the view byte after them. */
+static int naive_ascii(const ivl_fold *f, const char *view, size_t fs, size_t fe) {
+  size_t vs = f->pos[fs];
+  for (size_t i = fs; i < fe; i++) {
+    unsigned char c = (unsigned char)view[vs + i - fs];
+    if (c >= 0x80 || !ivl_isalnum(c) || ivl_tolower(c) != (unsigned char)f->text[i] || f->pos[i] != vs + i - fs)
+      return 0;
+  }
+  return f->pos[fe] == vs + fe - fs;
+}
+
+static void test_random_texts(void) {
+  static const char *const pieces[] = {
+    "Ha", "nội", "Đà", "x", "'", "’", "-", " ", "  ", "ß", "é", "e\xCC\x81", "42", "A", ", ",
+    "\xC7\x85", "US", "$", "–", "\n", "ABCDEFGHIJ", "q", "Ü", "東", ".", "People's", "\t",
+    "⑴", "½", "ﬁ", "ﷺ"}; /* these fold to several bytes, some no word bytes */
+  size_t npieces = sizeof pieces / sizeof *pieces;
+  for (int round = 0; round < 300; round++) {
+    char text[512] = "";
+    for (size_t k = rnd(40); k > 0; k--) strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
+    size_t len = strlen(text);
+    ivl_fold f = {0}, plain = {0};
+    ivl_words ws = {0};
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ivl_fold_build(&plain, text, len) == 0, "build");
+    /* cutting the words as the text is folded leaves the folding as it was */
+    CHECK(f.len == plain.len && memcmp(f.text, plain.text, f.len + 1) == 0 &&
+              memcmp(f.pos, plain.pos, (f.len + 1) * sizeof *f.pos) == 0,
+          "round %d: folded with its words, '%s' folds otherwise", round, text);
+    ivl_fold_free(&plain);
+    size_t k = 0;
+    int same = 1;
+    for (size_t i = 0; i < f.len && same;) {
+      if (!ivl_fold_is_word((unsigned char)f.text[i])) { i++; continue; }
+      size_t e = i + ivl_fold_word_len(f.text + i, f.len - i);
+      const ivl_word *w = k < ws.n ? &ws.w[k++] : NULL;
+      uint32_t flags = (naive_ascii(&f, text, i, e) ? IVL_WORD_ASCII : 0) |
+                       (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0);
+      same = w && w->fs == i && w->fe == e && w->vs == f.pos[i] && w->flags == flags &&
+             w->hash == ivl_hash(IVL_HASH_START, f.text + i, e - i);
+      i = e;
+    }
+    CHECK(same && k == ws.n, "round %d: the word table of '%s' differs from a naive reading (word %zu)", round, text, k);
+    /* built again over the same buffers, the same words */
+    size_t n = ws.n;
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ws.n == n, "round %d: built again", round);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+}
+
+/* }======== */
+
+int main(void) {
+  test_boundaries();
+  test_random_texts();
+  return check_done();
+}
