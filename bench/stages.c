@@ -93,6 +93,7 @@ static int run_one(ivl_reader *r, const ivl_ruleset *rs, ivl_matcher *m, FILE *o
     st = ivl_facts_run(a, &err);
     ivl_facts_settle(a);
   }
+  ivl_article_drop_words(a);
   ivl_store_shrink(&a->store);
   ivl_store_shrink(&a->facts);
   if (st == IVL_OK && ivl_fx_annotate(a)) st = IVL_ENOMEM;

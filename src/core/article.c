@@ -84,7 +84,21 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   return IVL_OK;
 }
 
+int ivl_article_cut_words(ivl_article *a) {
+  if (a->cut) return 0;
+  if (ivl_words_build(&a->words, &a->fold, a->view.text, a->view.len)) return -1;
+  a->cut = 1;
+  return 0;
+}
+
+void ivl_article_drop_words(ivl_article *a) {
+  ivl_fold_free(&a->fold);
+  ivl_words_free(&a->words);
+  a->cut = 0;
+}
+
 void ivl_article_release(ivl_article *a) {
+  ivl_article_drop_words(a);
   if (!a->prepared) return;
   ivl_view_free(&a->view);
   ivl_layout_free(&a->layout);
@@ -173,6 +187,7 @@ void ivl_article_free(ivl_article *a) {
   ivl_view_free(&a->view);
   ivl_layout_free(&a->layout);
   ivl_spans_free(&a->sentences);
+  ivl_article_drop_words(a);
   ivl_store_free(&a->store);
   ivl_store_free(&a->facts);
   ivl_buf_free(&a->problems);

@@ -11,6 +11,7 @@
 #include "layout.h"
 #include "store.h"
 #include "textview.h"
+#include "words.h"
 
 struct ivl_article {
   char *doc;   /* base name */
@@ -27,6 +28,11 @@ struct ivl_article {
   unsigned nproblems; /* how many (lines are kept for the first IVL_MAX_PROBLEMS) */
   ivl_date date; /* the publication date; year 0 when unknown */
   int prepared;  /* view, layout and sentences built (ivl_article_prepare) */
+  /* the view folded and cut into words (ivl_article_cut_words): scratch
+  ** of one extraction, shared by the passes that go word by word */
+  ivl_fold fold;
+  ivl_words words;
+  int cut;
 };
 
 /* The article of 'bytes' (copied), checked (no NUL byte, valid UTF-8) but
@@ -43,6 +49,13 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err);
 ** again when asked): an extracted article kept in a corpus needs only its
 ** bytes and entities until someone reads its text's structure. */
 void ivl_article_release(ivl_article *a);
+
+/* Fold the prepared view and cut it into words (words.h), once: the first
+** pass that reads them builds them, the others find them built. 0, or -1
+** when out of memory. ivl_article_drop_words frees them: they are five to
+** ten times the text, needed only while the article is extracted. */
+int ivl_article_cut_words(ivl_article *a);
+void ivl_article_drop_words(ivl_article *a);
 
 /* A rule that fails on one match (its match limit, a normaliser that
 ** raised) loses that match, not the article: the extraction goes on and

@@ -872,26 +872,19 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
   return 0;
 }
 
-ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store *store,
+ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                          ivl_error *err) {
   ivl_names ns = {0};
-  ivl_fold fold = {0};
-  ivl_words words = {0}; /* cut once, read by the gazetteer, the shapes and the repeats */
-  int rc = ivl_words_build(&words, &fold, a->view.text, a->view.len)
-               ? -1
-               : from_gazetteer(g, a, &fold, &words, &ns);
+  /* cut once, read by the gazetteer, the shapes and the repeats */
+  int rc = ivl_article_cut_words(a) ? -1 : from_gazetteer(g, a, &a->fold, &a->words, &ns);
   if (rc == -2) {
-    ivl_fold_free(&fold);
-    ivl_words_free(&words);
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");
   }
-  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &words, &ns);
+  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->words, &ns);
   if (rc == 0) settle(&ns);
-  if (rc == 0 && (rc = repeats(g, a, &fold, &words, &ns)) == 0) settle(&ns);
+  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns)) == 0) settle(&ns);
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
-  ivl_fold_free(&fold);
-  ivl_words_free(&words);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

@@ -36,8 +36,9 @@ typedef struct ivl_names {
   size_t n, cap;
 } ivl_names;
 
-/* Find the article's names and append them to 'store'. */
-ivl_status ivl_names_run(const ivl_gazetteer *g, const ivl_article *a, ivl_store *store,
+/* Find the article's names and append them to 'store' (cutting its words
+** first, when no pass before did: ivl_article_cut_words). */
+ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                          ivl_error *err);
 
 /* names_shape.c: add the names that their shape gives away (organisations,

@@ -31,6 +31,7 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
     ivl_facts_settle(a);
   }
   /* a corpus holds many: each keeps only the room it uses */
+  ivl_article_drop_words(a);
   ivl_store_shrink(&a->store);
   ivl_store_shrink(&a->facts);
   return st;
