@@ -39,6 +39,7 @@ int ivl_regex_group(const ivl_regex *re, const char *group);
 ** and which of them can start there (ivl_regex_may_start). */
 #define IVL_WORD_MAX 24
 typedef struct ivl_word_verdict {
+  uint64_t tag; /* a hash of the word, compared before its bytes */
   char word[IVL_WORD_MAX];
   uint8_t len; /* 0: an empty slot */
   uint64_t asked, possible;
@@ -85,6 +86,13 @@ int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, un
 ** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
 ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
                                       size_t word_end);
+/* The same for a scan that knows the hash of the word's letters already
+** (the article's word table, words.h): 'letters_hash' is ivl_hash, from
+** IVL_HASH_START, of subject[pos, word_end) in ASCII lower case, less its
+** last byte when that is the ASCII byte after the word (no letter). The
+** words are still told apart by their bytes. */
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t letters_hash,
+                                          const char *subject, size_t pos, size_t word_end);
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
                            const char *subject, size_t pos, size_t word_end);

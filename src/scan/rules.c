@@ -46,6 +46,7 @@ static int index_rule(ivl_ruleset *rs, size_t idx) {
     list[rs->nby_byte[b]++] = (uint16_t)idx;
     rs->by_byte[b] = list;
     rs->any[b] = 1;
+    if (idx < 64) rs->first_rules[b] |= (uint64_t)1 << idx, rs->nfirst[b]++;
   }
   return 0;
 }
@@ -94,6 +95,7 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", name);
   }
   if (r->re.ncaptures > rs->max_captures) rs->max_captures = r->re.ncaptures;
+  if (rs->n < 64) rs->word_start_rules |= (uint64_t)1 << rs->n;
   rs->n++;
   return IVL_OK;
 }
@@ -138,6 +140,24 @@ static size_t word_from(const ivl_extract *x, size_t pos) {
   return e < x->len ? e + 1 : e;
 }
 
+/* word_from for the word 'w' of the article's table (words.h) that starts
+** at 'pos', read from the table: when the word is written in ASCII and of
+** letters only, and the byte after it is ASCII (no letter: the table's word
+** ends there), the word is all of it, and its hash is that of its letters
+** in lower case. 0 when the table does not tell (word_from then does). */
+static int word_end_of(const ivl_extract *x, const ivl_word *w, size_t pos, size_t *end) {
+  size_t n = w->fe - w->fs, e = pos + n;
+  if (!(w->flags & IVL_WORD_ASCII) || n >= IVL_WORD_MAX || e > x->len) return 0;
+  /* ASCII letters and digits: only the digits have no 0x40 bit */
+  const char *t = x->text + pos;
+  unsigned char all = 0xFF;
+  for (size_t i = 0; i < n; i++) all &= (unsigned char)t[i];
+  if (!(all & 0x40)) return 0;
+  if (e < x->len && ((unsigned char)x->text[e] >= 0x80 || ivl_isalpha((unsigned char)x->text[e]))) return 0;
+  *end = e < x->len ? e + 1 : e;
+  return 1;
+}
+
 /* A rule that failed on the match at 'pos' loses that match, not the
 ** article: note it on the article and go on. */
 static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, size_t pos,
@@ -158,9 +178,15 @@ static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
-                                  unsigned char b) {
-  size_t end = word_from(x, pos);
-  ivl_word_verdict *v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+                                  unsigned char b, const ivl_word *w) {
+  size_t end;
+  ivl_word_verdict *v;
+  if (w && word_end_of(x, w, pos, &end)) {
+    v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, end);
+  } else {
+    end = word_from(x, pos);
+    v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+  }
   if (!v) return 0;
   if (rs->verdict_rules[b] & ~v->asked)
     for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
@@ -182,62 +208,96 @@ static uint64_t cannot_start_number(const ivl_ruleset *rs, const ivl_extract *x,
 
 /* The built-in rules that cannot start at 'pos' (most cannot), a bit per
 ** rule; the others, and rules written by users, are tried. */
-static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos) {
+static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
+                             const ivl_word *w) {
   unsigned char b = (unsigned char)x->text[pos];
   if (rs->gate_off) return 0;
-  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b);
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w);
   if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
   return 0;
 }
 
-/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
-** position where it may match again (matches of one rule do not overlap). */
-static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
-                               ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
+/* The lowest rule of a set (not empty). */
+static unsigned lowest(uint64_t set) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(set);
+#else
+  unsigned i = 0;
+  while (!(set >> i & 1)) i++;
+  return i;
+#endif
+}
+
+/* Try rule 'idx' at 'pos'. '*in_url' is computed once, at the first
+** match: then no rule is tried further there ('*stop'). */
+static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
+                           uint16_t idx, size_t *next, int *in_url, int *stop, ivl_error *err) {
+  const ivl_rule *r = &rs->rules[idx];
+  int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
+  if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
+    PCRE2_UCHAR msg[120];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    if (rc == PCRE2_ERROR_NOMEMORY) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory matching rule '%s'", r->name);
+    lose_match(a, x, r, pos, (const char *)msg);
+    return IVL_OK;
+  }
+  if (rc == 0) return IVL_OK;
+  x->ov = ivl_matcher_ovector(m);
+  if (x->ov[1] <= x->ov[0]) return IVL_OK; /* empty matches are no mentions */
+  if (*in_url < 0) *in_url = inside_url(x->text, pos);
+  if (*in_url) {
+    *stop = 1;
+    return IVL_OK;
+  }
+  x->rule = r;
+  x->rule_index = idx;
+  x->covered = 0;
+  int stored = r->normalize(x);
+  if (stored == IVL_NORMALIZE_FAILED) {
+    if (err->code == IVL_ERULE) { /* a user's normaliser raised: its entity was taken back */
+      lose_match(a, x, r, pos, err->msg);
+      return IVL_OK;
+    }
+    char why[sizeof err->msg];
+    memcpy(why, err->msg, sizeof why);
+    return ivl_fail(err, err->code, ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s",
+                    r->name, ivl_view_orig(x->view, pos), why);
+  }
+  if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
+  if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
+  return IVL_OK;
+}
+
+/* Try the rules that can start at 'pos', in rule order: the first 64 as
+** a set, a bit each, less those that cannot start there, then the others
+** one by one. 'next' holds, per rule, the first position where it may
+** match again (matches of one rule do not overlap). 'w': the word of the
+** article's table that starts at 'pos', or NULL. */
+static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m,
+                               size_t pos, const ivl_word *w, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
-  int at_word_start = -1, in_url = -1, gated = 0; /* computed once, when needed */
-  uint64_t cannot = 0;                             /* the rules that cannot start here, once 'gated' */
-  for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
+  int at_word_start = -1, in_url = -1, stop = 0; /* computed once, when needed */
+  ivl_status st = IVL_OK;
+  uint64_t rules = rs->first_rules[b];
+  if (rules & rs->word_start_rules) {
+    at_word_start = !ivl_utf8_alnum_before(x->text, pos);
+    if (!at_word_start) rules &= ~rs->word_start_rules;
+  }
+  if (rules) rules &= ~cannot_start(rs, m, x, pos, w);
+  for (; rules && st == IVL_OK && !stop; rules &= rules - 1) {
+    unsigned idx = lowest(rules);
+    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, &in_url, &stop, err);
+  }
+  for (uint16_t k = rs->nfirst[b]; k < rs->nby_byte[b] && st == IVL_OK && !stop; k++) {
     uint16_t idx = rs->by_byte[b][k];
-    const ivl_rule *r = &rs->rules[idx];
     if (pos < next[idx]) continue;
-    if (r->word_start) {
+    if (rs->rules[idx].word_start) {
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
     }
-    if (!gated) cannot = cannot_start(rs, m, x, pos), gated = 1;
-    if (idx < 64 && (cannot >> idx & 1)) continue;
-    int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
-    if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
-      PCRE2_UCHAR msg[120];
-      pcre2_get_error_message(rc, msg, sizeof msg);
-      if (rc == PCRE2_ERROR_NOMEMORY) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory matching rule '%s'", r->name);
-      lose_match(a, x, r, pos, (const char *)msg);
-      continue;
-    }
-    if (rc == 0) continue;
-    x->ov = ivl_matcher_ovector(m);
-    if (x->ov[1] <= x->ov[0]) continue; /* empty matches are no mentions */
-    if (in_url < 0) in_url = inside_url(x->text, pos);
-    if (in_url) return IVL_OK;
-    x->rule = r;
-    x->rule_index = idx;
-    x->covered = 0;
-    int stored = r->normalize(x);
-    if (stored == IVL_NORMALIZE_FAILED) {
-      if (err->code == IVL_ERULE) { /* a user's normaliser raised: its entity was taken back */
-        lose_match(a, x, r, pos, err->msg);
-        continue;
-      }
-      char why[sizeof err->msg];
-      memcpy(why, err->msg, sizeof why);
-      return ivl_fail(err, err->code, ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s",
-                      r->name, ivl_view_orig(x->view, pos), why);
-    }
-    if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
-    if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
+    st = try_rule(rs, a, x, m, pos, idx, next, &in_url, &stop, err);
   }
-  return IVL_OK;
+  return st;
 }
 
 /* The first place from 'pos' on where some rule may start: a byte some
@@ -255,20 +315,66 @@ static size_t next_place(const ivl_ruleset *rs, const char *text, size_t len, si
   return len;
 }
 
+/* One run over an article: the rules' state between places. */
+typedef struct run {
+  const ivl_ruleset *rs;
+  ivl_article *a;
+  ivl_extract *x;
+  ivl_matcher *m;
+  size_t *next;
+  unsigned tries;
+  ivl_error *err;
+} run;
+
+/* Try the rules at place 'pos' ('w' as for try_rules_at). The clock is
+** read every 256 places tried: a match can take a match limit's worth of
+** steps, a normaliser written in Lua longer. */
+static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
+  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
+}
+
+/* The places in [from, to), found byte by byte. */
+static ivl_status run_bytes(run *r, size_t from, size_t to) {
+  const char *t = r->x->text;
+  ivl_status st = IVL_OK;
+  for (size_t pos = next_place(r->rs, t, to, from); pos < to && st == IVL_OK; pos = next_place(r->rs, t, to, pos + 1))
+    st = try_place(r, pos, NULL);
+  return st;
+}
+
+/* The same places, the words of the article's table (words.h) written in
+** ASCII passed over whole: inside one and right after it, every byte
+** follows an ASCII letter or digit, where no place is. Its first byte is
+** a place as next_place says, and its hash and length give its verdicts'
+** key (word_end_of). The text between those words, and the words beyond
+** ASCII, are read byte by byte as before. */
+static ivl_status run_words(run *r, const ivl_words *ws) {
+  const char *t = r->x->text;
+  size_t p = 0; /* the places before p are tried */
+  ivl_status st = IVL_OK;
+  for (size_t k = 0; k < ws->n && st == IVL_OK; k++) {
+    const ivl_word *w = &ws->w[k];
+    if (!(w->flags & IVL_WORD_ASCII) || w->vs < p) continue;
+    size_t vs = w->vs;
+    st = run_bytes(r, p, vs);
+    if (st == IVL_OK && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])) && r->rs->any[(unsigned char)t[vs]])
+      st = try_place(r, vs, w);
+    p = vs + (w->fe - w->fs) + 1;
+  }
+  return st == IVL_OK && p < r->x->len ? run_bytes(r, p, r->x->len) : st;
+}
+
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
-  ivl_status st = IVL_OK;
-  unsigned tries = 0;
-  for (size_t pos = next_place(rs, x.text, x.len, 0); pos < x.len && st == IVL_OK;
-       pos = next_place(rs, x.text, x.len, pos + 1)) {
-    /* the clock is read every 256 places tried: a match can take a match
-    ** limit's worth of steps, a normaliser written in Lua longer */
-    if (++tries % 256 == 0 && ivl_past_deadline(rs, m, a, pos, err)) st = err->code;
-    else st = try_rules_at(rs, a, &x, m, pos, next, err);
-  }
+  run r = {rs, a, &x, m, next, 0, err};
+  /* the word table, as the names will read it (with the gates off, and
+  ** when it cannot be made, the text byte by byte: the same places) */
+  ivl_status st = !rs->gate_off && ivl_article_cut_words(a) == 0 ? run_words(&r, &a->words)
+                                                                 : run_bytes(&r, 0, x.len);
   free(next);
   return st;
 }

@@ -55,6 +55,9 @@ struct ivl_ruleset {
   uint8_t any[256];            /* some rule can start at this byte */
   uint16_t *by_byte[256];      /* which rules, in rule order */
   uint16_t nby_byte[256];
+  uint64_t first_rules[256];   /* the rules among the first 64 in by_byte[b], a bit each */
+  uint16_t nfirst[256];        /* how many of by_byte[b] they are (the rest, from 64 on, follow) */
+  uint64_t word_start_rules;   /* the rules among the first 64 that start at a word's start */
   uint32_t max_captures;
   uint32_t match_limit;
   double max_seconds;          /* an article's extraction longer than this is
