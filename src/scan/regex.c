@@ -211,14 +211,36 @@ static int forget_words(ivl_matcher *m, const void *set) {
   return 0;
 }
 
+static uint32_t load4(const char *p) {
+  uint32_t w;
+  memcpy(&w, p, sizeof w);
+  return w;
+}
+
+/* a[0, n) == b[0, n), for 0 < n <= IVL_WORD_MAX: a few loads that may
+** overlap, of fixed sizes (a call to memcmp costs more than a word). */
+static int same_word(const char *a, const char *b, size_t n) {
+  if (n >= 8) {
+    uint64_t d = (ivl_load8(a) ^ ivl_load8(b)) | (ivl_load8(a + n - 8) ^ ivl_load8(b + n - 8));
+    if (n > 16) d |= ivl_load8(a + 8) ^ ivl_load8(b + 8);
+    return d == 0;
+  }
+  if (n >= 4) return ((load4(a) ^ load4(b)) | (load4(a + n - 4) ^ load4(b + n - 4))) == 0;
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
 /* The verdicts of word w[0, n) (0 < n <= IVL_WORD_MAX) of tag 'tag', made
 ** empty for it when it is new; NULL when out of memory. */
 static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t tag, const char *w, size_t n) {
-  if ((!m->verdicts || m->verdicts_of != set || m->nverdicts >= VERDICT_MAX) && forget_words(m, set)) return NULL;
+  if ((!m->verdicts || m->verdicts_of != set) && forget_words(m, set)) return NULL;
   size_t i = tag_slot(tag);
   for (; m->verdict_slots[i]; i = (i + 1) & (VERDICT_SLOTS - 1)) {
     ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
-    if (v->tag == tag && v->len == n && memcmp(v->word, w, n) == 0) return v;
+    if (v->tag == tag && v->len == n && same_word(v->word, w, n)) return v;
+  }
+  if (m->nverdicts >= VERDICT_MAX) { /* full: start again */
+    forget_words(m, set);
+    i = tag_slot(tag);
   }
   ivl_word_verdict *v = &m->verdicts[m->nverdicts++];
   m->verdict_slots[i] = (uint16_t)m->nverdicts;

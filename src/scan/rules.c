@@ -47,6 +47,7 @@ static int index_rule(ivl_ruleset *rs, size_t idx) {
     rs->by_byte[b] = list;
     rs->any[b] = 1;
     if (idx < 64) rs->first_rules[b] |= (uint64_t)1 << idx, rs->nfirst[b]++;
+    else rs->wide[b] = 1;
   }
   return 0;
 }
@@ -140,22 +141,19 @@ static size_t word_from(const ivl_extract *x, size_t pos) {
   return e < x->len ? e + 1 : e;
 }
 
-/* word_from for the word 'w' of the article's table (words.h) that starts
-** at 'pos', read from the table: when the word is written in ASCII and of
-** letters only, and the byte after it is ASCII (no letter: the table's word
-** ends there), the word is all of it, and its hash is that of its letters
-** in lower case. 0 when the table does not tell (word_from then does). */
-static int word_end_of(const ivl_extract *x, const ivl_word *w, size_t pos, size_t *end) {
+/* The key of the verdicts of the word 'w' of the article's table (words.h)
+** that starts at 'pos', read from the table: the word and the byte after
+** it, when the word is written in ASCII and that byte is ASCII (no
+** letter: the table's word ends there), and its hash the table's. Its
+** bytes tell where word_from ends (inside it, at a digit, or after it),
+** and so its verdicts, which are asked with word_from's end. The end of
+** the key, or 0 when the table does not tell. */
+static size_t word_key_end(const ivl_extract *x, const ivl_word *w, size_t pos) {
   size_t n = w->fe - w->fs, e = pos + n;
   if (!(w->flags & IVL_WORD_ASCII) || n >= IVL_WORD_MAX || e > x->len) return 0;
-  /* ASCII letters and digits: only the digits have no 0x40 bit */
-  const char *t = x->text + pos;
-  unsigned char all = 0xFF;
-  for (size_t i = 0; i < n; i++) all &= (unsigned char)t[i];
-  if (!(all & 0x40)) return 0;
-  if (e < x->len && ((unsigned char)x->text[e] >= 0x80 || ivl_isalpha((unsigned char)x->text[e]))) return 0;
-  *end = e < x->len ? e + 1 : e;
-  return 1;
+  if (e == x->len) return e;
+  unsigned char c = (unsigned char)x->text[e];
+  return c < 0x80 && !ivl_isalpha(c) ? e + 1 : 0;
 }
 
 /* A rule that failed on the match at 'pos' loses that match, not the
@@ -179,21 +177,23 @@ static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
                                   unsigned char b, const ivl_word *w) {
-  size_t end;
+  size_t key_end = w ? word_key_end(x, w, pos) : 0, end = 0; /* word_from's, once known */
   ivl_word_verdict *v;
-  if (w && word_end_of(x, w, pos, &end)) {
-    v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, end);
+  if (key_end) {
+    v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
   } else {
     end = word_from(x, pos);
     v = ivl_word_verdict_of(m, rs, x->text, pos, end);
   }
   if (!v) return 0;
-  if (rs->verdict_rules[b] & ~v->asked)
+  if (rs->verdict_rules[b] & ~v->asked) {
+    if (!end) end = word_from(x, pos);
     for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
       uint16_t idx = rs->by_byte[b][k];
       if (idx < 64 && (rs->verdict_rules[b] >> idx & 1))
         ivl_regex_may_start_at(&rs->rules[idx].re, m, v, idx, x->text, pos, end);
     }
+  }
   uint64_t cannot = v->asked & ~v->possible & rs->verdict_rules[b];
   /* a number in words may start there: what follows it says more (gate.h) */
   if (rs->gate && (rs->verdict_rules[b] & rs->word_gated_rules & ~cannot))
@@ -268,6 +268,18 @@ static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x
   return IVL_OK;
 }
 
+/* Try the rules of the set 'rules' (among the first 64) at 'pos', in rule
+** order, while none says to stop. */
+static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
+                          uint64_t rules, size_t *next, int *in_url, int *stop, ivl_error *err) {
+  ivl_status st = IVL_OK;
+  for (; rules && st == IVL_OK && !*stop; rules &= rules - 1) {
+    unsigned idx = lowest(rules);
+    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
+  }
+  return st;
+}
+
 /* Try the rules that can start at 'pos', in rule order: the first 64 as
 ** a set, a bit each, less those that cannot start there, then the others
 ** one by one. 'next' holds, per rule, the first position where it may
@@ -284,10 +296,7 @@ static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extrac
     if (!at_word_start) rules &= ~rs->word_start_rules;
   }
   if (rules) rules &= ~cannot_start(rs, m, x, pos, w);
-  for (; rules && st == IVL_OK && !stop; rules &= rules - 1) {
-    unsigned idx = lowest(rules);
-    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, &in_url, &stop, err);
-  }
+  st = try_set(rs, a, x, m, pos, rules, next, &in_url, &stop, err);
   for (uint16_t k = rs->nfirst[b]; k < rs->nby_byte[b] && st == IVL_OK && !stop; k++) {
     uint16_t idx = rs->by_byte[b][k];
     if (pos < next[idx]) continue;
@@ -334,6 +343,19 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
 
+/* try_place at a word of the table starting with letter b, which only
+** rules among the first 64 may start with, all at a word's start: the
+** same, in fewer steps. */
+static ivl_status try_letter(run *r, size_t pos, unsigned char b, const ivl_word *w) {
+  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  const char *t = r->x->text;
+  if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
+  uint64_t rules = r->rs->first_rules[b] & ~cannot_start_word(r->rs, r->m, r->x, pos, b, w);
+  if (!rules) return IVL_OK;
+  int in_url = -1, stop = 0;
+  return try_set(r->rs, r->a, r->x, r->m, pos, rules, r->next, &in_url, &stop, r->err);
+}
+
 /* The places in [from, to), found byte by byte. */
 static ivl_status run_bytes(run *r, size_t from, size_t to) {
   const char *t = r->x->text;
@@ -347,19 +369,22 @@ static ivl_status run_bytes(run *r, size_t from, size_t to) {
 ** ASCII passed over whole: inside one and right after it, every byte
 ** follows an ASCII letter or digit, where no place is. Its first byte is
 ** a place as next_place says, and its hash and length give its verdicts'
-** key (word_end_of). The text between those words, and the words beyond
+** key (word_key_end). The text between those words, and the words beyond
 ** ASCII, are read byte by byte as before. */
 static ivl_status run_words(run *r, const ivl_words *ws) {
   const char *t = r->x->text;
+  const uint8_t *any = r->rs->any;
   size_t p = 0; /* the places before p are tried */
   ivl_status st = IVL_OK;
   for (size_t k = 0; k < ws->n && st == IVL_OK; k++) {
     const ivl_word *w = &ws->w[k];
     if (!(w->flags & IVL_WORD_ASCII) || w->vs < p) continue;
-    size_t vs = w->vs;
-    st = run_bytes(r, p, vs);
-    if (st == IVL_OK && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])) && r->rs->any[(unsigned char)t[vs]])
-      st = try_place(r, vs, w);
+    size_t vs = w->vs, q = p;
+    while (q < vs && !any[(unsigned char)t[q]]) q++; /* mostly none, or a space or two */
+    if (q < vs) st = run_bytes(r, q, vs);
+    unsigned char b = (unsigned char)t[vs];
+    if (st == IVL_OK && any[b] && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])))
+      st = ivl_isalpha(b) && !r->rs->wide[b] ? try_letter(r, vs, b, w) : try_place(r, vs, w);
     p = vs + (w->fe - w->fs) + 1;
   }
   return st == IVL_OK && p < r->x->len ? run_bytes(r, p, r->x->len) : st;
