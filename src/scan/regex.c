@@ -169,17 +169,8 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 
 /* The index is small (it stays in a near cache) and the words dense, the
 ** common ones first: a text looks up every word it has. */
-#define VERDICT_SLOTS 16384 /* a power of two; all are forgotten when 3/4 are used */
-#define VERDICT_MAX (VERDICT_SLOTS / 4 * 3)
-
-/* A word's tag: the hash of its letters with its last byte and length.
-** Equal words have equal tags; a slot is chosen by it. */
-static uint64_t word_tag(uint64_t letters_hash, const char *w, size_t n) {
-  uint64_t h = (letters_hash ^ ((uint64_t)(unsigned char)w[n - 1] << 8 | n)) * 0x9E3779B97F4A7C15u;
-  return h ^ h >> 29;
-}
-
-static size_t tag_slot(uint64_t tag) { return (size_t)(tag >> 40) & (VERDICT_SLOTS - 1); }
+#define VERDICT_SLOTS IVL_VERDICT_SLOTS
+#define VERDICT_MAX (VERDICT_SLOTS / 4 * 3) /* all are forgotten when 3/4 are used */
 
 /* Does the byte end a word (the ASCII byte after it, no letter)? */
 static int ends_word(unsigned char c) { return c < 0x80 && !ivl_isalpha(c); }
@@ -211,36 +202,18 @@ static int forget_words(ivl_matcher *m, const void *set) {
   return 0;
 }
 
-static uint32_t load4(const char *p) {
-  uint32_t w;
-  memcpy(&w, p, sizeof w);
-  return w;
-}
-
-/* a[0, n) == b[0, n), for 0 < n <= IVL_WORD_MAX: a few loads that may
-** overlap, of fixed sizes (a call to memcmp costs more than a word). */
-static int same_word(const char *a, const char *b, size_t n) {
-  if (n >= 8) {
-    uint64_t d = (ivl_load8(a) ^ ivl_load8(b)) | (ivl_load8(a + n - 8) ^ ivl_load8(b + n - 8));
-    if (n > 16) d |= ivl_load8(a + 8) ^ ivl_load8(b + 8);
-    return d == 0;
-  }
-  if (n >= 4) return ((load4(a) ^ load4(b)) | (load4(a + n - 4) ^ load4(b + n - 4))) == 0;
-  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
-}
-
 /* The verdicts of word w[0, n) (0 < n <= IVL_WORD_MAX) of tag 'tag', made
 ** empty for it when it is new; NULL when out of memory. */
 static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t tag, const char *w, size_t n) {
   if ((!m->verdicts || m->verdicts_of != set) && forget_words(m, set)) return NULL;
-  size_t i = tag_slot(tag);
+  size_t i = ivl_word_slot(tag);
   for (; m->verdict_slots[i]; i = (i + 1) & (VERDICT_SLOTS - 1)) {
     ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
-    if (v->tag == tag && v->len == n && same_word(v->word, w, n)) return v;
+    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
   }
   if (m->nverdicts >= VERDICT_MAX) { /* full: start again */
     forget_words(m, set);
-    i = tag_slot(tag);
+    i = ivl_word_slot(tag);
   }
   ivl_word_verdict *v = &m->verdicts[m->nverdicts++];
   m->verdict_slots[i] = (uint16_t)m->nverdicts;
@@ -280,7 +253,7 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
   const char *w = subject + pos;
-  return verdict_of(m, set, word_tag(letters_hash_of(w, n), w, n), w, n);
+  return verdict_of(m, set, ivl_word_tag(letters_hash_of(w, n), w, n), w, n);
 }
 
 ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t letters_hash,
@@ -288,7 +261,7 @@ ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint6
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
   const char *w = subject + pos;
-  return verdict_of(m, set, word_tag(letters_hash, w, n), w, n);
+  return verdict_of(m, set, ivl_word_tag(letters_hash, w, n), w, n);
 }
 
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

@@ -11,6 +11,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "ivlua.h"
 
 typedef struct ivl_regex {
@@ -93,6 +94,55 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
 ** words are still told apart by their bytes. */
 ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t letters_hash,
                                           const char *subject, size_t pos, size_t word_end);
+/* The words' table, for ivl_word_verdict_known. */
+#define IVL_VERDICT_SLOTS 16384 /* a power of two */
+
+/* A word's tag: the hash of its letters (as for ivl_word_verdict_hashed)
+** with its last byte and length. Equal words have equal tags; their slot
+** in the table is chosen by it. */
+static inline uint64_t ivl_word_tag(uint64_t letters_hash, const char *w, size_t n) {
+  uint64_t h = (letters_hash ^ ((uint64_t)(unsigned char)w[n - 1] << 8 | n)) * 0x9E3779B97F4A7C15u;
+  return h ^ h >> 29;
+}
+
+static inline size_t ivl_word_slot(uint64_t tag) { return (size_t)(tag >> 40) & (IVL_VERDICT_SLOTS - 1); }
+
+/* a[0, n) == b[0, n), for 0 < n <= IVL_WORD_MAX: a few loads of fixed
+** sizes, which may overlap (a call to memcmp costs more than a word). */
+static inline int ivl_same_word(const char *a, const char *b, size_t n) {
+  uint64_t d8[2];
+  uint32_t d4[2];
+  if (n >= 8) {
+    memcpy(d8, a, 8), memcpy(d8 + 1, b, 8);
+    uint64_t d = d8[0] ^ d8[1];
+    memcpy(d8, a + n - 8, 8), memcpy(d8 + 1, b + n - 8, 8);
+    d |= d8[0] ^ d8[1];
+    if (n > 16) memcpy(d8, a + 8, 8), memcpy(d8 + 1, b + 8, 8), d |= d8[0] ^ d8[1];
+    return d == 0;
+  }
+  if (n >= 4) {
+    memcpy(d4, a, 4), memcpy(d4 + 1, b, 4);
+    uint32_t d = d4[0] ^ d4[1];
+    memcpy(d4, a + n - 4, 4), memcpy(d4 + 1, b + n - 4, 4);
+    return (d | (d4[0] ^ d4[1])) == 0;
+  }
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+/* The verdicts of word subject[pos, pos + n) of tag 'tag' (ivl_word_tag)
+** when the matcher has them for the set 'set' already, else NULL (then
+** ivl_word_verdict_hashed makes them): inline, for a scan that asks at
+** most words of a text and finds most. */
+static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, const void *set, uint64_t tag,
+                                                       const char *w, size_t n) {
+  if (!m->verdicts || m->verdicts_of != set) return NULL;
+  for (size_t i = ivl_word_slot(tag); m->verdict_slots[i]; i = (i + 1) & (IVL_VERDICT_SLOTS - 1)) {
+    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
+    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
+  }
+  return NULL;
+}
+
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
                            const char *subject, size_t pos, size_t word_end);

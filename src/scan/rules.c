@@ -180,7 +180,9 @@ static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const i
   size_t key_end = w ? word_key_end(x, w, pos) : 0, end = 0; /* word_from's, once known */
   ivl_word_verdict *v;
   if (key_end) {
-    v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
+    size_t n = key_end - pos;
+    v = ivl_word_verdict_known(m, rs, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n);
+    if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
   } else {
     end = word_from(x, pos);
     v = ivl_word_verdict_of(m, rs, x->text, pos, end);
@@ -350,7 +352,18 @@ static ivl_status try_letter(run *r, size_t pos, unsigned char b, const ivl_word
   if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
   const char *t = r->x->text;
   if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
-  uint64_t rules = r->rs->first_rules[b] & ~cannot_start_word(r->rs, r->m, r->x, pos, b, w);
+  const ivl_ruleset *rs = r->rs;
+  /* most words: their verdicts known, on every rule, and none gated at
+  ** the word left to try; else cannot_start_word does it all */
+  size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
+  const ivl_word_verdict *v =
+    key_end ? ivl_word_verdict_known(r->m, rs, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
+  uint64_t verdict_rules = rs->verdict_rules[b], cannot = 0;
+  int known = v && !(verdict_rules & ~v->asked);
+  if (known) cannot = v->asked & ~v->possible & verdict_rules;
+  if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
+    cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+  uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;
   int in_url = -1, stop = 0;
   return try_set(r->rs, r->a, r->x, r->m, pos, rules, r->next, &in_url, &stop, r->err);
