@@ -18,8 +18,9 @@
 /* A word of a list: its first 'len' bytes are compared (ASCII, any case);
 ** 'whole': no ASCII letter or digit may follow them. */
 typedef struct gate_word {
-  const char *text;
+  const char *text; /* in lower case (ivl_gate_new) */
   uint8_t len, whole;
+  int16_t second; /* second_of, kept */
 } gate_word;
 
 /* A list, its words grouped by their first byte in lower case. */
@@ -74,7 +75,7 @@ static int caseless_alone(int32_t cp) {
 ** with a final '*' or cut at such a character. A word starting beyond
 ** ASCII gets no bytes: the list is then 'wide'. */
 static gate_word make_word(const char *s, size_t n) {
-  gate_word w = {s, 0, 1};
+  gate_word w = {s, 0, 1, 0};
   if (n && s[n - 1] == '*') n--, w.whole = 0;
   size_t i = 0;
   while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
@@ -125,7 +126,7 @@ static int list_init(word_list *l, const char *words) {
     if (wn && ivl_isdigit((unsigned char)p[0])) l->digit = 1;
     if (w.len == 0) l->wide = 1; /* starts beyond ASCII (or is empty): unsure */
     else if (n == MAX_WORDS) return -1;
-    else l->words[n++] = w;
+    else w.second = (int16_t)second_of(&w), l->words[n++] = w;
     p = bar ? bar + 1 : NULL;
   }
   qsort(l->words, n, sizeof *l->words, by_first);
@@ -143,7 +144,7 @@ static int list_init(word_list *l, const char *words) {
 static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
   for (size_t i = 0; i < w->len; i++) {
     if (p + i >= len) return 0;
-    int tc = ivl_tolower((unsigned char)t[p + i]), wc = ivl_tolower((unsigned char)w->text[i]);
+    int tc = ivl_tolower((unsigned char)t[p + i]), wc = (unsigned char)w->text[i];
     if (tc == wc) continue;
     return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc ? 2 : 0;
   }
@@ -161,7 +162,7 @@ static int starts_with_letter(const word_list *l, int letter) {
 ** are k and k2, which its pairs have? */
 static int words_at(const word_list *l, const char *t, size_t len, size_t p, int k, int k2) {
   for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
-    int second = second_of(&l->words[i]);
+    int second = l->words[i].second;
     if (k2 && second > k2) break; /* (k2 0, beyond ASCII: may be any, as word_at says) */
     if ((second < 0 || second == k2 || !k2) && word_at(&l->words[i], t, len, p)) return 1;
   }
@@ -455,7 +456,11 @@ uint32_t ivl_gate_at_word(const ivl_gate *g, const char *t, size_t len, size_t p
   if (n < 0) return UINT32_MAX;
   for (int i = 0; i < n; i++) may |= after_number_words(g, t, len, ends[i]);
   /* "a dollar": builtin.c's ONE_CURRENCY_WORD, a currency word right after */
-  if (a && (after_number_words(g, t, len, a) & (1u << IVL_GATE_MONEY))) may |= 1u << IVL_GATE_MONEY;
+  if (a && !(may >> IVL_GATE_MONEY & 1)) {
+    after_number after;
+    after_number_at(g, &after, t, len, a);
+    if (followed_by(g, FOLLOW_CURRENCY, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  }
   return may;
 }
 
@@ -491,6 +496,7 @@ ivl_gate *ivl_gate_new(const ivl_gate_lists *lists) {
   for (size_t i = 0; i < NLISTS; i++) {
     size_t n = strlen(texts[i]) + 1;
     memcpy(g->copy + at, texts[i], n);
+    for (size_t k = at; k < at + n; k++) g->copy[k] = (char)ivl_tolower((unsigned char)g->copy[k]);
     if (list_init(into[i], g->copy + at)) return ivl_gate_free(g), NULL;
     at += n;
   }
