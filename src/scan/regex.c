@@ -175,7 +175,7 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 /* Does the byte end a word (the ASCII byte after it, no letter)? */
 static int ends_word(unsigned char c) { return c < 0x80 && !ivl_isalpha(c); }
 
-/* ivl_word_verdict_hashed's letters_hash of w[0, n). */
+/* ivl_word_verdict_of's hash of w[0, n) (ivl_word_verdict_hashed). */
 static uint64_t letters_hash_of(const char *w, size_t n) {
   if (ends_word((unsigned char)w[n - 1])) n--;
   uint64_t h = IVL_HASH_START;
@@ -256,12 +256,12 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
   return verdict_of(m, set, ivl_word_tag(letters_hash_of(w, n), w, n), w, n);
 }
 
-ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t letters_hash,
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
                                           const char *subject, size_t pos, size_t word_end) {
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
   const char *w = subject + pos;
-  return verdict_of(m, set, ivl_word_tag(letters_hash, w, n), w, n);
+  return verdict_of(m, set, ivl_word_tag(hash, w, n), w, n);
 }
 
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

@@ -87,21 +87,21 @@ int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, un
 ** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
 ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
                                       size_t word_end);
-/* The same for a scan that knows the hash of the word's letters already
-** (the article's word table, words.h): 'letters_hash' is ivl_hash, from
-** IVL_HASH_START, of subject[pos, word_end) in ASCII lower case, less its
-** last byte when that is the ASCII byte after the word (no letter). The
-** words are still told apart by their bytes. */
-ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t letters_hash,
+/* The same for a scan that has a hash of the word already (the article's
+** word table, words.h): 'hash' may be any function of the word's bytes,
+** and ivl_word_verdict_of's is ivl_hash, from IVL_HASH_START, of
+** subject[pos, word_end) in ASCII lower case, less its last byte when that
+** is the ASCII byte after the word (no letter). Words are told apart by
+** their bytes: a word given two hashes is only kept twice. */
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
                                           const char *subject, size_t pos, size_t word_end);
 /* The words' table, for ivl_word_verdict_known. */
 #define IVL_VERDICT_SLOTS 16384 /* a power of two */
 
-/* A word's tag: the hash of its letters (as for ivl_word_verdict_hashed)
-** with its last byte and length. Equal words have equal tags; their slot
-** in the table is chosen by it. */
-static inline uint64_t ivl_word_tag(uint64_t letters_hash, const char *w, size_t n) {
-  uint64_t h = (letters_hash ^ ((uint64_t)(unsigned char)w[n - 1] << 8 | n)) * 0x9E3779B97F4A7C15u;
+/* A word's tag: its hash (as for ivl_word_verdict_hashed) with its last
+** byte and length. Its slot in the table is chosen by it. */
+static inline uint64_t ivl_word_tag(uint64_t hash, const char *w, size_t n) {
+  uint64_t h = (hash ^ ((uint64_t)(unsigned char)w[n - 1] << 8 | n)) * 0x9E3779B97F4A7C15u;
   return h ^ h >> 29;
 }
 

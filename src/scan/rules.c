@@ -61,7 +61,11 @@ void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate) {
   r->gate = gate;
   if (idx >= 64) return; /* not gated */
   uint64_t bit = (uint64_t)1 << idx;
-  if (gate > 0 && gate < IVL_GATE_NKINDS) rs->gated_rules[gate] |= bit;
+  if (gate > 0 && gate < IVL_GATE_NKINDS) {
+    rs->gated_rules[gate] |= bit;
+    for (int may = 0; may < 256; may++)
+      if (!(may >> gate & 1)) rs->gated_out[may] |= bit;
+  }
   if (gate == IVL_GATE_MONEY || gate == IVL_GATE_PERCENT || gate == IVL_GATE_AREA || gate == IVL_GATE_COUNT)
     rs->word_gated_rules |= bit;
   if (r->re.looks_back && !r->re.behind_negative_only) return;
@@ -165,27 +169,26 @@ static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, 
 }
 
 /* The rules of the gate kinds not in 'may' (gate.h). */
-static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
-  uint64_t out = 0;
-  for (int k = 1; k < IVL_GATE_NKINDS; k++)
-    if (!(may >> k & 1)) out |= rs->gated_rules[k];
-  return out;
-}
+static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) { return rs->gated_out[may & 0xFF]; }
 
 /* The built-in rules (a bit per rule) that cannot start at a word: those
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
                                   unsigned char b, const ivl_word *w) {
+  /* the key: read from the table, else word_from's; hashed as the table
+  ** hashed the word (equal keys mostly come with equal words: then the
+  ** key is kept once), else by its bytes */
   size_t key_end = w ? word_key_end(x, w, pos) : 0, end = 0; /* word_from's, once known */
+  if (!key_end) key_end = end = word_from(x, pos);
   ivl_word_verdict *v;
-  if (key_end) {
-    size_t n = key_end - pos;
-    v = ivl_word_verdict_known(m, rs, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n);
-    if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
-  } else {
-    end = word_from(x, pos);
+  if (!w) {
     v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+  } else {
+    size_t n = key_end - pos;
+    v = n && n <= IVL_WORD_MAX ? ivl_word_verdict_known(m, rs, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n)
+                               : NULL;
+    if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
   }
   if (!v) return 0;
   if (rs->verdict_rules[b] & ~v->asked) {
@@ -345,24 +348,29 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
 
-/* try_place at a word of the table starting with letter b, which only
-** rules among the first 64 may start with, all at a word's start: the
-** same, in fewer steps. */
-static ivl_status try_letter(run *r, size_t pos, unsigned char b, const ivl_word *w) {
+/* try_place at a word of the table (written in ASCII) starting with the
+** letter or digit b, which only rules among the first 64 may start with,
+** all at a word's start: the same, in fewer steps. */
+static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *w) {
   if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
   const char *t = r->x->text;
   if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
   const ivl_ruleset *rs = r->rs;
-  /* most words: their verdicts known, on every rule, and none gated at
-  ** the word left to try; else cannot_start_word does it all */
-  size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
-  const ivl_word_verdict *v =
-    key_end ? ivl_word_verdict_known(r->m, rs, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
-  uint64_t verdict_rules = rs->verdict_rules[b], cannot = 0;
-  int known = v && !(verdict_rules & ~v->asked);
-  if (known) cannot = v->asked & ~v->possible & verdict_rules;
-  if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
-    cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+  uint64_t cannot = 0;
+  if (ivl_isdigit(b)) {
+    if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
+  } else {
+    /* most words: their verdicts known, on every rule, and none gated at
+    ** the word left to try; else cannot_start_word does it all */
+    size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
+    const ivl_word_verdict *v =
+      key_end ? ivl_word_verdict_known(r->m, rs, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
+    uint64_t verdict_rules = rs->verdict_rules[b];
+    int known = v && !(verdict_rules & ~v->asked);
+    if (known) cannot = v->asked & ~v->possible & verdict_rules;
+    if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
+      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+  }
   uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;
   int in_url = -1, stop = 0;
@@ -391,14 +399,17 @@ static ivl_status run_words(run *r, const ivl_words *ws) {
   ivl_status st = IVL_OK;
   for (size_t k = 0; k < ws->n && st == IVL_OK; k++) {
     const ivl_word *w = &ws->w[k];
-    if (!(w->flags & IVL_WORD_ASCII) || w->vs < p) continue;
+    if (w->vs < p) continue;
     size_t vs = w->vs, q = p;
     while (q < vs && !any[(unsigned char)t[q]]) q++; /* mostly none, or a space or two */
     if (q < vs) st = run_bytes(r, q, vs);
     unsigned char b = (unsigned char)t[vs];
     if (st == IVL_OK && any[b] && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])))
-      st = ivl_isalpha(b) && !r->rs->wide[b] ? try_letter(r, vs, b, w) : try_place(r, vs, w);
-    p = vs + (w->fe - w->fs) + 1;
+      st = ivl_isalnum(b) && !r->rs->wide[b] && !(r->rs->first_rules[b] & ~r->rs->word_start_rules)
+               ? try_word(r, vs, b, w)
+               : try_place(r, vs, w);
+    /* the rest of a word beyond ASCII is read byte by byte */
+    p = w->flags & IVL_WORD_ASCII ? vs + (w->fe - w->fs) + 1 : vs + 1;
   }
   return st == IVL_OK && p < r->x->len ? run_bytes(r, p, r->x->len) : st;
 }

@@ -73,6 +73,7 @@ struct ivl_ruleset {
   uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b */
   uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
   uint64_t word_gated_rules;   /* ...gated at a word too (their numbers may be words) */
+  uint64_t gated_out[256];     /* ...of the gate kinds not among the bits 'may' (gate.h) */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
