@@ -102,6 +102,8 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
   if (r->re.ncaptures > rs->max_captures) rs->max_captures = r->re.ncaptures;
   if (rs->n < 64) rs->word_start_rules |= (uint64_t)1 << rs->n;
   rs->n++;
+  for (int b = 0; b < 256; b++)
+    rs->by_word[b] = ivl_isalnum(b) && !rs->wide[b] && !(rs->first_rules[b] & ~rs->word_start_rules);
   return IVL_OK;
 }
 
@@ -405,9 +407,7 @@ static ivl_status run_words(run *r, const ivl_words *ws) {
     if (q < vs) st = run_bytes(r, q, vs);
     unsigned char b = (unsigned char)t[vs];
     if (st == IVL_OK && any[b] && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])))
-      st = ivl_isalnum(b) && !r->rs->wide[b] && !(r->rs->first_rules[b] & ~r->rs->word_start_rules)
-               ? try_word(r, vs, b, w)
-               : try_place(r, vs, w);
+      st = r->rs->by_word[b] ? try_word(r, vs, b, w) : try_place(r, vs, w);
     /* the rest of a word beyond ASCII is read byte by byte */
     p = w->flags & IVL_WORD_ASCII ? vs + (w->fe - w->fs) + 1 : vs + 1;
   }

@@ -59,6 +59,8 @@ struct ivl_ruleset {
   uint16_t nfirst[256];        /* how many of by_byte[b] they are (the rest, from 64 on, follow) */
   uint64_t word_start_rules;   /* the rules among the first 64 that start at a word's start */
   uint8_t wide[256];           /* a rule from 64 on may start with byte b */
+  uint8_t by_word[256];        /* b is an ASCII letter or digit only rules among the first 64
+                                  start with, all at a word's start (rules.c: try_word) */
   uint32_t max_captures;
   uint32_t match_limit;
   double max_seconds;          /* an article's extraction longer than this is
