@@ -55,6 +55,8 @@ typedef struct ivl_matcher {
   size_t nverdicts;
   uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
   const void *verdicts_of;    /* the pattern set they are about */
+  size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
+                                 their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
                                  (ivl_monotonic_ns); 0: no limit */
 } ivl_matcher;

@@ -339,6 +339,7 @@ typedef struct run {
   ivl_matcher *m;
   size_t *next;
   unsigned tries;
+  size_t sum; /* of the places' offsets */
   ivl_error *err;
 } run;
 
@@ -346,6 +347,7 @@ typedef struct run {
 ** read every 256 places tried: a match can take a match limit's worth of
 ** steps, a normaliser written in Lua longer. */
 static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
+  r->sum += pos;
   if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
@@ -354,6 +356,7 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
 ** letter or digit b, which only rules among the first 64 may start with,
 ** all at a word's start: the same, in fewer steps. */
 static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *w) {
+  r->sum += pos;
   if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
   const char *t = r->x->text;
   if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
@@ -419,11 +422,12 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *sto
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
-  run r = {rs, a, &x, m, next, 0, err};
+  run r = {rs, a, &x, m, next, 0, 0, err};
   /* the word table, as the names will read it (with the gates off, and
   ** when it cannot be made, the text byte by byte: the same places) */
   ivl_status st = !rs->gate_off && ivl_article_cut_words(a) == 0 ? run_words(&r, &a->words)
                                                                  : run_bytes(&r, 0, x.len);
+  m->places = r.tries, m->places_sum = r.sum;
   free(next);
   return st;
 }
