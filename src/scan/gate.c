@@ -262,10 +262,14 @@ static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t 
     a->unsure |= g->magnitude.wide || starts_with_letter(&g->magnitude, ascii_case_of(t, len, p));
     return;
   }
-  if (!list_at(&g->magnitude, t, len, p)) return;
-  int k = ivl_tolower((unsigned char)t[p]);
-  for (size_t i = g->magnitude.start[k]; i < g->magnitude.start[k + 1]; i++) {
-    const gate_word *m = &g->magnitude.words[i];
+  /* list_at, its words compared once: those whose second byte may be there */
+  const word_list *l = &g->magnitude;
+  int k = ivl_tolower((unsigned char)t[p]), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
+  if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return; /* most places: no magnitude starts so */
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
+    const gate_word *m = &l->words[i];
+    if (k2 && m->second > k2) break; /* sorted by their second byte */
+    if (m->second >= 0 && m->second != k2 && k2) continue;
     int match = word_match(m, t, len, p);
     if (!match) continue;
     if (match == 2 || !m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */

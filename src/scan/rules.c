@@ -396,7 +396,9 @@ static ivl_status run_bytes(run *r, size_t from, size_t to) {
 ** follows an ASCII letter or digit, where no place is. Its first byte is
 ** a place as next_place says, and its hash and length give its verdicts'
 ** key (word_key_end). The text between those words, and the words beyond
-** ASCII, are read byte by byte as before. */
+** ASCII, are read byte by byte as before. The table stays as it is
+** while the rules run: no normaliser extracts an article (the bindings
+** refuse, l_ivlua.c: extract_into). */
 static ivl_status run_words(run *r, const ivl_words *ws) {
   const char *t = r->x->text;
   const uint8_t *any = r->rs->any;
