@@ -378,10 +378,12 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
 static size_t word_end_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
   if ((unsigned char)t[p] >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p)) ? UNKNOWN : 0;
-  int k = ivl_tolower((unsigned char)t[p]);
+  int k = ivl_tolower((unsigned char)t[p]), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
   size_t end = 0;
   for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
     const gate_word *w = &l->words[i];
+    if (k2 && w->second > k2) break; /* sorted by their second byte (as in words_at) */
+    if (w->second >= 0 && w->second != k2 && k2) continue;
     int match = word_match(w, t, len, p);
     if (!match) continue;
     if (match == 2 || !w->whole || (end && end != p + w->len)) return UNKNOWN;
