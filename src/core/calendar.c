@@ -23,9 +23,13 @@ static const char *const weekdays[7][3] = {
 
 static int name_index(const char *const table[][3], int n, const char *s, size_t len) {
   if (len && s[len - 1] == '.') len--; /* "Jan." */
-  for (int i = 0; i < n; i++)
+  if (len < 3 || len > 9) return -1; /* every name is 3 to 9 letters long */
+  int first = ivl_tolower((unsigned char)s[0]);
+  for (int i = 0; i < n; i++) {
+    if (table[i][0][0] != first) continue; /* the forms of a name share its first letter */
     for (int k = 0; k < 3 && table[i][k]; k++)
       if (ivl_ascii_ieq(s, len, table[i][k])) return i;
+  }
   return -1;
 }
 

@@ -122,15 +122,35 @@ static int year_for(const ivl_extract *x, int month, int day, ivl_tense tense) {
 /* Store a date over view[vs..ve): year 0 is written XXXX; month 0 means
 ** the year alone, day 0 the month. A day that year does not have (a list's
 ** "February 28 and 29, 2023") is no mention: 0. */
+/* v (0 <= v < 100000) as "%0<width>d" writes it, at out; past it. */
+static char *put_int(char *out, int v, int width) {
+  char digits[8];
+  int n = 0;
+  do digits[n++] = (char)('0' + v % 10), v /= 10; while (v);
+  while (n < width) digits[n++] = '0';
+  while (n) *out++ = digits[--n];
+  return out;
+}
+
 static int store_date(ivl_extract *x, size_t vs, size_t ve, int year, int month, int day) {
   char iso[16], y[8];
   if (year && day && !ivl_date_valid(year, month, day)) return 0; /* February 29, 2023 */
-  if (year) snprintf(y, sizeof y, "%04d", year);
-  else memcpy(y, "XXXX", 5);
-  if (!month) snprintf(iso, sizeof iso, "%s", y);
-  else if (!day) snprintf(iso, sizeof iso, "%s-%02d", y, month);
-  else snprintf(iso, sizeof iso, "%s-%02d-%02d", y, month, day);
-  if (ivl_x_begin(x, vs, ve) || ivl_store_str(x->store, IVL_SYM_VALUE, iso, strlen(iso))) return -1;
+  size_t n;
+  if (year >= 0 && year < 100000 && month >= 0 && month < 100 && day >= 0 && day < 100) {
+    /* what the snprintf below writes, without its cost (a date per match) */
+    char *p = year ? put_int(iso, year, 4) : (memcpy(iso, "XXXX", 4), iso + 4);
+    if (month) *p++ = '-', p = put_int(p, month, 2);
+    if (month && day) *p++ = '-', p = put_int(p, day, 2);
+    n = (size_t)(p - iso);
+  } else {
+    if (year) snprintf(y, sizeof y, "%04d", year);
+    else memcpy(y, "XXXX", 5);
+    if (!month) snprintf(iso, sizeof iso, "%s", y);
+    else if (!day) snprintf(iso, sizeof iso, "%s-%02d", y, month);
+    else snprintf(iso, sizeof iso, "%s-%02d-%02d", y, month, day);
+    n = strlen(iso);
+  }
+  if (ivl_x_begin(x, vs, ve) || ivl_store_str(x->store, IVL_SYM_VALUE, iso, n)) return -1;
   return 1;
 }
 

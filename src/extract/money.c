@@ -119,12 +119,18 @@ static const char *const subunits[] = {
 
 /* Hedge words written right before an amount (spec: 'qualifier'). Longer
 ** phrases first so that "just over" wins over "over". */
-static const char *const qualifiers[] = {
-  "just over", "just under", "more than", "less than", "as much as", "in excess of",
-  "upwards of", "at least", "close to", "an estimated", "approximately", "roughly",
-  "up to", "nearly", "almost", "around", "about", "over", "under", "below", "above",
-  "some", "estimated",
+/* (with their lengths: they are compared before every amount) */
+#define Q(s) {s, sizeof s - 1}
+static const struct {
+  const char *text;
+  size_t len;
+} qualifiers[] = {
+  Q("just over"), Q("just under"), Q("more than"), Q("less than"), Q("as much as"), Q("in excess of"),
+  Q("upwards of"), Q("at least"), Q("close to"), Q("an estimated"), Q("approximately"), Q("roughly"),
+  Q("up to"), Q("nearly"), Q("almost"), Q("around"), Q("about"), Q("over"), Q("under"), Q("below"), Q("above"),
+  Q("some"), Q("estimated"),
 };
+#undef Q
 
 /* Forms of capitals only ("USD", "VNĐ", "RM") and one-letter forms ("c")
 ** keep their case: "try", "all" and "10 C" are no money. Other forms that
@@ -274,11 +280,11 @@ static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) 
   while (end > 0 && text[end - 1] == ' ') end--;
   if (end == pos && pos > 0) return NULL; /* glued to something */
   for (size_t i = 0; i < sizeof qualifiers / sizeof *qualifiers; i++) {
-    size_t n = strlen(qualifiers[i]);
+    size_t n = qualifiers[i].len;
     if (n > end) continue;
     size_t start = end - n;
     if (start > 0 && ivl_isalnum((unsigned char)text[start - 1])) continue;
-    if (ivl_ascii_ieq(text + start, n, qualifiers[i])) {
+    if (ivl_ascii_ieq(text + start, n, qualifiers[i].text)) {
       *qlen = n;
       return text + start;
     }

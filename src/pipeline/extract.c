@@ -19,6 +19,10 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
   ivl_article_clear_problems(a);
+  /* the words of the text, cut once for every pass that goes word by word
+  ** (the rules' places, the names); when out of memory, the rules do
+  ** without and the names fail */
+  (void)ivl_article_cut_words(a);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
   /* the time limit is also checked between stages (each is linear) */
   if (st == IVL_OK && ivl_past_deadline(rs, m, a, a->view.len, err)) st = err->code;

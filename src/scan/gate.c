@@ -18,8 +18,9 @@
 /* A word of a list: its first 'len' bytes are compared (ASCII, any case);
 ** 'whole': no ASCII letter or digit may follow them. */
 typedef struct gate_word {
-  const char *text;
+  const char *text; /* in lower case (ivl_gate_new) */
   uint8_t len, whole;
+  int16_t second; /* second_of, kept */
 } gate_word;
 
 /* A list, its words grouped by their first byte in lower case. */
@@ -36,6 +37,9 @@ struct ivl_gate {
   char *copy; /* the lists' text, which the words point into */
   word_list currency_after, magnitude, month, percent, area;
   word_list currency_before, percent_lead, number_head, number_after_a, number_any;
+  /* follow[a][b]: which of the lists a number may be followed by (FOLLOW_*)
+  ** have a word that may start with bytes a, b (word_list.pairs) */
+  uint8_t follow[128][128];
   int money_before_digit; /* a currency written before an amount starts with a digit */
   int and_continues;      /* "and" is a number word (number_word_ends would not know which way) */
 };
@@ -71,7 +75,7 @@ static int caseless_alone(int32_t cp) {
 ** with a final '*' or cut at such a character. A word starting beyond
 ** ASCII gets no bytes: the list is then 'wide'. */
 static gate_word make_word(const char *s, size_t n) {
-  gate_word w = {s, 0, 1};
+  gate_word w = {s, 0, 1, 0};
   if (n && s[n - 1] == '*') n--, w.whole = 0;
   size_t i = 0;
   while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
@@ -122,7 +126,7 @@ static int list_init(word_list *l, const char *words) {
     if (wn && ivl_isdigit((unsigned char)p[0])) l->digit = 1;
     if (w.len == 0) l->wide = 1; /* starts beyond ASCII (or is empty): unsure */
     else if (n == MAX_WORDS) return -1;
-    else l->words[n++] = w;
+    else w.second = (int16_t)second_of(&w), l->words[n++] = w;
     p = bar ? bar + 1 : NULL;
   }
   qsort(l->words, n, sizeof *l->words, by_first);
@@ -140,7 +144,7 @@ static int list_init(word_list *l, const char *words) {
 static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
   for (size_t i = 0; i < w->len; i++) {
     if (p + i >= len) return 0;
-    int tc = ivl_tolower((unsigned char)t[p + i]), wc = ivl_tolower((unsigned char)w->text[i]);
+    int tc = ivl_tolower((unsigned char)t[p + i]), wc = (unsigned char)w->text[i];
     if (tc == wc) continue;
     return tc >= 0x80 && wc < 0x80 && ascii_case_of(t, len, p + i) == wc ? 2 : 0;
   }
@@ -154,6 +158,17 @@ static int starts_with_letter(const word_list *l, int letter) {
   return letter && l->start[letter] < l->start[letter + 1];
 }
 
+/* Does a word of 'l' start at t[p] (ASCII), whose first two bytes' keys
+** are k and k2, which its pairs have? */
+static int words_at(const word_list *l, const char *t, size_t len, size_t p, int k, int k2) {
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
+    int second = l->words[i].second;
+    if (k2 && second > k2) break; /* (k2 0, beyond ASCII: may be any, as word_at says) */
+    if ((second < 0 || second == k2 || !k2) && word_at(&l->words[i], t, len, p)) return 1;
+  }
+  return 0;
+}
+
 /* May a word of 'l' start at t[p]? */
 static int list_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
@@ -161,12 +176,34 @@ static int list_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (c >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p));
   int k = ivl_tolower(c), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
   if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return 0; /* most places: no word starts so */
-  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) { /* sorted by their second byte */
-    int second = second_of(&l->words[i]);
-    if (k2 && second > k2) break; /* (k2 0, beyond ASCII: may be any, as word_at says) */
-    if ((second < 0 || second == k2 || !k2) && word_at(&l->words[i], t, len, p)) return 1;
+  return words_at(l, t, len, p, k, k2);
+}
+
+/* The lists a number may be followed by, a bit each, in ivl_gate.follow. */
+enum { FOLLOW_CURRENCY = 1, FOLLOW_PERCENT = 2, FOLLOW_AREA = 4, FOLLOW_ALL = 7 };
+
+static const word_list *follow_list(const ivl_gate *g, int i) {
+  return i == 0 ? &g->currency_after : i == 1 ? &g->percent : &g->area;
+}
+
+/* Of the lists 'want' (FOLLOW_*), those a word of which may start at t[p]:
+** list_at of each, the first two bytes looked up once for all. */
+static unsigned follow_at(const ivl_gate *g, unsigned want, const char *t, size_t len, size_t p) {
+  if (p >= len) return 0;
+  unsigned char c = (unsigned char)t[p];
+  unsigned got = 0;
+  if (c >= 0x80) {
+    int letter = ascii_case_of(t, len, p);
+    for (int i = 0; i < 3; i++)
+      if ((want >> i & 1) && (follow_list(g, i)->wide || starts_with_letter(follow_list(g, i), letter)))
+        got |= 1u << i;
+    return got;
   }
-  return 0;
+  int k = ivl_tolower(c), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
+  unsigned maybe = g->follow[k][k2] & want; /* most places: none */
+  for (int i = 0; i < 3; i++)
+    if ((maybe >> i & 1) && words_at(follow_list(g, i), t, len, p, k, k2)) got |= 1u << i;
+  return got;
 }
 
 /* Past a run of white space and hyphens. The patterns allow one ("\s?",
@@ -225,10 +262,14 @@ static void add_after(const ivl_gate *g, after_number *a, const char *t, size_t 
     a->unsure |= g->magnitude.wide || starts_with_letter(&g->magnitude, ascii_case_of(t, len, p));
     return;
   }
-  if (!list_at(&g->magnitude, t, len, p)) return;
-  int k = ivl_tolower((unsigned char)t[p]);
-  for (size_t i = g->magnitude.start[k]; i < g->magnitude.start[k + 1]; i++) {
-    const gate_word *m = &g->magnitude.words[i];
+  /* list_at, its words compared once: those whose second byte may be there */
+  const word_list *l = &g->magnitude;
+  int k = ivl_tolower((unsigned char)t[p]), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
+  if (!(l->pairs[k][k2 >> 3] >> (k2 & 7) & 1)) return; /* most places: no magnitude starts so */
+  for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
+    const gate_word *m = &l->words[i];
+    if (k2 && m->second > k2) break; /* sorted by their second byte */
+    if (m->second >= 0 && m->second != k2 && k2) continue;
     int match = word_match(m, t, len, p);
     if (!match) continue;
     if (match == 2 || !m->whole || a->n == 4) a->unsure = 1; /* its end is not known, or too many */
@@ -245,12 +286,12 @@ static void after_number_at(const ivl_gate *g, after_number *a, const char *t, s
   else if (r) a->unsure = 1;
 }
 
-/* May a word of 'l' follow the number? */
-static int followed_by(const word_list *l, const after_number *a, const char *t, size_t len) {
-  if (a->unsure) return 1;
-  for (int i = 0; i < a->n; i++)
-    if (list_at(l, t, len, a->at[i])) return 1;
-  return 0;
+/* Of the lists 'want', those a word of which may follow the number. */
+static unsigned followed_by(const ivl_gate *g, unsigned want, const after_number *a, const char *t, size_t len) {
+  if (a->unsure) return want;
+  unsigned got = 0;
+  for (int i = 0; i < a->n && got != want; i++) got |= follow_at(g, want & ~got, t, len, a->at[i]);
+  return got;
 }
 
 /* count: "(?=\s+[\p{L}\d])" after the number (and after a magnitude, which
@@ -317,9 +358,10 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
   uint32_t may = 1u << IVL_GATE_NONE;
   after_number after;
   after_number_at(g, &after, t, len, e);
-  if (g->money_before_digit || followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
-  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
-  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
+  unsigned follow = followed_by(g, g->money_before_digit ? FOLLOW_ALL & ~FOLLOW_CURRENCY : FOLLOW_ALL, &after, t, len);
+  if (g->money_before_digit || (follow & FOLLOW_CURRENCY)) may |= 1u << IVL_GATE_MONEY;
+  if (follow & FOLLOW_PERCENT) may |= 1u << IVL_GATE_PERCENT;
+  if (follow & FOLLOW_AREA) may |= 1u << IVL_GATE_AREA;
   if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
   if (day_month_may(g, t, len, pos, ndigits)) may |= 1u << IVL_GATE_DAY_MONTH;
   if (numeric_date_may(t, len, pos, ndigits)) may |= 1u << IVL_GATE_DATE_NUMERIC;
@@ -336,10 +378,12 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
 static size_t word_end_at(const word_list *l, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
   if ((unsigned char)t[p] >= 0x80) return l->wide || starts_with_letter(l, ascii_case_of(t, len, p)) ? UNKNOWN : 0;
-  int k = ivl_tolower((unsigned char)t[p]);
+  int k = ivl_tolower((unsigned char)t[p]), k2 = p + 1 < len ? second_key((unsigned char)t[p + 1]) : 0;
   size_t end = 0;
   for (size_t i = l->start[k]; i < l->start[k + 1]; i++) {
     const gate_word *w = &l->words[i];
+    if (k2 && w->second > k2) break; /* sorted by their second byte (as in words_at) */
+    if (w->second >= 0 && w->second != k2 && k2) continue;
     int match = word_match(w, t, len, p);
     if (!match) continue;
     if (match == 2 || !w->whole || (end && end != p + w->len)) return UNKNOWN;
@@ -398,9 +442,10 @@ static uint32_t after_number_words(const ivl_gate *g, const char *t, size_t len,
   after_number after;
   after_number_at(g, &after, t, len, e);
   uint32_t may = 0;
-  if (followed_by(&g->currency_after, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
-  if (followed_by(&g->percent, &after, t, len)) may |= 1u << IVL_GATE_PERCENT;
-  if (followed_by(&g->area, &after, t, len)) may |= 1u << IVL_GATE_AREA;
+  unsigned follow = followed_by(g, FOLLOW_ALL, &after, t, len);
+  if (follow & FOLLOW_CURRENCY) may |= 1u << IVL_GATE_MONEY;
+  if (follow & FOLLOW_PERCENT) may |= 1u << IVL_GATE_PERCENT;
+  if (follow & FOLLOW_AREA) may |= 1u << IVL_GATE_AREA;
   if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
   return may;
 }
@@ -417,7 +462,11 @@ uint32_t ivl_gate_at_word(const ivl_gate *g, const char *t, size_t len, size_t p
   if (n < 0) return UINT32_MAX;
   for (int i = 0; i < n; i++) may |= after_number_words(g, t, len, ends[i]);
   /* "a dollar": builtin.c's ONE_CURRENCY_WORD, a currency word right after */
-  if (a && (after_number_words(g, t, len, a) & (1u << IVL_GATE_MONEY))) may |= 1u << IVL_GATE_MONEY;
+  if (a && !(may >> IVL_GATE_MONEY & 1)) {
+    after_number after;
+    after_number_at(g, &after, t, len, a);
+    if (followed_by(g, FOLLOW_CURRENCY, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+  }
   return may;
 }
 
@@ -453,9 +502,14 @@ ivl_gate *ivl_gate_new(const ivl_gate_lists *lists) {
   for (size_t i = 0; i < NLISTS; i++) {
     size_t n = strlen(texts[i]) + 1;
     memcpy(g->copy + at, texts[i], n);
+    for (size_t k = at; k < at + n; k++) g->copy[k] = (char)ivl_tolower((unsigned char)g->copy[k]);
     if (list_init(into[i], g->copy + at)) return ivl_gate_free(g), NULL;
     at += n;
   }
+  for (int a = 0; a < 128; a++)
+    for (int b = 0; b < 128; b++)
+      for (int i = 0; i < 3; i++)
+        if (follow_list(g, i)->pairs[a][b >> 3] >> (b & 7) & 1) g->follow[a][b] |= (uint8_t)(1u << i);
   g->money_before_digit = g->currency_before.digit;
   for (size_t i = 0; i < NFOLLOW; i++)
     if (starts_with_separator(into[i])) return ivl_gate_free(g), NULL;

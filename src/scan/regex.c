@@ -169,27 +169,18 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 
 /* The index is small (it stays in a near cache) and the words dense, the
 ** common ones first: a text looks up every word it has. */
-#define VERDICT_SLOTS 16384 /* a power of two; all are forgotten when 3/4 are used */
-#define VERDICT_MAX (VERDICT_SLOTS / 4 * 3)
+#define VERDICT_SLOTS IVL_VERDICT_SLOTS
+#define VERDICT_MAX (VERDICT_SLOTS / 4 * 3) /* all are forgotten when 3/4 are used */
 
-/* Words are compared and hashed as IVL_WORD_MAX bytes, zero-padded, eight
-** at a time. */
-typedef struct word_key {
-  uint64_t q[IVL_WORD_MAX / 8];
-} word_key;
+/* Does the byte end a word (the ASCII byte after it, no letter)? */
+static int ends_word(unsigned char c) { return c < 0x80 && !ivl_isalpha(c); }
 
-static size_t key_slot(const word_key *k, size_t n) {
-  uint64_t h = n;
-  for (size_t i = 0; i < IVL_WORD_MAX / 8; i++) h = (h ^ k->q[i]) * 0x9E3779B97F4A7C15u;
-  return (size_t)(h >> 40) & (VERDICT_SLOTS - 1);
-}
-
-static int key_is(const ivl_word_verdict *v, const word_key *k, size_t n) {
-  word_key held;
-  memcpy(&held, v->word, sizeof held);
-  int same = v->len == n;
-  for (size_t i = 0; i < IVL_WORD_MAX / 8; i++) same &= held.q[i] == k->q[i];
-  return same;
+/* ivl_word_verdict_of's hash of w[0, n) (ivl_word_verdict_hashed). */
+static uint64_t letters_hash_of(const char *w, size_t n) {
+  if (ends_word((unsigned char)w[n - 1])) n--;
+  uint64_t h = IVL_HASH_START;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)ivl_tolower((unsigned char)w[i])) * IVL_HASH_PRIME;
+  return h;
 }
 
 /* Forget every word (also the first time: make the tables). */
@@ -211,20 +202,23 @@ static int forget_words(ivl_matcher *m, const void *set) {
   return 0;
 }
 
-/* The verdicts of word w[0, n) (n <= IVL_WORD_MAX), made empty for it when
-** it is new; NULL when out of memory. */
-static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, const char *w, size_t n) {
-  if ((!m->verdicts || m->verdicts_of != set || m->nverdicts >= VERDICT_MAX) && forget_words(m, set)) return NULL;
-  word_key k = {{0}};
-  memcpy(&k, w, n);
-  size_t i = key_slot(&k, n);
+/* The verdicts of word w[0, n) (0 < n <= IVL_WORD_MAX) of tag 'tag', made
+** empty for it when it is new; NULL when out of memory. */
+static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t tag, const char *w, size_t n) {
+  if ((!m->verdicts || m->verdicts_of != set) && forget_words(m, set)) return NULL;
+  size_t i = ivl_word_slot(tag);
   for (; m->verdict_slots[i]; i = (i + 1) & (VERDICT_SLOTS - 1)) {
     ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
-    if (key_is(v, &k, n)) return v;
+    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
+  }
+  if (m->nverdicts >= VERDICT_MAX) { /* full: start again */
+    forget_words(m, set);
+    i = ivl_word_slot(tag);
   }
   ivl_word_verdict *v = &m->verdicts[m->nverdicts++];
   m->verdict_slots[i] = (uint16_t)m->nverdicts;
-  memcpy(v->word, &k, sizeof k);
+  v->tag = tag;
+  memcpy(v->word, w, n);
   v->len = (uint8_t)n;
   v->asked = v->possible = 0;
   return v;
@@ -258,7 +252,16 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
                                       size_t word_end) {
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
-  return verdict_of(m, set, subject + pos, n);
+  const char *w = subject + pos;
+  return verdict_of(m, set, ivl_word_tag(letters_hash_of(w, n), w, n), w, n);
+}
+
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
+                                          const char *subject, size_t pos, size_t word_end) {
+  size_t n = word_end - pos;
+  if (n == 0 || n > IVL_WORD_MAX) return NULL;
+  const char *w = subject + pos;
+  return verdict_of(m, set, ivl_word_tag(hash, w, n), w, n);
 }
 
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

@@ -11,6 +11,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "ivlua.h"
 
 typedef struct ivl_regex {
@@ -39,6 +40,7 @@ int ivl_regex_group(const ivl_regex *re, const char *group);
 ** and which of them can start there (ivl_regex_may_start). */
 #define IVL_WORD_MAX 24
 typedef struct ivl_word_verdict {
+  uint64_t tag; /* a hash of the word, compared before its bytes */
   char word[IVL_WORD_MAX];
   uint8_t len; /* 0: an empty slot */
   uint64_t asked, possible;
@@ -53,6 +55,8 @@ typedef struct ivl_matcher {
   size_t nverdicts;
   uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
   const void *verdicts_of;    /* the pattern set they are about */
+  size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
+                                 their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
                                  (ivl_monotonic_ns); 0: no limit */
 } ivl_matcher;
@@ -85,6 +89,62 @@ int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, un
 ** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
 ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
                                       size_t word_end);
+/* The same for a scan that has a hash of the word already (the article's
+** word table, words.h): 'hash' may be any function of the word's bytes,
+** and ivl_word_verdict_of's is ivl_hash, from IVL_HASH_START, of
+** subject[pos, word_end) in ASCII lower case, less its last byte when that
+** is the ASCII byte after the word (no letter). Words are told apart by
+** their bytes: a word given two hashes is only kept twice. */
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
+                                          const char *subject, size_t pos, size_t word_end);
+/* The words' table, for ivl_word_verdict_known. */
+#define IVL_VERDICT_SLOTS 16384 /* a power of two */
+
+/* A word's tag: its hash (as for ivl_word_verdict_hashed) with its last
+** byte and length. Its slot in the table is chosen by it. */
+static inline uint64_t ivl_word_tag(uint64_t hash, const char *w, size_t n) {
+  uint64_t h = (hash ^ ((uint64_t)(unsigned char)w[n - 1] << 8 | n)) * 0x9E3779B97F4A7C15u;
+  return h ^ h >> 29;
+}
+
+static inline size_t ivl_word_slot(uint64_t tag) { return (size_t)(tag >> 40) & (IVL_VERDICT_SLOTS - 1); }
+
+/* a[0, n) == b[0, n), for 0 < n <= IVL_WORD_MAX: a few loads of fixed
+** sizes, which may overlap (a call to memcmp costs more than a word). */
+static inline int ivl_same_word(const char *a, const char *b, size_t n) {
+  uint64_t d8[2];
+  uint32_t d4[2];
+  if (n >= 8) {
+    memcpy(d8, a, 8), memcpy(d8 + 1, b, 8);
+    uint64_t d = d8[0] ^ d8[1];
+    memcpy(d8, a + n - 8, 8), memcpy(d8 + 1, b + n - 8, 8);
+    d |= d8[0] ^ d8[1];
+    if (n > 16) memcpy(d8, a + 8, 8), memcpy(d8 + 1, b + 8, 8), d |= d8[0] ^ d8[1];
+    return d == 0;
+  }
+  if (n >= 4) {
+    memcpy(d4, a, 4), memcpy(d4 + 1, b, 4);
+    uint32_t d = d4[0] ^ d4[1];
+    memcpy(d4, a + n - 4, 4), memcpy(d4 + 1, b + n - 4, 4);
+    return (d | (d4[0] ^ d4[1])) == 0;
+  }
+  return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+/* The verdicts of word subject[pos, pos + n) of tag 'tag' (ivl_word_tag)
+** when the matcher has them for the set 'set' already, else NULL (then
+** ivl_word_verdict_hashed makes them): inline, for a scan that asks at
+** most words of a text and finds most. */
+static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, const void *set, uint64_t tag,
+                                                       const char *w, size_t n) {
+  if (!m->verdicts || m->verdicts_of != set) return NULL;
+  for (size_t i = ivl_word_slot(tag); m->verdict_slots[i]; i = (i + 1) & (IVL_VERDICT_SLOTS - 1)) {
+    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
+    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
+  }
+  return NULL;
+}
+
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,
                            const char *subject, size_t pos, size_t word_end);

@@ -46,6 +46,8 @@ static int index_rule(ivl_ruleset *rs, size_t idx) {
     list[rs->nby_byte[b]++] = (uint16_t)idx;
     rs->by_byte[b] = list;
     rs->any[b] = 1;
+    if (idx < 64) rs->first_rules[b] |= (uint64_t)1 << idx, rs->nfirst[b]++;
+    else rs->wide[b] = 1;
   }
   return 0;
 }
@@ -59,7 +61,11 @@ void ivl_ruleset_mark_builtin(ivl_ruleset *rs, size_t idx, int gate) {
   r->gate = gate;
   if (idx >= 64) return; /* not gated */
   uint64_t bit = (uint64_t)1 << idx;
-  if (gate > 0 && gate < IVL_GATE_NKINDS) rs->gated_rules[gate] |= bit;
+  if (gate > 0 && gate < IVL_GATE_NKINDS) {
+    rs->gated_rules[gate] |= bit;
+    for (int may = 0; may < 256; may++)
+      if (!(may >> gate & 1)) rs->gated_out[may] |= bit;
+  }
   if (gate == IVL_GATE_MONEY || gate == IVL_GATE_PERCENT || gate == IVL_GATE_AREA || gate == IVL_GATE_COUNT)
     rs->word_gated_rules |= bit;
   if (r->re.looks_back && !r->re.behind_negative_only) return;
@@ -94,7 +100,10 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", name);
   }
   if (r->re.ncaptures > rs->max_captures) rs->max_captures = r->re.ncaptures;
+  if (rs->n < 64) rs->word_start_rules |= (uint64_t)1 << rs->n;
   rs->n++;
+  for (int b = 0; b < 256; b++)
+    rs->by_word[b] = ivl_isalnum(b) && !rs->wide[b] && !(rs->first_rules[b] & ~rs->word_start_rules);
   return IVL_OK;
 }
 
@@ -138,6 +147,21 @@ static size_t word_from(const ivl_extract *x, size_t pos) {
   return e < x->len ? e + 1 : e;
 }
 
+/* The key of the verdicts of the word 'w' of the article's table (words.h)
+** that starts at 'pos', read from the table: the word and the byte after
+** it, when the word is written in ASCII and that byte is ASCII (no
+** letter: the table's word ends there), and its hash the table's. Its
+** bytes tell where word_from ends (inside it, at a digit, or after it),
+** and so its verdicts, which are asked with word_from's end. The end of
+** the key, or 0 when the table does not tell. */
+static size_t word_key_end(const ivl_extract *x, const ivl_word *w, size_t pos) {
+  size_t n = w->fe - w->fs, e = pos + n;
+  if (!(w->flags & IVL_WORD_ASCII) || n >= IVL_WORD_MAX || e > x->len) return 0;
+  if (e == x->len) return e;
+  unsigned char c = (unsigned char)x->text[e];
+  return c < 0x80 && !ivl_isalpha(c) ? e + 1 : 0;
+}
+
 /* A rule that failed on the match at 'pos' loses that match, not the
 ** article: note it on the article and go on. */
 static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, size_t pos,
@@ -147,27 +171,36 @@ static void lose_match(ivl_article *a, const ivl_extract *x, const ivl_rule *r, 
 }
 
 /* The rules of the gate kinds not in 'may' (gate.h). */
-static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) {
-  uint64_t out = 0;
-  for (int k = 1; k < IVL_GATE_NKINDS; k++)
-    if (!(may >> k & 1)) out |= rs->gated_rules[k];
-  return out;
-}
+static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) { return rs->gated_out[may & 0xFF]; }
 
 /* The built-in rules (a bit per rule) that cannot start at a word: those
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
-                                  unsigned char b) {
-  size_t end = word_from(x, pos);
-  ivl_word_verdict *v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+                                  unsigned char b, const ivl_word *w) {
+  /* the key: read from the table, else word_from's; hashed as the table
+  ** hashed the word (equal keys mostly come with equal words: then the
+  ** key is kept once), else by its bytes */
+  size_t key_end = w ? word_key_end(x, w, pos) : 0, end = 0; /* word_from's, once known */
+  if (!key_end) key_end = end = word_from(x, pos);
+  ivl_word_verdict *v;
+  if (!w) {
+    v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+  } else {
+    size_t n = key_end - pos;
+    v = n && n <= IVL_WORD_MAX ? ivl_word_verdict_known(m, rs, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n)
+                               : NULL;
+    if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
+  }
   if (!v) return 0;
-  if (rs->verdict_rules[b] & ~v->asked)
+  if (rs->verdict_rules[b] & ~v->asked) {
+    if (!end) end = word_from(x, pos);
     for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
       uint16_t idx = rs->by_byte[b][k];
       if (idx < 64 && (rs->verdict_rules[b] >> idx & 1))
         ivl_regex_may_start_at(&rs->rules[idx].re, m, v, idx, x->text, pos, end);
     }
+  }
   uint64_t cannot = v->asked & ~v->possible & rs->verdict_rules[b];
   /* a number in words may start there: what follows it says more (gate.h) */
   if (rs->gate && (rs->verdict_rules[b] & rs->word_gated_rules & ~cannot))
@@ -182,62 +215,105 @@ static uint64_t cannot_start_number(const ivl_ruleset *rs, const ivl_extract *x,
 
 /* The built-in rules that cannot start at 'pos' (most cannot), a bit per
 ** rule; the others, and rules written by users, are tried. */
-static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos) {
+static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
+                             const ivl_word *w) {
   unsigned char b = (unsigned char)x->text[pos];
   if (rs->gate_off) return 0;
-  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b);
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w);
   if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
   return 0;
 }
 
-/* Try the rules that can start at 'pos'. 'next' holds, per rule, the first
-** position where it may match again (matches of one rule do not overlap). */
-static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
-                               ivl_matcher *m, size_t pos, size_t *next, ivl_error *err) {
+/* The lowest rule of a set (not empty). */
+static unsigned lowest(uint64_t set) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(set);
+#else
+  unsigned i = 0;
+  while (!(set >> i & 1)) i++;
+  return i;
+#endif
+}
+
+/* Try rule 'idx' at 'pos'. '*in_url' is computed once, at the first
+** match: then no rule is tried further there ('*stop'). */
+static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
+                           uint16_t idx, size_t *next, int *in_url, int *stop, ivl_error *err) {
+  const ivl_rule *r = &rs->rules[idx];
+  int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
+  if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
+    PCRE2_UCHAR msg[120];
+    pcre2_get_error_message(rc, msg, sizeof msg);
+    if (rc == PCRE2_ERROR_NOMEMORY) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory matching rule '%s'", r->name);
+    lose_match(a, x, r, pos, (const char *)msg);
+    return IVL_OK;
+  }
+  if (rc == 0) return IVL_OK;
+  x->ov = ivl_matcher_ovector(m);
+  if (x->ov[1] <= x->ov[0]) return IVL_OK; /* empty matches are no mentions */
+  if (*in_url < 0) *in_url = inside_url(x->text, pos);
+  if (*in_url) {
+    *stop = 1;
+    return IVL_OK;
+  }
+  x->rule = r;
+  x->rule_index = idx;
+  x->covered = 0;
+  int stored = r->normalize(x);
+  if (stored == IVL_NORMALIZE_FAILED) {
+    if (err->code == IVL_ERULE) { /* a user's normaliser raised: its entity was taken back */
+      lose_match(a, x, r, pos, err->msg);
+      return IVL_OK;
+    }
+    char why[sizeof err->msg];
+    memcpy(why, err->msg, sizeof why);
+    return ivl_fail(err, err->code, ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s",
+                    r->name, ivl_view_orig(x->view, pos), why);
+  }
+  if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
+  if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
+  return IVL_OK;
+}
+
+/* Try the rules of the set 'rules' (among the first 64) at 'pos', in rule
+** order, while none says to stop. */
+static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
+                          uint64_t rules, size_t *next, int *in_url, int *stop, ivl_error *err) {
+  ivl_status st = IVL_OK;
+  for (; rules && st == IVL_OK && !*stop; rules &= rules - 1) {
+    unsigned idx = lowest(rules);
+    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
+  }
+  return st;
+}
+
+/* Try the rules that can start at 'pos', in rule order: the first 64 as
+** a set, a bit each, less those that cannot start there, then the others
+** one by one. 'next' holds, per rule, the first position where it may
+** match again (matches of one rule do not overlap). 'w': the word of the
+** article's table that starts at 'pos', or NULL. */
+static ivl_status try_rules_at(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m,
+                               size_t pos, const ivl_word *w, size_t *next, ivl_error *err) {
   unsigned char b = (unsigned char)x->text[pos];
-  int at_word_start = -1, in_url = -1, gated = 0; /* computed once, when needed */
-  uint64_t cannot = 0;                             /* the rules that cannot start here, once 'gated' */
-  for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
+  int at_word_start = -1, in_url = -1, stop = 0; /* computed once, when needed */
+  ivl_status st = IVL_OK;
+  uint64_t rules = rs->first_rules[b];
+  if (rules & rs->word_start_rules) {
+    at_word_start = !ivl_utf8_alnum_before(x->text, pos);
+    if (!at_word_start) rules &= ~rs->word_start_rules;
+  }
+  if (rules) rules &= ~cannot_start(rs, m, x, pos, w);
+  st = try_set(rs, a, x, m, pos, rules, next, &in_url, &stop, err);
+  for (uint16_t k = rs->nfirst[b]; k < rs->nby_byte[b] && st == IVL_OK && !stop; k++) {
     uint16_t idx = rs->by_byte[b][k];
-    const ivl_rule *r = &rs->rules[idx];
     if (pos < next[idx]) continue;
-    if (r->word_start) {
+    if (rs->rules[idx].word_start) {
       if (at_word_start < 0) at_word_start = !ivl_utf8_alnum_before(x->text, pos);
       if (!at_word_start) continue;
     }
-    if (!gated) cannot = cannot_start(rs, m, x, pos), gated = 1;
-    if (idx < 64 && (cannot >> idx & 1)) continue;
-    int rc = ivl_regex_match_at(&r->re, m, x->text, x->len, pos);
-    if (rc < 0) { /* the match limit, mostly: the pattern backtracks too much here */
-      PCRE2_UCHAR msg[120];
-      pcre2_get_error_message(rc, msg, sizeof msg);
-      if (rc == PCRE2_ERROR_NOMEMORY) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory matching rule '%s'", r->name);
-      lose_match(a, x, r, pos, (const char *)msg);
-      continue;
-    }
-    if (rc == 0) continue;
-    x->ov = ivl_matcher_ovector(m);
-    if (x->ov[1] <= x->ov[0]) continue; /* empty matches are no mentions */
-    if (in_url < 0) in_url = inside_url(x->text, pos);
-    if (in_url) return IVL_OK;
-    x->rule = r;
-    x->rule_index = idx;
-    x->covered = 0;
-    int stored = r->normalize(x);
-    if (stored == IVL_NORMALIZE_FAILED) {
-      if (err->code == IVL_ERULE) { /* a user's normaliser raised: its entity was taken back */
-        lose_match(a, x, r, pos, err->msg);
-        continue;
-      }
-      char why[sizeof err->msg];
-      memcpy(why, err->msg, sizeof why);
-      return ivl_fail(err, err->code, ivl_view_orig(x->view, pos), "rule '%s' failed at byte %zu: %s",
-                      r->name, ivl_view_orig(x->view, pos), why);
-    }
-    if (stored < 0) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing entities");
-    if (stored > 0) next[idx] = x->covered > x->ov[1] ? x->covered : x->ov[1];
+    st = try_rule(rs, a, x, m, pos, idx, next, &in_url, &stop, err);
   }
-  return IVL_OK;
+  return st;
 }
 
 /* The first place from 'pos' on where some rule may start: a byte some
@@ -255,20 +331,105 @@ static size_t next_place(const ivl_ruleset *rs, const char *text, size_t len, si
   return len;
 }
 
+/* One run over an article: the rules' state between places. */
+typedef struct run {
+  const ivl_ruleset *rs;
+  ivl_article *a;
+  ivl_extract *x;
+  ivl_matcher *m;
+  size_t *next;
+  unsigned tries;
+  size_t sum; /* of the places' offsets */
+  ivl_error *err;
+} run;
+
+/* Try the rules at place 'pos' ('w' as for try_rules_at). The clock is
+** read every 256 places tried: a match can take a match limit's worth of
+** steps, a normaliser written in Lua longer. */
+static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
+  r->sum += pos;
+  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
+}
+
+/* try_place at a word of the table (written in ASCII) starting with the
+** letter or digit b, which only rules among the first 64 may start with,
+** all at a word's start: the same, in fewer steps. */
+static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *w) {
+  r->sum += pos;
+  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  const char *t = r->x->text;
+  if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
+  const ivl_ruleset *rs = r->rs;
+  uint64_t cannot = 0;
+  if (ivl_isdigit(b)) {
+    if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
+  } else {
+    /* most words: their verdicts known, on every rule, and none gated at
+    ** the word left to try; else cannot_start_word does it all */
+    size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
+    const ivl_word_verdict *v =
+      key_end ? ivl_word_verdict_known(r->m, rs, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
+    uint64_t verdict_rules = rs->verdict_rules[b];
+    int known = v && !(verdict_rules & ~v->asked);
+    if (known) cannot = v->asked & ~v->possible & verdict_rules;
+    if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
+      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+  }
+  uint64_t rules = rs->first_rules[b] & ~cannot;
+  if (!rules) return IVL_OK;
+  int in_url = -1, stop = 0;
+  return try_set(r->rs, r->a, r->x, r->m, pos, rules, r->next, &in_url, &stop, r->err);
+}
+
+/* The places in [from, to), found byte by byte. */
+static ivl_status run_bytes(run *r, size_t from, size_t to) {
+  const char *t = r->x->text;
+  ivl_status st = IVL_OK;
+  for (size_t pos = next_place(r->rs, t, to, from); pos < to && st == IVL_OK; pos = next_place(r->rs, t, to, pos + 1))
+    st = try_place(r, pos, NULL);
+  return st;
+}
+
+/* The same places, the words of the article's table (words.h) written in
+** ASCII passed over whole: inside one and right after it, every byte
+** follows an ASCII letter or digit, where no place is. Its first byte is
+** a place as next_place says, and its hash and length give its verdicts'
+** key (word_key_end). The text between those words, and the words beyond
+** ASCII, are read byte by byte as before. The table stays as it is
+** while the rules run: no normaliser extracts an article (the bindings
+** refuse, l_ivlua.c: extract_into). */
+static ivl_status run_words(run *r, const ivl_words *ws) {
+  const char *t = r->x->text;
+  const uint8_t *any = r->rs->any;
+  size_t p = 0; /* the places before p are tried */
+  ivl_status st = IVL_OK;
+  for (size_t k = 0; k < ws->n && st == IVL_OK; k++) {
+    const ivl_word *w = &ws->w[k];
+    if (w->vs < p) continue;
+    size_t vs = w->vs, q = p;
+    while (q < vs && !any[(unsigned char)t[q]]) q++; /* mostly none, or a space or two */
+    if (q < vs) st = run_bytes(r, q, vs);
+    unsigned char b = (unsigned char)t[vs];
+    if (st == IVL_OK && any[b] && !(vs > 0 && ivl_isalnum((unsigned char)t[vs - 1])))
+      st = r->rs->by_word[b] ? try_word(r, vs, b, w) : try_place(r, vs, w);
+    /* the rest of a word beyond ASCII is read byte by byte */
+    p = w->flags & IVL_WORD_ASCII ? vs + (w->fe - w->fs) + 1 : vs + 1;
+  }
+  return st == IVL_OK && p < r->x->len ? run_bytes(r, p, r->x->len) : st;
+}
+
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
-  ivl_status st = IVL_OK;
-  unsigned tries = 0;
-  for (size_t pos = next_place(rs, x.text, x.len, 0); pos < x.len && st == IVL_OK;
-       pos = next_place(rs, x.text, x.len, pos + 1)) {
-    /* the clock is read every 256 places tried: a match can take a match
-    ** limit's worth of steps, a normaliser written in Lua longer */
-    if (++tries % 256 == 0 && ivl_past_deadline(rs, m, a, pos, err)) st = err->code;
-    else st = try_rules_at(rs, a, &x, m, pos, next, err);
-  }
+  run r = {rs, a, &x, m, next, 0, 0, err};
+  /* the word table, as the names will read it (with the gates off, and
+  ** when it cannot be made, the text byte by byte: the same places) */
+  ivl_status st = !rs->gate_off && ivl_article_cut_words(a) == 0 ? run_words(&r, &a->words)
+                                                                 : run_bytes(&r, 0, x.len);
+  m->places = r.tries, m->places_sum = r.sum;
   free(next);
   return st;
 }

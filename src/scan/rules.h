@@ -55,6 +55,12 @@ struct ivl_ruleset {
   uint8_t any[256];            /* some rule can start at this byte */
   uint16_t *by_byte[256];      /* which rules, in rule order */
   uint16_t nby_byte[256];
+  uint64_t first_rules[256];   /* the rules among the first 64 in by_byte[b], a bit each */
+  uint16_t nfirst[256];        /* how many of by_byte[b] they are (the rest, from 64 on, follow) */
+  uint64_t word_start_rules;   /* the rules among the first 64 that start at a word's start */
+  uint8_t wide[256];           /* a rule from 64 on may start with byte b */
+  uint8_t by_word[256];        /* b is an ASCII letter or digit only rules among the first 64
+                                  start with, all at a word's start (rules.c: try_word) */
   uint32_t max_captures;
   uint32_t match_limit;
   double max_seconds;          /* an article's extraction longer than this is
@@ -69,6 +75,7 @@ struct ivl_ruleset {
   uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b */
   uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
   uint64_t word_gated_rules;   /* ...gated at a word too (their numbers may be words) */
+  uint64_t gated_out[256];     /* ...of the gate kinds not among the bits 'may' (gate.h) */
 };
 
 /* A rule set with no rules (ivl_ruleset_new_builtin has the built-in ones). */
