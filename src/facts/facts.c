@@ -612,6 +612,9 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   x.t = a->view.text;
   x.out = &a->facts;
   ivl_store_clear(&a->facts);
+  /* the article's words, which the names read first (on failure, the
+  ** sentences are read byte by byte) */
+  (void)ivl_article_cut_words(a);
   ivl_status st = read_mentions(&x, err);
   if (st != IVL_OK) return st;
   article_date(&x);

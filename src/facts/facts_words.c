@@ -138,14 +138,20 @@ static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cu
 /* The cue of the word t[from, from + n), ASCII letters of text_hash
 ** 'hash' (every cue word has two letters at least, and a word of more
 ** than 16 has none); 0 for most words. */
-static unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
-  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n) {
   int c = byte_lower[t[from]] - 'a';
   for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
     const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
     if (is_cue(t, from, n, cw)) return cw->cue;
   }
   return 0;
+}
+
+/* Inline: every word of the text is asked, and most are no cue by the
+** filter. */
+static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
+  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+  return cue_of_letters(t, from, n);
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
@@ -340,26 +346,38 @@ static int cuts_word(const ivl_fctx *x, size_t to) {
          word_byte((unsigned char)x->t[to - 1]);
 }
 
-/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
-** only), the Bloom filter of its words, and the index of their starts by
-** first letter (a list per letter, in text order), so that each look for
-** a cue word visits the few words that begin with its letter (a byte scan
-** per cue word was 16 per cent of an extraction; lists built in the pass
-** cost half what a counting sort after it did). Returns the cues. */
-unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
-  const unsigned char *t = (const unsigned char *)x->t;
+/* The sentence pass's state: the index being built (facts_ctx.h) and the
+** cues found. */
+typedef struct index_pass {
+  ivl_fctx *x;
+  const unsigned char *t;
+  uint32_t *next;   /* NULL: the words are not indexed (out of memory) */
+  uint32_t n;       /* words indexed */
   uint32_t last[26]; /* of each list, when not empty */
-  unsigned cues = 0;
-  memset(x->seen, 0, sizeof x->seen);
-  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
-  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
-  /* a word starts at most every other byte: room for all the starts,
-  ** then for the links of the lists */
-  size_t room = (ve - vs) / 2 + 1;
-  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
-  uint32_t *next = indexed ? x->words + room : NULL, n = 0;
-  x->next_word = next;
-  for (size_t i = vs; i < ve;) {
+  unsigned cues;
+} index_pass;
+
+/* Index the word starting with a letter at t[from] whose first letters
+** hash to 'hash' (seen_bit). */
+static inline void index_word(index_pass *ip, size_t from, uint64_t hash) {
+  ivl_fctx *x = ip->x;
+  int c = byte_lower[ip->t[from]] - 'a';
+  uint32_t n = ip->n;
+  x->words[n] = (uint32_t)from, ip->next[n] = FX_NO_WORD;
+  if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
+  else ip->next[ip->last[c]] = n;
+  ip->last[c] = n;
+  ip->n = n + 1;
+  unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
+  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* The runs of word bytes of t[i, ve), byte by byte, up to the end of the
+** first that ends after 'until' (all of them for until >= ve): where it
+** stopped, at the end of a run or at ve. */
+static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
+  const unsigned char *t = ip->t;
+  while (i < ve) {
     while (i < ve && !(byte_kind[t[i]] & BYTE_WORD)) i++;
     if (i == ve) break;
     /* a run of word bytes: digits and other bytes, then letters, then
@@ -370,21 +388,99 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
     size_t letters_end = i;
     while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
-    if (letters == i) continue;
-    /* most words are letters only: one hash for the cue and the filter */
-    uint64_t hash = text_hash(t + letters, i - letters);
-    if (letters_end == i) cues |= letters_cue(t, letters, i - letters, hash);
-    if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
-    int c = byte_lower[t[from]] - 'a';
-    x->words[n] = (uint32_t)from, next[n] = FX_NO_WORD;
-    if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
-    else next[last[c]] = n;
-    last[c] = n++;
-    unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
-    x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    if (letters != i) {
+      /* most words are letters only: one hash for the cue and the filter */
+      uint64_t hash = text_hash(t + letters, i - letters);
+      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash);
+      if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
+        index_word(ip, from, hash);
+    }
+    if (i > until) break;
+  }
+  return i;
+}
+
+/* The first of the article's words (words.h) that starts at or after view
+** offset 'vs': from the last sentence's on, as sentences come in order. */
+static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
+  size_t lo = x->article_word;
+  if (lo > ws->n || (lo > 0 && ws->w[lo - 1].vs >= vs)) lo = 0;
+  size_t hi = ws->n;
+  /* most sentences start a few words on: a step or two, else halving */
+  while (lo < hi && lo < x->article_word + 4 && ws->w[lo].vs < vs) lo++;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ws->w[mid].vs < vs) lo = mid + 1;
+    else hi = mid;
+  }
+  return x->article_word = lo;
+}
+
+/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
+** only), the Bloom filter of its words, and the index of their starts by
+** first letter (a list per letter, in text order), so that each look for
+** a cue word visits the few words that begin with its letter (a byte scan
+** per cue word was 16 per cent of an extraction; lists built in the pass
+** cost half what a counting sort after it did). Returns the cues.
+**
+** The words are those of the article's word table (words.h) where it has
+** them as this pass would cut them: a word of ASCII letters and digits,
+** starting with a letter, between bytes that are no word bytes here (a
+** space, a comma: not "Korea's", whose apostrophe is a word byte here but
+** not in the table). The bytes are read only for the others (a Vietnamese
+** name), from where the last word read ended. That skips no word this
+** pass would see: every ASCII letter is in a word of the table, and the
+** table's words never cross a byte that is no word byte here (an ASCII
+** byte that is no letter or digit folds to no word byte); what lies
+** between them is runs without ASCII letters, which this pass passes. */
+unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  index_pass ip = {x, t, NULL, 0, {0}, 0};
+  memset(x->seen, 0, sizeof x->seen);
+  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
+  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
+  /* a word starts at most every other byte: room for all the starts,
+  ** then for the links of the lists */
+  size_t room = (ve - vs) / 2 + 1;
+  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
+  ip.next = indexed ? x->words + room : NULL;
+  x->next_word = ip.next;
+  const ivl_words *ws = x->a->cut ? &x->a->words : NULL;
+  if (!ws) {
+    index_runs(&ip, vs, ve, ve);
+  } else {
+    size_t len = x->a->view.len, p = vs;
+    /* a sentence that starts inside a run: that run byte by byte */
+    if (vs > 0 && vs < ve && (byte_kind[t[vs - 1]] & BYTE_WORD) && (byte_kind[t[vs]] & BYTE_WORD))
+      p = index_runs(&ip, vs, vs, ve);
+    (void)len;
+    const ivl_word *w = ws->w + first_word_from(x, ws, vs), *last = ws->w + ws->n;
+    for (; w < last; w++) {
+      size_t from = w->vs;
+      if (from >= ve) break;
+      if (from < p) continue;
+      size_t end = from + (w->fe - w->fs);
+      /* the view is NUL-terminated: t[end] is there when end <= ve */
+      if ((w->flags & IVL_WORD_ASCII) && end <= ve &&
+          !((byte_kind[t[end]] | (from > 0 ? byte_kind[t[from - 1]] : 0)) & BYTE_WORD) &&
+          (byte_kind[t[from]] & BYTE_LETTER)) {
+        /* a run of its own, ASCII letters and digits from a letter */
+        size_t n = end - from;
+        uint64_t hash = text_hash(t + from, n);
+        unsigned cue = letters_cue(t, from, n, hash);
+        if (cue) /* a cue word is letters only ("invest2" is none) */
+          for (size_t i = from; i < end && cue; i++)
+            if (!(byte_kind[t[i]] & BYTE_LETTER)) cue = 0;
+        ip.cues |= cue;
+        if (indexed) index_word(&ip, from, hash);
+        p = end;
+      } else {
+        p = index_runs(&ip, p, from, ve);
+      }
+    }
   }
   if (indexed) x->words_ve = (uint32_t)ve;
-  return cues;
+  return ip.cues;
 }
 
 /* How words are looked for in t[from, to): by the index of the sentence's
