@@ -104,6 +104,10 @@ static uint64_t text_hash(const unsigned char *t, size_t n) {
   return key_hash(key, n);
 }
 
+/* The bit of a whole word of hash 'h' (ivl_hash of its bytes in lower
+** case, as words.h hashes them) in the filter of whole words. */
+static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
+
 static int bit_in(const uint64_t *bits, unsigned bit) { return (bits[bit >> 6] >> (bit & 63)) & 1; }
 
 static void index_cues(void) {
@@ -171,6 +175,11 @@ typedef struct fx_seen_key {
   size_t len;      /* strlen(w) */
   uint16_t bit[3]; /* of its first words */
   uint8_t nbits;
+  /* The bits of its first whole words (not a prefix, lower-case letters
+  ** and digits) in the filter of the sentence's whole words (whole_bit):
+  ** 'bit' tells "the" from "company" but not from "them" or "these". */
+  uint8_t nwhole;
+  uint16_t whole[3];
   /* Its bytes before any '*' as two words, and the bits a byte of the
   ** text may differ in (0x20 in letters: its case): the text matches them
   ** when (text | fold) == pat, so a candidate word is tested in two
@@ -239,6 +248,15 @@ static void key_of(fx_seen_key *key, const char *w) {
     while (word_byte((unsigned char)*w)) w++;
     while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
     if (!ivl_isalpha((unsigned char)*w)) break;
+  }
+  for (const char *p = key->w; ivl_islower((unsigned char)*key->w) && *p && key->nwhole < 3;) {
+    const char *start = p;
+    int plain = ivl_islower((unsigned char)*p);
+    for (; word_byte((unsigned char)*p); p++)
+      if (!ivl_islower((unsigned char)*p) && !ivl_isdigit((unsigned char)*p)) plain = 0;
+    if (*p == '*') break; /* a prefix: no whole word */
+    if (plain && p > start) key->whole[key->nwhole++] = (uint16_t)whole_bit(ivl_hash(IVL_HASH_START, start, (size_t)(p - start)));
+    while (*p && *p != '*' && !word_byte((unsigned char)*p)) p++;
   }
 }
 
@@ -335,6 +353,8 @@ static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const
 static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
   for (int i = 0; i < key->nbits; i++)
     if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
+  for (int i = 0; i < key->nwhole; i++)
+    if (!((x->whole[key->whole[i] >> 6] >> (key->whole[i] & 63)) & 1)) return 0;
   return 1;
 }
 
@@ -359,6 +379,11 @@ typedef struct index_pass {
 
 /* Index the word starting with a letter at t[from] whose first letters
 ** hash to 'hash' (seen_bit). */
+static inline void add_whole(ivl_fctx *x, uint64_t h) {
+  unsigned bit = whole_bit(h);
+  x->whole[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
 static inline void index_word(index_pass *ip, size_t from, uint64_t hash) {
   ivl_fctx *x = ip->x;
   int c = byte_lower[ip->t[from]] - 'a';
@@ -394,6 +419,12 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
       if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash);
       if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
         index_word(ip, from, hash);
+      if (letters == from) { /* a whole word when ASCII */
+        uint64_t h = IVL_HASH_START;
+        size_t k = from;
+        for (; k < i && t[k] < 0x80; k++) h = (h ^ byte_lower[t[k]]) * IVL_HASH_PRIME;
+        if (k == i) add_whole(ip->x, h);
+      }
     }
     if (i > until) break;
   }
@@ -437,6 +468,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t;
   index_pass ip = {x, t, NULL, 0, {0}, 0};
   memset(x->seen, 0, sizeof x->seen);
+  memset(x->whole, 0, sizeof x->whole);
   memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
   x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
   /* a word starts at most every other byte: room for all the starts,
@@ -473,6 +505,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
             if (!(byte_kind[t[i]] & BYTE_LETTER)) cue = 0;
         ip.cues |= cue;
         if (indexed) index_word(&ip, from, hash);
+        add_whole(x, w->hash); /* the hash of its bytes in lower case */
         p = end;
       } else {
         p = index_runs(&ip, p, from, ve);
