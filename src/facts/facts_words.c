@@ -180,6 +180,11 @@ typedef struct fx_seen_key {
   ** 'bit' tells "the" from "company" but not from "them" or "these". */
   uint8_t nwhole;
   uint16_t whole[3];
+  /* The one bit that rules most sentences out: of its longest whole word
+  ** (in 'whole'), else of its longest word (in 'seen'); none when it has
+  ** no bits. */
+  uint8_t sel; /* SEL_* */
+  uint16_t sel_bit;
   /* Its bytes before any '*' as two words, and the bits a byte of the
   ** text may differ in (0x20 in letters: its case): the text matches them
   ** when (text | fold) == pat, so a candidate word is tested in two
@@ -198,6 +203,14 @@ typedef struct fx_list_key {
   /* the last bytes of its words (mod 128; all for an empty word): a text
   ** that ends in no such byte ends with none of them (fx_ends_with_any) */
   uint64_t lasts[2];
+  /* The bits that rule its words out (their 'sel_bit'), in the filter of
+  ** words and of whole words: a sentence whose filters have none of them
+  ** holds none of its words, said in a few tests rather than one a word
+  ** (8 per cent of the stage). Only the filters' words that have some, as
+  ** (index, bits); 'open': a word has none (it may always be there). */
+  uint8_t nseen, nwhole, open;
+  uint8_t seen_at[16], whole_at[16];
+  uint64_t seen_bits[16], whole_bits[16];
 } fx_list_key;
 
 /* The keys by the word's address, and the lists' by the list's: open
@@ -237,15 +250,22 @@ static void pattern_of(fx_seen_key *key, const char *w) {
   key->star = w[n] == '*';
 }
 
+enum { SEL_NONE, SEL_SEEN, SEL_WHOLE };
+
 static void key_of(fx_seen_key *key, const char *w) {
   memset(key, 0, sizeof *key);
   pattern_of(key, w);
   key->w = w;
   key->len = strlen(w);
+  size_t longest = 0;
   while (ivl_islower((unsigned char)*key->w) && key->nbits < 3) {
     int bit = word_bit(w);
-    if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
+    const char *start = w;
     while (word_byte((unsigned char)*w)) w++;
+    if (bit >= 0) {
+      if ((size_t)(w - start) > longest) longest = (size_t)(w - start), key->sel = SEL_SEEN, key->sel_bit = (uint16_t)bit;
+      key->bit[key->nbits++] = (uint16_t)bit;
+    }
     while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
     if (!ivl_isalpha((unsigned char)*w)) break;
   }
@@ -255,7 +275,11 @@ static void key_of(fx_seen_key *key, const char *w) {
     for (; word_byte((unsigned char)*p); p++)
       if (!ivl_islower((unsigned char)*p) && !ivl_isdigit((unsigned char)*p)) plain = 0;
     if (*p == '*') break; /* a prefix: no whole word */
-    if (plain && p > start) key->whole[key->nwhole++] = (uint16_t)whole_bit(ivl_hash(IVL_HASH_START, start, (size_t)(p - start)));
+    if (plain && p > start) {
+      uint16_t bit = (uint16_t)whole_bit(ivl_hash(IVL_HASH_START, start, (size_t)(p - start)));
+      if (key->sel != SEL_WHOLE || (size_t)(p - start) > longest) longest = (size_t)(p - start), key->sel = SEL_WHOLE, key->sel_bit = bit;
+      key->whole[key->nwhole++] = bit;
+    }
     while (*p && *p != '*' && !word_byte((unsigned char)*p)) p++;
   }
 }
@@ -321,9 +345,18 @@ static const fx_list_key *new_list(struct fx_seen_keys *keys, size_t home, size_
   }
   fx_list_key *lk = &keys->lists[i];
   lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
+  uint64_t seen[16] = {0}, whole[16] = {0};
   for (size_t k = 0; k < len; k++) {
-    keys->words[keys->nwords] = *key_for(keys, list[k]);
-    add_last(lk, &keys->words[keys->nwords++]);
+    const fx_seen_key *key = &keys->words[keys->nwords];
+    keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    add_last(lk, key);
+    if (key->sel == SEL_NONE) lk->open = 1;
+    uint64_t *bits = key->sel == SEL_WHOLE ? whole : seen;
+    bits[key->sel_bit >> 6] |= (uint64_t)1 << (key->sel_bit & 63);
+  }
+  for (unsigned j = 0; j < 16; j++) {
+    if (seen[j]) lk->seen_at[lk->nseen] = (uint8_t)j, lk->seen_bits[lk->nseen++] = seen[j];
+    if (whole[j]) lk->whole_at[lk->nwhole] = (uint8_t)j, lk->whole_bits[lk->nwhole++] = whole[j];
   }
   keys->nlists++;
   return lk;
@@ -338,13 +371,24 @@ static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *
   return new_list(keys, home, i, list);
 }
 
+/* May the indexed sentence hold a word of the list of 'lk'? 0 only when
+** none may (may_hold says no to each). */
+static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
+  if (lk->open) return 1;
+  uint64_t any = 0;
+  for (unsigned i = 0; i < lk->nseen; i++) any |= lk->seen_bits[i] & x->seen[lk->seen_at[i]];
+  for (unsigned i = 0; i < lk->nwhole; i++) any |= lk->whole_bits[i] & x->whole[lk->whole_at[i]];
+  return any != 0;
+}
+
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
-** list too long to cache. */
-static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const *list, size_t *n) {
-  const fx_list_key *lk = list_of(keys, list);
+** list too long to cache. With 'filtered' (LOOK_FILTERED), none when the
+** sentence's filters say none is there. */
+static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered) {
+  const fx_list_key *lk = list_of(x->keys, list);
   if (!lk) return NULL;
-  *n = lk->n;
-  return &keys->words[lk->at];
+  *n = filtered && lk->n > 2 && !list_may_hold(x, lk) ? 0 : lk->n;
+  return &x->keys->words[lk->at];
 }
 
 /* Can the word of 'key' be in the indexed sentence? 0 only when it
@@ -588,7 +632,7 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
 /* The keys of the words of 'list' when they are looked for in the index,
 ** else NULL (then each word is looked for as fx_find does). */
 static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
-  return mode != LOOK_BYTES ? list_keys(x->keys, list, n) : NULL;
+  return mode != LOOK_BYTES ? list_keys(x, list, n, mode == LOOK_FILTERED) : NULL;
 }
 
 /* May the word of 'key' be in the range, looked for by 'mode'? */
