@@ -66,8 +66,11 @@ static const struct cue_word {
 
 /* The cue words by first letter: each word of every sentence is looked up,
 ** and most start with a letter few cues do. */
-static uint8_t cues_of_letter[26][NCUES];
-static uint8_t ncues_of_letter[26];
+/* The cue words by their filter bit (cue_bit), in the order of the list:
+** a word can be only those of its own bit, one or two (a list by first
+** letter had ten for 'p'). cue_at[b] .. cue_at[b + 1] in cue_order. */
+static uint8_t cue_order[NCUES];
+static uint8_t cue_at[1024 + 1];
 /* A filter of the cue words by their first three letters (cue_bit): a
 ** word not in it is no cue. The first two letters let "for", "in", "re*"
 ** and "pr*" through to the cue list, 20 per cent of the words of a text;
@@ -120,13 +123,18 @@ static void index_cues(void) {
                                 (ordinal ? BYTE_ORDINAL : 0));
     byte_lower[c] = (uint8_t)ivl_tolower(c);
   }
+  unsigned bits[NCUES];
   for (size_t k = 0; k < NCUES; k++) {
-    int c = cue_words[k].word[0] - 'a';
-    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
     /* a prefix is three letters at least: its bit is every word's it begins */
     unsigned bit = cue_bit(text_hash((const unsigned char *)cue_words[k].word, cue_words[k].len));
     cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    bits[k] = bit;
+    cue_at[bit + 1]++;
   }
+  for (unsigned b = 0; b < 1024; b++) cue_at[b + 1] = (uint8_t)(cue_at[b + 1] + cue_at[b]);
+  uint8_t fill[1024];
+  memcpy(fill, cue_at, sizeof fill);
+  for (size_t k = 0; k < NCUES; k++) cue_order[fill[bits[k]]++] = (uint8_t)k;
 }
 
 /* Is the word t[from, from + n), ASCII letters, cue word 'cw' (whose
@@ -142,10 +150,10 @@ static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cu
 /* The cue of the word t[from, from + n), ASCII letters of text_hash
 ** 'hash' (every cue word has two letters at least, and a word of more
 ** than 16 has none); 0 for most words. */
-static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n) {
-  int c = byte_lower[t[from]] - 'a';
-  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
-    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit) {
+  for (unsigned i = cue_at[bit]; i < cue_at[bit + 1]; i++) {
+    const struct cue_word *cw = &cue_words[cue_order[i]];
+    if (cw->word[0] != byte_lower[t[from]]) continue;
     if (is_cue(t, from, n, cw)) return cw->cue;
   }
   return 0;
@@ -155,7 +163,7 @@ static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n) {
 ** filter. */
 static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
   if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
-  return cue_of_letters(t, from, n);
+  return cue_of_letters(t, from, n, cue_bit(hash));
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
