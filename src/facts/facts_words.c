@@ -18,7 +18,12 @@
 ** ======================================================================= */
 
 /* Letters, digits and every byte of a non-ASCII character are word bytes. */
-static int word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+static int is_word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+
+/* ... as the table says (byte_kind, below, built before any look). */
+static uint8_t byte_kind[256];
+enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
+static inline int word_byte(unsigned char c) { return byte_kind[c] & BYTE_WORD; }
 
 static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
   size_t k = 0;
@@ -81,9 +86,8 @@ static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 /* What each byte is to the sentence pass (byte_kind) and the scan for
 ** ordinals (ordinal_kind), looked up rather than worked out: they see
 ** every byte of the text. */
-enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
 enum { BYTE_ALNUM = 1, BYTE_SPACE = 2, BYTE_ORDINAL = 4 };
-static uint8_t byte_kind[256], ordinal_kind[256];
+static uint8_t ordinal_kind[256];
 static uint8_t byte_lower[256];
 
 /* The Bloom filter bit of a word: its first three bytes (lower case),
@@ -118,7 +122,7 @@ static void index_cues(void) {
     /* an ordinal begins with a digit or the first letter of "first" ...
     ** "tenth": f, s, t, e, n */
     int ordinal = ivl_isdigit(c) || (ivl_isalpha(c) && strchr("fsten", ivl_tolower(c)));
-    byte_kind[c] = (uint8_t)((word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
+    byte_kind[c] = (uint8_t)((is_word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
     ordinal_kind[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0) |
                                 (ordinal ? BYTE_ORDINAL : 0));
     byte_lower[c] = (uint8_t)ivl_tolower(c);
@@ -414,8 +418,8 @@ static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
 /* Does t[.., to) end inside a word? Then a word of the text may match a
 ** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
 static int cuts_word(const ivl_fctx *x, size_t to) {
-  return to > 0 && to < x->a->view.len && word_byte((unsigned char)x->t[to]) &&
-         word_byte((unsigned char)x->t[to - 1]);
+  /* the view is NUL-terminated: t[len] is no word byte */
+  return to > 0 && (byte_kind[(unsigned char)x->t[to]] & byte_kind[(unsigned char)x->t[to - 1]] & BYTE_WORD);
 }
 
 /* The sentence pass's state: the index being built (facts_ctx.h) and the
