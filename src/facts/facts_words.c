@@ -21,14 +21,14 @@
 static int is_word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
 
 /* ... as the table says (byte_kind, below, built before any look). */
-static uint8_t byte_kind[256];
+static uint8_t byte_kind[256], byte_lower[256];
 enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
 static inline int word_byte(unsigned char c) { return byte_kind[c] & BYTE_WORD; }
 
 static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
   size_t k = 0;
   for (; w[k] && w[k] != '*'; k++)
-    if (i + k >= to || ivl_tolower((unsigned char)t[i + k]) != w[k]) return 0;
+    if (i + k >= to || byte_lower[(unsigned char)t[i + k]] != w[k]) return 0;
   if (w[k] == '*') {
     while (i + k < to && word_byte((unsigned char)t[i + k])) k++;
   } else if (i + k < to && word_byte((unsigned char)t[i + k])) {
@@ -88,7 +88,6 @@ static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 ** every byte of the text. */
 enum { BYTE_ALNUM = 1, BYTE_SPACE = 2, BYTE_ORDINAL = 4 };
 static uint8_t ordinal_kind[256];
-static uint8_t byte_lower[256];
 
 /* The Bloom filter bit of a word: its first three bytes (lower case),
 ** packed in 'key', and its length up to three, so "it" and "its" differ
@@ -607,7 +606,7 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
     size_t i = x->words[k];
     if (i < from) continue;
     if (i >= to) break;
-    if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
+    if (second && byte_lower[(unsigned char)t[i + 1]] != second) continue;
     if (key_at(x, i, to, key)) return i;
   }
   return FX_NONE;
@@ -618,7 +617,7 @@ static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *
   const char *t = x->t;
   char first = w[0];
   for (size_t i = from; i < to; i++) {
-    if (ivl_tolower((unsigned char)t[i]) != first) continue;
+    if (byte_lower[(unsigned char)t[i]] != first) continue;
     if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
     if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
     if (word_at(t, i, to, w, NULL)) return i;
@@ -693,12 +692,12 @@ static int ends_with(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
   size_t s = pos - n;
   if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
   for (size_t k = n; k-- > 0;) /* from the end: most fail on the last letter */
-    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
+    if (byte_lower[(unsigned char)x->t[s + k]] != w[k]) return 0;
   return 1;
 }
 
 static size_t before_spaces(const ivl_fctx *x, size_t pos) {
-  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  while (pos > 0 && (ordinal_kind[(unsigned char)x->t[pos - 1]] & BYTE_SPACE)) pos--;
   return pos;
 }
 
@@ -708,7 +707,7 @@ int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
   size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
   return word_at(x->t, pos, len, w, NULL);
 }
 
@@ -722,7 +721,7 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 ** its last byte (the words one by one were 3 per cent of the stage). */
 static int may_end_with(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   if (pos == 0) return 1; /* an empty word only: left to ends_with */
-  unsigned c = (unsigned)ivl_tolower((unsigned char)x->t[pos - 1]) & 127;
+  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
   return (lk->lasts[c >> 6] >> (c & 63)) & 1;
 }
 
@@ -781,10 +780,10 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", NULL};
   size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
   if (!(ordinal_kind[(unsigned char)x->t[pos]] & BYTE_ORDINAL)) return 0;
-  int first = ivl_tolower((unsigned char)x->t[pos]);
-  int second = pos + 1 < len ? ivl_tolower((unsigned char)x->t[pos + 1]) : -1;
+  int first = byte_lower[(unsigned char)x->t[pos]];
+  int second = pos + 1 < len ? byte_lower[(unsigned char)x->t[pos + 1]] : -1;
   for (int i = 0; words[i]; i++)
     if (words[i][0] == first && words[i][1] == second && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */
