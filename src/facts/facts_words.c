@@ -712,8 +712,16 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
 }
 
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (fx_starts_with(x, pos, words[k])) return 1;
+  /* fx_starts_with of each: the spaces skipped once, and a word whose
+  ** first letter is not there not compared (most of a list) */
+  size_t len = x->a->view.len;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
+  int first = byte_lower[(unsigned char)x->t[pos]]; /* the NUL at len: no letter */
+  for (int k = 0; words[k]; k++) {
+    char c = words[k][0];
+    if (c && c != '*' && c != first) continue; /* word_at fails at its first byte */
+    if (word_at(x->t, pos, len, words[k], NULL)) return 1;
+  }
   return 0;
 }
 
