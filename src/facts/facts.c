@@ -619,9 +619,9 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   x.t = a->view.text;
   x.out = &a->facts;
   ivl_store_clear(&a->facts);
-  /* the article's words, which the names read first (on failure, the
-  ** sentences are read byte by byte) */
-  (void)ivl_article_cut_words(a);
+  /* the sentence pass reads the article's words (a->words) when a pass
+  ** before cut them (the names do); it does not cut them itself: folding
+  ** the text costs more than it saves, and without them it reads bytes */
   ivl_status st = read_mentions(&x, err);
   if (st != IVL_OK) return st;
   article_date(&x);
