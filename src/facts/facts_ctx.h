@@ -110,6 +110,12 @@ typedef struct ivl_fctx {
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */
   uint64_t seen[16];
+  /* ... and one of its whole ASCII words from a letter, by their hash
+  ** (words.h's): "the" is not "them" in it. */
+  uint64_t whole[16];
+  /* Where the last sentence's words began in the article's word table
+  ** (a->words, when cut): the next sentence's are looked for from there. */
+  size_t article_word;
   /* The filter bits of the cue words looked for, by the word's address (a
   ** cache, which the const looks write to): the words are literals or
   ** lexicon words, which never change, and computing the bits was most of

@@ -18,12 +18,17 @@
 ** ======================================================================= */
 
 /* Letters, digits and every byte of a non-ASCII character are word bytes. */
-static int word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+static int is_word_byte(unsigned char c) { return ivl_isalnum(c) || c >= 0x80; }
+
+/* ... as the table says (byte_kind, below, built before any look). */
+static uint8_t byte_kind[256], byte_lower[256];
+enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
+static inline int word_byte(unsigned char c) { return byte_kind[c] & BYTE_WORD; }
 
 static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
   size_t k = 0;
   for (; w[k] && w[k] != '*'; k++)
-    if (i + k >= to || ivl_tolower((unsigned char)t[i + k]) != w[k]) return 0;
+    if (i + k >= to || byte_lower[(unsigned char)t[i + k]] != w[k]) return 0;
   if (w[k] == '*') {
     while (i + k < to && word_byte((unsigned char)t[i + k])) k++;
   } else if (i + k < to && word_byte((unsigned char)t[i + k])) {
@@ -66,8 +71,11 @@ static const struct cue_word {
 
 /* The cue words by first letter: each word of every sentence is looked up,
 ** and most start with a letter few cues do. */
-static uint8_t cues_of_letter[26][NCUES];
-static uint8_t ncues_of_letter[26];
+/* The cue words by their filter bit (cue_bit), in the order of the list:
+** a word can be only those of its own bit, one or two (a list by first
+** letter had ten for 'p'). cue_at[b] .. cue_at[b + 1] in cue_order. */
+static uint8_t cue_order[NCUES];
+static uint8_t cue_at[1024 + 1];
 /* A filter of the cue words by their first three letters (cue_bit): a
 ** word not in it is no cue. The first two letters let "for", "in", "re*"
 ** and "pr*" through to the cue list, 20 per cent of the words of a text;
@@ -78,10 +86,8 @@ static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 /* What each byte is to the sentence pass (byte_kind) and the scan for
 ** ordinals (ordinal_kind), looked up rather than worked out: they see
 ** every byte of the text. */
-enum { BYTE_WORD = 1, BYTE_LETTER = 2 };
 enum { BYTE_ALNUM = 1, BYTE_SPACE = 2, BYTE_ORDINAL = 4 };
-static uint8_t byte_kind[256], ordinal_kind[256];
-static uint8_t byte_lower[256];
+static uint8_t ordinal_kind[256];
 
 /* The Bloom filter bit of a word: its first three bytes (lower case),
 ** packed in 'key', and its length up to three, so "it" and "its" differ
@@ -104,6 +110,10 @@ static uint64_t text_hash(const unsigned char *t, size_t n) {
   return key_hash(key, n);
 }
 
+/* The bit of a whole word of hash 'h' (ivl_hash of its bytes in lower
+** case, as words.h hashes them) in the filter of whole words. */
+static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
+
 static int bit_in(const uint64_t *bits, unsigned bit) { return (bits[bit >> 6] >> (bit & 63)) & 1; }
 
 static void index_cues(void) {
@@ -111,18 +121,23 @@ static void index_cues(void) {
     /* an ordinal begins with a digit or the first letter of "first" ...
     ** "tenth": f, s, t, e, n */
     int ordinal = ivl_isdigit(c) || (ivl_isalpha(c) && strchr("fsten", ivl_tolower(c)));
-    byte_kind[c] = (uint8_t)((word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
+    byte_kind[c] = (uint8_t)((is_word_byte((unsigned char)c) ? BYTE_WORD : 0) | (ivl_isalpha(c) ? BYTE_LETTER : 0));
     ordinal_kind[c] = (uint8_t)((ivl_isalnum(c) ? BYTE_ALNUM : 0) | (ivl_isspace(c) ? BYTE_SPACE : 0) |
                                 (ordinal ? BYTE_ORDINAL : 0));
     byte_lower[c] = (uint8_t)ivl_tolower(c);
   }
+  unsigned bits[NCUES];
   for (size_t k = 0; k < NCUES; k++) {
-    int c = cue_words[k].word[0] - 'a';
-    cues_of_letter[c][ncues_of_letter[c]++] = (uint8_t)k;
     /* a prefix is three letters at least: its bit is every word's it begins */
     unsigned bit = cue_bit(text_hash((const unsigned char *)cue_words[k].word, cue_words[k].len));
     cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    bits[k] = bit;
+    cue_at[bit + 1]++;
   }
+  for (unsigned b = 0; b < 1024; b++) cue_at[b + 1] = (uint8_t)(cue_at[b + 1] + cue_at[b]);
+  uint8_t fill[1024];
+  memcpy(fill, cue_at, sizeof fill);
+  for (size_t k = 0; k < NCUES; k++) cue_order[fill[bits[k]]++] = (uint8_t)k;
 }
 
 /* Is the word t[from, from + n), ASCII letters, cue word 'cw' (whose
@@ -138,14 +153,20 @@ static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cu
 /* The cue of the word t[from, from + n), ASCII letters of text_hash
 ** 'hash' (every cue word has two letters at least, and a word of more
 ** than 16 has none); 0 for most words. */
-static unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
-  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
-  int c = byte_lower[t[from]] - 'a';
-  for (uint8_t i = 0; i < ncues_of_letter[c]; i++) {
-    const struct cue_word *cw = &cue_words[cues_of_letter[c][i]];
+static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit) {
+  for (unsigned i = cue_at[bit]; i < cue_at[bit + 1]; i++) {
+    const struct cue_word *cw = &cue_words[cue_order[i]];
+    if (cw->word[0] != byte_lower[t[from]]) continue;
     if (is_cue(t, from, n, cw)) return cw->cue;
   }
   return 0;
+}
+
+/* Inline: every word of the text is asked, and most are no cue by the
+** filter. */
+static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
+  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+  return cue_of_letters(t, from, n, cue_bit(hash));
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
@@ -165,6 +186,16 @@ typedef struct fx_seen_key {
   size_t len;      /* strlen(w) */
   uint16_t bit[3]; /* of its first words */
   uint8_t nbits;
+  /* The bits of its first whole words (not a prefix, lower-case letters
+  ** and digits) in the filter of the sentence's whole words (whole_bit):
+  ** 'bit' tells "the" from "company" but not from "them" or "these". */
+  uint8_t nwhole;
+  uint16_t whole[3];
+  /* The one bit that rules most sentences out: of its longest whole word
+  ** (in 'whole'), else of its longest word (in 'seen'); none when it has
+  ** no bits. */
+  uint8_t sel; /* SEL_* */
+  uint16_t sel_bit;
   /* Its bytes before any '*' as two words, and the bits a byte of the
   ** text may differ in (0x20 in letters: its case): the text matches them
   ** when (text | fold) == pat, so a candidate word is tested in two
@@ -183,6 +214,14 @@ typedef struct fx_list_key {
   /* the last bytes of its words (mod 128; all for an empty word): a text
   ** that ends in no such byte ends with none of them (fx_ends_with_any) */
   uint64_t lasts[2];
+  /* The bits that rule its words out (their 'sel_bit'), in the filter of
+  ** words and of whole words: a sentence whose filters have none of them
+  ** holds none of its words, said in a few tests rather than one a word
+  ** (8 per cent of the stage). Only the filters' words that have some, as
+  ** (index, bits); 'open': a word has none (it may always be there). */
+  uint8_t nseen, nwhole, open;
+  uint8_t seen_at[16], whole_at[16];
+  uint64_t seen_bits[16], whole_bits[16];
 } fx_list_key;
 
 /* The keys by the word's address, and the lists' by the list's: open
@@ -222,17 +261,37 @@ static void pattern_of(fx_seen_key *key, const char *w) {
   key->star = w[n] == '*';
 }
 
+enum { SEL_NONE, SEL_SEEN, SEL_WHOLE };
+
 static void key_of(fx_seen_key *key, const char *w) {
   memset(key, 0, sizeof *key);
   pattern_of(key, w);
   key->w = w;
   key->len = strlen(w);
+  size_t longest = 0;
   while (ivl_islower((unsigned char)*key->w) && key->nbits < 3) {
     int bit = word_bit(w);
-    if (bit >= 0) key->bit[key->nbits++] = (uint16_t)bit;
+    const char *start = w;
     while (word_byte((unsigned char)*w)) w++;
+    if (bit >= 0) {
+      if ((size_t)(w - start) > longest) longest = (size_t)(w - start), key->sel = SEL_SEEN, key->sel_bit = (uint16_t)bit;
+      key->bit[key->nbits++] = (uint16_t)bit;
+    }
     while (*w && *w != '*' && !word_byte((unsigned char)*w)) w++;
     if (!ivl_isalpha((unsigned char)*w)) break;
+  }
+  for (const char *p = key->w; ivl_islower((unsigned char)*key->w) && *p && key->nwhole < 3;) {
+    const char *start = p;
+    int plain = ivl_islower((unsigned char)*p);
+    for (; word_byte((unsigned char)*p); p++)
+      if (!ivl_islower((unsigned char)*p) && !ivl_isdigit((unsigned char)*p)) plain = 0;
+    if (*p == '*') break; /* a prefix: no whole word */
+    if (plain && p > start) {
+      uint16_t bit = (uint16_t)whole_bit(ivl_hash(IVL_HASH_START, start, (size_t)(p - start)));
+      if (key->sel != SEL_WHOLE || (size_t)(p - start) > longest) longest = (size_t)(p - start), key->sel = SEL_WHOLE, key->sel_bit = bit;
+      key->whole[key->nwhole++] = bit;
+    }
+    while (*p && *p != '*' && !word_byte((unsigned char)*p)) p++;
   }
 }
 
@@ -297,9 +356,18 @@ static const fx_list_key *new_list(struct fx_seen_keys *keys, size_t home, size_
   }
   fx_list_key *lk = &keys->lists[i];
   lk->list = list, lk->at = (uint32_t)keys->nwords, lk->n = (uint32_t)len;
+  uint64_t seen[16] = {0}, whole[16] = {0};
   for (size_t k = 0; k < len; k++) {
-    keys->words[keys->nwords] = *key_for(keys, list[k]);
-    add_last(lk, &keys->words[keys->nwords++]);
+    const fx_seen_key *key = &keys->words[keys->nwords];
+    keys->words[keys->nwords++] = *key_for(keys, list[k]);
+    add_last(lk, key);
+    if (key->sel == SEL_NONE) lk->open = 1;
+    uint64_t *bits = key->sel == SEL_WHOLE ? whole : seen;
+    bits[key->sel_bit >> 6] |= (uint64_t)1 << (key->sel_bit & 63);
+  }
+  for (unsigned j = 0; j < 16; j++) {
+    if (seen[j]) lk->seen_at[lk->nseen] = (uint8_t)j, lk->seen_bits[lk->nseen++] = seen[j];
+    if (whole[j]) lk->whole_at[lk->nwhole] = (uint8_t)j, lk->whole_bits[lk->nwhole++] = whole[j];
   }
   keys->nlists++;
   return lk;
@@ -314,13 +382,24 @@ static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *
   return new_list(keys, home, i, list);
 }
 
+/* May the indexed sentence hold a word of the list of 'lk'? 0 only when
+** none may (may_hold says no to each). */
+static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
+  if (lk->open) return 1;
+  uint64_t any = 0;
+  for (unsigned i = 0; i < lk->nseen; i++) any |= lk->seen_bits[i] & x->seen[lk->seen_at[i]];
+  for (unsigned i = 0; i < lk->nwhole; i++) any |= lk->whole_bits[i] & x->whole[lk->whole_at[i]];
+  return any != 0;
+}
+
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
-** list too long to cache. */
-static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const *list, size_t *n) {
-  const fx_list_key *lk = list_of(keys, list);
+** list too long to cache. With 'filtered' (LOOK_FILTERED), none when the
+** sentence's filters say none is there. */
+static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered) {
+  const fx_list_key *lk = list_of(x->keys, list);
   if (!lk) return NULL;
-  *n = lk->n;
-  return &keys->words[lk->at];
+  *n = filtered && lk->n > 2 && !list_may_hold(x, lk) ? 0 : lk->n;
+  return &x->keys->words[lk->at];
 }
 
 /* Can the word of 'key' be in the indexed sentence? 0 only when it
@@ -329,6 +408,8 @@ static const fx_seen_key *list_keys(struct fx_seen_keys *keys, const char *const
 static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
   for (int i = 0; i < key->nbits; i++)
     if (!((x->seen[key->bit[i] >> 6] >> (key->bit[i] & 63)) & 1)) return 0;
+  for (int i = 0; i < key->nwhole; i++)
+    if (!((x->whole[key->whole[i] >> 6] >> (key->whole[i] & 63)) & 1)) return 0;
   return 1;
 }
 
@@ -336,30 +417,47 @@ static int may_hold(const ivl_fctx *x, const fx_seen_key *key) {
 /* Does t[.., to) end inside a word? Then a word of the text may match a
 ** shorter cue word there ("its" cut to "it"), which the filter cannot see. */
 static int cuts_word(const ivl_fctx *x, size_t to) {
-  return to > 0 && to < x->a->view.len && word_byte((unsigned char)x->t[to]) &&
-         word_byte((unsigned char)x->t[to - 1]);
+  /* the view is NUL-terminated: t[len] is no word byte */
+  return to > 0 && (byte_kind[(unsigned char)x->t[to]] & byte_kind[(unsigned char)x->t[to - 1]] & BYTE_WORD);
 }
 
-/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
-** only), the Bloom filter of its words, and the index of their starts by
-** first letter (a list per letter, in text order), so that each look for
-** a cue word visits the few words that begin with its letter (a byte scan
-** per cue word was 16 per cent of an extraction; lists built in the pass
-** cost half what a counting sort after it did). Returns the cues. */
-unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
-  const unsigned char *t = (const unsigned char *)x->t;
+/* The sentence pass's state: the index being built (facts_ctx.h) and the
+** cues found. */
+typedef struct index_pass {
+  ivl_fctx *x;
+  const unsigned char *t;
+  uint32_t *next;   /* NULL: the words are not indexed (out of memory) */
+  uint32_t n;       /* words indexed */
   uint32_t last[26]; /* of each list, when not empty */
-  unsigned cues = 0;
-  memset(x->seen, 0, sizeof x->seen);
-  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
-  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
-  /* a word starts at most every other byte: room for all the starts,
-  ** then for the links of the lists */
-  size_t room = (ve - vs) / 2 + 1;
-  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
-  uint32_t *next = indexed ? x->words + room : NULL, n = 0;
-  x->next_word = next;
-  for (size_t i = vs; i < ve;) {
+  unsigned cues;
+} index_pass;
+
+/* Index the word starting with a letter at t[from] whose first letters
+** hash to 'hash' (seen_bit). */
+static inline void add_whole(ivl_fctx *x, uint64_t h) {
+  unsigned bit = whole_bit(h);
+  x->whole[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+static inline void index_word(index_pass *ip, size_t from, uint64_t hash) {
+  ivl_fctx *x = ip->x;
+  int c = byte_lower[ip->t[from]] - 'a';
+  uint32_t n = ip->n;
+  x->words[n] = (uint32_t)from, ip->next[n] = FX_NO_WORD;
+  if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
+  else ip->next[ip->last[c]] = n;
+  ip->last[c] = n;
+  ip->n = n + 1;
+  unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
+  x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+/* The runs of word bytes of t[i, ve), byte by byte, up to the end of the
+** first that ends after 'until' (all of them for until >= ve): where it
+** stopped, at the end of a run or at ve. */
+static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
+  const unsigned char *t = ip->t;
+  while (i < ve) {
     while (i < ve && !(byte_kind[t[i]] & BYTE_WORD)) i++;
     if (i == ve) break;
     /* a run of word bytes: digits and other bytes, then letters, then
@@ -370,21 +468,107 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     while (i < ve && (byte_kind[t[i]] & BYTE_LETTER)) i++;
     size_t letters_end = i;
     while (i < ve && (byte_kind[t[i]] & BYTE_WORD)) i++;
-    if (letters == i) continue;
-    /* most words are letters only: one hash for the cue and the filter */
-    uint64_t hash = text_hash(t + letters, i - letters);
-    if (letters_end == i) cues |= letters_cue(t, letters, i - letters, hash);
-    if (!indexed || letters != from || (from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD))) continue;
-    int c = byte_lower[t[from]] - 'a';
-    x->words[n] = (uint32_t)from, next[n] = FX_NO_WORD;
-    if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
-    else next[last[c]] = n;
-    last[c] = n++;
-    unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
-    x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    if (letters != i) {
+      /* most words are letters only: one hash for the cue and the filter */
+      uint64_t hash = text_hash(t + letters, i - letters);
+      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash);
+      if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
+        index_word(ip, from, hash);
+      if (letters == from) { /* a whole word when ASCII */
+        uint64_t h = IVL_HASH_START;
+        size_t k = from;
+        for (; k < i && t[k] < 0x80; k++) h = (h ^ byte_lower[t[k]]) * IVL_HASH_PRIME;
+        if (k == i) add_whole(ip->x, h);
+      }
+    }
+    if (i > until) break;
+  }
+  return i;
+}
+
+/* The first of the article's words (words.h) that starts at or after view
+** offset 'vs': from the last sentence's on, as sentences come in order. */
+static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
+  size_t lo = x->article_word;
+  if (lo > ws->n || (lo > 0 && ws->w[lo - 1].vs >= vs)) lo = 0;
+  size_t hi = ws->n;
+  /* most sentences start a few words on: a step or two, else halving */
+  while (lo < hi && lo < x->article_word + 4 && ws->w[lo].vs < vs) lo++;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ws->w[mid].vs < vs) lo = mid + 1;
+    else hi = mid;
+  }
+  return x->article_word = lo;
+}
+
+/* One pass over the words of sentence t[vs, ve): its cues (ASCII words
+** only), the Bloom filter of its words, and the index of their starts by
+** first letter (a list per letter, in text order), so that each look for
+** a cue word visits the few words that begin with its letter (a byte scan
+** per cue word was 16 per cent of an extraction; lists built in the pass
+** cost half what a counting sort after it did). Returns the cues.
+**
+** The words are those of the article's word table (words.h) where it has
+** them as this pass would cut them: a word of ASCII letters and digits,
+** starting with a letter, between bytes that are no word bytes here (a
+** space, a comma: not "Korea's", whose apostrophe is a word byte here but
+** not in the table). The bytes are read only for the others (a Vietnamese
+** name), from where the last word read ended. That skips no word this
+** pass would see: every ASCII letter is in a word of the table, and the
+** table's words never cross a byte that is no word byte here (an ASCII
+** byte that is no letter or digit folds to no word byte); what lies
+** between them is runs without ASCII letters, which this pass passes. */
+unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  index_pass ip = {x, t, NULL, 0, {0}, 0};
+  memset(x->seen, 0, sizeof x->seen);
+  memset(x->whole, 0, sizeof x->whole);
+  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
+  x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
+  /* a word starts at most every other byte: room for all the starts,
+  ** then for the links of the lists */
+  size_t room = (ve - vs) / 2 + 1;
+  int indexed = !IVL_GROW(x->words, x->words_cap, 2 * room);
+  ip.next = indexed ? x->words + room : NULL;
+  x->next_word = ip.next;
+  const ivl_words *ws = x->a->cut ? &x->a->words : NULL;
+  if (!ws) {
+    index_runs(&ip, vs, ve, ve);
+  } else {
+    size_t len = x->a->view.len, p = vs;
+    /* a sentence that starts inside a run: that run byte by byte */
+    if (vs > 0 && vs < ve && (byte_kind[t[vs - 1]] & BYTE_WORD) && (byte_kind[t[vs]] & BYTE_WORD))
+      p = index_runs(&ip, vs, vs, ve);
+    (void)len;
+    const ivl_word *w = ws->w + first_word_from(x, ws, vs), *last = ws->w + ws->n;
+    for (; w < last; w++) {
+      size_t from = w->vs;
+      if (from >= ve) break;
+      if (from < p) continue;
+      size_t end = from + (w->fe - w->fs);
+      /* the view is NUL-terminated: t[end] is there when end <= ve */
+      if ((w->flags & IVL_WORD_ASCII) && end <= ve &&
+          !((byte_kind[t[end]] | (from > 0 ? byte_kind[t[from - 1]] : 0)) & BYTE_WORD) &&
+          (byte_kind[t[from]] & BYTE_LETTER)) {
+        /* a run of its own, ASCII letters and digits from a letter */
+        size_t n = end - from;
+        uint64_t hash = text_hash(t + from, n);
+        unsigned cue = letters_cue(t, from, n, hash);
+        if (cue) /* a cue word is letters only ("invest2" is none) */
+          for (size_t i = from; i < end && cue; i++)
+            if (!(byte_kind[t[i]] & BYTE_LETTER)) cue = 0;
+        ip.cues |= cue;
+        if (indexed) index_word(&ip, from, hash);
+        add_whole(x, w->hash); /* the hash of its bytes in lower case */
+        p = end;
+      } else {
+        p = index_runs(&ip, p, from, ve);
+      }
+    }
   }
   if (indexed) x->words_ve = (uint32_t)ve;
-  return cues;
+  return ip.cues;
 }
 
 /* How words are looked for in t[from, to): by the index of the sentence's
@@ -422,7 +606,7 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
     size_t i = x->words[k];
     if (i < from) continue;
     if (i >= to) break;
-    if (second && ivl_tolower((unsigned char)t[i + 1]) != second) continue;
+    if (second && byte_lower[(unsigned char)t[i + 1]] != second) continue;
     if (key_at(x, i, to, key)) return i;
   }
   return FX_NONE;
@@ -433,7 +617,7 @@ static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *
   const char *t = x->t;
   char first = w[0];
   for (size_t i = from; i < to; i++) {
-    if (ivl_tolower((unsigned char)t[i]) != first) continue;
+    if (byte_lower[(unsigned char)t[i]] != first) continue;
     if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
     if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
     if (word_at(t, i, to, w, NULL)) return i;
@@ -459,7 +643,7 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
 /* The keys of the words of 'list' when they are looked for in the index,
 ** else NULL (then each word is looked for as fx_find does). */
 static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
-  return mode != LOOK_BYTES ? list_keys(x->keys, list, n) : NULL;
+  return mode != LOOK_BYTES ? list_keys(x, list, n, mode == LOOK_FILTERED) : NULL;
 }
 
 /* May the word of 'key' be in the range, looked for by 'mode'? */
@@ -508,12 +692,12 @@ static int ends_with(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
   size_t s = pos - n;
   if (s > 0 && word_byte((unsigned char)x->t[s - 1])) return 0;
   for (size_t k = n; k-- > 0;) /* from the end: most fail on the last letter */
-    if (ivl_tolower((unsigned char)x->t[s + k]) != w[k]) return 0;
+    if (byte_lower[(unsigned char)x->t[s + k]] != w[k]) return 0;
   return 1;
 }
 
 static size_t before_spaces(const ivl_fctx *x, size_t pos) {
-  while (pos > 0 && ivl_isspace((unsigned char)x->t[pos - 1])) pos--;
+  while (pos > 0 && (ordinal_kind[(unsigned char)x->t[pos - 1]] & BYTE_SPACE)) pos--;
   return pos;
 }
 
@@ -523,13 +707,21 @@ int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
   size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
   return word_at(x->t, pos, len, w, NULL);
 }
 
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
-  for (int k = 0; words[k]; k++)
-    if (fx_starts_with(x, pos, words[k])) return 1;
+  /* fx_starts_with of each: the spaces skipped once, and a word whose
+  ** first letter is not there not compared (most of a list) */
+  size_t len = x->a->view.len;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
+  int first = byte_lower[(unsigned char)x->t[pos]]; /* the NUL at len: no letter */
+  for (int k = 0; words[k]; k++) {
+    char c = words[k][0];
+    if (c && c != '*' && c != first) continue; /* word_at fails at its first byte */
+    if (word_at(x->t, pos, len, words[k], NULL)) return 1;
+  }
   return 0;
 }
 
@@ -537,7 +729,7 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 ** its last byte (the words one by one were 3 per cent of the stage). */
 static int may_end_with(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   if (pos == 0) return 1; /* an empty word only: left to ends_with */
-  unsigned c = (unsigned)ivl_tolower((unsigned char)x->t[pos - 1]) & 127;
+  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
   return (lk->lasts[c >> 6] >> (c & 63)) & 1;
 }
 
@@ -596,10 +788,10 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
     "ninth", "tenth", NULL};
   size_t len = x->a->view.len;
-  while (pos < len && ivl_isspace((unsigned char)x->t[pos])) pos++;
+  while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
   if (!(ordinal_kind[(unsigned char)x->t[pos]] & BYTE_ORDINAL)) return 0;
-  int first = ivl_tolower((unsigned char)x->t[pos]);
-  int second = pos + 1 < len ? ivl_tolower((unsigned char)x->t[pos + 1]) : -1;
+  int first = byte_lower[(unsigned char)x->t[pos]];
+  int second = pos + 1 < len ? byte_lower[(unsigned char)x->t[pos + 1]] : -1;
   for (int i = 0; words[i]; i++)
     if (words[i][0] == first && words[i][1] == second && word_at(x->t, pos, len, words[i], end)) return i + 1;
   /* "2nd", "3rd", "10th" */

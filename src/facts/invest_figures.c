@@ -777,7 +777,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   int going_on = 0;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
-    if (!f->rank) f->rank = inv_placing_ordinal(x, f->cs, f->vs, NULL);
+    /* (no inv_placing_ordinal again: it was asked of each figure still
+    ** without a rank above, of the same clause, and said none) */
     if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */
