@@ -11,6 +11,7 @@
 ** variants' first words turn most words away before the trie is touched),
 ** and at punctuation that starts one (a bit set of their first two bytes).
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -484,22 +485,67 @@ static int case_agrees(const ivl_gazetteer *g, const gz_key *k, const char *view
 ** there are too many to compare. Where a tone sits ("Hòa", "Hoà") does not
 ** change it; which tone does ("Huệ", "Huế") or which vowel mark ("Văn",
 ** "Vân") does. */
+/* The marks one character beyond ASCII adds, in order, as marks_of()
+** counts them: up to CHAR_MARKS of them. */
+static size_t char_marks(int32_t cp, int32_t *out) {
+  if (cp == 0x0110 || cp == 0x0111) {
+    out[0] = 0x0111;
+    return 1;
+  }
+  int32_t d[8];
+  size_t k = 0;
+  utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, NULL);
+  for (utf8proc_ssize_t i = 0; i < m && i < 8; i++)
+    if (utf8proc_category(d[i]) == UTF8PROC_CATEGORY_MN) out[k++] = d[i];
+  return k;
+}
+
+/* The marks of the characters of the Latin, Greek and Cyrillic blocks
+** (up to MARKS_TABLE_END, as fold.c's table), taken apart once: taking
+** a character apart asks utf8proc twice and more, and the texts' letters
+** with diacritics were taken apart at every walk down the trie. A
+** character of more marks, or of marks beyond 16 bits, asks utf8proc. */
+#define MARKS_TABLE_END 0x2100
+#define CHAR_MARKS 3
+typedef struct char_marks_slot {
+  uint8_t n; /* 0xFF: not kept, ask char_marks() */
+  uint16_t m[CHAR_MARKS];
+} char_marks_slot;
+static char_marks_slot marks_table[MARKS_TABLE_END];
+static pthread_once_t marks_once = PTHREAD_ONCE_INIT;
+
+static void fill_marks_table(void) {
+  for (int32_t cp = 0x80; cp < MARKS_TABLE_END; cp++) {
+    int32_t m[8];
+    size_t k = char_marks(cp, m);
+    char_marks_slot *sl = &marks_table[cp];
+    sl->n = 0xFF;
+    if (k > CHAR_MARKS) continue;
+    int wide = 0;
+    for (size_t i = 0; i < k; i++) wide |= m[i] > 0xFFFF, sl->m[i] = (uint16_t)m[i];
+    if (!wide) sl->n = (uint8_t)k;
+  }
+}
+
+/* The diacritics of s[0, n) in order, as the combining marks of each
+** letter's decomposition ('đ' counts as one). The count; MAX_MARKS + 1 when
+** there are too many to compare. Where a tone sits ("Hòa", "Hoà") does not
+** change it; which tone does ("Huệ", "Huế") or which vowel mark ("Văn",
+** "Vân") does. The table is filled by ivl_gazetteer_compile(). */
 static size_t marks_of(const char *s, size_t n, int32_t *out) {
   size_t k = 0;
   for (size_t p = 0, len; p < n; p += len) {
     if ((unsigned char)s[p] < 0x80) { len = 1; continue; }
     int32_t cp = ivl_utf8_decode(s + p, n - p, &len), d[8];
-    if (cp == 0x0110 || cp == 0x0111) {
-      if (k < MAX_MARKS) out[k] = 0x0111;
-      k++;
+    const char_marks_slot *sl = cp < MARKS_TABLE_END ? &marks_table[cp] : NULL;
+    if (sl && sl->n != 0xFF) {
+      for (size_t i = 0; i < sl->n; i++, k++)
+        if (k < MAX_MARKS) out[k] = sl->m[i];
       continue;
     }
-    utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, NULL);
-    for (utf8proc_ssize_t i = 0; i < m && i < 8; i++)
-      if (utf8proc_category(d[i]) == UTF8PROC_CATEGORY_MN) {
-        if (k < MAX_MARKS) out[k] = d[i];
-        k++;
-      }
+    size_t m = char_marks(cp, d);
+    for (size_t i = 0; i < m; i++, k++)
+      if (k < MAX_MARKS) out[k] = d[i];
   }
   return k > MAX_MARKS ? MAX_MARKS + 1 : k;
 }
@@ -507,6 +553,7 @@ static size_t marks_of(const char *s, size_t n, int32_t *out) {
 /* Each key's diacritics, or its entry name's when it has none. 0, or -1
 ** when out of memory. */
 static int index_marks(ivl_gazetteer *g) {
+  pthread_once(&marks_once, fill_marks_table);
   for (size_t k = 0; k < g->nkeys; k++) {
     gz_key *key = &g->keys[k];
     int32_t m[MAX_MARKS];
