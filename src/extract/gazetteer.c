@@ -86,8 +86,10 @@ struct ivl_gazetteer {
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
-  ** words of the others. */
-  uint8_t *one_word, *two_words;
+  ** words of the others; 'first_of_two' for the first words of those,
+  ** by the bit of their own hash (a word whose bit is clear there begins no
+  ** lead of two, and the pair's hash is not made). */
+  uint8_t *one_word, *two_words, *first_of_two;
   unsigned lead_log2;
   /* The diacritics of every variant, or of its entry's name when it has
   ** none, taken apart once rather than at every match (marks_agree()). */
@@ -106,7 +108,8 @@ static void free_compiled(ivl_gazetteer *g) {
   free(g->marks);
   free(g->one_word);
   free(g->two_words);
-  g->one_word = g->two_words = NULL;
+  free(g->first_of_two);
+  g->one_word = g->two_words = g->first_of_two = NULL;
   g->marks = NULL;
   g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
@@ -384,12 +387,13 @@ static uint64_t lead_pair(uint64_t first, const uint8_t *gap, size_t n, uint64_t
 /* The hash of the lead of s[0, n), which starts with a word: that word,
 ** and when another word follows, the bytes between and that word ("ho
 ** chi", "ba ria-vung"). *words how many words it holds. */
-static uint64_t lead_hash(const uint8_t *s, size_t n, int *words) {
+static uint64_t lead_hash(const uint8_t *s, size_t n, int *words, uint64_t *first) {
   size_t a = ivl_fold_word_len((const char *)s, n), b = a;
   while (b < n && !ivl_fold_is_word(s[b])) b++;
   size_t c = b < n ? b + ivl_fold_word_len((const char *)s + b, n - b) : a;
   uint64_t h = ivl_hash(IVL_HASH_START, s, a);
   *words = c > a ? 2 : 1;
+  *first = h;
   return c > a ? lead_pair(h, s + a, b - a, ivl_hash(IVL_HASH_START, s + b, c - b)) : h;
 }
 
@@ -403,13 +407,16 @@ static int index_leads(ivl_gazetteer *g) {
   g->lead_log2 = LEAD_MIN_BITS;
   while (((size_t)1 << g->lead_log2) < LEAD_BITS_PER_KEY * g->nkeys && g->lead_log2 < 30) g->lead_log2++;
   size_t bytes = ((size_t)1 << g->lead_log2) / 8;
-  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
+  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1)) ||
+      !(g->first_of_two = calloc(bytes, 1)))
+    return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
     int words;
-    uint64_t h = lead_hash(f, g->keys[k].fold_len, &words);
+    uint64_t first, h = lead_hash(f, g->keys[k].fold_len, &words, &first);
     set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, h));
+    if (words == 2) set_bit(g->first_of_two, lead_bit(g, first));
   }
   return 0;
 }
@@ -709,11 +716,15 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
   const ivl_word *w = &ws->w[k];
   const uint8_t *t = (const uint8_t *)f->text + w->fs;
   size_t n = w->fe - w->fs;
-  if (has_bit(g->one_word, lead_bit(g, w->hash)) || may_run_together(t, n)) return 1;
+  size_t bit = lead_bit(g, w->hash);
+  if (has_bit(g->one_word, bit) || may_run_together(t, n)) return 1;
   if (k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
-  uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
-  return has_bit(g->two_words, lead_bit(g, h2)) || may_run_together(t, next->fe - w->fs);
+  if (has_bit(g->first_of_two, bit)) {
+    uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
+    if (has_bit(g->two_words, lead_bit(g, h2))) return 1;
+  }
+  return may_run_together(t, next->fe - w->fs);
 }
 
 /* Could a name that starts with punctuation start at t[0]? */
