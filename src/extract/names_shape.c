@@ -624,6 +624,7 @@ static inline int word_from_table(const char *t, size_t len, size_t p, const ivl
   /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
   if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
   tk->e = (uint32_t)q;
+  *next = w + 1; /* the next token starts past this word */
   tk->word = 1;
   tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
   /* a small first letter is no capital */
@@ -671,6 +672,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       tk->id = sl->id;
     }
     p = tk->e;
+    if (p < len && t[p] == ' ') p++; /* the space after most tokens, skipped at once */
   }
   return 0;
 }
