@@ -83,6 +83,7 @@ struct ivl_gazetteer {
   /* bit a when a variant starts with the byte a: most bytes between the
   ** words of a text (spaces) start none, and are let go at one look */
   uint8_t firsts[256 / 8];
+  uint8_t first_byte[256]; /* the same, a byte each: asked of every byte between words */
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
@@ -435,6 +436,7 @@ static void index_starts(ivl_gazetteer *g) {
     else if (g->keys[k].fold_len > 1) set_bit(g->pairs, (size_t)f[0] << 8 | f[1]);
     if (g->keys[k].fold_len) set_bit(g->firsts, f[0]);
   }
+  for (int c = 0; c < 256; c++) g->first_byte[c] = (uint8_t)has_bit(g->firsts, (size_t)c);
 }
 
 static int index_marks(ivl_gazetteer *g);
@@ -729,7 +731,7 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
 
 /* Could a name that starts with punctuation start at t[0]? */
 static inline int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
-  return has_bit(g->firsts, t[0]) &&
+  return g->first_byte[t[0]] &&
          (has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]));
 }
 
