@@ -624,6 +624,11 @@ static void test_sectors(void) {
      ""},
     {"It makes motorbike components and camera lenses.",
      "motorbike components=automotive;camera lenses=electronics;"},
+    /* the word after a sector, past spaces, whole and in any case */
+    {"A trade  Partners meeting, trade partnerships, trade-partner talks and trade partnersé.", "trade=trade;trade=trade;"},
+    {"The retail offer, the retail ofCái Lân, retail  of Hà Nội and energy Zones, energy zonesX.",
+     "retail=retail;retail=retail;energy=energy;energy=energy;"},
+    {"They will finance it; to trade, and finance firms.", "finance=finance;"},
   };
   char got[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
