@@ -713,6 +713,10 @@ static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *op
                        word_index *wi) {
   size_t cap = 0, hcap = 0;
   memset(wi, 0, sizeof *wi);
+  /* room for a capitalised word in sixteen, about, reserved at once: the
+  ** arrays grown from nothing were reallocated some seven times a text */
+  size_t room = ws->n / 16 + 16;
+  if (IVL_GROW(wi->pos, cap, room) || IVL_GROW(wi->whash, hcap, room)) return -1;
   for (size_t k = 0; k < ws->n; k++) {
     const ivl_word *w = &ws->w[k];
     if (!(w->flags & IVL_WORD_CAPITAL)) continue;
@@ -807,6 +811,8 @@ static void sort_forms(keyed_form *forms, size_t n) {
 static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
                          ivl_buf *pool) {
   size_t cap = 0;
+  /* reserved at once, about: names have a form or two, of a few dozen bytes folded */
+  if (IVL_GROW(*forms, cap, 2 * ns->n + 8) || IVL_GROW(pool->data, pool->cap, 4096)) return -1;
   for (size_t i = 0; i < ns->n; i++) {
     if (ns->items[i].full_e) continue;
     short_form sf[6];
