@@ -1855,6 +1855,14 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 ** apart, so their ends grow with their starts). */
 static size_t first_token_ending_after(const words *w, size_t lo, size_t p) {
   size_t hi = w->n;
+  /* galloped from lo (the names are a few tokens apart), then halved */
+  if (lo < hi && w->t[lo].e > p) return lo;
+  size_t step = 1;
+  while (lo + step < hi && w->t[lo + step].e <= p) lo += step, step *= 2;
+  if (lo < hi) { /* the token sought is past lo, at lo + step at the latest */
+    if (lo + step < hi) hi = lo + step;
+    lo++;
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (w->t[mid].e <= p) lo = mid + 1;
