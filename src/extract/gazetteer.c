@@ -316,6 +316,8 @@ static int by_label(const void *a, const void *b) {
 static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
   if (s == 0) return g->root[c];
   const gz_node *n = &g->nodes[s];
+  /* most nodes of a walk have one child: a name's letters one by one */
+  if (n->nchild == 1) return g->label[n->child0] == c ? n->child0 : 0;
   if (n->wide) return g->wide[(size_t)(n->wide - 1) * 256 + c];
   const uint8_t *lab = g->label + n->child0;
   for (uint32_t i = 0; i < n->nchild; i++)
