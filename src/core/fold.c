@@ -258,6 +258,93 @@ static void fold_into(writer *w, const char *s, size_t len) {
   end_word(w, len);
 }
 
+/* One alnum run of fold_words_into(): written, hashed; the end of the run.
+** 'bounded': the run may reach the view's end (else a byte that is no
+** letter or digit ends it first, and the bound is not asked at every byte). */
+#define FOLD_RUN(bounded)                                          \
+  do {                                                             \
+    text[n] = fc;                                                  \
+    pos[n] = (uint32_t)i;                                          \
+    h = (h ^ (unsigned char)fc) * IVL_HASH_PRIME;                  \
+    n++, i++;                                                      \
+  } while ((!(bounded) || i < len) && (fc = alnum_folded[(unsigned char)s[i]]) != 0)
+
+/* fold_into() for the article's text, cutting its words: the same bytes,
+** positions and words. A word written in ASCII, a run of letters and
+** digits then a byte of ASCII (most words of a text), is cut, hashed and
+** flagged in locals, and the byte after it written at once (a letter or
+** digit before it, it is never a space dropped); the writer keeps a word
+** only across a character beyond ASCII, which goes through put_folded(). */
+static void fold_words_into(writer *w, const char *s, size_t len) {
+  need_table();
+  char *const text = w->text;
+  uint32_t *const pos = w->pos;
+  ivl_words *const ws = w->ws;
+  size_t n = w->len, nw = ws->n;
+  const int bounded = len && alnum_folded[(unsigned char)s[len - 1]];
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    char fc = alnum_folded[c];
+    if (fc) {
+      size_t open;
+      uint64_t h;
+      uint32_t flags;
+      if (w->open == NO_WORD) {
+        open = n, h = IVL_HASH_START;
+        flags = IVL_WORD_ASCII | (ivl_isupper(c) ? IVL_WORD_CAPITAL : 0);
+      } else { /* a word goes on past a character beyond ASCII: a second run */
+        open = w->open, h = w->hash, flags = w->flags & ~(uint32_t)IVL_WORD_ASCII;
+        w->open = NO_WORD;
+      }
+      if (bounded) FOLD_RUN(1);
+      else FOLD_RUN(0);
+      if (i < len && (unsigned char)s[i] >= 0x80) { /* the word may go on */
+        w->open = open, w->hash = h, w->flags = flags, w->run_end = i;
+        continue;
+      }
+      /* end_word(w, i), i the run's end: the flags as they are */
+      if (nw == ws->cap) {
+        ws->n = nw;
+        if (IVL_GROW(ws->w, ws->cap, nw + 1)) w->oom = 1;
+      }
+      if (nw < ws->cap) {
+        ivl_word *wd = &ws->w[nw++];
+        wd->hash = h;
+        wd->fs = (uint32_t)open;
+        wd->fe = (uint32_t)n;
+        wd->vs = pos[open];
+        wd->flags = flags;
+      }
+      if (i == len) break;
+      /* put(fold_ascii(s[i]), i) after a letter or digit: written */
+      text[n] = fold_ascii((unsigned char)s[i]);
+      pos[n] = (uint32_t)i;
+      n++, i++;
+      continue;
+    }
+    if (c < 0x80) {
+      w->len = n, ws->n = nw;
+      put(w, fold_ascii(c), (uint32_t)i); /* ends a word left open by the last character */
+      n = w->len, nw = ws->n;
+      i++;
+      continue;
+    }
+    w->len = n, ws->n = nw;
+    size_t k;
+    int32_t cp = ivl_utf8_decode(s + i, len - i, &k);
+    folded_char big;
+    const folded_char *f = &table[0];
+    if (cp < TABLE_END) f = &table[cp];
+    else fold_cp(cp, &big), f = &big;
+    put_folded(w, f, cp, (uint32_t)i);
+    n = w->len, nw = ws->n;
+    i += k;
+  }
+  w->len = n, ws->n = nw;
+  end_word(w, len);
+}
+#undef FOLD_RUN
+
 /* Room in f for folding len bytes. 0, or -1. */
 static int fold_room(ivl_fold *f, size_t len) {
   /* a UTF-8 character of n bytes folds to at most MAX_FOLDED bytes, n >= 2 */
@@ -278,7 +365,8 @@ static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) 
   if (fold_room(f, len)) return -1;
   writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0};
   if (ws && (ws->n = 0, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
-  fold_into(&w, view, len);
+  if (ws) fold_words_into(&w, view, len);
+  else fold_into(&w, view, len);
   f->text[w.len] = '\0';
   f->pos[w.len] = (uint32_t)len;
   f->len = w.len;

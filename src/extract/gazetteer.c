@@ -11,6 +11,7 @@
 ** variants' first words turn most words away before the trie is touched),
 ** and at punctuation that starts one (a bit set of their first two bytes).
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -82,11 +83,14 @@ struct ivl_gazetteer {
   /* bit a when a variant starts with the byte a: most bytes between the
   ** words of a text (spaces) start none, and are let go at one look */
   uint8_t firsts[256 / 8];
+  uint8_t first_byte[256]; /* the same, a byte each: asked of every byte between words */
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
-  ** words of the others. */
-  uint8_t *one_word, *two_words;
+  ** words of the others; 'first_of_two' for the first words of those,
+  ** by the bit of their own hash (a word whose bit is clear there begins no
+  ** lead of two, and the pair's hash is not made). */
+  uint8_t *one_word, *two_words, *first_of_two;
   unsigned lead_log2;
   /* The diacritics of every variant, or of its entry's name when it has
   ** none, taken apart once rather than at every match (marks_agree()). */
@@ -105,7 +109,8 @@ static void free_compiled(ivl_gazetteer *g) {
   free(g->marks);
   free(g->one_word);
   free(g->two_words);
-  g->one_word = g->two_words = NULL;
+  free(g->first_of_two);
+  g->one_word = g->two_words = g->first_of_two = NULL;
   g->marks = NULL;
   g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
@@ -311,6 +316,8 @@ static int by_label(const void *a, const void *b) {
 static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
   if (s == 0) return g->root[c];
   const gz_node *n = &g->nodes[s];
+  /* most nodes of a walk have one child: a name's letters one by one */
+  if (n->nchild == 1) return g->label[n->child0] == c ? n->child0 : 0;
   if (n->wide) return g->wide[(size_t)(n->wide - 1) * 256 + c];
   const uint8_t *lab = g->label + n->child0;
   for (uint32_t i = 0; i < n->nchild; i++)
@@ -383,12 +390,13 @@ static uint64_t lead_pair(uint64_t first, const uint8_t *gap, size_t n, uint64_t
 /* The hash of the lead of s[0, n), which starts with a word: that word,
 ** and when another word follows, the bytes between and that word ("ho
 ** chi", "ba ria-vung"). *words how many words it holds. */
-static uint64_t lead_hash(const uint8_t *s, size_t n, int *words) {
+static uint64_t lead_hash(const uint8_t *s, size_t n, int *words, uint64_t *first) {
   size_t a = ivl_fold_word_len((const char *)s, n), b = a;
   while (b < n && !ivl_fold_is_word(s[b])) b++;
   size_t c = b < n ? b + ivl_fold_word_len((const char *)s + b, n - b) : a;
   uint64_t h = ivl_hash(IVL_HASH_START, s, a);
   *words = c > a ? 2 : 1;
+  *first = h;
   return c > a ? lead_pair(h, s + a, b - a, ivl_hash(IVL_HASH_START, s + b, c - b)) : h;
 }
 
@@ -402,13 +410,16 @@ static int index_leads(ivl_gazetteer *g) {
   g->lead_log2 = LEAD_MIN_BITS;
   while (((size_t)1 << g->lead_log2) < LEAD_BITS_PER_KEY * g->nkeys && g->lead_log2 < 30) g->lead_log2++;
   size_t bytes = ((size_t)1 << g->lead_log2) / 8;
-  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
+  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1)) ||
+      !(g->first_of_two = calloc(bytes, 1)))
+    return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
     int words;
-    uint64_t h = lead_hash(f, g->keys[k].fold_len, &words);
+    uint64_t first, h = lead_hash(f, g->keys[k].fold_len, &words, &first);
     set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, h));
+    if (words == 2) set_bit(g->first_of_two, lead_bit(g, first));
   }
   return 0;
 }
@@ -427,6 +438,7 @@ static void index_starts(ivl_gazetteer *g) {
     else if (g->keys[k].fold_len > 1) set_bit(g->pairs, (size_t)f[0] << 8 | f[1]);
     if (g->keys[k].fold_len) set_bit(g->firsts, f[0]);
   }
+  for (int c = 0; c < 256; c++) g->first_byte[c] = (uint8_t)has_bit(g->firsts, (size_t)c);
 }
 
 static int index_marks(ivl_gazetteer *g);
@@ -484,22 +496,67 @@ static int case_agrees(const ivl_gazetteer *g, const gz_key *k, const char *view
 ** there are too many to compare. Where a tone sits ("Hòa", "Hoà") does not
 ** change it; which tone does ("Huệ", "Huế") or which vowel mark ("Văn",
 ** "Vân") does. */
+/* The marks one character beyond ASCII adds, in order, as marks_of()
+** counts them: up to CHAR_MARKS of them. */
+static size_t char_marks(int32_t cp, int32_t *out) {
+  if (cp == 0x0110 || cp == 0x0111) {
+    out[0] = 0x0111;
+    return 1;
+  }
+  int32_t d[8];
+  size_t k = 0;
+  utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, NULL);
+  for (utf8proc_ssize_t i = 0; i < m && i < 8; i++)
+    if (utf8proc_category(d[i]) == UTF8PROC_CATEGORY_MN) out[k++] = d[i];
+  return k;
+}
+
+/* The marks of the characters of the Latin, Greek and Cyrillic blocks
+** (up to MARKS_TABLE_END, as fold.c's table), taken apart once: taking
+** a character apart asks utf8proc twice and more, and the texts' letters
+** with diacritics were taken apart at every walk down the trie. A
+** character of more marks, or of marks beyond 16 bits, asks utf8proc. */
+#define MARKS_TABLE_END 0x2100
+#define CHAR_MARKS 3
+typedef struct char_marks_slot {
+  uint8_t n; /* 0xFF: not kept, ask char_marks() */
+  uint16_t m[CHAR_MARKS];
+} char_marks_slot;
+static char_marks_slot marks_table[MARKS_TABLE_END];
+static pthread_once_t marks_once = PTHREAD_ONCE_INIT;
+
+static void fill_marks_table(void) {
+  for (int32_t cp = 0x80; cp < MARKS_TABLE_END; cp++) {
+    int32_t m[8];
+    size_t k = char_marks(cp, m);
+    char_marks_slot *sl = &marks_table[cp];
+    sl->n = 0xFF;
+    if (k > CHAR_MARKS) continue;
+    int wide = 0;
+    for (size_t i = 0; i < k; i++) wide |= m[i] > 0xFFFF, sl->m[i] = (uint16_t)m[i];
+    if (!wide) sl->n = (uint8_t)k;
+  }
+}
+
+/* The diacritics of s[0, n) in order, as the combining marks of each
+** letter's decomposition ('đ' counts as one). The count; MAX_MARKS + 1 when
+** there are too many to compare. Where a tone sits ("Hòa", "Hoà") does not
+** change it; which tone does ("Huệ", "Huế") or which vowel mark ("Văn",
+** "Vân") does. The table is filled by ivl_gazetteer_compile(). */
 static size_t marks_of(const char *s, size_t n, int32_t *out) {
   size_t k = 0;
   for (size_t p = 0, len; p < n; p += len) {
     if ((unsigned char)s[p] < 0x80) { len = 1; continue; }
     int32_t cp = ivl_utf8_decode(s + p, n - p, &len), d[8];
-    if (cp == 0x0110 || cp == 0x0111) {
-      if (k < MAX_MARKS) out[k] = 0x0111;
-      k++;
+    const char_marks_slot *sl = cp < MARKS_TABLE_END ? &marks_table[cp] : NULL;
+    if (sl && sl->n != 0xFF) {
+      for (size_t i = 0; i < sl->n; i++, k++)
+        if (k < MAX_MARKS) out[k] = sl->m[i];
       continue;
     }
-    utf8proc_ssize_t m = utf8proc_decompose_char(cp, d, 8, UTF8PROC_DECOMPOSE, NULL);
-    for (utf8proc_ssize_t i = 0; i < m && i < 8; i++)
-      if (utf8proc_category(d[i]) == UTF8PROC_CATEGORY_MN) {
-        if (k < MAX_MARKS) out[k] = d[i];
-        k++;
-      }
+    size_t m = char_marks(cp, d);
+    for (size_t i = 0; i < m; i++, k++)
+      if (k < MAX_MARKS) out[k] = d[i];
   }
   return k > MAX_MARKS ? MAX_MARKS + 1 : k;
 }
@@ -507,6 +564,7 @@ static size_t marks_of(const char *s, size_t n, int32_t *out) {
 /* Each key's diacritics, or its entry name's when it has none. 0, or -1
 ** when out of memory. */
 static int index_marks(ivl_gazetteer *g) {
+  pthread_once(&marks_once, fill_marks_table);
   for (size_t k = 0; k < g->nkeys; k++) {
     gz_key *key = &g->keys[k];
     int32_t m[MAX_MARKS];
@@ -662,16 +720,20 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
   const ivl_word *w = &ws->w[k];
   const uint8_t *t = (const uint8_t *)f->text + w->fs;
   size_t n = w->fe - w->fs;
-  if (has_bit(g->one_word, lead_bit(g, w->hash)) || may_run_together(t, n)) return 1;
+  size_t bit = lead_bit(g, w->hash);
+  if (has_bit(g->one_word, bit) || may_run_together(t, n)) return 1;
   if (k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
-  uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
-  return has_bit(g->two_words, lead_bit(g, h2)) || may_run_together(t, next->fe - w->fs);
+  if (has_bit(g->first_of_two, bit)) {
+    uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
+    if (has_bit(g->two_words, lead_bit(g, h2))) return 1;
+  }
+  return may_run_together(t, next->fe - w->fs);
 }
 
 /* Could a name that starts with punctuation start at t[0]? */
 static inline int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
-  return has_bit(g->firsts, t[0]) &&
+  return g->first_byte[t[0]] &&
          (has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]));
 }
 

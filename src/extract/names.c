@@ -28,12 +28,6 @@ static ivl_name name_at(uint32_t vs, uint32_t ve, int type, int32_t entry) {
   return nm;
 }
 
-static int followed_by_word(const char *t, size_t len, size_t pos, const char *word) {
-  while (pos < len && t[pos] == ' ') pos++;
-  size_t n = strlen(word);
-  return pos + n <= len && ivl_ascii_ieq(t + pos, n, word) && !ivl_utf8_alnum_at(t, len, pos + n);
-}
-
 /* ASCII letters and digits, by byte: word_before() asks it of the bytes
 ** of some 60,000 words an extraction. */
 #define R10(v) v, v, v, v, v, v, v, v, v, v
@@ -55,6 +49,31 @@ static size_t word_before(const char *t, size_t pos) {
   return s < e ? s : pos;
 }
 
+/* The words around a sector's hit that its checks read, found once for
+** them all (each looked for them again, some five times): the word before
+** it, word_before(t, h->vstart), and the word after it past spaces. */
+typedef struct around {
+  size_t wb;     /* word_before(t, h->vstart) */
+  size_t as, an; /* the ASCII letters and digits after the spaces after it: where, how many;
+                    an SIZE_MAX when a letter beyond ASCII goes on with them */
+} around;
+
+static around around_hit(const char *t, size_t len, const ivl_gz_hit *h) {
+  around c;
+  c.wb = word_before(t, h->vstart);
+  size_t p = h->vend;
+  while (p < len && t[p] == ' ') p++;
+  size_t e = p;
+  while (e < len && ascii_alnum[(unsigned char)t[e]]) e++;
+  c.as = p;
+  c.an = e < len && (unsigned char)t[e] >= 0x80 && ivl_utf8_alnum_at(t, len, e) ? SIZE_MAX : e - p;
+  return c;
+}
+
+/* Is the hit followed by the word w (ASCII letters), past spaces: its
+** letters and digits there are w's in any case, and no letter goes on? */
+#define FOLLOWED_BY(c, t, w) ((c)->an == sizeof(w) - 1 && ivl_ascii_ieq((t) + (c)->as, (c)->an, (w)))
+
 /* Does a capital letter start at 'pos'? */
 static int capital_at(const char *t, size_t pos) {
   unsigned char c = (unsigned char)t[pos];
@@ -67,7 +86,7 @@ static int capital_at(const char *t, size_t pos) {
 /* "Minister for Trade and Tourism", "Department of Construction",
 ** "Department of Culture, Sports and Tourism": a sector word written with a
 ** capital inside a longer capitalised name. */
-static int inside_capitalised_name(const char *t, size_t pos) {
+static int inside_capitalised_name(const char *t, size_t pos, size_t wb) {
   if (!ivl_isupper((unsigned char)t[pos])) return 0;
   if (pos >= 3 && t[pos - 1] == ' ' && t[pos - 2] == ',') { /* a list inside the name */
     size_t w = word_before(t, pos - 2);
@@ -76,7 +95,7 @@ static int inside_capitalised_name(const char *t, size_t pos) {
       return w2 < w && ivl_ascii_ieq(t + w2, w - 1 - w2, "of");
     }
   }
-  size_t w = word_before(t, pos);
+  size_t w = wb; /* word_before(t, pos) */
   if (w == pos) return 0;
   static const char *const joiners[] = {"of", "for", "and", NULL};
   for (const char *const *j = joiners; *j; j++)
@@ -88,9 +107,9 @@ static int inside_capitalised_name(const char *t, size_t pos) {
 }
 
 /* "to finance the projects", "will trade": the word as a verb. */
-static int used_as_verb(const char *t, size_t pos) {
+static int used_as_verb(const char *t, size_t pos, size_t wb) {
   static const char *const before[] = {"to", "will", "would", "can", "could", "may", "help", NULL};
-  size_t w = word_before(t, pos);
+  size_t w = wb; /* word_before(t, pos) */
   for (const char *const *b = before; *b; b++)
     if (pos - w >= strlen(*b) && ivl_ascii_ieq(t + w, strlen(*b), *b) &&
         !ivl_utf8_alnum_at(t, pos, w + strlen(*b)))
@@ -214,14 +233,14 @@ static int in_sector_list(const ivl_gz_hits *hs, size_t i, const char *t) {
 
 /* "opportunities in technology", "cooperation in finance": a word that
 ** asks for a field, then "in" or "on", just before the hit. */
-static int field_asked(const char *t, const ivl_gz_hit *h) {
+static int field_asked(const char *t, const ivl_gz_hit *h, const around *c) {
   static const char *const askers[] = {
     "opportunities", "investment", "investments", "invest", "invested", "investing", "cooperation",
     "cooperate", "collaboration", "interested", "interest", "focus", "focusing", "focused",
     "specialising", "specializing", "specialised", "specialized", "expertise", "experience",
     "mainly", "mostly", "chiefly", "partly", "projects", "firms", "companies", "ties", "work",
     "working", "strength", "strengths", "potential", NULL};
-  size_t w = word_before(t, h->vstart);
+  size_t w = c->wb;
   if (w == h->vstart || !(ivl_ascii_ieq(t + w, h->vstart - 1 - w, "in") ||
                           ivl_ascii_ieq(t + w, h->vstart - 1 - w, "on")))
     return 0;
@@ -249,11 +268,9 @@ static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
 
 /* "the seaports of Hải Phòng", "construction of Long Thành airport": a
 ** thing of a named place, not a field. */
-static int of_a_place(const char *t, size_t len, const ivl_gz_hit *h) {
-  size_t p = h->vend;
-  if (!followed_by_word(t, len, p, "of")) return 0;
-  while (p < len && t[p] == ' ') p++;
-  p += 2;
+static int of_a_place(const char *t, size_t len, const around *c) {
+  if (!FOLLOWED_BY(c, t, "of")) return 0;
+  size_t p = c->as + 2;
   while (p < len && t[p] == ' ') p++;
   return p < len && capital_at(t, p);
 }
@@ -269,14 +286,14 @@ static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
 /* "yarn-dyeing", "free-trade zone", "export processing zones", "the Hải Hà
 ** seaport zone": the word is part of a compound naming something else
 ** ("high-tech zones" keep theirs). */
-static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
+static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const around *c) {
   static const char *const determiners[] = {
     "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
     "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
   if (h->vend + 1 < len && t[h->vend] == '-' && ivl_isalpha((unsigned char)t[h->vend + 1])) return 1;
   if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
-  if (!followed_by_word(t, len, h->vend, "zone") && !followed_by_word(t, len, h->vend, "zones")) return 0;
-  size_t w = word_before(t, h->vstart);
+  if (!FOLLOWED_BY(c, t, "zone") && !FOLLOWED_BY(c, t, "zones")) return 0;
+  size_t w = c->wb;
   if (w < h->vstart && capital_at(t, w)) return 1;
   return w < h->vstart && ivl_isalpha((unsigned char)t[w]) &&
          !word_in(t + w, h->vstart - 1 - w, function_words) &&
@@ -287,12 +304,12 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h) {
 ** "screens for smartphones", "chips used in mobile phones": goods stored,
 ** carried or supplied for, not the field invested in. Looks back along
 ** the clause for such a noun and its "for" (or "used in"). */
-static int goods_carried(const char *t, const ivl_gz_hit *h) {
+static int goods_carried(const char *t, const ivl_gz_hit *h, size_t wb) {
   static const char *const holders[] = {
     "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
     "displays", "space", NULL};
   /* each step's word before the word is the next step's word: found once */
-  size_t p = h->vstart, w = word_before(t, p);
+  size_t p = h->vstart, w = wb; /* word_before(t, p) */
   for (int k = 0; k < 10; k++) {
     if (w == p) {
       while (p > 0 && t[p - 1] == ' ') p--;
@@ -318,23 +335,24 @@ static int goods_carried(const char *t, const ivl_gz_hit *h) {
 /* A sector phrase that the words around it show is no field. */
 static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t len) {
   const ivl_gz_hit *h = &hs->items[i];
+  const around c = around_hit(t, len, h);
   /* "trade partner" is a relation, "free trade agreements" an instrument */
-  if (followed_by_word(t, len, h->vend, "partner") || followed_by_word(t, len, h->vend, "partners") ||
-      followed_by_word(t, len, h->vend, "partnership") || followed_by_word(t, len, h->vend, "agreement") ||
-      followed_by_word(t, len, h->vend, "agreements") || inside_capitalised_name(t, h->vstart))
+  if (FOLLOWED_BY(&c, t, "partner") || FOLLOWED_BY(&c, t, "partners") ||
+      FOLLOWED_BY(&c, t, "partnership") || FOLLOWED_BY(&c, t, "agreement") ||
+      FOLLOWED_BY(&c, t, "agreements") || inside_capitalised_name(t, h->vstart, c.wb))
     return 1;
   /* "Lạch Huyện port": the generic word of a named place */
-  size_t w = word_before(t, h->vstart);
+  size_t w = c.wb;
   if (w < h->vstart && capital_at(t, w) && !capital_at(t, h->vstart) && span_is(t, h, only_as_field))
     return 1;
   if ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
-      used_as_verb(t, h->vstart))
+      used_as_verb(t, h->vstart, c.wb))
     return 1;
-  if (in_compound(t, len, h) || of_a_place(t, len, h) || counted(t, len, h) ||
-      gerund_with_object(t, len, h) || goods_carried(t, h))
+  if (in_compound(t, len, h, &c) || of_a_place(t, len, &c) || counted(t, len, h) ||
+      gerund_with_object(t, len, h) || goods_carried(t, h, c.wb))
     return 1;
   return span_is(t, h, only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
-         !field_asked(t, h);
+         !field_asked(t, h, &c);
 }
 
 /* "processing-manufacturing", "textile-garment": sector words joined by
@@ -695,6 +713,10 @@ static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *op
                        word_index *wi) {
   size_t cap = 0, hcap = 0;
   memset(wi, 0, sizeof *wi);
+  /* room for a capitalised word in sixteen, about, reserved at once: the
+  ** arrays grown from nothing were reallocated some seven times a text */
+  size_t room = ws->n / 16 + 16;
+  if (IVL_GROW(wi->pos, cap, room) || IVL_GROW(wi->whash, hcap, room)) return -1;
   for (size_t k = 0; k < ws->n; k++) {
     const ivl_word *w = &ws->w[k];
     if (!(w->flags & IVL_WORD_CAPITAL)) continue;
@@ -789,6 +811,8 @@ static void sort_forms(keyed_form *forms, size_t n) {
 static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
                          ivl_buf *pool) {
   size_t cap = 0;
+  /* reserved at once, about: names have a form or two, of a few dozen bytes folded */
+  if (IVL_GROW(*forms, cap, 2 * ns->n + 8) || IVL_GROW(pool->data, pool->cap, 4096)) return -1;
   for (size_t i = 0; i < ns->n; i++) {
     if (ns->items[i].full_e) continue;
     short_form sf[6];

@@ -146,6 +146,8 @@ static void test_marks_along_a_walk(void) {
     {"location", "Văn Tùng", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Vân Tùng Đông", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Vân Tùng Đông Nam", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Huế", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Ελλάδα", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
   };
   for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
     CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
@@ -155,6 +157,11 @@ static void test_marks_along_a_walk(void) {
     {"Vân Tùng Đông", "Vân Tùng Đông@0-17;"},
     {"Vân Tùng Đông Nam", "Vân Tùng Đông Nam@0-21;"},
     {"Van Tung Dong Nam and Văn Tùng", "Vân Tùng Đông Nam@0-17;Văn Tùng@22-32;"},
+    /* the marks of a letter of two ("ệ", "ế": a circumflex, then a tone),
+    ** of the table of letters' marks, in order */
+    {"Huệ, Huề and Huê", ""},
+    {"Huế and Hue", "Huế@0-5;Huế@10-13;"},
+    {"Ελλάδα, Ελλαδα, Ελλὰδα", "Ελλάδα@0-12;Ελλάδα@14-26;"},
   };
   char got[256];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -617,6 +624,11 @@ static void test_sectors(void) {
      ""},
     {"It makes motorbike components and camera lenses.",
      "motorbike components=automotive;camera lenses=electronics;"},
+    /* the word after a sector, past spaces, whole and in any case */
+    {"A trade  Partners meeting, trade partnerships, trade-partner talks and trade partnersé.", "trade=trade;trade=trade;"},
+    {"The retail offer, the retail ofCái Lân, retail  of Hà Nội and energy Zones, energy zonesX.",
+     "retail=retail;retail=retail;energy=energy;energy=energy;"},
+    {"They will finance it; to trade, and finance firms.", "finance=finance;"},
   };
   char got[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

@@ -54,6 +54,13 @@ static void test_boundaries(void) {
     {"abcdefgh abcdefghi abcdefghijklmnop", "abcdefgh@0:A;abcdefghi@9:A;abcdefghijklmnop@19:A;"},
     {"abcdefgé abcdefghé x", "abcdefge@0:;abcdefghe@10:;x@21:A;"},
     {"東京 und Ürümqi", "東京@0:;und@7:A;urumqi@11:C;"},
+    /* a word going on past a letter beyond ASCII, ended by ASCII or the end */
+    {"Việt, Nam", "viet@0:C;nam@8:AC;"},
+    {"x Việt", "x@0:A;viet@2:C;"},
+    {"ab\xCC\x81-cd", "ab@0:;cd@5:A;"},                /* a mark, then a dash */
+    {"ab–cd.", "ab@0:A;cd@5:A;"},                      /* a dash beyond ASCII ends a word */
+    {"x\xCC\x81", "x@0:;"},                            /* a mark ends the text */
+    {"9\n\nZ", "9@0:A;z@3:AC;"},
   };
   char got[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -93,9 +100,10 @@ static void test_random_texts(void) {
   static const char *const pieces[] = {
     "Ha", "nội", "Đà", "x", "'", "’", "-", " ", "  ", "ß", "é", "e\xCC\x81", "42", "A", ", ",
     "\xC7\x85", "US", "$", "–", "\n", "ABCDEFGHIJ", "q", "Ü", "東", ".", "People's", "\t",
-    "⑴", "½", "ﬁ", "ﷺ"}; /* these fold to several bytes, some no word bytes */
+    "⑴", "½", "ﬁ", "ﷺ", /* these fold to several bytes, some no word bytes */
+    "Việt", "\xCC\x81", "abcdefghijk", "z9"};
   size_t npieces = sizeof pieces / sizeof *pieces;
-  for (int round = 0; round < 300; round++) {
+  for (int round = 0; round < 2000; round++) {
     char text[512] = "";
     for (size_t k = rnd(40); k > 0; k--) strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
     size_t len = strlen(text);
