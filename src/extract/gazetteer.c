@@ -667,6 +667,7 @@ static int by_place(const void *pa, const void *pb) {
 ** their end, shortest first): an insertion sort is linear in them. Should
 ** a gazetteer make it otherwise (many variants ending at one place), the
 ** sort gives up after a few moves a hit and leaves it to qsort. */
+_Static_assert(sizeof(ivl_gz_hit) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_by_place(ivl_gz_hits *h) {
   ivl_sort_nearly(h->items, h->n, sizeof *h->items, by_place, 8);
 }

@@ -438,6 +438,7 @@ static int by_start_longest(const void *pa, const void *pb) {
 /* Sort a[0, n), nearly in order: an insertion sort is linear in it, and
 ** stable as qsort (a merge sort) was, so that of two names of one span the
 ** first found stays. Should it move names too often, qsort sorts the rest. */
+_Static_assert(sizeof(ivl_name) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_nearly_sorted(ivl_name *a, size_t n) {
   ivl_sort_nearly(a, n, sizeof *a, by_start_longest, 8);
 }
@@ -784,6 +785,7 @@ static int by_key_then_full(const void *pa, const void *pb) {
 /* Sorted by key: an insertion sort, the forms of an article being a few
 ** dozen (qsort's calls of the comparison cost more); stable as qsort (a
 ** merge sort) was. Should it move forms too often, qsort sorts the rest. */
+_Static_assert(sizeof(keyed_form) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_forms(keyed_form *forms, size_t n) {
   ivl_sort_nearly(forms, n, sizeof *forms, by_key_then_full, 16);
 }
