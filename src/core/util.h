@@ -6,6 +6,7 @@
 #define IVLUA_UTIL_H
 
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 #include <stdint.h>
 #include "ivlua.h"
@@ -112,6 +113,35 @@ static inline int ivl_ascii_ieq(const char *s, size_t n, const char *lower_word)
   for (i = 0; i < n; i++)
     if (lower_word[i] == '\0' || ivl_tolower((unsigned char)s[i]) != (unsigned char)lower_word[i]) return 0;
   return lower_word[i] == '\0';
+}
+
+/* Sort base[0, n), elements of 'size' bytes, stably by 'cmp' when they
+** come nearly in order: an insertion sort, linear then, and cheaper than
+** qsort's calls of the comparison for the few dozen items the extractors
+** sort. Should it move elements more than 'moves_each' times n in all
+** (the input far from sorted), it gives up and qsort sorts the rest, no
+** longer stably; so does an element over IVL_SORT_TMP bytes. Inline, so
+** that a constant size and comparison cost no call. */
+#define IVL_SORT_TMP 128
+static inline void ivl_sort_nearly(void *base, size_t n, size_t size,
+                                   int (*cmp)(const void *, const void *), size_t moves_each) {
+  unsigned char tmp[IVL_SORT_TMP];
+  unsigned char *a = base;
+  if (size > sizeof tmp) {
+    if (n > 1) qsort(base, n, size, cmp);
+    return;
+  }
+  size_t moves = 0, most = moves_each * n;
+  for (size_t i = 1; i < n && moves <= most; i++) {
+    if (cmp(a + (i - 1) * size, a + i * size) <= 0) continue; /* in order: most are */
+    memcpy(tmp, a + i * size, size);
+    size_t j = i - 1;
+    while (j > 0 && cmp(a + (j - 1) * size, tmp) > 0) j--;
+    memmove(a + (j + 1) * size, a + j * size, (i - j) * size);
+    memcpy(a + j * size, tmp, size);
+    moves += i - j;
+  }
+  if (moves > most) qsort(base, n, size, cmp);
 }
 
 #endif

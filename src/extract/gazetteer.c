@@ -667,16 +667,9 @@ static int by_place(const void *pa, const void *pb) {
 ** their end, shortest first): an insertion sort is linear in them. Should
 ** a gazetteer make it otherwise (many variants ending at one place), the
 ** sort gives up after a few moves a hit and leaves it to qsort. */
+_Static_assert(sizeof(ivl_gz_hit) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_by_place(ivl_gz_hits *h) {
-  size_t moves = 0, most = 8 * h->n;
-  for (size_t i = 1; i < h->n && moves <= most; i++) {
-    ivl_gz_hit x = h->items[i];
-    size_t j = i;
-    for (; j > 0 && by_place(&h->items[j - 1], &x) > 0; j--) h->items[j] = h->items[j - 1];
-    h->items[j] = x;
-    moves += i - j;
-  }
-  if (moves > most) qsort(h->items, h->n, sizeof *h->items, by_place);
+  ivl_sort_nearly(h->items, h->n, sizeof *h->items, by_place, 8);
 }
 
 static void keep_leftmost_longest(ivl_gz_hits *h) {

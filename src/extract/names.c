@@ -438,17 +438,9 @@ static int by_start_longest(const void *pa, const void *pb) {
 /* Sort a[0, n), nearly in order: an insertion sort is linear in it, and
 ** stable as qsort (a merge sort) was, so that of two names of one span the
 ** first found stays. Should it move names too often, qsort sorts the rest. */
+_Static_assert(sizeof(ivl_name) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_nearly_sorted(ivl_name *a, size_t n) {
-  size_t moves = 0, most = 8 * n;
-  for (size_t i = 1; i < n && moves <= most; i++) {
-    if (by_start_longest(&a[i - 1], &a[i]) <= 0) continue;
-    ivl_name x = a[i];
-    size_t j = i;
-    for (; j > 0 && by_start_longest(&a[j - 1], &x) > 0; j--) a[j] = a[j - 1];
-    a[j] = x;
-    moves += i - j;
-  }
-  if (moves > most) qsort(a, n, sizeof *a, by_start_longest);
+  ivl_sort_nearly(a, n, sizeof *a, by_start_longest, 8);
 }
 
 /* The names come in two runs: the gazetteer's in order, then the shapes'
@@ -793,16 +785,9 @@ static int by_key_then_full(const void *pa, const void *pb) {
 /* Sorted by key: an insertion sort, the forms of an article being a few
 ** dozen (qsort's calls of the comparison cost more); stable as qsort (a
 ** merge sort) was. Should it move forms too often, qsort sorts the rest. */
+_Static_assert(sizeof(keyed_form) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static void sort_forms(keyed_form *forms, size_t n) {
-  size_t moves = 0, most = 16 * n;
-  for (size_t i = 1; i < n && moves <= most; i++) {
-    keyed_form x = forms[i];
-    size_t j = i;
-    for (; j > 0 && by_key_then_full(&forms[j - 1], &x) > 0; j--) forms[j] = forms[j - 1];
-    forms[j] = x;
-    moves += i - j;
-  }
-  if (moves > most) qsort(forms, n, sizeof *forms, by_key_then_full);
+  ivl_sort_nearly(forms, n, sizeof *forms, by_key_then_full, 16);
 }
 
 /* Every short form of the names, its folded key written into one pool

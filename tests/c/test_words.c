@@ -3,7 +3,9 @@
 ** The word table of a folded text (words.h): where words start and end in
 ** the folded text and the view, their hashes and flags, over ASCII,
 ** diacritics, digits, apostrophes, dashes, empty and one-byte texts; and
-** random texts against a naive reading of the folded text.
+** random texts against a naive reading of the folded text. And the sort
+** of nearly sorted arrays the passes reading them share (util.h:
+** ivl_sort_nearly) against a stable reference.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,7 @@
 #include "check.h"
 #include "fold.h"
 #include "utf8.h"
+#include "util.h"
 #include "words.h"
 
 /* The words of 'text' as "folded@vs:flags;" (flags: A ASCII, C capital). */
@@ -138,8 +141,99 @@ static void test_random_texts(void) {
 
 /* }======== */
 
+/* {======== ivl_sort_nearly ======== */
+
+typedef struct item {
+  int key, seq; /* seq: the place in the input, for stability */
+} item;
+
+typedef struct big_item {
+  int key, seq;
+  char pad[IVL_SORT_TMP]; /* too large for the helper's temporary: qsort */
+} big_item;
+
+static int by_key(const void *pa, const void *pb) {
+  const item *a = pa, *b = pb;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
+
+static int big_by_key(const void *pa, const void *pb) {
+  const big_item *a = pa, *b = pb;
+  return a->key < b->key ? -1 : a->key > b->key;
+}
+
+/* The stable reference: keys, then input order. */
+static int by_key_then_seq(const void *pa, const void *pb) {
+  const item *a = pa, *b = pb;
+  if (a->key != b->key) return a->key < b->key ? -1 : 1;
+  return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+static unsigned sort_rand(unsigned *s) { return *s = *s * 1103515245u + 12345u, (*s >> 16) & 0x7fff; }
+
+/* Sort 'a' with the helper and compare with the stable reference. */
+static void check_sorted(item *a, size_t n, size_t moves_each, const char *what, int round) {
+  item *ref = malloc((n ? n : 1) * sizeof *ref);
+  for (size_t i = 0; i < n; i++) a[i].seq = (int)i;
+  memcpy(ref, a, n * sizeof *a);
+  qsort(ref, n, sizeof *ref, by_key_then_seq);
+  ivl_sort_nearly(a, n, sizeof *a, by_key, moves_each);
+  int same = memcmp(a, ref, n * sizeof *a) == 0;
+  CHECK(same, "%s, round %d (n %zu): not the stable order", what, round, n);
+  free(ref);
+}
+
+static void test_sort_nearly(void) {
+  unsigned seed = 7;
+  enum { MAXN = 300 };
+  item a[MAXN];
+  for (int round = 0; round < 400; round++) {
+    size_t n = sort_rand(&seed) % MAXN;
+    int range = 1 + (int)(sort_rand(&seed) % 50); /* few keys: many equal ones */
+    /* nearly sorted: ascending keys, a few moved a few places */
+    for (size_t i = 0; i < n; i++) a[i].key = (int)(i * (size_t)range / (n ? n : 1));
+    for (int k = 0; n > 1 && k < 5; k++) {
+      size_t i = sort_rand(&seed) % n, j = i + 1 + sort_rand(&seed) % 4;
+      if (j >= n) j = n - 1;
+      item t = a[i];
+      a[i] = a[j];
+      a[j] = t;
+    }
+    check_sorted(a, n, 8, "nearly sorted", round);
+    /* random keys: the helper may fall back to qsort, which must still sort */
+    for (size_t i = 0; i < n; i++) a[i].key = (int)(sort_rand(&seed) % (unsigned)range);
+    for (size_t i = 0; i < n; i++) a[i].seq = (int)i;
+    ivl_sort_nearly(a, n, sizeof *a, by_key, 8);
+    int ok = 1;
+    for (size_t i = 1; i < n; i++) ok &= a[i - 1].key <= a[i].key;
+    CHECK(ok, "random keys, round %d: not sorted", round);
+    /* reversed, equal keys among them: stable when the moves are allowed */
+    for (size_t i = 0; i < n; i++) a[i].key = (int)((n - i) / 3);
+    check_sorted(a, n, n, "reversed", round);
+    /* reversed with distinct keys: one order whichever sort does it */
+    for (size_t i = 0; i < n; i++) a[i].key = (int)(n - i);
+    check_sorted(a, n, 8, "reversed, distinct", round);
+  }
+  /* elements larger than the temporary go to qsort */
+  big_item *b = calloc(64, sizeof *b);
+  for (int i = 0; i < 64; i++) b[i].key = 64 - i, b[i].seq = i;
+  ivl_sort_nearly(b, 64, sizeof *b, big_by_key, 8);
+  int ok = 1;
+  for (int i = 0; i < 64; i++) ok &= b[i].key == i + 1 && b[i].seq == 63 - i;
+  CHECK(ok, "large elements: not sorted");
+  free(b);
+  /* nothing and one */
+  ivl_sort_nearly(a, 0, sizeof *a, by_key, 8);
+  a[0] = (item){5, 0};
+  ivl_sort_nearly(a, 1, sizeof *a, by_key, 8);
+  CHECK(a[0].key == 5, "one element");
+}
+
+/* }======== */
+
 int main(void) {
   test_boundaries();
   test_random_texts();
+  test_sort_nearly();
   return check_done();
 }
