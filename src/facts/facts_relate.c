@@ -142,7 +142,11 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
     "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
   int opens = 0;
-  for (int k = 0; openers[k] && !opens; k++) opens = fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
+  /* only an opener of the sentence's first letter can be at its start */
+  int first = ivl_tolower((unsigned char)x->t[s->vs]);
+  for (int k = 0; openers[k] && !opens; k++)
+    opens = openers[k][0] == first &&
+            fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
   size_t start = s->vs;
   if (opens)
     for (size_t i = s->vs; i < verb; i++)

@@ -96,7 +96,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
-  for (int k = 0; works[k] && money && (investor || referred); k++)
+  if (money && (investor || referred) && fx_any(x, s->vs, s->ve, works))
+    for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
