@@ -645,8 +645,9 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* capitalised words are the next investor's name ("Đồng Nai": a
     ** letter beyond ASCII opens a name in English text) */
     int known = ivl_isupper(c) || c >= 0x80;
-    for (int k = 0; words[k] && !known; k++) known = fx_find(x, i, j, words[k]) == i;
-    known |= fx_find(x, i, j, "the") == i;
+    /* a word found at i begins with the letter there */
+    for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
+    known |= c == 't' && fx_find(x, i, j, "the") == i;
     if (!known) return 0;
     i = j;
   }
@@ -763,7 +764,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
       fs->f[i].placed_at = (uint32_t)at;
     }
-  for (int k = 0; inv_superlatives[k]; k++)
+  int superlative = fx_any(x, s->vs, s->ve, inv_superlatives); /* one look for all, mostly none */
+  for (int k = 0; inv_superlatives[k] && superlative; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, inv_superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
