@@ -114,7 +114,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  for (int k = 0; inv_superlatives[k]; k++) {
+  /* most sentences have none of them: one look says so for all */
+  int superlative = fx_any(x, s->vs, s->ve, inv_superlatives);
+  for (int k = 0; inv_superlatives[k] && superlative; k++) {
     size_t at = fx_find(x, s->vs, s->ve, inv_superlatives[k]);
     if (at == FX_NONE) continue;
     int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);

@@ -142,7 +142,11 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
     "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
   int opens = 0;
-  for (int k = 0; openers[k] && !opens; k++) opens = fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
+  /* only an opener of the sentence's first letter can be at its start */
+  int first = ivl_tolower((unsigned char)x->t[s->vs]);
+  for (int k = 0; openers[k] && !opens; k++)
+    opens = openers[k][0] == first &&
+            fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
   size_t start = s->vs;
   if (opens)
     for (size_t i = s->vs; i < verb; i++)
@@ -189,7 +193,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   /* "the board", "the authority": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
-  for (int k = 0; bodies[k]; k++) {
+  int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
+  for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
     if (at == FX_NONE || !fx_ends_with(x, at, "the")) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
@@ -220,8 +225,9 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
 static size_t admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
   static const char *const words[] = {
     "district", "province", "city", "commune", "ward", "town", "prefecture", "state", "county", NULL};
+  int c = ivl_tolower((unsigned char)x->t[k]); /* a word found at k begins with it */
   for (const char *const *w = words; *w; w++)
-    if (fx_find(x, k, to, *w) == k) return k + strlen(*w);
+    if ((*w)[0] == c && fx_find(x, k, to, *w) == k) return k + strlen(*w);
   return k;
 }
 

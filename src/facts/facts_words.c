@@ -766,7 +766,20 @@ static int may_be_ordinal(const ivl_fctx *x, size_t pos) {
   const unsigned char *t = (const unsigned char *)x->t;
   size_t len = x->a->view.len;
   while (pos < len && (ordinal_kind[t[pos]] & BYTE_SPACE)) pos++;
-  return ordinal_kind[t[pos]] & BYTE_ORDINAL;
+  if (!(ordinal_kind[t[pos]] & BYTE_ORDINAL)) return 0;
+  if (ivl_isdigit(t[pos])) return 1;
+  /* a letter: the first three of "first" ... "tenth" (fx_ordinal_at),
+  ** which "the", "to" and "share" are not (nine in ten tries were those) */
+  if (!t[pos + 1]) return 0; /* the NUL at len: t[pos + 2] is past it */
+#define ORD3(a, b, c) ((uint32_t)(a) | (uint32_t)(b) << 8 | (uint32_t)(c) << 16)
+  static const uint32_t starts[] = {ORD3('f', 'i', 'r'), ORD3('s', 'e', 'c'), ORD3('t', 'h', 'i'), ORD3('f', 'o', 'u'),
+                                    ORD3('f', 'i', 'f'), ORD3('s', 'i', 'x'), ORD3('s', 'e', 'v'), ORD3('e', 'i', 'g'),
+                                    ORD3('n', 'i', 'n'), ORD3('t', 'e', 'n')};
+#undef ORD3
+  uint32_t k = byte_lower[t[pos]] | (uint32_t)byte_lower[t[pos + 1]] << 8 | (uint32_t)byte_lower[t[pos + 2]] << 16;
+  for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
+    if (k == starts[i]) return 1;
+  return 0;
 }
 
 /* The callers try every word of a clause: this skips those that are no

@@ -120,7 +120,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
-  for (int k = 0; verbs[k]; k++) {
+  int verb = fx_any(x, f->cs, f->vs, verbs); /* one look for all, often none */
+  for (int k = 0; verbs[k] && verb; k++) {
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;

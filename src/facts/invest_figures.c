@@ -30,10 +30,13 @@ const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "m
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */
 int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const openers[] = {
-    "of the total", "of this", "of these", "of which", "of that", "the figure", "this figure",
-    "the total", "this included", "these included", "during the period", NULL};
-  return fx_first(x, s->vs, s->ve, openers) == s->vs;
+  /* by their first letter: only those of the sentence's first can open it */
+  static const char *const of[] = {"of the total", "of this", "of these", "of which", "of that", NULL};
+  static const char *const th[] = {"the figure", "this figure", "the total", "this included", "these included", NULL};
+  static const char *const du[] = {"during the period", NULL};
+  int c = ivl_tolower((unsigned char)x->t[s->vs]);
+  const char *const *openers = c == 'o' ? of : c == 't' ? th : c == 'd' ? du : NULL;
+  return openers && fx_first(x, s->vs, s->ve, openers) == s->vs;
 }
 
 
@@ -96,7 +99,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
   if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
-  for (int k = 0; works[k] && money && (investor || referred); k++)
+  if (money && (investor || referred) && fx_any(x, s->vs, s->ve, works))
+    for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
@@ -323,12 +327,17 @@ static int terminated(const ivl_fctx *x, size_t from, size_t to) {
 
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
-static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+/* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
+** not), asked once a sentence when first needed (OPEN_UNKNOWN). */
+#define OPEN_UNKNOWN ((size_t)-2)
+static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, size_t *open_at) {
   static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
   if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
-  size_t open = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
+  if (*open_at == OPEN_UNKNOWN)
+    *open_at = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
+  size_t open = *open_at;
   if (open != FX_NONE && open < f->vs) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
@@ -355,6 +364,7 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
 }
 
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
@@ -367,7 +377,7 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** $38 million": a part of what the clause before says */
     static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
     size_t ended_from = fx_first(x, f->cs, f->vs, parts) != FX_NONE ? s->vs : from;
-    f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near) ||
+    f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near, &open) ||
                   fx_any(x, from, f->ce, mixed) || foreign_part_follows(x, s, f);
   }
 }
@@ -644,8 +654,9 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* capitalised words are the next investor's name ("Đồng Nai": a
     ** letter beyond ASCII opens a name in English text) */
     int known = ivl_isupper(c) || c >= 0x80;
-    for (int k = 0; words[k] && !known; k++) known = fx_find(x, i, j, words[k]) == i;
-    known |= fx_find(x, i, j, "the") == i;
+    /* a word found at i begins with the letter there */
+    for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
+    known |= c == 't' && fx_find(x, i, j, "the") == i;
     if (!known) return 0;
     i = j;
   }
@@ -762,7 +773,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
       fs->f[i].placed_at = (uint32_t)at;
     }
-  for (int k = 0; inv_superlatives[k]; k++)
+  int superlative = fx_any(x, s->vs, s->ve, inv_superlatives); /* one look for all, mostly none */
+  for (int k = 0; inv_superlatives[k] && superlative; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, inv_superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
       figure *after = r ? figure_said_after(x, fs, at) : NULL;

@@ -322,7 +322,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
-  for (int k = 0; province_words[k]; k++) {
+  /* most clauses name none of them: one look says so for all */
+  int province_named = fx_any(x, from, to, province_words);
+  for (int k = 0; province_words[k] && province_named; k++) {
     size_t at = fx_find(x, from, to, province_words[k]);
     const char *province = at == FX_NONE ? NULL : province_before(x, s, at);
     if (!province) continue;
