@@ -35,6 +35,9 @@ void ivl_spans_free(ivl_spans *s) {
 void ivl_layout_free(ivl_layout *l) {
   ivl_spans_free(&l->captions);
   ivl_spans_free(&l->paragraphs);
+  free(l->credits);
+  l->credits = NULL;
+  l->credits_cap = 0;
 }
 
 /* Length of the dash (em, en, or hyphen) at text[i], or 0. */
@@ -47,6 +50,22 @@ static size_t dash_at(const char *t, size_t end, size_t i) {
   return 0;
 }
 
+/* The code point at t[i] (n bytes) and its category: ASCII without
+** decoding, as datelines are looked for at the start of every paragraph.
+** An ASCII character other than a letter is none of the categories asked
+** about (Lu, Ll, Mn): PO stands for them all. */
+static inline utf8proc_category_t category_at(const char *t, size_t end, size_t i, int32_t *cp,
+                                              size_t *n) {
+  unsigned char c = (unsigned char)t[i];
+  if (c < 0x80) {
+    *cp = c;
+    *n = 1;
+    return ivl_isupper(c) ? UTF8PROC_CATEGORY_LU : ivl_islower(c) ? UTF8PROC_CATEGORY_LL : UTF8PROC_CATEGORY_PO;
+  }
+  *cp = ivl_utf8_decode(t + i, end - i, n);
+  return utf8proc_category(*cp);
+}
+
 /* An upper-case place name then " — ": "QUẢNG NINH —", "HCM CITY —",
 ** "HÀ NỘI (VNA) —". Returns the end of the place name (0 if none) and the
 ** offset where the text after the dash starts in '*after'. */
@@ -55,8 +74,8 @@ static size_t dateline_at(const char *t, size_t start, size_t end, size_t *after
   int uppers = 0, lowers = 0, word_start = 1;
   while (i < end) {
     size_t n;
-    int32_t cp = ivl_utf8_decode(t + i, end - i, &n);
-    utf8proc_category_t cat = utf8proc_category(cp);
+    int32_t cp;
+    utf8proc_category_t cat = category_at(t, end, i, &cp, &n);
     if (cat == UTF8PROC_CATEGORY_LU) {
       uppers++;
       last_upper = i + n;
@@ -103,8 +122,8 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
   int uppers = 0, lowers = 0, word_start = 1;
   while (i < len) {
     size_t n;
-    int32_t cp = ivl_utf8_decode(t + i, len - i, &n);
-    utf8proc_category_t cat = utf8proc_category(cp);
+    int32_t cp;
+    utf8proc_category_t cat = category_at(t, len, i, &cp, &n);
     if (cat == UTF8PROC_CATEGORY_LU) uppers++;
     else if ((cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN) && !word_start) lowers++;
     else if (!(cp == ' ' || cp == '/' || cp == '.' || cp == '\'' || cp == '&' ||
@@ -225,8 +244,8 @@ static size_t junk_tail(const char *t, const line *lines, size_t n) {
   return junk_from;
 }
 
-static int is_caption_line(const char *t, const line *l) {
-  size_t c = ivl_layout_before_credit(t, l->start, l->end);
+/* A line whose credit starts at 'c' (ivl_layout_before_credit). */
+static int is_caption_line(const char *t, const line *l, size_t c) {
   if (c == l->end) return 0;
   for (size_t k = c; k + 5 <= l->end; k++)
     if (memcmp(t + k, "Photo", 5) == 0) return 1;
@@ -311,7 +330,8 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
   for (int first = 1; i < end; i++) {
     const line *ln = &lines[i];
     if (blank(ln)) continue;
-    if (is_caption_line(t, ln)) {
+    size_t credit = ivl_layout_before_credit(t, ln->start, ln->end);
+    if (is_caption_line(t, ln, credit)) {
       oom |= ivl_spans_push(&l->captions, ln->start, ln->end);
       continue;
     }
@@ -321,12 +341,14 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
       l->dateline.start = (uint32_t)ln->start;
     }
     first = 0;
+    if (IVL_GROW(l->credits, l->credits_cap, l->paragraphs.n + 1)) oom = 1;
+    else l->credits[l->paragraphs.n] = (uint32_t)credit;
     oom |= ivl_spans_push(&l->paragraphs, ln->start, ln->end);
   }
   if (!l->has_date) closing_date_line(l, t, lines, n);
-  if (l->paragraphs.n) {
+  if (l->paragraphs.n && !oom) { /* out of memory, the credits may be short */
     ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
-    size_t c = ivl_layout_before_credit(t, last->start, last->end);
+    size_t c = l->credits[l->paragraphs.n - 1];
     if (c != last->end) {
       size_t s = c;
       while (s < last->end && !ivl_isupper((unsigned char)t[s])) s++;
