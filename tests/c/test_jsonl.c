@@ -59,7 +59,7 @@ static void check_strings(void) {
   for (size_t n = 0; n <= 40; n++)
     for (size_t at = 0; at <= n; at++)
       for (size_t k = 0; k < sizeof specials; k++) {
-        for (size_t i = 0; i < n; i++) s[i] = (char)('a' + i % 26);
+        for (size_t i = 0; i < n; i++) s[i] = "abc \x7f\xc3\xa9\xffz~"[i % 10]; /* none escaped */
         if (at < n) s[at] = specials[k];
         else if (k) continue; /* no escape: once */
         ref_string(s, n, want);
