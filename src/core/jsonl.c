@@ -11,6 +11,7 @@
 ** JSON here, 58 MB/s through jansson (json_dumps, JSON_PRESERVE_ORDER).
 */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,13 @@ static inline int reserve(ivl_buf *b, size_t n) {
 ** '\\'). */
 static inline uint64_t word_escapes(uint64_t w) {
   return ivl_word_has_below(w, 0x20) | ivl_word_has(w, '"') | ivl_word_has(w, '\\');
+}
+
+/* The first byte of s[0, n) JSON escapes, or n. */
+static size_t next_plain_end(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') i++;
+  return i;
 }
 
 /* s[i, n) escaped at p (the bytes before i, clean, are at p[0, i)), a
@@ -273,10 +281,44 @@ static const part_at *new_part(line_parts *lp, int id, int as_key) {
   return at;
 }
 
-static inline const part_at *symbol_part(line_parts *lp, int id, int as_key) {
+/* The built-in symbols' keys, the same for every article: written once
+** for the process (an article wrote its forty-odd parts anew, 3M
+** instructions of the JSON Lines stage's 25M on b1). 0 length: none (a
+** name too long or needing an escape: the article's parts have it). Rows
+** of KEY_ROOM bytes, zeros after the key, for copy_part. */
+#define KEY_ROOM 32
+static char builtin_keys[IVL_SYM_BUILTIN_COUNT][KEY_ROOM];
+static uint8_t builtin_key_len[IVL_SYM_BUILTIN_COUNT];
+static pthread_once_t builtin_keys_once = PTHREAD_ONCE_INIT;
+
+static void write_builtin_keys(void) {
+  for (int id = 1; id < IVL_SYM_BUILTIN_COUNT; id++) {
+    const char *name = ivl_sym_name(id);
+    size_t n = name ? strlen(name) : KEY_ROOM;
+    if (n + 4 > KEY_ROOM || next_plain_end(name, n) != n) continue;
+    char *k = builtin_keys[id];
+    k[0] = ',';
+    k[1] = '"';
+    memcpy(k + 2, name, n);
+    k[n + 2] = '"';
+    k[n + 3] = ':';
+    builtin_key_len[id] = (uint8_t)(n + 4);
+  }
+}
+
+/* A part as written: its bytes (followed by at least 15 more readable). */
+typedef struct part {
+  const char *p;
+  size_t len;
+} part;
+
+/* Symbol 'id' as written (see new_part); p NULL when out of memory. */
+static inline part symbol_part(line_parts *lp, int id, int as_key) {
+  if (as_key && id < IVL_SYM_BUILTIN_COUNT && builtin_key_len[id])
+    return (part){builtin_keys[id], builtin_key_len[id]};
   size_t slot = (size_t)id * 2 + (size_t)as_key;
-  if (slot < lp->nat && lp->at[slot].off1) return &lp->at[slot];
-  return new_part(lp, id, as_key);
+  const part_at *at = slot < lp->nat && lp->at[slot].off1 ? &lp->at[slot] : new_part(lp, id, as_key);
+  return at ? (part){lp->text.data + at->off1 - 1, at->len} : (part){NULL, 0};
 }
 
 static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
@@ -295,12 +337,12 @@ static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
 ** time (the head and text, then each field). */
 static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const ivl_store *s,
                        const ivl_entity *e) {
-  const part_at *head = symbol_part(lp, e->type, 0);
+  part head = symbol_part(lp, e->type, 0);
   size_t tlen = e->end - e->start;
-  if (!head || reserve(b, head->len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
+  if (!head.p || reserve(b, head.len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
   char *p = b->data + b->len;
-  copy_part(p, lp->text.data + head->off1 - 1, head->len);
-  p = put_escaped(p + head->len, a->bytes + e->start, tlen);
+  copy_part(p, head.p, head.len);
+  p = put_escaped(p + head.len, a->bytes + e->start, tlen);
   /* offsets are whole numbers: no double to convert and test */
   memcpy(p, "\",\"start\":", 10);
   p = put_digits(p + 10, e->start);
@@ -311,13 +353,13 @@ static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const i
     const ivl_field *f = &s->fields[e->field0 + i];
     /* references to mentions mean nothing outside the article */
     if (f->kind == IVL_FIELD_REFS) continue;
-    const part_at *key = symbol_part(lp, f->key, 1);
-    if (!key) return -1;
+    part key = symbol_part(lp, f->key, 1);
+    if (!key.p) return -1;
     size_t most = f->kind == IVL_FIELD_STR ? ESCAPED_MAX(f->len) + 2 : 24;
-    if (reserve(b, key->len + most)) return -1;
+    if (reserve(b, key.len + most)) return -1;
     p = b->data + b->len;
-    copy_part(p, lp->text.data + key->off1 - 1, key->len);
-    p += key->len;
+    copy_part(p, key.p, key.len);
+    p += key.len;
     if (f->kind == IVL_FIELD_STR) {
       *p++ = '"';
       p = put_escaped(p, ivl_store_string(s, f), f->len);
@@ -353,6 +395,7 @@ int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
   size_t doc_len = strlen(a->doc), lines = a->store.n + a->facts.n;
   if (lines && ivl_grow((void **)&b->data, &b->cap, b->len + lines * (doc_len + LINE_GUESS) + 1, 1))
     return -1;
+  pthread_once(&builtin_keys_once, write_builtin_keys);
   lp.doc = a->doc;
   lp.doc_len = doc_len;
   int bad = 0;
