@@ -37,7 +37,7 @@ static void check_sort(size_t n, size_t split, unsigned range) {
     if (rand() % 3) ivl_store_num(&s, 1, (double)i);
   }
   ivl_entity *want = malloc((n + 1) * sizeof *want);
-  memcpy(want, s.ents, n * sizeof *want);
+  if (n) memcpy(want, s.ents, n * sizeof *want);
   /* a stable sort of the reference: insertion sort */
   for (size_t i = 1; i < n; i++)
     for (size_t j = i; j > 0 && by_position_ref(&want[j - 1], &want[j]) > 0; j--) {
@@ -46,7 +46,7 @@ static void check_sort(size_t n, size_t split, unsigned range) {
       want[j - 1] = t;
     }
   ivl_store_sort(&s);
-  CHECK(s.n == n && memcmp(s.ents, want, n * sizeof *want) == 0, "sort of %zu (split %zu, range %u)", n,
+  CHECK(s.n == n && (n == 0 || memcmp(s.ents, want, n * sizeof *want) == 0), "sort of %zu (split %zu, range %u)", n,
         split, range);
   free(want);
   free(starts);
