@@ -243,7 +243,7 @@ void ivl_view_free(ivl_view *v) {
   memset(v, 0, sizeof *v);
 }
 
-size_t ivl_view_orig(const ivl_view *v, size_t pos) {
+size_t ivl_view_orig_search(const ivl_view *v, size_t pos) {
   if (pos >= v->len) return v->orig_len;
   size_t lo = 0, hi = v->nsegs; /* find the last segment with view <= pos */
   while (hi - lo > 1) {
