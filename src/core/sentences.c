@@ -4,6 +4,9 @@
 */
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "sentences.h"
 #include "utf8.h"
@@ -61,6 +64,16 @@ static int is_stop(char c) { return c == '.' || c == '!' || c == '?'; }
 /* The first '.', '!' or '?' in t[i, end), or 'end'. Eight bytes at a time:
 ** the byte-at-a-time loop was a quarter of preparing an article. */
 static size_t next_stop(const char *t, size_t i, size_t end) {
+#if defined(__SSE2__) && defined(__GNUC__)
+  /* sixteen at a time, the first hit's place from the mask's low bit */
+  const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  for (; i + 16 <= end; i += 16) {
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    unsigned m = (unsigned)_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)), _mm_cmpeq_epi8(x, question)));
+    if (m) return i + (size_t)__builtin_ctz(m);
+  }
+#endif
   for (; i + 8 <= end; i += 8) {
     uint64_t w = ivl_load8(t + i);
     if (ivl_word_has(w, '.') | ivl_word_has(w, '!') | ivl_word_has(w, '?')) break;

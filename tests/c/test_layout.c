@@ -58,8 +58,34 @@ static void check_abbreviations(void) {
   }
 }
 
+/* The scans go sixteen bytes at a time then eight then one: a stop or a
+** credit's dash at every place of a long paragraph. */
+static void check_scans(void) {
+  char text[200];
+  for (size_t n = 1; n < 70; n++) {
+    static const char stops[] = ".!?";
+    for (int k = 0; k < 3; k++) {
+      memset(text, 'a', n);
+      snprintf(text + n, sizeof text - n, "%c Next one", stops[k]);
+      check_split(text, 2);
+    }
+    memset(text, 'b', n);
+    snprintf(text + n, sizeof text - n, " — VNS");
+    size_t c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == n, "credit of %zu bytes then ' — VNS' at %zu, want %zu", n, c, n);
+    snprintf(text + n, sizeof text - n, " - VNA/VNS Photo");
+    c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == n, "credit of %zu bytes then ' - VNA/VNS Photo' at %zu, want %zu", n, c, n);
+    memset(text, 'b', n);
+    snprintf(text + n, sizeof text - n, " no dash here at all, none");
+    c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == strlen(text), "no credit in %zu bytes: %zu", strlen(text), c);
+  }
+}
+
 int main(void) {
   check_abbreviations();
+  check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
     ivl_date d;
     int ok = ivl_parse_date_line(dates[i].line, strlen(dates[i].line), &d);
