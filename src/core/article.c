@@ -20,30 +20,55 @@ static const char *base_name(const char *path) {
   return slash ? slash + 1 : path;
 }
 
+/* A block of text cut into sentences: the headline, a caption or a
+** paragraph, with where its credit starts when the layout knows it. */
+typedef struct block {
+  uint32_t start, end;
+  size_t credit; /* ivl_layout_before_credit of the whole block, or NO_CREDIT */
+} block;
+#define NO_CREDIT SIZE_MAX
+
 static int by_start(const void *pa, const void *pb) {
-  const ivl_span *a = pa, *b = pb;
+  const block *a = pa, *b = pb;
   return a->start < b->start ? -1 : a->start > b->start;
 }
 
 /* Sentences of the headline, the captions and the paragraphs, in document
-** order, each without its dateline and its credit. */
+** order, each without its dateline and its credit. The layout has them in
+** document order each, merged here (qsort should they not be); the
+** paragraphs' credits it found already. */
 static int split_sentences(ivl_article *a) {
   const char *t = a->view.text;
-  ivl_spans blocks = {0};
+  const ivl_layout *l = &a->layout;
+  const ivl_spans *caps = &l->captions, *paras = &l->paragraphs;
+  size_t n = (size_t)l->has_title + caps->n + paras->n, k = 0;
+  if (n == 0) return 0;
+  block *blocks = malloc(n * sizeof *blocks);
+  if (!blocks) return -1;
+  if (l->has_title) blocks[k++] = (block){l->title.start, l->title.end, NO_CREDIT};
+  for (size_t i = 0, j = 0; i < caps->n || j < paras->n;) {
+    if (j >= paras->n || (i < caps->n && caps->items[i].start < paras->items[j].start)) {
+      blocks[k++] = (block){caps->items[i].start, caps->items[i].end, NO_CREDIT};
+      i++;
+    } else {
+      blocks[k++] = (block){paras->items[j].start, paras->items[j].end, l->credits[j]};
+      j++;
+    }
+  }
+  for (size_t i = 1; i < n; i++)
+    if (blocks[i - 1].start > blocks[i].start) {
+      qsort(blocks, n, sizeof *blocks, by_start);
+      break;
+    }
   int bad = 0;
-  if (a->layout.has_title) bad |= ivl_spans_push(&blocks, a->layout.title.start, a->layout.title.end);
-  for (size_t i = 0; i < a->layout.captions.n; i++)
-    bad |= ivl_spans_push(&blocks, a->layout.captions.items[i].start, a->layout.captions.items[i].end);
-  for (size_t i = 0; i < a->layout.paragraphs.n; i++)
-    bad |= ivl_spans_push(&blocks, a->layout.paragraphs.items[i].start,
-                          a->layout.paragraphs.items[i].end);
-  if (!bad && blocks.n) qsort(blocks.items, blocks.n, sizeof *blocks.items, by_start);
-  for (size_t i = 0; i < blocks.n && !bad; i++) {
-    size_t s = ivl_layout_after_dateline(t, blocks.items[i].start, blocks.items[i].end);
-    size_t e = ivl_layout_before_credit(t, s, blocks.items[i].end);
+  for (size_t i = 0; i < n && !bad; i++) {
+    size_t s = ivl_layout_after_dateline(t, blocks[i].start, blocks[i].end);
+    size_t e = s == blocks[i].start && blocks[i].credit != NO_CREDIT
+                   ? blocks[i].credit
+                   : ivl_layout_before_credit(t, s, blocks[i].end);
     bad |= ivl_sentences_split(t, s, e, &a->sentences);
   }
-  ivl_spans_free(&blocks);
+  free(blocks);
   return bad;
 }
 
@@ -174,7 +199,8 @@ static size_t store_footprint(const ivl_store *s) {
 size_t ivl_article_footprint(const ivl_article *a) {
   size_t n = sizeof *a + a->len + 1 + (a->view.owned ? a->view.len + 1 : 0) +
              a->view.cap * sizeof *a->view.segs;
-  n += (a->layout.captions.cap + a->layout.paragraphs.cap + a->sentences.cap) * sizeof(ivl_span);
+  n += (a->layout.captions.cap + a->layout.paragraphs.cap + a->sentences.cap) * sizeof(ivl_span) +
+       a->layout.credits_cap * sizeof *a->layout.credits;
   return n + store_footprint(&a->store) + store_footprint(&a->facts);
 }
 

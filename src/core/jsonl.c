@@ -11,66 +11,172 @@
 ** JSON here, 58 MB/s through jansson (json_dumps, JSON_PRESERVE_ORDER).
 */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "article.h"
 #include "jsonl.h"
 #include "symbols.h"
 #include "util.h"
 
-/* The first byte of s[i, n) that JSON escapes (a control character, '"',
-** '\\'), or n. Eight bytes at a time: with the byte loop, ivl_json_string
-** was a fifth of the JSON Lines stage. */
-static size_t next_escape(const char *s, size_t i, size_t n) {
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w = ivl_load8(s + i);
-    if (ivl_word_has_below(w, 0x20) | ivl_word_has(w, '"') | ivl_word_has(w, '\\')) break;
-  }
-  for (; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x20 || c == '"' || c == '\\') break;
-  }
+/* Room for 'n' more bytes and SLACK after them (a writer may store eight
+** bytes where fewer are due; the NUL at the end), or -1. The line writer
+** below reserves a piece's most bytes once and then writes through a
+** pointer: an append a few bytes, each testing room and ending the text
+** with a NUL, was most of the JSON Lines stage. */
+#define SLACK 16
+static inline int reserve(ivl_buf *b, size_t n) {
+  if (b->cap - b->len > n + SLACK) return 0;
+  return ivl_grow((void **)&b->data, &b->cap, b->len + n + SLACK + 1, 1);
+}
+
+/* Nonzero when a byte of w is one JSON escapes (a control character, '"',
+** '\\'). */
+static inline uint64_t word_escapes(uint64_t w) {
+  return ivl_word_has_below(w, 0x20) | ivl_word_has(w, '"') | ivl_word_has(w, '\\');
+}
+
+/* The first byte of s[0, n) JSON escapes, or n. */
+static size_t next_plain_end(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && (unsigned char)s[i] >= 0x20 && s[i] != '"' && s[i] != '\\') i++;
   return i;
 }
 
-int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
+/* s[i, n) escaped at p (the bytes before i, clean, are at p[0, i)), a
+** byte at a time; returns the end. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static char *put_escaped_from(char *p, const char *s, size_t i, size_t n) {
   static const char hex[] = "0123456789abcdef";
-  if (ivl_buf_putc(b, '"')) return -1;
-  size_t run = 0; /* bytes that need no escape are copied in runs */
-  for (size_t i = 0; (i = next_escape(s, i, n)) < n; i++) {
+  char *q = p + i;
+  for (; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (ivl_buf_append(b, s + run, i - run)) return -1;
-    run = i + 1;
-    char esc[7] = {'\\', 0};
-    size_t k = 2;
-    switch (c) {
-    case '"': esc[1] = '"'; break;
-    case '\\': esc[1] = '\\'; break;
-    case '\n': esc[1] = 'n'; break;
-    case '\r': esc[1] = 'r'; break;
-    case '\t': esc[1] = 't'; break;
-    default:
-      memcpy(esc + 1, "u00", 3);
-      esc[4] = hex[c >> 4];
-      esc[5] = hex[c & 15];
-      k = 6;
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *q++ = (char)c;
+      continue;
     }
-    if (ivl_buf_append(b, esc, k)) return -1;
+    *q++ = '\\';
+    switch (c) {
+    case '"': *q++ = '"'; break;
+    case '\\': *q++ = '\\'; break;
+    case '\n': *q++ = 'n'; break;
+    case '\r': *q++ = 'r'; break;
+    case '\t': *q++ = 't'; break;
+    default:
+      memcpy(q, "u00", 3);
+      q[3] = hex[c >> 4];
+      q[4] = hex[c & 15];
+      q += 5;
+    }
   }
-  if (ivl_buf_append(b, s + run, n - run)) return -1;
-  return ivl_buf_putc(b, '"');
+  return q;
+}
+
+/* s[0, n) escaped at p (room for 6n bytes and SLACK); returns the end.
+** Eight bytes at a time, tested and stored whole, the last eight
+** overlapping those before; under eight, two overlapping halves. */
+static inline char *put_escaped(char *p, const char *s, size_t n) {
+  size_t i = 0;
+  if (n >= 8) {
+#if defined(__SSE2__)
+    /* sixteen at a time: a control character is one min(c, 0x1f) leaves */
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1f);
+    for (; i + 16 <= n; i += 16) {
+      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                                 _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x));
+      if (_mm_movemask_epi8(bad)) return put_escaped_from(p, s, i, n);
+      _mm_storeu_si128((__m128i *)(void *)(p + i), x);
+    }
+#endif
+    for (; i + 8 <= n; i += 8) {
+      uint64_t w = ivl_load8(s + i);
+      if (word_escapes(w)) return put_escaped_from(p, s, i, n);
+      memcpy(p + i, &w, 8);
+    }
+    if (i < n) {
+      uint64_t w = ivl_load8(s + n - 8);
+      if (word_escapes(w)) return put_escaped_from(p, s, i, n);
+      memcpy(p + n - 8, &w, 8);
+    }
+    return p + n;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, s, 4);
+    memcpy(&hi, s + n - 4, 4);
+    if (word_escapes(lo | (uint64_t)hi << 32)) return put_escaped_from(p, s, 0, n);
+    memcpy(p, &lo, 4);
+    memcpy(p + n - 4, &hi, 4);
+    return p + n;
+  }
+  for (; i < n; i++) { /* a country's code, a level */
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c == '"' || c == '\\') return put_escaped_from(p, s, i, n);
+    p[i] = (char)c;
+  }
+  return p + n;
+}
+
+/* The most bytes s[0, n) takes escaped: 6 a byte ("\u001f"). */
+#define ESCAPED_MAX(n) ((size_t)(n) * 6)
+
+int ivl_json_string(ivl_buf *b, const char *s, size_t n) {
+  if (n > SIZE_MAX / 8 || reserve(b, ESCAPED_MAX(n) + 2)) return -1;
+  char *p = b->data + b->len;
+  *p++ = '"';
+  p = put_escaped(p, s, n);
+  *p++ = '"';
+  *p = '\0';
+  b->len = (size_t)(p - b->data);
+  return 0;
+}
+
+/* Two digits a pair, "00" to "99". */
+static const char digit_pairs[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+/* The digits of u at p (room for 20); returns the end. Counted first,
+** four at a time (offsets have five or six), then written from the back,
+** two at a time. */
+static inline char *put_digits(char *p, uint64_t u) {
+  size_t n = 1;
+  for (uint64_t t = u; ; t /= 10000, n += 4)
+    if (t < 10000) {
+      n += (t >= 10) + (t >= 100) + (t >= 1000);
+      break;
+    }
+  char *end = p + n, *q = end;
+  while (u >= 100) {
+    unsigned r = (unsigned)(u % 100);
+    u /= 100;
+    q -= 2;
+    memcpy(q, digit_pairs + 2 * r, 2);
+  }
+  if (u >= 10) memcpy(q - 2, digit_pairs + 2 * u, 2);
+  else q[-1] = (char)('0' + u);
+  return end;
 }
 
 /* u, with a '-' in front when 'negative', without printf: offsets and
 ** amounts are most of the numbers written. */
 static int put_integer(ivl_buf *b, int negative, uint64_t u) {
-  char tmp[24], *p = tmp + sizeof tmp;
-  do *--p = (char)('0' + u % 10);
-  while ((u /= 10) != 0);
-  if (negative) *--p = '-';
-  return ivl_buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
+  if (reserve(b, 21)) return -1;
+  char *p = b->data + b->len;
+  if (negative) *p++ = '-';
+  p = put_digits(p, u);
+  *p = '\0';
+  b->len = (size_t)(p - b->data);
+  return 0;
 }
 
 /* A whole number below 2^53, as "%.0f" writes it ("-0" included). */
@@ -125,10 +231,10 @@ int ivl_json_number(ivl_buf *b, double v) {
   return ivl_buf_append(b, tmp, (size_t)n);
 }
 
-/* What every line of an article repeats, written once: the escaped
-** '{"doc":...' and, per symbol (type or key), its escaped ',"name":' (a
-** key) or quoted name (a type). Escaping them anew for each line was a
-** tenth of the writing. */
+/* What every line of an article repeats, written once: per type, the
+** line's head up to its text ('{"doc":"...","type":"name","text":"'), per
+** key its ',"name":'. Escaping them anew for each line was a tenth of the
+** writing; one copy of the whole head, not three pieces, a little more. */
 typedef struct part_at {
   uint32_t off1, len; /* in the parts' text, offset+1 (0: not written yet) */
 } part_at;
@@ -137,28 +243,82 @@ typedef struct line_parts {
   ivl_buf text;    /* the parts, one after another */
   part_at *at;     /* per symbol id * 2 (+1 as a key) */
   size_t nat, cap;
-  size_t doc_len;  /* '{"doc":"..."' is text[0, doc_len) */
+  const char *doc; /* the article's name, escaped into each head */
+  size_t doc_len;
 } line_parts;
 
-/* Append symbol 'id' as written (a key: ',"name":'; a type: '"name"'). */
-static int put_symbol(ivl_buf *b, line_parts *lp, int id, int as_key) {
+/* A part's n bytes at p, sixteen at a time: a part is followed by 16
+** bytes written (zeros) in the parts' text, and p by SLACK bytes. The
+** copies were a call of memcpy each, two a line. */
+static inline void copy_part(char *p, const char *part, size_t n) {
+  for (size_t i = 0; i < n; i += 16) memcpy(p + i, part + i, 16);
+}
+
+/* Symbol 'id' as written (a key: ',"name":'; a type: the line's head), or
+** NULL when out of memory: written the first time it is asked for. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const part_at *new_part(line_parts *lp, int id, int as_key) {
   size_t slot = (size_t)id * 2 + (size_t)as_key;
   if (slot >= lp->nat) {
-    if (IVL_GROW(lp->at, lp->cap, slot + 1)) return -1;
+    if (IVL_GROW(lp->at, lp->cap, slot + 1)) return NULL;
     memset(lp->at + lp->nat, 0, (slot + 1 - lp->nat) * sizeof *lp->at);
     lp->nat = slot + 1;
   }
   part_at *at = &lp->at[slot];
-  if (!at->off1) {
+  const char *name = ivl_sym_name(id);
+  ivl_buf *t = &lp->text;
+  size_t off = t->len;
+  int bad = as_key ? ivl_buf_putc(t, ',') || ivl_json_string(t, name, strlen(name)) || ivl_buf_putc(t, ':')
+                   : ivl_buf_append(t, "{\"doc\":", 7) || ivl_json_string(t, lp->doc, lp->doc_len) ||
+                         ivl_buf_append(t, ",\"type\":", 8) || ivl_json_string(t, name, strlen(name)) ||
+                         ivl_buf_append(t, ",\"text\":\"", 9);
+  if (bad || t->len - off > UINT32_MAX - 1 || reserve(t, 16)) return NULL;
+  memset(t->data + t->len, 0, 16); /* copy_part reads up to 15 bytes on */
+  at->off1 = (uint32_t)off + 1;
+  at->len = (uint32_t)(t->len - off);
+  return at;
+}
+
+/* The built-in symbols' keys, the same for every article: written once
+** for the process (an article wrote its forty-odd parts anew, 3M
+** instructions of the JSON Lines stage's 25M on b1). 0 length: none (a
+** name too long or needing an escape: the article's parts have it). Rows
+** of KEY_ROOM bytes, zeros after the key, for copy_part. */
+#define KEY_ROOM 32
+static char builtin_keys[IVL_SYM_BUILTIN_COUNT][KEY_ROOM];
+static uint8_t builtin_key_len[IVL_SYM_BUILTIN_COUNT];
+static pthread_once_t builtin_keys_once = PTHREAD_ONCE_INIT;
+
+static void write_builtin_keys(void) {
+  for (int id = 1; id < IVL_SYM_BUILTIN_COUNT; id++) {
     const char *name = ivl_sym_name(id);
-    size_t off = lp->text.len;
-    if ((as_key && ivl_buf_putc(&lp->text, ',')) || ivl_json_string(&lp->text, name, strlen(name)) ||
-        (as_key && ivl_buf_putc(&lp->text, ':')))
-      return -1;
-    at->off1 = (uint32_t)off + 1;
-    at->len = (uint32_t)(lp->text.len - off);
+    size_t n = name ? strlen(name) : KEY_ROOM;
+    if (n + 4 > KEY_ROOM || next_plain_end(name, n) != n) continue;
+    char *k = builtin_keys[id];
+    k[0] = ',';
+    k[1] = '"';
+    memcpy(k + 2, name, n);
+    k[n + 2] = '"';
+    k[n + 3] = ':';
+    builtin_key_len[id] = (uint8_t)(n + 4);
   }
-  return ivl_buf_append(b, lp->text.data + at->off1 - 1, at->len);
+}
+
+/* A part as written: its bytes (followed by at least 15 more readable). */
+typedef struct part {
+  const char *p;
+  size_t len;
+} part;
+
+/* Symbol 'id' as written (see new_part); p NULL when out of memory. */
+static inline part symbol_part(line_parts *lp, int id, int as_key) {
+  if (as_key && id < IVL_SYM_BUILTIN_COUNT && builtin_key_len[id])
+    return (part){builtin_keys[id], builtin_key_len[id]};
+  size_t slot = (size_t)id * 2 + (size_t)as_key;
+  const part_at *at = slot < lp->nat && lp->at[slot].off1 ? &lp->at[slot] : new_part(lp, id, as_key);
+  return at ? (part){lp->text.data + at->off1 - 1, at->len} : (part){NULL, 0};
 }
 
 static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
@@ -169,29 +329,58 @@ static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
   return ivl_buf_putc(b, ']');
 }
 
-static int field_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
-  switch (f->kind) {
-  case IVL_FIELD_NUM: return ivl_json_number(b, f->v.num);
-  case IVL_FIELD_STR: return ivl_json_string(b, ivl_store_string(s, f), f->len);
-  default: return list_value(b, s, f);
-  }
-}
+/* The most bytes of the line after its text: '","start":', '","end":',
+** two offsets, '}\n'. */
+#define OFFSETS_MAX (10 + 7 + 2 * 10 + 2)
 
+/* One line, written through a pointer into room reserved a piece at a
+** time (the head and text, then each field). */
 static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const ivl_store *s,
                        const ivl_entity *e) {
-  /* offsets are whole numbers: put_integer, no double to convert and test */
-  if (ivl_buf_append(b, lp->text.data, lp->doc_len) || ivl_buf_append(b, ",\"type\":", 8) ||
-      put_symbol(b, lp, e->type, 0) || ivl_buf_append(b, ",\"text\":", 8) ||
-      ivl_json_string(b, a->bytes + e->start, e->end - e->start) || ivl_buf_append(b, ",\"start\":", 9) ||
-      put_integer(b, 0, e->start) || ivl_buf_append(b, ",\"end\":", 7) || put_integer(b, 0, e->end))
-    return -1;
+  part head = symbol_part(lp, e->type, 0);
+  size_t tlen = e->end - e->start;
+  if (!head.p || reserve(b, head.len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
+  char *p = b->data + b->len;
+  copy_part(p, head.p, head.len);
+  p = put_escaped(p + head.len, a->bytes + e->start, tlen);
+  /* offsets are whole numbers: no double to convert and test */
+  memcpy(p, "\",\"start\":", 10);
+  p = put_digits(p + 10, e->start);
+  memcpy(p, ",\"end\":", 7);
+  p = put_digits(p + 7, e->end);
+  b->len = (size_t)(p - b->data);
   for (uint32_t i = 0; i < e->nfields; i++) {
     const ivl_field *f = &s->fields[e->field0 + i];
     /* references to mentions mean nothing outside the article */
     if (f->kind == IVL_FIELD_REFS) continue;
-    if (put_symbol(b, lp, f->key, 1) || field_value(b, s, f)) return -1;
+    part key = symbol_part(lp, f->key, 1);
+    if (!key.p) return -1;
+    size_t most = f->kind == IVL_FIELD_STR ? ESCAPED_MAX(f->len) + 2 : 24;
+    if (reserve(b, key.len + most)) return -1;
+    p = b->data + b->len;
+    copy_part(p, key.p, key.len);
+    p += key.len;
+    if (f->kind == IVL_FIELD_STR) {
+      *p++ = '"';
+      p = put_escaped(p, ivl_store_string(s, f), f->len);
+      *p++ = '"';
+    } else if (f->kind == IVL_FIELD_NUM && fabs(f->v.num) < 9007199254740992.0 &&
+               (double)(int64_t)f->v.num == f->v.num) {
+      /* a whole number, as ivl_json_number writes it ("-0" included) */
+      if (signbit(f->v.num)) *p++ = '-';
+      p = put_digits(p, (uint64_t)fabs(f->v.num));
+    } else {
+      b->len = (size_t)(p - b->data);
+      if (f->kind == IVL_FIELD_NUM ? ivl_json_number(b, f->v.num) : list_value(b, s, f)) return -1;
+      continue;
+    }
+    b->len = (size_t)(p - b->data);
   }
-  return ivl_buf_append(b, "}\n", 2);
+  if (reserve(b, 2)) return -1;
+  memcpy(b->data + b->len, "}\n", 2);
+  b->len += 2;
+  b->data[b->len] = '\0';
+  return 0;
 }
 
 /* A line's bytes besides its doc, for room reserved at once: 166 bytes a
@@ -206,8 +395,10 @@ int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
   size_t doc_len = strlen(a->doc), lines = a->store.n + a->facts.n;
   if (lines && ivl_grow((void **)&b->data, &b->cap, b->len + lines * (doc_len + LINE_GUESS) + 1, 1))
     return -1;
-  int bad = ivl_buf_append(&lp.text, "{\"doc\":", 7) || ivl_json_string(&lp.text, a->doc, doc_len);
-  lp.doc_len = lp.text.len;
+  pthread_once(&builtin_keys_once, write_builtin_keys);
+  lp.doc = a->doc;
+  lp.doc_len = doc_len;
+  int bad = 0;
   size_t i = 0, j = 0;
   for (long k; !bad && (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;)
     bad = entity_line(b, &lp, a, s, &s->ents[k]);

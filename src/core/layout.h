@@ -28,6 +28,10 @@ typedef struct ivl_layout {
   ivl_date date;
   ivl_spans captions;   /* whole caption lines, credit included */
   ivl_spans paragraphs; /* body paragraphs, dateline and sign-off included */
+  /* per paragraph, ivl_layout_before_credit of it whole: the layout asks it
+  ** of every line and the sentences are cut without it, asked once */
+  uint32_t *credits;
+  size_t credits_cap;
 } ivl_layout;
 
 ivl_status ivl_layout_parse(ivl_layout *l, const char *text, size_t len, ivl_error *err);

@@ -37,8 +37,18 @@ void ivl_store_shrink(ivl_store *s) {
   fit((void **)&s->strings.data, &s->strings.cap, s->strings.len + 1, 1);
 }
 
+/* Room an empty store takes at its first entity: an article of the bench
+** has some 140 entities and 390 fields in its two stores; growing from 8
+** by doubling, a store was reallocated a dozen times (ivl_store_shrink
+** gives back what is left unused). */
+#define FIRST_ENTS 64
+#define FIRST_FIELDS 256
+
 int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
                     size_t end) {
+  if (s->cap == 0 && (ivl_grow((void **)&s->ents, &s->cap, FIRST_ENTS, sizeof *s->ents) ||
+                      ivl_grow((void **)&s->fields, &s->capfields, FIRST_FIELDS, sizeof *s->fields)))
+    return -1;
   if (IVL_GROW(s->ents, s->cap, s->n + 1)) return -1;
   s->ents[s->n++] = (ivl_entity){(uint16_t)type, (uint16_t)rule, (uint32_t)vstart, (uint32_t)vend,
                                  (uint32_t)start, (uint32_t)end, (uint32_t)s->nfields, 0};
@@ -125,12 +135,43 @@ static int by_position(const void *pa, const void *pb) {
   return a->field0 < b->field0 ? -1 : a->field0 > b->field0;
 }
 
+/* The end of the run in order from 'i' (exclusive). */
+static size_t run_end(const ivl_entity *e, size_t i, size_t n) {
+  while (i + 1 < n && by_position(&e[i], &e[i + 1]) <= 0) i++;
+  return i + 1;
+}
+
+/* The entities come in two runs in order (the rules' then the names'):
+** those are merged, in one pass; anything else goes to qsort. qsort was
+** 7.5M instructions of 581.7M on the 1.5 MB bench, the merge is a tenth. */
 void ivl_store_sort(ivl_store *s) {
-  for (size_t i = 1; i < s->n; i++)
-    if (by_position(&s->ents[i - 1], &s->ents[i]) > 0) {
-      qsort(s->ents, s->n, sizeof *s->ents, by_position);
-      return;
-    }
+  ivl_entity *e = s->ents;
+  size_t n = s->n, mid = run_end(e, 0, n);
+  if (mid >= n) return;
+  if (run_end(e, mid, n) < n) {
+    qsort(e, n, sizeof *e, by_position);
+    return;
+  }
+  /* the first run's tail that goes after the second run's head: only it
+  ** moves out, and the merge fills its room from the front, the left one
+  ** of a tie first: stable, as glibc's qsort (a merge sort) was */
+  size_t lo = 0;
+  while (lo < mid && by_position(&e[lo], &e[mid]) <= 0) lo++;
+  size_t nl = mid - lo;
+  ivl_entity *tmp = malloc(nl * sizeof *tmp);
+  if (!tmp) {
+    qsort(e, n, sizeof *e, by_position);
+    return;
+  }
+  memcpy(tmp, e + lo, nl * sizeof *tmp);
+  /* tmp[0, nl) and e[mid, n) into e[lo, n): the write stays behind the read */
+  size_t a = 0, b = mid, k = lo;
+  while (a < nl && b < n) {
+    if (by_position(&e[b], &tmp[a]) < 0) e[k++] = e[b++];
+    else e[k++] = tmp[a++];
+  }
+  while (a < nl) e[k++] = tmp[a++];
+  free(tmp);
 }
 
 const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {

@@ -34,7 +34,13 @@ typedef struct ivl_view {
 ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *err);
 void ivl_view_free(ivl_view *v);
 
-/* Original byte offset of view offset 'pos' (0 <= pos <= len). */
-size_t ivl_view_orig(const ivl_view *v, size_t pos);
+/* Original byte offset of view offset 'pos' (0 <= pos <= len). A view
+** that is the original itself (most) maps one to one: inline, without the
+** search through the segments (69,000 calls on the 1.5 MB bench). */
+size_t ivl_view_orig_search(const ivl_view *v, size_t pos);
+static inline size_t ivl_view_orig(const ivl_view *v, size_t pos) {
+  if (!v->owned) return pos >= v->len ? v->orig_len : pos;
+  return ivl_view_orig_search(v, pos);
+}
 
 #endif

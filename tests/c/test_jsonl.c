@@ -33,7 +33,47 @@ static void check_string(const char *s, size_t n, const char *want) {
   ivl_buf_free(&b);
 }
 
+/* The escape a byte at a time, for reference. */
+static void ref_string(const char *s, size_t n, char *out) {
+  char *q = out;
+  *q++ = '"';
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\\') *q++ = '\\', *q++ = (char)c;
+    else if (c == '\n') *q++ = '\\', *q++ = 'n';
+    else if (c == '\r') *q++ = '\\', *q++ = 'r';
+    else if (c == '\t') *q++ = '\\', *q++ = 't';
+    else if (c < 0x20) q += sprintf(q, "\\u%04x", c);
+    else *q++ = (char)c;
+  }
+  *q++ = '"';
+  *q = '\0';
+}
+
+/* Every length to 40, an escape (or none) at every place, appended after
+** text already in the buffer: the writer goes eight bytes at a time, four
+** under eight, and stores past the end of what it writes. */
+static void check_strings(void) {
+  static const char specials[] = {'"', '\\', '\n', '\r', '\t', 1, 0x1f, 0};
+  char s[48], want[48 * 6 + 3];
+  for (size_t n = 0; n <= 40; n++)
+    for (size_t at = 0; at <= n; at++)
+      for (size_t k = 0; k < sizeof specials; k++) {
+        for (size_t i = 0; i < n; i++) s[i] = "abc \x7f\xc3\xa9\xffz~"[i % 10]; /* none escaped */
+        if (at < n) s[at] = specials[k];
+        else if (k) continue; /* no escape: once */
+        ref_string(s, n, want);
+        ivl_buf b = {0};
+        ivl_buf_append(&b, "x", 1);
+        CHECK(ivl_json_string(&b, s, n) == 0 && b.len == strlen(want) + 1 && strcmp(b.data + 1, want) == 0 &&
+                  b.data[0] == 'x',
+              "length %zu, escape %zu at %zu: '%s', want '%s'", n, k, at, b.data, want);
+        ivl_buf_free(&b);
+      }
+}
+
 int main(void) {
+  check_strings();
   static const double fixed[] = {
       0, -0.0, 1, -1, 42, 1e15, 9007199254740993.0, 1.3438, -1.3438, 0.1, 0.2, 0.1 + 0.2, 0.5,
       1e-4, 1.2e-4, 9.9999e-5, 1e-5, 0.00012345678, 23050.24, 99999999999999.9, 1e14 + 0.5,

@@ -35,7 +35,57 @@ static void check_split(const char *text, int want) {
   ivl_spans_free(&s);
 }
 
+/* Every abbreviation, in any case, keeps its sentence whole; a word one
+** letter off, or one letter longer or shorter, ends it. */
+static void check_abbreviations(void) {
+  static const char *const abbr[] = {
+    "a.m", "approx", "apr", "aug", "ave", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
+    "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
+    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "rep", "sen", "sep",
+    "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
+  };
+  static const char *const not_abbr[] = {"a.n", "approxx", "ap", "mrz", "zz", "vt", "x.y", "septs", "tell"};
+  char text[80];
+  for (size_t i = 0; i < sizeof abbr / sizeof *abbr; i++) {
+    snprintf(text, sizeof text, "See the %s. Next one", abbr[i]);
+    check_split(text, 1);
+    snprintf(text, sizeof text, "See the %c%s. Next one", abbr[i][0] - 32, abbr[i] + 1);
+    check_split(text, 1);
+  }
+  for (size_t i = 0; i < sizeof not_abbr / sizeof *not_abbr; i++) {
+    snprintf(text, sizeof text, "See the %s. Next one", not_abbr[i]);
+    check_split(text, 2);
+  }
+}
+
+/* The scans go sixteen bytes at a time then eight then one: a stop or a
+** credit's dash at every place of a long paragraph. */
+static void check_scans(void) {
+  char text[200];
+  for (size_t n = 1; n < 70; n++) {
+    static const char stops[] = ".!?";
+    for (int k = 0; k < 3; k++) {
+      memset(text, 'a', n);
+      snprintf(text + n, sizeof text - n, "%c Next one", stops[k]);
+      check_split(text, 2);
+    }
+    memset(text, 'b', n);
+    snprintf(text + n, sizeof text - n, " — VNS");
+    size_t c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == n, "credit of %zu bytes then ' — VNS' at %zu, want %zu", n, c, n);
+    snprintf(text + n, sizeof text - n, " - VNA/VNS Photo");
+    c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == n, "credit of %zu bytes then ' - VNA/VNS Photo' at %zu, want %zu", n, c, n);
+    memset(text, 'b', n);
+    snprintf(text + n, sizeof text - n, " no dash here at all, none");
+    c = ivl_layout_before_credit(text, 0, strlen(text));
+    CHECK(c == strlen(text), "no credit in %zu bytes: %zu", strlen(text), c);
+  }
+}
+
 int main(void) {
+  check_abbreviations();
+  check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
     ivl_date d;
     int ok = ivl_parse_date_line(dates[i].line, strlen(dates[i].line), &d);

@@ -42,5 +42,21 @@ int main(void) {
   CHECK(ivl_view_orig(&v, 1) == 1, "the composed 'à' starts where 'a' was");
   CHECK(ivl_view_orig(&v, 3) == 4, "the space after it maps past the mark");
   ivl_view_free(&v);
+
+  /* the ASCII runs are read sixteen bytes at a time, then eight, then one:
+  ** a combining mark, a CR, a letter beyond ASCII at every place */
+  for (size_t n = 0; n < 50; n++)
+    for (size_t after = 0; after < 20; after += 7) {
+      char in[128], want[128];
+      static const char *const pieces[][2] = {
+        {"e\xcc\x81", "\xc3\xa9"}, {"\r\n", "\n"}, {"\r", "\n"}, {"\xc3\xa9", "\xc3\xa9"}, {"x", "x"}};
+      for (size_t k = 0; k < sizeof pieces / sizeof *pieces; k++) {
+        memset(in, 'a', n);
+        memset(want, 'a', n);
+        snprintf(in + n, sizeof in - n, "%s%.*s", pieces[k][0], (int)after, "bbbbbbbbbbbbbbbbbbbbbbbbb");
+        snprintf(want + n, sizeof want - n, "%s%.*s", pieces[k][1], (int)after, "bbbbbbbbbbbbbbbbbbbbbbbbb");
+        check_view(in, want);
+      }
+    }
   return check_done();
 }
