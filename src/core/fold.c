@@ -233,6 +233,18 @@ static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at)
 }
 
 /* Fold s[0..len) into 'w' (room for MAX_FOLDED bytes per input byte). */
+/* Fold the character beyond ASCII at s[i] and write it; its length. */
+static size_t put_char(writer *w, const char *s, size_t len, size_t i) {
+  size_t n;
+  int32_t cp = ivl_utf8_decode(s + i, len - i, &n);
+  folded_char big;
+  const folded_char *f = &table[0];
+  if (cp < TABLE_END) f = &table[cp];
+  else fold_cp(cp, &big), f = &big;
+  put_folded(w, f, cp, (uint32_t)i);
+  return n;
+}
+
 static void fold_into(writer *w, const char *s, size_t len) {
   need_table();
   for (size_t i = 0; i < len;) {
@@ -246,14 +258,7 @@ static void fold_into(writer *w, const char *s, size_t len) {
       i++;
       continue;
     }
-    size_t n;
-    int32_t cp = ivl_utf8_decode(s + i, len - i, &n);
-    folded_char big;
-    const folded_char *f = &table[0];
-    if (cp < TABLE_END) f = &table[cp];
-    else fold_cp(cp, &big), f = &big;
-    put_folded(w, f, cp, (uint32_t)i);
-    i += n;
+    i += put_char(w, s, len, i);
   }
   end_word(w, len);
 }
@@ -330,15 +335,8 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
       continue;
     }
     w->len = n, ws->n = nw;
-    size_t k;
-    int32_t cp = ivl_utf8_decode(s + i, len - i, &k);
-    folded_char big;
-    const folded_char *f = &table[0];
-    if (cp < TABLE_END) f = &table[cp];
-    else fold_cp(cp, &big), f = &big;
-    put_folded(w, f, cp, (uint32_t)i);
+    i += put_char(w, s, len, i);
     n = w->len, nw = ws->n;
-    i += k;
   }
   w->len = n, ws->n = nw;
   end_word(w, len);
