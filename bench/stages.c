@@ -80,6 +80,7 @@ static int run_one(ivl_reader *r, const ivl_ruleset *rs, ivl_matcher *m, FILE *o
   }
   lap(t, S_READ, &t0);
   ivl_status st = ivl_article_prepare(a, &err);
+  if (st == IVL_OK) (void)ivl_article_cut_words(a); /* as src/pipeline/extract.c, before the rules */
   lap(t, S_PREPARE, &t0);
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
