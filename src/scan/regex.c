@@ -206,16 +206,14 @@ static int forget_words(ivl_matcher *m, const void *set) {
 ** empty for it when it is new; NULL when out of memory. */
 static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t tag, const char *w, size_t n) {
   if ((!m->verdicts || m->verdicts_of != set) && forget_words(m, set)) return NULL;
-  size_t i = ivl_word_slot(tag);
-  for (; m->verdict_slots[i]; i = (i + 1) & (VERDICT_SLOTS - 1)) {
-    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
-    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
-  }
+  size_t i;
+  ivl_word_verdict *v = ivl_word_verdict_probe(m, tag, w, n, &i);
+  if (v) return v;
   if (m->nverdicts >= VERDICT_MAX) { /* full: start again */
     forget_words(m, set);
     i = ivl_word_slot(tag);
   }
-  ivl_word_verdict *v = &m->verdicts[m->nverdicts++];
+  v = &m->verdicts[m->nverdicts++];
   m->verdict_slots[i] = (uint16_t)m->nverdicts;
   v->tag = tag;
   memcpy(v->word, w, n);

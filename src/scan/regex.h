@@ -131,18 +131,29 @@ static inline int ivl_same_word(const char *a, const char *b, size_t n) {
   return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
 }
 
+/* The probe of the matcher's open-addressed verdicts for word w[0, n)
+** of tag 'tag': its verdicts, or NULL with *slot the empty slot where
+** they would go (also verdict_of's, in regex.c, which fills it). */
+static inline ivl_word_verdict *ivl_word_verdict_probe(const ivl_matcher *m, uint64_t tag, const char *w,
+                                                       size_t n, size_t *slot) {
+  size_t i = ivl_word_slot(tag);
+  for (; m->verdict_slots[i]; i = (i + 1) & (IVL_VERDICT_SLOTS - 1)) {
+    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
+    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
+  }
+  *slot = i; /* the empty slot where the word would go */
+  return NULL;
+}
+
 /* The verdicts of word subject[pos, pos + n) of tag 'tag' (ivl_word_tag)
 ** when the matcher has them for the set 'set' already, else NULL (then
 ** ivl_word_verdict_hashed makes them): inline, for a scan that asks at
 ** most words of a text and finds most. */
 static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, const void *set, uint64_t tag,
                                                        const char *w, size_t n) {
+  size_t slot;
   if (!m->verdicts || m->verdicts_of != set) return NULL;
-  for (size_t i = ivl_word_slot(tag); m->verdict_slots[i]; i = (i + 1) & (IVL_VERDICT_SLOTS - 1)) {
-    ivl_word_verdict *v = &m->verdicts[m->verdict_slots[i] - 1];
-    if (v->tag == tag && v->len == n && ivl_same_word(v->word, w, n)) return v;
-  }
-  return NULL;
+  return ivl_word_verdict_probe(m, tag, w, n, &slot);
 }
 
 /* ...then each pattern's, from them. */
