@@ -80,10 +80,10 @@ struct ivl_gazetteer {
   ** starts with "ab", bit a of 'singles' when one is the byte a alone. */
   uint8_t pairs[65536 / 8];
   uint8_t singles[256 / 8];
-  /* bit a when a variant starts with the byte a: most bytes between the
-  ** words of a text (spaces) start none, and are let go at one look */
-  uint8_t firsts[256 / 8];
-  uint8_t first_byte[256]; /* the same, a byte each: asked of every byte between words */
+  /* 1 at byte a when a variant starts with it: most bytes between the
+  ** words of a text (spaces) start none, and are let go at one look (a
+  ** byte each: asked of every byte between words) */
+  uint8_t first_byte[256];
   /* How the variants that start with a word begin (lead()): a bit per
   ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
   ** 'one_word' for the variants of one word, 'two_words' for the first two
@@ -429,16 +429,15 @@ static void index_starts(ivl_gazetteer *g) {
   memset(g->root, 0, sizeof g->root);
   memset(g->pairs, 0, sizeof g->pairs);
   memset(g->singles, 0, sizeof g->singles);
-  memset(g->firsts, 0, sizeof g->firsts);
+  memset(g->first_byte, 0, sizeof g->first_byte);
   for (uint32_t i = 0; i < g->nodes[0].nchild; i++)
     g->root[g->label[g->nodes[0].child0 + i]] = g->nodes[0].child0 + i;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (g->keys[k].fold_len == 1) set_bit(g->singles, f[0]);
     else if (g->keys[k].fold_len > 1) set_bit(g->pairs, (size_t)f[0] << 8 | f[1]);
-    if (g->keys[k].fold_len) set_bit(g->firsts, f[0]);
+    if (g->keys[k].fold_len) g->first_byte[f[0]] = 1;
   }
-  for (int c = 0; c < 256; c++) g->first_byte[c] = (uint8_t)has_bit(g->firsts, (size_t)c);
 }
 
 static int index_marks(ivl_gazetteer *g);
