@@ -343,12 +343,17 @@ typedef struct run {
   ivl_error *err;
 } run;
 
-/* Try the rules at place 'pos' ('w' as for try_rules_at). The clock is
-** read every 256 places tried: a match can take a match limit's worth of
-** steps, a normaliser written in Lua longer. */
-static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
+/* Count place 'pos' as tried; 1 when past the deadline (r->err filled).
+** The clock is read every 256 places tried: a match can take a match
+** limit's worth of steps, a normaliser written in Lua longer. */
+static int count_place(run *r, size_t pos) {
   r->sum += pos;
-  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  return ++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err);
+}
+
+/* Try the rules at place 'pos' ('w' as for try_rules_at). */
+static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
+  if (count_place(r, pos)) return r->err->code;
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
 
@@ -356,8 +361,7 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
 ** letter or digit b, which only rules among the first 64 may start with,
 ** all at a word's start: the same, in fewer steps. */
 static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *w) {
-  r->sum += pos;
-  if (++r->tries % 256 == 0 && ivl_past_deadline(r->rs, r->m, r->a, pos, r->err)) return r->err->code;
+  if (count_place(r, pos)) return r->err->code;
   const char *t = r->x->text;
   if (pos > 0 && (unsigned char)t[pos - 1] >= 0x80 && ivl_utf8_alnum_before_wide(t, pos)) return IVL_OK;
   const ivl_ruleset *rs = r->rs;
