@@ -44,8 +44,6 @@ struct ivl_gate {
   int and_continues;      /* "and" is a number word (number_word_ends would not know which way) */
 };
 
-/* PCRE2's \s without UCP: ASCII white space only. */
-static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 static int first_key(const gate_word *w) { return ivl_tolower((unsigned char)w->text[0]); }
 
@@ -210,7 +208,7 @@ static unsigned follow_at(const ivl_gate *g, unsigned want, const char *t, size_
 ** "[\s-]?") before a word none of whose forms starts with either, so
 ** where they match, the word starts after the whole run. */
 static size_t skip_separators(const char *t, size_t len, size_t p) {
-  while (p < len && (is_space((unsigned char)t[p]) || t[p] == '-')) p++;
+  while (p < len && (ivl_isspace((unsigned char)t[p]) || t[p] == '-')) p++;
   return p;
 }
 
@@ -234,12 +232,12 @@ static size_t number_end(const char *t, size_t len, size_t pos) {
 ** case, which the pattern does not. */
 static size_t range_end(const char *t, size_t len, size_t q) {
   size_t r = q;
-  if (r < len && is_space((unsigned char)t[r])) r++; /* "\s?" before a joiner takes a space there */
+  if (r < len && ivl_isspace((unsigned char)t[r])) r++; /* "\s?" before a joiner takes a space there */
   if (r < len && t[r] == '-') r++;
   else if (len - r >= 3 && memcmp(t + r, "\xE2\x80\x93", 3) == 0) r += 3; /* an en dash */
   else if (len - r >= 2 && ivl_tolower((unsigned char)t[r]) == 't' && ivl_tolower((unsigned char)t[r + 1]) == 'o') r += 2;
   else return 0;
-  if (r < len && is_space((unsigned char)t[r])) r++; /* a number cannot start with a space */
+  if (r < len && ivl_isspace((unsigned char)t[r])) r++; /* a number cannot start with a space */
   if (r < len && ivl_isdigit((unsigned char)t[r])) return number_end(t, len, r);
   if (r < len && ivl_isalpha((unsigned char)t[r])) return UNKNOWN;
   return 0;
@@ -297,8 +295,8 @@ static unsigned followed_by(const ivl_gate *g, unsigned want, const after_number
 /* count: "(?=\s+[\p{L}\d])" after the number (and after a magnitude, which
 ** starts with a letter after white space too). */
 static int count_may(const char *t, size_t len, size_t e) {
-  if (e >= len || !is_space((unsigned char)t[e])) return 0;
-  while (e < len && is_space((unsigned char)t[e])) e++;
+  if (e >= len || !ivl_isspace((unsigned char)t[e])) return 0;
+  while (e < len && ivl_isspace((unsigned char)t[e])) e++;
   return e < len && (ivl_isalnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80);
 }
 
@@ -313,11 +311,11 @@ static int day_month_may(const ivl_gate *g, const char *t, size_t len, size_t po
       p += 2; /* the only way on: a space cannot be where a suffix is */
       break;
     }
-  if (p >= len || !is_space((unsigned char)t[p])) return 0;
-  while (p < len && is_space((unsigned char)t[p])) p++;
+  if (p >= len || !ivl_isspace((unsigned char)t[p])) return 0;
+  while (p < len && ivl_isspace((unsigned char)t[p])) p++;
   if (list_at(&g->month, t, len, p)) return 1;
-  if (len - p < 3 || t[p] != 'o' || t[p + 1] != 'f' || !is_space((unsigned char)t[p + 2])) return 0;
-  for (p += 2; p < len && is_space((unsigned char)t[p]);) p++;
+  if (len - p < 3 || t[p] != 'o' || t[p + 1] != 'f' || !ivl_isspace((unsigned char)t[p + 2])) return 0;
+  for (p += 2; p < len && ivl_isspace((unsigned char)t[p]);) p++;
   return list_at(&g->month, t, len, p);
 }
 
@@ -402,11 +400,11 @@ static size_t a_or_an(const char *t, size_t len, size_t p) {
 /* Past "\s+and\s+" at t[q] (any case), else 0. */
 static size_t past_and(const char *t, size_t len, size_t q) {
   size_t p = q;
-  while (p < len && is_space((unsigned char)t[p])) p++;
+  while (p < len && ivl_isspace((unsigned char)t[p])) p++;
   if (p == q || len - p < 4 || ivl_tolower((unsigned char)t[p]) != 'a' || ivl_tolower((unsigned char)t[p + 1]) != 'n' ||
-      ivl_tolower((unsigned char)t[p + 2]) != 'd' || !is_space((unsigned char)t[p + 3]))
+      ivl_tolower((unsigned char)t[p + 2]) != 'd' || !ivl_isspace((unsigned char)t[p + 3]))
     return 0;
-  for (p += 3; p < len && is_space((unsigned char)t[p]);) p++;
+  for (p += 3; p < len && ivl_isspace((unsigned char)t[p]);) p++;
   return p;
 }
 
@@ -421,7 +419,7 @@ static int number_word_ends(const ivl_gate *g, const char *t, size_t len, size_t
   size_t e = a_or_an(t, len, pos);
   if (e) { /* "a" is a number only before "\s+" and one of its words, as a prefix (a lookahead) */
     size_t p = e;
-    while (p < len && is_space((unsigned char)t[p])) p++;
+    while (p < len && ivl_isspace((unsigned char)t[p])) p++;
     if (p == e || !list_at(&g->number_after_a, t, len, p)) return 0;
   } else if ((e = word_end_at(&g->number_head, t, len, pos)) == 0) {
     return 0;
@@ -482,7 +480,7 @@ static int word_list_has(const word_list *l, const char *word) {
 /* A list's words must not start with what skip_separators passes over. */
 static int starts_with_separator(const word_list *l) {
   for (size_t i = 0; i < l->start[256]; i++)
-    if (is_space((unsigned char)l->words[i].text[0]) || l->words[i].text[0] == '-') return 1;
+    if (ivl_isspace((unsigned char)l->words[i].text[0]) || l->words[i].text[0] == '-') return 1;
   return 0;
 }
 
