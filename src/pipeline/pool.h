@@ -34,8 +34,9 @@ typedef struct ivl_pool_item {
 typedef struct ivl_pool ivl_pool;
 
 /* Start 'threads' workers extracting with 'rs', which must not change until
-** ivl_pool_stop. At most 'ahead' results wait for the caller (0: four per
-** thread), which bounds the memory held. With 'here', the caller's matcher
+** ivl_pool_stop. At most 'ahead' results wait for the caller (0: 32 per
+** thread), and the workers wait while those waiting hold more than 64 MB:
+** the memory held is bounded. With 'here', the caller's matcher
 ** (whose host rules written in Lua are called with), the caller's thread
 ** extracts too: every article with 0 threads, and with workers the next one
 ** in line whenever the one it waits for is not ready (so N threads busy
