@@ -305,10 +305,11 @@ static int looks_like_year(const ivl_extract *x) {
   return (x->text[s] == '1' && x->text[s + 1] >= '8') || (x->text[s] == '2' && x->text[s + 1] == '0');
 }
 
-int ivl_normalize_count(ivl_extract *x) {
-  double value;
-  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
-  if (number_is_not_counting(x) || looks_like_year(x)) return 0;
+/* The counted noun after the match: the first plural of the words that
+** follow it (after at most MAX_MODIFIERS others), its singular in
+** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
+** noun makes no count. */
+static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
   size_t pos = x->ov[1];
   for (int k = 0; k <= MAX_MODIFIERS; k++) {
     if (pos >= x->len || x->text[pos] != ' ') return 0; /* punctuation ends the phrase */
@@ -322,23 +323,36 @@ int ivl_normalize_count(ivl_extract *x) {
     int irregular;
     if (is_plural(w, n, &irregular)) {
       if (head_is_verb(x, e, k)) return 0;
-      char unit[64];
-      size_t un;
       if (irregular >= 0) {
-        un = strlen(irregular_plurals[irregular][1]);
-        memcpy(unit, irregular_plurals[irregular][1], un);
-      } else if (!(un = singular(w, n, unit, sizeof unit))) {
+        *un = strlen(irregular_plurals[irregular][1]);
+        memcpy(unit, irregular_plurals[irregular][1], *un);
+      } else if (!(*un = singular(w, n, unit, 64))) {
         return 0;
       }
-      if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
-          ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))
-        return -1;
-      x->covered = e;
+      *end = e;
       return 1;
     }
     pos = e;
   }
   return 0;
+}
+
+/* The noun is looked for first: most numbers the pattern finds count
+** nothing ("5 of", "2 in"), and the words after them say so sooner than
+** their number is read. Every test says no alone, so their order does not
+** change what is stored. */
+int ivl_normalize_count(ivl_extract *x) {
+  char unit[64];
+  size_t un, e;
+  double value;
+  if (!counted_noun(x, unit, &un, &e)) return 0;
+  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
+  if (number_is_not_counting(x) || looks_like_year(x)) return 0;
+  if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
+      ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))
+    return -1;
+  x->covered = e;
+  return 1;
 }
 
 /* }====================================================================== */
