@@ -126,6 +126,7 @@ static const char *const irregular_plurals[][2] = {
   {"memoranda", "memorandum"}, {"criteria", "criterion"}, {"staff", "staff"},
   {"personnel", "personnel"}, {"cattle", "cattle"}, {"livestock", "livestock"},
 };
+#define NIRREGULAR (sizeof irregular_plurals / sizeof *irregular_plurals)
 
 /* Is w[0, n) one of the lower-case words of 'list', in any case? Words
 ** are compared only when their first letters are the same: the lists are
@@ -143,7 +144,7 @@ static int in_list(const char *const *list, const char *w, size_t n) {
 ** table, made once, holds every word of them with the lists it is in. A
 ** word too long for the table sends every look-up back to in_list. */
 
-enum { IN_ENDERS = 1, IN_SUPERLATIVES = 2, IN_NOT_COUNTED = 4, IN_NAME_BEFORE = 8 };
+enum { IN_ENDERS = 1, IN_SUPERLATIVES = 2, IN_NOT_COUNTED = 4, IN_NAME_BEFORE = 8, IN_IRREGULAR = 16 };
 
 #define LISTED_MAX 32     /* longest word + 1 */
 #define LISTED_SLOTS 1024 /* a power of two, well above the number of words */
@@ -157,8 +158,9 @@ static listed listed_words[LISTED_SLOTS];
 static int listed_complete;
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
-static listed *listed_slot(const char *w, size_t n) {
-  size_t i = ivl_hash(IVL_HASH_START, w, n) & (LISTED_SLOTS - 1);
+/* The slot of the word w[0, n) (in lower case) of hash 'h' (ivl_hash). */
+static listed *listed_slot(const char *w, size_t n, uint64_t h) {
+  size_t i = h & (LISTED_SLOTS - 1);
   while (listed_words[i].len && !(listed_words[i].len == n && memcmp(listed_words[i].word, w, n) == 0))
     i = (i + 1) & (LISTED_SLOTS - 1);
   return &listed_words[i];
@@ -169,7 +171,7 @@ static int enter_list(const char *const *list, int bit) {
   for (size_t k = 0; list[k]; k++) {
     size_t n = strlen(list[k]);
     if (n == 0 || n >= LISTED_MAX || nlisted >= LISTED_SLOTS / 2) return 0;
-    listed *l = listed_slot(list[k], n);
+    listed *l = listed_slot(list[k], n, ivl_hash(IVL_HASH_START, list[k], n));
     nlisted += l->len == 0;
     memcpy(l->word, list[k], n);
     l->len = (uint8_t)n;
@@ -179,8 +181,11 @@ static int enter_list(const char *const *list, int bit) {
 }
 
 static void enter_lists(void) {
+  static const char *plurals[NIRREGULAR + 1];
+  for (size_t k = 0; k < NIRREGULAR; k++) plurals[k] = irregular_plurals[k][0];
   listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
-                    enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE);
+                    enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE) &&
+                    enter_list(plurals, IN_IRREGULAR);
 }
 
 /* The lists (IN_*) w[0, n) is in, in any case, as in_list finds it. */
@@ -188,11 +193,16 @@ static int lists_of(const char *w, size_t n) {
   pthread_once(&listed_once, enter_lists);
   if (!listed_complete)
     return in_list(phrase_enders, w, n) * IN_ENDERS | in_list(superlatives, w, n) * IN_SUPERLATIVES |
-           in_list(not_counted, w, n) * IN_NOT_COUNTED | in_list(name_before, w, n) * IN_NAME_BEFORE;
+           in_list(not_counted, w, n) * IN_NOT_COUNTED | in_list(name_before, w, n) * IN_NAME_BEFORE |
+           IN_IRREGULAR; /* is_plural compares them all */
   char lower[LISTED_MAX];
   if (n == 0 || n >= LISTED_MAX) return 0;
-  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)w[i]);
-  return listed_slot(lower, n)->lists;
+  uint64_t h = IVL_HASH_START; /* ivl_hash of the lower case, as it is written */
+  for (size_t i = 0; i < n; i++) {
+    lower[i] = (char)ivl_tolower((unsigned char)w[i]);
+    h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
+  }
+  return listed_slot(lower, n, h)->lists;
 }
 
 /* }======== */
@@ -223,11 +233,12 @@ static int is_lower_ascii_word(const char *w, size_t n) {
 }
 
 /* Is w a plural noun? Lower case, ending in -s but not in -ss, -us, -is
-** ("business", "status", "basis"), or an irregular plural. Sets 'irregular'
-** to its row in irregular_plurals, or -1. */
-static int is_plural(const char *w, size_t n, int *irregular) {
+** ("business", "status", "basis"), or an irregular plural (only looked
+** for when 'lists', lists_of(w), has IN_IRREGULAR). Sets 'irregular' to
+** its row in irregular_plurals, or -1. */
+static int is_plural(const char *w, size_t n, int lists, int *irregular) {
   *irregular = -1;
-  for (size_t k = 0; k < sizeof irregular_plurals / sizeof *irregular_plurals; k++)
+  for (size_t k = 0; k < NIRREGULAR && (lists & IN_IRREGULAR); k++)
     if (ivl_ascii_ieq(w, n, irregular_plurals[k][0]) && w[0] >= 'a') {
       *irregular = (int)k;
       return 1;
@@ -319,9 +330,9 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
     const char *w = x->text + pos;
     size_t n = e - pos;
     if (e < x->len && x->text[e] == '\'') return 0; /* possessive; the view has straight quotes */
-    if (lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
-    int irregular;
-    if (is_plural(w, n, &irregular)) {
+    int lists = lists_of(w, n), irregular;
+    if (lists & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
+    if (is_plural(w, n, lists, &irregular)) {
       if (head_is_verb(x, e, k)) return 0;
       if (irregular >= 0) {
         *un = strlen(irregular_plurals[irregular][1]);
