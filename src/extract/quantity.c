@@ -207,19 +207,31 @@ static int lists_of(const char *w, size_t n) {
 
 /* }======== */
 
-/* The word at text[pos..): letters, digits, inner hyphens and dots. */
+/* ASCII letters and digits (1) and the dot (2), by byte: the words after a
+** number are read a byte at a time. */
+#define R10(v) v, v, v, v, v, v, v, v, v, v
+static const uint8_t ascii_word[256] = {
+  ['.'] = 2, ['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1, ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
+#undef R10
+
+/* The word at text[pos..): letters, digits, inner hyphens and dots. The
+** view is UTF-8: no byte after an ASCII one continues a character. */
 static size_t word_end(const char *text, size_t len, size_t pos) {
   size_t i = pos;
   while (i < len) {
     unsigned char c = (unsigned char)text[i];
-    if (c < 0x80 && !ivl_isalnum(c)) {
+    if (ascii_word[c] == 1) { /* most bytes */
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
       if ((c == '-' || c == '.') && i > pos && i + 1 < len && ivl_utf8_alnum_at(text, len, i + 1)) {
         i++;
         continue;
       }
       break;
     }
-    if (c >= 0x80 && !ivl_utf8_alnum_at(text, len, i)) break;
+    if (!ivl_utf8_alnum_at(text, len, i)) break;
     i++;
     while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
   }
@@ -276,7 +288,7 @@ static size_t word_before(const char *text, size_t pos, size_t *wstart) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') e--;
   size_t s = e;
-  while (s > 0 && (ivl_isalnum((unsigned char)text[s - 1]) || text[s - 1] == '.')) s--;
+  while (s > 0 && ascii_word[(unsigned char)text[s - 1]]) s--; /* letters, digits, dots */
   *wstart = s;
   return e - s;
 }
