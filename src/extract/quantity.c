@@ -155,6 +155,7 @@ typedef struct listed {
 } listed;
 
 static listed listed_words[LISTED_SLOTS];
+static uint8_t lower_byte[256]; /* ivl_tolower of each byte, a look-up in the loop */
 static int listed_complete;
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
@@ -182,6 +183,7 @@ static int enter_list(const char *const *list, int bit) {
 
 static void enter_lists(void) {
   static const char *plurals[NIRREGULAR + 1];
+  for (int c = 0; c < 256; c++) lower_byte[c] = (uint8_t)ivl_tolower(c);
   for (size_t k = 0; k < NIRREGULAR; k++) plurals[k] = irregular_plurals[k][0];
   listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
                     enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE) &&
@@ -199,7 +201,7 @@ static int lists_of(const char *w, size_t n) {
   if (n == 0 || n >= LISTED_MAX) return 0;
   uint64_t h = IVL_HASH_START; /* ivl_hash of the lower case, as it is written */
   for (size_t i = 0; i < n; i++) {
-    lower[i] = (char)ivl_tolower((unsigned char)w[i]);
+    lower[i] = (char)lower_byte[(unsigned char)w[i]];
     h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
   }
   return listed_slot(lower, n, h)->lists;
@@ -255,7 +257,7 @@ static int is_plural(const char *w, size_t n, int lists, int *irregular) {
       *irregular = (int)k;
       return 1;
     }
-  if (n < 3 || !is_lower_ascii_word(w, n) || w[n - 1] != 's') return 0;
+  if (n < 3 || w[n - 1] != 's' || !is_lower_ascii_word(w, n)) return 0;
   /* adjectives and adverbs that end in -s: "38 overseas projects" */
   static const char *const not_plural[] = {"overseas", "whereas", "perhaps", "besides", NULL};
   for (int k = 0; not_plural[k]; k++)
