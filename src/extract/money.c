@@ -298,9 +298,11 @@ static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) 
   size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') end--;
   if (end == pos && pos > 0) return NULL; /* glued to something */
+  if (end == 0) return NULL;
+  int last = ivl_tolower((unsigned char)text[end - 1]); /* most hedges end otherwise: one look */
   for (size_t i = 0; i < sizeof qualifiers / sizeof *qualifiers; i++) {
     size_t n = qualifiers[i].len;
-    if (n > end) continue;
+    if (n > end || (unsigned char)qualifiers[i].text[n - 1] != last) continue;
     size_t start = end - n;
     if (start > 0 && ivl_isalnum((unsigned char)text[start - 1])) continue;
     if (ivl_ascii_ieq(text + start, n, qualifiers[i].text)) {
