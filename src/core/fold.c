@@ -175,10 +175,17 @@ static inline void put(writer *w, char c, uint32_t at) {
   w->len++;
 }
 
+/* ASCII bytes as they fold when no letter or digit: \t \v \f \r are spaces
+** (by a table: a byte that ends a word is folded for every word). */
+#define B8(b) b, b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7
+static const char ascii_folded[128] = {
+  B8(0), 8, ' ', '\n', ' ', ' ', ' ', 14, 15, B8(16), B8(24), B8(32), B8(40), B8(48), B8(56),
+  B8(64), B8(72), B8(80), B8(88), B8(96), B8(104), B8(112), B8(120),
+};
+#undef B8
+
 /* An ASCII byte that is no letter or digit, as it folds. */
-static char fold_ascii(unsigned char c) {
-  return c == '\t' || c == '\r' || c == '\f' || c == '\v' ? ' ' : (char)c;
-}
+static char fold_ascii(unsigned char c) { return ascii_folded[c & 0x7F]; }
 
 /* Write the run of ASCII letters and digits at s[i] as it folds, hashed
 ** into the word it is part of when words are cut; the end of the run.

@@ -9,6 +9,7 @@
 ** 3 second number of a range ("$10-15 million"), 4 magnitude, 5 currency
 ** after.
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -252,6 +253,23 @@ int ivl_money_currency_words(ivl_buf *b, int after) {
 }
 
 /* The table entry for a currency as written (white space runs folded). */
+/* The forms by their first byte (ASCII letters in lower case): the first
+** form's index + 1 per byte, then the next's per form, in table order; and
+** their lengths. An amount looks its currency up among a few forms. */
+static uint8_t form_first[256], form_next[NCURRENCIES];
+static size_t form_len[NCURRENCIES];
+static pthread_once_t forms_once = PTHREAD_ONCE_INIT;
+_Static_assert(NCURRENCIES < 255, "form indexes fit a byte");
+
+static void index_forms(void) {
+  for (size_t i = NCURRENCIES; i-- > 0;) {
+    unsigned char key = (unsigned char)ivl_tolower((unsigned char)currencies[i].form[0]);
+    form_next[i] = form_first[key];
+    form_first[key] = (uint8_t)(i + 1);
+    form_len[i] = strlen(currencies[i].form);
+  }
+}
+
 static const currency_form *lookup_currency(const char *s, size_t len) {
   char folded[64];
   size_t n = 0;
@@ -263,13 +281,14 @@ static const currency_form *lookup_currency(const char *s, size_t len) {
     folded[n++] = s[i];
   }
   if (n == 0) return NULL;
-  for (size_t i = 0; i < NCURRENCIES; i++) { /* the first letter first: strlen of each form was most of it */
-    const char *f = currencies[i].form;
-    if (ivl_tolower((unsigned char)f[0]) != ivl_tolower((unsigned char)folded[0]) || strlen(f) != n) continue;
+  pthread_once(&forms_once, index_forms);
+  for (size_t i = form_first[(unsigned char)ivl_tolower((unsigned char)folded[0])]; i; i = form_next[i - 1]) {
+    const char *f = currencies[i - 1].form;
+    if (form_len[i - 1] != n) continue;
     int same = 1;
     for (size_t k = 0; k < n && same; k++)
       same = ivl_tolower((unsigned char)f[k]) == ivl_tolower((unsigned char)folded[k]);
-    if (same) return &currencies[i];
+    if (same) return &currencies[i - 1];
   }
   return NULL;
 }
@@ -279,9 +298,11 @@ static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) 
   size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') end--;
   if (end == pos && pos > 0) return NULL; /* glued to something */
+  if (end == 0) return NULL;
+  int last = ivl_tolower((unsigned char)text[end - 1]); /* most hedges end otherwise: one look */
   for (size_t i = 0; i < sizeof qualifiers / sizeof *qualifiers; i++) {
     size_t n = qualifiers[i].len;
-    if (n > end) continue;
+    if (n > end || (unsigned char)qualifiers[i].text[n - 1] != last) continue;
     size_t start = end - n;
     if (start > 0 && ivl_isalnum((unsigned char)text[start - 1])) continue;
     if (ivl_ascii_ieq(text + start, n, qualifiers[i].text)) {

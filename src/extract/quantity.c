@@ -126,6 +126,7 @@ static const char *const irregular_plurals[][2] = {
   {"memoranda", "memorandum"}, {"criteria", "criterion"}, {"staff", "staff"},
   {"personnel", "personnel"}, {"cattle", "cattle"}, {"livestock", "livestock"},
 };
+#define NIRREGULAR (sizeof irregular_plurals / sizeof *irregular_plurals)
 
 /* Is w[0, n) one of the lower-case words of 'list', in any case? Words
 ** are compared only when their first letters are the same: the lists are
@@ -143,7 +144,7 @@ static int in_list(const char *const *list, const char *w, size_t n) {
 ** table, made once, holds every word of them with the lists it is in. A
 ** word too long for the table sends every look-up back to in_list. */
 
-enum { IN_ENDERS = 1, IN_SUPERLATIVES = 2, IN_NOT_COUNTED = 4, IN_NAME_BEFORE = 8 };
+enum { IN_ENDERS = 1, IN_SUPERLATIVES = 2, IN_NOT_COUNTED = 4, IN_NAME_BEFORE = 8, IN_IRREGULAR = 16 };
 
 #define LISTED_MAX 32     /* longest word + 1 */
 #define LISTED_SLOTS 1024 /* a power of two, well above the number of words */
@@ -154,11 +155,13 @@ typedef struct listed {
 } listed;
 
 static listed listed_words[LISTED_SLOTS];
+static uint8_t lower_byte[256]; /* ivl_tolower of each byte, a look-up in the loop */
 static int listed_complete;
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
-static listed *listed_slot(const char *w, size_t n) {
-  size_t i = ivl_hash(IVL_HASH_START, w, n) & (LISTED_SLOTS - 1);
+/* The slot of the word w[0, n) (in lower case) of hash 'h' (ivl_hash). */
+static listed *listed_slot(const char *w, size_t n, uint64_t h) {
+  size_t i = h & (LISTED_SLOTS - 1);
   while (listed_words[i].len && !(listed_words[i].len == n && memcmp(listed_words[i].word, w, n) == 0))
     i = (i + 1) & (LISTED_SLOTS - 1);
   return &listed_words[i];
@@ -169,7 +172,7 @@ static int enter_list(const char *const *list, int bit) {
   for (size_t k = 0; list[k]; k++) {
     size_t n = strlen(list[k]);
     if (n == 0 || n >= LISTED_MAX || nlisted >= LISTED_SLOTS / 2) return 0;
-    listed *l = listed_slot(list[k], n);
+    listed *l = listed_slot(list[k], n, ivl_hash(IVL_HASH_START, list[k], n));
     nlisted += l->len == 0;
     memcpy(l->word, list[k], n);
     l->len = (uint8_t)n;
@@ -179,8 +182,12 @@ static int enter_list(const char *const *list, int bit) {
 }
 
 static void enter_lists(void) {
+  static const char *plurals[NIRREGULAR + 1];
+  for (int c = 0; c < 256; c++) lower_byte[c] = (uint8_t)ivl_tolower(c);
+  for (size_t k = 0; k < NIRREGULAR; k++) plurals[k] = irregular_plurals[k][0];
   listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
-                    enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE);
+                    enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE) &&
+                    enter_list(plurals, IN_IRREGULAR);
 }
 
 /* The lists (IN_*) w[0, n) is in, in any case, as in_list finds it. */
@@ -188,28 +195,45 @@ static int lists_of(const char *w, size_t n) {
   pthread_once(&listed_once, enter_lists);
   if (!listed_complete)
     return in_list(phrase_enders, w, n) * IN_ENDERS | in_list(superlatives, w, n) * IN_SUPERLATIVES |
-           in_list(not_counted, w, n) * IN_NOT_COUNTED | in_list(name_before, w, n) * IN_NAME_BEFORE;
+           in_list(not_counted, w, n) * IN_NOT_COUNTED | in_list(name_before, w, n) * IN_NAME_BEFORE |
+           IN_IRREGULAR; /* is_plural compares them all */
   char lower[LISTED_MAX];
   if (n == 0 || n >= LISTED_MAX) return 0;
-  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)w[i]);
-  return listed_slot(lower, n)->lists;
+  uint64_t h = IVL_HASH_START; /* ivl_hash of the lower case, as it is written */
+  for (size_t i = 0; i < n; i++) {
+    lower[i] = (char)lower_byte[(unsigned char)w[i]];
+    h = (h ^ (unsigned char)lower[i]) * IVL_HASH_PRIME;
+  }
+  return listed_slot(lower, n, h)->lists;
 }
 
 /* }======== */
 
-/* The word at text[pos..): letters, digits, inner hyphens and dots. */
+/* ASCII letters and digits (1) and the dot (2), by byte: the words after a
+** number are read a byte at a time. */
+#define R10(v) v, v, v, v, v, v, v, v, v, v
+static const uint8_t ascii_word[256] = {
+  ['.'] = 2, ['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1, ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
+#undef R10
+
+/* The word at text[pos..): letters, digits, inner hyphens and dots. The
+** view is UTF-8: no byte after an ASCII one continues a character. */
 static size_t word_end(const char *text, size_t len, size_t pos) {
   size_t i = pos;
   while (i < len) {
     unsigned char c = (unsigned char)text[i];
-    if (c < 0x80 && !ivl_isalnum(c)) {
+    if (ascii_word[c] == 1) { /* most bytes */
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
       if ((c == '-' || c == '.') && i > pos && i + 1 < len && ivl_utf8_alnum_at(text, len, i + 1)) {
         i++;
         continue;
       }
       break;
     }
-    if (c >= 0x80 && !ivl_utf8_alnum_at(text, len, i)) break;
+    if (!ivl_utf8_alnum_at(text, len, i)) break;
     i++;
     while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
   }
@@ -223,16 +247,17 @@ static int is_lower_ascii_word(const char *w, size_t n) {
 }
 
 /* Is w a plural noun? Lower case, ending in -s but not in -ss, -us, -is
-** ("business", "status", "basis"), or an irregular plural. Sets 'irregular'
-** to its row in irregular_plurals, or -1. */
-static int is_plural(const char *w, size_t n, int *irregular) {
+** ("business", "status", "basis"), or an irregular plural (only looked
+** for when 'lists', lists_of(w), has IN_IRREGULAR). Sets 'irregular' to
+** its row in irregular_plurals, or -1. */
+static int is_plural(const char *w, size_t n, int lists, int *irregular) {
   *irregular = -1;
-  for (size_t k = 0; k < sizeof irregular_plurals / sizeof *irregular_plurals; k++)
+  for (size_t k = 0; k < NIRREGULAR && (lists & IN_IRREGULAR); k++)
     if (ivl_ascii_ieq(w, n, irregular_plurals[k][0]) && w[0] >= 'a') {
       *irregular = (int)k;
       return 1;
     }
-  if (n < 3 || !is_lower_ascii_word(w, n) || w[n - 1] != 's') return 0;
+  if (n < 3 || w[n - 1] != 's' || !is_lower_ascii_word(w, n)) return 0;
   /* adjectives and adverbs that end in -s: "38 overseas projects" */
   static const char *const not_plural[] = {"overseas", "whereas", "perhaps", "besides", NULL};
   for (int k = 0; not_plural[k]; k++)
@@ -265,7 +290,7 @@ static size_t word_before(const char *text, size_t pos, size_t *wstart) {
   size_t e = pos;
   while (e > 0 && text[e - 1] == ' ') e--;
   size_t s = e;
-  while (s > 0 && (ivl_isalnum((unsigned char)text[s - 1]) || text[s - 1] == '.')) s--;
+  while (s > 0 && ascii_word[(unsigned char)text[s - 1]]) s--; /* letters, digits, dots */
   *wstart = s;
   return e - s;
 }
@@ -305,10 +330,11 @@ static int looks_like_year(const ivl_extract *x) {
   return (x->text[s] == '1' && x->text[s + 1] >= '8') || (x->text[s] == '2' && x->text[s + 1] == '0');
 }
 
-int ivl_normalize_count(ivl_extract *x) {
-  double value;
-  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
-  if (number_is_not_counting(x) || looks_like_year(x)) return 0;
+/* The counted noun after the match: the first plural of the words that
+** follow it (after at most MAX_MODIFIERS others), its singular in
+** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
+** noun makes no count. */
+static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
   size_t pos = x->ov[1];
   for (int k = 0; k <= MAX_MODIFIERS; k++) {
     if (pos >= x->len || x->text[pos] != ' ') return 0; /* punctuation ends the phrase */
@@ -318,27 +344,40 @@ int ivl_normalize_count(ivl_extract *x) {
     const char *w = x->text + pos;
     size_t n = e - pos;
     if (e < x->len && x->text[e] == '\'') return 0; /* possessive; the view has straight quotes */
-    if (lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
-    int irregular;
-    if (is_plural(w, n, &irregular)) {
+    int lists = lists_of(w, n), irregular;
+    if (lists & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
+    if (is_plural(w, n, lists, &irregular)) {
       if (head_is_verb(x, e, k)) return 0;
-      char unit[64];
-      size_t un;
       if (irregular >= 0) {
-        un = strlen(irregular_plurals[irregular][1]);
-        memcpy(unit, irregular_plurals[irregular][1], un);
-      } else if (!(un = singular(w, n, unit, sizeof unit))) {
+        *un = strlen(irregular_plurals[irregular][1]);
+        memcpy(unit, irregular_plurals[irregular][1], *un);
+      } else if (!(*un = singular(w, n, unit, 64))) {
         return 0;
       }
-      if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
-          ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))
-        return -1;
-      x->covered = e;
+      *end = e;
       return 1;
     }
     pos = e;
   }
   return 0;
+}
+
+/* The noun is looked for first: most numbers the pattern finds count
+** nothing ("5 of", "2 in"), and the words after them say so sooner than
+** their number is read. Every test says no alone, so their order does not
+** change what is stored. */
+int ivl_normalize_count(ivl_extract *x) {
+  char unit[64];
+  size_t un, e;
+  double value;
+  if (!counted_noun(x, unit, &un, &e)) return 0;
+  if (!ivl_x_number(x, 1, 2, &value) || value < 1 || !ivl_is_whole(value)) return 0;
+  if (number_is_not_counting(x) || looks_like_year(x)) return 0;
+  if (ivl_x_begin(x, x->ov[0], e) || ivl_store_num(x->store, IVL_SYM_VALUE, value) ||
+      ivl_store_str(x->store, IVL_SYM_UNIT, unit, un))
+    return -1;
+  x->covered = e;
+  return 1;
 }
 
 /* }====================================================================== */

@@ -8,6 +8,7 @@
 ** The nearest cue wins, so "said the firm would open in June" is future
 ** and "the MoU, signed in December," past.
 */
+#include <pthread.h>
 #include <string.h>
 
 #include "tense.h"
@@ -30,6 +31,7 @@ typedef struct words {
   const char *text;
   tok t[2 * MAX_TOKS + 1];
   int n, date; /* t[date] stands for the date itself */
+  int32_t *lists; /* per token, the lists it is in (a bit each, in_list), -1 until asked */
 } words;
 
 /* Length of the dash or curly quote at t[i] ("–", "—", "“", "”"), or 0. */
@@ -110,18 +112,6 @@ static void tokenize(words *w, const char *t, size_t s, size_t e, size_t at, siz
 static int is(const words *w, int i, const char *lower) {
   if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
   return ivl_ascii_ieq(w->text + w->t[i].s, w->t[i].e - w->t[i].s, lower);
-}
-
-/* is() for any word of 'list'; only words with the same first letter are
-** compared (the lists are long, and asked about most words near a date). */
-static int in_list(const words *w, int i, const char *const *list) {
-  if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD || w->t[i].e == w->t[i].s) return 0;
-  const char *s = w->text + w->t[i].s;
-  size_t n = w->t[i].e - w->t[i].s;
-  unsigned char first = (unsigned char)ivl_tolower((unsigned char)s[0]);
-  for (; *list; list++)
-    if ((unsigned char)**list == first && ivl_ascii_ieq(s, n, *list)) return 1;
-  return 0;
 }
 
 /* A word that can be a cue: in lower case, or opening its sentence or
@@ -214,28 +204,6 @@ static const char *const before_adjective[] = {
   "of", "for", "and", "or", "other", "total", "any", "all", "more", "most", NULL,
 };
 
-static int past_form(const words *w, int i) {
-  if (!lower_word(w, i) || in_list(w, i, ed_not_verbs)) return 0;
-  if (w->t[i].s > 0 && w->text[w->t[i].s - 1] == '-') return 0; /* "foreign-invested" */
-  if (memchr(w->text + w->t[i].s, '-', w->t[i].e - w->t[i].s)) return 0;
-  return (ends_with(w, i, "ed") && w->t[i].e - w->t[i].s >= 4) || in_list(w, i, irregular_past);
-}
-
-/* The word before i, skipping adverbs in "-ly" ("was newly licensed"). */
-static int before_adverbs(const words *w, int i) {
-  i--;
-  while (i >= 0 && lower_word(w, i) && ends_with(w, i, "ly") && !is(w, i, "only")) i--;
-  return i;
-}
-
-static int infinitive(const words *w, int to) {
-  int v = to + 1;
-  if (!is(w, to, "to") || v == w->date || !lower_word(w, v) || in_list(w, v, not_verbs)) return 0;
-  if (ends_with(w, v, "ly")) return 0;
-  if (ends_with(w, v, "s") && !ends_with(w, v, "ss") && !ends_with(w, v, "us")) return 0; /* "to investors" */
-  return 1;
-}
-
 /* Verbs that set someone a task, a few words before its infinitive:
 ** "asked the company to start", "urged investors to complete". */
 static const char *const directives[] = {
@@ -252,11 +220,118 @@ static const char *const directives[] = {
 ** flights from December"). */
 static const char *const deadlines[] = {"before", "by", "until", "till", "from", "than", NULL};
 
+static const char *const past_aux[] = {"was", "were", "had", NULL};
+static const char *const be_present[] = {"is", "are", "am", NULL};
+/* "-ing" words that are no verbs after "is" */
+static const char *const not_progressive[] = {"during", "including", "according", "regarding", NULL};
+
+/* {======== the lists, looked up at once ========
+** cue() asks a dozen lists about most words near a date: a table, made
+** once, holds every word of them with the lists it is in (a bit each),
+** and each token's lists are looked up once. */
+
+enum {
+  L_MODALS, L_REPORTED_MODALS, L_PAST_WORDS, L_PRESENT_WORDS, L_BE_WORDS, L_PERFECT_WORDS, L_INTENTION,
+  L_INTENTION_PARTICIPLES, L_NOT_VERBS, L_IRREGULAR_PAST, L_ED_NOT_VERBS, L_BEFORE_ADJECTIVE, L_DIRECTIVES,
+  L_DEADLINES, L_PAST_AUX, L_BE_PRESENT, L_NOT_PROGRESSIVE, NLISTS
+};
+
+static const char *const *const all_lists[NLISTS] = {
+  modals, reported_modals, past_words, present_words, be_words, perfect_words, intention,
+  intention_participles, not_verbs, irregular_past, ed_not_verbs, before_adjective, directives,
+  deadlines, past_aux, be_present, not_progressive,
+};
+
+#define LISTED_MAX 16     /* longer than every word of the lists */
+#define LISTED_SLOTS 1024 /* a power of two, well above the number of words */
+
+typedef struct listed {
+  char word[LISTED_MAX];
+  uint8_t len; /* 0: an empty slot */
+  uint32_t lists;
+} listed;
+
+static listed listed_words[LISTED_SLOTS];
+static int listed_complete; /* else in_list reads the lists themselves */
+static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
+
+static listed *listed_slot(const char *lower, size_t n) {
+  size_t i = ivl_hash(IVL_HASH_START, lower, n) & (LISTED_SLOTS - 1);
+  while (listed_words[i].len && !(listed_words[i].len == n && memcmp(listed_words[i].word, lower, n) == 0))
+    i = (i + 1) & (LISTED_SLOTS - 1);
+  return &listed_words[i];
+}
+
+static void enter_lists(void) {
+  size_t nlisted = 0;
+  for (int l = 0; l < NLISTS; l++)
+    for (const char *const *word = all_lists[l]; *word; word++) {
+      size_t n = strlen(*word);
+      if (n == 0 || n >= LISTED_MAX || nlisted >= LISTED_SLOTS / 2) return;
+      listed *e = listed_slot(*word, n);
+      nlisted += e->len == 0;
+      memcpy(e->word, *word, n);
+      e->len = (uint8_t)n;
+      e->lists |= 1u << l;
+    }
+  listed_complete = 1;
+}
+
+/* The lists (a bit each) the word s[0, n) is in, in any case, as
+** ivl_ascii_ieq compares: its ASCII letters in lower case, the bytes. */
+static uint32_t lists_of(const char *s, size_t n) {
+  char lower[LISTED_MAX];
+  if (n == 0 || n >= LISTED_MAX) return 0; /* no word of the lists is so long */
+  for (size_t i = 0; i < n; i++) lower[i] = (char)ivl_tolower((unsigned char)s[i]);
+  return listed_slot(lower, n)->lists;
+}
+
+/* The lists word i is in, the first time looked up. */
+static uint32_t token_lists(const words *w, int i) {
+  if (w->lists[i] < 0) w->lists[i] = (int32_t)lists_of(w->text + w->t[i].s, w->t[i].e - w->t[i].s);
+  return (uint32_t)w->lists[i];
+}
+
+/* is() for any word of list 'l' (L_*). */
+static int in_list(const words *w, int i, int l) {
+  if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD || w->t[i].e == w->t[i].s) return 0;
+  if (listed_complete) return token_lists(w, i) >> l & 1;
+  const char *s = w->text + w->t[i].s;
+  size_t n = w->t[i].e - w->t[i].s;
+  for (const char *const *list = all_lists[l]; *list; list++)
+    if (ivl_ascii_ieq(s, n, *list)) return 1;
+  return 0;
+}
+
+/* }======== */
+
+static int past_form(const words *w, int i) {
+  if (!lower_word(w, i) || in_list(w, i, L_ED_NOT_VERBS)) return 0;
+  if (w->t[i].s > 0 && w->text[w->t[i].s - 1] == '-') return 0; /* "foreign-invested" */
+  if (memchr(w->text + w->t[i].s, '-', w->t[i].e - w->t[i].s)) return 0;
+  return (ends_with(w, i, "ed") && w->t[i].e - w->t[i].s >= 4) || in_list(w, i, L_IRREGULAR_PAST);
+}
+
+/* The word before i, skipping adverbs in "-ly" ("was newly licensed"). */
+static int before_adverbs(const words *w, int i) {
+  i--;
+  while (i >= 0 && lower_word(w, i) && ends_with(w, i, "ly") && !is(w, i, "only")) i--;
+  return i;
+}
+
+static int infinitive(const words *w, int to) {
+  int v = to + 1;
+  if (!is(w, to, "to") || v == w->date || !lower_word(w, v) || in_list(w, v, L_NOT_VERBS)) return 0;
+  if (ends_with(w, v, "ly")) return 0;
+  if (ends_with(w, v, "s") && !ends_with(w, v, "ss") && !ends_with(w, v, "us")) return 0; /* "to investors" */
+  return 1;
+}
+
 /* Is there a directive verb among the few words before word p (p and
 ** back, within the clause)? */
 static int directed(const words *w, int p) {
   for (int k = p; k >= 0 && k > p - 5 && w->t[k].kind != TOK_BREAK; k--)
-    if (lower_word(w, k) && in_list(w, k, directives)) return 1;
+    if (lower_word(w, k) && in_list(w, k, L_DIRECTIVES)) return 1;
   return 0;
 }
 
@@ -264,19 +339,17 @@ static int directed(const words *w, int p) {
 ** March", "was to open in March", "was expected in March") may be past
 ** by now. */
 static int past_plan(const words *w, int p) {
-  static const char *const past_aux[] = {"was", "were", "had", NULL};
-  return in_list(w, p, past_aux) || in_list(w, before_adverbs(w, p), past_aux);
+  return in_list(w, p, L_PAST_AUX) || in_list(w, before_adverbs(w, p), L_PAST_AUX);
 }
 
 /* "is holding talks on Friday", "are being held on Friday": the present
 ** continuous with a date is an arrangement to come. */
 static int progressive(const words *w, int i) {
-  static const char *const be_present[] = {"is", "are", "am", NULL};
-  if (!in_list(w, i, be_present)) return 0;
+  if (!in_list(w, i, L_BE_PRESENT)) return 0;
   int v = i + 1;
   while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
   return v < w->n && v != w->date && lower_word(w, v) && ends_with(w, v, "ing") &&
-         !in_list(w, v, (const char *const[]){"during", "including", "according", "regarding", NULL});
+         !in_list(w, v, L_NOT_PROGRESSIVE);
 }
 
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
@@ -286,35 +359,35 @@ typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 ** participle whose auxiliary, further on, decides ("was signed"). */
 static int cue(const words *w, int i) {
   if (!cue_word(w, i)) return CUE_NONE;
-  if (in_list(w, i, modals) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
+  if (in_list(w, i, L_MODALS) || ends_with(w, i, "'ll") || ends_with(w, i, "\xE2\x80\x99ll") ||
       is(w, i, "won't") || is(w, i, "won\xE2\x80\x99t"))
     return IVL_TENSE_FUTURE;
-  if (in_list(w, i, reported_modals)) return IVL_TENSE_REPORTED;
+  if (in_list(w, i, L_REPORTED_MODALS)) return IVL_TENSE_REPORTED;
   if (is(w, i, "until") || is(w, i, "till")) return CUE_SOFT;
   if ((is(w, i, "next") || is(w, i, "upcoming") || is(w, i, "coming")) && i + 1 == w->date)
     return IVL_TENSE_FUTURE;
   if (is(w, i, "last") && i + 1 == w->date) return IVL_TENSE_PAST;
   if (infinitive(w, i)) {
     int p = before_adverbs(w, i);
-    if (in_list(w, p, intention)) return past_plan(w, p) ? IVL_TENSE_NONE : IVL_TENSE_FUTURE;
-    return directed(w, p) || in_list(w, w->date - 1, deadlines) ? IVL_TENSE_INTENT : CUE_NONE;
+    if (in_list(w, p, L_INTENTION)) return past_plan(w, p) ? IVL_TENSE_NONE : IVL_TENSE_FUTURE;
+    return directed(w, p) || in_list(w, w->date - 1, L_DEADLINES) ? IVL_TENSE_INTENT : CUE_NONE;
   }
-  if (in_list(w, i, intention_participles) && (i + 1 == w->date || is(w, i + 1, "for") ||
+  if (in_list(w, i, L_INTENTION_PARTICIPLES) && (i + 1 == w->date || is(w, i + 1, "for") ||
                                                is(w, i + 1, "in") || is(w, i + 1, "on")))
     return past_plan(w, i) || is(w, before_adverbs(w, i), "been") ? CUE_SKIP : IVL_TENSE_FUTURE;
-  if (in_list(w, i, perfect_words)) {
+  if (in_list(w, i, L_PERFECT_WORDS)) {
     int v = i + 1;
     while (v < w->n && lower_word(w, v) && ends_with(w, v, "ly")) v++;
     if (v < w->n && (is(w, v, "been") || past_form(w, v))) return IVL_TENSE_PAST;
     return is(w, i, "had") ? IVL_TENSE_PAST : IVL_TENSE_NONE;
   }
-  if (in_list(w, i, past_words)) return IVL_TENSE_PAST;
-  if (in_list(w, i, present_words))
+  if (in_list(w, i, L_PAST_WORDS)) return IVL_TENSE_PAST;
+  if (in_list(w, i, L_PRESENT_WORDS))
     return progressive(w, i) ? IVL_TENSE_FUTURE : IVL_TENSE_NONE;
   if (past_form(w, i)) {
     int p = before_adverbs(w, i);
-    if (in_list(w, p, be_words) || in_list(w, p, perfect_words)) return CUE_SKIP; /* its auxiliary decides */
-    if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, before_adjective))) return CUE_NONE;
+    if (in_list(w, p, L_BE_WORDS) || in_list(w, p, L_PERFECT_WORDS)) return CUE_SKIP; /* its auxiliary decides */
+    if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, L_BEFORE_ADJECTIVE))) return CUE_NONE;
     return IVL_TENSE_PAST;
   }
   return CUE_NONE;
@@ -360,7 +433,11 @@ static int scan(const words *w, int from, int to, int step, seen *sn) {
 
 ivl_tense ivl_tense_at(const char *text, size_t s, size_t e, size_t at, size_t at_end) {
   words w;
+  int32_t lists[sizeof w.t / sizeof *w.t];
+  pthread_once(&listed_once, enter_lists);
   tokenize(&w, text, s, e, at, at_end);
+  memset(lists, 0xFF, (size_t)w.n * sizeof *lists); /* -1: not looked up */
+  w.lists = lists;
   int cs = clause_start(&w), ce = clause_end(&w), c;
   seen left = {0, 0}, right = {0, 0};
   if ((c = scan(&w, w.date - 1, cs - 1, -1, &left)) >= 0) return (ivl_tense)c;

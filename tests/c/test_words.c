@@ -72,6 +72,18 @@ static void test_boundaries(void) {
   }
 }
 
+/* White space other than a space or a line end folds to a space (fold.c's
+** table of ASCII bytes), and spaces collapse after a space or a dash. */
+static void test_white_space(void) {
+  static const char text[] = "a\t\v\f\rb-\tc\n\td\x01!";
+  ivl_fold f = {0};
+  ivl_words ws = {0};
+  CHECK(ivl_words_build(&ws, &f, text, sizeof text - 1) == 0, "build");
+  CHECK(f.len == 9 && memcmp(f.text, "a b-c\nd\x01!", 9) == 0, "white space folds to '%s'", f.text);
+  ivl_fold_free(&f);
+  ivl_words_free(&ws);
+}
+
 /* {======== random texts against a naive reading ======== */
 
 static uint32_t rnd_state = 777;
@@ -233,6 +245,7 @@ static void test_sort_nearly(void) {
 
 int main(void) {
   test_boundaries();
+  test_white_space();
   test_random_texts();
   test_sort_nearly();
   return check_done();
