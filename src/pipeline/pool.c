@@ -7,7 +7,7 @@
 ** the lock, extracts outside it, and fills the slot; the caller takes slot
 ** after slot in order, waiting for the one it needs. A worker waits while
 ** the ring is full, or while the results waiting hold more than
-** HELD_MOST bytes, so a slow caller holds a bounded number of articles
+** 'held_most' bytes, so a slow caller holds a bounded number of articles
 ** and bounded memory.
 */
 #include <pthread.h>
@@ -29,8 +29,8 @@
 #define AHEAD_PER_THREAD 32
 
 /* The most bytes (ivl_article_footprint) the waiting results may hold
-** before the workers wait: the ring's length bounds their number, this
-** their size, whatever the articles' lengths. */
+** before the workers wait, by default: the ring's length bounds their
+** number, this their size, whatever the articles' lengths. */
 #define HELD_MOST ((size_t)64 << 20)
 
 typedef struct slot {
@@ -56,6 +56,7 @@ struct ivl_pool {
   size_t taken;   /* places [0, taken) are being or have been read */
   size_t handed;  /* places [0, handed) went back to the caller */
   size_t held;    /* the footprint of the ready results not handed back */
+  size_t held_most;
   int ended;      /* the reader said there is no more */
   int stopping;
   worker *workers;
@@ -95,7 +96,7 @@ static size_t footprint(const ivl_pool_item *it) {
 
 /* Must a worker wait before it takes the next place? */
 static int room_short(const ivl_pool *p) {
-  return p->taken - p->handed >= p->ahead || p->held > HELD_MOST;
+  return p->taken - p->handed >= p->ahead || p->held > p->held_most;
 }
 
 /* Take the next place, read its item, extract it with 'm' outside the
@@ -169,6 +170,7 @@ ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_m
     return NULL;
   }
   p->rules = rs, p->read = read, p->ud = ud;
+  p->held_most = HELD_MOST;
   p->ahead = ahead ? ahead : AHEAD_PER_THREAD * (size_t)(threads + 1);
   pthread_mutex_init(&p->lock, NULL);
   pthread_cond_init(&p->filled, NULL);
@@ -195,6 +197,13 @@ static int next_here(ivl_pool *p, ivl_pool_item *out) {
   extract(p->rules, p->here, out);
   p->handed++;
   return 1;
+}
+
+void ivl_pool_limit_held(ivl_pool *p, size_t bytes) {
+  pthread_mutex_lock(&p->lock);
+  p->held_most = bytes;
+  pthread_cond_broadcast(&p->freed); /* a larger bound may let them go on */
+  pthread_mutex_unlock(&p->lock);
 }
 
 int ivl_pool_next(ivl_pool *p, ivl_pool_item *out) {

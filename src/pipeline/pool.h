@@ -44,6 +44,9 @@ typedef struct ivl_pool ivl_pool;
 ** matchers cannot be made. */
 ivl_pool *ivl_pool_start(const ivl_ruleset *rs, int threads, size_t ahead, ivl_matcher *here,
                          ivl_pool_read_fn read, void *ud, ivl_error *err);
+/* Let the workers go on only while the results waiting hold at most
+** 'bytes' (64 MB from the start); one is always let through. */
+void ivl_pool_limit_held(ivl_pool *p, size_t bytes);
 /* The next result: 1, or 0 when every item has been handed back. */
 int ivl_pool_next(ivl_pool *p, ivl_pool_item *out);
 /* Stop the workers (an item being extracted is finished first) and free

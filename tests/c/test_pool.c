@@ -3,9 +3,12 @@
 ** The extraction pool: whatever the number of threads and however few
 ** results may wait, the articles come back in input order with the same
 ** entities and facts as one at a time; an item that cannot be read comes
-** back in its place; stopping early loses nothing it holds (ASan).
+** back in its place; stopping early loses nothing it holds (ASan); a slow
+** caller holds no more than the bytes the pool was told.
 */
+#include <stdatomic.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "check.h"
 #include "pool.h"
@@ -75,6 +78,49 @@ static char *run(const ivl_ruleset *rs, int threads, size_t ahead, int help, siz
   return buf;
 }
 
+typedef struct counted {
+  source src;
+  atomic_size_t reads;
+} counted;
+
+static int read_counted(void *ud, ivl_article **out, const char **where, ivl_error *err) {
+  counted *c = ud;
+  atomic_fetch_add(&c->reads, 1);
+  return read_doc(&c->src, out, where, err);
+}
+
+/* Told to hold at most a byte, the workers stop reading once a result
+** waits, however many the ring has room for: while the caller sleeps,
+** each reads at most the one it was about to. Then everything still
+** comes back, in order. */
+static void slow_caller_bounded(const ivl_ruleset *rs, const char *alone) {
+  enum { THREADS = 2 };
+  counted c = {{0}, 0};
+  ivl_error err;
+  ivl_pool *p = ivl_pool_start(rs, THREADS, 64, NULL, read_counted, &c, &err);
+  CHECK(p != NULL, "pool: %s", err.msg);
+  if (!p) return;
+  ivl_pool_limit_held(p, 1);
+  size_t before = atomic_load(&c.reads);
+  nanosleep(&(struct timespec){0, 200 * 1000 * 1000}, NULL);
+  size_t after = atomic_load(&c.reads);
+  CHECK(after - before <= THREADS, "a byte allowed: %zu read while the caller slept", after - before);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *out = open_memstream(&buf, &len);
+  ivl_pool_item it;
+  while (ivl_pool_next(p, &it)) {
+    if (it.article) ivl_article_write_jsonl(it.article, out);
+    else fprintf(out, "! %s: %s\n", it.where, it.err.msg);
+    ivl_article_free(it.article);
+    free(it.where);
+  }
+  ivl_pool_stop(p);
+  fclose(out);
+  CHECK(strcmp(buf, alone) == 0, "a byte allowed: the same bytes as none");
+  free(buf);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -100,6 +146,7 @@ int main(void) {
   CHECK(strncmp(three, alone, strlen(three)) == 0 && strstr(three, "doc03") == NULL,
         "stopping early hands back the first three");
   free(three);
+  slow_caller_bounded(rs, alone);
   free(alone);
   ivl_ruleset_free(rs);
   return check_done();
