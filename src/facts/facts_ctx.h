@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "article.h"
 
@@ -156,8 +157,14 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Where the first of them occurs; FX_NONE when none does. */
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
-/* Do the words just before 'pos' end with 'w' ("in the", "according to")? */
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
+/* Do the words just before 'pos' end with 'w' ("in the", "according to"),
+** 'n' bytes? */
+int fx_ends_with_n(const ivl_fctx *x, size_t pos, const char *w, size_t n);
+/* ... of a string: inline, so that the length of a literal (nearly every
+** call) is known when compiled, not looked up at each call. */
+static inline int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  return fx_ends_with_n(x, pos, w, strlen(w));
+}
 /* Does the text at 'pos' (after spaces) start with 'w'? */
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 /* ... with any word of the NULL-ended list; do the words before 'pos' end

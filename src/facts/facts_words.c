@@ -701,8 +701,8 @@ static size_t before_spaces(const ivl_fctx *x, size_t pos) {
   return pos;
 }
 
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  return ends_with(x, before_spaces(x, pos), w, key_for(x->keys, w)->len);
+int fx_ends_with_n(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
+  return ends_with(x, before_spaces(x, pos), w, n);
 }
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
