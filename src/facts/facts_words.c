@@ -110,6 +110,16 @@ static uint64_t text_hash(const unsigned char *t, size_t n) {
   return key_hash(key, n);
 }
 
+/* text_hash of a word of ASCII letters and digits with 4 bytes from 't':
+** their lower case is each byte | 0x20 (a digit has that bit), so its
+** first three are one load, not three lookups. */
+static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
+  static const uint32_t keep[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
+  uint32_t key;
+  memcpy(&key, t, sizeof key);
+  return key_hash((key | 0x20202020u) & keep[n < 3 ? n : 3], n);
+}
+
 /* The bit of a whole word of hash 'h' (ivl_hash of its bytes in lower
 ** case, as words.h hashes them) in the filter of whole words. */
 static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
@@ -540,20 +550,21 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     /* a sentence that starts inside a run: that run byte by byte */
     if (vs > 0 && vs < ve && (byte_kind[t[vs - 1]] & BYTE_WORD) && (byte_kind[t[vs]] & BYTE_WORD))
       p = index_runs(&ip, vs, vs, ve);
-    (void)len;
     const ivl_word *w = ws->w + first_word_from(x, ws, vs), *last = ws->w + ws->n;
     for (; w < last; w++) {
       size_t from = w->vs;
       if (from >= ve) break;
       if (from < p) continue;
       size_t end = from + (w->fe - w->fs);
-      /* the view is NUL-terminated: t[end] is there when end <= ve */
+      /* the view is NUL-terminated: t[end] is there when end <= ve; the
+      ** byte before the article's first word is taken as its own (a
+      ** letter, a word byte: that word goes byte by byte) */
       if ((w->flags & IVL_WORD_ASCII) && end <= ve &&
-          !((byte_kind[t[end]] | (from > 0 ? byte_kind[t[from - 1]] : 0)) & BYTE_WORD) &&
+          !((byte_kind[t[end]] | byte_kind[t[from - (from > 0)]]) & BYTE_WORD) &&
           (byte_kind[t[from]] & BYTE_LETTER)) {
         /* a run of its own, ASCII letters and digits from a letter */
         size_t n = end - from;
-        uint64_t hash = text_hash(t + from, n);
+        uint64_t hash = from + 4 <= len ? plain_hash(t + from, n) : text_hash(t + from, n);
         unsigned cue = letters_cue(t, from, n, hash);
         if (cue) /* a cue word is letters only ("invest2" is none) */
           for (size_t i = from; i < end && cue; i++)
