@@ -496,6 +496,15 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
   return i;
 }
 
+/* Has t[from, end) an ASCII letter? A run without is no word of the
+** index (index_runs passes it): a number, most of the runs it was asked
+** to read. */
+static int has_letter(const unsigned char *t, size_t from, size_t end) {
+  for (size_t i = from; i < end; i++)
+    if (byte_kind[t[i]] & BYTE_LETTER) return 1;
+  return 0;
+}
+
 /* The first of the article's words (words.h) that starts at or after view
 ** offset 'vs': from the last sentence's on, as sentences come in order. */
 static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
@@ -559,9 +568,9 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
       /* the view is NUL-terminated: t[end] is there when end <= ve; the
       ** byte before the article's first word is taken as its own (a
       ** letter, a word byte: that word goes byte by byte) */
-      if ((w->flags & IVL_WORD_ASCII) && end <= ve &&
-          !((byte_kind[t[end]] | byte_kind[t[from - (from > 0)]]) & BYTE_WORD) &&
-          (byte_kind[t[from]] & BYTE_LETTER)) {
+      int own_run = (w->flags & IVL_WORD_ASCII) && end <= ve &&
+                    !((byte_kind[t[end]] | byte_kind[t[from - (from > 0)]]) & BYTE_WORD);
+      if (own_run && (byte_kind[t[from]] & BYTE_LETTER)) {
         /* a run of its own, ASCII letters and digits from a letter */
         size_t n = end - from;
         uint64_t hash = from + 4 <= len ? plain_hash(t + from, n) : text_hash(t + from, n);
@@ -573,6 +582,8 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         if (indexed) index_word(&ip, from, hash);
         add_whole(x, w->hash); /* the hash of its bytes in lower case */
         p = end;
+      } else if (own_run && !has_letter(t, from, end)) {
+        p = end; /* a number of its own ("2023"): no cue, nothing indexed */
       } else {
         p = index_runs(&ip, p, from, ve);
       }
