@@ -114,7 +114,7 @@ typedef struct ivl_fctx {
   /* ... and one of its whole ASCII words from a letter, by their hash
   ** (words.h's): "the" is not "them" in it. */
   uint64_t whole[16];
-  /* Where the last sentence's words began in the article's word table
+  /* Where the last sentence's words ended in the article's word table
   ** (a->words, when cut): the next sentence's are looked for from there. */
   size_t article_word;
   /* The filter bits of the cue words looked for, by the word's address (a

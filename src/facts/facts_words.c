@@ -506,13 +506,16 @@ static int has_letter(const unsigned char *t, size_t from, size_t end) {
 }
 
 /* The first of the article's words (words.h) that starts at or after view
-** offset 'vs': from the last sentence's on, as sentences come in order. */
+** offset 'vs': from where the last sentence's ended, as sentences come in
+** order. */
 static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
   size_t lo = x->article_word;
   if (lo > ws->n || (lo > 0 && ws->w[lo - 1].vs >= vs)) lo = 0;
   size_t hi = ws->n;
-  /* most sentences start a few words on: a step or two, else halving */
+  /* most sentences start where the last one's words ended: a step or
+  ** two, else halving */
   while (lo < hi && lo < x->article_word + 4 && ws->w[lo].vs < vs) lo++;
+  if (lo < hi && ws->w[lo].vs >= vs) return x->article_word = lo;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (ws->w[mid].vs < vs) lo = mid + 1;
@@ -588,6 +591,9 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         p = index_runs(&ip, p, from, ve);
       }
     }
+    /* the next sentence's words begin about here: a step from it, not a
+    ** halving from this one's first */
+    x->article_word = (size_t)(w - ws->w);
   }
   if (indexed) x->words_ve = (uint32_t)ve;
   return ip.cues;
