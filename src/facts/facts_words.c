@@ -819,8 +819,12 @@ size_t fx_ordinal_from(const ivl_fctx *x, size_t i, size_t from, size_t to) {
     if (may_be_ordinal(x, i)) return i;
     i++;
   }
+  /* may_be_ordinal says no at once to a byte that is neither a space nor
+  ** can begin an ordinal: most word starts ("the" is asked) */
   for (; i < to; i++)
-    if (!(ordinal_kind[t[i - 1]] & BYTE_ALNUM) && may_be_ordinal(x, i)) return i;
+    if (!(ordinal_kind[t[i - 1]] & BYTE_ALNUM) && (ordinal_kind[t[i]] & (BYTE_SPACE | BYTE_ORDINAL)) &&
+        may_be_ordinal(x, i))
+      return i;
   return to;
 }
 

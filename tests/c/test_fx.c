@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "article.h"
+#include "util.h"
 #include "check.h"
 #include "facts_ctx.h"
 #include "fx.h"
@@ -60,6 +61,17 @@ static void same_looks(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const cha
   }
 }
 
+/* The ordinals of t[vs, ve) found as the callers walk them (fx_ordinal_from,
+** then fx_ordinal_at) are those at every word start. */
+static void same_ordinals(const ivl_fctx *x, size_t vs, size_t ve, const char *what) {
+  size_t end, walked = 0, all = 0;
+  for (size_t i = vs; (i = fx_ordinal_from(x, i, vs, ve)) < ve; i++)
+    if (fx_ordinal_at(x, i, &end)) walked += i + 1;
+  for (size_t i = vs; i < ve; i++)
+    if ((i == vs || !ivl_isalnum((unsigned char)x->t[i - 1])) && fx_ordinal_at(x, i, &end)) all += i + 1;
+  CHECK(walked == all, "%s: ordinals in [%zu, %zu)", what, vs, ve);
+}
+
 /* The sentences of 'text' indexed both ways: the same cues, filters and
 ** index of words by letter, and the same looks. */
 static void same_index(const char *text, const char *what) {
@@ -87,6 +99,7 @@ static void same_index(const char *text, const char *what) {
     ivl_fctx bytes = y;
     bytes.words_vs = bytes.words_ve = 0;
     same_looks(&x, &bytes, vs, ve, what);
+    same_ordinals(&x, vs, ve, what);
   }
   free(x.words);
   free(y.words);
@@ -100,7 +113,7 @@ static void generated(unsigned seed) {
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
     "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
     "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
-    "HANOI", "twinned", "e-commerce", "co-", "2nd", "3plants", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv"};
+    "HANOI", "twinned", "e-commerce", "co-", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
