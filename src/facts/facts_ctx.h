@@ -101,12 +101,17 @@ typedef struct ivl_fctx {
   /* The word starts of the current sentence by first letter (a-z), so that
   ** looking for a cue word visits the words that could be it, not every
   ** byte: words[k] for k = first_word[c], next_word[k], ... until
-  ** FX_NO_WORD start with 'a' + c, in text order. */
+  ** FX_NO_WORD start with 'a' + c, in text order. The sentence pass
+  ** keeps the starts, 'nwords' of them; the lists by letter are linked
+  ** when a look first walks them ('linked', fx_link_words): two sentences
+  ** in five have no such look. */
   uint32_t words_vs, words_ve;
   uint32_t *words;      /* the starts, then next_word */
   size_t words_cap;
   uint32_t *next_word;
   uint32_t first_word[26];
+  uint32_t nwords;
+  int linked;
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */
@@ -139,6 +144,10 @@ typedef struct ivl_fctx {
 ** x->first_word, x->next_word, x->seen); the cues (CUE_*) its words hold. */
 #define FX_NO_WORD UINT32_MAX
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve);
+
+/* Link the indexed sentence's words by letter (x->first_word,
+** x->next_word), when not yet: the looks do when they first need them. */
+void fx_link_words(ivl_fctx *x);
 
 /* The calling thread's cache of the cue words' filter bits (x->keys). */
 struct fx_seen_keys *fx_thread_keys(void);

@@ -438,7 +438,6 @@ typedef struct index_pass {
   const unsigned char *t;
   uint32_t *next;   /* NULL: the words are not indexed (out of memory) */
   uint32_t n;       /* words indexed */
-  uint32_t last[26]; /* of each list, when not empty */
   unsigned cues;
 } index_pass;
 
@@ -451,15 +450,23 @@ static inline void add_whole(ivl_fctx *x, uint64_t h) {
 
 static inline void index_word(index_pass *ip, size_t from, uint64_t hash) {
   ivl_fctx *x = ip->x;
-  int c = byte_lower[ip->t[from]] - 'a';
-  uint32_t n = ip->n;
-  x->words[n] = (uint32_t)from, ip->next[n] = FX_NO_WORD;
-  if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
-  else ip->next[ip->last[c]] = n;
-  ip->last[c] = n;
-  ip->n = n + 1;
+  x->words[ip->n++] = (uint32_t)from; /* linked by letter later (fx_link_words) */
   unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
   x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+void fx_link_words(ivl_fctx *x) {
+  if (x->linked) return;
+  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
+  /* from the last word back, each put first in its list: the lists come
+  ** out in text order, with no test of whether one is empty */
+  const unsigned char *t = (const unsigned char *)x->t;
+  for (uint32_t k = x->nwords; k-- > 0;) {
+    int c = byte_lower[t[x->words[k]]] - 'a';
+    x->next_word[k] = x->first_word[c];
+    x->first_word[c] = k;
+  }
+  x->linked = 1;
 }
 
 /* The runs of word bytes of t[i, ve), byte by byte, up to the end of the
@@ -543,10 +550,9 @@ static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
 ** between them is runs without ASCII letters, which this pass passes. */
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t;
-  index_pass ip = {x, t, NULL, 0, {0}, 0};
+  index_pass ip = {x, t, NULL, 0, 0};
   memset(x->seen, 0, sizeof x->seen);
   memset(x->whole, 0, sizeof x->whole);
-  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
   x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
   /* a word starts at most every other byte: room for all the starts,
   ** then for the links of the lists */
@@ -595,6 +601,8 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     ** halving from this one's first */
     x->article_word = (size_t)(w - ws->w);
   }
+  x->nwords = ip.n;
+  x->linked = 0;
   if (indexed) x->words_ve = (uint32_t)ve;
   return ip.cues;
 }
@@ -626,6 +634,9 @@ static int key_at(const ivl_fctx *x, size_t i, size_t to, const fx_seen_key *key
 /* Where the word of 'key' (lower-case first) first occurs in t[from, to),
 ** by the index of the sentence's words. */
 static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key) {
+  /* the lists are linked by the first look that walks them: a cache of
+  ** the sentence pass, which the const looks write to (x is no const) */
+  if (!x->linked) fx_link_words((ivl_fctx *)x);
   const char *t = x->t, *w = key->w;
   int c = w[0] - 'a';
   char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */

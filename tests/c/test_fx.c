@@ -89,6 +89,8 @@ static void same_index(const char *text, const char *what) {
     CHECK(index_with(&x, 1, vs, ve) == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
     CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
           "%s: filters of sentence %zu", what, i);
+    fx_link_words(&x);
+    fx_link_words(&y);
     for (int c = 0; c < 26; c++) {
       uint32_t j = x.first_word[c], k = y.first_word[c];
       for (; j != FX_NO_WORD && k != FX_NO_WORD; j = x.next_word[j], k = y.next_word[k])
