@@ -81,6 +81,11 @@ static uint8_t cue_at[1024 + 1];
 ** and "pr*" through to the cue list, 20 per cent of the words of a text;
 ** the filter lets 14 per cent through, most of them cues. */
 static uint64_t cue_bits[16];
+/* Each cue word's letters as two words, and the bits a letter of the text
+** may differ in (0x20: its case); all ones past its letters: a word of
+** ASCII letters and digits is it when (text | fold) == pat, two compares
+** rather than a loop over its letters. */
+static uint64_t cue_pat[NCUES][2], cue_fold[NCUES][2];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 /* What each byte is to the sentence pass (byte_kind) and the scan for
@@ -143,6 +148,13 @@ static void index_cues(void) {
     cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
     bits[k] = bit;
     cue_at[bit + 1]++;
+    unsigned char pat[16], fold[16];
+    memset(pat, 0xFF, sizeof pat);
+    memset(fold, 0xFF, sizeof fold);
+    memcpy(pat, cue_words[k].word, cue_words[k].len);
+    memset(fold, 0x20, cue_words[k].len);
+    memcpy(cue_pat[k], pat, sizeof pat);
+    memcpy(cue_fold[k], fold, sizeof fold);
   }
   for (unsigned b = 0; b < 1024; b++) cue_at[b + 1] = (uint8_t)(cue_at[b + 1] + cue_at[b]);
   uint8_t fill[1024];
@@ -160,23 +172,36 @@ static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cu
   return 1;
 }
 
-/* The cue of the word t[from, from + n), ASCII letters of text_hash
-** 'hash' (every cue word has two letters at least, and a word of more
-** than 16 has none); 0 for most words. */
-static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit) {
+/* ... by cue_pat, when the view (of 'len' bytes) has 16 bytes from 'from'. */
+static int is_cue_wide(const unsigned char *t, size_t from, size_t n, size_t k) {
+  const struct cue_word *cw = &cue_words[k];
+  if (cw->prefix ? n < cw->len : n != cw->len) return 0;
+  uint64_t lo, hi;
+  memcpy(&lo, t + from, 8);
+  memcpy(&hi, t + from + 8, 8);
+  return (lo | cue_fold[k][0]) == cue_pat[k][0] && (hi | cue_fold[k][1]) == cue_pat[k][1];
+}
+
+/* The cue of the word t[from, from + n), ASCII letters and digits of
+** text_hash 'hash' in a view of 'len' bytes (every cue word has two
+** letters at least, and a word of more than 16 has none); 0 for most
+** words. */
+static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit, size_t len) {
+  int wide = from + 16 <= len;
   for (unsigned i = cue_at[bit]; i < cue_at[bit + 1]; i++) {
     const struct cue_word *cw = &cue_words[cue_order[i]];
-    if (cw->word[0] != byte_lower[t[from]]) continue;
-    if (is_cue(t, from, n, cw)) return cw->cue;
+    if (wide ? is_cue_wide(t, from, n, cue_order[i])
+             : cw->word[0] == byte_lower[t[from]] && is_cue(t, from, n, cw))
+      return cw->cue;
   }
   return 0;
 }
 
 /* Inline: every word of the text is asked, and most are no cue by the
 ** filter. */
-static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
+static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash, size_t len) {
   if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
-  return cue_of_letters(t, from, n, cue_bit(hash));
+  return cue_of_letters(t, from, n, cue_bit(hash), len);
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
@@ -488,7 +513,7 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
     if (letters != i) {
       /* most words are letters only: one hash for the cue and the filter */
       uint64_t hash = text_hash(t + letters, i - letters);
-      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash);
+      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash, ip->x->a->view.len);
       if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
         index_word(ip, from, hash);
       if (letters == from) { /* a whole word when ASCII */
@@ -583,7 +608,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         /* a run of its own, ASCII letters and digits from a letter */
         size_t n = end - from;
         uint64_t hash = from + 4 <= len ? plain_hash(t + from, n) : text_hash(t + from, n);
-        unsigned cue = letters_cue(t, from, n, hash);
+        unsigned cue = letters_cue(t, from, n, hash, len);
         if (cue) /* a cue word is letters only ("invest2" is none) */
           for (size_t i = from; i < end && cue; i++)
             if (!(byte_kind[t[i]] & BYTE_LETTER)) cue = 0;

@@ -139,7 +139,62 @@ static void generated(unsigned seed) {
   same_index(text, what);
 }
 
+/* The cues of the first sentence of 'text'. */
+static unsigned first_cues(const char *text) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) != IVL_OK || !a->sentences.n) return ~0u;
+  ivl_article_cut_words(a);
+  ivl_fctx x = {0};
+  x.keys = fx_thread_keys();
+  x.a = a;
+  x.t = a->view.text;
+  unsigned cues = fx_index_sentence(&x, a->sentences.items[0].start, a->sentences.items[0].end);
+  free(x.words);
+  ivl_article_free(a);
+  return cues;
+}
+
+/* A word's cue, read near the view's end (byte by byte) and far from it
+** (a word at a time). */
+static void cue_is(const char *word, unsigned want) {
+  char near[64], far[128];
+  snprintf(near, sizeof near, "%s.", word);
+  snprintf(far, sizeof far, "%s. And then some more words that are no cues at all.", word);
+  CHECK(first_cues(near) == want, "cue of \"%s\" at the end: %u, want %u", word, first_cues(near), want);
+  CHECK(first_cues(far) == want, "cue of \"%s\": %u, want %u", word, first_cues(far), want);
+}
+
+static void cues(void) {
+  cue_is("Investors", CUE_INVEST);
+  cue_is("INVEST", CUE_INVEST);
+  cue_is("inves", 0);
+  cue_is("its", CUE_IT);
+  cue_is("ITS", CUE_IT);
+  cue_is("its2", 0);
+  cue_is("itself", 0);
+  cue_is("plant", CUE_WORKS);
+  cue_is("plants", CUE_WORKS);
+  cue_is("plantation", 0);
+  cue_is("Sisterhood", CUE_RELATION);
+  cue_is("relationship", CUE_RELATION);
+  cue_is("relationships", 0);
+  cue_is("FDI", CUE_INVEST | CUE_FOREIGN);
+  cue_is("fdi2", 0);
+  cue_is("disbursement", CUE_INVEST);
+  cue_is("friendly", CUE_RELATION);
+  cue_is("friendlier", 0);
+  cue_is("pays", CUE_INVEST);
+  cue_is("paying", 0);
+  cue_is("invoke", 0);    /* the first three letters of "invest*" */
+  cue_is("plans", 0);     /* ... and the length of "plant" */
+  cue_is("Pumped", CUE_INVEST);
+  cue_is("ticket", 0);
+  cue_is("ties", CUE_RELATION);
+}
+
 static void sentence_pass(void) {
+  cues();
   same_index("HANOI, March 4 (Reuters) - South Korea's Samsung invested $2.5 billion in its third plant in "
              "Bắc Ninh province in 2023, the company said. FDI rose 12 per cent; Japan followed by Singapore. "
              "The two sister cities signed a memorandum on friendship ties since 1996.",
