@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "article.h"
 
@@ -100,12 +101,17 @@ typedef struct ivl_fctx {
   /* The word starts of the current sentence by first letter (a-z), so that
   ** looking for a cue word visits the words that could be it, not every
   ** byte: words[k] for k = first_word[c], next_word[k], ... until
-  ** FX_NO_WORD start with 'a' + c, in text order. */
+  ** FX_NO_WORD start with 'a' + c, in text order. The sentence pass
+  ** keeps the starts, 'nwords' of them; the lists by letter are linked
+  ** when a look first walks them ('linked', fx_link_words): two sentences
+  ** in five have no such look. */
   uint32_t words_vs, words_ve;
   uint32_t *words;      /* the starts, then next_word */
   size_t words_cap;
   uint32_t *next_word;
   uint32_t first_word[26];
+  uint32_t nwords;
+  int linked;
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */
@@ -113,7 +119,7 @@ typedef struct ivl_fctx {
   /* ... and one of its whole ASCII words from a letter, by their hash
   ** (words.h's): "the" is not "them" in it. */
   uint64_t whole[16];
-  /* Where the last sentence's words began in the article's word table
+  /* Where the last sentence's words ended in the article's word table
   ** (a->words, when cut): the next sentence's are looked for from there. */
   size_t article_word;
   /* The filter bits of the cue words looked for, by the word's address (a
@@ -139,6 +145,10 @@ typedef struct ivl_fctx {
 #define FX_NO_WORD UINT32_MAX
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve);
 
+/* Link the indexed sentence's words by letter (x->first_word,
+** x->next_word), when not yet: the looks do when they first need them. */
+void fx_link_words(ivl_fctx *x);
+
 /* The calling thread's cache of the cue words' filter bits (x->keys). */
 struct fx_seen_keys *fx_thread_keys(void);
 
@@ -156,8 +166,14 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
 /* Where the first of them occurs; FX_NONE when none does. */
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words);
-/* Do the words just before 'pos' end with 'w' ("in the", "according to")? */
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w);
+/* Do the words just before 'pos' end with 'w' ("in the", "according to"),
+** 'n' bytes? */
+int fx_ends_with_n(const ivl_fctx *x, size_t pos, const char *w, size_t n);
+/* ... of a string: inline, so that the length of a literal (nearly every
+** call) is known when compiled, not looked up at each call. */
+static inline int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
+  return fx_ends_with_n(x, pos, w, strlen(w));
+}
 /* Does the text at 'pos' (after spaces) start with 'w'? */
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 /* ... with any word of the NULL-ended list; do the words before 'pos' end

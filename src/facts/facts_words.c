@@ -81,6 +81,11 @@ static uint8_t cue_at[1024 + 1];
 ** and "pr*" through to the cue list, 20 per cent of the words of a text;
 ** the filter lets 14 per cent through, most of them cues. */
 static uint64_t cue_bits[16];
+/* Each cue word's letters as two words, and the bits a letter of the text
+** may differ in (0x20: its case); all ones past its letters: a word of
+** ASCII letters and digits is it when (text | fold) == pat, two compares
+** rather than a loop over its letters. */
+static uint64_t cue_pat[NCUES][2], cue_fold[NCUES][2];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 
 /* What each byte is to the sentence pass (byte_kind) and the scan for
@@ -110,6 +115,16 @@ static uint64_t text_hash(const unsigned char *t, size_t n) {
   return key_hash(key, n);
 }
 
+/* text_hash of a word of ASCII letters and digits with 4 bytes from 't':
+** their lower case is each byte | 0x20 (a digit has that bit), so its
+** first three are one load, not three lookups. */
+static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
+  static const uint32_t keep[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
+  uint32_t key;
+  memcpy(&key, t, sizeof key);
+  return key_hash((key | 0x20202020u) & keep[n < 3 ? n : 3], n);
+}
+
 /* The bit of a whole word of hash 'h' (ivl_hash of its bytes in lower
 ** case, as words.h hashes them) in the filter of whole words. */
 static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
@@ -133,6 +148,13 @@ static void index_cues(void) {
     cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
     bits[k] = bit;
     cue_at[bit + 1]++;
+    unsigned char pat[16], fold[16];
+    memset(pat, 0xFF, sizeof pat);
+    memset(fold, 0xFF, sizeof fold);
+    memcpy(pat, cue_words[k].word, cue_words[k].len);
+    memset(fold, 0x20, cue_words[k].len);
+    memcpy(cue_pat[k], pat, sizeof pat);
+    memcpy(cue_fold[k], fold, sizeof fold);
   }
   for (unsigned b = 0; b < 1024; b++) cue_at[b + 1] = (uint8_t)(cue_at[b + 1] + cue_at[b]);
   uint8_t fill[1024];
@@ -150,23 +172,36 @@ static int is_cue(const unsigned char *t, size_t from, size_t n, const struct cu
   return 1;
 }
 
-/* The cue of the word t[from, from + n), ASCII letters of text_hash
-** 'hash' (every cue word has two letters at least, and a word of more
-** than 16 has none); 0 for most words. */
-static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit) {
+/* ... by cue_pat, when the view (of 'len' bytes) has 16 bytes from 'from'. */
+static int is_cue_wide(const unsigned char *t, size_t from, size_t n, size_t k) {
+  const struct cue_word *cw = &cue_words[k];
+  if (cw->prefix ? n < cw->len : n != cw->len) return 0;
+  uint64_t lo, hi;
+  memcpy(&lo, t + from, 8);
+  memcpy(&hi, t + from + 8, 8);
+  return (lo | cue_fold[k][0]) == cue_pat[k][0] && (hi | cue_fold[k][1]) == cue_pat[k][1];
+}
+
+/* The cue of the word t[from, from + n), ASCII letters and digits of
+** text_hash 'hash' in a view of 'len' bytes (every cue word has two
+** letters at least, and a word of more than 16 has none); 0 for most
+** words. */
+static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, unsigned bit, size_t len) {
+  int wide = from + 16 <= len;
   for (unsigned i = cue_at[bit]; i < cue_at[bit + 1]; i++) {
     const struct cue_word *cw = &cue_words[cue_order[i]];
-    if (cw->word[0] != byte_lower[t[from]]) continue;
-    if (is_cue(t, from, n, cw)) return cw->cue;
+    if (wide ? is_cue_wide(t, from, n, cue_order[i])
+             : cw->word[0] == byte_lower[t[from]] && is_cue(t, from, n, cw))
+      return cw->cue;
   }
   return 0;
 }
 
 /* Inline: every word of the text is asked, and most are no cue by the
 ** filter. */
-static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash) {
+static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash, size_t len) {
   if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
-  return cue_of_letters(t, from, n, cue_bit(hash));
+  return cue_of_letters(t, from, n, cue_bit(hash), len);
 }
 
 /* The filter bit of the word 'w' begins with, or -1 for a prefix shorter
@@ -428,7 +463,6 @@ typedef struct index_pass {
   const unsigned char *t;
   uint32_t *next;   /* NULL: the words are not indexed (out of memory) */
   uint32_t n;       /* words indexed */
-  uint32_t last[26]; /* of each list, when not empty */
   unsigned cues;
 } index_pass;
 
@@ -441,15 +475,23 @@ static inline void add_whole(ivl_fctx *x, uint64_t h) {
 
 static inline void index_word(index_pass *ip, size_t from, uint64_t hash) {
   ivl_fctx *x = ip->x;
-  int c = byte_lower[ip->t[from]] - 'a';
-  uint32_t n = ip->n;
-  x->words[n] = (uint32_t)from, ip->next[n] = FX_NO_WORD;
-  if (x->first_word[c] == FX_NO_WORD) x->first_word[c] = n;
-  else ip->next[ip->last[c]] = n;
-  ip->last[c] = n;
-  ip->n = n + 1;
+  x->words[ip->n++] = (uint32_t)from; /* linked by letter later (fx_link_words) */
   unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
   x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
+
+void fx_link_words(ivl_fctx *x) {
+  if (x->linked) return;
+  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
+  /* from the last word back, each put first in its list: the lists come
+  ** out in text order, with no test of whether one is empty */
+  const unsigned char *t = (const unsigned char *)x->t;
+  for (uint32_t k = x->nwords; k-- > 0;) {
+    int c = byte_lower[t[x->words[k]]] - 'a';
+    x->next_word[k] = x->first_word[c];
+    x->first_word[c] = k;
+  }
+  x->linked = 1;
 }
 
 /* The runs of word bytes of t[i, ve), byte by byte, up to the end of the
@@ -471,7 +513,7 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
     if (letters != i) {
       /* most words are letters only: one hash for the cue and the filter */
       uint64_t hash = text_hash(t + letters, i - letters);
-      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash);
+      if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash, ip->x->a->view.len);
       if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
         index_word(ip, from, hash);
       if (letters == from) { /* a whole word when ASCII */
@@ -486,14 +528,26 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
   return i;
 }
 
+/* Has t[from, end) an ASCII letter? A run without is no word of the
+** index (index_runs passes it): a number, most of the runs it was asked
+** to read. */
+static int has_letter(const unsigned char *t, size_t from, size_t end) {
+  for (size_t i = from; i < end; i++)
+    if (byte_kind[t[i]] & BYTE_LETTER) return 1;
+  return 0;
+}
+
 /* The first of the article's words (words.h) that starts at or after view
-** offset 'vs': from the last sentence's on, as sentences come in order. */
+** offset 'vs': from where the last sentence's ended, as sentences come in
+** order. */
 static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
   size_t lo = x->article_word;
   if (lo > ws->n || (lo > 0 && ws->w[lo - 1].vs >= vs)) lo = 0;
   size_t hi = ws->n;
-  /* most sentences start a few words on: a step or two, else halving */
+  /* most sentences start where the last one's words ended: a step or
+  ** two, else halving */
   while (lo < hi && lo < x->article_word + 4 && ws->w[lo].vs < vs) lo++;
+  if (lo < hi && ws->w[lo].vs >= vs) return x->article_word = lo;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (ws->w[mid].vs < vs) lo = mid + 1;
@@ -521,10 +575,9 @@ static size_t first_word_from(ivl_fctx *x, const ivl_words *ws, size_t vs) {
 ** between them is runs without ASCII letters, which this pass passes. */
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t;
-  index_pass ip = {x, t, NULL, 0, {0}, 0};
+  index_pass ip = {x, t, NULL, 0, 0};
   memset(x->seen, 0, sizeof x->seen);
   memset(x->whole, 0, sizeof x->whole);
-  memset(x->first_word, 0xFF, sizeof x->first_word); /* FX_NO_WORD */
   x->words_vs = x->words_ve = (uint32_t)vs; /* unindexed until it fits */
   /* a word starts at most every other byte: room for all the starts,
   ** then for the links of the lists */
@@ -540,21 +593,22 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     /* a sentence that starts inside a run: that run byte by byte */
     if (vs > 0 && vs < ve && (byte_kind[t[vs - 1]] & BYTE_WORD) && (byte_kind[t[vs]] & BYTE_WORD))
       p = index_runs(&ip, vs, vs, ve);
-    (void)len;
     const ivl_word *w = ws->w + first_word_from(x, ws, vs), *last = ws->w + ws->n;
     for (; w < last; w++) {
       size_t from = w->vs;
       if (from >= ve) break;
       if (from < p) continue;
       size_t end = from + (w->fe - w->fs);
-      /* the view is NUL-terminated: t[end] is there when end <= ve */
-      if ((w->flags & IVL_WORD_ASCII) && end <= ve &&
-          !((byte_kind[t[end]] | (from > 0 ? byte_kind[t[from - 1]] : 0)) & BYTE_WORD) &&
-          (byte_kind[t[from]] & BYTE_LETTER)) {
+      /* the view is NUL-terminated: t[end] is there when end <= ve; the
+      ** byte before the article's first word is taken as its own (a
+      ** letter, a word byte: that word goes byte by byte) */
+      int own_run = (w->flags & IVL_WORD_ASCII) && end <= ve &&
+                    !((byte_kind[t[end]] | byte_kind[t[from - (from > 0)]]) & BYTE_WORD);
+      if (own_run && (byte_kind[t[from]] & BYTE_LETTER)) {
         /* a run of its own, ASCII letters and digits from a letter */
         size_t n = end - from;
-        uint64_t hash = text_hash(t + from, n);
-        unsigned cue = letters_cue(t, from, n, hash);
+        uint64_t hash = from + 4 <= len ? plain_hash(t + from, n) : text_hash(t + from, n);
+        unsigned cue = letters_cue(t, from, n, hash, len);
         if (cue) /* a cue word is letters only ("invest2" is none) */
           for (size_t i = from; i < end && cue; i++)
             if (!(byte_kind[t[i]] & BYTE_LETTER)) cue = 0;
@@ -562,11 +616,18 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         if (indexed) index_word(&ip, from, hash);
         add_whole(x, w->hash); /* the hash of its bytes in lower case */
         p = end;
+      } else if (own_run && !has_letter(t, from, end)) {
+        p = end; /* a number of its own ("2023"): no cue, nothing indexed */
       } else {
         p = index_runs(&ip, p, from, ve);
       }
     }
+    /* the next sentence's words begin about here: a step from it, not a
+    ** halving from this one's first */
+    x->article_word = (size_t)(w - ws->w);
   }
+  x->nwords = ip.n;
+  x->linked = 0;
   if (indexed) x->words_ve = (uint32_t)ve;
   return ip.cues;
 }
@@ -598,6 +659,9 @@ static int key_at(const ivl_fctx *x, size_t i, size_t to, const fx_seen_key *key
 /* Where the word of 'key' (lower-case first) first occurs in t[from, to),
 ** by the index of the sentence's words. */
 static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key) {
+  /* the lists are linked by the first look that walks them: a cache of
+  ** the sentence pass, which the const looks write to (x is no const) */
+  if (!x->linked) fx_link_words((ivl_fctx *)x);
   const char *t = x->t, *w = key->w;
   int c = w[0] - 'a';
   char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
@@ -701,8 +765,8 @@ static size_t before_spaces(const ivl_fctx *x, size_t pos) {
   return pos;
 }
 
-int fx_ends_with(const ivl_fctx *x, size_t pos, const char *w) {
-  return ends_with(x, before_spaces(x, pos), w, key_for(x->keys, w)->len);
+int fx_ends_with_n(const ivl_fctx *x, size_t pos, const char *w, size_t n) {
+  return ends_with(x, before_spaces(x, pos), w, n);
 }
 
 int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
@@ -791,8 +855,12 @@ size_t fx_ordinal_from(const ivl_fctx *x, size_t i, size_t from, size_t to) {
     if (may_be_ordinal(x, i)) return i;
     i++;
   }
+  /* may_be_ordinal says no at once to a byte that is neither a space nor
+  ** can begin an ordinal: most word starts ("the" is asked) */
   for (; i < to; i++)
-    if (!(ordinal_kind[t[i - 1]] & BYTE_ALNUM) && may_be_ordinal(x, i)) return i;
+    if (!(ordinal_kind[t[i - 1]] & BYTE_ALNUM) && (ordinal_kind[t[i]] & (BYTE_SPACE | BYTE_ORDINAL)) &&
+        may_be_ordinal(x, i))
+      return i;
   return to;
 }
 

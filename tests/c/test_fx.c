@@ -1,11 +1,17 @@
 /*
 ** test_fx.c
 ** The built-in exchange rates: the table parses, and lookups find the rows
-** of data/fx/usd_rates.tsv and nothing else.
+** of data/fx/usd_rates.tsv and nothing else. And the facts' sentence pass
+** (facts_words.c): read from the article's word table, it indexes what
+** reading the bytes does, and the looks find the same.
 */
 #include <math.h>
+#include <stdlib.h>
 
+#include "article.h"
+#include "util.h"
 #include "check.h"
+#include "facts_ctx.h"
 #include "fx.h"
 
 static void rate_is(const char *cur, int year, double want) {
@@ -20,7 +26,189 @@ static void no_rate(const char *cur, int year) {
   CHECK(ivl_fx_rate(cur, strlen(cur), year, &got) == -1, "%s %d: want no rate, got %g", cur, year, got);
 }
 
+/* {======================================================================
+** The sentence pass: the word table against the bytes
+** ======================================================================= */
+
+/* Index t[vs, ve) into 'x', from the article's word table or not. */
+static unsigned index_with(ivl_fctx *x, int cut, size_t vs, size_t ve) {
+  int was = x->a->cut;
+  x->a->cut = cut && was;
+  unsigned cues = fx_index_sentence(x, vs, ve);
+  x->a->cut = was;
+  return cues;
+}
+
+/* The looks of the sentence pass's tests: cue words, prefixes, phrases. */
+static const char *const looked_for[] = {
+  "invest*", "investors", "it", "its", "the company", "fdi", "foreign-invested", "project*", "plant",
+  "according to", "in", "of", "2023", "per cent", "sister cit*", "korea", "licen*", "followed by", NULL};
+static const char *const list_a[] = {"signed", "agreed", "inked", "the group", "capital*", NULL};
+static const char *const list_b[] = {"in", "into", "to", "from", "phase", "it", NULL};
+
+/* Every look over some ranges of t[vs, ve) the same both ways, and the
+** same as byte by byte ('y' unindexed: its looks read the bytes). */
+static void same_looks(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const char *what) {
+  for (size_t from = vs; from < ve; from += 1 + (ve - vs) / 7) {
+    for (size_t to = ve, step = 1 + (ve - from) / 5; to > from; to = to > from + step ? to - step : from) {
+      for (size_t k = 0; looked_for[k]; k++)
+        CHECK(fx_find(x, from, to, looked_for[k]) == fx_find(y, from, to, looked_for[k]),
+              "%s: fx_find \"%s\" in [%zu, %zu)", what, looked_for[k], from, to);
+      CHECK(fx_any(x, from, to, list_a) == fx_any(y, from, to, list_a), "%s: fx_any [%zu, %zu)", what, from, to);
+      CHECK(fx_first(x, from, to, list_b) == fx_first(y, from, to, list_b), "%s: fx_first [%zu, %zu)", what,
+            from, to);
+    }
+  }
+}
+
+/* The ordinals of t[vs, ve) found as the callers walk them (fx_ordinal_from,
+** then fx_ordinal_at) are those at every word start. */
+static void same_ordinals(const ivl_fctx *x, size_t vs, size_t ve, const char *what) {
+  size_t end, walked = 0, all = 0;
+  for (size_t i = vs; (i = fx_ordinal_from(x, i, vs, ve)) < ve; i++)
+    if (fx_ordinal_at(x, i, &end)) walked += i + 1;
+  for (size_t i = vs; i < ve; i++)
+    if ((i == vs || !ivl_isalnum((unsigned char)x->t[i - 1])) && fx_ordinal_at(x, i, &end)) all += i + 1;
+  CHECK(walked == all, "%s: ordinals in [%zu, %zu)", what, vs, ve);
+}
+
+/* The sentences of 'text' indexed both ways: the same cues, filters and
+** index of words by letter, and the same looks. */
+static void same_index(const char *text, const char *what) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "%s: article", what);
+  if (!a) return;
+  CHECK(ivl_article_cut_words(a) == 0, "%s: cut", what);
+  ivl_fctx x = {0}, y = {0};
+  x.keys = y.keys = fx_thread_keys();
+  x.a = y.a = a;
+  x.t = y.t = a->view.text;
+  for (size_t i = 0; i < a->sentences.n; i++) {
+    size_t vs = a->sentences.items[i].start, ve = a->sentences.items[i].end;
+    CHECK(index_with(&x, 1, vs, ve) == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
+    CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
+          "%s: filters of sentence %zu", what, i);
+    fx_link_words(&x);
+    fx_link_words(&y);
+    for (int c = 0; c < 26; c++) {
+      uint32_t j = x.first_word[c], k = y.first_word[c];
+      for (; j != FX_NO_WORD && k != FX_NO_WORD; j = x.next_word[j], k = y.next_word[k])
+        if (x.words[j] != y.words[k]) break;
+      CHECK(j == FX_NO_WORD && k == FX_NO_WORD, "%s: words of '%c' in sentence %zu", what, 'a' + c, i);
+    }
+    same_looks(&x, &y, vs, ve, what);
+    ivl_fctx bytes = y;
+    bytes.words_vs = bytes.words_ve = 0;
+    same_looks(&x, &bytes, vs, ve, what);
+    same_ordinals(&x, vs, ve, what);
+  }
+  free(x.words);
+  free(y.words);
+  ivl_article_free(a);
+}
+
+/* Sentences of words drawn from 'vocab', with the seed's run of choices. */
+static void generated(unsigned seed) {
+  static const char *const vocab[] = {
+    "Investors", "invested", "FDI", "foreign-invested", "in", "into", "the", "company", "it", "its", "It's",
+    "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
+    "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
+    "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
+    "HANOI", "twinned", "e-commerce", "co-", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv"};
+  size_t nv = sizeof vocab / sizeof *vocab;
+  char text[4096];
+  size_t n = 0;
+  for (int s = 0; s < 12; s++) {
+    int words = 3 + (int)(seed % 17);
+    for (int w = 0; w < words; w++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *v = vocab[(seed >> 16) % nv];
+      size_t len = strlen(v);
+      if (n + len + 4 >= sizeof text) break;
+      memcpy(text + n, v, len);
+      n += len;
+      text[n++] = (seed >> 8) % 11 == 0 ? '\n' : ' ';
+    }
+    memcpy(text + n, ". ", 2);
+    n += 2;
+  }
+  text[n] = '\0';
+  char what[32];
+  snprintf(what, sizeof what, "generated %u", seed);
+  same_index(text, what);
+}
+
+/* The cues of the first sentence of 'text'. */
+static unsigned first_cues(const char *text) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) != IVL_OK || !a->sentences.n) return ~0u;
+  ivl_article_cut_words(a);
+  ivl_fctx x = {0};
+  x.keys = fx_thread_keys();
+  x.a = a;
+  x.t = a->view.text;
+  unsigned cues = fx_index_sentence(&x, a->sentences.items[0].start, a->sentences.items[0].end);
+  free(x.words);
+  ivl_article_free(a);
+  return cues;
+}
+
+/* A word's cue, read near the view's end (byte by byte) and far from it
+** (a word at a time). */
+static void cue_is(const char *word, unsigned want) {
+  char near[64], far[128];
+  snprintf(near, sizeof near, "%s.", word);
+  snprintf(far, sizeof far, "%s. And then some more words that are no cues at all.", word);
+  CHECK(first_cues(near) == want, "cue of \"%s\" at the end: %u, want %u", word, first_cues(near), want);
+  CHECK(first_cues(far) == want, "cue of \"%s\": %u, want %u", word, first_cues(far), want);
+}
+
+static void cues(void) {
+  cue_is("Investors", CUE_INVEST);
+  cue_is("INVEST", CUE_INVEST);
+  cue_is("inves", 0);
+  cue_is("its", CUE_IT);
+  cue_is("ITS", CUE_IT);
+  cue_is("its2", 0);
+  cue_is("itself", 0);
+  cue_is("plant", CUE_WORKS);
+  cue_is("plants", CUE_WORKS);
+  cue_is("plantation", 0);
+  cue_is("Sisterhood", CUE_RELATION);
+  cue_is("relationship", CUE_RELATION);
+  cue_is("relationships", 0);
+  cue_is("FDI", CUE_INVEST | CUE_FOREIGN);
+  cue_is("fdi2", 0);
+  cue_is("disbursement", CUE_INVEST);
+  cue_is("friendly", CUE_RELATION);
+  cue_is("friendlier", 0);
+  cue_is("pays", CUE_INVEST);
+  cue_is("paying", 0);
+  cue_is("invoke", 0);    /* the first three letters of "invest*" */
+  cue_is("plans", 0);     /* ... and the length of "plant" */
+  cue_is("Pumped", CUE_INVEST);
+  cue_is("ticket", 0);
+  cue_is("ties", CUE_RELATION);
+}
+
+static void sentence_pass(void) {
+  cues();
+  same_index("HANOI, March 4 (Reuters) - South Korea's Samsung invested $2.5 billion in its third plant in "
+             "Bắc Ninh province in 2023, the company said. FDI rose 12 per cent; Japan followed by Singapore. "
+             "The two sister cities signed a memorandum on friendship ties since 1996.",
+             "real sentences");
+  same_index("Việt Nam’s foreign-invested firms poured US$300 million into 2nd-phase projects, according to "
+             "the Ministry. Investors from Hà Nội and Đà Nẵng licensed 45 projects worth 1,200 billion đồng.",
+             "real sentences 2");
+  for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
+}
+
+/* }====================================================================== */
+
 int main(void) {
+  sentence_pass();
   const char *err = NULL;
   long n = ivl_fx_rows(&err);
   CHECK(n > 300, "the table parses: %ld rows (%s)", n, err ? err : "");
