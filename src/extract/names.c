@@ -773,10 +773,29 @@ typedef struct keyed_form {
     size_t off;      /* while the keys are written: in the pool */
     const char *key; /* then */
   } k;
+  uint64_t head; /* the key's first eight bytes (zeros past its end), the
+                    first in the highest: ordered as strcmp() orders keys */
 } keyed_form;
+
+/* The head of the NUL-ended key: sorting the forms compared their keys
+** with strcmp() some ten times a form, and most differ in their heads. */
+static uint64_t key_head(const char *key) {
+  uint64_t h = 0;
+  for (int i = 0; i < 8; i++) {
+    h = h << 8 | (unsigned char)*key;
+    if (*key) key++;
+  }
+  return h;
+}
+
+/* Do two keys differ? Their heads first. */
+static int keys_differ(const keyed_form *a, const keyed_form *b) {
+  return a->head != b->head || strcmp(a->k.key, b->k.key) != 0;
+}
 
 static int by_key_then_full(const void *pa, const void *pb) {
   const keyed_form *a = pa, *b = pb;
+  if (a->head != b->head) return a->head < b->head ? -1 : 1;
   int c = strcmp(a->k.key, b->k.key);
   if (c) return c;
   return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
@@ -805,11 +824,14 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len);
       if (IVL_GROW(*forms, cap, *n + 1) || IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
-      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}};
+      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0};
       pool->len += ivl_fold_name(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
     }
   }
-  for (size_t i = 0; i < *n; i++) (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
+  for (size_t i = 0; i < *n; i++) {
+    (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
+    (*forms)[i].head = key_head((*forms)[i].k.key);
+  }
   return 0;
 }
 
@@ -831,7 +853,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   if (rc == 0 && n && index_words(f, ws, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
-    if (i == 0 || strcmp(forms[i].k.key, forms[i - 1].k.key) != 0)
+    if (i == 0 || keys_differ(&forms[i], &forms[i - 1]))
       rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, ns, &found);
   word_index_free(&wi);
   ivl_buf_free(&pool);
