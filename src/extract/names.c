@@ -3,6 +3,7 @@
 ** The named-entity pass over one article: gazetteer names, names by shape,
 ** one name per stretch of text, repeats, and storing them.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -524,18 +525,52 @@ static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" 
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
-/* If view[s, e) ends with one of 'tails', the end without it; else e. */
-static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const name_tail *tails) {
-  for (; tails->s; tails++) {
-    size_t n = tails->n;
-    if (e - s > n && t[e - 1] == tails->s[n - 1] && memcmp(t + e - n, tails->s, n) == 0)
-      return (uint32_t)(e - n);
+/* A list of tails chained by their last byte: a name is tried only
+** against the tails that end as it does (every name found was tried
+** against every tail, some sixty an organisation). */
+#define TAILS_MAX 32
+typedef struct tail_index {
+  const name_tail *tails;
+  uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */
+  uint8_t next[TAILS_MAX]; /* the next tail ending with the same byte, index + 1 */
+} tail_index;
+
+#define TAILS_FIT(list) (sizeof list / sizeof *list <= TAILS_MAX + 1)
+_Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) && TAILS_FIT(zone_tails),
+               "a list of tails has more than TAILS_MAX");
+static tail_index legal_index = {.tails = legal_tails}, trade_index = {.tails = trade_tails},
+                  local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails};
+static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
+
+/* Chain each list's tails, from the last so that the chains run in the
+** list's order. */
+static void index_tails(void) {
+  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+    size_t n = 0;
+    while (lists[l]->tails[n].s) n++;
+    for (size_t i = n; i-- > 0;) {
+      unsigned char last = (unsigned char)lists[l]->tails[i].s[lists[l]->tails[i].n - 1];
+      lists[l]->next[i] = lists[l]->first[last];
+      lists[l]->first[last] = (uint8_t)(i + 1);
+    }
+  }
+}
+
+/* If view[s, e) ends with one of the tails of 'x', the end without the
+** first of them in the list; else e. */
+static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const tail_index *x) {
+  if (e == s) return e;
+  for (unsigned k = x->first[(unsigned char)t[e - 1]]; k; k = x->next[k - 1]) {
+    size_t n = x->tails[k - 1].n;
+    if (e - s > n && memcmp(t + e - n, x->tails[k - 1].s, n) == 0) return (uint32_t)(e - n);
   }
   return e;
 }
 
 static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
   const char *t = a->view.text;
+  pthread_once(&tail_once, index_tails);
   int n = 0;
   if (nm->type == IVL_SYM_PERSON) {
     uint32_t s = nm->name_s, e = nm->name_e, sp1 = s, sp2 = e;
@@ -550,16 +585,16 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
   if (nm->type == IVL_SYM_ORGANIZATION) {
     if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx};
     if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx}; /* written again */
-    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, legal_tails);
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &legal_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
-    uint32_t e2 = strip_tail(t, nm->name_s, e, local_tails);
+    uint32_t e2 = strip_tail(t, nm->name_s, e, &local_index);
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
-    uint32_t e3 = strip_tail(t, nm->name_s, e2, trade_tails);
+    uint32_t e3 = strip_tail(t, nm->name_s, e2, &trade_index);
     if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {
-    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, zone_tails);
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
   }
   return n;

@@ -490,6 +490,9 @@ static void test_repeats_by_key(void) {
                "Kumhotex Fabrics Co., Ltd and Kumhotex Fab Co., Ltd signed. Kumhotex Fabrics grew and Kumhotex Fab fell.",
                "organization:Kumhotex Fabrics Co., Ltd;organization:Kumhotex Fab Co., Ltd;"
                "organization:Kumhotex Fabrics;organization:Kumhotex Fab;");
+  /* of the tails a name ends with, the first listed is cut: " Co., Ltd." before " Ltd." */
+  expect_names(rs, "Sontex Fibres Co., Ltd. opened a plant. Later, Sontex Fibres plans more.",
+               "organization:Sontex Fibres Co., Ltd.;organization:Sontex Fibres;");
   /* two full names of one short form: the first found stands for both */
   const char *text = "Bao Tin Retail JSC and Bao Tin Trading JSC opened stores. Later, Bao Tin plans more.";
   expect_names(rs, text, "organization:Bao Tin Retail JSC;organization:Bao Tin Trading JSC;organization:Bao Tin;");
