@@ -165,16 +165,19 @@ static int joined_to_other_name(const ivl_gazetteer *g, const ivl_gz_hit *h, con
 
 /* {======== sectors in context ======== */
 
-static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
-  for (; *words; words++)
-    if (ivl_ascii_ieq(t + h->vstart, h->vend - h->vstart, *words)) return 1;
+/* Is s[0, n) one of the lower-case words of 'list', in any case? The
+** words that do not start with its first letter are passed over at one
+** look: the lists are long, and asked about thousands of words. */
+static int word_in(const char *s, size_t n, const char *const *list) {
+  if (n == 0) return 0;
+  unsigned char first = (unsigned char)ivl_tolower((unsigned char)s[0]);
+  for (; *list; list++)
+    if ((unsigned char)(*list)[0] == first && ivl_ascii_ieq(s, n, *list)) return 1;
   return 0;
 }
 
-static int word_in(const char *s, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (ivl_ascii_ieq(s, n, *list)) return 1;
-  return 0;
+static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
+  return word_in(t + h->vstart, h->vend - h->vstart, words);
 }
 
 /* Nouns a sector word names the field of: "construction firms",
