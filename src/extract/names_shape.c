@@ -357,6 +357,13 @@ static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
 static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 
+/* The lengths of the listed words with a byte beyond ASCII ("việt",
+** "attaché"), a bit each (words are shorter than LIST_WORD_MAX, 32): a
+** token with such a byte is in no list unless it is of one of these
+** lengths, and is not looked up (the words of Vietnamese names, most of
+** the words that are not written in ASCII). */
+static uint32_t listed_wide;
+
 /* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
 static int same_word(const char *word, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -374,6 +381,9 @@ static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
     if (list_tags[i] == tag && sl->len == n && same_word(sl->word, s, n)) return &list_table[i];
   }
 }
+
+/* The slot of the words the table has not: no list, no id. */
+static const list_slot no_slot;
 
 /* The first n bytes of eight, as bytes: loaded, a mask whatever the
 ** machine's byte order. */
@@ -404,6 +414,8 @@ static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return NULL;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)word[i] >= 0x80) listed_wide |= 1u << n;
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
   list_tags[sl - list_table] = list_tag(h);
@@ -519,8 +531,10 @@ static int is_lower_cp(int32_t cp) {
 ** it starts with a capital or a digit, whether it is all capitals. Letters
 ** and digits, joined by '-', '&', or an apostrophe between letters
 ** ("Trade-Investment", "C&N", "People's"). One pass that decodes each
-** character once, for where the word ends and for its case. */
-static void read_word(const char *t, size_t len, size_t p, token *tk) {
+** character once, for where the word ends and for its case. Whether it
+** has a character beyond ASCII. */
+static int read_word(const char *t, size_t len, size_t p, token *tk) {
+  int wide = 0;
   size_t letters = 0, uppers = 0, start = p;
   while (p < len) {
     unsigned char c = (unsigned char)t[p];
@@ -532,6 +546,7 @@ static void read_word(const char *t, size_t len, size_t p, token *tk) {
     } else if (c >= 0x80) {
       int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
       if (!ivl_utf8_is_alnum_cp(cp)) break;
+      wide = 1;
       upper = is_upper_cp(cp);
       lower = !upper && is_lower_cp(cp);
     } else if ((c == '-' || c == '&' || c == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
@@ -551,6 +566,7 @@ static void read_word(const char *t, size_t len, size_t p, token *tk) {
   }
   tk->e = (uint32_t)p;
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
+  return wide;
 }
 
 /* A word of ASCII letters and digits only, as read_word() and
@@ -663,8 +679,9 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
     int read = (k & BYTE_ALNUM) ? word_from_table(t, len, p, &next_word, end, tk) : -1;
     if (read == 0) read = ascii_word(t, len, p, tk) ? 1 : -1;
     if (read < 0) {
+      int wide = c >= 0x80;
       if (ivl_utf8_alnum_at(t, len, p)) {
-        read_word(t, len, p, tk);
+        wide = read_word(t, len, p, tk);
         tk->word = 1;
       } else {
         size_t n = 1;
@@ -672,7 +689,9 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
         tk->e = (uint32_t)(p + n);
       }
       size_t n = tk->e - tk->s;
-      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, n);
+      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
+                            : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
+                                                   : word_slot(t + tk->s, n);
       tk->lists = sl->lists;
       tk->id = sl->id;
     }

@@ -441,6 +441,10 @@ static void test_organisations(void) {
   expect_names(rs, "Lee Min-ho, chairman of Daerim Textile, spoke.",
                "person:Lee Min-ho [chairman of Daerim Textile];organization:Daerim Textile;");
   expect_names(rs, "Output at Daikyo Việt Nam rose.", "organization:Daikyo Việt Nam;");
+  /* listed words written beyond ASCII ("việt", "attaché") are found among
+  ** the tokens that are, most of which are looked up in no list */
+  expect_names(rs, "Output at Sungwoo Việt Nam Hải Phòng rose, said the trade attaché Park Ji-hoon.",
+               "organization:Sungwoo Việt Nam Hải Phòng;person:Park Ji-hoon [attaché];");
   expect_names(rs, "It bought 20 per cent of retailer Phuong Nam Books JSC.", "organization:Phuong Nam Books JSC;");
   expect_names(rs, "It grew, according to the Dung Quat Economic Zone and Industrial Parks Management Board.",
                "organization:Dung Quat Economic Zone and Industrial Parks Management Board;");
