@@ -1908,6 +1908,14 @@ static void mark_known(words *w, const ivl_names *ns) {
   }
 }
 
+/* The first capitalised word from token i on, w->n when none: a chunk
+** starts at one. A loop of its own over the tokens between, most of a
+** text's, which reads nothing else. */
+static size_t next_capital(const words *w, size_t i) {
+  while (i < w->n && !(w->t[i].word && w->t[i].cap)) i++;
+  return i;
+}
+
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                        ivl_names *out) {
   words w = {0};
@@ -1917,9 +1925,8 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
-  for (size_t i = 0; i < w.n && rc == 0;) {
-    if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
-        place_compound(&r, i)) {
+  for (size_t i = next_capital(&w, 0); i < w.n && rc == 0; i = next_capital(&w, i)) {
+    if (ivl_isdigit((unsigned char)text[w.t[i].s]) || place_compound(&r, i)) {
       i++;
       continue;
     }
