@@ -398,6 +398,8 @@ static const unsigned char first_bytes[9][8] = {
 ** by setting 0x20, which digits have already (no listed byte that is no
 ** letter or digit is one of theirs). */
 static const list_slot *alnum_slot_of(const char *s, size_t n, size_t room, uint64_t h) {
+  /* most words of a text are in no list, and their slot is empty at once */
+  if (!list_tags[h & (LIST_SLOTS - 1)]) return &list_table[h & (LIST_SLOTS - 1)];
   if (n > 8 || room < 8) return list_slot_of(s, n, h);
   uint64_t lower = (ivl_load8(s) | 0x2020202020202020u) & ivl_load8((const char *)first_bytes[n]);
   uint32_t tag = list_tag(h);
