@@ -30,11 +30,18 @@ typedef struct token {
   uint32_t s, e;
   uint8_t cap;   /* starts with an upper-case letter or a digit */
   uint8_t upper; /* all letters upper case, two or more */
-  uint8_t word;  /* letters or digits (else one punctuation character) */
+  uint8_t word;  /* letters or digits (else 0: one punctuation character):
+                    TOKEN_PLAIN or TOKEN_JOINED */
   uint8_t id;    /* its number in the rules' vocabulary (WORDS), 0: none */
   uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
   uint32_t lists; /* the word lists it is in (word_lists) */
 } token;
+
+enum {
+  TOKEN_PLAIN = 1, /* ASCII letters and digits only */
+  TOKEN_JOINED = 2 /* read by read_word(): may hold '-', '&', an apostrophe,
+                      letters beyond ASCII */
+};
 
 typedef struct words {
   token *t;
@@ -589,7 +596,7 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
     return 0;
   tk->e = (uint32_t)q;
-  tk->word = 1;
+  tk->word = TOKEN_PLAIN;
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
   tk->upper = (uint8_t)(uppers >= 2 && !(seen & BYTE_LOWER));
   if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
@@ -643,7 +650,7 @@ static inline int word_from_table(const char *t, size_t len, size_t p, const ivl
   if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
   tk->e = (uint32_t)q;
   *next = w + 1; /* the next token starts past this word */
-  tk->word = 1;
+  tk->word = TOKEN_PLAIN;
   tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
   /* a small first letter is no capital */
   tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
@@ -684,7 +691,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       int wide = c >= 0x80;
       if (ivl_utf8_alnum_at(t, len, p)) {
         wide = read_word(t, len, p, tk);
-        tk->word = 1;
+        tk->word = TOKEN_JOINED;
       } else {
         size_t n = 1;
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
@@ -1560,9 +1567,11 @@ static int tok_ends(const reader *r, size_t i, const tail *tails) {
 
 /* Does token i end with one of 'tails', each a hyphen and a word
 ** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
-** the tails are tried for every word of a run. */
+** the tails are tried for every word of a run; and a word of ASCII
+** letters and digits only has none. */
 static int hyphened(const reader *r, size_t i, const tail *tails) {
-  return memchr(tok_text(r, i), '-', tok_len(r, i)) && tok_ends(r, i, tails);
+  return r->w->t[i].word != TOKEN_PLAIN && memchr(tok_text(r, i), '-', tok_len(r, i)) &&
+         tok_ends(r, i, tails);
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
