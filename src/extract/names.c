@@ -360,10 +360,11 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
 }
 
 /* "processing-manufacturing", "textile-garment": sector words joined by
-** dashes are one field, the first one's. The index of the last hit joined. */
+** dashes are one field, the first one's. The index of the last hit joined;
+** 'type' hit i's entry's. */
 static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i,
-                              const char *t) {
-  if (ivl_gazetteer_type(g, hs->items[i].entry) != IVL_SYM_SECTOR) return i;
+                              const char *t, int type) {
+  if (type != IVL_SYM_SECTOR) return i;
   size_t j = i;
   while (j + 1 < hs->n && ivl_gazetteer_type(g, hs->items[j + 1].entry) == IVL_SYM_SECTOR &&
          hs->items[j + 1].vstart == hs->items[j].vend + 1 && t[hs->items[j].vend] == '-')
@@ -371,11 +372,11 @@ static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, siz
   return j;
 }
 
-/* A gazetteer name that the words around it show is something else. */
+/* A gazetteer name that the words around it show is something else;
+** 'type' its entry's. */
 static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, const char *t,
-                   size_t len) {
+                   size_t len, int type) {
   const ivl_gz_hit *h = &hs->items[i];
-  int type = ivl_gazetteer_type(g, h->entry);
   if (type == IVL_SYM_LOCATION) return joined_to_other_name(g, h, t, len);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
   if (type == IVL_SYM_SECTOR) return sector_misread(hs, i, t, len);
@@ -416,10 +417,10 @@ static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const iv
   int rc = ivl_gazetteer_find(g, fold, ws, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
-    size_t last = sector_compound(g, &hits, i, t);
-    if (last == i && misread(g, &hits, i, t, len)) continue;
-    ivl_name nm = name_at(h->vstart, hits.items[last].vend, ivl_gazetteer_type(g, h->entry),
-                          (int32_t)h->entry);
+    int type = ivl_gazetteer_type(g, h->entry); /* asked once, not by each step */
+    size_t last = sector_compound(g, &hits, i, t, type);
+    if (last == i && misread(g, &hits, i, t, len, type)) continue;
+    ivl_name nm = name_at(h->vstart, hits.items[last].vend, type, (int32_t)h->entry);
     i = last;
     if (nm.type != IVL_SYM_SECTOR) nm.vend = (uint32_t)bracket_alias(g, &nm, t, len);
     /* the bracket's own name is part of this one */
