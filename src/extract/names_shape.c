@@ -525,17 +525,6 @@ static uint32_t word_lists(const char *s, size_t n) { return word_slot(s, n)->li
 
 /* {======== tokens ======== */
 
-static int is_upper_cp(int32_t cp) {
-  if (cp < 0x80) return ivl_isupper(cp);
-  utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static int is_lower_cp(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
 /* The word at 'p', which starts with a letter or digit: its end, whether
 ** it starts with a capital or a digit, whether it is all capitals. Letters
 ** and digits, joined by '-', '&', or an apostrophe between letters
@@ -553,11 +542,12 @@ static int read_word(const char *t, size_t len, size_t p, token *tk) {
       upper = ivl_isupper(c);
       lower = ivl_islower(c);
     } else if (c >= 0x80) {
-      int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
-      if (!ivl_utf8_is_alnum_cp(cp)) break;
+      /* the category asked once, for a letter's case too */
+      utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(t + p, len - p, &n));
+      if (!ivl_utf8_alnum_category(cat)) break;
       wide = 1;
-      upper = is_upper_cp(cp);
-      lower = !upper && is_lower_cp(cp);
+      upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+      lower = !upper && cat == UTF8PROC_CATEGORY_LL;
     } else if ((c == '-' || c == '&' || c == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
       /* a possessive ends the word, except in "People's" */
       if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
