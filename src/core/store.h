@@ -56,6 +56,14 @@ int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend
                     size_t start, size_t end);
 int ivl_store_num(ivl_store *s, int key, double value);
 int ivl_store_str(ivl_store *s, int key, const char *str, size_t len);
+/* Strings of several fields at once: 'n' bytes of NUL-ended strings, laid
+** out as ivl_store_str() lays them, copied into the pool in one piece (a
+** gazetteer entry's name and fields, some three a name). Their offset
+** there, for ivl_store_str_at(); or -1 when out of memory. */
+long ivl_store_put(ivl_store *s, const char *strs, size_t n);
+/* A string field whose 'len' bytes are in the pool at 'off' already
+** (ivl_store_put()). */
+int ivl_store_str_at(ivl_store *s, int key, size_t off, size_t len);
 /* A list of 'n' NUL-terminated strings; a list of 'n' entity indices. */
 int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n);
 int ivl_store_refs(ivl_store *s, int key, const uint32_t *ids, size_t n);

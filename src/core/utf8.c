@@ -70,12 +70,15 @@ size_t ivl_utf8_encode(int32_t cp, char *out) {
   return (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)out);
 }
 
-int ivl_utf8_is_alnum_cp(int32_t cp) {
-  if (cp < 0x80) return ivl_isalnum(cp);
-  utf8proc_category_t c = utf8proc_category(cp);
+int ivl_utf8_alnum_category(int c) {
   return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
          (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) ||
          (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME); /* marks belong to a letter */
+}
+
+int ivl_utf8_is_alnum_cp(int32_t cp) {
+  if (cp < 0x80) return ivl_isalnum(cp);
+  return ivl_utf8_alnum_category(utf8proc_category(cp));
 }
 
 /* The characters beyond ASCII of ivl_utf8_alnum_before and _at (utf8.h). */

@@ -32,6 +32,10 @@ size_t ivl_utf8_encode(int32_t cp, char *out);
 
 /* Is the code point a letter or a digit (Unicode categories L* and N*)? */
 int ivl_utf8_is_alnum_cp(int32_t cp);
+/* Is a code point of the utf8proc category 'cat' so (a mark too, as
+** ivl_utf8_is_alnum_cp() has it)? For a caller that asks the category
+** for more than this. */
+int ivl_utf8_alnum_category(int cat);
 
 int ivl_utf8_alnum_before_wide(const char *s, size_t pos);
 int ivl_utf8_alnum_at_wide(const char *s, size_t len, size_t pos);

@@ -27,6 +27,9 @@ typedef struct gz_entry {
   int alone;
   uint32_t name_off, name_len;
   uint32_t field0, nfields;
+  /* the end of its strings in the pool: its name's and its fields', put
+  ** one after the other (ivl_gazetteer_add()), to be stored at once */
+  uint32_t strings_end;
 } gz_entry;
 
 typedef struct gz_field {
@@ -235,7 +238,9 @@ ivl_status ivl_gazetteer_add(ivl_gazetteer *g, const ivl_gz_entry *in, ivl_error
   if (st == IVL_OK) {
     e->name_off = (uint32_t)off;
     e->name_len = (uint32_t)nlen;
+    /* nothing else is put in the pool between the name and the fields */
     st = add_fields(g, e, in, err);
+    e->strings_end = (uint32_t)g->pool.len;
   }
   ivl_buf scratch = {0};
   if (st == IVL_OK && !in->label_only)
@@ -827,13 +832,20 @@ const char *ivl_gazetteer_field(const ivl_gazetteer *g, uint32_t entry, int key)
   return NULL;
 }
 
+/* The entry's strings (its name, when 'with_name', and its fields') are
+** copied into the store's pool in one piece, as they lie in the
+** gazetteer's: one copy a name found, not one a field. */
 int ivl_gazetteer_store_fields(const ivl_gazetteer *g, uint32_t entry, ivl_store *s,
                                int with_name) {
   const gz_entry *e = &g->entries[entry];
-  if (with_name && ivl_store_str(s, IVL_SYM_NAME, pool_at(g, e->name_off), e->name_len)) return -1;
+  if (!with_name && e->nfields == 0) return 0;
+  uint32_t from = with_name ? e->name_off : g->fields[e->field0].off;
+  long base = ivl_store_put(s, pool_at(g, from), e->strings_end - from);
+  if (base < 0) return -1;
+  if (with_name && ivl_store_str_at(s, IVL_SYM_NAME, (size_t)base, e->name_len)) return -1;
   for (uint32_t i = 0; i < e->nfields; i++) {
     const gz_field *fd = &g->fields[e->field0 + i];
-    if (ivl_store_str(s, fd->key, pool_at(g, fd->off), fd->len)) return -1;
+    if (ivl_store_str_at(s, fd->key, (size_t)base + (fd->off - from), fd->len)) return -1;
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 ** The named-entity pass over one article: gazetteer names, names by shape,
 ** one name per stretch of text, repeats, and storing them.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -164,16 +165,19 @@ static int joined_to_other_name(const ivl_gazetteer *g, const ivl_gz_hit *h, con
 
 /* {======== sectors in context ======== */
 
-static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
-  for (; *words; words++)
-    if (ivl_ascii_ieq(t + h->vstart, h->vend - h->vstart, *words)) return 1;
+/* Is s[0, n) one of the lower-case words of 'list', in any case? The
+** words that do not start with its first letter are passed over at one
+** look: the lists are long, and asked about thousands of words. */
+static int word_in(const char *s, size_t n, const char *const *list) {
+  if (n == 0) return 0;
+  unsigned char first = (unsigned char)ivl_tolower((unsigned char)s[0]);
+  for (; *list; list++)
+    if ((unsigned char)(*list)[0] == first && ivl_ascii_ieq(s, n, *list)) return 1;
   return 0;
 }
 
-static int word_in(const char *s, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (ivl_ascii_ieq(s, n, *list)) return 1;
-  return 0;
+static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
+  return word_in(t + h->vstart, h->vend - h->vstart, words);
 }
 
 /* Nouns a sector word names the field of: "construction firms",
@@ -356,10 +360,11 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
 }
 
 /* "processing-manufacturing", "textile-garment": sector words joined by
-** dashes are one field, the first one's. The index of the last hit joined. */
+** dashes are one field, the first one's. The index of the last hit joined;
+** 'type' hit i's entry's. */
 static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i,
-                              const char *t) {
-  if (ivl_gazetteer_type(g, hs->items[i].entry) != IVL_SYM_SECTOR) return i;
+                              const char *t, int type) {
+  if (type != IVL_SYM_SECTOR) return i;
   size_t j = i;
   while (j + 1 < hs->n && ivl_gazetteer_type(g, hs->items[j + 1].entry) == IVL_SYM_SECTOR &&
          hs->items[j + 1].vstart == hs->items[j].vend + 1 && t[hs->items[j].vend] == '-')
@@ -367,11 +372,11 @@ static size_t sector_compound(const ivl_gazetteer *g, const ivl_gz_hits *hs, siz
   return j;
 }
 
-/* A gazetteer name that the words around it show is something else. */
+/* A gazetteer name that the words around it show is something else;
+** 'type' its entry's. */
 static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, const char *t,
-                   size_t len) {
+                   size_t len, int type) {
   const ivl_gz_hit *h = &hs->items[i];
-  int type = ivl_gazetteer_type(g, h->entry);
   if (type == IVL_SYM_LOCATION) return joined_to_other_name(g, h, t, len);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
   if (type == IVL_SYM_SECTOR) return sector_misread(hs, i, t, len);
@@ -412,10 +417,10 @@ static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const iv
   int rc = ivl_gazetteer_find(g, fold, ws, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
-    size_t last = sector_compound(g, &hits, i, t);
-    if (last == i && misread(g, &hits, i, t, len)) continue;
-    ivl_name nm = name_at(h->vstart, hits.items[last].vend, ivl_gazetteer_type(g, h->entry),
-                          (int32_t)h->entry);
+    int type = ivl_gazetteer_type(g, h->entry); /* asked once, not by each step */
+    size_t last = sector_compound(g, &hits, i, t, type);
+    if (last == i && misread(g, &hits, i, t, len, type)) continue;
+    ivl_name nm = name_at(h->vstart, hits.items[last].vend, type, (int32_t)h->entry);
     i = last;
     if (nm.type != IVL_SYM_SECTOR) nm.vend = (uint32_t)bracket_alias(g, &nm, t, len);
     /* the bracket's own name is part of this one */
@@ -524,18 +529,52 @@ static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" 
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
 
-/* If view[s, e) ends with one of 'tails', the end without it; else e. */
-static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const name_tail *tails) {
-  for (; tails->s; tails++) {
-    size_t n = tails->n;
-    if (e - s > n && t[e - 1] == tails->s[n - 1] && memcmp(t + e - n, tails->s, n) == 0)
-      return (uint32_t)(e - n);
+/* A list of tails chained by their last byte: a name is tried only
+** against the tails that end as it does (every name found was tried
+** against every tail, some sixty an organisation). */
+#define TAILS_MAX 32
+typedef struct tail_index {
+  const name_tail *tails;
+  uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */
+  uint8_t next[TAILS_MAX]; /* the next tail ending with the same byte, index + 1 */
+} tail_index;
+
+#define TAILS_FIT(list) (sizeof list / sizeof *list <= TAILS_MAX + 1)
+_Static_assert(TAILS_FIT(legal_tails) && TAILS_FIT(trade_tails) && TAILS_FIT(local_tails) && TAILS_FIT(zone_tails),
+               "a list of tails has more than TAILS_MAX");
+static tail_index legal_index = {.tails = legal_tails}, trade_index = {.tails = trade_tails},
+                  local_index = {.tails = local_tails}, zone_index = {.tails = zone_tails};
+static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
+
+/* Chain each list's tails, from the last so that the chains run in the
+** list's order. */
+static void index_tails(void) {
+  tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+    size_t n = 0;
+    while (lists[l]->tails[n].s) n++;
+    for (size_t i = n; i-- > 0;) {
+      unsigned char last = (unsigned char)lists[l]->tails[i].s[lists[l]->tails[i].n - 1];
+      lists[l]->next[i] = lists[l]->first[last];
+      lists[l]->first[last] = (uint8_t)(i + 1);
+    }
+  }
+}
+
+/* If view[s, e) ends with one of the tails of 'x', the end without the
+** first of them in the list; else e. */
+static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const tail_index *x) {
+  if (e == s) return e;
+  for (unsigned k = x->first[(unsigned char)t[e - 1]]; k; k = x->next[k - 1]) {
+    size_t n = x->tails[k - 1].n;
+    if (e - s > n && memcmp(t + e - n, x->tails[k - 1].s, n) == 0) return (uint32_t)(e - n);
   }
   return e;
 }
 
 static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
   const char *t = a->view.text;
+  pthread_once(&tail_once, index_tails);
   int n = 0;
   if (nm->type == IVL_SYM_PERSON) {
     uint32_t s = nm->name_s, e = nm->name_e, sp1 = s, sp2 = e;
@@ -550,16 +589,16 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
   if (nm->type == IVL_SYM_ORGANIZATION) {
     if (nm->alias_e) out[n++] = (short_form){nm->alias_s, nm->alias_e, nm->type, idx};
     if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx}; /* written again */
-    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, legal_tails);
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &legal_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
-    uint32_t e2 = strip_tail(t, nm->name_s, e, local_tails);
+    uint32_t e2 = strip_tail(t, nm->name_s, e, &local_index);
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
-    uint32_t e3 = strip_tail(t, nm->name_s, e2, trade_tails);
+    uint32_t e3 = strip_tail(t, nm->name_s, e2, &trade_index);
     if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {
-    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, zone_tails);
+    uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
   }
   return n;
@@ -773,10 +812,29 @@ typedef struct keyed_form {
     size_t off;      /* while the keys are written: in the pool */
     const char *key; /* then */
   } k;
+  uint64_t head; /* the key's first eight bytes (zeros past its end), the
+                    first in the highest: ordered as strcmp() orders keys */
 } keyed_form;
+
+/* The head of the NUL-ended key: sorting the forms compared their keys
+** with strcmp() some ten times a form, and most differ in their heads. */
+static uint64_t key_head(const char *key) {
+  uint64_t h = 0;
+  for (int i = 0; i < 8; i++) {
+    h = h << 8 | (unsigned char)*key;
+    if (*key) key++;
+  }
+  return h;
+}
+
+/* Do two keys differ? Their heads first. */
+static int keys_differ(const keyed_form *a, const keyed_form *b) {
+  return a->head != b->head || strcmp(a->k.key, b->k.key) != 0;
+}
 
 static int by_key_then_full(const void *pa, const void *pb) {
   const keyed_form *a = pa, *b = pb;
+  if (a->head != b->head) return a->head < b->head ? -1 : 1;
   int c = strcmp(a->k.key, b->k.key);
   if (c) return c;
   return a->form.full < b->form.full ? -1 : a->form.full > b->form.full;
@@ -805,11 +863,14 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len);
       if (IVL_GROW(*forms, cap, *n + 1) || IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
-      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}};
+      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0};
       pool->len += ivl_fold_name(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
     }
   }
-  for (size_t i = 0; i < *n; i++) (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
+  for (size_t i = 0; i < *n; i++) {
+    (*forms)[i].k.key = pool->data + (*forms)[i].k.off;
+    (*forms)[i].head = key_head((*forms)[i].k.key);
+  }
   return 0;
 }
 
@@ -831,7 +892,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   if (rc == 0 && n && index_words(f, ws, openings, &wi)) rc = -1;
   /* the first full name of each key stands for the others */
   for (size_t i = 0; i < n && rc == 0; i++)
-    if (i == 0 || strcmp(forms[i].k.key, forms[i - 1].k.key) != 0)
+    if (i == 0 || keys_differ(&forms[i], &forms[i - 1]))
       rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, ns, &found);
   word_index_free(&wi);
   ivl_buf_free(&pool);

@@ -30,11 +30,18 @@ typedef struct token {
   uint32_t s, e;
   uint8_t cap;   /* starts with an upper-case letter or a digit */
   uint8_t upper; /* all letters upper case, two or more */
-  uint8_t word;  /* letters or digits (else one punctuation character) */
+  uint8_t word;  /* letters or digits (else 0: one punctuation character):
+                    TOKEN_PLAIN or TOKEN_JOINED */
   uint8_t id;    /* its number in the rules' vocabulary (WORDS), 0: none */
   uint32_t known; /* inside the gazetteer's name number known-1; 0: none */
   uint32_t lists; /* the word lists it is in (word_lists) */
 } token;
+
+enum {
+  TOKEN_PLAIN = 1, /* ASCII letters and digits only */
+  TOKEN_JOINED = 2 /* read by read_word(): may hold '-', '&', an apostrophe,
+                      letters beyond ASCII */
+};
 
 typedef struct words {
   token *t;
@@ -357,6 +364,13 @@ static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
 static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 
+/* The lengths of the listed words with a byte beyond ASCII ("việt",
+** "attaché"), a bit each (words are shorter than LIST_WORD_MAX, 32): a
+** token with such a byte is in no list unless it is of one of these
+** lengths, and is not looked up (the words of Vietnamese names, most of
+** the words that are not written in ASCII). */
+static uint32_t listed_wide;
+
 /* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
 static int same_word(const char *word, const char *s, size_t n) {
   for (size_t i = 0; i < n; i++)
@@ -375,6 +389,9 @@ static list_slot *list_slot_of(const char *s, size_t n, uint64_t h) {
   }
 }
 
+/* The slot of the words the table has not: no list, no id. */
+static const list_slot no_slot;
+
 /* The first n bytes of eight, as bytes: loaded, a mask whatever the
 ** machine's byte order. */
 static const unsigned char first_bytes[9][8] = {
@@ -388,6 +405,8 @@ static const unsigned char first_bytes[9][8] = {
 ** by setting 0x20, which digits have already (no listed byte that is no
 ** letter or digit is one of theirs). */
 static const list_slot *alnum_slot_of(const char *s, size_t n, size_t room, uint64_t h) {
+  /* most words of a text are in no list, and their slot is empty at once */
+  if (!list_tags[h & (LIST_SLOTS - 1)]) return &list_table[h & (LIST_SLOTS - 1)];
   if (n > 8 || room < 8) return list_slot_of(s, n, h);
   uint64_t lower = (ivl_load8(s) | 0x2020202020202020u) & ivl_load8((const char *)first_bytes[n]);
   uint32_t tag = list_tag(h);
@@ -404,6 +423,8 @@ static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return NULL;
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)word[i] >= 0x80) listed_wide |= 1u << n;
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
   list_tags[sl - list_table] = list_tag(h);
@@ -504,23 +525,14 @@ static uint32_t word_lists(const char *s, size_t n) { return word_slot(s, n)->li
 
 /* {======== tokens ======== */
 
-static int is_upper_cp(int32_t cp) {
-  if (cp < 0x80) return ivl_isupper(cp);
-  utf8proc_category_t c = utf8proc_category(cp);
-  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static int is_lower_cp(int32_t cp) {
-  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
-  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
-}
-
 /* The word at 'p', which starts with a letter or digit: its end, whether
 ** it starts with a capital or a digit, whether it is all capitals. Letters
 ** and digits, joined by '-', '&', or an apostrophe between letters
 ** ("Trade-Investment", "C&N", "People's"). One pass that decodes each
-** character once, for where the word ends and for its case. */
-static void read_word(const char *t, size_t len, size_t p, token *tk) {
+** character once, for where the word ends and for its case. Whether it
+** has a character beyond ASCII. */
+static int read_word(const char *t, size_t len, size_t p, token *tk) {
+  int wide = 0;
   size_t letters = 0, uppers = 0, start = p;
   while (p < len) {
     unsigned char c = (unsigned char)t[p];
@@ -530,10 +542,12 @@ static void read_word(const char *t, size_t len, size_t p, token *tk) {
       upper = ivl_isupper(c);
       lower = ivl_islower(c);
     } else if (c >= 0x80) {
-      int32_t cp = ivl_utf8_decode(t + p, len - p, &n);
-      if (!ivl_utf8_is_alnum_cp(cp)) break;
-      upper = is_upper_cp(cp);
-      lower = !upper && is_lower_cp(cp);
+      /* the category asked once, for a letter's case too */
+      utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(t + p, len - p, &n));
+      if (!ivl_utf8_alnum_category(cat)) break;
+      wide = 1;
+      upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+      lower = !upper && cat == UTF8PROC_CATEGORY_LL;
     } else if ((c == '-' || c == '&' || c == '\'') && ivl_utf8_alnum_at(t, len, p + 1)) {
       /* a possessive ends the word, except in "People's" */
       if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
@@ -551,6 +565,7 @@ static void read_word(const char *t, size_t len, size_t p, token *tk) {
   }
   tk->e = (uint32_t)p;
   tk->upper = (uint8_t)(uppers >= 2 && uppers == letters);
+  return wide;
 }
 
 /* A word of ASCII letters and digits only, as read_word() and
@@ -571,7 +586,7 @@ static int ascii_word(const char *t, size_t len, size_t p, token *tk) {
   if (q < len && ((unsigned char)t[q] >= 0x80 || t[q] == '-' || t[q] == '&' || t[q] == '\''))
     return 0;
   tk->e = (uint32_t)q;
-  tk->word = 1;
+  tk->word = TOKEN_PLAIN;
   tk->cap = (uint8_t)(ivl_isupper((unsigned char)t[p]) || ivl_isdigit((unsigned char)t[p]));
   tk->upper = (uint8_t)(uppers >= 2 && !(seen & BYTE_LOWER));
   if (q - p < LIST_WORD_MAX) { /* the table is filled: tokenize() saw to it */
@@ -625,7 +640,7 @@ static inline int word_from_table(const char *t, size_t len, size_t p, const ivl
   if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
   tk->e = (uint32_t)q;
   *next = w + 1; /* the next token starts past this word */
-  tk->word = 1;
+  tk->word = TOKEN_PLAIN;
   tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
   /* a small first letter is no capital */
   tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
@@ -663,16 +678,19 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
     int read = (k & BYTE_ALNUM) ? word_from_table(t, len, p, &next_word, end, tk) : -1;
     if (read == 0) read = ascii_word(t, len, p, tk) ? 1 : -1;
     if (read < 0) {
+      int wide = c >= 0x80;
       if (ivl_utf8_alnum_at(t, len, p)) {
-        read_word(t, len, p, tk);
-        tk->word = 1;
+        wide = read_word(t, len, p, tk);
+        tk->word = TOKEN_JOINED;
       } else {
         size_t n = 1;
         if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
         tk->e = (uint32_t)(p + n);
       }
       size_t n = tk->e - tk->s;
-      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c] : word_slot(t + tk->s, n);
+      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
+                            : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
+                                                   : word_slot(t + tk->s, n);
       tk->lists = sl->lists;
       tk->id = sl->id;
     }
@@ -1539,9 +1557,11 @@ static int tok_ends(const reader *r, size_t i, const tail *tails) {
 
 /* Does token i end with one of 'tails', each a hyphen and a word
 ** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
-** the tails are tried for every word of a run. */
+** the tails are tried for every word of a run; and a word of ASCII
+** letters and digits only has none. */
 static int hyphened(const reader *r, size_t i, const tail *tails) {
-  return memchr(tok_text(r, i), '-', tok_len(r, i)) && tok_ends(r, i, tails);
+  return r->w->t[i].word != TOKEN_PLAIN && memchr(tok_text(r, i), '-', tok_len(r, i)) &&
+         tok_ends(r, i, tails);
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
@@ -1889,6 +1909,14 @@ static void mark_known(words *w, const ivl_names *ns) {
   }
 }
 
+/* The first capitalised word from token i on, w->n when none: a chunk
+** starts at one. A loop of its own over the tokens between, most of a
+** text's, which reads nothing else. */
+static size_t next_capital(const words *w, size_t i) {
+  while (i < w->n && !(w->t[i].word && w->t[i].cap)) i++;
+  return i;
+}
+
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                        ivl_names *out) {
   words w = {0};
@@ -1898,9 +1926,8 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
-  for (size_t i = 0; i < w.n && rc == 0;) {
-    if (!w.t[i].word || !w.t[i].cap || ivl_isdigit((unsigned char)text[w.t[i].s]) ||
-        place_compound(&r, i)) {
+  for (size_t i = next_capital(&w, 0); i < w.n && rc == 0; i = next_capital(&w, i)) {
+    if (ivl_isdigit((unsigned char)text[w.t[i].s]) || place_compound(&r, i)) {
       i++;
       continue;
     }

@@ -441,6 +441,10 @@ static void test_organisations(void) {
   expect_names(rs, "Lee Min-ho, chairman of Daerim Textile, spoke.",
                "person:Lee Min-ho [chairman of Daerim Textile];organization:Daerim Textile;");
   expect_names(rs, "Output at Daikyo Việt Nam rose.", "organization:Daikyo Việt Nam;");
+  /* listed words written beyond ASCII ("việt", "attaché") are found among
+  ** the tokens that are, most of which are looked up in no list */
+  expect_names(rs, "Output at Sungwoo Việt Nam Hải Phòng rose, said the trade attaché Park Ji-hoon.",
+               "organization:Sungwoo Việt Nam Hải Phòng;person:Park Ji-hoon [attaché];");
   expect_names(rs, "It bought 20 per cent of retailer Phuong Nam Books JSC.", "organization:Phuong Nam Books JSC;");
   expect_names(rs, "It grew, according to the Dung Quat Economic Zone and Industrial Parks Management Board.",
                "organization:Dung Quat Economic Zone and Industrial Parks Management Board;");
@@ -476,6 +480,33 @@ static void test_firms_in_context(void) {
   /* news outlets in credits and datelines */
   expect_names(rs, "Posted by Vietnam Briefing\n\nSaigon Times - The city grew.",
                "organization:Vietnam Briefing;organization:Saigon Times;");
+  ivl_ruleset_free(rs);
+}
+
+/* Repeats of short forms whose keys share their first eight bytes, or are
+** equal: the forms are sorted by key (heads of eight bytes first, then the
+** whole key), the first full name of a key standing for the others. */
+static void test_repeats_by_key(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs,
+               "Kumhotex Fabrics Co., Ltd and Kumhotex Fab Co., Ltd signed. Kumhotex Fabrics grew and Kumhotex Fab fell.",
+               "organization:Kumhotex Fabrics Co., Ltd;organization:Kumhotex Fab Co., Ltd;"
+               "organization:Kumhotex Fabrics;organization:Kumhotex Fab;");
+  /* of the tails a name ends with, the first listed is cut: " Co., Ltd." before " Ltd." */
+  expect_names(rs, "Sontex Fibres Co., Ltd. opened a plant. Later, Sontex Fibres plans more.",
+               "organization:Sontex Fibres Co., Ltd.;organization:Sontex Fibres;");
+  /* two full names of one short form: the first found stands for both */
+  const char *text = "Bao Tin Retail JSC and Bao Tin Trading JSC opened stores. Later, Bao Tin plans more.";
+  expect_names(rs, text, "organization:Bao Tin Retail JSC;organization:Bao Tin Trading JSC;organization:Bao Tin;");
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  const ivl_field *cf = a->store.n ? ivl_store_field(&a->store, &a->store.ents[a->store.n - 1], IVL_SYM_CANONICAL) : NULL;
+  CHECK(cf && strcmp(ivl_store_string(&a->store, cf), "Bao Tin Retail JSC") == 0, "the repeat's full name: '%s'",
+        cf ? ivl_store_string(&a->store, cf) : "(none)");
+  ivl_article_free(a);
   ivl_ruleset_free(rs);
 }
 
@@ -650,6 +681,7 @@ int main(void) {
   test_people();
   test_organisations();
   test_firms_in_context();
+  test_repeats_by_key();
   test_places();
   test_sectors();
   return check_done();

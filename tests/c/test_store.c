@@ -1,7 +1,9 @@
 /*
 ** test_store.c
 ** ivl_store_sort: two runs in order (merged) and any order (qsort) give the
-** order of a stable sort by start, longer first, type.
+** order of a stable sort by start, longer first, type. Strings put at once
+** (ivl_store_put, ivl_store_str_at) lie in the pool and the fields as
+** ivl_store_str() lays them, one by one.
 */
 #include <stdlib.h>
 
@@ -53,7 +55,35 @@ static void check_sort(size_t n, size_t split, unsigned range) {
   ivl_store_free(&s);
 }
 
+/* A name and two fields, as a gazetteer entry stores them: one copy. */
+static void check_put(void) {
+  ivl_store one = {0}, all = {0};
+  static const char strs[] = "Hà Nội\0city\0capital";
+  ivl_store_begin(&one, 1, 0, 0, 6, 0, 6);
+  ivl_store_begin(&all, 1, 0, 0, 6, 0, 6);
+  ivl_store_str(&one, 2, "x", 1); /* a string before: offsets are the pool's, not 0 */
+  ivl_store_str(&all, 2, "x", 1);
+  size_t n0 = strlen(strs), n1 = strlen(strs + n0 + 1), n2 = strlen(strs + n0 + n1 + 2);
+  ivl_store_str(&one, 3, strs, n0);
+  ivl_store_str(&one, 4, strs + n0 + 1, n1);
+  ivl_store_str(&one, 5, strs + n0 + n1 + 2, n2);
+  long base = ivl_store_put(&all, strs, sizeof strs);
+  CHECK(base == 2, "put at the pool's end: %ld", base);
+  ivl_store_str_at(&all, 3, (size_t)base, n0);
+  ivl_store_str_at(&all, 4, (size_t)base + n0 + 1, n1);
+  ivl_store_str_at(&all, 5, (size_t)base + n0 + n1 + 2, n2);
+  CHECK(one.strings.len == all.strings.len && memcmp(one.strings.data, all.strings.data, one.strings.len + 1) == 0,
+        "the same pool");
+  CHECK(one.nfields == all.nfields && memcmp(one.fields, all.fields, one.nfields * sizeof *one.fields) == 0 &&
+          one.ents[0].nfields == all.ents[0].nfields,
+        "the same fields");
+  CHECK(strcmp(ivl_store_string(&all, ivl_store_field(&all, &all.ents[0], 5)), "capital") == 0, "a field's string");
+  ivl_store_free(&one);
+  ivl_store_free(&all);
+}
+
 int main(void) {
+  check_put();
   srand(11);
   for (int round = 0; round < 300; round++) {
     size_t n = (size_t)(rand() % 60);
