@@ -73,18 +73,6 @@ int ivl_store_num(ivl_store *s, int key, double value) {
   return 0;
 }
 
-int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
-  size_t off = s->strings.len;
-  if (len > UINT32_MAX || ivl_buf_append(&s->strings, str, len) || ivl_buf_putc(&s->strings, 0))
-    return -1;
-  ivl_field *f = new_field(s, key);
-  if (!f) return -1;
-  f->kind = IVL_FIELD_STR;
-  f->len = (uint32_t)len;
-  f->v.off = (uint32_t)off;
-  return 0;
-}
-
 long ivl_store_put(ivl_store *s, const char *strs, size_t n) {
   size_t off = s->strings.len;
   if (off + n > UINT32_MAX || ivl_buf_append(&s->strings, strs, n)) return -1;
@@ -98,6 +86,13 @@ int ivl_store_str_at(ivl_store *s, int key, size_t off, size_t len) {
   f->len = (uint32_t)len;
   f->v.off = (uint32_t)off;
   return 0;
+}
+
+int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
+  size_t off = s->strings.len;
+  if (len > UINT32_MAX || ivl_buf_append(&s->strings, str, len) || ivl_buf_putc(&s->strings, 0))
+    return -1;
+  return ivl_store_str_at(s, key, off, len);
 }
 
 int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n) {
