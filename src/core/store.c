@@ -120,6 +120,27 @@ int ivl_store_copy_field(ivl_store *s, const ivl_field *f) {
   return 0;
 }
 
+int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n) {
+  size_t total = n;
+  for (size_t i = 0; i < s->n; i++) total += s->ents[i].nfields;
+  if (total > UINT32_MAX) return -1;
+  ivl_field *to = malloc((total ? total : 1) * sizeof *to);
+  if (!to) return -1;
+  size_t k = 0, j = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    ivl_entity *e = &s->ents[i];
+    if (e->nfields) memcpy(to + k, s->fields + e->field0, e->nfields * sizeof *to);
+    e->field0 = (uint32_t)k;
+    k += e->nfields;
+    for (; j < n && adds[j].ent == i; j++, e->nfields++) to[k++] = adds[j].f;
+  }
+  free(s->fields);
+  s->fields = to;
+  s->nfields = k; /* fewer than 'total' when 'adds' were out of order */
+  s->capfields = total;
+  return 0;
+}
+
 void ivl_store_cancel(ivl_store *s) {
   if (s->n == 0) return;
   s->nfields = s->ents[s->n - 1].field0;

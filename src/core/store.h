@@ -65,6 +65,18 @@ void ivl_store_cancel(ivl_store *s);
 ** being built: its strings and references are shared, not copied. */
 int ivl_store_copy_field(ivl_store *s, const ivl_field *f);
 
+/* A field for the entity at index 'ent' (ivl_store_add_fields). */
+typedef struct ivl_field_add {
+  size_t ent;
+  ivl_field f;
+} ivl_field_add;
+/* Give entities already stored more fields, after their own: the 'n'
+** 'adds' in order of 'ent'. Only the field array is made anew, in entity
+** order; strings and references stay where they are, so adding a number
+** to a few entities copies no string. Returns 0, or -1 when out of memory
+** (the store as it was). */
+int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n);
+
 /* Entities whose 'rule' is set to this are removed by ivl_store_drop_marked. */
 #define IVL_STORE_DROPPED UINT16_MAX
 void ivl_store_drop_marked(ivl_store *s);
