@@ -4,6 +4,8 @@
 ** order of a stable sort by start, longer first, type.
 ** ivl_store_add_fields: the same entities and fields as building the store
 ** anew with the fields added (what ivl_fx_annotate did before).
+** ivl_store_str: the pool the same bytes as appending each string and its
+** NUL to an ivl_buf (what it did before), NUL-ended, across its growth.
 */
 #include <stdlib.h>
 
@@ -123,6 +125,27 @@ static void check_add_fields(size_t n) {
   ivl_store_free(&want);
 }
 
+static void check_strings(size_t n) {
+  static const char text[] = "Samsung Electronics invested US$ 2.5 billion in Bac Ninh\"\\ province";
+  ivl_store s = {0};
+  ivl_buf want = {0};
+  int ok = 1;
+  ivl_store_begin(&s, 1, 0, 0, 0, 0, 1);
+  for (size_t i = 0; i < n && ok; i++) {
+    size_t from = (size_t)rand() % sizeof text, len = (size_t)rand() % (sizeof text - from);
+    size_t off = want.len;
+    if (rand() % 50 == 0) len = 0;
+    ok = ivl_store_str(&s, 3, text + from, len) == 0 && ivl_buf_append(&want, text + from, len) == 0 &&
+         ivl_buf_putc(&want, 0) == 0;
+    const ivl_field *f = &s.fields[s.nfields - 1];
+    ok = ok && f->kind == IVL_FIELD_STR && f->len == len && f->v.off == off && s.strings.len == want.len &&
+         memcmp(s.strings.data, want.data, want.len + 1) == 0 && s.strings.data[s.strings.len] == '\0';
+  }
+  CHECK(ok && s.ents[0].nfields == n, "%zu strings stored", n);
+  ivl_buf_free(&want);
+  ivl_store_free(&s);
+}
+
 int main(void) {
   srand(11);
   for (int round = 0; round < 300; round++) {
@@ -136,5 +159,7 @@ int main(void) {
   check_sort(1, 1, 10);
   for (int round = 0; round < 200; round++) check_add_fields((size_t)(rand() % 40));
   check_add_fields(0);
+  for (int round = 0; round < 40; round++) check_strings((size_t)(rand() % 400));
+  check_strings(2000); /* past the first room */
   return check_done();
 }
