@@ -222,12 +222,6 @@ void ivl_store_sort(ivl_store *s) {
   free(tmp);
 }
 
-const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {
-  for (uint32_t i = 0; i < e->nfields; i++)
-    if (s->fields[e->field0 + i].key == key) return &s->fields[e->field0 + i];
-  return NULL;
-}
-
 void ivl_store_drop_marked(ivl_store *s) {
   size_t kept = 0;
   for (size_t i = 0; i < s->n; i++)

@@ -84,8 +84,15 @@ void ivl_store_drop_marked(ivl_store *s);
 /* Put entities in document order: by start, then longer first. */
 void ivl_store_sort(ivl_store *s);
 
-/* The field 'key' of entity 'e', or NULL. */
-const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key);
+/* The field 'key' of entity 'e' (the first), or NULL. Inline, through a
+** pointer: the fact rules ask 140,000 times on the 1.5 MB bench, five
+** fields looked at each, and the call and indexing were a third of it. */
+static inline const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {
+  const ivl_field *f = s->fields + e->field0, *end = f + e->nfields;
+  for (; f < end; f++)
+    if (f->key == key) return f;
+  return NULL;
+}
 static inline const char *ivl_store_string(const ivl_store *s, const ivl_field *f) {
   return s->strings.data + f->v.off;
 }

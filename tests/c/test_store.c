@@ -112,6 +112,13 @@ static void check_add_fields(size_t n) {
     ok = e->start == w->start && e->nfields == w->nfields;
     for (uint32_t k = 0; ok && k < e->nfields; k++)
       ok = same_field(&s, &s.fields[e->field0 + k], &want, &want.fields[w->field0 + k]);
+    /* the first field of each key, as an indexed walk finds it */
+    for (int key = 0; ok && key < 30; key++) {
+      const ivl_field *first = NULL;
+      for (uint32_t k = e->nfields; k-- > 0;)
+        if (s.fields[e->field0 + k].key == key) first = &s.fields[e->field0 + k];
+      ok = ivl_store_field(&s, e, key) == first;
+    }
     /* in entity order, as a store built anew: the sort's tie-break holds */
     ok = ok && (i == 0 || e->field0 > s.ents[i - 1].field0 || s.ents[i - 1].nfields == 0);
   }
