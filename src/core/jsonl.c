@@ -145,10 +145,34 @@ static const char digit_pairs[201] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* The digits of u, below 10000, at p; returns the end. Offsets are most
+** of the numbers written and most have three or four digits (the 1.5 MB
+** bench: 32,000 of 34,000 starts): two pairs from one division by 100,
+** not the counting and the loop of any number (a third of the cost). */
+static inline char *put_small(char *p, uint32_t u) {
+  uint32_t hi = u / 100, lo = u - hi * 100;
+  if (hi >= 10) {
+    memcpy(p, digit_pairs + 2 * hi, 2);
+    memcpy(p + 2, digit_pairs + 2 * lo, 2);
+    return p + 4;
+  }
+  if (hi) {
+    *p = (char)('0' + hi);
+    memcpy(p + 1, digit_pairs + 2 * lo, 2);
+    return p + 3;
+  }
+  if (lo >= 10) {
+    memcpy(p, digit_pairs + 2 * lo, 2);
+    return p + 2;
+  }
+  *p = (char)('0' + lo);
+  return p + 1;
+}
+
 /* The digits of u at p (room for 20); returns the end. Counted first,
-** four at a time (offsets have five or six), then written from the back,
-** two at a time. */
+** four at a time, then written from the back, two at a time. */
 static inline char *put_digits(char *p, uint64_t u) {
+  if (u < 10000) return put_small(p, (uint32_t)u);
   size_t n = 1;
   for (uint64_t t = u; ; t /= 10000, n += 4)
     if (t < 10000) {

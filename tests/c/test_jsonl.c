@@ -91,6 +91,12 @@ int main(void) {
     check_number(nextafter(v, INFINITY));
   }
 
+  /* every whole number to five digits: those under 10000 take a path of
+  ** their own (put_small) */
+  for (int v = 0; v <= 20000; v++) {
+    check_number(v);
+    check_number(-v);
+  }
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
   check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,
