@@ -5,7 +5,8 @@
 ** ivl_store_add_fields: the same entities and fields as building the store
 ** anew with the fields added (what ivl_fx_annotate did before).
 ** ivl_store_str: the pool the same bytes as appending each string and its
-** NUL to an ivl_buf (what it did before), NUL-ended, across its growth.
+** NUL to an ivl_buf (what it did before), NUL-ended, across its growth,
+** short strings (copied inline) and long ones (by memcpy).
 */
 #include <stdlib.h>
 
@@ -149,6 +150,9 @@ static void check_strings(size_t n) {
          memcmp(s.strings.data, want.data, want.len + 1) == 0 && s.strings.data[s.strings.len] == '\0';
   }
   CHECK(ok && s.ents[0].nfields == n, "%zu strings stored", n);
+  ivl_store none = {0}; /* no entity to take the field: an error, short or not */
+  CHECK(ivl_store_str(&none, 3, text, 5) == -1 && ivl_store_str(&none, 3, text, 40) == -1, "a string with no entity");
+  ivl_store_free(&none);
   ivl_buf_free(&want);
   ivl_store_free(&s);
 }
