@@ -421,8 +421,8 @@ static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const i
   memcpy(p, ",\"end\":", 7);
   p = put_digits(p + 7, e->end);
   b->len = (size_t)(p - b->data);
-  for (uint32_t i = 0; i < e->nfields; i++) {
-    const ivl_field *f = &s->fields[e->field0 + i];
+  /* through a pointer: stores through 'b' made the index be read anew */
+  for (const ivl_field *f = s->fields + e->field0, *end = f + e->nfields; f < end; f++) {
     /* references to mentions mean nothing outside the article */
     if (f->kind == IVL_FIELD_REFS) continue;
     part key = symbol_part(lp, f->key, 1);
