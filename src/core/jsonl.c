@@ -195,8 +195,7 @@ static inline char *put_small(char *p, uint32_t u) {
 
 /* The digits of u at p (room for 20); returns the end. Counted first,
 ** four at a time, then written from the back, two at a time. */
-static inline char *put_digits(char *p, uint64_t u) {
-  if (u < 10000) return put_small(p, (uint32_t)u);
+static char *put_digits_any(char *p, uint64_t u) {
   size_t n = 1;
   for (uint64_t t = u; ; t /= 10000, n += 4)
     if (t < 10000) {
@@ -213,6 +212,37 @@ static inline char *put_digits(char *p, uint64_t u) {
   if (u >= 10) memcpy(q - 2, digit_pairs + 2 * u, 2);
   else q[-1] = (char)('0' + u);
   return end;
+}
+
+/* The four digits of u (below 10000), zeros in front, at p. */
+static inline void put_four(char *p, uint32_t u) {
+  uint32_t hi = u / 100, lo = u - hi * 100;
+  memcpy(p, digit_pairs + 2 * hi, 2);
+  memcpy(p + 2, digit_pairs + 2 * lo, 2);
+}
+
+/* The digits of u, below 10^8, at p; returns the end. */
+static inline char *put_below_1e8(char *p, uint32_t u) {
+  if (u < 10000) return put_small(p, u);
+  uint32_t hi = u / 10000;
+  p = put_small(p, hi);
+  put_four(p, u - hi * 10000);
+  return p + 4;
+}
+
+/* The digits of u at p (room for 20); returns the end. In groups of
+** eight and four with 32-bit divisions (amounts have nine to twelve
+** digits: counting them and a 64-bit division a pair were most of
+** writing one); 10^16 and above, rare, by put_digits_any. */
+static inline char *put_digits(char *p, uint64_t u) {
+  if (u < 100000000u) return put_below_1e8(p, (uint32_t)u);
+  if (u >= 10000000000000000u) return put_digits_any(p, u);
+  uint64_t hi = u / 100000000u;
+  uint32_t lo = (uint32_t)(u - hi * 100000000u), mid = lo / 10000;
+  p = put_below_1e8(p, (uint32_t)hi);
+  put_four(p, mid);
+  put_four(p + 4, lo - mid * 10000);
+  return p + 8;
 }
 
 /* u, with a '-' in front when 'negative', without printf: offsets and

@@ -152,6 +152,18 @@ int main(void) {
     check_number(v);
     check_number(-v);
   }
+  /* whole numbers by their groups of eight and four digits: every power of
+  ** ten and its neighbours, and random ones of every length, to 2^53 */
+  for (double t = 1; t <= 9007199254740992.0; t *= 10)
+    for (double d = -2; d <= 2; d++) {
+      check_number(t + d);
+      check_number(-(t + d));
+    }
+  for (int i = 0; i < 100000; i++) {
+    unsigned long long m = ((unsigned long long)rand() << 31 ^ (unsigned long long)rand()) % 9007199254740992ULL;
+    check_number((double)(m >> (rand() % 53)));
+  }
+  check_number(9007199254740991.0);
   check_article("000000_a6bb32e0abda0171.txt");
   check_article("a \"quoted\" name\\ that is long enough to be copied in several pieces.txt");
   check_article("");
