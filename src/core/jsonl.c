@@ -79,23 +79,46 @@ static char *put_escaped_from(char *p, const char *s, size_t i, size_t n) {
   return q;
 }
 
+#if defined(__SSE2__)
+/* Nonzero when a byte of x is one JSON escapes: a control character is
+** one min(c, 0x1f) leaves. */
+static inline int sse_escapes(__m128i x) {
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1f);
+  __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
+                             _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x));
+  return _mm_movemask_epi8(bad);
+}
+#endif
+
 /* s[0, n) escaped at p (room for 6n bytes and SLACK); returns the end.
-** Eight bytes at a time, tested and stored whole, the last eight
-** overlapping those before; under eight, two overlapping halves. */
+** Sixteen bytes at a time (eight without SSE2), tested and stored whole,
+** the last sixteen overlapping those before; from 8 to 15 bytes, two
+** overlapping halves of one test (two word tests were a fifth of the
+** escaping); under eight, two overlapping halves of a word. */
 static inline char *put_escaped(char *p, const char *s, size_t n) {
   size_t i = 0;
   if (n >= 8) {
 #if defined(__SSE2__)
-    /* sixteen at a time: a control character is one min(c, 0x1f) leaves */
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), ctl = _mm_set1_epi8(0x1f);
-    for (; i + 16 <= n; i += 16) {
-      __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-      __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, backslash)),
-                                 _mm_cmpeq_epi8(_mm_min_epu8(x, ctl), x));
-      if (_mm_movemask_epi8(bad)) return put_escaped_from(p, s, i, n);
-      _mm_storeu_si128((__m128i *)(void *)(p + i), x);
+    if (n >= 16) {
+      for (; i + 16 <= n; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (sse_escapes(x)) return put_escaped_from(p, s, i, n);
+        _mm_storeu_si128((__m128i *)(void *)(p + i), x);
+      }
+      if (i < n) { /* the bytes before i are written as they are: rewritten the same */
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + n - 16));
+        if (sse_escapes(x)) return put_escaped_from(p, s, i, n);
+        _mm_storeu_si128((__m128i *)(void *)(p + n - 16), x);
+      }
+      return p + n;
     }
-#endif
+    __m128i lo = _mm_loadl_epi64((const __m128i *)(const void *)s);
+    __m128i hi = _mm_loadl_epi64((const __m128i *)(const void *)(s + n - 8));
+    if (sse_escapes(_mm_unpacklo_epi64(lo, hi))) return put_escaped_from(p, s, 0, n);
+    _mm_storel_epi64((__m128i *)(void *)p, lo);
+    _mm_storel_epi64((__m128i *)(void *)(p + n - 8), hi);
+    return p + n;
+#else
     for (; i + 8 <= n; i += 8) {
       uint64_t w = ivl_load8(s + i);
       if (word_escapes(w)) return put_escaped_from(p, s, i, n);
@@ -107,6 +130,7 @@ static inline char *put_escaped(char *p, const char *s, size_t n) {
       memcpy(p + n - 8, &w, 8);
     }
     return p + n;
+#endif
   }
   if (n >= 4) {
     uint32_t lo, hi;
@@ -145,10 +169,33 @@ static const char digit_pairs[201] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/* The digits of u, below 10000, at p; returns the end. Offsets are most
+** of the numbers written and most have three or four digits (the 1.5 MB
+** bench: 32,000 of 34,000 starts): two pairs from one division by 100,
+** not the counting and the loop of any number (a third of the cost). */
+static inline char *put_small(char *p, uint32_t u) {
+  uint32_t hi = u / 100, lo = u - hi * 100;
+  if (hi >= 10) {
+    memcpy(p, digit_pairs + 2 * hi, 2);
+    memcpy(p + 2, digit_pairs + 2 * lo, 2);
+    return p + 4;
+  }
+  if (hi) {
+    *p = (char)('0' + hi);
+    memcpy(p + 1, digit_pairs + 2 * lo, 2);
+    return p + 3;
+  }
+  if (lo >= 10) {
+    memcpy(p, digit_pairs + 2 * lo, 2);
+    return p + 2;
+  }
+  *p = (char)('0' + lo);
+  return p + 1;
+}
+
 /* The digits of u at p (room for 20); returns the end. Counted first,
-** four at a time (offsets have five or six), then written from the back,
-** two at a time. */
-static inline char *put_digits(char *p, uint64_t u) {
+** four at a time, then written from the back, two at a time. */
+static char *put_digits_any(char *p, uint64_t u) {
   size_t n = 1;
   for (uint64_t t = u; ; t /= 10000, n += 4)
     if (t < 10000) {
@@ -165,6 +212,37 @@ static inline char *put_digits(char *p, uint64_t u) {
   if (u >= 10) memcpy(q - 2, digit_pairs + 2 * u, 2);
   else q[-1] = (char)('0' + u);
   return end;
+}
+
+/* The four digits of u (below 10000), zeros in front, at p. */
+static inline void put_four(char *p, uint32_t u) {
+  uint32_t hi = u / 100, lo = u - hi * 100;
+  memcpy(p, digit_pairs + 2 * hi, 2);
+  memcpy(p + 2, digit_pairs + 2 * lo, 2);
+}
+
+/* The digits of u, below 10^8, at p; returns the end. */
+static inline char *put_below_1e8(char *p, uint32_t u) {
+  if (u < 10000) return put_small(p, u);
+  uint32_t hi = u / 10000;
+  p = put_small(p, hi);
+  put_four(p, u - hi * 10000);
+  return p + 4;
+}
+
+/* The digits of u at p (room for 20); returns the end. In groups of
+** eight and four with 32-bit divisions (amounts have nine to twelve
+** digits: counting them and a 64-bit division a pair were most of
+** writing one); 10^16 and above, rare, by put_digits_any. */
+static inline char *put_digits(char *p, uint64_t u) {
+  if (u < 100000000u) return put_below_1e8(p, (uint32_t)u);
+  if (u >= 10000000000000000u) return put_digits_any(p, u);
+  uint64_t hi = u / 100000000u;
+  uint32_t lo = (uint32_t)(u - hi * 100000000u), mid = lo / 10000;
+  p = put_below_1e8(p, (uint32_t)hi);
+  put_four(p, mid);
+  put_four(p + 4, lo - mid * 10000);
+  return p + 8;
 }
 
 /* u, with a '-' in front when 'negative', without printf: offsets and
@@ -231,31 +309,41 @@ int ivl_json_number(ivl_buf *b, double v) {
   return ivl_buf_append(b, tmp, (size_t)n);
 }
 
-/* What every line of an article repeats, written once: per type, the
-** line's head up to its text ('{"doc":"...","type":"name","text":"'), per
-** key its ',"name":'. Escaping them anew for each line was a tenth of the
-** writing; one copy of the whole head, not three pieces, a little more. */
+/* What every line of an article repeats, written once: the head of its
+** lines ('{"doc":"..."'), and per symbol the part after it as a type
+** (',"type":"name","text":"') or a key (',"name":'). Escaping them anew
+** for each line was a tenth of the writing. The built-in symbols' parts
+** are the same for every article (below); the others are written in the
+** article's parts the first time they are asked for. */
 typedef struct part_at {
   uint32_t off1, len; /* in the parts' text, offset+1 (0: not written yet) */
 } part_at;
 
 typedef struct line_parts {
-  ivl_buf text;    /* the parts, one after another */
+  ivl_buf text;    /* the head of the lines, then the parts, one after another */
+  size_t head_len; /* the head, at the start of 'text' */
   part_at *at;     /* per symbol id * 2 (+1 as a key) */
   size_t nat, cap;
-  const char *doc; /* the article's name, escaped into each head */
-  size_t doc_len;
 } line_parts;
 
 /* A part's n bytes at p, sixteen at a time: a part is followed by 16
 ** bytes written (zeros) in the parts' text, and p by SLACK bytes. The
 ** copies were a call of memcpy each, two a line. */
 static inline void copy_part(char *p, const char *part, size_t n) {
-  for (size_t i = 0; i < n; i += 16) memcpy(p + i, part + i, 16);
+  memcpy(p, part, 16); /* no part is empty: the first sixteen untested */
+  for (size_t i = 16; i < n; i += 16) memcpy(p + i, part + i, 16);
 }
 
-/* Symbol 'id' as written (a key: ',"name":'; a type: the line's head), or
-** NULL when out of memory: written the first time it is asked for. */
+/* The end of the parts' text as one part from 'off': 16 zero bytes after
+** it (read by copy_part); its length, 0 when out of memory or too long. */
+static size_t end_part(ivl_buf *t, size_t off) {
+  if (t->len - off > UINT32_MAX - 1 || reserve(t, 16)) return 0;
+  memset(t->data + t->len, 0, 16);
+  return t->len - off;
+}
+
+/* Symbol 'id' as written (a key: ',"name":'; a type: ',"type":"name","text":"'),
+** or NULL when out of memory: written the first time it is asked for. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
@@ -269,40 +357,52 @@ static const part_at *new_part(line_parts *lp, int id, int as_key) {
   part_at *at = &lp->at[slot];
   const char *name = ivl_sym_name(id);
   ivl_buf *t = &lp->text;
-  size_t off = t->len;
+  size_t off = t->len, len;
   int bad = as_key ? ivl_buf_putc(t, ',') || ivl_json_string(t, name, strlen(name)) || ivl_buf_putc(t, ':')
-                   : ivl_buf_append(t, "{\"doc\":", 7) || ivl_json_string(t, lp->doc, lp->doc_len) ||
-                         ivl_buf_append(t, ",\"type\":", 8) || ivl_json_string(t, name, strlen(name)) ||
+                   : ivl_buf_append(t, ",\"type\":", 8) || ivl_json_string(t, name, strlen(name)) ||
                          ivl_buf_append(t, ",\"text\":\"", 9);
-  if (bad || t->len - off > UINT32_MAX - 1 || reserve(t, 16)) return NULL;
-  memset(t->data + t->len, 0, 16); /* copy_part reads up to 15 bytes on */
+  if (bad || !(len = end_part(t, off))) return NULL;
   at->off1 = (uint32_t)off + 1;
-  at->len = (uint32_t)(t->len - off);
+  at->len = (uint32_t)len;
   return at;
 }
 
-/* The built-in symbols' keys, the same for every article: written once
-** for the process (an article wrote its forty-odd parts anew, 3M
-** instructions of the JSON Lines stage's 25M on b1). 0 length: none (a
-** name too long or needing an escape: the article's parts have it). Rows
-** of KEY_ROOM bytes, zeros after the key, for copy_part. */
-#define KEY_ROOM 32
-static char builtin_keys[IVL_SYM_BUILTIN_COUNT][KEY_ROOM];
-static uint8_t builtin_key_len[IVL_SYM_BUILTIN_COUNT];
-static pthread_once_t builtin_keys_once = PTHREAD_ONCE_INIT;
+/* The head of an article's lines, '{"doc":"name"', at the start of the
+** parts' text; -1 when out of memory. */
+static int write_head(line_parts *lp, const char *doc, size_t doc_len) {
+  ivl_buf *t = &lp->text;
+  if (ivl_buf_append(t, "{\"doc\":", 7) || ivl_json_string(t, doc, doc_len)) return -1;
+  lp->head_len = end_part(t, 0);
+  return lp->head_len ? 0 : -1;
+}
 
-static void write_builtin_keys(void) {
+/* The built-in symbols' parts, the same for every article: written once
+** for the process (an article wrote its forty-odd keys anew, 3M
+** instructions of the JSON Lines stage's 25M on b1; then, with its doc in
+** front, its dozen types, 1.7M). 0 length: none (a name too long or
+** needing an escape: the article's parts have it). Rows of PART_ROOM
+** bytes, zeros after the part, for copy_part. */
+#define PART_ROOM 48
+#define KEY_EXTRA 4   /* ,"": */
+#define TYPE_EXTRA 19 /* ,"type":"","text":" */
+static char builtin_parts[IVL_SYM_BUILTIN_COUNT][2][PART_ROOM];
+static uint8_t builtin_part_len[IVL_SYM_BUILTIN_COUNT][2];
+static pthread_once_t builtin_parts_once = PTHREAD_ONCE_INIT;
+
+static void write_builtin_parts(void) {
   for (int id = 1; id < IVL_SYM_BUILTIN_COUNT; id++) {
     const char *name = ivl_sym_name(id);
-    size_t n = name ? strlen(name) : KEY_ROOM;
-    if (n + 4 > KEY_ROOM || next_plain_end(name, n) != n) continue;
-    char *k = builtin_keys[id];
-    k[0] = ',';
-    k[1] = '"';
+    size_t n = name ? strlen(name) : PART_ROOM;
+    if (n + TYPE_EXTRA > PART_ROOM || next_plain_end(name, n) != n) continue;
+    char *k = builtin_parts[id][1], *t = builtin_parts[id][0];
+    memcpy(k, ",\"", 2);
     memcpy(k + 2, name, n);
-    k[n + 2] = '"';
-    k[n + 3] = ':';
-    builtin_key_len[id] = (uint8_t)(n + 4);
+    memcpy(k + 2 + n, "\":", 2);
+    builtin_part_len[id][1] = (uint8_t)(n + KEY_EXTRA);
+    memcpy(t, ",\"type\":\"", 9);
+    memcpy(t + 9, name, n);
+    memcpy(t + 9 + n, "\",\"text\":\"", 10);
+    builtin_part_len[id][0] = (uint8_t)(n + TYPE_EXTRA);
   }
 }
 
@@ -314,8 +414,8 @@ typedef struct part {
 
 /* Symbol 'id' as written (see new_part); p NULL when out of memory. */
 static inline part symbol_part(line_parts *lp, int id, int as_key) {
-  if (as_key && id < IVL_SYM_BUILTIN_COUNT && builtin_key_len[id])
-    return (part){builtin_keys[id], builtin_key_len[id]};
+  if (id < IVL_SYM_BUILTIN_COUNT && builtin_part_len[id][as_key])
+    return (part){builtin_parts[id][as_key], builtin_part_len[id][as_key]};
   size_t slot = (size_t)id * 2 + (size_t)as_key;
   const part_at *at = slot < lp->nat && lp->at[slot].off1 ? &lp->at[slot] : new_part(lp, id, as_key);
   return at ? (part){lp->text.data + at->off1 - 1, at->len} : (part){NULL, 0};
@@ -337,20 +437,22 @@ static int list_value(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
 ** time (the head and text, then each field). */
 static int entity_line(ivl_buf *b, line_parts *lp, const ivl_article *a, const ivl_store *s,
                        const ivl_entity *e) {
-  part head = symbol_part(lp, e->type, 0);
+  part type = symbol_part(lp, e->type, 0); /* before the head: it may move the parts */
   size_t tlen = e->end - e->start;
-  if (!head.p || reserve(b, head.len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
+  if (!type.p || reserve(b, lp->head_len + type.len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
   char *p = b->data + b->len;
-  copy_part(p, head.p, head.len);
-  p = put_escaped(p + head.len, a->bytes + e->start, tlen);
+  copy_part(p, lp->text.data, lp->head_len);
+  p += lp->head_len;
+  copy_part(p, type.p, type.len);
+  p = put_escaped(p + type.len, a->bytes + e->start, tlen);
   /* offsets are whole numbers: no double to convert and test */
   memcpy(p, "\",\"start\":", 10);
   p = put_digits(p + 10, e->start);
   memcpy(p, ",\"end\":", 7);
   p = put_digits(p + 7, e->end);
   b->len = (size_t)(p - b->data);
-  for (uint32_t i = 0; i < e->nfields; i++) {
-    const ivl_field *f = &s->fields[e->field0 + i];
+  /* through a pointer: stores through 'b' made the index be read anew */
+  for (const ivl_field *f = s->fields + e->field0, *end = f + e->nfields; f < end; f++) {
     /* references to mentions mean nothing outside the article */
     if (f->kind == IVL_FIELD_REFS) continue;
     part key = symbol_part(lp, f->key, 1);
@@ -395,10 +497,8 @@ int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
   size_t doc_len = strlen(a->doc), lines = a->store.n + a->facts.n;
   if (lines && ivl_grow((void **)&b->data, &b->cap, b->len + lines * (doc_len + LINE_GUESS) + 1, 1))
     return -1;
-  pthread_once(&builtin_keys_once, write_builtin_keys);
-  lp.doc = a->doc;
-  lp.doc_len = doc_len;
-  int bad = 0;
+  pthread_once(&builtin_parts_once, write_builtin_parts);
+  int bad = lines && write_head(&lp, a->doc, doc_len);
   size_t i = 0, j = 0;
   for (long k; !bad && (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;)
     bad = entity_line(b, &lp, a, s, &s->ents[k]);

@@ -2,6 +2,7 @@
 ** store.c
 ** The per-article entity store.
 */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,12 +45,25 @@ void ivl_store_shrink(ivl_store *s) {
 #define FIRST_ENTS 64
 #define FIRST_FIELDS 256
 
-int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
-                    size_t end) {
+/* Room for one more entity: the first entity's (and its fields'), or the
+** array doubled; then the entity, as ivl_store_begin stores it. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int begin_grown(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
+                       size_t end) {
   if (s->cap == 0 && (ivl_grow((void **)&s->ents, &s->cap, FIRST_ENTS, sizeof *s->ents) ||
                       ivl_grow((void **)&s->fields, &s->capfields, FIRST_FIELDS, sizeof *s->fields)))
     return -1;
   if (IVL_GROW(s->ents, s->cap, s->n + 1)) return -1;
+  return ivl_store_begin(s, type, rule, vstart, vend, start, end);
+}
+
+/* The growing out of line, and reached by a jump: with it inline, every
+** begin saved and restored the registers it needs (a third of a begin). */
+int ivl_store_begin(ivl_store *s, int type, int rule, size_t vstart, size_t vend, size_t start,
+                    size_t end) {
+  if (s->n >= s->cap) return begin_grown(s, type, rule, vstart, vend, start, end);
   s->ents[s->n++] = (ivl_entity){(uint16_t)type, (uint16_t)rule, (uint32_t)vstart, (uint32_t)vend,
                                  (uint32_t)start, (uint32_t)end, (uint32_t)s->nfields, 0};
   return 0;
@@ -88,11 +102,83 @@ int ivl_store_str_at(ivl_store *s, int key, size_t off, size_t len) {
   return 0;
 }
 
-int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
-  size_t off = s->strings.len;
-  if (len > UINT32_MAX || ivl_buf_append(&s->strings, str, len) || ivl_buf_putc(&s->strings, 0))
-    return -1;
+/* Room for the string pool to take 'n' more bytes and its NUL after
+** them, out of line: it starts at FIRST_STRINGS bytes (an article's pool
+** holds some 10 KB; from 8 bytes by doubling it was reallocated eleven
+** times), and ivl_store_shrink gives back what is left unused. */
+#define FIRST_STRINGS 4096
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int grow_strings(ivl_buf *b, size_t n) {
+  if (n > SIZE_MAX - b->len - 1) return -1;
+  size_t need = b->len + n + 1;
+  return ivl_grow((void **)&b->data, &b->cap, need > FIRST_STRINGS ? need : FIRST_STRINGS, 1);
+}
+
+static inline int strings_room(ivl_buf *b, size_t n) {
+  return b->cap - b->len > n ? 0 : grow_strings(b, n);
+}
+
+/* As ivl_store_str, any string: room made, then copied by memcpy. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static int store_str_any(ivl_store *s, int key, const char *str, size_t len) {
+  ivl_buf *b = &s->strings;
+  size_t off = b->len;
+  if (len > UINT32_MAX || strings_room(b, len + 1)) return -1;
+  char *p = b->data + off;
+  if (len) memcpy(p, str, len);
+  p[len] = '\0';
+  p[len + 1] = '\0'; /* the pool stays NUL-ended, as an ivl_buf is */
+  b->len = off + len + 1;
   return ivl_store_str_at(s, key, off, len);
+}
+
+/* n bytes, at most 16, from 'from' to 'to', without a call: two
+** overlapping loads and stores (a code, a level, most names). */
+static inline void copy_short(char *to, const char *from, size_t n) {
+  if (n >= 8) {
+    uint64_t x, y;
+    memcpy(&x, from, 8);
+    memcpy(&y, from + n - 8, 8);
+    memcpy(to, &x, 8);
+    memcpy(to + n - 8, &y, 8);
+  } else if (n >= 4) {
+    uint32_t x, y;
+    memcpy(&x, from, 4);
+    memcpy(&y, from + n - 4, 4);
+    memcpy(to, &x, 4);
+    memcpy(to + n - 4, &y, 4);
+  } else if (n) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
+/* A short string with room for it and its field, the most common case,
+** stored with no call: the memcpy and the tests of room were half of
+** storing a string (75,000 of them on the 1.5 MB bench); anything else
+** is store_str_any's, reached by a jump. */
+int ivl_store_str(ivl_store *s, int key, const char *str, size_t len) {
+  ivl_buf *b = &s->strings;
+  size_t off = b->len;
+  if (len > 16 || b->cap - off <= len + 1 || s->n == 0 || s->nfields >= s->capfields)
+    return store_str_any(s, key, str, len);
+  char *p = b->data + off;
+  copy_short(p, str, len);
+  p[len] = '\0';
+  p[len + 1] = '\0';
+  b->len = off + len + 1;
+  ivl_field *f = &s->fields[s->nfields++];
+  s->ents[s->n - 1].nfields++;
+  f->key = (uint16_t)key;
+  f->kind = IVL_FIELD_STR;
+  f->len = (uint32_t)len;
+  f->v.off = (uint32_t)off;
+  return 0;
 }
 
 int ivl_store_list(ivl_store *s, int key, const char *const *strs, size_t n) {
@@ -127,6 +213,27 @@ int ivl_store_copy_field(ivl_store *s, const ivl_field *f) {
   ivl_field *to = new_field(s, copy.key);
   if (!to) return -1;
   *to = copy;
+  return 0;
+}
+
+int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n) {
+  size_t total = n;
+  for (size_t i = 0; i < s->n; i++) total += s->ents[i].nfields;
+  if (total > UINT32_MAX) return -1;
+  ivl_field *to = malloc((total ? total : 1) * sizeof *to);
+  if (!to) return -1;
+  size_t k = 0, j = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    ivl_entity *e = &s->ents[i];
+    if (e->nfields) memcpy(to + k, s->fields + e->field0, e->nfields * sizeof *to);
+    e->field0 = (uint32_t)k;
+    k += e->nfields;
+    for (; j < n && adds[j].ent == i; j++, e->nfields++) to[k++] = adds[j].f;
+  }
+  free(s->fields);
+  s->fields = to;
+  s->nfields = k; /* fewer than 'total' when 'adds' were out of order */
+  s->capfields = total;
   return 0;
 }
 
@@ -182,12 +289,6 @@ void ivl_store_sort(ivl_store *s) {
   }
   while (a < nl) e[k++] = tmp[a++];
   free(tmp);
-}
-
-const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {
-  for (uint32_t i = 0; i < e->nfields; i++)
-    if (s->fields[e->field0 + i].key == key) return &s->fields[e->field0 + i];
-  return NULL;
 }
 
 void ivl_store_drop_marked(ivl_store *s) {

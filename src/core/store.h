@@ -73,6 +73,18 @@ void ivl_store_cancel(ivl_store *s);
 ** being built: its strings and references are shared, not copied. */
 int ivl_store_copy_field(ivl_store *s, const ivl_field *f);
 
+/* A field for the entity at index 'ent' (ivl_store_add_fields). */
+typedef struct ivl_field_add {
+  size_t ent;
+  ivl_field f;
+} ivl_field_add;
+/* Give entities already stored more fields, after their own: the 'n'
+** 'adds' in order of 'ent'. Only the field array is made anew, in entity
+** order; strings and references stay where they are, so adding a number
+** to a few entities copies no string. Returns 0, or -1 when out of memory
+** (the store as it was). */
+int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n);
+
 /* Entities whose 'rule' is set to this are removed by ivl_store_drop_marked. */
 #define IVL_STORE_DROPPED UINT16_MAX
 void ivl_store_drop_marked(ivl_store *s);
@@ -80,8 +92,15 @@ void ivl_store_drop_marked(ivl_store *s);
 /* Put entities in document order: by start, then longer first. */
 void ivl_store_sort(ivl_store *s);
 
-/* The field 'key' of entity 'e', or NULL. */
-const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key);
+/* The field 'key' of entity 'e' (the first), or NULL. Inline, through a
+** pointer: the fact rules ask 140,000 times on the 1.5 MB bench, five
+** fields looked at each, and the call and indexing were a third of it. */
+static inline const ivl_field *ivl_store_field(const ivl_store *s, const ivl_entity *e, int key) {
+  const ivl_field *f = s->fields + e->field0, *end = f + e->nfields;
+  for (; f < end; f++)
+    if (f->key == key) return f;
+  return NULL;
+}
 static inline const char *ivl_store_string(const ivl_store *s, const ivl_field *f) {
   return s->strings.data + f->v.off;
 }

@@ -229,5 +229,13 @@ int main(void) {
   no_rate("USD", 2020);
   no_rate("JP", 2020);
   no_rate("JPYY", 2020);
+  /* around the ends and between codes: the lookup compares codes as numbers */
+  no_rate("AAA", 2020);
+  no_rate("ZZZ", 2020);
+  no_rate("AUD", 2009);
+  no_rate("ZAR", 2027);
+  no_rate("jpy", 2024);
+  no_rate("JPX", 2024);
+  no_rate("JPZ", 2024);
   return check_done();
 }

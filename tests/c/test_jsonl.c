@@ -2,14 +2,18 @@
 ** test_jsonl.c
 ** JSON encoding: numbers are written as "%.15g" would (or "%.17g" when that
 ** does not read back), without printf for whole numbers and short decimals;
-** strings escaped.
+** strings escaped. Whole articles: each line's head, type and keys as
+** written piece by piece (built-in symbols, others, names too long for
+** the built-in parts, a name needing escapes).
 */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "article.h"
 #include "check.h"
 #include "jsonl.h"
+#include "symbols.h"
 
 /* What ivl_json_number must write: printf's. */
 static void printf_number(double v, char *out, size_t n) {
@@ -72,6 +76,57 @@ static void check_strings(void) {
       }
 }
 
+/* One line of an entity with one string field, as the writer must give it. */
+static void ref_line(ivl_buf *out, const char *doc, const char *type, const char *text, size_t start,
+                     size_t end, const char *key, const char *value) {
+  char tmp[1024];
+  ref_string(doc, strlen(doc), tmp);
+  ivl_buf_append(out, "{\"doc\":", 7);
+  ivl_buf_append(out, tmp, strlen(tmp));
+  ref_string(type, strlen(type), tmp);
+  ivl_buf_append(out, ",\"type\":", 8);
+  ivl_buf_append(out, tmp, strlen(tmp));
+  ref_string(text + start, end - start, tmp);
+  ivl_buf_append(out, ",\"text\":", 8);
+  ivl_buf_append(out, tmp, strlen(tmp));
+  int n = snprintf(tmp, sizeof tmp, ",\"start\":%zu,\"end\":%zu,", start, end);
+  ivl_buf_append(out, tmp, (size_t)n);
+  ref_string(key, strlen(key), tmp);
+  ivl_buf_append(out, tmp, strlen(tmp));
+  ref_string(value, strlen(value), tmp);
+  ivl_buf_append(out, ":", 1);
+  ivl_buf_append(out, tmp, strlen(tmp));
+  ivl_buf_append(out, "}\n", 2);
+}
+
+static void check_article(const char *doc) {
+  static const char text[] = "Samsung invested US$ 2.5 billion in Bac Ninh in 2024.";
+  const char *types[] = {"organization", "money", "a_type_of_the_users_own", "a type named at more length than a part holds",
+                         "money", "organization", "date"};
+  const char *keys[] = {"name", "currency", "a_key_of_the_users", "a key named at more length than a part holds",
+                        "with \"quotes\"", "name", "value"};
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_read(doc, text, sizeof text - 1, &a, &err) != IVL_OK) {
+    CHECK(0, "article '%s' read", doc);
+    return;
+  }
+  ivl_buf want = {0}, got = {0};
+  size_t n = sizeof types / sizeof *types;
+  for (size_t i = 0; i < n; i++) {
+    size_t start = i * 5, end = start + 3 + i;
+    int type = ivl_sym_intern(types[i], strlen(types[i])), key = ivl_sym_intern(keys[i], strlen(keys[i]));
+    ivl_store_begin(&a->store, type, 0, start, end, start, end);
+    ivl_store_str(&a->store, key, keys[i], strlen(keys[i]));
+    ref_line(&want, doc, types[i], text, start, end, keys[i], keys[i]);
+  }
+  CHECK(ivl_jsonl_format(&got, a) == 0 && got.len == want.len && memcmp(got.data, want.data, want.len) == 0,
+        "article '%s':\n%s\nwant\n%s", doc, got.data, want.data);
+  ivl_buf_free(&want);
+  ivl_buf_free(&got);
+  ivl_article_free(a);
+}
+
 int main(void) {
   check_strings();
   static const double fixed[] = {
@@ -91,6 +146,27 @@ int main(void) {
     check_number(nextafter(v, INFINITY));
   }
 
+  /* every whole number to five digits: those under 10000 take a path of
+  ** their own (put_small) */
+  for (int v = 0; v <= 20000; v++) {
+    check_number(v);
+    check_number(-v);
+  }
+  /* whole numbers by their groups of eight and four digits: every power of
+  ** ten and its neighbours, and random ones of every length, to 2^53 */
+  for (double t = 1; t <= 9007199254740992.0; t *= 10)
+    for (double d = -2; d <= 2; d++) {
+      check_number(t + d);
+      check_number(-(t + d));
+    }
+  for (int i = 0; i < 100000; i++) {
+    unsigned long long m = ((unsigned long long)rand() << 31 ^ (unsigned long long)rand()) % 9007199254740992ULL;
+    check_number((double)(m >> (rand() % 53)));
+  }
+  check_number(9007199254740991.0);
+  check_article("000000_a6bb32e0abda0171.txt");
+  check_article("a \"quoted\" name\\ that is long enough to be copied in several pieces.txt");
+  check_article("");
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
   check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,

@@ -1,9 +1,14 @@
 /*
 ** test_store.c
 ** ivl_store_sort: two runs in order (merged) and any order (qsort) give the
-** order of a stable sort by start, longer first, type. Strings put at once
-** (ivl_store_put, ivl_store_str_at) lie in the pool and the fields as
-** ivl_store_str() lays them, one by one.
+** order of a stable sort by start, longer first, type.
+** Strings put at once (ivl_store_put, ivl_store_str_at) lie in the pool and
+** the fields as ivl_store_str() lays them, one by one.
+** ivl_store_add_fields: the same entities and fields as building the store
+** anew with the fields added (what ivl_fx_annotate did before).
+** ivl_store_str: the pool the same bytes as appending each string and its
+** NUL to an ivl_buf (what it did before), NUL-ended, across its growth,
+** short strings (copied inline) and long ones (by memcpy).
 */
 #include <stdlib.h>
 
@@ -82,6 +87,105 @@ static void check_put(void) {
   ivl_store_free(&all);
 }
 
+/* Field 'i' of entity 'e' of 'a' and 'b' are the same: key, kind, value. */
+static int same_field(const ivl_store *a, const ivl_field *fa, const ivl_store *b, const ivl_field *fb) {
+  if (fa->key != fb->key || fa->kind != fb->kind || fa->len != fb->len) return 0;
+  if (fa->kind == IVL_FIELD_NUM) return fa->v.num == fb->v.num;
+  if (fa->kind == IVL_FIELD_STR) return memcmp(ivl_store_string(a, fa), ivl_store_string(b, fb), fa->len + 1) == 0;
+  return memcmp(ivl_store_refs_of(a, fa), ivl_store_refs_of(b, fb), fa->len * sizeof(uint32_t)) == 0;
+}
+
+static void check_add_fields(size_t n) {
+  static const char *const words[] = {"a", "Hanoi", "", "Samsung Electronics"};
+  ivl_store s = {0}, want = {0};
+  ivl_field_add *adds = malloc((3 * n + 1) * sizeof *adds);
+  size_t nadds = 0;
+  for (size_t i = 0; i < n; i++) {
+    ivl_store_begin(&s, 1, 0, 0, 0, i, i + 1);
+    for (int k = rand() % 4; k > 0; k--) {
+      const char *w = words[rand() % 4];
+      uint32_t ref = (uint32_t)i;
+      if (k % 3 == 0) ivl_store_refs(&s, 5, &ref, 1);
+      else if (k % 2) ivl_store_str(&s, 2 + k, w, strlen(w));
+      else ivl_store_num(&s, 7, (double)i);
+    }
+    if (rand() % 5 == 0) { /* dropped: its fields stay in the pool, unreferenced */
+      s.ents[s.n - 1].rule = IVL_STORE_DROPPED;
+      continue;
+    }
+    for (int k = rand() % 4; k > 0; k--) {
+      adds[nadds] = (ivl_field_add){s.n - 1, {(uint16_t)(20 + k), IVL_FIELD_NUM, 0, {0}}};
+      adds[nadds++].f.v.num = (double)k / 4;
+    }
+  }
+  ivl_store_drop_marked(&s);
+  /* entity indices of the adds, after the drop: count kept entities */
+  for (size_t i = 0, j = 0; i < nadds; i++) {
+    while (j < s.n && s.ents[j].start < adds[i].ent) j++;
+    adds[i].ent = j;
+  }
+  /* the old way: each entity begun anew, its fields copied, then the adds */
+  for (size_t i = 0, j = 0; i < s.n; i++) {
+    const ivl_entity *e = &s.ents[i];
+    ivl_store_begin(&want, e->type, e->rule, e->vstart, e->vend, e->start, e->end);
+    for (uint32_t k = 0; k < e->nfields; k++) {
+      const ivl_field *f = &s.fields[e->field0 + k];
+      if (f->kind == IVL_FIELD_NUM) ivl_store_num(&want, f->key, f->v.num);
+      else if (f->kind == IVL_FIELD_STR) ivl_store_str(&want, f->key, ivl_store_string(&s, f), f->len);
+      else ivl_store_refs(&want, f->key, ivl_store_refs_of(&s, f), f->len);
+    }
+    for (; j < nadds && adds[j].ent == i; j++) ivl_store_num(&want, adds[j].f.key, adds[j].f.v.num);
+  }
+  int ok = ivl_store_add_fields(&s, adds, nadds) == 0 && s.n == want.n;
+  for (size_t i = 0; ok && i < s.n; i++) {
+    const ivl_entity *e = &s.ents[i], *w = &want.ents[i];
+    ok = e->start == w->start && e->nfields == w->nfields;
+    for (uint32_t k = 0; ok && k < e->nfields; k++)
+      ok = same_field(&s, &s.fields[e->field0 + k], &want, &want.fields[w->field0 + k]);
+    /* the first field of each key, as an indexed walk finds it */
+    for (int key = 0; ok && key < 30; key++) {
+      const ivl_field *first = NULL;
+      for (uint32_t k = e->nfields; k-- > 0;)
+        if (s.fields[e->field0 + k].key == key) first = &s.fields[e->field0 + k];
+      ok = ivl_store_field(&s, e, key) == first;
+    }
+    /* in entity order, as a store built anew: the sort's tie-break holds */
+    ok = ok && (i == 0 || e->field0 > s.ents[i - 1].field0 || s.ents[i - 1].nfields == 0);
+  }
+  CHECK(ok, "add fields to %zu entities (%zu adds)", n, nadds);
+  /* more can be stored after */
+  CHECK(n == 0 || (ivl_store_begin(&s, 1, 0, 0, 0, n, n + 1) == 0 && ivl_store_num(&s, 7, 1) == 0 &&
+                   s.ents[s.n - 1].nfields == 1 && s.fields[s.ents[s.n - 1].field0].v.num == 1),
+        "store after adding fields to %zu", n);
+  free(adds);
+  ivl_store_free(&s);
+  ivl_store_free(&want);
+}
+
+static void check_strings(size_t n) {
+  static const char text[] = "Samsung Electronics invested US$ 2.5 billion in Bac Ninh\"\\ province";
+  ivl_store s = {0};
+  ivl_buf want = {0};
+  int ok = 1;
+  ivl_store_begin(&s, 1, 0, 0, 0, 0, 1);
+  for (size_t i = 0; i < n && ok; i++) {
+    size_t from = (size_t)rand() % sizeof text, len = (size_t)rand() % (sizeof text - from);
+    size_t off = want.len;
+    if (rand() % 50 == 0) len = 0;
+    ok = ivl_store_str(&s, 3, text + from, len) == 0 && ivl_buf_append(&want, text + from, len) == 0 &&
+         ivl_buf_putc(&want, 0) == 0;
+    const ivl_field *f = &s.fields[s.nfields - 1];
+    ok = ok && f->kind == IVL_FIELD_STR && f->len == len && f->v.off == off && s.strings.len == want.len &&
+         memcmp(s.strings.data, want.data, want.len + 1) == 0 && s.strings.data[s.strings.len] == '\0';
+  }
+  CHECK(ok && s.ents[0].nfields == n, "%zu strings stored", n);
+  ivl_store none = {0}; /* no entity to take the field: an error, short or not */
+  CHECK(ivl_store_str(&none, 3, text, 5) == -1 && ivl_store_str(&none, 3, text, 40) == -1, "a string with no entity");
+  ivl_store_free(&none);
+  ivl_buf_free(&want);
+  ivl_store_free(&s);
+}
+
 int main(void) {
   check_put();
   srand(11);
@@ -94,5 +198,9 @@ int main(void) {
   }
   check_sort(0, 0, 10);
   check_sort(1, 1, 10);
+  for (int round = 0; round < 200; round++) check_add_fields((size_t)(rand() % 40));
+  check_add_fields(0);
+  for (int round = 0; round < 40; round++) check_strings((size_t)(rand() % 400));
+  check_strings(2000); /* past the first room */
   return check_done();
 }
