@@ -63,6 +63,10 @@ static size_t read_alts(lua_State *L, int idx, const char **out) {
   return n;
 }
 
+static int by_key(const void *a, const void *b) {
+  return strcmp(((const ivl_gz_field *)a)->key, ((const ivl_gz_field *)b)->key);
+}
+
 /* Every other string key of the spec is a field; its value (a string or a
 ** number, as a string) is left on the stack until the entry is added. */
 static size_t read_fields(lua_State *L, int spec, ivl_gz_field *out) {
@@ -77,6 +81,10 @@ static size_t read_fields(lua_State *L, int spec, ivl_gz_field *out) {
     if (n == MAX_FIELDS) luaL_error(L, "ivlua.gazetteer.add: more than %d fields", MAX_FIELDS);
     out[n++].key = lua_tostring(L, -1); /* the spec table holds its keys */
   }
+  /* in the order of their names: a table's traversal order changes from
+  ** run to run (Lua seeds its string hashes), and the fields are stored,
+  ** and written, in the order they are given */
+  qsort(out, n, sizeof *out, by_key);
   luaL_checkstack(L, (int)n, "too many fields");
   for (size_t i = 0; i < n; i++) {
     lua_getfield(L, spec, out[i].key);

@@ -101,33 +101,68 @@ static int is_common(const char *k) {
   return 0;
 }
 
-/* Store the string-keyed numbers and strings of the table on top as fields;
-** -1 on out of memory, -2 for a value of another kind (message pushed). */
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* A field of a table: its name and value, both held by the table. */
+typedef struct field_kv {
+  const char *key;
+  size_t klen;
+  int type; /* LUA_TNUMBER, LUA_TSTRING, or another: an error but false */
+  lua_Number num;
+  const char *str;
+  size_t slen;
+} field_kv;
+
+static int by_kv_name(const void *a, const void *b) {
+  return strcmp(((const field_kv *)a)->key, ((const field_kv *)b)->key);
+}
+
+/* Store one field; -1 on out of memory, -2 for a value of another kind
+** (message pushed). */
+static int store_field(lua_State *L, ivl_extract *x, const field_kv *f) {
+  int key = ivl_sym_intern(f->key, f->klen);
+  if (key < 0) return -1;
+  if (f->type == LUA_TNUMBER) return ivl_store_num(x->store, key, f->num) ? -1 : 0;
+  if (f->type == LUA_TSTRING) return ivl_store_str(x->store, key, f->str, f->slen) ? -1 : 0;
+  if (f->type == LUA_TBOOLEAN) return 0; /* false: leave the field out */
+  lua_pushfstring(L, "field '%s' is a %s; fields are numbers or strings", f->key, lua_typename(L, f->type));
+  return -2; /* the message on top; the caller resets the stack */
+}
+
+/* Store the string-keyed numbers and strings of the table on top as
+** fields, in the order of their names: a table's traversal order changes
+** from run to run (Lua seeds its string hashes), and the fields are
+** written in the order they are stored. Nothing here raises a Lua error
+** (the extraction's C frames are below). -1 on out of memory, -2 for a
+** value of another kind (message pushed). */
 static int store_fields(lua_State *L, ivl_extract *x) {
+  field_kv here[32], *kv = here;
+  size_t n = 0, cap = sizeof here / sizeof *here;
+  int rc = 0;
   lua_pushnil(L);
-  while (lua_next(L, -2)) {
-    if (lua_type(L, -2) != LUA_TSTRING || is_common(lua_tostring(L, -2))) {
-      lua_pop(L, 1);
-      continue;
-    }
-    size_t klen;
-    const char *k = lua_tolstring(L, -2, &klen);
-    int key = ivl_sym_intern(k, klen);
-    int bad = key < 0;
-    if (!bad && lua_type(L, -1) == LUA_TNUMBER) {
-      bad = ivl_store_num(x->store, key, lua_tonumber(L, -1));
-    } else if (!bad && lua_type(L, -1) == LUA_TSTRING) {
-      size_t n;
-      const char *s = lua_tolstring(L, -1, &n);
-      bad = ivl_store_str(x->store, key, s, n);
-    } else if (!bad && lua_type(L, -1) != LUA_TBOOLEAN) { /* false: leave the field out */
-      lua_pushfstring(L, "field '%s' is a %s; fields are numbers or strings", k, luaL_typename(L, -1));
-      return -2; /* the message on top; the caller resets the stack */
+  while (rc == 0 && lua_next(L, -2)) {
+    if (lua_type(L, -2) == LUA_TSTRING && !is_common(lua_tostring(L, -2))) {
+      if (n == cap) {
+        field_kv *more = malloc(2 * cap * sizeof *more);
+        if (more) memcpy(more, kv, n * sizeof *kv);
+        if (kv != here) free(kv);
+        if (!(kv = more)) return -1; /* the stack is reset by the caller */
+        cap *= 2;
+      }
+      field_kv *f = &kv[n++];
+      f->key = lua_tolstring(L, -2, &f->klen);
+      f->type = lua_type(L, -1);
+      if (f->type == LUA_TNUMBER) f->num = lua_tonumber(L, -1);
+      if (f->type == LUA_TSTRING) f->str = lua_tolstring(L, -1, &f->slen);
     }
     lua_pop(L, 1);
-    if (bad) return -1;
   }
-  return 0;
+  qsort(kv, n, sizeof *kv, by_kv_name);
+  for (size_t i = 0; i < n && rc == 0; i++) rc = store_field(L, x, &kv[i]);
+  if (kv != here) free(kv);
+  return rc;
 }
 
 /* The normaliser failed with 'msg'; the scan names the rule and the byte.
@@ -228,10 +263,6 @@ static void fit_matcher(lua_State *L, l_engine *e) {
   ivl_matcher_free(&e->matcher);
   e->matcher = fresh;
   e->captures = e->rules->max_captures;
-}
-
-static int by_name(const void *a, const void *b) {
-  return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* Declare the fields of the rule at index 1 of type 'type': the keys of

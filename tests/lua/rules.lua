@@ -110,6 +110,25 @@ T.write(dir .. "/broken.lua", "ivlua.rule{ name = 'b', type = 'x', pattern = '('
 code, _, err = sh(IV .. " extract --rules " .. q(dir .. "/broken.lua") .. " " .. q(dir .. "/port.txt"))
 check(code == 2 and err:find("rule 'b'", 1, true), "a bad pattern in a rules file: " .. err)
 
+-- the fields of a Lua rule (constant, then returned) and of a gazetteer
+-- entry added from Lua are written in the order of their names: a Lua
+-- table's order changes from run to run (its string hashes are seeded), and
+-- two runs of the same command gave different lines
+T.write(dir .. "/fields.lua", [[
+ivlua.rule{ name = "widget", type = "widget", pattern = "\\bwidget\\b",
+  fields = { gamma = "c", alpha = "a", epsilon = "e", beta = "b", delta = "d" },
+  normalize = function() return { two = 2, one = 1, six = 6, four = "x", three = 3, five = "y" } end }
+ivlua.gazetteer.add("place", { name = "Widgetville", zone = "z1", code = "WV", region = "north", level = "town" })
+]])
+T.write(dir .. "/widget.txt", "A widget was made in Widgetville.")
+code, out = sh(IV .. " extract --rules " .. q(dir .. "/fields.lua") .. " " .. q(dir .. "/widget.txt"))
+eq(code, 0, "extract with fields: exit")
+check(out:find('"end":8,"alpha":"a","beta":"b","delta":"d","epsilon":"e","gamma":"c",'
+  .. '"five":"y","four":"x","one":1,"six":6,"three":3,"two":2}', 1, true),
+  "a rule's fields in the order of their names: " .. out)
+check(out:find('"name":"Widgetville","code":"WV","level":"town","region":"north","zone":"z1"}', 1, true),
+  "a gazetteer entry's fields in the order of their names: " .. out)
+
 -- a pattern that is not UTF-8 is refused with its offset (it crashed PCRE2
 -- when the pattern was trusted), and nothing is added
 checkerr("UTF-8 error", ivlua.rule, { name = "bad_utf8", type = "x", pattern = "(?<\xff" })
