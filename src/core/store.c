@@ -216,7 +216,16 @@ int ivl_store_copy_field(ivl_store *s, const ivl_field *f) {
   return 0;
 }
 
+/* Are the adds in order of their entities, each one of the store's? A
+** field added out of order would be left out without a word. */
+static int adds_in_order(const ivl_store *s, const ivl_field_add *adds, size_t n) {
+  for (size_t j = 0; j < n; j++)
+    if (adds[j].ent >= s->n || (j > 0 && adds[j].ent < adds[j - 1].ent)) return 0;
+  return 1;
+}
+
 int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n) {
+  if (!adds_in_order(s, adds, n)) return -1;
   size_t total = n;
   for (size_t i = 0; i < s->n; i++) total += s->ents[i].nfields;
   if (total > UINT32_MAX) return -1;
@@ -232,7 +241,7 @@ int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n) {
   }
   free(s->fields);
   s->fields = to;
-  s->nfields = k; /* fewer than 'total' when 'adds' were out of order */
+  s->nfields = k;
   s->capfields = total;
   return 0;
 }

@@ -82,6 +82,7 @@ typedef struct ivl_field_add {
 ** 'adds' in order of 'ent'. Only the field array is made anew, in entity
 ** order; strings and references stay where they are, so adding a number
 ** to a few entities copies no string. Returns 0, or -1 when out of memory
+** or when 'adds' are not in order of 'ent' or name no entity of the store
 ** (the store as it was). */
 int ivl_store_add_fields(ivl_store *s, const ivl_field_add *adds, size_t n);
 

@@ -153,6 +153,14 @@ static void check_add_fields(size_t n) {
     ok = ok && (i == 0 || e->field0 > s.ents[i - 1].field0 || s.ents[i - 1].nfields == 0);
   }
   CHECK(ok, "add fields to %zu entities (%zu adds)", n, nadds);
+  /* out of order, or past the last entity: refused, the store unchanged */
+  if (s.n >= 2) {
+    size_t nf = s.nfields;
+    ivl_field_add bad[2] = {{1, {20, IVL_FIELD_NUM, 0, {0}}}, {0, {21, IVL_FIELD_NUM, 0, {0}}}};
+    ivl_field_add past = {s.n, {20, IVL_FIELD_NUM, 0, {0}}};
+    CHECK(ivl_store_add_fields(&s, bad, 2) == -1 && ivl_store_add_fields(&s, &past, 1) == -1 && s.nfields == nf,
+          "adds out of order or past the end are refused (%zu entities)", s.n);
+  }
   /* more can be stored after */
   CHECK(n == 0 || (ivl_store_begin(&s, 1, 0, 0, 0, n, n + 1) == 0 && ivl_store_num(&s, 7, 1) == 0 &&
                    s.ents[s.n - 1].nfields == 1 && s.fields[s.ents[s.n - 1].field0].v.num == 1),
