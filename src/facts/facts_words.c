@@ -429,11 +429,16 @@ static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
 
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
 ** list too long to cache. With 'filtered' (LOOK_FILTERED), none when the
-** sentence's filters say none is there. */
-static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered) {
+** sentence's filters say none is there; with 'cut' (LOOK_INDEX: the byte
+** before a cut, in lower case), none when they say so and no word of it
+** ends in that byte, as one at the cut would (find_at_cut). */
+static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered, int cut) {
   const fx_list_key *lk = list_of(x->keys, list);
   if (!lk) return NULL;
-  *n = filtered && lk->n > 2 && !list_may_hold(x, lk) ? 0 : lk->n;
+  *n = lk->n;
+  if (lk->n > 2 && (filtered || cut >= 0) && !list_may_hold(x, lk) &&
+      (filtered || !((lk->lasts[cut >> 6] >> (cut & 63)) & 1)))
+    *n = 0;
   return &x->keys->words[lk->at];
 }
 
@@ -633,9 +638,9 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
 }
 
 /* How words are looked for in t[from, to): by the index of the sentence's
-** words, after the filter says they may be there (the filter cannot see
-** words the range cuts short); or, outside the indexed sentence, byte by
-** byte. Worked out once for a list of words. */
+** words, after the filter says they may be there; where the range cuts a
+** word short, the filter cannot see that word (find_at_cut); outside the
+** indexed sentence, byte by byte. Worked out once for a list of words. */
 enum { LOOK_BYTES, LOOK_INDEX, LOOK_FILTERED };
 
 static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
@@ -676,6 +681,21 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
   return FX_NONE;
 }
 
+/* A word the filter says is not in the sentence, looked for in a range
+** that cuts a word short ("up" in "upgrade" cut after "up", "than the"
+** in "than these"): it can be there only where it ends at the cut, 'to'
+** (the filter holds every match that ends at the end of a word, and a
+** prefix "word*" matches the same cut or not). A compare at that one
+** place, and the index when it matches; the walk of every word of its
+** letter for every word of a list was a tenth of the investment frames. */
+static size_t find_at_cut(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key) {
+  if (!key->len || byte_lower[(unsigned char)x->t[to - 1]] != (unsigned char)key->w[key->len - 1] ||
+      to < from + key->len)
+    return FX_NONE; /* (a prefix "word*" ends in '*': none) */
+  size_t i = to - key->len;
+  return key_at(x, i, to, key) ? find_indexed(x, i, to, key) : FX_NONE;
+}
+
 /* ... byte by byte. */
 static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   const char *t = x->t;
@@ -696,7 +716,7 @@ static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *
 static size_t find_in(const ivl_fctx *x, size_t from, size_t to, const char *w, const fx_seen_key *key, int mode) {
   if (mode == LOOK_BYTES || !ivl_islower((unsigned char)w[0])) return find_bytes(x, from, to, w);
   if (!key) key = key_for(x->keys, w);
-  if (mode == LOOK_FILTERED && !may_hold(x, key)) return FX_NONE;
+  if (!may_hold(x, key)) return mode == LOOK_INDEX ? find_at_cut(x, from, to, key) : FX_NONE;
   return find_indexed(x, from, to, key);
 }
 
@@ -706,22 +726,27 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
 
 /* The keys of the words of 'list' when they are looked for in the index,
 ** else NULL (then each word is looked for as fx_find does). */
-static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
-  return mode != LOOK_BYTES ? list_keys(x, list, n, mode == LOOK_FILTERED) : NULL;
+static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t to, size_t *n) {
+  if (mode == LOOK_BYTES) return NULL;
+  int cut = mode == LOOK_INDEX ? byte_lower[(unsigned char)x->t[to - 1]] & 127 : -1;
+  return list_keys(x, list, n, mode == LOOK_FILTERED, cut);
 }
 
-/* May the word of 'key' be in the range, looked for by 'mode'? */
-static int may_be_in(const ivl_fctx *x, int mode, const fx_seen_key *key) {
-  return mode != LOOK_FILTERED || may_hold(x, key);
+/* find_in of a word of a list, by its key: the filter's test inline, as
+** most words of a list end there. */
+static inline size_t find_key(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key, int mode) {
+  if (!may_hold(x, key)) return mode == LOOK_INDEX ? find_at_cut(x, from, to, key) : FX_NONE;
+  if (!ivl_islower((unsigned char)key->w[0])) return find_bytes(x, from, to, key->w);
+  return find_indexed(x, from, to, key);
 }
 
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   int mode = look_mode(x, from, to);
   size_t n;
-  const fx_seen_key *keys = index_keys(x, mode, words, &n);
+  const fx_seen_key *keys = index_keys(x, mode, words, to, &n);
   if (keys) {
     for (size_t k = 0; k < n; k++)
-      if (may_be_in(x, mode, &keys[k]) && find_in(x, from, to, keys[k].w, &keys[k], LOOK_INDEX) != FX_NONE) return 1;
+      if (find_key(x, from, to, &keys[k], mode) != FX_NONE) return 1;
     return 0;
   }
   for (; *words; words++)
@@ -733,12 +758,11 @@ size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *wo
   size_t first = FX_NONE;
   int mode = look_mode(x, from, to);
   size_t n;
-  const fx_seen_key *keys = index_keys(x, mode, words, &n);
+  const fx_seen_key *keys = index_keys(x, mode, words, to, &n);
   /* a word found ends the range at a word start: still not cut short */
   if (keys) {
     for (size_t k = 0; k < n; k++) {
-      if (!may_be_in(x, mode, &keys[k])) continue;
-      size_t at = find_in(x, from, first < to ? first : to, keys[k].w, &keys[k], LOOK_INDEX);
+      size_t at = find_key(x, from, first < to ? first : to, &keys[k], mode);
       if (at < first) first = at;
     }
     return first;
