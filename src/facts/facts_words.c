@@ -421,10 +421,13 @@ static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *
 ** none may (may_hold says no to each). */
 static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
   if (lk->open) return 1;
-  uint64_t any = 0;
-  for (unsigned i = 0; i < lk->nseen; i++) any |= lk->seen_bits[i] & x->seen[lk->seen_at[i]];
-  for (unsigned i = 0; i < lk->nwhole; i++) any |= lk->whole_bits[i] & x->whole[lk->whole_at[i]];
-  return any != 0;
+  /* a long list mostly may (one of its words' bits is set): said at the
+  ** first bit found, not after all of them */
+  for (unsigned i = 0; i < lk->nwhole; i++)
+    if (lk->whole_bits[i] & x->whole[lk->whole_at[i]]) return 1;
+  for (unsigned i = 0; i < lk->nseen; i++)
+    if (lk->seen_bits[i] & x->seen[lk->seen_at[i]]) return 1;
+  return 0;
 }
 
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
