@@ -295,7 +295,7 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
-  inv_note_outward(x, s);
+  int abroad = inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))
     return;
@@ -324,7 +324,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
   pair_respectively(x, s, &fs);
-  int outward = inv_speaks_of_outward(x, s, fs.f[0].vs);
+  int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;
     if (outward) {

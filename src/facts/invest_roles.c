@@ -513,15 +513,18 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
 ** next sentences say, with "they" or no subject at all, is outward too. */
-void inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD)) && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
+  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+  if (said && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+  return said;
 }
 
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
-int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+/* Does the sentence say Việt Nam or a Vietnamese company invests (before
+** its first figure)? Asked only of a sentence that speaks of abroad. */
+static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
   ** a company not known to be foreign, putting money in a place abroad, in
@@ -539,19 +542,27 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", NULL};
-  if (vn && !said && fx_any(x, s->vs, s->ve, fdi)) vn = 0;
-  if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
+  return vn && (said || !fx_any(x, s->vs, s->ve, fdi));
+}
+
+/* ... unless another country or a foreign company is its subject
+** ("Denmark ... is the largest EU investor in the southern region") */
+static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
+  return other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
+         (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
+}
+
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
+  /* who invests matters only where abroad is said or a place abroad
+  ** named: most sentences name neither, and need not be asked */
+  if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
   }
   /* "Of the total, 149 new projects ...": still the outward total */
-  /* ... unless another country or a foreign company is its subject
-  ** ("Denmark ... is the largest EU investor in the southern region") */
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
-  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
-  int foreign_subject = other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
-                        (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
-  if (x->c.outward_age <= 2 && !foreign_subject &&
+  if (x->c.outward_age <= 2 && !foreign_subject(x, s, first_figure) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
