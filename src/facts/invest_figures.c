@@ -674,9 +674,10 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
   if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
-  if (fs->n < 2 || resp == FX_NONE) return 0;
+  if (resp == FX_NONE) return 0;
   size_t hi = fs->n;
   while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
   if (hi == 0) hi = fs->n;
