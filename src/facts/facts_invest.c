@@ -299,7 +299,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))
     return;
-  if (among_leaders(x, s) != FX_NONE && (x->c.invest_age <= 2 || x->c.rank_age <= 1) &&
+  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;

@@ -363,6 +363,17 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
+/* "terminated 17 projects, including four foreign-invested ones worth
+** $38 million": a part of what the clause before says. Terminated from
+** 'from' to the clause's end, or from the sentence's start for a part;
+** the part looked for only when the sentence says so at all (from its
+** start: the same end, so every word found from 'from' is found too). */
+static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
+  if (!terminated(x, s->vs, f->ce)) return 0;
+  return fx_any(x, f->cs, f->vs, parts) || terminated(x, from, f->ce);
+}
+
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   for (size_t i = 0; i < fs->n; i++) {
@@ -373,11 +384,7 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** both is neither Việt Nam's nor foreign investors' */
     static const char *const mixed[] = {
       "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
-    /* "terminated 17 projects, including four foreign-invested ones worth
-    ** $38 million": a part of what the clause before says */
-    static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
-    size_t ended_from = fx_first(x, f->cs, f->vs, parts) != FX_NONE ? s->vs : from;
-    f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near, &open) ||
+    f->not_fact = goal(x, from, f->vs) || terminated_part(x, s, f, from) || comparison(x, s, f, near, &open) ||
                   fx_any(x, from, f->ce, mixed) || foreign_part_follows(x, s, f);
   }
 }

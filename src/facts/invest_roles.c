@@ -252,11 +252,13 @@ static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "Since the merger with Bình Dương on July 1, the city's parks have
-** attracted ...": a place in an opening clause of time is not the target. */
-static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+** attracted ...": a place in an opening clause of time is not the target.
+** '*opens' is whether the sentence opens so: -1 until asked, once for
+** all its places. */
+static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, int *opens) {
   static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
-  size_t open = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers);
-  if (open != s->vs) return 0;
+  if (*opens < 0) *opens = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers) == s->vs;
+  if (!*opens) return 0;
   for (size_t i = s->vs; i < m->vs; i++)
     if (x->t[i] == ',') return 0;
   return 1;
@@ -298,13 +300,14 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     "the new province", "the enlarged province", "the merged city", "the enlarged city", NULL};
   party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
+  int opens = -1; /* in_opening_clause */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* only a Vietnamese place or Việt Nam can be the target */
     int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
     int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
     if (!place && !country) continue;
-    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
+    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, &opens)) continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
