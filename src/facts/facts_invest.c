@@ -128,8 +128,8 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   }
   /* "Singapore, Taiwan (China) and Germany ranked first, second and third":
   ** each named, in order, holds its place */
-  int places[MAX_FIGURES];
-  size_t n = x->c.invest_age <= 1 ? inv_ordinals_listed(x, s->vs, s->ve, places, MAX_FIGURES) : 0;
+  int places[MAX_FIGURES], ordinals = 0;
+  size_t n = x->c.invest_age <= 1 ? inv_ordinals_listed(x, s->vs, s->ve, places, MAX_FIGURES, &ordinals) : 0;
   if (n) {
     const ivl_fm *who[MAX_FIGURES];
     size_t nw = 0;
@@ -152,8 +152,13 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     fs->n = 1;
     return;
   }
-  /* "India came fourth, thanks to a single project": the list goes on */
-  int r = x->c.invest_age <= 1 ? inv_placing_ordinal(x, s->vs, s->ve, NULL) : 0;
+  /* "India came fourth, thanks to a single project": the list goes on; a
+  ** sentence with no ordinal (asked above) places none, but a runner-up
+  ** (inv_placing_ordinal's second place) */
+  int r = x->c.invest_age > 1 ? 0
+          : ordinals          ? inv_placing_ordinal(x, s->vs, s->ve, NULL)
+          : fx_find(x, s->vs, s->ve, "runner-up") != FX_NONE ? 2
+                                                              : 0;
   if (r > 1) {
     fs->f[0] = (figure){.vs = s->ve, .ve = s->ve, .cs = s->vs, .ce = s->ve, .rank = r, .listed = 1};
     fs->n = 1;

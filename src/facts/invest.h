@@ -48,8 +48,9 @@ typedef struct party {
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
 /* "third and fourth", "first, second and third": the places listed in
-** t[from, to), at most 'max'; how many (two or more), else 0. */
-size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max);
+** t[from, to), at most 'max'; how many (two or more), else 0. '*any'
+** (when not NULL): whether t[from, to) has an ordinal at all. */
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any);
 
 /* The figures paired "respectively" with what is named before them: the
 ** run of figures joined by commas and "and" that ends right before the

@@ -696,10 +696,12 @@ size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures
   return hi - l;
 }
 
-size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max) {
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any) {
+  if (any) *any = 0;
   for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end, n = 0;
     int ord = fx_ordinal_at(x, i, &end);
+    if (ord && any) *any = 1;
     while (ord && n < max && end <= to) {
       places[n++] = ord;
       size_t next = end;
@@ -722,7 +724,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (n < 2) return 0;
   size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   int places[MAX_FIGURES];
-  if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES) != n) {
+  if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES, NULL) != n) {
     size_t at = fx_first(x, from, fs->f[lo].vs, inv_superlatives);
     if (at == FX_NONE) return 0;
     size_t end = at;
