@@ -440,9 +440,12 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
 }
 
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  const ivl_fm *only = NULL; /* the figures' dates, when one only */
+  int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
+    only = d, dates++;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -457,12 +460,6 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
-  const ivl_fm *only = NULL;
-  int dates = 0;
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, s, &s->m[i]) &&
-        !date_in_aside(x, s, fs, &s->m[i]))
-      only = &s->m[i], dates++;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
 }
