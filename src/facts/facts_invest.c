@@ -97,11 +97,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (tgt.name && strcmp(tgt.name, "VN") != 0) inv_store_figure(x, s, f, inv, tgt);
     return;
   }
+  /* the investor first: with none, the target need not be looked for */
+  party inv = inv_find_investor(x, s, f, 1);
+  if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
-  party inv = {NULL, NULL, 0, 0};
-  if (!inv.name) inv = inv_find_investor(x, s, f, 1);
   if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
-  if (!inv.name || !tgt.name) return;
+  if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) x->frame = "invest.described";
   inv_store_figure(x, s, f, inv, tgt);

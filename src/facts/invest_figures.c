@@ -58,6 +58,16 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
+/* "the company", "it": an investor referred to. Asked only when the
+** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
+** not yet asked). */
+static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
+  if (*known < 0)
+    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
+             (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
+  return *known;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none */
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_INVEST)))
@@ -78,9 +88,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
     "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
-  int referred = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
-                 (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
-  if (projects && (investor || referred)) return 1;
+  int referred = -1; /* referred_to, when asked */
+  if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -98,8 +107,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
     company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
-  if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
-  if (money && (investor || referred) && fx_any(x, s->vs, s->ve, works))
+  if (money && (company || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
+  if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the

@@ -207,9 +207,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "a $60 million mill of X and a $40 million plant from Y": the one
   ** before names the figure before's owner */
   const ivl_fm *owner = inv_owner_after(x, s, f);
-  const ivl_fm *first = inv_first_investor(x, s, f->cs, f->vs, vn_target);
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
+  const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
     return investor_party(x, owner);
   const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
@@ -221,8 +221,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m) return topic(m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
-  size_t after = inv_break_at(x, f->ve, f->ce);
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, after, vn_target);
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
+    m = inv_first_investor(x, s, f->ve, inv_break_at(x, f->ve, f->ce), vn_target);
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
