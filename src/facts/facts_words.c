@@ -249,6 +249,8 @@ typedef struct fx_list_key {
   /* the last bytes of its words (mod 128; all for an empty word): a text
   ** that ends in no such byte ends with none of them (fx_ends_with_any) */
   uint64_t lasts[2];
+  /* ... and of their last two bytes (pair_bit; all for a word of one) */
+  uint64_t pairs;
   /* The bits that rule its words out (their 'sel_bit'), in the filter of
   ** words and of whole words: a sentence whose filters have none of them
   ** holds none of its words, said in a few tests rather than one a word
@@ -369,13 +371,26 @@ static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, con
   return 1;
 }
 
+/* The bit of the two bytes 'a' 'b' (in lower case) a word ends with. */
+static unsigned pair_bit(unsigned a, unsigned b) { return (a * 31u + b) & 63; }
+
 static void add_last(fx_list_key *lk, const fx_seen_key *key) {
   if (!key->len) {
     lk->lasts[0] = lk->lasts[1] = ~(uint64_t)0;
+    lk->pairs = ~(uint64_t)0;
     return;
   }
   unsigned c = (unsigned char)key->w[key->len - 1] & 127;
   lk->lasts[c >> 6] |= (uint64_t)1 << (c & 63);
+  lk->pairs |= key->len < 2 ? ~(uint64_t)0
+                            : (uint64_t)1 << pair_bit((unsigned char)key->w[key->len - 2], (unsigned char)key->w[key->len - 1]);
+}
+
+/* Can a word of 'lk' end with the text's bytes right before 'pos'? */
+static int may_end_at(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
+  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
+  if (!((lk->lasts[c >> 6] >> (c & 63)) & 1)) return 0;
+  return pos < 2 || ((lk->pairs >> pair_bit(byte_lower[(unsigned char)x->t[pos - 2]], byte_lower[(unsigned char)x->t[pos - 1]])) & 1);
 }
 
 /* A list not in the cache, put in the empty slot 'i' its probe from
@@ -432,15 +447,14 @@ static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
 
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
 ** list too long to cache. With 'filtered' (LOOK_FILTERED), none when the
-** sentence's filters say none is there; with 'cut' (LOOK_INDEX: the byte
-** before a cut, in lower case), none when they say so and no word of it
-** ends in that byte, as one at the cut would (find_at_cut). */
-static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered, int cut) {
+** sentence's filters say none is there; with 'cut' (LOOK_INDEX: where a
+** word is cut), none when they say so and no word of it ends in the bytes
+** before the cut, as one there would (find_at_cut). */
+static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered, size_t cut) {
   const fx_list_key *lk = list_of(x->keys, list);
   if (!lk) return NULL;
   *n = lk->n;
-  if (lk->n > 2 && (filtered || cut >= 0) && !list_may_hold(x, lk) &&
-      (filtered || !((lk->lasts[cut >> 6] >> (cut & 63)) & 1)))
+  if (lk->n > 2 && (filtered || cut) && !list_may_hold(x, lk) && (filtered || !may_end_at(x, cut, lk)))
     *n = 0;
   return &x->keys->words[lk->at];
 }
@@ -731,8 +745,7 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
 ** else NULL (then each word is looked for as fx_find does). */
 static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t to, size_t *n) {
   if (mode == LOOK_BYTES) return NULL;
-  int cut = mode == LOOK_INDEX ? byte_lower[(unsigned char)x->t[to - 1]] & 127 : -1;
-  return list_keys(x, list, n, mode == LOOK_FILTERED, cut);
+  return list_keys(x, list, n, mode == LOOK_FILTERED, mode == LOOK_INDEX ? to : 0); /* (a cut: to > 0) */
 }
 
 /* find_in of a word of a list, by its key: the filter's test inline, as
@@ -820,8 +833,7 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 ** its last byte (the words one by one were 3 per cent of the stage). */
 static int may_end_with(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   if (pos == 0) return 1; /* an empty word only: left to ends_with */
-  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
-  return (lk->lasts[c >> 6] >> (c & 63)) & 1;
+  return may_end_at(x, pos, lk);
 }
 
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {

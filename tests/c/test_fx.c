@@ -82,6 +82,13 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
       CHECK(fx_first(x, from, to, cut_long) == fx_first(y, from, to, cut_long), "%s: fx_first [%zu, %zu)",
             what, from, to);
     }
+  /* the words before each byte end with one of a list when with one of
+  ** its words: the list's filter of last bytes rules out no such word */
+  for (size_t pos = vs; pos <= ve; pos++) {
+    int any = 0;
+    for (size_t k = 0; cut_long[k]; k++) any |= fx_ends_with(x, pos, cut_long[k]);
+    CHECK(fx_ends_with_any(x, pos, cut_long) == any, "%s: fx_ends_with_any at %zu", what, pos);
+  }
 }
 
 /* The ordinals of t[vs, ve) found as the callers walk them (fx_ordinal_from,
