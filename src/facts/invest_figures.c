@@ -70,9 +70,10 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none */
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_INVEST)))
-    for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
-      if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
+  const char *const *invest = ivl_lexicon(LEX_INVEST);
+  if (fx_any(x, s->vs, s->ve, invest))
+    for (int k = 0; invest[k]; k++)
+      if (says(x, s, invest[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;
@@ -542,6 +543,8 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
 static int group_size(const ivl_fctx *x, size_t at, size_t end) {
   static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                         "nine", "ten", NULL};
+  /* mostly none: one look each way says so for all */
+  if (!fx_ends_with_any(x, at, numbers) && !fx_starts_with_any(x, end, numbers)) return 0;
   for (int k = 0; numbers[k]; k++)
     if (fx_ends_with(x, at, numbers[k]) || fx_starts_with(x, end, numbers[k])) return k + 2;
   return 0;
