@@ -632,6 +632,7 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
       continue;
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
+    if (at >= f->vs) break; /* in the figure or after it: the next is farther */
   }
   return best;
 }
