@@ -706,9 +706,9 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
 ** place, and the index when it matches; the walk of every word of its
 ** letter for every word of a list was a tenth of the investment frames. */
 static size_t find_at_cut(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key) {
-  if (!key->len || byte_lower[(unsigned char)x->t[to - 1]] != (unsigned char)key->w[key->len - 1] ||
-      to < from + key->len)
-    return FX_NONE; /* (a prefix "word*" ends in '*': none) */
+  if (!key->len || to < from + key->len ||
+      byte_lower[(unsigned char)x->t[to - 1]] != (unsigned char)key->w[key->len - 1])
+    return FX_NONE; /* (a prefix "word*" ends in '*': none; an empty range: none, t[to - 1] not read) */
   size_t i = to - key->len;
   return key_at(x, i, to, key) ? find_indexed(x, i, to, key) : FX_NONE;
 }
