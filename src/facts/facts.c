@@ -6,6 +6,7 @@
 ** what each sentence states. The repeats are merged by the settle step
 ** (settle.c), which the pipeline runs after.
 */
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -279,7 +280,39 @@ static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "according to the Ministry", "for LG Group", "clients including Sony". */
-int fx_acts(const ivl_fctx *x, const ivl_fm *m) {
+/* {======== What was said of a mention (x->memo) ======== */
+
+/* A question's two bits in a mention's memo: asked, and the answer. */
+enum { MEMO_INVEST = 1, MEMO_INVEST_VN = 4, MEMO_ACTS = 16, MEMO_DESCRIBES = 64 };
+
+/* The memo of 'm', or NULL (no memo, or a mention not of x->m). */
+static uint8_t *memo_of(const ivl_fctx *x, const ivl_fm *m) {
+  return x->memo && m >= x->m && m < x->m + x->nm ? &x->memo[m - x->m] : NULL;
+}
+
+/* The answer to question 'q' (MEMO_*) of 'm', computed by 'ask' when not
+** yet known. Debug builds ask again, to catch a mention changed once
+** asked of (or an answer that depends on more than the mentions). */
+static int memo_ask(const ivl_fctx *x, const ivl_fm *m, unsigned q,
+                    int (*ask)(const ivl_fctx *, const ivl_fm *, int), int arg) {
+  uint8_t *k = memo_of(x, m);
+  if (k && (*k & q)) {
+    assert(((*k & (q << 1)) != 0) == (ask(x, m, arg) != 0));
+    return (*k & (q << 1)) != 0;
+  }
+  int r = ask(x, m, arg);
+  if (k) *k = (uint8_t)(*k | q | (r ? q << 1 : 0));
+  return r;
+}
+
+/* }======== */
+
+static int acts(const ivl_fctx *x, const ivl_fm *m, int unused);
+
+int fx_acts(const ivl_fctx *x, const ivl_fm *m) { return memo_ask(x, m, MEMO_ACTS, acts, 0); }
+
+static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
+  (void)unused;
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
                                        "exported to", "export to", "sells to", "sold to", NULL};
   /* "the company's complex in VSIP II": an organisation after "in" or
@@ -328,7 +361,14 @@ static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
 /* "a Japanese firm", "An Australian agricultural technology company", "One
 ** Osaka-based firm": a company described by its country (or a place of
 ** it), not named. Up to three lower-case words before the company noun. */
+static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused);
+
 int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
+  return memo_ask(x, m, MEMO_DESCRIBES, describes_company, 0);
+}
+
+static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
+  (void)unused;
   static const char *const nouns[] = {
     "company", "company's", "companies", "firm", "firm's", "firms", "group", "group's", "giant",
     "maker", "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker",
@@ -376,7 +416,13 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
   return lo;
 }
 
+static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
+
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
+  return vn_target ? memo_ask(x, m, MEMO_INVEST_VN, can_invest, 1) : memo_ask(x, m, MEMO_INVEST, can_invest, 0);
+}
+
+static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_ORG) return (m->flags & FM_COMPANY) && fx_acts(x, m) && !owner_of_next(x, m);
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
@@ -624,6 +670,11 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ** the text costs more than it saves, and without them it reads bytes */
   ivl_status st = read_mentions(&x, err);
   if (st != IVL_OK) return st;
+  x.memo = calloc(x.nm ? x.nm : 1, 1); /* after reading: the mentions no longer change */
+  if (!x.memo) {
+    free(x.m);
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
+  }
   article_date(&x);
   initial_context(&x);
   size_t mi = 0;
@@ -640,6 +691,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     update_context(&x, &s);
   }
   free(x.m);
+  free(x.memo);
   free(x.words);
   if (x.failed) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing facts");
   return IVL_OK;

@@ -91,6 +91,11 @@ typedef struct ivl_fctx {
   const char *t;        /* the view text */
   ivl_fm *m;
   size_t nm;
+  /* What fx_can_invest, fx_acts and fx_describes_company said of each
+  ** mention (MEMO_*), or NULL: they read only the text and the mentions,
+  ** which do not change once read, and the frames ask them of the same
+  ** mentions figure after figure (a cache, which the const asks write to). */
+  uint8_t *memo;
   ivl_fcontext c;
   char article_date[11]; /* the article's date as_of defaults to ("XXXX" undated) */
   ivl_store *out;

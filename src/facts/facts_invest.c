@@ -97,11 +97,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (tgt.name && strcmp(tgt.name, "VN") != 0) inv_store_figure(x, s, f, inv, tgt);
     return;
   }
+  /* the investor first: with none, the target need not be looked for */
+  party inv = inv_find_investor(x, s, f, 1);
+  if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
-  party inv = {NULL, NULL, 0, 0};
-  if (!inv.name) inv = inv_find_investor(x, s, f, 1);
   if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
-  if (!inv.name || !tgt.name) return;
+  if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) x->frame = "invest.described";
   inv_store_figure(x, s, f, inv, tgt);
@@ -128,8 +129,8 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   }
   /* "Singapore, Taiwan (China) and Germany ranked first, second and third":
   ** each named, in order, holds its place */
-  int places[MAX_FIGURES];
-  size_t n = x->c.invest_age <= 1 ? inv_ordinals_listed(x, s->vs, s->ve, places, MAX_FIGURES) : 0;
+  int places[MAX_FIGURES], ordinals = 0;
+  size_t n = x->c.invest_age <= 1 ? inv_ordinals_listed(x, s->vs, s->ve, places, MAX_FIGURES, &ordinals) : 0;
   if (n) {
     const ivl_fm *who[MAX_FIGURES];
     size_t nw = 0;
@@ -152,8 +153,13 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     fs->n = 1;
     return;
   }
-  /* "India came fourth, thanks to a single project": the list goes on */
-  int r = x->c.invest_age <= 1 ? inv_placing_ordinal(x, s->vs, s->ve, NULL) : 0;
+  /* "India came fourth, thanks to a single project": the list goes on; a
+  ** sentence with no ordinal (asked above) places none, but a runner-up
+  ** (inv_placing_ordinal's second place) */
+  int r = x->c.invest_age > 1 ? 0
+          : ordinals          ? inv_placing_ordinal(x, s->vs, s->ve, NULL)
+          : fx_find(x, s->vs, s->ve, "runner-up") != FX_NONE ? 2
+                                                              : 0;
   if (r > 1) {
     fs->f[0] = (figure){.vs = s->ve, .ve = s->ve, .cs = s->vs, .ce = s->ve, .rank = r, .listed = 1};
     fs->n = 1;
@@ -295,11 +301,11 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
-  inv_note_outward(x, s);
+  int abroad = inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))
     return;
-  if (among_leaders(x, s) != FX_NONE && (x->c.invest_age <= 2 || x->c.rank_age <= 1) &&
+  if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
@@ -324,7 +330,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
   pair_respectively(x, s, &fs);
-  int outward = inv_speaks_of_outward(x, s, fs.f[0].vs);
+  int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;
     if (outward) {

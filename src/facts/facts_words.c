@@ -249,6 +249,8 @@ typedef struct fx_list_key {
   /* the last bytes of its words (mod 128; all for an empty word): a text
   ** that ends in no such byte ends with none of them (fx_ends_with_any) */
   uint64_t lasts[2];
+  /* ... and of their last two bytes (pair_bit; all for a word of one) */
+  uint64_t pairs;
   /* The bits that rule its words out (their 'sel_bit'), in the filter of
   ** words and of whole words: a sentence whose filters have none of them
   ** holds none of its words, said in a few tests rather than one a word
@@ -369,13 +371,26 @@ static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, con
   return 1;
 }
 
+/* The bit of the two bytes 'a' 'b' (in lower case) a word ends with. */
+static unsigned pair_bit(unsigned a, unsigned b) { return (a * 31u + b) & 63; }
+
 static void add_last(fx_list_key *lk, const fx_seen_key *key) {
   if (!key->len) {
     lk->lasts[0] = lk->lasts[1] = ~(uint64_t)0;
+    lk->pairs = ~(uint64_t)0;
     return;
   }
   unsigned c = (unsigned char)key->w[key->len - 1] & 127;
   lk->lasts[c >> 6] |= (uint64_t)1 << (c & 63);
+  lk->pairs |= key->len < 2 ? ~(uint64_t)0
+                            : (uint64_t)1 << pair_bit((unsigned char)key->w[key->len - 2], (unsigned char)key->w[key->len - 1]);
+}
+
+/* Can a word of 'lk' end with the text's bytes right before 'pos'? */
+static int may_end_at(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
+  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
+  if (!((lk->lasts[c >> 6] >> (c & 63)) & 1)) return 0;
+  return pos < 2 || ((lk->pairs >> pair_bit(byte_lower[(unsigned char)x->t[pos - 2]], byte_lower[(unsigned char)x->t[pos - 1]])) & 1);
 }
 
 /* A list not in the cache, put in the empty slot 'i' its probe from
@@ -421,19 +436,26 @@ static inline const fx_list_key *list_of(struct fx_seen_keys *keys, const char *
 ** none may (may_hold says no to each). */
 static int list_may_hold(const ivl_fctx *x, const fx_list_key *lk) {
   if (lk->open) return 1;
-  uint64_t any = 0;
-  for (unsigned i = 0; i < lk->nseen; i++) any |= lk->seen_bits[i] & x->seen[lk->seen_at[i]];
-  for (unsigned i = 0; i < lk->nwhole; i++) any |= lk->whole_bits[i] & x->whole[lk->whole_at[i]];
-  return any != 0;
+  /* a long list mostly may (one of its words' bits is set): said at the
+  ** first bit found, not after all of them */
+  for (unsigned i = 0; i < lk->nwhole; i++)
+    if (lk->whole_bits[i] & x->whole[lk->whole_at[i]]) return 1;
+  for (unsigned i = 0; i < lk->nseen; i++)
+    if (lk->seen_bits[i] & x->seen[lk->seen_at[i]]) return 1;
+  return 0;
 }
 
 /* The keys of the words of NULL-ended 'list', '*n' of them; NULL for a
 ** list too long to cache. With 'filtered' (LOOK_FILTERED), none when the
-** sentence's filters say none is there. */
-static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered) {
+** sentence's filters say none is there; with 'cut' (LOOK_INDEX: where a
+** word is cut), none when they say so and no word of it ends in the bytes
+** before the cut, as one there would (find_at_cut). */
+static const fx_seen_key *list_keys(const ivl_fctx *x, const char *const *list, size_t *n, int filtered, size_t cut) {
   const fx_list_key *lk = list_of(x->keys, list);
   if (!lk) return NULL;
-  *n = filtered && lk->n > 2 && !list_may_hold(x, lk) ? 0 : lk->n;
+  *n = lk->n;
+  if (lk->n > 2 && (filtered || cut) && !list_may_hold(x, lk) && (filtered || !may_end_at(x, cut, lk)))
+    *n = 0;
   return &x->keys->words[lk->at];
 }
 
@@ -633,9 +655,9 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
 }
 
 /* How words are looked for in t[from, to): by the index of the sentence's
-** words, after the filter says they may be there (the filter cannot see
-** words the range cuts short); or, outside the indexed sentence, byte by
-** byte. Worked out once for a list of words. */
+** words, after the filter says they may be there; where the range cuts a
+** word short, the filter cannot see that word (find_at_cut); outside the
+** indexed sentence, byte by byte. Worked out once for a list of words. */
 enum { LOOK_BYTES, LOOK_INDEX, LOOK_FILTERED };
 
 static int look_mode(const ivl_fctx *x, size_t from, size_t to) {
@@ -676,6 +698,21 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
   return FX_NONE;
 }
 
+/* A word the filter says is not in the sentence, looked for in a range
+** that cuts a word short ("up" in "upgrade" cut after "up", "than the"
+** in "than these"): it can be there only where it ends at the cut, 'to'
+** (the filter holds every match that ends at the end of a word, and a
+** prefix "word*" matches the same cut or not). A compare at that one
+** place, and the index when it matches; the walk of every word of its
+** letter for every word of a list was a tenth of the investment frames. */
+static size_t find_at_cut(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key) {
+  if (!key->len || to < from + key->len ||
+      byte_lower[(unsigned char)x->t[to - 1]] != (unsigned char)key->w[key->len - 1])
+    return FX_NONE; /* (a prefix "word*" ends in '*': none; an empty range: none, t[to - 1] not read) */
+  size_t i = to - key->len;
+  return key_at(x, i, to, key) ? find_indexed(x, i, to, key) : FX_NONE;
+}
+
 /* ... byte by byte. */
 static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   const char *t = x->t;
@@ -696,7 +733,7 @@ static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *
 static size_t find_in(const ivl_fctx *x, size_t from, size_t to, const char *w, const fx_seen_key *key, int mode) {
   if (mode == LOOK_BYTES || !ivl_islower((unsigned char)w[0])) return find_bytes(x, from, to, w);
   if (!key) key = key_for(x->keys, w);
-  if (mode == LOOK_FILTERED && !may_hold(x, key)) return FX_NONE;
+  if (!may_hold(x, key)) return mode == LOOK_INDEX ? find_at_cut(x, from, to, key) : FX_NONE;
   return find_indexed(x, from, to, key);
 }
 
@@ -706,22 +743,26 @@ size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
 
 /* The keys of the words of 'list' when they are looked for in the index,
 ** else NULL (then each word is looked for as fx_find does). */
-static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t *n) {
-  return mode != LOOK_BYTES ? list_keys(x, list, n, mode == LOOK_FILTERED) : NULL;
+static const fx_seen_key *index_keys(const ivl_fctx *x, int mode, const char *const *list, size_t to, size_t *n) {
+  if (mode == LOOK_BYTES) return NULL;
+  return list_keys(x, list, n, mode == LOOK_FILTERED, mode == LOOK_INDEX ? to : 0); /* (a cut: to > 0) */
 }
 
-/* May the word of 'key' be in the range, looked for by 'mode'? */
-static int may_be_in(const ivl_fctx *x, int mode, const fx_seen_key *key) {
-  return mode != LOOK_FILTERED || may_hold(x, key);
+/* find_in of a word of a list, by its key: the filter's test inline, as
+** most words of a list end there. */
+static inline size_t find_key(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key, int mode) {
+  if (!may_hold(x, key)) return mode == LOOK_INDEX ? find_at_cut(x, from, to, key) : FX_NONE;
+  if (!ivl_islower((unsigned char)key->w[0])) return find_bytes(x, from, to, key->w);
+  return find_indexed(x, from, to, key);
 }
 
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   int mode = look_mode(x, from, to);
   size_t n;
-  const fx_seen_key *keys = index_keys(x, mode, words, &n);
+  const fx_seen_key *keys = index_keys(x, mode, words, to, &n);
   if (keys) {
     for (size_t k = 0; k < n; k++)
-      if (may_be_in(x, mode, &keys[k]) && find_in(x, from, to, keys[k].w, &keys[k], LOOK_INDEX) != FX_NONE) return 1;
+      if (find_key(x, from, to, &keys[k], mode) != FX_NONE) return 1;
     return 0;
   }
   for (; *words; words++)
@@ -733,12 +774,11 @@ size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *wo
   size_t first = FX_NONE;
   int mode = look_mode(x, from, to);
   size_t n;
-  const fx_seen_key *keys = index_keys(x, mode, words, &n);
+  const fx_seen_key *keys = index_keys(x, mode, words, to, &n);
   /* a word found ends the range at a word start: still not cut short */
   if (keys) {
     for (size_t k = 0; k < n; k++) {
-      if (!may_be_in(x, mode, &keys[k])) continue;
-      size_t at = find_in(x, from, first < to ? first : to, keys[k].w, &keys[k], LOOK_INDEX);
+      size_t at = find_key(x, from, first < to ? first : to, &keys[k], mode);
       if (at < first) first = at;
     }
     return first;
@@ -793,8 +833,7 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
 ** its last byte (the words one by one were 3 per cent of the stage). */
 static int may_end_with(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   if (pos == 0) return 1; /* an empty word only: left to ends_with */
-  unsigned c = (unsigned)byte_lower[(unsigned char)x->t[pos - 1]] & 127;
-  return (lk->lasts[c >> 6] >> (c & 63)) & 1;
+  return may_end_at(x, pos, lk);
 }
 
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {

@@ -48,8 +48,9 @@ typedef struct party {
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
 /* "third and fourth", "first, second and third": the places listed in
-** t[from, to), at most 'max'; how many (two or more), else 0. */
-size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max);
+** t[from, to), at most 'max'; how many (two or more), else 0. '*any'
+** (when not NULL): whether t[from, to) has an ordinal at all. */
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any);
 
 /* The figures paired "respectively" with what is named before them: the
 ** run of figures joined by commas and "and" that ends right before the
@@ -130,8 +131,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
                                  int vn_target);
 
 /* Store figure 'f' of a sentence about investment abroad. */
-/* Note that the sentence speaks of Việt Nam investing abroad, figures or not. */
-void inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
+/* Note that the sentence speaks of Việt Nam investing abroad, figures or
+** not; whether it says abroad (lexicon 'abroad'), for inv_speaks_of_outward. */
+int inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
@@ -144,7 +146,7 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
-int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int abroad_said);
 
 /* }======== */
 

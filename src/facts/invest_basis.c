@@ -192,6 +192,9 @@ static int breaks_down(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return fx_find(x, f->cs, f->vs, "of which") != FX_NONE;
 }
 
+static double total_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
+                           const char *tgt);
+
 static const char *fact_str(const ivl_store *st, size_t i, int key) {
   const ivl_field *f = ivl_store_field(st, &st->ents[i], key);
   return f && f->kind == IVL_FIELD_STR ? ivl_store_string(st, f) : "";
@@ -202,7 +205,19 @@ static const char *fact_str(const ivl_store *st, size_t i, int key) {
 ** part of; 0 when it is none. Sums count the total, not its parts again. */
 double inv_part_of_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
                          const char *tgt) {
-  if (!f->money || f->stock || !breaks_down(x, s, f)) return 0;
+  if (!f->money || f->stock) return 0;
+  /* the facts just stored first: most figures have no total before them
+  ** to break down, and the words need not be looked for (-1: not asked,
+  ** a party unnamed, as before) */
+  double total = inv && tgt ? total_before(x, s, f, inv, tgt) : -1;
+  if (total == 0 || !breaks_down(x, s, f)) return 0;
+  return total > 0 ? total : total_before(x, s, f, inv, tgt);
+}
+
+/* The amount of the total before figure 'f' that it could be a part of
+** (inv_part_of_total), whatever the words say; 0 when none. */
+static double total_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *inv,
+                           const char *tgt) {
   size_t first = s->index >= 2 ? s->index - 2 : 0;
   uint32_t from = (uint32_t)x->a->sentences.items[first].start;
   const ivl_store *st = x->out;

@@ -58,11 +58,22 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
+/* "the company", "it": an investor referred to. Asked only when the
+** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
+** not yet asked). */
+static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
+  if (*known < 0)
+    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
+             (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
+  return *known;
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none */
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_INVEST)))
-    for (int k = 0; ivl_lexicon(LEX_INVEST)[k]; k++)
-      if (says(x, s, ivl_lexicon(LEX_INVEST)[k])) return 1;
+  const char *const *invest = ivl_lexicon(LEX_INVEST);
+  if (fx_any(x, s->vs, s->ve, invest))
+    for (int k = 0; invest[k]; k++)
+      if (says(x, s, invest[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
   ** plant of Multi-Sunny Việt Nam Co ($10 million)" */
   int projects = 0, investor = 0, money = 0;
@@ -78,9 +89,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
     "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
-  int referred = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
-                 (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
-  if (projects && (investor || referred)) return 1;
+  int referred = -1; /* referred_to, when asked */
+  if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -98,8 +108,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
     company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
-  if (money && (company || referred) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
-  if (money && (investor || referred) && fx_any(x, s->vs, s->ve, works))
+  if (money && (company || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
+  if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
@@ -363,6 +373,17 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
+/* "terminated 17 projects, including four foreign-invested ones worth
+** $38 million": a part of what the clause before says. Terminated from
+** 'from' to the clause's end, or from the sentence's start for a part;
+** the part looked for only when the sentence says so at all (from its
+** start: the same end, so every word found from 'from' is found too). */
+static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
+  if (!terminated(x, s->vs, f->ce)) return 0;
+  return fx_any(x, f->cs, f->vs, parts) || terminated(x, from, f->ce);
+}
+
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   for (size_t i = 0; i < fs->n; i++) {
@@ -373,11 +394,7 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** both is neither Việt Nam's nor foreign investors' */
     static const char *const mixed[] = {
       "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
-    /* "terminated 17 projects, including four foreign-invested ones worth
-    ** $38 million": a part of what the clause before says */
-    static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
-    size_t ended_from = fx_first(x, f->cs, f->vs, parts) != FX_NONE ? s->vs : from;
-    f->not_fact = goal(x, from, f->vs) || terminated(x, ended_from, f->ce) || comparison(x, s, f, near, &open) ||
+    f->not_fact = goal(x, from, f->vs) || terminated_part(x, s, f, from) || comparison(x, s, f, near, &open) ||
                   fx_any(x, from, f->ce, mixed) || foreign_part_follows(x, s, f);
   }
 }
@@ -433,9 +450,12 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
 }
 
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  const ivl_fm *only = NULL; /* the figures' dates, when one only */
+  int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
+    only = d, dates++;
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -450,12 +470,6 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
-  const ivl_fm *only = NULL;
-  int dates = 0;
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s && !baseline_date(x, s, &s->m[i]) &&
-        !date_in_aside(x, s, fs, &s->m[i]))
-      only = &s->m[i], dates++;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
 }
@@ -529,6 +543,8 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
 static int group_size(const ivl_fctx *x, size_t at, size_t end) {
   static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                         "nine", "ten", NULL};
+  /* mostly none: one look each way says so for all */
+  if (!fx_ends_with_any(x, at, numbers) && !fx_starts_with_any(x, end, numbers)) return 0;
   for (int k = 0; numbers[k]; k++)
     if (fx_ends_with(x, at, numbers[k]) || fx_starts_with(x, end, numbers[k])) return k + 2;
   return 0;
@@ -674,9 +690,10 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
+  if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
   if (resp == FX_NONE) resp = fx_find(x, s->vs, s->ve, "in that order");
-  if (fs->n < 2 || resp == FX_NONE) return 0;
+  if (resp == FX_NONE) return 0;
   size_t hi = fs->n;
   while (hi > 0 && fs->f[hi - 1].vs > resp) hi--;
   if (hi == 0) hi = fs->n;
@@ -688,10 +705,12 @@ size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures
   return hi - l;
 }
 
-size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max) {
+size_t inv_ordinals_listed(const ivl_fctx *x, size_t from, size_t to, int *places, size_t max, int *any) {
+  if (any) *any = 0;
   for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end, n = 0;
     int ord = fx_ordinal_at(x, i, &end);
+    if (ord && any) *any = 1;
     while (ord && n < max && end <= to) {
       places[n++] = ord;
       size_t next = end;
@@ -714,7 +733,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (n < 2) return 0;
   size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   int places[MAX_FIGURES];
-  if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES) != n) {
+  if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES, NULL) != n) {
     size_t at = fx_first(x, from, fs->f[lo].vs, inv_superlatives);
     if (at == FX_NONE) return 0;
     size_t end = at;

@@ -207,9 +207,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "a $60 million mill of X and a $40 million plant from Y": the one
   ** before names the figure before's owner */
   const ivl_fm *owner = inv_owner_after(x, s, f);
-  const ivl_fm *first = inv_first_investor(x, s, f->cs, f->vs, vn_target);
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
+  const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
     return investor_party(x, owner);
   const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
@@ -221,8 +221,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m) return topic(m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
-  size_t after = inv_break_at(x, f->ve, f->ce);
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f)) m = inv_first_investor(x, s, f->ve, after, vn_target);
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
+    m = inv_first_investor(x, s, f->ve, inv_break_at(x, f->ve, f->ce), vn_target);
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
@@ -252,11 +252,13 @@ static int reference_point(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "Since the merger with Bình Dương on July 1, the city's parks have
-** attracted ...": a place in an opening clause of time is not the target. */
-static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+** attracted ...": a place in an opening clause of time is not the target.
+** '*opens' is whether the sentence opens so: -1 until asked, once for
+** all its places. */
+static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, int *opens) {
   static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
-  size_t open = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers);
-  if (open != s->vs) return 0;
+  if (*opens < 0) *opens = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers) == s->vs;
+  if (!*opens) return 0;
   for (size_t i = s->vs; i < m->vs; i++)
     if (x->t[i] == ',') return 0;
   return 1;
@@ -298,13 +300,14 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     "the new province", "the enlarged province", "the merged city", "the enlarged city", NULL};
   party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
+  int opens = -1; /* in_opening_clause */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* only a Vietnamese place or Việt Nam can be the target */
     int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
     int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
     if (!place && !country) continue;
-    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m)) continue;
+    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, &opens)) continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
@@ -513,15 +516,18 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
 ** next sentences say, with "they" or no subject at all, is outward too. */
-void inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD)) && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
+  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+  if (said && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+  return said;
 }
 
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
-int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+/* Does the sentence say Việt Nam or a Vietnamese company invests (before
+** its first figure)? Asked only of a sentence that speaks of abroad. */
+static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
   ** a company not known to be foreign, putting money in a place abroad, in
@@ -539,19 +545,27 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure) 
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", NULL};
-  if (vn && !said && fx_any(x, s->vs, s->ve, fdi)) vn = 0;
-  if (vn && (said || abroad_in(x, s, s->vs, s->ve))) {
+  return vn && (said || !fx_any(x, s->vs, s->ve, fdi));
+}
+
+/* ... unless another country or a foreign company is its subject
+** ("Denmark ... is the largest EU investor in the southern region") */
+static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
+  return other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
+         (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
+}
+
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
+  /* who invests matters only where abroad is said or a place abroad
+  ** named: most sentences name neither, and need not be asked */
+  if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
     x->c.outward_age = 0;
     return 1;
   }
   /* "Of the total, 149 new projects ...": still the outward total */
-  /* ... unless another country or a foreign company is its subject
-  ** ("Denmark ... is the largest EU investor in the southern region") */
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
-  const ivl_fm *other = inv_first_investor(x, s, s->vs, first_figure, 1);
-  int foreign_subject = other && other->vs == s->vs && fx_find(x, s->vs, s->ve, "investor*") != FX_NONE &&
-                        (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
-  if (x->c.outward_age <= 2 && !foreign_subject &&
+  if (x->c.outward_age <= 2 && !foreign_subject(x, s, first_figure) &&
       !fx_any(x, s->vs, s->ve, foreign) &&
       !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).name) {
     x->c.outward_age = 0;
@@ -618,6 +632,7 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
       continue;
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
+    if (at >= f->vs) break; /* in the figure or after it: the next is farther */
   }
   return best;
 }
