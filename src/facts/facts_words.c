@@ -117,11 +117,12 @@ static uint64_t text_hash(const unsigned char *t, size_t n) {
 
 /* text_hash of a word of ASCII letters and digits with 4 bytes from 't':
 ** their lower case is each byte | 0x20 (a digit has that bit), so its
-** first three are one load, not three lookups. */
+** first three are one load (the compiler merges the four bytes, put
+** together in text_hash's order whatever the machine's), not three
+** lookups. */
 static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
   static const uint32_t keep[4] = {0, 0xFF, 0xFFFF, 0xFFFFFF};
-  uint32_t key;
-  memcpy(&key, t, sizeof key);
+  uint32_t key = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
   return key_hash((key | 0x20202020u) & keep[n < 3 ? n : 3], n);
 }
 
@@ -151,6 +152,7 @@ static void index_cues(void) {
     unsigned char pat[16], fold[16];
     memset(pat, 0xFF, sizeof pat);
     memset(fold, 0xFF, sizeof fold);
+    assert(cue_words[k].len <= sizeof pat); /* the wide compare holds 16 bytes */
     memcpy(pat, cue_words[k].word, cue_words[k].len);
     memset(fold, 0x20, cue_words[k].len);
     memcpy(cue_pat[k], pat, sizeof pat);
