@@ -10,6 +10,7 @@
 ** the slowest stage. bench_libs on the 10 MB generated corpus: 880 MB/s of
 ** JSON here, 58 MB/s through jansson (json_dumps, JSON_PRESERVE_ORDER).
 */
+#include <assert.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -193,27 +194,6 @@ static inline char *put_small(char *p, uint32_t u) {
   return p + 1;
 }
 
-/* The digits of u at p (room for 20); returns the end. Counted first,
-** four at a time, then written from the back, two at a time. */
-static char *put_digits_any(char *p, uint64_t u) {
-  size_t n = 1;
-  for (uint64_t t = u; ; t /= 10000, n += 4)
-    if (t < 10000) {
-      n += (t >= 10) + (t >= 100) + (t >= 1000);
-      break;
-    }
-  char *end = p + n, *q = end;
-  while (u >= 100) {
-    unsigned r = (unsigned)(u % 100);
-    u /= 100;
-    q -= 2;
-    memcpy(q, digit_pairs + 2 * r, 2);
-  }
-  if (u >= 10) memcpy(q - 2, digit_pairs + 2 * u, 2);
-  else q[-1] = (char)('0' + u);
-  return end;
-}
-
 /* The four digits of u (below 10000), zeros in front, at p. */
 static inline void put_four(char *p, uint32_t u) {
   uint32_t hi = u / 100, lo = u - hi * 100;
@@ -230,13 +210,14 @@ static inline char *put_below_1e8(char *p, uint32_t u) {
   return p + 4;
 }
 
-/* The digits of u at p (room for 20); returns the end. In groups of
+/* The digits of u, below 10^16, at p; returns the end. In groups of
 ** eight and four with 32-bit divisions (amounts have nine to twelve
 ** digits: counting them and a 64-bit division a pair were most of
-** writing one); 10^16 and above, rare, by put_digits_any. */
+** writing one). What is written is below 2^53 (whole numbers as JSON
+** has them) or an offset of 32 bits. */
 static inline char *put_digits(char *p, uint64_t u) {
+  assert(u < 10000000000000000u);
   if (u < 100000000u) return put_below_1e8(p, (uint32_t)u);
-  if (u >= 10000000000000000u) return put_digits_any(p, u);
   uint64_t hi = u / 100000000u;
   uint32_t lo = (uint32_t)(u - hi * 100000000u), mid = lo / 10000;
   p = put_below_1e8(p, (uint32_t)hi);
@@ -245,8 +226,8 @@ static inline char *put_digits(char *p, uint64_t u) {
   return p + 8;
 }
 
-/* u, with a '-' in front when 'negative', without printf: offsets and
-** amounts are most of the numbers written. */
+/* u (below 10^16), with a '-' in front when 'negative', without printf:
+** offsets and amounts are most of the numbers written. */
 static int put_integer(ivl_buf *b, int negative, uint64_t u) {
   if (reserve(b, 21)) return -1;
   char *p = b->data + b->len;
