@@ -87,12 +87,6 @@ int ivl_store_num(ivl_store *s, int key, double value) {
   return 0;
 }
 
-long ivl_store_put(ivl_store *s, const char *strs, size_t n) {
-  size_t off = s->strings.len;
-  if (off + n > UINT32_MAX || ivl_buf_append(&s->strings, strs, n)) return -1;
-  return (long)off;
-}
-
 int ivl_store_str_at(ivl_store *s, int key, size_t off, size_t len) {
   ivl_field *f = new_field(s, key);
   if (!f) return -1;
@@ -118,6 +112,16 @@ static int grow_strings(ivl_buf *b, size_t n) {
 
 static inline int strings_room(ivl_buf *b, size_t n) {
   return b->cap - b->len > n ? 0 : grow_strings(b, n);
+}
+
+long ivl_store_put(ivl_store *s, const char *strs, size_t n) {
+  ivl_buf *b = &s->strings;
+  size_t off = b->len;
+  if (off + n > UINT32_MAX || strings_room(b, n)) return -1;
+  if (n) memcpy(b->data + off, strs, n);
+  b->len = off + n;
+  b->data[b->len] = '\0'; /* NUL-ended, as an ivl_buf is */
+  return (long)off;
 }
 
 /* As ivl_store_str, any string: room made, then copied by memcpy. */
