@@ -282,6 +282,165 @@ static void test_where_names_start(void) {
   }
 }
 
+/* {======== places run into the next word ======== */
+
+static const char *const admin_words[] = {"Province", "City", "District", "Town", "Ward", "Commune"};
+
+/* run_together() as the manual states it: a place's name may end inside a
+** word of the text when a small letter ends it and a capitalised
+** administrative word follows, then no ASCII letter, digit or byte of
+** UTF-8. */
+static int runs_into_admin_word(const char *view, size_t vlen, size_t ve) {
+  if (ve == 0 || !(view[ve - 1] >= 'a' && view[ve - 1] <= 'z')) return 0;
+  for (size_t i = 0; i < sizeof admin_words / sizeof *admin_words; i++) {
+    size_t wl = strlen(admin_words[i]);
+    if (ve + wl > vlen || memcmp(view + ve, admin_words[i], wl) != 0) continue;
+    unsigned char after = ve + wl < vlen ? (unsigned char)view[ve + wl] : 0;
+    if (after < 0x80 && !ivl_isalnum(after)) return 1;
+  }
+  return 0;
+}
+
+/* naive_find() with the places' rule: a key may also end inside a word
+** when it runs into an administrative word. ASCII texts only. */
+static size_t naive_find_places(char (*keys)[64], size_t nkeys, const ivl_fold *f,
+                                const char *view, size_t vlen, ivl_gz_hit *out) {
+  size_t n = 0;
+  const unsigned char *t = (const unsigned char *)f->text;
+  for (size_t i = 0; i < f->len; i++)
+    for (size_t k = 0; k < nkeys; k++) {
+      size_t kl = strlen(keys[k]);
+      if (kl == 0 || i + kl > f->len || memcmp(t + i, keys[k], kl) != 0) continue;
+      if (i > 0 && ivl_fold_is_word(t[i]) && ivl_fold_is_word(t[i - 1])) continue;
+      if (i + kl < f->len && ivl_fold_is_word(t[i + kl - 1]) && ivl_fold_is_word(t[i + kl]) &&
+          !runs_into_admin_word(view, vlen, f->pos[i + kl]))
+        continue;
+      out[n++] = (ivl_gz_hit){(uint32_t)k, f->pos[i], f->pos[i + kl]};
+    }
+  qsort(out, n, sizeof *out, by_place_ref);
+  size_t w = 0;
+  uint32_t end = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w > 0 && out[i].vstart < end) continue;
+    out[w++] = out[i];
+    end = out[i].vend;
+  }
+  return w;
+}
+
+/* "Bac NinhProvince", "Thu DucCity": the words of the text there are not
+** the name's, so the start filters pass the word before an administrative
+** word (and a word ending with one) to the trie. Random places glued to
+** such words, in either case, or apart; the gazetteer finds what the
+** naive search finds. */
+static void test_places_run_together(void) {
+  static const char *const syl[] = {"bac", "ninh", "ha", "noi", "thu", "duc", "an", "long", "city",
+                                    "town", "x", "province", "ward", "commune"};
+  static const char *const glue[] = {"", "", " ", ", ", "-", ". "};
+  for (int round = 0; round < 200; round++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char names[12][64], keys[12][64], text[2048] = "";
+    for (size_t k = 0; k < 12; k++) {
+      names[k][0] = '\0';
+      for (size_t w = 0, nw = 1 + rnd(3); w < nw; w++) {
+        if (w) strncat(names[k], " ", sizeof names[k] - strlen(names[k]) - 1);
+        char word[32];
+        snprintf(word, sizeof word, "%s", syl[rnd(14)]);
+        if (rnd(2)) word[0] = (char)(word[0] - 'a' + 'A');
+        strncat(names[k], word, sizeof names[k] - strlen(names[k]) - 1);
+      }
+      ivl_gz_entry e = {"location", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
+      ivl_buf b = {0};
+      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
+      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
+      ivl_buf_free(&b);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (int piece = 0; piece < 24; piece++) {
+      char word[32];
+      const char *what = rnd(2) ? names[rnd(12)] : syl[rnd(14)];
+      if (rnd(3) == 0) { /* an administrative word, as written or in small letters */
+        snprintf(word, sizeof word, "%s", admin_words[rnd(6)]);
+        if (rnd(3) == 0) word[0] = (char)(word[0] - 'A' + 'a');
+        what = word;
+      }
+      strncat(text, what, sizeof text - strlen(text) - 1);
+      strncat(text, glue[rnd(6)], sizeof text - strlen(text) - 1);
+    }
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_gz_hits h = {0};
+    CHECK(fold_and_find(g, text, len, &f, &h) == 0, "find");
+    ivl_gz_hit want[1024];
+    size_t nw = naive_find_places(keys, 12, &f, text, len, want);
+    int same = nw == h.n;
+    for (size_t i = 0; same && i < nw; i++)
+      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
+             want[i].vend == h.items[i].vend;
+    CHECK(same, "round %d: %zu places found, %zu by the naive search, in '%s'", round, h.n, nw, text);
+    ivl_fold_free(&f);
+    ivl_gz_hits_free(&h);
+    ivl_gazetteer_free(g);
+  }
+}
+
+/* {======== looking a name up ======== */
+
+/* A made-up name of bytes that fold otherwise in turn: capitals, spaces
+** (doubled, at the ends, before and after dashes), dashes of ASCII and
+** beyond, tabs, letters with marks, the typographic apostrophe. */
+static void made_up_lookup(char *out, size_t cap) {
+  static const char *const bits[] = {"A", "a", "b", "B", "n", "9", " ", " ", " ", "-", ".", "'",
+                                     "\xE2\x80\x93", "\xC3\xA0", "\t", "\xE2\x80\x99", "  ", "N"};
+  out[0] = '\0';
+  for (size_t k = rnd(9); k > 0; k--) strncat(out, bits[rnd(18)], cap - strlen(out) - 1);
+}
+
+/* A name is looked up as its folded form: printable ASCII is stepped down
+** the trie as it is read, anything else folded first. Either way the
+** entry is the last added of those with a variant folded the same. */
+static void test_lookup_as_folded(void) {
+  for (int round = 0; round < 40; round++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char keys[60][64];
+    size_t nkeys = 0;
+    for (size_t k = 0; k < 60; k++) {
+      char name[64];
+      do made_up_lookup(name, sizeof name); while (name[0] == '\0');
+      ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", name, err.msg);
+      ivl_buf b = {0};
+      CHECK(ivl_fold_string(name, strlen(name), &b) == 0, "fold");
+      snprintf(keys[nkeys++], sizeof keys[0], "%s", b.data ? b.data : "");
+      ivl_buf_free(&b);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (int q = 0; q < 400; q++) {
+      char name[64];
+      /* names of the gazetteer written otherwise, and names made up */
+      if (rnd(2)) made_up_lookup(name, sizeof name);
+      else {
+        snprintf(name, sizeof name, "%s", keys[rnd((uint32_t)nkeys)]);
+        for (char *c = name; *c; c++)
+          if (rnd(2) && *c >= 'a' && *c <= 'z') *c = (char)(*c - 'a' + 'A');
+        if (rnd(4) == 0) strncat(name, rnd(2) ? " " : "-", sizeof name - strlen(name) - 1);
+      }
+      ivl_buf b = {0};
+      CHECK(ivl_fold_string(name, strlen(name), &b) == 0, "fold");
+      long want = -1;
+      for (size_t k = 0; k < nkeys && b.len; k++)
+        if (keys[k][0] && strcmp(keys[k], b.data) == 0) want = (long)k;
+      long got = ivl_gazetteer_lookup(g, name, strlen(name));
+      CHECK(got == want, "lookup '%s' (folded '%s'): %ld, want %ld", name, b.data ? b.data : "", got, want);
+      ivl_buf_free(&b);
+    }
+    ivl_gazetteer_free(g);
+  }
+}
+
 /* Names by shape read an ASCII word's token from the word table, and any
 ** other token from the text: the table changes nothing of what is found
 ** (without one, every token is read from the text). */
@@ -676,6 +835,8 @@ int main(void) {
   test_marks_along_a_walk();
   test_one_variant_many_entries();
   test_where_names_start();
+  test_places_run_together();
+  test_lookup_as_folded();
   test_shapes_from_the_word_table();
   test_shapes();
   test_people();
