@@ -56,9 +56,15 @@ typedef struct gz_key {
 
 typedef struct gz_node {
   uint32_t child0;
-  uint32_t nchild;
   uint32_t key;  /* first key ending here, + 1; 0: none */
   uint32_t wide; /* a node of many children: its row of 'wide', + 1; 0: none */
+  uint16_t nchild; /* at most 256 */
+  /* The chain of only children below a node of one child: nodes child0,
+  ** child0 + 1, ... (depth first, such a chain is numbered in a row, its
+  ** labels side by side), none but the last with a key. Its length, up
+  ** to UINT16_MAX; 0 when the node has not one child. keys_from() walks
+  ** it with a compare of the text against the labels, not a step a byte. */
+  uint16_t run;
 } gz_node;
 
 struct ivl_gazetteer {
@@ -93,7 +99,12 @@ struct ivl_gazetteer {
   ** words of the others; 'first_of_two' for the first words of those,
   ** by the bit of their own hash (a word whose bit is clear there begins no
   ** lead of two, and the pair's hash is not made). */
-  uint8_t *one_word, *two_words, *first_of_two;
+  /* 'one_word' and 'first_of_two' are asked by the same bit of a word:
+  ** they are kept interleaved, a byte of each in turn, in 'by_first'
+  ** (first_bits()), so that the two asks touch one cache line, not two
+  ** (the filters are larger than the first level cache, and these asks
+  ** were most of its misses in finding the names). */
+  uint8_t *by_first, *two_words;
   unsigned lead_log2;
   /* The diacritics of every variant, or of its entry's name when it has
   ** none, taken apart once rather than at every match (marks_agree()). */
@@ -110,10 +121,9 @@ static void free_compiled(ivl_gazetteer *g) {
   free(g->label);
   free(g->wide);
   free(g->marks);
-  free(g->one_word);
+  free(g->by_first);
   free(g->two_words);
-  free(g->first_of_two);
-  g->one_word = g->two_words = g->first_of_two = NULL;
+  g->by_first = g->two_words = NULL;
   g->marks = NULL;
   g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
@@ -318,8 +328,8 @@ static int by_label(const void *a, const void *b) {
   return (int)sort_labels[*(const uint32_t *)a] - (int)sort_labels[*(const uint32_t *)b];
 }
 
-static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
-  if (s == 0) return g->root[c];
+/* The child of node s (not the root) by byte c, or 0. */
+static inline uint32_t step_below(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
   const gz_node *n = &g->nodes[s];
   /* most nodes of a walk have one child: a name's letters one by one */
   if (n->nchild == 1) return g->label[n->child0] == c ? n->child0 : 0;
@@ -328,6 +338,10 @@ static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
   for (uint32_t i = 0; i < n->nchild; i++)
     if (lab[i] == c) return n->child0 + i;
   return 0;
+}
+
+static inline uint32_t step(const ivl_gazetteer *g, uint32_t s, uint8_t c) {
+  return s == 0 ? g->root[c] : step_below(g, s, c);
 }
 
 /* The rows of the nodes with more than WIDE children. 0, or -1. */
@@ -366,7 +380,7 @@ static int number_nodes(ivl_gazetteer *g, trie *t) {
     for (uint32_t c = t->first[u]; c; c = t->next[c]) kids[nk++] = c;
     qsort(kids, nk, sizeof *kids, by_label);
     g->nodes[id].child0 = (uint32_t)tail;
-    g->nodes[id].nchild = nk;
+    g->nodes[id].nchild = (uint16_t)nk;
     g->nodes[id].key = t->key[u];
     for (uint32_t i = 0; i < nk; i++) {
       g->label[tail + i] = t->label[kids[i]];
@@ -379,6 +393,20 @@ static int number_nodes(ivl_gazetteer *g, trie *t) {
   free(stack);
   free(kids);
   return 0;
+}
+
+/* Each node's chain of only children (gz_node.run), from the last node
+** up: a chain goes on through its next node while that node has one
+** child, right after it, and no key. */
+static void chain_runs(ivl_gazetteer *g) {
+  for (size_t v = g->nnodes; v-- > 0;) {
+    gz_node *n = &g->nodes[v];
+    n->run = 0;
+    if (n->nchild != 1) continue;
+    const gz_node *c = &g->nodes[n->child0];
+    int goes_on = c->nchild == 1 && c->child0 == n->child0 + 1 && c->key == 0 && c->run < UINT16_MAX;
+    n->run = (uint16_t)(goes_on ? c->run + 1 : 1);
+  }
 }
 
 static void set_bit(uint8_t *bits, size_t i) { bits[i / 8] |= (uint8_t)(1u << (i % 8)); }
@@ -410,21 +438,26 @@ static size_t lead_bit(const ivl_gazetteer *g, uint64_t h) {
   return (size_t)(h >> (64 - g->lead_log2));
 }
 
+/* The byte of 'one_word' (at [0]) and of 'first_of_two' (at [1]) that
+** hold bit 'bit' of each. */
+static inline uint8_t *first_bits(const ivl_gazetteer *g, size_t bit) {
+  return g->by_first + bit / 8 * 2;
+}
+
 /* The filters of the variants' leads. 0, or -1 when out of memory. */
 static int index_leads(ivl_gazetteer *g) {
   g->lead_log2 = LEAD_MIN_BITS;
   while (((size_t)1 << g->lead_log2) < LEAD_BITS_PER_KEY * g->nkeys && g->lead_log2 < 30) g->lead_log2++;
   size_t bytes = ((size_t)1 << g->lead_log2) / 8;
-  if (!(g->one_word = calloc(bytes, 1)) || !(g->two_words = calloc(bytes, 1)) ||
-      !(g->first_of_two = calloc(bytes, 1)))
-    return -1;
+  if (!(g->by_first = calloc(2 * bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
     int words;
     uint64_t first, h = lead_hash(f, g->keys[k].fold_len, &words, &first);
-    set_bit(words == 1 ? g->one_word : g->two_words, lead_bit(g, h));
-    if (words == 2) set_bit(g->first_of_two, lead_bit(g, first));
+    size_t bit = lead_bit(g, h), fbit = lead_bit(g, first);
+    if (words == 1) first_bits(g, bit)[0] |= (uint8_t)(1u << bit % 8);
+    else set_bit(g->two_words, bit), first_bits(g, fbit)[1] |= (uint8_t)(1u << fbit % 8);
   }
   return 0;
 }
@@ -460,7 +493,7 @@ ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err) {
     bad = !g->nodes || !g->label || number_nodes(g, &t) || make_wide(g) || index_marks(g) ||
           index_leads(g);
   }
-  if (!bad) index_starts(g);
+  if (!bad) index_starts(g), chain_runs(g);
   trie_free(&t);
   if (bad) {
     free_compiled(g);
@@ -718,10 +751,11 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
   const uint8_t *t = (const uint8_t *)f->text + w->fs;
   size_t n = w->fe - w->fs;
   size_t bit = lead_bit(g, w->hash);
-  if (has_bit(g->one_word, bit) || may_run_together(t, n)) return 1;
+  const uint8_t *firsts = first_bits(g, bit);
+  if ((firsts[0] >> bit % 8 & 1) || may_run_together(t, n)) return 1;
   if (k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
-  if (has_bit(g->first_of_two, bit)) {
+  if (firsts[1] >> bit % 8 & 1) {
     uint64_t h2 = lead_pair(w->hash, t + n, next->fs - w->fe, next->hash);
     if (has_bit(g->two_words, lead_bit(g, h2))) return 1;
   }
@@ -734,17 +768,34 @@ static inline int mark_may_start(const ivl_gazetteer *g, const uint8_t *t) {
          (has_bit(g->singles, t[0]) || has_bit(g->pairs, (size_t)t[0] << 8 | t[1]));
 }
 
-/* Every key that starts at folded offset i: one walk down the trie along
-** the text. */
+/* One move of a walk down the trie from node s (not the root) along the
+** text t[0, len), from *j on: the node reached, *j past the bytes read;
+** 0 when the text leaves the trie. A chain of only children is taken
+** whole: the text has its labels, or no key is further on. */
+static inline uint32_t walk_on(const ivl_gazetteer *g, uint32_t s, const uint8_t *t, size_t len,
+                               size_t *j) {
+  if (*j >= len) return 0;
+  const gz_node *n = &g->nodes[s];
+  if (n->run > 1) {
+    size_t r = n->run;
+    if (r > len - *j || memcmp(t + *j, g->label + n->child0, r) != 0) return 0;
+    *j += r;
+    return n->child0 + (uint32_t)r - 1;
+  }
+  return step_below(g, s, t[(*j)++]);
+}
+
+/* Every key that starts at folded offset i (< f->len): one walk down the
+** trie along the text, its first step by the root's table. */
 static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t i,
                      ivl_gz_hits *out) {
   const uint8_t *t = (const uint8_t *)f->text;
-  uint32_t s = 0;
   text_marks tm;
   tm.ve = 0;
-  for (size_t j = i; j < f->len && (s = step(g, s, t[j])) != 0; j++)
+  size_t j = i + 1; /* where the keys of node s end */
+  for (uint32_t s = g->root[t[i]]; s != 0; s = walk_on(g, s, t, f->len, &j))
     for (uint32_t k = g->nodes[s].key; k; k = g->keys[k - 1].next)
-      if (consider(g, f, view, k - 1, j + 1, &tm, out)) return -1;
+      if (consider(g, f, view, k - 1, j, &tm, out)) return -1;
   return 0;
 }
 

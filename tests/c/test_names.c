@@ -441,6 +441,89 @@ static void test_lookup_as_folded(void) {
   }
 }
 
+/* {======== long chains of the trie ======== */
+
+/* Names found in 'text' by the trie and by the naive search, the same? */
+static int finds_as_naive(const ivl_gazetteer *g, char (*keys)[64], size_t nkeys, const char *text,
+                          size_t len) {
+  ivl_fold f = {0};
+  ivl_gz_hits h = {0};
+  int same = fold_and_find(g, text, len, &f, &h) == 0;
+  ivl_gz_hit *want = malloc((f.len + 1) * nkeys * sizeof *want + sizeof *want);
+  size_t nw = want ? naive_find(keys, nkeys, &f, want) : 0;
+  same = same && want && nw == h.n;
+  for (size_t i = 0; same && i < nw; i++)
+    same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
+           want[i].vend == h.items[i].vend;
+  free(want);
+  ivl_fold_free(&f);
+  ivl_gz_hits_free(&h);
+  return same;
+}
+
+/* A long name is a chain of only children in the trie, walked with one
+** compare of the text against its labels: names that share a long start
+** and part there, names inside others (a key in a chain ends it), and
+** texts that go a name's way and leave it at every byte, or end there. */
+static void test_long_chains(void) {
+  static const char *const names[] = {
+    "people's committee of the city", "people's committee of the cit", "people's committee",
+    "people's council of the province", "people", "peoples", "people's committee of the city hall x",
+    "p"};
+  size_t n = sizeof names / sizeof *names;
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  char keys[8][64];
+  for (size_t k = 0; k < n; k++) {
+    ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", names[k]);
+    snprintf(keys[k], sizeof keys[k], "%s", names[k]); /* folded as they are */
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  for (size_t k = 0; k < n; k++) {
+    size_t len = strlen(names[k]);
+    for (size_t cut = 1; cut <= len; cut++) {
+      char text[256];
+      /* the name cut short at the end of the text, then with a byte that leaves it */
+      memcpy(text, names[k], cut);
+      CHECK(finds_as_naive(g, keys, n, text, cut), "'%.*s' at the end", (int)cut, text);
+      for (const char *other = "x -"; *other; other++) {
+        snprintf(text, sizeof text, "a %.*s%c%s.", (int)cut, names[k], *other, names[k]);
+        CHECK(finds_as_naive(g, keys, n, text, strlen(text)), "'%s'", text);
+      }
+    }
+  }
+  ivl_gazetteer_free(g);
+
+  /* a chain longer than a node counts (65,535 bytes): a name of 70,000 */
+  size_t big = 70000;
+  char *name = malloc(big + 8), *text = malloc(2 * big + 8);
+  CHECK(name && text, "memory");
+  if (!name || !text) { free(name); free(text); return; }
+  for (size_t i = 0; i < big; i++) name[i] = (char)('a' + i % 7 * (i % 3 == 0));
+  name[big] = '\0';
+  g = ivl_gazetteer_new();
+  ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+  CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add the long name");
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  size_t cuts[] = {big, big - 1, 65535, 65536, 65534, 1};
+  for (size_t c = 0; c < sizeof cuts / sizeof *cuts; c++) {
+    memcpy(text, name, cuts[c]);
+    memcpy(text + cuts[c], " z", 3);
+    ivl_fold f = {0};
+    ivl_gz_hits h = {0};
+    CHECK(fold_and_find(g, text, cuts[c] + 2, &f, &h) == 0, "find");
+    size_t want = cuts[c] == big;
+    CHECK(h.n == want && (!want || (h.items[0].vstart == 0 && h.items[0].vend == big)),
+          "the long name cut at %zu: %zu found", cuts[c], h.n);
+    ivl_fold_free(&f);
+    ivl_gz_hits_free(&h);
+  }
+  ivl_gazetteer_free(g);
+  free(name);
+  free(text);
+}
+
 /* Names by shape read an ASCII word's token from the word table, and any
 ** other token from the text: the table changes nothing of what is found
 ** (without one, every token is read from the text). */
@@ -837,6 +920,7 @@ int main(void) {
   test_where_names_start();
   test_places_run_together();
   test_lookup_as_folded();
+  test_long_chains();
   test_shapes_from_the_word_table();
   test_shapes();
   test_people();
