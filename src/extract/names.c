@@ -409,12 +409,20 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
   return e + 1;
 }
 
+/* Room for the names (or the gazetteer's hits) of a text of n words,
+** reserved at once: about one in eight words is in a name, a few in four
+** at the most in news text; grown from nothing, the arrays were
+** reallocated some five times a text each. A long text's are grown past
+** NAMES_ROOM_MAX as they fill, not reserved for the worst. */
+#define NAMES_ROOM_MAX 1024
+#define NAMES_ROOM(n) ((n) / 4 + 16 < NAMES_ROOM_MAX ? (n) / 4 + 16 : NAMES_ROOM_MAX)
+
 static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *fold,
                           const ivl_words *ws, ivl_names *out) {
   ivl_gz_hits hits = {0};
   const char *t = a->view.text;
   size_t len = a->view.len;
-  int rc = ivl_gazetteer_find(g, fold, ws, t, &hits);
+  int rc = IVL_GROW(hits.items, hits.cap, NAMES_ROOM(ws->n)) ? -1 : ivl_gazetteer_find(g, fold, ws, t, &hits);
   for (size_t i = 0; i < hits.n && rc == 0; i++) {
     const ivl_gz_hit *h = &hits.items[i];
     int type = ivl_gazetteer_type(g, h->entry); /* asked once, not by each step */
@@ -946,7 +954,9 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
                          ivl_error *err) {
   ivl_names ns = {0};
   /* cut once, read by the gazetteer, the shapes and the repeats */
-  int rc = ivl_article_cut_words(a) ? -1 : from_gazetteer(g, a, &a->fold, &a->words, &ns);
+  int rc = ivl_article_cut_words(a) || IVL_GROW(ns.items, ns.cap, NAMES_ROOM(a->words.n))
+               ? -1
+               : from_gazetteer(g, a, &a->fold, &a->words, &ns);
   if (rc == -2) {
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");

@@ -911,6 +911,41 @@ static void test_sectors(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A text of names only, more than its room reserved by a quarter of its
+** words and than the most reserved: every one is found and stored, in
+** order, as the arrays grow past their first room. */
+static void test_more_names_than_room(void) {
+  static const char *const countries[] = {"Japan", "Thailand", "Singapore", "Germany"};
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  for (size_t count = 1; count < 3000; count = count * 3 + 1) {
+    size_t cap = count * 12 + 1, len = 0;
+    char *text = malloc(cap);
+    CHECK(text != NULL, "memory");
+    if (!text) break;
+    for (size_t i = 0; i < count; i++)
+      len += (size_t)snprintf(text + len, cap - len, "%s%s", i ? ", " : "", countries[i % 4]);
+    ivl_article *a;
+    CHECK(ivl_article_from_bytes("t.txt", text, len, &a, &err) == IVL_OK, "article");
+    CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+    size_t found = 0, in_order = 1;
+    for (size_t i = 0; i < a->store.n; i++) {
+      const ivl_entity *e = &a->store.ents[i];
+      if (e->type != IVL_SYM_COUNTRY) continue;
+      const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+      const char *want = countries[found % 4];
+      in_order = in_order && nf && strcmp(ivl_store_string(&a->store, nf), want) == 0 &&
+                 e->end - e->start == strlen(want);
+      found++;
+    }
+    CHECK(found == count && in_order, "%zu countries: %zu found, in order %zu", count, found, in_order);
+    ivl_article_free(a);
+    free(text);
+  }
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -929,5 +964,6 @@ int main(void) {
   test_repeats_by_key();
   test_places();
   test_sectors();
+  test_more_names_than_room();
   return check_done();
 }
