@@ -799,13 +799,40 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
   return 0;
 }
 
-/* The walks from the bytes of f->text[a, b), which are no word bytes:
-** names that start with punctuation. */
-static inline int marks_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t a,
-                      size_t b, ivl_gz_hits *out) {
-  for (size_t i = a; i < b; i++)
-    if (mark_may_start(g, (const uint8_t *)f->text + i) && keys_from(g, f, view, i, out)) return -1;
-  return 0;
+/* Where the walks start, found a block at a time by a scan that calls
+** nothing: the filters' fields and the word table stay in registers, where
+** asking them word by word between walks reloaded them all at every word
+** (a walk is a call that might change them). */
+#define STARTS_BLOCK 256
+
+typedef struct start_scan {
+  size_t k;   /* the next word; ws->n: the bytes after the last; ws->n + 1: done */
+  size_t gap; /* the next byte between words not yet asked */
+} start_scan;
+
+/* The next places (folded offsets, in order) where a name may start, up
+** to STARTS_BLOCK: bytes between words that start a name with punctuation
+** (mark_may_start()), and words that may start one (word_may_start()). */
+static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
+                          start_scan *sc, uint32_t *starts) {
+  const uint8_t *t = (const uint8_t *)f->text;
+  const ivl_word *w = ws->w;
+  size_t nw = ws->n, k = sc->k, gap = sc->gap, n = 0;
+  for (; k <= nw; k++) {
+    size_t end = k < nw ? w[k].fs : f->len;
+    for (; gap < end; gap++)
+      if (mark_may_start(g, t + gap)) {
+        if (n == STARTS_BLOCK) goto full;
+        starts[n++] = (uint32_t)gap;
+      }
+    if (k == nw) continue; /* the bytes after the last word are asked */
+    if (n == STARTS_BLOCK) goto full;
+    if (word_may_start(g, f, ws, k)) starts[n++] = w[k].fs;
+    gap = w[k].fe;
+  }
+full:
+  sc->k = k, sc->gap = gap;
+  return n;
 }
 
 /* The walks start only where a name can: most words do not start a
@@ -819,14 +846,13 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const ivl_word
   out->n = 0;
   if (!g->compiled) return -2;
   if (g->nnodes <= 1) return 0;
-  size_t gap = 0; /* where the bytes after the last word start */
-  for (size_t k = 0; k < ws->n; k++) {
-    const ivl_word *w = &ws->w[k];
-    if (marks_from(g, f, view, gap, w->fs, out)) return -1;
-    if (word_may_start(g, f, ws, k) && keys_from(g, f, view, w->fs, out)) return -1;
-    gap = w->fe;
+  start_scan sc = {0, 0};
+  uint32_t starts[STARTS_BLOCK];
+  while (sc.k <= ws->n) {
+    size_t n = next_starts(g, f, ws, &sc, starts);
+    for (size_t i = 0; i < n; i++)
+      if (keys_from(g, f, view, starts[i], out)) return -1;
   }
-  if (marks_from(g, f, view, gap, f->len, out)) return -1;
   keep_leftmost_longest(out);
   return 0;
 }

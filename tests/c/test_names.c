@@ -524,6 +524,57 @@ static void test_long_chains(void) {
   free(text);
 }
 
+/* The places where a walk may start are gathered some hundreds at a time
+** (a block), then walked: texts of many more, whose blocks fill inside a
+** run of punctuation that starts names, at a word and at the text's end,
+** find what the naive search finds. */
+static void test_many_starts(void) {
+  for (int round = 0; round < 12; round++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char names[42][64], keys[42][64];
+    static char text[16384];
+    text[0] = '\0';
+    for (size_t k = 0; k < 42; k++) {
+      if (k == 40) snprintf(names[k], sizeof names[k], "'''");
+      else if (k == 41) snprintf(names[k], sizeof names[k], "--x");
+      else made_up_name(names[k], sizeof names[k]);
+      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
+      ivl_buf b = {0};
+      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
+      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
+      ivl_buf_free(&b);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    size_t pieces = 300 + (size_t)round * 97;
+    for (size_t piece = 0; piece < pieces; piece++) {
+      const char *glue[] = {" ", " ", "-", "", ", ", " the "};
+      strncat(text, names[rnd(42)], sizeof text - strlen(text) - 1);
+      strncat(text, glue[rnd(6)], sizeof text - strlen(text) - 1);
+      if (piece == pieces / 3 || piece == pieces / 2) { /* a run of starts of its own, a block and more */
+        size_t len = strlen(text), run = 250 + (size_t)round * 13;
+        memset(text + len, piece == pieces / 3 ? '\'' : '-', run);
+        text[len + run] = '\0';
+      }
+    }
+    if (round % 2) strncat(text, "'''", sizeof text - strlen(text) - 1); /* a start at the very end */
+    ivl_fold f = {0};
+    ivl_gz_hits h = {0};
+    CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
+    static ivl_gz_hit want[8192];
+    size_t nw = naive_find(keys, 42, &f, want);
+    int same = nw == h.n;
+    for (size_t i = 0; same && i < nw; i++)
+      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
+             want[i].vend == h.items[i].vend;
+    CHECK(same, "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
+    ivl_fold_free(&f);
+    ivl_gz_hits_free(&h);
+    ivl_gazetteer_free(g);
+  }
+}
+
 /* Names by shape read an ASCII word's token from the word table, and any
 ** other token from the text: the table changes nothing of what is found
 ** (without one, every token is read from the text). */
@@ -956,6 +1007,7 @@ int main(void) {
   test_places_run_together();
   test_lookup_as_folded();
   test_long_chains();
+  test_many_starts();
   test_shapes_from_the_word_table();
   test_shapes();
   test_people();
