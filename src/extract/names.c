@@ -750,21 +750,24 @@ static size_t opening_bit(const char *s) {
 ** extraction. The words, their hashes and capitals are the word table's. */
 static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *openings,
                        word_index *wi) {
-  size_t cap = 0, hcap = 0;
   memset(wi, 0, sizeof *wi);
-  /* room for a capitalised word in sixteen, about, reserved at once: the
-  ** arrays grown from nothing were reallocated some seven times a text */
-  size_t room = ws->n / 16 + 16;
-  if (IVL_GROW(wi->pos, cap, room) || IVL_GROW(wi->whash, hcap, room)) return -1;
-  for (size_t k = 0; k < ws->n; k++) {
-    const ivl_word *w = &ws->w[k];
+  /* room for every word, reserved at once, so that the scan grows nothing:
+  ** a call that might (a growth) made it reload the table at every word */
+  size_t cap = 0, hcap = 0;
+  if (IVL_GROW(wi->pos, cap, ws->n + 1) || IVL_GROW(wi->whash, hcap, ws->n + 1)) return -1;
+  const ivl_word *w = ws->w, *end = w + ws->n;
+  const char *text = f->text;
+  uint32_t *pos = wi->pos;
+  uint64_t *whash = wi->whash;
+  size_t n = 0;
+  for (; w < end; w++) {
     if (!(w->flags & IVL_WORD_CAPITAL)) continue;
-    size_t b = opening_bit(f->text + w->fs); /* the text ends with a NUL */
+    size_t b = opening_bit(text + w->fs); /* the text ends with a NUL */
     if (!(openings[b / 8] >> (b % 8) & 1)) continue;
-    if (IVL_GROW(wi->pos, cap, wi->n + 1) || IVL_GROW(wi->whash, hcap, wi->n + 1)) return -1;
-    wi->pos[wi->n] = w->fs;
-    wi->whash[wi->n++] = w->hash;
+    pos[n] = w->fs;
+    whash[n++] = w->hash;
   }
+  wi->n = n;
   return chain_words(wi);
 }
 
@@ -856,12 +859,47 @@ static void sort_forms(keyed_form *forms, size_t n) {
   ivl_sort_nearly(forms, n, sizeof *forms, by_key_then_full, 16);
 }
 
+/* The forms already folded, by their bytes as written: a name written
+** again and again ("Samsung", "Nguyễn Văn Tùng") has the same forms, six
+** in ten, which were folded again. The same bytes fold the same, so such
+** a form's key is an earlier form's, whose full name comes first and
+** stands for it (repeats()): it is left out. Open addressing over
+** MEMO_SLOTS, half of them filled at the most (the forms past that are
+** folded and sorted each, as before). */
+#define MEMO_SLOTS 256
+typedef struct form_memo {
+  uint32_t form[MEMO_SLOTS]; /* an earlier form, index + 1; 0: empty */
+  size_t used;
+} form_memo;
+
+static size_t memo_slot(const char *p, size_t len) {
+  size_t h = len * 0x9E37u + (unsigned char)p[0] * 31u + (unsigned char)p[len - 1] * 7u +
+             (unsigned char)p[len / 2];
+  return h & (MEMO_SLOTS - 1);
+}
+
+/* The index of an earlier form written as view[s, e), or -1; when there
+** is none, *slot is where it goes. */
+static long memo_find(const form_memo *m, const char *t, const keyed_form *forms, uint32_t s,
+                      uint32_t e, size_t *slot) {
+  size_t len = e - s, i = memo_slot(t + s, len);
+  for (; m->form[i]; i = (i + 1) & (MEMO_SLOTS - 1)) {
+    const short_form *o = &forms[m->form[i] - 1].form;
+    if (o->e - o->s == len && memcmp(t + o->s, t + s, len) == 0) return m->form[i] - 1;
+  }
+  *slot = i;
+  return -1;
+}
+
 /* Every short form of the names, its folded key written into one pool
-** (a buffer of its own for each was some 30 mallocs an article). 0, or -1 when
-** out of memory. */
+** (a buffer of its own for each was some 30 mallocs an article); of forms
+** written alike the first (form_memo). 0, or -1 when out of memory. */
 static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
                          ivl_buf *pool) {
   size_t cap = 0;
+  form_memo memo;
+  memset(memo.form, 0, sizeof memo.form);
+  memo.used = 0;
   /* reserved at once, about: names have a form or two, of a few dozen bytes folded */
   if (IVL_GROW(*forms, cap, 2 * ns->n + 8) || IVL_GROW(pool->data, pool->cap, 4096)) return -1;
   for (size_t i = 0; i < ns->n; i++) {
@@ -869,8 +907,12 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
     short_form sf[6];
     int k = forms_of(a, &ns->items[i], i, sf);
     for (int j = 0; j < k; j++) {
-      size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len);
-      if (IVL_GROW(*forms, cap, *n + 1) || IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
+      size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;
+      if (IVL_GROW(*forms, cap, *n + 1)) return -1;
+      long same = len ? memo_find(&memo, a->view.text, *forms, sf[j].s, sf[j].e, &slot) : -1;
+      if (same >= 0) continue; /* its key is the earlier's, whose full name stands for it */
+      if (IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
+      if (len && memo.used < MEMO_SLOTS / 2) memo.form[slot] = (uint32_t)(*n + 1), memo.used++;
       (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0};
       pool->len += ivl_fold_name(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
     }

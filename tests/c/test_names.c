@@ -776,6 +776,46 @@ static void test_firms_in_context(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The forms of names written alike are folded once (form_memo): many
+** names, each written twice in full, once after a word beyond ASCII and
+** once short; more forms than the memo keeps, and forms alike but for a
+** byte. Every short one is found as the repeat of its own name. */
+static void test_repeats_of_many_names(void) {
+  static const char *const syl[] = {"ka", "ro", "mi", "te", "su", "va"};
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  size_t names = 180, cap = names * 200;
+  char *text = malloc(cap), *want = malloc(cap), *got = malloc(cap);
+  CHECK(text && want && got, "memory");
+  if (!text || !want || !got) { free(text); free(want); free(got); ivl_ruleset_free(rs); return; }
+  size_t tl = 0, wl = 0;
+  for (size_t i = 0; i < names; i++) {
+    char nm[64];
+    snprintf(nm, sizeof nm, "Son%s%s%stex Fibres", syl[i % 6], syl[i / 6 % 6], syl[i / 36 % 6]);
+    tl += (size_t)snprintf(text + tl, cap - tl, "%s Co., Ltd opened. %s Co., Ltd grew. \xC4\x90\xC3\xB4ng %s Co., Ltd "
+                           "hired. Later, %s plans more. ", nm, nm, nm, nm);
+    wl += (size_t)snprintf(want + wl, cap - wl, "%s Co., Ltd;%s Co., Ltd;\xC4\x90\xC3\xB4ng %s Co., Ltd;%s;", nm, nm, nm, nm);
+  }
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, tl, &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  size_t gl = 0;
+  got[0] = '\0';
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (nf && e->type == IVL_SYM_ORGANIZATION)
+      gl += (size_t)snprintf(got + gl, cap - gl, "%s;", ivl_store_string(&a->store, nf));
+  }
+  CHECK(strcmp(got, want) == 0, "repeats of many names:\n   got '%.300s'\n  want '%.300s'", got, want);
+  ivl_article_free(a);
+  ivl_ruleset_free(rs);
+  free(text);
+  free(want);
+  free(got);
+}
+
 /* Repeats of short forms whose keys share their first eight bytes, or are
 ** equal: the forms are sorted by key (heads of eight bytes first, then the
 ** whole key), the first full name of a key standing for the others. */
@@ -1014,6 +1054,7 @@ int main(void) {
   test_organisations();
   test_firms_in_context();
   test_repeats_by_key();
+  test_repeats_of_many_names();
   test_places();
   test_sectors();
   test_more_names_than_room();
