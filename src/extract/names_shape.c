@@ -1758,8 +1758,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return add_person(r, s, b, r->w->t[title_start].s, r->w->t[s - 1].e);
     }
   }
+  /* "Lee Jae-yong, chairman of Samsung": the comma after the run asked
+  ** first, as most runs have none and person_words() reads every word */
   uint32_t ts;
-  if (person_words(r, a, b) && b - a >= 2 && title_after(r, b, &ts) && !known_name(r, a, b))
+  if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
+      !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');

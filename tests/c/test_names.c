@@ -396,6 +396,11 @@ static void test_people(void) {
   expect_names(rs, "\"Demand is strong,\" said Park Ji-won, the bank's deputy director.",
                "person:Park Ji-won [bank's deputy director];");
   expect_names(rs, "Sales grew, the firm's chairman, Ahn Sung-ki, said.", "person:Ahn Sung-ki [chairman];");
+  /* a title after a name of two words or more and a comma; one word, or
+  ** the text's end, is no such name */
+  expect_names(rs, "Park Ji-won, chairman of Daerim Textile, spoke. Sato, director of Hanmi, spoke.",
+               "person:Park Ji-won [chairman of Daerim Textile];organization:Daerim Textile;organization:Hanmi;");
+  expect_names(rs, "The deal pleased Park Ji-won", "person:Park Ji-won;");
   expect_names(rs, "Johan de Vries, Chief Operating Officer of Nordwind Energy, met Chief Minister A.R. Rahman.",
                "person:Johan de Vries [Chief Operating Officer of Nordwind Energy];organization:Nordwind Energy;"
                "person:A.R. Rahman [Chief Minister];");
