@@ -780,6 +780,12 @@ typedef struct known_memo {
   int known;
 } known_memo;
 
+/* The last run firm_context() judged, and firm_verdict()'s answer. */
+typedef struct firm_memo {
+  size_t a, b; /* b 0: none yet */
+  int verdict;
+} firm_memo;
+
 typedef struct reader {
   const ivl_gazetteer *g;
   const char *text;
@@ -790,6 +796,7 @@ typedef struct reader {
   int kind_key, province_key; /* the symbols of the gazetteer's fields "kind" and
                                  "province", found once per text, not at each name */
   known_memo *memo;
+  firm_memo *firm;
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -1372,6 +1379,7 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
     ivl_name *o = &r->out->items[k - 1];
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
       *o = nm;
+      r->firm->b = 0; /* a known name changed: a firm's verdict may with it */
       return 0;
     }
   }
@@ -1833,32 +1841,37 @@ static int list_goes_on(const reader *r, size_t e) {
   return tok_char(r, e, ',') || tok_eq(r, e, and);
 }
 
-/* A run [a, b) that no rule read: is it a firm by what is around it? After
-** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
-** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
-** mobile operator", or written as a brand ("Thai AirAsia"). */
-static int firm_context(const reader *r, size_t a, size_t b, int listing) {
-  if (b - a > 6 || tok_is(r, a, stop_words)) return 0;
-  int brand = 0;
+/* What firm_verdict() says of a run: no firm; a firm; a firm only in a
+** list of firms. */
+enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
+
+/* The words that put a run out of firm_context(): a place's, a title's, a
+** portfolio's, a connector. */
+#define NOT_FIRM_LISTS \
+  (LIST_admin_words | LIST_place_words | LIST_titles | LIST_zone_heads | LIST_not_name_words | LIST_connectors)
+
+/* Is [a, b) a firm by what is around it, whether or not it is in a list?
+** Asked of a run twice most often (at the end of read_chunk(), then by the
+** loop over the chunks, in a list or not): firm_context() keeps the last
+** answer. */
+static int firm_verdict(const reader *r, size_t a, size_t b) {
+  if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
-    if (tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles) ||
-        tok_is(r, i, zone_heads) || tok_is(r, i, not_name_words) || tok_is(r, i, connectors))
-      return 0;
-    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
-    brand |= r->w->t[i].word && camel_case(r, i);
+    if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return FIRM_NOT;
   }
   /* a name the gazetteer knows is no new firm; asked last, when the words
   ** have not ruled the run out already: the lookup folds it and walks the trie */
-  if (known_name(r, a, b)) return 0;
-  if (brand) return 1;
-  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
-  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and))) return 1;
+  if (known_name(r, a, b)) return FIRM_NOT;
+  for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
+    if (r->w->t[i].word && camel_case(r, i)) return FIRM_SO;
+  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
   if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
       known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
-    return 1;
+    return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
@@ -1866,10 +1879,21 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
   else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s))
     k += 3;
   else
-    return 0;
+    return FIRM_IF_LISTED;
   for (size_t e = k + 3; k < r->w->n && k < e && r->w->t[k].word && !r->w->t[k].cap; k++)
-    if (tok_is(r, k, firm_nouns)) return !apostrophe(r, k + 1);
-  return 0;
+    if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
+  return FIRM_IF_LISTED;
+}
+
+/* A run [a, b) that no rule read: is it a firm by what is around it? After
+** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
+** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
+** mobile operator", or written as a brand ("Thai AirAsia"). */
+static int firm_context(const reader *r, size_t a, size_t b, int listing) {
+  firm_memo *m = r->firm;
+  if (m->b != b || m->a != a) *m = (firm_memo){a, b, firm_verdict(r, a, b)};
+  return m->verdict == FIRM_SO ||
+         (m->verdict == FIRM_IF_LISTED && listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and)));
 }
 
 /* }====================================================================== */
@@ -1925,7 +1949,9 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
   words w = {0};
   if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
   known_memo memo = {0, 0, 0};
-  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
+  firm_memo firm_seen = {0, 0, FIRM_NOT};
+  reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
+              &memo, &firm_seen};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */

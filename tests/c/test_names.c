@@ -473,6 +473,12 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Germany's Voltwerk will build a plant. Japan's ODA rose.",
                "country:Germany;organization:Voltwerk;country:Japan;");
   expect_names(rs, "Lanexang Net, the mobile operator, grew.", "organization:Lanexang Net;");
+  /* a firm noun before an apostrophe names no firm, unless the run is in a
+  ** list of firms: read once, outside a list, then inside one */
+  expect_names(rs, "Daesol, Hanmi's unit, grew.", "organization:Daesol;");
+  expect_names(rs, "Hanmi, the chipmaker's unit, grew.", "");
+  expect_names(rs, "Korean firms Hanmi, Daesol, the chipmaker's unit, grew.",
+               "country:Republic of Korea;organization:Hanmi;organization:Daesol;");
   expect_names(rs, "The Phuket Hotel Association and Thai SkyJet signed a deal.",
                "organization:Phuket Hotel Association;organization:Thai SkyJet;");
   expect_names(rs, "Bao Tin Retail JSC opened stores. Later, Bao Tin plans more.",
