@@ -797,6 +797,7 @@ typedef struct reader {
                                  "province", found once per text, not at each name */
   known_memo *memo;
   firm_memo *firm;
+  int every_step; /* read_chunk() skips no step (chunk_words_of): the tests' reference */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -1663,17 +1664,53 @@ static int branch_office(const reader *r, size_t a, size_t b) {
          place->vend == r->w->t[b - 1].e;
 }
 
+/* What the tokens of a chunk are, gathered in one pass over them: the
+** lists they are in, the words of WORDS they are, whether one is inside a
+** known name, written beyond ASCII letters and digits, or punctuation.
+** read_chunk() has twenty steps that each look through the chunk for a
+** word (a title, "and", "Department", an organisation's head word...);
+** most chunks are a word or two with none of them, and a step whose word
+** the chunk has not is skipped. Gathered over more tokens than a step
+** reads (the chunk as read_chunk() got it) it only skips fewer steps. */
+typedef struct chunk_words {
+  uint32_t lists;   /* LIST_* */
+  uint64_t words;   /* bit WORD_* */
+  uint8_t known;    /* a token in a name the gazetteer knows */
+  uint8_t joined;   /* a TOKEN_JOINED token */
+  uint8_t punct;    /* a token of no letters or digits */
+} chunk_words;
+_Static_assert(WORD_COUNT <= 64, "chunk_words keeps the words of WORDS a bit each");
+
+static chunk_words chunk_words_of(const reader *r, size_t a, size_t b) {
+  if (r->every_step) return (chunk_words){UINT32_MAX, UINT64_MAX, 1, 1, 1};
+  chunk_words c = {0, 0, 0, 0, 0};
+  for (size_t i = a; i < b; i++) {
+    const token *tk = &r->w->t[i];
+    c.lists |= tk->lists;
+    c.words |= (uint64_t)1 << tk->id;
+    c.known |= tk->known != 0;
+    c.joined |= tk->word == TOKEN_JOINED;
+    c.punct |= !tk->word;
+  }
+  return c;
+}
+
+/* Does the chunk have the word 'w' of WORDS? A word of the list 'list'? */
+#define has_word(c, w) ((((c)->words >> WORD_##w) & 1) != 0)
+#define has_list(c, list) (((c)->lists & LIST_##list) != 0)
+
 static int read_chunk(reader *r, size_t a, size_t b) {
+  const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   /* "Receiving Roy Shen, ...": a verb opens the sentence */
   if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
     a++;
-  a = skip_descriptors(r, a, b);
+  if (c->joined || c->known) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
   if (a >= b) return 0;
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
-  for (size_t p = a; p + 1 < b; p++)
+  for (size_t p = a; has_word(c, photo) && p + 1 < b; p++)
     if (tok_eq(r, p, photo) && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
       if (p > a && read_chunk(r, a, p)) return -1;
       return person_or_nothing(r, p + 1, b);
@@ -1686,7 +1723,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
-  for (size_t i = a + 1; i + 1 < b; i++)
+  for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
     if (tok_eq(r, i, and) &&
         (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
@@ -1696,21 +1733,22 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       while (k < b && tok_is(r, k, connectors)) k++;
       return k < b ? read_chunk(r, k, b) : 0;
     }
-  if (branch_office(r, a, b)) return add_org(r, a, b);
-  size_t pe = park_name(r, a, b);
+  /* both start at a name the gazetteer knows */
+  if (c->known && branch_office(r, a, b)) return add_org(r, a, b);
+  size_t pe = c->known ? park_name(r, a, b) : a;
   if (pe > a) {
     if (add(r, make(r, a, pe, IVL_SYM_LOCATION))) return -1;
     return pe < b ? read_chunk(r, pe, b) : 0;
   }
   size_t title_start = title_before(r, a);
   /* "HCM City Department of Tourism": the place, then the department */
-  for (size_t d = a + 1; d < b; d++)
+  for (size_t d = a + 1; has_word(c, department) && d < b; d++)
     if (tok_eq(r, d, department) && opener_of(r, d) && known_places(r, a, d)) {
       if (read_chunk(r, a, d)) return -1;
       return org_then_rest(r, d, org_end(r, d, b), b, d);
     }
   /* "Hải Phòng People's Committee": the place is the gazetteer's */
-  size_t cs = committee_start(r, a, b);
+  size_t cs = has_word(c, peoples) || has_word(c, party) ? committee_start(r, a, b) : b;
   if (cs < b) {
     size_t ce = cs + 1;
     while (ce < b && !tok_eq(r, ce, committee) && !tok_eq(r, ce, council) &&
@@ -1720,11 +1758,19 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (cs > a && read_chunk(r, a, cs)) return -1;
     return org_then_rest(r, cs, ce, b, cs > a ? a : title_start);
   }
-  size_t t = find_title(r, a, b);
+  size_t t = has_list(c, titles) ? find_title(r, a, b) : b;
   if (t < b) return read_titled(r, a, t, b, title_start);
-  size_t oa = skip_title_prefix(r, a, b);
-  size_t oe = org_end(r, oa, b);
-  if (oe < b || (oe == b && oa < b && (ends_org(r, oa, b) || opener_inside(r, oa, b)))) {
+  /* a title word ("Deputy", which find_title() passes over) or "General",
+  ** "Prime", "Standing" opens the prefix, if any */
+  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
+  size_t oa = prefix ? skip_title_prefix(r, a, b) : a;
+  /* an organisation's end is after its head word or legal form, or its
+  ** name opens with its generic word; ends_org() also reads legal forms
+  ** in letters and punctuation ("B.V.", "A/S") */
+  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
+  int org_like = (c->lists & (LIST_org_heads | LIST_legal)) || c->punct;
+  if (oe < b || (oe == b && oa < b &&
+                 ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
@@ -1735,7 +1781,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   /* zones and facilities keep their generic word: "Vân Trung Industrial Park",
   ** "Lê Lợi Street"; "... Industrial Park in Gò Dầu": the place after it is read on */
-  for (size_t i = b; i > a + 1; i--)
+  for (size_t i = b; (c->lists & (LIST_zone_heads | LIST_place_heads)) && i > a + 1; i--)
     if (tok_is(r, i - 1, zone_heads) || tok_is(r, i - 1, place_heads)) {
       size_t e = i;
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
@@ -1794,7 +1840,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
       !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
-  size_t e = local_arm(r, a, b);
+  int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
+  size_t e = vietnam ? local_arm(r, a, b) : a;
   if (e > a) {
     if (add_org(r, a, e)) return -1;
     return e < b ? read_chunk(r, e, b) : 0;
@@ -1944,14 +1991,14 @@ static size_t next_capital(const words *w, size_t i) {
   return i;
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
-                       ivl_names *out) {
+static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                    ivl_names *out, int every_step) {
   words w = {0};
   if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
   known_memo memo = {0, 0, 0};
   firm_memo firm_seen = {0, 0, FIRM_NOT};
   reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
-              &memo, &firm_seen};
+              &memo, &firm_seen, every_step};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
@@ -1984,4 +2031,14 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
   free(w.t);
   span_free(&r.spans);
   return rc;
+}
+
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out) {
+  return by_shape(g, text, len, ws, out, 0);
+}
+
+int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
+                                  const ivl_words *ws, ivl_names *out) {
+  return by_shape(g, text, len, ws, out, 1);
 }

@@ -14,6 +14,7 @@
 #include "gazetteer.h"
 #include "names.h"
 #include "symbols.h"
+#include "util.h"
 #include "words.h"
 
 static void test_fold(void) {
@@ -325,6 +326,77 @@ static void test_shapes_from_the_word_table(void) {
     ivl_words_free(&ws);
   }
   CHECK(total > 200, "the texts hold names: %zu found", total);
+  ivl_gazetteer_free(g);
+}
+
+/* The gazetteer's names in text[0, len), as the shapes take them: by
+** start, apart (the first of two that overlap kept). */
+static void known_names(const ivl_gazetteer *g, const char *text, size_t len, ivl_fold *f,
+                        ivl_words *ws, ivl_names *out) {
+  ivl_gz_hits h = {0};
+  CHECK(ivl_words_build(ws, f, text, len) == 0 && ivl_gazetteer_find(g, f, ws, text, &h) == 0, "find");
+  out->n = 0;
+  for (size_t i = 0; i < h.n; i++) {
+    if (out->n && h.items[i].vstart < out->items[out->n - 1].vend) continue;
+    CHECK(IVL_GROW(out->items, out->cap, out->n + 1) == 0, "grow");
+    ivl_name nm = {0};
+    nm.vstart = nm.name_s = h.items[i].vstart;
+    nm.vend = nm.name_e = h.items[i].vend;
+    nm.type = ivl_gazetteer_type(g, h.items[i].entry);
+    nm.entry = (int32_t)h.items[i].entry;
+    out->items[out->n++] = nm;
+  }
+  ivl_gz_hits_free(&h);
+}
+
+/* read_chunk() skips the steps whose words a chunk has not (a title, "and",
+** "Department", an organisation's head word, a known name...): what it
+** finds is what every step would, on texts of the words those steps look
+** for, known names among them. */
+static void test_shapes_skipping_steps(void) {
+  static const char *const pieces[] = {
+    "Deputy", "General", "Prime", "Minister", "Standing", "Chairman", "Photo", "and", "of", "the",
+    "Department", "People's", "Party", "Committee", "Council", "Vietnam", "Vina", "Việt", "Nam",
+    "Corporation", "JSC", "Co., Ltd", "B.V.", "A/S", "Osaka-based", "Vietnamese", "Industrial Park",
+    "Street", "Ministry", "University", "VSIP", "Bình Dương", "Hà Nội", "Đà Nẵng", "Japan", "Hanmi",
+    "Hồ Tiến", "Kim Soo-jin", "said", ", ", ". ", "\n", "(KOSME)", "firm", "by", "Phase", "II", "–",
+    "International", "Global", "Samsung", "Bank", "Trade"};
+  size_t npieces = sizeof pieces / sizeof *pieces;
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  size_t total = 0;
+  for (int round = 0; g && round < 400; round++) {
+    char text[1024] = "";
+    for (size_t k = 1 + rnd(40); k > 0; k--) {
+      strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
+      if (rnd(4)) strncat(text, " ", sizeof text - strlen(text) - 1);
+    }
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0};
+    ivl_names fast = {0}, slow = {0};
+    known_names(g, text, len, &f, &ws, &fast);
+    known_names(g, text, len, &f, &ws, &slow);
+    size_t known = fast.n;
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
+              ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
+    int same = fast.n == slow.n;
+    for (size_t i = 0; same && i < fast.n; i++) {
+      const ivl_name *a = &fast.items[i], *b = &slow.items[i];
+      same = a->vstart == b->vstart && a->vend == b->vend && a->type == b->type &&
+             a->name_s == b->name_s && a->name_e == b->name_e && a->alias_e == b->alias_e &&
+             a->title_s == b->title_s && a->title_e == b->title_e && a->generic == b->generic &&
+             a->entry == b->entry;
+    }
+    CHECK(same, "round %d: %zu names skipping steps, %zu by every step, in '%s'", round, fast.n, slow.n, text);
+    total += fast.n - known;
+    free(fast.items);
+    free(slow.items);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+  CHECK(total > 400, "the texts hold names by shape: %zu found", total);
   ivl_gazetteer_free(g);
 }
 
@@ -688,6 +760,7 @@ int main(void) {
   test_one_variant_many_entries();
   test_where_names_start();
   test_shapes_from_the_word_table();
+  test_shapes_skipping_steps();
   test_shapes();
   test_people();
   test_organisations();
