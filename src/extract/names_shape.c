@@ -66,13 +66,22 @@ enum {
   WORD_LISTS(LIST_INDEX)
 #undef LIST_INDEX
   LIST_INDEX_generic_starts, /* the first words of the generic phrases after places */
+  /* no lists: what tokenize() and mark_known() note of a token, kept with
+  ** its lists so that chunk_words_of() gathers them in the same load */
+  LIST_INDEX_joined, /* a TOKEN_JOINED token */
+  LIST_INDEX_punct,  /* a token of no letters or digits */
+  LIST_INDEX_known,  /* a token in a name the gazetteer knows */
   LIST_COUNT
 };
+_Static_assert(LIST_COUNT <= 32, "a token keeps its lists in 32 bits");
 enum {
 #define LIST_BIT(name) LIST_##name = 1u << LIST_INDEX_##name,
   WORD_LISTS(LIST_BIT)
 #undef LIST_BIT
-  LIST_generic_starts = 1u << LIST_INDEX_generic_starts
+  LIST_generic_starts = 1u << LIST_INDEX_generic_starts,
+  LIST_joined = 1u << LIST_INDEX_joined,
+  LIST_punct = 1u << LIST_INDEX_punct,
+  LIST_known = 1u << LIST_INDEX_known
 };
 
 /* The single words the rules compare tokens with ("of", "the", "general"),
@@ -691,7 +700,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
                             : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
                                                    : word_slot(t + tk->s, n);
-      tk->lists = sl->lists;
+      tk->lists = sl->lists | (tk->word ? LIST_joined : LIST_punct); /* the table's are plain */
       tk->id = sl->id;
     }
     p = tk->e;
@@ -1597,17 +1606,20 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
 ** VnExpress/Thanh Tung", "Hà Thu · 18/03/2024 | 15:30": a byline or credit
 ** names a person, with no title. */
 static int byline(const reader *r, size_t a, size_t b) {
-  int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
+  int before = 0;
   if (a > 0 && tok_eq(r, a - 1, by))
     before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
   else if (a > 1 && tok_char(r, a - 1, '/') && known_at(r, a - 2) &&
            known_at(r, a - 2)->type == IVL_SYM_ORGANIZATION)
     before = line_end(r, b);
   else if (line_start(r, a) && b < r->w->n && !r->w->t[b].word && !tok_char(r, b, ',') && !tok_char(r, b, '.'))
-    before = after = tok_char(r, b, '|') || tok_len(r, b) > 1; /* "·" */
-  if (!after && b < r->w->n && !r->w->t[b].word && tok_len(r, b) > 1) after = 1; /* "–" */
-  if (!after && b < r->w->n && r->w->t[b].s >= r->w->t[b - 1].e + 2) after = 1; /* "By Phan Anh   January 10" */
-  return before && after;
+    return tok_char(r, b, '|') || tok_len(r, b) > 1; /* "·": what comes before it and after */
+  /* what ends the byline, asked only of the few runs a byline's start
+  ** comes before (every run was asked first) */
+  return before &&
+         (line_end(r, b) || tok_char(r, b, '|') ||
+          (b < r->w->n && !r->w->t[b].word && tok_len(r, b) > 1) ||   /* "–" */
+          (b < r->w->n && r->w->t[b].s >= r->w->t[b - 1].e + 2));    /* "By Phan Anh   January 10" */
 }
 
 static int person_or_nothing(reader *r, size_t a, size_t b) {
@@ -1671,26 +1683,19 @@ static int branch_office(const reader *r, size_t a, size_t b) {
 ** word (a title, "and", "Department", an organisation's head word...);
 ** most chunks are a word or two with none of them, and a step whose word
 ** the chunk has not is skipped. Gathered over more tokens than a step
-** reads (the chunk as read_chunk() got it) it only skips fewer steps. */
+** reads (the chunk after its stop words) it only skips fewer steps. */
 typedef struct chunk_words {
-  uint32_t lists;   /* LIST_* */
+  uint32_t lists;   /* LIST_*, LIST_joined, LIST_punct and LIST_known among them */
   uint64_t words;   /* bit WORD_* */
-  uint8_t known;    /* a token in a name the gazetteer knows */
-  uint8_t joined;   /* a TOKEN_JOINED token */
-  uint8_t punct;    /* a token of no letters or digits */
 } chunk_words;
 _Static_assert(WORD_COUNT <= 64, "chunk_words keeps the words of WORDS a bit each");
 
 static chunk_words chunk_words_of(const reader *r, size_t a, size_t b) {
-  if (r->every_step) return (chunk_words){UINT32_MAX, UINT64_MAX, 1, 1, 1};
-  chunk_words c = {0, 0, 0, 0, 0};
+  if (r->every_step) return (chunk_words){UINT32_MAX, UINT64_MAX};
+  chunk_words c = {0, 0};
   for (size_t i = a; i < b; i++) {
-    const token *tk = &r->w->t[i];
-    c.lists |= tk->lists;
-    c.words |= (uint64_t)1 << tk->id;
-    c.known |= tk->known != 0;
-    c.joined |= tk->word == TOKEN_JOINED;
-    c.punct |= !tk->word;
+    c.lists |= r->w->t[i].lists;
+    c.words |= (uint64_t)1 << r->w->t[i].id;
   }
   return c;
 }
@@ -1700,13 +1705,13 @@ static chunk_words chunk_words_of(const reader *r, size_t a, size_t b) {
 #define has_list(c, list) (((c)->lists & LIST_##list) != 0)
 
 static int read_chunk(reader *r, size_t a, size_t b) {
-  const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
+  const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence */
   if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
     a++;
-  if (c->joined || c->known) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
+  if (c->lists & (LIST_joined | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
   if (a >= b) return 0;
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
@@ -1734,8 +1739,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return k < b ? read_chunk(r, k, b) : 0;
     }
   /* both start at a name the gazetteer knows */
-  if (c->known && branch_office(r, a, b)) return add_org(r, a, b);
-  size_t pe = c->known ? park_name(r, a, b) : a;
+  if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);
+  size_t pe = has_list(c, known) ? park_name(r, a, b) : a;
   if (pe > a) {
     if (add(r, make(r, a, pe, IVL_SYM_LOCATION))) return -1;
     return pe < b ? read_chunk(r, pe, b) : 0;
@@ -1768,7 +1773,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** name opens with its generic word; ends_org() also reads legal forms
   ** in letters and punctuation ("B.V.", "A/S") */
   size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
-  int org_like = (c->lists & (LIST_org_heads | LIST_legal)) || c->punct;
+  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
   if (oe < b || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
@@ -1978,7 +1983,10 @@ static void mark_known(words *w, const ivl_names *ns) {
     const ivl_name *nm = &ns->items[j];
     i = first_token_ending_after(w, i, nm->vstart);
     for (; i < w->n && w->t[i].s < nm->vend; i++)
-      if (w->t[i].s >= prev_end) w->t[i].known = (uint32_t)j + 1;
+      if (w->t[i].s >= prev_end) {
+        w->t[i].known = (uint32_t)j + 1;
+        w->t[i].lists |= LIST_known;
+      }
     prev_end = nm->vend;
   }
 }

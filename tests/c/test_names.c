@@ -465,6 +465,12 @@ static void test_people(void) {
   expect_names(rs, "Markets\n\nBy Lan Chi   May 2, 2024 | 10:15\n\nRates rose.", "person:Lan Chi;");
   expect_names(rs, "A crane at the port. — VNA/VNS Photo Minh Quyết",
                "organization:VNA;organization:VNS;person:Minh Quyết;");
+  /* a byline by what stands after it on its line ("·"), by "Photo by" and
+  ** an agency's slash; a run after "by" inside a sentence is none */
+  expect_names(rs, "Rates rose.\nHà Thu · 18/03/2024 | 15:30\nPrices fell.", "person:Hà Thu;");
+  expect_names(rs, "Rates rose.\nMinh Long · Prices fell.", "person:Minh Long;");
+  expect_names(rs, "Rates rose. Photo by VNA/Thanh Tung\nPrices fell.", "organization:VNA;person:Thanh Tung;");
+  expect_names(rs, "Rates rose, by Thanh Tung and others.", "");
   expect_names(rs, "\"Demand is strong,\" said Park Ji-won, the bank's deputy director.",
                "person:Park Ji-won [bank's deputy director];");
   expect_names(rs, "Sales grew, the firm's chairman, Ahn Sung-ki, said.", "person:Ahn Sung-ki [chairman];");
