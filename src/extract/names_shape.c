@@ -806,7 +806,13 @@ typedef struct reader {
                                  "province", found once per text, not at each name */
   known_memo *memo;
   firm_memo *firm;
-  int every_step; /* read_chunk() skips no step (chunk_words_of): the tests' reference */
+  int every_step; /* no step skipped (chunk_words_of, chunk_end, read_chunk): the tests' reference */
+  unsigned long changes; /* the names added to out or changed in it so far */
+  /* place_before_generic() found nothing at [generic_a, generic_b) when
+  ** 'changes' was generic_changes: the loop over the chunks asks it first,
+  ** then read_chunk() of the same chunk, about the same tokens and names */
+  size_t generic_a, generic_b;
+  unsigned long generic_changes;
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -869,7 +875,10 @@ static size_t chunk_end(const reader *r, size_t i) {
                   (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
-    if (tk->word && tk->cap && adjacent(r, j) && tk->s <= r->w->t[j - 1].e + 1) { j++; continue; }
+    if (tk->word && tk->cap && tk->s <= r->w->t[j - 1].e + 1 && adjacent(r, j)) { j++; continue; }
+    /* a word that is no particle or connector ends the chunk: each test
+    ** below wants one of those at j, or punctuation */
+    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors)) && !r->every_step) break;
     /* "Marieke van den Berg" */
     size_t q = j;
     while (q < n && q - j < 3 && !r->w->t[q].cap && tok_is(r, q, particles) && adjacent(r, q)) q++;
@@ -928,6 +937,7 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
 }
 
 static int add(reader *r, ivl_name nm) {
+  r->changes++;
   if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
   r->out->items[r->out->n++] = nm;
   return 0;
@@ -1390,6 +1400,7 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
       *o = nm;
       r->firm->b = 0; /* a known name changed: a firm's verdict may with it */
+      r->changes++;
       return 0;
     }
   }
@@ -1721,7 +1732,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return person_or_nothing(r, p + 1, b);
     }
   /* "... Street in Lam Hạ ward": the end of a chunk before a generic word */
-  int pg = place_before_generic(r, a, b);
+  int asked = a == r->generic_a && b == r->generic_b && r->changes == r->generic_changes && !r->every_step;
+  int pg = asked ? 0 : place_before_generic(r, a, b);
   if (pg) return pg < 0 ? -1 : 0;
   /* "District 1", "Ward 7": numbered units, the word kept */
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->w->t[a + 1].s]))
@@ -2006,7 +2018,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   known_memo memo = {0, 0, 0};
   firm_memo firm_seen = {0, 0, FIRM_NOT};
   reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
-              &memo, &firm_seen, every_step};
+              &memo, &firm_seen, every_step, 0, 0, 0, 0};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
@@ -2019,7 +2031,8 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     int more = list_end && i == list_end + 1 && tok_char(&r, list_end, ',');
     rc = places_after_of(&r, i, e, more);
     list_end = rc > 0 ? e : 0;
-    if (rc == 0) rc = place_before_generic(&r, i, e);
+    if (rc == 0 && (rc = place_before_generic(&r, i, e)) == 0)
+      r.generic_a = i, r.generic_b = e, r.generic_changes = r.changes;
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);

@@ -350,9 +350,10 @@ static void known_names(const ivl_gazetteer *g, const char *text, size_t len, iv
 }
 
 /* read_chunk() skips the steps whose words a chunk has not (a title, "and",
-** "Department", an organisation's head word, a known name...): what it
-** finds is what every step would, on texts of the words those steps look
-** for, known names among them. */
+** "Department", an organisation's head word, a known name...), and one
+** asked of the chunk before; chunk_end() stops at a word that joins no
+** name: what is found is what every step would find, on texts of the
+** words those steps look for, known names among them. */
 static void test_shapes_skipping_steps(void) {
   static const char *const pieces[] = {
     "Deputy", "General", "Prime", "Minister", "Standing", "Chairman", "Photo", "and", "of", "the",
@@ -360,7 +361,8 @@ static void test_shapes_skipping_steps(void) {
     "Corporation", "JSC", "Co., Ltd", "B.V.", "A/S", "Osaka-based", "Vietnamese", "Industrial Park",
     "Street", "Ministry", "University", "VSIP", "Bình Dương", "Hà Nội", "Đà Nẵng", "Japan", "Hanmi",
     "Hồ Tiến", "Kim Soo-jin", "said", ", ", ". ", "\n", "(KOSME)", "firm", "by", "Phase", "II", "–",
-    "International", "Global", "Samsung", "Bank", "Trade"};
+    "International", "Global", "Samsung", "Bank", "Trade", "Marieke", "van den", "Berg", "&", "C&N",
+    "Điện Nam–Điện Ngọc", "Corp.", "C.", "Lindqvist", "industrial park", "city", "ward", "Vinh"};
   size_t npieces = sizeof pieces / sizeof *pieces;
   ivl_error err;
   ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
