@@ -68,9 +68,9 @@ enum {
   LIST_INDEX_generic_starts, /* the first words of the generic phrases after places */
   /* no lists: what tokenize() and mark_known() note of a token, kept with
   ** its lists so that chunk_words_of() gathers them in the same load */
-  LIST_INDEX_joined, /* a TOKEN_JOINED token */
   LIST_INDEX_punct,  /* a token of no letters or digits */
   LIST_INDEX_known,  /* a token in a name the gazetteer knows */
+  LIST_INDEX_hyphen, /* a TOKEN_JOINED token with a hyphen ("Osaka-based", "Ji-hoon") */
   LIST_COUNT
 };
 _Static_assert(LIST_COUNT <= 32, "a token keeps its lists in 32 bits");
@@ -79,9 +79,9 @@ enum {
   WORD_LISTS(LIST_BIT)
 #undef LIST_BIT
   LIST_generic_starts = 1u << LIST_INDEX_generic_starts,
-  LIST_joined = 1u << LIST_INDEX_joined,
   LIST_punct = 1u << LIST_INDEX_punct,
-  LIST_known = 1u << LIST_INDEX_known
+  LIST_known = 1u << LIST_INDEX_known,
+  LIST_hyphen = 1u << LIST_INDEX_hyphen
 };
 
 /* The single words the rules compare tokens with ("of", "the", "general"),
@@ -562,6 +562,7 @@ static int read_word(const char *t, size_t len, size_t p, token *tk) {
       if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
           !(p >= 6 && ivl_ascii_ieq(t + p - 6, 6, "people")))
         break;
+      if (c == '-') tk->lists |= LIST_hyphen; /* the word's only hyphens come here */
       p++;
       continue;
     } else {
@@ -700,7 +701,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
                             : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
                                                    : word_slot(t + tk->s, n);
-      tk->lists = sl->lists | (tk->word ? LIST_joined : LIST_punct); /* the table's are plain */
+      tk->lists |= sl->lists | (tk->word ? 0 : LIST_punct); /* the table's tokens are words */
       tk->id = sl->id;
     }
     p = tk->e;
@@ -1586,11 +1587,10 @@ static int tok_ends(const reader *r, size_t i, const tail *tails) {
 
 /* Does token i end with one of 'tails', each a hyphen and a word
 ** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
-** the tails are tried for every word of a run; and a word of ASCII
-** letters and digits only has none. */
+** the tails are tried for every word of a run; read_word() noted it
+** (LIST_hyphen), and a word of ASCII letters and digits only has none. */
 static int hyphened(const reader *r, size_t i, const tail *tails) {
-  return r->w->t[i].word != TOKEN_PLAIN && memchr(tok_text(r, i), '-', tok_len(r, i)) &&
-         tok_ends(r, i, tails);
+  return (r->w->t[i].lists & LIST_hyphen) && tok_ends(r, i, tails);
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
@@ -1604,9 +1604,8 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
     if (r->w->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
   static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
-  const ivl_name *k = known_at(r, s);
-  const ivl_name *firm = known_at(r, s + 1);
-  if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
+  const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
+  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
       !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
       ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
     s++;
@@ -1658,7 +1657,7 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 static int given_in_parts(const reader *r, size_t i) {
   const char *t = tok_text(r, i);
   size_t n = tok_len(r, i);
-  const char *h = memchr(t, '-', n);
+  const char *h = r->w->t[i].lists & LIST_hyphen ? memchr(t, '-', n) : NULL;
   if (!h || h == t || (size_t)(h - t) > 5 || n - (size_t)(h - t) - 1 > 5 || n - (size_t)(h - t) < 3) return 0;
   for (const char *p = h + 1; p < t + n; p++)
     if (!(*p >= 'a' && *p <= 'z')) return 0;
@@ -1689,14 +1688,14 @@ static int branch_office(const reader *r, size_t a, size_t b) {
 
 /* What the tokens of a chunk are, gathered in one pass over them: the
 ** lists they are in, the words of WORDS they are, whether one is inside a
-** known name, written beyond ASCII letters and digits, or punctuation.
+** known name, hyphened, or punctuation.
 ** read_chunk() has twenty steps that each look through the chunk for a
 ** word (a title, "and", "Department", an organisation's head word...);
 ** most chunks are a word or two with none of them, and a step whose word
 ** the chunk has not is skipped. Gathered over more tokens than a step
 ** reads (the chunk after its stop words) it only skips fewer steps. */
 typedef struct chunk_words {
-  uint32_t lists;   /* LIST_*, LIST_joined, LIST_punct and LIST_known among them */
+  uint32_t lists;   /* LIST_*, LIST_punct, LIST_known and LIST_hyphen among them */
   uint64_t words;   /* bit WORD_* */
 } chunk_words;
 _Static_assert(WORD_COUNT <= 64, "chunk_words keeps the words of WORDS a bit each");
@@ -1722,7 +1721,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
     a++;
-  if (c->lists & (LIST_joined | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
+  if (c->lists & (LIST_hyphen | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
   if (a >= b) return 0;
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */

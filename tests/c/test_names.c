@@ -520,6 +520,11 @@ static void test_organisations(void) {
                "organization:Hà Tĩnh College of Technology;");
   expect_names(rs, "Osaka-based Kintetsu Precision Co., Ltd plans to expand.",
                "location:Osaka;organization:Kintetsu Precision Co., Ltd;");
+  /* the hyphen of a word beyond ASCII, and one that joins no word */
+  expect_names(rs, "Hà Nội-based Kintetsu Precision Co., Ltd plans to expand.",
+               "location:Hà Nội;organization:Kintetsu Precision Co., Ltd;");
+  expect_names(rs, "Osaka- based Kintetsu Precision Co., Ltd plans to expand.",
+               "location:Osaka;organization:Kintetsu Precision Co., Ltd;");
   expect_names(rs, "Kyoei Steel Vietnam grew.", "organization:Kyoei Steel Vietnam;");
   expect_names(rs, "Minh Long Ceramics CEO Tran Van Duc spoke.",
                "organization:Minh Long Ceramics;person:Tran Van Duc [Minh Long Ceramics CEO];");
