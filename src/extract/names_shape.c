@@ -808,12 +808,6 @@ typedef struct reader {
   known_memo *memo;
   firm_memo *firm;
   int every_step; /* no step skipped (chunk_words_of, chunk_end, read_chunk): the tests' reference */
-  unsigned long changes; /* the names added to out or changed in it so far */
-  /* place_before_generic() found nothing at [generic_a, generic_b) when
-  ** 'changes' was generic_changes: the loop over the chunks asks it first,
-  ** then read_chunk() of the same chunk, about the same tokens and names */
-  size_t generic_a, generic_b;
-  unsigned long generic_changes;
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -938,7 +932,6 @@ static ivl_name make(const reader *r, size_t a, size_t b, int type) {
 }
 
 static int add(reader *r, ivl_name nm) {
-  r->changes++;
   if (IVL_GROW(r->out->items, r->out->cap, r->out->n + 1)) return -1;
   r->out->items[r->out->n++] = nm;
   return 0;
@@ -1401,7 +1394,6 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
       *o = nm;
       r->firm->b = 0; /* a known name changed: a firm's verdict may with it */
-      r->changes++;
       return 0;
     }
   }
@@ -1434,8 +1426,7 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
 ** ward": a capitalised run before a lower-case generic word is a place,
 ** without that word. Before a plural the run is a list, which may have
 ** begun before commas: "Lê Lợi, Hàm Nghi and Tôn Đức Thắng streets". */
-static int place_before_generic(reader *r, size_t a, size_t b) {
-  if (b >= r->w->n || r->w->t[b].cap || !adjacent(r, b) || !tok_is(r, b, generic_starts)) return 0;
+static int place_before_generic_word(reader *r, size_t a, size_t b) {
   if (b - a == 1 && !known_at(r, a) && !has_marks(r, a) && sentence_start(r, a))
     return 0; /* "Local port operators": a word capitalised as the sentence begins */
   for (const struct zone_word *z = zone_after; z->phrase; z++) {
@@ -1462,6 +1453,14 @@ static int place_before_generic(reader *r, size_t a, size_t b) {
   }
   int rc = place_list(r, p, b, 2, NULL);
   return rc < 0 ? -1 : rc > 0;
+}
+
+/* The test of the word after the chunk, inline: most chunks have none of
+** the generic words after them, and place_before_generic() is asked of
+** every chunk. The word's lists before the bytes between. */
+static inline int place_before_generic(reader *r, size_t a, size_t b) {
+  if (b >= r->w->n || r->w->t[b].cap || !tok_is(r, b, generic_starts) || !adjacent(r, b)) return 0;
+  return place_before_generic_word(r, a, b);
 }
 
 /* "the Korean city of Gyeongju", "the communes of Diễn Thọ, Diễn Phú and
@@ -1731,8 +1730,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return person_or_nothing(r, p + 1, b);
     }
   /* "... Street in Lam Hạ ward": the end of a chunk before a generic word */
-  int asked = a == r->generic_a && b == r->generic_b && r->changes == r->generic_changes && !r->every_step;
-  int pg = asked ? 0 : place_before_generic(r, a, b);
+  int pg = place_before_generic(r, a, b);
   if (pg) return pg < 0 ? -1 : 0;
   /* "District 1", "Ward 7": numbered units, the word kept */
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->w->t[a + 1].s]))
@@ -2017,7 +2015,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   known_memo memo = {0, 0, 0};
   firm_memo firm_seen = {0, 0, FIRM_NOT};
   reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
-              &memo, &firm_seen, every_step, 0, 0, 0, 0};
+              &memo, &firm_seen, every_step};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
@@ -2030,8 +2028,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     int more = list_end && i == list_end + 1 && tok_char(&r, list_end, ',');
     rc = places_after_of(&r, i, e, more);
     list_end = rc > 0 ? e : 0;
-    if (rc == 0 && (rc = place_before_generic(&r, i, e)) == 0)
-      r.generic_a = i, r.generic_b = e, r.generic_changes = r.changes;
+    if (rc == 0) rc = place_before_generic(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);

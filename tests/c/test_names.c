@@ -350,9 +350,8 @@ static void known_names(const ivl_gazetteer *g, const char *text, size_t len, iv
 }
 
 /* read_chunk() skips the steps whose words a chunk has not (a title, "and",
-** "Department", an organisation's head word, a known name...), and one
-** asked of the chunk before; chunk_end() stops at a word that joins no
-** name: what is found is what every step would find, on texts of the
+** "Department", an organisation's head word, a known name...);
+** chunk_end() stops at a word that joins no name: what is found is what every step would find, on texts of the
 ** words those steps look for, known names among them. */
 static void test_shapes_skipping_steps(void) {
   static const char *const pieces[] = {
