@@ -47,6 +47,11 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
 ** when out of memory. */
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                        ivl_names *out);
+/* The same, each chunk cut and read by every step, none skipped for want
+** of the words it looks for: what ivl_names_by_shape() finds, the slow
+** way (for the tests). */
+int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
+                                  const ivl_words *ws, ivl_names *out);
 
 /* Is s[0..n) a word a name can stand next to without being part of it: a
 ** sentence opener, a connector, an administrative or facility word, a

@@ -66,13 +66,22 @@ enum {
   WORD_LISTS(LIST_INDEX)
 #undef LIST_INDEX
   LIST_INDEX_generic_starts, /* the first words of the generic phrases after places */
+  /* no lists: what tokenize() and mark_known() note of a token, kept with
+  ** its lists so that chunk_words_of() gathers them in the same load */
+  LIST_INDEX_punct,  /* a token of no letters or digits */
+  LIST_INDEX_known,  /* a token in a name the gazetteer knows */
+  LIST_INDEX_hyphen, /* a TOKEN_JOINED token with a hyphen ("Osaka-based", "Ji-hoon") */
   LIST_COUNT
 };
+_Static_assert(LIST_COUNT <= 32, "a token keeps its lists in 32 bits");
 enum {
 #define LIST_BIT(name) LIST_##name = 1u << LIST_INDEX_##name,
   WORD_LISTS(LIST_BIT)
 #undef LIST_BIT
-  LIST_generic_starts = 1u << LIST_INDEX_generic_starts
+  LIST_generic_starts = 1u << LIST_INDEX_generic_starts,
+  LIST_punct = 1u << LIST_INDEX_punct,
+  LIST_known = 1u << LIST_INDEX_known,
+  LIST_hyphen = 1u << LIST_INDEX_hyphen
 };
 
 /* The single words the rules compare tokens with ("of", "the", "general"),
@@ -553,6 +562,7 @@ static int read_word(const char *t, size_t len, size_t p, token *tk) {
       if (c == '\'' && (t[p + 1] == 's' || t[p + 1] == 'S') && !ivl_utf8_alnum_at(t, len, p + 2) &&
           !(p >= 6 && ivl_ascii_ieq(t + p - 6, 6, "people")))
         break;
+      if (c == '-') tk->lists |= LIST_hyphen; /* the word's only hyphens come here */
       p++;
       continue;
     } else {
@@ -691,7 +701,7 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
                             : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
                                                    : word_slot(t + tk->s, n);
-      tk->lists = sl->lists;
+      tk->lists |= sl->lists | (tk->word ? 0 : LIST_punct); /* the table's tokens are words */
       tk->id = sl->id;
     }
     p = tk->e;
@@ -780,6 +790,12 @@ typedef struct known_memo {
   int known;
 } known_memo;
 
+/* The last run firm_context() judged, and firm_verdict()'s answer. */
+typedef struct firm_memo {
+  size_t a, b; /* b 0: none yet */
+  int verdict;
+} firm_memo;
+
 typedef struct reader {
   const ivl_gazetteer *g;
   const char *text;
@@ -790,6 +806,8 @@ typedef struct reader {
   int kind_key, province_key; /* the symbols of the gazetteer's fields "kind" and
                                  "province", found once per text, not at each name */
   known_memo *memo;
+  firm_memo *firm;
+  int every_step; /* no step skipped (chunk_words_of, chunk_end, read_chunk): the tests' reference */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -852,7 +870,10 @@ static size_t chunk_end(const reader *r, size_t i) {
                   (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->w->t[j];
-    if (tk->word && tk->cap && adjacent(r, j) && tk->s <= r->w->t[j - 1].e + 1) { j++; continue; }
+    if (tk->word && tk->cap && tk->s <= r->w->t[j - 1].e + 1 && adjacent(r, j)) { j++; continue; }
+    /* a word that is no particle or connector ends the chunk: each test
+    ** below wants one of those at j, or punctuation */
+    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors)) && !r->every_step) break;
     /* "Marieke van den Berg" */
     size_t q = j;
     while (q < n && q - j < 3 && !r->w->t[q].cap && tok_is(r, q, particles) && adjacent(r, q)) q++;
@@ -1372,6 +1393,7 @@ static int add_place(reader *r, size_t a, size_t b, const char *generic) {
     ivl_name *o = &r->out->items[k - 1];
     if ((o->entry < 0 || generic) && o->vend == nm.vend) {
       *o = nm;
+      r->firm->b = 0; /* a known name changed: a firm's verdict may with it */
       return 0;
     }
   }
@@ -1404,8 +1426,7 @@ static int place_list(reader *r, size_t a, size_t b, int min, const char *generi
 ** ward": a capitalised run before a lower-case generic word is a place,
 ** without that word. Before a plural the run is a list, which may have
 ** begun before commas: "Lê Lợi, Hàm Nghi and Tôn Đức Thắng streets". */
-static int place_before_generic(reader *r, size_t a, size_t b) {
-  if (b >= r->w->n || r->w->t[b].cap || !adjacent(r, b) || !tok_is(r, b, generic_starts)) return 0;
+static int place_before_generic_word(reader *r, size_t a, size_t b) {
   if (b - a == 1 && !known_at(r, a) && !has_marks(r, a) && sentence_start(r, a))
     return 0; /* "Local port operators": a word capitalised as the sentence begins */
   for (const struct zone_word *z = zone_after; z->phrase; z++) {
@@ -1432,6 +1453,14 @@ static int place_before_generic(reader *r, size_t a, size_t b) {
   }
   int rc = place_list(r, p, b, 2, NULL);
   return rc < 0 ? -1 : rc > 0;
+}
+
+/* The test of the word after the chunk, inline: most chunks have none of
+** the generic words after them, and place_before_generic() is asked of
+** every chunk. The word's lists before the bytes between. */
+static inline int place_before_generic(reader *r, size_t a, size_t b) {
+  if (b >= r->w->n || r->w->t[b].cap || !tok_is(r, b, generic_starts) || !adjacent(r, b)) return 0;
+  return place_before_generic_word(r, a, b);
 }
 
 /* "the Korean city of Gyeongju", "the communes of Diễn Thọ, Diễn Phú and
@@ -1557,11 +1586,10 @@ static int tok_ends(const reader *r, size_t i, const tail *tails) {
 
 /* Does token i end with one of 'tails', each a hyphen and a word
 ** ("Bengaluru-based")? Most words have no hyphen: looked for first, as
-** the tails are tried for every word of a run; and a word of ASCII
-** letters and digits only has none. */
+** the tails are tried for every word of a run; read_word() noted it
+** (LIST_hyphen), and a word of ASCII letters and digits only has none. */
 static int hyphened(const reader *r, size_t i, const tail *tails) {
-  return r->w->t[i].word != TOKEN_PLAIN && memchr(tok_text(r, i), '-', tok_len(r, i)) &&
-         tok_ends(r, i, tails);
+  return (r->w->t[i].lists & LIST_hyphen) && tok_ends(r, i, tails);
 }
 
 /* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
@@ -1575,9 +1603,8 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
     if (r->w->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
   static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
-  const ivl_name *k = known_at(r, s);
-  const ivl_name *firm = known_at(r, s + 1);
-  if (s + 1 < b && k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
+  const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
+  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->w->t[s].e && tok_ends(r, s, demonym) &&
       !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
       ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
     s++;
@@ -1588,17 +1615,20 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
 ** VnExpress/Thanh Tung", "Hà Thu · 18/03/2024 | 15:30": a byline or credit
 ** names a person, with no title. */
 static int byline(const reader *r, size_t a, size_t b) {
-  int before = 0, after = line_end(r, b) || tok_char(r, b, '|');
+  int before = 0;
   if (a > 0 && tok_eq(r, a - 1, by))
     before = line_start(r, a - 1) || (a > 1 && (tok_is(r, a - 2, credits) || !r->w->t[a - 2].word));
   else if (a > 1 && tok_char(r, a - 1, '/') && known_at(r, a - 2) &&
            known_at(r, a - 2)->type == IVL_SYM_ORGANIZATION)
     before = line_end(r, b);
   else if (line_start(r, a) && b < r->w->n && !r->w->t[b].word && !tok_char(r, b, ',') && !tok_char(r, b, '.'))
-    before = after = tok_char(r, b, '|') || tok_len(r, b) > 1; /* "·" */
-  if (!after && b < r->w->n && !r->w->t[b].word && tok_len(r, b) > 1) after = 1; /* "–" */
-  if (!after && b < r->w->n && r->w->t[b].s >= r->w->t[b - 1].e + 2) after = 1; /* "By Phan Anh   January 10" */
-  return before && after;
+    return tok_char(r, b, '|') || tok_len(r, b) > 1; /* "·": what comes before it and after */
+  /* what ends the byline, asked only of the few runs a byline's start
+  ** comes before (every run was asked first) */
+  return before &&
+         (line_end(r, b) || tok_char(r, b, '|') ||
+          (b < r->w->n && !r->w->t[b].word && tok_len(r, b) > 1) ||   /* "–" */
+          (b < r->w->n && r->w->t[b].s >= r->w->t[b - 1].e + 2));    /* "By Phan Anh   January 10" */
 }
 
 static int person_or_nothing(reader *r, size_t a, size_t b) {
@@ -1626,7 +1656,7 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
 static int given_in_parts(const reader *r, size_t i) {
   const char *t = tok_text(r, i);
   size_t n = tok_len(r, i);
-  const char *h = memchr(t, '-', n);
+  const char *h = r->w->t[i].lists & LIST_hyphen ? memchr(t, '-', n) : NULL;
   if (!h || h == t || (size_t)(h - t) > 5 || n - (size_t)(h - t) - 1 > 5 || n - (size_t)(h - t) < 3) return 0;
   for (const char *p = h + 1; p < t + n; p++)
     if (!(*p >= 'a' && *p <= 'z')) return 0;
@@ -1655,17 +1685,46 @@ static int branch_office(const reader *r, size_t a, size_t b) {
          place->vend == r->w->t[b - 1].e;
 }
 
+/* What the tokens of a chunk are, gathered in one pass over them: the
+** lists they are in, the words of WORDS they are, whether one is inside a
+** known name, hyphened, or punctuation.
+** read_chunk() has twenty steps that each look through the chunk for a
+** word (a title, "and", "Department", an organisation's head word...);
+** most chunks are a word or two with none of them, and a step whose word
+** the chunk has not is skipped. Gathered over more tokens than a step
+** reads (the chunk after its stop words) it only skips fewer steps. */
+typedef struct chunk_words {
+  uint32_t lists;   /* LIST_*, LIST_punct, LIST_known and LIST_hyphen among them */
+  uint64_t words;   /* bit WORD_* */
+} chunk_words;
+_Static_assert(WORD_COUNT <= 64, "chunk_words keeps the words of WORDS a bit each");
+
+static chunk_words chunk_words_of(const reader *r, size_t a, size_t b) {
+  if (r->every_step) return (chunk_words){UINT32_MAX, UINT64_MAX};
+  chunk_words c = {0, 0};
+  for (size_t i = a; i < b; i++) {
+    c.lists |= r->w->t[i].lists;
+    c.words |= (uint64_t)1 << r->w->t[i].id;
+  }
+  return c;
+}
+
+/* Does the chunk have the word 'w' of WORDS? A word of the list 'list'? */
+#define has_word(c, w) ((((c)->words >> WORD_##w) & 1) != 0)
+#define has_list(c, list) (((c)->lists & LIST_##list) != 0)
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
+  const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence */
   if (b - a >= 3 && !r->w->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
     a++;
-  a = skip_descriptors(r, a, b);
+  if (c->lists & (LIST_hyphen | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
   if (a >= b) return 0;
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
-  for (size_t p = a; p + 1 < b; p++)
+  for (size_t p = a; has_word(c, photo) && p + 1 < b; p++)
     if (tok_eq(r, p, photo) && r->w->t[p].cap && line_end(r, b) && person_words(r, p + 1, b)) {
       if (p > a && read_chunk(r, a, p)) return -1;
       return person_or_nothing(r, p + 1, b);
@@ -1678,7 +1737,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
-  for (size_t i = a + 1; i + 1 < b; i++)
+  for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
     if (tok_eq(r, i, and) &&
         (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
@@ -1688,21 +1747,22 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       while (k < b && tok_is(r, k, connectors)) k++;
       return k < b ? read_chunk(r, k, b) : 0;
     }
-  if (branch_office(r, a, b)) return add_org(r, a, b);
-  size_t pe = park_name(r, a, b);
+  /* both start at a name the gazetteer knows */
+  if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);
+  size_t pe = has_list(c, known) ? park_name(r, a, b) : a;
   if (pe > a) {
     if (add(r, make(r, a, pe, IVL_SYM_LOCATION))) return -1;
     return pe < b ? read_chunk(r, pe, b) : 0;
   }
   size_t title_start = title_before(r, a);
   /* "HCM City Department of Tourism": the place, then the department */
-  for (size_t d = a + 1; d < b; d++)
+  for (size_t d = a + 1; has_word(c, department) && d < b; d++)
     if (tok_eq(r, d, department) && opener_of(r, d) && known_places(r, a, d)) {
       if (read_chunk(r, a, d)) return -1;
       return org_then_rest(r, d, org_end(r, d, b), b, d);
     }
   /* "Hải Phòng People's Committee": the place is the gazetteer's */
-  size_t cs = committee_start(r, a, b);
+  size_t cs = has_word(c, peoples) || has_word(c, party) ? committee_start(r, a, b) : b;
   if (cs < b) {
     size_t ce = cs + 1;
     while (ce < b && !tok_eq(r, ce, committee) && !tok_eq(r, ce, council) &&
@@ -1712,11 +1772,19 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (cs > a && read_chunk(r, a, cs)) return -1;
     return org_then_rest(r, cs, ce, b, cs > a ? a : title_start);
   }
-  size_t t = find_title(r, a, b);
+  size_t t = has_list(c, titles) ? find_title(r, a, b) : b;
   if (t < b) return read_titled(r, a, t, b, title_start);
-  size_t oa = skip_title_prefix(r, a, b);
-  size_t oe = org_end(r, oa, b);
-  if (oe < b || (oe == b && oa < b && (ends_org(r, oa, b) || opener_inside(r, oa, b)))) {
+  /* a title word ("Deputy", which find_title() passes over) or "General",
+  ** "Prime", "Standing" opens the prefix, if any */
+  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
+  size_t oa = prefix ? skip_title_prefix(r, a, b) : a;
+  /* an organisation's end is after its head word or legal form, or its
+  ** name opens with its generic word; ends_org() also reads legal forms
+  ** in letters and punctuation ("B.V.", "A/S") */
+  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
+  int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
+  if (oe < b || (oe == b && oa < b &&
+                 ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
@@ -1727,7 +1795,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   /* zones and facilities keep their generic word: "Vân Trung Industrial Park",
   ** "Lê Lợi Street"; "... Industrial Park in Gò Dầu": the place after it is read on */
-  for (size_t i = b; i > a + 1; i--)
+  for (size_t i = b; (c->lists & (LIST_zone_heads | LIST_place_heads)) && i > a + 1; i--)
     if (tok_is(r, i - 1, zone_heads) || tok_is(r, i - 1, place_heads)) {
       size_t e = i;
       while (e < b && (r->w->t[e].upper || ivl_isdigit((unsigned char)r->text[r->w->t[e].s]))) e++;
@@ -1758,8 +1826,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return add_person(r, s, b, r->w->t[title_start].s, r->w->t[s - 1].e);
     }
   }
+  /* "Lee Jae-yong, chairman of Samsung": the comma after the run asked
+  ** first, as most runs have none and person_words() reads every word */
   uint32_t ts;
-  if (person_words(r, a, b) && b - a >= 2 && title_after(r, b, &ts) && !known_name(r, a, b))
+  if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
+      !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
   if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
   int closed = b >= r->w->n || tok_char(r, b, ',') || tok_char(r, b, '.');
@@ -1783,7 +1854,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
       !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
-  size_t e = local_arm(r, a, b);
+  int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
+  size_t e = vietnam ? local_arm(r, a, b) : a;
   if (e > a) {
     if (add_org(r, a, e)) return -1;
     return e < b ? read_chunk(r, e, b) : 0;
@@ -1830,32 +1902,37 @@ static int list_goes_on(const reader *r, size_t e) {
   return tok_char(r, e, ',') || tok_eq(r, e, and);
 }
 
-/* A run [a, b) that no rule read: is it a firm by what is around it? After
-** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
-** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
-** mobile operator", or written as a brand ("Thai AirAsia"). */
-static int firm_context(const reader *r, size_t a, size_t b, int listing) {
-  if (b - a > 6 || tok_is(r, a, stop_words)) return 0;
-  int brand = 0;
+/* What firm_verdict() says of a run: no firm; a firm; a firm only in a
+** list of firms. */
+enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
+
+/* The words that put a run out of firm_context(): a place's, a title's, a
+** portfolio's, a connector. */
+#define NOT_FIRM_LISTS \
+  (LIST_admin_words | LIST_place_words | LIST_titles | LIST_zone_heads | LIST_not_name_words | LIST_connectors)
+
+/* Is [a, b) a firm by what is around it, whether or not it is in a list?
+** Asked of a run twice most often (at the end of read_chunk(), then by the
+** loop over the chunks, in a list or not): firm_context() keeps the last
+** answer. */
+static int firm_verdict(const reader *r, size_t a, size_t b) {
+  if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
-    if (tok_is(r, i, admin_words) || tok_is(r, i, place_words) || tok_is(r, i, titles) ||
-        tok_is(r, i, zone_heads) || tok_is(r, i, not_name_words) || tok_is(r, i, connectors))
-      return 0;
-    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return 0;
-    brand |= r->w->t[i].word && camel_case(r, i);
+    if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return FIRM_NOT;
   }
   /* a name the gazetteer knows is no new firm; asked last, when the words
   ** have not ruled the run out already: the lookup folds it and walks the trie */
-  if (known_name(r, a, b)) return 0;
-  if (brand) return 1;
-  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return 1;
-  if (listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and))) return 1;
+  if (known_name(r, a, b)) return FIRM_NOT;
+  for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
+    if (r->w->t[i].word && camel_case(r, i)) return FIRM_SO;
+  if (a > 0 && !r->w->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
   if (a >= 3 && !(b - a == 1 && r->w->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
       known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
-    return 1;
+    return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
@@ -1863,10 +1940,21 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
   else if (tok_char(r, b, ',') && r->w->t[k < r->w->n ? k : b].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s))
     k += 3;
   else
-    return 0;
+    return FIRM_IF_LISTED;
   for (size_t e = k + 3; k < r->w->n && k < e && r->w->t[k].word && !r->w->t[k].cap; k++)
-    if (tok_is(r, k, firm_nouns)) return !apostrophe(r, k + 1);
-  return 0;
+    if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
+  return FIRM_IF_LISTED;
+}
+
+/* A run [a, b) that no rule read: is it a firm by what is around it? After
+** a firm noun ("consultancy KPMG", "its Peruvian unit Bitel"), a country's
+** possessive ("Belgium's Rent-A-Port"), in a list of firms, before ", the
+** mobile operator", or written as a brand ("Thai AirAsia"). */
+static int firm_context(const reader *r, size_t a, size_t b, int listing) {
+  firm_memo *m = r->firm;
+  if (m->b != b || m->a != a) *m = (firm_memo){a, b, firm_verdict(r, a, b)};
+  return m->verdict == FIRM_SO ||
+         (m->verdict == FIRM_IF_LISTED && listing && a > 0 && (tok_char(r, a - 1, ',') || tok_eq(r, a - 1, and)));
 }
 
 /* }====================================================================== */
@@ -1904,7 +1992,10 @@ static void mark_known(words *w, const ivl_names *ns) {
     const ivl_name *nm = &ns->items[j];
     i = first_token_ending_after(w, i, nm->vstart);
     for (; i < w->n && w->t[i].s < nm->vend; i++)
-      if (w->t[i].s >= prev_end) w->t[i].known = (uint32_t)j + 1;
+      if (w->t[i].s >= prev_end) {
+        w->t[i].known = (uint32_t)j + 1;
+        w->t[i].lists |= LIST_known;
+      }
     prev_end = nm->vend;
   }
 }
@@ -1917,12 +2008,14 @@ static size_t next_capital(const words *w, size_t i) {
   return i;
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
-                       ivl_names *out) {
+static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                    ivl_names *out, int every_step) {
   words w = {0};
   if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
   known_memo memo = {0, 0, 0};
-  reader r = {g, text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8), &memo};
+  firm_memo firm_seen = {0, 0, FIRM_NOT};
+  reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
+              &memo, &firm_seen, every_step};
   mark_known(&w, out);
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
@@ -1955,4 +2048,14 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
   free(w.t);
   span_free(&r.spans);
   return rc;
+}
+
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out) {
+  return by_shape(g, text, len, ws, out, 0);
+}
+
+int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
+                                  const ivl_words *ws, ivl_names *out) {
+  return by_shape(g, text, len, ws, out, 1);
 }
