@@ -54,7 +54,7 @@ size_t ivl_utf8_invalid_at(const char *str, size_t len) {
   return len;
 }
 
-int32_t ivl_utf8_decode(const char *str, size_t len, size_t *n) {
+int32_t ivl_utf8_decode_any(const char *str, size_t len, size_t *n) {
   const unsigned char *s = (const unsigned char *)str;
   utf8proc_int32_t cp = 0;
   utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(len < 4 ? len : 4), &cp);

@@ -2,8 +2,52 @@
 ** test_textview.c
 ** The NFC view and its map back to the original bytes.
 */
+#include <utf8proc.h>
+
 #include "check.h"
 #include "textview.h"
+#include "utf8.h"
+
+/* What ivl_utf8_decode answers by its definition: utf8proc_iterate over at
+** most four bytes, U+FFFD and one byte where that fails. */
+static int32_t reference_decode(const unsigned char *s, size_t len, size_t *n) {
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(len < 4 ? len : 4), &cp);
+  *n = k <= 0 ? 1 : (size_t)k;
+  return k <= 0 ? 0xFFFD : cp;
+}
+
+/* Compare ivl_utf8_decode (ASCII, two and three bytes inline) with the
+** reference on s[0, len) and on every shorter prefix of it that is not empty. */
+static void check_decode(const unsigned char *s, size_t len) {
+  for (size_t l = 1; l <= len; l++) {
+    size_t n = 0, want_n = 0;
+    int32_t cp = ivl_utf8_decode((const char *)s, l, &n);
+    int32_t want = reference_decode(s, l, &want_n);
+    CHECK(cp == want && n == want_n, "decode %02X %02X %02X %02X (%zu bytes): U+%04X/%zu, want U+%04X/%zu",
+          s[0], len > 1 ? s[1] : 0, len > 2 ? s[2] : 0, len > 3 ? s[3] : 0, l, (unsigned)cp, n,
+          (unsigned)want, want_n);
+  }
+}
+
+/* Every code point encoded, and every lead byte with every second byte
+** and a third from each class (ASCII, continuation low and high, lead):
+** overlongs, surrogates, truncations, stray continuation bytes. */
+static void test_decode(void) {
+  unsigned char b[4];
+  for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    size_t k = (size_t)utf8proc_encode_char(cp, b);
+    check_decode(b, k);
+  }
+  static const unsigned char thirds[] = {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE1, 0xFF};
+  for (int lead = 0x80; lead <= 0xFF; lead++)
+    for (int second = 0; second <= 0xFF; second++)
+      for (size_t t = 0; t < sizeof thirds; t++) {
+        b[0] = (unsigned char)lead, b[1] = (unsigned char)second, b[2] = thirds[t], b[3] = 0x80;
+        check_decode(b, 4);
+      }
+}
 
 static void check_view(const char *orig, const char *want_view) {
   ivl_view v;
@@ -16,6 +60,7 @@ static void check_view(const char *orig, const char *want_view) {
 }
 
 int main(void) {
+  test_decode();
   /* plain ASCII: no copy at all */
   const char *ascii = "US$80 million in 2023.\n";
   ivl_view v;
