@@ -120,28 +120,11 @@ static size_t rewrite_cluster(const char *s, size_t n, int32_t cp, int ncp, nfc_
   return nfc_cluster(s, n, out);
 }
 
-/* The code point at s[0, len) and its length: two- and three-byte
-** sequences well formed (Vietnamese letters: U+00C0.., U+1EA0..) inline,
-** the rest by ivl_utf8_decode, which answers the same for these. */
-static inline int32_t decode_at(const char *str, size_t len, size_t *n) {
-  const unsigned char *s = (const unsigned char *)str;
-  if (len >= 2 && s[0] >= 0xC2 && s[0] < 0xE0 && (s[1] & 0xC0) == 0x80) {
-    *n = 2;
-    return (int32_t)((s[0] & 0x1Fu) << 6 | (s[1] & 0x3Fu));
-  }
-  if (len >= 3 && s[0] > 0xE0 && s[0] < 0xF0 && s[0] != 0xED && (s[1] & 0xC0) == 0x80 &&
-      (s[2] & 0xC0) == 0x80) {
-    *n = 3;
-    return (int32_t)((s[0] & 0x0Fu) << 12 | (s[1] & 0x3Fu) << 6 | (s[2] & 0x3Fu));
-  }
-  return ivl_utf8_decode(str, len, n);
-}
-
 /* Length of the cluster at s[i..len): its first code point and the
 ** combining marks (or, for CR, the LF) that follow. */
 static size_t cluster_at(const char *s, size_t len, size_t i, int32_t *first, int *ncp) {
   size_t n, j;
-  *first = decode_at(s + i, len - i, &n);
+  *first = ivl_utf8_decode(s + i, len - i, &n);
   j = i + n;
   *ncp = 1;
   if (*first == '\r') {
@@ -149,7 +132,7 @@ static size_t cluster_at(const char *s, size_t len, size_t i, int32_t *first, in
     return j - i;
   }
   while (j < len && (unsigned char)s[j] >= 0x80 && *ncp < MAX_CLUSTER) {
-    int32_t cp = decode_at(s + j, len - j, &n);
+    int32_t cp = ivl_utf8_decode(s + j, len - j, &n);
     if (utf8proc_get_property(cp)->combining_class == 0) break;
     j += n;
     (*ncp)++;

@@ -2,8 +2,133 @@
 ** test_textview.c
 ** The NFC view and its map back to the original bytes.
 */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
 #include "check.h"
 #include "textview.h"
+#include "utf8.h"
+
+/* What ivl_utf8_decode answers by its definition: utf8proc_iterate over at
+** most four bytes, U+FFFD and one byte where that fails. */
+static int32_t reference_decode(const unsigned char *s, size_t len, size_t *n) {
+  utf8proc_int32_t cp = 0;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(len < 4 ? len : 4), &cp);
+  *n = k <= 0 ? 1 : (size_t)k;
+  return k <= 0 ? 0xFFFD : cp;
+}
+
+/* Compare ivl_utf8_decode (ASCII, two and three bytes inline) with the
+** reference on s[0, len) and on every shorter prefix of it that is not empty. */
+static void check_decode(const unsigned char *s, size_t len) {
+  for (size_t l = 1; l <= len; l++) {
+    size_t n = 0, want_n = 0;
+    int32_t cp = ivl_utf8_decode((const char *)s, l, &n);
+    int32_t want = reference_decode(s, l, &want_n);
+    CHECK(cp == want && n == want_n, "decode %02X %02X %02X %02X (%zu bytes): U+%04X/%zu, want U+%04X/%zu",
+          s[0], len > 1 ? s[1] : 0, len > 2 ? s[2] : 0, len > 3 ? s[3] : 0, l, (unsigned)cp, n,
+          (unsigned)want, want_n);
+  }
+}
+
+/* {======== ivl_utf8_invalid_at against a byte at a time ======== */
+
+/* The validation as it was written before ASCII runs were skipped sixteen
+** bytes at a time: the reference. */
+static size_t reference_sequence(const unsigned char *s, size_t left) {
+  unsigned char c = s[0];
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return (left >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
+  if (c < 0xF0) {
+    if (left < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+    if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0)) return 0;
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (left < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
+      return 0;
+    if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+static size_t reference_invalid_at(const unsigned char *s, size_t len) {
+  for (size_t i = 0; i < len;) {
+    size_t n = reference_sequence(s + i, len - i);
+    if (n == 0) return i;
+    i += n;
+  }
+  return len;
+}
+
+/* Check buf[0, len) as a heap copy of exactly len bytes (a read past the
+** end would be out of bounds under a sanitizer), and against the reference. */
+static void check_invalid_at(const unsigned char *buf, size_t len, const char *what, size_t where) {
+  char *copy = malloc(len ? len : 1);
+  memcpy(copy, buf, len);
+  size_t got = ivl_utf8_invalid_at(copy, len), want = reference_invalid_at(buf, len);
+  CHECK(got == want, "%s at %zu, %zu bytes: invalid at %zu, want %zu", what, where, len, got, want);
+  free(copy);
+}
+
+/* A character beyond ASCII, a bad byte, a sequence cut short, at every
+** place of buffers of every length up to three blocks of sixteen, in ASCII
+** or among other letters beyond it; sequences across a block's edge. */
+static void test_invalid_at(void) {
+  static const char *const pieces[] = {
+    "\xC3\xA0", "\xE1\xBA\xA3", "\xF0\x9F\x98\x80", /* à, ả, an emoji */
+    "\x80", "\xC0\x80", "\xC3", "\xE1\xBA", "\xF0\x9F\x98", /* bad, overlong, cut short */
+    "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xFF", "\xE0\x9F\xBF", /* surrogate, too high, overlong */
+  };
+  unsigned char buf[64];
+  for (size_t len = 0; len <= 48; len++)
+    for (size_t p = 0; p <= len; p++)
+      for (size_t k = 0; k < sizeof pieces / sizeof *pieces; k++)
+        for (int fill = 0; fill < 2; fill++) {
+          /* ASCII around it, or 'à' (two bytes) repeated and cut where it falls */
+          for (size_t j = 0; j < len; j++) buf[j] = fill ? (j % 2 ? 0xA0 : 0xC3) : (unsigned char)('a' + j % 26);
+          size_t n = strlen(pieces[k]);
+          if (p + n > len) n = len - p;
+          memcpy(buf + p, pieces[k], n);
+          check_invalid_at(buf, len, pieces[k][0] == '\xC3' ? "a letter" : "a piece", p);
+        }
+  check_invalid_at((const unsigned char *)"", 0, "empty", 0);
+  /* random bytes, mostly ASCII */
+  uint32_t r = 12345;
+  for (int round = 0; round < 20000; round++) {
+    size_t len = (r = r * 1103515245u + 12345u) >> 16 & 63;
+    for (size_t j = 0; j < len; j++) {
+      r = r * 1103515245u + 12345u;
+      unsigned b = r >> 16 & 0xFF;
+      buf[j] = (unsigned char)((r >> 8 & 7) ? (b & 0x7F) : b);
+    }
+    check_invalid_at(buf, len, "random", (size_t)round);
+  }
+}
+
+/* }======== */
+
+/* Every code point encoded, and every lead byte with every second byte
+** and a third from each class (ASCII, continuation low and high, lead):
+** overlongs, surrogates, truncations, stray continuation bytes. */
+static void test_decode(void) {
+  unsigned char b[4];
+  for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    size_t k = (size_t)utf8proc_encode_char(cp, b);
+    check_decode(b, k);
+  }
+  static const unsigned char thirds[] = {0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE1, 0xFF};
+  for (int lead = 0x80; lead <= 0xFF; lead++)
+    for (int second = 0; second <= 0xFF; second++)
+      for (size_t t = 0; t < sizeof thirds; t++) {
+        b[0] = (unsigned char)lead, b[1] = (unsigned char)second, b[2] = thirds[t], b[3] = 0x80;
+        check_decode(b, 4);
+      }
+}
 
 static void check_view(const char *orig, const char *want_view) {
   ivl_view v;
@@ -16,6 +141,8 @@ static void check_view(const char *orig, const char *want_view) {
 }
 
 int main(void) {
+  test_decode();
+  test_invalid_at();
   /* plain ASCII: no copy at all */
   const char *ascii = "US$80 million in 2023.\n";
   ivl_view v;
