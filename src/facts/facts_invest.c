@@ -299,6 +299,18 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
   }
 }
 
+/* Can the sentence give a figure at all? Only an amount or a number of
+** projects does (inv_read_amounts, inv_read_counts), or a rank said with
+** neither (rank_only_figure), which needs a superlative or investment
+** spoken of just before. Asked before whether it speaks of investment,
+** which for two sentences in five (most without figures) was asked for
+** nothing; none of what is skipped changes the context. */
+static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))) return 1;
+  return x->c.invest_age <= 1 || fx_any(x, s->vs, s->ve, inv_superlatives);
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   int abroad = inv_note_outward(x, s);
@@ -308,6 +320,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
+  if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
   figures fs = {0};
   inv_read_amounts(x, s, &fs);

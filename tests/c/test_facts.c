@@ -664,6 +664,30 @@ static void test_classes(void) {
                "Gia Phong Energy>Kon Tum 1e+09 flow; Gia Phong Energy JSC>Kon Tum 5e+08 flow");
 }
 
+/* Sentences with no amount and no number of projects: the frames skip
+** them unless a rank may be said in them, by a superlative or right after
+** investment was spoken of. Each of these ranks must still be found, and
+** none said too long after (as before the skip: the wanted facts are those
+** the frames gave asking every sentence). */
+static void test_ranks_without_figures(void) {
+  expect_facts("Japan is the largest investor in Bình Dương.", "JP>Bình Dương stock rank=1 as_of=2024-05-10");
+  expect_facts("The investors said the capital Hà Nội was the biggest draw, and Japan was the leading investor.",
+               "JP>Hà Nội stock rank=1 as_of=2024-05-10");
+  /* "led ..., ahead of": right after an investment */
+  expect_facts("Bắc Giang drew $2 billion in FDI last year. China led the investors, ahead of Singapore and Japan.",
+               "*>Bắc Giang 2e+09 flow; CN>Bắc Giang flow rank=1; SG>Bắc Giang flow rank=2; "
+               "JP>Bắc Giang flow rank=3");
+  /* a runner-up right after an investment, and three sentences after it */
+  expect_facts("Hanoi licensed 120 projects in 2024. Korea was runner-up among investors.",
+               "*>Hà Nội flow projects=120 as_of=2024; KR>Hà Nội flow rank=2");
+  expect_facts("Hanoi licensed 120 projects in 2024. The weather was fine. It rained. Korea was runner-up among "
+               "investors.",
+               "*>Hà Nội flow projects=120 as_of=2024");
+  /* a sentence of neither, and one of words only */
+  expect_facts("Samsung Electronics invested in the province. The weather was fine.", "");
+  expect_facts("", "");
+}
+
 /* }====================================================================== */
 
 int main(void) {
@@ -678,6 +702,7 @@ int main(void) {
   test_relations();
   test_no_facts();
   test_classes();
+  test_ranks_without_figures();
   ivl_ruleset_free(rules);
   return check_done();
 }
