@@ -688,6 +688,34 @@ static void test_ranks_without_figures(void) {
   expect_facts("", "");
 }
 
+/* Figures with no place named go to the province the article names most
+** (a dateline's counts twice; on a tie, the one named first), or to Việt
+** Nam when it is named more often still. */
+static void test_province_spoken_of(void) {
+  static const char *const poured = " Foreign investors poured $100 million into new projects this year.";
+  static const struct {
+    const char *opening, *target;
+  } cases[] = {
+    {"Bắc Ninh and Hải Phòng are neighbours. Hải Phòng hosts a port. Bắc Ninh hosts factories.", "Bắc Ninh"},
+    {"Bắc Ninh and Hải Phòng are neighbours. Hải Phòng hosts a port. Hải Phòng also hosts factories.",
+     "Hải Phòng"},
+    {"Bắc Ninh is in Vietnam. Vietnam is growing. Vietnam welcomes firms.", "VN"},
+    {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour.", "Hà Nội"},
+    {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour. Bắc Ninh hosts factories. Bắc Ninh grows.", "Bắc Ninh"},
+    /* more provinces than the table's first size */
+    {"Hà Nội, Huế, Đà Nẵng, Cần Thơ, Bắc Ninh, Hải Phòng, Nghệ An, Bình Dương, Đồng Nai and Long An are "
+     "cities. Long An grows. Long An builds.",
+     "Long An"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char text[512], want[128];
+    snprintf(text, sizeof text, "%s%s", cases[i].opening, poured);
+    snprintf(want, sizeof want, "*>%s 1e+08 flow", cases[i].target);
+    expect_facts(text, want);
+  }
+  expect_facts(poured + 1, ""); /* no place at all: no target */
+}
+
 /* }====================================================================== */
 
 int main(void) {
@@ -703,6 +731,7 @@ int main(void) {
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
+  test_province_spoken_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
