@@ -260,16 +260,16 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
     "the maker", "the giant", "the corporation", NULL};
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
-      const ivl_fm *m = &s->m[i];
+    const ivl_fm *m = &s->m[i];
     if (m->kind == FM_PLACE && first_place == s->ve) first_place = m->vs;
     if (((m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
   }
-  size_t limit = first_place < first_investor ? first_place : first_investor;
-  size_t at = fx_first(x, s->vs, limit, company_words);
-  if (at < first_investor) first_investor = at;
-  return first_investor < first_place;
+  /* an investor named before any place is the subject whatever words
+  ** come before it: they need not be looked for */
+  if (first_investor < first_place) return 1;
+  return fx_first(x, s->vs, first_place, company_words) < first_place;
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */

@@ -303,8 +303,8 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
 ** projects does (inv_read_amounts, inv_read_counts), or a rank said with
 ** neither (rank_only_figure), which needs a superlative or investment
 ** spoken of just before. Asked before whether it speaks of investment,
-** which for two sentences in five (most without figures) was asked for
-** nothing; none of what is skipped changes the context. */
+** which one sentence in six was asked for nothing; none of what is
+** skipped changes the context. */
 static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))) return 1;

@@ -716,6 +716,30 @@ static void test_province_spoken_of(void) {
   expect_facts(poured + 1, ""); /* no place at all: no target */
 }
 
+/* "it" in the sentence after one whose subject is an investor: a company
+** or a foreign country named before any place, or "the company" said
+** before it (the words are looked for only when no investor comes first). */
+static void test_subject_of_sentence(void) {
+  static const char *const poured = " In 2023 it poured $500 million into new projects.";
+  static const struct {
+    const char *opening, *want;
+  } cases[] = {
+    {"Samsung Electronics opened a plant in Bắc Ninh.", "Samsung Electronics>Bắc Ninh 5e+08 flow as_of=2023"},
+    {"Japan opened a plant in Bắc Ninh.", "JP>Bắc Ninh 5e+08 flow as_of=2023"},
+    {"Samsung Electronics is expanding. The company said Bắc Ninh was ideal.",
+     "Samsung Electronics>Bắc Ninh 5e+08 flow as_of=2023"},
+    /* a place first: "it" is no investor */
+    {"In Bắc Ninh, Samsung Electronics opened a plant.", ""},
+    {"Samsung Electronics is expanding. In Bắc Ninh, the company opened a plant.", ""},
+    {"Samsung Electronics is expanding. The weather in Bắc Ninh was fine.", ""},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", cases[i].opening, poured);
+    expect_facts(text, cases[i].want);
+  }
+}
+
 /* }====================================================================== */
 
 int main(void) {
@@ -732,6 +756,7 @@ int main(void) {
   test_classes();
   test_ranks_without_figures();
   test_province_spoken_of();
+  test_subject_of_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
