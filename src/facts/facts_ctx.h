@@ -51,8 +51,9 @@ enum fx_cue {
   CUE_WORKS = 1 << 2,    /* project*, plant(s), factory, factories, facility */
   CUE_IT = 1 << 3,       /* it, its */
   CUE_DEAL = 1 << 4,     /* signed, agreed, inked */
-  CUE_RELATION = 1 << 5  /* relations, relationship, ties, partnership, twinned,
+  CUE_RELATION = 1 << 5, /* relations, relationship, ties, partnership, twinned,
                             twinning, sister*, venture */
+  CUE_ABROAD = 1 << 6    /* abroad, overseas, outward: lexicon 'abroad' as built in */
 };
 
 /* One sentence and the mentions in it. */

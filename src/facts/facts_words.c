@@ -48,7 +48,8 @@ static const struct cue_word {
 } cue_words[] = {
     CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
     CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
-    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("overseas", CUE_FOREIGN | CUE_ABROAD, 0), CUE("abroad", CUE_ABROAD, 0),
+    CUE("outward", CUE_ABROAD, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
     CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),

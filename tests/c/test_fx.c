@@ -13,6 +13,7 @@
 #include "check.h"
 #include "facts_ctx.h"
 #include "fx.h"
+#include "lexicon.h"
 
 static void rate_is(const char *cur, int year, double want) {
   double got = -1;
@@ -116,7 +117,12 @@ static void same_index(const char *text, const char *what) {
   x.t = y.t = a->view.text;
   for (size_t i = 0; i < a->sentences.n; i++) {
     size_t vs = a->sentences.items[i].start, ve = a->sentences.items[i].end;
-    CHECK(index_with(&x, 1, vs, ve) == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
+    unsigned cues = index_with(&x, 1, vs, ve);
+    CHECK(cues == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
+    /* a sentence without the cue has no word of the lexicon (the frames
+    ** look for them only with it) */
+    CHECK((cues & CUE_ABROAD) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_ABROAD)), "%s: abroad in sentence %zu", what,
+          i);
     CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
           "%s: filters of sentence %zu", what, i);
     fx_link_words(&x);
@@ -146,7 +152,8 @@ static void generated(unsigned seed) {
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
     "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
     "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
-    "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv"};
+    "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv",
+    "abroad", "Overseas", "OUTWARD", "outwards", "abroad2", "“abroad”", "abroad-bound", "Đabroad"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
@@ -222,6 +229,11 @@ static void cues(void) {
   cue_is("Pumped", CUE_INVEST);
   cue_is("ticket", 0);
   cue_is("ties", CUE_RELATION);
+  cue_is("abroad", CUE_ABROAD);
+  cue_is("Overseas", CUE_FOREIGN | CUE_ABROAD);
+  cue_is("OUTWARD", CUE_ABROAD);
+  cue_is("outwards", 0);
+  cue_is("abroad2", 0);
 }
 
 static void sentence_pass(void) {
