@@ -53,7 +53,11 @@ enum fx_cue {
   CUE_DEAL = 1 << 4,     /* signed, agreed, inked */
   CUE_RELATION = 1 << 5, /* relations, relationship, ties, partnership, twinned,
                             twinning, sister*, venture */
-  CUE_ABROAD = 1 << 6    /* abroad, overseas, outward: lexicon 'abroad' as built in */
+  CUE_ABROAD = 1 << 6,   /* abroad, overseas, outward: lexicon 'abroad' as built in */
+  CUE_RANK = 1 << 7,     /* among, largest, biggest, leading, top: "among the" and
+                            the superlatives (inv_superlatives) */
+  CUE_AID = 1 << 8       /* oda, loan(s), lend(s), lent, lending, official, grant,
+                            non: the first words of lexicon 'aid' as built in */
 };
 
 /* One sentence and the mentions in it. */
