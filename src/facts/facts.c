@@ -255,6 +255,7 @@ static int is_province(const ivl_fm *m) {
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  /* their nouns are cue words (CUE_COMPANY) */
   static const char *const company_words[] = {
     "the company", "the group", "the firm", "the investor", "the manufacturer",
     "the maker", "the giant", "the corporation", NULL};
@@ -269,6 +270,9 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   /* an investor named before any place is the subject whatever words
   ** come before it: they need not be looked for */
   if (first_investor < first_place) return 1;
+  /* nor without one of their nouns, which the sentence pass marks as it
+  ** sees them whole (CUE_COMPANY): most sentences have none */
+  if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
   return fx_first(x, s->vs, first_place, company_words) < first_place;
 }
 

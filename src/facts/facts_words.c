@@ -46,6 +46,7 @@ static const struct cue_word {
   unsigned cue;
   int prefix;
 } cue_words[] = {
+    CUE("investor", CUE_INVEST | CUE_COMPANY, 0), /* before "invest*", which would take it */
     CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
     CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
     CUE("overseas", CUE_FOREIGN | CUE_ABROAD, 0), CUE("abroad", CUE_ABROAD, 0),
@@ -71,6 +72,9 @@ static const struct cue_word {
     CUE("oda", CUE_AID, 0), CUE("loan", CUE_AID, 0), CUE("loans", CUE_AID, 0), CUE("lend", CUE_AID, 0),
     CUE("lends", CUE_AID, 0), CUE("lent", CUE_AID, 0), CUE("lending", CUE_AID, 0), CUE("official", CUE_AID, 0),
     CUE("grant", CUE_AID, 0), CUE("non", CUE_AID, 0),
+    CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
+    CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
+    CUE("corporation", CUE_COMPANY, 0),
 };
 #undef CUE
 
@@ -486,6 +490,8 @@ static int cuts_word(const ivl_fctx *x, size_t to) {
   /* the view is NUL-terminated: t[len] is no word byte */
   return to > 0 && (byte_kind[(unsigned char)x->t[to]] & byte_kind[(unsigned char)x->t[to - 1]] & BYTE_WORD);
 }
+
+int fx_cuts_word(const ivl_fctx *x, size_t to) { return cuts_word(x, to); }
 
 /* The sentence pass's state: the index being built (facts_ctx.h) and the
 ** cues found. */

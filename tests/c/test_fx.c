@@ -142,6 +142,14 @@ static void same_index(const char *text, const char *what) {
     bytes.words_vs = bytes.words_ve = 0;
     same_looks(&x, &bytes, vs, ve, what);
     same_looks_at_cuts(&x, &bytes, vs, ve, what);
+    /* "the company" and its kin, up to any place that cuts no word, only
+    ** in a sentence with the cue (subject_is_investor) */
+    static const char *const company_words[] = {
+      "the company", "the group", "the firm", "the investor", "the manufacturer",
+      "the maker", "the giant", "the corporation", NULL};
+    for (size_t to = vs; to <= ve && !(cues & CUE_COMPANY); to++)
+      CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, company_words) == FX_NONE,
+            "%s: company words in [%zu, %zu)", what, vs, to);
     same_ordinals(&x, vs, ve, what);
   }
   free(x.words);
@@ -160,7 +168,8 @@ static void generated(unsigned seed) {
     "abroad", "Overseas", "OUTWARD", "outwards", "abroad2", "“abroad”", "abroad-bound", "Đabroad",
     "among", "Among", "amongst", "amount", "largest", "BIGGEST", "leading", "top", "Top-10", "tops", "top2",
     "ODA", "loan", "loans", "lent", "lending", "lends", "official", "development", "assistance", "grant",
-    "agreements", "non-refundable", "nonstop", "offices"};
+    "agreements", "non-refundable", "nonstop", "offices", "company", "Group", "firm's", "investor", "makers",
+    "GIANT", "corporations", "manufacturer"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
@@ -251,6 +260,10 @@ static void cues(void) {
   cue_is("officials", 0);
   cue_is("non", CUE_AID);
   cue_is("none", 0);
+  cue_is("investor", CUE_INVEST | CUE_COMPANY);
+  cue_is("Investors", CUE_INVEST);
+  cue_is("Company", CUE_COMPANY);
+  cue_is("companys", 0);
 }
 
 static void sentence_pass(void) {
@@ -271,7 +284,9 @@ static void sentence_pass(void) {
   same_index("Japan was among the investors. Korea is the TOP source. Thailand came Largest. Firms went "
              "abroad. Firms went overseas. The outward flow grew. Official development assistance came. A grant "
              "agreement came. It was non-refundable. ODA came. A loan came. Two loans came. Banks lend. A bank "
-             "lends. A bank lent. Lending grew. The biggest came. The leading one came.",
+             "lends. A bank lent. Lending grew. The biggest came. The leading one came. The company came. The "
+             "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
+             "came. The corporation came. The companyX came.",
              "cue words of sentence-wide looks");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
 }
