@@ -87,11 +87,14 @@ static const struct cue_word {
 ** letter had ten for 'p'). cue_at[b] .. cue_at[b + 1] in cue_order. */
 static uint8_t cue_order[NCUES];
 static uint8_t cue_at[1024 + 1];
-/* A filter of the cue words by their first three letters (cue_bit): a
-** word not in it is no cue. The first two letters let "for", "in", "re*"
-** and "pr*" through to the cue list, 20 per cent of the words of a text;
-** the filter lets 14 per cent through, most of them cues. */
-static uint64_t cue_bits[16];
+/* A filter of the cue words by their first three letters (cue_bit) and
+** length: bit n of cue_lens[b] is set when a cue word of filter bit b
+** may be n letters long (a prefix: its length or more, up to 16); a word
+** not in it is no cue. The first two letters let "for", "in", "re*" and
+** "pr*" through to the cue list, 20 per cent of the words of a text; the
+** first three let 14 per cent through; their length turns back "amount"
+** for "among", "tops" for "top", "officials" for "official". */
+static uint32_t cue_lens[1024];
 /* Each cue word's letters as two words, and the bits a letter of the text
 ** may differ in (0x20: its case); all ones past its letters: a word of
 ** ASCII letters and digits is it when (text | fold) == pat, two compares
@@ -141,8 +144,6 @@ static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
 ** case, as words.h hashes them) in the filter of whole words. */
 static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
 
-static int bit_in(const uint64_t *bits, unsigned bit) { return (bits[bit >> 6] >> (bit & 63)) & 1; }
-
 static void index_cues(void) {
   for (int c = 0; c < 256; c++) {
     /* an ordinal begins with a digit or the first letter of "first" ...
@@ -157,13 +158,14 @@ static void index_cues(void) {
   for (size_t k = 0; k < NCUES; k++) {
     /* a prefix is three letters at least: its bit is every word's it begins */
     unsigned bit = cue_bit(text_hash((const unsigned char *)cue_words[k].word, cue_words[k].len));
-    cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    size_t n = cue_words[k].len; /* 2 .. 16 */
+    cue_lens[bit] |= cue_words[k].prefix ? (uint32_t)0x1FFFF & ~(((uint32_t)1 << n) - 1) : (uint32_t)1 << n;
     bits[k] = bit;
     cue_at[bit + 1]++;
     unsigned char pat[16], fold[16];
     memset(pat, 0xFF, sizeof pat);
     memset(fold, 0xFF, sizeof fold);
-    assert(cue_words[k].len <= sizeof pat); /* the wide compare holds 16 bytes */
+    assert(cue_words[k].len >= 2 && cue_words[k].len <= sizeof pat); /* cue_lens; the wide compare holds 16 bytes */
     memcpy(pat, cue_words[k].word, cue_words[k].len);
     memset(fold, 0x20, cue_words[k].len);
     memcpy(cue_pat[k], pat, sizeof pat);
@@ -213,7 +215,7 @@ static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, un
 /* Inline: every word of the text is asked, and most are no cue by the
 ** filter. */
 static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash, size_t len) {
-  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+  if (n > 16 || !((cue_lens[cue_bit(hash)] >> n) & 1)) return 0; /* (no cue word has fewer than 2) */
   return cue_of_letters(t, from, n, cue_bit(hash), len);
 }
 

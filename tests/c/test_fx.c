@@ -264,6 +264,13 @@ static void cues(void) {
   cue_is("Investors", CUE_INVEST);
   cue_is("Company", CUE_COMPANY);
   cue_is("companys", 0);
+  /* by length: a prefix's words up to 16 letters, none longer, none of one letter */
+  cue_is("Investmentsabcde", CUE_INVEST);
+  cue_is("investmentsabcdef", 0);
+  cue_is("invest", CUE_INVEST);
+  cue_is("i", 0);
+  cue_is("officials", 0);
+  cue_is("amongst", 0);
 }
 
 static void sentence_pass(void) {
