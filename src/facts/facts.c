@@ -255,21 +255,25 @@ static int is_province(const ivl_fm *m) {
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
+  /* their nouns are cue words (CUE_COMPANY) */
   static const char *const company_words[] = {
     "the company", "the group", "the firm", "the investor", "the manufacturer",
     "the maker", "the giant", "the corporation", NULL};
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
-      const ivl_fm *m = &s->m[i];
+    const ivl_fm *m = &s->m[i];
     if (m->kind == FM_PLACE && first_place == s->ve) first_place = m->vs;
     if (((m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
   }
-  size_t limit = first_place < first_investor ? first_place : first_investor;
-  size_t at = fx_first(x, s->vs, limit, company_words);
-  if (at < first_investor) first_investor = at;
-  return first_investor < first_place;
+  /* an investor named before any place is the subject whatever words
+  ** come before it: they need not be looked for */
+  if (first_investor < first_place) return 1;
+  /* nor without one of their nouns, which the sentence pass marks as it
+  ** sees them whole (CUE_COMPANY): most sentences have none */
+  if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
+  return fx_first(x, s->vs, first_place, company_words) < first_place;
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
@@ -461,16 +465,12 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   c->invest_age = c->fdi_age == 0 ? 0 : c->invest_age + 1;
 }
 
-/* The province the article is about: the one named most often (its
-** dateline counts twice); its figures go to Việt Nam instead when the
-** country is named more often still. */
-/* A name and where it is: for counting names by sorting them, not by
+/* A name and where it is: for finding names by sorting them, not by
 ** comparing every mention with every other (an article of thousands of
 ** mentions would be quadratic). */
 typedef struct named_at {
   const char *name;
   size_t index;
-  size_t weight;
 } named_at;
 
 static int by_name_then_index(const void *pa, const void *pb) {
@@ -480,39 +480,65 @@ static int by_name_then_index(const void *pa, const void *pb) {
   return a->index < b->index ? -1 : a->index > b->index;
 }
 
-static void initial_context(ivl_fctx *x) {
+static size_t party_hash(const char *name, unsigned kind);
+
+/* A province, the weight of the mentions naming it, and the first of them
+** (its index in x->m). */
+typedef struct province_weight {
+  const char *name;
+  size_t first, weight;
+} province_weight;
+
+/* The most named province in '*province' (the dateline counts twice; on
+** a tie, the one named first; left as it is when none is named) and its
+** weight in '*weight'; -1 when out of memory. Counted in a hash table by
+** name: sorting the mentions by name was 2 per cent of the stage. The
+** name kept is the one of the province's first mention, as the sort's
+** was (the frames compare the pointer). */
+static int most_named_province(ivl_fctx *x, const char **province, size_t *weight) {
   const ivl_layout *l = &x->a->layout;
-  size_t vn = 0, n = 0;
+  size_t n = 0, cap = 16;
+  for (size_t i = 0; i < x->nm; i++) n += is_province(&x->m[i]);
+  while (cap < 2 * n) cap *= 2;
+  province_weight *tab = calloc(cap, sizeof *tab);
+  if (!tab) return -1;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (!is_province(m)) continue;
+    size_t k = party_hash(m->province, 0) & (cap - 1);
+    while (tab[k].name && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);
+    if (!tab[k].name) tab[k].name = m->province, tab[k].first = i;
+    tab[k].weight += 1 + (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end);
+  }
+  size_t best = 0, best_first = (size_t)-1;
+  for (size_t k = 0; k < cap; k++) {
+    const province_weight *p = &tab[k];
+    if (p->name && (p->weight > best || (p->weight == best && p->first < best_first)))
+      best = p->weight, best_first = p->first, *province = p->name;
+  }
+  free(tab);
+  *weight = best;
+  return 0;
+}
+
+/* The province the article is about: the one named most often; its
+** figures go to Việt Nam instead when the country is named more often
+** still. */
+static void initial_context(ivl_fctx *x) {
+  size_t vn = 0, best = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
   x->c.rank_age = 1000;
   x->c.parts_age = 1000;
   x->c.invest_age = 1000;
-  named_at *p = malloc((x->nm ? x->nm : 1) * sizeof *p);
-  if (!p) {
-    x->failed = 1;
-    return;
-  }
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
-    if (is_province(m))
-      p[n++] = (named_at){m->province, i,
-                          1 + (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end)};
   }
-  qsort(p, n, sizeof *p, by_name_then_index);
-  /* the most named (the dateline twice); on a tie, the one named first */
-  size_t best = 0, best_first = (size_t)-1;
-  for (size_t i = 0; i < n;) {
-    size_t j = i, sum = 0;
-    for (; j < n && strcmp(p[j].name, p[i].name) == 0; j++) sum += p[j].weight;
-    if (sum > best || (sum == best && p[i].index < best_first)) {
-      best = sum, best_first = p[i].index;
-      x->c.province = p[i].name;
-    }
-    i = j;
+  if (most_named_province(x, &x->c.province, &best)) {
+    x->failed = 1;
+    return;
   }
-  free(p);
   x->c.place = vn > best ? "VN" : x->c.province;
 }
 
@@ -536,7 +562,7 @@ static void expand_acronyms(ivl_fctx *x) {
   }
   for (size_t j = 0; j < x->nm; j++) {
     const char *a = x->m[j].kind == FM_ORG ? str_field(s, &s->ents[x->m[j].ent], IVL_SYM_ALIAS) : NULL;
-    if (a) alias[n++] = (named_at){a, j, 0};
+    if (a) alias[n++] = (named_at){a, j};
   }
   qsort(alias, n, sizeof *alias, by_name_then_index);
   for (size_t i = 0; i < x->nm && n; i++) {

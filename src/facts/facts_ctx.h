@@ -51,8 +51,15 @@ enum fx_cue {
   CUE_WORKS = 1 << 2,    /* project*, plant(s), factory, factories, facility */
   CUE_IT = 1 << 3,       /* it, its */
   CUE_DEAL = 1 << 4,     /* signed, agreed, inked */
-  CUE_RELATION = 1 << 5  /* relations, relationship, ties, partnership, twinned,
+  CUE_RELATION = 1 << 5, /* relations, relationship, ties, partnership, twinned,
                             twinning, sister*, venture */
+  CUE_ABROAD = 1 << 6,   /* abroad, overseas, outward: lexicon 'abroad' as built in */
+  CUE_RANK = 1 << 7,     /* among, largest, biggest, leading, top: "among the" and
+                            the superlatives (inv_superlatives) */
+  CUE_AID = 1 << 8,      /* oda, loan(s), lend(s), lent, lending, official, grant,
+                            non: the first words of lexicon 'aid' as built in */
+  CUE_COMPANY = 1 << 9   /* company, group, firm, investor, manufacturer, maker,
+                            giant, corporation: "the company" and its kin */
 };
 
 /* One sentence and the mentions in it. */
@@ -149,6 +156,11 @@ typedef struct ivl_fctx {
 ** x->first_word, x->next_word, x->seen); the cues (CUE_*) its words hold. */
 #define FX_NO_WORD UINT32_MAX
 unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve);
+
+/* Does t[.., to) end inside a word (a word byte on both sides of 'to')?
+** The cues of the sentence pass see only whole words: a look up to
+** such a place may find a word they do not mark. */
+int fx_cuts_word(const ivl_fctx *x, size_t to);
 
 /* Link the indexed sentence's words by letter (x->first_word,
 ** x->next_word), when not yet: the looks do when they first need them. */

@@ -116,7 +116,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 ** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
-  int superlative = fx_any(x, s->vs, s->ve, inv_superlatives);
+  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives);
   for (int k = 0; inv_superlatives[k] && superlative; k++) {
     size_t at = fx_find(x, s->vs, s->ve, inv_superlatives[k]);
     if (at == FX_NONE) continue;
@@ -170,6 +170,7 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
 ** group of leading investors is named, else FX_NONE. */
 static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const leaders[] = {"top", "largest", "biggest", "leading", NULL};
+  if (!(s->cues & CUE_RANK)) return FX_NONE; /* no "among" */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
@@ -299,6 +300,18 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
   }
 }
 
+/* Can the sentence give a figure at all? Only an amount or a number of
+** projects does (inv_read_amounts, inv_read_counts), or a rank said with
+** neither (rank_only_figure), which needs a superlative or investment
+** spoken of just before. Asked before whether it speaks of investment,
+** which one sentence in six was asked for nothing; none of what is
+** skipped changes the context. */
+static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))) return 1;
+  return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives));
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   int abroad = inv_note_outward(x, s);
@@ -308,6 +321,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
+  if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
   figures fs = {0};
   inv_read_amounts(x, s, &fs);

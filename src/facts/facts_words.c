@@ -46,9 +46,11 @@ static const struct cue_word {
   unsigned cue;
   int prefix;
 } cue_words[] = {
+    CUE("investor", CUE_INVEST | CUE_COMPANY, 0), /* before "invest*", which would take it */
     CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
     CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
-    CUE("overseas", CUE_FOREIGN, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("overseas", CUE_FOREIGN | CUE_ABROAD, 0), CUE("abroad", CUE_ABROAD, 0),
+    CUE("outward", CUE_ABROAD, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
     CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
@@ -64,6 +66,15 @@ static const struct cue_word {
     CUE("spend", CUE_INVEST, 1), CUE("pour", CUE_INVEST, 1), CUE("pump", CUE_INVEST, 1),
     CUE("inject", CUE_INVEST, 1), CUE("add", CUE_INVEST, 0), CUE("adds", CUE_INVEST, 0),
     CUE("added", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
+    /* words a sentence-wide look needs, which few sentences have */
+    CUE("among", CUE_RANK, 0), CUE("largest", CUE_RANK, 0), CUE("biggest", CUE_RANK, 0),
+    CUE("leading", CUE_RANK, 0), CUE("top", CUE_RANK, 0),
+    CUE("oda", CUE_AID, 0), CUE("loan", CUE_AID, 0), CUE("loans", CUE_AID, 0), CUE("lend", CUE_AID, 0),
+    CUE("lends", CUE_AID, 0), CUE("lent", CUE_AID, 0), CUE("lending", CUE_AID, 0), CUE("official", CUE_AID, 0),
+    CUE("grant", CUE_AID, 0), CUE("non", CUE_AID, 0),
+    CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
+    CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
+    CUE("corporation", CUE_COMPANY, 0),
 };
 #undef CUE
 
@@ -76,11 +87,14 @@ static const struct cue_word {
 ** letter had ten for 'p'). cue_at[b] .. cue_at[b + 1] in cue_order. */
 static uint8_t cue_order[NCUES];
 static uint8_t cue_at[1024 + 1];
-/* A filter of the cue words by their first three letters (cue_bit): a
-** word not in it is no cue. The first two letters let "for", "in", "re*"
-** and "pr*" through to the cue list, 20 per cent of the words of a text;
-** the filter lets 14 per cent through, most of them cues. */
-static uint64_t cue_bits[16];
+/* A filter of the cue words by their first three letters (cue_bit) and
+** length: bit n of cue_lens[b] is set when a cue word of filter bit b
+** may be n letters long (a prefix: its length or more, up to 16); a word
+** not in it is no cue. The first two letters let "for", "in", "re*" and
+** "pr*" through to the cue list, 20 per cent of the words of a text; the
+** first three let 14 per cent through; their length turns back "amount"
+** for "among", "tops" for "top", "officials" for "official". */
+static uint32_t cue_lens[1024];
 /* Each cue word's letters as two words, and the bits a letter of the text
 ** may differ in (0x20: its case); all ones past its letters: a word of
 ** ASCII letters and digits is it when (text | fold) == pat, two compares
@@ -130,8 +144,6 @@ static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
 ** case, as words.h hashes them) in the filter of whole words. */
 static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
 
-static int bit_in(const uint64_t *bits, unsigned bit) { return (bits[bit >> 6] >> (bit & 63)) & 1; }
-
 static void index_cues(void) {
   for (int c = 0; c < 256; c++) {
     /* an ordinal begins with a digit or the first letter of "first" ...
@@ -146,13 +158,14 @@ static void index_cues(void) {
   for (size_t k = 0; k < NCUES; k++) {
     /* a prefix is three letters at least: its bit is every word's it begins */
     unsigned bit = cue_bit(text_hash((const unsigned char *)cue_words[k].word, cue_words[k].len));
-    cue_bits[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    size_t n = cue_words[k].len; /* 2 .. 16 */
+    cue_lens[bit] |= cue_words[k].prefix ? (uint32_t)0x1FFFF & ~(((uint32_t)1 << n) - 1) : (uint32_t)1 << n;
     bits[k] = bit;
     cue_at[bit + 1]++;
     unsigned char pat[16], fold[16];
     memset(pat, 0xFF, sizeof pat);
     memset(fold, 0xFF, sizeof fold);
-    assert(cue_words[k].len <= sizeof pat); /* the wide compare holds 16 bytes */
+    assert(cue_words[k].len >= 2 && cue_words[k].len <= sizeof pat); /* cue_lens; the wide compare holds 16 bytes */
     memcpy(pat, cue_words[k].word, cue_words[k].len);
     memset(fold, 0x20, cue_words[k].len);
     memcpy(cue_pat[k], pat, sizeof pat);
@@ -202,7 +215,7 @@ static unsigned cue_of_letters(const unsigned char *t, size_t from, size_t n, un
 /* Inline: every word of the text is asked, and most are no cue by the
 ** filter. */
 static inline unsigned letters_cue(const unsigned char *t, size_t from, size_t n, uint64_t hash, size_t len) {
-  if (n < 2 || n > 16 || !bit_in(cue_bits, cue_bit(hash))) return 0;
+  if (n > 16 || !((cue_lens[cue_bit(hash)] >> n) & 1)) return 0; /* (no cue word has fewer than 2) */
   return cue_of_letters(t, from, n, cue_bit(hash), len);
 }
 
@@ -479,6 +492,8 @@ static int cuts_word(const ivl_fctx *x, size_t to) {
   /* the view is NUL-terminated: t[len] is no word byte */
   return to > 0 && (byte_kind[(unsigned char)x->t[to]] & byte_kind[(unsigned char)x->t[to - 1]] & BYTE_WORD);
 }
+
+int fx_cuts_word(const ivl_fctx *x, size_t to) { return cuts_word(x, to); }
 
 /* The sentence pass's state: the index being built (facts_ctx.h) and the
 ** cues found. */

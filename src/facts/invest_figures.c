@@ -22,7 +22,7 @@ const char *const inv_company_anaphors[] = {
   "the second phase", "the third phase", "the phase", "the fund", NULL};
 
 /* The words of a place at the top: "the largest investor", "the top source". */
-const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL};
+const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
@@ -127,7 +127,8 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
-  return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
+  /* most sentences have no first word of one (CUE_AID) */
+  return ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
 }
 
 /* }====================================================================== */
@@ -792,7 +793,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
       fs->f[i].placed_at = (uint32_t)at;
     }
-  int superlative = fx_any(x, s->vs, s->ve, inv_superlatives); /* one look for all, mostly none */
+  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives); /* mostly none */
   for (int k = 0; inv_superlatives[k] && superlative; k++)
     for (size_t at = s->vs; (at = fx_find(x, at, s->ve, inv_superlatives[k])) != FX_NONE; at++) {
       int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);

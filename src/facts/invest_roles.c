@@ -517,7 +517,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
 /* "Vietnamese firms have been stepping up investment overseas": what the
 ** next sentences say, with "they" or no subject at all, is outward too. */
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
-  int said = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
+  /* every sentence is asked, and few have a word of it: the sentence pass
+  ** says which have a built-in one (CUE_ABROAD) */
+  int said = ((s->cues & CUE_ABROAD) || ivl_lexicon_extended(LEX_ABROAD)) &&
+             fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
   if (said && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
   return said;
 }

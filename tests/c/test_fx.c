@@ -13,6 +13,8 @@
 #include "check.h"
 #include "facts_ctx.h"
 #include "fx.h"
+#include "invest.h"
+#include "lexicon.h"
 
 static void rate_is(const char *cur, int year, double want) {
   double got = -1;
@@ -116,7 +118,15 @@ static void same_index(const char *text, const char *what) {
   x.t = y.t = a->view.text;
   for (size_t i = 0; i < a->sentences.n; i++) {
     size_t vs = a->sentences.items[i].start, ve = a->sentences.items[i].end;
-    CHECK(index_with(&x, 1, vs, ve) == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
+    unsigned cues = index_with(&x, 1, vs, ve);
+    CHECK(cues == index_with(&y, 0, vs, ve), "%s: cues of sentence %zu", what, i);
+    /* a sentence without the cue has no word of the lexicon (the frames
+    ** look for them only with it) */
+    CHECK((cues & CUE_ABROAD) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_ABROAD)), "%s: abroad in sentence %zu", what,
+          i);
+    CHECK((cues & CUE_RANK) || (!fx_any(&y, vs, ve, inv_superlatives) && fx_find(&y, vs, ve, "among the") == FX_NONE),
+          "%s: superlative or \"among the\" in sentence %zu", what, i);
+    CHECK((cues & CUE_AID) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_AID)), "%s: aid in sentence %zu", what, i);
     CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
           "%s: filters of sentence %zu", what, i);
     fx_link_words(&x);
@@ -132,6 +142,14 @@ static void same_index(const char *text, const char *what) {
     bytes.words_vs = bytes.words_ve = 0;
     same_looks(&x, &bytes, vs, ve, what);
     same_looks_at_cuts(&x, &bytes, vs, ve, what);
+    /* "the company" and its kin, up to any place that cuts no word, only
+    ** in a sentence with the cue (subject_is_investor) */
+    static const char *const company_words[] = {
+      "the company", "the group", "the firm", "the investor", "the manufacturer",
+      "the maker", "the giant", "the corporation", NULL};
+    for (size_t to = vs; to <= ve && !(cues & CUE_COMPANY); to++)
+      CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, company_words) == FX_NONE,
+            "%s: company words in [%zu, %zu)", what, vs, to);
     same_ordinals(&x, vs, ve, what);
   }
   free(x.words);
@@ -146,7 +164,12 @@ static void generated(unsigned seed) {
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
     "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
     "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
-    "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv"};
+    "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv",
+    "abroad", "Overseas", "OUTWARD", "outwards", "abroad2", "“abroad”", "abroad-bound", "Đabroad",
+    "among", "Among", "amongst", "amount", "largest", "BIGGEST", "leading", "top", "Top-10", "tops", "top2",
+    "ODA", "loan", "loans", "lent", "lending", "lends", "official", "development", "assistance", "grant",
+    "agreements", "non-refundable", "nonstop", "offices", "company", "Group", "firm's", "investor", "makers",
+    "GIANT", "corporations", "manufacturer"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
@@ -222,6 +245,32 @@ static void cues(void) {
   cue_is("Pumped", CUE_INVEST);
   cue_is("ticket", 0);
   cue_is("ties", CUE_RELATION);
+  cue_is("abroad", CUE_ABROAD);
+  cue_is("Overseas", CUE_FOREIGN | CUE_ABROAD);
+  cue_is("OUTWARD", CUE_ABROAD);
+  cue_is("outwards", 0);
+  cue_is("abroad2", 0);
+  cue_is("Among", CUE_RANK);
+  cue_is("amount", 0);
+  cue_is("TOP", CUE_RANK);
+  cue_is("tops", 0);
+  cue_is("leading", CUE_RANK);
+  cue_is("Loans", CUE_AID);
+  cue_is("official", CUE_AID);
+  cue_is("officials", 0);
+  cue_is("non", CUE_AID);
+  cue_is("none", 0);
+  cue_is("investor", CUE_INVEST | CUE_COMPANY);
+  cue_is("Investors", CUE_INVEST);
+  cue_is("Company", CUE_COMPANY);
+  cue_is("companys", 0);
+  /* by length: a prefix's words up to 16 letters, none longer, none of one letter */
+  cue_is("Investmentsabcde", CUE_INVEST);
+  cue_is("investmentsabcdef", 0);
+  cue_is("invest", CUE_INVEST);
+  cue_is("i", 0);
+  cue_is("officials", 0);
+  cue_is("amongst", 0);
 }
 
 static void sentence_pass(void) {
@@ -236,6 +285,16 @@ static void sentence_pass(void) {
   same_index("Upgrades of the plant took its capital higher than these upfront sums, invested a year agone "
              "versus itself; sister cities. Than the fdis in the same periods, to tomorrow's Tokyo upward.",
              "words cut short");
+  /* the words of the looks each sentence is spared without its cue */
+  /* the words of the looks each sentence is spared without its cue, one
+  ** in each sentence */
+  same_index("Japan was among the investors. Korea is the TOP source. Thailand came Largest. Firms went "
+             "abroad. Firms went overseas. The outward flow grew. Official development assistance came. A grant "
+             "agreement came. It was non-refundable. ODA came. A loan came. Two loans came. Banks lend. A bank "
+             "lends. A bank lent. Lending grew. The biggest came. The leading one came. The company came. The "
+             "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
+             "came. The corporation came. The companyX came.",
+             "cue words of sentence-wide looks");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
 }
 
