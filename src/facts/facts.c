@@ -252,13 +252,13 @@ static int is_province(const ivl_fm *m) {
   return m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
 }
 
+/* "The company" and its kin: their nouns are cue words (CUE_COMPANY). */
+const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
+                                        "the maker", "the giant", "the corporation", NULL};
+
 /* The subject of a sentence: what is named first among places, investors
 ** and "the company"-like phrases. 1 when it is an investor. */
 static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
-  /* their nouns are cue words (CUE_COMPANY) */
-  static const char *const company_words[] = {
-    "the company", "the group", "the firm", "the investor", "the manufacturer",
-    "the maker", "the giant", "the corporation", NULL};
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -273,7 +273,7 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   /* nor without one of their nouns, which the sentence pass marks as it
   ** sees them whole (CUE_COMPANY): most sentences have none */
   if (!(s->cues & CUE_COMPANY) && !fx_cuts_word(x, first_place)) return 0;
-  return fx_first(x, s->vs, first_place, company_words) < first_place;
+  return fx_first(x, s->vs, first_place, fx_company_words) < first_place;
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */

@@ -61,6 +61,10 @@ enum fx_cue {
   CUE_COMPANY = 1 << 9   /* company, group, firm, investor, manufacturer, maker,
                             giant, corporation: "the company" and its kin */
 };
+/* The words a sentence has only with its cue: the looks for them are
+** skipped without it, so each word of these lists must carry the cue
+** (test_fx checks every one): */
+extern const char *const fx_company_words[]; /* CUE_COMPANY */
 
 /* One sentence and the mentions in it. */
 typedef struct ivl_fsent {

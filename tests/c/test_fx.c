@@ -144,11 +144,8 @@ static void same_index(const char *text, const char *what) {
     same_looks_at_cuts(&x, &bytes, vs, ve, what);
     /* "the company" and its kin, up to any place that cuts no word, only
     ** in a sentence with the cue (subject_is_investor) */
-    static const char *const company_words[] = {
-      "the company", "the group", "the firm", "the investor", "the manufacturer",
-      "the maker", "the giant", "the corporation", NULL};
     for (size_t to = vs; to <= ve && !(cues & CUE_COMPANY); to++)
-      CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, company_words) == FX_NONE,
+      CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, fx_company_words) == FX_NONE,
             "%s: company words in [%zu, %zu)", what, vs, to);
     same_ordinals(&x, vs, ve, what);
   }
@@ -219,6 +216,29 @@ static void cue_is(const char *word, unsigned want) {
   CHECK(first_cues(far) == want, "cue of \"%s\": %u, want %u", word, first_cues(far), want);
 }
 
+/* Every word of a list whose look is skipped without a cue carries that
+** cue, the list read as built: a word added to one of them and not to the
+** sentence pass's cue words would be skipped silently. */
+static void list_carries_cue(const char *const *list, unsigned cue, const char *what) {
+  for (size_t k = 0; list[k]; k++) {
+    char phrase[64], text[128];
+    size_t n = strlen(list[k]);
+    if (n && list[k][n - 1] == '*') n--; /* a prefix: the prefix itself as a word */
+    snprintf(phrase, sizeof phrase, "%.*s", (int)n, list[k]);
+    snprintf(text, sizeof text, "Then %s came.", phrase);
+    CHECK(first_cues(text) & cue, "%s: \"%s\" has no cue %u", what, phrase, cue);
+  }
+}
+
+static void gated_lists(void) {
+  static const char *const among[] = {"among the", NULL};
+  list_carries_cue(ivl_lexicon(LEX_ABROAD), CUE_ABROAD, "lexicon 'abroad'");
+  list_carries_cue(ivl_lexicon(LEX_AID), CUE_AID, "lexicon 'aid'");
+  list_carries_cue(inv_superlatives, CUE_RANK, "superlatives");
+  list_carries_cue(among, CUE_RANK, "among");
+  list_carries_cue(fx_company_words, CUE_COMPANY, "company words");
+}
+
 static void cues(void) {
   cue_is("Investors", CUE_INVEST);
   cue_is("INVEST", CUE_INVEST);
@@ -275,6 +295,7 @@ static void cues(void) {
 
 static void sentence_pass(void) {
   cues();
+  gated_lists();
   same_index("HANOI, March 4 (Reuters) - South Korea's Samsung invested $2.5 billion in its third plant in "
              "Bắc Ninh province in 2023, the company said. FDI rose 12 per cent; Japan followed by Singapore. "
              "The two sister cities signed a memorandum on friendship ties since 1996.",
@@ -285,7 +306,6 @@ static void sentence_pass(void) {
   same_index("Upgrades of the plant took its capital higher than these upfront sums, invested a year agone "
              "versus itself; sister cities. Than the fdis in the same periods, to tomorrow's Tokyo upward.",
              "words cut short");
-  /* the words of the looks each sentence is spared without its cue */
   /* the words of the looks each sentence is spared without its cue, one
   ** in each sentence */
   same_index("Japan was among the investors. Korea is the TOP source. Thailand came Largest. Firms went "
