@@ -218,6 +218,20 @@ static int by_place_ref(const void *pa, const void *pb) {
   return a->entry > b->entry ? -1 : a->entry < b->entry;
 }
 
+/* The naive searches' hits in text order, the first of those that overlap
+** kept, as the gazetteer keeps them. */
+static size_t first_of_overlaps(ivl_gz_hit *out, size_t n) {
+  qsort(out, n, sizeof *out, by_place_ref);
+  size_t w = 0;
+  uint32_t end = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (w > 0 && out[i].vstart < end) continue;
+    out[w++] = out[i];
+    end = out[i].vend;
+  }
+  return w;
+}
+
 /* Every variant at every place of the folded text, kept if it stands as
 ** whole words; then at each place the longest, leftmost first. */
 static size_t naive_find(char (*keys)[64], size_t nkeys, const ivl_fold *f, ivl_gz_hit *out) {
@@ -230,15 +244,7 @@ static size_t naive_find(char (*keys)[64], size_t nkeys, const ivl_fold *f, ivl_
       if (ivl_fold_is_word((unsigned char)keys[k][kl - 1]) && ivl_fold_is_word((unsigned char)f->text[i + kl])) continue;
       out[n++] = (ivl_gz_hit){(uint32_t)k, f->pos[i], f->pos[i + kl]};
     }
-  qsort(out, n, sizeof *out, by_place_ref);
-  size_t w = 0;
-  uint32_t end = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (w > 0 && out[i].vstart < end) continue;
-    out[w++] = out[i];
-    end = out[i].vend;
-  }
-  return w;
+  return first_of_overlaps(out, n);
 }
 
 /* The gazetteer looks for names only where one can start (filters of
@@ -318,15 +324,7 @@ static size_t naive_find_places(char (*keys)[64], size_t nkeys, const ivl_fold *
         continue;
       out[n++] = (ivl_gz_hit){(uint32_t)k, f->pos[i], f->pos[i + kl]};
     }
-  qsort(out, n, sizeof *out, by_place_ref);
-  size_t w = 0;
-  uint32_t end = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (w > 0 && out[i].vstart < end) continue;
-    out[w++] = out[i];
-    end = out[i].vend;
-  }
-  return w;
+  return first_of_overlaps(out, n);
 }
 
 /* "Bac NinhProvince", "Thu DucCity": the words of the text there are not
