@@ -17,6 +17,9 @@ int ivl_normalize_money(ivl_extract *x);
 int ivl_normalize_percent(ivl_extract *x);
 int ivl_normalize_area(ivl_extract *x);
 int ivl_normalize_count(ivl_extract *x);
+/* The count rule's may_store (rules.h): 0 only where ivl_normalize_count
+** would store nothing for any match "count" could make at text[pos]. */
+int ivl_count_may_store(const char *text, size_t len, size_t pos);
 int ivl_normalize_date_full(ivl_extract *x);
 int ivl_normalize_date_numeric(ivl_extract *x);
 int ivl_normalize_date_month_year(ivl_extract *x);

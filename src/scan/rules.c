@@ -275,6 +275,15 @@ static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x
   return IVL_OK;
 }
 
+/* May rule 'idx' store a mention at 'pos' (its may_store)? A try that
+** stores nothing has no effect but the time it takes: a match found
+** inside a URL stops the other rules there, but any of them that would
+** match finds it inside the URL too (the gates off: always tried). */
+static int may_store(const ivl_ruleset *rs, const ivl_extract *x, unsigned idx, size_t pos) {
+  const ivl_rule *r = &rs->rules[idx];
+  return !r->may_store || rs->gate_off || r->may_store(x->text, x->len, pos);
+}
+
 /* Try the rules of the set 'rules' (among the first 64) at 'pos', in rule
 ** order, while none says to stop. */
 static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
@@ -282,7 +291,8 @@ static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
   ivl_status st = IVL_OK;
   for (; rules && st == IVL_OK && !*stop; rules &= rules - 1) {
     unsigned idx = lowest(rules);
-    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
+    if (pos < next[idx] || !may_store(rs, x, idx, pos)) continue;
+    st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
   }
   return st;
 }
