@@ -93,7 +93,8 @@ static const rule_spec builtin_rules[] = {
    "(?<![\\d/.-])(?:(\\d{1,2})([/.-])(\\d{1,2})\\2({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
    ivl_normalize_date_numeric, IVL_GATE_DATE_NUMERIC, NULL},
   /* "April 2016", "September, 2021": 1 month, 2 year */
-  {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year, IVL_GATE_NONE, NULL},
+  {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year, IVL_GATE_NONE,
+   ivl_date_month_year_may},
   /* "April 2", "2 April": 1 and 2 month and day in either order; then a
   ** list or range of more days (3), maybe with months of their own, that
   ** a year may close (4): "November 10 to 12", "May 12 and 13",
@@ -102,12 +103,12 @@ static const rule_spec builtin_rules[] = {
    "(?|({month})\\.?\\s+" DAY "|" DAY "\\s+(?:of\\s+)?({month}))(?![\\p{L}\\p{N}]|[.:]\\d|,?\\s*\\d{3})"
    "((?:" DAY_JOINER "(?:(?:{month})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?" DAY_ITEM_END ")*)"
    "(?:,?\\s+({year}){end})?",
-   ivl_normalize_date_day_month, IVL_GATE_DAY_MONTH, NULL},
+   ivl_normalize_date_day_month, IVL_GATE_DAY_MONTH, ivl_date_day_month_may},
   /* "in August", "January-September": a month named alone */
   {"date.month", "date",
    "(January|February|March|April|May|June|July|August|September|October|November|December)"
    "(?![\\p{L}\\p{N}]|\\.?\\s*\\d)",
-   ivl_normalize_date_month, IVL_GATE_NONE, NULL},
+   ivl_normalize_date_month, IVL_GATE_NONE, ivl_date_month_may},
   /* "In 2015", "(1997)", both years of "2021-2030" */
   {"date.year", "date", "({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year, IVL_GATE_YEAR, NULL},
   {"date.weekday", "date", "({weekday}){end}", ivl_normalize_date_weekday, IVL_GATE_NONE, NULL},

@@ -15,7 +15,9 @@
 **     marks, digits, letters beyond ASCII, long words) among the phrases;
 **   - the count rule's may_store (ivl_count_may_store) says yes wherever
 **     a count is found with it off, over phrases of a number, spacing, a
-**     magnitude, modifiers and nouns, and says no at most other numbers.
+**     magnitude, modifiers and nouns, and says no at most other numbers;
+**   - the date rules' may_store say yes wherever their patterns match,
+**     over month names followed by every shape of day, year and spacing.
 ** The gates must also leave out something: most tries at numbers.
 */
 #define _GNU_SOURCE
@@ -338,6 +340,60 @@ static void count_may_store_edges(void) {
   CHECK(!ivl_count_may_store(nul, sizeof nul - 1, 1), "may_store after a NUL");
 }
 
+/* {======== the date rules' may_store, at a month's name ======== */
+
+static const char *const MONTH_WORDS[] = {"January", "May", "March", "Sept", "Sep", "Dec", "June", "Mayor", "may",
+                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb"};
+static const char *const MONTH_GAPS[] = {" ", " ", "", ".", ". ", ",", ", ", ".,", "., ", "  ", "\t", "\n",
+                                         " .", "\xC2\xA0", ",\n", ". \t", "-"};
+static const char *const MONTH_NUMBERS[] = {"5", "12", "123", "2021", "1899", "1799", "20211", "3rd", "21st",
+                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100"};
+
+static char *make_month_text(void) {
+  ivl_buf b = {0};
+  for (unsigned n = 10 + rnd(20); n--;) {
+    const char *parts[] = {PICK(MONTH_WORDS), PICK(MONTH_GAPS), PICK(MONTH_NUMBERS), PICK(TAILS), PICK(JOINERS)};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) ivl_buf_append(&b, parts[i], strlen(parts[i]));
+  }
+  ivl_buf_putc(&b, '\0');
+  return b.data;
+}
+
+/* At the ends of a buffer (not NUL-terminated) and each branch. */
+static void date_may_edges(void) {
+  static const struct { const char *text; size_t len; int year, day, month; } cases[] = {
+    {"May 2021", 8, 1, 0, 0}, {"May 2021", 7, 0, 0, 0}, {"May 20211", 8, 1, 0, 0}, {"May 20211", 9, 0, 0, 0},
+    {"May", 3, 0, 0, 1}, {"May ", 4, 0, 0, 1}, {"May 5", 5, 0, 1, 0}, {"May 15", 5, 0, 1, 0}, {"May 15", 6, 0, 1, 0},
+    {"May 155", 7, 0, 0, 0}, {"Sept., 1999", 11, 1, 0, 1}, {"Sept., 19", 9, 0, 1, 1}, {"Sept.5", 6, 0, 0, 0}, {"May.  5", 7, 0, 1, 0},
+    {"May,5", 5, 0, 0, 1}, {"May 1799", 8, 0, 0, 0}, {"May 2100", 8, 0, 0, 0}, {"May\t\n1800", 10, 1, 0, 0},
+    {"Mayé 5", 7, 0, 0, 1}, {"1 May", 5, 1, 1, 0}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = cases[i].text;
+    size_t n = cases[i].len;
+    CHECK(ivl_date_month_year_may(t, n, 0) == cases[i].year, "month_year may at '%.*s'", (int)n, t);
+    CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%.*s'", (int)n, t);
+    CHECK(ivl_date_month_may(t, n, 0) == cases[i].month || !ivl_isalpha((unsigned char)t[0]), "month may at '%.*s'",
+          (int)n, t);
+  }
+}
+
+static long month_tries, month_left_out;
+
+/* Wherever a date rule with a may_store matches at a letter, it says so. */
+static void date_may_lets_matches_through(const ivl_ruleset *rs, ivl_matcher *m, const char *t) {
+  size_t len = strlen(t);
+  for (size_t pos = 0; pos < len; pos++) {
+    if (!ivl_isalpha((unsigned char)t[pos]) || (pos > 0 && ivl_isalnum((unsigned char)t[pos - 1]))) continue;
+    for (size_t i = 0; i < rs->n; i++) {
+      const ivl_rule *r = &rs->rules[i];
+      if (!r->may_store || strncmp(r->name, "date.", 5) != 0 || !r->re.first[(unsigned char)t[pos]]) continue;
+      int may = r->may_store(t, len, pos), matches = ivl_regex_match_at(&r->re, m, t, len, pos) > 0;
+      month_tries++, month_left_out += !may;
+      if (matches && !may) CHECK(0, "rule %s matches at '%.30s' but its may_store says it cannot", r->name, t + pos);
+    }
+  }
+}
+
 /* }======== */
 
 int main(int argc, char **argv) {
@@ -374,6 +430,16 @@ int main(int argc, char **argv) {
     same_lines(rs, t);
     free(t);
   }
+  for (int i = 0; i < ntexts / 2 && check_failed < 20; i++) {
+    char *t = make_month_text();
+    date_may_lets_matches_through(rs, &m, t);
+    date_may_lets_matches_through(rs, &m, t + 1); /* a text cut inside a word: ends of buffers */
+    same_lines(rs, t);
+    free(t);
+  }
+  date_may_edges();
+  printf("%ld tries of date rules at letters, %ld left out by their may_store\n", month_tries, month_left_out);
+  CHECK(month_left_out > month_tries / 4, "the date rules' may_store leave out tries");
   printf("%ld counts found at digits; may_store says no at %ld of %ld numbers\n", count_found, count_left_out,
          count_numbers);
   CHECK(count_found > ntexts / 10 && count_left_out > count_numbers / 3, "counts met, and most other numbers left out");
