@@ -367,6 +367,47 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
 
+/* Make the matcher's table of pairs ready for the set 'rs' (emptied when
+** it was another's); 0 when out of memory. */
+static int pairs_ready(const ivl_ruleset *rs, ivl_matcher *m) {
+  if (!m->pair_cannot) {
+    m->pair_cannot = malloc(IVL_PAIR_SLOTS * sizeof *m->pair_cannot);
+    m->pair_known = malloc(IVL_PAIR_SLOTS);
+    if (!m->pair_cannot || !m->pair_known) {
+      free(m->pair_cannot), free(m->pair_known);
+      m->pair_cannot = NULL, m->pair_known = NULL;
+      return 0;
+    }
+    m->pairs_of = NULL;
+  }
+  if (m->pairs_of != rs) memset(m->pair_known, 0, IVL_PAIR_SLOTS), m->pairs_of = rs;
+  return 1;
+}
+
+/* The built-in rules that cannot start at the ASCII letter text[pos] =
+** b, as its first two bytes say: those of its verdict rules no text
+** starting with them can match (ivl_regex_may_start_with), asked once per
+** pair and thread. The words most often met ("the", "of", "in") are
+** cleared so without their verdicts looked up. 0 after a byte beyond
+** ASCII or a NUL: not asked. */
+static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, size_t pos,
+                               unsigned char b) {
+  unsigned char c = pos + 1 < len ? (unsigned char)t[pos + 1] : 0;
+  if ((pos + 1 < len && (c == 0 || c >= 0x80)) || !pairs_ready(rs, m)) return 0;
+  size_t slot = (size_t)b << 7 | c;
+  if (!m->pair_known[slot]) {
+    char prefix[2] = {(char)b, (char)c};
+    uint64_t cannot = 0;
+    for (uint64_t ask = rs->verdict_rules[b]; ask; ask &= ask - 1) {
+      unsigned idx = lowest(ask);
+      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, c ? 2 : 1)) cannot |= (uint64_t)1 << idx;
+    }
+    m->pair_cannot[slot] = cannot;
+    m->pair_known[slot] = 1;
+  }
+  return m->pair_cannot[slot];
+}
+
 /* try_place at a word of the table (written in ASCII) starting with the
 ** letter or digit b, which only rules among the first 64 may start with,
 ** all at a word's start: the same, in fewer steps. */
@@ -379,6 +420,7 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
   if (ivl_isdigit(b)) {
     if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
   } else {
+    if (!(rs->first_rules[b] & ~cannot_by_pair(rs, r->m, t, r->x->len, pos, b))) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
     ** the word left to try; else cannot_start_word does it all */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;

@@ -170,7 +170,27 @@ static char *make_text(const words *after, const words *before, const words *mon
   return b.data;
 }
 
-static long tries, gated, matched, rule_matched[64], word_matched[64];
+static long tries, gated, matched, rule_matched[64], word_matched[64], pair_tries, pair_out, pair_asked;
+
+/* The first two bytes say no rule can start at most letters: asked of
+** every ASCII pair, "a" and "a " among them, and the text ending after one
+** letter. */
+static void pairs_say_no(const ivl_ruleset *rs, ivl_matcher *m) {
+  for (int b = 'A'; b <= 'z'; b++)
+    for (int c = 0; c < 128 && ivl_isalpha(b); c++) {
+      char p[2] = {(char)b, (char)c};
+      for (size_t i = 0; i < rs->n && i < 64; i++) {
+        if (!(rs->verdict_rules[b] >> i & 1)) continue;
+        pair_asked++;
+        pair_out += !ivl_regex_may_start_with(&rs->rules[i].re, m, p, c ? 2 : 1);
+      }
+    }
+  char a[2] = {'a', ' '};
+  int may_a = 0;
+  for (size_t i = 0; i < rs->n && i < 64; i++) may_a |= ivl_regex_may_start_with(&rs->rules[i].re, m, a, 2);
+  CHECK(may_a, "\"a \" may start a rule (\"a dollar\", \"a million\")");
+  CHECK(pair_out > pair_asked / 2, "the first two bytes leave out most rules (%ld of %ld)", pair_out, pair_asked);
+}
 
 /* Every built-in rule that matches at a digit (after no ASCII letter or
 ** digit: where the scan may try it) is let through by the gate. */
@@ -204,6 +224,13 @@ static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, 
       if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
       CHECK(ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
             rs->rules[i].name, t + pos);
+      /* the first two bytes alone (rules.c: cannot_by_pair), one at the text's end */
+      size_t n = pos + 1 < len ? 2 : 1;
+      if (n == 1 || (unsigned char)t[pos + 1] < 0x80) {
+        pair_tries++;
+        CHECK(ivl_regex_may_start_with(re, m, t + pos, n), "rule %s matches at '%.30s' but its first bytes say not",
+              rs->rules[i].name, t + pos);
+      }
       if (!rs->rules[i].gate) continue;
       word_matched[i < 64 ? i : 63]++;
       if (!(ivl_gate_at_word(rs->gate, t, len, pos) >> rs->rules[i].gate & 1))
@@ -423,6 +450,9 @@ int main(int argc, char **argv) {
     free(t);
     failed_before = check_failed;
   }
+  pairs_say_no(rs, &m);
+  printf("%ld matches at letters checked against their first two bytes\n", pair_tries);
+  CHECK(pair_tries > ntexts, "matches at letters met (%ld)", pair_tries);
   count_may_store_edges();
   for (int i = 0; i < ntexts / 2 && check_failed < 20; i++) {
     char *t = make_count_text();
