@@ -177,7 +177,7 @@ static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) { return rs->gate
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
-                                  unsigned char b, const ivl_word *w) {
+                                  unsigned char b, const ivl_word *w, uint64_t ruled_out) {
   /* the key: read from the table, else word_from's; hashed as the table
   ** hashed the word (equal keys mostly come with equal words: then the
   ** key is kept once), else by its bytes */
@@ -192,7 +192,10 @@ static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const i
                                : NULL;
     if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
   }
-  if (!v) return 0;
+  if (!v) return ruled_out;
+  /* the rules its first two bytes rule out (cannot_by_pair) need no asking:
+  ** no text starting so matches them, this word's neither */
+  v->asked |= ruled_out & rs->verdict_rules[b];
   if (rs->verdict_rules[b] & ~v->asked) {
     if (!end) end = word_from(x, pos);
     for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
@@ -219,7 +222,7 @@ static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_ex
                              const ivl_word *w) {
   unsigned char b = (unsigned char)x->text[pos];
   if (rs->gate_off) return 0;
-  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w);
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w, 0);
   if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
   return 0;
 }
@@ -420,7 +423,8 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
   if (ivl_isdigit(b)) {
     if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
   } else {
-    if (!(rs->first_rules[b] & ~cannot_by_pair(rs, r->m, t, r->x->len, pos, b))) return IVL_OK;
+    uint64_t ruled_out = cannot_by_pair(rs, r->m, t, r->x->len, pos, b);
+    if (!(rs->first_rules[b] & ~ruled_out)) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
     ** the word left to try; else cannot_start_word does it all */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
@@ -430,7 +434,7 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
     int known = v && !(verdict_rules & ~v->asked);
     if (known) cannot = v->asked & ~v->possible & verdict_rules;
     if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
-      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w, ruled_out);
   }
   uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;
