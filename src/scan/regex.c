@@ -145,6 +145,9 @@ ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t matc
 void ivl_matcher_free(ivl_matcher *m) {
   free(m->pair_cannot);
   free(m->pair_known);
+  free(m->pair_block);
+  free(m->triple_cannot);
+  free(m->triple_known);
   free(m->verdicts);
   free(m->verdict_slots);
   pcre2_match_data_free(m->md);

@@ -59,6 +59,10 @@ typedef struct ivl_matcher {
                                  no text starting with them can match, made on first use */
   uint8_t *pair_known;        /* ...when that slot is filled */
   const void *pairs_of;       /* the pattern set they are about */
+  uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none */
+  uint64_t *triple_cannot;    /* per block and ASCII third byte, as pair_cannot */
+  uint8_t *triple_known;
+  size_t ntriple_blocks;
   size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
                                  their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
@@ -169,6 +173,8 @@ int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *pr
 /* The slots of ivl_matcher.pair_cannot: an ASCII first byte, then an
 ** ASCII second byte or 0 when the text ends after the first. */
 #define IVL_PAIR_SLOTS (128 * 128)
+/* The pairs given a block of third bytes, at most (the most met come first). */
+#define IVL_TRIPLE_BLOCKS 512
 
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

@@ -376,22 +376,31 @@ static int pairs_ready(const ivl_ruleset *rs, ivl_matcher *m) {
   if (!m->pair_cannot) {
     m->pair_cannot = malloc(IVL_PAIR_SLOTS * sizeof *m->pair_cannot);
     m->pair_known = malloc(IVL_PAIR_SLOTS);
-    if (!m->pair_cannot || !m->pair_known) {
-      free(m->pair_cannot), free(m->pair_known);
-      m->pair_cannot = NULL, m->pair_known = NULL;
+    m->pair_block = malloc(IVL_PAIR_SLOTS * sizeof *m->pair_block);
+    m->triple_cannot = malloc(IVL_TRIPLE_BLOCKS * 128 * sizeof *m->triple_cannot);
+    m->triple_known = malloc(IVL_TRIPLE_BLOCKS * 128);
+    if (!m->pair_cannot || !m->pair_known || !m->pair_block || !m->triple_cannot || !m->triple_known) {
+      free(m->pair_cannot), free(m->pair_known), free(m->pair_block), free(m->triple_cannot), free(m->triple_known);
+      m->pair_cannot = NULL, m->pair_known = NULL, m->pair_block = NULL, m->triple_cannot = NULL;
+      m->triple_known = NULL;
       return 0;
     }
     m->pairs_of = NULL;
   }
-  if (m->pairs_of != rs) memset(m->pair_known, 0, IVL_PAIR_SLOTS), m->pairs_of = rs;
+  if (m->pairs_of != rs) {
+    memset(m->pair_known, 0, IVL_PAIR_SLOTS);
+    memset(m->pair_block, 0, IVL_PAIR_SLOTS * sizeof *m->pair_block);
+    m->ntriple_blocks = 0;
+    m->pairs_of = rs;
+  }
   return 1;
 }
 
 /* The built-in rules that cannot start at the ASCII letter text[pos] =
 ** b, as its first two bytes say: those of its verdict rules no text
 ** starting with them can match (ivl_regex_may_start_with), asked once per
-** pair and thread. The words most often met ("the", "of", "in") are
-** cleared so without their verdicts looked up. 0 after a byte beyond
+** pair and thread. Many of the words most often met ("of", "in", "is")
+** are cleared so without their verdicts looked up. 0 after a byte beyond
 ** ASCII or a NUL: not asked. */
 static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, size_t pos,
                                unsigned char b) {
@@ -411,6 +420,36 @@ static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char
   return m->pair_cannot[slot];
 }
 
+/* The same from the first three bytes, for a pair that leaves a rule
+** ("th": "three", "thousand"; not "the"): asked once per triple and
+** thread, of the rules the pair leaves. The pair's answer when the third
+** byte is beyond ASCII, a NUL or past the text, or when the blocks are
+** all given. */
+static uint64_t cannot_by_triple(const ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, size_t pos,
+                                 unsigned char b, uint64_t by_pair) {
+  if (pos + 2 >= len || !m->pair_block) return by_pair; /* (no tables: out of memory) */
+  unsigned char c = (unsigned char)t[pos + 1], d = (unsigned char)t[pos + 2];
+  if (c == 0 || c >= 0x80 || d == 0 || d >= 0x80) return by_pair;
+  size_t slot = (size_t)b << 7 | c, block = m->pair_block[slot];
+  if (!block) {
+    if (m->ntriple_blocks == IVL_TRIPLE_BLOCKS) return by_pair;
+    block = m->pair_block[slot] = (uint16_t)++m->ntriple_blocks;
+    memset(m->triple_known + (block - 1) * 128, 0, 128);
+  }
+  size_t at = (block - 1) * 128 + d;
+  if (!m->triple_known[at]) {
+    char prefix[3] = {(char)b, (char)c, (char)d};
+    uint64_t cannot = by_pair;
+    for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
+      unsigned idx = lowest(ask);
+      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
+    }
+    m->triple_cannot[at] = cannot;
+    m->triple_known[at] = 1;
+  }
+  return m->triple_cannot[at];
+}
+
 /* try_place at a word of the table (written in ASCII) starting with the
 ** letter or digit b, which only rules among the first 64 may start with,
 ** all at a word's start: the same, in fewer steps. */
@@ -423,8 +462,11 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
   if (ivl_isdigit(b)) {
     if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
   } else {
+    /* (only the pair's answer goes into the word's verdicts: a word of one
+    ** letter, with the byte after it, is two bytes) */
     uint64_t ruled_out = cannot_by_pair(rs, r->m, t, r->x->len, pos, b);
     if (!(rs->first_rules[b] & ~ruled_out)) return IVL_OK;
+    if (!(rs->first_rules[b] & ~cannot_by_triple(rs, r->m, t, r->x->len, pos, b, ruled_out))) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
     ** the word left to try; else cannot_start_word does it all */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;

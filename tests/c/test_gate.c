@@ -224,12 +224,13 @@ static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, 
       if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
       CHECK(ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
             rs->rules[i].name, t + pos);
-      /* the first two bytes alone (rules.c: cannot_by_pair), one at the text's end */
-      size_t n = pos + 1 < len ? 2 : 1;
-      if (n == 1 || (unsigned char)t[pos + 1] < 0x80) {
+      /* the first two and three bytes alone (rules.c: cannot_by_pair and
+      ** cannot_by_triple), fewer at the text's end */
+      for (size_t n = 1; n <= 3 && pos + n <= len; n++) {
+        if (n > 1 && (unsigned char)t[pos + n - 1] >= 0x80) break;
         pair_tries++;
-        CHECK(ivl_regex_may_start_with(re, m, t + pos, n), "rule %s matches at '%.30s' but its first bytes say not",
-              rs->rules[i].name, t + pos);
+        CHECK(ivl_regex_may_start_with(re, m, t + pos, n), "rule %s matches at '%.30s' but its first %zu bytes say not",
+              rs->rules[i].name, t + pos, n);
       }
       if (!rs->rules[i].gate) continue;
       word_matched[i < 64 ? i : 63]++;
