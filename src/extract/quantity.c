@@ -6,6 +6,7 @@
 ** the words around it whether this is a count at all.
 */
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -157,6 +158,8 @@ typedef struct listed {
 static listed listed_words[LISTED_SLOTS];
 static uint8_t lower_byte[256]; /* ivl_tolower of each byte, a look-up in the loop */
 static int listed_complete;
+static uint32_t irregular_firsts;               /* the first letters of irregular_plurals, a bit each */
+static size_t irregular_shortest, irregular_longest;
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
 /* The slot of the word w[0, n) (in lower case) of hash 'h' (ivl_hash). */
@@ -184,7 +187,14 @@ static int enter_list(const char *const *list, int bit) {
 static void enter_lists(void) {
   static const char *plurals[NIRREGULAR + 1];
   for (int c = 0; c < 256; c++) lower_byte[c] = (uint8_t)ivl_tolower(c);
-  for (size_t k = 0; k < NIRREGULAR; k++) plurals[k] = irregular_plurals[k][0];
+  irregular_shortest = SIZE_MAX;
+  for (size_t k = 0; k < NIRREGULAR; k++) {
+    const char *w = plurals[k] = irregular_plurals[k][0];
+    size_t n = strlen(w);
+    irregular_firsts |= 1u << (w[0] - 'a'); /* (lower case: is_plural asks w[0] >= 'a') */
+    irregular_shortest = n < irregular_shortest ? n : irregular_shortest;
+    irregular_longest = n > irregular_longest ? n : irregular_longest;
+  }
   listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
                     enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE) &&
                     enter_list(plurals, IN_IRREGULAR);
@@ -379,10 +389,9 @@ static int may_be_plural(const char *w, size_t n) {
   if (w[n - 1] == 's') return 1;
   /* their first letters and lengths, compared before the words (most
   ** words after a number: "of", "in", "the", "to", "and") */
-  enum { FIRST = 1u << ('p' - 'a') | 1u << ('c' - 'a') | 1u << ('m' - 'a') | 1u << ('w' - 'a') | 1u << ('s' - 'a') |
-                 1u << ('l' - 'a') };
+  pthread_once(&listed_once, enter_lists);
   unsigned c = (unsigned)ivl_tolower((unsigned char)w[0]) - 'a';
-  if (n < 3 || n > 9 || c >= 26 || !(FIRST >> c & 1)) return 0;
+  if (n < irregular_shortest || n > irregular_longest || c >= 26 || !(irregular_firsts >> c & 1)) return 0;
   for (size_t k = 0; k < NIRREGULAR; k++)
     if (ivl_ascii_ieq(w, n, irregular_plurals[k][0])) return 1;
   return 0;
