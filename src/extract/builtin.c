@@ -18,6 +18,7 @@ typedef struct rule_spec {
   const char *name, *type, *pattern;
   ivl_normalize_fn normalize;
   ivl_gate_kind gate; /* what it needs at a digit (gate.h) */
+  int (*may_store)(const char *text, size_t len, size_t pos); /* rules.h: ivl_rule.may_store; may be NULL */
 } rule_spec;
 
 /* A range's second number: "$10-15 million", "10 to 15 per cent". */
@@ -53,7 +54,7 @@ static const rule_spec builtin_rules[] = {
    "(?|({currency_before})\\s?({number})" RANGE "({magnitude})?()()" MONEY_TAIL "{end}"
    "|()({number}|" ONE_CURRENCY_WORD ")" RANGE "({magnitude})?[\\s-]?({currency_after})"
    "(\\s(?i:thousand|million|billion|trillion))?" MONEY_TAIL "{end})",
-   ivl_normalize_money, IVL_GATE_MONEY},
+   ivl_normalize_money, IVL_GATE_MONEY, NULL},
   /* (the gate's words for what follows its number: PERCENT_SIGNS below) */
   /* 1 sign, 2 number, 3 range end, or 4 the number of "per cent of 20";
   ** "percentage points" are no percentage */
@@ -61,7 +62,7 @@ static const rule_spec builtin_rules[] = {
    "(?|((?i:minus|negative)\\s+|-)?({number})" RANGE "\\s?"
    "(?:%|(?i:per\\s?cents?|percents?|percentage(?!\\s+points?)|pct){end})()"
    "|()()()(?i:per\\s?cents?|percents?)\\s+of\\s+({number}){end})",
-   ivl_normalize_percent, IVL_GATE_PERCENT},
+   ivl_normalize_percent, IVL_GATE_PERCENT, NULL},
   /* (the gate's words for its units: AREA_UNITS below) */
   /* 1 number, 2 magnitude, then the unit: 3 hectares, 4 square metres,
   ** 5 square kilometres, 6 acres, 7 square feet */
@@ -72,11 +73,11 @@ static const rule_spec builtin_rules[] = {
    "|(sq\\.?\\s?km|km2|km²|(?i:square\\s+kilomet(?:re|er)s?))"
    "|((?i:acres?))"
    "|(sq\\.?\\s?f(?:ee)?t|(?i:square\\s+f(?:ee|oo)t)))(?![\\p{L}\\p{N}])",
-   ivl_normalize_area, IVL_GATE_AREA},
+   ivl_normalize_area, IVL_GATE_AREA, NULL},
   /* 1 number, 2 magnitude; the normaliser reads the counted noun after it */
   {"count", "count",
    "({number})((?:\\s+(?i:thousand|million|billion)){end})?(?=\\s+[\\p{L}\\d])",
-   ivl_normalize_count, IVL_GATE_COUNT},
+   ivl_normalize_count, IVL_GATE_COUNT, ivl_count_may_store},
   /* "November 17, 2023", "17 November 2023": 1 and 2 month and day in
   ** either order, 3 year; a weekday before it is part of the one date
   ** ("Wednesday, Feb 22, 2017") */
@@ -84,15 +85,16 @@ static const rule_spec builtin_rules[] = {
    WEEKDAY_BEFORE
    "(?|({month})\\.?\\s+" DAY ",?\\s+({year})|" DAY "\\s+(?:of\\s+)?({month})\\.?,?\\s+({year}))"
    "{end}",
-   ivl_normalize_date_full, IVL_GATE_DAY_MONTH},
+   ivl_normalize_date_full, IVL_GATE_DAY_MONTH, NULL},
   /* day first: "12/5/2024", "12.5.2024" (1 day, 2 separator, 3 month, 4
   ** year); ISO "2024-05-12" (5 year, 6 month, 7 day) */
   {"date.numeric", "date",
    WEEKDAY_BEFORE
    "(?<![\\d/.-])(?:(\\d{1,2})([/.-])(\\d{1,2})\\2({year})|({year})-(\\d\\d)-(\\d\\d))(?![\\d/])",
-   ivl_normalize_date_numeric, IVL_GATE_DATE_NUMERIC},
+   ivl_normalize_date_numeric, IVL_GATE_DATE_NUMERIC, NULL},
   /* "April 2016", "September, 2021": 1 month, 2 year */
-  {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year, IVL_GATE_NONE},
+  {"date.month_year", "date", "({month}),?\\s+({year}){end}", ivl_normalize_date_month_year, IVL_GATE_NONE,
+   ivl_date_month_year_may},
   /* "April 2", "2 April": 1 and 2 month and day in either order; then a
   ** list or range of more days (3), maybe with months of their own, that
   ** a year may close (4): "November 10 to 12", "May 12 and 13",
@@ -101,15 +103,15 @@ static const rule_spec builtin_rules[] = {
    "(?|({month})\\.?\\s+" DAY "|" DAY "\\s+(?:of\\s+)?({month}))(?![\\p{L}\\p{N}]|[.:]\\d|,?\\s*\\d{3})"
    "((?:" DAY_JOINER "(?:(?:{month})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?" DAY_ITEM_END ")*)"
    "(?:,?\\s+({year}){end})?",
-   ivl_normalize_date_day_month, IVL_GATE_DAY_MONTH},
+   ivl_normalize_date_day_month, IVL_GATE_DAY_MONTH, ivl_date_day_month_may},
   /* "in August", "January-September": a month named alone */
   {"date.month", "date",
    "(January|February|March|April|May|June|July|August|September|October|November|December)"
    "(?![\\p{L}\\p{N}]|\\.?\\s*\\d)",
-   ivl_normalize_date_month, IVL_GATE_NONE},
+   ivl_normalize_date_month, IVL_GATE_NONE, ivl_date_month_may},
   /* "In 2015", "(1997)", both years of "2021-2030" */
-  {"date.year", "date", "({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year, IVL_GATE_YEAR},
-  {"date.weekday", "date", "({weekday}){end}", ivl_normalize_date_weekday, IVL_GATE_NONE},
+  {"date.year", "date", "({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year, IVL_GATE_YEAR, NULL},
+  {"date.weekday", "date", "({weekday}){end}", ivl_normalize_date_weekday, IVL_GATE_NONE, NULL},
 };
 #define NBUILTIN (sizeof builtin_rules / sizeof *builtin_rules)
 
@@ -182,6 +184,7 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
       return NULL;
     }
     ivl_ruleset_mark_builtin(rs, rs->n - 1, r->gate);
+    rs->rules[rs->n - 1].may_store = r->may_store;
   }
   rs->gate = new_gate();
   if (!rs->gate) {

@@ -27,6 +27,59 @@
 
 /* The sentence holding view offset 'pos'; the line when it is in none
 ** (the headline of an article without layout, say). */
+/* {======================================================================
+** Before the match: what follows a month's name
+** ======================================================================= */
+
+/* At a month's name at text[pos] (ASCII letters, none of the names
+** followed by a letter where these patterns match), where its digits
+** start after "\.?,?\s+" (the abbreviations' dot, month_year's comma, at
+** least one white space, PCRE2's \s without UCP: ivl_isspace); 0 when
+** no digit is there. The name ends where the ASCII letters do: each
+** pattern needs '.', ',' or white space right after it. */
+static size_t digits_after_name(const char *t, size_t len, size_t pos, size_t *ndigits) {
+  size_t q = pos;
+  while (q < len && ivl_isalpha((unsigned char)t[q])) q++;
+  if (q < len && t[q] == '.') q++;
+  if (q < len && t[q] == ',') q++;
+  size_t s = q;
+  while (q < len && ivl_isspace((unsigned char)t[q])) q++;
+  if (q == s || q >= len || !ivl_isdigit((unsigned char)t[q])) return 0;
+  size_t n = 0;
+  while (q + n < len && ivl_isdigit((unsigned char)t[q + n])) n++;
+  *ndigits = n;
+  return q;
+}
+
+/* "({month}),?\s+({year}){end}": a year of four digits, 18xx to 20xx
+** ("1[89]\d\d(?!\d)|20\d\d(?!\d)"). Only a month's name starts it. */
+int ivl_date_month_year_may(const char *text, size_t len, size_t pos) {
+  if (!ivl_isalpha((unsigned char)text[pos])) return 1;
+  size_t n = 0, y = digits_after_name(text, len, pos, &n);
+  return y && n == 4 && ((text[y] == '1' && (text[y + 1] == '8' || text[y + 1] == '9')) ||
+                         (text[y] == '2' && text[y + 1] == '0'));
+}
+
+/* At a month's name, "({month})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}]...":
+** a day of one or two digits, no more (the gate says the rest at a day). */
+int ivl_date_day_month_may(const char *text, size_t len, size_t pos) {
+  if (!ivl_isalpha((unsigned char)text[pos])) return 1;
+  size_t n = 0;
+  return digits_after_name(text, len, pos, &n) && n <= 2;
+}
+
+/* "(January|...|December)(?![\p{L}\p{N}]|\.?\s*\d)": no digit after the
+** name, past a dot and white space. */
+int ivl_date_month_may(const char *text, size_t len, size_t pos) {
+  size_t q = pos;
+  while (q < len && ivl_isalpha((unsigned char)text[q])) q++;
+  if (q < len && text[q] == '.') q++;
+  while (q < len && ivl_isspace((unsigned char)text[q])) q++;
+  return !(q < len && ivl_isdigit((unsigned char)text[q]));
+}
+
+/* }====================================================================== */
+
 static void sentence_around(const ivl_extract *x, size_t pos, size_t *s, size_t *e) {
   const ivl_spans *ss = &x->article->sentences;
   size_t lo = 0, hi = ss->n;

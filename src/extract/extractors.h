@@ -17,6 +17,9 @@ int ivl_normalize_money(ivl_extract *x);
 int ivl_normalize_percent(ivl_extract *x);
 int ivl_normalize_area(ivl_extract *x);
 int ivl_normalize_count(ivl_extract *x);
+/* The count rule's may_store (rules.h): 0 only where ivl_normalize_count
+** would store nothing for any match "count" could make at text[pos]. */
+int ivl_count_may_store(const char *text, size_t len, size_t pos);
 int ivl_normalize_date_full(ivl_extract *x);
 int ivl_normalize_date_numeric(ivl_extract *x);
 int ivl_normalize_date_month_year(ivl_extract *x);
@@ -24,6 +27,12 @@ int ivl_normalize_date_day_month(ivl_extract *x);
 int ivl_normalize_date_month(ivl_extract *x);
 int ivl_normalize_date_year(ivl_extract *x);
 int ivl_normalize_date_weekday(ivl_extract *x);
+/* may_store (rules.h) of date.month_year, date.day_month and date.month
+** at a month's name: 0 only where the pattern cannot match, as what
+** follows the name says (a year, a day, or no number). */
+int ivl_date_month_year_may(const char *text, size_t len, size_t pos);
+int ivl_date_day_month_may(const char *text, size_t len, size_t pos);
+int ivl_date_month_may(const char *text, size_t len, size_t pos);
 
 /* Drop the mentions that another one rules out (overlap.c). */
 void ivl_settle_overlaps(ivl_store *s);

@@ -6,6 +6,7 @@
 ** the words around it whether this is a count at all.
 */
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "calendar.h"
@@ -157,6 +158,8 @@ typedef struct listed {
 static listed listed_words[LISTED_SLOTS];
 static uint8_t lower_byte[256]; /* ivl_tolower of each byte, a look-up in the loop */
 static int listed_complete;
+static uint32_t irregular_firsts;               /* the first letters of irregular_plurals, a bit each */
+static size_t irregular_shortest, irregular_longest;
 static pthread_once_t listed_once = PTHREAD_ONCE_INIT;
 
 /* The slot of the word w[0, n) (in lower case) of hash 'h' (ivl_hash). */
@@ -184,7 +187,14 @@ static int enter_list(const char *const *list, int bit) {
 static void enter_lists(void) {
   static const char *plurals[NIRREGULAR + 1];
   for (int c = 0; c < 256; c++) lower_byte[c] = (uint8_t)ivl_tolower(c);
-  for (size_t k = 0; k < NIRREGULAR; k++) plurals[k] = irregular_plurals[k][0];
+  irregular_shortest = SIZE_MAX;
+  for (size_t k = 0; k < NIRREGULAR; k++) {
+    const char *w = plurals[k] = irregular_plurals[k][0];
+    size_t n = strlen(w);
+    irregular_firsts |= 1u << (w[0] - 'a'); /* (lower case: is_plural asks w[0] >= 'a') */
+    irregular_shortest = n < irregular_shortest ? n : irregular_shortest;
+    irregular_longest = n > irregular_longest ? n : irregular_longest;
+  }
   listed_complete = enter_list(phrase_enders, IN_ENDERS) && enter_list(superlatives, IN_SUPERLATIVES) &&
                     enter_list(not_counted, IN_NOT_COUNTED) && enter_list(name_before, IN_NAME_BEFORE) &&
                     enter_list(plurals, IN_IRREGULAR);
@@ -220,6 +230,7 @@ static const uint8_t ascii_word[256] = {
 ** view is UTF-8: no byte after an ASCII one continues a character. */
 static size_t word_end(const char *text, size_t len, size_t pos) {
   size_t i = pos;
+  while (i < len && ascii_word[(unsigned char)text[i]] == 1) i++; /* most words: all of it */
   while (i < len) {
     unsigned char c = (unsigned char)text[i];
     if (ascii_word[c] == 1) { /* most bytes */
@@ -297,9 +308,15 @@ static size_t word_before(const char *text, size_t pos, size_t *wstart) {
 
 /* Is the number at the match's start a name, a reference, a rank, a day or
 ** part of a larger expression? */
+/* Is 'c', right before a number, one that says it counts nothing ("17:27",
+** "31/2021", "-5")? NUL too, as strchr found it. */
+static int not_counting_before(unsigned char c) {
+  return c == ':' || c == '/' || c == '.' || c == ',' || c == '#' || c == '-' || c == '\0';
+}
+
 static int number_is_not_counting(const ivl_extract *x) {
   size_t s = x->ov[0], ws;
-  if (s > 0 && strchr(":/.,#-", x->text[s - 1])) return 1; /* 17:27, 31/2021, -5 */
+  if (s > 0 && not_counting_before((unsigned char)x->text[s - 1])) return 1;
   size_t wn = word_before(x->text, s, &ws);
   if (wn == 0) return 0;
   if (lists_of(x->text + ws, wn) & IN_NAME_BEFORE) return 1;
@@ -361,6 +378,72 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
   }
   return 0;
 }
+
+/* {======================================================================
+** Before the match: may a count start at a digit?
+** ======================================================================= */
+
+/* May w[0, n) pass is_plural? Every word it takes ends in a lower-case
+** 's' or is one of irregular_plurals (compared in any case there). */
+static int may_be_plural(const char *w, size_t n) {
+  if (w[n - 1] == 's') return 1;
+  /* their first letters and lengths, compared before the words (most
+  ** words after a number: "of", "in", "the", "to", "and") */
+  pthread_once(&listed_once, enter_lists);
+  unsigned c = (unsigned)ivl_tolower((unsigned char)w[0]) - 'a';
+  if (n < irregular_shortest || n > irregular_longest || c >= 26 || !(irregular_firsts >> c & 1)) return 0;
+  for (size_t k = 0; k < NIRREGULAR; k++)
+    if (ivl_ascii_ieq(w, n, irregular_plurals[k][0])) return 1;
+  return 0;
+}
+
+/* May counted_noun find a noun from some p among the word ends of the walk
+** from 'pos' on? Its walk from any of them is a part of this one, which
+** stops where it stops (no single space, no word, a possessive) and goes
+** one word further: a magnitude word may come first. */
+static int noun_may_follow(const char *text, size_t len, size_t pos) {
+  for (int k = 0; k <= MAX_MODIFIERS + 1; k++) {
+    if (pos >= len || text[pos] != ' ') return 0;
+    pos++;
+    size_t e = word_end(text, len, pos);
+    if (e == pos || (e < len && text[e] == '\'')) return 0;
+    if (may_be_plural(text + pos, e - pos)) return 1;
+    pos = e;
+  }
+  return 0;
+}
+
+/* Are the four bytes y[0, 4) a year as looks_like_year takes one? */
+static int digits_of_year(const char *y) {
+  for (size_t i = 0; i < 4; i++)
+    if (!ivl_isdigit((unsigned char)y[i])) return 0;
+  return (y[0] == '1' && y[1] >= '8') || (y[0] == '2' && y[1] == '0');
+}
+
+/* The pattern at a digit: "({number})((?:\s+(?i:thousand|million|billion)){end})?(?=\s+...)".
+** Its number, made of digits and [.,] before digits, must be followed
+** by white space: it ends where number_end says (the gate's, gate.c), and
+** the match there or after the magnitude. counted_noun needs a single
+** space after the match: after the number, or else (the magnitude after
+** other white space) after a magnitude word, which starts where that
+** white space ends ('\s' is ivl_isspace's six bytes in PCRE2 without UCP). */
+int ivl_count_may_store(const char *text, size_t len, size_t pos) {
+  if (!ivl_isdigit((unsigned char)text[pos])) return 1; /* a number in words: its end is not known here */
+  if (pos > 0 && not_counting_before((unsigned char)text[pos - 1])) return 0;
+  size_t e = pos;
+  while (e < len && (ivl_isdigit((unsigned char)text[e]) ||
+                     ((text[e] == '.' || text[e] == ',') && e + 1 < len && ivl_isdigit((unsigned char)text[e + 1]))))
+    e++;
+  if (e - pos == 4 && digits_of_year(text + pos)) return 0; /* looks_like_year */
+  size_t p = e;
+  while (p < len && ivl_isspace((unsigned char)text[p])) p++;
+  if (p == e + 1 && text[e] == ' ') return noun_may_follow(text, len, e);
+  if (p == e || p >= len) return 0;
+  int c = ivl_tolower((unsigned char)text[p]); /* thousand, million, billion */
+  return c == 't' || c == 'm' || c == 'b' || (unsigned char)text[p] >= 0x80;
+}
+
+/* }====================================================================== */
 
 /* The noun is looked for first: most numbers the pattern finds count
 ** nothing ("5 of", "2 in"), and the words after them say so sooner than

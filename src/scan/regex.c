@@ -143,6 +143,11 @@ ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t matc
 }
 
 void ivl_matcher_free(ivl_matcher *m) {
+  free(m->pair_cannot);
+  free(m->pair_known);
+  free(m->pair_block);
+  free(m->triple_cannot);
+  free(m->triple_known);
   free(m->verdicts);
   free(m->verdict_slots);
   pcre2_match_data_free(m->md);
@@ -273,6 +278,11 @@ int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict
     if (possible) v->possible |= bit;
   }
   return (v->possible & bit) != 0;
+}
+
+int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *prefix, size_t n) {
+  if (re->looks_back && !re->behind_negative_only) return 1;
+  return re->looks_back ? possible_alone(re, m, prefix, n, 0) : possible_before(re, m, prefix, n, 0);
 }
 
 int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,

@@ -55,6 +55,14 @@ typedef struct ivl_matcher {
   size_t nverdicts;
   uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
   const void *verdicts_of;    /* the pattern set they are about */
+  uint64_t *pair_cannot;      /* per first two bytes of a place (ivl_pair_slot): the patterns
+                                 no text starting with them can match, made on first use */
+  uint8_t *pair_known;        /* ...when that slot is filled */
+  const void *pairs_of;       /* the pattern set they are about */
+  uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none */
+  uint64_t *triple_cannot;    /* per block and ASCII third byte, as pair_cannot */
+  uint8_t *triple_known;
+  size_t ntriple_blocks;
   size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
                                  their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
@@ -155,6 +163,18 @@ static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, con
   if (!m->verdicts || m->verdicts_of != set) return NULL;
   return ivl_word_verdict_probe(m, tag, w, n, &slot);
 }
+
+/* Can 're' match at a place whose text starts with prefix[0, n) (n 1 or
+** 2: the text may end after it)? 0 only when no text starting so could
+** make it match (hard partial matching, as ivl_regex_may_start); 1 for
+** a pattern that looks back but through negative lookbehinds only. */
+int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *prefix, size_t n);
+
+/* The slots of ivl_matcher.pair_cannot: an ASCII first byte, then an
+** ASCII second byte or 0 when the text ends after the first. */
+#define IVL_PAIR_SLOTS (128 * 128)
+/* The pairs given a block of third bytes, at most (the most met come first). */
+#define IVL_TRIPLE_BLOCKS 512
 
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

@@ -177,7 +177,7 @@ static uint64_t gated_out(const ivl_ruleset *rs, uint32_t may) { return rs->gate
 ** the verdicts of the word starting with the letter b rule out, asked of
 ** PCRE2 for the rules not asked about that word yet. */
 static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const ivl_extract *x, size_t pos,
-                                  unsigned char b, const ivl_word *w) {
+                                  unsigned char b, const ivl_word *w, uint64_t ruled_out) {
   /* the key: read from the table, else word_from's; hashed as the table
   ** hashed the word (equal keys mostly come with equal words: then the
   ** key is kept once), else by its bytes */
@@ -192,7 +192,10 @@ static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const i
                                : NULL;
     if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
   }
-  if (!v) return 0;
+  if (!v) return ruled_out;
+  /* the rules its first two bytes rule out (cannot_by_pair) need no asking:
+  ** no text starting so matches them, this word's neither */
+  v->asked |= ruled_out & rs->verdict_rules[b];
   if (rs->verdict_rules[b] & ~v->asked) {
     if (!end) end = word_from(x, pos);
     for (uint16_t k = 0; k < rs->nby_byte[b]; k++) {
@@ -219,7 +222,7 @@ static uint64_t cannot_start(const ivl_ruleset *rs, ivl_matcher *m, const ivl_ex
                              const ivl_word *w) {
   unsigned char b = (unsigned char)x->text[pos];
   if (rs->gate_off) return 0;
-  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w);
+  if (ivl_isalpha(b)) return cannot_start_word(rs, m, x, pos, b, w, 0);
   if (ivl_isdigit(b) && rs->gate) return cannot_start_number(rs, x, pos);
   return 0;
 }
@@ -275,6 +278,15 @@ static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x
   return IVL_OK;
 }
 
+/* May rule 'idx' store a mention at 'pos' (its may_store)? A try that
+** stores nothing has no effect but the time it takes: a match found
+** inside a URL stops the other rules there, but any of them that would
+** match finds it inside the URL too (the gates off: always tried). */
+static int may_store(const ivl_ruleset *rs, const ivl_extract *x, unsigned idx, size_t pos) {
+  const ivl_rule *r = &rs->rules[idx];
+  return !r->may_store || rs->gate_off || r->may_store(x->text, x->len, pos);
+}
+
 /* Try the rules of the set 'rules' (among the first 64) at 'pos', in rule
 ** order, while none says to stop. */
 static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
@@ -282,7 +294,8 @@ static ivl_status try_set(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x,
   ivl_status st = IVL_OK;
   for (; rules && st == IVL_OK && !*stop; rules &= rules - 1) {
     unsigned idx = lowest(rules);
-    if (pos >= next[idx]) st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
+    if (pos < next[idx] || !may_store(rs, x, idx, pos)) continue;
+    st = try_rule(rs, a, x, m, pos, (uint16_t)idx, next, in_url, stop, err);
   }
   return st;
 }
@@ -357,6 +370,86 @@ static ivl_status try_place(run *r, size_t pos, const ivl_word *w) {
   return try_rules_at(r->rs, r->a, r->x, r->m, pos, w, r->next, r->err);
 }
 
+/* Make the matcher's table of pairs ready for the set 'rs' (emptied when
+** it was another's); 0 when out of memory. */
+static int pairs_ready(const ivl_ruleset *rs, ivl_matcher *m) {
+  if (!m->pair_cannot) {
+    m->pair_cannot = malloc(IVL_PAIR_SLOTS * sizeof *m->pair_cannot);
+    m->pair_known = malloc(IVL_PAIR_SLOTS);
+    m->pair_block = malloc(IVL_PAIR_SLOTS * sizeof *m->pair_block);
+    m->triple_cannot = malloc(IVL_TRIPLE_BLOCKS * 128 * sizeof *m->triple_cannot);
+    m->triple_known = malloc(IVL_TRIPLE_BLOCKS * 128);
+    if (!m->pair_cannot || !m->pair_known || !m->pair_block || !m->triple_cannot || !m->triple_known) {
+      free(m->pair_cannot), free(m->pair_known), free(m->pair_block), free(m->triple_cannot), free(m->triple_known);
+      m->pair_cannot = NULL, m->pair_known = NULL, m->pair_block = NULL, m->triple_cannot = NULL;
+      m->triple_known = NULL;
+      return 0;
+    }
+    m->pairs_of = NULL;
+  }
+  if (m->pairs_of != rs) {
+    memset(m->pair_known, 0, IVL_PAIR_SLOTS);
+    memset(m->pair_block, 0, IVL_PAIR_SLOTS * sizeof *m->pair_block);
+    m->ntriple_blocks = 0;
+    m->pairs_of = rs;
+  }
+  return 1;
+}
+
+/* The built-in rules that cannot start at the ASCII letter text[pos] =
+** b, as its first two bytes say: those of its verdict rules no text
+** starting with them can match (ivl_regex_may_start_with), asked once per
+** pair and thread. Many of the words most often met ("of", "in", "is")
+** are cleared so without their verdicts looked up. 0 after a byte beyond
+** ASCII or a NUL: not asked. */
+static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, size_t pos,
+                               unsigned char b) {
+  unsigned char c = pos + 1 < len ? (unsigned char)t[pos + 1] : 0;
+  if ((pos + 1 < len && (c == 0 || c >= 0x80)) || !pairs_ready(rs, m)) return 0;
+  size_t slot = (size_t)b << 7 | c;
+  if (!m->pair_known[slot]) {
+    char prefix[2] = {(char)b, (char)c};
+    uint64_t cannot = 0;
+    for (uint64_t ask = rs->verdict_rules[b]; ask; ask &= ask - 1) {
+      unsigned idx = lowest(ask);
+      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, c ? 2 : 1)) cannot |= (uint64_t)1 << idx;
+    }
+    m->pair_cannot[slot] = cannot;
+    m->pair_known[slot] = 1;
+  }
+  return m->pair_cannot[slot];
+}
+
+/* The same from the first three bytes, for a pair that leaves a rule
+** ("th": "three", "thousand"; not "the"): asked once per triple and
+** thread, of the rules the pair leaves. The pair's answer when the third
+** byte is beyond ASCII, a NUL or past the text, or when the blocks are
+** all given. */
+static uint64_t cannot_by_triple(const ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, size_t pos,
+                                 unsigned char b, uint64_t by_pair) {
+  if (pos + 2 >= len || !m->pair_block) return by_pair; /* (no tables: out of memory) */
+  unsigned char c = (unsigned char)t[pos + 1], d = (unsigned char)t[pos + 2];
+  if (c == 0 || c >= 0x80 || d == 0 || d >= 0x80) return by_pair;
+  size_t slot = (size_t)b << 7 | c, block = m->pair_block[slot];
+  if (!block) {
+    if (m->ntriple_blocks == IVL_TRIPLE_BLOCKS) return by_pair;
+    block = m->pair_block[slot] = (uint16_t)++m->ntriple_blocks;
+    memset(m->triple_known + (block - 1) * 128, 0, 128);
+  }
+  size_t at = (block - 1) * 128 + d;
+  if (!m->triple_known[at]) {
+    char prefix[3] = {(char)b, (char)c, (char)d};
+    uint64_t cannot = by_pair;
+    for (uint64_t ask = rs->verdict_rules[b] & ~by_pair; ask; ask &= ask - 1) {
+      unsigned idx = lowest(ask);
+      if (!ivl_regex_may_start_with(&rs->rules[idx].re, m, prefix, 3)) cannot |= (uint64_t)1 << idx;
+    }
+    m->triple_cannot[at] = cannot;
+    m->triple_known[at] = 1;
+  }
+  return m->triple_cannot[at];
+}
+
 /* try_place at a word of the table (written in ASCII) starting with the
 ** letter or digit b, which only rules among the first 64 may start with,
 ** all at a word's start: the same, in fewer steps. */
@@ -369,6 +462,11 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
   if (ivl_isdigit(b)) {
     if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
   } else {
+    /* (only the pair's answer goes into the word's verdicts: a word of one
+    ** letter, with the byte after it, is two bytes) */
+    uint64_t ruled_out = cannot_by_pair(rs, r->m, t, r->x->len, pos, b);
+    if (!(rs->first_rules[b] & ~ruled_out)) return IVL_OK;
+    if (!(rs->first_rules[b] & ~cannot_by_triple(rs, r->m, t, r->x->len, pos, b, ruled_out))) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
     ** the word left to try; else cannot_start_word does it all */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
@@ -378,7 +476,7 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
     int known = v && !(verdict_rules & ~v->asked);
     if (known) cannot = v->asked & ~v->possible & verdict_rules;
     if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
-      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w);
+      cannot = cannot_start_word(rs, r->m, r->x, pos, b, w, ruled_out);
   }
   uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;

@@ -47,6 +47,11 @@ struct ivl_rule {
   int word_start;  /* a match must start at a word boundary (every rule: the scan relies on it) */
   int builtin;     /* one of builtin.c's rules */
   int gate;        /* for a built-in rule, what it needs at a digit (ivl_gate_kind) */
+  /* For a built-in rule, optional: 0 only when its normaliser stores
+  ** nothing for any match the pattern could make at text[pos] (the gates'
+  ** rule, gate.h, taken one step on: most numbers "count" finds count
+  ** nothing, and the words after them say so before a match is made). */
+  int (*may_store)(const char *text, size_t len, size_t pos);
 };
 
 struct ivl_ruleset {

@@ -12,7 +12,12 @@
 **   - the places the rules are tried at, found with the article's word
 **     table (gates on), are those found byte by byte (gates off): words
 **     cut by the table otherwise than the scan cuts them ("Korea’s",
-**     marks, digits, letters beyond ASCII, long words) among the phrases.
+**     marks, digits, letters beyond ASCII, long words) among the phrases;
+**   - the count rule's may_store (ivl_count_may_store) says yes wherever
+**     a count is found with it off, over phrases of a number, spacing, a
+**     magnitude, modifiers and nouns, and says no at most other numbers;
+**   - the date rules' may_store say yes wherever their patterns match,
+**     over month names followed by every shape of day, year and spacing.
 ** The gates must also leave out something: most tries at numbers.
 */
 #define _GNU_SOURCE
@@ -21,6 +26,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "extractors.h"
 #include "fragments.h"
 #include "gate.h"
 #include "rules.h"
@@ -164,7 +170,27 @@ static char *make_text(const words *after, const words *before, const words *mon
   return b.data;
 }
 
-static long tries, gated, matched, rule_matched[64], word_matched[64];
+static long tries, gated, matched, rule_matched[64], word_matched[64], pair_tries, pair_out, pair_asked;
+
+/* The first two bytes say no rule can start at most letters: asked of
+** every ASCII pair, "a" and "a " among them, and the text ending after one
+** letter. */
+static void pairs_say_no(const ivl_ruleset *rs, ivl_matcher *m) {
+  for (int b = 'A'; b <= 'z'; b++)
+    for (int c = 0; c < 128 && ivl_isalpha(b); c++) {
+      char p[2] = {(char)b, (char)c};
+      for (size_t i = 0; i < rs->n && i < 64; i++) {
+        if (!(rs->verdict_rules[b] >> i & 1)) continue;
+        pair_asked++;
+        pair_out += !ivl_regex_may_start_with(&rs->rules[i].re, m, p, c ? 2 : 1);
+      }
+    }
+  char a[2] = {'a', ' '};
+  int may_a = 0;
+  for (size_t i = 0; i < rs->n && i < 64; i++) may_a |= ivl_regex_may_start_with(&rs->rules[i].re, m, a, 2);
+  CHECK(may_a, "\"a \" may start a rule (\"a dollar\", \"a million\")");
+  CHECK(pair_out > pair_asked / 2, "the first two bytes leave out most rules (%ld of %ld)", pair_out, pair_asked);
+}
 
 /* Every built-in rule that matches at a digit (after no ASCII letter or
 ** digit: where the scan may try it) is let through by the gate. */
@@ -198,6 +224,14 @@ static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, 
       if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
       CHECK(ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
             rs->rules[i].name, t + pos);
+      /* the first two and three bytes alone (rules.c: cannot_by_pair and
+      ** cannot_by_triple), fewer at the text's end */
+      for (size_t n = 1; n <= 3 && pos + n <= len; n++) {
+        if (n > 1 && (unsigned char)t[pos + n - 1] >= 0x80) break;
+        pair_tries++;
+        CHECK(ivl_regex_may_start_with(re, m, t + pos, n), "rule %s matches at '%.30s' but its first %zu bytes say not",
+              rs->rules[i].name, t + pos, n);
+      }
       if (!rs->rules[i].gate) continue;
       word_matched[i < 64 ? i : 63]++;
       if (!(ivl_gate_at_word(rs->gate, t, len, pos) >> rs->rules[i].gate & 1))
@@ -252,6 +286,144 @@ static void same_places(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
   ivl_article_free(a);
 }
 
+/* {======== the count rule's may_store ======== */
+
+static const char *const COUNT_BEFORE[] = {"", "", "", " ", "#", ":", "-", "/", ".", ",", "No. ", "April ", "x", "(", "about "};
+static const char *const COUNT_NUMBERS[] = {"5", "12", "2023", "1999", "1850", "18.5", "20.1", "1,234", "2,021", "0", "0.5",
+                                            "12.5", "7", "100000", "3,000,000", "1.", "9,"};
+static const char *const COUNT_SPACES[] = {" ", " ", " ", "  ", "\t", "\n", " \t", "", "-", "\xC2\xA0"};
+static const char *const COUNT_MAGNITUDES[] = {"", "", "", "million ", "Million ", "thousand ", "billion ", "bn ",
+                                               "million\t", "million-", "millions ", "\xE2\x84\xAAilo "};
+static const char *const COUNT_WORDS[] = {
+  "new ", "foreign ", "direct ", "investment ", "of ", "the ", "Korea's ", "big ", "more ", "in ", "to ", "and ",
+  "", "", "", "long-term ", "U.S. ", "Việt ", "a ", "very  ", "2 "};
+static const char *const COUNT_NOUNS[] = {
+  "projects", "people", "PEOPLE", "People", "children", "staff", "livestock", "personnel", "cattle", "criteria",
+  "memoranda", "women", "men", "businesses", "status", "firms'", "investors", "indicates the", "companies",
+  "overseas", "cities", "boxes", "bus", "s", "es", "dollars", "percent", "hectares", "days", "years", "peoples",
+  "person", "child", "Projects", "nhà", "firms's", "firm", "x"};
+static const char *const COUNT_TAILS[] = {"", ".", ",", " and", "'s", " the", " that", ":", "\n"};
+
+/* A text of count phrases (and near misses), joined. */
+static char *make_count_text(void) {
+  ivl_buf b = {0};
+  for (unsigned n = 10 + rnd(20); n--;) {
+    const char *parts[] = {PICK(COUNT_BEFORE), PICK(COUNT_NUMBERS), PICK(COUNT_SPACES), PICK(COUNT_MAGNITUDES),
+                           PICK(COUNT_WORDS), PICK(COUNT_WORDS), PICK(COUNT_WORDS), PICK(COUNT_NOUNS),
+                           PICK(COUNT_TAILS), PICK(JOINERS)};
+    if (rnd(3)) parts[5] = parts[6] = ""; /* mostly few modifiers */
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) ivl_buf_append(&b, parts[i], strlen(parts[i]));
+  }
+  ivl_buf_putc(&b, '\0');
+  return b.data;
+}
+
+static long count_found, count_numbers, count_left_out;
+
+/* Extracted with may_store off (the gates off), every count starts where
+** may_store says one may; and it says no at most other digits. */
+static void count_may_store_keeps_counts(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("gen.txt", t, strlen(t), &a, &err) == IVL_OK, "article: %s", err.msg);
+  rs->gate_off = 1;
+  CHECK(ivl_ruleset_run(rs, a, &a->store, m, &err) == IVL_OK, "run: %s", err.msg);
+  rs->gate_off = 0;
+  const char *v = a->view.text;
+  size_t len = a->view.len;
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    if (strcmp(rs->rules[e->rule].name, "count") != 0 || !ivl_isdigit((unsigned char)v[e->vstart])) continue;
+    count_found++;
+    CHECK(ivl_count_may_store(v, len, e->vstart), "a count at '%.40s' but may_store says none can be", v + e->vstart);
+  }
+  for (size_t pos = 0; pos < len; pos++)
+    if (ivl_isdigit((unsigned char)v[pos]) && !(pos > 0 && ivl_isalnum((unsigned char)v[pos - 1])))
+      count_numbers++, count_left_out += !ivl_count_may_store(v, len, pos);
+  ivl_article_free(a);
+}
+
+/* At the ends of a buffer (not NUL-terminated: what follows len must not
+** be read as a word), and crafted cases of each branch. */
+static void count_may_store_edges(void) {
+  static const struct { const char *text; size_t len; int may; } cases[] = {
+    {"5 people", 8, 1}, {"5 peopleXYZ", 8, 1}, {"5 peopl", 7, 0}, {"5", 1, 0}, {"5 ", 2, 0}, {"5 s", 2, 0},
+    {"5 projects", 10, 1}, {"5 project", 9, 0}, {"5 new foreign direct investment projects", 40, 1},
+    {"5 a b c d e f projects", 22, 0}, {"5 a b c d e projects", 20, 1} /* one word more than counted_noun: weaker */, {"5 a b c d projects", 18, 1}, {"5 million a b c d projects", 26, 1},
+    {"5  million people", 17, 1}, {"5\tmillion people", 17, 1}, {"5\tpeople", 9, 0}, {"5  people", 9, 0},
+    {"2023 investors", 14, 0}, {"18.5 investors", 14, 1}, {"20.1 firms", 10, 1}, {"1999 firms", 10, 0},
+    {"1799 firms", 10, 1}, {"12345 firms", 11, 1}, {"5 firms' money", 14, 0}, {"5 Korea's firms", 15, 0},
+    {"5 staff", 7, 1}, {"5 LIVESTOCK", 11, 1}, {"5 Personnel", 11, 1}, {"5 children", 10, 1}, {"5 men", 5, 1},
+    {"5 women", 7, 1}, {"5 cattle", 8, 1}, {"5 criteria", 10, 1}, {"5 memoranda", 11, 1}, {"5, firms", 8, 0},
+    {"5.firms", 7, 0}, {"5\n", 2, 0}, {"5 \xE2\x84\xAAilo", 8, 0}, {"5\t\xE2\x84\xAAilo", 8, 1},
+    {"5\tbn", 4, 1}, {"5\tof", 4, 0}, {"x", 1, 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+    CHECK(ivl_count_may_store(cases[i].text, cases[i].len, 0) == cases[i].may, "may_store at '%.*s': %d",
+          (int)cases[i].len, cases[i].text, !cases[i].may);
+  static const char *const before[] = {":5 people", "/5 people", "-5 people", "#5 people", ".5 people", ",5 people",
+                                       "(5 people", " 5 people"};
+  for (size_t i = 0; i < sizeof before / sizeof *before; i++) /* after what says a number counts nothing */
+    CHECK(ivl_count_may_store(before[i], strlen(before[i]), 1) == (i >= 6), "may_store at '%s'", before[i]);
+  static const char nul[] = "\0" "5 people"; /* a NUL before, as strchr took it */
+  CHECK(!ivl_count_may_store(nul, sizeof nul - 1, 1), "may_store after a NUL");
+}
+
+/* {======== the date rules' may_store, at a month's name ======== */
+
+static const char *const MONTH_WORDS[] = {"January", "May", "March", "Sept", "Sep", "Dec", "June", "Mayor", "may",
+                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb"};
+static const char *const MONTH_GAPS[] = {" ", " ", "", ".", ". ", ",", ", ", ".,", "., ", "  ", "\t", "\n",
+                                         " .", "\xC2\xA0", ",\n", ". \t", "-"};
+static const char *const MONTH_NUMBERS[] = {"5", "12", "123", "2021", "1899", "1799", "20211", "3rd", "21st",
+                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100"};
+
+static char *make_month_text(void) {
+  ivl_buf b = {0};
+  for (unsigned n = 10 + rnd(20); n--;) {
+    const char *parts[] = {PICK(MONTH_WORDS), PICK(MONTH_GAPS), PICK(MONTH_NUMBERS), PICK(TAILS), PICK(JOINERS)};
+    for (size_t i = 0; i < sizeof parts / sizeof *parts; i++) ivl_buf_append(&b, parts[i], strlen(parts[i]));
+  }
+  ivl_buf_putc(&b, '\0');
+  return b.data;
+}
+
+/* At the ends of a buffer (not NUL-terminated) and each branch. */
+static void date_may_edges(void) {
+  static const struct { const char *text; size_t len; int year, day, month; } cases[] = {
+    {"May 2021", 8, 1, 0, 0}, {"May 2021", 7, 0, 0, 0}, {"May 20211", 8, 1, 0, 0}, {"May 20211", 9, 0, 0, 0},
+    {"May", 3, 0, 0, 1}, {"May ", 4, 0, 0, 1}, {"May 5", 5, 0, 1, 0}, {"May 15", 5, 0, 1, 0}, {"May 15", 6, 0, 1, 0},
+    {"May 155", 7, 0, 0, 0}, {"Sept., 1999", 11, 1, 0, 1}, {"Sept., 19", 9, 0, 1, 1}, {"Sept.5", 6, 0, 0, 0}, {"May.  5", 7, 0, 1, 0},
+    {"May,5", 5, 0, 0, 1}, {"May 1799", 8, 0, 0, 0}, {"May 2100", 8, 0, 0, 0}, {"May\t\n1800", 10, 1, 0, 0},
+    {"Mayé 5", 7, 0, 0, 1}, {"1 May", 5, 1, 1, 0}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = cases[i].text;
+    size_t n = cases[i].len;
+    CHECK(ivl_date_month_year_may(t, n, 0) == cases[i].year, "month_year may at '%.*s'", (int)n, t);
+    CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%.*s'", (int)n, t);
+    CHECK(ivl_date_month_may(t, n, 0) == cases[i].month || !ivl_isalpha((unsigned char)t[0]), "month may at '%.*s'",
+          (int)n, t);
+  }
+}
+
+static long month_tries, month_left_out;
+
+/* Wherever a date rule with a may_store matches at a letter, it says so. */
+static void date_may_lets_matches_through(const ivl_ruleset *rs, ivl_matcher *m, const char *t) {
+  size_t len = strlen(t);
+  for (size_t pos = 0; pos < len; pos++) {
+    if (!ivl_isalpha((unsigned char)t[pos]) || (pos > 0 && ivl_isalnum((unsigned char)t[pos - 1]))) continue;
+    for (size_t i = 0; i < rs->n; i++) {
+      const ivl_rule *r = &rs->rules[i];
+      if (!r->may_store || strncmp(r->name, "date.", 5) != 0 || !r->re.first[(unsigned char)t[pos]]) continue;
+      int may = r->may_store(t, len, pos), matches = ivl_regex_match_at(&r->re, m, t, len, pos) > 0;
+      month_tries++, month_left_out += !may;
+      if (matches && !may) CHECK(0, "rule %s matches at '%.30s' but its may_store says it cannot", r->name, t + pos);
+    }
+  }
+}
+
+/* }======== */
+
 int main(int argc, char **argv) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -279,6 +451,29 @@ int main(int argc, char **argv) {
     free(t);
     failed_before = check_failed;
   }
+  pairs_say_no(rs, &m);
+  printf("%ld matches at letters checked against their first two bytes\n", pair_tries);
+  CHECK(pair_tries > ntexts, "matches at letters met (%ld)", pair_tries);
+  count_may_store_edges();
+  for (int i = 0; i < ntexts / 2 && check_failed < 20; i++) {
+    char *t = make_count_text();
+    count_may_store_keeps_counts(rs, &m, t);
+    same_lines(rs, t);
+    free(t);
+  }
+  for (int i = 0; i < ntexts / 2 && check_failed < 20; i++) {
+    char *t = make_month_text();
+    date_may_lets_matches_through(rs, &m, t);
+    date_may_lets_matches_through(rs, &m, t + 1); /* a text cut inside a word: ends of buffers */
+    same_lines(rs, t);
+    free(t);
+  }
+  date_may_edges();
+  printf("%ld tries of date rules at letters, %ld left out by their may_store\n", month_tries, month_left_out);
+  CHECK(month_left_out > month_tries / 4, "the date rules' may_store leave out tries");
+  printf("%ld counts found at digits; may_store says no at %ld of %ld numbers\n", count_found, count_left_out,
+         count_numbers);
+  CHECK(count_found > ntexts / 10 && count_left_out > count_numbers / 3, "counts met, and most other numbers left out");
   printf("%ld tries at digits, %ld matched, %ld left out by the gate\n", tries, matched, gated);
   CHECK(gated > tries / 2, "the gate leaves out most tries at numbers (%ld of %ld)", gated, tries);
   for (size_t i = 0; i < rs->n && i < 64; i++) /* each gated rule is met where it matches, often */
