@@ -11,6 +11,42 @@
 #include "fx.h"
 #include "names.h"
 
+#include <string.h>
+
+/* The most fold room a thread keeps for its next article, and the most
+** words: enough for a view of 64 KB (some 2 MB in all, text, offsets and
+** words), more than nearly every news article. A larger article's buffers
+** are freed with it, so that one huge text does not hold its room for
+** the rest of the run (as KEPT_TEXT_ROOM in input/reader.c). */
+#define KEPT_FOLD_ROOM IVL_FOLD_ROOM((size_t)64 * 1024)
+#define KEPT_WORDS ((size_t)32 * 1024)
+
+/* Lend the thread's spare fold and words buffers to 'a', which cuts its
+** words into them (fold_build reuses the room it finds). An article that
+** has buffers of its own keeps them. */
+static void lend_words(ivl_article *a, ivl_matcher *m) {
+  if (a->cut || a->fold.cap || a->words.cap) return;
+  a->fold = m->spare_fold;
+  a->words = m->spare_words;
+  memset(&m->spare_fold, 0, sizeof m->spare_fold);
+  memset(&m->spare_words, 0, sizeof m->spare_words);
+}
+
+/* Take 'a's fold and words back for the next article, or free them when
+** too large (or when the thread holds some already); 'a' has none after
+** either, as ivl_article_drop_words leaves it. */
+static void take_back_words(ivl_article *a, ivl_matcher *m) {
+  int keep = a->fold.cap <= KEPT_FOLD_ROOM && a->words.cap <= KEPT_WORDS && !m->spare_fold.cap &&
+             !m->spare_words.cap;
+  if (keep) {
+    m->spare_fold = a->fold;
+    m->spare_words = a->words;
+    memset(&a->fold, 0, sizeof a->fold);
+    memset(&a->words, 0, sizeof a->words);
+  }
+  ivl_article_drop_words(a);
+}
+
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
   m->deadline_ns = rs->max_seconds > 0 ? ivl_monotonic_ns() + (uint64_t)(rs->max_seconds * 1e9) : 0;
@@ -22,6 +58,7 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   /* the words of the text, cut once for every pass that goes word by word
   ** (the rules' places, the names); when out of memory, the rules do
   ** without and the names fail */
+  lend_words(a, m);
   (void)ivl_article_cut_words(a);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
   /* the time limit is also checked between stages (each is linear) */
@@ -35,7 +72,7 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
     ivl_facts_settle(a);
   }
   /* a corpus holds many: each keeps only the room it uses */
-  ivl_article_drop_words(a);
+  take_back_words(a, m);
   ivl_store_shrink(&a->store);
   ivl_store_shrink(&a->facts);
   return st;

@@ -150,6 +150,8 @@ void ivl_matcher_free(ivl_matcher *m) {
   free(m->triple_known);
   free(m->verdicts);
   free(m->verdict_slots);
+  ivl_fold_free(&m->spare_fold);
+  ivl_words_free(&m->spare_words);
   pcre2_match_data_free(m->md);
   pcre2_match_context_free(m->mc);
   pcre2_jit_stack_free(m->stack);

@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "ivlua.h"
+#include "words.h"
 
 typedef struct ivl_regex {
   pcre2_code *code; /* compiled anchored */
@@ -67,6 +68,12 @@ typedef struct ivl_matcher {
                                  their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
                                  (ivl_monotonic_ns); 0: no limit */
+  /* the fold and words buffers of the last article this thread extracted,
+  ** lent to the next (pipeline/extract.c): freed and grown again for each
+  ** article they were some five allocations an article, the larger ones on
+  ** fresh pages. Empty while lent, and after an article too large to keep */
+  ivl_fold spare_fold;
+  ivl_words spare_words;
 } ivl_matcher;
 
 ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,

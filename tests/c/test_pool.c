@@ -11,6 +11,8 @@
 #include <time.h>
 
 #include "check.h"
+#include "extract.h"
+#include "jsonl.h"
 #include "pool.h"
 
 #define NDOCS 48
@@ -121,6 +123,75 @@ static void slow_caller_bounded(const ivl_ruleset *rs, const char *alone) {
   free(buf);
 }
 
+/* One article's JSON Lines, extracted with matcher 'm'; NULL when the
+** extraction failed. */
+static char *extract_jsonl(const ivl_ruleset *rs, ivl_matcher *m, const char *text) {
+  ivl_error err;
+  ivl_article *a = NULL;
+  if (ivl_article_from_bytes("doc", text, strlen(text), &a, &err) != IVL_OK) return NULL;
+  char *buf = NULL;
+  if (ivl_article_extract_with(a, rs, m, &err) == IVL_OK) {
+    ivl_buf b = {0};
+    buf = ivl_jsonl_format(&b, a) ? NULL : strdup(b.data ? b.data : "");
+    ivl_buf_free(&b);
+  }
+  CHECK(!a->cut && !a->fold.cap && !a->words.cap, "an extracted article keeps no words");
+  ivl_article_free(a);
+  return buf;
+}
+
+/* A thread's matcher lends the fold and words buffers of its last article
+** to the next: whatever came before (a larger article, whose room it does
+** not keep; a failed one), an article's lines are those of a fresh
+** matcher. */
+static void words_lent(ivl_ruleset *rs) {
+  size_t big_len = 0;
+  char *big = malloc(100 * 1024);
+  for (size_t k = 0; big_len + 200 < 100 * 1024; k++) {
+    size_t n = strlen(SENTENCES[k % 5]);
+    memcpy(big + big_len, SENTENCES[k % 5], n);
+    big_len += n;
+  }
+  big[big_len] = '\0';
+  const char *texts[] = {SENTENCES[0], SENTENCES[1], "", "Đà Nẵng.", big};
+  enum { NT = sizeof texts / sizeof *texts };
+  ivl_error err;
+  ivl_matcher fresh, m;
+  if (ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) != IVL_OK) return;
+  char *alone[NT];
+  for (size_t i = 0; i < NT; i++) {
+    if (ivl_matcher_init(&fresh, rs->max_captures, rs->match_limit, &err) != IVL_OK) return;
+    alone[i] = extract_jsonl(rs, &fresh, texts[i]);
+    ivl_matcher_free(&fresh);
+    CHECK(alone[i] != NULL, "text %zu extracted", i);
+  }
+  /* small, the big one, small ones after it, each twice */
+  static const size_t order[] = {0, 4, 1, 0, 2, 3, 3, 4, 4, 0};
+  for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+    size_t i = order[k];
+    char *got = extract_jsonl(rs, &m, texts[i]);
+    CHECK(got && alone[i] && strcmp(got, alone[i]) == 0, "text %zu after %zu: the lines of a fresh matcher",
+          i, k ? order[k - 1] : i);
+    CHECK((m.spare_fold.cap != 0) == (i != 4), "text %zu: its room kept only when small", i);
+    free(got);
+  }
+  /* a failed extraction (out of time, after the words were cut) gives the
+  ** room back all the same, and the next article reads none of its words */
+  double seconds = rs->max_seconds;
+  rs->max_seconds = 1e-12;
+  char *failed = extract_jsonl(rs, &m, SENTENCES[3]);
+  rs->max_seconds = seconds;
+  CHECK(failed == NULL, "out of time: no lines");
+  free(failed);
+  CHECK(m.spare_fold.cap != 0 && m.spare_words.cap != 0, "a failed article's room is taken back");
+  char *after = extract_jsonl(rs, &m, texts[3]);
+  CHECK(after && strcmp(after, alone[3]) == 0, "after a failed article: the lines of a fresh matcher");
+  free(after);
+  for (size_t i = 0; i < NT; i++) free(alone[i]);
+  ivl_matcher_free(&m);
+  free(big);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -147,6 +218,7 @@ int main(void) {
         "stopping early hands back the first three");
   free(three);
   slow_caller_bounded(rs, alone);
+  words_lent(rs);
   free(alone);
   ivl_ruleset_free(rs);
   return check_done();
