@@ -742,6 +742,29 @@ static void test_subject_of_sentence(void) {
 
 /* }====================================================================== */
 
+/* The province named most, counted in a table on the stack for a few
+** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
+** answer, ties to the one named first, either way; past 4,096 mentions
+** their memo is allocated too. */
+static void test_province_counted_in_any_table(void) {
+  static const size_t reps[] = {0, 1, 30, 100, 2100};
+  static const char *const poured = " Foreign investors poured $100 million into new projects this year.";
+  for (size_t i = 0; i < sizeof reps / sizeof *reps; i++) {
+    for (int tie = 0; tie < 2; tie++) {
+      size_t cap = 256 + reps[i] * 40;
+      char *text = malloc(cap);
+      strcpy(text, "Hải Phòng and Bắc Ninh are neighbours.");
+      for (size_t k = 0; k < reps[i]; k++) strcat(text, " Bắc Ninh grows. Hải Phòng grows.");
+      if (!tie) strcat(text, " Bắc Ninh hosts factories.");
+      strcat(text, poured);
+      char want[128];
+      snprintf(want, sizeof want, "*>%s 1e+08 flow", tie ? "Hải Phòng" : "Bắc Ninh");
+      expect_facts(text, want);
+      free(text);
+    }
+  }
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -756,6 +779,7 @@ int main(void) {
   test_classes();
   test_ranks_without_figures();
   test_province_spoken_of();
+  test_province_counted_in_any_table();
   test_subject_of_sentence();
   ivl_ruleset_free(rules);
   return check_done();
