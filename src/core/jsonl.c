@@ -488,11 +488,19 @@ int ivl_jsonl_format(ivl_buf *b, const ivl_article *a) {
   return bad ? -1 : 0;
 }
 
+ivl_status ivl_jsonl_write_with(const ivl_article *a, FILE *out, ivl_buf *room) {
+  ivl_status st = IVL_OK;
+  room->len = 0;
+  if (ivl_jsonl_format(room, a)) st = IVL_ENOMEM;
+  else if (room->len && fwrite(room->data, 1, room->len, out) != room->len) st = IVL_EIO;
+  room->len = 0;
+  if (room->cap > IVL_JSONL_KEPT_ROOM) ivl_buf_free(room);
+  return st;
+}
+
 ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out) {
   ivl_buf b = {0};
-  ivl_status st = IVL_OK;
-  if (ivl_jsonl_format(&b, a)) st = IVL_ENOMEM;
-  else if (b.len && fwrite(b.data, 1, b.len, out) != b.len) st = IVL_EIO;
+  ivl_status st = ivl_jsonl_write_with(a, out, &b);
   ivl_buf_free(&b);
   return st;
 }

@@ -154,13 +154,41 @@ static int art_jsonl(lua_State *L) {
   return 1;
 }
 
+/* The Lua state's room for formatting JSON Lines (ivl_jsonl_write_with),
+** kept from one article:write_jsonl to the next; a Lua state runs on one
+** thread at a time. Its address is the registry's key. */
+static const char JSONL_ROOM_KEY = 0;
+
+static int jsonl_room_gc(lua_State *L) {
+  ivl_buf_free(luaL_checkudata(L, 1, "ivlua.JsonlRoom"));
+  return 0;
+}
+
+static ivl_buf *jsonl_room(lua_State *L) {
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &JSONL_ROOM_KEY) == LUA_TUSERDATA) {
+    ivl_buf *room = lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return room;
+  }
+  lua_pop(L, 1);
+  ivl_buf *room = lua_newuserdatauv(L, sizeof *room, 0);
+  memset(room, 0, sizeof *room);
+  if (luaL_newmetatable(L, "ivlua.JsonlRoom")) {
+    lua_pushcfunction(L, jsonl_room_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &JSONL_ROOM_KEY);
+  return room;
+}
+
 /* article:write_jsonl(file) writes the same to a Lua file handle: true, or
 ** nil, the system's message and errno (the caller knows what the file is) */
 static int art_write_jsonl(lua_State *L) {
   const ivl_article *a = ivl_checkarticle(L, 1);
   luaL_Stream *f = luaL_checkudata(L, 2, LUA_FILEHANDLE);
   if (!f->closef) return luaL_error(L, "attempt to use a closed file");
-  if (ivl_article_write_jsonl(a, f->f) != IVL_OK) return luaL_fileresult(L, 0, NULL);
+  if (ivl_jsonl_write_with(a, f->f, jsonl_room(L)) != IVL_OK) return luaL_fileresult(L, 0, NULL);
   lua_pushboolean(L, 1);
   return 1;
 }

@@ -127,6 +127,66 @@ static void check_article(const char *doc) {
   ivl_article_free(a);
 }
 
+/* An article of 'n' entities (read, not extracted), named 'doc'. */
+static ivl_article *article_of(const char *doc, size_t n) {
+  static const char text[] = "Samsung invested US$ 2.5 billion in Bac Ninh in 2024.";
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_read(doc, text, sizeof text - 1, &a, &err) != IVL_OK) return NULL;
+  int type = ivl_sym_intern("organization", 12), key = ivl_sym_intern("name", 4);
+  for (size_t i = 0; i < n; i++) {
+    ivl_store_begin(&a->store, type, 0, i % 40, i % 40 + 7, i % 40, i % 40 + 7);
+    ivl_store_str(&a->store, key, "Samsung Electronics Vietnam", 27 - i % 9);
+  }
+  return a;
+}
+
+/* What 'write' puts in a file for 'a': ivl_article_write_jsonl (room NULL)
+** or ivl_jsonl_write_with 'room'. */
+static char *written(const ivl_article *a, ivl_buf *room, ivl_status *st) {
+  char *bytes = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&bytes, &len);
+  *st = room ? ivl_jsonl_write_with(a, f, room) : ivl_article_write_jsonl(a, f);
+  fclose(f);
+  return bytes;
+}
+
+/* One room through articles small and large (its room past
+** IVL_JSONL_KEPT_ROOM, freed after), empty, and a write that failed:
+** each article's bytes are those of a room of its own. */
+static void check_room_kept(void) {
+  static const size_t sizes[] = {3, 20000, 3, 0, 1, 20000, 20000, 5};
+  ivl_buf room = {0};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    ivl_article *a = article_of(k % 2 ? "doc" : "a longer doc name.txt", sizes[k]);
+    ivl_status st, st_own;
+    char *got = written(a, &room, &st), *own = written(a, NULL, &st_own);
+    CHECK(st == IVL_OK && st_own == IVL_OK && strcmp(got, own) == 0, "%zu entities after %zu: the bytes of its own room",
+          sizes[k], k ? sizes[k - 1] : 0);
+    CHECK(room.len == 0 && room.cap <= IVL_JSONL_KEPT_ROOM, "%zu entities: room kept only up to its bound", sizes[k]);
+    if (sizes[k] == 3) CHECK(room.cap > 0, "a small article's room is kept");
+    free(got);
+    free(own);
+    ivl_article_free(a);
+  }
+  /* a write that fails (a full device) leaves the room fit for the next */
+  FILE *full = fopen("/dev/full", "w");
+  if (full) {
+    setvbuf(full, NULL, _IONBF, 0);
+    ivl_article *a = article_of("doc", 50);
+    CHECK(ivl_jsonl_write_with(a, full, &room) == IVL_EIO, "a full device: EIO");
+    fclose(full);
+    ivl_status st, st_own;
+    char *got = written(a, &room, &st), *own = written(a, NULL, &st_own);
+    CHECK(st == IVL_OK && strcmp(got, own) == 0, "after a failed write: the bytes of its own room");
+    free(got);
+    free(own);
+    ivl_article_free(a);
+  }
+  ivl_buf_free(&room);
+}
+
 int main(void) {
   check_strings();
   static const double fixed[] = {
@@ -167,6 +227,7 @@ int main(void) {
   check_article("000000_a6bb32e0abda0171.txt");
   check_article("a \"quoted\" name\\ that is long enough to be copied in several pieces.txt");
   check_article("");
+  check_room_kept();
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
   check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,
