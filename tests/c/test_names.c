@@ -876,13 +876,15 @@ static void test_firms_in_context(void) {
 /* The forms of names written alike are folded once (form_memo): many
 ** names, each written twice in full, once after a word beyond ASCII and
 ** once short; more forms than the memo keeps, and forms alike but for a
-** byte. Every short one is found as the repeat of its own name. */
-static void test_repeats_of_many_names(void) {
+** byte. Every short one is found as the repeat of its own name. Few
+** names and many: the words' chains (names.c: chain_words) are on the
+** stack for some dozens of capitalised words, allocated for more. */
+static void repeats_of_names(size_t names) {
   static const char *const syl[] = {"ka", "ro", "mi", "te", "su", "va"};
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
-  size_t names = 180, cap = names * 200;
+  size_t cap = names * 200;
   char *text = malloc(cap), *want = malloc(cap), *got = malloc(cap);
   CHECK(text && want && got, "memory");
   if (!text || !want || !got) { free(text); free(want); free(got); ivl_ruleset_free(rs); return; }
@@ -905,12 +907,17 @@ static void test_repeats_of_many_names(void) {
     if (nf && e->type == IVL_SYM_ORGANIZATION)
       gl += (size_t)snprintf(got + gl, cap - gl, "%s;", ivl_store_string(&a->store, nf));
   }
-  CHECK(strcmp(got, want) == 0, "repeats of many names:\n   got '%.300s'\n  want '%.300s'", got, want);
+  CHECK(strcmp(got, want) == 0, "repeats of %zu names:\n   got '%.300s'\n  want '%.300s'", names, got, want);
   ivl_article_free(a);
   ivl_ruleset_free(rs);
   free(text);
   free(want);
   free(got);
+}
+
+static void test_repeats_of_many_names(void) {
+  static const size_t counts[] = {1, 2, 12, 20, 40, 180};
+  for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) repeats_of_names(counts[i]);
 }
 
 /* Repeats of short forms whose keys share their first eight bytes, or are
