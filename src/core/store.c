@@ -38,6 +38,56 @@ void ivl_store_shrink(ivl_store *s) {
   fit((void **)&s->strings.data, &s->strings.cap, s->strings.len + 1, 1);
 }
 
+/* A copy of 'n' items of 'size' bytes at 'from' in '*to' (NULL for none);
+** -1 when out of memory. */
+static int copy_exact(void **to, const void *from, size_t n, size_t size) {
+  *to = NULL;
+  if (n == 0) return 0;
+  if (!(*to = malloc(n * size))) return -1;
+  memcpy(*to, from, n * size);
+  return 0;
+}
+
+static size_t store_room(const ivl_store *s) {
+  return s->cap * sizeof *s->ents + s->capfields * sizeof *s->fields + s->caprefs * sizeof *s->refs +
+         s->strings.cap;
+}
+
+static int has_room(const ivl_store *s) {
+  return s->cap || s->capfields || s->caprefs || s->strings.cap;
+}
+
+void ivl_store_keep_room(ivl_store *s, ivl_store *room, size_t most) {
+  if (has_room(room) || store_room(s) > most) {
+    ivl_store_shrink(s);
+    return;
+  }
+  ivl_store c = {0};
+  size_t bytes = s->strings.data ? s->strings.len + 1 : 0; /* with its NUL, as ivl_store_shrink keeps */
+  if (copy_exact((void **)&c.ents, s->ents, s->n, sizeof *s->ents) ||
+      copy_exact((void **)&c.fields, s->fields, s->nfields, sizeof *s->fields) ||
+      copy_exact((void **)&c.refs, s->refs, s->nrefs, sizeof *s->refs) ||
+      copy_exact((void **)&c.strings.data, s->strings.data, bytes, 1)) {
+    ivl_store_free(&c);
+    ivl_store_shrink(s);
+    return;
+  }
+  c.n = c.cap = s->n;
+  c.nfields = c.capfields = s->nfields;
+  c.nrefs = c.caprefs = s->nrefs;
+  c.strings.len = s->strings.len;
+  c.strings.cap = bytes;
+  *room = *s;
+  ivl_store_clear(room);
+  *s = c;
+}
+
+void ivl_store_lend(ivl_store *s, ivl_store *room) {
+  if (has_room(s)) return;
+  *s = *room;
+  memset(room, 0, sizeof *room);
+}
+
 /* Room an empty store takes at its first entity: an article of the bench
 ** has some 140 entities and 390 fields in its two stores; growing from 8
 ** by doubling, a store was reallocated a dozen times (ivl_store_shrink

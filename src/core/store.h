@@ -49,6 +49,13 @@ void ivl_store_clear(ivl_store *s);
 /* Free the room kept for more entities (an extracted article held in a
 ** corpus keeps only what it uses). */
 void ivl_store_shrink(ivl_store *s);
+/* The same, by copying 's' into arrays of its size and handing its own,
+** cleared, to 'room' (a thread's, for the next article: ivl_store_lend)
+** when 'room' is empty and they take at most 'most' bytes; else (or when
+** out of memory) as ivl_store_shrink. */
+void ivl_store_keep_room(ivl_store *s, ivl_store *room, size_t most);
+/* Give 'room's arrays to 's' when 's' has none; 'room' is left empty. */
+void ivl_store_lend(ivl_store *s, ivl_store *room);
 
 /* Start a new entity; its fields are the ones added until the next begin.
 ** Returns 0, or -1 when out of memory. */

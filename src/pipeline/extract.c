@@ -20,6 +20,10 @@
 ** the rest of the run (as KEPT_TEXT_ROOM in input/reader.c). */
 #define KEPT_FOLD_ROOM IVL_FOLD_ROOM((size_t)64 * 1024)
 #define KEPT_WORDS ((size_t)32 * 1024)
+/* The most bytes of a store's arrays a thread keeps: an article of the
+** bench takes some tens of KB; grown from nothing for each, they were
+** reallocated some ten times an article, then shrunk */
+#define KEPT_STORE_ROOM ((size_t)1 << 20)
 
 /* Lend the thread's spare fold and words buffers to 'a', which cuts its
 ** words into them (fold_build reuses the room it finds). An article that
@@ -52,6 +56,8 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   m->deadline_ns = rs->max_seconds > 0 ? ivl_monotonic_ns() + (uint64_t)(rs->max_seconds * 1e9) : 0;
   ivl_status st = ivl_article_prepare(a, err);
   if (st != IVL_OK) return st;
+  ivl_store_lend(&a->store, &m->spare_store);
+  ivl_store_lend(&a->facts, &m->spare_facts);
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
   ivl_article_clear_problems(a);
@@ -73,8 +79,8 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
   }
   /* a corpus holds many: each keeps only the room it uses */
   take_back_words(a, m);
-  ivl_store_shrink(&a->store);
-  ivl_store_shrink(&a->facts);
+  ivl_store_keep_room(&a->store, &m->spare_store, KEPT_STORE_ROOM);
+  ivl_store_keep_room(&a->facts, &m->spare_facts, KEPT_STORE_ROOM);
   return st;
 }
 

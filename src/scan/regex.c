@@ -152,6 +152,8 @@ void ivl_matcher_free(ivl_matcher *m) {
   free(m->verdict_slots);
   ivl_fold_free(&m->spare_fold);
   ivl_words_free(&m->spare_words);
+  ivl_store_free(&m->spare_store);
+  ivl_store_free(&m->spare_facts);
   pcre2_match_data_free(m->md);
   pcre2_match_context_free(m->mc);
   pcre2_jit_stack_free(m->stack);

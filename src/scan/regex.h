@@ -13,6 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "ivlua.h"
+#include "store.h"
 #include "words.h"
 
 typedef struct ivl_regex {
@@ -74,6 +75,9 @@ typedef struct ivl_matcher {
   ** fresh pages. Empty while lent, and after an article too large to keep */
   ivl_fold spare_fold;
   ivl_words spare_words;
+  /* the same for the arrays of an article's two stores (entities, facts),
+  ** which it keeps in copies of their size */
+  ivl_store spare_store, spare_facts;
 } ivl_matcher;
 
 ivl_status ivl_matcher_init(ivl_matcher *m, uint32_t max_captures, uint32_t match_limit,

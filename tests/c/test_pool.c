@@ -136,12 +136,15 @@ static char *extract_jsonl(const ivl_ruleset *rs, ivl_matcher *m, const char *te
     ivl_buf_free(&b);
   }
   CHECK(!a->cut && !a->fold.cap && !a->words.cap, "an extracted article keeps no words");
+  CHECK(!a->store.n || (a->store.cap == a->store.n && a->store.capfields == a->store.nfields),
+        "an extracted article's entities take only their room");
   ivl_article_free(a);
   return buf;
 }
 
 /* A thread's matcher lends the fold and words buffers of its last article
-** to the next: whatever came before (a larger article, whose room it does
+** to the next, and its stores' arrays (the article keeps copies of their
+** size): whatever came before (a larger article, whose room it does
 ** not keep; a failed one), an article's lines are those of a fresh
 ** matcher. */
 static void words_lent(ivl_ruleset *rs) {
@@ -173,6 +176,7 @@ static void words_lent(ivl_ruleset *rs) {
     CHECK(got && alone[i] && strcmp(got, alone[i]) == 0, "text %zu after %zu: the lines of a fresh matcher",
           i, k ? order[k - 1] : i);
     CHECK((m.spare_fold.cap != 0) == (i != 4), "text %zu: its room kept only when small", i);
+    CHECK(i == 2 || m.spare_store.cap != 0, "text %zu: its entities' room kept for the next", i);
     free(got);
   }
   /* a failed extraction (out of time, after the words were cut) gives the
