@@ -2,6 +2,8 @@
 ** test_layout.c
 ** Date lines, datelines, credits and sentence splits.
 */
+#include <stdlib.h>
+
 #include "calendar.h"
 #include "check.h"
 #include "layout.h"
@@ -83,6 +85,36 @@ static void check_scans(void) {
   }
 }
 
+/* A text of 'k' paragraphs, one a line, after a title and before a last
+** one with a credit: its lines are on the stack for up to 256 (layout.c:
+** LOCAL_LINES), allocated for more; the paragraphs and the source are the
+** same either way. */
+static void check_many_lines(size_t k) {
+  size_t cap = 64 + k * 32, len = 0;
+  char *t = malloc(cap);
+  size_t *starts = malloc((k + 1) * sizeof *starts);
+  len += (size_t)snprintf(t + len, cap - len, "Title here\n\n");
+  for (size_t i = 0; i < k; i++) {
+    starts[i] = len;
+    len += (size_t)snprintf(t + len, cap - len, "  Paragraph %zu grew.\t\n", i);
+    starts[i] += 2; /* trimmed */
+  }
+  starts[k] = len;
+  len += (size_t)snprintf(t + len, cap - len, "Last one. — VNS\n");
+  ivl_layout l;
+  ivl_error err;
+  CHECK(ivl_layout_parse(&l, t, len, &err) == IVL_OK, "%zu lines: layout parses", k);
+  CHECK(l.paragraphs.n == k + 1, "%zu lines: %zu paragraphs", k, l.paragraphs.n);
+  int same = l.paragraphs.n == k + 1;
+  for (size_t i = 0; same && i <= k; i++) same = l.paragraphs.items[i].start == starts[i];
+  for (size_t i = 0; same && i < k; i++) same = t[l.paragraphs.items[i].end - 1] == '.';
+  CHECK(same, "%zu lines: each paragraph where it is written, trimmed", k);
+  CHECK(l.has_title && l.has_source && memcmp(t + l.source.start, "VNS", 3) == 0, "%zu lines: title and source", k);
+  ivl_layout_free(&l);
+  free(starts);
+  free(t);
+}
+
 int main(void) {
   check_abbreviations();
   check_scans();
@@ -127,6 +159,9 @@ int main(void) {
   check_split("He said: \"It works.\" Then he left.", 2);
   check_split("Prices rose. 285 projects followed!", 2);
   check_split("one sentence without end", 1);
+
+  static const size_t many[] = {0, 1, 200, 252, 253, 254, 255, 256, 600, 3000};
+  for (size_t i = 0; i < sizeof many / sizeof *many; i++) check_many_lines(many[i]);
 
   ivl_layout l;
   ivl_error err;
