@@ -360,6 +360,14 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
   if (split_lines(t, len, local, &lines, &n)) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   size_t end = junk_tail(t, lines, n);
   size_t i = parse_header(l, t, lines, end, &oom);
+  /* the paragraphs and their credits reserved at once, for every line left
+  ** that is not blank (most are paragraphs): grown from 8 by doubling,
+  ** they were reallocated some five times an article */
+  size_t left = 0;
+  for (size_t k = i; k < end; k++) left += !blank(&lines[k]);
+  if (left && (IVL_GROW(l->paragraphs.items, l->paragraphs.cap, left) ||
+               IVL_GROW(l->credits, l->credits_cap, left)))
+    oom = 1;
   for (int first = 1; i < end; i++) {
     const line *ln = &lines[i];
     if (blank(ln)) continue;
