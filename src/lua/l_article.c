@@ -165,21 +165,7 @@ static int jsonl_room_gc(lua_State *L) {
 }
 
 static ivl_buf *jsonl_room(lua_State *L) {
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &JSONL_ROOM_KEY) == LUA_TUSERDATA) {
-    ivl_buf *room = lua_touserdata(L, -1);
-    lua_pop(L, 1);
-    return room;
-  }
-  lua_pop(L, 1);
-  ivl_buf *room = lua_newuserdatauv(L, sizeof *room, 0);
-  memset(room, 0, sizeof *room);
-  if (luaL_newmetatable(L, "ivlua.JsonlRoom")) {
-    lua_pushcfunction(L, jsonl_room_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_setmetatable(L, -2);
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &JSONL_ROOM_KEY);
-  return room;
+  return ivl_registry_object(L, &JSONL_ROOM_KEY, sizeof(ivl_buf), "ivlua.JsonlRoom", jsonl_room_gc, NULL);
 }
 
 /* article:write_jsonl(file) writes the same to a Lua file handle: true, or

@@ -97,6 +97,11 @@ void ivl_raise_if_interrupted(lua_State *L); /* clears the mark and raises */
 int ivl_lib_limits(lua_State *L);
 size_t ivl_heap_limit(lua_State *L);
 l_engine *ivl_engine(lua_State *L);
+/* The userdata of 'size' bytes the registry keeps under 'key' (a static's
+** address), made on first use, zeroed, with the metatable 'tname' whose
+** __gc is 'gc'; '*made' (may be NULL) says whether this call made it. */
+void *ivl_registry_object(lua_State *L, const void *key, size_t size, const char *tname, lua_CFunction gc,
+                          int *made);
 /* Raise "what: ..." unless the rules, names and lexicons may change now:
 ** not from inside a rule, nor while threads extract with them. */
 void ivl_engine_idle(lua_State *L, const char *what);

@@ -33,32 +33,47 @@ static int engine_gc(lua_State *L) {
   return 0;
 }
 
-/* The engine lives in the registry, made on first use. */
-l_engine *ivl_engine(lua_State *L) {
-  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &engine_key) == LUA_TUSERDATA) {
-    l_engine *e = lua_touserdata(L, -1);
+void *ivl_registry_object(lua_State *L, const void *key, size_t size, const char *tname, lua_CFunction gc,
+                          int *made) {
+  if (made) *made = 0;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, key) == LUA_TUSERDATA) {
+    void *o = lua_touserdata(L, -1);
     lua_pop(L, 1);
-    return e;
+    return o;
   }
   lua_pop(L, 1);
-  l_engine *e = lua_newuserdatauv(L, sizeof *e, 0);
-  memset(e, 0, sizeof *e); /* safe for __gc before the rules exist */
-  if (luaL_newmetatable(L, IVL_ENGINE)) {
-    lua_pushcfunction(L, engine_gc);
+  void *o = lua_newuserdatauv(L, size, 0);
+  memset(o, 0, size); /* safe for __gc before the caller fills it */
+  if (luaL_newmetatable(L, tname)) {
+    lua_pushcfunction(L, gc);
     lua_setfield(L, -2, "__gc");
   }
   lua_setmetatable(L, -2);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, key);
+  if (made) *made = 1;
+  return o;
+}
+
+/* The engine lives in the registry, made on first use. */
+l_engine *ivl_engine(lua_State *L) {
+  int made;
+  l_engine *e = ivl_registry_object(L, &engine_key, sizeof *e, IVL_ENGINE, engine_gc, &made);
+  if (!made) return e;
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
-  if (!rs) luaL_error(L, "cannot build the rules: %s", err.msg);
-  if (ivl_matcher_init(&e->matcher, rs->max_captures, rs->match_limit, &err) != IVL_OK) {
+  const char *failed = rs ? NULL : "cannot build the rules: ";
+  if (rs && ivl_matcher_init(&e->matcher, rs->max_captures, rs->match_limit, &err) != IVL_OK) {
     ivl_ruleset_free(rs);
-    luaL_error(L, "%s", err.msg);
+    failed = "";
+  }
+  if (failed) { /* not kept: the next use tries again, never finds an engine without rules */
+    lua_pushnil(L);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_key);
+    luaL_error(L, "%s%s", failed, err.msg);
   }
   rs->max_seconds = IVL_ARTICLE_SECONDS;
   e->rules = rs;
   e->captures = rs->max_captures;
-  lua_rawsetp(L, LUA_REGISTRYINDEX, &engine_key);
   return e;
 }
 
