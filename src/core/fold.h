@@ -3,8 +3,9 @@
 ** The folded view that names are matched in: lower case, diacritics
 ** removed ("Đà Nẵng" and "DA NANG" both become "da nang"), dashes as '-',
 ** runs of spaces as one and no space around a dash ("Bà Rịa – Vũng Tàu" is
-** "ba ria-vung tau"), other punctuation as a space. Names and text are
-** folded by the same function, so a name matches however the text wrote it.
+** "ba ria-vung tau"), punctuation beyond ASCII as a space (ASCII's is
+** kept). Names and text are folded by the same function, so a name
+** matches however the text wrote it.
 ** Every folded byte knows the view offset of the character it came from.
 */
 #ifndef IVLUA_FOLD_H
@@ -40,6 +41,21 @@ int ivl_fold_string(const char *s, size_t len, ivl_buf *out);
 /* The same into out[0, IVL_FOLD_ROOM(len)), NUL-terminated (a buffer on
 ** the stack for the short names looked up often). The folded length. */
 size_t ivl_fold_name(const char *s, size_t len, char *out);
+
+/* Does ivl_fold_name() write name[i] as it is (a letter in small),
+** whatever follows? A printable ASCII byte (fold.c's ascii_folded keeps
+** them), or a space between two such bytes that are no dash: put() drops
+** a space after a space or a dash and at the ends, and a dash after it
+** (of ASCII, or beyond: "–") takes its place. 0 when folding may do more
+** with it (a control byte, UTF-8): a caller stepping through a name as
+** it reads it then folds the name whole. */
+static inline int ivl_fold_keeps(const char *name, size_t len, size_t i) {
+  unsigned char c = (unsigned char)name[i];
+  if (c != ' ') return c > ' ' && c < 0x7F;
+  if (i == 0 || name[i - 1] == ' ' || name[i - 1] == '-' || i + 1 >= len) return 0;
+  unsigned char next = (unsigned char)name[i + 1];
+  return next > ' ' && next < 0x7F && next != '-';
+}
 
 /* Is folded byte 'c' part of a word? Letters, digits, and every byte of a
 ** non-ASCII letter (punctuation was folded to ASCII).

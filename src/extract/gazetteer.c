@@ -864,32 +864,17 @@ void ivl_gz_hits_free(ivl_gz_hits *h) {
 
 /* {======== reading entries ======== */
 
-/* Does ivl_fold_name() write name[i] as it is, a letter in small, whatever
-** follows? A printable ASCII byte, or a space between two that keep it.
-** 0 when folding may do more with it (drop or join a space, a control
-** byte, UTF-8): then the name is folded. */
-static inline int folds_as_itself(const char *name, size_t len, size_t i) {
-  unsigned char c = (unsigned char)name[i];
-  if (c != ' ') return c > ' ' && c < 0x7F;
-  /* kept between two bytes that are no space or dash: folding drops a
-  ** space after one and at the ends, and a dash after it (one of ASCII,
-  ** or beyond: "–") takes its place */
-  if (i == 0 || name[i - 1] == ' ' || name[i - 1] == '-' || i + 1 >= len) return 0;
-  unsigned char next = (unsigned char)name[i + 1];
-  return next > ' ' && next < 0x7F && next != '-';
-}
-
 /* walk() for a name of printable ASCII, stepped along as it is read: the
 ** name of a text's shape (some 7,000 an extraction, most no entry's) was
 ** checked as UTF-8 and folded whole before its first step. Every byte
-** stepped is one the fold writes, as it is (folds_as_itself()), so the
+** stepped is one the fold writes, as it is (ivl_fold_keeps()), so the
 ** first step that fails ends the walk. Sets *asked 0 when the name needs
 ** folding first. */
 static uint32_t walk_ascii(const ivl_gazetteer *g, const char *name, size_t len, int *asked) {
   uint32_t s = 0;
   *asked = 0;
   for (size_t i = 0; i < len; i++) {
-    if (!folds_as_itself(name, len, i)) return 0;
+    if (!ivl_fold_keeps(name, len, i)) return 0;
     s = step(g, s, (uint8_t)ivl_tolower((unsigned char)name[i]));
     if (s == 0) break;
   }
