@@ -72,7 +72,9 @@ IVL_API void ivl_article_free(ivl_article *a);
 /* Run every rule of 'rs' over the article; entities replace earlier ones.
 ** A rule that fails on one match (its match limit, a normaliser's error)
 ** loses that match only: the call still returns IVL_OK, with the failures
-** in ivl_article_problems. Other errors (out of memory) fail the call. */
+** in ivl_article_problems. Other errors (out of memory) fail the call.
+** Threads may call it at once; each keeps its own scratch for the next
+** call (a few MB, freed when the thread exits). */
 IVL_API ivl_status ivl_article_extract(ivl_article *a, const ivl_ruleset *rs, ivl_error *err);
 /* What failed in part of the last extraction, one line per failure ("rule
 ** 'x' failed at byte N: ..."), NULL when nothing did; '*count' (if given)

@@ -3,6 +3,7 @@
 ** Rule sets: compiling rules, the first-byte dispatch table, and the one
 ** pass over an article that runs them.
 */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,9 +17,17 @@
 
 #define DEFAULT_MATCH_LIMIT 1000000 /* enough for any sane pattern, fails fast otherwise */
 
+/* A number no rule set had before in this process (ivl_ruleset.id). */
+static uint64_t new_ruleset_id(void) {
+  static _Atomic uint64_t last_id;
+  return atomic_fetch_add(&last_id, 1) + 1;
+}
+
 ivl_ruleset *ivl_ruleset_new_empty(void) {
   ivl_ruleset *rs = calloc(1, sizeof *rs);
-  if (rs) rs->match_limit = DEFAULT_MATCH_LIMIT;
+  if (!rs) return NULL;
+  rs->id = new_ruleset_id();
+  rs->match_limit = DEFAULT_MATCH_LIMIT;
   return rs;
 }
 
@@ -102,6 +111,7 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
   if (r->re.ncaptures > rs->max_captures) rs->max_captures = r->re.ncaptures;
   if (rs->n < 64) rs->word_start_rules |= (uint64_t)1 << rs->n;
   rs->n++;
+  rs->id = new_ruleset_id(); /* another set now, to a matcher kept for the old one */
   for (int b = 0; b < 256; b++)
     rs->by_word[b] = ivl_isalnum(b) && !rs->wide[b] && !(rs->first_rules[b] & ~rs->word_start_rules);
   return IVL_OK;

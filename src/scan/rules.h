@@ -55,6 +55,9 @@ struct ivl_rule {
 };
 
 struct ivl_ruleset {
+  uint64_t id;                 /* unique in the process, never reused, renewed by each
+                                  rule added: what a matcher kept across calls knows the
+                                  set by (an address may be reused) */
   ivl_rule *rules;
   size_t n, cap;
   uint8_t any[256];            /* some rule can start at this byte */

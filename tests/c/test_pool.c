@@ -6,12 +6,14 @@
 ** back in its place; stopping early loses nothing it holds (ASan); a slow
 ** caller holds no more than the bytes the pool was told.
 */
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <time.h>
 
 #include "check.h"
 #include "extract.h"
+#include "fx.h"
 #include "jsonl.h"
 #include "pool.h"
 
@@ -196,6 +198,115 @@ static void words_lent(ivl_ruleset *rs) {
   free(big);
 }
 
+/* {======================================================================
+** The C API keeps a matcher per thread (extract.c): whatever rule set,
+** article or thread came before, ivl_article_extract gives the lines of a
+** fresh matcher
+** ======================================================================= */
+
+/* The lines of 'text' by the C API (kept: ivl_article_extract) or by a
+** fresh matcher, with what the API adds (the amounts in US$). */
+static char *api_jsonl(const ivl_ruleset *rs, const char *text, int kept) {
+  ivl_error err;
+  ivl_article *a = NULL;
+  if (ivl_article_from_bytes("doc", text, strlen(text), &a, &err) != IVL_OK) return NULL;
+  ivl_status st;
+  if (kept) {
+    st = ivl_article_extract(a, rs, &err);
+  } else {
+    ivl_matcher m;
+    st = ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err);
+    if (st == IVL_OK) st = ivl_article_extract_with(a, rs, &m, &err);
+    if (st == IVL_OK && ivl_fx_annotate(a)) st = IVL_ENOMEM;
+    ivl_matcher_free(&m);
+  }
+  char *buf = NULL;
+  if (st == IVL_OK) {
+    ivl_buf b = {0};
+    buf = ivl_jsonl_format(&b, a) ? NULL : strdup(b.data ? b.data : "");
+    ivl_buf_free(&b);
+  }
+  ivl_article_free(a);
+  return buf;
+}
+
+static int same_as_fresh(const ivl_ruleset *rs, const char *text) {
+  char *kept = api_jsonl(rs, text, 1), *fresh = api_jsonl(rs, text, 0);
+  int same = kept && fresh && strcmp(kept, fresh) == 0;
+  free(kept);
+  free(fresh);
+  return same;
+}
+
+static int whole_match(ivl_extract *x) { return ivl_x_begin(x, x->ov[0], x->ov[1]) ? -1 : 1; }
+
+/* A set of one rule finding 'pattern' as type 'type'. */
+static ivl_ruleset *one_rule(const char *type, const char *pattern) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_empty();
+  if (rs && ivl_ruleset_add(rs, type, type, pattern, strlen(pattern), 0, whole_match, NULL, &err) != IVL_OK) {
+    ivl_ruleset_free(rs);
+    rs = NULL;
+  }
+  CHECK(rs != NULL, "a set of one rule '%s'", type);
+  return rs;
+}
+
+typedef struct api_run {
+  const ivl_ruleset *rs;
+  const char *const *wanted; /* per SENTENCES[i] */
+  atomic_int wrong;
+} api_run;
+
+static void *api_thread(void *ud) {
+  api_run *r = ud;
+  for (size_t k = 0; k < 40; k++) {
+    char *got = api_jsonl(r->rs, SENTENCES[k % 5], 1);
+    if (!got || strcmp(got, r->wanted[k % 5]) != 0) atomic_fetch_add(&r->wrong, 1);
+    free(got);
+  }
+  return NULL;
+}
+
+static void api_keeps_a_matcher(const ivl_ruleset *builtin) {
+  ivl_error err;
+  ivl_ruleset *other = one_rule("thing", "Korea|Japan");
+  if (!other) return;
+  /* one thread, two sets in turn */
+  for (size_t k = 0; k < 10; k++) {
+    const ivl_ruleset *rs = k % 2 ? builtin : other; /* the smaller set first */
+    CHECK(same_as_fresh(rs, SENTENCES[k % 5]), "set %zu, text %zu: the lines of a fresh matcher", k % 2, k % 5);
+  }
+  /* a set freed and another made, at its address or not: not taken for it */
+  uint64_t gone = other->id;
+  ivl_ruleset_free(other);
+  ivl_ruleset *next = one_rule("verb", "invest(?:ed|s)?");
+  if (!next) return;
+  CHECK(next->id != gone, "a new set has a new number");
+  CHECK(same_as_fresh(next, SENTENCES[0]), "a set made after one freed: the lines of a fresh matcher");
+  /* a rule added to a set in use: the set is another to the kept matcher */
+  uint64_t before = next->id;
+  const char *grouped = "(\\d+)\\s+(per cent|%)";
+  CHECK(ivl_ruleset_add(next, "share", "share", grouped, strlen(grouped), 0, whole_match, NULL, &err) == IVL_OK,
+        "a rule with groups added: %s", err.msg);
+  CHECK(next->id != before, "adding a rule renews the set's number");
+  for (size_t i = 0; i < 5; i++) CHECK(same_as_fresh(next, SENTENCES[i]), "text %zu after a rule added", i);
+  ivl_ruleset_free(next);
+  /* threads at once, each with its own kept matcher */
+  char *wanted[5];
+  for (size_t i = 0; i < 5; i++) wanted[i] = api_jsonl(builtin, SENTENCES[i], 0);
+  api_run r = {builtin, (const char *const *)wanted, 0};
+  pthread_t t[4];
+  int made = 0;
+  for (; made < 4; made++)
+    if (pthread_create(&t[made], NULL, api_thread, &r) != 0) break;
+  for (int i = 0; i < made; i++) pthread_join(t[i], NULL);
+  CHECK(made == 4 && atomic_load(&r.wrong) == 0, "4 threads at once: %d wrong", atomic_load(&r.wrong));
+  for (size_t i = 0; i < 5; i++) free(wanted[i]);
+}
+
+/* }====================================================================== */
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -223,6 +334,7 @@ int main(void) {
   free(three);
   slow_caller_bounded(rs, alone);
   words_lent(rs);
+  api_keeps_a_matcher(rs);
   free(alone);
   ivl_ruleset_free(rs);
   return check_done();
