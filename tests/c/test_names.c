@@ -172,6 +172,36 @@ static void test_marks_along_a_walk(void) {
   ivl_gazetteer_free(g);
 }
 
+/* The marks of a name are taken apart past its ASCII eight bytes at a
+** time: a letter with marks at every place of a name, before, inside and
+** after an eight-byte run of ASCII, in the variant and in the text, with
+** the same marks, other marks or none, at the text's end or not. */
+static void test_marks_past_ascii(void) {
+  static const char *const letters[] = {"ế", "ệ", "e"}; /* the variant's is the first */
+  for (size_t at = 0; at <= 19; at++) {
+    char name[64], text[128];
+    memset(name, 'a', 20);
+    name[0] = 'A';
+    snprintf(name + at, sizeof name - at, "%s%.*s", letters[0], (int)(19 - at), "aaaaaaaaaaaaaaaaaaaa");
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    ivl_gz_entry e = {"location", name, NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", name);
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (size_t l = 0; l < 3; l++)
+      for (int tail = 0; tail < 2; tail++) {
+        memcpy(text, name, at);
+        snprintf(text + at, sizeof text - at, "%s%.*s%s", letters[l], (int)(19 - at),
+                 "aaaaaaaaaaaaaaaaaaaa", tail ? " and more." : "");
+        char got[256], want[256] = "";
+        if (l != 1) snprintf(want, sizeof want, "%s@0-%zu;", name, strlen(text) - (tail ? 10 : 0));
+        found(g, text, got, sizeof got);
+        CHECK(strcmp(got, want) == 0, "'%s' for '%s': got '%s', want '%s'", text, name, got, want);
+      }
+    ivl_gazetteer_free(g);
+  }
+}
+
 /* A big gazetteer finds exactly what a naive search finds. */
 static void test_many_names(void) {
   ivl_gazetteer *g = ivl_gazetteer_new();
@@ -1206,6 +1236,7 @@ int main(void) {
   test_gazetteer();
   test_many_names();
   test_marks_along_a_walk();
+  test_marks_past_ascii();
   test_one_variant_many_entries();
   test_where_names_start();
   test_places_run_together();
