@@ -172,6 +172,36 @@ static void test_marks_along_a_walk(void) {
   ivl_gazetteer_free(g);
 }
 
+/* The marks of a name are taken apart past its ASCII eight bytes at a
+** time: a letter with marks at every place of a name, before, inside and
+** after an eight-byte run of ASCII, in the variant and in the text, with
+** the same marks, other marks or none, at the text's end or not. */
+static void test_marks_past_ascii(void) {
+  static const char *const letters[] = {"ế", "ệ", "e"}; /* the variant's is the first */
+  for (size_t at = 0; at <= 19; at++) {
+    char name[64], text[128];
+    memset(name, 'a', 20);
+    name[0] = 'A';
+    snprintf(name + at, sizeof name - at, "%s%.*s", letters[0], (int)(19 - at), "aaaaaaaaaaaaaaaaaaaa");
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    ivl_gz_entry e = {"location", name, NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", name);
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (size_t l = 0; l < 3; l++)
+      for (int tail = 0; tail < 2; tail++) {
+        memcpy(text, name, at);
+        snprintf(text + at, sizeof text - at, "%s%.*s%s", letters[l], (int)(19 - at),
+                 "aaaaaaaaaaaaaaaaaaaa", tail ? " and more." : "");
+        char got[256], want[256] = "";
+        if (l != 1) snprintf(want, sizeof want, "%s@0-%zu;", name, strlen(text) - (tail ? 10 : 0));
+        found(g, text, got, sizeof got);
+        CHECK(strcmp(got, want) == 0, "'%s' for '%s': got '%s', want '%s'", text, name, got, want);
+      }
+    ivl_gazetteer_free(g);
+  }
+}
+
 /* A big gazetteer finds exactly what a naive search finds. */
 static void test_many_names(void) {
   ivl_gazetteer *g = ivl_gazetteer_new();
@@ -327,6 +357,24 @@ static size_t naive_find_places(char (*keys)[64], size_t nkeys, const ivl_fold *
   return first_of_overlaps(out, n);
 }
 
+/* Places found in 'text' by the trie and by naive_find_places(), the same? */
+static int finds_as_naive_places(const ivl_gazetteer *g, char (*keys)[64], size_t nkeys,
+                                 const char *text) {
+  size_t len = strlen(text);
+  ivl_fold f = {0};
+  ivl_gz_hits h = {0};
+  int same = fold_and_find(g, text, len, &f, &h) == 0;
+  ivl_gz_hit want[256];
+  size_t nw = same ? naive_find_places(keys, nkeys, &f, text, len, want) : 0;
+  same = same && nw == h.n;
+  for (size_t i = 0; same && i < nw; i++)
+    same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
+           want[i].vend == h.items[i].vend;
+  ivl_fold_free(&f);
+  ivl_gz_hits_free(&h);
+  return same;
+}
+
 /* "Bac NinhProvince", "Thu DucCity": the words of the text there are not
 ** the name's, so the start filters pass the word before an administrative
 ** word (and a word ending with one) to the trie. Random places glued to
@@ -383,6 +431,48 @@ static void test_places_run_together(void) {
     ivl_gz_hits_free(&h);
     ivl_gazetteer_free(g);
   }
+}
+
+/* The start filters tell an administrative word a place's name may run
+** into by a word's last four bytes: each of them glued to a place, whole,
+** one byte short or longer at either end (a word that ends as one but is
+** not, one its last four bytes alone would take for one), at the text's
+** start and end and in the middle, words of fewer than four bytes; the
+** gazetteer finds what the naive search finds. */
+static void test_admin_word_tails(void) {
+  static const char *const places[] = {"Bac Ninh", "An", "Ha Noi x", "Xcity"};
+  static const char *const forms[] = {"%s", "%.3s", "x%s", "%sx", "X%s", "%s%s"};
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  char keys[4][64];
+  for (size_t k = 0; k < 4; k++) {
+    ivl_gz_entry e = {"location", places[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", places[k]);
+    ivl_buf b = {0};
+    CHECK(ivl_fold_string(places[k], strlen(places[k]), &b) == 0, "fold");
+    snprintf(keys[k], sizeof keys[k], "%s", b.data);
+    ivl_buf_free(&b);
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  for (size_t a = 0; a < sizeof admin_words / sizeof *admin_words; a++) {
+    const char *admin = admin_words[a];
+    size_t wl = strlen(admin);
+    for (size_t fm = 0; fm < sizeof forms / sizeof *forms; fm++)
+      for (size_t p = 0; p < 4; p++)
+        for (int where = 0; where < 4; where++) {
+          char word[64], text[256];
+          snprintf(word, sizeof word, forms[fm], fm == 1 ? admin + wl - 3 : admin, admin);
+          if (where == 3) word[0] = (char)(word[0] | 0x20); /* in small letters */
+          const char *before = where == 0 ? "" : "of ", *after = where == 1 ? "" : " z.";
+          snprintf(text, sizeof text, "%s%s%s%s", before, places[p], word, after);
+          CHECK(finds_as_naive_places(g, keys, 4, text), "'%s'", text);
+          snprintf(text, sizeof text, "%s%s %s%s", before, places[p], word, after);
+          CHECK(finds_as_naive_places(g, keys, 4, text), "'%s'", text);
+          snprintf(text, sizeof text, "%s%s", word, after); /* the word alone */
+          CHECK(finds_as_naive_places(g, keys, 4, text), "'%s'", text);
+        }
+  }
+  ivl_gazetteer_free(g);
 }
 
 /* {======== looking a name up ======== */
@@ -1146,9 +1236,11 @@ int main(void) {
   test_gazetteer();
   test_many_names();
   test_marks_along_a_walk();
+  test_marks_past_ascii();
   test_one_variant_many_entries();
   test_where_names_start();
   test_places_run_together();
+  test_admin_word_tails();
   test_lookup_as_folded();
   test_long_chains();
   test_many_starts();
