@@ -127,6 +127,83 @@ static void check_article(const char *doc) {
   ivl_article_free(a);
 }
 
+/* Lines of many fields of every kind, in the order a rule stores them:
+** strings (long, escaped, empty), whole numbers and decimals (printf's
+** way), lists and references (left out), several to a line, so that the
+** room grows in the middle of a line and after the pieces written through
+** ivl_buf_* (decimals, lists); the buffer starts empty, or with its room
+** nearly used up. Compared with each piece written alone by
+** ivl_json_string and ivl_json_number. */
+static void check_many_fields(size_t prefill) {
+  static const char text[] = "Samsung invested US$ 2.5 billion in Bac Ninh in 2024.";
+  static const double nums[] = {0, -0.0, 42, -7, 1.3438, 1e300, 0.1 + 0.2, 9007199254740993.0, NAN, 123456789012};
+  const char *strs[] = {"", "VN", "Bac Ninh", "a \"quoted\" \\ value\n", "Vi\xe1\xbb\x87t Nam, long enough to be copied in several pieces of sixteen"};
+  /* a list of empty strings ends with least room: each reserves SLACK after two bytes */
+  const char *lists[2][12] = {{"one", "t\"wo", "", "an item long enough to outgrow the room of a field", "\x01\x1f"},
+                              {"", "", "", "", "", "", "", "", "", "", "", ""}};
+  uint32_t refs[] = {0, 1};
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_read("many fields.txt", text, sizeof text - 1, &a, &err) != IVL_OK) {
+    CHECK(0, "article read");
+    return;
+  }
+  int types[] = {ivl_sym_intern("money", 5), ivl_sym_intern("a type of many fields", 21)};
+  int keys[] = {ivl_sym_intern("value", 5), ivl_sym_intern("name", 4), ivl_sym_intern("key_of_ours", 11),
+                ivl_sym_intern("a key named at more length than a part holds", 44)};
+  ivl_buf want = {0};
+  for (size_t i = 0; i < 40; i++) {
+    size_t start = i % 30, end = start + 1 + i % 20;
+    ivl_store_begin(&a->store, types[i % 2], 0, start, end, start, end);
+    char tmp[256];
+    ivl_buf_append(&want, "{\"doc\":\"many fields.txt\",\"type\":", 32);
+    ivl_json_string(&want, ivl_sym_name(types[i % 2]), strlen(ivl_sym_name(types[i % 2])));
+    ivl_buf_append(&want, ",\"text\":", 8);
+    ivl_json_string(&want, text + start, end - start);
+    ivl_buf_append(&want, tmp, (size_t)snprintf(tmp, sizeof tmp, ",\"start\":%zu,\"end\":%zu", start, end));
+    for (size_t k = 0; k < 3 + i % 9; k++) {
+      int key = keys[(i + k) % 4];
+      const char *name = ivl_sym_name(key);
+      size_t kind = (i * 7 + k) % 4;
+      if (kind == 3) { /* references: not written */
+        ivl_store_refs(&a->store, key, refs, 2);
+        continue;
+      }
+      ivl_buf_append(&want, ",", 1);
+      ivl_json_string(&want, name, strlen(name));
+      ivl_buf_append(&want, ":", 1);
+      if (kind == 0) {
+        const char *v = strs[(i + k) % 5];
+        ivl_store_str(&a->store, key, v, strlen(v));
+        ivl_json_string(&want, v, strlen(v));
+      } else if (kind == 1) {
+        double v = nums[(i + k) % 10];
+        ivl_store_num(&a->store, key, v);
+        ivl_json_number(&want, v);
+      } else {
+        const char *const *list = lists[(i + k) / 4 % 2];
+        size_t n = (i + k) / 4 % 2 ? 12 : 1 + (i + k) % 5;
+        ivl_store_list(&a->store, key, list, n);
+        ivl_buf_append(&want, "[", 1);
+        for (size_t j = 0; j < n; j++) {
+          if (j) ivl_buf_append(&want, ",", 1);
+          ivl_json_string(&want, list[j], strlen(list[j]));
+        }
+        ivl_buf_append(&want, "]", 1);
+      }
+    }
+    ivl_buf_append(&want, "}\n", 2);
+  }
+  ivl_buf got = {0};
+  for (size_t i = 0; i < prefill; i++) ivl_buf_append(&got, "x", 1); /* its room: a power of two, nearly used */
+  CHECK(ivl_jsonl_format(&got, a) == 0 && got.len == prefill + want.len &&
+            memcmp(got.data + prefill, want.data, want.len) == 0 && got.data[got.len] == '\0',
+        "many fields after %zu bytes:\n%s\nwant\n%s", prefill, got.data + prefill, want.data);
+  ivl_buf_free(&want);
+  ivl_buf_free(&got);
+  ivl_article_free(a);
+}
+
 /* An article of 'n' entities (read, not extracted), named 'doc'. */
 static ivl_article *article_of(const char *doc, size_t n) {
   static const char text[] = "Samsung invested US$ 2.5 billion in Bac Ninh in 2024.";
@@ -227,6 +304,7 @@ int main(void) {
   check_article("000000_a6bb32e0abda0171.txt");
   check_article("a \"quoted\" name\\ that is long enough to be copied in several pieces.txt");
   check_article("");
+  for (size_t prefill = 0; prefill < 600; prefill++) check_many_fields(prefill);
   check_room_kept();
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");

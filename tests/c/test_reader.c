@@ -5,6 +5,7 @@
 ** named by their line number), directories in name order, empty inputs,
 ** standard input.
 */
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,10 +19,10 @@
 static char dir[64];
 
 static const char *at(const char *name) {
-  static char paths[8][256];
+  static char paths[8][512];
   static int k;
   char *p = paths[k++ % 8];
-  snprintf(p, 256, "%s/%s", dir, name);
+  snprintf(p, 512, "%s/%s", dir, name);
   return p;
 }
 
@@ -341,6 +342,48 @@ static void test_links(void) {
   CHECK(codes == 1, "one warning, no error: %d", codes);
 }
 
+/* Open descriptors now (those of /proc/self/fd, less the listing's own). */
+static int open_fds(void) {
+  int n = 0;
+  DIR *d = opendir("/proc/self/fd");
+  if (!d) return -1;
+  for (struct dirent *e; (e = readdir(d)) != NULL;) n += e->d_name[0] != '.';
+  closedir(d);
+  return n - 1;
+}
+
+/* A tree deeper than the walk keeps directories open for (MAX_DIR_FDS,
+** 64): a file at each of 80 levels, "N.txt" then the directory "d" below,
+** all read in order, the ones near the top opened by name in their
+** directory, the deeper ones by path, and never more than 64 directories
+** held open. */
+static void test_deep_tree(void) {
+  enum { LEVELS = 80 };
+  char rel[LEVELS * 2 + 32] = "deep", name[LEVELS * 2 + 64], want[LEVELS * 8], out[LEVELS * 8];
+  want[0] = '\0';
+  for (int i = 0; i < LEVELS; i++) {
+    char cmd[LEVELS * 2 + 128];
+    snprintf(cmd, sizeof cmd, "mkdir -p %s/%s", dir, rel);
+    CHECK(system(cmd) == 0, "level %d made", i);
+    snprintf(name, sizeof name, "%s/%d.txt", rel, i);
+    write_file(name, LOAN, strlen(LOAN));
+    snprintf(want + strlen(want), sizeof want - strlen(want), "%d.txt\n", i);
+    strcat(rel, "/d");
+  }
+  read_all(at("deep"), NULL, out, sizeof out);
+  CHECK(strcmp(out, want) == 0, "deep/: got\n%s", out);
+  int before = open_fds(), most = 0, n = 0;
+  ivl_reader *r = open1(at("deep"), NULL);
+  for (item it; (it = next(r)).got != 0; n++) {
+    int now = open_fds() - before;
+    if (now > most) most = now;
+    ivl_article_free(it.a);
+  }
+  ivl_reader_close(r);
+  CHECK(n == LEVELS && most <= 64 + 1, "%d articles, at most %d more descriptors open", n, most);
+  CHECK(open_fds() == before, "all closed: %d, were %d", open_fds(), before);
+}
+
 int main(void) {
   snprintf(dir, sizeof dir, "/tmp/ivlua-test-reader-XXXXXX");
   if (!mkdtemp(dir)) return 1;
@@ -356,6 +399,7 @@ int main(void) {
   test_size_limit();
   test_stdin();
   test_links();
+  test_deep_tree();
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   if (system(cmd) != 0) return 1;
   return check_done();
