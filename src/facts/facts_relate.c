@@ -335,6 +335,7 @@ static void top_countries(ivl_fctx *x) {
 static void most_of_article(ivl_fctx *x) {
   if (x->most.ready) return;
   x->most.ready = 1;
+  fx_count_named(x);
   x->most.vn_place = most_named(x, vn_place);
   x->most.foreign_place = most_named(x, foreign_place);
   x->most.foreign_country = most_named(x, foreign_country);

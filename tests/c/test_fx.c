@@ -3,7 +3,8 @@
 ** The built-in exchange rates: the table parses, and lookups find the rows
 ** of data/fx/usd_rates.tsv and nothing else. And the facts' sentence pass
 ** (facts_words.c): read from the article's word table, it indexes what
-** reading the bytes does, and the looks find the same.
+** reading the bytes does, and the looks find the same. And the count of
+** the mentions naming each party (fx_count_named).
 */
 #include <math.h>
 #include <stdlib.h>
@@ -320,8 +321,53 @@ static void sentence_pass(void) {
 
 /* }====================================================================== */
 
+/* {======================================================================
+** How many mentions name each party (fx_count_named)
+** ======================================================================= */
+
+/* 'n' mentions of every kind naming parties from a small pool (the same
+** names at other addresses, and none), counted by fx_count_named: each
+** place's and country's count is that of the mentions of its kind naming
+** it, as a count of every pair says, and every other mention's is 0. From
+** few mentions (tables on the stack) to thousands (allocated). */
+static void named_counts(size_t n, unsigned seed) {
+  static const char *const pool[] = {"Bắc Ninh", "Hà Nội", "JP", "KR", "Samsung", "Ho Chi Minh City", "",
+                                     "A very long name of a place, longer than sixteen bytes"};
+  static const uint8_t kinds[] = {FM_PLACE, FM_COUNTRY, FM_ORG, FM_PERSON, FM_MONEY, FM_OTHER};
+  size_t np = sizeof pool / sizeof *pool;
+  ivl_fm *m = calloc(n ? n : 1, sizeof *m);
+  char(*copies)[64] = calloc(n ? n : 1, sizeof *copies);
+  for (size_t i = 0; i < n; i++) {
+    seed = seed * 1103515245u + 12345u;
+    m[i].kind = kinds[(seed >> 16) % (sizeof kinds / sizeof *kinds)];
+    unsigned pick = (seed >> 8) % (np + 1);
+    if (pick == np) continue; /* names none */
+    snprintf(copies[i], sizeof copies[i], "%s", pool[pick]); /* the same name, another address */
+    m[i].party = copies[i];
+  }
+  ivl_fctx x = {0};
+  x.m = m;
+  x.nm = n;
+  fx_count_named(&x);
+  CHECK(!x.failed, "named counts of %zu mentions: counted", n);
+  for (size_t i = 0; i < n; i++) {
+    uint32_t want = 0;
+    if ((m[i].kind == FM_PLACE || m[i].kind == FM_COUNTRY) && m[i].party)
+      for (size_t j = 0; j < n; j++)
+        want += m[j].kind == m[i].kind && m[j].party && strcmp(m[j].party, m[i].party) == 0;
+    CHECK(m[i].named == want, "named counts of %zu mentions: mention %zu (kind %d, \"%s\") %u, want %u", n, i,
+          m[i].kind, m[i].party ? m[i].party : "(none)", m[i].named, want);
+  }
+  free(copies);
+  free(m);
+}
+
+/* }====================================================================== */
+
 int main(void) {
   sentence_pass();
+  static const size_t counts[] = {0, 1, 2, 50, 300, 1100, 3000};
+  for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) named_counts(counts[i], (unsigned)i + 7);
   const char *err = NULL;
   long n = ivl_fx_rows(&err);
   CHECK(n > 300, "the table parses: %ld rows (%s)", n, err ? err : "");
