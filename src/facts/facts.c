@@ -656,17 +656,13 @@ static size_t party_hash(const char *name, unsigned kind) {
   return (size_t)h;
 }
 
-/* Does the 'named' of 'm' count (fx_count_named)? Of places and
-** countries only: "the two sides" and its kin read no other. */
-static int counts_named(const ivl_fm *m) { return (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && m->party; }
-
-/* A hash table of (kind, party) keeps it linear; "the party named most"
-** is then one pass. */
-void fx_count_named(ivl_fctx *x) {
-  /* sized by the mentions that name a party, not all (amounts and dates
-  ** name none): zeroing the table was 1 per cent of the stage */
+/* A hash table of parties keeps it linear; "the party named most" is
+** then one pass. */
+void fx_count_named(ivl_fctx *x, int kind) {
+  /* sized by the mentions of the kind that name a party, not all:
+  ** zeroing the table was 1 per cent of the stage */
   size_t named = 0, cap = 16;
-  for (size_t i = 0; i < x->nm; i++) named += counts_named(&x->m[i]);
+  for (size_t i = 0; i < x->nm; i++) named += x->m[i].kind == kind && x->m[i].party;
   while (cap < 2 * named) cap *= 2;
   party_count local[STACK_TABLE / sizeof(party_count)];
   uint32_t local_slot[STACK_TABLE / sizeof(uint32_t)];
@@ -680,13 +676,14 @@ void fx_count_named(ivl_fctx *x) {
   }
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
-    if (!counts_named(m)) continue;
+    if (m->kind != kind || !m->party) continue;
     size_t k = party_hash(m->party, m->kind) & (cap - 1);
-    while (tab[k].name && (tab[k].kind != m->kind || strcmp(tab[k].name, m->party) != 0)) k = (k + 1) & (cap - 1);
+    while (tab[k].name && strcmp(tab[k].name, m->party) != 0) k = (k + 1) & (cap - 1);
     tab[k].name = m->party, tab[k].kind = m->kind, tab[k].count++;
     slot[i] = (uint32_t)k;
   }
-  for (size_t i = 0; i < x->nm; i++) x->m[i].named = counts_named(&x->m[i]) ? tab[slot[i]].count : 0;
+  for (size_t i = 0; i < x->nm; i++)
+    if (x->m[i].kind == kind) x->m[i].named = x->m[i].party ? tab[slot[i]].count : 0;
   free_table(tab, local);
   free_table(slot, local_slot);
 }

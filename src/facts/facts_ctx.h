@@ -40,8 +40,8 @@ typedef struct ivl_fm {
   const char *value_s;  /* a date's ISO value; money: its currency */
   double value;         /* money, percent, count: the number */
   uint32_t named;       /* of a place or a country: how many mentions of its
-                           kind name the same party; 0 until counted
-                           (fx_count_named), and of any other mention */
+                           kind name the same party; 0 until its kind is
+                           counted (fx_count_named), and of other kinds */
 } ivl_fm;
 
 /* The cue words a sentence holds, found in one pass over its words: the
@@ -98,6 +98,9 @@ typedef struct ivl_fcontext {
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
 } ivl_fcontext;
 
+/* Which of what the article names most were found (ivl_fctx's most). */
+enum { MOST_PLACES = 1, MOST_COUNTRIES = 2 };
+
 typedef struct ivl_fctx {
   ivl_article *a;
   const char *t;        /* the view text */
@@ -148,7 +151,7 @@ typedef struct ivl_fctx {
   ** countries"): the same for every sentence, so found once, when first
   ** asked for. */
   struct {
-    int ready;
+    int ready; /* MOST_*: which of them were found */
     const char *vn_place, *foreign_place, *foreign_country;
     const char *countries[3];
     size_t ncountries;
@@ -238,12 +241,12 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);
 ** where a place is ("China's Guangxi"). */
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
 
-/* Count each place's and country's 'named'. Only "the two sides" and
-** its kin read them: counted when they first ask (the mentions no longer
-** change by then), of those two kinds only; every kind in every article
-** was 2.7M Ir of the stage's 77M on /tmp/b1, this is 1.6M in the 165
-** articles of 240 that ask. Sets x->failed when out of memory. */
-void fx_count_named(ivl_fctx *x);
+/* Count the 'named' of each mention of 'kind' (FM_PLACE, FM_COUNTRY). Only
+** "the two sides" and its kin read them, and each kind is counted when
+** they first ask for it (the mentions no longer change by then): every
+** kind counted in every article before its sentences was 2.7M Ir of the
+** stage's 77M on /tmp/b1. Sets x->failed when out of memory. */
+void fx_count_named(ivl_fctx *x, int kind);
 
 /* The linkers, one sentence at a time. */
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);

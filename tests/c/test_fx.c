@@ -327,9 +327,21 @@ static void sentence_pass(void) {
 
 /* 'n' mentions of every kind naming parties from a small pool (the same
 ** names at other addresses, and none), counted by fx_count_named: each
-** place's and country's count is that of the mentions of its kind naming
-** it, as a count of every pair says, and every other mention's is 0. From
-** few mentions (tables on the stack) to thousands (allocated). */
+** place's and country's count, once its kind is counted, is that of the
+** mentions of its kind naming it, as a count of every pair says; every
+** other mention's is 0. From few mentions (tables on the stack) to
+** thousands (allocated). */
+static void named_counts_are(const ivl_fm *m, size_t n, unsigned counted /* 1 << kind */) {
+  for (size_t i = 0; i < n; i++) {
+    uint32_t want = 0;
+    if ((counted >> m[i].kind & 1) && (m[i].kind == FM_PLACE || m[i].kind == FM_COUNTRY) && m[i].party)
+      for (size_t j = 0; j < n; j++)
+        want += m[j].kind == m[i].kind && m[j].party && strcmp(m[j].party, m[i].party) == 0;
+    CHECK(m[i].named == want, "named counts of %zu mentions: mention %zu (kind %d, \"%s\") %u, want %u", n, i,
+          m[i].kind, m[i].party ? m[i].party : "(none)", m[i].named, want);
+  }
+}
+
 static void named_counts(size_t n, unsigned seed) {
   static const char *const pool[] = {"Bắc Ninh", "Hà Nội", "JP", "KR", "Samsung", "Ho Chi Minh City", "",
                                      "A very long name of a place, longer than sixteen bytes"};
@@ -348,16 +360,12 @@ static void named_counts(size_t n, unsigned seed) {
   ivl_fctx x = {0};
   x.m = m;
   x.nm = n;
-  fx_count_named(&x);
+  named_counts_are(m, n, 0);
+  fx_count_named(&x, FM_PLACE);
+  named_counts_are(m, n, 1u << FM_PLACE);
+  fx_count_named(&x, FM_COUNTRY);
   CHECK(!x.failed, "named counts of %zu mentions: counted", n);
-  for (size_t i = 0; i < n; i++) {
-    uint32_t want = 0;
-    if ((m[i].kind == FM_PLACE || m[i].kind == FM_COUNTRY) && m[i].party)
-      for (size_t j = 0; j < n; j++)
-        want += m[j].kind == m[i].kind && m[j].party && strcmp(m[j].party, m[i].party) == 0;
-    CHECK(m[i].named == want, "named counts of %zu mentions: mention %zu (kind %d, \"%s\") %u, want %u", n, i,
-          m[i].kind, m[i].party ? m[i].party : "(none)", m[i].named, want);
-  }
+  named_counts_are(m, n, 1u << FM_PLACE | 1u << FM_COUNTRY);
   free(copies);
   free(m);
 }
