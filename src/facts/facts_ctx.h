@@ -59,13 +59,20 @@ enum fx_cue {
                             the superlatives (inv_superlatives) */
   CUE_AID = 1 << 8,      /* oda, loan(s), lend(s), lent, lending, official, grant,
                             non: the first words of lexicon 'aid' as built in */
-  CUE_COMPANY = 1 << 9   /* company, group, firm, investor, manufacturer, maker,
+  CUE_COMPANY = 1 << 9,  /* company, group, firm, investor, manufacturer, maker,
                             giant, corporation: "the company" and its kin */
+  CUE_ORDINAL = 1 << 10  /* first ... tenth, and st, nd, rd, th after digits
+                            ("2nd", "21st"): what fx_ordinal_at reads */
 };
 /* The words a sentence has only with its cue: the looks for them are
 ** skipped without it, so each word of these lists must carry the cue
 ** (test_fx checks every one): */
 extern const char *const fx_company_words[]; /* CUE_COMPANY */
+/* ... and the ordinals fx_ordinal_at reads: its words, and the letters
+** after the digits of "2nd", "21st" (CUE_ORDINAL; fx_ordinal_from skips
+** a sentence without). */
+extern const char *const fx_ordinal_words[];
+extern const char *const fx_ordinal_suffixes[];
 
 /* One sentence and the mentions in it. */
 typedef struct ivl_fsent {
@@ -132,6 +139,7 @@ typedef struct ivl_fctx {
   uint32_t first_word[26];
   uint32_t nwords;
   int linked;
+  unsigned cues;        /* of the indexed sentence (fx_index_sentence's) */
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */

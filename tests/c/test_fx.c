@@ -105,6 +105,55 @@ static void same_ordinals(const ivl_fctx *x, size_t vs, size_t ve, const char *w
   CHECK(walked == all, "%s: ordinals in [%zu, %zu)", what, vs, ve);
 }
 
+/* The ordinals a walk of t[from, to) finds as the callers walk
+** (fx_ordinal_from, then fx_ordinal_at, on from each place it gives),
+** summed with where they are and end: the places where none is found
+** ("12" in "12 per cent") the callers pass over. */
+static size_t ordinal_walk(const ivl_fctx *x, size_t from, size_t to) {
+  size_t sum = 0, end;
+  for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
+    int ord = fx_ordinal_at(x, i, &end);
+    if (ord) sum = sum * 31 + i * 7 + (size_t)ord + end * 131;
+  }
+  return sum;
+}
+
+/* Walks of ranges of t[vs, ve), from and to at every byte (inside words,
+** on spaces before the next sentence): the same in the indexed sentence,
+** which skips a sentence without an ordinal cue, as byte by byte ('y'). */
+static void same_ordinal_walks(const ivl_fctx *x, const ivl_fctx *y, size_t vs, size_t ve, const char *what) {
+  for (size_t from = vs; from < ve; from++)
+    for (size_t to = from; to <= ve; to++)
+      CHECK(ordinal_walk(x, from, to) == ordinal_walk(y, from, to), "%s: ordinals walked in [%zu, %zu) of [%zu, %zu) \"%.*s\" cues %x", what,
+            from, to, vs, ve, (int)(to - from), x->t + from, x->cues);
+}
+
+/* Spans of 'text' indexed as sentences, from and to every few bytes (not
+** only where sentences are cut: starting and ending inside words, ending
+** in spaces before an ordinal), and the walks of their ranges the same
+** as byte by byte. */
+static void ordinal_walks_of_spans(const char *text) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "ordinal spans: article");
+  if (!a) return;
+  CHECK(ivl_article_cut_words(a) == 0, "ordinal spans: cut");
+  ivl_fctx x = {0}, bytes = {0};
+  x.keys = bytes.keys = fx_thread_keys();
+  x.a = bytes.a = a;
+  x.t = bytes.t = a->view.text;
+  size_t len = a->view.len;
+  for (size_t vs = 0; vs < len; vs++)
+    for (size_t ve = vs + 1; ve <= len; ve += 1 + (ve - vs) / 4) {
+      fx_index_sentence(&x, vs, ve);
+      char what[64];
+      snprintf(what, sizeof what, "ordinal span [%zu, %zu)", vs, ve);
+      same_ordinal_walks(&x, &bytes, vs, ve, what);
+    }
+  free(x.words);
+  ivl_article_free(a);
+}
+
 /* The sentences of 'text' indexed both ways: the same cues, filters and
 ** index of words by letter, and the same looks. */
 static void same_index(const char *text, const char *what) {
@@ -149,6 +198,7 @@ static void same_index(const char *text, const char *what) {
       CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, fx_company_words) == FX_NONE,
             "%s: company words in [%zu, %zu)", what, vs, to);
     same_ordinals(&x, vs, ve, what);
+    same_ordinal_walks(&x, &bytes, vs, ve, what);
   }
   free(x.words);
   free(y.words);
@@ -160,7 +210,7 @@ static void generated(unsigned seed) {
   static const char *const vocab[] = {
     "Investors", "invested", "FDI", "foreign-invested", "in", "into", "the", "company", "it", "its", "It's",
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
-    "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
+    "Bắc", "Ninh’s", "phase", "x2nd", "unfirst", "St", "fifths", "4th-largest", "’first", "–2nd", "firsthand", "  ", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
     "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
     "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv",
     "abroad", "Overseas", "OUTWARD", "outwards", "abroad2", "“abroad”", "abroad-bound", "Đabroad",
@@ -238,6 +288,13 @@ static void gated_lists(void) {
   list_carries_cue(inv_superlatives, CUE_RANK, "superlatives");
   list_carries_cue(among, CUE_RANK, "among");
   list_carries_cue(fx_company_words, CUE_COMPANY, "company words");
+  list_carries_cue(fx_ordinal_words, CUE_ORDINAL, "ordinal words");
+  /* the letters after a number: "21st" */
+  for (size_t k = 0; fx_ordinal_suffixes[k]; k++) {
+    char text[64];
+    snprintf(text, sizeof text, "Then the 21%s came.", fx_ordinal_suffixes[k]);
+    CHECK(first_cues(text) & CUE_ORDINAL, "ordinal suffixes: \"21%s\" has no cue", fx_ordinal_suffixes[k]);
+  }
 }
 
 static void cues(void) {
@@ -292,6 +349,12 @@ static void cues(void) {
   cue_is("i", 0);
   cue_is("officials", 0);
   cue_is("amongst", 0);
+  cue_is("First", CUE_ORDINAL);
+  cue_is("TENTH", CUE_ORDINAL);
+  cue_is("2nd", CUE_ORDINAL);
+  cue_is("21st", CUE_ORDINAL);
+  cue_is("firsts", 0);
+  cue_is("2nds", 0);
 }
 
 static void sentence_pass(void) {
@@ -316,6 +379,11 @@ static void sentence_pass(void) {
              "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
              "came. The corporation came. The companyX came.",
              "cue words of sentence-wide looks");
+  /* ordinals: none in a sentence, one cut short, one just after it */
+  same_index("Japan came in   \nFirst, Korea was 2nd. The firsthand 3rds rose;  third came. St Kitts "
+             "was 21st   . The 4th-largest and ’first’ were –2nd . Nothing here.  Tenth.",
+             "ordinals");
+  ordinal_walks_of_spans("A x2nd unfirst came   Tenth’s –3rd went; 21st St,  fifths.  Then  first");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
 }
 
