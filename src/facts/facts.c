@@ -172,7 +172,10 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
   m->vs = e->vstart;
   m->ve = e->vend;
   m->kind = FM_OTHER;
-  const char *name = str_field(s, e, IVL_SYM_NAME);
+  /* the name, of the kinds that read it (not amounts, dates, places) */
+  int named = e->type == IVL_SYM_COUNTRY || e->type == IVL_SYM_ORGANIZATION || e->type == IVL_SYM_PERSON ||
+              e->type == IVL_SYM_SECTOR;
+  const char *name = named ? str_field(s, e, IVL_SYM_NAME) : NULL;
   switch (e->type) {
   case IVL_SYM_MONEY:
     m->kind = FM_MONEY;
