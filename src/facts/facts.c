@@ -172,7 +172,10 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
   m->vs = e->vstart;
   m->ve = e->vend;
   m->kind = FM_OTHER;
-  const char *name = str_field(s, e, IVL_SYM_NAME);
+  /* the name, of the kinds that read it (not amounts, dates, places) */
+  int named = e->type == IVL_SYM_COUNTRY || e->type == IVL_SYM_ORGANIZATION || e->type == IVL_SYM_PERSON ||
+              e->type == IVL_SYM_SECTOR;
+  const char *name = named ? str_field(s, e, IVL_SYM_NAME) : NULL;
   switch (e->type) {
   case IVL_SYM_MONEY:
     m->kind = FM_MONEY;
@@ -656,14 +659,13 @@ static size_t party_hash(const char *name, unsigned kind) {
   return (size_t)h;
 }
 
-/* Each mention's 'named': how many mentions of its kind name its party.
-** A hash table of (kind, party) keeps it linear; "the party named most"
-** is then one pass. */
-static void count_named(ivl_fctx *x) {
-  /* sized by the mentions that name a party, not all (amounts and dates
-  ** name none): zeroing the table was 1 per cent of the stage */
+/* A hash table of parties keeps it linear; "the party named most" is
+** then one pass. */
+void fx_count_named(ivl_fctx *x, int kind) {
+  /* sized by the mentions of the kind that name a party, not all:
+  ** zeroing the table was 1 per cent of the stage */
   size_t named = 0, cap = 16;
-  for (size_t i = 0; i < x->nm; i++) named += x->m[i].party != NULL;
+  for (size_t i = 0; i < x->nm; i++) named += x->m[i].kind == kind && x->m[i].party;
   while (cap < 2 * named) cap *= 2;
   party_count local[STACK_TABLE / sizeof(party_count)];
   uint32_t local_slot[STACK_TABLE / sizeof(uint32_t)];
@@ -677,13 +679,14 @@ static void count_named(ivl_fctx *x) {
   }
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
-    if (!m->party) continue;
+    if (m->kind != kind || !m->party) continue;
     size_t k = party_hash(m->party, m->kind) & (cap - 1);
-    while (tab[k].name && (tab[k].kind != m->kind || strcmp(tab[k].name, m->party) != 0)) k = (k + 1) & (cap - 1);
+    while (tab[k].name && strcmp(tab[k].name, m->party) != 0) k = (k + 1) & (cap - 1);
     tab[k].name = m->party, tab[k].kind = m->kind, tab[k].count++;
     slot[i] = (uint32_t)k;
   }
-  for (size_t i = 0; i < x->nm; i++) x->m[i].named = x->m[i].party ? tab[slot[i]].count : 0;
+  for (size_t i = 0; i < x->nm; i++)
+    if (x->m[i].kind == kind) x->m[i].named = x->m[i].party ? tab[slot[i]].count : 0;
   free_table(tab, local);
   free_table(slot, local_slot);
 }
@@ -700,7 +703,6 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   expand_acronyms(x);
   ones_as_projects(x);
   places_placed(x);
-  count_named(x);
   return IVL_OK;
 }
 

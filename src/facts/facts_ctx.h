@@ -39,8 +39,9 @@ typedef struct ivl_fm {
   const char *country;  /* a place's country code, else NULL */
   const char *value_s;  /* a date's ISO value; money: its currency */
   double value;         /* money, percent, count: the number */
-  uint32_t named;       /* how many mentions of its kind name the same party
-                           (0: it names none); counted once per article */
+  uint32_t named;       /* of a place or a country: how many mentions of its
+                           kind name the same party; 0 until its kind is
+                           counted (fx_count_named), and of other kinds */
 } ivl_fm;
 
 /* The cue words a sentence holds, found in one pass over its words: the
@@ -58,13 +59,20 @@ enum fx_cue {
                             the superlatives (inv_superlatives) */
   CUE_AID = 1 << 8,      /* oda, loan(s), lend(s), lent, lending, official, grant,
                             non: the first words of lexicon 'aid' as built in */
-  CUE_COMPANY = 1 << 9   /* company, group, firm, investor, manufacturer, maker,
+  CUE_COMPANY = 1 << 9,  /* company, group, firm, investor, manufacturer, maker,
                             giant, corporation: "the company" and its kin */
+  CUE_ORDINAL = 1 << 10  /* first ... tenth, and st, nd, rd, th after digits
+                            ("2nd", "21st"): what fx_ordinal_at reads */
 };
 /* The words a sentence has only with its cue: the looks for them are
 ** skipped without it, so each word of these lists must carry the cue
 ** (test_fx checks every one): */
 extern const char *const fx_company_words[]; /* CUE_COMPANY */
+/* ... and the ordinals fx_ordinal_at reads: its words, and the letters
+** after the digits of "2nd", "21st" (CUE_ORDINAL; fx_ordinal_from skips
+** a sentence without). */
+extern const char *const fx_ordinal_words[];
+extern const char *const fx_ordinal_suffixes[];
 
 /* One sentence and the mentions in it. */
 typedef struct ivl_fsent {
@@ -97,6 +105,9 @@ typedef struct ivl_fcontext {
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
 } ivl_fcontext;
 
+/* Which of what the article names most were found (ivl_fctx's most). */
+enum { MOST_PLACES = 1, MOST_COUNTRIES = 2 };
+
 typedef struct ivl_fctx {
   ivl_article *a;
   const char *t;        /* the view text */
@@ -128,6 +139,7 @@ typedef struct ivl_fctx {
   uint32_t first_word[26];
   uint32_t nwords;
   int linked;
+  unsigned cues;        /* of the indexed sentence (fx_index_sentence's) */
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
   ** (there are a hundred-odd looks per sentence). */
@@ -147,7 +159,7 @@ typedef struct ivl_fctx {
   ** countries"): the same for every sentence, so found once, when first
   ** asked for. */
   struct {
-    int ready;
+    int ready; /* MOST_*: which of them were found */
     const char *vn_place, *foreign_place, *foreign_country;
     const char *countries[3];
     size_t ncountries;
@@ -236,6 +248,13 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);
 /* Can 'm' hold an investment: a company, or a country that is not only
 ** where a place is ("China's Guangxi"). */
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
+
+/* Count the 'named' of each mention of 'kind' (FM_PLACE, FM_COUNTRY). Only
+** "the two sides" and its kin read them, and each kind is counted when
+** they first ask for it (the mentions no longer change by then): every
+** kind counted in every article before its sentences was 2.7M Ir of the
+** stage's 77M on /tmp/b1. Sets x->failed when out of memory. */
+void fx_count_named(ivl_fctx *x, int kind);
 
 /* The linkers, one sentence at a time. */
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);

@@ -3,7 +3,8 @@
 ** The built-in exchange rates: the table parses, and lookups find the rows
 ** of data/fx/usd_rates.tsv and nothing else. And the facts' sentence pass
 ** (facts_words.c): read from the article's word table, it indexes what
-** reading the bytes does, and the looks find the same.
+** reading the bytes does, and the looks find the same. And the count of
+** the mentions naming each party (fx_count_named).
 */
 #include <math.h>
 #include <stdlib.h>
@@ -104,6 +105,55 @@ static void same_ordinals(const ivl_fctx *x, size_t vs, size_t ve, const char *w
   CHECK(walked == all, "%s: ordinals in [%zu, %zu)", what, vs, ve);
 }
 
+/* The ordinals a walk of t[from, to) finds as the callers walk
+** (fx_ordinal_from, then fx_ordinal_at, on from each place it gives),
+** summed with where they are and end: the places where none is found
+** ("12" in "12 per cent") the callers pass over. */
+static size_t ordinal_walk(const ivl_fctx *x, size_t from, size_t to) {
+  size_t sum = 0, end;
+  for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
+    int ord = fx_ordinal_at(x, i, &end);
+    if (ord) sum = sum * 31 + i * 7 + (size_t)ord + end * 131;
+  }
+  return sum;
+}
+
+/* Walks of ranges of t[vs, ve), from and to at every byte (inside words,
+** on spaces before the next sentence): the same in the indexed sentence,
+** which skips a sentence without an ordinal cue, as byte by byte ('y'). */
+static void same_ordinal_walks(const ivl_fctx *x, const ivl_fctx *y, size_t vs, size_t ve, const char *what) {
+  for (size_t from = vs; from < ve; from++)
+    for (size_t to = from; to <= ve; to++)
+      CHECK(ordinal_walk(x, from, to) == ordinal_walk(y, from, to), "%s: ordinals walked in [%zu, %zu) of [%zu, %zu) \"%.*s\" cues %x", what,
+            from, to, vs, ve, (int)(to - from), x->t + from, x->cues);
+}
+
+/* Spans of 'text' indexed as sentences, from and to every few bytes (not
+** only where sentences are cut: starting and ending inside words, ending
+** in spaces before an ordinal), and the walks of their ranges the same
+** as byte by byte. */
+static void ordinal_walks_of_spans(const char *text) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "ordinal spans: article");
+  if (!a) return;
+  CHECK(ivl_article_cut_words(a) == 0, "ordinal spans: cut");
+  ivl_fctx x = {0}, bytes = {0};
+  x.keys = bytes.keys = fx_thread_keys();
+  x.a = bytes.a = a;
+  x.t = bytes.t = a->view.text;
+  size_t len = a->view.len;
+  for (size_t vs = 0; vs < len; vs++)
+    for (size_t ve = vs + 1; ve <= len; ve += 1 + (ve - vs) / 4) {
+      fx_index_sentence(&x, vs, ve);
+      char what[64];
+      snprintf(what, sizeof what, "ordinal span [%zu, %zu)", vs, ve);
+      same_ordinal_walks(&x, &bytes, vs, ve, what);
+    }
+  free(x.words);
+  ivl_article_free(a);
+}
+
 /* The sentences of 'text' indexed both ways: the same cues, filters and
 ** index of words by letter, and the same looks. */
 static void same_index(const char *text, const char *what) {
@@ -148,6 +198,7 @@ static void same_index(const char *text, const char *what) {
       CHECK(fx_cuts_word(&bytes, to) || fx_first(&bytes, vs, to, fx_company_words) == FX_NONE,
             "%s: company words in [%zu, %zu)", what, vs, to);
     same_ordinals(&x, vs, ve, what);
+    same_ordinal_walks(&x, &bytes, vs, ve, what);
   }
   free(x.words);
   free(y.words);
@@ -159,7 +210,7 @@ static void generated(unsigned seed) {
   static const char *const vocab[] = {
     "Investors", "invested", "FDI", "foreign-invested", "in", "into", "the", "company", "it", "its", "It's",
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
-    "Bắc", "Ninh’s", "phase", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
+    "Bắc", "Ninh’s", "phase", "x2nd", "unfirst", "St", "fifths", "4th-largest", "’first", "–2nd", "firsthand", "  ", "projects", "signed", "agreed", "(Reuters)", "-", ",", "sister", "cities",
     "plant", "according", "to", "followed", "by", "licensed", "capital", "group", "x2", "A1", "đồng", "café",
     "HANOI", "twinned", "e-commerce", "co-", "upgrade", "up", "than", "these", "year", "agone", "2nd", "3plants", "third", "First", "second,", "10th", "Sixth", "tenth", "ninety", "21st", "\"quoted\"", "(FDI)", "$", "%", "ĐÀ", "NẴNG", "inv",
     "abroad", "Overseas", "OUTWARD", "outwards", "abroad2", "“abroad”", "abroad-bound", "Đabroad",
@@ -237,6 +288,13 @@ static void gated_lists(void) {
   list_carries_cue(inv_superlatives, CUE_RANK, "superlatives");
   list_carries_cue(among, CUE_RANK, "among");
   list_carries_cue(fx_company_words, CUE_COMPANY, "company words");
+  list_carries_cue(fx_ordinal_words, CUE_ORDINAL, "ordinal words");
+  /* the letters after a number: "21st" */
+  for (size_t k = 0; fx_ordinal_suffixes[k]; k++) {
+    char text[64];
+    snprintf(text, sizeof text, "Then the 21%s came.", fx_ordinal_suffixes[k]);
+    CHECK(first_cues(text) & CUE_ORDINAL, "ordinal suffixes: \"21%s\" has no cue", fx_ordinal_suffixes[k]);
+  }
 }
 
 static void cues(void) {
@@ -291,6 +349,12 @@ static void cues(void) {
   cue_is("i", 0);
   cue_is("officials", 0);
   cue_is("amongst", 0);
+  cue_is("First", CUE_ORDINAL);
+  cue_is("TENTH", CUE_ORDINAL);
+  cue_is("2nd", CUE_ORDINAL);
+  cue_is("21st", CUE_ORDINAL);
+  cue_is("firsts", 0);
+  cue_is("2nds", 0);
 }
 
 static void sentence_pass(void) {
@@ -315,13 +379,71 @@ static void sentence_pass(void) {
              "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
              "came. The corporation came. The companyX came.",
              "cue words of sentence-wide looks");
+  /* ordinals: none in a sentence, one cut short, one just after it */
+  same_index("Japan came in   \nFirst, Korea was 2nd. The firsthand 3rds rose;  third came. St Kitts "
+             "was 21st   . The 4th-largest and ’first’ were –2nd . Nothing here.  Tenth.",
+             "ordinals");
+  ordinal_walks_of_spans("A x2nd unfirst came   Tenth’s –3rd went; 21st St,  fifths.  Then  first");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** How many mentions name each party (fx_count_named)
+** ======================================================================= */
+
+/* 'n' mentions of every kind naming parties from a small pool (the same
+** names at other addresses, and none), counted by fx_count_named: each
+** place's and country's count, once its kind is counted, is that of the
+** mentions of its kind naming it, as a count of every pair says; every
+** other mention's is 0. From few mentions (tables on the stack) to
+** thousands (allocated). */
+static void named_counts_are(const ivl_fm *m, size_t n, unsigned counted /* 1 << kind */) {
+  for (size_t i = 0; i < n; i++) {
+    uint32_t want = 0;
+    if ((counted >> m[i].kind & 1) && (m[i].kind == FM_PLACE || m[i].kind == FM_COUNTRY) && m[i].party)
+      for (size_t j = 0; j < n; j++)
+        want += m[j].kind == m[i].kind && m[j].party && strcmp(m[j].party, m[i].party) == 0;
+    CHECK(m[i].named == want, "named counts of %zu mentions: mention %zu (kind %d, \"%s\") %u, want %u", n, i,
+          m[i].kind, m[i].party ? m[i].party : "(none)", m[i].named, want);
+  }
+}
+
+static void named_counts(size_t n, unsigned seed) {
+  static const char *const pool[] = {"Bắc Ninh", "Hà Nội", "JP", "KR", "Samsung", "Ho Chi Minh City", "",
+                                     "A very long name of a place, longer than sixteen bytes"};
+  static const uint8_t kinds[] = {FM_PLACE, FM_COUNTRY, FM_ORG, FM_PERSON, FM_MONEY, FM_OTHER};
+  size_t np = sizeof pool / sizeof *pool;
+  ivl_fm *m = calloc(n ? n : 1, sizeof *m);
+  char(*copies)[64] = calloc(n ? n : 1, sizeof *copies);
+  for (size_t i = 0; i < n; i++) {
+    seed = seed * 1103515245u + 12345u;
+    m[i].kind = kinds[(seed >> 16) % (sizeof kinds / sizeof *kinds)];
+    unsigned pick = (seed >> 8) % (np + 1);
+    if (pick == np) continue; /* names none */
+    snprintf(copies[i], sizeof copies[i], "%s", pool[pick]); /* the same name, another address */
+    m[i].party = copies[i];
+  }
+  ivl_fctx x = {0};
+  x.m = m;
+  x.nm = n;
+  named_counts_are(m, n, 0);
+  fx_count_named(&x, FM_PLACE);
+  named_counts_are(m, n, 1u << FM_PLACE);
+  fx_count_named(&x, FM_COUNTRY);
+  CHECK(!x.failed, "named counts of %zu mentions: counted", n);
+  named_counts_are(m, n, 1u << FM_PLACE | 1u << FM_COUNTRY);
+  free(copies);
+  free(m);
 }
 
 /* }====================================================================== */
 
 int main(void) {
   sentence_pass();
+  static const size_t counts[] = {0, 1, 2, 50, 300, 1100, 3000};
+  for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) named_counts(counts[i], (unsigned)i + 7);
   const char *err = NULL;
   long n = ivl_fx_rows(&err);
   CHECK(n > 300, "the table parses: %ld rows (%s)", n, err ? err : "");
