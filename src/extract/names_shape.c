@@ -632,34 +632,63 @@ static int all_capitals(const char *s, size_t n, size_t room) {
   return uppers >= 2 && !(seen & BYTE_LOWER);
 }
 
-/* The token at view offset p read from the article's word table (words.h)
-** when a word of it starts there written in ASCII: what ascii_word() would
+/* The token at view offset p read from the article's word table (words.h),
+** its word 'wd' starting at p written in ASCII: what ascii_word() would
 ** read, without going over its bytes again. Its folded bytes are the
 ** token's in lower case, so its hash is the one the word lists are keyed
-** by. *next: the table's first word not before p, carried from token to
-** token. 1: the token is read; -1: ascii_word() would not read it either
-** (the word goes on past its ASCII letters); 0: the table cannot tell. */
-static inline int word_from_table(const char *t, size_t len, size_t p, const ivl_word **next,
-                                  const ivl_word *end, token *tk) {
-  const ivl_word *w = *next;
-  while (w < end && w->vs < p) w++;
-  *next = w;
-  if (w == end || w->vs != p || !(w->flags & IVL_WORD_ASCII)) return 0;
-  size_t q = p + (w->fe - w->fs);
+** by; 'k' is the byte class of its first byte. 1: the token is read; -1:
+** ascii_word() would not read it either (the word goes on past its ASCII
+** letters). The token written whole in one assignment: its fields written
+** one by one after the token was zeroed were stored twice. */
+static inline int word_from_table(const char *t, size_t len, size_t p, unsigned k, const ivl_word *wd,
+                                  token *tk) {
+  size_t q = p + (wd->fe - wd->fs);
   /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
   if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
-  tk->e = (uint32_t)q;
-  *next = w + 1; /* the next token starts past this word */
-  tk->word = TOKEN_PLAIN;
-  tk->cap = (byte_class[(unsigned char)t[p]] & BYTE_CAP) != 0;
+  int cap = (k & BYTE_CAP) != 0;
+  /* a word of LIST_WORD_MAX bytes or more is in no slot: the lengths differ */
+  const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, wd->hash);
   /* a small first letter is no capital */
-  tk->upper = (uint8_t)(tk->cap && all_capitals(t + p, q - p, len - p));
-  if (q - p < LIST_WORD_MAX) {
-    const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, w->hash);
-    tk->lists = sl->lists;
-    tk->id = sl->id;
-  }
+  *tk = (token){.s = (uint32_t)p,
+                .e = (uint32_t)q,
+                .cap = (uint8_t)cap,
+                .upper = (uint8_t)(cap && all_capitals(t + p, q - p, len - p)),
+                .word = TOKEN_PLAIN,
+                .id = sl->id,
+                .known = 0,
+                .lists = sl->lists};
   return 1;
+}
+
+/* The token at view offset p, a byte that is no space, read from the
+** text: a word the table has not in ASCII ('read' 0: ascii_word() is
+** tried first; -1: it would not read it), a word joined by '-', '&' or an
+** apostrophe or beyond ASCII, a punctuation character. Its end. Out of
+** tokenize()'s loop: a sixth of the tokens come here, and its locals
+** kept the loop's in memory. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t token_from_text(const char *t, size_t len, size_t p, int read, token *tk) {
+  unsigned char c = (unsigned char)t[p];
+  *tk = (token){.s = (uint32_t)p};
+  if (read == 0 && ascii_word(t, len, p, tk)) return tk->e;
+  int wide = c >= 0x80;
+  if (ivl_utf8_alnum_at(t, len, p)) {
+    wide = read_word(t, len, p, tk);
+    tk->word = TOKEN_JOINED;
+  } else {
+    size_t n = 1;
+    if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
+    tk->e = (uint32_t)(p + n);
+  }
+  size_t n = tk->e - tk->s;
+  const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
+                        : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
+                                               : word_slot(t + tk->s, n);
+  tk->lists |= sl->lists | (tk->word ? 0 : LIST_punct); /* the table's tokens are words */
+  tk->id = sl->id;
+  return tk->e;
 }
 
 /* The tokens a text has at most, about: words of news text average over
@@ -667,45 +696,58 @@ static inline int word_from_table(const char *t, size_t len, size_t p, const ivl
 ** grown a token at a time was copied over and over. */
 #define TOKENS_FOR(len) ((len) / 4 + 16)
 
-/* Not inlined into ivl_names_by_shape(): compiled on its own, its loop
-** keeps more in registers (fewer instructions a token). */
+/* The article's text cut into tokens: most of them the word table's
+** ASCII words, then single ASCII punctuation bytes, both read here; the
+** rest from the text (token_from_text). Pointers to the token written and
+** the array's end, in locals: kept in 'w', the count was loaded and stored
+** again at each token, as a token's stores may alias it. Not inlined into
+** by_shape(): compiled on its own, its loop keeps more in registers. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
 static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
-  const ivl_word *next_word = ws->w, *end = ws->w + ws->n; /* the table's first word not before p */
+  token *tk = w->t, *room = w->t + w->cap;
+  const ivl_word *next = ws->w, *end = ws->w + ws->n; /* the table's first word not before p */
   for (size_t p = 0; p < len;) {
     unsigned char c = (unsigned char)t[p];
     unsigned k = byte_class[c];
     if (k & BYTE_SPACE) { p++; continue; }
-    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
-    /* written in place: a token built aside and copied in was read back
-    ** whole before its fields' stores were done, a stall per token */
-    token *tk = &w->t[w->n++];
-    *tk = (token){.s = (uint32_t)p};
-    int read = (k & BYTE_ALNUM) ? word_from_table(t, len, p, &next_word, end, tk) : -1;
-    if (read == 0) read = ascii_word(t, len, p, tk) ? 1 : -1;
-    if (read < 0) {
-      int wide = c >= 0x80;
-      if (ivl_utf8_alnum_at(t, len, p)) {
-        wide = read_word(t, len, p, tk);
-        tk->word = TOKEN_JOINED;
-      } else {
-        size_t n = 1;
-        if (c >= 0x80) ivl_utf8_decode(t + p, len - p, &n);
-        tk->e = (uint32_t)(p + n);
-      }
-      size_t n = tk->e - tk->s;
-      const list_slot *sl = n == 1 && c < 0x80 ? byte_slot[c]
-                            : wide && (n >= LIST_WORD_MAX || !(listed_wide >> n & 1)) ? &no_slot
-                                                   : word_slot(t + tk->s, n);
-      tk->lists |= sl->lists | (tk->word ? 0 : LIST_punct); /* the table's tokens are words */
-      tk->id = sl->id;
+    if (tk == room) {
+      w->n = (size_t)(tk - w->t);
+      if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
+      tk = w->t + w->n, room = w->t + w->cap;
     }
-    p = tk->e;
+    int read = -1; /* a byte that is no letter or digit starts no ASCII word */
+    if (k & BYTE_ALNUM) {
+      while (next < end && next->vs < p) next++;
+      read = next < end && next->vs == p && (next->flags & IVL_WORD_ASCII) ? word_from_table(t, len, p, k, next, tk)
+                                                                          : 0;
+      if (read > 0) next++; /* the next token starts past this word */
+    } else if (c < 0x80) { /* ASCII punctuation, a token of its own: what token_from_text() reads */
+      const list_slot *sl = byte_slot[c];
+      *tk = (token){.s = (uint32_t)p, .e = (uint32_t)p + 1, .id = sl->id, .lists = sl->lists | LIST_punct};
+      read = 1;
+    }
+    p = read > 0 ? tk->e : token_from_text(t, len, p, read, tk);
+    tk++;
     if (p < len && t[p] == ' ') p++; /* the space after most tokens, skipped at once */
+  }
+  w->n = (size_t)(tk - w->t);
+  return 0;
+}
+
+/* tokenize() with no fast path: every token read from the text, as
+** token_from_text() reads it, the word table unused. The reference the
+** tests compare tokenize() with (by_shape's every_step). */
+static int tokenize_from_text(const char *t, size_t len, words *w) {
+  pthread_once(&list_once, fill_list_table);
+  for (size_t p = 0; p < len;) {
+    unsigned k = byte_class[(unsigned char)t[p]];
+    if (k & BYTE_SPACE) { p++; continue; }
+    if (IVL_GROW(w->t, w->cap, w->n + 1)) return -1;
+    p = token_from_text(t, len, p, (k & BYTE_ALNUM) ? 0 : -1, &w->t[w->n++]);
   }
   return 0;
 }
@@ -807,7 +849,8 @@ typedef struct reader {
                                  "province", found once per text, not at each name */
   known_memo *memo;
   firm_memo *firm;
-  int every_step; /* no step skipped (chunk_words_of, chunk_end, read_chunk): the tests' reference */
+  int every_step; /* no step skipped (chunk_words_of, chunk_end, read_chunk), every token
+                     read from the text (tokenize_from_text): the tests' reference */
 } reader;
 
 static const char *tok_text(const reader *r, size_t i) { return r->text + r->w->t[i].s; }
@@ -2011,7 +2054,10 @@ static size_t next_capital(const words *w, size_t i) {
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
-  if (tokenize(text, len, ws, &w)) { free(w.t); return -1; }
+  if (every_step ? tokenize_from_text(text, len, &w) : tokenize(text, len, ws, &w)) {
+    free(w.t);
+    return -1;
+  }
   known_memo memo = {0, 0, 0};
   firm_memo firm_seen = {0, 0, FIRM_NOT};
   reader r = {g,    text, len, &w, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
