@@ -760,6 +760,11 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
         read = 0;
       }
       if (tk > first && read == 0) continue; /* what is at p is read as any token */
+      /* a word of the table not written in ASCII starting at p ("Nguyễn"):
+      ** its ASCII letters from p run into a byte beyond ASCII (fold.c cuts a
+      ** word at any other byte, keeping its flag), where ascii_word() would
+      ** stop and give up */
+      if (next < end && next->vs == p && !(next->flags & IVL_WORD_ASCII)) read = -1;
     } else if (c < 0x80) { /* ASCII punctuation, a token of its own: what token_from_text() reads */
       const list_slot *sl = byte_slot[c];
       *tk++ = (token){.s = (uint32_t)p, .e = (uint32_t)p + 1, .id = sl->id, .lists = sl->lists | LIST_punct};
