@@ -540,7 +540,10 @@ static void fill_list_table(void) {
 static const list_slot *filled_word_slot(const char *s, size_t n) {
   if (n == 0 || n >= LIST_WORD_MAX) return &no_slot;
   uint64_t h = IVL_HASH_START;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)ivl_tolower((unsigned char)s[i])) * IVL_HASH_PRIME;
+  for (size_t i = 0; i < n; i++) { /* a capital made small by its class's BYTE_UPPER */
+    unsigned char c = (unsigned char)s[i];
+    h = (h ^ (c | (byte_class[c] & BYTE_UPPER))) * IVL_HASH_PRIME;
+  }
   return list_slot_of(s, n, h);
 }
 
@@ -570,9 +573,10 @@ static int read_word(const char *t, size_t len, size_t p, token *tk) {
     unsigned char c = (unsigned char)t[p];
     size_t n = 1;
     int upper, lower;
-    if (ivl_isalnum(c)) { /* most characters are ASCII */
-      upper = ivl_isupper(c);
-      lower = ivl_islower(c);
+    unsigned k = byte_class[c];
+    if (k & BYTE_ALNUM) { /* most characters are ASCII: their case by their class, one load */
+      upper = (k & BYTE_UPPER) != 0;
+      lower = (k & BYTE_LOWER) != 0;
     } else if (c >= 0x80) {
       /* the category asked once, for a letter's case too */
       utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(t + p, len - p, &n));
