@@ -708,7 +708,9 @@ static void test_shapes_tokens_read_fast(void) {
     "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ", "INTERNATIONALCORPORATION", "\t", "\n", "Việt Nam", "Corp.",
     "3GPP", "e-commerce", "People's", "Committee", "of", "the", "and", "said", "Mr", "Nguyễn", "Văn", "Ba",
     "Bà Rịa-Vũng Tàu", "Ministry", "Trade", "\"", ";", ":", "!", "?", "-", "x", "\x01", "Cafe\xCC\x81",
-    "Đà Nẵng", "International", "Airport", "HEZA", "AB", "Vina", "firm"};
+    "Đà Nẵng", "International", "Airport", "HEZA", "AB", "Vina", "firm", "DEPARTMENT", "Technologies",
+    "Pharmaceuticals", "Telecommunications", "INSURANCE", "Secretariat", "Spokesperson", "Subsidiaries",
+    "Internationals", "Corporations", "Nguyen", "Chairman", "Committees"};
   size_t npieces = sizeof pieces / sizeof *pieces;
   ivl_error err;
   ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
