@@ -418,9 +418,9 @@ static const unsigned char first_bytes[9][8] = {
 ** by setting 0x20, which digits have already (no listed byte that is no
 ** letter or digit is one of theirs). A word whose probe ends in the tags
 ** gets the constant no_slot, and no slot is read: the slots, 64 KB and
-** more, are seldom in cache, and reading
-** the empty slot such a word would go to was a quarter of tokenize()'s
-** cache misses (175K -> 132K D1 read misses on /tmp/b1; 1.0M Ir fewer). */
+** more, are seldom in cache, and reading the empty slot such a word would
+** go to was a quarter of tokenize()'s cache misses (175K -> 132K D1 read
+** misses on /tmp/b1; 1.0M Ir fewer). */
 static const list_slot *alnum_slot_of(const char *s, size_t n, size_t room, uint64_t h) {
   size_t i = h & (LIST_SLOTS - 1);
   if (!list_tags[i]) return &no_slot; /* most words of a text: in no list */
@@ -691,10 +691,9 @@ static inline int word_from_table(const char *t, size_t len, size_t p, unsigned 
 ** text: a word the table has not in ASCII ('read' 0: ascii_word() is
 ** tried first; -1: it would not read it), a word joined by '-', '&' or an
 ** apostrophe or beyond ASCII, a punctuation character. Its end. The
-** list table is filled: its callers see to it. Out of
-** tokenize()'s loop: one token in fifteen comes here (12.6K of 190K on
-** /tmp/b1), and its locals
-** kept the loop's in memory. */
+** list table is filled: its callers see to it. Out of tokenize()'s loop:
+** one token in fifteen comes here (12.6K of 190K on /tmp/b1), and its
+** locals kept the loop's in memory. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
