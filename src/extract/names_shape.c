@@ -2050,38 +2050,20 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing) {
 
 /* }====================================================================== */
 
-/* The first token ending after view offset p (tokens are in order and
-** apart, so their ends grow with their starts). */
-static size_t first_token_ending_after(const words *w, size_t lo, size_t p) {
-  size_t hi = w->n;
-  /* galloped from lo (the names are a few tokens apart), then halved */
-  if (lo < hi && w->t[lo].e > p) return lo;
-  size_t step = 1;
-  while (lo + step < hi && w->t[lo + step].e <= p) lo += step, step *= 2;
-  if (lo < hi) { /* the token sought is past lo, at lo + step at the latest */
-    if (lo + step < hi) hi = lo + step;
-    lo++;
-  }
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (w->t[mid].e <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /* Flag the tokens inside the gazetteer's names (sorted by start, apart);
 ** tokens come unflagged from tokenize(). A token takes the first name
-** ending after its start, when that name reaches into it. Name by name,
-** the tokens of each found by a binary search: names are a few of the
-** tokens, and a walk through every token was a twentieth of reading the
-** names. */
+** ending after its start, when that name reaches into it. The tokens
+** walked one by one, a load and a test each, stopped by end_tokens()'s
+** token past the last, which ends the text (tokens are in order and apart,
+** so their ends grow with their starts): a search galloped then halved
+** name by name, with the count tested, took 0.36M Ir more on /tmp/b1. */
 static void mark_known(words *w, const ivl_names *ns) {
   size_t i = 0;
   uint32_t prev_end = 0;
   for (size_t j = 0; j < ns->n; j++) {
     const ivl_name *nm = &ns->items[j];
-    i = first_token_ending_after(w, i, nm->vstart);
+    if (nm->vstart >= w->t[w->n].e) break; /* past the last token: end_tokens()'s ends the text */
+    while (w->t[i].e <= nm->vstart) i++;
     for (; i < w->n && w->t[i].s < nm->vend; i++)
       if (w->t[i].s >= prev_end) {
         w->t[i].known = (uint32_t)j + 1;
