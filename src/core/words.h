@@ -20,7 +20,10 @@
 enum {
   /* Written in the view as view[vs, vs + (fe - fs)), ASCII letters and
   ** digits only, a byte for each folded byte: the folded bytes are the
-  ** view's in lower case, and 'hash' is theirs too. */
+  ** view's in lower case, and 'hash' is theirs too. A word without it
+  ** that starts at an ASCII letter or digit goes on past a character
+  ** beyond ASCII: its run of ASCII letters and digits ends at a byte from
+  ** 0x80 (names by shape read such a word from the text at once). */
   IVL_WORD_ASCII = 1,
   /* Its first character is a capital letter (Unicode Lu or Lt). */
   IVL_WORD_CAPITAL = 2

@@ -48,8 +48,8 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
 int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                        ivl_names *out);
 /* The same, each chunk cut and read by every step, none skipped for want
-** of the words it looks for: what ivl_names_by_shape() finds, the slow
-** way (for the tests). */
+** of the words it looks for, and every token read from the text ('ws'
+** unused): what ivl_names_by_shape() finds, the slow way (for the tests). */
 int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
                                   const ivl_words *ws, ivl_names *out);
 

@@ -786,6 +786,51 @@ static void test_shapes_skipping_steps(void) {
   ivl_gazetteer_free(g);
 }
 
+/* tokenize() reads the word table's ASCII words and single ASCII
+** punctuation bytes itself, the rest through token_from_text(); the
+** reference reads every token from the text: the same names, on texts of
+** punctuation between names ("Procter & Gamble": a connector), at the
+** text's ends, long words, words beyond ASCII, joined words, tabs. */
+static void test_shapes_tokens_read_fast(void) {
+  static const char *const pieces[] = {
+    "Procter", "&", "Gamble", "Co.", ",", ".", "Ltd", "(", ")", "(KOSME)", "A", "/", "S", "A/S", "–",
+    "’s", "'s", "Korea", "Samsung", "Electronics", "Abcdefghijklmnopqrstuvwxyzabcdefghij",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ", "INTERNATIONALCORPORATION", "\t", "\n", "Việt Nam", "Corp.",
+    "3GPP", "e-commerce", "People's", "Committee", "of", "the", "and", "said", "Mr", "Nguyễn", "Văn", "Ba",
+    "Bà Rịa-Vũng Tàu", "Ministry", "Trade", "\"", ";", ":", "!", "?", "-", "x", "\x01", "Cafe\xCC\x81",
+    "Đà Nẵng", "International", "Airport", "HEZA", "AB", "Vina", "firm", "DEPARTMENT", "Technologies",
+    "Pharmaceuticals", "Telecommunications", "INSURANCE", "Secretariat", "Spokesperson", "Subsidiaries",
+    "Internationals", "Corporations", "Nguyen", "Chairman", "Committees"};
+  size_t npieces = sizeof pieces / sizeof *pieces;
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  size_t total = 0;
+  for (int round = 0; g && round < 400; round++) {
+    char text[1024];
+    /* round 0: the empty text */
+    random_text(text, sizeof text, pieces, npieces, round ? 1 + rnd(50) : 0, 3);
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0};
+    ivl_names fast = {0}, slow = {0};
+    known_names(g, text, len, &f, &ws, &fast);
+    known_names(g, text, len, &f, &ws, &slow);
+    size_t known = fast.n;
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
+              ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
+    CHECK(same_names(&fast, &slow, 1), "round %d: %zu names by the fast tokens, %zu from the text, in '%s'", round,
+          fast.n, slow.n, text);
+    total += fast.n - known;
+    free(fast.items);
+    free(slow.items);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+  CHECK(total > 400, "the texts hold names by shape: %zu found", total);
+  ivl_gazetteer_free(g);
+}
+
 /* }======== */
 
 /* The person, organisation, location and country names found in 'text'
@@ -1246,6 +1291,7 @@ int main(void) {
   test_many_starts();
   test_shapes_from_the_word_table();
   test_shapes_skipping_steps();
+  test_shapes_tokens_read_fast();
   test_shapes();
   test_people();
   test_organisations();
