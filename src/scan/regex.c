@@ -103,11 +103,7 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
                     (size_t)erroff, (const char *)msg);
   }
 #ifndef IVLUA_NO_JIT
-  /* complete matches only: the hard partial ones (possible_before) are
-  ** asked once per word and pattern per thread, and the interpreter answers
-  ** them for less than their JIT code costs to make at every start (one
-  ** short article: 117.5M -> 90.9M instructions; 10 MB: +0.2%) */
-  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
 #endif
   pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
   /* lookbehinds and \b count as looking back; so may '^' (multiline), so
@@ -239,8 +235,12 @@ static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t ta
 ** means no text after 'end' can make one. */
 static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t end,
                            size_t pos) {
-  int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK,
-                       m->md, m->mc); /* the interpreter: no JIT code made for it */
+  int rc;
+  if (re->jit)
+    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD, m->md, m->mc);
+  else
+    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK,
+                     m->md, m->mc);
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 

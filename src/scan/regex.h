@@ -18,7 +18,7 @@
 
 typedef struct ivl_regex {
   pcre2_code *code; /* compiled anchored */
-  int jit;          /* 1 when JIT-compiled (complete matches; partial ones are interpreted) */
+  int jit;          /* 1 when JIT-compiled (complete and hard partial) */
   int looks_back;   /* a lookbehind, \b, ^: a match depends on what precedes it */
   int behind_negative_only; /* ...through negative lookbehinds only, which the text
                                before a match can only make fail */
