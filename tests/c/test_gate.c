@@ -464,7 +464,12 @@ static void count_may_store_edges(void) {
   static const struct { const char *text; size_t len; int may; } cases[] = {
     {"5 people", 8, 1}, {"5 peopleXYZ", 8, 1}, {"5 peopl", 7, 0}, {"5", 1, 0}, {"5 ", 2, 0}, {"5 s", 2, 0},
     {"5 projects", 10, 1}, {"5 project", 9, 0}, {"5 new foreign direct investment projects", 40, 1},
-    {"5 a b c d e f projects", 22, 0}, {"5 a b c d e projects", 20, 1} /* one word more than counted_noun: weaker */, {"5 a b c d projects", 18, 1}, {"5 million a b c d projects", 26, 1},
+    {"5 b c d e f g projects", 22, 0}, {"5 b c d e f projects", 20, 1} /* one word more than counted_noun: weaker */, {"5 b c d projects", 16, 1}, {"5 million b c d e projects", 26, 1},
+    /* words that end counted_noun's walk end it (not a magnitude first) */
+    {"5 a b c d projects", 18, 0}, {"5 million a b c projects", 24, 0}, {"5 of the projects", 17, 0},
+    {"5 in projects", 13, 0}, {"5 months", 8, 0}, {"5 new months", 12, 0}, {"5 million square metres", 23, 0},
+    {"5 largest firms", 15, 0}, {"5 hectares", 10, 0}, {"5 million hectares", 18, 0}, {"5 Of firms", 10, 0},
+    {"5 million firms", 15, 1}, {"5 MILLION firms", 15, 1}, {"5 billion and firms", 19, 0}, {"5 projects of", 13, 1},
     {"5  million people", 17, 1}, {"5\tmillion people", 17, 1}, {"5\tpeople", 9, 0}, {"5  people", 9, 0},
     {"2023 investors", 14, 0}, {"18.5 investors", 14, 1}, {"20.1 firms", 10, 1}, {"1999 firms", 10, 0},
     {"1799 firms", 10, 1}, {"12345 firms", 11, 1}, {"5 firms' money", 14, 0}, {"5 Korea's firms", 15, 0},
