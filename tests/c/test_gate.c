@@ -286,6 +286,32 @@ static void same_places(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
   ivl_article_free(a);
 }
 
+/* A range's second number in words, or letters after its joiner that
+** start none (gate.c: range_end): every match let through, and the
+** kinds after such letters left out. */
+static void range_words_edges(const ivl_ruleset *rs, ivl_matcher *m) {
+  static const char *const texts[] = {
+    "10 to fifteen per cent", "10-fifteen dollars", "10 to a million dollars", "10 to an hundred %",
+    "10-twenty-five per cent", "10 to half a million dollars", "a to five dollars", "10 - ten hectares",
+    "10 to A million USD", "10-Fifteen %", "10 to One hectare", "10-twenty", "10 to a", "10 to an", "5 to a dozen %",
+    "one to two per cent", "a-one dollar", "an to ten euros", "10-year plan of 5%", "a total of $5 million",
+    "two-way trade of 5 per cent", "10 to the 5 hectares", "10-a million dollars", "10 to tw", "10-t"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    gate_lets_matches_through(rs, m, texts[i]);
+    verdicts_let_matches_through(rs, m, texts[i]);
+  }
+  static const struct { const char *text; int word; uint32_t out; } left_out[] = {
+    {"10-year plan", 0, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"10 to the end", 0, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"a total registered", 1, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"two-way trade", 1, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA}};
+  for (size_t i = 0; i < sizeof left_out / sizeof *left_out; i++) {
+    const char *t = left_out[i].text;
+    uint32_t may = left_out[i].word ? ivl_gate_at_word(rs->gate, t, strlen(t), 0) : ivl_gate_at_digit(rs->gate, t, strlen(t), 0);
+    CHECK(!(may & left_out[i].out), "no range after '%s': the kinds that follow a number left out (%#x)", t, may);
+  }
+}
+
 /* {======== words passed by the matcher's 'clear' bits ======== */
 
 /* The entities one run of the rules stores in a text, with the gates on
@@ -571,6 +597,7 @@ int main(int argc, char **argv) {
     free(t);
     failed_before = check_failed;
   }
+  range_words_edges(rs, &m);
   cleared_words_pass(rs, &m, ntexts);
   added_rule_not_passed();
   pairs_say_no(rs, &m);
