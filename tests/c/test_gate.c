@@ -517,11 +517,17 @@ static void count_may_store_edges(void) {
 /* {======== the date rules' may_store, at a month's name ======== */
 
 static const char *const MONTH_WORDS[] = {"January", "May", "March", "Sept", "Sep", "Dec", "June", "Mayor", "may",
-                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb"};
+                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb",
+                                          /* weekdays before a date (date.full, date.numeric) */
+                                          "Tuesday", "Tue", "Tues", "Wed", "Friday", "Mon", "Thurs", "Sunday"};
 static const char *const MONTH_GAPS[] = {" ", " ", "", ".", ". ", ",", ", ", ".,", "., ", "  ", "\t", "\n",
                                          " .", "\xC2\xA0", ",\n", ". \t", "-"};
 static const char *const MONTH_NUMBERS[] = {"5", "12", "123", "2021", "1899", "1799", "20211", "3rd", "21st",
-                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100"};
+                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100",
+                                            "5, 2024", "14, 201", "14th, 2018", "3rd 2019", "5:30", "5.3", "5 , 123",
+                                            "5,\n2024", "5stnd", "12 May 2024", "May 5, 2024", "Sept 5, 2024",
+                                            "December 12, 2023", "Deputy", "Dec. 12, 2020", "5/12/2024", "granted",
+                                            "2024-05-12", "Ma", "5th of June 2024", "12 of May, 2023"};
 
 static char *make_month_text(void) {
   ivl_buf b = {0};
@@ -548,6 +554,27 @@ static void date_may_edges(void) {
     CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%.*s'", (int)n, t);
     CHECK(ivl_date_month_may(t, n, 0) == cases[i].month || !ivl_isalpha((unsigned char)t[0]), "month may at '%.*s'",
           (int)n, t);
+  }
+}
+
+/* The may_store of date.full, date.numeric and date.day_month at a
+** weekday or a month, at crafted cases of each branch. */
+static void date_may_more_edges(void) {
+  static const struct { const char *text; int full, numeric, day; } cases[] = {
+    {"Tuesday, 5 May 2024", 1, 1, 1}, {"Tuesday, May 5, 2024", 1, 0, 0}, {"Tue. 5/5/2024", 1, 1, 1},
+    {"Friday granted", 0, 0, 0}, {"Tuesday, Deputy", 0, 0, 0}, {"Tuesday, Dec", 1, 0, 0}, {"Mon.,\t5", 1, 1, 1},
+    {"Monday", 0, 0, 0}, {"Monday ", 0, 0, 0}, {"Monday,5", 0, 0, 0}, {"Mondays 5", 1, 1, 1}, {"Monday, sept", 0, 0, 0},
+    {"September 14, 2018", 1, 1, 0}, {"September 14 2018", 1, 1, 0}, {"September 14, 20", 1, 1, 1},
+    {"September 14th, 2018", 1, 1, 0}, {"September 14thx", 1, 1, 0}, {"September 14x", 1, 1, 0},
+    {"September 14.5", 1, 1, 0}, {"September 14:30", 1, 1, 0}, {"September 14.", 1, 1, 1}, {"September 14", 1, 1, 1},
+    {"September 14, and 15", 1, 1, 1}, {"September 14 ,123", 1, 1, 1}, {"September 140", 1, 1, 0},
+    {"September 1st", 1, 1, 1}, {"Sept. 2nd, 12", 1, 1, 1}, {"May 5", 1, 1, 1}, {"12 May", 1, 1, 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = cases[i].text;
+    size_t n = strlen(t);
+    CHECK(ivl_date_full_may(t, n, 0) == cases[i].full, "full may at '%s'", t);
+    CHECK(ivl_date_numeric_may(t, n, 0) == cases[i].numeric, "numeric may at '%s'", t);
+    CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%s'", t);
   }
 }
 
@@ -618,6 +645,7 @@ int main(int argc, char **argv) {
     free(t);
   }
   date_may_edges();
+  date_may_more_edges();
   printf("%ld tries of date rules at letters, %ld left out by their may_store\n", month_tries, month_left_out);
   CHECK(month_left_out > month_tries / 4, "the date rules' may_store leave out tries");
   printf("%ld counts found at digits; may_store says no at %ld of %ld numbers\n", count_found, count_left_out,
