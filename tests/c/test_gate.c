@@ -75,7 +75,8 @@ static const char *const MAGNITUDES[] = {
   "\xE2\x84\xAA", "bn\xE2\x84\xAA"};
 static const char *const PERCENTS[] = {
   "%", "per cent", "percent", "percentage", "percentage points", "pct", "Per Cent", "PCT", "per", "percents",
-  "per  cent", "percent of", "pc", "Pct."};
+  "per  cent", "percent of", "pc", "Pct.", "period", "persons", "per\tcent", "per\ncent", "perCent", "Percentage",
+  "per-cent", "per\xC2\xA0" "cent", "percentile"};
 static const char *const AREAS[] = {
   "hectares", "hectare", "ha", "sq m", "sq.m", "sqm", "sq. km", "sq km", "square metres", "square meters", "m2",
   "m²", "km2", "km²", "acres", "acre", "sq ft", "square feet", "sq.ft", "sqft", "Ha", "HA", "hab", "square  foot",
