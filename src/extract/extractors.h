@@ -33,6 +33,10 @@ int ivl_normalize_date_weekday(ivl_extract *x);
 int ivl_date_month_year_may(const char *text, size_t len, size_t pos);
 int ivl_date_day_month_may(const char *text, size_t len, size_t pos);
 int ivl_date_month_may(const char *text, size_t len, size_t pos);
+/* ...and of date.full and date.numeric at a weekday (or a month): what
+** follows it, a day or a month, a date of digits. */
+int ivl_date_full_may(const char *text, size_t len, size_t pos);
+int ivl_date_numeric_may(const char *text, size_t len, size_t pos);
 
 /* Drop the mentions that another one rules out (overlap.c). */
 void ivl_settle_overlaps(ivl_store *s);

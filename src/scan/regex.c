@@ -148,6 +148,8 @@ void ivl_matcher_free(ivl_matcher *m) {
   free(m->pair_block);
   free(m->triple_cannot);
   free(m->triple_known);
+  free(m->pair_clear);
+  free(m->triple_clear);
   free(m->verdicts);
   free(m->verdict_slots);
   ivl_fold_free(&m->spare_fold);

@@ -61,10 +61,15 @@ typedef struct ivl_matcher {
                                  no text starting with them can match, made on first use */
   uint8_t *pair_known;        /* ...when that slot is filled */
   const void *pairs_of;       /* the pattern set they are about */
+  size_t pairs_nrules;        /* ...and how many rules it had (a rule added since: made again) */
   uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none */
   uint64_t *triple_cannot;    /* per block and ASCII third byte, as pair_cannot */
   uint8_t *triple_known;
   size_t ntriple_blocks;
+  /* the scan's (rules.c: bytes_cleared): a bit per pair slot, and per
+  ** block and third byte, set when those bytes rule out every rule of the
+  ** set (pairs_of, pairs_nrules) that may start with the first */
+  uint8_t *pair_clear, *triple_clear;
   size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
                                  their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then

@@ -75,7 +75,8 @@ static const char *const MAGNITUDES[] = {
   "\xE2\x84\xAA", "bn\xE2\x84\xAA"};
 static const char *const PERCENTS[] = {
   "%", "per cent", "percent", "percentage", "percentage points", "pct", "Per Cent", "PCT", "per", "percents",
-  "per  cent", "percent of", "pc", "Pct."};
+  "per  cent", "percent of", "pc", "Pct.", "period", "persons", "per\tcent", "per\ncent", "perCent", "Percentage",
+  "per-cent", "per\xC2\xA0" "cent", "percentile"};
 static const char *const AREAS[] = {
   "hectares", "hectare", "ha", "sq m", "sq.m", "sqm", "sq. km", "sq km", "square metres", "square meters", "m2",
   "m²", "km2", "km²", "acres", "acre", "sq ft", "square feet", "sq.ft", "sqft", "Ha", "HA", "hab", "square  foot",
@@ -286,6 +287,147 @@ static void same_places(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
   ivl_article_free(a);
 }
 
+/* A range's second number in words, or letters after its joiner that
+** start none (gate.c: range_end): every match let through, and the
+** kinds after such letters left out. */
+static void range_words_edges(const ivl_ruleset *rs, ivl_matcher *m) {
+  static const char *const texts[] = {
+    "10 to fifteen per cent", "10-fifteen dollars", "10 to a million dollars", "10 to an hundred %",
+    "10-twenty-five per cent", "10 to half a million dollars", "a to five dollars", "10 - ten hectares",
+    "10 to A million USD", "10-Fifteen %", "10 to One hectare", "10-twenty", "10 to a", "10 to an", "5 to a dozen %",
+    "one to two per cent", "a-one dollar", "an to ten euros", "10-year plan of 5%", "a total of $5 million",
+    "two-way trade of 5 per cent", "10 to the 5 hectares", "10-a million dollars", "10 to tw", "10-t"};
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    gate_lets_matches_through(rs, m, texts[i]);
+    verdicts_let_matches_through(rs, m, texts[i]);
+  }
+  static const struct { const char *text; int word; uint32_t out; } left_out[] = {
+    {"10-year plan", 0, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"10 to the end", 0, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"a total registered", 1, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA},
+    {"two-way trade", 1, 1u << IVL_GATE_MONEY | 1u << IVL_GATE_PERCENT | 1u << IVL_GATE_AREA}};
+  for (size_t i = 0; i < sizeof left_out / sizeof *left_out; i++) {
+    const char *t = left_out[i].text;
+    uint32_t may = left_out[i].word ? ivl_gate_at_word(rs->gate, t, strlen(t), 0) : ivl_gate_at_digit(rs->gate, t, strlen(t), 0);
+    CHECK(!(may & left_out[i].out), "no range after '%s': the kinds that follow a number left out (%#x)", t, may);
+  }
+}
+
+/* {======== words passed by the matcher's 'clear' bits ======== */
+
+/* The entities one run of the rules stores in a text, with the gates on
+** (a matcher whose tables may have learnt words elsewhere: its 'clear'
+** bits then pass words over, rules.c: bytes_cleared) or off (every rule
+** tried wherever its first byte is: the reference), and the places. */
+typedef struct found {
+  char *lines; /* "rule vstart vend" per entity */
+  size_t places, sum;
+} found;
+
+static found run_found(ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len, int gate_off) {
+  ivl_error err;
+  ivl_article *a;
+  found f = {NULL, 0, 0};
+  size_t n = 0;
+  CHECK(ivl_article_from_bytes("gen.txt", t, len, &a, &err) == IVL_OK, "article: %s", err.msg);
+  ivl_article_set_date(a, "2024-06-12"); /* (dates without a year need one) */
+  rs->gate_off = gate_off;
+  CHECK(ivl_ruleset_run(rs, a, &a->store, m, &err) == IVL_OK, "run: %s", err.msg);
+  rs->gate_off = 0;
+  FILE *out = open_memstream(&f.lines, &n);
+  for (size_t i = 0; i < a->store.n; i++)
+    fprintf(out, "%d %zu %zu\n", a->store.ents[i].rule, (size_t)a->store.ents[i].vstart, (size_t)a->store.ents[i].vend);
+  fclose(out);
+  f.places = m->places, f.sum = m->places_sum;
+  ivl_article_free(a);
+  return f;
+}
+
+/* The same entities and places with the bits as without the gates. */
+static void cleared_same_as_off(ivl_ruleset *rs, ivl_matcher *m, const char *t, size_t len) {
+  found on = run_found(rs, m, t, len, 0), off = run_found(rs, m, t, len, 1);
+  CHECK(strcmp(on.lines, off.lines) == 0 && on.places == off.places && on.sum == off.sum,
+        "words passed by the clear bits change what is found in '%.*s':\n%s(%zu places) against\n%s(%zu)",
+        (int)len, t, on.lines, on.places, off.lines, off.places);
+  free(on.lines);
+  free(off.lines);
+}
+
+static size_t bits_set(const uint8_t *bits, size_t nbytes) {
+  size_t n = 0;
+  for (size_t i = 0; bits && i < nbytes; i++) n += (size_t)__builtin_popcount(bits[i]);
+  return n;
+}
+
+/* Words that start no rule, and their near misses, at the ends of the
+** text, after letters beyond ASCII, digits and marks, one letter long,
+** in any case, and long. */
+static const char *const CLEARED_WORDS[] = {
+  "the", "of", "in", "is", "to", "th", "t", "o", "a", "an", "and", "Th", "THE", "thé", "tho", "thr", "three",
+  "thousand", "thousands", "theatre", "of5", "ofé", "éof", "5of", "of’s", "x", "xx", "zz", "ma", "may", "mill",
+  "million", "permanent", "per", "the-", "onerous", "one", "two", "tw", "twoo",
+  "ththththththththththththththththththththth", "ofofofofofofofofofofofofofofofofofofofofofofof",
+  /* mentions among them, which a bit set wrongly would lose */
+  "two firms", "five dollars", "USD 5", "VND 10", "a dozen firms", "a million", "per cent of 5", "May 2024",
+  "March 5", "in August", "Monday", "Tuesday, 5 May", "minus 5%", "one hectare", "10 sq m", "dong", "euros"};
+static const char *const CLEARED_GAPS[] = {" ", " ", " ", "", "  ", "\n", ", ", "-", "é", "5", "’", "$", "(", "\t"};
+
+static char *make_cleared_text(void) {
+  ivl_buf b = {0};
+  for (unsigned n = 1 + rnd(12); n--;) {
+    const char *w = PICK(CLEARED_WORDS), *g = PICK(CLEARED_GAPS);
+    ivl_buf_append(&b, w, strlen(w));
+    if (n || rnd(2)) ivl_buf_append(&b, g, strlen(g)); /* sometimes a word ends the text */
+  }
+  ivl_buf_putc(&b, '\0');
+  return b.data;
+}
+
+/* Learnt over generated texts, then asked again (their bits set), and
+** cut at every length: what is found is the reference's. */
+static void cleared_words_pass(ivl_ruleset *rs, ivl_matcher *m, int ntexts) {
+  for (int i = 0; i < ntexts && check_failed < 20; i++) {
+    char *t = make_cleared_text();
+    size_t len = strlen(t);
+    cleared_same_as_off(rs, m, t, len);
+    cleared_same_as_off(rs, m, t, len); /* its words' bits set now */
+    for (size_t cut = 1; cut < len && cut < 24; cut++) /* (at characters: an article is UTF-8) */
+      if (((unsigned char)t[cut] & 0xC0) != 0x80) cleared_same_as_off(rs, m, t, cut);
+    free(t);
+  }
+  size_t pairs = bits_set(m->pair_clear, IVL_PAIR_SLOTS / 8), triples = m->triple_clear ? bits_set(m->triple_clear, m->ntriple_blocks * 16) : 0;
+  printf("%zu pairs and %zu triples of first bytes clear words\n", pairs, triples);
+  CHECK(pairs > 20 && triples > 5, "words passed by their first two (%zu) and three (%zu) bytes", pairs, triples);
+}
+
+static int store_whole_match(ivl_extract *x) { return ivl_x_begin(x, x->ov[0], x->ov[1]) ? IVL_NORMALIZE_NOMEM : 1; }
+
+/* A rule added to the set after its words were cleared (ivlua.rule
+** between extractions, the engine's matcher kept) is tried at them. */
+static void added_rule_not_passed(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  ivl_matcher m;
+  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
+  if (!rs) return;
+  static const char text[] = "the theatre of the town, of them";
+  found before = run_found(rs, &m, text, strlen(text), 0);
+  CHECK(m.pair_clear && (m.pair_clear[((size_t)'o' << 7 | 'f') >> 3] >> ('f' & 7) & 1),
+        "\"of\" starts no built-in rule, as its clear bit says");
+  CHECK(ivl_ruleset_add(rs, "user.the", "thing", "the|of", 6, 0, store_whole_match, NULL, &err) == IVL_OK, "add: %s",
+        err.msg);
+  found after = run_found(rs, &m, text, strlen(text), 0), off = run_found(rs, &m, text, strlen(text), 1);
+  char want[64];
+  snprintf(want, sizeof want, "%zu 0 3\n%zu 4 7\n", rs->n - 1, rs->n - 1);
+  CHECK(strncmp(after.lines, want, strlen(want)) == 0 && strcmp(after.lines, off.lines) == 0,
+        "the added rule is tried at words cleared before it: found\n%s", after.lines);
+  free(before.lines), free(after.lines), free(off.lines);
+  ivl_matcher_free(&m);
+  ivl_ruleset_free(rs);
+}
+
+/* }======== */
+
 /* {======== the count rule's may_store ======== */
 
 static const char *const COUNT_BEFORE[] = {"", "", "", " ", "#", ":", "-", "/", ".", ",", "No. ", "April ", "x", "(", "about "};
@@ -349,7 +491,12 @@ static void count_may_store_edges(void) {
   static const struct { const char *text; size_t len; int may; } cases[] = {
     {"5 people", 8, 1}, {"5 peopleXYZ", 8, 1}, {"5 peopl", 7, 0}, {"5", 1, 0}, {"5 ", 2, 0}, {"5 s", 2, 0},
     {"5 projects", 10, 1}, {"5 project", 9, 0}, {"5 new foreign direct investment projects", 40, 1},
-    {"5 a b c d e f projects", 22, 0}, {"5 a b c d e projects", 20, 1} /* one word more than counted_noun: weaker */, {"5 a b c d projects", 18, 1}, {"5 million a b c d projects", 26, 1},
+    {"5 b c d e f g projects", 22, 0}, {"5 b c d e f projects", 20, 1} /* one word more than counted_noun: weaker */, {"5 b c d projects", 16, 1}, {"5 million b c d e projects", 26, 1},
+    /* words that end counted_noun's walk end it (not a magnitude first) */
+    {"5 a b c d projects", 18, 0}, {"5 million a b c projects", 24, 0}, {"5 of the projects", 17, 0},
+    {"5 in projects", 13, 0}, {"5 months", 8, 0}, {"5 new months", 12, 0}, {"5 million square metres", 23, 0},
+    {"5 largest firms", 15, 0}, {"5 hectares", 10, 0}, {"5 million hectares", 18, 0}, {"5 Of firms", 10, 0},
+    {"5 million firms", 15, 1}, {"5 MILLION firms", 15, 1}, {"5 billion and firms", 19, 0}, {"5 projects of", 13, 1},
     {"5  million people", 17, 1}, {"5\tmillion people", 17, 1}, {"5\tpeople", 9, 0}, {"5  people", 9, 0},
     {"2023 investors", 14, 0}, {"18.5 investors", 14, 1}, {"20.1 firms", 10, 1}, {"1999 firms", 10, 0},
     {"1799 firms", 10, 1}, {"12345 firms", 11, 1}, {"5 firms' money", 14, 0}, {"5 Korea's firms", 15, 0},
@@ -371,11 +518,17 @@ static void count_may_store_edges(void) {
 /* {======== the date rules' may_store, at a month's name ======== */
 
 static const char *const MONTH_WORDS[] = {"January", "May", "March", "Sept", "Sep", "Dec", "June", "Mayor", "may",
-                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb"};
+                                          "MAY", "Jan", "Octo", "August", "Marches", "Feb",
+                                          /* weekdays before a date (date.full, date.numeric) */
+                                          "Tuesday", "Tue", "Tues", "Wed", "Friday", "Mon", "Thurs", "Sunday"};
 static const char *const MONTH_GAPS[] = {" ", " ", "", ".", ". ", ",", ", ", ".,", "., ", "  ", "\t", "\n",
                                          " .", "\xC2\xA0", ",\n", ". \t", "-"};
 static const char *const MONTH_NUMBERS[] = {"5", "12", "123", "2021", "1899", "1799", "20211", "3rd", "21st",
-                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100"};
+                                            "2020s", "05", "1", "", "2,021", "12.5", "the", "1999,", "2100",
+                                            "5, 2024", "14, 201", "14th, 2018", "3rd 2019", "5:30", "5.3", "5 , 123",
+                                            "5,\n2024", "5stnd", "12 May 2024", "May 5, 2024", "Sept 5, 2024",
+                                            "December 12, 2023", "Deputy", "Dec. 12, 2020", "5/12/2024", "granted",
+                                            "2024-05-12", "Ma", "5th of June 2024", "12 of May, 2023"};
 
 static char *make_month_text(void) {
   ivl_buf b = {0};
@@ -402,6 +555,27 @@ static void date_may_edges(void) {
     CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%.*s'", (int)n, t);
     CHECK(ivl_date_month_may(t, n, 0) == cases[i].month || !ivl_isalpha((unsigned char)t[0]), "month may at '%.*s'",
           (int)n, t);
+  }
+}
+
+/* The may_store of date.full, date.numeric and date.day_month at a
+** weekday or a month, at crafted cases of each branch. */
+static void date_may_more_edges(void) {
+  static const struct { const char *text; int full, numeric, day; } cases[] = {
+    {"Tuesday, 5 May 2024", 1, 1, 1}, {"Tuesday, May 5, 2024", 1, 0, 0}, {"Tue. 5/5/2024", 1, 1, 1},
+    {"Friday granted", 0, 0, 0}, {"Tuesday, Deputy", 0, 0, 0}, {"Tuesday, Dec", 1, 0, 0}, {"Mon.,\t5", 1, 1, 1},
+    {"Monday", 0, 0, 0}, {"Monday ", 0, 0, 0}, {"Monday,5", 0, 0, 0}, {"Mondays 5", 1, 1, 1}, {"Monday, sept", 0, 0, 0},
+    {"September 14, 2018", 1, 1, 0}, {"September 14 2018", 1, 1, 0}, {"September 14, 20", 1, 1, 1},
+    {"September 14th, 2018", 1, 1, 0}, {"September 14thx", 1, 1, 0}, {"September 14x", 1, 1, 0},
+    {"September 14.5", 1, 1, 0}, {"September 14:30", 1, 1, 0}, {"September 14.", 1, 1, 1}, {"September 14", 1, 1, 1},
+    {"September 14, and 15", 1, 1, 1}, {"September 14 ,123", 1, 1, 1}, {"September 140", 1, 1, 0},
+    {"September 1st", 1, 1, 1}, {"Sept. 2nd, 12", 1, 1, 1}, {"May 5", 1, 1, 1}, {"12 May", 1, 1, 1}};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    const char *t = cases[i].text;
+    size_t n = strlen(t);
+    CHECK(ivl_date_full_may(t, n, 0) == cases[i].full, "full may at '%s'", t);
+    CHECK(ivl_date_numeric_may(t, n, 0) == cases[i].numeric, "numeric may at '%s'", t);
+    CHECK(ivl_date_day_month_may(t, n, 0) == cases[i].day, "day_month may at '%s'", t);
   }
 }
 
@@ -451,6 +625,9 @@ int main(int argc, char **argv) {
     free(t);
     failed_before = check_failed;
   }
+  range_words_edges(rs, &m);
+  cleared_words_pass(rs, &m, ntexts);
+  added_rule_not_passed();
   pairs_say_no(rs, &m);
   printf("%ld matches at letters checked against their first two bytes\n", pair_tries);
   CHECK(pair_tries > ntexts, "matches at letters met (%ld)", pair_tries);
@@ -469,6 +646,7 @@ int main(int argc, char **argv) {
     free(t);
   }
   date_may_edges();
+  date_may_more_edges();
   printf("%ld tries of date rules at letters, %ld left out by their may_store\n", month_tries, month_left_out);
   CHECK(month_left_out > month_tries / 4, "the date rules' may_store leave out tries");
   printf("%ld counts found at digits; may_store says no at %ld of %ld numbers\n", count_found, count_left_out,
