@@ -195,7 +195,7 @@ static uint64_t letters_hash_of(const char *w, size_t n) {
 }
 
 /* Forget every word (also the first time: make the tables). */
-static int forget_words(ivl_matcher *m, const void *set) {
+static int forget_words(ivl_matcher *m, uint64_t set) {
   if (!m->verdicts) {
     m->verdicts = malloc(VERDICT_MAX * sizeof *m->verdicts);
     m->verdict_slots = malloc(VERDICT_SLOTS * sizeof *m->verdict_slots);
@@ -215,7 +215,7 @@ static int forget_words(ivl_matcher *m, const void *set) {
 
 /* The verdicts of word w[0, n) (0 < n <= IVL_WORD_MAX) of tag 'tag', made
 ** empty for it when it is new; NULL when out of memory. */
-static ivl_word_verdict *verdict_of(ivl_matcher *m, const void *set, uint64_t tag, const char *w, size_t n) {
+static ivl_word_verdict *verdict_of(ivl_matcher *m, uint64_t set, uint64_t tag, const char *w, size_t n) {
   if ((!m->verdicts || m->verdicts_of != set) && forget_words(m, set)) return NULL;
   size_t i;
   ivl_word_verdict *v = ivl_word_verdict_probe(m, tag, w, n, &i);
@@ -257,7 +257,7 @@ static int possible_alone(const ivl_regex *re, ivl_matcher *m, const char *subje
   return possible_before(re, m, word, end - pos, 0);
 }
 
-ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, uint64_t set, const char *subject, size_t pos,
                                       size_t word_end) {
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
@@ -265,7 +265,7 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
   return verdict_of(m, set, ivl_word_tag(letters_hash_of(w, n), w, n), w, n);
 }
 
-ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, uint64_t set, uint64_t hash,
                                           const char *subject, size_t pos, size_t word_end) {
   size_t n = word_end - pos;
   if (n == 0 || n > IVL_WORD_MAX) return NULL;
@@ -291,7 +291,7 @@ int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *pr
   return re->looks_back ? possible_alone(re, m, prefix, n, 0) : possible_before(re, m, prefix, n, 0);
 }
 
-int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, uint64_t set, unsigned id,
                         const char *subject, size_t pos, size_t word_end) {
   if ((re->looks_back && !re->behind_negative_only) || id >= 64) return 1;
   ivl_word_verdict *v = ivl_word_verdict_of(m, set, subject, pos, word_end);

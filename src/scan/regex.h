@@ -56,19 +56,19 @@ typedef struct ivl_matcher {
   ivl_word_verdict *verdicts; /* the words, in the order first seen, made on first use */
   size_t nverdicts;
   uint16_t *verdict_slots;    /* an open-addressing index of them: 1 + their number, 0 empty */
-  const void *verdicts_of;    /* the pattern set they are about */
+  uint64_t verdicts_of;       /* the pattern set they are about (its id; 0: none) */
   uint64_t *pair_cannot;      /* per first two bytes of a place (ivl_pair_slot): the patterns
                                  no text starting with them can match, made on first use */
   uint8_t *pair_known;        /* ...when that slot is filled */
-  const void *pairs_of;       /* the pattern set they are about */
-  size_t pairs_nrules;        /* ...and how many rules it had (a rule added since: made again) */
+  uint64_t pairs_of;          /* the pattern set they are about (ivl_ruleset.id, renewed by
+                                 a rule added: the tables are then made again; 0: none) */
   uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none */
   uint64_t *triple_cannot;    /* per block and ASCII third byte, as pair_cannot */
   uint8_t *triple_known;
   size_t ntriple_blocks;
   /* the scan's (rules.c: bytes_cleared): a bit per pair slot, and per
   ** block and third byte, set when those bytes rule out every rule of the
-  ** set (pairs_of, pairs_nrules) that may start with the first */
+  ** set (pairs_of) that may start with the first */
   uint8_t *pair_clear, *triple_clear;
   size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
                                  their offsets: the ways of finding them agree (tests) */
@@ -105,13 +105,13 @@ int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject,
 ** failed try cost a full match. Patterns that look back (1 always, unless
 ** only through negative lookbehinds: then the word is matched alone, with
 ** nothing before it), long words and ids from 64 are not remembered. */
-int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, const void *set, unsigned id,
+int ivl_regex_may_start(const ivl_regex *re, ivl_matcher *m, uint64_t set, unsigned id,
                         const char *subject, size_t pos, size_t word_end);
 
 /* The same in two steps, for a scan that asks about many patterns at one
 ** word: the word's verdicts, looked up once (NULL for a word too long or
 ** when out of memory, which ivl_regex_may_start_at takes as "possible")... */
-ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const char *subject, size_t pos,
+ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, uint64_t set, const char *subject, size_t pos,
                                       size_t word_end);
 /* The same for a scan that has a hash of the word already (the article's
 ** word table, words.h): 'hash' may be any function of the word's bytes,
@@ -119,7 +119,7 @@ ivl_word_verdict *ivl_word_verdict_of(ivl_matcher *m, const void *set, const cha
 ** subject[pos, word_end) in ASCII lower case, less its last byte when that
 ** is the ASCII byte after the word (no letter). Words are told apart by
 ** their bytes: a word given two hashes is only kept twice. */
-ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, const void *set, uint64_t hash,
+ivl_word_verdict *ivl_word_verdict_hashed(ivl_matcher *m, uint64_t set, uint64_t hash,
                                           const char *subject, size_t pos, size_t word_end);
 /* The words' table, for ivl_word_verdict_known. */
 #define IVL_VERDICT_SLOTS 16384 /* a power of two */
@@ -173,7 +173,7 @@ static inline ivl_word_verdict *ivl_word_verdict_probe(const ivl_matcher *m, uin
 ** when the matcher has them for the set 'set' already, else NULL (then
 ** ivl_word_verdict_hashed makes them): inline, for a scan that asks at
 ** most words of a text and finds most. */
-static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, const void *set, uint64_t tag,
+static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, uint64_t set, uint64_t tag,
                                                        const char *w, size_t n) {
   size_t slot;
   if (!m->verdicts || m->verdicts_of != set) return NULL;

@@ -195,12 +195,12 @@ static uint64_t cannot_start_word(const ivl_ruleset *rs, ivl_matcher *m, const i
   if (!key_end) key_end = end = word_from(x, pos);
   ivl_word_verdict *v;
   if (!w) {
-    v = ivl_word_verdict_of(m, rs, x->text, pos, end);
+    v = ivl_word_verdict_of(m, rs->id, x->text, pos, end);
   } else {
     size_t n = key_end - pos;
-    v = n && n <= IVL_WORD_MAX ? ivl_word_verdict_known(m, rs, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n)
+    v = n && n <= IVL_WORD_MAX ? ivl_word_verdict_known(m, rs->id, ivl_word_tag(w->hash, x->text + pos, n), x->text + pos, n)
                                : NULL;
-    if (!v) v = ivl_word_verdict_hashed(m, rs, w->hash, x->text, pos, key_end);
+    if (!v) v = ivl_word_verdict_hashed(m, rs->id, w->hash, x->text, pos, key_end);
   }
   if (!v) return ruled_out;
   /* the rules its first two bytes rule out (cannot_by_pair) need no asking:
@@ -402,15 +402,14 @@ static int pairs_ready(const ivl_ruleset *rs, ivl_matcher *m) {
       m->triple_known = NULL, m->pair_clear = NULL, m->triple_clear = NULL;
       return 0;
     }
-    m->pairs_of = NULL;
+    m->pairs_of = 0;
   }
-  if (m->pairs_of != rs || m->pairs_nrules != rs->n) {
-    m->pairs_nrules = rs->n;
+  if (m->pairs_of != rs->id) {
     memset(m->pair_clear, 0, IVL_PAIR_SLOTS / 8);
     memset(m->pair_known, 0, IVL_PAIR_SLOTS);
     memset(m->pair_block, 0, IVL_PAIR_SLOTS * sizeof *m->pair_block);
     m->ntriple_blocks = 0;
-    m->pairs_of = rs;
+    m->pairs_of = rs->id;
   }
   return 1;
 }
@@ -493,7 +492,7 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
     ** the word left to try; else cannot_start_word does it all */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
     const ivl_word_verdict *v =
-      key_end ? ivl_word_verdict_known(r->m, rs, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
+      key_end ? ivl_word_verdict_known(r->m, rs->id, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
     uint64_t verdict_rules = rs->verdict_rules[b];
     int known = v && !(verdict_rules & ~v->asked);
     if (known) cannot = v->asked & ~v->possible & verdict_rules;
@@ -521,7 +520,7 @@ typedef struct clear_bits {
 
 static clear_bits clear_bits_of(const run *r) {
   const ivl_matcher *m = r->m;
-  if (m->pairs_of != r->rs || m->pairs_nrules != r->rs->n) return (clear_bits){NULL, NULL, NULL};
+  if (m->pairs_of != r->rs->id) return (clear_bits){NULL, NULL, NULL};
   return (clear_bits){m->pair_clear, m->triple_clear, m->pair_block};
 }
 

@@ -223,7 +223,7 @@ static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, 
     for (size_t i = 0; i < rs->n; i++) {
       const ivl_regex *re = &rs->rules[i].re;
       if (!re->first[(unsigned char)t[pos]] || ivl_regex_match_at(re, m, t, len, pos) <= 0) continue;
-      CHECK(ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
+      CHECK(ivl_regex_may_start(re, m, rs->id, (unsigned)i, t, pos, end), "rule %s matches at '%.30s' but may not start",
             rs->rules[i].name, t + pos);
       /* the first two and three bytes alone (rules.c: cannot_by_pair and
       ** cannot_by_triple), fewer at the text's end */

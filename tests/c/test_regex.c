@@ -31,8 +31,8 @@ static void never_no_where_it_matches(const ivl_ruleset *rs, ivl_matcher *m, con
     while (end < len && (ivl_isalpha((unsigned char)t[end]) || (unsigned char)t[end] >= 0x80)) end++;
     for (size_t i = 0; i < rs->n; i++) {
       const ivl_regex *re = &rs->rules[i].re;
-      int may = ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end);
-      int again = ivl_regex_may_start(re, m, rs, (unsigned)i, t, pos, end);
+      int may = ivl_regex_may_start(re, m, rs->id, (unsigned)i, t, pos, end);
+      int again = ivl_regex_may_start(re, m, rs->id, (unsigned)i, t, pos, end);
       int matches = ivl_regex_match_at(re, m, t, len, pos) > 0;
       CHECK(may || !matches, "rule %s matches at '%.12s' but was said not to", rs->rules[i].name, t + pos);
       CHECK(may == again, "rule %s at '%.12s': the remembered answer differs", rs->rules[i].name, t + pos);
@@ -55,7 +55,7 @@ static void looking_back_unsure(const ivl_ruleset *builtin, ivl_matcher *m) {
     CHECK(ivl_regex_compile(&re, "t", p, strlen(p), 0, &err) == IVL_OK, "compile %s: %s", p, err.msg);
     CHECK(re.looks_back && re.behind_negative_only == is_sure, "%s %s tried at every word", p,
           is_sure ? "is not" : "is");
-    CHECK(is_sure || ivl_regex_may_start(&re, m, builtin, 63, "zzz", 0, 3), "%s: may start at any word", p);
+    CHECK(is_sure || ivl_regex_may_start(&re, m, builtin->id, 63, "zzz", 0, 3), "%s: may start at any word", p);
     ivl_regex_free(&re);
   }
 }
@@ -117,18 +117,18 @@ int main(void) {
   for (size_t i = 0; i < sizeof TEXTS / sizeof *TEXTS; i++) never_no_where_it_matches(rs, &m, TEXTS[i]);
   int money = rule_index(rs, "money"), full = rule_index(rs, "date.full");
   const char *t = "the companies said";
-  CHECK(money >= 0 && !ivl_regex_may_start(&rs->rules[money].re, &m, rs, (unsigned)money, t, 0, 3),
+  CHECK(money >= 0 && !ivl_regex_may_start(&rs->rules[money].re, &m, rs->id, (unsigned)money, t, 0, 3),
         "no amount of money starts with 'the'");
   t = "twenty";
-  CHECK(ivl_regex_may_start(&rs->rules[money].re, &m, rs, (unsigned)money, t, 0, 6),
+  CHECK(ivl_regex_may_start(&rs->rules[money].re, &m, rs->id, (unsigned)money, t, 0, 6),
         "'twenty' may start one (twenty dollars)");
   CHECK(full >= 0 && rs->rules[full].re.looks_back, "date.full looks back (a weekday's boundary)");
   CHECK(rs->rules[full].re.behind_negative_only, "...through a negative lookbehind only");
   t = "xyzzy";
-  CHECK(!ivl_regex_may_start(&rs->rules[full].re, &m, rs, (unsigned)full, t, 0, 5),
+  CHECK(!ivl_regex_may_start(&rs->rules[full].re, &m, rs->id, (unsigned)full, t, 0, 5),
         "so a word is asked alone: no date starts with 'xyzzy'");
   t = "Tuesday";
-  CHECK(ivl_regex_may_start(&rs->rules[full].re, &m, rs, (unsigned)full, t, 0, 7), "one may start with 'Tuesday'");
+  CHECK(ivl_regex_may_start(&rs->rules[full].re, &m, rs->id, (unsigned)full, t, 0, 7), "one may start with 'Tuesday'");
   looking_back_unsure(rs, &m);
   ivl_matcher_free(&m);
   ivl_ruleset_free(rs);
