@@ -298,14 +298,14 @@ static void fold_into(writer *w, const char *s, size_t len) {
 ** writer's state on the stack and reloaded it at every word: 56 Ir a word
 ** besides its bytes' 11, 38 here (ivl_fold_build_words 19.5M -> 18.4M Ir on
 ** /tmp/b1). It stops at a byte that is no letter or digit where a word
-** would begin (put() may drop it: a second space), before a word that
-** runs into a byte beyond ASCII (it may go on past it: fold_words_into()
-** writes that word again, as it did), at the end, and when the table of
+** would begin (put() may drop it: a second space), after a word that runs
+** into a byte beyond ASCII (it may go on past it: left open in 'w' for
+** put_char(), as FOLD_RUN leaves it), at the end, and when the table of
 ** words is full (fold_words_into() grows it). s[len - 1] must be no letter
 ** or digit: it ends every run without a test of the bound. The view offset
 ** it stopped at; '*np' (folded bytes) and '*nwp' (words) advanced. */
-static size_t fold_ascii_words(const char *s, size_t len, size_t i, char *text, uint32_t *pos,
-                               size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
+static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, char *text,
+                               uint32_t *pos, size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
   size_t n = *np, nw = *nwp;
   char fc;
   while (nw < cap && (fc = alnum_folded[(unsigned char)s[i]]) != 0) {
@@ -320,8 +320,8 @@ static size_t fold_ascii_words(const char *s, size_t len, size_t i, char *text, 
     } while ((fc = alnum_folded[(unsigned char)s[i]]) != 0);
     SETTLED(i, n);
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) { /* written again by fold_words_into() */
-      i = vs, n = open;
+    if (c >= 0x80) { /* the word may go on past the character: left open, as FOLD_RUN leaves it */
+      w->open = open, w->hash = h, w->flags = flags, w->run_end = i;
       break;
     }
     ivl_word *wd = &words[nw++];
@@ -357,7 +357,7 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
     unsigned char c = (unsigned char)s[i];
     char fc = alnum_folded[c];
     if (fc && !bounded && w->open == NO_WORD) { /* most words */
-      size_t at = fold_ascii_words(s, len, i, text, pos, &n, ws->w, &nw, ws->cap);
+      size_t at = fold_ascii_words(w, s, len, i, text, pos, &n, ws->w, &nw, ws->cap);
       if (at != i) {
         i = at;
         continue;
