@@ -34,6 +34,10 @@ typedef struct ivl_view {
 ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *err);
 void ivl_view_free(ivl_view *v);
 
+/* Does code point 'cp' start a cluster of the view (its combining class
+** is 0), or does it combine with the one before? */
+int ivl_view_starts_cluster(int32_t cp);
+
 /* Original byte offset of view offset 'pos' (0 <= pos <= len), by a
 ** binary search of the segments. */
 size_t ivl_view_orig_search(const ivl_view *v, size_t pos);

@@ -181,7 +181,20 @@ static void test_orig_map(void) {
   }
 }
 
+/* Whether a code point starts a cluster, asked without utf8proc for some
+** blocks, is utf8proc's answer for every code point. */
+static void test_starts_cluster(void) {
+  int same = 1;
+  int32_t bad = -1;
+  for (int32_t cp = 0; cp <= 0x10FFFF && same; cp++) {
+    same = ivl_view_starts_cluster(cp) == (utf8proc_get_property(cp)->combining_class == 0);
+    if (!same) bad = cp;
+  }
+  CHECK(same, "U+%04X: starts a cluster otherwise than utf8proc says", (unsigned)bad);
+}
+
 int main(void) {
+  test_starts_cluster();
   test_decode();
   test_invalid_at();
   test_orig_map();
