@@ -195,7 +195,10 @@ size_t ivl_layout_before_credit(const char *t, size_t start, size_t end) {
     int acronym = clen >= 2 && clen <= 24, photo = 0;
     for (size_t k = 0; k < clen && acronym; k++)
       acronym = ivl_isupper((unsigned char)credit[k]) || credit[k] == '/' || credit[k] == '&';
-    for (size_t k = 0; k + 5 <= clen && !photo; k++) photo = memcmp(credit + k, "Photo", 5) == 0;
+    /* a photo credit is short: a longer tail (a dash inside the sentence)
+    ** is not searched for the word (330K Ir of 1.0M on /tmp/b1) */
+    for (size_t k = 0; !acronym && clen < 80 && k + 5 <= clen && !photo; k++)
+      photo = memcmp(credit + k, "Photo", 5) == 0;
     if (acronym || (photo && clen < 80)) {
       size_t s = i - 2;
       while (s > start && t[s - 1] == ' ') s--;

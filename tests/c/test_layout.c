@@ -78,6 +78,18 @@ static void check_scans(void) {
     snprintf(text + n, sizeof text - n, " - VNA/VNS Photo");
     c = ivl_layout_before_credit(text, 0, strlen(text));
     CHECK(c == n, "credit of %zu bytes then ' - VNA/VNS Photo' at %zu, want %zu", n, c, n);
+    /* a tail with "Photo" anywhere in it is a credit shorter than 80
+    ** bytes, not from 80 (the longer ones are not searched) */
+    for (size_t tail = 70; tail <= 90; tail++)
+      for (size_t at = 0; at + 5 <= tail; at += 37) {
+        memset(text, 'b', n);
+        memcpy(text + n, " - ", 3);
+        memset(text + n + 3, 'x', tail);
+        memcpy(text + n + 3 + at, "Photo", 5);
+        text[n + 3 + tail] = '\0';
+        c = ivl_layout_before_credit(text, 0, strlen(text));
+        CHECK(c == (tail < 80 ? n : strlen(text)), "a tail of %zu bytes, 'Photo' at %zu: %zu", tail, at, c);
+      }
     memset(text, 'b', n);
     snprintf(text + n, sizeof text - n, " no dash here at all, none");
     c = ivl_layout_before_credit(text, 0, strlen(text));

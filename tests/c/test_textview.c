@@ -140,9 +140,64 @@ static void check_view(const char *orig, const char *want_view) {
   ivl_view_free(&v);
 }
 
+/* The original offset of view offset 'pos' read off the segments one by
+** one from the first: the reference of ivl_view_orig()'s walk down a few
+** segments and of its binary search through more. */
+static size_t reference_orig(const ivl_view *v, size_t pos) {
+  if (pos >= v->len) return v->orig_len;
+  if (!v->owned) return pos;
+  size_t k = 0;
+  while (k + 1 < v->nsegs && v->segs[k + 1].view <= pos) k++;
+  const ivl_seg *s = &v->segs[k];
+  return s->exact ? s->orig + (pos - s->view) : s->orig;
+}
+
+/* Texts with 0 to 14 rewritten characters (two segments each: fewer and
+** more than IVL_VIEW_FEW_SEGS) at random places, at the start (a BOM
+** dropped) and at the end: every view offset maps as the reference says. */
+static void test_orig_map(void) {
+  static const char *const rewritten[] = {"\xe2\x80\x99", "\xe2\x80\x9c", "\xc2\xa0", "\r\n",
+                                          "e\xcc\x81", "\xef\xbb\xbf", "\xe2\x84\xab"};
+  static const char *const kept[] = {"a", " ", "\xc3\xa9", "Đà", "\n", "xyz"};
+  uint32_t seed = 2024;
+  for (int round = 0; round < 600; round++) {
+    char text[512] = "";
+    int changes = round % 15;
+    for (int k = 0; k < changes; k++) {
+      for (uint32_t p = (seed = seed * 1103515245u + 12345u) >> 16 & 3; p > 0; p--)
+        strcat(text, kept[(seed = seed * 1103515245u + 12345u) >> 16 & 3]);
+      strcat(text, rewritten[((seed = seed * 1103515245u + 12345u) >> 16) % 7]);
+    }
+    if (round & 1) strcat(text, "tail");
+    ivl_view v;
+    ivl_error err;
+    CHECK(ivl_view_build(&v, text, strlen(text), &err) == IVL_OK, "round %d: build", round);
+    int same = 1;
+    for (size_t pos = 0; pos <= v.len + 1; pos++)
+      same &= ivl_view_orig(&v, pos) == reference_orig(&v, pos) &&
+              ivl_view_orig_search(&v, pos) == reference_orig(&v, pos);
+    CHECK(same, "round %d: '%s' (%zu segments) maps otherwise", round, text, v.nsegs);
+    ivl_view_free(&v);
+  }
+}
+
+/* Whether a code point starts a cluster, asked without utf8proc for some
+** blocks, is utf8proc's answer for every code point. */
+static void test_starts_cluster(void) {
+  int same = 1;
+  int32_t bad = -1;
+  for (int32_t cp = 0; cp <= 0x10FFFF && same; cp++) {
+    same = ivl_view_starts_cluster(cp) == (utf8proc_get_property(cp)->combining_class == 0);
+    if (!same) bad = cp;
+  }
+  CHECK(same, "U+%04X: starts a cluster otherwise than utf8proc says", (unsigned)bad);
+}
+
 int main(void) {
+  test_starts_cluster();
   test_decode();
   test_invalid_at();
+  test_orig_map();
   /* plain ASCII: no copy at all */
   const char *ascii = "US$80 million in 2023.\n";
   ivl_view v;

@@ -111,6 +111,40 @@ static int naive_ascii(const ivl_fold *f, const char *view, size_t fs, size_t fe
   return f->pos[fe] == vs + fe - fs;
 }
 
+/* The words of text[0, len) as cut with the folding against the plain
+** folding (ivl_fold_build: the same bytes and positions) and a naive
+** reading of the folded text (the same words, hashes and flags), and the
+** same when built again over the same buffers. */
+static void check_words_of(const char *text, size_t len, const char *what, int round) {
+  ivl_fold f = {0}, plain = {0};
+  ivl_words ws = {0};
+  CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ivl_fold_build(&plain, text, len) == 0, "build");
+  /* cutting the words as the text is folded leaves the folding as it was */
+  CHECK(f.len == plain.len && memcmp(f.text, plain.text, f.len + 1) == 0 &&
+            memcmp(f.pos, plain.pos, (f.len + 1) * sizeof *f.pos) == 0,
+        "%s %d: folded with its words, '%.*s' folds otherwise", what, round, (int)len, text);
+  ivl_fold_free(&plain);
+  size_t k = 0;
+  int same = 1;
+  for (size_t i = 0; i < f.len && same;) {
+    if (!ivl_fold_is_word((unsigned char)f.text[i])) { i++; continue; }
+    size_t e = i + ivl_fold_word_len(f.text + i, f.len - i);
+    const ivl_word *w = k < ws.n ? &ws.w[k++] : NULL;
+    uint32_t flags = (naive_ascii(&f, text, i, e) ? IVL_WORD_ASCII : 0) |
+                     (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0);
+    same = w && w->fs == i && w->fe == e && w->vs == f.pos[i] && w->flags == flags &&
+           w->hash == ivl_hash(IVL_HASH_START, f.text + i, e - i);
+    i = e;
+  }
+  CHECK(same && k == ws.n, "%s %d: the word table of '%.*s' differs from a naive reading (word %zu)", what,
+        round, (int)len, text, k);
+  /* built again over the same buffers, the same words */
+  size_t n = ws.n;
+  CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ws.n == n, "%s %d: built again", what, round);
+  ivl_fold_free(&f);
+  ivl_words_free(&ws);
+}
+
 static void test_random_texts(void) {
   static const char *const pieces[] = {
     "Ha", "nội", "Đà", "x", "'", "’", "-", " ", "  ", "ß", "é", "e\xCC\x81", "42", "A", ", ",
@@ -121,34 +155,52 @@ static void test_random_texts(void) {
   for (int round = 0; round < 2000; round++) {
     char text[512] = "";
     for (size_t k = rnd(40); k > 0; k--) strncat(text, pieces[rnd((uint32_t)npieces)], sizeof text - strlen(text) - 1);
-    size_t len = strlen(text);
-    ivl_fold f = {0}, plain = {0};
-    ivl_words ws = {0};
-    CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ivl_fold_build(&plain, text, len) == 0, "build");
-    /* cutting the words as the text is folded leaves the folding as it was */
-    CHECK(f.len == plain.len && memcmp(f.text, plain.text, f.len + 1) == 0 &&
-              memcmp(f.pos, plain.pos, (f.len + 1) * sizeof *f.pos) == 0,
-          "round %d: folded with its words, '%s' folds otherwise", round, text);
-    ivl_fold_free(&plain);
-    size_t k = 0;
-    int same = 1;
-    for (size_t i = 0; i < f.len && same;) {
-      if (!ivl_fold_is_word((unsigned char)f.text[i])) { i++; continue; }
-      size_t e = i + ivl_fold_word_len(f.text + i, f.len - i);
-      const ivl_word *w = k < ws.n ? &ws.w[k++] : NULL;
-      uint32_t flags = (naive_ascii(&f, text, i, e) ? IVL_WORD_ASCII : 0) |
-                       (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0);
-      same = w && w->fs == i && w->fe == e && w->vs == f.pos[i] && w->flags == flags &&
-             w->hash == ivl_hash(IVL_HASH_START, f.text + i, e - i);
-      i = e;
-    }
-    CHECK(same && k == ws.n, "round %d: the word table of '%s' differs from a naive reading (word %zu)", round, text, k);
-    /* built again over the same buffers, the same words */
-    size_t n = ws.n;
-    CHECK(ivl_words_build(&ws, &f, text, len) == 0 && ws.n == n, "round %d: built again", round);
-    ivl_fold_free(&f);
-    ivl_words_free(&ws);
+    check_words_of(text, strlen(text), "round", round);
   }
+}
+
+/* The words of ASCII are cut in a loop of their own (fold.c:
+** fold_ascii_words) when the view ends in a byte that is no letter or
+** digit, by fold_words_into()'s steps when it ends in one: texts of every
+** ASCII byte, words of every length to 300 bytes, letters and marks beyond
+** ASCII right after a word, at the start and at the end, each ended both
+** ways, against the plain folding and the naive reading. */
+static void test_ascii_words(void) {
+  static const char *const after[] = {"", "\xC3\xA9", "\xCC\x81", "\xE2\x80\x93", "\xE6\x9D\xB1", "\xC2\xA0"};
+  char text[1024];
+  check_words_of("", 0, "empty", 0);
+  for (int c = 1; c < 0x80; c++) { /* every ASCII byte, alone, between words, ending a text */
+    size_t n = (size_t)snprintf(text, sizeof text, "%c", c);
+    check_words_of(text, n, "byte", c);
+    n = (size_t)snprintf(text, sizeof text, "Ab%cCd%c%cef9 x%c", c, c, c, c);
+    check_words_of(text, n, "byte", c);
+    check_words_of(text, n - 1, "byte", c);
+  }
+  for (int round = 0; round < 3000; round++) { /* random ASCII, some letters beyond it */
+    size_t n = rnd(120);
+    for (size_t i = 0; i < n; i++) text[i] = (char)(1 + rnd(127));
+    for (size_t k = rnd(3); k > 0 && n + 3 < sizeof text; k--) {
+      const char *u = after[1 + rnd(5)];
+      size_t at = rnd((uint32_t)n + 1), ul = strlen(u);
+      memmove(text + at + ul, text + at, n - at);
+      memcpy(text + at, u, ul);
+      n += ul;
+    }
+    text[n] = '\0';
+    check_words_of(text, n, "ascii", round);
+    text[n] = 'z'; /* ended by a letter: the other loop */
+    check_words_of(text, n + 1, "ascii ended by a letter", round);
+  }
+  for (size_t wl = 1; wl <= 300; wl += wl < 40 ? 1 : 37) /* long words, then each follower */
+    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
+      size_t n = 0;
+      for (int rep = 0; rep < 3; rep++) {
+        for (size_t i = 0; i < wl; i++) text[n++] = (char)((i % 3 == 0 ? 'A' : i % 3 == 1 ? 'b' : '7') + (char)(i % 7));
+        n += (size_t)snprintf(text + n, sizeof text - n, "%s%s", after[k], rep == 1 ? ", " : " ");
+      }
+      check_words_of(text, n, "long word", (int)wl);
+      check_words_of(text, n - 1, "long word, no space after", (int)wl);
+    }
 }
 
 /* }======== */
@@ -247,6 +299,7 @@ int main(void) {
   test_boundaries();
   test_white_space();
   test_random_texts();
+  test_ascii_words();
   test_sort_nearly();
   return check_done();
 }
