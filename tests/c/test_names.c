@@ -749,23 +749,18 @@ static void known_names(const ivl_gazetteer *g, const char *text, size_t len, iv
 ** "Department", an organisation's head word, a known name...);
 ** chunk_end() stops at a word that joins no name: what is found is what every step would find, on texts of the
 ** words those steps look for, known names among them. */
-static void test_shapes_skipping_steps(void) {
-  static const char *const pieces[] = {
-    "Deputy", "General", "Prime", "Minister", "Standing", "Chairman", "Photo", "and", "of", "the",
-    "Department", "People's", "Party", "Committee", "Council", "Vietnam", "Vina", "Việt", "Nam",
-    "Corporation", "JSC", "Co., Ltd", "B.V.", "A/S", "Osaka-based", "Vietnamese", "Industrial Park",
-    "Street", "Ministry", "University", "VSIP", "Bình Dương", "Hà Nội", "Đà Nẵng", "Japan", "Hanmi",
-    "Hồ Tiến", "Kim Soo-jin", "said", ", ", ". ", "\n", "(KOSME)", "firm", "by", "Phase", "II", "–",
-    "International", "Global", "Samsung", "Bank", "Trade", "Marieke", "van den", "Berg", "&", "C&N",
-    "Điện Nam–Điện Ngọc", "Corp.", "C.", "Lindqvist", "industrial park", "city", "ward", "Vinh"};
-  size_t npieces = sizeof pieces / sizeof *pieces;
+/* Names by shape on 400 random texts of 'pieces' (the first empty, the
+** others of up to 'most' pieces, spaced as random_text's 'spacing' says):
+** the same as the reference (ivl_names_by_shape_every_step, which also
+** reads every token from the text), and names are found. */
+static void shapes_as_reference(const char *const *pieces, size_t npieces, int most, int spacing) {
   ivl_error err;
   ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
   CHECK(g != NULL, "gazetteer: %s", err.msg);
   size_t total = 0;
   for (int round = 0; g && round < 400; round++) {
     char text[1024];
-    random_text(text, sizeof text, pieces, npieces, 1 + rnd(40), 4);
+    random_text(text, sizeof text, pieces, npieces, round ? 1 + rnd(most) : 0, spacing);
     size_t len = strlen(text);
     ivl_fold f = {0};
     ivl_words ws = {0};
@@ -775,7 +770,8 @@ static void test_shapes_skipping_steps(void) {
     size_t known = fast.n;
     CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
               ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
-    CHECK(same_names(&fast, &slow, 1), "round %d: %zu names skipping steps, %zu by every step, in '%s'", round, fast.n, slow.n, text);
+    CHECK(same_names(&fast, &slow, 1), "round %d: %zu names, %zu by the reference, in '%s'", round, fast.n,
+          slow.n, text);
     total += fast.n - known;
     free(fast.items);
     free(slow.items);
@@ -784,6 +780,18 @@ static void test_shapes_skipping_steps(void) {
   }
   CHECK(total > 400, "the texts hold names by shape: %zu found", total);
   ivl_gazetteer_free(g);
+}
+
+static void test_shapes_skipping_steps(void) {
+  static const char *const pieces[] = {
+    "Deputy", "General", "Prime", "Minister", "Standing", "Chairman", "Photo", "and", "of", "the",
+    "Department", "People's", "Party", "Committee", "Council", "Vietnam", "Vina", "Việt", "Nam",
+    "Corporation", "JSC", "Co., Ltd", "B.V.", "A/S", "Osaka-based", "Vietnamese", "Industrial Park",
+    "Street", "Ministry", "University", "VSIP", "Bình Dương", "Hà Nội", "Đà Nẵng", "Japan", "Hanmi",
+    "Hồ Tiến", "Kim Soo-jin", "said", ", ", ". ", "\n", "(KOSME)", "firm", "by", "Phase", "II", "–",
+    "International", "Global", "Samsung", "Bank", "Trade", "Marieke", "van den", "Berg", "&", "C&N",
+    "Điện Nam–Điện Ngọc", "Corp.", "C.", "Lindqvist", "industrial park", "city", "ward", "Vinh"};
+  shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 40, 4);
 }
 
 /* tokenize() reads the word table's ASCII words and single ASCII
@@ -801,34 +809,7 @@ static void test_shapes_tokens_read_fast(void) {
     "Đà Nẵng", "International", "Airport", "HEZA", "AB", "Vina", "firm", "DEPARTMENT", "Technologies",
     "Pharmaceuticals", "Telecommunications", "INSURANCE", "Secretariat", "Spokesperson", "Subsidiaries",
     "Internationals", "Corporations", "Nguyen", "Chairman", "Committees"};
-  size_t npieces = sizeof pieces / sizeof *pieces;
-  ivl_error err;
-  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
-  CHECK(g != NULL, "gazetteer: %s", err.msg);
-  size_t total = 0;
-  for (int round = 0; g && round < 400; round++) {
-    char text[1024];
-    /* round 0: the empty text */
-    random_text(text, sizeof text, pieces, npieces, round ? 1 + rnd(50) : 0, 3);
-    size_t len = strlen(text);
-    ivl_fold f = {0};
-    ivl_words ws = {0};
-    ivl_names fast = {0}, slow = {0};
-    known_names(g, text, len, &f, &ws, &fast);
-    known_names(g, text, len, &f, &ws, &slow);
-    size_t known = fast.n;
-    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
-              ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
-    CHECK(same_names(&fast, &slow, 1), "round %d: %zu names by the fast tokens, %zu from the text, in '%s'", round,
-          fast.n, slow.n, text);
-    total += fast.n - known;
-    free(fast.items);
-    free(slow.items);
-    ivl_fold_free(&f);
-    ivl_words_free(&ws);
-  }
-  CHECK(total > 400, "the texts hold names by shape: %zu found", total);
-  ivl_gazetteer_free(g);
+  shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 50, 3);
 }
 
 /* }======== */
