@@ -540,6 +540,27 @@ void fx_link_words(ivl_fctx *x) {
   x->linked = 1;
 }
 
+/* Could an ordinal start in the run of word bytes t[from, to) that goes on
+** past its letters (a character beyond ASCII, digits: "in—second",
+** "20th—21st")? Its letters are cued only when they end the run, and
+** fx_ordinal_at reads one wherever a byte that is no ASCII letter or digit
+** goes before it; so every such place is asked, by prefix (more than the
+** reading takes: the sentence is then looked at in full). */
+static int ordinal_may_start_in(const unsigned char *t, size_t from, size_t to) {
+  for (size_t p = from; p < to; p++) {
+    if (p > from && ivl_isalnum(t[p - 1])) continue;
+    size_t q = p;
+    while (q < to && ivl_isdigit(t[q])) q++;
+    const char *const *list = q > p ? fx_ordinal_suffixes : fx_ordinal_words;
+    for (int k = 0; list[k]; k++) {
+      size_t n = strlen(list[k]), i = 0;
+      while (i < n && q + i < to && byte_lower[t[q + i]] == (unsigned char)list[k][i]) i++;
+      if (i == n) return 1;
+    }
+  }
+  return 0;
+}
+
 /* The runs of word bytes of t[i, ve), byte by byte, up to the end of the
 ** first that ends after 'until' (all of them for until >= ve): where it
 ** stopped, at the end of a run or at ve. */
@@ -560,6 +581,7 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
       /* most words are letters only: one hash for the cue and the filter */
       uint64_t hash = text_hash(t + letters, i - letters);
       if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash, ip->x->a->view.len);
+      else if (ordinal_may_start_in(t, from, i)) ip->cues |= CUE_ORDINAL;
       if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
         index_word(ip, from, hash);
       if (letters == from) { /* a whole word when ASCII */

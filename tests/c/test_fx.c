@@ -384,6 +384,9 @@ static void sentence_pass(void) {
              "was 21st   . The 4th-largest and ’first’ were –2nd . Nothing here.  Tenth.",
              "ordinals");
   ordinal_walks_of_spans("A x2nd unfirst came   Tenth’s –3rd went; 21st St,  fifths.  Then  first");
+  /* ordinals glued on by a character beyond ASCII: in a word of the pass */
+  ordinal_walks_of_spans("Japan came in—second. It was No—1st; in…fourth. A·Second rose. The 20th—21st went. "
+                         "Then ranked–Tenth. Nguyễn came. Xé3rd and é2nd too.");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
 }
 
