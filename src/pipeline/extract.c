@@ -94,6 +94,9 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
 ** thread exits (a few MB at most: the tables and the buffers lent to each
 ** article, pipeline above); the key is made only by the first call, so a
 ** host that never calls ivl_article_extract (the Lua module) never has it.
+** The key's destructor is the library's code: libivlua.so is linked to stay
+** loaded after dlclose (-z nodelete), as a thread that used it may exit
+** later (tests/c/test_unload.c).
 ** ======================================================================= */
 
 typedef struct kept_matcher {
