@@ -968,8 +968,51 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
 
 /* {======== storing ======== */
 
+/* The fields the gazetteer gave an entry's names already stored in this
+** article, by entry and whether its name was among them: a place or a
+** firm named again ("Việt Nam", "Samsung" a dozen times an article) gets
+** copies of those fields, its strings shared, instead of the entry's
+** strings copied into the pool again and each field stored anew. Open
+** addressing over FIELDS_MEMO_SLOTS, half of them filled at the most
+** (the entries past that are stored from the gazetteer, as before). */
+#define FIELDS_MEMO_SLOTS 256
+typedef struct fields_memo {
+  uint64_t key[FIELDS_MEMO_SLOTS]; /* fields_key(); 0: empty */
+  uint32_t field0[FIELDS_MEMO_SLOTS], n[FIELDS_MEMO_SLOTS];
+  size_t used;
+} fields_memo;
+
+static uint64_t fields_key(uint32_t entry, int with_name) {
+  return ((uint64_t)entry << 1 | (with_name != 0)) + 1;
+}
+
+/* The slot of 'key': its own, or the empty one where it would go. */
+static size_t fields_slot(const fields_memo *m, uint64_t key) {
+  size_t i = (size_t)(key * 0x9E3779B97F4A7C15u >> 56) & (FIELDS_MEMO_SLOTS - 1);
+  while (m->key[i] && m->key[i] != key) i = (i + 1) & (FIELDS_MEMO_SLOTS - 1);
+  return i;
+}
+
+/* ivl_gazetteer_store_fields(), or a copy of the fields it stored for
+** the same entry and 'with_name' earlier in this store. */
+static int store_entry_fields(const ivl_gazetteer *g, uint32_t entry, int with_name, ivl_store *s,
+                              fields_memo *m) {
+  uint64_t key = fields_key(entry, with_name);
+  size_t slot = fields_slot(m, key);
+  if (m->key[slot]) return ivl_store_copy_fields(s, m->field0[slot], m->n[slot]);
+  size_t from = s->nfields;
+  if (ivl_gazetteer_store_fields(g, entry, s, with_name)) return -1;
+  if (m->used < FIELDS_MEMO_SLOTS / 2 && s->nfields <= UINT32_MAX) {
+    m->key[slot] = key;
+    m->field0[slot] = (uint32_t)from;
+    m->n[slot] = (uint32_t)(s->nfields - from);
+    m->used++;
+  }
+  return 0;
+}
+
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
-                      ivl_store *s) {
+                      ivl_store *s, fields_memo *memo) {
   const char *t = a->view.text;
   if (ivl_store_begin(s, nm->type, IVL_RULE_NAMES, nm->vstart, nm->vend,
                       ivl_article_orig(a, nm->vstart), ivl_article_orig(a, nm->vend)))
@@ -997,7 +1040,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
         return -1;
     }
   }
-  if (nm->entry >= 0 && ivl_gazetteer_store_fields(g, (uint32_t)nm->entry, s, !as_written))
+  if (nm->entry >= 0 && store_entry_fields(g, (uint32_t)nm->entry, !as_written, s, memo))
     return -1;
   if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
@@ -1020,7 +1063,10 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
   if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->words, &ns);
   if (rc == 0) settle(&ns);
   if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns)) == 0) settle(&ns);
-  for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store);
+  fields_memo memo;
+  memset(memo.key, 0, sizeof memo.key);
+  memo.used = 0;
+  for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store, &memo);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

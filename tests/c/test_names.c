@@ -1276,6 +1276,89 @@ static void test_more_names_than_room(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An entity's fields as "key=string;" (strings, the rest by kind). */
+static void fields_text(const ivl_store *s, const ivl_entity *e, char *out, size_t cap) {
+  out[0] = '\0';
+  for (uint32_t k = 0; k < e->nfields; k++) {
+    const ivl_field *f = &s->fields[e->field0 + k];
+    size_t n = strlen(out);
+    if (f->kind == IVL_FIELD_STR)
+      snprintf(out + n, cap - n, "%u=%.*s;", f->key, (int)f->len, ivl_store_string(s, f));
+    else snprintf(out + n, cap - n, "%u:%u;", f->key, f->kind);
+  }
+}
+
+/* Gazetteer names written again and again get copies of the fields their
+** entry gave the first (store_name's memo): each mention's fields are the
+** ones ivl_gazetteer_store_fields() stores anew. Places (the entry's name
+** among its fields) and firms (their name as written, then the fields),
+** entries with fields and without, more entries than the memo keeps. */
+static void test_repeated_names_fields(void) {
+  static const size_t counts[] = {1, 3, 130, 300};
+  for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+    size_t count = counts[c];
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char (*names)[16] = malloc(count * sizeof *names);
+    CHECK(names != NULL, "memory");
+    if (!names) return;
+    for (size_t i = 0; i < count; i++) {
+      /* "Qub", "Qucb": one capitalised word of letters, no other entry's prefix */
+      size_t n = 0, v = i;
+      names[i][n++] = 'Q';
+      do names[i][n++] = (char)('c' + v % 20), v /= 20;
+      while (v);
+      names[i][n++] = 'z';
+      names[i][n] = '\0';
+      char code[24], note[40];
+      snprintf(code, sizeof code, "C%zu", i);
+      snprintf(note, sizeof note, "a longer note %zu", i);
+      ivl_gz_field fields[] = {{"code", code}, {"note", note}};
+      ivl_gz_entry e = {i % 2 ? "organization" : "location", names[i], NULL, 0, fields,
+                        i % 3 == 2 ? 0 : 1 + i % 2, IVL_CASE_AUTO, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[i], err.msg);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    size_t cap = count * 3 * 24 + 1, len = 0;
+    char *text = malloc(cap);
+    CHECK(text != NULL, "memory");
+    if (!text) break;
+    for (size_t r = 0; r < 3; r++)
+      for (size_t i = 0; i < count; i++) len += (size_t)snprintf(text + len, cap - len, "We saw %s. ", names[i]);
+    ivl_article *a;
+    CHECK(ivl_article_from_bytes("r.txt", text, len, &a, &err) == IVL_OK, "article");
+    CHECK(ivl_article_prepare(a, &err) == IVL_OK, "prepare");
+    ivl_store got = {0};
+    CHECK(ivl_names_run(g, a, &got, &err) == IVL_OK, "names: %s", err.msg);
+    size_t seen = 0;
+    for (size_t k = 0; k < got.n; k++) {
+      const ivl_entity *e = &got.ents[k];
+      size_t n = e->vend - e->vstart;
+      long entry = ivl_gazetteer_lookup(g, a->view.text + e->vstart, n);
+      CHECK(entry >= 0, "a name of the gazetteer: '%.*s'", (int)n, a->view.text + e->vstart);
+      if (entry < 0) continue;
+      ivl_store want = {0};
+      int as_written = e->type == IVL_SYM_ORGANIZATION;
+      CHECK(ivl_store_begin(&want, e->type, 0, 0, 0, 0, 0) == 0, "begin");
+      if (as_written) CHECK(ivl_store_str(&want, IVL_SYM_NAME, a->view.text + e->vstart, n) == 0, "name");
+      CHECK(ivl_gazetteer_store_fields(g, (uint32_t)entry, &want, !as_written) == 0, "fields");
+      char gf[256], wf[256];
+      fields_text(&got, e, gf, sizeof gf);
+      fields_text(&want, &want.ents[0], wf, sizeof wf);
+      CHECK(strcmp(gf, wf) == 0, "'%s' at %u of %zu names: fields '%s', want '%s'", names[entry], e->vstart,
+            count, gf, wf);
+      ivl_store_free(&want);
+      seen++;
+    }
+    CHECK(seen == 3 * count, "%zu names, %zu mentions of %zu", count, seen, 3 * count);
+    ivl_store_free(&got);
+    ivl_article_free(a);
+    ivl_gazetteer_free(g);
+    free(text);
+    free(names);
+  }
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -1301,5 +1384,6 @@ int main(void) {
   test_places();
   test_sectors();
   test_more_names_than_room();
+  test_repeated_names_fields();
   return check_done();
 }
