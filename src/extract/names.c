@@ -493,7 +493,8 @@ static void settle(ivl_names *ns) {
         w--; /* the later, longer one replaces it */
       }
     }
-    ns->items[w++] = *nm;
+    if (w != i) ns->items[w] = *nm; /* most names overlap none: they stay where they are */
+    w++;
   }
   ns->n = w;
 }
@@ -581,8 +582,7 @@ static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const tail_ind
 }
 
 static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
-  const char *t = a->view.text;
-  pthread_once(&tail_once, index_tails);
+  const char *t = a->view.text; /* the tails are indexed: collect_forms() */
   int n = 0;
   if (nm->type == IVL_SYM_PERSON) {
     uint32_t s = nm->name_s, e = nm->name_e, sp1 = s, sp2 = e;
@@ -909,6 +909,7 @@ static long memo_find(const form_memo *m, const char *t, const keyed_form *forms
 static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
                          ivl_buf *pool) {
   size_t cap = 0;
+  pthread_once(&tail_once, index_tails); /* once here, not by each name's forms_of() */
   form_memo memo;
   memset(memo.form, 0, sizeof memo.form);
   memo.used = 0;
