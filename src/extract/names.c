@@ -165,24 +165,37 @@ static int joined_to_other_name(const ivl_gazetteer *g, const ivl_gz_hit *h, con
 
 /* {======== sectors in context ======== */
 
-/* Is s[0, n) one of the lower-case words of 'list', in any case? The
-** words that do not start with its first letter are passed over at one
-** look: the lists are long, and asked about thousands of words. */
-static int word_in(const char *s, size_t n, const char *const *list) {
+/* A list of lower-case words chained by their first letter and length,
+** so that a word is compared only with the listed words it could be: it
+** was compared with every word of its first letter (some ten of the 75
+** head nouns), and followed_by_head() took 1,000 Ir a call on /tmp/b1.
+** Indexed once (index_word_lists), read-only after. */
+#define WORD_LIST_MAX 128
+#define WORD_KEYS 64
+typedef struct word_list {
+  const char *const *words; /* NULL-ended */
+  uint8_t first[WORD_KEYS]; /* the first word of a key, index + 1; 0: none */
+  uint8_t next[WORD_LIST_MAX]; /* the next word of the same key, index + 1 */
+} word_list;
+
+static size_t word_key(unsigned char first, size_t n) { return (first * 7u + n) & (WORD_KEYS - 1); }
+
+/* Is s[0, n) one of the words of 'list', in any case? */
+static int word_in(const char *s, size_t n, const word_list *list) {
   if (n == 0) return 0;
-  unsigned char first = (unsigned char)ivl_tolower((unsigned char)s[0]);
-  for (; *list; list++)
-    if ((unsigned char)(*list)[0] == first && ivl_ascii_ieq(s, n, *list)) return 1;
+  for (unsigned k = list->first[word_key((unsigned char)ivl_tolower((unsigned char)s[0]), n)]; k;
+       k = list->next[k - 1])
+    if (ivl_ascii_ieq(s, n, list->words[k - 1])) return 1;
   return 0;
 }
 
-static int span_is(const char *t, const ivl_gz_hit *h, const char *const *words) {
+static int span_is(const char *t, const ivl_gz_hit *h, const word_list *words) {
   return word_in(t + h->vstart, h->vend - h->vstart, words);
 }
 
 /* Nouns a sector word names the field of: "construction firms",
 ** "infrastructure projects", "the semiconductor industry". */
-static const char *const sector_heads[] = {
+static const char *const sector_heads_words[] = {
   "sector", "sectors", "industry", "industries", "firms", "firm", "companies", "company",
   "businesses", "projects", "project", "works", "hub", "hubs", "field", "fields", "investment",
   "investments", "investors", "contractors", "materials", "giant", "giants", "enterprises",
@@ -191,18 +204,68 @@ static const char *const sector_heads[] = {
   "operation", "footprint", "activities", "jobs", "output", "exports", "workers", "products",
   "equipment", "skills", "expertise", "know-how", "standards", "costs", "market", "markets",
   "value", "growth", "programme", "programmes", "program", "programs", "courses", "course", "school", "schools", NULL};
+static word_list sector_heads = {.words = sector_heads_words};
+
+/* Words that are sectors only among other sectors, before a noun they
+** qualify or where a field is asked for: "construction" of a road,
+** "services" meaning flights, a firm's "technology", "trained labour". */
+static const char *const only_as_field_words[] = {
+  "construction", "services", "technology", "infrastructure", "labour", "labor", "finance",
+  "components", "port", NULL};
+static word_list only_as_field = {.words = only_as_field_words};
 
 /* Words that may follow a field without being its object. */
-static const char *const function_words[] = {
+static const char *const function_words_words[] = {
   "and", "or", "in", "of", "for", "to", "with", "at", "on", "by", "from", "as", "is", "are", "was",
   "were", "will", "would", "has", "have", "had", "that", "which", "who", "but", "than", "into",
   "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
   "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted", NULL};
+static word_list function_words = {.words = function_words_words};
+
+/* The words that ask for a field (field_asked), the determiners of a
+** compound (in_compound), the nouns of goods held (goods_carried). */
+static const char *const askers_words[] = {
+  "opportunities", "investment", "investments", "invest", "invested", "investing", "cooperation",
+  "cooperate", "collaboration", "interested", "interest", "focus", "focusing", "focused",
+  "specialising", "specializing", "specialised", "specialized", "expertise", "experience",
+  "mainly", "mostly", "chiefly", "partly", "projects", "firms", "companies", "ties", "work",
+  "working", "strength", "strengths", "potential", NULL};
+static word_list askers = {.words = askers_words};
+static const char *const determiners_words[] = {
+  "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
+  "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+static word_list determiners = {.words = determiners_words};
+static const char *const holders_words[] = {
+  "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
+  "displays", "space", NULL};
+static word_list holders = {.words = holders_words};
+
+#define WORDS_FIT(list) (sizeof list / sizeof *list <= WORD_LIST_MAX + 1)
+_Static_assert(WORDS_FIT(sector_heads_words) && WORDS_FIT(only_as_field_words) &&
+                   WORDS_FIT(function_words_words) && WORDS_FIT(askers_words) &&
+                   WORDS_FIT(determiners_words) && WORDS_FIT(holders_words),
+               "a list of words has more than WORD_LIST_MAX");
+
+/* Chain each list's words by their key, from the last so that the chains
+** run in the list's order. */
+static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
+static void index_word_lists(void) {
+  word_list *const lists[] = {&sector_heads, &function_words, &askers, &only_as_field, &determiners, &holders};
+  for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+    size_t n = 0;
+    while (lists[l]->words[n]) n++;
+    for (size_t i = n; i-- > 0;) {
+      size_t key = word_key((unsigned char)lists[l]->words[i][0], strlen(lists[l]->words[i]));
+      lists[l]->next[i] = lists[l]->first[key];
+      lists[l]->first[key] = (uint8_t)(i + 1);
+    }
+  }
+}
 
 /* A noun a field qualifies; "services" too, but not after "and" ("the
 ** infrastructure and support services" are no field's). */
 static int head_noun(const char *s, size_t n) {
-  return word_in(s, n, sector_heads) || ivl_ascii_ieq(s, n, "services");
+  return word_in(s, n, &sector_heads) || ivl_ascii_ieq(s, n, "services");
 }
 
 /* Is the field before a noun it qualifies, maybe with another field between
@@ -213,8 +276,8 @@ static int followed_by_head(const char *t, size_t len, const ivl_gz_hit *h) {
   if (!n || !(ivl_ascii_ieq(t + ws, n, "and") || ivl_ascii_ieq(t + ws, n, "or"))) return 0;
   for (int k = 0; k < 3; k++) {
     n = word_after(t, len, ws + n, &ws);
-    if (!n || word_in(t + ws, n, function_words)) return 0;
-    if (word_in(t + ws, n, sector_heads)) return 1;
+    if (!n || word_in(t + ws, n, &function_words)) return 0;
+    if (word_in(t + ws, n, &sector_heads)) return 1;
   }
   return 0;
 }
@@ -238,26 +301,15 @@ static int in_sector_list(const ivl_gz_hits *hs, size_t i, const char *t) {
 /* "opportunities in technology", "cooperation in finance": a word that
 ** asks for a field, then "in" or "on", just before the hit. */
 static int field_asked(const char *t, const ivl_gz_hit *h, const around *c) {
-  static const char *const askers[] = {
-    "opportunities", "investment", "investments", "invest", "invested", "investing", "cooperation",
-    "cooperate", "collaboration", "interested", "interest", "focus", "focusing", "focused",
-    "specialising", "specializing", "specialised", "specialized", "expertise", "experience",
-    "mainly", "mostly", "chiefly", "partly", "projects", "firms", "companies", "ties", "work",
-    "working", "strength", "strengths", "potential", NULL};
+
   size_t w = c->wb;
   if (w == h->vstart || !(ivl_ascii_ieq(t + w, h->vstart - 1 - w, "in") ||
                           ivl_ascii_ieq(t + w, h->vstart - 1 - w, "on")))
     return 0;
   size_t w2 = word_before(t, w);
-  return w2 < w && word_in(t + w2, w - 1 - w2, askers);
+  return w2 < w && word_in(t + w2, w - 1 - w2, &askers);
 }
 
-/* Words that are sectors only among other sectors, before a noun they
-** qualify or where a field is asked for: "construction" of a road,
-** "services" meaning flights, a firm's "technology", "trained labour". */
-static const char *const only_as_field[] = {
-  "construction", "services", "technology", "infrastructure", "labour", "labor", "finance",
-  "components", "port", NULL};
 
 /* "training hotel staff", "shipping goods": a verb's -ing form with its
 ** object, not a field. */
@@ -267,7 +319,7 @@ static int gerund_with_object(const char *t, size_t len, const ivl_gz_hit *h) {
   for (size_t p = h->vstart; p < h->vend; p++)
     if (t[p] == ' ' || t[p] == '-') return 0;
   size_t ws, w = word_after(t, len, h->vend, &ws);
-  return w && ws == h->vend + 1 && !word_in(t + ws, w, function_words) && !head_noun(t + ws, w);
+  return w && ws == h->vend + 1 && !word_in(t + ws, w, &function_words) && !head_noun(t + ws, w);
 }
 
 /* "the seaports of Hải Phòng", "construction of Long Thành airport": a
@@ -291,17 +343,15 @@ static int counted(const char *t, size_t len, const ivl_gz_hit *h) {
 ** seaport zone": the word is part of a compound naming something else
 ** ("high-tech zones" keep theirs). */
 static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const around *c) {
-  static const char *const determiners[] = {
-    "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
-    "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+
   if (h->vend + 1 < len && t[h->vend] == '-' && ivl_isalpha((unsigned char)t[h->vend + 1])) return 1;
   if (h->vstart > 1 && t[h->vstart - 1] == '-' && ivl_isalpha((unsigned char)t[h->vstart - 2])) return 1;
   if (!FOLLOWED_BY(c, t, "zone") && !FOLLOWED_BY(c, t, "zones")) return 0;
   size_t w = c->wb;
   if (w < h->vstart && capital_at(t, w)) return 1;
   return w < h->vstart && ivl_isalpha((unsigned char)t[w]) &&
-         !word_in(t + w, h->vstart - 1 - w, function_words) &&
-         !word_in(t + w, h->vstart - 1 - w, determiners);
+         !word_in(t + w, h->vstart - 1 - w, &function_words) &&
+         !word_in(t + w, h->vstart - 1 - w, &determiners);
 }
 
 /* "bonded warehouses for frozen seafood, fruit and pharmaceuticals",
@@ -309,9 +359,7 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const aro
 ** carried or supplied for, not the field invested in. Looks back along
 ** the clause for such a noun and its "for" (or "used in"). */
 static int goods_carried(const char *t, const ivl_gz_hit *h, size_t wb) {
-  static const char *const holders[] = {
-    "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
-    "displays", "space", NULL};
+
   /* each step's word before the word is the next step's word: found once */
   size_t p = h->vstart, w = wb; /* word_before(t, p) */
   for (int k = 0; k < 10; k++) {
@@ -327,7 +375,7 @@ static int goods_carried(const char *t, const ivl_gz_hit *h, size_t wb) {
     size_t w2 = word_before(t, w);
     size_t n2 = w - w2;
     while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
-    if (w2 < w && ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, holders)) ||
+    if (w2 < w && ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, &holders)) ||
                    (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
       return 1;
     p = w;
@@ -347,7 +395,7 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
     return 1;
   /* "Lạch Huyện port": the generic word of a named place */
   size_t w = c.wb;
-  if (w < h->vstart && capital_at(t, w) && !capital_at(t, h->vstart) && span_is(t, h, only_as_field))
+  if (w < h->vstart && capital_at(t, w) && !capital_at(t, h->vstart) && span_is(t, h, &only_as_field))
     return 1;
   if ((ivl_ascii_ieq(t + h->vstart, 7, "finance") || ivl_ascii_ieq(t + h->vstart, 5, "trade")) &&
       used_as_verb(t, h->vstart, c.wb))
@@ -355,7 +403,7 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
   if (in_compound(t, len, h, &c) || of_a_place(t, len, &c) || counted(t, len, h) ||
       gerund_with_object(t, len, h) || goods_carried(t, h, c.wb))
     return 1;
-  return span_is(t, h, only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
+  return span_is(t, h, &only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
          !field_asked(t, h, &c);
 }
 
@@ -420,6 +468,7 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
 static int from_gazetteer(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *fold,
                           const ivl_words *ws, ivl_names *out) {
   ivl_gz_hits hits = {0};
+  pthread_once(&word_lists_once, index_word_lists); /* the hits' checks read the lists */
   const char *t = a->view.text;
   size_t len = a->view.len;
   int rc = IVL_GROW(hits.items, hits.cap, NAMES_ROOM(ws->n)) ? -1 : ivl_gazetteer_find(g, fold, ws, t, &hits);

@@ -1241,6 +1241,73 @@ static void test_sectors(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Does sectors_of() find "construction" as a field in 'text'? */
+static int construction_kept(const ivl_ruleset *rs, const char *text) {
+  char got[512];
+  sectors_of(rs, text, got, sizeof got);
+  return strstr(got, "construction=") != NULL;
+}
+
+/* Is w (lower case) one of list[0, n)? The reference, a plain search. */
+static int listed(const char *const *list, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(list[i], w) == 0) return 1;
+  return 0;
+}
+
+/* The lists of words the sector checks ask (indexed by first letter and
+** length in names.c): "construction" stays a field before each of the
+** head nouns, in any case, and not before words of the same first letter
+** and length that are none (the same chain), nor longer ones; after
+** "and", a function word ends the look for a head noun, any other word
+** not. */
+static void test_sector_word_lists(void) {
+  static const char *const heads[] = {
+    "sector", "sectors", "industry", "industries", "firms", "firm", "companies", "company",
+    "businesses", "projects", "project", "works", "hub", "hubs", "field", "fields", "investment",
+    "investments", "investors", "contractors", "materials", "giant", "giants", "enterprises",
+    "factory", "factories", "plant", "plants", "facility", "facilities", "base", "centre", "center",
+    "capacity", "line", "lines", "chain", "chains", "cooperation", "development", "operations",
+    "operation", "footprint", "activities", "jobs", "output", "exports", "workers", "products",
+    "equipment", "skills", "expertise", "standards", "costs", "market", "markets",
+    "value", "growth", "programme", "programmes", "program", "programs", "courses", "course", "school",
+    "schools", "services"};
+  static const char *const function_words[] = {
+    "and", "or", "in", "of", "for", "to", "with", "at", "on", "by", "from", "as", "is", "are", "was",
+    "were", "will", "would", "has", "have", "had", "that", "which", "who", "but", "than", "into",
+    "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
+    "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted"};
+  size_t nh = sizeof heads / sizeof *heads, nf = sizeof function_words / sizeof *function_words;
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  char text[160], w[40];
+  for (size_t i = 0; i < nh; i++) {
+    snprintf(text, sizeof text, "The firm plans construction %s now.", heads[i]);
+    CHECK(construction_kept(rs, text), "'%s': a head noun", text);
+    size_t n = strlen(heads[i]);
+    for (size_t k = 0; k <= n; k++) w[k] = (char)(k % 2 ? heads[i][k] - 32 * (heads[i][k] != 0) : heads[i][k]);
+    snprintf(text, sizeof text, "The firm plans construction %s now.", w);
+    CHECK(construction_kept(rs, text), "'%s': a head noun in capitals", text);
+    for (size_t k = 1; k < n; k++) { /* one letter changed: a word of the same chain, mostly */
+      memcpy(w, heads[i], n + 1);
+      w[k] = w[k] == 'q' ? 'x' : 'q';
+      if (listed(heads, nh, w)) continue;
+      snprintf(text, sizeof text, "The firm plans construction %s now.", w);
+      CHECK(!construction_kept(rs, text), "'%s': no head noun", text);
+    }
+    snprintf(text, sizeof text, "The firm plans construction %sq now.", heads[i]);
+    CHECK(!construction_kept(rs, text), "'%s': no head noun", text);
+  }
+  for (size_t i = 0; i < nf; i++) {
+    snprintf(text, sizeof text, "The firm plans construction and %s projects.", function_words[i]);
+    CHECK(!construction_kept(rs, text), "'%s': a function word ends the look", text);
+    snprintf(text, sizeof text, "The firm plans construction and %sq projects.", function_words[i]);
+    CHECK(construction_kept(rs, text), "'%s': no function word", text);
+  }
+  ivl_ruleset_free(rs);
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1383,6 +1450,7 @@ int main(void) {
   test_repeats_of_many_names();
   test_places();
   test_sectors();
+  test_sector_word_lists();
   test_more_names_than_room();
   test_repeated_names_fields();
   return check_done();
