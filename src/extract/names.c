@@ -1112,7 +1112,10 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
   }
   if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->words, &ns);
   if (rc == 0) settle(&ns);
-  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns)) == 0) settle(&ns);
+  size_t settled = ns.n;
+  /* no repeat found: the names are as settled (a place a person's repeat
+  ** took keeps its span), and settling them again moved none */
+  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns)) == 0 && ns.n > settled) settle(&ns);
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;
