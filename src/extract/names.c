@@ -401,10 +401,14 @@ static int sector_misread(const ivl_gz_hits *hs, size_t i, const char *t, size_t
       used_as_verb(t, h->vstart, c.wb))
     return 1;
   if (in_compound(t, len, h, &c) || of_a_place(t, len, &c) || counted(t, len, h) ||
-      gerund_with_object(t, len, h) || goods_carried(t, h, c.wb))
+      gerund_with_object(t, len, h))
     return 1;
-  return span_is(t, h, &only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
-         !field_asked(t, h, &c);
+  /* asked before goods_carried(), the dearest (ten words back): every
+  ** test is a reason to read the hit as no field, in any order */
+  if (span_is(t, h, &only_as_field) && !in_sector_list(hs, i, t) && !followed_by_head(t, len, h) &&
+      !field_asked(t, h, &c))
+    return 1;
+  return goods_carried(t, h, c.wb);
 }
 
 /* "processing-manufacturing", "textile-garment": sector words joined by
