@@ -37,8 +37,13 @@ static const uint8_t ascii_alnum[256] = {
 #undef R10
 
 /* The word that ends before 'pos' (skipping spaces): its start, or 'pos' when
-** there is none on that line. */
-static size_t word_before(const char *t, size_t pos) {
+** there is none on that line. Inline at each of its callers: a call was a
+** fifth of its 70 Ir (goods_carried() asks it ten words back from each
+** sector; whole 420.29M -> 419.74M Ir on /tmp/b1). */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline size_t word_before(const char *t, size_t pos) {
   size_t e = pos;
   while (e > 0 && t[e - 1] == ' ') e--;
   size_t s = e;
