@@ -1426,6 +1426,35 @@ static void test_repeated_names_fields(void) {
   }
 }
 
+/* The repeats fold a form written in printable ASCII by lowering it (when
+** ivl_fold_keeps() holds at each byte): random names of letters, digits,
+** punctuation, spaces, dashes, controls and UTF-8, lowered wherever every
+** byte is kept, fold the same whole. */
+static void test_fold_kept_names(void) {
+  static const char *const bits[] = {"A", "b", "Z", "9", " ", "  ", "-", " - ", ".", ",", "'", "&", "(", ")",
+                                     "\t", "\n", "\x01", "\x7f", "é", "Đ", "–", "’", "Co.", "Ltd", "KOSME"};
+  size_t nb = sizeof bits / sizeof *bits, kept_all = 0;
+  char name[64], lowered[64], folded[IVL_FOLD_ROOM(64)];
+  for (int round = 0; round < 20000; round++) {
+    size_t len = 0, parts = rnd(8);
+    name[0] = '\0';
+    for (size_t k = 0; k < parts; k++) {
+      const char *b = bits[rnd(round % 2 ? 14 : (uint32_t)nb)];
+      if (len + strlen(b) >= sizeof name) break;
+      memcpy(name + len, b, strlen(b) + 1);
+      len += strlen(b);
+    }
+    size_t i = 0;
+    while (i < len && ivl_fold_keeps(name, len, i)) lowered[i] = (char)ivl_tolower((unsigned char)name[i]), i++;
+    if (i < len) continue;
+    lowered[len] = '\0';
+    kept_all++;
+    size_t n = ivl_fold_name(name, len, folded);
+    CHECK(n == len && strcmp(folded, lowered) == 0, "'%s' folds to '%s', lowered '%s'", name, folded, lowered);
+  }
+  CHECK(kept_all > 1000, "names kept whole: %zu", kept_all);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -1448,6 +1477,7 @@ int main(void) {
   test_firms_in_context();
   test_repeats_by_key();
   test_repeats_of_many_names();
+  test_fold_kept_names();
   test_places();
   test_sectors();
   test_sector_word_lists();
