@@ -270,6 +270,16 @@ int ivl_store_copy_field(ivl_store *s, const ivl_field *f) {
   return 0;
 }
 
+int ivl_store_copy_fields(ivl_store *s, size_t from, size_t n) {
+  if (s->n == 0 || from > s->nfields || n > s->nfields - from ||
+      IVL_GROW(s->fields, s->capfields, s->nfields + n))
+    return -1;
+  if (n) memcpy(s->fields + s->nfields, s->fields + from, n * sizeof *s->fields);
+  s->nfields += n;
+  s->ents[s->n - 1].nfields += (uint32_t)n;
+  return 0;
+}
+
 /* Are the adds in order of their entities, each one of the store's? A
 ** field added out of order would be left out without a word. */
 static int adds_in_order(const ivl_store *s, const ivl_field_add *adds, size_t n) {

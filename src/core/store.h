@@ -79,6 +79,11 @@ void ivl_store_cancel(ivl_store *s);
 /* Add a copy of field 'f' (of any entity of this store) to the entity
 ** being built: its strings and references are shared, not copied. */
 int ivl_store_copy_field(ivl_store *s, const ivl_field *f);
+/* Add copies of the fields s->fields[from, from + n) (of entities already
+** stored) to the entity being built, in one piece: their strings and
+** references are shared, not copied. -1 when out of memory or when they
+** are not all stored yet. */
+int ivl_store_copy_fields(ivl_store *s, size_t from, size_t n);
 
 /* A field for the entity at index 'ent' (ivl_store_add_fields). */
 typedef struct ivl_field_add {

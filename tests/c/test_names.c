@@ -1222,6 +1222,73 @@ static void test_sectors(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Does sectors_of() find "construction" as a field in 'text'? */
+static int construction_kept(const ivl_ruleset *rs, const char *text) {
+  char got[512];
+  sectors_of(rs, text, got, sizeof got);
+  return strstr(got, "construction=") != NULL;
+}
+
+/* Is w (lower case) one of list[0, n)? The reference, a plain search. */
+static int listed(const char *const *list, size_t n, const char *w) {
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(list[i], w) == 0) return 1;
+  return 0;
+}
+
+/* The lists of words the sector checks ask (indexed by first letter and
+** length in names.c): "construction" stays a field before each of the
+** head nouns, in any case, and not before words of the same first letter
+** and length that are none (the same chain), nor longer ones; after
+** "and", a function word ends the look for a head noun, any other word
+** not. */
+static void test_sector_word_lists(void) {
+  static const char *const heads[] = {
+    "sector", "sectors", "industry", "industries", "firms", "firm", "companies", "company",
+    "businesses", "projects", "project", "works", "hub", "hubs", "field", "fields", "investment",
+    "investments", "investors", "contractors", "materials", "giant", "giants", "enterprises",
+    "factory", "factories", "plant", "plants", "facility", "facilities", "base", "centre", "center",
+    "capacity", "line", "lines", "chain", "chains", "cooperation", "development", "operations",
+    "operation", "footprint", "activities", "jobs", "output", "exports", "workers", "products",
+    "equipment", "skills", "expertise", "standards", "costs", "market", "markets",
+    "value", "growth", "programme", "programmes", "program", "programs", "courses", "course", "school",
+    "schools", "services"};
+  static const char *const function_words[] = {
+    "and", "or", "in", "of", "for", "to", "with", "at", "on", "by", "from", "as", "is", "are", "was",
+    "were", "will", "would", "has", "have", "had", "that", "which", "who", "but", "than", "into",
+    "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
+    "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted"};
+  size_t nh = sizeof heads / sizeof *heads, nf = sizeof function_words / sizeof *function_words;
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  char text[160], w[40];
+  for (size_t i = 0; i < nh; i++) {
+    snprintf(text, sizeof text, "The firm plans construction %s now.", heads[i]);
+    CHECK(construction_kept(rs, text), "'%s': a head noun", text);
+    size_t n = strlen(heads[i]);
+    for (size_t k = 0; k <= n; k++) w[k] = (char)(k % 2 ? heads[i][k] - 32 * (heads[i][k] != 0) : heads[i][k]);
+    snprintf(text, sizeof text, "The firm plans construction %s now.", w);
+    CHECK(construction_kept(rs, text), "'%s': a head noun in capitals", text);
+    for (size_t k = 1; k < n; k++) { /* one letter changed: a word of the same chain, mostly */
+      memcpy(w, heads[i], n + 1);
+      w[k] = w[k] == 'q' ? 'x' : 'q';
+      if (listed(heads, nh, w)) continue;
+      snprintf(text, sizeof text, "The firm plans construction %s now.", w);
+      CHECK(!construction_kept(rs, text), "'%s': no head noun", text);
+    }
+    snprintf(text, sizeof text, "The firm plans construction %sq now.", heads[i]);
+    CHECK(!construction_kept(rs, text), "'%s': no head noun", text);
+  }
+  for (size_t i = 0; i < nf; i++) {
+    snprintf(text, sizeof text, "The firm plans construction and %s projects.", function_words[i]);
+    CHECK(!construction_kept(rs, text), "'%s': a function word ends the look", text);
+    snprintf(text, sizeof text, "The firm plans construction and %sq projects.", function_words[i]);
+    CHECK(construction_kept(rs, text), "'%s': no function word", text);
+  }
+  ivl_ruleset_free(rs);
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1257,6 +1324,118 @@ static void test_more_names_than_room(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An entity's fields as "key=string;" (strings, the rest by kind). */
+static void fields_text(const ivl_store *s, const ivl_entity *e, char *out, size_t cap) {
+  out[0] = '\0';
+  for (uint32_t k = 0; k < e->nfields; k++) {
+    const ivl_field *f = &s->fields[e->field0 + k];
+    size_t n = strlen(out);
+    if (f->kind == IVL_FIELD_STR)
+      snprintf(out + n, cap - n, "%u=%.*s;", f->key, (int)f->len, ivl_store_string(s, f));
+    else snprintf(out + n, cap - n, "%u:%u;", f->key, f->kind);
+  }
+}
+
+/* Gazetteer names written again and again get copies of the fields their
+** entry gave the first (store_name's memo): each mention's fields are the
+** ones ivl_gazetteer_store_fields() stores anew. Places (the entry's name
+** among its fields) and firms (their name as written, then the fields),
+** entries with fields and without, more entries than the memo keeps. */
+static void test_repeated_names_fields(void) {
+  static const size_t counts[] = {1, 3, 130, 300};
+  for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+    size_t count = counts[c];
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    ivl_error err;
+    char (*names)[16] = malloc(count * sizeof *names);
+    CHECK(names != NULL, "memory");
+    if (!names) return;
+    for (size_t i = 0; i < count; i++) {
+      /* "Qub", "Qucb": one capitalised word of letters, no other entry's prefix */
+      size_t n = 0, v = i;
+      names[i][n++] = 'Q';
+      do names[i][n++] = (char)('c' + v % 20), v /= 20;
+      while (v);
+      names[i][n++] = 'z';
+      names[i][n] = '\0';
+      char code[24], note[40];
+      snprintf(code, sizeof code, "C%zu", i);
+      snprintf(note, sizeof note, "a longer note %zu", i);
+      ivl_gz_field fields[] = {{"code", code}, {"note", note}};
+      ivl_gz_entry e = {i % 2 ? "organization" : "location", names[i], NULL, 0, fields,
+                        i % 3 == 2 ? 0 : 1 + i % 2, IVL_CASE_AUTO, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[i], err.msg);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    size_t cap = count * 3 * 24 + 1, len = 0;
+    char *text = malloc(cap);
+    CHECK(text != NULL, "memory");
+    if (!text) break;
+    for (size_t r = 0; r < 3; r++)
+      for (size_t i = 0; i < count; i++) len += (size_t)snprintf(text + len, cap - len, "We saw %s. ", names[i]);
+    ivl_article *a;
+    CHECK(ivl_article_from_bytes("r.txt", text, len, &a, &err) == IVL_OK, "article");
+    CHECK(ivl_article_prepare(a, &err) == IVL_OK, "prepare");
+    ivl_store got = {0};
+    CHECK(ivl_names_run(g, a, &got, &err) == IVL_OK, "names: %s", err.msg);
+    size_t seen = 0;
+    for (size_t k = 0; k < got.n; k++) {
+      const ivl_entity *e = &got.ents[k];
+      size_t n = e->vend - e->vstart;
+      long entry = ivl_gazetteer_lookup(g, a->view.text + e->vstart, n);
+      CHECK(entry >= 0, "a name of the gazetteer: '%.*s'", (int)n, a->view.text + e->vstart);
+      if (entry < 0) continue;
+      ivl_store want = {0};
+      int as_written = e->type == IVL_SYM_ORGANIZATION;
+      CHECK(ivl_store_begin(&want, e->type, 0, 0, 0, 0, 0) == 0, "begin");
+      if (as_written) CHECK(ivl_store_str(&want, IVL_SYM_NAME, a->view.text + e->vstart, n) == 0, "name");
+      CHECK(ivl_gazetteer_store_fields(g, (uint32_t)entry, &want, !as_written) == 0, "fields");
+      char gf[256], wf[256];
+      fields_text(&got, e, gf, sizeof gf);
+      fields_text(&want, &want.ents[0], wf, sizeof wf);
+      CHECK(strcmp(gf, wf) == 0, "'%s' at %u of %zu names: fields '%s', want '%s'", names[entry], e->vstart,
+            count, gf, wf);
+      ivl_store_free(&want);
+      seen++;
+    }
+    CHECK(seen == 3 * count, "%zu names, %zu mentions of %zu", count, seen, 3 * count);
+    ivl_store_free(&got);
+    ivl_article_free(a);
+    ivl_gazetteer_free(g);
+    free(text);
+    free(names);
+  }
+}
+
+/* The repeats fold a form written in printable ASCII by lowering it (when
+** ivl_fold_keeps() holds at each byte): random names of letters, digits,
+** punctuation, spaces, dashes, controls and UTF-8, lowered wherever every
+** byte is kept, fold the same whole. */
+static void test_fold_kept_names(void) {
+  static const char *const bits[] = {"A", "b", "Z", "9", " ", "  ", "-", " - ", ".", ",", "'", "&", "(", ")",
+                                     "\t", "\n", "\x01", "\x7f", "é", "Đ", "–", "’", "Co.", "Ltd", "KOSME"};
+  size_t nb = sizeof bits / sizeof *bits, kept_all = 0;
+  char name[64], lowered[64], folded[IVL_FOLD_ROOM(64)];
+  for (int round = 0; round < 20000; round++) {
+    size_t len = 0, parts = rnd(8);
+    name[0] = '\0';
+    for (size_t k = 0; k < parts; k++) {
+      const char *b = bits[rnd(round % 2 ? 14 : (uint32_t)nb)];
+      if (len + strlen(b) >= sizeof name) break;
+      memcpy(name + len, b, strlen(b) + 1);
+      len += strlen(b);
+    }
+    size_t i = 0;
+    while (i < len && ivl_fold_keeps(name, len, i)) lowered[i] = (char)ivl_tolower((unsigned char)name[i]), i++;
+    if (i < len) continue;
+    lowered[len] = '\0';
+    kept_all++;
+    size_t n = ivl_fold_name(name, len, folded);
+    CHECK(n == len && strcmp(folded, lowered) == 0, "'%s' folds to '%s', lowered '%s'", name, folded, lowered);
+  }
+  CHECK(kept_all > 1000, "names kept whole: %zu", kept_all);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -1279,8 +1458,11 @@ int main(void) {
   test_firms_in_context();
   test_repeats_by_key();
   test_repeats_of_many_names();
+  test_fold_kept_names();
   test_places();
   test_sectors();
+  test_sector_word_lists();
   test_more_names_than_room();
+  test_repeated_names_fields();
   return check_done();
 }
