@@ -546,16 +546,22 @@ void fx_link_words(ivl_fctx *x) {
 ** fx_ordinal_at reads one wherever a byte that is no ASCII letter or digit
 ** goes before it; so every such place is asked, by prefix (more than the
 ** reading takes: the sentence is then looked at in full). */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* rare: index_runs' loop stays tight without it */
+#endif
 static int ordinal_may_start_in(const unsigned char *t, size_t from, size_t to) {
   for (size_t p = from; p < to; p++) {
-    if (p > from && ivl_isalnum(t[p - 1])) continue;
+    if (p > from && t[p - 1] < 0x80) continue; /* in a run: after a letter or digit */
+    if (!(ordinal_kind[t[p]] & BYTE_ORDINAL)) continue; /* begins none: most places */
     size_t q = p;
     while (q < to && ivl_isdigit(t[q])) q++;
     const char *const *list = q > p ? fx_ordinal_suffixes : fx_ordinal_words;
     for (int k = 0; list[k]; k++) {
-      size_t n = strlen(list[k]), i = 0;
-      while (i < n && q + i < to && byte_lower[t[q + i]] == (unsigned char)list[k][i]) i++;
-      if (i == n) return 1;
+      const char *w = list[k];
+      if (q == to || byte_lower[t[q]] != (unsigned char)w[0]) continue;
+      size_t i = 1;
+      while (w[i] && q + i < to && byte_lower[t[q + i]] == (unsigned char)w[i]) i++;
+      if (!w[i]) return 1;
     }
   }
   return 0;
