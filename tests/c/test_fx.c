@@ -49,11 +49,38 @@ static const char *const looked_for[] = {
 static const char *const list_a[] = {"signed", "agreed", "inked", "the group", "capital*", NULL};
 static const char *const list_b[] = {"in", "into", "to", "from", "phase", "it", NULL};
 
+/* Long lists, whose words fall in many groups of the filters (a look in
+** a range that cuts no word asks only the groups the sentence's filters
+** meet, any_filtered; fx_first asks each word in turn): words of letters, prefixes, phrases, digits, a
+** capital (no bits: asked always), and the frames' lexicons. */
+static const char *const list_long[] = {
+  "Korea", "per cent", "2023", "twinned", "cities", "sister cit*", "agone", "year", "these", "than", "upgrade",
+  "e-commerce", "licensed", "followed by", "according to", "plant", "projects", "its", "company",
+  "the company", "fdi", "foreign-invested", "invest*", "signed", "group", "third", "abroad", "largest", "loans",
+  NULL};
+static const int lexicons_looked_at[] = {LEX_INVEST, LEX_PUTTING, LEX_DRAWING, LEX_GOAL, LEX_COMPARISON,
+                                         LEX_RANKING, LEX_GOES_ON, LEX_AID, LEX_ABROAD};
+
+static void same_long_looks(ivl_fctx *x, ivl_fctx *y, size_t from, size_t to, const char *what) {
+  CHECK(fx_any(x, from, to, list_long) == fx_any(y, from, to, list_long), "%s: fx_any long [%zu, %zu)", what, from,
+        to);
+  CHECK(fx_first(x, from, to, list_long) == fx_first(y, from, to, list_long), "%s: fx_first long [%zu, %zu)", what,
+        from, to);
+  for (size_t k = 0; k < sizeof lexicons_looked_at / sizeof *lexicons_looked_at; k++) {
+    const char *const *lex = ivl_lexicon(lexicons_looked_at[k]);
+    CHECK(fx_any(x, from, to, lex) == fx_any(y, from, to, lex), "%s: fx_any lexicon %zu [%zu, %zu)", what, k, from,
+          to);
+    CHECK(fx_first(x, from, to, lex) == fx_first(y, from, to, lex), "%s: fx_first lexicon %zu [%zu, %zu)", what, k,
+          from, to);
+  }
+}
+
 /* Every look over some ranges of t[vs, ve) the same both ways, and the
 ** same as byte by byte ('y' unindexed: its looks read the bytes). */
 static void same_looks(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const char *what) {
   for (size_t from = vs; from < ve; from += 1 + (ve - vs) / 7) {
     for (size_t to = ve, step = 1 + (ve - from) / 5; to > from; to = to > from + step ? to - step : from) {
+      same_long_looks(x, y, from, to, what);
       for (size_t k = 0; looked_for[k]; k++)
         CHECK(fx_find(x, from, to, looked_for[k]) == fx_find(y, from, to, looked_for[k]),
               "%s: fx_find \"%s\" in [%zu, %zu)", what, looked_for[k], from, to);
@@ -217,7 +244,8 @@ static void generated(unsigned seed) {
     "among", "Among", "amongst", "amount", "largest", "BIGGEST", "leading", "top", "Top-10", "tops", "top2",
     "ODA", "loan", "loans", "lent", "lending", "lends", "official", "development", "assistance", "grant",
     "agreements", "non-refundable", "nonstop", "offices", "company", "Group", "firm's", "investor", "makers",
-    "GIANT", "corporations", "manufacturer"};
+    "GIANT", "corporations", "manufacturer", "aims", "targeted", "poured", "compared", "drew", "followed",
+    "ahead", "of", "ranked", "capitalised", "disbursed", "Pumped"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
