@@ -878,6 +878,42 @@ static int any_filtered(const ivl_fctx *x, size_t from, size_t to, const fx_list
   return 0;
 }
 
+/* The words of a list of 64 or fewer (lk->n) that the indexed sentence
+** may hold, found as any_filtered finds them, as bits by their index in
+** the list: fx_first asks them in the list's order, as it asks all. */
+static uint64_t may_hold_mask(const ivl_fctx *x, const fx_list_key *lk) {
+  const fx_seen_key *keys = &x->keys->words[lk->at];
+  const uint16_t *order = &x->keys->order[lk->at];
+  uint64_t mask = 0;
+  for (unsigned j = 0; j < lk->nopen; j++) mask |= (uint64_t)1 << order[j];
+  unsigned j = lk->nopen;
+  for (unsigned g = 0; g < lk->nseen; j = lk->seen_end[g++]) {
+    uint64_t hit = lk->seen_bits[g] & x->seen[lk->seen_at[g]];
+    for (; hit && j < lk->seen_end[g]; j++)
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mask |= (uint64_t)1 << order[j];
+  }
+  for (unsigned g = 0; g < lk->nwhole; j = lk->whole_end[g++]) {
+    uint64_t hit = lk->whole_bits[g] & x->whole[lk->whole_at[g]];
+    for (; hit && j < lk->whole_end[g]; j++)
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mask |= (uint64_t)1 << order[j];
+  }
+  return mask;
+}
+
+/* fx_first in a range that cuts no word, of a list of 64 or fewer: the
+** words may_hold_mask rules out would each be found nowhere (find_key
+** stops at may_hold), so only the others are asked, in the same order
+** with the same narrowing range (17,800 such looks on /tmp/b1). */
+static size_t first_filtered(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
+  const fx_seen_key *keys = &x->keys->words[lk->at];
+  size_t first = FX_NONE;
+  for (uint64_t mask = may_hold_mask(x, lk); mask; mask &= mask - 1) {
+    size_t at = find_key(x, from, first < to ? first : to, &keys[__builtin_ctzll(mask)], LOOK_FILTERED);
+    if (at < first) first = at;
+  }
+  return first;
+}
+
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   int mode = look_mode(x, from, to);
   const fx_list_key *lk = mode == LOOK_FILTERED ? list_of(x->keys, words) : NULL;
@@ -897,6 +933,8 @@ int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) 
 size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   size_t first = FX_NONE;
   int mode = look_mode(x, from, to);
+  const fx_list_key *lk = mode == LOOK_FILTERED ? list_of(x->keys, words) : NULL;
+  if (lk && lk->n <= 64) return first_filtered(x, from, to, lk);
   size_t n;
   const fx_seen_key *keys = index_keys(x, mode, words, to, &n);
   /* a word found ends the range at a word start: still not cut short */
