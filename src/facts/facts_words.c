@@ -28,7 +28,7 @@ static inline int word_byte(unsigned char c) { return byte_kind[c] & BYTE_WORD; 
 static int word_at(const char *t, size_t i, size_t to, const char *w, size_t *end) {
   size_t k = 0;
   for (; w[k] && w[k] != '*'; k++)
-    if (i + k >= to || byte_lower[(unsigned char)t[i + k]] != w[k]) return 0;
+    if (i + k >= to || byte_lower[(unsigned char)t[i + k]] != (unsigned char)w[k]) return 0; /* a byte from 0x80 too */
   if (w[k] == '*') {
     while (i + k < to && word_byte((unsigned char)t[i + k])) k++;
   } else if (i + k < to && word_byte((unsigned char)t[i + k])) {

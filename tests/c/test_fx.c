@@ -52,12 +52,13 @@ static const char *const list_b[] = {"in", "into", "to", "from", "phase", "it", 
 /* Long lists, whose words fall in many groups of the filters (a look in
 ** a range that cuts no word asks only the groups the sentence's filters
 ** meet, any_filtered; fx_first asks each word in turn): words of letters, prefixes, phrases, digits, a
-** capital (no bits: asked always), and the frames' lexicons. */
+** capital (no bits: asked always), words beyond ASCII, and the frames'
+** lexicons. */
 static const char *const list_long[] = {
   "Korea", "per cent", "2023", "twinned", "cities", "sister cit*", "agone", "year", "these", "than", "upgrade",
   "e-commerce", "licensed", "followed by", "according to", "plant", "projects", "its", "company",
   "the company", "fdi", "foreign-invested", "invest*", "signed", "group", "third", "abroad", "largest", "loans",
-  NULL};
+  "café", "đồng", NULL};
 static const int lexicons_looked_at[] = {LEX_INVEST, LEX_PUTTING, LEX_DRAWING, LEX_GOAL, LEX_COMPARISON,
                                          LEX_RANKING, LEX_GOES_ON, LEX_AID, LEX_ABROAD};
 
