@@ -298,6 +298,71 @@ static void test_fields_remembered(void) {
   ivl_gazetteer_free(g);
 }
 
+/* The trie is built with the root's children in a table by byte
+** (trie_insert()): names of every first byte of ASCII letters and digits
+** and beyond ASCII, two sharing each first letter, all found again, and
+** their first letters alone not. */
+static void test_root_of_many_bytes(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const beyond[] = {"Đồng Nai", "Ý Yên", "Ánh", "Ωmega", "Жук"};
+  char names[200][16];
+  size_t n = 0;
+  for (int c = '0'; c <= 'z'; c++)
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+      snprintf(names[n++], 16, "%cxq Co", c);
+      snprintf(names[n++], 16, "%cyr", c);
+    }
+  for (size_t i = 0; i < sizeof beyond / sizeof *beyond; i++) snprintf(names[n++], 16, "%s", beyond[i]);
+  for (size_t i = 0; i < n; i++) {
+    ivl_gz_entry e = {"organization", names[i], NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add %s", names[i]);
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  for (size_t i = 0; i < n; i++) {
+    CHECK(ivl_gazetteer_lookup(g, names[i], strlen(names[i])) == (long)i, "lookup %s", names[i]);
+    CHECK(ivl_gazetteer_lookup(g, names[i], 1) == -1, "first byte of %s alone", names[i]);
+  }
+  CHECK(ivl_gazetteer_lookup(g, "Q", 1) == -1 && ivl_gazetteer_lookup(g, "axq co", 6) == 10 * 2 + 0,
+        "by the folded form");
+  ivl_gazetteer_free(g);
+}
+
+/* Gazetteer files are cut into cells and alts by strchr() (split()):
+** empty cells at the ends, a ';' at the ends of the alts, CRLF lines,
+** one cell too many or too few, and the most columns a header may have. */
+static void test_tsv_cells(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  const char *tsv = "type\tname\talts\tgzc_a\tgzc_b\r\n"
+                    "location\tZyx One\t;Zyx1; Zyx-1 ;\t\tb1\r\n"
+                    "location\t Zyx Two \t\ta2\t\n";
+  CHECK(ivl_gazetteer_load_tsv(g, tsv, strlen(tsv), NULL, &err) == IVL_OK, "load: %s", err.msg);
+  int a = ivl_sym_find("gzc_a", 5), b = ivl_sym_find("gzc_b", 5);
+  CHECK(ivl_gazetteer_entries(g) == 2 && ivl_gazetteer_variants(g) == 4, "%zu entries, %zu variants",
+        ivl_gazetteer_entries(g), ivl_gazetteer_variants(g));
+  CHECK(ivl_gazetteer_field(g, 0, a) == NULL && strcmp(ivl_gazetteer_field(g, 0, b), "b1") == 0, "cells of 1");
+  CHECK(strcmp(ivl_gazetteer_field(g, 1, a), "a2") == 0 && ivl_gazetteer_field(g, 1, b) == NULL, "cells of 2");
+  CHECK(strcmp(ivl_gazetteer_name(g, 1), "Zyx Two") == 0, "trimmed name");
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK && ivl_gazetteer_lookup(g, "Zyx-1", 5) == 0, "an alt");
+  const char *more = "type\tname\tx\nlocation\tA\tb\tc\n", *fewer = "type\tname\tx\nlocation\tA\n";
+  CHECK(ivl_gazetteer_load_tsv(g, more, strlen(more), NULL, &err) != IVL_OK && strstr(err.msg, "line 2"), "too many cells");
+  CHECK(ivl_gazetteer_load_tsv(g, fewer, strlen(fewer), NULL, &err) != IVL_OK && strstr(err.msg, "line 2"), "too few cells");
+  char header[512] = "name", line[512] = "Zyx Max";
+  for (int i = 1; i < 32; i++) {
+    snprintf(header + strlen(header), sizeof header - strlen(header), "\tgzc_%d", i);
+    snprintf(line + strlen(line), sizeof line - strlen(line), "\tv%d", i);
+  }
+  char text[1100];
+  snprintf(text, sizeof text, "%s\n%s\n", header, line);
+  CHECK(ivl_gazetteer_load_tsv(g, text, strlen(text), "location", &err) == IVL_OK, "32 columns: %s", err.msg);
+  CHECK(strcmp(ivl_gazetteer_field(g, 2, ivl_sym_find("gzc_31", 6)), "v31") == 0, "the last column");
+  snprintf(text, sizeof text, "%s\tgzc_32\n%s\tv32\n", header, line);
+  CHECK(ivl_gazetteer_load_tsv(g, text, strlen(text), "location", &err) != IVL_OK && strstr(err.msg, "more than 32"),
+        "33 columns: %s", err.msg);
+  ivl_gazetteer_free(g);
+}
+
 /* {======== where names can start ======== */
 
 static uint32_t rnd_state = 12345;
@@ -1523,6 +1588,8 @@ int main(void) {
   test_one_variant_many_entries();
   test_case_rules_as_written();
   test_fields_remembered();
+  test_root_of_many_bytes();
+  test_tsv_cells();
   test_where_names_start();
   test_places_run_together();
   test_admin_word_tails();
