@@ -13,6 +13,7 @@
 #include "fold.h"
 #include "gazetteer.h"
 #include "names.h"
+#include "schema.h"
 #include "symbols.h"
 #include "util.h"
 #include "words.h"
@@ -217,6 +218,148 @@ static void test_many_names(void) {
   char got[256];
   found(g, text, got, sizeof got);
   CHECK(strcmp(got, "Firm14 Group@0-12;Firm140 Group@31-44;") == 0, "many names: %s", got);
+  ivl_gazetteer_free(g);
+}
+
+/* The case rule a variant gets from how it is written (case_rule_for(),
+** which reads ASCII without utf8proc): no small letter, or a mixed-case
+** acronym, is matched as written; a sector in any case; else with a
+** capital first. ASCII and beyond, one letter, a space in the acronym. */
+static void test_case_rules_as_written(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const names[] = {"ABC", "MoST", "Hanoi", "ÁBÇ", "ÁbÇ", "Ábd", "Ro K", "X", "É1"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    ivl_gz_entry e = {"organization", names[i], NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add %s", names[i]);
+  }
+  ivl_gz_entry sector = {"sector", "steel", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+  CHECK(ivl_gazetteer_add(g, &sector, &err) == IVL_OK, "add steel");
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  static const struct { const char *text, *want; } cases[] = {
+    {"ABC abc Abc", "ABC@0-3;"},           /* no small letter: exact */
+    {"MOST MoST most", "MoST@5-9;"},       /* mixed acronym: exact */
+    {"Hanoi hanoi HANOI", "Hanoi@0-5;Hanoi@12-17;"}, /* title */
+    {"ÁBÇ ábç Ábç", "ÁBÇ@0-5;"},          /* no small letter beyond ASCII */
+    {"ÁbÇ ÁBç", "ÁbÇ@0-5;"},              /* two capitals of three letters */
+    {"Ábd ábd ÁBD", "Ábd@0-4;Ábd@10-14;"}, /* title beyond ASCII */
+    {"Ro K ro k RO K", "Ro K@0-4;Ro K@10-14;"}, /* a space: no acronym, title */
+    {"X x", "X@0-1;"},
+    {"É1 é1", "É1@0-3;"},
+    {"Steel steel STEEL", "steel@0-5;steel@6-11;steel@12-17;"}, /* any */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char got[256];
+    found(g, cases[i].text, got, sizeof got);
+    CHECK(strcmp(got, cases[i].want) == 0, "case rules in '%s': %s", cases[i].text, got);
+  }
+  ivl_gazetteer_free(g);
+}
+
+/* The fields' and types' symbols are remembered from one entry to the
+** next (field_key(), entry_type()): entries whose fields change places,
+** names that begin alike, a field met again under another type (it must
+** be declared a field of that type too), empty values skipped. */
+static void test_fields_remembered(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  ivl_gz_field f1[] = {{"gzt_code", "1"}, {"gzt_cod", "2"}};
+  ivl_gz_field f2[] = {{"gzt_cod", "3"}, {"gzt_code", "4"}};
+  ivl_gz_field f3[] = {{"gzt_code", ""}, {"gzt_cod", "5"}};
+  ivl_gz_entry entries[] = {
+    {"gzt_one", "Alpha", NULL, 0, f1, 2, IVL_CASE_AUTO, 0, 0},
+    {"gzt_one", "Beta", NULL, 0, f2, 2, IVL_CASE_AUTO, 0, 0},
+    {"gzt_two", "Gamma", NULL, 0, f1, 2, IVL_CASE_AUTO, 0, 0},
+    {"gzt_tw", "Delta", NULL, 0, f3, 2, IVL_CASE_AUTO, 0, 0},
+    {"gzt_one", "Epsilon", NULL, 0, f2, 1, IVL_CASE_AUTO, 0, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  int code = ivl_sym_find("gzt_code", 8), cod = ivl_sym_find("gzt_cod", 7);
+  CHECK(code > 0 && cod > 0 && code != cod, "fields interned");
+  static const char *const want[][2] = {{"1", "2"}, {"4", "3"}, {"1", "2"}, {NULL, "5"}, {NULL, "3"}};
+  for (uint32_t e = 0; e < 5; e++) {
+    const char *a = ivl_gazetteer_field(g, e, code), *b = ivl_gazetteer_field(g, e, cod);
+    CHECK((a == want[e][0] || (a && want[e][0] && strcmp(a, want[e][0]) == 0)) &&
+              b && strcmp(b, want[e][1]) == 0,
+          "fields of entry %u: %s %s", e, a ? a : "-", b ? b : "-");
+  }
+  static const char *const types[] = {"gzt_one", "gzt_one", "gzt_two", "gzt_tw", "gzt_one"};
+  for (uint32_t e = 0; e < 5; e++)
+    CHECK(ivl_gazetteer_type(g, e) == ivl_sym_find(types[e], strlen(types[e])), "type of %u", e);
+  static const struct { const char *type; int nfields; } schemas[] = {
+    {"gzt_one", 3}, {"gzt_two", 3}, {"gzt_tw", 2}}; /* name, then the fields declared */
+  for (size_t i = 0; i < 3; i++) {
+    const uint16_t *keys;
+    size_t n = ivl_schema_fields(ivl_sym_find(schemas[i].type, strlen(schemas[i].type)), &keys);
+    CHECK(n == (size_t)schemas[i].nfields, "%s has %zu fields", schemas[i].type, n);
+    for (size_t k = 1; k < n; k++) CHECK(keys[k] == code || keys[k] == cod, "%s's field %zu", schemas[i].type, k);
+  }
+  ivl_gazetteer_free(g);
+}
+
+/* The trie is built with the root's children in a table by byte
+** (trie_insert()): names of every first byte of ASCII letters and digits
+** and beyond ASCII, two sharing each first letter, all found again, and
+** their first letters alone not. */
+static void test_root_of_many_bytes(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const beyond[] = {"Đồng Nai", "Ý Yên", "Ánh", "Ωmega", "Жук"};
+  char names[200][16];
+  size_t n = 0;
+  for (int c = '0'; c <= 'z'; c++)
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+      snprintf(names[n++], 16, "%cxq Co", c);
+      snprintf(names[n++], 16, "%cyr", c);
+    }
+  for (size_t i = 0; i < sizeof beyond / sizeof *beyond; i++) snprintf(names[n++], 16, "%s", beyond[i]);
+  for (size_t i = 0; i < n; i++) {
+    ivl_gz_entry e = {"organization", names[i], NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add %s", names[i]);
+  }
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  for (size_t i = 0; i < n; i++) {
+    CHECK(ivl_gazetteer_lookup(g, names[i], strlen(names[i])) == (long)i, "lookup %s", names[i]);
+    CHECK(ivl_gazetteer_lookup(g, names[i], 1) == -1, "first byte of %s alone", names[i]);
+  }
+  CHECK(ivl_gazetteer_lookup(g, "Q", 1) == -1 && ivl_gazetteer_lookup(g, "axq co", 6) == 10 * 2 + 0,
+        "by the folded form");
+  ivl_gazetteer_free(g);
+}
+
+/* Gazetteer files are cut into cells and alts by strchr() (split()):
+** empty cells at the ends, a ';' at the ends of the alts, CRLF lines,
+** one cell too many or too few, and the most columns a header may have. */
+static void test_tsv_cells(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  const char *tsv = "type\tname\talts\tgzc_a\tgzc_b\r\n"
+                    "location\tZyx One\t;Zyx1; Zyx-1 ;\t\tb1\r\n"
+                    "location\t Zyx Two \t\ta2\t\n";
+  CHECK(ivl_gazetteer_load_tsv(g, tsv, strlen(tsv), NULL, &err) == IVL_OK, "load: %s", err.msg);
+  int a = ivl_sym_find("gzc_a", 5), b = ivl_sym_find("gzc_b", 5);
+  CHECK(ivl_gazetteer_entries(g) == 2 && ivl_gazetteer_variants(g) == 4, "%zu entries, %zu variants",
+        ivl_gazetteer_entries(g), ivl_gazetteer_variants(g));
+  CHECK(ivl_gazetteer_field(g, 0, a) == NULL && strcmp(ivl_gazetteer_field(g, 0, b), "b1") == 0, "cells of 1");
+  CHECK(strcmp(ivl_gazetteer_field(g, 1, a), "a2") == 0 && ivl_gazetteer_field(g, 1, b) == NULL, "cells of 2");
+  CHECK(strcmp(ivl_gazetteer_name(g, 1), "Zyx Two") == 0, "trimmed name");
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK && ivl_gazetteer_lookup(g, "Zyx-1", 5) == 0, "an alt");
+  const char *more = "type\tname\tx\nlocation\tA\tb\tc\n", *fewer = "type\tname\tx\nlocation\tA\n";
+  CHECK(ivl_gazetteer_load_tsv(g, more, strlen(more), NULL, &err) != IVL_OK && strstr(err.msg, "line 2"), "too many cells");
+  CHECK(ivl_gazetteer_load_tsv(g, fewer, strlen(fewer), NULL, &err) != IVL_OK && strstr(err.msg, "line 2"), "too few cells");
+  char header[512] = "name", line[512] = "Zyx Max";
+  for (int i = 1; i < 32; i++) {
+    snprintf(header + strlen(header), sizeof header - strlen(header), "\tgzc_%d", i);
+    snprintf(line + strlen(line), sizeof line - strlen(line), "\tv%d", i);
+  }
+  char text[1100];
+  snprintf(text, sizeof text, "%s\n%s\n", header, line);
+  CHECK(ivl_gazetteer_load_tsv(g, text, strlen(text), "location", &err) == IVL_OK, "32 columns: %s", err.msg);
+  CHECK(strcmp(ivl_gazetteer_field(g, 2, ivl_sym_find("gzc_31", 6)), "v31") == 0, "the last column");
+  snprintf(text, sizeof text, "%s\tgzc_32\n%s\tv32\n", header, line);
+  CHECK(ivl_gazetteer_load_tsv(g, text, strlen(text), "location", &err) != IVL_OK && strstr(err.msg, "more than 32"),
+        "33 columns: %s", err.msg);
   ivl_gazetteer_free(g);
 }
 
@@ -1443,6 +1586,10 @@ int main(void) {
   test_marks_along_a_walk();
   test_marks_past_ascii();
   test_one_variant_many_entries();
+  test_case_rules_as_written();
+  test_fields_remembered();
+  test_root_of_many_bytes();
+  test_tsv_cells();
   test_where_names_start();
   test_places_run_together();
   test_admin_word_tails();
