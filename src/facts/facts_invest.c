@@ -101,13 +101,20 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   party inv = inv_find_investor(x, s, f, 1);
   if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
-  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
+  int carried = 0; /* the place spoken of is carried on: the topic itself */
+  if (!tgt.name) {
+    tgt = (party){place_spoken_of(x), NULL, 1, 0};
+    carried = x->c.topic && tgt.name == x->c.topic;
+  }
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) x->frame = "invest.described";
   inv_store_figure(x, s, f, inv, tgt);
   /* a place named, or the one spoken of carried on */
-  if (tgt.m || (x->c.topic && tgt.name == x->c.topic)) x->c.topic = tgt.name, x->c.topic_age = 0;
+  /* (not "a name equal to the topic's": mentions of one gazetteer entry
+  ** share their field strings, names.c, and a target read from another
+  ** mention's fields is no place named here) */
+  if (tgt.m || carried) x->c.topic = tgt.name, x->c.topic_age = 0;
   if (inv.m) x->c.investor = inv.m;
   if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
 }
