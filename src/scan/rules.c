@@ -489,15 +489,21 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
     if (!(rs->first_rules[b] & ~ruled_out)) return IVL_OK;
     if (!(rs->first_rules[b] & ~cannot_by_triple(rs, r->m, t, r->x->len, pos, b, ruled_out))) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
-    ** the word left to try; else cannot_start_word does it all */
+    ** the word left to try; else cannot_start_word does it all. A known
+    ** word with a rule gated at words left ("a", "US", "per", "two") asks
+    ** the gate here: cannot_start_word would find the same verdicts again
+    ** (its key, its hash, its look-up) and ask nothing new of them */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
     const ivl_word_verdict *v =
       key_end ? ivl_word_verdict_known(r->m, rs->id, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
     uint64_t verdict_rules = rs->verdict_rules[b];
-    int known = v && !(verdict_rules & ~v->asked);
-    if (known) cannot = v->asked & ~v->possible & verdict_rules;
-    if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
+    if (v && !(verdict_rules & ~v->asked)) {
+      cannot = v->asked & ~v->possible & verdict_rules;
+      if (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot))
+        cannot |= gated_out(rs, ivl_gate_at_word(rs->gate, t, r->x->len, pos));
+    } else {
       cannot = cannot_start_word(rs, r->m, r->x, pos, b, w, ruled_out);
+    }
   }
   uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;
