@@ -357,10 +357,10 @@ static int year_may(const char *t, size_t len, size_t pos, size_t e) {
   return e == pos + 4 && year_at(t, len, pos);
 }
 
-uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t pos) {
-  size_t ndigits = digits_at(t, len, pos);
-  size_t e = number_end(t, len, pos);
-  uint32_t may = 1u << IVL_GATE_NONE;
+/* The kinds that may start with a number written in digits that ends at
+** e: those told by what follows it. */
+static uint32_t after_digits(const ivl_gate *g, const char *t, size_t len, size_t e) {
+  uint32_t may = 0;
   after_number after;
   after_number_at(g, &after, t, len, e);
   unsigned follow = followed_by(g, g->money_before_digit ? FOLLOW_ALL & ~FOLLOW_CURRENCY : FOLLOW_ALL, &after, t, len);
@@ -368,6 +368,27 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
   if (follow & FOLLOW_PERCENT) may |= 1u << IVL_GATE_PERCENT;
   if (follow & FOLLOW_AREA) may |= 1u << IVL_GATE_AREA;
   if (count_may(t, len, e)) may |= 1u << IVL_GATE_COUNT;
+  return may;
+}
+
+uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t pos) {
+  return ivl_gate_at_digit_memo(g, NULL, t, len, pos);
+}
+
+/* (A quarter of the digits asked on /tmp/b1, 3,824 of 14,897, are inside
+** a number whose first digit was just asked: what follows it, two thirds
+** of the gate's work there, is read once.) */
+uint32_t ivl_gate_at_digit_memo(const ivl_gate *g, ivl_gate_memo *memo, const char *t, size_t len, size_t pos) {
+  size_t ndigits = digits_at(t, len, pos);
+  size_t e = number_end(t, len, pos);
+  uint32_t may = 1u << IVL_GATE_NONE;
+  if (memo && memo->text == t && memo->len == len && memo->end == e) {
+    may |= memo->after;
+  } else {
+    uint32_t after = after_digits(g, t, len, e);
+    may |= after;
+    if (memo) *memo = (ivl_gate_memo){t, len, e, after};
+  }
   if (day_month_may(g, t, len, pos, ndigits)) may |= 1u << IVL_GATE_DAY_MONTH;
   if (numeric_date_may(t, len, pos, ndigits)) may |= 1u << IVL_GATE_DATE_NUMERIC;
   if (year_may(t, len, pos, e)) may |= 1u << IVL_GATE_YEAR;

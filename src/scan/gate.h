@@ -63,6 +63,21 @@ void ivl_gate_free(ivl_gate *g);
 ** start), one bit (1 << kind) each; IVL_GATE_NONE's bit is always set. */
 uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *text, size_t len, size_t pos);
 
+/* The kinds that depend only on where the number ends (what follows it:
+** money, percent, area, count), kept from the last digit asked: the
+** digits after a '.' or ',' inside a number ("1,500,000", "12.5") end
+** where the number's first digit ended. Zeroed before the first; one per
+** reader (a run over an article), not shared between threads. */
+typedef struct ivl_gate_memo {
+  const char *text;
+  size_t len, end; /* text NULL: none kept */
+  uint32_t after;
+} ivl_gate_memo;
+
+/* ivl_gate_at_digit, the kinds after the number read from 'memo' when it
+** holds them for the same text and end, else kept there. */
+uint32_t ivl_gate_at_digit_memo(const ivl_gate *g, ivl_gate_memo *memo, const char *text, size_t len, size_t pos);
+
 /* The same at an ASCII letter, for the kinds whose number may be written
 ** in words (money, percent, area, count: "two million dollars", "a
 ** dozen firms"); the bits of the others are set. */

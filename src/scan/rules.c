@@ -364,6 +364,7 @@ typedef struct run {
   unsigned tries;
   size_t sum; /* of the places' offsets */
   ivl_error *err;
+  ivl_gate_memo digits; /* what follows the number last read at a digit */
 } run;
 
 /* Count place 'pos' as tried; 1 when past the deadline (r->err filled).
@@ -481,7 +482,7 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
   const ivl_ruleset *rs = r->rs;
   uint64_t cannot = 0;
   if (ivl_isdigit(b)) {
-    if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit(rs->gate, t, r->x->len, pos));
+    if (rs->gate) cannot = gated_out(rs, ivl_gate_at_digit_memo(rs->gate, &r->digits, t, r->x->len, pos));
   } else {
     /* (only the pair's answer goes into the word's verdicts: a word of one
     ** letter, with the byte after it, is two bytes) */
@@ -489,15 +490,21 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
     if (!(rs->first_rules[b] & ~ruled_out)) return IVL_OK;
     if (!(rs->first_rules[b] & ~cannot_by_triple(rs, r->m, t, r->x->len, pos, b, ruled_out))) return IVL_OK;
     /* most words: their verdicts known, on every rule, and none gated at
-    ** the word left to try; else cannot_start_word does it all */
+    ** the word left to try; else cannot_start_word does it all. A known
+    ** word with a rule gated at words left ("a", "US", "per", "two") asks
+    ** the gate here: cannot_start_word would find the same verdicts again
+    ** (its key, its hash, its look-up) and ask nothing new of them */
     size_t key_end = word_key_end(r->x, w, pos), n = key_end - pos;
     const ivl_word_verdict *v =
       key_end ? ivl_word_verdict_known(r->m, rs->id, ivl_word_tag(w->hash, t + pos, n), t + pos, n) : NULL;
     uint64_t verdict_rules = rs->verdict_rules[b];
-    int known = v && !(verdict_rules & ~v->asked);
-    if (known) cannot = v->asked & ~v->possible & verdict_rules;
-    if (!known || (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot)))
+    if (v && !(verdict_rules & ~v->asked)) {
+      cannot = v->asked & ~v->possible & verdict_rules;
+      if (rs->gate && (verdict_rules & rs->word_gated_rules & ~cannot))
+        cannot |= gated_out(rs, ivl_gate_at_word(rs->gate, t, r->x->len, pos));
+    } else {
       cannot = cannot_start_word(rs, r->m, r->x, pos, b, w, ruled_out);
+    }
   }
   uint64_t rules = rs->first_rules[b] & ~cannot;
   if (!rules) return IVL_OK;
@@ -590,7 +597,7 @@ ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *sto
   ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
-  run r = {rs, a, &x, m, next, 0, 0, err};
+  run r = {rs, a, &x, m, next, 0, 0, err, {NULL, 0, 0, 0}};
   /* the word table, as the names will read it (with the gates off, and
   ** when it cannot be made, the text byte by byte: the same places) */
   ivl_status st = !rs->gate_off && ivl_article_cut_words(a) == 0 ? run_words(&r, &a->words)

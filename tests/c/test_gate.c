@@ -211,6 +211,40 @@ static void gate_lets_matches_through(const ivl_ruleset *rs, ivl_matcher *m, con
   }
 }
 
+/* ivl_gate_at_digit_memo, its memo kept from digit to digit (in the
+** text's order, as the rules' run asks, and every third digit), from the
+** end of one text to another and to the same bytes shorter, says what
+** ivl_gate_at_digit says. */
+static long memo_asked, memo_kept;
+
+static void memo_walk(const ivl_ruleset *rs, ivl_gate_memo *memo, const char *t, size_t len, size_t step) {
+  for (size_t pos = 0; pos < len; pos += step) {
+    if (!ivl_isdigit((unsigned char)t[pos])) continue;
+    int kept = memo->text == t && memo->len == len;
+    uint32_t got = ivl_gate_at_digit_memo(rs->gate, memo, t, len, pos), want = ivl_gate_at_digit(rs->gate, t, len, pos);
+    memo_asked++, memo_kept += kept && memo->end < len && pos < memo->end && pos > 0 && !ivl_isdigit((unsigned char)t[pos - 1]);
+    if (got != want) CHECK(0, "memo: %x, not %x, at '%.30s' (step %zu)", got, want, t + pos, step);
+  }
+}
+
+static void memo_same_as_gate(const ivl_ruleset *rs, const char *t, const char *other) {
+  ivl_gate_memo memo = {NULL, 0, 0, 0};
+  size_t len = strlen(t);
+  memo_walk(rs, &memo, t, len, 1);
+  memo_walk(rs, &memo, other, strlen(other), 1); /* another text, the memo of this one kept */
+  memo_walk(rs, &memo, t, len, 3);
+  for (size_t cut = len; cut > 0 && cut + 8 > len; cut--) memo_walk(rs, &memo, t, cut, 1); /* ends of buffers */
+  for (size_t cut = len; cut > 0; cut--) { /* the last number's digit, asked again of the text cut shorter after it */
+    size_t pos = cut;
+    while (pos > 0 && !ivl_isdigit((unsigned char)t[pos - 1])) pos--;
+    if (pos == 0) break;
+    uint32_t got = ivl_gate_at_digit_memo(rs->gate, &memo, t, cut, pos - 1), want = ivl_gate_at_digit(rs->gate, t, cut, pos - 1);
+    memo_asked++;
+    if (got != want) CHECK(0, "memo: %x, not %x, at '%.30s' cut to %zu bytes", got, want, t + pos - 1, cut);
+  }
+  memo_walk(rs, &memo, "", 0, 1);
+}
+
 /* Every built-in rule that matches at a letter may start with its word,
 ** and is let through by the gate at words. */
 static void verdicts_let_matches_through(const ivl_ruleset *rs, ivl_matcher *m, const char *t) {
@@ -619,6 +653,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < ntexts && failed_before < 20; i++) {
     char *t = make_text(&after, &before, &months, &mags);
     gate_lets_matches_through(rs, &m, t);
+    memo_same_as_gate(rs, t, i % 2 ? "1,500,000 USD and 12.5% of 3.000 m2" : t + 1);
     verdicts_let_matches_through(rs, &m, t);
     same_lines(rs, t);
     same_places(rs, &m, t);
@@ -635,6 +670,7 @@ int main(int argc, char **argv) {
   for (int i = 0; i < ntexts / 2 && check_failed < 20; i++) {
     char *t = make_count_text();
     count_may_store_keeps_counts(rs, &m, t);
+    memo_same_as_gate(rs, t, "2,021 firms, 18.5 ha, 1.234,5 tỷ đồng");
     same_lines(rs, t);
     free(t);
   }
@@ -652,6 +688,8 @@ int main(int argc, char **argv) {
   printf("%ld counts found at digits; may_store says no at %ld of %ld numbers\n", count_found, count_left_out,
          count_numbers);
   CHECK(count_found > ntexts / 10 && count_left_out > count_numbers / 3, "counts met, and most other numbers left out");
+  printf("%ld digits asked of the gate with a memo, %ld inside a number it kept\n", memo_asked, memo_kept);
+  CHECK(memo_kept > memo_asked / 20, "the gate's memo is met (%ld of %ld)", memo_kept, memo_asked);
   printf("%ld tries at digits, %ld matched, %ld left out by the gate\n", tries, matched, gated);
   CHECK(gated > tries / 2, "the gate leaves out most tries at numbers (%ld of %ld)", gated, tries);
   for (size_t i = 0; i < rs->n && i < 64; i++) /* each gated rule is met where it matches, often */

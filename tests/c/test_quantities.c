@@ -129,6 +129,18 @@ static const qcase cases[] = {
   {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
+  /* the lists of the words near a date, looked up once per word (tense.c's
+  ** in_list): a date first or last in its sentence, numbers, brackets and
+  ** capitals among the words, a word asked of several lists */
+  {D, "2024-11-20", "December: the firm HAD planned to open.", {{"December", 0, "2024-12"}}},
+  {D, "2024-11-20", "The firm said (in 2023) that 11 newly licensed projects would open in March", {{"2023", 0, "2023"}, {"March", 0, "2025-03"}}},
+  {D, "2024-11-20", "The 11 newly licensed projects in March", {{"March", 0, "2024-03"}}},
+  {D, "2024-11-20", "Was it signed in March?", {{"March", 0, "2024-03"}}},
+  {D, "2024-11-20", "The deal was signed in December.", {{"December", 0, "2023-12"}}},
+  {D, "2024-11-20", "In December the deal was signed", {{"December", 0, "2023-12"}}},
+  {D, "2024-11-20", "It is expected in March, 12 firms said.", {{"March", 0, "2025-03"}}},
+  {D, "2024-11-20", "Investors have been asked to register by March 3.", {{"March 3", 0, "2024-03-03"}}},
+  {D, "2024-11-20", "In March 12 firms had been licensed, and 5 were to open", {{"March 12", 0, "2024-03-12"}}},
   /* February 29 falls in a leap year, by the tense (fuzz_date found 2023-02-29) */
   {D, "2023-06-12", "As of February 29, the province had 472 valid projects.", {{"February 29", 0, "2020-02-29"}}},
   {D, "2025-01-10", "The fair will open on February 29.", {{"February 29", 0, "2028-02-29"}}},
