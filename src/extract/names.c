@@ -200,7 +200,7 @@ static int span_is(const char *t, const ivl_gz_hit *h, const word_list *words) {
 
 /* Nouns a sector word names the field of: "construction firms",
 ** "infrastructure projects", "the semiconductor industry". */
-static const char *const sector_heads_words[] = {
+const char *const ivl_sector_head_words[] = {
   "sector", "sectors", "industry", "industries", "firms", "firm", "companies", "company",
   "businesses", "projects", "project", "works", "hub", "hubs", "field", "fields", "investment",
   "investments", "investors", "contractors", "materials", "giant", "giants", "enterprises",
@@ -209,7 +209,7 @@ static const char *const sector_heads_words[] = {
   "operation", "footprint", "activities", "jobs", "output", "exports", "workers", "products",
   "equipment", "skills", "expertise", "know-how", "standards", "costs", "market", "markets",
   "value", "growth", "programme", "programmes", "program", "programs", "courses", "course", "school", "schools", NULL};
-static word_list sector_heads = {.words = sector_heads_words};
+static word_list sector_heads = {.words = ivl_sector_head_words};
 
 /* Words that are sectors only among other sectors, before a noun they
 ** qualify or where a field is asked for: "construction" of a road,
@@ -220,12 +220,12 @@ static const char *const only_as_field_words[] = {
 static word_list only_as_field = {.words = only_as_field_words};
 
 /* Words that may follow a field without being its object. */
-static const char *const function_words_words[] = {
+const char *const ivl_sector_function_words[] = {
   "and", "or", "in", "of", "for", "to", "with", "at", "on", "by", "from", "as", "is", "are", "was",
   "were", "will", "would", "has", "have", "had", "that", "which", "who", "but", "than", "into",
   "across", "between", "among", "through", "under", "over", "since", "until", "while", "also",
   "can", "could", "should", "may", "might", "must", "remains", "remained", "accounted", NULL};
-static word_list function_words = {.words = function_words_words};
+static word_list function_words = {.words = ivl_sector_function_words};
 
 /* The words that ask for a field (field_asked), the determiners of a
 ** compound (in_compound), the nouns of goods held (goods_carried). */
@@ -246,8 +246,8 @@ static const char *const holders_words[] = {
 static word_list holders = {.words = holders_words};
 
 #define WORDS_FIT(list) (sizeof list / sizeof *list <= WORD_LIST_MAX + 1)
-_Static_assert(WORDS_FIT(sector_heads_words) && WORDS_FIT(only_as_field_words) &&
-                   WORDS_FIT(function_words_words) && WORDS_FIT(askers_words) &&
+_Static_assert(WORDS_FIT(ivl_sector_head_words) && WORDS_FIT(only_as_field_words) &&
+                   WORDS_FIT(ivl_sector_function_words) && WORDS_FIT(askers_words) &&
                    WORDS_FIT(determiners_words) && WORDS_FIT(holders_words),
                "a list of words has more than WORD_LIST_MAX");
 

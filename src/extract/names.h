@@ -66,4 +66,10 @@ int ivl_names_speech_verb(const char *s, size_t n);
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 
+/* The nouns a sector word names the field of ("construction firms"), and
+** the words after "and" that end the look for one (NULL-ended; the tests
+** try each). */
+extern const char *const ivl_sector_head_words[];
+extern const char *const ivl_sector_function_words[];
+
 #endif
