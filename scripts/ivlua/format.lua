@@ -169,12 +169,23 @@ registry.json = {
 -- line break quoted, its quotes doubled), "tsv" IANA text/tab-separated-
 -- values (which cannot hold tabs or line breaks in a field: they become
 -- spaces).
+--
+-- Its 'lines' writes articles (ivlua.each) instead of rows, each article's
+-- lines made in C from its entities and facts without a table per row
+-- (article:write_lines): the same bytes, for `ivlua extract`, to a sink
+-- with a file (F.checked).
 local function delimited(kind, eol)
   local line = core.line
-  return function(out, rows, columns)
-    out:write(line(kind, columns), eol)
-    for row in rows do out:write(line(kind, row, columns), eol) end
-  end
+  return {
+    write = function(out, rows, columns)
+      out:write(line(kind, columns), eol)
+      for row in rows do out:write(line(kind, row, columns), eol) end
+    end,
+    lines = function(out, articles, columns)
+      out:write(line(kind, columns), eol)
+      for article in articles do out:check(article:write_lines(out.file, kind, eol, columns)) end
+    end,
+  }
 end
 
 registry.csv = delimited("csv", "\r\n")

@@ -200,6 +200,7 @@ static const luaL_Reg article_methods[] = {
   {"jsonl", art_jsonl},
   {"write_jsonl", art_write_jsonl},
   {"rows", ivl_article_rows},
+  {"write_lines", ivl_article_write_lines},
   {NULL, NULL},
 };
 

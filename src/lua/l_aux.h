@@ -58,6 +58,7 @@ int ivl_declare_returns(lua_State *L, const char *what, const char *name, int ty
                         int (*reserved)(const char *));
 /* article:rows() (l_rows.c) */
 int ivl_article_rows(lua_State *L);
+int ivl_article_write_lines(lua_State *L);
 
 /* ivlua.fact{...} (l_facts.c). */
 int ivl_lib_fact(lua_State *L);

@@ -284,26 +284,25 @@ static int lib_cell(lua_State *L) {
   return 1;
 }
 
-/* Append the cell in 's->cell' to the line as a field of 'kind': CSV (RFC
-** 4180: quoted when it holds a comma, a quote or a line break, its quotes
-** doubled) or TSV (tabs and line breaks, which it cannot hold, as spaces). */
-static int put_field(scratch *s, int csv) {
-  const char *p = s->cell.data;
-  size_t n = s->cell.len;
+/* Append the cell text 'p' ('n' bytes) to 'line' as a field of 'kind':
+** CSV (RFC 4180: quoted when it holds a comma, a quote or a line break, its
+** quotes doubled) or TSV (tabs and line breaks, which it cannot hold, as
+** spaces). */
+static int put_field(ivl_buf *line, const char *p, size_t n, int csv) {
   if (!csv) {
-    size_t at = s->line.len;
-    if (ivl_buf_append(&s->line, p, n)) return -1;
-    for (size_t i = at; i < s->line.len; i++)
-      if (s->line.data[i] == '\t' || s->line.data[i] == '\r' || s->line.data[i] == '\n') s->line.data[i] = ' ';
+    size_t at = line->len;
+    if (ivl_buf_append(line, p, n)) return -1;
+    for (size_t i = at; i < line->len; i++)
+      if (line->data[i] == '\t' || line->data[i] == '\r' || line->data[i] == '\n') line->data[i] = ' ';
     return 0;
   }
   int quote = 0;
   for (size_t i = 0; i < n && !quote; i++) quote = p[i] == ',' || p[i] == '"' || p[i] == '\r' || p[i] == '\n';
-  if (!quote) return ivl_buf_append(&s->line, p, n);
-  if (ivl_buf_putc(&s->line, '"')) return -1;
+  if (!quote) return ivl_buf_append(line, p, n);
+  if (ivl_buf_putc(line, '"')) return -1;
   for (size_t i = 0; i < n; i++)
-    if ((p[i] == '"' && ivl_buf_putc(&s->line, '"')) || ivl_buf_putc(&s->line, p[i])) return -1;
-  return ivl_buf_putc(&s->line, '"');
+    if ((p[i] == '"' && ivl_buf_putc(line, '"')) || ivl_buf_putc(line, p[i])) return -1;
+  return ivl_buf_putc(line, '"');
 }
 
 /* ivlua.core.line(kind, row, columns) -> the row's values in those columns
@@ -330,9 +329,142 @@ static int lib_line(lua_State *L) {
     s->cell.len = 0;
     cell(L, &s->cell, -1);
     lua_pop(L, 1);
-    nomem(L, put_field(s, csv));
+    nomem(L, put_field(&s->line, s->cell.data, s->cell.len, csv));
   }
   lua_pushlstring(L, s->line.data ? s->line.data : "", s->line.len);
+  return 1;
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
+** An article's rows as lines, without a table per row
+** ======================================================================= */
+
+/* A column of article:write_lines: the symbol id of its name (0 when no
+** field has that name) and which common field it names, if one. */
+enum { COL_FIELD, COL_DOC, COL_TYPE, COL_TEXT, COL_START, COL_END };
+typedef struct column {
+  int key, common;
+} column;
+
+/* The field 'key' of record 'e' as its plain row (article:rows()) has it:
+** the last of that name, since lua_setfield keeps the last, and never a
+** list of references, which a row leaves out. */
+static const ivl_field *row_field(const ivl_store *s, const ivl_entity *e, int key) {
+  const ivl_field *found = NULL;
+  for (uint32_t k = 0; key && k < e->nfields; k++) {
+    const ivl_field *f = &s->fields[e->field0 + k];
+    if (f->key == key && f->kind != IVL_FIELD_REFS) found = f;
+  }
+  return found;
+}
+
+static int integer_text(ivl_buf *b, lua_Integer i) {
+  char tmp[32];
+  int n = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)i);
+  return ivl_buf_append(b, tmp, (size_t)n);
+}
+
+/* A number field's cell: what number_cell writes for the value a row holds
+** (push_field makes a whole number an integer; inf and nan as tostring). */
+static int number_text(ivl_buf *b, double v) {
+  lua_Integer i;
+  if (lua_numbertointeger(v, &i) && (double)i == v) return integer_text(b, i);
+  if (isfinite(v)) return ivl_json_number(b, v);
+  char tmp[48];
+  int n = snprintf(tmp, sizeof tmp, LUA_NUMBER_FMT, (LUAI_UACNUMBER)v);
+  return ivl_buf_append(b, tmp, (size_t)n);
+}
+
+/* A field's cell: a number as above, a string as it is, a list's items
+** joined by ", " (cell's rule for a list). */
+static int field_text(ivl_buf *b, const ivl_store *s, const ivl_field *f) {
+  if (f->kind == IVL_FIELD_NUM) return number_text(b, f->v.num);
+  const char *p = ivl_store_string(s, f);
+  if (f->kind == IVL_FIELD_STR) return ivl_buf_append(b, p, f->len);
+  for (uint32_t i = 0; i < f->len; i++) {
+    size_t n = strlen(p);
+    if ((i && ivl_buf_append(b, ", ", 2)) || ivl_buf_append(b, p, n)) return -1;
+    p += n + 1;
+  }
+  return 0;
+}
+
+static int common_text(ivl_buf *b, const ivl_article *a, const ivl_entity *e, int common) {
+  switch (common) {
+  case COL_DOC: return ivl_buf_append(b, a->doc, strlen(a->doc));
+  case COL_TYPE: {
+    const char *t = ivl_sym_name(e->type);
+    return ivl_buf_append(b, t, strlen(t));
+  }
+  case COL_TEXT: return ivl_buf_append(b, a->bytes + e->start, e->end - e->start);
+  case COL_START: return integer_text(b, e->start);
+  case COL_END: return integer_text(b, e->end);
+  default: return 0;
+  }
+}
+
+/* Append record 'e' as one line of 'kind' in 'cols', ended by 'eol'. */
+static int record_line(scratch *r, const ivl_article *a, const ivl_store *s, const ivl_entity *e,
+                       const column *cols, size_t ncols, int csv, const char *eol, size_t eol_len) {
+  for (size_t j = 0; j < ncols; j++) {
+    if (j && ivl_buf_putc(&r->line, csv ? ',' : '\t')) return -1;
+    r->cell.len = 0;
+    const ivl_field *f = row_field(s, e, cols[j].key);
+    if (f ? field_text(&r->cell, s, f) : common_text(&r->cell, a, e, cols[j].common)) return -1;
+    if (put_field(&r->line, r->cell.data, r->cell.len, csv)) return -1;
+  }
+  return ivl_buf_append(&r->line, eol, eol_len);
+}
+
+/* The columns named in the list at 'idx', as a userdata on the stack. */
+static column *check_columns(lua_State *L, int idx, size_t *n) {
+  static const char *const commons[] = {"", "doc", "type", "text", "start", "end", NULL};
+  *n = lua_rawlen(L, idx);
+  column *cols = lua_newuserdatauv(L, (*n ? *n : 1) * sizeof *cols, 0);
+  for (size_t j = 0; j < *n; j++) {
+    size_t len;
+    if (lua_rawgeti(L, idx, (lua_Integer)j + 1) != LUA_TSTRING) luaL_error(L, "columns: a list of names");
+    const char *name = lua_tolstring(L, -1, &len);
+    cols[j].key = ivl_sym_find(name, len);
+    cols[j].common = COL_FIELD;
+    for (int c = 1; commons[c]; c++)
+      if (strcmp(name, commons[c]) == 0) cols[j].common = c;
+    lua_pop(L, 1);
+  }
+  return cols;
+}
+
+/* The Lua state's room for the lines, kept from one article to the next. */
+static const char LINES_ROOM_KEY = 0;
+
+/* article:write_lines(file, kind, eol, columns) writes the article's rows
+** to a Lua file handle as lines of 'kind' ("csv" or "tsv"), each ended by
+** 'eol': the same bytes as core.line(kind, row, columns) .. eol for each
+** row of article:rows(), without making the rows: `ivlua extract -f csv`
+** over 10 MB (324,982 rows) took 1.33 s of CPU through the rows, 0.70 s
+** so, the JSON Lines export 0.52 s. Returns true, or nil, the system's
+** message and errno. */
+int ivl_article_write_lines(lua_State *L) {
+  static const char *const kinds[] = {"tsv", "csv", NULL};
+  const ivl_article *a = ivl_checkarticle(L, 1);
+  luaL_Stream *fh = luaL_checkudata(L, 2, LUA_FILEHANDLE);
+  int csv = luaL_checkoption(L, 3, NULL, kinds);
+  size_t eol_len;
+  const char *eol = luaL_checklstring(L, 4, &eol_len);
+  luaL_checktype(L, 5, LUA_TTABLE);
+  if (!fh->closef) return luaL_error(L, "attempt to use a closed file");
+  size_t ncols;
+  const column *cols = check_columns(L, 5, &ncols);
+  scratch *r = ivl_registry_object(L, &LINES_ROOM_KEY, sizeof *r, "ivlua.LinesRoom", scratch_gc, NULL);
+  r->line.len = 0;
+  const ivl_store *s;
+  size_t i = 0, j = 0;
+  for (long k; (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;)
+    nomem(L, record_line(r, a, s, &s->ents[k], cols, ncols, csv, eol, eol_len));
+  if (r->line.len && fwrite(r->line.data, 1, r->line.len, fh->f) != r->line.len) return luaL_fileresult(L, 0, NULL);
+  lua_pushboolean(L, 1);
   return 1;
 }
 

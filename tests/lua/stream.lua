@@ -304,3 +304,55 @@ eq(ivlua.fields("mooring"), { "depth" }, "a field returned undeclared is declare
 eq(#ivlua.columns(), before + 1, "and is a column from then on")
 
 -- }========
+
+-- {======== csv and tsv lines made in C (article:write_lines) ========
+
+-- `ivlua extract -f csv|tsv` writes each article's lines in C from its
+-- entities and facts; a --load file that registers the format's plain row
+-- writer again sends the same run through article:rows() and core.line.
+-- Both must give the same bytes, on the example corpus and on values made
+-- to be awkward: quotes, commas, tabs and line breaks in strings, whole and
+-- fractional floats, huge numbers, infinities, NaN, a negative zero, and a
+-- field returned only by some matches; lists are the built-in ones (an
+-- agreement's parties and sectors).
+local awkward = T.write(dir .. "/awkward.lua", [[
+local values = {
+  { label = 'say "hi", then\ngo', ratio = 0.1 },
+  { label = "tab\there\r\nand", ratio = 3.0, big = 1e300 },
+  { label = "", ratio = -0.0, big = math.huge, small = -math.huge },
+  { ratio = 2^53 + 2, big = -1e-7, nan = 0/0 },
+}
+local n = 0
+ivlua.rule{ name = "gizmos", type = "gizmo", pattern = "gizmo (\\d+)",
+  returns = { "label", "ratio", "big", "small", "nan" },
+  normalize = function(m) n = n % #values + 1; return values[n] end }
+]])
+local plain = T.write(dir .. "/plain.lua", [[
+for _, name in ipairs { "csv", "tsv" } do ivlua.format.register(name, ivlua.format.get(name).write) end
+]])
+local gizmos = dir .. "/gizmos"
+os.execute("mkdir -p " .. q(gizmos))
+for i = 1, 3 do
+  T.write(gizmos .. "/g" .. i .. ".txt", "Gizmo news, \"part\" " .. i .. "\n\nMay 2, 2024\n\n"
+    .. "The plant makes gizmo 1, gizmo 22 and gizmo 333 for US$5 million in Hà Nội.\n"
+    .. "It sold gizmo 4 to Japan.\n"
+    .. "Đà Nẵng and Osaka signed a memorandum of understanding on cooperation in trade, tourism and education.\n")
+end
+for _, input in ipairs { EXAMPLES, gizmos } do
+  for _, fmt in ipairs { "csv", "tsv" } do
+    local c1, fast, e1 = sh(IV .. " extract --jobs 1 -f " .. fmt .. " --load " .. q(awkward) .. " " .. q(input))
+    local c2, slow, e2 = sh(IV .. " extract --jobs 1 -f " .. fmt .. " --load " .. q(awkward) .. " --load "
+      .. q(plain) .. " " .. q(input))
+    eq({ c1, e1 }, { 0, "" }, fmt .. " lines in C over " .. input)
+    eq({ c2, e2 }, { 0, "" }, fmt .. " rows in Lua over " .. input)
+    check(fast == slow, fmt .. " over " .. input .. ": the lines made in C are the rows' lines")
+    check(#fast > 200, fmt .. " over " .. input .. " has rows")
+  end
+end
+local _, o2 = sh(IV .. " extract --jobs 1 -f csv --load " .. q(awkward) .. " " .. q(gizmos))
+check(o2:find('"say ""hi"", then\ngo"', 1, true) and o2:find("1e+300", 1, true) and o2:find(",inf,-inf,", 1, true)
+  and o2:find("9007199254740994", 1, true) and o2:find("-1e-07", 1, true)
+  and o2:find(',"education, tourism, trade",', 1, true),
+  "the awkward values are in the csv, quoted as RFC 4180 says: " .. o2)
+
+-- }========

@@ -69,9 +69,12 @@ end
 
 local before = declared_fields()
 cmd.output(opts, function(out)
+  local fmt = ivlua.format.get(format)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
     for article in ivlua.each(table.unpack(each_args)) do out:check(article:write_jsonl(out.file)) end
-  elseif ivlua.format.get(format).articles then -- sqlite: the articles too
+  elseif fmt.lines and out.file then -- csv and tsv: each article's lines made in C
+    fmt.lines(out, ivlua.each(table.unpack(each_args)), ivlua.columns())
+  elseif fmt.articles then -- sqlite: the articles too
     ivlua.format.write(format, ivlua.each(table.unpack(each_args)), out, { columns = ivlua.columns() })
   else
     -- the columns come from the types' fields, so every format streams
