@@ -248,6 +248,20 @@ static unsigned lowest(uint64_t set) {
 #endif
 }
 
+/* The end of the line 'pos' is on: its line break, or the end of the text.
+** A paragraph is a line (layout.h), so a mention never spans a line break:
+** across one, a headline's last number and the date line under it read as
+** a date ("the top 10\n\nMay 2, 2024": "10 May"), a tag line's and the
+** next line's as an area ("58\nHa"). A match that runs past its line's
+** end is dropped, not cut short: the subject stays the whole text, which
+** the gates and the rules' verdicts read, so they say the same with a
+** line or without one. The places are tried in order, so each line's end
+** is looked for once. */
+static size_t line_end_at(const char *text, size_t len, size_t pos) {
+  const char *nl = memchr(text + pos, '\n', len - pos);
+  return nl ? (size_t)(nl - text) : len;
+}
+
 /* Try rule 'idx' at 'pos'. '*in_url' is computed once, at the first
 ** match: then no rule is tried further there ('*stop'). */
 static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x, ivl_matcher *m, size_t pos,
@@ -264,6 +278,8 @@ static ivl_status try_rule(const ivl_ruleset *rs, ivl_article *a, ivl_extract *x
   if (rc == 0) return IVL_OK;
   x->ov = ivl_matcher_ovector(m);
   if (x->ov[1] <= x->ov[0]) return IVL_OK; /* empty matches are no mentions */
+  if (pos >= x->line_end) x->line_end = line_end_at(x->text, x->len, pos);
+  if (x->ov[1] > x->line_end) return IVL_OK; /* nor those that run on into the next line */
   if (*in_url < 0) *in_url = inside_url(x->text, pos);
   if (*in_url) {
     *stop = 1;
@@ -594,7 +610,7 @@ static ivl_status run_words(run *r, const ivl_words *ws) {
 
 ivl_status ivl_ruleset_run(const ivl_ruleset *rs, ivl_article *a, ivl_store *store,
                            ivl_matcher *m, ivl_error *err) {
-  ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err};
+  ivl_extract x = {a, a->view.text, a->view.len, &a->view, store, NULL, 0, NULL, m, 0, err, 0};
   size_t *next = calloc(rs->n ? rs->n : 1, sizeof *next);
   if (!next) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
   run r = {rs, a, &x, m, next, 0, 0, err, {NULL, 0, 0, 0}};

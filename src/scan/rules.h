@@ -29,6 +29,7 @@ typedef struct ivl_extract {
   ivl_matcher *matcher; /* its 'host' is the caller's (the Lua state) */
   size_t covered;       /* set by a normaliser whose mention runs past the match */
   ivl_error *err;
+  size_t line_end; /* where the line being read ends: no mention runs past it */
 } ivl_extract;
 
 /* Store what match 'x' means. Returns the number of entities stored (0:

@@ -81,6 +81,16 @@ static const qcase cases[] = {
   {C, NULL, "A score above 50 indicates that", {{NULL}}},
   {C, NULL, "call 0203 3825 789", {{NULL}}},
   {C, NULL, "worth $382 million projects", {{NULL}}},
+  /* a line is a paragraph: no mention spans a line break, though a
+  ** pattern's white space would (a headline's last number over the date
+  ** line; a number closing one line, a unit or noun opening the next) */
+  {D, NULL, "Ten years of ties, part 3\n\nJune 5, 2023\n\nThe", {{"June 5, 2023", 0, "2023-06-05"}}},
+  {D, NULL, "Winners of round 21\nSeptember 9, 2022", {{"September 9, 2022", 0, "2022-09-09"}}},
+  {A, NULL, "Plots left: 12\nha Long Bay lots", {{NULL}}},
+  {A, NULL, "a plot of 12 ha\nNext", {{"12 ha", 120000, NULL}}},
+  {P, NULL, "Share, line 5\npercent of them", {{NULL}}},
+  {C, NULL, "Section 12\nprojects approved", {{NULL}}},
+  {C, NULL, "it has 12 projects\n", {{"12 projects", 12, "project"}}},
   /* date: full, numeric, month and year */
   {D, NULL, "on November 17, 2023 it", {{"November 17, 2023", 0, "2023-11-17"}}},
   {D, NULL, "on 17 November 2023 it", {{"17 November 2023", 0, "2023-11-17"}}},

@@ -22,6 +22,13 @@ eq(t[1].unit, "t", "constant field")
 eq(t[2].value, 2500000, "a magnitude in its own group")
 eq(a:slice(t[2].start, t[2]["end"]), t[2].text, "offsets are the article's")
 
+-- a pattern matches within its line: its white space does not reach past
+-- a line break into the next paragraph
+a = ivlua.article("Tanker report, berth 4\n\n12 tonnes of crude came in.\nThe 30\ntonnes of fuel oil did not.")
+t = all(a, "tonnage")
+eq(#t, 1, "the tonnage on one line only")
+eq(t[1] and t[1].text, "12 tonnes", "the one within its line")
+
 -- the normaliser: groups, named groups, the match's offsets and date
 local seen
 ivlua.rule{ name = "berths", type = "berth", pattern = "(?<n>\\d+) (berths?)",
