@@ -52,7 +52,7 @@ for line in (targets or ""):gmatch("[^\n]+") do
     check(line:find("%*%*PASS%*%*") or line:find("%*%*FAIL%*%*") or line:find("| n/a |"), "a verdict: " .. line)
   end
 end
-eq(rows, 9, "targets")
+eq(rows, 10, "targets")
 
 -- the references and the pipeline were measured
 check(md:find("| `find %-exec cat {} %+` to /dev/null | the %d+ files | %d+%.%d+ | [%d.]+ | %d+%.%d+ | [%d.]+ |"), "cat row")
@@ -93,4 +93,12 @@ if sa then -- ivlua.stream reads the same articles from the JSON Lines corpus (a
 else
   check(md:find("| `ivlua.stream` | | | | not in this ivlua |", 1, true), "stream memory row")
 end
+-- the corpus loaded whole: the same articles and counts as ivlua.each, its cost against the target
+local la, le, lf, lb = md:match("| `ivlua bench/each.lua %-%-load` [^\n]*| articles (%d+) entities (%d+) facts (%d+) bytes (%d+) engine_kb %d+ peak_kb %d+ |")
+eq({ tonumber(la), tonumber(le), tonumber(lf) }, { tonumber(ea), tonumber(ee), tonumber(ef) },
+  "ivlua.load's articles, entities and facts are ivlua.each's")
+eq(tonumber(lb), tonumber(md:match("\nCorpus: `gen%-corpus[^`]*` %(../shared/bench%): (%d+) bytes")), "the bytes loaded are the corpus's")
+local load_row = md:match("\n(| a corpus loaded whole [^\n]*)")
+check(load_row and load_row:find("costs ≤ 1.5× its bytes + 100 B per entity or fact |", 1, true)
+  and load_row:find("| [%d.]+ MB, [%d.]+ of [%d.]+ MB |"), "the loaded corpus's cost and target: " .. tostring(load_row))
 check(md:find("skipped: --quick", 1, true), "no profile in --quick")
