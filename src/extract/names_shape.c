@@ -1846,6 +1846,17 @@ static int inert_known(const reader *r, size_t a, size_t b, const chunk_words *c
   return !(b < r->n && !r->t[b].cap && tok_is(r, b, generic_starts)); /* "Vinh city" */
 }
 
+/* Would the loop over the chunks read nothing of the chunk [a, b), a name
+** the gazetteer found, whole? No list of places goes on there or starts
+** after "of" (places_after_of()), and read_chunk() would let it go as it
+** is (no stop word, nor a hyphened word, that its first steps would
+** pass over); firm_context() finds no firm in it (inert_known()). */
+static int inert_chunk(const reader *r, size_t a, size_t b, int more) {
+  if (more || (a > 0 && tok_eq(r, a - 1, of)) || !r->t[a].known || tok_is(r, a, stop_words)) return 0;
+  const chunk_words c = chunk_words_of(r, a, b);
+  return !(c.lists & LIST_hyphen) && inert_known(r, a, b, &c);
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2162,6 +2173,13 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     }
     size_t e = chunk_end(&r, i), before = out->n;
     int more = list_end && i == list_end + 1 && tok_char(&r, list_end, ',');
+    if (inert_chunk(&r, i, e, more)) {
+      int firm = known_at(&r, i)->type == IVL_SYM_ORGANIZATION;
+      listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
+      list_end = 0;
+      i = e;
+      continue;
+    }
     rc = places_after_of(&r, i, e, more);
     list_end = rc > 0 ? e : 0;
     if (rc == 0) rc = place_before_generic(&r, i, e);
