@@ -888,6 +888,28 @@ static void known_names(const ivl_gazetteer *g, const char *text, size_t len, iv
   ivl_gz_hits_free(&h);
 }
 
+/* Names by shape in 'text' as the reference finds them (ivl_names_by_shape_every_step);
+** the number found besides the gazetteer's. */
+static size_t shape_as_reference(const ivl_gazetteer *g, const char *text, int round) {
+  size_t len = strlen(text);
+  ivl_fold f = {0};
+  ivl_words ws = {0};
+  ivl_names fast = {0}, slow = {0};
+  known_names(g, text, len, &f, &ws, &fast);
+  known_names(g, text, len, &f, &ws, &slow);
+  size_t known = fast.n;
+  CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
+            ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
+  CHECK(same_names(&fast, &slow, 1), "round %d: %zu names, %zu by the reference, in '%s'", round, fast.n,
+        slow.n, text);
+  size_t added = fast.n - known;
+  free(fast.items);
+  free(slow.items);
+  ivl_fold_free(&f);
+  ivl_words_free(&ws);
+  return added;
+}
+
 /* read_chunk() skips the steps whose words a chunk has not (a title, "and",
 ** "Department", an organisation's head word, a known name...);
 ** chunk_end() stops at a word that joins no name: what is found is what every step would find, on texts of the
@@ -904,22 +926,7 @@ static void shapes_as_reference(const char *const *pieces, size_t npieces, int m
   for (int round = 0; g && round < 400; round++) {
     char text[1024];
     random_text(text, sizeof text, pieces, npieces, round ? 1 + rnd(most) : 0, spacing);
-    size_t len = strlen(text);
-    ivl_fold f = {0};
-    ivl_words ws = {0};
-    ivl_names fast = {0}, slow = {0};
-    known_names(g, text, len, &f, &ws, &fast);
-    known_names(g, text, len, &f, &ws, &slow);
-    size_t known = fast.n;
-    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
-              ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
-    CHECK(same_names(&fast, &slow, 1), "round %d: %zu names, %zu by the reference, in '%s'", round, fast.n,
-          slow.n, text);
-    total += fast.n - known;
-    free(fast.items);
-    free(slow.items);
-    ivl_fold_free(&f);
-    ivl_words_free(&ws);
+    total += shape_as_reference(g, text, round);
   }
   CHECK(total > 400, "the texts hold names by shape: %zu found", total);
   ivl_gazetteer_free(g);
@@ -935,6 +942,71 @@ static void test_shapes_skipping_steps(void) {
     "International", "Global", "Samsung", "Bank", "Trade", "Marieke", "van den", "Berg", "&", "C&N",
     "Điện Nam–Điện Ngọc", "Corp.", "C.", "Lindqvist", "industrial park", "city", "ward", "Vinh"};
   shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 40, 4);
+}
+
+/* read_chunk() reads nothing of a chunk that is one name the gazetteer
+** found, whole, unless a step can still act on it (inert_known()): a
+** sector, an organisation's or a zone's head word, a title, "and",
+** "Department", "People's", "District 1", an acronym in brackets or a
+** generic word after it, a firm's local arm; nor does the loop over the
+** chunks (inert_chunk()) unless a list of places goes on or starts there,
+** or read_chunk() would pass over a stop word or a hyphened word first.
+** Each of those after and around known names of every type, alone and in
+** texts of them, as the reference reads them (which reads every chunk). */
+static void test_shapes_of_known_names(void) {
+  static const char *const known[] = {
+    "Hà Nội", "Japan", "South Korea", "Samsung", "Vietnam Airlines", "Nội Bài International Airport",
+    "VSIP", "KOTRA", "Đà Nẵng", "Agriculture", "Ministry of Finance", "Hồ Chí Minh City",
+    "Bà Rịa-Vũng Tàu", "Bà Rịa – Vũng Tàu", "Cái Mép", "Vietnam", "Việt Nam", "Samsung Electronics",
+    "Ministry of Planning and Investment", "JETRO", "Korea", "Vũng Tàu", "Long Thành", "Phú Mỹ",
+    /* added below, names of the words a step looks for */
+    "Castem Vietnam", "Goertek Vina", "District 1", "Vinh City and Beyond", "Bosnia and the Herzegovina",
+    "Hanoi Department Store", "Saigon People's Park", "Tan Party Government", "Clean Energy",
+    "The District 9", "Tokyo-listed District 9"};
+  static const char *const around[] = {
+    "", " (KOSME)", " (JETRO)", " (VSIP II)", " industrial park", " industrial parks", " city", " ward",
+    " border gate", " communes", " 1", " said", ", chairman of Samsung", ", who", " and Cái Mép",
+    " Vietnam", " Vina", " Co., Ltd", " Industrial Park", " Corporation", " Department of Trade",
+    " People's Committee", " Chairman Kim", " –", ".", ",", "'s", " firm", ", Tân Xuyên",
+    ", Tân Xuyên and Diễn Lộc", ", Hà Nội, Tân Xuyên"};
+  static const char *const before[] = {
+    "", "the ", "in ", "communes of ", "the communes of Diễn Thọ, ", "Chairman ", "Deputy Prime Minister ",
+    "said ", "by ", "firm ", "Korean firms Hyosung, ", "Osaka-based ", "Vietnamese ", "\n", "of ",
+    "District ", "Receiving ", "Photo ", "The ", "An ", "CEO of ", "and "};
+  const ivl_gz_entry more[] = {
+    {"organization", "Castem Vietnam", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"organization", "Goertek Vina", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "District 1", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Vinh City and Beyond", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"country", "Bosnia and the Herzegovina", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Hanoi Department Store", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Saigon People's Park", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Tan Party Government", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "The District 9", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Tokyo-listed District 9", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"sector", "clean energy", (const char *const[]){"Clean Energy"}, 1, NULL, 0, IVL_CASE_AUTO, 1, 0}};
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  for (size_t i = 0; g && i < sizeof more / sizeof *more; i++)
+    CHECK(ivl_gazetteer_add(g, &more[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(g && ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  size_t total = 0;
+  int round = 0;
+  for (size_t k = 0; g && k < sizeof known / sizeof *known; k++)
+    for (size_t b = 0; b < sizeof before / sizeof *before; b++)
+      for (size_t a = 0; a < sizeof around / sizeof *around; a++) {
+        char text[256];
+        snprintf(text, sizeof text, "%s%s%s", before[b], known[k], around[a]);
+        total += shape_as_reference(g, text, round++);
+      }
+  CHECK(total > 1000, "the texts hold names by shape: %zu found", total);
+  ivl_gazetteer_free(g);
+  char *pieces[sizeof known / sizeof *known + sizeof around / sizeof *around];
+  size_t n = 0;
+  for (size_t k = 0; k < sizeof known / sizeof *known; k++) pieces[n++] = (char *)known[k];
+  for (size_t a = 1; a < sizeof around / sizeof *around; a++) pieces[n++] = (char *)around[a];
+  shapes_as_reference((const char *const *)pieces, n, 30, 4);
 }
 
 /* tokenize() reads the word table's ASCII words and single ASCII
@@ -1594,6 +1666,7 @@ int main(void) {
   test_shapes_from_the_word_table();
   test_shapes_skipping_steps();
   test_shapes_tokens_read_fast();
+  test_shapes_of_known_names();
   test_shapes();
   test_people();
   test_organisations();
