@@ -324,6 +324,34 @@ static void same_places(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
   ivl_article_free(a);
 }
 
+/* "a dollar", "an euro" (builtin.c's ONE_CURRENCY_WORD): every currency
+** word written after an amount, whole, in the plural, cut short (ends of
+** buffers) and followed by more, after "a" or "an" in three cases and
+** white space, a hyphen or none: every match of money there is let
+** through by the gate at words, which asks for the currency word only
+** after the white space. */
+static void a_currency_edges(const ivl_ruleset *rs, ivl_matcher *m, const words *after) {
+  static const char *const articles[] = {"a", "an", "A", "An", "AN"};
+  static const char *const seps[] = {" ", "  ", "\t", "\n ", "", "-", " -", "\xC2\xA0", " \r\n"};
+  static const char *const tails[] = {"", "s", " 5", "-", "x", " million"};
+  long before = word_matched[0];
+  char text[128];
+  for (size_t i = 0; i < after->n; i++)
+    for (size_t a = 0; a < sizeof articles / sizeof *articles; a++)
+      for (size_t s = 0; s < sizeof seps / sizeof *seps; s++)
+        for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+          snprintf(text, sizeof text, "%s%s%s%s", articles[a], seps[s], after->w[i], tails[k]);
+          verdicts_let_matches_through(rs, m, text);
+          size_t n = strlen(after->w[i]);
+          if (k == 0 && n > 1 && ((unsigned char)after->w[i][n - 1] & 0xC0) != 0x80) { /* cut short */
+            snprintf(text, sizeof text, "%s%s%.*s", articles[a], seps[s], (int)(n - 1), after->w[i]);
+            verdicts_let_matches_through(rs, m, text);
+          }
+        }
+  printf("%ld matches of money at letters after a or an\n", word_matched[0] - before);
+  CHECK(word_matched[0] - before > (long)after->n, "money met after a or an (%ld)", word_matched[0] - before);
+}
+
 /* A range's second number in words, or letters after its joiner that
 ** start none (gate.c: range_end): every match let through, and the
 ** kinds after such letters left out. */
@@ -714,6 +742,7 @@ int main(int argc, char **argv) {
     failed_before = check_failed;
   }
   range_words_edges(rs, &m);
+  a_currency_edges(rs, &m, &after);
   cleared_words_pass(rs, &m, ntexts);
   places_after_wide_letters(rs, &m);
   added_rule_not_passed();
