@@ -14,6 +14,14 @@
 
 /* The built-in normalisers (builtin.c lists the rules that use them). */
 int ivl_normalize_money(ivl_extract *x);
+/* The hedge ("about", "more than", in any case) written right before view
+** offset 'pos' (spaces between), not glued to a letter or digit before
+** it, as the money normaliser stores it; NULL when none. The first of
+** those that end there in the order of ivl_money_qualifier (longer phrases
+** first: "just over", not "over"). */
+const char *ivl_money_qualifier_before(const char *text, size_t pos, size_t *qlen);
+/* The hedges it knows, in its order (lower case); NULL past the last. */
+const char *ivl_money_qualifier(size_t i);
 int ivl_normalize_percent(ivl_extract *x);
 int ivl_normalize_area(ivl_extract *x);
 int ivl_normalize_count(ivl_extract *x);

@@ -293,16 +293,37 @@ static const currency_form *lookup_currency(const char *s, size_t len) {
   return NULL;
 }
 
-/* The hedge written right before view offset 'pos', or NULL. */
-static const char *qualifier_before(const char *text, size_t pos, size_t *qlen) {
+#define NQUALIFIERS (sizeof qualifiers / sizeof *qualifiers)
+_Static_assert(NQUALIFIERS < 255, "qualifier indexes fit a byte");
+
+/* The qualifiers by their last letter, each chain in table order (longer
+** phrases first): before every amount only the few that end as the text
+** does are compared, where the whole table was looked through (its loop
+** was 0.66M of ivl_normalize_money's 4.6M Ir on /tmp/b1). */
+static uint8_t qualifier_last[128], qualifier_next[NQUALIFIERS];
+static pthread_once_t qualifiers_once = PTHREAD_ONCE_INIT;
+
+static void index_qualifiers(void) {
+  for (size_t i = NQUALIFIERS; i-- > 0;) {
+    unsigned char key = (unsigned char)qualifiers[i].text[qualifiers[i].len - 1] & 0x7F; /* (lower case ASCII) */
+    qualifier_next[i] = qualifier_last[key];
+    qualifier_last[key] = (uint8_t)(i + 1);
+  }
+}
+
+const char *ivl_money_qualifier(size_t i) { return i < NQUALIFIERS ? qualifiers[i].text : NULL; }
+
+const char *ivl_money_qualifier_before(const char *text, size_t pos, size_t *qlen) {
   size_t end = pos;
   while (end > 0 && text[end - 1] == ' ') end--;
   if (end == pos && pos > 0) return NULL; /* glued to something */
   if (end == 0) return NULL;
-  int last = ivl_tolower((unsigned char)text[end - 1]); /* most hedges end otherwise: one look */
-  for (size_t i = 0; i < sizeof qualifiers / sizeof *qualifiers; i++) {
-    size_t n = qualifiers[i].len;
-    if (n > end || (unsigned char)qualifiers[i].text[n - 1] != last) continue;
+  int last = ivl_tolower((unsigned char)text[end - 1]);
+  if (last >= 0x80) return NULL; /* every hedge ends with an ASCII letter */
+  pthread_once(&qualifiers_once, index_qualifiers);
+  for (size_t k = qualifier_last[last]; k; k = qualifier_next[k - 1]) {
+    size_t i = k - 1, n = qualifiers[i].len;
+    if (n > end) continue;
     size_t start = end - n;
     if (start > 0 && ivl_isalnum((unsigned char)text[start - 1])) continue;
     if (ivl_ascii_ieq(text + start, n, qualifiers[i].text)) {
@@ -327,7 +348,7 @@ static double amount(const ivl_extract *x, int group, int mag_exp) {
 static int store_amount(ivl_extract *x, size_t vs, size_t ve, double value,
                         const currency_form *cur, int with_qualifier) {
   size_t qlen = 0;
-  const char *q = with_qualifier ? qualifier_before(x->text, vs, &qlen) : NULL;
+  const char *q = with_qualifier ? ivl_money_qualifier_before(x->text, vs, &qlen) : NULL;
   if (ivl_x_begin(x, vs, ve) || ivl_store_num(x->store, IVL_SYM_VALUE, value * cur->factor) ||
       ivl_store_str(x->store, IVL_SYM_CURRENCY, cur->code, strlen(cur->code)))
     return -1;

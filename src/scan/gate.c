@@ -186,7 +186,10 @@ static const word_list *follow_list(const ivl_gate *g, int i) {
 
 /* Of the lists 'want' (FOLLOW_*), those a word of which may start at t[p]:
 ** list_at of each, the first two bytes looked up once for all. */
-static unsigned follow_at(const ivl_gate *g, unsigned want, const char *t, size_t len, size_t p) {
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline unsigned follow_at(const ivl_gate *g, unsigned want, const char *t, size_t len, size_t p) {
   if (p >= len) return 0;
   unsigned char c = (unsigned char)t[p];
   unsigned got = 0;
@@ -485,11 +488,15 @@ uint32_t ivl_gate_at_word(const ivl_gate *g, const char *t, size_t len, size_t p
   int n = number_word_ends(g, t, len, pos, ends);
   if (n < 0) return UINT32_MAX;
   for (int i = 0; i < n; i++) may |= after_number_words(g, t, len, ends[i]);
-  /* "a dollar": builtin.c's ONE_CURRENCY_WORD, a currency word right after */
+  /* "a dollar": builtin.c's ONE_CURRENCY_WORD, "an?(?=\s+" then a currency
+  ** word: after the white space, where the pattern's currency must start
+  ** (its lookahead leaves no room for a range or a magnitude between), not
+  ** at every place after_number_at finds after a number; "a" is the word
+  ** most asked here (on /tmp/b1 some 1,900 of 6,000 words) */
   if (a && !(may >> IVL_GATE_MONEY & 1)) {
-    after_number after;
-    after_number_at(g, &after, t, len, a);
-    if (followed_by(g, FOLLOW_CURRENCY, &after, t, len)) may |= 1u << IVL_GATE_MONEY;
+    size_t p = a;
+    while (p < len && ivl_isspace((unsigned char)t[p])) p++;
+    if (p > a && follow_at(g, FOLLOW_CURRENCY, t, len, p)) may |= 1u << IVL_GATE_MONEY;
   }
   return may;
 }

@@ -13,6 +13,8 @@
 **     table (gates on), are those found byte by byte (gates off): words
 **     cut by the table otherwise than the scan cuts them ("Korea’s",
 **     marks, digits, letters beyond ASCII, long words) among the phrases;
+**     after a letter, digit or mark beyond ASCII, both are the places the
+**     scan defines (no letter, digit or mark before them);
 **   - the count rule's may_store (ivl_count_may_store) says yes wherever
 **     a count is found with it off, over phrases of a number, spacing, a
 **     magnitude, modifiers and nouns, and says no at most other numbers;
@@ -30,6 +32,7 @@
 #include "fragments.h"
 #include "gate.h"
 #include "rules.h"
+#include "utf8.h"
 #include "util.h"
 
 static uint64_t rng = 0x2545F4914F6CDD1Du;
@@ -321,6 +324,34 @@ static void same_places(ivl_ruleset *rs, ivl_matcher *m, const char *t) {
   ivl_article_free(a);
 }
 
+/* "a dollar", "an euro" (builtin.c's ONE_CURRENCY_WORD): every currency
+** word written after an amount, whole, in the plural, cut short (ends of
+** buffers) and followed by more, after "a" or "an" in three cases and
+** white space, a hyphen or none: every match of money there is let
+** through by the gate at words, which asks for the currency word only
+** after the white space. */
+static void a_currency_edges(const ivl_ruleset *rs, ivl_matcher *m, const words *after) {
+  static const char *const articles[] = {"a", "an", "A", "An", "AN"};
+  static const char *const seps[] = {" ", "  ", "\t", "\n ", "", "-", " -", "\xC2\xA0", " \r\n"};
+  static const char *const tails[] = {"", "s", " 5", "-", "x", " million"};
+  long before = word_matched[0];
+  char text[128];
+  for (size_t i = 0; i < after->n; i++)
+    for (size_t a = 0; a < sizeof articles / sizeof *articles; a++)
+      for (size_t s = 0; s < sizeof seps / sizeof *seps; s++)
+        for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+          snprintf(text, sizeof text, "%s%s%s%s", articles[a], seps[s], after->w[i], tails[k]);
+          verdicts_let_matches_through(rs, m, text);
+          size_t n = strlen(after->w[i]);
+          if (k == 0 && n > 1 && ((unsigned char)after->w[i][n - 1] & 0xC0) != 0x80) { /* cut short */
+            snprintf(text, sizeof text, "%s%s%.*s", articles[a], seps[s], (int)(n - 1), after->w[i]);
+            verdicts_let_matches_through(rs, m, text);
+          }
+        }
+  printf("%ld matches of money at letters after a or an\n", word_matched[0] - before);
+  CHECK(word_matched[0] - before > (long)after->n, "money met after a or an (%ld)", word_matched[0] - before);
+}
+
 /* A range's second number in words, or letters after its joiner that
 ** start none (gate.c: range_end): every match let through, and the
 ** kinds after such letters left out. */
@@ -432,6 +463,56 @@ static void cleared_words_pass(ivl_ruleset *rs, ivl_matcher *m, int ntexts) {
   size_t pairs = bits_set(m->pair_clear, IVL_PAIR_SLOTS / 8), triples = m->triple_clear ? bits_set(m->triple_clear, m->ntriple_blocks * 16) : 0;
   printf("%zu pairs and %zu triples of first bytes clear words\n", pairs, triples);
   CHECK(pairs > 20 && triples > 5, "words passed by their first two (%zu) and three (%zu) bytes", pairs, triples);
+}
+
+/* The places as the scan defines them (rules.c: next_place): the bytes of
+** the view some rule starts with that follow no letter, digit or mark,
+** ASCII or not; their number and the sum of their offsets. */
+static void places_by_definition(const ivl_ruleset *rs, const ivl_view *v, size_t *n, size_t *sum) {
+  *n = *sum = 0;
+  for (size_t pos = 0; pos < v->len; pos++)
+    if (rs->any[(unsigned char)v->text[pos]] && !ivl_utf8_alnum_before(v->text, pos)) ++*n, *sum += pos;
+}
+
+/* Words and bytes right after a character beyond ASCII that is a letter,
+** digit or mark to utf8proc, and after one that is none: the places found
+** with the word table (gates on) and byte by byte (gates off) are those
+** of the definition, in each text and in each of its cuts at a character,
+** from its start and to its end (ends of buffers). A place inside such a
+** word was tried before, found inside a word there, and no more. */
+static void places_after_wide_letters(ivl_ruleset *rs, ivl_matcher *m) {
+  static const char *const texts[] = {
+    "Nguy\xE1\xBB\x85n five dollars", "\xC4\x90\xE1\xBB\x93ng Nai 2024", "N\xC2\xBA" "5 of 2024 and \xC2\xBA" "5 USD",
+    "\xC2\xAA" "1 \xC2\xBD" "5 million x\xC2\xB2" "3 people", "\xE2\x85\xAB" "5 hectares, \xE2\x85\xAB" "two",
+    "a\xCC\x81n five, e\xCC\x81" "5 and a\xCC\x81" "ten", "\xE2\x80\x9C" "five\xE2\x80\x9D dollars",
+    "\xE2\x80\x94" "5 USD \xE2\x82\xAC" "5 \xC2\xA3" "7", "H\xC3\xA0 N\xE1\xBB\x99i" "2024 N\xE1\xBB\x99i" "five",
+    "Vi\xE1\xBB\x87t Nam's two, vi\xE1\xBB\x87t" "USD and \xC3\xA9" "10% of \xC3\xA9" "a",
+    "\xCE\xB1" "5 \xD0\x96" "ten \xE4\xB8\x80" "3 \xE4\xB8\x80" "three \xF0\x9D\x90\x80" "9 km",
+  };
+  ivl_error err;
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    const char *t = texts[i];
+    size_t len = strlen(t);
+    for (size_t from = 0; from < len; from++) {
+      if (((unsigned char)t[from] & 0xC0) == 0x80) continue; /* (at characters: an article is UTF-8) */
+      for (size_t to = from + 1; to <= len; to++) {
+        if (to < len && ((unsigned char)t[to] & 0xC0) == 0x80) continue;
+        ivl_article *a;
+        size_t want_n = 0, want_sum = 0;
+        CHECK(ivl_article_from_bytes("wide.txt", t + from, to - from, &a, &err) == IVL_OK, "article: %s", err.msg);
+        places_by_definition(rs, &a->view, &want_n, &want_sum);
+        found on = run_found(rs, m, t + from, to - from, 0), off = run_found(rs, m, t + from, to - from, 1);
+        CHECK(on.places == want_n && on.sum == want_sum && off.places == want_n && off.sum == want_sum &&
+                  strcmp(on.lines, off.lines) == 0,
+              "%zu places (offsets summing to %zu) with the word table, %zu (%zu) byte by byte, %zu (%zu) by "
+              "definition, in '%.*s'; found\n%s-- and with the gates off\n%s",
+              on.places, on.sum, off.places, off.sum, want_n, want_sum, (int)(to - from), t + from, on.lines,
+              off.lines);
+        free(on.lines), free(off.lines);
+        ivl_article_free(a);
+      }
+    }
+  }
 }
 
 static int store_whole_match(ivl_extract *x) { return ivl_x_begin(x, x->ov[0], x->ov[1]) ? IVL_NORMALIZE_NOMEM : 1; }
@@ -661,7 +742,9 @@ int main(int argc, char **argv) {
     failed_before = check_failed;
   }
   range_words_edges(rs, &m);
+  a_currency_edges(rs, &m, &after);
   cleared_words_pass(rs, &m, ntexts);
+  places_after_wide_letters(rs, &m);
   added_rule_not_passed();
   pairs_say_no(rs, &m);
   printf("%ld matches at letters checked against their first two bytes\n", pair_tries);

@@ -8,7 +8,9 @@
 
 #include "article.h"
 #include "check.h"
+#include "extractors.h"
 #include "symbols.h"
+#include "util.h"
 
 typedef struct expected {
   const char *text;
@@ -135,6 +137,73 @@ static void run_case(const ivl_ruleset *rs, const money_case *c) {
   ivl_article_free(a);
 }
 
+/* ivl_money_qualifier_before as it was written: every hedge compared,
+** in order, with the text before 'pos' (the reference). */
+static const char *qualifier_by_every_one(const char *text, size_t pos, size_t *qlen) {
+  size_t end = pos;
+  while (end > 0 && text[end - 1] == ' ') end--;
+  if ((end == pos && pos > 0) || end == 0) return NULL;
+  const char *q;
+  for (size_t i = 0; (q = ivl_money_qualifier(i)) != NULL; i++) {
+    size_t n = strlen(q);
+    if (n > end || (end - n > 0 && ivl_isalnum((unsigned char)text[end - n - 1]))) continue;
+    if (ivl_ascii_ieq(text + end - n, n, q)) {
+      *qlen = n;
+      return text + end - n;
+    }
+  }
+  return NULL;
+}
+
+/* The word w[0, n) in case c: 0 as written, 1 in capitals, 2 mixed. */
+static void in_case(const char *w, size_t n, int c, char *out) {
+  for (size_t k = 0; k < n; k++) {
+    char up = w[k] >= 'a' && w[k] <= 'z' ? (char)(w[k] - 32) : w[k];
+    out[k] = c == 0 || (c == 2 && k % 2) ? w[k] : up;
+  }
+}
+
+/* The hedge before the end of each text made of 'before', the word cut at
+** 'from', and 'after', found by its last letter and by every hedge. */
+static void same_hedges(const char *word, size_t *tried, size_t *found) {
+  static const char *const befores[] = {"", "x", "9", " ", "(", "\xC3\xA9", "just ", "no "};
+  static const char *const afters[] = {"", " ", "  "};
+  char text[96], cased[48];
+  size_t n = strlen(word);
+  for (int c = 0; c < 3; c++) {
+    in_case(word, n, c, cased);
+    for (size_t from = 0; from < n; from++) {
+      if (((unsigned char)cased[from] & 0xC0) == 0x80) continue;
+      for (size_t b = 0; b < sizeof befores / sizeof *befores; b++)
+        for (size_t a = 0; a < sizeof afters / sizeof *afters; a++) {
+          int len = snprintf(text, sizeof text, "%s%.*s%s", befores[b], (int)(n - from), cased + from, afters[a]);
+          size_t l1 = 0, l2 = 0;
+          const char *fast = ivl_money_qualifier_before(text, (size_t)len, &l1);
+          const char *ref = qualifier_by_every_one(text, (size_t)len, &l2);
+          ++*tried, *found += ref != NULL;
+          CHECK(fast == ref && l1 == l2, "hedge before the end of '%s': %.*s, want %.*s", text, (int)l1,
+                fast ? fast : "-", (int)l2, ref ? ref : "-");
+        }
+    }
+  }
+}
+
+/* The hedges found by their last letter are those found by comparing
+** each: every hedge, in three cases, cut at each of its characters from
+** the front, after nothing, a letter, a digit, a space, punctuation or a
+** character beyond ASCII, then none to two spaces (the amount's place at
+** the end of the buffer); and words that end as hedges do, or not. */
+static void qualifiers_by_last_letter(void) {
+  static const char *const others[] = {"over", "rover", "thousand", "lot", "\xC3\xA9", "to", "  ", "-", "than",
+                                       "e", "ABOUT", "aBoVe", "of", "Y", "\xE2\x84\xAA", "s\xC5\xBF"};
+  size_t tried = 0, found = 0;
+  const char *q;
+  for (size_t i = 0; (q = ivl_money_qualifier(i)) != NULL; i++) same_hedges(q, &tried, &found);
+  for (size_t i = 0; i < sizeof others / sizeof *others; i++) same_hedges(others[i], &tried, &found);
+  printf("%zu texts asked for a hedge, %zu with one\n", tried, found);
+  CHECK(found > tried / 20, "hedges met (%zu of %zu)", found, tried);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -143,6 +212,7 @@ int main(void) {
     return 1;
   }
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) run_case(rs, &cases[i]);
+  qualifiers_by_last_letter();
   ivl_ruleset_free(rs);
   return check_done();
 }
