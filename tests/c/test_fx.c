@@ -246,7 +246,10 @@ static void generated(unsigned seed) {
     "ODA", "loan", "loans", "lent", "lending", "lends", "official", "development", "assistance", "grant",
     "agreements", "non-refundable", "nonstop", "offices", "company", "Group", "firm's", "investor", "makers",
     "GIANT", "corporations", "manufacturer", "aims", "targeted", "poured", "compared", "drew", "followed",
-    "ahead", "of", "ranked", "capitalised", "disbursed", "Pumped"};
+    "ahead", "of", "ranked", "capitalised", "disbursed", "Pumped",
+    /* prefix cue words with a digit in their tail, and whole ones with a
+    ** digit after them: no cue (cue_of_letters reads only a prefix's tail) */
+    "investment2", "Investors3", "licensee4u", "capital5", "stakes6", "plant7", "its8", "Disbursing9x"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
@@ -408,6 +411,11 @@ static void sentence_pass(void) {
              "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
              "came. The corporation came. The companyX came.",
              "cue words of sentence-wide looks");
+  /* words of ASCII letters cut off by a character beyond ASCII that is
+  ** no word byte to the table but one to the pass (a dash, a dot, a
+  ** quote): one run with it here, so no word of its own */
+  same_index("Japan came in—second—and Korea·Samsung rose…then “invested” more. Its—plant; capital—“fdi”.",
+             "words beside characters beyond ASCII");
   /* ordinals: none in a sentence, one cut short, one just after it */
   same_index("Japan came in   \nFirst, Korea was 2nd. The firsthand 3rds rose;  third came. St Kitts "
              "was 21st   . The 4th-largest and ’first’ were –2nd . Nothing here.  Tenth.",
