@@ -114,6 +114,9 @@ static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
 ** every byte of the text. */
 enum { BYTE_ALNUM = 1, BYTE_SPACE = 2, BYTE_ORDINAL = 4 };
 static uint8_t ordinal_kind[256];
+/* The lengths of the shortest of fx_ordinal_words and of
+** fx_ordinal_suffixes. */
+static size_t ordinal_shortest[2];
 
 /* The Bloom filter bit of a word: its first three bytes (lower case),
 ** packed in 'key', and its length up to three, so "it" and "its" differ
@@ -177,6 +180,12 @@ static void index_cues(void) {
     memset(fold, 0x20, cue_words[k].len);
     memcpy(cue_pat[k], pat, sizeof pat);
     memcpy(cue_fold[k], fold, sizeof fold);
+  }
+  const char *const *ordinals[2] = {fx_ordinal_words, fx_ordinal_suffixes};
+  for (int l = 0; l < 2; l++) {
+    ordinal_shortest[l] = SIZE_MAX;
+    for (int k = 0; ordinals[l][k]; k++)
+      if (strlen(ordinals[l][k]) < ordinal_shortest[l]) ordinal_shortest[l] = strlen(ordinals[l][k]);
   }
   for (unsigned b = 0; b < 1024; b++) cue_at[b + 1] = (uint8_t)(cue_at[b + 1] + cue_at[b]);
   uint8_t fill[1024];
@@ -600,6 +609,10 @@ static int ordinal_may_start_in(const unsigned char *t, size_t from, size_t to) 
     size_t q = p;
     while (q < to && ivl_isdigit(t[q])) q++;
     const char *const *list = q > p ? fx_ordinal_suffixes : fx_ordinal_words;
+    /* none fits in fewer bytes than its shortest word: most places are
+    ** in a syllable's last letters ("ng" of "Quảng"), each asked of every
+    ** word of the list before (1.4M Ir on /tmp/b1) */
+    if (to - q < (q > p ? ordinal_shortest[1] : ordinal_shortest[0])) continue;
     for (int k = 0; list[k]; k++) {
       const char *w = list[k];
       if (q == to || byte_lower[t[q]] != (unsigned char)w[0]) continue;
@@ -631,7 +644,7 @@ static size_t index_runs(index_pass *ip, size_t i, size_t until, size_t ve) {
       /* most words are letters only: one hash for the cue and the filter */
       uint64_t hash = text_hash(t + letters, i - letters);
       if (letters_end == i) ip->cues |= letters_cue(t, letters, i - letters, hash, ip->x->a->view.len);
-      else if (ordinal_may_start_in(t, from, i)) ip->cues |= CUE_ORDINAL;
+      else if (!(ip->cues & CUE_ORDINAL) && ordinal_may_start_in(t, from, i)) ip->cues |= CUE_ORDINAL;
       if (ip->next && letters == from && !(from > 0 && (byte_kind[t[from - 1]] & BYTE_WORD)))
         index_word(ip, from, hash);
       if (letters == from) { /* a whole word when ASCII */

@@ -422,6 +422,10 @@ static void sentence_pass(void) {
              "ordinals");
   ordinal_walks_of_spans("A x2nd unfirst came   Tenth’s –3rd went; 21st St,  fifths.  Then  first");
   /* ordinals glued on by a character beyond ASCII: in a word of the pass */
+  /* ... each as short as the shortest of its list, at a run's end */
+  ordinal_walks_of_spans("It came—tenth. Nội·fifth rose; then Xé3rd. A–1st went, é2nd, ả11th, Sixth—ninth");
+  same_index("It came—tenth. Nội·fifth rose; then Xé3rd. A–1st went, é2nd, ả11th, Sixth—ninth. Tiến—fift.",
+             "ordinals as short as their lists' shortest");
   ordinal_walks_of_spans("Japan came in—second. It was No—1st; in…fourth. A·Second rose. The 20th—21st went. "
                          "Then ranked–Tenth. Nguyễn came. Xé3rd and é2nd too.");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
