@@ -979,6 +979,9 @@ static uint64_t may_hold_mask(const ivl_fctx *x, const fx_list_key *lk) {
 ** words may_hold_mask rules out would each be found nowhere (find_key
 ** stops at may_hold), so only the others are asked, in the same order
 ** with the same narrowing range (17,800 such looks on /tmp/b1). */
+#if defined(__GNUC__)
+__attribute__((noinline)) /* fx_first's tail call */
+#endif
 static size_t first_filtered(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
   size_t first = FX_NONE;
@@ -989,7 +992,8 @@ static size_t first_filtered(const ivl_fctx *x, size_t from, size_t to, const fx
   return first;
 }
 
-/* fx_any but for a list cached and a range that cuts no word. */
+/* fx_any in full, which fx_any's own path leaves to it: a list not
+** cached, a range that cuts a word or is not in the indexed sentence. */
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
@@ -1030,9 +1034,14 @@ int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) 
   return 0;
 }
 
-size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+/* fx_first in full, which fx_first's own path leaves to it: a list not
+** cached or of more than 64 words, a range that cuts a word or is not in
+** the indexed sentence. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t first_looked(const ivl_fctx *x, size_t from, size_t to, const char *const *words, int mode) {
   size_t first = FX_NONE;
-  int mode = look_mode(x, from, to);
   const fx_list_key *lk = mode == LOOK_FILTERED ? list_of(x->keys, words) : NULL;
   if (lk && lk->n <= 64) return first_filtered(x, from, to, lk);
   size_t n;
@@ -1050,6 +1059,15 @@ size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *wo
     if (at < first) first = at;
   }
   return first;
+}
+
+/* As fx_any: the look that finds no group met says so with no frame. */
+size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
+  int mode = look_mode(x, from, to);
+  const fx_list_key *lk = mode == LOOK_FILTERED ? cached_list(x->keys, words) : NULL;
+  if (!lk || lk->n > 64) return first_looked(x, from, to, words, mode);
+  if (lk->nopen || some_group_met(x, lk)) return first_filtered(x, from, to, lk);
+  return FX_NONE;
 }
 
 /* Do the words before 'pos', its spaces skipped, end with 'w' ('n' bytes)? */
