@@ -246,7 +246,10 @@ static void generated(unsigned seed) {
     "ODA", "loan", "loans", "lent", "lending", "lends", "official", "development", "assistance", "grant",
     "agreements", "non-refundable", "nonstop", "offices", "company", "Group", "firm's", "investor", "makers",
     "GIANT", "corporations", "manufacturer", "aims", "targeted", "poured", "compared", "drew", "followed",
-    "ahead", "of", "ranked", "capitalised", "disbursed", "Pumped"};
+    "ahead", "of", "ranked", "capitalised", "disbursed", "Pumped",
+    /* prefix cue words with a digit in their tail, and whole ones with a
+    ** digit after them: no cue (cue_of_letters reads only a prefix's tail) */
+    "investment2", "Investors3", "licensee4u", "capital5", "stakes6", "plant7", "its8", "Disbursing9x"};
   size_t nv = sizeof vocab / sizeof *vocab;
   char text[4096];
   size_t n = 0;
@@ -408,12 +411,21 @@ static void sentence_pass(void) {
              "group came. The firm came. The investor came. The manufacturer came. The maker came. The giant "
              "came. The corporation came. The companyX came.",
              "cue words of sentence-wide looks");
+  /* words of ASCII letters cut off by a character beyond ASCII that is
+  ** no word byte to the table but one to the pass (a dash, a dot, a
+  ** quote): one run with it here, so no word of its own */
+  same_index("Japan came in—second—and Korea·Samsung rose…then “invested” more. Its—plant; capital—“fdi”.",
+             "words beside characters beyond ASCII");
   /* ordinals: none in a sentence, one cut short, one just after it */
   same_index("Japan came in   \nFirst, Korea was 2nd. The firsthand 3rds rose;  third came. St Kitts "
              "was 21st   . The 4th-largest and ’first’ were –2nd . Nothing here.  Tenth.",
              "ordinals");
   ordinal_walks_of_spans("A x2nd unfirst came   Tenth’s –3rd went; 21st St,  fifths.  Then  first");
   /* ordinals glued on by a character beyond ASCII: in a word of the pass */
+  /* ... each as short as the shortest of its list, at a run's end */
+  ordinal_walks_of_spans("It came—tenth. Nội·fifth rose; then Xé3rd. A–1st went, é2nd, ả11th, Sixth—ninth");
+  same_index("It came—tenth. Nội·fifth rose; then Xé3rd. A–1st went, é2nd, ả11th, Sixth—ninth. Tiến—fift.",
+             "ordinals as short as their lists' shortest");
   ordinal_walks_of_spans("Japan came in—second. It was No—1st; in…fourth. A·Second rose. The 20th—21st went. "
                          "Then ranked–Tenth. Nguyễn came. Xé3rd and é2nd too.");
   for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
