@@ -11,11 +11,13 @@
 ** JSON here, 58 MB/s through jansson (json_dumps, JSON_PRESERVE_ORDER).
 */
 #include <assert.h>
+#include <errno.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -509,6 +511,44 @@ ivl_status ivl_jsonl_write_with(const ivl_article *a, FILE *out, ivl_buf *room) 
   room->len = 0;
   if (room->cap > IVL_JSONL_KEPT_ROOM) ivl_buf_free(room);
   return st;
+}
+
+/* Bytes [p, p + n) to descriptor fd, all of them: 0, or -1 (errno set). */
+static int write_all(int fd, const char *p, size_t n) {
+  while (n) {
+    ssize_t k = write(fd, p, n);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) {
+      if (k == 0) errno = EIO;
+      return -1;
+    }
+    p += k;
+    n -= (size_t)k;
+  }
+  return 0;
+}
+
+ivl_status ivl_jsonl_flush(FILE *out, ivl_buf *room) {
+  ivl_status st = IVL_OK;
+  if (room->len) {
+    int fd = fflush(out) == 0 ? fileno(out) : -2; /* what stdio holds goes first */
+    if (fd == -2) st = IVL_EIO;
+    else if (fd >= 0 ? write_all(fd, room->data, room->len) != 0
+                     : fwrite(room->data, 1, room->len, out) != room->len) /* no descriptor (a memory stream) */
+      st = IVL_EIO;
+  }
+  room->len = 0;
+  if (room->cap > IVL_JSONL_KEPT_ROOM) ivl_buf_free(room);
+  return st;
+}
+
+ivl_status ivl_jsonl_gather(const ivl_article *a, FILE *out, ivl_buf *room) {
+  size_t before = room->len;
+  if (ivl_jsonl_format(room, a)) {
+    room->len = before; /* the article's lines, not those before it, are lost */
+    return IVL_ENOMEM;
+  }
+  return room->len >= IVL_JSONL_PIECE ? ivl_jsonl_flush(out, room) : IVL_OK;
 }
 
 ivl_status ivl_article_write_jsonl(const ivl_article *a, FILE *out) {

@@ -4,8 +4,10 @@
 ** does not read back), without printf for whole numbers and short decimals;
 ** strings escaped. Whole articles: each line's head, type and keys as
 ** written piece by piece (built-in symbols, others, names too long for
-** the built-in parts, a name needing escapes).
+** the built-in parts, a name needing escapes). Many articles gathered and
+** written in pieces (ivl_jsonl_gather): the bytes of one write each.
 */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,6 +266,87 @@ static void check_room_kept(void) {
   ivl_buf_free(&room);
 }
 
+/* The whole of stream 'f' (rewound), NUL-ended. */
+static char *contents(FILE *f, size_t *len) {
+  fflush(f);
+  long n = ftell(f);
+  char *bytes = malloc((size_t)n + 1);
+  rewind(f);
+  *len = fread(bytes, 1, (size_t)n, f);
+  bytes[*len] = '\0';
+  return bytes;
+}
+
+/* Articles of these many entities gathered into a file behind bytes stdio
+** still holds ('before', in its buffer, not flushed), through one room:
+** the file is 'before', then what ivl_article_write_jsonl writes for each,
+** in order. Through a descriptor (a temporary file) and without one (a
+** memory stream: fwrite). The room never holds a piece once an article is
+** gathered, nor more than IVL_JSONL_KEPT_ROOM once flushed. */
+static void check_gathered(int with_fd) {
+  static const size_t sizes[] = {3, 0, 400, 1, 20000, 0, 5, 300, 300, 300, 300, 2};
+  const char *before = "lines written before\n";
+  char *mem = NULL;
+  size_t memlen = 0;
+  FILE *f = with_fd ? tmpfile() : open_memstream(&mem, &memlen), *want = tmpfile();
+  if (!f || !want) return;
+  fputs(before, f);
+  fputs(before, want);
+  ivl_buf room = {0};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    ivl_article *a = article_of(k % 2 ? "doc" : "a longer doc name.txt", sizes[k]);
+    CHECK(ivl_jsonl_gather(a, f, &room) == IVL_OK && room.len < IVL_JSONL_PIECE,
+          "gathered %zu entities: less than a piece left", sizes[k]);
+    ivl_article_write_jsonl(a, want);
+    ivl_article_free(a);
+  }
+  CHECK(ivl_jsonl_flush(f, &room) == IVL_OK && room.len == 0 && room.cap <= IVL_JSONL_KEPT_ROOM, "flushed");
+  CHECK(ivl_jsonl_flush(f, &room) == IVL_OK, "flushed again: nothing to write");
+  size_t got_len, want_len;
+  char *got = with_fd ? contents(f, &got_len) : NULL, *wanted = contents(want, &want_len);
+  if (!with_fd) {
+    fflush(f);
+    got = mem;
+    got_len = memlen;
+  }
+  CHECK(got_len == want_len && memcmp(got, wanted, want_len) == 0,
+        "gathered %s a descriptor: %zu bytes, want %zu, the bytes written one article at a time",
+        with_fd ? "with" : "without", got_len, want_len);
+  if (with_fd) free(got);
+  free(wanted);
+  fclose(f);
+  fclose(want);
+  if (!with_fd) free(mem);
+  ivl_buf_free(&room);
+}
+
+/* A write that fails (a full device): IVL_EIO and errno, what was
+** gathered dropped, the room fit for the next file. */
+static void check_gathered_full(void) {
+  FILE *full = fopen("/dev/full", "w");
+  if (!full) return;
+  ivl_buf room = {0};
+  ivl_article *a = article_of("doc", 2000);
+  ivl_status st = IVL_OK;
+  for (int k = 0; k < 100 && st == IVL_OK; k++) st = ivl_jsonl_gather(a, full, &room);
+  CHECK(st == IVL_EIO && errno == ENOSPC && room.len == 0, "a full device: EIO, ENOSPC, nothing kept");
+  fclose(full);
+  FILE *f = tmpfile(), *want = tmpfile();
+  if (f && want) {
+    CHECK(ivl_jsonl_gather(a, f, &room) == IVL_OK && ivl_jsonl_flush(f, &room) == IVL_OK, "the next file");
+    ivl_article_write_jsonl(a, want);
+    size_t got_len, want_len;
+    char *got = contents(f, &got_len), *wanted = contents(want, &want_len);
+    CHECK(got_len == want_len && memcmp(got, wanted, want_len) == 0, "after a failed write: the article's bytes");
+    free(got);
+    free(wanted);
+  }
+  if (f) fclose(f);
+  if (want) fclose(want);
+  ivl_article_free(a);
+  ivl_buf_free(&room);
+}
+
 int main(void) {
   check_strings();
   static const double fixed[] = {
@@ -306,6 +389,9 @@ int main(void) {
   check_article("");
   for (size_t prefill = 0; prefill < 600; prefill++) check_many_fields(prefill);
   check_room_kept();
+  check_gathered(1);
+  check_gathered(0);
+  check_gathered_full();
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
   check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,
