@@ -585,7 +585,7 @@ static void expand_acronyms(ivl_fctx *x) {
     const char *a = x->m[j].kind == FM_ORG ? str_field(s, &s->ents[x->m[j].ent], IVL_SYM_ALIAS) : NULL;
     if (a) alias[n++] = (named_at){a, j};
   }
-  qsort(alias, n, sizeof *alias, by_name_then_index);
+  ivl_sort_nearly(alias, n, sizeof *alias, by_name_then_index, 8); /* a few; a whole order */
   for (size_t i = 0; i < x->nm && n; i++) {
     ivl_fm *m = &x->m[i];
     if (m->kind != FM_ORG || strlen(m->party) > 8 || strchr(m->party, ' ')) continue;
