@@ -32,7 +32,7 @@
 ** below reserves a piece's most bytes once and then writes through a
 ** pointer: an append a few bytes, each testing room and ending the text
 ** with a NUL, was most of the JSON Lines stage. */
-#define SLACK 16
+#define SLACK 32
 static inline int reserve(ivl_buf *b, size_t n) {
   if (b->cap - b->len > n + SLACK) return 0;
   return ivl_grow((void **)&b->data, &b->cap, b->len + n + SLACK + 1, 1);
@@ -340,11 +340,21 @@ static inline void copy_part(char *p, const char *part, size_t n) {
   for (size_t i = 16; i < n; i += 16) memcpy(p + i, part + i, 16);
 }
 
+/* A line's head or type part (30 to 40 bytes: a doc's name, a type's),
+** thirty-two bytes at a time: such a part is followed by 32 bytes that can
+** be read (zeros in the parts' text; a built-in type's row, the key's
+** after it), and p by SLACK bytes. Sixteen at a time, as copy_part, they
+** were two or three steps each, a tenth of the writing. */
+static inline void copy_part32(char *p, const char *part, size_t n) {
+  memcpy(p, part, 32);
+  for (size_t i = 32; i < n; i += 32) memcpy(p + i, part + i, 32);
+}
+
 /* The end of the parts' text as one part from 'off': 16 zero bytes after
 ** it (read by copy_part); its length, 0 when out of memory or too long. */
 static size_t end_part(ivl_buf *t, size_t off) {
-  if (t->len - off > UINT32_MAX - 1 || reserve(t, 16)) return 0;
-  memset(t->data + t->len, 0, 16);
+  if (t->len - off > UINT32_MAX - 1 || reserve(t, 32)) return 0;
+  memset(t->data + t->len, 0, 32);
   return t->len - off;
 }
 
@@ -491,9 +501,9 @@ static int entity_line(ivl_buf *b, line_parts *lp, line_memo *lm, const ivl_arti
   size_t tlen = e->end - e->start;
   if (!type.p || reserve(b, lp->head_len + type.len + ESCAPED_MAX(tlen) + OFFSETS_MAX)) return -1;
   char *p = b->data + b->len, *lim = b->data + b->cap - SLACK - 1;
-  copy_part(p, lp->text.data, lp->head_len);
+  copy_part32(p, lp->text.data, lp->head_len);
   p += lp->head_len;
-  copy_part(p, type.p, type.len);
+  copy_part32(p, type.p, type.len);
   p = put_escaped(p + type.len, a->bytes + e->start, tlen);
   /* offsets are whole numbers: no double to convert and test */
   memcpy(p, "\",\"start\":", 10);
