@@ -10,8 +10,9 @@ local core = require "ivlua.core"
 local M = {}
 for k, v in pairs(core) do M[k] = v end
 -- files written by path are ivlua.format's (write_atomically), not a
--- public API of their own
+-- public API of their own; nor is the extract command's JSON Lines writer
 M.output_open, M.output_commit, M.output_path = nil, nil, nil
+M.jsonl_writer = nil
 
 local COMMON = { type = true, text = true, start = true, ["end"] = true, doc = true, article = true }
 

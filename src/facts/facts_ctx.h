@@ -229,6 +229,11 @@ size_t fx_ordinal_from(const ivl_fctx *x, size_t i, size_t from, size_t to);
 
 /* }======== building a fact ======== */
 
+/* A count's unit as FM_ flags (FM_PROJECTS, FM_ONES), and whether an
+** organisation's name holds "People's Committee" (facts.c). */
+uint8_t fx_unit_flags(const char *unit);
+int fx_peoples_committee(const char *name);
+
 int fx_begin(ivl_fctx *x, const ivl_fsent *s, int type);
 void fx_str(ivl_fctx *x, int key, const char *v);
 void fx_num(ivl_fctx *x, int key, double v);

@@ -179,6 +179,77 @@ static int art_write_jsonl(lua_State *L) {
   return 1;
 }
 
+/* {======================================================================
+** core.jsonl_writer(file): the extract command's JSON Lines, many
+** articles' lines gathered and written in large pieces (ivl_jsonl_gather)
+** ======================================================================= */
+
+#define IVL_JSONL_WRITER "ivlua.JsonlWriter"
+
+/* The writer's file (its user value), or NULL when closed. */
+static FILE *writer_file(lua_State *L, int idx) {
+  lua_getiuservalue(L, idx, 1);
+  luaL_Stream *f = luaL_testudata(L, -1, LUA_FILEHANDLE);
+  lua_pop(L, 1); /* anchored by the writer */
+  return f && f->closef ? f->f : NULL;
+}
+
+/* writer:write(article): true, or nil, the system's message and errno */
+static int writer_write(lua_State *L) {
+  ivl_buf *room = luaL_checkudata(L, 1, IVL_JSONL_WRITER);
+  const ivl_article *a = ivl_checkarticle(L, 2);
+  FILE *f = writer_file(L, 1);
+  if (!f) return luaL_error(L, "attempt to use a closed file");
+  ivl_status st = ivl_jsonl_gather(a, f, room);
+  if (st == IVL_ENOMEM) return luaL_error(L, "out of memory");
+  if (st != IVL_OK) return luaL_fileresult(L, 0, NULL);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* writer:flush(): what is gathered written; as writer:write */
+static int writer_flush(lua_State *L) {
+  ivl_buf *room = luaL_checkudata(L, 1, IVL_JSONL_WRITER);
+  FILE *f = writer_file(L, 1);
+  if (!f && room->len) return luaL_error(L, "attempt to use a closed file");
+  if (f && ivl_jsonl_flush(f, room) != IVL_OK) return luaL_fileresult(L, 0, NULL);
+  lua_pushboolean(L, 1);
+  return 1;
+}
+
+/* __close and __gc: what is gathered is written (a loop left by an error
+** still writes the lines before it, as a file's own buffer would), its
+** failure ignored; the room freed. */
+static int writer_close(lua_State *L) {
+  ivl_buf *room = luaL_checkudata(L, 1, IVL_JSONL_WRITER);
+  FILE *f = writer_file(L, 1);
+  if (f) ivl_jsonl_flush(f, room);
+  ivl_buf_free(room);
+  return 0;
+}
+
+int ivl_lib_jsonl_writer(lua_State *L) {
+  luaL_Stream *f = luaL_checkudata(L, 1, LUA_FILEHANDLE);
+  if (!f->closef) return luaL_error(L, "attempt to use a closed file");
+  ivl_buf *room = lua_newuserdatauv(L, sizeof *room, 1);
+  memset(room, 0, sizeof *room);
+  if (luaL_newmetatable(L, IVL_JSONL_WRITER)) {
+    static const luaL_Reg methods[] = {{"write", writer_write}, {"flush", writer_flush}, {NULL, NULL}};
+    luaL_newlib(L, methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, writer_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, writer_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_pushvalue(L, 1);
+  lua_setiuservalue(L, -2, 1);
+  return 1;
+}
+
+/* }====================================================================== */
+
 static int art_len(lua_State *L) {
   lua_pushinteger(L, (lua_Integer)ivl_checkarticle(L, 1)->store.n);
   return 1;

@@ -96,6 +96,8 @@ void ivl_raise_if_interrupted(lua_State *L); /* clears the mark and raises */
 
 /* ivlua.limits (l_limits.c), and the cap on the state's Lua heap (0: none). */
 int ivl_lib_limits(lua_State *L);
+/* core.jsonl_writer(file) (l_article.c): the extract command's JSON Lines */
+int ivl_lib_jsonl_writer(lua_State *L);
 size_t ivl_heap_limit(lua_State *L);
 l_engine *ivl_engine(lua_State *L);
 /* The userdata of 'size' bytes the registry keeps under 'key' (a static's

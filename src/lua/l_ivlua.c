@@ -674,6 +674,7 @@ static const luaL_Reg core_funcs[] = {
   {"fact", ivl_lib_fact},
   {"lexicon", ivl_lib_lexicon},
   {"limits", ivl_lib_limits},
+  {"jsonl_writer", ivl_lib_jsonl_writer},
   {NULL, NULL},
 };
 

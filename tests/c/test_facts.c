@@ -11,6 +11,7 @@
 #include "article.h"
 #include "check.h"
 #include "facts.h"
+#include "facts_ctx.h"
 #include "jsonl.h"
 #include "symbols.h"
 
@@ -778,7 +779,43 @@ static void test_province_counted_in_any_table(void) {
   }
 }
 
+/* fx_peoples_committee against the two strstr it stands for, and
+** fx_unit_flags against the five strcmp: crafted names (either
+** apostrophe, at the start and end, twice, cut short, next to letters
+** beyond ASCII) and random ones of those pieces. */
+static int committee_reference(const char *name) {
+  return strstr(name, "People's Committee") || strstr(name, "People\xE2\x80\x99s Committee");
+}
+
+static void check_committee_and_units(void) {
+  static const char *const names[] = {
+    "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
+    "people's Committee", "People's Committees of Đà Nẵng", "The People's", "Committee of the People's Committee",
+    "ĐPeople's Committee", "People\xE2\x80\x99", "People\xE2\x80s Committee", "s Committee", "People's Committe",
+    "People\xE2\x80\x99s CommitteePeople's Committee", "eople's Committee"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    CHECK(fx_peoples_committee(names[i]) == committee_reference(names[i]), "'%s': %d", names[i],
+          fx_peoples_committee(names[i]));
+  static const char *const pieces[] = {"People", "'", "\xE2\x80\x99", "s", " ", "Committee", "x", "Đ", "Commit"};
+  srand(5);
+  for (int round = 0; round < 20000; round++) {
+    char name[256] = "";
+    for (int k = rand() % 12; k > 0; k--) strcat(name, pieces[rand() % 9]);
+    CHECK(fx_peoples_committee(name) == committee_reference(name), "'%s'", name);
+  }
+  static const char *const units[] = {"project", "projects", "licence", "license", "licences", "certificate",
+                                      "certificates", "one", "ones", "", "p", "l", "c", "o", "person", "hectare"};
+  for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+    const char *u = units[i];
+    int want = (strcmp(u, "project") == 0 || strcmp(u, "licence") == 0 || strcmp(u, "license") == 0 ||
+                strcmp(u, "certificate") == 0) ? FM_PROJECTS : strcmp(u, "one") == 0 ? FM_ONES : 0;
+    CHECK(fx_unit_flags(u) == want, "unit '%s': %d, want %d", u, fx_unit_flags(u), want);
+  }
+  CHECK(fx_unit_flags(NULL) == 0, "no unit");
+}
+
 int main(void) {
+  check_committee_and_units();
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
   if (!rules) {

@@ -4,8 +4,10 @@
 ** does not read back), without printf for whole numbers and short decimals;
 ** strings escaped. Whole articles: each line's head, type and keys as
 ** written piece by piece (built-in symbols, others, names too long for
-** the built-in parts, a name needing escapes).
+** the built-in parts, a name needing escapes). Many articles gathered and
+** written in pieces (ivl_jsonl_gather): the bytes of one write each.
 */
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -264,6 +266,176 @@ static void check_room_kept(void) {
   ivl_buf_free(&room);
 }
 
+/* An entity's line as the spec has it, written plainly: its fields
+** strings, whole numbers or references (not written). */
+static void reference_line(ivl_buf *out, const ivl_article *a, const ivl_store *s, const ivl_entity *e) {
+  char tmp[64];
+  const char *type = ivl_sym_name(e->type);
+  ivl_buf_append(out, "{\"doc\":", 7);
+  ivl_json_string(out, a->doc, strlen(a->doc));
+  ivl_buf_append(out, ",\"type\":", 8);
+  ivl_json_string(out, type, strlen(type));
+  ivl_buf_append(out, ",\"text\":", 8);
+  ivl_json_string(out, a->bytes + e->start, e->end - e->start);
+  ivl_buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, ",\"start\":%u,\"end\":%u", e->start, e->end));
+  for (const ivl_field *f = s->fields + e->field0; f < s->fields + e->field0 + e->nfields; f++) {
+    if (f->kind == IVL_FIELD_REFS) continue;
+    const char *key = ivl_sym_name(f->key);
+    ivl_buf_append(out, ",", 1);
+    ivl_json_string(out, key, strlen(key));
+    ivl_buf_append(out, ":", 1);
+    if (f->kind == IVL_FIELD_STR) ivl_json_string(out, ivl_store_string(s, f), f->len);
+    else ivl_buf_append(out, tmp, (size_t)snprintf(tmp, sizeof tmp, "%.0f", f->v.num));
+  }
+  ivl_buf_append(out, "}\n", 2);
+}
+
+/* Places and countries whose fields are a copy of an earlier one's
+** (ivl_store_copy_fields, as names.c stores a name met before) are written
+** from the earlier line (the fields memo): against lines written plainly.
+** Copies and fields made anew with the same values, between other types,
+** more places than the memo has slots, places without fields, and in the
+** facts a place whose fields are, record for record, those of a mention
+** (the same offsets into another store's strings, which differ). */
+static void check_fields_memo(void) {
+  static const char text[] = "Đà Nẵng and \"Hà Nội\", Bình Dương, Việt Nam, Japan, Korea, Singapore.";
+  static const char *const names[] = {"Đà Nẵng", "a \"quoted\" name\\", "", "Bình Dương province of the south-east",
+                                      "Japan", "KR", "Singapore"};
+  ivl_article *a = NULL;
+  ivl_error err;
+  if (ivl_article_read("memo.txt", text, sizeof text - 1, &a, &err) != IVL_OK) {
+    CHECK(0, "article read");
+    return;
+  }
+  int level = ivl_sym_intern("level", 5);
+  int types[] = {IVL_SYM_LOCATION, IVL_SYM_COUNTRY, IVL_SYM_ORGANIZATION, IVL_SYM_LOCATION};
+  uint32_t first[7][4]; /* field0 + 1 of the first entity of a name and type */
+  memset(first, 0, sizeof first);
+  srand(11);
+  for (uint32_t i = 0; i < 700; i++) {
+    int t = rand() % 4, v = rand() % 7;
+    uint32_t start = i % 40, end = start + 1 + i % 17;
+    ivl_store_begin(&a->store, types[t], 0, start, end, start, end);
+    if (t == 3 && v == 0) continue; /* a place without fields */
+    if (first[v][t] && rand() % 4) { /* a copy, as names.c makes one */
+      ivl_store_copy_fields(&a->store, first[v][t] - 1, 2 + (size_t)(t != 2));
+      continue;
+    }
+    if (!first[v][t]) first[v][t] = (uint32_t)a->store.nfields + 1;
+    ivl_store_str(&a->store, IVL_SYM_NAME, names[v], strlen(names[v]));
+    ivl_store_num(&a->store, IVL_SYM_CODE, v * 1000 + t);
+    if (t != 2) ivl_store_str(&a->store, level, names[(v + 1) % 7], strlen(names[(v + 1) % 7]));
+  }
+  /* facts: places whose field records are a mention place's, offsets
+  ** into the facts' strings, all 'z' there */
+  size_t pool = a->store.strings.len + 64;
+  char *zs = malloc(pool);
+  memset(zs, 'z', pool);
+  ivl_store_begin(&a->facts, IVL_SYM_ORGANIZATION, 0, 0, 2, 0, 2);
+  ivl_store_str(&a->facts, IVL_SYM_NAME, zs, pool);
+  free(zs);
+  for (uint32_t i = 0; i < 12; i++) {
+    uint32_t v = i % 7;
+    ivl_store_begin(&a->facts, IVL_SYM_LOCATION, 0, i, i + 3, i, i + 3);
+    for (uint32_t q = 0; first[v][0] && q < 3; q++) ivl_store_copy_field(&a->facts, &a->store.fields[first[v][0] - 1 + q]);
+  }
+  ivl_buf want = {0}, got = {0};
+  size_t i = 0, j = 0;
+  const ivl_store *s;
+  for (long k; (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;) reference_line(&want, a, s, &s->ents[k]);
+  CHECK(ivl_jsonl_format(&got, a) == 0 && got.len == want.len && memcmp(got.data, want.data, want.len) == 0,
+        "fields written again from the memo: %zu bytes, want %zu", got.len, want.len);
+  /* after other bytes in the buffer: the memo's offsets are the article's */
+  got.len = 0;
+  ivl_buf_append(&got, "earlier articles' lines\n", 24);
+  CHECK(ivl_jsonl_format(&got, a) == 0 && got.len == want.len + 24 && memcmp(got.data + 24, want.data, want.len) == 0,
+        "fields from the memo after other lines");
+  ivl_buf_free(&want);
+  ivl_buf_free(&got);
+  ivl_article_free(a);
+}
+
+/* The whole of stream 'f' (rewound), NUL-ended. */
+static char *contents(FILE *f, size_t *len) {
+  fflush(f);
+  long n = ftell(f);
+  char *bytes = malloc((size_t)n + 1);
+  rewind(f);
+  *len = fread(bytes, 1, (size_t)n, f);
+  bytes[*len] = '\0';
+  return bytes;
+}
+
+/* Articles of these many entities gathered into a file behind bytes stdio
+** still holds ('before', in its buffer, not flushed), through one room:
+** the file is 'before', then what ivl_article_write_jsonl writes for each,
+** in order. Through a descriptor (a temporary file) and without one (a
+** memory stream: fwrite). The room never holds a piece once an article is
+** gathered, nor more than IVL_JSONL_KEPT_ROOM once flushed. */
+static void check_gathered(int with_fd) {
+  static const size_t sizes[] = {3, 0, 400, 1, 20000, 0, 5, 300, 300, 300, 300, 2};
+  const char *before = "lines written before\n";
+  char *mem = NULL;
+  size_t memlen = 0;
+  FILE *f = with_fd ? tmpfile() : open_memstream(&mem, &memlen), *want = tmpfile();
+  if (!f || !want) return;
+  fputs(before, f);
+  fputs(before, want);
+  ivl_buf room = {0};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    ivl_article *a = article_of(k % 2 ? "doc" : "a longer doc name.txt", sizes[k]);
+    CHECK(ivl_jsonl_gather(a, f, &room) == IVL_OK && room.len < IVL_JSONL_PIECE,
+          "gathered %zu entities: less than a piece left", sizes[k]);
+    ivl_article_write_jsonl(a, want);
+    ivl_article_free(a);
+  }
+  CHECK(ivl_jsonl_flush(f, &room) == IVL_OK && room.len == 0 && room.cap <= IVL_JSONL_KEPT_ROOM, "flushed");
+  CHECK(ivl_jsonl_flush(f, &room) == IVL_OK, "flushed again: nothing to write");
+  size_t got_len, want_len;
+  char *got = with_fd ? contents(f, &got_len) : NULL, *wanted = contents(want, &want_len);
+  if (!with_fd) {
+    fflush(f);
+    got = mem;
+    got_len = memlen;
+  }
+  CHECK(got_len == want_len && memcmp(got, wanted, want_len) == 0,
+        "gathered %s a descriptor: %zu bytes, want %zu, the bytes written one article at a time",
+        with_fd ? "with" : "without", got_len, want_len);
+  if (with_fd) free(got);
+  free(wanted);
+  fclose(f);
+  fclose(want);
+  if (!with_fd) free(mem);
+  ivl_buf_free(&room);
+}
+
+/* A write that fails (a full device): IVL_EIO and errno, what was
+** gathered dropped, the room fit for the next file. */
+static void check_gathered_full(void) {
+  FILE *full = fopen("/dev/full", "w");
+  if (!full) return;
+  ivl_buf room = {0};
+  ivl_article *a = article_of("doc", 2000);
+  ivl_status st = IVL_OK;
+  for (int k = 0; k < 100 && st == IVL_OK; k++) st = ivl_jsonl_gather(a, full, &room);
+  CHECK(st == IVL_EIO && errno == ENOSPC && room.len == 0, "a full device: EIO, ENOSPC, nothing kept");
+  fclose(full);
+  FILE *f = tmpfile(), *want = tmpfile();
+  if (f && want) {
+    CHECK(ivl_jsonl_gather(a, f, &room) == IVL_OK && ivl_jsonl_flush(f, &room) == IVL_OK, "the next file");
+    ivl_article_write_jsonl(a, want);
+    size_t got_len, want_len;
+    char *got = contents(f, &got_len), *wanted = contents(want, &want_len);
+    CHECK(got_len == want_len && memcmp(got, wanted, want_len) == 0, "after a failed write: the article's bytes");
+    free(got);
+    free(wanted);
+  }
+  if (f) fclose(f);
+  if (want) fclose(want);
+  ivl_article_free(a);
+  ivl_buf_free(&room);
+}
+
 int main(void) {
   check_strings();
   static const double fixed[] = {
@@ -306,6 +478,10 @@ int main(void) {
   check_article("");
   for (size_t prefill = 0; prefill < 600; prefill++) check_many_fields(prefill);
   check_room_kept();
+  check_fields_memo();
+  check_gathered(1);
+  check_gathered(0);
+  check_gathered_full();
   check_string("plain", 5, "\"plain\"");
   check_string("a \"quoted\" \\ line\n\tend\r", 23, "\"a \\\"quoted\\\" \\\\ line\\n\\tend\\r\"");
   check_string("\x01\x1f\x7f\xc3\xa9 long enough to fill a word", 32,

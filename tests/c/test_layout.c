@@ -127,7 +127,26 @@ static void check_many_lines(size_t k) {
   free(t);
 }
 
+/* ivl_date_iso writes what "%04u-%02u-%02u" of the year modulo 10000
+** and month and day modulo 100 writes (digit by digit, not snprintf):
+** every year from -20000 to 20000, every month and day from -3 to 130. */
+static void check_date_iso(void) {
+  int bad = 0;
+  for (int y = -20000; y <= 20000 && !bad; y += 1 + (y > -100 && y < 10100 ? 0 : 7))
+    for (int m = -3; m <= 130 && !bad; m += y % 97 == 0 ? 1 : 29)
+      for (int d = -3; d <= 130 && !bad; d += y % 89 == 0 ? 1 : 31) {
+        ivl_date date = {y, m, d, -1, -1};
+        char got[11], want[11];
+        memset(got, 'x', sizeof got);
+        ivl_date_iso(&date, got);
+        snprintf(want, sizeof want, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
+        bad = memcmp(got, want, sizeof want) != 0;
+        CHECK(!bad, "%d-%d-%d: '%.11s', want '%s'", y, m, d, got, want);
+      }
+}
+
 int main(void) {
+  check_date_iso();
   check_abbreviations();
   check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {

@@ -10,10 +10,13 @@
 ** NUL to an ivl_buf (what it did before), NUL-ended, across its growth,
 ** short strings (copied inline) and long ones (by memcpy).
 */
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "check.h"
 #include "store.h"
+#include "symbols.h"
 
 static int by_position_ref(const void *pa, const void *pb) {
   const ivl_entity *a = pa, *b = pb;
@@ -194,7 +197,37 @@ static void check_strings(size_t n) {
   ivl_store_free(&s);
 }
 
+/* ivl_sym_find looks in the added names first, then the built-ins: each
+** built-in and added name is found as itself, by its length only (not a
+** longer or shorter name sharing its start), and a name never interned
+** is not. */
+static void check_symbols(void) {
+  static const char *const added[] = {"province", "province_2025", "p", "pa", "kind", "moneys", "countr"};
+  int ids[sizeof added / sizeof *added];
+  for (size_t i = 0; i < sizeof added / sizeof *added; i++) ids[i] = ivl_sym_intern(added[i], strlen(added[i]));
+  for (int id = 1; id < IVL_SYM_BUILTIN_COUNT; id++) {
+    const char *name = ivl_sym_name(id);
+    size_t n = strlen(name);
+    CHECK(ivl_sym_find(name, n) == id, "built-in '%s'", name);
+    CHECK(ivl_sym_intern(name, n) == id, "built-in '%s' interned again", name);
+    char longer[64];
+    snprintf(longer, sizeof longer, "%sz", name);
+    CHECK(ivl_sym_find(longer, n + 1) == IVL_SYM_NONE && ivl_sym_find(name, n - 1) != id, "'%s' longer, shorter", name);
+    CHECK(ivl_sym_find(longer, n) == id, "'%s' by its length in a longer text", name);
+  }
+  for (size_t i = 0; i < sizeof added / sizeof *added; i++) {
+    CHECK(ids[i] >= IVL_SYM_BUILTIN_COUNT && ivl_sym_find(added[i], strlen(added[i])) == ids[i] &&
+              strcmp(ivl_sym_name(ids[i]), added[i]) == 0, "added '%s'", added[i]);
+    CHECK(ivl_sym_intern(added[i], strlen(added[i])) == ids[i], "added '%s' interned again", added[i]);
+  }
+  CHECK(ivl_sym_find("provinc", 7) == IVL_SYM_NONE && ivl_sym_find("province_", 9) == IVL_SYM_NONE &&
+            ivl_sym_find("", 0) == IVL_SYM_NONE && ivl_sym_find("pb", 2) == IVL_SYM_NONE,
+        "names never interned");
+  CHECK(ivl_sym_find("country", 7) == IVL_SYM_COUNTRY && ivl_sym_find("countr", 6) == ids[6], "'country', 'countr'");
+}
+
 int main(void) {
+  check_symbols();
   check_put();
   srand(11);
   for (int round = 0; round < 300; round++) {

@@ -295,8 +295,36 @@ static void test_sort_nearly(void) {
 
 /* }======== */
 
+/* One folding's room through texts that grow (the room made anew, what
+** it held not kept), shrink and grow again: each the folding and words of
+** room of its own. */
+static void test_room_reused(void) {
+  static const char piece[] = "Đà Nẵng ﬁrm's US$ 2.5 ";
+  char text[4096];
+  for (size_t i = 0; i < sizeof text; i++) text[i] = piece[i % (sizeof piece - 1)];
+  ivl_fold f = {0};
+  ivl_words ws = {0};
+  static const size_t sizes[] = {0, 10, 600, 30, 2000, 4000, 5, 3000};
+  for (size_t k = 0; k < sizeof sizes / sizeof *sizes; k++) {
+    size_t n = sizes[k];
+    while (n > 0 && (text[n] & 0xC0) == 0x80) n--; /* whole characters */
+    ivl_fold own = {0};
+    ivl_words own_ws = {0};
+    CHECK(ivl_words_build(&ws, &f, text, n) == 0 && ivl_words_build(&own_ws, &own, text, n) == 0, "build %zu", n);
+    CHECK(f.len == own.len && memcmp(f.text, own.text, f.len + 1) == 0 &&
+              memcmp(f.pos, own.pos, (f.len + 1) * sizeof *f.pos) == 0 && ws.n == own_ws.n &&
+              memcmp(ws.w, own_ws.w, ws.n * sizeof *ws.w) == 0,
+          "%zu bytes after %zu: the folding and words of a room of its own", n, k ? sizes[k - 1] : 0);
+    ivl_fold_free(&own);
+    ivl_words_free(&own_ws);
+  }
+  ivl_fold_free(&f);
+  ivl_words_free(&ws);
+}
+
 int main(void) {
   test_boundaries();
+  test_room_reused();
   test_white_space();
   test_random_texts();
   test_ascii_words();

@@ -71,7 +71,12 @@ local before = declared_fields()
 cmd.output(opts, function(out)
   local fmt = ivlua.format.get(format)
   if format == "jsonl" then -- the C writer: the spec's key order, and fast
-    for article in ivlua.each(table.unpack(each_args)) do out:check(article:write_jsonl(out.file)) end
+    -- the lines gathered and written in pieces of 64 KB, not copied through
+    -- the file's buffer (nothing else writes to it meanwhile); closed, it
+    -- writes what it holds should the loop fail
+    local lines <close> = require("ivlua.core").jsonl_writer(out.file)
+    for article in ivlua.each(table.unpack(each_args)) do out:check(lines:write(article)) end
+    out:check(lines:flush())
   elseif fmt.lines and out.file then -- csv and tsv: each article's lines made in C
     fmt.lines(out, ivlua.each(table.unpack(each_args)), ivlua.columns())
   elseif fmt.articles then -- sqlite: the articles too
