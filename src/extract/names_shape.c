@@ -660,19 +660,16 @@ static int all_capitals(const char *s, size_t n, size_t room) {
 }
 
 /* The token at view offset p read from the article's word table (words.h),
-** its word 'wd' starting at p written in ASCII: what ascii_word() would
-** read, without going over its bytes again. Its folded bytes are the
-** token's in lower case, so its hash is the one the word lists are keyed
-** by; 'k' is the byte class of its first byte. 1: the token is read; -1:
-** ascii_word() would not read it either (the word goes on past its ASCII
-** letters). The token written whole in one assignment: its fields written
-** one by one after the token was zeroed were stored twice. */
-static inline int word_from_table(const char *t, size_t len, size_t p, unsigned k, const ivl_word *wd,
-                                  token *tk) {
+** its word 'wd' starting at p written in ASCII and not IVL_WORD_JOINED
+** (ascii_word() would not read a word that goes on past its ASCII letters
+** and digits either): what ascii_word() would read, without going over its
+** bytes again. Its folded bytes are the token's in lower case, so its hash
+** is the one the word lists are keyed by; its flags tell a capital or a
+** digit first, BYTE_CAP. The token written whole in one assignment: its
+** fields written one by one after the token was zeroed were stored twice. */
+static inline void word_from_table(const char *t, size_t len, size_t p, const ivl_word *wd, token *tk) {
   size_t q = p + (wd->fe - wd->fs);
-  /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
-  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
-  int cap = (k & BYTE_CAP) != 0;
+  int cap = (wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0;
   /* a word of LIST_WORD_MAX bytes or more is in no slot: the lengths differ */
   const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, wd->hash);
   /* a small first letter is no capital */
@@ -684,7 +681,6 @@ static inline int word_from_table(const char *t, size_t len, size_t p, unsigned 
                 .id = sl->id,
                 .known = 0,
                 .lists = sl->lists};
-  return 1;
 }
 
 /* The token at view offset p, a byte that is no space, read from the
@@ -753,21 +749,22 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       /* the table's words one space apart ("the firm said it"), read one
       ** after another: the next starts where the space after one ends */
       const token *first = tk;
-      read = 0;
-      while (tk < room && next < end && next->vs == p && (next->flags & IVL_WORD_ASCII)) {
-        read = word_from_table(t, len, p, byte_class[(unsigned char)t[p]], next, tk);
-        if (read < 0) break;
+      while (tk < room && next < end && next->vs == p &&
+             (next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED)) == IVL_WORD_ASCII) {
+        word_from_table(t, len, p, next, tk);
         next++; /* the next token starts past this word */
         p = (tk++)->e;
         if (p < len && t[p] == ' ') p++;
-        read = 0;
       }
-      if (tk > first && read == 0) continue; /* what is at p is read as any token */
+      if (tk > first) continue; /* what is at p is read as any token */
+      read = 0;
       /* a word of the table not written in ASCII starting at p ("Nguyễn"):
       ** its ASCII letters from p run into a byte beyond ASCII (fold.c cuts a
       ** word at any other byte, keeping its flag), where ascii_word() would
-      ** stop and give up */
-      if (next < end && next->vs == p && !(next->flags & IVL_WORD_ASCII)) read = -1;
+      ** stop and give up; or one written in ASCII that goes on past its
+      ** letters and digits, joined ("Osaka-based") */
+      if (next < end && next->vs == p && (next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED)) != IVL_WORD_ASCII)
+        read = -1;
     } else if (c < 0x80) { /* ASCII punctuation, a token of its own: what token_from_text() reads */
       const list_slot *sl = byte_slot[c];
       *tk++ = (token){.s = (uint32_t)p, .e = (uint32_t)p + 1, .id = sl->id, .lists = sl->lists | LIST_punct};
