@@ -700,6 +700,57 @@ static inline void word_from_table(const char *t, size_t len, size_t p, const iv
                 .lists = sl->lists};
 }
 
+/* Are the letters of s[0, n), a word beyond ASCII, two or more capitals
+** and no small letter (read_word's 'upper')? A small ASCII letter says no
+** at once: most such words are Title Case ("Nguyễn", "Việt"). */
+static int wide_all_capitals(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (byte_class[(unsigned char)s[i]] & BYTE_LOWER) return 0;
+  size_t uppers = 0, lowers = 0;
+  for (size_t i = 0, k; i < n; i += k) {
+    unsigned char c = (unsigned char)s[i];
+    k = 1;
+    if (c < 0x80) {
+      uppers += (byte_class[c] & BYTE_UPPER) != 0;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(s + i, n - i, &k));
+    uppers += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    lowers += cat == UTF8PROC_CATEGORY_LL;
+  }
+  return uppers >= 2 && lowers == 0;
+}
+
+/* The token at view offset p read from the article's word table, its word
+** 'wd' starting at p not written in ASCII and not IVL_WORD_JOINED ("Nguyễn",
+** "Đà"), 'e' the view offset its folding ended at (f->pos[wd->fe]): what
+** token_from_text() would read, without finding its end again. Its
+** characters are letters, digits and marks, each folded to word bytes (a
+** character folded otherwise, to a space, a dash, an apostrophe, a
+** bracket, ends the word, and one beyond ASCII makes it JOINED), and
+** read_word() goes on over all of them; it stops at the ASCII byte that
+** is no letter or digit, nor '-', '&' or an apostrophe (JOINED), that the
+** folding stopped at, or at the end. A capital or an ASCII digit first is
+** the table's flag. Read from the text, such a word took over 300 Ir
+** (8.8K of them on /tmp/b1). Not inlined: tokenize()'s loop keeps its
+** locals in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void wide_word_from_table(const char *t, size_t p, size_t e, const ivl_word *wd, token *tk) {
+  size_t n = e - p;
+  /* as token_from_text() looks up a word with a character beyond ASCII */
+  const list_slot *sl = n >= LIST_WORD_MAX || !(listed_wide >> n & 1) ? &no_slot : filled_word_slot(t + p, n);
+  *tk = (token){.s = (uint32_t)p,
+                .e = (uint32_t)e,
+                .cap = (uint8_t)((wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0),
+                .upper = (uint8_t)wide_all_capitals(t + p, n),
+                .word = TOKEN_JOINED,
+                .id = sl->id,
+                .known = 0,
+                .lists = sl->lists};
+}
+
 /* The token at view offset p, a byte that is no space, read from the
 ** text: a word the table has not in ASCII ('read' 0: ascii_word() is
 ** tried first; -1: it would not read it), a word joined by '-', '&' or an
@@ -746,7 +797,7 @@ static size_t token_from_text(const char *t, size_t len, size_t p, int read, tok
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
+static int tokenize(const char *t, size_t len, const ivl_fold *f, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
   token *tk = w->t, *room = w->t + w->cap;
@@ -766,20 +817,23 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       /* the table's words one space apart ("the firm said it"), read one
       ** after another: the next starts where the space after one ends */
       const token *first = tk;
-      while (tk < room && next < end && next->vs == p &&
-             (next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED)) == IVL_WORD_ASCII) {
-        word_from_table(t, len, p, next, tk);
+      while (tk < room && next < end && next->vs == p) {
+        uint32_t kind = next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED);
+        if (kind == IVL_WORD_ASCII) word_from_table(t, len, p, next, tk);
+        else if (kind == 0 && f) wide_word_from_table(t, p, f->pos[next->fe], next, tk);
+        else break;
         next++; /* the next token starts past this word */
         p = (tk++)->e;
         if (p < len && t[p] == ' ') p++;
       }
       if (tk > first) continue; /* what is at p is read as any token */
       read = 0;
-      /* a word of the table not written in ASCII starting at p ("Nguyễn"):
-      ** its ASCII letters from p run into a byte beyond ASCII (fold.c cuts a
-      ** word at any other byte, keeping its flag), where ascii_word() would
-      ** stop and give up; or one written in ASCII that goes on past its
-      ** letters and digits, joined ("Osaka-based") */
+      /* a word of the table not written in ASCII starting at p ("Nguyễn")
+      ** and joined to more, or read without its folding: its ASCII letters
+      ** from p run into a byte beyond ASCII (fold.c cuts a word at any other
+      ** byte, keeping its flag), where ascii_word() would stop and give up;
+      ** or one written in ASCII that goes on past its letters and digits,
+      ** joined ("Osaka-based") */
       if (next < end && next->vs == p && (next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED)) != IVL_WORD_ASCII)
         read = -1;
     } else if (c < 0x80) { /* ASCII punctuation, a token of its own: what token_from_text() reads */
@@ -810,10 +864,10 @@ static int tokenize_from_text(const char *t, size_t len, words *w) {
   return 0;
 }
 
-long ivl_names_tokens_check(const char *text, size_t len, const ivl_words *ws) {
+long ivl_names_tokens_check(const char *text, size_t len, const ivl_fold *f, const ivl_words *ws) {
   words fast = {0}, slow = {0};
   long at = -2; /* out of memory */
-  if (tokenize(text, len, ws, &fast) == 0 && tokenize_from_text(text, len, &slow) == 0) {
+  if (tokenize(text, len, f, ws, &fast) == 0 && tokenize_from_text(text, len, &slow) == 0) {
     size_t i = 0;
     for (; i < fast.n && i < slow.n; i++) {
       const token *a = &fast.t[i], *b = &slow.t[i];
@@ -2131,10 +2185,10 @@ static int end_tokens(words *w, size_t len) {
   return 0;
 }
 
-static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
-                    ivl_names *out, int every_step) {
+static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_fold *f,
+                    const ivl_words *ws, ivl_names *out, int every_step) {
   words w = {0};
-  if ((every_step ? tokenize_from_text(text, len, &w) : tokenize(text, len, ws, &w)) || end_tokens(&w, len)) {
+  if ((every_step ? tokenize_from_text(text, len, &w) : tokenize(text, len, f, ws, &w)) || end_tokens(&w, len)) {
     free(w.t);
     return -1;
   }
@@ -2176,12 +2230,12 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   return rc;
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
-                       ivl_names *out) {
-  return by_shape(g, text, len, ws, out, 0);
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_fold *f,
+                       const ivl_words *ws, ivl_names *out) {
+  return by_shape(g, text, len, f, ws, out, 0);
 }
 
 int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
                                   const ivl_words *ws, ivl_names *out) {
-  return by_shape(g, text, len, ws, out, 1);
+  return by_shape(g, text, len, NULL, ws, out, 1);
 }

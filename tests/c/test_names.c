@@ -855,8 +855,8 @@ static void test_shapes_from_the_word_table(void) {
     ivl_words ws = {0}, none = {0};
     ivl_names with = {0}, without = {0};
     CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
-    CHECK(ivl_names_by_shape(g, text, len, &ws, &with) == 0 &&
-              ivl_names_by_shape(g, text, len, &none, &without) == 0, "shapes");
+    CHECK(ivl_names_by_shape(g, text, len, &f, &ws, &with) == 0 &&
+              ivl_names_by_shape(g, text, len, NULL, &none, &without) == 0, "shapes");
     CHECK(same_names(&with, &without, 0), "round %d: %zu names with the word table, %zu without, in '%s'", round, with.n, without.n, text);
     total += with.n;
     free(with.items);
@@ -911,7 +911,7 @@ static void shapes_as_reference(const char *const *pieces, size_t npieces, int m
     known_names(g, text, len, &f, &ws, &fast);
     known_names(g, text, len, &f, &ws, &slow);
     size_t known = fast.n;
-    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
+    CHECK(ivl_names_by_shape(g, text, len, &f, &ws, &fast) == 0 &&
               ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
     CHECK(same_names(&fast, &slow, 1), "round %d: %zu names, %zu by the reference, in '%s'", round, fast.n,
           slow.n, text);
@@ -959,8 +959,10 @@ static void test_shapes_tokens_read_fast(void) {
 ** joined to more or with a digit first, all_capitals() eight and sixteen
 ** bytes at a time) are those read from the text alone, token by token:
 ** capitals of 1 to 17 bytes with a small letter or a digit at each place,
-** words joined by '-', '&', apostrophes or letters beyond ASCII, at the
-** text's ends and at the start. */
+** words joined by '-', '&', apostrophes or letters beyond ASCII, words
+** beyond ASCII (wide_word_from_table: where their folding ends, their
+** case) with marks, letters of no case, characters that fold to several
+** bytes, at the text's ends and at the start. */
 static void test_tokens_from_table(void) {
   static const char *const pieces[] = {
     "AB", "Ab", "aB", "A1", "1A", "ABCDEFGH", "ABCDEFGh", "aBCDEFGH", "ABCDEFGHI", "ABCDEFGHi", "aBCDEFGHI",
@@ -968,7 +970,12 @@ static void test_tokens_from_table(void) {
     "ABCDEFGHIJKLMNOp", "ABCDEFGHiJKLMNOP", "ABCDEFGHIJKLMNOPQ", "ABCDEFGHIJKLMNOPq", "A23456789012345B",
     "123456789012345678", "JSC", "INTERNATIONAL", "INTERNATIONALs", "Osaka-based", "C&N", "People's",
     "Korea's", "Korea’s", "Việt", "VIỆT", "ABCĐ", "Nguyễn", "-", "&", "'", "’", ",", ".", " ", "\n",
-    "x", "X", "9", "the", "of", "and", "Vina", "e\xCC\x81", "\xC2\xA0", "A-B", "AB-CD", "ab&"};
+    "x", "X", "9", "the", "of", "and", "Vina", "e\xCC\x81", "\xC2\xA0", "A-B", "AB-CD", "ab&",
+    /* beyond ASCII: Title Case and capitals, marks (NFD), letters of no
+    ** case, characters that fold to several bytes or to no word byte */
+    "Nguye\xCC\x82\xCC\x83n", "NGUYÊ\xCC\x83N", "Đà", "ĐÀ", "ĐÀB", "Ñ", "ÑA", "ÀÉ", "Àé", "à", "ß", "SS",
+    "\xC7\x85ungla", "东京", "東AB", "⑴", "½", "ﬁ", "ʼ", "Ŀ", "ŀl", "Ⅻ", "ⅻ", "x\xCC\x81", "\xCC\x81",
+    "việt", "ÁB1", "1Á", "ǈ", "Ω", "ωΩ", "АБВ", "Абв", "–", "—", "“", "”", "…", "™", "°C"};
   for (int round = 0; round < 3000; round++) {
     char text[512];
     random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, rnd(30), 3);
@@ -976,7 +983,7 @@ static void test_tokens_from_table(void) {
     ivl_fold f = {0};
     ivl_words ws = {0};
     CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
-    long at = ivl_names_tokens_check(text, len, &ws);
+    long at = ivl_names_tokens_check(text, len, &f, &ws);
     CHECK(at == -1, "round %d: token %ld read otherwise from the word table in '%s'", round, at, text);
     ivl_fold_free(&f);
     ivl_words_free(&ws);
