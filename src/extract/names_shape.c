@@ -380,6 +380,9 @@ static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 ** lengths, and is not looked up (the words of Vietnamese names, most of
 ** the words that are not written in ASCII). */
 static uint32_t listed_wide;
+/* The same for the listed words with '-', '&' or an apostrophe ("ii-c",
+** "people's"), for the words joined by them (joined_words_from_table). */
+static uint32_t listed_joined;
 
 /* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
 static int same_word(const char *word, const char *s, size_t n) {
@@ -448,8 +451,10 @@ static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return NULL;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     if ((unsigned char)word[i] >= 0x80) listed_wide |= 1u << n;
+    if (word[i] == '-' || word[i] == '&' || word[i] == '\'') listed_joined |= 1u << n;
+  }
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
   list_tags[sl - list_table] = list_tag(h);
@@ -654,7 +659,11 @@ static const unsigned char last_letter_bits[9][8] = {
 ** nine to sixteen bytes in two loads, its first eight bytes and its last
 ** eight, of which those it shares with the first are dropped (a byte at a
 ** time, such words took 0.6M Ir of tokenize() on /tmp/b1). */
-static int all_capitals(const char *s, size_t n, size_t room) {
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in tokenize()'s loop: once it had two callers,
+                                  GCC left it out of line and tokenize() took 1.0M Ir more */
+#endif
+static inline int all_capitals(const char *s, size_t n, size_t room) {
   if (n <= 8 && room >= 8) {
     uint64_t x = ivl_load8(s), letters = x & ivl_load8((const char *)letter_bits[n]);
     uint64_t upper = letters & ~(x << 1); /* 0x20 moved up to 0x40, byte by byte */
@@ -751,6 +760,54 @@ static void wide_word_from_table(const char *t, size_t p, size_t e, const ivl_wo
                 .lists = sl->lists};
 }
 
+/* The token at view offset p read from the article's word table, its word
+** 'wd' written in ASCII and IVL_WORD_JOINED: words of ASCII letters and
+** digits joined by '-', '&' or an apostrophe ("Osaka-based", "C&N",
+** "People's"; not the possessive of "Korea's"), as read_word() reads them:
+** a joiner goes on to the table's next word when a letter or digit
+** follows it, which starts that word. The table's words it spans; 0 when
+** a byte beyond ASCII joins or follows a joiner (token_from_text() reads
+** it then). Read from the text, such a word took over 400 Ir (2.9K of
+** them on /tmp/b1). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t joined_words_from_table(const char *t, size_t len, size_t p, const ivl_word *wd,
+                                      const ivl_word *end, token *tk) {
+  const ivl_word *w = wd;
+  uint32_t lists = 0;
+  size_t q;
+  for (;;) {
+    q = w->vs + (w->fe - w->fs); /* the end of its letters and digits */
+    if (!(w->flags & IVL_WORD_JOINED)) break;
+    unsigned char c = (unsigned char)t[q], d = q + 1 < len ? (unsigned char)t[q + 1] : 0;
+    if (c >= 0x80 || d >= 0x80) return 0;
+    if (!(byte_class[d] & BYTE_ALNUM)) break; /* no letter or digit after the joiner */
+    /* a possessive ends the word, except in "People's" */
+    if (c == '\'' && (d == 's' || d == 'S') && !ivl_utf8_alnum_at(t, len, q + 2) &&
+        !(q >= 6 && ivl_ascii_ieq(t + q - 6, 6, "people")))
+      break;
+    if (++w == end || w->vs != q + 1 || !(w->flags & IVL_WORD_ASCII)) return 0;
+    if (c == '-') lists |= LIST_hyphen;
+  }
+  size_t n = q - p;
+  /* the slot token_from_text() finds: a word alone ("Korea" of "Korea's")
+  ** by its hash; words joined only when a listed word of their length
+  ** has a joiner, as most have not */
+  const list_slot *sl = w == wd ? list_slot_of(t + p, n, wd->hash)
+                        : n >= LIST_WORD_MAX || !(listed_joined >> n & 1) ? &no_slot
+                                                                         : filled_word_slot(t + p, n);
+  *tk = (token){.s = (uint32_t)p,
+                .e = (uint32_t)q,
+                .cap = (uint8_t)((wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0),
+                .upper = (uint8_t)all_capitals(t + p, n, len - p), /* a joiner is no letter to it */
+                .word = TOKEN_JOINED,
+                .id = sl->id,
+                .known = 0,
+                .lists = lists | sl->lists};
+  return (size_t)(w - wd) + 1;
+}
+
 /* The token at view offset p, a byte that is no space, read from the
 ** text: a word the table has not in ASCII ('read' 0: ascii_word() is
 ** tried first; -1: it would not read it), a word joined by '-', '&' or an
@@ -819,8 +876,12 @@ static int tokenize(const char *t, size_t len, const ivl_fold *f, const ivl_word
       const token *first = tk;
       while (tk < room && next < end && next->vs == p) {
         uint32_t kind = next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED);
+        size_t spanned;
         if (kind == IVL_WORD_ASCII) word_from_table(t, len, p, next, tk);
         else if (kind == 0 && f) wide_word_from_table(t, p, f->pos[next->fe], next, tk);
+        else if (kind == (IVL_WORD_ASCII | IVL_WORD_JOINED) &&
+                 (spanned = joined_words_from_table(t, len, p, next, end, tk)))
+          next += spanned - 1;
         else break;
         next++; /* the next token starts past this word */
         p = (tk++)->e;

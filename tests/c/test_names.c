@@ -962,7 +962,8 @@ static void test_shapes_tokens_read_fast(void) {
 ** words joined by '-', '&', apostrophes or letters beyond ASCII, words
 ** beyond ASCII (wide_word_from_table: where their folding ends, their
 ** case) with marks, letters of no case, characters that fold to several
-** bytes, at the text's ends and at the start. */
+** bytes, words joined by '-', '&' and apostrophes (joined_words_from_table),
+** at the text's ends and at the start. */
 static void test_tokens_from_table(void) {
   static const char *const pieces[] = {
     "AB", "Ab", "aB", "A1", "1A", "ABCDEFGH", "ABCDEFGh", "aBCDEFGH", "ABCDEFGHI", "ABCDEFGHi", "aBCDEFGHI",
@@ -975,7 +976,11 @@ static void test_tokens_from_table(void) {
     ** case, characters that fold to several bytes or to no word byte */
     "Nguye\xCC\x82\xCC\x83n", "NGUYÊ\xCC\x83N", "Đà", "ĐÀ", "ĐÀB", "Ñ", "ÑA", "ÀÉ", "Àé", "à", "ß", "SS",
     "\xC7\x85ungla", "东京", "東AB", "⑴", "½", "ﬁ", "ʼ", "Ŀ", "ŀl", "Ⅻ", "ⅻ", "x\xCC\x81", "\xCC\x81",
-    "việt", "ÁB1", "1Á", "ǈ", "Ω", "ωΩ", "АБВ", "Абв", "–", "—", "“", "”", "…", "™", "°C"};
+    "việt", "ÁB1", "1Á", "ǈ", "Ω", "ωΩ", "АБВ", "Абв", "–", "—", "“", "”", "…", "™", "°C",
+    /* joined (joined_words_from_table): chains, listed words with a
+    ** joiner, possessives and what ends them, joiners at the ends */
+    "e-commerce-x", "a-", "-a", "x'y", "people's", "PEOPLE'S", "Ab'S", "x's9", "x'sé", "ii-c", "II-C",
+    "a&b&c", "A-", "Hi-tech", "9-9", "x-é", "é-x", "AB-CD-EF-GH-IJ", "ABCDEFGHIJKLM-NOPQRSTUVWXYZ", "A'", "s'", "'s"};
   for (int round = 0; round < 3000; round++) {
     char text[512];
     random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, rnd(30), 3);
