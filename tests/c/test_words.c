@@ -174,8 +174,10 @@ static void test_random_texts(void) {
 }
 
 /* The words of ASCII are cut in a loop of their own (fold.c:
-** fold_ascii_words) when the view ends in a byte that is no letter or
-** digit, by fold_words_into()'s steps when it ends in one: texts of every
+** fold_ascii_words, which also writes the ASCII bytes between them, spaces
+** collapsing, a dash taking a space's place) when the view ends in a byte
+** that is no letter or digit, by fold_words_into()'s steps when it ends in
+** one: texts of every
 ** ASCII byte, words of every length to 300 bytes, letters and marks beyond
 ** ASCII right after a word, at the start and at the end, each ended both
 ** ways, against the plain folding and the naive reading. */
