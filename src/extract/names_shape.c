@@ -380,6 +380,10 @@ static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 ** lengths, and is not looked up (the words of Vietnamese names, most of
 ** the words that are not written in ASCII). */
 static uint32_t listed_wide;
+/* And their first bytes, a bit each: of the words beyond ASCII of those
+** lengths ("Nguyễn" is as long as "attaché"), most start otherwise and
+** are looked up no further (wide_word_from_table). */
+static uint8_t listed_wide_first[256 / 8];
 /* The same for the listed words with '-', '&' or an apostrophe ("ii-c",
 ** "people's"), for the words joined by them (joined_words_from_table). */
 static uint32_t listed_joined;
@@ -452,7 +456,10 @@ static list_slot *table_word(const char *word, size_t n) {
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return NULL;
   for (size_t i = 0; i < n; i++) {
-    if ((unsigned char)word[i] >= 0x80) listed_wide |= 1u << n;
+    if ((unsigned char)word[i] >= 0x80) {
+      listed_wide |= 1u << n;
+      listed_wide_first[(unsigned char)word[0] / 8] |= (uint8_t)(1u << ((unsigned char)word[0] % 8));
+    }
     if (word[i] == '-' || word[i] == '&' || word[i] == '\'') listed_joined |= 1u << n;
   }
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
@@ -748,8 +755,13 @@ __attribute__((noinline))
 #endif
 static void wide_word_from_table(const char *t, size_t p, size_t e, const ivl_word *wd, token *tk) {
   size_t n = e - p;
-  /* as token_from_text() looks up a word with a character beyond ASCII */
-  const list_slot *sl = n >= LIST_WORD_MAX || !(listed_wide >> n & 1) ? &no_slot : filled_word_slot(t + p, n);
+  /* as token_from_text() looks up a word with a character beyond ASCII; a
+  ** listed word is lower case: the token's first byte made small is its */
+  unsigned char first = (unsigned char)t[p] | (byte_class[(unsigned char)t[p]] & BYTE_UPPER);
+  const list_slot *sl = n >= LIST_WORD_MAX || !(listed_wide >> n & 1) ||
+                                !(listed_wide_first[first / 8] >> (first % 8) & 1)
+                            ? &no_slot
+                            : filled_word_slot(t + p, n);
   *tk = (token){.s = (uint32_t)p,
                 .e = (uint32_t)e,
                 .cap = (uint8_t)((wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0),
