@@ -500,7 +500,7 @@ static int fold_room(ivl_fold *f, size_t len) {
 static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) {
   if (fold_room(f, len)) return -1;
   writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0, (const unsigned char *)view, len};
-  if (ws && (ws->n = 0, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
+  if (ws && (ws->n = 0, ws->pos = f->pos, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
   if (ws) fold_words_into(&w, view, len);
   else fold_into(&w, view, len);
   f->text[w.len] = '\0';

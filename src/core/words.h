@@ -47,6 +47,10 @@ typedef struct ivl_word {
 typedef struct ivl_words {
   ivl_word *w; /* in text order */
   size_t n, cap;
+  /* the view offsets of the folding they were cut from (fold.h: f->pos),
+  ** while it is: pos[w->fe] is where a word's folding ended in the view
+  ** (names by shape read a word beyond ASCII up to there) */
+  const uint32_t *pos;
 } ivl_words;
 
 /* Fold view[0, vlen) into 'f' (ivl_fold_build) and its words into 'ws',

@@ -1132,7 +1132,7 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
     free(ns.items);
     return ivl_fail(err, IVL_EARG, 0, "the gazetteer changed and was not compiled again");
   }
-  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->fold, &a->words, &ns);
+  if (rc == 0) rc = ivl_names_by_shape(g, a->view.text, a->view.len, &a->words, &ns);
   if (rc == 0) settle(&ns);
   size_t settled = ns.n;
   /* no repeat found: the names are as settled (a place a person's repeat

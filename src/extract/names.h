@@ -43,11 +43,10 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
 
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
-** gazetteer's names; 'ws' the words of text[0, len) (words.h), cut as it
-** was folded into 'f' (NULL when 'ws' has no words). 0, or -1 when out of
-** memory. */
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_fold *f,
-                       const ivl_words *ws, ivl_names *out);
+** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1
+** when out of memory. */
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out);
 /* The same, each chunk cut and read by every step, none skipped for want
 ** of the words it looks for, and every token read from the text ('ws'
 ** unused): what ivl_names_by_shape() finds, the slow way (for the tests). */
@@ -55,9 +54,9 @@ int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size
                                   const ivl_words *ws, ivl_names *out);
 
 /* For the tests: the first token that names by shape reads otherwise from
-** the word table 'ws' of text[0, len) (and its folding 'f') than from the text alone (its start,
+** the word table 'ws' of text[0, len) than from the text alone (its start,
 ** end, case, lists), -1 when none does, -2 when out of memory. */
-long ivl_names_tokens_check(const char *text, size_t len, const ivl_fold *f, const ivl_words *ws);
+long ivl_names_tokens_check(const char *text, size_t len, const ivl_words *ws);
 
 /* Is s[0..n) a word a name can stand next to without being part of it: a
 ** sentence opener, a connector, an administrative or facility word, a

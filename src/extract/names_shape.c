@@ -739,7 +739,7 @@ static int wide_all_capitals(const char *s, size_t n) {
 
 /* The token at view offset p read from the article's word table, its word
 ** 'wd' starting at p not written in ASCII and not IVL_WORD_JOINED ("Nguyễn",
-** "Đà"), 'e' the view offset its folding ended at (f->pos[wd->fe]): what
+** "Đà"), 'e' the view offset its folding ended at (ws->pos[wd->fe]): what
 ** token_from_text() would read, without finding its end again. Its
 ** characters are letters, digits and marks, each folded to word bytes (a
 ** character folded otherwise, to a space, a dash, an apostrophe, a
@@ -866,7 +866,7 @@ static size_t token_from_text(const char *t, size_t len, size_t p, int read, tok
 #if defined(__GNUC__)
 __attribute__((noinline))
 #endif
-static int tokenize(const char *t, size_t len, const ivl_fold *f, const ivl_words *ws, words *w) {
+static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
   pthread_once(&list_once, fill_list_table);
   if (IVL_GROW(w->t, w->cap, TOKENS_FOR(len))) return -1;
   token *tk = w->t, *room = w->t + w->cap;
@@ -890,7 +890,7 @@ static int tokenize(const char *t, size_t len, const ivl_fold *f, const ivl_word
         uint32_t kind = next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED);
         size_t spanned;
         if (kind == IVL_WORD_ASCII) word_from_table(t, len, p, next, tk);
-        else if (kind == 0 && f) wide_word_from_table(t, p, f->pos[next->fe], next, tk);
+        else if (kind == 0 && ws->pos) wide_word_from_table(t, p, ws->pos[next->fe], next, tk);
         else if (kind == (IVL_WORD_ASCII | IVL_WORD_JOINED) &&
                  (spanned = joined_words_from_table(t, len, p, next, end, tk)))
           next += spanned - 1;
@@ -937,10 +937,10 @@ static int tokenize_from_text(const char *t, size_t len, words *w) {
   return 0;
 }
 
-long ivl_names_tokens_check(const char *text, size_t len, const ivl_fold *f, const ivl_words *ws) {
+long ivl_names_tokens_check(const char *text, size_t len, const ivl_words *ws) {
   words fast = {0}, slow = {0};
   long at = -2; /* out of memory */
-  if (tokenize(text, len, f, ws, &fast) == 0 && tokenize_from_text(text, len, &slow) == 0) {
+  if (tokenize(text, len, ws, &fast) == 0 && tokenize_from_text(text, len, &slow) == 0) {
     size_t i = 0;
     for (; i < fast.n && i < slow.n; i++) {
       const token *a = &fast.t[i], *b = &slow.t[i];
@@ -2258,10 +2258,10 @@ static int end_tokens(words *w, size_t len) {
   return 0;
 }
 
-static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_fold *f,
-                    const ivl_words *ws, ivl_names *out, int every_step) {
+static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                    ivl_names *out, int every_step) {
   words w = {0};
-  if ((every_step ? tokenize_from_text(text, len, &w) : tokenize(text, len, f, ws, &w)) || end_tokens(&w, len)) {
+  if ((every_step ? tokenize_from_text(text, len, &w) : tokenize(text, len, ws, &w)) || end_tokens(&w, len)) {
     free(w.t);
     return -1;
   }
@@ -2303,12 +2303,12 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   return rc;
 }
 
-int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_fold *f,
-                       const ivl_words *ws, ivl_names *out) {
-  return by_shape(g, text, len, f, ws, out, 0);
+int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
+                       ivl_names *out) {
+  return by_shape(g, text, len, ws, out, 0);
 }
 
 int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
                                   const ivl_words *ws, ivl_names *out) {
-  return by_shape(g, text, len, NULL, ws, out, 1);
+  return by_shape(g, text, len, ws, out, 1);
 }

@@ -855,8 +855,8 @@ static void test_shapes_from_the_word_table(void) {
     ivl_words ws = {0}, none = {0};
     ivl_names with = {0}, without = {0};
     CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
-    CHECK(ivl_names_by_shape(g, text, len, &f, &ws, &with) == 0 &&
-              ivl_names_by_shape(g, text, len, NULL, &none, &without) == 0, "shapes");
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &with) == 0 &&
+              ivl_names_by_shape(g, text, len, &none, &without) == 0, "shapes");
     CHECK(same_names(&with, &without, 0), "round %d: %zu names with the word table, %zu without, in '%s'", round, with.n, without.n, text);
     total += with.n;
     free(with.items);
@@ -911,7 +911,7 @@ static void shapes_as_reference(const char *const *pieces, size_t npieces, int m
     known_names(g, text, len, &f, &ws, &fast);
     known_names(g, text, len, &f, &ws, &slow);
     size_t known = fast.n;
-    CHECK(ivl_names_by_shape(g, text, len, &f, &ws, &fast) == 0 &&
+    CHECK(ivl_names_by_shape(g, text, len, &ws, &fast) == 0 &&
               ivl_names_by_shape_every_step(g, text, len, &ws, &slow) == 0, "shapes");
     CHECK(same_names(&fast, &slow, 1), "round %d: %zu names, %zu by the reference, in '%s'", round, fast.n,
           slow.n, text);
@@ -988,7 +988,7 @@ static void test_tokens_from_table(void) {
     ivl_fold f = {0};
     ivl_words ws = {0};
     CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
-    long at = ivl_names_tokens_check(text, len, &f, &ws);
+    long at = ivl_names_tokens_check(text, len, &ws);
     CHECK(at == -1, "round %d: token %ld read otherwise from the word table in '%s'", round, at, text);
     ivl_fold_free(&f);
     ivl_words_free(&ws);
