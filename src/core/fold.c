@@ -107,6 +107,30 @@ static const char alnum_folded[256] = {
   ['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
 
+/* The flags (words.h) of a word written in ASCII by its first byte: a
+** look-up in place of the tests for a capital and a digit. */
+#define ASCII_WORD IVL_WORD_ASCII
+#define CAP_WORD (IVL_WORD_ASCII | IVL_WORD_CAPITAL)
+#define DIGIT_WORD (IVL_WORD_ASCII | IVL_WORD_DIGIT)
+#define C8(f) f, f, f, f, f, f, f, f
+static const uint8_t ascii_word_flags[256] = {
+  ['0'] = C8(DIGIT_WORD), DIGIT_WORD, DIGIT_WORD,
+  ['A'] = C8(CAP_WORD), C8(CAP_WORD), C8(CAP_WORD), CAP_WORD, CAP_WORD,
+  ['a'] = C8(ASCII_WORD), C8(ASCII_WORD), C8(ASCII_WORD), ASCII_WORD, ASCII_WORD,
+};
+#undef ASCII_WORD
+#undef CAP_WORD
+#undef DIGIT_WORD
+
+/* IVL_WORD_JOINED for the view byte a word ends at (words.h). */
+#define J16 C8(IVL_WORD_JOINED), C8(IVL_WORD_JOINED)
+static const uint8_t joined_by[256] = {
+  ['-'] = IVL_WORD_JOINED, ['&'] = IVL_WORD_JOINED, ['\''] = IVL_WORD_JOINED,
+  [0x80] = J16, J16, J16, J16, J16, J16, J16, J16,
+};
+#undef J16
+#undef C8
+
 /* {======== writing folded bytes ======== */
 
 #define NO_WORD SIZE_MAX
@@ -125,6 +149,8 @@ typedef struct writer {
                      letters and digits */
   size_t run_end; /* where the last such run ended in the view */
   int oom;        /* the words could not be kept */
+  const unsigned char *view; /* the text folded, for IVL_WORD_JOINED */
+  size_t vlen;
 } writer;
 
 /* The words a text of len bytes has, about (a word and the space after it
@@ -147,7 +173,8 @@ static inline void end_word(writer *w, size_t at) {
     wd->fs = (uint32_t)w->open;
     wd->fe = (uint32_t)w->len;
     wd->vs = w->pos[w->open];
-    wd->flags = at == w->run_end ? w->flags : w->flags & ~(uint32_t)IVL_WORD_ASCII;
+    wd->flags = (at == w->run_end ? w->flags : w->flags & ~(uint32_t)IVL_WORD_ASCII) |
+                (at < w->vlen ? joined_by[w->view[at]] : 0);
   }
   w->open = NO_WORD;
 }
@@ -199,7 +226,7 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
   if (w->ws) { /* then positions are wanted too */
     if (w->open == NO_WORD) {
       w->open = n, w->hash = IVL_HASH_START;
-      w->flags = IVL_WORD_ASCII | (ivl_isupper((unsigned char)s[i]) ? IVL_WORD_CAPITAL : 0);
+      w->flags = ascii_word_flags[(unsigned char)s[i]];
     } else {
       w->flags &= ~(uint32_t)IVL_WORD_ASCII; /* a second run: a mark was dropped between */
     }
@@ -307,10 +334,10 @@ static void fold_into(writer *w, const char *s, size_t len) {
 static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, char *text,
                                uint32_t *pos, size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
   size_t n = *np, nw = *nwp;
-  char fc;
-  while (nw < cap && (fc = alnum_folded[(unsigned char)s[i]]) != 0) {
+  char fc = alnum_folded[(unsigned char)s[i]];
+  while (nw < cap && fc != 0) {
     const size_t open = n, vs = i;
-    const uint32_t flags = IVL_WORD_ASCII | (ivl_isupper((unsigned char)s[i]) ? IVL_WORD_CAPITAL : 0);
+    const uint32_t flags = ascii_word_flags[(unsigned char)s[i]];
     uint64_t h = IVL_HASH_START;
     do {
       text[n] = fc;
@@ -329,12 +356,28 @@ static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, c
     wd->fs = (uint32_t)open;
     wd->fe = (uint32_t)n;
     wd->vs = (uint32_t)vs;
-    wd->flags = flags;
+    wd->flags = flags | joined_by[c];
     text[n] = fold_ascii(c); /* after a letter or digit, put() writes it */
     pos[n] = (uint32_t)i;
     n++, i++;
     if (i == len) break;
+    /* the ASCII bytes up to the next letter or digit (the space of ", "),
+    ** written as put() writes them, no word being open: leaving the loop
+    ** for them and coming back cost 50 Ir at each (35K times on /tmp/b1) */
+    for (unsigned char b; !(fc = alnum_folded[b = (unsigned char)s[i]]);) {
+      if (b >= 0x80) goto out;
+      char f = fold_ascii(b), prev = text[n - 1]; /* n > 0: a byte was written */
+      if (f == '-' && prev == ' ') {
+        text[n - 1] = '-'; /* keeps the space's position */
+      } else if (!(f == ' ' && (prev == ' ' || prev == '-' || prev == '\n'))) {
+        text[n] = f;
+        pos[n] = (uint32_t)i;
+        n++;
+      }
+      if (++i == len) goto out;
+    }
   }
+out:
   *np = n, *nwp = nw;
   return i;
 }
@@ -369,7 +412,7 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
       uint32_t flags;
       if (w->open == NO_WORD) {
         open = n, h = IVL_HASH_START;
-        flags = IVL_WORD_ASCII | (ivl_isupper(c) ? IVL_WORD_CAPITAL : 0);
+        flags = ascii_word_flags[c];
       } else { /* a word goes on past a character beyond ASCII: a second run */
         open = w->open, h = w->hash, flags = w->flags & ~(uint32_t)IVL_WORD_ASCII;
         w->open = NO_WORD;
@@ -391,7 +434,7 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
         wd->fs = (uint32_t)open;
         wd->fe = (uint32_t)n;
         wd->vs = pos[open];
-        wd->flags = flags;
+        wd->flags = flags | (i < len ? joined_by[(unsigned char)s[i]] : 0);
       }
       if (i == len) break;
       /* put(fold_ascii(s[i]), i) after a letter or digit: written */
@@ -407,6 +450,27 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
       i++;
       continue;
     }
+    /* a mark, or a letter beyond ASCII folding to one inside a word (the
+    ** "ễ" of "Nguyễn"): what put_char() writes, without going through the
+    ** writer (100 Ir a character that way; 11K of them on /tmp/b1) */
+    size_t cl;
+    int32_t cp = ivl_utf8_decode(s + i, len - i, &cl);
+    if (cp < TABLE_END) {
+      const folded_char *fch = &table[cp];
+      unsigned char b = (unsigned char)fch->bytes[0];
+      if (fch->len == 0) { /* a mark, dropped */
+        i += cl;
+        continue;
+      }
+      if (fch->len == 1 && ivl_fold_is_word(b) && w->open != NO_WORD) { /* word_byte() */
+        w->flags &= ~(uint32_t)IVL_WORD_ASCII;
+        w->hash = (w->hash ^ b) * IVL_HASH_PRIME;
+        text[n] = (char)b;
+        pos[n] = (uint32_t)i;
+        n++, i += cl;
+        continue;
+      }
+    }
     w->len = n, ws->n = nw;
     i += put_char(w, s, len, i);
     n = w->len, nw = ws->n;
@@ -421,23 +485,22 @@ static int fold_room(ivl_fold *f, size_t len) {
   /* a UTF-8 character of n bytes folds to at most MAX_FOLDED bytes, n >= 2 */
   size_t need = IVL_FOLD_ROOM(len);
   if (need <= f->cap) return 0;
-  /* what the room held is folded anew: freed, not copied by realloc (the
-  ** copies were 0.4M instructions of 16 articles' larger room on b1) */
+  /* new buffers rather than realloc(): what they held is folded over, and
+  ** realloc() copied it (0.4M Ir on /tmp/b1, where the thread's lent
+  ** buffers grew 8 times) */
   free(f->text);
   free(f->pos);
-  f->cap = f->len = 0;
   f->text = malloc(need);
   f->pos = malloc(need * sizeof *f->pos);
-  if (!f->text || !f->pos) return -1;
-  f->cap = need;
-  return 0;
+  f->cap = f->text && f->pos ? need : 0; /* either freed again by the next call */
+  return f->cap ? 0 : -1;
 }
 
 /* Fold view[0, len) into f, cutting its words into ws (NULL: none). */
 static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) {
   if (fold_room(f, len)) return -1;
-  writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0};
-  if (ws && (ws->n = 0, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
+  writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0, (const unsigned char *)view, len};
+  if (ws && (ws->n = 0, ws->pos = f->pos, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
   if (ws) fold_words_into(&w, view, len);
   else fold_into(&w, view, len);
   f->text[w.len] = '\0';
@@ -461,7 +524,7 @@ void ivl_fold_free(ivl_fold *f) {
 }
 
 size_t ivl_fold_name(const char *s, size_t len, char *out) {
-  writer w = {out, NULL, 0, NULL, NO_WORD, 0, 0, 0, 0};
+  writer w = {out, NULL, 0, NULL, NO_WORD, 0, 0, 0, 0, (const unsigned char *)s, len};
   fold_into(&w, s, len);
   size_t a = 0, b = w.len;
   while (a < b && (w.text[a] == ' ' || w.text[a] == '\n')) a++;

@@ -26,7 +26,15 @@ enum {
   ** 0x80 (names by shape read such a word from the text at once). */
   IVL_WORD_ASCII = 1,
   /* Its first character is a capital letter (Unicode Lu or Lt). */
-  IVL_WORD_CAPITAL = 2
+  IVL_WORD_CAPITAL = 2,
+  /* Its first byte is an ASCII digit. */
+  IVL_WORD_DIGIT = 4,
+  /* The view byte its end came from (view[f->pos[fe]], for a word written
+  ** in ASCII view[vs + (fe - fs)]) is '-', '&', an apostrophe (') or from
+  ** 0x80: a word a reader may go on with past its letters ("Osaka-based",
+  ** "People's"). Not set at the view's end. Names by shape took such a word
+  ** from the text and looked the byte up again for each word (issue 14). */
+  IVL_WORD_JOINED = 8
 };
 
 typedef struct ivl_word {
@@ -39,6 +47,10 @@ typedef struct ivl_word {
 typedef struct ivl_words {
   ivl_word *w; /* in text order */
   size_t n, cap;
+  /* the view offsets of the folding they were cut from (fold.h: f->pos),
+  ** while it is: pos[w->fe] is where a word's folding ended in the view
+  ** (names by shape read a word beyond ASCII up to there) */
+  const uint32_t *pos;
 } ivl_words;
 
 /* Fold view[0, vlen) into 'f' (ivl_fold_build) and its words into 'ws',

@@ -53,6 +53,11 @@ int ivl_names_by_shape(const ivl_gazetteer *g, const char *text, size_t len, con
 int ivl_names_by_shape_every_step(const ivl_gazetteer *g, const char *text, size_t len,
                                   const ivl_words *ws, ivl_names *out);
 
+/* For the tests: the first token that names by shape reads otherwise from
+** the word table 'ws' of text[0, len) than from the text alone (its start,
+** end, case, lists), -1 when none does, -2 when out of memory. */
+long ivl_names_tokens_check(const char *text, size_t len, const ivl_words *ws);
+
 /* Is s[0..n) a word a name can stand next to without being part of it: a
 ** sentence opener, a connector, an administrative or facility word, a
 ** title after the name ("In", "of", "City", "Street", "Mayor")? 'before':

@@ -380,6 +380,13 @@ static uint32_t list_tag(uint64_t h) { return (uint32_t)(h >> 32) | 1; }
 ** lengths, and is not looked up (the words of Vietnamese names, most of
 ** the words that are not written in ASCII). */
 static uint32_t listed_wide;
+/* And their first bytes, a bit each: of the words beyond ASCII of those
+** lengths ("Nguyễn" is as long as "attaché"), most start otherwise and
+** are looked up no further (wide_word_from_table). */
+static uint8_t listed_wide_first[256 / 8];
+/* The same for the listed words with '-', '&' or an apostrophe ("ii-c",
+** "people's"), for the words joined by them (joined_words_from_table). */
+static uint32_t listed_joined;
 
 /* Is s[0, n) the lower-case 'word' (as many bytes), ASCII case ignored? */
 static int same_word(const char *word, const char *s, size_t n) {
@@ -448,8 +455,13 @@ static list_slot *table_word(const char *word, size_t n) {
   int lower = n > 0 && n < LIST_WORD_MAX;
   for (size_t i = 0; i < n && lower; i++) lower = !ivl_isupper((unsigned char)word[i]);
   if (!lower) return NULL;
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)word[i] >= 0x80) listed_wide |= 1u << n;
+  for (size_t i = 0; i < n; i++) {
+    if ((unsigned char)word[i] >= 0x80) {
+      listed_wide |= 1u << n;
+      listed_wide_first[(unsigned char)word[0] / 8] |= (uint8_t)(1u << ((unsigned char)word[0] % 8));
+    }
+    if (word[i] == '-' || word[i] == '&' || word[i] == '\'') listed_joined |= 1u << n;
+  }
   uint64_t h = ivl_hash(IVL_HASH_START, word, n);
   list_slot *sl = list_slot_of(word, n, h);
   list_tags[sl - list_table] = list_tag(h);
@@ -641,14 +653,35 @@ static const unsigned char letter_bits[9][8] = {
   {0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40},
   {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}, {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}};
 
+/* The bit 0x40 of the last n bytes of eight. */
+static const unsigned char last_letter_bits[9][8] = {
+  {0}, {0, 0, 0, 0, 0, 0, 0, 0x40}, {0, 0, 0, 0, 0, 0, 0x40, 0x40}, {0, 0, 0, 0, 0, 0x40, 0x40, 0x40},
+  {0, 0, 0, 0, 0x40, 0x40, 0x40, 0x40}, {0, 0, 0, 0x40, 0x40, 0x40, 0x40, 0x40},
+  {0, 0, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}, {0, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40},
+  {0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40, 0x40}};
+
 /* Are the ASCII letters and digits s[0, n) two or more capitals and no
 ** small letter? Eight at a time when the text has them: among letters
-** and digits, 0x40 marks a letter and 0x20 then a small one. */
-static int all_capitals(const char *s, size_t n, size_t room) {
+** and digits, 0x40 marks a letter and 0x20 then a small one. A word of
+** nine to sixteen bytes in two loads, its first eight bytes and its last
+** eight, of which those it shares with the first are dropped (a byte at a
+** time, such words took 0.6M Ir of tokenize() on /tmp/b1). */
+#if defined(__GNUC__)
+__attribute__((always_inline)) /* in tokenize()'s loop: once it had two callers,
+                                  GCC left it out of line and tokenize() took 1.0M Ir more */
+#endif
+static inline int all_capitals(const char *s, size_t n, size_t room) {
   if (n <= 8 && room >= 8) {
     uint64_t x = ivl_load8(s), letters = x & ivl_load8((const char *)letter_bits[n]);
     uint64_t upper = letters & ~(x << 1); /* 0x20 moved up to 0x40, byte by byte */
     return (letters & (x << 1)) == 0 && (upper & (upper - 1)) != 0;
+  }
+  if (n > 8 && n <= 16) { /* room >= n: both loads are inside the text */
+    uint64_t x = ivl_load8(s), y = ivl_load8(s + n - 8);
+    uint64_t lx = x & 0x4040404040404040u, ly = y & ivl_load8((const char *)last_letter_bits[n - 8]);
+    if ((lx & (x << 1)) | (ly & (y << 1))) return 0; /* a small letter */
+    uint64_t ux = lx & ~(x << 1), uy = ly & ~(y << 1);
+    return (ux & (ux - 1)) != 0 || (uy & (uy - 1)) != 0 || (ux && uy);
   }
   unsigned seen = 0, uppers = 0;
   for (size_t i = 0; i < n; i++) {
@@ -660,19 +693,16 @@ static int all_capitals(const char *s, size_t n, size_t room) {
 }
 
 /* The token at view offset p read from the article's word table (words.h),
-** its word 'wd' starting at p written in ASCII: what ascii_word() would
-** read, without going over its bytes again. Its folded bytes are the
-** token's in lower case, so its hash is the one the word lists are keyed
-** by; 'k' is the byte class of its first byte. 1: the token is read; -1:
-** ascii_word() would not read it either (the word goes on past its ASCII
-** letters). The token written whole in one assignment: its fields written
-** one by one after the token was zeroed were stored twice. */
-static inline int word_from_table(const char *t, size_t len, size_t p, unsigned k, const ivl_word *wd,
-                                  token *tk) {
+** its word 'wd' starting at p written in ASCII and not IVL_WORD_JOINED
+** (ascii_word() would not read a word that goes on past its ASCII letters
+** and digits either): what ascii_word() would read, without going over its
+** bytes again. Its folded bytes are the token's in lower case, so its hash
+** is the one the word lists are keyed by; its flags tell a capital or a
+** digit first, BYTE_CAP. The token written whole in one assignment: its
+** fields written one by one after the token was zeroed were stored twice. */
+static inline void word_from_table(const char *t, size_t len, size_t p, const ivl_word *wd, token *tk) {
   size_t q = p + (wd->fe - wd->fs);
-  /* ascii_word()'s test: the word goes on past its ASCII letters and digits */
-  if (q < len && (byte_class[(unsigned char)t[q]] & BYTE_JOIN)) return -1;
-  int cap = (k & BYTE_CAP) != 0;
+  int cap = (wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0;
   /* a word of LIST_WORD_MAX bytes or more is in no slot: the lengths differ */
   const list_slot *sl = alnum_slot_of(t + p, q - p, len - p, wd->hash);
   /* a small first letter is no capital */
@@ -684,7 +714,110 @@ static inline int word_from_table(const char *t, size_t len, size_t p, unsigned 
                 .id = sl->id,
                 .known = 0,
                 .lists = sl->lists};
-  return 1;
+}
+
+/* Are the letters of s[0, n), a word beyond ASCII, two or more capitals
+** and no small letter (read_word's 'upper')? A small ASCII letter says no
+** at once: most such words are Title Case ("Nguyễn", "Việt"). */
+static int wide_all_capitals(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (byte_class[(unsigned char)s[i]] & BYTE_LOWER) return 0;
+  size_t uppers = 0, lowers = 0;
+  for (size_t i = 0, k; i < n; i += k) {
+    unsigned char c = (unsigned char)s[i];
+    k = 1;
+    if (c < 0x80) {
+      uppers += (byte_class[c] & BYTE_UPPER) != 0;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(ivl_utf8_decode(s + i, n - i, &k));
+    uppers += cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    lowers += cat == UTF8PROC_CATEGORY_LL;
+  }
+  return uppers >= 2 && lowers == 0;
+}
+
+/* The token at view offset p read from the article's word table, its word
+** 'wd' starting at p not written in ASCII and not IVL_WORD_JOINED ("Nguyễn",
+** "Đà"), 'e' the view offset its folding ended at (ws->pos[wd->fe]): what
+** token_from_text() would read, without finding its end again. Its
+** characters are letters, digits and marks, each folded to word bytes (a
+** character folded otherwise, to a space, a dash, an apostrophe, a
+** bracket, ends the word, and one beyond ASCII makes it JOINED), and
+** read_word() goes on over all of them; it stops at the ASCII byte that
+** is no letter or digit, nor '-', '&' or an apostrophe (JOINED), that the
+** folding stopped at, or at the end. A capital or an ASCII digit first is
+** the table's flag. Read from the text, such a word took over 300 Ir
+** (8.8K of them on /tmp/b1). Not inlined: tokenize()'s loop keeps its
+** locals in registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void wide_word_from_table(const char *t, size_t p, size_t e, const ivl_word *wd, token *tk) {
+  size_t n = e - p;
+  /* as token_from_text() looks up a word with a character beyond ASCII; a
+  ** listed word is lower case: the token's first byte made small is its */
+  unsigned char first = (unsigned char)t[p] | (byte_class[(unsigned char)t[p]] & BYTE_UPPER);
+  const list_slot *sl = n >= LIST_WORD_MAX || !(listed_wide >> n & 1) ||
+                                !(listed_wide_first[first / 8] >> (first % 8) & 1)
+                            ? &no_slot
+                            : filled_word_slot(t + p, n);
+  *tk = (token){.s = (uint32_t)p,
+                .e = (uint32_t)e,
+                .cap = (uint8_t)((wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0),
+                .upper = (uint8_t)wide_all_capitals(t + p, n),
+                .word = TOKEN_JOINED,
+                .id = sl->id,
+                .known = 0,
+                .lists = sl->lists};
+}
+
+/* The token at view offset p read from the article's word table, its word
+** 'wd' written in ASCII and IVL_WORD_JOINED: words of ASCII letters and
+** digits joined by '-', '&' or an apostrophe ("Osaka-based", "C&N",
+** "People's"; not the possessive of "Korea's"), as read_word() reads them:
+** a joiner goes on to the table's next word when a letter or digit
+** follows it, which starts that word. The table's words it spans; 0 when
+** a byte beyond ASCII joins or follows a joiner (token_from_text() reads
+** it then). Read from the text, such a word took over 400 Ir (2.9K of
+** them on /tmp/b1). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t joined_words_from_table(const char *t, size_t len, size_t p, const ivl_word *wd,
+                                      const ivl_word *end, token *tk) {
+  const ivl_word *w = wd;
+  uint32_t lists = 0;
+  size_t q;
+  for (;;) {
+    q = w->vs + (w->fe - w->fs); /* the end of its letters and digits */
+    if (!(w->flags & IVL_WORD_JOINED)) break;
+    unsigned char c = (unsigned char)t[q], d = q + 1 < len ? (unsigned char)t[q + 1] : 0;
+    if (c >= 0x80 || d >= 0x80) return 0;
+    if (!(byte_class[d] & BYTE_ALNUM)) break; /* no letter or digit after the joiner */
+    /* a possessive ends the word, except in "People's" */
+    if (c == '\'' && (d == 's' || d == 'S') && !ivl_utf8_alnum_at(t, len, q + 2) &&
+        !(q >= 6 && ivl_ascii_ieq(t + q - 6, 6, "people")))
+      break;
+    if (++w == end || w->vs != q + 1 || !(w->flags & IVL_WORD_ASCII)) return 0;
+    if (c == '-') lists |= LIST_hyphen;
+  }
+  size_t n = q - p;
+  /* the slot token_from_text() finds: a word alone ("Korea" of "Korea's")
+  ** by its hash; words joined only when a listed word of their length
+  ** has a joiner, as most have not */
+  const list_slot *sl = w == wd ? list_slot_of(t + p, n, wd->hash)
+                        : n >= LIST_WORD_MAX || !(listed_joined >> n & 1) ? &no_slot
+                                                                         : filled_word_slot(t + p, n);
+  *tk = (token){.s = (uint32_t)p,
+                .e = (uint32_t)q,
+                .cap = (uint8_t)((wd->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0),
+                .upper = (uint8_t)all_capitals(t + p, n, len - p), /* a joiner is no letter to it */
+                .word = TOKEN_JOINED,
+                .id = sl->id,
+                .known = 0,
+                .lists = lists | sl->lists};
+  return (size_t)(w - wd) + 1;
 }
 
 /* The token at view offset p, a byte that is no space, read from the
@@ -753,21 +886,29 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       /* the table's words one space apart ("the firm said it"), read one
       ** after another: the next starts where the space after one ends */
       const token *first = tk;
-      read = 0;
-      while (tk < room && next < end && next->vs == p && (next->flags & IVL_WORD_ASCII)) {
-        read = word_from_table(t, len, p, byte_class[(unsigned char)t[p]], next, tk);
-        if (read < 0) break;
+      while (tk < room && next < end && next->vs == p) {
+        uint32_t kind = next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED);
+        size_t spanned;
+        if (kind == IVL_WORD_ASCII) word_from_table(t, len, p, next, tk);
+        else if (kind == 0 && ws->pos) wide_word_from_table(t, p, ws->pos[next->fe], next, tk);
+        else if (kind == (IVL_WORD_ASCII | IVL_WORD_JOINED) &&
+                 (spanned = joined_words_from_table(t, len, p, next, end, tk)))
+          next += spanned - 1;
+        else break;
         next++; /* the next token starts past this word */
         p = (tk++)->e;
         if (p < len && t[p] == ' ') p++;
-        read = 0;
       }
-      if (tk > first && read == 0) continue; /* what is at p is read as any token */
-      /* a word of the table not written in ASCII starting at p ("Nguyễn"):
-      ** its ASCII letters from p run into a byte beyond ASCII (fold.c cuts a
-      ** word at any other byte, keeping its flag), where ascii_word() would
-      ** stop and give up */
-      if (next < end && next->vs == p && !(next->flags & IVL_WORD_ASCII)) read = -1;
+      if (tk > first) continue; /* what is at p is read as any token */
+      read = 0;
+      /* a word of the table not written in ASCII starting at p ("Nguyễn")
+      ** and joined to more, or read without its folding: its ASCII letters
+      ** from p run into a byte beyond ASCII (fold.c cuts a word at any other
+      ** byte, keeping its flag), where ascii_word() would stop and give up;
+      ** or one written in ASCII that goes on past its letters and digits,
+      ** joined ("Osaka-based") */
+      if (next < end && next->vs == p && (next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED)) != IVL_WORD_ASCII)
+        read = -1;
     } else if (c < 0x80) { /* ASCII punctuation, a token of its own: what token_from_text() reads */
       const list_slot *sl = byte_slot[c];
       *tk++ = (token){.s = (uint32_t)p, .e = (uint32_t)p + 1, .id = sl->id, .lists = sl->lists | LIST_punct};
@@ -794,6 +935,24 @@ static int tokenize_from_text(const char *t, size_t len, words *w) {
     p = token_from_text(t, len, p, (k & BYTE_ALNUM) ? 0 : -1, &w->t[w->n++]);
   }
   return 0;
+}
+
+long ivl_names_tokens_check(const char *text, size_t len, const ivl_words *ws) {
+  words fast = {0}, slow = {0};
+  long at = -2; /* out of memory */
+  if (tokenize(text, len, ws, &fast) == 0 && tokenize_from_text(text, len, &slow) == 0) {
+    size_t i = 0;
+    for (; i < fast.n && i < slow.n; i++) {
+      const token *a = &fast.t[i], *b = &slow.t[i];
+      if (a->s != b->s || a->e != b->e || a->cap != b->cap || a->upper != b->upper || a->word != b->word ||
+          a->id != b->id || a->known != b->known || a->lists != b->lists)
+        break;
+    }
+    at = i == fast.n && i == slow.n ? -1 : (long)i;
+  }
+  free(fast.t);
+  free(slow.t);
+  return at;
 }
 
 /* {======== reading chunks ======== */

@@ -3,11 +3,15 @@
 ** Date lines, datelines, credits and sentence splits.
 */
 #include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
 
 #include "calendar.h"
 #include "check.h"
 #include "layout.h"
 #include "sentences.h"
+#include "utf8.h"
+#include "util.h"
 
 typedef struct date_case {
   const char *line;
@@ -145,8 +149,105 @@ static void check_date_iso(void) {
       }
 }
 
+/* {======== datelines against a reference ======== */
+
+/* layout.c's dateline_at() as it was before its ASCII bytes were read by
+** class (and the dash it asks about): the reference. */
+static size_t ref_dash_at(const char *t, size_t end, size_t i) {
+  if (i < end && t[i] == '-') return 1;
+  if (i + 2 < end && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+      ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+    return 3;
+  return 0;
+}
+
+static size_t ref_after_dateline(const char *t, size_t start, size_t end) {
+  size_t i = start, last_upper = start;
+  int uppers = 0, lowers = 0, word_start = 1;
+  while (i < end) {
+    size_t n;
+    int32_t cp = ivl_utf8_decode(t + i, end - i, &n);
+    utf8proc_category_t cat = cp < 0x80 ? (ivl_isupper(cp)   ? UTF8PROC_CATEGORY_LU
+                                           : ivl_islower(cp) ? UTF8PROC_CATEGORY_LL
+                                                             : UTF8PROC_CATEGORY_PO)
+                                        : utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_LU) {
+      uppers++;
+      last_upper = i + n;
+    } else if ((cat == UTF8PROC_CATEGORY_LL || cat == UTF8PROC_CATEGORY_MN) && !word_start) {
+      lowers++;
+      last_upper = i + n;
+    } else if (!(cp == ' ' || cp == '.' || cp == '\'' || cp == '-' || cp == '&')) {
+      break;
+    }
+    word_start = cp == ' ' || cp == '-';
+    i += n;
+  }
+  if (uppers < 2 && !(uppers == 1 && lowers)) return start;
+  size_t j = last_upper;
+  while (j < end && t[j] == ' ') j++;
+  if (j < end && t[j] == '(') {
+    const char *close = memchr(t + j, ')', end - j);
+    if (!close || close - (t + j) > 24) return start;
+    j = (size_t)(close - t) + 1;
+    while (j < end && t[j] == ' ') j++;
+  } else if (lowers) {
+    return start;
+  }
+  size_t d = ref_dash_at(t, end, j);
+  if (!d || j == last_upper || j + d >= end || t[j + d] != ' ') return start;
+  return j + d + 1;
+}
+
+static uint32_t dl_state = 99;
+static uint32_t dl_rnd(uint32_t n) {
+  dl_state = dl_state * 1103515245u + 12345u;
+  return (dl_state >> 16) % n;
+}
+
+/* Datelines and near misses, and random texts of their pieces (capitals,
+** Title Case, marks, agency tags, dashes, the bytes a place may hold and
+** those it may not), read from every start to every end: the same place
+** after the dateline as the reference finds. */
+static void check_datelines(void) {
+  static const char *const pieces[] = {
+    "HÀ NỘI", "Hà Nội", "QUẢNG NINH", "HCM CITY", "Hanoi", "HANOI", "A", "a", "B.", "O'NEIL", "AT&T", "X-Y",
+    "(VNA)", "(Reuters)", "(", ")", " — ", " – ", " - ", "—", "-", " ", "  ", ".", "'", "&", ",", "1", "\n",
+    "Đ", "đ", "e\xCC\x81", "E\xCC\x81", "\xCC\x81", "É", "é", "The", "the", "VNS", "東京", "Ω", "ǅ"};
+  static const char *const crafted[] = {
+    "HÀ NỘI — x", "Hà Nội (VNA) — x", "B.a (VNA) — x", "B-a (VNA) — x", "B a (VNA) — x", "B'a (VNA) — x",
+    "AT&T — x", "O'NEIL – x", "A.B. — x", "Ab (VNA) - x", "AB (VNA)- x", "AB —x", "AB —", "A — x",
+    "HCM CITY (VNA) — ", "HÀ NỘI —", "Hà.nội (VNA) — x", "QUẢNG NINH—x", "É (VNA) — x", "E\xCC\x81" "B — x"};
+  char text[256];
+  for (size_t c = 0; c < sizeof crafted / sizeof *crafted; c++) {
+    size_t len = strlen(crafted[c]);
+    for (size_t e = 0; e <= len; e++) {
+      size_t got = ivl_layout_after_dateline(crafted[c], 0, e), want = ref_after_dateline(crafted[c], 0, e);
+      CHECK(got == want, "'%.*s': after the dateline %zu, the reference %zu", (int)e, crafted[c], got, want);
+    }
+  }
+  for (int round = 0; round < 20000; round++) {
+    text[0] = '\0';
+    for (size_t k = dl_rnd(8); k > 0; k--)
+      strncat(text, pieces[dl_rnd(sizeof pieces / sizeof *pieces)], sizeof text - strlen(text) - 1);
+    size_t len = strlen(text);
+    for (size_t s = 0; s <= len; s++) {
+      if (((unsigned char)text[s] & 0xC0) == 0x80) continue; /* inside a character */
+      for (size_t e = s; e <= len; e++) {
+        if (e < len && ((unsigned char)text[e] & 0xC0) == 0x80) continue;
+        size_t got = ivl_layout_after_dateline(text, s, e), want = ref_after_dateline(text, s, e);
+        CHECK(got == want, "'%.*s' from %zu: after the dateline %zu, the reference %zu", (int)(e - s),
+              text + s, s, got, want);
+      }
+    }
+  }
+}
+
+/* }======== */
+
 int main(void) {
   check_date_iso();
+  check_datelines();
   check_abbreviations();
   check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {

@@ -1027,6 +1027,48 @@ static void test_shapes_tokens_read_fast(void) {
   shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 50, 3);
 }
 
+/* The tokens tokenize() reads from the word table (fold.c flagging a word
+** joined to more or with a digit first, all_capitals() eight and sixteen
+** bytes at a time) are those read from the text alone, token by token:
+** capitals of 1 to 17 bytes with a small letter or a digit at each place,
+** words joined by '-', '&', apostrophes or letters beyond ASCII, words
+** beyond ASCII (wide_word_from_table: where their folding ends, their
+** case) with marks, letters of no case, characters that fold to several
+** bytes, words joined by '-', '&' and apostrophes (joined_words_from_table),
+** at the text's ends and at the start. */
+static void test_tokens_from_table(void) {
+  static const char *const pieces[] = {
+    "AB", "Ab", "aB", "A1", "1A", "ABCDEFGH", "ABCDEFGh", "aBCDEFGH", "ABCDEFGHI", "ABCDEFGHi", "aBCDEFGHI",
+    "ABCDEFGH1", "1ABCDEFGH", "A12345678", "12345678A", "A1234567B", "AB345678", "ABCDEFGHIJKLMNOP",
+    "ABCDEFGHIJKLMNOp", "ABCDEFGHiJKLMNOP", "ABCDEFGHIJKLMNOPQ", "ABCDEFGHIJKLMNOPq", "A23456789012345B",
+    "123456789012345678", "JSC", "INTERNATIONAL", "INTERNATIONALs", "Osaka-based", "C&N", "People's",
+    "Korea's", "Korea’s", "Việt", "VIỆT", "ABCĐ", "Nguyễn", "-", "&", "'", "’", ",", ".", " ", "\n",
+    "x", "X", "9", "the", "of", "and", "Vina", "e\xCC\x81", "\xC2\xA0", "A-B", "AB-CD", "ab&",
+    /* beyond ASCII: Title Case and capitals, marks (NFD), letters of no
+    ** case, characters that fold to several bytes or to no word byte */
+    "Nguye\xCC\x82\xCC\x83n", "NGUYÊ\xCC\x83N", "Đà", "ĐÀ", "ĐÀB", "Ñ", "ÑA", "ÀÉ", "Àé", "à", "ß", "SS",
+    "\xC7\x85ungla", "东京", "東AB", "⑴", "½", "ﬁ", "ʼ", "Ŀ", "ŀl", "Ⅻ", "ⅻ", "x\xCC\x81", "\xCC\x81",
+    "việt", "attaché", "Attaché", "ATTACHÉ", "Nguyễn", "ÁB1", "1Á", "ǈ", "Ω", "ωΩ", "АБВ", "Абв", "–", "—",
+    "“", "”", "…", "™", "°C",
+    /* joined (joined_words_from_table): chains, listed words with a
+    ** joiner, possessives and what ends them, joiners at the ends */
+    "e-commerce-x", "a-", "-a", "x'y", "people's", "PEOPLE'S", "Ab'S", "x's9", "x'sé", "ii-c", "II-C",
+    "a&b&c", "A-", "Hi-tech", "9-9", "x-é", "é-x", "AB-CD-EF-GH-IJ", "ABCDEFGHIJKLM-NOPQRSTUVWXYZ", "A'", "s'",
+    "'s"};
+  for (int round = 0; round < 3000; round++) {
+    char text[512];
+    random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, rnd(30), 3);
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0};
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
+    long at = ivl_names_tokens_check(text, len, &ws);
+    CHECK(at == -1, "round %d: token %ld read otherwise from the word table in '%s'", round, at, text);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+}
+
 /* }======== */
 
 /* The person, organisation, location and country names found in 'text'
@@ -1667,6 +1709,7 @@ int main(void) {
   test_shapes_skipping_steps();
   test_shapes_tokens_read_fast();
   test_shapes_of_known_names();
+  test_tokens_from_table();
   test_shapes();
   test_people();
   test_organisations();

@@ -17,7 +17,8 @@
 #include "util.h"
 #include "words.h"
 
-/* The words of 'text' as "folded@vs:flags;" (flags: A ASCII, C capital). */
+/* The words of 'text' as "folded@vs:flags;" (flags: A ASCII, C capital,
+** D a digit first, J joined). */
 static void words_of(const char *text, char *out, size_t cap) {
   ivl_fold f = {0};
   ivl_words ws = {0};
@@ -27,8 +28,9 @@ static void words_of(const char *text, char *out, size_t cap) {
   for (size_t i = 0; i < ws.n; i++) {
     const ivl_word *w = &ws.w[i];
     size_t n = strlen(out);
-    snprintf(out + n, cap - n, "%.*s@%u:%s%s;", (int)(w->fe - w->fs), f.text + w->fs, w->vs,
-             w->flags & IVL_WORD_ASCII ? "A" : "", w->flags & IVL_WORD_CAPITAL ? "C" : "");
+    snprintf(out + n, cap - n, "%.*s@%u:%s%s%s%s;", (int)(w->fe - w->fs), f.text + w->fs, w->vs,
+             w->flags & IVL_WORD_ASCII ? "A" : "", w->flags & IVL_WORD_CAPITAL ? "C" : "",
+             w->flags & IVL_WORD_DIGIT ? "D" : "", w->flags & IVL_WORD_JOINED ? "J" : "");
     CHECK(w->hash == ivl_hash(IVL_HASH_START, f.text + w->fs, w->fe - w->fs), "hash of word %zu of '%s'", i, text);
   }
   ivl_fold_free(&f);
@@ -42,15 +44,15 @@ static void test_boundaries(void) {
     {"A", "a@0:AC;"},
     {".", ""},
     {"Đ", "d@0:C;"},
-    {"Hello, world 42", "hello@0:AC;world@7:A;42@13:A;"},
+    {"Hello, world 42", "hello@0:AC;world@7:A;42@13:AD;"},
     {"  two  spaces  ", "two@2:A;spaces@7:A;"},
     {"Đà Nẵng", "da@0:C;nang@5:C;"},                 /* diacritics: not written in ASCII */
     {"café au lait", "cafe@0:;au@6:A;lait@9:A;"},    /* as many folded bytes, more in the view */
     {"Straße", "strasse@0:C;"},                      /* ß is two bytes folded and written */
-    {"Korea’s and People's", "korea@0:AC;s@8:A;and@10:A;people@14:AC;s@21:A;"},
-    {"Bà Rịa-Vũng Tàu", "ba@0:C;ria@4:C;vung@10:C;tau@16:C;"},
-    {"e-commerce – B2B", "e@0:A;commerce@2:A;b2b@15:AC;"},
-    {"US$5, 3.5%", "us@0:AC;5@3:A;3@6:A;5@8:A;"},
+    {"Korea’s and People's", "korea@0:ACJ;s@8:A;and@10:A;people@14:ACJ;s@21:A;"},
+    {"Bà Rịa-Vũng Tàu", "ba@0:C;ria@4:CJ;vung@10:C;tau@16:C;"},
+    {"e-commerce – B2B", "e@0:AJ;commerce@2:A;b2b@15:AC;"},
+    {"US$5, 3.5%", "us@0:AC;5@3:AD;3@6:AD;5@8:AD;"},
     {"Cafe\xCC\x81 x", "cafe@0:C;x@7:A;"},            /* a mark stripped after the word */
     {"e\xCC\x81x", "ex@0:;"},                          /* and inside it: one folded word */
     {"\xC7\x85ungla", "dzungla@0:C;"},                 /* ǅ, a title-case capital */
@@ -60,10 +62,13 @@ static void test_boundaries(void) {
     /* a word going on past a letter beyond ASCII, ended by ASCII or the end */
     {"Việt, Nam", "viet@0:C;nam@8:AC;"},
     {"x Việt", "x@0:A;viet@2:C;"},
-    {"ab\xCC\x81-cd", "ab@0:;cd@5:A;"},                /* a mark, then a dash */
-    {"ab–cd.", "ab@0:A;cd@5:A;"},                      /* a dash beyond ASCII ends a word */
+    {"ab\xCC\x81-cd", "ab@0:J;cd@5:A;"},               /* a mark, then a dash */
+    {"ab–cd.", "ab@0:AJ;cd@5:A;"},                     /* a dash beyond ASCII ends a word */
     {"x\xCC\x81", "x@0:;"},                            /* a mark ends the text */
-    {"9\n\nZ", "9@0:A;z@3:AC;"},
+    {"9\n\nZ", "9@0:AD;z@3:AC;"},
+    /* joined: by '-', '&', an apostrophe, a byte beyond ASCII; not at the end */
+    {"C&N x'y 7-Eleven z\xC2\xA0w Q", "c@0:ACJ;n@2:AC;x@4:AJ;y@6:A;7@8:ADJ;eleven@10:AC;z@17:AJ;w@20:A;q@22:AC;"},
+    {"½ ⑴b", "1⁄2@0:;1@3:J;b@6:A;"},                 /* no ASCII digit first; ")" came from ⑴ */
   };
   char got[512];
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -96,6 +101,13 @@ static int naive_capital(const char *view, size_t len, size_t s) {
   size_t n;
   utf8proc_category_t c = utf8proc_category(ivl_utf8_decode(view + s, len - s, &n));
   return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+/* The view byte the word folded[fs, fe) ends at joins it to more: '-',
+** '&', an apostrophe, a byte beyond ASCII; not at the view's end. */
+static int naive_joined(const ivl_fold *f, const char *view, size_t len, size_t fe) {
+  size_t at = f->pos[fe];
+  return at < len && ((view[at] && strchr("-&'", view[at])) || (unsigned char)view[at] >= 0x80);
 }
 
 /* Written in ASCII: the view from the word's start holds its folded bytes,
@@ -131,7 +143,9 @@ static void check_words_of(const char *text, size_t len, const char *what, int r
     size_t e = i + ivl_fold_word_len(f.text + i, f.len - i);
     const ivl_word *w = k < ws.n ? &ws.w[k++] : NULL;
     uint32_t flags = (naive_ascii(&f, text, i, e) ? IVL_WORD_ASCII : 0) |
-                     (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0);
+                     (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0) |
+                     (ivl_isdigit((unsigned char)text[f.pos[i]]) ? IVL_WORD_DIGIT : 0) |
+                     (naive_joined(&f, text, len, e) ? IVL_WORD_JOINED : 0);
     same = w && w->fs == i && w->fe == e && w->vs == f.pos[i] && w->flags == flags &&
            w->hash == ivl_hash(IVL_HASH_START, f.text + i, e - i);
     i = e;
@@ -160,8 +174,10 @@ static void test_random_texts(void) {
 }
 
 /* The words of ASCII are cut in a loop of their own (fold.c:
-** fold_ascii_words) when the view ends in a byte that is no letter or
-** digit, by fold_words_into()'s steps when it ends in one: texts of every
+** fold_ascii_words, which also writes the ASCII bytes between them, spaces
+** collapsing, a dash taking a space's place) when the view ends in a byte
+** that is no letter or digit, by fold_words_into()'s steps when it ends in
+** one: texts of every
 ** ASCII byte, words of every length to 300 bytes, letters and marks beyond
 ** ASCII right after a word, at the start and at the end, each ended both
 ** ways, against the plain folding and the naive reading. */
