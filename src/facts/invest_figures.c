@@ -91,6 +91,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
+  /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
+  ** their capital, said to be foreign, are foreign investment */
+  if (projects && money && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN))) return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */

@@ -778,6 +778,20 @@ static void test_province_counted_in_any_table(void) {
   }
 }
 
+/* A place holding projects holds what came in to date: a stock as of the
+** article, as an investor's holding is; a place that licensed them in a
+** period holds no stock. */
+static void test_place_holdings(void) {
+  expect_facts("Quảng Trị has 45 FDI projects with total capital of $700 million.",
+               "*>Quảng Trị 7e+08 stock projects=45 as_of=2024-05-10");
+  expect_facts("Phú Yên Province hosts 60 foreign projects worth $8 billion.",
+               "*>Phú Yên 8e+09 stock projects=60 as_of=2024-05-10");
+  expect_facts("Đà Nẵng drew $50 million in FDI in April. The city has 14 Korean projects worth $210 million.",
+               "*>Đà Nẵng 5e+07 flow as_of=2024-04; KR>Đà Nẵng 2.1e+08 stock projects=14 as_of=2024-05-10");
+  expect_facts("Quảng Trị has licensed 12 projects worth $90 million in 2024.",
+               "*>Quảng Trị 9e+07 flow projects=12 as_of=2024");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -794,6 +808,7 @@ int main(void) {
   test_province_spoken_of();
   test_province_counted_in_any_table();
   test_subject_of_sentence();
+  test_place_holdings();
   ivl_ruleset_free(rules);
   return check_done();
 }
