@@ -453,13 +453,31 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
   return 1;
 }
 
+/* "..., the department reported on September 5", "the ministry said on
+** Monday": the day a report came out, not the period of its figures. */
+static int report_day(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const reported[] = {
+    "said", "says", "reported", "announced", "showed", "released", "revealed", "told", NULL};
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t from = d->vs > 40 ? d->vs - 40 : 0;
+  return fx_any(x, from, d->vs, reported);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  const ivl_fm *only = NULL; /* the figures' dates, when one only */
+  const ivl_fm *only = NULL;   /* the figures' dates, when one only */
+  const ivl_fm *report = NULL; /* the day the figures were reported */
   int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
     only = d, dates++;
+    /* a report's day dates a figure only when nothing before it in the
+    ** sentence does: "..., including $150 million in additional capital,
+    ** the department reported on September 5" is of the period said first */
+    if (report_day(x, d)) {
+      if (!report) report = d;
+      continue;
+    }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -476,6 +494,12 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
+  if (report) {
+    figure *f = figure_of(fs, report->vs);
+    if (f && !f->date) f->date = report;
+    for (size_t i = 1; i < fs->n; i++)
+      if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+  }
 }
 
 /* "17.21 per cent of the total investment capital registered in the

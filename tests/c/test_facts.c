@@ -792,6 +792,18 @@ static void test_place_holdings(void) {
                "*>Quảng Trị 9e+07 flow projects=12 as_of=2024");
 }
 
+/* The day a report came out dates its figures only when the sentence
+** gives them no period of their own: the parts of a total said before it
+** share the total's period. */
+static void test_report_day(void) {
+  expect_facts("Hà Tĩnh drew $600 million in FDI in the first half of 2023, including $450 million in new "
+               "capital and $150 million in added capital, the department reported on July 3.",
+               "*>Hà Tĩnh 6e+08 flow as_of=2023; *>Hà Tĩnh 4.5e+08 flow as_of=2023; "
+               "*>Hà Tĩnh 1.5e+08 flow as_of=2023");
+  expect_facts("Hà Tĩnh drew $600 million in FDI, the department said on Monday.",
+               "*>Hà Tĩnh 6e+08 flow as_of=2024-05-06");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -809,6 +821,7 @@ int main(void) {
   test_province_counted_in_any_table();
   test_subject_of_sentence();
   test_place_holdings();
+  test_report_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
