@@ -457,6 +457,19 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
   return FX_NONE;
 }
 
+/* "Huế and Nara, which became sister cities in 2009, agreed on Monday
+** ...": a date in an aside about the parties (a "which" clause, or one
+** that names their relation) set off by commas, away from the verb, is the
+** day of another event, mostly their relation's start. */
+static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t verb) {
+  static const char *const opens[] = {"which", "who", "whose", NULL};
+  size_t open = d->vs, close = d->ve;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  while (close < s->ve && x->t[close] != ',') close++;
+  if (open == s->vs || close == s->ve || (verb >= open && verb < close)) return 0;
+  return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
+}
+
 /* The date nearest the verb, if it is in the opening phrase or after the
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
@@ -469,7 +482,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < subject && d->ve > opener_end) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if (fx_ends_with(x, d->vs, "since")) continue;
+    if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
     /* "an agreement for 2026-2030": its term, not the day it was signed */
     if (fx_ends_with(x, d->vs, "for") || fx_ends_with(x, d->vs, "period")) continue;
     int range_end = 0;

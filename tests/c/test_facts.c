@@ -804,6 +804,17 @@ static void test_report_day(void) {
                "*>Hà Tĩnh 6e+08 flow as_of=2024-05-06");
 }
 
+/* A date in an aside about the parties ("which became sister cities in
+** 2009") is their relation's start, not the day they signed. */
+static void test_agreement_date_not_aside(void) {
+  expect_facts("Vĩnh Long and Japan's Tottori, which became sister provinces in 2016, agreed on Tuesday to "
+               "work together in agriculture.",
+               "agreement Tottori|Vĩnh Long date=2024-05-07; partnership Tottori|Vĩnh Long since=2016");
+  expect_facts("Kon Tum and Laos's Attapeu, which set up friendship ties in 2011, signed a cooperation agreement "
+               "on education.",
+               "agreement Attapeu|Kon Tum; partnership Attapeu|Kon Tum since=2011");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -822,6 +833,7 @@ int main(void) {
   test_subject_of_sentence();
   test_place_holdings();
   test_report_day();
+  test_agreement_date_not_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
