@@ -232,6 +232,9 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
   double pi = precision_of(a, i), pj = precision_of(a, j);
   if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
+  /* a headline shortens names ("Samsung" for the body's "Samsung
+  ** Electronics"): as precise, the body's fields win */
+  if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;
   if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
     return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
   /* as full either way: the body's sentence, not the headline's */

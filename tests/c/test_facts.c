@@ -815,6 +815,14 @@ static void test_agreement_date_not_aside(void) {
                "agreement Attapeu|Kon Tum; partnership Attapeu|Kon Tum since=2011");
 }
 
+/* A headline shortens a company's name; its figure retold in the body as
+** precisely is one fact, named as the body names it (rule 10). */
+static void test_headline_name_gives_way(void) {
+  expect_facts("Hyosung to add $600 million in Bà Rịa-Vũng Tàu\n\nHyosung Chemical will invest an additional "
+               "$600 million in its plant in Bà Rịa-Vũng Tàu, the company said.",
+               "Hyosung Chemical>Bà Rịa-Vũng Tàu 6e+08 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -834,6 +842,7 @@ int main(void) {
   test_place_holdings();
   test_report_day();
   test_agreement_date_not_aside();
+  test_headline_name_gives_way();
   ivl_ruleset_free(rules);
   return check_done();
 }
