@@ -577,6 +577,12 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, 
   return 0;
 }
 
+/* "$412 million in 28 countries, with Laos receiving $92 million", "...,
+** led by Cambodia with $120 million": a place these bring in after a total
+** opens a list of its parts; with a figure after it, it is that figure's
+** (even when the total went "to" or "in" somewhere before). */
+static const char *const list_heads[] = {"with", "led by", "headed by", "topped by", NULL};
+
 /* Does a money figure follow 'm' in the sentence? */
 static int next_figure_after(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -603,7 +609,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the next figure, is that figure's */
   if (m && m == f->other_named) m = NULL;
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
-      !fx_any(x, f->ve, m->vs, towards))
+      (!fx_any(x, f->ve, m->vs, towards) || fx_ends_with_any(x, m->vs, list_heads)))
     m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */

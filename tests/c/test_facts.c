@@ -823,6 +823,16 @@ static void test_headline_name_gives_way(void) {
                "Hyosung Chemical>Bà Rịa-Vũng Tàu 6e+08 flow");
 }
 
+/* An outward total whose parts are listed after it ("with Laos receiving
+** $92 million", "led by Cambodia with ...") went to no one place: '*'. */
+static void test_outward_total_before_its_parts(void) {
+  expect_facts("Vietnamese businesses invested $640 million abroad in 2023, with Australia receiving $150 million.",
+               "VN>* 6.4e+08 flow as_of=2023; VN>AU 1.5e+08 flow as_of=2023");
+  expect_facts("Vietnamese enterprises poured $270 million into 19 countries and territories last year, led by "
+               "Cambodia with $85 million.",
+               "VN>* 2.7e+08 flow; VN>KH 8.5e+07 flow rank=1");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -843,6 +853,7 @@ int main(void) {
   test_report_day();
   test_agreement_date_not_aside();
   test_headline_name_gives_way();
+  test_outward_total_before_its_parts();
   ivl_ruleset_free(rules);
   return check_done();
 }
