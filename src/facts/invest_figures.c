@@ -578,6 +578,15 @@ static int group_size(const ivl_fctx *x, size_t at, size_t end) {
   return 0;
 }
 
+/* Does the superlative ending at 'end' stand alone, its noun left out
+** ("the second largest, with", "the third biggest at")? */
+static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
+  static const char *const after[] = {"with", "at", "on", NULL};
+  size_t w = end;
+  while (w < sent_end && x->t[w] == ' ') w++;
+  return w >= sent_end || x->t[w] == ',' || x->t[w] == '.' || x->t[w] == ';' || fx_starts_with_any(x, w, after);
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -600,6 +609,9 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
     who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "destination");
     if (who == FX_NONE) who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "recipient");
   }
+  /* "Japan is the largest investor. The RoK is the second largest, with
+  ** ...": the noun left out, right after a ranked investor */
+  if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
   if (who == FX_NONE) return 0;
   if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */

@@ -833,6 +833,18 @@ static void test_outward_total_before_its_parts(void) {
                "VN>* 2.7e+08 flow; VN>KH 8.5e+07 flow rank=1");
 }
 
+/* A superlative with its noun left out, right after a ranked investor,
+** places its investor too; a project's size does not. */
+static void test_superlative_noun_left_out(void) {
+  expect_facts("Thailand is the largest investor in Sóc Trăng. Malaysia is the second largest, with 14 projects "
+               "worth $230 million.",
+               "TH>Sóc Trăng stock rank=1 as_of=2024-05-10; MY>Sóc Trăng 2.3e+08 stock projects=14 rank=2 "
+               "as_of=2024-05-10");
+  expect_facts("Orion Foods Co., Ltd opened a $40 million plant in Sóc Trăng. The plant is the largest, with 900 "
+               "workers.",
+               "Orion Foods Co., Ltd>Sóc Trăng 4e+07 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -854,6 +866,7 @@ int main(void) {
   test_agreement_date_not_aside();
   test_headline_name_gives_way();
   test_outward_total_before_its_parts();
+  test_superlative_noun_left_out();
   ivl_ruleset_free(rules);
   return check_done();
 }
