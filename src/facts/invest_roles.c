@@ -590,10 +590,20 @@ static int next_figure_after(const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Vietnamese firm invests $40 million in Philippines": one company
+** described, not Vietnamese firms at large ("Vietnamese firms invested"). */
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const many[] = {"firms", "companies", "enterprises", "businesses", "investors", "groups", NULL};
+  size_t to = m->ve + 30 < x->a->view.len ? m->ve + 30 : x->a->view.len;
+  return fx_describes_company(x, m) && !fx_any(x, m->ve, to, many);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   party inv = vn_investor(x, s);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
+  /* the settle step gives the fact to the company the body names */
+  if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";
   /* "$20 million to its Peruvian unit and $10 million to a unit in
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);

@@ -845,6 +845,17 @@ static void test_superlative_noun_left_out(void) {
                "Orion Foods Co., Ltd>Sóc Trăng 4e+07 flow");
 }
 
+/* A headline's "Vietnamese firm" investing abroad is the company the body
+** names: one fact; "Vietnamese firms" at large stay Việt Nam's. */
+static void test_outward_firm_described(void) {
+  expect_facts("Vietnamese steel firm invests $25 million in Indonesia\n\nHải Phòng-based Đông Á Steel JSC will "
+               "invest $25 million in a rolling mill in Indonesia.",
+               "Đông Á Steel JSC>ID 2.5e+07 flow");
+  expect_facts("Vietnamese firms invest $300 million abroad in first quarter\n\nHải Phòng-based Đông Á Steel JSC "
+               "will invest $25 million in a rolling mill in Indonesia.",
+               "VN>* 3e+08 flow; Đông Á Steel JSC>ID 2.5e+07 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -867,6 +878,7 @@ int main(void) {
   test_headline_name_gives_way();
   test_outward_total_before_its_parts();
   test_superlative_noun_left_out();
+  test_outward_firm_described();
   ivl_ruleset_free(rules);
   return check_done();
 }
