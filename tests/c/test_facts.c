@@ -856,6 +856,14 @@ static void test_outward_firm_described(void) {
                "VN>* 3e+08 flow; Đông Á Steel JSC>ID 2.5e+07 flow");
 }
 
+/* "more than half" is a share, not the half of a year: the holding stays
+** a stock; "the first half" is a period. */
+static void test_half_is_a_period_only_of_a_year(void) {
+  expect_facts("Lạng Sơn has 40 FDI projects worth $900 million, with Chinese investors holding more than half.",
+               "*>Lạng Sơn 9e+08 stock projects=40 as_of=2024-05-10");
+  expect_facts("Lạng Sơn drew $90 million in FDI in the first half.", "*>Lạng Sơn 9e+07 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -879,6 +887,7 @@ int main(void) {
   test_outward_total_before_its_parts();
   test_superlative_noun_left_out();
   test_outward_firm_described();
+  test_half_is_a_period_only_of_a_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
