@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -141,15 +142,22 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
     "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
+  /* "HÀ NỘI, March 6 (VNA) – X and Y signed ...": the wire's place and
+  ** agency report the signing, they are no parties to it */
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
+  size_t start = s->vs;
+  if (dash > s->vs && dash < verb) {
+    start = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
+    while (start < verb && x->t[start] == ' ') start++;
+  }
   int opens = 0;
   /* only an opener of the sentence's first letter can be at its start */
-  int first = ivl_tolower((unsigned char)x->t[s->vs]);
+  int first = ivl_tolower((unsigned char)x->t[start]);
   for (int k = 0; openers[k] && !opens; k++)
     opens = openers[k][0] == first &&
-            fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
-  size_t start = s->vs;
+            fx_find(x, start, start + 12 < s->ve ? start + 12 : s->ve, openers[k]) == start;
   if (opens)
-    for (size_t i = s->vs; i < verb; i++)
+    for (size_t i = start; i < verb; i++)
       if (x->t[i] == ',') {
         start = i + 1;
         break;

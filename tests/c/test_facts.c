@@ -864,6 +864,17 @@ static void test_half_is_a_period_only_of_a_year(void) {
   expect_facts("Lạng Sơn drew $90 million in FDI in the first half.", "*>Lạng Sơn 9e+07 flow");
 }
 
+/* A wire's dateline reports a signing: its place and agency are no
+** parties to it. */
+static void test_agreement_after_wire_dateline(void) {
+  expect_facts("CẦN THƠ, April 3 (VNA) – Can Tho University and Japan's Kagoshima University signed a memorandum "
+               "of understanding on agriculture.",
+               "agreement Can Tho University|Kagoshima University date=2024-04-03");
+  expect_facts("HÀ NỘI (VNA) – On April 3, Bắc Kạn and Laos's Luang Namtha signed a memorandum of understanding on "
+               "agriculture.",
+               "agreement Bắc Kạn|Luang Namtha date=2024-04-03");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -888,6 +899,7 @@ int main(void) {
   test_superlative_noun_left_out();
   test_outward_firm_described();
   test_half_is_a_period_only_of_a_year();
+  test_agreement_after_wire_dateline();
   ivl_ruleset_free(rules);
   return check_done();
 }
