@@ -25,7 +25,19 @@ const char *const inv_company_anaphors[] = {
 const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
 
 /* "New projects accounted for $500 million": the share of a total. */
-const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
+const char *const inv_shares_of_total[] = {
+  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing", NULL};
+
+/* "Of the registered total, ...", "Of this amount, ...": an opening
+** phrase, up to its comma, that names the whole with a word or two. */
+static int of_the_whole(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const of[] = {"of the", "of this", NULL};
+  static const char *const whole[] = {"total", "figure", "amount", "sum", NULL};
+  if (!fx_starts_with_any(x, s->vs, of)) return 0;
+  size_t comma = s->vs;
+  while (comma < s->ve && comma < s->vs + 32 && x->t[comma] != ',') comma++;
+  return comma < s->ve && x->t[comma] == ',' && fx_any(x, s->vs, comma, whole);
+}
 
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */
@@ -36,7 +48,8 @@ int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const du[] = {"during the period", NULL};
   int c = ivl_tolower((unsigned char)x->t[s->vs]);
   const char *const *openers = c == 'o' ? of : c == 't' ? th : c == 'd' ? du : NULL;
-  return openers && fx_first(x, s->vs, s->ve, openers) == s->vs;
+  if (openers && fx_first(x, s->vs, s->ve, openers) == s->vs) return 1;
+  return c == 'o' && of_the_whole(x, s);
 }
 
 

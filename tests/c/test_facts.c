@@ -875,6 +875,16 @@ static void test_agreement_after_wire_dateline(void) {
                "agreement Bắc Kạn|Luang Namtha date=2024-04-03");
 }
 
+/* The parts of a total just stated, said to be contributed by each
+** investor, and a longer "Of the ... total," opening. */
+static void test_total_contributed_by_parts(void) {
+  expect_facts("Hà Nam drew $800 million in FDI in 2023. Japan contributed $300 million, Germany $200 million and "
+               "Canada $100 million.",
+               "*>Hà Nam 8e+08 flow as_of=2023; JP>Hà Nam 3e+08 flow; DE>Hà Nam 2e+08 flow; CA>Hà Nam 1e+08 flow");
+  expect_facts("Hà Nam drew $800 million in FDI in 2023. Of the registered total, new projects made up $500 million.",
+               "*>Hà Nam 8e+08 flow as_of=2023; *>Hà Nam 5e+08 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -900,6 +910,7 @@ int main(void) {
   test_outward_firm_described();
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
+  test_total_contributed_by_parts();
   ivl_ruleset_free(rules);
   return check_done();
 }
