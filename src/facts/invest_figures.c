@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "invest.h"
+#include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -467,10 +468,12 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
 }
 
 /* "..., the department reported on September 5", "the ministry said on
-** Monday": the day a report came out, not the period of its figures. */
+** Monday", "HƯNG YÊN, Sept 25 (VNA) –": the day a report came out, not the
+** period of its figures. */
 static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const reported[] = {
     "said", "says", "reported", "announced", "showed", "released", "revealed", "told", NULL};
+  if (ivl_layout_wire_dateline(x->t, x->a->view.len, d->vs) > d->ve) return 1;
   if (!fx_ends_with(x, d->vs, "on")) return 0;
   size_t from = d->vs > 40 ? d->vs - 40 : 0;
   return fx_any(x, from, d->vs, reported);

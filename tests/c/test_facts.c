@@ -885,6 +885,17 @@ static void test_total_contributed_by_parts(void) {
                "*>Hà Nam 8e+08 flow as_of=2023; *>Hà Nam 5e+08 flow");
 }
 
+/* A wire's dateline is the day it reports: the day the sentence states
+** dates its figures; with none, the dateline's does. */
+static void test_wire_dateline_day_gives_way(void) {
+  expect_facts("YÊN BÁI, May 3 (VNA) – Provincial leaders on May 2 handed investment certificates to three FDI "
+               "projects worth $45 million.",
+               "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-02");
+  expect_facts("YÊN BÁI, May 3 (VNA) – Provincial leaders handed investment certificates to three FDI projects "
+               "worth $45 million.",
+               "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-03");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -911,6 +922,7 @@ int main(void) {
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
   test_total_contributed_by_parts();
+  test_wire_dateline_day_gives_way();
   ivl_ruleset_free(rules);
   return check_done();
 }
