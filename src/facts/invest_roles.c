@@ -165,6 +165,27 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
+/* Where up to three lower-case words before 'at' that end in a company
+** noun ("domestic firm ", "property developer ") begin; 'at' when none. */
+static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const nouns[] = {
+    "firm", "company", "developer", "group", "corporation", "investor", "conglomerate", "enterprise",
+    "manufacturer", "maker", "contractor", "operator", NULL};
+  size_t w = at;
+  while (w > from && x->t[w - 1] == ' ') w--;
+  if (!fx_ends_with_any(x, w, nouns)) return at;
+  for (int words = 0; words < 3 && w > from; words++) {
+    size_t b = w;
+    while (b > from && (ivl_islower((unsigned char)x->t[b - 1]) || x->t[b - 1] == '-')) b--;
+    if (b == w || (b > from && x->t[b - 1] != ' ')) break;
+    w = b;
+    static const char *const owned[] = {"of", "by", "from", NULL};
+    if (fx_ends_with_any(x, w, owned)) return w;
+    while (w > from && x->t[w - 1] == ' ') w--;
+  }
+  return at;
+}
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -180,7 +201,12 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   }
   /* "added to two projects, including a plant of X": one of them, X's */
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
-  return fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by") || fx_ends_with(x, at, "from");
+  static const char *const owned[] = {"of", "by", "from", NULL};
+  if (fx_ends_with_any(x, at, owned)) return 1;
+  /* "to be developed by domestic firm X", "by property developer X": the
+  ** words that describe the company, with no country among them */
+  size_t w = describer_start(x, from, at);
+  return w < at && fx_ends_with_any(x, w, owned);
 }
 
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {

@@ -896,6 +896,16 @@ static void test_wire_dateline_day_gives_way(void) {
                "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-03");
 }
 
+/* The owner named after the figure over words that describe it, with no
+** country among them ("by domestic firm X"). */
+static void test_owner_after_described(void) {
+  expect_facts("Thái Bình has approved the investment policy for a VNĐ3 trillion industrial park to be developed by "
+               "domestic firm Hồng Lam Corporation.",
+               "Hồng Lam Corporation>Thái Bình 3e+12 flow");
+  expect_facts("Bình Định licensed a $50 million resort of property developer Quy Nhơn Sun JSC.",
+               "Quy Nhơn Sun JSC>Bình Định 5e+07 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -923,6 +933,7 @@ int main(void) {
   test_agreement_after_wire_dateline();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
+  test_owner_after_described();
   ivl_ruleset_free(rules);
   return check_done();
 }
