@@ -906,6 +906,14 @@ static void test_owner_after_described(void) {
                "Quy Nhơn Sun JSC>Bình Định 5e+07 flow");
 }
 
+/* A headline's figure with no period or date, retold in the body as a
+** total to date, is that stock: one fact. */
+static void test_headline_stock_retold(void) {
+  expect_facts("Kon Tum's FDI capital reaches $700 million\n\nKon Tum has attracted 35 FDI projects with total "
+               "registered capital of $700 million to date.",
+               "*>Kon Tum 7e+08 stock projects=35 as_of=2024-05-10");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -934,6 +942,7 @@ int main(void) {
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
+  test_headline_stock_retold();
   ivl_ruleset_free(rules);
   return check_done();
 }
