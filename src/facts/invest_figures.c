@@ -100,9 +100,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
+  /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
+  ** with no other cue never gets here */
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
-    "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
+    "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
+    "hotel", NULL};
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with

@@ -914,6 +914,14 @@ static void test_headline_stock_retold(void) {
                "*>Kon Tum 7e+08 stock projects=35 as_of=2024-05-10");
 }
 
+/* What a company builds with its capital, named by any word of the works
+** list, makes a sentence about investment even with no other cue. */
+static void test_works_named(void) {
+  expect_facts("Singapore's Mapletree opened a $60 million logistics park in Hải Dương.",
+               "Mapletree>Hải Dương 6e+07 flow");
+  expect_facts("Japan's Aeon opened a $170 million shopping mall in Bắc Giang.", "Aeon>Bắc Giang 1.7e+08 flow");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -943,6 +951,7 @@ int main(void) {
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
   test_headline_stock_retold();
+  test_works_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
