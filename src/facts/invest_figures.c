@@ -632,6 +632,9 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
   if (who == FX_NONE) return 0;
+  /* "The largest investors are Japan, the RoK and Singapore": a group */
+  static const char *const many[] = {"investors", "sources", NULL};
+  if (fx_starts_with_any(x, end, many)) return 0;
   if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */
   size_t p = at;

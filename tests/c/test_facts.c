@@ -922,6 +922,17 @@ static void test_works_named(void) {
   expect_facts("Japan's Aeon opened a $170 million shopping mall in Bắc Giang.", "Aeon>Bắc Giang 1.7e+08 flow");
 }
 
+/* Countries listed as a place's investors with no figures are facts of
+** their own; "the largest investors" is a group, not a rank; a list that
+** is not a statement of who they are gives none. */
+static void test_investor_countries_listed(void) {
+  expect_facts("Phú Thọ drew $300 million in FDI in 2023. The largest investors are Japan, China and Thailand.",
+               "*>Phú Thọ 3e+08 flow as_of=2023; JP>Phú Thọ stock as_of=2024-05-10; CN>Phú Thọ stock "
+               "as_of=2024-05-10; TH>Phú Thọ stock as_of=2024-05-10");
+  expect_facts("Phú Thọ drew $300 million in FDI in 2023. Chinese investors are eyeing Laos and Cambodia as well.",
+               "*>Phú Thọ 3e+08 flow as_of=2023");
+}
+
 int main(void) {
   ivl_error err;
   rules = ivl_ruleset_new_builtin(&err);
@@ -952,6 +963,7 @@ int main(void) {
   test_owner_after_described();
   test_headline_stock_retold();
   test_works_named();
+  test_investor_countries_listed();
   ivl_ruleset_free(rules);
   return check_done();
 }
