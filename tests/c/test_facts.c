@@ -755,29 +755,6 @@ static void test_subject_of_sentence(void) {
 
 /* }====================================================================== */
 
-/* The province named most, counted in a table on the stack for a few
-** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
-** answer, ties to the one named first, either way; past 4,096 mentions
-** their memo is allocated too. */
-static void test_province_counted_in_any_table(void) {
-  static const size_t reps[] = {0, 1, 30, 100, 2100};
-  static const char *const poured = " Foreign investors poured $100 million into new projects this year.";
-  for (size_t i = 0; i < sizeof reps / sizeof *reps; i++) {
-    for (int tie = 0; tie < 2; tie++) {
-      size_t cap = 256 + reps[i] * 40;
-      char *text = malloc(cap);
-      strcpy(text, "Hải Phòng and Bắc Ninh are neighbours.");
-      for (size_t k = 0; k < reps[i]; k++) strcat(text, " Bắc Ninh grows. Hải Phòng grows.");
-      if (!tie) strcat(text, " Bắc Ninh hosts factories.");
-      strcat(text, poured);
-      char want[128];
-      snprintf(want, sizeof want, "*>%s 1e+08 flow", tie ? "Hải Phòng" : "Bắc Ninh");
-      expect_facts(text, want);
-      free(text);
-    }
-  }
-}
-
 /* A place holding projects holds what came in to date: a stock as of the
 ** article, as an investor's holding is; a place that licensed them in a
 ** period holds no stock. */
@@ -931,6 +908,29 @@ static void test_investor_countries_listed(void) {
                "as_of=2024-05-10; TH>Phú Thọ stock as_of=2024-05-10");
   expect_facts("Phú Thọ drew $300 million in FDI in 2023. Chinese investors are eyeing Laos and Cambodia as well.",
                "*>Phú Thọ 3e+08 flow as_of=2023");
+}
+
+/* The province named most, counted in a table on the stack for a few
+** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
+** answer, ties to the one named first, either way; past 4,096 mentions
+** their memo is allocated too. */
+static void test_province_counted_in_any_table(void) {
+  static const size_t reps[] = {0, 1, 30, 100, 2100};
+  static const char *const poured = " Foreign investors poured $100 million into new projects this year.";
+  for (size_t i = 0; i < sizeof reps / sizeof *reps; i++) {
+    for (int tie = 0; tie < 2; tie++) {
+      size_t cap = 256 + reps[i] * 40;
+      char *text = malloc(cap);
+      strcpy(text, "Hải Phòng and Bắc Ninh are neighbours.");
+      for (size_t k = 0; k < reps[i]; k++) strcat(text, " Bắc Ninh grows. Hải Phòng grows.");
+      if (!tie) strcat(text, " Bắc Ninh hosts factories.");
+      strcat(text, poured);
+      char want[128];
+      snprintf(want, sizeof want, "*>%s 1e+08 flow", tie ? "Hải Phòng" : "Bắc Ninh");
+      expect_facts(text, want);
+      free(text);
+    }
+  }
 }
 
 int main(void) {
