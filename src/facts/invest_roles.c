@@ -449,7 +449,10 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   while (w < x->a->view.len && x->t[w] == ' ') w++;
   size_t we = w;
   while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
-  return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people));
+  /* ... and "Vietnamese developer", "Vietnamese property developer": one
+  ** company described by the words fx_describes_company knows */
+  return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people)) ||
+         fx_describes_company(x, m);
 }
 
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */

@@ -910,6 +910,15 @@ static void test_investor_countries_listed(void) {
                "*>Phú Thọ 3e+08 flow as_of=2023");
 }
 
+/* A headline's "Vietnamese developer" building abroad is the company the
+** body names, and its country the body's place there: one fact, the
+** body's. */
+static void test_outward_headline_place_in_country(void) {
+  expect_facts("Vietnamese developer to build $80 million hotel in Cambodia\n\nHà Nội-based Hoàng Long Group will "
+               "invest $80 million in a hotel in Cambodia's Siem Reap province.",
+               "Hoàng Long Group>Siem Reap 8e+07 flow");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -964,6 +973,7 @@ int main(void) {
   test_headline_stock_retold();
   test_works_named();
   test_investor_countries_listed();
+  test_outward_headline_place_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
