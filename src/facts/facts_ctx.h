@@ -49,7 +49,7 @@ typedef struct ivl_fm {
 enum fx_cue {
   CUE_INVEST = 1 << 0,   /* invest*, licen*, capital*, fdi, foreign-invested */
   CUE_FOREIGN = 1 << 1,  /* foreign*, fdi, overseas */
-  CUE_WORKS = 1 << 2,    /* project*, plant(s), factory, factories, facility */
+  CUE_WORKS = 1 << 2,    /* what a company builds: project*, plant(s), factory, park, mall ... */
   CUE_IT = 1 << 3,       /* it, its */
   CUE_DEAL = 1 << 4,     /* signed, agreed, inked */
   CUE_RELATION = 1 << 5, /* relations, relationship, ties, partnership, twinned,

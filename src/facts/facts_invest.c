@@ -281,16 +281,29 @@ static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
   return 0;
 }
 
+/* Does a name follow the verb at 'at' right away ("are Japan, ...", "include
+** the RoK"), not "Korean investors are eyeing Thailand"? */
+static int list_follows(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t end = at;
+  while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= end) return s->m[i].vs - end <= 5 && fx_only(x, end, s->m[i].vs, "the");
+  return 0;
+}
+
 /* "Major investors include THACO, with 31 projects, and the Korean firms
 ** Hyosung, Panko and Ducksan": the companies listed as investors without a
 ** figure of their own are facts too (investor and target). */
-static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
+static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int figured) {
   static const char *const lists[] = {
     "include", "includes", "included", "including", "are", "were", "such as", NULL};
+  /* with no figure, only a statement of who they are: not "delegations of
+  ** foreign investors, including Mitsubishi" */
+  static const char *const stated[] = {"include", "includes", "are", "were", NULL};
   size_t inv = fx_find(x, s->vs, s->ve, "investors");
   if (inv == FX_NONE) return;
-  size_t at = fx_first(x, inv, inv + 50 < s->ve ? inv + 50 : s->ve, lists);
-  if (at == FX_NONE) return;
+  size_t at = fx_first(x, inv, inv + 50 < s->ve ? inv + 50 : s->ve, figured ? lists : stated);
+  if (at == FX_NONE || (!figured && !list_follows(x, s, at))) return;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)at;
   party tgt = inv_find_target(x, s, &f);
@@ -301,8 +314,12 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first) {
   x->frame = "invest.named";
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < at || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || invested_here(x, first, m->party))
-      continue;
+    /* companies; countries too where the sentence has no figure ("Major
+    ** investors include Japan, the RoK and Singapore") */
+    int named = (m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
+                (!figured && m->kind == FM_COUNTRY && !(m->flags & (FM_DEMONYM | FM_VN)) &&
+                 !fx_ends_with(x, m->vs, "of"));
+    if (m->vs < at || !named || invested_here(x, first, m->party)) continue;
     inv_store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
   }
 }
@@ -338,7 +355,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_read_amounts(x, s, &fs);
   inv_read_counts(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
-  if (fs.n == 0) return;
+  if (fs.n == 0) {
+    if (x->c.outward_age > 2) investors_listed(x, s, before, 0);
+    return;
+  }
   inv_set_clauses(x, s, &fs);
   inv_bind_dates(x, s, &fs);
   inv_mark_non_facts(x, s, &fs);
@@ -367,7 +387,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
         !inv_first_investor(x, s, s->vs, s->ve, 1)) continue;
     link_figure(x, s, &fs.f[i]);
   }
-  if (!outward) investors_listed(x, s, before);
+  if (!outward) investors_listed(x, s, before, 1);
   if (!outward) list_goes_on_unfigured(x, s, &fs, before);
 }
 

@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -141,15 +142,22 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
   static const char *const openers[] = {
     "in", "on", "at", "during", "last", "earlier", "later", "under", "by", "before", "after",
     "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
+  /* "HÀ NỘI, March 6 (VNA) – X and Y signed ...": the wire's place and
+  ** agency report the signing, they are no parties to it */
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
+  size_t start = s->vs;
+  if (dash > s->vs && dash < verb) {
+    start = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
+    while (start < verb && x->t[start] == ' ') start++;
+  }
   int opens = 0;
   /* only an opener of the sentence's first letter can be at its start */
-  int first = ivl_tolower((unsigned char)x->t[s->vs]);
+  int first = ivl_tolower((unsigned char)x->t[start]);
   for (int k = 0; openers[k] && !opens; k++)
     opens = openers[k][0] == first &&
-            fx_find(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers[k]) == s->vs;
-  size_t start = s->vs;
+            fx_find(x, start, start + 12 < s->ve ? start + 12 : s->ve, openers[k]) == start;
   if (opens)
-    for (size_t i = s->vs; i < verb; i++)
+    for (size_t i = start; i < verb; i++)
       if (x->t[i] == ',') {
         start = i + 1;
         break;
@@ -460,6 +468,19 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
   return FX_NONE;
 }
 
+/* "Huế and Nara, which became sister cities in 2009, agreed on Monday
+** ...": a date in an aside about the parties (a "which" clause, or one
+** that names their relation) set off by commas, away from the verb, is the
+** day of another event, mostly their relation's start. */
+static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t verb) {
+  static const char *const opens[] = {"which", "who", "whose", NULL};
+  size_t open = d->vs, close = d->ve;
+  while (open > s->vs && x->t[open - 1] != ',') open--;
+  while (close < s->ve && x->t[close] != ',') close++;
+  if (open == s->vs || close == s->ve || (verb >= open && verb < close)) return 0;
+  return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
+}
+
 /* The date nearest the verb, if it is in the opening phrase or after the
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
@@ -472,7 +493,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < subject && d->ve > opener_end) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if (fx_ends_with(x, d->vs, "since")) continue;
+    if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
     /* "an agreement for 2026-2030": its term, not the day it was signed */
     if (fx_ends_with(x, d->vs, "for") || fx_ends_with(x, d->vs, "period")) continue;
     int range_end = 0;

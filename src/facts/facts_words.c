@@ -53,6 +53,12 @@ static const struct cue_word {
     CUE("outward", CUE_ABROAD, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
     CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
+    /* the rest of what a company builds (inv_speaks_of_investment's works) */
+    CUE("complex", CUE_WORKS, 0), CUE("centre", CUE_WORKS, 0), CUE("center", CUE_WORKS, 0),
+    CUE("resort", CUE_WORKS, 0), CUE("mall", CUE_WORKS, 0), CUE("terminal", CUE_WORKS, 0),
+    CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
+    CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
+    CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),

@@ -99,6 +99,36 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
 }
 
+/* Is t[from, to) only what may stand between a place and its verb:
+** nothing, or its generic word ("Hưng Yên Province has")? */
+static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const generic[] = {"province", "city", NULL};
+  if (fx_only(x, from, to, "")) return 1;
+  return to - from < 12 && fx_starts_with_any(x, from, generic) &&
+         fx_ends_with_any(x, to, generic);
+}
+
+/* "Bắc Ninh has 1,250 FDI projects worth $24 billion", "the city hosts 28
+** Japanese projects": a place holding projects (the verb right before the
+** count of the figure, the place its subject) holds what came in to date,
+** as an investor holding them does. Not "the province has licensed 45
+** projects" (the verb's participle comes between). */
+static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t verb,
+                                size_t verb_end) {
+  static const char *const places[] = {"the province", "the city", "the locality", "the country", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end ||
+      f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))
+    return 0;
+  size_t from = verb > s->vs + 40 ? verb - 40 : s->vs;
+  if (from < f->cs) from = f->cs;
+  if (fx_ends_with_any(x, verb, places)) return 1;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= verb; i++)
+    if (s->m[i].vs >= from && (s->m[i].flags & FM_VN) &&
+        (s->m[i].kind == FM_PLACE || s->m[i].kind == FM_COUNTRY) && names_subject(x, s->m[i].ve, verb))
+      return 1;
+  return 0;
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -116,7 +146,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
     return 1;
   static const char *const verbs[] = {
-    "tops", "has", "have", "had", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
@@ -142,6 +172,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
     static const char *const company[] = {"the company", "the group", "it", NULL};
     if (x->c.company && fx_any(x, f->cs, at, company)) return 1;
+    if (place_holds_projects(x, s, f, at, end)) return 1;
   }
   return 0;
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "invest.h"
+#include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -25,7 +26,19 @@ const char *const inv_company_anaphors[] = {
 const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
 
 /* "New projects accounted for $500 million": the share of a total. */
-const char *const inv_shares_of_total[] = {"accounted for", "accounting for", "made up", "comprised", NULL};
+const char *const inv_shares_of_total[] = {
+  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing", NULL};
+
+/* "Of the registered total, ...", "Of this amount, ...": an opening
+** phrase, up to its comma, that names the whole with a word or two. */
+static int of_the_whole(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const of[] = {"of the", "of this", NULL};
+  static const char *const whole[] = {"total", "figure", "amount", "sum", NULL};
+  if (!fx_starts_with_any(x, s->vs, of)) return 0;
+  size_t comma = s->vs;
+  while (comma < s->ve && comma < s->vs + 32 && x->t[comma] != ',') comma++;
+  return comma < s->ve && x->t[comma] == ',' && fx_any(x, s->vs, comma, whole);
+}
 
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */
@@ -36,7 +49,8 @@ int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const du[] = {"during the period", NULL};
   int c = ivl_tolower((unsigned char)x->t[s->vs]);
   const char *const *openers = c == 'o' ? of : c == 't' ? th : c == 'd' ? du : NULL;
-  return openers && fx_first(x, s->vs, s->ve, openers) == s->vs;
+  if (openers && fx_first(x, s->vs, s->ve, openers) == s->vs) return 1;
+  return c == 'o' && of_the_whole(x, s);
 }
 
 
@@ -86,11 +100,17 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
+  /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
+  ** with no other cue never gets here */
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
-    "resort", "mall", "terminal", "campus", "hub", "phase", NULL};
+    "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
+    "hotel", NULL};
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
+  /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
+  ** their capital, said to be foreign, are foreign investment */
+  if (projects && money && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN))) return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -454,13 +474,33 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
   return 1;
 }
 
+/* "..., the department reported on September 5", "the ministry said on
+** Monday", "HƯNG YÊN, Sept 25 (VNA) –": the day a report came out, not the
+** period of its figures. */
+static int report_day(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const reported[] = {
+    "said", "says", "reported", "announced", "showed", "released", "revealed", "told", NULL};
+  if (ivl_layout_wire_dateline(x->t, x->a->view.len, d->vs) > d->ve) return 1;
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t from = d->vs > 40 ? d->vs - 40 : 0;
+  return fx_any(x, from, d->vs, reported);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  const ivl_fm *only = NULL; /* the figures' dates, when one only */
+  const ivl_fm *only = NULL;   /* the figures' dates, when one only */
+  const ivl_fm *report = NULL; /* the day the figures were reported */
   int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
     only = d, dates++;
+    /* a report's day dates a figure only when nothing before it in the
+    ** sentence does: "..., including $150 million in additional capital,
+    ** the department reported on September 5" is of the period said first */
+    if (report_day(x, d)) {
+      if (!report) report = d;
+      continue;
+    }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
     /* the figure's own period wins over the day of another event ("which
@@ -477,6 +517,12 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
+  if (report) {
+    figure *f = figure_of(fs, report->vs);
+    if (f && !f->date) f->date = report;
+    for (size_t i = 1; i < fs->n; i++)
+      if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+  }
 }
 
 /* "17.21 per cent of the total investment capital registered in the
@@ -555,6 +601,15 @@ static int group_size(const ivl_fctx *x, size_t at, size_t end) {
   return 0;
 }
 
+/* Does the superlative ending at 'end' stand alone, its noun left out
+** ("the second largest, with", "the third biggest at")? */
+static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
+  static const char *const after[] = {"with", "at", "on", NULL};
+  size_t w = end;
+  while (w < sent_end && x->t[w] == ' ') w++;
+  return w >= sent_end || x->t[w] == ',' || x->t[w] == '.' || x->t[w] == ';' || fx_starts_with_any(x, w, after);
+}
+
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
@@ -577,7 +632,13 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
     who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "destination");
     if (who == FX_NONE) who = fx_find(x, end, end + 14 < limit ? end + 14 : limit, "recipient");
   }
+  /* "Japan is the largest investor. The RoK is the second largest, with
+  ** ...": the noun left out, right after a ranked investor */
+  if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
   if (who == FX_NONE) return 0;
+  /* "The largest investors are Japan, the RoK and Singapore": a group */
+  static const char *const many[] = {"investors", "sources", NULL};
+  if (fx_starts_with_any(x, end, many)) return 0;
   if (fx_find(x, end, limit, "project*") != FX_NONE && fx_find(x, end, limit, "project*") < who) return 0;
   /* an ordinal just before: "third largest", "second-largest" */
   size_t p = at;

@@ -165,6 +165,27 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 /* Is company s->m[i] named as a project's owner: after "of", "by" or
 ** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
 ** further back than 'from'. */
+/* Where up to three lower-case words before 'at' that end in a company
+** noun ("domestic firm ", "property developer ") begin; 'at' when none. */
+static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
+  static const char *const nouns[] = {
+    "firm", "company", "developer", "group", "corporation", "investor", "conglomerate", "enterprise",
+    "manufacturer", "maker", "contractor", "operator", NULL};
+  size_t w = at;
+  while (w > from && x->t[w - 1] == ' ') w--;
+  if (!fx_ends_with_any(x, w, nouns)) return at;
+  for (int words = 0; words < 3 && w > from; words++) {
+    size_t b = w;
+    while (b > from && (ivl_islower((unsigned char)x->t[b - 1]) || x->t[b - 1] == '-')) b--;
+    if (b == w || (b > from && x->t[b - 1] != ' ')) break;
+    w = b;
+    static const char *const owned[] = {"of", "by", "from", NULL};
+    if (fx_ends_with_any(x, w, owned)) return w;
+    while (w > from && x->t[w - 1] == ' ') w--;
+  }
+  return at;
+}
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -180,7 +201,12 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   }
   /* "added to two projects, including a plant of X": one of them, X's */
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
-  return fx_ends_with(x, at, "of") || fx_ends_with(x, at, "by") || fx_ends_with(x, at, "from");
+  static const char *const owned[] = {"of", "by", "from", NULL};
+  if (fx_ends_with_any(x, at, owned)) return 1;
+  /* "to be developed by domestic firm X", "by property developer X": the
+  ** words that describe the company, with no country among them */
+  size_t w = describer_start(x, from, at);
+  return w < at && fx_ends_with_any(x, w, owned);
 }
 
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -423,7 +449,10 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   while (w < x->a->view.len && x->t[w] == ' ') w++;
   size_t we = w;
   while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
-  return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people));
+  /* ... and "Vietnamese developer", "Vietnamese property developer": one
+  ** company described by the words fx_describes_company knows */
+  return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people)) ||
+         fx_describes_company(x, m);
 }
 
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
@@ -577,6 +606,12 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, 
   return 0;
 }
 
+/* "$412 million in 28 countries, with Laos receiving $92 million", "...,
+** led by Cambodia with $120 million": a place these bring in after a total
+** opens a list of its parts; with a figure after it, it is that figure's
+** (even when the total went "to" or "in" somewhere before). */
+static const char *const list_heads[] = {"with", "led by", "headed by", "topped by", NULL};
+
 /* Does a money figure follow 'm' in the sentence? */
 static int next_figure_after(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -584,10 +619,20 @@ static int next_figure_after(const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Vietnamese firm invests $40 million in Philippines": one company
+** described, not Vietnamese firms at large ("Vietnamese firms invested"). */
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const many[] = {"firms", "companies", "enterprises", "businesses", "investors", "groups", NULL};
+  size_t to = m->ve + 30 < x->a->view.len ? m->ve + 30 : x->a->view.len;
+  return fx_describes_company(x, m) && !fx_any(x, m->ve, to, many);
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   party inv = vn_investor(x, s);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
+  /* the settle step gives the fact to the company the body names */
+  if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";
   /* "$20 million to its Peruvian unit and $10 million to a unit in
   ** Cambodia": where the money goes is said after it, else before */
   const ivl_fm *m = abroad_in(x, s, f->ve, f->ce < f->ve + 90 ? f->ce : f->ve + 90);
@@ -603,7 +648,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the next figure, is that figure's */
   if (m && m == f->other_named) m = NULL;
   if (m && m->vs >= f->ve && next_figure_after(s, m) &&
-      !fx_any(x, f->ve, m->vs, towards))
+      (!fx_any(x, f->ve, m->vs, towards) || fx_ends_with_any(x, m->vs, list_heads)))
     m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */

@@ -53,8 +53,9 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since")},
   [LEX_PERIOD] = {"period", "what came in over a period: flow",
-    WORDS("months", "quarter", "half", "this year", "last year", "the year", "since the start*",
-          "since the beginning", "since the merger", "during", "annual*", "per year", "a year",
+    /* a half of the year, not "more than half" of a total */
+    WORDS("months", "quarter", "first half", "second half", "first-half", "second-half", "half-year",
+          "half year", "this year", "last year", "the year", "since the start*", "since the beginning", "since the merger", "during", "annual*", "per year", "a year",
           "period")},
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",

@@ -149,6 +149,25 @@ static int target_named(const ivl_article *a, size_t i) {
   return 0;
 }
 
+/* Is 'code' the country of fact i's target, a place it names? */
+static int country_of_target(const ivl_article *a, size_t i, const char *code) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *t = field(s, i, IVL_SYM_TARGET), *r = field(s, i, IVL_SYM_MENTIONS);
+  if (strlen(code) != 2 || !t || t->kind != IVL_FIELD_STR || !r) return 0;
+  const char *target = ivl_store_string(s, t);
+  const uint32_t *ids = ivl_store_refs_of(s, r);
+  for (uint32_t k = 0; k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    if (e->type != IVL_SYM_LOCATION) continue;
+    const ivl_field *n = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    const ivl_field *c = ivl_store_field(&a->store, e, ivl_sym_find("country", 7));
+    if (n && c && n->kind == IVL_FIELD_STR && c->kind == IVL_FIELD_STR &&
+        strcmp(ivl_store_string(&a->store, n), target) == 0 && strcmp(ivl_store_string(&a->store, c), code) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* The same target; or the headline's "northern Vietnam" for the body's
 ** province (the body's is kept, being more precise). */
 static int same_target(const ivl_article *a, size_t i, size_t j) {
@@ -158,6 +177,10 @@ static int same_target(const ivl_article *a, size_t i, size_t j) {
   if (!ti || !tj || ti->kind != IVL_FIELD_STR || tj->kind != IVL_FIELD_STR) return 0;
   int vn_i = strcmp(ivl_store_string(s, ti), "VN") == 0, vn_j = strcmp(ivl_store_string(s, tj), "VN") == 0;
   if ((vn_i && in_title(a, i) && !vn_j) || (vn_j && in_title(a, j) && !vn_i)) return 1;
+  /* abroad too: the headline's "in Laos" for the body's "Luang Prabang" */
+  if ((in_title(a, i) && country_of_target(a, j, ivl_store_string(s, ti))) ||
+      (in_title(a, j) && country_of_target(a, i, ivl_store_string(s, tj))))
+    return 1;
   /* a headline that names no place ("Korea's Daewon to buy 40% of a
   ** pharmacy chain") took the article's: the body's place is its */
   return (in_title(a, i) && !target_named(a, i)) || (in_title(a, j) && !target_named(a, j));
@@ -197,6 +220,18 @@ static int count_retold(const ivl_article *a, size_t i, size_t j) {
          same_str(s, i, j, IVL_SYM_TARGET) && same_str(s, i, j, IVL_SYM_BASIS);
 }
 
+/* "Quảng Nam's FDI capital hits $6.5 billion" over a body's "has attracted
+** 230 projects with $6.5 billion to date": a headline too short to say
+** whether its figure is a period's or a total to date, with no date, is
+** the body's stock retold. */
+static int headline_basis_open(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body) || field(s, head, IVL_SYM_AS_OF)) return 0;
+  const ivl_field *b = field(s, body, IVL_SYM_BASIS);
+  return b && b->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, b), "stock") == 0;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -205,7 +240,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   switch (type) {
   case IVL_SYM_INVESTMENT:
     return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_target(a, i, j) &&
-           same_str(s, i, j, IVL_SYM_BASIS) &&
+           (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:
     return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
@@ -225,6 +260,8 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
       !same_str(&a->facts, i, j, IVL_SYM_TARGET)) {
     if (!target_named(a, i) != !target_named(a, j)) return target_named(a, i) ? i : j;
+    /* the body's place, more precise than the headline's country */
+    if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;
     return strcmp(ivl_store_string(&a->facts, ti), "VN") == 0 ? j : i; /* the province, not "VN" */
   }
   /* in two currencies: the body's, which states both */
@@ -232,6 +269,9 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   if (described(&a->facts, i) != described(&a->facts, j)) return described(&a->facts, i) ? j : i;
   double pi = precision_of(a, i), pj = precision_of(a, j);
   if (pi > 0 && pj > 0 && pi != pj) return pi < pj ? i : j;
+  /* a headline shortens names ("Samsung" for the body's "Samsung
+  ** Electronics"): as precise, the body's fields win */
+  if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;
   if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
     return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
   /* as full either way: the body's sentence, not the headline's */

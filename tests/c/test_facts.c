@@ -756,6 +756,170 @@ static void test_subject_of_sentence(void) {
 
 /* }====================================================================== */
 
+/* A place holding projects holds what came in to date: a stock as of the
+** article, as an investor's holding is; a place that licensed them in a
+** period holds no stock. */
+static void test_place_holdings(void) {
+  expect_facts("Quảng Trị has 45 FDI projects with total capital of $700 million.",
+               "*>Quảng Trị 7e+08 stock projects=45 as_of=2024-05-10");
+  expect_facts("Phú Yên Province hosts 60 foreign projects worth $8 billion.",
+               "*>Phú Yên 8e+09 stock projects=60 as_of=2024-05-10");
+  expect_facts("Đà Nẵng drew $50 million in FDI in April. The city has 14 Korean projects worth $210 million.",
+               "*>Đà Nẵng 5e+07 flow as_of=2024-04; KR>Đà Nẵng 2.1e+08 stock projects=14 as_of=2024-05-10");
+  expect_facts("Quảng Trị has licensed 12 projects worth $90 million in 2024.",
+               "*>Quảng Trị 9e+07 flow projects=12 as_of=2024");
+}
+
+/* The day a report came out dates its figures only when the sentence
+** gives them no period of their own: the parts of a total said before it
+** share the total's period. */
+static void test_report_day(void) {
+  expect_facts("Hà Tĩnh drew $600 million in FDI in the first half of 2023, including $450 million in new "
+               "capital and $150 million in added capital, the department reported on July 3.",
+               "*>Hà Tĩnh 6e+08 flow as_of=2023; *>Hà Tĩnh 4.5e+08 flow as_of=2023; "
+               "*>Hà Tĩnh 1.5e+08 flow as_of=2023");
+  expect_facts("Hà Tĩnh drew $600 million in FDI, the department said on Monday.",
+               "*>Hà Tĩnh 6e+08 flow as_of=2024-05-06");
+}
+
+/* A date in an aside about the parties ("which became sister cities in
+** 2009") is their relation's start, not the day they signed. */
+static void test_agreement_date_not_aside(void) {
+  expect_facts("Vĩnh Long and Japan's Tottori, which became sister provinces in 2016, agreed on Tuesday to "
+               "work together in agriculture.",
+               "agreement Tottori|Vĩnh Long date=2024-05-07; partnership Tottori|Vĩnh Long since=2016");
+  expect_facts("Kon Tum and Laos's Attapeu, which set up friendship ties in 2011, signed a cooperation agreement "
+               "on education.",
+               "agreement Attapeu|Kon Tum; partnership Attapeu|Kon Tum since=2011");
+}
+
+/* A headline shortens a company's name; its figure retold in the body as
+** precisely is one fact, named as the body names it (rule 10). */
+static void test_headline_name_gives_way(void) {
+  expect_facts("Hyosung to add $600 million in Bà Rịa-Vũng Tàu\n\nHyosung Chemical will invest an additional "
+               "$600 million in its plant in Bà Rịa-Vũng Tàu, the company said.",
+               "Hyosung Chemical>Bà Rịa-Vũng Tàu 6e+08 flow");
+}
+
+/* An outward total whose parts are listed after it ("with Laos receiving
+** $92 million", "led by Cambodia with ...") went to no one place: '*'. */
+static void test_outward_total_before_its_parts(void) {
+  expect_facts("Vietnamese businesses invested $640 million abroad in 2023, with Australia receiving $150 million.",
+               "VN>* 6.4e+08 flow as_of=2023; VN>AU 1.5e+08 flow as_of=2023");
+  expect_facts("Vietnamese enterprises poured $270 million into 19 countries and territories last year, led by "
+               "Cambodia with $85 million.",
+               "VN>* 2.7e+08 flow; VN>KH 8.5e+07 flow rank=1");
+}
+
+/* A superlative with its noun left out, right after a ranked investor,
+** places its investor too; a project's size does not. */
+static void test_superlative_noun_left_out(void) {
+  expect_facts("Thailand is the largest investor in Sóc Trăng. Malaysia is the second largest, with 14 projects "
+               "worth $230 million.",
+               "TH>Sóc Trăng stock rank=1 as_of=2024-05-10; MY>Sóc Trăng 2.3e+08 stock projects=14 rank=2 "
+               "as_of=2024-05-10");
+  expect_facts("Orion Foods Co., Ltd opened a $40 million plant in Sóc Trăng. The plant is the largest, with 900 "
+               "workers.",
+               "Orion Foods Co., Ltd>Sóc Trăng 4e+07 flow");
+}
+
+/* A headline's "Vietnamese firm" investing abroad is the company the body
+** names: one fact; "Vietnamese firms" at large stay Việt Nam's. */
+static void test_outward_firm_described(void) {
+  expect_facts("Vietnamese steel firm invests $25 million in Indonesia\n\nHải Phòng-based Đông Á Steel JSC will "
+               "invest $25 million in a rolling mill in Indonesia.",
+               "Đông Á Steel JSC>ID 2.5e+07 flow");
+  expect_facts("Vietnamese firms invest $300 million abroad in first quarter\n\nHải Phòng-based Đông Á Steel JSC "
+               "will invest $25 million in a rolling mill in Indonesia.",
+               "VN>* 3e+08 flow; Đông Á Steel JSC>ID 2.5e+07 flow");
+}
+
+/* "more than half" is a share, not the half of a year: the holding stays
+** a stock; "the first half" is a period. */
+static void test_half_is_a_period_only_of_a_year(void) {
+  expect_facts("Lạng Sơn has 40 FDI projects worth $900 million, with Chinese investors holding more than half.",
+               "*>Lạng Sơn 9e+08 stock projects=40 as_of=2024-05-10");
+  expect_facts("Lạng Sơn drew $90 million in FDI in the first half.", "*>Lạng Sơn 9e+07 flow");
+}
+
+/* A wire's dateline reports a signing: its place and agency are no
+** parties to it. */
+static void test_agreement_after_wire_dateline(void) {
+  expect_facts("CẦN THƠ, April 3 (VNA) – Can Tho University and Japan's Kagoshima University signed a memorandum "
+               "of understanding on agriculture.",
+               "agreement Can Tho University|Kagoshima University date=2024-04-03");
+  expect_facts("HÀ NỘI (VNA) – On April 3, Bắc Kạn and Laos's Luang Namtha signed a memorandum of understanding on "
+               "agriculture.",
+               "agreement Bắc Kạn|Luang Namtha date=2024-04-03");
+}
+
+/* The parts of a total just stated, said to be contributed by each
+** investor, and a longer "Of the ... total," opening. */
+static void test_total_contributed_by_parts(void) {
+  expect_facts("Hà Nam drew $800 million in FDI in 2023. Japan contributed $300 million, Germany $200 million and "
+               "Canada $100 million.",
+               "*>Hà Nam 8e+08 flow as_of=2023; JP>Hà Nam 3e+08 flow; DE>Hà Nam 2e+08 flow; CA>Hà Nam 1e+08 flow");
+  expect_facts("Hà Nam drew $800 million in FDI in 2023. Of the registered total, new projects made up $500 million.",
+               "*>Hà Nam 8e+08 flow as_of=2023; *>Hà Nam 5e+08 flow");
+}
+
+/* A wire's dateline is the day it reports: the day the sentence states
+** dates its figures; with none, the dateline's does. */
+static void test_wire_dateline_day_gives_way(void) {
+  expect_facts("YÊN BÁI, May 3 (VNA) – Provincial leaders on May 2 handed investment certificates to three FDI "
+               "projects worth $45 million.",
+               "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-02");
+  expect_facts("YÊN BÁI, May 3 (VNA) – Provincial leaders handed investment certificates to three FDI projects "
+               "worth $45 million.",
+               "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-03");
+}
+
+/* The owner named after the figure over words that describe it, with no
+** country among them ("by domestic firm X"). */
+static void test_owner_after_described(void) {
+  expect_facts("Thái Bình has approved the investment policy for a VNĐ3 trillion industrial park to be developed by "
+               "domestic firm Hồng Lam Corporation.",
+               "Hồng Lam Corporation>Thái Bình 3e+12 flow");
+  expect_facts("Bình Định licensed a $50 million resort of property developer Quy Nhơn Sun JSC.",
+               "Quy Nhơn Sun JSC>Bình Định 5e+07 flow");
+}
+
+/* A headline's figure with no period or date, retold in the body as a
+** total to date, is that stock: one fact. */
+static void test_headline_stock_retold(void) {
+  expect_facts("Kon Tum's FDI capital reaches $700 million\n\nKon Tum has attracted 35 FDI projects with total "
+               "registered capital of $700 million to date.",
+               "*>Kon Tum 7e+08 stock projects=35 as_of=2024-05-10");
+}
+
+/* What a company builds with its capital, named by any word of the works
+** list, makes a sentence about investment even with no other cue. */
+static void test_works_named(void) {
+  expect_facts("Singapore's Mapletree opened a $60 million logistics park in Hải Dương.",
+               "Mapletree>Hải Dương 6e+07 flow");
+  expect_facts("Japan's Aeon opened a $170 million shopping mall in Bắc Giang.", "Aeon>Bắc Giang 1.7e+08 flow");
+}
+
+/* Countries listed as a place's investors with no figures are facts of
+** their own; "the largest investors" is a group, not a rank; a list that
+** is not a statement of who they are gives none. */
+static void test_investor_countries_listed(void) {
+  expect_facts("Phú Thọ drew $300 million in FDI in 2023. The largest investors are Japan, China and Thailand.",
+               "*>Phú Thọ 3e+08 flow as_of=2023; JP>Phú Thọ stock as_of=2024-05-10; CN>Phú Thọ stock "
+               "as_of=2024-05-10; TH>Phú Thọ stock as_of=2024-05-10");
+  expect_facts("Phú Thọ drew $300 million in FDI in 2023. Chinese investors are eyeing Laos and Cambodia as well.",
+               "*>Phú Thọ 3e+08 flow as_of=2023");
+}
+
+/* A headline's "Vietnamese developer" building abroad is the company the
+** body names, and its country the body's place there: one fact, the
+** body's. */
+static void test_outward_headline_place_in_country(void) {
+  expect_facts("Vietnamese developer to build $80 million hotel in Cambodia\n\nHà Nội-based Hoàng Long Group will "
+               "invest $80 million in a hotel in Cambodia's Siem Reap province.",
+               "Hoàng Long Group>Siem Reap 8e+07 flow");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -831,6 +995,22 @@ int main(void) {
   test_province_spoken_of();
   test_province_counted_in_any_table();
   test_subject_of_sentence();
+  test_place_holdings();
+  test_report_day();
+  test_agreement_date_not_aside();
+  test_headline_name_gives_way();
+  test_outward_total_before_its_parts();
+  test_superlative_noun_left_out();
+  test_outward_firm_described();
+  test_half_is_a_period_only_of_a_year();
+  test_agreement_after_wire_dateline();
+  test_total_contributed_by_parts();
+  test_wire_dateline_day_gives_way();
+  test_owner_after_described();
+  test_headline_stock_retold();
+  test_works_named();
+  test_investor_countries_listed();
+  test_outward_headline_place_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
