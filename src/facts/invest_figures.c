@@ -185,14 +185,18 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
   return bracket || or_word;
 }
 
-/* Amounts that are not investment: exports, revenue, budgets, domestic
-** projects, averages, and the targets a place sets itself. Looked for just
-** before the amount (back to the one before) and just after it. */
+/* Amounts that are not investment: exports, revenue, trade, budgets,
+** domestic projects, averages, and the targets a place sets itself. Looked
+** for just before the amount (back to the one before) and just after it.
+** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
+** alone is also a sector that investment goes to. */
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     "salar*", "income", "tax*", "prize*", "ticket*",
-    "aid", "grant", "grants", "trade value", "two-way trade", "per hectare", "per capita",
+    "aid", "grant", "grants", "trade value", "two-way trade", "bilateral trade", "trade between",
+    "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
+    "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*", NULL};
   static const char *const after[] = {
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",

@@ -111,6 +111,10 @@ static void test_no_facts(void) {
     "The team won a bonus of VNĐ3 billion after beating Thailand in Phnom Penh.",
     "Hà Nội, the capital, will host 36 sports events in 2025.",
     "The city aims to attract $7 billion in FDI by 2030.",
+    /* trade figures, where the sentence also names what companies build */
+    "Trade between Việt Nam and Chile hit $1.9 billion in 2024, and Chilean firms hope Bình Định will upgrade its port.",
+    "Bilateral trade reached US$600 million last year, while Danish companies operate a wind farm and a hotel.",
+    "Trade turnover between the two provinces totalled $45 million as Lao firms opened a warehouse in Nghệ An.",
     "",
   };
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
