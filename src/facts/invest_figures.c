@@ -70,9 +70,11 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
 }
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
-  /* a word it says is in the sentence: most sentences have none */
+  /* a word it says is in the sentence: most sentences have none, which
+  ** one look says; but a sentence cued for investment mostly has one,
+  ** and says() finds it without that look */
   const char *const *invest = ivl_lexicon(LEX_INVEST);
-  if (fx_any(x, s->vs, s->ve, invest))
+  if ((s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, invest))
     for (int k = 0; invest[k]; k++)
       if (says(x, s, invest[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
