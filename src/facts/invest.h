@@ -79,6 +79,9 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to);
 
 /* Mark goals, terminated projects, comparisons and mixed totals (rule 13). */
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+/* ... with every look of each test asked ('every_look'), not ruled out
+** first by one look over the whole sentence: the reference for tests. */
+void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look);
 
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */

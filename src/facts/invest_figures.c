@@ -6,6 +6,7 @@
 ** of it, its rank in a list, and whether it is a fact at all (a goal, a
 ** comparison, a terminated project is not).
 */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -83,9 +84,11 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
 }
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
-  /* a word it says is in the sentence: most sentences have none */
+  /* a word it says is in the sentence: most sentences have none, which
+  ** one look says; but a sentence cued for investment mostly has one,
+  ** and says() finds it without that look */
   const char *const *invest = ivl_lexicon(LEX_INVEST);
-  if (fx_any(x, s->vs, s->ve, invest))
+  if ((s->cues & CUE_INVEST) || fx_any(x, s->vs, s->ve, invest))
     for (int k = 0; invest[k]; k++)
       if (says(x, s, invest[k])) return 1;
   /* "The group now has seven projects in Nghệ An", "Other projects include a
@@ -355,13 +358,78 @@ static figure *figure_of(figures *fs, size_t pos) {
 ** Polarity and modality: what is not a fact (GUIDELINES rule 13)
 ** ======================================================================= */
 
-/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
-static int goal(const ivl_fctx *x, size_t from, size_t to) {
-  return fx_any(x, from, to, ivl_lexicon(LEX_GOAL));
+/* The words of the tests below that look in a range of the sentence,
+** lists of their own and the built-in lexicons 'goal', 'terminated' and
+** 'comparison'. */
+static const char *const mixed_totals[] = {
+  "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+static const char *const compared_after[] = {
+  "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
+static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
+
+/* All of them in one list: most sentences with figures hold none of them
+** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
+** look over the whole sentence says, where each test looked in turn in
+** its own range, for each figure (inv_mark_non_facts 3.69M Ir). Each word
+** ends in a letter, a digit or '*' (else the list is not used, 'usable'):
+** then a word found in a range that cuts no word at its end is found in
+** the sentence too. */
+#define NON_FACT_WORDS 128
+static const char *non_fact_words[NON_FACT_WORDS + 1];
+static int non_fact_words_usable;
+static pthread_once_t non_fact_once = PTHREAD_ONCE_INIT;
+
+static int gather_words(size_t *n, const char *const *list) {
+  for (; *list; list++) {
+    size_t len = strlen(*list);
+    if (*n == NON_FACT_WORDS || !len || !(ivl_isalnum((unsigned char)(*list)[len - 1]) || (*list)[len - 1] == '*'))
+      return 0;
+    non_fact_words[(*n)++] = *list;
+  }
+  return 1;
 }
 
-static int terminated(const ivl_fctx *x, size_t from, size_t to) {
-  return fx_any(x, from, to, ivl_lexicon(LEX_TERMINATED));
+static void gather_non_fact_words(void) {
+  size_t n = 0;
+  non_fact_words_usable = gather_words(&n, ivl_lexicon_builtin(LEX_GOAL)) &&
+                          gather_words(&n, ivl_lexicon_builtin(LEX_TERMINATED)) &&
+                          gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
+                          gather_words(&n, compared_after) && gather_words(&n, foreign_parts);
+  non_fact_words[n] = NULL;
+}
+
+/* Does sentence 's' hold none of non_fact_words? 0 when it may, or when a
+** user added words to the lexicons (the list has the built-in ones). */
+static int non_fact_words_absent(const ivl_fctx *x, const ivl_fsent *s) {
+  pthread_once(&non_fact_once, gather_non_fact_words);
+  if (!non_fact_words_usable || ivl_lexicon_extended(LEX_GOAL) || ivl_lexicon_extended(LEX_TERMINATED) ||
+      ivl_lexicon_extended(LEX_COMPARISON))
+    return 0;
+  return !fx_any(x, s->vs, s->ve, non_fact_words);
+}
+
+/* fx_any of 'list' (its words among non_fact_words) in t[from, to) of
+** the sentence; 'absent': non_fact_words_absent said so. Then only a word
+** cut short at 'to' can be there ("than the" in "than these" cut after
+** "the"), and only where one of the list ends right before it. */
+static int any_of(const ivl_fctx *x, int absent, size_t from, size_t to, const char *const *list) {
+  if (absent && !(fx_cuts_word(x, to) && fx_ends_with_any(x, to, list))) return 0;
+  return fx_any(x, from, to, list);
+}
+
+/* ... and fx_first. */
+static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, const char *const *list) {
+  if (absent && !(fx_cuts_word(x, to) && fx_ends_with_any(x, to, list))) return FX_NONE;
+  return fx_first(x, from, to, list);
+}
+
+/* A locality's goal or forecast: "aims to attract", "is expected to draw". */
+static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
+  return any_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
+}
+
+static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
+  return any_of(x, absent, from, to, ivl_lexicon(LEX_TERMINATED));
 }
 
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
@@ -369,13 +437,14 @@ static int terminated(const ivl_fctx *x, size_t from, size_t to) {
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
 ** not), asked once a sentence when first needed (OPEN_UNKNOWN). */
 #define OPEN_UNKNOWN ((size_t)-2)
-static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, size_t *open_at) {
+static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
+                      size_t *open_at) {
   static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
-  if (fx_any(x, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
+  if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
   if (*open_at == OPEN_UNKNOWN)
-    *open_at = fx_first(x, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
+    *open_at = first_of(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
   size_t open = *open_at;
   if (open != FX_NONE && open < f->vs) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
@@ -385,16 +454,14 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
       if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
   }
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
-  static const char *const after[] = {"a year earlier", "a year ago", "in the same period", "the previous year", NULL};
-  return fx_any(x, f->ve, end, after);
+  return any_of(x, absent, f->ve, end, compared_after);
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six
 ** foreign-invested ones": a whole whose foreign part is said after it is
 ** neither foreign investors' nor Việt Nam's. */
-static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const parts[] = {"including", "of which", "of them", NULL};
-  size_t at = fx_first(x, f->ve, s->ve, parts);
+static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  size_t at = first_of(x, absent, f->ve, s->ve, foreign_parts);
   if (at == FX_NONE || at > f->ve + 12) return 0;
   size_t to = at + 50 < s->ve ? at + 50 : s->ve;
   static const char *const foreign[] = {"foreign-invested", "foreign-funded", "fdi", "foreign", NULL};
@@ -407,26 +474,28 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** 'from' to the clause's end, or from the sentence's start for a part;
 ** the part looked for only when the sentence says so at all (from its
 ** start: the same end, so every word found from 'from' is found too). */
-static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
-  if (!terminated(x, s->vs, f->ce)) return 0;
-  return fx_any(x, f->cs, f->vs, parts) || terminated(x, from, f->ce);
+  if (!terminated(x, absent, s->vs, f->ce)) return 0;
+  return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
 }
 
-void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
+  int absent = !every_look && fs->n && non_fact_words_absent(x, s);
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
     size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
-    static const char *const mixed[] = {
-      "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
-    f->not_fact = goal(x, from, f->vs) || terminated_part(x, s, f, from) || comparison(x, s, f, near, &open) ||
-                  fx_any(x, from, f->ce, mixed) || foreign_part_follows(x, s, f);
+    f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
+                  comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
+                  foreign_part_follows(x, s, f, absent);
   }
 }
+
+void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) { inv_mark_non_facts_as(x, s, fs, 0); }
 
 /* }====================================================================== */
 

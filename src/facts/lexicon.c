@@ -100,6 +100,11 @@ const char *const *ivl_lexicon(int id) {
   return lexicons[id].all ? lexicons[id].all : lexicons[id].builtin;
 }
 
+const char *const *ivl_lexicon_builtin(int id) {
+  static const char *const none[] = {NULL};
+  return id >= 0 && id < LEX_COUNT ? lexicons[id].builtin : none;
+}
+
 const char *ivl_lexicon_name(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].name : NULL; }
 const char *ivl_lexicon_about(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].about : NULL; }
 

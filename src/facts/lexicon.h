@@ -41,6 +41,8 @@ typedef enum {
 
 /* The words of lexicon 'id', NULL-ended: built-in, then added. */
 const char *const *ivl_lexicon(int id);
+/* ... its built-in words only, NULL-ended. */
+const char *const *ivl_lexicon_builtin(int id);
 /* Its name ("goal"), and what it marks. */
 const char *ivl_lexicon_name(int id);
 const char *ivl_lexicon_about(int id);

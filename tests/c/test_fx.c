@@ -434,6 +434,124 @@ static void sentence_pass(void) {
 /* }====================================================================== */
 
 /* {======================================================================
+** What is no fact (inv_mark_non_facts): one look over the sentence first
+** ======================================================================= */
+
+/* Two figures in each sentence of 'text', the first from each byte, the
+** second from bytes after it (the first's clause ends there), in the
+** looks' two ways (the index, and the bytes): marked as every look of
+** each test marks them. Ranges that end inside a word ("than these" cut
+** after "than the") are where a sentence without the words can still
+** give one. */
+static void same_non_facts(const char *text, const char *what) {
+  ivl_article *a = NULL;
+  ivl_error err;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "%s: article", what);
+  if (!a) return;
+  CHECK(ivl_article_cut_words(a) == 0, "%s: cut", what);
+  ivl_fctx x = {0};
+  x.keys = fx_thread_keys();
+  x.a = a;
+  x.t = a->view.text;
+  for (size_t i = 0; i < a->sentences.n; i++) {
+    uint32_t vs = (uint32_t)a->sentences.items[i].start, ve = (uint32_t)a->sentences.items[i].end;
+    for (int bytes = 0; bytes < 2; bytes++) {
+      ivl_fsent s = {i, vs, ve, NULL, 0, fx_index_sentence(&x, vs, ve)};
+      if (bytes) x.words_vs = x.words_ve = 0; /* unindexed: the looks read the bytes */
+      size_t differ = 0, facts = 0, runs = 0;
+      /* every byte for the first figure; its clause's end (the second
+      ** figure) every byte for one start in five, else within 40 bytes */
+      for (uint32_t p = vs; p < ve; p++)
+        for (uint32_t q = p + 1; q <= ve && ((p - vs) % 5 == 0 || q <= p + 40); q++) {
+          /* the amounts, and a percent before the first ("up 5 per cent from") */
+          ivl_fm m[3] = {{.vs = vs, .ve = p, .kind = FM_PERCENT},
+                         {.vs = p, .ve = q, .kind = FM_MONEY},
+                         {.vs = q, .ve = q + 2 < ve ? q + 2 : ve, .kind = FM_MONEY}};
+          s.m = m, s.n = 3;
+          figures fast, slow;
+          fast.n = 2;
+          fast.f[0] = (figure){.money = &m[1], .vs = p, .ve = p + 1, .cs = vs, .ce = q};
+          fast.f[1] = (figure){.money = &m[2], .vs = q, .ve = m[2].ve, .cs = p + 1, .ce = ve};
+          slow = fast;
+          inv_mark_non_facts_as(&x, &s, &fast, 0);
+          inv_mark_non_facts_as(&x, &s, &slow, 1);
+          for (int k = 0; k < 2; k++) {
+            differ += fast.f[k].not_fact != slow.f[k].not_fact;
+            facts += !slow.f[k].not_fact;
+          }
+          runs++;
+        }
+      CHECK(differ == 0, "%s: sentence %zu (%s): %zu of %zu figures marked otherwise", what, i,
+            bytes ? "bytes" : "index", differ, 2 * runs);
+      CHECK(runs == 0 || facts > 0 || bytes, "%s: sentence %zu: every figure marked", what, i);
+    }
+  }
+  free(x.words);
+  ivl_article_free(a);
+}
+
+static void non_facts(void) {
+  /* none of the words: ranges cut inside longer words */
+  same_non_facts("Upgrades of the plant took thanksgiving capital versusX againstall, a yearly sum. "
+                 "It woke including2 mixedly; withdrawals aimless. Nothing here at all. "
+                 "Than these sums, when thesis came, up fromage and down fromthe in the same periods.",
+                 "words cut short");
+  /* each list's words, whole, at the ends and inside */
+  same_non_facts("The province aims to attract $2 billion, up from $1 billion a year earlier. "
+                 "Japan invested $3 billion, compared with $2 billion in the same period last year. "
+                 "Korea terminated 17 projects, including four foreign-invested ones worth $38 million. "
+                 "Total capital of domestic and foreign projects reached $9 billion versus $8 billion. "
+                 "It is expected to draw $5 billion; 19 projects of which six are FDI. Withdrawn. "
+                 "When the plan was scrapped, $4 billion was against $1 billion a year ago. Goal",
+                 "every list");
+  /* one list's words alone in each sentence: the look over the sentence
+  ** must know every list */
+  same_non_facts("Sales were $5 billion a year earlier. Sales were $5 billion in the same period. "
+                 "Sales were $3 billion the previous year. It sold 19 units, of which six went. "
+                 "Output, including six plants, rose. It was $3 billion, domestic and foreign. "
+                 "It aims at $3 billion. It was scrapped at $3 billion. It is $3 billion versus $1 billion. "
+                 "It is $3 billion against $1 billion. Of them, $3 billion went. It fell from $5 billion. "
+                 "It drew $9 billion, including six foreign-invested ones. It was $5 billion, of them three FDI.",
+                 "one list a sentence");
+  /* beside characters beyond ASCII, and a sentence of one word */
+  same_non_facts("Hà Nội—than the—Đà Nẵng đồng including café. Nộiaims ảgoal “versus” –against. A.",
+                 "characters beyond ASCII");
+  /* sentences of words drawn from both kinds, with the seed's choices */
+  static const char *const vocab[] = {
+    "than", "these", "the", "thesis", "when", "it", "its", "up", "upgrade", "from", "fromage", "down", "a",
+    "year", "yearly", "ago", "agone", "earlier", "versus", "against", "againstall", "including", "includings",
+    "of", "which", "them", "themes", "domestic", "and", "foreign", "fdi", "fdis", "aims", "aim", "goal",
+    "woo", "wooden", "terminated", "withdrew", "scrapped", "pulled", "out", "outing", "shut", "shutdown",
+    "compared", "with", "to", "toward", "in", "same", "period", "periods", "previous", "Việt", "Nam", "$5",
+    "billion", "30", "per", "cent", "Hà", "Nội", "café", "—", ",", "expected", "attract", "attraction"};
+  size_t nv = sizeof vocab / sizeof *vocab;
+  for (unsigned seed = 1; seed <= 16; seed++) {
+    char text[2048];
+    size_t n = 0;
+    unsigned r = seed;
+    for (int s = 0; s < 4; s++) {
+      for (int w = 0; w < 4 + (int)(seed % 9); w++) {
+        r = r * 1103515245u + 12345u;
+        const char *v = vocab[(r >> 16) % nv];
+        size_t len = strlen(v);
+        if (n + len + 4 >= sizeof text) break;
+        memcpy(text + n, v, len);
+        n += len;
+        text[n++] = (r >> 8) % 7 == 0 ? '-' : ' ';
+      }
+      memcpy(text + n, ". ", 2);
+      n += 2;
+    }
+    text[n] = '\0';
+    char what[32];
+    snprintf(what, sizeof what, "non-facts generated %u", seed);
+    same_non_facts(text, what);
+  }
+}
+
+/* }====================================================================== */
+
+/* {======================================================================
 ** How many mentions name each party (fx_count_named)
 ** ======================================================================= */
 
@@ -486,6 +604,7 @@ static void named_counts(size_t n, unsigned seed) {
 
 int main(void) {
   sentence_pass();
+  non_facts();
   static const size_t counts[] = {0, 1, 2, 50, 300, 1100, 3000};
   for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) named_counts(counts[i], (unsigned)i + 7);
   const char *err = NULL;
