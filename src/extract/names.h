@@ -66,6 +66,13 @@ int ivl_names_speech_verb(const char *s, size_t n);
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 
+/* For the tests (names.c): does a sector word at view offset starts[i]
+** name goods carried ("warehouses for seafood", "used in phones"),
+** out[i], for each in turn: each walking the text back on its own, or
+** ('shared') as the hits of an article, stopping at the start of an
+** earlier walk that found nothing. */
+void ivl_names_goods_carried(const char *t, const size_t *starts, size_t n, int shared, int *out);
+
 /* The nouns a sector word names the field of ("construction firms"), and
 ** the words after "and" that end the look for one (NULL-ended; the tests
 ** try each). */

@@ -1499,6 +1499,48 @@ static void test_sector_word_lists(void) {
   ivl_ruleset_free(rs);
 }
 
+/* goods_carried() with the walks of an article's hits shared (a walk
+** stops at the start of an earlier one that found nothing) against each
+** walk made whole, at every offset of random texts of its nouns, "for",
+** "in", "used", lists, other punctuation, letters beyond ASCII and marks,
+** long words, the offsets in order and backwards: the same answers. */
+static void test_goods_walks_shared(void) {
+  static const char *const pieces[] = {
+    "warehouses", "Warehouse", "CARGO", "space", "used", "Used", "for", "FOR", "in", "In", "x",
+    "seafood", "fruit", "and", ",", ", ", " ,", ";", ".", "-", "  ", "Hà", "Nội", "é", "\xcc\x81",
+    "\xe2\x80\x94", "phones", "manufacturing", "a", "b", "c", "d", "e", "f", "g", "h",
+    "internationalisationswarehouses", "9", "usedin", "forcargo"};
+  enum { ROUNDS = 3000, TEXT = 400 };
+  char text[TEXT];
+  size_t starts[TEXT];
+  int whole[TEXT], shared[TEXT];
+  size_t found = 0, stopped_same = 0;
+  for (int round = 0; round < ROUNDS; round++) {
+    random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, 1 + rnd(60), 4);
+    size_t len = strlen(text), n = len + 1;
+    for (int backwards = 0; backwards < 2; backwards++) {
+      for (size_t i = 0; i < n; i++) starts[i] = backwards ? len - i : i;
+      ivl_names_goods_carried(text, starts, n, 0, whole);
+      ivl_names_goods_carried(text, starts, n, 1, shared);
+      for (size_t i = 0; i < n; i++) {
+        CHECK(whole[i] == shared[i], "round %d, '%s' at %zu: %d walked whole, %d shared", round,
+              text, starts[i], whole[i], shared[i]);
+        found += whole[i] != 0;
+      }
+      stopped_same += n;
+    }
+  }
+  CHECK(found > 1000, "goods found %zu times of %zu", found, stopped_same);
+  /* a list: the later hits stop at the earlier's start, and still find
+  ** nothing past ten words, or the noun within them */
+  const char *list = "cold warehouses for frozen seafood, fruit, a, b, c, d, e, f, g, h and trade";
+  size_t at[4] = {strstr(list, "frozen") - list, strstr(list, "fruit") - list,
+                  strstr(list, "h and") - list, strstr(list, "trade") - list};
+  int want[4] = {1, 1, 0, 0}, got[4];
+  ivl_names_goods_carried(list, at, 4, 1, got);
+  for (int i = 0; i < 4; i++) CHECK(got[i] == want[i], "'%s' at %zu: %d", list, at[i], got[i]);
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1677,6 +1719,7 @@ int main(void) {
   test_places();
   test_sectors();
   test_sector_word_lists();
+  test_goods_walks_shared();
   test_more_names_than_room();
   test_repeated_names_fields();
   return check_done();
