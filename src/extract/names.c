@@ -240,15 +240,15 @@ static const char *const determiners_words[] = {
   "the", "a", "an", "its", "their", "our", "this", "these", "new", "more", "other", "several",
   "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
 static word_list determiners = {.words = determiners_words};
-static const char *const holders_words[] = {
+const char *const ivl_goods_holder_words[] = {
   "warehouse", "warehouses", "storage", "shipments", "cargo", "containers", "screens",
   "displays", "space", NULL};
-static word_list holders = {.words = holders_words};
+static word_list holders = {.words = ivl_goods_holder_words};
 
 #define WORDS_FIT(list) (sizeof list / sizeof *list <= WORD_LIST_MAX + 1)
 _Static_assert(WORDS_FIT(ivl_sector_head_words) && WORDS_FIT(only_as_field_words) &&
                    WORDS_FIT(ivl_sector_function_words) && WORDS_FIT(askers_words) &&
-                   WORDS_FIT(determiners_words) && WORDS_FIT(holders_words),
+                   WORDS_FIT(determiners_words) && WORDS_FIT(ivl_goods_holder_words),
                "a list of words has more than WORD_LIST_MAX");
 
 /* Chain each list's words by their key, from the last so that the chains
@@ -363,6 +363,12 @@ static int in_compound(const char *t, size_t len, const ivl_gz_hit *h, const aro
 ** "screens for smartphones", "chips used in mobile phones": goods stored,
 ** carried or supplied for, not the field invested in. Looks back along
 ** the clause for such a noun and its "for" (or "used in"). */
+/* Might the word at w (before p) be "for" or "in", by its first letter? */
+static int for_or_in(const char *t, size_t w, size_t p) {
+  unsigned char c = (unsigned char)(t[w] | 0x20);
+  return p - w >= 2 && (c == 'f' || c == 'i');
+}
+
 /* Its walk is a function of where it is (p, and w its word before) and
 ** of the steps left: a walk that reaches the start of an earlier one that
 ** found nothing in its ten steps, with ten or fewer left, can find
@@ -383,14 +389,15 @@ static int goods_carried(const char *t, const ivl_gz_hit *h, size_t wb, size_t *
       w = word_before(t, p);
       continue;
     }
-    size_t n = p - w;
-    while (n > 0 && t[w + n - 1] == ' ') n--;
     size_t w2 = word_before(t, w);
-    size_t n2 = w - w2;
-    while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
-    if (w2 < w && ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, &holders)) ||
-                   (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used"))))
-      return 1;
+    if (w2 < w && for_or_in(t, w, p)) { /* the word's lengths only then: most start otherwise */
+      size_t n = p - w, n2 = w - w2;
+      while (n > 0 && t[w + n - 1] == ' ') n--;
+      while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
+      if ((ivl_ascii_ieq(t + w, n, "for") && word_in(t + w2, n2, &holders)) ||
+          (ivl_ascii_ieq(t + w, n, "in") && ivl_ascii_ieq(t + w2, n2, "used")))
+        return 1;
+    }
     p = w;
     w = w2;
   }

@@ -78,5 +78,7 @@ void ivl_names_goods_carried(const char *t, const size_t *starts, size_t n, int 
 ** try each). */
 extern const char *const ivl_sector_head_words[];
 extern const char *const ivl_sector_function_words[];
+/* The nouns of goods held that goods carried follow ("warehouses for"). */
+extern const char *const ivl_goods_holder_words[];
 
 #endif
