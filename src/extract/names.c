@@ -835,19 +835,20 @@ static int chain_words(word_index *wi) {
   return 0;
 }
 
-/* The first two bytes of the forms' keys, hashed into a bit set: the
-** words of a text that start otherwise are no repeat, and are not indexed. */
+/* The hashes of the keys' first words (find_repeats() looks up no other
+** word), by their top bits, in a bit set: the words of a text that hash
+** otherwise are no repeat, and are not indexed. Taken from the word
+** table's hash, it reads no text (the first two bytes of the keys, read
+** from the text at each capitalised word, were 0.7M Ir on /tmp/b1). */
 #define OPENING_BITS 4096
 
-static size_t opening_bit(const char *s) {
-  return ((size_t)(unsigned char)s[0] * 257 + (unsigned char)s[1]) & (OPENING_BITS - 1);
-}
+static size_t opening_bit(uint64_t first_word_hash) { return (size_t)(first_word_hash >> 52); }
 
 /* Only the words written with a capital that open like some key: a
 ** repeat of a name is one. A hash table rather than a sorted array:
 ** sorting every capitalised word of every article was 5 per cent of an
 ** extraction. The words, their hashes and capitals are the word table's. */
-static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *openings,
+static int index_words(const ivl_words *ws, const uint8_t *openings /* NULL: every word */,
                        word_index *wi) {
   void *local = wi->local;
   memset(wi, 0, sizeof *wi);
@@ -857,14 +858,13 @@ static int index_words(const ivl_fold *f, const ivl_words *ws, const uint8_t *op
   size_t cap = 0, hcap = 0;
   if (IVL_GROW(wi->pos, cap, ws->n + 1) || IVL_GROW(wi->whash, hcap, ws->n + 1)) return -1;
   const ivl_word *w = ws->w, *end = w + ws->n;
-  const char *text = f->text;
   uint32_t *pos = wi->pos;
   uint64_t *whash = wi->whash;
   size_t n = 0;
   for (; w < end; w++) {
     if (!(w->flags & IVL_WORD_CAPITAL)) continue;
-    size_t b = opening_bit(text + w->fs); /* the text ends with a NUL */
-    if (!(openings[b / 8] >> (b % 8) & 1)) continue;
+    size_t b = opening_bit(w->hash);
+    if (openings && !(openings[b / 8] >> (b % 8) & 1)) continue;
     pos[n] = w->fs;
     whash[n++] = w->hash;
   }
@@ -880,17 +880,25 @@ static uint32_t first_with_hash(const word_index *wi, uint64_t h) {
 
 /* }======== */
 
-/* Every place the folded 'key' of form 'sf' is written again, in order:
+/* The hash of the first word of the folded key[0, klen) into *h, as the
+** word table hashes words; 0 when the key is not looked for (shorter than
+** two bytes, or not starting with a word: names are folded so). */
+static int first_word_hash(const char *key, size_t klen, uint64_t *h) {
+  size_t first = ivl_fold_word_len(key, klen);
+  if (klen < 2 || first == 0) return 0;
+  *h = ivl_hash(IVL_HASH_START, key, first);
+  return 1;
+}
+
+/* Every place the folded 'key' (klen bytes, its first word hashing to h)
+** of form 'sf' is written again, in order:
 ** where a word starts that is the key's first word. */
 static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
-                        const word_index *wi, const short_form *sf, const char *key, ivl_names *ns,
-                        ivl_names *found) {
+                        const word_index *wi, const short_form *sf, const char *key, size_t klen,
+                        uint64_t h, ivl_names *ns, ivl_names *found) {
   const char *t = a->view.text;
-  size_t klen = strlen(key), first = ivl_fold_word_len(key, klen);
   int rc = 0;
-  if (klen < 2 || first == 0) return 0; /* a key starts with a word: names are folded so */
   const ivl_name *full = &ns->items[sf->full];
-  uint64_t h = ivl_hash(IVL_HASH_START, key, first);
   for (uint32_t k = first_with_hash(wi, h); k; k = wi->next[k - 1]) {
     size_t fs = wi->pos[k - 1], fe = fs + klen;
     if (fe > f->len || memcmp(f->text + fs, key, klen) != 0 ||
@@ -926,6 +934,9 @@ typedef struct keyed_form {
   } k;
   uint64_t head; /* the key's first eight bytes (zeros past its end), the
                     first in the highest: ordered as strcmp() orders keys */
+  /* set for the first form of each key, once they are sorted (repeats()): */
+  uint64_t first_hash; /* first_word_hash() of the key */
+  size_t klen;         /* the key's length; 0 when it is not looked for */
 } keyed_form;
 
 /* The head of the NUL-ended key: sorting the forms compared their keys
@@ -1028,7 +1039,7 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
       if (same >= 0) continue; /* its key is the earlier's, whose full name stands for it */
       if (IVL_GROW(pool->data, pool->cap, pool->len + room)) return -1;
       if (len && memo.used < MEMO_SLOTS / 2) memo.form[slot] = (uint32_t)(*n + 1), memo.used++;
-      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0};
+      (*forms)[(*n)++] = (keyed_form){sf[j], {.off = pool->len}, 0, 0, 0};
       pool->len += fold_key(a->view.text + sf[j].s, len, pool->data + pool->len) + 1;
     }
   }
@@ -1039,8 +1050,11 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
   return 0;
 }
 
+/* The repeats of the names 'ns' found so far, added to them; with
+** 'every_word', every capitalised word indexed, none left out by the
+** hashes of the keys' first words (for the tests). */
 static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
-                   const ivl_words *ws, ivl_names *ns) {
+                   const ivl_words *ws, ivl_names *ns, int every_word) {
   ivl_names found = {0};
   keyed_form *forms = NULL;
   ivl_buf pool = {0};
@@ -1051,16 +1065,23 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   word_index wi = {0};
   wi.local = wi_local;
   uint8_t openings[OPENING_BITS / 8] = {0};
-  for (size_t i = 0; i < n && rc == 0; i++)
-    if (forms[i].k.key[0] && forms[i].k.key[1]) {
-      size_t b = opening_bit(forms[i].k.key);
+  /* the first full name of each key stands for the others */
+  for (size_t i = 0; i < n && rc == 0; i++) {
+    keyed_form *kf = &forms[i];
+    kf->klen = 0;
+    if (i > 0 && !keys_differ(kf, kf - 1)) continue;
+    size_t klen = strlen(kf->k.key);
+    if (first_word_hash(kf->k.key, klen, &kf->first_hash)) {
+      kf->klen = klen;
+      size_t b = opening_bit(kf->first_hash);
       openings[b / 8] |= (uint8_t)(1u << (b % 8));
     }
-  if (rc == 0 && n && index_words(f, ws, openings, &wi)) rc = -1;
-  /* the first full name of each key stands for the others */
+  }
+  if (rc == 0 && n && index_words(ws, every_word ? NULL : openings, &wi)) rc = -1;
   for (size_t i = 0; i < n && rc == 0; i++)
-    if (i == 0 || keys_differ(&forms[i], &forms[i - 1]))
-      rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, ns, &found);
+    if (forms[i].klen)
+      rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, forms[i].klen,
+                        forms[i].first_hash, ns, &found);
   word_index_free(&wi);
   ivl_buf_free(&pool);
   free(forms);
@@ -1152,8 +1173,8 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
   return 0;
 }
 
-ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
-                         ivl_error *err) {
+static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                            ivl_error *err, int every_word) {
   ivl_names ns = {0};
   /* cut once, read by the gazetteer, the shapes and the repeats */
   int rc = ivl_article_cut_words(a) || IVL_GROW(ns.items, ns.cap, NAMES_ROOM(a->words.n))
@@ -1168,11 +1189,22 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
   size_t settled = ns.n;
   /* no repeat found: the names are as settled (a place a person's repeat
   ** took keeps its span), and settling them again moved none */
-  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns)) == 0 && ns.n > settled) settle(&ns);
+  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns, every_word)) == 0 && ns.n > settled)
+    settle(&ns);
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;
   for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store, &memo);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
+}
+
+ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                         ivl_error *err) {
+  return names_run(g, a, store, err, 0);
+}
+
+ivl_status ivl_names_run_every_word(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                                    ivl_error *err) {
+  return names_run(g, a, store, err, 1);
 }

@@ -41,6 +41,12 @@ typedef struct ivl_names {
 ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                          ivl_error *err);
 
+/* The same, the repeats of names looked for among every capitalised word
+** of the article, none left out beforehand by the hash of its first word
+** (for the tests). */
+ivl_status ivl_names_run_every_word(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                                    ivl_error *err);
+
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
 ** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1

@@ -1588,6 +1588,60 @@ static void test_goods_walks_shared(void) {
   for (int i = 0; i < 4; i++) CHECK(got[i] == want[i], "'%s' at %zu: %d", list, at[i], got[i]);
 }
 
+static void fields_text(const ivl_store *s, const ivl_entity *e, char *out, size_t cap);
+
+/* Do two stores hold the same mentions, spans and fields alike? */
+static int same_store(const ivl_store *x, const ivl_store *y) {
+  if (x->n != y->n) return 0;
+  char fx[1024], fy[1024];
+  for (size_t i = 0; i < x->n; i++) {
+    const ivl_entity *a = &x->ents[i], *b = &y->ents[i];
+    if (a->type != b->type || a->start != b->start || a->end != b->end) return 0;
+    fields_text(x, a, fx, sizeof fx);
+    fields_text(y, b, fy, sizeof fy);
+    if (strcmp(fx, fy) != 0) return 0;
+  }
+  return 1;
+}
+
+/* The repeats of names looked up among the capitalised words whose hash
+** is some key's first word's, and among every capitalised word: the same
+** names in random texts of names, their short forms, written in other
+** cases and without their marks, next to capitals, acronyms and words
+** that hash alike by their top bits or open alike. */
+static void test_repeats_by_first_word(void) {
+  static const char *const pieces[] = {
+    "Hana Micron Vina Co., Ltd", "Hana Micron Vina", "Hana", "Micron", "HANA", "Mr Lê Trung Chinh",
+    "Chinh", "Lê", "Le Trung Chinh", "Sông Khoai Industrial Park", "Song Khoai", "Sông Khoai",
+    "Korea SMEs and Startups Agency (KOSME)", "KOSME", "Kosme", "Bao Tin Retail JSC", "Bao Tin",
+    "Bao", "Đà Nẵng", "Da Nang", "Samsung Electronics", "Samsung", "SAMSUNG", "Sam", "Việt Nam",
+    "Chairman Nguyễn Văn Tùng", "Tùng", "Tung", "Văn Tùng", "HEZA", "Head of HEZA", "said", "the",
+    "of", "and", ".", ",", ". ", "\n", "(", ")", "Hà Nội", "Ha", "Hanoi", "Micron Vina", "Vina"};
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  if (!g) return;
+  char text[1200];
+  size_t repeats = 0;
+  for (int round = 0; round < 1500; round++) {
+    random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, 4 + rnd(60), 6);
+    ivl_article *a;
+    CHECK(ivl_article_from_bytes("r.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+    ivl_store fast = {0}, every = {0};
+    CHECK(ivl_names_run(g, a, &fast, &err) == IVL_OK, "names: %s", err.msg);
+    CHECK(ivl_names_run_every_word(g, a, &every, &err) == IVL_OK, "names: %s", err.msg);
+    CHECK(same_store(&fast, &every), "round %d, '%s': %zu names, %zu with every word indexed",
+          round, text, fast.n, every.n);
+    for (size_t i = 0; i < fast.n; i++)
+      repeats += ivl_store_field(&fast, &fast.ents[i], IVL_SYM_CANONICAL) != NULL;
+    ivl_store_free(&fast);
+    ivl_store_free(&every);
+    ivl_article_free(a);
+  }
+  CHECK(repeats > 500, "%zu repeats found", repeats);
+  ivl_gazetteer_free(g);
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1762,6 +1816,7 @@ int main(void) {
   test_firms_in_context();
   test_repeats_by_key();
   test_repeats_of_many_names();
+  test_repeats_by_first_word();
   test_fold_kept_names();
   test_places();
   test_sectors();
