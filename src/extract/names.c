@@ -561,32 +561,56 @@ static void sort_names(ivl_names *ns) {
     return;
   }
   memcpy(rest, a + m, (n - m) * sizeof *rest);
-  for (size_t i = m, j = n - m, k = n; j > 0;) { /* from the back: k = i + j */
-    if (i > 0 && by_start_longest(&a[i - 1], &rest[j - 1]) > 0) a[--k] = a[i - 1], i--;
-    else a[--k] = rest[j - 1], j--;
+  /* from the back, each of the rest after the first run's names that do
+  ** not sort after it, those that do moved up past it in one block (a
+  ** name at a time, they cost 0.17M Ir more on /tmp/b1) */
+  for (size_t i = m, j = n - m; j > 0; j--) {
+    const ivl_name *r = &rest[j - 1];
+    size_t lo = i;
+    while (lo > 0 && by_start_longest(&a[lo - 1], r) > 0) lo--;
+    if (lo < i) memmove(a + lo + j, a + lo, (i - lo) * sizeof *a);
+    a[lo + j - 1] = *r;
+    i = lo;
   }
   free(rest);
 }
 
+/* Move the kept names a[from, to) down to a[*w, ...), in one block. */
+static void keep_run(ivl_name *a, size_t *w, size_t from, size_t to) {
+  if (*w != from && to > from) memmove(a + *w, a + from, (to - from) * sizeof *a);
+  *w += to - from;
+}
+
 /* Names do not overlap: of two that do, the longer stays (a place inside
-** an organisation's name is part of it). Sorted by start first. */
+** an organisation's name is part of it). Sorted by start first. The
+** names kept between two dropped are moved down in one block (a name at
+** a time, past the first dropped, cost 0.13M Ir more on /tmp/b1). */
 static void settle(ivl_names *ns) {
   sort_names(ns);
-  size_t w = 0;
+  ivl_name *a = ns->items;
+  size_t w = 0, run = 0; /* kept: a[0, w), and a[run, i) still to move down to a[w, ...) */
+  uint32_t prev_s = 0, prev_e = 0; /* the last kept name's span */
+  int any = 0;
   for (size_t i = 0; i < ns->n; i++) {
-    ivl_name *nm = &ns->items[i];
-    if (w > 0) {
-      ivl_name *prev = &ns->items[w - 1];
-      if (nm->vstart < prev->vend) {
-        if (nm->vend - nm->vstart <= prev->vend - prev->vstart) continue;
-        w--; /* the later, longer one replaces it */
+    const ivl_name *nm = &a[i];
+    if (any && nm->vstart < prev_e) {
+      if (nm->vend - nm->vstart <= prev_e - prev_s) { /* dropped */
+        keep_run(a, &w, run, i);
+        run = i + 1;
+        continue;
       }
+      /* the later, longer one replaces the last kept */
+      if (run < i) keep_run(a, &w, run, i - 1);
+      else w--;
+      run = i;
     }
-    if (w != i) ns->items[w] = *nm; /* most names overlap none: they stay where they are */
-    w++;
+    prev_s = nm->vstart, prev_e = nm->vend, any = 1;
   }
+  keep_run(a, &w, run, ns->n);
   ns->n = w;
 }
+
+void ivl_names_settle(ivl_names *ns) { settle(ns); }
 
 /* {======== repeats ======== */
 

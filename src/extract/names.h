@@ -47,6 +47,12 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
 ivl_status ivl_names_run_every_word(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                                     ivl_error *err);
 
+/* Names of two runs, each nearly in order (the gazetteer's then the
+** shapes', or the settled then the repeats), sorted by start, the longest
+** first, and of two that overlap the longer kept, the first of equal ones
+** (for the tests; names.c's settle()). */
+void ivl_names_settle(ivl_names *ns);
+
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
 ** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1

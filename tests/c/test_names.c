@@ -1642,6 +1642,59 @@ static void test_repeats_by_first_word(void) {
   ivl_gazetteer_free(g);
 }
 
+/* Settling as first written: a stable sort of all the names by start,
+** the longest first, then one pass keeping the longer of two that
+** overlap (the earlier of two as long), a name copied at a time. */
+static void ref_settle(ivl_names *ns) {
+  ivl_name *a = ns->items;
+  for (size_t i = 1; i < ns->n; i++) { /* insertion: stable */
+    ivl_name x = a[i];
+    size_t j = i;
+    while (j > 0 && (a[j - 1].vstart > x.vstart || (a[j - 1].vstart == x.vstart && a[j - 1].vend < x.vend)))
+      a[j] = a[j - 1], j--;
+    a[j] = x;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < ns->n; i++) {
+    if (w > 0 && a[i].vstart < a[w - 1].vend) {
+      if (a[i].vend - a[i].vstart <= a[w - 1].vend - a[w - 1].vstart) continue;
+      w--;
+    }
+    a[w++] = a[i];
+  }
+  ns->n = w;
+}
+
+/* Names of two runs (the first in order, the second nearly: shuffled a
+** little, or in reverse), overlapping, nested, of equal spans told apart
+** by their entries, settled as the reference settles them. */
+static void test_settle_by_blocks(void) {
+  enum { MOST = 120 };
+  ivl_name x[MOST], y[MOST];
+  for (int round = 0; round < 20000; round++) {
+    size_t n = rnd(MOST), m = n ? rnd((uint32_t)n + 1) : 0;
+    uint32_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (i == m) at = rnd(20);
+      ivl_name nm = {0};
+      at += rnd(4) == 0 ? 0 : rnd(12); /* equal starts now and then */
+      nm.vstart = i < m ? at : (round % 3 == 0 ? (uint32_t)(n - i) * 5 : at + rnd(8));
+      nm.vend = nm.vstart + 1 + rnd(rnd(3) == 0 ? 30 : 6);
+      nm.type = (int)rnd(4);
+      nm.entry = (int32_t)i; /* which of equal names stayed */
+      x[i] = nm;
+    }
+    memcpy(y, x, n * sizeof *x);
+    ivl_names fast = {x, n, MOST}, ref = {y, n, MOST};
+    ivl_names_settle(&fast);
+    ref_settle(&ref);
+    int same = fast.n == ref.n;
+    for (size_t i = 0; same && i < fast.n; i++)
+      same = x[i].vstart == y[i].vstart && x[i].vend == y[i].vend && x[i].entry == y[i].entry;
+    CHECK(same, "round %d: %zu names settled to %zu, %zu by the reference", round, n, fast.n, ref.n);
+  }
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1817,6 +1870,7 @@ int main(void) {
   test_repeats_by_key();
   test_repeats_of_many_names();
   test_repeats_by_first_word();
+  test_settle_by_blocks();
   test_fold_kept_names();
   test_places();
   test_sectors();
