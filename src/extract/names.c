@@ -1027,6 +1027,41 @@ static long memo_find(const form_memo *m, const char *t, const keyed_form *forms
   return -1;
 }
 
+/* The names whose forms were taken, by their bytes as written: a name
+** written again ("Samsung" a dozen times an article) with its type, its
+** bracket and whether the gazetteer knows it alike has the earlier's
+** forms, byte for byte (forms_of() reads nothing else), each left out
+** by form_memo or standing after the earlier's (by_key_then_full): it is
+** not asked for them again (half the names asked on /tmp/b1, whole
+** 0.32M Ir less). Open addressing over MEMO_SLOTS, half of them
+** filled at the most (the names past that are asked, as before). */
+typedef struct name_memo {
+  uint32_t name[MEMO_SLOTS]; /* an earlier name, index + 1; 0: empty */
+  size_t used;
+} name_memo;
+
+/* Do x and y give the same forms? */
+static int forms_alike(const char *t, const ivl_name *x, const ivl_name *y) {
+  uint32_t n = x->name_e - x->name_s, an = x->alias_e - x->alias_s;
+  return x->type == y->type && (x->entry < 0) == (y->entry < 0) && n == y->name_e - y->name_s &&
+         (x->alias_e != 0) == (y->alias_e != 0) && an == y->alias_e - y->alias_s &&
+         memcmp(t + x->name_s, t + y->name_s, n) == 0 &&
+         (!x->alias_e || memcmp(t + x->alias_s, t + y->alias_s, an) == 0);
+}
+
+/* Has a name before ns->items[i] the same forms? When there is none, it
+** is remembered. */
+static int forms_taken(name_memo *m, const char *t, const ivl_names *ns, size_t i) {
+  const ivl_name *nm = &ns->items[i];
+  size_t len = nm->name_e - nm->name_s;
+  if (len == 0) return 0;
+  size_t k = (memo_slot(t + nm->name_s, len) + (size_t)nm->type) & (MEMO_SLOTS - 1);
+  for (; m->name[k]; k = (k + 1) & (MEMO_SLOTS - 1))
+    if (forms_alike(t, &ns->items[m->name[k] - 1], nm)) return 1;
+  if (m->used < MEMO_SLOTS / 2) m->name[k] = (uint32_t)(i + 1), m->used++;
+  return 0;
+}
+
 /* ivl_fold_name(s, len, out), a name of printable ASCII (most forms:
 ** "Samsung", "KOSME", "Hana Micron Vina") lowered byte by byte, as
 ** ivl_fold_keeps() says folding writes each of its bytes: folding them
@@ -1044,18 +1079,25 @@ static size_t fold_key(const char *s, size_t len, char *out) {
 ** (a buffer of its own for each was some 30 mallocs an article); of forms
 ** written alike the first (form_memo). 0, or -1 when out of memory. */
 static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
-                         ivl_buf *pool) {
+                         ivl_buf *pool, int every_name) {
   size_t cap = 0;
   pthread_once(&tail_once, index_tails); /* once here, not by each name's forms_of() */
   form_memo memo;
   memset(memo.form, 0, sizeof memo.form);
   memo.used = 0;
+  name_memo names;
+  memset(names.name, 0, sizeof names.name);
+  names.used = 0;
   /* reserved at once, about: names have a form or two, of a few dozen bytes folded */
   if (IVL_GROW(*forms, cap, 2 * ns->n + 8) || IVL_GROW(pool->data, pool->cap, 4096)) return -1;
   for (size_t i = 0; i < ns->n; i++) {
-    if (ns->items[i].full_e) continue;
+    const ivl_name *nm = &ns->items[i];
+    if (nm->full_e || (nm->type != IVL_SYM_PERSON && nm->type != IVL_SYM_ORGANIZATION &&
+                       (nm->type != IVL_SYM_LOCATION || nm->entry >= 0)))
+      continue; /* a repeat, or a name of no forms */
+    if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
     short_form sf[6];
-    int k = forms_of(a, &ns->items[i], i, sf);
+    int k = forms_of(a, nm, i, sf);
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;
       if (IVL_GROW(*forms, cap, *n + 1)) return -1;
@@ -1075,15 +1117,16 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
 }
 
 /* The repeats of the names 'ns' found so far, added to them; with
-** 'every_word', every capitalised word indexed, none left out by the
-** hashes of the keys' first words (for the tests). */
+** 'reference', every name asked for its forms (none left out as a name
+** written alike before) and every capitalised word indexed (none left
+** out by the hashes of the keys' first words), for the tests. */
 static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold *f,
-                   const ivl_words *ws, ivl_names *ns, int every_word) {
+                   const ivl_words *ws, ivl_names *ns, int reference) {
   ivl_names found = {0};
   keyed_form *forms = NULL;
   ivl_buf pool = {0};
   size_t n = 0;
-  int rc = collect_forms(a, ns, &forms, &n, &pool);
+  int rc = collect_forms(a, ns, &forms, &n, &pool, reference);
   if (rc == 0 && n > 1) sort_forms(forms, n);
   uint64_t wi_local[WI_LOCAL / sizeof(uint64_t)]; /* not zeroed: chain_words zeroes what it reads */
   word_index wi = {0};
@@ -1101,7 +1144,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
       openings[b / 8] |= (uint8_t)(1u << (b % 8));
     }
   }
-  if (rc == 0 && n && index_words(ws, every_word ? NULL : openings, &wi)) rc = -1;
+  if (rc == 0 && n && index_words(ws, reference ? NULL : openings, &wi)) rc = -1;
   for (size_t i = 0; i < n && rc == 0; i++)
     if (forms[i].klen)
       rc = find_repeats(g, a, f, &wi, &forms[i].form, forms[i].k.key, forms[i].klen,
@@ -1198,7 +1241,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
 }
 
 static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
-                            ivl_error *err, int every_word) {
+                            ivl_error *err, int reference) {
   ivl_names ns = {0};
   /* cut once, read by the gazetteer, the shapes and the repeats */
   int rc = ivl_article_cut_words(a) || IVL_GROW(ns.items, ns.cap, NAMES_ROOM(a->words.n))
@@ -1213,7 +1256,7 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   size_t settled = ns.n;
   /* no repeat found: the names are as settled (a place a person's repeat
   ** took keeps its span), and settling them again moved none */
-  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns, every_word)) == 0 && ns.n > settled)
+  if (rc == 0 && (rc = repeats(g, a, &a->fold, &a->words, &ns, reference)) == 0 && ns.n > settled)
     settle(&ns);
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
@@ -1228,7 +1271,7 @@ ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *stor
   return names_run(g, a, store, err, 0);
 }
 
-ivl_status ivl_names_run_every_word(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
-                                    ivl_error *err) {
+ivl_status ivl_names_run_reference(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                                   ivl_error *err) {
   return names_run(g, a, store, err, 1);
 }

@@ -41,11 +41,12 @@ typedef struct ivl_names {
 ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                          ivl_error *err);
 
-/* The same, the repeats of names looked for among every capitalised word
-** of the article, none left out beforehand by the hash of its first word
-** (for the tests). */
-ivl_status ivl_names_run_every_word(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
-                                    ivl_error *err);
+/* The same, the repeats of names looked for the slow way (for the
+** tests): the forms of every name taken, none left out as those of a name
+** written alike before, and looked for among every capitalised word of
+** the article, none left out beforehand by the hash of its first word. */
+ivl_status ivl_names_run_reference(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                                   ivl_error *err);
 
 /* Names of two runs, each nearly in order (the gazetteer's then the
 ** shapes', or the settled then the repeats), sorted by start, the longest
