@@ -372,9 +372,20 @@ void ivl_store_sort(ivl_store *s) {
   free(tmp);
 }
 
+/* The entities kept between two dropped are moved down in one block, and
+** those before the first dropped not at all (copied one at a time, onto
+** themselves too, they were 0.33M Ir on /tmp/b1). */
 void ivl_store_drop_marked(ivl_store *s) {
-  size_t kept = 0;
-  for (size_t i = 0; i < s->n; i++)
-    if (s->ents[i].rule != IVL_STORE_DROPPED) s->ents[kept++] = s->ents[i];
+  ivl_entity *e = s->ents;
+  size_t n = s->n, i = 0;
+  while (i < n && e[i].rule != IVL_STORE_DROPPED) i++;
+  size_t kept = i;
+  while (i < n) {
+    while (i < n && e[i].rule == IVL_STORE_DROPPED) i++;
+    size_t run = i;
+    while (i < n && e[i].rule != IVL_STORE_DROPPED) i++;
+    if (i > run) memmove(e + kept, e + run, (i - run) * sizeof *e);
+    kept += i - run;
+  }
   s->n = kept; /* the dropped ones' fields stay in the pool, unreferenced */
 }

@@ -41,6 +41,19 @@ typedef struct ivl_names {
 ivl_status ivl_names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
                          ivl_error *err);
 
+/* The same, the repeats of names looked for the slow way (for the
+** tests): the forms of every name taken, none left out as those of a name
+** written alike before, and looked for among every capitalised word of
+** the article, none left out beforehand by the hash of its first word. */
+ivl_status ivl_names_run_reference(const ivl_gazetteer *g, ivl_article *a, ivl_store *store,
+                                   ivl_error *err);
+
+/* Names of two runs, each nearly in order (the gazetteer's then the
+** shapes', or the settled then the repeats), sorted by start, the longest
+** first, and of two that overlap the longer kept, the first of equal ones
+** (for the tests; names.c's settle()). */
+void ivl_names_settle(ivl_names *ns);
+
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
 ** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1
@@ -71,10 +84,19 @@ int ivl_names_speech_verb(const char *s, size_t n);
 /* Is s[0..n) a Vietnamese family name ("Nguyễn", "Nguyen")? */
 int ivl_names_vn_family(const char *s, size_t n);
 
+/* For the tests (names.c): does a sector word at view offset starts[i]
+** name goods carried ("warehouses for seafood", "used in phones"),
+** out[i], for each in turn: each walking the text back on its own, or
+** ('shared') as the hits of an article, stopping at the start of an
+** earlier walk that found nothing. */
+void ivl_names_goods_carried(const char *t, const size_t *starts, size_t n, int shared, int *out);
+
 /* The nouns a sector word names the field of ("construction firms"), and
 ** the words after "and" that end the look for one (NULL-ended; the tests
 ** try each). */
 extern const char *const ivl_sector_head_words[];
 extern const char *const ivl_sector_function_words[];
+/* The nouns of goods held that goods carried follow ("warehouses for"). */
+extern const char *const ivl_goods_holder_words[];
 
 #endif

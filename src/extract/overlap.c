@@ -31,12 +31,16 @@ void ivl_settle_overlaps(ivl_store *s) {
   int dropped = 0;
   /* sorted by start: the mentions overlapping i are the ones after it
   ** that start before it ends */
-  for (size_t i = 0; i < s->n; i++)
-    for (size_t j = i + 1; j < s->n && s->ents[j].start < s->ents[i].end; j++) {
-      ivl_entity *a = &s->ents[i], *b = &s->ents[j];
+  ivl_entity *ents = s->ents;
+  size_t n = s->n;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t end = ents[i].end;
+    for (size_t j = i + 1; j < n && ents[j].start < end; j++) {
+      ivl_entity *a = &ents[i], *b = &ents[j];
       if (a->rule == IVL_STORE_DROPPED || b->rule == IVL_STORE_DROPPED) continue;
       if (rules_out(a, b)) b->rule = IVL_STORE_DROPPED, dropped = 1;
       else if (rules_out(b, a)) a->rule = IVL_STORE_DROPPED, dropped = 1;
     }
+  }
   if (dropped) ivl_store_drop_marked(s);
 }

@@ -15,6 +15,7 @@
 #include "names.h"
 #include "schema.h"
 #include "symbols.h"
+#include "utf8.h"
 #include "util.h"
 #include "words.h"
 
@@ -1541,6 +1542,206 @@ static void test_sector_word_lists(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The start of the word that ends before 'pos' past spaces, or 'pos'
+** (names.c's word_before(), a character at a time). */
+static size_t ref_word_before(const char *t, size_t pos) {
+  size_t e = pos;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  size_t s = e;
+  while (s > 0 && ivl_utf8_alnum_before(t, s)) s = ivl_utf8_prev(t, s);
+  return s < e ? s : pos;
+}
+
+/* Is t[s, s + n) one of 'list' in any case? */
+static int ref_in_list(const char *t, size_t s, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (ivl_ascii_ieq(t + s, n, *list)) return 1;
+  return 0;
+}
+
+/* goods_carried() as it was written first: ten steps back from 'start',
+** past words and commas, for a noun of goods then "for", or "used in". */
+static int ref_goods_carried(const char *t, size_t start) {
+  static const char *const for_words[] = {"for", NULL}, *const in_words[] = {"in", NULL},
+                           *const used_words[] = {"used", NULL};
+  size_t p = start, w = ref_word_before(t, p);
+  for (int k = 0; k < 10; k++) {
+    if (w == p) {
+      while (p > 0 && t[p - 1] == ' ') p--;
+      if (p == 0 || t[p - 1] != ',') return 0;
+      p--;
+      w = ref_word_before(t, p);
+      continue;
+    }
+    size_t n = p - w;
+    while (n > 0 && t[w + n - 1] == ' ') n--;
+    size_t w2 = ref_word_before(t, w), n2 = w - w2;
+    while (n2 > 0 && t[w2 + n2 - 1] == ' ') n2--;
+    if (w2 < w && ((ref_in_list(t, w, n, for_words) && ref_in_list(t, w2, n2, ivl_goods_holder_words)) ||
+                   (ref_in_list(t, w, n, in_words) && ref_in_list(t, w2, n2, used_words))))
+      return 1;
+    p = w;
+    w = w2;
+  }
+  return 0;
+}
+
+/* goods_carried() with the walks of an article's hits shared (a walk
+** stops at the start of an earlier one that found nothing), and each
+** walk made whole, against the walk as first written, at every offset of random texts of its nouns, "for",
+** "in", "used", lists, other punctuation, letters beyond ASCII and marks,
+** long words, the offsets in order and backwards: the same answers. */
+static void test_goods_walks_shared(void) {
+  static const char *const pieces[] = {
+    "warehouses", "Warehouse", "CARGO", "space", "used", "Used", "for", "FOR", "in", "In", "x",
+    "seafood", "fruit", "and", ",", ", ", " ,", ";", ".", "-", "  ", "Hà", "Nội", "é", "\xcc\x81",
+    "\xe2\x80\x94", "phones", "manufacturing", "a", "b", "c", "d", "e", "f", "g", "h",
+    "internationalisationswarehouses", "9", "usedin", "forcargo"};
+  enum { ROUNDS = 3000, TEXT = 400 };
+  char text[TEXT];
+  size_t starts[TEXT];
+  int whole[TEXT], shared[TEXT];
+  size_t found = 0, stopped_same = 0;
+  for (int round = 0; round < ROUNDS; round++) {
+    random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, 1 + rnd(60), 4);
+    size_t len = strlen(text), n = len + 1;
+    for (int backwards = 0; backwards < 2; backwards++) {
+      for (size_t i = 0; i < n; i++) starts[i] = backwards ? len - i : i;
+      ivl_names_goods_carried(text, starts, n, 0, whole);
+      ivl_names_goods_carried(text, starts, n, 1, shared);
+      for (size_t i = 0; i < n; i++) {
+        int want = ref_goods_carried(text, starts[i]);
+        CHECK(whole[i] == want && shared[i] == want,
+              "round %d, '%s' at %zu: %d walked whole, %d shared, %d by the reference", round,
+              text, starts[i], whole[i], shared[i], want);
+        found += whole[i] != 0;
+      }
+      stopped_same += n;
+    }
+  }
+  CHECK(found > 1000, "goods found %zu times of %zu", found, stopped_same);
+  /* a list: the later hits stop at the earlier's start, and still find
+  ** nothing past ten words, or the noun within them */
+  const char *list = "cold warehouses for frozen seafood, fruit, a, b, c, d, e, f, g, h and trade";
+  size_t at[4] = {strstr(list, "frozen") - list, strstr(list, "fruit") - list,
+                  strstr(list, "h and") - list, strstr(list, "trade") - list};
+  int want[4] = {1, 1, 0, 0}, got[4];
+  ivl_names_goods_carried(list, at, 4, 1, got);
+  for (int i = 0; i < 4; i++) CHECK(got[i] == want[i], "'%s' at %zu: %d", list, at[i], got[i]);
+}
+
+static void fields_text(const ivl_store *s, const ivl_entity *e, char *out, size_t cap);
+
+/* Do two stores hold the same mentions, spans and fields alike? */
+static int same_store(const ivl_store *x, const ivl_store *y) {
+  if (x->n != y->n) return 0;
+  char fx[1024], fy[1024];
+  for (size_t i = 0; i < x->n; i++) {
+    const ivl_entity *a = &x->ents[i], *b = &y->ents[i];
+    if (a->type != b->type || a->start != b->start || a->end != b->end) return 0;
+    fields_text(x, a, fx, sizeof fx);
+    fields_text(y, b, fy, sizeof fy);
+    if (strcmp(fx, fy) != 0) return 0;
+  }
+  return 1;
+}
+
+/* The repeats of names looked up among the capitalised words whose hash
+** is some key's first word's, of names not written alike before, and as
+** the reference looks them up (every name's forms among every capitalised
+** word): the same names in random texts of names written again and
+** again, their short forms, written in other cases and without their
+** marks, with brackets, next to capitals, acronyms and words that hash
+** alike by their top bits or open alike. */
+static void test_repeats_as_reference(void) {
+  static const char *const pieces[] = {
+    "Hana Micron Vina Co., Ltd", "Hana Micron Vina", "Hana", "Micron", "HANA", "Mr Lê Trung Chinh",
+    "Chinh", "Lê", "Le Trung Chinh", "Sông Khoai Industrial Park", "Song Khoai", "Sông Khoai",
+    "Korea SMEs and Startups Agency (KOSME)", "KOSME", "Kosme", "Bao Tin Retail JSC", "Bao Tin",
+    "Bao", "Đà Nẵng", "Da Nang", "Samsung Electronics", "Samsung", "SAMSUNG", "Sam", "Việt Nam",
+    "Chairman Nguyễn Văn Tùng", "Tùng", "Tung", "Văn Tùng", "HEZA", "Head of HEZA", "said", "the",
+    "of", "and", ".", ",", ". ", "\n", "(", ")", "Hà Nội", "Ha", "Hanoi", "Micron Vina", "Vina",
+    "Korea SMEs and Startups Agency (KSA)", "KSA", "Hana Micron Vina (HMV)", "HMV", "Hana Micron",
+    "Lumen Capital", "Lumen", "Phúc An Retail", "Phúc An", "Mr Tùng", "Mr Hana", "Ms Samsung",
+    "Hana Micron Vina (HMVN)", "HMVN", "Hana Micron Vina (HMV)", "Hana Micron Vina (HMX)", "HMX"};
+  ivl_error err;
+  ivl_gazetteer *g = ivl_gazetteer_new_builtin(&err);
+  CHECK(g != NULL, "gazetteer: %s", err.msg);
+  if (!g) return;
+  char text[1200];
+  size_t repeats = 0;
+  for (int round = 0; round < 1500; round++) {
+    random_text(text, sizeof text, pieces, sizeof pieces / sizeof *pieces, 4 + rnd(60), 6);
+    ivl_article *a;
+    CHECK(ivl_article_from_bytes("r.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+    ivl_store fast = {0}, every = {0};
+    CHECK(ivl_names_run(g, a, &fast, &err) == IVL_OK, "names: %s", err.msg);
+    CHECK(ivl_names_run_reference(g, a, &every, &err) == IVL_OK, "names: %s", err.msg);
+    CHECK(same_store(&fast, &every), "round %d, '%s': %zu names, %zu by the reference",
+          round, text, fast.n, every.n);
+    for (size_t i = 0; i < fast.n; i++)
+      repeats += ivl_store_field(&fast, &fast.ents[i], IVL_SYM_CANONICAL) != NULL;
+    ivl_store_free(&fast);
+    ivl_store_free(&every);
+    ivl_article_free(a);
+  }
+  CHECK(repeats > 500, "%zu repeats found", repeats);
+  ivl_gazetteer_free(g);
+}
+
+/* Settling as first written: a stable sort of all the names by start,
+** the longest first, then one pass keeping the longer of two that
+** overlap (the earlier of two as long), a name copied at a time. */
+static void ref_settle(ivl_names *ns) {
+  ivl_name *a = ns->items;
+  for (size_t i = 1; i < ns->n; i++) { /* insertion: stable */
+    ivl_name x = a[i];
+    size_t j = i;
+    while (j > 0 && (a[j - 1].vstart > x.vstart || (a[j - 1].vstart == x.vstart && a[j - 1].vend < x.vend)))
+      a[j] = a[j - 1], j--;
+    a[j] = x;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < ns->n; i++) {
+    if (w > 0 && a[i].vstart < a[w - 1].vend) {
+      if (a[i].vend - a[i].vstart <= a[w - 1].vend - a[w - 1].vstart) continue;
+      w--;
+    }
+    a[w++] = a[i];
+  }
+  ns->n = w;
+}
+
+/* Names of two runs (the first in order, the second nearly: shuffled a
+** little, or in reverse), overlapping, nested, of equal spans told apart
+** by their entries, settled as the reference settles them. */
+static void test_settle_by_blocks(void) {
+  enum { MOST = 120 };
+  ivl_name x[MOST], y[MOST];
+  for (int round = 0; round < 20000; round++) {
+    size_t n = rnd(MOST), m = n ? rnd((uint32_t)n + 1) : 0;
+    uint32_t at = 0;
+    for (size_t i = 0; i < n; i++) {
+      if (i == m) at = rnd(20);
+      ivl_name nm = {0};
+      at += rnd(4) == 0 ? 0 : rnd(12); /* equal starts now and then */
+      nm.vstart = i < m ? at : (round % 3 == 0 ? (uint32_t)(n - i) * 5 : at + rnd(8));
+      nm.vend = nm.vstart + 1 + rnd(rnd(3) == 0 ? 30 : 6);
+      nm.type = (int)rnd(4);
+      nm.entry = (int32_t)i; /* which of equal names stayed */
+      x[i] = nm;
+    }
+    memcpy(y, x, n * sizeof *x);
+    ivl_names fast = {x, n, MOST}, ref = {y, n, MOST};
+    ivl_names_settle(&fast);
+    ref_settle(&ref);
+    int same = fast.n == ref.n;
+    for (size_t i = 0; same && i < fast.n; i++)
+      same = x[i].vstart == y[i].vstart && x[i].vend == y[i].vend && x[i].entry == y[i].entry;
+    CHECK(same, "round %d: %zu names settled to %zu, %zu by the reference", round, n, fast.n, ref.n);
+  }
+}
+
 /* A text of names only, more than its room reserved by a quarter of its
 ** words and than the most reserved: every one is found and stored, in
 ** order, as the arrays grow past their first room. */
@@ -1716,10 +1917,13 @@ int main(void) {
   test_firms_in_context();
   test_repeats_by_key();
   test_repeats_of_many_names();
+  test_repeats_as_reference();
+  test_settle_by_blocks();
   test_fold_kept_names();
   test_places();
   test_sectors();
   test_sector_word_lists();
+  test_goods_walks_shared();
   test_more_names_than_room();
   test_repeated_names_fields();
   return check_done();

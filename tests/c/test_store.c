@@ -9,6 +9,8 @@
 ** ivl_store_str: the pool the same bytes as appending each string and its
 ** NUL to an ivl_buf (what it did before), NUL-ended, across its growth,
 ** short strings (copied inline) and long ones (by memcpy).
+** ivl_store_drop_marked: the same entities kept, in order, as copying
+** each kept one down in turn (what it did before).
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +19,27 @@
 #include "check.h"
 #include "store.h"
 #include "symbols.h"
+
+/* n entities, each dropped with odds 1 in 'odds' (none, all, runs of
+** both), dropped by blocks and by the reference one at a time. */
+static void check_drop(size_t n, int odds) {
+  ivl_store s = {0};
+  ivl_entity *want = malloc((n + 1) * sizeof *want);
+  size_t nwant = 0;
+  for (size_t i = 0; i < n; i++) {
+    ivl_store_begin(&s, (int)(i % 7), (int)(i % 5), i, i + 3, 2 * i, 2 * i + 5);
+    if (odds && rand() % odds == 0) s.ents[s.n - 1].rule = IVL_STORE_DROPPED;
+    else want[nwant++] = s.ents[s.n - 1];
+  }
+  ivl_store_drop_marked(&s);
+  int same = s.n == nwant;
+  for (size_t i = 0; same && i < nwant; i++)
+    same = s.ents[i].start == want[i].start && s.ents[i].rule == want[i].rule &&
+           s.ents[i].type == want[i].type && s.ents[i].field0 == want[i].field0;
+  CHECK(same, "%zu entities, 1 in %d dropped: %zu kept, %zu by the reference", n, odds, s.n, nwant);
+  free(want);
+  ivl_store_free(&s);
+}
 
 static int by_position_ref(const void *pa, const void *pb) {
   const ivl_entity *a = pa, *b = pb;
@@ -243,5 +266,7 @@ int main(void) {
   check_add_fields(0);
   for (int round = 0; round < 40; round++) check_strings((size_t)(rand() % 400));
   check_strings(2000); /* past the first room */
+  static const int odds[] = {0, 1, 2, 3, 10};
+  for (int round = 0; round < 500; round++) check_drop((size_t)(rand() % 50), odds[round % 5]);
   return check_done();
 }
