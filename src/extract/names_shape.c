@@ -59,7 +59,7 @@ typedef struct words {
   X(connectors) X(stop_words) X(org_heads) X(org_openers) X(zone_heads) X(admin_words)        \
   X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
   X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
-  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners)
+  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners) X(trade_words)
 
 enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
@@ -132,7 +132,10 @@ static const char *const stop_words[] = {
   "january", "february", "march", "april", "may", "june", "july", "august", "september",
   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
   "saturday", "sunday", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  NULL};
+  /* currency codes and units end the amount before them and start no name:
+  ** "worth 250 million USD and Taiwan (China) ..." */
+  "usd", "vnd", "eur", "jpy", "krw", "cny", "rmb", "sgd", "thb", "gbp", "aud", "hkd", "twd", "mw",
+  "gw", "kwh", "teu", NULL};
 
 /* Words that end an organisation's name. */
 static const char *const org_heads[] = {
@@ -149,6 +152,19 @@ static const char *const org_heads[] = {
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
   "insurance", "resorts", "hotels", "properties", "realty", NULL};
+
+/* Words of a trade that a firm's name may go on with after the name the
+** gazetteer knows, though no organisation word ends a name of their own:
+** "SK Materials", "Hyundai Engineering and Construction", "Keppel Land
+** Development" (known_firm_end()). */
+static const char *const trade_words[] = {
+  "materials", "engineering", "construction", "development", "land", "display", "heavy",
+  "infrastructure", "resources", "services", "manufacturing", "machinery", "equipment",
+  "components", "investment", "trading", "precision", "e&c", "fashion", "apparel",
+  "garment", "garments", "retail", "food", "auto", "pharmaceutical", "biologics", "device", "devices",
+  "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
+  "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
+  "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -1415,6 +1431,10 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
   if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
+  /* "Gulf Energy Development": trade words after the organisation word */
+  size_t t = b;
+  while (t > a + 1 && r->t[t - 1].cap && tok_is(r, t - 1, trade_words)) t--;
+  if (t < b && tok_is(r, t - 1, org_heads)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -1426,6 +1446,14 @@ static int opener_inside(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i + 1 < b; i++)
     if (opener_of(r, i)) return 1;
   return 0;
+}
+
+/* Are the tokens [i, b) all capitalised words of a trade, so that they go
+** on with the firm's name before them? */
+static int trade_words_to(const reader *r, size_t i, size_t b) {
+  for (; i < b; i++)
+    if (!r->t[i].cap || !tok_is(r, i, trade_words)) return 0;
+  return 1;
 }
 
 static int vietnamese_person(const reader *r, size_t a, size_t b);
@@ -1447,12 +1475,36 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     }
   if (end == b) return b;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
+  if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
   while (end < b && (is_legal_suffix(r, end) || !r->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->t[end - 1].upper)) /* "JSC." ends a sentence */
     end++;
   return end;
+}
+
+/* "SK Materials", "Hyundai Engineering and Construction": a firm the
+** gazetteer knows by its short name, at a, and words of a trade after it
+** to the end of the chunk, which are its name's (the gazetteer's name alone
+** cut it short). The end of the whole name, or a when [a, b) is no such
+** name. Every word after the known one must be a trade or organisation
+** word or a legal form, so a title-cased headline ("Samsung Land Deal
+** Stalls") is let be. */
+static size_t known_firm_end(const reader *r, size_t a, size_t b) {
+  const ivl_name *k = known_at(r, a);
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[a].s) return a;
+  size_t i = a + 1;
+  while (i < b && r->t[i].s < k->vend) i++;
+  if (i >= b) return a;
+  for (size_t j = i; j < b; j++) {
+    if (r->t[j].cap && (tok_is(r, j, trade_words) || tok_is(r, j, org_heads) || is_legal_suffix(r, j)))
+      continue;
+    /* "Engineering and Construction", "Engineering & Construction" */
+    if (j > i && j + 1 < b && (tok_eq(r, j, and) || tok_char(r, j, '&'))) continue;
+    return a;
+  }
+  return b;
 }
 
 /* Where the committee of "Hải Phòng People's Committee" starts, or b. */
@@ -1539,7 +1591,8 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
       tok_is(r, last - 1, org_heads))
     return 1;
   const ivl_name *k = known_at(r, last);
-  return k && k->type != IVL_SYM_SECTOR && k->vend == r->t[last].e && k->vstart >= r->t[a].s;
+  if (k && k->type != IVL_SYM_SECTOR && k->vend == r->t[last].e && k->vstart >= r->t[a].s) return 1;
+  return tok_is(r, last, trade_words) && known_firm_end(r, a, i) == i; /* "Hyundai Engineering and ..." */
 }
 
 /* Does token i begin a sentence or a line? */
@@ -2038,6 +2091,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "District 1", "Ward 7": numbered units, the word kept */
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->t[a + 1].s]))
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
+  /* "Posco Engineering and Construction": one firm, its "and" no list */
+  if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)

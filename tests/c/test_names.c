@@ -1118,6 +1118,19 @@ static void test_shapes(void) {
   /* a firm by its kind ("brokerage X") and by what it does (Securities) */
   expect_names(rs, "Korean brokerage Hanul Securities bought a stake.",
                "country:Republic of Korea;organization:Hanul Securities;");
+  /* a known firm's short name and words of its trade after it are one name;
+  ** "and" inside it is no list, but one before a place is */
+  expect_names(rs,
+               "Lotte Chemical Materials and Keppel Land Development signed a deal with Posco Engineering "
+               "and Construction. Halong Energy Development grew. Samsung Engineering and Hà Nội signed a deal.",
+               "organization:Lotte Chemical Materials;organization:Keppel Land Development;"
+               "organization:Posco Engineering and Construction;organization:Halong Energy Development;"
+               "organization:Samsung Engineering;location:Hà Nội;");
+  /* a title-cased headline's words after a known firm are no trade of its */
+  expect_names(rs, "Samsung Land Deal Stalls", "organization:Samsung;");
+  /* a currency code after an amount starts no name with the place after "and" */
+  expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
+               "country:United States;country:Taiwan (China);");
   /* a dateline's abbreviated month is no name */
   expect_names(rs, "SYDNEY, Feb 18 (Reuters) - Prices rose.", "location:Sydney;organization:Reuters;");
   /* a news agency in a dateline's brackets is no alias of the place */
