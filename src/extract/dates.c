@@ -551,7 +551,7 @@ static int range_start_month(const ivl_extract *x, size_t at, size_t *ps, size_t
 
 /* The month that closes a range opened at view offset 'at' ("to
 ** February" after "November"), or 0: a month alone, not a day. */
-static int range_end_month(const ivl_extract *x, size_t at) {
+static int range_end_month(const ivl_extract *x, size_t at, size_t *end) {
   const char *t = x->text;
   size_t i = at;
   while (i < x->len && t[i] == ' ') i++;
@@ -574,7 +574,34 @@ static int range_end_month(const ivl_extract *x, size_t at) {
   size_t after = w;
   while (after < x->len && t[after] == ' ') after++;
   if (after < x->len && ivl_isdigit((unsigned char)t[after])) return 0; /* "to February 28" */
+  *end = w;
   return w > i ? ivl_month_from_name(t + i, w - i) : 0;
+}
+
+/* The year written after a range of months that ends at view offset 'at':
+** "January-October period of 2025", "January-October of 2025", "January to
+** October, 2025"; 0 when none. A range's own year is its year whatever the
+** article's date is, and an undated article has no other. */
+static int year_after_range(const ivl_extract *x, size_t at) {
+  static const char *const fillers[] = {"period", "periods", "of", "in", NULL};
+  const char *t = x->text;
+  size_t i = at;
+  for (int words = 0; words < 3; words++) {
+    while (i < x->len && (t[i] == ' ' || t[i] == ',')) i++;
+    size_t w = i;
+    while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+    const char *const *f = fillers;
+    while (*f && !ivl_ascii_ieq(t + i, w - i, *f)) f++;
+    if (w == i || !*f) break;
+    i = w;
+  }
+  if (i + 4 > x->len || (i + 4 < x->len && ivl_isalnum((unsigned char)t[i + 4]))) return 0;
+  int y = 0;
+  for (size_t k = i; k < i + 4; k++) {
+    if (!ivl_isdigit((unsigned char)t[k])) return 0;
+    y = y * 10 + (t[k] - '0');
+  }
+  return y >= 1945 && y <= 2100 ? y : 0;
 }
 
 /* The year nearest the article's date for a month (and day). */
@@ -612,12 +639,15 @@ int ivl_normalize_date_month(ivl_extract *x) {
   int month = group_month(x, 1), other, y1, y2, year;
   if (!month || modal_may(x)) return 0;
   size_t ps, pe;
+  size_t re = 0;
   if ((other = range_start_month(x, x->ov[0], &ps, &pe)) != 0) { /* it closes a range */
+    int written = year_after_range(x, x->ov[1]);
     range_years(x, other, month, tense_of(x, ps, pe), &y1, &y2);
-    year = y2;
-  } else if ((other = range_end_month(x, x->ov[1])) != 0) { /* it opens one */
+    year = written ? written : y2;
+  } else if ((other = range_end_month(x, x->ov[1], &re)) != 0) { /* it opens one */
+    int written = year_after_range(x, re);
     range_years(x, month, other, tense_of(x, x->ov[0], x->ov[1]), &y1, &y2);
-    year = y1;
+    year = written ? written - (other < month) : y1;
   } else {
     year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
   }

@@ -110,6 +110,9 @@ static const qcase cases[] = {
   {D, "2021-07-04", "expected to start operating in late October.", {{"October", 0, "2021-10"}}},
   {D, "2023-11-13", "from November 10 to 12, joining", {{"November 10", 0, "2023-11-10"}, {"12", 0, "2023-11-12"}}},
   {D, "2024-10-09", "during the January-September period", {{"January", 0, "2024-01"}, {"September", 0, "2024-09"}}},
+  /* a year written after a range of months is the range's, dated article or not */
+  {D, NULL, "Sales in the March-August period of 2023 rose.", {{"March", 0, "2023-03"}, {"August", 0, "2023-08"}, {"2023", 0, "2023"}}},
+  {D, "2025-01-08", "Exports from November to February of 2023 fell.", {{"November", 0, "2022-11"}, {"February", 0, "2023-02"}, {"2023", 0, "2023"}}},
   /* settled rule 7: the tense of the clause places a date without a year */
   {D, "2024-11-20", "The airline will take off on its first Busan flight on January 9.", {{"January 9", 0, "2025-01-09"}}},
   {D, "2024-11-20", "The terminal is scheduled to start operations in February.", {{"February", 0, "2025-02"}}},
