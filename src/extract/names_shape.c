@@ -2255,6 +2255,37 @@ static int plural_firm_noun(const reader *r, size_t i) {
   return t[tok_len(r, i - 1) - 1] == 's';
 }
 
+/* Is s[0, n) one of 'list' (NULL-ended)? */
+static int one_of(const char *s, size_t n, const char *const *list) {
+  while (*list && !ivl_ascii_ieq(s, n, *list)) list++;
+  return *list != NULL;
+}
+
+/* Does a verb of a deal follow token b-1 as its subject's: "signed",
+** "invested", "will invest", "plans to invest"? Up to three auxiliary words
+** between. Persons sign too, but they are read before a run gets here (a
+** title, a Vietnamese name, a hyphened given name). Compared word by word,
+** not looked up as lists: asked of few runs, where lists of their own made
+** every token's lookup dearer (tokenize 0.1M Ir more on /tmp/b1). */
+static int deal_verb_after(const reader *r, size_t b) {
+  static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
+                                      "invest", "pledged", NULL};
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
+                                    "was", "to", "set", "also", "recently", "officially", NULL};
+  for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
+
+/* Are the tokens [a, b) all words with a capital? */
+static int all_capitalised_words(const reader *r, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++)
+    if (!r->t[i].word || !r->t[i].cap) return 0;
+  return 1;
+}
+
 /* Does a list go on after token e-1: ", X" or "and X"? */
 static int list_goes_on(const reader *r, size_t e) {
   return tok_char(r, e, ',') || tok_eq(r, e, and);
@@ -2286,6 +2317,11 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
+  /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
+  ** to four capitalised words that signs or invests */
+  if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
+      !(b - a == 2 && given_in_parts(r, a + 1)))
+    return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
   if (a >= 3 && !(b - a == 1 && r->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
       known_at(r, a - 3) &&

@@ -1128,6 +1128,12 @@ static void test_shapes(void) {
                "organization:Samsung Engineering;location:Hà Nội;");
   /* a title-cased headline's words after a known firm are no trade of its */
   expect_names(rs, "Samsung Land Deal Stalls", "organization:Samsung;");
+  /* capitalised words that sign or invest name a firm; a person who signs is read as one */
+  expect_names(rs,
+               "Almaty Freight Lines signed a deal with Hải Phòng. Kaspi Retail plans to invest in Hà Nội. "
+               "Nguyễn Văn Phong signed the deal. Park Ji-won signed it too.",
+               "organization:Almaty Freight Lines;location:Hải Phòng;organization:Kaspi Retail;location:Hà Nội;"
+               "person:Nguyễn Văn Phong;person:Park Ji-won;");
   /* a currency code after an amount starts no name with the place after "and" */
   expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
                "country:United States;country:Taiwan (China);");
