@@ -164,7 +164,8 @@ static const char *const trade_words[] = {
   "garment", "garments", "retail", "food", "auto", "pharmaceutical", "biologics", "device", "devices",
   "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
-  "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", NULL};
+  "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
+  "advisory", "consulting", "hospitality", "healthcare", "media", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {

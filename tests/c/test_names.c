@@ -1126,6 +1126,9 @@ static void test_shapes(void) {
                "organization:Lotte Chemical Materials;organization:Keppel Land Development;"
                "organization:Posco Engineering and Construction;organization:Halong Energy Development;"
                "organization:Samsung Engineering;location:Hà Nội;");
+  /* a word of a trade after an organisation word goes on with the name */
+  expect_names(rs, "Under the deal, Tamsui Capital Advisors will open an office.",
+               "organization:Tamsui Capital Advisors;");
   /* a title-cased headline's words after a known firm are no trade of its */
   expect_names(rs, "Samsung Land Deal Stalls", "organization:Samsung;");
   /* capitalised words that sign or invest name a firm; a person who signs is read as one */
