@@ -836,7 +836,8 @@ static size_t find_indexed(const ivl_fctx *x, size_t from, size_t to, const fx_s
   if (!x->linked) fx_link_words((ivl_fctx *)x);
   const char *t = x->t, *w = key->w;
   int c = w[0] - 'a';
-  char second = w[1] == '*' ? 0 : w[1]; /* most words fail on it */
+  /* most words fail on it; unsigned, as byte_lower's answers are ("nội") */
+  unsigned char second = w[1] == '*' ? 0 : (unsigned char)w[1];
   /* the words of a letter are in text order */
   for (uint32_t k = x->first_word[c]; k != FX_NO_WORD; k = x->next_word[k]) {
     size_t i = x->words[k];

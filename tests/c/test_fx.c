@@ -58,7 +58,7 @@ static const char *const list_long[] = {
   "Korea", "per cent", "2023", "twinned", "cities", "sister cit*", "agone", "year", "these", "than", "upgrade",
   "e-commerce", "licensed", "followed by", "according to", "plant", "projects", "its", "company",
   "the company", "fdi", "foreign-invested", "invest*", "signed", "group", "third", "abroad", "largest", "loans",
-  "café", "đồng", NULL};
+  "café", "đồng", "nội", NULL};
 static const int lexicons_looked_at[] = {LEX_INVEST, LEX_PUTTING, LEX_DRAWING, LEX_GOAL, LEX_COMPARISON,
                                          LEX_RANKING, LEX_GOES_ON, LEX_AID, LEX_ABROAD};
 
