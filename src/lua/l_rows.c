@@ -438,6 +438,14 @@ static column *check_columns(lua_State *L, int idx, size_t *n) {
 
 /* The Lua state's room for the lines, kept from one article to the next. */
 static const char LINES_ROOM_KEY = 0;
+#define LINES_PIECE (64 * 1024)
+
+/* Write the lines in the room to 'f' and empty it; 0 when the write failed. */
+static int write_lines_out(scratch *r, FILE *f) {
+  size_t n = r->line.len;
+  r->line.len = 0;
+  return n == 0 || fwrite(r->line.data, 1, n, f) == n;
+}
 
 /* article:write_lines(file, kind, eol, columns) writes the article's rows
 ** to a Lua file handle as lines of 'kind' ("csv" or "tsv"), each ended by
@@ -461,9 +469,13 @@ int ivl_article_write_lines(lua_State *L) {
   r->line.len = 0;
   const ivl_store *s;
   size_t i = 0, j = 0;
-  for (long k; (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;)
+  for (long k; (k = ivl_article_next_record(a, &i, &j, &s)) >= 0;) {
     nomem(L, record_line(r, a, s, &s->ents[k], cols, ncols, csv, eol, eol_len));
-  if (r->line.len && fwrite(r->line.data, 1, r->line.len, fh->f) != r->line.len) return luaL_fileresult(L, 0, NULL);
+    /* written every LINES_PIECE bytes, so that the room stays that size
+    ** however many rows one article has (a long one's were megabytes) */
+    if (r->line.len >= LINES_PIECE && !write_lines_out(r, fh->f)) return luaL_fileresult(L, 0, NULL);
+  }
+  if (!write_lines_out(r, fh->f)) return luaL_fileresult(L, 0, NULL);
   lua_pushboolean(L, 1);
   return 1;
 }
