@@ -89,12 +89,25 @@ static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Sembcorp Development of Singapore": the country says where the named
+** company is from; the company is the party. */
+static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "of")) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *o = &s->m[i];
+    if (o->kind == FM_ORG && !(o->flags & FM_COMMITTEE) && o->ve < m->vs && m->vs - o->ve <= 5 &&
+        fx_find(x, o->ve, m->vs, "of") != FX_NONE && fx_only(x, o->ve, fx_find(x, o->ve, m->vs, "of"), ""))
+      return 1;
+  }
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
     return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
   case FM_COUNTRY:
-    if (possessive_after(x, m) || only_locates(x, s, m)) return NULL;
+    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;
     ** the country stands for it, as for investment */
     /* "The Korean group entered Vietnam through a joint venture": the

@@ -810,6 +810,9 @@ static void test_agreement_other_verbs(void) {
                "agreement Houaphanh|Sơn La date=2024-05-08");
   expect_facts("Phú Yên and Gifu reached an agreement on Monday to train nurses.",
                "agreement Gifu|Phú Yên date=2024-05-06");
+  /* "X of Singapore": where the company is from, no party of its own */
+  expect_facts("Quảng Bình signed a memorandum of understanding with Sembcorp Development of Singapore on May 7.",
+               "agreement Quảng Bình|Sembcorp Development date=2024-05-07");
   /* an exchange of agreements already signed is no new agreement (dev-13) */
   expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
 }
