@@ -686,10 +686,18 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
   if (!relation_began(x, s)) return;
 
-  size_t between = fx_find(x, word, s->ve, "between");
-  if (between != FX_NONE) {
+  /* "relations between A and B", "a joint venture of A, B and C": the
+  ** partners are listed right after the relation (the venture named before
+  ** it is their company); a "between" further on ("launched their joint
+  ** venture in 2019, and it now flies between the two countries") is not
+  ** about them */
+  size_t near = word + 40 < s->ve ? word + 40 : s->ve;
+  size_t between = fx_find(x, word, near, "between");
+  size_t of = fx_find(x, word, word + 18 < s->ve ? word + 18 : s->ve, "of");
+  if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
+  if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
-    list_after(x, s, between + 7, &ps);
+    list_after(x, s, between != FX_NONE ? between + 7 : of + 2, &ps);
   } else {
     objects_after(x, s, word, &ps);
   }

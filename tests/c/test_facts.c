@@ -824,6 +824,14 @@ static void test_relation_years_ago(void) {
                "agreement Luang Prabang|Yên Bái; partnership Luang Prabang|Yên Bái since=2004");
   expect_facts("Bắc Giang and Gimhae became friendship cities two decades ago.",
                "partnership Bắc Giang|Gimhae since=2004");
+  /* a joint venture's partners listed after "of"; a "between" far on is
+  ** not about the partners */
+  expect_facts("Suzuki Vietnam, a joint venture of Suzuki Motor Corporation and Vietnam Engine and Agricultural "
+               "Machinery Corporation, was set up in 1996.",
+               "partnership Suzuki Motor Corporation|Vietnam Engine and Agricultural Machinery Corporation since=1996");
+  expect_facts("Vietnam Airlines and Japan Airlines formed their joint venture in 2018, which now runs 60 weekly flights "
+               "between the two countries.",
+               "partnership Japan Airlines|Vietnam Airlines since=2018");
   expect_facts("Đồng Tháp and Incheon, which became friendship cities in 2019, signed a deal on education.",
                "agreement Incheon|Đồng Tháp; partnership Incheon|Đồng Tháp since=2019");
 }
