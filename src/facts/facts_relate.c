@@ -89,12 +89,25 @@ static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Sembcorp Development of Singapore": the country says where the named
+** company is from; the company is the party. */
+static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "of")) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *o = &s->m[i];
+    if (o->kind == FM_ORG && !(o->flags & FM_COMMITTEE) && o->ve < m->vs && m->vs - o->ve <= 5 &&
+        fx_find(x, o->ve, m->vs, "of") != FX_NONE && fx_only(x, o->ve, fx_find(x, o->ve, m->vs, "of"), ""))
+      return 1;
+  }
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
     return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
   case FM_COUNTRY:
-    if (possessive_after(x, m) || only_locates(x, s, m)) return NULL;
+    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;
     ** the country stands for it, as for investment */
     /* "The Korean group entered Vietnam through a joint venture": the
@@ -529,7 +542,9 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
   if (verb == FX_NONE) return;
   size_t from = subject_start(x, s, verb);
   parties ps = {0};
-  parties_in(x, s, from, verb, &ps);
+  /* "The ambassador witnessed the signing of an MoU between A and B": the
+  ** subject of a signing said as a noun watched it; the parties follow */
+  if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, verb, &ps);
   objects_after(x, s, verb, &ps);
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
@@ -594,13 +609,46 @@ static const ivl_fm *relation_year(const ivl_fsent *s, size_t word) {
   return after ? after : before;
 }
 
-static void store_partnership(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+static void store_since(ivl_fctx *x, const ivl_fsent *s, const parties *ps, int since, const ivl_fm *year) {
   if (!fx_begin(x, s, IVL_SYM_PARTNERSHIP)) return;
   x->frame = "relate.since";
   store_parties(x, ps);
-  fx_num(x, IVL_SYM_SINCE, year_of(year));
+  fx_num(x, IVL_SYM_SINCE, since);
   fx_ref(x, year);
   fx_end(x);
+}
+
+static void store_partnership(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  store_since(x, s, ps, year_of(year), year);
+}
+
+/* "twinned 30 years ago", "became sister cities two decades ago": the
+** start counted back from the article's year (no date mention says it, and
+** the sentence's other date is the day of another event). 0 when the
+** sentence has no such phrase or the article has no year. */
+static int years_ago(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const units[] = {"years ago", "decades ago", NULL};
+  static const char *const small[] = {"", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                      "nine", "ten", NULL};
+  size_t at = fx_first(x, word, s->ve, units);
+  if (at == FX_NONE || at - word > 80 || !ivl_isdigit((unsigned char)x->article_date[0])) return 0;
+  /* "ties set up in 2010, 15 years ago": the year said wins */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].vs >= word && s->m[i].vs < at) return 0;
+  int per = ivl_tolower((unsigned char)x->t[at]) == 'd' ? 10 : 1;
+  size_t e = at;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  size_t b = e;
+  while (b > s->vs && ivl_isalnum((unsigned char)x->t[b - 1])) b--;
+  int n = 0;
+  if (b < e && ivl_isdigit((unsigned char)x->t[b])) {
+    for (size_t i = b; i < e && ivl_isdigit((unsigned char)x->t[i]) && n < 1000; i++) n = n * 10 + (x->t[i] - '0');
+  } else {
+    for (int k = 1; small[k] && !n; k++)
+      if (strlen(small[k]) == e - b && strncasecmp(x->t + b, small[k], e - b) == 0) n = k;
+  }
+  int article_year = atoi(x->article_date);
+  return n > 0 && n * per < 200 ? article_year - n * per : 0;
 }
 
 /* "with four other RoK localities, including Changwon (1997), Daegu (2004)",
@@ -638,10 +686,18 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
   if (!relation_began(x, s)) return;
 
-  size_t between = fx_find(x, word, s->ve, "between");
-  if (between != FX_NONE) {
+  /* "relations between A and B", "a joint venture of A, B and C": the
+  ** partners are listed right after the relation (the venture named before
+  ** it is their company); a "between" further on ("launched their joint
+  ** venture in 2019, and it now flies between the two countries") is not
+  ** about them */
+  size_t near = word + 40 < s->ve ? word + 40 : s->ve;
+  size_t between = fx_find(x, word, near, "between");
+  size_t of = fx_find(x, word, word + 18 < s->ve ? word + 18 : s->ve, "of");
+  if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
+  if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
-    list_after(x, s, between + 7, &ps);
+    list_after(x, s, between != FX_NONE ? between + 7 : of + 2, &ps);
   } else {
     objects_after(x, s, word, &ps);
   }
@@ -665,8 +721,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
         add_party(&orgs, ps.name[i], NULL);
     if (orgs.n >= 2) ps = orgs;
   }
-  if (ps.n < 2 || (ps.n > 2 && !venture) || !year) return;
-  store_partnership(x, s, &ps, year);
+  int ago = years_ago(x, s, word);
+  if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
+  if (ago) store_since(x, s, &ps, ago, NULL);
+  else store_partnership(x, s, &ps, year);
 }
 
 /* }====================================================================== */

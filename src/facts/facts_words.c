@@ -60,6 +60,10 @@ static const struct cue_word {
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
+    /* "witnessed the signing of", "sealed a deal", "exchanged notes",
+    ** "reached an agreement" (lexicon 'agreeing') */
+    CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
+    CUE("reached", CUE_DEAL, 0),
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),

@@ -84,14 +84,17 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_ABROAD] = {"abroad", "investment abroad: investor VN",
     WORDS("abroad", "overseas", "outward")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
-    WORDS("signed", "agreed", "inked")},
+    WORDS("signed", "agreed", "inked", "signing of", "sealed a", "sealed an", "sealed the",
+          "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement")},
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",
-          "friendly provinces", "friendly cities", "friendly localities", "friendly relations")},
+          "friendly provinces", "friendly cities", "friendly localities", "friendly relations",
+          "friendship cit*", "friendship provinc*", "friendship localit*")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
-          "twinn*", "anniversary", "sister*")},
+          "twinn*", "anniversary", "sister*", "friendship cit*", "friendship provinc*",
+          "friendship localit*")},
 };
 
 const char *const *ivl_lexicon(int id) {

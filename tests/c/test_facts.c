@@ -797,6 +797,45 @@ static void test_agreement_date_not_aside(void) {
                "agreement Attapeu|Kon Tum; partnership Attapeu|Kon Tum since=2011");
 }
 
+/* Signings said without "signed": a witnessed signing (the witnesses are
+** no parties), a deal sealed, notes or cooperation documents exchanged, an
+** agreement reached. */
+static void test_agreement_other_verbs(void) {
+  expect_facts("Deputy Prime Minister Trần Hồng Hà witnessed the signing of a memorandum of understanding "
+               "between Hà Nam and Japan's Aichi prefecture on Thursday.",
+               "agreement Aichi|Hà Nam date=2024-05-09");
+  expect_facts("Bến Tre sealed a deal with Thailand's Siam Cement Group on logistics on May 3.",
+               "agreement Bến Tre|Siam Cement Group date=2024-05-03");
+  expect_facts("Sơn La and Laos's Houaphanh province exchanged cooperation documents in agriculture on May 8.",
+               "agreement Houaphanh|Sơn La date=2024-05-08");
+  expect_facts("Phú Yên and Gifu reached an agreement on Monday to train nurses.",
+               "agreement Gifu|Phú Yên date=2024-05-06");
+  /* "X of Singapore": where the company is from, no party of its own */
+  expect_facts("Quảng Bình signed a memorandum of understanding with Sembcorp Development of Singapore on May 7.",
+               "agreement Quảng Bình|Sembcorp Development date=2024-05-07");
+  /* an exchange of agreements already signed is no new agreement (dev-13) */
+  expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
+}
+
+/* Relations that began "N years ago" (the article's year less N) and
+** friendship cities (a relation that began, as sister cities are). */
+static void test_relation_years_ago(void) {
+  expect_facts("Yên Bái and Laos's Luang Prabang, twinned 20 years ago, signed a new agreement on tourism.",
+               "agreement Luang Prabang|Yên Bái; partnership Luang Prabang|Yên Bái since=2004");
+  expect_facts("Bắc Giang and Gimhae became friendship cities two decades ago.",
+               "partnership Bắc Giang|Gimhae since=2004");
+  /* a joint venture's partners listed after "of"; a "between" far on is
+  ** not about the partners */
+  expect_facts("Suzuki Vietnam, a joint venture of Suzuki Motor Corporation and Vietnam Engine and Agricultural "
+               "Machinery Corporation, was set up in 1996.",
+               "partnership Suzuki Motor Corporation|Vietnam Engine and Agricultural Machinery Corporation since=1996");
+  expect_facts("Vietnam Airlines and Japan Airlines formed their joint venture in 2018, which now runs 60 weekly flights "
+               "between the two countries.",
+               "partnership Japan Airlines|Vietnam Airlines since=2018");
+  expect_facts("Đồng Tháp and Incheon, which became friendship cities in 2019, signed a deal on education.",
+               "agreement Incheon|Đồng Tháp; partnership Incheon|Đồng Tháp since=2019");
+}
+
 /* A headline shortens a company's name; its figure retold in the body as
 ** precisely is one fact, named as the body names it (rule 10). */
 static void test_headline_name_gives_way(void) {
@@ -1002,6 +1041,8 @@ int main(void) {
   test_place_holdings();
   test_report_day();
   test_agreement_date_not_aside();
+  test_agreement_other_verbs();
+  test_relation_years_ago();
   test_headline_name_gives_way();
   test_outward_total_before_its_parts();
   test_superlative_noun_left_out();
