@@ -611,10 +611,22 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
 }
 
+/* "with processing and manufacturing taking 60 per cent of the total": the
+** mention said just before the percent is a sector, so the percent is that
+** sector's share of the total, not an investor's. */
+static int said_of_sector(const ivl_fsent *s, size_t i) {
+  for (size_t k = i; k-- > 0;) {
+    const ivl_fm *m = &s->m[k];
+    if (m->kind == FM_DATE) continue;
+    return m->kind == FM_SECTOR && s->m[i].vs - m->ve <= 24;
+  }
+  return 0;
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
-    if (p->kind != FM_PERCENT) continue;
+    if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     figure *f = figure_of(fs, p->vs);
     if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) {
       f->share = p;

@@ -888,6 +888,43 @@ static void test_owner_after_described(void) {
                "Quy Nhơn Sun JSC>Bình Định 5e+07 flow");
 }
 
+/* A percent said of a sector ("with processing and manufacturing taking
+** 60 per cent") is that sector's share, not the investor's; a percent said
+** of an investor still is. */
+static void test_sector_share_is_no_investor_share(void) {
+  static const struct { const char *text; double share; } cases[] = {
+    {"Hòa Bình attracted $640 million in FDI in the first half, with processing and manufacturing taking "
+     "70 per cent of the total.", -1},
+    {"Hòa Bình attracted $640 million in FDI in 2024, of which real estate accounted for 20 per cent of the "
+     "total.", -1},
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent of the "
+     "total.", 50},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -2;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_SHARE_PERCENT) >= 0 || got == -2) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && a->facts.n > 0 && got == cases[c].share, "%s\n    share want %g got %g", cases[c].text,
+          cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
+
+/* Share purchases in other words than "acquired" and "bought", and a
+** period named by its quarter or half ("in Q3", "in H1/2025") that makes a
+** ranked list's members flows. */
+static void test_share_purchases_and_short_periods(void) {
+  expect_facts("Kyoto Retail Co. completed the acquisition of a 30 per cent stake in a Cần Thơ supermarket chain for "
+               "$45 million.",
+               "Kyoto Retail Co.>Cần Thơ 4.5e+07 flow");
+  expect_facts("Kyoto Retail Co. took a 30 per cent stake in a Cần Thơ supermarket chain for $45 million.",
+               "Kyoto Retail Co.>Cần Thơ 4.5e+07 flow");
+  expect_facts("Vietnamese firms invested $700 million abroad in H1/2024, with Cambodia the top destination at "
+               "$200 million, followed by Australia with $90 million.",
+               "VN>* 7e+08 flow as_of=2024; VN>KH 2e+08 flow rank=1 as_of=2024; VN>AU 9e+07 flow rank=2 as_of=2024");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1012,6 +1049,8 @@ int main(void) {
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
   test_headline_stock_retold();
+  test_sector_share_is_no_investor_share();
+  test_share_purchases_and_short_periods();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
