@@ -925,6 +925,14 @@ static void test_share_purchases_and_short_periods(void) {
                "VN>* 7e+08 flow as_of=2024; VN>KH 2e+08 flow rank=1 as_of=2024; VN>AU 9e+07 flow rank=2 as_of=2024");
 }
 
+/* A headline's fund, bank or insurer described by its country is the
+** company the body names: one fact, not a country's as well. */
+static void test_headline_fund_described(void) {
+  expect_facts("Singaporean fund bought shares worth $70 million in Vietnamese developer\n\nĐÀ NẴNG — GIC Private "
+               "Limited bought shares worth $70 million in a local developer.",
+               "GIC Private Limited>Đà Nẵng 7e+07 flow");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1051,6 +1059,7 @@ int main(void) {
   test_headline_stock_retold();
   test_sector_share_is_no_investor_share();
   test_share_purchases_and_short_periods();
+  test_headline_fund_described();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
