@@ -513,6 +513,14 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return 0;
 }
 
+/* "a stake in a Malaysian gas distributor", "the acquisition of an
+** Australian miner": a company abroad, described by its country, that the
+** money buys into; the country is where it goes. */
+static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const into[] = {"in a", "in an", "of a", "of an", NULL};
+  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_describes_company(x, m);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -523,7 +531,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** gazetteer does not place is no sign of abroad) */
     if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
-    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
+    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
       continue;
@@ -571,7 +579,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
     ** not a place in a name ("Osaka Filtration Vietnam") */
-    vn = c && !c->country && there && there->kind == FM_PLACE &&
+    vn = c && !c->country && there && (there->kind == FM_PLACE || company_bought_into(x, there)) &&
          fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) &&
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }

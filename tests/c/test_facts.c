@@ -933,6 +933,15 @@ static void test_headline_fund_described(void) {
                "GIC Private Limited>Đà Nẵng 7e+07 flow");
 }
 
+/* A Vietnamese company buying into a company abroad described by its
+** country ("a stake in a Thai software firm"): outward, to that country. */
+static void test_outward_company_bought_into(void) {
+  expect_facts("FPT Corporation bought a 40 per cent stake in a Thai software firm for $35 million.",
+               "FPT Corporation>TH 3.5e+07 flow");
+  expect_facts("Vietnamese firm Sông Đà Mining completed the acquisition of an Indonesian nickel miner for $80 million.",
+               "Sông Đà Mining>ID 8e+07 flow");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1060,6 +1069,7 @@ int main(void) {
   test_sector_share_is_no_investor_share();
   test_share_purchases_and_short_periods();
   test_headline_fund_described();
+  test_outward_company_bought_into();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
