@@ -317,6 +317,19 @@ static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const f
   return f->vs >= close || f->ve <= open;
 }
 
+/* "Hà Nội received $2.1 billion, Bắc Ninh $1.9 billion and ...", "mostly
+** in Bắc Ninh ($900 million)": a place after a figure with a figure of its
+** own right after it (the verb left out) is that figure's, not the one
+** before. */
+static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,");
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -346,7 +359,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
       name = "VN";
-    if (!name) continue;
+    if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
@@ -441,8 +454,11 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
     "investment*", "capital", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
+  /* not where money goes: "in Việt Nam", "to Vietnam", "poured $2.4 billion
+  ** into Việt Nam" */
   if (!(m->flags & FM_DEMONYM))
-    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !ends_a_name(x, m);
+    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !fx_ends_with(x, m->vs, "into") &&
+           !ends_a_name(x, m);
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */
   size_t w = m->ve;

@@ -942,6 +942,19 @@ static void test_outward_company_bought_into(void) {
                "Sông Đà Mining>ID 8e+07 flow");
 }
 
+/* Places listed with a figure each, the verb said once ("Hà Nội received
+** $2.1 billion, Bắc Ninh $1.9 billion"), or in brackets after an
+** investor's total poured "into Việt Nam": each place its own figure, and
+** the investor stays the foreign one. */
+static void test_places_listed_with_figures(void) {
+  expect_facts("Việt Nam drew $9 billion in FDI in 2023. Kiên Giang received $700 million, Tiền Giang $500 million "
+               "and Sóc Trăng $300 million.",
+               "*>VN 9e+09 flow as_of=2023; *>Kiên Giang 7e+08 flow; *>Tiền Giang 5e+08 flow; *>Sóc Trăng 3e+08 flow");
+  expect_facts("Thai investors poured $900 million into Việt Nam in 2023, mostly in Kiên Giang ($400 million) and "
+               "Tiền Giang ($200 million).",
+               "TH>VN 9e+08 flow as_of=2023; TH>Kiên Giang 4e+08 flow as_of=2023; TH>Tiền Giang 2e+08 flow as_of=2023");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1070,6 +1083,7 @@ int main(void) {
   test_share_purchases_and_short_periods();
   test_headline_fund_described();
   test_outward_company_bought_into();
+  test_places_listed_with_figures();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
