@@ -623,12 +623,22 @@ static int said_of_sector(const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* "China accounted for $600 million, or 40 per cent, followed by ...": a
+** percent right after its figure, said with "or" and no "of", is the
+** figure's share of the total; not "or 40 per cent more". */
+static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f) {
+  static const char *const compared[] = {
+    "of", "more", "less", "higher", "lower", "up", "down", "year-on-year", "increase*", "rise", NULL};
+  return p->vs > f->ve && p->vs - f->ve <= 6 && fx_ends_with(x, p->vs, "or") && fx_only(x, f->ve, p->vs, ",or") &&
+         !fx_starts_with_any(x, p->ve, compared);
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     figure *f = figure_of(fs, p->vs);
-    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) {
+    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }

@@ -28,7 +28,9 @@ static lexicon lexicons[LEX_COUNT] = {
           "spend", "spends", "pay", "pays", "paid",
           /* share purchases: "completed the acquisition of a 49 per cent
           ** stake", "took a 20 per cent stake", "the takeover of" */
-          "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over")},
+          "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
+          /* "Chinese firms registered $600 million" */
+          "registered", "registering", "registers")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

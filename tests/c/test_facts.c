@@ -899,6 +899,14 @@ static void test_sector_share_is_no_investor_share(void) {
      "total.", -1},
     {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent of the "
      "total.", 50},
+    /* "or 50 per cent" with no "of": still the share; not "or 50 per cent more" */
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent, followed by "
+     "Malaysia with $100 million.", 50},
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent more than a "
+     "year earlier.", -1},
+    /* foreign investors in aggregate hold no share, as they hold no rank */
+    {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
+     "registered in the region.", -1},
   };
   for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
     ivl_article *a = extract(cases[c].text);
@@ -953,6 +961,14 @@ static void test_places_listed_with_figures(void) {
   expect_facts("Thai investors poured $900 million into Việt Nam in 2023, mostly in Kiên Giang ($400 million) and "
                "Tiền Giang ($200 million).",
                "TH>VN 9e+08 flow as_of=2023; TH>Kiên Giang 4e+08 flow as_of=2023; TH>Tiền Giang 2e+08 flow as_of=2023");
+}
+
+/* Investors named as a country's firms, with "registered" the only verb
+** and said once for the list. */
+static void test_firms_registered(void) {
+  expect_facts("Hòa Bình drew $900 million in FDI in 2023. Thai firms registered $500 million and Malaysian firms "
+               "$200 million.",
+               "*>Hòa Bình 9e+08 flow as_of=2023; TH>Hòa Bình 5e+08 flow; MY>Hòa Bình 2e+08 flow");
 }
 
 /* A headline's figure with no period or date, retold in the body as a
@@ -1084,6 +1100,7 @@ int main(void) {
   test_headline_fund_described();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
+  test_firms_registered();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
