@@ -160,7 +160,8 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
 ** Cutting a sentence into figures
 ** ======================================================================= */
 
-/* "(", ", or about", "or some": what joins an amount to its equivalent. */
+/* "(", ", or about", "or some", ", equivalent to": what joins an amount to
+** its equivalent. */
 static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const fillers[] = {
     "or", "about", "around", "nearly", "approximately", "roughly", "some", "almost",
@@ -182,7 +183,8 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
     for (int k = 0; fillers[k] && !known; k++)
       known = strlen(fillers[k]) == j - i && fx_find(x, i, j, fillers[k]) == i;
     if (!known) return 0;
-    or_word |= fx_find(x, i, j, "or") == i;
+    /* ", equivalent to $197 million" joins as "or" does */
+    or_word |= fx_find(x, i, j, "or") == i || fx_find(x, i, j, "equivalent") == i || fx_find(x, i, j, "equal") == i;
     i = j;
   }
   return bracket || or_word;

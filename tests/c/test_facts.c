@@ -971,6 +971,13 @@ static void test_firms_registered(void) {
                "*>Hòa Bình 9e+08 flow as_of=2023; TH>Hòa Bình 5e+08 flow; MY>Hòa Bình 2e+08 flow");
 }
 
+/* A USD equivalent joined by ", equivalent to": the amount stays in the
+** currency written first. */
+static void test_equivalent_joined(void) {
+  expect_facts("Hòa Bình drew VNĐ2 trillion, equivalent to $79 million, in FDI in 2023.",
+               "*>Hòa Bình 2e+12 flow as_of=2023");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1101,6 +1108,7 @@ int main(void) {
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
+  test_equivalent_joined();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
