@@ -651,9 +651,26 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
   return fx_describes_company(x, m) && !fx_any(x, m->ve, to, many);
 }
 
+/* "Viettel led with $120 million, followed by FPT Corporation with $60
+** million": a Vietnamese company (or one not known to be foreign) joined
+** to the figure right after it by "with" or "at" is that figure's
+** investor, not the list's head. */
+static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const joins[] = {"with", "at", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 8 || (m->country && !vn_company(x, s, m)))
+      return NULL;
+    return fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
+  }
+  return NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
-  party inv = vn_investor(x, s);
+  const ivl_fm *own = firm_of_figure(x, s, f);
+  party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";

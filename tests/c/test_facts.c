@@ -978,6 +978,14 @@ static void test_equivalent_joined(void) {
                "*>Hòa Bình 2e+12 flow as_of=2023");
 }
 
+/* A ranked list of Vietnamese companies abroad: each member its own
+** investor, not the head's. */
+static void test_outward_firms_ranked(void) {
+  expect_facts("Vietnamese firms invested $400 million abroad in 2023. Among them, Hòa Phát Group led with $150 million, "
+               "followed by Masan Group with $90 million.",
+               "VN>* 4e+08 flow as_of=2023; Hòa Phát Group>* 1.5e+08 flow rank=1; Masan Group>* 9e+07 flow rank=2");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1109,6 +1117,7 @@ int main(void) {
   test_places_listed_with_figures();
   test_firms_registered();
   test_equivalent_joined();
+  test_outward_firms_ranked();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
