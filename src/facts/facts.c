@@ -401,7 +401,10 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "company", "company's", "companies", "firm", "firm's", "firms", "group", "group's", "giant",
     "maker", "manufacturer", "conglomerate", "investor", "developer", "carmaker", "chipmaker",
     "producer", "supplier", "corporation", "operator", "enterprise", "tycoon", "house", "trader",
-    "retailer", "contractor", "consortium", "start-up", "startup", "chain", NULL};
+    "retailer", "contractor", "consortium", "start-up", "startup", "chain",
+    /* who buys shares: "Korean fund buys $250 million stake" */
+    "fund", "fund's", "bank", "bank's", "insurer", "lender", "airline", "automaker", "steelmaker",
+    "brewer", "shipbuilder", "distributor", "miner", NULL};
   size_t p = m->ve;
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;

@@ -44,7 +44,10 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_num(x, IVL_SYM_PROJECTS, f->count->value);
     fx_ref(x, f->count);
   }
-  if (f->share) {
+  /* an investor's share of the target's total; foreign investors in
+  ** aggregate have none, as they have no rank (a percent said with their
+  ** figure is the target's place nationwide, or a sector's part) */
+  if (f->share && strcmp(inv.name, "*") != 0) {
     fx_num(x, IVL_SYM_SHARE_PERCENT, f->share->value);
     fx_ref(x, f->share);
   }

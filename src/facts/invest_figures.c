@@ -160,7 +160,8 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
 ** Cutting a sentence into figures
 ** ======================================================================= */
 
-/* "(", ", or about", "or some": what joins an amount to its equivalent. */
+/* "(", ", or about", "or some", ", equivalent to": what joins an amount to
+** its equivalent. */
 static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const fillers[] = {
     "or", "about", "around", "nearly", "approximately", "roughly", "some", "almost",
@@ -182,7 +183,8 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
     for (int k = 0; fillers[k] && !known; k++)
       known = strlen(fillers[k]) == j - i && fx_find(x, i, j, fillers[k]) == i;
     if (!known) return 0;
-    or_word |= fx_find(x, i, j, "or") == i;
+    /* ", equivalent to $197 million" joins as "or" does */
+    or_word |= fx_find(x, i, j, "or") == i || fx_find(x, i, j, "equivalent") == i || fx_find(x, i, j, "equal") == i;
     i = j;
   }
   return bracket || or_word;
@@ -611,12 +613,34 @@ static int is_share(const ivl_fctx *x, const ivl_fm *p, size_t limit) {
   return fx_any(x, p->ve, end, whole) && !fx_any(x, p->ve, end, other);
 }
 
+/* "with processing and manufacturing taking 60 per cent of the total": the
+** mention said just before the percent is a sector, so the percent is that
+** sector's share of the total, not an investor's. */
+static int said_of_sector(const ivl_fsent *s, size_t i) {
+  for (size_t k = i; k-- > 0;) {
+    const ivl_fm *m = &s->m[k];
+    if (m->kind == FM_DATE) continue;
+    return m->kind == FM_SECTOR && s->m[i].vs - m->ve <= 24;
+  }
+  return 0;
+}
+
+/* "China accounted for $600 million, or 40 per cent, followed by ...": a
+** percent right after its figure, said with "or" and no "of", is the
+** figure's share of the total; not "or 40 per cent more". */
+static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f) {
+  static const char *const compared[] = {
+    "of", "more", "less", "higher", "lower", "up", "down", "year-on-year", "increase*", "rise", NULL};
+  return p->vs > f->ve && p->vs - f->ve <= 6 && fx_ends_with(x, p->vs, "or") && fx_only(x, f->ve, p->vs, ",or") &&
+         !fx_starts_with_any(x, p->ve, compared);
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
-    if (p->kind != FM_PERCENT) continue;
+    if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     figure *f = figure_of(fs, p->vs);
-    if (f && !f->share && p->vs >= f->ve && is_share(x, p, s->ve)) {
+    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }

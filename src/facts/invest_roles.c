@@ -317,6 +317,19 @@ static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const f
   return f->vs >= close || f->ve <= open;
 }
 
+/* "Hà Nội received $2.1 billion, Bắc Ninh $1.9 billion and ...", "mostly
+** in Bắc Ninh ($900 million)": a place after a figure with a figure of its
+** own right after it (the verb left out) is that figure's, not the one
+** before. */
+static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,");
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -346,7 +359,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
       name = "VN";
-    if (!name) continue;
+    if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
@@ -441,8 +454,11 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
     "investment*", "capital", NULL};
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
+  /* not where money goes: "in Việt Nam", "to Vietnam", "poured $2.4 billion
+  ** into Việt Nam" */
   if (!(m->flags & FM_DEMONYM))
-    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !ends_a_name(x, m);
+    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !fx_ends_with(x, m->vs, "into") &&
+           !ends_a_name(x, m);
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */
   size_t w = m->ve;
@@ -513,6 +529,14 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return 0;
 }
 
+/* "a stake in a Malaysian gas distributor", "the acquisition of an
+** Australian miner": a company abroad, described by its country, that the
+** money buys into; the country is where it goes. */
+static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const into[] = {"in a", "in an", "of a", "of an", NULL};
+  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_describes_company(x, m);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -523,7 +547,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** gazetteer does not place is no sign of abroad) */
     if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
-    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its")) continue;
+    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
       continue;
@@ -571,7 +595,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
     ** not a place in a name ("Osaka Filtration Vietnam") */
-    vn = c && !c->country && there && there->kind == FM_PLACE &&
+    vn = c && !c->country && there && (there->kind == FM_PLACE || company_bought_into(x, there)) &&
          fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) &&
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
@@ -627,9 +651,26 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
   return fx_describes_company(x, m) && !fx_any(x, m->ve, to, many);
 }
 
+/* "Viettel led with $120 million, followed by FPT Corporation with $60
+** million": a Vietnamese company (or one not known to be foreign) joined
+** to the figure right after it by "with" or "at" is that figure's
+** investor, not the list's head. */
+static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const joins[] = {"with", "at", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 8 || (m->country && !vn_company(x, s, m)))
+      return NULL;
+    return fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
+  }
+  return NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
-  party inv = vn_investor(x, s);
+  const ivl_fm *own = firm_of_figure(x, s, f);
+  party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";

@@ -25,7 +25,12 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_PUTTING] = {"putting", "a company puts money in",
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
-          "spend", "spends", "pay", "pays", "paid")},
+          "spend", "spends", "pay", "pays", "paid",
+          /* share purchases: "completed the acquisition of a 49 per cent
+          ** stake", "took a 20 per cent stake", "the takeover of" */
+          "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
+          /* "Chinese firms registered $600 million" */
+          "registered", "registering", "registers")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
@@ -53,10 +58,11 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since")},
   [LEX_PERIOD] = {"period", "what came in over a period: flow",
-    /* a half of the year, not "more than half" of a total */
+    /* a half of the year, not "more than half" of a total; "in Q3", "in
+    ** H1/2025" (not "H2", hydrogen's formula) */
     WORDS("months", "quarter", "first half", "second half", "first-half", "second-half", "half-year",
           "half year", "this year", "last year", "the year", "since the start*", "since the beginning", "since the merger", "during", "annual*", "per year", "a year",
-          "period")},
+          "period", "q1", "q2", "q3", "q4", "h1")},
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",

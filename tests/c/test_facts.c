@@ -927,6 +927,104 @@ static void test_owner_after_described(void) {
                "Quy Nhơn Sun JSC>Bình Định 5e+07 flow");
 }
 
+/* A percent said of a sector ("with processing and manufacturing taking
+** 60 per cent") is that sector's share, not the investor's; a percent said
+** of an investor still is. */
+static void test_sector_share_is_no_investor_share(void) {
+  static const struct { const char *text; double share; } cases[] = {
+    {"Hòa Bình attracted $640 million in FDI in the first half, with processing and manufacturing taking "
+     "70 per cent of the total.", -1},
+    {"Hòa Bình attracted $640 million in FDI in 2024, of which real estate accounted for 20 per cent of the "
+     "total.", -1},
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent of the "
+     "total.", 50},
+    /* "or 50 per cent" with no "of": still the share; not "or 50 per cent more" */
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent, followed by "
+     "Malaysia with $100 million.", 50},
+    {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent more than a "
+     "year earlier.", -1},
+    /* foreign investors in aggregate hold no share, as they hold no rank */
+    {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
+     "registered in the region.", -1},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -2;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_SHARE_PERCENT) >= 0 || got == -2) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && a->facts.n > 0 && got == cases[c].share, "%s\n    share want %g got %g", cases[c].text,
+          cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
+
+/* Share purchases in other words than "acquired" and "bought", and a
+** period named by its quarter or half ("in Q3", "in H1/2025") that makes a
+** ranked list's members flows. */
+static void test_share_purchases_and_short_periods(void) {
+  expect_facts("Kyoto Retail Co. completed the acquisition of a 30 per cent stake in a Cần Thơ supermarket chain for "
+               "$45 million.",
+               "Kyoto Retail Co.>Cần Thơ 4.5e+07 flow");
+  expect_facts("Kyoto Retail Co. took a 30 per cent stake in a Cần Thơ supermarket chain for $45 million.",
+               "Kyoto Retail Co.>Cần Thơ 4.5e+07 flow");
+  expect_facts("Vietnamese firms invested $700 million abroad in H1/2024, with Cambodia the top destination at "
+               "$200 million, followed by Australia with $90 million.",
+               "VN>* 7e+08 flow as_of=2024; VN>KH 2e+08 flow rank=1 as_of=2024; VN>AU 9e+07 flow rank=2 as_of=2024");
+}
+
+/* A headline's fund, bank or insurer described by its country is the
+** company the body names: one fact, not a country's as well. */
+static void test_headline_fund_described(void) {
+  expect_facts("Singaporean fund bought shares worth $70 million in Vietnamese developer\n\nĐÀ NẴNG — GIC Private "
+               "Limited bought shares worth $70 million in a local developer.",
+               "GIC Private Limited>Đà Nẵng 7e+07 flow");
+}
+
+/* A Vietnamese company buying into a company abroad described by its
+** country ("a stake in a Thai software firm"): outward, to that country. */
+static void test_outward_company_bought_into(void) {
+  expect_facts("FPT Corporation bought a 40 per cent stake in a Thai software firm for $35 million.",
+               "FPT Corporation>TH 3.5e+07 flow");
+  expect_facts("Vietnamese firm Sông Đà Mining completed the acquisition of an Indonesian nickel miner for $80 million.",
+               "Sông Đà Mining>ID 8e+07 flow");
+}
+
+/* Places listed with a figure each, the verb said once ("Hà Nội received
+** $2.1 billion, Bắc Ninh $1.9 billion"), or in brackets after an
+** investor's total poured "into Việt Nam": each place its own figure, and
+** the investor stays the foreign one. */
+static void test_places_listed_with_figures(void) {
+  expect_facts("Việt Nam drew $9 billion in FDI in 2023. Kiên Giang received $700 million, Tiền Giang $500 million "
+               "and Sóc Trăng $300 million.",
+               "*>VN 9e+09 flow as_of=2023; *>Kiên Giang 7e+08 flow; *>Tiền Giang 5e+08 flow; *>Sóc Trăng 3e+08 flow");
+  expect_facts("Thai investors poured $900 million into Việt Nam in 2023, mostly in Kiên Giang ($400 million) and "
+               "Tiền Giang ($200 million).",
+               "TH>VN 9e+08 flow as_of=2023; TH>Kiên Giang 4e+08 flow as_of=2023; TH>Tiền Giang 2e+08 flow as_of=2023");
+}
+
+/* Investors named as a country's firms, with "registered" the only verb
+** and said once for the list. */
+static void test_firms_registered(void) {
+  expect_facts("Hòa Bình drew $900 million in FDI in 2023. Thai firms registered $500 million and Malaysian firms "
+               "$200 million.",
+               "*>Hòa Bình 9e+08 flow as_of=2023; TH>Hòa Bình 5e+08 flow; MY>Hòa Bình 2e+08 flow");
+}
+
+/* A USD equivalent joined by ", equivalent to": the amount stays in the
+** currency written first. */
+static void test_equivalent_joined(void) {
+  expect_facts("Hòa Bình drew VNĐ2 trillion, equivalent to $79 million, in FDI in 2023.",
+               "*>Hòa Bình 2e+12 flow as_of=2023");
+}
+
+/* A ranked list of Vietnamese companies abroad: each member its own
+** investor, not the head's. */
+static void test_outward_firms_ranked(void) {
+  expect_facts("Vietnamese firms invested $400 million abroad in 2023. Among them, Hòa Phát Group led with $150 million, "
+               "followed by Masan Group with $90 million.",
+               "VN>* 4e+08 flow as_of=2023; Hòa Phát Group>* 1.5e+08 flow rank=1; Masan Group>* 9e+07 flow rank=2");
+}
+
 /* A headline's figure with no period or date, retold in the body as a
 ** total to date, is that stock: one fact. */
 static void test_headline_stock_retold(void) {
@@ -1053,6 +1151,14 @@ int main(void) {
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
   test_headline_stock_retold();
+  test_sector_share_is_no_investor_share();
+  test_share_purchases_and_short_periods();
+  test_headline_fund_described();
+  test_outward_company_bought_into();
+  test_places_listed_with_figures();
+  test_firms_registered();
+  test_equivalent_joined();
+  test_outward_firms_ranked();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
