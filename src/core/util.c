@@ -66,3 +66,8 @@ uint64_t ivl_monotonic_ns(void) {
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
+
+#define R10(v) v, v, v, v, v, v, v, v, v, v
+const uint8_t ivl_ascii_alnum[256] = {['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1,
+                                      ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
+#undef R10

@@ -29,13 +29,6 @@ static ivl_name name_at(uint32_t vs, uint32_t ve, int type, int32_t entry) {
   return nm;
 }
 
-/* ASCII letters and digits, by byte: word_before() asks it of the bytes
-** of some 60,000 words an extraction. */
-#define R10(v) v, v, v, v, v, v, v, v, v, v
-static const uint8_t ascii_alnum[256] = {
-  ['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1, ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
-#undef R10
-
 /* The word that ends before 'pos' (skipping spaces): its start, or 'pos' when
 ** there is none on that line. Inline at each of its callers: a call was a
 ** fifth of its 70 Ir (goods_carried() asks it ten words back from each
@@ -48,7 +41,7 @@ static inline size_t word_before(const char *t, size_t pos) {
   while (e > 0 && t[e - 1] == ' ') e--;
   size_t s = e;
   for (;;) { /* ASCII letters and digits a byte at a time, the rest decoded */
-    while (s > 0 && ascii_alnum[(unsigned char)t[s - 1]]) s--;
+    while (s > 0 && ivl_ascii_alnum[(unsigned char)t[s - 1]]) s--;
     if (s == 0 || (unsigned char)t[s - 1] < 0x80 || !ivl_utf8_alnum_before(t, s)) break;
     s = ivl_utf8_prev(t, s);
   }
@@ -70,7 +63,7 @@ static around around_hit(const char *t, size_t len, const ivl_gz_hit *h) {
   size_t p = h->vend;
   while (p < len && t[p] == ' ') p++;
   size_t e = p;
-  while (e < len && ascii_alnum[(unsigned char)t[e]]) e++;
+  while (e < len && ivl_ascii_alnum[(unsigned char)t[e]]) e++;
   c.as = p;
   c.an = e < len && (unsigned char)t[e] >= 0x80 && ivl_utf8_alnum_at(t, len, e) ? SIZE_MAX : e - p;
   return c;

@@ -213,27 +213,31 @@ static void nomem(lua_State *L, int failed) {
   if (failed) luaL_error(L, "out of memory");
 }
 
+static int integer_text(ivl_buf *b, lua_Integer i) {
+  char tmp[32];
+  int n = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)i);
+  return ivl_buf_append(b, tmp, (size_t)n);
+}
+
 /* A number as Lua's format module writes it: integers as they are, whole
 ** floats without ".0", others in the fewest digits that read back the same
 ** (ivl_json_number's rule), inf and nan as tostring has them. */
 static void number_cell(lua_State *L, ivl_buf *b, int idx) {
-  char tmp[48];
-  int n;
   if (lua_isinteger(L, idx)) {
-    n = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, idx));
-  } else {
-    double v = (double)lua_tonumber(L, idx);
-    if (v == 0) v = 0; /* -0 is "0", as string.format("%d", -0.0) */
-    if (!isfinite(v)) {
-      const char *s = luaL_tolstring(L, idx, NULL);
-      n = snprintf(tmp, sizeof tmp, "%s", s);
-      lua_pop(L, 1);
-    } else {
-      nomem(L, ivl_json_number(b, v));
-      return;
-    }
+    nomem(L, integer_text(b, lua_tointeger(L, idx)));
+    return;
   }
-  nomem(L, ivl_buf_append(b, tmp, (size_t)n));
+  double v = (double)lua_tonumber(L, idx);
+  if (v == 0) v = 0; /* -0 is "0", as string.format("%d", -0.0) */
+  if (isfinite(v)) {
+    nomem(L, ivl_json_number(b, v));
+    return;
+  }
+  size_t n;
+  const char *s = luaL_tolstring(L, idx, &n);
+  int failed = ivl_buf_append(b, s, n);
+  lua_pop(L, 1);
+  nomem(L, failed);
 }
 
 /* Append the cell text of the value at 'idx' to 'b': "" for nil, numbers
@@ -358,12 +362,6 @@ static const ivl_field *row_field(const ivl_store *s, const ivl_entity *e, int k
     if (f->key == key && f->kind != IVL_FIELD_REFS) found = f;
   }
   return found;
-}
-
-static int integer_text(ivl_buf *b, lua_Integer i) {
-  char tmp[32];
-  int n = snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)i);
-  return ivl_buf_append(b, tmp, (size_t)n);
 }
 
 /* A number field's cell: what number_cell writes for the value a row holds

@@ -570,13 +570,6 @@ static inline int bytes_cleared(const clear_bits *cb, const char *t, size_t vs) 
   return d - 1 < 0x7F && has_bit(cb->triple, (block - 1) * 128 + d);
 }
 
-/* ivl_isalnum by a look-up, of the byte before each word: it was a
-** tenth of run_words' instructions as the arithmetic of util.h. */
-#define R10(v) v, v, v, v, v, v, v, v, v, v
-static const uint8_t ascii_alnum[256] = {['0'] = R10(1), ['A'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1,
-                                         ['a'] = R10(1), R10(1), 1, 1, 1, 1, 1, 1};
-#undef R10
-
 /* The places in [from, to), found byte by byte. */
 static ivl_status run_bytes(run *r, size_t from, size_t to) {
   const char *t = r->x->text;
@@ -604,7 +597,7 @@ static ivl_status run_words(run *r, const ivl_words *ws) {
     if (w->vs < p) continue;
     size_t vs = w->vs, q = p;
     while (q < vs && !any[(unsigned char)t[q]]) q++; /* mostly none, or a space or two */
-    int after_alnum = ascii_alnum[(unsigned char)t[vs - (vs > 0)]] & (vs > 0);
+    int after_alnum = ivl_ascii_alnum[(unsigned char)t[vs - (vs > 0)]] & (vs > 0);
     if (q == vs && (w->flags & IVL_WORD_ASCII) && cb.pair && bytes_cleared(&cb, t, vs)) {
       /* try_word would do nothing there but count the place: on /tmp/b1
       ** 96,000 of the 121,000 words it was called at, passed in fewer
