@@ -756,6 +756,10 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     if (vs > 0 && vs < ve && (byte_kind[t[vs - 1]] & BYTE_WORD) && (byte_kind[t[vs]] & BYTE_WORD))
       p = index_runs(&ip, vs, vs, ve);
     const ivl_word *w = ws->w + first_word_from(x, ws, vs), *last = ws->w + ws->n;
+    /* the article's first word (from 0), which has no byte before it to
+    ** compare, goes byte by byte, before the loop: the loop then need not
+    ** ask each word whether it is the first */
+    if (w < last && w->vs == 0 && ve > 0) p = index_runs(&ip, p, 0, ve);
     /* the pass's state in locals while words of their own are read: a
     ** start stored through x->words may alias ip.n, which the compiler
     ** then kept in memory, loaded and stored at every word (back in ip
@@ -764,18 +768,21 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     uint32_t *const starts = x->words;
     uint32_t *out = starts + ip.n;
     unsigned cues = 0;
+    /* the words a run read byte by byte took in are passed where it is
+    ** read (below, and here for the run a sentence starts inside), not
+    ** asked of each word in the loop */
+    while (w < last && w->vs < p) w++;
     for (; w < last; w++) {
       size_t from = w->vs;
       if (from >= ve) break;
-      if (from < p) continue;
       size_t end = from + (w->fe - w->fs);
       /* Its own run when the bytes on either side are no word bytes:
       ** a word written in ASCII is cut at bytes that are no ASCII letter
       ** or digit (words.h), so those bytes are word bytes here only from
       ** 0x80 on, which a compare says without byte_kind. The view is
-      ** NUL-terminated: t[end] is there when end <= ve; the article's
-      ** first word (from 0) goes byte by byte. */
-      int own_run = (w->flags & IVL_WORD_ASCII) && end <= ve && from > 0 && (t[end] | t[from - 1]) < 0x80;
+      ** NUL-terminated: t[end] is there when end <= ve; from > 0 (the
+      ** first word went before the loop), so t[from - 1] is there. */
+      int own_run = (w->flags & IVL_WORD_ASCII) && end <= ve && (t[end] | t[from - 1]) < 0x80;
       if (own_run && t[from] >= 'A') {
         /* a run of its own, ASCII letters and digits from a letter (the
         ** letters are from 'A' on, the digits before) */
@@ -793,6 +800,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         ip.n = (uint32_t)(out - starts);
         p = index_runs(&ip, p, from, ve);
         out = starts + ip.n;
+        while (w + 1 < last && w[1].vs < p) w++;
       }
     }
     ip.n = (uint32_t)(out - starts);
