@@ -1119,6 +1119,52 @@ static void check_committee_and_units(void) {
   CHECK(fx_unit_flags(NULL) == 0, "no unit");
 }
 
+/* fx_count_named against counting by strcmp, mention by mention: names
+** that agree in their length and first and last eight bytes and differ
+** between (which party_hash does not tell apart), names shorter than
+** eight bytes, beyond ASCII, empty, none, the same bytes at other
+** addresses, and the same names of another kind, which are not counted;
+** tables on the stack and allocated (thousands of mentions). */
+static void test_count_named(void) {
+  static const char *const names[] = {
+      "Province of AAAA Town", "Province of BBBB Town", "Province of AAAB Town", "Hà Nội", "Huế", "VN", "JP", "",
+      "Bình Dương", "Bình Phước", "Hồ Chí Minh City", "Hồ Chí Minh Citx", "12345678", "12345679", "a1234567",
+      "ABCDEFGHabcdefgh", "ABCDEFGHbbcdefgh", NULL};
+  enum { NNAMES = sizeof names / sizeof *names };
+  for (size_t total = 1; total <= 3000; total = total * 3 + 1) {
+    ivl_fm *m = calloc(total, sizeof *m);
+    char (*copies)[24] = calloc(total, sizeof *copies);
+    ivl_fctx x = {0};
+    if (!m || !copies) {
+      CHECK(0, "count_named: memory");
+      free(m), free(copies);
+      return;
+    }
+    unsigned seed = (unsigned)total * 2654435761u;
+    for (size_t i = 0; i < total; i++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *name = names[(seed >> 8) % NNAMES];
+      m[i].kind = (seed >> 20) % 3 ? FM_PLACE : FM_COUNTRY;
+      /* every other one the same bytes at an address of its own */
+      if (name && (seed >> 24) % 2) m[i].party = strcpy(copies[i], name);
+      else m[i].party = name;
+    }
+    x.m = m;
+    x.nm = total;
+    fx_count_named(&x, FM_PLACE);
+    CHECK(!x.failed, "count_named: failed");
+    for (size_t i = 0; i < total; i++) {
+      uint32_t want = 0;
+      for (size_t j = 0; j < total && m[i].kind == FM_PLACE && m[i].party; j++)
+        want += m[j].kind == FM_PLACE && m[j].party && strcmp(m[j].party, m[i].party) == 0;
+      CHECK(m[i].named == want, "count_named of %zu: mention %zu ('%s') named %u, counted %u", total, i,
+            m[i].party ? m[i].party : "(none)", m[i].named, want);
+    }
+    free(m);
+    free(copies);
+  }
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -1162,6 +1208,7 @@ int main(void) {
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
+  test_count_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
