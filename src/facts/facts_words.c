@@ -772,9 +772,14 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     ** read (below, and here for the run a sentence starts inside), not
     ** asked of each word in the loop */
     while (w < last && w->vs < p) w++;
+    /* the words from fewer than four bytes before the view's end (its
+    ** last: the first three of a word are read as one load, which would
+    ** go past it) are read byte by byte after the loop, so the loop need
+    ** not ask each word */
+    size_t wide_end = len > 3 ? len - 3 : 0, stop = ve < wide_end ? ve : wide_end;
     for (; w < last; w++) {
       size_t from = w->vs;
-      if (from >= ve) break;
+      if (from >= stop) break;
       size_t end = from + (w->fe - w->fs);
       /* Its own run when the bytes on either side are no word bytes:
       ** a word written in ASCII is cut at bytes that are no ASCII letter
@@ -787,7 +792,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         /* a run of its own, ASCII letters and digits from a letter (the
         ** letters are from 'A' on, the digits before) */
         size_t n = end - from;
-        uint64_t hash = from + 4 <= len ? plain_hash(t + from, n) : text_hash(t + from, n);
+        uint64_t hash = plain_hash(t + from, n); /* from + 4 <= len: from < stop */
         cues |= letters_cue(t, from, n, hash, len);
         *out++ = (uint32_t)from; /* index_word */
         unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
@@ -805,6 +810,7 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
     }
     ip.n = (uint32_t)(out - starts);
     ip.cues |= cues;
+    if (w < last && w->vs < ve) index_runs(&ip, p, ve, ve); /* past 'stop' */
     /* the next sentence's words begin about here: a step from it, not a
     ** halving from this one's first */
     x->article_word = (size_t)(w - ws->w);
