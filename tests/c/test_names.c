@@ -423,14 +423,19 @@ static size_t naive_find(char (*keys)[64], size_t nkeys, const ivl_fold *f, ivl_
 
 /* The gazetteer looks for names only where one can start (filters of
 ** first words and first bytes): it must find all that a naive search
-** finds, whatever the names begin with. */
+** finds, whatever the names begin with. From round 50 on no name starts
+** with punctuation ("'", "-"), as none of the built-in gazetteer's does,
+** and the scan asks no byte between words (mark_starts); the texts have
+** such bytes all the same. */
 static void test_where_names_start(void) {
-  for (int round = 0; round < 50; round++) {
+  for (int round = 0; round < 100; round++) {
     ivl_gazetteer *g = ivl_gazetteer_new();
     ivl_error err;
     char names[40][64], keys[40][64], text[1024] = "";
     for (size_t k = 0; k < 40; k++) {
       made_up_name(names[k], sizeof names[k]);
+      while (round >= 50 && (names[k][0] == '\'' || names[k][0] == '-'))
+        memmove(names[k], names[k] + 1, strlen(names[k]));
       ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
       CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
       ivl_buf b = {0};
