@@ -902,24 +902,37 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
 typedef struct start_scan {
   size_t k;   /* the next word; ws->n: the bytes after the last; ws->n + 1: done */
   size_t gap; /* the next byte between words not yet asked */
-  size_t suffix; /* admin_suffix() of word k */
+  int run;    /* admin_run() of word k */
 } start_scan;
 
-/* Could a name start at word k of the text, 'suffix' the admin_suffix()
-** of it and 'next_suffix' of the next? A variant is matched byte for
-** byte, and its first word, or its first two, are whole words: the
-** text's word or words there must be the same ('one_word', 'two_words',
-** asked by one load of the pair of bytes of 'by_first'). A place's name
-** may also run into an administrative word (admin_suffix()), and only
-** then end inside a word of the text: inside this word, when it is longer
-** than that word, or inside the next. */
+/* Does the folded word w[0, n) end with an administrative word and have
+** more before it ("ninhprovince" of "Bac NinhProvince")? Only inside such
+** a word may a variant end (consider(), run_together()): the view holds
+** the administrative word after the name, then a byte of ASCII that is
+** no letter or digit, so the folded word holds the name's end and the
+** administrative word whole, and ends there. A word that is one ("city",
+** "province") holds no name's end: a name before it ends before it. */
+static inline int admin_run(const uint8_t *w, size_t n) {
+  if (n < 5) return 0; /* an administrative word has four bytes or more */
+  size_t suffix = admin_suffix(w, n);
+  return suffix && suffix < n;
+}
+
+/* Could a name start at word k of the text, 'run' the admin_run() of it
+** and 'next_run' of the next? A variant is matched byte for byte, and its
+** first word, or its first two, are whole words: the text's word or words
+** there must be the same ('one_word', 'two_words', asked by one load of
+** the pair of bytes of 'by_first'). A place's name may also run into an
+** administrative word, and only then end inside a word of the text: inside
+** this word, or inside the next (a name of three words or more ending
+** inside a word has its first two whole). */
 static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
-                                 size_t k, size_t suffix, size_t next_suffix) {
+                                 size_t k, int run, int next_run) {
   const ivl_word *w = &ws->w[k];
   size_t bit = lead_bit(g, w->hash);
   const uint8_t *firsts = first_bits(g, bit);
   unsigned both = (unsigned)firsts[0] | (unsigned)firsts[1] << 8;
-  if ((both >> bit % 8 & 1) || (suffix && suffix < w->fe - w->fs) || next_suffix) return 1;
+  if ((both >> bit % 8 & 1) || (run | next_run)) return 1;
   if (!(both >> (8 + bit % 8) & 1) || k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
   uint64_t h2 = lead_pair(w->hash, (const uint8_t *)f->text + w->fe, next->fs - w->fe, next->hash);
@@ -929,30 +942,39 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
 /* The next places (folded offsets, in order) where a name may start, up
 ** to STARTS_BLOCK: bytes between words that start a name with punctuation
 ** (mark_may_start()), and words that may start one (word_may_start()).
-** Each word's admin_suffix() is asked once, when it is the next word. */
+** Each word's admin_run() is asked once, when it is the next word. */
 static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
                           start_scan *sc, uint32_t *starts) {
   const uint8_t *t = (const uint8_t *)f->text;
   const ivl_word *w = ws->w;
-  size_t nw = ws->n, k = sc->k, gap = sc->gap, n = 0, suffix = sc->suffix;
-  int marks = g->mark_starts; /* else no byte between words starts a name */
+  size_t nw = ws->n, k = sc->k, gap = sc->gap, n = 0;
+  int run = sc->run;
+  if (!g->mark_starts) { /* no byte between words starts a name: the words alone */
+    for (; k < nw; k++) {
+      if (n == STARTS_BLOCK) goto full;
+      int next_run = k + 1 < nw && admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
+      if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
+      run = next_run;
+    }
+    k = nw + 1; /* done: the bytes after the last word start nothing either */
+    goto full;
+  }
   for (; k <= nw; k++) {
     size_t end = k < nw ? w[k].fs : f->len;
-    if (marks)
-      for (; gap < end; gap++)
-        if (mark_may_start(g, t + gap)) {
-          if (n == STARTS_BLOCK) goto full;
-          starts[n++] = (uint32_t)gap;
-        }
+    for (; gap < end; gap++)
+      if (mark_may_start(g, t + gap)) {
+        if (n == STARTS_BLOCK) goto full;
+        starts[n++] = (uint32_t)gap;
+      }
     if (k == nw) continue; /* the bytes after the last word are asked */
     if (n == STARTS_BLOCK) goto full;
-    size_t next_suffix = k + 1 < nw ? admin_suffix(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs) : 0;
-    if (word_may_start(g, f, ws, k, suffix, next_suffix)) starts[n++] = w[k].fs;
-    suffix = next_suffix;
+    int next_run = k + 1 < nw && admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
+    if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
+    run = next_run;
     gap = w[k].fe;
   }
 full:
-  sc->k = k, sc->gap = gap, sc->suffix = suffix;
+  sc->k = k, sc->gap = gap, sc->run = run;
   return n;
 }
 
@@ -968,7 +990,7 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const ivl_word
   if (!g->compiled) return -2;
   if (g->nnodes <= 1) return 0;
   start_scan sc = {0, 0, 0};
-  if (ws->n) sc.suffix = admin_suffix((const uint8_t *)f->text + ws->w[0].fs, ws->w[0].fe - ws->w[0].fs);
+  if (ws->n) sc.run = admin_run((const uint8_t *)f->text + ws->w[0].fs, ws->w[0].fe - ws->w[0].fs);
   uint32_t starts[STARTS_BLOCK];
   while (sc.k <= ws->n) {
     size_t n = next_starts(g, f, ws, &sc, starts);
