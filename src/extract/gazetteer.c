@@ -950,13 +950,22 @@ static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_w
   size_t nw = ws->n, k = sc->k, gap = sc->gap, n = 0;
   int run = sc->run;
   if (!g->mark_starts) { /* no byte between words starts a name: the words alone */
-    for (; k < nw; k++) {
-      if (n == STARTS_BLOCK) goto full;
-      int next_run = k + 1 < nw && admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
-      if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
-      run = next_run;
+    while (k < nw && n < STARTS_BLOCK) {
+      /* a word gives one start at most: as many words as the block has
+      ** room for are asked without asking whether it is full; the last
+      ** word, which has no next, on its own */
+      size_t stop = k + (STARTS_BLOCK - n) < nw - 1 ? k + (STARTS_BLOCK - n) : nw - 1;
+      for (; k < stop; k++) {
+        int next_run = admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
+        if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
+        run = next_run;
+      }
+      if (k == nw - 1 && n < STARTS_BLOCK) {
+        if (word_may_start(g, f, ws, k, run, 0)) starts[n++] = w[k].fs;
+        k++;
+      }
     }
-    k = nw + 1; /* done: the bytes after the last word start nothing either */
+    if (k == nw) k = nw + 1; /* done: the bytes after the last word start nothing either */
     goto full;
   }
   for (; k <= nw; k++) {
