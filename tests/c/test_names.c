@@ -1123,6 +1123,23 @@ static void test_tokens_from_table(void) {
     ivl_fold_free(&f);
     ivl_words_free(&ws);
   }
+  /* texts of more tokens than tokenize() reserves room for at first (a
+  ** token for four bytes): short words one space apart, read from the
+  ** table one after another until the room is full, and on */
+  static const char *const short_words[] = {"x", "X", "9", "a", "Ab", "a-b", "Đà", "x's", ",", "AB"};
+  for (int round = 0; round < 200; round++) {
+    char text[4096];
+    random_text(text, sizeof text, short_words, sizeof short_words / sizeof *short_words,
+                100 + rnd(900), 20);
+    size_t len = strlen(text);
+    ivl_fold f = {0};
+    ivl_words ws = {0};
+    CHECK(ivl_words_build(&ws, &f, text, len) == 0, "words");
+    long at = ivl_names_tokens_check(text, len, &ws);
+    CHECK(at == -1, "round %d: token %ld read otherwise from the word table in '%s'", round, at, text);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
 }
 
 /* }======== */
