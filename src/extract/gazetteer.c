@@ -931,9 +931,13 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
   const ivl_word *w = &ws->w[k];
   size_t bit = lead_bit(g, w->hash);
   const uint8_t *firsts = first_bits(g, bit);
-  unsigned both = (unsigned)firsts[0] | (unsigned)firsts[1] << 8;
-  if ((both >> bit % 8 & 1) || (run | next_run)) return 1;
-  if (!(both >> (8 + bit % 8) & 1) || k + 1 >= ws->n) return 0;
+  /* bit 0: 'one_word''s, bit 8: 'first_of_two''s; most words have
+  ** neither, nor run into an administrative word, and are let go at once */
+  unsigned bits = ((unsigned)firsts[0] | (unsigned)firsts[1] << 8) >> bit % 8 & 0x101u;
+  unsigned runs = (unsigned)(run | next_run);
+  if (!(bits | runs)) return 0;
+  if ((bits & 1) | runs) return 1;
+  if (k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
   uint64_t h2 = lead_pair(w->hash, (const uint8_t *)f->text + w->fe, next->fs - w->fe, next->hash);
   return has_bit(g->two_words, lead_bit(g, h2));
