@@ -903,7 +903,10 @@ static int tokenize(const char *t, size_t len, const ivl_words *ws, words *w) {
       /* the table's words one space apart ("the firm said it"), read one
       ** after another: the next starts where the space after one ends */
       const token *first = tk;
-      while (tk < room && next < end && next->vs == p) {
+      /* a word gives one token at most: the words up to 'stop' fit in the
+      ** room, which is not asked again at each */
+      const ivl_word *stop = (size_t)(room - tk) < (size_t)(end - next) ? next + (room - tk) : end;
+      while (next < stop && next->vs == p) {
         uint32_t kind = next->flags & (IVL_WORD_ASCII | IVL_WORD_JOINED);
         size_t spanned;
         if (kind == IVL_WORD_ASCII) word_from_table(t, len, p, next, tk);
