@@ -118,6 +118,15 @@ static const uint8_t ascii_word_flags[256] = {
   ['A'] = C8(CAP_WORD), C8(CAP_WORD), C8(CAP_WORD), CAP_WORD, CAP_WORD,
   ['a'] = C8(ASCII_WORD), C8(ASCII_WORD), C8(ASCII_WORD), ASCII_WORD, ASCII_WORD,
 };
+/* The same for a word that follows an ASCII byte that is no letter or
+** digit (IVL_WORD_SPACED), as most do. */
+#define S(f) ((f) | IVL_WORD_SPACED)
+static const uint8_t spaced_word_flags[256] = {
+  ['0'] = C8(S(DIGIT_WORD)), S(DIGIT_WORD), S(DIGIT_WORD),
+  ['A'] = C8(S(CAP_WORD)), C8(S(CAP_WORD)), C8(S(CAP_WORD)), S(CAP_WORD), S(CAP_WORD),
+  ['a'] = C8(S(ASCII_WORD)), C8(S(ASCII_WORD)), C8(S(ASCII_WORD)), S(ASCII_WORD), S(ASCII_WORD),
+};
+#undef S
 #undef ASCII_WORD
 #undef CAP_WORD
 #undef DIGIT_WORD
@@ -130,6 +139,13 @@ static const uint8_t joined_by[256] = {
 };
 #undef J16
 #undef C8
+
+/* IVL_WORD_SPACED for a word whose first character is at view offset i
+** (words.h): no byte before it, or one of ASCII that is no letter or
+** digit. */
+static inline uint32_t spaced_at(const unsigned char *view, size_t i) {
+  return i == 0 || (view[i - 1] < 0x80 && !alnum_folded[view[i - 1]]) ? IVL_WORD_SPACED : 0;
+}
 
 /* {======== writing folded bytes ======== */
 
@@ -181,11 +197,12 @@ static inline void end_word(writer *w, size_t at) {
 
 /* A word byte of the character cp (beyond ASCII) is written at w->len: it
 ** opens a word or goes on with one, which is then no ASCII word. */
-static void word_byte(writer *w, unsigned char c, int32_t cp) {
+static void word_byte(writer *w, unsigned char c, int32_t cp, uint32_t at) {
   if (w->open == NO_WORD) {
     utf8proc_category_t cat = utf8proc_category(cp);
     w->open = w->len, w->hash = IVL_HASH_START;
-    w->flags = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0;
+    w->flags = (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0) |
+               spaced_at(w->view, at);
   }
   w->flags &= ~(uint32_t)IVL_WORD_ASCII;
   w->hash = (w->hash ^ c) * IVL_HASH_PRIME;
@@ -226,7 +243,7 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
   if (w->ws) { /* then positions are wanted too */
     if (w->open == NO_WORD) {
       w->open = n, w->hash = IVL_HASH_START;
-      w->flags = ascii_word_flags[(unsigned char)s[i]];
+      w->flags = ascii_word_flags[(unsigned char)s[i]] | spaced_at(w->view, i);
     } else {
       w->flags &= ~(uint32_t)IVL_WORD_ASCII; /* a second run: a mark was dropped between */
     }
@@ -257,7 +274,7 @@ static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at)
   for (int k = 0; k < f->len; k++) {
     unsigned char c = (unsigned char)f->bytes[k];
     if (w->ws) {
-      if (ivl_fold_is_word(c)) word_byte(w, c, cp);
+      if (ivl_fold_is_word(c)) word_byte(w, c, cp, at);
       else end_word(w, at);
     }
     w->text[w->len] = (char)c;
@@ -334,10 +351,13 @@ static void fold_into(writer *w, const char *s, size_t len) {
 static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, char *text,
                                uint32_t *pos, size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
   size_t n = *np, nw = *nwp;
+  const size_t first = nw, i0 = i;
   char fc = alnum_folded[(unsigned char)s[i]];
   while (nw < cap && fc != 0) {
     const size_t open = n, vs = i;
-    const uint32_t flags = ascii_word_flags[(unsigned char)s[i]];
+    /* spaced: every word but the first follows the ASCII bytes that ended
+    ** the one before it; the first is told after the loop */
+    const uint32_t flags = spaced_word_flags[(unsigned char)s[i]];
     uint64_t h = IVL_HASH_START;
     do {
       text[n] = fc;
@@ -378,6 +398,10 @@ static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, c
     }
   }
 out:
+  if (!spaced_at((const unsigned char *)s, i0)) { /* the first word, kept or left open */
+    if (nw > first) words[first].flags &= ~(uint32_t)IVL_WORD_SPACED;
+    else if (w->open != NO_WORD) w->flags &= ~(uint32_t)IVL_WORD_SPACED;
+  }
   *np = n, *nwp = nw;
   return i;
 }
@@ -412,7 +436,7 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
       uint32_t flags;
       if (w->open == NO_WORD) {
         open = n, h = IVL_HASH_START;
-        flags = ascii_word_flags[c];
+        flags = ascii_word_flags[c] | spaced_at((const unsigned char *)s, i);
       } else { /* a word goes on past a character beyond ASCII: a second run */
         open = w->open, h = w->hash, flags = w->flags & ~(uint32_t)IVL_WORD_ASCII;
         w->open = NO_WORD;
