@@ -330,8 +330,13 @@ static void fold_into(writer *w, const char *s, size_t len) {
 ** place of 11). */
 #if defined(__GNUC__)
 #define SETTLED(i, n) __asm__("" : "+r"(i), "+r"(n))
+/* Keep the compiler from taking 'k' for the constant it is: held in a
+** register, not put again before every multiplication (a 64-bit constant
+** is no operand of one). */
+#define KEPT(k) __asm__("" : "+r"(k))
 #else
 #define SETTLED(i, n) ((void)0)
+#define KEPT(k) ((void)0)
 #endif
 
 /* The words of ASCII letters and digits from s[i] on, each with the byte
@@ -350,33 +355,39 @@ static void fold_into(writer *w, const char *s, size_t len) {
 ** it stopped at; '*np' (folded bytes) and '*nwp' (words) advanced. */
 static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, char *text,
                                uint32_t *pos, size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
-  size_t n = *np, nw = *nwp;
-  const size_t first = nw, i0 = i;
+  size_t n = *np, i0 = i;
+  /* the next word's room, by a pointer: a count of words was kept on the
+  ** stack and stepped there at every word */
+  ivl_word *wd = words + *nwp, *const first = wd, *const room_end = words + cap;
   char fc = alnum_folded[(unsigned char)s[i]];
-  while (nw < cap && fc != 0) {
-    const size_t open = n, vs = i;
-    /* spaced: every word but the first follows the ASCII bytes that ended
-    ** the one before it; the first is told after the loop */
-    const uint32_t flags = spaced_word_flags[(unsigned char)s[i]];
-    uint64_t h = IVL_HASH_START;
+  while (wd < room_end && fc != 0) {
+    /* the word's start and flags written before its bytes (*wd is
+    ** room, kept only when the word ends here), so that they are not held
+    ** through the loop: the registers they took left none for the
+    ** multiplier, which was put again at every byte. Spaced: every word
+    ** but the first follows the ASCII bytes that ended the one before it;
+    ** the first is told after the loop */
+    wd->fs = (uint32_t)n;
+    wd->vs = (uint32_t)i;
+    wd->flags = spaced_word_flags[(unsigned char)s[i]];
+    uint64_t h = IVL_HASH_START, prime = IVL_HASH_PRIME;
+    KEPT(prime);
     do {
       text[n] = fc;
       pos[n] = (uint32_t)i;
-      h = (h ^ (unsigned char)fc) * IVL_HASH_PRIME;
+      h = (h ^ (unsigned char)fc) * prime;
       n++, i++;
     } while ((fc = alnum_folded[(unsigned char)s[i]]) != 0);
     SETTLED(i, n);
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) { /* the word may go on past the character: left open, as FOLD_RUN leaves it */
-      w->open = open, w->hash = h, w->flags = flags, w->run_end = i;
+      w->open = wd->fs, w->hash = h, w->flags = wd->flags, w->run_end = i;
       break;
     }
-    ivl_word *wd = &words[nw++];
     wd->hash = h;
-    wd->fs = (uint32_t)open;
     wd->fe = (uint32_t)n;
-    wd->vs = (uint32_t)vs;
-    wd->flags = flags | joined_by[c];
+    wd->flags |= joined_by[c];
+    wd++;
     text[n] = fold_ascii(c); /* after a letter or digit, put() writes it */
     pos[n] = (uint32_t)i;
     n++, i++;
@@ -399,13 +410,14 @@ static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, c
   }
 out:
   if (!spaced_at((const unsigned char *)s, i0)) { /* the first word, kept or left open */
-    if (nw > first) words[first].flags &= ~(uint32_t)IVL_WORD_SPACED;
+    if (wd > first) first->flags &= ~(uint32_t)IVL_WORD_SPACED;
     else if (w->open != NO_WORD) w->flags &= ~(uint32_t)IVL_WORD_SPACED;
   }
-  *np = n, *nwp = nw;
+  *np = n, *nwp = (size_t)(wd - words);
   return i;
 }
 #undef SETTLED
+#undef KEPT
 
 /* fold_into() for the article's text, cutting its words: the same bytes,
 ** positions and words. A word written in ASCII, a run of letters and
