@@ -243,6 +243,16 @@ static void test_ascii_words(void) {
     text[n] = 'z'; /* ended by a letter: the other loop */
     check_words_of(text, n + 1, "ascii ended by a letter", round);
   }
+  for (size_t k = 0; k < 6; k++) { /* more words than the table's first room (a quarter of the bytes) */
+    size_t n = 0;
+    for (size_t w = 0; n + 8 < sizeof text; w++) {
+      text[n++] = (char)('a' + w % 26);
+      if (w % 97 == 0) n += (size_t)snprintf(text + n, sizeof text - n, "%s", after[k]);
+      text[n++] = w % 5 ? ' ' : ',';
+    }
+    check_words_of(text, n, "one-letter words", (int)k);
+    check_words_of(text, n - 1, "one-letter words, no space after", (int)k);
+  }
   for (size_t wl = 1; wl <= 300; wl += wl < 40 ? 1 : 37) /* long words, then each follower */
     for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
       size_t n = 0;
