@@ -118,6 +118,15 @@ static const uint8_t ascii_word_flags[256] = {
   ['A'] = C8(CAP_WORD), C8(CAP_WORD), C8(CAP_WORD), CAP_WORD, CAP_WORD,
   ['a'] = C8(ASCII_WORD), C8(ASCII_WORD), C8(ASCII_WORD), ASCII_WORD, ASCII_WORD,
 };
+/* The same for a word that follows an ASCII byte that is no letter or
+** digit (IVL_WORD_SPACED), as most do. */
+#define S(f) ((f) | IVL_WORD_SPACED)
+static const uint8_t spaced_word_flags[256] = {
+  ['0'] = C8(S(DIGIT_WORD)), S(DIGIT_WORD), S(DIGIT_WORD),
+  ['A'] = C8(S(CAP_WORD)), C8(S(CAP_WORD)), C8(S(CAP_WORD)), S(CAP_WORD), S(CAP_WORD),
+  ['a'] = C8(S(ASCII_WORD)), C8(S(ASCII_WORD)), C8(S(ASCII_WORD)), S(ASCII_WORD), S(ASCII_WORD),
+};
+#undef S
 #undef ASCII_WORD
 #undef CAP_WORD
 #undef DIGIT_WORD
@@ -130,6 +139,13 @@ static const uint8_t joined_by[256] = {
 };
 #undef J16
 #undef C8
+
+/* IVL_WORD_SPACED for a word whose first character is at view offset i
+** (words.h): no byte before it, or one of ASCII that is no letter or
+** digit. */
+static inline uint32_t spaced_at(const unsigned char *view, size_t i) {
+  return i == 0 || (view[i - 1] < 0x80 && !alnum_folded[view[i - 1]]) ? IVL_WORD_SPACED : 0;
+}
 
 /* {======== writing folded bytes ======== */
 
@@ -181,11 +197,12 @@ static inline void end_word(writer *w, size_t at) {
 
 /* A word byte of the character cp (beyond ASCII) is written at w->len: it
 ** opens a word or goes on with one, which is then no ASCII word. */
-static void word_byte(writer *w, unsigned char c, int32_t cp) {
+static void word_byte(writer *w, unsigned char c, int32_t cp, uint32_t at) {
   if (w->open == NO_WORD) {
     utf8proc_category_t cat = utf8proc_category(cp);
     w->open = w->len, w->hash = IVL_HASH_START;
-    w->flags = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0;
+    w->flags = (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT ? IVL_WORD_CAPITAL : 0) |
+               spaced_at(w->view, at);
   }
   w->flags &= ~(uint32_t)IVL_WORD_ASCII;
   w->hash = (w->hash ^ c) * IVL_HASH_PRIME;
@@ -226,7 +243,7 @@ static size_t fold_alnum_run(writer *w, const char *s, size_t len, size_t i) {
   if (w->ws) { /* then positions are wanted too */
     if (w->open == NO_WORD) {
       w->open = n, w->hash = IVL_HASH_START;
-      w->flags = ascii_word_flags[(unsigned char)s[i]];
+      w->flags = ascii_word_flags[(unsigned char)s[i]] | spaced_at(w->view, i);
     } else {
       w->flags &= ~(uint32_t)IVL_WORD_ASCII; /* a second run: a mark was dropped between */
     }
@@ -257,7 +274,7 @@ static void put_folded(writer *w, const folded_char *f, int32_t cp, uint32_t at)
   for (int k = 0; k < f->len; k++) {
     unsigned char c = (unsigned char)f->bytes[k];
     if (w->ws) {
-      if (ivl_fold_is_word(c)) word_byte(w, c, cp);
+      if (ivl_fold_is_word(c)) word_byte(w, c, cp, at);
       else end_word(w, at);
     }
     w->text[w->len] = (char)c;
@@ -313,8 +330,13 @@ static void fold_into(writer *w, const char *s, size_t len) {
 ** place of 11). */
 #if defined(__GNUC__)
 #define SETTLED(i, n) __asm__("" : "+r"(i), "+r"(n))
+/* Keep the compiler from taking 'k' for the constant it is: held in a
+** register, not put again before every multiplication (a 64-bit constant
+** is no operand of one). */
+#define KEPT(k) __asm__("" : "+r"(k))
 #else
 #define SETTLED(i, n) ((void)0)
+#define KEPT(k) ((void)0)
 #endif
 
 /* The words of ASCII letters and digits from s[i] on, each with the byte
@@ -333,30 +355,39 @@ static void fold_into(writer *w, const char *s, size_t len) {
 ** it stopped at; '*np' (folded bytes) and '*nwp' (words) advanced. */
 static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, char *text,
                                uint32_t *pos, size_t *np, ivl_word *words, size_t *nwp, size_t cap) {
-  size_t n = *np, nw = *nwp;
+  size_t n = *np, i0 = i;
+  /* the next word's room, by a pointer: a count of words was kept on the
+  ** stack and stepped there at every word */
+  ivl_word *wd = words + *nwp, *const first = wd, *const room_end = words + cap;
   char fc = alnum_folded[(unsigned char)s[i]];
-  while (nw < cap && fc != 0) {
-    const size_t open = n, vs = i;
-    const uint32_t flags = ascii_word_flags[(unsigned char)s[i]];
-    uint64_t h = IVL_HASH_START;
+  while (wd < room_end && fc != 0) {
+    /* the word's start and flags written before its bytes (*wd is
+    ** room, kept only when the word ends here), so that they are not held
+    ** through the loop: the registers they took left none for the
+    ** multiplier, which was put again at every byte. Spaced: every word
+    ** but the first follows the ASCII bytes that ended the one before it;
+    ** the first is told after the loop */
+    wd->fs = (uint32_t)n;
+    wd->vs = (uint32_t)i;
+    wd->flags = spaced_word_flags[(unsigned char)s[i]];
+    uint64_t h = IVL_HASH_START, prime = IVL_HASH_PRIME;
+    KEPT(prime);
     do {
       text[n] = fc;
       pos[n] = (uint32_t)i;
-      h = (h ^ (unsigned char)fc) * IVL_HASH_PRIME;
+      h = (h ^ (unsigned char)fc) * prime;
       n++, i++;
     } while ((fc = alnum_folded[(unsigned char)s[i]]) != 0);
     SETTLED(i, n);
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80) { /* the word may go on past the character: left open, as FOLD_RUN leaves it */
-      w->open = open, w->hash = h, w->flags = flags, w->run_end = i;
+      w->open = wd->fs, w->hash = h, w->flags = wd->flags, w->run_end = i;
       break;
     }
-    ivl_word *wd = &words[nw++];
     wd->hash = h;
-    wd->fs = (uint32_t)open;
     wd->fe = (uint32_t)n;
-    wd->vs = (uint32_t)vs;
-    wd->flags = flags | joined_by[c];
+    wd->flags |= joined_by[c];
+    wd++;
     text[n] = fold_ascii(c); /* after a letter or digit, put() writes it */
     pos[n] = (uint32_t)i;
     n++, i++;
@@ -378,10 +409,15 @@ static size_t fold_ascii_words(writer *w, const char *s, size_t len, size_t i, c
     }
   }
 out:
-  *np = n, *nwp = nw;
+  if (!spaced_at((const unsigned char *)s, i0)) { /* the first word, kept or left open */
+    if (wd > first) first->flags &= ~(uint32_t)IVL_WORD_SPACED;
+    else if (w->open != NO_WORD) w->flags &= ~(uint32_t)IVL_WORD_SPACED;
+  }
+  *np = n, *nwp = (size_t)(wd - words);
   return i;
 }
 #undef SETTLED
+#undef KEPT
 
 /* fold_into() for the article's text, cutting its words: the same bytes,
 ** positions and words. A word written in ASCII, a run of letters and
@@ -412,7 +448,7 @@ static void fold_words_into(writer *w, const char *s, size_t len) {
       uint32_t flags;
       if (w->open == NO_WORD) {
         open = n, h = IVL_HASH_START;
-        flags = ascii_word_flags[c];
+        flags = ascii_word_flags[c] | spaced_at((const unsigned char *)s, i);
       } else { /* a word goes on past a character beyond ASCII: a second run */
         open = w->open, h = w->hash, flags = w->flags & ~(uint32_t)IVL_WORD_ASCII;
         w->open = NO_WORD;

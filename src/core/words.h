@@ -34,7 +34,13 @@ enum {
   ** 0x80: a word a reader may go on with past its letters ("Osaka-based",
   ** "People's"). Not set at the view's end. Names by shape took such a word
   ** from the text and looked the byte up again for each word (issue 14). */
-  IVL_WORD_JOINED = 8
+  IVL_WORD_JOINED = 8,
+  /* The view byte before its first (view[vs - 1]) is ASCII and no letter
+  ** or digit, or it starts the view: it starts no word inside another,
+  ** as a letter, digit or mark before it would make it (utf8.h:
+  ** ivl_utf8_alnum_before). The rules' pass read the byte before every
+  ** word to tell (issue 14); most words follow a space. */
+  IVL_WORD_SPACED = 16
 };
 
 typedef struct ivl_word {

@@ -245,7 +245,39 @@ static void check_datelines(void) {
 
 /* }======== */
 
+/* ivl_layout_wire_dateline looks back for the start of the line at most 96
+** bytes (layout.c: line_start_after, sixteen and eight bytes at a time):
+** datelines of capitals from 20 to 130 bytes long, after lines of every
+** length to 40 (the line's start at every place against the blocks of
+** sixteen) or at the text's start, asked at every byte up to past the
+** dash. A dash is found from the line's start when it is at most 96 bytes
+** back (not found: 0), and only before the dash. */
+static void check_wire_line_starts(void) {
+  static const size_t widths[] = {20, 79, 80, 95, 96, 97, 100, 112, 130};
+  char text[400];
+  for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++)
+    for (size_t before = 0; before <= 41; before++) {
+      size_t n = 0;
+      if (before <= 40) { /* a line of 'before' bytes, with a newline in it, then a line break */
+        for (size_t i = 0; i < before; i++) text[n++] = i == before / 2 ? '\n' : (char)('a' + i % 26);
+        text[n++] = '\n';
+      } /* 41: the dateline at the text's start */
+      size_t line = n;
+      for (size_t k = 0; k < widths[wi]; k++) text[n++] = k % 6 == 5 ? ' ' : (char)('A' + k % 26);
+      if (text[n - 1] == ' ') text[n - 1] = 'Z';
+      size_t dash = n + 1;
+      n += (size_t)snprintf(text + n, sizeof text - n, " \xE2\x80\x94 Text follows here.");
+      for (size_t pos = line; pos <= dash + 2; pos++) {
+        size_t want = pos < dash && pos - line <= 96 ? dash : 0;
+        size_t got = ivl_layout_wire_dateline(text, n, pos);
+        CHECK(got == want, "a dateline %zu wide after %zu bytes, at %zu: %zu, want %zu", widths[wi], before,
+              pos - line, got, want);
+      }
+    }
+}
+
 int main(void) {
+  check_wire_line_starts();
   check_date_iso();
   check_datelines();
   check_abbreviations();

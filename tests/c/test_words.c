@@ -89,6 +89,35 @@ static void test_white_space(void) {
   ivl_words_free(&ws);
 }
 
+/* IVL_WORD_SPACED, word by word: "1" for each word spaced, "0" not. A
+** word after a mark, a letter or a digit beyond ASCII, or punctuation
+** beyond ASCII, is not; one at the start or after ASCII that is no letter
+** or digit is, whichever loop of fold.c cut it. */
+static void test_spaced(void) {
+  static const char *const cases[][2] = {
+    {"a b, c", "111"},
+    {"\xCC\x81x y", "01"},         /* a mark before: it belongs to the word before */
+    {"\xE2\x91\xB4" "b", "10"},   /* ⑴b: "1" of "(1)", then b after a digit beyond ASCII */
+    {"x\xE2\x80\x93y z", "101"},   /* a dash beyond ASCII before y */
+    {"\xC3\xA9 x", "11"},
+    {"Vi\xE1\xBB\x87t Nam z", "111"},
+    {"\xC2\xBD x\xC3\xA9y", "11"},  /* ½ is one word ("1⁄2") */
+    {"a\n\nb-c'd", "1111"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    ivl_fold f = {0};
+    ivl_words ws = {0};
+    const char *text = cases[i][0];
+    CHECK(ivl_words_build(&ws, &f, text, strlen(text)) == 0, "build");
+    char got[32] = "";
+    for (size_t k = 0; k < ws.n && k + 1 < sizeof got; k++) got[k] = ws.w[k].flags & IVL_WORD_SPACED ? '1' : '0';
+    got[ws.n < sizeof got ? ws.n : sizeof got - 1] = '\0';
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': spaced %s, want %s", text, got, cases[i][1]);
+    ivl_fold_free(&f);
+    ivl_words_free(&ws);
+  }
+}
+
 /* {======== random texts against a naive reading ======== */
 
 static uint32_t rnd_state = 777;
@@ -108,6 +137,12 @@ static int naive_capital(const char *view, size_t len, size_t s) {
 static int naive_joined(const ivl_fold *f, const char *view, size_t len, size_t fe) {
   size_t at = f->pos[fe];
   return at < len && ((view[at] && strchr("-&'", view[at])) || (unsigned char)view[at] >= 0x80);
+}
+
+/* Spaced: the view byte before the word's first is ASCII and no letter or
+** digit, or there is none. */
+static int naive_spaced(const char *view, size_t vs) {
+  return vs == 0 || ((unsigned char)view[vs - 1] < 0x80 && !ivl_isalnum((unsigned char)view[vs - 1]));
 }
 
 /* Written in ASCII: the view from the word's start holds its folded bytes,
@@ -145,7 +180,8 @@ static void check_words_of(const char *text, size_t len, const char *what, int r
     uint32_t flags = (naive_ascii(&f, text, i, e) ? IVL_WORD_ASCII : 0) |
                      (naive_capital(text, len, f.pos[i]) ? IVL_WORD_CAPITAL : 0) |
                      (ivl_isdigit((unsigned char)text[f.pos[i]]) ? IVL_WORD_DIGIT : 0) |
-                     (naive_joined(&f, text, len, e) ? IVL_WORD_JOINED : 0);
+                     (naive_joined(&f, text, len, e) ? IVL_WORD_JOINED : 0) |
+                     (naive_spaced(text, f.pos[i]) ? IVL_WORD_SPACED : 0);
     same = w && w->fs == i && w->fe == e && w->vs == f.pos[i] && w->flags == flags &&
            w->hash == ivl_hash(IVL_HASH_START, f.text + i, e - i);
     i = e;
@@ -206,6 +242,16 @@ static void test_ascii_words(void) {
     check_words_of(text, n, "ascii", round);
     text[n] = 'z'; /* ended by a letter: the other loop */
     check_words_of(text, n + 1, "ascii ended by a letter", round);
+  }
+  for (size_t k = 0; k < 6; k++) { /* more words than the table's first room (a quarter of the bytes) */
+    size_t n = 0;
+    for (size_t w = 0; n + 8 < sizeof text; w++) {
+      text[n++] = (char)('a' + w % 26);
+      if (w % 97 == 0) n += (size_t)snprintf(text + n, sizeof text - n, "%s", after[k]);
+      text[n++] = w % 5 ? ' ' : ',';
+    }
+    check_words_of(text, n, "one-letter words", (int)k);
+    check_words_of(text, n - 1, "one-letter words, no space after", (int)k);
   }
   for (size_t wl = 1; wl <= 300; wl += wl < 40 ? 1 : 37) /* long words, then each follower */
     for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
@@ -342,6 +388,7 @@ int main(void) {
   test_boundaries();
   test_room_reused();
   test_white_space();
+  test_spaced();
   test_random_texts();
   test_ascii_words();
   test_sort_nearly();
