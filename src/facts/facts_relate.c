@@ -507,7 +507,7 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t t
 static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const words[] = {"renewed", "extended", NULL};
   static const char *const deals[] = {
-    "memorandum", "mou", "agreement", "deal", "pact", "accord", "contract", "partnership", NULL};
+    "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
   if (fx_ends_with_any(x, at, determiners)) return -1;
@@ -560,6 +560,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     ** "until 2030": when what was agreed is to be done */
     static const char *const term[] = {"for", "for the", "period", "by", "by the end of", "until", "till", NULL};
     if (fx_ends_with_any(x, d->vs, term)) continue;
+    /* "A agreed last week to ..., the province said on Tuesday": the day it
+    ** was told, not the day it was agreed */
+    static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
+    if (fx_ends_with_any(x, d->vs, told) && d->vs > verb) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
       range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&

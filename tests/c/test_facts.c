@@ -832,6 +832,11 @@ static void test_agreement_wordings(void) {
                "agreement Okayama|Sóc Trăng date=2024-05-07");
   expect_facts("Under the renewed deal, Tây Ninh will send 200 nurses to Gunma each year.", "");
   expect_facts("Kiên Giang extended its search for investors with Gunma on Monday.", "");
+  expect_facts("Intel extended its supply contract with Hà Nam and Gunma on Monday.", "");
+  /* the day it was told is not the day it was agreed */
+  expect_facts("Lạng Sơn and Guangxi agreed last month to reopen a border gate, the provincial People's Committee "
+               "said on Thursday.",
+               "agreement Guangxi|Lạng Sơn");
   expect_facts("Officials from Hưng Yên province and Japan's Chiba prefecture signed a memorandum on education "
                "on Monday.",
                "agreement Chiba|Hưng Yên date=2024-05-06");
