@@ -511,7 +511,8 @@ static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
   if (fx_ends_with_any(x, at, determiners)) return -1;
-  size_t to = at + 48 < s->ve ? at + 48 : s->ve;
+  /* "renewed their friendship and cooperation agreement" */
+  size_t to = at + 64 < s->ve ? at + 64 : s->ve;
   size_t deal = fx_first(x, at, to, deals);
   return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
 }
@@ -542,6 +543,16 @@ static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d,
   return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
 }
 
+/* "renewed their agreement, first signed in 2010": a date in a clause
+** after the verb that tells of the deal's first signing is that day's. */
+static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  static const char *const first[] = {"first signed", "originally signed", "first inked", "first agreed", NULL};
+  if (d->vs <= verb) return 0;
+  size_t open = d->vs;
+  while (open > verb && x->t[open - 1] != ',') open--;
+  return open > verb && fx_starts_with_any(x, open, first);
+}
+
 /* The date nearest the verb, if it is in the opening phrase or after the
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
@@ -564,6 +575,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
     if (fx_ends_with_any(x, d->vs, told) && d->vs > verb) continue;
+    if (earlier_signing(x, d, verb)) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
       range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
@@ -614,6 +626,29 @@ static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_lower_words(x, p, comma);
 }
 
+/* Is 'name' the party 'full', or its first words ("Formosa" of "Formosa
+** Ha Tinh Steel Corporation")? */
+static int short_of(const char *name, const char *full) {
+  size_t n = strlen(name);
+  return strncmp(name, full, n) == 0 && (full[n] == '\0' || full[n] == ' ');
+}
+
+/* "Chairman X and Formosa General Director Y signed the MoU", "... signed
+** on behalf of the two sides": the signing of the pair's agreement said
+** before, told again by its signatories (the parties by their short names,
+** no day of its own). */
+static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date,
+                          size_t verb) {
+  static const char *const retold[] = {
+    "the mou", "the memorandum", "the agreement", "the deal", "the document", "the documents",
+    "on behalf of", NULL};
+  if (date || ps->n != 2 || !x->c.pair[0] || !fx_starts_with_any(x, verb + 6, retold)) return 0;
+  for (size_t i = 0; i < 2; i++)
+    if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1])) return 0;
+  (void)s;
+  return 1;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   size_t from = subject_start(x, s, verb);
@@ -631,6 +666,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
       opens_with_occasion(x, s))
     date = x->c.last_date;
+  if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {

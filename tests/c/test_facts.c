@@ -833,6 +833,14 @@ static void test_agreement_wordings(void) {
   expect_facts("Under the renewed deal, Tây Ninh will send 200 nurses to Gunma each year.", "");
   expect_facts("Kiên Giang extended its search for investors with Gunma on Monday.", "");
   expect_facts("Intel extended its supply contract with Hà Nam and Gunma on Monday.", "");
+  /* a first signing told after the renewal is not its day */
+  expect_facts("Bình Phước and Gifu on Wednesday renewed their friendship and cooperation agreement, first "
+               "signed in 2015.",
+               "agreement Bình Phước|Gifu date=2024-05-08");
+  /* the signatories of the deal just told, named by their short names */
+  expect_facts("Tây Ninh signed an MoU with Japan's Kirin Holdings Company on Tuesday. Chairman of the Tây Ninh "
+               "People's Committee Nguyễn Thanh Ngọc and Kirin General Director Isozaki Yoshinori signed the MoU.",
+               "agreement Kirin Holdings Company|Tây Ninh date=2024-05-07");
   /* the day it was told is not the day it was agreed */
   expect_facts("Lạng Sơn and Guangxi agreed last month to reopen a border gate, the provincial People's Committee "
                "said on Thursday.",
