@@ -548,9 +548,10 @@ static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d,
 static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   static const char *const first[] = {"first signed", "originally signed", "first inked", "first agreed", NULL};
   if (d->vs <= verb) return 0;
-  size_t open = d->vs;
-  while (open > verb && x->t[open - 1] != ',') open--;
-  return open > verb && fx_starts_with_any(x, open, first);
+  /* the clause's comma a few words before the date ("first signed in") */
+  size_t open = d->vs, stop = d->vs - verb > 32 ? d->vs - 32 : verb;
+  while (open > stop && x->t[open - 1] != ',') open--;
+  return open > stop && x->t[open - 1] == ',' && fx_starts_with_any(x, open, first);
 }
 
 /* The date nearest the verb, if it is in the opening phrase or after the
@@ -574,7 +575,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "A agreed last week to ..., the province said on Tuesday": the day it
     ** was told, not the day it was agreed */
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
-    if (fx_ends_with_any(x, d->vs, told) && d->vs > verb) continue;
+    if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
     if (earlier_signing(x, d, verb)) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
