@@ -1559,6 +1559,14 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
+  } else if (type == IVL_SYM_ORGANIZATION && tok_char(r, b, '(') && b + 3 < r->n && r->t[b + 1].upper &&
+             r->t[b + 2].word && r->t[b + 2].cap && tok_char(r, b + 3, ')') && !known_at(r, b + 1) &&
+             !known_at(r, b + 2)) {
+    /* "PetroVietnam Power Corporation (PV Power)": a short name of an
+    ** acronym and a word, one mention with the full name */
+    nm.alias_s = r->t[b + 1].s;
+    nm.alias_e = r->t[b + 2].e;
+    nm.vend = r->t[b + 3].e;
   }
   return add(r, nm);
 }
@@ -2073,6 +2081,19 @@ static int inert_chunk(const reader *r, size_t a, size_t b, int more) {
   return !(c.lists & LIST_hyphen) && inert_known(r, a, b, &c);
 }
 
+/* "Minister of Health Đào Hồng Lan and Lao Minister of Health X", "...
+** Nguyễn Thực Hiện and Tainan Deputy Mayor Y": a Vietnamese name ends
+** before the "and" at i, and a title comes within three words after it:
+** two people, each with a title (no organisation's name has a person's
+** in it). */
+static int person_then_titled(const reader *r, size_t a, size_t i, size_t b) {
+  int person = (i >= a + 3 && vietnamese_person(r, i - 3, i)) || (i >= a + 4 && vietnamese_person(r, i - 4, i));
+  if (!person) return 0;
+  for (size_t k = i + 1; k < b && k <= i + 3; k++)
+    if (tok_is(r, k, titles)) return 1;
+  return 0;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2102,7 +2123,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
     if (tok_eq(r, i, and) &&
         (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
-         (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors))) &&
+         (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
+         person_then_titled(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
       size_t k = i + 1;
@@ -2283,6 +2305,13 @@ static int deal_verb_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "The Vietnamese Government signed", "the Japanese Side signed": a
+** generic body named by its country signs for the country; no firm. */
+static int generic_signer(const reader *r, size_t i) {
+  static const char *const generic[] = {"government", "side", "delegation", "cabinet", "office", NULL};
+  return one_of(tok_text(r, i), tok_len(r, i), generic);
+}
+
 /* Are the tokens [a, b) all words with a capital? */
 static int all_capitalised_words(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++)
@@ -2324,7 +2353,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests */
   if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
-      !(b - a == 2 && given_in_parts(r, a + 1)))
+      !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
   if (a >= 3 && !(b - a == 1 && r->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&

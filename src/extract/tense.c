@@ -377,6 +377,28 @@ static int progressive(const words *w, int i) {
          !in_list(w, v, L_NOT_PROGRESSIVE);
 }
 
+/* "X and Y agreed to lift trade to $15 billion by 2030 at talks between
+** ... on Thursday": a weekday with no "next", far after an intention said
+** in the past (agreed, decided, pledged), is the day it was said; what was
+** agreed is to come, the day it was agreed is not. Near the infinitive
+** ("agreed to meet again on Thursday") or after "by" or "until", the date
+** is still the intention's. */
+static int said_on_weekday(const words *w, int p) {
+  if (w->date - p <= 8) return 0;
+  static const char *const said[] = {"agreed", "decided", "pledged", "vowed", "promised", "committed", NULL};
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", NULL};
+  int k = 0;
+  while (said[k] && !is(w, p, said[k])) k++;
+  if (!said[k] || in_list(w, before_adverbs(w, p), L_BE_WORDS)) return 0; /* "is committed to" */
+  if (in_list(w, w->date - 1, L_DEADLINES)) return 0;
+  const char *d = w->text + w->t[w->date].s;
+  size_t n = w->t[w->date].e - w->t[w->date].s;
+  for (k = 0; days[k]; k++)
+    if (n == strlen(days[k]) && ivl_ascii_ieq(d, n, days[k])) return 1;
+  return 0;
+}
+
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
 /* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
@@ -394,7 +416,8 @@ static int cue(const words *w, int i) {
   if (is(w, i, "last") && i + 1 == w->date) return IVL_TENSE_PAST;
   if (infinitive(w, i)) {
     int p = before_adverbs(w, i);
-    if (in_list(w, p, L_INTENTION)) return past_plan(w, p) ? IVL_TENSE_NONE : IVL_TENSE_FUTURE;
+    if (in_list(w, p, L_INTENTION))
+      return past_plan(w, p) ? IVL_TENSE_NONE : said_on_weekday(w, p) ? IVL_TENSE_PAST : IVL_TENSE_FUTURE;
     return directed(w, p) || in_list(w, w->date - 1, L_DEADLINES) ? IVL_TENSE_INTENT : CUE_NONE;
   }
   if (in_list(w, i, L_INTENTION_PARTICIPLES) && (i + 1 == w->date || is(w, i + 1, "for") ||

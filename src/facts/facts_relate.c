@@ -46,6 +46,11 @@ static int possessive_after(const ivl_fctx *x, const ivl_fm *m) {
   return fx_possessive(x, m) != 0;
 }
 
+/* Who comes from a place to act for it: "delegates from X signed". */
+static const char *const sent_from[] = {
+  "delegates", "representatives", "officials", "leaders",
+  "authorities", "firms", "companies", "businesses", "enterprises", NULL};
+
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
 ** back over lower-case words to the preposition that governs the mention. */
 static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -58,8 +63,11 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     const char *word = x->t + w;
     size_t n = p - w;
     if ((n == 2 && memcmp(word, "in", 2) == 0) || (n == 2 && memcmp(word, "at", 2) == 0) ||
-        (n == 4 && memcmp(word, "near", 4) == 0) || (n == 4 && memcmp(word, "from", 4) == 0))
+        (n == 4 && memcmp(word, "near", 4) == 0))
       return 1;
+    /* "delegates from Đồng Nai and Kagoshima signed ...": people who come
+    ** from a place act for it; "firms from Japan" too, as "Japanese firms" */
+    if (n == 4 && memcmp(word, "from", 4) == 0) return !fx_ends_with_any(x, w, sent_from);
     /* walk over a possessive ("in China's Guangxi") and lower-case words */
     int possessive = n > 2 && (memcmp(word + n - 2, "'s", 2) == 0 ||
                                (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
@@ -102,12 +110,29 @@ static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
+** written before what the named company is describes the company, as a
+** demonym does ("Japanese carmaker Toyota"); the company is the party. */
+static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const nouns[] = {
+    "giant", "firm", "group", "company", "corporation", "conglomerate", "chipmaker", "carmaker",
+    "automaker", "maker", "manufacturer", "developer", "producer", "supplier", "operator", "provider",
+    "investor", "bank", "lender", "insurer", "fund", "airline", "carrier", "retailer", "contractor",
+    "consultancy", "start-up", "startup", "major", "partner", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
+      return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
+             fx_ends_with_any(x, s->m[i].vs, nouns);
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
     return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
   case FM_COUNTRY:
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m)) return NULL;
+    if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;
     ** the country stands for it, as for investment */
     /* "The Korean group entered Vietnam through a joint venture": the
@@ -301,15 +326,20 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
   }
 }
 
-static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
+/* The parties after "with" or "between" in [verb, to). */
+static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
-  size_t end = fx_find(x, verb, s->ve, "to");
-  if (end == FX_NONE) end = s->ve;
+  size_t end = fx_find(x, verb, to, "to");
+  if (end == FX_NONE) end = to;
   for (int k = 0; preps[k]; k++)
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++)
       list_after(x, s, at + strlen(preps[k]), ps);
+}
+
+static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
+  objects_until(x, s, verb, s->ve, ps);
 }
 
 /* }====================================================================== */
@@ -449,11 +479,12 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   if (ps->n == 2) x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
 }
 
-static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
+/* The sectors named in [from, to) of the sentence. */
+static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
   size_t n = 0;
   for (size_t i = 0; i < s->n && n < 32; i++) {
-    if (s->m[i].kind != FM_SECTOR || !s->m[i].party) continue;
+    if (s->m[i].kind != FM_SECTOR || !s->m[i].party || s->m[i].vs < from || s->m[i].ve > to) continue;
     int seen = 0;
     for (size_t j = 0; j < n && !seen; j++) seen = strcmp(labels[j], s->m[i].party) == 0;
     if (!seen) labels[n++] = s->m[i].party;
@@ -470,11 +501,29 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s) {
 ** Agreements
 ** ======================================================================= */
 
-static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s) {
+/* "renewed their MoU", "extended the agreement": a renewal is signed
+** anew, when what is renewed is a deal and the word is the verb (not
+** "under the renewed deal", nor "extended its plant"). */
+static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const words[] = {"renewed", "extended", NULL};
+  static const char *const deals[] = {
+    "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
+  static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
+  if (!fx_starts_with_any(x, at, words)) return 0;
+  if (fx_ends_with_any(x, at, determiners)) return -1;
+  /* "renewed their friendship and cooperation agreement" */
+  size_t to = at + 64 < s->ve ? at + 64 : s->ve;
+  size_t deal = fx_first(x, at, to, deals);
+  return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
+}
+
+/* The first agreeing word in [from, s->ve), or FX_NONE. */
+static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
-  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+  for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+    if (renewal(x, s, at) < 0) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }
@@ -494,6 +543,17 @@ static int date_of_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d,
   return fx_starts_with_any(x, open, opens) || fx_any(x, open, close, ivl_lexicon(LEX_RELATION));
 }
 
+/* "renewed their agreement, first signed in 2010": a date in a clause
+** after the verb that tells of the deal's first signing is that day's. */
+static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  static const char *const first[] = {"first signed", "originally signed", "first inked", "first agreed", NULL};
+  if (d->vs <= verb) return 0;
+  /* the clause's comma a few words before the date ("first signed in") */
+  size_t open = d->vs, stop = d->vs - verb > 32 ? d->vs - 32 : verb;
+  while (open > stop && x->t[open - 1] != ',') open--;
+  return open > stop && x->t[open - 1] == ',' && fx_starts_with_any(x, open, first);
+}
+
 /* The date nearest the verb, if it is in the opening phrase or after the
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
@@ -507,12 +567,20 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
     if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
-    /* "an agreement for 2026-2030": its term, not the day it was signed */
-    if (fx_ends_with(x, d->vs, "for") || fx_ends_with(x, d->vs, "period")) continue;
+    /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
+    ** not the day it was signed; "to lift trade to $15 billion by 2030",
+    ** "until 2030": when what was agreed is to be done */
+    static const char *const term[] = {"for", "for the", "period", "by", "by the end of", "until", "till", NULL};
+    if (fx_ends_with_any(x, d->vs, term)) continue;
+    /* "A agreed last week to ..., the province said on Tuesday": the day it
+    ** was told, not the day it was agreed */
+    static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
+    if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
+    if (earlier_signing(x, d, verb)) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
       range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
-                  !fx_ends_with(x, d->vs, "and") && fx_ends_with(x, s->m[j].vs, "for");
+                  !fx_ends_with(x, d->vs, "and") && fx_ends_with_any(x, s->m[j].vs, term);
     if (range_end) continue;
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (dist < best_d) best = d, best_d = dist;
@@ -525,7 +593,8 @@ static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, words);
 }
 
-static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date) {
+static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date,
+                            size_t from, size_t to) {
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
   x->frame = "agree.signed";
   store_parties(x, ps);
@@ -533,41 +602,108 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
     fx_str(x, IVL_SYM_DATE, date->value_s);
     fx_ref(x, date);
   }
-  store_sectors(x, s);
+  store_sectors(x, s, from, to);
   fx_end(x);
 }
 
-static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
-  size_t verb = agreement_verb(x, s);
-  if (verb == FX_NONE) return;
+/* "At the seminar, A and B signed ...", "At the reception, ...", "During
+** the trip, ...", "On the same occasion, ...": the sentence opens with an
+** event named before, by a few lower-case words and a comma. */
+static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
+  static const char *const named[] = {
+    "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
+    "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
+  if (!fx_starts_with_any(x, s->vs, openers)) return 0;
+  if (fx_starts_with_any(x, s->vs, named)) return 1;
+  size_t to = s->vs + 48 < s->ve ? s->vs + 48 : s->ve;
+  size_t comma = s->vs;
+  while (comma < to && x->t[comma] != ',') comma++;
+  if (comma == to) return 0;
+  /* past the opener's first word, lower-case words only ("At the signing
+  ** ceremony"), not a name ("At the Việt Nam-Japan forum in Tokyo") */
+  size_t p = s->vs;
+  while (p < comma && x->t[p] != ' ') p++;
+  return fx_lower_words(x, p, comma);
+}
+
+/* Is 'name' the party 'full', or its first words ("Formosa" of "Formosa
+** Ha Tinh Steel Corporation")? */
+static int short_of(const char *name, const char *full) {
+  size_t n = strlen(name);
+  return strncmp(name, full, n) == 0 && (full[n] == '\0' || full[n] == ' ');
+}
+
+/* "Chairman X and Formosa General Director Y signed the MoU", "... signed
+** on behalf of the two sides": the signing of the pair's agreement said
+** before, told again by its signatories (the parties by their short names,
+** no day of its own). */
+static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *date,
+                          size_t verb) {
+  static const char *const retold[] = {
+    "the mou", "the memorandum", "the agreement", "the deal", "the document", "the documents",
+    "on behalf of", NULL};
+  if (date || ps->n != 2 || !x->c.pair[0] || !fx_starts_with_any(x, verb + 6, retold)) return 0;
+  for (size_t i = 0; i < 2; i++)
+    if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1])) return 0;
+  (void)s;
+  return 1;
+}
+
+/* The agreement whose verb is at 'verb', its clause ending at 'to'. */
+static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   size_t from = subject_start(x, s, verb);
   parties ps = {0};
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
   if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, verb, &ps);
-  objects_after(x, s, verb, &ps);
+  objects_until(x, s, verb, to, &ps);
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
-  /* "At the seminar, A and B signed ...", "On the same occasion, ...": the
-  ** day of the event said before */
-  static const char *const occasions[] = {
-    "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
-    "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
+  /* the day of the event said before */
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
-      fx_first(x, s->vs, s->ve, occasions) == s->vs)
+      opens_with_occasion(x, s))
     date = x->c.last_date;
+  if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {
       parties two = {{ps.name[0], ps.name[i]}, {ps.m[0], ps.m[i]}, 2};
-      store_agreement(x, s, &two, date);
+      store_agreement(x, s, &two, date, clause, to);
     }
     return;
   }
-  store_agreement(x, s, &ps, date);
+  store_agreement(x, s, &ps, date, clause, to);
+}
+
+/* Where the clause of the verb at 'verb' ends: before "while" or ";" when
+** another agreement is said after it ("A signed an MoU with B, while C
+** inked a deal with D"), else at the sentence's end. */
+static size_t clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t *next) {
+  *next = FX_NONE;
+  size_t cut = fx_find(x, verb, s->ve, "while");
+  for (size_t i = verb; i < (cut == FX_NONE ? s->ve : cut); i++)
+    if (x->t[i] == ';') {
+      cut = i;
+      break;
+    }
+  if (cut == FX_NONE) return s->ve;
+  *next = agreement_verb(x, s, cut);
+  return *next == FX_NONE ? s->ve : cut;
+}
+
+static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
+  size_t clause = s->vs;
+  for (size_t verb = agreement_verb(x, s, s->vs); verb != FX_NONE;) {
+    size_t next;
+    size_t to = clause_end(x, s, verb, &next);
+    link_clause(x, s, verb, clause, to);
+    clause = to;
+    verb = next;
+  }
 }
 
 /* }====================================================================== */

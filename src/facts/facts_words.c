@@ -64,6 +64,8 @@ static const struct cue_word {
     ** "reached an agreement" (lexicon 'agreeing') */
     CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
     CUE("reached", CUE_DEAL, 0),
+    /* "renewed their MoU", "extended the agreement" */
+    CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),

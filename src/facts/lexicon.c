@@ -91,7 +91,9 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("abroad", "overseas", "outward")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
     WORDS("signed", "agreed", "inked", "signing of", "sealed a", "sealed an", "sealed the",
-          "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement")},
+          "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",
+          /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
+          "renewed", "extended")},
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",

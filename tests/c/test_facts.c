@@ -817,6 +817,56 @@ static void test_agreement_other_verbs(void) {
   expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
 }
 
+/* Agreements worded as new text words them: a deal renewed or extended
+** (signed anew; not "under the renewed deal"), people "from" the places
+** that sign, a country's name describing the named company ("US retailer
+** X": the company is the party), a term or a deadline that is no date of
+** signing ("for the 2025-2027 period", "by 2028"), two deals in one
+** sentence, an event named before ("At the working session, ..."), and
+** the weekday an intention was agreed on, far from the infinitive. */
+static void test_agreement_wordings(void) {
+  expect_facts("Bình Phước and Japan's Gifu prefecture renewed their memorandum of understanding on labour on "
+               "Wednesday.",
+               "agreement Bình Phước|Gifu date=2024-05-08");
+  expect_facts("Sóc Trăng on Tuesday extended its cooperation agreement with Japan's Okayama prefecture.",
+               "agreement Okayama|Sóc Trăng date=2024-05-07");
+  expect_facts("Under the renewed deal, Tây Ninh will send 200 nurses to Gunma each year.", "");
+  expect_facts("Kiên Giang extended its search for investors with Gunma on Monday.", "");
+  expect_facts("Intel extended its supply contract with Hà Nam and Gunma on Monday.", "");
+  /* a first signing told after the renewal is not its day */
+  expect_facts("Bình Phước and Gifu on Wednesday renewed their friendship and cooperation agreement, first "
+               "signed in 2015.",
+               "agreement Bình Phước|Gifu date=2024-05-08");
+  /* the signatories of the deal just told, named by their short names */
+  expect_facts("Tây Ninh signed an MoU with Japan's Kirin Holdings Company on Tuesday. Chairman of the Tây Ninh "
+               "People's Committee Nguyễn Thanh Ngọc and Kirin General Director Isozaki Yoshinori signed the MoU.",
+               "agreement Kirin Holdings Company|Tây Ninh date=2024-05-07");
+  /* the day it was told is not the day it was agreed */
+  expect_facts("Lạng Sơn and Guangxi agreed last month to reopen a border gate, the provincial People's Committee "
+               "said on Thursday.",
+               "agreement Guangxi|Lạng Sơn");
+  expect_facts("Officials from Hưng Yên province and Japan's Chiba prefecture signed a memorandum on education "
+               "on Monday.",
+               "agreement Chiba|Hưng Yên date=2024-05-06");
+  expect_facts("Masan Group on Monday signed a deal with US retailer Walmart on supplying farm produce.",
+               "agreement Masan Group|Walmart date=2024-05-06");
+  expect_facts("Petrolimex signed a fuel supply agreement with US energy giant Chevron on Monday.",
+               "agreement Chevron|Petrolimex date=2024-05-06");
+  expect_facts("Bến Tre and Aichi signed an action plan for the 2025-2027 period on Thursday.",
+               "agreement Aichi|Bến Tre date=2024-05-09");
+  expect_facts("Cà Mau and Gifu agreed to raise two-way trade to $500 million by 2028.",
+               "agreement Cà Mau|Gifu");
+  expect_facts("Vinamilk signed an MoU with Japan's Kirin Holdings on dairy, while Masan Group inked a deal with "
+               "SK Group on retail on Wednesday.",
+               "agreement Kirin Holdings|Vinamilk date=2024-05-08; agreement Masan Group|SK Group date=2024-05-08");
+  expect_facts("Tây Ninh leaders held talks with a Gunma delegation on Tuesday. At the working session, Tây Ninh "
+               "and Gunma signed a memorandum on agriculture.",
+               "agreement Gunma|Tây Ninh date=2024-05-07");
+  expect_facts("Hưng Yên and Chiba agreed to double two-way trade and expand cooperation in labour at a meeting "
+               "in Hưng Yên on Wednesday.",
+               "agreement Chiba|Hưng Yên date=2024-05-08");
+}
+
 /* Relations that began "N years ago" (the article's year less N) and
 ** friendship cities (a relation that began, as sister cities are). */
 static void test_relation_years_ago(void) {
@@ -1186,6 +1236,7 @@ int main(void) {
   test_report_day();
   test_agreement_date_not_aside();
   test_agreement_other_verbs();
+  test_agreement_wordings();
   test_relation_years_ago();
   test_headline_name_gives_way();
   test_outward_total_before_its_parts();

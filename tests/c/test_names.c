@@ -1209,6 +1209,25 @@ static void test_shapes(void) {
                "Nguyễn Văn Phong signed the deal. Park Ji-won signed it too.",
                "organization:Almaty Freight Lines;location:Hải Phòng;organization:Kaspi Retail;location:Hà Nội;"
                "person:Nguyễn Văn Phong;person:Park Ji-won;");
+  /* two people with titles joined by "and": a Vietnamese name ends before
+  ** it, a title comes right after it */
+  expect_names(rs,
+               "Minister of Transport Trần Hồng Minh and Cambodian Minister of Commerce Cham Nimul signed "
+               "the deal.",
+               "person:Trần Hồng Minh [Minister of Transport];country:Cambodia;"
+               "person:Cham Nimul [Minister of Commerce];");
+  expect_names(rs,
+               "Vice Chairwoman of the Bình Định People's Committee Nguyễn Thị Lệ Hoa and Gunma Vice Governor "
+               "Uno Koji signed it.",
+               "location:Bình Định;organization:People's Committee;"
+               "person:Nguyễn Thị Lệ Hoa [Vice Chairwoman of the Bình Định People's Committee];location:Gunma;"
+               "person:Uno Koji [Gunma Vice Governor];");
+  /* a short name of an acronym and a word in brackets is the full name's */
+  expect_names(rs, "Mekong Thermal Power Corporation (MT Power) signed a deal with Hải Phòng.",
+               "organization:Mekong Thermal Power Corporation;location:Hải Phòng;");
+  /* a government named by its country that signs is the country's, no firm */
+  expect_names(rs, "The Thai Government and the Malaysian Government signed a deal.",
+               "country:Thailand;country:Malaysia;");
   /* a currency code after an amount starts no name with the place after "and" */
   expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
                "country:United States;country:Taiwan (China);");
