@@ -219,6 +219,31 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   return NULL;
 }
 
+/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
+** capital from the RoK": the source said with "from" right after the
+** figure is its investor, though a place is the sentence's subject. Not
+** "mostly from Chinese investors" (the total, of which they are the main
+** part), nor one of several sources ("from Japan, Korea and China"). */
+static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const from[] = {"from", "from the", NULL};
+  static const char *const mostly[] = {
+    "mostly", "mainly", "largely", "primarily", "chiefly", "much of it", "most of it", "mostly coming",
+    "mainly coming", "partly", NULL};
+  size_t to = inv_break_at(x, f->ve, f->ce);
+  if (to > f->ve + 60) to = f->ve + 60;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->ve > to || m->kind == FM_MONEY || m->kind == FM_COUNT) return NULL;
+    if (!fx_can_invest(x, m, vn_target)) continue;
+    if (!fx_ends_with_any(x, m->vs, from) || memchr(x->t + f->ve, ',', m->vs - f->ve)) return NULL;
+    size_t word = fx_find(x, f->ve, m->vs, "from");
+    if (word == FX_NONE || fx_ends_with_any(x, word, mostly) || sources_listed(x, s, f)) return NULL;
+    return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -245,6 +270,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
+  m = source_after_from(x, s, f, vn_target);
+  if (m) return investor_party(x, m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
@@ -376,8 +403,10 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   /* "Nationwide, foreign investors registered ...": the country (not "the
   ** top ten localities nationwide", a ranking of localities) */
   static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
-  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs ||
-                     fx_find(x, from, to, "across the country") != FX_NONE))
+  /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
+  ** money comes in (abroad is read by the outward frame) */
+  static const char *const into_country[] = {"across the country", "in the country", "into the country", NULL};
+  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs || fx_any(x, from, to, into_country)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }

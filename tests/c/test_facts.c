@@ -1061,6 +1061,44 @@ static void test_outward_headline_place_in_country(void) {
                "Hoàng Long Group>Siem Reap 8e+07 flow");
 }
 
+/* The source said with "from" right after a place's figure is its
+** investor; not the main part of a total ("mostly from"), nor one of
+** several sources. */
+static void test_source_after_from(void) {
+  expect_facts("Thái Bình received $260 million in capital from Taiwanese investors in 2023.",
+               "TW>Thái Bình 2.6e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI from Singapore in 2023.", "SG>Bình Phước 1.4e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI in 2023, mainly from Chinese investors.",
+               "*>Bình Phước 1.4e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI from Japan, China and Thailand in 2023.",
+               "*>Bình Phước 1.4e+08 flow as_of=2023");
+}
+
+/* A figure with no place, reported by a national body under a HÀ NỘI
+** dateline, is the country's; a place named or spoken of just before still
+** wins. */
+static void test_reported_nationally(void) {
+  expect_facts("HÀ NỘI — Foreign investors disbursed $9.1 billion in the first five months of 2024, the General "
+               "Statistics Office said. Newly licensed projects took $4.2 billion.",
+               "*>VN 9.1e+09 flow as_of=2024; *>VN 4.2e+09 flow");
+  expect_facts("HÀ NỘI — Quảng Ngãi drew $300 million in FDI in 2023. Disbursed capital reached $120 million, the "
+               "Ministry of Finance said.",
+               "*>Quảng Ngãi 3e+08 flow as_of=2023; *>Quảng Ngãi 1.2e+08 flow");
+  expect_facts("HÀ NỘI — Foreign investors disbursed $900 million in the first five months of 2024, the city's "
+               "statistics office said.",
+               "*>Hà Nội 9e+08 flow as_of=2024");
+}
+
+
+
+/* "in the country", "into the country": Việt Nam, where no place is named. */
+static void test_into_the_country(void) {
+  expect_facts("Hyosung has poured $4 billion into the country since 2007.", "Hyosung>VN 4e+09 stock as_of=2024-05-10");
+  expect_facts("Hyosung has poured $4 billion into Đồng Nai and elsewhere in the country since 2007.",
+               "Hyosung>Đồng Nai 4e+09 stock as_of=2024-05-10");
+}
+
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -1159,6 +1197,9 @@ int main(void) {
   test_firms_registered();
   test_equivalent_joined();
   test_outward_firms_ranked();
+  test_source_after_from();
+  test_reported_nationally();
+  test_into_the_country();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
