@@ -391,6 +391,14 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "THACO has poured $150 million into a farm, bringing its total to $700
+  ** million": the money put in that brings a total up is a flow, though
+  ** said in the perfect ("has poured") */
+  static const char *const bringing[] = {"bringing", "lifting", "raising", "taking", "pushing", "boosting", NULL};
+  for (size_t i = 0; i + 1 < fs.n; i++)
+    if (fs.f[i].stock && !fs.f[i].raised_to && fs.f[i + 1].stock && fs.f[i].money && fs.f[i + 1].money &&
+        fx_any(x, fs.f[i].ve, fs.f[i + 1].vs, bringing))
+      fs.f[i].stock = 0;
   pair_respectively(x, s, &fs);
   int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {

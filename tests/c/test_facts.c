@@ -1089,7 +1089,25 @@ static void test_reported_nationally(void) {
                "*>Hà Nội 9e+08 flow as_of=2024");
 }
 
+/* "over the next five years", "by then": time, not a ranked list going on. */
+static void test_next_years_no_list(void) {
+  expect_facts("Malaysia's Genting Group will invest a further $400 million in Khánh Hòa over the next three years, "
+               "bringing its total investment in the province to $1.1 billion.",
+               "Genting Group>Khánh Hòa 4e+08 flow; Genting Group>Khánh Hòa 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Foreign investors put $900 million into Vĩnh Long in 2023. Japan led with $300 million; the next "
+               "was Korea with $200 million.",
+               "*>Vĩnh Long 9e+08 flow as_of=2023; JP>Vĩnh Long 3e+08 flow rank=1; KR>Vĩnh Long 2e+08 flow rank=2");
+}
 
+/* The money put in that brings a total up is a flow, though said in the
+** perfect; "doubled its investment to" gives the new total, a stock. */
+static void test_brought_up_and_doubled(void) {
+  expect_facts("Thai firm SCG has poured $90 million into a packaging plant in Bình Dương, lifting its total "
+               "investment in the province to $640 million.",
+               "SCG>Bình Dương 9e+07 flow; SCG>Bình Dương 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Mabuchi Motor has tripled its capital in Đồng Nai to $390 million.",
+               "Mabuchi Motor>Đồng Nai 3.9e+08 stock as_of=2024-05-10");
+}
 
 /* "in the country", "into the country": Việt Nam, where no place is named. */
 static void test_into_the_country(void) {
@@ -1098,6 +1116,24 @@ static void test_into_the_country(void) {
                "Hyosung>Đồng Nai 4e+09 stock as_of=2024-05-10");
 }
 
+/* A share said before the figure, joined to it by "with" further on; not a
+** percent that is a figure's own ("with 30% of the total"). */
+static void test_share_then_with_figure(void) {
+  static const struct { const char *text; double share; } cases[] = {
+    {"Korean investors made up 27 per cent of total FDI in Hưng Yên in the first half of 2024, with "
+     "$410 million.", 27},
+    {"Korea held the top spot in Hưng Yên with 27 per cent of total FDI, and is now the top investor with 60 "
+     "projects worth $410 million.", -1},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -2;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_AMOUNT) >= 0) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && got == cases[c].share, "%s\n    share want %g got %g", cases[c].text, cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
 
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
@@ -1199,7 +1235,10 @@ int main(void) {
   test_outward_firms_ranked();
   test_source_after_from();
   test_reported_nationally();
+  test_next_years_no_list();
+  test_brought_up_and_doubled();
   test_into_the_country();
+  test_share_then_with_figure();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
