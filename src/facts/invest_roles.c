@@ -244,6 +244,21 @@ static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "the province drew a total of $4.3 billion in FDI, with projects from
+** China accounting for $1.8 billion": what ", with" brings in before the
+** next figure is that figure's, not this one's. Where the figure's reach
+** ends: at such a ", with", else 'to'. */
+static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t to) {
+  size_t at = fx_find(x, f->ve, to, "with");
+  if (at == FX_NONE) return to;
+  size_t c = at;
+  while (c > f->ve && x->t[c - 1] == ' ') c--;
+  if (c == f->ve || x->t[c - 1] != ',') return to;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > at) return at;
+  return to;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -275,7 +290,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
-    m = inv_first_investor(x, s, f->ve, inv_break_at(x, f->ve, f->ce), vn_target);
+    m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
@@ -561,9 +576,27 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 /* "a stake in a Malaysian gas distributor", "the acquisition of an
 ** Australian miner": a company abroad, described by its country, that the
 ** money buys into; the country is where it goes. */
+/* "a stake in a British regional carrier", "$500 million in an Indonesian
+** assembly plant": works or a company abroad the money goes into, named by
+** a noun up to three lower-case words after the country's demonym. */
+static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const nouns[] = {
+    "plant", "plants", "factory", "factories", "project", "mine", "farm", "plantation", "resort", "hotel",
+    "complex", "facility", "carrier", "port", "mall", "refinery", "store", "stores", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  for (int words = 0; words <= 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, nouns)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in a", "in an", "of a", "of an", NULL};
-  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_describes_company(x, m);
+  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", NULL};
+  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
+         (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
@@ -725,7 +758,11 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */
-  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2) m = x->c.abroad;
+  /* but "Its total investment abroad reached $500 million": all its
+  ** projects abroad, no one place (rule 17) */
+  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
+      !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+    m = x->c.abroad;
   if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */

@@ -1135,6 +1135,30 @@ static void test_share_then_with_figure(void) {
   }
 }
 
+/* ", with" brings in the next figure's investor, not this one's. */
+static void test_with_next_figure(void) {
+  expect_facts("Over the year, Hà Nam drew a total of $980 million in FDI, with firms from Japan accounting for "
+               "$410 million.",
+               "*>Hà Nam 9.8e+08 flow; JP>Hà Nam 4.1e+08 flow");
+}
+
+/* A company's total investment abroad is to no one place (rule 17), though
+** it spoke of one just before. */
+static void test_total_abroad_no_place(void) {
+  expect_facts("Hòa Phát Group will invest $70 million in an iron ore mine in Australia. Its total investment "
+               "abroad now stands at $430 million.",
+               "Hòa Phát Group>AU 7e+07 flow; Hòa Phát Group>* 4.3e+08 stock as_of=2024-05-10");
+}
+
+/* A Vietnamese company's money into works abroad described by their
+** country is outward to that country; a foreign company's is no fact. */
+static void test_works_abroad_described(void) {
+  expect_facts("Masan Group will put $45 million into a Mongolian meat processing plant.", "Masan Group>MN 4.5e+07 flow");
+  expect_facts("Petrolimex paid $20 million for a 25 per cent stake in a Laotian fuel depot project.",
+               "Petrolimex>LA 2e+07 flow");
+  expect_facts("Canon will put $45 million into a Thai camera plant.", "");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -1239,6 +1263,9 @@ int main(void) {
   test_brought_up_and_doubled();
   test_into_the_country();
   test_share_then_with_figure();
+  test_with_next_figure();
+  test_total_abroad_no_place();
+  test_works_abroad_described();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
