@@ -180,6 +180,12 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (flow_at_figure(x, f)) return 0;
+  /* "has attracted $2.5 billion from the beginning of the year to date":
+  ** the year so far, a period, though "to date" ends it */
+  static const char *const year_so_far[] = {
+    "beginning of the year", "start of the year", "beginning of this year", "start of this year",
+    "year to date", "year-to-date", NULL};
+  if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */

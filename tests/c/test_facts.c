@@ -1150,6 +1150,17 @@ static void test_total_abroad_no_place(void) {
                "Hòa Phát Group>AU 7e+07 flow; Hòa Phát Group>* 4.3e+08 stock as_of=2024-05-10");
 }
 
+/* The year so far is a period, though "to date" ends it. */
+static void test_year_so_far(void) {
+  expect_facts("Nam Định has drawn $420 million in foreign investment from the start of the year to date.",
+               "*>Nam Định 4.2e+08 flow");
+}
+
+/* The figure of last year set against a goal is a comparison's, no fact. */
+static void test_last_years_figure(void) {
+  expect_facts("Lào Cai wants to lure $300 million in FDI this year, triple last year's figure of $100 million.", "");
+}
+
 /* A Vietnamese company's money into works abroad described by their
 ** country is outward to that country; a foreign company's is no fact. */
 static void test_works_abroad_described(void) {
@@ -1265,6 +1276,8 @@ int main(void) {
   test_share_then_with_figure();
   test_with_next_figure();
   test_total_abroad_no_place();
+  test_year_so_far();
+  test_last_years_figure();
   test_works_abroad_described();
   test_works_named();
   test_investor_countries_listed();
