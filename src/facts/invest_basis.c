@@ -119,6 +119,16 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end ||
       f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))
     return 0;
+  /* "The province, which took in Bắc Kạn on July 1, has 180 projects": the
+  ** subject before an aside between it and its verb */
+  size_t b = verb;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  if (b > s->vs && x->t[b - 1] == ',') {
+    static const char *const rel[] = {"which", "who", NULL};
+    size_t open = b - 1;
+    while (open > s->vs && x->t[open - 1] != ',') open--;
+    if (open > s->vs && fx_starts_with_any(x, open, rel)) verb = open - 1;
+  }
   size_t from = verb > s->vs + 40 ? verb - 40 : s->vs;
   if (from < f->cs) from = f->cs;
   if (fx_ends_with_any(x, verb, places)) return 1;

@@ -1170,6 +1170,16 @@ static void test_works_abroad_described(void) {
   expect_facts("Canon will put $45 million into a Thai camera plant.", "");
 }
 
+/* A place holding projects, an aside about its merger between it and its
+** verb: still a stock; not one licensing them. */
+static void test_place_holds_over_aside(void) {
+  expect_facts("Lâm Đồng, which absorbed Đắk Nông on July 1, has 240 FDI projects worth $2.2 billion.",
+               "*>Lâm Đồng 2.2e+09 stock projects=240 as_of=2024-05-10");
+  expect_facts("Lâm Đồng, which absorbed Đắk Nông on July 1, has licensed 24 FDI projects worth $220 million this "
+               "year.",
+               "*>Lâm Đồng 2.2e+08 flow projects=24");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -1279,6 +1289,7 @@ int main(void) {
   test_year_so_far();
   test_last_years_figure();
   test_works_abroad_described();
+  test_place_holds_over_aside();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
