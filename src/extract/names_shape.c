@@ -2337,8 +2337,25 @@ enum { FIRM_NOT, FIRM_SO, FIRM_IF_LISTED };
 ** Asked of a run twice most often (at the end of read_chunk(), then by the
 ** loop over the chunks, in a list or not): firm_context() keeps the last
 ** answer. */
+/* "Osaka-based Konoike Transport", "Seoul-headquartered Hanwha Aerospace":
+** two to four capitalised words right after where they are based name a
+** firm, which may end in a word of its trade ("Transport", "Energy") that
+** would rule a run out elsewhere; not one that opens with it ("Hà
+** Nội-based Department of ...") nor a place's or a title's words. */
+static int based_firm(const reader *r, size_t a, size_t b) {
+  if (a == 0 || b - a > 4 || !place_compound(r, a - 1) || tok_is(r, a, not_name_words) ||
+      !all_capitalised_words(r, a, b))
+    return 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) || (k && k->type != IVL_SYM_SECTOR)) return 0;
+  }
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
+  if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;

@@ -84,6 +84,17 @@ static const char *place_spoken_of(const ivl_fctx *x) {
   return x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
 }
 
+/* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
+** National Statistics Office said", under a HÀ NỘI dateline: a figure with
+** no place named, reported by a national body, is the country's, not the
+** dateline's city (the place last spoken of still wins). */
+static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const bodies[] = {
+    "ministry of finance", "ministry of planning and investment", "national statistics office",
+    "general statistics office", "foreign investment agency", "national statistics", "nso", "gso", NULL};
+  return !(x->c.topic && x->c.topic_age <= 3) && fx_any(x, s->vs, s->ve, bodies);
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
@@ -105,7 +116,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
-  if (!tgt.name) {
+  if (!tgt.name && reported_nationally(x, s)) {
+    tgt = (party){"VN", NULL, 1, 0};
+    carried = 1;
+  } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
   }
@@ -377,6 +391,14 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "THACO has poured $150 million into a farm, bringing its total to $700
+  ** million": the money put in that brings a total up is a flow, though
+  ** said in the perfect ("has poured") */
+  static const char *const bringing[] = {"bringing", "lifting", "raising", "taking", "pushing", "boosting", NULL};
+  for (size_t i = 0; i + 1 < fs.n; i++)
+    if (fs.f[i].stock && !fs.f[i].raised_to && fs.f[i + 1].stock && fs.f[i].money && fs.f[i + 1].money &&
+        fx_any(x, fs.f[i].ve, fs.f[i + 1].vs, bringing))
+      fs.f[i].stock = 0;
   pair_respectively(x, s, &fs);
   int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {

@@ -45,7 +45,7 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
-    "increas*", "boost*", "expand*", NULL};
+    "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", NULL};
   static const char *const to[] = {
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
@@ -119,6 +119,16 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end ||
       f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))
     return 0;
+  /* "The province, which took in Bắc Kạn on July 1, has 180 projects": the
+  ** subject before an aside between it and its verb */
+  size_t b = verb;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  if (b > s->vs && x->t[b - 1] == ',') {
+    static const char *const rel[] = {"which", "who", NULL};
+    size_t open = b - 1;
+    while (open > s->vs && x->t[open - 1] != ',') open--;
+    if (open > s->vs && fx_starts_with_any(x, open, rel)) verb = open - 1;
+  }
   size_t from = verb > s->vs + 40 ? verb - 40 : s->vs;
   if (from < f->cs) from = f->cs;
   if (fx_ends_with_any(x, verb, places)) return 1;
@@ -180,6 +190,12 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (flow_at_figure(x, f)) return 0;
+  /* "has attracted $2.5 billion from the beginning of the year to date":
+  ** the year so far, a period, though "to date" ends it */
+  static const char *const year_so_far[] = {
+    "beginning of the year", "start of the year", "beginning of this year", "start of this year",
+    "year to date", "year-to-date", NULL};
+  if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */

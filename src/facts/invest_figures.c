@@ -646,10 +646,17 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     /* "Korean investors accounted for 46.5 per cent of the total, with $512
     ** million": a share said just before the figure in its clause */
+    /* "Japanese investors accounted for 18 per cent of FDI into the capital
+    ** in the seven months, with $620 million": further, when the figure is
+    ** joined to it by "with", no figure or full stop comes between, and
+    ** the percent is no figure's own ("with 89.6% of the total") */
     for (size_t k = 0; k < fs->n; k++) {
       figure *g = &fs->f[k];
-      if (!g->share && p->ve <= g->vs && p->vs >= g->cs && g->vs - p->ve <= 40 && is_share(x, p, g->vs))
-        g->share = p;
+      if (g->share || p->ve > g->vs || p->vs < g->cs) continue;
+      int near = g->vs - p->ve <= 40 ||
+                 (g->vs - p->ve <= 120 && fx_ends_with(x, g->vs, "with") && !fx_ends_with(x, p->vs, "with") &&
+                  !memchr(x->t + p->ve, '.', g->vs - p->ve) && !figure_between(s, p->ve, g->vs));
+      if (near && is_share(x, p, g->vs)) g->share = p;
     }
   }
 }
@@ -817,8 +824,36 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 /* "followed by", "ahead of": the list goes on, one place down per figure. */
+/* "over the next five years", "in the next phase", "by then": time, not a
+** list's next place. Does a span of time follow 'at', after up to two
+** words ("five", "few", "two to three")? */
+static int time_follows(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const spans[] = {
+    "year*", "decade*", "month*", "quarter*", "week*", "day*", "phase*", "stage*", "period*", "term*",
+    "five-year", "ten-year", "two-year", "three-year", "few", "several", NULL};
+  for (int words = 0; words < 3 && at < to; words++) {
+    while (at < to && x->t[at] == ' ') at++;
+    if (fx_starts_with_any(x, at, spans)) return 1;
+    while (at < to && (ivl_isalnum((unsigned char)x->t[at]) || x->t[at] == '-')) at++;
+  }
+  return 0;
+}
+
 static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
-  return fx_any(x, from, to, ivl_lexicon(LEX_GOES_ON));
+  const char *const *words = ivl_lexicon(LEX_GOES_ON);
+  if (!fx_any(x, from, to, words)) return 0;
+  static const char *const timed[] = {"the next", "then", NULL};
+  if (!fx_any(x, from, to, timed)) return 1;
+  /* "the next" or "then" found: each word's places, the timed ones asked */
+  static const char *const times[] = {"by", "until", "since", "till", "from", NULL};
+  for (int k = 0; words[k]; k++)
+    for (size_t at = from; (at = fx_find(x, at, to, words[k])) != FX_NONE; at++) {
+      int next = strcmp(words[k], "the next") == 0, then = strcmp(words[k], "then") == 0;
+      if (next && time_follows(x, at + 8, to)) continue;
+      if (then && fx_ends_with_any(x, at, times)) continue;
+      return 1;
+    }
+  return 0;
 }
 
 /* Only list punctuation and "and" between two figures' investors. */

@@ -219,6 +219,46 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   return NULL;
 }
 
+/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
+** capital from the RoK": the source said with "from" right after the
+** figure is its investor, though a place is the sentence's subject. Not
+** "mostly from Chinese investors" (the total, of which they are the main
+** part), nor one of several sources ("from Japan, Korea and China"). */
+static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const from[] = {"from", "from the", NULL};
+  static const char *const mostly[] = {
+    "mostly", "mainly", "largely", "primarily", "chiefly", "much of it", "most of it", "mostly coming",
+    "mainly coming", "partly", NULL};
+  size_t to = inv_break_at(x, f->ve, f->ce);
+  if (to > f->ve + 60) to = f->ve + 60;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->ve > to || m->kind == FM_MONEY || m->kind == FM_COUNT) return NULL;
+    if (!fx_can_invest(x, m, vn_target)) continue;
+    if (!fx_ends_with_any(x, m->vs, from) || memchr(x->t + f->ve, ',', m->vs - f->ve)) return NULL;
+    size_t word = fx_find(x, f->ve, m->vs, "from");
+    if (word == FX_NONE || fx_ends_with_any(x, word, mostly) || sources_listed(x, s, f)) return NULL;
+    return m;
+  }
+  return NULL;
+}
+
+/* "the province drew a total of $4.3 billion in FDI, with projects from
+** China accounting for $1.8 billion": what ", with" brings in before the
+** next figure is that figure's, not this one's. Where the figure's reach
+** ends: at such a ", with", else 'to'. */
+static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t to) {
+  size_t at = fx_find(x, f->ve, to, "with");
+  if (at == FX_NONE) return to;
+  size_t c = at;
+  while (c > f->ve && x->t[c - 1] == ' ') c--;
+  if (c == f->ve || x->t[c - 1] != ',') return to;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > at) return at;
+  return to;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -245,10 +285,12 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LOCALITIES))) return (party){"*", NULL, 0, 0};
   m = anaphor_before(x, s, f->vs);
   if (m) return topic(m);
+  m = source_after_from(x, s, f, vn_target);
+  if (m) return investor_party(x, m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
-    m = inv_first_investor(x, s, f->ve, inv_break_at(x, f->ve, f->ce), vn_target);
+    m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
@@ -376,8 +418,10 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   /* "Nationwide, foreign investors registered ...": the country (not "the
   ** top ten localities nationwide", a ranking of localities) */
   static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
-  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs ||
-                     fx_find(x, from, to, "across the country") != FX_NONE))
+  /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
+  ** money comes in (abroad is read by the outward frame) */
+  static const char *const into_country[] = {"across the country", "in the country", "into the country", NULL};
+  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs || fx_any(x, from, to, into_country)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -532,9 +576,27 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
 /* "a stake in a Malaysian gas distributor", "the acquisition of an
 ** Australian miner": a company abroad, described by its country, that the
 ** money buys into; the country is where it goes. */
+/* "a stake in a British regional carrier", "$500 million in an Indonesian
+** assembly plant": works or a company abroad the money goes into, named by
+** a noun up to three lower-case words after the country's demonym. */
+static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const nouns[] = {
+    "plant", "plants", "factory", "factories", "project", "mine", "farm", "plantation", "resort", "hotel",
+    "complex", "facility", "carrier", "port", "mall", "refinery", "store", "stores", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  for (int words = 0; words <= 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, nouns)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in a", "in an", "of a", "of an", NULL};
-  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) && fx_describes_company(x, m);
+  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", NULL};
+  return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
+         (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
@@ -696,7 +758,11 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */
-  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2) m = x->c.abroad;
+  /* but "Its total investment abroad reached $500 million": all its
+  ** projects abroad, no one place (rule 17) */
+  if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
+      !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+    m = x->c.abroad;
   if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */

@@ -53,7 +53,10 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
-          "compares to", "in the same period of", "in the same period last", "in the corresponding period")},
+          "compares to", "in the same period of", "in the same period last", "in the corresponding period",
+          /* "double last year's figure of $250 million" */
+          "last year's figure", "last year's level", "last year's total", "the previous year's figure",
+          "the year-earlier figure")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since")},

@@ -1111,6 +1111,125 @@ static void test_outward_headline_place_in_country(void) {
                "Hoàng Long Group>Siem Reap 8e+07 flow");
 }
 
+/* The source said with "from" right after a place's figure is its
+** investor; not the main part of a total ("mostly from"), nor one of
+** several sources. */
+static void test_source_after_from(void) {
+  expect_facts("Thái Bình received $260 million in capital from Taiwanese investors in 2023.",
+               "TW>Thái Bình 2.6e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI from Singapore in 2023.", "SG>Bình Phước 1.4e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI in 2023, mainly from Chinese investors.",
+               "*>Bình Phước 1.4e+08 flow as_of=2023");
+  expect_facts("Bình Phước drew $140 million in FDI from Japan, China and Thailand in 2023.",
+               "*>Bình Phước 1.4e+08 flow as_of=2023");
+}
+
+/* A figure with no place, reported by a national body under a HÀ NỘI
+** dateline, is the country's; a place named or spoken of just before still
+** wins. */
+static void test_reported_nationally(void) {
+  expect_facts("HÀ NỘI — Foreign investors disbursed $9.1 billion in the first five months of 2024, the General "
+               "Statistics Office said. Newly licensed projects took $4.2 billion.",
+               "*>VN 9.1e+09 flow as_of=2024; *>VN 4.2e+09 flow");
+  expect_facts("HÀ NỘI — Quảng Ngãi drew $300 million in FDI in 2023. Disbursed capital reached $120 million, the "
+               "Ministry of Finance said.",
+               "*>Quảng Ngãi 3e+08 flow as_of=2023; *>Quảng Ngãi 1.2e+08 flow");
+  expect_facts("HÀ NỘI — Foreign investors disbursed $900 million in the first five months of 2024, the city's "
+               "statistics office said.",
+               "*>Hà Nội 9e+08 flow as_of=2024");
+}
+
+/* "over the next five years", "by then": time, not a ranked list going on. */
+static void test_next_years_no_list(void) {
+  expect_facts("Malaysia's Genting Group will invest a further $400 million in Khánh Hòa over the next three years, "
+               "bringing its total investment in the province to $1.1 billion.",
+               "Genting Group>Khánh Hòa 4e+08 flow; Genting Group>Khánh Hòa 1.1e+09 stock as_of=2024-05-10");
+  expect_facts("Foreign investors put $900 million into Vĩnh Long in 2023. Japan led with $300 million; the next "
+               "was Korea with $200 million.",
+               "*>Vĩnh Long 9e+08 flow as_of=2023; JP>Vĩnh Long 3e+08 flow rank=1; KR>Vĩnh Long 2e+08 flow rank=2");
+}
+
+/* The money put in that brings a total up is a flow, though said in the
+** perfect; "doubled its investment to" gives the new total, a stock. */
+static void test_brought_up_and_doubled(void) {
+  expect_facts("Thai firm SCG has poured $90 million into a packaging plant in Bình Dương, lifting its total "
+               "investment in the province to $640 million.",
+               "SCG>Bình Dương 9e+07 flow; SCG>Bình Dương 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Mabuchi Motor has tripled its capital in Đồng Nai to $390 million.",
+               "Mabuchi Motor>Đồng Nai 3.9e+08 stock as_of=2024-05-10");
+}
+
+/* "in the country", "into the country": Việt Nam, where no place is named. */
+static void test_into_the_country(void) {
+  expect_facts("Hyosung has poured $4 billion into the country since 2007.", "Hyosung>VN 4e+09 stock as_of=2024-05-10");
+  expect_facts("Hyosung has poured $4 billion into Đồng Nai and elsewhere in the country since 2007.",
+               "Hyosung>Đồng Nai 4e+09 stock as_of=2024-05-10");
+}
+
+/* A share said before the figure, joined to it by "with" further on; not a
+** percent that is a figure's own ("with 30% of the total"). */
+static void test_share_then_with_figure(void) {
+  static const struct { const char *text; double share; } cases[] = {
+    {"Korean investors made up 27 per cent of total FDI in Hưng Yên in the first half of 2024, with "
+     "$410 million.", 27},
+    {"Korea held the top spot in Hưng Yên with 27 per cent of total FDI, and is now the top investor with 60 "
+     "projects worth $410 million.", -1},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -2;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_AMOUNT) >= 0) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(a && got == cases[c].share, "%s\n    share want %g got %g", cases[c].text, cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
+
+/* ", with" brings in the next figure's investor, not this one's. */
+static void test_with_next_figure(void) {
+  expect_facts("Over the year, Hà Nam drew a total of $980 million in FDI, with firms from Japan accounting for "
+               "$410 million.",
+               "*>Hà Nam 9.8e+08 flow; JP>Hà Nam 4.1e+08 flow");
+}
+
+/* A company's total investment abroad is to no one place (rule 17), though
+** it spoke of one just before. */
+static void test_total_abroad_no_place(void) {
+  expect_facts("Hòa Phát Group will invest $70 million in an iron ore mine in Australia. Its total investment "
+               "abroad now stands at $430 million.",
+               "Hòa Phát Group>AU 7e+07 flow; Hòa Phát Group>* 4.3e+08 stock as_of=2024-05-10");
+}
+
+/* The year so far is a period, though "to date" ends it. */
+static void test_year_so_far(void) {
+  expect_facts("Nam Định has drawn $420 million in foreign investment from the start of the year to date.",
+               "*>Nam Định 4.2e+08 flow");
+}
+
+/* The figure of last year set against a goal is a comparison's, no fact. */
+static void test_last_years_figure(void) {
+  expect_facts("Lào Cai wants to lure $300 million in FDI this year, triple last year's figure of $100 million.", "");
+}
+
+/* A Vietnamese company's money into works abroad described by their
+** country is outward to that country; a foreign company's is no fact. */
+static void test_works_abroad_described(void) {
+  expect_facts("Masan Group will put $45 million into a Mongolian meat processing plant.", "Masan Group>MN 4.5e+07 flow");
+  expect_facts("Petrolimex paid $20 million for a 25 per cent stake in a Laotian fuel depot project.",
+               "Petrolimex>LA 2e+07 flow");
+  expect_facts("Canon will put $45 million into a Thai camera plant.", "");
+}
+
+/* A place holding projects, an aside about its merger between it and its
+** verb: still a stock; not one licensing them. */
+static void test_place_holds_over_aside(void) {
+  expect_facts("Lâm Đồng, which absorbed Đắk Nông on July 1, has 240 FDI projects worth $2.2 billion.",
+               "*>Lâm Đồng 2.2e+09 stock projects=240 as_of=2024-05-10");
+  expect_facts("Lâm Đồng, which absorbed Đắk Nông on July 1, has licensed 24 FDI projects worth $220 million this "
+               "year.",
+               "*>Lâm Đồng 2.2e+08 flow projects=24");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -1256,6 +1375,18 @@ int main(void) {
   test_firms_registered();
   test_equivalent_joined();
   test_outward_firms_ranked();
+  test_source_after_from();
+  test_reported_nationally();
+  test_next_years_no_list();
+  test_brought_up_and_doubled();
+  test_into_the_country();
+  test_share_then_with_figure();
+  test_with_next_figure();
+  test_total_abroad_no_place();
+  test_year_so_far();
+  test_last_years_figure();
+  test_works_abroad_described();
+  test_place_holds_over_aside();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();

@@ -1228,6 +1228,13 @@ static void test_shapes(void) {
   /* a government named by its country that signs is the country's, no firm */
   expect_names(rs, "The Thai Government and the Malaysian Government signed a deal.",
                "country:Thailand;country:Malaysia;");
+  /* capitalised words right after where they are based name a firm, a word
+  ** of its trade at the end too; not a body or a title */
+  expect_names(rs,
+               "Kyoto-based Tanaka Precision Logistics will open a depot. The Busan-headquartered Daesung "
+               "Transport grew. A Hà Nội-based Deputy Minister spoke.",
+               "location:Kyoto;organization:Tanaka Precision Logistics;location:Busan;"
+               "organization:Daesung Transport;location:Hà Nội;");
   /* a currency code after an amount starts no name with the place after "and" */
   expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
                "country:United States;country:Taiwan (China);");
