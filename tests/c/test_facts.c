@@ -1084,6 +1084,21 @@ static void test_province_counted_in_any_table(void) {
   }
 }
 
+/* "the Mekong Delta province of X": the region says which kind of province
+** X is, and is no party beside it; a region that acts is one. */
+static void test_region_describes_place(void) {
+  expect_facts("The Central Highlands province of Kon Tum and Laos's Sekong province signed a memorandum on "
+               "border trade on May 6.",
+               "agreement Kon Tum|Sekong date=2024-05-06");
+  expect_facts("Gyeonggi and the Red River Delta city of Hải Phòng signed an agreement on logistics on Monday.",
+               "agreement Gyeonggi|Hải Phòng date=2024-05-06");
+  expect_facts("An agreement was signed between the Mekong Delta provinces of Trà Vinh and Bến Tre and Japan's "
+               "Ehime prefecture on Thursday.",
+               "agreement Bến Tre|Ehime|Trà Vinh date=2024-05-09");
+  expect_facts("The Mekong Delta and Japan signed a climate adaptation agreement on Wednesday.",
+               "agreement JP|Mekong Delta date=2024-05-08");
+}
+
 /* fx_peoples_committee against the two strstr it stands for, and
 ** fx_unit_flags against the five strcmp: crafted names (either
 ** apostrophe, at the start and end, twice, cut short, next to letters
@@ -1162,6 +1177,7 @@ int main(void) {
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
+  test_region_describes_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
