@@ -1099,6 +1099,28 @@ static void test_region_describes_place(void) {
                "agreement JP|Mekong Delta date=2024-05-08");
 }
 
+/* The 2025 mergers' wording: "the new X province" names a unit, not new
+** capital (a holding stays a stock); the day a unit was formed, in an
+** aside or an opening "Since the merger ..." clause, is not the figure's. */
+static void test_merged_units(void) {
+  expect_facts("The new Gia Lai province currently hosts 95 FDI projects with combined capital of $1.6 billion.",
+               "*>Gia Lai 1.6e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("The newly merged province of Lâm Đồng is home to 210 foreign-invested projects worth $2.4 billion.",
+               "*>Lâm Đồng 2.4e+09 stock projects=210 as_of=2024-05-10");
+  /* new projects are still new capital */
+  expect_facts("The new Tây Ninh province licensed 40 new FDI projects worth $700 million in the first quarter.",
+               "*>Tây Ninh 7e+08 flow projects=40");
+  expect_facts("Quảng Trị, formed on July 1 from the former Quảng Bình and Quảng Trị, drew $310 million in "
+               "foreign investment in the third quarter.",
+               "*>Quảng Trị 3.1e+08 flow");
+  expect_facts("Following the merger of Sóc Trăng, Hậu Giang and Cần Thơ on July 1, the enlarged city has drawn "
+               "$260 million in FDI.",
+               "*>Cần Thơ 2.6e+08 flow");
+  /* a day said of the figure itself is still its date */
+  expect_facts("Following the merger, Ninh Bình drew $45 million in FDI in March.",
+               "*>Ninh Bình 4.5e+07 flow as_of=2024-03");
+}
+
 /* fx_peoples_committee against the two strstr it stands for, and
 ** fx_unit_flags against the five strcmp: crafted names (either
 ** apostrophe, at the start and end, twice, cut short, next to letters
@@ -1178,6 +1200,7 @@ int main(void) {
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
   test_region_describes_place();
+  test_merged_units();
   ivl_ruleset_free(rules);
   return check_done();
 }
