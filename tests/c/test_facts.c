@@ -1121,6 +1121,21 @@ static void test_merged_units(void) {
                "*>Ninh Bình 4.5e+07 flow as_of=2024-03");
 }
 
+/* A town's name is often another town's too: one whose province the
+** article never names lies in the province its sentence names, else in the
+** article's; one whose province is named stays there. */
+static void test_towns_of_one_name(void) {
+  expect_facts("South Korea's Amorepacific will invest $25 million in a cosmetics plant in Tân Phú district, "
+               "HCM City.",
+               "Amorepacific>Hồ Chí Minh City 2.5e+07 flow");
+  expect_facts("Bình Phước drew $300 million in FDI in 2023. Japan's Aeon will invest $40 million in a mall in "
+               "Phước Long.",
+               "*>Bình Phước 3e+08 flow as_of=2023; Aeon>Bình Phước 4e+07 flow");
+  expect_facts("Bạc Liêu drew $200 million in FDI in 2023. Japan's Aeon will invest $40 million in a mall in "
+               "Phước Long.",
+               "*>Bạc Liêu 2e+08 flow as_of=2023; Aeon>Bạc Liêu 4e+07 flow");
+}
+
 /* fx_peoples_committee against the two strstr it stands for, and
 ** fx_unit_flags against the five strcmp: crafted names (either
 ** apostrophe, at the start and end, twice, cut short, next to letters
@@ -1201,6 +1216,7 @@ int main(void) {
   test_outward_headline_place_in_country();
   test_region_describes_place();
   test_merged_units();
+  test_towns_of_one_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
