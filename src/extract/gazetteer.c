@@ -735,7 +735,9 @@ static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view
   /* A country written plain, its name too ("Thai", "Thailand"), is not a
   ** Vietnamese word written with its marks: "Thái" in "Thái Thụy district",
   ** "Lào" */
-  if (k->nmarks == 0) return !k->plain || unmarked(view, vs, ve, tm);
+  /* text as long as its folded form has no letter of several bytes, so
+  ** none with marks (each folds to one): nothing to take apart */
+  if (k->nmarks == 0) return !k->plain || ve - vs == k->fold_len || unmarked(view, vs, ve, tm);
   const text_marks *t = marks_until(tm, view, vs, ve);
   if (t->n == 0 || t->n > MAX_MARKS) return 1;
   return k->nmarks == t->n && memcmp(g->marks + k->marks_off, t->m, t->n * sizeof *t->m) == 0;
