@@ -1136,6 +1136,15 @@ static void test_towns_of_one_name(void) {
                "*>Bạc Liêu 2e+08 flow as_of=2023; Aeon>Bạc Liêu 4e+07 flow");
 }
 
+/* Countries of Vietnamese outward investment beyond the reference list
+** (Africa, Central Asia, the Balkans) are named as targets. */
+static void test_outward_more_countries(void) {
+  expect_facts("Viettel Global will invest $120 million to expand its mobile network in Cameroon.",
+               "Viettel>CM 1.2e+08 flow");
+  expect_facts("Vietnamese firms invested $35 million in Uzbekistan and $12 million in Kenya in the first four months.",
+               "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
+}
+
 /* fx_peoples_committee against the two strstr it stands for, and
 ** fx_unit_flags against the five strcmp: crafted names (either
 ** apostrophe, at the start and end, twice, cut short, next to letters
@@ -1217,6 +1226,7 @@ int main(void) {
   test_region_describes_place();
   test_merged_units();
   test_towns_of_one_name();
+  test_outward_more_countries();
   ivl_ruleset_free(rules);
   return check_done();
 }
