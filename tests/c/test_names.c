@@ -1169,6 +1169,10 @@ static void test_shapes(void) {
   /* a currency code after an amount starts no name with the place after "and" */
   expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
                "country:United States;country:Taiwan (China);");
+  /* a special administrative region "(China)" is one country, as Taiwan (China) is; a plain
+  ** country is no Vietnamese word written with marks ("Thái" of a district) */
+  expect_names(rs, "Firms from Hong Kong SAR (China) and Macao (China) opened offices in Thái Thụy and Yerevan.",
+               "country:Hong Kong (China);country:Macau;location:Yerevan;");
   /* a dateline's abbreviated month is no name */
   expect_names(rs, "SYDNEY, Feb 18 (Reuters) - Prices rose.", "location:Sydney;organization:Reuters;");
   /* a news agency in a dateline's brackets is no alias of the place */
