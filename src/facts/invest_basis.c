@@ -26,7 +26,7 @@
 ** new capital. */
 static int new_unit_at(const ivl_fctx *x, size_t end) {
   static const char *const formed[] = {"merged", "formed", "established", "enlarged", "expanded", "created", NULL};
-  static const char *const units[] = {"province", "provinces", "city", "cities", "locality", "unit", "units", NULL};
+  static const char *const units[] = {"province", "provinces", "city", "cities", "locality", NULL};
   size_t p = end, len = x->a->view.len;
   while (p < len && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, formed)) {
