@@ -45,6 +45,7 @@ typedef struct gz_key {
   uint32_t next;                     /* next key with the same folded form, + 1 */
   uint8_t case_rule;
   uint8_t nmarks;     /* its diacritics (marks_of()): how many */
+  uint8_t plain;      /* a country's, with none nor its name: text with marks is not it */
   uint32_t marks_off; /* and where in 'marks' */
 } gz_key;
 
@@ -697,6 +698,7 @@ static int index_marks(ivl_gazetteer *g) {
     if (stored) memcpy(g->marks + g->nmarks, m, stored * sizeof *m);
     key->marks_off = (uint32_t)g->nmarks;
     key->nmarks = (uint8_t)n;
+    key->plain = n == 0 && g->entries[key->entry].type == IVL_SYM_COUNTRY;
     g->nmarks += stored;
   }
   return 0;
@@ -725,12 +727,25 @@ static const text_marks *marks_until(text_marks *tm, const char *view, size_t vs
   return tm;
 }
 
+/* Is view[vs, ve) written with no diacritics? */
+__attribute__((noinline)) /* rare (a country's plain key): the find loop stays tight without it */
+static int unmarked(const char *view, size_t vs, size_t ve, text_marks *tm) {
+  size_t p = vs; /* most text is ASCII: no marks to take apart */
+  while (p < ve && (unsigned char)view[p] < 0x80) p++;
+  return p == ve || marks_until(tm, view, vs, ve)->n == 0;
+}
+
 /* Text written with diacritics names the place with the same ones: "Huệ"
 ** (a given name) is not "Huế", "Văn Tùng" not "Vân Tùng". A key written
 ** without them stands for the entry's name; text without them matches any. */
 static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view, size_t vs,
                        size_t ve, text_marks *tm) {
-  if (k->nmarks == 0) return 1;
+  /* A country written plain, its name too ("Thai", "Thailand"), is not a
+  ** Vietnamese word written with its marks: "Thái" in "Thái Thụy district",
+  ** "Lào" */
+  /* text as long as its folded form has no letter of several bytes, so
+  ** none with marks (each folds to one): nothing to take apart */
+  if (k->nmarks == 0) return !k->plain || ve - vs == k->fold_len || unmarked(view, vs, ve, tm);
   const text_marks *t = marks_until(tm, view, vs, ve);
   if (t->n == 0 || t->n > MAX_MARKS) return 1;
   return k->nmarks == t->n && memcmp(g->marks + k->marks_off, t->m, t->n * sizeof *t->m) == 0;

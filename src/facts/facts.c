@@ -174,7 +174,7 @@ static const char *org_party(const ivl_store *s, const ivl_entity *e, const char
 }
 
 typedef struct fm_keys {
-  int province, province_2025, country, origin;
+  int province, province_2025, country, origin, level;
   int merged; /* the article is dated after the 2025 mergers: figures go to the new units */
 } fm_keys;
 
@@ -188,6 +188,8 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
     /* "the former Bắc Giang" in an article of October 2025 is Bắc Ninh's */
     const char *merged = k->merged ? str_field(s, e, k->province_2025) : NULL;
     if (merged) m->province = merged;
+    const char *level = str_field(s, e, k->level);
+    if (level && level[0] == 't' && strcmp(level, "town") == 0) m->flags |= FM_TOWN; /* few levels start so */
   }
 }
 
@@ -588,6 +590,44 @@ static void initial_context(ivl_fctx *x) {
   x->c.place = vn > best ? "VN" : x->c.province;
 }
 
+/* A town's name is often another town's too ("Phú Lộc": a town of Sóc
+** Trăng in the lists, a district of Thừa Thiên Huế): a town whose province
+** no other place of the article names lies in the province its sentence
+** names, else in the article's. */
+static void towns_placed(ivl_fctx *x) {
+  const ivl_spans *ss = &x->a->sentences;
+  const char *last = NULL; /* the province last asked for, and whether it is named */
+  int named = 0;
+  for (size_t i = 0; i < x->nm && x->towns; i++) {
+    ivl_fm *m = &x->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_TOWN) || !m->province) continue;
+    if (!last || strcmp(last, m->province) != 0) { /* a town's name comes again: asked once */
+      last = m->province, named = 0;
+      for (size_t j = 0; j < x->nm && !named; j++)
+        named = is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN) && strcmp(x->m[j].province, last) == 0;
+    }
+    if (named) continue;
+    /* the sentence it is in (the sentences in text order), and the
+    ** nearest place of another kind in it (the mentions in text order) */
+    size_t lo = 0, hi = ss->n;
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (ss->items[mid].end <= m->vs) lo = mid + 1;
+      else hi = mid;
+    }
+    const char *in = x->c.province;
+    size_t from = lo < ss->n ? ss->items[lo].start : m->vs, to = lo < ss->n ? ss->items[lo].end : m->ve;
+    const ivl_fm *before = NULL, *after = NULL;
+    for (size_t j = i; j-- > 0 && x->m[j].vs >= from && !before;)
+      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN)) before = &x->m[j];
+    for (size_t j = i + 1; j < x->nm && x->m[j].ve <= to && !after; j++)
+      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN) && x->m[j].vs >= m->ve) after = &x->m[j];
+    if (before && (!after || m->vs - before->ve <= after->vs - m->ve)) in = before->province;
+    else if (after) in = after->province;
+    if (in) m->province = in;
+  }
+}
+
 /* }====================================================================== */
 
 static void article_date(ivl_fctx *x) {
@@ -731,11 +771,14 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
   fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
-               ivl_sym_find("country", 7), ivl_sym_find("origin", 6),
+               ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
                d->year > 2025 || (d->year == 2025 && d->month >= 7)};
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
-  for (size_t i = 0; i < s->n; i++) read_mention(&x->m[x->nm++], x->a, i, &k);
+  for (size_t i = 0; i < s->n; i++) {
+    read_mention(&x->m[x->nm], x->a, i, &k);
+    x->towns += (x->m[x->nm++].flags & FM_TOWN) != 0;
+  }
   expand_acronyms(x);
   ones_as_projects(x);
   places_placed(x);
@@ -763,6 +806,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   }
   article_date(&x);
   initial_context(&x);
+  towns_placed(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
     ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};

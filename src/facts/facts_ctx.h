@@ -25,7 +25,8 @@ enum fm_flag {
   FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
   FM_COMMITTEE = 16, /* a People's Committee: its place acts for it */
   FM_ONES = 32,      /* a count of "ones": "seven existing ones" */
-  FM_DATELINE = 64   /* a place in capitals opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -" */
+  FM_DATELINE = 64,  /* a place in capitals opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -" */
+  FM_TOWN = 128      /* a town of the gazetteers (level "town"): its name is often another's too */
 };
 
 /* A mention as the linkers see it. Strings point into the article's store. */
@@ -113,6 +114,7 @@ typedef struct ivl_fctx {
   const char *t;        /* the view text */
   ivl_fm *m;
   size_t nm;
+  size_t towns; /* mentions of towns (FM_TOWN): most articles have none */
   /* What fx_can_invest, fx_acts and fx_describes_company said of each
   ** mention (MEMO_*), or NULL: they read only the text and the mentions,
   ** which do not change once read, and the frames ask them of the same

@@ -126,10 +126,18 @@ static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const i
   return 0;
 }
 
+/* "The Mekong Delta province of An Giang", "the Central Highlands city of
+** Đà Lạt": a region (no province of its own) that says which kind of
+** province the place after it is, not a party beside it. */
+static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const kinds[] = {"province of", "provinces of", "city of", "cities of", "town of", NULL};
+  return (m->flags & FM_VN) && !m->province && fx_starts_with_any(x, m->ve, kinds);
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
-    return only_locates(x, s, m) || possessive_after(x, m) ? NULL : m->party;
+    return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ? NULL : m->party;
   case FM_COUNTRY:
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m)) return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
@@ -312,7 +320,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
     }
     if (!joined) return;
     const char *name = party_name(x, s, m);
-    if (!name && m->kind == FM_PLACE && !possessive_after(x, m)) name = m->party; /* "between X and Y" names parties */
+    if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m)) name = m->party; /* "between X and Y" names parties */
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG)

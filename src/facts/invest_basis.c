@@ -20,11 +20,47 @@
 ** to its verb ("raised by", "bringing ... to"), then cumulative wording in
 ** the sentence, then the period it is said of, then the tense of its verb. */
 
+/* "the new Ninh Bình province", "The new Bắc Ninh", "the newly merged
+** province": 'new' at 'at' (its word ending at 'end') names a unit formed
+** in the 2025 mergers, a place in Việt Nam or a word for one after it, not
+** new capital. */
+static int new_unit_at(const ivl_fctx *x, size_t end) {
+  static const char *const formed[] = {"merged", "formed", "established", "enlarged", "expanded", "created", NULL};
+  static const char *const units[] = {"province", "provinces", "city", "cities", "locality", NULL};
+  size_t p = end, len = x->a->view.len;
+  while (p < len && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, formed)) {
+    while (p < len && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < len && x->t[p] == ' ') p++;
+  }
+  if (fx_starts_with_any(x, p, units)) return 1;
+  size_t i = fx_mention_from(x, p);
+  return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && (x->m[i].flags & FM_VN) && x->m[i].province;
+}
+
 /* "raised its capital by $540 million", "added $180 million", "new projects". */
 static int flow_at_figure(const ivl_fctx *x, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
-  return fx_any(x, from, f->ve, ivl_lexicon(LEX_NEW_CAPITAL));
+  const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
+  if (!fx_any(x, from, f->ve, words)) return 0;
+  /* nearly always new capital: only a "new" ("newly") before a merged unit
+  ** is not, and most sentences with these words have no such "new" */
+  int unit = 0;
+  for (size_t at = from; !unit && (at = fx_find(x, at, f->ve, "new")) != FX_NONE; at++)
+    unit = new_unit_at(x, at + 3);
+  for (size_t at = from; !unit && (at = fx_find(x, at, f->ve, "newly")) != FX_NONE; at++)
+    unit = new_unit_at(x, at + 5);
+  if (!unit) return 1;
+  /* the words in text order, past each "new" of a unit */
+  for (size_t at = from; (at = fx_first(x, at, f->ve, words)) != FX_NONE; at++) {
+    size_t e = at;
+    while (e < f->ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+    int is_new = (e - at == 3 || e - at == 5) && ivl_ascii_ieq(x->t + at, 3, "new") &&
+                 (e - at == 3 || ivl_ascii_ieq(x->t + at + 3, 2, "ly"));
+    if (!is_new || !new_unit_at(x, e)) return 1;
+  }
+  return 0;
 }
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120

@@ -505,6 +505,23 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) { in
 ** Dates, shares and ranks
 ** ======================================================================= */
 
+/* "Since the merger of Bình Dương, Bà Rịa-Vũng Tàu and HCM City on July 1,
+** ...", "Following the merger with Hà Nam on July 1, ...": a sentence that
+** opens with the merger (its places listed with commas) dates the merger,
+** from which the figure runs, not the figure; the opening clause runs to the
+** first comma after the date. */
+static int merger_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const openers[] = {"since", "after", "following", "with", "upon", NULL};
+  static const char *const mergers[] = {"merger", "merging", "merged", "consolidation", "amalgamation", NULL};
+  /* most sentences open with none of their first letters: nothing asked */
+  int c = ivl_tolower((unsigned char)x->t[s->vs]);
+  if (c != 's' && c != 'a' && c != 'f' && c != 'w' && c != 'u') return 0;
+  if (!fx_starts_with_any(x, s->vs, openers) || !fx_any(x, s->vs, d->vs, mergers)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < d->vs; i++)
+    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT || s->m[i].kind == FM_PERCENT) return 0;
+  return 1;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -530,7 +547,18 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
     if (i == d->vs) return 1;
   }
-  return 0;
+  return merger_clause(x, s, d);
+}
+
+/* ", formed on July 1 by merging ...,", ", established in 2008,": an aside
+** that opens with the participle of a place's or firm's founding. */
+static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
+  static const char *const founded[] = {
+    "formed", "merged", "established", "founded", "created", "set up", "incorporated", "renamed",
+    "upgraded", "elevated", "split", NULL};
+  size_t p = open;
+  while (p < to && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, founded);
 }
 
 /* "Đà Nẵng, which merged with Quảng Nam on July 1, has 186 projects": a
@@ -540,7 +568,8 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
   static const char *const opens[] = {"which", "where", "who", NULL};
   size_t open = d->vs;
   while (open > s->vs && x->t[open - 1] != ',') open--;
-  if (open == s->vs || fx_first(x, open, d->vs, opens) == FX_NONE) return 0;
+  if (open == s->vs || (fx_first(x, open, d->vs, opens) == FX_NONE && !participle_opens(x, open, d->vs)))
+    return 0;
   size_t close = d->ve;
   while (close < s->ve && x->t[close] != ',') close++;
   if (close == s->ve) return 0;

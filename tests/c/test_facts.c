@@ -1253,6 +1253,67 @@ static void test_province_counted_in_any_table(void) {
   }
 }
 
+/* "the Mekong Delta province of X": the region says which kind of province
+** X is, and is no party beside it; a region that acts is one. */
+static void test_region_describes_place(void) {
+  expect_facts("The Central Highlands province of Kon Tum and Laos's Sekong province signed a memorandum on "
+               "border trade on May 6.",
+               "agreement Kon Tum|Sekong date=2024-05-06");
+  expect_facts("Gyeonggi and the Red River Delta city of Hải Phòng signed an agreement on logistics on Monday.",
+               "agreement Gyeonggi|Hải Phòng date=2024-05-06");
+  expect_facts("An agreement was signed between the Mekong Delta provinces of Trà Vinh and Bến Tre and Japan's "
+               "Ehime prefecture on Thursday.",
+               "agreement Bến Tre|Ehime|Trà Vinh date=2024-05-09");
+  expect_facts("The Mekong Delta and Japan signed a climate adaptation agreement on Wednesday.",
+               "agreement JP|Mekong Delta date=2024-05-08");
+}
+
+/* The 2025 mergers' wording: "the new X province" names a unit, not new
+** capital (a holding stays a stock); the day a unit was formed, in an
+** aside or an opening "Since the merger ..." clause, is not the figure's. */
+static void test_merged_units(void) {
+  expect_facts("The new Gia Lai province currently hosts 95 FDI projects with combined capital of $1.6 billion.",
+               "*>Gia Lai 1.6e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("The newly merged province of Lâm Đồng is home to 210 foreign-invested projects worth $2.4 billion.",
+               "*>Lâm Đồng 2.4e+09 stock projects=210 as_of=2024-05-10");
+  /* new projects are still new capital */
+  expect_facts("The new Tây Ninh province licensed 40 new FDI projects worth $700 million in the first quarter.",
+               "*>Tây Ninh 7e+08 flow projects=40");
+  expect_facts("Quảng Trị, formed on July 1 from the former Quảng Bình and Quảng Trị, drew $310 million in "
+               "foreign investment in the third quarter.",
+               "*>Quảng Trị 3.1e+08 flow");
+  expect_facts("Following the merger of Sóc Trăng, Hậu Giang and Cần Thơ on July 1, the enlarged city has drawn "
+               "$260 million in FDI.",
+               "*>Cần Thơ 2.6e+08 flow");
+  /* a day said of the figure itself is still its date */
+  expect_facts("Following the merger, Ninh Bình drew $45 million in FDI in March.",
+               "*>Ninh Bình 4.5e+07 flow as_of=2024-03");
+}
+
+/* A town's name is often another town's too: one whose province the
+** article never names lies in the province its sentence names, else in the
+** article's; one whose province is named stays there. */
+static void test_towns_of_one_name(void) {
+  expect_facts("South Korea's Amorepacific will invest $25 million in a cosmetics plant in Tân Phú district, "
+               "HCM City.",
+               "Amorepacific>Hồ Chí Minh City 2.5e+07 flow");
+  expect_facts("Bình Phước drew $300 million in FDI in 2023. Japan's Aeon will invest $40 million in a mall in "
+               "Phước Long.",
+               "*>Bình Phước 3e+08 flow as_of=2023; Aeon>Bình Phước 4e+07 flow");
+  expect_facts("Bạc Liêu drew $200 million in FDI in 2023. Japan's Aeon will invest $40 million in a mall in "
+               "Phước Long.",
+               "*>Bạc Liêu 2e+08 flow as_of=2023; Aeon>Bạc Liêu 4e+07 flow");
+}
+
+/* Countries of Vietnamese outward investment beyond the reference list
+** (Africa, Central Asia, the Balkans) are named as targets. */
+static void test_outward_more_countries(void) {
+  expect_facts("Viettel Global will invest $120 million to expand its mobile network in Cameroon.",
+               "Viettel>CM 1.2e+08 flow");
+  expect_facts("Vietnamese firms invested $35 million in Uzbekistan and $12 million in Kenya in the first four months.",
+               "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
+}
+
 /* fx_peoples_committee against the two strstr it stands for, and
 ** fx_unit_flags against the five strcmp: crafted names (either
 ** apostrophe, at the start and end, twice, cut short, next to letters
@@ -1391,6 +1452,10 @@ int main(void) {
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
   test_count_named();
+  test_region_describes_place();
+  test_merged_units();
+  test_towns_of_one_name();
+  test_outward_more_countries();
   ivl_ruleset_free(rules);
   return check_done();
 }

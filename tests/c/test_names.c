@@ -174,6 +174,35 @@ static void test_marks_along_a_walk(void) {
   ivl_gazetteer_free(g);
 }
 
+/* A country written plain, its name too, is no Vietnamese word written
+** with marks ("Thái" of "Thái Thụy", "Lào"); a place written plain still
+** matches text with marks, and a country with marks its own. */
+static void test_plain_country_not_marked_text(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const thai[] = {"Thai"}, *const lao[] = {"Lao"}, *const turkey[] = {"Turkish"};
+  ivl_gz_entry entries[] = {
+    {"country", "Thailand", thai, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"country", "Laos", lao, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"country", "Türkiye", turkey, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Sekong", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  static const char *const cases[][2] = {
+    {"Thái Thụy and Lào, Thai and Lao", "Thailand@23-27;Laos@32-35;"},
+    {"a THAI firm, Thái", "Thailand@2-6;"},
+    {"Türkiye, Turkish and Sêkong", "Türkiye@0-8;Türkiye@10-17;Sekong@22-29;"},
+  };
+  char got[256];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    found(g, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+  ivl_gazetteer_free(g);
+}
+
 /* The marks of a name are taken apart past its ASCII eight bytes at a
 ** time: a letter with marks at every place of a name, before, inside and
 ** after an eight-byte run of ASCII, in the variant and in the text, with
@@ -1238,6 +1267,10 @@ static void test_shapes(void) {
   /* a currency code after an amount starts no name with the place after "and" */
   expect_names(rs, "Exports to the US reached 90 million USD and Taiwan (China) bought 40 million USD.",
                "country:United States;country:Taiwan (China);");
+  /* a special administrative region "(China)" is one country, as Taiwan (China) is; a plain
+  ** country is no Vietnamese word written with marks ("Thái" of a district) */
+  expect_names(rs, "Firms from Hong Kong SAR (China) and Macao (China) opened offices in Thái Thụy and Yerevan.",
+               "country:Hong Kong (China);country:Macau;location:Yerevan;");
   /* a dateline's abbreviated month is no name */
   expect_names(rs, "SYDNEY, Feb 18 (Reuters) - Prices rose.", "location:Sydney;organization:Reuters;");
   /* a news agency in a dateline's brackets is no alias of the place */
@@ -2014,6 +2047,7 @@ int main(void) {
   test_gazetteer();
   test_many_names();
   test_marks_along_a_walk();
+  test_plain_country_not_marked_text();
   test_marks_past_ascii();
   test_one_variant_many_entries();
   test_case_rules_as_written();
