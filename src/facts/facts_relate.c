@@ -126,6 +126,22 @@ static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const i
   return 0;
 }
 
+/* "US-based Kimberly-Clark", "Osaka-headquartered Konoike Transport": the
+** place or country says where the firm named right after it is based; the
+** firm is the party, as for "Sembcorp Development of Singapore". */
+static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const based[] = {"-based", "-headquartered", "-owned", NULL};
+  if (!fx_starts_with_any(x, m->ve, based)) return 0;
+  size_t at = m->ve + 1;
+  while (at < x->a->view.len && x->t[at] != ' ') at++; /* past "-based" */
+  size_t next = at;
+  while (next < x->a->view.len && x->t[next] == ' ') next++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= next && s->m[i].vs <= at + 40) /* the firm, or "chipmaker Nvidia" */
+      return s->m[i].kind == FM_ORG && (s->m[i].vs == next || appositive_words(x, at, s->m[i].vs));
+  return 0;
+}
+
 /* "The Mekong Delta province of An Giang", "the Central Highlands city of
 ** Đà Lạt": a region (no province of its own) that says which kind of
 ** province the place after it is, not a party beside it. */
@@ -137,9 +153,12 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
-    return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ? NULL : m->party;
+    return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) || base_of_next_org(x, s, m)
+               ? NULL
+               : m->party;
   case FM_COUNTRY:
-    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m)) return NULL;
+    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
+      return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;
     ** the country stands for it, as for investment */
@@ -291,6 +310,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
   int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
+  int last_base = 0;      /* "US-based chipmaker Marvell": where the next one is based */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < p) continue;
@@ -303,6 +323,8 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
       else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
       else if (last_place && (e = admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
+      else if (last_base && x->t[k] == '-') /* past "-based" */
+        for (e = k; e < m->vs && x->t[e] != ' ';) e++;
       else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */
       else if (strncmp(x->t + k, "’s", 4) == 0) e = k + 4;
       else if (ivl_islower((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs;
@@ -329,6 +351,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;
     last_place = m->kind == FM_PLACE;
+    last_base = !name && m->ve < x->a->view.len && x->t[m->ve] == '-' && base_of_next_org(x, s, m);
     p = m->ve;
     /* nested mentions ("Korean" inside a count) are skipped by the position */
   }

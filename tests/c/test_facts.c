@@ -813,6 +813,13 @@ static void test_agreement_other_verbs(void) {
   /* "X of Singapore": where the company is from, no party of its own */
   expect_facts("Quảng Bình signed a memorandum of understanding with Sembcorp Development of Singapore on May 7.",
                "agreement Quảng Bình|Sembcorp Development date=2024-05-07");
+  /* "X-based firm": where the firm is based, no party of its own */
+  expect_facts("Thanh Hóa and Texas-based Orbital Freight signed a memorandum of understanding on May 7.",
+               "agreement Orbital Freight|Thanh Hóa date=2024-05-07");
+  expect_facts("Cần Thơ signed a deal with US-based chipmaker Marvell on Monday.",
+               "agreement Cần Thơ|Marvell date=2024-05-06");
+  /* a base with no firm named after it is still the party it was */
+  expect_facts("Hà Tĩnh signed an MoU with a Seoul-based firm on Monday.", "agreement Hà Tĩnh|Seoul date=2024-05-06");
   /* an exchange of agreements already signed is no new agreement (dev-13) */
   expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
 }
