@@ -162,6 +162,19 @@ static inline uint64_t plain_hash(const unsigned char *t, size_t n) {
   return key_hash((key | 0x20202020u) & keep[n < 3 ? n : 3], n);
 }
 
+/* plain_hash of a word of 1 to 16 bytes, its mask and its length's bits
+** looked up by its length: the loop over the table's words asks whether
+** a word is longer than 16 (the cue words' filter) anyway, and then need
+** not work out how many of its first bytes the key holds. */
+static const uint32_t short_keep[17] = {0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF,
+                                        0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF, 0xFFFFFF};
+static const uint32_t short_len[17] = {0, 1u << 24, 2u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24,
+                                       3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24, 3u << 24};
+static inline uint64_t short_hash(const unsigned char *t, size_t n) {
+  uint32_t key = (uint32_t)t[0] | (uint32_t)t[1] << 8 | (uint32_t)t[2] << 16 | (uint32_t)t[3] << 24;
+  return (uint64_t)(((key | 0x20202020u) & short_keep[n]) | short_len[n]) * 0x9E3779B97F4A7C15u; /* key_hash */
+}
+
 /* The bit of a whole word of hash 'h' (ivl_hash of its bytes in lower
 ** case, as words.h hashes them) in the filter of whole words. */
 static unsigned whole_bit(uint64_t h) { return (unsigned)((h * 0x9E3779B97F4A7C15u) >> 54); }
@@ -794,8 +807,15 @@ unsigned fx_index_sentence(ivl_fctx *x, size_t vs, size_t ve) {
         /* a run of its own, ASCII letters and digits from a letter (the
         ** letters are from 'A' on, the digits before) */
         size_t n = end - from;
-        uint64_t hash = plain_hash(t + from, n); /* from + 4 <= len: from < stop */
-        cues |= letters_cue(t, from, n, hash, len);
+        /* from + 4 <= len: from < stop; letters_cue's filter inline, by
+        ** the length's table (no cue word has more than 16 letters) */
+        uint64_t hash;
+        if (n <= 16) {
+          hash = short_hash(t + from, n);
+          if ((cue_lens[cue_bit(hash)] >> n) & 1) cues |= cue_of_letters(t, from, n, cue_bit(hash), len);
+        } else {
+          hash = plain_hash(t + from, n);
+        }
         *out++ = (uint32_t)from; /* index_word */
         unsigned bit = (unsigned)(hash >> 54); /* seen_bit */
         x->seen[bit >> 6] |= (uint64_t)1 << (bit & 63);
