@@ -414,14 +414,7 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   } else if (!(m->flags & FM_DEMONYM)) {
     return 0;
   }
-  size_t len = x->a->view.len;
-  for (int words = 0; words <= 3; words++) {
-    while (p < len && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, nouns)) return 1;
-    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
-    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-  }
-  return 0;
+  return fx_noun_within_three(x, p, nouns);
 }
 
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {

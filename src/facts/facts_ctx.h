@@ -215,6 +215,9 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 ** with any of them? */
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
+/* Does a word of the list come at 'pos', or after up to three lower-case
+** words ("an Australian [agricultural technology] company")? */
+int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns);
 /* The index of the first mention starting at or after view offset 'pos'
 ** (x->nm when none): the mentions are in text order. */
 size_t fx_mention_from(const ivl_fctx *x, size_t pos);

@@ -1142,6 +1142,17 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
   return word_at(x->t, pos, len, w, NULL);
 }
 
+int fx_noun_within_three(const ivl_fctx *x, size_t p, const char *const *nouns) {
+  size_t len = x->a->view.len;
+  for (int words = 0; words <= 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, nouns)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) {
   /* fx_starts_with of each: the spaces skipped once, and a word whose
   ** first letter is not there not compared (most of a list) */

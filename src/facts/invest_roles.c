@@ -573,26 +573,19 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return 0;
 }
 
-/* "a stake in a Malaysian gas distributor", "the acquisition of an
-** Australian miner": a company abroad, described by its country, that the
-** money buys into; the country is where it goes. */
 /* "a stake in a British regional carrier", "$500 million in an Indonesian
-** assembly plant": works or a company abroad the money goes into, named by
-** a noun up to three lower-case words after the country's demonym. */
+** assembly plant": works the money goes into, named by a noun up to three
+** lower-case words after the country's demonym. */
 static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const nouns[] = {
     "plant", "plants", "factory", "factories", "project", "mine", "farm", "plantation", "resort", "hotel",
     "complex", "facility", "carrier", "port", "mall", "refinery", "store", "stores", NULL};
-  size_t p = m->ve, len = x->a->view.len;
-  for (int words = 0; words <= 3; words++) {
-    while (p < len && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, nouns)) return 1;
-    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
-    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-  }
-  return 0;
+  return fx_noun_within_three(x, m->ve, nouns);
 }
 
+/* "a stake in a Malaysian gas distributor", "the acquisition of an
+** Australian miner": a company abroad, described by its country, that the
+** money buys into (or works of it); the country is where it goes. */
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
