@@ -175,6 +175,22 @@ static size_t ascii_run_end(const char *s, size_t len, size_t i) {
   return i;
 }
 
+/* Does the character at s[i] (i < len) start a cluster, as its lead bytes
+** tell: ASCII, a code point below the combining diacritics (U+0080 to
+** U+02FF: lead bytes 0xC2 to 0xCB), or one of Latin Extended Additional
+** (U+1E00 to U+1EFF: 0xE1 0xB8 to 0xBB), the precomposed Vietnamese
+** letters (ivl_view_starts_cluster). 0 when it may not, or when the bytes
+** do not say: the caller then reads the cluster. An ASCII byte before
+** such a character is a cluster of its own, kept as it is: taken through
+** cluster_at and stays_alone, the byte before each Vietnamese letter was
+** half of what the letter cost. */
+static inline int starts_cluster_at(const char *s, size_t len, size_t i) {
+  unsigned char c = (unsigned char)s[i];
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xCB) return 1;
+  return c == 0xE1 && i + 1 < len && ((unsigned char)s[i + 1] & 0xFC) == 0xB8;
+}
+
 /* Start the view's own copy at 'i' (nothing before changed): the
 ** original's first i bytes. */
 static int start_copy(ivl_buf *out, const char *orig, size_t len, size_t i) {
@@ -204,7 +220,7 @@ ivl_status ivl_view_build(ivl_view *v, const char *orig, size_t len, ivl_error *
       i = j;
     }
     unsigned char c = (unsigned char)orig[i];
-    if (c < 0x80 && c != '\r' && (i + 1 == len || (unsigned char)orig[i + 1] < 0x80)) {
+    if (c < 0x80 && c != '\r' && (i + 1 == len || starts_cluster_at(orig, len, i + 1))) {
       if (copying && ivl_buf_putc(&out, (char)c)) goto nomem_buf;
       i++;
       continue;

@@ -193,8 +193,40 @@ static void test_starts_cluster(void) {
   CHECK(same, "U+%04X: starts a cluster otherwise than utf8proc says", (unsigned)bad);
 }
 
+/* The view of texts of ASCII, marks and letters beyond ASCII (none of the
+** characters the view replaces) is their NFC, as utf8proc writes it. An
+** ASCII byte before a character that starts a cluster (textview.c:
+** starts_cluster_at, by its lead bytes) is kept at once; before a mark
+** (U+0300 up, lead byte 0xCC; U+1DC4, 0xE1 0xB7, just below Latin
+** Extended Additional) or a letter outside the blocks it knows
+** (Greek extended, U+1F00: 0xE1 0xBC) it is read with its cluster: a fast
+** path too wide fails here ('a' and U+0301 compose to 'á'). (No Hangul
+** jamo: the view composes within a cluster, and a vowel after a
+** consonant starts one, where NFC joins them.) */
+static void test_nfc_random(void) {
+  static const char *const pieces[] = {
+    "a", "Q", " ", ".", "\n", "xyz", "\xcc\x81", "\xcc\xa3", "\xcd\x82", "\xe1\xbb\x87", "\xe1\xb8\x80",
+    "\xe1\xbb\xbf", "\xe1\xbc\x80", "\xcb\x86", "\xcb\xbf", "\xc2\xa9", "\xc3\xa9", "\xc4\x90",
+    "\xe2\x84\xab", "\xe6\x9d\xb1", "\xf0\x9f\x98\x80", "\xe1\xb7\x84"};
+  uint32_t seed = 99;
+  for (int round = 0; round < 4000; round++) {
+    char text[256] = "";
+    for (int k = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 24; k > 0; k--)
+      strcat(text, pieces[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof pieces / sizeof *pieces)]);
+    ivl_view v;
+    ivl_error err;
+    CHECK(ivl_view_build(&v, text, strlen(text), &err) == IVL_OK, "round %d: build", round);
+    utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)text);
+    CHECK(nfc && v.len == strlen((const char *)nfc) && memcmp(v.text, nfc, v.len) == 0,
+          "round %d: the view of '%s' is '%.*s', its NFC '%s'", round, text, (int)v.len, v.text, (const char *)nfc);
+    free(nfc);
+    ivl_view_free(&v);
+  }
+}
+
 int main(void) {
   test_starts_cluster();
+  test_nfc_random();
   test_decode();
   test_invalid_at();
   test_orig_map();
