@@ -435,6 +435,28 @@ static size_t first_of_overlaps(ivl_gz_hit *out, size_t n) {
   return w;
 }
 
+/* Are the hits the naive search wanted those the gazetteer found, in order? */
+static int same_hits(const ivl_gz_hit *want, size_t nw, const ivl_gz_hits *h) {
+  if (nw != h->n) return 0;
+  for (size_t i = 0; i < nw; i++)
+    if (want[i].entry != h->items[i].entry || want[i].vstart != h->items[i].vstart ||
+        want[i].vend != h->items[i].vend)
+      return 0;
+  return 1;
+}
+
+/* A name of the given type added to g, and its folded form kept in key[64]
+** for the naive search. */
+static void add_with_key(ivl_gazetteer *g, const char *type, const char *name, char *key) {
+  ivl_error err;
+  ivl_gz_entry e = {type, name, NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+  CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", name, err.msg);
+  ivl_buf b = {0};
+  CHECK(ivl_fold_string(name, strlen(name), &b) == 0, "fold");
+  snprintf(key, 64, "%s", b.data ? b.data : "");
+  ivl_buf_free(&b);
+}
+
 /* Every variant at every place of the folded text, kept if it stands as
 ** whole words; then at each place the longest, leftmost first. */
 static size_t naive_find(char (*keys)[64], size_t nkeys, const ivl_fold *f, ivl_gz_hit *out) {
@@ -465,12 +487,7 @@ static void test_where_names_start(void) {
       made_up_name(names[k], sizeof names[k]);
       while (round >= 50 && (names[k][0] == '\'' || names[k][0] == '-'))
         memmove(names[k], names[k] + 1, strlen(names[k]));
-      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
-      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
-      ivl_buf b = {0};
-      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
-      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
-      ivl_buf_free(&b);
+      add_with_key(g, "organization", names[k], keys[k]);
     }
     CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
     for (int piece = 0; piece < 30; piece++) { /* names and bits of names, glued or apart */
@@ -486,10 +503,7 @@ static void test_where_names_start(void) {
     ivl_gz_hit want[512];
     size_t nw = naive_find(keys, 40, &f, want);
     /* entries are numbered as added: the naive search's key k is entry k */
-    int same = nw == h.n;
-    for (size_t i = 0; same && i < nw; i++)
-      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-             want[i].vend == h.items[i].vend;
+    int same = same_hits(want, nw, &h);
     CHECK(same, "round %d: %zu names found, %zu by the naive search, in '%s'", round, h.n, nw, text);
     ivl_fold_free(&f);
     ivl_gz_hits_free(&h);
@@ -544,10 +558,7 @@ static int finds_as_naive_places(const ivl_gazetteer *g, char (*keys)[64], size_
   int same = fold_and_find(g, text, len, &f, &h) == 0;
   ivl_gz_hit want[256];
   size_t nw = same ? naive_find_places(keys, nkeys, &f, text, len, want) : 0;
-  same = same && nw == h.n;
-  for (size_t i = 0; same && i < nw; i++)
-    same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-           want[i].vend == h.items[i].vend;
+  same = same && same_hits(want, nw, &h);
   ivl_fold_free(&f);
   ivl_gz_hits_free(&h);
   return same;
@@ -575,12 +586,7 @@ static void test_places_run_together(void) {
         if (rnd(2)) word[0] = (char)(word[0] - 'a' + 'A');
         strncat(names[k], word, sizeof names[k] - strlen(names[k]) - 1);
       }
-      ivl_gz_entry e = {"location", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
-      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
-      ivl_buf b = {0};
-      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
-      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
-      ivl_buf_free(&b);
+      add_with_key(g, "location", names[k], keys[k]);
     }
     CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
     for (int piece = 0; piece < 24; piece++) {
@@ -600,10 +606,7 @@ static void test_places_run_together(void) {
     CHECK(fold_and_find(g, text, len, &f, &h) == 0, "find");
     ivl_gz_hit want[1024];
     size_t nw = naive_find_places(keys, 12, &f, text, len, want);
-    int same = nw == h.n;
-    for (size_t i = 0; same && i < nw; i++)
-      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-             want[i].vend == h.items[i].vend;
+    int same = same_hits(want, nw, &h);
     CHECK(same, "round %d: %zu places found, %zu by the naive search, in '%s'", round, h.n, nw, text);
     ivl_fold_free(&f);
     ivl_gz_hits_free(&h);
@@ -718,10 +721,7 @@ static int finds_as_naive(const ivl_gazetteer *g, char (*keys)[64], size_t nkeys
   int same = fold_and_find(g, text, len, &f, &h) == 0;
   ivl_gz_hit *want = malloc((f.len + 1) * nkeys * sizeof *want + sizeof *want);
   size_t nw = want ? naive_find(keys, nkeys, &f, want) : 0;
-  same = same && want && nw == h.n;
-  for (size_t i = 0; same && i < nw; i++)
-    same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-           want[i].vend == h.items[i].vend;
+  same = same && want && same_hits(want, nw, &h);
   free(want);
   ivl_fold_free(&f);
   ivl_gz_hits_free(&h);
@@ -806,12 +806,7 @@ static void test_many_starts(void) {
       if (k == 40) snprintf(names[k], sizeof names[k], "'''");
       else if (k == 41) snprintf(names[k], sizeof names[k], "--x");
       else made_up_name(names[k], sizeof names[k]);
-      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
-      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
-      ivl_buf b = {0};
-      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
-      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
-      ivl_buf_free(&b);
+      add_with_key(g, "organization", names[k], keys[k]);
     }
     CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
     size_t pieces = 300 + (size_t)round * 97;
@@ -831,10 +826,7 @@ static void test_many_starts(void) {
     CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
     static ivl_gz_hit want[8192];
     size_t nw = naive_find(keys, 42, &f, want);
-    int same = nw == h.n;
-    for (size_t i = 0; same && i < nw; i++)
-      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-             want[i].vend == h.items[i].vend;
+    int same = same_hits(want, nw, &h);
     CHECK(same, "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
     ivl_fold_free(&f);
     ivl_gz_hits_free(&h);
@@ -856,12 +848,7 @@ static void test_many_word_starts(void) {
     for (size_t k = 0; k < 40; k++) {
       made_up_name(names[k], sizeof names[k]);
       while (names[k][0] == '\'' || names[k][0] == '-') memmove(names[k], names[k] + 1, strlen(names[k]));
-      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
-      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s': %s", names[k], err.msg);
-      ivl_buf b = {0};
-      CHECK(ivl_fold_string(names[k], strlen(names[k]), &b) == 0, "fold");
-      snprintf(keys[k], sizeof keys[k], "%s", b.data ? b.data : "");
-      ivl_buf_free(&b);
+      add_with_key(g, "organization", names[k], keys[k]);
     }
     CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
     size_t pieces = 300 + (size_t)round * 97;
@@ -881,10 +868,7 @@ static void test_many_word_starts(void) {
     CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
     static ivl_gz_hit want[8192];
     size_t nw = naive_find(keys, 40, &f, want);
-    int same = nw == h.n;
-    for (size_t i = 0; same && i < nw; i++)
-      same = want[i].entry == h.items[i].entry && want[i].vstart == h.items[i].vstart &&
-             want[i].vend == h.items[i].vend;
+    int same = same_hits(want, nw, &h);
     CHECK(same, "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
     ivl_fold_free(&f);
     ivl_gz_hits_free(&h);
