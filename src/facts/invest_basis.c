@@ -223,8 +223,28 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "Since receiving its first FDI project in 1995, Nghệ An has licensed
+** 187 projects worth $4.6 billion": the year the opening clause starts
+** from makes the main clause's figure a running total, though "licensed"
+** is said; not "Since the start of 2024," (the year so far), nor new or
+** added capital ("has licensed 40 new projects"). */
+static int since_opening_year(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const period_starts[] = {"start", "beginning", "early", "end", "same", NULL};
+  static const char *const added[] = {"new", "newly", "added", "adding", "additional", "further", "fresh",
+                                      "increase*", NULL};
+  if (!fx_starts_with(x, s->vs, "since")) return 0;
+  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  if (!c) return 0;
+  size_t comma = (size_t)(c - x->t);
+  if (fx_any(x, s->vs, comma, period_starts) || fx_any(x, comma, f->ve, added)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= comma; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4) return 1;
+  return 0;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
+  if (since_opening_year(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;
   /* "has attracted $2.5 billion from the beginning of the year to date":
   ** the year so far, a period, though "to date" ends it */

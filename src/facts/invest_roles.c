@@ -60,6 +60,21 @@ static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM
 
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of. */
+/* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
+** opening clause's "its" is the main clause's subject, named right after
+** the comma, not the investor of the sentence before. Where the main
+** clause starts when it is so, else the sentence's start. */
+static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const openers[] = {"since", "after", "following", "before", "upon", "while", "when", NULL};
+  if (!fx_starts_with_any(x, s->vs, openers)) return s->vs;
+  const char *c = memchr(x->t + s->vs, ',', to - s->vs);
+  if (!c) return s->vs;
+  size_t p = (size_t)(c - x->t) + 1;
+  while (p < to && x->t[p] == ' ') p++;
+  size_t i = fx_mention_from(x, p);
+  return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : s->vs;
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
@@ -68,9 +83,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
   if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
     return x->c.company;
-  if (x->c.investor && x->c.subject_is_investor &&
-      (fx_find(x, s->vs, to, "its") != FX_NONE || fx_find(x, s->vs, to, "it") != FX_NONE))
-    return x->c.investor;
+  if (x->c.investor && x->c.subject_is_investor) {
+    size_t from = after_opening_clause(x, s, to);
+    if (fx_find(x, from, to, "its") != FX_NONE || fx_find(x, from, to, "it") != FX_NONE) return x->c.investor;
+  }
   return NULL;
 }
 

@@ -1237,6 +1237,25 @@ static void test_place_holds_over_aside(void) {
                "*>Lâm Đồng 2.2e+08 flow projects=24");
 }
 
+/* A sentence opening "Since <something> in <year>," counts from that year:
+** its figure is a running total (a stock, as of the article), though the
+** main clause says "licensed"; the opening clause's "its" is the place named
+** after the comma, not the company of the sentence before. Not the year so
+** far ("Since the start of 2024"), nor new projects. */
+static void test_since_opening_year(void) {
+  expect_facts("Hyosung raised its capital in Bà Rịa-Vũng Tàu by $40 million. Since granting its first investment "
+               "certificate in 1992, Bình Dương has licensed 4,300 foreign projects with combined capital of $41 "
+               "billion.",
+               "Hyosung>Bà Rịa-Vũng Tàu 4e+07 flow; *>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-05-10");
+  expect_facts("Since opening its first industrial zone in 2003, Tây Ninh has drawn 390 FDI projects worth $10 "
+               "billion.",
+               "*>Tây Ninh 1e+10 stock projects=390 as_of=2024-05-10");
+  expect_facts("Since the start of 2024, Tây Ninh has licensed 12 FDI projects worth $300 million.",
+               "*>Tây Ninh 3e+08 flow projects=12");
+  expect_facts("Since becoming a province in 1997, Hưng Yên has licensed 15 new FDI projects worth $700 million.",
+               "*>Hưng Yên 7e+08 flow projects=15");
+}
+
 /* The province named most, counted in a table on the stack for a few
 ** mentions and an allocated one for many (facts.c: STACK_TABLE): the same
 ** answer, ties to the one named first, either way; past 4,096 mentions
@@ -1455,6 +1474,7 @@ int main(void) {
   test_last_years_figure();
   test_works_abroad_described();
   test_place_holds_over_aside();
+  test_since_opening_year();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
