@@ -843,12 +843,27 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   return 0;
 }
 
+/* "disbursed capital topped $1 billion", "FDI tops VND2 trillion": a
+** threshold passed, not the head of a list. Is the 'top' word found at
+** 'at' followed, its spaces skipped, by a figure? ("topped the list with
+** $1.2 billion" is still a list's head.) */
+static int tops_a_figure(const ivl_fctx *x, size_t at, size_t to) {
+  while (at < to && !ivl_isalpha((unsigned char)x->t[at])) at++;
+  if (to - at < 3 || memcmp(x->t + at, "top", 3) != 0) return 0;
+  while (at < to && ivl_isalpha((unsigned char)x->t[at])) at++;
+  while (at < to && x->t[at] == ' ') at++;
+  if (at >= to) return 1; /* the figure itself opens right here */
+  unsigned char c = (unsigned char)x->t[at];
+  static const char *const money[] = {"us$", "usd", "vnd", "vnđ", "eur", "€", "¥", NULL};
+  return c == '$' || ivl_isdigit(c) || fx_starts_with_any(x, at, money);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1])) return 1;
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to)) return 1;
   return 0;
 }
 

@@ -192,6 +192,13 @@ static void test_classes(void) {
   expect_facts("Dutch investors led Long An with $900 million, followed by Thailand and Japan, which added "
                "$400 million and $300 million respectively.",
                "NL>Long An 9e+08 flow rank=1; TH>Long An 4e+08 flow rank=2; JP>Long An 3e+08 flow rank=3");
+  /* "topped $1 billion" passes a threshold: no place in a list; "topped the
+  ** list with" still heads one */
+  expect_facts("Thai investment in Quảng Trị topped $600 million in 2023.", "TH>Quảng Trị 6e+08 flow as_of=2023");
+  expect_facts("In 2024, LG's disbursed capital in Hải Phòng tops US$2 billion.",
+               "LG>Hải Phòng 2e+09 flow as_of=2024");
+  expect_facts("In 2023, Germany topped the list of investors in Nam Định with $300 million.",
+               "DE>Nam Định 3e+08 flow rank=1 as_of=2023");
   /* "the top investor" holds first place; "the top five" is a group */
   expect_facts("Singapore remains the top investor in Hải Dương, with 95 projects worth $3.4 billion.",
                "SG>Hải Dương 3.4e+09 stock projects=95 rank=1 as_of=2024-05-10");
