@@ -791,6 +791,19 @@ static void test_long_chains(void) {
   free(text);
 }
 
+/* The names g finds in text are those the naive search over its keys
+** finds (test_many_starts, test_many_word_starts). */
+static void expect_naive_hits(const ivl_gazetteer *g, char (*keys)[64], size_t nkeys, const char *text, int round) {
+  ivl_fold f = {0};
+  ivl_gz_hits h = {0};
+  CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
+  static ivl_gz_hit want[8192];
+  size_t nw = naive_find(keys, nkeys, &f, want);
+  CHECK(same_hits(want, nw, &h), "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
+  ivl_fold_free(&f);
+  ivl_gz_hits_free(&h);
+}
+
 /* The places where a walk may start are gathered some hundreds at a time
 ** (a block), then walked: texts of many more, whose blocks fill inside a
 ** run of punctuation that starts names, at a word and at the text's end,
@@ -821,15 +834,7 @@ static void test_many_starts(void) {
       }
     }
     if (round % 2) strncat(text, "'''", sizeof text - strlen(text) - 1); /* a start at the very end */
-    ivl_fold f = {0};
-    ivl_gz_hits h = {0};
-    CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
-    static ivl_gz_hit want[8192];
-    size_t nw = naive_find(keys, 42, &f, want);
-    int same = same_hits(want, nw, &h);
-    CHECK(same, "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
-    ivl_fold_free(&f);
-    ivl_gz_hits_free(&h);
+    expect_naive_hits(g, keys, 42, text, round);
     ivl_gazetteer_free(g);
   }
 }
@@ -863,15 +868,7 @@ static void test_many_word_starts(void) {
         }
     }
     if (round % 2) strncat(text, names[rnd(40)], sizeof text - strlen(text) - 1); /* a name last */
-    ivl_fold f = {0};
-    ivl_gz_hits h = {0};
-    CHECK(fold_and_find(g, text, strlen(text), &f, &h) == 0, "find");
-    static ivl_gz_hit want[8192];
-    size_t nw = naive_find(keys, 40, &f, want);
-    int same = same_hits(want, nw, &h);
-    CHECK(same, "round %d: %zu names found, %zu by the naive search", round, h.n, nw);
-    ivl_fold_free(&f);
-    ivl_gz_hits_free(&h);
+    expect_naive_hits(g, keys, 40, text, round);
     ivl_gazetteer_free(g);
   }
 }
