@@ -342,6 +342,10 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** investor with $4.3 billion": the clause begins at the contrast */
     for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
       fs->f[i].cs = (uint32_t)at;
+    /* and ends at one: "Long An came fourth, attracting $800 million,
+    ** while Thái Nguyên placed fifth": what follows has its own subject */
+    size_t end = fx_first(x, fs->f[i].ve, fs->f[i].ce, contrast);
+    if (end != FX_NONE) fs->f[i].ce = (uint32_t)end;
   }
 }
 

@@ -1355,6 +1355,18 @@ static int committee_reference(const char *name) {
   return strstr(name, "People's Committee") || strstr(name, "People\xE2\x80\x99s Committee");
 }
 
+/* A contrast ("while", "whereas", "but") ends a figure's clause as it
+** begins one: the place after it is the subject of the next clause, not
+** where the money before it went. */
+static void test_contrast_ends_clause(void) {
+  expect_facts("Đồng Nai finished second among localities, drawing $1.2 billion in FDI, whereas Bình Phước came "
+               "sixth with $300 million.",
+               "*>Đồng Nai 1.2e+09 flow; *>Bình Phước 3e+08 flow");
+  expect_facts("Hải Dương ranked fourth in the country, luring $950 million of foreign capital, but Nam Định "
+               "trailed with $210 million.",
+               "*>Hải Dương 9.5e+08 flow; *>Nam Định 2.1e+08 flow");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1490,6 +1502,7 @@ int main(void) {
   test_merged_units();
   test_towns_of_one_name();
   test_outward_more_countries();
+  test_contrast_ends_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
