@@ -778,6 +778,16 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
+/* "Where the money went": a line that names nothing and ends with no stop
+** is a subheading of a long piece. It gives no fact, and it does not
+** count as a sentence between the ones it separates: the figures under it
+** go on from the investment spoken of above it. */
+static int subheading(const ivl_fctx *x, const ivl_fsent *s) {
+  if (s->n || s->ve == s->vs) return 0;
+  char last = x->t[s->ve - 1];
+  return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -807,6 +817,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
+    if (subheading(&x, &s)) continue;
     size_t before = x.out->n;
     ivl_facts_invest(&x, &s);
     x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;

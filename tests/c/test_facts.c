@@ -1367,6 +1367,17 @@ static void test_contrast_ends_clause(void) {
                "*>Hải Dương 9.5e+08 flow; *>Nam Định 2.1e+08 flow");
 }
 
+/* A subheading names nothing and ends with no stop: it is no sentence
+** between the figures above it and those under it. */
+static void test_subheading_no_sentence(void) {
+  expect_facts("Foreign investors poured $2 billion into Việt Nam in 2024. Korea led with $700 million, followed "
+               "by Japan with $500 million.\n\nInvestors from 40 economies had projects licensed in the year.\n\n"
+               "Textile makers took a fifth of the new capital.\n\nWhich provinces gained\n\nHưng Yên ranked "
+               "third nationwide with $640 million.",
+               "*>VN 2e+09 flow as_of=2024; KR>VN 7e+08 flow rank=1; JP>VN 5e+08 flow rank=2; "
+               "*>Hưng Yên 6.4e+08 flow");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1503,6 +1514,7 @@ int main(void) {
   test_towns_of_one_name();
   test_outward_more_countries();
   test_contrast_ends_clause();
+  test_subheading_no_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
