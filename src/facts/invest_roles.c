@@ -358,7 +358,8 @@ static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
 static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const parts[] = {
     "in northern", "in southern", "in central", "in north", "in south", "in the north of",
-    "in the south of", "to northern", "to southern", "to central", NULL};
+    "in the south of", "to northern", "to southern", "to central", "into northern", "into southern",
+    "into central", NULL};
   return fx_ends_with_any(x, m->vs, parts);
 }
 

@@ -1378,6 +1378,16 @@ static void test_subheading_no_sentence(void) {
                "*>Hưng Yên 6.4e+08 flow");
 }
 
+/* Money "into northern Vietnam" goes to the country, as "in northern" and
+** "to northern" did, not to the province the article is about. */
+static void test_into_part_of_country(void) {
+  expect_facts("Bac Ninh officials said Korean firms have pumped $3 billion into northern Vietnam "
+               "this year.",
+               "KR>VN 3e+09 flow");
+  expect_facts("Thai investors poured $1.5 billion into central Việt Nam in 2023, Quảng Nam officials said.",
+               "TH>VN 1.5e+09 flow as_of=2023");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1515,6 +1525,7 @@ int main(void) {
   test_outward_more_countries();
   test_contrast_ends_clause();
   test_subheading_no_sentence();
+  test_into_part_of_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
