@@ -778,6 +778,28 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
+/* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")? */
+static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t + vs;
+  size_t n = ve - vs;
+  if (n >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return 1;
+  /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
+  if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return 1;
+  return n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ';
+}
+
+/* "The top investors were:" and the lines set off by bullets under it
+** ("- Singapore: US$3.6 billion", "- China: US$1.5 billion") are one
+** statement, read as one sentence: the index of its last line, or 'i'
+** when sentence i opens no such list. */
+static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
+  const ivl_span *intro = &ss->items[i];
+  if (intro->end == intro->start || x->t[intro->end - 1] != ':') return i;
+  size_t last = i;
+  while (last + 1 < ss->n && bulleted(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
+  return last;
+}
+
 /* "Where the money went": a line that names nothing and ends with no stop
 ** is a subheading of a long piece. It gives no fact, and it does not
 ** count as a sentence between the ones it separates: the figures under it
@@ -812,7 +834,9 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   towns_placed(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
-    ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[i].end, NULL, 0, 0};
+    size_t last = list_lines(&x, &a->sentences, i);
+    ivl_fsent s = {i, a->sentences.items[i].start, a->sentences.items[last].end, NULL, 0, 0};
+    i = last;
     s.cues = fx_index_sentence(&x, s.vs, s.ve);
     while (mi < x.nm && x.m[mi].vs < s.vs) mi++;
     s.m = x.m + mi;

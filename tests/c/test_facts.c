@@ -1388,6 +1388,20 @@ static void test_into_part_of_country(void) {
                "TH>VN 1.5e+09 flow as_of=2023");
 }
 
+/* A line ending in a colon and the bulleted lines under it are one
+** statement: each item's figure is read as in one sentence. */
+static void test_bulleted_list(void) {
+  expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe largest sources "
+               "were:\n\n- Korea: $1.3 billion\n- Japan: $900 million\n\nHà Nội led the localities:\n"
+               "\u2022 Hà Nội: $700 million\n\u2022 Bắc Giang: $450 million\n\nMost went into electronics.",
+               "*>VN 4e+09 flow; KR>VN 1.3e+09 flow; JP>VN 9e+08 flow; *>Hà Nội 7e+08 flow; "
+               "*>Bắc Giang 4.5e+08 flow");
+  /* a line with a colon and no list under it stays a sentence */
+  expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe figure "
+               "rose by:\n\nKorean firms poured $1.3 billion into Bắc Ninh.",
+               "*>VN 4e+09 flow; KR>Bắc Ninh 1.3e+09 flow");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1526,6 +1540,7 @@ int main(void) {
   test_contrast_ends_clause();
   test_subheading_no_sentence();
   test_into_part_of_country();
+  test_bulleted_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
