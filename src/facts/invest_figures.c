@@ -197,7 +197,8 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
 ** alone is also a sector that investment goes to. */
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
-    "export*", "import*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
+    /* not "import*": "one of its most important partners" */
+    "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     "salar*", "income", "tax*", "prize*", "ticket*",
     "aid", "grant", "grants", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",

@@ -1402,6 +1402,16 @@ static void test_bulleted_list(void) {
                "*>VN 4e+09 flow; KR>Bắc Ninh 1.3e+09 flow");
 }
 
+/* "important", "importance" are no imports: a figure near them is kept. */
+static void test_important_is_no_import(void) {
+  expect_facts("Singapore, one of Long An's most important partners, has 80 projects worth $2.4 billion in the "
+               "province.",
+               "SG>Long An 2.4e+09 stock projects=80 as_of=2024-05-10");
+  expect_facts("Stressing the importance of the partnership, he said Thai firms have 30 projects worth $600 "
+               "million in Nghệ An.",
+               "TH>Nghệ An 6e+08 stock projects=30 as_of=2024-05-10");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1541,6 +1551,7 @@ int main(void) {
   test_subheading_no_sentence();
   test_into_part_of_country();
   test_bulleted_list();
+  test_important_is_no_import();
   ivl_ruleset_free(rules);
   return check_done();
 }
