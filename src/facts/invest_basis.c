@@ -118,7 +118,9 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
   if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) || since_year(x, s)) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
-  static const char *const plans[] = {"plan*", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
+  /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
+  static const char *const plans[] = {
+    "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))

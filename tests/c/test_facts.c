@@ -1412,6 +1412,17 @@ static void test_important_is_no_import(void) {
                "TH>Nghệ An 6e+08 stock projects=30 as_of=2024-05-10");
 }
 
+/* A total reached "by the end of" a year is a stock; "plants" and "the
+** Department of Planning and Investment" are no plan that makes it one
+** to come. */
+static void test_plants_are_no_plan(void) {
+  expect_facts("By the end of 2024, Samsung's plants in Thái Nguyên had received $7.5 billion in investment.",
+               "Samsung>Thái Nguyên 7.5e+09 stock as_of=2024");
+  expect_facts("By the end of 2023, Japanese firms had poured $6 billion into Hà Nam, the Department of Planning "
+               "and Investment said.",
+               "JP>Hà Nam 6e+09 stock as_of=2023");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1552,6 +1563,7 @@ int main(void) {
   test_into_part_of_country();
   test_bulleted_list();
   test_important_is_no_import();
+  test_plants_are_no_plan();
   ivl_ruleset_free(rules);
   return check_done();
 }
