@@ -45,7 +45,7 @@ static lexicon lexicons[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
-          "wants to attract", "to attract at least", "persuade*", "woo*", "courting",
+          "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",

@@ -1423,6 +1423,14 @@ static void test_plants_are_no_plan(void) {
                "JP>Hà Nam 6e+09 stock as_of=2023");
 }
 
+/* "Woori Bank", "wood furniture" are no wooing of investors (a goal). */
+static void test_wood_is_no_wooing(void) {
+  expect_facts("Woori Bank has invested $300 million in Hà Nội.", "Woori Bank>Hà Nội 3e+08 stock as_of=2024-05-10");
+  expect_facts("Bình Dương, a hub of wood furniture making, drew $450 million in FDI in 2024.",
+               "*>Bình Dương 4.5e+08 flow as_of=2024");
+  expect_facts("Hà Tĩnh is wooing Japanese investors with $2 billion in incentives.", "");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1564,6 +1572,7 @@ int main(void) {
   test_bulleted_list();
   test_important_is_no_import();
   test_plants_are_no_plan();
+  test_wood_is_no_wooing();
   ivl_ruleset_free(rules);
   return check_done();
 }
