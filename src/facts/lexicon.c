@@ -23,7 +23,7 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
           "capitalized", "capital", "disburs*")},
   [LEX_PUTTING] = {"putting", "a company puts money in",
-    WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit*", "plough*",
+    WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
           "spend", "spends", "pay", "pays", "paid",
           /* share purchases: "completed the acquisition of a 49 per cent

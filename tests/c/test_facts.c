@@ -1431,6 +1431,15 @@ static void test_wood_is_no_wooing(void) {
   expect_facts("Hà Tĩnh is wooing Japanese investors with $2 billion in incentives.", "");
 }
 
+/* A company's gift to a People's Committee is no investment: the words of
+** putting money in said 'commit*', which a "Committee" matched. */
+static void test_committee_is_no_commitment(void) {
+  expect_facts("Unilever Vietnam donated $1 million to the Bến Tre People's Committee for flood relief.", "");
+  expect_facts("Heineken Vietnam handed over $200,000 to the Quảng Trị People's Committee to build schools.", "");
+  expect_facts("Intel committed $1.5 billion to its plant in HCM City in 2023.",
+               "Intel>Hồ Chí Minh City 1.5e+09 flow as_of=2023");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1573,6 +1582,7 @@ int main(void) {
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
+  test_committee_is_no_commitment();
   ivl_ruleset_free(rules);
   return check_done();
 }
