@@ -200,7 +200,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* not "import*": "one of its most important partners" */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     "salar*", "income", "tax*", "prize*", "ticket*",
-    "aid", "grant", "grants", "trade value", "two-way trade", "bilateral trade", "trade between",
+    /* a grant of money, not "will grant investment certificates to" */
+    "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*", NULL};

@@ -1440,6 +1440,13 @@ static void test_committee_is_no_commitment(void) {
                "Intel>Hồ Chí Minh City 1.5e+09 flow as_of=2023");
 }
 
+/* A grant of money is no investment; to grant certificates is licensing. */
+static void test_grant_certificates(void) {
+  expect_facts("Bắc Ninh granted investment certificates to 10 projects worth $500 million in May.",
+               "*>Bắc Ninh 5e+08 flow projects=10 as_of=2024-05");
+  expect_facts("Japan provided a grant of $5 million to Hà Giang to build schools.", "");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1583,6 +1590,7 @@ int main(void) {
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
   test_committee_is_no_commitment();
+  test_grant_certificates();
   ivl_ruleset_free(rules);
   return check_done();
 }
