@@ -1442,8 +1442,9 @@ static void test_committee_is_no_commitment(void) {
 
 /* A grant of money is no investment; to grant certificates is licensing. */
 static void test_grant_certificates(void) {
-  expect_facts("Bắc Ninh granted investment certificates to 10 projects worth $500 million in May.",
-               "*>Bắc Ninh 5e+08 flow projects=10 as_of=2024-05");
+  expect_facts("At the conference, Bắc Ninh leaders presented decisions to grant investment certificates to 10 "
+               "projects worth $500 million.",
+               "*>Bắc Ninh 5e+08 flow projects=10");
   expect_facts("Japan provided a grant of $5 million to Hà Giang to build schools.", "");
 }
 
