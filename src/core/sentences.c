@@ -15,11 +15,22 @@
 /* Sorted bytewise, for a binary search: the loop over all of them, for
 ** every word before a full stop, was half of splitting sentences. */
 static const char *const abbreviations[] = {
-  "a.m", "approx", "apr", "aug", "ave", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
+  "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
   "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "rep", "sen", "sep",
-  "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
+  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "rep", "sdn",
+  "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
 };
+
+/* Abbreviations that end a name, and so often a sentence ("signed with
+** Hyosung Vina Co., Ltd. The project ...", "exports to the U.S. It ..."):
+** a full stop after one ends the sentence when a word that opens
+** sentences, and never goes on a name, follows. */
+static const char *const name_endings[] = {
+  "bhd", "co", "corp", "inc", "jr", "ltd", "pte", "pty", "sr", "u.k", "u.s", NULL};
+static const char *const openers[] = {
+  "The", "It", "Its", "He", "She", "They", "Their", "This", "That", "These", "Those", "In", "On",
+  "At", "As", "According", "We", "But", "However", "Meanwhile", "Under", "Earlier", "Last", "Since",
+  "Following", "Both", "Also", NULL};
 #define LONGEST_ABBREVIATION 6 /* "approx" */
 
 /* t[0, n) lower-cased against the word 'a', as strcmp would order them. */
@@ -47,6 +58,22 @@ static int abbreviation_before(const char *t, size_t start, size_t dot) {
     if (o < 0) hi = mid;
     else lo = mid + 1;
   }
+  return 0;
+}
+
+/* Does the abbreviation that ends at 'dot' end a name, and the word at
+** t[k, end) open a sentence (name_endings)? */
+static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k, size_t end) {
+  size_t w = dot;
+  while (w > start && (ivl_isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
+  int ending = 0;
+  for (int i = 0; name_endings[i] && !ending; i++)
+    ending = strlen(name_endings[i]) == dot - w && word_order(t + w, dot - w, name_endings[i]) == 0;
+  if (!ending) return 0;
+  size_t e = k;
+  while (e < end && ivl_isalpha((unsigned char)t[e])) e++;
+  for (int i = 0; openers[i]; i++)
+    if (strlen(openers[i]) == e - k && memcmp(t + k, openers[i], e - k) == 0) return 1;
   return 0;
 }
 
@@ -92,7 +119,7 @@ int ivl_sentences_split(const char *t, size_t start, size_t end, ivl_spans *out)
     size_t k = j;
     while (k < end && t[k] == ' ') k++;
     if (k >= end || !sentence_opener(t, end, k)) continue;
-    if (c == '.' && abbreviation_before(t, start, i)) continue;
+    if (c == '.' && abbreviation_before(t, start, i) && !name_ends_sentence(t, start, i, k, end)) continue;
     if (ivl_spans_push(out, s, j)) return -1;
     s = k;
     i = k - 1;

@@ -45,10 +45,10 @@ static void check_split(const char *text, int want) {
 ** letter off, or one letter longer or shorter, ends it. */
 static void check_abbreviations(void) {
   static const char *const abbr[] = {
-    "a.m", "approx", "apr", "aug", "ave", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
+    "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
     "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "rep", "sen", "sep",
-    "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
+    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "rep", "sdn",
+    "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
   };
   static const char *const not_abbr[] = {"a.n", "approxx", "ap", "mrz", "zz", "vt", "x.y", "septs", "tell"};
   char text[80];
@@ -62,6 +62,18 @@ static void check_abbreviations(void) {
     snprintf(text, sizeof text, "See the %s. Next one", not_abbr[i]);
     check_split(text, 2);
   }
+}
+
+/* An abbreviation that ends a name ends the sentence when a word that
+** opens sentences follows it; other abbreviations, and other words, never. */
+static void check_name_endings(void) {
+  check_split("The deal was signed with Daewon Textile Co., Ltd. The plant will open in May.", 2);
+  check_split("Most of its output goes to the U.S. It also sells in Japan.", 2);
+  check_split("The firm was set up by Tan Chong Pty. In 2023, it doubled its capital.", 2);
+  check_split("Keppel Land Pte. Ltd. will build it.", 1);
+  check_split("Officials of the U.S. Trade Representative's office came.", 1);
+  check_split("It was Samsung Electronics Co. Ltd. that won.", 1);
+  check_split("He met Dr. The Minh Nguyen on Friday.", 1);
 }
 
 /* The scans go sixteen bytes at a time then eight then one: a stop or a
@@ -281,6 +293,7 @@ int main(void) {
   check_date_iso();
   check_datelines();
   check_abbreviations();
+  check_name_endings();
   check_scans();
   for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
     ivl_date d;
