@@ -818,6 +818,15 @@ static int years_ago(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   return n > 0 && n * per < 200 ? article_year - n * per : 0;
 }
 
+/* Is a place other than the country of s->m[i] named between it and 'd'? */
+static int other_place_between(const ivl_fsent *s, size_t i, const ivl_fm *d) {
+  for (size_t j = i + 1; j < s->n && s->m[j].vs < d->vs; j++)
+    if (s->m[j].kind == FM_PLACE || (s->m[j].kind == FM_COUNTRY && s->m[i].country &&
+                                     strcmp(s->m[j].party, s->m[i].country) != 0))
+      return 1;
+  return 0;
+}
+
 /* "with four other RoK localities, including Changwon (1997), Daegu (2004)",
 ** "four Japanese cities: Kawasaki in 2012, Yokohama in 2013". */
 static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const char *subject,
@@ -833,7 +842,12 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
     size_t gap = d->vs - p->ve;
     int bracket = gap <= 2 && fx_only(x, p->ve, d->vs, "(");
     int in_year = gap <= 14 && fx_starts_with(x, p->ve, "in");
-    if (!bracket && !in_year) continue;
+    /* "twinned with Gyeongju in the Republic of Korea since 2007, and
+    ** with Blois since 1998": each partner with its own "since" */
+    int since = p->kind == FM_PLACE && gap <= 45 && (fx_starts_with(x, p->ve, "since") || fx_starts_with(x, p->ve, "in")) &&
+                fx_ends_with(x, d->vs, "since") && !memchr(x->t + p->ve, ',', gap) &&
+                !other_place_between(s, i, d);
+    if (!bracket && !in_year && !since) continue;
     if (strcmp(p->party, subject) == 0) continue;
     parties two = {{subject, p->party}, {subject_m, p}, 2};
     store_partnership(x, s, &two, d);

@@ -1448,6 +1448,12 @@ static void test_grant_certificates(void) {
   expect_facts("Japan provided a grant of $5 million to Hà Giang to build schools.", "");
 }
 
+/* Partners listed each with its own "since": one tie each. */
+static void test_partners_each_since(void) {
+  expect_facts("Đà Nẵng has been a sister city of Pittsburgh in the United States since 2006, and of Busan since 2010.",
+               "partnership Pittsburgh|Đà Nẵng since=2006; partnership Busan|Đà Nẵng since=2010");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1592,6 +1598,7 @@ int main(void) {
   test_wood_is_no_wooing();
   test_committee_is_no_commitment();
   test_grant_certificates();
+  test_partners_each_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
