@@ -39,11 +39,24 @@ static int new_unit_at(const ivl_fctx *x, size_t end) {
 }
 
 /* "raised its capital by $540 million", "added $180 million", "new projects". */
+/* "..., adding that Korean investors now hold ...", "He added that ...":
+** a word of new capital at 'at' that reports speech. */
+static int reports_speech(const ivl_fctx *x, size_t at) {
+  size_t e = at;
+  while (ivl_isalpha((unsigned char)x->t[e])) e++;
+  int word = (e - at == 5 && ivl_ascii_ieq(x->t + at, 5, "added")) ||
+             (e - at == 6 && ivl_ascii_ieq(x->t + at, 6, "adding"));
+  return word && fx_starts_with(x, e, "that");
+}
+
 static int flow_at_figure(const ivl_fctx *x, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
   const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
-  if (!fx_any(x, from, f->ve, words)) return 0;
+  size_t first = fx_first(x, from, f->ve, words);
+  while (first != FX_NONE && reports_speech(x, first)) first = fx_first(x, first + 1, f->ve, words);
+  if (first == FX_NONE) return 0;
+  from = first;
   /* nearly always new capital: only a "new" ("newly") before a merged unit
   ** is not, and most sentences with these words have no such "new" */
   int unit = 0;

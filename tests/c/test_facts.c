@@ -1454,6 +1454,13 @@ static void test_partners_each_since(void) {
                "partnership Pittsburgh|Đà Nẵng since=2006; partnership Busan|Đà Nẵng since=2010");
 }
 
+/* "adding that", "added that" report speech: no capital added. */
+static void test_adding_that_is_speech(void) {
+  expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
+               "projects worth $8 billion in Hải Phòng.",
+               "LG>Hải Phòng 5e+09 stock as_of=2024-05-10; KR>Hải Phòng 8e+09 stock projects=90 as_of=2024-05-10");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1599,6 +1606,7 @@ int main(void) {
   test_committee_is_no_commitment();
   test_grant_certificates();
   test_partners_each_since();
+  test_adding_that_is_speech();
   ivl_ruleset_free(rules);
   return check_done();
 }
