@@ -791,6 +791,42 @@ static void test_long_chains(void) {
   free(text);
 }
 
+/* Chains of eight bytes and fewer are compared with the text in one load
+** of each when the text has eight bytes from there (labels_differ()):
+** chains of every length to ten, the text leaving them at every byte,
+** with the room for a load after it and without (the text's end). */
+static void test_short_chains(void) {
+  static const char *const names[] = {"ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh",
+                                      "abcdefghi", "abcdefghij", "x"};
+  size_t n = sizeof names / sizeof *names;
+  ivl_error err;
+  char keys[10][64];
+  /* one name alone (the whole chain under the root's child), then all (chains split) */
+  for (size_t alone = 0; alone <= n; alone++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    size_t nkeys = 0;
+    for (size_t k = 0; k < n; k++) {
+      if (alone < n && k != alone) continue;
+      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", names[k]);
+      snprintf(keys[nkeys++], sizeof keys[0], "%s", names[k]);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (size_t k = 0; k < n; k++) {
+      size_t len = strlen(names[k]);
+      for (size_t cut = 1; cut <= len; cut++)
+        for (const char *other = "zb -"; *other; other++)
+          for (size_t pad = 0; pad <= 10; pad++) {
+            char text[64];
+            snprintf(text, sizeof text, "%.*s%c%.*s", (int)cut, names[k], *other, (int)pad, "qqqqqqqqqq");
+            CHECK(finds_as_naive(g, keys, nkeys, text, strlen(text)), "'%s'", text);
+            CHECK(finds_as_naive(g, keys, nkeys, text, cut), "'%.*s' at the end", (int)cut, text);
+          }
+    }
+    ivl_gazetteer_free(g);
+  }
+}
+
 /* The names g finds in text are those the naive search over its keys
 ** finds (test_many_starts, test_many_word_starts). */
 static void expect_naive_hits(const ivl_gazetteer *g, char (*keys)[64], size_t nkeys, const char *text, int round) {
@@ -2040,6 +2076,7 @@ int main(void) {
   test_admin_word_tails();
   test_lookup_as_folded();
   test_long_chains();
+  test_short_chains();
   test_many_starts();
   test_many_word_starts();
   test_shapes_from_the_word_table();
