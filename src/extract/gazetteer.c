@@ -782,9 +782,8 @@ static int run_together(const ivl_gazetteer *g, const gz_key *k, const char *vie
 
 /* A key found ending at folded offset 'end': keep it if it stands as
 ** whole words and its case and diacritics agree. */
-static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, uint32_t k,
+static int consider(const ivl_gazetteer *g, const ivl_fold *f, const char *view, const gz_key *key,
                     size_t end, text_marks *tm, ivl_gz_hits *out) {
-  const gz_key *key = &g->keys[k];
   size_t start = end - key->fold_len;
   /* the key is the text's t[start, end): its first and last bytes are there */
   const uint8_t *t = (const uint8_t *)f->text;
@@ -924,7 +923,9 @@ static inline uint32_t walk_on(const gz_node *nodes, const uint8_t *label, const
 }
 
 /* Every key that starts at folded offset i (< f->len): one walk down the
-** trie along the text, its first step by the root's table. */
+** trie along the text, its first step by the root's table. The trie's
+** arrays and the keys are read from locals, which stay in registers
+** across consider()'s calls (walk_on()). */
 static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view, size_t i,
                      ivl_gz_hits *out) {
   const uint8_t *t = (const uint8_t *)f->text;
@@ -934,9 +935,10 @@ static int keys_from(const ivl_gazetteer *g, const ivl_fold *f, const char *view
   const gz_node *nodes = g->nodes;
   const uint8_t *label = g->label;
   const uint32_t *wide = g->wide;
+  const gz_key *keys = g->keys;
   for (uint32_t s = g->root[t[i]]; s != 0; s = walk_on(nodes, label, wide, s, t, f->len, &j))
-    for (uint32_t k = nodes[s].key; k; k = g->keys[k - 1].next)
-      if (consider(g, f, view, k - 1, j, &tm, out)) return -1;
+    for (uint32_t k = nodes[s].key; k; k = keys[k - 1].next)
+      if (consider(g, f, view, &keys[k - 1], j, &tm, out)) return -1;
   return 0;
 }
 
