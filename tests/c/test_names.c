@@ -233,6 +233,35 @@ static void test_marks_past_ascii(void) {
   }
 }
 
+/* The marks agree at a look with text written in ASCII, or as the key's
+** marks were taken from (its variant, or its entry's name when it has
+** none); other text has its marks taken apart and compared, whatever its
+** case ("VIỆT NAM"; "Vịêt Nam" has the marks of "Việt Nam" in order).
+** The hits wanted are those found before the look (marks_agree()). */
+static void test_marks_at_a_look(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  static const char *const vn[] = {"Viet Nam", "VN"}, *const hue[] = {"Cố đô Huế", "Co do Hue"};
+  ivl_gz_entry entries[] = {
+    {"country", "Việt Nam", vn, 2, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Huế", hue, 2, NULL, 0, IVL_CASE_ANY, 0, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  static const char *const cases[][2] = {
+    {"Việt Nam, Viet Nam, Việt Nâm, Viêt Nam, VIỆT NAM, Vịêt Nam", "Việt Nam@0-10;Việt Nam@12-20;Việt Nam@46-56;Việt Nam@58-69;"},
+    {"cố đô Huế, co do hue, Cố Đô Huế, cổ đô Huế, Cố đô Huê", "Huế@0-15;Huế@17-26;Huế@28-43;Huế@55-60;"},
+    {"Huế, hue, HUẾ, Huề", "Huế@0-5;Huế@7-10;Huế@12-17;"},
+  };
+  char got[256];
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    found(g, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+  ivl_gazetteer_free(g);
+}
+
 /* A big gazetteer finds exactly what a naive search finds. */
 static void test_many_names(void) {
   ivl_gazetteer *g = ivl_gazetteer_new();
@@ -789,6 +818,42 @@ static void test_long_chains(void) {
   ivl_gazetteer_free(g);
   free(name);
   free(text);
+}
+
+/* Chains of eight bytes and fewer are compared with the text in one load
+** of each when the text has eight bytes from there (labels_differ()):
+** chains of every length to ten, the text leaving them at every byte,
+** with the room for a load after it and without (the text's end). */
+static void test_short_chains(void) {
+  static const char *const names[] = {"ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh",
+                                      "abcdefghi", "abcdefghij", "x"};
+  size_t n = sizeof names / sizeof *names;
+  ivl_error err;
+  char keys[10][64];
+  /* one name alone (the whole chain under the root's child), then all (chains split) */
+  for (size_t alone = 0; alone <= n; alone++) {
+    ivl_gazetteer *g = ivl_gazetteer_new();
+    size_t nkeys = 0;
+    for (size_t k = 0; k < n; k++) {
+      if (alone < n && k != alone) continue;
+      ivl_gz_entry e = {"organization", names[k], NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0};
+      CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add '%s'", names[k]);
+      snprintf(keys[nkeys++], sizeof keys[0], "%s", names[k]);
+    }
+    CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+    for (size_t k = 0; k < n; k++) {
+      size_t len = strlen(names[k]);
+      for (size_t cut = 1; cut <= len; cut++)
+        for (const char *other = "zb -"; *other; other++)
+          for (size_t pad = 0; pad <= 10; pad++) {
+            char text[64];
+            snprintf(text, sizeof text, "%.*s%c%.*s", (int)cut, names[k], *other, (int)pad, "qqqqqqqqqq");
+            CHECK(finds_as_naive(g, keys, nkeys, text, strlen(text)), "'%s'", text);
+            CHECK(finds_as_naive(g, keys, nkeys, text, cut), "'%.*s' at the end", (int)cut, text);
+          }
+    }
+    ivl_gazetteer_free(g);
+  }
 }
 
 /* The names g finds in text are those the naive search over its keys
@@ -2030,6 +2095,7 @@ int main(void) {
   test_marks_along_a_walk();
   test_plain_country_not_marked_text();
   test_marks_past_ascii();
+  test_marks_at_a_look();
   test_one_variant_many_entries();
   test_case_rules_as_written();
   test_fields_remembered();
@@ -2040,6 +2106,7 @@ int main(void) {
   test_admin_word_tails();
   test_lookup_as_folded();
   test_long_chains();
+  test_short_chains();
   test_many_starts();
   test_many_word_starts();
   test_shapes_from_the_word_table();
