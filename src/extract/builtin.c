@@ -59,7 +59,7 @@ static const rule_spec builtin_rules[] = {
   /* 1 sign, 2 number, 3 range end, or 4 the number of "per cent of 20";
   ** "percentage points" are no percentage */
   {"percent", "percent",
-   "(?|((?i:minus|negative)\\s+|-)?({number})" RANGE "\\s?"
+   "(?|((?i:minus|negative)\\s+|-)?({number})" RANGE "[ \\t]*"
    "(?:%|(?i:per\\s?cents?|percents?|percentage(?!\\s+points?)|pct){end})()"
    "|()()()(?i:per\\s?cents?|percents?)\\s+of\\s+({number}){end})",
    ivl_normalize_percent, IVL_GATE_PERCENT, NULL},
@@ -67,7 +67,7 @@ static const rule_spec builtin_rules[] = {
   /* 1 number, 2 magnitude, then the unit: 3 hectares, 4 square metres,
   ** 5 square kilometres, 6 acres, 7 square feet */
   {"area", "area",
-   "({number})((?:[\\s-]?(?i:thousand|million|billion)){end})?[\\s-]?"
+   "({number})((?:(?:[ \\t]*|-)(?i:thousand|million|billion)){end})?(?:[ \\t]*|-)"
    "(?:((?i:hectares?|ha))"
    "|(sq\\.?\\s?m(?:etres?|eters?)?|(?i:square\\s+met(?:re|er)s?)|m2|m²)"
    "|(sq\\.?\\s?km|km2|km²|(?i:square\\s+kilomet(?:re|er)s?))"

@@ -151,8 +151,10 @@ static int gen_number(ivl_buf *b) {
 }
 
 static int gen_magnitude(ivl_buf *b) {
-  if (put(b, "(?=[\\s-]?") || append_first_letters(b, MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS, 1) ||
-      put(b, ")(?:[\\s-]?") || append_word_trie(b, MAGNITUDE_WORDS) || ivl_buf_putc(b, '|'))
+  /* "1.5 billion", "1.5-billion", "1.5bn", and "1.5  billion" as crawled
+  ** text spaces it (a line's end is a paragraph's: the layout) */
+  if (put(b, "(?=(?:[ \\t]*|-)") || append_first_letters(b, MAGNITUDE_WORDS "|" MAGNITUDE_LETTERS, 1) ||
+      put(b, ")(?:(?:[ \\t]*|-)") || append_word_trie(b, MAGNITUDE_WORDS) || ivl_buf_putc(b, '|'))
     return -1;
   return put(b, magnitude_letters) || ivl_buf_putc(b, ')');
 }

@@ -33,6 +33,9 @@ static const money_case cases[] = {
   {"grants of €72.3 million", {{"€72.3 million", 72.3e6, "EUR", NULL}}},
   {"up to ¥95.167 billion", {{"¥95.167 billion", 95.167e9, "JPY", "up to"}}},
   {"a ₩500 billion fund", {{"₩500 billion", 500e9, "KRW", NULL}}},
+  /* crawled text's runs of spaces between the number and its word */
+  {"worth US$1.5  billion", {{"US$1.5  billion", 1.5e9, "USD", NULL}}},
+  {"worth 2.5 \t trillion VND", {{"2.5 \t trillion VND", 2.5e12, "VND", NULL}}},
   {"loans of KRW11 trillion", {{"KRW11 trillion", 11e12, "KRW", NULL}}},
   {"AUD33 billion in trade", {{"AUD33 billion", 33e9, "AUD", NULL}}},
   {"NT$4.5 billion", {{"NT$4.5 billion", 4.5e9, "TWD", NULL}}},

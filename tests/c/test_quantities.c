@@ -43,6 +43,9 @@ static const qcase cases[] = {
   {P, NULL, "see https://example.com/?q=30%25", {{NULL}}},
   /* area */
   {A, NULL, "a 2.89-million-sq.m campus", {{"2.89-million-sq.m", 2.89e6, NULL}}},
+  /* runs of spaces, as crawled text has them */
+  {A, NULL, "on 300  hectares", {{"300  hectares", 3e6, NULL}}},
+  {P, NULL, "up 12.5  per cent", {{"12.5  per cent", 12.5, NULL}}},
   {A, NULL, "covering 500ha of land", {{"500ha", 5e6, NULL}}},
   {A, NULL, "on 1,200 hectares", {{"1,200 hectares", 1.2e7, NULL}}},
   {A, NULL, "a 15.5 hectare site", {{"15.5 hectare", 155000, NULL}}},
