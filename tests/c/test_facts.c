@@ -960,6 +960,52 @@ static void test_agreement_after_wire_dateline(void) {
                "agreement Bắc Kạn|Luang Namtha date=2024-04-03");
 }
 
+/* Agreements worded as outlets word them (qual20): a wire dateline gives
+** way to the day stated; signings listed by commas; alliances formed
+** ("teamed up with ... to", "joined hands with", "entered into a
+** partnership"); passive signings ("signed by A and B"); a company
+** described by demonym and sector; China's "People's Government"; "the two
+** companies"; the deal retold with its day; another deal of the pair; "the
+** two sides" with no pair linked before; Lao provinces. */
+static void test_agreement_outlet_wordings(void) {
+  expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
+               "logistics and border gate services on May 7.",
+               "agreement Bắc Giang|Guangdong date=2024-05-07");
+  expect_facts("At the forum, Hà Giang signed an MoU with Yunnan on trade, Cao Bằng inked an agreement with Guangxi "
+               "on logistics, and Lạng Sơn signed a cooperation document with Chongzuo on tourism.",
+               "agreement Hà Giang|Yunnan; agreement Cao Bằng|Guangxi; agreement Chongzuo|Lạng Sơn");
+  expect_facts("At the meeting, Đà Nẵng signed an MoU with Sakai, while Huế inked an agreement with Nara.",
+               "agreement Sakai|Đà Nẵng; agreement Huế|Nara");
+  expect_facts("Viettel has teamed up with Japan's NEC to build a data centre in Hà Nội.", "agreement NEC|Viettel");
+  expect_facts("Masan has joined hands with Alibaba to expand online retail.", "agreement Alibaba|Masan");
+  expect_facts("FPT Corporation has entered into a strategic partnership with Siemens.",
+               "agreement FPT Corporation|Siemens");
+  expect_facts("Mitsui has teamed up with Masan in a pork processing project in Long An.", "");
+  expect_facts("FPT Corporation entered into a new market in 2023.", "");
+  expect_facts("A memorandum of understanding was signed by the Hà Nam People's Committee and Japan's Nidec on "
+               "Tuesday.",
+               "agreement Hà Nam|Nidec date=2024-05-07");
+  expect_facts("Vingroup and Korean electronics maker LG signed an agreement on May 6.",
+               "agreement LG|Vingroup date=2024-05-06");
+  expect_facts("The Lào Cai People's Committee and the People's Government of Yunnan Province signed a memorandum "
+               "on May 8.",
+               "agreement Lào Cai|Yunnan date=2024-05-08");
+  expect_facts("Novaland and Japan's Hankyu Hanshin agreed to develop housing in HCM City. The two companies signed "
+               "the deal on May 3.",
+               "agreement Hankyu Hanshin|Novaland date=2024-05-03");
+  expect_facts("Đồng Tháp and Japan's Saga Prefecture agreed to cooperate in agriculture. The agreement was signed "
+               "in Saga on May 2.",
+               "agreement Saga|Đồng Tháp date=2024-05-02");
+  expect_facts("Việt Nam and Chile signed an agreement on trade and tourism on May 8. Earlier this month, the two "
+               "countries signed a memorandum on trade.",
+               "agreement CL|VN date=2024-05-08; agreement CL|VN");
+  expect_facts("Leaders of Bình Phước met a delegation from Jeju of the Republic of Korea on Monday. The two sides "
+               "signed a cooperation agreement on May 6.",
+               "agreement Bình Phước|Jeju date=2024-05-06");
+  expect_facts("Điện Biên and Phongsaly signed a cooperation agreement on May 4.",
+               "agreement Phongsaly|Điện Biên date=2024-05-04");
+}
+
 /* The parts of a total just stated, said to be contributed by each
 ** investor, and a longer "Of the ... total," opening. */
 static void test_total_contributed_by_parts(void) {
@@ -1457,6 +1503,7 @@ int main(void) {
   test_outward_firm_described();
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
+  test_agreement_outlet_wordings();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
