@@ -453,6 +453,10 @@ static int pair_of_article(ivl_fctx *x, int sides, int sides_signed, parties *ps
     if (x->c.pair[0]) a = x->c.pair[0], b = x->c.pair[1];
     else if (sides_signed < 0) return 0; /* "The two sides agreed after the match to play" */
   }
+  /* "The two localities became friendship provinces in 2011": the two
+  ** places linked before, as named there ("Thừa Thiên-Huế", not the
+  ** headline's "Huế") */
+  if (sides == 1 && x->c.pair[0] && x->c.pair_places) a = x->c.pair[0], b = x->c.pair[1];
   if (!a && sides) {
     most_places(x);
     a = x->most.vn_place, b = x->most.foreign_place;
@@ -524,7 +528,10 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   ivl_sort_nearly(sorted, ps->n, sizeof *sorted, by_name, 8);
   fx_list(x, IVL_SYM_PARTIES, sorted, ps->n);
   for (size_t i = 0; i < ps->n; i++) fx_ref(x, ps->m[i]);
-  if (ps->n == 2) x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
+  if (ps->n == 2) {
+    x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
+    x->c.pair_places = ps->m[0] && ps->m[1] && ps->m[0]->kind == FM_PLACE && ps->m[1]->kind == FM_PLACE;
+  }
 }
 
 /* The sectors named in [from, to) of the sentence. */
@@ -649,7 +656,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s) continue;
-    if (d->vs < subject && d->ve > opener_end) continue;
+    /* a date in the subject's words before it, not one after the verb
+    ** ("the MoU signed on Wednesday between A and B") */
+    if (d->vs < subject && d->ve > opener_end && d->vs < verb) continue;
     /* "LONG AN, Nov 20 (VNA) – ... signed ... on November 19": the wire's
     ** dateline tells the day of the report, not of the signing */
     if (d->vs < verb && d->vs < s->vs + 96 && wire == FX_NONE) {
@@ -773,6 +782,13 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
   if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, verb, &ps);
+  /* "An agreement on trade between Hà Tĩnh and Khammouane was inked":
+  ** the parties of a passive signing listed before its verb */
+  if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */
+    size_t between = fx_find(x, from, verb, "between");
+    if (between != FX_NONE) list_after(x, s, between + 7, verb, &ps);
+  }
+  size_t nsubject = ps.n;
   objects_until(x, s, verb, to, &ps);
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
@@ -785,6 +801,15 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       opens_with_occasion(x, s))
     date = x->c.last_date;
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
+  if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
+    /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
+    ** each of the subject's with the one after "with" */
+    for (size_t i = 0; i < nsubject; i++) {
+      parties two = {{ps.name[i], ps.name[nsubject]}, {ps.m[i], ps.m[nsubject]}, 2};
+      store_agreement(x, s, &two, date, clause, to);
+    }
+    return;
+  }
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {
@@ -960,7 +985,14 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   parties_in(x, s, from, word, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */
   int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
-  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
+  /* a list of partners ("including Ohio (2018) and California (2017)")
+  ** leaves the pair the article is about as it was */
+  const char *pair[2] = {x->c.pair[0], x->c.pair[1]};
+  int pair_places = x->c.pair_places;
+  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
+    x->c.pair[0] = pair[0], x->c.pair[1] = pair[1], x->c.pair_places = pair_places;
+    return;
+  }
   if (!relation_began(x, s)) return;
 
   /* "relations between A and B", "a joint venture of A, B and C": the

@@ -1004,6 +1004,24 @@ static void test_agreement_outlet_wordings(void) {
                "agreement Bình Phước|Jeju date=2024-05-06");
   expect_facts("Điện Biên and Phongsaly signed a cooperation agreement on May 4.",
                "agreement Phongsaly|Điện Biên date=2024-05-04");
+  /* a passive signing whose parties come before its verb */
+  expect_facts("A memorandum on cooperation in tourism and trade between Sơn La and Luang Prabang was inked in "
+               "Sơn La City on May 7.",
+               "agreement Luang Prabang|Sơn La date=2024-05-07");
+  /* the day said after the verb, before the parties */
+  expect_facts("Under the agreement signed on May 8 between Trà Vinh and Japan's Kanagawa Prefecture, the two "
+               "sides will train nurses.",
+               "agreement Kanagawa|Trà Vinh date=2024-05-08");
+  /* several signing with one: each with it */
+  expect_facts("Hà Giang and Lào Cai provinces on May 6 signed cooperation agreements with Yunnan.",
+               "agreement Hà Giang|Yunnan date=2024-05-06; agreement Lào Cai|Yunnan date=2024-05-06");
+  /* "the two localities": the places linked before, as named there; a list
+  ** of other partners leaves that pair */
+  expect_facts("Thừa Thiên-Huế and Nara Prefecture renewed their cooperation agreement on May 6. Huế has ties with "
+               "Kyoto (2005) and Sakai (2012). Huế hosts Japanese firms. The two localities became friendship "
+               "provinces in 2011.",
+               "agreement Nara|Thừa Thiên-Huế date=2024-05-06; partnership Huế|Kyoto since=2005; "
+               "partnership Huế|Sakai since=2012; partnership Nara|Thừa Thiên-Huế since=2011");
 }
 
 /* The parts of a total just stated, said to be contributed by each
