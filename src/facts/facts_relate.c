@@ -18,6 +18,7 @@
 #include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
+#include "tense.h"
 #include "util.h"
 
 #define MAX_PARTIES 8
@@ -500,8 +501,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, sides)) {
-    /* with no pair linked yet, only a signing is the article's pair's */
-    static const char *const signing[] = {"signed", "inked", NULL};
+    /* with no pair linked yet, only a signing or a cooperation is the
+    ** article's pair's */
+    static const char *const signing[] = {
+      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", NULL}; /* not "agreed to play a friendly" */
     pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;
@@ -1032,6 +1035,13 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   }
   int ago = years_ago(x, s, word);
   if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
+  /* "are expected to sign a sister-city agreement on March 12": a
+  ** relation still to begin has no start yet */
+  static const char *const to_begin[] = {"will", "to sign", "to establish", "to become", "to set up", "to forge", NULL};
+  if (year && !ago && fx_any(x, s->vs, s->ve, to_begin)) { /* the tense's look, only where it may be ahead */
+    ivl_tense tense = ivl_tense_at(x->t, s->vs, s->ve, year->vs, year->ve);
+    if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) return;
+  }
   if (ago) store_since(x, s, &ps, ago, NULL);
   else store_partnership(x, s, &ps, year);
 }

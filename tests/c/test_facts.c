@@ -1022,6 +1022,11 @@ static void test_agreement_outlet_wordings(void) {
                "provinces in 2011.",
                "agreement Nara|Thừa Thiên-Huế date=2024-05-06; partnership Huế|Kyoto since=2005; "
                "partnership Huế|Sakai since=2012; partnership Nara|Thừa Thiên-Huế since=2011");
+  /* a relation still to begin has no start; "the two sides" agreeing on a
+  ** cooperation with no pair linked are the article's two places */
+  expect_facts("Sóc Trăng and Kagoshima are expected to sign a sister-city agreement on June 3. The two sides "
+               "agreed on a cooperation plan on May 2.",
+               "agreement Kagoshima|Sóc Trăng date=2024-05-02");
 }
 
 /* The parts of a total just stated, said to be contributed by each
