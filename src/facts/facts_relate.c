@@ -151,6 +151,16 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
   return (m->flags & FM_VN) && !m->province && fx_starts_with_any(x, m->ve, kinds);
 }
 
+/* "Australia's Department of Foreign Affairs and Trade": a government's
+** department acts for its country, as a province's does for the province. */
+static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t p = m->ve + fx_possessive(x, m);
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p) return s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMMITTEE);
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
@@ -158,6 +168,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                ? NULL
                : m->party;
   case FM_COUNTRY:
+    if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
@@ -338,6 +349,9 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
                                   ((s->m[j].flags & FM_DEMONYM) && appositive_words(x, s->m[j].ve, m->vs))))
             skip = &s->m[j];
         if (!skip) { joined = 0; break; }
+        /* "with Australia's Department of ...": the country acts */
+        if (skip->kind == FM_COUNTRY && possessive_after(x, skip) && department_of(x, s, skip))
+          add_party(ps, skip->party, skip);
         e = skip->ve;
         while (e < m->vs && x->t[e] != ' ') e++;
       }

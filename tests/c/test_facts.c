@@ -1027,6 +1027,12 @@ static void test_agreement_outlet_wordings(void) {
   expect_facts("Sóc Trăng and Kagoshima are expected to sign a sister-city agreement on June 3. The two sides "
                "agreed on a cooperation plan on May 2.",
                "agreement Kagoshima|Sóc Trăng date=2024-05-02");
+  /* a government's department acts for its country */
+  expect_facts("The Ministry of Finance signed a loan agreement with Japan's Department of International "
+               "Cooperation on May 6.",
+               "agreement JP|Ministry of Finance date=2024-05-06");
+  expect_facts("Vietcombank and Canada's Department of Trade signed an agreement on May 7.",
+               "agreement CA|Vietcombank date=2024-05-07");
 }
 
 /* The parts of a total just stated, said to be contributed by each
