@@ -708,8 +708,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (dist < best_d) best = d, best_d = dist;
   }
   /* "CẦN THƠ, April 3 (VNA) – A and B signed ...": with no day of its
-  ** own, the lede's signing is of the wire's day */
-  return best ? best : dateline;
+  ** own, the lede's signing is of the wire's day; "A and B have agreed"
+  ** tells of one done some day before it */
+  static const char *const perfect[] = {"have", "has", NULL};
+  return best ? best : dateline && !fx_ends_with_any(x, verb, perfect) ? dateline : NULL;
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {

@@ -99,7 +99,9 @@ static lexicon lexicons[LEX_COUNT] = {
           "renewed", "extended",
           /* an alliance formed: "teamed up with", "joined hands with",
           ** "entered into a strategic partnership with" */
-          "teamed up with", "joined hands with", "partnered with", "entered into")},
+          "teamed up with", "joined hands with", "partnered with", "entered into",
+          /* "The agreement was reached at a meeting on July 7" */
+          "was reached")},
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",

@@ -1033,6 +1033,11 @@ static void test_agreement_outlet_wordings(void) {
                "agreement JP|Ministry of Finance date=2024-05-06");
   expect_facts("Vietcombank and Canada's Department of Trade signed an agreement on May 7.",
                "agreement CA|Vietcombank date=2024-05-07");
+  /* "have agreed" under a wire's dateline: done some day before it, the
+  ** day told after ("was reached ... on May 6") */
+  expect_facts("HÀ TĨNH, May 9 (VNA) – Hà Tĩnh and Savannakhet have agreed to boost trade. The agreement was "
+               "reached at a meeting in Savannakhet on May 6.",
+               "agreement Hà Tĩnh|Savannakhet date=2024-05-06");
 }
 
 /* The parts of a total just stated, said to be contributed by each
