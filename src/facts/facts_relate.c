@@ -274,7 +274,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
     "the manufacturer", "the maker", "the corporation", NULL};
-  if (fx_any(x, from, to, locality)) add_party(ps, x->c.province, NULL);
+  /* "The province of Long An and Busan City signed ...": the province is
+  ** named, not the one the article is about */
+  static const char *const named[] = {"the province of", "the city of", NULL};
+  if (fx_any(x, from, to, locality) && !fx_any(x, from, to, named)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   /* "the board", "the authority": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};

@@ -1033,6 +1033,9 @@ static void test_agreement_outlet_wordings(void) {
                "agreement JP|Ministry of Finance date=2024-05-06");
   expect_facts("Vietcombank and Canada's Department of Trade signed an agreement on May 7.",
                "agreement CA|Vietcombank date=2024-05-07");
+  /* "The province of X" names the province, not the article's */
+  expect_facts("HÀ NỘI — The province of Long An and Busan City signed a cooperation agreement on May 6.",
+               "agreement Busan|Long An date=2024-05-06");
   /* "have agreed" under a wire's dateline: done some day before it, the
   ** day told after ("was reached ... on May 6") */
   expect_facts("HÀ TĨNH, May 9 (VNA) – Hà Tĩnh and Savannakhet have agreed to boost trade. The agreement was "
