@@ -1786,8 +1786,13 @@ static int places_after_of(reader *r, size_t i, size_t e, int more) {
     return 0;
   /* "... and Diễn Lộc in Diễn Châu District", "Namwon and the ...": the list ends */
   size_t cut = i;
+  /* "the southern province of Bình Dương and Gyeonggi Province": a singular
+  ** head ("province", not "provinces") names one place; what follows its
+  ** "and" is read on its own */
+  int one = !more && r->text[r->t[i - 2].e - 1] != 's';
   while (cut < e && !tok_eq(r, cut, in) && !tok_eq(r, cut, of) &&
-         !(tok_eq(r, cut, and) && tok_eq(r, cut + 1, the)))
+         !(tok_eq(r, cut, and) && tok_eq(r, cut + 1, the)) &&
+         !(one && (tok_eq(r, cut, and) || tok_char(r, cut, ','))))
     cut++;
   int rc = place_list(r, i, cut, 1, NULL);
   if (rc > 0 && cut < e && read_chunk(r, cut + 1, e)) return -1;

@@ -242,7 +242,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     m->party = org_party(s, e, name);
     /* a committee, and "the Kiên Giang Department of Tourism" (a department
     ** named by its generic word): the place before acts for them */
-    if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0)
+    /* China's "People's Government" of a province acts for it as a committee */
+    if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0 ||
+        strcmp(name, "People's Government") == 0 || strcmp(name, "People\xE2\x80\x99s Government") == 0)
       m->flags |= FM_COMMITTEE;
     else if (is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
              (!canonical || canonical == name || canonical == m->party || is_company(canonical)))

@@ -103,6 +103,7 @@ typedef struct ivl_fcontext {
   int last_rank_stock;    /* ... its basis ... */
   int rank_age;           /* ... and sentences since (large: never) */
   const char *pair[2];    /* "the two sides": the parties the article is about */
+  int pair_places;        /* both of them places ("the two localities" too) */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
 } ivl_fcontext;
 

@@ -18,6 +18,7 @@
 #include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
+#include "tense.h"
 #include "util.h"
 
 #define MAX_PARTIES 8
@@ -92,7 +93,7 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to);
 ** named right after it. */
 static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40)
+    if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy group X" */
       return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs);
   return 0;
 }
@@ -150,6 +151,16 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
   return (m->flags & FM_VN) && !m->province && fx_starts_with_any(x, m->ve, kinds);
 }
 
+/* "Australia's Department of Foreign Affairs and Trade": a government's
+** department acts for its country, as a province's does for the province. */
+static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t p = m->ve + fx_possessive(x, m);
+  while (p < s->ve && x->t[p] == ' ') p++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs == p) return s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMMITTEE);
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
@@ -157,6 +168,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                ? NULL
                : m->party;
   case FM_COUNTRY:
+    if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
@@ -262,7 +274,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
     "the manufacturer", "the maker", "the corporation", NULL};
-  if (fx_any(x, from, to, locality)) add_party(ps, x->c.province, NULL);
+  /* "The province of Long An and Busan City signed ...": the province is
+  ** named, not the one the article is about */
+  static const char *const named[] = {"the province of", "the city of", NULL};
+  if (fx_any(x, from, to, locality) && !fx_any(x, from, to, named)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   /* "the board", "the authority": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
@@ -306,7 +321,7 @@ static size_t admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
 
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
-static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
+static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
   size_t p = at;
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
   int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
@@ -314,6 +329,8 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < p) continue;
+    /* "with Seoul, while HCM City inked ...": the list ends with its clause */
+    if (m->ve > to) return;
     /* between the last one and this: only "and", "the", commas, a possessive country */
     int joined = 1;
     for (size_t k = p; k < m->vs && joined;) {
@@ -335,6 +352,9 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties
                                   ((s->m[j].flags & FM_DEMONYM) && appositive_words(x, s->m[j].ve, m->vs))))
             skip = &s->m[j];
         if (!skip) { joined = 0; break; }
+        /* "with Australia's Department of ...": the country acts */
+        if (skip->kind == FM_COUNTRY && possessive_after(x, skip) && department_of(x, s, skip))
+          add_party(ps, skip->party, skip);
         e = skip->ve;
         while (e < m->vs && x->t[e] != ' ') e++;
       }
@@ -366,7 +386,13 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   if (end == FX_NONE) end = to;
   for (int k = 0; preps[k]; k++)
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++)
-      list_after(x, s, at + strlen(preps[k]), ps);
+      list_after(x, s, at + strlen(preps[k]), to, ps);
+  /* "An MoU was signed by the Nghệ An People's Committee and Japan's
+  ** Mitsubishi": the parties of a passive signing follow "by" */
+  size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */
+  if (by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0 &&
+      (memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0))
+    list_after(x, s, by + 2, to, ps);
 }
 
 static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
@@ -436,13 +462,19 @@ static void most_countries(ivl_fctx *x) {
 }
 
 /* sides: 0 governments, 1 cities or localities, 2 "the two sides" */
-static int pair_of_article(ivl_fctx *x, int sides, parties *ps) {
+static int pair_of_article(ivl_fctx *x, int sides, int sides_signed, parties *ps) {
   const char *a = NULL, *b = NULL;
-  /* "the two sides" only ever refers back to a pair already linked */
+  /* "the two sides": the pair already linked, else the article's two
+  ** places or countries ("Leaders of Bình Định met a delegation from
+  ** Okayama ... The two sides signed the agreement on December 28") */
   if (sides == 2) {
-    if (!x->c.pair[0]) return 0;
-    a = x->c.pair[0], b = x->c.pair[1];
+    if (x->c.pair[0]) a = x->c.pair[0], b = x->c.pair[1];
+    else if (sides_signed < 0) return 0; /* "The two sides agreed after the match to play" */
   }
+  /* "The two localities became friendship provinces in 2011": the two
+  ** places linked before, as named there ("Thừa Thiên-Huế", not the
+  ** headline's "Huế") */
+  if (sides == 1 && x->c.pair[0] && x->c.pair_places) a = x->c.pair[0], b = x->c.pair[1];
   if (!a && sides) {
     most_places(x);
     a = x->most.vn_place, b = x->most.foreign_place;
@@ -477,12 +509,21 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "both governments", NULL};
   static const char *const places[] = {
     "the two cities", "the two localities", "the two provinces", "their", NULL};
-  static const char *const sides[] = {"the two sides", "both sides", NULL};
+  /* "the two companies signed the deal on April 22": the pair linked before */
+  static const char *const sides[] = {
+    "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
+    "the two partners", "the two banks", "the two corporations", "both companies", "both firms", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
-  if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, &pair);
-  else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, &pair);
-  else if (fx_any(x, s->vs, s->ve, sides)) pair_of_article(x, 2, &pair);
+  if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
+  else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
+  else if (fx_any(x, s->vs, s->ve, sides)) {
+    /* with no pair linked yet, only a signing or a cooperation is the
+    ** article's pair's */
+    static const char *const signing[] = {
+      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", NULL}; /* not "agreed to play a friendly" */
+    pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
+  }
   else return;
   ps->n = 0;
   for (size_t i = 0; i < pair.n; i++) add_party(ps, pair.name[i], NULL);
@@ -507,7 +548,10 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   ivl_sort_nearly(sorted, ps->n, sizeof *sorted, by_name, 8);
   fx_list(x, IVL_SYM_PARTIES, sorted, ps->n);
   for (size_t i = 0; i < ps->n; i++) fx_ref(x, ps->m[i]);
-  if (ps->n == 2) x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
+  if (ps->n == 2) {
+    x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
+    x->c.pair_places = ps->m[0] && ps->m[1] && ps->m[0]->kind == FM_PLACE && ps->m[1]->kind == FM_PLACE;
+  }
 }
 
 /* The sectors named in [from, to) of the sentence. */
@@ -548,13 +592,50 @@ static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
 }
 
+/* "entered into a strategic partnership with", "enters into an agreement":
+** a deal formed, when what is entered into is one (not "entered into
+** force", "entered into a new market"). 0 when the word at 'at' is not
+** "entered into", 1 a deal, -1 none. */
+static int entered_into(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const words[] = {"entered into", NULL};
+  static const char *const deals[] = {
+    "partnership", "agreement", "alliance", "memorandum", "mou", "deal", "pact", "accord",
+    "contract", "cooperation", NULL};
+  if (!fx_starts_with_any(x, at, words)) return 0;
+  size_t to = at + 64 < s->ve ? at + 64 : s->ve;
+  size_t deal = fx_first(x, at, to, deals);
+  return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
+}
+
+/* "has teamed up with Nvidia to set up an AI centre", "joined hands with X
+** to develop ...", "partnered with X under an MoU": an alliance formed, said
+** with its purpose or its deal; "has teamed up with Vinamilk in a cattle
+** project" tells of a venture that is, not of a deal made. 0 when the word
+** at 'at' is no alliance word, 1 a deal, -1 none. */
+static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  static const char *const deals[] = {"agreement", "memorandum", "mou", "deal", "pact", "contract", NULL};
+  static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "date", NULL};
+  if (!fx_starts_with_any(x, at, words)) return 0;
+  if (fx_any(x, s->vs, s->ve, deals)) return 1;
+  for (size_t to = at; (to = fx_find(x, to, s->ve, "to")) != FX_NONE; to += 2)
+    if (to + 3 < s->ve && x->t[to + 2] == ' ' && ivl_islower((unsigned char)x->t[to + 3]) &&
+        !fx_starts_with_any(x, to + 3, not_verbs))
+      return 1;
+  return -1;
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
   for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
-    if (renewal(x, s, at) < 0) continue;
+    /* most hits are "signed" or "agreed": the other words' looks only for
+    ** their first letters */
+    int c = ivl_tolower((unsigned char)x->t[at]);
+    if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
+    if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }
@@ -589,12 +670,25 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end) {
-  const ivl_fm *best = NULL;
+  size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
+  const ivl_fm *best = NULL, *dateline = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s) continue;
-    if (d->vs < subject && d->ve > opener_end) continue;
+    /* a date in the subject's words before it, not one after the verb
+    ** ("the MoU signed on Wednesday between A and B") */
+    if (d->vs < subject && d->ve > opener_end && d->vs < verb) continue;
+    /* "LONG AN, Nov 20 (VNA) – ... signed ... on November 19": the wire's
+    ** dateline tells the day of the report, not of the signing */
+    if (d->vs < verb && d->vs < s->vs + 96 && wire == FX_NONE) {
+      wire = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
+      if (wire < s->vs || wire > verb) wire = s->vs;
+    }
+    if (wire != FX_NONE && d->ve <= wire) {
+      if (!dateline) dateline = d;
+      continue;
+    }
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
     if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
@@ -616,7 +710,11 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     size_t dist = d->vs >= verb ? d->vs - verb : verb - d->vs;
     if (dist < best_d) best = d, best_d = dist;
   }
-  return best;
+  /* "CẦN THƠ, April 3 (VNA) – A and B signed ...": with no day of its
+  ** own, the lede's signing is of the wire's day; "A and B have agreed"
+  ** tells of one done some day before it */
+  static const char *const perfect[] = {"have", "has", NULL};
+  return best ? best : dateline && !fx_ends_with_any(x, verb, perfect) ? dateline : NULL;
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
@@ -681,16 +779,42 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
   return 1;
 }
 
+/* "The agreement was signed in Tokyo on Thursday", "The MoU was reached at
+** a meeting in Perth on July 7", "Under the agreement signed on November
+** 25, ...": the deal just told, its day told now with no party named. It
+** is the pair's deal of that day (settle keeps one of the two). 1 when
+** stored. */
+static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb, parties *ps) {
+  static const char *const deals[] = {
+    "the agreement", "the agreements", "the deal", "the deals", "the mou", "the mous", "the memorandum",
+    "the letter", "the document", "the documents", "the pact", "the contract", "the accord", NULL};
+  if (ps->n || !x->c.pair[0] || !fx_any(x, from, verb, deals)) return 0;
+  const ivl_fm *date = agreement_date(x, s, verb, from, from);
+  if (!date) return 0;
+  parties pair = {{x->c.pair[0], x->c.pair[1]}, {NULL, NULL}, 2};
+  store_agreement(x, s, &pair, date, from, from); /* no sectors: the deal's are the first telling's */
+  return 1;
+}
+
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   size_t from = subject_start(x, s, verb);
+  if (from < clause) from = clause; /* ", and Quảng Trị signed ...": the clause's own subject */
   parties ps = {0};
   /* "The ambassador witnessed the signing of an MoU between A and B": the
   ** subject of a signing said as a noun watched it; the parties follow */
   if (!fx_starts_with(x, verb, "signing")) parties_in(x, s, from, verb, &ps);
+  /* "An agreement on trade between Hà Tĩnh and Khammouane was inked":
+  ** the parties of a passive signing listed before its verb */
+  if (ps.n < 2 && x->t[verb] != 'a') { /* not "agreed": its subject acts */
+    size_t between = fx_find(x, from, verb, "between");
+    if (between != FX_NONE) list_after(x, s, between + 7, verb, &ps);
+  }
+  size_t nsubject = ps.n;
   objects_until(x, s, verb, to, &ps);
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
+  if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
@@ -699,6 +823,15 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       opens_with_occasion(x, s))
     date = x->c.last_date;
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
+  if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
+    /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
+    ** each of the subject's with the one after "with" */
+    for (size_t i = 0; i < nsubject; i++) {
+      parties two = {{ps.name[i], ps.name[nsubject]}, {ps.m[i], ps.m[nsubject]}, 2};
+      store_agreement(x, s, &two, date, clause, to);
+    }
+    return;
+  }
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
     for (size_t i = 1; i < ps.n; i++) {
@@ -708,6 +841,30 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     return;
   }
   store_agreement(x, s, &ps, date, clause, to);
+}
+
+/* "A signed an agreement with B on trade, C inked an MoU with D, and E
+** signed ... with F": a list of signings, each clause after a comma opening
+** on its own subject (a party, then the next agreeing word). The comma
+** that ends the clause of the verb at 'verb', with the next verb in
+** *next, else s->ve. */
+static size_t comma_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t *next) {
+  /* a list of signings says one of these again (a look at four words, not
+  ** the whole lexicon, for the many sentences of one signing) */
+  static const char *const again[] = {"signed", "inked", "agreed", "sealed", NULL};
+  if (fx_first(x, verb + 1, s->ve, again) == FX_NONE) return s->ve;
+  size_t nv = agreement_verb(x, s, verb + 1);
+  if (nv == FX_NONE) return s->ve;
+  size_t c = nv;
+  while (c > verb && x->t[c - 1] != ',') c--;
+  if (c == verb || nv - c > 64 || fx_find(x, c, nv, "with") != FX_NONE || fx_find(x, c, nv, "between") != FX_NONE)
+    return s->ve;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= c && s->m[i].ve <= nv && party_name(x, s, &s->m[i])) {
+      *next = nv;
+      return c - 1;
+    }
+  return s->ve;
 }
 
 /* Where the clause of the verb at 'verb' ends: before "while" or ";" when
@@ -721,7 +878,7 @@ static size_t clause_end(const ivl_fctx *x, const ivl_fsent *s, size_t verb, siz
       cut = i;
       break;
     }
-  if (cut == FX_NONE) return s->ve;
+  if (cut == FX_NONE) return comma_clause(x, s, verb, next);
   *next = agreement_verb(x, s, cut);
   return *next == FX_NONE ? s->ve : cut;
 }
@@ -864,7 +1021,14 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   parties_in(x, s, from, word, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */
   int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
-  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) return;
+  /* a list of partners ("including Ohio (2018) and California (2017)")
+  ** leaves the pair the article is about as it was */
+  const char *pair[2] = {x->c.pair[0], x->c.pair[1]};
+  int pair_places = x->c.pair_places;
+  if (place && listed_partners(x, s, word, ps.name[0], ps.m[0])) {
+    x->c.pair[0] = pair[0], x->c.pair[1] = pair[1], x->c.pair_places = pair_places;
+    return;
+  }
   if (!relation_began(x, s)) return;
 
   /* "relations between A and B", "a joint venture of A, B and C": the
@@ -878,7 +1042,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (of != FX_NONE && fx_find(x, word, of, "joint venture") != word) of = FX_NONE;
   if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
-    list_after(x, s, between != FX_NONE ? between + 7 : of + 2, &ps);
+    list_after(x, s, between != FX_NONE ? between + 7 : of + 2, s->ve, &ps);
   } else {
     objects_after(x, s, word, &ps);
   }
@@ -904,6 +1068,13 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   }
   int ago = years_ago(x, s, word);
   if (ps.n < 2 || (ps.n > 2 && !venture) || (!year && !ago)) return;
+  /* "are expected to sign a sister-city agreement on March 12": a
+  ** relation still to begin has no start yet */
+  static const char *const to_begin[] = {"will", "to sign", "to establish", "to become", "to set up", "to forge", NULL};
+  if (year && !ago && fx_any(x, s->vs, s->ve, to_begin)) { /* the tense's look, only where it may be ahead */
+    ivl_tense tense = ivl_tense_at(x->t, s->vs, s->ve, year->vs, year->ve);
+    if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) return;
+  }
   if (ago) store_since(x, s, &ps, ago, NULL);
   else store_partnership(x, s, &ps, year);
 }

@@ -66,6 +66,9 @@ static const struct cue_word {
     CUE("reached", CUE_DEAL, 0),
     /* "renewed their MoU", "extended the agreement" */
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
+    /* "teamed up with", "joined hands with", "entered into a partnership" */
+    CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0),
+    CUE("partnered", CUE_DEAL, 0), CUE("entered", CUE_DEAL, 0),
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),

@@ -96,7 +96,12 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("signed", "agreed", "inked", "signing of", "sealed a", "sealed an", "sealed the",
           "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
-          "renewed", "extended")},
+          "renewed", "extended",
+          /* an alliance formed: "teamed up with", "joined hands with",
+          ** "entered into a strategic partnership with" */
+          "teamed up with", "joined hands with", "partnered with", "entered into",
+          /* "The agreement was reached at a meeting on July 7" */
+          "was reached")},
   [LEX_RELATION] = {"relation", "a relation with a start year",
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",

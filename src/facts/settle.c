@@ -193,8 +193,56 @@ static int in_opening(const ivl_article *a, size_t i) {
   return n && a->facts.ents[i].vstart < a->sentences.items[n - 1].end;
 }
 
+/* The opening of an agreement: the headline and lede, and the lede after
+** a photo caption ("BÌNH THUẬN — A and B agreed ..."), which opens on the
+** article's dateline. */
+static int deal_opening(const ivl_article *a, size_t i) {
+  uint32_t v = a->facts.ents[i].vstart;
+  const ivl_span *d = &a->layout.dateline;
+  return in_opening(a, i) || (a->layout.has_dateline && v >= d->start && v <= d->end + 4);
+}
+
 static int bare(const ivl_store *s, size_t i) {
   return !field(s, i, IVL_SYM_DATE) && !field(s, i, IVL_SYM_SECTORS);
+}
+
+/* Is every label of list field 'key' of fact i also in fact j's? */
+static int labels_within(const ivl_store *s, size_t i, size_t j, int key) {
+  const ivl_field *a = field(s, i, key), *b = field(s, j, key);
+  const char *p = ivl_store_string(s, a);
+  for (uint32_t k = 0; k < a->len; k++, p += strlen(p) + 1) {
+    const char *q = ivl_store_string(s, b);
+    uint32_t l = 0;
+    while (l < b->len && strcmp(p, q) != 0) q += strlen(q) + 1, l++;
+    if (l == b->len) return 0;
+  }
+  return 1;
+}
+
+/* "Vingroup teams up with Nvidia" (AI) over the lede's "has teamed up with
+** Nvidia to set up an AI centre" and the body's "The two companies signed
+** the deal on April 22": the same deal, each telling part of it; fields
+** that both state agree (one's sectors among the other's). */
+static int fields_agree(const ivl_store *s, size_t i, size_t j) {
+  if (field(s, i, IVL_SYM_DATE) && field(s, j, IVL_SYM_DATE) && !same_str(s, i, j, IVL_SYM_DATE)) return 0;
+  const ivl_field *a = field(s, i, IVL_SYM_SECTORS), *b = field(s, j, IVL_SYM_SECTORS);
+  if (!a || !b || a->kind != IVL_FIELD_LIST || b->kind != IVL_FIELD_LIST) return 1;
+  return labels_within(s, i, j, IVL_SYM_SECTORS) || labels_within(s, j, i, IVL_SYM_SECTORS);
+}
+
+/* "Earlier this month, the two countries signed a memorandum on ...", "The
+** two sides also signed ...": a sentence that tells of another deal of the
+** same pair, not the first one's details. */
+static int another_deal(const ivl_article *a, size_t i) {
+  static const char *const opens[] = {"Earlier", "Previously", "Last ", "In addition", "Before that", NULL};
+  const ivl_entity *e = &a->facts.ents[i];
+  const char *t = a->view.text + e->vstart;
+  size_t n = e->vend - e->vstart;
+  for (int k = 0; opens[k]; k++)
+    if (n >= strlen(opens[k]) && memcmp(t, opens[k], strlen(opens[k])) == 0) return 1;
+  for (const char *p = t + 1, *end = t + n; p + 5 <= end && (p = memchr(p, 'a', (size_t)(end - p))) != NULL; p++)
+    if (p[-1] == ' ' && p + 5 <= end && memcmp(p, "also ", 5) == 0) return 1;
+  return 0;
 }
 
 /* "RoK becomes Quảng Ninh's second-largest FDI source" in the headline,
@@ -246,8 +294,8 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
   case IVL_SYM_AGREEMENT:
     /* the lede's agreement retold in the body ("an agreement was signed") */
-    return same_str(s, i, j, IVL_SYM_PARTIES) && (in_opening(a, i) || in_opening(a, j)) &&
-           (bare(s, i) || bare(s, j));
+    return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
+           (bare(s, i) || bare(s, j) || (fields_agree(s, i, j) && !another_deal(a, i) && !another_deal(a, j)));
   default:
     return 0;
   }
@@ -256,6 +304,12 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  /* a standfirst told again as the lede, word for word: the opening's
+  ** stays, so a later bare retelling ("the signed agreement would ...")
+  ** still finds it there */
+  if (a->facts.ents[i].type == IVL_SYM_AGREEMENT && in_opening(a, i) != in_opening(a, j) &&
+      same_str(&a->facts, i, j, IVL_SYM_DATE) && same_str(&a->facts, i, j, IVL_SYM_SECTORS))
+    return in_opening(a, i) ? i : j;
   const ivl_field *ti = field(&a->facts, i, IVL_SYM_TARGET), *tj = field(&a->facts, j, IVL_SYM_TARGET);
   if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
       !same_str(&a->facts, i, j, IVL_SYM_TARGET)) {

@@ -960,6 +960,89 @@ static void test_agreement_after_wire_dateline(void) {
                "agreement Bắc Kạn|Luang Namtha date=2024-04-03");
 }
 
+/* Agreements worded as outlets word them (qual20): a wire dateline gives
+** way to the day stated; signings listed by commas; alliances formed
+** ("teamed up with ... to", "joined hands with", "entered into a
+** partnership"); passive signings ("signed by A and B"); a company
+** described by demonym and sector; China's "People's Government"; "the two
+** companies"; the deal retold with its day; another deal of the pair; "the
+** two sides" with no pair linked before; Lao provinces. */
+static void test_agreement_outlet_wordings(void) {
+  expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
+               "logistics and border gate services on May 7.",
+               "agreement Bắc Giang|Guangdong date=2024-05-07");
+  expect_facts("At the forum, Hà Giang signed an MoU with Yunnan on trade, Cao Bằng inked an agreement with Guangxi "
+               "on logistics, and Lạng Sơn signed a cooperation document with Chongzuo on tourism.",
+               "agreement Hà Giang|Yunnan; agreement Cao Bằng|Guangxi; agreement Chongzuo|Lạng Sơn");
+  expect_facts("At the meeting, Đà Nẵng signed an MoU with Sakai, while Huế inked an agreement with Nara.",
+               "agreement Sakai|Đà Nẵng; agreement Huế|Nara");
+  expect_facts("Viettel has teamed up with Japan's NEC to build a data centre in Hà Nội.", "agreement NEC|Viettel");
+  expect_facts("Masan has joined hands with Alibaba to expand online retail.", "agreement Alibaba|Masan");
+  expect_facts("FPT Corporation has entered into a strategic partnership with Siemens.",
+               "agreement FPT Corporation|Siemens");
+  expect_facts("Mitsui has teamed up with Masan in a pork processing project in Long An.", "");
+  expect_facts("FPT Corporation entered into a new market in 2023.", "");
+  expect_facts("A memorandum of understanding was signed by the Hà Nam People's Committee and Japan's Nidec on "
+               "Tuesday.",
+               "agreement Hà Nam|Nidec date=2024-05-07");
+  expect_facts("Vingroup and Korean electronics maker LG signed an agreement on May 6.",
+               "agreement LG|Vingroup date=2024-05-06");
+  expect_facts("The Lào Cai People's Committee and the People's Government of Yunnan Province signed a memorandum "
+               "on May 8.",
+               "agreement Lào Cai|Yunnan date=2024-05-08");
+  expect_facts("Novaland and Japan's Hankyu Hanshin agreed to develop housing in HCM City. The two companies signed "
+               "the deal on May 3.",
+               "agreement Hankyu Hanshin|Novaland date=2024-05-03");
+  expect_facts("Đồng Tháp and Japan's Saga Prefecture agreed to cooperate in agriculture. The agreement was signed "
+               "in Saga on May 2.",
+               "agreement Saga|Đồng Tháp date=2024-05-02");
+  expect_facts("Việt Nam and Chile signed an agreement on trade and tourism on May 8. Earlier this month, the two "
+               "countries signed a memorandum on trade.",
+               "agreement CL|VN date=2024-05-08; agreement CL|VN");
+  expect_facts("Leaders of Bình Phước met a delegation from Jeju of the Republic of Korea on Monday. The two sides "
+               "signed a cooperation agreement on May 6.",
+               "agreement Bình Phước|Jeju date=2024-05-06");
+  expect_facts("Điện Biên and Phongsaly signed a cooperation agreement on May 4.",
+               "agreement Phongsaly|Điện Biên date=2024-05-04");
+  /* a passive signing whose parties come before its verb */
+  expect_facts("A memorandum on cooperation in tourism and trade between Sơn La and Luang Prabang was inked in "
+               "Sơn La City on May 7.",
+               "agreement Luang Prabang|Sơn La date=2024-05-07");
+  /* the day said after the verb, before the parties */
+  expect_facts("Under the agreement signed on May 8 between Trà Vinh and Japan's Kanagawa Prefecture, the two "
+               "sides will train nurses.",
+               "agreement Kanagawa|Trà Vinh date=2024-05-08");
+  /* several signing with one: each with it */
+  expect_facts("Hà Giang and Lào Cai provinces on May 6 signed cooperation agreements with Yunnan.",
+               "agreement Hà Giang|Yunnan date=2024-05-06; agreement Lào Cai|Yunnan date=2024-05-06");
+  /* "the two localities": the places linked before, as named there; a list
+  ** of other partners leaves that pair */
+  expect_facts("Thừa Thiên-Huế and Nara Prefecture renewed their cooperation agreement on May 6. Huế has ties with "
+               "Kyoto (2005) and Sakai (2012). Huế hosts Japanese firms. The two localities became friendship "
+               "provinces in 2011.",
+               "agreement Nara|Thừa Thiên-Huế date=2024-05-06; partnership Huế|Kyoto since=2005; "
+               "partnership Huế|Sakai since=2012; partnership Nara|Thừa Thiên-Huế since=2011");
+  /* a relation still to begin has no start; "the two sides" agreeing on a
+  ** cooperation with no pair linked are the article's two places */
+  expect_facts("Sóc Trăng and Kagoshima are expected to sign a sister-city agreement on June 3. The two sides "
+               "agreed on a cooperation plan on May 2.",
+               "agreement Kagoshima|Sóc Trăng date=2024-05-02");
+  /* a government's department acts for its country */
+  expect_facts("The Ministry of Finance signed a loan agreement with Japan's Department of International "
+               "Cooperation on May 6.",
+               "agreement JP|Ministry of Finance date=2024-05-06");
+  expect_facts("Vietcombank and Canada's Department of Trade signed an agreement on May 7.",
+               "agreement CA|Vietcombank date=2024-05-07");
+  /* "The province of X" names the province, not the article's */
+  expect_facts("HÀ NỘI — The province of Long An and Busan City signed a cooperation agreement on May 6.",
+               "agreement Busan|Long An date=2024-05-06");
+  /* "have agreed" under a wire's dateline: done some day before it, the
+  ** day told after ("was reached ... on May 6") */
+  expect_facts("HÀ TĨNH, May 9 (VNA) – Hà Tĩnh and Savannakhet have agreed to boost trade. The agreement was "
+               "reached at a meeting in Savannakhet on May 6.",
+               "agreement Hà Tĩnh|Savannakhet date=2024-05-06");
+}
+
 /* The parts of a total just stated, said to be contributed by each
 ** investor, and a longer "Of the ... total," opening. */
 static void test_total_contributed_by_parts(void) {
@@ -1563,6 +1646,7 @@ int main(void) {
   test_outward_firm_described();
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
+  test_agreement_outlet_wordings();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();

@@ -1560,6 +1560,8 @@ static void test_places(void) {
      "Xuân Lâm;Xuân Sơn;Ngọc Sơn;Thanh Chương;"},
     {"Officials from the Korean city of Namwon and the Tà Lùng–Shuikou border gate met.",
      "Namwon;Tà Lùng;Shuikou;"},
+    /* a singular head names one place: the one after its "and" is read on its own */
+    {"The central province of Quảng Nam and Tottori Prefecture of Japan signed a deal.", "Quảng Nam;Tottori;"},
     /* facilities: the words before "in the" are no part of the name; An is a name word */
     {"Covering 8ha in the Phú Mỹ III Industrial Park, it sits near An Phước Industrial Park and VSIP II.",
      "Phú Mỹ III Industrial Park;An Phước Industrial Park;VSIP II;"},
