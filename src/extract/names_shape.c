@@ -1461,6 +1461,8 @@ static int trade_words_to(const reader *r, size_t i, size_t b) {
 }
 
 static int vietnamese_person(const reader *r, size_t a, size_t b);
+static int own_name_word(const reader *r, size_t i);
+static int title_cased_line(const reader *r, size_t a, size_t b);
 
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
@@ -1488,6 +1490,29 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   return end;
 }
 
+/* Is token i a word a known firm's name may go on with, though no list
+** has it ("Electro-Mechanics", "Aerospace", "Enerbility", "Global"): a
+** capitalised word the gazetteer does not know (a place, a country), no
+** title, month, weekday, generic word or Vietnamese family name. */
+static int own_name_word(const reader *r, size_t i) {
+  return !r->t[i].known && name_word(r, i) && !tok_is(r, i, firm_nouns) &&
+         !ivl_names_vn_family(tok_text(r, i), tok_len(r, i));
+}
+
+/* Is the line of the run [a, b) written in title case, a headline's words
+** each capitalised ("Samsung Deal Stalls", "Samsung Opens Plant In Hà
+** Nam"): the run is the whole line, or the line has no lower-case word
+** past its short joiners. */
+static int title_cased_line(const reader *r, size_t a, size_t b) {
+  size_t s = a, e = b;
+  while (s > 0 && !line_start(r, s)) s--;
+  while (e < r->n && !line_start(r, e)) e++;
+  if (s == a && e == b) return 1;
+  for (size_t i = s; i < e; i++)
+    if (r->t[i].word && !r->t[i].cap && tok_len(r, i) > 3) return 0;
+  return 1;
+}
+
 /* "SK Materials", "Hyundai Engineering and Construction": a firm the
 ** gazetteer knows by its short name, at a, and words of a trade after it
 ** to the end of the chunk, which are its name's (the gazetteer's name alone
@@ -1501,14 +1526,30 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   size_t i = a + 1;
   while (i < b && r->t[i].s < k->vend) i++;
   if (i >= b) return a;
+  int own = 0, joined = 0;
   for (size_t j = i; j < b; j++) {
     if (r->t[j].cap && (tok_is(r, j, trade_words) || tok_is(r, j, org_heads) || is_legal_suffix(r, j)))
       continue;
     /* "Engineering and Construction", "Engineering & Construction" */
-    if (j > i && j + 1 < b && (tok_eq(r, j, and) || tok_char(r, j, '&'))) continue;
+    if (j > i && j + 1 < b && (tok_eq(r, j, and) || tok_char(r, j, '&'))) {
+      joined = 1;
+      continue;
+    }
+    /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
+    ** one or two words of the firm's own name, before any "and" */
+    if (!joined && own < 2 && own_name_word(r, j)) {
+      own++;
+      continue;
+    }
     return a;
   }
-  return b;
+  if (!own) return b;
+  /* the sentence goes on after it in lower case or ends: no credit line
+  ** ("Vietnam Briefing Reading Time: 4 minutes") nor title-cased headline;
+  ** a title after it is its head's ("Hanwha Aerospace Chairman X") */
+  int closed = b >= r->n || (r->t[b].word && !r->t[b].cap) || tok_char(r, b, ',') || tok_char(r, b, '.') ||
+               tok_char(r, b, '(') || tok_char(r, b, ';') || apostrophe(r, b) || title_word(r, b);
+  return closed && !title_cased_line(r, a, b) ? b : a;
 }
 
 /* Where the committee of "Hải Phòng People's Committee" starts, or b. */
@@ -1604,7 +1645,8 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
     return 1;
   const ivl_name *k = known_at(r, last);
   if (k && k->type != IVL_SYM_SECTOR && k->vend == r->t[last].e && k->vstart >= r->t[a].s) return 1;
-  return tok_is(r, last, trade_words) && known_firm_end(r, a, i) == i; /* "Hyundai Engineering and ..." */
+  /* "Hyundai Engineering and ...", "Hanwha Aerospace and ...": a known firm's whole name */
+  return (tok_is(r, last, trade_words) || (r->t[last].word && r->t[last].cap)) && known_firm_end(r, a, i) == i;
 }
 
 /* Does token i begin a sentence or a line? */
@@ -2117,7 +2159,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->t[a + 1].s]))
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
-  if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
+  if (has_list(c, known) && known_firm_end(r, a, b) == b) {
+    const ivl_name *k = known_at(r, a);
+    int32_t entry = k->entry;
+    if (add_org(r, a, b)) return -1;
+    r->out->items[r->out->n - 1].kin = entry + 1; /* its origin is the known firm's */
+    return 0;
+  }
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
@@ -2167,6 +2215,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** in letters and punctuation ("B.V.", "A/S") */
   size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
   int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
+  /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
+  ** firm's own after its trade, the sentence going on in lower case */
+  if (oe + 1 == b && oe > oa && b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs) &&
+      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      !title_cased_line(r, oa, b))
+    return add_org(r, oa, b);
   if (oe < b || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
@@ -2353,12 +2407,29 @@ static int based_firm(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* Is a capitalised word of a trade in [i, b)? */
+static int trade_word_in(const reader *r, size_t i, size_t b) {
+  for (; i < b; i++)
+    if (r->t[i].cap && tok_is(r, i, trade_words)) return 1;
+  return 0;
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s) {
+      /* "Kyoto Precision Parts", "Saigon Plastic Packaging": a place, then
+      ** words of a trade, names a firm (asked below) */
+      size_t j = i;
+      while (j < b && r->t[j].s < k->vend) j++;
+      if (j < b && r->t[j - 1].e == k->vend && trade_word_in(r, j, b)) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return FIRM_NOT;
   }
   /* a name the gazetteer knows is no new firm; asked last, when the words

@@ -1342,7 +1342,7 @@ static void test_towns_of_one_name(void) {
 ** (Africa, Central Asia, the Balkans) are named as targets. */
 static void test_outward_more_countries(void) {
   expect_facts("Viettel Global will invest $120 million to expand its mobile network in Cameroon.",
-               "Viettel>CM 1.2e+08 flow");
+               "Viettel Global>CM 1.2e+08 flow");
   expect_facts("Vietnamese firms invested $35 million in Uzbekistan and $12 million in Kenya in the first four months.",
                "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
 }
