@@ -17,7 +17,7 @@
 static const char *const abbreviations[] = {
   "a.m", "approx", "apr", "aug", "ave", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
   "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "rep", "sen", "sep",
+  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pvt", "rep", "sen", "sep",
   "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
 };
 #define LONGEST_ABBREVIATION 6 /* "approx" */

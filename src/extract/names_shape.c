@@ -353,7 +353,7 @@ int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
 static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
                                     "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
-                                    "srl", "sarl", NULL};
+                                    "srl", "sarl", "se", NULL};
 
 /* Generic words before "of" and a list of places: "the communes of ...". */
 static const char *const of_heads[] = {
@@ -1133,6 +1133,31 @@ static int letter_of_form(const reader *r, size_t i) {
   return tok_char(r, i + 1, '.') || tok_char(r, i + 1, '/') || (i > 0 && tok_char(r, i - 1, '/'));
 }
 
+/* Is token i a legal form written in lower case after a name ("plc")? */
+__attribute__((noinline)) static int lower_legal_form(const reader *r, size_t i) {
+  static const char *const forms[] = {"plc", "ltd", "inc", "llc", "bhd", "tbk", NULL};
+  for (int k = 0; forms[k]; k++)
+    if (tok_len(r, i) == strlen(forms[k]) && memcmp(tok_text(r, i), forms[k], tok_len(r, i)) == 0) return 1;
+  return 0;
+}
+
+/* After the stop at j: "Pte. Ltd.", "Co. Ltd" (two legal forms), "S.p.A.",
+** "S.r.l." (a legal form of letters and stops, any case). Out of line:
+** chunk_end() stays small enough for its callees to be inlined. */
+__attribute__((noinline)) static int form_goes_on(const reader *r, size_t j) {
+  if (is_legal_suffix(r, j - 1) && is_legal_suffix(r, j + 1) && adjacent(r, j + 1)) return 1;
+  return tok_len(r, j - 1) == 1 && tok_len(r, j + 1) == 1 && r->t[j + 1].word && !r->t[j + 1].cap &&
+         r->t[j - 1].e == r->t[j].s && r->t[j].e == r->t[j + 1].s;
+}
+
+/* "Lotte Properties (Vietnam) Co., Ltd": the country of a local arm in
+** brackets at j, then a legal form. */
+__attribute__((noinline)) static int country_then_form(const reader *r, size_t j) {
+  return j + 3 < r->n && r->t[j + 1].word && r->t[j + 1].cap && tok_char(r, j + 2, ')') &&
+         is_legal_suffix(r, j + 3) && r->t[j + 3].cap && known_at(r, j + 1) &&
+         known_at(r, j + 1)->type == IVL_SYM_COUNTRY;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1143,7 +1168,16 @@ static size_t chunk_end(const reader *r, size_t i) {
     if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) { j++; continue; }
     /* a word that is no particle or connector ends the chunk: each test
     ** below wants one of those at j, or punctuation */
-    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors)) && !r->every_step) break;
+    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors | LIST_legal)) && !r->every_step) break;
+    /* "Unilever plc": a legal form in lower case ends the name */
+    if ((tk->lists & LIST_legal) && tk->word && !tk->cap && lower_legal_form(r, j) && adjacent(r, j)) {
+      j++;
+      break;
+    }
+    if (tok_char(r, j, '(') && country_then_form(r, j)) {
+      j += 4;
+      continue;
+    }
     /* "Marieke van den Berg" */
     size_t q = j;
     while (q < n && q - j < 3 && !r->t[q].cap && tok_is(r, q, particles) && adjacent(r, q)) q++;
@@ -1154,6 +1188,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
     if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
       if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
+      if (form_goes_on(r, j)) {
+        j += 2;
+        continue;
+      }
       if (ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])) break; /* "District 1. Its" */
       if (is_legal_suffix(r, j - 1) || tok_len(r, j - 1) == 1) {
         if (r->t[j + 1].cap && r->t[j + 1].word && tok_len(r, j - 1) == 1) { j++; continue; }
@@ -1608,6 +1646,14 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
+  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(') && b + 2 < r->n &&
+             tok_char(r, b + 2, ')') && r->t[b + 1].word && tok_len(r, b + 1) == tok_len(r, a) &&
+             memcmp(tok_text(r, b + 1), tok_text(r, a), tok_len(r, a)) == 0) {
+    /* "Mapletree Investments Pte Ltd (Mapletree)": the name's first word
+    ** as its short name, however long */
+    nm.alias_s = r->t[b + 1].s;
+    nm.alias_e = r->t[b + 1].e;
+    nm.vend = r->t[b + 2].e;
   }
   return add(r, nm);
 }

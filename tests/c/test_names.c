@@ -1232,6 +1232,16 @@ static void test_shapes(void) {
   expect_names(rs, "Nagoya Precision Components will invest in Bắc Ninh. Saigon Plastic Packaging signed it.",
                "organization:Nagoya Precision Components;location:Bắc Ninh;organization:Saigon Plastic "
                "Packaging;");
+  /* legal forms of other countries: letters and stops in any case, two
+  ** forms with stops, one in lower case, a local arm's country in
+  ** brackets before the form, the name's first word as its short name */
+  expect_names(rs,
+               "Brembo S.p.A. and Dachser SE met Keppel Land Pte. Ltd. and Daewoo E&C Co. Ltd today. "
+               "Unilever plc and Lotte Properties (Vietnam) Co., Ltd signed. Mapletree Investments Pte Ltd "
+               "(Mapletree) will invest.",
+               "organization:Brembo S.p.A.;organization:Dachser SE;organization:Keppel Land Pte. Ltd.;"
+               "organization:Daewoo E&C Co. Ltd;organization:Unilever plc;organization:Lotte Properties (Vietnam) "
+               "Co., Ltd;organization:Mapletree Investments Pte Ltd;");
   /* one word of a firm's own after its trade word, the sentence going on */
   expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
                "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
