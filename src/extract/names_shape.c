@@ -1646,14 +1646,20 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
-  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(') && b + 2 < r->n &&
-             tok_char(r, b + 2, ')') && r->t[b + 1].word && tok_len(r, b + 1) == tok_len(r, a) &&
-             memcmp(tok_text(r, b + 1), tok_text(r, a), tok_len(r, a)) == 0) {
-    /* "Mapletree Investments Pte Ltd (Mapletree)": the name's first word
-    ** as its short name, however long */
-    nm.alias_s = r->t[b + 1].s;
-    nm.alias_e = r->t[b + 1].e;
-    nm.vend = r->t[b + 2].e;
+  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(')) {
+    /* "Mapletree Investments Pte Ltd (Mapletree)", "Viettel Global
+    ** Investment JSC (Viettel Global)": the name's first words as its
+    ** short name, however long */
+    size_t k = 0;
+    while (k < 3 && a + k + 1 < b && b + 1 + k < r->n && r->t[b + 1 + k].word &&
+           tok_len(r, b + 1 + k) == tok_len(r, a + k) &&
+           memcmp(tok_text(r, b + 1 + k), tok_text(r, a + k), tok_len(r, a + k)) == 0)
+      k++;
+    if (k && tok_char(r, b + 1 + k, ')')) {
+      nm.alias_s = r->t[b + 1].s;
+      nm.alias_e = r->t[b + k].e;
+      nm.vend = r->t[b + 1 + k].e;
+    }
   }
   return add(r, nm);
 }

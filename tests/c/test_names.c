@@ -1242,6 +1242,8 @@ static void test_shapes(void) {
                "organization:Brembo S.p.A.;organization:Dachser SE;organization:Keppel Land Pte. Ltd.;"
                "organization:Daewoo E&C Co. Ltd;organization:Unilever plc;organization:Lotte Properties (Vietnam) "
                "Co., Ltd;organization:Mapletree Investments Pte Ltd;");
+  expect_names(rs, "Viettel Global Investment JSC (Viettel Global) invested in Peru.",
+               "organization:Viettel Global Investment JSC;country:Peru;");
   /* one word of a firm's own after its trade word, the sentence going on */
   expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
                "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
