@@ -353,7 +353,7 @@ int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
 static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
                                     "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
-                                    "srl", "sarl", "se", NULL};
+                                    "srl", "sarl", "se", "pcl", "ltda", NULL};
 
 /* Generic words before "of" and a list of places: "the communes of ...". */
 static const char *const of_heads[] = {
@@ -1623,7 +1623,16 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   return 1;
 }
 
-static int add_org(reader *r, size_t a, size_t b) { return add_bracketed(r, a, b, IVL_SYM_ORGANIZATION); }
+/* An organisation [a, b); one that opens with a firm the gazetteer knows by
+** a shorter name ("Samsung Electro-Mechanics", "Amata Corporation PCL")
+** keeps that firm's fields (its origin). */
+static int add_org(reader *r, size_t a, size_t b) {
+  if (add_bracketed(r, a, b, IVL_SYM_ORGANIZATION)) return -1;
+  const ivl_name *k = known_at(r, a);
+  if (k && k->type == IVL_SYM_ORGANIZATION && k->entry >= 0 && k->vstart == r->t[a].s && k->vend < r->t[b - 1].e)
+    r->out->items[r->out->n - 1].kin = (uint32_t)k->entry + 1;
+  return 0;
+}
 
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
@@ -2211,13 +2220,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && tok_is(r, a, admin_words) && ivl_isdigit((unsigned char)r->text[r->t[a + 1].s]))
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
-  if (has_list(c, known) && known_firm_end(r, a, b) == b) {
-    const ivl_name *k = known_at(r, a);
-    int32_t entry = k->entry;
-    if (add_org(r, a, b)) return -1;
-    r->out->items[r->out->n - 1].kin = entry + 1; /* its origin is the known firm's */
-    return 0;
-  }
+  if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)

@@ -114,7 +114,7 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
                                        "division of", "member of", "branch of", NULL};
   size_t p = m->vs;
   for (int words = 0; words <= 3 && p > s->vs; words++) {
-    if (fx_ends_with_any(x, p, parent)) {
+    if (fx_ends_with(x, p, "of") && fx_ends_with_any(x, p, parent)) {
       /* back to the comma that opens the aside: "a", "the local", "a wholly owned" */
       size_t q = word_start_before(x, s->vs, word_start_before(x, s->vs, p));
       for (int k = 0; k <= 3 && q > s->vs; k++) {

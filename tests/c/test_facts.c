@@ -1369,6 +1369,9 @@ static void test_firm_parties(void) {
   expect_facts("Singapore fund pays $50 million for Hà Nội bakery chain\n\nLion Peak Capital Pte Ltd paid "
                "S$67 million (US$49.6 million) for a stake in Hà Nội's Hồng Hà Bakery JSC.",
                "Lion Peak Capital Pte Ltd>Hà Nội 6.7e+07 flow");
+  /* a Thai legal form ("PCL") before "of" and the firm's country */
+  expect_facts("Siam Harbour Logistics PCL of Thailand and the Cà Mau People's Committee signed an agreement.",
+               "agreement Cà Mau|Siam Harbour Logistics PCL");
   /* "Pte." ends no sentence: the investor is the whole name */
   expect_facts("Raffles Cold Chain Pte. Ltd. will invest $30 million in a warehouse in Long An.",
                "Raffles Cold Chain Pte. Ltd.>Long An 3e+07 flow");
