@@ -17,8 +17,8 @@
 static const char *const abbreviations[] = {
   "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
   "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "rep", "sdn",
-  "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
+  "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "pvt", "rep",
+  "sdn", "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
 };
 
 /* Abbreviations that end a name, and so often a sentence ("signed with
@@ -26,7 +26,7 @@ static const char *const abbreviations[] = {
 ** a full stop after one ends the sentence when a word that opens
 ** sentences, and never goes on a name, follows. */
 static const char *const name_endings[] = {
-  "bhd", "co", "corp", "inc", "jr", "ltd", "pte", "pty", "sr", "u.k", "u.s", NULL};
+  "bhd", "co", "corp", "inc", "jr", "ltd", "pte", "pty", "pvt", "sr", "u.k", "u.s", NULL};
 static const char *const openers[] = {
   "The", "It", "Its", "He", "She", "They", "Their", "This", "That", "These", "Those", "In", "On",
   "At", "As", "According", "We", "But", "However", "Meanwhile", "Under", "Earlier", "Last", "Since",

@@ -1226,6 +1226,7 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
   }
   if (nm->entry >= 0 && store_entry_fields(g, (uint32_t)nm->entry, !as_written, s, memo))
     return -1;
+  if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo)) return -1;
   if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
   if (nm->title_e && ivl_store_str(s, IVL_SYM_TITLE, t + nm->title_s, nm->title_e - nm->title_s))

@@ -353,7 +353,7 @@ int ivl_names_speech_verb(const char *s, size_t n) { return in_list(s, n, speech
 /* Suffixes of company names: "Samsung Electronics Co., Ltd". */
 static const char *const legal[] = {"ltd", "jsc", "inc", "llc", "plc", "corp", "co", "gmbh", "limited",
                                     "pte", "pvt", "bhd", "berhad", "sdn", "tbk", "ab", "oy", "oyj", "asa", "spa",
-                                    "srl", "sarl", NULL};
+                                    "srl", "sarl", "se", "pcl", "ltda", NULL};
 
 /* Generic words before "of" and a list of places: "the communes of ...". */
 static const char *const of_heads[] = {
@@ -1133,6 +1133,31 @@ static int letter_of_form(const reader *r, size_t i) {
   return tok_char(r, i + 1, '.') || tok_char(r, i + 1, '/') || (i > 0 && tok_char(r, i - 1, '/'));
 }
 
+/* Is token i a legal form written in lower case after a name ("plc")? */
+__attribute__((noinline)) static int lower_legal_form(const reader *r, size_t i) {
+  static const char *const forms[] = {"plc", "ltd", "inc", "llc", "bhd", "tbk", NULL};
+  for (int k = 0; forms[k]; k++)
+    if (tok_len(r, i) == strlen(forms[k]) && memcmp(tok_text(r, i), forms[k], tok_len(r, i)) == 0) return 1;
+  return 0;
+}
+
+/* After the stop at j: "Pte. Ltd.", "Co. Ltd" (two legal forms), "S.p.A.",
+** "S.r.l." (a legal form of letters and stops, any case). Out of line:
+** chunk_end() stays small enough for its callees to be inlined. */
+__attribute__((noinline)) static int form_goes_on(const reader *r, size_t j) {
+  if (is_legal_suffix(r, j - 1) && is_legal_suffix(r, j + 1) && adjacent(r, j + 1)) return 1;
+  return tok_len(r, j - 1) == 1 && tok_len(r, j + 1) == 1 && r->t[j + 1].word && !r->t[j + 1].cap &&
+         r->t[j - 1].e == r->t[j].s && r->t[j].e == r->t[j + 1].s;
+}
+
+/* "Lotte Properties (Vietnam) Co., Ltd": the country of a local arm in
+** brackets at j, then a legal form. */
+__attribute__((noinline)) static int country_then_form(const reader *r, size_t j) {
+  return j + 3 < r->n && r->t[j + 1].word && r->t[j + 1].cap && tok_char(r, j + 2, ')') &&
+         is_legal_suffix(r, j + 3) && r->t[j + 3].cap && known_at(r, j + 1) &&
+         known_at(r, j + 1)->type == IVL_SYM_COUNTRY;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1143,7 +1168,16 @@ static size_t chunk_end(const reader *r, size_t i) {
     if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) { j++; continue; }
     /* a word that is no particle or connector ends the chunk: each test
     ** below wants one of those at j, or punctuation */
-    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors)) && !r->every_step) break;
+    if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors | LIST_legal)) && !r->every_step) break;
+    /* "Unilever plc": a legal form in lower case ends the name */
+    if ((tk->lists & LIST_legal) && tk->word && !tk->cap && lower_legal_form(r, j) && adjacent(r, j)) {
+      j++;
+      break;
+    }
+    if (tok_char(r, j, '(') && country_then_form(r, j)) {
+      j += 4;
+      continue;
+    }
     /* "Marieke van den Berg" */
     size_t q = j;
     while (q < n && q - j < 3 && !r->t[q].cap && tok_is(r, q, particles) && adjacent(r, q)) q++;
@@ -1154,6 +1188,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* "Co., Ltd", "Co.,Ltd", "Corp.", "C. Steinweg" */
     if (tok_char(r, j, '.') && tok_len(r, j - 1) <= 4 && j + 1 < n) {
       if (tok_char(r, j + 1, ',') && is_legal_suffix(r, j + 2)) { j += 3; continue; }
+      if (form_goes_on(r, j)) {
+        j += 2;
+        continue;
+      }
       if (ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])) break; /* "District 1. Its" */
       if (is_legal_suffix(r, j - 1) || tok_len(r, j - 1) == 1) {
         if (r->t[j + 1].cap && r->t[j + 1].word && tok_len(r, j - 1) == 1) { j++; continue; }
@@ -1461,6 +1499,8 @@ static int trade_words_to(const reader *r, size_t i, size_t b) {
 }
 
 static int vietnamese_person(const reader *r, size_t a, size_t b);
+static int own_name_word(const reader *r, size_t i);
+static int title_cased_line(const reader *r, size_t a, size_t b);
 
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
@@ -1488,6 +1528,29 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   return end;
 }
 
+/* Is token i a word a known firm's name may go on with, though no list
+** has it ("Electro-Mechanics", "Aerospace", "Enerbility", "Global"): a
+** capitalised word the gazetteer does not know (a place, a country), no
+** title, month, weekday, generic word or Vietnamese family name. */
+static int own_name_word(const reader *r, size_t i) {
+  return !r->t[i].known && name_word(r, i) && !tok_is(r, i, firm_nouns) &&
+         !ivl_names_vn_family(tok_text(r, i), tok_len(r, i));
+}
+
+/* Is the line of the run [a, b) written in title case, a headline's words
+** each capitalised ("Samsung Deal Stalls", "Samsung Opens Plant In Hà
+** Nam"): the run is the whole line, or the line has no lower-case word
+** past its short joiners. */
+static int title_cased_line(const reader *r, size_t a, size_t b) {
+  size_t s = a, e = b;
+  while (s > 0 && !line_start(r, s)) s--;
+  while (e < r->n && !line_start(r, e)) e++;
+  if (s == a && e == b) return 1;
+  for (size_t i = s; i < e; i++)
+    if (r->t[i].word && !r->t[i].cap && tok_len(r, i) > 3) return 0;
+  return 1;
+}
+
 /* "SK Materials", "Hyundai Engineering and Construction": a firm the
 ** gazetteer knows by its short name, at a, and words of a trade after it
 ** to the end of the chunk, which are its name's (the gazetteer's name alone
@@ -1501,14 +1564,30 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   size_t i = a + 1;
   while (i < b && r->t[i].s < k->vend) i++;
   if (i >= b) return a;
+  int own = 0, joined = 0;
   for (size_t j = i; j < b; j++) {
     if (r->t[j].cap && (tok_is(r, j, trade_words) || tok_is(r, j, org_heads) || is_legal_suffix(r, j)))
       continue;
     /* "Engineering and Construction", "Engineering & Construction" */
-    if (j > i && j + 1 < b && (tok_eq(r, j, and) || tok_char(r, j, '&'))) continue;
+    if (j > i && j + 1 < b && (tok_eq(r, j, and) || tok_char(r, j, '&'))) {
+      joined = 1;
+      continue;
+    }
+    /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
+    ** one or two words of the firm's own name, before any "and" */
+    if (!joined && own < 2 && own_name_word(r, j)) {
+      own++;
+      continue;
+    }
     return a;
   }
-  return b;
+  if (!own) return b;
+  /* the sentence goes on after it in lower case or ends: no credit line
+  ** ("Vietnam Briefing Reading Time: 4 minutes") nor title-cased headline;
+  ** a title after it is its head's ("Hanwha Aerospace Chairman X") */
+  int closed = b >= r->n || (r->t[b].word && !r->t[b].cap) || tok_char(r, b, ',') || tok_char(r, b, '.') ||
+               tok_char(r, b, '(') || tok_char(r, b, ';') || apostrophe(r, b) || title_word(r, b);
+  return closed && !title_cased_line(r, a, b) ? b : a;
 }
 
 /* Where the committee of "Hải Phòng People's Committee" starts, or b. */
@@ -1544,7 +1623,16 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
   return 1;
 }
 
-static int add_org(reader *r, size_t a, size_t b) { return add_bracketed(r, a, b, IVL_SYM_ORGANIZATION); }
+/* An organisation [a, b); one that opens with a firm the gazetteer knows by
+** a shorter name ("Samsung Electro-Mechanics", "Amata Corporation PCL")
+** keeps that firm's fields (its origin). */
+static int add_org(reader *r, size_t a, size_t b) {
+  if (add_bracketed(r, a, b, IVL_SYM_ORGANIZATION)) return -1;
+  const ivl_name *k = known_at(r, a);
+  if (k && k->type == IVL_SYM_ORGANIZATION && k->entry >= 0 && k->vstart == r->t[a].s && k->vend < r->t[b - 1].e)
+    r->out->items[r->out->n - 1].kin = (uint32_t)k->entry + 1;
+  return 0;
+}
 
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
@@ -1567,6 +1655,20 @@ static int add_bracketed(reader *r, size_t a, size_t b, int type) {
     nm.alias_s = r->t[b + 1].s;
     nm.alias_e = r->t[b + 2].e;
     nm.vend = r->t[b + 3].e;
+  } else if (type == IVL_SYM_ORGANIZATION && b - a >= 2 && tok_char(r, b, '(')) {
+    /* "Mapletree Investments Pte Ltd (Mapletree)", "Viettel Global
+    ** Investment JSC (Viettel Global)": the name's first words as its
+    ** short name, however long */
+    size_t k = 0;
+    while (k < 3 && a + k + 1 < b && b + 1 + k < r->n && r->t[b + 1 + k].word &&
+           tok_len(r, b + 1 + k) == tok_len(r, a + k) &&
+           memcmp(tok_text(r, b + 1 + k), tok_text(r, a + k), tok_len(r, a + k)) == 0)
+      k++;
+    if (k && tok_char(r, b + 1 + k, ')')) {
+      nm.alias_s = r->t[b + 1].s;
+      nm.alias_e = r->t[b + k].e;
+      nm.vend = r->t[b + 1 + k].e;
+    }
   }
   return add(r, nm);
 }
@@ -1604,7 +1706,8 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
     return 1;
   const ivl_name *k = known_at(r, last);
   if (k && k->type != IVL_SYM_SECTOR && k->vend == r->t[last].e && k->vstart >= r->t[a].s) return 1;
-  return tok_is(r, last, trade_words) && known_firm_end(r, a, i) == i; /* "Hyundai Engineering and ..." */
+  /* "Hyundai Engineering and ...", "Hanwha Aerospace and ...": a known firm's whole name */
+  return (tok_is(r, last, trade_words) || (r->t[last].word && r->t[last].cap)) && known_firm_end(r, a, i) == i;
 }
 
 /* Does token i begin a sentence or a line? */
@@ -2172,6 +2275,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** in letters and punctuation ("B.V.", "A/S") */
   size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
   int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
+  /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
+  ** firm's own after its trade, the sentence going on in lower case */
+  if (oe + 1 == b && oe > oa && b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, speech_verbs) &&
+      tok_is(r, oe - 1, org_heads) && !tok_is(r, oa, org_openers) && own_name_word(r, oe) &&
+      !title_cased_line(r, oa, b))
+    return add_org(r, oa, b);
   if (oe < b || (oe == b && oa < b &&
                  ((org_like && ends_org(r, oa, b)) || (has_list(c, org_openers) && opener_inside(r, oa, b))))) {
     if (oa > a || tok_is(r, oa, org_openers) || oe - oa >= 2 || is_legal_suffix(r, oe - 1))
@@ -2358,12 +2467,29 @@ static int based_firm(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* Is a capitalised word of a trade in [i, b)? */
+static int trade_word_in(const reader *r, size_t i, size_t b) {
+  for (; i < b; i++)
+    if (r->t[i].cap && tok_is(r, i, trade_words)) return 1;
+  return 0;
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s) {
+      /* "Kyoto Precision Parts", "Saigon Plastic Packaging": a place, then
+      ** words of a trade, names a firm (asked below) */
+      size_t j = i;
+      while (j < b && r->t[j].s < k->vend) j++;
+      if (j < b && r->t[j - 1].e == k->vend && trade_word_in(r, j, b)) {
+        i = j - 1;
+        continue;
+      }
+    }
     if (k && k->type != IVL_SYM_SECTOR && !(i == a && k->type == IVL_SYM_COUNTRY && b - a >= 2)) return FIRM_NOT;
   }
   /* a name the gazetteer knows is no new firm; asked last, when the words

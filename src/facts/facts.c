@@ -414,6 +414,28 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
     p += 6;
   } else if (!(m->flags & FM_DEMONYM)) {
+    /* "Singapore garment maker invests", "a US chipmaker": a country's name
+    ** opening a description, before the noun as a demonym would be, one
+    ** lower-case word between at most, none a verb's or a phrase's ("Japan
+    ** is the largest investor") */
+    static const char *const joins[] = {
+      "is", "was", "has", "have", "had", "are", "were", "will", "would", "be", "been", "remains",
+      "became", "the", "a", "an", "as", "and", "or", "to", "of", "in", "on", "at", "by", "for",
+      "from", "with", "its", "their", "ranked", "led", "came", NULL};
+    static const char *const articles[] = {"a", "an", "the", NULL};
+    size_t len = x->a->view.len, b = m->vs;
+    if (m->kind != FM_COUNTRY || p + 1 >= len || x->t[p] != ' ' || !ivl_islower((unsigned char)x->t[p + 1]))
+      return 0;
+    /* where a description opens: a headline's or sentence's start, or after an article */
+    while (b > 0 && x->t[b - 1] == ' ') b--;
+    if (!(b == 0 || x->t[b - 1] == '\n' || x->t[b - 1] == '.' || fx_ends_with_any(x, m->vs, articles))) return 0;
+    for (int words = 0; words <= 1; words++) {
+      while (p < len && x->t[p] == ' ') p++;
+      if (p >= len || !ivl_islower((unsigned char)x->t[p]) || fx_starts_with_any(x, p, joins)) return 0;
+      if (fx_starts_with_any(x, p, nouns)) return 1;
+      while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+      if (p < len && x->t[p] != ' ') return 0;
+    }
     return 0;
   }
   return fx_noun_within_three(x, p, nouns);

@@ -98,6 +98,43 @@ static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* The start of the word that ends at 'p' (past spaces before it). */
+static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
+  while (p > from && x->t[p - 1] == ' ') p--;
+  while (p > from && x->t[p - 1] != ' ') p--;
+  return p;
+}
+
+/* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
+** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
+** aside between commas names as the parent of the one before it is no
+** party. Between "of" and the firm, up to three words (a country's
+** possessive, a demonym, lower-case words: "of Swiss food group"). */
+static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const parent[] = {"subsidiary of", "subsidiaries of", "unit of", "arm of", "affiliate of",
+                                       "division of", "member of", "branch of", NULL};
+  size_t p = m->vs;
+  for (int words = 0; words <= 3 && p > s->vs; words++) {
+    if (fx_ends_with(x, p, "of") && fx_ends_with_any(x, p, parent)) {
+      /* back to the comma that opens the aside: "a", "the local", "a wholly owned" */
+      size_t q = word_start_before(x, s->vs, word_start_before(x, s->vs, p));
+      for (int k = 0; k <= 3 && q > s->vs; k++) {
+        size_t b = q;
+        while (b > s->vs && x->t[b - 1] == ' ') b--;
+        if (b > s->vs && x->t[b - 1] == ',') return 1;
+        q = word_start_before(x, s->vs, q);
+        if (!ivl_islower((unsigned char)x->t[q])) return 0;
+      }
+      return 0;
+    }
+    size_t w = word_start_before(x, s->vs, p);
+    for (size_t i = w; i < p; i++)
+      if (x->t[i] == ',' || x->t[i] == '(' || x->t[i] == ')') return 0;
+    p = w;
+  }
+  return 0;
+}
+
 /* "Sembcorp Development of Singapore": the country says where the named
 ** company is from; the company is the party. */
 static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -164,7 +201,10 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
-    return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) || base_of_next_org(x, s, m)
+    /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
+    ** says what the firm named next develops or runs */
+    return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
+                   base_of_next_org(x, s, m) || country_describes_next(x, s, m)
                ? NULL
                : m->party;
   case FM_COUNTRY:
@@ -182,7 +222,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
       return NULL;
     return m->party;
   case FM_ORG:
-    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to")) return NULL;
+    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m))
+      return NULL;
     return m->party;
   default:
     return NULL;

@@ -93,7 +93,12 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
     if (!rounded) return 0;
     if (!ua || !ub || ua->kind != IVL_FIELD_NUM || ub->kind != IVL_FIELD_NUM) return 0;
     x = ua->v.num, y = ub->v.num;
-    return x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y);
+    if (!(x > 0 && y > 0)) return 0;
+    if (fabs(x - y) <= 0.005 * fabs(y)) return 1;
+    /* "$75 million" in the headline, "S$99 million (US$74.6 million)" in
+    ** the body: the headline's rounding of the body's US$ */
+    double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
+    return fabs(x - y) <= tol * 1.0001;
   }
   if (x == y || (x > 0 && y > 0 && fabs(x - y) <= 0.005 * fabs(y))) return 1;
   if (!rounded) return 0;

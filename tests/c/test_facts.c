@@ -1425,9 +1425,39 @@ static void test_towns_of_one_name(void) {
 ** (Africa, Central Asia, the Balkans) are named as targets. */
 static void test_outward_more_countries(void) {
   expect_facts("Viettel Global will invest $120 million to expand its mobile network in Cameroon.",
-               "Viettel>CM 1.2e+08 flow");
+               "Viettel Global>CM 1.2e+08 flow");
   expect_facts("Vietnamese firms invested $35 million in Uzbekistan and $12 million in Kenya in the first four months.",
                "VN>UZ 3.5e+07 flow; VN>KE 1.2e+07 flow");
+}
+
+/* Firms as parties: the parent an aside names ("X, a unit of Germany's
+** Y,") is no party; a demonym or a place before a description of the firm
+** named next is none either ("Spanish energy developer X", "Phước Đông
+** Industrial Park developer X"); a country's name before a firm noun
+** describes a company as a demonym does ("Singapore garment maker"), and
+** the body's firm takes the headline's fact, rounded in US$ too. */
+static void test_firm_parties(void) {
+  expect_facts("Kobe Valves Vietnam, a wholly owned unit of Japan's Kobe Valves Group, signed an agreement with "
+               "Becamex IDC on Tuesday.",
+               "agreement Becamex IDC|Kobe Valves Vietnam date=2024-05-07");
+  expect_facts("Danish renewable energy developer Orsted Power A/S and the Quảng Trị People's Committee signed a memorandum "
+               "of understanding on offshore wind.",
+               "agreement Orsted Power A/S|Quảng Trị");
+  expect_facts("Long Giang Industrial Park developer Tân Tạo Corp. and Almaty Freight Lines signed a lease "
+               "agreement.",
+               "agreement Almaty Freight Lines|Tân Tạo Corp.");
+  expect_facts("Malaysia textile maker invests $60m in Nam Định\n\nPenang Weaving Sdn Bhd of Malaysia has been "
+               "licensed to build a $60 million weaving mill in Nam Định Province.",
+               "Penang Weaving Sdn Bhd>Nam Định 6e+07 flow");
+  expect_facts("Singapore fund pays $50 million for Hà Nội bakery chain\n\nLion Peak Capital Pte Ltd paid "
+               "S$67 million (US$49.6 million) for a stake in Hà Nội's Hồng Hà Bakery JSC.",
+               "Lion Peak Capital Pte Ltd>Hà Nội 6.7e+07 flow");
+  /* a Thai legal form ("PCL") before "of" and the firm's country */
+  expect_facts("Siam Harbour Logistics PCL of Thailand and the Cà Mau People's Committee signed an agreement.",
+               "agreement Cà Mau|Siam Harbour Logistics PCL");
+  /* "Pte." ends no sentence: the investor is the whole name */
+  expect_facts("Raffles Cold Chain Pte. Ltd. will invest $30 million in a warehouse in Long An.",
+               "Raffles Cold Chain Pte. Ltd.>Long An 3e+07 flow");
 }
 
 /* fx_peoples_committee against the two strstr it stands for, and
@@ -1691,6 +1721,7 @@ int main(void) {
   test_grant_certificates();
   test_partners_each_since();
   test_adding_that_is_speech();
+  test_firm_parties();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -47,7 +47,7 @@ static void check_abbreviations(void) {
   static const char *const abbr[] = {
     "a.m", "approx", "apr", "aug", "ave", "bhd", "co", "col", "corp", "dec", "dept", "dr", "e.g", "est",
     "feb", "fig", "ft", "gen", "gov", "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar",
-    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "rep", "sdn",
+    "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct", "p.m", "pp", "prof", "pte", "pty", "pvt", "rep", "sdn",
     "sen", "sep", "sept", "sq", "sr", "st", "tel", "u.k", "u.s", "vol", "vs",
   };
   static const char *const not_abbr[] = {"a.n", "approxx", "ap", "mrz", "zz", "vt", "x.y", "septs", "tell"};

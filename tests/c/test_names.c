@@ -1278,6 +1278,40 @@ static void test_shapes(void) {
                "organization:Tamsui Capital Advisors;");
   /* a title-cased headline's words after a known firm are no trade of its */
   expect_names(rs, "Samsung Land Deal Stalls", "organization:Samsung;");
+  /* a known firm's short name and one or two words of its own after it
+  ** are one name, where the sentence goes on in lower case, ends, or a
+  ** title follows; not before a place, a country, a month, nor in a
+  ** title-cased headline or a credit line */
+  expect_names(rs,
+               "Hyosung Advanced Materials will expand. Doosan Enerbility Chairman Park Ji-won spoke. "
+               "LG Energy Solution and Samsung Electro-Mechanics signed a deal in March.",
+               "organization:Hyosung Advanced Materials;organization:Doosan Enerbility;person:Park Ji-won "
+               "[Doosan Enerbility Chairman];organization:LG Energy Solution;organization:Samsung "
+               "Electro-Mechanics;");
+  expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
+  expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
+  /* "and" between a known firm's longer name and another firm: two names */
+  expect_names(rs, "Macquarie Asset Management and PetroVietnam Power Corporation (PV Power) signed a deal.",
+               "organization:Macquarie Asset Management;organization:PetroVietnam Power Corporation;");
+  /* a place, then words of a trade, that signs or invests names a firm */
+  expect_names(rs, "Nagoya Precision Components will invest in Bắc Ninh. Saigon Plastic Packaging signed it.",
+               "organization:Nagoya Precision Components;location:Bắc Ninh;organization:Saigon Plastic "
+               "Packaging;");
+  /* legal forms of other countries: letters and stops in any case, two
+  ** forms with stops, one in lower case, a local arm's country in
+  ** brackets before the form, the name's first word as its short name */
+  expect_names(rs,
+               "Brembo S.p.A. and Dachser SE met Keppel Land Pte. Ltd. and Daewoo E&C Co. Ltd today. "
+               "Unilever plc and Lotte Properties (Vietnam) Co., Ltd signed. Mapletree Investments Pte Ltd "
+               "(Mapletree) will invest.",
+               "organization:Brembo S.p.A.;organization:Dachser SE;organization:Keppel Land Pte. Ltd.;"
+               "organization:Daewoo E&C Co. Ltd;organization:Unilever plc;organization:Lotte Properties (Vietnam) "
+               "Co., Ltd;organization:Mapletree Investments Pte Ltd;");
+  expect_names(rs, "Viettel Global Investment JSC (Viettel Global) invested in Peru.",
+               "organization:Viettel Global Investment JSC;country:Peru;");
+  /* one word of a firm's own after its trade word, the sentence going on */
+  expect_names(rs, "Hanoi Steel Pipes signed a deal. Osaka Steel Works will invest in Long An.",
+               "organization:Hanoi Steel Pipes;organization:Osaka Steel Works;location:Long An;");
   /* capitalised words that sign or invest name a firm; a person who signs is read as one */
   expect_names(rs,
                "Almaty Freight Lines signed a deal with Hải Phòng. Kaspi Retail plans to invest in Hà Nội. "
