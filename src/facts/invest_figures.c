@@ -13,6 +13,7 @@
 
 #include "invest.h"
 #include "layout.h"
+#include "number.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -320,6 +321,56 @@ void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     } else {
       add_figure(fs, NULL, c);
     }
+  }
+}
+
+/* The number word or digits that end right at 'end' (after no more than
+** 24 bytes), read whole: its value, else 0. "eight", "twenty-five", "12". */
+static double number_ending_at(const ivl_fctx *x, size_t from, size_t end) {
+  size_t w = end;
+  while (w > from && end - w < 24 && (ivl_isalnum((unsigned char)x->t[w - 1]) || x->t[w - 1] == '-' || x->t[w - 1] == ',')) w--;
+  while (w < end && !ivl_isalnum((unsigned char)x->t[w])) w++;
+  if (w == end || (w > from && (unsigned char)x->t[w - 1] >= 0x80)) return 0;
+  ivl_number n;
+  if (ivl_number_read(x->t + w, end - w, &n) != end - w) return 0;
+  double v = ivl_number_value(&n);
+  return ivl_is_whole(v) && v >= 1 && v < 100000 ? v : 0;
+}
+
+void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (fs->n < 2) return; /* a list: most sentences have one figure */
+  int bracket = 0; /* most lists have no amount in brackets */
+  for (size_t i = 0; i < fs->n && !bracket; i++)
+    bracket = fs->f[i].money && fs->f[i].money->vs > s->vs + 1 &&
+              (x->t[fs->f[i].money->vs - 1] == '(' || x->t[fs->f[i].money->vs - 2] == '(');
+  if (!bracket) return;
+  int counted = 0;
+  for (size_t i = 0; i < fs->n && !counted; i++) counted = fs->f[i].count && fs->f[i].money;
+  if (!counted) return;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
+    /* "Korea eight ($120 million)", "China with 25 ($280 million)" */
+    size_t p = f->money->vs;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    if (p == s->vs || x->t[p - 1] != '(') continue;
+    p--;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    double v = number_ending_at(x, s->vs, p);
+    if (v == 0) continue;
+    size_t w = p;
+    while (w > s->vs && x->t[w - 1] != ' ') w--;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    if (fx_ends_with(x, w, "with")) {
+      w -= 4;
+      while (w > s->vs && x->t[w - 1] == ' ') w--;
+    }
+    /* right after the investor's name */
+    for (size_t k = 0; k < s->n; k++)
+      if (s->m[k].ve == w && (s->m[k].kind == FM_COUNTRY || s->m[k].kind == FM_ORG)) {
+        f->bare_count = v;
+        break;
+      }
   }
 }
 
@@ -915,6 +966,14 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* a word found at i begins with the letter there */
     for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
     known |= c == 't' && fx_find(x, i, j, "the") == i;
+    /* "followed by Korea eight ($120 million) and Singapore five (...)":
+    ** the bare number of projects of the investor before */
+    if (!known && j - i <= 12) {
+      size_t k = j;
+      while (k < to && x->t[k] == ' ') k++;
+      ivl_number num; /* only right before the bracket */
+      known = k < to && x->t[k] == '(' && ivl_number_words(x->t + i, j - i, &num) == j - i;
+    }
     if (!known) return 0;
     i = j;
   }

@@ -970,6 +970,40 @@ static void test_total_contributed_by_parts(void) {
                "*>Hà Nam 8e+08 flow as_of=2023; *>Hà Nam 5e+08 flow");
 }
 
+/* A list of investors with a bare number of projects before the bracketed
+** amount ("Korea eight ($120 million)"), in a sentence whose figures count
+** projects: each takes its number; the list goes on over it; a gapped
+** member (the verb left out) has the basis of the one before. */
+static void test_bare_counts_listed(void) {
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million, followed "
+               "by South Korea eight ($120 million) and Singapore five ($62 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2; SG>Hưng Yên 6.2e+07 flow projects=5 rank=3");
+  expect_facts("Hưng Yên licensed 105 FDI projects in 2024. China topped the list with 30 projects ($410 million), "
+               "ahead of Taiwan (China) with 25 ($280 million).",
+               "*>Hưng Yên flow projects=105 as_of=2024; CN>Hưng Yên 4.1e+08 flow projects=30 rank=1; "
+               "TW>Hưng Yên 2.8e+08 flow projects=25 rank=2");
+  expect_facts("Among Asian sources in Tây Ninh, Japan has 14 projects worth $210 million, "
+               "Thailand nine ($88 million) and India 3 ($12 million).",
+               "JP>Tây Ninh 2.1e+08 stock projects=14 as_of=2024-05-10; TH>Tây Ninh 8.8e+07 stock projects=9 "
+               "as_of=2024-05-10; IN>Tây Ninh 1.2e+07 stock projects=3 as_of=2024-05-10");
+  /* no figure of the sentence counts projects: a number is no count */
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with $300 million, followed by South Korea "
+               "2024 ($120 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow rank=1; KR>Hưng Yên 1.2e+08 flow rank=2");
+}
+
+/* A stake bought in a Vietnamese company, no place named: the money goes
+** to Việt Nam, and the Vietnamese company bought into invests nothing. */
+static void test_stake_in_vn_company(void) {
+  expect_facts("Japan's Marubeni Corporation has acquired a 12 per cent stake in Vietnamese dairy firm Mộc Châu Milk "
+               "for $96 million in 2023.",
+               "Marubeni Corporation>VN 9.6e+07 flow as_of=2023");
+  expect_facts("Thai retailer Siam Makro Group bought 40 per cent of Vietnamese logistics company Tân Cảng Holdings "
+               "for $150 million.",
+               "Siam Makro Group>VN 1.5e+08 flow");
+}
+
 /* A wire's dateline is the day it reports: the day the sentence states
 ** dates its figures; with none, the dateline's does. */
 static void test_wire_dateline_day_gives_way(void) {
@@ -1490,6 +1524,8 @@ int main(void) {
   test_merged_units();
   test_towns_of_one_name();
   test_outward_more_countries();
+  test_bare_counts_listed();
+  test_stake_in_vn_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
