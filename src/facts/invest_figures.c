@@ -869,7 +869,8 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   static const char *const before[] = {
     "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
     "finished", "distant", "close", "took", "takes", "taking", NULL};
-  static const char *const after[] = {"with", "among", "place", "position", "by", "spot", NULL};
+  /* ... "and Japan third at $300 million": the verb left out */
+  static const char *const after[] = {"with", "among", "place", "position", "by", "spot", "at", NULL};
   for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end;
     int ord = fx_ordinal_at(x, i, &end);

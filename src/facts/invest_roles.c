@@ -620,7 +620,10 @@ static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
 ** Australian miner": a company abroad, described by its country, that the
 ** money buys into (or works of it); the country is where it goes. */
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", NULL};
+  /* ... and with no article after the words of a purchase: "a 33 per
+  ** cent stake in Australian airline Bonza", "acquired Thai retailer X" */
+  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", "stake in",
+                                     "stakes in", "shares in", "acquired", "bought", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }

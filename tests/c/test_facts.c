@@ -1004,6 +1004,25 @@ static void test_stake_in_vn_company(void) {
                "Siam Makro Group>VN 1.5e+08 flow");
 }
 
+/* A list going on in the next sentence by "came next"/"came second", its
+** next member placed by an ordinal with the verb left out ("and Korea
+** fourth at $40 million"). */
+static void test_came_next_gapped_place(void) {
+  expect_facts("Bình Định drew $300 million in FDI in 2024. Japan led with $120 million. China came next at $90 "
+               "million and Korea fourth at $40 million.",
+               "*>Bình Định 3e+08 flow as_of=2024; JP>Bình Định 1.2e+08 flow rank=1; CN>Bình Định 9e+07 flow rank=2; "
+               "KR>Bình Định 4e+07 flow rank=4");
+}
+
+/* A Vietnamese firm buying a stake in a company abroad described by its
+** country with no article before it ("a stake in Cambodian milk producer
+** X"): outward investment to that country. */
+static void test_stake_abroad_no_article(void) {
+  expect_facts("Vietnamese dairy firm Vinamilk has bought a 25 per cent stake in Cambodian milk producer Angkor Dairy "
+               "for $20 million.",
+               "Vinamilk>KH 2e+07 flow");
+}
+
 /* A wire's dateline is the day it reports: the day the sentence states
 ** dates its figures; with none, the dateline's does. */
 static void test_wire_dateline_day_gives_way(void) {
@@ -1526,6 +1545,8 @@ int main(void) {
   test_outward_more_countries();
   test_bare_counts_listed();
   test_stake_in_vn_company();
+  test_came_next_gapped_place();
+  test_stake_abroad_no_article();
   ivl_ruleset_free(rules);
   return check_done();
 }
