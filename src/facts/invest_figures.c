@@ -68,9 +68,21 @@ static int in_org_name(const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "raised the capital of its joint venture by $80 million", "the capital
+** of the project": a firm's capital, though "the capital" */
+static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
+  static const char *const whose[] = {"of its", "of their", "of the project", "of the plant", "of the factory",
+                                      "of the company", "of the joint venture", NULL};
+  size_t w = at + 7; /* after "capital" */
+  while (w < end && x->t[w] == ' ') w++;
+  return w < end && fx_starts_with_any(x, w, whose);
+}
+
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
-    if (!in_org_name(s, at) && !(w[0] == 'c' && fx_ends_with(x, at, "the"))) return 1;
+    if (!in_org_name(s, at) &&
+        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)))
+      return 1;
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
@@ -339,14 +351,15 @@ static double number_ending_at(const ivl_fctx *x, size_t from, size_t end) {
 
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (fs->n < 2) return; /* a list: most sentences have one figure */
-  int bracket = 0; /* most lists have no amount in brackets */
-  for (size_t i = 0; i < fs->n && !bracket; i++)
-    bracket = fs->f[i].money && fs->f[i].money->vs > s->vs + 1 &&
-              (x->t[fs->f[i].money->vs - 1] == '(' || x->t[fs->f[i].money->vs - 2] == '(');
-  if (!bracket) return;
-  int counted = 0;
-  for (size_t i = 0; i < fs->n && !counted; i++) counted = fs->f[i].count && fs->f[i].money;
-  if (!counted) return;
+  /* most lists have no amount in brackets, or count no projects */
+  int bracket = 0, counted = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    const ivl_fm *m = fs->f[i].money;
+    if (!m) continue;
+    counted |= fs->f[i].count != NULL;
+    bracket |= m->vs > s->vs + 1 && (x->t[m->vs - 1] == '(' || x->t[m->vs - 2] == '(');
+  }
+  if (!bracket || !counted) return;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
@@ -1092,6 +1105,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].rank) {
       size_t at = 0;
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
+      /* "X has $8.6 billion, ranking first ..., followed by Japan with
+      ** $3.7 billion": the place before the list goes on is the one
+      ** before's */
+      if (fs->f[i].rank && i && fx_any(x, at, fs->f[i].vs, ivl_lexicon(LEX_GOES_ON))) fs->f[i].rank = 0, at = 0;
       fs->f[i].placed_at = (uint32_t)at;
     }
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives); /* mostly none */

@@ -1023,6 +1023,19 @@ static void test_stake_abroad_no_article(void) {
                "Vinamilk>KH 2e+07 flow");
 }
 
+/* The place an investor holds before the list goes on ("ranking first
+** ..., followed by Japan with ...") is not the next member's; a firm's
+** "the capital of its joint venture" is investment capital, no city. */
+static void test_place_before_list_goes_on(void) {
+  expect_facts("Singapore has 95 valid projects worth $2.4 billion in Hưng Yên, ranking first among 30 countries "
+               "investing in the province, followed by Japan with 60 projects worth $1.1 billion.",
+               "SG>Hưng Yên 2.4e+09 stock projects=95 rank=1 as_of=2024-05-10; "
+               "JP>Hưng Yên 1.1e+09 stock projects=60 rank=2 as_of=2024-05-10");
+  expect_facts("Hưng Yên — Taiwan's Chenfeng Group has raised the capital of its joint venture Chenfeng Vina by $45 "
+               "million.",
+               "Chenfeng Group>Hưng Yên 4.5e+07 flow");
+}
+
 /* A wire's dateline is the day it reports: the day the sentence states
 ** dates its figures; with none, the dateline's does. */
 static void test_wire_dateline_day_gives_way(void) {
@@ -1547,6 +1560,7 @@ int main(void) {
   test_stake_in_vn_company();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
+  test_place_before_list_goes_on();
   ivl_ruleset_free(rules);
   return check_done();
 }
