@@ -691,7 +691,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
-  static const char *const fdi[] = {"fdi", "foreign direct", NULL};
+  static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",
+                                    "in foreign capital", "of foreign capital", NULL};
   return vn && (said || !fx_any(x, s->vs, s->ve, fdi));
 }
 

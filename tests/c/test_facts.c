@@ -1036,6 +1036,19 @@ static void test_place_before_list_goes_on(void) {
                "Chenfeng Group>Hưng Yên 4.5e+07 flow");
 }
 
+/* An outlet's name opening a paragraph before a dash credits the story:
+** it invests nothing ("VnExpress - A Hong Kong company will invest ...");
+** a country that draws "foreign investment" takes money in, it does not
+** invest abroad. */
+static void test_outlet_credit_and_foreign_investment(void) {
+  expect_facts("Bắc Ninh plant\n\nVnExpress - A Hong Kong company will invest $1.2 billion in a circuit board "
+               "factory in Bắc Ninh.",
+               "HK>Bắc Ninh 1.2e+09 flow");
+  expect_facts("Việt Nam drew $20.5 billion in foreign investment in the first eight months, with Japan the largest "
+               "investor at $4.1 billion.",
+               "*>VN 2.05e+10 flow; JP>VN 4.1e+09 flow rank=1");
+}
+
 /* A wire's dateline is the day it reports: the day the sentence states
 ** dates its figures; with none, the dateline's does. */
 static void test_wire_dateline_day_gives_way(void) {
@@ -1561,6 +1574,7 @@ int main(void) {
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
+  test_outlet_credit_and_foreign_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
