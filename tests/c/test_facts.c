@@ -1044,6 +1044,10 @@ static void test_outlet_credit_and_foreign_investment(void) {
   expect_facts("Bắc Ninh plant\n\nVnExpress - A Hong Kong company will invest $1.2 billion in a circuit board "
                "factory in Bắc Ninh.",
                "HK>Bắc Ninh 1.2e+09 flow");
+  /* an aside between two dashes is no credit: the firm invests */
+  expect_facts("Bắc Ninh plant\n\nAmkor Technology – Arizona's chip packaging giant – will add $500 million "
+               "to its plant in Bắc Ninh.",
+               "Amkor Technology>Bắc Ninh 5e+08 flow");
   expect_facts("Việt Nam drew $20.5 billion in foreign investment in the first eight months, with Japan the largest "
                "investor at $4.1 billion.",
                "*>VN 2.05e+10 flow; JP>VN 4.1e+09 flow rank=1");
