@@ -346,44 +346,61 @@ static double number_ending_at(const ivl_fctx *x, size_t from, size_t end) {
   ivl_number n;
   if (ivl_number_read(x->t + w, end - w, &n) != end - w) return 0;
   double v = ivl_number_value(&n);
-  return ivl_is_whole(v) && v >= 1 && v < 100000 ? v : 0;
+  /* not a year: "Korea with 2024 ($120 million)" */
+  return ivl_is_whole(v) && v >= 1 && v < 100000 && !(v >= 1900 && v <= 2100) ? v : 0;
+}
+
+/* The investor a bare number at t[w] (after its "with", 'with') is said
+** of: a name ending right there, or after "with" one a few lower-case
+** words before ("South Korea came second with 8 ($120 million)"). */
+static int number_of_investor(const ivl_fctx *x, const ivl_fsent *s, size_t w, int with) {
+  for (size_t k = 0; k < s->n && s->m[k].ve <= w; k++) {
+    const ivl_fm *m = &s->m[k];
+    if (m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    if (m->ve == w || (with && w - m->ve <= 30 && fx_lower_words(x, m->ve, w))) return 1;
+  }
+  return 0;
 }
 
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (fs->n < 2) return; /* a list: most sentences have one figure */
-  /* most lists have no amount in brackets, or count no projects */
-  int bracket = 0, counted = 0;
+  /* most lists count no projects, or count those of every figure */
+  int counted = 0, uncounted = 0;
   for (size_t i = 0; i < fs->n; i++) {
-    const ivl_fm *m = fs->f[i].money;
-    if (!m) continue;
+    if (!fs->f[i].money) continue;
     counted |= fs->f[i].count != NULL;
-    bracket |= m->vs > s->vs + 1 && (x->t[m->vs - 1] == '(' || x->t[m->vs - 2] == '(');
+    uncounted |= fs->f[i].count == NULL;
   }
-  if (!bracket || !counted) return;
+  if (!counted || !uncounted) return;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
-    /* "Korea eight ($120 million)", "China with 25 ($280 million)" */
+    /* "Korea eight ($120 million)", "China with 25 ($280 million)",
+    ** "Singapore (five, $62 million)", "Korea with eight and $120 million" */
     size_t p = f->money->vs;
     while (p > s->vs && x->t[p - 1] == ' ') p--;
-    if (p == s->vs || x->t[p - 1] != '(') continue;
-    p--;
+    int sep = p > s->vs ? x->t[p - 1] : 0;
+    if (sep == '(' || sep == ',') p--;
+    else if (fx_ends_with(x, p, "and")) p -= 3, sep = 'a';
+    else continue;
     while (p > s->vs && x->t[p - 1] == ' ') p--;
     double v = number_ending_at(x, s->vs, p);
     if (v == 0) continue;
     size_t w = p;
-    while (w > s->vs && x->t[w - 1] != ' ') w--;
+    while (w > s->vs && x->t[w - 1] != ' ' && x->t[w - 1] != '(') w--;
     while (w > s->vs && x->t[w - 1] == ' ') w--;
-    if (fx_ends_with(x, w, "with")) {
+    if (sep == ',') { /* the number opens the bracket */
+      if (w == s->vs || x->t[w - 1] != '(') continue;
+      w--;
+      while (w > s->vs && x->t[w - 1] == ' ') w--;
+    }
+    int with = fx_ends_with(x, w, "with");
+    if (sep == 'a' && !with) continue;
+    if (with) {
       w -= 4;
       while (w > s->vs && x->t[w - 1] == ' ') w--;
     }
-    /* right after the investor's name */
-    for (size_t k = 0; k < s->n; k++)
-      if (s->m[k].ve == w && (s->m[k].kind == FM_COUNTRY || s->m[k].kind == FM_ORG)) {
-        f->bare_count = v;
-        break;
-      }
+    if (number_of_investor(x, s, w, with)) f->bare_count = v;
   }
 }
 
@@ -985,8 +1002,8 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     if (!known && j - i <= 12) {
       size_t k = j;
       while (k < to && x->t[k] == ' ') k++;
-      ivl_number num; /* only right before the bracket */
-      known = k < to && x->t[k] == '(' && ivl_number_words(x->t + i, j - i, &num) == j - i;
+      ivl_number num; /* only right before the bracket or its comma */
+      known = k < to && (x->t[k] == '(' || x->t[k] == ',') && ivl_number_words(x->t + i, j - i, &num) == j - i;
     }
     if (!known) return 0;
     i = j;

@@ -987,6 +987,20 @@ static void test_bare_counts_listed(void) {
                "Thailand nine ($88 million) and India 3 ($12 million).",
                "JP>Tây Ninh 2.1e+08 stock projects=14 as_of=2024-05-10; TH>Tây Ninh 8.8e+07 stock projects=9 "
                "as_of=2024-05-10; IN>Tây Ninh 1.2e+07 stock projects=3 as_of=2024-05-10");
+  /* the number first in the bracket, before "and" after "with", and after
+  ** "with" a few words after the name */
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million, followed "
+               "by Singapore (five, $62 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "SG>Hưng Yên 6.2e+07 flow projects=5 rank=2");
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects and $300 million, followed "
+               "by South Korea with eight and $120 million.",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2");
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million; South "
+               "Korea came second with 8 ($120 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2");
   /* no figure of the sentence counts projects: a number is no count */
   expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with $300 million, followed by South Korea "
                "2024 ($120 million).",
