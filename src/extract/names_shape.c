@@ -292,7 +292,10 @@ static const char *const firm_nouns[] = {
   "retailer", "retailers", "chain", "giant", "startup", "start-up", "brand", "affiliate",
   "contractor", "contractors", "insurer", "shipper", "automaker", "carmaker", "chipmaker",
   "toymaker", "tycoon", "fund", "funds", "utility", "bank", "trader", "distributor", "brokerage", "miner",
-  "refiner", "exporter", "importer", "builder", "shipbuilder", "steelmaker", "carrier", NULL};
+  "refiner", "exporter", "importer", "builder", "shipbuilder", "steelmaker", "carrier", "shoemaker",
+  "shoemakers", "drugmaker", "drugmakers", "automakers", "carmakers", "chipmakers", "toymakers",
+  "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
+  "operators", "conglomerates", "tyremaker", "tiremaker", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -2419,6 +2422,21 @@ static int deal_verb_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
+** the verb right after the name or after its auxiliaries. */
+static int buy_verb_after(const reader *r, size_t b) {
+  static const char *const verbs[] = {"acquired", "acquires", "acquire", "bought", "buys", "buy", "completed",
+                                      "invested", "invests", "invest", "injected", "poured", "opened",
+                                      "inaugurated", "purchased", NULL};
+  static const char *const aux[] = {"will", "has", "have", "had", "plans", "is", "was", "to", "also",
+                                    "recently", "officially", NULL};
+  for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
+
 /* "The Vietnamese Government signed", "the Japanese Side signed": a
 ** generic body named by its country signs for the country; no firm. */
 static int generic_signer(const reader *r, size_t i) {
@@ -2503,10 +2521,10 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
-  /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name */
-  if (a >= 3 && !(b - a == 1 && r->t[a].upper) && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) &&
-      known_at(r, a - 3) &&
-      known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
+  /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;
+  ** not when it buys or invests: "Japan's SMBC has acquired a stake" */
+  if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
+      known_at(r, a - 3)->type == IVL_SYM_COUNTRY && (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;

@@ -306,7 +306,23 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
-  if (m->vs == 0 || x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
+  /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
+  ** outlet's name opening a paragraph before a dash credits the story */
+  if (m->vs == 0 || x->t[m->vs - 1] == '\n') {
+    size_t p = m->ve, len = x->a->view.len;
+    while (p < len && x->t[p] == ' ') p++;
+    if (p == m->ve || p >= len) return 0;
+    size_t d = x->t[p] == '-' ? 1 : (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
+                                       ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94)) ? 3 : 0;
+    if (!d || p + d + 1 >= len || x->t[p + d] != ' ' || ivl_islower((unsigned char)x->t[p + d + 1])) return 0;
+    /* not an aside between two dashes: "Hyosung – Korea's largest investor
+    ** in the province – has added ..." */
+    for (size_t q = p + d + 1; q + 2 < len && x->t[q] != '\n' && !(x->t[q] == '.' && x->t[q + 1] == ' '); q++)
+      if (x->t[q] == ' ' && (x->t[q + 1] == '-' || ((unsigned char)x->t[q + 1] == 0xE2 && (unsigned char)x->t[q + 2] == 0x80)))
+        return 0;
+    return 1;
+  }
+  if (x->t[m->vs - 1] != '(') return 0; /* first: the dateline is read from the start */
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
   return dash && dash > m->ve;
 }

@@ -43,6 +43,8 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   if (f->count) {
     fx_num(x, IVL_SYM_PROJECTS, f->count->value);
     fx_ref(x, f->count);
+  } else if (f->bare_count > 0) {
+    fx_num(x, IVL_SYM_PROJECTS, f->bare_count);
   }
   /* an investor's share of the target's total; foreign investors in
   ** aggregate have none, as they have no rank (a percent said with their
@@ -123,6 +125,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     tgt = (party){place_spoken_of(x), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
   }
+  /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
+  if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) x->frame = "invest.described";
@@ -272,6 +276,7 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   party tgt = {target, NULL, 1, 0};
   figure g = *last;
   g.money = g.equiv = g.count = NULL;
+  g.bare_count = 0;
   g.share = NULL;
   g.investor_as = g.target_as = NULL;
   x->frame = "invest.ranked";
@@ -371,6 +376,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   fs.n = 0;
   inv_read_amounts(x, s, &fs);
   inv_read_counts(x, s, &fs);
+  inv_read_bare_counts(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
   if (fs.n == 0) {
     if (x->c.outward_age > 2) investors_listed(x, s, before, 0);
@@ -382,9 +388,14 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_bind_shares(x, s, &fs);
   inv_bind_ranks(x, s, &fs);
   for (size_t i = 0; i < fs.n; i++) {
-    fs.f[i].stock = fs.f[i].listed && i       ? fs.f[i - 1].stock
-                    : fs.f[i].listed_before ? x->c.last_rank_stock
-                                            : inv_is_stock(x, s, &fs.f[i]);
+    /* "the Netherlands has six projects worth $95 million, Germany five
+    ** ($62 million) and France four ($40 million)": the verb left out,
+    ** a member of the list is as the one before it (only names, numbers,
+    ** "and" and commas between) */
+    int gapped = i && fs.f[i].money && fs.f[i - 1].money && inv_list_joiner(x, fs.f[i - 1].ve, fs.f[i].vs);
+    fs.f[i].stock = (fs.f[i].listed || gapped) && i ? fs.f[i - 1].stock
+                    : fs.f[i].listed_before       ? x->c.last_rank_stock
+                                                  : inv_is_stock(x, s, &fs.f[i]);
     /* "domestic investors registered VNĐ512 trillion, while existing firms
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */

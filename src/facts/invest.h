@@ -14,6 +14,7 @@
 
 typedef struct figure {
   const ivl_fm *money, *equiv, *count;
+  double bare_count;      /* projects said by a bare number in a list ("Korea eight ($120 million)"), or 0 */
   uint32_t vs, ve;        /* the figure's own mentions */
   uint32_t cs, ce;        /* its clause */
   const ivl_fm *date, *share;
@@ -102,6 +103,11 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* Numbers of projects, joined to the amount they go with or alone. */
 void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
+/* "Japan with 12 projects worth $300 million, followed by Korea eight ($120
+** million)": in a list whose figures count projects, a bare number between
+** an investor and the bracketed amount is that investor's projects. */
+void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
 /* Sort the figures and give each its clause: from the figure before (or a
 ** contrast) to the one after. */
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
@@ -127,6 +133,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 
 /* The Vietnamese place figure 'f' goes to; name NULL when none. */
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
+/* Does the money of 'buyer' buy into a company of Việt Nam named after it
+** ("acquired a 9.5% stake in Vietnamese conglomerate Masan Group")? */
+int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */

@@ -13,6 +13,7 @@
 
 #include "invest.h"
 #include "layout.h"
+#include "number.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -67,9 +68,21 @@ static int in_org_name(const ivl_fsent *s, size_t at) {
   return 0;
 }
 
+/* "raised the capital of its joint venture by $80 million", "the capital
+** of the project": a firm's capital, though "the capital" */
+static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
+  static const char *const whose[] = {"of its", "of their", "of the project", "of the plant", "of the factory",
+                                      "of the company", "of the joint venture", NULL};
+  size_t w = at + 7; /* after "capital" */
+  while (w < end && x->t[w] == ' ') w++;
+  return w < end && fx_starts_with_any(x, w, whose);
+}
+
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
-    if (!in_org_name(s, at) && !(w[0] == 'c' && fx_ends_with(x, at, "the"))) return 1;
+    if (!in_org_name(s, at) &&
+        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)))
+      return 1;
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
@@ -322,6 +335,74 @@ void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     } else {
       add_figure(fs, NULL, c);
     }
+  }
+}
+
+/* The number word or digits that end right at 'end' (after no more than
+** 24 bytes), read whole: its value, else 0. "eight", "twenty-five", "12". */
+static double number_ending_at(const ivl_fctx *x, size_t from, size_t end) {
+  size_t w = end;
+  while (w > from && end - w < 24 && (ivl_isalnum((unsigned char)x->t[w - 1]) || x->t[w - 1] == '-' || x->t[w - 1] == ',')) w--;
+  while (w < end && !ivl_isalnum((unsigned char)x->t[w])) w++;
+  if (w == end || (w > from && (unsigned char)x->t[w - 1] >= 0x80)) return 0;
+  ivl_number n;
+  if (ivl_number_read(x->t + w, end - w, &n) != end - w) return 0;
+  double v = ivl_number_value(&n);
+  /* not a year: "Korea with 2024 ($120 million)" */
+  return ivl_is_whole(v) && v >= 1 && v < 100000 && !(v >= 1900 && v <= 2100) ? v : 0;
+}
+
+/* The investor a bare number at t[w] (after its "with", 'with') is said
+** of: a name ending right there, or after "with" one a few lower-case
+** words before ("South Korea came second with 8 ($120 million)"). */
+static int number_of_investor(const ivl_fctx *x, const ivl_fsent *s, size_t w, int with) {
+  for (size_t k = 0; k < s->n && s->m[k].ve <= w; k++) {
+    const ivl_fm *m = &s->m[k];
+    if (m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    if (m->ve == w || (with && w - m->ve <= 30 && fx_lower_words(x, m->ve, w))) return 1;
+  }
+  return 0;
+}
+
+void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (fs->n < 2) return; /* a list: most sentences have one figure */
+  /* most lists count no projects, or count those of every figure */
+  int counted = 0, uncounted = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    if (!fs->f[i].money) continue;
+    counted |= fs->f[i].count != NULL;
+    uncounted |= fs->f[i].count == NULL;
+  }
+  if (!counted || !uncounted) return;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
+    /* "Korea eight ($120 million)", "China with 25 ($280 million)",
+    ** "Singapore (five, $62 million)", "Korea with eight and $120 million" */
+    size_t p = f->money->vs;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    int sep = p > s->vs ? x->t[p - 1] : 0;
+    if (sep == '(' || sep == ',') p--;
+    else if (fx_ends_with(x, p, "and")) p -= 3, sep = 'a';
+    else continue;
+    while (p > s->vs && x->t[p - 1] == ' ') p--;
+    double v = number_ending_at(x, s->vs, p);
+    if (v == 0) continue;
+    size_t w = p;
+    while (w > s->vs && x->t[w - 1] != ' ' && x->t[w - 1] != '(') w--;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    if (sep == ',') { /* the number opens the bracket */
+      if (w == s->vs || x->t[w - 1] != '(') continue;
+      w--;
+      while (w > s->vs && x->t[w - 1] == ' ') w--;
+    }
+    int with = fx_ends_with(x, w, "with");
+    if (sep == 'a' && !with) continue;
+    if (with) {
+      w -= 4;
+      while (w > s->vs && x->t[w - 1] == ' ') w--;
+    }
+    if (number_of_investor(x, s, w, with)) f->bare_count = v;
   }
 }
 
@@ -824,7 +905,8 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
   static const char *const before[] = {
     "came", "comes", "was", "is", "ranked", "ranks", "ranking", "placed", "stood", "stands",
     "finished", "distant", "close", "took", "takes", "taking", NULL};
-  static const char *const after[] = {"with", "among", "place", "position", "by", "spot", NULL};
+  /* ... "and Japan third at $300 million": the verb left out */
+  static const char *const after[] = {"with", "among", "place", "position", "by", "spot", "at", NULL};
   for (size_t i = from; (i = fx_ordinal_from(x, i, from, to)) < to; i++) {
     size_t end;
     int ord = fx_ordinal_at(x, i, &end);
@@ -921,6 +1003,14 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* a word found at i begins with the letter there */
     for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
     known |= c == 't' && fx_find(x, i, j, "the") == i;
+    /* "followed by Korea eight ($120 million) and Singapore five (...)":
+    ** the bare number of projects of the investor before */
+    if (!known && j - i <= 12) {
+      size_t k = j;
+      while (k < to && x->t[k] == ' ') k++;
+      ivl_number num; /* only right before the bracket or its comma */
+      known = k < to && (x->t[k] == '(' || x->t[k] == ',') && ivl_number_words(x->t + i, j - i, &num) == j - i;
+    }
     if (!known) return 0;
     i = j;
   }
@@ -1038,6 +1128,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].rank) {
       size_t at = 0;
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
+      /* "X has $8.6 billion, ranking first ..., followed by Japan with
+      ** $3.7 billion": the place before the list goes on is the one
+      ** before's */
+      if (fs->f[i].rank && i && fx_any(x, at, fs->f[i].vs, ivl_lexicon(LEX_GOES_ON))) fs->f[i].rank = 0, at = 0;
       fs->f[i].placed_at = (uint32_t)at;
     }
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives); /* mostly none */

@@ -567,6 +567,23 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
+** maker Masan MEATLife for $400 million": the money buys into a company of
+** Việt Nam, named after the buyer; with no place named, Việt Nam is where
+** it goes. */
+int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*", NULL};
+  if (!buyer || !fx_any(x, s->vs, s->ve, buys)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !vn_company(x, s, m)) continue;
+    /* "a stake in X", "acquired X": the company bought right after the words */
+    size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;
+    if (fx_any(x, back, m->vs, buys)) return 1;
+  }
+  return 0;
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -604,7 +621,10 @@ static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
 ** Australian miner": a company abroad, described by its country, that the
 ** money buys into (or works of it); the country is where it goes. */
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", NULL};
+  /* ... and with no article after the words of a purchase: "a 33 per
+  ** cent stake in Australian airline Bonza", "acquired Thai retailer X" */
+  static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", "stake in",
+                                     "stakes in", "shares in", "acquired", "bought", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
@@ -672,7 +692,8 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
-  static const char *const fdi[] = {"fdi", "foreign direct", NULL};
+  static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",
+                                    "in foreign capital", "of foreign capital", NULL};
   return vn && (said || !fx_any(x, s->vs, s->ve, fdi));
 }
 
@@ -814,6 +835,10 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
+    /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
+    ** retailer X": the company bought into, not the one that invests */
+    static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
+    if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
     return 1;
   }
   return -1; /* no cue: as the figure before it in the sentence */

@@ -1053,6 +1053,103 @@ static void test_total_contributed_by_parts(void) {
                "*>Hà Nam 8e+08 flow as_of=2023; *>Hà Nam 5e+08 flow");
 }
 
+/* A list of investors with a bare number of projects before the bracketed
+** amount ("Korea eight ($120 million)"), in a sentence whose figures count
+** projects: each takes its number; the list goes on over it; a gapped
+** member (the verb left out) has the basis of the one before. */
+static void test_bare_counts_listed(void) {
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million, followed "
+               "by South Korea eight ($120 million) and Singapore five ($62 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2; SG>Hưng Yên 6.2e+07 flow projects=5 rank=3");
+  expect_facts("Hưng Yên licensed 105 FDI projects in 2024. China topped the list with 30 projects ($410 million), "
+               "ahead of Taiwan (China) with 25 ($280 million).",
+               "*>Hưng Yên flow projects=105 as_of=2024; CN>Hưng Yên 4.1e+08 flow projects=30 rank=1; "
+               "TW>Hưng Yên 2.8e+08 flow projects=25 rank=2");
+  expect_facts("Among Asian sources in Tây Ninh, Japan has 14 projects worth $210 million, "
+               "Thailand nine ($88 million) and India 3 ($12 million).",
+               "JP>Tây Ninh 2.1e+08 stock projects=14 as_of=2024-05-10; TH>Tây Ninh 8.8e+07 stock projects=9 "
+               "as_of=2024-05-10; IN>Tây Ninh 1.2e+07 stock projects=3 as_of=2024-05-10");
+  /* the number first in the bracket, before "and" after "with", and after
+  ** "with" a few words after the name */
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million, followed "
+               "by Singapore (five, $62 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "SG>Hưng Yên 6.2e+07 flow projects=5 rank=2");
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects and $300 million, followed "
+               "by South Korea with eight and $120 million.",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2");
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with 12 projects worth $300 million; South "
+               "Korea came second with 8 ($120 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow projects=12 rank=1; "
+               "KR>Hưng Yên 1.2e+08 flow projects=8 rank=2");
+  /* no figure of the sentence counts projects: a number is no count */
+  expect_facts("Hưng Yên drew $720 million in FDI in 2024. Japan led with $300 million, followed by South Korea "
+               "2024 ($120 million).",
+               "*>Hưng Yên 7.2e+08 flow as_of=2024; JP>Hưng Yên 3e+08 flow rank=1; KR>Hưng Yên 1.2e+08 flow rank=2");
+}
+
+/* A stake bought in a Vietnamese company, no place named: the money goes
+** to Việt Nam, and the Vietnamese company bought into invests nothing. */
+static void test_stake_in_vn_company(void) {
+  expect_facts("Japan's Marubeni Corporation has acquired a 12 per cent stake in Vietnamese dairy firm Mộc Châu Milk "
+               "for $96 million in 2023.",
+               "Marubeni Corporation>VN 9.6e+07 flow as_of=2023");
+  expect_facts("Thai retailer Siam Makro Group bought 40 per cent of Vietnamese logistics company Tân Cảng Holdings "
+               "for $150 million.",
+               "Siam Makro Group>VN 1.5e+08 flow");
+}
+
+/* A list going on in the next sentence by "came next"/"came second", its
+** next member placed by an ordinal with the verb left out ("and Korea
+** fourth at $40 million"). */
+static void test_came_next_gapped_place(void) {
+  expect_facts("Bình Định drew $300 million in FDI in 2024. Japan led with $120 million. China came next at $90 "
+               "million and Korea fourth at $40 million.",
+               "*>Bình Định 3e+08 flow as_of=2024; JP>Bình Định 1.2e+08 flow rank=1; CN>Bình Định 9e+07 flow rank=2; "
+               "KR>Bình Định 4e+07 flow rank=4");
+}
+
+/* A Vietnamese firm buying a stake in a company abroad described by its
+** country with no article before it ("a stake in Cambodian milk producer
+** X"): outward investment to that country. */
+static void test_stake_abroad_no_article(void) {
+  expect_facts("Vietnamese dairy firm Vinamilk has bought a 25 per cent stake in Cambodian milk producer Angkor Dairy "
+               "for $20 million.",
+               "Vinamilk>KH 2e+07 flow");
+}
+
+/* The place an investor holds before the list goes on ("ranking first
+** ..., followed by Japan with ...") is not the next member's; a firm's
+** "the capital of its joint venture" is investment capital, no city. */
+static void test_place_before_list_goes_on(void) {
+  expect_facts("Singapore has 95 valid projects worth $2.4 billion in Hưng Yên, ranking first among 30 countries "
+               "investing in the province, followed by Japan with 60 projects worth $1.1 billion.",
+               "SG>Hưng Yên 2.4e+09 stock projects=95 rank=1 as_of=2024-05-10; "
+               "JP>Hưng Yên 1.1e+09 stock projects=60 rank=2 as_of=2024-05-10");
+  expect_facts("Hưng Yên — Taiwan's Chenfeng Group has raised the capital of its joint venture Chenfeng Vina by $45 "
+               "million.",
+               "Chenfeng Group>Hưng Yên 4.5e+07 flow");
+}
+
+/* An outlet's name opening a paragraph before a dash credits the story:
+** it invests nothing ("VnExpress - A Hong Kong company will invest ...");
+** a country that draws "foreign investment" takes money in, it does not
+** invest abroad. */
+static void test_outlet_credit_and_foreign_investment(void) {
+  expect_facts("Bắc Ninh plant\n\nVnExpress - A Hong Kong company will invest $1.2 billion in a circuit board "
+               "factory in Bắc Ninh.",
+               "HK>Bắc Ninh 1.2e+09 flow");
+  /* an aside between two dashes is no credit: the firm invests */
+  expect_facts("Bắc Ninh plant\n\nAmkor Technology – Arizona's chip packaging giant – will add $500 million "
+               "to its plant in Bắc Ninh.",
+               "Amkor Technology>Bắc Ninh 5e+08 flow");
+  expect_facts("Việt Nam drew $20.5 billion in foreign investment in the first eight months, with Japan the largest "
+               "investor at $4.1 billion.",
+               "*>VN 2.05e+10 flow; JP>VN 4.1e+09 flow rank=1");
+}
+
 /* A wire's dateline is the day it reports: the day the sentence states
 ** dates its figures; with none, the dateline's does. */
 static void test_wire_dateline_day_gives_way(void) {
@@ -1722,6 +1819,12 @@ int main(void) {
   test_partners_each_since();
   test_adding_that_is_speech();
   test_firm_parties();
+  test_bare_counts_listed();
+  test_stake_in_vn_company();
+  test_came_next_gapped_place();
+  test_stake_abroad_no_article();
+  test_place_before_list_goes_on();
+  test_outlet_credit_and_foreign_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }

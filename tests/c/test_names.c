@@ -1262,6 +1262,12 @@ static void test_shapes(void) {
   expect_names(rs, "Nordhavn Toys A/S and Maasland Energy B.V. met Halong Power and Sonnen Energie.",
                "organization:Nordhavn Toys A/S;organization:Maasland Energy B.V.;organization:Halong Power;"
                "organization:Sonnen Energie;");
+  /* an acronym after a country's possessive is a firm when it buys or
+  ** invests ("Japan's ODA" stays none); firms by more kinds of maker */
+  expect_names(rs, "Korea's HDBS has acquired a stake. Japan's ODA has grown.",
+               "country:Republic of Korea;organization:HDBS;country:Japan;");
+  expect_names(rs, "Italian drugmaker Zambonetti opened a plant. Taiwanese shoemaker Lai Feng did too.",
+               "country:Italy;organization:Zambonetti;country:Taiwan (China);organization:Lai Feng;");
   /* a firm by its kind ("brokerage X") and by what it does (Securities) */
   expect_names(rs, "Korean brokerage Hanul Securities bought a stake.",
                "country:Republic of Korea;organization:Hanul Securities;");
