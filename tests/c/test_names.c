@@ -84,6 +84,24 @@ static void found(const ivl_gazetteer *g, const char *text, char *out, size_t ca
   ivl_gz_hits_free(&h);
 }
 
+/* A gazetteer of the 'n' entries, compiled; the caller frees it. */
+static ivl_gazetteer *gazetteer_of(const ivl_gz_entry *entries, size_t n) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  for (size_t i = 0; i < n; i++) CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  return g;
+}
+
+/* Each text of 'cases' gives the hits written beside it. */
+static void expect_found(const ivl_gazetteer *g, const char *const (*cases)[2], size_t n) {
+  char got[512];
+  for (size_t i = 0; i < n; i++) {
+    found(g, cases[i][0], got, sizeof got);
+    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
+  }
+}
+
 static void test_gazetteer(void) {
   ivl_gazetteer *g = small_gazetteer();
   static const char *const cases[][2] = {
@@ -96,11 +114,7 @@ static void test_gazetteer(void) {
     {"Mola and MOLA, but MoLA", "Ministry of Labour@19-23;"}, /* a mixed-case acronym as written */
     {"", ""},
   };
-  char got[512];
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    found(g, cases[i][0], got, sizeof got);
-    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
-  }
+  expect_found(g, cases, sizeof cases / sizeof *cases);
   CHECK(ivl_gazetteer_lookup(g, "DANANG", 6) == 0, "lookup by a variant");
   CHECK(ivl_gazetteer_lookup(g, "Đà", 4) == -1, "a prefix is no name");
   /* a later entry with the same variant wins: a user's over the built-in one */
@@ -114,8 +128,8 @@ static void test_gazetteer(void) {
   ivl_fold_free(&f);
   ivl_gz_hits_free(&h);
   CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
-  found(g, "In Hà Nội", got, sizeof got);
-  CHECK(strcmp(got, "Hanoi Capital Region@3-12;") == 0, "the later entry: %s", got);
+  static const char *const later[][2] = {{"In Hà Nội", "Hanoi Capital Region@3-12;"}};
+  expect_found(g, later, 1);
   ivl_gazetteer_free(g);
 }
 
@@ -143,8 +157,6 @@ static void test_one_variant_many_entries(void) {
 ** extended as the keys found end further on: a shorter key may agree
 ** where the longer does not, and the other way round. */
 static void test_marks_along_a_walk(void) {
-  ivl_gazetteer *g = ivl_gazetteer_new();
-  ivl_error err;
   ivl_gz_entry entries[] = {
     {"location", "Văn Tùng", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Vân Tùng Đông", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
@@ -152,9 +164,7 @@ static void test_marks_along_a_walk(void) {
     {"location", "Huế", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Ελλάδα", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
   };
-  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
-    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
-  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  ivl_gazetteer *g = gazetteer_of(entries, sizeof entries / sizeof *entries);
   static const char *const cases[][2] = {
     {"Văn Tùng Đông Nam", "Văn Tùng@0-10;"},
     {"Vân Tùng Đông", "Vân Tùng Đông@0-17;"},
@@ -166,11 +176,7 @@ static void test_marks_along_a_walk(void) {
     {"Huế and Hue", "Huế@0-5;Huế@10-13;"},
     {"Ελλάδα, Ελλαδα, Ελλὰδα", "Ελλάδα@0-12;Ελλάδα@14-26;"},
   };
-  char got[256];
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    found(g, cases[i][0], got, sizeof got);
-    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
-  }
+  expect_found(g, cases, sizeof cases / sizeof *cases);
   ivl_gazetteer_free(g);
 }
 
@@ -178,8 +184,6 @@ static void test_marks_along_a_walk(void) {
 ** with marks ("Thái" of "Thái Thụy", "Lào"); a place written plain still
 ** matches text with marks, and a country with marks its own. */
 static void test_plain_country_not_marked_text(void) {
-  ivl_gazetteer *g = ivl_gazetteer_new();
-  ivl_error err;
   static const char *const thai[] = {"Thai"}, *const lao[] = {"Lao"}, *const turkey[] = {"Turkish"};
   ivl_gz_entry entries[] = {
     {"country", "Thailand", thai, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
@@ -187,19 +191,13 @@ static void test_plain_country_not_marked_text(void) {
     {"country", "Türkiye", turkey, 1, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Sekong", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
   };
-  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
-    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
-  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  ivl_gazetteer *g = gazetteer_of(entries, sizeof entries / sizeof *entries);
   static const char *const cases[][2] = {
     {"Thái Thụy and Lào, Thai and Lao", "Thailand@23-27;Laos@32-35;"},
     {"a THAI firm, Thái", "Thailand@2-6;"},
     {"Türkiye, Turkish and Sêkong", "Türkiye@0-8;Türkiye@10-17;Sekong@22-29;"},
   };
-  char got[256];
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    found(g, cases[i][0], got, sizeof got);
-    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
-  }
+  expect_found(g, cases, sizeof cases / sizeof *cases);
   ivl_gazetteer_free(g);
 }
 
@@ -239,26 +237,18 @@ static void test_marks_past_ascii(void) {
 ** case ("VIỆT NAM"; "Vịêt Nam" has the marks of "Việt Nam" in order).
 ** The hits wanted are those found before the look (marks_agree()). */
 static void test_marks_at_a_look(void) {
-  ivl_gazetteer *g = ivl_gazetteer_new();
-  ivl_error err;
   static const char *const vn[] = {"Viet Nam", "VN"}, *const hue[] = {"Cố đô Huế", "Co do Hue"};
   ivl_gz_entry entries[] = {
     {"country", "Việt Nam", vn, 2, NULL, 0, IVL_CASE_AUTO, 0, 0},
     {"location", "Huế", hue, 2, NULL, 0, IVL_CASE_ANY, 0, 0},
   };
-  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
-    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add: %s", err.msg);
-  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  ivl_gazetteer *g = gazetteer_of(entries, sizeof entries / sizeof *entries);
   static const char *const cases[][2] = {
     {"Việt Nam, Viet Nam, Việt Nâm, Viêt Nam, VIỆT NAM, Vịêt Nam", "Việt Nam@0-10;Việt Nam@12-20;Việt Nam@46-56;Việt Nam@58-69;"},
     {"cố đô Huế, co do hue, Cố Đô Huế, cổ đô Huế, Cố đô Huê", "Huế@0-15;Huế@17-26;Huế@28-43;Huế@55-60;"},
     {"Huế, hue, HUẾ, Huề", "Huế@0-5;Huế@7-10;Huế@12-17;"},
   };
-  char got[256];
-  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-    found(g, cases[i][0], got, sizeof got);
-    CHECK(strcmp(got, cases[i][1]) == 0, "'%s': got '%s', want '%s'", cases[i][0], got, cases[i][1]);
-  }
+  expect_found(g, cases, sizeof cases / sizeof *cases);
   ivl_gazetteer_free(g);
 }
 
