@@ -327,6 +327,36 @@ static size_t junk_tail(const char *t, const line *lines, size_t n) {
   return junk_from;
 }
 
+/* Is line 'l' the heading of a list of other articles ("Related news",
+** "Read more:", "See also")? Case is not compared; a colon may end it. */
+static int related_heading(const char *t, const line *l) {
+  static const char *const headings[] = {
+    "related", "related news", "related articles", "related stories", "related content", "related posts",
+    "read more", "read also", "see also", "more news", "other news", "more stories", "you may also like",
+    "you might also like", "recommended", "tin liên quan", NULL};
+  size_t n = l->end - l->start;
+  if (n && t[l->end - 1] == ':') n--;
+  for (int i = 0; headings[i]; i++)
+    if (ivl_ascii_ieq(t + l->start, n, headings[i])) return 1;
+  return 0;
+}
+
+#define MAX_RELATED_LINE 200 /* a headline of a list of other articles is shorter */
+
+/* "Related news:" and the headlines of other articles under it, to the
+** end: their figures are not this article's. Where such a list begins
+** (the heading's line), or 'end' when there is none: a heading followed
+** by a paragraph longer than any headline heads no such list. */
+static size_t related_list(const char *t, const line *lines, size_t end) {
+  for (size_t h = end; h-- > 1;) {
+    if (blank(&lines[h]) || !related_heading(t, &lines[h])) continue;
+    for (size_t k = h + 1; k < end; k++)
+      if (lines[k].end - lines[k].start > MAX_RELATED_LINE) return end;
+    return h;
+  }
+  return end;
+}
+
 /* A line whose credit starts at 'c' (ivl_layout_before_credit). */
 static int is_caption_line(const char *t, const line *l, size_t c) {
   if (c == l->end) return 0;
@@ -408,7 +438,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
   int oom = 0;
   memset(l, 0, sizeof *l);
   if (split_lines(t, len, local, &lines, &n)) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory");
-  size_t end = junk_tail(t, lines, n);
+  size_t end = related_list(t, lines, junk_tail(t, lines, n));
   size_t i = parse_header(l, t, lines, end, &oom);
   /* the paragraphs and their credits reserved at once, for every line left
   ** that is not blank (most are paragraphs): grown from 8 by doubling,

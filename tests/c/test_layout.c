@@ -365,6 +365,21 @@ int main(void) {
             l.date.month == 3 && l.paragraphs.n == 1,
         "closing date line");
   ivl_layout_free(&l);
+  /* the headlines of other articles under "Related news" are no paragraphs
+  ** of this one; a "Related" heading over a long paragraph heads none */
+  const char *rel = "Port city draws chip makers\n\nThe city licensed two projects.\n\nRead more:\n"
+                    "- Samsung to invest $2 billion in Thái Nguyên\n- Japan's Aeon opens mall in Hà Nội.\n";
+  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.paragraphs.n == 1,
+        "a list of related articles: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
+  char body[400];
+  snprintf(body, sizeof body, "Port city draws chip makers\n\nThe city licensed two projects.\n\nRelated\n\n%s\n",
+           "The related projects, a port and two parks worth $900 million in all, were licensed to firms from "
+           "Japan, Korea and Singapore, which have invested in the city since the early 1990s and plan to add "
+           "more capital next year.");
+  CHECK(ivl_layout_parse(&l, body, strlen(body), &err) == IVL_OK && l.paragraphs.n == 3,
+        "a heading over a paragraph: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
   const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
                     "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
                     "Third line.\n\nFourth line.\n";
