@@ -343,6 +343,18 @@ static int related_heading(const char *t, const line *l) {
 
 #define MAX_RELATED_LINE 200 /* a headline of a list of other articles is shorter */
 
+/* "Read more: Japan's Aeon opens $200 million mall in Hà Nội" inside the
+** body: a link to another article, one line, no paragraph of this one. */
+static int related_link(const char *t, const line *l) {
+  static const char *const leads[] = {"read more:", "related:", "see also:", "read also:", NULL};
+  if (l->end - l->start > MAX_RELATED_LINE) return 0;
+  for (int i = 0; leads[i]; i++) {
+    size_t n = strlen(leads[i]);
+    if (l->end - l->start > n && ivl_ascii_ieq(t + l->start, n, leads[i])) return 1;
+  }
+  return 0;
+}
+
 /* "Related news:" and the headlines of other articles under it, to the
 ** end: their figures are not this article's. Where such a list begins
 ** (the heading's line), or 'end' when there is none: a heading followed
@@ -450,7 +462,7 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
     oom = 1;
   for (int first = 1; i < end; i++) {
     const line *ln = &lines[i];
-    if (blank(ln)) continue;
+    if (blank(ln) || related_link(t, ln)) continue;
     size_t credit = ivl_layout_before_credit(t, ln->start, ln->end);
     if (is_caption_line(t, ln, credit)) {
       oom |= ivl_spans_push(&l->captions, ln->start, ln->end);

@@ -372,6 +372,11 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.paragraphs.n == 1,
         "a list of related articles: %zu paragraphs", l.paragraphs.n);
   ivl_layout_free(&l);
+  const char *link = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
+                     "Read more: Samsung to invest $2 billion in Thái Nguyên\n\nBoth make chips.\n";
+  CHECK(ivl_layout_parse(&l, link, strlen(link), &err) == IVL_OK && l.paragraphs.n == 2,
+        "a link to another article in the body: %zu paragraphs", l.paragraphs.n);
+  ivl_layout_free(&l);
   char body[400];
   snprintf(body, sizeof body, "Port city draws chip makers\n\nThe city licensed two projects.\n\nRelated\n\n%s\n",
            "The related projects, a port and two parks worth $900 million in all, were licensed to firms from "
