@@ -369,11 +369,25 @@ static size_t related_list(const char *t, const line *lines, size_t end) {
   return end;
 }
 
-/* A line whose credit starts at 'c' (ivl_layout_before_credit). */
+/* A line whose credit starts at 'c' (ivl_layout_before_credit), or that
+** ends with a credit of its own sentence ("Workers at a plant in Bac Ninh.
+** Photo by VnExpress/Giang Huy", "... (Photo: VIR)"). */
 static int is_caption_line(const char *t, const line *l, size_t c) {
-  if (c == l->end) return 0;
-  for (size_t k = c; k + 5 <= l->end; k++)
-    if (memcmp(t + k, "Photo", 5) == 0) return 1;
+  if (c != l->end) {
+    for (size_t k = c; k + 5 <= l->end; k++)
+      if (memcmp(t + k, "Photo", 5) == 0) return 1;
+    return 0;
+  }
+  static const char *const credits[] = {"Photo by ", "Photo: ", "Photos: ", "Photo courtesy", "(Photo", NULL};
+  size_t from = l->end > l->start + 80 ? l->end - 80 : l->start; /* a credit is short */
+  for (size_t k = from; k < l->end; k++) {
+    if (t[k] != 'P' && t[k] != '(') continue;
+    if (k > l->start && !(t[k - 1] == ' ' && k >= l->start + 2 && (t[k - 2] == '.' || t[k - 2] == '"')) &&
+        t[k] != '(')
+      continue;
+    for (int i = 0; credits[i]; i++)
+      if ((size_t)(l->end - k) > strlen(credits[i]) && memcmp(t + k, credits[i], strlen(credits[i])) == 0) return 1;
+  }
   return 0;
 }
 

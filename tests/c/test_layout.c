@@ -377,6 +377,13 @@ int main(void) {
   CHECK(ivl_layout_parse(&l, link, strlen(link), &err) == IVL_OK && l.paragraphs.n == 2,
         "a link to another article in the body: %zu paragraphs", l.paragraphs.n);
   ivl_layout_free(&l);
+  /* a caption with its credit as a sentence of its own */
+  const char *cap = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
+                    "Workers at a plant in the city. Photo by VnExpress/Giang Huy\n\nBoth make chips.\n\n"
+                    "A new port opened in May (Photo: VIR)\n";
+  CHECK(ivl_layout_parse(&l, cap, strlen(cap), &err) == IVL_OK && l.paragraphs.n == 2 && l.captions.n == 2,
+        "captions credited by a sentence: %zu paragraphs, %zu captions", l.paragraphs.n, l.captions.n);
+  ivl_layout_free(&l);
   char body[400];
   snprintf(body, sizeof body, "Port city draws chip makers\n\nThe city licensed two projects.\n\nRelated\n\n%s\n",
            "The related projects, a port and two parks worth $900 million in all, were licensed to firms from "
