@@ -97,6 +97,31 @@ static int reported_nationally(const ivl_fctx *x, const ivl_fsent *s) {
   return !(x->c.topic && x->c.topic_age <= 3) && fx_any(x, s->vs, s->ve, bodies);
 }
 
+/* "A Hong Kong company will invest $1.2 billion in ... Kingboard Holdings
+** on Friday received an investment certificate for the project": the
+** company described is the one that opens the next sentence, when it is
+** not known to be of another country than 'country' (the describer's
+** code). NULL when none opens it. */
+static int in_caption(const ivl_article *a, size_t pos) {
+  const ivl_spans *c = &a->layout.captions;
+  for (size_t i = 0; i < c->n; i++)
+    if (pos >= c->items[i].start && pos < c->items[i].end) return 1;
+  return 0;
+}
+
+static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country) {
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = s->index + 1;
+  /* the next sentence of the body: a photo's caption may come between */
+  while (k < ss->n && (ss->items[k].start < s->ve || in_caption(x->a, ss->items[k].start))) k++;
+  if (k >= ss->n) return NULL;
+  size_t i = fx_mention_from(x, ss->items[k].start);
+  if (i >= x->nm) return NULL;
+  const ivl_fm *m = &x->m[i];
+  if (m->vs != ss->items[k].start || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return NULL;
+  return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
@@ -129,7 +154,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
-  if (inv.described) x->frame = "invest.described";
+  if (inv.described) {
+    /* named right after, the investor is no longer only described: the
+    ** settle step lets the fact take a headline's description in */
+    const ivl_fm *named = named_next_sentence(x, s, inv.name);
+    if (named) inv = (party){named->party, named, 1, 0};
+    else x->frame = "invest.described";
+  }
   inv_store_figure(x, s, f, inv, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry

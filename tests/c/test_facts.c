@@ -1671,6 +1671,21 @@ static void test_adding_that_is_speech(void) {
                "LG>Hải Phòng 5e+09 stock as_of=2024-05-10; KR>Hải Phòng 8e+09 stock projects=90 as_of=2024-05-10");
 }
 
+/* A company described ("A Taiwanese company") and named as the next
+** sentence's subject is that company; not one of another country, nor
+** one named further on. */
+static void test_described_then_named(void) {
+  expect_facts("A Taiwanese company will invest $300 million in a shoe factory in Thanh Hóa.\n\nFengtay Enterprises "
+               "received the investment certificate on Friday.",
+               "Fengtay Enterprises>Thanh Hóa 3e+08 flow");
+  expect_facts("A Japanese company will invest $300 million in a plant in Thanh Hóa.\n\nSamsung also plans to "
+               "expand.",
+               "JP>Thanh Hóa 3e+08 flow");
+  expect_facts("A Taiwanese company will invest $300 million in a shoe factory in Thanh Hóa.\n\nThe province "
+               "said Fengtay Enterprises would build it.",
+               "TW>Thanh Hóa 3e+08 flow");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1818,6 +1833,7 @@ int main(void) {
   test_grant_certificates();
   test_partners_each_since();
   test_adding_that_is_speech();
+  test_described_then_named();
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
