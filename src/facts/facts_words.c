@@ -413,10 +413,14 @@ static void key_of(fx_seen_key *key, const char *w) {
 __attribute__((noinline)) /* once a word: out of the looks, which then need no frame (fx_find) */
 #endif
 static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t i, const char *w) {
+  /* full to half: the keys are emptied, not the lists, which hold copies
+  ** of their words' keys. new_list asks for keys while it fills a list's
+  ** slot: emptying the lists then (as this once did) left that slot with
+  ** no list but with its counts, which the next list there added to
+  ** (past the ends of its arrays, in a build without asserts) */
   if (keys->n == FX_KEYS / 2) {
-    unsigned long generation = keys->generation;
-    memset(keys, 0, sizeof *keys);
-    keys->generation = generation;
+    memset(keys->slot, 0, sizeof keys->slot);
+    keys->n = 0;
     i = home;
   }
   keys->n++;

@@ -273,6 +273,41 @@ static void generated(unsigned seed) {
   same_index(text, what);
 }
 
+/* The cache of word keys fills and is emptied (it holds some thousand)
+** while lists are cached, and while a list asks for its words' keys: each
+** new list, of new words, finds what its words do (a list whose keys
+** emptied the cache had kept its slot's counts with no list, and the next
+** list there added to them, past its arrays' ends). */
+#define LISTS 3000
+static char listed[LISTS][6][12];
+static const char *lists[LISTS][8];
+static void keys_emptied_while_listing(void) {
+  const char *text = "Investors wq and wl words came in. More words followed.";
+  ivl_article *a = NULL;
+  ivl_error err;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  if (!a) return;
+  ivl_article_cut_words(a);
+  ivl_fctx x = {0};
+  x.keys = fx_thread_keys();
+  x.a = a;
+  x.t = a->view.text;
+  size_t vs = a->sentences.items[0].start, ve = a->sentences.items[0].end;
+  fx_index_sentence(&x, vs, ve);
+  int same = 1;
+  for (int r = 0; r < LISTS; r++) {
+    for (int k = 0; k < 6; k++) {
+      snprintf(listed[r][k], sizeof listed[r][k], "l%dx%d", r, k);
+      lists[r][k] = listed[r][k];
+    }
+    lists[r][6] = r % 2 ? "words" : "nowhere", lists[r][7] = NULL;
+    same &= fx_any(&x, vs, ve, lists[r]) == (r % 2 == 1);
+  }
+  CHECK(same, "a new list's look while the keys are emptied");
+  free(x.words);
+  ivl_article_free(a);
+}
+
 /* The cues of the first sentence of 'text'. */
 static unsigned first_cues(const char *text) {
   ivl_article *a = NULL;
@@ -620,6 +655,7 @@ static void named_counts(size_t n, unsigned seed) {
 /* }====================================================================== */
 
 int main(void) {
+  keys_emptied_while_listing();
   sentence_pass();
   non_facts();
   static const size_t counts[] = {0, 1, 2, 50, 300, 1100, 3000};
