@@ -609,6 +609,14 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
+/* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
+** Thailand-based affiliate": the home of a company the money goes into,
+** not of the one that invests ("Singapore-based X invested ..."). */
+static int based_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const into[] = {"in", "into", "its", NULL};
+  return fx_ends_with_any(x, m->vs, into);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -621,7 +629,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
-        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
+        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
+        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))
       continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
@@ -653,6 +662,14 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
+/* A place in Việt Nam the sentence names, past a wire's dateline
+** ("HÀ NỘI, June 12 (VNS) — T&T Group will invest $2 billion in Laos"). */
+static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
+  party p = vn_target_near(x, s, s->vs, s->ve, &(figure){0});
+  if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  return p.m != NULL;
+}
+
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
@@ -664,12 +681,22 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *c = NULL;
     for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure && !c; i++)
       if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i])) c = &s->m[i];
-    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
-    /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
-    ** not a place in a name ("Osaka Filtration Vietnam") */
-    vn = c && !c->country && there && (there->kind == FM_PLACE || company_bought_into(x, there)) &&
-         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) &&
-         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
+    /* after the company: "acquired the Roper River mine in Australia for
+    ** A$22 million" names the place before the figure */
+    const ivl_fm *there = c ? abroad_in(x, s, c->ve < first_figure ? c->ve : first_figure, s->ve) : NULL;
+    /* not an aside on the company ("Sanwa Denshi, headquartered in Osaka,
+    ** set up ... with $40 million") */
+    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve))
+      there = abroad_in(x, s, first_figure, s->ve);
+    /* the place said to be where it goes ("in Attapeu", "into Vientiane",
+    ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
+    ** affiliate"), not a place in a name ("Osaka Filtration Vietnam") */
+    vn = c && !c->country && there &&
+         (there->kind == FM_PLACE || company_bought_into(x, there) ||
+          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+         (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
+          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, there))) &&
+         !vn_place_named(x, s);
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", NULL};

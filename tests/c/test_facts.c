@@ -555,6 +555,19 @@ static void test_classes(void) {
   expect_facts("Sao Việt JSC, a Bình Dương-based firm, plans to invest $40 million in a plant in Cambodia's "
                "Kampot province.",
                "Sao Việt JSC>Kampot 4e+07 flow");
+  /* outward: a company not known to be foreign puts money into works or a
+  ** company abroad named by its country after "in", before the figure too;
+  ** the home of a company bought into ("in X-based", "its X-based
+  ** affiliate"); a wire's dateline city is no Vietnamese target */
+  expect_facts("Hòa Bình Steel JSC has bought the Mount Ida iron mine in Australia for $30 million.",
+               "Hòa Bình Steel JSC>AU 3e+07 flow");
+  expect_facts("Sài Gòn Foods JSC paid $12 million for a 40 per cent stake in Singapore-based snack maker Crunchy Pte.",
+               "Sài Gòn Foods JSC>SG 1.2e+07 flow");
+  expect_facts("Bamboo Air Group invested $25 million in Bamboo Cambodia, its Cambodia-based affiliate.",
+               "Bamboo Air Group>KH 2.5e+07 flow");
+  expect_facts("HCM CITY, May 3 (VNA) — Nam Việt Oil JSC will invest $800 million in an oilfield in Algeria, the "
+               "company said.",
+               "Nam Việt Oil JSC>DZ 8e+08 flow as_of=2024-05-03");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
