@@ -587,7 +587,11 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       return vn_company(x, s, m);
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
   }
-  return 0;
+  /* "Outward FDI tops $600m", "Outbound investment slows": the country's
+  ** own, no one else named before it */
+  static const char *const outward[] = {"outward fdi", "outward investment*", "outward direct", "outbound fdi",
+                                        "outbound investment*", "outbound direct", NULL};
+  return fx_any(x, s->vs, to, outward);
 }
 
 /* "a stake in a British regional carrier", "$500 million in an Indonesian
@@ -697,6 +701,13 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, there))) &&
          !vn_place_named(x, s);
+    /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
+    ** said after the company (not of foreigners: "overseas investors") */
+    static const char *const foreigners[] = {"overseas investor*", "overseas vietnamese", "overseas compan*",
+                                             "overseas firm*", "overseas partner*", NULL};
+    if (!vn && said && c && !c->country && fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_ABROAD)) &&
+        !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
+      vn = 1;
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", NULL};

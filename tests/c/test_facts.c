@@ -568,6 +568,14 @@ static void test_classes(void) {
   expect_facts("HCM CITY, May 3 (VNA) — Nam Việt Oil JSC will invest $800 million in an oilfield in Algeria, the "
                "company said.",
                "Nam Việt Oil JSC>DZ 8e+08 flow as_of=2024-05-03");
+  /* outward said as "foreign markets", "outward FDI", "outbound
+  ** investment" with no one else named: Việt Nam's, or a company's not
+  ** known to be foreign, to no one place (rule 17) */
+  expect_facts("Vietnamese businesses poured $150 million into foreign markets in 2023.",
+               "VN>* 1.5e+08 flow as_of=2023");
+  expect_facts("Outward FDI reached $450 million in 2023.", "VN>* 4.5e+08 flow as_of=2023");
+  expect_facts("Sông Đà Telecom JSC now has investments in six foreign markets with total capital of $900 million.",
+               "Sông Đà Telecom JSC>* 9e+08 stock as_of=2024-05-10");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
