@@ -567,6 +567,16 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "Singapore was the largest recipient of Vietnamese investment", "Laos
+** remained the top destination for Vietnamese capital": a country said to
+** receive, not to invest. */
+static int receives(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const roles[] = {"recipient*", "destination*", NULL};
+  size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;
+  size_t at = fx_first(x, m->ve, to, roles);
+  return at != FX_NONE && fx_lower_words(x, m->ve, at);
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -585,7 +595,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
-    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m)) return 0;
   }
   /* "Outward FDI tops $600m", "Outbound investment slows": the country's
   ** own, no one else named before it */

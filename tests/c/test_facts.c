@@ -576,6 +576,11 @@ static void test_classes(void) {
   expect_facts("Outward FDI reached $450 million in 2023.", "VN>* 4.5e+08 flow as_of=2023");
   expect_facts("Sông Đà Telecom JSC now has investments in six foreign markets with total capital of $900 million.",
                "Sông Đà Telecom JSC>* 9e+08 stock as_of=2024-05-10");
+  /* a country abroad said to receive ("the top destination for
+  ** Vietnamese capital") opens a ranked list of destinations, no investor */
+  expect_facts("Cambodia remained the top destination for Vietnamese capital in 2023 with $180 million, followed by "
+               "Laos ($90 million).",
+               "VN>KH 1.8e+08 flow rank=1 as_of=2023; VN>LA 9e+07 flow rank=2 as_of=2023");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
