@@ -472,6 +472,7 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* }====================================================================== */
 
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
@@ -485,6 +486,13 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
       return (party){m->party, m, 1, 0};
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
+    return (party){x->c.company->party, x->c.company, 1, 0};
+  /* "VinFast broke ground on its $4 billion plant in North Carolina. The
+  ** Vietnamese carmaker plans to invest $2 billion ...": the company just
+  ** said to invest abroad, described */
+  if (country && x->c.company && x->c.outward_age <= 2 && fx_ends_with(x, country->vs, "the") &&
+      one_firm_described(x, country) &&
+      (!x->c.company->country || strcmp(x->c.company->country, "VN") == 0))
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "The company said it would also add $12 million ..." right after the
   ** company was said to invest abroad */

@@ -581,6 +581,12 @@ static void test_classes(void) {
   expect_facts("Cambodia remained the top destination for Vietnamese capital in 2023 with $180 million, followed by "
                "Laos ($90 million).",
                "VN>KH 1.8e+08 flow rank=1 as_of=2023; VN>LA 9e+07 flow rank=2 as_of=2023");
+  /* "the Vietnamese group" right after a company was said to invest
+  ** abroad is that company, its project's place going on */
+  expect_facts("Vietnamese conglomerate Hồng Lam Holdings broke ground on a $90 million plant in Western Australia "
+               "on Monday. The Vietnamese group plans to add $30 million to the plant next year.",
+               "Hồng Lam Holdings>Western Australia 9e+07 flow as_of=2024-05-06; "
+               "Hồng Lam Holdings>Western Australia 3e+07 flow");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
