@@ -587,6 +587,10 @@ static void test_classes(void) {
                "on Monday. The Vietnamese group plans to add $30 million to the plant next year.",
                "Hồng Lam Holdings>Western Australia 9e+07 flow as_of=2024-05-06; "
                "Hồng Lam Holdings>Western Australia 3e+07 flow");
+  /* Việt Nam's own firms at large putting money in, with no word of
+  ** investment: domestic (rule 12) */
+  expect_facts("Domestic enterprises poured VNĐ7 trillion into 31 new projects in Hưng Yên in 2023.",
+               "VN>Hưng Yên 7e+12 flow projects=31 as_of=2023");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
