@@ -795,6 +795,26 @@ static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "in Laos and Cambodia", "in the US, Cambodia and New Zealand": the
+** place abroad 'm' is one of several named together, the figure no one
+** of theirs. Returns the next one, or NULL; not a place's own country
+** ("in Vientiane, Laos"). */
+static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve || n == m) continue;
+    if (!(n->kind == FM_COUNTRY || n->kind == FM_PLACE) || (n->flags & (FM_VN | FM_DEMONYM)) || n->vs - m->ve > 6)
+      return NULL;
+    size_t a = fx_find(x, m->ve, n->vs, "and");
+    int joined = a == FX_NONE ? fx_only(x, m->ve, n->vs, ", ")
+                              : fx_only(x, m->ve, a, ", ") && fx_only(x, a + 3, n->vs, " ");
+    if (!joined || (m->kind == FM_PLACE && n->kind == FM_COUNTRY && m->country && strcmp(m->country, n->party) == 0))
+      return NULL;
+    return n;
+  }
+  return NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
@@ -829,8 +849,19 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
     m = x->c.abroad;
+  /* several places abroad together: their country when they share one
+  ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */
+  const ivl_fm *other = m ? listed_with_another(x, s, m) : NULL;
+  const char *shared = NULL;
+  if (other) {
+    shared = m->kind == FM_PLACE && other->kind == FM_PLACE && m->country && other->country &&
+                     strcmp(m->country, other->country) == 0
+                 ? m->country
+                 : "*";
+    m = NULL;
+  }
   if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
-  party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
+  party tgt = m ? (party){m->party, m, 0, 0} : (party){shared ? shared : "*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;
   g.share = NULL;

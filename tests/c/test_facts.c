@@ -591,6 +591,12 @@ static void test_classes(void) {
   ** investment: domestic (rule 12) */
   expect_facts("Domestic enterprises poured VNĐ7 trillion into 31 new projects in Hưng Yên in 2023.",
                "VN>Hưng Yên 7e+12 flow projects=31 as_of=2023");
+  /* a figure abroad for several places named together is no one's: '*',
+  ** or their country when they share one; a place and its country is one */
+  expect_facts("Vietnamese firms invested $260 million in Myanmar and Thailand in 2023.",
+               "VN>* 2.6e+08 flow as_of=2023");
+  expect_facts("Sao Nam Rice JSC has invested $20 million in mills in Battambang and Kampot.",
+               "Sao Nam Rice JSC>KH 2e+07 stock as_of=2024-05-10");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
