@@ -597,6 +597,9 @@ static void test_classes(void) {
                "VN>* 2.6e+08 flow as_of=2023");
   expect_facts("Sao Nam Rice JSC has invested $20 million in mills in Battambang and Kampot.",
                "Sao Nam Rice JSC>KH 2e+07 stock as_of=2024-05-10");
+  /* "has paid ... for a stake": a purchase, an event, no holding (rule 15) */
+  expect_facts("Hồng Phúc Holdings has paid $80 million for a 35 per cent stake in an Indonesian coal miner.",
+               "Hồng Phúc Holdings>ID 8e+07 flow");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
