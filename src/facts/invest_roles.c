@@ -474,6 +474,18 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 
+/* "a mill in Indonesia's Central Java", "a stake in Thailand's X": what
+** the money goes into, after "in" or "into" and a country's possessive. */
+static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const into[] = {"in", "into", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (fx_ends_with_any(x, m->vs, into)) return 1;
+  if (i == 0) return 0;
+  const ivl_fm *c = &s->m[i - 1];
+  return c->kind == FM_COUNTRY && fx_possessive(x, c) && c->ve + fx_possessive(x, c) + 1 >= m->vs &&
+         fx_ends_with_any(x, c->vs, into);
+}
+
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
@@ -482,7 +494,8 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
-    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country))
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
+        !put_into(x, s, i))
       return (party){m->party, m, 1, 0};
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
@@ -860,7 +873,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                  : "*";
     m = NULL;
   }
-  if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
+  /* and of a company described ("A Vietnamese steelmaker will spend $300
+  ** million on a mill in Indonesia"), for the body's next figures */
+  if (m && inv.m && (inv.m->kind == FM_ORG || strcmp(x->frame, "invest.described") == 0)) x->c.abroad = m;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){shared ? shared : "*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;

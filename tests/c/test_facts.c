@@ -600,6 +600,12 @@ static void test_classes(void) {
   /* "has paid ... for a stake": a purchase, an event, no holding (rule 15) */
   expect_facts("Hồng Phúc Holdings has paid $80 million for a 35 per cent stake in an Indonesian coal miner.",
                "Hồng Phúc Holdings>ID 8e+07 flow");
+  /* a company after "in" and a country's possessive is what the money
+  ** goes into, not who invests; the described buyer's place goes on */
+  expect_facts("A Vietnamese steelmaker will spend $300 million on a 40 per cent stake in Indonesia's Java Baja Steel "
+               "Co., Ltd, according to a filing. Trường Sơn Steel JSC said the second tranche, worth $50 million, "
+               "would be paid next year.",
+               "VN>ID 3e+08 flow; Trường Sơn Steel JSC>ID 5e+07 flow");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
