@@ -549,8 +549,10 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
   /* ... and "Vietnamese developer", "Vietnamese property developer": one
   ** company described by the words fx_describes_company knows */
+  /* "215 Vietnamese-invested projects in Laos": Việt Nam's capital */
+  static const char *const funded[] = {"-invested", "-owned", "-funded", "-backed", NULL};
   return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people)) ||
-         fx_describes_company(x, m);
+         fx_describes_company(x, m) || (x->t[m->ve] == '-' && fx_starts_with_any(x, m->ve, funded));
 }
 
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
@@ -617,6 +619,14 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m)) return 0;
+  }
+  /* "There are 215 Vietnamese-invested projects in Laos": said inside the
+  ** count that is the first figure */
+  for (size_t i = 0; i < s->n && s->m[i].vs <= to; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind != FM_COUNT || c->vs != to) continue;
+    for (size_t j = i + 1; j < s->n && s->m[j].ve <= c->ve; j++)
+      if (vn_acts(x, &s->m[j])) return 1;
   }
   /* "Outward FDI tops $600m", "Outbound investment slows": the country's
   ** own, no one else named before it */

@@ -606,6 +606,10 @@ static void test_classes(void) {
                "Co., Ltd, according to a filing. Trường Sơn Steel JSC said the second tranche, worth $50 million, "
                "would be paid next year.",
                "VN>ID 3e+08 flow; Trường Sơn Steel JSC>ID 5e+07 flow");
+  /* "Vietnamese-invested projects" abroad, said inside the count: Việt
+  ** Nam's holding there */
+  expect_facts("There are now 96 Vietnamese-invested projects in Myanmar with combined capital of $2.2 billion.",
+               "VN>MM 2.2e+09 stock projects=96 as_of=2024-05-10");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
