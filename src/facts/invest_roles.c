@@ -600,6 +600,16 @@ static int receives(const ivl_fctx *x, const ivl_fm *m) {
   return at != FX_NONE && fx_lower_words(x, m->ve, at);
 }
 
+/* "Laos has 215 Vietnamese-invested projects", "Cambodia hosts 200
+** projects of Vietnamese investors": a country holding Việt Nam's. */
+static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const holds[] = {"has", "hosts", "is home to", "currently has", "now has", NULL};
+  if (!fx_starts_with_any(x, s->m[i].ve, holds)) return 0;
+  for (size_t j = i + 1; j < s->n; j++)
+    if (vn_acts(x, &s->m[j])) return 1;
+  return 0;
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -618,7 +628,9 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
-    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m)) return 0;
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m) &&
+        !hosts_vietnamese(x, s, i))
+      return 0;
   }
   /* "There are 215 Vietnamese-invested projects in Laos": said inside the
   ** count that is the first figure */
