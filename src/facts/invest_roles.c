@@ -637,8 +637,15 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   for (size_t i = 0; i < s->n && s->m[i].vs <= to; i++) {
     const ivl_fm *c = &s->m[i];
     if (c->kind != FM_COUNT || c->vs != to) continue;
-    for (size_t j = i + 1; j < s->n && s->m[j].ve <= c->ve; j++)
+    size_t j = i + 1;
+    for (; j < s->n && s->m[j].ve <= c->ve; j++)
       if (vn_acts(x, &s->m[j])) return 1;
+    /* ... or right after it: "200 projects of Vietnamese investors",
+    ** "projects from Việt Nam" */
+    static const char *const whose[] = {"of", "by", "from", NULL};
+    if (j < s->n && s->m[j].vs >= c->ve && s->m[j].vs - c->ve <= 6 && fx_ends_with_any(x, s->m[j].vs, whose) &&
+        vn_acts(x, &s->m[j]))
+      return 1;
   }
   /* "Outward FDI tops $600m", "Outbound investment slows": the country's
   ** own, no one else named before it */

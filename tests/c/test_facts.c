@@ -612,6 +612,8 @@ static void test_classes(void) {
                "VN>MM 2.2e+09 stock projects=96 as_of=2024-05-10");
   expect_facts("Thailand has 60 Vietnamese-invested projects with total capital of $310 million.",
                "VN>TH 3.1e+08 stock projects=60 as_of=2024-05-10");
+  expect_facts("Malaysia now has 45 projects of Vietnamese investors worth $400 million.",
+               "VN>MY 4e+08 stock projects=45 as_of=2024-05-10");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or
