@@ -50,7 +50,8 @@ static const struct cue_word {
     CUE("invest", CUE_INVEST, 1), CUE("licen", CUE_INVEST, 1), CUE("capital", CUE_INVEST, 1),
     CUE("fdi", CUE_INVEST | CUE_FOREIGN, 0), CUE("foreign", CUE_FOREIGN, 1),
     CUE("overseas", CUE_FOREIGN | CUE_ABROAD, 0), CUE("abroad", CUE_ABROAD, 0),
-    CUE("outward", CUE_ABROAD, 0), CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
+    CUE("outward", CUE_ABROAD, 0), CUE("outbound", CUE_ABROAD, 0), CUE("market", CUE_ABROAD, 1),
+    CUE("project", CUE_WORKS, 1), CUE("plant", CUE_WORKS, 0),
     CUE("plants", CUE_WORKS, 0), CUE("factory", CUE_WORKS, 0), CUE("factories", CUE_WORKS, 0),
     CUE("facility", CUE_WORKS, 0), CUE("phase", CUE_WORKS, 0), CUE("it", CUE_IT, 0), CUE("its", CUE_IT, 0),
     /* the rest of what a company builds (inv_speaks_of_investment's works) */

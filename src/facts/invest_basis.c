@@ -222,7 +222,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
     static const char *const participles[] = {
       "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
-      "given", "drawn", "begun", "set", NULL};
+      "given", "drawn", "begun", "set", "paid", "sunk", NULL};
     int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
                                        memcmp(x->t + we - 2, "ed", 2) == 0)) ||
                        fx_any(x, w, we, participles);

@@ -144,7 +144,14 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
     company = company || ((s->m[i].flags & FM_DEMONYM) && fx_starts_with_any(x, s->m[i].ve, firms));
   }
-  if (money && (company || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
+  /* "Domestic enterprises poured VNĐ6.2 trillion into 28 new projects":
+  ** Việt Nam's own firms at large (rule 12) */
+  static const char *const domestic_firms[] = {
+    "domestic firms", "domestic enterprises", "domestic businesses", "domestic companies", "domestic investors",
+    "local firms", "local enterprises", "local businesses", "local companies", NULL};
+  if (money && (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms)) &&
+      fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
+    return 1;
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;

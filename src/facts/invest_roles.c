@@ -472,6 +472,19 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 /* }====================================================================== */
 
 static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
+
+/* "a mill in Indonesia's Central Java", "a stake in Thailand's X": what
+** the money goes into, after "in" or "into" and a country's possessive. */
+static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const into[] = {"in", "into", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (fx_ends_with_any(x, m->vs, into)) return 1;
+  if (i == 0) return 0;
+  const ivl_fm *c = &s->m[i - 1];
+  return c->kind == FM_COUNTRY && fx_possessive(x, c) && c->ve + fx_possessive(x, c) + 1 >= m->vs &&
+         fx_ends_with_any(x, c->vs, into);
+}
 
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
@@ -481,10 +494,18 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
-    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country))
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
+        !put_into(x, s, i))
       return (party){m->party, m, 1, 0};
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
+    return (party){x->c.company->party, x->c.company, 1, 0};
+  /* "VinFast broke ground on its $4 billion plant in North Carolina. The
+  ** Vietnamese carmaker plans to invest $2 billion ...": the company just
+  ** said to invest abroad, described */
+  if (country && x->c.company && x->c.outward_age <= 2 && fx_ends_with(x, country->vs, "the") &&
+      one_firm_described(x, country) &&
+      (!x->c.company->country || strcmp(x->c.company->country, "VN") == 0))
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "The company said it would also add $12 million ..." right after the
   ** company was said to invest abroad */
@@ -528,8 +549,10 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   while (we < x->a->view.len && (ivl_islower((unsigned char)x->t[we]) || x->t[we] == '-')) we++;
   /* ... and "Vietnamese developer", "Vietnamese property developer": one
   ** company described by the words fx_describes_company knows */
+  /* "215 Vietnamese-invested projects in Laos": Việt Nam's capital */
+  static const char *const funded[] = {"-invested", "-owned", "-funded", "-backed", NULL};
   return fx_starts_with_any(x, m->ve, people) || (we > w && fx_starts_with_any(x, we, people)) ||
-         fx_describes_company(x, m);
+         fx_describes_company(x, m) || (x->t[m->ve] == '-' && fx_starts_with_any(x, m->ve, funded));
 }
 
 /* A company of Việt Nam: its origin, or "X, a Quảng Trị-based firm". */
@@ -584,6 +607,26 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* "Singapore was the largest recipient of Vietnamese investment", "Laos
+** remained the top destination for Vietnamese capital": a country said to
+** receive, not to invest. */
+static int receives(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const roles[] = {"recipient*", "destination*", NULL};
+  size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;
+  size_t at = fx_first(x, m->ve, to, roles);
+  return at != FX_NONE && fx_lower_words(x, m->ve, at);
+}
+
+/* "Laos has 215 Vietnamese-invested projects", "Cambodia hosts 200
+** projects of Vietnamese investors": a country holding Việt Nam's. */
+static int hosts_vietnamese(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const holds[] = {"has", "hosts", "is home to", "currently has", "now has", NULL};
+  if (!fx_starts_with_any(x, s->m[i].ve, holds)) return 0;
+  for (size_t j = i + 1; j < s->n; j++)
+    if (vn_acts(x, &s->m[j])) return 1;
+  return 0;
+}
+
 /* The first one the sentence says invests, before its first figure: a
 ** Vietnamese company or Việt Nam. */
 static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
@@ -602,9 +645,30 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
       return 1;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
       return vn_company(x, s, m);
-    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in")) return 0;
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m) &&
+        !hosts_vietnamese(x, s, i))
+      return 0;
   }
-  return 0;
+  /* "There are 215 Vietnamese-invested projects in Laos": said inside the
+  ** count that is the first figure */
+  for (size_t i = 0; i < s->n && s->m[i].vs <= to; i++) {
+    const ivl_fm *c = &s->m[i];
+    if (c->kind != FM_COUNT || c->vs != to) continue;
+    size_t j = i + 1;
+    for (; j < s->n && s->m[j].ve <= c->ve; j++)
+      if (vn_acts(x, &s->m[j])) return 1;
+    /* ... or right after it: "200 projects of Vietnamese investors",
+    ** "projects from Việt Nam" */
+    static const char *const whose[] = {"of", "by", "from", NULL};
+    if (j < s->n && s->m[j].vs >= c->ve && s->m[j].vs - c->ve <= 6 && fx_ends_with_any(x, s->m[j].vs, whose) &&
+        vn_acts(x, &s->m[j]))
+      return 1;
+  }
+  /* "Outward FDI tops $600m", "Outbound investment slows": the country's
+  ** own, no one else named before it */
+  static const char *const outward[] = {"outward fdi", "outward investment*", "outward direct", "outbound fdi",
+                                        "outbound investment*", "outbound direct", NULL};
+  return fx_any(x, s->vs, to, outward);
 }
 
 /* "a stake in a British regional carrier", "$500 million in an Indonesian
@@ -629,6 +693,14 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
 
+/* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
+** Thailand-based affiliate": the home of a company the money goes into,
+** not of the one that invests ("Singapore-based X invested ..."). */
+static int based_bought_into(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const into[] = {"in", "into", "its", NULL};
+  return fx_ends_with_any(x, m->vs, into);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -641,7 +713,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
-        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") || fx_starts_with(x, m->ve, "-based"))
+        fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
+        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))
       continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
@@ -673,6 +746,14 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
+/* A place in Việt Nam the sentence names, past a wire's dateline
+** ("HÀ NỘI, June 12 (VNS) — T&T Group will invest $2 billion in Laos"). */
+static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
+  party p = vn_target_near(x, s, s->vs, s->ve, &(figure){0});
+  if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  return p.m != NULL;
+}
+
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
@@ -684,12 +765,29 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *c = NULL;
     for (size_t i = 0; i < s->n && s->m[i].ve <= first_figure && !c; i++)
       if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i])) c = &s->m[i];
-    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
-    /* the place said to be where it goes ("in Attapeu", "into Vientiane"),
-    ** not a place in a name ("Osaka Filtration Vietnam") */
-    vn = c && !c->country && there && (there->kind == FM_PLACE || company_bought_into(x, there)) &&
-         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) &&
-         !vn_target_near(x, s, s->vs, s->ve, &(figure){0}).m;
+    /* after the company: "acquired the Roper River mine in Australia for
+    ** A$22 million" names the place before the figure */
+    const ivl_fm *there = c ? abroad_in(x, s, c->ve < first_figure ? c->ve : first_figure, s->ve) : NULL;
+    /* not an aside on the company ("Sanwa Denshi, headquartered in Osaka,
+    ** set up ... with $40 million") */
+    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve))
+      there = abroad_in(x, s, first_figure, s->ve);
+    /* the place said to be where it goes ("in Attapeu", "into Vientiane",
+    ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
+    ** affiliate"), not a place in a name ("Osaka Filtration Vietnam") */
+    vn = c && !c->country && there &&
+         (there->kind == FM_PLACE || company_bought_into(x, there) ||
+          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+         (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
+          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, there))) &&
+         !vn_place_named(x, s);
+    /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
+    ** said after the company (not of foreigners: "overseas investors") */
+    static const char *const foreigners[] = {"overseas investor*", "overseas vietnamese", "overseas compan*",
+                                             "overseas firm*", "overseas partner*", NULL};
+    if (!vn && said && c && !c->country && fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_ABROAD)) &&
+        !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
+      vn = 1;
   }
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",
@@ -760,6 +858,26 @@ static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "in Laos and Cambodia", "in the US, Cambodia and New Zealand": the
+** place abroad 'm' is one of several named together, the figure no one
+** of theirs. Returns the next one, or NULL; not a place's own country
+** ("in Vientiane, Laos"). */
+static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve || n == m) continue;
+    if (!(n->kind == FM_COUNTRY || n->kind == FM_PLACE) || (n->flags & (FM_VN | FM_DEMONYM)) || n->vs - m->ve > 6)
+      return NULL;
+    size_t a = fx_find(x, m->ve, n->vs, "and");
+    int joined = a == FX_NONE ? fx_only(x, m->ve, n->vs, ", ")
+                              : fx_only(x, m->ve, a, ", ") && fx_only(x, a + 3, n->vs, " ");
+    if (!joined || (m->kind == FM_PLACE && n->kind == FM_COUNTRY && m->country && strcmp(m->country, n->party) == 0))
+      return NULL;
+    return n;
+  }
+  return NULL;
+}
+
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
@@ -794,8 +912,21 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
       !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
     m = x->c.abroad;
-  if (m && inv.m && inv.m->kind == FM_ORG) x->c.abroad = m;
-  party tgt = m ? (party){m->party, m, 0, 0} : (party){"*", NULL, 0, 0};
+  /* several places abroad together: their country when they share one
+  ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */
+  const ivl_fm *other = m ? listed_with_another(x, s, m) : NULL;
+  const char *shared = NULL;
+  if (other) {
+    shared = m->kind == FM_PLACE && other->kind == FM_PLACE && m->country && other->country &&
+                     strcmp(m->country, other->country) == 0
+                 ? m->country
+                 : "*";
+    m = NULL;
+  }
+  /* and of a company described ("A Vietnamese steelmaker will spend $300
+  ** million on a mill in Indonesia"), for the body's next figures */
+  if (m && inv.m && (inv.m->kind == FM_ORG || strcmp(x->frame, "invest.described") == 0)) x->c.abroad = m;
+  party tgt = m ? (party){m->party, m, 0, 0} : (party){shared ? shared : "*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;
   g.share = NULL;

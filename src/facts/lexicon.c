@@ -92,7 +92,7 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_FOREIGN] = {"foreign", "foreign capital: investor *",
     WORDS("foreign*", "fdi")},
   [LEX_ABROAD] = {"abroad", "investment abroad: investor VN",
-    WORDS("abroad", "overseas", "outward")},
+    WORDS("abroad", "overseas", "outward", "outbound", "foreign market*")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
     WORDS("signed", "agreed", "inked", "signing of", "sealed a", "sealed an", "sealed the",
           "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",

@@ -555,6 +555,65 @@ static void test_classes(void) {
   expect_facts("Sao Việt JSC, a Bình Dương-based firm, plans to invest $40 million in a plant in Cambodia's "
                "Kampot province.",
                "Sao Việt JSC>Kampot 4e+07 flow");
+  /* outward: a company not known to be foreign puts money into works or a
+  ** company abroad named by its country after "in", before the figure too;
+  ** the home of a company bought into ("in X-based", "its X-based
+  ** affiliate"); a wire's dateline city is no Vietnamese target */
+  expect_facts("Hòa Bình Steel JSC has bought the Mount Ida iron mine in Australia for $30 million.",
+               "Hòa Bình Steel JSC>AU 3e+07 flow");
+  expect_facts("Sài Gòn Foods JSC paid $12 million for a 40 per cent stake in Singapore-based snack maker Crunchy Pte.",
+               "Sài Gòn Foods JSC>SG 1.2e+07 flow");
+  expect_facts("Bamboo Air Group invested $25 million in Bamboo Cambodia, its Cambodia-based affiliate.",
+               "Bamboo Air Group>KH 2.5e+07 flow");
+  expect_facts("HCM CITY, May 3 (VNA) — Nam Việt Oil JSC will invest $800 million in an oilfield in Algeria, the "
+               "company said.",
+               "Nam Việt Oil JSC>DZ 8e+08 flow as_of=2024-05-03");
+  /* outward said as "foreign markets", "outward FDI", "outbound
+  ** investment" with no one else named: Việt Nam's, or a company's not
+  ** known to be foreign, to no one place (rule 17) */
+  expect_facts("Vietnamese businesses poured $150 million into foreign markets in 2023.",
+               "VN>* 1.5e+08 flow as_of=2023");
+  expect_facts("Outward FDI reached $450 million in 2023.", "VN>* 4.5e+08 flow as_of=2023");
+  expect_facts("Sông Đà Telecom JSC now has investments in six foreign markets with total capital of $900 million.",
+               "Sông Đà Telecom JSC>* 9e+08 stock as_of=2024-05-10");
+  /* a country abroad said to receive ("the top destination for
+  ** Vietnamese capital") opens a ranked list of destinations, no investor */
+  expect_facts("Cambodia remained the top destination for Vietnamese capital in 2023 with $180 million, followed by "
+               "Laos ($90 million).",
+               "VN>KH 1.8e+08 flow rank=1 as_of=2023; VN>LA 9e+07 flow rank=2 as_of=2023");
+  /* "the Vietnamese group" right after a company was said to invest
+  ** abroad is that company, its project's place going on */
+  expect_facts("Vietnamese conglomerate Hồng Lam Holdings broke ground on a $90 million plant in Western Australia "
+               "on Monday. The Vietnamese group plans to add $30 million to the plant next year.",
+               "Hồng Lam Holdings>Western Australia 9e+07 flow as_of=2024-05-06; "
+               "Hồng Lam Holdings>Western Australia 3e+07 flow");
+  /* Việt Nam's own firms at large putting money in, with no word of
+  ** investment: domestic (rule 12) */
+  expect_facts("Domestic enterprises poured VNĐ7 trillion into 31 new projects in Hưng Yên in 2023.",
+               "VN>Hưng Yên 7e+12 flow projects=31 as_of=2023");
+  /* a figure abroad for several places named together is no one's: '*',
+  ** or their country when they share one; a place and its country is one */
+  expect_facts("Vietnamese firms invested $260 million in Myanmar and Thailand in 2023.",
+               "VN>* 2.6e+08 flow as_of=2023");
+  expect_facts("Sao Nam Rice JSC has invested $20 million in mills in Battambang and Kampot.",
+               "Sao Nam Rice JSC>KH 2e+07 stock as_of=2024-05-10");
+  /* "has paid ... for a stake": a purchase, an event, no holding (rule 15) */
+  expect_facts("Hồng Phúc Holdings has paid $80 million for a 35 per cent stake in an Indonesian coal miner.",
+               "Hồng Phúc Holdings>ID 8e+07 flow");
+  /* a company after "in" and a country's possessive is what the money
+  ** goes into, not who invests; the described buyer's place goes on */
+  expect_facts("A Vietnamese steelmaker will spend $300 million on a 40 per cent stake in Indonesia's Java Baja Steel "
+               "Co., Ltd, according to a filing. Trường Sơn Steel JSC said the second tranche, worth $50 million, "
+               "would be paid next year.",
+               "VN>ID 3e+08 flow; Trường Sơn Steel JSC>ID 5e+07 flow");
+  /* "Vietnamese-invested projects" abroad, said inside the count: Việt
+  ** Nam's holding there */
+  expect_facts("There are now 96 Vietnamese-invested projects in Myanmar with combined capital of $2.2 billion.",
+               "VN>MM 2.2e+09 stock projects=96 as_of=2024-05-10");
+  expect_facts("Thailand has 60 Vietnamese-invested projects with total capital of $310 million.",
+               "VN>TH 3.1e+08 stock projects=60 as_of=2024-05-10");
+  expect_facts("Malaysia now has 45 projects of Vietnamese investors worth $400 million.",
+               "VN>MY 4e+08 stock projects=45 as_of=2024-05-10");
   expect_facts("Nationwide, foreign investors registered $20 billion in the first half of 2024.",
                "*>VN 2e+10 flow as_of=2024");
   /* the company whose project a figure is, named after it with "of" or

@@ -393,6 +393,8 @@ static void cues(void) {
   cue_is("abroad", CUE_ABROAD);
   cue_is("Overseas", CUE_FOREIGN | CUE_ABROAD);
   cue_is("OUTWARD", CUE_ABROAD);
+  cue_is("outbound", CUE_ABROAD);
+  cue_is("markets", CUE_ABROAD);
   cue_is("outwards", 0);
   cue_is("abroad2", 0);
   cue_is("Among", CUE_RANK);
