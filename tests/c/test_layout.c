@@ -367,31 +367,26 @@ int main(void) {
   ivl_layout_free(&l);
   /* the headlines of other articles under "Related news" are no paragraphs
   ** of this one; a "Related" heading over a long paragraph heads none */
-  const char *rel = "Port city draws chip makers\n\nThe city licensed two projects.\n\nRead more:\n"
-                    "- Samsung to invest $2 billion in Thái Nguyên\n- Japan's Aeon opens mall in Hà Nội.\n";
-  CHECK(ivl_layout_parse(&l, rel, strlen(rel), &err) == IVL_OK && l.paragraphs.n == 1,
-        "a list of related articles: %zu paragraphs", l.paragraphs.n);
-  ivl_layout_free(&l);
-  const char *link = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
-                     "Read more: Samsung to invest $2 billion in Thái Nguyên\n\nBoth make chips.\n";
-  CHECK(ivl_layout_parse(&l, link, strlen(link), &err) == IVL_OK && l.paragraphs.n == 2,
-        "a link to another article in the body: %zu paragraphs", l.paragraphs.n);
-  ivl_layout_free(&l);
-  /* a caption with its credit as a sentence of its own */
-  const char *cap = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
-                    "Workers at a plant in the city. Photo by VnExpress/Giang Huy\n\nBoth make chips.\n\n"
-                    "A new port opened in May (Photo: VIR)\n";
-  CHECK(ivl_layout_parse(&l, cap, strlen(cap), &err) == IVL_OK && l.paragraphs.n == 2 && l.captions.n == 2,
-        "captions credited by a sentence: %zu paragraphs, %zu captions", l.paragraphs.n, l.captions.n);
-  ivl_layout_free(&l);
-  char body[400];
-  snprintf(body, sizeof body, "Port city draws chip makers\n\nThe city licensed two projects.\n\nRelated\n\n%s\n",
-           "The related projects, a port and two parks worth $900 million in all, were licensed to firms from "
-           "Japan, Korea and Singapore, which have invested in the city since the early 1990s and plan to add "
-           "more capital next year.");
-  CHECK(ivl_layout_parse(&l, body, strlen(body), &err) == IVL_OK && l.paragraphs.n == 3,
-        "a heading over a paragraph: %zu paragraphs", l.paragraphs.n);
-  ivl_layout_free(&l);
+  /* the headlines of other articles under "Read more:" are no paragraphs
+  ** of this one, nor a link to one in the body; a "Related" heading over a
+  ** long paragraph heads none; captions credited by a sentence of their own */
+  static const struct { const char *body; size_t paragraphs, captions; } bodies[] = {
+    {"Read more:\n- Samsung to invest $2 billion in Thái Nguyên\n- Japan's Aeon opens mall in Hà Nội.\n", 1, 0},
+    {"Read more: Samsung to invest $2 billion in Thái Nguyên\n\nBoth make chips.\n", 2, 0},
+    {"Workers at a plant in the city. Photo by VnExpress/Giang Huy\n\nBoth make chips.\n\n"
+     "A new port opened in May (Photo: VIR)\n", 2, 2},
+    {"Related\n\nThe related projects, a port and two parks worth $900 million in all, were licensed to firms "
+     "from Japan, Korea and Singapore, which have invested in the city since the early 1990s and plan to add "
+     "more capital next year.\n", 3, 0},
+  };
+  for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++) {
+    char text[600];
+    snprintf(text, sizeof text, "Port city draws chip makers\n\nThe city licensed two projects.\n\n%s", bodies[i].body);
+    CHECK(ivl_layout_parse(&l, text, strlen(text), &err) == IVL_OK && l.paragraphs.n == bodies[i].paragraphs &&
+              l.captions.n == bodies[i].captions,
+          "'%s': %zu paragraphs, %zu captions", bodies[i].body, l.paragraphs.n, l.captions.n);
+    ivl_layout_free(&l);
+  }
   const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
                     "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
                     "Third line.\n\nFourth line.\n";
