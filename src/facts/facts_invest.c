@@ -122,6 +122,27 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
+/* "Domestic investors registered VNĐ5.2 trillion for seven projects, led
+** by Đông Hải Logistics JSC": the company at the head of those who put the
+** figure in invests there too, with no figure of its own (invest.named). */
+static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party tgt) {
+  static const char *const heads[] = {"led by", "headed by", NULL};
+  size_t to = f->ve + 120 < f->ce ? f->ve + 120 : f->ce;
+  size_t at = fx_first(x, f->ve, to, heads);
+  if (at == FX_NONE) return;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < at) continue;
+    if (m->vs > at + 40 || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return;
+    figure g = {.vs = m->vs, .ve = m->vs, .cs = f->cs, .ce = f->ce, .stock = f->stock};
+    const char *frame = x->frame;
+    x->frame = "invest.named";
+    inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+    x->frame = frame;
+    return;
+  }
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
@@ -135,7 +156,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *owner = inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
-    if (tgt.name && strcmp(tgt.name, "VN") != 0) inv_store_figure(x, s, f, inv, tgt);
+    if (tgt.name && strcmp(tgt.name, "VN") != 0) {
+      inv_store_figure(x, s, f, inv, tgt);
+      if (!owner) head_of_figure(x, s, f, tgt);
+    }
     return;
   }
   /* the investor first: with none, the target need not be looked for */

@@ -217,6 +217,10 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   }
   /* "added to two projects, including a plant of X": one of them, X's */
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
+  /* "registered VNĐ5.2 trillion for seven projects, led by X JSC": the
+  ** head of those who put it in, not the owner of all of it */
+  static const char *const heads[] = {"led by", "headed by", "topped by", "followed by", NULL};
+  if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned)) return 1;
   /* "to be developed by domestic firm X", "by property developer X": the

@@ -1745,6 +1745,14 @@ static void test_described_then_named(void) {
                "TW>Thanh Hóa 3e+08 flow");
 }
 
+/* The company at the head of those who put a domestic total in ("led by
+** X") invests there too, with no figure: it does not own the total. */
+static void test_total_led_by_firm(void) {
+  expect_facts("Local investors poured VNĐ3.1 trillion into 12 domestic projects in Nam Định in the first half, "
+               "led by Xuân Thiện Group, which is building a steel plant.",
+               "VN>Nam Định 3.1e+12 flow projects=12; Xuân Thiện Group>Nam Định flow");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -1893,6 +1901,7 @@ int main(void) {
   test_partners_each_since();
   test_adding_that_is_speech();
   test_described_then_named();
+  test_total_led_by_firm();
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
