@@ -1424,6 +1424,45 @@ static void test_place_holds_over_aside(void) {
                "*>Lâm Đồng 2.2e+08 flow projects=24");
 }
 
+/* An aside set off by commas or dashes ("which", "who", "where") is about
+** its own figure: its date and its cumulative words are not those of a
+** figure outside it ("X – which put $900 million into Bình Dương in 2022 –
+** will add $300 million": the $300 million has no date and is a flow; "X,
+** which has invested $2 billion here since 2010, plans another $400
+** million": a flow), and the main clause's are not the aside's. "of which"
+** opens a total's parts, no aside. */
+static void test_aside_is_its_own_figure(void) {
+  expect_facts("Kyocera – which put $900 million into Bình Dương in 2022 – will add $300 million to its plant in "
+               "Bình Dương.",
+               "Kyocera>Bình Dương 9e+08 flow as_of=2022; Kyocera>Bình Dương 3e+08 flow");
+  expect_facts("Korean investors, who poured $800 million into Hưng Yên in 2021, accounted for $650 million "
+               "this year.",
+               "KR>Hưng Yên 8e+08 flow as_of=2021; KR>Hưng Yên 6.5e+08 flow");
+  expect_facts("Bosch, which has invested $2 billion in Đồng Nai since 2010, plans to invest another $400 million "
+               "in the province.",
+               "Bosch>Đồng Nai 2e+09 stock as_of=2024-05-10; Bosch>Đồng Nai 4e+08 flow");
+  expect_facts("Heineken, which invested $70 million in its Vũng Tàu brewery in 2018, said on Tuesday it had "
+               "invested $600 million in Bà Rịa-Vũng Tàu so far.",
+               "Heineken>Bà Rịa-Vũng Tàu 7e+07 flow as_of=2018; Heineken>Bà Rịa-Vũng Tàu 6e+08 stock "
+               "as_of=2024-05-07");
+}
+
+/* Projects said with a participle of their running right after their
+** figure ("with 30 Japanese projects worth $700 million operating in
+** Nghệ An") are standing ones, a stock, though the main verb is past; a
+** verb before the participle ("which started operating in 2021") is an
+** event, and its date an aside's. */
+static void test_projects_running(void) {
+  expect_facts("Japan was one of Nghệ An's key partners, with 30 Japanese projects worth $700 million operating "
+               "in Nghệ An.",
+               "JP>Nghệ An 7e+08 stock projects=30 as_of=2024-05-10");
+  expect_facts("Last year Thailand was the third largest source for Long An, with 18 projects worth $260 million "
+               "running in the province.",
+               "TH>Long An 2.6e+08 stock projects=18 rank=3 as_of=2024-05-10");
+  expect_facts("Toyota Boshoku, which started operating in Hải Dương in 2021, invested $60 million in the plant.",
+               "Toyota Boshoku>Hải Dương 6e+07 flow");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1799,6 +1838,8 @@ int main(void) {
   test_works_abroad_described();
   test_place_holds_over_aside();
   test_since_opening_year();
+  test_aside_is_its_own_figure();
+  test_projects_running();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
