@@ -761,6 +761,11 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (!fs->f[i].date && !(aside_only && fs->f[i - 1].date &&
                               date_outside_aside(x, s, fs->f[i - 1].date, &fs->f[i])))
         fs->f[i].date = fs->f[i - 1].date;
+    /* "officials said on Monday that Korean firms have pumped $3 billion
+    ** into northern Vietnam this year": a figure whose clause speaks of a
+    ** period of its own is of that period, not of the report's day */
+    for (size_t i = 0; i < fs->n; i++)
+      if (fs->f[i].date == report && fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))) fs->f[i].date = NULL;
   }
 }
 

@@ -389,6 +389,20 @@ static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "added $132 million to its Trị An factory, raising its total investment
+** in Việt Nam to $1 billion": the country a total after the figure is
+** raised in is that total's, not the added money's (whose plant is in a
+** province). */
+static int country_of_total_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  if (m->vs < f->ve || !fx_starts_with(x, m->ve, "to")) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 8;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -416,7 +430,8 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     /* not "northern Vietnam's Bắc Ninh province": the province is */
     if (country && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
+         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
+        !country_of_total_after(x, s, m, f))
       name = "VN";
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;

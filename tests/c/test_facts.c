@@ -1463,6 +1463,19 @@ static void test_projects_running(void) {
                "Toyota Boshoku>Hải Dương 6e+07 flow");
 }
 
+/* A report's day dates no figure whose clause speaks of a period of its
+** own ("this year", "in the first quarter"); the country a total after a
+** figure is raised in is that total's, not the added money's, which goes
+** to the place spoken of. */
+static void test_report_day_and_country_total(void) {
+  expect_facts("Officials said on Tuesday that Japanese firms have poured $2 billion into southern Vietnam this "
+               "year.",
+               "JP>VN 2e+09 flow");
+  expect_facts("Bình Dương is home to many factories. Hyosung has added $90 million to its Tân Uyên plant, "
+               "lifting its total investment in Việt Nam to $700 million.",
+               "Hyosung>Bình Dương 9e+07 flow; Hyosung>VN 7e+08 stock as_of=2024-05-10");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1840,6 +1853,7 @@ int main(void) {
   test_since_opening_year();
   test_aside_is_its_own_figure();
   test_projects_running();
+  test_report_day_and_country_total();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
