@@ -321,7 +321,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 /* "Japan is Thanh Hóa's largest investor ... the province's total": the
 ** province named last before 'at' in the sentence, else the article's. */
 static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
-  const char *found = x->c.province;
+  const char *found = x->c.filed && x->c.topic && x->c.topic_age <= 3 && strcmp(x->c.topic, "VN") != 0
+                        ? x->c.topic /* spoken of, not where it was filed */
+                        : x->c.province;
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
     if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
       found = s->m[i].province;

@@ -1476,6 +1476,18 @@ static void test_report_day_and_country_total(void) {
                "Hyosung>Bình Dương 9e+07 flow; Hyosung>VN 7e+08 stock as_of=2024-05-10");
 }
 
+/* A dateline's place the article never names again is where it was filed:
+** before any figure is placed, the one place a sentence names is spoken
+** of, for a figure with no place of its own and for "the province". */
+static void test_filed_in_dateline_city(void) {
+  expect_facts("HÀ NỘI — Hyosung and a local partner agreed on Monday to build a spandex plant in Nam Định "
+               "Province.\n\nHyosung will invest $45 million in the plant.",
+               "Hyosung>Nam Định 4.5e+07 flow");
+  expect_facts("HÀ NỘI — Thanh Hóa Province wants more Korean investment in energy, its chairman said.\n\nThe RoK "
+               "has 80 projects worth $1.2 billion in the province.",
+               "KR>Thanh Hóa 1.2e+09 stock projects=80 as_of=2024-05-10");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1854,6 +1866,7 @@ int main(void) {
   test_aside_is_its_own_figure();
   test_projects_running();
   test_report_day_and_country_total();
+  test_filed_in_dateline_city();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
