@@ -368,12 +368,18 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
 ** said aside, of something else. */
 static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
-  size_t open = m->vs;
+  size_t open = m->vs, close;
+  /* "Hyosung – which has poured $3.5 billion into Việt Nam since 2007 –
+  ** will invest ...": set off by dashes too (a dash's first byte before
+  ** the place: most sentences have none) */
+  if (memchr(x->t + s->vs, 0xE2, m->vs - s->vs) && inv_aside_at(x, s, m->vs, m->ve, &open, &close))
+    return f->vs >= close || f->ve <= open;
+  open = m->vs;
   while (open > s->vs && x->t[open - 1] != ',') open--;
   if (open == s->vs) return 0;
   static const char *const rel[] = {"which", "who", "whose", NULL};
   if (fx_first(x, open, m->vs, rel) == FX_NONE) return 0;
-  size_t close = m->ve;
+  close = m->ve;
   while (close < s->ve && x->t[close] != ',') close++;
   return f->vs >= close || f->ve <= open;
 }

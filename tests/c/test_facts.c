@@ -1474,6 +1474,10 @@ static void test_report_day_and_country_total(void) {
   expect_facts("Bình Dương is home to many factories. Hyosung has added $90 million to its Tân Uyên plant, "
                "lifting its total investment in Việt Nam to $700 million.",
                "Hyosung>Bình Dương 9e+07 flow; Hyosung>VN 7e+08 stock as_of=2024-05-10");
+  /* a place in an aside set off by dashes is the aside's figure's */
+  expect_facts("Samsung – which has put $18 billion into Việt Nam since 1995 – will invest $900 million in a new display "
+               "module complex in Thái Nguyên.",
+               "Samsung>VN 1.8e+10 stock as_of=2024-05-10; Samsung>Thái Nguyên 9e+08 flow");
 }
 
 /* A dateline's place the article never names again is where it was filed:
