@@ -887,6 +887,11 @@ static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
   if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
+  /* "one of Thừa Thiên-Huế's leading partners", "one of its biggest
+  ** investors": one of a group, by a possessive */
+  size_t back = at > 40 ? at - 40 : 0;
+  size_t one = fx_find(x, back, at, "one of");
+  if (one != FX_NONE && !memchr(x->t + one, ',', at - one) && !memchr(x->t + one, '.', at - one)) return 0;
   /* "the top five investors", "top 10 sources": a group, not a place */
   size_t w0 = end;
   while (w0 < sent_end && x->t[w0] == ' ') w0++;
@@ -999,12 +1004,23 @@ static int tops_a_figure(const ivl_fctx *x, size_t at, size_t to) {
   return c == '$' || ivl_isdigit(c) || fx_starts_with_any(x, at, money);
 }
 
+/* "one of Huế's leading partners", "leading investors": "leading" said of
+** a noun, an adjective; not "China leading the list", "leading at". */
+static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const verb_after[] = {"with", "at", "on", "the", "all", "by", "in", "among", "for", NULL};
+  if (!fx_starts_with(x, at, "leading")) return 0;
+  size_t w = at + 7;
+  while (w < to && x->t[w] == ' ') w++;
+  return w < to && ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, verb_after);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to)) return 1;
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to))
+      return 1;
   return 0;
 }
 

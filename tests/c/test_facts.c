@@ -1461,6 +1461,13 @@ static void test_projects_running(void) {
                "TH>Long An 2.6e+08 stock projects=18 rank=3 as_of=2024-05-10");
   expect_facts("Toyota Boshoku, which started operating in Hải Dương in 2021, invested $60 million in the plant.",
                "Toyota Boshoku>Hải Dương 6e+07 flow");
+  /* one of a group by a possessive ("one of Bình Định's leading
+  ** partners"), and "leading" said of a noun, give no rank */
+  expect_facts("Germany was one of Bình Định's leading partners, with nine German projects worth $150 million "
+               "operating in the province.",
+               "DE>Bình Định 1.5e+08 stock projects=9 as_of=2024-05-10");
+  expect_facts("The US is one of Bà Rịa-Vũng Tàu's largest investors, with $6 billion.",
+               "US>Bà Rịa-Vũng Tàu 6e+09 stock as_of=2024-05-10");
 }
 
 /* A report's day dates no figure whose clause speaks of a period of its
