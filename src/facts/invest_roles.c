@@ -862,6 +862,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* "A Japanese wood processor that entered Việt Nam in 2015 will
+    ** invest ...": in a relative clause about the investor, not its
+    ** subject */
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    if (fx_first(x, m->vs > from + 25 ? m->vs - 25 : from, m->vs, rel) != FX_NONE) continue;
     return 1;
   }
   return -1; /* no cue: as the figure before it in the sentence */

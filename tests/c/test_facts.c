@@ -1499,6 +1499,13 @@ static void test_filed_in_dateline_city(void) {
                "KR>Thanh Hóa 1.2e+09 stock projects=80 as_of=2024-05-10");
 }
 
+/* Việt Nam in a relative clause about a described firm ("that entered
+** Việt Nam") is no domestic investor. */
+static void test_described_trades(void) {
+  expect_facts("A Thai feed processor that entered Việt Nam a decade ago will invest $40 million in Đồng Tháp.",
+               "TH>Đồng Tháp 4e+07 flow");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1878,6 +1885,7 @@ int main(void) {
   test_projects_running();
   test_report_day_and_country_total();
   test_filed_in_dateline_city();
+  test_described_trades();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
