@@ -317,7 +317,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   ** the year so far, a period, though "to date" ends it */
   static const char *const year_so_far[] = {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
-    "year to date", "year-to-date", NULL};
+    "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
