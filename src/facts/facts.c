@@ -519,6 +519,24 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   c->subject_is_investor = subject_is_investor(x, s);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
+  /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
+  ** million in the project": a dateline's place the article never names
+  ** again is where it was filed; before any figure is placed, the one
+  ** place a sentence names is spoken of */
+  if (c->filed && !c->topic) {
+    const ivl_layout *l = &x->a->layout;
+    const char *one = NULL;
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (!is_province(m) || (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end)) continue;
+      if (one && strcmp(one, m->province) != 0) {
+        one = NULL;
+        break;
+      }
+      one = m->province;
+    }
+    if (one) c->topic = one, c->topic_age = -1;
+  }
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;
@@ -565,7 +583,7 @@ static void free_table(void *table, const void *local) {
 ** (its index in x->m). */
 typedef struct province_weight {
   const char *name;
-  size_t first, weight;
+  size_t first, weight, body; /* body: its mentions outside the dateline */
 } province_weight;
 
 /* The most named province in '*province' (the dateline counts twice; on
@@ -574,7 +592,7 @@ typedef struct province_weight {
 ** name: sorting the mentions by name was 2 per cent of the stage. The
 ** name kept is the one of the province's first mention, as the sort's
 ** was (the frames compare the pointer). */
-static int most_named_province(ivl_fctx *x, const char **province, size_t *weight) {
+static int most_named_province(ivl_fctx *x, const char **province, size_t *weight, int *filed) {
   const ivl_layout *l = &x->a->layout;
   size_t n = 0, cap = 16;
   for (size_t i = 0; i < x->nm; i++) n += is_province(&x->m[i]);
@@ -589,14 +607,17 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);
     if (!tab[k].name) tab[k].name = m->province, tab[k].first = i;
-    tab[k].weight += 1 + (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end);
+    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+    tab[k].weight += 1 + dateline;
+    tab[k].body += !dateline;
   }
-  size_t best = 0, best_first = (size_t)-1;
+  size_t best = 0, best_first = (size_t)-1, best_body = 0;
   for (size_t k = 0; k < cap; k++) {
     const province_weight *p = &tab[k];
     if (p->name && (p->weight > best || (p->weight == best && p->first < best_first)))
-      best = p->weight, best_first = p->first, *province = p->name;
+      best = p->weight, best_first = p->first, best_body = p->body, *province = p->name;
   }
+  *filed = best && !best_body && n > best / 2;
   free_table(tab, local);
   *weight = best;
   return 0;
@@ -616,7 +637,7 @@ static void initial_context(ivl_fctx *x) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
   }
-  if (most_named_province(x, &x->c.province, &best)) {
+  if (most_named_province(x, &x->c.province, &best, &x->c.filed)) {
     x->failed = 1;
     return;
   }

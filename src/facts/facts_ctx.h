@@ -87,6 +87,7 @@ typedef struct ivl_fsent {
 /* What a later sentence may refer back to. */
 typedef struct ivl_fcontext {
   const char *province;   /* the province the article is about ("the province") */
+  int filed;              /* ... named only in the dateline: where it was filed */
   const char *place;      /* where its figures go when no place is named: that
                              province, or "VN" when it is about the country */
   const ivl_fm *investor; /* the last investor named ("it", "its") */

@@ -45,6 +45,11 @@ typedef struct party {
 
 /* {======== Cutting a sentence into figures (invest_figures.c) ======== */
 
+/* The aside t[from, to) is said in ("X, which invested $1 million in
+** 2023, will add ...", "X – which ... – will"): its bounds in [*open,
+** *close); 0 when none. */
+int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close);
+
 /* Each figure's date: its own period, not a baseline or another event's day. */
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

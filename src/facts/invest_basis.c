@@ -257,15 +257,67 @@ static int since_opening_year(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
-int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+/* "Intel, which has invested $1.5 billion since 2006, plans to invest
+** another $475 million": an aside's wording is of the figure in it, the
+** main clause's of the figures outside it. The part of the sentence the
+** figure's basis is read in: its aside, else the sentence less the aside
+** of another figure before or after it. */
+static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const opens[] = {"which", "who", "where", NULL};
+  ivl_fsent sc = *s;
+  size_t open, close, first = fx_first(x, s->vs, s->ve, opens);
+  if (first == FX_NONE) return sc; /* most sentences have no aside */
+  if (inv_aside_at(x, s, f->vs, f->ve, &open, &close) && fx_starts_with_any(x, open, opens)) {
+    sc.vs = (uint32_t)open, sc.ve = (uint32_t)close;
+  } else {
+    for (size_t w = first; w != FX_NONE; w = fx_first(x, w + 3, s->ve, opens)) {
+      size_t we = w;
+      while (we < s->ve && ivl_isalpha((unsigned char)x->t[we])) we++;
+      /* the aside opens with it: not "of which" (a total's parts) */
+      if (!inv_aside_at(x, s, we, we, &open, &close) || !fx_only(x, open, w, "")) continue;
+      int figure_in = 0;
+      for (size_t i = 0; i < s->n; i++)
+        if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= open && s->m[i].vs < close)
+          figure_in = 1;
+      if (!figure_in) continue;
+      if (close <= f->vs && close > sc.vs) sc.vs = (uint32_t)close;
+      else if (open >= f->ve && open < sc.ve) sc.ve = (uint32_t)open;
+      if (close >= s->ve) break;
+      w = close;
+    }
+  }
+  if (sc.vs == s->vs && sc.ve == s->ve) return sc;
+  size_t a = 0;
+  while (a < s->n && s->m[a].vs < sc.vs) a++;
+  size_t b = a;
+  while (b < s->n && s->m[b].ve <= sc.ve) b++;
+  sc.m = s->m + a, sc.n = b - a;
+  return sc;
+}
+
+/* "with 45 Korean projects worth $500 million operating in Quảng Nam":
+** projects said with a participle of their running right after the
+** figure are standing ones, whatever the tense of the main verb; not
+** "which began operating in October" (a verb's object). */
+static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const running[] = {"operating", "running", "in operation", "operational", "active", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS)) return 0;
+  size_t e = f->ve;
+  while (e < s->ve && x->t[e] == ' ') e++;
+  return e > f->ve && fx_starts_with_any(x, e, running);
+}
+
+int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
+  const ivl_fsent scope = basis_scope(x, whole, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (since_opening_year(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;
+  if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":
   ** the year so far, a period, though "to date" ends it */
   static const char *const year_so_far[] = {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
-    "year to date", "year-to-date", NULL};
+    "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own

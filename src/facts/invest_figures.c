@@ -655,21 +655,60 @@ static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
   return fx_starts_with_any(x, p, founded);
 }
 
-/* "Đà Nẵng, which merged with Quảng Nam on July 1, has 186 projects": a
-** date in an aside about a place or a firm, set off by commas, with no
-** figure in it, is another event's. */
-static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+/* A dash that sets off an aside: " – " or " — " (the bytes of U+2013 and
+** U+2014 end at 'p'). */
+static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
+  return p >= from + 3 && (unsigned char)x->t[p - 3] == 0xE2 && (unsigned char)x->t[p - 2] == 0x80 &&
+         ((unsigned char)x->t[p - 1] == 0x93 || (unsigned char)x->t[p - 1] == 0x94);
+}
+
+/* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
+** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
+** add ...". Set off by commas or dashes, it opens with "which", "where",
+** "who" or a founding participle. Its bounds in [*open, *close). */
+int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
   static const char *const opens[] = {"which", "where", "who", NULL};
-  size_t open = d->vs;
-  while (open > s->vs && x->t[open - 1] != ',') open--;
-  if (open == s->vs || (fx_first(x, open, d->vs, opens) == FX_NONE && !participle_opens(x, open, d->vs)))
-    return 0;
-  size_t close = d->ve;
-  while (close < s->ve && x->t[close] != ',') close++;
-  if (close == s->ve) return 0;
+  size_t o = from;
+  int dash = 0;
+  for (; o > s->vs; o--) {
+    unsigned char c = (unsigned char)x->t[o - 1];
+    if (c == ',') break;
+    if ((c == 0x93 || c == 0x94) && (dash = aside_dash_ends(x, s->vs, o))) break;
+  }
+  if (o == s->vs || (fx_first(x, o, from, opens) == FX_NONE && !participle_opens(x, o, from))) return 0;
+  size_t c = to;
+  while (c < s->ve && x->t[c] != ',' && !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3))) c++;
+  /* a dash's aside closes with a dash, a comma's with a comma (not the
+  ** sentence's end: "..., which is to start production in 2027." dates
+  ** the project) */
+  if (c == s->ve || (x->t[c] == ',') == dash) return 0;
+  *open = o, *close = c;
+  return 1;
+}
+
+static int aside_of_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t *open, size_t *close) {
+  return inv_aside_at(x, s, d->vs, d->ve, open, close);
+}
+
+/* A date in an aside about a place or a firm with no figure in it is
+** another event's. */
+static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  size_t open, close;
+  if (!aside_of_date(x, s, d, &open, &close)) return 0;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].vs >= open && fs->f[i].vs < close) return 0;
   return 1;
+}
+
+/* A date in an aside with a figure in it ("Japanese investors, which
+** poured $700 million into the city in 2023, accounted for $600 million")
+** dates that figure only: not a figure outside the aside. */
+static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, const figure *f) {
+  static const char *const opens[] = {"which", "where", "who", NULL};
+  size_t open, close;
+  /* opened by its word: not "of which" (a total's parts) */
+  return aside_of_date(x, s, d, &open, &close) && (f->vs < open || f->vs >= close) &&
+         fx_starts_with_any(x, open, opens);
 }
 
 /* "..., the department reported on September 5", "the ministry said on
@@ -715,11 +754,25 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date) fs->f[i].date = only;
+  /* a figure outside the aside of its date has none of its own: the
+  ** report's day, if any, dates it */
+  int aside_only = 0;
+  static const char *const opens[] = {"which", "where", "who", NULL};
+  int asides = dates && fx_first(x, s->vs, s->ve, opens) != FX_NONE; /* most sentences have none */
+  for (size_t i = 0; i < fs->n && asides; i++)
+    if (fs->f[i].date && date_outside_aside(x, s, fs->f[i].date, &fs->f[i])) fs->f[i].date = report, aside_only = 1;
   if (report) {
     figure *f = figure_of(fs, report->vs);
     if (f && !f->date) f->date = report;
     for (size_t i = 1; i < fs->n; i++)
-      if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+      if (!fs->f[i].date && !(aside_only && fs->f[i - 1].date &&
+                              date_outside_aside(x, s, fs->f[i - 1].date, &fs->f[i])))
+        fs->f[i].date = fs->f[i - 1].date;
+    /* "officials said on Monday that Korean firms have pumped $3 billion
+    ** into northern Vietnam this year": a figure whose clause speaks of a
+    ** period of its own is of that period, not of the report's day */
+    for (size_t i = 0; i < fs->n; i++)
+      if (fs->f[i].date == report && fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))) fs->f[i].date = NULL;
   }
 }
 
@@ -841,6 +894,11 @@ static int noun_left_out(const ivl_fctx *x, size_t end, size_t sent_end) {
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end) {
   if (fx_ends_with(x, at, "one of the") || fx_ends_with(x, at, "among the")) return 0;
+  /* "one of Thừa Thiên-Huế's leading partners", "one of its biggest
+  ** investors": one of a group, by a possessive */
+  size_t back = at > 40 ? at - 40 : 0;
+  size_t one = fx_find(x, back, at, "one of");
+  if (one != FX_NONE && !memchr(x->t + one, ',', at - one) && !memchr(x->t + one, '.', at - one)) return 0;
   /* "the top five investors", "top 10 sources": a group, not a place */
   size_t w0 = end;
   while (w0 < sent_end && x->t[w0] == ' ') w0++;
@@ -953,12 +1011,23 @@ static int tops_a_figure(const ivl_fctx *x, size_t at, size_t to) {
   return c == '$' || ivl_isdigit(c) || fx_starts_with_any(x, at, money);
 }
 
+/* "one of Huế's leading partners", "leading investors": "leading" said of
+** a noun, an adjective; not "China leading the list", "leading at". */
+static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const verb_after[] = {"with", "at", "on", "the", "all", "by", "in", "among", "for", NULL};
+  if (!fx_starts_with(x, at, "leading")) return 0;
+  size_t w = at + 7;
+  while (w < to && x->t[w] == ' ') w++;
+  return w < to && ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, verb_after);
+}
+
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to)) return 1;
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to))
+      return 1;
   return 0;
 }
 

@@ -325,7 +325,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 /* "Japan is Thanh Hóa's largest investor ... the province's total": the
 ** province named last before 'at' in the sentence, else the article's. */
 static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
-  const char *found = x->c.province;
+  const char *found = x->c.filed && x->c.topic && x->c.topic_age <= 3 && strcmp(x->c.topic, "VN") != 0
+                        ? x->c.topic /* spoken of, not where it was filed */
+                        : x->c.province;
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
     if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
       found = s->m[i].province;
@@ -370,12 +372,18 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
 ** said aside, of something else. */
 static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
-  size_t open = m->vs;
+  size_t open = m->vs, close;
+  /* "Hyosung – which has poured $3.5 billion into Việt Nam since 2007 –
+  ** will invest ...": set off by dashes too (a dash's first byte before
+  ** the place: most sentences have none) */
+  if (memchr(x->t + s->vs, 0xE2, m->vs - s->vs) && inv_aside_at(x, s, m->vs, m->ve, &open, &close))
+    return f->vs >= close || f->ve <= open;
+  open = m->vs;
   while (open > s->vs && x->t[open - 1] != ',') open--;
   if (open == s->vs) return 0;
   static const char *const rel[] = {"which", "who", "whose", NULL};
   if (fx_first(x, open, m->vs, rel) == FX_NONE) return 0;
-  size_t close = m->ve;
+  close = m->ve;
   while (close < s->ve && x->t[close] != ',') close++;
   return f->vs >= close || f->ve <= open;
 }
@@ -389,6 +397,20 @@ static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
     const ivl_fm *n = &s->m[i];
     if (n->vs < m->ve) continue;
     return n->kind == FM_MONEY && n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,");
+  }
+  return 0;
+}
+
+/* "added $132 million to its Trị An factory, raising its total investment
+** in Việt Nam to $1 billion": the country a total after the figure is
+** raised in is that total's, not the added money's (whose plant is in a
+** province). */
+static int country_of_total_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  if (m->vs < f->ve || !fx_starts_with(x, m->ve, "to")) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs < m->ve) continue;
+    return n->kind == FM_MONEY && n->vs - m->ve <= 8;
   }
   return 0;
 }
@@ -420,7 +442,8 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     /* not "northern Vietnam's Bắc Ninh province": the province is */
     if (country && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)))
+         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
+        !country_of_total_after(x, s, m, f))
       name = "VN";
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
@@ -974,6 +997,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* "A Japanese wood processor that entered Việt Nam in 2015 will
+    ** invest ...": in a relative clause about the investor, not its
+    ** subject */
+    static const char *const rel[] = {"that", "which", "who", NULL};
+    if (fx_first(x, m->vs > from + 25 ? m->vs - 25 : from, m->vs, rel) != FX_NONE) continue;
     return 1;
   }
   return -1; /* no cue: as the figure before it in the sentence */

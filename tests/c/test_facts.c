@@ -1483,6 +1483,91 @@ static void test_place_holds_over_aside(void) {
                "*>Lâm Đồng 2.2e+08 flow projects=24");
 }
 
+/* An aside set off by commas or dashes ("which", "who", "where") is about
+** its own figure: its date and its cumulative words are not those of a
+** figure outside it ("X – which put $900 million into Bình Dương in 2022 –
+** will add $300 million": the $300 million has no date and is a flow; "X,
+** which has invested $2 billion here since 2010, plans another $400
+** million": a flow), and the main clause's are not the aside's. "of which"
+** opens a total's parts, no aside. */
+static void test_aside_is_its_own_figure(void) {
+  expect_facts("Kyocera – which put $900 million into Bình Dương in 2022 – will add $300 million to its plant in "
+               "Bình Dương.",
+               "Kyocera>Bình Dương 9e+08 flow as_of=2022; Kyocera>Bình Dương 3e+08 flow");
+  expect_facts("Korean investors, who poured $800 million into Hưng Yên in 2021, accounted for $650 million "
+               "this year.",
+               "KR>Hưng Yên 8e+08 flow as_of=2021; KR>Hưng Yên 6.5e+08 flow");
+  expect_facts("Bosch, which has invested $2 billion in Đồng Nai since 2010, plans to invest another $400 million "
+               "in the province.",
+               "Bosch>Đồng Nai 2e+09 stock as_of=2024-05-10; Bosch>Đồng Nai 4e+08 flow");
+  expect_facts("Heineken, which invested $70 million in its Vũng Tàu brewery in 2018, said on Tuesday it had "
+               "invested $600 million in Bà Rịa-Vũng Tàu so far.",
+               "Heineken>Bà Rịa-Vũng Tàu 7e+07 flow as_of=2018; Heineken>Bà Rịa-Vũng Tàu 6e+08 stock "
+               "as_of=2024-05-07");
+}
+
+/* Projects said with a participle of their running right after their
+** figure ("with 30 Japanese projects worth $700 million operating in
+** Nghệ An") are standing ones, a stock, though the main verb is past; a
+** verb before the participle ("which started operating in 2021") is an
+** event, and its date an aside's. */
+static void test_projects_running(void) {
+  expect_facts("Japan was one of Nghệ An's key partners, with 30 Japanese projects worth $700 million operating "
+               "in Nghệ An.",
+               "JP>Nghệ An 7e+08 stock projects=30 as_of=2024-05-10");
+  expect_facts("Last year Thailand was the third largest source for Long An, with 18 projects worth $260 million "
+               "running in the province.",
+               "TH>Long An 2.6e+08 stock projects=18 rank=3 as_of=2024-05-10");
+  expect_facts("Toyota Boshoku, which started operating in Hải Dương in 2021, invested $60 million in the plant.",
+               "Toyota Boshoku>Hải Dương 6e+07 flow");
+  /* one of a group by a possessive ("one of Bình Định's leading
+  ** partners"), and "leading" said of a noun, give no rank */
+  expect_facts("Germany was one of Bình Định's leading partners, with nine German projects worth $150 million "
+               "operating in the province.",
+               "DE>Bình Định 1.5e+08 stock projects=9 as_of=2024-05-10");
+  expect_facts("The US is one of Bà Rịa-Vũng Tàu's largest investors, with $6 billion.",
+               "US>Bà Rịa-Vũng Tàu 6e+09 stock as_of=2024-05-10");
+}
+
+/* A report's day dates no figure whose clause speaks of a period of its
+** own ("this year", "in the first quarter"); the country a total after a
+** figure is raised in is that total's, not the added money's, which goes
+** to the place spoken of. */
+static void test_report_day_and_country_total(void) {
+  expect_facts("Officials said on Tuesday that Japanese firms have poured $2 billion into southern Vietnam this "
+               "year.",
+               "JP>VN 2e+09 flow");
+  expect_facts("Bình Dương is home to many factories. Hyosung has added $90 million to its Tân Uyên plant, "
+               "lifting its total investment in Việt Nam to $700 million.",
+               "Hyosung>Bình Dương 9e+07 flow; Hyosung>VN 7e+08 stock as_of=2024-05-10");
+  /* a place in an aside set off by dashes is the aside's figure's */
+  expect_facts("Samsung – which has put $18 billion into Việt Nam since 1995 – will invest $900 million in a new display "
+               "module complex in Thái Nguyên.",
+               "Samsung>VN 1.8e+10 stock as_of=2024-05-10; Samsung>Thái Nguyên 9e+08 flow");
+}
+
+/* A dateline's place the article never names again is where it was filed:
+** before any figure is placed, the one place a sentence names is spoken
+** of, for a figure with no place of its own and for "the province". */
+static void test_filed_in_dateline_city(void) {
+  expect_facts("HÀ NỘI — Hyosung and a local partner agreed on Monday to build a spandex plant in Nam Định "
+               "Province.\n\nHyosung will invest $45 million in the plant.",
+               "Hyosung>Nam Định 4.5e+07 flow");
+  expect_facts("HÀ NỘI — Thanh Hóa Province wants more Korean investment in energy, its chairman said.\n\nThe RoK "
+               "has 80 projects worth $1.2 billion in the province.",
+               "KR>Thanh Hóa 1.2e+09 stock projects=80 as_of=2024-05-10");
+}
+
+/* Việt Nam in a relative clause about a described firm ("that entered
+** Việt Nam") is no domestic investor. */
+static void test_described_trades(void) {
+  /* the year so far is a period, though "so far" ends it */
+  expect_facts("Japanese investors have poured $900 million into Thanh Hóa so far this year.",
+               "JP>Thanh Hóa 9e+08 flow");
+  expect_facts("A Thai feed processor that entered Việt Nam a decade ago will invest $40 million in Đồng Tháp.",
+               "TH>Đồng Tháp 4e+07 flow");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1881,6 +1966,11 @@ int main(void) {
   test_works_abroad_described();
   test_place_holds_over_aside();
   test_since_opening_year();
+  test_aside_is_its_own_figure();
+  test_projects_running();
+  test_report_day_and_country_total();
+  test_filed_in_dateline_city();
+  test_described_trades();
   test_works_named();
   test_investor_countries_listed();
   test_outward_headline_place_in_country();
