@@ -1554,6 +1554,23 @@ static int title_cased_line(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+/* Is token i a noun of goods or of those who buy or make them, which a
+** model's name goes before ("Galaxy phones", "Camry sedans", "Vision
+** scooters", "Pajero owners")? Asked only after a known firm's own words. */
+__attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
+  static const char *const nouns[] = {
+    "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "car", "cars", "sedan",
+    "sedans", "SUV", "SUVs", "pickup", "pickups", "vehicle", "vehicles", "truck", "trucks", "scooter",
+    "scooters", "motorbike", "motorbikes", "motorcycle", "motorcycles", "laptop", "laptops", "notebooks",
+    "tablet", "tablets", "TV", "TVs", "television", "televisions", "model", "models", "series", "device",
+    "devices", "watch", "watches", "camera", "cameras", "console", "consoles", "chips", "processors",
+    "owners", "users", "buyers", "assembler", "assemblers", "line-up", "lineup", "range", NULL};
+  if (i >= r->n || !r->t[i].word) return 0;
+  for (int k = 0; nouns[k]; k++)
+    if (tok_len(r, i) == strlen(nouns[k]) && memcmp(tok_text(r, i), nouns[k], tok_len(r, i)) == 0) return 1;
+  return 0;
+}
+
 /* "SK Materials", "Hyundai Engineering and Construction": a firm the
 ** gazetteer knows by its short name, at a, and words of a trade after it
 ** to the end of the chunk, which are its name's (the gazetteer's name alone
@@ -1585,6 +1602,8 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     return a;
   }
   if (!own) return b;
+  /* "Samsung Galaxy phones", "Toyota Camry cars": a model of the firm's, not a firm */
+  if (product_noun(r, b)) return a;
   /* the sentence goes on after it in lower case or ends: no credit line
   ** ("Vietnam Briefing Reading Time: 4 minutes") nor title-cased headline;
   ** a title after it is its head's ("Hanwha Aerospace Chairman X") */
@@ -1802,6 +1821,39 @@ static int province_level(const reader *r, const ivl_name *n) {
   return v && strcmp(v, ivl_gazetteer_name(r->g, (uint32_t)n->entry)) == 0;
 }
 
+static int park_developer(const reader *r, const ivl_name *n);
+
+/* "VSIP Nghệ An", "Nghệ An Industrial Park", "WHA Industrial Zone 1 – Nghệ
+** An", "Deep C Hải Phòng": a zone or facility [a, b) whose name holds a
+** province lies in it; the province's entry + 1 (the name's kin, whose
+** country and provinces it takes), or 0. 'zone': the generic words are
+** written apart ("the Nghệ An and Thanh Hóa industrial parks"). */
+static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
+  uint32_t lists = 0;
+  for (size_t i = a; i < b; i++) lists |= r->t[i].lists;
+  if (!(lists & LIST_known)) return 0;
+  if (!zone && !(lists & LIST_zone_heads) && !park_developer(r, known_at(r, a))) return 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (k && k->type == IVL_SYM_LOCATION && province_level(r, k)) return (uint32_t)k->entry + 1;
+  }
+  return 0;
+}
+
+/* The zone 'nm' read by shape: its province (zone_province()), from the
+** tokens of its span. */
+static void zone_in_province(const reader *r, ivl_name *nm) {
+  size_t lo = 0, hi = r->n;
+  while (lo < hi) { /* the first token at or past the name's start */
+    size_t mid = lo + (hi - lo) / 2;
+    if (r->t[mid].s < nm->vstart) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t b = lo;
+  while (b < r->n && r->t[b].e <= nm->name_e) b++;
+  if (b > lo) nm->kin = zone_province(r, lo, b, 0);
+}
+
 /* Add [a, b) as a place; a name by shape with the same span (a list item
 ** read as a person: "Tôn Đức Thắng") becomes the place, and so does any
 ** name there when the place takes generic words ("Đồng Văn" of the Đồng
@@ -1809,6 +1861,7 @@ static int province_level(const reader *r, const ivl_name *n) {
 static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
   nm.generic = generic;
+  if (generic && !nm.kin) nm.kin = zone_province(r, a, b, 1);
   if (span_catch_up(&r->spans, r->out)) return -1;
   for (uint32_t k = span_first(&r->spans, nm.vstart); k; k = r->spans.next[k - 1]) {
     ivl_name *o = &r->out->items[k - 1];
@@ -2613,6 +2666,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   reader r = {g,   text, len, w.t, w.n, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
               &memo, &firm_seen, every_step};
   mark_known(&w, out);
+  size_t known = out->n; /* the gazetteer's names; the shapes' after them */
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
@@ -2648,6 +2702,9 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
     i = e;
   }
+  for (size_t k = known; rc == 0 && k < out->n; k++) /* the zones read by shape: their provinces */
+    if (out->items[k].type == IVL_SYM_LOCATION && out->items[k].entry < 0 && !out->items[k].kin)
+      zone_in_province(&r, &out->items[k]);
   free(w.t);
   span_free(&r.spans);
   return rc;

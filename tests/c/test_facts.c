@@ -1424,6 +1424,19 @@ static void test_place_holds_over_aside(void) {
                "*>Lâm Đồng 2.2e+08 flow projects=24");
 }
 
+/* A zone named with its province ("VSIP Quảng Ngãi", "Thanh Hóa Industrial
+** Park", "... Zone 2 – Bình Định", "Deep C Quảng Ninh") lies in that
+** province: its facts go there, not to the city of the dateline. */
+static void test_zone_names_its_province(void) {
+  expect_facts("HÀ NỘI — A Japanese car parts maker will invest $75 million in VSIP Quảng Ngãi.",
+               "JP>Quảng Ngãi 7.5e+07 flow");
+  expect_facts("HCM CITY — Sailun Group will spend $40 million on a tyre plant in Thanh Hóa Industrial Park.",
+               "Sailun Group>Thanh Hóa 4e+07 flow");
+  expect_facts("HÀ NỘI — Kyocera will build a $60 million plant in WHA Industrial Zone 2 – Bình Định.",
+               "Kyocera>Bình Định 6e+07 flow");
+  expect_facts("HÀ NỘI — Jinko Solar will invest $50 million in Deep C Quảng Ninh.", "Jinko Solar>Quảng Ninh 5e+07 flow");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1825,6 +1838,7 @@ int main(void) {
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
   test_outlet_credit_and_foreign_investment();
+  test_zone_names_its_province();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1294,6 +1294,13 @@ static void test_shapes(void) {
                "organization:Hyosung Advanced Materials;organization:Doosan Enerbility;person:Park Ji-won "
                "[Doosan Enerbility Chairman];organization:LG Energy Solution;organization:Samsung "
                "Electro-Mechanics;");
+  /* a known firm, a model's name and a noun of goods: the model is no
+  ** firm's name, the firm is alone */
+  expect_names(rs,
+               "Demand for Hyundai Creta cars and Samsung Note handsets rose, while Honda Wave motorbikes and "
+               "Canon Powershot cameras lost ground to Apple Watch owners.",
+               "organization:Hyundai;organization:Samsung;organization:Honda;organization:Canon;"
+               "organization:Apple;");
   expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
   expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
   /* "and" between a known firm's longer name and another firm: two names */
