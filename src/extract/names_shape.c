@@ -1466,6 +1466,8 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   if (e == v || e > b) return v;
   size_t f = e;
   while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
+  /* "Hoya Glass Disk Vietnam II": a second arm's number */
+  if (f < b && r->t[f].upper && tok_len(r, f) >= 2 && tok_is(r, f, romans)) f++;
   while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
   if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
   return e;

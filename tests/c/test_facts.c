@@ -1437,6 +1437,13 @@ static void test_zone_names_its_province(void) {
   expect_facts("HÀ NỘI — Jinko Solar will invest $50 million in Deep C Quảng Ninh.", "Jinko Solar>Quảng Ninh 5e+07 flow");
 }
 
+/* "Vientiane Capital", the Lao capital's official name, is the city. */
+static void test_capital_named_officially(void) {
+  expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
+               "agreement Vientiane|Đà Nẵng");
+  expect_facts("Vietnamese firms have put $120 million into Vientiane Capital so far.", "VN>Vientiane 1.2e+08 stock as_of=2024-05-10");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1839,6 +1846,7 @@ int main(void) {
   test_place_before_list_goes_on();
   test_outlet_credit_and_foreign_investment();
   test_zone_names_its_province();
+  test_capital_named_officially();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1301,6 +1301,12 @@ static void test_shapes(void) {
                "Canon Powershot cameras lost ground to Apple Watch owners.",
                "organization:Hyundai;organization:Samsung;organization:Honda;organization:Canon;"
                "organization:Apple;");
+  /* a state bank's full name, "of Việt Nam" in it, is one name, not a bank and a country */
+  expect_names(rs, "The Bank for Foreign Trade of Viet Nam (Vietcombank) lent VietJet $80 million.",
+               "organization:Bank for Foreign Trade of Viet Nam;organization:VietJet;");
+  /* a local arm's number after its place is the arm's name */
+  expect_names(rs, "Brother Industries Vietnam III will hire 900 workers, and Kyocera Vietnam II Co., Ltd agreed.",
+               "organization:Brother Industries Vietnam III;organization:Kyocera Vietnam II Co., Ltd;");
   expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
   expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
   /* "and" between a known firm's longer name and another firm: two names */
