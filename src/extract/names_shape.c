@@ -1825,9 +1825,18 @@ static int province_level(const reader *r, const ivl_name *n) {
 
 static int park_developer(const reader *r, const ivl_name *n);
 
+/* Is n a place of the gazetteer in a Vietnamese province ("Nghệ An", "Hạ
+** Long")? Not a town GeoNames alone places ("Mỹ Phước" of Tiền Giang, not
+** the Mỹ Phước parks of Bình Dương): many towns share a name. */
+static int in_province(const reader *r, const ivl_name *n) {
+  if (n->entry < 0 || r->province_key <= 0 || !ivl_gazetteer_field(r->g, (uint32_t)n->entry, r->province_key))
+    return 0;
+  return !ivl_gazetteer_alone(r->g, (uint32_t)n->entry);
+}
+
 /* "VSIP Nghệ An", "Nghệ An Industrial Park", "WHA Industrial Zone 1 – Nghệ
-** An", "Deep C Hải Phòng": a zone or facility [a, b) whose name holds a
-** province lies in it; the province's entry + 1 (the name's kin, whose
+** An", "Amata City Hạ Long": a zone or facility [a, b) whose name holds a
+** place of a province (the province, a city, a district) lies in it; the province's entry + 1 (the name's kin, whose
 ** country and provinces it takes), or 0. 'zone': the generic words are
 ** written apart ("the Nghệ An and Thanh Hóa industrial parks"). */
 static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
@@ -1837,7 +1846,7 @@ static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
   if (!zone && !(lists & LIST_zone_heads) && !park_developer(r, known_at(r, a))) return 0;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
-    if (k && k->type == IVL_SYM_LOCATION && province_level(r, k)) return (uint32_t)k->entry + 1;
+    if (k && k->type == IVL_SYM_LOCATION && in_province(r, k)) return (uint32_t)k->entry + 1;
   }
   return 0;
 }

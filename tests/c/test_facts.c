@@ -1435,6 +1435,9 @@ static void test_zone_names_its_province(void) {
   expect_facts("HÀ NỘI — Kyocera will build a $60 million plant in WHA Industrial Zone 2 – Bình Định.",
                "Kyocera>Bình Định 6e+07 flow");
   expect_facts("HÀ NỘI — Jinko Solar will invest $50 million in Deep C Quảng Ninh.", "Jinko Solar>Quảng Ninh 5e+07 flow");
+  /* a city or district of the province names the zone as well */
+  expect_facts("HÀ NỘI — Sumitomo Rubber will invest $45 million in Nhơn Trạch 6 Industrial Park.",
+               "Sumitomo Rubber>Đồng Nai 4.5e+07 flow");
 }
 
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
