@@ -171,7 +171,7 @@ static const char *const trade_words[] = {
 static const char *const org_openers[] = {
   "ministry", "department", "embassy", "consulate", "bank", "university", "association", "council",
   "chamber", "institute", "academy", "federation", "union", "office", "board", "commission",
-  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", NULL};
+  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", "port", NULL};
 
 /* The generic words of zones and facilities, part of their names. */
 static const char *const zone_heads[] = {

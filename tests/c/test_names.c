@@ -1304,6 +1304,9 @@ static void test_shapes(void) {
   /* a state bank's full name, "of Việt Nam" in it, is one name, not a bank and a country */
   expect_names(rs, "The Bank for Foreign Trade of Viet Nam (Vietcombank) lent VietJet $80 million.",
                "organization:Bank for Foreign Trade of Viet Nam;organization:VietJet;");
+  /* "Port of" and a place: the port's authority, an organisation, not the place */
+  expect_names(rs, "The Port of Hamburg and the Port of Los Angeles signed a pact.",
+               "organization:Port of Hamburg;organization:Port of Los Angeles;");
   /* a local arm's number after its place is the arm's name */
   expect_names(rs, "Brother Industries Vietnam III will hire 900 workers, and Kyocera Vietnam II Co., Ltd agreed.",
                "organization:Brother Industries Vietnam III;organization:Kyocera Vietnam II Co., Ltd;");
