@@ -1440,6 +1440,14 @@ static void test_zone_names_its_province(void) {
                "Sumitomo Rubber>Đồng Nai 4.5e+07 flow");
 }
 
+/* "Nike supplier Pou Chen": the company a trading role ties to the next
+** one describes it; the second is the investor. */
+static void test_company_described_by_partner(void) {
+  expect_facts("Nike supplier Pou Chen will invest $95 million in Long An.", "Pou Chen>Long An 9.5e+07 flow");
+  expect_facts("Apple camera module vendor LG Innotek will pour $70 million into Hải Phòng.",
+               "LG Innotek>Hải Phòng 7e+07 flow");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -1850,6 +1858,7 @@ int main(void) {
   test_outlet_credit_and_foreign_investment();
   test_zone_names_its_province();
   test_capital_named_officially();
+  test_company_described_by_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
