@@ -1598,6 +1598,7 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
     ** one or two words of the firm's own name, before any "and" */
     if (!joined && own < 2 && own_name_word(r, j)) {
+      if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;
       continue;
     }
@@ -1606,6 +1607,11 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   if (!own) return b;
   /* "Samsung Galaxy phones", "Toyota Camry cars": a model of the firm's, not a firm */
   if (product_noun(r, b)) return a;
+  if (tok_eq(r, b, and)) { /* "Hyundai Creta and Hyundai Stargazer models" */
+    size_t n = b + 1;
+    while (n < r->n && n < b + 5 && r->t[n].word && r->t[n].cap) n++;
+    if (n > b + 1 && product_noun(r, n)) return a;
+  }
   /* the sentence goes on after it in lower case or ends: no credit line
   ** ("Vietnam Briefing Reading Time: 4 minutes") nor title-cased headline;
   ** a title after it is its head's ("Hanwha Aerospace Chairman X") */

@@ -1310,6 +1310,9 @@ static void test_shapes(void) {
   /* a local arm's number after its place is the arm's name */
   expect_names(rs, "Brother Industries Vietnam III will hire 900 workers, and Kyocera Vietnam II Co., Ltd agreed.",
                "organization:Brother Industries Vietnam III;organization:Kyocera Vietnam II Co., Ltd;");
+  /* the noun of goods after a model written in capitals, or after a list of models */
+  expect_names(rs, "Kia Sorento SUVs sold well. Nissan Almera and Nissan Navara models are assembled here.",
+               "organization:Kia;organization:Nissan;organization:Nissan;");
   expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
   expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
   /* "and" between a known firm's longer name and another firm: two names */
