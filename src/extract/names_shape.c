@@ -147,7 +147,8 @@ static const char *const org_heads[] = {
   "organisation", "organization", "foundation", "board", "administration", "bureau", "vina",
   "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
-  "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
+  "technologies", "electronics", "electronic", "electrical", "solutions", "systems", "motor", "motors",
+  "steel", "chemical",
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
@@ -1842,9 +1843,10 @@ static int in_province(const reader *r, const ivl_name *n) {
 
 /* "VSIP Nghệ An", "Nghệ An Industrial Park", "WHA Industrial Zone 1 – Nghệ
 ** An", "Amata City Hạ Long": a zone or facility [a, b) whose name holds a
-** place of a province (the province, a city, a district) lies in it; the province's entry + 1 (the name's kin, whose
-** country and provinces it takes), or 0. 'zone': the generic words are
-** written apart ("the Nghệ An and Thanh Hóa industrial parks"). */
+** place of a province (the province, a city, a district) lies in it: that
+** place's entry + 1 (the name's kin, whose country and provinces it
+** takes), or 0. 'zone': the generic words are written apart ("the Nghệ An
+** and Thanh Hóa industrial parks"). */
 static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
   uint32_t lists = 0;
   for (size_t i = a; i < b; i++) lists |= r->t[i].lists;

@@ -1304,6 +1304,9 @@ static void test_shapes(void) {
   /* a state bank's full name, "of Việt Nam" in it, is one name, not a bank and a country */
   expect_names(rs, "The Bank for Foreign Trade of Viet Nam (Vietcombank) lent VietJet $80 million.",
                "organization:Bank for Foreign Trade of Viet Nam;organization:VietJet;");
+  /* "Electronic", "Electrical" end a firm's name as "Electronics" does */
+  expect_names(rs, "Dongguan Xinwang Electronic will invest in Bắc Giang, and Ningbo Ruiyuan Electrical signed.",
+               "organization:Dongguan Xinwang Electronic;location:Bắc Giang;organization:Ningbo Ruiyuan Electrical;");
   /* "Port of" and a place: the port's authority, an organisation, not the place */
   expect_names(rs, "The Port of Hamburg and the Port of Los Angeles signed a pact.",
                "organization:Port of Hamburg;organization:Port of Los Angeles;");
