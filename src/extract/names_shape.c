@@ -2377,6 +2377,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t pa = e == b ? zone_place_after(r, b) : b;
       if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
+      /* "Thăng Long Industrial Park Vĩnh Phúc": the province the park is
+      ** in ends its name, as after a dash */
+      if (tok_is(r, i - 1, zone_heads) && known_at(r, e) && known_at(r, e) == known_at(r, b - 1) &&
+          known_places(r, e, b) && province_level(r, known_at(r, e)))
+        return add(r, make(r, s, b, IVL_SYM_LOCATION));
       if (tok_eq(r, e, in) || tok_eq(r, e, of)) {
         if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;
         return read_chunk(r, e + 1, b);

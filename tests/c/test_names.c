@@ -1307,6 +1307,9 @@ static void test_shapes(void) {
   /* "Electronic", "Electrical" end a firm's name as "Electronics" does */
   expect_names(rs, "Dongguan Xinwang Electronic will invest in Bắc Giang, and Ningbo Ruiyuan Electrical signed.",
                "organization:Dongguan Xinwang Electronic;location:Bắc Giang;organization:Ningbo Ruiyuan Electrical;");
+  /* the province after a park's generic words ends its name; the park is no firm */
+  expect_names(rs, "Brother Industries chose Phúc Điền Industrial Park Hải Dương for the plant.",
+               "organization:Brother Industries;location:Phúc Điền Industrial Park Hải Dương;");
   /* "Port of" and a place: the port's authority, an organisation, not the place */
   expect_names(rs, "The Port of Hamburg and the Port of Los Angeles signed a pact.",
                "organization:Port of Hamburg;organization:Port of Los Angeles;");
