@@ -1226,7 +1226,16 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
   }
   if (nm->entry >= 0 && store_entry_fields(g, (uint32_t)nm->entry, !as_written, s, memo))
     return -1;
-  if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo)) return -1;
+  if (nm->entry < 0 && nm->kin && nm->type == IVL_SYM_LOCATION) {
+    /* a zone by shape in a known province: the province's country and units, not its level */
+    static const char *const keys[] = {"country", "province", "province_2025"};
+    for (int k = 0; k < 3; k++) {
+      int key = ivl_sym_find(keys[k], strlen(keys[k]));
+      const char *v = key > 0 ? ivl_gazetteer_field(g, nm->kin - 1, key) : NULL;
+      if (v && ivl_store_str(s, key, v, strlen(v))) return -1;
+    }
+  } else if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo))
+    return -1;
   if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
   if (nm->title_e && ivl_store_str(s, IVL_SYM_TITLE, t + nm->title_s, nm->title_e - nm->title_s))

@@ -147,7 +147,8 @@ static const char *const org_heads[] = {
   "organisation", "organization", "foundation", "board", "administration", "bureau", "vina",
   "network", "alliance", "desk", "partners", "ventures", "capital", "enterprises", "enterprise",
   "secretariat", "parliament", "club", "society", "union", "complex", "technology",
-  "technologies", "electronics", "solutions", "systems", "motor", "motors", "steel", "chemical",
+  "technologies", "electronics", "electronic", "electrical", "solutions", "systems", "motor", "motors",
+  "steel", "chemical",
   "chemicals", "automotive", "logistics", "semiconductor", "pharma", "pharmaceuticals", "telecom",
   "telecommunications", "petroleum", "associates", "power", "energy", "energie", "energia", "electric",
   "utilities", "textile", "textiles", "foods", "beverages", "cement", "shipping", "mining", "securities",
@@ -171,7 +172,7 @@ static const char *const trade_words[] = {
 static const char *const org_openers[] = {
   "ministry", "department", "embassy", "consulate", "bank", "university", "association", "council",
   "chamber", "institute", "academy", "federation", "union", "office", "board", "commission",
-  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", NULL};
+  "bureau", "agency", "authority", "college", "school", "centre", "center", "court", "port", NULL};
 
 /* The generic words of zones and facilities, part of their names. */
 static const char *const zone_heads[] = {
@@ -1466,6 +1467,8 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   if (e == v || e > b) return v;
   size_t f = e;
   while (f < b && known_at(r, f) && known_at(r, f)->type == IVL_SYM_LOCATION) f++;
+  /* "Hoya Glass Disk Vietnam II": a second arm's number */
+  if (f < b && r->t[f].upper && tok_len(r, f) >= 2 && tok_is(r, f, romans)) f++;
   while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
   if (f == b || (f < b && is_legal_suffix(r, f - 1))) return f;
   return e;
@@ -1554,6 +1557,23 @@ static int title_cased_line(const reader *r, size_t a, size_t b) {
   return 1;
 }
 
+/* Is token i a noun of goods or of those who buy or make them, which a
+** model's name goes before ("Galaxy phones", "Camry sedans", "Vision
+** scooters", "Pajero owners")? Asked only after a known firm's own words. */
+__attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
+  static const char *const nouns[] = {
+    "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "car", "cars", "sedan",
+    "sedans", "SUV", "SUVs", "pickup", "pickups", "vehicle", "vehicles", "truck", "trucks", "scooter",
+    "scooters", "motorbike", "motorbikes", "motorcycle", "motorcycles", "laptop", "laptops", "notebooks",
+    "tablet", "tablets", "TV", "TVs", "television", "televisions", "model", "models", "series", "device",
+    "devices", "watch", "watches", "camera", "cameras", "console", "consoles", "chips", "processors",
+    "owners", "users", "buyers", "assembler", "assemblers", "line-up", "lineup", "range", NULL};
+  if (i >= r->n || !r->t[i].word) return 0;
+  for (int k = 0; nouns[k]; k++)
+    if (tok_len(r, i) == strlen(nouns[k]) && memcmp(tok_text(r, i), nouns[k], tok_len(r, i)) == 0) return 1;
+  return 0;
+}
+
 /* "SK Materials", "Hyundai Engineering and Construction": a firm the
 ** gazetteer knows by its short name, at a, and words of a trade after it
 ** to the end of the chunk, which are its name's (the gazetteer's name alone
@@ -1579,12 +1599,20 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
     ** one or two words of the firm's own name, before any "and" */
     if (!joined && own < 2 && own_name_word(r, j)) {
+      if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;
       continue;
     }
     return a;
   }
   if (!own) return b;
+  /* "Samsung Galaxy phones", "Toyota Camry cars": a model of the firm's, not a firm */
+  if (product_noun(r, b)) return a;
+  if (tok_eq(r, b, and)) { /* "Hyundai Creta and Hyundai Stargazer models" */
+    size_t n = b + 1;
+    while (n < r->n && n < b + 5 && r->t[n].word && r->t[n].cap) n++;
+    if (n > b + 1 && product_noun(r, n)) return a;
+  }
   /* the sentence goes on after it in lower case or ends: no credit line
   ** ("Vietnam Briefing Reading Time: 4 minutes") nor title-cased headline;
   ** a title after it is its head's ("Hanwha Aerospace Chairman X") */
@@ -1802,6 +1830,49 @@ static int province_level(const reader *r, const ivl_name *n) {
   return v && strcmp(v, ivl_gazetteer_name(r->g, (uint32_t)n->entry)) == 0;
 }
 
+static int park_developer(const reader *r, const ivl_name *n);
+
+/* Is n a place of the gazetteer in a Vietnamese province ("Nghệ An", "Hạ
+** Long")? Not a town GeoNames alone places ("Mỹ Phước" of Tiền Giang, not
+** the Mỹ Phước parks of Bình Dương): many towns share a name. */
+static int in_province(const reader *r, const ivl_name *n) {
+  if (n->entry < 0 || r->province_key <= 0 || !ivl_gazetteer_field(r->g, (uint32_t)n->entry, r->province_key))
+    return 0;
+  return !ivl_gazetteer_alone(r->g, (uint32_t)n->entry);
+}
+
+/* "VSIP Nghệ An", "Nghệ An Industrial Park", "WHA Industrial Zone 1 – Nghệ
+** An", "Amata City Hạ Long": a zone or facility [a, b) whose name holds a
+** place of a province (the province, a city, a district) lies in it: that
+** place's entry + 1 (the name's kin, whose country and provinces it
+** takes), or 0. 'zone': the generic words are written apart ("the Nghệ An
+** and Thanh Hóa industrial parks"). */
+static uint32_t zone_province(const reader *r, size_t a, size_t b, int zone) {
+  uint32_t lists = 0;
+  for (size_t i = a; i < b; i++) lists |= r->t[i].lists;
+  if (!(lists & LIST_known)) return 0;
+  if (!zone && !(lists & LIST_zone_heads) && !park_developer(r, known_at(r, a))) return 0;
+  for (size_t i = a; i < b; i++) {
+    const ivl_name *k = known_at(r, i);
+    if (k && k->type == IVL_SYM_LOCATION && in_province(r, k)) return (uint32_t)k->entry + 1;
+  }
+  return 0;
+}
+
+/* The zone 'nm' read by shape: its province (zone_province()), from the
+** tokens of its span. */
+static void zone_in_province(const reader *r, ivl_name *nm) {
+  size_t lo = 0, hi = r->n;
+  while (lo < hi) { /* the first token at or past the name's start */
+    size_t mid = lo + (hi - lo) / 2;
+    if (r->t[mid].s < nm->vstart) lo = mid + 1;
+    else hi = mid;
+  }
+  size_t b = lo;
+  while (b < r->n && r->t[b].e <= nm->name_e) b++;
+  if (b > lo) nm->kin = zone_province(r, lo, b, 0);
+}
+
 /* Add [a, b) as a place; a name by shape with the same span (a list item
 ** read as a person: "Tôn Đức Thắng") becomes the place, and so does any
 ** name there when the place takes generic words ("Đồng Văn" of the Đồng
@@ -1809,6 +1880,7 @@ static int province_level(const reader *r, const ivl_name *n) {
 static int add_place(reader *r, size_t a, size_t b, const char *generic) {
   ivl_name nm = make(r, a, b, IVL_SYM_LOCATION);
   nm.generic = generic;
+  if (generic && !nm.kin) nm.kin = zone_province(r, a, b, 1);
   if (span_catch_up(&r->spans, r->out)) return -1;
   for (uint32_t k = span_first(&r->spans, nm.vstart); k; k = r->spans.next[k - 1]) {
     ivl_name *o = &r->out->items[k - 1];
@@ -2305,6 +2377,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t pa = e == b ? zone_place_after(r, b) : b;
       if (pa > b) return add(r, make(r, s, pa, IVL_SYM_LOCATION));
       if (e == b) return add_bracketed(r, s, b, IVL_SYM_LOCATION);
+      /* "Thăng Long Industrial Park Vĩnh Phúc": the province the park is
+      ** in ends its name, as after a dash */
+      if (tok_is(r, i - 1, zone_heads) && known_at(r, e) && known_at(r, e) == known_at(r, b - 1) &&
+          known_places(r, e, b) && province_level(r, known_at(r, e)))
+        return add(r, make(r, s, b, IVL_SYM_LOCATION));
       if (tok_eq(r, e, in) || tok_eq(r, e, of)) {
         if (add(r, make(r, s, e, IVL_SYM_LOCATION))) return -1;
         return read_chunk(r, e + 1, b);
@@ -2613,6 +2690,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   reader r = {g,   text, len, w.t, w.n, out, {0}, ivl_sym_find("kind", 4), ivl_sym_find("province", 8),
               &memo, &firm_seen, every_step};
   mark_known(&w, out);
+  size_t known = out->n; /* the gazetteer's names; the shapes' after them */
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
@@ -2648,6 +2726,9 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
     i = e;
   }
+  for (size_t k = known; rc == 0 && k < out->n; k++) /* the zones read by shape: their provinces */
+    if (out->items[k].type == IVL_SYM_LOCATION && out->items[k].entry < 0 && !out->items[k].kin)
+      zone_in_province(&r, &out->items[k]);
   free(w.t);
   span_free(&r.spans);
   return rc;

@@ -23,6 +23,25 @@ static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
   return fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the");
 }
 
+/* "Apple supplier Foxconn", "Apple iPhone assembler Foxconn", "Toyota
+** affiliate Denso": a company s->m[i] that a few lower-case words ending in
+** a trading role tie to the company named next describes that one, and
+** is no investor of its own. */
+static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
+  static const char *const roles[] = {
+    "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
+    "distributor", "rival", NULL};
+  const ivl_fm *m = &s->m[i];
+  if (m->kind != FM_ORG || i + 1 >= s->n) return 0;
+  const ivl_fm *n = &s->m[i + 1];
+  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || x->t[m->ve] != ' ' ||
+      !ivl_islower((unsigned char)x->t[m->ve + 1]))
+    return 0;
+  for (size_t p = m->ve; p < n->vs; p++)
+    if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
+  return fx_ends_with_any(x, n->vs, roles);
+}
+
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -33,7 +52,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
-    if (m->kind == FM_ORG) return m;
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) return m;
     if (!country) country = m;
   }
   return country;

@@ -1568,6 +1568,37 @@ static void test_described_trades(void) {
                "TH>Đồng Tháp 4e+07 flow");
 }
 
+/* A zone named with its province ("VSIP Quảng Ngãi", "Thanh Hóa Industrial
+** Park", "... Zone 2 – Bình Định", "Deep C Quảng Ninh") lies in that
+** province: its facts go there, not to the city of the dateline. */
+static void test_zone_names_its_province(void) {
+  expect_facts("HÀ NỘI — A Japanese car parts maker will invest $75 million in VSIP Quảng Ngãi.",
+               "JP>Quảng Ngãi 7.5e+07 flow");
+  expect_facts("HCM CITY — Sailun Group will spend $40 million on a tyre plant in Thanh Hóa Industrial Park.",
+               "Sailun Group>Thanh Hóa 4e+07 flow");
+  expect_facts("HÀ NỘI — Kyocera will build a $60 million plant in WHA Industrial Zone 2 – Bình Định.",
+               "Kyocera>Bình Định 6e+07 flow");
+  expect_facts("HÀ NỘI — Jinko Solar will invest $50 million in Deep C Quảng Ninh.", "Jinko Solar>Quảng Ninh 5e+07 flow");
+  /* a city or district of the province names the zone as well */
+  expect_facts("HÀ NỘI — Sumitomo Rubber will invest $45 million in Nhơn Trạch 6 Industrial Park.",
+               "Sumitomo Rubber>Đồng Nai 4.5e+07 flow");
+}
+
+/* "Nike supplier Pou Chen": the company a trading role ties to the next
+** one describes it; the second is the investor. */
+static void test_company_described_by_partner(void) {
+  expect_facts("Nike supplier Pou Chen will invest $95 million in Long An.", "Pou Chen>Long An 9.5e+07 flow");
+  expect_facts("Apple camera module vendor LG Innotek will pour $70 million into Hải Phòng.",
+               "LG Innotek>Hải Phòng 7e+07 flow");
+}
+
+/* "Vientiane Capital", the Lao capital's official name, is the city. */
+static void test_capital_named_officially(void) {
+  expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
+               "agreement Vientiane|Đà Nẵng");
+  expect_facts("Vietnamese firms have put $120 million into Vientiane Capital so far.", "VN>Vientiane 1.2e+08 stock as_of=2024-05-10");
+}
+
 /* A sentence opening "Since <something> in <year>," counts from that year:
 ** its figure is a running total (a stock, as of the article), though the
 ** main clause says "licensed"; the opening clause's "its" is the place named
@@ -1999,6 +2030,9 @@ int main(void) {
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
   test_outlet_credit_and_foreign_investment();
+  test_zone_names_its_province();
+  test_capital_named_officially();
+  test_company_described_by_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1284,6 +1284,31 @@ static void test_shapes(void) {
                "organization:Hyosung Advanced Materials;organization:Doosan Enerbility;person:Park Ji-won "
                "[Doosan Enerbility Chairman];organization:LG Energy Solution;organization:Samsung "
                "Electro-Mechanics;");
+  /* a known firm, a model's name and a noun of goods: the model is no
+  ** firm's name, the firm is alone */
+  expect_names(rs,
+               "Demand for Hyundai Creta cars and Samsung Note handsets rose, while Honda Wave motorbikes and "
+               "Canon Powershot cameras lost ground to Apple Watch owners.",
+               "organization:Hyundai;organization:Samsung;organization:Honda;organization:Canon;"
+               "organization:Apple;");
+  /* a state bank's full name, "of Việt Nam" in it, is one name, not a bank and a country */
+  expect_names(rs, "The Bank for Foreign Trade of Viet Nam (Vietcombank) lent VietJet $80 million.",
+               "organization:Bank for Foreign Trade of Viet Nam;organization:VietJet;");
+  /* "Electronic", "Electrical" end a firm's name as "Electronics" does */
+  expect_names(rs, "Dongguan Xinwang Electronic will invest in Bắc Giang, and Ningbo Ruiyuan Electrical signed.",
+               "organization:Dongguan Xinwang Electronic;location:Bắc Giang;organization:Ningbo Ruiyuan Electrical;");
+  /* the province after a park's generic words ends its name; the park is no firm */
+  expect_names(rs, "Brother Industries chose Phúc Điền Industrial Park Hải Dương for the plant.",
+               "organization:Brother Industries;location:Phúc Điền Industrial Park Hải Dương;");
+  /* "Port of" and a place: the port's authority, an organisation, not the place */
+  expect_names(rs, "The Port of Hamburg and the Port of Los Angeles signed a pact.",
+               "organization:Port of Hamburg;organization:Port of Los Angeles;");
+  /* a local arm's number after its place is the arm's name */
+  expect_names(rs, "Brother Industries Vietnam III will hire 900 workers, and Kyocera Vietnam II Co., Ltd agreed.",
+               "organization:Brother Industries Vietnam III;organization:Kyocera Vietnam II Co., Ltd;");
+  /* the noun of goods after a model written in capitals, or after a list of models */
+  expect_names(rs, "Kia Sorento SUVs sold well. Nissan Almera and Nissan Navara models are assembled here.",
+               "organization:Kia;organization:Nissan;organization:Nissan;");
   expect_names(rs, "Hanwha Opens Plant In Hà Nam", "organization:Hanwha;location:Hà Nam;");
   expect_names(rs, "Written by Doosan Briefing Reading Time: 4 minutes", "organization:Doosan;");
   /* "and" between a known firm's longer name and another firm: two names */
