@@ -123,8 +123,9 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
 }
 
 /* "Domestic investors registered VNĐ5.2 trillion for seven projects, led
-** by Đông Hải Logistics JSC": the company at the head of those who put the
-** figure in invests there too, with no figure of its own (invest.named). */
+** by Đông Hải Logistics JSC", "FDI reached $2 billion, led by X": the
+** company at the head of those who put the figure in invests there too,
+** with no figure of its own (invest.named). */
 static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party tgt) {
   static const char *const heads[] = {"led by", "headed by", NULL};
   size_t to = f->ve + 120 < f->ce ? f->ve + 120 : f->ce;
@@ -186,6 +187,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     else x->frame = "invest.described";
   }
   inv_store_figure(x, s, f, inv, tgt);
+  if (strcmp(inv.name, "*") == 0) head_of_figure(x, s, f, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another

@@ -333,6 +333,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
+  /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
+  ** who put it in, not its investor (it gets a fact of its own) */
+  static const char *const heads[] = {"led by", "headed by", NULL};
+  if (m && fx_ends_with_any(x, m->vs, heads)) m = NULL;
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);

@@ -1867,6 +1867,10 @@ static void test_total_led_by_firm(void) {
   expect_facts("Local investors poured VNĐ3.1 trillion into 12 domestic projects in Nam Định in the first half, "
                "led by Xuân Thiện Group, which is building a steel plant.",
                "VN>Nam Định 3.1e+12 flow projects=12; Xuân Thiện Group>Nam Định flow");
+  /* and of foreign investors at large */
+  expect_facts("Foreign investors registered $1.1 billion in Hà Nam in 2024, led by Hoya Corporation, which "
+               "expanded its glass disk plant.",
+               "*>Hà Nam 1.1e+09 flow as_of=2024; Hoya Corporation>Hà Nam flow");
 }
 
 static void check_committee_and_units(void) {
