@@ -425,9 +425,18 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** for names no party */
   size_t end = fx_find(x, verb, to, "to");
   if (end == FX_NONE) end = to;
+  /* "signed an MoU with the province", "with the provincial People's
+  ** Committee": the province the article is about (not "the province of X",
+  ** which names it) */
+  static const char *const locality[] = {"the province", "the city", "the provincial", "the city's", NULL};
+  static const char *const named[] = {"the province of", "the city of", NULL};
   for (int k = 0; preps[k]; k++)
-    for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++)
-      list_after(x, s, at + strlen(preps[k]), to, ps);
+    for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
+      size_t after = at + strlen(preps[k]);
+      if (x->c.province && fx_starts_with_any(x, after, locality) && !fx_starts_with_any(x, after, named))
+        add_party(ps, x->c.province, NULL);
+      list_after(x, s, after, to, ps);
+    }
   /* "An MoU was signed by the Nghệ An People's Committee and Japan's
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */

@@ -1873,6 +1873,15 @@ static void test_total_led_by_firm(void) {
                "*>Hà Nam 1.1e+09 flow as_of=2024; Hoya Corporation>Hà Nam flow");
 }
 
+/* A deal signed "with the province" (or its People's Committee) is with
+** the province the article is about. */
+static void test_signed_with_the_province(void) {
+  expect_facts("QUẢNG NGÃI — Japan's Itochu on Monday signed an MoU with the province on a biomass power plant.",
+               "agreement Itochu|Quảng Ngãi date=2024-05-06");
+  expect_facts("QUẢNG NGÃI — Itochu signed a deal with the provincial People's Committee on Monday.",
+               "agreement Itochu|Quảng Ngãi date=2024-05-06");
+}
+
 static void check_committee_and_units(void) {
   static const char *const names[] = {
     "", "Committee", "People's Committee", "People\xE2\x80\x99s Committee", "Hà Nội People\xE2\x80\x99s Committee", "People's  Committee",
@@ -2027,6 +2036,7 @@ int main(void) {
   test_adding_that_is_speech();
   test_described_then_named();
   test_total_led_by_firm();
+  test_signed_with_the_province();
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
