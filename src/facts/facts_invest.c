@@ -127,9 +127,8 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
 ** company at the head of those who put the figure in invests there too,
 ** with no figure of its own (invest.named). */
 static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party tgt) {
-  static const char *const heads[] = {"led by", "headed by", NULL};
   size_t to = f->ve + 120 < f->ce ? f->ve + 120 : f->ce;
-  size_t at = fx_first(x, f->ve, to, heads);
+  size_t at = fx_first(x, f->ve, to, inv_heads_of_total);
   if (at == FX_NONE) return;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -307,18 +307,21 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
   return found;
 }
 
+/* "the province", "the provincial People's Committee": the province the
+** article is about; not "the province of X", which names one. */
+static const char *const the_locality[] = {"the province", "the city", "the provincial", "the city's", NULL};
+static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
       add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
-  static const char *const locality[] = {"the province", "the city", "the provincial", NULL};
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
     "the manufacturer", "the maker", "the corporation", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  static const char *const named[] = {"the province of", "the city of", NULL};
-  if (fx_any(x, from, to, locality) && !fx_any(x, from, to, named)) add_party(ps, x->c.province, NULL);
+  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   /* "the board", "the authority": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
@@ -428,12 +431,11 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",
   ** which names it) */
-  static const char *const locality[] = {"the province", "the city", "the provincial", "the city's", NULL};
-  static const char *const named[] = {"the province of", "the city of", NULL};
   for (int k = 0; preps[k]; k++)
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
       size_t after = at + strlen(preps[k]);
-      if (x->c.province && fx_starts_with_any(x, after, locality) && !fx_starts_with_any(x, after, named))
+      if (x->c.province && fx_starts_with_any(x, after, the_locality) &&
+          !fx_starts_with_any(x, after, the_locality_of))
         add_party(ps, x->c.province, NULL);
       list_after(x, s, after, to, ps);
     }

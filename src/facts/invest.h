@@ -119,6 +119,9 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
 /* "New projects accounted for $500 million": the share of a total. */
 extern const char *const inv_shares_of_total[];
+/* "led by", "headed by": the company at the head of those who put a total
+** in (invest_roles.c) */
+extern const char *const inv_heads_of_total[];
 
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);

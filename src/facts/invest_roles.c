@@ -298,6 +298,8 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   return to;
 }
 
+const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -335,8 +337,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
   /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
   ** who put it in, not its investor (it gets a fact of its own) */
-  static const char *const heads[] = {"led by", "headed by", NULL};
-  if (m && fx_ends_with_any(x, m->vs, heads)) m = NULL;
+  if (m && fx_ends_with_any(x, m->vs, inv_heads_of_total)) m = NULL;
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);
