@@ -413,6 +413,27 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t *end) {
+  size_t p = at;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "with")) p += 4;
+  else if (p < s->ve && x->t[p] == '(') p++;
+  else return 0;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  ivl_number n;
+  size_t len = ivl_number_read(x->t + p, s->ve - p, &n), e = p + len;
+  if (!len || (e < s->ve && ivl_isalnum((unsigned char)x->t[e]))) return 0;
+  /* the number ends its member: "with 9 and", "with nine,", "(9)"; not
+  ** "with 9 per cent", "with 12 new ones" */
+  size_t after = e;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (after < s->ve && !strchr(",;.)", x->t[after]) && !fx_starts_with(x, after, "and")) return 0;
+  double v = ivl_number_value(&n);
+  if (!ivl_is_whole(v) || v < 1 || v >= 100000 || (v >= 1900 && v <= 2100)) return 0;
+  *end = e < s->ve && x->t[e] == ')' ? e + 1 : e;
+  return v;
+}
+
 _Static_assert(sizeof(figure) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
 static int by_start(const void *pa, const void *pb) {
   const figure *a = pa, *b = pb;

@@ -469,6 +469,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
         !country_of_total_after(x, s, m, f))
       name = "VN";
+    if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
@@ -591,7 +592,7 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   ** into Việt Nam" */
   if (!(m->flags & FM_DEMONYM))
     return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !fx_ends_with(x, m->vs, "into") &&
-           !ends_a_name(x, m);
+           !ends_a_name(x, m) && !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */
   size_t w = m->ve;

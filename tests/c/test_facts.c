@@ -169,6 +169,20 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a country's possessive ranking its investors is where the money goes,
+  ** not who invests (nor Việt Nam's own capital) */
+  expect_facts("Thailand remains Vietnam's third-biggest investor with $40 billion in 700 projects.",
+               "TH>VN 4e+10 stock projects=700 rank=3 as_of=2024-05-10");
+  expect_facts("Hưng Yên hosted the forum. Japan, Việt Nam's leading source of FDI, holds $70 billion.",
+               "JP>VN 7e+10 stock rank=1 as_of=2024-05-10");
+  /* the members of a list of projects counted, each with its bare number */
+  expect_facts("Gia Lai licensed 20 projects in 2023: Taiwan led with eight projects, followed by Japan with six "
+               "and Korea (4).",
+               "*>Gia Lai flow projects=20 as_of=2023; TW>Gia Lai flow projects=8 rank=1 as_of=2023; "
+               "JP>Gia Lai flow projects=6 rank=2 as_of=2023; KR>Gia Lai flow projects=4 rank=3 as_of=2023");
+  /* "has drawn", "has lured" a running total, as "has attracted" */
+  expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
+               "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
   /* ranked lists: the head, stated places, and "followed by" going on */
   expect_facts("Dak Lak drew $900 million in foreign investment in 2023: Thailand led with $400 million, followed by "
                "Germany with $200 million and Canada ($90 million).",
