@@ -822,14 +822,18 @@ static int said_of_sector(const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-/* "China accounted for $600 million, or 40 per cent, followed by ...": a
-** percent right after its figure, said with "or" and no "of", is the
-** figure's share of the total; not "or 40 per cent more". */
+/* "China accounted for $600 million, or 40 per cent, followed by ...",
+** "with $1.9 billion, accounting for 36.5 per cent": a percent right after
+** its figure, said with "or" or a participle of sharing and no "of", is
+** the figure's share of the total; not "or 40 per cent more". */
 static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f) {
   static const char *const compared[] = {
     "of", "more", "less", "higher", "lower", "up", "down", "year-on-year", "increase*", "rise", NULL};
-  return p->vs > f->ve && p->vs - f->ve <= 6 && fx_ends_with(x, p->vs, "or") && fx_only(x, f->ve, p->vs, ",or") &&
-         !fx_starts_with_any(x, p->ve, compared);
+  static const char *const sharing[] = {"accounting for", "making up", "representing", NULL};
+  if (p->vs <= f->ve || p->vs - f->ve > 24 || fx_starts_with_any(x, p->ve, compared)) return 0;
+  if (fx_ends_with(x, p->vs, "or")) return p->vs - f->ve <= 6 && fx_only(x, f->ve, p->vs, ",or");
+  size_t at = fx_first(x, f->ve, p->vs, sharing);
+  return at != FX_NONE && fx_only(x, f->ve, at, ",") && fx_ends_with_any(x, p->vs, sharing);
 }
 
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {

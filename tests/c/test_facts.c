@@ -1260,6 +1260,12 @@ static void test_sector_share_is_no_investor_share(void) {
      "Malaysia with $100 million.", 50},
     {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent more than a "
      "year earlier.", -1},
+    /* a participle of sharing right after the figure, no "of" */
+    {"Taiwan topped the list of investors in Nghệ An with $600 million, accounting for 40 per cent.", 40},
+    {"Korea ranked second among investors in Nghệ An with $300 million, making up 20 per cent, followed by "
+     "Japan.", 20},
+    {"Korea ranked second among investors in Nghệ An with $300 million, accounting for 20 per cent more than "
+     "in 2023.", -1},
     /* foreign investors in aggregate hold no share, as they hold no rank */
     {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
      "registered in the region.", -1},
