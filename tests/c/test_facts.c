@@ -180,6 +180,11 @@ static void test_classes(void) {
                "and Korea (4).",
                "*>Gia Lai flow projects=20 as_of=2023; TW>Gia Lai flow projects=8 rank=1 as_of=2023; "
                "JP>Gia Lai flow projects=6 rank=2 as_of=2023; KR>Gia Lai flow projects=4 rank=3 as_of=2023");
+  /* a company that reports what another does is no investor: the
+  ** reported clause's subject is; "X said it ..." is X's own */
+  expect_facts("Becamex IDC said on Tuesday that Kumho Tire would invest $300 million in Bình Dương.",
+               "Kumho Tire>Bình Dương 3e+08 flow as_of=2024-05-07");
+  expect_facts("Becamex IDC said it would invest $300 million in Bình Dương.", "Becamex IDC>Bình Dương 3e+08 flow");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
