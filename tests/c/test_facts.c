@@ -185,6 +185,10 @@ static void test_classes(void) {
   expect_facts("Becamex IDC said on Tuesday that Kumho Tire would invest $300 million in Bình Dương.",
                "Kumho Tire>Bình Dương 3e+08 flow as_of=2024-05-07");
   expect_facts("Becamex IDC said it would invest $300 million in Bình Dương.", "Becamex IDC>Bình Dương 3e+08 flow");
+  /* the country a company entered is where its money went, not Việt
+  ** Nam's own capital */
+  expect_facts("Central Retail Corp entered Vietnam through a takeover and has invested $1.5 billion there.",
+               "Central Retail Corp>VN 1.5e+09 stock as_of=2024-05-10");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
