@@ -189,6 +189,9 @@ static void test_classes(void) {
   ** Nam's own capital */
   expect_facts("Central Retail Corp entered Vietnam through a takeover and has invested $1.5 billion there.",
                "Central Retail Corp>VN 1.5e+09 stock as_of=2024-05-10");
+  /* the count a percent is a part of is the whole's: no investor holds it */
+  expect_facts("Thai firms make up 30 per cent of the province's 240 FDI projects in Long An.", "");
+  expect_facts("Taiwanese investors own 25 per cent of Đồng Nai's 1,600 projects, the report said.", "");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
