@@ -1059,10 +1059,20 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
 
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
+/* "a delegation of Sun Group led by its chairman Allan Zeman", "headed by
+** Deputy Minister X": a group's leader, a person, not a list's head. */
+static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const by[] = {"led by", "headed by", NULL};
+  if (!fx_starts_with_any(x, at, by)) return 0;
+  size_t i = fx_mention_from(x, at);
+  return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
+}
+
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to))
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to) &&
+        !led_by_person(x, at, to))
       return 1;
   return 0;
 }

@@ -192,6 +192,14 @@ static void test_classes(void) {
   /* the count a percent is a part of is the whole's: no investor holds it */
   expect_facts("Thai firms make up 30 per cent of the province's 240 FDI projects in Long An.", "");
   expect_facts("Taiwanese investors own 25 per cent of Đồng Nai's 1,600 projects, the report said.", "");
+  /* a delegation "led by" its chairman: no list's head */
+  expect_facts("Officials met a delegation of Osaka Pearl Holdings led by its president Tanaka Ken to discuss a "
+               "$300 million plant in Hải Dương.",
+               "Osaka Pearl Holdings>Hải Dương 3e+08 flow");
+  /* the headline's country is the firm the body names (rule 10) */
+  expect_facts("Hải Dương, Japanese investors discuss $300 million mall\n\nOfficials met Aeon Mall on Monday to "
+               "discuss a $300 million mall in Hải Dương.",
+               "Aeon Mall>Hải Dương 3e+08 flow as_of=2024-05-06");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
