@@ -678,6 +678,18 @@ static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 }
 
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
+/* "according to the decision signed on March 5", "under Decree 15 signed
+** by the Prime Minister": an act of the state signed, no deal between the
+** parties of the sentence. */
+static int act_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const acts[] = {
+    "decision", "decree", "resolution", "directive", "circular", "dispatch", "official letter", NULL};
+  static const char *const deals[] = {"agreement*", "memorand*", "mou*", "deal*", "contract*", NULL};
+  size_t back = at > s->vs + 32 ? at - 32 : s->vs;
+  size_t act = fx_first(x, back, at, acts);
+  return act != FX_NONE && !fx_any(x, act, at, deals);
+}
+
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
@@ -686,6 +698,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
+    if (c == 's' && act_signed(x, s, at)) continue;
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");

@@ -200,6 +200,11 @@ static void test_classes(void) {
   expect_facts("Hải Dương, Japanese investors discuss $300 million mall\n\nOfficials met Aeon Mall on Monday to "
                "discuss a $300 million mall in Hải Dương.",
                "Aeon Mall>Hải Dương 3e+08 flow as_of=2024-05-06");
+  /* an act of the state signed is no deal between the sentence's firms */
+  expect_facts("Vingroup and Hanwha Energy will build the plant, under a decree signed by the Prime Minister on May 2.",
+               "");
+  expect_facts("Vingroup and Hanwha Energy signed a contract on May 2 to build the plant.",
+               "agreement Hanwha Energy|Vingroup date=2024-05-02");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
