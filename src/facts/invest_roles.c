@@ -612,8 +612,9 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
   /* not where money goes: "in Việt Nam", "to Vietnam", "poured $2.4 billion
   ** into Việt Nam" */
-  /* ... "entered Việt Nam" */
-  static const char *const goes_to[] = {"in", "to", "into", "entered", "entering", NULL};
+  /* ... "entered Việt Nam"; nor one of two a relation is between ("trade
+  ** between Việt Nam and Japan", "ties with Vietnam") */
+  static const char *const goes_to[] = {"in", "to", "into", "entered", "entering", "between", "with", NULL};
   if (!(m->flags & FM_DEMONYM))
     return !fx_ends_with_any(x, m->vs, goes_to) && !ends_a_name(x, m) &&
            !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */

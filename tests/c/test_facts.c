@@ -205,6 +205,10 @@ static void test_classes(void) {
                "");
   expect_facts("Vingroup and Hanwha Energy signed a contract on May 2 to build the plant.",
                "agreement Hanwha Energy|Vingroup date=2024-05-02");
+  /* Việt Nam as one of two a relation is between is no investor abroad */
+  expect_facts("Trade between Việt Nam and Korea hit $80 billion last year, while Korean investment in Việt Nam "
+               "totalled $5 billion.",
+               "KR>VN 5e+09 flow");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
