@@ -307,8 +307,48 @@ static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return e > f->ve && fx_starts_with_any(x, e, running);
 }
 
+/* Where a clause of its own ends or starts in s: ", while", "; ", ", and
+** the company has ...". The offset of its comma or semicolon at or after
+** 'from' and before 'to', or FX_NONE. */
+static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const opens[] = {
+    "while", "whereas", "and it", "and its", "and the company", "and the group", "and the firm",
+    "and the province", "and the city", "and the country", "and has", "and have", "and now", NULL};
+  for (size_t p = from; p < to; p++) {
+    const char *c = memchr(x->t + p, ',', to - p), *sc = memchr(x->t + p, ';', to - p);
+    if (sc && (!c || sc < c)) return (size_t)(sc - x->t);
+    if (!c) return FX_NONE;
+    p = (size_t)(c - x->t);
+    size_t w = p + 1;
+    while (w < to && x->t[w] == ' ') w++;
+    if (fx_starts_with_any(x, w, opens)) return p;
+  }
+  return FX_NONE;
+}
+
+/* "Samsung's revenue in Việt Nam hit $62 billion last year, and the
+** company has invested $23 billion in the country": the period of one
+** clause is not the other's. The clause of 'f' in 's'. */
+static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  ivl_fsent sc = *s;
+  for (size_t at = s->vs; (at = clause_break(x, at, s->ve)) != FX_NONE; at++) {
+    if (at < f->vs) sc.vs = (uint32_t)(at + 1);
+    else if (at >= f->ve) {
+      sc.ve = (uint32_t)at;
+      break;
+    }
+  }
+  if (sc.vs == s->vs && sc.ve == s->ve) return sc;
+  size_t a = 0;
+  while (a < s->n && s->m[a].vs < sc.vs) a++;
+  size_t b = a;
+  while (b < s->n && s->m[b].ve <= sc.ve) b++;
+  sc.m = s->m + a, sc.n = b - a;
+  return sc;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
-  const ivl_fsent scope = basis_scope(x, whole, f), *s = &scope;
+  const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
   if (since_opening_year(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;

@@ -209,6 +209,10 @@ static void test_classes(void) {
   expect_facts("Trade between Việt Nam and Korea hit $80 billion last year, while Korean investment in Việt Nam "
                "totalled $5 billion.",
                "KR>VN 5e+09 flow");
+  /* the period of one clause is not the other's basis */
+  expect_facts("LG's sales in Việt Nam hit $20 billion last year, and the company has invested $9 billion in the "
+               "country.",
+               "LG>VN 9e+09 stock as_of=2024-05-10");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
