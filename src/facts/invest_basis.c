@@ -308,22 +308,22 @@ static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure 
 }
 
 /* Where a clause of its own ends or starts in s: ", while", "; ", ", and
-** the company has ...". The offset of its comma or semicolon at or after
+** the company ...", ", and it". The offset of its comma or semicolon at or after
 ** 'from' and before 'to', or FX_NONE. */
 static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const opens[] = {
-    "while", "whereas", "and it", "and its", "and the company", "and the group", "and the firm",
-    "and the province", "and the city", "and the country", "and has", "and have", "and now", NULL};
-  for (size_t p = from; p < to; p++) {
-    const char *c = memchr(x->t + p, ',', to - p), *sc = memchr(x->t + p, ';', to - p);
-    if (sc && (!c || sc < c)) return (size_t)(sc - x->t);
-    if (!c) return FX_NONE;
-    p = (size_t)(c - x->t);
-    size_t w = p + 1;
-    while (w < to && x->t[w] == ' ') w++;
-    if (fx_starts_with_any(x, w, opens)) return p;
+  static const char *const opens[] = {"while", "whereas", "and", NULL};
+  static const char *const subjects[] = {"it", "its", "the company", "the group", "the firm", NULL};
+  const char *sc = memchr(x->t + from, ';', to - from); /* most sentences have none */
+  size_t semi = sc ? (size_t)(sc - x->t) : to;
+  /* the words by the sentence's index, then the comma before them; after
+  ** "and", a subject or the perfect of the company spoken of */
+  for (size_t at = from; (at = fx_first(x, at, semi, opens)) != FX_NONE; at++) {
+    size_t c = at;
+    while (c > from && x->t[c - 1] == ' ') c--;
+    if (c == from || x->t[c - 1] != ',') continue;
+    if (x->t[at] != 'a' || fx_starts_with_any(x, at + 4, subjects)) return c - 1;
   }
-  return FX_NONE;
+  return sc ? semi : FX_NONE;
 }
 
 /* "Samsung's revenue in Việt Nam hit $62 billion last year, and the
@@ -331,6 +331,10 @@ static size_t clause_break(const ivl_fctx *x, size_t from, size_t to) {
 ** clause is not the other's. The clause of 'f' in 's'. */
 static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ivl_fsent sc = *s;
+  /* a clause of its own opens on the company spoken of ("and it", "and the
+  ** company"): a sentence with no such word is read whole (the search for
+  ** the clauses cost 0.25% of a run's instructions when asked of all) */
+  if (!(s->cues & (CUE_IT | CUE_COMPANY))) return sc;
   for (size_t at = s->vs; (at = clause_break(x, at, s->ve)) != FX_NONE; at++) {
     if (at < f->vs) sc.vs = (uint32_t)(at + 1);
     else if (at >= f->ve) {
