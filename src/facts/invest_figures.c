@@ -95,6 +95,15 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }
+/* A line that speaks of a ranking ("The top five were:") with numbered
+** lines under it ("1. Japan – $1.32 billion"), read as one sentence. */
+static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!(s->cues & CUE_RANK)) return 0;
+  for (const char *p = x->t + s->vs, *e = x->t + s->ve; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+    if (ivl_facts_numbered_line(x, (size_t)(p + 1 - x->t), s->ve)) return 1;
+  return 0;
+}
+
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
@@ -165,7 +174,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** own figure in such a ivl_lexicon(LEX_RANKING) */
   int place = 0;
   for (size_t i = 0; i < s->n; i++) place |= s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN);
-  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING));
+  if (money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING)))
+    return 1;
+  /* "The top five were:" / "1. Japan – $1.32 billion" / "2. Singapore – ...":
+  ** a numbered ranking right after FDI was spoken of */
+  return money && investor && x->c.invest_age <= 2 && numbered_ranking(x, s);
 }
 
 /* Loans, grants and aid are agreements, not investments. */
@@ -581,6 +594,14 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
   }
+  /* "double the $1.05 billion it drew in 2023", "1.5 times the $800
+  ** million of 2024", "exceeding the $2 billion of last year": the figure
+  ** set against */
+  static const char *const against[] = {
+    "double the", "doubling the", "triple the", "tripling the", "twice the", "times the", "half the",
+    "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
+    "well below the", "far below the", NULL};
+  if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after);
 }
@@ -971,6 +992,26 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   return ord && oend == p ? ord : 1;
 }
 
+/* "placing India fourth among the province's investors", "making Japan
+** second among 40 sources": the ordinal said of the investor named right
+** after the verb at 'at' ("placing", "making"), else 0. */
+static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t w = at;
+  while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  size_t named = w;
+  for (size_t i = 0; i < s->n && named == w; i++)
+    if (s->m[i].vs == w && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) named = s->m[i].ve;
+  if (named == w) return 0;
+  while (named < s->ve && x->t[named] == ' ') named++;
+  size_t oend;
+  int ord = fx_ordinal_at(x, named, &oend);
+  if (!ord || oend > s->ve) return 0;
+  static const char *const among[] = {"among", "investor*", "source*", "destination*", "partner*", NULL};
+  size_t lim = oend + 40 < s->ve ? oend + 40 : s->ve;
+  return fx_any(x, oend, lim, among) ? ord : 0;
+}
+
 /* "ranks first among ... countries", "ranking second among investors ... by
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
@@ -1234,7 +1275,20 @@ static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
   return NULL;
 }
 
+/* "The top five were:" / "1. Japan – $1.32 billion" / "2. Singapore –
+** $1.12 billion": under a line that speaks of a ranking, a numbered line's
+** number is its figure's place. */
+static void numbered_places(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!numbered_ranking(x, s)) return;
+  for (size_t i = 0; i < fs->n; i++) {
+    size_t line = fs->f[i].vs;
+    while (line > s->vs && x->t[line - 1] != '\n') line--;
+    if (line > s->vs && !fs->f[i].rank) fs->f[i].rank = ivl_facts_numbered_line(x, line, s->ve);
+  }
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
   /* "ranks third ... by projects and second by capital" */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
@@ -1243,6 +1297,14 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     int r = rank_after_verb(x, end, s);
     figure *f = r ? figure_of(fs, at) : NULL;
     if (f && !f->rank) f->rank = r;
+  }
+  /* "$35 million, placing India fourth among its investors" */
+  static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};
+  int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */
+  for (size_t at = s->vs; ranked && (at = fx_first(x, at, s->ve, placing)) != FX_NONE; at++) {
+    int r = ordinal_after_investor(x, s, at);
+    figure *f = r ? figure_of(fs, at) : NULL;
+    if (f && f->vs < at && !f->rank) f->rank = r;
   }
   /* a place stated in the figure's own clause ("with Japan a distant second
   ** at $160 million") wins over a superlative said of another before it */

@@ -442,7 +442,11 @@ static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *n = &s->m[i];
     if (n->vs < m->ve) continue;
-    return n->kind == FM_MONEY && n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,");
+    if (n->kind != FM_MONEY) return 0;
+    if (n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,")) return 1;
+    /* "followed by Bắc Ninh with $1.21 billion" */
+    static const char *const joined[] = {"with", "at", NULL};
+    return n->vs - m->ve <= 7 && fx_ends_with_any(x, n->vs, joined) && fx_lower_words(x, m->ve, n->vs);
   }
   return 0;
 }

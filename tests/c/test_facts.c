@@ -38,11 +38,13 @@ static void test_store_lists(void) {
 static ivl_ruleset *rules;
 
 /* Extract 'text' (dated 2024-05-10) and return it; the caller frees. */
+static const char *article_date = "2024-05-10"; /* NULL: the article's own, if any */
+
 static ivl_article *extract(const char *text) {
   ivl_article *a = NULL;
   ivl_error err;
   if (ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) != IVL_OK) return NULL;
-  ivl_article_set_date(a, "2024-05-10");
+  if (article_date) ivl_article_set_date(a, article_date);
   if (ivl_article_extract(a, rules, &err) != IVL_OK) {
     ivl_article_free(a);
     return NULL;
@@ -1840,6 +1842,73 @@ static void test_bulleted_list(void) {
                "*>VN 4e+09 flow; KR>Bắc Ninh 1.3e+09 flow");
 }
 
+/* A numbered list under a line that speaks of a ranking: each line's
+** number is its figure's place, the list ending the article too. */
+static void test_numbered_list(void) {
+  expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe top three sources "
+               "were:\n1. Thailand – $900 million\n2. Germany – $640 million\n3. Canada – $310 million",
+               "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow rank=1; DE>Đồng Nai 6.4e+08 flow rank=2; "
+               "CA>Đồng Nai 3.1e+08 flow rank=3");
+  /* a bulleted list ending the article is read too; bullets give no place */
+  expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe main sources "
+               "were:\n- Thailand: $900 million\n- Germany: $640 million",
+               "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow; DE>Đồng Nai 6.4e+08 flow");
+}
+
+/* "double the $1.05 billion it drew in 2023": the figure set against is
+** no fact (rule 13). */
+static void test_multiple_of_baseline(void) {
+  expect_facts("Bình Thuận drew $900 million in FDI in 2023, triple the $300 million it attracted in 2022.",
+               "*>Bình Thuận 9e+08 flow as_of=2023");
+  expect_facts("Thai firms poured $640 million into Hà Nam in 2023, exceeding the $500 million of 2022.",
+               "TH>Hà Nam 6.4e+08 flow as_of=2023");
+}
+
+/* "..., placing India fourth among its investors": the ordinal said of the
+** investor named after the verb places the figure before it. */
+static void test_placing_ordinal(void) {
+  expect_facts("Danish investors registered $48 million in Bình Định in 2023, placing Denmark third among "
+               "the province's foreign investors.",
+               "DK>Bình Định 4.8e+07 flow rank=3 as_of=2023");
+  /* "making" with no ordinal after the name places nothing */
+  expect_facts("Danish investors registered $48 million in Bình Định in 2023, making Denmark a key partner.",
+               "DK>Bình Định 4.8e+07 flow as_of=2023");
+}
+
+/* A ranking of localities: a place joined to the figure after it by
+** "with" or "at" is that figure's, not the one before's. */
+static void test_localities_with(void) {
+  expect_facts("Nghệ An led the north-central region in FDI in 2023 with $1.7 billion, followed by Thanh Hóa "
+               "with $900 million and Hà Tĩnh at $400 million.",
+               "*>Nghệ An 1.7e+09 flow as_of=2023; *>Thanh Hóa 9e+08 flow as_of=2023; "
+               "*>Hà Tĩnh 4e+08 flow as_of=2023");
+}
+
+/* An undated article that tells of the 2025 mergers gives its figures to
+** the new units, as a dated one after July 2025 does. */
+static void test_undated_mergers(void) {
+  article_date = NULL;
+  expect_facts("The new Quảng Trị Province, merged with Quảng Bình, licensed 12 FDI projects worth $340 "
+               "million in the first nine months.",
+               "*>Quảng Trị 3.4e+08 flow projects=12");
+  expect_facts("Korean firms have poured $90 million into the former Hà Nam province this year.",
+               "KR>Ninh Bình 9e+07 flow");
+  /* no merger told: the old unit stays */
+  expect_facts("Korean firms poured $90 million into Hà Nam in 2023.", "KR>Hà Nam 9e+07 flow as_of=2023");
+  article_date = "2024-05-10";
+}
+
+/* "has drawn", "has lured", "has received": a total to date, as "has
+** attracted" is; with a period of its own, still the period's. */
+static void test_perfect_totals(void) {
+  expect_facts("Foreign investors poured $400 million into Bình Phước in 2023. The Minh Hưng III Industrial Park "
+               "alone has drawn 31 projects with $920 million.",
+               "*>Bình Phước 4e+08 flow as_of=2023; *>Bình Phước 9.2e+08 stock projects=31 as_of=2024-05-10");
+  expect_facts("Cà Mau has lured 17 FDI projects capitalised at $480 million.",
+               "*>Cà Mau 4.8e+08 stock projects=17 as_of=2024-05-10");
+  expect_facts("Cà Mau has lured $60 million in FDI in the first quarter of 2024.", "*>Cà Mau 6e+07 flow as_of=2024");
+}
+
 /* "important", "importance" are no imports: a figure near them is kept. */
 static void test_important_is_no_import(void) {
   expect_facts("Singapore, one of Long An's most important partners, has 80 projects worth $2.4 billion in the "
@@ -2080,6 +2149,12 @@ int main(void) {
   test_subheading_no_sentence();
   test_into_part_of_country();
   test_bulleted_list();
+  test_numbered_list();
+  test_multiple_of_baseline();
+  test_placing_ordinal();
+  test_localities_with();
+  test_undated_mergers();
+  test_perfect_totals();
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
