@@ -336,7 +336,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
-    if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
+    if (f->ve <= c->vs && c->vs - f->ve <= 32 && !figure_between(s, f->ve, c->vs) &&
         fx_any(x, f->ve, c->vs, joins))
       return f;
   }
@@ -1287,6 +1287,34 @@ static void numbered_places(const ivl_fctx *x, const ivl_fsent *s, figures *fs) 
   }
 }
 
+/* "Singapore topped the list with $8.4 billion, while Taiwan (China) came
+** second and Japan third": investors placed by their ordinals after a
+** ranked list's last figure, with no figure of their own, each a fact of
+** its own with its place. */
+static void ranks_said_after(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!(s->cues & CUE_ORDINAL) || !fs->n) return;
+  const figure *last = &fs->f[fs->n - 1];
+  if (!last->money || !last->rank) return;
+  size_t end = s->ve;
+  while (end > last->ve && (x->t[end - 1] == '.' || x->t[end - 1] == ' ')) end--;
+  size_t prev = last->ve; /* where the list's last member ended: joined to the next by ", while", "and" */
+  for (size_t i = 0; i < s->n && fs->n < MAX_FIGURES; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < last->ve) continue;
+    if (m->kind == FM_MONEY || m->kind == FM_COUNT) return; /* figures of their own: not this */
+    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (m->vs > prev + 10 || memchr(x->t + prev, '.', m->vs - prev)) return;
+    size_t to = i + 1 < s->n && s->m[i + 1].vs < end ? s->m[i + 1].vs : end, at = 0;
+    if (to > m->ve + 24) return;
+    int r = inv_placing_ordinal(x, m->ve, to, &at);
+    if (r < 2) return;
+    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)m->vs, .ce = (uint32_t)to,
+                              .date = last->date, .rank = r, .listed = 1, .investor_as = m};
+    prev = at;
+    while (prev < to && ivl_isalpha((unsigned char)x->t[prev])) prev++;
+  }
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -1358,6 +1386,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     else if (going_on && !inv_list_joiner(x, f->cs, f->vs)) going_on = 0;
     if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
+  ranks_said_after(x, s, fs);
   /* "Korean investors contributed $612 million, while Japan came second":
   ** the one before the second place is the first */
   for (size_t i = 0; i + 1 < fs->n; i++)

@@ -1898,15 +1898,23 @@ static void test_undated_mergers(void) {
   article_date = "2024-05-10";
 }
 
-/* "has drawn", "has lured", "has received": a total to date, as "has
-** attracted" is; with a period of its own, still the period's. */
-static void test_perfect_totals(void) {
-  expect_facts("Foreign investors poured $400 million into Bình Phước in 2023. The Minh Hưng III Industrial Park "
-               "alone has drawn 31 projects with $920 million.",
-               "*>Bình Phước 4e+08 flow as_of=2023; *>Bình Phước 9.2e+08 stock projects=31 as_of=2024-05-10");
-  expect_facts("Cà Mau has lured 17 FDI projects capitalised at $480 million.",
-               "*>Cà Mau 4.8e+08 stock projects=17 as_of=2024-05-10");
-  expect_facts("Cà Mau has lured $60 million in FDI in the first quarter of 2024.", "*>Cà Mau 6e+07 flow as_of=2024");
+/* "Korea led with $900 million, while Japan came second and Germany
+** third": the places said after a list's last figure, each a fact with no
+** figure. */
+static void test_places_after_list(void) {
+  expect_facts("Foreign investors registered $2 billion in Hà Nam in 2023. Korea led with $900 million, while "
+               "Japan came second and Germany third.",
+               "*>Hà Nam 2e+09 flow as_of=2023; KR>Hà Nam 9e+08 flow rank=1; JP>Hà Nam flow rank=2; "
+               "DE>Hà Nam flow rank=3");
+}
+
+/* "$150 million in capital increases by 18 projects": the projects said
+** after the figure are its own, not the next figure's. */
+static void test_projects_after_figure(void) {
+  expect_facts("Hà Nam drew $500 million in FDI in 2023, including $150 million in capital increases by 18 "
+               "projects and $90 million in share purchases.",
+               "*>Hà Nam 5e+08 flow as_of=2023; *>Hà Nam 1.5e+08 flow projects=18 as_of=2023; "
+               "*>Hà Nam 9e+07 flow as_of=2023");
 }
 
 /* "important", "importance" are no imports: a figure near them is kept. */
@@ -2154,7 +2162,8 @@ int main(void) {
   test_placing_ordinal();
   test_localities_with();
   test_undated_mergers();
-  test_perfect_totals();
+  test_places_after_list();
+  test_projects_after_figure();
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
