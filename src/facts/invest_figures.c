@@ -1294,7 +1294,9 @@ static void numbered_places(const ivl_fctx *x, const ivl_fsent *s, figures *fs) 
 static void ranks_said_after(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (!(s->cues & CUE_ORDINAL) || !fs->n) return;
   const figure *last = &fs->f[fs->n - 1];
-  if (!last->money || !last->rank) return;
+  if ((!last->money && !last->count) || !last->rank) return;
+  /* a list of projects counted, no money: "while Korea came second with 11" */
+  int counted = last->count && !last->money;
   size_t end = s->ve;
   while (end > last->ve && (x->t[end - 1] == '.' || x->t[end - 1] == ' ')) end--;
   size_t prev = last->ve; /* where the list's last member ended: joined to the next by ", while", "and" */
@@ -1308,10 +1310,13 @@ static void ranks_said_after(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     if (to > m->ve + 24) return;
     int r = inv_placing_ordinal(x, m->ve, to, &at);
     if (r < 2) return;
-    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)m->vs, .ce = (uint32_t)to,
-                              .date = last->date, .rank = r, .listed = 1, .investor_as = m};
     prev = at;
     while (prev < to && ivl_isalpha((unsigned char)x->t[prev])) prev++;
+    size_t e = prev;
+    double projects = counted ? inv_bare_count_after(x, s, prev, &e) : 0;
+    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)m->vs, .ce = (uint32_t)to,
+                              .date = last->date, .rank = r, .listed = 1, .investor_as = m, .bare_count = projects};
+    prev = e;
   }
 }
 

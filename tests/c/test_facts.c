@@ -1906,6 +1906,11 @@ static void test_places_after_list(void) {
                "Japan came second and Germany third.",
                "*>Hà Nam 2e+09 flow as_of=2023; KR>Hà Nam 9e+08 flow rank=1; JP>Hà Nam flow rank=2; "
                "DE>Hà Nam flow rank=3");
+  /* a list of projects counted: the bare number after the place is its projects */
+  expect_facts("Foreign investors launched 40 projects in Hà Nam in 2023. Korea led with 12 projects, while "
+               "Japan came second with nine.",
+               "*>Hà Nam flow projects=40 as_of=2023; KR>Hà Nam flow projects=12 rank=1; "
+               "JP>Hà Nam flow projects=9 rank=2");
 }
 
 /* "$150 million in capital increases by 18 projects": the projects said
