@@ -868,10 +868,35 @@ static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f)
   return at != FX_NONE && fx_only(x, f->ve, at, ",") && fx_ends_with_any(x, p->vs, sharing);
 }
 
+/* "Korean investors account for 85 per cent of the $12 billion in FDI
+** Thái Nguyên has attracted": the figure right after the share is the
+** whole, everyone's; the investor named before the share has a fact of
+** its own with the share and no figure. */
+static int share_of_whole(const ivl_fctx *x, const ivl_fsent *s, figures *fs, size_t i) {
+  const ivl_fm *p = &s->m[i];
+  static const char *const of[] = {"of the", "of", NULL};
+  if (i + 1 >= s->n || s->m[i + 1].kind != FM_MONEY || s->m[i + 1].vs > p->ve + 8 ||
+      !fx_ends_with_any(x, s->m[i + 1].vs, of) || !fx_only(x, p->ve, s->m[i + 1].vs, "of the"))
+    return 0;
+  figure *g = NULL;
+  for (size_t k = 0; k < fs->n && !g; k++)
+    if (fs->f[k].money == &s->m[i + 1]) g = &fs->f[k];
+  if (!g || g->share || fs->n >= MAX_FIGURES) return 0;
+  const ivl_fm *who = NULL;
+  for (size_t k = 0; k < i; k++)
+    if (s->m[k].vs >= g->cs && fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+  if (!who) return 0;
+  g->whole = 1;
+  fs->f[fs->n++] = (figure){.vs = p->vs, .ve = p->vs, .cs = who->vs, .ce = p->ve, .date = g->date,
+                            .share = p, .investor_as = who, .stock = g->stock};
+  return 1;
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
+    if (share_of_whole(x, s, fs, i)) continue;
     figure *f = figure_of(fs, p->vs);
     if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
       f->share = p;

@@ -324,6 +324,7 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  if (f->whole) return (party){"*", NULL, 0, 0};
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;

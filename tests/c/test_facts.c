@@ -1913,6 +1913,16 @@ static void test_places_after_list(void) {
                "JP>Hà Nam flow projects=9 rank=2");
 }
 
+/* "85 per cent of the $12 billion": the figure after a share is the whole,
+** everyone's; the investor named before has the share, with no figure. */
+static void test_share_of_whole(void) {
+  expect_facts("FDI news\n\nThai firms made up 35 per cent of the $2 billion in FDI Bình Định drew in 2023.",
+               "*>Bình Định 2e+09 flow as_of=2023; TH>Bình Định flow as_of=2023");
+  /* a share of no figure after it stays the figure's own */
+  expect_facts("FDI news\n\nThai firms made up 35 per cent of Bình Định's FDI in 2023, with $700 million.",
+               "TH>Bình Định 7e+08 flow as_of=2023");
+}
+
 /* "$150 million in capital increases by 18 projects": the projects said
 ** after the figure are its own, not the next figure's. */
 static void test_projects_after_figure(void) {
@@ -2169,6 +2179,7 @@ int main(void) {
   test_undated_mergers();
   test_places_after_list();
   test_projects_after_figure();
+  test_share_of_whole();
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
