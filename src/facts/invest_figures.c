@@ -1312,6 +1312,31 @@ static void numbered_places(const ivl_fctx *x, const ivl_fsent *s, figures *fs) 
   }
 }
 
+/* "Vingroup has invested $2.1 billion in North Carolina, making the US
+** the largest destination of Vietnamese investment": the superlative at
+** 'at' places a destination named after the figure, not the figure's
+** investor. */
+static int destination_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  if (at < f->ve) return 0;
+  size_t end = at;
+  while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+  while (end < s->ve && x->t[end] == ' ') end++;
+  static const char *const where[] = {"destination*", "recipient*", "market*", NULL};
+  if (!fx_starts_with_any(x, end, where)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > at || (m->kind != FM_COUNTRY && m->kind != FM_PLACE) || (m->flags & FM_DEMONYM) ||
+        !m->party)
+      continue;
+    /* "into Laos, making Laos the top destination": the figure's own place */
+    int before = 0;
+    for (size_t k = 0; k < i && !before; k++)
+      before = s->m[k].vs < f->ve && s->m[k].party && strcmp(s->m[k].party, m->party) == 0;
+    if (!before) return 1;
+  }
+  return 0;
+}
+
 /* "Singapore topped the list with $8.4 billion, while Taiwan (China) came
 ** second and Japan third": investors placed by their ordinals after a
 ** ranked list's last figure, with no figure of their own, each a fact of
@@ -1383,6 +1408,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
       figure *f = after ? after : r ? figure_of(fs, at) : NULL;
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
+      if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = said_now(x, s, at);

@@ -1913,6 +1913,14 @@ static void test_places_after_list(void) {
                "JP>Hà Nam flow projects=9 rank=2");
 }
 
+/* "making the US the largest destination": the superlative places the
+** destination named after the figure, not the figure's investor. */
+static void test_destination_ranked(void) {
+  expect_facts("FDI news\n\nVietnamese firms invested $900 million abroad in 2023. FPT Corporation has invested "
+               "$300 million in its Tokyo centre, making Japan the largest destination of Vietnamese investment in IT.",
+               "VN>* 9e+08 flow as_of=2023; FPT Corporation>Tokyo 3e+08 stock as_of=2024-05-10");
+}
+
 /* "85 per cent of the $12 billion": the figure after a share is the whole,
 ** everyone's; the investor named before has the share, with no figure. */
 static void test_share_of_whole(void) {
@@ -2180,6 +2188,7 @@ int main(void) {
   test_places_after_list();
   test_projects_after_figure();
   test_share_of_whole();
+  test_destination_ranked();
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();
