@@ -306,6 +306,22 @@ static int ends_sentence(const char *t, const line *l) {
   return c == '.' || c == '!' || c == '?' || c == '"' || c == ')';
 }
 
+/* "- Japan: $1.3 billion", "2. Singapore – $900 million": an item of a
+** list with a figure in it, which ends an article as a sentence would. */
+static int list_item(const char *t, const line *l) {
+  const char *p = t + l->start, *e = t + l->end;
+  if (e - p < 3) return 0;
+  if ((p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') p += 2;
+  else if (ivl_isdigit((unsigned char)p[0]) && (p[1] == '.' || p[1] == ')') && p[2] == ' ') p += 3;
+  else if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && (unsigned char)p[1] == 0x80 &&
+           ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93) && p[3] == ' ')
+    p += 4;
+  else return 0;
+  for (; p < e; p++)
+    if (ivl_isdigit((unsigned char)*p)) return 1;
+  return 0;
+}
+
 /* Lines after the last real paragraph that are short and not sentences
 ** ("E-paper", "Share"): how many lines, from the end, to ignore. */
 static size_t junk_tail(const char *t, const line *lines, size_t n) {
@@ -318,7 +334,7 @@ static size_t junk_tail(const char *t, const line *lines, size_t n) {
       k--;
       continue;
     }
-    if (l->end - l->start >= MAX_JUNK || ends_sentence(t, l) ||
+    if (l->end - l->start >= MAX_JUNK || ends_sentence(t, l) || list_item(t, l) ||
         ivl_layout_before_credit(t, l->start, l->end) != l->end)
       break;
     junk_from = k - 1;

@@ -120,6 +120,9 @@ int ivl_sentences_split(const char *t, size_t start, size_t end, ivl_spans *out)
     while (k < end && t[k] == ' ') k++;
     if (k >= end || !sentence_opener(t, end, k)) continue;
     if (c == '.' && abbreviation_before(t, start, i) && !name_ends_sentence(t, start, i, k, end)) continue;
+    /* "2. Singapore – $1.1 billion": the number of a numbered line */
+    if (c == '.' && i > s && i - s <= 2 && ivl_isdigit((unsigned char)t[s]) && ivl_isdigit((unsigned char)t[i - 1]))
+      continue;
     if (ivl_spans_push(out, s, j)) return -1;
     s = k;
     i = k - 1;

@@ -43,7 +43,7 @@ typedef struct rule_spec {
 /* the hundredths' number is followed by its word or by no word at all, so
 ** that "5.2 billion USD and 4.8 billion USD" leaves the second amount whole */
 #define MONEY_TAIL \
-  "(?:(?:\\s+and\\s+|\\s+)({number})(?:\\s?({currency_subunit})(?![\\p{L}\\p{N}])" \
+  "(?:(?:[ \\t]+and[ \\t]+|[ \\t]+)({number})(?:\\s?({currency_subunit})(?![\\p{L}\\p{N}])" \
   "|(?![.,]?\\p{N})(?!\\s*[\\p{L}\\p{N}])))?"
 
 static const rule_spec builtin_rules[] = {

@@ -839,12 +839,58 @@ void fx_count_named(ivl_fctx *x, int kind) {
   free_table(slot, local_slot);
 }
 
+/* The word ending right before t[at] (spaces and one comma skipped), lower
+** case in 'w' (up to 11 letters, else empty); where it starts. */
+static size_t word_before(const char *t, size_t lo, size_t at, char w[12]) {
+  while (at > lo && (t[at - 1] == ' ' || t[at - 1] == ',')) at--;
+  size_t b = at; /* a name's letters beyond ASCII are letters too */
+  while (b > lo && (ivl_isalpha((unsigned char)t[b - 1]) || (unsigned char)t[b - 1] >= 0x80)) b--;
+  size_t n = at - b < 11 ? at - b : 11;
+  for (size_t i = 0; i < n; i++) w[i] = (char)ivl_tolower((unsigned char)t[b + i]);
+  w[n] = '\0';
+  return b;
+}
+
+static int merger_word(const char *w) {
+  return strncmp(w, "merg", 4) == 0 || strncmp(w, "absorb", 6) == 0 || strcmp(w, "comprising") == 0;
+}
+
+/* An undated article that tells of the 2025 mergers ("The new Đồng Nai,
+** merged with Bình Phước on July 1, ...", "the former Bình Dương",
+** "formed by merging A and B") is written after them: a unit that merged
+** into another, said right after "former", a merger word, or one with
+** "with", "of" or a list of the merged units between. */
+static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys *k) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_entity *e = &s->ents[i];
+    if (e->type != IVL_SYM_LOCATION) continue;
+    size_t lo = e->vstart > 60 ? e->vstart - 60 : 0;
+    char w[12];
+    size_t b = word_before(x->t, lo, e->vstart, w);
+    if (strcmp(w, "former") && !merger_word(w) && strcmp(w, "with") && strcmp(w, "of") && strcmp(w, "and"))
+      continue;
+    const char *now = str_field(s, e, k->province_2025), *then = now ? str_field(s, e, k->province) : NULL;
+    if (!then || strcmp(now, then) == 0) continue;
+    if (strcmp(w, "former") == 0 || merger_word(w)) return 1;
+    /* "merged with X", "the merger of X", "merging A and X": back over
+    ** the list's names to the word before them */
+    for (int n = 0; n < 6 && b > lo; n++) {
+      b = word_before(x->t, lo, b, w);
+      if (merger_word(w) || strcmp(w, "former") == 0) return 1;
+      unsigned char c = (unsigned char)x->t[b];
+      if (!w[0] || (!ivl_isupper(c) && c < 0x80 && strcmp(w, "and") && strcmp(w, "the"))) break;
+    }
+  }
+  return 0;
+}
+
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
   fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
                ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
                d->year > 2025 || (d->year == 2025 && d->month >= 7)};
+  if (d->year == 0) k.merged = tells_of_mergers(x, s, &k);
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   for (size_t i = 0; i < s->n; i++) {
@@ -857,14 +903,26 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
-/* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")? */
+/* "2. Singapore – $1.1 billion", "3) China: $900 million": the number of
+** a numbered line starting at 'vs', else 0 (not "2.5 per cent", "1,200"). */
+int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
+  const unsigned char *t = (const unsigned char *)x->t + vs;
+  size_t n = ve - vs, d = 0;
+  while (d < n && d < 3 && ivl_isdigit(t[d])) d++;
+  if (d == 0 || d == 3 || d + 1 >= n || (t[d] != '.' && t[d] != ')') || t[d + 1] != ' ') return 0;
+  return atoi((const char *)t);
+}
+
+/* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")
+** or a number ("1. ", "2) ")? */
 static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs;
   if (n >= 2 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && t[1] == ' ') return 1;
   /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
   if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return 1;
-  return n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ';
+  if (n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ') return 1;
+  return ivl_facts_numbered_line(x, vs, ve) > 0;
 }
 
 /* "The top investors were:" and the lines set off by bullets under it

@@ -274,6 +274,8 @@ void fx_count_named(ivl_fctx *x, int kind);
 
 /* The linkers, one sentence at a time. */
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);
+/* The number of a numbered line ("2. Singapore ...") starting at 'vs', else 0. */
+int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);
 
 #endif

@@ -474,7 +474,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   pair_respectively(x, s, &fs);
   int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {
-    if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank) || fs.f[i].not_fact) continue;
+    if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank && !fs.f[i].share) || fs.f[i].not_fact) continue;
     if (outward) {
       inv_link_outward(x, s, &fs.f[i]);
       continue;

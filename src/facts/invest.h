@@ -28,6 +28,7 @@ typedef struct figure {
   int listed_before;      /* goes on a ranked list of the sentence before ("Next come Japan, ...") */
   const ivl_fm *other_named; /* named after it for a fact of its own ("with Japan the third largest source") */
   int stock;              /* its basis, decided once (rule 15) */
+  int whole;              /* the total a share is of ("85 per cent of the $12 billion"): everyone's */
   const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
 } figure;
 

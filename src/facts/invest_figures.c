@@ -95,6 +95,15 @@ static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }
+/* A line that speaks of a ranking ("The top five were:") with numbered
+** lines under it ("1. Japan – $1.32 billion"), read as one sentence. */
+static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!(s->cues & CUE_RANK)) return 0;
+  for (const char *p = x->t + s->vs, *e = x->t + s->ve; (p = memchr(p, '\n', (size_t)(e - p))) != NULL; p++)
+    if (ivl_facts_numbered_line(x, (size_t)(p + 1 - x->t), s->ve)) return 1;
+  return 0;
+}
+
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
@@ -165,7 +174,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** own figure in such a ivl_lexicon(LEX_RANKING) */
   int place = 0;
   for (size_t i = 0; i < s->n; i++) place |= s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN);
-  return money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING));
+  if (money && (investor || place) && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_RANKING)))
+    return 1;
+  /* "The top five were:" / "1. Japan – $1.32 billion" / "2. Singapore – ...":
+  ** a numbered ranking right after FDI was spoken of */
+  return money && investor && x->c.invest_age <= 2 && numbered_ranking(x, s);
 }
 
 /* Loans, grants and aid are agreements, not investments. */
@@ -323,7 +336,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
-    if (f->ve <= c->vs && c->vs - f->ve <= 24 && !figure_between(s, f->ve, c->vs) &&
+    if (f->ve <= c->vs && c->vs - f->ve <= 32 && !figure_between(s, f->ve, c->vs) &&
         fx_any(x, f->ve, c->vs, joins))
       return f;
   }
@@ -581,6 +594,14 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
   }
+  /* "double the $1.05 billion it drew in 2023", "1.5 times the $800
+  ** million of 2024", "exceeding the $2 billion of last year": the figure
+  ** set against */
+  static const char *const against[] = {
+    "double the", "doubling the", "triple the", "tripling the", "twice the", "times the", "half the",
+    "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
+    "well below the", "far below the", NULL};
+  if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after);
 }
@@ -847,10 +868,35 @@ static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f)
   return at != FX_NONE && fx_only(x, f->ve, at, ",") && fx_ends_with_any(x, p->vs, sharing);
 }
 
+/* "Korean investors account for 85 per cent of the $12 billion in FDI
+** Thái Nguyên has attracted": the figure right after the share is the
+** whole, everyone's; the investor named before the share has a fact of
+** its own with the share and no figure. */
+static int share_of_whole(const ivl_fctx *x, const ivl_fsent *s, figures *fs, size_t i) {
+  const ivl_fm *p = &s->m[i];
+  static const char *const of[] = {"of the", "of", NULL};
+  if (i + 1 >= s->n || s->m[i + 1].kind != FM_MONEY || s->m[i + 1].vs > p->ve + 8 ||
+      !fx_ends_with_any(x, s->m[i + 1].vs, of) || !fx_only(x, p->ve, s->m[i + 1].vs, "of the"))
+    return 0;
+  figure *g = NULL;
+  for (size_t k = 0; k < fs->n && !g; k++)
+    if (fs->f[k].money == &s->m[i + 1]) g = &fs->f[k];
+  if (!g || g->share || fs->n >= MAX_FIGURES) return 0;
+  const ivl_fm *who = NULL;
+  for (size_t k = 0; k < i; k++)
+    if (s->m[k].vs >= g->cs && fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+  if (!who) return 0;
+  g->whole = 1;
+  fs->f[fs->n++] = (figure){.vs = p->vs, .ve = p->vs, .cs = who->vs, .ce = p->ve, .date = g->date,
+                            .share = p, .investor_as = who, .stock = g->stock};
+  return 1;
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
+    if (share_of_whole(x, s, fs, i)) continue;
     figure *f = figure_of(fs, p->vs);
     if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
       f->share = p;
@@ -969,6 +1015,26 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   size_t oend;
   int ord = w < p ? fx_ordinal_at(x, w, &oend) : 0;
   return ord && oend == p ? ord : 1;
+}
+
+/* "placing India fourth among the province's investors", "making Japan
+** second among 40 sources": the ordinal said of the investor named right
+** after the verb at 'at' ("placing", "making"), else 0. */
+static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  size_t w = at;
+  while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  size_t named = w;
+  for (size_t i = 0; i < s->n && named == w; i++)
+    if (s->m[i].vs == w && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) named = s->m[i].ve;
+  if (named == w) return 0;
+  while (named < s->ve && x->t[named] == ' ') named++;
+  size_t oend;
+  int ord = fx_ordinal_at(x, named, &oend);
+  if (!ord || oend > s->ve) return 0;
+  static const char *const among[] = {"among", "investor*", "source*", "destination*", "partner*", NULL};
+  size_t lim = oend + 40 < s->ve ? oend + 40 : s->ve;
+  return fx_any(x, oend, lim, among) ? ord : 0;
 }
 
 /* "ranks first among ... countries", "ranking second among investors ... by
@@ -1234,7 +1300,78 @@ static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
   return NULL;
 }
 
+/* "The top five were:" / "1. Japan – $1.32 billion" / "2. Singapore –
+** $1.12 billion": under a line that speaks of a ranking, a numbered line's
+** number is its figure's place. */
+static void numbered_places(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!numbered_ranking(x, s)) return;
+  for (size_t i = 0; i < fs->n; i++) {
+    size_t line = fs->f[i].vs;
+    while (line > s->vs && x->t[line - 1] != '\n') line--;
+    if (line > s->vs && !fs->f[i].rank) fs->f[i].rank = ivl_facts_numbered_line(x, line, s->ve);
+  }
+}
+
+/* "Vingroup has invested $2.1 billion in North Carolina, making the US
+** the largest destination of Vietnamese investment": the superlative at
+** 'at' places a destination named after the figure, not the figure's
+** investor. */
+static int destination_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  if (at < f->ve) return 0;
+  size_t end = at;
+  while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+  while (end < s->ve && x->t[end] == ' ') end++;
+  static const char *const where[] = {"destination*", "recipient*", "market*", NULL};
+  if (!fx_starts_with_any(x, end, where)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->ve > at || (m->kind != FM_COUNTRY && m->kind != FM_PLACE) || (m->flags & FM_DEMONYM) ||
+        !m->party)
+      continue;
+    /* "into Laos, making Laos the top destination": the figure's own place */
+    int before = 0;
+    for (size_t k = 0; k < i && !before; k++)
+      before = s->m[k].vs < f->ve && s->m[k].party && strcmp(s->m[k].party, m->party) == 0;
+    if (!before) return 1;
+  }
+  return 0;
+}
+
+/* "Singapore topped the list with $8.4 billion, while Taiwan (China) came
+** second and Japan third": investors placed by their ordinals after a
+** ranked list's last figure, with no figure of their own, each a fact of
+** its own with its place. */
+static void ranks_said_after(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (!(s->cues & CUE_ORDINAL) || !fs->n) return;
+  const figure *last = &fs->f[fs->n - 1];
+  if ((!last->money && !last->count) || !last->rank) return;
+  /* a list of projects counted, no money: "while Korea came second with 11" */
+  int counted = last->count && !last->money;
+  size_t end = s->ve;
+  while (end > last->ve && (x->t[end - 1] == '.' || x->t[end - 1] == ' ')) end--;
+  size_t prev = last->ve; /* where the list's last member ended: joined to the next by ", while", "and" */
+  for (size_t i = 0; i < s->n && fs->n < MAX_FIGURES; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < last->ve) continue;
+    if (m->kind == FM_MONEY || m->kind == FM_COUNT) return; /* figures of their own: not this */
+    if (!fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (m->vs > prev + 10 || memchr(x->t + prev, '.', m->vs - prev)) return;
+    size_t to = i + 1 < s->n && s->m[i + 1].vs < end ? s->m[i + 1].vs : end, at = 0;
+    if (to > m->ve + 24) return;
+    int r = inv_placing_ordinal(x, m->ve, to, &at);
+    if (r < 2) return;
+    prev = at;
+    while (prev < to && ivl_isalpha((unsigned char)x->t[prev])) prev++;
+    size_t e = prev;
+    double projects = counted ? inv_bare_count_after(x, s, prev, &e) : 0;
+    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)m->vs, .ce = (uint32_t)to,
+                              .date = last->date, .rank = r, .listed = 1, .investor_as = m, .bare_count = projects};
+    prev = e;
+  }
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
   /* "ranks third ... by projects and second by capital" */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "rank*")) != FX_NONE; at++) {
@@ -1243,6 +1380,14 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     int r = rank_after_verb(x, end, s);
     figure *f = r ? figure_of(fs, at) : NULL;
     if (f && !f->rank) f->rank = r;
+  }
+  /* "$35 million, placing India fourth among its investors" */
+  static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};
+  int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */
+  for (size_t at = s->vs; ranked && (at = fx_first(x, at, s->ve, placing)) != FX_NONE; at++) {
+    int r = ordinal_after_investor(x, s, at);
+    figure *f = r ? figure_of(fs, at) : NULL;
+    if (f && f->vs < at && !f->rank) f->rank = r;
   }
   /* a place stated in the figure's own clause ("with Japan a distant second
   ** at $160 million") wins over a superlative said of another before it */
@@ -1263,6 +1408,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
       figure *f = after ? after : r ? figure_of(fs, at) : NULL;
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;
+      if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = said_now(x, s, at);
@@ -1296,6 +1442,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     else if (going_on && !inv_list_joiner(x, f->cs, f->vs)) going_on = 0;
     if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
+  ranks_said_after(x, s, fs);
   /* "Korean investors contributed $612 million, while Japan came second":
   ** the one before the second place is the first */
   for (size_t i = 0; i + 1 < fs->n; i++)

@@ -324,6 +324,7 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  if (f->whole) return (party){"*", NULL, 0, 0};
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;
@@ -442,7 +443,11 @@ static int owns_next_figure(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *n = &s->m[i];
     if (n->vs < m->ve) continue;
-    return n->kind == FM_MONEY && n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,");
+    if (n->kind != FM_MONEY) return 0;
+    if (n->vs - m->ve <= 3 && fx_only(x, m->ve, n->vs, " (:,")) return 1;
+    /* "followed by Bắc Ninh with $1.21 billion" */
+    static const char *const joined[] = {"with", "at", NULL};
+    return n->vs - m->ve <= 7 && fx_ends_with_any(x, n->vs, joined) && fx_lower_words(x, m->ve, n->vs);
   }
   return 0;
 }

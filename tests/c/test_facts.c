@@ -38,11 +38,13 @@ static void test_store_lists(void) {
 static ivl_ruleset *rules;
 
 /* Extract 'text' (dated 2024-05-10) and return it; the caller frees. */
+static const char *article_date = "2024-05-10"; /* NULL: the article's own, if any */
+
 static ivl_article *extract(const char *text) {
   ivl_article *a = NULL;
   ivl_error err;
   if (ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) != IVL_OK) return NULL;
-  ivl_article_set_date(a, "2024-05-10");
+  if (article_date) ivl_article_set_date(a, article_date);
   if (ivl_article_extract(a, rules, &err) != IVL_OK) {
     ivl_article_free(a);
     return NULL;
@@ -1840,6 +1842,104 @@ static void test_bulleted_list(void) {
                "*>VN 4e+09 flow; KR>Bắc Ninh 1.3e+09 flow");
 }
 
+/* A numbered list under a line that speaks of a ranking: each line's
+** number is its figure's place, the list ending the article too. */
+static void test_numbered_list(void) {
+  expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe top three sources "
+               "were:\n1. Thailand – $900 million\n2. Germany – $640 million\n3. Canada – $310 million",
+               "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow rank=1; DE>Đồng Nai 6.4e+08 flow rank=2; "
+               "CA>Đồng Nai 3.1e+08 flow rank=3");
+  /* a bulleted list ending the article is read too; bullets give no place */
+  expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe main sources "
+               "were:\n- Thailand: $900 million\n- Germany: $640 million",
+               "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow; DE>Đồng Nai 6.4e+08 flow");
+}
+
+/* "double the $1.05 billion it drew in 2023": the figure set against is
+** no fact (rule 13). */
+static void test_multiple_of_baseline(void) {
+  expect_facts("Bình Thuận drew $900 million in FDI in 2023, triple the $300 million it attracted in 2022.",
+               "*>Bình Thuận 9e+08 flow as_of=2023");
+  expect_facts("Thai firms poured $640 million into Hà Nam in 2023, exceeding the $500 million of 2022.",
+               "TH>Hà Nam 6.4e+08 flow as_of=2023");
+}
+
+/* "..., placing India fourth among its investors": the ordinal said of the
+** investor named after the verb places the figure before it. */
+static void test_placing_ordinal(void) {
+  expect_facts("Danish investors registered $48 million in Bình Định in 2023, placing Denmark third among "
+               "the province's foreign investors.",
+               "DK>Bình Định 4.8e+07 flow rank=3 as_of=2023");
+  /* "making" with no ordinal after the name places nothing */
+  expect_facts("Danish investors registered $48 million in Bình Định in 2023, making Denmark a key partner.",
+               "DK>Bình Định 4.8e+07 flow as_of=2023");
+}
+
+/* A ranking of localities: a place joined to the figure after it by
+** "with" or "at" is that figure's, not the one before's. */
+static void test_localities_with(void) {
+  expect_facts("Nghệ An led the north-central region in FDI in 2023 with $1.7 billion, followed by Thanh Hóa "
+               "with $900 million and Hà Tĩnh at $400 million.",
+               "*>Nghệ An 1.7e+09 flow as_of=2023; *>Thanh Hóa 9e+08 flow as_of=2023; "
+               "*>Hà Tĩnh 4e+08 flow as_of=2023");
+}
+
+/* An undated article that tells of the 2025 mergers gives its figures to
+** the new units, as a dated one after July 2025 does. */
+static void test_undated_mergers(void) {
+  article_date = NULL;
+  expect_facts("The new Quảng Trị Province, merged with Quảng Bình, licensed 12 FDI projects worth $340 "
+               "million in the first nine months.",
+               "*>Quảng Trị 3.4e+08 flow projects=12");
+  expect_facts("Korean firms have poured $90 million into the former Hà Nam province this year.",
+               "KR>Ninh Bình 9e+07 flow");
+  /* no merger told: the old unit stays */
+  expect_facts("Korean firms poured $90 million into Hà Nam in 2023.", "KR>Hà Nam 9e+07 flow as_of=2023");
+  article_date = "2024-05-10";
+}
+
+/* "Korea led with $900 million, while Japan came second and Germany
+** third": the places said after a list's last figure, each a fact with no
+** figure. */
+static void test_places_after_list(void) {
+  expect_facts("Foreign investors registered $2 billion in Hà Nam in 2023. Korea led with $900 million, while "
+               "Japan came second and Germany third.",
+               "*>Hà Nam 2e+09 flow as_of=2023; KR>Hà Nam 9e+08 flow rank=1; JP>Hà Nam flow rank=2; "
+               "DE>Hà Nam flow rank=3");
+  /* a list of projects counted: the bare number after the place is its projects */
+  expect_facts("Foreign investors launched 40 projects in Hà Nam in 2023. Korea led with 12 projects, while "
+               "Japan came second with nine.",
+               "*>Hà Nam flow projects=40 as_of=2023; KR>Hà Nam flow projects=12 rank=1; "
+               "JP>Hà Nam flow projects=9 rank=2");
+}
+
+/* "making the US the largest destination": the superlative places the
+** destination named after the figure, not the figure's investor. */
+static void test_destination_ranked(void) {
+  expect_facts("FDI news\n\nVietnamese firms invested $900 million abroad in 2023. FPT Corporation has invested "
+               "$300 million in its Tokyo centre, making Japan the largest destination of Vietnamese investment in IT.",
+               "VN>* 9e+08 flow as_of=2023; FPT Corporation>Tokyo 3e+08 stock as_of=2024-05-10");
+}
+
+/* "85 per cent of the $12 billion": the figure after a share is the whole,
+** everyone's; the investor named before has the share, with no figure. */
+static void test_share_of_whole(void) {
+  expect_facts("FDI news\n\nThai firms made up 35 per cent of the $2 billion in FDI Bình Định drew in 2023.",
+               "*>Bình Định 2e+09 flow as_of=2023; TH>Bình Định flow as_of=2023");
+  /* a share of no figure after it stays the figure's own */
+  expect_facts("FDI news\n\nThai firms made up 35 per cent of Bình Định's FDI in 2023, with $700 million.",
+               "TH>Bình Định 7e+08 flow as_of=2023");
+}
+
+/* "$150 million in capital increases by 18 projects": the projects said
+** after the figure are its own, not the next figure's. */
+static void test_projects_after_figure(void) {
+  expect_facts("Hà Nam drew $500 million in FDI in 2023, including $150 million in capital increases by 18 "
+               "projects and $90 million in share purchases.",
+               "*>Hà Nam 5e+08 flow as_of=2023; *>Hà Nam 1.5e+08 flow projects=18 as_of=2023; "
+               "*>Hà Nam 9e+07 flow as_of=2023");
+}
+
 /* "important", "importance" are no imports: a figure near them is kept. */
 static void test_important_is_no_import(void) {
   expect_facts("Singapore, one of Long An's most important partners, has 80 projects worth $2.4 billion in the "
@@ -2080,6 +2180,15 @@ int main(void) {
   test_subheading_no_sentence();
   test_into_part_of_country();
   test_bulleted_list();
+  test_numbered_list();
+  test_multiple_of_baseline();
+  test_placing_ordinal();
+  test_localities_with();
+  test_undated_mergers();
+  test_places_after_list();
+  test_projects_after_figure();
+  test_share_of_whole();
+  test_destination_ranked();
   test_important_is_no_import();
   test_plants_are_no_plan();
   test_wood_is_no_wooing();

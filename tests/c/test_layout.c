@@ -71,6 +71,9 @@ static void check_name_endings(void) {
   check_split("Most of its output goes to the U.S. It also sells in Japan.", 2);
   check_split("The firm was set up by Tan Chong Pty. In 2023, it doubled its capital.", 2);
   check_split("Keppel Land Pte. Ltd. will build it.", 1);
+  /* the number of a numbered line is no sentence of its own */
+  check_split("2. Singapore – $1.1 billion", 1);
+  check_split("12. Peru drew it. 3. It grew.", 2);
   check_split("Officials of the U.S. Trade Representative's office came.", 1);
   check_split("It was Samsung Electronics Co. Ltd. that won.", 1);
   check_split("He met Dr. The Minh Nguyen on Friday.", 1);

@@ -84,6 +84,9 @@ static const money_case cases[] = {
   {"7.5 billion yen and 2.25 billion yen",
    {{"7.5 billion yen", 7.5e9, "JPY", NULL}, {"2.25 billion yen", 2.25e9, "JPY", NULL}}},
   {"3 dollars 50 cents and more", {{"3 dollars 50 cents", 3.5, "USD", NULL}}},
+  /* a numbered line's number on the next line is no hundredths of it */
+  {"1. Laos – $310 million\n2. Peru – $95 million", {{"$310 million", 310e6, "USD", NULL}, {"$95 million", 95e6, "USD", NULL}}},
+  {"Thailand: $20\n\n5. Japan", {{"$20", 20, "USD", NULL}}},
   /* what must not match */
   {"285 projects in 2024", {{0}}},
   {"the 50th anniversary", {{0}}},
