@@ -560,11 +560,13 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", NULL};
   static const char *const places[] = {
-    "the two cities", "the two localities", "the two provinces", "their", NULL};
+    "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */
   static const char *const sides[] = {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
-    "the two partners", "the two banks", "the two corporations", "both companies", "both firms", NULL};
+    "the two partners", "the two banks", "the two corporations", "both companies", "both firms",
+    "both parties", "the two universities", "the two hospitals", "the two institutions",
+    "the two ministries", "the two agencies", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
@@ -952,17 +954,51 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 ** Partnerships
 ** ======================================================================= */
 
+static int year_of(const ivl_fm *d);
+
+/* "have been strategic partners since 2018", "a long-standing partner of
+** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
+** partner word with "since" and a year close after it in its clause; a rank
+** among partners ("the largest trading partner since 2004") is no relation. */
+static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const partner[] = {"partner", "partners", "partnered", NULL};
+  static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
+                                       "major", "export", "import", "investment", "oda", "aid",
+                                       "commercial", "donor", "key", NULL};
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
+    if (fx_ends_with_any(x, at, ranked)) continue;
+    size_t near = at + 70 < s->ve ? at + 70 : s->ve;
+    size_t since = fx_find(x, at, near, "since");
+    if (since == FX_NONE || memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at)) continue;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs > since && s->m[i].vs <= since + 7)
+        return at;
+  }
+  return FX_NONE;
+}
+
 static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   /* "a friendship agreement on April 17, 2009, and sister-city relations in
   ** 2014": the relation itself names the year; "friendship" alone is weaker */
   static const char *const weaker[] = {"friendship", NULL};
   size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_RELATION));
+  size_t partner = partner_since(x, s);
+  if (partner < at) return partner;
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
+}
+
+/* Does the relation at 'word' begin "partner of" ("a long-standing partner
+** of Việt Nam since 1993")? The position after "of", else FX_NONE. */
+static size_t partner_of(const ivl_fctx *x, size_t word) {
+  if (!fx_starts_with(x, word, "partner")) return FX_NONE;
+  size_t e = word;
+  while (ivl_isalpha((unsigned char)x->t[e])) e++;
+  return fx_starts_with(x, e, "of") ? fx_find(x, e, e + 4, "of") + 2 : FX_NONE;
 }
 
 static int year_of(const ivl_fm *d) {
@@ -1065,6 +1101,28 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
   return found;
 }
 
+/* "established diplomatic relations in 1973 and set up a strategic
+** partnership in 2013", "strategic partners since 2018 and upgraded ties to
+** a Comprehensive Strategic Partnership in 2024": each later step of the tie
+** said with its own year ("in", "since") is a partnership of the same pair. */
+static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  int seen = year_of(year);
+  for (size_t from = year->ve; from < s->ve;) {
+    size_t w = fx_first(x, from, s->ve, ivl_lexicon(LEX_RELATION));
+    if (w == FX_NONE) return;
+    const ivl_fm *d = NULL;
+    for (size_t i = 0; i < s->n && !d; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs > w && year_of(&s->m[i])) d = &s->m[i];
+    if (!d) return;
+    if (year_of(d) != seen && fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN)) &&
+        (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since"))) {
+      store_partnership(x, s, ps, d);
+      seen = year_of(d);
+    }
+    from = d->ve;
+  }
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
@@ -1095,6 +1153,11 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
     list_after(x, s, between != FX_NONE ? between + 7 : of + 2, s->ve, &ps);
+  } else if ((of = partner_of(x, word)) != FX_NONE) {
+    /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
+    parties with = {0};
+    list_after(x, s, of, s->ve, &with);
+    for (size_t i = 0; i < with.n; i++) add_party(&ps, with.name[i], with.m[i]);
   } else {
     objects_after(x, s, word, &ps);
   }
@@ -1128,7 +1191,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) return;
   }
   if (ago) store_since(x, s, &ps, ago, NULL);
-  else store_partnership(x, s, &ps, year);
+  else {
+    store_partnership(x, s, &ps, year);
+    if (!venture) later_ties(x, s, &ps, year);
+  }
 }
 
 /* }====================================================================== */

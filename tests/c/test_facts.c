@@ -1839,6 +1839,24 @@ static void test_partners_each_since(void) {
                "partnership Pittsburgh|Đà Nẵng since=2006; partnership Busan|Đà Nẵng since=2010");
 }
 
+/* A partner said with its start year is a partnership ("partners since",
+** "a partner of X since", "has partnered with X since"); a rank among
+** trading partners is none. Each later step of a tie with its own year is
+** one more. */
+static void test_partners_since_year(void) {
+  expect_facts("Quy Nhơn and the Korean city of Gimhae have been close partners since 2012.",
+               "partnership Gimhae|Quy Nhơn since=2012");
+  expect_facts("The Japan Bank for International Cooperation has been a reliable partner of Việt Nam since 1995.",
+               "partnership Japan Bank for International Cooperation|VN since=1995");
+  expect_facts("Techcombank has partnered with Germany's Allianz since 2015, offering insurance in its branches.",
+               "partnership Allianz|Techcombank since=2015");
+  expect_facts("Hải Phòng has been Việt Nam's largest trading partner since 2015.", "");
+  expect_facts("Việt Nam and India established diplomatic relations in 1972 and set up a strategic partnership in 2007.",
+               "partnership IN|VN since=1972; partnership IN|VN since=2007");
+  expect_facts("Hà Nội and Bangkok signed a deal.\n\nThe two capitals established friendly relations in 2004.",
+               "agreement Bangkok|Hà Nội; partnership Bangkok|Hà Nội since=2004");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -1966,6 +1984,7 @@ int main(void) {
   test_store_lists();
   test_investment();
   test_relations();
+  test_partners_since_year();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
