@@ -222,7 +222,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
       return NULL;
     return m->party;
   case FM_ORG:
-    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m))
+    /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
+    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+        fx_dateline_source(x, m))
       return NULL;
     return m->party;
   default:

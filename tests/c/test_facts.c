@@ -1857,6 +1857,12 @@ static void test_partners_since_year(void) {
                "agreement Bangkok|Hà Nội; partnership Bangkok|Hà Nội since=2004");
 }
 
+/* An outlet opening a paragraph before a dash credits the story: no party. */
+static void test_outlet_credit_no_party(void) {
+  expect_facts("Tuoi Tre – Lâm Đồng province and the Dutch firm Royal FloraHolland signed an agreement on flower exports.",
+               "agreement Lâm Đồng|Royal FloraHolland");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -1985,6 +1991,7 @@ int main(void) {
   test_investment();
   test_relations();
   test_partners_since_year();
+  test_outlet_credit_no_party();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
