@@ -723,15 +723,17 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 }
 
 /* The date nearest the verb, if it is in the opening phrase or after the
-** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
+** and before the clause ends at 'to' ("signed a loan last month; the first
+** under the framework was signed in 2019": another deal's day). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
-                                    size_t opener_end) {
+                                    size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
   const ivl_fm *best = NULL, *dateline = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s) continue;
+    if (d->kind != FM_DATE || !d->value_s || d->vs >= to) continue;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
     if (d->vs < subject && d->ve > opener_end && d->vs < verb) continue;
@@ -845,7 +847,7 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
     "the agreement", "the agreements", "the deal", "the deals", "the mou", "the mous", "the memorandum",
     "the letter", "the document", "the documents", "the pact", "the contract", "the accord", NULL};
   if (ps->n || !x->c.pair[0] || !fx_any(x, from, verb, deals)) return 0;
-  const ivl_fm *date = agreement_date(x, s, verb, from, from);
+  const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
   if (!date) return 0;
   parties pair = {{x->c.pair[0], x->c.pair[1]}, {NULL, NULL}, 2};
   store_agreement(x, s, &pair, date, from, from); /* no sectors: the deal's are the first telling's */
@@ -867,13 +869,32 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     if (between != FX_NONE) list_after(x, s, between + 7, verb, &ps);
   }
   size_t nsubject = ps.n;
+  /* "Also signed were an MoU between A and B and an agreement between C
+  ** and D": with no subject, each "between" its own pair */
+  if (!nsubject && fx_starts_with(x, verb, "signed") && fx_starts_with(x, verb + 6, "were")) {
+    size_t b1 = fx_find(x, verb, to, "between");
+    size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
+    if (b2 != FX_NONE) {
+      for (size_t at = b1; at != FX_NONE;) {
+        size_t nb = fx_find(x, at + 7, to, "between");
+        parties two = {0};
+        list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
+        drop_covered_countries(&two);
+        if (two.n == 2) store_agreement(x, s, &two, agreement_date(x, s, verb, from, from, s->ve), clause, to);
+        at = nb;
+      }
+      return;
+    }
+  }
   objects_until(x, s, verb, to, &ps);
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
-  const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
+  /* a list of signings by commas may share its day; a ";" ends the clause's */
+  size_t own = to < s->ve && x->t[to] == ';' ? to : s->ve;
+  const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from, own);
   /* the day of the event said before */
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
       opens_with_occasion(x, s))
@@ -920,6 +941,12 @@ static size_t comma_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, s
       *next = nv;
       return c - 1;
     }
+  /* "..., and the province also signed an MoU with Amata": the clause's
+  ** subject is the province the article is about */
+  if (x->c.province && fx_any(x, c, nv, the_locality) && !fx_any(x, c, nv, the_locality_of)) {
+    *next = nv;
+    return c - 1;
+  }
   return s->ve;
 }
 

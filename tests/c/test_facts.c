@@ -1863,6 +1863,23 @@ static void test_outlet_credit_no_party(void) {
                "agreement Lâm Đồng|Royal FloraHolland");
 }
 
+/* Signings told together: a clause's own subject "the province", a list
+** of "between" pairs with no subject, a clause after ";" with another
+** deal's day, and two bodies joined by "and". */
+static void test_signings_told_together(void) {
+  expect_facts("Bình Phước drew new investors.\n\nBình Phước province and Japan's Kubota Corporation signed an "
+               "MoU on farm machinery, and the province also inked a deal with Thai firm Betagro on feed mills.",
+               "agreement Bình Phước|Kubota Corporation; agreement Betagro|Bình Phước");
+  expect_facts("Also signed were a memorandum between Cần Thơ University and Kagoshima University and an "
+               "agreement between Vietcombank and Mizuho Bank.",
+               "agreement Cần Thơ University|Kagoshima University; agreement Mizuho Bank|Vietcombank");
+  expect_facts("The State Bank of Vietnam and the Korea Eximbank signed a loan agreement last week; the "
+               "first loan under the programme was signed in 2017.",
+               "agreement Korea Eximbank|State Bank of Vietnam");
+  expect_facts("The Bình Định Department of Health and Busan Paik Hospital Foundation signed an MoU on nurse training.",
+               "agreement Busan Paik Hospital Foundation|Bình Định");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -1992,6 +2009,7 @@ int main(void) {
   test_relations();
   test_partners_since_year();
   test_outlet_credit_no_party();
+  test_signings_told_together();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
