@@ -1880,6 +1880,23 @@ static void test_signings_told_together(void) {
                "agreement Busan Paik Hospital Foundation|Bình Định");
 }
 
+/* With no date line in the header, a wire dateline's day with its year is
+** the article's date: a day without a year (settled rule 7) and a weekday
+** resolve against it. */
+static void test_wire_dateline_dates_article(void) {
+  const char *text = "Deal signed\n\nĐỒNG THÁP, Friday, March 7, 2025 — Đồng Tháp province and Japan's Kubota "
+                     "Corporation signed an MoU on farm machinery on Monday.\n\nThe two sides first met on "
+                     "December 12.\n";
+  ivl_article *a = NULL;
+  ivl_error err;
+  int ok = ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK &&
+           ivl_article_extract(a, rules, &err) == IVL_OK;
+  char got[1024] = "";
+  if (ok) describe(a, got, sizeof got);
+  CHECK(ok && strcmp(got, "agreement Kubota Corporation|Đồng Tháp date=2025-03-03") == 0, "got: %s", got);
+  ivl_article_free(a);
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -2010,6 +2027,7 @@ int main(void) {
   test_partners_since_year();
   test_outlet_credit_no_party();
   test_signings_told_together();
+  test_wire_dateline_dates_article();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
