@@ -346,8 +346,10 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
+    /* "between A and B in Hà Nội": where, not a description of a party */
     if (fx_find(x, i, j, "and") == i || fx_find(x, i, j, "to") == i || fx_find(x, i, j, "on") == i ||
-        fx_find(x, i, j, "for") == i || ++words > 3)
+        fx_find(x, i, j, "for") == i || fx_find(x, i, j, "in") == i || fx_find(x, i, j, "at") == i ||
+        ++words > 3)
       return 0;
     i = j;
   }
@@ -411,7 +413,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m)) name = m->party; /* "between X and Y" names parties */
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
-        ps->m[ps->n - 1]->kind == FM_ORG)
+        ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */
       name = NULL;
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
@@ -887,6 +889,15 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     }
   }
   objects_until(x, s, verb, to, &ps);
+  /* "A framework arrangement on the EDCF was signed between A and B": a
+  ** passive signing's parties named after it; what is before is the deal's */
+  static const char *const passive[] = {"was", "were", "been", NULL};
+  if (nsubject && ps.n >= nsubject + 2 && fx_ends_with_any(x, verb, passive)) {
+    memmove(ps.name, ps.name + nsubject, (ps.n - nsubject) * sizeof *ps.name);
+    memmove(ps.m, ps.m + nsubject, (ps.n - nsubject) * sizeof *ps.m);
+    ps.n -= nsubject;
+    nsubject = 0;
+  }
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;

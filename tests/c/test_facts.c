@@ -1897,6 +1897,18 @@ static void test_wire_dateline_dates_article(void) {
   ivl_article_free(a);
 }
 
+/* A passive signing "between" two parties: what is named before its verb
+** is the deal's ("on the Asian Infrastructure Investment Bank"), the place
+** after the pair is where ("in Đà Nẵng"), and "the governments of" a
+** country is the country. */
+static void test_passive_between_parties(void) {
+  expect_facts("A loan framework on the Asian Infrastructure Investment Bank was signed between the governments "
+               "of Việt Nam and Australia in Đà Nẵng.",
+               "agreement AU|VN");
+  expect_facts("The treaty was signed between Bình Thuận and the Dutch province of Zeeland in Phan Thiết.",
+               "agreement Bình Thuận|Zeeland");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -2028,6 +2040,7 @@ int main(void) {
   test_outlet_credit_no_party();
   test_signings_told_together();
   test_wire_dateline_dates_article();
+  test_passive_between_parties();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
