@@ -201,6 +201,11 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
+    /* "a partner of the Mekong Delta province since 2020", "with the
+    ** central province": the province the article is about */
+    if ((m->flags & FM_VN) && !m->province && x->c.province && fx_ends_with(x, m->vs, "the") &&
+        fx_starts_with(x, m->ve, "province") && !describes_place(x, m))
+      return x->c.province;
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
@@ -1005,8 +1010,14 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
                                        "major", "export", "import", "investment", "oda", "aid",
                                        "commercial", "donor", "key", NULL};
+  /* "Since 2019, Thái Bình has partnered with ...": the year opens the sentence */
+  int opens_since = 0;
+  if (fx_starts_with(x, s->vs, "since"))
+    for (size_t i = 0; i < s->n && !opens_since; i++)
+      opens_since = s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs <= s->vs + 7;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
     if (fx_ends_with_any(x, at, ranked)) continue;
+    if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
     size_t since = fx_find(x, at, near, "since");
     if (since == FX_NONE || memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at)) continue;

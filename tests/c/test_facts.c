@@ -1851,6 +1851,11 @@ static void test_partners_since_year(void) {
   expect_facts("Techcombank has partnered with Germany's Allianz since 2015, offering insurance in its branches.",
                "partnership Allianz|Techcombank since=2015");
   expect_facts("Hải Phòng has been Việt Nam's largest trading partner since 2015.", "");
+  expect_facts("Since 2016, Hà Nam has partnered with the Korean city of Changwon in vocational training.",
+               "partnership Changwon|Hà Nam since=2016");
+  /* "the Mekong Delta province": the province the article is about */
+  expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
+               "partnership Bến Tre|Siemens since=2018");
   expect_facts("Việt Nam and India established diplomatic relations in 1972 and set up a strategic partnership in 2007.",
                "partnership IN|VN since=1972; partnership IN|VN since=2007");
   expect_facts("Hà Nội and Bangkok signed a deal.\n\nThe two capitals established friendly relations in 2004.",
