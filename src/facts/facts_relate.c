@@ -226,7 +226,17 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
     return m->party;
-  case FM_ORG:
+  case FM_ORG: {
+    /* "Foxconn's Fukang Technology signed": the parent describes the firm
+    ** named right after it, which signs */
+    size_t pos = fx_possessive(x, m);
+    if (pos)
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].vs > m->ve && s->m[i].vs <= m->ve + pos + 1) {
+          if (s->m[i].kind == FM_ORG) return NULL;
+          break;
+        }
+  }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
         fx_dateline_source(x, m))
@@ -905,6 +915,11 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   }
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
+  /* "On Thursday, they signed an agreement to ...": the pair linked before */
+  if (!ps.n && x->c.pair[0] && fx_starts_with(x, from, "they")) {
+    add_party(&ps, x->c.pair[0], NULL);
+    add_party(&ps, x->c.pair[1], NULL);
+  }
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;

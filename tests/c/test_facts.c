@@ -1914,6 +1914,16 @@ static void test_passive_between_parties(void) {
                "agreement Bình Thuận|Zeeland");
 }
 
+/* The parent named with a possessive before the firm that signs is no
+** party; "they" as the subject of a signing is the pair linked before. */
+static void test_parent_and_they(void) {
+  expect_facts("Thanh Hóa and Samsung's Samsung Display signed an MoU on a display plant.",
+               "agreement Samsung Display|Thanh Hóa");
+  expect_facts("Hưng Yên and Sumitomo have been partners since 2010.\n\nLast week, they signed an agreement to build a "
+               "logistics hub.",
+               "partnership Hưng Yên|Sumitomo since=2010; agreement Hưng Yên|Sumitomo");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -2046,6 +2056,7 @@ int main(void) {
   test_signings_told_together();
   test_wire_dateline_dates_article();
   test_passive_between_parties();
+  test_parent_and_they();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();
