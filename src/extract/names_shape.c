@@ -2291,6 +2291,13 @@ static int two_bodies(const reader *r, size_t a, size_t i, size_t b) {
   return 0;
 }
 
+/* "Ministry of Energy and Mines", "Department of Power and ...": a body's
+** one field word before the "and" at i goes on with the next field, though
+** it is a word that may end a firm's name ("Energy"). */
+static int field_goes_on(const reader *r, size_t a, size_t i) {
+  return i == a + 3 && tok_is(r, a, org_heads) && tok_eq(r, a + 1, of) && !r->t[i + 1].known;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2319,7 +2326,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
     if (tok_eq(r, i, and) &&
-        (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
+        (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
