@@ -1878,6 +1878,9 @@ static void test_signings_told_together(void) {
   expect_facts("Also signed were a memorandum between Cần Thơ University and Kagoshima University and an "
                "agreement between Vietcombank and Mizuho Bank.",
                "agreement Cần Thơ University|Kagoshima University; agreement Mizuho Bank|Vietcombank");
+  expect_facts("Also signed at the forum were an MoU between Bắc Kạn and Gunma and an agreement between "
+               "Vietinbank and Mizuho Bank.",
+               "agreement Bắc Kạn|Gunma; agreement Mizuho Bank|Vietinbank");
   expect_facts("The State Bank of Vietnam and the Korea Eximbank signed a loan agreement last week; the "
                "first loan under the programme was signed in 2017.",
                "agreement Korea Eximbank|State Bank of Vietnam");
