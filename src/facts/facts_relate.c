@@ -340,8 +340,9 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
-  /* "the board", "the authority": the body named so before */
-  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
+  /* "the board", "the authority", "the hospital": the body named so before */
+  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
+                                       "hospital", "university", "bank", "institute", "college", NULL};
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
   for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
@@ -1036,10 +1037,14 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
     if (fx_ends_with_any(x, at, ranked)) continue;
     if (opens_since) return at;
     size_t near = at + 70 < s->ve ? at + 70 : s->ve;
-    size_t since = fx_find(x, at, near, "since");
-    if (since == FX_NONE || memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at)) continue;
+    size_t since = fx_find(x, at, near, "since"), back = since;
+    /* "a long-standing partner of X, with cooperation dating back to 2009" */
+    if (since == FX_NONE) back = fx_find(x, at, near, "dating back to");
+    if (since != FX_NONE && (memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at))) continue;
+    if (back == FX_NONE) continue;
+    size_t after = since != FX_NONE ? 7 : 16;
     for (size_t i = 0; i < s->n; i++)
-      if (s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs > since && s->m[i].vs <= since + 7)
+      if (s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs > back && s->m[i].vs <= back + after)
         return at;
   }
   return FX_NONE;

@@ -1853,6 +1853,13 @@ static void test_partners_since_year(void) {
   expect_facts("Hải Phòng has been Việt Nam's largest trading partner since 2015.", "");
   expect_facts("Since 2016, Hà Nam has partnered with the Korean city of Changwon in vocational training.",
                "partnership Changwon|Hà Nam since=2016");
+  /* a start said "dating back to"; a body named again by its generic word */
+  expect_facts("Vinamilk has been a reliable partner of Tetra Pak, with ties dating back to 2003.",
+               "partnership Tetra Pak|Vinamilk since=2003");
+  expect_facts("Hà Tĩnh signed a deal with Kangwon National University Hospital.\n\nThe hospital has been a partner "
+               "of Hà Tĩnh since 2012.",
+               "agreement Hà Tĩnh|Kangwon National University Hospital; partnership Hà Tĩnh|Kangwon National "
+               "University Hospital since=2012");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");
