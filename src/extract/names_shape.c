@@ -2279,11 +2279,16 @@ static int person_then_titled(const reader *r, size_t a, size_t i, size_t b) {
 
 /* "Department of Health and Seoul National University Hospital": a body
 ** named by its head and "of" before the "and" at i, and after it a name of
-** three words or more ending in a head of its own: two bodies ("Ministry of
+** three words or more (two from a known place) ending in a head of its own: two bodies ("Ministry of
 ** Science and Technology", "... of Agriculture and Rural Development" are
 ** one). */
 static int two_bodies(const reader *r, size_t a, size_t i, size_t b) {
-  if (b < i + 4 || !tok_is(r, b - 1, org_heads)) return 0;
+  if (b < i + 3 || !tok_is(r, b - 1, org_heads)) return 0;
+  /* two words when the first is a known place: "... and Hanoi University" */
+  if (b == i + 3) {
+    const ivl_name *k = known_at(r, i + 1);
+    if (!k || k->type != IVL_SYM_LOCATION) return 0;
+  }
   for (size_t k = i + 1; k < b; k++)
     if (!r->t[k].word || !r->t[k].cap) return 0;
   for (size_t k = a; k + 2 < i; k++)

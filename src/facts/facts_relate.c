@@ -1197,6 +1197,11 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
 }
 
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
+  /* a start is a year said, or "N years ago": most sentences with a
+  ** relation word ("trading partner") have neither, and need no look */
+  int has_year = 0;
+  for (size_t i = 0; i < s->n && !has_year; i++) has_year = s->m[i].kind == FM_DATE && year_of(&s->m[i]);
+  if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
   size_t from = subject_start(x, s, word);

@@ -1443,6 +1443,8 @@ static void test_organisations(void) {
                "organization:Ministry of Power and Mines of Mongolia;");
   expect_names(rs, "The Department of Finance and Pusan National University Hospital agreed.",
                "organization:Department of Finance;organization:Pusan National University Hospital;");
+  expect_names(rs, "Guangxi University of Finance and Economics and Huế University agreed.",
+               "organization:Guangxi University of Finance and Economics;organization:Huế University;");
   expect_names(rs, "The HCM City People's Committee and the Hà Tĩnh College of Technology agreed.",
                "location:Hồ Chí Minh City;organization:People's Committee;"
                "organization:Hà Tĩnh College of Technology;");
