@@ -347,6 +347,10 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
     if (at == FX_NONE || !fx_ends_with(x, at, "the")) continue;
+    /* "the University of Đà Nẵng" names one: no body named before */
+    int named = 0;
+    for (size_t i = 0; i < s->n && !named; i++) named = s->m[i].vs <= at && at < s->m[i].ve;
+    if (named) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
     if (body) add_party(ps, body->party, body);
   }
@@ -462,9 +466,14 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   /* "An MoU was signed by the Nghệ An People's Committee and Japan's
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */
-  if (by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0 &&
-      (memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0))
-    list_after(x, s, by + 2, to, ps);
+  int passive = memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0;
+  if (passive && by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0) list_after(x, s, by + 2, to, ps);
+  /* "The MoU, inked on Dec. 30 by Long An and Busan, ...": the day or the
+  ** place said first */
+  else if (passive && by + 3 <= to && (memcmp(x->t + by, "on ", 3) == 0 || memcmp(x->t + by, "in ", 3) == 0)) {
+    size_t at = fx_find(x, by, by + 40 < to ? by + 40 : to, "by");
+    if (at != FX_NONE) list_after(x, s, at + 2, to, ps); /* "on January 15, 2016, by" too */
+  }
 }
 
 static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {

@@ -1860,6 +1860,9 @@ static void test_partners_since_year(void) {
                "of Hà Tĩnh since 2012.",
                "agreement Hà Tĩnh|Kangwon National University Hospital; partnership Hà Tĩnh|Kangwon National "
                "University Hospital since=2012");
+  expect_facts("Vinh University hosted the talks.\n\nThe University of Tokyo and Hà Tĩnh signed an MoU on "
+               "teacher training.",
+               "agreement Hà Tĩnh|University of Tokyo");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");
@@ -1922,6 +1925,9 @@ static void test_passive_between_parties(void) {
                "agreement AU|VN");
   expect_facts("The treaty was signed between Bình Thuận and the Dutch province of Zeeland in Phan Thiết.",
                "agreement Bình Thuận|Zeeland");
+  /* the passive's parties after its day or place: "inked on Dec. 30 by A and B" */
+  expect_facts("Cao Bằng and Guangxi met.\n\nThe MoU, inked on March 2, 2024, by Lào Cai and Yunnan, covers border trade.",
+               "agreement Lào Cai|Yunnan date=2024-03-02");
 }
 
 /* The parent named with a possessive before the firm that signs is no
