@@ -93,6 +93,21 @@ ivl_status ivl_article_read(const char *doc, const char *bytes, size_t len, ivl_
   return IVL_OK;
 }
 
+/* "BÌNH DƯƠNG, January 10, 2026 — ...", "HÀ NỘI, 3/3/2025 (VNA) – ...": with
+** no date line in the header, the day with its year in the first
+** paragraph's wire dateline is the article's date. */
+static void date_of_wire_dateline(ivl_article *a) {
+  if (a->date.year || !a->layout.paragraphs.n) return;
+  const char *t = a->view.text;
+  size_t start = a->layout.paragraphs.items[0].start;
+  size_t dash = ivl_layout_wire_dateline(t, a->view.len, start);
+  const char *comma = dash > start ? memchr(t + start, ',', dash - start) : NULL;
+  if (!comma) return;
+  size_t from = (size_t)(comma - t) + 1;
+  ivl_date d;
+  if (ivl_parse_date_line(t + from, dash - from, &d)) a->date = d;
+}
+
 ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
   if (a->prepared) return IVL_OK;
   ivl_status st = ivl_view_build(&a->view, a->bytes, a->len, err);
@@ -105,6 +120,7 @@ ivl_status ivl_article_prepare(ivl_article *a, ivl_error *err) {
     return st;
   }
   if (a->layout.has_date && !a->date.year) a->date = a->layout.date;
+  date_of_wire_dateline(a);
   a->prepared = 1;
   return IVL_OK;
 }

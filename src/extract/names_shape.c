@@ -2285,6 +2285,32 @@ static int person_then_titled(const reader *r, size_t a, size_t i, size_t b) {
   return 0;
 }
 
+/* "Department of Health and Seoul National University Hospital": a body
+** named by its head and "of" before the "and" at i, and after it a name of
+** three words or more (two from a known place) ending in a head of its own: two bodies ("Ministry of
+** Science and Technology", "... of Agriculture and Rural Development" are
+** one). */
+static int two_bodies(const reader *r, size_t a, size_t i, size_t b) {
+  if (b < i + 3 || !tok_is(r, b - 1, org_heads)) return 0;
+  /* two words when the first is a known place: "... and Hanoi University" */
+  if (b == i + 3) {
+    const ivl_name *k = known_at(r, i + 1);
+    if (!k || k->type != IVL_SYM_LOCATION) return 0;
+  }
+  for (size_t k = i + 1; k < b; k++)
+    if (!r->t[k].word || !r->t[k].cap) return 0;
+  for (size_t k = a; k + 2 < i; k++)
+    if (tok_is(r, k, org_heads) && tok_eq(r, k + 1, of)) return 1;
+  return 0;
+}
+
+/* "Ministry of Energy and Mines", "Department of Power and ...": a body's
+** one field word before the "and" at i goes on with the next field, though
+** it is a word that may end a firm's name ("Energy"). */
+static int field_goes_on(const reader *r, size_t a, size_t i) {
+  return i == a + 3 && tok_is(r, a, org_heads) && tok_eq(r, a + 1, of) && !r->t[i + 1].known;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2313,9 +2339,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
     if (tok_eq(r, i, and) &&
-        (tok_eq(r, i + 1, the) || ends_a_name(r, a, i) ||
+        (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
-         person_then_titled(r, a, i, b)) &&
+         person_then_titled(r, a, i, b) || two_bodies(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       if (read_chunk(r, a, i)) return -1;
       size_t k = i + 1;

@@ -305,7 +305,7 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
-static int dateline_source(const ivl_fctx *x, const ivl_fm *m) {
+int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
   ** outlet's name opening a paragraph before a dash credits the story */
   if (m->vs == 0 || x->t[m->vs - 1] == '\n') {
@@ -367,7 +367,7 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   ** "at" is where, not who */
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
   /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
-  if (m->kind == FM_ORG && dateline_source(x, m)) return 0;
+  if (m->kind == FM_ORG && fx_dateline_source(x, m)) return 0;
   if (fx_ends_with_any(x, m->vs, before)) return 0;
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
   ** ...": the owner in an appositive does not act */

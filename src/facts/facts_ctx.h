@@ -251,6 +251,9 @@ void fx_end(ivl_fctx *x);
 /* Is 'm' named as an actor, not as a source or a client ("according to
 ** the Ministry", "for LG Group", "clients including Sony")? */
 int fx_acts(const ivl_fctx *x, const ivl_fm *m);
+/* Is organisation 'm' the outlet or agency a paragraph opens with, before a
+** dash ("Nhân Dân – X signed ...", "HANOI, Feb 18 (Reuters) - ")? */
+int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);

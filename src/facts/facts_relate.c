@@ -201,6 +201,11 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
+    /* "a partner of the Mekong Delta province since 2020", "with the
+    ** central province": the province the article is about */
+    if ((m->flags & FM_VN) && !m->province && x->c.province && fx_ends_with(x, m->vs, "the") &&
+        fx_starts_with(x, m->ve, "province") && !describes_place(x, m))
+      return x->c.province;
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
@@ -221,8 +226,20 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
     return m->party;
-  case FM_ORG:
-    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m))
+  case FM_ORG: {
+    /* "Foxconn's Fukang Technology signed": the parent describes the firm
+    ** named right after it, which signs */
+    size_t pos = fx_possessive(x, m);
+    if (pos)
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].vs > m->ve && s->m[i].vs <= m->ve + pos + 1) {
+          if (s->m[i].kind == FM_ORG) return NULL;
+          break;
+        }
+  }
+    /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
+    if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
+        fx_dateline_source(x, m))
       return NULL;
     return m->party;
   default:
@@ -323,12 +340,17 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
-  /* "the board", "the authority": the body named so before */
-  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber", NULL};
+  /* "the board", "the authority", "the hospital": the body named so before */
+  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
+                                       "hospital", "university", "bank", "institute", "college", NULL};
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
   for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
     if (at == FX_NONE || !fx_ends_with(x, at, "the")) continue;
+    /* "the University of Đà Nẵng" names one: no body named before */
+    int named = 0;
+    for (size_t i = 0; i < s->n && !named; i++) named = s->m[i].vs <= at && at < s->m[i].ve;
+    if (named) continue;
     const ivl_fm *body = body_named_before(x, s, bodies[k]);
     if (body) add_party(ps, body->party, body);
   }
@@ -344,8 +366,10 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
+    /* "between A and B in Hà Nội": where, not a description of a party */
     if (fx_find(x, i, j, "and") == i || fx_find(x, i, j, "to") == i || fx_find(x, i, j, "on") == i ||
-        fx_find(x, i, j, "for") == i || ++words > 3)
+        fx_find(x, i, j, "for") == i || fx_find(x, i, j, "in") == i || fx_find(x, i, j, "at") == i ||
+        ++words > 3)
       return 0;
     i = j;
   }
@@ -409,7 +433,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m)) name = m->party; /* "between X and Y" names parties */
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
-        ps->m[ps->n - 1]->kind == FM_ORG)
+        ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */
       name = NULL;
     if (name) add_party(ps, name, m);
     last_committee = (m->flags & FM_COMMITTEE) != 0;
@@ -442,9 +466,14 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   /* "An MoU was signed by the Nghệ An People's Committee and Japan's
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */
-  if (by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0 &&
-      (memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0))
-    list_after(x, s, by + 2, to, ps);
+  int passive = memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0;
+  if (passive && by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0) list_after(x, s, by + 2, to, ps);
+  /* "The MoU, inked on Dec. 30 by Long An and Busan, ...": the day or the
+  ** place said first */
+  else if (passive && by + 3 <= to && (memcmp(x->t + by, "on ", 3) == 0 || memcmp(x->t + by, "in ", 3) == 0)) {
+    size_t at = fx_find(x, by, by + 40 < to ? by + 40 : to, "by");
+    if (at != FX_NONE) list_after(x, s, at + 2, to, ps); /* "on January 15, 2016, by" too */
+  }
 }
 
 static void objects_after(const ivl_fctx *x, const ivl_fsent *s, size_t verb, parties *ps) {
@@ -560,11 +589,13 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two countries", "the two governments", "the two nations", "both countries",
     "both governments", NULL};
   static const char *const places[] = {
-    "the two cities", "the two localities", "the two provinces", "their", NULL};
+    "the two cities", "the two localities", "the two provinces", "the two capitals", "their", NULL};
   /* "the two companies signed the deal on April 22": the pair linked before */
   static const char *const sides[] = {
     "the two sides", "both sides", "the two companies", "the two firms", "the two groups",
-    "the two partners", "the two banks", "the two corporations", "both companies", "both firms", NULL};
+    "the two partners", "the two banks", "the two corporations", "both companies", "both firms",
+    "both parties", "the two universities", "the two hospitals", "the two institutions",
+    "the two ministries", "the two agencies", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
@@ -732,15 +763,17 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 }
 
 /* The date nearest the verb, if it is in the opening phrase or after the
-** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"). */
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
+** and before the clause ends at 'to' ("signed a loan last month; the first
+** under the framework was signed in 2019": another deal's day). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
-                                    size_t opener_end) {
+                                    size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
   const ivl_fm *best = NULL, *dateline = NULL;
   size_t best_d = (size_t)-1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s) continue;
+    if (d->kind != FM_DATE || !d->value_s || d->vs >= to) continue;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
     if (d->vs < subject && d->ve > opener_end && d->vs < verb) continue;
@@ -854,7 +887,7 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
     "the agreement", "the agreements", "the deal", "the deals", "the mou", "the mous", "the memorandum",
     "the letter", "the document", "the documents", "the pact", "the contract", "the accord", NULL};
   if (ps->n || !x->c.pair[0] || !fx_any(x, from, verb, deals)) return 0;
-  const ivl_fm *date = agreement_date(x, s, verb, from, from);
+  const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
   if (!date) return 0;
   parties pair = {{x->c.pair[0], x->c.pair[1]}, {NULL, NULL}, 2};
   store_agreement(x, s, &pair, date, from, from); /* no sectors: the deal's are the first telling's */
@@ -876,13 +909,48 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     if (between != FX_NONE) list_after(x, s, between + 7, verb, &ps);
   }
   size_t nsubject = ps.n;
+  /* "Also signed were an MoU between A and B and an agreement between C
+  ** and D": with no subject, each "between" its own pair */
+  /* ("Also signed at the conference were ...") */
+  if (!nsubject && fx_starts_with(x, verb, "signed") &&
+      fx_find(x, verb + 6, verb + 46 < to ? verb + 46 : to, "were") != FX_NONE) {
+    size_t b1 = fx_find(x, verb, to, "between");
+    size_t b2 = b1 != FX_NONE ? fx_find(x, b1 + 7, to, "between") : FX_NONE;
+    if (b2 != FX_NONE) {
+      for (size_t at = b1; at != FX_NONE;) {
+        size_t nb = fx_find(x, at + 7, to, "between");
+        parties two = {0};
+        list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
+        drop_covered_countries(&two);
+        if (two.n == 2) store_agreement(x, s, &two, agreement_date(x, s, verb, from, from, s->ve), clause, to);
+        at = nb;
+      }
+      return;
+    }
+  }
   objects_until(x, s, verb, to, &ps);
+  /* "A framework arrangement on the EDCF was signed between A and B": a
+  ** passive signing's parties named after it; what is before is the deal's */
+  static const char *const passive[] = {"was", "were", "been", NULL};
+  if (nsubject && ps.n >= nsubject + 2 && fx_ends_with_any(x, verb, passive)) {
+    memmove(ps.name, ps.name + nsubject, (ps.n - nsubject) * sizeof *ps.name);
+    memmove(ps.m, ps.m + nsubject, (ps.n - nsubject) * sizeof *ps.m);
+    ps.n -= nsubject;
+    nsubject = 0;
+  }
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
+  /* "On Thursday, they signed an agreement to ...": the pair linked before */
+  if (!ps.n && x->c.pair[0] && fx_starts_with(x, from, "they")) {
+    add_party(&ps, x->c.pair[0], NULL);
+    add_party(&ps, x->c.pair[1], NULL);
+  }
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;
-  const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from);
+  /* a list of signings by commas may share its day; a ";" ends the clause's */
+  size_t own = to < s->ve && x->t[to] == ';' ? to : s->ve;
+  const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from, own);
   /* the day of the event said before */
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
       opens_with_occasion(x, s))
@@ -929,6 +997,12 @@ static size_t comma_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, s
       *next = nv;
       return c - 1;
     }
+  /* "..., and the province also signed an MoU with Amata": the clause's
+  ** subject is the province the article is about */
+  if (x->c.province && fx_any(x, c, nv, the_locality) && !fx_any(x, c, nv, the_locality_of)) {
+    *next = nv;
+    return c - 1;
+  }
   return s->ve;
 }
 
@@ -965,17 +1039,61 @@ static void link_agreement(ivl_fctx *x, const ivl_fsent *s) {
 ** Partnerships
 ** ======================================================================= */
 
+static int year_of(const ivl_fm *d);
+
+/* "have been strategic partners since 2018", "a long-standing partner of
+** Việt Nam since 1993", "has partnered with Mizuho Bank since 2011": a
+** partner word with "since" and a year close after it in its clause; a rank
+** among partners ("the largest trading partner since 2004") is no relation. */
+static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const partner[] = {"partner", "partners", "partnered", NULL};
+  static const char *const ranked[] = {"trade", "trading", "largest", "biggest", "top", "leading",
+                                       "major", "export", "import", "investment", "oda", "aid",
+                                       "commercial", "donor", "key", NULL};
+  /* "Since 2019, Thái Bình has partnered with ...": the year opens the sentence */
+  int opens_since = 0;
+  if (fx_starts_with(x, s->vs, "since"))
+    for (size_t i = 0; i < s->n && !opens_since; i++)
+      opens_since = s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs <= s->vs + 7;
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, partner)) != FX_NONE; at++) {
+    if (fx_ends_with_any(x, at, ranked)) continue;
+    if (opens_since) return at;
+    size_t near = at + 70 < s->ve ? at + 70 : s->ve;
+    size_t since = fx_find(x, at, near, "since"), back = since;
+    /* "a long-standing partner of X, with cooperation dating back to 2009" */
+    if (since == FX_NONE) back = fx_find(x, at, near, "dating back to");
+    if (since != FX_NONE && (memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at))) continue;
+    if (back == FX_NONE) continue;
+    size_t after = since != FX_NONE ? 7 : 16;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs > back && s->m[i].vs <= back + after)
+        return at;
+  }
+  return FX_NONE;
+}
+
 static size_t relation_word(const ivl_fctx *x, const ivl_fsent *s) {
   /* "a friendship agreement on April 17, 2009, and sister-city relations in
   ** 2014": the relation itself names the year; "friendship" alone is weaker */
   static const char *const weaker[] = {"friendship", NULL};
   size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_RELATION));
+  size_t partner = partner_since(x, s);
+  if (partner < at) return partner;
   return at != FX_NONE ? at : fx_first(x, s->vs, s->ve, weaker);
 }
 
 /* A relation that began: established, upgraded, a joint venture, "since". */
 static int relation_began(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_BEGAN));
+}
+
+/* Does the relation at 'word' begin "partner of" ("a long-standing partner
+** of Việt Nam since 1993")? The position after "of", else FX_NONE. */
+static size_t partner_of(const ivl_fctx *x, size_t word) {
+  if (!fx_starts_with(x, word, "partner")) return FX_NONE;
+  size_t e = word;
+  while (ivl_isalpha((unsigned char)x->t[e])) e++;
+  return fx_starts_with(x, e, "of") ? fx_find(x, e, e + 4, "of") + 2 : FX_NONE;
 }
 
 static int year_of(const ivl_fm *d) {
@@ -1078,7 +1196,34 @@ static int listed_partners(ivl_fctx *x, const ivl_fsent *s, size_t word, const c
   return found;
 }
 
+/* "established diplomatic relations in 1973 and set up a strategic
+** partnership in 2013", "strategic partners since 2018 and upgraded ties to
+** a Comprehensive Strategic Partnership in 2024": each later step of the tie
+** said with its own year ("in", "since") is a partnership of the same pair. */
+static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const ivl_fm *year) {
+  int seen = year_of(year);
+  for (size_t from = year->ve; from < s->ve;) {
+    size_t w = fx_first(x, from, s->ve, ivl_lexicon(LEX_RELATION));
+    if (w == FX_NONE) return;
+    const ivl_fm *d = NULL;
+    for (size_t i = 0; i < s->n && !d; i++)
+      if (s->m[i].kind == FM_DATE && s->m[i].vs > w && year_of(&s->m[i])) d = &s->m[i];
+    if (!d) return;
+    if (year_of(d) != seen && fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN)) &&
+        (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since"))) {
+      store_partnership(x, s, ps, d);
+      seen = year_of(d);
+    }
+    from = d->ve;
+  }
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
+  /* a start is a year said, or "N years ago": most sentences with a
+  ** relation word ("trading partner") have neither, and need no look */
+  int has_year = 0;
+  for (size_t i = 0; i < s->n && !has_year; i++) has_year = s->m[i].kind == FM_DATE && year_of(&s->m[i]);
+  if (!has_year && fx_find(x, s->vs, s->ve, "ago") == FX_NONE) return;
   size_t word = relation_word(x, s);
   if (word == FX_NONE) return;
   size_t from = subject_start(x, s, word);
@@ -1108,6 +1253,11 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (between != FX_NONE || of != FX_NONE) {
     ps.n = 0;
     list_after(x, s, between != FX_NONE ? between + 7 : of + 2, s->ve, &ps);
+  } else if ((of = partner_of(x, word)) != FX_NONE) {
+    /* listed apart: "X has been a partner of Việt Nam" is no "firm of Việt Nam" */
+    parties with = {0};
+    list_after(x, s, of, s->ve, &with);
+    for (size_t i = 0; i < with.n; i++) add_party(&ps, with.name[i], with.m[i]);
   } else {
     objects_after(x, s, word, &ps);
   }
@@ -1141,7 +1291,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
     if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) return;
   }
   if (ago) store_since(x, s, &ps, ago, NULL);
-  else store_partnership(x, s, &ps, year);
+  else {
+    store_partnership(x, s, &ps, year);
+    if (!venture) later_ties(x, s, &ps, year);
+  }
 }
 
 /* }====================================================================== */

@@ -69,7 +69,10 @@ static const struct cue_word {
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */
     CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0),
-    CUE("partnered", CUE_DEAL, 0), CUE("entered", CUE_DEAL, 0),
+    /* "has partnered with X since 2011": an alliance formed, or a relation */
+    CUE("partnered", CUE_DEAL | CUE_RELATION, 0), CUE("entered", CUE_DEAL, 0),
+    /* "have been strategic partners since 2018", "a partner of X since 1993" */
+    CUE("partner", CUE_RELATION, 0), CUE("partners", CUE_RELATION, 0),
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),

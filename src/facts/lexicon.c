@@ -111,6 +111,8 @@ static lexicon lexicons[LEX_COUNT] = {
           "friendship cit*", "friendship provinc*", "friendship localit*")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          /* "ties dating back to 1973" */
+          "dating back", "date back", "dates back",
           "twinn*", "anniversary", "sister*", "friendship cit*", "friendship provinc*",
           "friendship localit*")},
 };

@@ -1992,6 +1992,107 @@ static void test_partners_each_since(void) {
                "partnership Pittsburgh|Đà Nẵng since=2006; partnership Busan|Đà Nẵng since=2010");
 }
 
+/* A partner said with its start year is a partnership ("partners since",
+** "a partner of X since", "has partnered with X since"); a rank among
+** trading partners is none. Each later step of a tie with its own year is
+** one more. */
+static void test_partners_since_year(void) {
+  expect_facts("Quy Nhơn and the Korean city of Gimhae have been close partners since 2012.",
+               "partnership Gimhae|Quy Nhơn since=2012");
+  expect_facts("The Japan Bank for International Cooperation has been a reliable partner of Việt Nam since 1995.",
+               "partnership Japan Bank for International Cooperation|VN since=1995");
+  expect_facts("Techcombank has partnered with Germany's Allianz since 2015, offering insurance in its branches.",
+               "partnership Allianz|Techcombank since=2015");
+  expect_facts("Hải Phòng has been Việt Nam's largest trading partner since 2015.", "");
+  expect_facts("Since 2016, Hà Nam has partnered with the Korean city of Changwon in vocational training.",
+               "partnership Changwon|Hà Nam since=2016");
+  /* a start said "dating back to"; a body named again by its generic word */
+  expect_facts("Vinamilk has been a reliable partner of Tetra Pak, with ties dating back to 2003.",
+               "partnership Tetra Pak|Vinamilk since=2003");
+  expect_facts("Hà Tĩnh signed a deal with Kangwon National University Hospital.\n\nThe hospital has been a partner "
+               "of Hà Tĩnh since 2012.",
+               "agreement Hà Tĩnh|Kangwon National University Hospital; partnership Hà Tĩnh|Kangwon National "
+               "University Hospital since=2012");
+  expect_facts("Vinh University hosted the talks.\n\nThe University of Tokyo and Hà Tĩnh signed an MoU on "
+               "teacher training.",
+               "agreement Hà Tĩnh|University of Tokyo");
+  /* "the Mekong Delta province": the province the article is about */
+  expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
+               "partnership Bến Tre|Siemens since=2018");
+  expect_facts("Việt Nam and India established diplomatic relations in 1972 and set up a strategic partnership in 2007.",
+               "partnership IN|VN since=1972; partnership IN|VN since=2007");
+  expect_facts("Hà Nội and Bangkok signed a deal.\n\nThe two capitals established friendly relations in 2004.",
+               "agreement Bangkok|Hà Nội; partnership Bangkok|Hà Nội since=2004");
+}
+
+/* An outlet opening a paragraph before a dash credits the story: no party. */
+static void test_outlet_credit_no_party(void) {
+  expect_facts("Tuoi Tre – Lâm Đồng province and the Dutch firm Royal FloraHolland signed an agreement on flower exports.",
+               "agreement Lâm Đồng|Royal FloraHolland");
+}
+
+/* Signings told together: a clause's own subject "the province", a list
+** of "between" pairs with no subject, a clause after ";" with another
+** deal's day, and two bodies joined by "and". */
+static void test_signings_told_together(void) {
+  expect_facts("Bình Phước drew new investors.\n\nBình Phước province and Japan's Kubota Corporation signed an "
+               "MoU on farm machinery, and the province also inked a deal with Thai firm Betagro on feed mills.",
+               "agreement Bình Phước|Kubota Corporation; agreement Betagro|Bình Phước");
+  expect_facts("Also signed were a memorandum between Cần Thơ University and Kagoshima University and an "
+               "agreement between Vietcombank and Mizuho Bank.",
+               "agreement Cần Thơ University|Kagoshima University; agreement Mizuho Bank|Vietcombank");
+  expect_facts("Also signed at the forum were an MoU between Bắc Kạn and Gunma and an agreement between "
+               "Vietinbank and Mizuho Bank.",
+               "agreement Bắc Kạn|Gunma; agreement Mizuho Bank|Vietinbank");
+  expect_facts("The State Bank of Vietnam and the Korea Eximbank signed a loan agreement last week; the "
+               "first loan under the programme was signed in 2017.",
+               "agreement Korea Eximbank|State Bank of Vietnam");
+  expect_facts("The Bình Định Department of Health and Busan Paik Hospital Foundation signed an MoU on nurse training.",
+               "agreement Busan Paik Hospital Foundation|Bình Định");
+}
+
+/* With no date line in the header, a wire dateline's day with its year is
+** the article's date: a day without a year (settled rule 7) and a weekday
+** resolve against it. */
+static void test_wire_dateline_dates_article(void) {
+  const char *text = "Deal signed\n\nĐỒNG THÁP, Friday, March 7, 2025 — Đồng Tháp province and Japan's Kubota "
+                     "Corporation signed an MoU on farm machinery on Monday.\n\nThe two sides first met on "
+                     "December 12.\n";
+  ivl_article *a = NULL;
+  ivl_error err;
+  int ok = ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK &&
+           ivl_article_extract(a, rules, &err) == IVL_OK;
+  char got[1024] = "";
+  if (ok) describe(a, got, sizeof got);
+  CHECK(ok && strcmp(got, "agreement Kubota Corporation|Đồng Tháp date=2025-03-03") == 0, "got: %s", got);
+  ivl_article_free(a);
+}
+
+/* A passive signing "between" two parties: what is named before its verb
+** is the deal's ("on the Asian Infrastructure Investment Bank"), the place
+** after the pair is where ("in Đà Nẵng"), and "the governments of" a
+** country is the country. */
+static void test_passive_between_parties(void) {
+  expect_facts("A loan framework on the Asian Infrastructure Investment Bank was signed between the governments "
+               "of Việt Nam and Australia in Đà Nẵng.",
+               "agreement AU|VN");
+  expect_facts("The treaty was signed between Bình Thuận and the Dutch province of Zeeland in Phan Thiết.",
+               "agreement Bình Thuận|Zeeland");
+  /* the passive's parties after its day or place: "inked on Dec. 30 by A and B" */
+  expect_facts("Cao Bằng and Guangxi met.\n\nThe MoU, inked on March 2, 2024, by Lào Cai and Yunnan, covers border trade.",
+               "agreement Lào Cai|Yunnan date=2024-03-02");
+}
+
+/* The parent named with a possessive before the firm that signs is no
+** party; "they" as the subject of a signing is the pair linked before. */
+static void test_parent_and_they(void) {
+  expect_facts("Thanh Hóa and Samsung's Samsung Display signed an MoU on a display plant.",
+               "agreement Samsung Display|Thanh Hóa");
+  expect_facts("Hưng Yên and Sumitomo have been partners since 2010.\n\nLast week, they signed an agreement to build a "
+               "logistics hub.",
+               "partnership Hưng Yên|Sumitomo since=2010; agreement Hưng Yên|Sumitomo");
+}
+
 /* "adding that", "added that" report speech: no capital added. */
 static void test_adding_that_is_speech(void) {
   expect_facts("\"LG has spent $5 billion in the city,\" the mayor said, adding that Korean firms now hold 90 valid "
@@ -2119,6 +2220,12 @@ int main(void) {
   test_store_lists();
   test_investment();
   test_relations();
+  test_partners_since_year();
+  test_outlet_credit_no_party();
+  test_signings_told_together();
+  test_wire_dateline_dates_article();
+  test_passive_between_parties();
+  test_parent_and_they();
   test_no_facts();
   test_classes();
   test_ranks_without_figures();

@@ -1444,6 +1444,14 @@ static void test_organisations(void) {
                "organization:Department of Industry and Trade;");
   expect_names(rs, "The Đồng Nai Department of Construction agreed.",
                "location:Đồng Nai;organization:Department of Construction;");
+  /* a body's one field word goes on after "and" ("Energy and Mines"); two
+  ** bodies when a name of three words or more with its own head follows */
+  expect_names(rs, "The Ministry of Power and Mines of Mongolia agreed.",
+               "organization:Ministry of Power and Mines of Mongolia;");
+  expect_names(rs, "The Department of Finance and Pusan National University Hospital agreed.",
+               "organization:Department of Finance;organization:Pusan National University Hospital;");
+  expect_names(rs, "Guangxi University of Finance and Economics and Huế University agreed.",
+               "organization:Guangxi University of Finance and Economics;organization:Huế University;");
   expect_names(rs, "The HCM City People's Committee and the Hà Tĩnh College of Technology agreed.",
                "location:Hồ Chí Minh City;organization:People's Committee;"
                "organization:Hà Tĩnh College of Technology;");
