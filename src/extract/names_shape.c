@@ -2499,6 +2499,48 @@ static int deal_verb_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* Is the word of token i written in lower case anywhere in the text, as
+** a common word is ("grab", "visa" in "visa-free")? Asked of few runs. */
+static int written_lower(const reader *r, size_t i) {
+  const char *w = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  char low = (char)(w[0] | 0x20);
+  for (const char *p = r->text, *end = r->text + r->len; (p = memchr(p, low, (size_t)(end - p))) != NULL; p++) {
+    if ((size_t)(end - p) < n) return 0;
+    if ((p > r->text && ((unsigned char)p[-1] >= 0x80 || ivl_isalnum(p[-1]))) ||
+        ((size_t)(end - p) > n && ((unsigned char)p[n] >= 0x80 || ivl_isalnum(p[n]))))
+      continue;
+    if (ivl_ascii_ieq(p, n, w) || (n > 1 && memcmp(p + 1, w + 1, n - 1) == 0)) return 1;
+  }
+  return 0;
+}
+
+/* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
+** plant": one capitalised word that invests, or owns a new plant, names a
+** firm by its role. Not a plural ("Investors invested"), a word the text
+** writes in lower case elsewhere, nor a word of the rules' lists. */
+static int one_word_investor(const reader *r, size_t a) {
+  static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
+                                      "injects", "injected", "expand", "expands", "expanded", NULL};
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
+                                    "was", "to", "also", "recently", "further", "already", NULL};
+  static const char *const plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
+                                       "project", "campus", NULL};
+  size_t n = tok_len(r, a), b = a + 1;
+  const char *w = tok_text(r, a);
+  if (!r->t[a].word || r->t[a].upper || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  int role = 0;
+  if (apostrophe(r, b) && tok_eq(r, b + 1, s) && b + 3 < r->n &&
+      ivl_ascii_ieq(tok_text(r, b + 2), tok_len(r, b + 2), "new") &&
+      one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
+    role = 1;
+  for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
+    else if (!one_of(tok_text(r, i), tok_len(r, i), aux)) break;
+  }
+  return role && !known_name(r, a, b) && !written_lower(r, a);
+}
+
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
 ** the verb right after the name or after its auxiliaries. */
 static int buy_verb_after(const reader *r, size_t b) {
@@ -2598,6 +2640,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
+  if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;
   ** not when it buys or invests: "Japan's SMBC has acquired a stake" */
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&

@@ -1339,6 +1339,15 @@ static void test_shapes(void) {
                "Nguyễn Văn Phong signed the deal. Park Ji-won signed it too.",
                "organization:Almaty Freight Lines;location:Hải Phòng;organization:Kaspi Retail;location:Hà Nội;"
                "person:Nguyễn Văn Phong;person:Park Ji-won;");
+  /* one capitalised word that invests, pours, injects or owns a new plant
+  ** names a firm by its role; not a plural, nor a word written in lower
+  ** case elsewhere in the text */
+  expect_names(rs,
+               "Lumora will invest $30 million in Đà Nẵng. Kestrel's new factory in Long An opened. "
+               "Tarvo has poured $5 million into Huế. Investors poured $2 billion into Hà Nội.",
+               "organization:Lumora;location:Đà Nẵng;organization:Kestrel;location:Long An;"
+               "organization:Tarvo;location:Huế;location:Hà Nội;");
+  expect_names(rs, "Shoppers want a bargain. Bargain will invest $5 million in Huế.", "location:Huế;");
   /* two people with titles joined by "and": a Vietnamese name ends before
   ** it, a title comes right after it */
   expect_names(rs,
