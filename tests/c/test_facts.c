@@ -169,6 +169,18 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a date in a restrictive clause about one thing dates the clause's
+  ** event, not the figure said after it; a figure in the clause, a set the
+  ** clause defines and a date after "said that" keep theirs */
+  expect_facts("Foxconn's plant that received its licence in 2019 now has $300 million in registered capital in "
+               "Hải Dương.",
+               "Foxconn>Hải Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("The Foxconn plant which opened in 2018 has added $50 million in Hải Dương.",
+               "Foxconn>Hải Dương 5e+07 flow");
+  expect_facts("Foxconn projects that were licensed in 2023 had $2 billion in capital in Hải Dương.",
+               "Foxconn>Hải Dương 2e+09 flow as_of=2023");
+  expect_facts("Foxconn said that in 2019 it invested $300 million in Hải Dương.",
+               "Foxconn>Hải Dương 3e+08 flow as_of=2019");
   /* ranked lists: the head, stated places, and "followed by" going on */
   expect_facts("Dak Lak drew $900 million in foreign investment in 2023: Thailand led with $400 million, followed by "
                "Germany with $200 million and Canada ($90 million).",
