@@ -307,9 +307,25 @@ static int projects_running(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return e > f->ve && fx_starts_with_any(x, e, running);
 }
 
+/* "injected $100 million in the first half, bringing its total investment
+** there to $400 million": the period is the added money's; the total the
+** investor's own ("its", "their" after the raising word, no period nor
+** date between it and the figure) is a stock. Not "lifting total FDI for
+** the period to", "bringing the total to", a period's total. */
+static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
+  static const char *const own[] = {"its total", "their total", NULL};
+  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
+  if (w == FX_NONE || !fx_any(x, w, w + 20 < f->vs ? w + 20 : f->vs, own) ||
+      fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
+    return 0;
+  return !f->date || f->date->vs < w || f->date->vs > f->ve;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent scope = basis_scope(x, whole, f), *s = &scope;
-  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
+  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;
   if (projects_running(x, s, f)) return 1;

@@ -169,6 +169,14 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a period said of the money added is not the period of the investor's
+  ** own total it brings: "its total" is a stock; a period's total is not */
+  expect_facts("Foxconn injected another $60 million into its Bắc Giang plant in the first quarter, bringing its "
+               "total investment there to $460 million.",
+               "Foxconn>Bắc Giang 6e+07 flow; Foxconn>Bắc Giang 4.6e+08 stock as_of=2024-05-10");
+  expect_facts("Bắc Giang drew $90 million in new capital in the first quarter, lifting its total FDI for the "
+               "period to $300 million.",
+               "*>Bắc Giang 9e+07 flow; *>Bắc Giang 3e+08 flow");
   /* a date in a restrictive clause about one thing dates the clause's
   ** event, not the figure said after it; a figure in the clause, a set the
   ** clause defines and a date after "said that" keep theirs */
