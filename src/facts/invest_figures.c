@@ -275,6 +275,11 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       last->vs = m->vs;
       last->ve = m->ve;
       last->raised_to = 1;
+    } else if (prev && last && last->money == prev && fx_ends_with(x, prev->vs, "to") &&
+               fx_ends_with(x, m->vs, "from") && m->vs - prev->ve < 10) {
+      /* "increased its capital to $2 billion, from $1.5 billion": the level
+      ** before, a baseline (rule 13), no figure of its own */
+      prev_dropped = 1;
     } else if (prev && prev_dropped && range_end(x, prev, m)) {
       /* "between $3 billion and $3.5 billion": both ends share a fate */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {

@@ -169,6 +169,10 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* "to $2 billion, from $1.5 billion": the level before is a baseline */
+  expect_facts("The Bắc Giang authority lifted the capital of Foxconn's router project to $900 million, from $700 "
+               "million.",
+               "Foxconn>Bắc Giang 9e+08 stock as_of=2024-05-10");
   /* a period said of the money added is not the period of the investor's
   ** own total it brings: "its total" is a stock; a period's total is not */
   expect_facts("Foxconn injected another $60 million into its Bắc Giang plant in the first quarter, bringing its "
