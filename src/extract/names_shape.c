@@ -2042,8 +2042,10 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (k && k->type != IVL_SYM_ORGANIZATION && (k->type != IVL_SYM_LOCATION || known_places(r, a, v)))
     return a;
-  for (size_t i = a; i < v; i++)
-    if (!r->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
+  for (size_t i = a; i < v; i++) /* "De Heus Vietnam": a particle may open it */
+    if (!r->t[i].word || (tok_is(r, i, connectors) && !(i == a && v - a >= 2 && tok_is(r, i, particles))) ||
+        tok_is(r, i, titles))
+      return a;
   return local_tail(r, v, b);
 }
 
@@ -2162,6 +2164,7 @@ static int given_in_parts(const reader *r, size_t i) {
 }
 
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
+static int firm_of_country(const reader *r, size_t a, size_t b);
 
 /* "Planning and Investment", "Trade and Tourism": [a, b) names a portfolio. */
 static int portfolio(const reader *r, size_t a, size_t b) {
@@ -2442,6 +2445,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
+  /* "went to Sunny Optical of China": the firm, then its country read on */
+  for (size_t i = a + 1; has_word(c, of) && i + 1 < b && i <= a + 3; i++)
+    if (tok_eq(r, i, of)) {
+      if (!firm_of_country(r, a, i)) break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, i + 1, b);
+    }
   return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
@@ -2611,12 +2621,41 @@ static int trade_word_in(const reader *r, size_t i, size_t b) {
   return 0;
 }
 
+/* "Sunny Optical of China", "De Heus of the Netherlands": two or three
+** capitalised words the rules do not know (no place, title, body's head),
+** then "of" a country, name a firm of it. */
+static int firm_of_country(const reader *r, size_t a, size_t b) {
+  /* two or three words, not "the Government of Japan", "the People of" */
+  if (b - a > 3 || b - a < 2 || !tok_eq(r, b, of) || (a > 0 && (tok_eq(r, a - 1, the) || title_word(r, a - 1))) ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Kim Jong of Korea" */
+    return 0;
+  size_t c = tok_eq(r, b + 1, the) ? b + 2 : b + 1;
+  const ivl_name *kc = c < r->n ? known_at(r, c) : NULL;
+  if (!kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[c].s || !all_capitalised_words(r, a, b)) return 0;
+  for (size_t i = a; i < b; i++) /* "De Heus": a particle may open it */
+    if (known_at(r, i) ||
+        tok_in(r, i, (NOT_FIRM_LISTS | LIST_org_heads | LIST_named_things | LIST_stop_words) &
+                         ~(i == a && tok_is(r, i, particles) ? (uint32_t)LIST_connectors : 0u)))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 && !r->t[a - 1].cap &&
+        tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) {
+      /* "textile maker Jiangsu Lianfa": after a firm noun, a place and a
+      ** word of the firm's own that the gazetteer does not know */
+      size_t j = i;
+      while (j < b && r->t[j].s < k->vend) j++;
+      if (j < b && r->t[j - 1].e == k->vend && !known_at(r, j) && !tok_in(r, j, NOT_FIRM_LISTS) &&
+          !known_name(r, a, b))
+        return FIRM_SO;
+    }
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s) {
       /* "Kyoto Precision Parts", "Saigon Plastic Packaging": a place, then
       ** words of a trade, names a firm (asked below) */
@@ -2646,6 +2685,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY && (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
+  if (firm_of_country(r, a, b)) return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
@@ -2654,6 +2694,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     k += 3;
   else
     return FIRM_IF_LISTED;
+  /* "Central Retail, the Thai retail conglomerate": a demonym may come first */
+  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) k++;
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
     if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
   return FIRM_IF_LISTED;

@@ -1348,6 +1348,20 @@ static void test_shapes(void) {
                "organization:Lumora;location:Đà Nẵng;organization:Kestrel;location:Long An;"
                "organization:Tarvo;location:Huế;location:Hà Nội;");
   expect_names(rs, "Shoppers want a bargain. Bargain will invest $5 million in Huế.", "location:Huế;");
+  /* two or three unknown capitalised words "of" a country name a firm of
+  ** it, a particle may open them; not "the Government of Japan" */
+  expect_names(rs,
+               "The deal went to Marlow Optics of China. Le Bruyn of the Netherlands set up Le Bruyn Vietnam. "
+               "The Government of Japan agreed.",
+               "organization:Marlow Optics;country:China;organization:Le Bruyn;country:Netherlands;"
+               "organization:Le Bruyn Vietnam;country:Japan;");
+  /* after a firm noun, a place and a word of the firm's own; an appositive
+  ** with a demonym before its firm noun */
+  expect_names(rs,
+               "Chinese yarn maker Zhejiang Hualun will invest in Tây Ninh. Eastern Harvest, the Thai farming "
+               "conglomerate, signed.",
+               "country:China;organization:Zhejiang Hualun;location:Tây Ninh;organization:Eastern Harvest;"
+               "country:Thailand;");
   /* two people with titles joined by "and": a Vietnamese name ends before
   ** it, a title comes right after it */
   expect_names(rs,
