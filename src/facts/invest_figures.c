@@ -170,8 +170,15 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "its digital payment and lending services", "a lending platform": a
+  ** trade that lends is a business invested in, not a loan */
+  static const char *const trades[] = {"lending service*", "lending business*", "lending platform*",
+                                       "lending app*", "lending arm", "lending unit", NULL};
   /* most sentences have no first word of one (CUE_AID) */
-  return ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
+  if (!((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) return 0;
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
+    if (!fx_starts_with_any(x, at, trades)) return 1;
+  return 0;
 }
 
 /* }====================================================================== */

@@ -472,6 +472,10 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
+    /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
+    ** Việt Nam": where the wire was filed, after any place the sentence
+    ** itself names */
+    if (m->flags & FM_DATELINE) d += 2000;
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
   /* most clauses name none of them: one look says so for all */

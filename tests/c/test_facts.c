@@ -169,6 +169,12 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a trade that lends is a business invested in, not a loan; a wire's
+  ** place is where it was filed, after the places the sentence names */
+  expect_facts("ĐÀ NẴNG, May 3 (VNA) — Shopee has poured $90 million into its payment and lending platform in "
+               "Việt Nam.",
+               "Shopee>VN 9e+07 stock as_of=2024-05-03");
+  expect_facts("Japan will lend $90 million to Việt Nam for a metro line.", "");
   /* "to $2 billion, from $1.5 billion": the level before is a baseline */
   expect_facts("The Bắc Giang authority lifted the capital of Foxconn's router project to $900 million, from $700 "
                "million.",
