@@ -461,6 +461,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
+    ** in Bình Phước": where the investor comes from, said before the figure */
+    if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
     const char *name = NULL;
     if (place) name = m->province;
     /* not "northern Vietnam's Bắc Ninh province": the province is */

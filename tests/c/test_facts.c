@@ -169,6 +169,10 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a place the investor comes from, said before the figure, is no target */
+  expect_facts("Sonadezi, a state developer from Đồng Nai, will invest VNĐ2 trillion in an industrial park in "
+               "Lâm Đồng.",
+               "Sonadezi>Lâm Đồng 2e+12 flow");
   /* a trade that lends is a business invested in, not a loan; a wire's
   ** place is where it was filed, after the places the sentence names */
   expect_facts("ĐÀ NẴNG, May 3 (VNA) — Shopee has poured $90 million into its payment and lending platform in "
