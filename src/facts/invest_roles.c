@@ -58,12 +58,32 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   return country;
 }
 
+/* "set up a subsidiary, Nordvik Vietnam Co., Ltd, with a charter capital
+** of $8 million, to build ...", "its local unit X, capitalised at €20
+** million": a firm's own capital said right after it. */
+static const char *const own_capital[] = {
+  ", with a charter capital of", ", with charter capital of", ", with a registered capital of",
+  ", with registered capital of", ", with a capital of", ", with capital of", ", capitalised at",
+  ", capitalized at", " with a charter capital of", " with charter capital of", NULL};
+
+/* The firm whose own capital figure 'f' is, named right before the words. */
+static const ivl_fm *capital_holder(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->money || !fx_ends_with_any(x, f->vs, own_capital)) return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_ORG && f->vs - m->ve <= 32 && fx_starts_with_any(x, m->ve, own_capital)) return m;
+  }
+  return NULL;
+}
+
 static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t to, int vn_target) {
   const ivl_fm *found = NULL, *company = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++)
     if (fx_can_invest(x, &s->m[i], vn_target)) {
       found = &s->m[i];
-      if (found->kind == FM_ORG) company = found;
+      /* a subsidiary with its own capital said after it holds that
+      ** figure; the one that set it up invests the next */
+      if (found->kind == FM_ORG && !(company && fx_starts_with_any(x, found->ve, own_capital))) company = found;
     }
   return company ? company : found;
 }
@@ -302,6 +322,8 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *holder = capital_holder(x, s, f);
+  if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;
@@ -638,9 +660,13 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
 ** figure, in its clause. */
 const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "Sun Group has raised the capital ... by VNĐ6 trillion, to VNĐ25
+  ** trillion": the total an increase brings it to is the same firm's, though
+  ** said in a clause of its own */
+  size_t from = f->raised_to ? s->vs : f->cs;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->cs || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
+    if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
     if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;

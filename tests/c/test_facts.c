@@ -169,6 +169,15 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a subsidiary's own capital said right after it is the subsidiary's;
+  ** the firm that set it up invests the figure after */
+  expect_facts("Finland's Kestila Oy has set up a subsidiary, Kestila Vietnam Co., Ltd, with a charter capital of "
+               "$6 million, to build a $30 million sawmill in Bình Định.",
+               "Kestila Vietnam Co., Ltd>Bình Định 6e+06 flow; Kestila Oy>Bình Định 3e+07 flow");
+  /* the total a domestic firm's increase brings it to is the firm's */
+  expect_facts("Domestic developer Novaland has raised the capital of its Phan Thiết resort by VNĐ3 trillion, to "
+               "VNĐ20 trillion.",
+               "Novaland>Bình Thuận 3e+12 flow; Novaland>Bình Thuận 2e+13 stock as_of=2024-05-10");
   /* a place the investor comes from, said before the figure, is no target */
   expect_facts("Sonadezi, a state developer from Đồng Nai, will invest VNĐ2 trillion in an industrial park in "
                "Lâm Đồng.",
