@@ -150,6 +150,14 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
 }
 
+/* over_period() asked of the figure's own clause only. */
+static int period_in_clause(const ivl_fctx *x, const figure *f) {
+  if (fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD))) return 1;
+  const ivl_fm *d = f->date;
+  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
+         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+}
+
 /* Is t[from, to) only what may stand between a place and its verb:
 ** nothing, or its generic word ("Hưng Yên Province has")? */
 static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
@@ -341,7 +349,11 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   if (cumulative(x, s))
     return !(fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD)) && !fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) &&
              f->cs > s->vs);
-  if (over_period(x, s, f)) return 0;
+  /* "now has $300 million in registered capital, after Foxlink added $100
+  ** million this year": a standing position in its own clause, the period
+  ** a later clause's (not "In the first nine months, ..., including ...":
+  ** a period said before the figure's clause covers it) */
+  if (over_period(x, s, f) && (period_in_clause(x, f) || fx_any(x, s->vs, f->cs, ivl_lexicon(LEX_PERIOD)))) return 0;
   return f->position || standing(x, s, f);
 }
 

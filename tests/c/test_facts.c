@@ -169,6 +169,14 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a standing position in its own clause is a stock, though a later
+  ** clause speaks of a period; a period said before covers the figure */
+  expect_facts("The Goertek plant in Nghệ An now has $500 million in registered capital, after Goertek added $150 "
+               "million this year.",
+               "Goertek>Nghệ An 5e+08 stock as_of=2024-05-10; Goertek>Nghệ An 1.5e+08 flow");
+  expect_facts("In the first half, Nghệ An attracted VNĐ20 trillion in investment, including VNĐ12 trillion from "
+               "domestic investors.",
+               "VN>Nghệ An 1.2e+13 flow");
   /* a subsidiary's own capital said right after it is the subsidiary's;
   ** the firm that set it up invests the figure after */
   expect_facts("Finland's Kestila Oy has set up a subsidiary, Kestila Vietnam Co., Ltd, with a charter capital of "
