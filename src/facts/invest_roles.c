@@ -67,11 +67,24 @@ static const char *const own_capital[] = {
   ", capitalized at", " with a charter capital of", " with charter capital of", NULL};
 
 /* The firm whose own capital figure 'f' is, named right before the words. */
+/* Do the words after 'p' open with own_capital's: a comma or " with"
+** first, asked before the list (most firms are followed by neither). */
+static int own_capital_after(const ivl_fctx *x, size_t p) {
+  const char *t = x->t + p;
+  if (p + 6 > x->a->view.len || (t[0] != ',' && !(t[0] == ' ' && t[1] == 'w'))) return 0;
+  return fx_starts_with_any(x, p, own_capital);
+}
+
 static const ivl_fm *capital_holder(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (!f->money || !fx_ends_with_any(x, f->vs, own_capital)) return NULL;
+  /* the words end in "of" or "at": two bytes asked before the list */
+  size_t e = f->vs;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  if (!f->money || e < s->vs + 3 || !((x->t[e - 2] == 'o' && x->t[e - 1] == 'f') || (x->t[e - 2] == 'a' && x->t[e - 1] == 't')) ||
+      !fx_ends_with_any(x, f->vs, own_capital))
+    return NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_ORG && f->vs - m->ve <= 32 && fx_starts_with_any(x, m->ve, own_capital)) return m;
+    if (m->kind == FM_ORG && f->vs - m->ve <= 32 && own_capital_after(x, m->ve)) return m;
   }
   return NULL;
 }
@@ -83,7 +96,7 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
       found = &s->m[i];
       /* a subsidiary with its own capital said after it holds that
       ** figure; the one that set it up invests the next */
-      if (found->kind == FM_ORG && !(company && fx_starts_with_any(x, found->ve, own_capital))) company = found;
+      if (found->kind == FM_ORG && !(company && own_capital_after(x, found->ve))) company = found;
     }
   return company ? company : found;
 }
