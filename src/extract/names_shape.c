@@ -2165,6 +2165,8 @@ static int given_in_parts(const reader *r, size_t i) {
 
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
+static int deal_verb_after(const reader *r, size_t b);
+static int buy_verb_after(const reader *r, size_t b);
 
 /* "Planning and Investment", "Trade and Tourism": [a, b) names a portfolio. */
 static int portfolio(const reader *r, size_t a, size_t b) {
@@ -2413,7 +2415,15 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
+  if (vietnamese_person(r, a, b)) {
+    /* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
+    ** investing or signing, is a firm named after both */
+    const ivl_name *k = known_at(r, b - 1);
+    if (k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[b - 1].e &&
+        province_level(r, k) && (deal_verb_after(r, b) || buy_verb_after(r, b)))
+      return add_org(r, a, b);
+    return add_person(r, a, b, 0, 0);
+  }
   int closed = b >= r->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
   int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */

@@ -1348,6 +1348,10 @@ static void test_shapes(void) {
                "organization:Lumora;location:Đà Nẵng;organization:Kestrel;location:Long An;"
                "organization:Tarvo;location:Huế;location:Hà Nội;");
   expect_names(rs, "Shoppers want a bargain. Bargain will invest $5 million in Huế.", "location:Huế;");
+  /* a Vietnamese person's name then a province's, investing, is a firm;
+  ** a person named so who speaks stays a person */
+  expect_names(rs, "Trần Minh Quảng Ngãi has invested $90 million in Cambodia. Lê Văn Thanh Hóa said so.",
+               "organization:Trần Minh Quảng Ngãi;country:Cambodia;person:Lê Văn Thanh Hóa;");
   /* two or three unknown capitalised words "of" a country name a firm of
   ** it, a particle may open them; not "the Government of Japan" */
   expect_names(rs,
