@@ -2554,7 +2554,13 @@ static int one_word_investor(const reader *r, size_t a) {
       ivl_ascii_ieq(tok_text(r, b + 2), tok_len(r, b + 2), "new") &&
       one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
     role = 1;
+  /* the letters the words of both lists open with: most words after a run
+  ** ("said", "of", "and") are ruled out by their first byte */
+  enum { OPENS = 1u << ('w' - 'a') | 1u << ('h' - 'a') | 1u << ('p' - 'a') | 1u << ('i' - 'a') |
+                 1u << ('t' - 'a') | 1u << ('a' - 'a') | 1u << ('r' - 'a') | 1u << ('f' - 'a') | 1u << ('e' - 'a') };
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
+    if (c >= 26 || !((OPENS >> c) & 1)) break;
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
     else if (!one_of(tok_text(r, i), tok_len(r, i), aux)) break;
   }
