@@ -169,6 +169,10 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a company described, not named, is the one "the firm" speaks of next */
+  expect_facts("A Thai packaging maker will build a $45 million plant in Nam Định. The firm will also invest $5 "
+               "million in a warehouse.",
+               "TH>Nam Định 4.5e+07 flow; TH>Nam Định 5e+06 flow");
   /* a standing position in its own clause is a stock, though a later
   ** clause speaks of a period; a period said before covers the figure */
   expect_facts("The Goertek plant in Nghệ An now has $500 million in registered capital, after Goertek added $150 "
