@@ -2554,16 +2554,33 @@ static int one_word_investor(const reader *r, size_t a) {
       ivl_ascii_ieq(tok_text(r, b + 2), tok_len(r, b + 2), "new") &&
       one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
     role = 1;
-  /* the letters the words of both lists open with: most words after a run
+  /* the letters the words of the lists open with: most words after a run
   ** ("said", "of", "and") are ruled out by their first byte */
   enum { OPENS = 1u << ('w' - 'a') | 1u << ('h' - 'a') | 1u << ('p' - 'a') | 1u << ('i' - 'a') |
                  1u << ('t' - 'a') | 1u << ('a' - 'a') | 1u << ('r' - 'a') | 1u << ('f' - 'a') | 1u << ('e' - 'a') };
+  /* "Tesco received an investment licence", "Kering was granted an
+  ** investment certificate", "Zalando won approval to invest": a licence
+  ** won, its words within the next six */
+  static const char *const won[] = {"received", "receives", "won", "wins", "granted", NULL};
+  static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
-    if (c >= 26 || !((OPENS >> c) & 1)) break;
+    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a')) break;
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
-    else if (!one_of(tok_text(r, i), tok_len(r, i), aux)) break;
+    else if (one_of(tok_text(r, i), tok_len(r, i), won)) {
+      for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
+        role = one_of(tok_text(r, k), tok_len(r, k), licences);
+      break;
+    } else if (!one_of(tok_text(r, i), tok_len(r, i), aux))
+      break;
   }
+  /* "Another $40 million project went to Ikea": the project's winner */
+  if (!role && a >= 3 && ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "to") &&
+      ivl_ascii_ieq(tok_text(r, a - 2), tok_len(r, a - 2), "went"))
+    for (size_t k = a - 3; !role && k + 10 > a; k--) {
+      role = r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), plants);
+      if (k == 0) break;
+    }
   return role && !known_name(r, a, b) && !written_lower(r, a);
 }
 

@@ -1348,6 +1348,11 @@ static void test_shapes(void) {
                "organization:Lumora;location:Đà Nẵng;organization:Kestrel;location:Long An;"
                "organization:Tarvo;location:Huế;location:Hà Nội;");
   expect_names(rs, "Shoppers want a bargain. Bargain will invest $5 million in Huế.", "location:Huế;");
+  /* one that wins a licence, or that a project goes to; not a prize won */
+  expect_names(rs,
+               "Torvik received an investment licence for a plant in Huế. Another $9 million project went to "
+               "Bellamy. Delegates won the award.",
+               "organization:Torvik;location:Huế;organization:Bellamy;");
   /* a Vietnamese person's name then a province's, investing, is a firm;
   ** a person named so who speaks stays a person */
   expect_names(rs, "Trần Minh Quảng Ngãi has invested $90 million in Cambodia. Lê Văn Thanh Hóa said so.",
