@@ -2050,8 +2050,10 @@ static size_t local_arm(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (k && k->type != IVL_SYM_ORGANIZATION && (k->type != IVL_SYM_LOCATION || known_places(r, a, v)))
     return a;
-  for (size_t i = a; i < v; i++)
-    if (!r->t[i].word || tok_is(r, i, connectors) || tok_is(r, i, titles)) return a;
+  for (size_t i = a; i < v; i++) /* "De Heus Vietnam": a particle may open it */
+    if (!r->t[i].word || (tok_is(r, i, connectors) && !(i == a && v - a >= 2 && tok_is(r, i, particles))) ||
+        tok_is(r, i, titles))
+      return a;
   return local_tail(r, v, b);
 }
 
@@ -2170,6 +2172,9 @@ static int given_in_parts(const reader *r, size_t i) {
 }
 
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
+static int firm_of_country(const reader *r, size_t a, size_t b);
+static int deal_verb_after(const reader *r, size_t b);
+static int buy_verb_after(const reader *r, size_t b);
 
 /* "Planning and Investment", "Trade and Tourism": [a, b) names a portfolio. */
 static int portfolio(const reader *r, size_t a, size_t b) {
@@ -2444,7 +2449,15 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) return add_person(r, a, b, 0, 0);
+  if (vietnamese_person(r, a, b)) {
+    /* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
+    ** investing or signing, is a firm named after both */
+    const ivl_name *k = known_at(r, b - 1);
+    if (k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[b - 1].e &&
+        province_level(r, k) && (deal_verb_after(r, b) || buy_verb_after(r, b)))
+      return add_org(r, a, b);
+    return add_person(r, a, b, 0, 0);
+  }
   int closed = b >= r->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
   int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */
@@ -2476,6 +2489,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, b) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
+  /* "went to Sunny Optical of China": the firm, then its country read on */
+  for (size_t i = a + 1; has_word(c, of) && i + 1 < b && i <= a + 3; i++)
+    if (tok_eq(r, i, of)) {
+      if (!firm_of_country(r, a, i)) break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, i + 1, b);
+    }
   return firm_context(r, a, b, 0) ? add_org(r, a, b) : 0;
 }
 
@@ -2531,6 +2551,71 @@ static int deal_verb_after(const reader *r, size_t b) {
     if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
   }
   return 0;
+}
+
+/* Is the word of token i written in lower case anywhere in the text, as
+** a common word is ("grab", "visa" in "visa-free")? Asked of few runs. */
+static int written_lower(const reader *r, size_t i) {
+  const char *w = tok_text(r, i);
+  size_t n = tok_len(r, i);
+  char low = (char)(w[0] | 0x20);
+  for (const char *p = r->text, *end = r->text + r->len; (p = memchr(p, low, (size_t)(end - p))) != NULL; p++) {
+    if ((size_t)(end - p) < n) return 0;
+    if ((p > r->text && ((unsigned char)p[-1] >= 0x80 || ivl_isalnum(p[-1]))) ||
+        ((size_t)(end - p) > n && ((unsigned char)p[n] >= 0x80 || ivl_isalnum(p[n]))))
+      continue;
+    if (ivl_ascii_ieq(p, n, w) || (n > 1 && memcmp(p + 1, w + 1, n - 1) == 0)) return 1;
+  }
+  return 0;
+}
+
+/* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
+** plant": one capitalised word that invests, or owns a new plant, names a
+** firm by its role. Not a plural ("Investors invested"), a word the text
+** writes in lower case elsewhere, nor a word of the rules' lists. */
+static int one_word_investor(const reader *r, size_t a) {
+  static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
+                                      "injects", "injected", "expand", "expands", "expanded", NULL};
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
+                                    "was", "to", "also", "recently", "further", "already", NULL};
+  static const char *const plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
+                                       "project", "campus", NULL};
+  size_t n = tok_len(r, a), b = a + 1;
+  const char *w = tok_text(r, a);
+  if (!r->t[a].word || r->t[a].upper || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  int role = 0;
+  if (apostrophe(r, b) && tok_eq(r, b + 1, s) && b + 3 < r->n &&
+      ivl_ascii_ieq(tok_text(r, b + 2), tok_len(r, b + 2), "new") &&
+      one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
+    role = 1;
+  /* the letters the words of the lists open with: most words after a run
+  ** ("said", "of", "and") are ruled out by their first byte */
+  enum { OPENS = 1u << ('w' - 'a') | 1u << ('h' - 'a') | 1u << ('p' - 'a') | 1u << ('i' - 'a') |
+                 1u << ('t' - 'a') | 1u << ('a' - 'a') | 1u << ('r' - 'a') | 1u << ('f' - 'a') | 1u << ('e' - 'a') };
+  /* "Tesco received an investment licence", "Kering was granted an
+  ** investment certificate", "Zalando won approval to invest": a licence
+  ** won, its words within the next six */
+  static const char *const won[] = {"received", "receives", "won", "wins", "granted", NULL};
+  static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
+  for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
+    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a')) break;
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
+    else if (one_of(tok_text(r, i), tok_len(r, i), won)) {
+      for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
+        role = one_of(tok_text(r, k), tok_len(r, k), licences);
+      break;
+    } else if (!one_of(tok_text(r, i), tok_len(r, i), aux))
+      break;
+  }
+  /* "Another $40 million project went to Ikea": the project's winner */
+  if (!role && a >= 3 && ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "to") &&
+      ivl_ascii_ieq(tok_text(r, a - 2), tok_len(r, a - 2), "went"))
+    for (size_t k = a - 3; !role && k + 10 > a; k--) {
+      role = r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), plants);
+      if (k == 0) break;
+    }
+  return role && !known_name(r, a, b) && !written_lower(r, a);
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
@@ -2603,12 +2688,41 @@ static int trade_word_in(const reader *r, size_t i, size_t b) {
   return 0;
 }
 
+/* "Sunny Optical of China", "De Heus of the Netherlands": two or three
+** capitalised words the rules do not know (no place, title, body's head),
+** then "of" a country, name a firm of it. */
+static int firm_of_country(const reader *r, size_t a, size_t b) {
+  /* two or three words, not "the Government of Japan", "the People of" */
+  if (b - a > 3 || b - a < 2 || !tok_eq(r, b, of) || (a > 0 && (tok_eq(r, a - 1, the) || title_word(r, a - 1))) ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Kim Jong of Korea" */
+    return 0;
+  size_t c = tok_eq(r, b + 1, the) ? b + 2 : b + 1;
+  const ivl_name *kc = c < r->n ? known_at(r, c) : NULL;
+  if (!kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[c].s || !all_capitalised_words(r, a, b)) return 0;
+  for (size_t i = a; i < b; i++) /* "De Heus": a particle may open it */
+    if (known_at(r, i) ||
+        tok_in(r, i, (NOT_FIRM_LISTS | LIST_org_heads | LIST_named_things | LIST_stop_words) &
+                         ~(i == a && tok_is(r, i, particles) ? (uint32_t)LIST_connectors : 0u)))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 && !r->t[a - 1].cap &&
+        tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) {
+      /* "textile maker Jiangsu Lianfa": after a firm noun, a place and a
+      ** word of the firm's own that the gazetteer does not know */
+      size_t j = i;
+      while (j < b && r->t[j].s < k->vend) j++;
+      if (j < b && r->t[j - 1].e == k->vend && !known_at(r, j) && !tok_in(r, j, NOT_FIRM_LISTS) &&
+          !known_name(r, a, b))
+        return FIRM_SO;
+    }
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s) {
       /* "Kyoto Precision Parts", "Saigon Plastic Packaging": a place, then
       ** words of a trade, names a firm (asked below) */
@@ -2632,11 +2746,13 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
+  if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;
   ** not when it buys or invests: "Japan's SMBC has acquired a stake" */
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY && (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
+  if (firm_of_country(r, a, b)) return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
@@ -2645,6 +2761,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     k += 3;
   else
     return FIRM_IF_LISTED;
+  /* "Central Retail, the Thai retail conglomerate": a demonym may come first */
+  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) k++;
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
     if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
   return FIRM_IF_LISTED;

@@ -194,6 +194,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (tgt.m || carried) x->c.topic = tgt.name, x->c.topic_age = 0;
   if (inv.m) x->c.investor = inv.m;
   if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
+  /* "A Korean textile maker will build a $40 million mill ... The firm
+  ** will also invest $10 million": the company described, not named, is
+  ** the one "the firm", "the company" speak of next */
+  else if (inv.m && inv.described && inv.m->kind == FM_COUNTRY) x->c.company = inv.m;
 }
 
 /* "Japan is the leading investor among the 40 countries ...": a rank with

@@ -150,6 +150,14 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
 }
 
+/* over_period() asked of the figure's own clause only. */
+static int period_in_clause(const ivl_fctx *x, const figure *f) {
+  if (fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD))) return 1;
+  const ivl_fm *d = f->date;
+  return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
+         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
+}
+
 /* Is t[from, to) only what may stand between a place and its verb:
 ** nothing, or its generic word ("Hưng Yên Province has")? */
 static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
@@ -351,9 +359,25 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return sc;
 }
 
+/* "injected $100 million in the first half, bringing its total investment
+** there to $400 million": the period is the added money's; the total the
+** investor's own ("its", "their" after the raising word, no period nor
+** date between it and the figure) is a stock. Not "lifting total FDI for
+** the period to", "bringing the total to", a period's total. */
+static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
+  static const char *const own[] = {"its total", "their total", NULL};
+  size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
+  if (w == FX_NONE || !fx_any(x, w, w + 20 < f->vs ? w + 20 : f->vs, own) ||
+      fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
+    return 0;
+  return !f->date || f->date->vs < w || f->date->vs > f->ve;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
-  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to;
+  if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (flow_at_figure(x, f)) return 0;
   if (projects_running(x, s, f)) return 1;
@@ -369,7 +393,11 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   if (cumulative(x, s))
     return !(fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD)) && !fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) &&
              f->cs > s->vs);
-  if (over_period(x, s, f)) return 0;
+  /* "now has $300 million in registered capital, after Foxlink added $100
+  ** million this year": a standing position in its own clause, the period
+  ** a later clause's (not "In the first nine months, ..., including ...":
+  ** a period said before the figure's clause covers it) */
+  if (over_period(x, s, f) && (period_in_clause(x, f) || fx_any(x, s->vs, f->cs, ivl_lexicon(LEX_PERIOD)))) return 0;
   return f->position || standing(x, s, f);
 }
 

@@ -183,8 +183,15 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "its digital payment and lending services", "a lending platform": a
+  ** trade that lends is a business invested in, not a loan */
+  static const char *const trades[] = {"lending service*", "lending business*", "lending platform*",
+                                       "lending app*", "lending arm", "lending unit", NULL};
   /* most sentences have no first word of one (CUE_AID) */
-  return ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID)) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
+  if (!((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) return 0;
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
+    if (!fx_starts_with_any(x, at, trades)) return 1;
+  return 0;
 }
 
 /* }====================================================================== */
@@ -288,6 +295,11 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       last->vs = m->vs;
       last->ve = m->ve;
       last->raised_to = 1;
+    } else if (prev && last && last->money == prev && fx_ends_with(x, prev->vs, "to") &&
+               fx_ends_with(x, m->vs, "from") && m->vs - prev->ve < 10) {
+      /* "increased its capital to $2 billion, from $1.5 billion": the level
+      ** before, a baseline (rule 13), no figure of its own */
+      prev_dropped = 1;
     } else if (prev && prev_dropped && range_end(x, prev, m)) {
       /* "between $3 billion and $3.5 billion": both ends share a fate */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
@@ -753,6 +765,39 @@ static int date_in_aside(const ivl_fctx *x, const ivl_fsent *s, const figures *f
   return 1;
 }
 
+/* "The project that received its licence in 2019 now has $300 million",
+** "the plant which opened in 2018 has added $50 million": a date in a
+** restrictive clause about one thing (no comma before it; "that" or
+** "which" after a word that is no verb of saying nor a plural) dates the
+** clause's event, not a figure said after the clause. Not a figure inside
+** the clause ("the firm that invested $300 million in 2019"), nor a set
+** the clause defines ("projects that were licensed in 2024 had ..."). */
+static int restrictive_clause_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const opens[] = {"that", "which", NULL};
+  static const char *const saying[] = {
+    "said", "says", "say", "reported", "announced", "noted", "stated", "added", "showed", "shows",
+    "revealed", "confirmed", "expects", "believes", "hopes", "estimated", "so", "such", "now", "than",
+    "means", "told", "stressed", "affirmed", "ensure", "is", "was", "are", "were", "of", "in", "and", NULL};
+  if (fs->n == 0 || fs->f[fs->n - 1].vs < d->ve) return 0; /* no figure after it */
+  size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
+  size_t o = fx_first(x, back, d->vs, opens);
+  if (o == FX_NONE) return 0;
+  for (size_t q; (q = fx_first(x, o + 1, d->vs, opens)) != FX_NONE;) o = q; /* the nearest */
+  for (size_t p = o; p < d->vs; p++)
+    if (x->t[p] == ',' || x->t[p] == ';' || x->t[p] == ':' || (unsigned char)x->t[p] == 0xE2) return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs < d->vs && fs->f[i].ve > o) return 0; /* a figure in the clause */
+  /* the word before the opener: a lower-case word that is no verb */
+  size_t we = o;
+  while (we > s->vs && x->t[we - 1] == ' ') we--;
+  size_t ws = we;
+  while (ws > s->vs && ivl_isalpha((unsigned char)x->t[ws - 1])) ws--;
+  if (ws == we || we - ws < 3 || !ivl_islower((unsigned char)x->t[ws]) || x->t[we - 1] == 's' ||
+      (x->t[we - 2] == 'e' && x->t[we - 1] == 'd') || fx_ends_with_any(x, o, saying))
+    return 0;
+  return 1;
+}
+
 /* A date in an aside with a figure in it ("Japanese investors, which
 ** poured $700 million into the city in 2023, accounted for $600 million")
 ** dates that figure only: not a figure outside the aside. */
@@ -782,7 +827,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d)) continue;
+    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
+        restrictive_clause_date(x, s, fs, d))
+      continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the
     ** sentence does: "..., including $150 million in additional capital,

@@ -80,12 +80,45 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   return country;
 }
 
+/* "set up a subsidiary, Nordvik Vietnam Co., Ltd, with a charter capital
+** of $8 million, to build ...", "its local unit X, capitalised at €20
+** million": a firm's own capital said right after it. */
+static const char *const own_capital[] = {
+  ", with a charter capital of", ", with charter capital of", ", with a registered capital of",
+  ", with registered capital of", ", with a capital of", ", with capital of", ", capitalised at",
+  ", capitalized at", " with a charter capital of", " with charter capital of", NULL};
+
+/* The firm whose own capital figure 'f' is, named right before the words. */
+/* Do the words after 'p' open with own_capital's: a comma or " with"
+** first, asked before the list (most firms are followed by neither). */
+static int own_capital_after(const ivl_fctx *x, size_t p) {
+  const char *t = x->t + p;
+  if (p + 6 > x->a->view.len || (t[0] != ',' && !(t[0] == ' ' && t[1] == 'w'))) return 0;
+  return fx_starts_with_any(x, p, own_capital);
+}
+
+static const ivl_fm *capital_holder(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* the words end in "of" or "at": two bytes asked before the list */
+  size_t e = f->vs;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  if (!f->money || e < s->vs + 3 || !((x->t[e - 2] == 'o' && x->t[e - 1] == 'f') || (x->t[e - 2] == 'a' && x->t[e - 1] == 't')) ||
+      !fx_ends_with_any(x, f->vs, own_capital))
+    return NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_ORG && f->vs - m->ve <= 32 && own_capital_after(x, m->ve)) return m;
+  }
+  return NULL;
+}
+
 static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t to, int vn_target) {
   const ivl_fm *found = NULL, *company = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++)
     if (fx_can_invest(x, &s->m[i], vn_target)) {
       found = &s->m[i];
-      if (found->kind == FM_ORG) company = found;
+      /* a subsidiary with its own capital said after it holds that
+      ** figure; the one that set it up invests the next */
+      if (found->kind == FM_ORG && !(company && own_capital_after(x, found->ve))) company = found;
     }
   return company ? company : found;
 }
@@ -325,6 +358,8 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
+  const ivl_fm *holder = capital_holder(x, s, f);
+  if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;
@@ -488,6 +523,9 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
+    ** in Bình Phước": where the investor comes from, said before the figure */
+    if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
     const char *name = NULL;
     if (place) name = m->province;
     /* not "northern Vietnam's Bắc Ninh province": the province is */
@@ -500,6 +538,10 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
+    /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
+    ** Việt Nam": where the wire was filed, after any place the sentence
+    ** itself names */
+    if (m->flags & FM_DATELINE) d += 2000;
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
   /* most clauses name none of them: one look says so for all */
@@ -662,9 +704,13 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
 ** figure, in its clause. */
 const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "Sun Group has raised the capital ... by VNĐ6 trillion, to VNĐ25
+  ** trillion": the total an increase brings it to is the same firm's, though
+  ** said in a clause of its own */
+  size_t from = f->raised_to ? s->vs : f->cs;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->cs || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
+    if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
     if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;

@@ -218,6 +218,61 @@ static void test_classes(void) {
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
+  /* a company described, not named, is the one "the firm" speaks of next */
+  expect_facts("A Thai packaging maker will build a $45 million plant in Nam Định. The firm will also invest $5 "
+               "million in a warehouse.",
+               "TH>Nam Định 4.5e+07 flow; TH>Nam Định 5e+06 flow");
+  /* a standing position in its own clause is a stock, though a later
+  ** clause speaks of a period; a period said before covers the figure */
+  expect_facts("The Goertek plant in Nghệ An now has $500 million in registered capital, after Goertek added $150 "
+               "million this year.",
+               "Goertek>Nghệ An 5e+08 stock as_of=2024-05-10; Goertek>Nghệ An 1.5e+08 flow");
+  expect_facts("In the first half, Nghệ An attracted VNĐ20 trillion in investment, including VNĐ12 trillion from "
+               "domestic investors.",
+               "VN>Nghệ An 1.2e+13 flow");
+  /* a subsidiary's own capital said right after it is the subsidiary's;
+  ** the firm that set it up invests the figure after */
+  expect_facts("Finland's Kestila Oy has set up a subsidiary, Kestila Vietnam Co., Ltd, with a charter capital of "
+               "$6 million, to build a $30 million sawmill in Bình Định.",
+               "Kestila Vietnam Co., Ltd>Bình Định 6e+06 flow; Kestila Oy>Bình Định 3e+07 flow");
+  /* the total a domestic firm's increase brings it to is the firm's */
+  expect_facts("Domestic developer Novaland has raised the capital of its Phan Thiết resort by VNĐ3 trillion, to "
+               "VNĐ20 trillion.",
+               "Novaland>Bình Thuận 3e+12 flow; Novaland>Bình Thuận 2e+13 stock as_of=2024-05-10");
+  /* a place the investor comes from, said before the figure, is no target */
+  expect_facts("Sonadezi, a state developer from Đồng Nai, will invest VNĐ2 trillion in an industrial park in "
+               "Lâm Đồng.",
+               "Sonadezi>Lâm Đồng 2e+12 flow");
+  /* a trade that lends is a business invested in, not a loan; a wire's
+  ** place is where it was filed, after the places the sentence names */
+  expect_facts("ĐÀ NẴNG, May 3 (VNA) — Shopee has poured $90 million into its payment and lending platform in "
+               "Việt Nam.",
+               "Shopee>VN 9e+07 stock as_of=2024-05-03");
+  expect_facts("Japan will lend $90 million to Việt Nam for a metro line.", "");
+  /* "to $2 billion, from $1.5 billion": the level before is a baseline */
+  expect_facts("The Bắc Giang authority lifted the capital of Foxconn's router project to $900 million, from $700 "
+               "million.",
+               "Foxconn>Bắc Giang 9e+08 stock as_of=2024-05-10");
+  /* a period said of the money added is not the period of the investor's
+  ** own total it brings: "its total" is a stock; a period's total is not */
+  expect_facts("Foxconn injected another $60 million into its Bắc Giang plant in the first quarter, bringing its "
+               "total investment there to $460 million.",
+               "Foxconn>Bắc Giang 6e+07 flow; Foxconn>Bắc Giang 4.6e+08 stock as_of=2024-05-10");
+  expect_facts("Bắc Giang drew $90 million in new capital in the first quarter, lifting its total FDI for the "
+               "period to $300 million.",
+               "*>Bắc Giang 9e+07 flow; *>Bắc Giang 3e+08 flow");
+  /* a date in a restrictive clause about one thing dates the clause's
+  ** event, not the figure said after it; a figure in the clause, a set the
+  ** clause defines and a date after "said that" keep theirs */
+  expect_facts("Foxconn's plant that received its licence in 2019 now has $300 million in registered capital in "
+               "Hải Dương.",
+               "Foxconn>Hải Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("The Foxconn plant which opened in 2018 has added $50 million in Hải Dương.",
+               "Foxconn>Hải Dương 5e+07 flow");
+  expect_facts("Foxconn projects that were licensed in 2023 had $2 billion in capital in Hải Dương.",
+               "Foxconn>Hải Dương 2e+09 flow as_of=2023");
+  expect_facts("Foxconn said that in 2019 it invested $300 million in Hải Dương.",
+               "Foxconn>Hải Dương 3e+08 flow as_of=2019");
   /* ranked lists: the head, stated places, and "followed by" going on */
   expect_facts("Dak Lak drew $900 million in foreign investment in 2023: Thailand led with $400 million, followed by "
                "Germany with $200 million and Canada ($90 million).",

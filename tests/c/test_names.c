@@ -1346,6 +1346,38 @@ static void test_shapes(void) {
                "Nguyễn Văn Phong signed the deal. Park Ji-won signed it too.",
                "organization:Almaty Freight Lines;location:Hải Phòng;organization:Kaspi Retail;location:Hà Nội;"
                "person:Nguyễn Văn Phong;person:Park Ji-won;");
+  /* one capitalised word that invests, pours, injects or owns a new plant
+  ** names a firm by its role; not a plural, nor a word written in lower
+  ** case elsewhere in the text */
+  expect_names(rs,
+               "Lumora will invest $30 million in Đà Nẵng. Kestrel's new factory in Long An opened. "
+               "Tarvo has poured $5 million into Huế. Investors poured $2 billion into Hà Nội.",
+               "organization:Lumora;location:Đà Nẵng;organization:Kestrel;location:Long An;"
+               "organization:Tarvo;location:Huế;location:Hà Nội;");
+  expect_names(rs, "Shoppers want a bargain. Bargain will invest $5 million in Huế.", "location:Huế;");
+  /* one that wins a licence, or that a project goes to; not a prize won */
+  expect_names(rs,
+               "Torvik received an investment licence for a plant in Huế. Another $9 million project went to "
+               "Bellamy. Delegates won the award.",
+               "organization:Torvik;location:Huế;organization:Bellamy;");
+  /* a Vietnamese person's name then a province's, investing, is a firm;
+  ** a person named so who speaks stays a person */
+  expect_names(rs, "Trần Minh Quảng Ngãi has invested $90 million in Cambodia. Lê Văn Thanh Hóa said so.",
+               "organization:Trần Minh Quảng Ngãi;country:Cambodia;person:Lê Văn Thanh Hóa;");
+  /* two or three unknown capitalised words "of" a country name a firm of
+  ** it, a particle may open them; not "the Government of Japan" */
+  expect_names(rs,
+               "The deal went to Marlow Optics of China. Le Bruyn of the Netherlands set up Le Bruyn Vietnam. "
+               "The Government of Japan agreed.",
+               "organization:Marlow Optics;country:China;organization:Le Bruyn;country:Netherlands;"
+               "organization:Le Bruyn Vietnam;country:Japan;");
+  /* after a firm noun, a place and a word of the firm's own; an appositive
+  ** with a demonym before its firm noun */
+  expect_names(rs,
+               "Chinese yarn maker Zhejiang Hualun will invest in Tây Ninh. Eastern Harvest, the Thai farming "
+               "conglomerate, signed.",
+               "country:China;organization:Zhejiang Hualun;location:Tây Ninh;organization:Eastern Harvest;"
+               "country:Thailand;");
   /* two people with titles joined by "and": a Vietnamese name ends before
   ** it, a title comes right after it */
   expect_names(rs,
