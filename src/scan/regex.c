@@ -102,9 +102,6 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
     return ivl_fail(err, IVL_EPATTERN, erroff, "rule '%s': bad pattern at offset %zu: %s", name,
                     (size_t)erroff, (const char *)msg);
   }
-#ifndef IVLUA_NO_JIT
-  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
-#endif
   pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
   /* lookbehinds and \b count as looking back; so may '^' (multiline), so
   ** any circumflex does, even one negating a class */
@@ -118,6 +115,7 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
 
 void ivl_regex_free(ivl_regex *re) {
   pcre2_code_free(re->code);
+  for (int mode = 0; mode < IVL_MATCH_MODES; mode++) pcre2_code_free(atomic_load(&re->jit[mode]));
   memset(re, 0, sizeof *re);
 }
 
@@ -162,13 +160,40 @@ void ivl_matcher_free(ivl_matcher *m) {
   memset(m, 0, sizeof *m);
 }
 
+/* The JIT-compiled copy of 're' for 'mode' when there is one, else NULL;
+** the match after the first IVL_JIT_AFTER in that mode makes it (a copy,
+** since other threads may be matching the original meanwhile). Only one
+** match is that one: the copy is made once, or tried once where the
+** platform has no JIT. A set of rules is shared between threads and not
+** changed while they match: its copies and counts are all that is. */
+static pcre2_code *jit_code(const ivl_regex *re, int mode) {
+  ivl_regex *w = (ivl_regex *)re; /* (the counts and copies are what a const set may change) */
+  pcre2_code *code = atomic_load_explicit(&w->jit[mode], memory_order_acquire);
+  if (code) return code;
+  uint32_t after = mode == IVL_MATCH_PARTIAL ? IVL_JIT_AFTER_PARTIAL : IVL_JIT_AFTER_COMPLETE;
+  if (atomic_fetch_add_explicit(&w->matched[mode], 1, memory_order_relaxed) != after) return NULL;
+#ifndef IVLUA_NO_JIT
+  code = pcre2_code_copy(re->code);
+  if (code && pcre2_jit_compile(code, mode == IVL_MATCH_PARTIAL ? PCRE2_JIT_PARTIAL_HARD : PCRE2_JIT_COMPLETE)) {
+    pcre2_code_free(code); /* no JIT here, or out of memory: the interpreter goes on */
+    code = NULL;
+  }
+  if (code) atomic_store_explicit(&w->jit[mode], code, memory_order_release);
+#endif
+  return code;
+}
+
+/* Match anchored at 'pos' of subject[0, len) in 'mode', with 'options'. */
+static int match(const ivl_regex *re, ivl_matcher *m, int mode, const char *subject, size_t len, size_t pos,
+                 uint32_t options) {
+  pcre2_code *jit = jit_code(re, mode);
+  if (jit) return pcre2_jit_match(jit, (PCRE2_SPTR)subject, len, pos, options, m->md, m->mc);
+  return pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, options | PCRE2_NO_UTF_CHECK, m->md, m->mc);
+}
+
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
                        size_t pos) {
-  int rc;
-  if (re->jit)
-    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, pos, 0, m->md, m->mc);
-  else
-    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mc);
+  int rc = match(re, m, IVL_MATCH_COMPLETE, subject, len, pos, 0);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   if (rc < 0) return rc;
   return 1;
@@ -237,12 +262,7 @@ static ivl_word_verdict *verdict_of(ivl_matcher *m, uint64_t set, uint64_t tag, 
 ** means no text after 'end' can make one. */
 static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t end,
                            size_t pos) {
-  int rc;
-  if (re->jit)
-    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD, m->md, m->mc);
-  else
-    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK,
-                     m->md, m->mc);
+  int rc = match(re, m, IVL_MATCH_PARTIAL, subject, end, pos, PCRE2_PARTIAL_HARD);
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 

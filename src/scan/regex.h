@@ -9,6 +9,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -16,9 +17,29 @@
 #include "store.h"
 #include "words.h"
 
+/* The two ways a pattern is matched: whole (a rule tried at a place) and
+** hard partial (may a word start a match: ivl_regex_may_start). */
+enum { IVL_MATCH_COMPLETE, IVL_MATCH_PARTIAL, IVL_MATCH_MODES };
+
+/* A pattern is matched by PCRE2's interpreter until it has been matched
+** some times in a mode (IVL_JIT_AFTER); then by a copy of it JIT-compiled
+** for that mode. JIT-compiling the eleven built-in patterns for both modes
+** cost 43M instructions on every run: 40% of a run over one small file,
+** whose 80 matches and 900 partial ones the interpreter makes in 8M. A
+** pattern matched often pays its compile back (an interpreted match costs
+** some 4,400 instructions, a JIT one 750; a compile 1.5M for a whole
+** match, 2.4M for a partial one), one matched a few times does not. Hard
+** partial matches are few in any run (a word's verdicts are kept: 4,500
+** on /tmp/b1, 6,600 on /tmp/bench10) and their JIT compiles the dearest. */
+#define IVL_JIT_AFTER_COMPLETE 64
+#define IVL_JIT_AFTER_PARTIAL 2048
 typedef struct ivl_regex {
   pcre2_code *code; /* compiled anchored */
-  int jit;          /* 1 when JIT-compiled (complete and hard partial) */
+  /* per mode, the JIT-compiled copy once made (NULL before, and when the
+  ** platform has no JIT): compiled by the thread whose match is the one
+  ** after IVL_JIT_AFTER, others meanwhile go on with the interpreter */
+  _Atomic(pcre2_code *) jit[IVL_MATCH_MODES];
+  _Atomic uint32_t matched[IVL_MATCH_MODES]; /* matches so far, counted until the copy is made */
   int looks_back;   /* a lookbehind, \b, ^: a match depends on what precedes it */
   int behind_negative_only; /* ...through negative lookbehinds only, which the text
                                before a match can only make fail */
