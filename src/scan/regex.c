@@ -14,14 +14,10 @@
 ** and end on characters, or its text is not UTF-8. */
 #define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C)
 
-/* Which bytes can start a match? Read from an unanchored compile, since
-** PCRE2 computes no start set for anchored patterns. Unknown means all. */
-static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8_t first[256]) {
-  int errcode;
-  PCRE2_SIZE erroff;
+/* Which bytes can start a match of 'code' (compiled not anchored: PCRE2
+** computes no start set for anchored patterns)? Unknown means all. */
+static void first_bytes(const pcre2_code *code, uint8_t first[256]) {
   memset(first, 1, 256);
-  pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options, &errcode, &erroff, NULL);
-  if (!code) return;
   uint32_t type = 0, unit = 0, all = 0;
   const uint8_t *bitmap = NULL;
   pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
@@ -40,7 +36,6 @@ static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8
   } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
     for (int b = 0; b < 256; b++) first[b] = (bitmap[b / 8] >> (b % 8)) & 1;
   }
-  pcre2_code_free(code);
 }
 
 /* Is all the pattern's looking back in negative lookbehinds of atoms and
@@ -94,8 +89,8 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   int errcode;
   PCRE2_SIZE erroff;
   memset(re, 0, sizeof *re);
-  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options | PCRE2_ANCHORED, &errcode,
-                           &erroff, NULL);
+  re->options = COMPILE_OPTIONS | options;
+  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, re->options, &errcode, &erroff, NULL);
   if (!re->code) {
     PCRE2_UCHAR msg[160];
     pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -109,12 +104,20 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   pcre2_pattern_info(re->code, PCRE2_INFO_MAXLOOKBEHIND, &behind);
   re->looks_back = behind > 0 || memchr(pattern, '^', len) != NULL;
   re->behind_negative_only = re->looks_back && looks_back_negatively(pattern, len, options);
-  first_bytes(pattern, len, options, re->first);
+  first_bytes(re->code, re->first);
+  re->pattern = malloc(len ? len : 1);
+  if (!re->pattern) {
+    ivl_regex_free(re);
+    return ivl_fail(err, IVL_ENOMEM, 0, "rule '%s': out of memory", name);
+  }
+  memcpy(re->pattern, pattern, len);
+  re->pattern_len = len;
   return IVL_OK;
 }
 
 void ivl_regex_free(ivl_regex *re) {
   pcre2_code_free(re->code);
+  free(re->pattern);
   for (int mode = 0; mode < IVL_MATCH_MODES; mode++) pcre2_code_free(atomic_load(&re->jit[mode]));
   memset(re, 0, sizeof *re);
 }
@@ -161,11 +164,12 @@ void ivl_matcher_free(ivl_matcher *m) {
 }
 
 /* The JIT-compiled copy of 're' for 'mode' when there is one, else NULL;
-** the match after the first IVL_JIT_AFTER in that mode makes it (a copy,
-** since other threads may be matching the original meanwhile). Only one
-** match is that one: the copy is made once, or tried once where the
-** platform has no JIT. A set of rules is shared between threads and not
-** changed while they match: its copies and counts are all that is. */
+** the match after the first IVL_JIT_AFTER in that mode makes it, from the
+** pattern compiled again, anchored (JIT code takes no PCRE2_ANCHORED when
+** matching). Only one match is that one: the copy is made once, or tried
+** once where the platform has no JIT. A set of rules is shared between
+** threads and not changed while they match: its copies and counts are all
+** that is, and a copy is published whole (release, acquire). */
 static pcre2_code *jit_code(const ivl_regex *re, int mode) {
   ivl_regex *w = (ivl_regex *)re; /* (the counts and copies are what a const set may change) */
   pcre2_code *code = atomic_load_explicit(&w->jit[mode], memory_order_acquire);
@@ -173,7 +177,10 @@ static pcre2_code *jit_code(const ivl_regex *re, int mode) {
   uint32_t after = mode == IVL_MATCH_PARTIAL ? IVL_JIT_AFTER_PARTIAL : IVL_JIT_AFTER_COMPLETE;
   if (atomic_fetch_add_explicit(&w->matched[mode], 1, memory_order_relaxed) != after) return NULL;
 #ifndef IVLUA_NO_JIT
-  code = pcre2_code_copy(re->code);
+  int errcode;
+  PCRE2_SIZE erroff;
+  code = pcre2_compile((PCRE2_SPTR)re->pattern, re->pattern_len, re->options | PCRE2_ANCHORED, &errcode,
+                       &erroff, NULL);
   if (code && pcre2_jit_compile(code, mode == IVL_MATCH_PARTIAL ? PCRE2_JIT_PARTIAL_HARD : PCRE2_JIT_COMPLETE)) {
     pcre2_code_free(code); /* no JIT here, or out of memory: the interpreter goes on */
     code = NULL;
@@ -188,7 +195,8 @@ static int match(const ivl_regex *re, ivl_matcher *m, int mode, const char *subj
                  uint32_t options) {
   pcre2_code *jit = jit_code(re, mode);
   if (jit) return pcre2_jit_match(jit, (PCRE2_SPTR)subject, len, pos, options, m->md, m->mc);
-  return pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, options | PCRE2_NO_UTF_CHECK, m->md, m->mc);
+  return pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, options | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, m->md,
+                     m->mc);
 }
 
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,

@@ -34,7 +34,14 @@ enum { IVL_MATCH_COMPLETE, IVL_MATCH_PARTIAL, IVL_MATCH_MODES };
 #define IVL_JIT_AFTER_COMPLETE 64
 #define IVL_JIT_AFTER_PARTIAL 2048
 typedef struct ivl_regex {
-  pcre2_code *code; /* compiled anchored */
+  /* compiled as written, not anchored, and matched anchored: PCRE2 gives
+  ** the set of bytes a match may start with (first) only of a pattern not
+  ** anchored, and it was compiled twice for it (6.3M Ir of every run);
+  ** JIT-compiled code is anchored when compiled (the pattern is kept) */
+  pcre2_code *code;
+  char *pattern;
+  size_t pattern_len;
+  uint32_t options; /* the compile options (COMPILE_OPTIONS and the rule's) */
   /* per mode, the JIT-compiled copy once made (NULL before, and when the
   ** platform has no JIT): compiled by the thread whose match is the one
   ** after IVL_JIT_AFTER, others meanwhile go on with the interpreter */

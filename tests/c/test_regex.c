@@ -113,7 +113,7 @@ static void failed_match_is_noted(void) {
 /* The interpreter's match of 're' at 'pos' (the simple way). */
 static int interpreted(const ivl_regex *re, pcre2_match_data *md, const char *t, size_t len, size_t pos,
                        uint32_t options) {
-  int rc = pcre2_match(re->code, (PCRE2_SPTR)t, len, pos, options, md, NULL);
+  int rc = pcre2_match(re->code, (PCRE2_SPTR)t, len, pos, options | PCRE2_ANCHORED, md, NULL);
   return rc == PCRE2_ERROR_NOMATCH ? 0 : rc < 0 ? rc : 1;
 }
 
