@@ -1514,13 +1514,21 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (opener_of(r, a)) { /* "Ministry of Planning and Investment Đỗ Nhất Hoàng" */
     for (size_t i = a + 2; i + 2 < b; i++)
       if (vietnamese_person(r, i, b)) return i;
+    /* "Singapore's Ministry of Trade and Industry and Việt Nam's Ministry
+    ** of Finance": a country or place alone after the last "and" starts
+    ** the next name (its possessive ended the run) */
+    const ivl_name *last = known_at(r, b - 1);
+    if (last && (last->type == IVL_SYM_COUNTRY || last->type == IVL_SYM_LOCATION))
+      for (size_t i = b - 1; i > a + 2 && known_at(r, i) == last; i--)
+        if (tok_eq(r, i - 1, and) && !r->t[i - 1].cap) return i - 1;
     return b;
   }
   size_t end = b;
   for (size_t i = a; i < b; i++)
     if (r->t[i].word && (tok_is(r, i, org_heads) || (i > a && is_legal_suffix(r, i))) &&
         !(i == a && b - a == 1)) {
-      if (tok_is(r, i, org_openers) && tok_eq(r, i + 1, of)) return b; /* "University of Pharmacy" */
+      /* "University of Pharmacy", "Central Institute for Economic Management" */
+      if (tok_is(r, i, org_openers) && (tok_eq(r, i + 1, of) || tok_eq(r, i + 1, for))) return b;
       end = i + 1;
     }
   if (end == b) return b;

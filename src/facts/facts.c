@@ -482,6 +482,23 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
   return lo;
 }
 
+int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const superlatives[] = {"largest", "biggest", "top", "leading", NULL};
+  static const char *const investors[] = {"investor*", "source*", NULL};
+  size_t mark = fx_possessive(x, m);
+  if (m->kind != FM_COUNTRY || !mark) return 0;
+  size_t from = m->ve + mark, len = x->a->view.len;
+  size_t limit = from + 24 < len ? from + 24 : len;
+  size_t at = fx_first(x, from, limit, superlatives);
+  if (at == FX_NONE || !fx_lower_words(x, from, at)) return 0; /* "second-largest", "third biggest" */
+  size_t end = at;
+  while (end < len && ivl_isalpha((unsigned char)x->t[end])) end++;
+  /* the investors' noun right after, a word of kind between at most:
+  ** "largest foreign investor", "biggest source of FDI" */
+  size_t w = fx_first(x, end, end + 24 < len ? end + 24 : len, investors);
+  return w != FX_NONE && fx_lower_words(x, end, w);
+}
+
 static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target);
 
 int fx_can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
@@ -493,6 +510,7 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   if (m->kind == FM_PLACE) return fx_describes_company(x, m); /* "an Osaka-based firm" */
   if (m->kind != FM_COUNTRY) return 0;
   if (vn_target && (m->flags & FM_VN)) return 0;
+  if (fx_ranks_investors_in(x, m)) return 0; /* "Japan is Vietnam's top investor" */
   /* "China's Guangxi": the country only says where the place is */
   size_t mark = fx_possessive(x, m);
   if (mark) {

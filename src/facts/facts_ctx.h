@@ -254,6 +254,10 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
+/* Does the possessive after country 'm' rank investors in it ("Việt Nam's
+** largest foreign investor", "Vietnam's third-biggest source of FDI")? The
+** country is then where the money goes, not who invests. */
+int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m);
 /* Is 'm' a company described by its country ("a Japanese firm", "an
 ** Osaka-based firm"), not the country? */
 int fx_describes_company(const ivl_fctx *x, const ivl_fm *m);

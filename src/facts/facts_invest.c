@@ -331,6 +331,9 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   memcpy(target, ivl_store_string(st, tf), tf->len + 1);
   party tgt = {target, NULL, 1, 0};
   figure g = *last;
+  /* a list of projects counted, no money: "Japan led with 12 projects,
+  ** followed by Korea with nine" */
+  int counted = last->count && !last->money;
   g.money = g.equiv = g.count = NULL;
   g.bare_count = 0;
   g.share = NULL;
@@ -343,8 +346,10 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
     if (!inv_list_joiner(x, p, m->vs) && p != on) break;
     if (invested_here(x, first, m->party)) break; /* it has a figure: the frame had it */
     g.rank++;
+    size_t end = m->ve;
+    g.bare_count = counted ? inv_bare_count_after(x, s, m->ve, &end) : 0;
     inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
-    p = m->ve;
+    p = end; /* "Japan with six and Korea": the list goes on past its number */
   }
 }
 

@@ -113,6 +113,12 @@ void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 ** an investor and the bracketed amount is that investor's projects. */
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
+/* "followed by Korea with nine and China with 7", "Korea (9)": the bare
+** number right after a member of a list that counts projects and names no
+** money, read as that member's projects; 0 when none, else '*end' is
+** where the number ends. */
+double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t *end);
+
 /* Sort the figures and give each its clause: from the figure before (or a
 ** contrast) to the one after. */
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs);

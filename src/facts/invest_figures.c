@@ -330,10 +330,21 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
   return NULL;
 }
 
+/* "Chinese investors account for 40 per cent of the province's 390 FDI
+** projects", "60 per cent of Bắc Ninh's 2,100 projects": the count the
+** percent is a part of is the whole's, no investor's figure. */
+static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *c = &s->m[i];
+  while (i > 0 && s->m[i - 1].kind == FM_PLACE && s->m[i - 1].vs + 40 > c->vs) i--; /* "of Bắc Ninh's" */
+  if (i == 0) return 0;
+  const ivl_fm *p = &s->m[i - 1];
+  return p->kind == FM_PERCENT && c->vs - p->ve <= 40 && fx_starts_with(x, p->ve, "of");
+}
+
 void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *c = &s->m[i];
-    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS)) continue;
+    if (c->kind != FM_COUNT || !(c->flags & FM_PROJECTS) || whole_of_percent(x, s, i)) continue;
     figure *f = figure_for_count(x, s, fs, c);
     if (f) {
       f->count = c;
@@ -411,6 +422,27 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     if (number_of_investor(x, s, w, with)) f->bare_count = v;
   }
+}
+
+double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t *end) {
+  size_t p = at;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (fx_starts_with(x, p, "with")) p += 4;
+  else if (p < s->ve && x->t[p] == '(') p++;
+  else return 0;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  ivl_number n;
+  size_t len = ivl_number_read(x->t + p, s->ve - p, &n), e = p + len;
+  if (!len || (e < s->ve && ivl_isalnum((unsigned char)x->t[e]))) return 0;
+  /* the number ends its member: "with 9 and", "with nine,", "(9)"; not
+  ** "with 9 per cent", "with 12 new ones" */
+  size_t after = e;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (after < s->ve && !strchr(",;.)", x->t[after]) && !fx_starts_with(x, after, "and")) return 0;
+  double v = ivl_number_value(&n);
+  if (!ivl_is_whole(v) || v < 1 || v >= 100000 || (v >= 1900 && v <= 2100)) return 0;
+  *end = e < s->ve && x->t[e] == ')' ? e + 1 : e;
+  return v;
 }
 
 _Static_assert(sizeof(figure) <= IVL_SORT_TMP, "sorted stably by ivl_sort_nearly, not handed to qsort");
@@ -801,14 +833,18 @@ static int said_of_sector(const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-/* "China accounted for $600 million, or 40 per cent, followed by ...": a
-** percent right after its figure, said with "or" and no "of", is the
-** figure's share of the total; not "or 40 per cent more". */
+/* "China accounted for $600 million, or 40 per cent, followed by ...",
+** "with $1.9 billion, accounting for 36.5 per cent": a percent right after
+** its figure, said with "or" or a participle of sharing and no "of", is
+** the figure's share of the total; not "or 40 per cent more". */
 static int bare_share_after(const ivl_fctx *x, const ivl_fm *p, const figure *f) {
   static const char *const compared[] = {
     "of", "more", "less", "higher", "lower", "up", "down", "year-on-year", "increase*", "rise", NULL};
-  return p->vs > f->ve && p->vs - f->ve <= 6 && fx_ends_with(x, p->vs, "or") && fx_only(x, f->ve, p->vs, ",or") &&
-         !fx_starts_with_any(x, p->ve, compared);
+  static const char *const sharing[] = {"accounting for", "making up", "representing", NULL};
+  if (p->vs <= f->ve || p->vs - f->ve > 24 || fx_starts_with_any(x, p->ve, compared)) return 0;
+  if (fx_ends_with(x, p->vs, "or")) return p->vs - f->ve <= 6 && fx_only(x, f->ve, p->vs, ",or");
+  size_t at = fx_first(x, f->ve, p->vs, sharing);
+  return at != FX_NONE && fx_only(x, f->ve, at, ",") && fx_ends_with_any(x, p->vs, sharing);
 }
 
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
@@ -1023,10 +1059,20 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
 
 /* "China led with ...", "topped the list", "leading at": the head of a
 ** ranked list. */
+/* "a delegation of Sun Group led by its chairman Allan Zeman", "headed by
+** Deputy Minister X": a group's leader, a person, not a list's head. */
+static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const by[] = {"led by", "headed by", NULL};
+  if (!fx_starts_with_any(x, at, by)) return 0;
+  size_t i = fx_mention_from(x, at);
+  return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
+}
+
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to))
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to) &&
+        !led_by_person(x, at, to))
       return 1;
   return 0;
 }

@@ -42,6 +42,27 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   return fx_ends_with_any(x, n->vs, roles);
 }
 
+/* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
+** Alibaba will ...": the mention i reports what another, named after its
+** verb and before 'to', does; not "Samsung said it would invest". */
+static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to, int vn_target) {
+  static const char *const told[] = {
+    "said", "says", "announced", "told", "reported", "stated", "revealed", "confirmed", "disclosed", NULL};
+  static const char *const itself[] = {"it", "its", "they", "their", NULL};
+  size_t w = s->m[i].ve;
+  while (w < to && x->t[w] == ' ') w++;
+  /* most names are followed by no such verb: its first letter says so */
+  if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, told)) return 0;
+  /* the reported clause's subject: the first name after the verb that is
+  ** no date ("said on Monday that Samsung"), no "it" before it */
+  for (size_t k = i + 1; k < s->n && s->m[k].ve <= to; k++) {
+    if (s->m[k].kind == FM_DATE) continue;
+    return !fx_any(x, w, s->m[k].vs, itself) && fx_can_invest(x, &s->m[k], vn_target) &&
+           !(s->m[k].flags & FM_DEMONYM);
+  }
+  return 0;
+}
+
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -52,6 +73,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
+    if (reports_another(x, s, i, to, vn_target)) continue;
     if (m->kind == FM_ORG && !describes_next(x, s, i, to)) return m;
     if (!country) country = m;
   }
@@ -469,6 +491,7 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
          fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
         !country_of_total_after(x, s, m, f))
       name = "VN";
+    if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
@@ -589,9 +612,11 @@ static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN)) return 0;
   /* not where money goes: "in Việt Nam", "to Vietnam", "poured $2.4 billion
   ** into Việt Nam" */
+  /* ... "entered Việt Nam" */
+  static const char *const goes_to[] = {"in", "to", "into", "entered", "entering", NULL};
   if (!(m->flags & FM_DEMONYM))
-    return !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "to") && !fx_ends_with(x, m->vs, "into") &&
-           !ends_a_name(x, m);
+    return !fx_ends_with_any(x, m->vs, goes_to) && !ends_a_name(x, m) &&
+           !fx_ranks_investors_in(x, m); /* "Vietnam's top investor" */
   /* "Vietnamese firms", or with one word between: "Vietnamese outward
   ** investment", "Vietnamese private enterprises" */
   size_t w = m->ve;

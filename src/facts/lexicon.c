@@ -64,12 +64,13 @@ static lexicon lexicons[LEX_COUNT] = {
     /* a half of the year, not "more than half" of a total; "in Q3", "in
     ** H1/2025" (not "H2", hydrogen's formula) */
     WORDS("months", "quarter", "first half", "second half", "first-half", "second-half", "half-year",
-          "half year", "this year", "last year", "the year", "since the start*", "since the beginning", "since the merger", "during", "annual*", "per year", "a year",
+          "half year", "this year", "last year", "the year", "since the start*", "since the beginning", "since the merger", "following the merger", "after the merger", "during", "annual*", "per year", "a year",
           "period", "q1", "q2", "q3", "q4", "h1")},
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
-          "had invested", "has poured", "have poured", "totalling", "totaling",
+          "had invested", "has poured", "have poured", "has drawn", "have drawn", "had drawn",
+          "has lured", "have lured", "had lured", "totalling", "totaling",
           "investors include", "investors are")},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",

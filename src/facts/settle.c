@@ -134,6 +134,26 @@ static int in_title(const ivl_article *a, size_t i) {
   return a->layout.has_title && a->sentences.n && a->facts.ents[i].vstart < a->sentences.items[0].end;
 }
 
+/* "Hong Kong investors discuss $2.1 billion resort" in the headline, and
+** the body's "Hong Kong-based Lotus Harbour Holdings ... a $2.1 billion
+** resort": the headline's country is the firm the body names, when the
+** firm is known to be of that country (not of none known: a Vietnamese
+** firm's own figure may equal the headline's). */
+static int headline_country_of_firm(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (in_title(a, j)) {
+    size_t t = i;
+    i = j, j = t;
+  }
+  if (!in_title(a, i) || in_title(a, j)) return 0;
+  const ivl_field *c = field(s, i, IVL_SYM_INVESTOR), *firm = field(s, j, IVL_SYM_INVESTOR);
+  if (!c || !firm || c->kind != IVL_FIELD_STR || firm->kind != IVL_FIELD_STR || c->len != 2 || firm->len <= 2)
+    return 0;
+  const ivl_field *of = field(s, j, IVL_SYM_INVESTOR_COUNTRY);
+  return of && of->kind == IVL_FIELD_STR && of->len == 2 &&
+         memcmp(ivl_store_string(s, of), ivl_store_string(s, c), 2) == 0;
+}
+
 /* Does fact i name its target in its sentence (a mention it links)? */
 static int target_named(const ivl_article *a, size_t i) {
   const ivl_store *s = &a->facts;
@@ -292,7 +312,8 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
-    return (same_investor(s, i, j) || described_and_named(s, i, j)) && same_target(a, i, j) &&
+    return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j)) &&
+           same_target(a, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:

@@ -169,6 +169,40 @@ static void expect_facts(const char *text, const char *want) {
 }
 
 static void test_classes(void) {
+  /* a country's possessive ranking its investors is where the money goes,
+  ** not who invests (nor Việt Nam's own capital) */
+  expect_facts("Thailand remains Vietnam's third-biggest investor with $40 billion in 700 projects.",
+               "TH>VN 4e+10 stock projects=700 rank=3 as_of=2024-05-10");
+  expect_facts("Hưng Yên hosted the forum. Japan, Việt Nam's leading source of FDI, holds $70 billion.",
+               "JP>VN 7e+10 stock rank=1 as_of=2024-05-10");
+  /* the members of a list of projects counted, each with its bare number */
+  expect_facts("Gia Lai licensed 20 projects in 2023: Taiwan led with eight projects, followed by Japan with six "
+               "and Korea (4).",
+               "*>Gia Lai flow projects=20 as_of=2023; TW>Gia Lai flow projects=8 rank=1 as_of=2023; "
+               "JP>Gia Lai flow projects=6 rank=2 as_of=2023; KR>Gia Lai flow projects=4 rank=3 as_of=2023");
+  /* a company that reports what another does is no investor: the
+  ** reported clause's subject is; "X said it ..." is X's own */
+  expect_facts("Becamex IDC said on Tuesday that Kumho Tire would invest $300 million in Bình Dương.",
+               "Kumho Tire>Bình Dương 3e+08 flow as_of=2024-05-07");
+  expect_facts("Becamex IDC said it would invest $300 million in Bình Dương.", "Becamex IDC>Bình Dương 3e+08 flow");
+  /* the country a company entered is where its money went, not Việt
+  ** Nam's own capital */
+  expect_facts("Central Retail Corp entered Vietnam through a takeover and has invested $1.5 billion there.",
+               "Central Retail Corp>VN 1.5e+09 stock as_of=2024-05-10");
+  /* the count a percent is a part of is the whole's: no investor holds it */
+  expect_facts("Thai firms make up 30 per cent of the province's 240 FDI projects in Long An.", "");
+  expect_facts("Taiwanese investors own 25 per cent of Đồng Nai's 1,600 projects, the report said.", "");
+  /* a delegation "led by" its chairman: no list's head */
+  expect_facts("Officials met a delegation of Osaka Pearl Holdings led by its president Tanaka Ken to discuss a "
+               "$300 million plant in Hải Dương.",
+               "Osaka Pearl Holdings>Hải Dương 3e+08 flow");
+  /* the headline's country is the firm the body names (rule 10) */
+  expect_facts("Hải Dương, Japanese investors discuss $300 million mall\n\nOfficials met Aeon Mall on Monday to "
+               "discuss a $300 million mall in Hải Dương.",
+               "Aeon Mall>Hải Dương 3e+08 flow as_of=2024-05-06");
+  /* "has drawn", "has lured" a running total, as "has attracted" */
+  expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
+               "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
   /* ranked lists: the head, stated places, and "followed by" going on */
   expect_facts("Dak Lak drew $900 million in foreign investment in 2023: Thailand led with $400 million, followed by "
                "Germany with $200 million and Canada ($90 million).",
@@ -1246,6 +1280,12 @@ static void test_sector_share_is_no_investor_share(void) {
      "Malaysia with $100 million.", 50},
     {"Hòa Bình attracted $640 million in FDI in 2024. Thailand led with $320 million, or 50 per cent more than a "
      "year earlier.", -1},
+    /* a participle of sharing right after the figure, no "of" */
+    {"Taiwan topped the list of investors in Nghệ An with $600 million, accounting for 40 per cent.", 40},
+    {"Korea ranked second among investors in Nghệ An with $300 million, making up 20 per cent, followed by "
+     "Japan.", 20},
+    {"Korea ranked second among investors in Nghệ An with $300 million, accounting for 20 per cent more than "
+     "in 2023.", -1},
     /* foreign investors in aggregate hold no share, as they hold no rank */
     {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
      "registered in the region.", -1},

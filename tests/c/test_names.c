@@ -1245,6 +1245,13 @@ static void test_shapes(void) {
       "organization:Korea SMEs and Startups Agency;organization:Hana Micron Vina Co., Ltd;"
       "person:Jung;organization:KOSME;organization:Hana Micron Vina;"
       "location:Sông Khoai Industrial Park;location:Sông Khoai Industrial Park;");
+  /* an institute "for" its field is one name, its generic word not first;
+  ** a country after a ministry's last "and" starts the next name */
+  expect_names(rs, "She works at the National Institute for Fisheries Research (NIFR).",
+               "organization:National Institute for Fisheries Research;");
+  expect_names(rs, "Thailand's Ministry of Commerce and Industry and Cambodia's Ministry of Mines signed it.",
+               "country:Thailand;organization:Ministry of Commerce and Industry;country:Cambodia;"
+               "organization:Ministry of Mines;");
   /* a firm's local arm named after a place; two places are no firm */
   expect_names(rs, "Kobe Valves Vietnam raised its capital. Tokyo Vietnam trade grew.",
                "organization:Kobe Valves Vietnam;location:Tokyo;country:Việt Nam;");
