@@ -315,3 +315,43 @@ void ivl_walk_close(ivl_walk *w) {
   if (w->fd >= 0) close(w->fd);
   free(w);
 }
+
+/* Add to '*total' the sizes of the files of 'kind' in the directory open
+** at 'fd' (which it closes), and in its directories 'depth' levels down,
+** until 'enough'. In the order listed, unsorted: the sum of all is what
+** the run reads, so any part of it that is enough says enough. Links and
+** entries of unknown type are not followed: a hint may fall short. */
+static void dir_bytes(int fd, ivl_input_kind kind, int depth, uint64_t enough, uint64_t *total) {
+  DIR *d = fdopendir(fd);
+  if (!d) {
+    close(fd);
+    return;
+  }
+  struct dirent *ent;
+  struct stat sb;
+  while (*total < enough && (ent = readdir(d)) != NULL) {
+    if (ent->d_name[0] == '.') continue; /* as the walk: '.', '..' and hidden files */
+    if (ent->d_type == DT_DIR && depth > 0) {
+      int sub = openat(dirfd(d), ent->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      if (sub >= 0) dir_bytes(sub, kind, depth - 1, enough, total);
+    } else if (ent->d_type == DT_REG && ivl_input_kind_of(ent->d_name) == kind &&
+               fstatat(dirfd(d), ent->d_name, &sb, AT_SYMLINK_NOFOLLOW) == 0) {
+      *total += (uint64_t)sb.st_size;
+    }
+  }
+  closedir(d);
+}
+
+uint64_t ivl_walk_bytes(const char *const *paths, size_t n, ivl_input_kind kind, uint64_t enough) {
+  uint64_t total = 0;
+  struct stat sb;
+  for (size_t i = 0; i < n && total < enough; i++) {
+    if (strcmp(paths[i], "-") == 0 || stat(paths[i], &sb) != 0) continue;
+    if (S_ISREG(sb.st_mode)) total += (uint64_t)sb.st_size; /* a named file is read whatever its name */
+    else if (S_ISDIR(sb.st_mode)) {
+      int fd = open(paths[i], O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+      if (fd >= 0) dir_bytes(fd, kind, 16, enough, &total);
+    }
+  }
+  return total;
+}

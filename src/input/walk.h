@@ -11,6 +11,7 @@
 #define IVLUA_WALK_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "ivlua.h"
 
 /* How a file's name says to read it. */
@@ -44,6 +45,12 @@ int ivl_walk_next(ivl_walk *w, const char **path, int *named, ivl_error *err);
 ** know it (a regular file listed in a directory, at its start): its
 ** descriptor, which the caller then owns, or -1 (open the path). */
 int ivl_walk_take_fd(ivl_walk *w);
+
+/* About how many bytes a walk of 'paths' gives, counted only until
+** 'enough' is reached: how large a run will be, known before it starts
+** (standard input, what cannot be read, links and what lies more than 16
+** directories down count as none; a .gz file as its compressed size). */
+uint64_t ivl_walk_bytes(const char *const *paths, size_t n, ivl_input_kind kind, uint64_t enough);
 
 void ivl_walk_close(ivl_walk *w);
 

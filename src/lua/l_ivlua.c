@@ -17,6 +17,7 @@
 #include "l_aux.h"
 #include "reader.h"
 #include "rules.h"
+#include "walk.h"
 
 #include <utf8proc.h>
 
@@ -312,6 +313,11 @@ static void open_reader(lua_State *L, l_reading *r, int first, int last, int opt
   for (size_t i = 0; i < n; i++) paths[i] = lua_tostring(L, first + (int)i);
   ivl_error err;
   r->reader = ivl_reader_open(paths, n, &o, &err);
+  /* a large run JIT-compiles its patterns at once, a small one when it
+  ** has matched them often enough (regex.h: IVL_JIT_EAGER_BYTES) */
+  if (r->reader)
+    ivl_ruleset_expect(r->engine->rules, ivl_walk_bytes(paths, n, o.jsonl ? IVL_INPUT_JSONL : IVL_INPUT_TEXT,
+                                                        IVL_JIT_EAGER_BYTES));
   lua_pop(L, 1);
   if (!r->reader) luaL_error(L, "%s", err.msg);
 }

@@ -14,14 +14,10 @@
 ** and end on characters, or its text is not UTF-8. */
 #define COMPILE_OPTIONS (PCRE2_UTF | PCRE2_NEVER_BACKSLASH_C)
 
-/* Which bytes can start a match? Read from an unanchored compile, since
-** PCRE2 computes no start set for anchored patterns. Unknown means all. */
-static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8_t first[256]) {
-  int errcode;
-  PCRE2_SIZE erroff;
+/* Which bytes can start a match of 'code' (compiled not anchored: PCRE2
+** computes no start set for anchored patterns)? Unknown means all. */
+static void first_bytes(const pcre2_code *code, uint8_t first[256]) {
   memset(first, 1, 256);
-  pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options, &errcode, &erroff, NULL);
-  if (!code) return;
   uint32_t type = 0, unit = 0, all = 0;
   const uint8_t *bitmap = NULL;
   pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &type);
@@ -40,7 +36,6 @@ static void first_bytes(const char *pattern, size_t len, uint32_t options, uint8
   } else if (type == 0 && pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &bitmap) == 0 && bitmap) {
     for (int b = 0; b < 256; b++) first[b] = (bitmap[b / 8] >> (b % 8)) & 1;
   }
-  pcre2_code_free(code);
 }
 
 /* Is all the pattern's looking back in negative lookbehinds of atoms and
@@ -94,17 +89,14 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   int errcode;
   PCRE2_SIZE erroff;
   memset(re, 0, sizeof *re);
-  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, COMPILE_OPTIONS | options | PCRE2_ANCHORED, &errcode,
-                           &erroff, NULL);
+  re->options = COMPILE_OPTIONS | options;
+  re->code = pcre2_compile((PCRE2_SPTR)pattern, len, re->options, &errcode, &erroff, NULL);
   if (!re->code) {
     PCRE2_UCHAR msg[160];
     pcre2_get_error_message(errcode, msg, sizeof msg);
     return ivl_fail(err, IVL_EPATTERN, erroff, "rule '%s': bad pattern at offset %zu: %s", name,
                     (size_t)erroff, (const char *)msg);
   }
-#ifndef IVLUA_NO_JIT
-  re->jit = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD) == 0;
-#endif
   pcre2_pattern_info(re->code, PCRE2_INFO_CAPTURECOUNT, &re->ncaptures);
   /* lookbehinds and \b count as looking back; so may '^' (multiline), so
   ** any circumflex does, even one negating a class */
@@ -112,12 +104,24 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   pcre2_pattern_info(re->code, PCRE2_INFO_MAXLOOKBEHIND, &behind);
   re->looks_back = behind > 0 || memchr(pattern, '^', len) != NULL;
   re->behind_negative_only = re->looks_back && looks_back_negatively(pattern, len, options);
-  first_bytes(pattern, len, options, re->first);
+  first_bytes(re->code, re->first);
+  re->pattern = malloc(len ? len : 1);
+  if (!re->pattern) {
+    ivl_regex_free(re);
+    return ivl_fail(err, IVL_ENOMEM, 0, "rule '%s': out of memory", name);
+  }
+  memcpy(re->pattern, pattern, len);
+  re->pattern_len = len;
   return IVL_OK;
 }
 
 void ivl_regex_free(ivl_regex *re) {
   pcre2_code_free(re->code);
+  free(re->pattern);
+  pcre2_code *complete = atomic_load(&re->jit[IVL_MATCH_COMPLETE]);
+  pcre2_code *partial = atomic_load(&re->jit[IVL_MATCH_PARTIAL]);
+  pcre2_code_free(complete);
+  if (partial != complete) pcre2_code_free(partial); /* (one copy may serve both: ivl_regex_jit_now) */
   memset(re, 0, sizeof *re);
 }
 
@@ -162,13 +166,87 @@ void ivl_matcher_free(ivl_matcher *m) {
   memset(m, 0, sizeof *m);
 }
 
+/* JIT-compiled copies of a pattern, per mode, are made once: each by the
+** thread that claims it first (a claim is never given back, so where the
+** platform has no JIT a copy is tried once). A set of rules is shared
+** between threads and not changed while they match: its claims, counts and
+** copies are all that is, and a copy is published whole (release,
+** acquire). */
+static int claim(ivl_regex *w, int mode) {
+  return !atomic_exchange_explicit(&w->claimed[mode], 1, memory_order_relaxed);
+}
+
+static void publish(ivl_regex *w, int mode, pcre2_code *code) {
+  if (code) atomic_store_explicit(&w->jit[mode], code, memory_order_release);
+}
+
+/* The pattern compiled again, anchored (JIT code takes no PCRE2_ANCHORED
+** when matching), and JIT-compiled with 'jit_options'; NULL when there is
+** no JIT here, or no memory: the interpreter goes on. */
+static pcre2_code *compile_jit(const ivl_regex *re, uint32_t jit_options) {
+  pcre2_code *code = NULL;
+#ifndef IVLUA_NO_JIT
+  int errcode;
+  PCRE2_SIZE erroff;
+  code = pcre2_compile((PCRE2_SPTR)re->pattern, re->pattern_len, re->options | PCRE2_ANCHORED, &errcode, &erroff,
+                       NULL);
+  if (code && pcre2_jit_compile(code, jit_options)) {
+    pcre2_code_free(code);
+    code = NULL;
+  }
+#else
+  (void)re, (void)jit_options;
+#endif
+  return code;
+}
+
+static const uint32_t JIT_OPTIONS[IVL_MATCH_MODES] = {PCRE2_JIT_COMPLETE, PCRE2_JIT_PARTIAL_HARD};
+
+/* Both modes unclaimed: one compile serves both, as one JIT compile of
+** both modes (the pattern is compiled again once, not twice: 6.3M Ir). */
+void ivl_regex_jit_now(const ivl_regex *re) {
+  ivl_regex *w = (ivl_regex *)re; /* (the claims and copies are what a const set may change) */
+  int mine[IVL_MATCH_MODES];
+  uint32_t options = 0;
+  for (int mode = 0; mode < IVL_MATCH_MODES; mode++)
+    if ((mine[mode] = claim(w, mode))) options |= JIT_OPTIONS[mode];
+  if (!options) return;
+  pcre2_code *code = compile_jit(re, options);
+  for (int mode = 0; mode < IVL_MATCH_MODES; mode++)
+    if (mine[mode]) publish(w, mode, code);
+}
+
+/* Match anchored at 'pos' of subject[0, len) in 'mode', with 'options',
+** where 're' has no JIT-compiled copy for 'mode' yet: the match after the
+** first IVL_JIT_AFTER in that mode makes it (unless ivl_regex_jit_now
+** claimed it), the interpreter makes the others. */
+__attribute__((noinline)) /* rare: the first matches, before a copy is made */
+static int match_first(const ivl_regex *re, ivl_matcher *m, int mode, const char *subject,
+                       size_t len, size_t pos, uint32_t options) {
+  ivl_regex *w = (ivl_regex *)re; /* (the counts and copies are what a const set may change) */
+  pcre2_code *jit = atomic_load_explicit(&w->jit[mode], memory_order_acquire);
+  uint32_t after = mode == IVL_MATCH_PARTIAL ? IVL_JIT_AFTER_PARTIAL : IVL_JIT_AFTER_COMPLETE;
+  if (!jit && atomic_fetch_add_explicit(&w->matched[mode], 1, memory_order_relaxed) == after && claim(w, mode)) {
+    jit = compile_jit(re, JIT_OPTIONS[mode]);
+    publish(w, mode, jit);
+  }
+  if (jit) return pcre2_jit_match(jit, (PCRE2_SPTR)subject, len, pos, options, m->md, m->mc);
+  return pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, options | PCRE2_ANCHORED | PCRE2_NO_UTF_CHECK, m->md,
+                     m->mc);
+}
+
+/* The same with the copy when there is one: no more than a load (an
+** acquire is a plain load on x86) before the JIT-compiled code. */
+static inline int match(const ivl_regex *re, ivl_matcher *m, int mode, const char *subject, size_t len, size_t pos,
+                        uint32_t options) {
+  pcre2_code *jit = atomic_load_explicit(&((ivl_regex *)re)->jit[mode], memory_order_acquire);
+  if (jit) return pcre2_jit_match(jit, (PCRE2_SPTR)subject, len, pos, options, m->md, m->mc);
+  return match_first(re, m, mode, subject, len, pos, options);
+}
+
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
                        size_t pos) {
-  int rc;
-  if (re->jit)
-    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, len, pos, 0, m->md, m->mc);
-  else
-    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, pos, PCRE2_NO_UTF_CHECK, m->md, m->mc);
+  int rc = match(re, m, IVL_MATCH_COMPLETE, subject, len, pos, 0);
   if (rc == PCRE2_ERROR_NOMATCH) return 0;
   if (rc < 0) return rc;
   return 1;
@@ -237,12 +315,7 @@ static ivl_word_verdict *verdict_of(ivl_matcher *m, uint64_t set, uint64_t tag, 
 ** means no text after 'end' can make one. */
 static int possible_before(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t end,
                            size_t pos) {
-  int rc;
-  if (re->jit)
-    rc = pcre2_jit_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD, m->md, m->mc);
-  else
-    rc = pcre2_match(re->code, (PCRE2_SPTR)subject, end, pos, PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK,
-                     m->md, m->mc);
+  int rc = match(re, m, IVL_MATCH_PARTIAL, subject, end, pos, PCRE2_PARTIAL_HARD);
   return rc != PCRE2_ERROR_NOMATCH; /* a limit reached says nothing: possible */
 }
 

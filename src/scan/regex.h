@@ -9,6 +9,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -16,9 +17,50 @@
 #include "store.h"
 #include "words.h"
 
+/* The two ways a pattern is matched: whole (a rule tried at a place) and
+** hard partial (may a word start a match: ivl_regex_may_start). */
+enum { IVL_MATCH_COMPLETE, IVL_MATCH_PARTIAL, IVL_MATCH_MODES };
+
+/* A pattern is matched by PCRE2's interpreter until it has been matched
+** some times in a mode (IVL_JIT_AFTER); then by a copy of it JIT-compiled
+** for that mode (in a run said to be large, from the start: below).
+** JIT-compiling the eleven built-in patterns for both modes cost 43M
+** instructions on every run: 40% of a run over one small file,
+** whose 80 matches and 900 partial ones the interpreter makes in 8M. A
+** pattern matched often pays its compile back (an interpreted match costs
+** some 4,400 instructions, a JIT one 750; a compile 1.5M for a whole
+** match, 2.4M for a partial one), one matched a few times does not. Hard
+** partial matches are few in any run (a word's verdicts are kept: 4,500
+** on /tmp/b1, 6,600 on /tmp/bench10) and their JIT compiles the dearest. */
+#define IVL_JIT_AFTER_COMPLETE 64
+#define IVL_JIT_AFTER_PARTIAL 2048
+
+/* A run that will read at least this many bytes of articles JIT-compiles
+** every pattern for both modes before it starts (ivl_ruleset_expect): the
+** hard partial matches come first (a word's verdicts are asked once, most
+** of them over the first articles), so the counts above reach their
+** thresholds late and a large run interpreted some 2,900 of money's:
+** /tmp/bench10 cost 2,599.2M Ir so, 2,575.7M with the copies made at once
+** (2,576.7M when each pattern was compiled for it twice). One file of
+** 4.6 KB costs 61.6M made late, 106.3M at once; /tmp/b1 (1.5 MB) is even. */
+#define IVL_JIT_EAGER_BYTES ((uint64_t)256 << 10)
+
 typedef struct ivl_regex {
-  pcre2_code *code; /* compiled anchored */
-  int jit;          /* 1 when JIT-compiled (complete and hard partial) */
+  /* compiled as written, not anchored, and matched anchored: PCRE2 gives
+  ** the set of bytes a match may start with (first) only of a pattern not
+  ** anchored, and it was compiled twice for it (6.3M Ir of every run);
+  ** JIT-compiled code is anchored when compiled (the pattern is kept) */
+  pcre2_code *code;
+  char *pattern;
+  size_t pattern_len;
+  uint32_t options; /* the compile options (COMPILE_OPTIONS and the rule's) */
+  /* per mode, the JIT-compiled copy once made (NULL before, and when the
+  ** platform has no JIT; one copy may serve both): compiled by the thread
+  ** that claims it, whose match is the one after IVL_JIT_AFTER or which
+  ** calls ivl_regex_jit_now; others meanwhile go on with the interpreter */
+  _Atomic(pcre2_code *) jit[IVL_MATCH_MODES];
+  _Atomic uint32_t matched[IVL_MATCH_MODES]; /* matches so far, counted until the copy is made */
+  _Atomic int claimed[IVL_MATCH_MODES];      /* a thread makes (made) the copy */
   int looks_back;   /* a lookbehind, \b, ^: a match depends on what precedes it */
   int behind_negative_only; /* ...through negative lookbehinds only, which the text
                                before a match can only make fail */
@@ -92,6 +134,10 @@ void ivl_matcher_free(ivl_matcher *m);
 /* Match 're' anchored at 'pos' of subject[0..len). Returns 1 on a match
 ** (offsets in ivl_matcher_ovector), 0 on none, or a negative PCRE2 error
 ** code (such as PCRE2_ERROR_MATCHLIMIT). */
+/* Make the JIT-compiled copies of 're' for both modes now, those no
+** thread has made or claimed (a no-op where PCRE2 has no JIT). */
+void ivl_regex_jit_now(const ivl_regex *re);
+
 int ivl_regex_match_at(const ivl_regex *re, ivl_matcher *m, const char *subject, size_t len,
                        size_t pos);
 

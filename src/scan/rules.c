@@ -31,6 +31,11 @@ ivl_ruleset *ivl_ruleset_new_empty(void) {
   return rs;
 }
 
+void ivl_ruleset_expect(const ivl_ruleset *rs, uint64_t bytes) {
+  if (bytes < IVL_JIT_EAGER_BYTES) return;
+  for (size_t i = 0; i < rs->n; i++) ivl_regex_jit_now(&rs->rules[i].re);
+}
+
 void ivl_ruleset_free(ivl_ruleset *rs) {
   if (!rs) return;
   for (size_t i = 0; i < rs->n; i++) {

@@ -105,6 +105,12 @@ ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const cha
                                     const char *pattern, size_t len, ivl_normalize_fn normalize,
                                     void *data, ivl_error *err);
 
+/* A run of 'rs' is about to read some 'bytes' of articles (or more):
+** from IVL_JIT_EAGER_BYTES on, every rule's pattern is JIT-compiled now
+** (regex.h), otherwise each once it has been matched often enough. A
+** hint: the output is the same either way. */
+void ivl_ruleset_expect(const ivl_ruleset *rs, uint64_t bytes);
+
 /* Run every rule over the article's view, appending to 'store' in the
 ** order found (the pipeline then adds names, sorts and settles). A rule
 ** that fails on one match (match limit, a normaliser's IVL_ERULE) loses

@@ -3,7 +3,7 @@
 ** The reader over files written here, in a temporary directory: text,
 ** gzip (found by its magic bytes), JSON Lines (plain and gzip, bad lines
 ** named by their line number), directories in name order, empty inputs,
-** standard input.
+** standard input; how many bytes a walk will give (ivl_walk_bytes).
 */
 #include <dirent.h>
 #include <fcntl.h>
@@ -15,6 +15,7 @@
 #include "article.h"
 #include "check.h"
 #include "reader.h"
+#include "walk.h"
 
 static char dir[64];
 
@@ -406,6 +407,26 @@ static void test_dir_paths(void) {
   }
 }
 
+/* How large a run will be (ivl_walk_bytes): its files of the kind, in
+** directories and named, counted until enough; standard input as none. */
+static void test_bytes(void) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "mkdir -p %s %s", at("bytes/a/b"), at("bytes/c"));
+  if (system(cmd) != 0) return;
+  write_file("bytes/1.txt", "12345", 5);
+  write_file("bytes/a/b/2.txt", "1234567", 7);
+  write_file("bytes/a/3.jsonl", "123", 3);
+  write_file("bytes/.hidden.txt", "123", 3);
+  write_file("bytes/c/4.dat", "1234", 4);
+  const char *paths[] = {at("bytes"), at("bytes/c/4.dat"), "-"};
+  CHECK(ivl_walk_bytes(paths, 3, IVL_INPUT_TEXT, 1000) == 16, "text files: 5 + 7, and 4 named: %llu",
+        (unsigned long long)ivl_walk_bytes(paths, 3, IVL_INPUT_TEXT, 1000));
+  CHECK(ivl_walk_bytes(paths, 1, IVL_INPUT_JSONL, 1000) == 3, "JSON Lines: 3");
+  uint64_t some = ivl_walk_bytes(paths, 1, IVL_INPUT_TEXT, 1);
+  CHECK(some == 5 || some == 7, "counted until enough: one file, %llu", (unsigned long long)some);
+  CHECK(ivl_walk_bytes(paths + 2, 1, IVL_INPUT_TEXT, 1000) == 0, "standard input: none");
+}
+
 int main(void) {
   snprintf(dir, sizeof dir, "/tmp/ivlua-test-reader-XXXXXX");
   if (!mkdtemp(dir)) return 1;
@@ -423,6 +444,7 @@ int main(void) {
   test_links();
   test_deep_tree();
   test_dir_paths();
+  test_bytes();
   snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
   if (system(cmd) != 0) return 1;
   return check_done();

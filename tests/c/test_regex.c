@@ -6,7 +6,10 @@
 ** and the same answers when asked again from the matcher's memory. Then
 ** faults through the public API: a rule that fails on one match loses that
 ** match only (ivl_article_problems), and the article time limit stops an
-** article with IVL_ELIMIT.
+** article with IVL_ELIMIT. And a pattern's JIT-compiled copy, made once it
+** has been matched often enough (regex.h: IVL_JIT_AFTER_*), or at once
+** in a run said to be large (ivl_ruleset_expect), matches as the
+** interpreter does, whole and hard partial.
 */
 #include "article.h"
 #include "check.h"
@@ -108,6 +111,104 @@ static void failed_match_is_noted(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The interpreter's match of 're' at 'pos' (the simple way). */
+static int interpreted(const ivl_regex *re, pcre2_match_data *md, const char *t, size_t len, size_t pos,
+                       uint32_t options) {
+  int rc = pcre2_match(re->code, (PCRE2_SPTR)t, len, pos, options | PCRE2_ANCHORED, md, NULL);
+  return rc == PCRE2_ERROR_NOMATCH ? 0 : rc < 0 ? rc : 1;
+}
+
+/* How many answers of 're' differ from the interpreter's: matched at every
+** place of the texts, 'rounds' times, and asked about every prefix of one
+** to three letters, 'partial_rounds' times (the same answers, and offsets). */
+static int differences(const ivl_regex *re, ivl_matcher *m, pcre2_match_data *md, int rounds, int partial_rounds) {
+  int differs = 0;
+  for (int round = 0; round < rounds; round++)
+    for (size_t k = 0; k < sizeof TEXTS / sizeof *TEXTS; k++) {
+      const char *t = TEXTS[k];
+      size_t len = strlen(t);
+      for (size_t pos = 0; pos < len; pos++) {
+        if (((unsigned char)t[pos] & 0xC0) == 0x80) continue; /* (no place starts inside a character) */
+        int fast = ivl_regex_match_at(re, m, t, len, pos), simple = interpreted(re, md, t, len, pos, 0);
+        const size_t *ov = ivl_matcher_ovector(m), *sov = pcre2_get_ovector_pointer(md);
+        differs += fast != simple || (fast > 0 && memcmp(ov, sov, 2 * (re->ncaptures + 1) * sizeof *ov));
+      }
+    }
+  char p[3];
+  for (int n = 0; n < partial_rounds; n++)
+    for (int a = 'a'; a <= 'z'; a++)
+      for (int b = 'a' - 1; b <= 'z'; b++) {
+        p[0] = (char)a, p[1] = (char)b, p[2] = (char)('a' + n % 26);
+        size_t len = b < 'a' ? 1 : n ? 3 : 2;
+        int fast = ivl_regex_may_start_with(re, m, p, len);
+        int simple = interpreted(re, md, p, len, 0, PCRE2_PARTIAL_HARD) != 0;
+        differs += re->looks_back && !re->behind_negative_only ? !fast : fast != simple;
+      }
+  return differs;
+}
+
+static int has_jit(void) {
+  uint32_t jit = 0;
+  pcre2_config(PCRE2_CONFIG_JIT, &jit);
+  return jit != 0;
+}
+
+/* Every built-in rule matched and asked over and over until its copies
+** are made (where PCRE2 has a JIT): the same answers as the interpreter's
+** before and after. */
+static void jit_copy_matches_as_interpreter(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  ivl_matcher m;
+  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
+  if (!rs) return;
+  pcre2_match_data *md = pcre2_match_data_create(rs->max_captures + 1, NULL);
+  for (size_t i = 0; i < rs->n; i++) {
+    const ivl_regex *re = &rs->rules[i].re;
+    int differs = differences(re, &m, md, IVL_JIT_AFTER_COMPLETE / 8 + 2, IVL_JIT_AFTER_PARTIAL / (26 * 27) + 2);
+    CHECK(!differs, "rule %s: %d answers differ from the interpreter's", rs->rules[i].name, differs);
+    /* (a pattern looking back otherwise is asked nothing partial: always tried) */
+    int partial = !re->looks_back || re->behind_negative_only;
+    for (int mode = 0; mode < (partial ? IVL_MATCH_MODES : 1); mode++)
+      CHECK(!has_jit() || atomic_load(&((ivl_regex *)re)->jit[mode]), "rule %s: JIT-compiled for mode %d",
+            rs->rules[i].name, mode);
+  }
+  pcre2_match_data_free(md);
+  ivl_matcher_free(&m);
+  ivl_ruleset_free(rs);
+}
+
+/* A run said to be large (ivl_ruleset_expect) has every copy made before
+** its first match, one for both modes, and they answer as the interpreter
+** does from the first match on; a run said to be small has none made. */
+static void eager_copies_match_as_interpreter(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  ivl_matcher m;
+  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
+  if (!rs) return;
+  pcre2_match_data *md = pcre2_match_data_create(rs->max_captures + 1, NULL);
+  ivl_ruleset_expect(rs, IVL_JIT_EAGER_BYTES - 1);
+  for (size_t i = 0; i < rs->n; i++) {
+    ivl_regex *re = &rs->rules[i].re;
+    CHECK(!atomic_load(&re->jit[0]) && !atomic_load(&re->jit[1]), "rule %s: a small run compiles late",
+          rs->rules[i].name);
+  }
+  ivl_ruleset_expect(rs, IVL_JIT_EAGER_BYTES);
+  for (size_t i = 0; i < rs->n; i++) {
+    ivl_regex *re = &rs->rules[i].re;
+    pcre2_code *complete = atomic_load(&re->jit[IVL_MATCH_COMPLETE]);
+    CHECK(!has_jit() || (complete && atomic_load(&re->jit[IVL_MATCH_PARTIAL]) == complete),
+          "rule %s: a large run compiles at once, one copy for both modes", rs->rules[i].name);
+    int differs = differences(re, &m, md, 1, 1);
+    CHECK(!differs, "rule %s: %d answers differ from the interpreter's", rs->rules[i].name, differs);
+  }
+  ivl_ruleset_expect(rs, IVL_JIT_EAGER_BYTES); /* again: nothing more is made */
+  pcre2_match_data_free(md);
+  ivl_matcher_free(&m);
+  ivl_ruleset_free(rs); /* (a copy for both modes is freed once: ASan, valgrind) */
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -133,5 +234,7 @@ int main(void) {
   ivl_matcher_free(&m);
   ivl_ruleset_free(rs);
   failed_match_is_noted();
+  jit_copy_matches_as_interpreter();
+  eager_copies_match_as_interpreter();
   return check_done();
 }
