@@ -265,6 +265,17 @@ static int since_opening_year(const ivl_fctx *x, const ivl_fsent *s, const figur
   return 0;
 }
 
+/* 's' narrowed to [sc.vs, sc.ve): the mentions inside it. */
+static ivl_fsent narrowed(const ivl_fsent *s, ivl_fsent sc) {
+  if (sc.vs == s->vs && sc.ve == s->ve) return sc;
+  size_t a = 0;
+  while (a < s->n && s->m[a].vs < sc.vs) a++;
+  size_t b = a;
+  while (b < s->n && s->m[b].ve <= sc.ve) b++;
+  sc.m = s->m + a, sc.n = b - a;
+  return sc;
+}
+
 /* "Intel, which has invested $1.5 billion since 2006, plans to invest
 ** another $475 million": an aside's wording is of the figure in it, the
 ** main clause's of the figures outside it. The part of the sentence the
@@ -294,13 +305,7 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
       w = close;
     }
   }
-  if (sc.vs == s->vs && sc.ve == s->ve) return sc;
-  size_t a = 0;
-  while (a < s->n && s->m[a].vs < sc.vs) a++;
-  size_t b = a;
-  while (b < s->n && s->m[b].ve <= sc.ve) b++;
-  sc.m = s->m + a, sc.n = b - a;
-  return sc;
+  return narrowed(s, sc);
 }
 
 /* "with 45 Korean projects worth $500 million operating in Quảng Nam":
@@ -350,13 +355,7 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
       break;
     }
   }
-  if (sc.vs == s->vs && sc.ve == s->ve) return sc;
-  size_t a = 0;
-  while (a < s->n && s->m[a].vs < sc.vs) a++;
-  size_t b = a;
-  while (b < s->n && s->m[b].ve <= sc.ve) b++;
-  sc.m = s->m + a, sc.n = b - a;
-  return sc;
+  return narrowed(s, sc);
 }
 
 /* "injected $100 million in the first half, bringing its total investment

@@ -153,19 +153,42 @@ static int has_jit(void) {
   return jit != 0;
 }
 
+/* The built-in rules, a matcher and match data for them: a fresh ruleset
+** for each test, whose copies are made anew. 0 when it could not be. */
+typedef struct builtin {
+  ivl_ruleset *rs;
+  ivl_matcher m;
+  pcre2_match_data *md;
+} builtin;
+
+static int builtin_open(builtin *b) {
+  ivl_error err;
+  b->rs = ivl_ruleset_new_builtin(&err);
+  CHECK(b->rs && ivl_matcher_init(&b->m, b->rs->max_captures, b->rs->match_limit, &err) == IVL_OK, "set-up: %s",
+        err.msg);
+  if (!b->rs) return 0;
+  b->md = pcre2_match_data_create(b->rs->max_captures + 1, NULL);
+  return 1;
+}
+
+static void builtin_close(builtin *b) {
+  pcre2_match_data_free(b->md);
+  ivl_matcher_free(&b->m);
+  ivl_ruleset_free(b->rs);
+}
+
 /* Every built-in rule matched and asked over and over until its copies
 ** are made (where PCRE2 has a JIT): the same answers as the interpreter's
 ** before and after. */
 static void jit_copy_matches_as_interpreter(void) {
-  ivl_error err;
-  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
-  ivl_matcher m;
-  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
-  if (!rs) return;
-  pcre2_match_data *md = pcre2_match_data_create(rs->max_captures + 1, NULL);
+  builtin b;
+  if (!builtin_open(&b)) return;
+  ivl_ruleset *rs = b.rs;
+  ivl_matcher *m = &b.m;
+  pcre2_match_data *md = b.md;
   for (size_t i = 0; i < rs->n; i++) {
     const ivl_regex *re = &rs->rules[i].re;
-    int differs = differences(re, &m, md, IVL_JIT_AFTER_COMPLETE / 8 + 2, IVL_JIT_AFTER_PARTIAL / (26 * 27) + 2);
+    int differs = differences(re, m, md, IVL_JIT_AFTER_COMPLETE / 8 + 2, IVL_JIT_AFTER_PARTIAL / (26 * 27) + 2);
     CHECK(!differs, "rule %s: %d answers differ from the interpreter's", rs->rules[i].name, differs);
     /* (a pattern looking back otherwise is asked nothing partial: always tried) */
     int partial = !re->looks_back || re->behind_negative_only;
@@ -173,21 +196,18 @@ static void jit_copy_matches_as_interpreter(void) {
       CHECK(!has_jit() || atomic_load(&((ivl_regex *)re)->jit[mode]), "rule %s: JIT-compiled for mode %d",
             rs->rules[i].name, mode);
   }
-  pcre2_match_data_free(md);
-  ivl_matcher_free(&m);
-  ivl_ruleset_free(rs);
+  builtin_close(&b);
 }
 
 /* A run said to be large (ivl_ruleset_expect) has every copy made before
 ** its first match, one for both modes, and they answer as the interpreter
 ** does from the first match on; a run said to be small has none made. */
 static void eager_copies_match_as_interpreter(void) {
-  ivl_error err;
-  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
-  ivl_matcher m;
-  CHECK(rs && ivl_matcher_init(&m, rs->max_captures, rs->match_limit, &err) == IVL_OK, "set-up: %s", err.msg);
-  if (!rs) return;
-  pcre2_match_data *md = pcre2_match_data_create(rs->max_captures + 1, NULL);
+  builtin b;
+  if (!builtin_open(&b)) return;
+  ivl_ruleset *rs = b.rs;
+  ivl_matcher *m = &b.m;
+  pcre2_match_data *md = b.md;
   ivl_ruleset_expect(rs, IVL_JIT_EAGER_BYTES - 1);
   for (size_t i = 0; i < rs->n; i++) {
     ivl_regex *re = &rs->rules[i].re;
@@ -200,13 +220,11 @@ static void eager_copies_match_as_interpreter(void) {
     pcre2_code *complete = atomic_load(&re->jit[IVL_MATCH_COMPLETE]);
     CHECK(!has_jit() || (complete && atomic_load(&re->jit[IVL_MATCH_PARTIAL]) == complete),
           "rule %s: a large run compiles at once, one copy for both modes", rs->rules[i].name);
-    int differs = differences(re, &m, md, 1, 1);
+    int differs = differences(re, m, md, 1, 1);
     CHECK(!differs, "rule %s: %d answers differ from the interpreter's", rs->rules[i].name, differs);
   }
   ivl_ruleset_expect(rs, IVL_JIT_EAGER_BYTES); /* again: nothing more is made */
-  pcre2_match_data_free(md);
-  ivl_matcher_free(&m);
-  ivl_ruleset_free(rs); /* (a copy for both modes is freed once: ASan, valgrind) */
+  builtin_close(&b); /* (a copy for both modes is freed once: ASan, valgrind) */
 }
 
 int main(void) {
