@@ -482,6 +482,18 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
   return lo;
 }
 
+int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const events[] = {
+    "ceremony in", "event in", "conference in", "meeting in", "forum in", "seminar in", "workshop in",
+    "reception in", "summit in", "exhibition in", "dialogue in", "roundtable in", "talks in", NULL};
+  static const char *const said[] = {"said", "says", "told", "speaking", "announced", "stated", NULL};
+  /* most places follow no "in" of an event: the byte before asked first */
+  if (m->vs < 4 || x->t[m->vs - 2] != 'n' || !fx_ends_with_any(x, m->vs, events)) return 0;
+  size_t from = m->vs > s->vs + 48 ? m->vs - 48 : s->vs;
+  size_t at = fx_first(x, from, m->vs, said);
+  return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
+}
+
 int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const superlatives[] = {"largest", "biggest", "top", "leading", NULL};
   static const char *const investors[] = {"investor*", "source*", NULL};
@@ -546,7 +558,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     const char *one = NULL;
     for (size_t i = 0; i < s->n; i++) {
       const ivl_fm *m = &s->m[i];
-      if (!is_province(m) || (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end)) continue;
+      if (!is_province(m) || (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end) ||
+          fx_speech_venue(x, s, m))
+        continue;
       if (one && strcmp(one, m->province) != 0) {
         one = NULL;
         break;

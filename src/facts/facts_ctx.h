@@ -257,6 +257,10 @@ int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
+/* Is place 'm' where something was said ("..., the chairman said at a
+** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where
+** money goes? */
+int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 /* Does the possessive after country 'm' rank investors in it ("Việt Nam's
 ** largest foreign investor", "Vietnam's third-biggest source of FDI")? The
 ** country is then where the money goes, not who invests. */

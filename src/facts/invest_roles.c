@@ -503,8 +503,8 @@ static int country_of_total_after(const ivl_fctx *x, const ivl_fsent *s, const i
 
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
-static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
-                            const figure *f) {
+static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
+                           const ivl_fm *skip) {
   static const char *const province_words[] = {
     "the province", "the city", "the locality", "the province's", "the city's", "the merged province",
     "the new province", "the enlarged province", "the merged city", "the enlarged city", NULL};
@@ -517,7 +517,8 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
     int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
     int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
     if (!place && !country) continue;
-    if (m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, &opens)) continue;
+    if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, &opens))
+      continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
@@ -562,6 +563,15 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs || fx_any(x, from, to, into_country)))
     best = (party){"VN", NULL, 1, 0};
   return best;
+}
+
+/* The place nearest the figure, not where something was said ("..., its
+** chief said at a ceremony in Hanoi"): asked of the one found only, as few
+** places are such. */
+static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
+                            const figure *f) {
+  party p = vn_place_near(x, s, from, to, f, NULL);
+  return p.m && fx_speech_venue(x, s, p.m) ? vn_place_near(x, s, from, to, f, p.m) : p;
 }
 
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {

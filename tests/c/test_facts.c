@@ -215,6 +215,10 @@ static void test_classes(void) {
   expect_facts("LG's sales in Việt Nam hit $20 billion last year, and the company has invested $9 billion in the "
                "country.",
                "LG>VN 9e+09 stock as_of=2024-05-10");
+  /* where it was said is not where the money goes */
+  expect_facts("Lotte has run five malls in Hà Nội since 2014. It will invest $300 million in a sixth, its chief "
+               "executive said at a press conference in Đà Nẵng on Friday.",
+               "Lotte>Hà Nội 3e+08 flow as_of=2024-05-10");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
