@@ -1417,6 +1417,23 @@ static void ranks_said_after(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
   }
 }
 
+/* "a $560 million chip plant by Singapore's UTAC, followed by a $310
+** million project of China's X": a figure of one project, its maker named
+** after it with "by" or "of": a list of projects by size, whose places are
+** no investor's rank (GUIDELINES rule 16). */
+static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const works[] = {
+    "plant", "project", "factory", "facility", "complex", "mill", "centre", "center", "expansion", NULL};
+  static const char *const by[] = {"by", "of", "from", NULL};
+  if (!f->money || !(s->cues & CUE_WORKS)) return 0;
+  size_t lim = f->ve + 50 < s->ve ? f->ve + 50 : s->ve;
+  size_t w = fx_first(x, f->ve, lim, works);
+  if (w == FX_NONE || !fx_lower_words(x, f->ve, w)) return 0;
+  while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  return fx_starts_with_any(x, w, by);
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -1480,7 +1497,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *p = &fs->f[i - 1];
-    if (list_goes_on(x, f->cs, f->vs)) {
+    if (list_goes_on(x, f->cs, f->vs) && !(project_by_maker(x, s, f) && project_by_maker(x, s, p))) {
       going_on = 1;
       /* "Korean investors contributed $512 million, followed by China
       ** ($305 million)": what the list follows is its head */

@@ -219,6 +219,10 @@ static void test_classes(void) {
   expect_facts("Lotte has run five malls in Hà Nội since 2014. It will invest $300 million in a sixth, its chief "
                "executive said at a press conference in Đà Nẵng on Friday.",
                "Lotte>Hà Nội 3e+08 flow as_of=2024-05-10");
+  /* projects listed by size, each by its maker: no investor's rank */
+  expect_facts("Long An licensed ten projects. The biggest is a $400 million tyre plant by Korea's Kumho Tire, "
+               "followed by a $90 million packaging factory of Siam Cement Group.",
+               "*>Long An flow projects=10; Kumho Tire>Long An 4e+08 flow; Siam Cement Group>Long An 9e+07 flow");
   /* "has drawn", "has lured" a running total, as "has attracted" */
   expect_facts("Long An has lured 1,400 foreign projects with a combined capital of $11 billion.",
                "*>Long An 1.1e+10 stock projects=1400 as_of=2024-05-10");
