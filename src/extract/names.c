@@ -1195,18 +1195,155 @@ static int store_entry_fields(const ivl_gazetteer *g, uint32_t entry, int with_n
   return 0;
 }
 
+/* {======== the origin a firm's description gives ======== */
+
+/* The nouns that say what a firm is ("Japanese firm X", "X, a Thai
+** conglomerate"). */
+static const char *const firm_nouns[] = {
+  "firm", "firms", "group", "company", "corporation", "conglomerate", "giant", "maker", "manufacturer",
+  "chipmaker", "carmaker", "automaker", "developer", "producer", "supplier", "operator", "provider",
+  "investor", "bank", "lender", "insurer", "fund", "retailer", "contractor", "start-up", "startup",
+  "major", "partner", "corp", "enterprise", "holding", "multinational", "tycoon", "utility", NULL};
+
+static int firm_noun_at(const char *t, size_t s, size_t e, const char *const *list) {
+  for (size_t i = 0; list[i]; i++)
+    if (strlen(list[i]) == e - s && memcmp(t + s, list[i], e - s) == 0) return 1;
+  return 0;
+}
+
+/* Are t[s, e) one to four lower-case words separated by single spaces, the
+** last a firm noun ("firm", "tyre maker", "energy group")? */
+static int firm_words(const char *t, size_t s, size_t e) {
+  if (s >= e) return 0;
+  size_t words = 0, w = s;
+  for (size_t i = s; i <= e; i++) {
+    if (i < e && t[i] != ' ') {
+      unsigned char c = (unsigned char)t[i];
+      if (!((c >= 'a' && c <= 'z') || c == '-')) return 0;
+      continue;
+    }
+    if (i == w || ++words > 4) return 0;
+    if (i == e) return firm_noun_at(t, w, e, firm_nouns);
+    w = i + 1;
+  }
+  return 0;
+}
+
+static inline int text_is(const char *t, size_t s, size_t e, const char *lit) {
+  size_t n = strlen(lit);
+  return e - s == n && memcmp(t + s, lit, n) == 0;
+}
+
+static inline int text_starts(const char *t, size_t s, size_t e, const char *lit) {
+  size_t n = strlen(lit);
+  return e - s >= n && memcmp(t + s, lit, n) == 0;
+}
+
+/* The country code a country's or a foreign place's name gives, or NULL. */
+static const char *code_of(const ivl_gazetteer *g, const ivl_name *c, int place_ok) {
+  if (c->entry < 0) return NULL;
+  if (c->type == IVL_SYM_COUNTRY) return ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
+  if (c->type != IVL_SYM_LOCATION || !place_ok) return NULL;
+  int key = ivl_sym_find("country", 7);
+  return key > 0 ? ivl_gazetteer_field(g, (uint32_t)c->entry, key) : NULL;
+}
+
+/* The origin of the organisation ns->items[i] that the gazetteer does not
+** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
+** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
+** "X of Japan", "X, a Thai conglomerate,"; NULL when none says. */
+static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
+                                    size_t i) {
+  const ivl_name *o = &ns->items[i];
+  if (i > 0) {
+    const ivl_name *c = &ns->items[i - 1];
+    size_t s = c->vend, e = o->vstart;
+    if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
+      char first = t[s];
+      if (first == ' ' ? firm_words(t, s + 1, e - 1)
+                       : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
+                             text_is(t, s, e, "’ "))
+        return code_of(g, c, 0);
+      if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ")))
+        return code_of(g, c, 1);
+    }
+  }
+  if (i + 1 < ns->n && (ns->items[i + 1].type == IVL_SYM_COUNTRY || ns->items[i + 1].type == IVL_SYM_LOCATION)) {
+    const ivl_name *c = &ns->items[i + 1];
+    size_t s = o->vend, e = c->vstart;
+    if (o->vend <= c->vstart && e - s <= 8 && text_is(t, s, e, " of ")) {
+      /* the country closes the phrase: "X of Japan will", not "X of Japan Tobacco" */
+      unsigned char n = (unsigned char)t[c->vend];
+      if (n != '\'' && !(n == ' ' && t[c->vend + 1] >= 'A' && t[c->vend + 1] <= 'Z'))
+        return code_of(g, c, 0);
+    }
+    if (o->vend <= c->vstart && (text_is(t, s, e, ", a ") || text_is(t, s, e, ", an ") ||
+                                 text_is(t, s, e, ", the "))) {
+      /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
+      size_t q = c->vend;
+      while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
+      if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, q)) return code_of(g, c, 0);
+      if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
+    }
+  }
+  return NULL;
+}
+
+/* The origins the descriptions give the article's organisations (NULL
+** each the gazetteer knows or none describes), the same for a firm named
+** again as written ("JERA ... JERA"); NULL when none has one. */
+static const char **described_origins(const ivl_gazetteer *g, const char *t, const ivl_names *ns) {
+  const char **out = NULL;
+  size_t *found = NULL, nfound = 0;
+  for (size_t i = 0; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin) continue;
+    const char *c = described_origin(g, t, ns, i);
+    if (!c) continue;
+    if (!out && (!(out = calloc(ns->n, sizeof *out)) || !(found = malloc(ns->n * sizeof *found)))) {
+      free(out);
+      return NULL;
+    }
+    out[i] = c;
+    found[nfound++] = i;
+  }
+  if (!out) return NULL;
+  for (size_t i = 0; i < ns->n; i++) {
+    const ivl_name *o = &ns->items[i];
+    if (out[i] || o->type != IVL_SYM_ORGANIZATION || o->entry >= 0 || o->kin) continue;
+    /* a shortened repeat by its full name: "Sailun" after "China's Sailun Group" */
+    uint32_t s = o->full_e ? o->full_s : o->name_s, e = o->full_e ? o->full_e : o->name_e;
+    for (size_t f = 0; f < nfound; f++) {
+      const ivl_name *p = &ns->items[found[f]];
+      if (p->name_e - p->name_s == e - s && memcmp(t + p->name_s, t + s, e - s) == 0) {
+        out[i] = out[found[f]];
+        break;
+      }
+    }
+  }
+  free(found);
+  return out;
+}
+
+/* }======== */
+
 static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm,
-                      ivl_store *s, fields_memo *memo) {
+                      ivl_store *s, fields_memo *memo, const char *origin) {
   const char *t = a->view.text;
   if (ivl_store_begin(s, nm->type, IVL_RULE_NAMES, nm->vstart, nm->vend,
                       ivl_article_orig(a, nm->vstart), ivl_article_orig(a, nm->vend)))
     return -1;
   int as_written = nm->type == IVL_SYM_ORGANIZATION || nm->type == IVL_SYM_PERSON || nm->entry < 0;
-  if (nm->full_e && nm->entry < 0 && nm->type != IVL_SYM_LOCATION) /* a shortened repeat */
-    return ivl_store_str(s, IVL_SYM_NAME, t + nm->vstart, nm->vend - nm->vstart) ||
-                   ivl_store_str(s, IVL_SYM_CANONICAL, t + nm->full_s, nm->full_e - nm->full_s)
+  if (nm->full_e && nm->entry < 0 && nm->type != IVL_SYM_LOCATION) { /* a shortened repeat */
+    size_t n = nm->vend - nm->vstart, fn = nm->full_e - nm->full_s;
+    int same = n == fn && memcmp(t + nm->vstart, t + nm->full_s, n) == 0; /* written whole before it */
+    int key = origin ? ivl_sym_find("origin", 6) : 0;
+    return ivl_store_str(s, IVL_SYM_NAME, t + nm->vstart, n) ||
+                   (!same && ivl_store_str(s, IVL_SYM_CANONICAL, t + nm->full_s, fn)) ||
+                   (key > 0 && ivl_store_str(s, key, origin, strlen(origin)))
                ? -1
                : 0;
+  }
   if (as_written && nm->generic) {
     char buf[256];
     size_t n = nm->name_e - nm->name_s, k = strlen(nm->generic);
@@ -1236,6 +1373,10 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     }
   } else if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo))
     return -1;
+  if (origin) {
+    int key = ivl_sym_find("origin", 6);
+    if (key > 0 && ivl_store_str(s, key, origin, strlen(origin))) return -1;
+  }
   if (nm->alias_e && ivl_store_str(s, IVL_SYM_ALIAS, t + nm->alias_s, nm->alias_e - nm->alias_s))
     return -1;
   if (nm->title_e && ivl_store_str(s, IVL_SYM_TITLE, t + nm->title_s, nm->title_e - nm->title_s))
@@ -1264,7 +1405,10 @@ static ivl_status names_run(const ivl_gazetteer *g, ivl_article *a, ivl_store *s
   fields_memo memo;
   memset(memo.key, 0, sizeof memo.key);
   memo.used = 0;
-  for (size_t i = 0; i < ns.n && rc == 0; i++) rc = store_name(g, a, &ns.items[i], store, &memo);
+  const char **origins = rc == 0 ? described_origins(g, a->view.text, &ns) : NULL;
+  for (size_t i = 0; i < ns.n && rc == 0; i++)
+    rc = store_name(g, a, &ns.items[i], store, &memo, origins ? origins[i] : NULL);
+  free(origins);
   free(ns.items);
   return rc ? ivl_fail(err, IVL_ENOMEM, 0, "out of memory finding names") : IVL_OK;
 }

@@ -2173,6 +2173,7 @@ static int given_in_parts(const reader *r, size_t i) {
 
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
+static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 
@@ -2309,6 +2310,13 @@ static int two_bodies(const reader *r, size_t a, size_t i, size_t b) {
   return 0;
 }
 
+/* "Tsubaki Lens and Chinese glass maker ...": the run ends with a country
+** (its demonym) alone, [i, b), that describes what follows. */
+static int country_word_last(const reader *r, size_t i, size_t b) {
+  const ivl_name *k = i + 1 == b ? known_at(r, i) : NULL;
+  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[i].s && k->vend == r->t[i].e;
+}
+
 /* "Ministry of Energy and Mines", "Department of Power and ...": a body's
 ** one field word before the "and" at i goes on with the next field, though
 ** it is a word that may end a firm's name ("Energy"). */
@@ -2346,12 +2354,20 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (tok_eq(r, i, and) &&
         (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
-         person_then_titled(r, a, i, b) || two_bodies(r, a, i, b)) &&
+         person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
+         country_word_last(r, i + 1, b)) &&
         !joint_body(r, a, i, b)) {
-      if (read_chunk(r, a, i)) return -1;
+      size_t before = r->out->n;
+      if (two_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
+      const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
+      int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       size_t k = i + 1;
       while (k < b && tok_is(r, k, connectors)) k++;
-      return k < b ? read_chunk(r, k, b) : 0;
+      if (k >= b) return 0;
+      size_t mid = r->out->n;
+      if (read_chunk(r, k, b)) return -1;
+      /* "Apax Partners and Hillhouse Investment": the firm after a firm's "and" */
+      return left_firm && r->out->n == mid && k == i + 1 && firm_context(r, k, b, 1) ? add_org(r, k, b) : 0;
     }
   /* both start at a name the gazetteer knows */
   if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);
@@ -2543,7 +2559,8 @@ static int one_of(const char *s, size_t n, const char *const *list) {
 ** every token's lookup dearer (tokenize 0.1M Ir more on /tmp/b1). */
 static int deal_verb_after(const reader *r, size_t b) {
   static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
-                                      "invest", "pledged", NULL};
+                                      "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
+                                      "acquires", "bought", "buy", "buys", NULL};
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                     "was", "to", "set", "also", "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
@@ -2707,16 +2724,51 @@ static int firm_of_country(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* "Warburg Pincus and Goodwater Capital", "Tiger Global and Monk's Hill
+** Ventures": two or three capitalised words of a name's own, then "and" a
+** firm of two to four words ending in an organisation word, are two
+** firms; not "Procter and Gamble" (a word each side), "Hyundai
+** Engineering and Construction Company" (a word of a trade), nor names
+** with a place, title or body's word. */
+static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
+  if (i - a < 2 || i - a > 3 || b - i < 3 || b - i > 5 || !tok_is(r, b - 1, org_heads) ||
+      !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))
+    return 0;
+  for (size_t k = a; k + 1 < b; k++)
+    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_trade_words |
+                                                      LIST_org_openers | LIST_legal | LIST_stop_words)))
+      return 0;
+  return 1;
+}
+
+/* Does a country's name that ends in s and an apostrophe come right
+** before token a: "the Netherlands' ", "the Philippines' "? */
+static int country_plural_possessive(const reader *r, size_t a) {
+  if (a < 2 || !apostrophe(r, a - 1) || !adjacent(r, a - 1)) return 0;
+  const ivl_name *k = known_at(r, a - 2);
+  return k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[a - 2].e && tok_text(r, a - 2)[tok_len(r, a - 2) - 1] == 's';
+}
+
+/* Does a country's possessive come right before token a: "Japan's ",
+** "the Netherlands' "? */
+static int after_country_possessive(const reader *r, size_t a) {
+  if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
+      known_at(r, a - 3)->type == IVL_SYM_COUNTRY)
+    return 1;
+  return country_plural_possessive(r, a);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
-    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 && !r->t[a - 1].cap &&
-        tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) {
-      /* "textile maker Jiangsu Lianfa": after a firm noun, a place and a
-      ** word of the firm's own that the gazetteer does not know */
+    if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
+        ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
+      /* "textile maker Jiangsu Lianfa", "Japan's Kanto Ember": after a firm
+      ** noun or a country's possessive, a place and a word of the firm's
+      ** own that the gazetteer does not know */
       size_t j = i;
       while (j < b && r->t[j].s < k->vend) j++;
       if (j < b && r->t[j - 1].e == k->vend && !known_at(r, j) && !tok_in(r, j, NOT_FIRM_LISTS) &&
@@ -2751,6 +2803,11 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** not when it buys or invests: "Japan's SMBC has acquired a stake" */
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY && (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
+    return FIRM_SO;
+  /* "the Netherlands' Rijk Zwaan", "the Philippines' Ayala Land": the
+  ** possessive of a country's name that ends in s */
+  if (a >= 2 && apostrophe(r, a - 1) && country_plural_possessive(r, a) &&
+      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
   if (firm_of_country(r, a, b)) return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */

@@ -1231,11 +1231,72 @@ static void expect_names(const ivl_ruleset *rs, const char *text, const char *wa
   ivl_article_free(a);
 }
 
+/* The organisations found in 'text', each as "name@origin;" ("name@;"
+** with none), against 'want'. */
+static void expect_origins(const ivl_ruleset *rs, const char *text, const char *want) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  char got[2048] = "";
+  int origin = ivl_sym_find("origin", 6);
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    if (e->type != IVL_SYM_ORGANIZATION) continue;
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    const ivl_field *of = ivl_store_field(&a->store, e, origin);
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof got - n, "%s@%s;", nf ? ivl_store_string(&a->store, nf) : "",
+             of ? ivl_store_string(&a->store, of) : "");
+  }
+  CHECK(strcmp(got, want) == 0, "'%s':\n   got '%s'\n  want '%s'", text, got, want);
+  ivl_article_free(a);
+}
+
+/* An organisation the gazetteer does not know takes its origin from its
+** description: a country's possessive, "X-based", a demonym and what the
+** firm is, "X of Japan", "X, a Thai conglomerate,"; a repeat the same. */
+static void test_described_origin(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_origins(rs, "Japan's Kanto Ember will build a plant. Kanto Ember said so.",
+                 "Kanto Ember@JP;Kanto Ember@JP;");
+  expect_origins(rs, "The Netherlands' Groen Akker opened an office in Huế.", "Groen Akker@NL;");
+  expect_origins(rs, "Hong Kong-based Jade Pier Holdings bought a hotel. Osaka-based Mino Cables followed.",
+                 "Jade Pier Holdings@HK;Mino Cables@JP;");
+  expect_origins(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
+                 "Tsubaki Lens@JP;Hengda Glass@CN;");
+  expect_origins(rs, "Bukit Teras of Malaysia will invest. Kestrel Ridge, an Australian mining group, agreed.",
+                 "Bukit Teras@MY;Kestrel Ridge@AU;");
+  expect_origins(rs, "China's Fenghua Group will invest. Fenghua said the plant would open in 2027.",
+                 "Fenghua Group@CN;Fenghua@CN;");
+  /* no description: no origin */
+  expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
+  ivl_ruleset_free(rs);
+}
+
 /* Names by shape, through an article and the built-in gazetteer. */
 static void test_shapes(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
+  /* a firm after the possessive of a country's name in s, or a place
+  ** and a word of its own after a country's possessive */
+  expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
+               "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
+  expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* two firms joined by "and", each of its own words; one name when a
+  ** word each side or a word of a trade */
+  expect_names(rs, "Warburg Pincus and Goodwater Capital also took part.",
+               "organization:Warburg Pincus;organization:Goodwater Capital;");
+  expect_names(rs, "Tiger Global and Monk Hill Ventures joined the round.",
+               "organization:Tiger Global;organization:Monk Hill Ventures;");
+  expect_names(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
+               "country:Japan;organization:Tsubaki Lens;country:China;organization:Hengda Glass;");
+  /* a run of capitalised words that pays or buys */
+  expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
+  expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
   expect_names(rs,
       "Pyeongtaek Mayor Jung Jang Seon met Chairman of the Bắc Giang People's Committee Lê Ánh Dương. "
       "The Korea SMEs and Startups Agency (KOSME) and Hana Micron Vina Co., Ltd signed a deal. "
@@ -2219,6 +2280,7 @@ int main(void) {
   test_shapes_of_known_names();
   test_tokens_from_table();
   test_shapes();
+  test_described_origin();
   test_people();
   test_organisations();
   test_firms_in_context();
