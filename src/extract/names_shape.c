@@ -2327,9 +2327,12 @@ static int field_goes_on(const reader *r, size_t a, size_t i) {
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
-  /* "Receiving Roy Shen, ...": a verb opens the sentence */
+  /* "Receiving Roy Shen, ...": a verb opens the sentence; not a name that
+  ** is the sentence's subject, its verb right after it ("Baring Private
+  ** Equity Asia will pay": a lower-case word that is no stop word) */
   if (b - a >= 3 && !r->t[a].known && tok_len(r, a) >= 6 && ivl_ascii_ieq(tok_text(r, a) + tok_len(r, a) - 3, 3, "ing") &&
-      (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')))
+      (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')) &&
+      !(b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, stop_words)))
     a++;
   if (c->lists & (LIST_hyphen | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
   if (a >= b || inert_known(r, a, b, c)) return 0;

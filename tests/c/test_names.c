@@ -1313,6 +1313,12 @@ static void test_shapes(void) {
   expect_names(rs, "Thailand's Ministry of Commerce and Industry and Cambodia's Ministry of Mines signed it.",
                "country:Thailand;organization:Ministry of Commerce and Industry;country:Cambodia;"
                "organization:Ministry of Mines;");
+  /* a name opening with an -ing word is whole when its verb follows it;
+  ** a participle that opens the sentence is no part of the name after it */
+  expect_names(rs, "Sterling Harbour Capital will pay $90 million for the stake.",
+               "organization:Sterling Harbour Capital;");
+  expect_names(rs, "Receiving Kim Young-soo, chairman of Hanul Energy, the governor praised the plan.",
+               "person:Kim Young-soo [chairman of Hanul Energy];organization:Hanul Energy;");
   /* a firm's local arm named after a place; two places are no firm */
   expect_names(rs, "Kobe Valves Vietnam raised its capital. Tokyo Vietnam trade grew.",
                "organization:Kobe Valves Vietnam;location:Tokyo;country:Việt Nam;");
