@@ -198,6 +198,42 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* "the $12 billion in FDI that Thái Nguyên has attracted", "the $3 billion
+** it has poured into the province": the perfect of a clause right after
+** the figure, which it defines (only words, no comma nor name, between
+** them: "in FDI"), holds the figure as a standing total. Not "..., which has
+** attracted ...", an aside about a place. */
+static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const perfects[] = {
+    "has attracted", "have attracted", "has drawn", "have drawn", "has lured", "have lured",
+    "has received", "have received", "has invested", "have invested", "has poured", "have poured", NULL};
+  size_t lim = f->ve + 80 < f->ce ? f->ve + 80 : f->ce;
+  size_t at = fx_first(x, f->ve, lim, perfects);
+  if (at == FX_NONE) return 0;
+  /* the subject right before the verb: a name, "it", "the province" */
+  size_t subj = at;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].ve <= at && s->m[i].vs >= f->ve && fx_only(x, s->m[i].ve, at, "")) subj = s->m[i].vs;
+  static const char *const pronouns[] = {"it", "they", "the province", "the city", "the country", "the company",
+                                         "the group", "investors", "foreign investors", NULL};
+  if (subj == at) {
+    int k = 0;
+    for (; pronouns[k] && !fx_ends_with(x, at, pronouns[k]); k++) {}
+    if (!pronouns[k]) return 0;
+    subj = at - strlen(pronouns[k]);
+  }
+  /* "that", "which", or no word, after the figure's own noun ("in FDI") */
+  while (subj > f->ve && x->t[subj - 1] == ' ') subj--;
+  if (fx_ends_with(x, subj, "that")) subj -= 4;
+  else if (fx_ends_with(x, subj, "which")) subj -= 5;
+  if (subj < f->ve || subj - f->ve > 40) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= f->ve && s->m[i].ve <= subj) return 0;
+  for (size_t p = f->ve; p < subj; p++)
+    if (!ivl_isalnum((unsigned char)x->t[p]) && x->t[p] != ' ') return 0;
+  return 1;
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -217,6 +253,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
+  if (holding_after(x, s, f)) return 1;
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
   int verb = fx_any(x, f->cs, f->vs, verbs); /* one look for all, often none */

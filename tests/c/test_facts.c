@@ -2264,6 +2264,41 @@ static void test_count_named(void) {
   }
 }
 
+/* "New projects numbered 86", "the number of new projects hit 95": a
+** number of projects said as the verb's complement (a bare number, no
+** count mention) is the projects of the amount after it. */
+static void test_projects_numbered(void) {
+  expect_facts("FDI news\n\nIn the first half, newly licensed projects in Hưng Yên numbered 64, with registered "
+               "capital of $530 million.",
+               "*>Hưng Yên 5.3e+08 flow projects=64");
+  expect_facts("Hải Dương drew $900 million in FDI in 2023. In the period, new projects totalled 1,940, worth $610 "
+               "million.",
+               "*>Hải Dương 9e+08 flow as_of=2023; *>Hải Dương 6.1e+08 flow projects=1940");
+}
+
+/* "the $12 billion in FDI that Thái Nguyên has attracted": the perfect of
+** a clause that defines the figure holds a standing total; the share of
+** it has its basis. */
+static void test_total_held_after_figure(void) {
+  expect_facts("FDI news\n\nThe $2.4 billion in FDI that Cần Thơ has received has gone mostly to food "
+               "processing.",
+               "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
+  expect_facts("FDI news\n\nJapanese firms account for 60 per cent of the $5 billion in FDI that Nghệ An has drawn.",
+               "*>Nghệ An 5e+09 stock as_of=2024-05-10; JP>Nghệ An stock as_of=2024-05-10");
+  /* an aside about a place is no such clause */
+  expect_facts("FDI news\n\nKorea's Hanwha will invest $200 million in Bắc Ninh, which has attracted more FDI "
+               "than any other province.",
+               "Hanwha>Bắc Ninh 2e+08 flow");
+}
+
+/* "The park attracted five of the projects, with $180 million": a part of
+** the projects just stated is their investor's, with their basis and date. */
+static void test_part_of_projects_stated(void) {
+  expect_facts("FDI news\n\nThai investors registered $260 million in Thanh Hóa in 2023. The Nghi Sơn Economic "
+               "Zone attracted four of the projects, with total capital of $150 million.",
+               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -2364,6 +2399,9 @@ int main(void) {
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
+  test_projects_numbered();
+  test_total_held_after_figure();
+  test_part_of_projects_stated();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
