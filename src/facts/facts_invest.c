@@ -463,9 +463,14 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** a member of the list is as the one before it (only names, numbers,
     ** "and" and commas between) */
     int gapped = i && fs.f[i].money && fs.f[i - 1].money && inv_list_joiner(x, fs.f[i - 1].ve, fs.f[i].vs);
-    fs.f[i].stock = (fs.f[i].listed || gapped) && i ? fs.f[i - 1].stock
-                    : fs.f[i].listed_before       ? x->c.last_rank_stock
-                                                  : inv_is_stock(x, s, &fs.f[i]);
+    /* "Japan topped the 27 countries and territories investing in Thanh
+    ** Hóa with $9.8 billion. Thailand came second with $1.6 billion": the
+    ** next place of the list before, no period of its own, is as its head */
+    int next_place = !i && fs.f[i].rank > 1 && !fs.f[i].position && fs.f[i].rank == x->c.last_rank + 1 && x->c.rank_age <= 1 &&
+                     !fs.f[i].date && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+    fs.f[i].stock = (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
+                    : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
+                                                          : inv_is_stock(x, s, &fs.f[i]);
     /* "domestic investors registered VNĐ512 trillion, while existing firms
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */

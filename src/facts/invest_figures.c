@@ -381,15 +381,18 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
     size_t p = at + 8;
     while (p < s->ve && x->t[p] == ' ') p++;
+    /* most "projects" are followed by none of the verbs: by the first
+    ** letter, no look for each */
+    if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
     /* "projects in Hưng Yên numbered 64": over the place they are in */
-    if (fx_starts_with(x, p, "in"))
+    if (x->t[p] == 'i' && fx_starts_with(x, p, "in"))
       for (size_t i = 0; i < s->n; i++)
         if (s->m[i].kind == FM_PLACE && s->m[i].vs > p && s->m[i].vs <= p + 4) {
           for (p = s->m[i].ve; p < s->ve && x->t[p] == ' ';) p++;
           break;
         }
     int k = 0;
-    for (; verbs[k] && !fx_starts_with(x, p, verbs[k]); k++) {}
+    for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
     if (!verbs[k]) continue;
     p += strlen(verbs[k]);
     while (p < s->ve && x->t[p] == ' ') p++;

@@ -2299,6 +2299,21 @@ static void test_part_of_projects_stated(void) {
                "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow as_of=2023");
 }
 
+/* "X topped the 65 countries and territories investing in the province
+** with $8.4 billion": the roster of the place's investors to date, a
+** stock though "topped" is past (dev-26, d2b-14); the next place, said in
+** the next sentence with no period of its own, is as its head. */
+static void test_roster_of_investors(void) {
+  expect_facts("FDI news\n\nKorea topped the 38 countries and territories investing in Hải Dương with $2.9 "
+               "billion. Japan came second with $1.7 billion.",
+               "KR>Hải Dương 2.9e+09 stock rank=1 as_of=2024-05-10; JP>Hải Dương 1.7e+09 stock rank=2 "
+               "as_of=2024-05-10");
+  /* a period said in the sentence is the period's */
+  expect_facts("FDI news\n\nIn 2023, Korea topped the 38 countries and territories investing in Hải Dương with "
+               "$400 million.",
+               "KR>Hải Dương 4e+08 flow rank=1 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -2402,6 +2417,7 @@ int main(void) {
   test_projects_numbered();
   test_total_held_after_figure();
   test_part_of_projects_stated();
+  test_roster_of_investors();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
