@@ -124,6 +124,15 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))
       return 1;
+  /* "since the first project was licensed in 1993": a start said in a
+  ** clause, the year at its end */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 && fx_ends_with(x, s->m[i].vs, "in")) {
+      size_t from = s->m[i].vs > s->vs + 60 ? s->m[i].vs - 60 : s->vs;
+      size_t at = FX_NONE;
+      for (size_t k = from; (k = fx_find(x, k, s->m[i].vs, "since")) != FX_NONE; k++) at = k;
+      if (at != FX_NONE && fx_lower_words(x, at + 5, s->m[i].vs)) return 1;
+    }
   return 0;
 }
 
@@ -432,6 +441,9 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return !f->date || f->date->vs < w || f->date->vs > f->ve;
 }
 
+/* the perfect that opens a clause of its own after ", and" */
+static const char *const own_clause_verbs[] = {"has", "have", "now has", "now have", "had", NULL};
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
@@ -447,9 +459,23 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */
-  if (cumulative(x, s))
+  if (cumulative(x, s)) {
+    /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
+    ** since ...": a clause of its own after ", and" with a verb; its
+    ** period (a word, or the figure's date in it) makes its figure a flow */
+    size_t and = fx_find(x, f->ve, f->ce, "and");
+    if (and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && x->t[and - 1] == ' ' &&
+        fx_starts_with_any(x, and + 3, own_clause_verbs) &&
+        !fx_any(x, f->cs, and, ivl_lexicon(LEX_CUMULATIVE))) {
+      const ivl_fm *d = f->date;
+      if (fx_any(x, f->cs, and, ivl_lexicon(LEX_PERIOD)) ||
+          (d && d->vs >= f->cs && d->ve <= and && d->value_s && strlen(d->value_s) <= 7 &&
+           (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"))))
+        return 0;
+    }
     return !(fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD)) && !fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) &&
              f->cs > s->vs);
+  }
   /* "now has $300 million in registered capital, after Foxlink added $100
   ** million this year": a standing position in its own clause, the period
   ** a later clause's (not "In the first nine months, ..., including ...":

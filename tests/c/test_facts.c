@@ -2314,6 +2314,20 @@ static void test_roster_of_investors(void) {
                "KR>Hải Dương 4e+08 flow rank=1 as_of=2023");
 }
 
+/* "X drew $1 billion in 2024, and has attracted $30 billion to date": the
+** clause after ", and" with its own perfect is the running total's, the
+** period the first clause's; the date stated in the sentence dates both
+** (rule 5, as dev2 d2a-03's VinFast sentence); a start said in a clause
+** ("since the first project was licensed in 1993") is no date (rule 14). */
+static void test_flow_and_stock_clauses(void) {
+  expect_facts("FDI news\n\nNam Định drew $640 million in FDI in the first half of 2023, and has attracted $3.9 "
+               "billion to date.",
+               "*>Nam Định 6.4e+08 flow as_of=2023; *>Nam Định 3.9e+09 stock as_of=2023");
+  expect_facts("FDI news\n\nHải Dương drew $1.1 billion in FDI in 2023, and has attracted $12 billion since the "
+               "first project was licensed in 1994.",
+               "*>Hải Dương 1.1e+09 flow as_of=2023; *>Hải Dương 1.2e+10 stock as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -2418,6 +2432,7 @@ int main(void) {
   test_total_held_after_figure();
   test_part_of_projects_stated();
   test_roster_of_investors();
+  test_flow_and_stock_clauses();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
