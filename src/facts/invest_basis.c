@@ -274,7 +274,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     "countries and territories that have invested", "countries and territories having projects",
     "economies investing in", NULL};
   static const char *const roster_nouns[] = {"territories", "economies", NULL};
-  if (fx_any(x, s->vs, s->ve, roster_nouns)) {
+  if (f->rank && fx_any(x, s->vs, s->ve, roster_nouns)) {
     size_t r = fx_first(x, s->vs, s->ve, roster);
     /* in the figure's own sentence: not over ". " (a sentence the text
     ** runs on into, "... AI project. the UK ranked eighth among ...") */

@@ -378,6 +378,7 @@ static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end) {
   static const char *const verbs[] = {"numbered", "totalled", "totaled", "reached", "stood at",
                                       "came to", "amounted to", "hit", NULL};
+  if (!(s->cues & CUE_WORKS)) return 0; /* "project*" carries it */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
     size_t p = at + 8;
     while (p < s->ve && x->t[p] == ' ') p++;
