@@ -401,11 +401,13 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
     size_t len = ivl_number_read(x->t + p, s->ve - p, &n), e = p + len;
     if (!len || (e < s->ve && ivl_isalnum((unsigned char)x->t[e]))) continue;
     /* the number ends there: "numbered 320," "totalled 320 in the
-    ** period"; not "reached 320 million", "hit 32 per cent" */
+    ** period", "numbered 78 as of June 30"; not "reached 320 million",
+    ** "hit 32 per cent" */
     size_t after = e;
     while (after < s->ve && x->t[after] == ' ') after++;
     if (after < s->ve && ivl_isalpha((unsigned char)x->t[after]) && !fx_starts_with(x, after, "in") &&
-        !fx_starts_with(x, after, "with") && !fx_starts_with(x, after, "and"))
+        !fx_starts_with(x, after, "with") && !fx_starts_with(x, after, "and") && !fx_starts_with(x, after, "as of") &&
+        !fx_starts_with(x, after, "by"))
       continue;
     double v = ivl_number_value(&n);
     /* not a year ("reached 2025 ..."), though "1,988" is no year */

@@ -2274,6 +2274,9 @@ static void test_projects_numbered(void) {
   expect_facts("Hải Dương drew $900 million in FDI in 2023. In the period, new projects totalled 1,940, worth $610 "
                "million.",
                "*>Hải Dương 9e+08 flow as_of=2023; *>Hải Dương 6.1e+08 flow projects=1940");
+  expect_facts("FDI news\n\nFDI projects in Quảng Ngãi numbered 78 as of June 30, with total registered capital "
+               "of $2.3 billion.",
+               "*>Quảng Ngãi 2.3e+09 stock projects=78 as_of=2023-06-30");
 }
 
 /* "the $12 billion in FDI that Thái Nguyên has attracted": the perfect of
