@@ -91,6 +91,12 @@ typedef struct ivl_fcontext {
   const char *place;      /* where its figures go when no place is named: that
                              province, or "VN" when it is about the country */
   const ivl_fm *investor; /* the last investor named ("it", "its") */
+  const ivl_fm *fact_investor; /* the investor of the facts of sentence
+                             fact_sent, NULL when several or "*" ("five of the
+                             projects" next) */
+  size_t fact_sent;
+  int fact_stock;           /* ... and their basis and date */
+  const ivl_fm *fact_date;
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
   int subject_is_investor;/* the last sentence was about an investor ("it") */
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */

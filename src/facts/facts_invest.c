@@ -193,6 +193,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** mention's fields is no place named here) */
   if (tgt.m || carried) x->c.topic = tgt.name, x->c.topic_age = 0;
   if (inv.m) x->c.investor = inv.m;
+  int again = x->c.fact_sent == s->index + 1;
+  x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;
+  x->c.fact_sent = s->index + 1; /* 0: none yet */
+  x->c.fact_stock = f->stock, x->c.fact_date = f->date;
   if (inv.m && inv.m->kind == FM_ORG) x->c.company = inv.m;
   /* "A Korean textile maker will build a $40 million mill ... The firm
   ** will also invest $10 million": the company described, not named, is
@@ -442,6 +446,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_read_amounts(x, s, &fs);
   inv_read_counts(x, s, &fs);
   inv_read_bare_counts(x, s, &fs);
+  inv_read_numbered(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
   if (fs.n == 0) {
     if (x->c.outward_age > 2) investors_listed(x, s, before, 0);
@@ -458,15 +463,35 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** a member of the list is as the one before it (only names, numbers,
     ** "and" and commas between) */
     int gapped = i && fs.f[i].money && fs.f[i - 1].money && inv_list_joiner(x, fs.f[i - 1].ve, fs.f[i].vs);
-    fs.f[i].stock = (fs.f[i].listed || gapped) && i ? fs.f[i - 1].stock
-                    : fs.f[i].listed_before       ? x->c.last_rank_stock
-                                                  : inv_is_stock(x, s, &fs.f[i]);
+    /* "Japan topped the 27 countries and territories investing in Thanh
+    ** Hóa with $9.8 billion. Thailand came second with $1.6 billion": the
+    ** next place of the list before, no period of its own, is as its head */
+    int next_place = !i && fs.f[i].rank > 1 && !fs.f[i].position && fs.f[i].rank == x->c.last_rank + 1 && x->c.rank_age <= 1 &&
+                     !fs.f[i].date && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+    fs.f[i].stock = (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
+                    : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
+                                                          : inv_is_stock(x, s, &fs.f[i]);
     /* "domestic investors registered VNĐ512 trillion, while existing firms
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "Japanese investors registered $320 million in H1 ... The park
+  ** attracted five of the projects, with total capital of $180 million":
+  ** a part of the projects just stated has their basis and date */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index &&
+      fx_any(x, s->vs, s->ve, inv_parts_of_projects))
+    for (size_t i = 0; i < fs.n; i++) {
+      fs.f[i].stock = x->c.fact_stock;
+      if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;
+    }
+  /* "Korean investors account for 85 per cent of the $12 billion in FDI
+  ** that Thái Nguyên has attracted": the share of the whole has its basis */
+  for (size_t i = 0; i < fs.n; i++)
+    if (fs.f[i].whole)
+      for (size_t k = 0; k < fs.n; k++)
+        if (fs.f[k].share && !fs.f[k].money && !fs.f[k].count && fs.f[k].ve <= fs.f[i].vs) fs.f[k].stock = fs.f[i].stock;
   /* "THACO has poured $150 million into a farm, bringing its total to $700
   ** million": the money put in that brings a total up is a flow, though
   ** said in the perfect ("has poured") */

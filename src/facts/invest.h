@@ -120,6 +120,13 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 ** where the number ends. */
 double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t *end);
 
+/* "new projects totalled 320": the bare number of projects a verb
+** says, its value (else 0) and where it ends; the amount after it is
+** theirs (inv_read_numbered). */
+extern const char *const inv_parts_of_projects[];
+double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end);
+void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
+
 /* Sort the figures and give each its clause: from the figure before (or a
 ** contrast) to the one after. */
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs);

@@ -124,6 +124,15 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))
       return 1;
+  /* "since the first project was licensed in 1993": a start said in a
+  ** clause, the year at its end */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 && fx_ends_with(x, s->m[i].vs, "in")) {
+      size_t from = s->m[i].vs > s->vs + 60 ? s->m[i].vs - 60 : s->vs;
+      size_t at = FX_NONE;
+      for (size_t k = from; (k = fx_find(x, k, s->m[i].vs, "since")) != FX_NONE; k++) at = k;
+      if (at != FX_NONE && fx_lower_words(x, at + 5, s->m[i].vs)) return 1;
+    }
   return 0;
 }
 
@@ -198,6 +207,44 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* "the $12 billion in FDI that Thái Nguyên has attracted", "the $3 billion
+** it has poured into the province": the perfect of a clause right after
+** the figure, which it defines (only words, no comma nor name, between
+** them: "in FDI"), holds the figure as a standing total. Not "..., which has
+** attracted ...", an aside about a place. */
+static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const perfects[] = {
+    "has attracted", "have attracted", "has drawn", "have drawn", "has lured", "have lured",
+    "has received", "have received", "has invested", "have invested", "has poured", "have poured", NULL};
+  static const char *const aux[] = {"has", "have", NULL};
+  size_t lim = f->ve + 80 < f->ce ? f->ve + 80 : f->ce;
+  if (!fx_any(x, f->ve, lim, aux)) return 0; /* most figures: one look */
+  size_t at = fx_first(x, f->ve, lim, perfects);
+  if (at == FX_NONE) return 0;
+  /* the subject right before the verb: a name, "it", "the province" */
+  size_t subj = at;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].ve <= at && s->m[i].vs >= f->ve && fx_only(x, s->m[i].ve, at, "")) subj = s->m[i].vs;
+  static const char *const pronouns[] = {"it", "they", "the province", "the city", "the country", "the company",
+                                         "the group", "investors", "foreign investors", NULL};
+  if (subj == at) {
+    int k = 0;
+    for (; pronouns[k] && !fx_ends_with(x, at, pronouns[k]); k++) {}
+    if (!pronouns[k]) return 0;
+    subj = at - strlen(pronouns[k]);
+  }
+  /* "that", "which", or no word, after the figure's own noun ("in FDI") */
+  while (subj > f->ve && x->t[subj - 1] == ' ') subj--;
+  if (fx_ends_with(x, subj, "that")) subj -= 4;
+  else if (fx_ends_with(x, subj, "which")) subj -= 5;
+  if (subj < f->ve || subj - f->ve > 40) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= f->ve && s->m[i].ve <= subj) return 0;
+  for (size_t p = f->ve; p < subj; p++)
+    if (!ivl_isalnum((unsigned char)x->t[p]) && x->t[p] != ' ') return 0;
+  return 1;
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -217,6 +264,25 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
+  if (holding_after(x, s, f)) return 1;
+  /* "Singapore topped the 65 countries and territories investing in Bình
+  ** Dương with $8.4 billion": the roster of the place's investors to date
+  ** (dev-26, d2b-14), though "topped" is past; a period said in the
+  ** figure's clause was read before (a flow) */
+  static const char *const roster[] = {
+    "countries and territories investing", "countries and territories with projects",
+    "countries and territories that have invested", "countries and territories having projects",
+    "economies investing in", NULL};
+  static const char *const roster_nouns[] = {"territories", "economies", NULL};
+  if (f->rank && fx_any(x, s->vs, s->ve, roster_nouns)) {
+    size_t r = fx_first(x, s->vs, s->ve, roster);
+    /* in the figure's own sentence: not over ". " (a sentence the text
+    ** runs on into, "... AI project. the UK ranked eighth among ...") */
+    size_t a = r < f->vs ? r : f->ve, b = r < f->vs ? f->vs : r;
+    int runs_on = 0;
+    for (size_t k = a; r != FX_NONE && k + 1 < b && !runs_on; k++) runs_on = x->t[k] == '.' && x->t[k + 1] == ' ';
+    if (r != FX_NONE && !runs_on) return 1;
+  }
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
   int verb = fx_any(x, f->cs, f->vs, verbs); /* one look for all, often none */
@@ -374,6 +440,9 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return !f->date || f->date->vs < w || f->date->vs > f->ve;
 }
 
+/* the perfect that opens a clause of its own after ", and" */
+static const char *const own_clause_verbs[] = {"has", "have", "now has", "now have", "had", NULL};
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
@@ -389,9 +458,23 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */
-  if (cumulative(x, s))
+  if (cumulative(x, s)) {
+    /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
+    ** since ...": a clause of its own after ", and" with a verb; its
+    ** period (a word, or the figure's date in it) makes its figure a flow */
+    size_t and = fx_find(x, f->ve, f->ce, "and");
+    if (and != FX_NONE && and >= 2 && x->t[and - 2] == ',' && x->t[and - 1] == ' ' &&
+        fx_starts_with_any(x, and + 3, own_clause_verbs) &&
+        !fx_any(x, f->cs, and, ivl_lexicon(LEX_CUMULATIVE))) {
+      const ivl_fm *d = f->date;
+      if (fx_any(x, f->cs, and, ivl_lexicon(LEX_PERIOD)) ||
+          (d && d->vs >= f->cs && d->ve <= and && d->value_s && strlen(d->value_s) <= 7 &&
+           (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"))))
+        return 0;
+    }
     return !(fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD)) && !fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE)) &&
              f->cs > s->vs);
+  }
   /* "now has $300 million in registered capital, after Foxlink added $100
   ** million this year": a standing position in its own clause, the period
   ** a later clause's (not "In the first nine months, ..., including ...":

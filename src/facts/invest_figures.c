@@ -27,6 +27,9 @@ const char *const inv_company_anaphors[] = {
 /* The words of a place at the top: "the largest investor", "the top source". */
 const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
 
+/* "five of the projects": a part of the projects just stated. */
+const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
+
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
   "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing", NULL};
@@ -140,8 +143,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
   /* "New projects accounted for $500 million": a total just stated broken down */
+  size_t numbered_end;
   if (money && x->c.invest_age <= 1 &&
-      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total)))
+      (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total) ||
+       inv_projects_numbered(x, s, &numbered_end) > 0))
     return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
@@ -364,6 +369,72 @@ static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   if (i == 0) return 0;
   const ivl_fm *p = &s->m[i - 1];
   return p->kind == FM_PERCENT && c->vs - p->ve <= 40 && fx_starts_with(x, p->ve, "of");
+}
+
+/* "Newly licensed projects numbered 1,988", "new projects totalled 320",
+** "the number of new projects reached 320": a number of projects said as
+** the verb's complement, a bare number (no count mention, as it has no
+** noun after it). Its value, else 0; '*end' where the number ends. */
+double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end) {
+  static const char *const verbs[] = {"numbered", "totalled", "totaled", "reached", "stood at",
+                                      "came to", "amounted to", "hit", NULL};
+  if (!(s->cues & CUE_WORKS)) return 0; /* "project*" carries it */
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
+    size_t p = at + 8;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    /* most "projects" are followed by none of the verbs: by the first
+    ** letter, no look for each */
+    if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
+    /* "projects in Hưng Yên numbered 64": over the place they are in */
+    if (x->t[p] == 'i' && fx_starts_with(x, p, "in"))
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].kind == FM_PLACE && s->m[i].vs > p && s->m[i].vs <= p + 4) {
+          for (p = s->m[i].ve; p < s->ve && x->t[p] == ' ';) p++;
+          break;
+        }
+    int k = 0;
+    for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
+    if (!verbs[k]) continue;
+    p += strlen(verbs[k]);
+    while (p < s->ve && x->t[p] == ' ') p++;
+    ivl_number n;
+    size_t len = ivl_number_read(x->t + p, s->ve - p, &n), e = p + len;
+    if (!len || (e < s->ve && ivl_isalnum((unsigned char)x->t[e]))) continue;
+    /* the number ends there: "numbered 320," "totalled 320 in the
+    ** period", "numbered 78 as of June 30"; not "reached 320 million",
+    ** "hit 32 per cent" */
+    size_t after = e;
+    while (after < s->ve && x->t[after] == ' ') after++;
+    if (after < s->ve && ivl_isalpha((unsigned char)x->t[after]) && !fx_starts_with(x, after, "in") &&
+        !fx_starts_with(x, after, "with") && !fx_starts_with(x, after, "and") && !fx_starts_with(x, after, "as of") &&
+        !fx_starts_with(x, after, "by"))
+      continue;
+    double v = ivl_number_value(&n);
+    /* not a year ("reached 2025 ..."), though "1,988" is no year */
+    if (!ivl_is_whole(v) || v < 1 || v >= 100000 || (v >= 1900 && v <= 2100 && !memchr(x->t + p, ',', len)))
+      continue;
+    *end = e;
+    return v;
+  }
+  return 0;
+}
+
+/* The money the numbered projects go with: the first amount after the
+** number with no figure between ("new projects totalled 320, worth $1.5
+** billion"). */
+void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  int uncounted = 0;
+  for (size_t i = 0; i < fs->n; i++) uncounted |= fs->f[i].money && !fs->f[i].count;
+  if (!uncounted) return;
+  size_t e = 0;
+  double v = inv_projects_numbered(x, s, &e);
+  if (v == 0) return;
+  figure *g = NULL;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].money && fs->f[i].money->vs >= e && (!g || fs->f[i].money->vs < g->money->vs)) g = &fs->f[i];
+  if (g && !g->count && !g->bare_count && g->money->vs - e <= 140 && !figure_between(s, e, g->money->vs) &&
+      !inv_breaks_figure(x, e, g->money->vs))
+    g->bare_count = v;
 }
 
 void inv_read_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {

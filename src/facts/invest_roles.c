@@ -157,6 +157,11 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
   if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))
     return x->c.company;
+  /* "Japanese investors registered $320 million ... The park attracted
+  ** five of the projects, with $180 million": a part of the projects just
+  ** stated is theirs, when they were one investor's */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index && fx_any(x, s->vs, to, inv_parts_of_projects))
+    return x->c.fact_investor;
   if (x->c.investor && x->c.subject_is_investor) {
     size_t from = after_opening_clause(x, s, to);
     if (fx_find(x, from, to, "its") != FX_NONE || fx_find(x, from, to, "it") != FX_NONE) return x->c.investor;

@@ -2272,6 +2272,73 @@ static void test_count_named(void) {
   }
 }
 
+/* "New projects numbered 86", "the number of new projects hit 95": a
+** number of projects said as the verb's complement (a bare number, no
+** count mention) is the projects of the amount after it. */
+static void test_projects_numbered(void) {
+  expect_facts("FDI news\n\nIn the first half, newly licensed projects in Hưng Yên numbered 64, with registered "
+               "capital of $530 million.",
+               "*>Hưng Yên 5.3e+08 flow projects=64");
+  expect_facts("Hải Dương drew $900 million in FDI in 2023. In the period, new projects totalled 1,940, worth $610 "
+               "million.",
+               "*>Hải Dương 9e+08 flow as_of=2023; *>Hải Dương 6.1e+08 flow projects=1940");
+  expect_facts("FDI news\n\nFDI projects in Quảng Ngãi numbered 78 as of June 30, with total registered capital "
+               "of $2.3 billion.",
+               "*>Quảng Ngãi 2.3e+09 stock projects=78 as_of=2023-06-30");
+}
+
+/* "the $12 billion in FDI that Thái Nguyên has attracted": the perfect of
+** a clause that defines the figure holds a standing total; the share of
+** it has its basis. */
+static void test_total_held_after_figure(void) {
+  expect_facts("FDI news\n\nThe $2.4 billion in FDI that Cần Thơ has received has gone mostly to food "
+               "processing.",
+               "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
+  expect_facts("FDI news\n\nJapanese firms account for 60 per cent of the $5 billion in FDI that Nghệ An has drawn.",
+               "*>Nghệ An 5e+09 stock as_of=2024-05-10; JP>Nghệ An stock as_of=2024-05-10");
+  /* an aside about a place is no such clause */
+  expect_facts("FDI news\n\nKorea's Hanwha will invest $200 million in Bắc Ninh, which has attracted more FDI "
+               "than any other province.",
+               "Hanwha>Bắc Ninh 2e+08 flow");
+}
+
+/* "The park attracted five of the projects, with $180 million": a part of
+** the projects just stated is their investor's, with their basis and date. */
+static void test_part_of_projects_stated(void) {
+  expect_facts("FDI news\n\nThai investors registered $260 million in Thanh Hóa in 2023. The Nghi Sơn Economic "
+               "Zone attracted four of the projects, with total capital of $150 million.",
+               "TH>Thanh Hóa 2.6e+08 flow as_of=2023; TH>Thanh Hóa 1.5e+08 flow as_of=2023");
+}
+
+/* "X topped the 65 countries and territories investing in the province
+** with $8.4 billion": the roster of the place's investors to date, a
+** stock though "topped" is past (dev-26, d2b-14); the next place, said in
+** the next sentence with no period of its own, is as its head. */
+static void test_roster_of_investors(void) {
+  expect_facts("FDI news\n\nKorea topped the 38 countries and territories investing in Hải Dương with $2.9 "
+               "billion. Japan came second with $1.7 billion.",
+               "KR>Hải Dương 2.9e+09 stock rank=1 as_of=2024-05-10; JP>Hải Dương 1.7e+09 stock rank=2 "
+               "as_of=2024-05-10");
+  /* a period said in the sentence is the period's */
+  expect_facts("FDI news\n\nIn 2023, Korea topped the 38 countries and territories investing in Hải Dương with "
+               "$400 million.",
+               "KR>Hải Dương 4e+08 flow rank=1 as_of=2023");
+}
+
+/* "X drew $1 billion in 2024, and has attracted $30 billion to date": the
+** clause after ", and" with its own perfect is the running total's, the
+** period the first clause's; the date stated in the sentence dates both
+** (rule 5, as dev2 d2a-03's VinFast sentence); a start said in a clause
+** ("since the first project was licensed in 1993") is no date (rule 14). */
+static void test_flow_and_stock_clauses(void) {
+  expect_facts("FDI news\n\nNam Định drew $640 million in FDI in the first half of 2023, and has attracted $3.9 "
+               "billion to date.",
+               "*>Nam Định 6.4e+08 flow as_of=2023; *>Nam Định 3.9e+09 stock as_of=2023");
+  expect_facts("FDI news\n\nHải Dương drew $1.1 billion in FDI in 2023, and has attracted $12 billion since the "
+               "first project was licensed in 1994.",
+               "*>Hải Dương 1.1e+09 flow as_of=2023; *>Hải Dương 1.2e+10 stock as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -2372,6 +2439,11 @@ int main(void) {
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
+  test_projects_numbered();
+  test_total_held_after_figure();
+  test_part_of_projects_stated();
+  test_roster_of_investors();
+  test_flow_and_stock_clauses();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
