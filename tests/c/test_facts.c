@@ -1264,6 +1264,30 @@ static void test_stake_in_vn_company(void) {
                "Siam Makro Group>VN 1.5e+08 flow");
 }
 
+/* A Vietnamese company reporting a foreign buyer's purchase of a stake in
+** its own unit invests nothing: the buyer does, in Việt Nam; a company
+** described as Vietnamese in an aside after it ("X, the Vietnamese
+** lender") is bought into; "invest $N in Vietnamese group X" too. */
+static void test_foreign_buyer_reported(void) {
+  expect_facts("Phú Nhuận Jewelry JSC said Thailand's Siam Gems would pay $75 million for a 25 per cent stake in its "
+               "retail arm.",
+               "Siam Gems>VN 7.5e+07 flow");
+  expect_facts("Nomura Holdings will pay $210 million for a 10 per cent stake in Hưng Thịnh Bank, the Vietnamese lender "
+               "said.",
+               "Nomura Holdings>VN 2.1e+08 flow");
+  expect_facts("Japan's Orix Corporation will invest $90 million in Vietnamese logistics group Tân Phát Holdings.",
+               "Orix Corporation>VN 9e+07 flow");
+}
+
+/* Goods bought (an aircraft order) are no investment, however large the
+** deal's value. */
+static void test_goods_order_not_investment(void) {
+  expect_facts("Hà Nội — Sky Việt Airlines agreed to buy 12 A321neo aircraft from Airbus in a deal valued at $1.6 "
+               "billion.",
+               "");
+  expect_facts("Vietravel Airlines plans to purchase eight planes from Embraer for $420 million, it said in Hà Nội.", "");
+}
+
 /* A list going on in the next sentence by "came next"/"came second", its
 ** next member placed by an ordinal with the verb left out ("and Korea
 ** fourth at $40 million"). */
@@ -2364,6 +2388,8 @@ int main(void) {
   test_firm_parties();
   test_bare_counts_listed();
   test_stake_in_vn_company();
+  test_foreign_buyer_reported();
+  test_goods_order_not_investment();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
