@@ -1279,6 +1279,14 @@ static void test_foreign_buyer_reported(void) {
                "Orix Corporation>VN 9e+07 flow");
 }
 
+/* A Vietnamese firm's unit abroad putting in "an additional" or "an extra"
+** sum: the parent invests abroad (outward), where the unit spends it. */
+static void test_unit_abroad_additional(void) {
+  expect_facts("PHNOM PENH — Vinamilk's Angkor unit upgraded its dairy farm in Kampong Speu with an additional $18 "
+               "million.",
+               "Vinamilk>Kampong Speu 1.8e+07 flow");
+}
+
 /* Goods bought (an aircraft order) are no investment, however large the
 ** deal's value. */
 static void test_goods_order_not_investment(void) {
@@ -2390,6 +2398,7 @@ int main(void) {
   test_stake_in_vn_company();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
+  test_unit_abroad_additional();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
