@@ -1287,6 +1287,15 @@ static void test_unit_abroad_additional(void) {
                "Vinamilk>Kampong Speu 1.8e+07 flow");
 }
 
+/* A partner's country said in its possessive after "and"/"with" ("PV Gas
+** and Japan's Tokyo Gas will build ... in Bà Rịa-Vũng Tàu") is where the
+** partner comes from, not where the Vietnamese firm invests. */
+static void test_partner_country_not_abroad(void) {
+  expect_facts("PV Gas and Japan's Tokyo Gas will set up a joint venture to build a $900 million LNG terminal in Bà "
+               "Rịa-Vũng Tàu.",
+               "PV Gas>Bà Rịa-Vũng Tàu 9e+08 flow");
+}
+
 /* Goods bought (an aircraft order) are no investment, however large the
 ** deal's value. */
 static void test_goods_order_not_investment(void) {
@@ -2399,6 +2408,7 @@ int main(void) {
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
+  test_partner_country_not_abroad();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
