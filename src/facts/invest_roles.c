@@ -723,6 +723,13 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "Prudential Vietnam Finance", "Lotte Việt Nam": a name holding the
+** country's. */
+static int named_for_vn(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const vn[] = {"vietnam", "việt nam", "viet nam", NULL};
+  return fx_any(x, m->vs, m->ve, vn);
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -746,7 +753,9 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
       return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !vn_company(x, s, m)) continue;
+    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance") */
+    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !(vn_company(x, s, m) || named_for_vn(x, m)))
+      continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;
     if (fx_any(x, back, m->vs, buys)) return 1;

@@ -1277,6 +1277,9 @@ static void test_foreign_buyer_reported(void) {
                "Nomura Holdings>VN 2.1e+08 flow");
   expect_facts("Japan's Orix Corporation will invest $90 million in Vietnamese logistics group Tân Phát Holdings.",
                "Orix Corporation>VN 9e+07 flow");
+  /* a firm named for Việt Nam ("X Vietnam Insurance") is Việt Nam's */
+  expect_facts("Germany's Allianz SE paid $160 million for a 30 per cent stake in Bảo Long Vietnam Insurance.",
+               "Allianz SE>VN 1.6e+08 flow");
 }
 
 /* A Vietnamese firm's unit abroad putting in "an additional" or "an extra"
