@@ -1299,6 +1299,15 @@ static void test_partner_country_not_abroad(void) {
                "PV Gas>Bà Rịa-Vũng Tàu 9e+08 flow");
 }
 
+/* A funding round "led by" an investor: the leader invests in the company
+** raising it, with no figure of its own (invest.named), as the head of a
+** total; Việt Nam when no place is named. */
+static void test_funding_round_leader(void) {
+  expect_facts("Vietnamese proptech startup Nhà Tốt has closed a $40 million Series C round led by Korea's Hana "
+               "Ventures.",
+               "Hana Ventures>VN flow");
+}
+
 /* Goods bought (an aircraft order) are no investment, however large the
 ** deal's value. */
 static void test_goods_order_not_investment(void) {
@@ -2412,6 +2421,7 @@ int main(void) {
   test_goods_order_not_investment();
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
+  test_funding_round_leader();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
