@@ -427,8 +427,41 @@ static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives));
 }
 
+/* "MoMo has raised $100 million in a Series E round led by Japan's Mizuho
+** Bank": the round's leader invests in the company raising it (Việt Nam,
+** or the place spoken of), with no figure of its own (invest.named), as
+** the head of a total; the round's investors at large are no one named. */
+static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
+  size_t money = FX_NONE;
+  for (size_t i = 0; i < s->n && money == FX_NONE; i++)
+    if (s->m[i].kind == FM_MONEY) money = s->m[i].ve;
+  if (money == FX_NONE || money >= s->ve) return;
+  size_t round = fx_find(x, money, s->ve, "round");
+  if (round == FX_NONE || !fx_any(x, s->vs, money, raised)) return;
+  size_t at = fx_first(x, round, round + 20 < s->ve ? round + 20 : s->ve, inv_heads_of_total);
+  if (at == FX_NONE) return;
+  const char *place = place_spoken_of(x);
+  party tgt = {place ? place : "VN", NULL, 1, 0};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < at) continue;
+    if (m->vs > at + 40) return;
+    /* "led by Japan's Mizuho Bank": the leader's country before it */
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue;
+    if (m->kind != FM_ORG) return;
+    figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
+    const char *frame = x->frame;
+    x->frame = "invest.named";
+    inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+    x->frame = frame;
+    return;
+  }
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
+  funding_round(x, s);
   int abroad = inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))

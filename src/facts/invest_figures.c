@@ -712,6 +712,24 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
 }
 
+/* "agreed to buy 20 A330neo aircraft from Airbus in a deal valued at $7.4
+** billion": goods bought, an order, not investment; unless the sentence
+** also speaks of a stake, a works or investment. Asked only of a sentence
+** cued for a company putting money in. */
+static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from) {
+  static const char *const goods[] = {"aircraft", "airplanes", "aeroplanes", "planes", "jets", "airliners",
+                                      "helicopters", "locomotives", "vessels", "ships", NULL};
+  static const char *const orders[] = {"buy", "buys", "buying", "bought", "order", "orders", "ordered",
+                                       "purchase", "purchased", "purchases", "purchasing", NULL};
+  static const char *const invests[] = {"invest*", "stake*", "shares", "project*", "plant", "factory", "facility",
+                                        "capital", "acquisition", "takeover", NULL};
+  if (!(s->cues & CUE_INVEST)) return 0;
+  size_t g = fx_first(x, from, f->ce, goods);
+  if (g == FX_NONE) return 0;
+  size_t o = fx_first(x, g > from + 40 ? g - 40 : from, g, orders);
+  return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -723,7 +741,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
-                  foreign_part_follows(x, s, f, absent);
+                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from);
   }
 }
 

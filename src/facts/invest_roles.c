@@ -704,6 +704,11 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
     if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->ve < m->vs &&
         m->vs - p->ve <= 30 && fx_lower_words(x, p->ve, m->vs))
       return 1;
+    /* "VPBank, the Vietnamese lender": described by its country in an
+    ** aside right after it */
+    if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->vs > m->ve &&
+        p->vs - m->ve <= 6 && x->t[m->ve] == ',' && (fx_ends_with(x, p->vs, "the") || fx_ends_with(x, p->vs, "a")))
+      return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
       return 1;
@@ -733,16 +738,39 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "Prudential Vietnam Finance", "Lotte Việt Nam": a name holding the
+** country's. */
+static int named_for_vn(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const vn[] = {"vietnam", "việt nam", "viet nam", NULL};
+  return fx_any(x, m->vs, m->ve, vn);
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
 ** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
-  static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*", NULL};
+  static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
+                                     "invest", "invests", "investing", "invested", NULL};
   if (!buyer || !fx_any(x, s->vs, s->ve, buys)) return 0;
+  /* "Vinamilk said ThaiBev would pay $150 million for a stake in its
+  ** beverage unit": the reporting Vietnamese company's own unit */
+  /* (a reporter not known to be foreign, of a buyer that is: "Thailand's
+  ** Siam Gems", "Alibaba") */
+  static const char *const its[] = {"stake in its", "stakes in its", "shares in its", "shares of its", NULL};
+  int foreign = buyer->country && strcmp(buyer->country, "VN") != 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= buyer->vs && !foreign; i++)
+    foreign = &s->m[i + 1] == buyer && s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN) &&
+              fx_possessive(x, &s->m[i]) && s->m[i].ve + fx_possessive(x, &s->m[i]) + 1 >= buyer->vs;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= buyer->vs; i++)
+    if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && (vn_company(x, s, &s->m[i]) || (foreign && !s->m[i].country)) &&
+        reports_another(x, s, i, s->ve, 1) && fx_any(x, buyer->ve, s->ve, its))
+      return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !vn_company(x, s, m)) continue;
+    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance") */
+    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !(vn_company(x, s, m) || named_for_vn(x, m)))
+      continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;
     if (fx_any(x, back, m->vs, buys)) return 1;
@@ -786,7 +814,9 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based") &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
       return 1;
-    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m))
+    /* "Vinamilk said Thailand's ThaiBev would pay ...": the company
+    ** that reports another's purchase is not the one that invests */
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && !reports_another(x, s, i, to, 1))
       return vn_company(x, s, m);
     if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m) &&
         !hosts_vietnamese(x, s, i))
@@ -855,6 +885,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
+    /* "PV Power and Japan's JERA will build a plant in Long An", "a
+    ** consortium of T&T Group and Korea's Hanwha": a partner's country */
+    static const char *const partner[] = {"and", "with", NULL};
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))

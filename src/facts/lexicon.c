@@ -30,7 +30,9 @@ static lexicon lexicons[LEX_COUNT] = {
           ** stake", "took a 20 per cent stake", "the takeover of" */
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
           /* "Chinese firms registered $600 million" */
-          "registered", "registering", "registers")},
+          "registered", "registering", "registers",
+          /* "expanded its network in Vientiane with an additional $25 million" */
+          "an additional", "an extra")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",

@@ -1272,6 +1272,59 @@ static void test_stake_in_vn_company(void) {
                "Siam Makro Group>VN 1.5e+08 flow");
 }
 
+/* A Vietnamese company reporting a foreign buyer's purchase of a stake in
+** its own unit invests nothing: the buyer does, in Việt Nam; a company
+** described as Vietnamese in an aside after it ("X, the Vietnamese
+** lender") is bought into; "invest $N in Vietnamese group X" too. */
+static void test_foreign_buyer_reported(void) {
+  expect_facts("Phú Nhuận Jewelry JSC said Thailand's Siam Gems would pay $75 million for a 25 per cent stake in its "
+               "retail arm.",
+               "Siam Gems>VN 7.5e+07 flow");
+  expect_facts("Nomura Holdings will pay $210 million for a 10 per cent stake in Hưng Thịnh Bank, the Vietnamese lender "
+               "said.",
+               "Nomura Holdings>VN 2.1e+08 flow");
+  expect_facts("Japan's Orix Corporation will invest $90 million in Vietnamese logistics group Tân Phát Holdings.",
+               "Orix Corporation>VN 9e+07 flow");
+  /* a firm named for Việt Nam ("X Vietnam Insurance") is Việt Nam's */
+  expect_facts("Germany's Allianz SE paid $160 million for a 30 per cent stake in Bảo Long Vietnam Insurance.",
+               "Allianz SE>VN 1.6e+08 flow");
+}
+
+/* A Vietnamese firm's unit abroad putting in "an additional" or "an extra"
+** sum: the parent invests abroad (outward), where the unit spends it. */
+static void test_unit_abroad_additional(void) {
+  expect_facts("PHNOM PENH — Vinamilk's Angkor unit upgraded its dairy farm in Kampong Speu with an additional $18 "
+               "million.",
+               "Vinamilk>Kampong Speu 1.8e+07 flow");
+}
+
+/* A partner's country said in its possessive after "and"/"with" ("PV Gas
+** and Japan's Tokyo Gas will build ... in Bà Rịa-Vũng Tàu") is where the
+** partner comes from, not where the Vietnamese firm invests. */
+static void test_partner_country_not_abroad(void) {
+  expect_facts("PV Gas and Japan's Tokyo Gas will set up a joint venture to build a $900 million LNG terminal in Bà "
+               "Rịa-Vũng Tàu.",
+               "PV Gas>Bà Rịa-Vũng Tàu 9e+08 flow");
+}
+
+/* A funding round "led by" an investor: the leader invests in the company
+** raising it, with no figure of its own (invest.named), as the head of a
+** total; Việt Nam when no place is named. */
+static void test_funding_round_leader(void) {
+  expect_facts("Vietnamese proptech startup Nhà Tốt has closed a $40 million Series C round led by Korea's Hana "
+               "Ventures.",
+               "Hana Ventures>VN flow");
+}
+
+/* Goods bought (an aircraft order) are no investment, however large the
+** deal's value. */
+static void test_goods_order_not_investment(void) {
+  expect_facts("Hà Nội — Sky Việt Airlines agreed to buy 12 A321neo aircraft from Airbus in a deal valued at $1.6 "
+               "billion.",
+               "");
+  expect_facts("Vietravel Airlines plans to purchase eight planes from Embraer for $420 million, it said in Hà Nội.", "");
+}
+
 /* A list going on in the next sentence by "came next"/"came second", its
 ** next member placed by an ordinal with the verb left out ("and Korea
 ** fourth at $40 million"). */
@@ -2444,6 +2497,11 @@ int main(void) {
   test_part_of_projects_stated();
   test_roster_of_investors();
   test_flow_and_stock_clauses();
+  test_foreign_buyer_reported();
+  test_goods_order_not_investment();
+  test_unit_abroad_additional();
+  test_partner_country_not_abroad();
+  test_funding_round_leader();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
