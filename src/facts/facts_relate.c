@@ -321,7 +321,20 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
         break;
       }
   }
-  return found;
+  if (found) return found;
+  /* "JICA has supported Cần Thơ ... The agency and ... signed": the last
+  ** organisation named before, by its acronym or a name that ends on the
+  ** word ("Korea Eximbank": "the bank") */
+  for (size_t i = 0; i < x->nm && x->m[i].ve <= s->vs; i++)
+    if (x->m[i].kind == FM_ORG && x->m[i].party) found = &x->m[i];
+  if (!found) return NULL;
+  const char *name = found->party;
+  size_t len = strlen(name), caps = 0;
+  for (const char *p = name; *p; p++) caps += ivl_isupper((unsigned char)*p) != 0;
+  if (len >= 2 && len <= 6 && caps == len) return found;
+  if (len > n && strcasecmp(name + len - n, head) == 0 && ivl_isalpha((unsigned char)name[len - n - 1]))
+    return found;
+  return NULL;
 }
 
 /* "the province", "the provincial People's Committee": the province the
@@ -342,7 +355,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   /* "the board", "the authority", "the hospital": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
-                                       "hospital", "university", "bank", "institute", "college", NULL};
+                                       "hospital", "university", "bank", "institute", "college", "fund",
+                                       NULL};
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
   for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
@@ -1062,9 +1076,13 @@ static size_t partner_since(const ivl_fctx *x, const ivl_fsent *s) {
     size_t since = fx_find(x, at, near, "since"), back = since;
     /* "a long-standing partner of X, with cooperation dating back to 2009" */
     if (since == FX_NONE) back = fx_find(x, at, near, "dating back to");
-    if (since != FX_NONE && (memchr(x->t + at, ',', since - at) || memchr(x->t + at, ';', since - at))) continue;
+    /* "partners for a decade, since they signed an agreement in 2014": a
+    ** comma before a "since" that tells of the pair's own act, its year */
+    int they = since != FX_NONE && fx_starts_with(x, since + 6, "they");
+    if (since != FX_NONE && ((!they && memchr(x->t + at, ',', since - at)) || memchr(x->t + at, ';', since - at)))
+      continue;
     if (back == FX_NONE) continue;
-    size_t after = since != FX_NONE ? 7 : 16;
+    size_t after = they ? 60 : since != FX_NONE ? 7 : 16;
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_DATE && year_of(&s->m[i]) && s->m[i].vs > back && s->m[i].vs <= back + after)
         return at;

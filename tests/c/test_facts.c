@@ -2132,6 +2132,18 @@ static void test_partners_since_year(void) {
   expect_facts("Vinh University hosted the talks.\n\nThe University of Tokyo and Hà Tĩnh signed an MoU on "
                "teacher training.",
                "agreement Hà Tĩnh|University of Tokyo");
+  /* "the agency", "the bank", "the fund": the last body named before, by
+  ** its acronym or a name ending on the word */
+  expect_facts("USAID has backed Bình Phước since 2016.\n\nThe agency and Bình Phước signed a grant agreement.",
+               "agreement Bình Phước|USAID");
+  expect_facts("Thailand's Kasikornbank opened a branch in Hà Nội.\n\nThe bank and Bình Dương signed a cooperation agreement.",
+               "agreement Bình Dương|Kasikornbank");
+  expect_facts("The Mekong Opportunity Fund opened an office in HCM City.\n\nThe fund and Vinamilk signed an MoU.",
+               "agreement Mekong Opportunity Fund|Vinamilk");
+  /* a comma before a "since" telling of the pair's own signing */
+  expect_facts("Bạc Liêu and the Belgian region of Wallonia have been close partners for nine years, since they "
+               "inked a cooperation agreement in 2015.",
+               "agreement Bạc Liêu|Wallonia date=2015; partnership Bạc Liêu|Wallonia since=2015");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");
