@@ -399,6 +399,22 @@ static int said_on_weekday(const words *w, int p) {
   return 0;
 }
 
+/* "will set up sister ties next year, after signing a letter of intent on
+** Monday", "After signing an MoU on Thursday, the province will ...": a
+** gerund after "after" or "following" tells of what was done, its weekday
+** the last one (a month may be of a signing still to come). */
+static int done_before_weekday(const words *w, int i) {
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", NULL};
+  if (i < 1 || !lower_word(w, i) || !ends_with(w, i, "ing") || !(is(w, i - 1, "after") || is(w, i - 1, "following")))
+    return 0;
+  const char *d = w->text + w->t[w->date].s;
+  size_t n = w->t[w->date].e - w->t[w->date].s;
+  for (int k = 0; days[k]; k++)
+    if (n == strlen(days[k]) && ivl_ascii_ieq(d, n, days[k])) return 1;
+  return 0;
+}
+
 typedef enum { CUE_NONE = -1, CUE_SOFT = -2, CUE_SKIP = -3 } cue_extra;
 
 /* The tense word i gives: a tense, CUE_NONE when it gives none, CUE_SOFT
@@ -429,7 +445,7 @@ static int cue(const words *w, int i) {
     if (v < w->n && (is(w, v, "been") || past_form(w, v))) return IVL_TENSE_PAST;
     return is(w, i, "had") ? IVL_TENSE_PAST : IVL_TENSE_NONE;
   }
-  if (in_list(w, i, L_PAST_WORDS)) return IVL_TENSE_PAST;
+  if (in_list(w, i, L_PAST_WORDS) || done_before_weekday(w, i)) return IVL_TENSE_PAST;
   if (in_list(w, i, L_PRESENT_WORDS))
     return progressive(w, i) ? IVL_TENSE_FUTURE : IVL_TENSE_NONE;
   if (past_form(w, i)) {

@@ -780,6 +780,12 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
 ** and before the clause ends at 'to' ("signed a loan last month; the first
 ** under the framework was signed in 2019": another deal's day). */
+/* "after signing", "following signing": a signing said as a gerund,
+** whose day is after it, not the main clause's */
+static int gerund_signing(const ivl_fctx *x, size_t verb) {
+  return fx_starts_with(x, verb, "after") || fx_starts_with(x, verb, "following");
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -801,6 +807,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
       if (!dateline) dateline = d;
       continue;
     }
+    /* "will establish ties in March next year, after signing a letter on
+    ** Monday": the main clause's day, not the signing's */
+    if (d->vs < verb && (x->t[verb] == 'a' || x->t[verb] == 'f') && gerund_signing(x, verb)) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
     if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
@@ -943,6 +952,23 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     }
   }
   objects_until(x, s, verb, to, &ps);
+  /* "After signing an MoU with X on Thursday, Đồng Nai province will ...":
+  ** a signing said first as a gerund, its subject the main clause's */
+  if (ps.n == 1 && gerund_signing(x, verb) && from == s->vs) {
+    size_t c = verb; /* the comma that ends the gerund's clause, not one in "March 4, 2025" */
+    for (size_t i = 0; c < to && x->t[c] != ','; c++)
+      for (; i < s->n && s->m[i].vs <= c; i++)
+        if (s->m[i].ve > c) c = s->m[i].ve - 1;
+    while (c < to && (x->t[c] == ',' || x->t[c] == ' ')) c++;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].vs >= c && s->m[i].vs <= c + 4 && party_name(x, s, &s->m[i])) {
+        add_party(&ps, party_name(x, s, &s->m[i]), &s->m[i]);
+        break;
+      }
+    if (ps.n == 1 && x->c.province && fx_starts_with_any(x, c, the_locality) &&
+        !fx_starts_with_any(x, c, the_locality_of))
+      add_party(&ps, x->c.province, NULL);
+  }
   /* "A framework arrangement on the EDCF was signed between A and B": a
   ** passive signing's parties named after it; what is before is the deal's */
   static const char *const passive[] = {"was", "were", "been", NULL};

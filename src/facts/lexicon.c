@@ -97,7 +97,7 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_ABROAD] = {"abroad", "investment abroad: investor VN",
     WORDS("abroad", "overseas", "outward", "outbound", "foreign market*")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
-    WORDS("signed", "agreed", "inked", "signing of", "sealed a", "sealed an", "sealed the",
+    WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
           "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
           "renewed", "extended",

@@ -2144,6 +2144,13 @@ static void test_partners_since_year(void) {
   expect_facts("Bạc Liêu and the Belgian region of Wallonia have been close partners for nine years, since they "
                "inked a cooperation agreement in 2015.",
                "agreement Bạc Liêu|Wallonia date=2015; partnership Bạc Liêu|Wallonia since=2015");
+  /* a signing said as a gerund: the main clause's subject, the day after it */
+  expect_facts("After signing an MoU with Japan's Sojitz Corporation on March 4, 2025, Hải Dương province will "
+               "allocate land for a new industrial park.",
+               "agreement Hải Dương|Sojitz Corporation date=2025-03-04");
+  expect_facts("Hưng Yên and the Korean city of Gimpo will set up sister ties in May 2026, following signing a "
+               "letter of intent on March 3, 2025.",
+               "agreement Gimpo|Hưng Yên date=2025-03-03");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");

@@ -108,6 +108,10 @@ static const qcase cases[] = {
   {D, "2023-11-17", "Earlier on Thursday, a flight", {{"Thursday", 0, "2023-11-16"}}},
   {D, "2023-11-17", "a leader said on Sunday.", {{"Sunday", 0, "2023-11-12"}}},
   {D, "2023-11-17", "The delegation will visit on Monday.", {{"Monday", 0, "2023-11-20"}}},
+  /* a gerund after "after" tells of what was done: its weekday the last one */
+  {D, "2023-11-17", "The firm will break ground soon, after signing a lease on Tuesday.",
+   {{"Tuesday", 0, "2023-11-14"}}},
+  {D, "2023-11-17", "Following inking the deal on Monday, the city will", {{"Monday", 0, "2023-11-13"}}},
   {D, "2023-11-17", "agreed on April 2 to", {{"April 2", 0, "2023-04-02"}}},
   {D, "2024-01-03", "received approval in December to", {{"December", 0, "2023-12"}}},
   {D, "2021-07-04", "expected to start operating in late October.", {{"October", 0, "2021-10"}}},
