@@ -2321,7 +2321,8 @@ static int country_word_last(const reader *r, size_t i, size_t b) {
 ** one field word before the "and" at i goes on with the next field, though
 ** it is a word that may end a firm's name ("Energy"). */
 static int field_goes_on(const reader *r, size_t a, size_t i) {
-  return i == a + 3 && tok_is(r, a, org_heads) && tok_eq(r, a + 1, of) && !r->t[i + 1].known;
+  /* also after the place it is of ("Savannakhet Department of Energy and Mines") */
+  return i >= a + 3 && tok_is(r, i - 3, org_heads) && tok_eq(r, i - 2, of) && !r->t[i + 1].known;
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {

@@ -426,6 +426,9 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
         for (e = k; e < m->vs && x->t[e] != ' ';) e++;
       else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */
       else if (strncmp(x->t + k, "’s", 4) == 0) e = k + 4;
+      /* "and Laos' Savannakhet": after a final s, the apostrophe alone */
+      else if (k > 0 && x->t[k - 1] == 's' && x->t[k] == '\'') e = k + 1;
+      else if (k > 0 && x->t[k - 1] == 's' && strncmp(x->t + k, "’", 3) == 0) e = k + 3;
       else if (ivl_islower((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs;
       else {
         const ivl_fm *skip = NULL;

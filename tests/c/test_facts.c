@@ -2151,6 +2151,8 @@ static void test_partners_since_year(void) {
   expect_facts("Hưng Yên and the Korean city of Gimpo will set up sister ties in May 2026, following signing a "
                "letter of intent on March 3, 2025.",
                "agreement Gimpo|Hưng Yên date=2025-03-03");
+  /* a country's possessive with the apostrophe alone before a party listed */
+  expect_facts("Kon Tum signed an MoU with Laos' Champasak on border trade.", "agreement Champasak|Kon Tum");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");

@@ -1547,6 +1547,9 @@ static void test_organisations(void) {
   ** bodies when a name of three words or more with its own head follows */
   expect_names(rs, "The Ministry of Power and Mines of Mongolia agreed.",
                "organization:Ministry of Power and Mines of Mongolia;");
+  /* also after the place the body is of */
+  expect_names(rs, "The Savannakhet Department of Energy and Mines agreed.",
+               "location:Savannakhet;organization:Department of Energy and Mines;");
   expect_names(rs, "The Department of Finance and Pusan National University Hospital agreed.",
                "organization:Department of Finance;organization:Pusan National University Hospital;");
   expect_names(rs, "Guangxi University of Finance and Economics and Huế University agreed.",
