@@ -783,6 +783,24 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
 ** and before the clause ends at 'to' ("signed a loan last month; the first
 ** under the framework was signed in 2019": another deal's day). */
+/* "The two sides agreed to boost trade, A and B said in a joint statement",
+** "..., according to A and B": the two sides are the speakers named after
+** the clause. */
+static void speakers_as_sides(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb, parties *ps) {
+  static const char *const sides[] = {"the two sides", "both sides", NULL};
+  if (ps->n || !fx_starts_with_any(x, from, sides)) return;
+  size_t said = fx_find(x, verb, s->ve, "said"), to = said;
+  size_t at = said;
+  if (said != FX_NONE)
+    while (at > verb && x->t[at - 1] != ',') at--;
+  else if ((at = fx_find(x, verb, s->ve, "according to")) != FX_NONE) at += 12, to = s->ve;
+  if (at == FX_NONE || at == verb) return;
+  parties two = {0};
+  list_after(x, s, at, to, &two);
+  drop_covered_countries(&two);
+  if (two.n == 2) *ps = two;
+}
+
 /* "after signing", "following signing": a signing said as a gerund,
 ** whose day is after it, not the main clause's */
 static int gerund_signing(const ivl_fctx *x, size_t verb) {
@@ -982,6 +1000,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     nsubject = 0;
   }
   drop_covered_countries(&ps);
+  speakers_as_sides(x, s, from, verb, &ps);
   two_sides(x, s, &ps);
   /* "On Thursday, they signed an agreement to ...": the pair linked before */
   if (!ps.n && x->c.pair[0] && fx_starts_with(x, from, "they")) {

@@ -2153,6 +2153,13 @@ static void test_partners_since_year(void) {
                "agreement Gimpo|Hưng Yên date=2025-03-03");
   /* a country's possessive with the apostrophe alone before a party listed */
   expect_facts("Kon Tum signed an MoU with Laos' Champasak on border trade.", "agreement Champasak|Kon Tum");
+  /* "the two sides" named only as the speakers after the clause */
+  expect_facts("The two sides agreed to expand rice trade, Sóc Trăng province and Cambodia's Svay Rieng province "
+               "said in a joint statement.",
+               "agreement Svay Rieng|Sóc Trăng");
+  expect_facts("Lạng Sơn opened a new border gate.\n\nBoth sides signed an MoU on border markets, according to "
+               "Tây Ninh and Cambodia's Svay Rieng.",
+               "agreement Svay Rieng|Tây Ninh");
   /* "the Mekong Delta province": the province the article is about */
   expect_facts("Bến Tre drew new investors.\n\nSiemens has been a partner of the Mekong Delta province since 2018.",
                "partnership Bến Tre|Siemens since=2018");
