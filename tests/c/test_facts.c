@@ -2392,6 +2392,15 @@ static void test_flow_and_stock_clauses(void) {
                "*>Hải Dương 1.1e+09 flow as_of=2023; *>Hải Dương 1.2e+10 stock as_of=2023");
 }
 
+/* "Newly registered projects numbered 120, with a total capital of $1.1
+** billion": new projects as the subject make their capital a flow, however
+** far the "new" is from the figure. */
+static void test_new_projects_subject(void) {
+  expect_facts("FDI news\n\nThái Bình attracted $2.8 billion in FDI in the first eight months of 2023. Newly "
+               "registered projects numbered 120, with a total capital of $1.1 billion.",
+               "*>Thái Bình 2.8e+09 flow as_of=2023; *>Thái Bình 1.1e+09 flow projects=120");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -2497,6 +2506,7 @@ int main(void) {
   test_part_of_projects_stated();
   test_roster_of_investors();
   test_flow_and_stock_clauses();
+  test_new_projects_subject();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
