@@ -148,6 +148,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total) ||
        inv_projects_numbered(x, s, &numbered_end) > 0))
     return 1;
+  /* "New projects took $740 million and existing ones added $460 million":
+  ** new or added capital of projects, right after an investment */
+  if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&
+      fx_find(x, s->vs, s->vs + 30 < s->ve ? s->vs + 30 : s->ve, "projects") != FX_NONE)
+    return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
   /* "Vietnamese enterprises poured $468 million into overseas projects",

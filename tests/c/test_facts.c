@@ -2399,6 +2399,10 @@ static void test_new_projects_subject(void) {
   expect_facts("FDI news\n\nThái Bình attracted $2.8 billion in FDI in the first eight months of 2023. Newly "
                "registered projects numbered 120, with a total capital of $1.1 billion.",
                "*>Thái Bình 2.8e+09 flow as_of=2023; *>Thái Bình 1.1e+09 flow projects=120");
+  /* new capital of projects right after a total, with no foreign word */
+  expect_facts("FDI news\n\nVĩnh Phúc drew $600 million in FDI in the first ten months of 2023. New projects took "
+               "$350 million, and existing projects added $250 million.",
+               "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
 int main(void) {
