@@ -1039,7 +1039,12 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     if (share_of_whole(x, s, fs, i)) continue;
     figure *f = figure_of(fs, p->vs);
-    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
+    /* "30 per cent of the capital and 25 per cent of the projects": what
+    ** a share is of ends where the next percent begins */
+    size_t end = s->ve;
+    for (size_t k = i + 1; k < s->n && end == s->ve; k++)
+      if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
+    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, end) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }

@@ -1417,6 +1417,10 @@ static void test_sector_share_is_no_investor_share(void) {
      "Japan.", 20},
     {"Korea ranked second among investors in Nghệ An with $300 million, accounting for 20 per cent more than "
      "in 2023.", -1},
+    /* a share of capital before a share of projects: what each is of ends
+    ** where the next percent begins */
+    {"Japan has 120 projects worth $2 billion in Hà Nam, making up 30 per cent of the capital and 25 per cent of "
+     "the projects.", 30},
     /* foreign investors in aggregate hold no share, as they hold no rank */
     {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
      "registered in the region.", -1},
