@@ -123,8 +123,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
     money |= s->m[i].kind == FM_MONEY;
   }
-  /* all that follows is of a sentence with projects or money */
-  if (!projects && !money) return 0;
+  /* all that follows is of a sentence with projects or money; "Newly
+  ** registered projects numbered 850" right after an investment is one */
+  size_t numbered_end;
+  if (!projects && !money) return x->c.invest_age <= 1 && inv_projects_numbered(x, s, &numbered_end) > 0;
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
@@ -143,7 +145,6 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
   /* "New projects accounted for $500 million": a total just stated broken down */
-  size_t numbered_end;
   if (money && x->c.invest_age <= 1 &&
       (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total) ||
        inv_projects_numbered(x, s, &numbered_end) > 0))
@@ -390,7 +391,12 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
     /* most "projects" are followed by none of the verbs: by the first
     ** letter, no look for each */
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
-    /* "projects in Hưng Yên numbered 64": over the place they are in */
+    /* "projects in Hưng Yên numbered 64", "in the province": over the
+    ** place they are in */
+    static const char *const units[] = {"in the province", "in the city", "in the locality", NULL};
+    for (int u = 0; x->t[p] == 'i' && units[u]; u++)
+      if (fx_starts_with(x, p, units[u]))
+        for (p += strlen(units[u]); p < s->ve && x->t[p] == ' ';) p++;
     if (x->t[p] == 'i' && fx_starts_with(x, p, "in"))
       for (size_t i = 0; i < s->n; i++)
         if (s->m[i].kind == FM_PLACE && s->m[i].vs > p && s->m[i].vs <= p + 4) {

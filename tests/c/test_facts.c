@@ -2342,6 +2342,12 @@ static void test_projects_numbered(void) {
   expect_facts("FDI news\n\nFDI projects in Quảng Ngãi numbered 78 as of June 30, with total registered capital "
                "of $2.3 billion.",
                "*>Quảng Ngãi 2.3e+09 stock projects=78 as_of=2023-06-30");
+  /* with no amount, right after an investment: the projects alone, foreign
+  ** after FDI, Việt Nam's when domestic (rule 12) */
+  expect_facts("Ninh Bình drew $500 million in FDI in 2023. New projects in the province numbered 18.",
+               "*>Ninh Bình 5e+08 flow as_of=2023; *>Ninh Bình flow projects=18");
+  expect_facts("Ninh Bình drew $500 million in FDI in 2023. Domestic projects numbered 52.",
+               "*>Ninh Bình 5e+08 flow as_of=2023; VN>Ninh Bình flow projects=52");
 }
 
 /* "the $12 billion in FDI that Thái Nguyên has attracted": the perfect of
