@@ -2359,6 +2359,10 @@ static void test_total_held_after_figure(void) {
                "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
   expect_facts("FDI news\n\nJapanese firms account for 60 per cent of the $5 billion in FDI that Nghệ An has drawn.",
                "*>Nghệ An 5e+09 stock as_of=2024-05-10; JP>Nghệ An stock as_of=2024-05-10");
+  /* no "FDI" in the sentence, but in the one before */
+  expect_facts("FDI news\n\nCần Thơ has become a magnet for foreign direct investment. The $2.4 billion Cần Thơ "
+               "has drawn went mostly into food processing.",
+               "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
   /* an aside about a place is no such clause */
   expect_facts("FDI news\n\nKorea's Hanwha will invest $200 million in Bắc Ninh, which has attracted more FDI "
                "than any other province.",
