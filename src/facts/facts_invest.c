@@ -144,7 +144,7 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
 }
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  x->frame = f->money || f->count || f->bare_count > 0 ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
+  x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
                                      : "invest.ranked";
   if (f->domestic) {
@@ -494,6 +494,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_read_numbered(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
   if (fs.n == 0) numbered_only_figure(x, s, &fs);
+  if (fs.n == 0 && x->c.invest_age <= 1 && inv_share_only(x, s, &fs.f[0])) fs.n = 1;
   if (fs.n == 0) {
     if (x->c.outward_age > 2) investors_listed(x, s, before, 0);
     return;

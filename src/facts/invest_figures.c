@@ -126,7 +126,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* all that follows is of a sentence with projects or money; "Newly
   ** registered projects numbered 850" right after an investment is one */
   size_t numbered_end;
-  if (!projects && !money) return x->c.invest_age <= 1 && inv_projects_numbered(x, s, &numbered_end) > 0;
+  figure share;
+  if (!projects && !money)
+    return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share));
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
@@ -1037,6 +1039,31 @@ static int share_of_whole(const ivl_fctx *x, const ivl_fsent *s, figures *fs, si
   fs->f[fs->n++] = (figure){.vs = p->vs, .ve = p->vs, .cs = who->vs, .ce = p->ve, .date = g->date,
                             .share = p, .investor_as = who, .stock = g->stock};
   return 1;
+}
+
+/* "Japan contributed 30 per cent of the capital" right after a total: an
+** investor's share of the target's capital with no figure of its own. */
+int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
+  static const char *const sharing[] = {
+    "accounted for", "accounts for", "account for", "contributed", "contributes", "made up", "makes up",
+    "make up", "represented", "represents", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind != FM_PERCENT) continue;
+    size_t end = s->ve;
+    for (size_t k = i + 1; k < s->n && end == s->ve; k++)
+      if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
+    if (!is_share(x, p, end)) return 0;
+    size_t at = fx_first(x, s->vs, p->vs, sharing);
+    if (at == FX_NONE) return 0;
+    const ivl_fm *who = NULL;
+    for (size_t k = 0; k < i && s->m[k].ve <= at; k++)
+      if (fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+    if (!who || at - who->ve > 24) return 0;
+    *out = (figure){.vs = p->vs, .ve = p->vs, .cs = s->vs, .ce = s->ve, .share = p, .investor_as = who};
+    return 1;
+  }
+  return 0;
 }
 
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {

@@ -2363,6 +2363,14 @@ static void test_total_held_after_figure(void) {
   expect_facts("FDI news\n\nCần Thơ has become a magnet for foreign direct investment. The $2.4 billion Cần Thơ "
                "has drawn went mostly into food processing.",
                "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
+  /* a share with no figure right after a total: the investor's, of the
+  ** target's capital; a share of projects is none */
+  expect_facts("FDI news\n\nFDI into Hòa Bình reached $300 million in 2023. Thailand contributed 40 per cent of the "
+               "capital.",
+               "*>Hòa Bình 3e+08 flow as_of=2023; TH>Hòa Bình flow");
+  expect_facts("FDI news\n\nFDI into Hòa Bình reached $300 million in 2023. Thailand accounted for 40 per cent of the "
+               "projects.",
+               "*>Hòa Bình 3e+08 flow as_of=2023");
   /* an aside about a place is no such clause */
   expect_facts("FDI news\n\nKorea's Hanwha will invest $200 million in Bắc Ninh, which has attracted more FDI "
                "than any other province.",
