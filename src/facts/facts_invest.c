@@ -144,7 +144,7 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
 }
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  x->frame = f->money || f->count ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
+  x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
                                      : "invest.ranked";
   if (f->domestic) {
@@ -206,6 +206,18 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 
 /* "Japan is the leading investor among the 40 countries ...": a rank with
 ** no figure. */
+/* "Newly registered projects numbered 850" right after an investment: a
+** number of projects with no amount, a figure of its own. */
+static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  size_t e = 0;
+  double v = x->c.invest_age <= 1 ? inv_projects_numbered(x, s, &e) : 0;
+  if (v == 0) return;
+  size_t b = e;
+  while (b > s->vs && (ivl_isdigit((unsigned char)x->t[b - 1]) || x->t[b - 1] == ',')) b--;
+  fs->f[0] = (figure){.vs = (uint32_t)b, .ve = (uint32_t)e, .cs = s->vs, .ce = s->ve, .bare_count = v};
+  fs->n = 1;
+}
+
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives);
@@ -481,6 +493,8 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_read_bare_counts(x, s, &fs);
   inv_read_numbered(x, s, &fs);
   if (fs.n == 0) rank_only_figure(x, s, &fs);
+  if (fs.n == 0) numbered_only_figure(x, s, &fs);
+  if (fs.n == 0 && x->c.invest_age <= 1 && inv_share_only(x, s, &fs.f[0])) fs.n = 1;
   if (fs.n == 0) {
     if (x->c.outward_age > 2) investors_listed(x, s, before, 0);
     return;
@@ -536,13 +550,15 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   pair_respectively(x, s, &fs);
   int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
   for (size_t i = 0; i < fs.n; i++) {
-    if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].rank && !fs.f[i].share) || fs.f[i].not_fact) continue;
+    if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
+        fs.f[i].not_fact)
+      continue;
     if (outward) {
       inv_link_outward(x, s, &fs.f[i]);
       continue;
     }
     /* a rank with no figure needs someone named to hold it */
-    if (!fs.f[i].money && !fs.f[i].count &&
+    if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count &&
         !inv_first_investor(x, s, s->vs, s->ve, 1)) continue;
     link_figure(x, s, &fs.f[i]);
   }

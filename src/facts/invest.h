@@ -71,6 +71,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* Each figure's share of the target's total FDI. */
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
+/* "Japan contributed 30 per cent of the capital": an investor's share
+** with no figure of its own, as '*out'; 0 when the sentence says none. */
+int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out);
+
 /* Words that end a figure's reach: what follows is another figure. Where
 ** the first is in t[from, to), else 'to'; and whether there is one. */
 size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to);

@@ -443,11 +443,24 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
 /* the perfect that opens a clause of its own after ", and" */
 static const char *const own_clause_verbs[] = {"has", "have", "now has", "now have", "had", NULL};
 
+/* "Newly registered projects numbered 120, with a total capital of $1.1
+** billion": the sentence's subject is new projects, whose capital is new,
+** however far the figure is from the "new" (not "the new Bắc Ninh"). */
+static int new_projects_subject(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
+  static const char *const opens[] = {"new", "newly", NULL};
+  if (!fx_starts_with_any(x, whole->vs, opens)) return 0;
+  size_t e = whole->vs;
+  while (e < whole->ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+  if (new_unit_at(x, e)) return 0;
+  size_t at = fx_find(x, whole->vs, f->vs, "projects");
+  return at != FX_NONE && at < whole->vs + 40;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
-  if (flow_at_figure(x, f)) return 0;
+  if (flow_at_figure(x, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":
   ** the year so far, a period, though "to date" ends it */

@@ -123,8 +123,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
     projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS);
     money |= s->m[i].kind == FM_MONEY;
   }
-  /* all that follows is of a sentence with projects or money */
-  if (!projects && !money) return 0;
+  /* all that follows is of a sentence with projects or money; "Newly
+  ** registered projects numbered 850" right after an investment is one */
+  size_t numbered_end;
+  figure share;
+  if (!projects && !money)
+    return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share));
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
@@ -143,10 +147,14 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
   /* "New projects accounted for $500 million": a total just stated broken down */
-  size_t numbered_end;
   if (money && x->c.invest_age <= 1 &&
       (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total) ||
        inv_projects_numbered(x, s, &numbered_end) > 0))
+    return 1;
+  /* "New projects took $740 million and existing ones added $460 million":
+  ** new or added capital of projects, right after an investment */
+  if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&
+      fx_find(x, s->vs, s->vs + 30 < s->ve ? s->vs + 30 : s->ve, "projects") != FX_NONE)
     return 1;
   /* "Sanwa Denshi will add 5 billion yen to its subsidiary", "the group
   ** poured $200 million into ...": a company putting money in */
@@ -385,7 +393,12 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
     /* most "projects" are followed by none of the verbs: by the first
     ** letter, no look for each */
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
-    /* "projects in Hưng Yên numbered 64": over the place they are in */
+    /* "projects in Hưng Yên numbered 64", "in the province": over the
+    ** place they are in */
+    static const char *const units[] = {"in the province", "in the city", "in the locality", NULL};
+    for (int u = 0; x->t[p] == 'i' && units[u]; u++)
+      if (fx_starts_with(x, p, units[u]))
+        for (p += strlen(units[u]); p < s->ve && x->t[p] == ' ';) p++;
     if (x->t[p] == 'i' && fx_starts_with(x, p, "in"))
       for (size_t i = 0; i < s->n; i++)
         if (s->m[i].kind == FM_PLACE && s->m[i].vs > p && s->m[i].vs <= p + 4) {
@@ -1028,13 +1041,43 @@ static int share_of_whole(const ivl_fctx *x, const ivl_fsent *s, figures *fs, si
   return 1;
 }
 
+/* "Japan contributed 30 per cent of the capital" right after a total: an
+** investor's share of the target's capital with no figure of its own. */
+int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
+  static const char *const sharing[] = {
+    "accounted for", "accounts for", "account for", "contributed", "contributes", "made up", "makes up",
+    "make up", "represented", "represents", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    if (p->kind != FM_PERCENT) continue;
+    size_t end = s->ve;
+    for (size_t k = i + 1; k < s->n && end == s->ve; k++)
+      if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
+    if (!is_share(x, p, end)) return 0;
+    size_t at = fx_first(x, s->vs, p->vs, sharing);
+    if (at == FX_NONE) return 0;
+    const ivl_fm *who = NULL;
+    for (size_t k = 0; k < i && s->m[k].ve <= at; k++)
+      if (fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+    if (!who || at - who->ve > 24) return 0;
+    *out = (figure){.vs = p->vs, .ve = p->vs, .cs = s->vs, .ce = s->ve, .share = p, .investor_as = who};
+    return 1;
+  }
+  return 0;
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
     if (share_of_whole(x, s, fs, i)) continue;
     figure *f = figure_of(fs, p->vs);
-    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, s->ve) || bare_share_after(x, p, f))) {
+    /* "30 per cent of the capital and 25 per cent of the projects": what
+    ** a share is of ends where the next percent begins */
+    size_t end = s->ve;
+    for (size_t k = i + 1; k < s->n && end == s->ve; k++)
+      if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
+    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, end) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }

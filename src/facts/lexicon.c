@@ -34,7 +34,7 @@ static lexicon lexicons[LEX_COUNT] = {
           /* "expanded its network in Vientiane with an additional $25 million" */
           "an additional", "an extra")},
   [LEX_DRAWING] = {"drawing", "a place draws money in",
-    WORDS("drew", "draws", "attracted", "attracts", "lured", "lures", "received", "secured",
+    WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
           "drawing", "attracting", "taking", "recipient*")},
   [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",

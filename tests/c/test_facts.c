@@ -1417,6 +1417,10 @@ static void test_sector_share_is_no_investor_share(void) {
      "Japan.", 20},
     {"Korea ranked second among investors in Nghệ An with $300 million, accounting for 20 per cent more than "
      "in 2023.", -1},
+    /* a share of capital before a share of projects: what each is of ends
+    ** where the next percent begins */
+    {"Japan has 120 projects worth $2 billion in Hà Nam, making up 30 per cent of the capital and 25 per cent of "
+     "the projects.", 30},
     /* foreign investors in aggregate hold no share, as they hold no rank */
     {"Hòa Bình attracted $640 million in FDI in 2024, accounting for 30 per cent of the total capital "
      "registered in the region.", -1},
@@ -2366,6 +2370,12 @@ static void test_projects_numbered(void) {
   expect_facts("FDI news\n\nFDI projects in Quảng Ngãi numbered 78 as of June 30, with total registered capital "
                "of $2.3 billion.",
                "*>Quảng Ngãi 2.3e+09 stock projects=78 as_of=2023-06-30");
+  /* with no amount, right after an investment: the projects alone, foreign
+  ** after FDI, Việt Nam's when domestic (rule 12) */
+  expect_facts("Ninh Bình drew $500 million in FDI in 2023. New projects in the province numbered 18.",
+               "*>Ninh Bình 5e+08 flow as_of=2023; *>Ninh Bình flow projects=18");
+  expect_facts("Ninh Bình drew $500 million in FDI in 2023. Domestic projects numbered 52.",
+               "*>Ninh Bình 5e+08 flow as_of=2023; VN>Ninh Bình flow projects=52");
 }
 
 /* "the $12 billion in FDI that Thái Nguyên has attracted": the perfect of
@@ -2377,6 +2387,18 @@ static void test_total_held_after_figure(void) {
                "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
   expect_facts("FDI news\n\nJapanese firms account for 60 per cent of the $5 billion in FDI that Nghệ An has drawn.",
                "*>Nghệ An 5e+09 stock as_of=2024-05-10; JP>Nghệ An stock as_of=2024-05-10");
+  /* no "FDI" in the sentence, but in the one before */
+  expect_facts("FDI news\n\nCần Thơ has become a magnet for foreign direct investment. The $2.4 billion Cần Thơ "
+               "has drawn went mostly into food processing.",
+               "*>Cần Thơ 2.4e+09 stock as_of=2024-05-10");
+  /* a share with no figure right after a total: the investor's, of the
+  ** target's capital; a share of projects is none */
+  expect_facts("FDI news\n\nFDI into Hòa Bình reached $300 million in 2023. Thailand contributed 40 per cent of the "
+               "capital.",
+               "*>Hòa Bình 3e+08 flow as_of=2023; TH>Hòa Bình flow");
+  expect_facts("FDI news\n\nFDI into Hòa Bình reached $300 million in 2023. Thailand accounted for 40 per cent of the "
+               "projects.",
+               "*>Hòa Bình 3e+08 flow as_of=2023");
   /* an aside about a place is no such clause */
   expect_facts("FDI news\n\nKorea's Hanwha will invest $200 million in Bắc Ninh, which has attracted more FDI "
                "than any other province.",
@@ -2418,6 +2440,19 @@ static void test_flow_and_stock_clauses(void) {
   expect_facts("FDI news\n\nHải Dương drew $1.1 billion in FDI in 2023, and has attracted $12 billion since the "
                "first project was licensed in 1994.",
                "*>Hải Dương 1.1e+09 flow as_of=2023; *>Hải Dương 1.2e+10 stock as_of=2023");
+}
+
+/* "Newly registered projects numbered 120, with a total capital of $1.1
+** billion": new projects as the subject make their capital a flow, however
+** far the "new" is from the figure. */
+static void test_new_projects_subject(void) {
+  expect_facts("FDI news\n\nThái Bình attracted $2.8 billion in FDI in the first eight months of 2023. Newly "
+               "registered projects numbered 120, with a total capital of $1.1 billion.",
+               "*>Thái Bình 2.8e+09 flow as_of=2023; *>Thái Bình 1.1e+09 flow projects=120");
+  /* new capital of projects right after a total, with no foreign word */
+  expect_facts("FDI news\n\nVĩnh Phúc drew $600 million in FDI in the first ten months of 2023. New projects took "
+               "$350 million, and existing projects added $250 million.",
+               "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
 int main(void) {
@@ -2525,6 +2560,7 @@ int main(void) {
   test_part_of_projects_stated();
   test_roster_of_investors();
   test_flow_and_stock_clauses();
+  test_new_projects_subject();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
