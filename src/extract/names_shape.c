@@ -2511,6 +2511,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "went to Sunny Optical of China": the firm, then its country read on */
   for (size_t i = a + 1; has_word(c, of) && i + 1 < b && i <= a + 3; i++)
     if (tok_eq(r, i, of)) {
+      /* "Kim Jong-ho of Korea will invest": a given name in two parts is a
+      ** person's, whatever country follows */
+      if (i - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, i) &&
+          !known_name(r, a, i)) {
+        if (add_person(r, a, i, 0, 0)) return -1;
+        return read_chunk(r, i + 1, b);
+      }
       if (!firm_of_country(r, a, i)) break;
       if (add_org(r, a, i)) return -1;
       return read_chunk(r, i + 1, b);
@@ -2766,7 +2773,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (based_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
-    if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    /* "Hillhouse Investment invested": a word of a trade that is also a
+    ** portfolio's may end the name of a firm that signs or invests */
+    if (tok_in(r, i, NOT_FIRM_LISTS) &&
+        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
+          !known_at(r, i) && deal_verb_after(r, b)))
+      return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
       /* "textile maker Jiangsu Lianfa", "Japan's Kanto Ember": after a firm

@@ -1294,6 +1294,11 @@ static void test_shapes(void) {
                "organization:Tiger Global;organization:Monk Hill Ventures;");
   expect_names(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
                "country:Japan;organization:Tsubaki Lens;country:China;organization:Hengda Glass;");
+  /* a given name in two parts, then "of" a country: a person, not a firm */
+  expect_names(rs, "Park Seo-jun of South Korea will invest in the project.",
+               "person:Park Seo-jun;country:Republic of Korea;");
+  /* a portfolio's word of a trade ends the name of a firm that invests */
+  expect_names(rs, "Redwood Investment invested in the startup.", "organization:Redwood Investment;");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
