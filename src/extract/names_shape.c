@@ -1614,6 +1614,9 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     return a;
   }
   if (!own) return b;
+  /* "Chairman of the Japan External Trade Organization Ishiguro Norihiko":
+  ** after a title, two words of a person's name are the head's, not the firm's */
+  if (own == 2 && title_before(r, a) < a && person_words(r, b - 2, b)) return a;
   /* "Samsung Galaxy phones", "Toyota Camry cars": a model of the firm's, not a firm */
   if (product_noun(r, b)) return a;
   if (tok_eq(r, b, and)) { /* "Hyundai Creta and Hyundai Stargazer models" */

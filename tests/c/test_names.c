@@ -1299,6 +1299,9 @@ static void test_shapes(void) {
                "person:Park Seo-jun;country:Republic of Korea;");
   /* a portfolio's word of a trade ends the name of a firm that invests */
   expect_names(rs, "Redwood Investment invested in the startup.", "organization:Redwood Investment;");
+  /* after a title, a body the gazetteer knows and a person's two words */
+  expect_names(rs, "Chairman of the Japan External Trade Organization Kudo Takeshi spoke.",
+               "organization:Japan External Trade Organization;person:Kudo Takeshi [Chairman of the Japan External Trade Organization];");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
