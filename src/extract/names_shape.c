@@ -2448,6 +2448,24 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         return read_chunk(r, e + 1, b);
       }
     }
+  /* "President of Hanwha Aerospace Son Jae-il", "Chairman of Hòa Phát Group
+  ** Trần Đình Long": the firm after the title, then its head's name, East
+  ** Asian (a given name in two parts) or Vietnamese */
+  if (title_start < a && b - a >= 3) {
+    size_t ps = b;
+    if (given_in_parts(r, b - 1) && tok_len(r, b - 2) <= 5 && person_words(r, b - 2, b))
+      ps = b - 2;
+    else
+      for (size_t n = 4; n >= 3 && ps == b; n--)
+        if (b - a > n && vietnamese_person(r, b - n, b)) ps = b - n;
+    if (ps < b && !known_name(r, ps, b)) {
+      size_t before = r->out->n;
+      if (read_chunk(r, a, ps)) return -1;
+      if (r->out->n == before && !known_at(r, a) && firm_after_title(r, title_start, a, ps) && add_org(r, a, ps))
+        return -1;
+      return add_person(r, ps, b, r->t[title_start].s, r->t[ps - 1].e);
+    }
+  }
   if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
     size_t s = b;

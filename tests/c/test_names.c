@@ -1302,6 +1302,11 @@ static void test_shapes(void) {
   /* after a title, a body the gazetteer knows and a person's two words */
   expect_names(rs, "Chairman of the Japan External Trade Organization Kudo Takeshi spoke.",
                "organization:Japan External Trade Organization;person:Kudo Takeshi [Chairman of the Japan External Trade Organization];");
+  /* after a firm's title and "of", the firm, then its head's name */
+  expect_names(rs, "CEO of Blue Lotus Labs Trần Minh Đức said.",
+               "organization:Blue Lotus Labs;person:Trần Minh Đức [CEO of Blue Lotus Labs];");
+  expect_names(rs, "President of Samsung Electro-Mechanics Choi Min-seok spoke.",
+               "organization:Samsung Electro-Mechanics;person:Choi Min-seok [President of Samsung Electro-Mechanics];");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
