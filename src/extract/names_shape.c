@@ -188,7 +188,7 @@ static const char *const titles[] = {
   "mayor", "secretary", "director", "ceo", "cfo", "cto", "coo", "head", "consul", "premier",
   "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
-  "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
+  "spokeswoman", "leader", "mr", "ms", "mrs", "madam", "madame", "dr", "pm", "prof", "professor", "minister-president",
   "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
 
 /* Words inside the title before a name, besides title words and

@@ -1307,6 +1307,9 @@ static void test_shapes(void) {
                "organization:Blue Lotus Labs;person:Trần Minh Đức [CEO of Blue Lotus Labs];");
   expect_names(rs, "President of Samsung Electro-Mechanics Choi Min-seok spoke.",
                "organization:Samsung Electro-Mechanics;person:Choi Min-seok [President of Samsung Electro-Mechanics];");
+  /* "PM" and "Madam" are titles before a name */
+  expect_names(rs, "Deputy PM Lê Thành Long met Madam Hà Thị Nga.",
+               "person:Lê Thành Long [Deputy PM];person:Hà Thị Nga [Madam];");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
