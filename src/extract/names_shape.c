@@ -2792,6 +2792,14 @@ static int after_country_possessive(const reader *r, size_t a) {
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
+  /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
+  ** each side of "and", neither known nor of the rules' lists, that sign
+  ** or invest are one firm */
+  if (b - a == 3 && tok_eq(r, a + 1, and) && r->t[a].cap && r->t[a].word && r->t[a + 2].cap &&
+      r->t[a + 2].word && !known_at(r, a) && !known_at(r, a + 2) &&
+      !tok_in(r, a, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) &&
+      !tok_in(r, a + 2, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) && deal_verb_after(r, b))
+    return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a

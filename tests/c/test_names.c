@@ -1310,6 +1310,8 @@ static void test_shapes(void) {
   /* "PM" and "Madam" are titles before a name */
   expect_names(rs, "Deputy PM Lê Thành Long met Madam Hà Thị Nga.",
                "person:Lê Thành Long [Deputy PM];person:Hà Thị Nga [Madam];");
+  /* a word each side of "and", neither known, that invests: one firm */
+  expect_names(rs, "Marlow and Finch will invest in the plant.", "organization:Marlow and Finch;");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
