@@ -1373,10 +1373,16 @@ static int line_start(const reader *r, size_t i) {
 }
 static int line_end(const reader *r, size_t i) { return i >= r->n || line_start(r, i); }
 
+static int one_of(const char *s, size_t n, const char *const *list);
+
 static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t title_e) {
   ivl_name nm = make(r, a, b, IVL_SYM_PERSON);
   uint32_t ts = 0, te = title_after(r, b, &ts);
-  if (te && !title_e) title_s = ts, title_e = te;
+  /* "Madam X, Vice President of the National Assembly": the role after the
+  ** name is the title, not an honorific alone before it */
+  static const char *const honorifics[] = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", NULL};
+  if (te && (!title_e || (title_e - title_s <= 6 && one_of(r->text + title_s, title_e - title_s, honorifics))))
+    title_s = ts, title_e = te;
   /* "the Laguna Lăng Cô resort", "Bến Nghé ward": a place, not a person */
   if (b < r->n && !r->t[b].cap && tok_is(r, b, place_words) && !line_end(r, b)) return 0;
   if (a > 0 && (tok_eq(r, a - 1, the) || tok_eq(r, a - 1, a) || tok_eq(r, a - 1, an))) return 0;

@@ -1310,6 +1310,9 @@ static void test_shapes(void) {
   /* "PM" and "Madam" are titles before a name */
   expect_names(rs, "Deputy PM Lê Thành Long met Madam Hà Thị Nga.",
                "person:Lê Thành Long [Deputy PM];person:Hà Thị Nga [Madam];");
+  /* a role in an appositive after the name is its title, not an honorific before it */
+  expect_names(rs, "Ms Đỗ Thu Hằng, deputy director of Sao Mai Logistics, spoke.",
+               "person:Đỗ Thu Hằng [deputy director of Sao Mai Logistics];organization:Sao Mai Logistics;");
   /* a word each side of "and", neither known, that invests: one firm */
   expect_names(rs, "Marlow and Finch will invest in the plant.", "organization:Marlow and Finch;");
   /* a run of capitalised words that pays or buys */
