@@ -189,7 +189,8 @@ static const char *const titles[] = {
   "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
   "spokeswoman", "leader", "mr", "ms", "mrs", "madam", "madame", "dr", "pm", "prof", "professor", "minister-president",
-  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
+  "representative", "officer", "partner",
+  "researcher", "economist", "analyst", "lecturer", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
 
 /* Words inside the title before a name, besides title words and
 ** connectors: "acting chairman of the", "Deputy Prime Minister",
@@ -1358,7 +1359,10 @@ static size_t title_before(const reader *r, size_t i) {
     else
       break;
   }
-  while (k < i && (tok_is(r, k, connectors))) k++;
+  /* "According to economist X": a filler that joins titles opens none */
+  while (k < i && (tok_is(r, k, connectors) || (tok_len(r, k) == 2 && (ivl_ascii_ieq(tok_text(r, k), 2, "to") ||
+                                                                        ivl_ascii_ieq(tok_text(r, k), 2, "at")))))
+    k++;
   for (size_t p = k; p < i; p++)
     if (tok_is(r, p, titles)) return k;
   return i; /* "Program to Respond": no title */

@@ -1313,6 +1313,10 @@ static void test_shapes(void) {
   /* a role in an appositive after the name is its title, not an honorific before it */
   expect_names(rs, "Ms Đỗ Thu Hằng, deputy director of Sao Mai Logistics, spoke.",
                "person:Đỗ Thu Hằng [deputy director of Sao Mai Logistics];organization:Sao Mai Logistics;");
+  /* a researcher's or an economist's role is a title, after the name or before it */
+  expect_names(rs, "Lê Thị Hoa, a researcher at Hanoi University, and economist Vũ Đình Ánh spoke.",
+               "person:Lê Thị Hoa [researcher at Hanoi University];organization:Hanoi University;"
+               "person:Vũ Đình Ánh [economist];");
   /* a word each side of "and", neither known, that invests: one firm */
   expect_names(rs, "Marlow and Finch will invest in the plant.", "organization:Marlow and Finch;");
   /* a run of capitalised words that pays or buys */
