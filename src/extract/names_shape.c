@@ -188,8 +188,9 @@ static const char *const titles[] = {
   "mayor", "secretary", "director", "ceo", "cfo", "cto", "coo", "head", "consul", "premier",
   "chancellor", "king", "queen", "prince", "princess", "speaker", "senator", "commissioner",
   "counsellor", "founder", "co-founder", "manager", "chief", "envoy", "spokesperson", "spokesman",
-  "spokeswoman", "leader", "mr", "ms", "mrs", "dr", "prof", "professor", "minister-president",
-  "representative", "officer", "partner", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
+  "spokeswoman", "leader", "mr", "ms", "mrs", "madam", "madame", "dr", "pm", "prof", "professor", "minister-president",
+  "representative", "officer", "partner",
+  "researcher", "economist", "analyst", "lecturer", "attaché", "attache", "deputy", "vice", "counterpart", NULL};
 
 /* Words inside the title before a name, besides title words and
 ** connectors: "acting chairman of the", "Deputy Prime Minister",
@@ -1358,7 +1359,10 @@ static size_t title_before(const reader *r, size_t i) {
     else
       break;
   }
-  while (k < i && (tok_is(r, k, connectors))) k++;
+  /* "According to economist X": a filler that joins titles opens none */
+  while (k < i && (tok_is(r, k, connectors) || (tok_len(r, k) == 2 && (ivl_ascii_ieq(tok_text(r, k), 2, "to") ||
+                                                                        ivl_ascii_ieq(tok_text(r, k), 2, "at")))))
+    k++;
   for (size_t p = k; p < i; p++)
     if (tok_is(r, p, titles)) return k;
   return i; /* "Program to Respond": no title */
@@ -1373,10 +1377,16 @@ static int line_start(const reader *r, size_t i) {
 }
 static int line_end(const reader *r, size_t i) { return i >= r->n || line_start(r, i); }
 
+static int one_of(const char *s, size_t n, const char *const *list);
+
 static int add_person(reader *r, size_t a, size_t b, uint32_t title_s, uint32_t title_e) {
   ivl_name nm = make(r, a, b, IVL_SYM_PERSON);
   uint32_t ts = 0, te = title_after(r, b, &ts);
-  if (te && !title_e) title_s = ts, title_e = te;
+  /* "Madam X, Vice President of the National Assembly": the role after the
+  ** name is the title, not an honorific alone before it */
+  static const char *const honorifics[] = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "madam", "madame", NULL};
+  if (te && (!title_e || (title_e - title_s <= 6 && one_of(r->text + title_s, title_e - title_s, honorifics))))
+    title_s = ts, title_e = te;
   /* "the Laguna Lăng Cô resort", "Bến Nghé ward": a place, not a person */
   if (b < r->n && !r->t[b].cap && tok_is(r, b, place_words) && !line_end(r, b)) return 0;
   if (a > 0 && (tok_eq(r, a - 1, the) || tok_eq(r, a - 1, a) || tok_eq(r, a - 1, an))) return 0;
@@ -1614,6 +1624,9 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     return a;
   }
   if (!own) return b;
+  /* "Chairman of the Japan External Trade Organization Ishiguro Norihiko":
+  ** after a title, two words of a person's name are the head's, not the firm's */
+  if (own == 2 && title_before(r, a) < a && person_words(r, b - 2, b)) return a;
   /* "Samsung Galaxy phones", "Toyota Camry cars": a model of the firm's, not a firm */
   if (product_noun(r, b)) return a;
   if (tok_eq(r, b, and)) { /* "Hyundai Creta and Hyundai Stargazer models" */
@@ -2446,6 +2459,24 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         return read_chunk(r, e + 1, b);
       }
     }
+  /* "President of Hanwha Aerospace Son Jae-il", "Chairman of Hòa Phát Group
+  ** Trần Đình Long": the firm after the title, then its head's name, East
+  ** Asian (a given name in two parts) or Vietnamese */
+  if (title_start < a && b - a >= 3) {
+    size_t ps = b;
+    if (given_in_parts(r, b - 1) && tok_len(r, b - 2) <= 5 && person_words(r, b - 2, b))
+      ps = b - 2;
+    else
+      for (size_t n = 4; n >= 3 && ps == b; n--)
+        if (b - a > n && vietnamese_person(r, b - n, b)) ps = b - n;
+    if (ps < b && !known_name(r, ps, b)) {
+      size_t before = r->out->n;
+      if (read_chunk(r, a, ps)) return -1;
+      if (r->out->n == before && !known_at(r, a) && firm_after_title(r, title_start, a, ps) && add_org(r, a, ps))
+        return -1;
+      return add_person(r, ps, b, r->t[title_start].s, r->t[ps - 1].e);
+    }
+  }
   if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
     size_t s = b;
@@ -2512,6 +2543,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* "went to Sunny Optical of China": the firm, then its country read on */
   for (size_t i = a + 1; has_word(c, of) && i + 1 < b && i <= a + 3; i++)
     if (tok_eq(r, i, of)) {
+      /* "Kim Jong-ho of Korea will invest": a given name in two parts is a
+      ** person's, whatever country follows */
+      if (i - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, i) &&
+          !known_name(r, a, i)) {
+        if (add_person(r, a, i, 0, 0)) return -1;
+        return read_chunk(r, i + 1, b);
+      }
       if (!firm_of_country(r, a, i)) break;
       if (add_org(r, a, i)) return -1;
       return read_chunk(r, i + 1, b);
@@ -2765,9 +2803,22 @@ static int after_country_possessive(const reader *r, size_t a) {
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
+  /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
+  ** each side of "and", neither known nor of the rules' lists, that sign
+  ** or invest are one firm */
+  if (b - a == 3 && tok_eq(r, a + 1, and) && r->t[a].cap && r->t[a].word && r->t[a + 2].cap &&
+      r->t[a + 2].word && !known_at(r, a) && !known_at(r, a + 2) &&
+      !tok_in(r, a, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) &&
+      !tok_in(r, a + 2, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) && deal_verb_after(r, b))
+    return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
-    if (tok_in(r, i, NOT_FIRM_LISTS)) return FIRM_NOT;
+    /* "Hillhouse Investment invested": a word of a trade that is also a
+    ** portfolio's may end the name of a firm that signs or invests */
+    if (tok_in(r, i, NOT_FIRM_LISTS) &&
+        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
+          !known_at(r, i) && deal_verb_after(r, b)))
+      return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
       /* "textile maker Jiangsu Lianfa", "Japan's Kanto Ember": after a firm

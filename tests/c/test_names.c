@@ -1294,6 +1294,31 @@ static void test_shapes(void) {
                "organization:Tiger Global;organization:Monk Hill Ventures;");
   expect_names(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
                "country:Japan;organization:Tsubaki Lens;country:China;organization:Hengda Glass;");
+  /* a given name in two parts, then "of" a country: a person, not a firm */
+  expect_names(rs, "Park Seo-jun of South Korea will invest in the project.",
+               "person:Park Seo-jun;country:Republic of Korea;");
+  /* a portfolio's word of a trade ends the name of a firm that invests */
+  expect_names(rs, "Redwood Investment invested in the startup.", "organization:Redwood Investment;");
+  /* after a title, a body the gazetteer knows and a person's two words */
+  expect_names(rs, "Chairman of the Japan External Trade Organization Kudo Takeshi spoke.",
+               "organization:Japan External Trade Organization;person:Kudo Takeshi [Chairman of the Japan External Trade Organization];");
+  /* after a firm's title and "of", the firm, then its head's name */
+  expect_names(rs, "CEO of Blue Lotus Labs Trần Minh Đức said.",
+               "organization:Blue Lotus Labs;person:Trần Minh Đức [CEO of Blue Lotus Labs];");
+  expect_names(rs, "President of Samsung Electro-Mechanics Choi Min-seok spoke.",
+               "organization:Samsung Electro-Mechanics;person:Choi Min-seok [President of Samsung Electro-Mechanics];");
+  /* "PM" and "Madam" are titles before a name */
+  expect_names(rs, "Deputy PM Lê Thành Long met Madam Hà Thị Nga.",
+               "person:Lê Thành Long [Deputy PM];person:Hà Thị Nga [Madam];");
+  /* a role in an appositive after the name is its title, not an honorific before it */
+  expect_names(rs, "Ms Đỗ Thu Hằng, deputy director of Sao Mai Logistics, spoke.",
+               "person:Đỗ Thu Hằng [deputy director of Sao Mai Logistics];organization:Sao Mai Logistics;");
+  /* a researcher's or an economist's role is a title, after the name or before it */
+  expect_names(rs, "Lê Thị Hoa, a researcher at Hanoi University, and economist Vũ Đình Ánh spoke.",
+               "person:Lê Thị Hoa [researcher at Hanoi University];organization:Hanoi University;"
+               "person:Vũ Đình Ánh [economist];");
+  /* a word each side of "and", neither known, that invests: one firm */
+  expect_names(rs, "Marlow and Finch will invest in the plant.", "organization:Marlow and Finch;");
   /* a run of capitalised words that pays or buys */
   expect_names(rs, "Under the deal, Lotus Orchard has acquired a stake.", "organization:Lotus Orchard;");
   expect_names(rs, "Under the deal, Sao Bien Mart bought the stores.", "organization:Sao Bien Mart;");
