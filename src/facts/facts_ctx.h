@@ -69,6 +69,9 @@ enum fx_cue {
 ** skipped without it, so each word of these lists must carry the cue
 ** (test_fx checks every one): */
 extern const char *const fx_company_words[]; /* CUE_COMPANY */
+/* Verbs of saying ("said", "told", "announced", "speaking"): who said it,
+** where it was said. */
+extern const char *const fx_speech_words[];
 /* ... and the ordinals fx_ordinal_at reads: its words, and the letters
 ** after the digits of "2nd", "21st" (CUE_ORDINAL; fx_ordinal_from skips
 ** a sentence without). */

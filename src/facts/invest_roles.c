@@ -46,13 +46,11 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
 ** Alibaba will ...": the mention i reports what another, named after its
 ** verb and before 'to', does; not "Samsung said it would invest". */
 static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to, int vn_target) {
-  static const char *const told[] = {
-    "said", "says", "announced", "told", "reported", "stated", "revealed", "confirmed", "disclosed", NULL};
   static const char *const itself[] = {"it", "its", "they", "their", NULL};
   size_t w = s->m[i].ve;
   while (w < to && x->t[w] == ' ') w++;
   /* most names are followed by no such verb: its first letter says so */
-  if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, told)) return 0;
+  if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, fx_speech_words)) return 0;
   /* the reported clause's subject: the first name after the verb that is
   ** no date ("said on Monday that Samsung"), no "it" before it */
   for (size_t k = i + 1; k < s->n && s->m[k].ve <= to; k++) {
