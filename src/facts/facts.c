@@ -496,14 +496,15 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
 }
 
+const char *const fx_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
+
 int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const superlatives[] = {"largest", "biggest", "top", "leading", NULL};
   static const char *const investors[] = {"investor*", "source*", NULL};
   size_t mark = fx_possessive(x, m);
   if (m->kind != FM_COUNTRY || !mark) return 0;
   size_t from = m->ve + mark, len = x->a->view.len;
   size_t limit = from + 24 < len ? from + 24 : len;
-  size_t at = fx_first(x, from, limit, superlatives);
+  size_t at = fx_first(x, from, limit, fx_superlatives);
   if (at == FX_NONE || !fx_lower_words(x, from, at)) return 0; /* "second-largest", "third biggest" */
   size_t end = at;
   while (end < len && ivl_isalpha((unsigned char)x->t[end])) end++;

@@ -57,7 +57,7 @@ enum fx_cue {
                             twinning, sister*, venture */
   CUE_ABROAD = 1 << 6,   /* abroad, overseas, outward: lexicon 'abroad' as built in */
   CUE_RANK = 1 << 7,     /* among, largest, biggest, leading, top: "among the" and
-                            the superlatives (inv_superlatives) */
+                            the superlatives (fx_superlatives) */
   CUE_AID = 1 << 8,      /* oda, loan(s), lend(s), lent, lending, official, grant,
                             non: the first words of lexicon 'aid' as built in */
   CUE_COMPANY = 1 << 9,  /* company, group, firm, investor, manufacturer, maker,
@@ -72,6 +72,8 @@ extern const char *const fx_company_words[]; /* CUE_COMPANY */
 /* Verbs of saying ("said", "told", "announced", "speaking"): who said it,
 ** where it was said. */
 extern const char *const fx_speech_words[];
+/* The words of a place at the top: "the largest investor", "the top source". */
+extern const char *const fx_superlatives[];
 /* ... and the ordinals fx_ordinal_at reads: its words, and the letters
 ** after the digits of "2nd", "21st" (CUE_ORDINAL; fx_ordinal_from skips
 ** a sentence without). */

@@ -220,11 +220,11 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
 
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
-  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives);
-  for (int k = 0; inv_superlatives[k] && superlative; k++) {
-    size_t at = fx_find(x, s->vs, s->ve, inv_superlatives[k]);
+  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives);
+  for (int k = 0; fx_superlatives[k] && superlative; k++) {
+    size_t at = fx_find(x, s->vs, s->ve, fx_superlatives[k]);
     if (at == FX_NONE) continue;
-    int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
+    int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
     if (!r) continue;
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
                         .position = 1};
@@ -436,7 +436,7 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int 
 static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS))) return 1;
-  return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives));
+  return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives));
 }
 
 /* "MoMo has raised $100 million in a Series E round led by Japan's Mizuho

@@ -83,7 +83,6 @@ int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to);
 /* "the company", "the group": the company the article is about. */
 extern const char *const inv_company_anaphors[];
 /* "the largest investor", "the top source": a place at the top. */
-extern const char *const inv_superlatives[];
 
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to);

@@ -24,9 +24,6 @@ const char *const inv_company_anaphors[] = {
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund", NULL};
 
-/* The words of a place at the top: "the largest investor", "the top source". */
-const char *const inv_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
-
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
 
@@ -1439,7 +1436,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   size_t from = lo ? fs->f[lo - 1].ve : s->vs;
   int places[MAX_FIGURES];
   if (inv_ordinals_listed(x, from, fs->f[lo].vs, places, MAX_FIGURES, NULL) != n) {
-    size_t at = fx_first(x, from, fs->f[lo].vs, inv_superlatives);
+    size_t at = fx_first(x, from, fs->f[lo].vs, fx_superlatives);
     if (at == FX_NONE) return 0;
     size_t end = at;
     while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
@@ -1597,10 +1594,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (fs->f[i].rank && i && fx_any(x, at, fs->f[i].vs, ivl_lexicon(LEX_GOES_ON))) fs->f[i].rank = 0, at = 0;
       fs->f[i].placed_at = (uint32_t)at;
     }
-  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, inv_superlatives); /* mostly none */
-  for (int k = 0; inv_superlatives[k] && superlative; k++)
-    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, inv_superlatives[k])) != FX_NONE; at++) {
-      int r = inv_rank_at_superlative(x, at, at + strlen(inv_superlatives[k]), s->ve);
+  int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives); /* mostly none */
+  for (int k = 0; fx_superlatives[k] && superlative; k++)
+    for (size_t at = s->vs; (at = fx_find(x, at, s->ve, fx_superlatives[k])) != FX_NONE; at++) {
+      int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
       figure *after = r ? figure_said_after(x, fs, at) : NULL;
       figure *f = after ? after : r ? figure_of(fs, at) : NULL;
       if (f && !after && rank_of_another(x, s, fs, f, at, r)) continue;

@@ -202,7 +202,7 @@ static void same_index(const char *text, const char *what) {
     ** look for them only with it) */
     CHECK((cues & CUE_ABROAD) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_ABROAD)), "%s: abroad in sentence %zu", what,
           i);
-    CHECK((cues & CUE_RANK) || (!fx_any(&y, vs, ve, inv_superlatives) && fx_find(&y, vs, ve, "among the") == FX_NONE),
+    CHECK((cues & CUE_RANK) || (!fx_any(&y, vs, ve, fx_superlatives) && fx_find(&y, vs, ve, "among the") == FX_NONE),
           "%s: superlative or \"among the\" in sentence %zu", what, i);
     CHECK((cues & CUE_AID) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_AID)), "%s: aid in sentence %zu", what, i);
     CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
@@ -352,7 +352,7 @@ static void gated_lists(void) {
   static const char *const among[] = {"among the", NULL};
   list_carries_cue(ivl_lexicon(LEX_ABROAD), CUE_ABROAD, "lexicon 'abroad'");
   list_carries_cue(ivl_lexicon(LEX_AID), CUE_AID, "lexicon 'aid'");
-  list_carries_cue(inv_superlatives, CUE_RANK, "superlatives");
+  list_carries_cue(fx_superlatives, CUE_RANK, "superlatives");
   list_carries_cue(among, CUE_RANK, "among");
   list_carries_cue(fx_company_words, CUE_COMPANY, "company words");
   list_carries_cue(fx_ordinal_words, CUE_ORDINAL, "ordinal words");
