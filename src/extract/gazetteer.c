@@ -60,8 +60,9 @@ typedef struct gz_key {
 #define LEAD_BITS_PER_KEY 16
 
 /* The filters of how the variants that start with a word begin (lead()):
-** a bit per hash of their leads, one-hash Bloom filters, 2^log2 bits
-** each. 'one_word' for the variants of one word, 'two_words' for the
+** a bit per hash of their leads, one-hash Bloom filters, of mask + 1
+** bits each (a power of two: kept as the mask, which the word's bit is
+** cut by, not made again at each word). 'one_word' for the variants of one word, 'two_words' for the
 ** first two words of the others; 'first_of_two' for the first words of
 ** those, by the bit of their own hash (a word whose bit is clear there
 ** begins no lead of two, and the pair's hash is not made). 'one_word' and
@@ -72,7 +73,7 @@ typedef struct gz_key {
 ** finding the names). */
 typedef struct lead_filter {
   uint8_t *by_first, *two_words;
-  unsigned log2;
+  size_t mask;
 } lead_filter;
 
 #define GZ_FIELD_MEMO 32 /* as many columns as a gazetteer file may have */
@@ -540,7 +541,7 @@ static uint64_t lead_hash(const uint8_t *s, size_t n, int *words, uint64_t *firs
 ** bit cost every word of a text a few instructions more (ivl_gazetteer_find
 ** 26.72M -> 25.95M Ir with its callees on /tmp/b1). */
 static size_t lead_bit(const lead_filter *lf, uint64_t h) {
-  return (size_t)((h ^ h >> 32) & (((size_t)1 << lf->log2) - 1));
+  return (size_t)(h ^ h >> 32) & lf->mask;
 }
 
 /* The byte of 'one_word' (at [0]) and of 'first_of_two' (at [1]) that
@@ -562,9 +563,10 @@ static int may_start_small(const ivl_gazetteer *g, const gz_key *k) {
 /* Room for the leads of n variants, 2^min_log2 bits at the least. 0, or
 ** -1 when out of memory. */
 static int lead_filter_new(lead_filter *lf, size_t n, unsigned min_log2) {
-  lf->log2 = min_log2;
-  while (((size_t)1 << lf->log2) < LEAD_BITS_PER_KEY * n && lf->log2 < 30) lf->log2++;
-  size_t bytes = ((size_t)1 << lf->log2) / 8;
+  unsigned log2 = min_log2;
+  while (((size_t)1 << log2) < LEAD_BITS_PER_KEY * n && log2 < 30) log2++;
+  lf->mask = ((size_t)1 << log2) - 1;
+  size_t bytes = ((size_t)1 << log2) / 8;
   lf->by_first = calloc(2 * bytes, 1);
   lf->two_words = calloc(bytes, 1);
   return lf->by_first && lf->two_words ? 0 : -1;
