@@ -52,9 +52,29 @@ typedef struct gz_key {
 
 /* The start filters: 32 KB each at the least (the built-in gazetteer's
 ** some 12,000 variants), else 16 bits a variant, so that one in a
-** hundred-odd words of a text passes by chance whatever the gazetteer. */
+** hundred-odd words of a text passes by chance whatever the gazetteer.
+** Those of the variants a word with no capital may start (lead_filter):
+** 1 KB at the least. */
 #define LEAD_MIN_BITS 18
+#define LOW_LEAD_MIN_BITS 13
 #define LEAD_BITS_PER_KEY 16
+
+/* The filters of how the variants that start with a word begin (lead()):
+** a bit per hash of their leads, one-hash Bloom filters, of mask + 1
+** bits each (a power of two: kept as the mask, which the word's bit is
+** cut by, not made again at each word). 'one_word' for the variants of one word, 'two_words' for the
+** first two words of the others; 'first_of_two' for the first words of
+** those, by the bit of their own hash (a word whose bit is clear there
+** begins no lead of two, and the pair's hash is not made). 'one_word' and
+** 'first_of_two' are asked by the same bit of a word: they are kept
+** interleaved, a byte of each in turn, in 'by_first' (first_bits()), so
+** that the two asks touch one cache line, not two (the filters are larger
+** than the first level cache, and these asks were most of its misses in
+** finding the names). */
+typedef struct lead_filter {
+  uint8_t *by_first, *two_words;
+  size_t mask;
+} lead_filter;
 
 #define GZ_FIELD_MEMO 32 /* as many columns as a gazetteer file may have */
 
@@ -103,19 +123,18 @@ struct ivl_gazetteer {
   ** words at all (asking the space after every word of a text was 3.1M of
   ** ivl_gazetteer_find's 29.2M Ir on /tmp/b1). */
   int mark_starts;
-  /* How the variants that start with a word begin (lead()): a bit per
-  ** hash of their leads, one-hash Bloom filters, 2^lead_log2 bits each.
-  ** 'one_word' for the variants of one word, 'two_words' for the first two
-  ** words of the others; 'first_of_two' for the first words of those,
-  ** by the bit of their own hash (a word whose bit is clear there begins no
-  ** lead of two, and the pair's hash is not made). */
-  /* 'one_word' and 'first_of_two' are asked by the same bit of a word:
-  ** they are kept interleaved, a byte of each in turn, in 'by_first'
-  ** (first_bits()), so that the two asks touch one cache line, not two
-  ** (the filters are larger than the first level cache, and these asks
-  ** were most of its misses in finding the names). */
-  uint8_t *by_first, *two_words;
-  unsigned lead_log2;
+  /* How the variants begin, by the case of the word a start is at
+  ** (lead_filter): leads[1] every variant's, for a word whose first
+  ** character is a capital or a digit; leads[0] only those of the
+  ** variants such a word need not start (may_start_small()), for the
+  ** others. Most words of a text start with a small letter, and only the
+  ** few variants matched in any case (the sectors', some 300 of 6,800 in
+  ** the built-in gazetteer) can start at them: their filters stay in the
+  ** first level cache, where asking the whole one (96 KB) missed it at
+  ** most words, and a start at such a word that only a capitalised
+  ** variant's lead let through is not walked (whose case_agrees() would
+  ** fail). */
+  lead_filter leads[2];
   /* The diacritics of every variant, or of its entry's name when it has
   ** none, taken apart once rather than at every match (marks_agree()). */
   int32_t *marks;
@@ -141,9 +160,11 @@ static void free_compiled(ivl_gazetteer *g) {
   free(g->label);
   free(g->wide);
   free(g->marks);
-  free(g->by_first);
-  free(g->two_words);
-  g->by_first = g->two_words = NULL;
+  for (int c = 0; c < 2; c++) {
+    free(g->leads[c].by_first);
+    free(g->leads[c].two_words);
+    g->leads[c].by_first = g->leads[c].two_words = NULL;
+  }
   g->marks = NULL;
   g->nmarks = g->capmarks = 0;
   g->nodes = NULL;
@@ -519,30 +540,59 @@ static uint64_t lead_hash(const uint8_t *s, size_t n, int *words, uint64_t *firs
 ** took 2.2M Ir more on /tmp/b1). Mixed by a multiply first, as it was, the
 ** bit cost every word of a text a few instructions more (ivl_gazetteer_find
 ** 26.72M -> 25.95M Ir with its callees on /tmp/b1). */
-static size_t lead_bit(const ivl_gazetteer *g, uint64_t h) {
-  return (size_t)((h ^ h >> 32) & (((size_t)1 << g->lead_log2) - 1));
+static size_t lead_bit(const lead_filter *lf, uint64_t h) {
+  return (size_t)(h ^ h >> 32) & lf->mask;
 }
 
 /* The byte of 'one_word' (at [0]) and of 'first_of_two' (at [1]) that
 ** hold bit 'bit' of each. */
-static inline uint8_t *first_bits(const ivl_gazetteer *g, size_t bit) {
-  return g->by_first + bit / 8 * 2;
+static inline uint8_t *first_bits(const lead_filter *lf, size_t bit) {
+  return lf->by_first + bit / 8 * 2;
+}
+
+static int is_upper_at(const char *s, size_t pos);
+
+/* May the key match text whose first character is no capital nor digit?
+** Only when its case rule lets it (case_agrees()): in any case, or
+** exactly as written, the variant so written. */
+static int may_start_small(const ivl_gazetteer *g, const gz_key *k) {
+  return k->case_rule != IVL_CASE_TITLE &&
+         (k->case_rule != IVL_CASE_EXACT || !is_upper_at(pool_at(g, k->variant_off), 0));
+}
+
+/* Room for the leads of n variants, 2^min_log2 bits at the least. 0, or
+** -1 when out of memory. */
+static int lead_filter_new(lead_filter *lf, size_t n, unsigned min_log2) {
+  unsigned log2 = min_log2;
+  while (((size_t)1 << log2) < LEAD_BITS_PER_KEY * n && log2 < 30) log2++;
+  lf->mask = ((size_t)1 << log2) - 1;
+  size_t bytes = ((size_t)1 << log2) / 8;
+  lf->by_first = calloc(2 * bytes, 1);
+  lf->two_words = calloc(bytes, 1);
+  return lf->by_first && lf->two_words ? 0 : -1;
+}
+
+/* Set the lead of the folded variant f[0, n), which starts with a word. */
+static void lead_filter_add(lead_filter *lf, const uint8_t *f, size_t n) {
+  int words;
+  uint64_t first, h = lead_hash(f, n, &words, &first);
+  size_t bit = lead_bit(lf, h), fbit = lead_bit(lf, first);
+  if (words == 1) first_bits(lf, bit)[0] |= (uint8_t)(1u << bit % 8);
+  else set_bit(lf->two_words, bit), first_bits(lf, fbit)[1] |= (uint8_t)(1u << fbit % 8);
 }
 
 /* The filters of the variants' leads. 0, or -1 when out of memory. */
 static int index_leads(ivl_gazetteer *g) {
-  g->lead_log2 = LEAD_MIN_BITS;
-  while (((size_t)1 << g->lead_log2) < LEAD_BITS_PER_KEY * g->nkeys && g->lead_log2 < 30) g->lead_log2++;
-  size_t bytes = ((size_t)1 << g->lead_log2) / 8;
-  if (!(g->by_first = calloc(2 * bytes, 1)) || !(g->two_words = calloc(bytes, 1))) return -1;
+  size_t small = 0;
+  for (size_t k = 0; k < g->nkeys; k++) small += may_start_small(g, &g->keys[k]);
+  if (lead_filter_new(&g->leads[1], g->nkeys, LEAD_MIN_BITS) ||
+      lead_filter_new(&g->leads[0], small, LOW_LEAD_MIN_BITS))
+    return -1;
   for (size_t k = 0; k < g->nkeys; k++) {
     const uint8_t *f = (const uint8_t *)pool_at(g, g->keys[k].fold_off);
     if (!ivl_fold_is_word(f[0])) continue; /* starts with a mark: index_starts() */
-    int words;
-    uint64_t first, h = lead_hash(f, g->keys[k].fold_len, &words, &first);
-    size_t bit = lead_bit(g, h), fbit = lead_bit(g, first);
-    if (words == 1) first_bits(g, bit)[0] |= (uint8_t)(1u << bit % 8);
-    else set_bit(g->two_words, bit), first_bits(g, fbit)[1] |= (uint8_t)(1u << fbit % 8);
+    lead_filter_add(&g->leads[1], f, g->keys[k].fold_len);
+    if (may_start_small(g, &g->keys[k])) lead_filter_add(&g->leads[0], f, g->keys[k].fold_len);
   }
   return 0;
 }
@@ -995,11 +1045,13 @@ static inline int admin_run(const uint8_t *w, size_t n) {
 ** administrative word, and only then end inside a word of the text: inside
 ** this word, or inside the next (a name of three words or more ending
 ** inside a word has its first two whole). */
-static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
+static inline int word_may_start(const lead_filter *leads, const ivl_fold *f, const ivl_words *ws,
                                  size_t k, int run, int next_run) {
   const ivl_word *w = &ws->w[k];
-  size_t bit = lead_bit(g, w->hash);
-  const uint8_t *firsts = first_bits(g, bit);
+  /* the word's first character is is_upper_at()'s, which case_agrees() asks */
+  const lead_filter *lf = &leads[(w->flags & (IVL_WORD_CAPITAL | IVL_WORD_DIGIT)) != 0];
+  size_t bit = lead_bit(lf, w->hash);
+  const uint8_t *firsts = first_bits(lf, bit);
   /* bit 0: 'one_word''s, bit 8: 'first_of_two''s; most words have
   ** neither, nor run into an administrative word, and are let go at once */
   unsigned bits = ((unsigned)firsts[0] | (unsigned)firsts[1] << 8) >> bit % 8 & 0x101u;
@@ -1009,7 +1061,7 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
   if (k + 1 >= ws->n) return 0;
   const ivl_word *next = w + 1;
   uint64_t h2 = lead_pair(w->hash, (const uint8_t *)f->text + w->fe, next->fs - w->fe, next->hash);
-  return has_bit(g->two_words, lead_bit(g, h2));
+  return has_bit(lf->two_words, lead_bit(lf, h2));
 }
 
 /* The next places (folded offsets, in order) where a name may start, up
@@ -1018,6 +1070,9 @@ static inline int word_may_start(const ivl_gazetteer *g, const ivl_fold *f, cons
 ** Each word's admin_run() is asked once, when it is the next word. */
 static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_words *ws,
                           start_scan *sc, uint32_t *starts) {
+  /* copied: read through 'g', the filters were loaded again at each word,
+  ** as the starts written might have changed them */
+  const lead_filter leads[2] = {g->leads[0], g->leads[1]};
   const uint8_t *t = (const uint8_t *)f->text;
   const ivl_word *w = ws->w;
   size_t nw = ws->n, k = sc->k, gap = sc->gap, n = 0;
@@ -1030,11 +1085,11 @@ static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_w
       size_t stop = k + (STARTS_BLOCK - n) < nw - 1 ? k + (STARTS_BLOCK - n) : nw - 1;
       for (; k < stop; k++) {
         int next_run = admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
-        if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
+        if (word_may_start(leads, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
         run = next_run;
       }
       if (k == nw - 1 && n < STARTS_BLOCK) {
-        if (word_may_start(g, f, ws, k, run, 0)) starts[n++] = w[k].fs;
+        if (word_may_start(leads, f, ws, k, run, 0)) starts[n++] = w[k].fs;
         k++;
       }
     }
@@ -1051,7 +1106,7 @@ static size_t next_starts(const ivl_gazetteer *g, const ivl_fold *f, const ivl_w
     if (k == nw) continue; /* the bytes after the last word are asked */
     if (n == STARTS_BLOCK) goto full;
     int next_run = k + 1 < nw && admin_run(t + w[k + 1].fs, w[k + 1].fe - w[k + 1].fs);
-    if (word_may_start(g, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
+    if (word_may_start(leads, f, ws, k, run, next_run)) starts[n++] = w[k].fs;
     run = next_run;
     gap = w[k].fe;
   }

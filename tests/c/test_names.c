@@ -305,6 +305,43 @@ static void test_case_rules_as_written(void) {
   ivl_gazetteer_free(g);
 }
 
+/* A word with no capital (nor digit) first is asked only about the
+** variants that may start at it (gazetteer.c: the filters by case): in
+** any case, or matched exactly and written with no capital first
+** ("eBay"), of one word and of more ("bonded warehouses"), besides many
+** capitalised ones; a capitalised word about them all, and a variant of
+** any case is found at it too. */
+static void test_starts_by_case(void) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  ivl_error err;
+  char name[32];
+  for (int i = 0; i < 3000; i++) {
+    snprintf(name, sizeof name, "Firm%d Group", i);
+    ivl_gz_entry e = {"organization", name, NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+    CHECK(ivl_gazetteer_add(g, &e, &err) == IVL_OK, "add");
+  }
+  ivl_gz_entry entries[] = {
+    {"organization", "eBay", NULL, 0, NULL, 0, IVL_CASE_EXACT, 0, 0},
+    {"organization", "ÉBay", NULL, 0, NULL, 0, IVL_CASE_EXACT, 0, 0},
+    {"sector", "bonded warehouses", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"sector", "steel", NULL, 0, NULL, 0, IVL_CASE_ANY, 0, 0},
+    {"location", "Hanoi", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+    {"location", "Đà Nẵng", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0},
+  };
+  for (size_t i = 0; i < sizeof entries / sizeof *entries; i++)
+    CHECK(ivl_gazetteer_add(g, &entries[i], &err) == IVL_OK, "add %s", entries[i].name);
+  CHECK(ivl_gazetteer_compile(g, &err) == IVL_OK, "compile");
+  static const char *const cases[][2] = {
+    {"eBay, Ebay, EBAY and ébay, ÉBay", "eBay@0-4;ÉBay@28-33;"},
+    {"bonded warehouses; Bonded Warehouses", "bonded warehouses@0-17;bonded warehouses@19-36;"},
+    {"steel, Steel, 3 steel", "steel@0-5;steel@7-12;steel@16-21;"},
+    {"hanoi, Hanoi, đà nẵng, Đà Nẵng", "Hanoi@7-12;Đà Nẵng@27-38;"},
+    {"firm7 group, Firm7 Group", "Firm7 Group@13-24;"},
+  };
+  expect_found(g, cases, sizeof cases / sizeof *cases);
+  ivl_gazetteer_free(g);
+}
+
 /* The fields' and types' symbols are remembered from one entry to the
 ** next (field_key(), entry_type()): entries whose fields change places,
 ** names that begin alike, a field met again under another type (it must
@@ -2297,6 +2334,7 @@ int main(void) {
   test_marks_at_a_look();
   test_one_variant_many_entries();
   test_case_rules_as_written();
+  test_starts_by_case();
   test_fields_remembered();
   test_root_of_many_bytes();
   test_tsv_cells();
