@@ -34,7 +34,7 @@ int ivl_normalize_percent(ivl_extract *x) {
   if (!ivl_x_group(x, 3, &s, &n)) return store_value(x, x->ov[0], x->ov[1], sign * v1);
   /* "10-15 per cent": two mentions, the unit shared */
   if (!ivl_x_number(x, 3, -1, &v2)) return 0;
-  size_t s2 = s, s1, n1;
+  size_t s2 = s, s1 = 0, n1 = 0; /* (group 2 is set: its number was read) */
   ivl_x_group(x, 2, &s1, &n1);
   if (store_value(x, x->ov[0], s1 + n1, sign * v1) < 0 || store_value(x, s2, x->ov[1], v2) < 0)
     return -1;

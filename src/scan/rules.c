@@ -122,15 +122,6 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
   return IVL_OK;
 }
 
-int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len) {
-  if (g < 0 || (uint32_t)g > x->rule->re.ncaptures) return 0;
-  size_t s = x->ov[2 * g], e = x->ov[2 * g + 1];
-  if (s == PCRE2_UNSET || e <= s) return 0;
-  *start = s;
-  *len = e - s;
-  return 1;
-}
-
 const ivl_entity *ivl_x_current(const ivl_extract *x) {
   return x->store->n ? &x->store->ents[x->store->n - 1] : NULL;
 }
