@@ -393,7 +393,7 @@ static size_t end_before_tail(const ivl_extract *x) {
 }
 
 int ivl_normalize_money(ivl_extract *x) {
-  size_t cs, cn, s2, n2, ns, nn;
+  size_t cs, cn, s2, n2, ns = 0, nn = 0; /* (ns, nn: G_NUM is set where they are read) */
   int mag, postmag;
   int before = ivl_x_group(x, G_PRE, &cs, &cn);
   if (!before && !ivl_x_group(x, G_POST, &cs, &cn)) return 0;

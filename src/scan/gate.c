@@ -21,6 +21,10 @@ typedef struct gate_word {
   const char *text; /* in lower case (ivl_gate_new) */
   uint8_t len, whole;
   int16_t second; /* second_of, kept */
+  /* a word of eight bytes or fewer compared at once (word_match): its bytes
+  ** ('key'), the bytes compared ('mask') and those that are letters, in
+  ** any case ('fold': 0x20, which makes a capital small) */
+  uint64_t key, mask, fold;
 } gate_word;
 
 /* A list, its words grouped by their first byte in lower case. */
@@ -73,7 +77,7 @@ static int caseless_alone(int32_t cp) {
 ** with a final '*' or cut at such a character. A word starting beyond
 ** ASCII gets no bytes: the list is then 'wide'. */
 static gate_word make_word(const char *s, size_t n) {
-  gate_word w = {s, 0, 1, 0};
+  gate_word w = {s, 0, 1, 0, 0, 0, 0};
   if (n && s[n - 1] == '*') n--, w.whole = 0;
   size_t i = 0;
   while (n && (unsigned char)s[0] < 0x80 && i < n && s[i] != ' ') {
@@ -86,6 +90,15 @@ static gate_word make_word(const char *s, size_t n) {
   }
   if (i < n && s[i] != ' ') w.whole = 0; /* cut inside the word */
   w.len = (uint8_t)(i < 255 ? i : 255);
+  if (w.len <= 8) {
+    char key[8] = {0}, mask[8] = {0}, fold[8] = {0};
+    for (size_t k = 0; k < w.len; k++) {
+      key[k] = s[k];
+      mask[k] = (char)0xFF;
+      fold[k] = ivl_islower((unsigned char)s[k]) ? 0x20 : 0;
+    }
+    w.key = ivl_load8(key), w.mask = ivl_load8(mask), w.fold = ivl_load8(fold);
+  }
   return w;
 }
 
@@ -140,6 +153,16 @@ static int list_init(word_list *l, const char *words) {
 ** 2: maybe, ending who knows where (another case of one of its letters
 ** beyond ASCII there). */
 static int word_match(const gate_word *w, const char *t, size_t len, size_t p) {
+  /* most words are short and most places no match: eight bytes compared
+  ** at once, as the loop below compares them (a capital taken as its
+  ** small letter), the loop kept for a byte beyond ASCII among them, which
+  ** may be another case of a letter (ascii_case_of) */
+  if (w->len <= 8 && p <= len && len - p >= 8) {
+    uint64_t x = ivl_load8(t + p);
+    if (((x | w->fold) & w->mask) == w->key)
+      return !w->whole || p + w->len == len || !ivl_isalnum((unsigned char)t[p + w->len]);
+    if (!(x & w->mask & 0x8080808080808080u)) return 0;
+  }
   for (size_t i = 0; i < w->len; i++) {
     if (p + i >= len) return 0;
     int tc = ivl_tolower((unsigned char)t[p + i]), wc = (unsigned char)w->text[i];
@@ -383,7 +406,7 @@ uint32_t ivl_gate_at_digit(const ivl_gate *g, const char *t, size_t len, size_t 
 ** of the gate's work there, is read once.) */
 uint32_t ivl_gate_at_digit_memo(const ivl_gate *g, ivl_gate_memo *memo, const char *t, size_t len, size_t pos) {
   size_t ndigits = digits_at(t, len, pos);
-  size_t e = number_end(t, len, pos);
+  size_t e = number_end(t, len, pos + ndigits); /* (its digits read once: as from pos) */
   uint32_t may = 1u << IVL_GATE_NONE;
   if (memo && memo->text == t && memo->len == len && memo->end == e) {
     may |= memo->after;

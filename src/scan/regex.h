@@ -104,7 +104,8 @@ typedef struct ivl_matcher {
   uint8_t *pair_known;        /* ...when that slot is filled */
   uint64_t pairs_of;          /* the pattern set they are about (ivl_ruleset.id, renewed by
                                  a rule added: the tables are then made again; 0: none) */
-  uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none */
+  uint16_t *pair_block;       /* per pair slot, its block of third bytes: 1 + its number, 0 none;
+                                 with IVL_PAIR_CLEARED when its pair_clear bit is set */
   uint64_t *triple_cannot;    /* per block and ASCII third byte, as pair_cannot */
   uint8_t *triple_known;
   size_t ntriple_blocks;
@@ -237,6 +238,11 @@ int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *pr
 #define IVL_PAIR_SLOTS (128 * 128)
 /* The pairs given a block of third bytes, at most (the most met come first). */
 #define IVL_TRIPLE_BLOCKS 512
+/* In ivl_matcher.pair_block, beside the block: the pair's bit of
+** pair_clear, which the scan reads there (rules.c: bytes_cleared), one
+** look-up a word for both. */
+#define IVL_PAIR_CLEARED 0x8000u
+_Static_assert(IVL_TRIPLE_BLOCKS < IVL_PAIR_CLEARED, "a block number leaves the flag's bit");
 
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

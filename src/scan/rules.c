@@ -122,15 +122,6 @@ ivl_status ivl_ruleset_add(ivl_ruleset *rs, const char *name, const char *type,
   return IVL_OK;
 }
 
-int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len) {
-  if (g < 0 || (uint32_t)g > x->rule->re.ncaptures) return 0;
-  size_t s = x->ov[2 * g], e = x->ov[2 * g + 1];
-  if (s == PCRE2_UNSET || e <= s) return 0;
-  *start = s;
-  *len = e - s;
-  return 1;
-}
-
 const ivl_entity *ivl_x_current(const ivl_extract *x) {
   return x->store->n ? &x->store->ents[x->store->n - 1] : NULL;
 }
@@ -465,7 +456,10 @@ static uint64_t cannot_by_pair(const ivl_ruleset *rs, ivl_matcher *m, const char
     }
     m->pair_cannot[slot] = cannot;
     m->pair_known[slot] = 1;
-    if (c && !(rs->first_rules[b] & ~cannot)) set_bit(m->pair_clear, slot); /* (not the text's end) */
+    if (c && !(rs->first_rules[b] & ~cannot)) { /* (not the text's end) */
+      set_bit(m->pair_clear, slot);
+      m->pair_block[slot] |= IVL_PAIR_CLEARED;
+    }
   }
   return m->pair_cannot[slot];
 }
@@ -480,10 +474,11 @@ static uint64_t cannot_by_triple(const ivl_ruleset *rs, ivl_matcher *m, const ch
   if (pos + 2 >= len || !m->pair_block) return by_pair; /* (no tables: out of memory) */
   unsigned char c = (unsigned char)t[pos + 1], d = (unsigned char)t[pos + 2];
   if (c == 0 || c >= 0x80 || d == 0 || d >= 0x80) return by_pair;
-  size_t slot = (size_t)b << 7 | c, block = m->pair_block[slot];
+  size_t slot = (size_t)b << 7 | c, block = m->pair_block[slot] & ~IVL_PAIR_CLEARED;
   if (!block) {
     if (m->ntriple_blocks == IVL_TRIPLE_BLOCKS) return by_pair;
-    block = m->pair_block[slot] = (uint16_t)++m->ntriple_blocks;
+    block = (uint16_t)++m->ntriple_blocks;
+    m->pair_block[slot] = (uint16_t)(m->pair_block[slot] | block);
     memset(m->triple_known + (block - 1) * 128, 0, 128);
     memset(m->triple_clear + (block - 1) * 16, 0, 16);
   }
@@ -550,14 +545,14 @@ static ivl_status try_word(run *r, size_t pos, unsigned char b, const ivl_word *
 ** A rule added to the set since (ivlua.rule, between extractions) may
 ** start there: then they are made again (pairs_ready). */
 typedef struct clear_bits {
-  const uint8_t *pair, *triple; /* NULL: none yet */
-  const uint16_t *block;
+  const uint16_t *pair; /* pair_block, with the pairs' bits (IVL_PAIR_CLEARED); NULL: none yet */
+  const uint8_t *triple;
 } clear_bits;
 
 static clear_bits clear_bits_of(const run *r) {
   const ivl_matcher *m = r->m;
-  if (m->pairs_of != r->rs->id) return (clear_bits){NULL, NULL, NULL};
-  return (clear_bits){m->pair_clear, m->triple_clear, m->pair_block};
+  if (m->pairs_of != r->rs->id) return (clear_bits){NULL, NULL};
+  return (clear_bits){m->pair_block, m->triple_clear};
 }
 
 /* Does a word t[vs...] start no rule, as the bits say? Its bytes are read
@@ -567,9 +562,8 @@ static clear_bits clear_bits_of(const run *r) {
 static inline int bytes_cleared(const clear_bits *cb, const char *t, size_t vs) {
   unsigned b = (unsigned char)t[vs], c = (unsigned char)t[vs + 1], d;
   if ((b | c) >= 0x80) return 0;
-  size_t slot = (size_t)b << 7 | c, block;
-  if (has_bit(cb->pair, slot)) return 1;
-  block = cb->block[slot];
+  size_t slot = (size_t)b << 7 | c, block = cb->pair[slot];
+  if (block & IVL_PAIR_CLEARED) return 1; /* (its block then unread: the pair says it all) */
   if (!block || c == 0) return 0;
   d = (unsigned char)t[vs + 2];
   return d - 1 < 0x7F && has_bit(cb->triple, (block - 1) * 128 + d);

@@ -125,8 +125,17 @@ int ivl_past_deadline(const ivl_ruleset *rs, const ivl_matcher *m, const ivl_art
 
 /* {======== helpers for normalisers ======== */
 
-/* Span of group 'g' of the current match; 0 when the group is unset or empty. */
-int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len);
+/* Span of group 'g' of the current match; 0 when the group is unset or empty.
+** Inline: the normalisers ask it of most groups of every match (on /tmp/b1,
+** 30,000 calls from money alone, each call dearer than its tests). */
+static inline int ivl_x_group(const ivl_extract *x, int g, size_t *start, size_t *len) {
+  if (g < 0 || (uint32_t)g > x->rule->re.ncaptures) return 0;
+  size_t s = x->ov[2 * g], e = x->ov[2 * g + 1];
+  if (s == PCRE2_UNSET || e <= s) return 0;
+  *start = s;
+  *len = e - s;
+  return 1;
+}
 
 /* Begin an entity of the rule's type over view[vstart..vend). */
 int ivl_x_begin(ivl_extract *x, size_t vstart, size_t vend);

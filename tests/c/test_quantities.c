@@ -153,6 +153,12 @@ static const qcase cases[] = {
   ** in_list): a date first or last in its sentence, numbers, brackets and
   ** capitals among the words, a word asked of several lists */
   {D, "2024-11-20", "December: the firm HAD planned to open.", {{"December", 0, "2024-12"}}},
+  /* "won't" (either apostrophe), "until", "till": found in the lists' table */
+  {D, "2024-11-20", "The plant won't open in March.", {{"March", 0, "2025-03"}}},
+  {D, "2024-11-20", "The mall won\xE2\x80\x99t open in April.", {{"April", 0, "2025-04"}}},
+  {D, "2024-11-20", "Until June the fair runs.", {{"June", 0, "2025-06"}}},
+  {D, "2024-11-20", "The tax holds till July.", {{"July", 0, "2025-07"}}},
+  {D, "2024-11-20", "The bridge WON'T open in August.", {{"August", 0, "2024-08"}}},
   {D, "2024-11-20", "The firm said (in 2023) that 11 newly licensed projects would open in March", {{"2023", 0, "2023"}, {"March", 0, "2025-03"}}},
   {D, "2024-11-20", "The 11 newly licensed projects in March", {{"March", 0, "2024-03"}}},
   {D, "2024-11-20", "Was it signed in March?", {{"March", 0, "2024-03"}}},
