@@ -424,7 +424,7 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "retailer", "contractor", "consortium", "start-up", "startup", "chain",
     /* who buys shares: "Korean fund buys $250 million stake" */
     "fund", "fund's", "bank", "bank's", "insurer", "lender", "airline", "automaker", "steelmaker",
-    "brewer", "shipbuilder", "distributor", "miner", NULL};
+    "brewer", "shipbuilder", "distributor", "miner", "shoemaker", "drugmaker", "toymaker", NULL};
   size_t p = m->ve;
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;

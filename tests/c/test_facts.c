@@ -1450,6 +1450,36 @@ static void test_share_purchases_and_short_periods(void) {
                "VN>* 7e+08 flow as_of=2024; VN>KH 2e+08 flow rank=1 as_of=2024; VN>AU 9e+07 flow rank=2 as_of=2024");
 }
 
+/* The firm a capital increase, licence or certificate is granted to,
+** named after the figure with "for" or "to", the place granting it the
+** sentence's subject; not the firm money is only paid or added to. */
+static void test_grant_for_firm(void) {
+  expect_facts("Long An approved a $35 million capital increase for Sakuragi Foods Vietnam Co., Ltd.",
+               "Sakuragi Foods Vietnam Co., Ltd>Long An 3.5e+07 flow");
+  expect_facts("Tây Ninh handed a $12 million investment certificate to Brightwell Garments Co., Ltd on Tuesday.",
+               "Brightwell Garments Co., Ltd>Tây Ninh 1.2e+07 flow as_of=2024-05-07");
+  expect_facts("Long An paid $5 million to Phú Mỹ Trading Co., Ltd for land clearance at the project.", "");
+  expect_facts("Bình Dương earmarked $5 million for Phú Mỹ Trading Co., Ltd to train workers.", "");
+}
+
+/* A headline that names no investor, or only describes one, retold in the
+** body by the firm (rule 10): one fact, the body's; a headline's other
+** figure stays its own. */
+static void test_headline_firm_retold(void) {
+  expect_facts("$120 million project licensed in Bắc Giang\n\nThe $120 million project, built by Korea's Daeho Tech, "
+               "was licensed in Bắc Giang on Tuesday.",
+               "Daeho Tech>Bắc Giang 1.2e+08 flow as_of=2024-05-07");
+  expect_facts("Bắc Giang licenses $300 million in new FDI\n\nThe province licensed $300 million in new FDI this "
+               "month. The $120 million plant of Korea's Daeho Tech was licensed on Tuesday.",
+               "*>Bắc Giang 3e+08 flow; Daeho Tech>Bắc Giang 1.2e+08 flow as_of=2024-05-07");
+  expect_facts("Japanese firm is Hưng Yên's largest investor\n\nJapan's Kanemoto Corp is the largest investor in "
+               "Hưng Yên with $900 million.",
+               "Kanemoto Corp>Hưng Yên 9e+08 stock rank=1 as_of=2024-05-10");
+  expect_facts("Taiwanese shoemaker adds $50 million in Tây Ninh\n\nTây Ninh approved a $50 million capital "
+               "increase for Kinwah Footwear Co., Ltd.",
+               "Kinwah Footwear Co., Ltd>Tây Ninh 5e+07 flow");
+}
+
 /* A headline's fund, bank or insurer described by its country is the
 ** company the body names: one fact, not a country's as well. */
 static void test_headline_fund_described(void) {
@@ -2566,6 +2596,8 @@ int main(void) {
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
+  test_grant_for_firm();
+  test_headline_firm_retold();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
