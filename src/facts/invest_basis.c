@@ -247,6 +247,28 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
+/* "X has invested S$40 million in a hotel project", "has poured VNĐ800
+** billion into a logistics centre", "has invested $5 million in Hà
+** Nội-based startup Y": the perfect said of one thing put into, a deal or
+** a project's capital (a flow); not "has invested $1.5 billion in its
+** plant since 2006", "has poured $1 billion into 222 projects", "has
+** invested $1.1 billion in Australia" (a place's running total). */
+static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const perfect[] = {"has invested", "have invested", "has poured", "have poured", NULL};
+  static const char *const one[] = {"in a", "in an", "into a", "into an", NULL};
+  static const char *const in[] = {"in", "into", NULL};
+  size_t w = f->equiv && f->equiv->ve > f->ve ? f->equiv->ve : f->ve; /* "S$40 million (US$29.6 million)" */
+  while (w < s->ve && (x->t[w] == ' ' || x->t[w] == ')')) w++;
+  int thing = fx_starts_with_any(x, w, one);
+  /* "in HCM City-based fintech Tiko": a company named by its place */
+  if (!thing && fx_starts_with_any(x, w, in)) {
+    size_t based = fx_find(x, w, w + 40 < s->ve ? w + 40 : s->ve, "based");
+    thing = based != FX_NONE && based > w && x->t[based - 1] == '-';
+  }
+  return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
+         !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -263,7 +285,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

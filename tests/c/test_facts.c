@@ -1314,6 +1314,29 @@ static void test_funding_round_leader(void) {
   expect_facts("Vietnamese proptech startup Nhà Tốt has closed a $40 million Series C round led by Korea's Hana "
                "Ventures.",
                "Hana Ventures>VN flow");
+  /* the leader as the subject, and a round said to be led, no verb of raising */
+  expect_facts("Japan's Kitsune Partners has led a $18 million Series A round in Đà Nẵng-based logistics startup "
+               "Giao Nhanh.",
+               "Kitsune Partners>Đà Nẵng flow");
+  expect_facts("Giao Nhanh's $18 million Series A round, led by Kitsune Partners, will fund new warehouses.",
+               "Kitsune Partners>VN flow");
+  /* not a round of talks, nor a leader in an aside */
+  expect_facts("Kitsune Partners led the delegation to a second round of talks on the $18 million deal.", "");
+}
+
+/* The perfect said of one thing put into (a project, a company bought
+** into) is a flow; of a place, a number of projects or since a year, a
+** running total (rule 15). */
+static void test_perfect_put_into_one(void) {
+  expect_facts("Singapore's Harbourfront Capital has invested S$27 million (US$20 million) in a resort project in "
+               "Khánh Hòa.",
+               "Harbourfront Capital>Khánh Hòa 2.7e+07 flow");
+  expect_facts("Lạc Hồng Group has poured VNĐ600 billion into a cold storage centre in Long An.",
+               "Lạc Hồng Group>Long An 6e+11 flow");
+  expect_facts("Korea's Mirae Lens has invested $800 million in Bắc Ninh.",
+               "Mirae Lens>Bắc Ninh 8e+08 stock as_of=2024-05-10");
+  expect_facts("Korea's Mirae Lens has invested $800 million in a camera module plant in Bắc Ninh since 2012.",
+               "Mirae Lens>Bắc Ninh 8e+08 stock as_of=2024-05-10");
 }
 
 /* Goods bought (an aircraft order) are no investment, however large the
@@ -2597,6 +2620,7 @@ int main(void) {
   test_partner_country_not_abroad();
   test_funding_round_leader();
   test_grant_for_firm();
+  test_perfect_put_into_one();
   test_headline_firm_retold();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
