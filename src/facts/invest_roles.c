@@ -263,7 +263,8 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   static const char *const nouns[] = {
     "firm", "company", "developer", "group", "corporation", "investor", "conglomerate", "enterprise",
-    "manufacturer", "maker", "contractor", "operator", NULL};
+    "manufacturer", "maker", "contractor", "operator", "steelmaker", "carmaker", "chipmaker", "producer",
+    "supplier", "retailer", "startup", "fund", NULL};
   size_t w = at;
   while (w > from && x->t[w - 1] == ' ') w--;
   if (!fx_ends_with_any(x, w, nouns)) return at;

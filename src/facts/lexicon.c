@@ -72,7 +72,7 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
           "had invested", "has poured", "have poured", "has drawn", "have drawn", "had drawn",
-          "has lured", "have lured", "had lured", "totalling", "totaling",
+          "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "investors include", "investors are")},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",

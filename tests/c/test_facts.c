@@ -1324,6 +1324,23 @@ static void test_funding_round_leader(void) {
   expect_facts("Kitsune Partners led the delegation to a second round of talks on the $18 million deal.", "");
 }
 
+/* The owner of the works ("a complex owned by X", "by local producer X")
+** invests; a parent "owned by" in an appositive does not; an investor's
+** own investment "has reached" a figure with no period is its total. */
+static void test_works_owner_and_reached(void) {
+  expect_facts("Quảng Ngãi has approved a VNĐ9 trillion expansion of the refinery complex owned by Bình Sơn Refining "
+               "JSC.",
+               "Bình Sơn Refining JSC>Quảng Ngãi 9e+12 flow");
+  expect_facts("Thái Bình approved a VNĐ2 trillion plant owned by local producer Đông Á Paper JSC.",
+               "Đông Á Paper JSC>Thái Bình 2e+12 flow");
+  expect_facts("Thiên Phúc Co., Ltd, owned by Japan's Aozora Holdings, added $12 million to its factory in Nam Định.",
+               "Thiên Phúc Co., Ltd>Nam Định 1.2e+07 flow");
+  expect_facts("Korea's Haesong Chemical's investment in Đồng Nai has reached $450 million.",
+               "Haesong Chemical>Đồng Nai 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Haesong Chemical's investment in Đồng Nai has reached $45 million in the first quarter.",
+               "Haesong Chemical>Đồng Nai 4.5e+07 flow");
+}
+
 /* The perfect said of one thing put into (a project, a company bought
 ** into) is a flow; of a place, a number of projects or since a year, a
 ** running total (rule 15). */
@@ -2621,6 +2638,7 @@ int main(void) {
   test_funding_round_leader();
   test_grant_for_firm();
   test_perfect_put_into_one();
+  test_works_owner_and_reached();
   test_headline_firm_retold();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
