@@ -218,7 +218,14 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     "has received", "have received", "has invested", "have invested", "has poured", "have poured", NULL};
   static const char *const aux[] = {"has", "have", NULL};
   size_t lim = f->ve + 80 < f->ce ? f->ve + 80 : f->ce;
-  if (!fx_any(x, f->ve, lim, aux)) return 0; /* most figures: one look */
+  size_t fe = f->money && f->money->ve < f->ve ? f->money->ve : f->ve; /* a count joined after it */
+  if (!fx_any(x, fe, lim, aux)) return 0; /* most figures: one look */
+  /* "A total of $1.2 billion has been invested by X in ...": the perfect
+  ** passive right after the figure ("in FDI" at most between) */
+  static const char *const passives[] = {
+    "has been invested", "have been invested", "has been poured", "have been poured", NULL};
+  size_t pass = fx_first(x, fe, fe + 20 < f->ce ? fe + 20 : f->ce, passives);
+  if (pass != FX_NONE && fx_lower_words(x, fe, pass)) return 1;
   size_t at = fx_first(x, f->ve, lim, perfects);
   if (at == FX_NONE) return 0;
   /* the subject right before the verb: a name, "it", "the province" */

@@ -358,8 +358,12 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
-    if (f->ve <= c->vs && c->vs - f->ve <= 32 && !figure_between(s, f->ve, c->vs) &&
-        fx_any(x, f->ve, c->vs, joins))
+    /* "$1.2 billion has been invested by Japan's X in three projects": the
+    ** passive's agent between them */
+    static const char *const agents[] = {"invested by", "poured by", NULL};
+    if (f->ve <= c->vs && !figure_between(s, f->ve, c->vs) &&
+        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins)) ||
+         (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
   }
   return NULL;

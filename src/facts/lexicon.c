@@ -73,6 +73,7 @@ static lexicon lexicons[LEX_COUNT] = {
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
           "had invested", "has poured", "have poured", "has drawn", "have drawn", "had drawn",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
+          "has been invested", "have been invested", "has been poured", "have been poured",
           "investors include", "investors are")},
   [LEX_NEW_CAPITAL] = {"new_capital", "new or added capital: flow",
     WORDS("new", "newly", "added", "adding", "additional", "further", "fresh", "increase*",

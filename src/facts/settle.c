@@ -282,7 +282,8 @@ static int rank_retold(const ivl_article *a, size_t i, size_t j) {
   /* "Korean group is X's largest investor" and the body's Hyosan Group
   ** that is: the firm the opening describes */
   return field(s, i, IVL_SYM_RANK) && same_str(s, i, j, IVL_SYM_RANK) &&
-         (same_investor(s, i, j) || described_and_named(s, i, j)) && same_target(a, i, j);
+         (same_investor(s, i, j) || (described_and_named(s, i, j) && same_str(s, i, j, IVL_SYM_BASIS))) &&
+         same_target(a, i, j);
 }
 
 /* "..., including six foreign-invested ones. The six FDI projects have

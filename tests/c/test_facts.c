@@ -1341,6 +1341,16 @@ static void test_works_owner_and_reached(void) {
                "Haesong Chemical>Đồng Nai 4.5e+07 flow");
 }
 
+/* The perfect passive right after the figure ("has been invested by X")
+** is a running total, the projects after its agent its count; the simple
+** past passive is a flow. */
+static void test_perfect_passive(void) {
+  expect_facts("A total of $640 million has been invested by Korea's Jinwoo Chemical in two projects in Ninh Bình.",
+               "Jinwoo Chemical>Ninh Bình 6.4e+08 stock projects=2 as_of=2024-05-10");
+  expect_facts("$64 million was invested by Korea's Jinwoo Chemical in a plant in Ninh Bình in 2023.",
+               "Jinwoo Chemical>Ninh Bình 6.4e+07 flow as_of=2023");
+}
+
 /* The perfect said of one thing put into (a project, a company bought
 ** into) is a flow; of a place, a number of projects or since a year, a
 ** running total (rule 15). */
@@ -2638,6 +2648,7 @@ int main(void) {
   test_funding_round_leader();
   test_grant_for_firm();
   test_perfect_put_into_one();
+  test_perfect_passive();
   test_works_owner_and_reached();
   test_headline_firm_retold();
   test_came_next_gapped_place();
