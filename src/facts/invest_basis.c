@@ -497,6 +497,14 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
     "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
+  /* "since January", "since March 2024" in the article's year: the year
+  ** so far, a period, not a running total from a start year */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && d->value_s && strlen(d->value_s) == 7 && d->value_s[4] == '-' &&
+        memcmp(d->value_s, x->article_date, 4) == 0 && fx_ends_with(x, d->vs, "since"))
+      return 0;
+  }
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */

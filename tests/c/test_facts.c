@@ -1349,6 +1349,12 @@ static void test_perfect_passive(void) {
                "Jinwoo Chemical>Ninh Bình 6.4e+08 stock projects=2 as_of=2024-05-10");
   expect_facts("$64 million was invested by Korea's Jinwoo Chemical in a plant in Ninh Bình in 2023.",
                "Jinwoo Chemical>Ninh Bình 6.4e+07 flow as_of=2023");
+  /* "since January" of the article's year is the year so far (a flow, its
+  ** start no as_of); since a month of another year, a running total */
+  expect_facts("Japan's Kaneko Foods has invested $40 million in Hưng Yên since February.",
+               "Kaneko Foods>Hưng Yên 4e+07 flow");
+  expect_facts("Japan's Kaneko Foods has invested $40 million in Hưng Yên since February 2019.",
+               "Kaneko Foods>Hưng Yên 4e+07 stock as_of=2024-05-10");
 }
 
 /* The perfect said of one thing put into (a project, a company bought
