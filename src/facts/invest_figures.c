@@ -139,7 +139,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
   ** their capital, said to be foreign, are foreign investment */
-  if (projects && money && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN))) return 1;
+  /* so too "Nghệ An attracted five domestic projects worth VNĐ2.3
+  ** trillion": Việt Nam's own (rule 12) */
+  if (projects && money &&
+      (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC))))
+    return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */

@@ -1357,6 +1357,14 @@ static void test_perfect_passive(void) {
                "Kaneko Foods>Hưng Yên 4e+07 stock as_of=2024-05-10");
 }
 
+/* Domestic projects with their capital, drawn by a place, are Việt Nam's
+** own investment (rule 12), as foreign ones are foreign investment. */
+static void test_domestic_projects_drawn(void) {
+  expect_facts("Thanh Hóa attracted 14 domestic projects worth VNĐ6.1 trillion in the first quarter of 2024.",
+               "VN>Thanh Hóa 6.1e+12 flow projects=14 as_of=2024");
+  expect_facts("The domestic market for rooftop solar projects is worth $2 billion a year.", "");
+}
+
 /* The perfect said of one thing put into (a project, a company bought
 ** into) is a flow; of a place, a number of projects or since a year, a
 ** running total (rule 15). */
@@ -2655,6 +2663,7 @@ int main(void) {
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
+  test_domestic_projects_drawn();
   test_works_owner_and_reached();
   test_headline_firm_retold();
   test_came_next_gapped_place();
