@@ -276,6 +276,19 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figur
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
 }
 
+/* "X plans to open 20 supermarkets with total investment of $200 million
+** by 2027", "will build a plant with total capital of $50 million": the
+** capital of what a company plans, a flow (rule 15); not "plans to raise
+** its total investment to ...", "will have total capital of ...". */
+static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const of[] = {
+    "total investment of", "total capital of", "total investment capital of", "a total investment of",
+    "total registered capital of", NULL};
+  static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
+  static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
+  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -292,7 +305,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f);
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

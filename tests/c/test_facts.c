@@ -1357,6 +1357,15 @@ static void test_perfect_passive(void) {
                "Kaneko Foods>Hưng Yên 4e+07 stock as_of=2024-05-10");
 }
 
+/* The total capital of what a company plans is a flow; a total it plans
+** to raise its investment to is a stock (rule 15). */
+static void test_planned_total(void) {
+  expect_facts("Korea's Namsan Foods will build three cold stores in Long An with total investment of $45 million.",
+               "Namsan Foods>Long An 4.5e+07 flow");
+  expect_facts("Korea's Namsan Foods plans to raise its total investment in Long An to $45 million by 2026.",
+               "Namsan Foods>Long An 4.5e+07 stock as_of=2026");
+}
+
 /* Domestic projects with their capital, drawn by a place, are Việt Nam's
 ** own investment (rule 12), as foreign ones are foreign investment. */
 static void test_domestic_projects_drawn(void) {
@@ -2664,6 +2673,7 @@ int main(void) {
   test_perfect_put_into_one();
   test_perfect_passive();
   test_domestic_projects_drawn();
+  test_planned_total();
   test_works_owner_and_reached();
   test_headline_firm_retold();
   test_came_next_gapped_place();
