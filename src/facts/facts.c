@@ -377,7 +377,11 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
     at = m[-1].vs;
-  if (fx_ends_with_any(x, at, owners)) return 0;
+  /* but "a steel complex owned by X": the owner of the works, who invests */
+  static const char *const works[] = {"project owned by", "plant owned by", "factory owned by", "complex owned by",
+                                      "facility owned by", "mill owned by", "resort owned by", "centre owned by",
+                                      "park owned by", "hotel owned by", "mall owned by", NULL};
+  if (fx_ends_with_any(x, at, owners) && !fx_ends_with_any(x, at, works)) return 0;
   /* "It added $23 million to its Peruvian unit Bitel": the unit is funded */
   static const char *const units[] = {"unit", "subsidiary", "affiliate", "arm", NULL};
   size_t near = m->vs > 30 ? m->vs - 30 : 0;
@@ -424,7 +428,7 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "retailer", "contractor", "consortium", "start-up", "startup", "chain",
     /* who buys shares: "Korean fund buys $250 million stake" */
     "fund", "fund's", "bank", "bank's", "insurer", "lender", "airline", "automaker", "steelmaker",
-    "brewer", "shipbuilder", "distributor", "miner", NULL};
+    "brewer", "shipbuilder", "distributor", "miner", "shoemaker", "drugmaker", "toymaker", NULL};
   size_t p = m->ve;
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;

@@ -442,19 +442,49 @@ static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
 /* "MoMo has raised $100 million in a Series E round led by Japan's Mizuho
 ** Bank": the round's leader invests in the company raising it (Việt Nam,
 ** or the place spoken of), with no figure of its own (invest.named), as
-** the head of a total; the round's investors at large are no one named. */
-static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
-  size_t money = FX_NONE;
-  for (size_t i = 0; i < s->n && money == FX_NONE; i++)
-    if (s->m[i].kind == FM_MONEY) money = s->m[i].ve;
-  if (money == FX_NONE || money >= s->ve) return;
-  size_t round = fx_find(x, money, s->ve, "round");
-  if (round == FX_NONE || !fx_any(x, s->vs, money, raised)) return;
-  size_t at = fx_first(x, round, round + 20 < s->ve ? round + 20 : s->ve, inv_heads_of_total);
-  if (at == FX_NONE) return;
+** the head of a total; the round's investors at large are no one named.
+** So too the leader as the subject ("Japan's Mizuho Bank led a $100
+** million round in MoMo") and a round said to be led with no verb of
+** raising ("MoMo's $100 million round, led by Mizuho Bank"). */
+static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   const char *place = place_spoken_of(x);
   party tgt = {place ? place : "VN", NULL, 1, 0};
+  figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+  x->frame = frame;
+}
+
+static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
+  static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
+  size_t money = FX_NONE, money_at = FX_NONE;
+  for (size_t i = 0; i < s->n && money == FX_NONE; i++)
+    if (s->m[i].kind == FM_MONEY) money = s->m[i].ve, money_at = s->m[i].vs;
+  if (money == FX_NONE || money >= s->ve) return;
+  size_t round = fx_find(x, money, s->ve, "round");
+  if (round == FX_NONE) return;
+  if (!fx_any(x, s->vs, money, raised)) {
+    /* the leader before the money, what is between it and the money only
+    ** its leading: "X has led a $25 million Series B round in Y" */
+    if (round > money + 30) return;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= money_at; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (m->kind != FM_ORG) continue;
+      size_t led = fx_first(x, m->ve, money_at, leads);
+      if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
+        store_round_leader(x, s, m);
+        return;
+      }
+    }
+    /* else only "round led by", "round, led by", "round was led by" */
+    if (!fx_only(x, round + 5, round + 5 < s->ve ? round + 6 : s->ve, ", ") &&
+        !fx_starts_with(x, round + 5, "was led") && !fx_starts_with(x, round + 5, "led"))
+      return;
+  }
+  size_t at = fx_first(x, round, round + 20 < s->ve ? round + 20 : s->ve, inv_heads_of_total);
+  if (at == FX_NONE) return;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < at) continue;
@@ -462,11 +492,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     /* "led by Japan's Mizuho Bank": the leader's country before it */
     if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue;
     if (m->kind != FM_ORG) return;
-    figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
-    const char *frame = x->frame;
-    x->frame = "invest.named";
-    inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
-    x->frame = frame;
+    store_round_leader(x, s, m);
     return;
   }
 }

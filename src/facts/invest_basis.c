@@ -218,7 +218,14 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
     "has received", "have received", "has invested", "have invested", "has poured", "have poured", NULL};
   static const char *const aux[] = {"has", "have", NULL};
   size_t lim = f->ve + 80 < f->ce ? f->ve + 80 : f->ce;
-  if (!fx_any(x, f->ve, lim, aux)) return 0; /* most figures: one look */
+  size_t fe = f->money && f->money->ve < f->ve ? f->money->ve : f->ve; /* a count joined after it */
+  if (!fx_any(x, fe, lim, aux)) return 0; /* most figures: one look */
+  /* "A total of $1.2 billion has been invested by X in ...": the perfect
+  ** passive right after the figure ("in FDI" at most between) */
+  static const char *const passives[] = {
+    "has been invested", "have been invested", "has been poured", "have been poured", NULL};
+  size_t pass = fx_first(x, fe, fe + 20 < f->ce ? fe + 20 : f->ce, passives);
+  if (pass != FX_NONE && fx_lower_words(x, fe, pass)) return 1;
   size_t at = fx_first(x, f->ve, lim, perfects);
   if (at == FX_NONE) return 0;
   /* the subject right before the verb: a name, "it", "the province" */
@@ -247,6 +254,41 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
+/* "X has invested S$40 million in a hotel project", "has poured VNĐ800
+** billion into a logistics centre", "has invested $5 million in Hà
+** Nội-based startup Y": the perfect said of one thing put into, a deal or
+** a project's capital (a flow); not "has invested $1.5 billion in its
+** plant since 2006", "has poured $1 billion into 222 projects", "has
+** invested $1.1 billion in Australia" (a place's running total). */
+static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const perfect[] = {"has invested", "have invested", "has poured", "have poured", NULL};
+  static const char *const one[] = {"in a", "in an", "into a", "into an", NULL};
+  static const char *const in[] = {"in", "into", NULL};
+  size_t w = f->equiv && f->equiv->ve > f->ve ? f->equiv->ve : f->ve; /* "S$40 million (US$29.6 million)" */
+  while (w < s->ve && (x->t[w] == ' ' || x->t[w] == ')')) w++;
+  int thing = fx_starts_with_any(x, w, one);
+  /* "in HCM City-based fintech Tiko": a company named by its place */
+  if (!thing && fx_starts_with_any(x, w, in)) {
+    size_t based = fx_find(x, w, w + 40 < s->ve ? w + 40 : s->ve, "based");
+    thing = based != FX_NONE && based > w && x->t[based - 1] == '-';
+  }
+  return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
+         !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
+}
+
+/* "X plans to open 20 supermarkets with total investment of $200 million
+** by 2027", "will build a plant with total capital of $50 million": the
+** capital of what a company plans, a flow (rule 15); not "plans to raise
+** its total investment to ...", "will have total capital of ...". */
+static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const of[] = {
+    "total investment of", "total capital of", "total investment capital of", "a total investment of",
+    "total registered capital of", NULL};
+  static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
+  static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
+  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -263,7 +305,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return 1;
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
@@ -468,6 +510,14 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
     "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
+  /* "since January", "since March 2024" in the article's year: the year
+  ** so far, a period, not a running total from a start year */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind == FM_DATE && d->value_s && strlen(d->value_s) == 7 && d->value_s[4] == '-' &&
+        memcmp(d->value_s, x->article_date, 4) == 0 && fx_ends_with(x, d->vs, "since"))
+      return 0;
+  }
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */

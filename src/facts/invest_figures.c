@@ -139,7 +139,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
   ** their capital, said to be foreign, are foreign investment */
-  if (projects && money && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN))) return 1;
+  /* so too "Nghệ An attracted five domestic projects worth VNĐ2.3
+  ** trillion": Việt Nam's own (rule 12) */
+  if (projects && money &&
+      (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC))))
+    return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew
   ** $1.6 billion" */
@@ -358,8 +362,12 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
-    if (f->ve <= c->vs && c->vs - f->ve <= 32 && !figure_between(s, f->ve, c->vs) &&
-        fx_any(x, f->ve, c->vs, joins))
+    /* "$1.2 billion has been invested by Japan's X in three projects": the
+    ** passive's agent between them */
+    static const char *const agents[] = {"invested by", "poured by", NULL};
+    if (f->ve <= c->vs && !figure_between(s, f->ve, c->vs) &&
+        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins)) ||
+         (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
   }
   return NULL;

@@ -263,7 +263,8 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
 static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   static const char *const nouns[] = {
     "firm", "company", "developer", "group", "corporation", "investor", "conglomerate", "enterprise",
-    "manufacturer", "maker", "contractor", "operator", NULL};
+    "manufacturer", "maker", "contractor", "operator", "steelmaker", "carmaker", "chipmaker", "producer",
+    "supplier", "retailer", "startup", "fund", NULL};
   size_t w = at;
   while (w > from && x->t[w - 1] == ' ') w--;
   if (!fx_ends_with_any(x, w, nouns)) return at;
@@ -300,6 +301,13 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned)) return 1;
+  /* "approved a $70 million capital increase for X", "granted a $20
+  ** million licence to X": the firm a grant of capital or a licence is
+  ** for; not "added $23 million to its unit X", "paid $9 million for X" */
+  static const char *const granted[] = {"for", "to", NULL};
+  static const char *const grants[] = {
+    "increase", "licence", "license", "certificate", "approval", "adjustment", NULL};
+  if (fx_ends_with_any(x, at, granted) && fx_any(x, from, at, grants)) return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
   size_t w = describer_start(x, from, at);

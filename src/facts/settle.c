@@ -279,7 +279,10 @@ static int rank_retold(const ivl_article *a, size_t i, size_t j) {
   size_t bare_one = !field(s, i, IVL_SYM_AMOUNT) && !field(s, i, IVL_SYM_PROJECTS) ? i : j;
   if (field(s, bare_one, IVL_SYM_AMOUNT) || field(s, bare_one, IVL_SYM_PROJECTS) || !in_opening(a, bare_one))
     return 0;
-  return field(s, i, IVL_SYM_RANK) && same_str(s, i, j, IVL_SYM_RANK) && same_investor(s, i, j) &&
+  /* "Korean group is X's largest investor" and the body's Hyosan Group
+  ** that is: the firm the opening describes */
+  return field(s, i, IVL_SYM_RANK) && same_str(s, i, j, IVL_SYM_RANK) &&
+         (same_investor(s, i, j) || (described_and_named(s, i, j) && same_str(s, i, j, IVL_SYM_BASIS))) &&
          same_target(a, i, j);
 }
 
@@ -305,6 +308,19 @@ static int headline_basis_open(const ivl_article *a, size_t i, size_t j) {
   return b && b->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, b), "stock") == 0;
 }
 
+/* "$500 million project licensed in Hà Nam" in the headline, naming no
+** investor, and the body's "The $500 million project, developed by X,
+** was licensed ...": the headline's foreign investors at large are the
+** firm the body names (same_fact asks the figures too). */
+static int headline_unnamed(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  return h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 1 &&
+         ivl_store_string(s, h)[0] == '*' && b->len > 2;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -312,7 +328,8 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
-    return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j)) &&
+    return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
+            headline_unnamed(a, i, j)) &&
            same_target(a, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));

@@ -1314,6 +1314,79 @@ static void test_funding_round_leader(void) {
   expect_facts("Vietnamese proptech startup Nhà Tốt has closed a $40 million Series C round led by Korea's Hana "
                "Ventures.",
                "Hana Ventures>VN flow");
+  /* the leader as the subject, and a round said to be led, no verb of raising */
+  expect_facts("Japan's Kitsune Partners has led a $18 million Series A round in Đà Nẵng-based logistics startup "
+               "Giao Nhanh.",
+               "Kitsune Partners>Đà Nẵng flow");
+  expect_facts("Giao Nhanh's $18 million Series A round, led by Kitsune Partners, will fund new warehouses.",
+               "Kitsune Partners>VN flow");
+  /* not a round of talks, nor a leader in an aside */
+  expect_facts("Kitsune Partners led the delegation to a second round of talks on the $18 million deal.", "");
+}
+
+/* The owner of the works ("a complex owned by X", "by local producer X")
+** invests; a parent "owned by" in an appositive does not; an investor's
+** own investment "has reached" a figure with no period is its total. */
+static void test_works_owner_and_reached(void) {
+  expect_facts("Quảng Ngãi has approved a VNĐ9 trillion expansion of the refinery complex owned by Bình Sơn Refining "
+               "JSC.",
+               "Bình Sơn Refining JSC>Quảng Ngãi 9e+12 flow");
+  expect_facts("Thái Bình approved a VNĐ2 trillion plant owned by local producer Đông Á Paper JSC.",
+               "Đông Á Paper JSC>Thái Bình 2e+12 flow");
+  expect_facts("Thiên Phúc Co., Ltd, owned by Japan's Aozora Holdings, added $12 million to its factory in Nam Định.",
+               "Thiên Phúc Co., Ltd>Nam Định 1.2e+07 flow");
+  expect_facts("Korea's Haesong Chemical's investment in Đồng Nai has reached $450 million.",
+               "Haesong Chemical>Đồng Nai 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Haesong Chemical's investment in Đồng Nai has reached $45 million in the first quarter.",
+               "Haesong Chemical>Đồng Nai 4.5e+07 flow");
+}
+
+/* The perfect passive right after the figure ("has been invested by X")
+** is a running total, the projects after its agent its count; the simple
+** past passive is a flow. */
+static void test_perfect_passive(void) {
+  expect_facts("A total of $640 million has been invested by Korea's Jinwoo Chemical in two projects in Ninh Bình.",
+               "Jinwoo Chemical>Ninh Bình 6.4e+08 stock projects=2 as_of=2024-05-10");
+  expect_facts("$64 million was invested by Korea's Jinwoo Chemical in a plant in Ninh Bình in 2023.",
+               "Jinwoo Chemical>Ninh Bình 6.4e+07 flow as_of=2023");
+  /* "since January" of the article's year is the year so far (a flow, its
+  ** start no as_of); since a month of another year, a running total */
+  expect_facts("Japan's Kaneko Foods has invested $40 million in Hưng Yên since February.",
+               "Kaneko Foods>Hưng Yên 4e+07 flow");
+  expect_facts("Japan's Kaneko Foods has invested $40 million in Hưng Yên since February 2019.",
+               "Kaneko Foods>Hưng Yên 4e+07 stock as_of=2024-05-10");
+}
+
+/* The total capital of what a company plans is a flow; a total it plans
+** to raise its investment to is a stock (rule 15). */
+static void test_planned_total(void) {
+  expect_facts("Korea's Namsan Foods will build three cold stores in Long An with total investment of $45 million.",
+               "Namsan Foods>Long An 4.5e+07 flow");
+  expect_facts("Korea's Namsan Foods plans to raise its total investment in Long An to $45 million by 2026.",
+               "Namsan Foods>Long An 4.5e+07 stock as_of=2026");
+}
+
+/* Domestic projects with their capital, drawn by a place, are Việt Nam's
+** own investment (rule 12), as foreign ones are foreign investment. */
+static void test_domestic_projects_drawn(void) {
+  expect_facts("Thanh Hóa attracted 14 domestic projects worth VNĐ6.1 trillion in the first quarter of 2024.",
+               "VN>Thanh Hóa 6.1e+12 flow projects=14 as_of=2024");
+  expect_facts("The domestic market for rooftop solar projects is worth $2 billion a year.", "");
+}
+
+/* The perfect said of one thing put into (a project, a company bought
+** into) is a flow; of a place, a number of projects or since a year, a
+** running total (rule 15). */
+static void test_perfect_put_into_one(void) {
+  expect_facts("Singapore's Harbourfront Capital has invested S$27 million (US$20 million) in a resort project in "
+               "Khánh Hòa.",
+               "Harbourfront Capital>Khánh Hòa 2.7e+07 flow");
+  expect_facts("Lạc Hồng Group has poured VNĐ600 billion into a cold storage centre in Long An.",
+               "Lạc Hồng Group>Long An 6e+11 flow");
+  expect_facts("Korea's Mirae Lens has invested $800 million in Bắc Ninh.",
+               "Mirae Lens>Bắc Ninh 8e+08 stock as_of=2024-05-10");
+  expect_facts("Korea's Mirae Lens has invested $800 million in a camera module plant in Bắc Ninh since 2012.",
+               "Mirae Lens>Bắc Ninh 8e+08 stock as_of=2024-05-10");
 }
 
 /* Goods bought (an aircraft order) are no investment, however large the
@@ -1448,6 +1521,36 @@ static void test_share_purchases_and_short_periods(void) {
   expect_facts("Vietnamese firms invested $700 million abroad in H1/2024, with Cambodia the top destination at "
                "$200 million, followed by Australia with $90 million.",
                "VN>* 7e+08 flow as_of=2024; VN>KH 2e+08 flow rank=1 as_of=2024; VN>AU 9e+07 flow rank=2 as_of=2024");
+}
+
+/* The firm a capital increase, licence or certificate is granted to,
+** named after the figure with "for" or "to", the place granting it the
+** sentence's subject; not the firm money is only paid or added to. */
+static void test_grant_for_firm(void) {
+  expect_facts("Long An approved a $35 million capital increase for Sakuragi Foods Vietnam Co., Ltd.",
+               "Sakuragi Foods Vietnam Co., Ltd>Long An 3.5e+07 flow");
+  expect_facts("Tây Ninh handed a $12 million investment certificate to Brightwell Garments Co., Ltd on Tuesday.",
+               "Brightwell Garments Co., Ltd>Tây Ninh 1.2e+07 flow as_of=2024-05-07");
+  expect_facts("Long An paid $5 million to Phú Mỹ Trading Co., Ltd for land clearance at the project.", "");
+  expect_facts("Bình Dương earmarked $5 million for Phú Mỹ Trading Co., Ltd to train workers.", "");
+}
+
+/* A headline that names no investor, or only describes one, retold in the
+** body by the firm (rule 10): one fact, the body's; a headline's other
+** figure stays its own. */
+static void test_headline_firm_retold(void) {
+  expect_facts("$120 million project licensed in Bắc Giang\n\nThe $120 million project, built by Korea's Daeho Tech, "
+               "was licensed in Bắc Giang on Tuesday.",
+               "Daeho Tech>Bắc Giang 1.2e+08 flow as_of=2024-05-07");
+  expect_facts("Bắc Giang licenses $300 million in new FDI\n\nThe province licensed $300 million in new FDI this "
+               "month. The $120 million plant of Korea's Daeho Tech was licensed on Tuesday.",
+               "*>Bắc Giang 3e+08 flow; Daeho Tech>Bắc Giang 1.2e+08 flow as_of=2024-05-07");
+  expect_facts("Japanese firm is Hưng Yên's largest investor\n\nJapan's Kanemoto Corp is the largest investor in "
+               "Hưng Yên with $900 million.",
+               "Kanemoto Corp>Hưng Yên 9e+08 stock rank=1 as_of=2024-05-10");
+  expect_facts("Taiwanese shoemaker adds $50 million in Tây Ninh\n\nTây Ninh approved a $50 million capital "
+               "increase for Kinwah Footwear Co., Ltd.",
+               "Kinwah Footwear Co., Ltd>Tây Ninh 5e+07 flow");
 }
 
 /* A headline's fund, bank or insurer described by its country is the
@@ -2566,6 +2669,13 @@ int main(void) {
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
+  test_grant_for_firm();
+  test_perfect_put_into_one();
+  test_perfect_passive();
+  test_domestic_projects_drawn();
+  test_planned_total();
+  test_works_owner_and_reached();
+  test_headline_firm_retold();
   test_came_next_gapped_place();
   test_stake_abroad_no_article();
   test_place_before_list_goes_on();
