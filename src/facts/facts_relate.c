@@ -743,6 +743,9 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
   for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+    /* "An MoU between A and B will be signed in September", "is expected
+    ** to be inked", "could be extended": a deal still to be made */
+    if (fx_ends_with(x, at, "be")) continue;
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
@@ -860,7 +863,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {"agreements", "memoranda", "memorandums", "deals", NULL};
+  static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }
 

@@ -98,7 +98,10 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("abroad", "overseas", "outward", "outbound", "foreign market*")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
-          "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",
+          /* "The signing ceremony of an agreement between A and B took place on ..." */
+          "signing ceremony of", "signing ceremony for",
+          "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
+          "reached agreement",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
           "renewed", "extended",
           /* an alliance formed: "teamed up with", "joined hands with",

@@ -1138,6 +1138,57 @@ static void test_agreement_after_wire_dateline(void) {
 ** described by demonym and sector; China's "People's Government"; "the two
 ** companies"; the deal retold with its day; another deal of the pair; "the
 ** two sides" with no pair linked before; Lao provinces. */
+/* A deal "to be signed", "will be inked": not made yet, no agreement; one
+** signed beside it still is. */
+static void test_agreement_to_be_signed(void) {
+  expect_facts("A friendship agreement between Lai Châu and Laos' Phongsaly province is expected to be signed on "
+               "June 12.", "");
+  expect_facts("The MoU between Sơn La and Houaphanh, to be inked next month, covers farm trade.", "");
+  expect_facts("Sơn La and Houaphanh signed an MoU on Monday; a second deal could be sealed in July.",
+               "agreement Houaphanh|Sơn La date=2024-05-06");
+  /* near miss: "has been signed" is done */
+  expect_facts("A memorandum between Điện Biên and Luang Prabang has been signed on Tuesday.",
+               "agreement Luang Prabang|Điện Biên date=2024-05-07");
+}
+
+/* "Lao state utility X", "Swiss group Y": adjectives no ending marks as a
+** country's describe the firm named after them, which is the party. */
+static void test_agreement_demonyms_without_ending(void) {
+  expect_facts("PetroVietnam Power and Lao state utility EDL-Gen signed a power purchase deal on Wednesday.",
+               "agreement EDL-Gen|PetroVietnam Power date=2024-05-08");
+  /* near miss: the Lao side named by its country still signs */
+  expect_facts("Quảng Trị and the Lao province of Savannakhet signed a trade agreement on Wednesday.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-08");
+}
+
+/* "The signing ceremony of/for an MoU between A and B was held on ...": a
+** signing said as a noun; "At the signing ceremony, ..." alone is none. */
+static void test_agreement_signing_ceremony(void) {
+  expect_facts("The signing ceremony for a memorandum of understanding between Hà Giang and China's Wenshan "
+               "prefecture was held on Tuesday.",
+               "agreement Hà Giang|Wenshan date=2024-05-07");
+  expect_facts("At the signing ceremony, leaders of Hà Giang and Wenshan exchanged gifts.", "");
+}
+
+/* Notes exchanged by two governments are their agreement (an ODA loan). */
+static void test_agreement_diplomatic_notes(void) {
+  expect_facts("The governments of Japan and Việt Nam on Monday exchanged diplomatic notes on a yen loan for "
+               "Mekong Delta irrigation.",
+               "agreement JP|VN date=2024-05-06");
+}
+
+/* "X signed MoUs with A and B": one deal with each; "an MoU with A and B"
+** is one deal of three. */
+static void test_agreement_mous_with_each(void) {
+  expect_facts("The Bình Dương Industrial Zones Authority signed MoUs with Samsung Electronics and LG Display "
+               "on Thursday.",
+               "agreement Bình Dương Industrial Zones Authority|Samsung Electronics date=2024-05-09; "
+               "agreement Bình Dương Industrial Zones Authority|LG Display date=2024-05-09");
+  expect_facts("The Bình Dương Industrial Zones Authority signed an MoU with Samsung Electronics and LG Display "
+               "on Thursday.",
+               "agreement Bình Dương Industrial Zones Authority|LG Display|Samsung Electronics date=2024-05-09");
+}
+
 static void test_agreement_outlet_wordings(void) {
   expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
                "logistics and border gate services on May 7.",
@@ -2491,6 +2542,11 @@ int main(void) {
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
   test_agreement_outlet_wordings();
+  test_agreement_to_be_signed();
+  test_agreement_demonyms_without_ending();
+  test_agreement_signing_ceremony();
+  test_agreement_diplomatic_notes();
+  test_agreement_mous_with_each();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
