@@ -1189,6 +1189,46 @@ static void test_agreement_mous_with_each(void) {
                "agreement Bình Dương Industrial Zones Authority|LG Display|Samsung Electronics date=2024-05-09");
 }
 
+/* "agreed to hold a forum in December": a day after the article's, its
+** year not written, is that of what was agreed, not of the agreeing. */
+static void test_agreement_day_of_what_agreed(void) {
+  expect_facts("Nam Định and Chungcheongbuk-do agreed to hold a joint trade fair in November.",
+               "agreement Chungcheongbuk-do|Nam Định");
+  expect_facts("Lâm Đồng and Chiang Mai agreed on Tuesday to launch a charter route from September 2.",
+               "agreement Chiang Mai|Lâm Đồng date=2024-05-07");
+  /* near miss: a past month after the verb is the agreeing's */
+  expect_facts("Nam Định and Chungcheongbuk-do agreed on a labour programme in February.",
+               "agreement Chungcheongbuk-do|Nam Định date=2024-02");
+}
+
+/* "Minister A and his Thai counterpart B agreed": the counterpart acts for
+** the country named, the minister for Việt Nam; "his counterpart from X"
+** for X. */
+static void test_agreement_counterparts(void) {
+  expect_facts("Minister of Industry and Trade Nguyễn Hồng Diên and his Thai counterpart Phumtham Wechayachai "
+               "agreed on Wednesday to lift two-way trade.",
+               "agreement TH|VN date=2024-05-08");
+  expect_facts("Lào Cai Party Secretary Đặng Xuân Phong and his counterpart from Yunnan agreed on Monday to "
+               "reopen the border market.",
+               "agreement Lào Cai|Yunnan date=2024-05-06");
+  /* near miss: counterparts who only met */
+  expect_facts("Minister Nguyễn Hồng Diên met his Thai counterpart Phumtham Wechayachai on Wednesday.", "");
+}
+
+/* "The MoU was inked by Governor A of X prefecture and Chairman B of the Y
+** People's Committee": the signatories' places and bodies are the parties;
+** the same pair's deal told before is not told again. */
+static void test_agreement_signatories_titled(void) {
+  expect_facts("The memorandum was signed by Governor Ichiro Sato of Shimane prefecture and Chairman Trần Văn "
+               "Lâm of the Quảng Trị People's Committee on Thursday.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+  expect_facts("Quảng Trị and Shimane signed a memorandum on Thursday. The memorandum was signed by Governor "
+               "Ichiro Sato of Shimane prefecture and Chairman Trần Văn Lâm of the Quảng Trị People's Committee.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+  /* near miss: signatories with no body or place named */
+  expect_facts("The memorandum was signed by Ichiro Sato and Trần Văn Lâm in Hà Nội on Thursday.", "");
+}
+
 static void test_agreement_outlet_wordings(void) {
   expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
                "logistics and border gate services on May 7.",
@@ -2547,6 +2587,9 @@ int main(void) {
   test_agreement_signing_ceremony();
   test_agreement_diplomatic_notes();
   test_agreement_mous_with_each();
+  test_agreement_day_of_what_agreed();
+  test_agreement_counterparts();
+  test_agreement_signatories_titled();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
