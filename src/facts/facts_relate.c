@@ -661,7 +661,7 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     /* with no pair linked yet, only a signing or a cooperation is the
     ** article's pair's */
     static const char *const signing[] = {
-      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", NULL}; /* not "agreed to play a friendly" */
+      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
     pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;

@@ -101,7 +101,10 @@ static lexicon lexicons[LEX_COUNT] = {
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
           "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
-          "reached agreement",
+          "reached agreement", "reached a consensus", "reached consensus",
+          /* "penned an MoU" (not "penned a letter to the ministry") */
+          "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
+          "penned a contract", "penned a strategic",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
           "renewed", "extended",
           /* an alliance formed: "teamed up with", "joined hands with",

@@ -1229,6 +1229,20 @@ static void test_agreement_signatories_titled(void) {
   expect_facts("The memorandum was signed by Ichiro Sato and Trần Văn Lâm in Hà Nội on Thursday.", "");
 }
 
+/* "penned an MoU", "reached (a) consensus on": agreements; "the two sides
+** reached consensus" after a meeting of two places is theirs. A letter
+** penned is none. */
+static void test_agreement_penned_consensus(void) {
+  expect_facts("Ninh Thuận and Aomori penned a memorandum of understanding on solar power on Monday.",
+               "agreement Aomori|Ninh Thuận date=2024-05-06");
+  expect_facts("Hà Giang and Yunnan reached a consensus on Tuesday on reopening two border crossings.",
+               "agreement Hà Giang|Yunnan date=2024-05-07");
+  expect_facts("Leaders of Cao Bằng met Guangxi officials on Thursday. The two sides reached consensus on "
+               "building a border bridge.",
+               "agreement Cao Bằng|Guangxi");
+  expect_facts("Chairman Trần Quốc Nam of Ninh Thuận penned a letter to Aomori on Monday.", "");
+}
+
 static void test_agreement_outlet_wordings(void) {
   expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
                "logistics and border gate services on May 7.",
@@ -2590,6 +2604,7 @@ int main(void) {
   test_agreement_day_of_what_agreed();
   test_agreement_counterparts();
   test_agreement_signatories_titled();
+  test_agreement_penned_consensus();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
