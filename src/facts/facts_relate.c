@@ -202,6 +202,8 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
+    /* "Tây Ninh's Department of Planning and Investment": the province acts */
+    if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
     /* "a partner of the Mekong Delta province since 2020", "with the
     ** central province": the province the article is about */
     if ((m->flags & FM_VN) && !m->province && x->c.province && fx_ends_with(x, m->vs, "the") &&
@@ -634,6 +636,24 @@ static int countries_of_article(ivl_fctx *x, parties *ps) {
   return 1;
 }
 
+/* The foreign company named last in the two sentences or so before 's'. */
+static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && s->vs - m->vs <= 320 &&
+        !(m->country && strcmp(m->country, "VN") == 0))
+      firm = m;
+  }
+  return firm;
+}
+
+/* one deal signed (not "signed 52 contracts at the forum": the two
+** countries' firms) */
+static const char *const deal_words[] = {
+  "an mou", "a memorandum", "an agreement", "a cooperation agreement", "a strategic", "a deal",
+  "a contract", "a letter of intent", NULL};
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -658,6 +678,19 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, sides)) {
+    /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
+    ** signed an MoU": with no pair linked and no foreign place, the
+    ** article's place and the foreign company named just before */
+    if (!x->c.pair[0] && fx_any(x, s->vs, s->ve, deal_words)) {
+      most_places(x);
+      const ivl_fm *firm = x->most.foreign_place ? NULL : company_before(x, s);
+      if (firm && x->most.vn_place) {
+        ps->n = 0;
+        add_party(ps, x->most.vn_place, NULL);
+        add_party(ps, firm->party, firm);
+        return;
+      }
+    }
     /* with no pair linked yet, only a signing or a cooperation is the
     ** article's pair's */
     static const char *const signing[] = {

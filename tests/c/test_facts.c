@@ -1243,6 +1243,18 @@ static void test_agreement_penned_consensus(void) {
   expect_facts("Chairman Trần Quốc Nam of Ninh Thuận penned a letter to Aomori on Monday.", "");
 }
 
+/* "the two sides" after a place met a foreign company: the place and the
+** company; a forum's many contracts stay the two countries'. "Tây Ninh's
+** Department of ..." acts for Tây Ninh. */
+static void test_agreement_sides_place_and_company(void) {
+  expect_facts("Chairman of the Vĩnh Phúc People's Committee Trần Duy Đông received executives of Toyota Tsusho "
+               "Corporation on Tuesday. The two sides signed an MoU on a logistics centre.",
+               "agreement Toyota Tsusho Corporation|Vĩnh Phúc");
+  expect_facts("Bình Dương's Department of Planning and Investment signed an MoU with Singapore's Sembcorp "
+               "Development on Monday.",
+               "agreement Bình Dương|Sembcorp Development date=2024-05-06");
+}
+
 static void test_agreement_outlet_wordings(void) {
   expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
                "logistics and border gate services on May 7.",
@@ -2605,6 +2617,7 @@ int main(void) {
   test_agreement_counterparts();
   test_agreement_signatories_titled();
   test_agreement_penned_consensus();
+  test_agreement_sides_place_and_company();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();
