@@ -486,6 +486,9 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
     if (m->kind == FM_PERSON) person = 1;
     else add_party(&found, party_name(x, s, m), m);
   }
+  /* "Vice Chairman of the provincial People's Committee A": the article's province */
+  if (x->c.province && fx_any(x, at, to, the_locality) && !fx_any(x, at, to, the_locality_of))
+    add_party(&found, x->c.province, NULL);
   drop_covered_countries(&found);
   if (!person || found.n < 2) return;
   /* "The document was signed by Chairman A of X and Mayor B of Y": the
@@ -531,7 +534,11 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** place said first */
   else if (passive && by + 3 <= to && (memcmp(x->t + by, "on ", 3) == 0 || memcmp(x->t + by, "in ", 3) == 0)) {
     size_t at = fx_find(x, by, by + 40 < to ? by + 40 : to, "by");
-    if (at != FX_NONE) list_after(x, s, at + 2, to, ps); /* "on January 15, 2016, by" too */
+    if (at != FX_NONE) { /* "on January 15, 2016, by" too */
+      size_t had = ps->n;
+      list_after(x, s, at + 2, to, ps);
+      if (ps->n < had + 2) signatories(x, s, at + 2, to, ps, had);
+    }
   }
 }
 

@@ -1225,6 +1225,10 @@ static void test_agreement_signatories_titled(void) {
   expect_facts("Quảng Trị and Shimane signed a memorandum on Thursday. The memorandum was signed by Governor "
                "Ichiro Sato of Shimane prefecture and Chairman Trần Văn Lâm of the Quảng Trị People's Committee.",
                "agreement Quảng Trị|Shimane date=2024-05-09");
+  /* the day or the place said before "by" */
+  expect_facts("The deal was signed in Washington on Tuesday by Đinh Việt Phương, CEO of Vietjet, and Stan Deal, "
+               "President of Boeing Commercial Airplanes.",
+               "agreement Boeing Commercial Airplanes|Vietjet date=2024-05-07");
   /* near miss: signatories with no body or place named */
   expect_facts("The memorandum was signed by Ichiro Sato and Trần Văn Lâm in Hà Nội on Thursday.", "");
 }
