@@ -427,12 +427,40 @@ static int check_items(day_item *items, int n) {
   return n;
 }
 
+/* "April 3 last year", "in March next year", "May 5 this year": the year
+** said after a date in words, relative to the article's; 0 when none. */
+static int year_said_after(const ivl_extract *x, size_t at) {
+  static const char *const which[] = {"last", "this", "next", NULL};
+  const char *t = x->text;
+  int year = x->article->date.year;
+  size_t i = at;
+  while (i < x->len && t[i] == ' ') i++;
+  size_t w = i;
+  while (w < x->len && ivl_isalpha((unsigned char)t[w])) w++;
+  int k = 0;
+  while (which[k] && !ivl_ascii_ieq(t + i, w - i, which[k])) k++;
+  if (!which[k] || !year) return 0;
+  i = w;
+  while (i < x->len && t[i] == ' ') i++;
+  if (i + 4 > x->len || !ivl_ascii_ieq(t + i, 4, "year") || (i + 4 < x->len && ivl_isalnum((unsigned char)t[i + 4])))
+    return 0;
+  return year + k - 1;
+}
+
 /* Years: a year written at the end holds for the items before it (back
 ** across a new year); else the first item's comes from the tense, and
 ** each later item is on or after the one before. */
 static void give_years(const ivl_extract *x, day_item *items, int n, int written_year) {
   if (written_year) {
     items[n - 1].year = written_year;
+    for (int k = n - 2; k >= 0; k--)
+      items[k].year = items[k + 1].year -
+                      (ivl_month_day_cmp(items[k].month, items[k].day, items[k + 1].month, items[k + 1].day) > 0);
+    return;
+  }
+  int said = year_said_after(x, items[n - 1].e);
+  if (said) {
+    items[n - 1].year = said;
     for (int k = n - 2; k >= 0; k--)
       items[k].year = items[k + 1].year -
                       (ivl_month_day_cmp(items[k].month, items[k].day, items[k + 1].month, items[k + 1].day) > 0);
@@ -648,7 +676,7 @@ int ivl_normalize_date_month(ivl_extract *x) {
     int written = year_after_range(x, re);
     range_years(x, month, other, tense_of(x, x->ov[0], x->ov[1]), &y1, &y2);
     year = written ? written - (other < month) : y1;
-  } else {
+  } else if ((year = year_said_after(x, x->ov[1])) == 0) {
     year = year_for(x, month, 0, tense_of(x, x->ov[0], x->ov[1]));
   }
   return store_date(x, x->ov[0], x->ov[1], year, month, 0);

@@ -47,10 +47,11 @@ static int possessive_after(const ivl_fctx *x, const ivl_fm *m) {
   return fx_possessive(x, m) != 0;
 }
 
-/* Who comes from a place to act for it: "delegates from X signed". */
+/* Who comes from a place to act for it: "delegates from X signed", "his
+** counterpart from X". */
 static const char *const sent_from[] = {
   "delegates", "representatives", "officials", "leaders",
-  "authorities", "firms", "companies", "businesses", "enterprises", NULL};
+  "authorities", "firms", "companies", "businesses", "enterprises", "counterpart", "counterparts", NULL};
 
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
 ** back over lower-case words to the preposition that governs the mention. */
@@ -201,6 +202,8 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
+    /* "Tây Ninh's Department of Planning and Investment": the province acts */
+    if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
     /* "a partner of the Mekong Delta province since 2020", "with the
     ** central province": the province the article is about */
     if ((m->flags & FM_VN) && !m->province && x->c.province && fx_ends_with(x, m->vs, "the") &&
@@ -223,6 +226,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     ** company the article is about */
     if ((m->flags & FM_DEMONYM) && fx_describes_company(x, m) && fx_ends_with(x, m->vs, "the") && x->c.company)
       return x->c.company->party;
+    /* "Minister A and his Lao counterpart B agreed": B acts for Laos */
+    static const char *const counterpart[] = {"counterpart", "counterparts", NULL};
+    if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
     return m->party;
@@ -462,6 +468,41 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
   }
 }
 
+static int short_of(const char *name, const char *full);
+
+/* "The MoU was inked by Governor A of Toyama prefecture and Chairman B of
+** the Phú Yên People's Committee": signatories named with their titles;
+** the places and bodies of the titles are the parties (not "in Hà Nội").
+** Replaces what came after the 'had' parties already in *ps when two or
+** more are found. */
+static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps, size_t had) {
+  parties found = {0};
+  int person = 0;
+  size_t end = at; /* past the last mention taken: nested ones are skipped */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < at || m->ve > to || m->vs < end) continue;
+    end = m->ve;
+    if (m->kind == FM_PERSON) person = 1;
+    else add_party(&found, party_name(x, s, m), m);
+  }
+  /* "Vice Chairman of the provincial People's Committee A": the article's province */
+  if (x->c.province && fx_any(x, at, to, the_locality) && !fx_any(x, at, to, the_locality_of))
+    add_party(&found, x->c.province, NULL);
+  drop_covered_countries(&found);
+  if (!person || found.n < 2) return;
+  /* "The document was signed by Chairman A of X and Mayor B of Y": the
+  ** pair's deal told before, retold by its signatories */
+  if (found.n == 2 && x->c.pair[0]) {
+    int retold = 1;
+    for (size_t i = 0; i < 2 && retold; i++)
+      retold = short_of(found.name[i], x->c.pair[0]) || short_of(found.name[i], x->c.pair[1]);
+    if (retold) return;
+  }
+  ps->n = had;
+  for (size_t i = 0; i < found.n; i++) add_party(ps, found.name[i], found.m[i]);
+}
+
 /* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
@@ -484,12 +525,20 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */
   int passive = memcmp(x->t + verb, "signed", 6) == 0 || memcmp(x->t + verb, "inked", 5) == 0;
-  if (passive && by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0) list_after(x, s, by + 2, to, ps);
+  if (passive && by + 2 <= to && memcmp(x->t + by, "by ", 3) == 0) {
+    size_t had = ps->n;
+    list_after(x, s, by + 2, to, ps);
+    if (ps->n < had + 2) signatories(x, s, by + 2, to, ps, had);
+  }
   /* "The MoU, inked on Dec. 30 by Long An and Busan, ...": the day or the
   ** place said first */
   else if (passive && by + 3 <= to && (memcmp(x->t + by, "on ", 3) == 0 || memcmp(x->t + by, "in ", 3) == 0)) {
     size_t at = fx_find(x, by, by + 40 < to ? by + 40 : to, "by");
-    if (at != FX_NONE) list_after(x, s, at + 2, to, ps); /* "on January 15, 2016, by" too */
+    if (at != FX_NONE) { /* "on January 15, 2016, by" too */
+      size_t had = ps->n;
+      list_after(x, s, at + 2, to, ps);
+      if (ps->n < had + 2) signatories(x, s, at + 2, to, ps, had);
+    }
   }
 }
 
@@ -594,6 +643,24 @@ static int countries_of_article(ivl_fctx *x, parties *ps) {
   return 1;
 }
 
+/* The foreign company named last in the two sentences or so before 's'. */
+static const ivl_fm *company_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && m->party && s->vs - m->vs <= 320 &&
+        !(m->country && strcmp(m->country, "VN") == 0))
+      firm = m;
+  }
+  return firm;
+}
+
+/* one deal signed (not "signed 52 contracts at the forum": the two
+** countries' firms) */
+static const char *const deal_words[] = {
+  "an mou", "a memorandum", "an agreement", "a cooperation agreement", "a strategic", "a deal",
+  "a contract", "a letter of intent", NULL};
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -618,10 +685,23 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, sides)) {
+    /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
+    ** signed an MoU": with no pair linked and no foreign place, the
+    ** article's place and the foreign company named just before */
+    if (!x->c.pair[0] && fx_any(x, s->vs, s->ve, deal_words)) {
+      most_places(x);
+      const ivl_fm *firm = x->most.foreign_place ? NULL : company_before(x, s);
+      if (firm && x->most.vn_place) {
+        ps->n = 0;
+        add_party(ps, x->most.vn_place, NULL);
+        add_party(ps, firm->party, firm);
+        return;
+      }
+    }
     /* with no pair linked yet, only a signing or a cooperation is the
     ** article's pair's */
     static const char *const signing[] = {
-      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", NULL}; /* not "agreed to play a friendly" */
+      "signed", "inked", "cooperation", "agreement", "memorandum", "mou", "consensus", NULL}; /* not "agreed to play a friendly" */
     pair_of_article(x, 2, fx_any(x, s->vs, s->ve, signing) ? 1 : -1, &pair);
   }
   else return;
@@ -743,6 +823,9 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
   for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+    /* "An MoU between A and B will be signed in September", "is expected
+    ** to be inked", "could be extended": a deal still to be made */
+    if (fx_ends_with(x, at, "be")) continue;
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
@@ -807,6 +890,23 @@ static int gerund_signing(const ivl_fctx *x, size_t verb) {
   return fx_starts_with(x, verb, "after") || fx_starts_with(x, verb, "following");
 }
 
+/* Is a year written in the date's words ("March 4, 2025"), not inferred
+** ("in December", "October 15")? */
+static int year_written(const ivl_fctx *x, const ivl_fm *d) {
+  int digits = 0;
+  for (size_t i = d->vs; i < d->ve && digits < 4; i++) digits = ivl_isdigit((unsigned char)x->t[i]) ? digits + 1 : 0;
+  return digits == 4;
+}
+
+/* Is the ISO day, month or year 'v' wholly after the article's date? */
+static int after_article(const ivl_fctx *x, const char *v) {
+  const char *a = x->article_date;
+  size_t n = strlen(v);
+  if (a[0] < '0' || a[0] > '9' || v[0] < '0' || v[0] > '9') return 0; /* undated: "XXXX" */
+  if (n > 10) n = 10;
+  return strncmp(v, a, n) > 0;
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -844,6 +944,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
     if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
     if (earlier_signing(x, d, verb)) continue;
+    /* "agreed to hold a forum in December", "to open a flight from October
+    ** 15": a day after the article's is that of what was agreed, not of
+    ** the agreeing (a deal told as done is dated on or before its report) */
+    if (d->vs > verb && !year_written(x, d) && after_article(x, d->value_s)) continue;
     int range_end = 0;
     for (size_t j = 0; j < s->n && !range_end; j++)
       range_end = s->m[j].kind == FM_DATE && s->m[j].ve < d->vs && d->vs - s->m[j].ve <= 3 &&
@@ -860,7 +964,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {"agreements", "memoranda", "memorandums", "deals", NULL};
+  static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }
 
@@ -1007,6 +1111,11 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     add_party(&ps, x->c.pair[0], NULL);
     add_party(&ps, x->c.pair[1], NULL);
   }
+  /* "Minister A and his Lao counterpart B agreed ...": A is the official of
+  ** the country the news is told from */
+  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
+      fx_find(x, from, verb, "counterpart") != FX_NONE)
+    add_party(&ps, "VN", NULL);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;

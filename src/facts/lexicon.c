@@ -99,7 +99,13 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("abroad", "overseas", "outward", "outbound", "foreign market*")},
   [LEX_AGREEING] = {"agreeing", "an agreement signed or agreed",
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
-          "exchanged notes", "exchanged cooperation", "reached an agreement", "reached agreement",
+          /* "The signing ceremony of an agreement between A and B took place on ..." */
+          "signing ceremony of", "signing ceremony for",
+          "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
+          "reached agreement", "reached a consensus", "reached consensus",
+          /* "penned an MoU" (not "penned a letter to the ministry") */
+          "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
+          "penned a contract", "penned a strategic",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
           "renewed", "extended",
           /* an alliance formed: "teamed up with", "joined hands with",

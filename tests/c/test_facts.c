@@ -1138,6 +1138,127 @@ static void test_agreement_after_wire_dateline(void) {
 ** described by demonym and sector; China's "People's Government"; "the two
 ** companies"; the deal retold with its day; another deal of the pair; "the
 ** two sides" with no pair linked before; Lao provinces. */
+/* A deal "to be signed", "will be inked": not made yet, no agreement; one
+** signed beside it still is. */
+static void test_agreement_to_be_signed(void) {
+  expect_facts("A friendship agreement between Lai Châu and Laos' Phongsaly province is expected to be signed on "
+               "June 12.", "");
+  expect_facts("The MoU between Sơn La and Houaphanh, to be inked next month, covers farm trade.", "");
+  expect_facts("Sơn La and Houaphanh signed an MoU on Monday; a second deal could be sealed in July.",
+               "agreement Houaphanh|Sơn La date=2024-05-06");
+  /* near miss: "has been signed" is done */
+  expect_facts("A memorandum between Điện Biên and Luang Prabang has been signed on Tuesday.",
+               "agreement Luang Prabang|Điện Biên date=2024-05-07");
+}
+
+/* "Lao state utility X", "Swiss group Y": adjectives no ending marks as a
+** country's describe the firm named after them, which is the party. */
+static void test_agreement_demonyms_without_ending(void) {
+  expect_facts("PetroVietnam Power and Lao state utility EDL-Gen signed a power purchase deal on Wednesday.",
+               "agreement EDL-Gen|PetroVietnam Power date=2024-05-08");
+  /* near miss: the Lao side named by its country still signs */
+  expect_facts("Quảng Trị and the Lao province of Savannakhet signed a trade agreement on Wednesday.",
+               "agreement Quảng Trị|Savannakhet date=2024-05-08");
+}
+
+/* "The signing ceremony of/for an MoU between A and B was held on ...": a
+** signing said as a noun; "At the signing ceremony, ..." alone is none. */
+static void test_agreement_signing_ceremony(void) {
+  expect_facts("The signing ceremony for a memorandum of understanding between Hà Giang and China's Wenshan "
+               "prefecture was held on Tuesday.",
+               "agreement Hà Giang|Wenshan date=2024-05-07");
+  expect_facts("At the signing ceremony, leaders of Hà Giang and Wenshan exchanged gifts.", "");
+}
+
+/* Notes exchanged by two governments are their agreement (an ODA loan). */
+static void test_agreement_diplomatic_notes(void) {
+  expect_facts("The governments of Japan and Việt Nam on Monday exchanged diplomatic notes on a yen loan for "
+               "Mekong Delta irrigation.",
+               "agreement JP|VN date=2024-05-06");
+}
+
+/* "X signed MoUs with A and B": one deal with each; "an MoU with A and B"
+** is one deal of three. */
+static void test_agreement_mous_with_each(void) {
+  expect_facts("The Bình Dương Industrial Zones Authority signed MoUs with Samsung Electronics and LG Display "
+               "on Thursday.",
+               "agreement Bình Dương Industrial Zones Authority|Samsung Electronics date=2024-05-09; "
+               "agreement Bình Dương Industrial Zones Authority|LG Display date=2024-05-09");
+  expect_facts("The Bình Dương Industrial Zones Authority signed an MoU with Samsung Electronics and LG Display "
+               "on Thursday.",
+               "agreement Bình Dương Industrial Zones Authority|LG Display|Samsung Electronics date=2024-05-09");
+}
+
+/* "agreed to hold a forum in December": a day after the article's, its
+** year not written, is that of what was agreed, not of the agreeing. */
+static void test_agreement_day_of_what_agreed(void) {
+  expect_facts("Nam Định and Chungcheongbuk-do agreed to hold a joint trade fair in November.",
+               "agreement Chungcheongbuk-do|Nam Định");
+  expect_facts("Lâm Đồng and Chiang Mai agreed on Tuesday to launch a charter route from September 2.",
+               "agreement Chiang Mai|Lâm Đồng date=2024-05-07");
+  /* near miss: a past month after the verb is the agreeing's */
+  expect_facts("Nam Định and Chungcheongbuk-do agreed on a labour programme in February.",
+               "agreement Chungcheongbuk-do|Nam Định date=2024-02");
+}
+
+/* "Minister A and his Thai counterpart B agreed": the counterpart acts for
+** the country named, the minister for Việt Nam; "his counterpart from X"
+** for X. */
+static void test_agreement_counterparts(void) {
+  expect_facts("Minister of Industry and Trade Nguyễn Hồng Diên and his Thai counterpart Phumtham Wechayachai "
+               "agreed on Wednesday to lift two-way trade.",
+               "agreement TH|VN date=2024-05-08");
+  expect_facts("Lào Cai Party Secretary Đặng Xuân Phong and his counterpart from Yunnan agreed on Monday to "
+               "reopen the border market.",
+               "agreement Lào Cai|Yunnan date=2024-05-06");
+  /* near miss: counterparts who only met */
+  expect_facts("Minister Nguyễn Hồng Diên met his Thai counterpart Phumtham Wechayachai on Wednesday.", "");
+}
+
+/* "The MoU was inked by Governor A of X prefecture and Chairman B of the Y
+** People's Committee": the signatories' places and bodies are the parties;
+** the same pair's deal told before is not told again. */
+static void test_agreement_signatories_titled(void) {
+  expect_facts("The memorandum was signed by Governor Ichiro Sato of Shimane prefecture and Chairman Trần Văn "
+               "Lâm of the Quảng Trị People's Committee on Thursday.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+  expect_facts("Quảng Trị and Shimane signed a memorandum on Thursday. The memorandum was signed by Governor "
+               "Ichiro Sato of Shimane prefecture and Chairman Trần Văn Lâm of the Quảng Trị People's Committee.",
+               "agreement Quảng Trị|Shimane date=2024-05-09");
+  /* the day or the place said before "by" */
+  expect_facts("The deal was signed in Washington on Tuesday by Đinh Việt Phương, CEO of Vietjet, and Stan Deal, "
+               "President of Boeing Commercial Airplanes.",
+               "agreement Boeing Commercial Airplanes|Vietjet date=2024-05-07");
+  /* near miss: signatories with no body or place named */
+  expect_facts("The memorandum was signed by Ichiro Sato and Trần Văn Lâm in Hà Nội on Thursday.", "");
+}
+
+/* "penned an MoU", "reached (a) consensus on": agreements; "the two sides
+** reached consensus" after a meeting of two places is theirs. A letter
+** penned is none. */
+static void test_agreement_penned_consensus(void) {
+  expect_facts("Ninh Thuận and Aomori penned a memorandum of understanding on solar power on Monday.",
+               "agreement Aomori|Ninh Thuận date=2024-05-06");
+  expect_facts("Hà Giang and Yunnan reached a consensus on Tuesday on reopening two border crossings.",
+               "agreement Hà Giang|Yunnan date=2024-05-07");
+  expect_facts("Leaders of Cao Bằng met Guangxi officials on Thursday. The two sides reached consensus on "
+               "building a border bridge.",
+               "agreement Cao Bằng|Guangxi");
+  expect_facts("Chairman Trần Quốc Nam of Ninh Thuận penned a letter to Aomori on Monday.", "");
+}
+
+/* "the two sides" after a place met a foreign company: the place and the
+** company; a forum's many contracts stay the two countries'. "Tây Ninh's
+** Department of ..." acts for Tây Ninh. */
+static void test_agreement_sides_place_and_company(void) {
+  expect_facts("Chairman of the Vĩnh Phúc People's Committee Trần Duy Đông received executives of Toyota Tsusho "
+               "Corporation on Tuesday. The two sides signed an MoU on a logistics centre.",
+               "agreement Toyota Tsusho Corporation|Vĩnh Phúc");
+  expect_facts("Bình Dương's Department of Planning and Investment signed an MoU with Singapore's Sembcorp "
+               "Development on Monday.",
+               "agreement Bình Dương|Sembcorp Development date=2024-05-06");
+}
+
 static void test_agreement_outlet_wordings(void) {
   expect_facts("BẮC GIANG, May 9 (VNA) – Bắc Giang and Guangdong signed a trade agreement covering farm produce, "
                "logistics and border gate services on May 7.",
@@ -2594,6 +2715,16 @@ int main(void) {
   test_half_is_a_period_only_of_a_year();
   test_agreement_after_wire_dateline();
   test_agreement_outlet_wordings();
+  test_agreement_to_be_signed();
+  test_agreement_demonyms_without_ending();
+  test_agreement_signing_ceremony();
+  test_agreement_diplomatic_notes();
+  test_agreement_mous_with_each();
+  test_agreement_day_of_what_agreed();
+  test_agreement_counterparts();
+  test_agreement_signatories_titled();
+  test_agreement_penned_consensus();
+  test_agreement_sides_place_and_company();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
   test_owner_after_described();

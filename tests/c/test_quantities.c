@@ -117,6 +117,12 @@ static const qcase cases[] = {
   {D, "2021-07-04", "expected to start operating in late October.", {{"October", 0, "2021-10"}}},
   {D, "2023-11-13", "from November 10 to 12, joining", {{"November 10", 0, "2023-11-10"}, {"12", 0, "2023-11-12"}}},
   {D, "2024-10-09", "during the January-September period", {{"January", 0, "2024-01"}, {"September", 0, "2024-09"}}},
+  /* "last year", "next year", "this year" after a day or a month is its year, whatever the tense */
+  {D, "2024-05-10", "The two cities signed the MoU on March 5 last year.", {{"March 5", 0, "2023-03-05"}}},
+  {D, "2024-05-10", "The plant will open in October next year.", {{"October", 0, "2025-10"}}},
+  {D, "2024-05-10", "It opened on June 8 this year, early.", {{"June 8", 0, "2024-06-08"}}},
+  /* near miss: "last year" of another sentence */
+  {D, "2024-05-10", "The MoU was signed on March 5. Last year trade rose.", {{"March 5", 0, "2024-03-05"}}},
   /* a year written after a range of months is the range's, dated article or not */
   {D, NULL, "Sales in the March-August period of 2023 rose.", {{"March", 0, "2023-03"}, {"August", 0, "2023-08"}, {"2023", 0, "2023"}}},
   {D, "2025-01-08", "Exports from November to February of 2023 fell.", {{"November", 0, "2022-11"}, {"February", 0, "2023-02"}, {"2023", 0, "2023"}}},

@@ -216,12 +216,12 @@ local by = ivlua.query.from(whole_parts):usd_by("flow", "target"):all()
 eq(by[1] and by[1].usd, 500e6, "usd_by counts the total, not its parts again")
 
 -- the frames' cue words are data: a user's words work as the built-in ones
-local inked = "Đà Nẵng and Pyeongtaek penned a memorandum on port cooperation on May 2."
-eq(#facts_of(inked, nil, "agreement"), 0, "'penned' is no agreement verb by default")
+local inked = "Đà Nẵng and Pyeongtaek initialled a memorandum on port cooperation on May 2."
+eq(#facts_of(inked, nil, "agreement"), 0, "'initialled' is no agreement verb by default")
 check(#ivlua.lexicon("agreeing") >= 3, "the agreeing lexicon lists its words")
-ivlua.lexicon("agreeing", "penned")
+ivlua.lexicon("agreeing", "initialled")
 local agr = facts_of(inked, nil, "agreement")
-eq(agr[1] and table.concat(agr[1].parties, ","), "Pyeongtaek,Đà Nẵng", "'penned' added: an agreement")
+eq(agr[1] and table.concat(agr[1].parties, ","), "Pyeongtaek,Đà Nẵng", "'initialled' added: an agreement")
 eq(agr[1] and agr[1].rule, "agree.signed", "made by the same frame")
 -- a word added after an extraction counts in the next: the linker's cache
 -- of the lists (known by their addresses) forgets them when a word is added
