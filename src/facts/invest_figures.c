@@ -351,6 +351,19 @@ static int figure_between(const ivl_fsent *s, size_t from, size_t to) {
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
                                 const ivl_fm *c) {
+  /* "$1.2 billion in newly registered capital for 1,182 projects", "with
+  ** $86.7 billion in accumulated capital across 10,000 projects": "for" or
+  ** "across" right before the count ties it to the amount before, over
+  ** that amount's own noun, before any amount after it */
+  static const char *const ties[] = {"for", "across", NULL};
+  for (size_t i = fs->n; i-- > 0;) {
+    figure *f = &fs->f[i];
+    if (f->ve > c->vs) continue;
+    if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
+        !figure_between(s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
+      return f;
+    break;
+  }
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money) continue;
@@ -358,8 +371,10 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
+    /* not over a comma: "$700 million in new capital, while (and) 95
+    ** existing projects added ..." opens a clause of its own */
     if (f->ve <= c->vs && c->vs - f->ve <= 32 && !figure_between(s, f->ve, c->vs) &&
-        fx_any(x, f->ve, c->vs, joins))
+        fx_any(x, f->ve, c->vs, joins) && !memchr(x->t + f->ve, ',', c->vs - f->ve))
       return f;
   }
   return NULL;
@@ -600,6 +615,7 @@ static const char *const mixed_totals[] = {
 static const char *const compared_after[] = {
   "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
+static const char *const negated[] = {"no", NULL};
 
 /* All of them in one list: most sentences with figures hold none of them
 ** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
@@ -628,7 +644,8 @@ static void gather_non_fact_words(void) {
   non_fact_words_usable = gather_words(&n, ivl_lexicon_builtin(LEX_GOAL)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_TERMINATED)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
-                          gather_words(&n, compared_after) && gather_words(&n, foreign_parts);
+                          gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
+                          gather_words(&n, negated);
   non_fact_words[n] = NULL;
 }
 
@@ -722,6 +739,13 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
 }
 
+/* "licensed no projects worth more than $100 million", "no new project
+** of over $50 million": the amount is a threshold no project reached. */
+static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  size_t w = first_of(x, absent, from, f->vs, negated);
+  return w != FX_NONE && fx_find(x, w, f->vs, "project*") != FX_NONE && fx_lower_words(x, w, f->vs);
+}
+
 /* "agreed to buy 20 A330neo aircraft from Airbus in a deal valued at $7.4
 ** billion": goods bought, an order, not investment; unless the sentence
 ** also speaks of a stake, a works or investment. Asked only of a sentence
@@ -751,7 +775,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
-                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from);
+                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
+                  none_reached(x, f, near, absent);
   }
 }
 
@@ -780,6 +805,28 @@ static int merger_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return 1;
 }
 
+/* "down 3 per cent compared with $39.4 billion in 2023", "up from $1.1
+** billion in 2022": the date of the amount set against, said right after
+** it, is the baseline's period, not the figure's (GUIDELINES rule 14). */
+static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const joins[] = {"in", "of", "for", NULL};
+  static const char *const against[] = {
+    "compared with", "compared to", "up from", "down from", "than", "versus", "against", "from", NULL};
+  static const char *const change[] = {"up", "down", "increase*", "decrease*", "rise", "rose", "fell", "grew", NULL};
+  const ivl_fm *m = NULL; /* the amount right before "in", if any (most dates have none) */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= d->vs; i++)
+    if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 6) m = &s->m[i];
+  if (!m || !fx_only(x, m->ve, d->vs, "inofr") || !fx_ends_with_any(x, d->vs, joins)) return 0;
+  /* the word of comparison before it, over a hedge ("compared with nearly") */
+  size_t back = m->vs > s->vs + 24 ? m->vs - 24 : s->vs;
+  size_t w = fx_first(x, back, m->vs, against);
+  if (w == FX_NONE || !fx_lower_words(x, w, m->vs)) return 0;
+  /* a bare "from": a change's baseline ("rose 12% from $1 billion in 2023"),
+  ** not where money came from ("$1 billion from Japan in 2023" names no amount) */
+  if (fx_starts_with(x, w, "from") && !fx_any(x, w > s->vs + 40 ? w - 40 : s->vs, w, change)) return 0;
+  return 1;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -787,6 +834,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     "since", "from", "same period in", "same period of", "compared with", "compared to",
     "than in", "than", "versus", "over", "against", NULL};
   if (fx_ends_with_any(x, d->vs, before)) return 1;
+  if (compared_figure_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;
@@ -1460,6 +1508,16 @@ static int said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
   size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
+  /* "The money was invested in 36 countries, with Laos the top destination
+  ** at $192 million": with no verb of its own near, the position takes the
+  ** tense of the sentence's verb before it */
+  if (n == FX_NONE && t == FX_NONE && from > s->vs && fx_ends_with(x, at, "the") &&
+      fx_find(x, from, at, "with") != FX_NONE) {
+    static const char *const was[] = {"was", "were", NULL};
+    static const char *const is[] = {"is", "are", "has", "have", "now", "currently", NULL};
+    for (size_t k = s->vs; (k = fx_first(x, k, from, was)) != FX_NONE; k++) t = k;
+    for (size_t k = s->vs; (k = fx_first(x, k, from, is)) != FX_NONE; k++) n = k;
+  }
   if (t != FX_NONE && (n == FX_NONE || t > n)) return 0;
   return 1;
 }

@@ -1767,6 +1767,54 @@ static void test_company_described_by_partner(void) {
                "LG Innotek>Hải Phòng 7e+07 flow");
 }
 
+/* The date said right after an amount set against ("compared with $2.1
+** billion in 2022") is that amount's, not the figure's (rule 14); a date
+** said of the figure itself still is. */
+static void test_compared_amount_dated(void) {
+  expect_facts("Hưng Yên drew $980 million in FDI, down 6 per cent compared with $1.04 billion in 2023.",
+               "*>Hưng Yên 9.8e+08 flow");
+  expect_facts("Hưng Yên drew $980 million in FDI in 2023, up from $700 million.",
+               "*>Hưng Yên 9.8e+08 flow as_of=2023");
+  /* "from" where money came from is no baseline */
+  expect_facts("Hưng Yên drew $980 million from Japanese investors in 2023.",
+               "JP>Hưng Yên 9.8e+08 flow as_of=2023");
+}
+
+/* "with X the top destination at $Y": a position said in an absolute
+** clause takes the tense of the sentence's verb; "was" makes it the
+** period's, "has" a standing one. */
+static void test_absolute_position_tense(void) {
+  expect_facts("Vietnamese outward investment was spread across 20 countries and territories, with Cambodia the top "
+               "destination at $88 million.",
+               "VN>KH 8.8e+07 flow rank=1");
+  expect_facts("Vietnamese firms have overseas projects in 20 countries and territories, with Cambodia the top "
+               "destination at $3 billion.",
+               "VN>KH 3e+09 stock rank=1 as_of=2024-05-10");
+}
+
+/* "for N projects", "across N projects" right after an amount's noun tie
+** the count to that amount, not to the next one. */
+static void test_count_for_amount_before(void) {
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital for 95 projects and $300 million in share "
+               "purchases.",
+               "*>Đồng Nai 7e+08 flow projects=95; *>Đồng Nai 3e+08 flow");
+  expect_facts("Japan is the largest investor in Đồng Nai with $9 billion in registered capital across 520 projects.",
+               "JP>Đồng Nai 9e+09 stock projects=520 rank=1 as_of=2024-05-10");
+  /* a count that opens a clause of its own keeps the amount after it */
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital, and 95 projects added $300 million.",
+               "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital, while 95 existing projects added $300 million.",
+               "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
+}
+
+/* "licensed no projects worth more than $50 million": a threshold no
+** project reached, no fact; a project that did is one. */
+static void test_threshold_no_project(void) {
+  expect_facts("Bến Tre licensed no projects worth more than $50 million this year.", "");
+  expect_facts("Bến Tre licensed two projects worth more than $50 million this year.",
+               "*>Bến Tre 5e+07 flow projects=2");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2573,6 +2621,10 @@ int main(void) {
   test_zone_names_its_province();
   test_capital_named_officially();
   test_company_described_by_partner();
+  test_compared_amount_dated();
+  test_absolute_position_tense();
+  test_count_for_amount_before();
+  test_threshold_no_project();
   ivl_ruleset_free(rules);
   return check_done();
 }
