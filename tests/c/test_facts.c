@@ -1792,6 +1792,16 @@ static void test_absolute_position_tense(void) {
                "VN>KH 3e+09 stock rank=1 as_of=2024-05-10");
 }
 
+/* "bringing its total to 95 projects with $1.2 billion": the count the
+** total is brought to makes its money a stock too (rule 15). */
+static void test_total_brought_to_count(void) {
+  expect_facts("Kon Tum licensed three FDI projects worth $25 million this year, bringing its total to 18 projects "
+               "with $410 million.",
+               "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 stock projects=18 as_of=2024-05-10");
+  expect_facts("Kon Tum licensed three FDI projects worth $25 million this year and 18 projects with $410 million last year.",
+               "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 flow projects=18");
+}
+
 /* "for N projects", "across N projects" right after an amount's noun tie
 ** the count to that amount, not to the next one. */
 static void test_count_for_amount_before(void) {
@@ -1805,6 +1815,17 @@ static void test_count_for_amount_before(void) {
                "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
   expect_facts("Đồng Nai recorded $700 million in new foreign capital, while 95 existing projects added $300 million.",
                "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
+}
+
+/* A period's registrations set against the same period a year before
+** are a flow, though "as of" a day; a holding so compared stays a stock. */
+static void test_registrations_compared_flow(void) {
+  expect_facts("As of March 20, 2024, foreign investment registered in Việt Nam totalled $6.2 billion, up 9 per "
+               "cent year-on-year.",
+               "*>VN 6.2e+09 flow as_of=2024-03-20");
+  expect_facts("As of March 20, 2024, Việt Nam had 39,900 valid FDI projects worth $470 billion, up 9 per cent "
+               "year-on-year.",
+               "*>VN 4.7e+11 stock projects=39900 as_of=2024-03-20");
 }
 
 /* "licensed no projects worth more than $50 million": a threshold no
@@ -2623,7 +2644,9 @@ int main(void) {
   test_company_described_by_partner();
   test_compared_amount_dated();
   test_absolute_position_tense();
+  test_total_brought_to_count();
   test_count_for_amount_before();
+  test_registrations_compared_flow();
   test_threshold_no_project();
   ivl_ruleset_free(rules);
   return check_done();
