@@ -683,6 +683,20 @@ static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
   return any_of(x, absent, from, to, ivl_lexicon(LEX_TERMINATED));
 }
 
+/* "up $150 million compared with the end of 2023", "an increase of $240
+** million against a year before": the change between two figures, no
+** investment of its own (the money said right after a word of change,
+** a word of comparison right after it). */
+/* 'absent': the sentence has none of non_fact_words, which hold 'against' */
+static int change_compared(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const change[] = {"up", "down", "increase of", "rise of", "decrease of", "drop of", "fall of", NULL};
+  static const char *const against[] = {"compared with", "compared to", "against", NULL};
+  if (absent || !f->money || f->count) return 0;
+  size_t back = f->money->vs > s->vs + 20 ? f->money->vs - 20 : s->vs;
+  size_t w = fx_first(x, back, f->money->vs, change);
+  return w != FX_NONE && fx_lower_words(x, w, f->money->vs) && fx_starts_with_any(x, f->money->ve, against);
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
@@ -713,7 +727,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     "well below the", "far below the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
-  return any_of(x, absent, f->ve, end, compared_after);
+  return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six
@@ -832,7 +846,9 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const before[] = {
     "since", "from", "same period in", "same period of", "compared with", "compared to",
-    "than in", "than", "versus", "over", "against", NULL};
+    "than in", "than", "versus", "over", "against",
+    /* "an increase of $240 million compared with the end of 2023" */
+    "compared with the end of", "compared to the end of", "from the end of", "than at the end of", NULL};
   if (fx_ends_with_any(x, d->vs, before)) return 1;
   if (compared_figure_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end

@@ -1836,6 +1836,29 @@ static void test_threshold_no_project(void) {
                "*>Bến Tre 5e+07 flow projects=2");
 }
 
+/* A hedged headline amount ("over $1 billion") is the body's more precise
+** figure retold when the body's lies on the hedge's side within a tenth
+** (rule 10); one on the other side is not. */
+static void test_hedged_headline_retold(void) {
+  expect_facts("Quảng Ngãi draws over $1 billion in FDI\n\nQUẢNG NGÃI — Quảng Ngãi attracted $1.07 billion in "
+               "foreign direct investment in 2023.\n",
+               "*>Quảng Ngãi 1.07e+09 flow as_of=2023");
+  expect_facts("Quảng Ngãi draws nearly $1 billion in FDI\n\nQUẢNG NGÃI — Quảng Ngãi attracted $1.07 billion in "
+               "foreign direct investment in 2023.\n",
+               "*>Quảng Ngãi 1e+09 flow; *>Quảng Ngãi 1.07e+09 flow as_of=2023");
+}
+
+/* "compared with the end of 2023": the baseline's date, not the stock's;
+** the change ("up $150 million compared with") no investment of its own. */
+static void test_stock_against_year_end(void) {
+  expect_facts("Ninh Thuận has 41 valid FDI projects worth $2.3 billion, up $150 million compared with the end of 2023.",
+               "*>Ninh Thuận 2.3e+09 stock projects=41 as_of=2024-05-10");
+  expect_facts("Ninh Thuận attracted $300 million in FDI in 2023, up 20 per cent compared with 2022.",
+               "*>Ninh Thuận 3e+08 flow as_of=2023");
+  expect_facts("Foreign investors added $150 million to projects in Ninh Thuận compared with $90 million in 2022.",
+               "*>Ninh Thuận 1.5e+08 flow");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2648,6 +2671,8 @@ int main(void) {
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
+  test_hedged_headline_retold();
+  test_stock_against_year_end();
   ivl_ruleset_free(rules);
   return check_done();
 }
