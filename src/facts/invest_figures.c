@@ -1519,7 +1519,7 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 /* "is the largest investor", "remains the top source": a standing
 ** position; "was the biggest source in the period", "kept its place at
 ** the top": the period's. */
-static int said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
   static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
@@ -1678,7 +1678,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = said_now(x, s, at);
+      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at);
     }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */

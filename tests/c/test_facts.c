@@ -854,8 +854,9 @@ static void test_classes(void) {
 ** the frames gave asking every sentence). */
 static void test_ranks_without_figures(void) {
   expect_facts("Japan is the largest investor in Bình Dương.", "JP>Bình Dương stock rank=1 as_of=2024-05-10");
+  /* (a rank said with "was": the period's, a flow; see test_figureless_position_tense) */
   expect_facts("The investors said the capital Hà Nội was the biggest draw, and Japan was the leading investor.",
-               "JP>Hà Nội stock rank=1 as_of=2024-05-10");
+               "JP>Hà Nội flow rank=1");
   /* "led ..., ahead of": right after an investment */
   expect_facts("Bắc Giang drew $2 billion in FDI last year. China led the investors, ahead of Singapore and Japan.",
                "*>Bắc Giang 2e+09 flow; CN>Bắc Giang flow rank=1; SG>Bắc Giang flow rank=2; "
@@ -1859,6 +1860,18 @@ static void test_stock_against_year_end(void) {
                "*>Ninh Thuận 1.5e+08 flow");
 }
 
+/* A ranked position with no figure takes its verb's tense: "was the
+** largest investor" is the period's (flow, no as_of), "is" a standing one. */
+static void test_figureless_position_tense(void) {
+  expect_facts("Bình Thuận attracted $210 million in FDI this year. Thailand was the largest investor, followed by "
+               "Japan.",
+               "*>Bình Thuận 2.1e+08 flow; TH>Bình Thuận flow rank=1; JP>Bình Thuận flow rank=2");
+  expect_facts("Bình Thuận attracted $210 million in FDI this year. Thailand is the largest investor, followed by "
+               "Japan.",
+               "*>Bình Thuận 2.1e+08 flow; TH>Bình Thuận stock rank=1 as_of=2024-05-10; "
+               "JP>Bình Thuận stock rank=2 as_of=2024-05-10");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2673,6 +2686,7 @@ int main(void) {
   test_threshold_no_project();
   test_hedged_headline_retold();
   test_stock_against_year_end();
+  test_figureless_position_tense();
   ivl_ruleset_free(rules);
   return check_done();
 }
