@@ -1872,6 +1872,16 @@ static void test_figureless_position_tense(void) {
                "JP>Bình Thuận stock rank=2 as_of=2024-05-10");
 }
 
+/* "Việt Nam now has N valid projects worth $X" right after FDI was spoken
+** of: the country holds foreign capital (investor *), not its own; after
+** investment abroad, or with no FDI said, it is not so read. */
+static void test_country_holds_fdi(void) {
+  expect_facts("Foreign capital pledged to Việt Nam reached $9.1 billion in 2023. Việt Nam now has 38,000 valid projects "
+               "with total registered capital of $460 billion.",
+               "*>VN 9.1e+09 flow as_of=2023; *>VN 4.6e+11 stock projects=38000 as_of=2024-05-10");
+  expect_facts("Việt Nam now has 38,000 valid projects with total registered capital of $460 billion.", "");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2687,6 +2697,7 @@ int main(void) {
   test_hedged_headline_retold();
   test_stock_against_year_end();
   test_figureless_position_tense();
+  test_country_holds_fdi();
   ivl_ruleset_free(rules);
   return check_done();
 }
