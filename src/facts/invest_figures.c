@@ -396,12 +396,16 @@ static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** the verb's complement, a bare number (no count mention, as it has no
 ** noun after it). Its value, else 0; '*end' where the number ends. */
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end) {
-  static const char *const verbs[] = {"numbered", "totalled", "totaled", "reached", "stood at",
+  static const char *const verbs[] = {"numbered", "numbering", "totalled", "totaled", "reached", "stood at",
                                       "came to", "amounted to", "hit", NULL};
   if (!(s->cues & CUE_WORKS)) return 0; /* "project*" carries it */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
     size_t p = at + 8;
     while (p < s->ve && x->t[p] == ' ') p++;
+    /* "New projects, numbering 248, registered ...": said in an aside */
+    int aside = p < s->ve && x->t[p] == ',';
+    if (aside)
+      for (p++; p < s->ve && x->t[p] == ' ';) p++;
     /* most "projects" are followed by none of the verbs: by the first
     ** letter, no look for each */
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
@@ -419,7 +423,7 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
         }
     int k = 0;
     for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
-    if (!verbs[k]) continue;
+    if (!verbs[k] || (aside != (strcmp(verbs[k], "numbering") == 0))) continue;
     p += strlen(verbs[k]);
     while (p < s->ve && x->t[p] == ' ') p++;
     ivl_number n;

@@ -1882,6 +1882,15 @@ static void test_country_holds_fdi(void) {
   expect_facts("Việt Nam now has 38,000 valid projects with total registered capital of $460 billion.", "");
 }
 
+/* "New projects, numbering 120, registered $300 million": the number of
+** projects said in an aside is the amount's count; "numbering" only so. */
+static void test_projects_numbering_aside(void) {
+  expect_facts("Foreign investment in Đồng Nai rose. New projects, numbering 120, registered $300 million.",
+               "*>Đồng Nai 3e+08 flow projects=120");
+  expect_facts("Foreign investment in Đồng Nai rose. New projects, 120 in all, registered $300 million.",
+               "*>Đồng Nai 3e+08 flow");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2698,6 +2707,7 @@ int main(void) {
   test_stock_against_year_end();
   test_figureless_position_tense();
   test_country_holds_fdi();
+  test_projects_numbering_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
