@@ -226,8 +226,9 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
     if (at == FX_NONE) continue;
     int r = inv_rank_at_superlative(x, at, at + strlen(fx_superlatives[k]), s->ve);
     if (!r) continue;
+    /* "Singapore was the largest investor, followed by ...": the period's */
     fs->f[0] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = s->vs, .ce = s->ve, .rank = r,
-                        .position = 1};
+                        .position = inv_said_now(x, s, at)};
     fs->n = 1;
     return;
   }

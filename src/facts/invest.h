@@ -51,6 +51,11 @@ typedef struct party {
 ** *close); 0 when none. */
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close);
 
+/* Is the superlative at 'at' a standing position ("is the largest
+** investor", "remains the top source"), not the period's ("was the biggest
+** source")? */
+int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
+
 /* Each figure's date: its own period, not a baseline or another event's day. */
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

@@ -99,7 +99,10 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
   if (f->raised_to) return 1;
-  if (!f->money || !fx_ends_with_any(x, f->money->vs, to)) return 0;
+  /* "bringing its total to 61 projects with $850 million": the count the
+  ** total is brought to, its money after it */
+  int count_to = f->money && f->count && f->count->ve <= f->money->vs && fx_ends_with_any(x, f->count->vs, to);
+  if (!f->money || (!count_to && !fx_ends_with_any(x, f->money->vs, to))) return 0;
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
@@ -498,6 +501,24 @@ static int new_projects_subject(const ivl_fctx *x, const ivl_fsent *whole, const
   return at != FX_NONE && at < whole->vs + 40;
 }
 
+/* "As of June 20, total registered FDI reached $15.2 billion, up 13.1 per
+** cent from the same period last year", "Total registered FDI reached $38.2
+** billion, down 3 per cent compared with $39.4 billion in 2023": a period's
+** registrations (up to a day), set against the same period a year before
+** or against a year's, a flow; not "As of March 31, the city had 623 valid
+** projects ..., up 5 per cent year-on-year" (a holding). */
+static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const same_period[] = {"same period", "year-on-year", "year on year", NULL};
+  static const char *const against[] = {"compared with", "compared to", "up from", "down from", NULL};
+  static const char *const held[] = {
+    "to date", "so far", "accumulated", "cumulative", "valid", "currently", "home to", "in operation",
+    "has", "have", "had", "now", "since", "is", "are", "remains", "remained", "ranks", "leads", NULL};
+  int dated = 0;
+  for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
+  if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;
+  return !fx_any(x, s->vs, s->ve, held);
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
@@ -510,6 +531,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
     "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
+  if (period_compared(x, s)) return 0;
   /* "since January", "since March 2024" in the article's year: the year
   ** so far, a period, not a running total from a start year */
   for (size_t i = 0; i < s->n; i++) {

@@ -355,6 +355,19 @@ static int figure_between(const ivl_fsent *s, size_t from, size_t to) {
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
                                 const ivl_fm *c) {
+  /* "$1.2 billion in newly registered capital for 1,182 projects", "with
+  ** $86.7 billion in accumulated capital across 10,000 projects": "for" or
+  ** "across" right before the count ties it to the amount before, over
+  ** that amount's own noun, before any amount after it */
+  static const char *const ties[] = {"for", "across", NULL};
+  for (size_t i = fs->n; i-- > 0;) {
+    figure *f = &fs->f[i];
+    if (f->ve > c->vs) continue;
+    if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
+        !figure_between(s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
+      return f;
+    break;
+  }
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money) continue;
@@ -362,11 +375,14 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
-    /* "$1.2 billion has been invested by Japan's X in three projects": the
-    ** passive's agent between them */
+    /* not over a comma: "$700 million in new capital, while (and) 95
+    ** existing projects added ..." opens a clause of its own; "$1.2 billion
+    ** has been invested by Japan's X in three projects": the passive's agent
+    ** between them */
     static const char *const agents[] = {"invested by", "poured by", NULL};
     if (f->ve <= c->vs && !figure_between(s, f->ve, c->vs) &&
-        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins)) ||
+        ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
+          !memchr(x->t + f->ve, ',', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
   }
@@ -389,12 +405,16 @@ static int whole_of_percent(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 ** the verb's complement, a bare number (no count mention, as it has no
 ** noun after it). Its value, else 0; '*end' where the number ends. */
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end) {
-  static const char *const verbs[] = {"numbered", "totalled", "totaled", "reached", "stood at",
+  static const char *const verbs[] = {"numbered", "numbering", "totalled", "totaled", "reached", "stood at",
                                       "came to", "amounted to", "hit", NULL};
   if (!(s->cues & CUE_WORKS)) return 0; /* "project*" carries it */
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "projects")) != FX_NONE; at++) {
     size_t p = at + 8;
     while (p < s->ve && x->t[p] == ' ') p++;
+    /* "New projects, numbering 248, registered ...": said in an aside */
+    int aside = p < s->ve && x->t[p] == ',';
+    if (aside)
+      for (p++; p < s->ve && x->t[p] == ' ';) p++;
     /* most "projects" are followed by none of the verbs: by the first
     ** letter, no look for each */
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
@@ -412,7 +432,7 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
         }
     int k = 0;
     for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
-    if (!verbs[k]) continue;
+    if (!verbs[k] || (aside != (strcmp(verbs[k], "numbering") == 0))) continue;
     p += strlen(verbs[k]);
     while (p < s->ve && x->t[p] == ' ') p++;
     ivl_number n;
@@ -608,6 +628,7 @@ static const char *const mixed_totals[] = {
 static const char *const compared_after[] = {
   "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
+static const char *const negated[] = {"no", NULL};
 
 /* All of them in one list: most sentences with figures hold none of them
 ** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
@@ -636,7 +657,8 @@ static void gather_non_fact_words(void) {
   non_fact_words_usable = gather_words(&n, ivl_lexicon_builtin(LEX_GOAL)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_TERMINATED)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
-                          gather_words(&n, compared_after) && gather_words(&n, foreign_parts);
+                          gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
+                          gather_words(&n, negated);
   non_fact_words[n] = NULL;
 }
 
@@ -674,6 +696,20 @@ static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
   return any_of(x, absent, from, to, ivl_lexicon(LEX_TERMINATED));
 }
 
+/* "up $150 million compared with the end of 2023", "an increase of $240
+** million against a year before": the change between two figures, no
+** investment of its own (the money said right after a word of change,
+** a word of comparison right after it). */
+/* 'absent': the sentence has none of non_fact_words, which hold 'against' */
+static int change_compared(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const change[] = {"up", "down", "increase of", "rise of", "decrease of", "drop of", "fall of", NULL};
+  static const char *const against[] = {"compared with", "compared to", "against", NULL};
+  if (absent || !f->money || f->count) return 0;
+  size_t back = f->money->vs > s->vs + 20 ? f->money->vs - 20 : s->vs;
+  size_t w = fx_first(x, back, f->money->vs, change);
+  return w != FX_NONE && fx_lower_words(x, w, f->money->vs) && fx_starts_with_any(x, f->money->ve, against);
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
@@ -704,7 +740,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     "well below the", "far below the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
-  return any_of(x, absent, f->ve, end, compared_after);
+  return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
 }
 
 /* "19 projects with total capital of VNĐ54.6 trillion, including six
@@ -728,6 +764,13 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   if (!terminated(x, absent, s->vs, f->ce)) return 0;
   return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
+}
+
+/* "licensed no projects worth more than $100 million", "no new project
+** of over $50 million": the amount is a threshold no project reached. */
+static int none_reached(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  size_t w = first_of(x, absent, from, f->vs, negated);
+  return w != FX_NONE && fx_find(x, w, f->vs, "project*") != FX_NONE && fx_lower_words(x, w, f->vs);
 }
 
 /* "agreed to buy 20 A330neo aircraft from Airbus in a deal valued at $7.4
@@ -759,7 +802,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     ** both is neither Việt Nam's nor foreign investors' */
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
-                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from);
+                  foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
+                  none_reached(x, f, near, absent);
   }
 }
 
@@ -788,13 +832,38 @@ static int merger_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return 1;
 }
 
+/* "down 3 per cent compared with $39.4 billion in 2023", "up from $1.1
+** billion in 2022": the date of the amount set against, said right after
+** it, is the baseline's period, not the figure's (GUIDELINES rule 14). */
+static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const joins[] = {"in", "of", "for", NULL};
+  static const char *const against[] = {
+    "compared with", "compared to", "up from", "down from", "than", "versus", "against", "from", NULL};
+  static const char *const change[] = {"up", "down", "increase*", "decrease*", "rise", "rose", "fell", "grew", NULL};
+  const ivl_fm *m = NULL; /* the amount right before "in", if any (most dates have none) */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= d->vs; i++)
+    if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 6) m = &s->m[i];
+  if (!m || !fx_only(x, m->ve, d->vs, "inofr") || !fx_ends_with_any(x, d->vs, joins)) return 0;
+  /* the word of comparison before it, over a hedge ("compared with nearly") */
+  size_t back = m->vs > s->vs + 24 ? m->vs - 24 : s->vs;
+  size_t w = fx_first(x, back, m->vs, against);
+  if (w == FX_NONE || !fx_lower_words(x, w, m->vs)) return 0;
+  /* a bare "from": a change's baseline ("rose 12% from $1 billion in 2023"),
+  ** not where money came from ("$1 billion from Japan in 2023" names no amount) */
+  if (fx_starts_with(x, w, "from") && !fx_any(x, w > s->vs + 40 ? w - 40 : s->vs, w, change)) return 0;
+  return 1;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const before[] = {
     "since", "from", "same period in", "same period of", "compared with", "compared to",
-    "than in", "than", "versus", "over", "against", NULL};
+    "than in", "than", "versus", "over", "against",
+    /* "an increase of $240 million compared with the end of 2023" */
+    "compared with the end of", "compared to the end of", "from the end of", "than at the end of", NULL};
   if (fx_ends_with_any(x, d->vs, before)) return 1;
+  if (compared_figure_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;
@@ -1463,11 +1532,21 @@ static int ranks_in_order(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 /* "is the largest investor", "remains the top source": a standing
 ** position; "was the biggest source in the period", "kept its place at
 ** the top": the period's. */
-static int said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const now[] = {"is", "are", "remains", "remain", "stays", "has been", "have been", NULL};
   static const char *const then[] = {"was", "were", "kept", "became", "ended", "finished", "remained", NULL};
   size_t from = at > s->vs + 30 ? at - 30 : s->vs;
   size_t n = fx_first(x, from, at, now), t = fx_first(x, from, at, then);
+  /* "The money was invested in 36 countries, with Laos the top destination
+  ** at $192 million": with no verb of its own near, the position takes the
+  ** tense of the sentence's verb before it */
+  if (n == FX_NONE && t == FX_NONE && from > s->vs && fx_ends_with(x, at, "the") &&
+      fx_find(x, from, at, "with") != FX_NONE) {
+    static const char *const was[] = {"was", "were", NULL};
+    static const char *const is[] = {"is", "are", "has", "have", "now", "currently", NULL};
+    for (size_t k = s->vs; (k = fx_first(x, k, from, was)) != FX_NONE; k++) t = k;
+    for (size_t k = s->vs; (k = fx_first(x, k, from, is)) != FX_NONE; k++) n = k;
+  }
   if (t != FX_NONE && (n == FX_NONE || t > n)) return 0;
   return 1;
 }
@@ -1612,7 +1691,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = said_now(x, s, at);
+      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at);
     }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */

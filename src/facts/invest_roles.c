@@ -1158,6 +1158,13 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** subject */
     static const char *const rel[] = {"that", "which", "who", NULL};
     if (fx_first(x, m->vs > from + 25 ? m->vs - 25 : from, m->vs, rel) != FX_NONE) continue;
+    /* "Foreign direct investment in Việt Nam hit $15.2 billion ... Việt Nam
+    ** now has 40,544 valid projects worth $490 billion": the country
+    ** (not its people) holding projects right after FDI was spoken of,
+    ** with no word of investment abroad, holds foreign capital */
+    if (!(m->flags & FM_DEMONYM) && x->c.fdi_age <= 2 && x->c.outward_age > 2 &&
+        !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD)))
+      continue;
     return 1;
   }
   return -1; /* no cue: as the figure before it in the sentence */

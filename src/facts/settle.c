@@ -75,6 +75,39 @@ static double rounding(const ivl_article *a, size_t i, double amount) {
   return 0;
 }
 
+/* The hedge written before the money mention fact i's amount was read
+** from ("over", "nearly"), or "". */
+static const char *hedge_of(const ivl_article *a, size_t i, double amount) {
+  const ivl_field *r = field(&a->facts, i, IVL_SYM_MENTIONS);
+  const uint32_t *ids = r ? ivl_store_refs_of(&a->facts, r) : NULL;
+  for (uint32_t k = 0; r && k < r->len; k++) {
+    const ivl_entity *e = &a->store.ents[ids[k]];
+    const ivl_field *v = ivl_store_field(&a->store, e, IVL_SYM_VALUE);
+    if (e->type != IVL_SYM_MONEY || !v || v->kind != IVL_FIELD_NUM || v->v.num != amount) continue;
+    const ivl_field *q = ivl_store_field(&a->store, e, IVL_SYM_QUALIFIER);
+    return q && q->kind == IVL_FIELD_STR ? ivl_store_string(&a->store, q) : "";
+  }
+  return "";
+}
+
+/* "Hanoi lures over $2 billion of FDI" for the body's "$2.11 billion",
+** "nearly $500 million" for "$468 million": a hedged amount 'x' (of fact
+** i) bounds the other 'y' (of fact j) from the side its hedge says, within
+** a tenth. */
+static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, double y) {
+  static const char *const above[] = {"over", "more than", "above", "just over", "upwards of", NULL};
+  static const char *const below[] = {"nearly", "almost", "close to", "under", "just under", "less than", NULL};
+  const char *h = hedge_of(a, i, x);
+  /* the hedged amount is the rounder ("over $2 billion" for "$2.11
+  ** billion"), not "nearly €525 million" for "€487 million" */
+  if (!*h || !(x > 0) || !(rounding(a, i, x) > rounding(a, j, y))) return 0;
+  for (int k = 0; above[k]; k++)
+    if (strcmp(h, above[k]) == 0) return y > x && y <= x * 1.1;
+  for (int k = 0; below[k]; k++)
+    if (strcmp(h, below[k]) == 0) return y < x && y >= x * 0.9;
+  return 0;
+}
+
 /* The same amount, or the headline's rounding of the body's ("$5.1bn" and
 ** "$5.09 billion"): 'rounded' allows the latter. */
 static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
@@ -105,7 +138,7 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
   /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
   ** halve (at most 5 per cent) */
   double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
-  return fabs(x - y) <= tol * 1.0001;
+  return fabs(x - y) <= tol * 1.0001 || hedge_bounds(a, i, j, x, y) || hedge_bounds(a, j, i, y, x);
 }
 
 /* How precisely its amount is written: the smaller, the more precise. */

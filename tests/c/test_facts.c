@@ -854,8 +854,9 @@ static void test_classes(void) {
 ** the frames gave asking every sentence). */
 static void test_ranks_without_figures(void) {
   expect_facts("Japan is the largest investor in Bình Dương.", "JP>Bình Dương stock rank=1 as_of=2024-05-10");
+  /* (a rank said with "was": the period's, a flow; see test_figureless_position_tense) */
   expect_facts("The investors said the capital Hà Nội was the biggest draw, and Japan was the leading investor.",
-               "JP>Hà Nội stock rank=1 as_of=2024-05-10");
+               "JP>Hà Nội flow rank=1");
   /* "led ..., ahead of": right after an investment */
   expect_facts("Bắc Giang drew $2 billion in FDI last year. China led the investors, ahead of Singapore and Japan.",
                "*>Bắc Giang 2e+09 flow; CN>Bắc Giang flow rank=1; SG>Bắc Giang flow rank=2; "
@@ -1991,6 +1992,129 @@ static void test_company_described_by_partner(void) {
                "LG Innotek>Hải Phòng 7e+07 flow");
 }
 
+/* The date said right after an amount set against ("compared with $2.1
+** billion in 2022") is that amount's, not the figure's (rule 14); a date
+** said of the figure itself still is. */
+static void test_compared_amount_dated(void) {
+  expect_facts("Hưng Yên drew $980 million in FDI, down 6 per cent compared with $1.04 billion in 2023.",
+               "*>Hưng Yên 9.8e+08 flow");
+  expect_facts("Hưng Yên drew $980 million in FDI in 2023, up from $700 million.",
+               "*>Hưng Yên 9.8e+08 flow as_of=2023");
+  /* "from" where money came from is no baseline */
+  expect_facts("Hưng Yên drew $980 million from Japanese investors in 2023.",
+               "JP>Hưng Yên 9.8e+08 flow as_of=2023");
+}
+
+/* "with X the top destination at $Y": a position said in an absolute
+** clause takes the tense of the sentence's verb; "was" makes it the
+** period's, "has" a standing one. */
+static void test_absolute_position_tense(void) {
+  expect_facts("Vietnamese outward investment was spread across 20 countries and territories, with Cambodia the top "
+               "destination at $88 million.",
+               "VN>KH 8.8e+07 flow rank=1");
+  expect_facts("Vietnamese firms have overseas projects in 20 countries and territories, with Cambodia the top "
+               "destination at $3 billion.",
+               "VN>KH 3e+09 stock rank=1 as_of=2024-05-10");
+}
+
+/* "bringing its total to 95 projects with $1.2 billion": the count the
+** total is brought to makes its money a stock too (rule 15). */
+static void test_total_brought_to_count(void) {
+  expect_facts("Kon Tum licensed three FDI projects worth $25 million this year, bringing its total to 18 projects "
+               "with $410 million.",
+               "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 stock projects=18 as_of=2024-05-10");
+  expect_facts("Kon Tum licensed three FDI projects worth $25 million this year and 18 projects with $410 million last year.",
+               "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 flow projects=18");
+}
+
+/* "for N projects", "across N projects" right after an amount's noun tie
+** the count to that amount, not to the next one. */
+static void test_count_for_amount_before(void) {
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital for 95 projects and $300 million in share "
+               "purchases.",
+               "*>Đồng Nai 7e+08 flow projects=95; *>Đồng Nai 3e+08 flow");
+  expect_facts("Japan is the largest investor in Đồng Nai with $9 billion in registered capital across 520 projects.",
+               "JP>Đồng Nai 9e+09 stock projects=520 rank=1 as_of=2024-05-10");
+  /* a count that opens a clause of its own keeps the amount after it */
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital, and 95 projects added $300 million.",
+               "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
+  expect_facts("Đồng Nai recorded $700 million in new foreign capital, while 95 existing projects added $300 million.",
+               "*>Đồng Nai 7e+08 flow; *>Đồng Nai 3e+08 flow projects=95");
+}
+
+/* A period's registrations set against the same period a year before
+** are a flow, though "as of" a day; a holding so compared stays a stock. */
+static void test_registrations_compared_flow(void) {
+  expect_facts("As of March 20, 2024, foreign investment registered in Việt Nam totalled $6.2 billion, up 9 per "
+               "cent year-on-year.",
+               "*>VN 6.2e+09 flow as_of=2024-03-20");
+  expect_facts("As of March 20, 2024, Việt Nam had 39,900 valid FDI projects worth $470 billion, up 9 per cent "
+               "year-on-year.",
+               "*>VN 4.7e+11 stock projects=39900 as_of=2024-03-20");
+}
+
+/* "licensed no projects worth more than $50 million": a threshold no
+** project reached, no fact; a project that did is one. */
+static void test_threshold_no_project(void) {
+  expect_facts("Bến Tre licensed no projects worth more than $50 million this year.", "");
+  expect_facts("Bến Tre licensed two projects worth more than $50 million this year.",
+               "*>Bến Tre 5e+07 flow projects=2");
+}
+
+/* A hedged headline amount ("over $1 billion") is the body's more precise
+** figure retold when the body's lies on the hedge's side within a tenth
+** (rule 10); one on the other side is not. */
+static void test_hedged_headline_retold(void) {
+  expect_facts("Quảng Ngãi draws over $1 billion in FDI\n\nQUẢNG NGÃI — Quảng Ngãi attracted $1.07 billion in "
+               "foreign direct investment in 2023.\n",
+               "*>Quảng Ngãi 1.07e+09 flow as_of=2023");
+  expect_facts("Quảng Ngãi draws nearly $1 billion in FDI\n\nQUẢNG NGÃI — Quảng Ngãi attracted $1.07 billion in "
+               "foreign direct investment in 2023.\n",
+               "*>Quảng Ngãi 1e+09 flow; *>Quảng Ngãi 1.07e+09 flow as_of=2023");
+}
+
+/* "compared with the end of 2023": the baseline's date, not the stock's;
+** the change ("up $150 million compared with") no investment of its own. */
+static void test_stock_against_year_end(void) {
+  expect_facts("Ninh Thuận has 41 valid FDI projects worth $2.3 billion, up $150 million compared with the end of 2023.",
+               "*>Ninh Thuận 2.3e+09 stock projects=41 as_of=2024-05-10");
+  expect_facts("Ninh Thuận attracted $300 million in FDI in 2023, up 20 per cent compared with 2022.",
+               "*>Ninh Thuận 3e+08 flow as_of=2023");
+  expect_facts("Foreign investors added $150 million to projects in Ninh Thuận compared with $90 million in 2022.",
+               "*>Ninh Thuận 1.5e+08 flow");
+}
+
+/* A ranked position with no figure takes its verb's tense: "was the
+** largest investor" is the period's (flow, no as_of), "is" a standing one. */
+static void test_figureless_position_tense(void) {
+  expect_facts("Bình Thuận attracted $210 million in FDI this year. Thailand was the largest investor, followed by "
+               "Japan.",
+               "*>Bình Thuận 2.1e+08 flow; TH>Bình Thuận flow rank=1; JP>Bình Thuận flow rank=2");
+  expect_facts("Bình Thuận attracted $210 million in FDI this year. Thailand is the largest investor, followed by "
+               "Japan.",
+               "*>Bình Thuận 2.1e+08 flow; TH>Bình Thuận stock rank=1 as_of=2024-05-10; "
+               "JP>Bình Thuận stock rank=2 as_of=2024-05-10");
+}
+
+/* "Việt Nam now has N valid projects worth $X" right after FDI was spoken
+** of: the country holds foreign capital (investor *), not its own; after
+** investment abroad, or with no FDI said, it is not so read. */
+static void test_country_holds_fdi(void) {
+  expect_facts("Foreign capital pledged to Việt Nam reached $9.1 billion in 2023. Việt Nam now has 38,000 valid projects "
+               "with total registered capital of $460 billion.",
+               "*>VN 9.1e+09 flow as_of=2023; *>VN 4.6e+11 stock projects=38000 as_of=2024-05-10");
+  expect_facts("Việt Nam now has 38,000 valid projects with total registered capital of $460 billion.", "");
+}
+
+/* "New projects, numbering 120, registered $300 million": the number of
+** projects said in an aside is the amount's count; "numbering" only so. */
+static void test_projects_numbering_aside(void) {
+  expect_facts("Foreign investment in Đồng Nai rose. New projects, numbering 120, registered $300 million.",
+               "*>Đồng Nai 3e+08 flow projects=120");
+  expect_facts("Foreign investment in Đồng Nai rose. New projects, 120 in all, registered $300 million.",
+               "*>Đồng Nai 3e+08 flow");
+}
+
 /* "Vientiane Capital", the Lao capital's official name, is the city. */
 static void test_capital_named_officially(void) {
   expect_facts("Đà Nẵng and Vientiane Capital signed a memorandum of understanding on tourism cooperation.",
@@ -2814,6 +2938,17 @@ int main(void) {
   test_zone_names_its_province();
   test_capital_named_officially();
   test_company_described_by_partner();
+  test_compared_amount_dated();
+  test_absolute_position_tense();
+  test_total_brought_to_count();
+  test_count_for_amount_before();
+  test_registrations_compared_flow();
+  test_threshold_no_project();
+  test_hedged_headline_retold();
+  test_stock_against_year_end();
+  test_figureless_position_tense();
+  test_country_holds_fdi();
+  test_projects_numbering_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
