@@ -99,8 +99,13 @@ static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, doub
   static const char *const below[] = {"nearly", "almost", "close to", "under", "just under", "less than", NULL};
   const char *h = hedge_of(a, i, x);
   /* the hedged amount is the rounder ("over $2 billion" for "$2.11
-  ** billion"), not "nearly €525 million" for "€487 million" */
-  if (!*h || !(x > 0) || !(rounding(a, i, x) > rounding(a, j, y))) return 0;
+  ** billion": a unit of its last digit ten times the other's), not
+  ** "nearly €525 million" for "€487 million", nor "nearly $10.29 billion"
+  ** for "$9.49 billion" (the same rounding, which the division leaves a
+  ** hair apart); an amount whose writing is not known (rounding 0) is no
+  ** evidence either way */
+  double hedged = rounding(a, i, x), other = rounding(a, j, y);
+  if (!*h || !(x > 0) || !(other > 0) || !(hedged > other * 2)) return 0;
   for (int k = 0; above[k]; k++)
     if (strcmp(h, above[k]) == 0) return y > x && y <= x * 1.1;
   for (int k = 0; below[k]; k++)

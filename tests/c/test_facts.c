@@ -2071,6 +2071,11 @@ static void test_hedged_headline_retold(void) {
   expect_facts("Quảng Ngãi draws nearly $1 billion in FDI\n\nQUẢNG NGÃI — Quảng Ngãi attracted $1.07 billion in "
                "foreign direct investment in 2023.\n",
                "*>Quảng Ngãi 1e+09 flow; *>Quảng Ngãi 1.07e+09 flow as_of=2023");
+  /* a hedge on an amount written as precisely as the other is no rounding
+  ** of it: the headline's total and a firm's plan are two facts */
+  expect_facts("FDI into Quảng Trị reaches $9.49 billion in 2023\n\nQUẢNG TRỊ — Lotus Energy plans to invest "
+               "nearly $10.29 billion in a wind farm in Quảng Trị.\n",
+               "*>Quảng Trị 9.49e+09 flow as_of=2023; Lotus Energy>Quảng Trị 1.029e+10 flow");
 }
 
 /* "compared with the end of 2023": the baseline's date, not the stock's;
