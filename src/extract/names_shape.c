@@ -2815,7 +2815,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a
     ** portfolio's may end the name of a firm that signs or invests */
-    if (tok_in(r, i, NOT_FIRM_LISTS) &&
+    /* "De Heus, the Dutch ...": a particle may open the firm's name */
+    if (tok_in(r, i, NOT_FIRM_LISTS & ~(i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles)
+                                            ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
           !known_at(r, i) && deal_verb_after(r, b)))
       return FIRM_NOT;
@@ -2874,7 +2876,10 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   else
     return FIRM_IF_LISTED;
   /* "Central Retail, the Thai retail conglomerate": a demonym may come first */
-  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) k++;
+  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) {
+    const uint32_t ce = known_at(r, k)->vend; /* "South Korean": a demonym of two words */
+    while (k < r->n && r->t[k].s < ce) k++;
+  }
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
     if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
   return FIRM_IF_LISTED;

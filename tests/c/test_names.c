@@ -1622,6 +1622,15 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Germany's Voltwerk will build a plant. Japan's ODA rose.",
                "country:Germany;organization:Voltwerk;country:Japan;");
   expect_names(rs, "Lanexang Net, the mobile operator, grew.", "organization:Lanexang Net;");
+  /* a demonym of two words before the firm noun of the appositive; a
+  ** particle opening the firm's name */
+  expect_names(rs, "Daejin Optics, a South Korean lens maker, will expand.",
+               "organization:Daejin Optics;country:Republic of Korea;");
+  expect_names(rs, "Van Brugge, the Dutch dairy group, will expand.", "organization:Van Brugge;country:Netherlands;");
+  expect_names(rs, "De Waalhof, the Belgian packaging firm, will expand.",
+               "organization:De Waalhof;country:Belgium;");
+  /* no firm noun in the appositive: no firm */
+  expect_names(rs, "De Waalhof, the Belgian town, is quiet.", "country:Belgium;");
   /* a firm noun before an apostrophe names no firm, unless the run is in a
   ** list of firms: read once, outside a list, then inside one */
   expect_names(rs, "Daesol, Hanmi's unit, grew.", "organization:Daesol;");
