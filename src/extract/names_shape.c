@@ -2338,6 +2338,31 @@ static int field_goes_on(const reader *r, size_t a, size_t i) {
   return i >= a + 3 && tok_is(r, i - 3, org_heads) && tok_eq(r, i - 2, of) && !r->t[i + 1].known;
 }
 
+/* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
+** [a, e), investing or signing after token v, is a firm named after both. */
+static int named_after_province(const reader *r, size_t a, size_t e, size_t v) {
+  const ivl_name *k = known_at(r, e - 1);
+  return k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[e - 1].e &&
+         province_level(r, k) && (deal_verb_after(r, v) || buy_verb_after(r, v));
+}
+
+/* "Lê Xuân Sang of the Vietnam Institute of Economics", "Kim Min-jae of
+** Hanwha Energy Corp": a person's name (Vietnamese, or a given name in two
+** parts), then "of" a body's name with its head word or legal form. The
+** "of" token, a when none. */
+static size_t person_of_body(const reader *r, size_t a, size_t b) {
+  for (size_t i = a + 2; i + 1 < b && i <= a + 4; i++) {
+    if (!tok_eq(r, i, of)) continue;
+    int person = vietnamese_person(r, a, i) ||
+                 (i - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, i));
+    if (!person || known_name(r, a, i) || named_after_province(r, a, i, b)) return a;
+    for (size_t k = i + 1; k < b; k++)
+      if (tok_in(r, k, LIST_org_heads | LIST_legal)) return i;
+    return a;
+  }
+  return a;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2413,6 +2438,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   size_t t = has_list(c, titles) ? find_title(r, a, b) : b;
   if (t < b) return read_titled(r, a, t, b, title_start);
+  /* "Lê Xuân Sang of the Vietnam Institute of Economics": a person, then
+  ** "of" the body he or she speaks for */
+  size_t po = has_word(c, of) ? person_of_body(r, a, b) : a;
+  if (po > a) {
+    if (add_person(r, a, po, 0, 0)) return -1;
+    return read_chunk(r, po + 1, b);
+  }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
   int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
@@ -2500,15 +2532,19 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) {
-    /* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
-    ** investing or signing, is a firm named after both */
-    const ivl_name *k = known_at(r, b - 1);
-    if (k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[b - 1].e &&
-        province_level(r, k) && (deal_verb_after(r, b) || buy_verb_after(r, b)))
-      return add_org(r, a, b);
-    return add_person(r, a, b, 0, 0);
-  }
+  if (vietnamese_person(r, a, b)) return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+  /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
+  ** "of" its country */
+  for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)
+    if (tok_eq(r, i, of)) {
+      size_t q = tok_eq(r, i + 1, the) ? i + 2 : i + 1;
+      const ivl_name *kc = known_at(r, q);
+      if (!vietnamese_person(r, a, i) || !kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[q].s ||
+          kc->vend != r->t[b - 1].e || !named_after_province(r, a, i, b))
+        break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, q, b);
+    }
   int closed = b >= r->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
   int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */

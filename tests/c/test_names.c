@@ -1629,6 +1629,14 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Van Brugge, the Dutch dairy group, will expand.", "organization:Van Brugge;country:Netherlands;");
   expect_names(rs, "De Waalhof, the Belgian packaging firm, will expand.",
                "organization:De Waalhof;country:Belgium;");
+  /* a person "of" the body he or she speaks for: two names; a person's
+  ** and a province's name "of" a country that invests: one firm */
+  expect_names(rs, "Đặng Minh Khoa of the Mekong Economic Research Institute said it.",
+               "person:Đặng Minh Khoa;organization:Mekong Economic Research Institute;");
+  expect_names(rs, "Park Ji-ho of Daewon Steel Corp said it.", "person:Park Ji-ho;organization:Daewon Steel Corp;");
+  expect_names(rs, "Phạm Đức Bình Định of Vietnam will invest in the mine.",
+               "organization:Phạm Đức Bình Định;country:Việt Nam;");
+  expect_names(rs, "Phạm Đức Bình Định of Vietnam spoke at the event.", "location:Bình Định;country:Việt Nam;");
   /* no firm noun in the appositive: no firm */
   expect_names(rs, "De Waalhof, the Belgian town, is quiet.", "country:Belgium;");
   /* a firm noun before an apostrophe names no firm, unless the run is in a
