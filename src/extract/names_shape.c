@@ -1343,10 +1343,13 @@ static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
 
 /* The title words just before token i, lower case included: "acting
 ** chairman of the", "Deputy Prime Minister". The index of the first. */
+static int paragraph_start(const reader *r, size_t i);
+
 static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
+    if (paragraph_start(r, k)) break; /* "... receives Hanwha chairman\n\nUpdate:" */
     if (p >= 2 && tok_eq(r, p, s) && apostrophe(r, p - 1) && known_at(r, p - 2) &&
         known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
       k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
@@ -1376,6 +1379,15 @@ static int line_start(const reader *r, size_t i) {
   return 0;
 }
 static int line_end(const reader *r, size_t i) { return i >= r->n || line_start(r, i); }
+
+/* Is token i first in its paragraph, a blank line before it? */
+static int paragraph_start(const reader *r, size_t i) {
+  if (i == 0) return 1;
+  int lines = 0;
+  for (uint32_t p = r->t[i - 1].e; p < r->t[i].s; p++)
+    if (r->text[p] == '\n' && ++lines == 2) return 1;
+  return 0;
+}
 
 static int one_of(const char *s, size_t n, const char *const *list);
 
@@ -1484,10 +1496,34 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   return e;
 }
 
+static int deal_verb_after(const reader *r, size_t b);
+static int buy_verb_after(const reader *r, size_t b);
+
+/* "Sequoia Capital India also invested", "Arcadia Ventures Singapore has
+** poured": a country's name right after a firm's head word at v that
+** ends the run (its legal form after it included), the firm investing or
+** buying, is the name of the firm's arm there. The end of the arm's
+** name, or v. */
+static size_t country_arm(const reader *r, size_t v, size_t b) {
+  const ivl_name *k = v < b ? known_at(r, v) : NULL;
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[v].s || !r->t[v].cap) return v;
+  size_t f = v;
+  while (f < b && r->t[f].s < k->vend) f++;
+  if (r->t[f - 1].e != k->vend) return v;
+  while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
+  return f == b && (deal_verb_after(r, b) || buy_verb_after(r, b)) ? b : v;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  const ivl_name *k = known_at(r, b - 1);
+  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[b - 1].e) { /* "Sequoia Capital India" */
+    size_t v = b - 1;
+    while (v > a && known_at(r, v - 1) == k) v--;
+    if (v > a + 1 && tok_is(r, v - 1, org_heads) && country_arm(r, v, b) == b) return 1;
+  }
   if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   /* "Gulf Energy Development": trade words after the organisation word */
   size_t t = b;
@@ -1545,6 +1581,8 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
+  if (arm > end) return arm;
+  arm = country_arm(r, end, b);
   if (arm > end) return arm;
   while (end < b && (is_legal_suffix(r, end) || !r->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->t[end - 1].upper)) /* "JSC." ends a sentence */
@@ -2638,7 +2676,8 @@ static int one_of(const char *s, size_t n, const char *const *list) {
 static int deal_verb_after(const reader *r, size_t b) {
   static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
                                       "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
-                                      "acquires", "bought", "buy", "buys", NULL};
+                                      "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
+                                      NULL};
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                     "was", "to", "set", "also", "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {

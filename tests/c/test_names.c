@@ -1637,6 +1637,15 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Phạm Đức Bình Định of Vietnam will invest in the mine.",
                "organization:Phạm Đức Bình Định;country:Việt Nam;");
   expect_names(rs, "Phạm Đức Bình Định of Vietnam spoke at the event.", "location:Bình Định;country:Việt Nam;");
+  /* a fund's country arm after its head word, the firm investing: one
+  ** name; not where it does not invest */
+  expect_names(rs, "Lakeview Partners Japan also invested in the startup.", "organization:Lakeview Partners Japan;");
+  expect_names(rs, "The fund, run by Lakeview Partners Japan, grew.",
+               "organization:Lakeview Partners;country:Japan;");
+  /* a title ending a headline opens no name in the next paragraph; on
+  ** the next line of the same paragraph it does */
+  expect_names(rs, "Minister meets Daewon chairman\n\nUpdate: he spoke.", "");
+  expect_names(rs, "It was said by the Daewon chairman\nPark Seo-jun on Monday.", "person:Park Seo-jun [chairman];");
   /* no firm noun in the appositive: no firm */
   expect_names(rs, "De Waalhof, the Belgian town, is quiet.", "country:Belgium;");
   /* a firm noun before an apostrophe names no firm, unless the run is in a
