@@ -732,6 +732,12 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
     if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+    /* "Minh Phát Construction JSC, a domestic firm, registered ...": said
+    ** in the firm's appositive */
+    if (m->vs <= from + 1 && m->ve + 16 < f->vs && x->t[m->ve] == ',') {
+      d = fx_find(x, m->ve + 1, m->ve + 16, "domestic");
+      if (d != FX_NONE && fx_lower_words(x, m->ve + 1, d)) return m;
+    }
   }
   return NULL;
 }

@@ -385,6 +385,14 @@ static void test_classes(void) {
   expect_facts("Domestic developer Sông Lam Land JSC was approved to build a VNĐ3 trillion resort project in "
                "Nghệ An.",
                "Sông Lam Land JSC>Nghệ An 3e+12 flow");
+  /* ... also when its appositive says it is domestic; not a firm that
+  ** is one of domestic investors in aggregate */
+  expect_facts("Trường Hải Cargo JSC, a domestic logistics firm, registered VNĐ700 billion for a warehouse project in "
+               "Quảng Nam.",
+               "Trường Hải Cargo JSC>Quảng Nam 7e+11 flow");
+  expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
+               "Trường Hải Cargo JSC, a domestic logistics firm.",
+               "VN>Quảng Nam 7e+11 flow projects=12");
   /* a part of what was terminated is no fact (rule 13) */
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",
