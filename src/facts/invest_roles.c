@@ -121,11 +121,15 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
   return company ? company : found;
 }
 
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
-  /* "an Osaka-based firm": a company of the place's country */
+  /* "an Osaka-based firm": a company of the place's country; "South
+  ** Korean firms had invested": the country's firms in aggregate, no one
+  ** company the body may name */
   const char *name = m->kind == FM_PLACE ? m->country : m->party;
-  return (party){name, m, (m->flags & FM_VN) != 0, fx_describes_company(x, m)};
+  return (party){name, m, (m->flags & FM_VN) != 0, one_firm_described(x, m)};
 }
 
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }

@@ -393,6 +393,13 @@ static void test_classes(void) {
   expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
                "Trường Hải Cargo JSC, a domestic logistics firm.",
                "VN>Quảng Nam 7e+11 flow projects=12");
+  /* a country's firms in aggregate are the country, not the company the
+  ** next sentence opens with; one firm described is that company */
+  expect_facts("Japanese companies had poured $70 billion into Việt Nam to date. Toyota opened a new line in "
+               "Vĩnh Phúc in April.",
+               "JP>VN 7e+10 stock as_of=2024-05-10");
+  expect_facts("A Japanese company will invest $80 million in Vĩnh Phúc. Toyota received the licence on Monday.",
+               "Toyota>Vĩnh Phúc 8e+07 flow");
   /* a part of what was terminated is no fact (rule 13) */
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",
