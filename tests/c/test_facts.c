@@ -393,6 +393,13 @@ static void test_classes(void) {
   expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
                "Trường Hải Cargo JSC, a domestic logistics firm.",
                "VN>Quảng Nam 7e+11 flow projects=12");
+  /* where a firm is based ("Hanoi-based") is not the place the article
+  ** is about: a figure with no place goes to the one the deal names */
+  expect_facts("A Hanoi-based builder teams up with a Japanese group. Sojitz Corporation and Vạn Phúc Land JSC "
+               "signed a memorandum of understanding on Monday to develop an industrial park in Thái Bình. "
+               "Sojitz Corporation will invest $180 million in the first phase.",
+               "agreement Sojitz Corporation|Vạn Phúc Land JSC date=2024-05-06; "
+               "Sojitz Corporation>Thái Bình 1.8e+08 flow");
   /* a country's firms in aggregate are the country, not the company the
   ** next sentence opens with; one firm described is that company */
   expect_facts("Japanese companies had poured $70 billion into Việt Nam to date. Toyota opened a new line in "
