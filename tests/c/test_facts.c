@@ -393,6 +393,17 @@ static void test_classes(void) {
   expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
                "Trường Hải Cargo JSC, a domestic logistics firm.",
                "VN>Quảng Nam 7e+11 flow projects=12");
+  /* the signatories' bodies, arms of the parties (the same first word),
+  ** retell the signing; a signing of its own day is a deal of its own */
+  expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
+               "to build a logistics centre in Nghệ An. Phạm Văn Hải, Chairman of Thành Đạt Group, and Kim Tae-ho, "
+               "President of Lotte Engineering Asia, signed the document.",
+               "agreement Lotte Engineering Corporation|Thành Đạt Group date=2024-05-06");
+  expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
+               "to build a logistics centre in Nghệ An. On Tuesday, Thành Đạt Group and Lotte Engineering Asia "
+               "signed a second agreement on training.",
+               "agreement Lotte Engineering Corporation|Thành Đạt Group date=2024-05-06; "
+               "agreement Lotte Engineering Asia|Thành Đạt Group date=2024-05-07");
   /* where a firm is based ("Hanoi-based") is not the place the article
   ** is about: a figure with no place goes to the one the deal names */
   expect_facts("A Hanoi-based builder teams up with a Japanese group. Sojitz Corporation and Vạn Phúc Land JSC "
