@@ -393,6 +393,17 @@ static void test_classes(void) {
   expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
                "Trường Hải Cargo JSC, a domestic logistics firm.",
                "VN>Quảng Nam 7e+11 flow projects=12");
+  /* a paragraph wrapped by hand is one paragraph: the sentence goes on
+  ** over the line break (its day with it); a line ending a sentence ends
+  ** the paragraph */
+  expect_facts("Kanto Ember to build factory\n\n"
+               "Kanto Ember Co., Ltd, a unit of Japan's Kanto Group, will invest $45 million\n"
+               "in a factory in Hưng Yên province, the firm said in a statement on Tuesday.",
+               "Kanto Ember Co., Ltd>Hưng Yên 4.5e+07 flow as_of=2024-05-07");
+  expect_facts("Kanto Ember to build factory\n\n"
+               "Kanto Ember Co., Ltd, a unit of Japan's Kanto Group, will invest $45 million in a factory.\n"
+               "In Hưng Yên province, the firm opened an office on Tuesday.",
+               "Kanto Ember Co., Ltd>Hưng Yên 4.5e+07 flow");
   /* the signatories' bodies, arms of the parties (the same first word),
   ** retell the signing; a signing of its own day is a deal of its own */
   expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
