@@ -2428,6 +2428,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
   if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
+  /* "Viettel Global of Vietnam has invested": that firm, then "of" its country */
+  for (size_t i = a + 2; has_list(c, known) && has_word(c, of) && i + 1 < b && i <= a + 4; i++)
+    if (tok_eq(r, i, of)) {
+      size_t q = tok_eq(r, i + 1, the) ? i + 2 : i + 1;
+      const ivl_name *kc = q < b ? known_at(r, q) : NULL;
+      if (!kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[q].s || kc->vend != r->t[b - 1].e ||
+          known_firm_end(r, a, i) != i)
+        break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, q, b);
+    }
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)

@@ -1646,6 +1646,11 @@ static void test_firms_in_context(void) {
   ** the next line of the same paragraph it does */
   expect_names(rs, "Minister meets Daewon chairman\n\nUpdate: he spoke.", "");
   expect_names(rs, "It was said by the Daewon chairman\nPark Seo-jun on Monday.", "person:Park Seo-jun [chairman];");
+  /* a known firm's longer name, then "of" its country; not a headline's
+  ** title-cased words */
+  expect_names(rs, "Samsung Heavy Industries of South Korea will invest in the yard.",
+               "organization:Samsung Heavy Industries;country:Republic of Korea;");
+  expect_names(rs, "Samsung Land Deal of Korea Stalls", "organization:Samsung;country:Republic of Korea;");
   /* no firm noun in the appositive: no firm */
   expect_names(rs, "De Waalhof, the Belgian town, is quiet.", "country:Belgium;");
   /* a firm noun before an apostrophe names no firm, unless the run is in a
