@@ -480,6 +480,16 @@ static void closing_date_line(ivl_layout *l, const char *t, const line *lines, s
   }
 }
 
+/* Does the line 'ln' of a paragraph wrapped by hand go on in the next:
+** 50 bytes or more, ending in a letter, a digit, a comma or a hyphen (a
+** letter with marks included), not a sentence's end nor a closing quote? */
+static int wrapped_on(const char *t, const line *ln) {
+  if (ln->end - ln->start < 50) return 0;
+  const unsigned char *e = (const unsigned char *)t + ln->end;
+  if (e[-1] == 0x9d || e[-1] == 0xa6) return !(e[-2] == 0x80 && e[-3] == 0xe2); /* "”", "…" */
+  return ivl_isalnum(e[-1]) || e[-1] == ',' || e[-1] == '-' || e[-1] >= 0x80;
+}
+
 ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error *err) {
   line local[LOCAL_LINES], *lines;
   size_t n;
@@ -510,6 +520,16 @@ ivl_status ivl_layout_parse(ivl_layout *l, const char *t, size_t len, ivl_error 
       l->dateline.start = (uint32_t)ln->start;
     }
     first = 0;
+    /* a paragraph wrapped by hand: its line goes on, the one before it
+    ** long and ended by no sentence's punctuation */
+    if (l->paragraphs.n && !oom && wrapped_on(t, &lines[i - 1])) {
+      ivl_span *last = &l->paragraphs.items[l->paragraphs.n - 1];
+      if (last->end == lines[i - 1].end && l->credits[l->paragraphs.n - 1] == last->end) { /* not after "— VNS" */
+        last->end = (uint32_t)ln->end;
+        l->credits[l->paragraphs.n - 1] = (uint32_t)ivl_layout_before_credit(t, last->start, ln->end);
+        continue;
+      }
+    }
     if (IVL_GROW(l->credits, l->credits_cap, l->paragraphs.n + 1)) oom = 1;
     else l->credits[l->paragraphs.n] = (uint32_t)credit;
     oom |= ivl_spans_push(&l->paragraphs, ln->start, ln->end);

@@ -1343,10 +1343,13 @@ static uint32_t title_after(const reader *r, size_t i, uint32_t *start) {
 
 /* The title words just before token i, lower case included: "acting
 ** chairman of the", "Deputy Prime Minister". The index of the first. */
+static int paragraph_start(const reader *r, size_t i);
+
 static size_t title_before(const reader *r, size_t i) {
   size_t k = i;
   while (k > 0 && i - k < 12) {
     size_t p = k - 1;
+    if (paragraph_start(r, k)) break; /* "... receives Hanwha chairman\n\nUpdate:" */
     if (p >= 2 && tok_eq(r, p, s) && apostrophe(r, p - 1) && known_at(r, p - 2) &&
         known_at(r, p - 2)->type != IVL_SYM_ORGANIZATION) {
       k = p - 2; /* "Governor of Japan's Gunma Prefecture" */
@@ -1376,6 +1379,15 @@ static int line_start(const reader *r, size_t i) {
   return 0;
 }
 static int line_end(const reader *r, size_t i) { return i >= r->n || line_start(r, i); }
+
+/* Is token i first in its paragraph, a blank line before it? */
+static int paragraph_start(const reader *r, size_t i) {
+  if (i == 0) return 1;
+  int lines = 0;
+  for (uint32_t p = r->t[i - 1].e; p < r->t[i].s; p++)
+    if (r->text[p] == '\n' && ++lines == 2) return 1;
+  return 0;
+}
 
 static int one_of(const char *s, size_t n, const char *const *list);
 
@@ -1484,10 +1496,34 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
   return e;
 }
 
+static int deal_verb_after(const reader *r, size_t b);
+static int buy_verb_after(const reader *r, size_t b);
+
+/* "Sequoia Capital India also invested", "Arcadia Ventures Singapore has
+** poured": a country's name right after a firm's head word at v that
+** ends the run (its legal form after it included), the firm investing or
+** buying, is the name of the firm's arm there. The end of the arm's
+** name, or v. */
+static size_t country_arm(const reader *r, size_t v, size_t b) {
+  const ivl_name *k = v < b ? known_at(r, v) : NULL;
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[v].s || !r->t[v].cap) return v;
+  size_t f = v;
+  while (f < b && r->t[f].s < k->vend) f++;
+  if (r->t[f - 1].e != k->vend) return v;
+  while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
+  return f == b && (deal_verb_after(r, b) || buy_verb_after(r, b)) ? b : v;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
   while (b > a + 1 && (tok_char(r, b - 1, '.') || tok_char(r, b - 1, ','))) b--;
+  const ivl_name *k = known_at(r, b - 1);
+  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[b - 1].e) { /* "Sequoia Capital India" */
+    size_t v = b - 1;
+    while (v > a && known_at(r, v - 1) == k) v--;
+    if (v > a + 1 && tok_is(r, v - 1, org_heads) && country_arm(r, v, b) == b) return 1;
+  }
   if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   /* "Gulf Energy Development": trade words after the organisation word */
   size_t t = b;
@@ -1545,6 +1581,8 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
+  if (arm > end) return arm;
+  arm = country_arm(r, end, b);
   if (arm > end) return arm;
   while (end < b && (is_legal_suffix(r, end) || !r->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->t[end - 1].upper)) /* "JSC." ends a sentence */
@@ -2338,6 +2376,31 @@ static int field_goes_on(const reader *r, size_t a, size_t i) {
   return i >= a + 3 && tok_is(r, i - 3, org_heads) && tok_eq(r, i - 2, of) && !r->t[i + 1].known;
 }
 
+/* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
+** [a, e), investing or signing after token v, is a firm named after both. */
+static int named_after_province(const reader *r, size_t a, size_t e, size_t v) {
+  const ivl_name *k = known_at(r, e - 1);
+  return k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[e - 1].e &&
+         province_level(r, k) && (deal_verb_after(r, v) || buy_verb_after(r, v));
+}
+
+/* "Lê Xuân Sang of the Vietnam Institute of Economics", "Kim Min-jae of
+** Hanwha Energy Corp": a person's name (Vietnamese, or a given name in two
+** parts), then "of" a body's name with its head word or legal form. The
+** "of" token, a when none. */
+static size_t person_of_body(const reader *r, size_t a, size_t b) {
+  for (size_t i = a + 2; i + 1 < b && i <= a + 4; i++) {
+    if (!tok_eq(r, i, of)) continue;
+    int person = vietnamese_person(r, a, i) ||
+                 (i - a == 2 && given_in_parts(r, a + 1) && tok_len(r, a) <= 5 && person_words(r, a, i));
+    if (!person || known_name(r, a, i) || named_after_province(r, a, i, b)) return a;
+    for (size_t k = i + 1; k < b; k++)
+      if (tok_in(r, k, LIST_org_heads | LIST_legal)) return i;
+    return a;
+  }
+  return a;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2365,6 +2428,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add(r, make(r, a, b, IVL_SYM_LOCATION));
   /* "Posco Engineering and Construction": one firm, its "and" no list */
   if (has_list(c, known) && known_firm_end(r, a, b) == b) return add_org(r, a, b);
+  /* "Viettel Global of Vietnam has invested": that firm, then "of" its country */
+  for (size_t i = a + 2; has_list(c, known) && has_word(c, of) && i + 1 < b && i <= a + 4; i++)
+    if (tok_eq(r, i, of)) {
+      size_t q = tok_eq(r, i + 1, the) ? i + 2 : i + 1;
+      const ivl_name *kc = q < b ? known_at(r, q) : NULL;
+      if (!kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[q].s || kc->vend != r->t[b - 1].e ||
+          known_firm_end(r, a, i) != i)
+        break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, q, b);
+    }
   /* "Canon Việt Nam and Goertek Vina", "... Agency and the Association of ...",
   ** "Hồ Quang Huy and Mayor of ...": two names */
   for (size_t i = a + 1; has_word(c, and) && i + 1 < b; i++)
@@ -2413,6 +2487,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   size_t t = has_list(c, titles) ? find_title(r, a, b) : b;
   if (t < b) return read_titled(r, a, t, b, title_start);
+  /* "Lê Xuân Sang of the Vietnam Institute of Economics": a person, then
+  ** "of" the body he or she speaks for */
+  size_t po = has_word(c, of) ? person_of_body(r, a, b) : a;
+  if (po > a) {
+    if (add_person(r, a, po, 0, 0)) return -1;
+    return read_chunk(r, po + 1, b);
+  }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
   int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
@@ -2500,15 +2581,19 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) {
-    /* "Hoàng Anh Gia Lai has invested": a person's name then a province's,
-    ** investing or signing, is a firm named after both */
-    const ivl_name *k = known_at(r, b - 1);
-    if (k && k->type == IVL_SYM_LOCATION && k->vstart > r->t[a + 1].s && k->vend == r->t[b - 1].e &&
-        province_level(r, k) && (deal_verb_after(r, b) || buy_verb_after(r, b)))
-      return add_org(r, a, b);
-    return add_person(r, a, b, 0, 0);
-  }
+  if (vietnamese_person(r, a, b)) return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+  /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
+  ** "of" its country */
+  for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)
+    if (tok_eq(r, i, of)) {
+      size_t q = tok_eq(r, i + 1, the) ? i + 2 : i + 1;
+      const ivl_name *kc = known_at(r, q);
+      if (!vietnamese_person(r, a, i) || !kc || kc->type != IVL_SYM_COUNTRY || kc->vstart != r->t[q].s ||
+          kc->vend != r->t[b - 1].e || !named_after_province(r, a, i, b))
+        break;
+      if (add_org(r, a, i)) return -1;
+      return read_chunk(r, q, b);
+    }
   int closed = b >= r->n || tok_char(r, b, ',') || tok_char(r, b, '.');
   /* "said Kim Jung-hoon, the firm's general director" */
   int who = tok_char(r, b, ',') && tok_eq(r, b + 1, who); /* "said Tanaka, who ..." */
@@ -2602,7 +2687,8 @@ static int one_of(const char *s, size_t n, const char *const *list) {
 static int deal_verb_after(const reader *r, size_t b) {
   static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
                                       "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
-                                      "acquires", "bought", "buy", "buys", NULL};
+                                      "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
+                                      NULL};
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                     "was", "to", "set", "also", "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
@@ -2815,7 +2901,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a
     ** portfolio's may end the name of a firm that signs or invests */
-    if (tok_in(r, i, NOT_FIRM_LISTS) &&
+    /* "De Heus, the Dutch ...": a particle may open the firm's name */
+    if (tok_in(r, i, NOT_FIRM_LISTS & ~(i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles)
+                                            ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
           !known_at(r, i) && deal_verb_after(r, b)))
       return FIRM_NOT;
@@ -2874,7 +2962,10 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   else
     return FIRM_IF_LISTED;
   /* "Central Retail, the Thai retail conglomerate": a demonym may come first */
-  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) k++;
+  if (k < r->n && r->t[k].cap && known_at(r, k) && known_at(r, k)->type == IVL_SYM_COUNTRY) {
+    const uint32_t ce = known_at(r, k)->vend; /* "South Korean": a demonym of two words */
+    while (k < r->n && r->t[k].s < ce) k++;
+  }
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
     if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
   return FIRM_IF_LISTED;

@@ -1009,6 +1009,14 @@ static int short_of(const char *name, const char *full) {
   return strncmp(name, full, n) == 0 && (full[n] == '\0' || full[n] == ' ');
 }
 
+/* "President of Hyundai Motor Asia" signing the MoU of "Hyundai Motor
+** Company": the signatory's body is the party's arm, the same first word
+** of three letters or more. */
+static int same_first_word(const char *name, const char *full) {
+  size_t n = strcspn(name, " ");
+  return n >= 3 && name[n] == ' ' && strncmp(name, full, n + 1) == 0;
+}
+
 /* "Chairman X and Formosa General Director Y signed the MoU", "... signed
 ** on behalf of the two sides": the signing of the pair's agreement said
 ** before, told again by its signatories (the parties by their short names,
@@ -1020,7 +1028,9 @@ static int signing_retold(const ivl_fctx *x, const ivl_fsent *s, const parties *
     "on behalf of", NULL};
   if (date || ps->n != 2 || !x->c.pair[0] || !fx_starts_with_any(x, verb + 6, retold)) return 0;
   for (size_t i = 0; i < 2; i++)
-    if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1])) return 0;
+    if (!short_of(ps->name[i], x->c.pair[0]) && !short_of(ps->name[i], x->c.pair[1]) &&
+        !same_first_word(ps->name[i], x->c.pair[0]) && !same_first_word(ps->name[i], x->c.pair[1]))
+      return 0;
   (void)s;
   return 1;
 }

@@ -121,11 +121,15 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
   return company ? company : found;
 }
 
+static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
-  /* "an Osaka-based firm": a company of the place's country */
+  /* "an Osaka-based firm": a company of the place's country; "South
+  ** Korean firms had invested": the country's firms in aggregate, no one
+  ** company the body may name */
   const char *name = m->kind == FM_PLACE ? m->country : m->party;
-  return (party){name, m, (m->flags & FM_VN) != 0, fx_describes_company(x, m)};
+  return (party){name, m, (m->flags & FM_VN) != 0, one_firm_described(x, m)};
 }
 
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
@@ -740,6 +744,12 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
     if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+    /* "Minh Phát Construction JSC, a domestic firm, registered ...": said
+    ** in the firm's appositive */
+    if (m->vs <= from + 1 && m->ve + 16 < f->vs && x->t[m->ve] == ',') {
+      d = fx_find(x, m->ve + 1, m->ve + 16, "domestic");
+      if (d != FX_NONE && fx_lower_words(x, m->ve + 1, d)) return m;
+    }
   }
   return NULL;
 }

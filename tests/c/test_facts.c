@@ -385,6 +385,50 @@ static void test_classes(void) {
   expect_facts("Domestic developer Sông Lam Land JSC was approved to build a VNĐ3 trillion resort project in "
                "Nghệ An.",
                "Sông Lam Land JSC>Nghệ An 3e+12 flow");
+  /* ... also when its appositive says it is domestic; not a firm that
+  ** is one of domestic investors in aggregate */
+  expect_facts("Trường Hải Cargo JSC, a domestic logistics firm, registered VNĐ700 billion for a warehouse project in "
+               "Quảng Nam.",
+               "Trường Hải Cargo JSC>Quảng Nam 7e+11 flow");
+  expect_facts("Domestic investors registered VNĐ700 billion for 12 projects in Quảng Nam, among them "
+               "Trường Hải Cargo JSC, a domestic logistics firm.",
+               "VN>Quảng Nam 7e+11 flow projects=12");
+  /* a paragraph wrapped by hand is one paragraph: the sentence goes on
+  ** over the line break (its day with it); a line ending a sentence ends
+  ** the paragraph */
+  expect_facts("Kanto Ember to build factory\n\n"
+               "Kanto Ember Co., Ltd, a unit of Japan's Kanto Group, will invest $45 million\n"
+               "in a factory in Hưng Yên province, the firm said in a statement on Tuesday.",
+               "Kanto Ember Co., Ltd>Hưng Yên 4.5e+07 flow as_of=2024-05-07");
+  expect_facts("Kanto Ember to build factory\n\n"
+               "Kanto Ember Co., Ltd, a unit of Japan's Kanto Group, will invest $45 million in a factory.\n"
+               "In Hưng Yên province, the firm opened an office on Tuesday.",
+               "Kanto Ember Co., Ltd>Hưng Yên 4.5e+07 flow");
+  /* the signatories' bodies, arms of the parties (the same first word),
+  ** retell the signing; a signing of its own day is a deal of its own */
+  expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
+               "to build a logistics centre in Nghệ An. Phạm Văn Hải, Chairman of Thành Đạt Group, and Kim Tae-ho, "
+               "President of Lotte Engineering Asia, signed the document.",
+               "agreement Lotte Engineering Corporation|Thành Đạt Group date=2024-05-06");
+  expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
+               "to build a logistics centre in Nghệ An. On Tuesday, Thành Đạt Group and Lotte Engineering Asia "
+               "signed a second agreement on training.",
+               "agreement Lotte Engineering Corporation|Thành Đạt Group date=2024-05-06; "
+               "agreement Lotte Engineering Asia|Thành Đạt Group date=2024-05-07");
+  /* where a firm is based ("Hanoi-based") is not the place the article
+  ** is about: a figure with no place goes to the one the deal names */
+  expect_facts("A Hanoi-based builder teams up with a Japanese group. Sojitz Corporation and Vạn Phúc Land JSC "
+               "signed a memorandum of understanding on Monday to develop an industrial park in Thái Bình. "
+               "Sojitz Corporation will invest $180 million in the first phase.",
+               "agreement Sojitz Corporation|Vạn Phúc Land JSC date=2024-05-06; "
+               "Sojitz Corporation>Thái Bình 1.8e+08 flow");
+  /* a country's firms in aggregate are the country, not the company the
+  ** next sentence opens with; one firm described is that company */
+  expect_facts("Japanese companies had poured $70 billion into Việt Nam to date. Toyota opened a new line in "
+               "Vĩnh Phúc in April.",
+               "JP>VN 7e+10 stock as_of=2024-05-10");
+  expect_facts("A Japanese company will invest $80 million in Vĩnh Phúc. Toyota received the licence on Monday.",
+               "Toyota>Vĩnh Phúc 8e+07 flow");
   /* a part of what was terminated is no fact (rule 13) */
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",

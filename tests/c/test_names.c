@@ -1659,6 +1659,37 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Germany's Voltwerk will build a plant. Japan's ODA rose.",
                "country:Germany;organization:Voltwerk;country:Japan;");
   expect_names(rs, "Lanexang Net, the mobile operator, grew.", "organization:Lanexang Net;");
+  /* a demonym of two words before the firm noun of the appositive; a
+  ** particle opening the firm's name */
+  expect_names(rs, "Daejin Optics, a South Korean lens maker, will expand.",
+               "organization:Daejin Optics;country:Republic of Korea;");
+  expect_names(rs, "Van Brugge, the Dutch dairy group, will expand.", "organization:Van Brugge;country:Netherlands;");
+  expect_names(rs, "De Waalhof, the Belgian packaging firm, will expand.",
+               "organization:De Waalhof;country:Belgium;");
+  /* a person "of" the body he or she speaks for: two names; a person's
+  ** and a province's name "of" a country that invests: one firm */
+  expect_names(rs, "Đặng Minh Khoa of the Mekong Economic Research Institute said it.",
+               "person:Đặng Minh Khoa;organization:Mekong Economic Research Institute;");
+  expect_names(rs, "Park Ji-ho of Daewon Steel Corp said it.", "person:Park Ji-ho;organization:Daewon Steel Corp;");
+  expect_names(rs, "Phạm Đức Bình Định of Vietnam will invest in the mine.",
+               "organization:Phạm Đức Bình Định;country:Việt Nam;");
+  expect_names(rs, "Phạm Đức Bình Định of Vietnam spoke at the event.", "location:Bình Định;country:Việt Nam;");
+  /* a fund's country arm after its head word, the firm investing: one
+  ** name; not where it does not invest */
+  expect_names(rs, "Lakeview Partners Japan also invested in the startup.", "organization:Lakeview Partners Japan;");
+  expect_names(rs, "The fund, run by Lakeview Partners Japan, grew.",
+               "organization:Lakeview Partners;country:Japan;");
+  /* a title ending a headline opens no name in the next paragraph; on
+  ** the next line of the same paragraph it does */
+  expect_names(rs, "Minister meets Daewon chairman\n\nUpdate: he spoke.", "");
+  expect_names(rs, "It was said by the Daewon chairman\nPark Seo-jun on Monday.", "person:Park Seo-jun [chairman];");
+  /* a known firm's longer name, then "of" its country; not a headline's
+  ** title-cased words */
+  expect_names(rs, "Samsung Heavy Industries of South Korea will invest in the yard.",
+               "organization:Samsung Heavy Industries;country:Republic of Korea;");
+  expect_names(rs, "Samsung Land Deal of Korea Stalls", "organization:Samsung;country:Republic of Korea;");
+  /* no firm noun in the appositive: no firm */
+  expect_names(rs, "De Waalhof, the Belgian town, is quiet.", "country:Belgium;");
   /* a firm noun before an apostrophe names no firm, unless the run is in a
   ** list of firms: read once, outside a list, then inside one */
   expect_names(rs, "Daesol, Hanmi's unit, grew.", "organization:Daesol;");
