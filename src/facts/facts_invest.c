@@ -440,6 +440,23 @@ static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.invest_age <= 1 || ((s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives));
 }
 
+/* "... a $18 million round in Đà Nẵng-based startup Giao Nhanh", "Hà
+** Nội-based Giao Nhanh has raised ...": the Vietnamese place the company
+** raising the round is based in; not one describing the leader ("led by
+** Hà Nội-based fund X"); NULL when the sentence names none. (The article's
+** place leaves such '-based' places out: they say where a firm is, not
+** what the article is about; here the firm is the one the money goes to.) */
+static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *leader) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *p = &s->m[i];
+    int describes_leader = p->ve <= leader->vs && leader->vs - p->ve <= 24;
+    if (!describes_leader && p->kind == FM_PLACE && (p->flags & FM_VN) && p->province &&
+        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based"))
+      return p->province;
+  }
+  return NULL;
+}
+
 /* "MoMo has raised $100 million in a Series E round led by Japan's Mizuho
 ** Bank": the round's leader invests in the company raising it (Việt Nam,
 ** or the place spoken of), with no figure of its own (invest.named), as
@@ -448,7 +465,8 @@ static int may_give_figures(const ivl_fctx *x, const ivl_fsent *s) {
 ** million round in MoMo") and a round said to be led with no verb of
 ** raising ("MoMo's $100 million round, led by Mizuho Bank"). */
 static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  const char *place = place_spoken_of(x);
+  const char *place = round_company_base(x, s, m);
+  if (!place) place = place_spoken_of(x);
   party tgt = {place ? place : "VN", NULL, 1, 0};
   figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
   const char *frame = x->frame;

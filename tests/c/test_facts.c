@@ -1484,6 +1484,10 @@ static void test_funding_round_leader(void) {
   expect_facts("Japan's Kitsune Partners has led a $18 million Series A round in Đà Nẵng-based logistics startup "
                "Giao Nhanh.",
                "Kitsune Partners>Đà Nẵng flow");
+  /* the raising company's base said before it */
+  expect_facts("Cần Thơ-based fintech startup PayNhanh has raised $12 million in a Series A round led by "
+               "Singapore's Lionrock Ventures.",
+               "Lionrock Ventures>Cần Thơ flow");
   expect_facts("Giao Nhanh's $18 million Series A round, led by Kitsune Partners, will fund new warehouses.",
                "Kitsune Partners>VN flow");
   /* not a round of talks, nor a leader in an aside */
