@@ -451,16 +451,11 @@ static int year_said_after(const ivl_extract *x, size_t at) {
 ** across a new year); else the first item's comes from the tense, and
 ** each later item is on or after the one before. */
 static void give_years(const ivl_extract *x, day_item *items, int n, int written_year) {
-  if (written_year) {
-    items[n - 1].year = written_year;
-    for (int k = n - 2; k >= 0; k--)
-      items[k].year = items[k + 1].year -
-                      (ivl_month_day_cmp(items[k].month, items[k].day, items[k + 1].month, items[k + 1].day) > 0);
-    return;
-  }
-  int said = year_said_after(x, items[n - 1].e);
-  if (said) {
-    items[n - 1].year = said;
+  /* a year written at the end ("March 5 and 12, 2024") or said right after
+  ** it ("March 5 last year") */
+  int last_year = written_year ? written_year : year_said_after(x, items[n - 1].e);
+  if (last_year) {
+    items[n - 1].year = last_year;
     for (int k = n - 2; k >= 0; k--)
       items[k].year = items[k + 1].year -
                       (ivl_month_day_cmp(items[k].month, items[k].day, items[k + 1].month, items[k + 1].day) > 0);

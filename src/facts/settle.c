@@ -48,46 +48,45 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
          (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-');
 }
 
-/* How precisely a fact's amount was written: half a unit of its last digit
-** ("$5.1bn": 0.05 billion), from the money mention it was read from. */
-static double rounding(const ivl_article *a, size_t i, double amount) {
+/* The money mention fact i's amount was read from, or NULL. */
+static const ivl_entity *amount_mention(const ivl_article *a, size_t i, double amount) {
   const ivl_field *r = field(&a->facts, i, IVL_SYM_MENTIONS);
   const uint32_t *ids = r ? ivl_store_refs_of(&a->facts, r) : NULL;
   for (uint32_t k = 0; r && k < r->len; k++) {
     const ivl_entity *e = &a->store.ents[ids[k]];
     const ivl_field *v = ivl_store_field(&a->store, e, IVL_SYM_VALUE);
-    if (e->type != IVL_SYM_MONEY || !v || v->kind != IVL_FIELD_NUM || v->v.num != amount) continue;
-    const char *t = a->view.text + e->vstart, *end = a->view.text + e->vend;
-    while (t < end && !ivl_isdigit((unsigned char)*t)) t++;
-    double written = 0, scale = 1;
-    int decimals = -1;
-    for (; t < end && (ivl_isdigit((unsigned char)*t) || *t == '.' || *t == ','); t++) {
-      if (*t == '.') decimals = 0;
-      else if (*t != ',') {
-        written = written * 10 + (*t - '0');
-        if (decimals >= 0) decimals++, scale *= 10;
-      }
-    }
-    written /= scale;
-    if (written <= 0) return 0;
-    return amount / written / scale / 2;
+    if (e->type == IVL_SYM_MONEY && v && v->kind == IVL_FIELD_NUM && v->v.num == amount) return e;
   }
-  return 0;
+  return NULL;
+}
+
+/* How precisely a fact's amount was written: half a unit of its last digit
+** ("$5.1bn": 0.05 billion), from the money mention it was read from. */
+static double rounding(const ivl_article *a, size_t i, double amount) {
+  const ivl_entity *e = amount_mention(a, i, amount);
+  if (!e) return 0;
+  const char *t = a->view.text + e->vstart, *end = a->view.text + e->vend;
+  while (t < end && !ivl_isdigit((unsigned char)*t)) t++;
+  double written = 0, scale = 1;
+  int decimals = -1;
+  for (; t < end && (ivl_isdigit((unsigned char)*t) || *t == '.' || *t == ','); t++) {
+    if (*t == '.') decimals = 0;
+    else if (*t != ',') {
+      written = written * 10 + (*t - '0');
+      if (decimals >= 0) decimals++, scale *= 10;
+    }
+  }
+  written /= scale;
+  if (written <= 0) return 0;
+  return amount / written / scale / 2;
 }
 
 /* The hedge written before the money mention fact i's amount was read
 ** from ("over", "nearly"), or "". */
 static const char *hedge_of(const ivl_article *a, size_t i, double amount) {
-  const ivl_field *r = field(&a->facts, i, IVL_SYM_MENTIONS);
-  const uint32_t *ids = r ? ivl_store_refs_of(&a->facts, r) : NULL;
-  for (uint32_t k = 0; r && k < r->len; k++) {
-    const ivl_entity *e = &a->store.ents[ids[k]];
-    const ivl_field *v = ivl_store_field(&a->store, e, IVL_SYM_VALUE);
-    if (e->type != IVL_SYM_MONEY || !v || v->kind != IVL_FIELD_NUM || v->v.num != amount) continue;
-    const ivl_field *q = ivl_store_field(&a->store, e, IVL_SYM_QUALIFIER);
-    return q && q->kind == IVL_FIELD_STR ? ivl_store_string(&a->store, q) : "";
-  }
-  return "";
+  const ivl_entity *e = amount_mention(a, i, amount);
+  const ivl_field *q = e ? ivl_store_field(&a->store, e, IVL_SYM_QUALIFIER) : NULL;
+  return q && q->kind == IVL_FIELD_STR ? ivl_store_string(&a->store, q) : "";
 }
 
 /* "Hanoi lures over $2 billion of FDI" for the body's "$2.11 billion",
