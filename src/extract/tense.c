@@ -115,10 +115,13 @@ static int is(const words *w, int i, const char *lower) {
 }
 
 /* A word that can be a cue: in lower case, or opening its sentence or
-** clause ("Since July 1", "Will ..."). */
+** clause ("Since July 1", "Will ..."). A capital "May" before a number
+** opens a date, not a modal: "on Tuesday (May 14) granted". */
 static int cue_word(const words *w, int i) {
   if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
-  return !ivl_isupper((unsigned char)w->text[w->t[i].s]) || i == 0 || w->t[i - 1].kind == TOK_BREAK;
+  if (!ivl_isupper((unsigned char)w->text[w->t[i].s])) return 1;
+  if (i > 0 && w->t[i - 1].kind != TOK_BREAK) return 0;
+  return !(i + 1 < w->n && w->t[i + 1].kind == TOK_NUM && is(w, i, "may"));
 }
 
 static int lower_word(const words *w, int i) {

@@ -148,6 +148,10 @@ static const qcase cases[] = {
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
   {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
+  /* a capital "May" before a day opens a date, no modal: the weekday before it is past */
+  {D, "2024-05-17", "Hải Dương on Monday (May 13) licensed a glass plant.", {{"Monday", 0, "2024-05-13"}, {"May 13", 0, "2024-05-13"}}},
+  {D, "2024-06-20", "The firm broke ground on Sunday; May 5 saw its licence.", {{"Sunday", 0, "2024-06-16"}, {"May 5", 0, "2024-05-05"}}},
+  {D, "2024-06-20", "Will the plant open on Sunday?", {{"Sunday", 0, "2024-06-23"}}}, /* a modal still opening a clause */
   {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
   /* the lists of the words near a date, looked up once per word (tense.c's
   ** in_list): a date first or last in its sentence, numbers, brackets and
