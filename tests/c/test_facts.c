@@ -187,6 +187,9 @@ static void test_classes(void) {
   expect_facts("Becamex IDC said on Tuesday that Kumho Tire would invest $300 million in Bình Dương.",
                "Kumho Tire>Bình Dương 3e+08 flow as_of=2024-05-07");
   expect_facts("Becamex IDC said it would invest $300 million in Bình Dương.", "Becamex IDC>Bình Dương 3e+08 flow");
+  /* a fiscal year "FY2026" dates the flow it is stated with */
+  expect_facts("Japan's Kubo Foods will put $30 million into a noodle plant in Bắc Ninh in FY2026.",
+               "Kubo Foods>Bắc Ninh 3e+07 flow as_of=2026");
   /* the country a company entered is where its money went, not Việt
   ** Nam's own capital */
   expect_facts("Central Retail Corp entered Vietnam through a takeover and has invested $1.5 billion there.",

@@ -189,6 +189,9 @@ static const qcase cases[] = {
   {D, NULL, "Beyond 2030, the plan targets net zero.", {{"2030", 0, "2030"}}},
   {D, NULL, "Output rose in Q3/2025 after H1/2024.", {{"2025", 0, "2025"}, {"2024", 0, "2024"}}},
   {D, "2024-05-01", "Production starts in Q4 this year.", {{NULL}}},
+  /* a fiscal year written "FY2025" is the year; not inside a longer word or number */
+  {D, NULL, "Profit doubled in FY2024 and FY 2025.", {{"2024", 0, "2024"}, {"2025", 0, "2025"}}},
+  {D, NULL, "The AFY2024 bond and FY20245 code", {{NULL}}},
   /* no article date: the year is unknown */
   {D, NULL, "agreed on April 2 to", {{"April 2", 0, "XXXX-04-02"}}},
   /* not dates */
