@@ -148,6 +148,11 @@ static const qcase cases[] = {
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
   {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
+  /* a goal verb in the present ("targets", "want") or "must" sets the date to come; "targets" as a noun does not */
+  {D, "2024-10-12", "The refinery targets first oil by June.", {{"June", 0, "2025-06"}}},
+  {D, "2024-10-12", "Residents want the bridge open to traffic by April.", {{"April", 0, "2025-04"}}},
+  {D, "2024-10-12", "Contractors must hand over the site before June 30.", {{"June 30", 0, "2025-06-30"}}},
+  {D, "2024-10-12", "Officials reviewed the targets in March.", {{"March", 0, "2024-03"}}},
   /* a capital "May" before a day opens a date, no modal: the weekday before it is past */
   {D, "2024-05-17", "Hải Dương on Monday (May 13) licensed a glass plant.", {{"Monday", 0, "2024-05-13"}, {"May 13", 0, "2024-05-13"}}},
   {D, "2024-06-20", "The firm broke ground on Sunday; May 5 saw its licence.", {{"Sunday", 0, "2024-06-16"}, {"May 5", 0, "2024-05-05"}}},
