@@ -805,6 +805,17 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
     if (i == d->vs) return 1;
   }
+  /* "up from 350 projects in 2023", "compared with $900 million in 2022":
+  ** the date of the figure compared with, in the comparison's clause (not
+  ** "up from $4 billion in 2023 to $5 billion in 2024": its end is the
+  ** figure's) */
+  static const char *const compare_opens[] = {"up from", "down from", "compared with", "compared to", "versus", NULL};
+  size_t cmp = fx_first(x, back, d->vs, compare_opens);
+  if (cmp != FX_NONE) {
+    size_t i = cmp;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    if (i == d->vs && fx_find(x, cmp, d->vs, "to") == FX_NONE) return 1;
+  }
   return merger_clause(x, s, d);
 }
 

@@ -463,6 +463,14 @@ static void test_classes(void) {
   expect_facts("Bắc Ninh drew $3 billion in FDI in the first half of 2024. In the same period of 2023, FDI had "
                "totalled $2.1 billion. That compares with $900 million in 2022.",
                "*>Bắc Ninh 3e+09 flow as_of=2024");
+  /* the year of the figure compared with dates no stock (rule 14): a stock
+  ** with no other date takes the article's; the end of "from ... to" does date */
+  expect_facts("Phú Yên now has 95 valid FDI projects worth $2.2 billion, up from 80 projects in 2022.",
+               "*>Phú Yên 2.2e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Taiwanese firms hold 210 valid projects worth $6 billion in Long An, compared with 170 in 2021.",
+               "TW>Long An 6e+09 stock projects=210 as_of=2024-05-10");
+  expect_facts("Quảng Nam's FDI rose from $300 million in 2022 to $450 million in 2023.",
+               "*>Quảng Nam 4.5e+08 flow as_of=2023");
   /* "kept its place at the top" is the period's; "runner-up", "took third
   ** spot"; "among the five biggest" is a group; "Next come ..." goes on
   ** with the list of the sentence before */
