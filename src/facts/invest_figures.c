@@ -780,6 +780,8 @@ static int merger_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return 1;
 }
 
+static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p);
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -800,9 +802,9 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   ** dissolved. Bắc Giang drew $1 billion in 2024" is no such clause) */
   size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
   size_t since = fx_find(x, back, d->vs, "since");
-  if (since != FX_NONE) {
+  if (since != FX_NONE) { /* (a dash closes an aside: "– which has put $18 billion in since 1995 –") */
     size_t i = since;
-    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';' && !aside_dash_ends(x, s->vs, i)) i++;
     if (i == d->vs) return 1;
   }
   /* "up from 350 projects in 2023", "compared with $900 million in 2022":
@@ -919,6 +921,16 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
          fx_starts_with_any(x, open, opens);
 }
 
+/* The mirror: a figure in an aside ("Samsung, which has put $18 billion
+** into Việt Nam, added $900 million in 2023") is not dated by a date
+** outside it. */
+static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, const figure *f) {
+  static const char *const opens[] = {"which", "where", "who", NULL};
+  size_t open, close;
+  return inv_aside_at(x, s, f->vs, f->ve, &open, &close) && (d->vs < open || d->vs >= close) &&
+         fx_starts_with_any(x, open, opens);
+}
+
 /* "..., the department reported on September 5", "the ministry said on
 ** Monday", "HƯNG YÊN, Sept 25 (VNA) –": the day a report came out, not the
 ** period of its figures. */
@@ -970,7 +982,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const opens[] = {"which", "where", "who", NULL};
   int asides = dates && fx_first(x, s->vs, s->ve, opens) != FX_NONE; /* most sentences have none */
   for (size_t i = 0; i < fs->n && asides; i++)
-    if (fs->f[i].date && date_outside_aside(x, s, fs->f[i].date, &fs->f[i])) fs->f[i].date = report, aside_only = 1;
+    if (fs->f[i].date && (date_outside_aside(x, s, fs->f[i].date, &fs->f[i]) ||
+                          figure_in_aside(x, s, fs->f[i].date, &fs->f[i])))
+      fs->f[i].date = report, aside_only = 1;
   if (report) {
     figure *f = figure_of(fs, report->vs);
     if (f && !f->date) f->date = report;

@@ -1730,6 +1730,17 @@ static void test_report_day_and_country_total(void) {
   expect_facts("Samsung – which has put $18 billion into Việt Nam since 1995 – will invest $900 million in a new display "
                "module complex in Thái Nguyên.",
                "Samsung>VN 1.8e+10 stock as_of=2024-05-10; Samsung>Thái Nguyên 9e+08 flow");
+  /* the dash closes the aside's "since": the main clause's year dates its flow */
+  expect_facts("LG Display – which has poured $6 billion into Việt Nam since 2013 – will spend $1 billion on a new "
+               "line in Hải Phòng in 2026.",
+               "LG Display>VN 6e+09 stock as_of=2024-05-10; LG Display>Hải Phòng 1e+09 flow as_of=2026");
+  /* a figure in a "which"/"who" aside is not dated by the main clause's
+  ** date; the aside's own date still dates it */
+  expect_facts("Japanese investors, who have put $5 billion into Bình Dương since 2000, added $300 million in the "
+               "first half of 2024.",
+               "JP>Bình Dương 5e+09 stock as_of=2024-05-10; JP>Bình Dương 3e+08 flow as_of=2024");
+  expect_facts("Japanese investors, who put $400 million into Bình Dương in 2022, added $300 million in 2023.",
+               "JP>Bình Dương 4e+08 flow as_of=2022; JP>Bình Dương 3e+08 flow as_of=2023");
 }
 
 /* A dateline's place the article never names again is where it was filed:
