@@ -943,6 +943,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   return fx_any(x, from, d->vs, reported);
 }
 
+/* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
+** own words, after 'from', tell a period relative to the article's date has
+** no date (rule 5), not the one stated before it. */
+static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
+  static const char *const relative[] = {
+    "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
+  return from < f->ce && fx_any(x, from, f->ce, relative);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -973,9 +982,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
-    if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve)) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
-    if (!fs->f[i].date) fs->f[i].date = only;
+    if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve))) fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */
   int aside_only = 0;

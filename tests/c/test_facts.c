@@ -471,6 +471,12 @@ static void test_classes(void) {
                "TW>Long An 6e+09 stock projects=210 as_of=2024-05-10");
   expect_facts("Quảng Nam's FDI rose from $300 million in 2022 to $450 million in 2023.",
                "*>Quảng Nam 4.5e+08 flow as_of=2023");
+  /* a later figure said of "this year" does not take the year stated before it
+  ** (a flow with only a relative period has no as_of); a part of the total does */
+  expect_facts("Lào Cai drew $200 million in FDI in 2023, and $90 million so far this year.",
+               "*>Lào Cai 2e+08 flow as_of=2023; *>Lào Cai 9e+07 flow");
+  expect_facts("In 2023, Lào Cai drew $200 million in FDI, including $90 million from China.",
+               "*>Lào Cai 2e+08 flow as_of=2023; CN>Lào Cai 9e+07 flow as_of=2023");
   /* "kept its place at the top" is the period's; "runner-up", "took third
   ** spot"; "among the five biggest" is a group; "Next come ..." goes on
   ** with the list of the sentence before */
