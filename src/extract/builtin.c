@@ -109,8 +109,8 @@ static const rule_spec builtin_rules[] = {
    "(January|February|March|April|May|June|July|August|September|October|November|December)"
    "(?![\\p{L}\\p{N}]|\\.?\\s*\\d)",
    ivl_normalize_date_month, IVL_GATE_NONE, ivl_date_month_may},
-  /* "In 2015", "(1997)", both years of "2021-2030" */
-  {"date.year", "date", "({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year, IVL_GATE_YEAR, NULL},
+  /* "In 2015", "(1997)", both years of "2021-2030"; the year of "FY2025" */
+  {"date.year", "date", "(?:FY)?({year})(?![\\p{L}\\p{N}]|[.,]\\d)", ivl_normalize_date_year, IVL_GATE_YEAR, NULL},
   {"date.weekday", "date", "({weekday}){end}", ivl_normalize_date_weekday, IVL_GATE_NONE, NULL},
 };
 #define NBUILTIN (sizeof builtin_rules / sizeof *builtin_rules)

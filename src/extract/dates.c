@@ -716,6 +716,8 @@ static int period_slash(const ivl_extract *x, size_t s) {
 
 int ivl_normalize_date_year(ivl_extract *x) {
   size_t s = x->ov[0];
+  if (x->ov[2] != s) /* "FY2025": the span is the year */
+    return store_date(x, x->ov[2], x->ov[1], group_int(x, 1), 0, 0);
   if (s > 0 && strchr("/#", x->text[s - 1]) && !period_slash(x, s)) return 0; /* Decree 31/2021, #2023 */
   if (year_in_name(x, s)) return 0;
   return store_date(x, s, x->ov[1], group_int(x, 1), 0, 0);

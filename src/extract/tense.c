@@ -115,10 +115,13 @@ static int is(const words *w, int i, const char *lower) {
 }
 
 /* A word that can be a cue: in lower case, or opening its sentence or
-** clause ("Since July 1", "Will ..."). */
+** clause ("Since July 1", "Will ..."). A capital "May" before a number
+** opens a date, not a modal: "on Tuesday (May 14) granted". */
 static int cue_word(const words *w, int i) {
   if (i < 0 || i >= w->n || w->t[i].kind != TOK_WORD) return 0;
-  return !ivl_isupper((unsigned char)w->text[w->t[i].s]) || i == 0 || w->t[i - 1].kind == TOK_BREAK;
+  if (!ivl_isupper((unsigned char)w->text[w->t[i].s])) return 1;
+  if (i > 0 && w->t[i - 1].kind != TOK_BREAK) return 0;
+  return !(i + 1 < w->n && w->t[i + 1].kind == TOK_NUM && is(w, i, "may"));
 }
 
 static int lower_word(const words *w, int i) {
@@ -137,7 +140,7 @@ static int ends_with(const words *w, int i, const char *suffix) {
 ** Cues
 ** ======================================================================= */
 
-static const char *const modals[] = {"will", "shall", "can", "may", NULL};
+static const char *const modals[] = {"will", "shall", "can", "may", "must", NULL};
 
 /* Modals of reported speech: "said the plant would open in March". */
 static const char *const reported_modals[] = {"would", "could", "might", "should", NULL};
@@ -165,6 +168,13 @@ static const char *const intention[] = {
   "promised", "committed", "continue", "continues", NULL,
 };
 
+/* Verbs of a goal in the present that set the date to come with no
+** infinitive: "targets commercial operation by June", "want the plant
+** online by April", "expects completion in March". Not those more often
+** nouns ("an action plan ... on Thursday", "aims", "eyes"). */
+static const char *const goal_verbs[] = {
+  "intends", "expects", "hopes", "seeks", "wants", "targets", "intend", "expect", "hope", "seek", "want", NULL,
+};
 /* The same verbs as participles stand for the future on their own: "is
 ** expected in December", "scheduled for March". */
 static const char *const intention_participles[] = {
@@ -238,14 +248,14 @@ static const char *const until_words[] = {"until", "till", NULL};
 enum {
   L_MODALS, L_REPORTED_MODALS, L_PAST_WORDS, L_PRESENT_WORDS, L_BE_WORDS, L_PERFECT_WORDS, L_INTENTION,
   L_INTENTION_PARTICIPLES, L_NOT_VERBS, L_IRREGULAR_PAST, L_ED_NOT_VERBS, L_BEFORE_ADJECTIVE, L_DIRECTIVES,
-  L_DEADLINES, L_PAST_AUX, L_BE_PRESENT, L_NOT_PROGRESSIVE, L_WONT, L_UNTIL, NLISTS
+  L_DEADLINES, L_PAST_AUX, L_BE_PRESENT, L_NOT_PROGRESSIVE, L_WONT, L_UNTIL, L_GOAL_VERBS, NLISTS
 };
 _Static_assert(NLISTS < 31, "a token's lists are an int32_t, -1 until looked up");
 
 static const char *const *const all_lists[NLISTS] = {
   modals, reported_modals, past_words, present_words, be_words, perfect_words, intention,
   intention_participles, not_verbs, irregular_past, ed_not_verbs, before_adjective, directives,
-  deadlines, past_aux, be_present, not_progressive, wont, until_words,
+  deadlines, past_aux, be_present, not_progressive, wont, until_words, goal_verbs,
 };
 
 #define LISTED_MAX 16     /* longer than every word of the lists */
@@ -453,6 +463,10 @@ static int cue(const words *w, int i) {
     return is(w, i, "had") ? IVL_TENSE_PAST : IVL_TENSE_NONE;
   }
   if (in_list(w, i, L_PAST_WORDS) || done_before_weekday(w, i)) return IVL_TENSE_PAST;
+  if (in_list(w, i, L_GOAL_VERBS) && lower_word(w, i)) { /* a verb, not a noun after "the", "its" */
+    int p = before_adverbs(w, i);
+    if (!(p >= 0 && (in_list(w, p, L_BEFORE_ADJECTIVE) || w->t[p].kind == TOK_NUM))) return IVL_TENSE_FUTURE;
+  }
   if (in_list(w, i, L_PRESENT_WORDS))
     return progressive(w, i) ? IVL_TENSE_FUTURE : IVL_TENSE_NONE;
   if (past_form(w, i)) {

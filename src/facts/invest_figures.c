@@ -854,6 +854,8 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 1;
 }
 
+static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p);
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -877,10 +879,21 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   ** dissolved. Bắc Giang drew $1 billion in 2024" is no such clause) */
   size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
   size_t since = fx_find(x, back, d->vs, "since");
-  if (since != FX_NONE) {
+  if (since != FX_NONE) { /* (a dash closes an aside: "– which has put $18 billion in since 1995 –") */
     size_t i = since;
-    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';' && !aside_dash_ends(x, s->vs, i)) i++;
     if (i == d->vs) return 1;
+  }
+  /* "up from 350 projects in 2023", "compared with $900 million in 2022":
+  ** the date of the figure compared with, in the comparison's clause (not
+  ** "up from $4 billion in 2023 to $5 billion in 2024": its end is the
+  ** figure's) */
+  static const char *const compare_opens[] = {"up from", "down from", "compared with", "compared to", "versus", NULL};
+  size_t cmp = fx_first(x, back, d->vs, compare_opens);
+  if (cmp != FX_NONE) {
+    size_t i = cmp;
+    while (i < d->vs && x->t[i] != ',' && x->t[i] != ';') i++;
+    if (i == d->vs && fx_find(x, cmp, d->vs, "to") == FX_NONE) return 1;
   }
   return merger_clause(x, s, d);
 }
@@ -985,6 +998,16 @@ static int date_outside_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
          fx_starts_with_any(x, open, opens);
 }
 
+/* The mirror: a figure in an aside ("Samsung, which has put $18 billion
+** into Việt Nam, added $900 million in 2023") is not dated by a date
+** outside it. */
+static int figure_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, const figure *f) {
+  static const char *const opens[] = {"which", "where", "who", NULL};
+  size_t open, close;
+  return inv_aside_at(x, s, f->vs, f->ve, &open, &close) && (d->vs < open || d->vs >= close) &&
+         fx_starts_with_any(x, open, opens);
+}
+
 /* "..., the department reported on September 5", "the ministry said on
 ** Monday", "HƯNG YÊN, Sept 25 (VNA) –": the day a report came out, not the
 ** period of its figures. */
@@ -995,6 +1018,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   if (!fx_ends_with(x, d->vs, "on")) return 0;
   size_t from = d->vs > 40 ? d->vs - 40 : 0;
   return fx_any(x, from, d->vs, reported);
+}
+
+/* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
+** own words, after 'from', tell a period relative to the article's date has
+** no date (rule 5), not the one stated before it. */
+static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
+  static const char *const relative[] = {
+    "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
+  return from < f->ce && fx_any(x, from, f->ce, relative);
 }
 
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
@@ -1027,16 +1059,18 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
-    if (!fs->f[i].date) fs->f[i].date = fs->f[i - 1].date;
+    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve)) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
-    if (!fs->f[i].date) fs->f[i].date = only;
+    if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve))) fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */
   int aside_only = 0;
   static const char *const opens[] = {"which", "where", "who", NULL};
   int asides = dates && fx_first(x, s->vs, s->ve, opens) != FX_NONE; /* most sentences have none */
   for (size_t i = 0; i < fs->n && asides; i++)
-    if (fs->f[i].date && date_outside_aside(x, s, fs->f[i].date, &fs->f[i])) fs->f[i].date = report, aside_only = 1;
+    if (fs->f[i].date && (date_outside_aside(x, s, fs->f[i].date, &fs->f[i]) ||
+                          figure_in_aside(x, s, fs->f[i].date, &fs->f[i])))
+      fs->f[i].date = report, aside_only = 1;
   if (report) {
     figure *f = figure_of(fs, report->vs);
     if (f && !f->date) f->date = report;

@@ -187,6 +187,9 @@ static void test_classes(void) {
   expect_facts("Becamex IDC said on Tuesday that Kumho Tire would invest $300 million in Bình Dương.",
                "Kumho Tire>Bình Dương 3e+08 flow as_of=2024-05-07");
   expect_facts("Becamex IDC said it would invest $300 million in Bình Dương.", "Becamex IDC>Bình Dương 3e+08 flow");
+  /* a fiscal year "FY2026" dates the flow it is stated with */
+  expect_facts("Japan's Kubo Foods will put $30 million into a noodle plant in Bắc Ninh in FY2026.",
+               "Kubo Foods>Bắc Ninh 3e+07 flow as_of=2026");
   /* the country a company entered is where its money went, not Việt
   ** Nam's own capital */
   expect_facts("Central Retail Corp entered Vietnam through a takeover and has invested $1.5 billion there.",
@@ -504,6 +507,20 @@ static void test_classes(void) {
   expect_facts("Bắc Ninh drew $3 billion in FDI in the first half of 2024. In the same period of 2023, FDI had "
                "totalled $2.1 billion. That compares with $900 million in 2022.",
                "*>Bắc Ninh 3e+09 flow as_of=2024");
+  /* the year of the figure compared with dates no stock (rule 14): a stock
+  ** with no other date takes the article's; the end of "from ... to" does date */
+  expect_facts("Phú Yên now has 95 valid FDI projects worth $2.2 billion, up from 80 projects in 2022.",
+               "*>Phú Yên 2.2e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Taiwanese firms hold 210 valid projects worth $6 billion in Long An, compared with 170 in 2021.",
+               "TW>Long An 6e+09 stock projects=210 as_of=2024-05-10");
+  expect_facts("Quảng Nam's FDI rose from $300 million in 2022 to $450 million in 2023.",
+               "*>Quảng Nam 4.5e+08 flow as_of=2023");
+  /* a later figure said of "this year" does not take the year stated before it
+  ** (a flow with only a relative period has no as_of); a part of the total does */
+  expect_facts("Lào Cai drew $200 million in FDI in 2023, and $90 million so far this year.",
+               "*>Lào Cai 2e+08 flow as_of=2023; *>Lào Cai 9e+07 flow");
+  expect_facts("In 2023, Lào Cai drew $200 million in FDI, including $90 million from China.",
+               "*>Lào Cai 2e+08 flow as_of=2023; CN>Lào Cai 9e+07 flow as_of=2023");
   /* "kept its place at the top" is the period's; "runner-up", "took third
   ** spot"; "among the five biggest" is a group; "Next come ..." goes on
   ** with the list of the sentence before */
@@ -1992,6 +2009,17 @@ static void test_report_day_and_country_total(void) {
   expect_facts("Samsung – which has put $18 billion into Việt Nam since 1995 – will invest $900 million in a new display "
                "module complex in Thái Nguyên.",
                "Samsung>VN 1.8e+10 stock as_of=2024-05-10; Samsung>Thái Nguyên 9e+08 flow");
+  /* the dash closes the aside's "since": the main clause's year dates its flow */
+  expect_facts("LG Display – which has poured $6 billion into Việt Nam since 2013 – will spend $1 billion on a new "
+               "line in Hải Phòng in 2026.",
+               "LG Display>VN 6e+09 stock as_of=2024-05-10; LG Display>Hải Phòng 1e+09 flow as_of=2026");
+  /* a figure in a "which"/"who" aside is not dated by the main clause's
+  ** date; the aside's own date still dates it */
+  expect_facts("Japanese investors, who have put $5 billion into Bình Dương since 2000, added $300 million in the "
+               "first half of 2024.",
+               "JP>Bình Dương 5e+09 stock as_of=2024-05-10; JP>Bình Dương 3e+08 flow as_of=2024");
+  expect_facts("Japanese investors, who put $400 million into Bình Dương in 2022, added $300 million in 2023.",
+               "JP>Bình Dương 4e+08 flow as_of=2022; JP>Bình Dương 3e+08 flow as_of=2023");
 }
 
 /* A dateline's place the article never names again is where it was filed:

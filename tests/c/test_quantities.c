@@ -154,6 +154,15 @@ static const qcase cases[] = {
   {D, "2023-06-03", "The minister said two more loans would be signed by the end of May.", {{"May", 0, "2023-05"}}},
   {D, "2023-11-17", "The ministers are holding talks in Tokyo on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
   {D, "2023-11-17", "He said the team would arrive on Tuesday.", {{"Tuesday", 0, "2023-11-21"}}},
+  /* a goal verb in the present ("targets", "want") or "must" sets the date to come; "targets" as a noun does not */
+  {D, "2024-10-12", "The refinery targets first oil by June.", {{"June", 0, "2025-06"}}},
+  {D, "2024-10-12", "Residents want the bridge open to traffic by April.", {{"April", 0, "2025-04"}}},
+  {D, "2024-10-12", "Contractors must hand over the site before June 30.", {{"June 30", 0, "2025-06-30"}}},
+  {D, "2024-10-12", "Officials reviewed the targets in March.", {{"March", 0, "2024-03"}}},
+  /* a capital "May" before a day opens a date, no modal: the weekday before it is past */
+  {D, "2024-05-17", "Hải Dương on Monday (May 13) licensed a glass plant.", {{"Monday", 0, "2024-05-13"}, {"May 13", 0, "2024-05-13"}}},
+  {D, "2024-06-20", "The firm broke ground on Sunday; May 5 saw its licence.", {{"Sunday", 0, "2024-06-16"}, {"May 5", 0, "2024-05-05"}}},
+  {D, "2024-06-20", "Will the plant open on Sunday?", {{"Sunday", 0, "2024-06-23"}}}, /* a modal still opening a clause */
   {D, "2024-11-20", "The book fair runs from December 4 until January 2.", {{"December 4", 0, "2024-12-04"}, {"January 2", 0, "2025-01-02"}}},
   /* the lists of the words near a date, looked up once per word (tense.c's
   ** in_list): a date first or last in its sentence, numbers, brackets and
@@ -197,6 +206,9 @@ static const qcase cases[] = {
   {D, NULL, "Beyond 2030, the plan targets net zero.", {{"2030", 0, "2030"}}},
   {D, NULL, "Output rose in Q3/2025 after H1/2024.", {{"2025", 0, "2025"}, {"2024", 0, "2024"}}},
   {D, "2024-05-01", "Production starts in Q4 this year.", {{NULL}}},
+  /* a fiscal year written "FY2025" is the year; not inside a longer word or number */
+  {D, NULL, "Profit doubled in FY2024 and FY 2025.", {{"2024", 0, "2024"}, {"2025", 0, "2025"}}},
+  {D, NULL, "The AFY2024 bond and FY20245 code", {{NULL}}},
   /* no article date: the year is unknown */
   {D, NULL, "agreed on April 2 to", {{"April 2", 0, "XXXX-04-02"}}},
   /* not dates */
