@@ -512,7 +512,8 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const against[] = {"compared with", "compared to", "up from", "down from", NULL};
   static const char *const held[] = {
     "to date", "so far", "accumulated", "cumulative", "valid", "currently", "home to", "in operation",
-    "has", "have", "had", "now", "since", "is", "are", "remains", "remained", "ranks", "leads", NULL};
+    "has", "have", "had", "now", "since", "is", "are", "remains", "remained", "ranks", "leads",
+    "hold", "holds", NULL};
   int dated = 0;
   for (size_t i = 0; i < s->n && !dated; i++) dated = s->m[i].kind == FM_DATE;
   if (!fx_any(x, s->vs, s->ve, same_period) && !(dated && fx_any(x, s->vs, s->ve, against))) return 0;

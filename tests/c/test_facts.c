@@ -2157,6 +2157,9 @@ static void test_hedged_headline_retold(void) {
 /* "compared with the end of 2023": the baseline's date, not the stock's;
 ** the change ("up $150 million compared with") no investment of its own. */
 static void test_stock_against_year_end(void) {
+  /* a holding set against an earlier year's count stays a stock */
+  expect_facts("Dutch investors hold 12 projects worth $310 million in Bến Tre, compared with eight projects in 2020.",
+               "NL>Bến Tre 3.1e+08 stock projects=12 as_of=2024-05-10");
   expect_facts("Ninh Thuận has 41 valid FDI projects worth $2.3 billion, up $150 million compared with the end of 2023.",
                "*>Ninh Thuận 2.3e+09 stock projects=41 as_of=2024-05-10");
   expect_facts("Ninh Thuận attracted $300 million in FDI in 2023, up 20 per cent compared with 2022.",
