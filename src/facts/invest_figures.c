@@ -839,7 +839,8 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   static const char *const joins[] = {"in", "of", "for", NULL};
   static const char *const against[] = {
     "compared with", "compared to", "up from", "down from", "than", "versus", "against", "from", NULL};
-  static const char *const change[] = {"up", "down", "increase*", "decrease*", "rise", "rose", "fell", "grew", NULL};
+  static const char *const change[] = {"up", "down", "increase*", "decrease*", "rise", "rose", "rising", "fell",
+                                       "fall", "falling", "grew", "growing", "climb*", "jump*", NULL};
   const ivl_fm *m = NULL; /* the amount right before "in", if any (most dates have none) */
   for (size_t i = 0; i < s->n && s->m[i].ve <= d->vs; i++)
     if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 6) m = &s->m[i];
