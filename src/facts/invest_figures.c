@@ -710,6 +710,13 @@ static int change_compared(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return w != FX_NONE && fx_lower_words(x, w, f->money->vs) && fx_starts_with_any(x, f->money->ve, against);
 }
 
+/* The words of a change before the amount it started "from" ("up 12 per
+** cent from $1 billion", "rising 9 per cent from", "climbed from"): that
+** amount, and its date, are the baseline's. */
+static const char *const change_words[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise",
+                                           "rose", "rising", "fell", "fall", "falling", "grew", "growing",
+                                           "climb*", "jump*", NULL};
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
@@ -717,7 +724,6 @@ static int change_compared(const ivl_fctx *x, const ivl_fsent *s, const figure *
 #define OPEN_UNKNOWN ((size_t)-2)
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
-  static const char *const change[] = {"up", "down", "higher", "lower", "increase*", "decrease*", "rise", "rose", "fell", NULL};
   if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
@@ -727,7 +733,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   if (open != FX_NONE && open < f->vs) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
-    if (fx_any(x, back, f->money->vs, change)) return 1;
+    if (fx_any(x, back, f->money->vs, change_words)) return 1;
     for (size_t i = 0; i < s->n; i++)
       if (s->m[i].kind == FM_PERCENT && s->m[i].ve >= back && s->m[i].ve <= f->money->vs) return 1;
   }
@@ -839,8 +845,6 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   static const char *const joins[] = {"in", "of", "for", NULL};
   static const char *const against[] = {
     "compared with", "compared to", "up from", "down from", "than", "versus", "against", "from", NULL};
-  static const char *const change[] = {"up", "down", "increase*", "decrease*", "rise", "rose", "rising", "fell",
-                                       "fall", "falling", "grew", "growing", "climb*", "jump*", NULL};
   const ivl_fm *m = NULL; /* the amount right before "in", if any (most dates have none) */
   for (size_t i = 0; i < s->n && s->m[i].ve <= d->vs; i++)
     if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 6) m = &s->m[i];
@@ -851,7 +855,7 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   if (w == FX_NONE || !fx_lower_words(x, w, m->vs)) return 0;
   /* a bare "from": a change's baseline ("rose 12% from $1 billion in 2023"),
   ** not where money came from ("$1 billion from Japan in 2023" names no amount) */
-  if (fx_starts_with(x, w, "from") && !fx_any(x, w > s->vs + 40 ? w - 40 : s->vs, w, change)) return 0;
+  if (fx_starts_with(x, w, "from") && !fx_any(x, w > s->vs + 40 ? w - 40 : s->vs, w, change_words)) return 0;
   return 1;
 }
 

@@ -2160,6 +2160,8 @@ static void test_stock_against_year_end(void) {
   /* the amount a change started from, and its year, are the baseline's */
   expect_facts("Hậu Giang drew $640 million in FDI this year, rising 9 per cent from $587 million in 2022.",
                "*>Hậu Giang 6.4e+08 flow");
+  expect_facts("Hậu Giang drew $640 million in FDI this year, climbing from $587 million in 2022.",
+               "*>Hậu Giang 6.4e+08 flow");
   /* a holding set against an earlier year's count stays a stock */
   expect_facts("Dutch investors hold 12 projects worth $310 million in Bến Tre, compared with eight projects in 2020.",
                "NL>Bến Tre 3.1e+08 stock projects=12 as_of=2024-05-10");
