@@ -144,6 +144,9 @@ extern const char *const inv_shares_of_total[];
 /* "led by", "headed by": the company at the head of those who put a total
 ** in (invest_roles.c) */
 extern const char *const inv_heads_of_total[];
+/* "valid projects": licensed investment counted to date, the press's
+** term for the running FDI tally (invest_figures.c) */
+extern const char *const inv_valid_projects[];
 
 /* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);

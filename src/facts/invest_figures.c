@@ -105,6 +105,8 @@ static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 
+const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
@@ -141,8 +143,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** their capital, said to be foreign, are foreign investment */
   /* so too "Nghệ An attracted five domestic projects worth VNĐ2.3
   ** trillion": Việt Nam's own (rule 12) */
+  /* so too "As of April 20, Hà Nam had 400 valid projects worth $4
+  ** billion": projects still valid are licensed investment, the press's
+  ** term for the running FDI tally */
   if (projects && money &&
-      (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC))))
+      (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_FOREIGN)) || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DOMESTIC)) ||
+       fx_any(x, s->vs, s->ve, inv_valid_projects)))
     return 1;
   /* right after an investment: "Over the same period, 96 domestic projects
   ** worth VNĐ41.5 trillion were approved", "In Q3 alone, the province drew

@@ -205,7 +205,9 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   /* "HCM City licenses $1.1 billion in chip projects": projects licensed
   ** with no investor named are foreign capital in aggregate; domestic ones
   ** say so and go to Việt Nam (rule 12) */
-  int licensed = fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LICENSING)) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE;
+  /* so too projects still valid: licensed ones, counted to date */
+  int licensed = (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LICENSING)) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE) ||
+                 fx_any(x, s->vs, s->ve, inv_valid_projects);
   if (!said && !licensed && x->c.fdi_age > 4) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and

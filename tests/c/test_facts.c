@@ -2156,6 +2156,20 @@ static void test_hedged_headline_retold(void) {
 
 /* "compared with the end of 2023": the baseline's date, not the stock's;
 ** the change ("up $150 million compared with") no investment of its own. */
+/* Projects still valid are licensed investment counted to date: a place's
+** tally of them is foreign investment in aggregate, a stock, though the
+** sentence says neither "foreign" nor "FDI"; projects with no "valid" and
+** no word of investment are not. */
+static void test_valid_projects_tally(void) {
+  expect_facts("As of March 31, Sơn La had 52 valid projects worth $610 million.",
+               "*>Sơn La 6.1e+08 stock projects=52 as_of=2024-03-31");
+  expect_facts("To date, Yên Bái has attracted 37 valid projects, worth about $420 million.",
+               "*>Yên Bái 4.2e+08 stock projects=37 as_of=2024-05-10");
+  expect_facts("As of March 31, Sơn La had 52 valid projects from Thailand, worth $610 million.",
+               "TH>Sơn La 6.1e+08 stock projects=52 as_of=2024-03-31");
+  expect_facts("As of March 31, Sơn La had 52 projects worth $610 million.", "");
+}
+
 static void test_stock_against_year_end(void) {
   /* the amount a change started from, and its year, are the baseline's */
   expect_facts("Hậu Giang drew $640 million in FDI this year, rising 9 per cent from $587 million in 2022.",
@@ -3034,6 +3048,7 @@ int main(void) {
   test_registrations_compared_flow();
   test_threshold_no_project();
   test_hedged_headline_retold();
+  test_valid_projects_tally();
   test_stock_against_year_end();
   test_figureless_position_tense();
   test_country_holds_fdi();
