@@ -210,6 +210,12 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* A company's money put in, said in the perfect: a standing total unless
+** said of one thing put into (one_thing_put_into). */
+#define INV_PERFECT_PUTTING                                                                            \
+  "has invested", "have invested", "has poured", "have poured", "has put", "have put", "has pumped",  \
+    "have pumped", "has injected", "have injected"
+
 /* "the $12 billion in FDI that Thái Nguyên has attracted", "the $3 billion
 ** it has poured into the province": the perfect of a clause right after
 ** the figure, which it defines (only words, no comma nor name, between
@@ -218,7 +224,7 @@ static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const fig
 static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const perfects[] = {
     "has attracted", "have attracted", "has drawn", "have drawn", "has lured", "have lured",
-    "has received", "have received", "has invested", "have invested", "has poured", "have poured", NULL};
+    "has received", "have received", INV_PERFECT_PUTTING, NULL};
   static const char *const aux[] = {"has", "have", NULL};
   size_t lim = f->ve + 80 < f->ce ? f->ve + 80 : f->ce;
   size_t fe = f->money && f->money->ve < f->ve ? f->money->ve : f->ve; /* a count joined after it */
@@ -264,7 +270,7 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** plant since 2006", "has poured $1 billion into 222 projects", "has
 ** invested $1.1 billion in Australia" (a place's running total). */
 static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const perfect[] = {"has invested", "have invested", "has poured", "have poured", NULL};
+  static const char *const perfect[] = {INV_PERFECT_PUTTING, NULL};
   static const char *const one[] = {"in a", "in an", "into a", "into an", NULL};
   static const char *const in[] = {"in", "into", NULL};
   size_t w = f->equiv && f->equiv->ve > f->ve ? f->equiv->ve : f->ve; /* "S$40 million (US$29.6 million)" */

@@ -23,7 +23,7 @@ static lexicon lexicons[LEX_COUNT] = {
     WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
           "capitalized", "capital", "disburs*")},
   [LEX_PUTTING] = {"putting", "a company puts money in",
-    WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "commit", "commits", "committed", "committing", "commitment*", "plough*",
+    WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
           "spend", "spends", "pay", "pays", "paid",
           /* share purchases: "completed the acquisition of a 49 per cent
@@ -71,7 +71,8 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_HOLDING] = {"holding", "a standing holding or position: stock",
     WORDS("now", "total registered", "total capital", "total investment", "total fdi",
           "has attracted", "have attracted", "had attracted", "has invested", "have invested",
-          "had invested", "has poured", "have poured", "has drawn", "have drawn", "had drawn",
+          "had invested", "has poured", "have poured", "has put", "have put", "had put", "has pumped",
+          "have pumped", "has injected", "have injected", "has drawn", "have drawn", "had drawn",
           "has lured", "have lured", "had lured", "totalling", "totaling", "has reached", "have reached",
           "has been invested", "have been invested", "has been poured", "have been poured",
           "investors include", "investors are")},

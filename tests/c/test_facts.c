@@ -2170,6 +2170,20 @@ static void test_valid_projects_tally(void) {
   expect_facts("As of March 31, Sơn La had 52 projects worth $610 million.", "");
 }
 
+/* "put" is a company putting money in, as "poured" is: the perfect into a
+** place is a standing total, into one thing a flow; "put into operation"
+** and "put the value at" put no money in. */
+static void test_money_put_in(void) {
+  expect_facts("Toyota Boshoku has put $260 million into Đồng Nai.",
+               "Toyota Boshoku>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Toyota Boshoku, which has put $260 million into Đồng Nai, will open a design centre.",
+               "Toyota Boshoku>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Toyota Boshoku has put $26 million into a new seat plant in Đồng Nai.",
+               "Toyota Boshoku>Đồng Nai 2.6e+07 flow");
+  expect_facts("The $26 million seat plant in Đồng Nai was put into operation in March.", "");
+  expect_facts("Analysts put the value of the Đồng Nai deal at $26 million.", "");
+}
+
 static void test_stock_against_year_end(void) {
   /* the amount a change started from, and its year, are the baseline's */
   expect_facts("Hậu Giang drew $640 million in FDI this year, rising 9 per cent from $587 million in 2022.",
@@ -3049,6 +3063,7 @@ int main(void) {
   test_threshold_no_project();
   test_hedged_headline_retold();
   test_valid_projects_tally();
+  test_money_put_in();
   test_stock_against_year_end();
   test_figureless_position_tense();
   test_country_holds_fdi();
