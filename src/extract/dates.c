@@ -723,6 +723,21 @@ int ivl_normalize_date_year(ivl_extract *x) {
   return store_date(x, s, x->ov[1], group_int(x, 1), 0, 0);
 }
 
+/* "last Friday", "next Monday": the word right before a weekday at 'at'
+** that moves it a week (-1 last, +1 next), or 0. */
+static int week_said_before(const ivl_extract *x, size_t at) {
+  static const char *const which[] = {"last", "next", NULL};
+  const char *t = x->text;
+  size_t e = at;
+  while (e > 0 && t[e - 1] == ' ') e--;
+  size_t w = e;
+  while (w > 0 && ivl_isalpha((unsigned char)t[w - 1])) w--;
+  if (e == at || w == e || (w > 0 && ivl_isalnum((unsigned char)t[w - 1]))) return 0;
+  for (int k = 0; which[k]; k++)
+    if (ivl_ascii_ieq(t + w, e - w, which[k])) return k ? 1 : -1;
+  return 0;
+}
+
 int ivl_normalize_date_weekday(ivl_extract *x) {
   size_t s, n;
   if (!ivl_x_group(x, 1, &s, &n)) return 0;
@@ -730,10 +745,13 @@ int ivl_normalize_date_weekday(ivl_extract *x) {
   const ivl_date *ad = &x->article->date;
   if (wd < 0 || ad->year == 0) return 0; /* with no date to count from, no value and no mention */
   int delta = wd - ivl_day_of_week(ad->year, ad->month, ad->day); /* days from the article's */
+  /* "last Friday" said on a Friday is the one a week before, "next
+  ** Friday" the one a week after; else the clause's tense says which */
+  int week = week_said_before(x, x->ov[0]);
   ivl_tense tense = tense_of(x, x->ov[0], x->ov[1]);
-  if (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED) {
-    if (delta < 0) delta += 7;
-  } else if (delta > 0) {
+  if (week > 0 || (!week && (tense == IVL_TENSE_FUTURE || tense == IVL_TENSE_REPORTED))) {
+    if (delta < 0 || (week > 0 && delta == 0)) delta += 7;
+  } else if (delta > 0 || (week < 0 && delta == 0)) {
     delta -= 7;
   }
   ivl_date d = ivl_date_add_days(*ad, delta);

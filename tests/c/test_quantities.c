@@ -108,6 +108,12 @@ static const qcase cases[] = {
   {D, "2023-11-17", "Earlier on Thursday, a flight", {{"Thursday", 0, "2023-11-16"}}},
   {D, "2023-11-17", "a leader said on Sunday.", {{"Sunday", 0, "2023-11-12"}}},
   {D, "2023-11-17", "The delegation will visit on Monday.", {{"Monday", 0, "2023-11-20"}}},
+  /* "last" and "next" move a weekday a week off the article's own day */
+  {D, "2023-11-17", "The board approved it last Friday.", {{"Friday", 0, "2023-11-10"}}},
+  {D, "2023-11-17", "The board will meet next Friday.", {{"Friday", 0, "2023-11-24"}}},
+  {D, "2023-11-17", "The plant opened last Wednesday.", {{"Wednesday", 0, "2023-11-15"}}},
+  {D, "2023-11-17", "Talks resume next Monday.", {{"Monday", 0, "2023-11-20"}}},
+  {D, "2023-11-17", "Its outlast Friday sale", {{"Friday", 0, "2023-11-17"}}},
   /* a gerund after "after" tells of what was done: its weekday the last one */
   {D, "2023-11-17", "The firm will break ground soon, after signing a lease on Tuesday.",
    {{"Tuesday", 0, "2023-11-14"}}},
