@@ -2742,9 +2742,23 @@ static int one_word_investor(const reader *r, size_t a) {
   ** won, its words within the next six */
   static const char *const won[] = {"received", "receives", "won", "wins", "granted", NULL};
   static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
+  /* "Lego broke ground on", "Lego started construction of", "Lego
+  ** inaugurated its $1 billion factory": works begun, or opened with a
+  ** plant's word within the next seven tokens */
+  static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
+                                            "inaugurated", "inaugurates", NULL};
+  static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
-    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a')) break;
+    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a')) break;
+    if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
+      int opened = tok_text(r, i)[0] == 'i';
+      /* (over the figure's tokens: "its $1 billion factory") */
+      for (size_t k = i + 1; !role && k < i + 8 && k < r->n; k++)
+        role = r->t[k].word && (opened ? one_of(tok_text(r, k), tok_len(r, k), plants)
+                                       : k == i + 1 && one_of(tok_text(r, k), tok_len(r, k), begun_what));
+      break;
+    }
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
     else if (one_of(tok_text(r, i), tok_len(r, i), won)) {
       for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)

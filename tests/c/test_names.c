@@ -1489,6 +1489,13 @@ static void test_shapes(void) {
                "Torvik received an investment licence for a plant in Huế. Another $9 million project went to "
                "Bellamy. Delegates won the award.",
                "organization:Torvik;location:Huế;organization:Bellamy;");
+  /* one that breaks ground, starts construction, or inaugurates a plant;
+  ** not a day that starts, nor a city that inaugurates a road */
+  expect_names(rs,
+               "Norvane broke ground on a $40 million mill in Huế. Quillon started construction of its plant. "
+               "Brevik inaugurated its $12 million factory in Huế. Monday started slowly. Veltrano inaugurated a "
+               "road.",
+               "organization:Norvane;location:Huế;organization:Quillon;organization:Brevik;location:Huế;");
   /* a Vietnamese person's name then a province's, investing, is a firm;
   ** a person named so who speaks stays a person */
   expect_names(rs, "Trần Minh Quảng Ngãi has invested $90 million in Cambodia. Lê Văn Thanh Hóa said so.",
