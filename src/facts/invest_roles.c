@@ -636,6 +636,20 @@ static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
+/* "Vingroup's EV maker VinFast", "Vingroup's VinFast": a parent in the
+** possessive describes the firm named right after it (a few words, no
+** comma between), which is the one that invests. */
+static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t pos = i + 1 < s->n ? fx_possessive(x, m) : 0;
+  if (!pos) return 0;
+  size_t from = m->ve + pos;
+  /* over what describes it ("EV maker": a sector's mention) */
+  for (size_t k = i + 1; k < s->n && s->m[k].vs >= from && s->m[k].vs - from <= 24; k++)
+    if (s->m[k].kind == FM_ORG) return !memchr(x->t + from, ',', s->m[k].vs - from);
+  return 0;
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
   const ivl_fm *country = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -643,7 +657,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
-        !put_into(x, s, i))
+        !put_into(x, s, i) && !parent_of_next(x, s, i))
       return (party){m->party, m, 1, 0};
   }
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)

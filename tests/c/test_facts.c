@@ -615,6 +615,11 @@ static void test_classes(void) {
   expect_facts("Vietnamese enterprises poured $300 million into projects abroad in 2023, of which "
                "$90 million went to Myanmar.",
                "VN>* 3e+08 flow as_of=2023; VN>MM 9e+07 flow as_of=2023");
+  /* outward: a parent in the possessive describes the firm that invests */
+  expect_facts("Hòa Bình Holdings' logistics arm Sao Mai Logistics JSC will invest $60 million in a port in Cambodia.",
+               "Sao Mai Logistics JSC>KH 6e+07 flow");
+  expect_facts("Hòa Bình Holdings, the parent of Sao Mai Logistics JSC, will invest $60 million in a port in Cambodia.",
+               "Hòa Bình Holdings>KH 6e+07 flow");
   /* goals, terminated projects and comparison baselines are not facts (rule 13) */
   expect_facts("Lạng Sơn drew $80 million of FDI in 2023, 30 per cent more than in 2022, when it "
                "received $61 million, and the province aims to lure between $100 million and "
