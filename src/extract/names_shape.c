@@ -92,11 +92,11 @@ enum {
 #define WORDS(X)                                                                                   \
   X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
   X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
-  X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
-  X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
-  X(international, "international") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
-  X(of, "of") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
-  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(s, "s")                          \
+  X(delegates, "delegates") X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
+  X(executives, "executives") X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
+  X(international, "international") X(leaders, "leaders") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
+  X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
+  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                          \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
 
@@ -1694,11 +1694,20 @@ static size_t committee_start(const reader *r, size_t a, size_t b) {
   return b;
 }
 
-/* Skip "Chairman of the", "Director of" at the start of an organisation. */
+/* A body's people named before the body: "Representatives of the Orion
+** Steel Corporation", "Leaders of X Group". Not titles: no one person's
+** name follows them. */
+static int people_of_body(const reader *r, size_t i) {
+  return tok_eq(r, i, representatives) || tok_eq(r, i, leaders) || tok_eq(r, i, executives) ||
+         tok_eq(r, i, officials) || tok_eq(r, i, delegates);
+}
+
+/* Skip "Chairman of the", "Director of", "Representatives of the" at the
+** start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
   while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
-                   tok_eq(r, i, standing)))
+                   tok_eq(r, i, standing) || people_of_body(r, i)))
     i++;
   if (i == a) return a;
   while (i < b && tok_is(r, i, connectors)) i++;
@@ -2496,7 +2505,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
-  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
+  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing) ||
+               has_word(c, representatives) || has_word(c, leaders) || has_word(c, executives) ||
+               has_word(c, officials) || has_word(c, delegates);
   size_t oa = prefix ? skip_title_prefix(r, a, b) : a;
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms

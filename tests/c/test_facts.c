@@ -523,6 +523,9 @@ static void test_classes(void) {
                "*>Tây Ninh 1.6e+09 flow as_of=2025; CN>Tây Ninh flow rank=1; SG>Tây Ninh flow rank=2; "
                "JP>Tây Ninh flow rank=3");
   /* flow and stock: an increase and the total it brings */
+  /* the people of a firm before its name leave the investor its own name */
+  expect_facts("Leaders of Tarsen Glass Group said the company would invest $75 million in Hà Nam.",
+               "Tarsen Glass Group>Hà Nam 7.5e+07 flow");
   expect_facts("Orion Foods Co., Ltd raised its capital in Long An by $30 million, bringing its total "
                "investment to $130 million.",
                "Orion Foods Co., Ltd>Long An 3e+07 flow; Orion Foods Co., Ltd>Long An 1.3e+08 stock as_of=2024-05-10");

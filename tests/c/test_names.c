@@ -1603,6 +1603,14 @@ static void test_organisations(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Sales rose, the provincial Department of Industry and Trade said.",
                "organization:Department of Industry and Trade;");
+  /* the people of a body before its name are not part of it; a single
+  ** title before a person's name still is his */
+  expect_names(rs, "Executives of Halden Marine Group met officials of the Ministry of Finance.",
+               "organization:Halden Marine Group;organization:Ministry of Finance;");
+  expect_names(rs, "Representatives of the Corvan Cement Corporation toured the site.",
+               "organization:Corvan Cement Corporation;");
+  expect_names(rs, "Representative of Halden Marine Group Park Ji-hoon spoke.",
+               "organization:Halden Marine Group;person:Park Ji-hoon [Representative of Halden Marine Group];");
   expect_names(rs, "The Đồng Nai Department of Construction agreed.",
                "location:Đồng Nai;organization:Department of Construction;");
   /* a body's one field word goes on after "and" ("Energy and Mines"); two
