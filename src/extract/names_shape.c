@@ -2234,6 +2234,7 @@ static int given_in_parts(const reader *r, size_t i) {
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
+static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 
@@ -2455,10 +2456,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
-         country_word_last(r, i + 1, b)) &&
+         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
-      if (two_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       size_t k = i + 1;
@@ -2876,6 +2877,23 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   for (size_t k = a; k + 1 < b; k++)
     if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_trade_words |
                                                       LIST_org_openers | LIST_legal | LIST_stop_words)))
+      return 0;
+  return 1;
+}
+
+static int after_country_possessive(const reader *r, size_t a);
+
+/* "Korea's Daewon Precision and Jinsung Parts will invest": after a
+** country's possessive, one to four capitalised words of a name's own,
+** "and", one to four more, are two firms of that country; not names with
+** a place, title, body's or portfolio's word ("Korea's Trade and Industry
+** Ministry"), nor names the gazetteer knows. */
+static int possessive_firms(const reader *r, size_t a, size_t i, size_t b) {
+  if (i - a > 4 || b - i < 2 || b - i > 5 || !after_country_possessive(r, a) || !all_capitalised_words(r, a, i) ||
+      !all_capitalised_words(r, i + 1, b))
+    return 0;
+  for (size_t k = a; k < b; k++)
+    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words)))
       return 0;
   return 1;
 }

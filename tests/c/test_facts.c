@@ -523,6 +523,10 @@ static void test_classes(void) {
                "*>Tây Ninh 1.6e+09 flow as_of=2025; CN>Tây Ninh flow rank=1; SG>Tây Ninh flow rank=2; "
                "JP>Tây Ninh flow rank=3");
   /* flow and stock: an increase and the total it brings */
+  /* a country's possessive before two firms: the firms invest, not the country */
+  expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
+               "Phú Thọ.",
+               "Ruitai Ceramics>Phú Thọ 1.8e+07 flow; Hongfa Tiles>Phú Thọ 9e+06 flow");
   /* the people of a firm before its name leave the investor its own name */
   expect_facts("Leaders of Tarsen Glass Group said the company would invest $75 million in Hà Nam.",
                "Tarsen Glass Group>Hà Nam 7.5e+07 flow");

@@ -1323,6 +1323,10 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* two firms after a country's possessive; not a ministry's name */
+  expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
+               "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
+  expect_names(rs, "Japan's Economy and Trade Ministry agreed.", "country:Japan;organization:Economy and Trade Ministry;");
   /* two firms joined by "and", each of its own words; one name when a
   ** word each side or a word of a trade */
   expect_names(rs, "Warburg Pincus and Goodwater Capital also took part.",
