@@ -2235,6 +2235,7 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
+static int ampersand_firm(const reader *r, size_t a, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 
@@ -2456,7 +2457,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
-         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b)) &&
+         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
       if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
@@ -2915,6 +2916,21 @@ static int after_country_possessive(const reader *r, size_t a) {
   return country_plural_possessive(r, a);
 }
 
+/* "Kessler & Moritz", "Bernard & Fils Vietnam": capitalised words each
+** side of an ampersand, none known nor a place's, title's or portfolio's
+** ("Trade & Industry"), name a firm; the ampersand is no list's. */
+static int ampersand_firm(const reader *r, size_t a, size_t b) {
+  size_t amp = b;
+  for (size_t i = a + 1; i + 1 < b && amp == b; i++)
+    if (tok_char(r, i, '&')) amp = i;
+  if (amp == b || !all_capitalised_words(r, a, amp) || !all_capitalised_words(r, amp + 1, b)) return 0;
+  /* "Procter & Gamble Vietnam": the firm's local arm */
+  if (b - amp > 2 && (tok_eq(r, b - 1, vietnam) || tok_eq(r, b - 1, vina))) b--;
+  for (size_t i = a; i < b; i++)
+    if (i != amp && (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words))) return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
@@ -2926,6 +2942,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       !tok_in(r, a, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) &&
       !tok_in(r, a + 2, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) && deal_verb_after(r, b))
     return FIRM_SO;
+  if (ampersand_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a

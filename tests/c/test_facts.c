@@ -523,6 +523,9 @@ static void test_classes(void) {
                "*>Tây Ninh 1.6e+09 flow as_of=2025; CN>Tây Ninh flow rank=1; SG>Tây Ninh flow rank=2; "
                "JP>Tây Ninh flow rank=3");
   /* flow and stock: an increase and the total it brings */
+  /* a firm named with an ampersand after its country's demonym invests itself */
+  expect_facts("Swiss engineering group Baumann & Ritter will invest $42 million in a valve plant in Bắc Giang.",
+               "Baumann & Ritter>Bắc Giang 4.2e+07 flow");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

@@ -1323,6 +1323,12 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* capitalised words each side of an ampersand are a firm, with its
+  ** local arm; not a body's name nor a portfolio's words */
+  expect_names(rs, "Hartley & Quinn will build a warehouse.", "organization:Hartley & Quinn;");
+  expect_names(rs, "Austrian firm Gruber & Stein and Weiss & Lang Vietnam will invest.",
+               "country:Austria;organization:Gruber & Stein;organization:Weiss & Lang Vietnam;");
+  expect_names(rs, "Spending on Research & Development rose.", "");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
