@@ -1511,7 +1511,14 @@ static size_t country_arm(const reader *r, size_t v, size_t b) {
   while (f < b && r->t[f].s < k->vend) f++;
   if (r->t[f - 1].e != k->vend) return v;
   while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
-  return f == b && (deal_verb_after(r, b) || buy_verb_after(r, b)) ? b : v;
+  if (f != b) return v;
+  /* "Sequoia Capital India and Arcadia Ventures Singapore invested": the
+  ** firm first in a list of capitalised names that invest */
+  size_t e = b;
+  if (tok_eq(r, e, and) || tok_char(r, e, ','))
+    for (e++; e < r->n && e < b + 12 && ((r->t[e].word && r->t[e].cap) || tok_eq(r, e, and) || tok_char(r, e, ','));)
+      e++;
+  return deal_verb_after(r, e) || buy_verb_after(r, e) ? b : v;
 }
 
 /* Does [a, b) end with an organisation word, a legal form after it

@@ -1329,6 +1329,14 @@ static void test_shapes(void) {
   expect_names(rs, "Austrian firm Gruber & Stein and Weiss & Lang Vietnam will invest.",
                "country:Austria;organization:Gruber & Stein;organization:Weiss & Lang Vietnam;");
   expect_names(rs, "Spending on Research & Development rose.", "");
+  /* a fund's arm in a country, first in a list of firms that invest; not
+  ** a country listed after a firm */
+  expect_names(rs, "Lumora Ventures Japan and Kestrel Capital Indonesia invested in the startup.",
+               "organization:Lumora Ventures Japan;organization:Kestrel Capital Indonesia;");
+  expect_names(rs, "Orvex Partners Korea, Tidal Capital and Monsoon Fund invested.",
+               "organization:Orvex Partners Korea;organization:Tidal Capital;organization:Monsoon Fund;");
+  expect_names(rs, "Talks between Tidal Capital, Japan and Korea went on.",
+               "organization:Tidal Capital;country:Japan;country:Republic of Korea;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
