@@ -94,7 +94,7 @@ enum {
   X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
   X(delegates, "delegates") X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
   X(executives, "executives") X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
-  X(international, "international") X(leaders, "leaders") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
+  X(international, "international") X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
   X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
   X(port, "port") X(prime, "prime") X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                          \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
@@ -2535,9 +2535,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
-  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
-    int kind = place_run(r, a, b - 1);
-    if (kind) return kind == 1 ? add_place(r, a, b - 1, NULL) : 0;
+  if (b - a >= 2 && b - a <= 5 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
+    /* "Incheon Metropolitan City": the place without either word */
+    size_t ne = b - a >= 3 && tok_eq(r, b - 1, city) && tok_eq(r, b - 2, metropolitan) ? b - 2 : b - 1;
+    int kind = ne - a <= 3 ? place_run(r, a, ne) : 0;
+    if (kind) return kind == 1 ? add_place(r, a, ne, NULL) : 0;
   }
   /* zones and facilities keep their generic word: "Vân Trung Industrial Park",
   ** "Lê Lợi Street"; "... Industrial Park in Gò Dầu": the place after it is read on */

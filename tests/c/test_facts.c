@@ -526,6 +526,9 @@ static void test_classes(void) {
   /* a firm named with an ampersand after its country's demonym invests itself */
   expect_facts("Swiss engineering group Baumann & Ritter will invest $42 million in a valve plant in Bắc Giang.",
                "Baumann & Ritter>Bắc Giang 4.2e+07 flow");
+  /* a Korean metropolitan city signs as its place */
+  expect_facts("Daejeon Metropolitan City and Cần Thơ signed a memorandum of understanding on smart cities on Monday.",
+               "agreement Cần Thơ|Daejeon date=2024-05-06");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

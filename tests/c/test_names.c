@@ -1337,6 +1337,9 @@ static void test_shapes(void) {
                "organization:Orvex Partners Korea;organization:Tidal Capital;organization:Monsoon Fund;");
   expect_names(rs, "Talks between Tidal Capital, Japan and Korea went on.",
                "organization:Tidal Capital;country:Japan;country:Republic of Korea;");
+  /* "X Metropolitan City" is the place X, as "Vinh City" is Vinh */
+  expect_names(rs, "Gwangju Metropolitan City sent a delegation.", "location:Gwangju;");
+  expect_names(rs, "The Metropolitan City Council met.", "organization:Metropolitan City Council;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
