@@ -2603,7 +2603,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+  /* "Dutch company Van Leeuwen Agri": no person's name ends in a word of a trade */
+  if (vietnamese_person(r, a, b) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)))
+    return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
   /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
   ** "of" its country */
   for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)
@@ -2634,8 +2636,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
-  if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
-      !known_name(r, a, b) && !after_firm_noun)
+  if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
+      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
   int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
   size_t e = vietnam ? local_arm(r, a, b) : a;

@@ -529,6 +529,9 @@ static void test_classes(void) {
   /* a Korean metropolitan city signs as its place */
   expect_facts("Daejeon Metropolitan City and Cần Thơ signed a memorandum of understanding on smart cities on Monday.",
                "agreement Cần Thơ|Daejeon date=2024-05-06");
+  /* a firm whose name opens like a Vietnamese family name invests itself */
+  expect_facts("Dutch company Van Houten Agri will invest $14 million in a feed mill in Sơn La.",
+               "Van Houten Agri>Sơn La 1.4e+07 flow");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

@@ -1340,6 +1340,11 @@ static void test_shapes(void) {
   /* "X Metropolitan City" is the place X, as "Vinh City" is Vinh */
   expect_names(rs, "Gwangju Metropolitan City sent a delegation.", "location:Gwangju;");
   expect_names(rs, "The Metropolitan City Council met.", "organization:Metropolitan City Council;");
+  /* a name ending in a word of a trade is no Vietnamese person's, though
+  ** it opens with a family name; a person's name still is */
+  expect_names(rs, "Belgian firm Van Damme Packaging will build a plant.",
+               "country:Belgium;organization:Van Damme Packaging;");
+  expect_names(rs, "Vo Thi Hanh will chair the meeting.", "person:Vo Thi Hanh;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
