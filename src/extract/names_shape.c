@@ -2176,8 +2176,10 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
-  /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
-  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
+  /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation",
+  ** "Thai Central Pattana Group", "Swiss Lindtner Holding" */
+  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
+                                 TAIL("i"),   TAIL("ss"),  {NULL, 0}};
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
   if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && tok_ends(r, s, demonym) &&
       !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&

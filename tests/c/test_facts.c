@@ -532,6 +532,9 @@ static void test_classes(void) {
   /* a firm whose name opens like a Vietnamese family name invests itself */
   expect_facts("Dutch company Van Houten Agri will invest $14 million in a feed mill in Sơn La.",
                "Van Houten Agri>Sơn La 1.4e+07 flow");
+  /* a demonym glued before a firm is no part of the investor's name */
+  expect_facts("Thai Chanthaburi Retail Group will pour $65 million into a shopping centre in Cà Mau.",
+               "Chanthaburi Retail Group>Cà Mau 6.5e+07 flow");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

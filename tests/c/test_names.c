@@ -1345,6 +1345,11 @@ static void test_shapes(void) {
   expect_names(rs, "Belgian firm Van Damme Packaging will build a plant.",
                "country:Belgium;organization:Van Damme Packaging;");
   expect_names(rs, "Vo Thi Hanh will chair the meeting.", "person:Vo Thi Hanh;");
+  /* a demonym ending in -i or -ss before a firm's name is a mention of its
+  ** own; not when the firm's name goes on with a word of its own */
+  expect_names(rs, "Thai Siam Korat Group will build a mall.", "country:Thailand;organization:Siam Korat Group;");
+  expect_names(rs, "Swiss Alpentech Holding opened an office.", "country:Switzerland;organization:Alpentech Holding;");
+  expect_names(rs, "Thai Airways will fly to Huế.", "organization:Thai Airways;location:Huế;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
