@@ -1816,6 +1816,20 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   return (tok_is(r, last, trade_words) || (r->t[last].word && r->t[last].cap)) && known_firm_end(r, a, i) == i;
 }
 
+static int camel_case(const reader *r, size_t i);
+
+/* "Ministry of Health and AstraZeneca", "Department of Finance and
+** Unilever": after a body's "of" its field, "and" a firm's name that no
+** field has (a name the gazetteer knows as an organisation, or written as
+** a brand) starts a name of its own; "Ministry of Health and Welfare"
+** goes on. */
+static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
+  if (i < a + 3 || !tok_eq(r, i - 2, of) || !opener_of(r, i - 3) || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
+  const ivl_name *k = known_at(r, i + 1);
+  if (k) return k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[i + 1].s;
+  return i + 2 == b && camel_case(r, i + 1);
+}
+
 /* Does token i begin a sentence or a line? */
 static int sentence_start(const reader *r, size_t i) {
   if (i == 0) return 1;
@@ -2245,6 +2259,7 @@ static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
+static int brand_after_body(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 
@@ -2466,7 +2481,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
-         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i)) &&
+         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
+         brand_after_body(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
       if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;

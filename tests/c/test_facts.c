@@ -535,6 +535,9 @@ static void test_classes(void) {
   /* a demonym glued before a firm is no part of the investor's name */
   expect_facts("Thai Chanthaburi Retail Group will pour $65 million into a shopping centre in Cà Mau.",
                "Chanthaburi Retail Group>Cà Mau 6.5e+07 flow");
+  /* a ministry and a brand after its field sign as two parties */
+  expect_facts("The Ministry of Education and DeepMedix signed a memorandum of understanding on Tuesday.",
+               "agreement DeepMedix|Ministry of Education date=2024-05-07");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

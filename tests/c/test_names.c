@@ -1350,6 +1350,11 @@ static void test_shapes(void) {
   expect_names(rs, "Thai Siam Korat Group will build a mall.", "country:Thailand;organization:Siam Korat Group;");
   expect_names(rs, "Swiss Alpentech Holding opened an office.", "country:Switzerland;organization:Alpentech Holding;");
   expect_names(rs, "Thai Airways will fly to Huế.", "organization:Thai Airways;location:Huế;");
+  /* a brand after a ministry's field and "and" is a firm of its own; a
+  ** field word goes on with the ministry */
+  expect_names(rs, "The Ministry of Transport and PharmaNova met.",
+               "organization:Ministry of Transport;organization:PharmaNova;");
+  expect_names(rs, "The Ministry of Labour and Welfare met.", "organization:Ministry of Labour and Welfare;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
