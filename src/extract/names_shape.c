@@ -1521,6 +1521,23 @@ static size_t country_arm(const reader *r, size_t v, size_t b) {
   return deal_verb_after(r, e) || buy_verb_after(r, e) ? b : v;
 }
 
+static int one_of(const char *s, size_t n, const char *const *list);
+
+/* "Gobi Partners Southeast Asia invested", "Kestrel Capital Asia Pacific":
+** the name of a world region after a firm's head word at v, ending the
+** run, is the name of its arm there (it was read as a person's name). */
+static int region_arm(const reader *r, size_t v, size_t b) {
+  static const char *const region_words[] = {"southeast", "northeast", "south", "north", "east", "west",
+                                             "asia", "pacific", "europe", "africa", "america", "americas",
+                                             "asean", NULL};
+  static const char *const region_ends[] = {"asia", "pacific", "europe", "africa", "america", "americas",
+                                            "asean", NULL};
+  if (v >= b || b - v > 3 || !one_of(tok_text(r, b - 1), tok_len(r, b - 1), region_ends)) return 0;
+  for (size_t i = v; i < b; i++)
+    if (!r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), region_words)) return 0;
+  return 1;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -1531,6 +1548,8 @@ static int ends_org(const reader *r, size_t a, size_t b) {
     while (v > a && known_at(r, v - 1) == k) v--;
     if (v > a + 1 && tok_is(r, v - 1, org_heads) && country_arm(r, v, b) == b) return 1;
   }
+  for (size_t v = b - 1; v > a + 1 && v + 3 >= b; v--) /* "Gobi Partners Southeast Asia" */
+    if (tok_is(r, v - 1, org_heads) && region_arm(r, v, b)) return 1;
   if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   /* "Gulf Energy Development": trade words after the organisation word */
   size_t t = b;
@@ -1591,6 +1610,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (arm > end) return arm;
   arm = country_arm(r, end, b);
   if (arm > end) return arm;
+  if (region_arm(r, end, b)) return b;
   while (end < b && (is_legal_suffix(r, end) || !r->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->t[end - 1].upper)) /* "JSC." ends a sentence */
     end++;

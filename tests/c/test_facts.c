@@ -538,6 +538,9 @@ static void test_classes(void) {
   /* a ministry and a brand after its field sign as two parties */
   expect_facts("The Ministry of Education and DeepMedix signed a memorandum of understanding on Tuesday.",
                "agreement DeepMedix|Ministry of Education date=2024-05-07");
+  /* a fund's regional arm invests under its whole name */
+  expect_facts("Tamarind Ventures Southeast Asia invested $7 million in Đà Nẵng-based travel startup Dulich.",
+               "Tamarind Ventures Southeast Asia>Đà Nẵng 7e+06 flow");
   /* a country's possessive before two firms: the firms invest, not the country */
   expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
                "Phú Thọ.",

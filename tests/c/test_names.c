@@ -1355,6 +1355,12 @@ static void test_shapes(void) {
   expect_names(rs, "The Ministry of Transport and PharmaNova met.",
                "organization:Ministry of Transport;organization:PharmaNova;");
   expect_names(rs, "The Ministry of Labour and Welfare met.", "organization:Ministry of Labour and Welfare;");
+  /* a world region after a firm's head word names its arm there, no person;
+  ** a region alone is no name */
+  expect_names(rs, "Tamarind Ventures Southeast Asia invested in the startup.",
+               "organization:Tamarind Ventures Southeast Asia;");
+  expect_names(rs, "Harlow Partners Asia Pacific said so.", "organization:Harlow Partners Asia Pacific;");
+  expect_names(rs, "Investors from Southeast Asia came.", "");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
