@@ -1664,6 +1664,11 @@ __attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
 ** name. Every word after the known one must be a trade or organisation
 ** word or a legal form, so a title-cased headline ("Samsung Land Deal
 ** Stalls") is let be. */
+static int ampersand_letters(const reader *r, size_t j) {
+  static const char *const activities[] = {"m&a", "r&d", NULL};
+  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !one_of(tok_text(r, j), tok_len(r, j), activities);
+}
+
 static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[a].s) return a;
@@ -1681,7 +1686,9 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     }
     /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
     ** one or two words of the firm's own name, before any "and" */
-    if (!joined && own < 2 && own_name_word(r, j)) {
+    /* "Samsung C&T", "SK E&S": letters joined by an ampersand; not the
+    ** activities "M&A", "R&D" */
+    if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j))) {
       if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;
       continue;

@@ -1361,6 +1361,10 @@ static void test_shapes(void) {
                "organization:Tamarind Ventures Southeast Asia;");
   expect_names(rs, "Harlow Partners Asia Pacific said so.", "organization:Harlow Partners Asia Pacific;");
   expect_names(rs, "Investors from Southeast Asia came.", "");
+  /* a known firm's name goes on with letters joined by an ampersand; not
+  ** with an activity's */
+  expect_names(rs, "Samsung C&T signed the contract.", "organization:Samsung C&T;");
+  expect_names(rs, "Samsung M&A deals slowed.", "organization:Samsung;");
   /* two firms after a country's possessive; not a ministry's name */
   expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
                "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
