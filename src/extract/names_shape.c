@@ -92,11 +92,11 @@ enum {
 #define WORDS(X)                                                                                   \
   X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
   X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
-  X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
-  X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
-  X(international, "international") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
-  X(of, "of") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
-  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(s, "s")                          \
+  X(delegates, "delegates") X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
+  X(executives, "executives") X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
+  X(international, "international") X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
+  X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
+  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                          \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
 
@@ -1511,7 +1511,31 @@ static size_t country_arm(const reader *r, size_t v, size_t b) {
   while (f < b && r->t[f].s < k->vend) f++;
   if (r->t[f - 1].e != k->vend) return v;
   while (f < b && (is_legal_suffix(r, f) || !r->t[f].word)) f++;
-  return f == b && (deal_verb_after(r, b) || buy_verb_after(r, b)) ? b : v;
+  if (f != b) return v;
+  /* "Sequoia Capital India and Arcadia Ventures Singapore invested": the
+  ** firm first in a list of capitalised names that invest */
+  size_t e = b;
+  if (tok_eq(r, e, and) || tok_char(r, e, ','))
+    for (e++; e < r->n && e < b + 12 && ((r->t[e].word && r->t[e].cap) || tok_eq(r, e, and) || tok_char(r, e, ','));)
+      e++;
+  return deal_verb_after(r, e) || buy_verb_after(r, e) ? b : v;
+}
+
+static int one_of(const char *s, size_t n, const char *const *list);
+
+/* "Gobi Partners Southeast Asia invested", "Kestrel Capital Asia Pacific":
+** the name of a world region after a firm's head word at v, ending the
+** run, is the name of its arm there (it was read as a person's name). */
+static int region_arm(const reader *r, size_t v, size_t b) {
+  static const char *const region_words[] = {"southeast", "northeast", "south", "north", "east", "west",
+                                             "asia", "pacific", "europe", "africa", "america", "americas",
+                                             "asean", NULL};
+  static const char *const region_ends[] = {"asia", "pacific", "europe", "africa", "america", "americas",
+                                            "asean", NULL};
+  if (v >= b || b - v > 3 || !one_of(tok_text(r, b - 1), tok_len(r, b - 1), region_ends)) return 0;
+  for (size_t i = v; i < b; i++)
+    if (!r->t[i].cap || !one_of(tok_text(r, i), tok_len(r, i), region_words)) return 0;
+  return 1;
 }
 
 /* Does [a, b) end with an organisation word, a legal form after it
@@ -1524,6 +1548,8 @@ static int ends_org(const reader *r, size_t a, size_t b) {
     while (v > a && known_at(r, v - 1) == k) v--;
     if (v > a + 1 && tok_is(r, v - 1, org_heads) && country_arm(r, v, b) == b) return 1;
   }
+  for (size_t v = b - 1; v > a + 1 && v + 3 >= b; v--) /* "Gobi Partners Southeast Asia" */
+    if (tok_is(r, v - 1, org_heads) && region_arm(r, v, b)) return 1;
   if (b > a + 1 && (tok_eq(r, b - 1, international) || tok_eq(r, b - 1, global))) b--;
   /* "Gulf Energy Development": trade words after the organisation word */
   size_t t = b;
@@ -1584,6 +1610,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (arm > end) return arm;
   arm = country_arm(r, end, b);
   if (arm > end) return arm;
+  if (region_arm(r, end, b)) return b;
   while (end < b && (is_legal_suffix(r, end) || !r->t[end].word || letter_of_form(r, end)) &&
          !(tok_char(r, end, '.') && r->t[end - 1].upper)) /* "JSC." ends a sentence */
     end++;
@@ -1637,6 +1664,11 @@ __attribute__((noinline)) static int product_noun(const reader *r, size_t i) {
 ** name. Every word after the known one must be a trade or organisation
 ** word or a legal form, so a title-cased headline ("Samsung Land Deal
 ** Stalls") is let be. */
+static int ampersand_letters(const reader *r, size_t j) {
+  static const char *const activities[] = {"m&a", "r&d", NULL};
+  return r->t[j].upper && memchr(tok_text(r, j), '&', tok_len(r, j)) && !one_of(tok_text(r, j), tok_len(r, j), activities);
+}
+
 static size_t known_firm_end(const reader *r, size_t a, size_t b) {
   const ivl_name *k = known_at(r, a);
   if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[a].s) return a;
@@ -1654,7 +1686,9 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     }
     /* "Samsung Electro-Mechanics", "Hanwha Aerospace", "LG Energy Solution":
     ** one or two words of the firm's own name, before any "and" */
-    if (!joined && own < 2 && own_name_word(r, j)) {
+    /* "Samsung C&T", "SK E&S": letters joined by an ampersand; not the
+    ** activities "M&A", "R&D" */
+    if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j))) {
       if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;
       continue;
@@ -1694,11 +1728,20 @@ static size_t committee_start(const reader *r, size_t a, size_t b) {
   return b;
 }
 
-/* Skip "Chairman of the", "Director of" at the start of an organisation. */
+/* A body's people named before the body: "Representatives of the Orion
+** Steel Corporation", "Leaders of X Group". Not titles: no one person's
+** name follows them. */
+static int people_of_body(const reader *r, size_t i) {
+  return tok_eq(r, i, representatives) || tok_eq(r, i, leaders) || tok_eq(r, i, executives) ||
+         tok_eq(r, i, officials) || tok_eq(r, i, delegates);
+}
+
+/* Skip "Chairman of the", "Director of", "Representatives of the" at the
+** start of an organisation. */
 static size_t skip_title_prefix(const reader *r, size_t a, size_t b) {
   size_t i = a;
   while (i < b && (tok_is(r, i, titles) || tok_eq(r, i, general) || tok_eq(r, i, prime) ||
-                   tok_eq(r, i, standing)))
+                   tok_eq(r, i, standing) || people_of_body(r, i)))
     i++;
   if (i == a) return a;
   while (i < b && tok_is(r, i, connectors)) i++;
@@ -1798,6 +1841,20 @@ static int ends_a_name(const reader *r, size_t a, size_t i) {
   if (k && k->type != IVL_SYM_SECTOR && k->vend == r->t[last].e && k->vstart >= r->t[a].s) return 1;
   /* "Hyundai Engineering and ...", "Hanwha Aerospace and ...": a known firm's whole name */
   return (tok_is(r, last, trade_words) || (r->t[last].word && r->t[last].cap)) && known_firm_end(r, a, i) == i;
+}
+
+static int camel_case(const reader *r, size_t i);
+
+/* "Ministry of Health and AstraZeneca", "Department of Finance and
+** Unilever": after a body's "of" its field, "and" a firm's name that no
+** field has (a name the gazetteer knows as an organisation, or written as
+** a brand) starts a name of its own; "Ministry of Health and Welfare"
+** goes on. */
+static int brand_after_body(const reader *r, size_t a, size_t i, size_t b) {
+  if (i < a + 3 || !tok_eq(r, i - 2, of) || !opener_of(r, i - 3) || !r->t[i + 1].word || !r->t[i + 1].cap) return 0;
+  const ivl_name *k = known_at(r, i + 1);
+  if (k) return k->type == IVL_SYM_ORGANIZATION && k->vstart == r->t[i + 1].s;
+  return i + 2 == b && camel_case(r, i + 1);
 }
 
 /* Does token i begin a sentence or a line? */
@@ -2160,8 +2217,10 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
-  /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation" */
-  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"), {NULL, 0}};
+  /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation",
+  ** "Thai Central Pattana Group", "Swiss Lindtner Holding" */
+  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
+                                 TAIL("i"),   TAIL("ss"),  {NULL, 0}};
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
   if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && tok_ends(r, s, demonym) &&
       !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
@@ -2225,6 +2284,9 @@ static int given_in_parts(const reader *r, size_t i) {
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
+static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
+static int ampersand_firm(const reader *r, size_t a, size_t b);
+static int brand_after_body(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
 
@@ -2446,10 +2508,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
         (tok_eq(r, i + 1, the) || (ends_a_name(r, a, i) && !field_goes_on(r, a, i)) ||
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
-         country_word_last(r, i + 1, b)) &&
+         country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
+         brand_after_body(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
-      if (two_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       size_t k = i + 1;
@@ -2496,7 +2559,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
-  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing);
+  int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing) ||
+               has_word(c, representatives) || has_word(c, leaders) || has_word(c, executives) ||
+               has_word(c, officials) || has_word(c, delegates);
   size_t oa = prefix ? skip_title_prefix(r, a, b) : a;
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms
@@ -2515,9 +2580,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return org_then_rest(r, oa, oe, b, oa > a ? a : title_start);
   }
   /* "Vinh City", "Hokkaido Prefecture", "Canh Vinh Commune": the place without the word */
-  if (b - a >= 2 && b - a <= 4 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
-    int kind = place_run(r, a, b - 1);
-    if (kind) return kind == 1 ? add_place(r, a, b - 1, NULL) : 0;
+  if (b - a >= 2 && b - a <= 5 && tok_is(r, b - 1, admin_words) && !tok_eq(r, b - 1, port)) {
+    /* "Incheon Metropolitan City": the place without either word */
+    size_t ne = b - a >= 3 && tok_eq(r, b - 1, city) && tok_eq(r, b - 2, metropolitan) ? b - 2 : b - 1;
+    int kind = ne - a <= 3 ? place_run(r, a, ne) : 0;
+    if (kind) return kind == 1 ? add_place(r, a, ne, NULL) : 0;
   }
   /* zones and facilities keep their generic word: "Vân Trung Industrial Park",
   ** "Lê Lợi Street"; "... Industrial Park in Gò Dầu": the place after it is read on */
@@ -2581,7 +2648,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && tok_char(r, b, ',') && person_words(r, a, b) && title_after(r, b, &ts) &&
       !known_name(r, a, b))
     return add_person(r, a, b, 0, 0);
-  if (vietnamese_person(r, a, b)) return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+  /* "Dutch company Van Leeuwen Agri": no person's name ends in a word of a trade */
+  if (vietnamese_person(r, a, b) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)))
+    return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
   /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
   ** "of" its country */
   for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)
@@ -2612,8 +2681,8 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
-  if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && person_words(r, a, b) &&
-      !known_name(r, a, b) && !after_firm_noun)
+  if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
+      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
   int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
   size_t e = vietnam ? local_arm(r, a, b) : a;
@@ -2883,6 +2952,23 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
+static int after_country_possessive(const reader *r, size_t a);
+
+/* "Korea's Daewon Precision and Jinsung Parts will invest": after a
+** country's possessive, one to four capitalised words of a name's own,
+** "and", one to four more, are two firms of that country; not names with
+** a place, title, body's or portfolio's word ("Korea's Trade and Industry
+** Ministry"), nor names the gazetteer knows. */
+static int possessive_firms(const reader *r, size_t a, size_t i, size_t b) {
+  if (i - a > 4 || b - i < 2 || b - i > 5 || !after_country_possessive(r, a) || !all_capitalised_words(r, a, i) ||
+      !all_capitalised_words(r, i + 1, b))
+    return 0;
+  for (size_t k = a; k < b; k++)
+    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words)))
+      return 0;
+  return 1;
+}
+
 /* Does a country's name that ends in s and an apostrophe come right
 ** before token a: "the Netherlands' ", "the Philippines' "? */
 static int country_plural_possessive(const reader *r, size_t a) {
@@ -2900,6 +2986,21 @@ static int after_country_possessive(const reader *r, size_t a) {
   return country_plural_possessive(r, a);
 }
 
+/* "Kessler & Moritz", "Bernard & Fils Vietnam": capitalised words each
+** side of an ampersand, none known nor a place's, title's or portfolio's
+** ("Trade & Industry"), name a firm; the ampersand is no list's. */
+static int ampersand_firm(const reader *r, size_t a, size_t b) {
+  size_t amp = b;
+  for (size_t i = a + 1; i + 1 < b && amp == b; i++)
+    if (tok_char(r, i, '&')) amp = i;
+  if (amp == b || !all_capitalised_words(r, a, amp) || !all_capitalised_words(r, amp + 1, b)) return 0;
+  /* "Procter & Gamble Vietnam": the firm's local arm */
+  if (b - amp > 2 && (tok_eq(r, b - 1, vietnam) || tok_eq(r, b - 1, vina))) b--;
+  for (size_t i = a; i < b; i++)
+    if (i != amp && (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words))) return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
@@ -2911,6 +3012,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       !tok_in(r, a, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) &&
       !tok_in(r, a + 2, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) && deal_verb_after(r, b))
     return FIRM_SO;
+  if (ampersand_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a

@@ -540,6 +540,31 @@ static void test_classes(void) {
                "*>Tây Ninh 1.6e+09 flow as_of=2025; CN>Tây Ninh flow rank=1; SG>Tây Ninh flow rank=2; "
                "JP>Tây Ninh flow rank=3");
   /* flow and stock: an increase and the total it brings */
+  /* a firm named with an ampersand after its country's demonym invests itself */
+  expect_facts("Swiss engineering group Baumann & Ritter will invest $42 million in a valve plant in Bắc Giang.",
+               "Baumann & Ritter>Bắc Giang 4.2e+07 flow");
+  /* a Korean metropolitan city signs as its place */
+  expect_facts("Daejeon Metropolitan City and Cần Thơ signed a memorandum of understanding on smart cities on Monday.",
+               "agreement Cần Thơ|Daejeon date=2024-05-06");
+  /* a firm whose name opens like a Vietnamese family name invests itself */
+  expect_facts("Dutch company Van Houten Agri will invest $14 million in a feed mill in Sơn La.",
+               "Van Houten Agri>Sơn La 1.4e+07 flow");
+  /* a demonym glued before a firm is no part of the investor's name */
+  expect_facts("Thai Chanthaburi Retail Group will pour $65 million into a shopping centre in Cà Mau.",
+               "Chanthaburi Retail Group>Cà Mau 6.5e+07 flow");
+  /* a ministry and a brand after its field sign as two parties */
+  expect_facts("The Ministry of Education and DeepMedix signed a memorandum of understanding on Tuesday.",
+               "agreement DeepMedix|Ministry of Education date=2024-05-07");
+  /* a fund's regional arm invests under its whole name */
+  expect_facts("Tamarind Ventures Southeast Asia invested $7 million in Đà Nẵng-based travel startup Dulich.",
+               "Tamarind Ventures Southeast Asia>Đà Nẵng 7e+06 flow");
+  /* a country's possessive before two firms: the firms invest, not the country */
+  expect_facts("China's Ruitai Ceramics and Hongfa Tiles will invest $18 million and $9 million respectively in "
+               "Phú Thọ.",
+               "Ruitai Ceramics>Phú Thọ 1.8e+07 flow; Hongfa Tiles>Phú Thọ 9e+06 flow");
+  /* the people of a firm before its name leave the investor its own name */
+  expect_facts("Leaders of Tarsen Glass Group said the company would invest $75 million in Hà Nam.",
+               "Tarsen Glass Group>Hà Nam 7.5e+07 flow");
   expect_facts("Orion Foods Co., Ltd raised its capital in Long An by $30 million, bringing its total "
                "investment to $130 million.",
                "Orion Foods Co., Ltd>Long An 3e+07 flow; Orion Foods Co., Ltd>Long An 1.3e+08 stock as_of=2024-05-10");

@@ -1323,6 +1323,52 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* capitalised words each side of an ampersand are a firm, with its
+  ** local arm; not a body's name nor a portfolio's words */
+  expect_names(rs, "Hartley & Quinn will build a warehouse.", "organization:Hartley & Quinn;");
+  expect_names(rs, "Austrian firm Gruber & Stein and Weiss & Lang Vietnam will invest.",
+               "country:Austria;organization:Gruber & Stein;organization:Weiss & Lang Vietnam;");
+  expect_names(rs, "Spending on Research & Development rose.", "");
+  /* a fund's arm in a country, first in a list of firms that invest; not
+  ** a country listed after a firm */
+  expect_names(rs, "Lumora Ventures Japan and Kestrel Capital Indonesia invested in the startup.",
+               "organization:Lumora Ventures Japan;organization:Kestrel Capital Indonesia;");
+  expect_names(rs, "Orvex Partners Korea, Tidal Capital and Monsoon Fund invested.",
+               "organization:Orvex Partners Korea;organization:Tidal Capital;organization:Monsoon Fund;");
+  expect_names(rs, "Talks between Tidal Capital, Japan and Korea went on.",
+               "organization:Tidal Capital;country:Japan;country:Republic of Korea;");
+  /* "X Metropolitan City" is the place X, as "Vinh City" is Vinh */
+  expect_names(rs, "Gwangju Metropolitan City sent a delegation.", "location:Gwangju;");
+  expect_names(rs, "The Metropolitan City Council met.", "organization:Metropolitan City Council;");
+  /* a name ending in a word of a trade is no Vietnamese person's, though
+  ** it opens with a family name; a person's name still is */
+  expect_names(rs, "Belgian firm Van Damme Packaging will build a plant.",
+               "country:Belgium;organization:Van Damme Packaging;");
+  expect_names(rs, "Vo Thi Hanh will chair the meeting.", "person:Vo Thi Hanh;");
+  /* a demonym ending in -i or -ss before a firm's name is a mention of its
+  ** own; not when the firm's name goes on with a word of its own */
+  expect_names(rs, "Thai Siam Korat Group will build a mall.", "country:Thailand;organization:Siam Korat Group;");
+  expect_names(rs, "Swiss Alpentech Holding opened an office.", "country:Switzerland;organization:Alpentech Holding;");
+  expect_names(rs, "Thai Airways will fly to Huế.", "organization:Thai Airways;location:Huế;");
+  /* a brand after a ministry's field and "and" is a firm of its own; a
+  ** field word goes on with the ministry */
+  expect_names(rs, "The Ministry of Transport and PharmaNova met.",
+               "organization:Ministry of Transport;organization:PharmaNova;");
+  expect_names(rs, "The Ministry of Labour and Welfare met.", "organization:Ministry of Labour and Welfare;");
+  /* a world region after a firm's head word names its arm there, no person;
+  ** a region alone is no name */
+  expect_names(rs, "Tamarind Ventures Southeast Asia invested in the startup.",
+               "organization:Tamarind Ventures Southeast Asia;");
+  expect_names(rs, "Harlow Partners Asia Pacific said so.", "organization:Harlow Partners Asia Pacific;");
+  expect_names(rs, "Investors from Southeast Asia came.", "");
+  /* a known firm's name goes on with letters joined by an ampersand; not
+  ** with an activity's */
+  expect_names(rs, "Samsung C&T signed the contract.", "organization:Samsung C&T;");
+  expect_names(rs, "Samsung M&A deals slowed.", "organization:Samsung;");
+  /* two firms after a country's possessive; not a ministry's name */
+  expect_names(rs, "Germany's Brenner Optik and Falkenrath Maschinen will build plants.",
+               "country:Germany;organization:Brenner Optik;organization:Falkenrath Maschinen;");
+  expect_names(rs, "Japan's Economy and Trade Ministry agreed.", "country:Japan;organization:Economy and Trade Ministry;");
   /* two firms joined by "and", each of its own words; one name when a
   ** word each side or a word of a trade */
   expect_names(rs, "Warburg Pincus and Goodwater Capital also took part.",
@@ -1610,6 +1656,14 @@ static void test_organisations(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Sales rose, the provincial Department of Industry and Trade said.",
                "organization:Department of Industry and Trade;");
+  /* the people of a body before its name are not part of it; a single
+  ** title before a person's name still is his */
+  expect_names(rs, "Executives of Halden Marine Group met officials of the Ministry of Finance.",
+               "organization:Halden Marine Group;organization:Ministry of Finance;");
+  expect_names(rs, "Representatives of the Corvan Cement Corporation toured the site.",
+               "organization:Corvan Cement Corporation;");
+  expect_names(rs, "Representative of Halden Marine Group Park Ji-hoon spoke.",
+               "organization:Halden Marine Group;person:Park Ji-hoon [Representative of Halden Marine Group];");
   expect_names(rs, "The Đồng Nai Department of Construction agreed.",
                "location:Đồng Nai;organization:Department of Construction;");
   /* a body's one field word goes on after "and" ("Energy and Mines"); two
