@@ -199,6 +199,13 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* Is the mention right after demonym m (one space between) a firm's? */
+static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs > m->ve) return s->m[i].vs == m->ve + 1 && s->m[i].kind == FM_ORG;
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
@@ -231,6 +238,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
+    /* "with Japanese Aeon Mall", "Thai Central Pattana Group": the
+    ** adjective right before the firm's name is its origin, no party */
+    if ((m->flags & FM_DEMONYM) && demonym_before_org(s, m)) return NULL;
     return m->party;
   case FM_ORG: {
     /* "Foxconn's Fukang Technology signed": the parent describes the firm

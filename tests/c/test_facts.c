@@ -407,6 +407,11 @@ static void test_classes(void) {
                "Kanto Ember Co., Ltd, a unit of Japan's Kanto Group, will invest $45 million in a factory.\n"
                "In Hưng Yên province, the firm opened an office on Tuesday.",
                "Kanto Ember Co., Ltd>Hưng Yên 4.5e+07 flow");
+  /* a demonym right before a firm's name is its origin, no third party */
+  expect_facts("The Long An People's Committee signed an agreement with Korean Hanul Logistics on Monday.",
+               "agreement Hanul Logistics|Long An date=2024-05-06");
+  expect_facts("Vietnamese Phúc Hưng Group and Korean Hanul Logistics signed an agreement on Monday.",
+               "agreement Hanul Logistics|Phúc Hưng Group date=2024-05-06");
   /* the signatories' bodies, arms of the parties (the same first word),
   ** retell the signing; a signing of its own day is a deal of its own */
   expect_facts("Thành Đạt Group and Lotte Engineering Corporation signed a memorandum of understanding on Monday "
