@@ -92,11 +92,13 @@ enum {
 #define WORDS(X)                                                                                   \
   X(a, "a") X(acting, "acting") X(an, "an") X(and, "and") X(at, "at") X(by, "by")                  \
   X(city, "city") X(committee, "committee") X(council, "council") X(department, "department")      \
-  X(delegates, "delegates") X(deputy, "deputy") X(district, "district") X(for, "for") X(former, "former")                    \
-  X(executives, "executives") X(general, "general") X(global, "global") X(government, "government") X(in, "in")                \
-  X(international, "international") X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam") X(newly, "newly")      \
-  X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party") X(peoples, "people's") X(photo, "photo")         \
-  X(port, "port") X(prime, "prime") X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                          \
+  X(delegates, "delegates") X(deputy, "deputy") X(district, "district") X(for, "for")              \
+  X(former, "former") X(executives, "executives") X(general, "general") X(global, "global")        \
+  X(government, "government") X(in, "in") X(international, "international")                        \
+  X(leaders, "leaders") X(metropolitan, "metropolitan") X(municipal, "municipal") X(nam, "nam")    \
+  X(newly, "newly") X(of, "of") X(officials, "officials") X(parks, "parks") X(party, "party")      \
+  X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")                       \
+  X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
   X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
 
