@@ -3003,6 +3003,16 @@ static int ampersand_firm(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* Is the known name covering token i the agent of a works' passive, right
+** after "developed by", "invested by", "built by", "owned by", "operated
+** by" ("developed by Japan's JERA"; not "funded by Japan's ODA")? */
+static int agent_of_passive(const reader *r, size_t i) {
+  static const char *const works_verbs[] = {"developed", "invested", "built", "owned", "operated", NULL};
+  const ivl_name *k = known_at(r, i);
+  while (i > 0 && r->t[i].s > k->vstart) i--;
+  return i > 1 && tok_eq(r, i - 1, by) && one_of(tok_text(r, i - 2), tok_len(r, i - 2), works_verbs);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
@@ -3061,9 +3071,11 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     return FIRM_SO;
   if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;
-  ** not when it buys or invests: "Japan's SMBC has acquired a stake" */
+  ** not when it buys or invests ("Japan's SMBC has acquired a stake"), nor
+  ** as the agent of a passive ("developed by Japan's JERA") */
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
-      known_at(r, a - 3)->type == IVL_SYM_COUNTRY && (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
+      known_at(r, a - 3)->type == IVL_SYM_COUNTRY &&
+      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b) || agent_of_passive(r, a - 3)))
     return FIRM_SO;
   /* "the Netherlands' Rijk Zwaan", "the Philippines' Ayala Land": the
   ** possessive of a country's name that ends in s */

@@ -1535,6 +1535,10 @@ static void test_shapes(void) {
                "Torvik received an investment licence for a plant in Huế. Another $9 million project went to "
                "Bellamy. Delegates won the award.",
                "organization:Torvik;location:Huế;organization:Bellamy;");
+  /* an acronym after a country's possessive is a firm as a works' agent,
+  ** not a figure's name ("Japan's ODA") otherwise */
+  expect_names(rs, "The $300 million plant in Huế, developed by Japan's KORVA, opened. Loans funded by Japan's ODA rose.",
+               "location:Huế;country:Japan;organization:KORVA;country:Japan;");
   /* one that breaks ground, starts construction, or inaugurates a plant;
   ** not a day that starts, nor a city that inaugurates a road */
   expect_names(rs,
