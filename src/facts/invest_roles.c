@@ -313,7 +313,11 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   static const char *const granted[] = {"for", "to", NULL};
   static const char *const grants[] = {
     "increase", "licence", "license", "certificate", "approval", "adjustment", NULL};
-  if (fx_ends_with_any(x, at, granted) && fx_any(x, from, at, grants)) return 1;
+  /* so too "granted an investment certificate for a $50 million plant to
+  ** X": the licence said before the figure */
+  static const char *const licences[] = {"licence", "license", "certificate", NULL};
+  if (fx_ends_with_any(x, at, granted) && (fx_any(x, from, at, grants) || fx_any(x, s->vs, from, licences)))
+    return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
   size_t w = describer_start(x, from, at);

@@ -1753,6 +1753,12 @@ static void test_grant_for_firm(void) {
                "Sakuragi Foods Vietnam Co., Ltd>Long An 3.5e+07 flow");
   expect_facts("Tây Ninh handed a $12 million investment certificate to Brightwell Garments Co., Ltd on Tuesday.",
                "Brightwell Garments Co., Ltd>Tây Ninh 1.2e+07 flow as_of=2024-05-07");
+  /* the licence said before the figure, the firm after it */
+  expect_facts("Trà Vinh handed an investment certificate for a $32 million feed mill to Delta Agro Co., Ltd.",
+               "Delta Agro Co., Ltd>Trà Vinh 3.2e+07 flow");
+  expect_facts("Delta Agro Co., Ltd, which holds an investment certificate in Trà Vinh, added $3 million to its "
+               "unit Mekong Feed Co., Ltd.",
+               "Delta Agro Co., Ltd>Trà Vinh 3e+06 flow");
   expect_facts("Long An paid $5 million to Phú Mỹ Trading Co., Ltd for land clearance at the project.", "");
   expect_facts("Bình Dương earmarked $5 million for Phú Mỹ Trading Co., Ltd to train workers.", "");
 }
