@@ -646,7 +646,7 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     /* "a Hanoi-based developer": where a firm is based, not what the article is about */
-    if (!is_province(m) || (x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based"))) continue;
+    if (!is_province(m) || fx_based_in(x, m)) continue;
     size_t k = party_hash(m->province, 0) & (cap - 1);
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);

@@ -228,6 +228,11 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 ** with any of them? */
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
+/* Is mention m where a firm is based, "-based" right after it ("a Hà
+** Nội-based developer")? */
+static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
+  return x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based");
+}
 /* Does a word of the list come at 'pos', or after up to three lower-case
 ** words ("an Australian [agricultural technology] company")? */
 int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns);

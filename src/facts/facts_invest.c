@@ -450,8 +450,7 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     int describes_leader = p->ve <= leader->vs && leader->vs - p->ve <= 24;
-    if (!describes_leader && p->kind == FM_PLACE && (p->flags & FM_VN) && p->province &&
-        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based"))
+    if (!describes_leader && p->kind == FM_PLACE && (p->flags & FM_VN) && p->province && fx_based_in(x, p))
       return p->province;
   }
   return NULL;

@@ -294,7 +294,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     if (d->vs < from || d->ve > at) break;
     size_t gap = at - d->ve;
     int possessive = d->kind == FM_COUNTRY && fx_possessive(x, d) && d->ve + fx_possessive(x, d) + 1 >= at;
-    int based = fx_starts_with(x, d->ve, "-based") && x->t[d->ve] == '-' && gap <= 8;
+    int based = fx_based_in(x, d) && gap <= 8;
     int described = (d->flags & FM_DEMONYM) && gap <= 30 && fx_lower_words(x, d->ve, at);
     if (!possessive && !based && !described) break;
     at = d->vs;
@@ -744,7 +744,7 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
       return 1;
     /* "Hà Nội-based Phương Bắc Agritech JSC", "a Đà Nẵng-based logistics firm X" */
     if (p->ve < m->vs && m->vs - p->ve <= 40 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
-        x->t[p->ve] == '-' && fx_starts_with(x, p->ve, "-based") && fx_lower_words(x, p->ve + 6, m->vs))
+        fx_based_in(x, p) && fx_lower_words(x, p->ve + 6, m->vs))
       return 1;
   }
   return 0;
@@ -847,7 +847,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     const ivl_fm *m = &s->m[i];
     if (vn_acts(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
-    if (m->kind == FM_PLACE && (m->flags & FM_VN) && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based") &&
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
       return 1;
     /* "Vinamilk said Thailand's ThaiBev would pay ...": the company
