@@ -723,6 +723,24 @@ static const char *const change_words[] = {"up", "down", "higher", "lower", "inc
                                            "rose", "rising", "fell", "fall", "falling", "grew", "growing",
                                            "climb*", "jump*", NULL};
 
+/* Does the comparative before "than" at 'w' ("more than", "higher than")
+** open a clause of its own, right after a comma ("$1.2 billion, more than
+** $1 billion in 2022")? */
+static int than_opens_clause(const ivl_fctx *x, size_t w) {
+  size_t h = w;
+  while (h > 0 && x->t[h - 1] == ' ') h--;
+  while (h > 0 && ivl_isalpha((unsigned char)x->t[h - 1])) h--;
+  while (h > 0 && x->t[h - 1] == ' ') h--;
+  return h > 0 && x->t[h - 1] == ',';
+}
+
+/* Is another amount said before 'money' in the sentence? */
+static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < money->vs; i++)
+    if (s->m[i].kind == FM_MONEY) return 1;
+  return 0;
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
@@ -751,6 +769,13 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
     "well below the", "far below the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
+  /* "drew $1.2 billion in 2023, more than $1 billion in 2022": a clause
+  ** of its own after a comma sets this amount against one said before */
+  if (f->money && fx_ends_with(x, f->money->vs, "than") && s->m[0].vs < f->money->vs) {
+    size_t w = f->money->vs;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    if (w >= s->vs + 4 && than_opens_clause(x, w - 4) && earlier_amount(s, f->money)) return 1;
+  }
   size_t end = f->ve + 30 < f->ce ? f->ve + 30 : f->ce;
   return any_of(x, absent, f->ve, end, compared_after) || change_compared(x, s, f, absent);
 }
@@ -844,21 +869,33 @@ static int merger_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   return 1;
 }
 
+/* "more than $1 billion in 2023": "than" that is the amount's own hedge,
+** not a comparison: "more/less/fewer than" right before the amount, not
+** opening a clause after a comma (that sets one figure against another),
+** and not "more than the $900 million of 2022" (another figure). */
+static int hedge_than(const ivl_fctx *x, size_t w, const ivl_fm *m) {
+  static const char *const hedges[] = {"more", "less", "fewer", NULL};
+  return fx_starts_with(x, w, "than") && fx_ends_with_any(x, w, hedges) && fx_only(x, w + 4, m->vs, "") &&
+         !than_opens_clause(x, w);
+}
+
 /* "down 3 per cent compared with $39.4 billion in 2023", "up from $1.1
-** billion in 2022": the date of the amount set against, said right after
-** it, is the baseline's period, not the figure's (GUIDELINES rule 14). */
+** billion in 2022", "higher than the $480 million recorded in 2023": the
+** date of the amount set against, said after it in its own words (lower
+** case, no comma between), is the baseline's period, not the figure's
+** (GUIDELINES rule 14). */
 static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
-  static const char *const joins[] = {"in", "of", "for", NULL};
+  static const char *const joins[] = {"in", "of", "for", "during", NULL};
   static const char *const against[] = {
     "compared with", "compared to", "up from", "down from", "than", "versus", "against", "from", NULL};
-  const ivl_fm *m = NULL; /* the amount right before "in", if any (most dates have none) */
+  const ivl_fm *m = NULL; /* the last amount before the date, if any (most dates have none) */
   for (size_t i = 0; i < s->n && s->m[i].ve <= d->vs; i++)
-    if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 6) m = &s->m[i];
-  if (!m || !fx_only(x, m->ve, d->vs, "inofr") || !fx_ends_with_any(x, d->vs, joins)) return 0;
+    if (s->m[i].kind == FM_MONEY && d->vs - s->m[i].ve <= 40) m = &s->m[i];
+  if (!m || !fx_lower_words(x, m->ve, d->vs) || !fx_ends_with_any(x, d->vs, joins)) return 0;
   /* the word of comparison before it, over a hedge ("compared with nearly") */
   size_t back = m->vs > s->vs + 24 ? m->vs - 24 : s->vs;
   size_t w = fx_first(x, back, m->vs, against);
-  if (w == FX_NONE || !fx_lower_words(x, w, m->vs)) return 0;
+  if (w == FX_NONE || !fx_lower_words(x, w, m->vs) || hedge_than(x, w, m)) return 0;
   /* a bare "from": a change's baseline ("rose 12% from $1 billion in 2023"),
   ** not where money came from ("$1 billion from Japan in 2023" names no amount) */
   if (fx_starts_with(x, w, "from") && !fx_any(x, w > s->vs + 40 ? w - 40 : s->vs, w, change_words)) return 0;
@@ -1040,6 +1077,18 @@ static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   return from < f->ce && fx_any(x, from, f->ce, relative);
 }
 
+/* "Samsung has invested $18 billion, including $1 billion in 2023": a
+** date said after a later figure that a part word opens is that part's
+** period, not the total's before it. */
+static int date_of_a_part(const ivl_fctx *x, const figures *fs, size_t i, const ivl_fm *d) {
+  static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
+  const figure *f = &fs->f[i];
+  if (d->vs < f->ve) return 0;
+  for (size_t j = i + 1; j < fs->n && fs->f[j].ve <= d->vs; j++)
+    if (fx_any(x, f->ve, fs->f[j].vs, parts)) return 1;
+  return 0;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -1072,7 +1121,9 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve)) fs->f[i].date = fs->f[i - 1].date;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
-    if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve))) fs->f[i].date = only;
+    if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
+        !date_of_a_part(x, fs, i, only))
+      fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */
   int aside_only = 0;

@@ -2120,6 +2120,28 @@ static void test_compared_amount_dated(void) {
   /* "from" where money came from is no baseline */
   expect_facts("Hưng Yên drew $980 million from Japanese investors in 2023.",
                "JP>Hưng Yên 9.8e+08 flow as_of=2023");
+  /* the amount set against, then its own words before its date */
+  expect_facts("Quảng Ngãi drew $760 million in FDI in the first half, higher than the $410 million it received "
+               "in 2023.",
+               "*>Quảng Ngãi 7.6e+08 flow");
+  /* "more than" as the amount's own hedge compares nothing */
+  expect_facts("Thai investors put more than $300 million in 2023 into Bình Định.", "TH>Bình Định 3e+08 flow as_of=2023");
+  /* ..., but opening a clause after a comma it sets one amount against another */
+  expect_facts("South Korea invested $2.4 billion in Hải Dương in 2023, more than $1.9 billion in 2022.",
+               "KR>Hải Dương 2.4e+09 flow as_of=2023");
+  expect_facts("South Korea invested $2.4 billion in Hải Dương and more than $1.9 billion in Hà Nam in 2023.",
+               "KR>Hải Dương 2.4e+09 flow as_of=2023; KR>Hà Nam 1.9e+09 flow as_of=2023");
+}
+
+/* "has invested $1.3 billion, including $400 million in 2023": the date
+** after a part is the part's period; the total stays a stock as of the
+** article's date. */
+static void test_part_dated_alone(void) {
+  expect_facts("The LEGO Group has invested $1.3 billion in Bình Dương, including $400 million in 2023.",
+               "LEGO Group>Bình Dương 1.3e+09 stock as_of=2024-05-10; LEGO Group>Bình Dương 4e+08 flow as_of=2023");
+  /* one date after two figures joined by "and" dates both */
+  expect_facts("Nghệ An drew $1.6 billion in FDI and licensed 40 projects in 2023.",
+               "*>Nghệ An 1.6e+09 flow projects=40 as_of=2023");
 }
 
 /* "with X the top destination at $Y": a position said in an absolute
@@ -3109,6 +3131,7 @@ int main(void) {
   test_figureless_position_tense();
   test_country_holds_fdi();
   test_projects_numbering_aside();
+  test_part_dated_alone();
   ivl_ruleset_free(rules);
   return check_done();
 }
