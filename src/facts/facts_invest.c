@@ -187,6 +187,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   inv_store_figure(x, s, f, inv, tgt);
   if (strcmp(inv.name, "*") == 0) head_of_figure(x, s, f, tgt);
+  party each[4];
+  size_t n_each = inv_each_other(x, s, f, inv.m, each, 4);
+  for (size_t i = 0; i < n_each; i++)
+    if (strcmp(each[i].name, tgt.name) != 0) inv_store_figure(x, s, f, each[i], tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another

@@ -181,6 +181,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms)) &&
       fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
     return 1;
+  /* "Japan and South Korea each registered more than $1 billion in the
+  ** province": a country (or any investor) putting money in, with
+  ** investment just spoken of */
+  if (money && investor && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;

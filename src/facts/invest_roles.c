@@ -425,6 +425,36 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return m ? topic(m) : p;
 }
 
+/* Where the figure is said of each of several investors: "each" between
+** the investor and the figure ("X and Y each invested $N", "have each
+** pledged") or right after it ("$N each", "$N apiece"); FX_NONE if not. */
+static size_t distributive_at(const ivl_fctx *x, const figure *f, size_t from) {
+  static const char *const each_after[] = {"each", "apiece", NULL};
+  if (fx_starts_with_any(x, f->ve, each_after)) return f->vs;
+  size_t e = fx_find(x, from, f->vs, "each");
+  /* "each" as a word of the verb's group, not "each year", "each of" */
+  if (e == FX_NONE || fx_starts_with(x, e + 4, "of") || fx_starts_with(x, e + 4, "year")) return FX_NONE;
+  return e;
+}
+
+size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first, party *out,
+                      size_t max) {
+  if (!first || first->ve >= f->vs) return 0;
+  size_t at = distributive_at(x, f, first->ve);
+  if (at == FX_NONE || fx_find(x, first->ve, at, "and") == FX_NONE) return 0;
+  size_t n = 0;
+  for (size_t i = (size_t)(first - s->m) + 1; i < s->n && s->m[i].vs < at && n < max; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG && m->kind != FM_COUNTRY) break; /* a figure or a place ends the list */
+    /* "and Chinese firm BOE": a demonym that describes the next firm */
+    if ((m->flags & FM_DEMONYM) && i + 1 < s->n && s->m[i + 1].vs < at && s->m[i + 1].kind == FM_ORG &&
+        fx_lower_words(x, m->ve, s->m[i + 1].vs))
+      continue;
+    if (fx_can_invest(x, m, 1) && strcmp(m->party, first->party) != 0) out[n++] = investor_party(x, m);
+  }
+  return n;
+}
+
 /* "Japan is Thanh Hóa's largest investor ... the province's total": the
 ** province named last before 'at' in the sentence, else the article's. */
 static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {

@@ -2983,6 +2983,25 @@ static void test_new_projects_subject(void) {
                "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
+/* "X and Y each invested $N", "$N each", "apiece": the figure is said of
+** every investor of the list; without "each" it is the first one's, and
+** "each year" or "each of" distribute nothing. */
+static void test_each_investor(void) {
+  expect_facts("Taiwanese firm Pegatron and American firm Corning each poured $250 million into Quảng Ninh.",
+               "Pegatron>Quảng Ninh 2.5e+08 flow; Corning>Quảng Ninh 2.5e+08 flow");
+  expect_facts("Kyocera, Nidec and Murata have each invested over $400 million in Việt Nam.",
+               "Kyocera>VN 4e+08 stock as_of=2024-05-10; Nidec>VN 4e+08 stock as_of=2024-05-10; "
+               "Murata>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Heineken and Carlsberg invested $90 million apiece in Long An.",
+               "Heineken>Long An 9e+07 flow; Carlsberg>Long An 9e+07 flow");
+  expect_facts("Heineken and Carlsberg invested $90 million in Long An each year.", "Heineken>Long An 9e+07 flow");
+  /* a country putting money in, investment just spoken of */
+  expect_facts("Thái Nguyên drew $1.4 billion in FDI in 2023. South Korea and Japan each registered more than "
+               "$300 million in the province.",
+               "*>Thái Nguyên 1.4e+09 flow as_of=2023; KR>Thái Nguyên 3e+08 flow; "
+               "JP>Thái Nguyên 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3132,6 +3151,7 @@ int main(void) {
   test_country_holds_fdi();
   test_projects_numbering_aside();
   test_part_dated_alone();
+  test_each_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
