@@ -112,6 +112,20 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return capital_grows_to(x, s, from, f->vs);
 }
 
+/* "From 1988 to April 2024, Japan invested $73 billion": a range from a
+** year long past (ten years or more before its end) to the article's time
+** (its year or the one before) is what has come in since records began,
+** a running total; "from 2021 to 2023" is a period's flow. */
+static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *start = &s->m[i], *end = &s->m[i + 1];
+  if (start->kind != FM_DATE || end->kind != FM_DATE || !start->value_s || !end->value_s ||
+      strlen(start->value_s) != 4 || !fx_ends_with(x, start->vs, "from") || !fx_starts_with(x, start->ve, "to") ||
+      end->vs > start->ve + 5)
+    return 0;
+  int from = atoi(start->value_s), to = atoi(end->value_s), now = atoi(x->article_date);
+  return to - from >= 10 && to >= now - 1;
+}
+
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   /* "the highest ten-month figure since 2019" is a record, not a start */
@@ -127,6 +141,8 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))
       return 1;
+  for (size_t i = 0; i + 1 < s->n; i++)
+    if (since_records_began(x, s, i)) return 1;
   /* "since the first project was licensed in 1993": a start said in a
   ** clause, the year at its end */
   for (size_t i = 0; i < s->n; i++)

@@ -3002,6 +3002,15 @@ static void test_each_investor(void) {
                "JP>Thái Nguyên 3e+08 flow");
 }
 
+/* "From 1990 to March 2024, X invested $N": since records began, to the
+** article's time, a running total (rule 15) as of the range's end; a
+** range of a few years, or one ended long ago, is a period's flow. */
+static void test_range_since_records(void) {
+  expect_facts("From 1990 to March 2024, Taiwan invested $40 billion in Việt Nam.", "TW>VN 4e+10 stock as_of=2024-03");
+  expect_facts("From 2020 to 2023, Taiwan invested $9 billion in Việt Nam.", "TW>VN 9e+09 flow as_of=2023");
+  expect_facts("Taiwan invested $4 billion in Việt Nam from 1991 to 2001.", "TW>VN 4e+09 flow as_of=2001");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3152,6 +3161,7 @@ int main(void) {
   test_projects_numbering_aside();
   test_part_dated_alone();
   test_each_investor();
+  test_range_since_records();
   ivl_ruleset_free(rules);
   return check_done();
 }
