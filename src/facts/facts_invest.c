@@ -174,6 +174,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     tgt = (party){place_spoken_of(x), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
   }
+  if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
   if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name) return;

@@ -164,6 +164,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* The investor of figure 'f'; name NULL when none. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
 
+/* Is the figure said to go "into its Vietnamese subsidiary", "in the
+** Vietnamese market" (after it, in its clause)? Việt Nam, when the
+** sentence and the article name no place. */
+int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+
 /* "X and Y each invested $N": the investors after 'first' (the one
 ** found) that the figure is said of too, into out[0, max); their number. */
 size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first, party *out,

@@ -625,6 +625,27 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return p.m && fx_speech_venue(x, s, p.m) ? vn_place_near(x, s, from, to, f, p.m) : p;
 }
 
+/* "into its Vietnamese subsidiary", "in the Vietnamese market": the
+** demonym of Việt Nam before a firm's own arm or the market here names
+** where the money goes (not "its Vietnamese partner"). */
+static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const owners[] = {"its", "their", "the", NULL};
+  static const char *const units[] = {
+    "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
+    "market", "affiliate", "affiliates", "branch", "plant", "plants", "factory", "factories", NULL};
+  return fx_ends_with_any(x, m->vs, owners) && fx_starts_with_any(x, m->ve, units);
+}
+
+int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+        (m->flags & FM_DEMONYM) && own_unit_here(x, m))
+      return 1;
+  }
+  return 0;
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */

@@ -3011,6 +3011,20 @@ static void test_range_since_records(void) {
   expect_facts("Taiwan invested $4 billion in Việt Nam from 1991 to 2001.", "TW>VN 4e+09 flow as_of=2001");
 }
 
+/* "into its Vietnamese subsidiary", "in the Vietnamese market": the
+** demonym before a firm's own arm or the market is where the money goes;
+** "its Vietnamese partner" is no place. */
+static void test_vietnamese_unit_target(void) {
+  expect_facts("Carlsberg will pump $60 million into its Vietnamese unit.", "Carlsberg>VN 6e+07 flow");
+  expect_facts("Decathlon plans to invest $30 million in the Vietnamese market.", "Decathlon>VN 3e+07 flow");
+  expect_facts("Carlsberg and its Vietnamese partner will pump $60 million into a brewery in Huế.",
+               "Carlsberg>Huế 6e+07 flow");
+  /* the place the article speaks of is more precise than the country */
+  expect_facts("Long An news\n\nLong An drew $900 million in FDI in 2023. Kyoei Steel set up the Vietnamese "
+               "unit in 2015 with initial capital of $30 million.",
+               "*>Long An 9e+08 flow as_of=2023; Kyoei Steel>Long An 3e+07 flow as_of=2015");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3162,6 +3176,7 @@ int main(void) {
   test_part_dated_alone();
   test_each_investor();
   test_range_since_records();
+  test_vietnamese_unit_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
