@@ -552,6 +552,20 @@ static int country_of_total_after(const ivl_fctx *x, const ivl_fsent *s, const i
   return 0;
 }
 
+/* Is a Vietnamese province named right after the figure ("a $190 million
+** complex in Huế": lower-case words then "in")? */
+static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = fx_mention_from(x, f->ve); i < x->nm && x->m[i].vs <= f->ve + 40; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->vs >= s->ve) break;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && fx_ends_with(x, m->vs, "in") &&
+        fx_lower_words(x, f->ve, m->vs))
+      return 1;
+    break;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -594,6 +608,9 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     ** Việt Nam": where the wire was filed, after any place the sentence
     ** itself names */
     if (m->flags & FM_DATELINE) d += 2000;
+    /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
+    ** the country said before the figure, a province of it right after */
+    if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
     if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
   }
   /* most clauses name none of them: one look says so for all */

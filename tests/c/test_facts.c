@@ -3025,6 +3025,15 @@ static void test_vietnamese_unit_target(void) {
                "*>Long An 9e+08 flow as_of=2023; Kyoei Steel>Long An 3e+07 flow as_of=2015");
 }
 
+/* "its fifth store in Việt Nam, a $45 million centre in Cần Thơ": the
+** province right after the figure is its place, not the country said
+** before; "in Việt Nam, mostly in X and Y" keeps the country. */
+static void test_province_after_country(void) {
+  expect_facts("Thai retailer Central Retail opened its fifth store in Việt Nam, a $45 million centre in Cần Thơ.",
+               "Central Retail>Cần Thơ 4.5e+07 flow");
+  expect_facts("LG has poured $6 billion into Việt Nam, mostly in Hải Phòng.", "LG>VN 6e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3177,6 +3186,7 @@ int main(void) {
   test_each_investor();
   test_range_since_records();
   test_vietnamese_unit_target();
+  test_province_after_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
