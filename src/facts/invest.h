@@ -164,8 +164,13 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* The investor of figure 'f'; name NULL when none. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
 
+/* "Masan sold a stake in its retail arm to Alibaba for $400 million": is
+** the sentence a sale of a holding, before its first figure, to a buyer
+** not of Việt Nam? */
+int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
+
 /* Is the figure said to go "into its Vietnamese subsidiary", "in the
-** Vietnamese market" (after it, in its clause)? Việt Nam, when the
+** Vietnamese market" (in its clause)? Việt Nam, when the
 ** sentence and the article name no place. */
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 

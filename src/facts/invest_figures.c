@@ -105,6 +105,13 @@ static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 
+/* Where the sentence's first amount starts (its end when none). */
+static size_t first_money(const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return s->m[i].vs;
+  return s->ve;
+}
+
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
@@ -181,6 +188,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms)) &&
       fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
     return 1;
+  if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */

@@ -376,9 +376,42 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
 
 const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 
+static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
+                                         "transferred", NULL};
+
+/* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
+** $400 million": in a sale told from the seller's side, who pays is the
+** one the stake goes 'to', in the figure's clause. */
+static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
+  /* what is sold is a holding, not goods ("sold 120,000 cars to") */
+  static const char *const holdings[] = {
+    "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
+    "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+  size_t sale = fx_first(x, f->cs, f->ce, sale_words);
+  if (sale == FX_NONE || sale > f->vs) return NULL;
+  size_t to = fx_find(x, sale, f->ce, "to");
+  if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
+  for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
+    const ivl_fm *m = &x->m[i];
+    if ((m->kind != FM_ORG && m->kind != FM_COUNTRY) || !fx_ends_with(x, m->vs, "to")) continue;
+    /* "to Japan's Meiji", "to Thai group Central Retail": the firm after
+    ** the country's possessive or its demonym */
+    size_t pos = fx_possessive(x, m);
+    const ivl_fm *next = i + 1 < x->nm && x->m[i + 1].kind == FM_ORG ? &x->m[i + 1] : NULL;
+    if (m->kind == FM_COUNTRY && next &&
+        ((pos && next->vs <= m->ve + pos + 1) ||
+         ((m->flags & FM_DEMONYM) && next->vs <= m->ve + 30 && fx_lower_words(x, m->ve, next->vs))))
+      m = next;
+    if (fx_can_invest(x, m, 1)) return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
+  const ivl_fm *buyer = buyer_of_sale(x, f);
+  if (buyer) return investor_party(x, buyer);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -649,14 +682,15 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const owners[] = {"its", "their", "the", NULL};
   static const char *const units[] = {
     "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
-    "market", "affiliate", "affiliates", "branch", "plant", "plants", "factory", "factories", NULL};
-  return fx_ends_with_any(x, m->vs, owners) && fx_starts_with_any(x, m->ve, units);
+    "market", "affiliate", "affiliates", "branch", "plant", "plants", "factory", "factories", "chain", "chains",
+    "network", NULL};
+  return fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units);
 }
 
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
+    if (m->vs >= f->cs && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) &&
         (m->flags & FM_DEMONYM) && own_unit_here(x, m))
       return 1;
   }
@@ -849,6 +883,14 @@ static int named_for_vn(const ivl_fctx *x, const ivl_fm *m) {
   return fx_any(x, m->vs, m->ve, vn);
 }
 
+/* Does a sale word follow at 'pos' ("sold", "has sold", "agreed to sell")? */
+static int sells(const ivl_fctx *x, size_t pos) {
+  static const char *const before[] = {"has", "have", "had", "agreed to", "will", "is to", NULL};
+  if (fx_starts_with_any(x, pos, sale_words)) return 1;
+  size_t e = fx_first(x, pos, pos + 14 < x->a->view.len ? pos + 14 : x->a->view.len, sale_words);
+  return e != FX_NONE && fx_starts_with_any(x, pos, before) && fx_lower_words(x, pos, e);
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -869,6 +911,12 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   for (size_t i = 0; i < s->n && s->m[i].ve <= buyer->vs; i++)
     if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && (vn_company(x, s, &s->m[i]) || (foreign && !s->m[i].country)) &&
         reports_another(x, s, i, s->ve, 1) && fx_any(x, buyer->ve, s->ve, its))
+      return 1;
+  /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba":
+  ** a Vietnamese company selling what is its own */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= buyer->vs; i++)
+    if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && vn_company(x, s, &s->m[i]) &&
+        sells(x, s->m[i].ve))
       return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1084,7 +1132,21 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
          (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
 }
 
+/* The buyer of a sale told in the figure's clause, when it is not of Việt Nam. */
+static const ivl_fm *foreign_buyer(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *buyer = buyer_of_sale(x, f);
+  if (!buyer || (buyer->flags & FM_VN) || (buyer->kind == FM_ORG && vn_company(x, s, buyer))) return NULL;
+  return buyer;
+}
+
+int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  return foreign_buyer(x, s, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}) != NULL;
+}
+
 int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
+  /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
+  ** buyer from abroad brings money in */
+  if (inv_sold_abroad(x, s, first_figure)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
@@ -1236,6 +1298,9 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
 }
 
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
+  ** the money of a buyer from abroad */
+  if (foreign_buyer(x, s, f)) return 0;
   size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;

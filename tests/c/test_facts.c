@@ -3034,6 +3034,21 @@ static void test_province_after_country(void) {
   expect_facts("LG has poured $6 billion into Việt Nam, mostly in Hải Phòng.", "LG>VN 6e+09 stock as_of=2024-05-10");
 }
 
+/* A sale told from the seller's side: the buyer it goes 'to' invests,
+** into Việt Nam when the seller is Vietnamese or sells its Vietnamese
+** arm; goods sold are no investment. */
+static void test_sale_to_buyer(void) {
+  expect_facts("Deal news\n\nMasan Consumer sold a 30 per cent stake in its coffee arm to Temasek for $250 million.",
+               "Temasek>VN 2.5e+08 flow");
+  expect_facts("Deal news\n\nVietnamese group Hòa Phát has sold its 40 per cent stake in a steel mill to Japan's "
+               "JFE Steel for $300 million.",
+               "JFE Steel>VN 3e+08 flow");
+  expect_facts("Deal news\n\nFrench firm Casino sold its Vietnamese supermarket chain to Thai group Central Retail "
+               "for $1 billion.",
+               "Central Retail>VN 1e+09 flow");
+  expect_facts("Deal news\n\nThe carmaker sold 50,000 trucks to Australia for $900 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3187,6 +3202,7 @@ int main(void) {
   test_range_since_records();
   test_vietnamese_unit_target();
   test_province_after_country();
+  test_sale_to_buyer();
   ivl_ruleset_free(rules);
   return check_done();
 }
