@@ -360,11 +360,19 @@ size_t inv_break_at(const ivl_fctx *x, size_t from, size_t to) {
 
 int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to) { return inv_break_at(x, from, to) < to; }
 
+/* "1,600 projects from 44 countries and territories": a count of where
+** the projects come from, which describes them and is no figure. */
+static int count_of_sources(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const sources[] = {"countr*", "territor*", "econom*", "nations", NULL};
+  return m->kind == FM_COUNT && !(m->flags & FM_PROJECTS) && fx_ends_with(x, m->vs, "from") &&
+         fx_any(x, m->vs, m->ve, sources);
+}
+
 /* Is there a money or count mention strictly between 'from' and 'to'? */
-static int figure_between(const ivl_fsent *s, size_t from, size_t to) {
+static int figure_between(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   for (size_t i = 0; i < s->n; i++)
-    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from &&
-        s->m[i].ve <= to)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from && s->m[i].ve <= to &&
+        !count_of_sources(x, &s->m[i]))
       return 1;
   return 0;
 }
@@ -382,14 +390,14 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     figure *f = &fs->f[i];
     if (f->ve > c->vs) continue;
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
-        !figure_between(s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
+        !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
       return f;
     break;
   }
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money) continue;
-    if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(s, c->ve, f->vs) &&
+    if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(x, s, c->ve, f->vs) &&
         !inv_breaks_figure(x, c->ve, f->vs))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
@@ -398,7 +406,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     ** has been invested by Japan's X in three projects": the passive's agent
     ** between them */
     static const char *const agents[] = {"invested by", "poured by", NULL};
-    if (f->ve <= c->vs && !figure_between(s, f->ve, c->vs) &&
+    if (f->ve <= c->vs && !figure_between(x, s, f->ve, c->vs) &&
         ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
           !memchr(x->t + f->ve, ',', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
@@ -488,7 +496,7 @@ void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   figure *g = NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].money && fs->f[i].money->vs >= e && (!g || fs->f[i].money->vs < g->money->vs)) g = &fs->f[i];
-  if (g && !g->count && !g->bare_count && g->money->vs - e <= 140 && !figure_between(s, e, g->money->vs) &&
+  if (g && !g->count && !g->bare_count && g->money->vs - e <= 140 && !figure_between(x, s, e, g->money->vs) &&
       !inv_breaks_figure(x, e, g->money->vs))
     g->bare_count = v;
 }
@@ -1274,7 +1282,7 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (g->share || p->ve > g->vs || p->vs < g->cs) continue;
       int near = g->vs - p->ve <= 40 ||
                  (g->vs - p->ve <= 120 && fx_ends_with(x, g->vs, "with") && !fx_ends_with(x, p->vs, "with") &&
-                  !memchr(x->t + p->ve, '.', g->vs - p->ve) && !figure_between(s, p->ve, g->vs));
+                  !memchr(x->t + p->ve, '.', g->vs - p->ve) && !figure_between(x, s, p->ve, g->vs));
       if (near && is_share(x, p, g->vs)) g->share = p;
     }
   }

@@ -3049,6 +3049,16 @@ static void test_sale_to_buyer(void) {
   expect_facts("Deal news\n\nThe carmaker sold 50,000 trucks to Australia for $900 million.", "");
 }
 
+/* "N projects from M countries and territories with capital of $X": the
+** count of where the projects come from stands between, and is no figure. */
+static void test_projects_from_countries(void) {
+  expect_facts("Tây Ninh has attracted about 420 FDI projects from 30 countries and territories with a combined "
+               "capital of $11 billion.",
+               "*>Tây Ninh 1.1e+10 stock projects=420 as_of=2024-05-10");
+  expect_facts("Long An licensed 35 new projects from nine economies, worth $410 million, in 2023.",
+               "*>Long An 4.1e+08 flow projects=35 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3203,6 +3213,7 @@ int main(void) {
   test_vietnamese_unit_target();
   test_province_after_country();
   test_sale_to_buyer();
+  test_projects_from_countries();
   ivl_ruleset_free(rules);
   return check_done();
 }
