@@ -549,6 +549,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     return;
   }
   inv_set_clauses(x, s, &fs);
+  inv_bind_buyers(x, s, &fs);
   inv_bind_dates(x, s, &fs);
   inv_mark_non_facts(x, s, &fs);
   inv_bind_shares(x, s, &fs);
@@ -597,7 +598,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
         fx_any(x, fs.f[i].ve, fs.f[i + 1].vs, bringing))
       fs.f[i].stock = 0;
   pair_respectively(x, s, &fs);
-  int outward = inv_speaks_of_outward(x, s, fs.f[0].vs, abroad);
+  int outward = inv_speaks_of_outward(x, s, &fs.f[0], abroad);
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
         fs.f[i].not_fact)

@@ -19,17 +19,19 @@ typedef struct figure {
   uint32_t cs, ce;        /* its clause */
   const ivl_fm *date, *share;
   int rank;
-  int position;           /* the rank is a standing position ("is the largest investor") */
-  int raised_to;          /* "from $100 million to $500 million": a new total */
-  int not_fact;           /* a goal, a comparison, a terminated project */
-  int domestic;           /* Việt Nam's own capital (rule 12) */
-  int listed;             /* goes on a ranked list begun by the figure before */
   uint32_t placed_at;     /* where the ordinal that places it is ("Japan a distant second"), or 0 */
-  int listed_before;      /* goes on a ranked list of the sentence before ("Next come Japan, ...") */
   const ivl_fm *other_named; /* named after it for a fact of its own ("with Japan the third largest source") */
-  int stock;              /* its basis, decided once (rule 15) */
-  int whole;              /* the total a share is of ("85 per cent of the $12 billion"): everyone's */
   const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
+  const ivl_fm *buyer;    /* in a sale told from the seller's side, who buys ("sold a stake to X") */
+  /* flags, a byte each: the figure is sorted in a fixed buffer (IVL_SORT_TMP) */
+  uint8_t position;       /* the rank is a standing position ("is the largest investor") */
+  uint8_t raised_to;      /* "from $100 million to $500 million": a new total */
+  uint8_t not_fact;       /* a goal, a comparison, a terminated project */
+  uint8_t domestic;       /* Việt Nam's own capital (rule 12) */
+  uint8_t listed;         /* goes on a ranked list begun by the figure before */
+  uint8_t listed_before;  /* goes on a ranked list of the sentence before ("Next come Japan, ...") */
+  uint8_t stock;          /* its basis, decided once (rule 15) */
+  uint8_t whole;          /* the total a share is of ("85 per cent of the $12 billion"): everyone's */
 } figure;
 
 typedef struct figures {
@@ -168,6 +170,9 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 ** the sentence a sale of a holding, before its first figure, to a buyer
 ** not of Việt Nam? */
 int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure);
+/* Each figure's buyer, where its clause tells a sale from the seller's
+** side (one look at the sentence for most, which tell none). */
+void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
 /* Is the figure said to go "into its Vietnamese subsidiary", "in the
 ** Vietnamese market" (in its clause)? Việt Nam, when the
@@ -207,7 +212,7 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
 
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
-int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int abroad_said);
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int abroad_said);
 
 /* }======== */
 

@@ -410,8 +410,7 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
-  const ivl_fm *buyer = buyer_of_sale(x, f);
-  if (buyer) return investor_party(x, buyer);
+  if (f->buyer) return investor_party(x, f->buyer);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   /* "with Japan a distant second at $160 million": who the ordinal places */
@@ -1132,21 +1131,26 @@ static int foreign_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_f
          (other->kind == FM_COUNTRY || (other->country && strcmp(other->country, "VN") != 0));
 }
 
-/* The buyer of a sale told in the figure's clause, when it is not of Việt Nam. */
-static const ivl_fm *foreign_buyer(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  const ivl_fm *buyer = buyer_of_sale(x, f);
-  if (!buyer || (buyer->flags & FM_VN) || (buyer->kind == FM_ORG && vn_company(x, s, buyer))) return NULL;
-  return buyer;
+/* Is the buyer 'm' of a sale not of Việt Nam? */
+static int buyer_from_abroad(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return m && !(m->flags & FM_VN) && !(m->kind == FM_ORG && vn_company(x, s, m));
 }
 
 int inv_sold_abroad(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
-  return foreign_buyer(x, s, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}) != NULL;
+  return fx_first(x, s->vs, first_figure, sale_words) != FX_NONE &&
+         buyer_from_abroad(x, s, buyer_of_sale(x, &(figure){.cs = s->vs, .ce = s->ve, .vs = first_figure}));
 }
 
-int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
+void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  if (fx_first(x, s->vs, s->ve, sale_words) == FX_NONE) return;
+  for (size_t i = 0; i < fs->n; i++) fs->f[i].buyer = buyer_of_sale(x, &fs->f[i]);
+}
+
+int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, int said) {
+  size_t first_figure = first->vs;
   /* "Vinamilk sold its stake in a farm to Japan's Meiji": a sale to a
   ** buyer from abroad brings money in */
-  if (inv_sold_abroad(x, s, first_figure)) return 0;
+  if (buyer_from_abroad(x, s, first->buyer)) return 0;
   /* who invests matters only where abroad is said or a place abroad
   ** named: most sentences name neither, and need not be asked */
   if ((said || abroad_in(x, s, s->vs, s->ve)) && vn_invests(x, s, first_figure, said)) {
@@ -1300,7 +1304,7 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
-  if (foreign_buyer(x, s, f)) return 0;
+  if (buyer_from_abroad(x, s, f->buyer)) return 0;
   size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
