@@ -112,6 +112,20 @@ static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, doub
   return 0;
 }
 
+/* "US$9.2b" in a headline for the body's "US$9.27 billion": the coarser
+** amount 'x' (of fact i, in the headline) is the other's digits cut
+** short, not rounded:
+** 'y' lies within one unit of x's last digit above it (and within 5 per
+** cent). */
+static int in_title(const ivl_article *a, size_t i);
+
+static int cut_short(const ivl_article *a, size_t i, size_t j, double x, double y) {
+  if (!in_title(a, i)) return 0;
+  double coarse = rounding(a, i, x), fine = rounding(a, j, y);
+  if (!(fine > 0) || !(coarse > fine * 2) || y < x) return 0;
+  return y - x < 2 * coarse * 0.9999 && y - x <= 0.05 * y;
+}
+
 /* The same amount, or the headline's rounding of the body's ("$5.1bn" and
 ** "$5.09 billion"): 'rounded' allows the latter. */
 static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
@@ -142,7 +156,8 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
   /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
   ** halve (at most 5 per cent) */
   double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
-  return fabs(x - y) <= tol * 1.0001 || hedge_bounds(a, i, j, x, y) || hedge_bounds(a, j, i, y, x);
+  return fabs(x - y) <= tol * 1.0001 || hedge_bounds(a, i, j, x, y) || hedge_bounds(a, j, i, y, x) ||
+         cut_short(a, i, j, x, y) || cut_short(a, j, i, y, x);
 }
 
 /* How precisely its amount is written: the smaller, the more precise. */

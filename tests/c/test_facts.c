@@ -3059,6 +3059,15 @@ static void test_projects_from_countries(void) {
                "*>Long An 4.1e+08 flow projects=35 as_of=2023");
 }
 
+/* "$1.4b" in a headline for the body's "$1.46 billion": digits cut short,
+** one statement (rule 10); a different amount stays two. */
+static void test_headline_cut_short(void) {
+  expect_facts("Hải Dương draws $1.4b in FDI\n\nHải Dương drew $1.46 billion in FDI in the first quarter.",
+               "*>Hải Dương 1.46e+09 flow");
+  expect_facts("Hải Dương draws $1.4b in FDI\n\nHải Dương drew $1.56 billion in FDI in the first quarter.",
+               "*>Hải Dương 1.4e+09 flow; *>Hải Dương 1.56e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3214,6 +3223,7 @@ int main(void) {
   test_province_after_country();
   test_sale_to_buyer();
   test_projects_from_countries();
+  test_headline_cut_short();
   ivl_ruleset_free(rules);
   return check_done();
 }
