@@ -307,6 +307,9 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned)) return 1;
+  /* "a $40 million factory of the RoK's X": the article before the country */
+  static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
+  if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
   /* "approved a $70 million capital increase for X", "granted a $20
   ** million licence to X": the firm a grant of capital or a licence is
   ** for; not "added $23 million to its unit X", "paid $9 million for X" */

@@ -2961,6 +2961,31 @@ static void test_new_projects_subject(void) {
                "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
+/* Roundups name their projects' firms by the sum they own ("X Y's $38
+** million shipyard", "X Y ($64 million)"), by the works they own ("a $70
+** million yarn mill of X Y"), or with "in" and a place right after the
+** name: each firm is its project's investor, not its country nor `*`. */
+static void test_roundup_project_firms(void) {
+  expect_facts("FDI news\n\nAmong the new projects are Pallas Marine's $38 million shipyard in Hải Phòng and Tervo "
+               "Sensors' $12 million line in Hải Dương.",
+               "Pallas Marine>Hải Phòng 3.8e+07 flow; Tervo Sensors>Hải Dương 1.2e+07 flow");
+  expect_facts("FDI news\n\nBắc Ninh licensed 40 projects in 2023. New projects included Quillon Pack ($64 million) "
+               "and Osterby Dairy ($30 million).",
+               "*>Bắc Ninh flow projects=40 as_of=2023; Quillon Pack>Bắc Ninh 6.4e+07 flow; Osterby Dairy>Bắc Ninh "
+               "3e+07 flow");
+  expect_facts("FDI news\n\nHưng Yên licensed a $25 million line of Thailand's Chao Phraya Pack in Phố Nối A "
+               "Industrial Park.",
+               "Chao Phraya Pack>Hưng Yên 2.5e+07 flow");
+  /* the owner after "of the" and a country's possessive */
+  expect_facts("FDI news\n\nNew FDI projects include a $30 million mill of Thailand's Siam Yarn, a $40 million plant "
+               "of the RoK's Hanbit Foam and a $22 million line of Japan's Okabe Seiko in Hà Nam.",
+               "Siam Yarn>Hà Nam 3e+07 flow; Hanbit Foam>Hà Nam 4e+07 flow; Okabe Seiko>Hà Nam 2.2e+07 flow");
+  /* near miss: countries before bracketed sums stay countries */
+  expect_facts("FDI news\n\nBắc Ninh licensed 40 projects in 2023. New projects included those of Japan ($64 "
+               "million) and Korea ($30 million).",
+               "*>Bắc Ninh flow projects=40 as_of=2023; JP>Bắc Ninh 6.4e+07 flow; KR>Bắc Ninh 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3077,6 +3102,7 @@ int main(void) {
   test_roster_of_investors();
   test_flow_and_stock_clauses();
   test_new_projects_subject();
+  test_roundup_project_firms();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();

@@ -1773,6 +1773,23 @@ static void test_firms_in_context(void) {
   /* news outlets in credits and datelines */
   expect_names(rs, "Posted by Vietnam Briefing\n\nSaigon Times - The city grew.",
                "organization:Vietnam Briefing;organization:Saigon Times;");
+  /* roundups: a firm by the sum it owns (its possessive right before the
+  ** sum, the sum in brackets right after it), by the works it owns ("a
+  ** ... factory of X Y"), and a firm's name ended by "in" and a place */
+  expect_names(rs, "Other deals were Pallas Marine's $38 million shipyard and Tervo Sensors' $12 million line.",
+               "organization:Pallas Marine;organization:Tervo Sensors;");
+  expect_names(rs, "Newcomers included Quillon Pack ($64 million) and Osterby Dairy ($30 million).",
+               "organization:Quillon Pack;organization:Osterby Dairy;");
+  expect_names(rs, "The biggest was a $70 million yarn mill of Brisa Fibers.", "organization:Brisa Fibers;");
+  expect_names(rs, "It licensed a $25 million line of Thailand's Chao Phraya Pack in Phố Nối A Industrial Park.",
+               "country:Thailand;organization:Chao Phraya Pack;location:Phố Nối A Industrial Park;");
+  /* near misses: a place's possessive, a Vietnamese name's, a country and
+  ** its projects before a bracketed sum, a park's name after "in" */
+  expect_names(rs, "Đồng Nai's $1.5 billion haul beat Tuấn's $2 million estimate and Lê Văn Hùng's $3 million one.",
+               "location:Đồng Nai;person:Lê Văn Hùng;");
+  expect_names(rs, "Korea led, with Japan 5 ($40 million) and India 2 ($8 million).",
+               "country:Republic of Korea;country:Japan;country:India;");
+  expect_names(rs, "Investors in Phố Nối A Industrial Park grew.", "location:Phố Nối A Industrial Park;");
   ivl_ruleset_free(rs);
 }
 
