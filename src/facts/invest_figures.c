@@ -631,8 +631,12 @@ static figure *figure_of(figures *fs, size_t pos) {
 ** 'comparison'. */
 static const char *const mixed_totals[] = {
   "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+/* "$2 billion in the same period last year" is a baseline; a bare "in the
+** same period" is the period just told ("Three projects added $215 million
+** in the same period"), no comparison */
 static const char *const compared_after[] = {
-  "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
+  "a year earlier", "a year ago", "in the same period last", "in the same period of", "in the same period in",
+  "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
 static const char *const negated[] = {"no", NULL};
 

@@ -2986,6 +2986,17 @@ static void test_roundup_project_firms(void) {
                "*>Bắc Ninh flow projects=40 as_of=2023; JP>Bắc Ninh 6.4e+07 flow; KR>Bắc Ninh 3e+07 flow");
 }
 
+/* "in the same period" bare is the period just told, no baseline; "in the
+** same period last year" stays one (rule 13). */
+static void test_same_period_is_no_baseline(void) {
+  expect_facts("FDI news\n\nTây Ninh licensed 12 new FDI projects worth $300 million in 2023. Four existing "
+               "projects added $85 million in the same period.",
+               "*>Tây Ninh 3e+08 flow projects=12 as_of=2023; *>Tây Ninh 8.5e+07 flow projects=4");
+  expect_facts("FDI news\n\nTây Ninh licensed 12 new FDI projects worth $300 million in 2023, against $250 million "
+               "in the same period last year.",
+               "*>Tây Ninh 3e+08 flow projects=12 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3103,6 +3114,7 @@ int main(void) {
   test_flow_and_stock_clauses();
   test_new_projects_subject();
   test_roundup_project_firms();
+  test_same_period_is_no_baseline();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
