@@ -1762,7 +1762,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *p = &fs->f[i - 1];
-    if (list_goes_on(x, f->cs, f->vs) && !(project_by_maker(x, s, f) && project_by_maker(x, s, p))) {
+    /* a project's figure by its maker heads a list of projects by size,
+    ** though the next is said by its maker alone ("the $48 million centre of
+    ** X, followed by Korea's Y with $22 million"): no investor's places */
+    if (list_goes_on(x, f->cs, f->vs) && !project_by_maker(x, s, p)) {
       going_on = 1;
       /* "Korean investors contributed $512 million, followed by China
       ** ($305 million)": what the list follows is its head */

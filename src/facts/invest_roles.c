@@ -401,7 +401,13 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
     return investor_party(x, owner);
-  const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
+  /* "the $48 million centre of X, followed by Korea's Y with $22 million":
+  ** a list's next member is named after "followed by", not the one before */
+  static const char *const follows[] = {"followed by", NULL};
+  const ivl_fm *m = NULL;
+  for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
+    m = inv_first_investor(x, s, by, f->ve, vn_target);
+  if (!m) m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */

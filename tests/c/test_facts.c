@@ -2997,6 +2997,32 @@ static void test_same_period_is_no_baseline(void) {
                "*>Tây Ninh 3e+08 flow projects=12 as_of=2023");
 }
 
+/* A national roundup: the province of one firm's project is no place for
+** the country's figures after it; the firm's own next figure keeps it. */
+static void test_national_roundup_firm_place(void) {
+  expect_facts("Vietnam draws $4 billion of FDI in January\n\nVietnam drew $4 billion in FDI in January. Among the "
+               "biggest deals was Korea's Hanbit Foam, which registered $300 million for a plant in Hà Nam. Singapore "
+               "was the largest investor with $1.2 billion. Disbursed FDI reached $1.5 billion.",
+               "*>VN 4e+09 flow as_of=2024-01; Hanbit Foam>Hà Nam 3e+08 flow; SG>VN 1.2e+09 flow rank=1; "
+               "*>VN 1.5e+09 flow");
+  /* near miss: the firm's own figure after it stays in its province */
+  expect_facts("Vietnam draws $4 billion of FDI in January\n\nVietnam drew $4 billion in FDI in January. Korea's "
+               "Hanbit Foam registered $300 million for a plant in Hà Nam. The company will add $50 million next year.",
+               "*>VN 4e+09 flow as_of=2024-01; Hanbit Foam>Hà Nam 3e+08 flow; Hanbit Foam>Hà Nam 5e+07 flow");
+}
+
+/* A list of projects by size headed by a project's maker ("a $90 million
+** plant of X, followed by Y with $40 million"): Y is named after "followed
+** by", and no member has a rank (rule 16); investors listed by their
+** figures keep their ranks. */
+static void test_projects_by_size_followed_by(void) {
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. The largest new project was a $90 million plant "
+               "of Japan's Okabe Seiko, followed by Thailand's Siam Yarn with $40 million. Japan led with $190 "
+               "million, followed by Thailand with $80 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; Okabe Seiko>Hà Nam 9e+07 flow; Siam Yarn>Hà Nam 4e+07 flow; "
+               "JP>Hà Nam 1.9e+08 flow rank=1; TH>Hà Nam 8e+07 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3115,6 +3141,8 @@ int main(void) {
   test_new_projects_subject();
   test_roundup_project_firms();
   test_same_period_is_no_baseline();
+  test_national_roundup_firm_place();
+  test_projects_by_size_followed_by();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
