@@ -426,6 +426,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
   ** who put it in, not its investor (it gets a fact of its own) */
   if (m && fx_ends_with_any(x, m->vs, inv_heads_of_total)) m = NULL;
+  /* "five projects raised capital by $126 million, among them Japan's X,
+  ** which added $55 million": one of them, not the total's investor */
+  static const char *const one_of_them[] = {"among them", "among which", "including", "of which", NULL};
+  if (m && fx_any(x, f->ve, m->vs, one_of_them)) m = NULL;
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);
@@ -613,6 +617,16 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
       return (party){m->province, m, 1, 0};
+    break;
+  }
+  /* "Aeon's $190 million shopping mall in Hà Nam": the place of the
+  ** figure's own works, only lower-case words between, over a place named
+  ** before the figure (the list's item before's) */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->vs > f->ve + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
+    if (fx_ends_with(x, m->vs, "in") && fx_lower_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
     break;
   }
   /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1
@@ -1070,6 +1084,10 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
 ** investor, not the list's head. */
 static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const joins[] = {"with", "at", NULL};
+  /* "X's $60 million expansion in Laos and a $35 million project by Y in
+  ** Cambodia": the firm whose project the figure is, named after it */
+  const ivl_fm *owner = inv_owner_after(x, s, f);
+  if (owner && (!owner->country || vn_company(x, s, owner))) return owner;
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) continue;

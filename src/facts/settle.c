@@ -112,6 +112,8 @@ static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, doub
   return 0;
 }
 
+static int in_title(const ivl_article *a, size_t i);
+
 /* The same amount, or the headline's rounding of the body's ("$5.1bn" and
 ** "$5.09 billion"): 'rounded' allows the latter. */
 static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
@@ -141,8 +143,16 @@ static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) 
   if (!rounded) return 0;
   /* "$1bn" is no rounding of "$500 million": a repeat rounds, it does not
   ** halve (at most 5 per cent) */
-  double tol = fmin(fmax(rounding(a, i, x), rounding(a, j, y)), 0.05 * fmax(x, y));
-  return fabs(x - y) <= tol * 1.0001 || hedge_bounds(a, i, j, x, y) || hedge_bounds(a, j, i, y, x);
+  double ri = rounding(a, i, x), rj = rounding(a, j, y);
+  double tol = fmin(fmax(ri, rj), 0.05 * fmax(x, y));
+  if (fabs(x - y) <= tol * 1.0001 || hedge_bounds(a, i, j, x, y) || hedge_bounds(a, j, i, y, x)) return 1;
+  /* "$4.3 billion" in the headline for the body's "$4.36 billion",
+  ** "VNĐ25 trillion" for "VNĐ25.6 trillion": the digits cut, not rounded
+  ** (the body's figure within a unit of the headline's last digit above it) */
+  double cut = ri > rj ? x : y, whole = ri > rj ? y : x, unit = 2 * fmax(ri, rj);
+  size_t short_one = ri > rj ? i : j, long_one = ri > rj ? j : i; /* the headline's is the shorter */
+  return unit > 0 && unit <= 0.05 * fmax(x, y) && whole >= cut && whole < cut + unit * 0.9999 &&
+         in_title(a, short_one) && !in_title(a, long_one);
 }
 
 /* How precisely its amount is written: the smaller, the more precise. */

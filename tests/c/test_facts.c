@@ -3023,6 +3023,38 @@ static void test_projects_by_size_followed_by(void) {
                "JP>Hà Nam 1.9e+08 flow rank=1; TH>Hà Nam 8e+07 flow rank=2");
 }
 
+/* More of a roundup's lists: the firm whose outward project a figure is,
+** named after it ("a $25 million project by Y in Cambodia"); the place of
+** a figure's own works right after it ("Y's $45 million plant in Hưng
+** Yên"), not the list's item before's; one firm among several projects
+** ("among them X, which added ...") is no investor of their total; a
+** headline that cuts the body's digits ("$4.3 billion" for "$4.36
+** billion") states the same fact (rule 10). */
+static void test_roundup_list_members(void) {
+  expect_facts("FDI news\n\nVietnamese firms invested $300 million abroad in 2023. Deals include Hòa Bình Telecom's "
+               "$40 million network in Laos and a $25 million hotel project by Sông Lam Group in Cambodia.",
+               "VN>* 3e+08 flow as_of=2023; Hòa Bình Telecom>LA 4e+07 flow; Sông Lam Group>KH 2.5e+07 flow");
+  expect_facts("FDI news\n\nKorean investors registered $600 million in Vietnam in 2023. Their projects included Daon "
+               "Steel's $80 million mill in Hải Dương, Jinwoo Pack's $45 million plant in Hưng Yên and Sunwell Foods' "
+               "$20 million factory in Long An.",
+               "KR>VN 6e+08 flow as_of=2023; Daon Steel>Hải Dương 8e+07 flow; Jinwoo Pack>Hưng Yên 4.5e+07 flow; "
+               "Sunwell Foods>Long An 2e+07 flow");
+  /* near miss: the place said before the figure when none follows it */
+  expect_facts("FDI news\n\nKorean investors registered $600 million in Vietnam in 2023. In Hưng Yên, Jinwoo Pack's "
+               "$45 million plant was licensed.",
+               "KR>VN 6e+08 flow as_of=2023; Jinwoo Pack>Hưng Yên 4.5e+07 flow");
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. In addition, six projects raised their capital "
+               "by $90 million, among them Japan's Okabe Seiko, which added $30 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; *>Hà Nam 9e+07 flow projects=6; Okabe Seiko>Hà Nam 3e+07 flow");
+  expect_facts("Hà Nam draws $4.3 billion of FDI in 2023\n\nHà Nam drew $4.36 billion in FDI in 2023, the provincial "
+               "department said.",
+               "*>Hà Nam 4.36e+09 flow as_of=2023");
+  /* near miss: a body's stock less precise than the headline's flow */
+  expect_facts("Thai investors pour $39.7 million into Hà Nam\n\nBy the end of 2023, Thai investors had invested $39 "
+               "million in 12 projects in Hà Nam.",
+               "TH>Hà Nam 3.97e+07 flow; TH>Hà Nam 3.9e+07 stock projects=12 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3143,6 +3175,7 @@ int main(void) {
   test_same_period_is_no_baseline();
   test_national_roundup_firm_place();
   test_projects_by_size_followed_by();
+  test_roundup_list_members();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
