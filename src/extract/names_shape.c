@@ -3215,11 +3215,16 @@ static int end_tokens(words *w, size_t len) {
 static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   for (size_t k = i + 1; k + 1 < e; k++) {
     if (!tok_eq(r, k, in)) continue;
-    const ivl_name *p = known_at(r, k + 1);
-    int place = (p && p->vstart == r->t[k + 1].s &&
-                 (p->type == IVL_SYM_LOCATION || p->type == IVL_SYM_COUNTRY)) ||
-                tok_is(r, e - 1, zone_heads);
-    return place && !known_at(r, i) && firm_context(r, i, k, listing) ? k : e;
+    /* a place, or a park's developer naming one ("in VSIP Quảng Ngãi") */
+    const ivl_name *p = known_at(r, k + 1), *own = known_at(r, i);
+    int place = p && p->vstart == r->t[k + 1].s &&
+                (p->type == IVL_SYM_LOCATION || p->type == IVL_SYM_COUNTRY || p->type == IVL_SYM_ORGANIZATION);
+    /* a zone or a district, the chunk going on after it ("... Zone and Japan") */
+    for (size_t z = k + 1; z < e && !place; z++)
+      place = r->t[z].cap && (tok_is(r, z, zone_heads) || tok_in(r, z, LIST_admin_words));
+    /* the firm's name may open with a place ("Thailand's Rayong Petro"), not
+    ** be a known organisation's */
+    return place && !(own && own->type == IVL_SYM_ORGANIZATION) && firm_context(r, i, k, listing) ? k : e;
   }
   return e;
 }

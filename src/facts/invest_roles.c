@@ -401,6 +401,17 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
     return investor_party(x, owner);
+  /* "a $68 million plant of X and Japan's Y with $24 million": the firm
+  ** joined to the figure by "with" or "at" right before it */
+  static const char *const joins[] = {"with", "at", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *j = &s->m[i];
+    if (j->ve > f->vs) continue;
+    if (j->kind == FM_ORG && (j->flags & FM_COMPANY) && f->vs - j->ve <= 7 && fx_can_invest(x, j, vn_target) &&
+        fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, j->ve, f->vs))
+      return investor_party(x, j);
+    break;
+  }
   /* "the $48 million centre of X, followed by Korea's Y with $22 million":
   ** a list's next member is named after "followed by", not the one before */
   static const char *const follows[] = {"followed by", NULL};

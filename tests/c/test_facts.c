@@ -3049,6 +3049,12 @@ static void test_roundup_list_members(void) {
   expect_facts("Hà Nam draws $4.3 billion of FDI in 2023\n\nHà Nam drew $4.36 billion in FDI in 2023, the provincial "
                "department said.",
                "*>Hà Nam 4.36e+09 flow as_of=2023");
+  /* a list's next member joined to its figure by "with", after a firm
+  ** whose name ran into a district */
+  expect_facts("FDI news\n\nHCM City drew $520 million in FDI in 2024. New projects include a $30 million plant of "
+               "Korea's Sejong Tube in District 9 and Japan's Hoshi Denko with $12 million.",
+               "*>Hồ Chí Minh City 5.2e+08 flow as_of=2024; Sejong Tube>Hồ Chí Minh City 3e+07 flow; "
+               "Hoshi Denko>Hồ Chí Minh City 1.2e+07 flow");
   /* near miss: a body's stock less precise than the headline's flow */
   expect_facts("Thai investors pour $39.7 million into Hà Nam\n\nBy the end of 2023, Thai investors had invested $39 "
                "million in 12 projects in Hà Nam.",

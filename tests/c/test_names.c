@@ -1790,6 +1790,16 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Korea led, with Japan 5 ($40 million) and India 2 ($8 million).",
                "country:Republic of Korea;country:Japan;country:India;");
   expect_names(rs, "Investors in Phố Nối A Industrial Park grew.", "location:Phố Nối A Industrial Park;");
+  /* a firm's name opening with a place, "in" a park's developer, a zone
+  ** the chunk goes on after, a district */
+  expect_names(rs, "It licensed a $35 million line of India's Delhi Wires in VSIP Hải Phòng.",
+               "country:India;organization:Delhi Wires;location:VSIP Hải Phòng;");
+  expect_names(rs, "It includes a $9 million plant of Crestfield Optics in Tân Thuận Export Processing Zone and "
+               "Japan's Hoshi Denko.",
+               "organization:Crestfield Optics;location:Tân Thuận Export Processing Zone;country:Japan;"
+               "organization:Hoshi Denko;");
+  expect_names(rs, "It includes a $30 million plant of Korea's Sejong Tube in District 9.",
+               "country:Republic of Korea;organization:Sejong Tube;location:District 9;");
   ivl_ruleset_free(rs);
 }
 
