@@ -1694,6 +1694,14 @@ static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure 
   size_t lim = f->ve + 50 < s->ve ? f->ve + 50 : s->ve;
   size_t w = fx_first(x, f->ve, lim, works);
   if (w == FX_NONE || !fx_lower_words(x, f->ve, w)) return 0;
+  /* "led by X's $70 million car seat plant": its maker's possessive before it */
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    size_t pos = m->kind == FM_ORG ? fx_possessive(x, m) : 0;
+    if (pos && m->ve + pos + 1 >= f->vs) return 1;
+    break;
+  }
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
   while (w < s->ve && x->t[w] == ' ') w++;
   return fx_starts_with_any(x, w, by);
@@ -1749,7 +1757,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     /* (no inv_placing_ordinal again: it was asked of each figure still
     ** without a rank above, of the same clause, and said none) */
-    if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
+    /* not "led by X's $70 million plant": a project's figure by its maker */
+    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f)) f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */
     if (i == 0 && !f->rank && x->c.rank_age <= 1 && list_goes_on(x, s->vs, f->vs)) {

@@ -3055,6 +3055,13 @@ static void test_roundup_list_members(void) {
                "Korea's Sejong Tube in District 9 and Japan's Hoshi Denko with $12 million.",
                "*>Hồ Chí Minh City 5.2e+08 flow as_of=2024; Sejong Tube>Hồ Chí Minh City 3e+07 flow; "
                "Hoshi Denko>Hồ Chí Minh City 1.2e+07 flow");
+  /* a project's figure by its maker's possessive after "led by" heads no
+  ** ranked list (rule 16); near miss: investors that lead one do */
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. Korean firms accounted for most of the new "
+               "capital, led by Hanbit Foam's $50 million plant and a $20 million mill of Daon Steel. Korea led with "
+               "$250 million, followed by Japan with $120 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; Hanbit Foam>Hà Nam 5e+07 flow; Daon Steel>Hà Nam 2e+07 flow; "
+               "KR>Hà Nam 2.5e+08 flow rank=1; JP>Hà Nam 1.2e+08 flow rank=2");
   /* near miss: a body's stock less precise than the headline's flow */
   expect_facts("Thai investors pour $39.7 million into Hà Nam\n\nBy the end of 2023, Thai investors had invested $39 "
                "million in 12 projects in Hà Nam.",
