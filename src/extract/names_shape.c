@@ -3013,6 +3013,48 @@ static int agent_of_passive(const reader *r, size_t i) {
   return i > 1 && tok_eq(r, i - 1, by) && one_of(tok_text(r, i - 2), tok_len(r, i - 2), works_verbs);
 }
 
+/* Does a sum of money start at token i: "$45", "US$97", "S$20", "VNĐ2.4
+** trillion", "€30"? */
+static int money_at(const reader *r, size_t i) {
+  if (i >= r->n) return 0;
+  const char *t = tok_text(r, i);
+  size_t room = r->len - r->t[i].s;
+  return t[0] == '$' || (room > 3 && memcmp(t, "US$", 3) == 0) || (room > 2 && memcmp(t, "S$", 2) == 0) ||
+         (room > 4 && memcmp(t, "VN\xC4\x90", 4) == 0) || (room > 3 && memcmp(t, "VND", 3) == 0) ||
+         (room > 3 && memcmp(t, "\xE2\x82\xAC", 3) == 0);
+}
+
+/* A run [a, b) said to own a sum or to stand for one, as firms are in a
+** roundup's list of projects: its possessive right before the sum
+** ("Hexa Precision's $45 million mould factory", "Kuraray Fibres' $120
+** million plant"), or the sum in brackets right after it ("those of Hon
+** Precision ($250 million), Goerlink Acoustics ($90 million)"). */
+static int owns_figure(const reader *r, size_t a, size_t b) {
+  /* not a country's name and its projects: "India 3 ($12 million)" */
+  if (known_at(r, a)) return 0;
+  for (size_t i = a; i < b; i++)
+    if (ivl_isdigit((unsigned char)tok_text(r, i)[0])) return 0;
+  /* two words or more: one may be a person's ("Tuấn's $2 million estimate"),
+  ** as may a Vietnamese name */
+  if (b - a < 2 || ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) return 0;
+  if (apostrophe(r, b) && adjacent(r, b)) {
+    if (tok_eq(r, b + 1, s)) return money_at(r, b + 2);
+    const char *w = tok_text(r, b - 1);
+    return w[tok_len(r, b - 1) - 1] == 's' && money_at(r, b + 1);
+  }
+  return tok_char(r, b, '(') && money_at(r, b + 1);
+}
+
+/* "a $42 million circuit board factory of Daeyang Tech": two to four
+** capitalised words after "of" and a works' noun name the firm whose
+** works it is. */
+static int owner_of_works(const reader *r, size_t a, size_t b) {
+  static const char *const works[] = {"plant", "factory", "project", "complex", "facility", "centre",
+                                      "center", "mill", "expansion", "campus", NULL};
+  return b - a >= 2 && a >= 2 && tok_eq(r, a - 1, of) && !r->t[a - 2].cap && r->t[a - 2].word &&
+         one_of(tok_text(r, a - 2), tok_len(r, a - 2), works);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
@@ -3070,6 +3112,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
   if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
+  if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
+    return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;
   ** not when it buys or invests ("Japan's SMBC has acquired a stake"), nor
   ** as the agent of a passive ("developed by Japan's JERA") */
@@ -3163,6 +3207,28 @@ static int end_tokens(words *w, size_t len) {
   return 0;
 }
 
+/* A chunk [i, e) that runs from a firm's name over "in" into a place:
+** "Japan's Nitto Wire in Yên Bình Industrial Park", "Korean firm Daehan
+** Cloud in Hòa Lạc Hi-tech Park". The "in" when the words before it are a
+** firm by what is around them and a place the gazetteer knows, or a zone,
+** starts right after it; else e. */
+static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
+  for (size_t k = i + 1; k + 1 < e; k++) {
+    if (!tok_eq(r, k, in)) continue;
+    /* a place, or a park's developer naming one ("in VSIP Quảng Ngãi") */
+    const ivl_name *p = known_at(r, k + 1), *own = known_at(r, i);
+    int place = p && p->vstart == r->t[k + 1].s &&
+                (p->type == IVL_SYM_LOCATION || p->type == IVL_SYM_COUNTRY || p->type == IVL_SYM_ORGANIZATION);
+    /* a zone or a district, the chunk going on after it ("... Zone and Japan") */
+    for (size_t z = k + 1; z < e && !place; z++)
+      place = r->t[z].cap && (tok_is(r, z, zone_heads) || tok_in(r, z, LIST_admin_words));
+    /* the firm's name may open with a place ("Thailand's Rayong Petro"), not
+    ** be a known organisation's */
+    return place && !(own && own->type == IVL_SYM_ORGANIZATION) && firm_context(r, i, k, listing) ? k : e;
+  }
+  return e;
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -3190,6 +3256,16 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
       listing = firm && (listing || plural_firm_noun(&r, i)) && list_goes_on(&r, e);
       list_end = 0;
       i = e;
+      continue;
+    }
+    size_t cut = firm_before_in(&r, i, e, listing);
+    if (cut < e) {
+      /* "of Japan's Nitto Wire in Yên Bình Industrial Park": the firm, then
+      ** the place read as a chunk of its own */
+      rc = add_org(&r, i, cut);
+      listing = 0;
+      list_end = 0;
+      i = cut + 1;
       continue;
     }
     rc = places_after_of(&r, i, e, more);

@@ -107,6 +107,8 @@ typedef struct ivl_fcontext {
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
   const char *topic;      /* the place a recent sentence named for its figures */
   int topic_age;          /* sentences since */
+  const ivl_fm *topic_firm; /* the company whose project's place the topic is,
+                             NULL when an aggregate or a country's figure set it */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */

@@ -173,6 +173,15 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+    /* a national roundup: the province of one firm's project ("Ardent Glass
+    ** registered $1.5 billion for a complex in Nam Định") is no place for the
+    ** country's figures after it ("Hong Kong (China) was the largest investor
+    ** with $1.63 billion", "Disbursed capital was $1.48 billion"), nor for
+    ** another firm's stake in a Vietnamese company */
+    if (carried && x->c.topic_firm && x->c.place && strcmp(x->c.place, "VN") == 0 &&
+        (strcmp(inv.name, "*") == 0 || (inv.m && inv.m->kind == FM_COUNTRY) ||
+         (inv.m && inv.m != x->c.topic_firm && inv_buys_into_vn_company(x, s, inv.m))))
+      tgt = (party){"VN", NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
@@ -196,7 +205,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
   ** mention's fields is no place named here) */
-  if (tgt.m || carried) x->c.topic = tgt.name, x->c.topic_age = 0;
+  if (tgt.m || carried) {
+    x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
+                      : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
+    x->c.topic = tgt.name, x->c.topic_age = 0;
+  }
   if (inv.m) x->c.investor = inv.m;
   int again = x->c.fact_sent == s->index + 1;
   x->c.fact_investor = again && x->c.fact_investor != inv.m ? NULL : inv.m;

@@ -651,8 +651,12 @@ static figure *figure_of(figures *fs, size_t pos) {
 ** 'comparison'. */
 static const char *const mixed_totals[] = {
   "domestic and foreign", "foreign and domestic", "domestic and fdi", "fdi and domestic", NULL};
+/* "$2 billion in the same period last year" is a baseline; a bare "in the
+** same period" is the period just told ("Three projects added $215 million
+** in the same period"), no comparison */
 static const char *const compared_after[] = {
-  "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
+  "a year earlier", "a year ago", "in the same period last", "in the same period of", "in the same period in",
+  "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
 static const char *const negated[] = {"no", NULL};
 
@@ -1761,6 +1765,14 @@ static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure 
   size_t lim = f->ve + 50 < s->ve ? f->ve + 50 : s->ve;
   size_t w = fx_first(x, f->ve, lim, works);
   if (w == FX_NONE || !fx_lower_words(x, f->ve, w)) return 0;
+  /* "led by X's $70 million car seat plant": its maker's possessive before it */
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    size_t pos = m->kind == FM_ORG ? fx_possessive(x, m) : 0;
+    if (pos && m->ve + pos + 1 >= f->vs) return 1;
+    break;
+  }
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
   while (w < s->ve && x->t[w] == ' ') w++;
   return fx_starts_with_any(x, w, by);
@@ -1816,7 +1828,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     /* (no inv_placing_ordinal again: it was asked of each figure still
     ** without a rank above, of the same clause, and said none) */
-    if (!f->rank && leads_list(x, f->cs, f->vs)) f->rank = 1;
+    /* not "led by X's $70 million plant": a project's figure by its maker */
+    if (!f->rank && leads_list(x, f->cs, f->vs) && !project_by_maker(x, s, f)) f->rank = 1;
     /* "Next come Japan, with $1.71 billion, and China, ...": the list of
     ** the sentence before goes on */
     if (i == 0 && !f->rank && x->c.rank_age <= 1 && list_goes_on(x, s->vs, f->vs)) {
@@ -1829,7 +1842,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *p = &fs->f[i - 1];
-    if (list_goes_on(x, f->cs, f->vs) && !(project_by_maker(x, s, f) && project_by_maker(x, s, p))) {
+    /* a project's figure by its maker heads a list of projects by size,
+    ** though the next is said by its maker alone ("the $48 million centre of
+    ** X, followed by Korea's Y with $22 million"): no investor's places */
+    if (list_goes_on(x, f->cs, f->vs) && !project_by_maker(x, s, p)) {
       going_on = 1;
       /* "Korean investors contributed $512 million, followed by China
       ** ($305 million)": what the list follows is its head */

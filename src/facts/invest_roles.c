@@ -307,6 +307,9 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned)) return 1;
+  /* "a $40 million factory of the RoK's X": the article before the country */
+  static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
+  if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
   /* "approved a $70 million capital increase for X", "granted a $20
   ** million licence to X": the firm a grant of capital or a licence is
   ** for; not "added $23 million to its unit X", "paid $9 million for X" */
@@ -430,7 +433,24 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
   if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
     return investor_party(x, owner);
-  const ivl_fm *m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
+  /* "a $68 million plant of X and Japan's Y with $24 million": the firm
+  ** joined to the figure by "with" or "at" right before it */
+  static const char *const joins[] = {"with", "at", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *j = &s->m[i];
+    if (j->ve > f->vs) continue;
+    if (j->kind == FM_ORG && (j->flags & FM_COMPANY) && f->vs - j->ve <= 7 && fx_can_invest(x, j, vn_target) &&
+        fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, j->ve, f->vs))
+      return investor_party(x, j);
+    break;
+  }
+  /* "the $48 million centre of X, followed by Korea's Y with $22 million":
+  ** a list's next member is named after "followed by", not the one before */
+  static const char *const follows[] = {"followed by", NULL};
+  const ivl_fm *m = NULL;
+  for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
+    m = inv_first_investor(x, s, by, f->ve, vn_target);
+  if (!m) m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */
@@ -449,6 +469,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
   ** who put it in, not its investor (it gets a fact of its own) */
   if (m && fx_ends_with_any(x, m->vs, inv_heads_of_total)) m = NULL;
+  /* "five projects raised capital by $126 million, among them Japan's X,
+  ** which added $55 million": one of them, not the total's investor */
+  static const char *const one_of_them[] = {"among them", "among which", "including", "of which", NULL};
+  if (m && fx_any(x, f->ve, m->vs, one_of_them)) m = NULL;
   if (!m) m = last_investor(x, s, f->cs, vn_target);
   if (m) return investor_party(x, m);
   party p = unnamed_investor(x, s, f);
@@ -705,6 +729,16 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
       return (party){m->province, m, 1, 0};
+    break;
+  }
+  /* "Aeon's $190 million shopping mall in Hà Nam": the place of the
+  ** figure's own works, only lower-case words between, over a place named
+  ** before the figure (the list's item before's) */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->vs > f->ve + 50 || m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province) break;
+    if (fx_ends_with(x, m->vs, "in") && fx_lower_words(x, f->ve, m->vs)) return (party){m->province, m, 1, 0};
     break;
   }
   /* "followed by Bac Ninh with $1.5 billion and Hai Phong with $1.1
@@ -1195,6 +1229,10 @@ static int one_firm_described(const ivl_fctx *x, const ivl_fm *m) {
 ** investor, not the list's head. */
 static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const joins[] = {"with", "at", NULL};
+  /* "X's $60 million expansion in Laos and a $35 million project by Y in
+  ** Cambodia": the firm whose project the figure is, named after it */
+  const ivl_fm *owner = inv_owner_after(x, s, f);
+  if (owner && (!owner->country || vn_company(x, s, owner))) return owner;
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) continue;

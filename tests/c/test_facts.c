@@ -3068,6 +3068,113 @@ static void test_headline_cut_short(void) {
                "*>Hải Dương 1.4e+09 flow; *>Hải Dương 1.56e+09 flow");
 }
 
+/* Roundups name their projects' firms by the sum they own ("X Y's $38
+** million shipyard", "X Y ($64 million)"), by the works they own ("a $70
+** million yarn mill of X Y"), or with "in" and a place right after the
+** name: each firm is its project's investor, not its country nor `*`. */
+static void test_roundup_project_firms(void) {
+  expect_facts("FDI news\n\nAmong the new projects are Pallas Marine's $38 million shipyard in Hải Phòng and Tervo "
+               "Sensors' $12 million line in Hải Dương.",
+               "Pallas Marine>Hải Phòng 3.8e+07 flow; Tervo Sensors>Hải Dương 1.2e+07 flow");
+  expect_facts("FDI news\n\nBắc Ninh licensed 40 projects in 2023. New projects included Quillon Pack ($64 million) "
+               "and Osterby Dairy ($30 million).",
+               "*>Bắc Ninh flow projects=40 as_of=2023; Quillon Pack>Bắc Ninh 6.4e+07 flow; Osterby Dairy>Bắc Ninh "
+               "3e+07 flow");
+  expect_facts("FDI news\n\nHưng Yên licensed a $25 million line of Thailand's Chao Phraya Pack in Phố Nối A "
+               "Industrial Park.",
+               "Chao Phraya Pack>Hưng Yên 2.5e+07 flow");
+  /* the owner after "of the" and a country's possessive */
+  expect_facts("FDI news\n\nNew FDI projects include a $30 million mill of Thailand's Siam Yarn, a $40 million plant "
+               "of the RoK's Hanbit Foam and a $22 million line of Japan's Okabe Seiko in Hà Nam.",
+               "Siam Yarn>Hà Nam 3e+07 flow; Hanbit Foam>Hà Nam 4e+07 flow; Okabe Seiko>Hà Nam 2.2e+07 flow");
+  /* near miss: countries before bracketed sums stay countries */
+  expect_facts("FDI news\n\nBắc Ninh licensed 40 projects in 2023. New projects included those of Japan ($64 "
+               "million) and Korea ($30 million).",
+               "*>Bắc Ninh flow projects=40 as_of=2023; JP>Bắc Ninh 6.4e+07 flow; KR>Bắc Ninh 3e+07 flow");
+}
+
+/* "in the same period" bare is the period just told, no baseline; "in the
+** same period last year" stays one (rule 13). */
+static void test_same_period_is_no_baseline(void) {
+  expect_facts("FDI news\n\nTây Ninh licensed 12 new FDI projects worth $300 million in 2023. Four existing "
+               "projects added $85 million in the same period.",
+               "*>Tây Ninh 3e+08 flow projects=12 as_of=2023; *>Tây Ninh 8.5e+07 flow projects=4");
+  expect_facts("FDI news\n\nTây Ninh licensed 12 new FDI projects worth $300 million in 2023, against $250 million "
+               "in the same period last year.",
+               "*>Tây Ninh 3e+08 flow projects=12 as_of=2023");
+}
+
+/* A national roundup: the province of one firm's project is no place for
+** the country's figures after it; the firm's own next figure keeps it. */
+static void test_national_roundup_firm_place(void) {
+  expect_facts("Vietnam draws $4 billion of FDI in January\n\nVietnam drew $4 billion in FDI in January. Among the "
+               "biggest deals was Korea's Hanbit Foam, which registered $300 million for a plant in Hà Nam. Singapore "
+               "was the largest investor with $1.2 billion. Disbursed FDI reached $1.5 billion.",
+               "*>VN 4e+09 flow as_of=2024-01; Hanbit Foam>Hà Nam 3e+08 flow; SG>VN 1.2e+09 flow rank=1; "
+               "*>VN 1.5e+09 flow");
+  /* near miss: the firm's own figure after it stays in its province */
+  expect_facts("Vietnam draws $4 billion of FDI in January\n\nVietnam drew $4 billion in FDI in January. Korea's "
+               "Hanbit Foam registered $300 million for a plant in Hà Nam. The company will add $50 million next year.",
+               "*>VN 4e+09 flow as_of=2024-01; Hanbit Foam>Hà Nam 3e+08 flow; Hanbit Foam>Hà Nam 5e+07 flow");
+}
+
+/* A list of projects by size headed by a project's maker ("a $90 million
+** plant of X, followed by Y with $40 million"): Y is named after "followed
+** by", and no member has a rank (rule 16); investors listed by their
+** figures keep their ranks. */
+static void test_projects_by_size_followed_by(void) {
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. The largest new project was a $90 million plant "
+               "of Japan's Okabe Seiko, followed by Thailand's Siam Yarn with $40 million. Japan led with $190 "
+               "million, followed by Thailand with $80 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; Okabe Seiko>Hà Nam 9e+07 flow; Siam Yarn>Hà Nam 4e+07 flow; "
+               "JP>Hà Nam 1.9e+08 flow rank=1; TH>Hà Nam 8e+07 flow rank=2");
+}
+
+/* More of a roundup's lists: the firm whose outward project a figure is,
+** named after it ("a $25 million project by Y in Cambodia"); the place of
+** a figure's own works right after it ("Y's $45 million plant in Hưng
+** Yên"), not the list's item before's; one firm among several projects
+** ("among them X, which added ...") is no investor of their total; a
+** headline that cuts the body's digits ("$4.3 billion" for "$4.36
+** billion") states the same fact (rule 10). */
+static void test_roundup_list_members(void) {
+  expect_facts("FDI news\n\nVietnamese firms invested $300 million abroad in 2023. Deals include Hòa Bình Telecom's "
+               "$40 million network in Laos and a $25 million hotel project by Sông Lam Group in Cambodia.",
+               "VN>* 3e+08 flow as_of=2023; Hòa Bình Telecom>LA 4e+07 flow; Sông Lam Group>KH 2.5e+07 flow");
+  expect_facts("FDI news\n\nKorean investors registered $600 million in Vietnam in 2023. Their projects included Daon "
+               "Steel's $80 million mill in Hải Dương, Jinwoo Pack's $45 million plant in Hưng Yên and Sunwell Foods' "
+               "$20 million factory in Long An.",
+               "KR>VN 6e+08 flow as_of=2023; Daon Steel>Hải Dương 8e+07 flow; Jinwoo Pack>Hưng Yên 4.5e+07 flow; "
+               "Sunwell Foods>Long An 2e+07 flow");
+  /* near miss: the place said before the figure when none follows it */
+  expect_facts("FDI news\n\nKorean investors registered $600 million in Vietnam in 2023. In Hưng Yên, Jinwoo Pack's "
+               "$45 million plant was licensed.",
+               "KR>VN 6e+08 flow as_of=2023; Jinwoo Pack>Hưng Yên 4.5e+07 flow");
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. In addition, six projects raised their capital "
+               "by $90 million, among them Japan's Okabe Seiko, which added $30 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; *>Hà Nam 9e+07 flow projects=6; Okabe Seiko>Hà Nam 3e+07 flow");
+  expect_facts("Hà Nam draws $4.3 billion of FDI in 2023\n\nHà Nam drew $4.36 billion in FDI in 2023, the provincial "
+               "department said.",
+               "*>Hà Nam 4.36e+09 flow as_of=2023");
+  /* a list's next member joined to its figure by "with", after a firm
+  ** whose name ran into a district */
+  expect_facts("FDI news\n\nHCM City drew $520 million in FDI in 2024. New projects include a $30 million plant of "
+               "Korea's Sejong Tube in District 9 and Japan's Hoshi Denko with $12 million.",
+               "*>Hồ Chí Minh City 5.2e+08 flow as_of=2024; Sejong Tube>Hồ Chí Minh City 3e+07 flow; "
+               "Hoshi Denko>Hồ Chí Minh City 1.2e+07 flow");
+  /* a project's figure by its maker's possessive after "led by" heads no
+  ** ranked list (rule 16); near miss: investors that lead one do */
+  expect_facts("FDI news\n\nHà Nam drew $400 million in FDI in 2023. Korean firms accounted for most of the new "
+               "capital, led by Hanbit Foam's $50 million plant and a $20 million mill of Daon Steel. Korea led with "
+               "$250 million, followed by Japan with $120 million.",
+               "*>Hà Nam 4e+08 flow as_of=2023; Hanbit Foam>Hà Nam 5e+07 flow; Daon Steel>Hà Nam 2e+07 flow; "
+               "KR>Hà Nam 2.5e+08 flow rank=1; JP>Hà Nam 1.2e+08 flow rank=2");
+  /* near miss: a body's stock less precise than the headline's flow */
+  expect_facts("Thai investors pour $39.7 million into Hà Nam\n\nBy the end of 2023, Thai investors had invested $39 "
+               "million in 12 projects in Hà Nam.",
+               "TH>Hà Nam 3.97e+07 flow; TH>Hà Nam 3.9e+07 stock projects=12 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3184,6 +3291,11 @@ int main(void) {
   test_roster_of_investors();
   test_flow_and_stock_clauses();
   test_new_projects_subject();
+  test_roundup_project_firms();
+  test_same_period_is_no_baseline();
+  test_national_roundup_firm_place();
+  test_projects_by_size_followed_by();
+  test_roundup_list_members();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();

@@ -1773,6 +1773,33 @@ static void test_firms_in_context(void) {
   /* news outlets in credits and datelines */
   expect_names(rs, "Posted by Vietnam Briefing\n\nSaigon Times - The city grew.",
                "organization:Vietnam Briefing;organization:Saigon Times;");
+  /* roundups: a firm by the sum it owns (its possessive right before the
+  ** sum, the sum in brackets right after it), by the works it owns ("a
+  ** ... factory of X Y"), and a firm's name ended by "in" and a place */
+  expect_names(rs, "Other deals were Pallas Marine's $38 million shipyard and Tervo Sensors' $12 million line.",
+               "organization:Pallas Marine;organization:Tervo Sensors;");
+  expect_names(rs, "Newcomers included Quillon Pack ($64 million) and Osterby Dairy ($30 million).",
+               "organization:Quillon Pack;organization:Osterby Dairy;");
+  expect_names(rs, "The biggest was a $70 million yarn mill of Brisa Fibers.", "organization:Brisa Fibers;");
+  expect_names(rs, "It licensed a $25 million line of Thailand's Chao Phraya Pack in Phố Nối A Industrial Park.",
+               "country:Thailand;organization:Chao Phraya Pack;location:Phố Nối A Industrial Park;");
+  /* near misses: a place's possessive, a Vietnamese name's, a country and
+  ** its projects before a bracketed sum, a park's name after "in" */
+  expect_names(rs, "Đồng Nai's $1.5 billion haul beat Tuấn's $2 million estimate and Lê Văn Hùng's $3 million one.",
+               "location:Đồng Nai;person:Lê Văn Hùng;");
+  expect_names(rs, "Korea led, with Japan 5 ($40 million) and India 2 ($8 million).",
+               "country:Republic of Korea;country:Japan;country:India;");
+  expect_names(rs, "Investors in Phố Nối A Industrial Park grew.", "location:Phố Nối A Industrial Park;");
+  /* a firm's name opening with a place, "in" a park's developer, a zone
+  ** the chunk goes on after, a district */
+  expect_names(rs, "It licensed a $35 million line of India's Delhi Wires in VSIP Hải Phòng.",
+               "country:India;organization:Delhi Wires;location:VSIP Hải Phòng;");
+  expect_names(rs, "It includes a $9 million plant of Crestfield Optics in Tân Thuận Export Processing Zone and "
+               "Japan's Hoshi Denko.",
+               "organization:Crestfield Optics;location:Tân Thuận Export Processing Zone;country:Japan;"
+               "organization:Hoshi Denko;");
+  expect_names(rs, "It includes a $30 million plant of Korea's Sejong Tube in District 9.",
+               "country:Republic of Korea;organization:Sejong Tube;location:District 9;");
   ivl_ruleset_free(rs);
 }
 
