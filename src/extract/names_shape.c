@@ -3045,6 +3045,22 @@ static int owns_figure(const reader *r, size_t a, size_t b) {
   return tok_char(r, b, '(') && money_at(r, b + 1);
 }
 
+/* "Viettel and Nokia signed", "Doosan and Hana Micron will invest": one
+** or two capitalised words after "and" and a firm the gazetteer knows,
+** the pair signing or investing, name a firm too; not a word of the
+** rules' lists (a place's, a title's), nor one the text writes in lower
+** case. (The other order, "Nokia and Samsung", is one run with its "and",
+** read as a whole.) */
+static int partner_of_known_firm(const reader *r, size_t a, size_t b) {
+  if (b - a > 2 || a < 2 || !tok_eq(r, a - 1, and) || !all_capitalised_words(r, a, b)) return 0;
+  const ivl_name *k = known_at(r, a - 2);
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vend != r->t[a - 2].e) return 0;
+  for (size_t i = a; i < b; i++)
+    if (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) || written_lower(r, i))
+      return 0;
+  return deal_verb_after(r, b);
+}
+
 /* "a $42 million circuit board factory of Daeyang Tech": two to four
 ** capitalised words after "of" and a works' noun name the firm whose
 ** works it is. */
@@ -3067,6 +3083,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       !tok_in(r, a + 2, NOT_FIRM_LISTS | LIST_org_heads | LIST_stop_words) && deal_verb_after(r, b))
     return FIRM_SO;
   if (ampersand_firm(r, a, b)) return FIRM_SO;
+  if (partner_of_known_firm(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a

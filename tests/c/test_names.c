@@ -1329,6 +1329,14 @@ static void test_shapes(void) {
   expect_names(rs, "Austrian firm Gruber & Stein and Weiss & Lang Vietnam will invest.",
                "country:Austria;organization:Gruber & Stein;organization:Weiss & Lang Vietnam;");
   expect_names(rs, "Spending on Research & Development rose.", "");
+  /* one or two capitalised words after "and" and a known firm, the pair
+  ** signing or investing, are a firm; not a title, a place nor a word the
+  ** text writes in lower case */
+  expect_names(rs, "Samsung and Corvalis signed a supply deal.", "organization:Samsung;organization:Corvalis;");
+  expect_names(rs, "Doosan and Hana Pelteq will invest in the province.",
+               "organization:Doosan;organization:Hana Pelteq;");
+  expect_names(rs, "Samsung and Hanoi signed a deal.", "organization:Samsung;location:Hà Nội;");
+  expect_names(rs, "Samsung and Partners signed. Its partners were pleased.", "organization:Samsung;");
   /* a fund's arm in a country, first in a list of firms that invest; not
   ** a country listed after a firm */
   expect_names(rs, "Lumora Ventures Japan and Kestrel Capital Indonesia invested in the startup.",
