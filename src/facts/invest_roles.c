@@ -545,6 +545,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
+    if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) continue;
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
     ** in Bình Phước": where the investor comes from, said before the figure */
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
@@ -560,6 +562,9 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
+    /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a
+    ** site is placed from, the place only when no other is named */
+    if (place && fx_reference_place(x, m)) d += 500;
     /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
     ** Việt Nam": where the wire was filed, after any place the sentence
     ** itself names */

@@ -2961,6 +2961,35 @@ static void test_new_projects_subject(void) {
                "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
+/* Where a firm sits ("X, headquartered in Hải Phòng,", "with its head
+** office in Đà Nẵng", "a Cần Thơ-headquartered firm") is not where the
+** money goes; a place another is placed from ("20km from Hà Nội") only
+** when no other place is named; "in the south of" a place, or a plant in
+** the place that is also the seat, are. */
+static void test_seat_and_reference_place(void) {
+  expect_facts("Tân Phát Steel JSC, headquartered in Hải Phòng, will put $35 million into a rolling mill in "
+               "Nam Định Province.",
+               "Tân Phát Steel JSC>Nam Định 3.5e+07 flow");
+  expect_facts("Hoa Sen Paper Co., Ltd, with its head office in Đà Nẵng, plans to spend $18 million on a "
+               "pulp line in Quảng Ngãi.",
+               "Hoa Sen Paper Co., Ltd>Quảng Ngãi 1.8e+07 flow");
+  expect_facts("The Cần Thơ-headquartered Mekong Rice JSC will invest $12 million in a mill in Sóc Trăng.",
+               "Mekong Rice JSC>Sóc Trăng 1.2e+07 flow");
+  expect_facts("Sekisui Chemical will invest $65 million in a plant in Văn Giang District, some 20km from Hà Nội.",
+               "Sekisui Chemical>Hưng Yên 6.5e+07 flow");
+  expect_facts("Japan's Akita Foods will build a $30 million plant 15km from Đà Nẵng, in neighbouring Quảng Nam.",
+               "Akita Foods>Quảng Nam 3e+07 flow");
+  /* near misses: the place of the plant named after "in the south of",
+  ** and a firm seated where it invests */
+  expect_facts("Korea's Hanjin Parts Co., Ltd will invest $45 million in a plant in the south of Hà Nội.",
+               "Hanjin Parts Co., Ltd>Hà Nội 4.5e+07 flow");
+  /* every place named a point of reference: the nearest one still is */
+  expect_facts("Golden Lotus Resorts will invest $90 million in a resort near Hội An, 25km south of Đà Nẵng.",
+               "Golden Lotus Resorts>Quảng Nam 9e+07 flow");
+  expect_facts("Tân Phát Steel JSC, based in Hải Phòng, will put $35 million into a new mill in the city.",
+               "Tân Phát Steel JSC>Hải Phòng 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3109,6 +3138,7 @@ int main(void) {
   test_figureless_position_tense();
   test_country_holds_fdi();
   test_projects_numbering_aside();
+  test_seat_and_reference_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
