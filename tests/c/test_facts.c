@@ -2990,6 +2990,21 @@ static void test_seat_and_reference_place(void) {
                "Tân Phát Steel JSC>Hải Phòng 3.5e+07 flow");
 }
 
+/* A sentence giving figures to several places compares them: the place
+** spoken of before it is still the one a figure with no place goes to;
+** one place given a figure is spoken of after it. */
+static void test_places_compared_keep_topic(void) {
+  expect_facts("Foreign investors poured $9.3 billion into Việt Nam in the first four months of 2024. HCM City led "
+               "localities with $1.2 billion, followed by Hải Phòng with $900 million. Japan was the largest "
+               "investor, with $2.1 billion.",
+               "*>VN 9.3e+09 flow as_of=2024; *>Hồ Chí Minh City 1.2e+09 flow; *>Hải Phòng 9e+08 flow; "
+               "JP>VN 2.1e+09 flow rank=1");
+  expect_facts("Foreign investors poured $9.3 billion into Việt Nam in the first four months of 2024. HCM City "
+               "drew $1.2 billion of it. Japan was the largest investor in the city, with $400 million.",
+               "*>VN 9.3e+09 flow as_of=2024; *>Hồ Chí Minh City 1.2e+09 flow; "
+               "JP>Hồ Chí Minh City 4e+08 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3139,6 +3154,7 @@ int main(void) {
   test_country_holds_fdi();
   test_projects_numbering_aside();
   test_seat_and_reference_place();
+  test_places_compared_keep_topic();
   ivl_ruleset_free(rules);
   return check_done();
 }
