@@ -3024,6 +3024,22 @@ static void test_unit_taking_over_early(void) {
   article_date = "2024-05-10";
 }
 
+/* A place described by a place or works it has ("the province home to
+** the Vũng Áng Economic Zone") says no holding: its period's figure is a
+** flow; "home to" projects or capital is a stock. */
+static void test_home_to_a_name(void) {
+  expect_facts("Hà Tĩnh, the north-central province home to the Vũng Áng Economic Zone, drew $300 million in FDI "
+               "last year.",
+               "*>Hà Tĩnh 3e+08 flow");
+  expect_facts("Lạng Sơn, a border province home to Hữu Nghị Border Gate, drew $120 million in FDI last year.",
+               "*>Lạng Sơn 1.2e+08 flow");
+  /* near misses: what it is home to is the holding */
+  expect_facts("Hà Tĩnh is home to 80 FDI projects worth $12 billion.",
+               "*>Hà Tĩnh 1.2e+10 stock projects=80 as_of=2024-05-10");
+  expect_facts("Hà Tĩnh is home to the country's largest steel complex and 80 FDI projects worth $12 billion.",
+               "*>Hà Tĩnh 1.2e+10 stock projects=80 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3175,6 +3191,7 @@ int main(void) {
   test_seat_and_reference_place();
   test_places_compared_keep_topic();
   test_unit_taking_over_early();
+  test_home_to_a_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
