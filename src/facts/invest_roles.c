@@ -930,6 +930,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
+    /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
+    ** the parent's country, not where the money goes */
+    static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                         "owned by", "backed by", "part of", NULL};
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))

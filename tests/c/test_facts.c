@@ -3040,6 +3040,22 @@ static void test_home_to_a_name(void) {
                "*>Hà Tĩnh 1.2e+10 stock projects=80 as_of=2024-05-10");
 }
 
+/* A firm's parent named by its country ("a subsidiary of Japan's X",
+** "owned by Japan's X") is no place abroad the money goes to: the
+** province named is; a stake "in Japan's X" is abroad. */
+static void test_parent_country_not_abroad(void) {
+  expect_facts("Hà Nội-based Kobe Seiki Vietnam, a subsidiary of Japan's Kobe Seiki Corporation, will invest $30 "
+               "million in a plant in Bắc Ninh.",
+               "Kobe Seiki Vietnam>Bắc Ninh 3e+07 flow");
+  expect_facts("Hà Nội-based Kobe Seiki Vietnam, owned by Japan's Kobe Seiki Corporation, will invest $30 "
+               "million in a plant in Bắc Ninh.",
+               "Kobe Seiki Vietnam>Bắc Ninh 3e+07 flow");
+  /* near miss: money put into the foreign firm goes abroad */
+  expect_facts("Hà Nội-based Sông Hồng Mining JSC will invest $30 million in a stake in Japan's Kobe Seiki "
+               "Corporation.",
+               "Sông Hồng Mining JSC>JP 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3192,6 +3208,7 @@ int main(void) {
   test_places_compared_keep_topic();
   test_unit_taking_over_early();
   test_home_to_a_name();
+  test_parent_country_not_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
