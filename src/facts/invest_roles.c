@@ -522,6 +522,24 @@ static int country_of_total_after(const ivl_fctx *x, const ivl_fsent *s, const i
   return 0;
 }
 
+/* "$300 million in a park in Quảng Ninh and $150 million in one in Hải
+** Phòng": a place right after the figure before's "in", only "and" or a
+** comma between it and figure 'f', is that figure's, not f's. */
+static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  if (m->ve > f->vs || f->vs - m->ve > 8 || !fx_ends_with(x, m->vs, "in")) return 0;
+  size_t g = m->ve;
+  while (g < f->vs && (x->t[g] == ' ' || x->t[g] == ',')) g++;
+  if (fx_starts_with(x, g, "and")) g += 3;
+  while (g < f->vs && x->t[g] == ' ') g++;
+  if (g != f->vs) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs >= m->vs) break;
+    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 && fx_lower_words(x, n->ve, m->vs)) return 1;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -565,6 +583,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a
     ** site is placed from, the place only when no other is named */
     if (place && fx_reference_place(x, m)) d += 500;
+    if (place && place_of_figure_before(x, s, m, f)) d += 500;
     /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
     ** Việt Nam": where the wire was filed, after any place the sentence
     ** itself names */

@@ -3056,6 +3056,22 @@ static void test_parent_country_not_abroad(void) {
                "Sông Hồng Mining JSC>JP 3e+07 flow");
 }
 
+/* "$200 million in a township in Hưng Yên, and $90 million in one in
+** Bắc Ninh": a place said right after a figure's "in" is that figure's,
+** not the next figure's, which has its own place after it; with none,
+** the next figure stays there. */
+static void test_place_of_figure_before(void) {
+  expect_facts("Korea's Hanmi Builders will put $200 million into a township in Hưng Yên, and $90 million into "
+               "one in Bắc Ninh.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Bắc Ninh 9e+07 flow");
+  expect_facts("Korea's Hanmi Builders will invest $200 million in Hưng Yên and $90 million in Bắc Ninh.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Bắc Ninh 9e+07 flow");
+  /* near miss: no place after the second figure */
+  expect_facts("Korea's Hanmi Builders will invest $200 million in Hưng Yên and $90 million more in a second "
+               "phase.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Hưng Yên 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3209,6 +3225,7 @@ int main(void) {
   test_unit_taking_over_early();
   test_home_to_a_name();
   test_parent_country_not_abroad();
+  test_place_of_figure_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
