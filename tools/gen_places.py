@@ -153,10 +153,8 @@ def vn_name(name):
 
 
 def merged_units(gdir):
-    """province -> (province_2025, province_2025_from), from provinces.tsv (NA
-    Resolution 202/2025/QH15; the day the new unit took over where not 2025-07-01)."""
-    return {row["name"]: (row["province_2025"], row.get("province_2025_from", ""))
-            for row in tsv_rows(os.path.join(gdir, "provinces.tsv"))}
+    """province -> province_2025, from provinces.tsv (NA Resolution 202/2025/QH15)."""
+    return {row["name"]: row["province_2025"] for row in tsv_rows(os.path.join(gdir, "provinces.tsv"))}
 
 
 def vn_rows(places, known, merged):
@@ -175,8 +173,7 @@ def vn_rows(places, known, merged):
             continue
         seen.add(key)
         ascii_name = " ".join(w.capitalize() for w in fold(name).split())
-        rows.append(("location", name, ascii_name, "town", "VN", province, merged[province][0], merged[province][1],
-                     "yes"))
+        rows.append(("location", name, ascii_name, "town", "VN", province, merged[province], "yes"))
     rows.sort(key=lambda r: (r[5], r[1]))
     return rows
 
@@ -211,7 +208,7 @@ def main(argv):
           "# Towns and district seats of Viet Nam (names of two words or more) with the\n"
           "# province (2008-2025 list) GeoNames places them in and, from provinces.tsv,\n"
           "# the unit it merged into in 2025.\n" + SOURCE,
-          ("type", "name", "alts", "level", "country", "province", "province_2025", "province_2025_from", "alone"),
+          ("type", "name", "alts", "level", "country", "province", "province_2025", "alone"),
           vn_rows(places, known, merged_units(gdir)))
 
 

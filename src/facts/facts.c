@@ -178,9 +178,8 @@ static const char *org_party(const ivl_store *s, const ivl_entity *e, const char
 }
 
 typedef struct fm_keys {
-  int province, province_2025, country, origin, level, province_2025_from;
+  int province, province_2025, country, origin, level;
   int merged; /* the article is dated after the 2025 mergers: figures go to the new units */
-  char date[16]; /* the article's date, ISO ("" with none): for a unit that took over earlier */
 } fm_keys;
 
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
@@ -192,13 +191,6 @@ static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const
     m->province = str_field(s, e, k->province);
     /* "the former Bắc Giang" in an article of October 2025 is Bắc Ninh's */
     const char *merged = k->merged ? str_field(s, e, k->province_2025) : NULL;
-    /* "Thừa Thiên-Huế" in an article of March 2025 is the city Huế's, a
-    ** unit that took over before the mergers; "Huế" in one of 2024 lies in
-    ** the province */
-    if (!merged && k->date[0]) {
-      const char *from = str_field(s, e, k->province_2025_from);
-      if (from && strcmp(k->date, from) >= 0) merged = str_field(s, e, k->province_2025);
-    }
     if (merged) m->province = merged;
     const char *level = str_field(s, e, k->level);
     if (level && level[0] == 't' && strcmp(level, "town") == 0) m->flags |= FM_TOWN; /* few levels start so */
@@ -989,10 +981,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_date *d = &x->a->date;
   fm_keys k = {ivl_sym_find("province", 8), ivl_sym_find("province_2025", 13),
                ivl_sym_find("country", 7), ivl_sym_find("origin", 6), ivl_sym_find("level", 5),
-               ivl_sym_find("province_2025_from", 18), d->year > 2025 || (d->year == 2025 && d->month >= 7), ""};
-  /* a unit took over early within 2025 only (province_2025_from): the
-  ** articles of earlier years need not ask */
-  if (d->year == 2025 && d->month) ivl_date_iso(d, k.date);
+               d->year > 2025 || (d->year == 2025 && d->month >= 7)};
   if (d->year == 0) k.merged = tells_of_mergers(x, s, &k);
   x->m = malloc((s->n ? s->n : 1) * sizeof *x->m);
   if (!x->m) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");

@@ -3005,25 +3005,6 @@ static void test_places_compared_keep_topic(void) {
                "JP>Hồ Chí Minh City 4e+08 flow rank=1");
 }
 
-/* Huế was a city of Thừa Thiên-Huế province until it became a
-** centrally-run city on 2025-01-01: in an article before, money put into
-** Huế goes to the province; from then on, money put into Thừa Thiên-Huế
-** goes to the city Huế (half a year before the other units' mergers). */
-static void test_unit_taking_over_early(void) {
-  expect_facts("Singapore's Banyan Peak Pte Ltd will invest $40 million in a heritage hotel in Huế.",
-               "Banyan Peak Pte Ltd>Thừa Thiên-Huế 4e+07 flow");
-  article_date = "2025-03-20";
-  expect_facts("Singapore's Banyan Peak Pte Ltd will invest $40 million in a heritage hotel in Huế.",
-               "Banyan Peak Pte Ltd>Huế 4e+07 flow");
-  expect_facts("Korea's Dongil Textile will build a $25 million dyeing plant in Thừa Thiên-Huế's Phong Điền "
-               "Industrial Park.",
-               "Dongil Textile>Huế 2.5e+07 flow");
-  /* near miss: another province keeps its own unit until July 2025 */
-  expect_facts("Korea's Dongil Textile will build a $25 million dyeing plant in Quảng Bình.",
-               "Dongil Textile>Quảng Bình 2.5e+07 flow");
-  article_date = "2024-05-10";
-}
-
 /* A place described by a place or works it has ("the province home to
 ** the Vũng Áng Economic Zone") says no holding: its period's figure is a
 ** flow; "home to" projects or capital is a stock. */
@@ -3222,7 +3203,6 @@ int main(void) {
   test_projects_numbering_aside();
   test_seat_and_reference_place();
   test_places_compared_keep_topic();
-  test_unit_taking_over_early();
   test_home_to_a_name();
   test_parent_country_not_abroad();
   test_place_of_figure_before();
