@@ -504,6 +504,67 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
 }
 
+int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {
+  if (x->t[m->ve] == '-') return fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-headquartered");
+  static const char *const seat[] = {
+    "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
+    "head offices in", "hq in", NULL};
+  /* most places follow no "in", and most "in"s no such word: the last
+  ** letters of both asked first ("based in", "headquarters in", "office
+  ** in", "HQ in") */
+  if (m->vs < 6 || x->t[m->vs - 2] != 'n' || x->t[m->vs - 3] != 'i' || x->t[m->vs - 4] != ' ') return 0;
+  char c = (char)(x->t[m->vs - 5] | 0x20);
+  return (c == 'd' || c == 's' || c == 'e' || c == 'q') && fx_ends_with_any(x, m->vs, seat);
+}
+
+/* Back from 'pos' over spaces and the word 'w' before them: where the
+** word starts, or FX_NONE when the text before does not end with it. */
+static size_t back_over(const ivl_fctx *x, size_t pos, const char *w) {
+  while (pos > 0 && x->t[pos - 1] == ' ') pos--;
+  size_t n = strlen(w);
+  return fx_ends_with_n(x, pos, w, n) ? pos - n : FX_NONE;
+}
+
+int fx_reference_place(const ivl_fctx *x, const ivl_fm *m) {
+  /* most places follow none of these: the byte before asked first (the
+  ** last letter of "from", "of", "near", "to", "bordering") */
+  if (m->vs < 6 || x->t[m->vs - 1] != ' ') return 0;
+  char c = x->t[m->vs - 2];
+  if (c != 'm' && c != 'f' && c != 'r' && c != 'o' && c != 'g') return 0;
+  static const char *const near[] = {"near", "close to", "next to", "bordering", "adjacent to", NULL};
+  if (c != 'm' && c != 'f') return fx_ends_with_any(x, m->vs, near);
+  /* "of" after a side of the compass ("south of"), whose last letter is
+  ** an h or a t: not "province of", "People's Committee of" */
+  if (c == 'f' && (x->t[m->vs - 3] != 'o' || x->t[m->vs - 4] != ' ' ||
+                   (x->t[m->vs - 5] != 'h' && x->t[m->vs - 5] != 't')))
+    return 0;
+  /* "30km from", "15 kilometres away from", "70km south of" (not "in the
+  ** south of Hà Nội", which is in it; "north of HCM City" alone is not) */
+  static const char *const sides[] = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "north-east", "north-west", "south-east", "south-west", NULL};
+  size_t p = back_over(x, m->vs, "from");
+  if (p != FX_NONE) {
+    size_t away = back_over(x, p, "away");
+    if (away != FX_NONE) p = away;
+  } else if ((p = back_over(x, m->vs, "of")) != FX_NONE) {
+    size_t q = FX_NONE;
+    for (int k = 0; sides[k] && q == FX_NONE; k++) q = back_over(x, p, sides[k]);
+    p = q;
+  }
+  if (p == FX_NONE) return 0;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  /* the distance: "30km", "30 km", "15 kilometres", "20 miles" */
+  static const char *const units[] = {"km", "kilometres", "kilometers", "miles", NULL};
+  for (int k = 0; units[k]; k++) {
+    size_t n = strlen(units[k]);
+    if (p < n + 1 || strncmp(x->t + p - n, units[k], n) != 0) continue;
+    size_t d = p - n;
+    while (d > 0 && x->t[d - 1] == ' ') d--;
+    if (d > 0 && ivl_isdigit((unsigned char)x->t[d - 1])) return 1;
+  }
+  return 0;
+}
+
 const char *const fx_superlatives[] = {"largest", "biggest", "leading", "top", NULL}; /* CUE_RANK */
 
 int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m) {
@@ -645,8 +706,9 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
   if (!tab) return -1;
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
-    /* "a Hanoi-based developer": where a firm is based, not what the article is about */
-    if (!is_province(m) || fx_based_in(x, m)) continue;
+    /* "a Hanoi-based developer", "X, headquartered in Hanoi": where a
+    ** firm is based, not what the article is about; nor "30km from Hanoi" */
+    if (!is_province(m) || fx_firm_seat(x, m) || fx_reference_place(x, m)) continue;
     size_t k = party_hash(m->province, 0) & (cap - 1);
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);
@@ -715,11 +777,15 @@ static void towns_placed(ivl_fctx *x) {
     }
     const char *in = x->c.province;
     size_t from = lo < ss->n ? ss->items[lo].start : m->vs, to = lo < ss->n ? ss->items[lo].end : m->ve;
+    /* not a place another is placed from ("Yên Mỹ, 30km from Hà Nội") */
     const ivl_fm *before = NULL, *after = NULL;
     for (size_t j = i; j-- > 0 && x->m[j].vs >= from && !before;)
-      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN)) before = &x->m[j];
+      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN) && !fx_reference_place(x, &x->m[j]))
+        before = &x->m[j];
     for (size_t j = i + 1; j < x->nm && x->m[j].ve <= to && !after; j++)
-      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN) && x->m[j].vs >= m->ve) after = &x->m[j];
+      if (is_province(&x->m[j]) && !(x->m[j].flags & FM_TOWN) && x->m[j].vs >= m->ve &&
+          !fx_reference_place(x, &x->m[j]))
+        after = &x->m[j];
     if (before && (!after || m->vs - before->ve <= after->vs - m->ve)) in = before->province;
     else if (after) in = after->province;
     if (in) m->province = in;

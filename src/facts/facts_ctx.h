@@ -279,6 +279,14 @@ size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
 ** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where
 ** money goes? */
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+/* Is place 'm' where a firm is based ("a Hà Nội-based developer", "X,
+** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
+** where its money goes? */
+int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m);
+/* Is place 'm' a point of reference for where something is ("30km from
+** Hà Nội", "70km south of Đà Nẵng", "near HCM City", "bordering Bình
+** Dương"), so not the place itself (not "in the south of Hà Nội")? */
+int fx_reference_place(const ivl_fctx *x, const ivl_fm *m);
 /* Does the possessive after country 'm' rank investors in it ("Việt Nam's
 ** largest foreign investor", "Vietnam's third-biggest source of FDI")? The
 ** country is then where the money goes, not who invests. */

@@ -612,6 +612,12 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
       fs.f[i].stock = 0;
   pair_respectively(x, s, &fs);
   int outward = inv_speaks_of_outward(x, s, &fs.f[0], abroad);
+    /* "Hà Nội led localities with $1.7 billion, followed by Bắc Ninh with
+  ** $1.5 billion": a sentence giving figures to two places or more
+  ** compares them, and speaks of none of them after it; the place spoken
+  ** of before it still is ("Singapore was the biggest investor") */
+  const char *topic = x->c.topic, *placed = NULL;
+  int topic_age = x->c.topic_age, places = 0;
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
         fs.f[i].not_fact)
@@ -624,7 +630,9 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count &&
         !inv_first_investor(x, s, s->vs, s->ve, 1)) continue;
     link_figure(x, s, &fs.f[i]);
+    if (x->c.topic_age == 0 && x->c.topic != placed) places++, placed = x->c.topic;
   }
+  if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
   if (!outward) list_goes_on_unfigured(x, s, &fs, before);
 }

@@ -155,8 +155,23 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
+** described by what it has, a name after "home to", is no holding of
+** projects or capital ("home to 1,200 FDI projects" is). */
+static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
+  if (!fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+  size_t h = fx_find(x, s->vs, s->ve, "home to");
+  if (h == FX_NONE) return 1;
+  size_t after = h + 7;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (fx_starts_with(x, after, "the")) after += 3; /* "home to the Vũng Áng Economic Zone" */
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (after >= s->ve || !ivl_isupper((unsigned char)x->t[after])) return 1;
+  return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) || since_year(x, s)) return 1;
+  if (cumulative_words(x, s) || since_year(x, s)) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */

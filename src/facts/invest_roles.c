@@ -622,6 +622,24 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* "$300 million in a park in Quảng Ninh and $150 million in one in Hải
+** Phòng": a place right after the figure before's "in", only "and" or a
+** comma between it and figure 'f', is that figure's, not f's. */
+static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
+  if (m->ve > f->vs || f->vs - m->ve > 8 || !fx_ends_with(x, m->vs, "in")) return 0;
+  size_t g = m->ve;
+  while (g < f->vs && (x->t[g] == ' ' || x->t[g] == ',')) g++;
+  if (fx_starts_with(x, g, "and")) g += 3;
+  while (g < f->vs && x->t[g] == ' ') g++;
+  if (g != f->vs) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *n = &s->m[i];
+    if (n->vs >= m->vs) break;
+    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 && fx_lower_words(x, n->ve, m->vs)) return 1;
+  }
+  return 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -645,6 +663,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
+    if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) continue;
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
     ** in Bình Phước": where the investor comes from, said before the figure */
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
@@ -660,6 +680,10 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
+    /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a
+    ** site is placed from, the place only when no other is named */
+    if (place && fx_reference_place(x, m)) d += 500;
+    if (place && place_of_figure_before(x, s, m, f)) d += 500;
     /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
     ** Việt Nam": where the wire was filed, after any place the sentence
     ** itself names */
@@ -1074,6 +1098,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
+    /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
+    ** the parent's country, not where the money goes */
+    static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                         "owned by", "backed by", "part of", NULL};
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))

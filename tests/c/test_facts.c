@@ -3175,6 +3175,98 @@ static void test_roundup_list_members(void) {
                "TH>Hà Nam 3.97e+07 flow; TH>Hà Nam 3.9e+07 stock projects=12 as_of=2023");
 }
 
+/* Where a firm sits ("X, headquartered in Hải Phòng,", "with its head
+** office in Đà Nẵng", "a Cần Thơ-headquartered firm") is not where the
+** money goes; a place another is placed from ("20km from Hà Nội") only
+** when no other place is named; "in the south of" a place, or a plant in
+** the place that is also the seat, are. */
+static void test_seat_and_reference_place(void) {
+  expect_facts("Tân Phát Steel JSC, headquartered in Hải Phòng, will put $35 million into a rolling mill in "
+               "Nam Định Province.",
+               "Tân Phát Steel JSC>Nam Định 3.5e+07 flow");
+  expect_facts("Hoa Sen Paper Co., Ltd, with its head office in Đà Nẵng, plans to spend $18 million on a "
+               "pulp line in Quảng Ngãi.",
+               "Hoa Sen Paper Co., Ltd>Quảng Ngãi 1.8e+07 flow");
+  expect_facts("The Cần Thơ-headquartered Mekong Rice JSC will invest $12 million in a mill in Sóc Trăng.",
+               "Mekong Rice JSC>Sóc Trăng 1.2e+07 flow");
+  expect_facts("Sekisui Chemical will invest $65 million in a plant in Văn Giang District, some 20km from Hà Nội.",
+               "Sekisui Chemical>Hưng Yên 6.5e+07 flow");
+  expect_facts("Japan's Akita Foods will build a $30 million plant 15km from Đà Nẵng, in neighbouring Quảng Nam.",
+               "Akita Foods>Quảng Nam 3e+07 flow");
+  /* near misses: the place of the plant named after "in the south of",
+  ** and a firm seated where it invests */
+  expect_facts("Korea's Hanjin Parts Co., Ltd will invest $45 million in a plant in the south of Hà Nội.",
+               "Hanjin Parts Co., Ltd>Hà Nội 4.5e+07 flow");
+  /* every place named a point of reference: the nearest one still is */
+  expect_facts("Golden Lotus Resorts will invest $90 million in a resort near Hội An, 25km south of Đà Nẵng.",
+               "Golden Lotus Resorts>Quảng Nam 9e+07 flow");
+  expect_facts("Tân Phát Steel JSC, based in Hải Phòng, will put $35 million into a new mill in the city.",
+               "Tân Phát Steel JSC>Hải Phòng 3.5e+07 flow");
+}
+
+/* A sentence giving figures to several places compares them: the place
+** spoken of before it is still the one a figure with no place goes to;
+** one place given a figure is spoken of after it. */
+static void test_places_compared_keep_topic(void) {
+  expect_facts("Foreign investors poured $9.3 billion into Việt Nam in the first four months of 2024. HCM City led "
+               "localities with $1.2 billion, followed by Hải Phòng with $900 million. Japan was the largest "
+               "investor, with $2.1 billion.",
+               "*>VN 9.3e+09 flow as_of=2024; *>Hồ Chí Minh City 1.2e+09 flow; *>Hải Phòng 9e+08 flow; "
+               "JP>VN 2.1e+09 flow rank=1");
+  expect_facts("Foreign investors poured $9.3 billion into Việt Nam in the first four months of 2024. HCM City "
+               "drew $1.2 billion of it. Japan was the largest investor in the city, with $400 million.",
+               "*>VN 9.3e+09 flow as_of=2024; *>Hồ Chí Minh City 1.2e+09 flow; "
+               "JP>Hồ Chí Minh City 4e+08 flow rank=1");
+}
+
+/* A place described by a place or works it has ("the province home to
+** the Vũng Áng Economic Zone") says no holding: its period's figure is a
+** flow; "home to" projects or capital is a stock. */
+static void test_home_to_a_name(void) {
+  expect_facts("Hà Tĩnh, the north-central province home to the Vũng Áng Economic Zone, drew $300 million in FDI "
+               "last year.",
+               "*>Hà Tĩnh 3e+08 flow");
+  expect_facts("Lạng Sơn, a border province home to Hữu Nghị Border Gate, drew $120 million in FDI last year.",
+               "*>Lạng Sơn 1.2e+08 flow");
+  /* near misses: what it is home to is the holding */
+  expect_facts("Hà Tĩnh is home to 80 FDI projects worth $12 billion.",
+               "*>Hà Tĩnh 1.2e+10 stock projects=80 as_of=2024-05-10");
+  expect_facts("Hà Tĩnh is home to the country's largest steel complex and 80 FDI projects worth $12 billion.",
+               "*>Hà Tĩnh 1.2e+10 stock projects=80 as_of=2024-05-10");
+}
+
+/* A firm's parent named by its country ("a subsidiary of Japan's X",
+** "owned by Japan's X") is no place abroad the money goes to: the
+** province named is; a stake "in Japan's X" is abroad. */
+static void test_parent_country_not_abroad(void) {
+  expect_facts("Hà Nội-based Kobe Seiki Vietnam, a subsidiary of Japan's Kobe Seiki Corporation, will invest $30 "
+               "million in a plant in Bắc Ninh.",
+               "Kobe Seiki Vietnam>Bắc Ninh 3e+07 flow");
+  expect_facts("Hà Nội-based Kobe Seiki Vietnam, owned by Japan's Kobe Seiki Corporation, will invest $30 "
+               "million in a plant in Bắc Ninh.",
+               "Kobe Seiki Vietnam>Bắc Ninh 3e+07 flow");
+  /* near miss: money put into the foreign firm goes abroad */
+  expect_facts("Hà Nội-based Sông Hồng Mining JSC will invest $30 million in a stake in Japan's Kobe Seiki "
+               "Corporation.",
+               "Sông Hồng Mining JSC>JP 3e+07 flow");
+}
+
+/* "$200 million in a township in Hưng Yên, and $90 million in one in
+** Bắc Ninh": a place said right after a figure's "in" is that figure's,
+** not the next figure's, which has its own place after it; with none,
+** the next figure stays there. */
+static void test_place_of_figure_before(void) {
+  expect_facts("Korea's Hanmi Builders will put $200 million into a township in Hưng Yên, and $90 million into "
+               "one in Bắc Ninh.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Bắc Ninh 9e+07 flow");
+  expect_facts("Korea's Hanmi Builders will invest $200 million in Hưng Yên and $90 million in Bắc Ninh.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Bắc Ninh 9e+07 flow");
+  /* near miss: no place after the second figure */
+  expect_facts("Korea's Hanmi Builders will invest $200 million in Hưng Yên and $90 million more in a second "
+               "phase.",
+               "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Hưng Yên 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3336,6 +3428,11 @@ int main(void) {
   test_sale_to_buyer();
   test_projects_from_countries();
   test_headline_cut_short();
+  test_seat_and_reference_place();
+  test_places_compared_keep_topic();
+  test_home_to_a_name();
+  test_parent_country_not_abroad();
+  test_place_of_figure_before();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -228,6 +228,11 @@ static const qcase cases[] = {
   {D, NULL, "She was crowned Miss Earth Vietnam 2019 in Manila.", {{NULL}}},
   {D, NULL, "Leaders met at the APEC 2017 summit.", {{NULL}}},
   {D, NULL, "The ministry met on Tuesday.", {{NULL}}}, /* no date to count from: no value, no mention */
+  /* a month inside a place's name is the name's; a start year in brackets
+  ** after a name is a date */
+  {D, "2024-05-10", "a resort in the Chan May-Lang Co Economic Zone opens in June",
+   {{"June", 0, "2024-06"}}},
+  {D, "2024-05-10", "Huế signed with Kyoto (1974) and West Java (2005).", {{"1974", 0, "1974"}, {"2005", 0, "2005"}}},
 };
 
 static int near(double a, double b) { return fabs(a - b) <= 1e-9 * fabs(b) + 1e-9; }
