@@ -472,6 +472,20 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, parts);
 }
 
+/* "Nghệ An province in central Vietnam attracted ...": the country by a
+** part of it right after a Vietnamese place (a generic word between) says
+** where that place lies; the place is the target. Asked only of the
+** country after "in central" and its kin (in_part_of_country). */
+static int locates_place_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  const ivl_fm *prev = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++) prev = &s->m[i];
+  if (!prev || prev->kind != FM_PLACE || !(prev->flags & FM_VN) || !prev->province || m->vs - prev->ve > 30)
+    return 0;
+  for (size_t i = prev->ve; i < m->vs; i++)
+    if (!ivl_isalpha((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
 ** said aside, of something else. */
 static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
@@ -550,6 +564,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
     const char *name = NULL;
     if (place) name = m->province;
+    if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) continue;
     /* not "northern Vietnam's Bắc Ninh province": the province is */
     if (country && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||

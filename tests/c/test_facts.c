@@ -170,6 +170,18 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* "Kon Tum province in central Vietnam drew ...": the country by a part
+** of it says where the place before it lies; the place is the target.
+** A country in a part of it with no place right before is the target. */
+static void test_place_in_part_of_country(void) {
+  expect_facts("Kon Tum province in central Vietnam drew $75 million in foreign investment in 2023.",
+               "*>Kon Tum 7.5e+07 flow as_of=2023");
+  expect_facts("Phú Thọ in northern Việt Nam licensed eight FDI projects worth $210 million last year.",
+               "*>Phú Thọ 2.1e+08 flow projects=8");
+  expect_facts("Kon Tum officials said foreign investors put $75 million into factories in central Vietnam in 2023.",
+               "*>VN 7.5e+07 flow as_of=2023");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3109,6 +3121,7 @@ int main(void) {
   test_figureless_position_tense();
   test_country_holds_fdi();
   test_projects_numbering_aside();
+  test_place_in_part_of_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
