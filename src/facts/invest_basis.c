@@ -298,6 +298,23 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
 }
 
+/* "granted an investment certificate to X for the Y plant, with total
+** investment of $2.2 billion", "broke ground on the Z park, with total
+** capital of ...": a project's capital at its licensing or its start, a
+** flow (rule 15); not "now has total investment of", "raising its total
+** capital to". */
+static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const of[] = {
+    "total investment of", "total capital of", "total investment capital of", "a total investment of",
+    "total registered capital of", NULL};
+  static const char *const licensed[] = {
+    "certificate", "licence", "license", "broke ground", "breaks ground", "ground-breaking",
+    "groundbreaking", NULL};
+  static const char *const holds[] = {
+    "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
+  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -314,7 +331,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f);
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

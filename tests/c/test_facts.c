@@ -182,6 +182,24 @@ static void test_place_in_part_of_country(void) {
                "*>VN 7.5e+07 flow as_of=2023");
 }
 
+/* "granted an investment certificate to X for the plant, with total
+** investment of $Y", "broke ground on the park, with total capital of":
+** a project's capital at its licensing or start is a flow (rule 15); a
+** total the firm holds ("now has", "raising its total") stays a stock. */
+static void test_licensed_project_total(void) {
+  expect_facts("Bình Định granted an investment certificate to Korea's Sejin Wind Co., Ltd for a 200MW wind farm, "
+               "with total investment of $420 million.",
+               "Sejin Wind Co., Ltd>Bình Định 4.2e+08 flow");
+  expect_facts("Japan's Aoba Kasei Co., Ltd broke ground on a resin plant in Thái Bình with total capital of $96 million.",
+               "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 flow");
+  expect_facts("Korea's Sejin Wind Co., Ltd now has total investment of $420 million in Bình Định after receiving "
+               "a second certificate.",
+               "Sejin Wind Co., Ltd>Bình Định 4.2e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Aoba Kasei Co., Ltd received an amended certificate raising its total capital in Thái Bình to "
+               "$96 million.",
+               "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 stock as_of=2024-05-10");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3122,6 +3140,7 @@ int main(void) {
   test_country_holds_fdi();
   test_projects_numbering_aside();
   test_place_in_part_of_country();
+  test_licensed_project_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
