@@ -679,6 +679,11 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
         !put_into(x, s, i) && !parent_of_next(x, s, i))
       return (party){m->party, m, 1, 0};
   }
+  /* "Vietnamese firms invested $290 million abroad. Laos got $96
+  ** million, ...": the country at large goes on, not a company named
+  ** before it */
+  if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
+    return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The
@@ -1158,6 +1163,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;
   g.share = NULL;
+  x->c.outward_vn_sent = strcmp(inv.name, "VN") == 0 && (!inv.m || inv.m->kind == FM_COUNTRY) ? s->index + 1 : 0;
   inv_store_figure(x, s, &g, inv, tgt);
 }
 

@@ -200,6 +200,31 @@ static void test_licensed_project_total(void) {
                "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 stock as_of=2024-05-10");
 }
 
+/* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
+** large goes on in the next sentence, not a company named earlier; a
+** company's own sentence next is still the company's. */
+static void test_outward_country_goes_on(void) {
+  expect_facts("Trà Vinh-based Cửu Long Feed JSC will spend $30 million on a plant in Cambodia. Vietnamese firms "
+               "invested $250 million abroad in 2023. Cambodia received $70 million.",
+               "Cửu Long Feed JSC>KH 3e+07 flow; VN>* 2.5e+08 flow as_of=2023; VN>KH 7e+07 flow");
+  expect_facts("Vietnamese firms invested $250 million abroad in 2023. Trà Vinh-based Cửu Long Feed JSC will "
+               "spend $30 million on a plant in Cambodia. The company also put $5 million into a mill in Laos.",
+               "VN>* 2.5e+08 flow as_of=2023; Cửu Long Feed JSC>KH 3e+07 flow; Cửu Long Feed JSC>LA 5e+06 flow");
+}
+
+/* The headline's "in Indonesia" for the body's "Indonesia's Sumba
+** province", a place the gazetteers do not know: one fact, the body's. */
+static void test_headline_country_of_unknown_place(void) {
+  expect_facts("Vietnamese tea firm to build $30 million plant in Indonesia\n\nHÀ NỘI — Thái Nguyên-based Tân Cương "
+               "Tea JSC has been licensed by the Ministry of Planning and Investment to invest US$30 million in a tea "
+               "plant in Indonesia's Sumba province.\n",
+               "Tân Cương Tea JSC>Sumba 3e+07 flow");
+  expect_facts("Vietnamese tea firm to build $30 million plant in Indonesia\n\nHÀ NỘI — Thái Nguyên-based Tân Cương "
+               "Tea JSC has been licensed by the Ministry of Planning and Investment to invest US$30 million in a tea "
+               "plant in Thailand's Sumba province.\n",
+               "VN>ID 3e+07 flow; Tân Cương Tea JSC>Sumba 3e+07 flow");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3141,6 +3166,8 @@ int main(void) {
   test_projects_numbering_aside();
   test_place_in_part_of_country();
   test_licensed_project_total();
+  test_outward_country_goes_on();
+  test_headline_country_of_unknown_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
