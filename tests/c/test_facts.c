@@ -225,6 +225,19 @@ static void test_headline_country_of_unknown_place(void) {
                "VN>ID 3e+07 flow; Tân Cương Tea JSC>Sumba 3e+07 flow");
 }
 
+/* An anniversary of relations says no start: a date before it is the day
+** of something else; a step of the tie said on a day ("upgraded ... on
+** March 7") started in that day's year. */
+static void test_anniversary_and_upgrade_day(void) {
+  expect_facts("Danish firms met in Hà Nội on April 12, as the two countries prepared to celebrate the 55th "
+               "anniversary of diplomatic relations.", "");
+  expect_facts("Việt Nam and Denmark, which set up diplomatic relations in 1971, upgraded their ties to a "
+               "Comprehensive Partnership on April 12.",
+               "partnership DK|VN since=1971; partnership DK|VN since=2024");
+  expect_facts("Việt Nam and Denmark set up diplomatic relations on November 25, 1971.",
+               "partnership DK|VN since=1971");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3168,6 +3181,7 @@ int main(void) {
   test_licensed_project_total();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
+  test_anniversary_and_upgrade_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
