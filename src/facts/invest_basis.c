@@ -368,7 +368,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
                                        memcmp(x->t + we - 2, "ed", 2) == 0)) ||
                        fx_any(x, w, we, participles);
-    if (verb_follows || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
+    /* "is ranked 26th among ...": a standing position, though passive */
+    if ((verb_follows && !fx_starts_with(x, w, "ranked")) || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
         fx_starts_with(x, end, "begun") || fx_starts_with(x, end, "been"))
       continue;
     for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)

@@ -1031,6 +1031,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   return fx_any(x, from, d->vs, reported);
 }
 
+int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const events[] = {
+    "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
+    "dialogue", "talks", NULL};
+  if (!fx_ends_with(x, d->vs, "on") || !report_day(x, d)) return 0;
+  size_t from = d->vs > 40 ? d->vs - 40 : 0;
+  return fx_any(x, from, d->vs, events);
+}
+
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
 ** own words, after 'from', tell a period relative to the article's date has
 ** no date (rule 5), not the one stated before it. */
@@ -1339,8 +1348,17 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   static const char *const among[] = {"investor*", "countries", "territories", NULL};
-  if (!fx_any(x, end, s->ve, among)) return 0;
   size_t oend;
+  if (!fx_any(x, end, s->ve, among)) {
+    /* "Thailand has 780 projects worth $14.6 billion, ranking ninth.": the
+    ** bare place that ends a sentence whose subject is a foreign country is
+    ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */
+    int ord = fx_ordinal_at(x, end, &oend);
+    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN) ||
+        !fx_only(x, oend, s->ve, ".") )
+      return 0;
+    return ord;
+  }
   int ord = fx_ordinal_at(x, end, &oend);
   if (!ord) return 0;
   /* a second ordinal said to be "by capital" wins */

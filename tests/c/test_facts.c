@@ -238,6 +238,27 @@ static void test_anniversary_and_upgrade_day(void) {
                "partnership DK|VN since=1971");
 }
 
+/* An investor's place past the twentieth ("ranks 34th among"), said in the
+** passive ("is ranked 34th"), or bare at the end of its sentence ("...,
+** ranking ninth.") when a foreign country is the subject; a standing
+** position said at an event "on" a day is as of the article. A place's own
+** position and a flow said at an event keep theirs. */
+static void test_investor_rank_wordings(void) {
+  expect_facts("Canada is ranked 34th among 145 countries and territories investing in Việt Nam, with 250 projects "
+               "worth $700 million, its ambassador said at a trade forum on May 3.",
+               "CA>VN 7e+08 stock projects=250 rank=34 as_of=2024-05-10");
+  expect_facts("Canada ranks 34th among 145 countries and territories investing in Việt Nam, with 250 projects "
+               "worth $700 million.",
+               "CA>VN 7e+08 stock projects=250 rank=34 as_of=2024-05-10");
+  expect_facts("Malaysia has 720 valid projects in Việt Nam with total registered capital of $13.2 billion, ranking "
+               "tenth.",
+               "MY>VN 1.32e+10 stock projects=720 rank=10 as_of=2024-05-10");
+  expect_facts("Hải Dương drew $900 million in FDI in 2023, ranking tenth.", "*>Hải Dương 9e+08 flow as_of=2023");
+  expect_facts("Ottawa Rail Inc. will invest $70 million in a depot in Đồng Nai, its chairman said at a trade forum "
+               "on May 3.",
+               "Ottawa Rail Inc.>Đồng Nai 7e+07 flow as_of=2024-05-03");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3182,6 +3203,7 @@ int main(void) {
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
+  test_investor_rank_wordings();
   ivl_ruleset_free(rules);
   return check_done();
 }
