@@ -803,6 +803,17 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }
 
+/* "The processing and manufacturing sector attracted $10.7 billion",
+** "Real estate took $2 billion": a sector that opens the sentence as the
+** subject of its first figure (lower-case words only between) took a part of
+** the period's capital, which no investor put into any one place. */
+static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!s->n || s->m[0].kind != FM_SECTOR || f->vs < s->m[0].ve || f->vs - s->m[0].ve > 40) return 0;
+  size_t start = s->vs;
+  if (fx_starts_with(x, start, "the")) start += 4;
+  return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -815,7 +826,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
-                  none_reached(x, f, near, absent);
+                  none_reached(x, f, near, absent) || (i == 0 && sector_subject(x, s, f));
   }
 }
 

@@ -259,6 +259,18 @@ static void test_investor_rank_wordings(void) {
                "Ottawa Rail Inc.>Đồng Nai 7e+07 flow as_of=2024-05-03");
 }
 
+/* "The processing and manufacturing sector attracted $10.7 billion": a
+** sector's part of the period's capital is no investment into the place
+** named before; a firm described by its sector still invests. */
+static void test_sector_takes_part(void) {
+  expect_facts("Hải Dương drew $1.2 billion in FDI in 2023. The electronics sector attracted $700 million, followed "
+               "by textiles.",
+               "*>Hải Dương 1.2e+09 flow as_of=2023");
+  expect_facts("Hải Dương drew $1.2 billion in FDI in 2023. Electronics maker Sunwoo Tech invested $700 million "
+               "in the province.",
+               "*>Hải Dương 1.2e+09 flow as_of=2023; Sunwoo Tech>Hải Dương 7e+08 flow");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3204,6 +3216,7 @@ int main(void) {
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
   test_investor_rank_wordings();
+  test_sector_takes_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
