@@ -123,8 +123,25 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 
+/* "Seoul-based Hanseong Display ... The project, to be implemented by
+** Hanseong Display Vietnam Co., Ltd, ... The Korean firm invested ...":
+** the company last named before 'd' that is of the demonym's country,
+** when the last company named is of another; else the last one. */
+static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
+  const ivl_fm *last = x->c.company;
+  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam */
+  const char *of = last->country;
+  if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
+                             strstr(last->party, " Việt Nam")))
+    of = "VN";
+  if (!of || !d->party || strcmp(of, d->party) == 0) return last;
+  for (const ivl_fm *p = d; p-- > x->m;)
+    if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0) return p;
+  return last;
+}
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
-  if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
+  if (anaphoric_demonym(x, m) && x->c.company) m = company_of_demonym(x, m);
   /* "an Osaka-based firm": a company of the place's country; "South
   ** Korean firms had invested": the country's firms in aggregate, no one
   ** company the body may name */

@@ -271,6 +271,18 @@ static void test_sector_takes_part(void) {
                "*>Hải Dương 1.2e+09 flow as_of=2023; Sunwoo Tech>Hải Dương 7e+08 flow");
 }
 
+/* "The Japanese firm" after the parent's local unit was named: the company
+** of the demonym's country named before it, not the unit in Việt Nam; the
+** last company named when it is of that country, or when none is. */
+static void test_demonym_firm_after_local_unit(void) {
+  expect_facts("Osaka-based Midori Kasei Co., Ltd will build a $50 million plant in Hà Nam. The plant will be run by "
+               "Midori Kasei Vietnam Co., Ltd. The Japanese firm invested $80 million in Hà Nam in 2020.",
+               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Midori Kasei Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
+  expect_facts("Osaka-based Midori Kasei Co., Ltd will build a $50 million plant in Hà Nam. The plant will be run by "
+               "Tanaka Plastics Co., Ltd. The Japanese firm invested $80 million in Hà Nam in 2020.",
+               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd.>Hà Nam 8e+07 flow as_of=2020");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3217,6 +3229,7 @@ int main(void) {
   test_anniversary_and_upgrade_day();
   test_investor_rank_wordings();
   test_sector_takes_part();
+  test_demonym_firm_after_local_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
