@@ -145,7 +145,9 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
   static const char *const plans[] = {
-    "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
+    "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be",
+    /* a headline's future: "Hinode to invest $200 million in Vietnam by 2030" */
+    "to invest", "to pour", "to spend", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))

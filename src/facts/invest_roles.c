@@ -563,6 +563,12 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
   int opens = -1; /* in_opening_clause */
+  /* "..., after projects in Hải Dương and Bình Định, bringing its total
+  ** investment in the country to $950 million": the country the total is
+  ** raised in, not the places listed before it */
+  static const char *const country_total[] = {"in the country to", "in the country to over",
+                                              "in the country to more than", NULL};
+  if (fx_ends_with_any(x, f->vs, country_total)) return (party){"VN", NULL, 1, 0};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* only a Vietnamese place or Việt Nam can be the target */

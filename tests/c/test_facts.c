@@ -283,6 +283,28 @@ static void test_demonym_firm_after_local_unit(void) {
                "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd.>Hà Nam 8e+07 flow as_of=2020");
 }
 
+/* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
+** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
+** total reached by then. */
+static void test_headline_plan_by_year(void) {
+  expect_facts("Korean retailer Mirae to invest $150 million in Vietnam by 2030\n\nHÀ NỘI — The chain will open "
+               "40 stores in Vietnam.\n",
+               "Mirae>VN 1.5e+08 flow as_of=2030");
+  expect_facts("By 2022, Thai retailers had invested $1.5 billion in Vietnam.", "TH>VN 1.5e+09 stock as_of=2022");
+}
+
+/* "..., after parks in Hải Dương and Bình Định, bringing its total
+** investment in the country to $950 million": Việt Nam, not the last place
+** listed; a total raised in a province named so stays the province's. */
+static void test_total_in_the_country(void) {
+  expect_facts("Japan's Sakura Parks Co., Ltd opened its third park, after parks in Hải Dương and Bình Định, "
+               "bringing its total investment in the country to $720 million.",
+               "Sakura Parks Co., Ltd>VN 7.2e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Sakura Parks Co., Ltd opened its third park in Bình Định, bringing its total investment "
+               "in the province to $720 million.",
+               "Sakura Parks Co., Ltd>Bình Định 7.2e+08 stock as_of=2024-05-10");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3230,6 +3252,8 @@ int main(void) {
   test_investor_rank_wordings();
   test_sector_takes_part();
   test_demonym_firm_after_local_unit();
+  test_headline_plan_by_year();
+  test_total_in_the_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
