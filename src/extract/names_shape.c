@@ -2475,7 +2475,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')) &&
       !(b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, stop_words)))
     a++;
-  if (c->lists & (LIST_hyphen | LIST_known)) a = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
+  if (c->lists & (LIST_hyphen | LIST_known)) {
+    size_t d = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
+    /* "Daewon Land Co., Ltd and Hanoi-based Thăng Long JSC": a name that
+    ** ends before the "and" opening the described one is read on its own */
+    for (size_t k = d; has_word(c, and) && k > a + 1 && k + 3 >= d; k--)
+      if (tok_eq(r, k - 1, and)) {
+        if (ends_a_name(r, a, k - 1) && read_chunk(r, a, k - 1)) return -1;
+        break;
+      }
+    a = d;
+  }
   if (a >= b || inert_known(r, a, b, c)) return 0;
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */

@@ -354,12 +354,21 @@ static int looks_like_year(const ivl_extract *x) {
   return (x->text[s] == '1' && x->text[s + 1] >= '8') || (x->text[s] == '2' && x->text[s + 1] == '0');
 }
 
+/* "86 new and expanded projects": an "and" at w[0, n) between two modifiers
+** (a lower-case word before it, text[pw, pe), and one after it) joins them;
+** not "2 and 5 projects", "5 trucks and 3 cars". */
+static int and_of_modifiers(const char *text, size_t len, size_t pw, size_t pe, const char *w, size_t n) {
+  if (n != 3 || memcmp(w, "and", 3) != 0 || pe <= pw || !is_lower_ascii_word(text + pw, pe - pw)) return 0;
+  size_t next = (size_t)(w - text) + 4;
+  return next < len && w[3] == ' ' && text[next] >= 'a' && text[next] <= 'z';
+}
+
 /* The counted noun after the match: the first plural of the words that
 ** follow it (after at most MAX_MODIFIERS others), its singular in
 ** unit[0, *un) and its end in *end. 0 when the phrase ends first or the
 ** noun makes no count. */
 static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t *end) {
-  size_t pos = x->ov[1];
+  size_t pos = x->ov[1], pw = pos, pe = pos;
   for (int k = 0; k <= MAX_MODIFIERS; k++) {
     if (pos >= x->len || x->text[pos] != ' ') return 0; /* punctuation ends the phrase */
     pos++;
@@ -369,7 +378,10 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
     size_t n = e - pos;
     if (e < x->len && x->text[e] == '\'') return 0; /* possessive; the view has straight quotes */
     int lists = lists_of(w, n), irregular;
-    if (lists & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) return 0;
+    if ((lists & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) &&
+        !(k > 0 && and_of_modifiers(x->text, x->len, pw, pe, w, n)))
+      return 0;
+    pw = pos, pe = e;
     if (is_plural(w, n, lists, &irregular)) {
       if (head_is_verb(x, e, k)) return 0;
       if (irregular >= 0) {
@@ -425,6 +437,7 @@ static int magnitude_first(const char *w, size_t n) {
 ** "5 of", "2 in the", "9.9 million square metres", "8 months" (on /tmp/b1,
 ** 732 numbers that count found but stored nothing). */
 static int noun_may_follow(const char *text, size_t len, size_t pos) {
+  size_t pw = pos, pe = pos;
   for (int k = 0; k <= MAX_MODIFIERS + 1; k++) {
     if (pos >= len || text[pos] != ' ') return 0;
     pos++;
@@ -432,8 +445,11 @@ static int noun_may_follow(const char *text, size_t len, size_t pos) {
     if (e == pos || (e < len && text[e] == '\'')) return 0;
     const char *w = text + pos;
     size_t n = e - pos;
-    if ((lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) && (k > 0 || !magnitude_first(w, n)))
+    if ((lists_of(w, n) & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) && (k > 0 || !magnitude_first(w, n)) &&
+        !(k > 0 && and_of_modifiers(text, len, pw, pe, w, n)))
       return 0;
+    /* a magnitude first is the number's, no modifier ("5 billion and firms") */
+    pw = pos, pe = k == 0 && magnitude_first(w, n) ? pos : e;
     if (may_be_plural(w, n)) return 1;
     pos = e;
   }

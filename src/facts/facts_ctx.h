@@ -113,6 +113,9 @@ typedef struct ivl_fcontext {
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */
   const ivl_fm *abroad;   /* the place abroad a company's money went to last */
+  size_t outward_vn_sent; /* 1 + the index of the last sentence whose money abroad
+                             Việt Nam at large put ("Vietnamese firms invested
+                             $290 million abroad"); 0 when a company's was last */
   int last_rank;          /* the place the last ranked fact held ... */
   int last_rank_stock;    /* ... its basis ... */
   int rank_age;           /* ... and sentences since (large: never) */

@@ -587,6 +587,11 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "India is ranked 26th among ..., with 390 projects worth $1 billion,
+  ** the consul said at a business forum on February 23": a standing
+  ** position as of the article, not of the speech's day */
+  for (size_t i = 0; i < fs.n; i++)
+    if (fs.f[i].stock && fs.f[i].date && inv_event_speech_day(x, fs.f[i].date)) fs.f[i].date = NULL;
   /* "Japanese investors registered $320 million in H1 ... The park
   ** attracted five of the projects, with total capital of $180 million":
   ** a part of the projects just stated has their basis and date */

@@ -1404,8 +1404,10 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
     for (size_t i = 0; i < s->n && !d; i++)
       if (s->m[i].kind == FM_DATE && s->m[i].vs > w && year_of(&s->m[i])) d = &s->m[i];
     if (!d) return;
+    /* "... upgraded their ties to a Comprehensive Strategic Partnership on
+    ** March 7": the day of the step, its year */
     if (year_of(d) != seen && fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN)) &&
-        (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since"))) {
+        (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since") || fx_ends_with(x, d->vs, "on"))) {
       store_partnership(x, s, ps, d);
       seen = year_of(d);
     }
@@ -1464,6 +1466,10 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   if (year && (fx_starts_with(x, year->ve, "marked") || fx_starts_with(x, year->ve, "marks") ||
                fx_starts_with(x, year->ve, "will mark")))
     return;
+  /* "... on October 23, as the two countries prepared to mark the 50th
+  ** anniversary of diplomatic relations": a date before the anniversary
+  ** is the day of something else, not when the relation began */
+  if (year && year->vs < word && fx_find(x, year->ve, word, "anniversary") != FX_NONE) return;
   /* a joint venture has all its partners, the companies when two or more
   ** are named ("entered Vietnam through a joint venture with X": not Việt
   ** Nam); a tie between places, two */

@@ -58,6 +58,11 @@ int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, 
 ** source")? */
 int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
 
+/* "..., the consul said at a business forum on February 23": the day a
+** figure was said at an event ("on" it, a verb of saying and the event's
+** noun before), which no standing position dates (the article's date does). */
+int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d);
+
 /* Each figure's date: its own period, not a baseline or another event's day. */
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

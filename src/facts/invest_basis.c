@@ -176,7 +176,9 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
   static const char *const plans[] = {
-    "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be", NULL};
+    "plan", "plans", "planned", "planning to", "will", "would", "expect*", "intend*", "aim*", "to be",
+    /* a headline's future: "Hinode to invest $200 million in Vietnam by 2030" */
+    "to invest", "to pour", "to spend", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
@@ -329,6 +331,23 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
 }
 
+/* "granted an investment certificate to X for the Y plant, with total
+** investment of $2.2 billion", "broke ground on the Z park, with total
+** capital of ...": a project's capital at its licensing or its start, a
+** flow (rule 15); not "now has total investment of", "raising its total
+** capital to". */
+static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const of[] = {
+    "total investment of", "total capital of", "total investment capital of", "a total investment of",
+    "total registered capital of", NULL};
+  static const char *const licensed[] = {
+    "certificate", "licence", "license", "broke ground", "breaks ground", "ground-breaking",
+    "groundbreaking", NULL};
+  static const char *const holds[] = {
+    "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
+  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -345,7 +364,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f);
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
@@ -382,7 +401,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
                                        memcmp(x->t + we - 2, "ed", 2) == 0)) ||
                        fx_any(x, w, we, participles);
-    if (verb_follows || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
+    /* "is ranked 26th among ...": a standing position, though passive */
+    if ((verb_follows && !fx_starts_with(x, w, "ranked")) || fx_starts_with(x, end, "to") || fx_starts_with(x, end, "set") ||
         fx_starts_with(x, end, "begun") || fx_starts_with(x, end, "been"))
       continue;
     for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)

@@ -852,6 +852,17 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }
 
+/* "The processing and manufacturing sector attracted $10.7 billion",
+** "Real estate took $2 billion": a sector that opens the sentence as the
+** subject of its first figure (lower-case words only between) took a part of
+** the period's capital, which no investor put into any one place. */
+static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!s->n || s->m[0].kind != FM_SECTOR || f->vs < s->m[0].ve || f->vs - s->m[0].ve > 40) return 0;
+  size_t start = s->vs;
+  if (fx_starts_with(x, start, "the")) start += 4;
+  return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -864,7 +875,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
-                  none_reached(x, f, near, absent);
+                  none_reached(x, f, near, absent) || (i == 0 && sector_subject(x, s, f));
   }
 }
 
@@ -1090,6 +1101,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
   if (!fx_ends_with(x, d->vs, "on")) return 0;
   size_t from = d->vs > 40 ? d->vs - 40 : 0;
   return fx_any(x, from, d->vs, reported);
+}
+
+int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const events[] = {
+    "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
+    "dialogue", "talks", NULL};
+  if (!fx_ends_with(x, d->vs, "on") || !report_day(x, d)) return 0;
+  size_t from = d->vs > 40 ? d->vs - 40 : 0;
+  return fx_any(x, from, d->vs, events);
 }
 
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
@@ -1414,8 +1434,17 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   static const char *const among[] = {"investor*", "countries", "territories", NULL};
-  if (!fx_any(x, end, s->ve, among)) return 0;
   size_t oend;
+  if (!fx_any(x, end, s->ve, among)) {
+    /* "Thailand has 780 projects worth $14.6 billion, ranking ninth.": the
+    ** bare place that ends a sentence whose subject is a foreign country is
+    ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */
+    int ord = fx_ordinal_at(x, end, &oend);
+    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN) ||
+        !fx_only(x, oend, s->ve, ".") )
+      return 0;
+    return ord;
+  }
   int ord = fx_ordinal_at(x, end, &oend);
   if (!ord) return 0;
   /* a second ordinal said to be "by capital" wins */

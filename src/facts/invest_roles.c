@@ -123,8 +123,25 @@ static const ivl_fm *last_investor(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static int one_firm_described(const ivl_fctx *x, const ivl_fm *m);
 
+/* "Seoul-based Hanseong Display ... The project, to be implemented by
+** Hanseong Display Vietnam Co., Ltd, ... The Korean firm invested ...":
+** the company last named before 'd' that is of the demonym's country,
+** when the last company named is of another; else the last one. */
+static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
+  const ivl_fm *last = x->c.company;
+  /* a local unit ("... Vietnam Co., Ltd", "... Vina") is of Việt Nam */
+  const char *of = last->country;
+  if (!of && last->party && (strstr(last->party, " Vietnam") || strstr(last->party, " Vina") ||
+                             strstr(last->party, " Việt Nam")))
+    of = "VN";
+  if (!of || !d->party || strcmp(of, d->party) == 0) return last;
+  for (const ivl_fm *p = d; p-- > x->m;)
+    if (p->kind == FM_ORG && (p->flags & FM_COMPANY) && p->country && strcmp(p->country, d->party) == 0) return p;
+  return last;
+}
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
-  if (anaphoric_demonym(x, m) && x->c.company) m = x->c.company;
+  if (anaphoric_demonym(x, m) && x->c.company) m = company_of_demonym(x, m);
   /* "an Osaka-based firm": a company of the place's country; "South
   ** Korean firms had invested": the country's firms in aggregate, no one
   ** company the body may name */
@@ -558,6 +575,20 @@ static int in_part_of_country(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, parts);
 }
 
+/* "Nghệ An province in central Vietnam attracted ...": the country by a
+** part of it right after a Vietnamese place (a generic word between) says
+** where that place lies; the place is the target. Asked only of the
+** country after "in central" and its kin (in_part_of_country). */
+static int locates_place_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  const ivl_fm *prev = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++) prev = &s->m[i];
+  if (!prev || prev->kind != FM_PLACE || !(prev->flags & FM_VN) || !prev->province || m->vs - prev->ve > 30)
+    return 0;
+  for (size_t i = prev->ve; i < m->vs; i++)
+    if (!ivl_isalpha((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;
+  return 1;
+}
+
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
 ** said aside, of something else. */
 static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
@@ -650,6 +681,12 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   party best = {NULL, NULL, 1, 0};
   size_t best_dist = (size_t)-1;
   int opens = -1; /* in_opening_clause */
+  /* "..., after projects in Hải Dương and Bình Định, bringing its total
+  ** investment in the country to $950 million": the country the total is
+  ** raised in, not the places listed before it */
+  static const char *const country_total[] = {"in the country to", "in the country to over",
+                                              "in the country to more than", NULL};
+  if (fx_ends_with_any(x, f->vs, country_total)) return (party){"VN", NULL, 1, 0};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* only a Vietnamese place or Việt Nam can be the target */
@@ -670,6 +707,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
     const char *name = NULL;
     if (place) name = m->province;
+    if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) continue;
     /* not "northern Vietnam's Bắc Ninh province": the province is */
     if (country && !fx_possessive(x, m) &&
         (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
@@ -823,6 +861,11 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
         !put_into(x, s, i) && !parent_of_next(x, s, i))
       return (party){m->party, m, 1, 0};
   }
+  /* "Vietnamese firms invested $290 million abroad. Laos got $96
+  ** million, ...": the country at large goes on, not a company named
+  ** before it */
+  if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
+    return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The
@@ -1344,6 +1387,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;
   g.share = NULL;
+  x->c.outward_vn_sent = strcmp(inv.name, "VN") == 0 && (!inv.m || inv.m->kind == FM_COUNTRY) ? s->index + 1 : 0;
   inv_store_figure(x, s, &g, inv, tgt);
 }
 

@@ -226,6 +226,24 @@ static int target_named(const ivl_article *a, size_t i) {
   return 0;
 }
 
+/* "Indonesia's Lampung province", a place the gazetteers do not know: its
+** country is the one named in the possessive right before it. */
+static int country_before(const ivl_article *a, const ivl_entity *place, const char *code) {
+  static const char *const poss[] = {"'s ", "\xE2\x80\x99s ", NULL};
+  for (size_t k = 0; k < a->store.n; k++) {
+    const ivl_entity *c = &a->store.ents[k];
+    if (c->vend > place->vstart) continue;
+    if (c->type != IVL_SYM_COUNTRY) continue;
+    for (int q = 0; poss[q]; q++) {
+      size_t n = strlen(poss[q]);
+      if (c->vend + n != place->vstart || memcmp(a->view.text + c->vend, poss[q], n) != 0) continue;
+      const ivl_field *f = ivl_store_field(&a->store, c, IVL_SYM_CODE);
+      return f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, f), code) == 0;
+    }
+  }
+  return 0;
+}
+
 /* Is 'code' the country of fact i's target, a place it names? */
 static int country_of_target(const ivl_article *a, size_t i, const char *code) {
   const ivl_store *s = &a->facts;
@@ -238,8 +256,8 @@ static int country_of_target(const ivl_article *a, size_t i, const char *code) {
     if (e->type != IVL_SYM_LOCATION) continue;
     const ivl_field *n = ivl_store_field(&a->store, e, IVL_SYM_NAME);
     const ivl_field *c = ivl_store_field(&a->store, e, ivl_sym_find("country", 7));
-    if (n && c && n->kind == IVL_FIELD_STR && c->kind == IVL_FIELD_STR &&
-        strcmp(ivl_store_string(&a->store, n), target) == 0 && strcmp(ivl_store_string(&a->store, c), code) == 0)
+    if (!n || n->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&a->store, n), target) != 0) continue;
+    if (c ? c->kind == IVL_FIELD_STR && strcmp(ivl_store_string(&a->store, c), code) == 0 : country_before(a, e, code))
       return 1;
   }
   return 0;

@@ -170,6 +170,141 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* "Kon Tum province in central Vietnam drew ...": the country by a part
+** of it says where the place before it lies; the place is the target.
+** A country in a part of it with no place right before is the target. */
+static void test_place_in_part_of_country(void) {
+  expect_facts("Kon Tum province in central Vietnam drew $75 million in foreign investment in 2023.",
+               "*>Kon Tum 7.5e+07 flow as_of=2023");
+  expect_facts("Phú Thọ in northern Việt Nam licensed eight FDI projects worth $210 million last year.",
+               "*>Phú Thọ 2.1e+08 flow projects=8");
+  expect_facts("Kon Tum officials said foreign investors put $75 million into factories in central Vietnam in 2023.",
+               "*>VN 7.5e+07 flow as_of=2023");
+}
+
+/* "granted an investment certificate to X for the plant, with total
+** investment of $Y", "broke ground on the park, with total capital of":
+** a project's capital at its licensing or start is a flow (rule 15); a
+** total the firm holds ("now has", "raising its total") stays a stock. */
+static void test_licensed_project_total(void) {
+  expect_facts("Bình Định granted an investment certificate to Korea's Sejin Wind Co., Ltd for a 200MW wind farm, "
+               "with total investment of $420 million.",
+               "Sejin Wind Co., Ltd>Bình Định 4.2e+08 flow");
+  expect_facts("Japan's Aoba Kasei Co., Ltd broke ground on a resin plant in Thái Bình with total capital of $96 million.",
+               "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 flow");
+  expect_facts("Korea's Sejin Wind Co., Ltd now has total investment of $420 million in Bình Định after receiving "
+               "a second certificate.",
+               "Sejin Wind Co., Ltd>Bình Định 4.2e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Aoba Kasei Co., Ltd received an amended certificate raising its total capital in Thái Bình to "
+               "$96 million.",
+               "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 stock as_of=2024-05-10");
+}
+
+/* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
+** large goes on in the next sentence, not a company named earlier; a
+** company's own sentence next is still the company's. */
+static void test_outward_country_goes_on(void) {
+  expect_facts("Trà Vinh-based Cửu Long Feed JSC will spend $30 million on a plant in Cambodia. Vietnamese firms "
+               "invested $250 million abroad in 2023. Cambodia received $70 million.",
+               "Cửu Long Feed JSC>KH 3e+07 flow; VN>* 2.5e+08 flow as_of=2023; VN>KH 7e+07 flow");
+  expect_facts("Vietnamese firms invested $250 million abroad in 2023. Trà Vinh-based Cửu Long Feed JSC will "
+               "spend $30 million on a plant in Cambodia. The company also put $5 million into a mill in Laos.",
+               "VN>* 2.5e+08 flow as_of=2023; Cửu Long Feed JSC>KH 3e+07 flow; Cửu Long Feed JSC>LA 5e+06 flow");
+}
+
+/* The headline's "in Indonesia" for the body's "Indonesia's Sumba
+** province", a place the gazetteers do not know: one fact, the body's. */
+static void test_headline_country_of_unknown_place(void) {
+  expect_facts("Vietnamese tea firm to build $30 million plant in Indonesia\n\nHÀ NỘI — Thái Nguyên-based Tân Cương "
+               "Tea JSC has been licensed by the Ministry of Planning and Investment to invest US$30 million in a tea "
+               "plant in Indonesia's Sumba province.\n",
+               "Tân Cương Tea JSC>Sumba 3e+07 flow");
+  expect_facts("Vietnamese tea firm to build $30 million plant in Indonesia\n\nHÀ NỘI — Thái Nguyên-based Tân Cương "
+               "Tea JSC has been licensed by the Ministry of Planning and Investment to invest US$30 million in a tea "
+               "plant in Thailand's Sumba province.\n",
+               "VN>ID 3e+07 flow; Tân Cương Tea JSC>Sumba 3e+07 flow");
+}
+
+/* An anniversary of relations says no start: a date before it is the day
+** of something else; a step of the tie said on a day ("upgraded ... on
+** March 7") started in that day's year. */
+static void test_anniversary_and_upgrade_day(void) {
+  expect_facts("Danish firms met in Hà Nội on April 12, as the two countries prepared to celebrate the 55th "
+               "anniversary of diplomatic relations.", "");
+  expect_facts("Việt Nam and Denmark, which set up diplomatic relations in 1971, upgraded their ties to a "
+               "Comprehensive Partnership on April 12.",
+               "partnership DK|VN since=1971; partnership DK|VN since=2024");
+  expect_facts("Việt Nam and Denmark set up diplomatic relations on November 25, 1971.",
+               "partnership DK|VN since=1971");
+}
+
+/* An investor's place past the twentieth ("ranks 34th among"), said in the
+** passive ("is ranked 34th"), or bare at the end of its sentence ("...,
+** ranking ninth.") when a foreign country is the subject; a standing
+** position said at an event "on" a day is as of the article. A place's own
+** position and a flow said at an event keep theirs. */
+static void test_investor_rank_wordings(void) {
+  expect_facts("Canada is ranked 34th among 145 countries and territories investing in Việt Nam, with 250 projects "
+               "worth $700 million, its ambassador said at a trade forum on May 3.",
+               "CA>VN 7e+08 stock projects=250 rank=34 as_of=2024-05-10");
+  expect_facts("Canada ranks 34th among 145 countries and territories investing in Việt Nam, with 250 projects "
+               "worth $700 million.",
+               "CA>VN 7e+08 stock projects=250 rank=34 as_of=2024-05-10");
+  expect_facts("Malaysia has 720 valid projects in Việt Nam with total registered capital of $13.2 billion, ranking "
+               "tenth.",
+               "MY>VN 1.32e+10 stock projects=720 rank=10 as_of=2024-05-10");
+  expect_facts("Hải Dương drew $900 million in FDI in 2023, ranking tenth.", "*>Hải Dương 9e+08 flow as_of=2023");
+  expect_facts("Ottawa Rail Inc. will invest $70 million in a depot in Đồng Nai, its chairman said at a trade forum "
+               "on May 3.",
+               "Ottawa Rail Inc.>Đồng Nai 7e+07 flow as_of=2024-05-03");
+}
+
+/* "The processing and manufacturing sector attracted $10.7 billion": a
+** sector's part of the period's capital is no investment into the place
+** named before; a firm described by its sector still invests. */
+static void test_sector_takes_part(void) {
+  expect_facts("Hải Dương drew $1.2 billion in FDI in 2023. The electronics sector attracted $700 million, followed "
+               "by textiles.",
+               "*>Hải Dương 1.2e+09 flow as_of=2023");
+  expect_facts("Hải Dương drew $1.2 billion in FDI in 2023. Electronics maker Sunwoo Tech invested $700 million "
+               "in the province.",
+               "*>Hải Dương 1.2e+09 flow as_of=2023; Sunwoo Tech>Hải Dương 7e+08 flow");
+}
+
+/* "The Japanese firm" after the parent's local unit was named: the company
+** of the demonym's country named before it, not the unit in Việt Nam; the
+** last company named when it is of that country, or when none is. */
+static void test_demonym_firm_after_local_unit(void) {
+  expect_facts("Osaka-based Midori Kasei Co., Ltd will build a $50 million plant in Hà Nam. The plant will be run by "
+               "Midori Kasei Vietnam Co., Ltd. The Japanese firm invested $80 million in Hà Nam in 2020.",
+               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Midori Kasei Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
+  expect_facts("Osaka-based Midori Kasei Co., Ltd will build a $50 million plant in Hà Nam. The plant will be run by "
+               "Tanaka Plastics Co., Ltd. The Japanese firm invested $80 million in Hà Nam in 2020.",
+               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd.>Hà Nam 8e+07 flow as_of=2020");
+}
+
+/* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a
+** flow, as "will invest ... by 2030" is; "by 2020, ... had invested" is a
+** total reached by then. */
+static void test_headline_plan_by_year(void) {
+  expect_facts("Korean retailer Mirae to invest $150 million in Vietnam by 2030\n\nHÀ NỘI — The chain will open "
+               "40 stores in Vietnam.\n",
+               "Mirae>VN 1.5e+08 flow as_of=2030");
+  expect_facts("By 2022, Thai retailers had invested $1.5 billion in Vietnam.", "TH>VN 1.5e+09 stock as_of=2022");
+}
+
+/* "..., after parks in Hải Dương and Bình Định, bringing its total
+** investment in the country to $950 million": Việt Nam, not the last place
+** listed; a total raised in a province named so stays the province's. */
+static void test_total_in_the_country(void) {
+  expect_facts("Japan's Sakura Parks Co., Ltd opened its third park, after parks in Hải Dương and Bình Định, "
+               "bringing its total investment in the country to $720 million.",
+               "Sakura Parks Co., Ltd>VN 7.2e+08 stock as_of=2024-05-10");
+  expect_facts("Japan's Sakura Parks Co., Ltd opened its third park in Bình Định, bringing its total investment "
+               "in the province to $720 million.",
+               "Sakura Parks Co., Ltd>Bình Định 7.2e+08 stock as_of=2024-05-10");
+}
+
 static void test_classes(void) {
   /* a country's possessive ranking its investors is where the money goes,
   ** not who invests (nor Việt Nam's own capital) */
@@ -3433,6 +3568,16 @@ int main(void) {
   test_home_to_a_name();
   test_parent_country_not_abroad();
   test_place_of_figure_before();
+  test_place_in_part_of_country();
+  test_licensed_project_total();
+  test_outward_country_goes_on();
+  test_headline_country_of_unknown_place();
+  test_anniversary_and_upgrade_day();
+  test_investor_rank_wordings();
+  test_sector_takes_part();
+  test_demonym_firm_after_local_unit();
+  test_headline_plan_by_year();
+  test_total_in_the_country();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1323,6 +1323,12 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* a firm before the "and" that opens a firm described by where it is
+  ** based is a name of its own, not dropped with the description */
+  expect_names(rs, "Mirae Estate Co., Ltd and Hanoi-based Hồng Hà Construction JSC signed a deal.",
+               "organization:Mirae Estate Co., Ltd;location:Hà Nội;organization:Hồng Hà Construction JSC;");
+  expect_names(rs, "Hoshino Seiki Corporation and Da Nang-based Sơn Trà Logistics JSC signed a deal.",
+               "organization:Hoshino Seiki Corporation;location:Đà Nẵng;organization:Sơn Trà Logistics JSC;");
   /* capitalised words each side of an ampersand are a firm, with its
   ** local arm; not a body's name nor a portfolio's words */
   expect_names(rs, "Hartley & Quinn will build a warehouse.", "organization:Hartley & Quinn;");

@@ -61,6 +61,10 @@ static const qcase cases[] = {
   {C, NULL, "worth 9 billion across 300 plants", {{"300 plants", 300, "plant"}}},
   {C, NULL, "seven existing ones", {{"seven existing ones", 7, "one"}}},
   {C, NULL, "in 38 overseas projects", {{"38 overseas projects", 38, "project"}}},
+  /* modifiers joined by "and"; not two numbers nor two counts */
+  {C, NULL, "into 57 new and expanded overseas projects", {{"57 new and expanded overseas projects", 57, "project"}}},
+  {C, NULL, "between 4 and 9 projects", {{"9 projects", 9, "project"}}},
+  {C, NULL, "6 trucks and 2 cranes", {{"6 trucks", 6, "truck"}, {"2 cranes", 2, "crane"}}},
   {C, NULL, "1.67 million international arrivals", {{"1.67 million international arrivals", 1.67e6, "arrival"}}},
   {C, NULL, "signed seven memoranda", {{"seven memoranda", 7, "memorandum"}}},
   {C, NULL, "50 leading US businesses", {{"50 leading US businesses", 50, "business"}}},
