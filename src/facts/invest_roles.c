@@ -905,9 +905,31 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 /* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
 ** Thailand-based affiliate": the home of a company the money goes into,
 ** not of the one that invests ("Singapore-based X invested ..."). */
-static int based_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in", "into", "its", NULL};
-  return fx_ends_with_any(x, m->vs, into);
+/* ... "acquired Singapore-based X", "a stake in a US-based firm"; and in
+** the aside on the company bought into: "a stake in Intertec, a US-based
+** IT services firm" (not "X, a Singapore-based fund, bought ...": its
+** subject) */
+static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "into a", "into an",
+                                         "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
+                                         "buys", "buying", "acquisition of", "takeover of", NULL};
+static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;
+  if (p <= s->vs || x->t[p - 1] != ',' || !fx_only(x, p, m->vs, "an")) return 0;
+  /* back over the capitalised words of the name before the comma */
+  p--;
+  for (;;) {
+    size_t e = p;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > s->vs && x->t[b - 1] != ' ' && x->t[b - 1] != ',') b--;
+    if (b == e || !(ivl_isupper((unsigned char)x->t[b]) || (unsigned char)x->t[b] >= 0x80 || x->t[b] == '&')) break;
+    p = b;
+    if (b <= s->vs) return 0;
+  }
+  return fx_ends_with_any(x, p, based_into);
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
@@ -927,7 +949,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
-        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))
+        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
@@ -983,7 +1005,10 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = c ? abroad_in(x, s, c->ve < first_figure ? c->ve : first_figure, s->ve) : NULL;
     /* not an aside on the company ("Sanwa Denshi, headquartered in Osaka,
     ** set up ... with $40 million") */
-    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve))
+    /* (but the home of the company bought into is: "a stake in X, a
+    ** Germany-based maker of pumps, for $19 million") */
+    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve) &&
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
@@ -992,7 +1017,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
          (there->kind == FM_PLACE || company_bought_into(x, there) ||
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
          (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
-          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, there))) &&
+          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
     ** said after the company (not of foreigners: "overseas investors") */

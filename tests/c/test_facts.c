@@ -2961,6 +2961,23 @@ static void test_new_projects_subject(void) {
                "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
+/* Outward investment into a company abroad named by its base: "acquired
+** Singapore-based X", "a stake in a Japan-based firm", "a stake in X, a
+** Korea-based maker of Y" (the aside of the company bought into); the
+** base in the investor's own aside is none (qual-outward). */
+static void test_outward_base_of_company_bought(void) {
+  expect_facts("Thành Công Pharma JSC has acquired Malaysia-based Herba Labs Sdn Bhd for $26 million.",
+               "Thành Công Pharma JSC>MY 2.6e+07 flow");
+  expect_facts("Lộc Phát Holdings JSC paid $14 million for a 35 per cent stake in a Japan-based robotics firm.",
+               "Lộc Phát Holdings JSC>JP 1.4e+07 flow");
+  expect_facts("Sơn Hà Group JSC bought a 60 per cent stake in Kellner Werke, a Germany-based maker of pumps, "
+               "for $19 million.",
+               "Sơn Hà Group JSC>DE 1.9e+07 flow");
+  /* near miss: the base in the aside of the subject, who invests here */
+  expect_facts("Kellner Werke, a Germany-based maker of pumps, will invest $19 million in a plant in Long An.",
+               "Kellner Werke>Long An 1.9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3109,6 +3126,7 @@ int main(void) {
   test_figureless_position_tense();
   test_country_holds_fdi();
   test_projects_numbering_aside();
+  test_outward_base_of_company_bought();
   ivl_ruleset_free(rules);
   return check_done();
 }
