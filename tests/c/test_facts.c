@@ -2978,6 +2978,19 @@ static void test_outward_base_of_company_bought(void) {
                "Kellner Werke>Long An 1.9e+07 flow");
 }
 
+/* A destination's rank said of the figure's own place right after it
+** ("$410 million in Japan, making it the sixth largest destination"), not
+** of another ("with Australia the second largest destination"), nor with
+** "after" (rule 16) (qual-outward). */
+static void test_outward_own_destination_ranked(void) {
+  expect_facts("Vietnamese firms have poured $410 million into 63 projects in Japan, making it the sixth largest "
+               "destination of Vietnamese capital abroad.",
+               "VN>JP 4.1e+08 stock projects=63 rank=6 as_of=2024-05-10");
+  expect_facts("Vietnamese investors put $75 million into Cambodia last quarter, making the country the second "
+               "largest destination after Laos.",
+               "VN>KH 7.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3127,6 +3140,7 @@ int main(void) {
   test_country_holds_fdi();
   test_projects_numbering_aside();
   test_outward_base_of_company_bought();
+  test_outward_own_destination_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
