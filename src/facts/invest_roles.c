@@ -1164,6 +1164,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* and of a company described ("A Vietnamese steelmaker will spend $300
   ** million on a mill in Indonesia"), for the body's next figures */
   if (m && inv.m && (inv.m->kind == FM_ORG || strcmp(x->frame, "invest.described") == 0)) x->c.abroad = m;
+  /* "Mining led outward investment with $52 million, followed by retail":
+  ** a ranked list of no places and no firms ranks sectors, no investor's
+  ** place among a target's (rule 16) */
+  if (!m && !shared && f->rank && (!inv.m || inv.m->kind == FM_COUNTRY)) return;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){shared ? shared : "*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;

@@ -2991,6 +2991,18 @@ static void test_outward_own_destination_ranked(void) {
                "VN>KH 7.5e+07 flow");
 }
 
+/* A ranked list of sectors in an article about outward investment ranks
+** no place and no firm: no fact (qual-outward); places and firms in such
+** a list keep theirs. */
+static void test_outward_sectors_ranked(void) {
+  expect_facts("Vietnamese firms invested $212 million abroad in the first half. Agriculture led outward "
+               "investment with $64 million, followed by telecommunications with $40 million.",
+               "VN>* 2.12e+08 flow");
+  expect_facts("Vietnamese firms invested $212 million abroad in the first half. Cambodia led with $64 million, "
+               "followed by Singapore with $40 million.",
+               "VN>* 2.12e+08 flow; VN>KH 6.4e+07 flow rank=1; VN>SG 4e+07 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3141,6 +3153,7 @@ int main(void) {
   test_projects_numbering_aside();
   test_outward_base_of_company_bought();
   test_outward_own_destination_ranked();
+  test_outward_sectors_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
