@@ -548,6 +548,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
     ** in Bình Phước": where the investor comes from, said before the figure */
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
+    /* "a wind farm in Laos, with power to be exported to Việt Nam": where
+    ** its goods go, not the money */
+    static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
+                                           "sell to", "supplied to", "supply to", "shipped to", NULL};
+    if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) continue;
     const char *name = NULL;
     if (place) name = m->province;
     /* not "northern Vietnam's Bắc Ninh province": the province is */
@@ -942,7 +947,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** gazetteer does not place is no sign of abroad) */
     if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
-    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
+    /* (but "T&T Group and its Lao partner": a partner's country) */
+    static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
+    if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
+        !company_bought_into(x, m))
+      continue;
     /* "PV Power and Japan's JERA will build a plant in Long An", "a
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
@@ -1015,7 +1024,9 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** affiliate"), not a place in a name ("Osaka Filtration Vietnam") */
     vn = c && !c->country && there &&
          (there->kind == FM_PLACE || company_bought_into(x, there) ||
-          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
+          /* "in its Cambodian unit" (abroad_in took no partner's) */
+          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
          (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);

@@ -3003,6 +3003,25 @@ static void test_outward_sectors_ranked(void) {
                "VN>* 2.12e+08 flow; VN>KH 6.4e+07 flow rank=1; VN>SG 4e+07 flow rank=2");
 }
 
+/* Outward: a partner's demonym after "its" is no place the money goes
+** ("and its Lao partner"), a unit's is ("in its Cambodian unit", for a
+** company not known to be foreign too); a Vietnamese place that goods are
+** exported or sold to is no target (qual-outward). */
+static void test_outward_partner_unit_goods(void) {
+  expect_facts("Phú Sơn Energy JSC and its Cambodian partner will spend $640 million on a solar farm in Cambodia, "
+               "with electricity to be sold to Việt Nam.",
+               "Phú Sơn Energy JSC>KH 6.4e+08 flow");
+  expect_facts("Minh Long Agro JSC injected $9 million into its Lao subsidiary last month.",
+               "Minh Long Agro JSC>LA 9e+06 flow");
+  /* near misses: the partner's country with the money at home; goods sold
+  ** to a place, the money still in the province */
+  expect_facts("Phú Sơn Energy JSC and its Japanese partner will invest $50 million in a plant in Long An.",
+               "Phú Sơn Energy JSC>Long An 5e+07 flow");
+  expect_facts("Phú Sơn Energy JSC will invest $50 million in a plant in Long An, with its output sold to "
+               "HCM City.",
+               "Phú Sơn Energy JSC>Long An 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3154,6 +3173,7 @@ int main(void) {
   test_outward_base_of_company_bought();
   test_outward_own_destination_ranked();
   test_outward_sectors_ranked();
+  test_outward_partner_unit_goods();
   ivl_ruleset_free(rules);
   return check_done();
 }
