@@ -134,6 +134,14 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
     const ivl_fm *m = &s->m[i];
     if (m->vs < at) continue;
     if (m->vs > at + 40 || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return;
+    /* "..., led by X with a VNĐ8.5 trillion expansion project": the head's
+    ** own figure follows, a fact of its own */
+    /* (or "led by X, which plans a VNĐ1 trillion logistics centre") */
+    static const char *const rel[] = {"with", "which", "who", NULL};
+    size_t p = m->ve + (x->t[m->ve] == ',');
+    if (fx_starts_with_any(x, p, rel))
+      for (size_t k = i + 1; k < s->n && s->m[k].vs <= m->ve + 40; k++)
+        if (s->m[k].kind == FM_MONEY && fx_lower_words(x, p, s->m[k].vs)) return;
     figure g = {.vs = m->vs, .ve = m->vs, .cs = f->cs, .ce = f->ce, .stock = f->stock};
     const char *frame = x->frame;
     x->frame = "invest.named";

@@ -776,6 +776,22 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
       if (d != FX_NONE && fx_lower_words(x, m->ve + 1, d)) return m;
     }
   }
+  /* "..., led by Đông Hải Logistics JSC, which plans a VNĐ1 trillion
+  ** logistics centre": the firm the relative clause holding the figure is
+  ** about (one not known to be foreign) */
+  static const char *const rel[] = {"which", "who", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60) return NULL;
+    if (m->country && strcmp(m->country, "VN") != 0) return NULL;
+    /* ... or the one joined to it by "with": "led by X with a VNĐ8.5
+    ** trillion expansion project" */
+    if (fx_starts_with(x, m->ve, "with") && fx_lower_words(x, m->ve, f->vs)) return m;
+    if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
+      return NULL;
+    return m;
+  }
   return NULL;
 }
 

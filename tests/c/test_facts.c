@@ -3022,6 +3022,22 @@ static void test_outward_partner_unit_goods(void) {
                "Phú Sơn Energy JSC>Long An 5e+07 flow");
 }
 
+/* "..., led by X with a VNĐ8.5 trillion project", "led by X, which plans
+** a VNĐ1 trillion plant": the head of the total has a figure of its own,
+** one fact (X's), none without a figure besides; with no figure of its
+** own the head still invests there (qual-outward). */
+static void test_head_with_own_figure(void) {
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC with a VNĐ3.2 trillion dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên 3.2e+12 flow rank=1");
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC, which plans a VNĐ3.2 trillion dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên 3.2e+12 flow rank=1");
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC, which is building a dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3174,6 +3190,7 @@ int main(void) {
   test_outward_own_destination_ranked();
   test_outward_sectors_ranked();
   test_outward_partner_unit_goods();
+  test_head_with_own_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
