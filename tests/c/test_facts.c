@@ -3038,6 +3038,21 @@ static void test_head_with_own_figure(void) {
                "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên flow");
 }
 
+/* Projects licensed with no foreign word, before any FDI is spoken of, in
+** an article that speaks of domestic projects: a total mixing both, no
+** foreign '*' total (rule 12); without domestic projects in the article
+** they stay foreign capital (qual-outward). */
+static void test_mixed_total_before_split(void) {
+  expect_facts("Ninh Bình licenses 38 projects\n\nNinh Bình licensed 38 new projects in the first five months. Of "
+               "these, 12 FDI projects had $96 million and 26 domestic projects VNĐ7.4 trillion.",
+               "*>Ninh Bình 9.6e+07 flow projects=12; VN>Ninh Bình 7.4e+12 flow projects=26");
+  /* near misses: no domestic projects spoken of ("gross regional
+  ** domestic product" is none) */
+  expect_facts("Ninh Bình licenses 38 projects\n\nNinh Bình licensed 38 new projects in the first five months. "
+               "They helped gross regional domestic product grow 9 per cent.",
+               "*>Ninh Bình flow projects=38");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3191,6 +3206,7 @@ int main(void) {
   test_outward_sectors_ranked();
   test_outward_partner_unit_goods();
   test_head_with_own_figure();
+  test_mixed_total_before_split();
   ivl_ruleset_free(rules);
   return check_done();
 }
