@@ -213,10 +213,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** then telling its FDI and domestic parts: with no foreign word and no
   ** FDI spoken of yet, projects licensed in an article that speaks of
   ** domestic projects are no foreign total (rule 12) */
-  static const char *const domestic[] = {"domestic project*", "domestic investor*", "domestic capital",
-                                         "domestic investment*", "domestic enterprises", "domestic firms",
-                                         "were domestic", "are domestic", NULL};
-  if (!said && x->c.fdi_age > 4 && fx_any(x, 0, x->a->view.len, domestic)) return none;
+  if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
