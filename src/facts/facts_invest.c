@@ -193,7 +193,23 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (named) inv = (party){named->party, named, 1, 0};
     else x->frame = "invest.described";
   }
-  inv_store_figure(x, s, f, inv, tgt);
+  /* "The other two projects belong to X Co., Ltd and Y JSC": projects
+  ** counted of two firms together, no one's count; each invests there */
+  const ivl_fm *also = NULL;
+  if (!f->money && f->count && inv.m && inv.m->kind == FM_ORG && inv.m->vs > f->ve) {
+    size_t k = (size_t)(inv.m - s->m) + 1;
+    if (k < s->n && s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY) && fx_ends_with(x, s->m[k].vs, "and") &&
+        fx_only(x, inv.m->ve, s->m[k].vs, "and"))
+      also = &s->m[k];
+  }
+  if (also) {
+    figure g = *f;
+    g.count = NULL, g.bare_count = 0;
+    inv_store_figure(x, s, &g, inv, tgt);
+    inv_store_figure(x, s, &g, (party){also->party, also, inv.vn, 0}, tgt);
+  } else {
+    inv_store_figure(x, s, f, inv, tgt);
+  }
   if (strcmp(inv.name, "*") == 0) head_of_figure(x, s, f, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry

@@ -3053,6 +3053,17 @@ static void test_mixed_total_before_split(void) {
                "*>Ninh Bình flow projects=38");
 }
 
+/* Projects counted of two firms together after the figure ("two projects
+** belong to X and Y") are no one's count: each firm invests there, with no
+** figure; one firm's count stays its own (qual-outward). */
+static void test_count_of_two_firms(void) {
+  expect_facts("Kiên Giang approved four resort projects. Two more projects belong to Phú Quốc Pearl JSC and "
+               "An Thới Marina Co., Ltd.",
+               "Phú Quốc Pearl JSC>Kiên Giang flow; An Thới Marina Co., Ltd>Kiên Giang flow");
+  expect_facts("Kiên Giang approved four resort projects. Two more projects belong to Phú Quốc Pearl JSC.",
+               "Phú Quốc Pearl JSC>Kiên Giang flow projects=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3207,6 +3218,7 @@ int main(void) {
   test_outward_partner_unit_goods();
   test_head_with_own_figure();
   test_mixed_total_before_split();
+  test_count_of_two_firms();
   ivl_ruleset_free(rules);
   return check_done();
 }
