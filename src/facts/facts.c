@@ -729,6 +729,20 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
   return 0;
 }
 
+/* Does the article speak of domestic projects or investors ("31 were
+** domestic", "domestic capital")? Most articles have no "domestic" at
+** all: memchr finds that without the word machinery. */
+static int domestic_said(const ivl_fctx *x) {
+  static const char *const domestic[] = {"domestic project*", "domestic investor*", "domestic capital",
+                                         "domestic investment*", "domestic enterprises", "domestic firms",
+                                         "were domestic", "are domestic", NULL};
+  const char *t = x->t, *end = t + x->a->view.len;
+  for (const char *p = t; p + 6 <= end && (p = memchr(p, 'm', (size_t)(end - p))) != NULL; p++)
+    if (p > t && p + 6 <= end && p[-1] == 'o' && memcmp(p, "mestic", 6) == 0)
+      return fx_any(x, 0, x->a->view.len, domestic);
+  return 0;
+}
+
 /* The province the article is about: the one named most often; its
 ** figures go to Việt Nam instead when the country is named more often
 ** still. */
@@ -739,6 +753,7 @@ static void initial_context(ivl_fctx *x) {
   x->c.rank_age = 1000;
   x->c.parts_age = 1000;
   x->c.invest_age = 1000;
+  x->c.domestic_said = domestic_said(x);
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;

@@ -122,6 +122,7 @@ typedef struct ivl_fcontext {
   const char *pair[2];    /* "the two sides": the parties the article is about */
   int pair_places;        /* both of them places ("the two localities" too) */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
+  int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

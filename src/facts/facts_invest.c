@@ -134,6 +134,14 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
     const ivl_fm *m = &s->m[i];
     if (m->vs < at) continue;
     if (m->vs > at + 40 || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return;
+    /* "..., led by X with a VNĐ8.5 trillion expansion project": the head's
+    ** own figure follows, a fact of its own */
+    /* (or "led by X, which plans a VNĐ1 trillion logistics centre") */
+    static const char *const rel[] = {"with", "which", "who", NULL};
+    size_t p = m->ve + (x->t[m->ve] == ',');
+    if (fx_starts_with_any(x, p, rel))
+      for (size_t k = i + 1; k < s->n && s->m[k].vs <= m->ve + 40; k++)
+        if (s->m[k].kind == FM_MONEY && fx_lower_words(x, p, s->m[k].vs)) return;
     figure g = {.vs = m->vs, .ve = m->vs, .cs = f->cs, .ce = f->ce, .stock = f->stock};
     const char *frame = x->frame;
     x->frame = "invest.named";
@@ -195,7 +203,23 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (named) inv = (party){named->party, named, 1, 0};
     else x->frame = "invest.described";
   }
-  inv_store_figure(x, s, f, inv, tgt);
+  /* "The other two projects belong to X Co., Ltd and Y JSC": projects
+  ** counted of two firms together, no one's count; each invests there */
+  const ivl_fm *also = NULL;
+  if (!f->money && f->count && inv.m && inv.m->kind == FM_ORG && inv.m->vs > f->ve) {
+    size_t k = (size_t)(inv.m - s->m) + 1;
+    if (k < s->n && s->m[k].kind == FM_ORG && (s->m[k].flags & FM_COMPANY) && fx_ends_with(x, s->m[k].vs, "and") &&
+        fx_only(x, inv.m->ve, s->m[k].vs, "and"))
+      also = &s->m[k];
+  }
+  if (also) {
+    figure g = *f;
+    g.count = NULL, g.bare_count = 0;
+    inv_store_figure(x, s, &g, inv, tgt);
+    inv_store_figure(x, s, &g, (party){also->party, also, inv.vn, 0}, tgt);
+  } else {
+    inv_store_figure(x, s, f, inv, tgt);
+  }
   if (strcmp(inv.name, "*") == 0) head_of_figure(x, s, f, tgt);
   party each[4];
   size_t n_each = inv_each_other(x, s, f, inv.m, each, 4);

@@ -1741,7 +1741,10 @@ static int destination_ranked(const ivl_fctx *x, const ivl_fsent *s, const figur
         !m->party)
       continue;
     /* "into Laos, making Laos the top destination": the figure's own place */
-    int before = 0;
+    /* ... or its place said right after it: "$650 million in 82 projects
+    ** in Australia, making it the fifth largest destination" */
+    static const char *const into[] = {"in", "to", "into", NULL};
+    int before = fx_ends_with_any(x, m->vs, into) && !memchr(x->t + f->ve, ',', m->vs - f->ve);
     for (size_t k = 0; k < i && !before; k++)
       before = s->m[k].vs < f->ve && s->m[k].party && strcmp(s->m[k].party, m->party) == 0;
     if (!before) return 1;

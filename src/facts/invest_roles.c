@@ -226,6 +226,11 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   int licensed = (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_LICENSING)) && fx_find(x, s->vs, s->ve, "project*") != FX_NONE) ||
                  fx_any(x, s->vs, s->ve, inv_valid_projects);
   if (!said && !licensed && x->c.fdi_age > 4) return none;
+  /* "Đà Nẵng licenses 25 projects in four months" (headline), the body
+  ** then telling its FDI and domestic parts: with no foreign word and no
+  ** FDI spoken of yet, projects licensed in an article that speaks of
+  ** domestic projects are no foreign total (rule 12) */
+  if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */
@@ -705,6 +710,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
     ** in Bình Phước": where the investor comes from, said before the figure */
     if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
+    /* "a wind farm in Laos, with power to be exported to Việt Nam": where
+    ** its goods go, not the money */
+    static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
+                                           "sell to", "supplied to", "supply to", "shipped to", NULL};
+    if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) continue;
     const char *name = NULL;
     if (place) name = m->province;
     if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) continue;
@@ -973,6 +983,22 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
       if (d != FX_NONE && fx_lower_words(x, m->ve + 1, d)) return m;
     }
   }
+  /* "..., led by Đông Hải Logistics JSC, which plans a VNĐ1 trillion
+  ** logistics centre": the firm the relative clause holding the figure is
+  ** about (one not known to be foreign) */
+  static const char *const rel[] = {"which", "who", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60) return NULL;
+    if (m->country && strcmp(m->country, "VN") != 0) return NULL;
+    /* ... or the one joined to it by "with": "led by X with a VNĐ8.5
+    ** trillion expansion project" */
+    if (fx_starts_with(x, m->ve, "with") && fx_lower_words(x, m->ve, f->vs)) return m;
+    if (x->t[m->ve] != ',' || !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
+      return NULL;
+    return m;
+  }
   return NULL;
 }
 
@@ -1121,9 +1147,31 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 /* "a stake in Singapore-based retailer X", "in Thai Vietjet, its
 ** Thailand-based affiliate": the home of a company the money goes into,
 ** not of the one that invests ("Singapore-based X invested ..."). */
-static int based_bought_into(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const into[] = {"in", "into", "its", NULL};
-  return fx_ends_with_any(x, m->vs, into);
+/* ... "acquired Singapore-based X", "a stake in a US-based firm"; and in
+** the aside on the company bought into: "a stake in Intertec, a US-based
+** IT services firm" (not "X, a Singapore-based fund, bought ...": its
+** subject) */
+static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "into a", "into an",
+                                         "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
+                                         "buys", "buying", "acquisition of", "takeover of", NULL};
+static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;
+  if (p <= s->vs || x->t[p - 1] != ',' || !fx_only(x, p, m->vs, "an")) return 0;
+  /* back over the capitalised words of the name before the comma */
+  p--;
+  for (;;) {
+    size_t e = p;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > s->vs && x->t[b - 1] != ' ' && x->t[b - 1] != ',') b--;
+    if (b == e || !(ivl_isupper((unsigned char)x->t[b]) || (unsigned char)x->t[b] >= 0x80 || x->t[b] == '&')) break;
+    p = b;
+    if (b <= s->vs) return 0;
+  }
+  return fx_ends_with_any(x, p, based_into);
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
@@ -1136,7 +1184,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** gazetteer does not place is no sign of abroad) */
     if (m->kind == FM_PLACE && !m->country) continue;
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
-    if ((m->flags & FM_DEMONYM) && !fx_ends_with(x, m->vs, "its") && !company_bought_into(x, m)) continue;
+    /* (but "T&T Group and its Lao partner": a partner's country) */
+    static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
+    if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
+        !company_bought_into(x, m))
+      continue;
     /* "PV Power and Japan's JERA will build a plant in Long An", "a
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
@@ -1148,7 +1200,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
-        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, m)))
+        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
@@ -1204,16 +1256,21 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     const ivl_fm *there = c ? abroad_in(x, s, c->ve < first_figure ? c->ve : first_figure, s->ve) : NULL;
     /* not an aside on the company ("Sanwa Denshi, headquartered in Osaka,
     ** set up ... with $40 million") */
-    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve))
+    /* (but the home of the company bought into is: "a stake in X, a
+    ** Germany-based maker of pumps, for $19 million") */
+    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve) &&
+        !(fx_based_in(x, there) && based_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
     ** "in the Bir Seba oilfield in Algeria", "its Thailand-based
     ** affiliate"), not a place in a name ("Osaka Filtration Vietnam") */
     vn = c && !c->country && there &&
          (there->kind == FM_PLACE || company_bought_into(x, there) ||
-          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+          (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
+          /* "in its Cambodian unit" (abroad_in took no partner's) */
+          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
          (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
-          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, there))) &&
+          (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
     ** said after the company (not of foreigners: "overseas investors") */
@@ -1383,6 +1440,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* and of a company described ("A Vietnamese steelmaker will spend $300
   ** million on a mill in Indonesia"), for the body's next figures */
   if (m && inv.m && (inv.m->kind == FM_ORG || strcmp(x->frame, "invest.described") == 0)) x->c.abroad = m;
+  /* "Mining led outward investment with $52 million, followed by retail":
+  ** a ranked list of no places and no firms ranks sectors, no investor's
+  ** place among a target's (rule 16) */
+  if (!m && !shared && f->rank && (!inv.m || inv.m->kind == FM_COUNTRY)) return;
   party tgt = m ? (party){m->party, m, 0, 0} : (party){shared ? shared : "*", NULL, 0, 0};
   /* a share of Việt Nam's outward total is no share of the target's FDI */
   figure g = *f;

@@ -3402,6 +3402,109 @@ static void test_place_of_figure_before(void) {
                "Hanmi Builders>Hưng Yên 2e+08 flow; Hanmi Builders>Hưng Yên 9e+07 flow");
 }
 
+/* Outward investment into a company abroad named by its base: "acquired
+** Singapore-based X", "a stake in a Japan-based firm", "a stake in X, a
+** Korea-based maker of Y" (the aside of the company bought into); the
+** base in the investor's own aside is none (qual-outward). */
+static void test_outward_base_of_company_bought(void) {
+  expect_facts("Thành Công Pharma JSC has acquired Malaysia-based Herba Labs Sdn Bhd for $26 million.",
+               "Thành Công Pharma JSC>MY 2.6e+07 flow");
+  expect_facts("Lộc Phát Holdings JSC paid $14 million for a 35 per cent stake in a Japan-based robotics firm.",
+               "Lộc Phát Holdings JSC>JP 1.4e+07 flow");
+  expect_facts("Sơn Hà Group JSC bought a 60 per cent stake in Kellner Werke, a Germany-based maker of pumps, "
+               "for $19 million.",
+               "Sơn Hà Group JSC>DE 1.9e+07 flow");
+  /* near miss: the base in the aside of the subject, who invests here */
+  expect_facts("Kellner Werke, a Germany-based maker of pumps, will invest $19 million in a plant in Long An.",
+               "Kellner Werke>Long An 1.9e+07 flow");
+}
+
+/* A destination's rank said of the figure's own place right after it
+** ("$410 million in Japan, making it the sixth largest destination"), not
+** of another ("with Australia the second largest destination"), nor with
+** "after" (rule 16) (qual-outward). */
+static void test_outward_own_destination_ranked(void) {
+  expect_facts("Vietnamese firms have poured $410 million into 63 projects in Japan, making it the sixth largest "
+               "destination of Vietnamese capital abroad.",
+               "VN>JP 4.1e+08 stock projects=63 rank=6 as_of=2024-05-10");
+  expect_facts("Vietnamese investors put $75 million into Cambodia last quarter, making the country the second "
+               "largest destination after Laos.",
+               "VN>KH 7.5e+07 flow");
+}
+
+/* A ranked list of sectors in an article about outward investment ranks
+** no place and no firm: no fact (qual-outward); places and firms in such
+** a list keep theirs. */
+static void test_outward_sectors_ranked(void) {
+  expect_facts("Vietnamese firms invested $212 million abroad in the first half. Agriculture led outward "
+               "investment with $64 million, followed by telecommunications with $40 million.",
+               "VN>* 2.12e+08 flow");
+  expect_facts("Vietnamese firms invested $212 million abroad in the first half. Cambodia led with $64 million, "
+               "followed by Singapore with $40 million.",
+               "VN>* 2.12e+08 flow; VN>KH 6.4e+07 flow rank=1; VN>SG 4e+07 flow rank=2");
+}
+
+/* Outward: a partner's demonym after "its" is no place the money goes
+** ("and its Lao partner"), a unit's is ("in its Cambodian unit", for a
+** company not known to be foreign too); a Vietnamese place that goods are
+** exported or sold to is no target (qual-outward). */
+static void test_outward_partner_unit_goods(void) {
+  expect_facts("Phú Sơn Energy JSC and its Cambodian partner will spend $640 million on a solar farm in Cambodia, "
+               "with electricity to be sold to Việt Nam.",
+               "Phú Sơn Energy JSC>KH 6.4e+08 flow");
+  expect_facts("Minh Long Agro JSC injected $9 million into its Lao subsidiary last month.",
+               "Minh Long Agro JSC>LA 9e+06 flow");
+  /* near misses: the partner's country with the money at home; goods sold
+  ** to a place, the money still in the province */
+  expect_facts("Phú Sơn Energy JSC and its Japanese partner will invest $50 million in a plant in Long An.",
+               "Phú Sơn Energy JSC>Long An 5e+07 flow");
+  expect_facts("Phú Sơn Energy JSC will invest $50 million in a plant in Long An, with its output sold to "
+               "HCM City.",
+               "Phú Sơn Energy JSC>Long An 5e+07 flow");
+}
+
+/* "..., led by X with a VNĐ8.5 trillion project", "led by X, which plans
+** a VNĐ1 trillion plant": the head of the total has a figure of its own,
+** one fact (X's), none without a figure besides; with no figure of its
+** own the head still invests there (qual-outward). */
+static void test_head_with_own_figure(void) {
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC with a VNĐ3.2 trillion dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên 3.2e+12 flow rank=1");
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC, which plans a VNĐ3.2 trillion dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên 3.2e+12 flow rank=1");
+  expect_facts("Domestic investors registered VNĐ9.6 trillion for 14 projects in Hưng Yên in the first quarter, "
+               "led by Phố Nối Textile JSC, which is building a dyeing plant.",
+               "VN>Hưng Yên 9.6e+12 flow projects=14; Phố Nối Textile JSC>Hưng Yên flow");
+}
+
+/* Projects licensed with no foreign word, before any FDI is spoken of, in
+** an article that speaks of domestic projects: a total mixing both, no
+** foreign '*' total (rule 12); without domestic projects in the article
+** they stay foreign capital (qual-outward). */
+static void test_mixed_total_before_split(void) {
+  expect_facts("Ninh Bình licenses 38 projects\n\nNinh Bình licensed 38 new projects in the first five months. Of "
+               "these, 12 FDI projects had $96 million and 26 domestic projects VNĐ7.4 trillion.",
+               "*>Ninh Bình 9.6e+07 flow projects=12; VN>Ninh Bình 7.4e+12 flow projects=26");
+  /* near misses: no domestic projects spoken of ("gross regional
+  ** domestic product" is none) */
+  expect_facts("Ninh Bình licenses 38 projects\n\nNinh Bình licensed 38 new projects in the first five months. "
+               "They helped gross regional domestic product grow 9 per cent.",
+               "*>Ninh Bình flow projects=38");
+}
+
+/* Projects counted of two firms together after the figure ("two projects
+** belong to X and Y") are no one's count: each firm invests there, with no
+** figure; one firm's count stays its own (qual-outward). */
+static void test_count_of_two_firms(void) {
+  expect_facts("Kiên Giang approved four resort projects. Two more projects belong to Phú Quốc Pearl JSC and "
+               "An Thới Marina Co., Ltd.",
+               "Phú Quốc Pearl JSC>Kiên Giang flow; An Thới Marina Co., Ltd>Kiên Giang flow");
+  expect_facts("Kiên Giang approved four resort projects. Two more projects belong to Phú Quốc Pearl JSC.",
+               "Phú Quốc Pearl JSC>Kiên Giang flow projects=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3578,6 +3681,13 @@ int main(void) {
   test_demonym_firm_after_local_unit();
   test_headline_plan_by_year();
   test_total_in_the_country();
+  test_outward_base_of_company_bought();
+  test_outward_own_destination_ranked();
+  test_outward_sectors_ranked();
+  test_outward_partner_unit_goods();
+  test_head_with_own_figure();
+  test_mixed_total_before_split();
+  test_count_of_two_firms();
   ivl_ruleset_free(rules);
   return check_done();
 }
