@@ -259,6 +259,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const before[] = {
     /* not "import*": "one of its most important partners" */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
+    /* "which earned a profit of $30 million" */
+    "profit*",
     "salar*", "income", "tax*", "prize*", "ticket*",
     /* a grant of money, not "will grant investment certificates to" */
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
@@ -635,6 +637,7 @@ static const char *const compared_after[] = {
   "a year earlier", "a year ago", "in the same period", "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
 static const char *const negated[] = {"no", NULL};
+static const char *const conditions[] = {"if", "unless", NULL};
 
 /* All of them in one list: most sentences with figures hold none of them
 ** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
@@ -664,7 +667,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_TERMINATED)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
-                          gather_words(&n, negated);
+                          gather_words(&n, negated) && gather_words(&n, conditions);
   non_fact_words[n] = NULL;
 }
 
@@ -803,6 +806,17 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   return o != FX_NONE && !fx_any(x, s->vs, s->ve, invests);
 }
 
+/* "If approved, the second phase would cost a further $180 million", "X
+** would spend VNĐ25 trillion if the province approves": money a condition
+** hangs on, said with a modal right before it, is no investment (a plan
+** said outright, "said it would invest $50 million", is one). */
+static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const modals[] = {"would", "could", "might", NULL};
+  if (!f->money || !any_of(x, absent, s->vs, s->ve, conditions)) return 0;
+  size_t back = f->money->vs > f->cs + 60 ? f->money->vs - 60 : f->cs;
+  return fx_any(x, back, f->money->vs, modals);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -815,7 +829,12 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
-                  none_reached(x, f, near, absent);
+                  none_reached(x, f, near, absent) || conditional(x, s, f, absent);
+    /* "is forecast to reach $20-21 billion": a range's second end is
+    ** what its first is */
+    if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
+        range_end(x, fs->f[i - 1].money, f->money))
+      f->not_fact = 1;
   }
 }
 

@@ -47,6 +47,9 @@ static lexicon lexicons[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+          /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
+          ** (a company's, "plans to invest", is a fact) */
+          "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",

@@ -2961,6 +2961,32 @@ static void test_new_projects_subject(void) {
                "*>Vĩnh Phúc 6e+08 flow as_of=2023; *>Vĩnh Phúc 3.5e+08 flow; *>Vĩnh Phúc 2.5e+08 flow");
 }
 
+/* Figures beside the facts that are not investment (rule 13): a money
+** range said as a forecast, money a condition hangs on, a place's plan,
+** a company's profit. Each beside its near miss that is a fact. */
+static void test_not_facts_beside_facts(void) {
+  /* a forecast range: both ends are the forecast's */
+  expect_facts("Investment news\n\nRegistered FDI in Lâm Đồng is projected to hit $300-350 million in 2024.", "");
+  expect_facts("Investment news\n\nLâm Đồng drew $310 million in FDI in 2024.", "*>Lâm Đồng 3.1e+08 flow as_of=2024");
+  /* money hanging on a condition, with a modal; a plan said outright is a fact */
+  expect_facts("Investment news\n\nIf the land is cleared in time, Japan's Kobe Denki would invest a further $75 million "
+               "in its Hà Nam plant.",
+               "");
+  expect_facts("Investment news\n\nOrion Textiles could pour $40 million into a dyeing plant in Nam Định unless "
+               "the province rejects its waste water plan.",
+               "");
+  expect_facts("Investment news\n\nJapan's Kobe Denki said it would invest a further $75 million in its Hà Nam plant.",
+               "Kobe Denki>Hà Nam 7.5e+07 flow");
+  /* a place's plan is its goal; a company's plan is a fact */
+  expect_facts("Investment news\n\nHậu Giang plans to draw $500 million in FDI over the next two years.", "");
+  expect_facts("Investment news\n\nKorea's Dongsan Paper plans to invest $500 million in Hậu Giang.",
+               "Dongsan Paper>Hậu Giang 5e+08 flow");
+  /* a company's profit said in an aside before its investment */
+  expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
+               "will invest $90 million in a brewery in Bình Định.",
+               "Chang Beverages>Bình Định 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3077,6 +3103,7 @@ int main(void) {
   test_roster_of_investors();
   test_flow_and_stock_clauses();
   test_new_projects_subject();
+  test_not_facts_beside_facts();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
