@@ -697,8 +697,14 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
 }
 
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
+/* Not a figure said after the goal of what came before it: "targets $1
+** billion in 2024 after drawing a record $1.6 billion last year". */
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
-  return any_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
+  size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
+  if (g == FX_NONE) return 0;
+  static const char *const before_it[] = {"after", "following", "having", NULL};
+  size_t b = fx_first(x, g, to, before_it);
+  return b == FX_NONE || fx_any(x, b, to, ivl_lexicon(LEX_GOAL));
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -1113,6 +1119,18 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** period of its own is of that period, not of the report's day */
     for (size_t i = 0; i < fs->n; i++)
       if (fs->f[i].date == report && fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))) fs->f[i].date = NULL;
+  }
+  /* "targets $1 billion in 2024 after drawing $1.6 billion last year",
+  ** "After drawing $1.6 billion last year, it aims to attract $2 billion in
+  ** 2024": the date is the goal's, not the figure said beside it */
+  static const char *const after[] = {"after", "following", "having", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    const ivl_fm *d = f->date;
+    if (!d || !fx_any(x, d->ve <= f->vs ? d->ve : s->vs, d->ve <= f->vs ? f->vs : d->vs, after))
+      continue;
+    if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
+      f->date = NULL;
   }
 }
 

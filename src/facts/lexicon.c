@@ -50,6 +50,10 @@ static lexicon lexicons[LEX_COUNT] = {
           /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
           ** (a company's, "plans to invest", is a fact) */
           "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
+          "wants to draw", "want to draw", "wants to lure", "want to lure", "on track to",
+          /* a forecast said with a modal: "FDI could reach $1.5 billion" */
+          "could reach", "may reach", "might reach", "could top", "may top", "could hit", "may hit",
+          "could exceed", "may exceed", "could surpass", "may surpass",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",

@@ -2981,6 +2981,18 @@ static void test_not_facts_beside_facts(void) {
   expect_facts("Investment news\n\nHậu Giang plans to draw $500 million in FDI over the next two years.", "");
   expect_facts("Investment news\n\nKorea's Dongsan Paper plans to invest $500 million in Hậu Giang.",
                "Dongsan Paper>Hậu Giang 5e+08 flow");
+  /* a forecast said with a modal, a place on track for its goal */
+  expect_facts("Investment news\n\nForeign capital flowing into Trà Vinh may exceed $700 million this year, "
+               "the province said.",
+               "");
+  expect_facts("Investment news\n\nSóc Trăng is on track to lure $250 million in FDI in 2024.", "");
+  /* the figure said after a goal, "after drawing": a fact, without the
+  ** goal's date; a date of its own stays */
+  expect_facts("Investment news\n\nKiên Giang aims to attract $900 million in FDI in 2024 after drawing a record "
+               "$640 million last year.",
+               "*>Kiên Giang 6.4e+08 flow");
+  expect_facts("Investment news\n\nKiên Giang drew $640 million in FDI in 2023 after licensing 12 projects.",
+               "*>Kiên Giang 6.4e+08 flow projects=12 as_of=2023");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
