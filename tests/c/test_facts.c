@@ -2993,6 +2993,14 @@ static void test_not_facts_beside_facts(void) {
                "*>Kiên Giang 6.4e+08 flow");
   expect_facts("Investment news\n\nKiên Giang drew $640 million in FDI in 2023 after licensing 12 projects.",
                "*>Kiên Giang 6.4e+08 flow projects=12 as_of=2023");
+  /* one project's capital at its licensing is a flow (rule 15); what a
+  ** firm licensed long ago holds now is a stock */
+  expect_facts("Investment news\n\nThailand's Chao Phraya Cement has been issued an investment certificate for a "
+               "clinker line in Kiên Giang, with total investment of $320 million.",
+               "Chao Phraya Cement>Kiên Giang 3.2e+08 flow");
+  expect_facts("Investment news\n\nThailand's Chao Phraya Cement, which received its first licence in 2009, now has "
+               "total investment of $320 million in Kiên Giang.",
+               "Chao Phraya Cement>Kiên Giang 3.2e+08 stock as_of=2024-05-10");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
