@@ -261,7 +261,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     /* "which earned a profit of $30 million" */
     "profit*",
-    "salar*", "income", "tax*", "prize*", "ticket*",
+    "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a grant of money, not "will grant investment certificates to" */
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
@@ -299,6 +299,14 @@ static int range_end(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
           (fx_ends_with(x, m->vs, "to") && fx_ends_with(x, prev->vs, "from")));
 }
 
+/* "exports hit $12 billion, with FDI firms contributing $11 billion", "of
+** which": money said as a part of the amount right before it. */
+static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  static const char *const parts[] = {"contributing", "contributed", "accounting for", "accounted for",
+                                      "making up", "made up", "of which", NULL};
+  return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
+}
+
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
   int prev_dropped = 0;
@@ -322,8 +330,10 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       /* "increased its capital to $2 billion, from $1.5 billion": the level
       ** before, a baseline (rule 13), no figure of its own */
       prev_dropped = 1;
-    } else if (prev && prev_dropped && range_end(x, prev, m)) {
-      /* "between $3 billion and $3.5 billion": both ends share a fate */
+    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m))) {
+      /* "between $3 billion and $3.5 billion": both ends share a fate;
+      ** "exports hit $12 billion, with FDI firms contributing $11 billion":
+      ** so do a whole and its part */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
       add_figure(fs, m, NULL);
       prev_dropped = 0;

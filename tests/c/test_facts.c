@@ -3001,6 +3001,14 @@ static void test_not_facts_beside_facts(void) {
   expect_facts("Investment news\n\nThailand's Chao Phraya Cement, which received its first licence in 2009, now has "
                "total investment of $320 million in Kiên Giang.",
                "Chao Phraya Cement>Kiên Giang 3.2e+08 stock as_of=2024-05-10");
+  /* a part of exports is exports; a part of FDI is FDI; wages are no capital */
+  expect_facts("Investment news\n\nPhú Thọ's export turnover reached $2.4 billion in the first quarter of 2024, "
+               "with foreign-invested firms contributing $2.1 billion.",
+               "");
+  expect_facts("Investment news\n\nPhú Thọ drew $240 million in FDI in the first quarter of 2024, with Korean "
+               "investors contributing $150 million.",
+               "*>Phú Thọ 2.4e+08 flow as_of=2024; KR>Phú Thọ 1.5e+08 flow as_of=2024");
+  expect_facts("Investment news\n\nWages at foreign-invested factories in Phú Thọ average VNĐ7.5 million a month.", "");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
