@@ -794,7 +794,15 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
 static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   if (!terminated(x, absent, s->vs, f->ce)) return 0;
-  return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
+  if (fx_any(x, f->cs, f->vs, parts)) return 1;
+  size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
+  if (t == FX_NONE) return 0;
+  /* "X, which shelved a project in Lâm Đồng last year, will invest $30
+  ** million in Sơn La": an aside about the investor's past */
+  size_t open, close;
+  if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
+    return terminated(x, absent, close, f->ce);
+  return 1;
 }
 
 /* "licensed no projects worth more than $100 million", "no new project

@@ -58,7 +58,11 @@ static lexicon lexicons[LEX_COUNT] = {
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
-          "pulled out", "shut down", "suspended")},
+          "pulled out", "shut down", "suspended",
+          /* "stripped of its licence", "abandoned its $200 million plan",
+          ** "pulled its $30 million project out of", "halted", "shelved" */
+          "stripped", "abandon*", "pulled its", "pulled the", "halted", "shelved", "liquidat*",
+          "closed down")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

@@ -3009,6 +3009,18 @@ static void test_not_facts_beside_facts(void) {
                "investors contributing $150 million.",
                "*>Phú Thọ 2.4e+08 flow as_of=2024; KR>Phú Thọ 1.5e+08 flow as_of=2024");
   expect_facts("Investment news\n\nWages at foreign-invested factories in Phú Thọ average VNĐ7.5 million a month.", "");
+  /* projects stripped of their licence, abandoned, pulled out or halted
+  ** are no investment; an aside about the investor's past stops no fact */
+  expect_facts("Investment news\n\nA $28 million shoe plant of Taiwan's Feng Yuan was stripped of its licence in "
+               "Ninh Bình.",
+               "");
+  expect_facts("Investment news\n\nKorea's Hyundai Wire has abandoned its $70 million cable plant plan in Hà Nam.", "");
+  expect_facts("Investment news\n\nSingapore's Lumen Foods halted its $15 million noodle factory in Thái Bình last "
+               "month.",
+               "");
+  expect_facts("Investment news\n\nKorea's Hyundai Wire, which withdrew from a project in Hà Nam last year, will "
+               "invest $70 million in a cable plant in Nam Định.",
+               "Hyundai Wire>Nam Định 7e+07 flow");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
