@@ -269,7 +269,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "target*", "aim*", "expect*", "goal", "hope*", NULL};
   static const char *const after[] = {
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
-    "in taxes", "in loans", "in aid", NULL};
+    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
+    "in development assistance", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* visitors' spending is no investment; investors' spending on shares is */

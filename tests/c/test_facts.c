@@ -3021,6 +3021,11 @@ static void test_not_facts_beside_facts(void) {
   expect_facts("Investment news\n\nKorea's Hyundai Wire, which withdrew from a project in Hà Nam last year, will "
                "invest $70 million in a cable plant in Nam Định.",
                "Hyundai Wire>Nam Định 7e+07 flow");
+  /* money said to be grants or ODA is aid, not investment */
+  expect_facts("Investment news\n\nThe EU committed €45 million in grants to Việt Nam's power grid upgrade.", "");
+  expect_facts("Investment news\n\nNew Zealand's Kiwi Dairy committed $30 million in investment to a dairy "
+               "farm in Sơn La.",
+               "Kiwi Dairy>Sơn La 3e+07 flow");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
