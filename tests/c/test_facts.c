@@ -3026,6 +3026,13 @@ static void test_not_facts_beside_facts(void) {
   expect_facts("Investment news\n\nNew Zealand's Kiwi Dairy committed $30 million in investment to a dairy "
                "farm in Sơn La.",
                "Kiwi Dairy>Sơn La 3e+07 flow");
+  /* a consortium's leader is no head of a ranked list (rule 16) */
+  expect_facts("Investment news\n\nA Thai consortium led by Chaiyo Power will invest $700 million in a gas power plant "
+               "in Bạc Liêu.",
+               "Chaiyo Power>Bạc Liêu 7e+08 flow");
+  expect_facts("Investment news\n\nForeign investors put $500 million into Bạc Liêu last year, led by Thailand with "
+               "$300 million.",
+               "*>Bạc Liêu 5e+08 flow; TH>Bạc Liêu 3e+08 flow rank=1");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
