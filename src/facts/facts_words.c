@@ -1290,7 +1290,7 @@ int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end) {
   size_t i = pos;
   int v = 0;
   while (i < len && ivl_isdigit((unsigned char)x->t[i]) && v < 100) v = v * 10 + (x->t[i++] - '0');
-  if (i == pos || v == 0 || v > 20) return 0;
+  if (i == pos || v == 0 || v > 99) return 0;
   const char *const *suffixes = fx_ordinal_suffixes;
   for (int k = 0; suffixes[k]; k++)
     if (word_at(x->t, i, len, suffixes[k], end)) return v;

@@ -3033,6 +3033,10 @@ static void test_not_facts_beside_facts(void) {
   expect_facts("Investment news\n\nForeign investors put $500 million into Bạc Liêu last year, led by Thailand with "
                "$300 million.",
                "*>Bạc Liêu 5e+08 flow; TH>Bạc Liêu 3e+08 flow rank=1");
+  /* a place past the twentieth among a country's investors is a rank too */
+  expect_facts("Investment news\n\nBelgium has 110 projects in Việt Nam worth $900 million, ranking 31st among "
+               "the countries and territories investing in the country.",
+               "BE>VN 9e+08 stock projects=110 rank=31 as_of=2024-05-10");
   /* a company's profit said in an aside before its investment */
   expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
                "will invest $90 million in a brewery in Bình Định.",
