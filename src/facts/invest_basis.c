@@ -348,6 +348,28 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
 }
 
+/* "X has received an investment registration certificate for its wind
+** farm, with total investment capital of $600 million": one project's
+** capital at its licensing, a flow (rule 15); not a total said of many
+** projects nor to date. */
+static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const licence[] = {"certificate", "licence", "license", NULL};
+  static const char *const given[] = {"received", "receives", "receiving", "granted", "grants", "issued",
+                                      "awarded", "handed", NULL};
+  static const char *const total[] = {"total investment", "total capital", "total investment capital", NULL};
+  /* "..., which received its licence in 2008, has total investment of":
+  ** what it holds now */
+  static const char *const holds[] = {"has total", "have total", "had total", "holds", "now", NULL};
+  if (f->count || !fx_ends_with(x, f->vs, "of") || !fx_any(x, f->cs, f->vs, total) ||
+      fx_any(x, f->cs, f->vs, holds))
+    return 0;
+  size_t l = fx_first(x, f->cs, f->vs, licence);
+  if (l == FX_NONE || !fx_any(x, l > f->cs + 50 ? l - 50 : f->cs, l, given)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS)) return 0;
+  return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -364,7 +386,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING))) return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f);
+  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING)))
+    return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
+           !one_project_licensed(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

@@ -271,7 +271,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const before[] = {
     /* not "import*": "one of its most important partners" */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
-    "salar*", "income", "tax*", "prize*", "ticket*",
+    /* "which earned a profit of $30 million" */
+    "profit*",
+    "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a grant of money, not "will grant investment certificates to" */
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
@@ -279,7 +281,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "target*", "aim*", "expect*", "goal", "hope*", NULL};
   static const char *const after[] = {
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
-    "in taxes", "in loans", "in aid", NULL};
+    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
+    "in development assistance", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* visitors' spending is no investment; investors' spending on shares is */
@@ -309,6 +312,14 @@ static int range_end(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
           (fx_ends_with(x, m->vs, "to") && fx_ends_with(x, prev->vs, "from")));
 }
 
+/* "exports hit $12 billion, with FDI firms contributing $11 billion", "of
+** which": money said as a part of the amount right before it. */
+static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  static const char *const parts[] = {"contributing", "contributed", "accounting for", "accounted for",
+                                      "making up", "made up", "of which", NULL};
+  return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
+}
+
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
   int prev_dropped = 0;
@@ -332,8 +343,10 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       /* "increased its capital to $2 billion, from $1.5 billion": the level
       ** before, a baseline (rule 13), no figure of its own */
       prev_dropped = 1;
-    } else if (prev && prev_dropped && range_end(x, prev, m)) {
-      /* "between $3 billion and $3.5 billion": both ends share a fate */
+    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m))) {
+      /* "between $3 billion and $3.5 billion": both ends share a fate;
+      ** "exports hit $12 billion, with FDI firms contributing $11 billion":
+      ** so do a whole and its part */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
       add_figure(fs, m, NULL);
       prev_dropped = 0;
@@ -659,6 +672,7 @@ static const char *const compared_after[] = {
   "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
 static const char *const negated[] = {"no", NULL};
+static const char *const conditions[] = {"if", "unless", NULL};
 
 /* All of them in one list: most sentences with figures hold none of them
 ** anywhere (on /tmp/b1 the range looks found 2 of some 16,000), which one
@@ -688,7 +702,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_TERMINATED)) &&
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
-                          gather_words(&n, negated);
+                          gather_words(&n, negated) && gather_words(&n, conditions);
   non_fact_words[n] = NULL;
 }
 
@@ -718,8 +732,14 @@ static size_t first_of(const ivl_fctx *x, int absent, size_t from, size_t to, co
 }
 
 /* A locality's goal or forecast: "aims to attract", "is expected to draw". */
+/* Not a figure said after the goal of what came before it: "targets $1
+** billion in 2024 after drawing a record $1.6 billion last year". */
 static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
-  return any_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
+  size_t g = first_of(x, absent, from, to, ivl_lexicon(LEX_GOAL));
+  if (g == FX_NONE) return 0;
+  static const char *const before_it[] = {"after", "following", "having", NULL};
+  size_t b = fx_first(x, g, to, before_it);
+  return b == FX_NONE || fx_any(x, b, to, ivl_lexicon(LEX_GOAL));
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -824,7 +844,15 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
 static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   if (!terminated(x, absent, s->vs, f->ce)) return 0;
-  return fx_any(x, f->cs, f->vs, parts) || terminated(x, absent, from, f->ce);
+  if (fx_any(x, f->cs, f->vs, parts)) return 1;
+  size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
+  if (t == FX_NONE) return 0;
+  /* "X, which shelved a project in Lâm Đồng last year, will invest $30
+  ** million in Sơn La": an aside about the investor's past */
+  size_t open, close;
+  if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
+    return terminated(x, absent, close, f->ce);
+  return 1;
 }
 
 /* "licensed no projects worth more than $100 million", "no new project
@@ -863,6 +891,17 @@ static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
 }
 
+/* "If approved, the second phase would cost a further $180 million", "X
+** would spend VNĐ25 trillion if the province approves": money a condition
+** hangs on, said with a modal right before it, is no investment (a plan
+** said outright, "said it would invest $50 million", is one). */
+static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const modals[] = {"would", "could", "might", NULL};
+  if (!f->money || !any_of(x, absent, s->vs, s->ve, conditions)) return 0;
+  size_t back = f->money->vs > f->cs + 60 ? f->money->vs - 60 : f->cs;
+  return fx_any(x, back, f->money->vs, modals);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -875,7 +914,13 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
-                  none_reached(x, f, near, absent) || (i == 0 && sector_subject(x, s, f));
+                  none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
+                  (i == 0 && sector_subject(x, s, f));
+    /* "is forecast to reach $20-21 billion": a range's second end is
+    ** what its first is */
+    if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
+        range_end(x, fs->f[i - 1].money, f->money))
+      f->not_fact = 1;
   }
 }
 
@@ -1189,6 +1234,18 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** period of its own is of that period, not of the report's day */
     for (size_t i = 0; i < fs->n; i++)
       if (fs->f[i].date == report && fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))) fs->f[i].date = NULL;
+  }
+  /* "targets $1 billion in 2024 after drawing $1.6 billion last year",
+  ** "After drawing $1.6 billion last year, it aims to attract $2 billion in
+  ** 2024": the date is the goal's, not the figure said beside it */
+  static const char *const after[] = {"after", "following", "having", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    const ivl_fm *d = f->date;
+    if (!d || !fx_any(x, d->ve <= f->vs ? d->ve : s->vs, d->ve <= f->vs ? f->vs : d->vs, after))
+      continue;
+    if (d->ve <= f->vs ? fx_any(x, s->vs, d->vs, ivl_lexicon(LEX_GOAL)) : fx_any(x, f->ve, d->vs, ivl_lexicon(LEX_GOAL)))
+      f->date = NULL;
   }
 }
 
@@ -1532,6 +1589,10 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
 static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
   static const char *const by[] = {"led by", "headed by", NULL};
   if (!fx_starts_with_any(x, at, by)) return 0;
+  /* "a Korean consortium led by Haeseong Leisure": a body's leader too */
+  static const char *const bodies[] = {"consortium", "consortia", "delegation", "alliance", "venture", "syndicate",
+                                       NULL};
+  if (fx_ends_with_any(x, at, bodies)) return 1;
   size_t i = fx_mention_from(x, at);
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
 }

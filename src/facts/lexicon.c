@@ -47,11 +47,22 @@ static lexicon lexicons[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+          /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
+          ** (a company's, "plans to invest", is a fact) */
+          "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
+          "wants to draw", "want to draw", "wants to lure", "want to lure", "on track to",
+          /* a forecast said with a modal: "FDI could reach $1.5 billion" */
+          "could reach", "may reach", "might reach", "could top", "may top", "could hit", "may hit",
+          "could exceed", "may exceed", "could surpass", "may surpass",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
     WORDS("terminat*", "withdr*", "revoke*", "revocation", "dissolv*", "cancel*", "scrapped",
-          "pulled out", "shut down", "suspended")},
+          "pulled out", "shut down", "suspended",
+          /* "stripped of its licence", "abandoned its $200 million plan",
+          ** "pulled its $30 million project out of", "halted", "shelved" */
+          "stripped", "abandon*", "pulled its", "pulled the", "halted", "shelved", "liquidat*",
+          "closed down")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

@@ -3505,6 +3505,88 @@ static void test_count_of_two_firms(void) {
                "Phú Quốc Pearl JSC>Kiên Giang flow projects=2");
 }
 
+/* Figures beside the facts that are not investment (rule 13): a money
+** range said as a forecast, money a condition hangs on, a place's plan,
+** a company's profit. Each beside its near miss that is a fact. */
+static void test_not_facts_beside_facts(void) {
+  /* a forecast range: both ends are the forecast's */
+  expect_facts("Investment news\n\nRegistered FDI in Lâm Đồng is projected to hit $300-350 million in 2024.", "");
+  expect_facts("Investment news\n\nLâm Đồng drew $310 million in FDI in 2024.", "*>Lâm Đồng 3.1e+08 flow as_of=2024");
+  /* money hanging on a condition, with a modal; a plan said outright is a fact */
+  expect_facts("Investment news\n\nIf the land is cleared in time, Japan's Kobe Denki would invest a further $75 million "
+               "in its Hà Nam plant.",
+               "");
+  expect_facts("Investment news\n\nOrion Textiles could pour $40 million into a dyeing plant in Nam Định unless "
+               "the province rejects its waste water plan.",
+               "");
+  expect_facts("Investment news\n\nJapan's Kobe Denki said it would invest a further $75 million in its Hà Nam plant.",
+               "Kobe Denki>Hà Nam 7.5e+07 flow");
+  /* a place's plan is its goal; a company's plan is a fact */
+  expect_facts("Investment news\n\nHậu Giang plans to draw $500 million in FDI over the next two years.", "");
+  expect_facts("Investment news\n\nKorea's Dongsan Paper plans to invest $500 million in Hậu Giang.",
+               "Dongsan Paper>Hậu Giang 5e+08 flow");
+  /* a forecast said with a modal, a place on track for its goal */
+  expect_facts("Investment news\n\nForeign capital flowing into Trà Vinh may exceed $700 million this year, "
+               "the province said.",
+               "");
+  expect_facts("Investment news\n\nSóc Trăng is on track to lure $250 million in FDI in 2024.", "");
+  /* the figure said after a goal, "after drawing": a fact, without the
+  ** goal's date; a date of its own stays */
+  expect_facts("Investment news\n\nKiên Giang aims to attract $900 million in FDI in 2024 after drawing a record "
+               "$640 million last year.",
+               "*>Kiên Giang 6.4e+08 flow");
+  expect_facts("Investment news\n\nKiên Giang drew $640 million in FDI in 2023 after licensing 12 projects.",
+               "*>Kiên Giang 6.4e+08 flow projects=12 as_of=2023");
+  /* one project's capital at its licensing is a flow (rule 15); what a
+  ** firm licensed long ago holds now is a stock */
+  expect_facts("Investment news\n\nThailand's Chao Phraya Cement has been issued an investment certificate for a "
+               "clinker line in Kiên Giang, with total investment of $320 million.",
+               "Chao Phraya Cement>Kiên Giang 3.2e+08 flow");
+  expect_facts("Investment news\n\nThailand's Chao Phraya Cement, which received its first licence in 2009, now has "
+               "total investment of $320 million in Kiên Giang.",
+               "Chao Phraya Cement>Kiên Giang 3.2e+08 stock as_of=2024-05-10");
+  /* a part of exports is exports; a part of FDI is FDI; wages are no capital */
+  expect_facts("Investment news\n\nPhú Thọ's export turnover reached $2.4 billion in the first quarter of 2024, "
+               "with foreign-invested firms contributing $2.1 billion.",
+               "");
+  expect_facts("Investment news\n\nPhú Thọ drew $240 million in FDI in the first quarter of 2024, with Korean "
+               "investors contributing $150 million.",
+               "*>Phú Thọ 2.4e+08 flow as_of=2024; KR>Phú Thọ 1.5e+08 flow as_of=2024");
+  expect_facts("Investment news\n\nWages at foreign-invested factories in Phú Thọ average VNĐ7.5 million a month.", "");
+  /* projects stripped of their licence, abandoned, pulled out or halted
+  ** are no investment; an aside about the investor's past stops no fact */
+  expect_facts("Investment news\n\nA $28 million shoe plant of Taiwan's Feng Yuan was stripped of its licence in "
+               "Ninh Bình.",
+               "");
+  expect_facts("Investment news\n\nKorea's Hyundai Wire has abandoned its $70 million cable plant plan in Hà Nam.", "");
+  expect_facts("Investment news\n\nSingapore's Lumen Foods halted its $15 million noodle factory in Thái Bình last "
+               "month.",
+               "");
+  expect_facts("Investment news\n\nKorea's Hyundai Wire, which withdrew from a project in Hà Nam last year, will "
+               "invest $70 million in a cable plant in Nam Định.",
+               "Hyundai Wire>Nam Định 7e+07 flow");
+  /* money said to be grants or ODA is aid, not investment */
+  expect_facts("Investment news\n\nThe EU committed €45 million in grants to Việt Nam's power grid upgrade.", "");
+  expect_facts("Investment news\n\nNew Zealand's Kiwi Dairy committed $30 million in investment to a dairy "
+               "farm in Sơn La.",
+               "Kiwi Dairy>Sơn La 3e+07 flow");
+  /* a consortium's leader is no head of a ranked list (rule 16) */
+  expect_facts("Investment news\n\nA Thai consortium led by Chaiyo Power will invest $700 million in a gas power plant "
+               "in Bạc Liêu.",
+               "Chaiyo Power>Bạc Liêu 7e+08 flow");
+  expect_facts("Investment news\n\nForeign investors put $500 million into Bạc Liêu last year, led by Thailand with "
+               "$300 million.",
+               "*>Bạc Liêu 5e+08 flow; TH>Bạc Liêu 3e+08 flow rank=1");
+  /* a place past the twentieth among a country's investors is a rank too */
+  expect_facts("Investment news\n\nBelgium has 110 projects in Việt Nam worth $900 million, ranking 31st among "
+               "the countries and territories investing in the country.",
+               "BE>VN 9e+08 stock projects=110 rank=31 as_of=2024-05-10");
+  /* a company's profit said in an aside before its investment */
+  expect_facts("Investment news\n\nThai brewer Chang Beverages, which booked a profit of $55 million last year, "
+               "will invest $90 million in a brewery in Bình Định.",
+               "Chang Beverages>Bình Định 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3626,6 +3708,7 @@ int main(void) {
   test_national_roundup_firm_place();
   test_projects_by_size_followed_by();
   test_roundup_list_members();
+  test_not_facts_beside_facts();
   test_foreign_buyer_reported();
   test_goods_order_not_investment();
   test_unit_abroad_additional();
