@@ -353,9 +353,13 @@ static const ivl_fm *body_named_before(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
-/* "the province", "the provincial People's Committee": the province the
-** article is about; not "the province of X", which names one. */
-static const char *const the_locality[] = {"the province", "the city", "the provincial", "the city's", NULL};
+/* "the province", "the provincial People's Committee", "Provincial
+** leaders", "city authorities": the province the article is about; not
+** "the province of X", which names one. */
+static const char *const the_locality[] = {
+  "the province", "the city", "the provincial", "the city's", "provincial leaders", "provincial authorities",
+  "provincial officials", "city leaders", "city authorities", "city officials", "leaders of the province",
+  "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
 
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {

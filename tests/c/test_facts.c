@@ -3587,6 +3587,15 @@ static void test_not_facts_beside_facts(void) {
                "Chang Beverages>Bình Định 9e+07 flow");
 }
 
+/* "Provincial leaders signed MoUs with X and Y": the province spoken of
+** signs, once with each partner; the partners are not each other's. */
+static void test_provincial_leaders_sign(void) {
+  expect_facts("Bắc Giang news\n\nBắc Giang drew $800 million in FDI in the first quarter. Provincial leaders "
+               "signed MoUs with Foxconn and Luxshare-ICT on Tuesday.",
+               "*>Bắc Giang 8e+08 flow; agreement Bắc Giang|Foxconn date=2024-05-07; "
+               "agreement Bắc Giang|Luxshare-ICT date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3771,6 +3780,7 @@ int main(void) {
   test_head_with_own_figure();
   test_mixed_total_before_split();
   test_count_of_two_firms();
+  test_provincial_leaders_sign();
   ivl_ruleset_free(rules);
   return check_done();
 }
