@@ -770,16 +770,21 @@ static party vn_target_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return p.m && fx_speech_venue(x, s, p.m) ? vn_place_near(x, s, from, to, f, p.m) : p;
 }
 
-/* "into its Vietnamese subsidiary", "in the Vietnamese market": the
-** demonym of Việt Nam before a firm's own arm or the market here names
-** where the money goes (not "its Vietnamese partner"). */
+/* "into its Vietnamese subsidiary", "in the Vietnamese market", "in
+** Vietnamese lenders": the demonym of Việt Nam before a firm's own arm,
+** the market here or its firms at large names where the money goes (not
+** "its Vietnamese partner"). */
 static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const owners[] = {"its", "their", "the", NULL};
   static const char *const units[] = {
     "business", "businesses", "subsidiary", "subsidiaries", "unit", "units", "arm", "operation", "operations",
     "market", "affiliate", "affiliates", "branch", "plant", "plants", "factory", "factories", "chain", "chains",
     "network", NULL};
-  return fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units);
+  static const char *const into[] = {"in", "into", NULL};
+  static const char *const firms[] = {
+    "firms", "companies", "enterprises", "businesses", "banks", "lenders", "startups", "start-ups", NULL};
+  return (fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units)) ||
+         (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
 }
 
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {

@@ -3154,6 +3154,10 @@ static void test_vietnamese_unit_target(void) {
   expect_facts("Decathlon plans to invest $30 million in the Vietnamese market.", "Decathlon>VN 3e+07 flow");
   expect_facts("Carlsberg and its Vietnamese partner will pump $60 million into a brewery in Huế.",
                "Carlsberg>Huế 6e+07 flow");
+  /* a country's funds or banks at large, into Việt Nam's firms at large */
+  expect_facts("Singaporean funds poured $700 million into Vietnamese fintech startups in 2023.",
+               "SG>VN 7e+08 flow as_of=2023");
+  expect_facts("Thai banks have put $2 billion into Vietnamese lenders.", "TH>VN 2e+09 stock as_of=2024-05-10");
   /* the place the article speaks of is more precise than the country */
   expect_facts("Long An news\n\nLong An drew $900 million in FDI in 2023. Kyoei Steel set up the Vietnamese "
                "unit in 2015 with initial capital of $30 million.",
