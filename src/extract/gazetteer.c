@@ -45,7 +45,7 @@ typedef struct gz_key {
   uint32_t next;                     /* next key with the same folded form, + 1 */
   uint8_t case_rule;
   uint8_t nmarks;     /* its diacritics (marks_of()): how many */
-  uint8_t plain;      /* a country's, with none nor its name: text with marks is not it */
+  uint8_t plain;      /* a country's or a Vietnamese place's, with none nor its name: text with marks is not it */
   uint8_t marks_of_name; /* its marks are its entry's name's (it has none of its own) */
   uint32_t marks_off; /* and where in 'marks' */
 } gz_key;
@@ -747,6 +747,7 @@ static size_t marks_of(const char *s, size_t n, int32_t *out) {
 ** when out of memory. */
 static int index_marks(ivl_gazetteer *g) {
   pthread_once(&marks_once, fill_marks_table);
+  int province = ivl_sym_find("province", 8); /* the field of a Vietnamese place */
   for (size_t k = 0; k < g->nkeys; k++) {
     gz_key *key = &g->keys[k];
     int32_t m[MAX_MARKS];
@@ -761,7 +762,10 @@ static int index_marks(ivl_gazetteer *g) {
     if (stored) memcpy(g->marks + g->nmarks, m, stored * sizeof *m);
     key->marks_off = (uint32_t)g->nmarks;
     key->nmarks = (uint8_t)n;
-    key->plain = n == 0 && g->entries[key->entry].type == IVL_SYM_COUNTRY;
+    /* a Vietnamese place whose name has no marks ("Vinh", "Long An") is
+    ** not the words written with them: "Vĩnh" of "Vĩnh Tân", "Phước Vĩnh" */
+    key->plain = n == 0 && (g->entries[key->entry].type == IVL_SYM_COUNTRY ||
+                            (province > 0 && ivl_gazetteer_field(g, key->entry, province)));
     g->nmarks += stored;
   }
   return 0;
@@ -822,7 +826,7 @@ static int marks_agree(const ivl_gazetteer *g, const gz_key *k, const char *view
                        size_t ve, text_marks *tm) {
   /* A country written plain, its name too ("Thai", "Thailand"), is not a
   ** Vietnamese word written with its marks: "Thái" in "Thái Thụy district",
-  ** "Lào" */
+  ** "Lào"; nor is a Vietnamese place named without them ("Vinh": "Vĩnh") */
   /* text as long as its folded form has no letter of several bytes, so
   ** none with marks (each folds to one): nothing to take apart */
   if (k->nmarks == 0) return !k->plain || ve - vs == k->fold_len || unmarked(view, vs, ve, tm);

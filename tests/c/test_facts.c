@@ -1815,6 +1815,16 @@ static void test_wire_dateline_day_gives_way(void) {
                "*>Yên Bái 4.5e+07 flow projects=3 as_of=2024-05-03");
 }
 
+/* A Vietnamese place named without diacritics ("Vinh" of Nghệ An) is not
+** the word written with them ("Vĩnh" of "Vĩnh Hòa Industrial Park"): a
+** park of an unknown province lies in none; "Vinh" as written still does. */
+static void test_unmarked_place_not_marked_word(void) {
+  expect_facts("Japan's Sanwa Kogyo received a licence for a $40 million plant at Vĩnh Hòa Industrial Park.", "");
+  expect_facts("Korean firm Daeho will put $45 million into a plant at the Vĩnh Trung Industrial Park in Bình Định.",
+               "Daeho>Bình Định 4.5e+07 flow");
+  expect_facts("Minh Tâm Agro will invest $15 million in a feed mill in Vinh.", "Minh Tâm Agro>Nghệ An 1.5e+07 flow");
+}
+
 /* The owner named after the figure over words that describe it, with no
 ** country among them ("by domestic firm X"). */
 static void test_owner_after_described(void) {
@@ -3648,6 +3658,7 @@ int main(void) {
   test_agreement_sides_place_and_company();
   test_total_contributed_by_parts();
   test_wire_dateline_day_gives_way();
+  test_unmarked_place_not_marked_word();
   test_owner_after_described();
   test_headline_stock_retold();
   test_sector_share_is_no_investor_share();
