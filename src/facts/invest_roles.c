@@ -1182,6 +1182,14 @@ static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
+  /* "invested $62 million abroad, mainly in Singapore and the US": the
+  ** places the total mostly went to are its parts, not where it went */
+  static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
+                                       "mainly to", "mostly to", NULL};
+  if (s->cues & CUE_ABROAD) {
+    size_t main_part = fx_first(x, from, to, mainly);
+    if (main_part != FX_NONE && fx_any(x, s->vs, main_part, ivl_lexicon(LEX_ABROAD))) to = main_part;
+  }
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || (m->flags & (FM_VN | FM_DATELINE))) continue;
@@ -1247,6 +1255,34 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
 
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
+/* "The city's firms also invested $62 million abroad", "Local
+** enterprises ...", "Businesses in the province ...", "HCM City
+** enterprises ...": a Vietnamese locality's firms at large, the subject
+** before the figure (asked only where abroad is said or a place abroad
+** named). */
+static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure) {
+  static const char *const firms[] = {"firms", "enterprises", "businesses", "companies", "investors", NULL};
+  static const char *const locals[] = {
+    "local firms", "local enterprises", "local businesses", "local companies", "local investors",
+    "the city's", "the province's", "the locality's", NULL};
+  static const char *const here[] = {"in the city", "in the province", "in the locality", NULL};
+  static const char *const foreign[] = {"foreign*", "fdi", NULL};
+  if (fx_any(x, s->vs, first_figure, foreign)) return 0;
+  size_t w = fx_first(x, s->vs, first_figure, firms);
+  if (w == FX_NONE || w > s->vs + 40 || fx_find(x, w, first_figure, "from") != FX_NONE) return 0;
+  /* the subject: no country or firm named before it ("Japan ranks second
+  ** among investors in the province") */
+  for (size_t i = 0; i < s->n && s->m[i].vs < w; i++)
+    if (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG) return 0;
+  size_t e = w;
+  while (e < first_figure && ivl_isalpha((unsigned char)x->t[e])) e++;
+  if (fx_any(x, s->vs, e, locals) || fx_starts_with_any(x, e, here)) return 1;
+  /* "HCM City enterprises": a Vietnamese place right before the word */
+  for (size_t i = 0; i < s->n && s->m[i].ve <= w; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && fx_only(x, s->m[i].ve, w, "")) return 1;
+  return 0;
+}
+
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":
@@ -1285,6 +1321,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
         !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
       vn = 1;
   }
+  if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",
                                     "in foreign capital", "of foreign capital", NULL};

@@ -3610,6 +3610,23 @@ static void test_provincial_leaders_sign(void) {
                "agreement Bắc Giang|Luxshare-ICT date=2024-05-07");
 }
 
+/* "The province's firms invested $N abroad", "Local enterprises",
+** "Businesses in the city", "Đà Nẵng enterprises": a locality's firms at
+** large invest abroad (VN, rule 17); "mainly in X and Y" names the total's
+** main parts, not where it went; "Japan ranks second among investors in
+** the province" stays Japan's. */
+static void test_local_firms_abroad(void) {
+  expect_facts("Đà Nẵng news\n\nĐà Nẵng drew $300 million in FDI in 2023. The city's enterprises also invested "
+               "$45 million abroad, mainly in Laos and Thailand.",
+               "*>Đà Nẵng 3e+08 flow as_of=2023; VN>* 4.5e+07 flow");
+  expect_facts("Đà Nẵng news\n\nĐà Nẵng drew $300 million in FDI in 2023. Local businesses invested $20 million "
+               "in Cambodia.",
+               "*>Đà Nẵng 3e+08 flow as_of=2023; VN>KH 2e+07 flow");
+  expect_facts("Đà Nẵng news\n\nĐà Nẵng drew $300 million in FDI in 2023. Japan ranks third among investors in "
+               "the city with $40 million.",
+               "*>Đà Nẵng 3e+08 flow as_of=2023; JP>Đà Nẵng 4e+07 stock rank=3 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3796,6 +3813,7 @@ int main(void) {
   test_mixed_total_before_split();
   test_count_of_two_firms();
   test_provincial_leaders_sign();
+  test_local_firms_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
