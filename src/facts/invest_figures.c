@@ -651,6 +651,12 @@ static figure *figure_of(figures *fs, size_t pos) {
   figure *f = fs->n ? &fs->f[0] : NULL;
   for (size_t i = 0; i < fs->n; i++)
     if (fs->f[i].vs <= pos) f = &fs->f[i];
+  /* "In January, X attracted $612 million, while in 2023 it drew $1.8
+  ** billion": a date after a contrast that opens the next figure's clause
+  ** is that figure's (only a contrast starts a clause past the figure
+  ** before's end) */
+  size_t k = f ? (size_t)(f - fs->f) + 1 : 0;
+  if (f && k < fs->n && fs->f[k].cs > f->ve && fs->f[k].cs <= pos) return &fs->f[k];
   return f;
 }
 

@@ -2282,6 +2282,9 @@ static void test_compared_amount_dated(void) {
 ** after a part is the part's period; the total stays a stock as of the
 ** article's date. */
 static void test_part_dated_alone(void) {
+  /* a date after a contrast opens the next figure's clause */
+  expect_facts("In March, Quảng Trị drew $210 million in FDI, whereas in 2022 it drew $90 million.",
+               "*>Quảng Trị 2.1e+08 flow as_of=2024-03; *>Quảng Trị 9e+07 flow as_of=2022");
   expect_facts("The LEGO Group has invested $1.3 billion in Bình Dương, including $400 million in 2023.",
                "LEGO Group>Bình Dương 1.3e+09 stock as_of=2024-05-10; LEGO Group>Bình Dương 4e+08 flow as_of=2023");
   /* one date after two figures joined by "and" dates both */
