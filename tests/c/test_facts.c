@@ -3505,6 +3505,33 @@ static void test_count_of_two_firms(void) {
                "Phú Quốc Pearl JSC>Kiên Giang flow projects=2");
 }
 
+/* Dates and basis: two months said as one period date a figure by the
+** later ("in March and April"), not two years each with its own figure; a
+** perfect said with the sum's purpose ("has invested $X to acquire ...") is
+** one deal's flow; a span of a few years back from now ("over the past
+** four years") is a period's flow, one of ten years or more a running
+** total; a start said in a trailing clause with "first" ("where it opened
+** its first plant in 2016") is no date of the figure (rule 14). */
+static void test_dates_and_basis_of_spans(void) {
+  expect_facts("Thái Bình licensed foreign projects worth $330 million in March and April, officials said.",
+               "*>Thái Bình 3.3e+08 flow as_of=2024-04");
+  expect_facts("Thái Bình licensed foreign projects worth $330 million in March and $120 million in April.",
+               "*>Thái Bình 3.3e+08 flow as_of=2024-03; *>Thái Bình 1.2e+08 flow as_of=2024-04");
+  expect_facts("Malaysia's Perdana Timber Bhd has invested $65 million to acquire a furniture factory in Bình Dương.",
+               "Perdana Timber Bhd>Bình Dương 6.5e+07 flow");
+  expect_facts("Malaysia's Perdana Timber Bhd has invested $65 million to date in Bình Dương.",
+               "Perdana Timber Bhd>Bình Dương 6.5e+07 stock as_of=2024-05-10");
+  expect_facts("Canada's Maplecrest Foods Inc has pumped $140 million into Cần Thơ over the past four years.",
+               "Maplecrest Foods Inc>Cần Thơ 1.4e+08 flow");
+  expect_facts("Canada's Maplecrest Foods Inc has pumped $140 million into Cần Thơ over the past 25 years.",
+               "Maplecrest Foods Inc>Cần Thơ 1.4e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA has invested $210 million in Nam Định, where it opened its first "
+               "plant in 2016.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA invested $210 million in Nam Định in 2016, when it opened a plant.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
+}
+
 /* Figures beside the facts that are not investment (rule 13): a money
 ** range said as a forecast, money a condition hangs on, a place's plan,
 ** a company's profit. Each beside its near miss that is a fact. */
@@ -3771,6 +3798,7 @@ int main(void) {
   test_head_with_own_figure();
   test_mixed_total_before_split();
   test_count_of_two_firms();
+  test_dates_and_basis_of_spans();
   ivl_ruleset_free(rules);
   return check_done();
 }
