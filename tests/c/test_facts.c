@@ -3530,6 +3530,12 @@ static void test_dates_and_basis_of_spans(void) {
                "Ferrante Tessile SpA>Nam Định 2.1e+08 stock as_of=2024-05-10");
   expect_facts("Italy's Ferrante Tessile SpA invested $210 million in Nam Định in 2016, when it opened a plant.",
                "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
+  /* "FDI stock": the total held, a stock, though "stood at" is said of
+  ** periods too */
+  expect_facts("Quảng Ngãi's FDI stock stood at $6.2 billion at the end of March.",
+               "*>Quảng Ngãi 6.2e+09 stock as_of=2024-03");
+  expect_facts("Quảng Ngãi's FDI stood at $620 million in March.",
+               "*>Quảng Ngãi 6.2e+08 flow as_of=2024-03");
 }
 
 /* Figures beside the facts that are not investment (rule 13): a money
