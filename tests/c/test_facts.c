@@ -3538,6 +3538,18 @@ static void test_dates_and_basis_of_spans(void) {
                "*>Quảng Ngãi 6.2e+08 flow as_of=2024-03");
 }
 
+/* "Australia's Coral Reef Foods Pty Ltd has invested ... It plans to add
+** ...": the company a country's possessive names is the one "it" speaks
+** of next, not the country; a country said alone stays the one. */
+static void test_it_after_possessive_company(void) {
+  expect_facts("Norway's Fjordline Seafood AS has invested $70 million in Sóc Trăng. It plans to add $25 million "
+               "there in 2025.",
+               "Fjordline Seafood AS>Sóc Trăng 7e+07 stock as_of=2024-05-10; "
+               "Fjordline Seafood AS>Sóc Trăng 2.5e+07 flow as_of=2025");
+  expect_facts("Norway has invested $700 million in Sóc Trăng. It plans to add $250 million there in 2025.",
+               "NO>Sóc Trăng 7e+08 stock as_of=2024-05-10; NO>Sóc Trăng 2.5e+08 flow as_of=2025");
+}
+
 /* Figures beside the facts that are not investment (rule 13): a money
 ** range said as a forecast, money a condition hangs on, a place's plan,
 ** a company's profit. Each beside its near miss that is a fact. */
@@ -3805,6 +3817,7 @@ int main(void) {
   test_mixed_total_before_split();
   test_count_of_two_firms();
   test_dates_and_basis_of_spans();
+  test_it_after_possessive_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
