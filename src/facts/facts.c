@@ -308,6 +308,20 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_first(x, s->vs, first_place, fx_company_words) < first_place;
 }
 
+/* "Japan's Kanto Seiki Co": a country's possessive right before a company
+** ("'s" or "’s" and a space). */
+static int owns_company_after(const ivl_fctx *x, const ivl_fm *country, const ivl_fm *next) {
+  if (next->kind != FM_ORG || !(next->flags & FM_COMPANY)) return 0;
+  size_t e = country->ve;
+  if (x->t[e] == '\'' && x->t[e + 1] == 's') e += 2;
+  else if ((unsigned char)x->t[e] == 0xE2 && (unsigned char)x->t[e + 1] == 0x80 && (unsigned char)x->t[e + 2] == 0x99 &&
+           x->t[e + 3] == 's')
+    e += 4;
+  else
+    return 0;
+  return next->vs == e + 1 && x->t[e] == ' ';
+}
+
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
@@ -613,6 +627,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
+    /* "Singapore's Lumen Energy Pte Ltd has invested ... It plans to ...":
+    ** the company the country's possessive names is the one spoken of */
+    if (!investor && m->kind == FM_COUNTRY && i + 1 < s->n && owns_company_after(x, m, &s->m[i + 1])) continue;
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }

@@ -63,6 +63,15 @@ int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
 ** noun before), which no standing position dates (the article's date does). */
 int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d);
 
+/* "..., where it received its first investment certificate in 2019": a
+** date in a trailing clause of its start, said with "first" (a start, not
+** the figure's date: GUIDELINES rule 14). */
+int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d);
+
+/* "over the past three years": a span of a few years back from now said
+** in the sentence (a period's flow), not one of ten years or more. */
+int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s);
+
 /* Each figure's date: its own period, not a baseline or another event's day. */
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

@@ -151,6 +151,7 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       size_t at = FX_NONE;
       for (size_t k = from; (k = fx_find(x, k, s->m[i].vs, "since")) != FX_NONE; k++) at = k;
       if (at != FX_NONE && fx_lower_words(x, at + 5, s->m[i].vs)) return 1;
+      if (inv_start_clause_date(x, s, &s->m[i])) return 1;
     }
   return 0;
 }
@@ -308,7 +309,12 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figur
   static const char *const in[] = {"in", "into", NULL};
   size_t w = f->equiv && f->equiv->ve > f->ve ? f->equiv->ve : f->ve; /* "S$40 million (US$29.6 million)" */
   while (w < s->ve && (x->t[w] == ' ' || x->t[w] == ')')) w++;
-  int thing = fx_starts_with_any(x, w, one);
+  /* "has invested $250 million to buy a stake in ...", "to build a plant":
+  ** what the sum was put into, said by its purpose */
+  static const char *const purpose[] = {
+    "to buy", "to acquire", "to purchase", "to build", "to construct", "to set up", "to develop",
+    "to open", "to expand", "to upgrade", "to take", NULL};
+  int thing = fx_starts_with_any(x, w, one) || fx_starts_with_any(x, w, purpose);
   /* "in HCM City-based fintech Tiko": a company named by its place */
   if (!thing && fx_starts_with_any(x, w, in)) {
     size_t based = fx_find(x, w, w + 40 < s->ve ? w + 40 : s->ve, "based");
@@ -601,6 +607,34 @@ static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
   return !fx_any(x, s->vs, s->ve, held);
 }
 
+/* "has poured $340 million into X over the past three years", "Over the
+** last five years, the province has attracted $3 billion": a span of a few
+** years back from now, a period's flow though the perfect is said; not a
+** span of ten years or more ("over the past 30 years", what has come in
+** since records began, a running total) nor one with a word of the total
+** to date. */
+int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const spans[] = {
+    "over the past", "over the last", "in the past", "in the last", "for the past", "for the last",
+    "during the past", "during the last", NULL};
+  static const char *const few[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "few", "several", "2", "3", "4",
+    "5", "6", "7", "8", "9", NULL};
+  static const char *const units[] = {"years", "months", "quarters", NULL};
+  size_t at = fx_first(x, s->vs, s->ve, spans);
+  if (at == FX_NONE) return 0;
+  size_t w = at;
+  while (w < s->ve && x->t[w] != ' ') w++; /* past "over", "the", "past" */
+  for (int k = 0; k < 2; k++) {
+    while (w < s->ve && x->t[w] == ' ') w++;
+    while (w < s->ve && x->t[w] != ' ') w++;
+  }
+  while (w < s->ve && x->t[w] == ' ') w++;
+  if (!fx_starts_with_any(x, w, few)) return 0;
+  while (w < s->ve && x->t[w] != ' ') w++;
+  return fx_starts_with_any(x, w, units) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
@@ -613,7 +647,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
     "beginning of the year", "start of the year", "beginning of this year", "start of this year",
     "year to date", "year-to-date", "so far this year", "this year so far", NULL};
   if (fx_any(x, s->vs, s->ve, year_so_far)) return 0;
-  if (period_compared(x, s)) return 0;
+  if (period_compared(x, s) || inv_recent_span(x, s)) return 0;
   /* "since January", "since March 2024" in the article's year: the year
   ** so far, a period, not a running total from a start year */
   for (size_t i = 0; i < s->n; i++) {

@@ -991,6 +991,16 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
 
 static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p);
 
+int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const opens[] = {"where", "which", "when", NULL};
+  if (!fx_ends_with(x, d->vs, "in")) return 0;
+  size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
+  size_t o = FX_NONE;
+  for (size_t k = back; (k = fx_first(x, k, d->vs, opens)) != FX_NONE; k++) o = k;
+  if (o == FX_NONE || o < s->vs + 2 || x->t[o - 2] != ',' || !fx_lower_words(x, o, d->vs)) return 0;
+  return fx_find(x, o, d->vs, "first") != FX_NONE;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -1000,7 +1010,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     /* "an increase of $240 million compared with the end of 2023" */
     "compared with the end of", "compared to the end of", "from the end of", "than at the end of", NULL};
   if (fx_ends_with_any(x, d->vs, before)) return 1;
-  if (compared_figure_date(x, s, d)) return 1;
+  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;
@@ -1008,6 +1018,13 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   if (e < x->a->view.len && (x->t[e] == '-' || (unsigned char)x->t[e] == 0xE2)) {
     for (size_t i = fx_mention_from(x, e + 1); i < x->nm && x->m[i].vs <= e + 4; i++)
       if (x->m[i].kind == FM_DATE) return 1;
+  }
+  /* "in July and August": two months said as one period, its end the
+  ** figure's date (as "January-June"); months only, not "in 2023 and
+  ** 2024" (a figure of each, often "respectively") */
+  if (strlen(d->value_s) == 7 && fx_starts_with(x, e, "and")) {
+    for (size_t i = fx_mention_from(x, e + 1); i < x->nm && x->m[i].vs <= e + 6; i++)
+      if (x->m[i].kind == FM_DATE && x->m[i].value_s && strlen(x->m[i].value_s) == 7) return 1;
   }
   /* "Since it licensed its first project in 1993, ...": inside a clause
   ** that opens with "since", in this sentence ("... has since been
@@ -1239,8 +1256,10 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* "officials said on Monday that Korean firms have pumped $3 billion
     ** into northern Vietnam this year": a figure whose clause speaks of a
     ** period of its own is of that period, not of the report's day */
+    int span = inv_recent_span(x, s); /* "over the past three years" */
     for (size_t i = 0; i < fs->n; i++)
-      if (fs->f[i].date == report && fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))) fs->f[i].date = NULL;
+      if (fs->f[i].date == report && (span || fx_any(x, fs->f[i].cs, fs->f[i].ce, ivl_lexicon(LEX_PERIOD))))
+        fs->f[i].date = NULL;
   }
   /* "targets $1 billion in 2024 after drawing $1.6 billion last year",
   ** "After drawing $1.6 billion last year, it aims to attract $2 billion in

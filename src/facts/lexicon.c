@@ -72,7 +72,9 @@ static lexicon lexicons[LEX_COUNT] = {
           "the year-earlier figure")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
-          "currently", "home to", "in operation", "still operating", "has since", "have since")},
+          "currently", "home to", "in operation", "still operating", "has since", "have since",
+          /* "the province's FDI stock stood at $34 billion" */
+          "fdi stock", "investment stock")},
   [LEX_PERIOD] = {"period", "what came in over a period: flow",
     /* a half of the year, not "more than half" of a total; "in Q3", "in
     ** H1/2025" (not "H2", hydrogen's formula) */

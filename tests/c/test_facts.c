@@ -3522,6 +3522,51 @@ static void test_count_of_two_firms(void) {
                "Phú Quốc Pearl JSC>Kiên Giang flow projects=2");
 }
 
+/* Dates and basis: two months said as one period date a figure by the
+** later ("in March and April"), not two years each with its own figure; a
+** perfect said with the sum's purpose ("has invested $X to acquire ...") is
+** one deal's flow; a span of a few years back from now ("over the past
+** four years") is a period's flow, one of ten years or more a running
+** total; a start said in a trailing clause with "first" ("where it opened
+** its first plant in 2016") is no date of the figure (rule 14). */
+static void test_dates_and_basis_of_spans(void) {
+  expect_facts("Thái Bình licensed foreign projects worth $330 million in March and April, officials said.",
+               "*>Thái Bình 3.3e+08 flow as_of=2024-04");
+  expect_facts("Thái Bình licensed foreign projects worth $330 million in March and $120 million in April.",
+               "*>Thái Bình 3.3e+08 flow as_of=2024-03; *>Thái Bình 1.2e+08 flow as_of=2024-04");
+  expect_facts("Malaysia's Perdana Timber Bhd has invested $65 million to acquire a furniture factory in Bình Dương.",
+               "Perdana Timber Bhd>Bình Dương 6.5e+07 flow");
+  expect_facts("Malaysia's Perdana Timber Bhd has invested $65 million to date in Bình Dương.",
+               "Perdana Timber Bhd>Bình Dương 6.5e+07 stock as_of=2024-05-10");
+  expect_facts("Canada's Maplecrest Foods Inc has pumped $140 million into Cần Thơ over the past four years.",
+               "Maplecrest Foods Inc>Cần Thơ 1.4e+08 flow");
+  expect_facts("Canada's Maplecrest Foods Inc has pumped $140 million into Cần Thơ over the past 25 years.",
+               "Maplecrest Foods Inc>Cần Thơ 1.4e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA has invested $210 million in Nam Định, where it opened its first "
+               "plant in 2016.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA invested $210 million in Nam Định in 2016, when it opened a plant.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
+  /* "FDI stock": the total held, a stock, though "stood at" is said of
+  ** periods too */
+  expect_facts("Quảng Ngãi's FDI stock stood at $6.2 billion at the end of March.",
+               "*>Quảng Ngãi 6.2e+09 stock as_of=2024-03");
+  expect_facts("Quảng Ngãi's FDI stood at $620 million in March.",
+               "*>Quảng Ngãi 6.2e+08 flow as_of=2024-03");
+}
+
+/* "Australia's Coral Reef Foods Pty Ltd has invested ... It plans to add
+** ...": the company a country's possessive names is the one "it" speaks
+** of next, not the country; a country said alone stays the one. */
+static void test_it_after_possessive_company(void) {
+  expect_facts("Norway's Fjordline Seafood AS has invested $70 million in Sóc Trăng. It plans to add $25 million "
+               "there in 2025.",
+               "Fjordline Seafood AS>Sóc Trăng 7e+07 stock as_of=2024-05-10; "
+               "Fjordline Seafood AS>Sóc Trăng 2.5e+07 flow as_of=2025");
+  expect_facts("Norway has invested $700 million in Sóc Trăng. It plans to add $250 million there in 2025.",
+               "NO>Sóc Trăng 7e+08 stock as_of=2024-05-10; NO>Sóc Trăng 2.5e+08 flow as_of=2025");
+}
+
 /* Figures beside the facts that are not investment (rule 13): a money
 ** range said as a forecast, money a condition hangs on, a place's plan,
 ** a company's profit. Each beside its near miss that is a fact. */
@@ -3817,6 +3862,8 @@ int main(void) {
   test_count_of_two_firms();
   test_provincial_leaders_sign();
   test_local_firms_abroad();
+  test_dates_and_basis_of_spans();
+  test_it_after_possessive_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
