@@ -1323,6 +1323,24 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* a sentence's full stop after "Ltd" is not the firm's; mid-sentence
+  ** the stop of the form is */
+  expect_names(rs, "The permit went to Kurobe Denko Co., Ltd. Its plant makes cables.",
+               "organization:Kurobe Denko Co., Ltd;");
+  expect_names(rs, "Kurobe Denko Co., Ltd. will build a plant.", "organization:Kurobe Denko Co., Ltd.;");
+  /* a firm of its own before "and" a known firm, the pair signing; not a
+  ** person after a title, a Vietnamese person, a portfolio or a place */
+  expect_names(rs, "Brightfield Optics and Samsung signed a deal.",
+               "organization:Brightfield Optics;organization:Samsung;");
+  expect_names(rs, "Nguyễn Văn Nam and Samsung signed a deal.", "organization:Samsung;");
+  expect_names(rs, "Trade and Samsung signed a deal.", "organization:Samsung;");
+  expect_names(rs, "Hanoi and Samsung signed a deal.", "location:Hà Nội;organization:Samsung;");
+  expect_names(rs, "Brightfield Optics and Samsung met in May.", "organization:Samsung;");
+  /* a word of a trade may end a firm's name after a firm noun; a
+  ** portfolio's words stay no firm */
+  expect_names(rs, "Malaysian developer Permata Leisure Development will build a resort.",
+               "country:Malaysia;organization:Permata Leisure Development;");
+  expect_names(rs, "The investor Rural Development will build a resort.", "");
   /* a firm before the "and" that opens a firm described by where it is
   ** based is a name of its own, not dropped with the description */
   expect_names(rs, "Mirae Estate Co., Ltd and Hanoi-based Hồng Hà Construction JSC signed a deal.",
