@@ -1257,6 +1257,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   const ivl_name *o = &ns->items[i];
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
+    /* "Indian pharmaceutical company X": a sector's word inside the
+    ** description; the country is the name before it */
+    if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend + 1 == c->vstart &&
+        t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1))
+      c = &ns->items[i - 2];
     size_t s = c->vend, e = o->vstart;
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
       char first = t[s];

@@ -1308,6 +1308,10 @@ static void test_described_origin(void) {
                  "Bukit Teras@MY;Kestrel Ridge@AU;");
   expect_origins(rs, "China's Fenghua Group will invest. Fenghua said the plant would open in 2027.",
                  "Fenghua Group@CN;Fenghua@CN;");
+  /* a sector's word inside the description, right after the demonym;
+  ** not a country and other words before it */
+  expect_origins(rs, "Thai electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@TH;");
+  expect_origins(rs, "Thailand and the electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
   ivl_ruleset_free(rs);
