@@ -1897,6 +1897,14 @@ static void test_repeats_by_key(void) {
                "Kumhotex Fabrics Co., Ltd and Kumhotex Fab Co., Ltd signed. Kumhotex Fabrics grew and Kumhotex Fab fell.",
                "organization:Kumhotex Fabrics Co., Ltd;organization:Kumhotex Fab Co., Ltd;"
                "organization:Kumhotex Fabrics;organization:Kumhotex Fab;");
+  /* a firm's name without its legal form and the foreign place opening
+  ** it, two words or more, is the firm again; not a Vietnamese place's,
+  ** nor one word */
+  expect_names(rs, "Jiangsu Huaxin Cable Co., Ltd will invest. Later, Huaxin Cable plans more.",
+               "organization:Jiangsu Huaxin Cable Co., Ltd;organization:Huaxin Cable;");
+  expect_names(rs, "Saigon Plastic Packaging Co., Ltd will invest. Plastic Packaging rose.",
+               "organization:Saigon Plastic Packaging Co., Ltd;");
+  expect_names(rs, "Osaka Denki Co., Ltd will invest. Later, Denki said so.", "organization:Osaka Denki Co., Ltd;");
   /* of the tails a name ends with, the first listed is cut: " Co., Ltd." before " Ltd." */
   expect_names(rs, "Sontex Fibres Co., Ltd. opened a plant. Later, Sontex Fibres plans more.",
                "organization:Sontex Fibres Co., Ltd.;organization:Sontex Fibres;");
