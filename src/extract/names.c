@@ -687,7 +687,17 @@ static uint32_t strip_tail(const char *t, uint32_t s, uint32_t e, const tail_ind
   return e;
 }
 
-static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_form *out) {
+/* Is view[s, e) a foreign place the gazetteer knows ("Shandong", "Osaka")? */
+static int foreign_place(const ivl_gazetteer *g, const char *t, uint32_t s, uint32_t e) {
+  long k = g ? ivl_gazetteer_lookup(g, t + s, e - s) : -1;
+  if (k < 0 || ivl_gazetteer_type(g, (uint32_t)k) != IVL_SYM_LOCATION) return 0;
+  int key = ivl_sym_find("country", 7);
+  const char *c = key > 0 ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
+  return c && strcmp(c, "VN") != 0;
+}
+
+static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
+                    short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
   int n = 0;
   if (nm->type == IVL_SYM_PERSON) {
@@ -705,6 +715,15 @@ static int forms_of(const ivl_article *a, const ivl_name *nm, size_t idx, short_
     if (nm->entry < 0) out[n++] = (short_form){nm->name_s, nm->name_e, nm->type, idx}; /* written again */
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &legal_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
+    /* "Haoyu Tyre" after "Shandong Haoyu Tyre Co., Ltd": a firm of the
+    ** gazetteer's none, its legal form and the foreign place opening it
+    ** left out, two words or more */
+    if (e < nm->name_e && nm->entry < 0) {
+      uint32_t sp = nm->name_s;
+      while (sp < e && t[sp] != ' ') sp++;
+      const char *second = sp + 1 < e ? memchr(t + sp + 1, ' ', e - sp - 1) : NULL;
+      if (second && foreign_place(g, t, nm->name_s, sp)) out[n++] = (short_form){sp + 1, e, nm->type, idx};
+    }
     uint32_t e2 = strip_tail(t, nm->name_s, e, &local_index);
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
     uint32_t e3 = strip_tail(t, nm->name_s, e2, &trade_index);
@@ -1071,8 +1090,8 @@ static size_t fold_key(const char *s, size_t len, char *out) {
 /* Every short form of the names, its folded key written into one pool
 ** (a buffer of its own for each was some 30 mallocs an article); of forms
 ** written alike the first (form_memo). 0, or -1 when out of memory. */
-static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form **forms, size_t *n,
-                         ivl_buf *pool, int every_name) {
+static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl_names *ns,
+                         keyed_form **forms, size_t *n, ivl_buf *pool, int every_name) {
   size_t cap = 0;
   pthread_once(&tail_once, index_tails); /* once here, not by each name's forms_of() */
   form_memo memo;
@@ -1089,8 +1108,8 @@ static int collect_forms(const ivl_article *a, const ivl_names *ns, keyed_form *
                        (nm->type != IVL_SYM_LOCATION || nm->entry >= 0)))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
-    short_form sf[6];
-    int k = forms_of(a, nm, i, sf);
+    short_form sf[7];
+    int k = forms_of(g, a, nm, i, sf);
     for (int j = 0; j < k; j++) {
       size_t len = sf[j].e - sf[j].s, room = IVL_FOLD_ROOM(len), slot = 0;
       if (IVL_GROW(*forms, cap, *n + 1)) return -1;
@@ -1119,7 +1138,7 @@ static int repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_fold 
   keyed_form *forms = NULL;
   ivl_buf pool = {0};
   size_t n = 0;
-  int rc = collect_forms(a, ns, &forms, &n, &pool, reference);
+  int rc = collect_forms(g, a, ns, &forms, &n, &pool, reference);
   if (rc == 0 && n > 1) sort_forms(forms, n);
   uint64_t wi_local[WI_LOCAL / sizeof(uint64_t)]; /* not zeroed: chain_words zeroes what it reads */
   word_index wi = {0};
@@ -1257,6 +1276,11 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
   const ivl_name *o = &ns->items[i];
   if (i > 0) {
     const ivl_name *c = &ns->items[i - 1];
+    /* "Indian pharmaceutical company X": a sector's word inside the
+    ** description; the country is the name before it */
+    if (c->type == IVL_SYM_SECTOR && i > 1 && ns->items[i - 2].vend + 1 == c->vstart &&
+        t[ns->items[i - 2].vend] == ' ' && t[c->vend] == ' ' && firm_words(t, c->vend + 1, o->vstart - 1))
+      c = &ns->items[i - 2];
     size_t s = c->vend, e = o->vstart;
     if (c->vend <= o->vstart && e - s <= 40 && e > s + 1 && (c->type == IVL_SYM_COUNTRY || c->type == IVL_SYM_LOCATION)) {
       char first = t[s];

@@ -1165,6 +1165,15 @@ __attribute__((noinline)) static int country_then_form(const reader *r, size_t j
          known_at(r, j + 1)->type == IVL_SYM_COUNTRY;
 }
 
+/* "... granted to Ogawa Denki Co., Ltd. The plant": the stop at j after
+** "Ltd" ends the sentence too (a capital or the text's end follows), and
+** the name is written without it, as it is mid-sentence ("Co., Ltd"). */
+__attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j) {
+  if (tok_len(r, j - 1) != 3 || memcmp(tok_text(r, j - 1), "Ltd", 3) != 0) return 0;
+  if (j + 1 >= r->n) return 1;
+  return r->t[j + 1].word && r->t[j + 1].cap && r->t[j].e < r->t[j + 1].s;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1202,6 +1211,7 @@ static size_t chunk_end(const reader *r, size_t i) {
       if (ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])) break; /* "District 1. Its" */
       if (is_legal_suffix(r, j - 1) || tok_len(r, j - 1) == 1) {
         if (r->t[j + 1].cap && r->t[j + 1].word && tok_len(r, j - 1) == 1) { j++; continue; }
+        if (ltd_ends_sentence(r, j)) break;
         j++;
         break;
       }
@@ -2287,6 +2297,7 @@ static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
+static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b);
 static int deal_verb_after(const reader *r, size_t b);
@@ -2521,12 +2532,17 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
-         brand_after_body(r, a, i, b)) &&
+         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
       if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
+      /* "Nordvik Networks and Samsung signed": the name no rule read is a firm */
+      if (r->out->n == before && partner_before_known_firm(r, a, i, b)) {
+        if (add_org(r, a, i)) return -1;
+        left_firm = 1;
+      }
       size_t k = i + 1;
       while (k < b && tok_is(r, k, connectors)) k++;
       if (k >= b) return 0;
@@ -3081,6 +3097,30 @@ static int owner_of_works(const reader *r, size_t a, size_t b) {
          one_of(tok_text(r, a - 2), tok_len(r, a - 2), works);
 }
 
+/* Is a firm noun in lower case right before token a, not at a line's
+** start: "developer Haesong Leisure Development"? */
+static int after_firm_noun(const reader *r, size_t a) {
+  return a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
+}
+
+/* "Nordvik Networks and Samsung signed": one to four capitalised words of
+** a name's own, "and", then a firm the gazetteer knows that ends the run,
+** the pair signing or investing, are two firms (the other order is
+** partner_of_known_firm()); not words of a place, title, portfolio or
+** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
+** nor a Vietnamese person's name. */
+static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b) {
+  if (i - a > 4 || i + 1 >= b || (a > 0 && title_word(r, a - 1)) || !all_capitalised_words(r, a, i) ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Nguyễn Văn Nam and Samsung" */
+    return 0;
+  const ivl_name *k = known_at(r, i + 1);
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s || k->vend != r->t[b - 1].e) return 0;
+  for (size_t q = a; q < i; q++)
+    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) || written_lower(r, q))
+      return 0;
+  return deal_verb_after(r, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b)) return FIRM_SO;
@@ -3102,7 +3142,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles)
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
-          !known_at(r, i) && deal_verb_after(r, b)))
+          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {

@@ -280,7 +280,7 @@ static void test_demonym_firm_after_local_unit(void) {
                "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Midori Kasei Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
   expect_facts("Osaka-based Midori Kasei Co., Ltd will build a $50 million plant in Hà Nam. The plant will be run by "
                "Tanaka Plastics Co., Ltd. The Japanese firm invested $80 million in Hà Nam in 2020.",
-               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd.>Hà Nam 8e+07 flow as_of=2020");
+               "Midori Kasei Co., Ltd>Hà Nam 5e+07 flow; Tanaka Plastics Co., Ltd>Hà Nam 8e+07 flow as_of=2020");
 }
 
 /* A headline's future ("X to invest $Y in Vietnam by 2030") is a plan, a

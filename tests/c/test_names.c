@@ -1308,6 +1308,10 @@ static void test_described_origin(void) {
                  "Bukit Teras@MY;Kestrel Ridge@AU;");
   expect_origins(rs, "China's Fenghua Group will invest. Fenghua said the plant would open in 2027.",
                  "Fenghua Group@CN;Fenghua@CN;");
+  /* a sector's word inside the description, right after the demonym;
+  ** not a country and other words before it */
+  expect_origins(rs, "Thai electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@TH;");
+  expect_origins(rs, "Thailand and the electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
   ivl_ruleset_free(rs);
@@ -1323,6 +1327,24 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* a sentence's full stop after "Ltd" is not the firm's; mid-sentence
+  ** the stop of the form is */
+  expect_names(rs, "The permit went to Kurobe Denko Co., Ltd. Its plant makes cables.",
+               "organization:Kurobe Denko Co., Ltd;");
+  expect_names(rs, "Kurobe Denko Co., Ltd. will build a plant.", "organization:Kurobe Denko Co., Ltd.;");
+  /* a firm of its own before "and" a known firm, the pair signing; not a
+  ** person after a title, a Vietnamese person, a portfolio or a place */
+  expect_names(rs, "Brightfield Optics and Samsung signed a deal.",
+               "organization:Brightfield Optics;organization:Samsung;");
+  expect_names(rs, "Nguyễn Văn Nam and Samsung signed a deal.", "organization:Samsung;");
+  expect_names(rs, "Trade and Samsung signed a deal.", "organization:Samsung;");
+  expect_names(rs, "Hanoi and Samsung signed a deal.", "location:Hà Nội;organization:Samsung;");
+  expect_names(rs, "Brightfield Optics and Samsung met in May.", "organization:Samsung;");
+  /* a word of a trade may end a firm's name after a firm noun; a
+  ** portfolio's words stay no firm */
+  expect_names(rs, "Malaysian developer Permata Leisure Development will build a resort.",
+               "country:Malaysia;organization:Permata Leisure Development;");
+  expect_names(rs, "The investor Rural Development will build a resort.", "");
   /* a firm before the "and" that opens a firm described by where it is
   ** based is a name of its own, not dropped with the description */
   expect_names(rs, "Mirae Estate Co., Ltd and Hanoi-based Hồng Hà Construction JSC signed a deal.",
@@ -1875,6 +1897,14 @@ static void test_repeats_by_key(void) {
                "Kumhotex Fabrics Co., Ltd and Kumhotex Fab Co., Ltd signed. Kumhotex Fabrics grew and Kumhotex Fab fell.",
                "organization:Kumhotex Fabrics Co., Ltd;organization:Kumhotex Fab Co., Ltd;"
                "organization:Kumhotex Fabrics;organization:Kumhotex Fab;");
+  /* a firm's name without its legal form and the foreign place opening
+  ** it, two words or more, is the firm again; not a Vietnamese place's,
+  ** nor one word */
+  expect_names(rs, "Jiangsu Huaxin Cable Co., Ltd will invest. Later, Huaxin Cable plans more.",
+               "organization:Jiangsu Huaxin Cable Co., Ltd;organization:Huaxin Cable;");
+  expect_names(rs, "Saigon Plastic Packaging Co., Ltd will invest. Plastic Packaging rose.",
+               "organization:Saigon Plastic Packaging Co., Ltd;");
+  expect_names(rs, "Osaka Denki Co., Ltd will invest. Later, Denki said so.", "organization:Osaka Denki Co., Ltd;");
   /* of the tails a name ends with, the first listed is cut: " Co., Ltd." before " Ltd." */
   expect_names(rs, "Sontex Fibres Co., Ltd. opened a plant. Later, Sontex Fibres plans more.",
                "organization:Sontex Fibres Co., Ltd.;organization:Sontex Fibres;");
