@@ -517,7 +517,8 @@ static size_t distributive_at(const ivl_fctx *x, const figure *f, size_t from) {
 
 size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first, party *out,
                       size_t max) {
-  if (!first || first->ve >= f->vs) return 0;
+  /* the investor named in this sentence (not one referred back to) */
+  if (!first || first < s->m || first >= s->m + s->n || first->ve >= f->vs) return 0;
   size_t at = distributive_at(x, f, first->ve);
   if (at == FX_NONE || fx_find(x, first->ve, at, "and") == FX_NONE) return 0;
   size_t n = 0;
