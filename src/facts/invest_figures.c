@@ -1897,6 +1897,19 @@ static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_starts_with_any(x, w, by);
 }
 
+/* "South Korea led with $120 million, with Japan ranking second": the
+** rank at 'at' is of the investor brought in by "with" after the figure,
+** not the figure's. */
+static int ranks_another_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= f->ve && (m->kind == FM_COUNTRY || m->kind == FM_ORG) && fx_ends_with(x, m->vs, "with") &&
+        fx_lower_words(x, m->ve, at))
+      return 1;
+  }
+  return 0;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -1906,7 +1919,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
     int r = rank_after_verb(x, end, s);
     figure *f = r ? figure_of(fs, at) : NULL;
-    if (f && !f->rank) f->rank = r;
+    if (f && !f->rank && !ranks_another_after(x, s, f, at)) f->rank = r;
   }
   /* "$35 million, placing India fourth among its investors" */
   static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};

@@ -3675,6 +3675,17 @@ static void test_local_firms_abroad(void) {
                "*>Đà Nẵng 3e+08 flow as_of=2023; JP>Đà Nẵng 4e+07 stock rank=3 as_of=2024-05-10");
 }
 
+/* "X led with $N, with Y ranking second": the rank after "with Y" is Y's,
+** not the figure's; "X invested $N, ranking second" is X's. */
+static void test_rank_of_investor_with(void) {
+  expect_facts("Bình Định news\n\nBình Định drew $200 million in FDI in 2023. Singapore led with $90 million, "
+               "with Japan ranking third among investors.",
+               "*>Bình Định 2e+08 flow as_of=2023; SG>Bình Định 9e+07 flow rank=1");
+  expect_facts("Bình Định news\n\nBình Định drew $200 million in FDI in 2023. Japan invested $40 million, "
+               "ranking third among investors.",
+               "*>Bình Định 2e+08 flow as_of=2023; JP>Bình Định 4e+07 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3864,6 +3875,7 @@ int main(void) {
   test_local_firms_abroad();
   test_dates_and_basis_of_spans();
   test_it_after_possessive_company();
+  test_rank_of_investor_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
