@@ -1517,8 +1517,13 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
   static const char *const among[] = {"investor*", "countries", "territories", NULL};
+  /* "Japan received $19 million, ranking eighth among destinations": a
+  ** place abroad among Vietnamese investment's destinations (not a
+  ** Vietnamese locality's own place among localities, rule 16) */
+  static const char *const destinations[] = {"destination*", NULL};
+  int abroad = s->n && !(s->m[0].flags & FM_VN) && (s->m[0].kind == FM_COUNTRY || s->m[0].kind == FM_PLACE);
   size_t oend;
-  if (!fx_any(x, end, s->ve, among)) {
+  if (!fx_any(x, end, s->ve, among) && !(abroad && fx_any(x, end, s->ve, destinations))) {
     /* "Thailand has 780 projects worth $14.6 billion, ranking ninth.": the
     ** bare place that ends a sentence whose subject is a foreign country is
     ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */

@@ -3684,6 +3684,12 @@ static void test_rank_of_investor_with(void) {
   expect_facts("Bình Định news\n\nBình Định drew $200 million in FDI in 2023. Japan invested $40 million, "
                "ranking third among investors.",
                "*>Bình Định 2e+08 flow as_of=2023; JP>Bình Định 4e+07 flow rank=3");
+  /* a place abroad among destinations; a Vietnamese locality among them is no rank (rule 16) */
+  expect_facts("Outward news\n\nVietnamese firms invested $700 million abroad in 2023. Australia received $45 "
+               "million, ranking sixth among destinations.",
+               "VN>* 7e+08 flow as_of=2023; VN>AU 4.5e+07 flow rank=6");
+  expect_facts("Hà Nam drew $500 million in FDI in 2023, ranking ninth among destinations nationwide.",
+               "*>Hà Nam 5e+08 flow as_of=2023");
 }
 
 int main(void) {
