@@ -1230,6 +1230,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   return place ? place : country;
 }
 
+static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);
+
 /* "Vietnamese firms invested $536 million abroad", "Việt Nam has 212
 ** projects in Cambodia", and what follows in an article about them. */
 /* "Vietnamese firms have been stepping up investment overseas": what the
@@ -1240,6 +1242,7 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
   int said = ((s->cues & CUE_ABROAD) || ivl_lexicon_extended(LEX_ABROAD)) &&
              fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_ABROAD));
   if (said && vn_subject(x, s, s->ve)) x->c.outward_age = 0;
+  else works_abroad_told(x, s);
   return said;
 }
 
@@ -1254,8 +1257,28 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
   return p.m != NULL;
 }
 
-/* Does the sentence say Việt Nam or a Vietnamese company invests (before
-** its first figure)? Asked only of a sentence that speaks of abroad. */
+/* "Vingroup will build a car plant in India." with no figure: a
+** Vietnamese company's works in a place abroad, which the next figures
+** ("The group will invest $200 million in the project") go to. Asked of
+** the sentences that do not say abroad: most have an amount or name no
+** Vietnamese firm, which two loops over their mentions tell. */
+static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const works[] = {"plant", "factory", "farm", "project", "complex", "mill", "centre", "center",
+                                      "park", "resort", "mine", NULL};
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return;
+  const ivl_fm *firm = NULL;
+  for (size_t i = 0; i < s->n && !firm; i++)
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i]) && vn_company(x, s, &s->m[i]))
+      firm = &s->m[i];
+  if (!firm) return;
+  size_t w = fx_first(x, firm->ve, s->ve, works);
+  const ivl_fm *there = w == FX_NONE ? NULL : abroad_in(x, s, w, s->ve);
+  if (!there || !fx_any(x, there->vs > w + 40 ? there->vs - 40 : w, there->vs, towards) || vn_place_named(x, s))
+    return;
+  x->c.abroad = there, x->c.outward_age = 0, x->c.company = firm;
+}
+
 /* "The city's firms also invested $62 million abroad", "Local
 ** enterprises ...", "Businesses in the province ...", "HCM City
 ** enterprises ...": a Vietnamese locality's firms at large, the subject
@@ -1284,6 +1307,8 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   return 0;
 }
 
+/* Does the sentence say Việt Nam or a Vietnamese company invests (before
+** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
   int vn = vn_subject(x, s, first_figure);
   /* "Hoàng Anh Gia Lai JSC said it would spend VNĐ1.2 trillion in Attapeu":

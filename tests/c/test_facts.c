@@ -3692,6 +3692,19 @@ static void test_rank_of_investor_with(void) {
                "*>Hà Nam 5e+08 flow as_of=2023");
 }
 
+/* "Hòa Phát will build a steel mill in Indonesia." with no figure, then
+** "The group will invest $300 million in the project": the works abroad
+** just told is where the money goes; not when the next figure names a
+** place of its own. */
+static void test_works_abroad_then_figure(void) {
+  expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
+               "million in the project.",
+               "Hòa Phát>ID 3e+08 flow");
+  expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will also invest $300 "
+               "million in Quảng Ngãi.",
+               "Hòa Phát>Quảng Ngãi 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3882,6 +3895,7 @@ int main(void) {
   test_dates_and_basis_of_spans();
   test_it_after_possessive_company();
   test_rank_of_investor_with();
+  test_works_abroad_then_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
