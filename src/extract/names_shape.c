@@ -2825,10 +2825,13 @@ static int one_word_investor(const reader *r, size_t a) {
   size_t n = tok_len(r, a), b = a + 1;
   const char *w = tok_text(r, a);
   if (!r->t[a].word || r->t[a].upper || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
+  ** counted among its own */
+  static const char *const which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                      "eighth", "ninth", "tenth", "latest", "largest", "biggest", NULL};
   int role = 0;
   if (apostrophe(r, b) && tok_eq(r, b + 1, s) && b + 3 < r->n &&
-      ivl_ascii_ieq(tok_text(r, b + 2), tok_len(r, b + 2), "new") &&
-      one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
+      one_of(tok_text(r, b + 2), tok_len(r, b + 2), which) && one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
     role = 1;
   /* the letters the words of the lists open with: most words after a run
   ** ("said", "of", "and") are ruled out by their first byte */

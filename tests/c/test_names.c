@@ -1361,6 +1361,10 @@ static void test_shapes(void) {
   ** signing or investing, are a firm; not a title, a place nor a word the
   ** text writes in lower case */
   expect_names(rs, "Samsung and Corvalis signed a supply deal.", "organization:Samsung;organization:Corvalis;");
+  /* one word that owns a works counted among its own is a firm; not a
+  ** place's possessive */
+  expect_names(rs, "It is Torvika's third plant in the province.", "organization:Torvika;");
+  expect_names(rs, "Hanoi's third project opened.", "location:Hà Nội;");
   expect_names(rs, "Doosan and Hana Pelteq will invest in the province.",
                "organization:Doosan;organization:Hana Pelteq;");
   expect_names(rs, "Samsung and Hanoi signed a deal.", "organization:Samsung;location:Hà Nội;");
