@@ -415,6 +415,21 @@ static int said_on_weekday(const words *w, int p) {
   return 0;
 }
 
+/* "Quảng Ninh and Guangxi agreed to boost trade cooperation on May 8": an
+** aim that goes on, not an event one day ("boost", "strengthen"), agreed
+** in the past: its date is the day of the agreeing ("agreed to meet on
+** May 8", an event, is still the meeting's; "by", "until" a deadline). */
+static int ongoing_aim_agreed(const words *w, int p, int to) {
+  static const char *const said[] = {"agreed", "decided", "pledged", "vowed", "committed", NULL};
+  static const char *const ongoing[] = {"boost", "promote", "strengthen", "enhance", "expand", "deepen", "foster",
+                                        "increase", "intensify", "bolster", "step", "further", "broaden", NULL};
+  int k = 0, j = 0;
+  while (said[k] && !is(w, p, said[k])) k++;
+  while (ongoing[j] && !is(w, to + 1, ongoing[j])) j++;
+  if (!said[k] || !ongoing[j] || in_list(w, before_adverbs(w, p), L_BE_WORDS)) return 0;
+  return !in_list(w, w->date - 1, L_DEADLINES);
+}
+
 /* "will set up sister ties next year, after signing a letter of intent on
 ** Monday", "After signing an MoU on Thursday, the province will ...": a
 ** gerund after "after" or "following" tells of what was done, its weekday
@@ -450,7 +465,9 @@ static int cue(const words *w, int i) {
   if (infinitive(w, i)) {
     int p = before_adverbs(w, i);
     if (in_list(w, p, L_INTENTION))
-      return past_plan(w, p) ? IVL_TENSE_NONE : said_on_weekday(w, p) ? IVL_TENSE_PAST : IVL_TENSE_FUTURE;
+      return past_plan(w, p)                                     ? IVL_TENSE_NONE
+             : said_on_weekday(w, p) || ongoing_aim_agreed(w, p, i) ? IVL_TENSE_PAST
+                                                                    : IVL_TENSE_FUTURE;
     return directed(w, p) || in_list(w, w->date - 1, L_DEADLINES) ? IVL_TENSE_INTENT : CUE_NONE;
   }
   if (in_list(w, i, L_INTENTION_PARTICIPLES) && (i + 1 == w->date || is(w, i + 1, "for") ||

@@ -123,6 +123,11 @@ static const qcase cases[] = {
    {{"Tuesday", 0, "2023-11-14"}}},
   {D, "2023-11-17", "Following inking the deal on Monday, the city will", {{"Monday", 0, "2023-11-13"}}},
   {D, "2023-11-17", "agreed on April 2 to", {{"April 2", 0, "2023-04-02"}}},
+  /* an ongoing aim agreed in the past is dated by its agreeing; an event
+  ** agreed on (a meeting) is still to come */
+  {D, "2023-11-17", "The two provinces agreed to strengthen trade ties on November 9.",
+   {{"November 9", 0, "2023-11-09"}}},
+  {D, "2023-11-17", "The two provinces agreed to meet again on November 29.", {{"November 29", 0, "2023-11-29"}}},
   {D, "2024-01-03", "received approval in December to", {{"December", 0, "2023-12"}}},
   {D, "2021-07-04", "expected to start operating in late October.", {{"October", 0, "2021-10"}}},
   {D, "2023-11-13", "from November 10 to 12, joining", {{"November 10", 0, "2023-11-10"}, {"12", 0, "2023-11-12"}}},
