@@ -324,17 +324,20 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figur
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
 }
 
+/* The words that bring in one project's total capital ("with total
+** investment of $200 million"), read by planned_total and licensed_total. */
+static const char *const total_capital_of[] = {
+  "total investment of", "total capital of", "total investment capital of", "a total investment of",
+  "total registered capital of", NULL};
+
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million": the
 ** capital of what a company plans, a flow (rule 15); not "plans to raise
 ** its total investment to ...", "will have total capital of ...". */
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const of[] = {
-    "total investment of", "total capital of", "total investment capital of", "a total investment of",
-    "total registered capital of", NULL};
   static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
   static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
-  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
 }
 
 /* "granted an investment certificate to X for the Y plant, with total
@@ -343,21 +346,21 @@ static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** flow (rule 15); not "now has total investment of", "raising its total
 ** capital to". */
 static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const of[] = {
-    "total investment of", "total capital of", "total investment capital of", "a total investment of",
-    "total registered capital of", NULL};
   static const char *const licensed[] = {
     "certificate", "licence", "license", "broke ground", "breaks ground", "ground-breaking",
     "groundbreaking", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
-  return fx_ends_with_any(x, f->vs, of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
 }
 
 /* "X has received an investment registration certificate for its wind
 ** farm, with total investment capital of $600 million": one project's
 ** capital at its licensing, a flow (rule 15); not a total said of many
-** projects nor to date. */
+** projects nor to date. (licensed_total reads the sentence's licence or
+** ground-breaking with "total ... of" right before the figure; this, the
+** licence given in the figure's clause, with the total's words anywhere
+** in it.) */
 static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const licence[] = {"certificate", "licence", "license", NULL};
   static const char *const given[] = {"received", "receives", "receiving", "granted", "grants", "issued",
