@@ -11,14 +11,9 @@
 
 #define WORDS(...) (const char *const[]){__VA_ARGS__, NULL}
 
-typedef struct lexicon {
-  const char *name, *about;
-  const char *const *builtin;
-  const char **all; /* builtin then added, NULL-ended; NULL until a word is added */
-  size_t n, cap;
-} lexicon;
+typedef struct ivl_lexicon_entry lexicon;
 
-static lexicon lexicons[LEX_COUNT] = {
+lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_INVEST] = {"invest", "a sentence speaks of investment",
     WORDS("invest*", "fdi", "licen*", "foreign-invested", "foreign-funded", "capitalised",
           "capitalized", "capital", "disburs*")},
@@ -140,25 +135,18 @@ static lexicon lexicons[LEX_COUNT] = {
           "friendship localit*")},
 };
 
-const char *const *ivl_lexicon(int id) {
-  static const char *const none[] = {NULL};
-  if (id < 0 || id >= LEX_COUNT) return none;
-  return lexicons[id].all ? lexicons[id].all : lexicons[id].builtin;
-}
+const char *const ivl_lexicon_none_[1] = {NULL};
 
 const char *const *ivl_lexicon_builtin(int id) {
-  static const char *const none[] = {NULL};
-  return id >= 0 && id < LEX_COUNT ? lexicons[id].builtin : none;
+  return id >= 0 && id < LEX_COUNT ? ivl_lexicons_[id].builtin : ivl_lexicon_none_;
 }
 
-const char *ivl_lexicon_name(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].name : NULL; }
-const char *ivl_lexicon_about(int id) { return id >= 0 && id < LEX_COUNT ? lexicons[id].about : NULL; }
-
-int ivl_lexicon_extended(int id) { return id >= 0 && id < LEX_COUNT && lexicons[id].all != NULL; }
+const char *ivl_lexicon_name(int id) { return id >= 0 && id < LEX_COUNT ? ivl_lexicons_[id].name : NULL; }
+const char *ivl_lexicon_about(int id) { return id >= 0 && id < LEX_COUNT ? ivl_lexicons_[id].about : NULL; }
 
 int ivl_lexicon_find(const char *name) {
   for (int i = 0; i < LEX_COUNT; i++)
-    if (strcmp(lexicons[i].name, name) == 0) return i;
+    if (strcmp(ivl_lexicons_[i].name, name) == 0) return i;
   return -1;
 }
 
@@ -185,7 +173,7 @@ static _Atomic unsigned long generation;
 int ivl_lexicon_add(int id, const char *word) {
   if (id < 0 || id >= LEX_COUNT) return -2;
   if (!well_formed(word)) return -2;
-  lexicon *l = &lexicons[id];
+  lexicon *l = &ivl_lexicons_[id];
   if (!l->all) { /* first addition: copy the built-in list */
     size_t n = 0;
     while (l->builtin[n]) n++;
