@@ -173,6 +173,20 @@ ivl_status ivl_ruleset_add_expanded(ivl_ruleset *rs, const char *name, const cha
   return st;
 }
 
+/* JIT-compile rule r from its pattern with each fragment named again in
+** a branch written once and called (fragments.h): money names {number}
+** six times, twice where every try goes through it, and its pattern
+** shrinks from 11,580 bytes to 9,691; the JIT compiles of a run on /tmp/b1
+** 49.9M -> 43.6M Ir, its matches 15.95M -> 16.04M (calls made). */
+static ivl_status share_fragments(ivl_rule *r, const char *pattern, ivl_error *err) {
+  ivl_buf shared = {0};
+  ivl_status st = ivl_pattern_expand_shared(pattern, strlen(pattern), &shared, err);
+  if (st == IVL_OK && shared.len < r->re.pattern_len && ivl_regex_set_jit_pattern(&r->re, shared.data, shared.len))
+    st = ivl_fail(err, IVL_ENOMEM, 0, "out of memory adding rule '%s'", r->name);
+  ivl_buf_free(&shared);
+  return st;
+}
+
 ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
   ivl_ruleset *rs = ivl_ruleset_new_empty();
   if (!rs) {
@@ -188,6 +202,10 @@ ivl_ruleset *ivl_ruleset_new_builtin(ivl_error *err) {
     }
     ivl_ruleset_mark_builtin(rs, rs->n - 1, r->gate);
     rs->rules[rs->n - 1].may_store = r->may_store;
+    if (share_fragments(&rs->rules[rs->n - 1], r->pattern, err) != IVL_OK) {
+      ivl_ruleset_free(rs);
+      return NULL;
+    }
   }
   rs->gate = new_gate();
   if (!rs->gate) {

@@ -2,6 +2,7 @@
 ** fragments.c
 ** The shared pattern fragments and their expansion.
 */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,6 +151,13 @@ static int gen_number(ivl_buf *b) {
   return append_number_words(b);
 }
 
+/* What a number starts with: a digit, or a letter a number word starts
+** with (a call made where none is costs more than the written-out
+** fragment's first step). */
+static int guard_number(ivl_buf *b) {
+  return put(b, "(?=\\d|") || append_first_letters(b, NUM_WORD_HEAD_WORDS, 1) || ivl_buf_putc(b, ')');
+}
+
 static int gen_magnitude(ivl_buf *b) {
   /* "1.5 billion", "1.5-billion", "1.5bn", and "1.5  billion" as crawled
   ** text spaces it (a line's end is a paragraph's: the layout) */
@@ -173,18 +181,19 @@ typedef struct fragment {
   const char *name;
   const char *text;          /* a fixed definition, or */
   int (*generate)(ivl_buf *); /* one built from a table elsewhere */
+  int (*guard)(ivl_buf *);    /* a lookahead before a call of it (may be NULL) */
 } fragment;
 
 static const fragment fragments[] = {
-  {"number", NULL, gen_number},
-  {"magnitude", NULL, gen_magnitude},
-  {"month", NULL, gen_month},
-  {"weekday", NULL, gen_weekday},
-  {"year", year_fragment, NULL},
-  {"end", end_fragment, NULL},
-  {"currency_before", NULL, gen_currency_before},
-  {"currency_after", NULL, gen_currency_after},
-  {"currency_subunit", NULL, gen_currency_subunit},
+  {"number", NULL, gen_number, guard_number},
+  {"magnitude", NULL, gen_magnitude, NULL},
+  {"month", NULL, gen_month, NULL},
+  {"weekday", NULL, gen_weekday, NULL},
+  {"year", year_fragment, NULL, NULL},
+  {"end", end_fragment, NULL, NULL},
+  {"currency_before", NULL, gen_currency_before, NULL},
+  {"currency_after", NULL, gen_currency_after, NULL},
+  {"currency_subunit", NULL, gen_currency_subunit, NULL},
 };
 #define NFRAGMENTS (sizeof fragments / sizeof *fragments)
 
@@ -214,15 +223,60 @@ static const fragment *fragment_at(const char *p, const char *end, size_t *span)
   return NULL;
 }
 
+/* The generated fragments' text, made once: a rule set expands its
+** patterns twice (ivl_pattern_expand_shared), and money's currencies,
+** sorted and grouped from their table, cost 0.6M Ir each time. NULL for
+** one that could not be made (out of memory): generated where named. */
+static ivl_buf generated[NFRAGMENTS];
+static int generated_ok[NFRAGMENTS];
+static pthread_once_t generated_once = PTHREAD_ONCE_INIT;
+
+static void generate_all(void) {
+  for (size_t i = 0; i < NFRAGMENTS; i++)
+    if (fragments[i].generate) {
+      generated_ok[i] = fragments[i].generate(&generated[i]) == 0;
+      if (!generated_ok[i]) ivl_buf_free(&generated[i]);
+    }
+}
+
 static int append_fragment(ivl_buf *out, const fragment *f) {
+  size_t i = (size_t)(f - fragments);
   if (ivl_buf_append(out, "(?:", 3)) return -1;
-  if (f->text ? ivl_buf_append(out, f->text, strlen(f->text)) : f->generate(out)) return -1;
+  if (f->generate) pthread_once(&generated_once, generate_all);
+  if (f->text ? ivl_buf_append(out, f->text, strlen(f->text))
+      : generated_ok[i] ? ivl_buf_append(out, generated[i].data, generated[i].len)
+                        : f->generate(out))
+    return -1;
   return ivl_buf_putc(out, ')');
 }
 
-ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl_error *err) {
+/* Append a call of fragment f, defined once at the pattern's end, after
+** its guard: most places it is called at start none of it. */
+static int append_call(ivl_buf *out, const fragment *f) {
+  if (f->guard && f->guard(out)) return -1;
+  return put(out, "(?&ivl_fragment_") || put(out, f->name) || ivl_buf_putc(out, ')');
+}
+
+/* Append the definitions of the fragments 'called' says are called. */
+static int append_definitions(ivl_buf *out, const int called[NFRAGMENTS]) {
+  int any = 0;
+  for (size_t i = 0; i < NFRAGMENTS; i++) any |= called[i];
+  if (!any) return 0;
+  if (put(out, "(?(DEFINE)")) return -1;
+  for (size_t i = 0; i < NFRAGMENTS; i++)
+    if (called[i] && (put(out, "(?<ivl_fragment_") || put(out, fragments[i].name) || ivl_buf_putc(out, '>') ||
+                      append_fragment(out, &fragments[i]) || ivl_buf_putc(out, ')')))
+      return -1;
+  return ivl_buf_putc(out, ')');
+}
+
+/* The expansion; with 'share', a fragment built from a table named again
+** in the same branch of the pattern's outer alternation (a '|' outside
+** any group or inside one group only) is called (ivl_pattern_expand_shared). */
+static ivl_status expand(const char *pattern, size_t len, ivl_buf *out, int share, ivl_error *err) {
   const char *p = pattern, *end = pattern + len;
-  int in_class = 0;
+  int in_class = 0, depth = 0;
+  int seen[NFRAGMENTS] = {0}, called[NFRAGMENTS] = {0};
   out->len = 0;
   while (p < end) {
     size_t span = 1;
@@ -234,14 +288,36 @@ ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl
     } else if (*p == '[') {
       in_class = 1;
       if (p + 1 < end && p[1] == ']') span = 2; /* "[]...]": ']' first is literal */
+    } else if (*p == '(') {
+      depth++;
+    } else if (*p == ')') {
+      depth--;
+    } else if (*p == '|' && depth <= 1) {
+      memset(seen, 0, sizeof seen); /* another branch */
     } else if (*p == '{') {
       f = fragment_at(p, end, &span);
     }
-    if (f ? append_fragment(out, f) : ivl_buf_append(out, p, span))
+    int call = 0;
+    if (f) {
+      size_t i = (size_t)(f - fragments);
+      call = share && f->generate && seen[i];
+      seen[i] = 1;
+      called[i] |= call;
+    }
+    if (f ? (call ? append_call(out, f) : append_fragment(out, f)) : ivl_buf_append(out, p, span))
       return ivl_fail(err, IVL_ENOMEM, 0, "out of memory expanding a pattern");
     p += span;
   }
-  if (ivl_buf_putc(out, '\0')) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory expanding a pattern");
+  if (append_definitions(out, called) || ivl_buf_putc(out, '\0'))
+    return ivl_fail(err, IVL_ENOMEM, 0, "out of memory expanding a pattern");
   out->len--;
   return IVL_OK;
+}
+
+ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl_error *err) {
+  return expand(pattern, len, out, 0, err);
+}
+
+ivl_status ivl_pattern_expand_shared(const char *pattern, size_t len, ivl_buf *out, ivl_error *err) {
+  return expand(pattern, len, out, 1, err);
 }

@@ -18,6 +18,17 @@
 ** character class, and quantifiers such as "{2,3}" are copied unchanged. */
 ivl_status ivl_pattern_expand(const char *pattern, size_t len, ivl_buf *out, ivl_error *err);
 
+/* The same, each fragment built from a table ("{number}", "{magnitude}")
+** that is named more than once written once, as a group defined at the
+** pattern's end ("(?(DEFINE)(?<ivl_fragment_number>...))") and called
+** where it is named ("(?&ivl_fragment_number)"). It matches as the
+** expansion does (a fragment captures nothing, and a called group may be
+** backtracked into as a written one), in a pattern a fraction of the size,
+** whose JIT compile is that much cheaper. The group it adds comes after
+** the pattern's own, whose numbers stay; PCRE2 finds no first bytes of a
+** pattern with calls: they come from the expansion (regex.h: jit_pattern). */
+ivl_status ivl_pattern_expand_shared(const char *pattern, size_t len, ivl_buf *out, ivl_error *err);
+
 /* The names of the fragments, NULL-terminated (for docs and completion). */
 const char *const *ivl_fragment_names(void);
 

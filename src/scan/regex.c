@@ -115,9 +115,20 @@ ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *patter
   return IVL_OK;
 }
 
+int ivl_regex_set_jit_pattern(ivl_regex *re, const char *pattern, size_t len) {
+  char *copy = malloc(len ? len : 1);
+  if (!copy) return -1;
+  memcpy(copy, pattern, len);
+  free(re->jit_pattern);
+  re->jit_pattern = copy;
+  re->jit_pattern_len = len;
+  return 0;
+}
+
 void ivl_regex_free(ivl_regex *re) {
   pcre2_code_free(re->code);
   free(re->pattern);
+  free(re->jit_pattern);
   pcre2_code *complete = atomic_load(&re->jit[IVL_MATCH_COMPLETE]);
   pcre2_code *partial = atomic_load(&re->jit[IVL_MATCH_PARTIAL]);
   pcre2_code_free(complete);
@@ -188,8 +199,9 @@ static pcre2_code *compile_jit(const ivl_regex *re, uint32_t jit_options) {
 #ifndef IVLUA_NO_JIT
   int errcode;
   PCRE2_SIZE erroff;
-  code = pcre2_compile((PCRE2_SPTR)re->pattern, re->pattern_len, re->options | PCRE2_ANCHORED, &errcode, &erroff,
-                       NULL);
+  const char *pattern = re->jit_pattern ? re->jit_pattern : re->pattern;
+  size_t len = re->jit_pattern ? re->jit_pattern_len : re->pattern_len;
+  code = pcre2_compile((PCRE2_SPTR)pattern, len, re->options | PCRE2_ANCHORED, &errcode, &erroff, NULL);
   if (code && pcre2_jit_compile(code, jit_options)) {
     pcre2_code_free(code);
     code = NULL;

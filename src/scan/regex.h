@@ -53,6 +53,11 @@ typedef struct ivl_regex {
   pcre2_code *code;
   char *pattern;
   size_t pattern_len;
+  /* what the JIT-compiled copies are compiled from when not the pattern
+  ** (NULL): a pattern that matches as it does, cheaper to compile
+  ** (ivl_regex_set_jit_pattern) */
+  char *jit_pattern;
+  size_t jit_pattern_len;
   uint32_t options; /* the compile options (COMPILE_OPTIONS and the rule's) */
   /* per mode, the JIT-compiled copy once made (NULL before, and when the
   ** platform has no JIT; one copy may serve both): compiled by the thread
@@ -74,6 +79,13 @@ typedef struct ivl_regex {
 ivl_status ivl_regex_compile(ivl_regex *re, const char *name, const char *pattern, size_t len,
                              uint32_t options, ivl_error *err);
 void ivl_regex_free(ivl_regex *re);
+
+/* Compile the JIT-compiled copies of 're' from pattern[0, len), which
+** must match every text as re's own pattern does, group for group (its
+** groups may be more), with the same options: a form of it that is
+** cheaper to compile (fragments.h: ivl_pattern_expand_shared). Before any
+** copy is made; 0, or -1 when out of memory. */
+int ivl_regex_set_jit_pattern(ivl_regex *re, const char *pattern, size_t len);
 
 /* Number of the named group, or -1. */
 int ivl_regex_group(const ivl_regex *re, const char *group);

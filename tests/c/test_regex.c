@@ -13,6 +13,7 @@
 */
 #include "article.h"
 #include "check.h"
+#include "fragments.h"
 #include "rules.h"
 #include "util.h"
 
@@ -22,6 +23,8 @@ static const char *const TEXTS[] = {
   "Exports fell minus three percent; one-third went to Japan and a quarter to the EU, some USD 3 bn.",
   "Fifteen thousand workers and an additional two billion yen arrived on Tuesday, March 5, 2024.",
   "Several dozen firms, one of the largest, invested eighty million euros in Hà Nội, percent of 20.",
+  /* (a range's second number and hundredths: fragments called, fragments.h) */
+  "Between $10-15 million, 3 dollars 50 cents, 10 to fifteen per cent, 5.2 billion USD and 4 million.",
 };
 
 /* Every rule at every letter that starts a word: where it matches, it may
@@ -227,6 +230,39 @@ static void eager_copies_match_as_interpreter(void) {
   builtin_close(&b); /* (a copy for both modes is freed once: ASan, valgrind) */
 }
 
+/* A fragment named again in a branch is called, its first naming there
+** written out (ivl_pattern_expand_shared); the two forms match alike. */
+static void shared_fragments_match_alike(void) {
+  static const char pattern[] = "({number})(?:-({number}))?(?:/({number}))?x|({number})y";
+  static const char *const subjects[] = {"5x", "5-7x", "five-seven x", "5-x", "12,500-13,000/2.5x", "7y", "5-7y",
+                                         "5/7x", "5/x"};
+  ivl_buf whole = {0}, shared = {0};
+  ivl_error err;
+  CHECK(ivl_pattern_expand(pattern, strlen(pattern), &whole, &err) == IVL_OK &&
+        ivl_pattern_expand_shared(pattern, strlen(pattern), &shared, &err) == IVL_OK, "expand: %s", err.msg);
+  size_t calls = 0;
+  for (const char *p = shared.data; (p = strstr(p, "(?&ivl_fragment_number)")) != NULL; p++) calls++;
+  CHECK(calls == 2 && shared.len < whole.len, "two calls (the first branch's later numbers), got %zu", calls);
+  ivl_regex a, b;
+  CHECK(ivl_regex_compile(&a, "whole", whole.data, whole.len, 0, &err) == IVL_OK &&
+        ivl_regex_compile(&b, "shared", shared.data, shared.len, 0, &err) == IVL_OK, "compile: %s", err.msg);
+  ivl_matcher m;
+  CHECK(ivl_matcher_init(&m, b.ncaptures, 100000, &err) == IVL_OK, "matcher: %s", err.msg);
+  for (size_t i = 0; i < sizeof subjects / sizeof *subjects; i++) {
+    const char *t = subjects[i];
+    size_t ov[10];
+    int ra = ivl_regex_match_at(&a, &m, t, strlen(t), 0);
+    memcpy(ov, ivl_matcher_ovector(&m), sizeof ov);
+    int rb = ivl_regex_match_at(&b, &m, t, strlen(t), 0);
+    CHECK(ra == rb && (ra <= 0 || memcmp(ov, ivl_matcher_ovector(&m), sizeof ov) == 0), "'%s' matched otherwise", t);
+  }
+  ivl_matcher_free(&m);
+  ivl_regex_free(&a);
+  ivl_regex_free(&b);
+  ivl_buf_free(&whole);
+  ivl_buf_free(&shared);
+}
+
 int main(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -249,10 +285,13 @@ int main(void) {
   t = "Tuesday";
   CHECK(ivl_regex_may_start(&rs->rules[full].re, &m, rs->id, (unsigned)full, t, 0, 7), "one may start with 'Tuesday'");
   looking_back_unsure(rs, &m);
+  const ivl_regex *mre = &rs->rules[money].re;
+  CHECK(mre->jit_pattern && mre->jit_pattern_len < mre->pattern_len, "money's copies compile from a shorter form");
   ivl_matcher_free(&m);
   ivl_ruleset_free(rs);
   failed_match_is_noted();
   jit_copy_matches_as_interpreter();
   eager_copies_match_as_interpreter();
+  shared_fragments_match_alike();
   return check_done();
 }
