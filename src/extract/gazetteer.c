@@ -703,7 +703,16 @@ typedef struct char_marks_slot {
 static char_marks_slot marks_table[MARKS_TABLE_END];
 static pthread_once_t marks_once = PTHREAD_ONCE_INIT;
 
+/* The table as a snapshot holds it (read_snapshot()), to be copied rather
+** than worked out: asking utf8proc of its 8K characters was 1.3M Ir at
+** start-up. Per thread: the once runs in the thread that reads one. */
+static _Thread_local const unsigned char *marks_from_snapshot;
+
 static void fill_marks_table(void) {
+  if (marks_from_snapshot) {
+    memcpy(marks_table, marks_from_snapshot, sizeof marks_table);
+    return;
+  }
   for (int32_t cp = 0x80; cp < MARKS_TABLE_END; cp++) {
     int32_t m[8];
     size_t k = char_marks(cp, m);
@@ -1304,7 +1313,8 @@ int ivl_gazetteer_snapshot(const ivl_gazetteer *g, ivl_buf *out) {
         put_array(out, g->wide, nwide * 256 * sizeof *g->wide) ||
         put_array(out, g->marks, g->nmarks * sizeof *g->marks) || put_array(out, g->root, sizeof g->root) ||
         put_array(out, g->pairs, sizeof g->pairs) || put_array(out, g->singles, sizeof g->singles) ||
-        put_array(out, g->first_byte, sizeof g->first_byte);
+        put_array(out, g->first_byte, sizeof g->first_byte) ||
+        put_array(out, marks_table, sizeof marks_table); /* filled by the compile */
   for (int c = 0; c < 2 && !bad; c++) {
     size_t bytes = (g->leads[c].mask + 1) / 8;
     bad = put_array(out, g->leads[c].by_first, 2 * bytes) || put_array(out, g->leads[c].two_words, bytes);
@@ -1430,6 +1440,7 @@ static int read_snapshot(ivl_gazetteer *g, snap_reader *r) {
   copy_fixed(r, g->pairs, sizeof g->pairs);
   copy_fixed(r, g->singles, sizeof g->singles);
   copy_fixed(r, g->first_byte, sizeof g->first_byte);
+  const unsigned char *marks = get_array(r, sizeof marks_table, NULL);
   for (int c = 0; c < 2 && !r->bad; c++) {
     size_t n2, n1;
     if (copy_array(r, (void **)&g->leads[c].by_first, 1, &n2) ||
@@ -1439,7 +1450,9 @@ static int read_snapshot(ivl_gazetteer *g, snap_reader *r) {
     g->leads[c].mask = n1 * 8 - 1;
   }
   if (r->bad || r->p != r->end) return -1;
-  pthread_once(&marks_once, fill_marks_table); /* as index_marks() does: the scan reads the table */
+  marks_from_snapshot = marks; /* as index_marks() fills it: the scan reads the table */
+  pthread_once(&marks_once, fill_marks_table);
+  marks_from_snapshot = NULL;
   g->compiled = 1;
   return 0;
 }
