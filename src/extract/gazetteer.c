@@ -1307,8 +1307,8 @@ int ivl_gazetteer_snapshot(const ivl_gazetteer *g, ivl_buf *out) {
   bad = bad || put_array(out, decls, ndecls * 2 * sizeof *decls) ||
         put_array(out, g->entries, g->nentries * sizeof *g->entries) ||
         put_array(out, g->fields, g->nfields * sizeof *g->fields) ||
-        put_array(out, g->keys, g->nkeys * sizeof *g->keys) || put_array(out, g->pool.data, g->pool.len + 1) || /* with its NUL */
-        
+        put_array(out, g->keys, g->nkeys * sizeof *g->keys) ||
+        put_array(out, g->pool.data, g->pool.len + 1) || /* with the NUL after its last string */
         put_array(out, g->nodes, g->nnodes * sizeof *g->nodes) || put_array(out, g->label, g->nnodes + 8) ||
         put_array(out, g->wide, nwide * 256 * sizeof *g->wide) ||
         put_array(out, g->marks, g->nmarks * sizeof *g->marks) || put_array(out, g->root, sizeof g->root) ||

@@ -2519,7 +2519,8 @@ static void test_builtin_snapshot(void) {
     CHECK(e >= 0 && ivl_gazetteer_lookup(again, names[i], strlen(names[i])) == e, "lookup %s", names[i]);
     CHECK(ivl_gazetteer_type(again, (uint32_t)e) == ivl_gazetteer_type(text, (uint32_t)e), "type of %s", names[i]);
     int province = ivl_sym_find("province", 8);
-    const char *pa = ivl_gazetteer_field(text, (uint32_t)e, province), *pb = ivl_gazetteer_field(again, (uint32_t)e, province);
+    const char *pa = ivl_gazetteer_field(text, (uint32_t)e, province);
+    const char *pb = ivl_gazetteer_field(again, (uint32_t)e, province);
     CHECK((!pa && !pb) || (pa && pb && strcmp(pa, pb) == 0), "province of %s", names[i]);
   }
   ivl_gz_entry mine = {"organization", "Zebra Quantum Holdings", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
