@@ -703,7 +703,16 @@ typedef struct char_marks_slot {
 static char_marks_slot marks_table[MARKS_TABLE_END];
 static pthread_once_t marks_once = PTHREAD_ONCE_INIT;
 
+/* The table as a snapshot holds it (read_snapshot()), to be copied rather
+** than worked out: asking utf8proc of its 8K characters was 1.3M Ir at
+** start-up. Per thread: the once runs in the thread that reads one. */
+static _Thread_local const unsigned char *marks_from_snapshot;
+
 static void fill_marks_table(void) {
+  if (marks_from_snapshot) {
+    memcpy(marks_table, marks_from_snapshot, sizeof marks_table);
+    return;
+  }
   for (int32_t cp = 0x80; cp < MARKS_TABLE_END; cp++) {
     int32_t m[8];
     size_t k = char_marks(cp, m);
@@ -1233,3 +1242,227 @@ int ivl_gazetteer_store_fields(const ivl_gazetteer *g, uint32_t entry, ivl_store
   }
   return 0;
 }
+
+/* {======== snapshots ======== */
+
+/* A compiled gazetteer as bytes: its arrays one after the other, each
+** after its length, as the machine lays them out (the build makes the
+** built-in one's with the same compiler, tools/gen_gazetteer.c). Symbols
+** are process-wide and interned in the order met, so the snapshot keeps
+** the names of those its entries use, in the order adding the entries
+** interned them, and the schema's declarations in the order made; loading
+** makes them again and renumbers the entries' types and fields. Reading
+** the built-in files and building the trie took 26.6M Ir at every
+** start (ivl_gazetteer_new_builtin on /tmp/b1, 5 per cent of the run). */
+#define SNAPSHOT_MAGIC 0x315A47564C5649ull /* "IVLVGZ1" */
+
+static int put_u64(ivl_buf *out, uint64_t v) { return ivl_buf_append(out, &v, sizeof v); }
+
+static int put_array(ivl_buf *out, const void *p, size_t bytes) {
+  return put_u64(out, bytes) || ivl_buf_append(out, p, bytes);
+}
+
+/* The symbols the entries use, in the order ivl_gazetteer_add() first
+** interned them (each entry's type, then its fields' keys), and the
+** schema's declarations in the order first made: 'order' the ids, 'decls'
+** (type, key) pairs. 0, or -1 when out of memory. */
+static int symbol_order(const ivl_gazetteer *g, uint32_t **order, size_t *norder, uint32_t **decls,
+                        size_t *ndecls) {
+  size_t cap = 0, dcap = 0;
+  *order = NULL, *decls = NULL, *norder = *ndecls = 0;
+  for (size_t e = 0; e < g->nentries; e++) {
+    const gz_entry *en = &g->entries[e];
+    for (uint32_t f = 0; f <= en->nfields; f++) {
+      uint32_t sym = f == 0 ? (uint32_t)en->type : (uint32_t)g->fields[en->field0 + f - 1].key;
+      uint32_t key = f == 0 ? IVL_SYM_NAME : sym;
+      size_t i = 0, d = 0;
+      while (i < *norder && (*order)[i] != sym) i++;
+      if (i == *norder) {
+        if (IVL_GROW(*order, cap, *norder + 1)) return -1;
+        (*order)[(*norder)++] = sym;
+      }
+      while (d < *ndecls && ((*decls)[2 * d] != (uint32_t)en->type || (*decls)[2 * d + 1] != key)) d++;
+      if (d == *ndecls) {
+        if (IVL_GROW(*decls, dcap, 2 * *ndecls + 2)) return -1;
+        (*decls)[2 * d] = (uint32_t)en->type, (*decls)[2 * d + 1] = key;
+        (*ndecls)++;
+      }
+    }
+  }
+  return 0;
+}
+
+int ivl_gazetteer_snapshot(const ivl_gazetteer *g, ivl_buf *out) {
+  if (!g->compiled || !g->pool.data) return -1;
+  uint32_t *order, *decls;
+  size_t norder, ndecls, nwide = 0;
+  if (symbol_order(g, &order, &norder, &decls, &ndecls)) { free(order); free(decls); return -1; }
+  for (size_t v = 0; v < g->nnodes; v++) nwide += g->nodes[v].wide != 0;
+  int bad = put_u64(out, SNAPSHOT_MAGIC) || put_u64(out, (uint64_t)g->mark_starts) ||
+            put_u64(out, norder);
+  for (size_t i = 0; i < norder && !bad; i++) {
+    const char *name = ivl_sym_name((int)order[i]);
+    bad = put_u64(out, order[i]) || put_array(out, name, strlen(name));
+  }
+  bad = bad || put_array(out, decls, ndecls * 2 * sizeof *decls) ||
+        put_array(out, g->entries, g->nentries * sizeof *g->entries) ||
+        put_array(out, g->fields, g->nfields * sizeof *g->fields) ||
+        put_array(out, g->keys, g->nkeys * sizeof *g->keys) ||
+        put_array(out, g->pool.data, g->pool.len + 1) || /* with the NUL after its last string */
+        put_array(out, g->nodes, g->nnodes * sizeof *g->nodes) || put_array(out, g->label, g->nnodes + 8) ||
+        put_array(out, g->wide, nwide * 256 * sizeof *g->wide) ||
+        put_array(out, g->marks, g->nmarks * sizeof *g->marks) || put_array(out, g->root, sizeof g->root) ||
+        put_array(out, g->pairs, sizeof g->pairs) || put_array(out, g->singles, sizeof g->singles) ||
+        put_array(out, g->first_byte, sizeof g->first_byte) ||
+        put_array(out, marks_table, sizeof marks_table); /* filled by the compile */
+  for (int c = 0; c < 2 && !bad; c++) {
+    size_t bytes = (g->leads[c].mask + 1) / 8;
+    bad = put_array(out, g->leads[c].by_first, 2 * bytes) || put_array(out, g->leads[c].two_words, bytes);
+  }
+  free(order);
+  free(decls);
+  return bad ? -1 : 0;
+}
+
+/* Reading a snapshot: where it is, what is left. */
+typedef struct snap_reader {
+  const unsigned char *p, *end;
+  int bad;
+} snap_reader;
+
+static uint64_t get_u64(snap_reader *r) {
+  uint64_t v = 0;
+  if ((size_t)(r->end - r->p) < sizeof v) { r->bad = 1; return 0; }
+  memcpy(&v, r->p, sizeof v);
+  r->p += sizeof v;
+  return v;
+}
+
+/* The next array, 'want' bytes (SIZE_MAX: any), its length in *n when n
+** is not NULL: where it lies in the snapshot, or NULL. */
+static const unsigned char *get_array(snap_reader *r, size_t want, size_t *n) {
+  uint64_t len = get_u64(r);
+  if (r->bad || len > (uint64_t)(r->end - r->p) || (want != SIZE_MAX && len != want)) {
+    r->bad = 1;
+    return NULL;
+  }
+  const unsigned char *at = r->p;
+  r->p += len;
+  if (n) *n = (size_t)len;
+  return at;
+}
+
+/* A copy of the next array into a new block of 'size'-byte items (at
+** least one, so that an empty array is no NULL taken for out of memory);
+** their count in *count. 0, or -1. */
+static int copy_array(snap_reader *r, void **to, size_t size, size_t *count) {
+  size_t n;
+  const unsigned char *at = get_array(r, SIZE_MAX, &n);
+  if (!at || n % size) { r->bad = 1; return -1; }
+  if (!(*to = malloc(n ? n : size))) return -1;
+  memcpy(*to, at, n);
+  *count = n / size;
+  return 0;
+}
+
+static void copy_fixed(snap_reader *r, void *to, size_t bytes) {
+  const unsigned char *at = get_array(r, bytes, NULL);
+  if (at) memcpy(to, at, bytes);
+}
+
+/* Intern the snapshot's symbols in its order and declare its schema: the
+** ids of this process by the snapshot's, in map[0, nmap). 0, or -1. */
+static int make_symbols(snap_reader *r, int **map, size_t *nmap) {
+  size_t norder = (size_t)get_u64(r), most = 0;
+  const unsigned char *first = r->p;
+  for (size_t i = 0; i < norder && !r->bad; i++) {
+    uint64_t id = get_u64(r);
+    get_array(r, SIZE_MAX, NULL);
+    if (id > most) most = (size_t)id;
+  }
+  if (r->bad || most > UINT16_MAX || !(*map = calloc(most + 1, sizeof **map))) return -1;
+  *nmap = most + 1;
+  r->p = first;
+  for (size_t i = 0; i < norder; i++) {
+    uint64_t id = get_u64(r);
+    size_t n = 0;
+    const unsigned char *name = get_array(r, SIZE_MAX, &n);
+    if (!name || ((*map)[id] = ivl_sym_intern((const char *)name, n)) <= 0) return -1;
+  }
+  size_t n = 0;
+  const unsigned char *decls = get_array(r, SIZE_MAX, &n);
+  if (!decls || n % (2 * sizeof(uint32_t))) return -1;
+  for (size_t d = 0; d < n / (2 * sizeof(uint32_t)); d++) {
+    uint32_t pair[2];
+    memcpy(pair, decls + d * sizeof pair, sizeof pair);
+    if (pair[0] >= *nmap || (pair[1] >= *nmap && pair[1] != IVL_SYM_NAME)) return -1;
+    int key = pair[1] == IVL_SYM_NAME ? IVL_SYM_NAME : (*map)[pair[1]];
+    if (ivl_schema_declare((*map)[pair[0]], key) < 0) return -1;
+  }
+  return 0;
+}
+
+/* The entries' types and the fields' keys by this process's symbols. */
+static int renumber(ivl_gazetteer *g, const int *map, size_t nmap) {
+  for (size_t e = 0; e < g->nentries; e++) {
+    if ((size_t)g->entries[e].type >= nmap || !map[g->entries[e].type]) return -1;
+    g->entries[e].type = map[g->entries[e].type];
+  }
+  for (size_t f = 0; f < g->nfields; f++) {
+    if ((size_t)g->fields[f].key >= nmap || !map[g->fields[f].key]) return -1;
+    g->fields[f].key = map[g->fields[f].key];
+  }
+  return 0;
+}
+
+static int read_snapshot(ivl_gazetteer *g, snap_reader *r) {
+  if (get_u64(r) != SNAPSHOT_MAGIC) return -1;
+  g->mark_starts = (int)get_u64(r);
+  int *map = NULL;
+  size_t nmap = 0, npool, nwide, nlabel;
+  int bad = make_symbols(r, &map, &nmap) ||
+            copy_array(r, (void **)&g->entries, sizeof *g->entries, &g->nentries) ||
+            copy_array(r, (void **)&g->fields, sizeof *g->fields, &g->nfields) ||
+            copy_array(r, (void **)&g->keys, sizeof *g->keys, &g->nkeys) ||
+            copy_array(r, (void **)&g->pool.data, 1, &npool) ||
+            copy_array(r, (void **)&g->nodes, sizeof *g->nodes, &g->nnodes) ||
+            copy_array(r, (void **)&g->label, 1, &nlabel) ||
+            copy_array(r, (void **)&g->wide, sizeof *g->wide, &nwide) ||
+            copy_array(r, (void **)&g->marks, sizeof *g->marks, &g->nmarks) ||
+            renumber(g, map, nmap);
+  free(map);
+  if (bad || nlabel != g->nnodes + 8 || npool == 0 || g->pool.data[npool - 1] != '\0') return -1;
+  g->capentries = g->nentries, g->capfields = g->nfields, g->capkeys = g->nkeys;
+  g->pool.len = npool - 1, g->pool.cap = npool; /* the pool's NUL after its last string */
+  g->capmarks = g->nmarks;
+  if (nwide == 0) free(g->wide), g->wide = NULL;
+  copy_fixed(r, g->root, sizeof g->root);
+  copy_fixed(r, g->pairs, sizeof g->pairs);
+  copy_fixed(r, g->singles, sizeof g->singles);
+  copy_fixed(r, g->first_byte, sizeof g->first_byte);
+  const unsigned char *marks = get_array(r, sizeof marks_table, NULL);
+  for (int c = 0; c < 2 && !r->bad; c++) {
+    size_t n2, n1;
+    if (copy_array(r, (void **)&g->leads[c].by_first, 1, &n2) ||
+        copy_array(r, (void **)&g->leads[c].two_words, 1, &n1) || n2 != 2 * n1 || n1 == 0 ||
+        (n1 & (n1 - 1)))
+      return -1;
+    g->leads[c].mask = n1 * 8 - 1;
+  }
+  if (r->bad || r->p != r->end) return -1;
+  marks_from_snapshot = marks; /* as index_marks() fills it: the scan reads the table */
+  pthread_once(&marks_once, fill_marks_table);
+  marks_from_snapshot = NULL;
+  g->compiled = 1;
+  return 0;
+}
+
+ivl_gazetteer *ivl_gazetteer_from_snapshot(const void *bytes, size_t len, ivl_error *err) {
+  ivl_gazetteer *g = ivl_gazetteer_new();
+  snap_reader r = {bytes, (const unsigned char *)bytes + len, 0};
+  if (g && read_snapshot(g, &r) == 0) return g;
+  ivl_gazetteer_free(g);
+  ivl_fail(err, IVL_ENOMEM, 0, "cannot read the gazetteer's snapshot");
+  return NULL;
+}
+/* }======== */

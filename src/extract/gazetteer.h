@@ -69,6 +69,16 @@ ivl_status ivl_gazetteer_load_tsv(ivl_gazetteer *g, const char *text, size_t len
 /* The gazetteer of the files in data/gazetteer/, compiled into ivlua. */
 ivl_gazetteer *ivl_gazetteer_new_builtin(ivl_error *err);
 
+/* The gazetteer of the files in data/gazetteer/ read from their text, as
+** the build does to make the snapshot ivl_gazetteer_new_builtin() loads. */
+ivl_gazetteer *ivl_gazetteer_new_builtin_from_text(ivl_error *err);
+
+/* A compiled gazetteer as bytes, appended to 'out', that
+** ivl_gazetteer_from_snapshot() makes the same gazetteer of again in a
+** process of the same build. 0, or -1 when out of memory or not compiled. */
+int ivl_gazetteer_snapshot(const ivl_gazetteer *g, ivl_buf *out);
+ivl_gazetteer *ivl_gazetteer_from_snapshot(const void *bytes, size_t len, ivl_error *err);
+
 /* Build the trie if entries were added since the last build. */
 ivl_status ivl_gazetteer_compile(ivl_gazetteer *g, ivl_error *err);
 

@@ -2495,6 +2495,49 @@ static void test_fold_kept_names(void) {
   CHECK(kept_all > 1000, "names kept whole: %zu", kept_all);
 }
 
+/* The built-in gazetteer the binary loads (the build's snapshot) is the
+** one its files make, byte for byte; a snapshot read back makes the same
+** gazetteer, which finds what it did and takes users' entries after;
+** a snapshot cut short or damaged makes none. */
+static void test_builtin_snapshot(void) {
+  ivl_error err;
+  ivl_gazetteer *text = ivl_gazetteer_new_builtin_from_text(&err), *built = ivl_gazetteer_new_builtin(&err);
+  CHECK(text && built, "built-in gazetteers: %s", err.msg);
+  ivl_buf a = {0}, b = {0}, c = {0};
+  CHECK(ivl_gazetteer_snapshot(text, &a) == 0 && ivl_gazetteer_snapshot(built, &b) == 0, "snapshots");
+  CHECK(a.len == b.len && memcmp(a.data, b.data, a.len) == 0, "the build's snapshot is the files' (%zu, %zu bytes)",
+        a.len, b.len);
+  ivl_gazetteer *again = ivl_gazetteer_from_snapshot(a.data, a.len, &err);
+  CHECK(again && ivl_gazetteer_snapshot(again, &c) == 0, "read back: %s", err.msg);
+  CHECK(c.len == a.len && memcmp(a.data, c.data, a.len) == 0, "read back the same");
+  CHECK(ivl_gazetteer_entries(again) == ivl_gazetteer_entries(text) &&
+            ivl_gazetteer_variants(again) == ivl_gazetteer_variants(text),
+        "entries and variants");
+  static const char *const names[] = {"Hà Nội", "Da Nang", "Vietnam", "Bac Ninh", "Japan", "renewable energy"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    long e = ivl_gazetteer_lookup(text, names[i], strlen(names[i]));
+    CHECK(e >= 0 && ivl_gazetteer_lookup(again, names[i], strlen(names[i])) == e, "lookup %s", names[i]);
+    CHECK(ivl_gazetteer_type(again, (uint32_t)e) == ivl_gazetteer_type(text, (uint32_t)e), "type of %s", names[i]);
+    int province = ivl_sym_find("province", 8);
+    const char *pa = ivl_gazetteer_field(text, (uint32_t)e, province);
+    const char *pb = ivl_gazetteer_field(again, (uint32_t)e, province);
+    CHECK((!pa && !pb) || (pa && pb && strcmp(pa, pb) == 0), "province of %s", names[i]);
+  }
+  ivl_gz_entry mine = {"organization", "Zebra Quantum Holdings", NULL, 0, NULL, 0, IVL_CASE_AUTO, 0, 0};
+  CHECK(ivl_gazetteer_add(again, &mine, &err) == IVL_OK && ivl_gazetteer_compile(again, &err) == IVL_OK,
+        "a user's entry after a snapshot: %s", err.msg);
+  CHECK(ivl_gazetteer_lookup(again, "Zebra Quantum Holdings", 22) == (long)ivl_gazetteer_entries(text),
+        "the user's entry found");
+  CHECK(ivl_gazetteer_lookup(again, "Vietnam", 7) == ivl_gazetteer_lookup(text, "Vietnam", 7), "and the old ones");
+  ivl_gazetteer *cut = ivl_gazetteer_from_snapshot(a.data, a.len - 1, &err);
+  CHECK(cut == NULL, "a snapshot cut short is refused");
+  a.data[0] ^= 1;
+  ivl_gazetteer *damaged = ivl_gazetteer_from_snapshot(a.data, a.len, &err);
+  CHECK(damaged == NULL, "a damaged snapshot is refused");
+  ivl_buf_free(&a), ivl_buf_free(&b), ivl_buf_free(&c);
+  ivl_gazetteer_free(text), ivl_gazetteer_free(built), ivl_gazetteer_free(again);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2513,6 +2556,7 @@ int main(void) {
   test_places_run_together();
   test_admin_word_tails();
   test_lookup_as_folded();
+  test_builtin_snapshot();
   test_long_chains();
   test_short_chains();
   test_many_starts();
