@@ -3705,6 +3705,21 @@ static void test_works_abroad_then_figure(void) {
                "Hòa Phát>Quảng Ngãi 3e+08 flow");
 }
 
+/* A figure told as the same month's, quarter's or year's of another year
+** is the baseline of a comparison: no fact; the period just told, "in the
+** same month" bare, is no comparison. */
+static void test_same_month_of_another_year(void) {
+  expect_facts("Nam Định licensed $260 million of FDI in March 2024. In the same month of 2023, the province "
+               "licensed $90 million.",
+               "*>Nam Định 2.6e+08 flow as_of=2024-03");
+  expect_facts("Bắc Giang's FDI in the same quarter last year was $310 million.", "");
+  expect_facts("Tây Ninh drew $700 million in FDI in the first half, against $520 million at the same time last year.",
+               "*>Tây Ninh 7e+08 flow");
+  expect_facts("Korea invested $75 million in Hưng Yên in March 2024. In the same month, Japan invested $40 million "
+               "in the province.",
+               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3896,6 +3911,7 @@ int main(void) {
   test_it_after_possessive_company();
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
+  test_same_month_of_another_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
