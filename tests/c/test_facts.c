@@ -3720,6 +3720,21 @@ static void test_same_month_of_another_year(void) {
                "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow");
 }
 
+/* A foreign place spelt otherwise than the gazetteer, said with its
+** country, is the gazetteer's place of that country whose consonants
+** agree ("Kompong Cham" Kampong Cham, "Louang Namtha" Luang Namtha); said
+** with another country, or none, it is not. */
+static void test_respelt_foreign_places(void) {
+  expect_facts("Bến Thành Rubber JSC will invest $40 million in a latex plant in Kompong Cham province, Cambodia.",
+               "Bến Thành Rubber JSC>Kampong Cham 4e+07 flow");
+  expect_facts("Sông Đà Hydro JSC has invested $90 million in a dam in Louang Namtha province of Laos.",
+               "Sông Đà Hydro JSC>Luang Namtha 9e+07 flow");
+  expect_facts("Laos' Savanakhet province and Quảng Trị signed an MoU on trade.",
+               "agreement Quảng Trị|Savannakhet");
+  expect_facts("Sông Đà Hydro JSC has invested $90 million in a dam in Louang Namtha province.", "");
+  expect_facts("Bến Thành Rubber JSC will invest $40 million in a latex plant in Kompong Cham province, Thailand.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3912,6 +3927,7 @@ int main(void) {
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
   test_same_month_of_another_year();
+  test_respelt_foreign_places();
   ivl_ruleset_free(rules);
   return check_done();
 }
