@@ -2705,7 +2705,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, r->t[ts2].s, r->t[a - 2].e);
   }
   size_t acr;
-  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things))
+  /* not a place's country in brackets: "Taoyuan City of Taiwan (China)" */
+  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things) &&
+      !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY && tok_eq(r, b - 2, of)))
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
