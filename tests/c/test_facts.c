@@ -3735,6 +3735,15 @@ static void test_respelt_foreign_places(void) {
   expect_facts("Bến Thành Rubber JSC will invest $40 million in a latex plant in Kompong Cham province, Thailand.", "");
 }
 
+/* "<Place> of <Country> (<Region>)": the place, its country's bracket
+** no acronym of an organisation; a body's own acronym still is. */
+static void test_place_of_country_bracketed(void) {
+  expect_facts("Bình Định and Tainan City of Taiwan (China) signed an MoU on tourism on Friday.",
+               "agreement Bình Định|Tainan date=2024-05-10");
+  expect_facts("Bình Định and Bank of Taiwan (BOT) signed an MoU on finance on Friday.",
+               "agreement Bank of Taiwan|Bình Định date=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3928,6 +3937,7 @@ int main(void) {
   test_works_abroad_then_figure();
   test_same_month_of_another_year();
   test_respelt_foreign_places();
+  test_place_of_country_bracketed();
   ivl_ruleset_free(rules);
   return check_done();
 }
