@@ -3744,6 +3744,16 @@ static void test_place_of_country_bracketed(void) {
                "agreement Bank of Taiwan|Bình Định date=2024-05-10");
 }
 
+/* Two firms after a country's possessive, the first opening with a place
+** of one word ("Osaka Precision"), each take the figure said of each; two
+** places so listed stay places. */
+static void test_possessive_firms_opening_with_place(void) {
+  expect_facts("Japan's Osaka Precision and Hokuto Denki each invested $60 million in Hưng Yên.",
+               "Osaka Precision>Hưng Yên 6e+07 flow; Hokuto Denki>Hưng Yên 6e+07 flow");
+  expect_facts("Korea's Busan and Incheon signed MoUs with Hải Phòng on Friday.",
+               "agreement Busan|Hải Phòng date=2024-05-10; agreement Hải Phòng|Incheon date=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3938,6 +3948,7 @@ int main(void) {
   test_same_month_of_another_year();
   test_respelt_foreign_places();
   test_place_of_country_bracketed();
+  test_possessive_firms_opening_with_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
