@@ -9,6 +9,10 @@
 ** order agree. A place read by its shape that the gazetteer does not know
 ** takes the gazetteer's place of the country said next to it whose
 ** consonants agree, when exactly one does.
+** A name of places in several countries ("Victoria" in Australia and in
+** Canada, "Córdoba" in Argentina and in Spain) is the one of the country
+** named near it ("Victoria, Canada", "based in Córdoba, Spain"), and the
+** gazetteer's usual one (the entry added last) when no other is named.
 */
 #include <string.h>
 
@@ -69,10 +73,59 @@ static const char *country_beside(const ivl_gazetteer *g, const char *t, const i
   return ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
 }
 
+/* The code of the country named nearest a place, in its sentence, within
+** 80 bytes either side, Việt Nam left out; NULL when none is. */
+static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+  const ivl_name *p = &ns->items[i], *best = NULL;
+  size_t dist = 81;
+  for (size_t k = i; k-- > 0 && p->vstart - ns->items[k].vend <= 80;) {
+    const ivl_name *c = &ns->items[k];
+    if (memchr(t + c->vend, '.', p->vstart - c->vend)) break;
+    if (c->type == IVL_SYM_COUNTRY && c->entry >= 0 && p->vstart - c->vend < dist) {
+      best = c, dist = p->vstart - c->vend;
+      break;
+    }
+  }
+  for (size_t k = i + 1; k < ns->n && ns->items[k].vstart >= p->vend && ns->items[k].vstart - p->vend <= 80; k++) {
+    const ivl_name *c = &ns->items[k];
+    if (memchr(t + p->vend, '.', c->vstart - p->vend)) break;
+    if (c->type == IVL_SYM_COUNTRY && c->entry >= 0) {
+      if (c->vstart - p->vend < dist) best = c;
+      break;
+    }
+  }
+  const char *code = best ? ivl_gazetteer_field(g, (uint32_t)best->entry, IVL_SYM_CODE) : NULL;
+  return code && strcmp(code, "VN") != 0 ? code : NULL;
+}
+
+/* A known foreign place whose entry is of another country than the one
+** named near it: the entry of that country its name also names, if any. */
+static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_names *ns, size_t i, int key) {
+  ivl_name *p = &ns->items[i];
+  const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, key);
+  if (!own || strcmp(own, "VN") == 0) return;
+  const char *code = country_near(g, t, ns, i);
+  if (!code || strcmp(code, own) == 0) return;
+  size_t entries = ivl_gazetteer_entries(g);
+  for (size_t k = 0; k < entries; k++) {
+    if (ivl_gazetteer_type(g, (uint32_t)k) != IVL_SYM_LOCATION) continue;
+    const char *cc = ivl_gazetteer_field(g, (uint32_t)k, key);
+    if (cc && strcmp(cc, code) == 0 && ivl_gazetteer_names_entry(g, (uint32_t)k, t + p->name_s, p->name_e - p->name_s)) {
+      p->entry = (int32_t)k;
+      return;
+    }
+  }
+}
+
 void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
   int country_key = -1;
   for (size_t i = 0; i < ns->n; i++) {
     ivl_name *p = &ns->items[i];
+    if (p->type == IVL_SYM_LOCATION && p->entry >= 0 && !p->kin) {
+      if (country_key < 0) country_key = ivl_sym_find("country", 7);
+      if (country_key > 0) place_of_country_named(g, t, ns, i, country_key);
+      continue;
+    }
     if (p->type != IVL_SYM_LOCATION || p->entry >= 0 || p->kin || p->generic) continue;
     size_t s = p->name_s, e = p->name_e;
     if (e - s > 3 * SKELETON_MAX) continue;
