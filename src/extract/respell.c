@@ -19,6 +19,7 @@
 #include "fold.h"
 #include "names.h"
 #include "symbols.h"
+#include "util.h"
 
 /* The consonant skeleton of a folded name: its first letter, then its
 ** consonants, an h after a consonant and a doubled consonant dropped
@@ -117,6 +118,88 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
   }
 }
 
+/* The one location of country 'code' whose skeleton is want[0, wn), or
+** -1 (none, or more than one). */
+static long skeleton_entry(const ivl_gazetteer *g, const char *code, const char *want, size_t wn, int key) {
+  long found = -1;
+  char have[SKELETON_MAX];
+  size_t entries = ivl_gazetteer_entries(g);
+  for (size_t k = 0; k < entries; k++) {
+    if (ivl_gazetteer_type(g, (uint32_t)k) != IVL_SYM_LOCATION) continue;
+    const char *cc = ivl_gazetteer_field(g, (uint32_t)k, key);
+    if (!cc || strcmp(cc, code) != 0) continue;
+    const char *name = ivl_gazetteer_name(g, (uint32_t)k);
+    size_t len = strlen(name);
+    if (len > 3 * SKELETON_MAX) continue;
+    char fn[IVL_FOLD_ROOM(3 * SKELETON_MAX)];
+    size_t hn = skeleton(fn, ivl_fold_name(name, len, fn), have);
+    if (hn == wn && memcmp(have, want, wn) == 0) {
+      if (found >= 0) return -1;
+      found = (long)k;
+    }
+  }
+  return found;
+}
+
+/* Does view[s, e) overlap a name? (names sorted by start) */
+static int taken(const ivl_names *ns, size_t s, size_t e) {
+  for (size_t k = 0; k < ns->n; k++)
+    if (ns->items[k].vstart < e && ns->items[k].vend > s) return 1;
+  return 0;
+}
+
+/* A capitalised word or two no name holds, right before ", <Country>"
+** ("in Siemreap, Cambodia"), that is a place of that country spelt
+** otherwise: a name of its own, the gazetteer's place. */
+static void unread_places(const ivl_gazetteer *g, const char *t, ivl_names *ns, int key) {
+  size_t n0 = ns->n, added = 0;
+  for (size_t i = 0; i < n0; i++) {
+    const ivl_name *c = &ns->items[i];
+    if (c->type != IVL_SYM_COUNTRY || c->entry < 0 || c->vstart < 4 || t[c->vstart - 1] != ' ' ||
+        t[c->vstart - 2] != ',')
+      continue;
+    const char *code = ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
+    if (!code || strcmp(code, "VN") == 0) continue;
+    size_t e = c->vstart - 2, s = e;
+    for (int words = 0; words < 2; words++) {
+      size_t w = s;
+      while (w > 0 && (ivl_isalpha((unsigned char)t[w - 1]) || (unsigned char)t[w - 1] >= 0x80)) w--;
+      if (w == s || !ivl_isupper((unsigned char)t[w])) break;
+      s = w;
+      if (s == 0 || t[s - 1] != ' ') break;
+      char folded[IVL_FOLD_ROOM(3 * SKELETON_MAX)], want[SKELETON_MAX];
+      if (e - s > 3 * SKELETON_MAX || taken(ns, s, e)) break;
+      /* said as a place: "in", "at", "from", "near" before it (not
+      ** "Meanwhile, Japan") */
+      static const char *const preps[] = {" in ", " at ", " from ", " near ", NULL};
+      int prep = 0;
+      for (const char *const *pp = preps; *pp && !prep; pp++) {
+        size_t pn = strlen(*pp);
+        prep = s >= pn && memcmp(t + s - pn, *pp, pn) == 0;
+      }
+      if (!prep) {
+        s--; /* over the space, to the word before */
+        continue;
+      }
+      size_t wn = skeleton(folded, ivl_fold_name(t + s, e - s, folded), want);
+      long k = wn >= 3 ? skeleton_entry(g, code, want, wn, key) : -1;
+      if (k >= 0) {
+        if (IVL_GROW(ns->items, ns->cap, ns->n + 1)) return;
+        ivl_name nm = {0};
+        nm.vstart = nm.name_s = (uint32_t)s;
+        nm.vend = nm.name_e = (uint32_t)e;
+        nm.type = IVL_SYM_LOCATION;
+        nm.entry = (int32_t)k;
+        ns->items[ns->n++] = nm;
+        added++;
+        break;
+      }
+      s--; /* over the space, to the word before */
+    }
+  }
+  if (added) ivl_names_settle(ns);
+}
+
 void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
   int country_key = -1;
   for (size_t i = 0; i < ns->n; i++) {
@@ -131,24 +214,14 @@ void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
     if (e - s > 3 * SKELETON_MAX) continue;
     const char *code = country_beside(g, t, ns, i);
     if (!code || strcmp(code, "VN") == 0) continue;
-    char folded[IVL_FOLD_ROOM(3 * SKELETON_MAX)], want[SKELETON_MAX], have[SKELETON_MAX];
+    char folded[IVL_FOLD_ROOM(3 * SKELETON_MAX)], want[SKELETON_MAX];
     size_t wn = skeleton(folded, ivl_fold_name(t + s, e - s, folded), want);
     if (wn < 3) continue;
     if (country_key < 0) country_key = ivl_sym_find("country", 7);
     if (country_key <= 0) return;
-    long found = -1;
-    size_t entries = ivl_gazetteer_entries(g);
-    for (size_t k = 0; k < entries && found != -2; k++) {
-      if (ivl_gazetteer_type(g, (uint32_t)k) != IVL_SYM_LOCATION) continue;
-      const char *cc = ivl_gazetteer_field(g, (uint32_t)k, country_key);
-      if (!cc || strcmp(cc, code) != 0) continue;
-      const char *name = ivl_gazetteer_name(g, (uint32_t)k);
-      size_t len = strlen(name);
-      if (len > 3 * SKELETON_MAX) continue;
-      char fn[IVL_FOLD_ROOM(3 * SKELETON_MAX)];
-      size_t hn = skeleton(fn, ivl_fold_name(name, len, fn), have);
-      if (hn == wn && memcmp(have, want, wn) == 0) found = found == -1 ? (long)k : -2;
-    }
+    long found = skeleton_entry(g, code, want, wn, country_key);
     if (found >= 0) p->entry = (int32_t)found;
   }
+  if (country_key < 0) country_key = ivl_sym_find("country", 7);
+  if (country_key > 0) unread_places(g, t, ns, country_key);
 }

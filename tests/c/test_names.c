@@ -2528,6 +2528,9 @@ static void test_places_by_country_named(void) {
   expect_place_countries(rs, "The plant is in Córdoba, Argentina.", "Córdoba@AR;");
   expect_place_countries(rs, "A rubber farm in Kompong Speu province, Cambodia, was sold.", "Kampong Speu@KH;");
   expect_place_countries(rs, "A rubber farm in Kompong Speu province was sold.", "Kompong Speu@;");
+  /* a word no name holds, said as a place before ", <Country>" */
+  expect_place_countries(rs, "A hotel in Siemreap, Cambodia, opened.", "Siem Reap@KH;");
+  expect_place_countries(rs, "Bạc Liêu exports rice. Meanwhile, Cambodia grows more.", "Bạc Liêu@VN;");
   ivl_ruleset_free(rs);
 }
 
