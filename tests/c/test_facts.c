@@ -3754,6 +3754,16 @@ static void test_possessive_firms_opening_with_place(void) {
                "agreement Busan|Hải Phòng date=2024-05-10; agreement Hải Phòng|Incheon date=2024-05-10");
 }
 
+/* A figure two investors share, without "each", is one fact, the
+** first-named partner's: never one per partner (their sum would count it
+** twice). */
+static void test_shared_figure_once(void) {
+  expect_facts("Japan's Sojitz and Thailand's Amata invested $300 million in an industrial park in Quảng Ninh.",
+               "Sojitz>Quảng Ninh 3e+08 flow");
+  expect_facts("Hà Tiên Cement and Japan's Taiheiyo jointly invested $250 million in a plant in Kiên Giang.",
+               "Hà Tiên Cement>Kiên Giang 2.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3949,6 +3959,7 @@ int main(void) {
   test_respelt_foreign_places();
   test_place_of_country_bracketed();
   test_possessive_firms_opening_with_place();
+  test_shared_figure_once();
   ivl_ruleset_free(rules);
   return check_done();
 }
