@@ -56,6 +56,12 @@ ivl_status ivl_names_run_reference(const ivl_gazetteer *g, ivl_article *a, ivl_s
 ** (for the tests; names.c's settle()). */
 void ivl_names_settle(ivl_names *ns);
 
+/* respell.c: a foreign place read by its shape, spelt otherwise than the
+** gazetteer spells it and said with its country ("Savanakhet province of
+** Laos"), takes the gazetteer's entry of that country whose consonants
+** agree, when exactly one does. */
+void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns);
+
 /* names_shape.c: add the names that their shape gives away (organisations,
 ** people, zones, places with a generic word) to 'out', which holds the
 ** gazetteer's names; 'ws' the words of text[0, len) (words.h). 0, or -1

@@ -2705,7 +2705,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, r->t[ts2].s, r->t[a - 2].e);
   }
   size_t acr;
-  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things))
+  /* not a place's country in brackets: "Taoyuan City of Taiwan (China)" */
+  if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things) &&
+      !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY && tok_eq(r, b - 2, of)))
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
@@ -2994,9 +2996,15 @@ static int possessive_firms(const reader *r, size_t a, size_t i, size_t b) {
   if (i - a > 4 || b - i < 2 || b - i > 5 || !after_country_possessive(r, a) || !all_capitalised_words(r, a, i) ||
       !all_capitalised_words(r, i + 1, b))
     return 0;
-  for (size_t k = a; k < b; k++)
-    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words)))
+  for (size_t k = a; k < b; k++) {
+    /* a firm's name may open with a place of one word, more words after
+    ** it: "Korea's Seoul Metal and Daesung Electric" */
+    const ivl_name *p = known_at(r, k);
+    int opening_place = p && (k == a || k == i + 1) && (k == a ? i : b) - k >= 2 &&
+                        p->type == IVL_SYM_LOCATION && p->vstart == r->t[k].s && p->vend == r->t[k].e;
+    if (k != i && ((p && !opening_place) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words)))
       return 0;
+  }
   return 1;
 }
 

@@ -676,7 +676,8 @@ static const char *const mixed_totals[] = {
 ** in the same period"), no comparison */
 static const char *const compared_after[] = {
   "a year earlier", "a year ago", "in the same period last", "in the same period of", "in the same period in",
-  "the previous year", NULL};
+  "in the same month of", "in the same month last", "in the same quarter of", "in the same quarter last",
+  "the same time last", "the previous year", NULL};
 static const char *const foreign_parts[] = {"including", "of which", "of them", NULL};
 static const char *const negated[] = {"no", NULL};
 static const char *const conditions[] = {"if", "unless", NULL};

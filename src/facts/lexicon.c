@@ -62,6 +62,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
           "compares to", "in the same period of", "in the same period last", "in the corresponding period",
+          /* the period's match of another year: "In the same month of 2023,
+          ** it drew $800 million", "in the same quarter last year" */
+          "in the same month of", "in the same month last", "in the same quarter of", "in the same quarter last",
+          "in the same months of", "in the same months last", "in the same year of", "the same time last",
           /* "double last year's figure of $250 million" */
           "last year's figure", "last year's level", "last year's total", "the previous year's figure",
           "the year-earlier figure")},

@@ -3705,6 +3705,65 @@ static void test_works_abroad_then_figure(void) {
                "Hòa Phát>Quảng Ngãi 3e+08 flow");
 }
 
+/* A figure told as the same month's, quarter's or year's of another year
+** is the baseline of a comparison: no fact; the period just told, "in the
+** same month" bare, is no comparison. */
+static void test_same_month_of_another_year(void) {
+  expect_facts("Nam Định licensed $260 million of FDI in March 2024. In the same month of 2023, the province "
+               "licensed $90 million.",
+               "*>Nam Định 2.6e+08 flow as_of=2024-03");
+  expect_facts("Bắc Giang's FDI in the same quarter last year was $310 million.", "");
+  expect_facts("Tây Ninh drew $700 million in FDI in the first half, against $520 million at the same time last year.",
+               "*>Tây Ninh 7e+08 flow");
+  expect_facts("Korea invested $75 million in Hưng Yên in March 2024. In the same month, Japan invested $40 million "
+               "in the province.",
+               "KR>Hưng Yên 7.5e+07 flow as_of=2024-03; JP>Hưng Yên 4e+07 flow");
+}
+
+/* A foreign place spelt otherwise than the gazetteer, said with its
+** country, is the gazetteer's place of that country whose consonants
+** agree ("Kompong Cham" Kampong Cham, "Louang Namtha" Luang Namtha); said
+** with another country, or none, it is not. */
+static void test_respelt_foreign_places(void) {
+  expect_facts("Bến Thành Rubber JSC will invest $40 million in a latex plant in Kompong Cham province, Cambodia.",
+               "Bến Thành Rubber JSC>Kampong Cham 4e+07 flow");
+  expect_facts("Sông Đà Hydro JSC has invested $90 million in a dam in Louang Namtha province of Laos.",
+               "Sông Đà Hydro JSC>Luang Namtha 9e+07 flow");
+  expect_facts("Laos' Savanakhet province and Quảng Trị signed an MoU on trade.",
+               "agreement Quảng Trị|Savannakhet");
+  expect_facts("Sông Đà Hydro JSC has invested $90 million in a dam in Louang Namtha province.", "");
+  expect_facts("Bến Thành Rubber JSC will invest $40 million in a latex plant in Kompong Cham province, Thailand.", "");
+}
+
+/* "<Place> of <Country> (<Region>)": the place, its country's bracket
+** no acronym of an organisation; a body's own acronym still is. */
+static void test_place_of_country_bracketed(void) {
+  expect_facts("Bình Định and Tainan City of Taiwan (China) signed an MoU on tourism on Friday.",
+               "agreement Bình Định|Tainan date=2024-05-10");
+  expect_facts("Bình Định and Bank of Taiwan (BOT) signed an MoU on finance on Friday.",
+               "agreement Bank of Taiwan|Bình Định date=2024-05-10");
+}
+
+/* Two firms after a country's possessive, the first opening with a place
+** of one word ("Osaka Precision"), each take the figure said of each; two
+** places so listed stay places. */
+static void test_possessive_firms_opening_with_place(void) {
+  expect_facts("Japan's Osaka Precision and Hokuto Denki each invested $60 million in Hưng Yên.",
+               "Osaka Precision>Hưng Yên 6e+07 flow; Hokuto Denki>Hưng Yên 6e+07 flow");
+  expect_facts("Korea's Busan and Incheon signed MoUs with Hải Phòng on Friday.",
+               "agreement Busan|Hải Phòng date=2024-05-10; agreement Hải Phòng|Incheon date=2024-05-10");
+}
+
+/* A figure two investors share, without "each", is one fact, the
+** first-named partner's: never one per partner (their sum would count it
+** twice). */
+static void test_shared_figure_once(void) {
+  expect_facts("Japan's Sojitz and Thailand's Amata invested $300 million in an industrial park in Quảng Ninh.",
+               "Sojitz>Quảng Ninh 3e+08 flow");
+  expect_facts("Hà Tiên Cement and Japan's Taiheiyo jointly invested $250 million in a plant in Kiên Giang.",
+               "Hà Tiên Cement>Kiên Giang 2.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3896,6 +3955,11 @@ int main(void) {
   test_it_after_possessive_company();
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
+  test_same_month_of_another_year();
+  test_respelt_foreign_places();
+  test_place_of_country_bracketed();
+  test_possessive_firms_opening_with_place();
+  test_shared_figure_once();
   ivl_ruleset_free(rules);
   return check_done();
 }

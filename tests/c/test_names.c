@@ -2538,6 +2538,45 @@ static void test_builtin_snapshot(void) {
   ivl_gazetteer_free(text), ivl_gazetteer_free(built), ivl_gazetteer_free(again);
 }
 
+/* The places found in 'text', each as "name@country;", against 'want'. */
+static void expect_place_countries(const ivl_ruleset *rs, const char *text, const char *want) {
+  ivl_error err;
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  char got[1024] = "";
+  int country = ivl_sym_find("country", 7);
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    if (e->type != IVL_SYM_LOCATION) continue;
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    const ivl_field *cf = country > 0 ? ivl_store_field(&a->store, e, country) : NULL;
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof got - n, "%s@%s;", nf ? ivl_store_string(&a->store, nf) : "",
+             cf ? ivl_store_string(&a->store, cf) : "");
+  }
+  CHECK(strcmp(got, want) == 0, "'%s':\n   got '%s'\n  want '%s'", text, got, want);
+  ivl_article_free(a);
+}
+
+/* A name of places in several countries is the one of the country named
+** near it, else the usual one; a foreign place spelt otherwise, said with
+** its country, is the gazetteer's. */
+static void test_places_by_country_named(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "builtin");
+  expect_place_countries(rs, "Maple Harvest Ltd, a food maker from Victoria, Canada, opened an office.", "Victoria@CA;");
+  expect_place_countries(rs, "Leaders of Victoria met the delegation.", "Victoria@AU;");
+  expect_place_countries(rs, "The plant is in Córdoba, Argentina.", "Córdoba@AR;");
+  expect_place_countries(rs, "A rubber farm in Kompong Speu province, Cambodia, was sold.", "Kampong Speu@KH;");
+  expect_place_countries(rs, "A rubber farm in Kompong Speu province was sold.", "Kompong Speu@;");
+  /* a word no name holds, said as a place before ", <Country>" */
+  expect_place_countries(rs, "A hotel in Siemreap, Cambodia, opened.", "Siem Reap@KH;");
+  expect_place_countries(rs, "Bạc Liêu exports rice. Meanwhile, Cambodia grows more.", "Bạc Liêu@VN;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2582,5 +2621,6 @@ int main(void) {
   test_goods_walks_shared();
   test_more_names_than_room();
   test_repeated_names_fields();
+  test_places_by_country_named();
   return check_done();
 }
