@@ -63,6 +63,19 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+/* "after it bought 51% of drinks maker X", "the acquisition of X": the
+** company bought, right after the words of buying (a few words, no capital
+** nor comma between), which does not invest. */
+static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", NULL};
+  size_t back = m->vs > 50 ? m->vs - 50 : 0;
+  size_t at = fx_first(x, back, m->vs, buys);
+  if (at == FX_NONE) return 0;
+  for (size_t k = at; k < m->vs; k++)
+    if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
+  return 1;
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -72,7 +85,10 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) return m;
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
+      if (!(country && bought_company(x, m))) return m;
+      continue;
+    }
     if (!country) country = m;
   }
   return country;
@@ -171,6 +187,12 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
+  /* "X said it would spend $20 million ... at the Long An factory": the
+  ** company that opens the sentence and says what "it" will do */
+  static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};
+  if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
+      fx_starts_with_any(x, s->m[0].ve, says_it))
+    return &s->m[0];
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
@@ -957,6 +979,12 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
     if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->vs > m->ve &&
         p->vs - m->ve <= 6 && x->t[m->ve] == ',' && (fx_ends_with(x, p->vs, "the") || fx_ends_with(x, p->vs, "a")))
       return 1;
+    /* "Hoa Sen Snack JSC, Vietnam's third largest snack maker", "X JSC, one
+    ** of Việt Nam's largest ...": Việt Nam's own, said in the aside */
+    if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && !(p->flags & FM_DEMONYM) && p->vs > m->ve &&
+        x->t[m->ve] == ',' && (p->vs - m->ve <= 2 || (p->vs - m->ve <= 9 && fx_ends_with(x, p->vs, "one of"))) &&
+        fx_possessive(x, p))
+      return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
       return 1;
@@ -1560,6 +1588,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* "a stake in Hoa Sen Snack JSC, a Vietnamese snack maker," / ",
+    ** Vietnam's largest ...": the aside on the company bought into */
+    if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&
+        x->t[s->m[i - 1].ve] == ',' && m->vs - s->m[i - 1].ve <= 10 && fx_lower_words(x, s->m[i - 1].ve + 1, m->vs))
+      continue;
     /* "A Japanese wood processor that entered Việt Nam in 2015 will
     ** invest ...": in a relative clause about the investor, not its
     ** subject */

@@ -3705,6 +3705,29 @@ static void test_works_abroad_then_figure(void) {
                "Hòa Phát>Quảng Ngãi 3e+08 flow");
 }
 
+/* Stake purchases (blind set 7): the aside on the company bought into
+** ("X JSC, a Vietnamese tea maker,", ", Việt Nam's largest ...") says where
+** the money goes, not who invests; "X said it would ..." is X's plan though
+** another firm's plant was named before; the firm bought after "bought" is
+** not the investor of a demonym's "the Korean group". */
+static void test_stake_in_company_with_aside(void) {
+  expect_facts("Malaysian insurer Perdana Life has bought a 25 per cent stake in Bảo Long Tea JSC, a Vietnamese "
+               "tea producer, for $31 million.",
+               "Perdana Life>VN 3.1e+07 flow");
+  expect_facts("Perdana Life has bought a 25 per cent stake in Bảo Long Tea JSC, Vietnam's second largest tea "
+               "producer, for $31 million.",
+               "Perdana Life>VN 3.1e+07 flow");
+  /* near miss: the Vietnamese firm's own investment, its aside before the verb */
+  expect_facts("Bảo Long Tea JSC, a Vietnamese tea producer, has invested $12 million in a new plant in Lâm Đồng.",
+               "Bảo Long Tea JSC>Lâm Đồng 1.2e+07 flow");
+  expect_facts("Deals\n\nBảo Long Tea runs a packing plant in Lâm Đồng. Korea's Daerim Foods said it would add $9 "
+               "million to the Lâm Đồng plant.",
+               "Daerim Foods>Lâm Đồng 9e+06 flow");
+  expect_facts("Deals\n\nKorea's Daerim Foods has opened an office in Việt Nam. It is the Korean group's second deal "
+               "in Vietnam after it bought 60% of noodle maker Sao Việt Foods for $27 million in 2022.",
+               "Daerim Foods>VN 2.7e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3896,6 +3919,7 @@ int main(void) {
   test_it_after_possessive_company();
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
+  test_stake_in_company_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
