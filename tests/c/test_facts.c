@@ -3728,6 +3728,17 @@ static void test_stake_in_company_with_aside(void) {
                "Daerim Foods>VN 2.7e+07 flow as_of=2022");
 }
 
+/* Blind set 7: a locality's goal in the progressive ("is seeking to
+** attract", "is looking to draw") is no fact; "X alone hosts N projects" is
+** the place's holding. Near misses: a flow said of the place "alone". */
+static void test_goal_progressive_and_alone(void) {
+  expect_facts("Quảng Trị is seeking to attract $3 billion in FDI over the 2026-2030 period.", "");
+  expect_facts("Hậu Giang is looking to draw $500 million in foreign investment next year.", "");
+  expect_facts("Vĩnh Phúc alone hosts 420 Korean projects with total capital of $3.1 billion.",
+               "KR>Vĩnh Phúc 3.1e+09 stock projects=420 as_of=2024-05-10");
+  expect_facts("Vĩnh Phúc alone drew $640 million in FDI in the first half.", "*>Vĩnh Phúc 6.4e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3920,6 +3931,7 @@ int main(void) {
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
   test_stake_in_company_with_aside();
+  test_goal_progressive_and_alone();
   ivl_ruleset_free(rules);
   return check_done();
 }
