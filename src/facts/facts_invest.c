@@ -619,8 +619,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   /* "Japanese investors registered $320 million in H1 ... The park
   ** attracted five of the projects, with total capital of $180 million":
   ** a part of the projects just stated has their basis and date */
-  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index &&
-      fx_any(x, s->vs, s->ve, inv_parts_of_projects))
+  /* (said before the last figure: not "Kiên Giang has 62 projects worth
+  ** $4.8 billion, most of them on Phú Quốc", an aside on its own projects) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index && fs.n &&
+      fx_any(x, s->vs, fs.f[fs.n - 1].vs, inv_parts_of_projects))
     for (size_t i = 0; i < fs.n; i++) {
       fs.f[i].stock = x->c.fact_stock;
       if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;

@@ -47,7 +47,9 @@ static lexicon lexicons[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
-          /* "is seeking to attract $5 billion", "is looking to draw" */
+          /* "is seeking to attract $5 billion", "is looking to draw" (not
+          ** a bare "seeking": "the company is seeking a licence for the
+          ** $481 million project", dev-12) */
           "seeking to attract", "seeking to draw", "seeking to lure", "looking to attract", "looking to draw",
           "looking to lure", "wanting to attract",
           /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"

@@ -3739,6 +3739,18 @@ static void test_goal_progressive_and_alone(void) {
   expect_facts("Vĩnh Phúc alone drew $640 million in FDI in the first half.", "*>Vĩnh Phúc 6.4e+08 flow");
 }
 
+/* Blind set 7: "most of them on X" after a place's holding is an aside on
+** its own projects, not a part of the projects of the fact before (whose
+** basis it would take); "five of the projects" before the figure is. */
+static void test_aside_of_them_after_holding(void) {
+  expect_facts("Holdings\n\nAeon Mall plans to invest $190 million in a mall in Hạ Long. Quảng Ninh has 160 valid "
+               "FDI projects worth $9.1 billion, most of them in Hạ Long.",
+               "Aeon Mall>Quảng Ninh 1.9e+08 flow; *>Quảng Ninh 9.1e+09 stock projects=160 as_of=2024-05-10");
+  expect_facts("Holdings\n\nKorean investors have 90 projects worth $2 billion in Quảng Ninh. Đông Mai park hosts "
+               "ten of the projects, with total capital of $400 million.",
+               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3932,6 +3944,7 @@ int main(void) {
   test_works_abroad_then_figure();
   test_stake_in_company_with_aside();
   test_goal_progressive_and_alone();
+  test_aside_of_them_after_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
