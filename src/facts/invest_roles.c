@@ -728,6 +728,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "..., the Hà Nội-listed company announced": where its shares trade */
+    if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) continue;
     /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
     if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) continue;
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
@@ -1515,6 +1517,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  /* "$387 million abroad, including $96 million in Laos": the place of a
+  ** part named after the whole, the part's own */
+  if (m && m->vs > f->ve) {
+    size_t inc = fx_find(x, f->ve, m->vs, "including");
+    for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
+      if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
+  }
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */
   /* but "Its total investment abroad reached $500 million": all its

@@ -3751,6 +3751,21 @@ static void test_aside_of_them_after_holding(void) {
                "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock as_of=2024-05-10");
 }
 
+/* Blind set 7: outward investment. "$N abroad, including $M in Laos": the
+** part's place is the part's own, the whole goes nowhere named (rule 17);
+** "the Hà Nội-listed company" is where its shares trade, no target. */
+static void test_outward_part_and_listed_home(void) {
+  expect_facts("Vietnamese companies invested $212 million abroad in the first quarter, including $54 million in "
+               "Cambodia.",
+               "VN>* 2.12e+08 flow; VN>KH 5.4e+07 flow");
+  /* near miss: the whole's own place, the part said of a sector */
+  expect_facts("Vietnamese companies invested $212 million in Cambodia, including $54 million in agriculture.",
+               "VN>KH 2.12e+08 flow; VN>KH 5.4e+07 flow");
+  expect_facts("Bến Thành Dược JSC has bought a 60 per cent stake in Czech drugmaker Pharmika for $22 million, the "
+               "HCM City-listed company said.",
+               "Bến Thành Dược JSC>CZ 2.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3945,6 +3960,7 @@ int main(void) {
   test_stake_in_company_with_aside();
   test_goal_progressive_and_alone();
   test_aside_of_them_after_holding();
+  test_outward_part_and_listed_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
