@@ -611,6 +611,15 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "Vietnamese investors poured $141 million into 28 projects abroad, with
+  ** Laos the largest recipient with $62 million": a position in the flow
+  ** just stated, said in a "with" clause of it, is that flow's */
+  for (size_t i = 1; i < fs.n; i++) {
+    if (!fs.f[i].stock || !fs.f[i].rank || fs.f[i - 1].stock || fs.f[i - 1].ve > fs.f[i].vs) continue;
+    size_t w = fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "with");
+    if (w != FX_NONE && w >= 2 && x->t[w - 2] == ',' && !fx_any(x, w, fs.f[i].vs, ivl_lexicon(LEX_CUMULATIVE)))
+      fs.f[i].stock = 0;
+  }
   /* "India is ranked 26th among ..., with 390 projects worth $1 billion,
   ** the consul said at a business forum on February 23": a standing
   ** position as of the article, not of the speech's day */

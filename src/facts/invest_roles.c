@@ -591,7 +591,16 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 /* "Vietnam attracted US$15.19 billion ...": the country opens the sentence
 ** as its subject (not "Việt Nam's Bình Dương"). */
 static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->vs == s->vs && !fx_possessive(x, m);
+  if (fx_possessive(x, m)) return 0;
+  if (m->vs == s->vs) return 1;
+  /* "As of March 20, Vietnam had 39,900 valid projects": the subject after
+  ** an opening clause of a date alone */
+  if (m->vs < s->vs + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ' ||
+      memchr(x->t + s->vs, ',', m->vs - 2 - s->vs))
+    return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+    if (s->m[i].kind != FM_DATE) return 0;
+  return 1;
 }
 
 /* "in northern Vietnam": the country, by a part of it. */

@@ -36,7 +36,9 @@ static lexicon lexicons[LEX_COUNT] = {
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
-          "drawing", "attracting", "taking", "recipient*")},
+          "drawing", "attracting", "taking", "recipient*",
+          /* "Bắc Ninh was the top destination with $1.27 billion" */
+          "destination*")},
   [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",
     WORDS("licen*", "investment certificate*")},
   [LEX_AID] = {"aid", "loans and aid: agreements, not investment",

@@ -3766,6 +3766,27 @@ static void test_outward_part_and_listed_home(void) {
                "Bến Thành Dược JSC>CZ 2.2e+07 flow");
 }
 
+/* Blind set 7: "X was the top destination with $N" right after a total is
+** X's share of it; "..., with Laos the largest recipient with $N" is a
+** position in the flow just stated, a flow (near miss: "to date" keeps a
+** standing total). */
+static void test_destination_and_with_position(void) {
+  expect_facts("Roundup\n\nForeign investors registered $4.2 billion in Việt Nam in the first two months. Hải "
+               "Phòng was the top destination with $910 million.",
+               "*>VN 4.2e+09 flow; *>Hải Phòng 9.1e+08 flow");
+  expect_facts("Vietnamese firms invested $88 million in 17 projects abroad in the first quarter, with Cambodia the "
+               "largest recipient with $31 million.",
+               "VN>* 8.8e+07 flow projects=17; VN>KH 3.1e+07 flow rank=1");
+  /* after a province's share, "As of May 2, Việt Nam had ..." is the country's */
+  expect_facts("Roundup\n\nForeign investors registered $4.2 billion in Việt Nam in the first two months. Hải "
+               "Phòng was the top destination with $910 million. As of May 2, Việt Nam had 41,000 valid FDI "
+               "projects worth $490 billion.",
+               "*>VN 4.2e+09 flow; *>Hải Phòng 9.1e+08 flow; *>VN 4.9e+11 stock projects=41000 as_of=2024-05-02");
+  expect_facts("Roundup\n\nJapan has invested $9 billion in Bắc Ninh to date. South Korea is the largest investor "
+               "with $14 billion.",
+               "JP>Bắc Ninh 9e+09 stock as_of=2024-05-10; KR>Bắc Ninh 1.4e+10 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3961,6 +3982,7 @@ int main(void) {
   test_goal_progressive_and_alone();
   test_aside_of_them_after_holding();
   test_outward_part_and_listed_home();
+  test_destination_and_with_position();
   ivl_ruleset_free(rules);
   return check_done();
 }
