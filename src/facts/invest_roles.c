@@ -186,7 +186,9 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
-    "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
+    "the first", "the second", "the third", "project", "plant", "factory", "facility",
+    /* "The 200MW farm, first licensed in 2020 with capital of ..." */
+    "farm", "mill", "complex", "resort", "mall", "refinery", "terminal", NULL};
   /* "X said it would spend $20 million ... at the Long An factory": the
   ** company that opens the sentence and says what "it" will do */
   static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};

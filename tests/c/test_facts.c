@@ -3787,6 +3787,18 @@ static void test_destination_and_with_position(void) {
                "JP>Bắc Ninh 9e+09 stock as_of=2024-05-10; KR>Bắc Ninh 1.4e+10 stock rank=1 as_of=2024-05-10");
 }
 
+/* Blind set 7: "The 200MW farm, first licensed in 2020 with capital of
+** ...": the works the company spoken of built, like "The project, ...";
+** near miss: the works' revenue is no investment. */
+static void test_works_anaphor_opens(void) {
+  expect_facts("Works\n\nMekong Sun JSC raised the capital of its solar farm in Tây Ninh. The 120MW farm, first "
+               "licensed in 2019 with capital of VNĐ2.9 trillion, will add batteries.",
+               "Mekong Sun JSC>Tây Ninh 2.9e+12 flow as_of=2019");
+  expect_facts("Works\n\nMekong Sun JSC raised the capital of its solar farm in Tây Ninh. The farm posted revenue "
+               "of VNĐ400 billion last year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3983,6 +3995,7 @@ int main(void) {
   test_aside_of_them_after_holding();
   test_outward_part_and_listed_home();
   test_destination_and_with_position();
+  test_works_anaphor_opens();
   ivl_ruleset_free(rules);
   return check_done();
 }
