@@ -1248,6 +1248,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
+    /* a headline's "Tân Cảng Bắc Hà, Denmark's Nordhavn sign deal": the
+    ** second partner's country after a firm and a comma */
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i > 0 && s->m[i - 1].kind == FM_ORG && m->vs >= 2 &&
+        s->m[i - 1].ve == m->vs - 2 && x->t[m->vs - 2] == ',')
+      continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",

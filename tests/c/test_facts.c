@@ -3799,6 +3799,14 @@ static void test_works_anaphor_opens(void) {
                "");
 }
 
+/* Blind set 7: a headline's "X, Denmark's Y sign deal on $350m terminal":
+** the second partner's country after a comma is no destination abroad;
+** near miss: "in Japan" after the figure still is. */
+static void test_partner_country_after_comma(void) {
+  expect_facts("Gemadept, Denmark's Skov Lines sign deal on $90m depot", "");
+  expect_facts("Viettel, Japan's NEC to invest $60 million in Japan", "Viettel>JP 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3996,6 +4004,7 @@ int main(void) {
   test_outward_part_and_listed_home();
   test_destination_and_with_position();
   test_works_anaphor_opens();
+  test_partner_country_after_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
