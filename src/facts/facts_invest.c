@@ -175,6 +175,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
+  /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
+  ** the country's own field, said in the sentence, before the place
+  ** spoken of before it */
+  if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

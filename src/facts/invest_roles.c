@@ -823,6 +823,17 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
          (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
 }
 
+int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"into", NULL};
+  for (size_t i = 0; i + 1 < s->n; i++) {
+    const ivl_fm *m = &s->m[i], *n = &s->m[i + 1];
+    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
+        fx_ends_with_any(x, m->vs, into) && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+      return 1;
+  }
+  return 0;
+}
+
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -3807,6 +3807,18 @@ static void test_partner_country_after_comma(void) {
   expect_facts("Viettel, Japan's NEC to invest $60 million in Japan", "Viettel>JP 6e+07 flow");
 }
 
+/* Blind set 7: "poured $N into Vietnamese real estate" is Việt Nam's own
+** field, not the province spoken of before; near miss: "into real estate
+** in the city" is the city's. */
+static void test_into_vietnamese_field(void) {
+  expect_facts("Fields\n\nĐà Nẵng attracted $500 million in FDI in 2024. Korean investors poured $1.1 billion into "
+               "Vietnamese healthcare last year.",
+               "*>Đà Nẵng 5e+08 flow as_of=2024; KR>VN 1.1e+09 flow");
+  expect_facts("Fields\n\nĐà Nẵng attracted $500 million in FDI in 2024. Korean investors poured $100 million into "
+               "healthcare in the city last year.",
+               "*>Đà Nẵng 5e+08 flow as_of=2024; KR>Đà Nẵng 1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4005,6 +4017,7 @@ int main(void) {
   test_destination_and_with_position();
   test_works_anaphor_opens();
   test_partner_country_after_comma();
+  test_into_vietnamese_field();
   ivl_ruleset_free(rules);
   return check_done();
 }
