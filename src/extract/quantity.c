@@ -383,6 +383,17 @@ static int counted_noun(const ivl_extract *x, char unit[64], size_t *un, size_t 
       return 0;
     pw = pos, pe = e;
     if (is_plural(w, n, lists, &irregular)) {
+      /* "three Chinese-invested electronics projects", "two logistics
+      ** firms": a field in -ics before the noun counted, which is plural too */
+      if (k < MAX_MODIFIERS && n > 4 && memcmp(w + n - 3, "ics", 3) == 0 && e + 1 < x->len && x->text[e] == ' ') {
+        size_t ne = word_end(x->text, x->len, e + 1);
+        int nl = ne > e + 1 ? lists_of(x->text + e + 1, ne - e - 1) : 0, nirr;
+        if (ne > e + 1 && !(nl & (IN_ENDERS | IN_SUPERLATIVES | IN_NOT_COUNTED)) &&
+            is_plural(x->text + e + 1, ne - e - 1, nl, &nirr)) {
+          pos = e;
+          continue;
+        }
+      }
       if (head_is_verb(x, e, k)) return 0;
       if (irregular >= 0) {
         *un = strlen(irregular_plurals[irregular][1]);

@@ -175,6 +175,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!inv.name) return;
   party tgt = inv_find_target(x, s, f);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
+  /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
+  ** the country's own field, said in the sentence, before the place
+  ** spoken of before it */
+  if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
@@ -611,6 +615,15 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     int d = inv_domestic(x, s, &fs.f[i]);
     fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
   }
+  /* "Vietnamese investors poured $141 million into 28 projects abroad, with
+  ** Laos the largest recipient with $62 million": a position in the flow
+  ** just stated, said in a "with" clause of it, is that flow's */
+  for (size_t i = 1; i < fs.n; i++) {
+    if (!fs.f[i].stock || !fs.f[i].rank || fs.f[i - 1].stock || fs.f[i - 1].ve > fs.f[i].vs) continue;
+    size_t w = fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "with");
+    if (w != FX_NONE && w >= 2 && x->t[w - 2] == ',' && !fx_any(x, w, fs.f[i].vs, ivl_lexicon(LEX_CUMULATIVE)))
+      fs.f[i].stock = 0;
+  }
   /* "India is ranked 26th among ..., with 390 projects worth $1 billion,
   ** the consul said at a business forum on February 23": a standing
   ** position as of the article, not of the speech's day */
@@ -619,8 +632,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   /* "Japanese investors registered $320 million in H1 ... The park
   ** attracted five of the projects, with total capital of $180 million":
   ** a part of the projects just stated has their basis and date */
-  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index &&
-      fx_any(x, s->vs, s->ve, inv_parts_of_projects))
+  /* (said before the last figure: not "Kiên Giang has 62 projects worth
+  ** $4.8 billion, most of them on Phú Quốc", an aside on its own projects) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index && fs.n &&
+      fx_any(x, s->vs, fs.f[fs.n - 1].vs, inv_parts_of_projects))
     for (size_t i = 0; i < fs.n; i++) {
       fs.f[i].stock = x->c.fact_stock;
       if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;

@@ -191,6 +191,9 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* Is the figure said to go "into its Vietnamese subsidiary", "in the
 ** Vietnamese market" (in its clause)? Việt Nam, when the
 ** sentence and the article name no place. */
+/* "poured $2.4 billion into Vietnamese real estate": Việt Nam's own field,
+** named right after the figure with "into". */
+int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* "X and Y each invested $N": the investors after 'first' (the one

@@ -63,6 +63,19 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+/* "after it bought 51% of drinks maker X", "the acquisition of X": the
+** company bought, right after the words of buying (a few words, no capital
+** nor comma between), which does not invest. */
+static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", NULL};
+  size_t back = m->vs > 50 ? m->vs - 50 : 0;
+  size_t at = fx_first(x, back, m->vs, buys);
+  if (at == FX_NONE) return 0;
+  for (size_t k = at; k < m->vs; k++)
+    if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
+  return 1;
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -72,7 +85,10 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) return m;
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
+      if (!(country && bought_company(x, m))) return m;
+      continue;
+    }
     if (!country) country = m;
   }
   return country;
@@ -170,7 +186,15 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
 
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
-    "the first", "the second", "the third", "project", "plant", "factory", "facility", NULL};
+    "the first", "the second", "the third", "project", "plant", "factory", "facility",
+    /* "The 200MW farm, first licensed in 2020 with capital of ..." */
+    "farm", "mill", "complex", "resort", "mall", "refinery", "terminal", NULL};
+  /* "X said it would spend $20 million ... at the Long An factory": the
+  ** company that opens the sentence and says what "it" will do */
+  static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};
+  if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
+      fx_starts_with_any(x, s->m[0].ve, says_it))
+    return &s->m[0];
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
@@ -569,7 +593,16 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 /* "Vietnam attracted US$15.19 billion ...": the country opens the sentence
 ** as its subject (not "Việt Nam's Bình Dương"). */
 static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  return m->vs == s->vs && !fx_possessive(x, m);
+  if (fx_possessive(x, m)) return 0;
+  if (m->vs == s->vs) return 1;
+  /* "As of March 20, Vietnam had 39,900 valid projects": the subject after
+  ** an opening clause of a date alone */
+  if (m->vs < s->vs + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ' ||
+      memchr(x->t + s->vs, ',', m->vs - 2 - s->vs))
+    return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+    if (s->m[i].kind != FM_DATE) return 0;
+  return 1;
 }
 
 /* "in northern Vietnam": the country, by a part of it. */
@@ -706,6 +739,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
         !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
       continue;
+    /* "..., the Hà Nội-listed company announced": where its shares trade */
+    if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) continue;
     /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
     if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) continue;
     /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
@@ -786,6 +821,17 @@ static int own_unit_here(const ivl_fctx *x, const ivl_fm *m) {
     "firms", "companies", "enterprises", "businesses", "banks", "lenders", "startups", "start-ups", NULL};
   return (fx_ends_with_any(x, m->vs, owners) && fx_noun_within_three(x, m->ve, units)) ||
          (fx_ends_with_any(x, m->vs, into) && fx_noun_within_three(x, m->ve, firms));
+}
+
+int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const into[] = {"into", NULL};
+  for (size_t i = 0; i + 1 < s->n; i++) {
+    const ivl_fm *m = &s->m[i], *n = &s->m[i + 1];
+    if (m->vs >= f->ve && m->ve <= f->ce && m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) &&
+        fx_ends_with_any(x, m->vs, into) && n->kind == FM_SECTOR && n->vs <= m->ve + 1)
+      return 1;
+  }
+  return 0;
 }
 
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -956,6 +1002,12 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
     ** aside right after it */
     if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && (p->flags & FM_DEMONYM) && p->vs > m->ve &&
         p->vs - m->ve <= 6 && x->t[m->ve] == ',' && (fx_ends_with(x, p->vs, "the") || fx_ends_with(x, p->vs, "a")))
+      return 1;
+    /* "Hoa Sen Snack JSC, Vietnam's third largest snack maker", "X JSC, one
+    ** of Việt Nam's largest ...": Việt Nam's own, said in the aside */
+    if (p->kind == FM_COUNTRY && (p->flags & FM_VN) && !(p->flags & FM_DEMONYM) && p->vs > m->ve &&
+        x->t[m->ve] == ',' && (p->vs - m->ve <= 2 || (p->vs - m->ve <= 9 && fx_ends_with(x, p->vs, "one of"))) &&
+        fx_possessive(x, p))
       return 1;
     if (p->vs >= m->ve && p->vs - m->ve <= 6 && (p->flags & FM_VN) && p->kind == FM_PLACE &&
         fx_starts_with(x, p->ve, "-based"))
@@ -1207,6 +1259,11 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, partner)) continue;
+    /* a headline's "Tân Cảng Bắc Hà, Denmark's Nordhavn sign deal": the
+    ** second partner's country after a firm and a comma */
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i > 0 && s->m[i - 1].kind == FM_ORG && m->vs >= 2 &&
+        s->m[i - 1].ve == m->vs - 2 && x->t[m->vs - 2] == ',')
+      continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
@@ -1487,6 +1544,13 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
   if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  /* "$387 million abroad, including $96 million in Laos": the place of a
+  ** part named after the whole, the part's own */
+  if (m && m->vs > f->ve) {
+    size_t inc = fx_find(x, f->ve, m->vs, "including");
+    for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
+      if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
+  }
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */
   /* but "Its total investment abroad reached $500 million": all its
@@ -1560,6 +1624,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* "a stake in Hoa Sen Snack JSC, a Vietnamese snack maker," / ",
+    ** Vietnam's largest ...": the aside on the company bought into */
+    if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&
+        x->t[s->m[i - 1].ve] == ',' && m->vs - s->m[i - 1].ve <= 10 && fx_lower_words(x, s->m[i - 1].ve + 1, m->vs))
+      continue;
     /* "A Japanese wood processor that entered Việt Nam in 2015 will
     ** invest ...": in a relative clause about the investor, not its
     ** subject */

@@ -31,7 +31,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
   [LEX_DRAWING] = {"drawing", "a place draws money in",
     WORDS("drew", "draws", "drawn", "attracted", "attracts", "lured", "lures", "received", "secured",
           "pulled in", "raked in", "absorbed", "absorbing", "absorbs", "receiving", "receives",
-          "drawing", "attracting", "taking", "recipient*")},
+          "drawing", "attracting", "taking", "recipient*",
+          /* "Bắc Ninh was the top destination with $1.27 billion" */
+          "destination*")},
   [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",
     WORDS("licen*", "investment certificate*")},
   [LEX_AID] = {"aid", "loans and aid: agreements, not investment",
@@ -42,6 +44,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+          /* "is seeking to attract $5 billion", "is looking to draw" (not
+          ** a bare "seeking": "the company is seeking a licence for the
+          ** $481 million project", dev-12) */
+          "seeking to attract", "seeking to draw", "seeking to lure", "looking to attract", "looking to draw",
+          "looking to lure", "wanting to attract",
           /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
           ** (a company's, "plans to invest", is a fact) */
           "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",

@@ -3764,6 +3764,120 @@ static void test_shared_figure_once(void) {
                "Hà Tiên Cement>Kiên Giang 2.5e+08 flow");
 }
 
+/* Stake purchases (blind set 7): the aside on the company bought into
+** ("X JSC, a Vietnamese tea maker,", ", Việt Nam's largest ...") says where
+** the money goes, not who invests; "X said it would ..." is X's plan though
+** another firm's plant was named before; the firm bought after "bought" is
+** not the investor of a demonym's "the Korean group". */
+static void test_stake_in_company_with_aside(void) {
+  expect_facts("Malaysian insurer Perdana Life has bought a 25 per cent stake in Bảo Long Tea JSC, a Vietnamese "
+               "tea producer, for $31 million.",
+               "Perdana Life>VN 3.1e+07 flow");
+  expect_facts("Perdana Life has bought a 25 per cent stake in Bảo Long Tea JSC, Vietnam's second largest tea "
+               "producer, for $31 million.",
+               "Perdana Life>VN 3.1e+07 flow");
+  /* near miss: the Vietnamese firm's own investment, its aside before the verb */
+  expect_facts("Bảo Long Tea JSC, a Vietnamese tea producer, has invested $12 million in a new plant in Lâm Đồng.",
+               "Bảo Long Tea JSC>Lâm Đồng 1.2e+07 flow");
+  expect_facts("Deals\n\nBảo Long Tea runs a packing plant in Lâm Đồng. Korea's Daerim Foods said it would add $9 "
+               "million to the Lâm Đồng plant.",
+               "Daerim Foods>Lâm Đồng 9e+06 flow");
+  expect_facts("Deals\n\nKorea's Daerim Foods has opened an office in Việt Nam. It is the Korean group's second deal "
+               "in Vietnam after it bought 60% of noodle maker Sao Việt Foods for $27 million in 2022.",
+               "Daerim Foods>VN 2.7e+07 flow as_of=2022");
+}
+
+/* Blind set 7: a locality's goal in the progressive ("is seeking to
+** attract", "is looking to draw") is no fact; "X alone hosts N projects" is
+** the place's holding. Near misses: a flow said of the place "alone". */
+static void test_goal_progressive_and_alone(void) {
+  expect_facts("Quảng Trị is seeking to attract $3 billion in FDI over the 2026-2030 period.", "");
+  expect_facts("Hậu Giang is looking to draw $500 million in foreign investment next year.", "");
+  expect_facts("Vĩnh Phúc alone hosts 420 Korean projects with total capital of $3.1 billion.",
+               "KR>Vĩnh Phúc 3.1e+09 stock projects=420 as_of=2024-05-10");
+  expect_facts("Vĩnh Phúc alone drew $640 million in FDI in the first half.", "*>Vĩnh Phúc 6.4e+08 flow");
+}
+
+/* Blind set 7: "most of them on X" after a place's holding is an aside on
+** its own projects, not a part of the projects of the fact before (whose
+** basis it would take); "five of the projects" before the figure is. */
+static void test_aside_of_them_after_holding(void) {
+  expect_facts("Holdings\n\nAeon Mall plans to invest $190 million in a mall in Hạ Long. Quảng Ninh has 160 valid "
+               "FDI projects worth $9.1 billion, most of them in Hạ Long.",
+               "Aeon Mall>Quảng Ninh 1.9e+08 flow; *>Quảng Ninh 9.1e+09 stock projects=160 as_of=2024-05-10");
+  expect_facts("Holdings\n\nKorean investors have 90 projects worth $2 billion in Quảng Ninh. Đông Mai park hosts "
+               "ten of the projects, with total capital of $400 million.",
+               "KR>Quảng Ninh 2e+09 stock projects=90 as_of=2024-05-10; KR>Quảng Ninh 4e+08 stock as_of=2024-05-10");
+}
+
+/* Blind set 7: outward investment. "$N abroad, including $M in Laos": the
+** part's place is the part's own, the whole goes nowhere named (rule 17);
+** "the Hà Nội-listed company" is where its shares trade, no target. */
+static void test_outward_part_and_listed_home(void) {
+  expect_facts("Vietnamese companies invested $212 million abroad in the first quarter, including $54 million in "
+               "Cambodia.",
+               "VN>* 2.12e+08 flow; VN>KH 5.4e+07 flow");
+  /* near miss: the whole's own place, the part said of a sector */
+  expect_facts("Vietnamese companies invested $212 million in Cambodia, including $54 million in agriculture.",
+               "VN>KH 2.12e+08 flow; VN>KH 5.4e+07 flow");
+  expect_facts("Bến Thành Dược JSC has bought a 60 per cent stake in Czech drugmaker Pharmika for $22 million, the "
+               "HCM City-listed company said.",
+               "Bến Thành Dược JSC>CZ 2.2e+07 flow");
+}
+
+/* Blind set 7: "X was the top destination with $N" right after a total is
+** X's share of it; "..., with Laos the largest recipient with $N" is a
+** position in the flow just stated, a flow (near miss: "to date" keeps a
+** standing total). */
+static void test_destination_and_with_position(void) {
+  expect_facts("Roundup\n\nForeign investors registered $4.2 billion in Việt Nam in the first two months. Hải "
+               "Phòng was the top destination with $910 million.",
+               "*>VN 4.2e+09 flow; *>Hải Phòng 9.1e+08 flow");
+  expect_facts("Vietnamese firms invested $88 million in 17 projects abroad in the first quarter, with Cambodia the "
+               "largest recipient with $31 million.",
+               "VN>* 8.8e+07 flow projects=17; VN>KH 3.1e+07 flow rank=1");
+  /* after a province's share, "As of May 2, Việt Nam had ..." is the country's */
+  expect_facts("Roundup\n\nForeign investors registered $4.2 billion in Việt Nam in the first two months. Hải "
+               "Phòng was the top destination with $910 million. As of May 2, Việt Nam had 41,000 valid FDI "
+               "projects worth $490 billion.",
+               "*>VN 4.2e+09 flow; *>Hải Phòng 9.1e+08 flow; *>VN 4.9e+11 stock projects=41000 as_of=2024-05-02");
+  expect_facts("Roundup\n\nJapan has invested $9 billion in Bắc Ninh to date. South Korea is the largest investor "
+               "with $14 billion.",
+               "JP>Bắc Ninh 9e+09 stock as_of=2024-05-10; KR>Bắc Ninh 1.4e+10 stock rank=1 as_of=2024-05-10");
+}
+
+/* Blind set 7: "The 200MW farm, first licensed in 2020 with capital of
+** ...": the works the company spoken of built, like "The project, ...";
+** near miss: the works' revenue is no investment. */
+static void test_works_anaphor_opens(void) {
+  expect_facts("Works\n\nMekong Sun JSC raised the capital of its solar farm in Tây Ninh. The 120MW farm, first "
+               "licensed in 2019 with capital of VNĐ2.9 trillion, will add batteries.",
+               "Mekong Sun JSC>Tây Ninh 2.9e+12 flow as_of=2019");
+  expect_facts("Works\n\nMekong Sun JSC raised the capital of its solar farm in Tây Ninh. The farm posted revenue "
+               "of VNĐ400 billion last year.",
+               "");
+}
+
+/* Blind set 7: a headline's "X, Denmark's Y sign deal on $350m terminal":
+** the second partner's country after a comma is no destination abroad;
+** near miss: "in Japan" after the figure still is. */
+static void test_partner_country_after_comma(void) {
+  expect_facts("Gemadept, Denmark's Skov Lines sign deal on $90m depot", "");
+  expect_facts("Viettel, Japan's NEC to invest $60 million in Japan", "Viettel>JP 6e+07 flow");
+}
+
+/* Blind set 7: "poured $N into Vietnamese real estate" is Việt Nam's own
+** field, not the province spoken of before; near miss: "into real estate
+** in the city" is the city's. */
+static void test_into_vietnamese_field(void) {
+  expect_facts("Fields\n\nĐà Nẵng attracted $500 million in FDI in 2024. Korean investors poured $1.1 billion into "
+               "Vietnamese healthcare last year.",
+               "*>Đà Nẵng 5e+08 flow as_of=2024; KR>VN 1.1e+09 flow");
+  expect_facts("Fields\n\nĐà Nẵng attracted $500 million in FDI in 2024. Korean investors poured $100 million into "
+               "healthcare in the city last year.",
+               "*>Đà Nẵng 5e+08 flow as_of=2024; KR>Đà Nẵng 1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -3960,6 +4074,14 @@ int main(void) {
   test_place_of_country_bracketed();
   test_possessive_firms_opening_with_place();
   test_shared_figure_once();
+  test_stake_in_company_with_aside();
+  test_goal_progressive_and_alone();
+  test_aside_of_them_after_holding();
+  test_outward_part_and_listed_home();
+  test_destination_and_with_position();
+  test_works_anaphor_opens();
+  test_partner_country_after_comma();
+  test_into_vietnamese_field();
   ivl_ruleset_free(rules);
   return check_done();
 }

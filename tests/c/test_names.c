@@ -1327,6 +1327,11 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
+  /* a Vietnamese family name then a trade's word ("Rubber", "Software"): a
+  ** firm, not a person (blind set 7); a person's three words stay one */
+  expect_names(rs, "Hoàng Sơn Rubber will invest in a plantation.", "organization:Hoàng Sơn Rubber;");
+  expect_names(rs, "Lê Minh Software opened an office.", "organization:Lê Minh Software;");
+  expect_names(rs, "Lê Minh Tuấn opened an office.", "person:Lê Minh Tuấn;");
   /* a sentence's full stop after "Ltd" is not the firm's; mid-sentence
   ** the stop of the form is */
   expect_names(rs, "The permit went to Kurobe Denko Co., Ltd. Its plant makes cables.",

@@ -61,6 +61,11 @@ static const qcase cases[] = {
   {C, NULL, "worth 9 billion across 300 plants", {{"300 plants", 300, "plant"}}},
   {C, NULL, "seven existing ones", {{"seven existing ones", 7, "one"}}},
   {C, NULL, "in 38 overseas projects", {{"38 overseas projects", 38, "project"}}},
+  /* a field in -ics before the plural counted: not the noun counted */
+  {C, NULL, "to four Korean-invested electronics plants", {{"four Korean-invested electronics plants", 4, "plant"}}},
+  {C, NULL, "met nine logistics operators", {{"nine logistics operators", 9, "operator"}}},
+  {C, NULL, "six clinics opened", {{"six clinics", 6, "clinic"}}},
+  {C, NULL, "it makes 30 robotics a year", {{"30 robotics", 30, "robotic"}}},
   /* modifiers joined by "and"; not two numbers nor two counts */
   {C, NULL, "into 57 new and expanded overseas projects", {{"57 new and expanded overseas projects", 57, "project"}}},
   {C, NULL, "between 4 and 9 projects", {{"9 projects", 9, "project"}}},
