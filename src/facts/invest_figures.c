@@ -1175,7 +1175,7 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
 int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {
     "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
-    "dialogue", "talks", NULL};
+    "dialogue", "talks", "reporters", "journalists", "the press", NULL}; /* "told reporters on Tuesday" */
   if (!fx_ends_with(x, d->vs, "on") || !report_day(x, d)) return 0;
   size_t from = d->vs > 40 ? d->vs - 40 : 0;
   return fx_any(x, from, d->vs, events);
@@ -1792,6 +1792,23 @@ int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return 1;
 }
 
+/* "Japan remained the largest investor in Đồng Nai with 620 projects
+** worth $12.4 billion": a place kept (the past of a verb that goes on, no
+** "was"), said with the projects held, is a standing position; "remained
+** the top investor with $1.2 billion" alone is the period's (a period said
+** in the sentence makes either a flow: inv_is_stock). So is "was the
+** largest investor with 1,050 projects worth ...", the director said: the
+** past of reported speech. */
+static int kept_with_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  static const char *const kept[] = {"remained", "kept", NULL};
+  static const char *const was[] = {"was", "were", NULL};
+  static const char *const said[] = {"said", "told", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->value <= 1 || f->count->vs < at) return 0;
+  size_t from = at > s->vs + 30 ? at - 30 : s->vs;
+  return fx_first(x, from, at, kept) != FX_NONE ||
+         (fx_first(x, from, at, was) != FX_NONE && fx_any(x, s->vs, s->ve, said));
+}
+
 /* "with the RoK the largest investor at $3.9 billion": the figure said
 ** right after the superlative's noun, with "at" or "with". */
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
@@ -1956,7 +1973,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at);
+      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
     }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */

@@ -3696,6 +3696,27 @@ static void test_rank_of_investor_with(void) {
 ** "The group will invest $300 million in the project": the works abroad
 ** just told is where the money goes; not when the next figure names a
 ** place of its own. */
+/* "remained the largest investor ... with N projects worth": a place kept,
+** with the projects held, is a standing total (stock, the article's date);
+** so is "was the largest ... with N projects" in reported speech. Alone
+** with a sum, or with a period said, the place is the period's (flow). */
+static void test_place_kept_with_projects(void) {
+  expect_facts("Taiwan (China) remained the biggest investor in Bình Phước with 410 projects worth $3.3 billion.",
+               "TW>Bình Phước 3.3e+09 stock projects=410 rank=1 as_of=2024-05-10");
+  expect_facts("France kept its place as the top investor in Khánh Hòa, with 14 projects totalling $900 million.",
+               "FR>Khánh Hòa 9e+08 stock projects=14 rank=1 as_of=2024-05-10");
+  expect_facts("Japan was the largest investor in Nam Định with 40 projects worth $1.3 billion, the director told "
+               "reporters on Tuesday.",
+               "JP>Nam Định 1.3e+09 stock projects=40 rank=1 as_of=2024-05-10");
+  /* near misses: a sum alone, a period said, a past with no speech */
+  expect_facts("Taiwan (China) remained the biggest investor in Bình Phước with $330 million.",
+               "TW>Bình Phước 3.3e+08 flow rank=1");
+  expect_facts("In 2023, Taiwan (China) remained the biggest investor in Bình Phước with 41 projects worth $330 million.",
+               "TW>Bình Phước 3.3e+08 flow projects=41 rank=1 as_of=2023");
+  expect_facts("Japan was the largest investor in Nam Định with 40 projects worth $1.3 billion.",
+               "JP>Nam Định 1.3e+09 flow projects=40 rank=1");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3896,6 +3917,7 @@ int main(void) {
   test_it_after_possessive_company();
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
+  test_place_kept_with_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
