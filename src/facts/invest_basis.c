@@ -78,14 +78,16 @@ static int flow_at_figure(const ivl_fctx *x, const figure *f) {
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
-/* "the plant's registered capital rises to ¥21.5 billion": a capital's
-** new level. Not "FDI rose 13% to $536 million", a period's figure set
-** against another's. */
+/* "the plant's registered capital rises to ¥21.5 billion", "its
+** investment in the province has grown to $1.35 billion": a capital's new
+** level. Not "FDI rose 13% to $536 million", a period's figure set against
+** another's. */
 static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const grows[] = {
     "rise", "rises", "rose", "risen", "grow", "grows", "grew", "grown", "climb*", NULL};
+  static const char *const capital[] = {"capital", "investment", NULL};
   size_t at = fx_first(x, from, to, grows);
-  if (at == FX_NONE || fx_find(x, from, at, "capital") == FX_NONE) return 0;
+  if (at == FX_NONE || !fx_any(x, from, at, capital)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_PERCENT && s->m[i].vs >= from && s->m[i].ve <= to) return 0;
   return 1;

@@ -3717,6 +3717,23 @@ static void test_place_kept_with_projects(void) {
                "JP>Nam Định 1.3e+09 flow projects=40 rank=1");
 }
 
+/* "its investment ... has grown to $X": an investment's new level, a
+** stock; "over the years" is a running total's wording. Not a period's
+** figure set against another's ("rose 15 per cent to", "rose to ... in
+** 2023"). */
+static void test_investment_grown_to(void) {
+  expect_facts("Daesung Precision Co., Ltd makes camera lenses in Vĩnh Phúc. Its investment in the province has "
+               "climbed to $640 million.",
+               "Daesung Precision Co., Ltd>Vĩnh Phúc 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Over the years, Vĩnh Phúc drew 460 FDI projects capitalised at $8.1 billion.",
+               "*>Vĩnh Phúc 8.1e+09 stock projects=460 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Foreign investment in Vĩnh Phúc rose 15 per cent to $640 million.",
+               "*>Vĩnh Phúc 6.4e+08 flow");
+  expect_facts("Foreign investment in Vĩnh Phúc rose to $640 million in 2023.",
+               "*>Vĩnh Phúc 6.4e+08 flow as_of=2023");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3918,6 +3935,7 @@ int main(void) {
   test_rank_of_investor_with();
   test_works_abroad_then_figure();
   test_place_kept_with_projects();
+  test_investment_grown_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
