@@ -223,9 +223,11 @@ static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
 static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t verb,
                                 size_t verb_end) {
   static const char *const places[] = {"the province", "the city", "the locality", "the country", NULL};
-  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end ||
-      f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))
-    return 0;
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end) return 0;
+  /* "Bình Phước ranks 15th nationwide in FDI, with 380 projects worth ...":
+  ** a place's standing, the projects it holds said with "with" */
+  int ranks_with = fx_starts_with(x, verb, "ranks") && f->count->value > 1 && fx_ends_with(x, f->count->vs, "with");
+  if (!ranks_with && (f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))) return 0;
   /* "The province, which took in Bắc Kạn on July 1, has 180 projects": the
   ** subject before an aside between it and its verb */
   size_t b = verb;
@@ -396,7 +398,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
     return 1;
   static const char *const verbs[] = {
-    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
+    "owns", "own", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING)))
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f);
@@ -426,6 +429,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;
+    /* "Japanese firms own 160 projects worth ...": owning is a holding of
+    ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
+    if (verbs[k][0] == 'o' && !(f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
     size_t we = w;

@@ -3734,6 +3734,22 @@ static void test_investment_grown_to(void) {
                "*>Vĩnh Phúc 6.4e+08 flow as_of=2023");
 }
 
+/* A place that "ranks" somewhere with the projects it holds, and
+** investors who "own" projects, hold a standing total (stock). Not a
+** past rank in a period, a rank with a sum only, nor owning a stake. */
+static void test_ranks_or_owns_projects(void) {
+  expect_facts("Phú Yên ranks 40th nationwide in FDI, with 95 projects worth $5.1 billion.",
+               "*>Phú Yên 5.1e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Thai firms own 73 projects in Thanh Hóa worth $1.3 billion.",
+               "TH>Thanh Hóa 1.3e+09 stock projects=73 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Phú Yên ranked 40th nationwide in FDI in 2023, with nine projects worth $51 million.",
+               "*>Phú Yên 5.1e+07 flow projects=9 as_of=2023");
+  expect_facts("Phú Yên ranks 40th nationwide in FDI, with $51 million.", "*>Phú Yên 5.1e+07 flow");
+  expect_facts("Thai firms own a 40 per cent stake in the $1.3 billion Thanh Hóa project.",
+               "TH>Thanh Hóa 1.3e+09 flow");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3936,6 +3952,7 @@ int main(void) {
   test_works_abroad_then_figure();
   test_place_kept_with_projects();
   test_investment_grown_to();
+  test_ranks_or_owns_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
