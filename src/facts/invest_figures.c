@@ -460,7 +460,7 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
     /* "projects in Hưng Yên numbered 64", "in the province": over the
     ** place they are in */
-    static const char *const units[] = {"in the province", "in the city", "in the locality", NULL};
+    static const char *const units[] = {"in the province", "in the city", "in the locality", "in the country", NULL};
     for (int u = 0; x->t[p] == 'i' && units[u]; u++)
       if (fx_starts_with(x, p, units[u]))
         for (p += strlen(units[u]); p < s->ve && x->t[p] == ' ';) p++;
@@ -470,6 +470,12 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
           for (p = s->m[i].ve; p < s->ve && x->t[p] == ' ';) p++;
           break;
         }
+    /* "the number of valid projects in Bắc Ninh has reached 2,450" */
+    static const char *const aux[] = {"has", "have", "had", NULL};
+    if (x->t[p] == 'h' && fx_starts_with_any(x, p, aux)) {
+      while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+      while (p < s->ve && x->t[p] == ' ') p++;
+    }
     int k = 0;
     for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
     if (!verbs[k] || (aside != (strcmp(verbs[k], "numbering") == 0))) continue;

@@ -3750,6 +3750,19 @@ static void test_ranks_or_owns_projects(void) {
                "TH>Thanh Hóa 1.3e+09 flow");
 }
 
+/* "the number of valid projects in X has reached N": the projects
+** numbered after an auxiliary, over "in the country" too. Not a share. */
+static void test_number_of_projects_has_reached(void) {
+  expect_facts("The number of valid FDI projects in Hải Dương has reached 560, with total registered capital of "
+               "$11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock projects=560 as_of=2024-05-10");
+  expect_facts("The number of valid FDI projects in the country has hit 42,300, with capital of $500 billion.",
+               "*>VN 5e+11 stock projects=42300 as_of=2024-05-10");
+  /* near miss: a share, no number of projects */
+  expect_facts("Hải Dương's valid FDI projects have reached 3 per cent of the national total, worth $11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock as_of=2024-05-10");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3953,6 +3966,7 @@ int main(void) {
   test_place_kept_with_projects();
   test_investment_grown_to();
   test_ranks_or_owns_projects();
+  test_number_of_projects_has_reached();
   ivl_ruleset_free(rules);
   return check_done();
 }
