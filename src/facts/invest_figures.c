@@ -1181,10 +1181,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
 int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {
     "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
-    "dialogue", "talks", "reporters", "journalists", "the press", NULL}; /* "told reporters on Tuesday" */
-  if (!fx_ends_with(x, d->vs, "on") || !report_day(x, d)) return 0;
-  size_t from = d->vs > 40 ? d->vs - 40 : 0;
-  return fx_any(x, from, d->vs, events);
+    "dialogue", "talks", "session", "visit", "reporters", "journalists", "the press", NULL}; /* "told reporters on Tuesday" */
+  static const char *const said[] = {"said", "says", "told", "noted", NULL};
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t from = d->vs > 60 ? d->vs - 60 : 0;
+  size_t ev = fx_first(x, from, d->vs, events);
+  if (ev == FX_NONE) return 0;
+  /* "said at a meeting with a Japanese delegation on Tuesday": the saying
+  ** before the event's noun, however long the event's name */
+  return report_day(x, d) || fx_any(x, ev > 30 ? ev - 30 : 0, ev, said);
 }
 
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose

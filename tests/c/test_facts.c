@@ -3763,6 +3763,19 @@ static void test_number_of_projects_has_reached(void) {
                "*>Hải Dương 1.12e+10 stock as_of=2024-05-10");
 }
 
+/* A standing total said at an event on a day ("said at a meeting with a
+** visiting Korean delegation on Monday"): the article's date, however long
+** the event's name; a flow said on that day keeps it. */
+static void test_speech_day_long_event(void) {
+  expect_facts("The RoK is Hải Dương's largest investor, with 210 projects worth $3.1 billion, Vice Chairman Lê "
+               "Văn Hiệu said at a working session with a visiting Korean delegation on Monday.",
+               "KR>Hải Dương 3.1e+09 stock projects=210 rank=1 as_of=2024-05-10");
+  /* near miss: an event's day with no saying dates the licence */
+  expect_facts("At a working session with provincial leaders on Monday, Hải Dương licensed a $31 million plant of "
+               "Kumho Vina Co., Ltd.",
+               "Kumho Vina Co., Ltd>Hải Dương 3.1e+07 flow as_of=2024-05-06");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3967,6 +3980,7 @@ int main(void) {
   test_investment_grown_to();
   test_ranks_or_owns_projects();
   test_number_of_projects_has_reached();
+  test_speech_day_long_event();
   ivl_ruleset_free(rules);
   return check_done();
 }
