@@ -406,6 +406,17 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
       return f;
+    /* "FDI stood at $10.2 billion at the end of September, from 560
+    ** projects": the projects the amount came from, after the comma that
+    ** ends the amount's clause (its only comma) */
+    if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with(x, c->vs, "from") &&
+        !figure_between(x, s, f->ve, c->vs)) {
+      size_t q = c->vs;
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      q -= 4; /* "from" */
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
+    }
     break;
   }
   for (size_t i = 0; i < fs->n; i++) {

@@ -3776,6 +3776,17 @@ static void test_speech_day_long_event(void) {
                "Kumho Vina Co., Ltd>Hải Dương 3.1e+07 flow as_of=2024-05-06");
 }
 
+/* "stood at $X at the end of June, from N projects": the projects the
+** amount came from, after the comma ending its clause. Not over another
+** comma ("up 12 per cent, from ..."), nor a clause of its own. */
+static void test_amount_from_projects_after_comma(void) {
+  expect_facts("Total FDI in Tây Ninh amounted to $9.7 billion at the end of March, from 410 projects.",
+               "*>Tây Ninh 9.7e+09 stock projects=410 as_of=2024-03");
+  /* near miss: a clause of its own after the comma */
+  expect_facts("Tây Ninh drew $970 million in FDI in 2023, while capital from 41 projects was withdrawn.",
+               "*>Tây Ninh 9.7e+08 flow as_of=2023");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3981,6 +3992,7 @@ int main(void) {
   test_ranks_or_owns_projects();
   test_number_of_projects_has_reached();
   test_speech_day_long_event();
+  test_amount_from_projects_after_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
