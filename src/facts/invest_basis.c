@@ -96,7 +96,9 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
-    "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", NULL};
+    "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", "bring", "brings",
+    /* "will take its registered capital to"; not "which took in Thái Bình" */
+    "take its", "takes its", "took its", "take their", "takes their", "take total", "takes total", NULL};
   static const char *const to[] = {
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};

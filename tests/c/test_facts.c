@@ -3787,6 +3787,22 @@ static void test_amount_from_projects_after_comma(void) {
                "*>Tây Ninh 9.7e+08 flow as_of=2023");
 }
 
+/* "will bring/take its registered capital to $X": the total an increase
+** brings the investor to, a stock. Not a place that "took in" another
+** before licences granted "to seven projects". */
+static void test_bring_or_take_total_to(void) {
+  expect_facts("Kaneka Vietnam Co., Ltd makes resins in Đồng Nai. The new line brings its total investment to "
+               "$260 million.",
+               "Kaneka Vietnam Co., Ltd>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Kaneka Vietnam Co., Ltd makes resins in Đồng Nai. The expansion will take its registered capital "
+               "to $260 million.",
+               "Kaneka Vietnam Co., Ltd>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Đồng Nai, which took in Bình Phước on July 1, on Monday granted certificates to six FDI projects "
+               "worth $260 million.",
+               "*>Đồng Nai 2.6e+08 flow projects=6 as_of=2024-05-06");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -3993,6 +4009,7 @@ int main(void) {
   test_number_of_projects_has_reached();
   test_speech_day_long_event();
   test_amount_from_projects_after_comma();
+  test_bring_or_take_total_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
