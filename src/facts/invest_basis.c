@@ -154,6 +154,11 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       size_t from = s->m[i].vs > s->vs + 60 ? s->m[i].vs - 60 : s->vs;
       size_t at = FX_NONE;
       for (size_t k = from; (k = fx_find(x, k, s->m[i].vs, "since")) != FX_NONE; k++) at = k;
+      /* "the most for the period since records began in 1997", "its best
+      ** start since becoming a province in 1997": a record, not a start */
+      static const char *const most[] = {"most", "worst", NULL};
+      size_t back = at != FX_NONE && at > s->vs + 40 ? at - 40 : s->vs;
+      if (at != FX_NONE && (fx_any(x, back, at, record) || fx_any(x, back, at, most))) continue;
       if (at != FX_NONE && fx_lower_words(x, at + 5, s->m[i].vs)) return 1;
       if (inv_start_clause_date(x, s, &s->m[i])) return 1;
     }
@@ -175,8 +180,23 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
-  if (cumulative_words(x, s) || since_year(x, s)) return 1;
+/* "X, which has operated in Việt Nam since 2008, will invest $300
+** million": the start year said in an aside about the investor, the
+** figure outside it, dates no running total of the figure's. */
+static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  int other = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
+    size_t open, close;
+    if (!inv_aside_at(x, s, d->vs, d->ve, &open, &close) || (f->vs >= open && f->vs < close)) return 0;
+    other = 1;
+  }
+  return other;
+}
+
+static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (cumulative_words(x, s) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
@@ -672,7 +692,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */
-  if (cumulative(x, s)) {
+  if (cumulative(x, s, f)) {
     /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
     ** since ...": a clause of its own after ", and" with a verb; its
     ** period (a word, or the figure's date in it) makes its figure a flow */

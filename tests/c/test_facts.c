@@ -3803,6 +3803,25 @@ static void test_bring_or_take_total_to(void) {
                "*>Đồng Nai 2.6e+08 flow projects=6 as_of=2024-05-06");
 }
 
+/* A start year that is no running total's (rule 14): a record ("the most
+** since records began in 1998"), an aside about the investor ("which has
+** operated here since 2011") beside a plan. A start said of the figure
+** itself still makes a stock. */
+static void test_start_year_decoys(void) {
+  expect_facts("Hà Nam drew $640 million in FDI in the first four months, the most for the period since records "
+               "began in 1998.",
+               "*>Hà Nam 6.4e+08 flow");
+  expect_facts("Japan's Sekisui Kasei Co., Ltd, which has operated in Hà Nam since 2011, will invest $90 million in "
+               "a second plant there.",
+               "Sekisui Kasei Co., Ltd>Hà Nam 9e+07 flow");
+  /* near misses */
+  expect_facts("Since the first project was licensed in 1998, Hà Nam has drawn $6.4 billion in FDI.",
+               "*>Hà Nam 6.4e+09 stock as_of=2024-05-10");
+  expect_facts("Japan's Sekisui Kasei Co., Ltd, which has invested $90 million in Hà Nam since 2011, will add $40 "
+               "million this year.",
+               "Sekisui Kasei Co., Ltd>Hà Nam 9e+07 stock as_of=2024-05-10; Sekisui Kasei Co., Ltd>Hà Nam 4e+07 flow");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4010,6 +4029,7 @@ int main(void) {
   test_speech_day_long_event();
   test_amount_from_projects_after_comma();
   test_bring_or_take_total_to();
+  test_start_year_decoys();
   ivl_ruleset_free(rules);
   return check_done();
 }
