@@ -3822,6 +3822,18 @@ static void test_start_year_decoys(void) {
                "Sekisui Kasei Co., Ltd>Hà Nam 9e+07 stock as_of=2024-05-10; Sekisui Kasei Co., Ltd>Hà Nam 4e+07 flow");
 }
 
+/* "N of them, with $X" after a stock of all investors' projects: a part of
+** that holding (stock, its date). Not "The largest of them was ...", one
+** project. */
+static void test_number_of_them_after_all_investors(void) {
+  expect_facts("Long An hosts 1,280 valid FDI projects. Japanese investors account for 210 of them, with $2.4 billion.",
+               "*>Long An stock projects=1280 as_of=2024-05-10; JP>Long An 2.4e+09 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Long An licensed 120 new FDI projects in 2023. The largest of them was a $240 million plant that a "
+               "Japanese firm will build.",
+               "*>Long An flow projects=120 as_of=2023; JP>Long An 2.4e+08 flow");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4030,6 +4042,7 @@ int main(void) {
   test_amount_from_projects_after_comma();
   test_bring_or_take_total_to();
   test_start_year_decoys();
+  test_number_of_them_after_all_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
