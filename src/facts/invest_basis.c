@@ -211,10 +211,34 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* A word of a period in t[from, to) that is not the end point of one
+** ("By the end of the third quarter, X had 380 FDI projects worth": a
+** point in time a holding of projects is said at). Said of a sum alone
+** ("had attracted $6 billion by the end of the first quarter") it is the
+** period's, the year so far. */
+static int period_said(const ivl_fctx *x, size_t from, size_t to, const figure *f) {
+  const char *const *words = ivl_lexicon(LEX_PERIOD);
+  static const char *const ends[] = {"end of", "end of the", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->value <= 1) return fx_any(x, from, to, words);
+  for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    size_t w = at; /* "the first quarter": the ordinal before its noun */
+    for (int k = 0; k < 2 && w > from; k++) {
+      size_t p = w;
+      while (p > from && x->t[p - 1] == ' ') p--;
+      size_t b = p;
+      while (b > from && ivl_isalnum((unsigned char)x->t[b - 1])) b--;
+      if (b == p || fx_ends_with_any(x, w, ends)) break;
+      w = b;
+    }
+    if (!fx_ends_with_any(x, w, ends)) return 1;
+  }
+  return 0;
+}
+
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period. */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 1;
+  if (period_said(x, s->vs, s->ve, f)) return 1;
   const ivl_fm *d = f->date;
   return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
@@ -222,7 +246,7 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 
 /* over_period() asked of the figure's own clause only. */
 static int period_in_clause(const ivl_fctx *x, const figure *f) {
-  if (fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD))) return 1;
+  if (period_said(x, f->cs, f->ce, f)) return 1;
   const ivl_fm *d = f->date;
   return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));

@@ -3834,6 +3834,21 @@ static void test_number_of_them_after_all_investors(void) {
                "*>Long An flow projects=120 as_of=2023; JP>Long An 2.4e+08 flow");
 }
 
+/* "By the end of the third quarter, X had 380 FDI projects worth ...": the
+** end of a period is a point in time, a holding of projects said at it is
+** a stock. A sum alone said by then, or new projects, is the period's. */
+static void test_holding_at_end_of_period(void) {
+  expect_facts("At the end of the first half, Hải Dương had 560 FDI projects worth $11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock projects=560 as_of=2024-05-10");
+  expect_facts("By the end of last year, Hải Dương had 540 FDI projects worth $10.9 billion.",
+               "*>Hải Dương 1.09e+10 stock projects=540 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Hải Dương had attracted $420 million in FDI by the end of the first quarter.",
+               "*>Hải Dương 4.2e+08 flow");
+  expect_facts("By the end of the first quarter, Hải Dương had licensed 38 FDI projects worth $420 million.",
+               "*>Hải Dương 4.2e+08 flow projects=38");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4043,6 +4058,7 @@ int main(void) {
   test_bring_or_take_total_to();
   test_start_year_decoys();
   test_number_of_them_after_all_investors();
+  test_holding_at_end_of_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
