@@ -205,9 +205,10 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* a headline's future: "Hinode to invest $200 million in Vietnam by 2030" */
     "to invest", "to pour", "to spend", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
+  /* "by mid-2024", "by late 2023": the year's part before its mention */
+  static const char *const by[] = {"by", "by the end of", "by mid-", "by late", "by early", "by the middle of", NULL};
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
-      return 1;
+    if (s->m[i].kind == FM_DATE && fx_ends_with_any(x, s->m[i].vs, by)) return 1;
   return 0;
 }
 

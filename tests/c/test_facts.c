@@ -3849,6 +3849,16 @@ static void test_holding_at_end_of_period(void) {
                "*>Hải Dương 4.2e+08 flow projects=38");
 }
 
+/* "by mid-2024", "by late 2023": a total reached by then (stock, the
+** year); a plan "by mid-2026" stays a flow. */
+static void test_by_part_of_year(void) {
+  expect_facts("Hưng Yên's registered FDI totalled $7.3 billion from 570 projects by mid-2024.",
+               "*>Hưng Yên 7.3e+09 stock projects=570 as_of=2024");
+  /* near miss */
+  expect_facts("Kyoei Steel Co., Ltd plans to invest $73 million in Hưng Yên by mid-2026.",
+               "Kyoei Steel Co., Ltd>Hưng Yên 7.3e+07 flow as_of=2026");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4059,6 +4069,7 @@ int main(void) {
   test_start_year_decoys();
   test_number_of_them_after_all_investors();
   test_holding_at_end_of_period();
+  test_by_part_of_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
