@@ -621,10 +621,11 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** the period to", "bringing the total to", a period's total. */
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
-  static const char *const own[] = {"its total", "their total", NULL};
+  static const char *const own[] = {
+    "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated", NULL};
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
-  if (w == FX_NONE || !fx_any(x, w, w + 20 < f->vs ? w + 20 : f->vs, own) ||
+  if (w == FX_NONE || !fx_any(x, w, w + 30 < f->vs ? w + 30 : f->vs, own) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;
   return !f->date || f->date->vs < w || f->date->vs > f->ve;

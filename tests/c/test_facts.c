@@ -3859,6 +3859,19 @@ static void test_by_part_of_year(void) {
                "Kyoei Steel Co., Ltd>Hưng Yên 7.3e+07 flow as_of=2026");
 }
 
+/* "..., bringing its cumulative total to $X": the investor's own running
+** total after a period's figure (stock), the period's figure a flow. Not
+** "lifting total FDI for the period to", a period's total. */
+static void test_bringing_its_cumulative_total(void) {
+  expect_facts("Hải Dương's FDI in the first four months of 2024 reached $320 million, lifting its accumulated total "
+               "to $11.5 billion.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 1.15e+10 stock as_of=2024");
+  /* near miss */
+  expect_facts("Hải Dương licensed $320 million in new projects in the first four months of 2024, lifting total FDI "
+               "for the period to $410 million.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 4.1e+08 flow as_of=2024");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4070,6 +4083,7 @@ int main(void) {
   test_number_of_them_after_all_investors();
   test_holding_at_end_of_period();
   test_by_part_of_year();
+  test_bringing_its_cumulative_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
