@@ -633,9 +633,16 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   ** attracted five of the projects, with total capital of $180 million":
   ** a part of the projects just stated has their basis and date */
   /* (said before the last figure: not "Kiên Giang has 62 projects worth
-  ** $4.8 billion, most of them on Phú Quốc", an aside on its own projects) */
-  if (x->c.fact_investor && x->c.invest_age == 0 && x->c.fact_sent == s->index && fs.n &&
-      fx_any(x, s->vs, fs.f[fs.n - 1].vs, inv_parts_of_projects))
+  ** $4.8 billion, most of them on Phú Quốc", an aside on its own projects;
+  ** whoever their investor when a number of them is said: "Bắc Ninh is
+  ** home to 2,400 valid FDI projects. Korean investors account for 1,100 of
+  ** them, with $12 billion"; not "The largest of them was ...") */
+  size_t part = x->c.invest_age == 0 && x->c.fact_sent == s->index && fs.n
+                    ? fx_first(x, s->vs, fs.f[fs.n - 1].vs, inv_parts_of_projects)
+                    : FX_NONE;
+  size_t num = part;
+  while (num != FX_NONE && num > s->vs && x->t[num - 1] == ' ') num--;
+  if (part != FX_NONE && (x->c.fact_investor || (num > s->vs && ivl_isdigit((unsigned char)x->t[num - 1]))))
     for (size_t i = 0; i < fs.n; i++) {
       fs.f[i].stock = x->c.fact_stock;
       if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;

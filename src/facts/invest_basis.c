@@ -78,14 +78,16 @@ static int flow_at_figure(const ivl_fctx *x, const figure *f) {
 
 /* "bringing total investment to $1.6 billion", "from $86.4 million to $120
 ** million": the total an increase brings it to. */
-/* "the plant's registered capital rises to ¥21.5 billion": a capital's
-** new level. Not "FDI rose 13% to $536 million", a period's figure set
-** against another's. */
+/* "the plant's registered capital rises to ¥21.5 billion", "its
+** investment in the province has grown to $1.35 billion": a capital's new
+** level. Not "FDI rose 13% to $536 million", a period's figure set against
+** another's. */
 static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   static const char *const grows[] = {
     "rise", "rises", "rose", "risen", "grow", "grows", "grew", "grown", "climb*", NULL};
+  static const char *const capital[] = {"capital", "investment", NULL};
   size_t at = fx_first(x, from, to, grows);
-  if (at == FX_NONE || fx_find(x, from, at, "capital") == FX_NONE) return 0;
+  if (at == FX_NONE || !fx_any(x, from, at, capital)) return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_PERCENT && s->m[i].vs >= from && s->m[i].ve <= to) return 0;
   return 1;
@@ -94,7 +96,9 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
-    "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", NULL};
+    "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", "bring", "brings",
+    /* "will take its registered capital to"; not "which took in Thái Bình" */
+    "take its", "takes its", "took its", "take their", "takes their", "take total", "takes total", NULL};
   static const char *const to[] = {
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
@@ -150,6 +154,11 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       size_t from = s->m[i].vs > s->vs + 60 ? s->m[i].vs - 60 : s->vs;
       size_t at = FX_NONE;
       for (size_t k = from; (k = fx_find(x, k, s->m[i].vs, "since")) != FX_NONE; k++) at = k;
+      /* "the most for the period since records began in 1997", "its best
+      ** start since becoming a province in 1997": a record, not a start */
+      static const char *const most[] = {"most", "worst", NULL};
+      size_t back = at != FX_NONE && at > s->vs + 40 ? at - 40 : s->vs;
+      if (at != FX_NONE && (fx_any(x, back, at, record) || fx_any(x, back, at, most))) continue;
       if (at != FX_NONE && fx_lower_words(x, at + 5, s->m[i].vs)) return 1;
       if (inv_start_clause_date(x, s, &s->m[i])) return 1;
     }
@@ -171,8 +180,23 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
-  if (cumulative_words(x, s) || since_year(x, s)) return 1;
+/* "X, which has operated in Việt Nam since 2008, will invest $300
+** million": the start year said in an aside about the investor, the
+** figure outside it, dates no running total of the figure's. */
+static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  int other = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *d = &s->m[i];
+    if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
+    size_t open, close;
+    if (!inv_aside_at(x, s, d->vs, d->ve, &open, &close) || (f->vs >= open && f->vs < close)) return 0;
+    other = 1;
+  }
+  return other;
+}
+
+static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (cumulative_words(x, s) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
@@ -181,16 +205,41 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s) {
     /* a headline's future: "Hinode to invest $200 million in Vietnam by 2030" */
     "to invest", "to pour", "to spend", NULL};
   if (fx_any(x, s->vs, s->ve, plans)) return 0;
+  /* "by mid-2024", "by late 2023": the year's part before its mention */
+  static const char *const by[] = {"by", "by the end of", "by mid-", "by late", "by early", "by the middle of", NULL};
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && (fx_ends_with(x, s->m[i].vs, "by") || fx_ends_with(x, s->m[i].vs, "by the end of")))
-      return 1;
+    if (s->m[i].kind == FM_DATE && fx_ends_with_any(x, s->m[i].vs, by)) return 1;
+  return 0;
+}
+
+/* A word of a period in t[from, to) that is not the end point of one
+** ("By the end of the third quarter, X had 380 FDI projects worth": a
+** point in time a holding of projects is said at). Said of a sum alone
+** ("had attracted $6 billion by the end of the first quarter") it is the
+** period's, the year so far. */
+static int period_said(const ivl_fctx *x, size_t from, size_t to, const figure *f) {
+  const char *const *words = ivl_lexicon(LEX_PERIOD);
+  static const char *const ends[] = {"end of", "end of the", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->value <= 1) return fx_any(x, from, to, words);
+  for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    size_t w = at; /* "the first quarter": the ordinal before its noun */
+    for (int k = 0; k < 2 && w > from; k++) {
+      size_t p = w;
+      while (p > from && x->t[p - 1] == ' ') p--;
+      size_t b = p;
+      while (b > from && ivl_isalnum((unsigned char)x->t[b - 1])) b--;
+      if (b == p || fx_ends_with_any(x, w, ends)) break;
+      w = b;
+    }
+    if (!fx_ends_with_any(x, w, ends)) return 1;
+  }
   return 0;
 }
 
 /* "in the first nine months", "in Q1/2025", "last year", "in 2024": the
 ** figure is what came in over a period. */
 static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD))) return 1;
+  if (period_said(x, s->vs, s->ve, f)) return 1;
   const ivl_fm *d = f->date;
   return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
@@ -198,7 +247,7 @@ static int over_period(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 
 /* over_period() asked of the figure's own clause only. */
 static int period_in_clause(const ivl_fctx *x, const figure *f) {
-  if (fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_PERIOD))) return 1;
+  if (period_said(x, f->cs, f->ce, f)) return 1;
   const ivl_fm *d = f->date;
   return d && d->value_s && strlen(d->value_s) <= 7 && !fx_ends_with(x, d->vs, "end of") &&
          (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "of"));
@@ -224,9 +273,11 @@ static int names_subject(const ivl_fctx *x, size_t from, size_t to) {
 static int place_holds_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t verb,
                                 size_t verb_end) {
   static const char *const places[] = {"the province", "the city", "the locality", "the country", NULL};
-  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end ||
-      f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))
-    return 0;
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->vs < verb_end) return 0;
+  /* "Bình Phước ranks 15th nationwide in FDI, with 380 projects worth ...":
+  ** a place's standing, the projects it holds said with "with" */
+  int ranks_with = fx_starts_with(x, verb, "ranks") && f->count->value > 1 && fx_ends_with(x, f->count->vs, "with");
+  if (!ranks_with && (f->count->vs - verb_end > 16 || !fx_lower_words(x, verb_end, f->count->vs))) return 0;
   /* "The province, which took in Bắc Kạn on July 1, has 180 projects": the
   ** subject before an aside between it and its verb */
   size_t b = verb;
@@ -397,7 +448,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
     return 1;
   static const char *const verbs[] = {
-    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold", NULL};
+    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
+    "owns", "own", NULL};
   if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING)))
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f);
@@ -427,6 +479,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;
+    /* "Japanese firms own 160 projects worth ...": owning is a holding of
+    ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
+    if (verbs[k][0] == 'o' && !(f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
     size_t we = w;
@@ -569,10 +624,11 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** the period to", "bringing the total to", a period's total. */
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
-  static const char *const own[] = {"its total", "their total", NULL};
+  static const char *const own[] = {
+    "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated", NULL};
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
-  if (w == FX_NONE || !fx_any(x, w, w + 20 < f->vs ? w + 20 : f->vs, own) ||
+  if (w == FX_NONE || !fx_any(x, w, w + 30 < f->vs ? w + 30 : f->vs, own) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;
   return !f->date || f->date->vs < w || f->date->vs > f->ve;
@@ -665,7 +721,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   /* "X has 198 valid projects worth $3.9 billion, while domestic investors
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */
-  if (cumulative(x, s)) {
+  if (cumulative(x, s, f)) {
     /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
     ** since ...": a clause of its own after ", and" with a verb; its
     ** period (a word, or the figure's date in it) makes its figure a flow */

@@ -406,6 +406,17 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
       return f;
+    /* "FDI stood at $10.2 billion at the end of September, from 560
+    ** projects": the projects the amount came from, after the comma that
+    ** ends the amount's clause (its only comma) */
+    if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with(x, c->vs, "from") &&
+        !figure_between(x, s, f->ve, c->vs)) {
+      size_t q = c->vs;
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      q -= 4; /* "from" */
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
+    }
     break;
   }
   for (size_t i = 0; i < fs->n; i++) {
@@ -460,7 +471,7 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
     if (p >= s->ve || !strchr("ntrschai", x->t[p])) continue;
     /* "projects in Hưng Yên numbered 64", "in the province": over the
     ** place they are in */
-    static const char *const units[] = {"in the province", "in the city", "in the locality", NULL};
+    static const char *const units[] = {"in the province", "in the city", "in the locality", "in the country", NULL};
     for (int u = 0; x->t[p] == 'i' && units[u]; u++)
       if (fx_starts_with(x, p, units[u]))
         for (p += strlen(units[u]); p < s->ve && x->t[p] == ' ';) p++;
@@ -470,6 +481,12 @@ double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end)
           for (p = s->m[i].ve; p < s->ve && x->t[p] == ' ';) p++;
           break;
         }
+    /* "the number of valid projects in Bắc Ninh has reached 2,450" */
+    static const char *const aux[] = {"has", "have", "had", NULL};
+    if (x->t[p] == 'h' && fx_starts_with_any(x, p, aux)) {
+      while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+      while (p < s->ve && x->t[p] == ' ') p++;
+    }
     int k = 0;
     for (; verbs[k] && (verbs[k][0] != x->t[p] || !fx_starts_with(x, p, verbs[k])); k++) {}
     if (!verbs[k] || (aside != (strcmp(verbs[k], "numbering") == 0))) continue;
@@ -1176,10 +1193,15 @@ static int report_day(const ivl_fctx *x, const ivl_fm *d) {
 int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
   static const char *const events[] = {
     "forum", "conference", "meeting", "ceremony", "event", "seminar", "workshop", "reception", "summit",
-    "dialogue", "talks", NULL};
-  if (!fx_ends_with(x, d->vs, "on") || !report_day(x, d)) return 0;
-  size_t from = d->vs > 40 ? d->vs - 40 : 0;
-  return fx_any(x, from, d->vs, events);
+    "dialogue", "talks", "session", "visit", "reporters", "journalists", "the press", NULL}; /* "told reporters on Tuesday" */
+  static const char *const said[] = {"said", "says", "told", "noted", NULL};
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t from = d->vs > 60 ? d->vs - 60 : 0;
+  size_t ev = fx_first(x, from, d->vs, events);
+  if (ev == FX_NONE) return 0;
+  /* "said at a meeting with a Japanese delegation on Tuesday": the saying
+  ** before the event's noun, however long the event's name */
+  return report_day(x, d) || fx_any(x, ev > 30 ? ev - 30 : 0, ev, said);
 }
 
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
@@ -1793,6 +1815,23 @@ int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return 1;
 }
 
+/* "Japan remained the largest investor in Đồng Nai with 620 projects
+** worth $12.4 billion": a place kept (the past of a verb that goes on, no
+** "was"), said with the projects held, is a standing position; "remained
+** the top investor with $1.2 billion" alone is the period's (a period said
+** in the sentence makes either a flow: inv_is_stock). So is "was the
+** largest investor with 1,050 projects worth ...", the director said: the
+** past of reported speech. */
+static int kept_with_projects(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  static const char *const kept[] = {"remained", "kept", NULL};
+  static const char *const was[] = {"was", "were", NULL};
+  static const char *const said[] = {"said", "told", NULL};
+  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->value <= 1 || f->count->vs < at) return 0;
+  size_t from = at > s->vs + 30 ? at - 30 : s->vs;
+  return fx_first(x, from, at, kept) != FX_NONE ||
+         (fx_first(x, from, at, was) != FX_NONE && fx_any(x, s->vs, s->ve, said));
+}
+
 /* "with the RoK the largest investor at $3.9 billion": the figure said
 ** right after the superlative's noun, with "at" or "with". */
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
@@ -1957,7 +1996,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at);
+      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
     }
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */

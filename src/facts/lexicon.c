@@ -80,7 +80,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",
           /* "the province's FDI stock stood at $34 billion" */
-          "fdi stock", "investment stock")},
+          "fdi stock", "investment stock", "over the years")},
   [LEX_PERIOD] = {"period", "what came in over a period: flow",
     /* a half of the year, not "more than half" of a total; "in Q3", "in
     ** H1/2025" (not "H2", hydrogen's formula) */

@@ -3696,6 +3696,182 @@ static void test_rank_of_investor_with(void) {
 ** "The group will invest $300 million in the project": the works abroad
 ** just told is where the money goes; not when the next figure names a
 ** place of its own. */
+/* "remained the largest investor ... with N projects worth": a place kept,
+** with the projects held, is a standing total (stock, the article's date);
+** so is "was the largest ... with N projects" in reported speech. Alone
+** with a sum, or with a period said, the place is the period's (flow). */
+static void test_place_kept_with_projects(void) {
+  expect_facts("Taiwan (China) remained the biggest investor in Bình Phước with 410 projects worth $3.3 billion.",
+               "TW>Bình Phước 3.3e+09 stock projects=410 rank=1 as_of=2024-05-10");
+  expect_facts("France kept its place as the top investor in Khánh Hòa, with 14 projects totalling $900 million.",
+               "FR>Khánh Hòa 9e+08 stock projects=14 rank=1 as_of=2024-05-10");
+  expect_facts("Japan was the largest investor in Nam Định with 40 projects worth $1.3 billion, the director told "
+               "reporters on Tuesday.",
+               "JP>Nam Định 1.3e+09 stock projects=40 rank=1 as_of=2024-05-10");
+  /* near misses: a sum alone, a period said, a past with no speech */
+  expect_facts("Taiwan (China) remained the biggest investor in Bình Phước with $330 million.",
+               "TW>Bình Phước 3.3e+08 flow rank=1");
+  expect_facts("In 2023, Taiwan (China) remained the biggest investor in Bình Phước with 41 projects worth $330 million.",
+               "TW>Bình Phước 3.3e+08 flow projects=41 rank=1 as_of=2023");
+  expect_facts("Japan was the largest investor in Nam Định with 40 projects worth $1.3 billion.",
+               "JP>Nam Định 1.3e+09 flow projects=40 rank=1");
+}
+
+/* "its investment ... has grown to $X": an investment's new level, a
+** stock; "over the years" is a running total's wording. Not a period's
+** figure set against another's ("rose 15 per cent to", "rose to ... in
+** 2023"). */
+static void test_investment_grown_to(void) {
+  expect_facts("Daesung Precision Co., Ltd makes camera lenses in Vĩnh Phúc. Its investment in the province has "
+               "climbed to $640 million.",
+               "Daesung Precision Co., Ltd>Vĩnh Phúc 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Over the years, Vĩnh Phúc drew 460 FDI projects capitalised at $8.1 billion.",
+               "*>Vĩnh Phúc 8.1e+09 stock projects=460 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Foreign investment in Vĩnh Phúc rose 15 per cent to $640 million.",
+               "*>Vĩnh Phúc 6.4e+08 flow");
+  expect_facts("Foreign investment in Vĩnh Phúc rose to $640 million in 2023.",
+               "*>Vĩnh Phúc 6.4e+08 flow as_of=2023");
+}
+
+/* A place that "ranks" somewhere with the projects it holds, and
+** investors who "own" projects, hold a standing total (stock). Not a
+** past rank in a period, a rank with a sum only, nor owning a stake. */
+static void test_ranks_or_owns_projects(void) {
+  expect_facts("Phú Yên ranks 40th nationwide in FDI, with 95 projects worth $5.1 billion.",
+               "*>Phú Yên 5.1e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Thai firms own 73 projects in Thanh Hóa worth $1.3 billion.",
+               "TH>Thanh Hóa 1.3e+09 stock projects=73 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Phú Yên ranked 40th nationwide in FDI in 2023, with nine projects worth $51 million.",
+               "*>Phú Yên 5.1e+07 flow projects=9 as_of=2023");
+  expect_facts("Phú Yên ranks 40th nationwide in FDI, with $51 million.", "*>Phú Yên 5.1e+07 flow");
+  expect_facts("Thai firms own a 40 per cent stake in the $1.3 billion Thanh Hóa project.",
+               "TH>Thanh Hóa 1.3e+09 flow");
+}
+
+/* "the number of valid projects in X has reached N": the projects
+** numbered after an auxiliary, over "in the country" too. Not a share. */
+static void test_number_of_projects_has_reached(void) {
+  expect_facts("The number of valid FDI projects in Hải Dương has reached 560, with total registered capital of "
+               "$11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock projects=560 as_of=2024-05-10");
+  expect_facts("The number of valid FDI projects in the country has hit 42,300, with capital of $500 billion.",
+               "*>VN 5e+11 stock projects=42300 as_of=2024-05-10");
+  /* near miss: a share, no number of projects */
+  expect_facts("Hải Dương's valid FDI projects have reached 3 per cent of the national total, worth $11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock as_of=2024-05-10");
+}
+
+/* A standing total said at an event on a day ("said at a meeting with a
+** visiting Korean delegation on Monday"): the article's date, however long
+** the event's name; a flow said on that day keeps it. */
+static void test_speech_day_long_event(void) {
+  expect_facts("The RoK is Hải Dương's largest investor, with 210 projects worth $3.1 billion, Vice Chairman Lê "
+               "Văn Hiệu said at a working session with a visiting Korean delegation on Monday.",
+               "KR>Hải Dương 3.1e+09 stock projects=210 rank=1 as_of=2024-05-10");
+  /* near miss: an event's day with no saying dates the licence */
+  expect_facts("At a working session with provincial leaders on Monday, Hải Dương licensed a $31 million plant of "
+               "Kumho Vina Co., Ltd.",
+               "Kumho Vina Co., Ltd>Hải Dương 3.1e+07 flow as_of=2024-05-06");
+}
+
+/* "stood at $X at the end of June, from N projects": the projects the
+** amount came from, after the comma ending its clause. Not over another
+** comma ("up 12 per cent, from ..."), nor a clause of its own. */
+static void test_amount_from_projects_after_comma(void) {
+  expect_facts("Total FDI in Tây Ninh amounted to $9.7 billion at the end of March, from 410 projects.",
+               "*>Tây Ninh 9.7e+09 stock projects=410 as_of=2024-03");
+  /* near miss: a clause of its own after the comma */
+  expect_facts("Tây Ninh drew $970 million in FDI in 2023, while capital from 41 projects was withdrawn.",
+               "*>Tây Ninh 9.7e+08 flow as_of=2023");
+}
+
+/* "will bring/take its registered capital to $X": the total an increase
+** brings the investor to, a stock. Not a place that "took in" another
+** before licences granted "to seven projects". */
+static void test_bring_or_take_total_to(void) {
+  expect_facts("Kaneka Vietnam Co., Ltd makes resins in Đồng Nai. The new line brings its total investment to "
+               "$260 million.",
+               "Kaneka Vietnam Co., Ltd>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  expect_facts("Kaneka Vietnam Co., Ltd makes resins in Đồng Nai. The expansion will take its registered capital "
+               "to $260 million.",
+               "Kaneka Vietnam Co., Ltd>Đồng Nai 2.6e+08 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Đồng Nai, which took in Bình Phước on July 1, on Monday granted certificates to six FDI projects "
+               "worth $260 million.",
+               "*>Đồng Nai 2.6e+08 flow projects=6 as_of=2024-05-06");
+}
+
+/* A start year that is no running total's (rule 14): a record ("the most
+** since records began in 1998"), an aside about the investor ("which has
+** operated here since 2011") beside a plan. A start said of the figure
+** itself still makes a stock. */
+static void test_start_year_decoys(void) {
+  expect_facts("Hà Nam drew $640 million in FDI in the first four months, the most for the period since records "
+               "began in 1998.",
+               "*>Hà Nam 6.4e+08 flow");
+  expect_facts("Japan's Sekisui Kasei Co., Ltd, which has operated in Hà Nam since 2011, will invest $90 million in "
+               "a second plant there.",
+               "Sekisui Kasei Co., Ltd>Hà Nam 9e+07 flow");
+  /* near misses */
+  expect_facts("Since the first project was licensed in 1998, Hà Nam has drawn $6.4 billion in FDI.",
+               "*>Hà Nam 6.4e+09 stock as_of=2024-05-10");
+  expect_facts("Japan's Sekisui Kasei Co., Ltd, which has invested $90 million in Hà Nam since 2011, will add $40 "
+               "million this year.",
+               "Sekisui Kasei Co., Ltd>Hà Nam 9e+07 stock as_of=2024-05-10; Sekisui Kasei Co., Ltd>Hà Nam 4e+07 flow");
+}
+
+/* "N of them, with $X" after a stock of all investors' projects: a part of
+** that holding (stock, its date). Not "The largest of them was ...", one
+** project. */
+static void test_number_of_them_after_all_investors(void) {
+  expect_facts("Long An hosts 1,280 valid FDI projects. Japanese investors account for 210 of them, with $2.4 billion.",
+               "*>Long An stock projects=1280 as_of=2024-05-10; JP>Long An 2.4e+09 stock as_of=2024-05-10");
+  /* near miss */
+  expect_facts("Long An licensed 120 new FDI projects in 2023. The largest of them was a $240 million plant that a "
+               "Japanese firm will build.",
+               "*>Long An flow projects=120 as_of=2023; JP>Long An 2.4e+08 flow");
+}
+
+/* "By the end of the third quarter, X had 380 FDI projects worth ...": the
+** end of a period is a point in time, a holding of projects said at it is
+** a stock. A sum alone said by then, or new projects, is the period's. */
+static void test_holding_at_end_of_period(void) {
+  expect_facts("At the end of the first half, Hải Dương had 560 FDI projects worth $11.2 billion.",
+               "*>Hải Dương 1.12e+10 stock projects=560 as_of=2024-05-10");
+  expect_facts("By the end of last year, Hải Dương had 540 FDI projects worth $10.9 billion.",
+               "*>Hải Dương 1.09e+10 stock projects=540 as_of=2024-05-10");
+  /* near misses */
+  expect_facts("Hải Dương had attracted $420 million in FDI by the end of the first quarter.",
+               "*>Hải Dương 4.2e+08 flow");
+  expect_facts("By the end of the first quarter, Hải Dương had licensed 38 FDI projects worth $420 million.",
+               "*>Hải Dương 4.2e+08 flow projects=38");
+}
+
+/* "by mid-2024", "by late 2023": a total reached by then (stock, the
+** year); a plan "by mid-2026" stays a flow. */
+static void test_by_part_of_year(void) {
+  expect_facts("Hưng Yên's registered FDI totalled $7.3 billion from 570 projects by mid-2024.",
+               "*>Hưng Yên 7.3e+09 stock projects=570 as_of=2024");
+  /* near miss */
+  expect_facts("Kyoei Steel Co., Ltd plans to invest $73 million in Hưng Yên by mid-2026.",
+               "Kyoei Steel Co., Ltd>Hưng Yên 7.3e+07 flow as_of=2026");
+}
+
+/* "..., bringing its cumulative total to $X": the investor's own running
+** total after a period's figure (stock), the period's figure a flow. Not
+** "lifting total FDI for the period to", a period's total. */
+static void test_bringing_its_cumulative_total(void) {
+  expect_facts("Hải Dương's FDI in the first four months of 2024 reached $320 million, lifting its accumulated total "
+               "to $11.5 billion.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 1.15e+10 stock as_of=2024");
+  /* near miss */
+  expect_facts("Hải Dương licensed $320 million in new projects in the first four months of 2024, lifting total FDI "
+               "for the period to $410 million.",
+               "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 4.1e+08 flow as_of=2024");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4082,6 +4258,18 @@ int main(void) {
   test_works_anaphor_opens();
   test_partner_country_after_comma();
   test_into_vietnamese_field();
+  test_place_kept_with_projects();
+  test_investment_grown_to();
+  test_ranks_or_owns_projects();
+  test_number_of_projects_has_reached();
+  test_speech_day_long_event();
+  test_amount_from_projects_after_comma();
+  test_bring_or_take_total_to();
+  test_start_year_decoys();
+  test_number_of_them_after_all_investors();
+  test_holding_at_end_of_period();
+  test_by_part_of_year();
+  test_bringing_its_cumulative_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
