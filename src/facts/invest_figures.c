@@ -1866,12 +1866,23 @@ static int kept_with_projects(const ivl_fctx *x, const ivl_fsent *s, const figur
 
 /* "with the RoK the largest investor at $3.9 billion": the figure said
 ** right after the superlative's noun, with "at" or "with". */
+/* "with Singapore the largest investor, accounting for $900 million",
+** "Japan led, pouring in $1 billion": the words of a participle clause
+** that gives the one placed its figure. */
+static const char *const giving_figure[] = {
+  "accounting for", "pouring in", "pumping in", "bringing in", "putting in", "receiving", "contributing",
+  "registering", "investing", "injecting", "committing", "attracting", "drawing", NULL};
+
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->vs <= at || f->vs > at + 40) continue;
-    if (!fx_ends_with(x, f->vs, "at") && !fx_ends_with(x, f->vs, "with")) return NULL;
-    return fx_lower_words(x, at, f->vs) ? f : NULL;
+    if (fx_ends_with(x, f->vs, "at") || fx_ends_with(x, f->vs, "with")) return fx_lower_words(x, at, f->vs) ? f : NULL;
+    if (!fx_ends_with_any(x, f->vs, giving_figure)) return NULL;
+    /* lower-case words and one comma, where the clause opens */
+    size_t comma = at;
+    while (comma < f->vs && x->t[comma] != ',') comma++;
+    return comma < f->vs && fx_lower_words(x, at, comma) && fx_lower_words(x, comma + 1, f->vs) ? f : NULL;
   }
   return NULL;
 }

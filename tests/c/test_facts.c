@@ -1481,6 +1481,21 @@ static void test_ended_set_and_seeking(void) {
                "Kanto Foods>Quảng Ngãi 4e+07 flow");
 }
 
+/* "with Singapore the largest investor, accounting for $900 million": the
+** one placed gets its figure from the participle clause, one fact. */
+static void test_placed_with_participle_figure(void) {
+  expect_facts("Long An drew $800 million in FDI in the first quarter, with Japan the largest investor, "
+               "contributing $310 million.",
+               "*>Long An 8e+08 flow; JP>Long An 3.1e+08 flow rank=1");
+  expect_facts("Vietnamese firms invested $300 million abroad in the quarter, with Laos the top destination, "
+               "receiving $95 million.",
+               "VN>* 3e+08 flow; VN>LA 9.5e+07 flow rank=1");
+  /* near miss: the clause after the comma has a subject of its own */
+  expect_facts("Long An drew $800 million in FDI in the first quarter, with Japan the largest investor, while "
+               "Thai developer Amata, investing $310 million, opened a new industrial park.",
+               "*>Long An 8e+08 flow; Amata>Long An 3.1e+08 flow; JP>Long An flow rank=1");
+}
+
 /* "Minister A and his Thai counterpart B agreed": the counterpart acts for
 ** the country named, the minister for Việt Nam; "his counterpart from X"
 ** for X. */
@@ -4321,6 +4336,7 @@ int main(void) {
   test_agreement_officials_by_title();
   test_new_unit_capital();
   test_ended_set_and_seeking();
+  test_placed_with_participle_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
