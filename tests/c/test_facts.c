@@ -1496,6 +1496,18 @@ static void test_placed_with_participle_figure(void) {
                "*>Long An 8e+08 flow; Amata>Long An 3.1e+08 flow; JP>Long An flow rank=1");
 }
 
+/* "Korean firms rank second with $3.9 billion": a country's firms at large
+** ranked in the present tense, as "ranked" and "ranks" are. */
+static void test_firms_rank_present(void) {
+  expect_facts("Ranks\n\nForeign investors registered $7 billion in Việt Nam in the first quarter. Taiwanese "
+               "companies rank third with $900 million.\n",
+               "*>VN 7e+09 flow; TW>VN 9e+08 flow rank=3");
+  /* near miss: a rank with no figure of its own gives no amount */
+  expect_facts("Ranks\n\nForeign investors registered $7 billion in Việt Nam in the first quarter. Taiwanese "
+               "companies rank among the top five.\n",
+               "*>VN 7e+09 flow");
+}
+
 /* "Minister A and his Thai counterpart B agreed": the counterpart acts for
 ** the country named, the minister for Việt Nam; "his counterpart from X"
 ** for X. */
@@ -4337,6 +4349,7 @@ int main(void) {
   test_new_unit_capital();
   test_ended_set_and_seeking();
   test_placed_with_participle_figure();
+  test_firms_rank_present();
   ivl_ruleset_free(rules);
   return check_done();
 }
