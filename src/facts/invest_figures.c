@@ -944,6 +944,17 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
 ** licence for the $481 million project", dev-12: a firm's own project) */
 static const char *const seeks[] = {"seeks", "seek", "seeking", "eyes", "eyeing", NULL};
 
+/* "The group already operates two other projects in the province": a count
+** of other projects, with no capital, only says the investor is there
+** besides: a sentence with no amount at all (not "licensed 19 projects
+** worth $826 million and raised capital for 36 other projects", dev-03). */
+static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->count || f->money || f->share || fx_find(x, f->count->vs, f->count->ve, "other") == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  return 1;
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -957,7 +968,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  (i == 0 && sector_subject(x, s, f)) || (f->money && fx_ends_with_any(x, f->money->vs, seeks));
+                  (i == 0 && sector_subject(x, s, f)) || (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
+                  others_only(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

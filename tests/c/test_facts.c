@@ -1508,6 +1508,18 @@ static void test_firms_rank_present(void) {
                "*>VN 7e+09 flow");
 }
 
+/* "The group already operates two other projects in the province": other
+** projects counted with no capital in the sentence give no fact. */
+static void test_other_projects_no_capital(void) {
+  expect_facts("Others\n\nKorea's Daesan Chemical received a licence for a $60 million plant in Ninh Bình. "
+               "The company already runs three other projects in the province.\n",
+               "Daesan Chemical>Ninh Bình 6e+07 flow");
+  /* near miss: other projects with capital of their own are a fact */
+  expect_facts("Ninh Bình licensed five new FDI projects worth $90 million and raised capital for 12 other "
+               "projects by $40 million.",
+               "*>Ninh Bình 9e+07 flow projects=5; *>Ninh Bình 4e+07 flow projects=12");
+}
+
 /* "Minister A and his Thai counterpart B agreed": the counterpart acts for
 ** the country named, the minister for Việt Nam; "his counterpart from X"
 ** for X. */
@@ -4350,6 +4362,7 @@ int main(void) {
   test_ended_set_and_seeking();
   test_placed_with_participle_figure();
   test_firms_rank_present();
+  test_other_projects_no_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
