@@ -123,6 +123,8 @@ typedef struct ivl_fcontext {
   int pair_places;        /* both of them places ("the two localities" too) */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
+  size_t terminated_sent; /* 1 + the index of the last sentence that told of
+                             projects ended ("revoked 12 projects worth ...") */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

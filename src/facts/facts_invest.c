@@ -593,6 +593,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   inv_bind_buyers(x, s, &fs);
   inv_bind_dates(x, s, &fs);
   inv_mark_non_facts(x, s, &fs);
+  inv_mark_ended_set(x, s, &fs);
   inv_bind_shares(x, s, &fs);
   inv_bind_ranks(x, s, &fs);
   for (size_t i = 0; i < fs.n; i++) {

@@ -199,6 +199,23 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* The titles of a government's officials who sign for it. */
+static const char *const official_titles[] = {"minister", "ministers", "ambassador", NULL};
+
+/* "Japan's Vice Minister of Economy, Trade and Industry X signed", "Laos'
+** Minister of Energy": the country's official acts for it (a title within
+** three words after the possessive). */
+static int official_of(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve + fx_possessive(x, m), len = x->a->view.len;
+  for (int words = 0; words < 3; words++) { /* "Deputy Prime Minister" */
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, official_titles)) return 1;
+    if (p >= len || !ivl_isalpha((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 /* Is the mention right after demonym m (one space between) a firm's? */
 static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -223,7 +240,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                ? NULL
                : m->party;
   case FM_COUNTRY:
-    if (possessive_after(x, m) && department_of(x, s, m)) return m->party;
+    if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
@@ -1067,6 +1084,18 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
 }
 
 /* The agreement whose verb is at 'verb', its clause ending at 'to'. */
+/* "Deputy Minister of Planning and Investment A and Japan's Vice Minister
+** B signed", "Finance Minister A and South Korean Deputy Prime Minister B
+** signed": beside the foreign country's official, an official named by
+** title alone is Việt Nam's (the title before the country, or a second one
+** after the country's own). */
+static int vn_official_beside(const ivl_fctx *x, size_t from, size_t verb, const ivl_fm *country) {
+  if (country->vs < from || country->ve > verb) return 0;
+  if (fx_any(x, from, country->vs, official_titles)) return 1;
+  size_t own = fx_first(x, country->ve, verb, official_titles);
+  return own != FX_NONE && fx_any(x, own + 8, verb, official_titles);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   size_t from = subject_start(x, s, verb);
   if (from < clause) from = clause; /* ", and Quảng Trị signed ...": the clause's own subject */
@@ -1138,7 +1167,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* "Minister A and his Lao counterpart B agreed ...": A is the official of
   ** the country the news is told from */
   if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
-      fx_find(x, from, verb, "counterpart") != FX_NONE)
+      (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
     add_party(&ps, "VN", NULL);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;

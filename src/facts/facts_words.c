@@ -60,6 +60,9 @@ static const struct cue_word {
     CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
+    /* a new unit a company sets up ("set up a $6 million subsidiary in
+    ** Germany", "opened a $3 million branch"; "venture" below): inv_speaks_of_investment's units */
+    CUE("subsidiary", CUE_WORKS, 0), CUE("branch", CUE_WORKS, 0),
     CUE("signed", CUE_DEAL, 0), CUE("agreed", CUE_DEAL, 0), CUE("inked", CUE_DEAL, 0),
     /* "witnessed the signing of", "sealed a deal", "exchanged notes",
     ** "reached an agreement" (lexicon 'agreeing') */
@@ -76,7 +79,7 @@ static const struct cue_word {
     CUE("relations", CUE_RELATION, 0), CUE("relationship", CUE_RELATION, 0),
     CUE("ties", CUE_RELATION, 0), CUE("partnership", CUE_RELATION, 0),
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
-    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION, 0),
+    CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION | CUE_WORKS, 0),
     CUE("friendship", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),

@@ -113,6 +113,10 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* ... with every look of each test asked ('every_look'), not ruled out
 ** first by one look over the whole sentence: the reference for tests. */
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look);
+/* "revoked 12 projects worth $210 million. The largest of them was a $50
+** million plant": the projects ended, one of them told in the next sentence,
+** are no facts either; notes a sentence of ended projects for the next. */
+void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs);
 
 /* "Of the total, ...", "The figure comprised ...": a sentence that breaks
 ** down the total stated just before it. */

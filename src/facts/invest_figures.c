@@ -197,6 +197,18 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
+  /* "set up a $6 million subsidiary in Germany", "opened a $3 million
+  ** branch in Japan": a new unit a company puts money into (its cue words
+  ** carry CUE_WORKS); a unit only named ("its subsidiary earned") is none */
+  static const char *const units[] = {"subsidiary", "branch", "joint venture", NULL};
+  static const char *const set_up[] = {"set up", "sets up", "setting up", "established", "establishes",
+                                       "establishing", "opened", "opens", "opening", "launched", "founded",
+                                       "formed", "forms", "incorporated", NULL};
+  size_t u;
+  if (money && (s->cues & CUE_WORKS) && (investor || referred_to(x, s, &referred)) &&
+      (u = fx_first(x, s->vs, s->ve, units)) != FX_NONE &&
+      fx_any(x, u > s->vs + 40 ? u - 40 : s->vs, u, set_up))
+    return 1;
   /* "In 2023, however, it slipped to seventh place with $1.76 billion": the
   ** sentence before spoke of FDI */
   if (money && x->c.invest_age <= 1 && fx_find(x, s->vs, s->ve, "it") != FX_NONE) return 1;
@@ -927,6 +939,22 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
   return fx_any(x, back, f->money->vs, modals);
 }
 
+/* "Kiên Giang seeks $5 billion in FDI", "Bình Phước eyes $1 billion": a
+** goal said with the amount right after the verb (not "is seeking a
+** licence for the $481 million project", dev-12: a firm's own project) */
+static const char *const seeks[] = {"seeks", "seek", "seeking", "eyes", "eyeing", NULL};
+
+/* "The group already operates two other projects in the province": a count
+** of other projects, with no capital, only says the investor is there
+** besides: a sentence with no amount at all (not "licensed 19 projects
+** worth $826 million and raised capital for 36 other projects", dev-03). */
+static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (!f->count || f->money || f->share || fx_find(x, f->count->vs, f->count->ve, "other") == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  return 1;
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -940,7 +968,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  (i == 0 && sector_subject(x, s, f));
+                  (i == 0 && sector_subject(x, s, f)) || (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
+                  others_only(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
@@ -950,6 +979,21 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
 }
 
 void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) { inv_mark_non_facts_as(x, s, fs, 0); }
+
+void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const of_them[] = {"of them", "among them", "of these", "among these", "of those", NULL};
+  if (!fs->n) return;
+  if (x->c.terminated_sent && x->c.terminated_sent == s->index) {
+    /* the set named at the sentence's start, before its first figure */
+    size_t to = s->vs + 40 < fs->f[0].vs ? s->vs + 40 : fs->f[0].vs;
+    if (fx_any(x, s->vs, to, of_them))
+      for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
+  }
+  /* only a sentence with a figure ruled out is asked */
+  int ruled_out = 0;
+  for (size_t i = 0; i < fs->n && !ruled_out; i++) ruled_out = fs->f[i].not_fact;
+  if (ruled_out && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_TERMINATED))) x->c.terminated_sent = s->index + 1;
+}
 
 /* }====================================================================== */
 
@@ -1834,12 +1878,23 @@ static int kept_with_projects(const ivl_fctx *x, const ivl_fsent *s, const figur
 
 /* "with the RoK the largest investor at $3.9 billion": the figure said
 ** right after the superlative's noun, with "at" or "with". */
+/* "with Singapore the largest investor, accounting for $900 million",
+** "Japan led, pouring in $1 billion": the words of a participle clause
+** that gives the one placed its figure. */
+static const char *const giving_figure[] = {
+  "accounting for", "pouring in", "pumping in", "bringing in", "putting in", "receiving", "contributing",
+  "registering", "investing", "injecting", "committing", "attracting", "drawing", NULL};
+
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->vs <= at || f->vs > at + 40) continue;
-    if (!fx_ends_with(x, f->vs, "at") && !fx_ends_with(x, f->vs, "with")) return NULL;
-    return fx_lower_words(x, at, f->vs) ? f : NULL;
+    if (fx_ends_with(x, f->vs, "at") || fx_ends_with(x, f->vs, "with")) return fx_lower_words(x, at, f->vs) ? f : NULL;
+    if (!fx_ends_with_any(x, f->vs, giving_figure)) return NULL;
+    /* lower-case words and one comma, where the clause opens */
+    size_t comma = at;
+    while (comma < f->vs && x->t[comma] != ',') comma++;
+    return comma < f->vs && fx_lower_words(x, at, comma) && fx_lower_words(x, comma + 1, f->vs) ? f : NULL;
   }
   return NULL;
 }

@@ -1433,6 +1433,93 @@ static void test_agreement_day_of_what_agreed(void) {
                "agreement Chungcheongbuk-do|Nam Định date=2024-02");
 }
 
+/* "Deputy Minister A and Japan's Vice Minister B signed": an official named
+** by title alone beside a foreign government's official signs for Việt Nam;
+** the foreign country's possessive before its official's title acts. */
+static void test_agreement_officials_by_title(void) {
+  expect_facts("Deputy Minister of Finance Lê Văn Hòa and Thailand's Vice Minister of Commerce Somchai Rattana "
+               "signed a memorandum of understanding on customs data on Monday.",
+               "agreement TH|VN date=2024-05-06");
+  expect_facts("Minister of Transport Đỗ Văn Thành and New Zealand Ambassador Carla Hughes signed a note on "
+               "road safety in Hà Nội on May 7.",
+               "agreement NZ|VN date=2024-05-07");
+  expect_facts("German Deputy Minister for Economic Affairs Anna Keller and Deputy Minister of Industry and "
+               "Trade Trương Thanh Hoài signed a declaration on hydrogen energy on Tuesday.",
+               "agreement DE|VN date=2024-05-07");
+  /* near miss: one official alone, and a signing between two foreign ones */
+  expect_facts("Thailand's Vice Minister of Commerce Somchai Rattana met Deputy Minister Lê Văn Hòa on Monday.", "");
+}
+
+/* "set up a $6 million subsidiary in Germany", "opened a $3 million branch
+** in Japan": a company's new unit with its capital is its investment. */
+static void test_new_unit_capital(void) {
+  expect_facts("Hồng Lam Seafood JSC has set up a US$4 million subsidiary in Poland to sell frozen fish.",
+               "Hồng Lam Seafood JSC>PL 4e+06 flow");
+  expect_facts("Mekong Trust Bank opened a $7 million branch in South Korea in April.",
+               "Mekong Trust Bank>KR 7e+06 flow as_of=2024-04");
+  expect_facts("Hồng Lam Seafood JSC has established a $5 million subsidiary in Bình Định province.",
+               "Hồng Lam Seafood JSC>Bình Định 5e+06 flow");
+  /* near miss: a unit named with money it earned, not put in */
+  expect_facts("Mekong Trust Bank said its branch in South Korea earned $7 million last year.", "");
+}
+
+/* "revoked 12 projects worth $210 million. The largest of them was a $50
+** million plant": one of the ended projects is no fact; "Kiên Giang seeks
+** $5 billion in FDI": a goal said with the amount right after the verb. */
+static void test_ended_set_and_seeking(void) {
+  expect_facts("Ended\n\nĐồng Tháp withdrew the licences of nine FDI projects worth $120 million this year. "
+               "The biggest of these was a $35 million feed mill of a Thai firm.\n",
+               "");
+  /* near miss: the set of a sentence with nothing ended is the investment's */
+  expect_facts("Licensed\n\nĐồng Tháp licensed nine FDI projects worth $120 million this year. "
+               "The biggest of these was a $35 million feed mill of a Thai firm.\n",
+               "*>Đồng Tháp 1.2e+08 flow projects=9; TH>Đồng Tháp 3.5e+07 flow");
+  expect_facts("Quảng Ngãi seeks $3 billion in foreign investment by 2030.", "");
+  expect_facts("Bình Phước eyes $1 billion in FDI this year.", "");
+  /* near miss: a firm seeking approval for its own project */
+  expect_facts("Japan's Kanto Foods is seeking approval for a $40 million plant in Quảng Ngãi.",
+               "Kanto Foods>Quảng Ngãi 4e+07 flow");
+}
+
+/* "with Singapore the largest investor, accounting for $900 million": the
+** one placed gets its figure from the participle clause, one fact. */
+static void test_placed_with_participle_figure(void) {
+  expect_facts("Long An drew $800 million in FDI in the first quarter, with Japan the largest investor, "
+               "contributing $310 million.",
+               "*>Long An 8e+08 flow; JP>Long An 3.1e+08 flow rank=1");
+  expect_facts("Vietnamese firms invested $300 million abroad in the quarter, with Laos the top destination, "
+               "receiving $95 million.",
+               "VN>* 3e+08 flow; VN>LA 9.5e+07 flow rank=1");
+  /* near miss: the clause after the comma has a subject of its own */
+  expect_facts("Long An drew $800 million in FDI in the first quarter, with Japan the largest investor, while "
+               "Thai developer Amata, investing $310 million, opened a new industrial park.",
+               "*>Long An 8e+08 flow; Amata>Long An 3.1e+08 flow; JP>Long An flow rank=1");
+}
+
+/* "Korean firms rank second with $3.9 billion": a country's firms at large
+** ranked in the present tense, as "ranked" and "ranks" are. */
+static void test_firms_rank_present(void) {
+  expect_facts("Ranks\n\nForeign investors registered $7 billion in Việt Nam in the first quarter. Taiwanese "
+               "companies rank third with $900 million.\n",
+               "*>VN 7e+09 flow; TW>VN 9e+08 flow rank=3");
+  /* near miss: a rank with no figure of its own gives no amount */
+  expect_facts("Ranks\n\nForeign investors registered $7 billion in Việt Nam in the first quarter. Taiwanese "
+               "companies rank among the top five.\n",
+               "*>VN 7e+09 flow");
+}
+
+/* "The group already operates two other projects in the province": other
+** projects counted with no capital in the sentence give no fact. */
+static void test_other_projects_no_capital(void) {
+  expect_facts("Others\n\nKorea's Daesan Chemical received a licence for a $60 million plant in Ninh Bình. "
+               "The company already runs three other projects in the province.\n",
+               "Daesan Chemical>Ninh Bình 6e+07 flow");
+  /* near miss: other projects with capital of their own are a fact */
+  expect_facts("Ninh Bình licensed five new FDI projects worth $90 million and raised capital for 12 other "
+               "projects by $40 million.",
+               "*>Ninh Bình 9e+07 flow projects=5; *>Ninh Bình 4e+07 flow projects=12");
+}
+
 /* "Minister A and his Thai counterpart B agreed": the counterpart acts for
 ** the country named, the minister for Việt Nam; "his counterpart from X"
 ** for X. */
@@ -4270,6 +4357,12 @@ int main(void) {
   test_holding_at_end_of_period();
   test_by_part_of_year();
   test_bringing_its_cumulative_total();
+  test_agreement_officials_by_title();
+  test_new_unit_capital();
+  test_ended_set_and_seeking();
+  test_placed_with_participle_figure();
+  test_firms_rank_present();
+  test_other_projects_no_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
