@@ -165,11 +165,33 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "is currently building a $120 million plant", "is now constructing",
+** "currently implementing": "currently" or "now" at 'at' before the
+** progressive of a deed, an action under way (its project's capital a
+** flow), not a holding; not "currently operating 45 projects", "now
+** hosting", "currently has". */
+static int doing_now(const ivl_fctx *x, size_t at, size_t to) {
+  static const char *const when[] = {"currently", "now", "still", NULL};
+  static const char *const holds[] = {
+    "operating", "running", "having", "hosting", "holding", "owning", "managing", "ranking", "leading",
+    "standing", "totalling", "totaling", "accounting", NULL};
+  if (!fx_starts_with_any(x, at, when)) return 0;
+  size_t w = at;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < to && x->t[w] == ' ') w++;
+  size_t we = w;
+  while (we < to && ivl_isalpha((unsigned char)x->t[we])) we++;
+  return we - w > 4 && memcmp(x->t + we - 3, "ing", 3) == 0 && !fx_starts_with_any(x, w, holds);
+}
+
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
-  if (!fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+  size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  while (c != FX_NONE && x->t[c] == 'c' && doing_now(x, c, s->ve))
+    c = fx_first(x, c + 9, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
   if (h == FX_NONE) return 1;
   size_t after = h + 7;
@@ -450,7 +472,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING)))
+  size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
+  while (hold != FX_NONE && doing_now(x, hold, f->vs)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
+  if (hold != FX_NONE)
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f);
   if (holding_after(x, s, f)) return 1;
@@ -484,6 +508,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (verbs[k][0] == 'o' && !(f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
+    /* "is currently building a $120 million plant": the deed under way */
+    if (doing_now(x, w, f->vs)) continue;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
     static const char *const participles[] = {

@@ -3872,6 +3872,20 @@ static void test_bringing_its_cumulative_total(void) {
                "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 4.1e+08 flow as_of=2024");
 }
 
+/* "is currently building a $X plant": an action under way (flow), not a
+** holding ("currently has N projects worth $X", "is currently operating"). */
+static void test_currently_doing(void) {
+  expect_facts("Japan's Nidec is currently building a $95 million motor factory in Đồng Nai.",
+               "Nidec>Đồng Nai 9.5e+07 flow");
+  expect_facts("Korea's Hyosung is now constructing a $150 million tyre-cord plant in Quảng Nam.",
+               "Hyosung>Quảng Nam 1.5e+08 flow");
+  /* near misses: holdings */
+  expect_facts("Japan's Nidec currently has 12 projects worth $1.4 billion in Việt Nam.",
+               "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
+  expect_facts("Japan's Nidec is currently operating 12 projects worth $1.4 billion in Việt Nam.",
+               "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4270,6 +4284,7 @@ int main(void) {
   test_holding_at_end_of_period();
   test_by_part_of_year();
   test_bringing_its_cumulative_total();
+  test_currently_doing();
   ivl_ruleset_free(rules);
   return check_done();
 }
