@@ -723,10 +723,31 @@ int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, w, units) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "Including the new capital, the firm's investment totals $450 million",
+** "With the addition, its total capital reaches $1.2 billion": an opening
+** phrase takes in the new money, the main clause gives the total it makes
+** (a stock); not "With the new capital, it will build a $50 million line"
+** (no total), "Including new projects, X drew $2 billion in the first
+** half" (a period's). */
+static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const opens[] = {"including", "with", "counting", "after", NULL};
+  static const char *const totals[] = {
+    "total", "totals", "totalled", "totaled", "reach*", "stands at", "stood at", "comes to", "amounts to", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return 0;
+  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  if (!c) return 0;
+  size_t comma = (size_t)(c - x->t);
+  if (!fx_any(x, s->vs, comma, ivl_lexicon(LEX_NEW_CAPITAL)) && fx_find(x, s->vs, comma, "addition") == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs < comma) return 0;
+  return fx_any(x, comma, f->vs, totals) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
+  if (total_with_addition(x, s, f)) return 1;
   if (flow_at_figure(x, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":

@@ -3886,6 +3886,19 @@ static void test_currently_doing(void) {
                "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
 }
 
+/* "Including the new capital, X's investment totals $Y": the total the
+** addition makes (stock); "With the new capital, X will build a $Y line"
+** is none. */
+static void test_total_including_addition(void) {
+  expect_facts("Including the additional capital, Canon's total investment in Bắc Ninh has reached $1.3 billion.",
+               "Canon>Bắc Ninh 1.3e+09 stock as_of=2024-05-10");
+  /* near misses */
+  expect_facts("With the new capital, Canon will build a $40 million printer line in Bắc Ninh.",
+               "Canon>Bắc Ninh 4e+07 flow");
+  expect_facts("Including newly licensed projects, Bắc Ninh drew $2.1 billion in FDI in the first half of 2024.",
+               "*>Bắc Ninh 2.1e+09 flow as_of=2024");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4285,6 +4298,7 @@ int main(void) {
   test_by_part_of_year();
   test_bringing_its_cumulative_total();
   test_currently_doing();
+  test_total_including_addition();
   ivl_ruleset_free(rules);
   return check_done();
 }
