@@ -49,12 +49,21 @@ static int reports_speech(const ivl_fctx *x, size_t at) {
   return word && fx_starts_with(x, e, "that");
 }
 
-static int flow_at_figure(const ivl_fctx *x, const figure *f) {
+/* "The project, licensed in 2019, has total capital of ...", "X, which
+** added $50 million last year, now has ...": a word of new capital in an
+** aside closed before the figure is the aside's. */
+static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f) {
+  size_t open, close;
+  return inv_aside_at(x, s, at, at + 1, &open, &close) && close <= f->vs;
+}
+
+static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
   const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
   size_t first = fx_first(x, from, f->ve, words);
-  while (first != FX_NONE && reports_speech(x, first)) first = fx_first(x, first + 1, f->ve, words);
+  while (first != FX_NONE && (reports_speech(x, first) || in_aside_before(x, s, first, f)))
+    first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
   from = first;
   /* nearly always new capital: only a "new" ("newly") before a merged unit
@@ -748,7 +757,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
-  if (flow_at_figure(x, f) || new_projects_subject(x, whole, f)) return 0;
+  if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":
   ** the year so far, a period, though "to date" ends it */

@@ -1073,7 +1073,9 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
 static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
   static const char *const founded[] = {
     "formed", "merged", "established", "founded", "created", "set up", "incorporated", "renamed",
-    "upgraded", "elevated", "split", NULL};
+    "upgraded", "elevated", "split",
+    /* ", licensed in 2019, has total capital of": the project's licensing */
+    "licensed", "granted", "approved", "opened", "launched", "inaugurated", NULL};
   size_t p = open;
   while (p < to && x->t[p] == ' ') p++;
   return fx_starts_with_any(x, p, founded);
@@ -1225,6 +1227,15 @@ static int date_of_a_part(const ivl_fctx *x, const figures *fs, size_t i, const 
   return 0;
 }
 
+/* "its initial capital of $210 million in 2015", "licensed in 2015 with
+** an original investment of $210 million": a figure told as the first of
+** a capital since changed; its date is not the later figure's. */
+static int old_figure(const ivl_fctx *x, const figure *f) {
+  static const char *const old[] = {"initial", "original", "initially", "originally", NULL};
+  size_t from = f->vs > f->cs + 30 ? f->vs - 30 : f->cs;
+  return fx_any(x, from, f->vs, old);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -1255,7 +1266,11 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
-    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve)) fs->f[i].date = fs->f[i - 1].date;
+    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
+        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])))
+      fs->f[i].date = fs->f[i - 1].date;
+  const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
+  if (only_of && old_figure(x, only_of)) dates = 0;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
         !date_of_a_part(x, fs, i, only))

@@ -3899,6 +3899,23 @@ static void test_total_including_addition(void) {
                "*>Bắc Ninh 2.1e+09 flow as_of=2024");
 }
 
+/* A start date of a project's licensing (a participle aside) or of an
+** initial capital does not date the capital it has now (rules 5, 14). */
+static void test_old_date_not_total(void) {
+  expect_facts("Canon's printer project in Bắc Ninh, licensed in 2012, has total capital of $310 million.",
+               "Canon>Bắc Ninh 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Canon plans to double its initial capital of $150 million in 2012 to $300 million in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012; Canon>Bắc Ninh 3e+08 stock as_of=2024-05-10");
+  /* near misses: the date is the figure's own */
+  expect_facts("Canon was licensed in 2012 to build a $150 million printer plant in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012 with capital of $150 million, employs 3,000 "
+               "people.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012, will add $150 million.",
+               "Canon>Bắc Ninh 1.5e+08 flow");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4299,6 +4316,7 @@ int main(void) {
   test_bringing_its_cumulative_total();
   test_currently_doing();
   test_total_including_addition();
+  test_old_date_not_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
