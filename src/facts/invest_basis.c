@@ -102,6 +102,22 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return 1;
 }
 
+/* "The addition takes Canon's capital in Bắc Ninh to $1.3 billion": a
+** taking of a named owner's capital to the figure (as "takes its"); not
+** "which took in Thái Bình" (no owner's). */
+static int takes_owners_to(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+  for (size_t at = fx_first(x, from, to, take); at != FX_NONE; at = fx_first(x, at + 4, to, take)) {
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    if (w >= to || !ivl_isupper((unsigned char)x->t[w])) continue;
+    for (size_t k = w; k + 2 < to && k < w + 40 && x->t[k] != ','; k++)
+      if (x->t[k] == '\'' && x->t[k + 1] == 's' && x->t[k + 2] == ' ') return 1;
+  }
+  return 0;
+}
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
@@ -122,7 +138,7 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (fx_any(x, from, f->vs, periods))
     return 0;
   if (fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE) return 1;
-  return capital_grows_to(x, s, from, f->vs);
+  return capital_grows_to(x, s, from, f->vs) || takes_owners_to(x, from, f->vs);
 }
 
 /* "From 1988 to April 2024, Japan invested $73 billion": a range from a
@@ -187,6 +203,13 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to) {
   if (!fx_starts_with_any(x, at, when)) return 0;
   size_t w = at;
   while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  /* "Currently, LG is expanding ...": the verb after the subject */
+  if (w < to && x->t[w] == ',') {
+    static const char *const be[] = {"is", "are", NULL};
+    size_t v = fx_first(x, w, w + 50 < to ? w + 50 : to, be);
+    if (v == FX_NONE) return 0;
+    w = v + (x->t[v] == 'i' ? 2 : 3);
+  }
   while (w < to && x->t[w] == ' ') w++;
   size_t we = w;
   while (we < to && ivl_isalpha((unsigned char)x->t[we])) we++;
@@ -198,7 +221,7 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to) {
 ** projects or capital ("home to 1,200 FDI projects" is). */
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
-  while (c != FX_NONE && x->t[c] == 'c' && doing_now(x, c, s->ve))
+  while (c != FX_NONE && (x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve))
     c = fx_first(x, c + 9, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");

@@ -3879,7 +3879,11 @@ static void test_currently_doing(void) {
                "Nidec>Đồng Nai 9.5e+07 flow");
   expect_facts("Korea's Hyosung is now constructing a $150 million tyre-cord plant in Quảng Nam.",
                "Hyosung>Quảng Nam 1.5e+08 flow");
+  expect_facts("Currently, Taiwan's Pegatron is expanding its Hải Phòng plant with $480 million.",
+               "Pegatron>Hải Phòng 4.8e+08 flow");
   /* near misses: holdings */
+  expect_facts("Currently, Taiwan's Pegatron has three projects worth $1.2 billion in Hải Phòng.",
+               "Pegatron>Hải Phòng 1.2e+09 stock projects=3 as_of=2024-05-10");
   expect_facts("Japan's Nidec currently has 12 projects worth $1.4 billion in Việt Nam.",
                "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
   expect_facts("Japan's Nidec is currently operating 12 projects worth $1.4 billion in Việt Nam.",
@@ -3892,6 +3896,8 @@ static void test_currently_doing(void) {
 static void test_total_including_addition(void) {
   expect_facts("Including the additional capital, Canon's total investment in Bắc Ninh has reached $1.3 billion.",
                "Canon>Bắc Ninh 1.3e+09 stock as_of=2024-05-10");
+  expect_facts("The latest licence takes Pegatron's capital in Hải Phòng to $1.5 billion.",
+               "Pegatron>Hải Phòng 1.5e+09 stock as_of=2024-05-10");
   /* near misses */
   expect_facts("With the new capital, Canon will build a $40 million printer line in Bắc Ninh.",
                "Canon>Bắc Ninh 4e+07 flow");
