@@ -195,7 +195,10 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
 ** progressive of a deed, an action under way (its project's capital a
 ** flow), not a holding; not "currently operating 45 projects", "now
 ** hosting", "currently has". */
-static int doing_now(const ivl_fctx *x, size_t at, size_t to) {
+static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
+  /* "are currently implementing 45 projects worth ...": the projects they
+  ** hold, whatever is done with them */
+  if (f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1) return 0;
   static const char *const when[] = {"currently", "now", "still", NULL};
   static const char *const holds[] = {
     "operating", "running", "having", "hosting", "holding", "owning", "managing", "ranking", "leading",
@@ -219,9 +222,9 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to) {
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
-static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
+static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
-  while (c != FX_NONE && (x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve))
+  while (c != FX_NONE && (x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f))
     c = fx_first(x, c + 9, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
@@ -250,7 +253,7 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
 }
 
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (cumulative_words(x, s) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
+  if (cumulative_words(x, s, f) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
@@ -505,7 +508,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", NULL};
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
-  while (hold != FX_NONE && doing_now(x, hold, f->vs)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
+  while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f);
@@ -541,7 +544,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
     /* "is currently building a $120 million plant": the deed under way */
-    if (doing_now(x, w, f->vs)) continue;
+    if (doing_now(x, w, f->vs, f)) continue;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
     static const char *const participles[] = {

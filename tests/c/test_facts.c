@@ -3886,6 +3886,8 @@ static void test_currently_doing(void) {
                "Pegatron>Hải Phòng 1.2e+09 stock projects=3 as_of=2024-05-10");
   expect_facts("Japan's Nidec currently has 12 projects worth $1.4 billion in Việt Nam.",
                "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
+  expect_facts("Korean firms are currently implementing 38 projects worth $2.6 billion in Quảng Nam.",
+               "KR>Quảng Nam 2.6e+09 stock projects=38 as_of=2024-05-10");
   expect_facts("Japan's Nidec is currently operating 12 projects worth $1.4 billion in Việt Nam.",
                "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
 }
