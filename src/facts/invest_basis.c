@@ -49,12 +49,12 @@ static int reports_speech(const ivl_fctx *x, size_t at) {
   return word && fx_starts_with(x, e, "that");
 }
 
-/* "The project, licensed in 2019, has total capital of ...", "X, which
-** added $50 million last year, now has ...": a word of new capital in an
-** aside closed before the figure is the aside's. */
+/* "The project, licensed in 2019, has total capital of ...": a word of
+** new capital in the aside of the project's licensing, before a figure
+** held now, is the aside's. */
 static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f) {
-  size_t open, close;
-  return inv_aside_at(x, s, at, at + 1, &open, &close) && close <= f->vs;
+  size_t close;
+  return inv_start_aside_held(x, s, at, f->vs, &close);
 }
 
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {

@@ -1073,9 +1073,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
 static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
   static const char *const founded[] = {
     "formed", "merged", "established", "founded", "created", "set up", "incorporated", "renamed",
-    "upgraded", "elevated", "split",
-    /* ", licensed in 2019, has total capital of": the project's licensing */
-    "licensed", "granted", "approved", "opened", "launched", "inaugurated", NULL};
+    "upgraded", "elevated", "split", NULL};
   size_t p = open;
   while (p < to && x->t[p] == ' ') p++;
   return fx_starts_with_any(x, p, founded);
@@ -1110,6 +1108,42 @@ int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, 
   if (c == s->ve || (x->t[c] == ',') == dash) return 0;
   *open = o, *close = c;
   return 1;
+}
+
+/* "The project, licensed in 2019, has total capital of $500 million",
+** "Established in 2010, X has invested $500 million": a participle of the
+** project's licensing or the firm's founding, set off by commas (or
+** opening the sentence), before a main clause that tells what is held
+** now or a later deed. The aside's words and date are its event's, not
+** the figure's (the capital told of the thing licensed, "..., licensed in
+** March, is worth $200 million", keeps them). Its close (the comma) in *close. */
+int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t figure_vs, size_t *close) {
+  static const char *const started[] = {
+    "licensed", "granted", "approved", "opened", "launched", "inaugurated", "established", "founded",
+    "set up", NULL};
+  /* or a later deed: "..., licensed in 2012, will add $150 million" */
+  static const char *const held[] = {
+    "has", "have", "had", "now", "holds", "hold", "will", "plans", "add", "adds", "added", "additional",
+    "further", "raise*", "expand*", "increase*", NULL};
+  size_t o = at;
+  while (o > s->vs && x->t[o - 1] != ',') o--;
+  while (o < at && x->t[o] == ' ') o++;
+  if (!fx_starts_with_any(x, o, started)) return 0;
+  size_t c = at;
+  while (c < figure_vs && x->t[c] != ',') c++;
+  if (c >= figure_vs) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= o && s->m[i].vs < c) return 0;
+  *close = c;
+  return fx_any(x, c, figure_vs, held);
+}
+
+/* A date in such an aside, with a figure after it. */
+static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  size_t close;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve) return inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close);
+  return 0;
 }
 
 static int aside_of_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t *open, size_t *close) {
@@ -1243,7 +1277,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the

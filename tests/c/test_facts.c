@@ -3914,7 +3914,11 @@ static void test_old_date_not_total(void) {
                "Canon>Bắc Ninh 3.1e+08 stock as_of=2024-05-10");
   expect_facts("Canon plans to double its initial capital of $150 million in 2012 to $300 million in Bắc Ninh.",
                "Canon>Bắc Ninh 1.5e+08 flow as_of=2012; Canon>Bắc Ninh 3e+08 stock as_of=2024-05-10");
+  expect_facts("Founded in 2009, Canon has invested $1.6 billion in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.6e+09 stock as_of=2024-05-10");
   /* near misses: the date is the figure's own */
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012, is worth $150 million.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
   expect_facts("Canon was licensed in 2012 to build a $150 million printer plant in Bắc Ninh.",
                "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
   expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012 with capital of $150 million, employs 3,000 "
