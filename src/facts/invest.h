@@ -52,6 +52,7 @@ typedef struct party {
 ** 2023, will add ...", "X – which ... – will"): its bounds in [*open,
 ** *close); 0 when none. */
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close);
+int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t figure_vs, size_t *close);
 
 /* Is the superlative at 'at' a standing position ("is the largest
 ** investor", "remains the top source"), not the period's ("was the biggest

@@ -49,12 +49,21 @@ static int reports_speech(const ivl_fctx *x, size_t at) {
   return word && fx_starts_with(x, e, "that");
 }
 
-static int flow_at_figure(const ivl_fctx *x, const figure *f) {
+/* "The project, licensed in 2019, has total capital of ...": a word of
+** new capital in the aside of the project's licensing, before a figure
+** held now, is the aside's. */
+static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, const figure *f) {
+  size_t close;
+  return inv_start_aside_held(x, s, at, f->vs, &close);
+}
+
+static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
   const char *const *words = ivl_lexicon(LEX_NEW_CAPITAL);
   size_t first = fx_first(x, from, f->ve, words);
-  while (first != FX_NONE && reports_speech(x, first)) first = fx_first(x, first + 1, f->ve, words);
+  while (first != FX_NONE && (reports_speech(x, first) || in_aside_before(x, s, first, f)))
+    first = fx_first(x, first + 1, f->ve, words);
   if (first == FX_NONE) return 0;
   from = first;
   /* nearly always new capital: only a "new" ("newly") before a merged unit
@@ -93,6 +102,22 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
   return 1;
 }
 
+/* "The addition takes Canon's capital in Bắc Ninh to $1.3 billion": a
+** taking of a named owner's capital to the figure (as "takes its"); not
+** "which took in Thái Bình" (no owner's). */
+static int takes_owners_to(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const take[] = {"take", "takes", "took", "taking", NULL};
+  for (size_t at = fx_first(x, from, to, take); at != FX_NONE; at = fx_first(x, at + 4, to, take)) {
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    if (w >= to || !ivl_isupper((unsigned char)x->t[w])) continue;
+    for (size_t k = w; k + 2 < to && k < w + 40 && x->t[k] != ','; k++)
+      if (x->t[k] == '\'' && x->t[k + 1] == 's' && x->t[k + 2] == ' ') return 1;
+  }
+  return 0;
+}
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
@@ -113,7 +138,7 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (fx_any(x, from, f->vs, periods))
     return 0;
   if (fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE) return 1;
-  return capital_grows_to(x, s, from, f->vs);
+  return capital_grows_to(x, s, from, f->vs) || takes_owners_to(x, from, f->vs);
 }
 
 /* "From 1988 to April 2024, Japan invested $73 billion": a range from a
@@ -165,11 +190,43 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "is currently building a $120 million plant", "is now constructing",
+** "currently implementing": "currently" or "now" at 'at' before the
+** progressive of a deed, an action under way (its project's capital a
+** flow), not a holding; not "currently operating 45 projects", "now
+** hosting", "currently has". */
+static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
+  /* "are currently implementing 45 projects worth ...": the projects they
+  ** hold, whatever is done with them */
+  if (f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1) return 0;
+  static const char *const when[] = {"currently", "now", "still", NULL};
+  static const char *const holds[] = {
+    "operating", "running", "having", "hosting", "holding", "owning", "managing", "ranking", "leading",
+    "standing", "totalling", "totaling", "accounting", NULL};
+  if (!fx_starts_with_any(x, at, when)) return 0;
+  size_t w = at;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  /* "Currently, LG is expanding ...": the verb after the subject */
+  if (w < to && x->t[w] == ',') {
+    static const char *const be[] = {"is", "are", NULL};
+    size_t v = fx_first(x, w, w + 50 < to ? w + 50 : to, be);
+    if (v == FX_NONE) return 0;
+    w = v + (x->t[v] == 'i' ? 2 : 3);
+  }
+  while (w < to && x->t[w] == ' ') w++;
+  size_t we = w;
+  while (we < to && ivl_isalpha((unsigned char)x->t[we])) we++;
+  return we - w > 4 && memcmp(x->t + we - 3, "ing", 3) == 0 && !fx_starts_with_any(x, w, holds);
+}
+
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
-static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s) {
-  if (!fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE))) return 0;
+static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  while (c != FX_NONE && (x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f))
+    c = fx_first(x, c + 9, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
   if (h == FX_NONE) return 1;
   size_t after = h + 7;
@@ -196,7 +253,7 @@ static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const fig
 }
 
 static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (cumulative_words(x, s) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
+  if (cumulative_words(x, s, f) || (since_year(x, s) && !start_in_other_aside(x, s, f))) return 1;
   /* "By 2017, ...", "by the end of 2022": a total reached by then; not in
   ** a plan ("planned to invest ... in a centre employing 300 by 2026") */
   /* not "plan*": "its plants", "the Ministry of Planning and Investment" */
@@ -450,7 +507,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", NULL};
-  if (fx_any(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING)))
+  size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
+  while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
+  if (hold != FX_NONE)
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f);
   if (holding_after(x, s, f)) return 1;
@@ -484,6 +543,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (verbs[k][0] == 'o' && !(f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
+    /* "is currently building a $120 million plant": the deed under way */
+    if (doing_now(x, w, f->vs, f)) continue;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
     static const char *const participles[] = {
@@ -697,11 +758,32 @@ int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, w, units) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "Including the new capital, the firm's investment totals $450 million",
+** "With the addition, its total capital reaches $1.2 billion": an opening
+** phrase takes in the new money, the main clause gives the total it makes
+** (a stock); not "With the new capital, it will build a $50 million line"
+** (no total), "Including new projects, X drew $2 billion in the first
+** half" (a period's). */
+static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const opens[] = {"including", "with", "counting", "after", NULL};
+  static const char *const totals[] = {
+    "total", "totals", "totalled", "totaled", "reach*", "stands at", "stood at", "comes to", "amounts to", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return 0;
+  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  if (!c) return 0;
+  size_t comma = (size_t)(c - x->t);
+  if (!fx_any(x, s->vs, comma, ivl_lexicon(LEX_NEW_CAPITAL)) && fx_find(x, s->vs, comma, "addition") == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs < comma) return 0;
+  return fx_any(x, comma, f->vs, totals) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
-  if (flow_at_figure(x, f) || new_projects_subject(x, whole, f)) return 0;
+  if (total_with_addition(x, s, f)) return 1;
+  if (flow_at_figure(x, s, f) || new_projects_subject(x, whole, f)) return 0;
   if (projects_running(x, s, f)) return 1;
   /* "has attracted $2.5 billion from the beginning of the year to date":
   ** the year so far, a period, though "to date" ends it */

@@ -1154,6 +1154,42 @@ int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, 
   return 1;
 }
 
+/* "The project, licensed in 2019, has total capital of $500 million",
+** "Established in 2010, X has invested $500 million": a participle of the
+** project's licensing or the firm's founding, set off by commas (or
+** opening the sentence), before a main clause that tells what is held
+** now or a later deed. The aside's words and date are its event's, not
+** the figure's (the capital told of the thing licensed, "..., licensed in
+** March, is worth $200 million", keeps them). Its close (the comma) in *close. */
+int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t figure_vs, size_t *close) {
+  static const char *const started[] = {
+    "licensed", "granted", "approved", "opened", "launched", "inaugurated", "established", "founded",
+    "set up", NULL};
+  /* or a later deed: "..., licensed in 2012, will add $150 million" */
+  static const char *const held[] = {
+    "has", "have", "had", "now", "holds", "hold", "will", "plans", "add", "adds", "added", "additional",
+    "further", "raise*", "expand*", "increase*", NULL};
+  size_t o = at;
+  while (o > s->vs && x->t[o - 1] != ',') o--;
+  while (o < at && x->t[o] == ' ') o++;
+  if (!fx_starts_with_any(x, o, started)) return 0;
+  size_t c = at;
+  while (c < figure_vs && x->t[c] != ',') c++;
+  if (c >= figure_vs) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= o && s->m[i].vs < c) return 0;
+  *close = c;
+  return fx_any(x, c, figure_vs, held);
+}
+
+/* A date in such an aside, with a figure after it. */
+static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  size_t close;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve) return inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close);
+  return 0;
+}
+
 static int aside_of_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d, size_t *open, size_t *close) {
   return inv_aside_at(x, s, d->vs, d->ve, open, close);
 }
@@ -1269,6 +1305,15 @@ static int date_of_a_part(const ivl_fctx *x, const figures *fs, size_t i, const 
   return 0;
 }
 
+/* "its initial capital of $210 million in 2015", "licensed in 2015 with
+** an original investment of $210 million": a figure told as the first of
+** a capital since changed; its date is not the later figure's. */
+static int old_figure(const ivl_fctx *x, const figure *f) {
+  static const char *const old[] = {"initial", "original", "initially", "originally", NULL};
+  size_t from = f->vs > f->cs + 30 ? f->vs - 30 : f->cs;
+  return fx_any(x, from, f->vs, old);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -1276,7 +1321,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the
@@ -1299,7 +1344,11 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
   for (size_t i = 1; i < fs->n; i++)
-    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve)) fs->f[i].date = fs->f[i - 1].date;
+    if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
+        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])))
+      fs->f[i].date = fs->f[i - 1].date;
+  const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
+  if (only_of && old_figure(x, only_of)) dates = 0;
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
         !date_of_a_part(x, fs, i, only))

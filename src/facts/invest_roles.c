@@ -80,7 +80,8 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
                                  int vn_target) {
   const ivl_fm *country = NULL;
   size_t examples = fx_find(x, from, to, "including");
-  if (examples != FX_NONE) to = examples;
+  /* not the sentence's opening ("Including the new capital, X's ...") */
+  if (examples != FX_NONE && examples != s->vs) to = examples;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;

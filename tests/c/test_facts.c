@@ -3959,6 +3959,62 @@ static void test_bringing_its_cumulative_total(void) {
                "*>Hải Dương 3.2e+08 flow as_of=2024; *>Hải Dương 4.1e+08 flow as_of=2024");
 }
 
+/* "is currently building a $X plant": an action under way (flow), not a
+** holding ("currently has N projects worth $X", "is currently operating"). */
+static void test_currently_doing(void) {
+  expect_facts("Japan's Nidec is currently building a $95 million motor factory in Đồng Nai.",
+               "Nidec>Đồng Nai 9.5e+07 flow");
+  expect_facts("Korea's Hyosung is now constructing a $150 million tyre-cord plant in Quảng Nam.",
+               "Hyosung>Quảng Nam 1.5e+08 flow");
+  expect_facts("Currently, Taiwan's Pegatron is expanding its Hải Phòng plant with $480 million.",
+               "Pegatron>Hải Phòng 4.8e+08 flow");
+  /* near misses: holdings */
+  expect_facts("Currently, Taiwan's Pegatron has three projects worth $1.2 billion in Hải Phòng.",
+               "Pegatron>Hải Phòng 1.2e+09 stock projects=3 as_of=2024-05-10");
+  expect_facts("Japan's Nidec currently has 12 projects worth $1.4 billion in Việt Nam.",
+               "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
+  expect_facts("Korean firms are currently implementing 38 projects worth $2.6 billion in Quảng Nam.",
+               "KR>Quảng Nam 2.6e+09 stock projects=38 as_of=2024-05-10");
+  expect_facts("Japan's Nidec is currently operating 12 projects worth $1.4 billion in Việt Nam.",
+               "Nidec>VN 1.4e+09 stock projects=12 as_of=2024-05-10");
+}
+
+/* "Including the new capital, X's investment totals $Y": the total the
+** addition makes (stock); "With the new capital, X will build a $Y line"
+** is none. */
+static void test_total_including_addition(void) {
+  expect_facts("Including the additional capital, Canon's total investment in Bắc Ninh has reached $1.3 billion.",
+               "Canon>Bắc Ninh 1.3e+09 stock as_of=2024-05-10");
+  expect_facts("The latest licence takes Pegatron's capital in Hải Phòng to $1.5 billion.",
+               "Pegatron>Hải Phòng 1.5e+09 stock as_of=2024-05-10");
+  /* near misses */
+  expect_facts("With the new capital, Canon will build a $40 million printer line in Bắc Ninh.",
+               "Canon>Bắc Ninh 4e+07 flow");
+  expect_facts("Including newly licensed projects, Bắc Ninh drew $2.1 billion in FDI in the first half of 2024.",
+               "*>Bắc Ninh 2.1e+09 flow as_of=2024");
+}
+
+/* A start date of a project's licensing (a participle aside) or of an
+** initial capital does not date the capital it has now (rules 5, 14). */
+static void test_old_date_not_total(void) {
+  expect_facts("Canon's printer project in Bắc Ninh, licensed in 2012, has total capital of $310 million.",
+               "Canon>Bắc Ninh 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Canon plans to double its initial capital of $150 million in 2012 to $300 million in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012; Canon>Bắc Ninh 3e+08 stock as_of=2024-05-10");
+  expect_facts("Founded in 2009, Canon has invested $1.6 billion in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.6e+09 stock as_of=2024-05-10");
+  /* near misses: the date is the figure's own */
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012, is worth $150 million.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
+  expect_facts("Canon was licensed in 2012 to build a $150 million printer plant in Bắc Ninh.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012 with capital of $150 million, employs 3,000 "
+               "people.",
+               "Canon>Bắc Ninh 1.5e+08 flow as_of=2012");
+  expect_facts("Canon's printer plant in Bắc Ninh, licensed in 2012, will add $150 million.",
+               "Canon>Bắc Ninh 1.5e+08 flow");
+}
+
 static void test_works_abroad_then_figure(void) {
   expect_facts("Outward news\n\nHòa Phát will build a steel mill in Indonesia. The group will invest $300 "
                "million in the project.",
@@ -4363,6 +4419,9 @@ int main(void) {
   test_placed_with_participle_figure();
   test_firms_rank_present();
   test_other_projects_no_capital();
+  test_currently_doing();
+  test_total_including_addition();
+  test_old_date_not_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
