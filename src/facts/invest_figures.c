@@ -295,6 +295,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
     if (!company) return 1;
   }
+  /* "X, one of Vietnam's largest software exporters, plans to invest $60
+  ** million": the trade word names what the company does; an investing
+  ** verb after it, before the amount, makes the amount that verb's */
+  static const char *const trade[] = {"export*", "import", "imports", "imported", "importing", "importer*", NULL};
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
+  size_t tw = fx_first(x, start, m->vs, trade);
+  if (tw != FX_NONE) {
+    size_t verb = fx_first(x, tw, m->vs, investing);
+    if (verb != FX_NONE) start = verb;
+  }
   return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
 }
 

@@ -364,8 +364,10 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     "increase", "licence", "license", "certificate", "approval", "adjustment", NULL};
   /* so too "granted an investment certificate for a $50 million plant to
   ** X": the licence said before the figure */
-  static const char *const licences[] = {"licence", "license", "certificate", NULL};
-  if (fx_ends_with_any(x, at, granted) && (fx_any(x, from, at, grants) || fx_any(x, s->vs, from, licences)))
+  static const char *const licences[] = {"licence", "license", "certificate", "approval", NULL};
+  /* (not past a comma: "..., which will sell power to EVN") */
+  if (fx_ends_with_any(x, at, granted) &&
+      (fx_any(x, from, at, grants) || (fx_any(x, s->vs, from, licences) && !memchr(x->t + from, ',', at - from))))
     return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */

@@ -4054,6 +4054,36 @@ static void test_into_vietnamese_field(void) {
                "*>Đà Nẵng 5e+08 flow as_of=2024; KR>Đà Nẵng 1e+08 flow");
 }
 
+/* Blind set 8's classes. "granted investment policy approval for the $X
+** project to Y": the approval said before the figure is a licence, its
+** firm the investor; an approval sought is none. A company's trade named
+** in an aside ("one of the largest coffee exporters") does not make the
+** amount after its own verb of investing an export. A headline's clipped
+** name ("Hoa Sen Elec") is the body's company ("Hoa Sen Electric JSC"). */
+static void test_approval_aside_trade_clipped_name(void) {
+  expect_facts("Bình Thuận on March 3 granted investment policy approval for the $640 million Sơn Mỹ gas power "
+               "project to Korea's Daehan Power Co., Ltd.",
+               "Daehan Power Co., Ltd>Bình Thuận 6.4e+08 flow as_of=2024-03-03");
+  /* near miss: the firm a clause after the project sells to */
+  expect_facts("Bình Thuận granted investment policy approval for the $640 million project, which will sell power "
+               "to Vietnam Electricity Corporation.",
+               "");
+  expect_facts("Tân Lộc Coffee JSC, one of the country's largest coffee exporters, plans to invest $35 million in a "
+               "roasting plant in Hamburg.",
+               "Tân Lộc Coffee JSC>Hamburg 3.5e+07 flow");
+  /* near miss: the amount is the exporter's exports */
+  expect_facts("Tân Lộc Coffee JSC, one of the country's largest coffee exporters, shipped $35 million worth of "
+               "beans to Hamburg.",
+               "");
+  expect_facts("Hoa Sen Elec to invest $90m in Long An\n\nLONG AN — Hoa Sen Electric JSC will invest US$90 million "
+               "in a cable factory in Long An on June 2.\n",
+               "Hoa Sen Electric JSC>Long An 9e+07 flow as_of=2024-06-02");
+  /* near miss: another word, not a clipped one, is another firm */
+  expect_facts("Hoa Sen Steel to invest $90m in Long An\n\nLONG AN — Hoa Sen Electric JSC will invest US$90 million "
+               "in a cable factory in Long An on June 2.\n",
+               "Hoa Sen Steel>Long An 9e+07 flow; Hoa Sen Electric JSC>Long An 9e+07 flow as_of=2024-06-02");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4270,6 +4300,7 @@ int main(void) {
   test_holding_at_end_of_period();
   test_by_part_of_year();
   test_bringing_its_cumulative_total();
+  test_approval_aside_trade_clipped_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
