@@ -279,8 +279,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
-    "target*", "aim*", "expect*", "goal", "hope*", NULL};
-  static const char *const after[] = {
+    "target*", "aim*", "expect*", "goal", "hope*",
+    /* a lender's money: "will consider financing of up to $3 billion" */
+    "financing of", "financing worth", "credit line", "credit lines", NULL};
+  static const char *const after[] = {"in financing", "in credit",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance", NULL};
@@ -1561,10 +1563,14 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     ** bare place that ends a sentence whose subject is a foreign country is
     ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */
     int ord = fx_ordinal_at(x, end, &oend);
-    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN) ||
-        !fx_only(x, oend, s->ve, ".") )
+    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
       return 0;
-    return ord;
+    /* "..., ranking second after Japan.": the one investor ahead named */
+    const ivl_fm *ahead = &s->m[s->n - 1];
+    if (s->n > 1 && ahead->kind == FM_COUNTRY && !(ahead->flags & FM_VN) && ahead->vs > oend &&
+        ahead->vs - oend <= 8 && fx_ends_with(x, ahead->vs, "after") && fx_only(x, ahead->ve, s->ve, "."))
+      return ord;
+    return fx_only(x, oend, s->ve, ".") ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);
   if (!ord) return 0;

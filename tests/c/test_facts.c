@@ -4084,6 +4084,29 @@ static void test_approval_aside_trade_clipped_name(void) {
                "Hoa Sen Steel>Long An 9e+07 flow; Hoa Sen Electric JSC>Long An 9e+07 flow as_of=2024-06-02");
 }
 
+/* "..., ranking second after Japan.": an investor's explicit place with the
+** one ahead of it named (rule 16: no rank from "after X" without an
+** ordinal, nor a locality's own place). A lender's "financing of $X" is no
+** investment (ODA and loans become agreements, not investments). */
+static void test_ordinal_after_country_and_financing(void) {
+  expect_facts("Singaporean investors now have 230 projects in Bình Phước worth $1.9 billion, ranking third after "
+               "Taiwan (China).",
+               "SG>Bình Phước 1.9e+09 stock projects=230 rank=3 as_of=2024-05-10");
+  /* near misses: no ordinal; a locality's own place */
+  expect_facts("Singaporean investors now have 230 projects in Bình Phước worth $1.9 billion, ranking after Taiwan "
+               "(China) and Korea.",
+               "SG>Bình Phước 1.9e+09 stock projects=230 as_of=2024-05-10");
+  expect_facts("Bình Phước drew $640 million in FDI in 2023, ranking fourth after Bình Dương.",
+               "*>Bình Phước 6.4e+08 flow as_of=2023");
+  expect_facts("Under the agreement, KEXIM will consider financing of up to $1.5 billion for Korean projects in "
+               "Vietnam.",
+               "");
+  /* near miss: the firm that secured financing invests its own amount */
+  expect_facts("Haneul Solar Co., Ltd arranged financing with two banks and will invest $75 million in a solar farm "
+               "in Ninh Thuận.",
+               "Haneul Solar Co., Ltd>Ninh Thuận 7.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4301,6 +4324,7 @@ int main(void) {
   test_by_part_of_year();
   test_bringing_its_cumulative_total();
   test_approval_aside_trade_clipped_name();
+  test_ordinal_after_country_and_financing();
   ivl_ruleset_free(rules);
   return check_done();
 }
