@@ -1607,10 +1607,22 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
   return best;
 }
 
+/* "..., while Hà Nội enterprises invested $86 million abroad": money said
+** to go abroad right after it (no comma between) is outward, though a
+** clause before it spoke of domestic capital. */
+int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const gone[] = {"abroad", "overseas", NULL};
+  if (!(s->cues & CUE_ABROAD)) return 0;
+  size_t near = f->ve + 32 < f->ce ? f->ve + 32 : f->ce;
+  size_t ab = fx_first(x, f->ve, near, gone);
+  return ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve);
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
   if (buyer_from_abroad(x, s, f->buyer)) return 0;
+  if (inv_gone_abroad(x, s, f)) return 0;
   size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;

@@ -4107,6 +4107,19 @@ static void test_ordinal_after_country_and_financing(void) {
                "Haneul Solar Co., Ltd>Ninh Thuận 7.5e+07 flow");
 }
 
+/* "Domestic firms registered VNĐ412 trillion, while Hà Nội enterprises
+** invested $86 million abroad": a later clause's money said to go abroad
+** is outward (investor VN, target '*': rules 12, 17), not domestic. */
+static void test_later_clause_abroad(void) {
+  expect_facts("Domestic investors registered VNĐ95 trillion for 610 projects in Đà Nẵng, while local businesses "
+               "invested $21 million abroad.",
+               "VN>Đà Nẵng 9.5e+13 flow projects=610; VN>* 2.1e+07 flow");
+  /* near miss: "overseas" naming who invests, not where the money goes */
+  expect_facts("Domestic investors registered VNĐ95 trillion for 610 projects in Đà Nẵng, while overseas "
+               "Vietnamese put in VNĐ2 trillion.",
+               "VN>Đà Nẵng 9.5e+13 flow projects=610; VN>Đà Nẵng 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4325,6 +4338,7 @@ int main(void) {
   test_bringing_its_cumulative_total();
   test_approval_aside_trade_clipped_name();
   test_ordinal_after_country_and_financing();
+  test_later_clause_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
