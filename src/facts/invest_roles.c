@@ -516,7 +516,15 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
   /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
   ** who put it in, not its investor (it gets a fact of its own) */
-  if (m && fx_ends_with_any(x, m->vs, inv_heads_of_total)) m = NULL;
+  /* (so too "led by Taiwan's X": the head's country's possessive first) */
+  if (m) {
+    size_t head = m->vs;
+    for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+      if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i]) &&
+          s->m[i].ve + fx_possessive(x, &s->m[i]) + 1 >= m->vs)
+        head = s->m[i].vs;
+    if (fx_ends_with_any(x, head, inv_heads_of_total)) m = NULL;
+  }
   /* "five projects raised capital by $126 million, among them Japan's X,
   ** which added $55 million": one of them, not the total's investor */
   static const char *const one_of_them[] = {"among them", "among which", "including", "of which", NULL};

@@ -4120,6 +4120,18 @@ static void test_later_clause_abroad(void) {
                "VN>Đà Nẵng 9.5e+13 flow projects=610; VN>Đà Nẵng 2e+12 flow");
 }
 
+/* "N FDI projects worth a combined $X were licensed, led by Taiwan's Y":
+** the head of the projects, its country's possessive before it, is not
+** the investor of the whole (foreign investors at large, rule 4). */
+static void test_head_with_country_possessive(void) {
+  expect_facts("Five FDI projects worth a combined $265 million were licensed in Hà Nam in April, led by Korea's "
+               "Sungwoo Cable Co., Ltd.",
+               "*>Hà Nam 2.65e+08 flow projects=5 as_of=2024-04");
+  /* near miss: the firm's own licence, its country before it */
+  expect_facts("Hà Nam licensed a $265 million cable plant of Korea's Sungwoo Cable Co., Ltd in April.",
+               "Sungwoo Cable Co., Ltd>Hà Nam 2.65e+08 flow as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4339,6 +4351,7 @@ int main(void) {
   test_approval_aside_trade_clipped_name();
   test_ordinal_after_country_and_financing();
   test_later_clause_abroad();
+  test_head_with_country_possessive();
   ivl_ruleset_free(rules);
   return check_done();
 }
