@@ -73,7 +73,8 @@ static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
   if (at == FX_NONE) return 0;
   for (size_t k = at; k < m->vs; k++)
     if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
-  return 1;
+  /* not the buyer of "was acquired by X" */
+  return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -86,7 +87,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
     if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
-      if (!(country && bought_company(x, m))) return m;
+      /* (with no other named: "after it bought 65 per cent of X", its
+      ** buyer is the one referred back to) */
+      if (!bought_company(x, m)) return m;
       continue;
     }
     if (!country) country = m;

@@ -4132,6 +4132,18 @@ static void test_head_with_country_possessive(void) {
                "Sungwoo Cable Co., Ltd>Hà Nam 2.65e+08 flow as_of=2024-04");
 }
 
+/* "after it bought 65 per cent of X": the company bought is not the buyer,
+** though no country is named before it; the one referred back to is. */
+static void test_bought_company_no_country(void) {
+  expect_facts("Lotte Foods Co., Ltd opened a plant in Bình Dương. The deal is the group's third in Vietnam after "
+               "it acquired 70 per cent of Hòa Bình Snacks JSC for $44 million in 2021.",
+               "Lotte Foods Co., Ltd>VN 4.4e+07 flow as_of=2021");
+  /* near miss: the buyer named as the subject */
+  expect_facts("Lotte Foods Co., Ltd acquired 70 per cent of Hòa Bình Snacks JSC in Bình Dương for $44 million in "
+               "2021.",
+               "Lotte Foods Co., Ltd>Bình Dương 4.4e+07 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4352,6 +4364,7 @@ int main(void) {
   test_ordinal_after_country_and_financing();
   test_later_clause_abroad();
   test_head_with_country_possessive();
+  test_bought_company_no_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
