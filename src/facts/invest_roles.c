@@ -1621,12 +1621,34 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
 /* "..., while Hà Nội enterprises invested $86 million abroad": money said
 ** to go abroad right after it (no comma between) is outward, though a
 ** clause before it spoke of domestic capital. */
+/* (or "..., while Vietnam has invested $120 million in eight projects in
+** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
+** money goes) */
+static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t cs = f->vs;
+  while (cs > s->vs && x->t[cs - 1] != ',') cs--;
+  size_t near = f->ve + 48 < s->ve ? f->ve + 48 : s->ve;
+  int vn = 0;
+  const ivl_fm *there = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs >= cs && m->ve <= f->vs && vn_acts(x, m)) vn = 1;
+    /* not with its parts after it ("..., including a $25 million plant
+    ** of X in Y"): left to the sentence's own reading */
+    if (m->vs >= f->ve && m->kind == FM_MONEY) return 0;
+    if (m->vs >= f->ve && m->ve <= near && !there && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
+        fx_ends_with_any(x, m->vs, towards))
+      there = m;
+  }
+  return vn && there && !memchr(x->t + f->ve, ',', there->vs - f->ve);
+}
+
 int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const gone[] = {"abroad", "overseas", NULL};
-  if (!(s->cues & CUE_ABROAD)) return 0;
+  if (!(s->cues & CUE_ABROAD)) return vn_clause_abroad(x, s, f);
   size_t near = f->ve + 32 < f->ce ? f->ve + 32 : f->ce;
   size_t ab = fx_first(x, f->ve, near, gone);
-  return ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve);
+  return (ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve)) || vn_clause_abroad(x, s, f);
 }
 
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {

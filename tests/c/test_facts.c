@@ -4144,6 +4144,20 @@ static void test_bought_company_no_country(void) {
                "Lotte Foods Co., Ltd>Bình Dương 4.4e+07 flow as_of=2021");
 }
 
+/* "X has N projects in Vietnam worth $A, while Vietnam has invested $B in
+** M projects in X": the later clause, Việt Nam its subject and a country
+** abroad where the money goes, is outward (rule 4). */
+static void test_later_clause_vn_into_country(void) {
+  expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
+               "million in three projects in Chile.",
+               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10; VN>CL 1.6e+07 stock projects=3 as_of=2024-05-10");
+  /* near miss (left as before): parts named after it, which the clause's
+  ** own reading does not take apart */
+  expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
+               "million in three projects in Chile, including a $5 million plant in Santiago.",
+               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4365,6 +4379,7 @@ int main(void) {
   test_later_clause_abroad();
   test_head_with_country_possessive();
   test_bought_company_no_country();
+  test_later_clause_vn_into_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
