@@ -1625,22 +1625,24 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
 ** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
 ** money goes) */
 static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  size_t cs = f->vs;
-  while (cs > s->vs && x->t[cs - 1] != ',') cs--;
   size_t near = f->ve + 48 < s->ve ? f->ve + 48 : s->ve;
-  int vn = 0;
   const ivl_fm *there = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= cs && m->ve <= f->vs && vn_acts(x, m)) vn = 1;
+    if (m->vs < f->ve) continue;
     /* not with its parts after it ("..., including a $25 million plant
     ** of X in Y"): left to the sentence's own reading */
-    if (m->vs >= f->ve && m->kind == FM_MONEY) return 0;
-    if (m->vs >= f->ve && m->ve <= near && !there && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
+    if (m->kind == FM_MONEY) return 0;
+    if (!there && m->ve <= near && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
         fx_ends_with_any(x, m->vs, towards))
       there = m;
   }
-  return vn && there && !memchr(x->t + f->ve, ',', there->vs - f->ve);
+  if (!there || memchr(x->t + f->ve, ',', there->vs - f->ve)) return 0;
+  size_t cs = f->vs;
+  while (cs > s->vs && x->t[cs - 1] != ',') cs--;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
+    if (s->m[i].vs >= cs && vn_acts(x, &s->m[i])) return 1;
+  return 0;
 }
 
 int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
