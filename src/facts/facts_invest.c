@@ -674,7 +674,9 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
         fs.f[i].not_fact)
       continue;
-    if (outward) {
+    /* (or a later clause's: "Domestic firms registered VNĐ412 trillion,
+    ** while Hà Nội enterprises invested $86 million abroad") */
+    if (outward || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i]))) {
       inv_link_outward(x, s, &fs.f[i]);
       continue;
     }

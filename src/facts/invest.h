@@ -180,6 +180,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
 /* {======== Who invested, and where (invest_roles.c) ======== */
 
 /* 1: Việt Nam's own capital; 0: foreign; -1: no cue (as the figure before). */
+int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* The investor of figure 'f'; name NULL when none. */

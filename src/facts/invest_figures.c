@@ -291,8 +291,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
-    "target*", "aim*", "expect*", "goal", "hope*", NULL};
-  static const char *const after[] = {
+    "target*", "aim*", "expect*", "goal", "hope*",
+    /* a lender's money: "will consider financing of up to $3 billion" */
+    "financing of", "financing worth", "credit line", "credit lines", NULL};
+  static const char *const after[] = {"in financing", "in credit",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance", NULL};
@@ -306,6 +308,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
       company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
     if (!company) return 1;
+  }
+  /* "X, one of Vietnam's largest software exporters, plans to invest $60
+  ** million": the trade word names what the company does; an investing
+  ** verb after it, before the amount, makes the amount that verb's */
+  static const char *const trade[] = {"export*", "import", "imports", "imported", "importing", "importer*", NULL};
+  static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
+  size_t tw = fx_first(x, start, m->vs, trade);
+  if (tw != FX_NONE) {
+    size_t verb = fx_first(x, tw, m->vs, investing);
+    if (verb != FX_NONE) start = verb;
   }
   return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
 }
@@ -1644,10 +1656,14 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     ** bare place that ends a sentence whose subject is a foreign country is
     ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */
     int ord = fx_ordinal_at(x, end, &oend);
-    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN) ||
-        !fx_only(x, oend, s->ve, ".") )
+    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
       return 0;
-    return ord;
+    /* "..., ranking second after Japan.": the one investor ahead named */
+    const ivl_fm *ahead = &s->m[s->n - 1];
+    if (s->n > 1 && ahead->kind == FM_COUNTRY && !(ahead->flags & FM_VN) && ahead->vs > oend &&
+        ahead->vs - oend <= 8 && fx_ends_with(x, ahead->vs, "after") && fx_only(x, ahead->ve, s->ve, "."))
+      return ord;
+    return fx_only(x, oend, s->ve, ".") ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);
   if (!ord) return 0;

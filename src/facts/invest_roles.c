@@ -73,7 +73,8 @@ static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
   if (at == FX_NONE) return 0;
   for (size_t k = at; k < m->vs; k++)
     if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
-  return 1;
+  /* not the buyer of "was acquired by X" */
+  return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
@@ -87,7 +88,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
     if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
-      if (!(country && bought_company(x, m))) return m;
+      /* (with no other named: "after it bought 65 per cent of X", its
+      ** buyer is the one referred back to) */
+      if (!bought_company(x, m)) return m;
       continue;
     }
     if (!country) country = m;
@@ -365,8 +368,10 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     "increase", "licence", "license", "certificate", "approval", "adjustment", NULL};
   /* so too "granted an investment certificate for a $50 million plant to
   ** X": the licence said before the figure */
-  static const char *const licences[] = {"licence", "license", "certificate", NULL};
-  if (fx_ends_with_any(x, at, granted) && (fx_any(x, from, at, grants) || fx_any(x, s->vs, from, licences)))
+  static const char *const licences[] = {"licence", "license", "certificate", "approval", NULL};
+  /* (not past a comma: "..., which will sell power to EVN") */
+  if (fx_ends_with_any(x, at, granted) &&
+      (fx_any(x, from, at, grants) || (fx_any(x, s->vs, from, licences) && !memchr(x->t + from, ',', at - from))))
     return 1;
   /* "to be developed by domestic firm X", "by property developer X": the
   ** words that describe the company, with no country among them */
@@ -515,7 +520,15 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;
   /* "$2 billion in the first half, led by Luxshare-ICT": the head of those
   ** who put it in, not its investor (it gets a fact of its own) */
-  if (m && fx_ends_with_any(x, m->vs, inv_heads_of_total)) m = NULL;
+  /* (so too "led by Taiwan's X": the head's country's possessive first) */
+  if (m) {
+    size_t head = m->vs;
+    for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+      if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i]) &&
+          s->m[i].ve + fx_possessive(x, &s->m[i]) + 1 >= m->vs)
+        head = s->m[i].vs;
+    if (fx_ends_with_any(x, head, inv_heads_of_total)) m = NULL;
+  }
   /* "five projects raised capital by $126 million, among them Japan's X,
   ** which added $55 million": one of them, not the total's investor */
   static const char *const one_of_them[] = {"among them", "among which", "including", "of which", NULL};
@@ -1606,10 +1619,46 @@ static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const 
   return best;
 }
 
+/* "..., while Hà Nội enterprises invested $86 million abroad": money said
+** to go abroad right after it (no comma between) is outward, though a
+** clause before it spoke of domestic capital. */
+/* (or "..., while Vietnam has invested $120 million in eight projects in
+** Kazakhstan": Việt Nam the clause's subject, a country abroad where the
+** money goes) */
+static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  size_t near = f->ve + 48 < s->ve ? f->ve + 48 : s->ve;
+  const ivl_fm *there = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    /* not with its parts after it ("..., including a $25 million plant
+    ** of X in Y"): left to the sentence's own reading */
+    if (m->kind == FM_MONEY) return 0;
+    if (!there && m->ve <= near && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
+        fx_ends_with_any(x, m->vs, towards))
+      there = m;
+  }
+  if (!there || memchr(x->t + f->ve, ',', there->vs - f->ve)) return 0;
+  size_t cs = f->vs;
+  while (cs > s->vs && x->t[cs - 1] != ',') cs--;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
+    if (s->m[i].vs >= cs && vn_acts(x, &s->m[i])) return 1;
+  return 0;
+}
+
+int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const gone[] = {"abroad", "overseas", NULL};
+  if (!(s->cues & CUE_ABROAD)) return vn_clause_abroad(x, s, f);
+  size_t near = f->ve + 32 < f->ce ? f->ve + 32 : f->ce;
+  size_t ab = fx_first(x, f->ve, near, gone);
+  return (ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve)) || vn_clause_abroad(x, s, f);
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
   if (buyer_from_abroad(x, s, f->buyer)) return 0;
+  if (inv_gone_abroad(x, s, f)) return 0;
   size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;

@@ -44,8 +44,14 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
     a = b, b = t;
   }
   const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
-  return memcmp(p, q, a->len) == 0 &&
-         (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-');
+  if (memcmp(p, q, a->len) != 0) return 0;
+  if (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-') return 1;
+  /* the headline's "Sao Việt Tech" for the body's "Sao Việt Technology
+  ** JSC": a name of two words or more whose last word is clipped, by four
+  ** letters or more, from the other's word */
+  size_t w = a->len;
+  while (w > 0 && p[w - 1] != ' ') w--;
+  return w > 0 && a->len - w >= 4 && ivl_isalpha((unsigned char)q[a->len]);
 }
 
 /* The money mention fact i's amount was read from, or NULL. */

@@ -4197,6 +4197,110 @@ static void test_into_vietnamese_field(void) {
                "*>Đà Nẵng 5e+08 flow as_of=2024; KR>Đà Nẵng 1e+08 flow");
 }
 
+/* Blind set 8's classes. "granted investment policy approval for the $X
+** project to Y": the approval said before the figure is a licence, its
+** firm the investor; an approval sought is none. A company's trade named
+** in an aside ("one of the largest coffee exporters") does not make the
+** amount after its own verb of investing an export. A headline's clipped
+** name ("Hoa Sen Elec") is the body's company ("Hoa Sen Electric JSC"). */
+static void test_approval_aside_trade_clipped_name(void) {
+  expect_facts("Bình Thuận on March 3 granted investment policy approval for the $640 million Sơn Mỹ gas power "
+               "project to Korea's Daehan Power Co., Ltd.",
+               "Daehan Power Co., Ltd>Bình Thuận 6.4e+08 flow as_of=2024-03-03");
+  /* near miss: the firm a clause after the project sells to */
+  expect_facts("Bình Thuận granted investment policy approval for the $640 million project, which will sell power "
+               "to Vietnam Electricity Corporation.",
+               "");
+  expect_facts("Tân Lộc Coffee JSC, one of the country's largest coffee exporters, plans to invest $35 million in a "
+               "roasting plant in Hamburg.",
+               "Tân Lộc Coffee JSC>Hamburg 3.5e+07 flow");
+  /* near miss: the amount is the exporter's exports */
+  expect_facts("Tân Lộc Coffee JSC, one of the country's largest coffee exporters, shipped $35 million worth of "
+               "beans to Hamburg.",
+               "");
+  expect_facts("Hoa Sen Elec to invest $90m in Long An\n\nLONG AN — Hoa Sen Electric JSC will invest US$90 million "
+               "in a cable factory in Long An on June 2.\n",
+               "Hoa Sen Electric JSC>Long An 9e+07 flow as_of=2024-06-02");
+  /* near miss: another word, not a clipped one, is another firm */
+  expect_facts("Hoa Sen Steel to invest $90m in Long An\n\nLONG AN — Hoa Sen Electric JSC will invest US$90 million "
+               "in a cable factory in Long An on June 2.\n",
+               "Hoa Sen Steel>Long An 9e+07 flow; Hoa Sen Electric JSC>Long An 9e+07 flow as_of=2024-06-02");
+}
+
+/* "..., ranking second after Japan.": an investor's explicit place with the
+** one ahead of it named (rule 16: no rank from "after X" without an
+** ordinal, nor a locality's own place). A lender's "financing of $X" is no
+** investment (ODA and loans become agreements, not investments). */
+static void test_ordinal_after_country_and_financing(void) {
+  expect_facts("Singaporean investors now have 230 projects in Bình Phước worth $1.9 billion, ranking third after "
+               "Taiwan (China).",
+               "SG>Bình Phước 1.9e+09 stock projects=230 rank=3 as_of=2024-05-10");
+  /* near misses: no ordinal; a locality's own place */
+  expect_facts("Singaporean investors now have 230 projects in Bình Phước worth $1.9 billion, ranking after Taiwan "
+               "(China) and Korea.",
+               "SG>Bình Phước 1.9e+09 stock projects=230 as_of=2024-05-10");
+  expect_facts("Bình Phước drew $640 million in FDI in 2023, ranking fourth after Bình Dương.",
+               "*>Bình Phước 6.4e+08 flow as_of=2023");
+  expect_facts("Under the agreement, KEXIM will consider financing of up to $1.5 billion for Korean projects in "
+               "Vietnam.",
+               "");
+  /* near miss: the firm that secured financing invests its own amount */
+  expect_facts("Haneul Solar Co., Ltd arranged financing with two banks and will invest $75 million in a solar farm "
+               "in Ninh Thuận.",
+               "Haneul Solar Co., Ltd>Ninh Thuận 7.5e+07 flow");
+}
+
+/* "Domestic firms registered VNĐ412 trillion, while Hà Nội enterprises
+** invested $86 million abroad": a later clause's money said to go abroad
+** is outward (investor VN, target '*': rules 12, 17), not domestic. */
+static void test_later_clause_abroad(void) {
+  expect_facts("Domestic investors registered VNĐ95 trillion for 610 projects in Đà Nẵng, while local businesses "
+               "invested $21 million abroad.",
+               "VN>Đà Nẵng 9.5e+13 flow projects=610; VN>* 2.1e+07 flow");
+  /* near miss: "overseas" naming who invests, not where the money goes */
+  expect_facts("Domestic investors registered VNĐ95 trillion for 610 projects in Đà Nẵng, while overseas "
+               "Vietnamese put in VNĐ2 trillion.",
+               "VN>Đà Nẵng 9.5e+13 flow projects=610; VN>Đà Nẵng 2e+12 flow");
+}
+
+/* "N FDI projects worth a combined $X were licensed, led by Taiwan's Y":
+** the head of the projects, its country's possessive before it, is not
+** the investor of the whole (foreign investors at large, rule 4). */
+static void test_head_with_country_possessive(void) {
+  expect_facts("Five FDI projects worth a combined $265 million were licensed in Hà Nam in April, led by Korea's "
+               "Sungwoo Cable Co., Ltd.",
+               "*>Hà Nam 2.65e+08 flow projects=5 as_of=2024-04");
+  /* near miss: the firm's own licence, its country before it */
+  expect_facts("Hà Nam licensed a $265 million cable plant of Korea's Sungwoo Cable Co., Ltd in April.",
+               "Sungwoo Cable Co., Ltd>Hà Nam 2.65e+08 flow as_of=2024-04");
+}
+
+/* "after it bought 65 per cent of X": the company bought is not the buyer,
+** though no country is named before it; the one referred back to is. */
+static void test_bought_company_no_country(void) {
+  expect_facts("Lotte Foods Co., Ltd opened a plant in Bình Dương. The deal is the group's third in Vietnam after "
+               "it acquired 70 per cent of Hòa Bình Snacks JSC for $44 million in 2021.",
+               "Lotte Foods Co., Ltd>VN 4.4e+07 flow as_of=2021");
+  /* near miss: the buyer named as the subject */
+  expect_facts("Lotte Foods Co., Ltd acquired 70 per cent of Hòa Bình Snacks JSC in Bình Dương for $44 million in "
+               "2021.",
+               "Lotte Foods Co., Ltd>Bình Dương 4.4e+07 flow as_of=2021");
+}
+
+/* "X has N projects in Vietnam worth $A, while Vietnam has invested $B in
+** M projects in X": the later clause, Việt Nam its subject and a country
+** abroad where the money goes, is outward (rule 4). */
+static void test_later_clause_vn_into_country(void) {
+  expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
+               "million in three projects in Chile.",
+               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10; VN>CL 1.6e+07 stock projects=3 as_of=2024-05-10");
+  /* near miss (left as before): parts named after it, which the clause's
+  ** own reading does not take apart */
+  expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
+               "million in three projects in Chile, including a $5 million plant in Santiago.",
+               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4422,6 +4526,12 @@ int main(void) {
   test_currently_doing();
   test_total_including_addition();
   test_old_date_not_total();
+  test_approval_aside_trade_clipped_name();
+  test_ordinal_after_country_and_financing();
+  test_later_clause_abroad();
+  test_head_with_country_possessive();
+  test_bought_company_no_country();
+  test_later_clause_vn_into_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
