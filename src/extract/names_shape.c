@@ -3132,9 +3132,56 @@ static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t
   return deal_verb_after(r, b);
 }
 
+/* Does where a firm is based follow the run ending at token b-1, after a
+** comma: ", based in", ", headquartered in", ", with (its) headquarters
+** in"? Asked of few runs (after firm_verdict()'s lists). */
+static int based_after(const reader *r, size_t b) {
+  static const char *const based[] = {"based", "headquartered", NULL};
+  if (!tok_char(r, b, ',') || b + 3 >= r->n) return 0;
+  size_t i = b + 1;
+  if (one_of(tok_text(r, i), tok_len(r, i), based)) return tok_eq(r, i + 1, in);
+  if (!ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "with")) return 0;
+  if (ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its")) i++;
+  return i + 2 < r->n && ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "headquarters") && tok_eq(r, i + 2, in);
+}
+
+/* Is [a, b) the first words of an organisation named before it ("Sanwa
+** Denshi" after "Sanwa Denshi Co., Ltd")? The repeat is then found as
+** such, with its full name (names.c), not read as a new firm here. */
+static int shortens_earlier_org(const reader *r, size_t a, size_t b) {
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  for (size_t i = 0; i < r->out->n; i++) {
+    const ivl_name *o = &r->out->items[i];
+    if (o->type == IVL_SYM_ORGANIZATION && o->vend <= r->t[a].s && o->vend - o->vstart > n &&
+        r->text[o->vstart + n] == ' ' && memcmp(r->text + o->vstart, r->text + r->t[a].s, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Japan's Hanaoka Industrial Development will", "Singapore's Meridian
+** Port Development signed": after a country's possessive, a word of the
+** name's own, then words of a place or a portfolio ("Industrial", "Port")
+** that would rule a run out elsewhere, ending in a firm's word of a trade
+** or an organisation's head; not a zone's name ("Japan's Hanaoka Port",
+** "... Industrial Park"), nor one the gazetteer knows. */
+static int possessive_trade_firm(const reader *r, size_t a, size_t b) {
+  if (b - a < 3 || b - a > 5 || !after_country_possessive(r, a) || !all_capitalised_words(r, a, b)) return 0;
+  if (known_at(r, a) || tok_in(r, a, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words | LIST_trade_words |
+                                        LIST_org_heads | LIST_legal))
+    return 0;
+  size_t e = b - 1;
+  if (!(tok_is(r, e, trade_words) || tok_is(r, e, org_heads)) || tok_in(r, e, LIST_zone_heads | LIST_admin_words))
+    return 0;
+  for (size_t i = a + 1; i < b; i++)
+    if (known_at(r, i) || tok_in(r, i, LIST_titles | LIST_connectors | LIST_stop_words))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
-  if (based_firm(r, a, b)) return FIRM_SO;
+  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
   ** each side of "and", neither known nor of the rules' lists, that sign
   ** or invest are one firm */
@@ -3205,6 +3252,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
   if (firm_of_country(r, a, b)) return FIRM_SO;
+  /* "Northbay Renewables, based in Vancouver, Canada, will invest", "Kimura
+  ** Seiki, headquartered in Osaka": capitalised words then where they are
+  ** based; one word only when the text writes it in no lower case */
+  if (b - a <= 4 && all_capitalised_words(r, a, b) && based_after(r, b) && (b - a >= 2 || !written_lower(r, a)) &&
+      !shortens_earlier_org(r, a, b))
+    return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))

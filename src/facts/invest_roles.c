@@ -456,6 +456,21 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   return NULL;
 }
 
+/* "Since Samsung arrived in Bắc Ninh in 2008, Korean suppliers have
+** invested $3 billion", "After VSIP opened, Singaporean investors
+** registered ...": a clause of time opening the sentence tells of another
+** party; the investor is the main clause's, named after its comma before
+** the figure. Where to look for the investor from: the figure's clause
+** start when the main clause names none. */
+static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const openers[] = {"since", "after", "following", "before", "when", "once", "until", NULL};
+  if (f->cs != s->vs || !fx_starts_with_any(x, s->vs, openers)) return f->cs;
+  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  if (!c) return f->cs;
+  size_t p = (size_t)(c - x->t) + 1;
+  return inv_first_investor(x, s, p, f->ve, vn_target) ? p : f->cs;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -496,7 +511,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *m = NULL;
   for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
     m = inv_first_investor(x, s, by, f->ve, vn_target);
-  if (!m) m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
+  if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */

@@ -4054,6 +4054,20 @@ static void test_into_vietnamese_field(void) {
                "*>Đà Nẵng 5e+08 flow as_of=2024; KR>Đà Nẵng 1e+08 flow");
 }
 
+/* A clause of time opening the sentence names another party; the main
+** clause's investor is the figure's; near miss: the main clause names
+** none, its "it" the opening clause's firm. Firms based somewhere or named
+** with a place's word invest, not their country. */
+static void test_opening_clause_and_based_firms(void) {
+  expect_facts("After Hyosung arrived in Đồng Nai, Korean textile firms poured $2 billion into the province.",
+               "KR>Đồng Nai 2e+09 flow");
+  expect_facts("Since 2015, Hyosung has invested $2 billion in Đồng Nai.", "Hyosung>Đồng Nai 2e+09 stock as_of=2024-05-10");
+  expect_facts("Tamura Koki, headquartered in Nagoya, Japan, will invest $30 million in Bắc Giang.",
+               "Tamura Koki>Bắc Giang 3e+07 flow");
+  expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
+               "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4258,6 +4272,7 @@ int main(void) {
   test_works_anaphor_opens();
   test_partner_country_after_comma();
   test_into_vietnamese_field();
+  test_opening_clause_and_based_firms();
   test_place_kept_with_projects();
   test_investment_grown_to();
   test_ranks_or_owns_projects();
