@@ -1592,6 +1592,26 @@ static int vietnamese_person(const reader *r, size_t a, size_t b);
 static int own_name_word(const reader *r, size_t i);
 static int title_cased_line(const reader *r, size_t a, size_t b);
 
+/* "Airports Corporation of Vietnam (ACV)", "Power Corporation of Japan
+** (PCJ)": "of" a country after the head word at end-1, ending the run,
+** and an acronym in brackets after it made of the initials of every
+** capitalised word, the country's too: the country is part of the name. */
+static int bracket_acronym(const reader *r, size_t b, size_t *acr);
+static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
+  size_t acr;
+  if (!tok_eq(r, end, of) || end + 1 >= b || !bracket_acronym(r, b, &acr) || !r->t[acr].upper) return 0;
+  const ivl_name *k = known_at(r, end + 1);
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[end + 1].s) return 0;
+  const char *w = tok_text(r, acr);
+  size_t n = tok_len(r, acr), j = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!r->t[i].word || !r->t[i].cap) continue;
+    if (j >= n || (tok_text(r, i)[0] | 0x20) != (w[j] | 0x20)) return 0;
+    j++;
+  }
+  return j == n;
+}
+
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
@@ -1617,6 +1637,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     }
   if (end == b) return b;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
+  if (of_country_acronym(r, a, end, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;

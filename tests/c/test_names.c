@@ -2603,6 +2603,14 @@ static void test_based_and_possessive_trade_firms(void) {
   expect_names(rs, "Japan's Sakuma Industrial Park will open.", "country:Japan;location:Sakuma Industrial Park;");
   expect_names(rs, "Korea's Ministry of Industrial Development said so.",
                "country:Republic of Korea;organization:Ministry of Industrial Development;");
+  /* an acronym in brackets after "of" a country is the whole name's when
+  ** its letters are the initials of every word, the country's too; a
+  ** country keeps only an acronym opening with its own first letter */
+  expect_names(rs, "Seaports Corporation of Vietnam (SCV) will invest more. SCV said so.",
+               "organization:Seaports Corporation of Vietnam;organization:SCV;");
+  expect_names(rs, "The Indian Chamber in Japan (ICJ) met.", "organization:Indian Chamber;country:Japan;");
+  expect_names(rs, "The Republic of Korea (RoK) and the United States (US) met.",
+               "country:Republic of Korea;country:United States;");
   ivl_ruleset_free(rs);
 }
 
