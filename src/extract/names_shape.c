@@ -1597,19 +1597,35 @@ static int title_cased_line(const reader *r, size_t a, size_t b);
 ** and an acronym in brackets after it made of the initials of every
 ** capitalised word, the country's too: the country is part of the name. */
 static int bracket_acronym(const reader *r, size_t b, size_t *acr);
-static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
+
+/* Is an acronym in capitals in brackets right after token b-1 made of the
+** initials of the capitalised words of [a, b), in order ("Hoàng Anh Gia
+** Lai (HAGL)")? "Đ" opens a word for "D" or "Đ". */
+static int initials_in_bracket(const reader *r, size_t a, size_t b) {
   size_t acr;
-  if (!tok_eq(r, end, of) || end + 1 >= b || !bracket_acronym(r, b, &acr) || !r->t[acr].upper) return 0;
-  const ivl_name *k = known_at(r, end + 1);
-  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[end + 1].s) return 0;
+  if (!bracket_acronym(r, b, &acr) || !r->t[acr].upper) return 0;
   const char *w = tok_text(r, acr);
   size_t n = tok_len(r, acr), j = 0;
   for (size_t i = a; i < b; i++) {
     if (!r->t[i].word || !r->t[i].cap) continue;
-    if (j >= n || (tok_text(r, i)[0] | 0x20) != (w[j] | 0x20)) return 0;
+    const unsigned char *p = (const unsigned char *)tok_text(r, i);
+    if (j >= n) return 0;
+    if (p[0] == 0xC4 && p[1] == 0x90) { /* "Đ" */
+      if (w[j] == 'D') j++;
+      else if (j + 1 < n && (unsigned char)w[j] == 0xC4 && (unsigned char)w[j + 1] == 0x90) j += 2;
+      else return 0;
+      continue;
+    }
+    if ((p[0] | 0x20) != ((unsigned char)w[j] | 0x20)) return 0;
     j++;
   }
   return j == n;
+}
+
+static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
+  if (!tok_eq(r, end, of) || end + 1 >= b || !tok_char(r, b, '(')) return 0;
+  const ivl_name *k = known_at(r, end + 1);
+  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[end + 1].s && initials_in_bracket(r, a, b);
 }
 
 /* Where an organisation's words end in [a, b): after its last head word
@@ -2699,7 +2715,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, 0, 0);
   /* "Dutch company Van Leeuwen Agri": no person's name ends in a word of a trade */
   if (vietnamese_person(r, a, b) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)))
-    return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+    /* "Hoàng Anh Gia Lai (HAGL)": no person goes by an acronym */
+    return named_after_province(r, a, b, b) || (tok_char(r, b, '(') && initials_in_bracket(r, a, b))
+               ? add_org(r, a, b)
+               : add_person(r, a, b, 0, 0);
   /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
   ** "of" its country */
   for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)

@@ -4064,6 +4064,9 @@ static void test_opening_clause_and_based_firms(void) {
   expect_facts("Since 2015, Hyosung has invested $2 billion in Đồng Nai.", "Hyosung>Đồng Nai 2e+09 stock as_of=2024-05-10");
   expect_facts("Tamura Koki, headquartered in Nagoya, Japan, will invest $30 million in Bắc Giang.",
                "Tamura Koki>Bắc Giang 3e+07 flow");
+  expect_facts("Airports Corporation of Vietnam (ACV) will invest $90 million in Cà Mau. ACV will also spend $20 million "
+               "in Kiên Giang.",
+               "Airports Corporation of Vietnam>Cà Mau 9e+07 flow; Airports Corporation of Vietnam>Kiên Giang 2e+07 flow");
   expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }

@@ -2609,6 +2609,10 @@ static void test_based_and_possessive_trade_firms(void) {
   expect_names(rs, "Seaports Corporation of Vietnam (SCV) will invest more. SCV said so.",
                "organization:Seaports Corporation of Vietnam;organization:SCV;");
   expect_names(rs, "The Indian Chamber in Japan (ICJ) met.", "organization:Indian Chamber;country:Japan;");
+  /* a Vietnamese name with an acronym of its initials is a firm's */
+  expect_names(rs, "Phan Vũ Long (PVL) will invest more. Later, PVL said so.",
+               "organization:Phan Vũ Long;organization:PVL;");
+  expect_names(rs, "Phan Vũ Long will invest more.", "person:Phan Vũ Long;");
   expect_names(rs, "The Republic of Korea (RoK) and the United States (US) met.",
                "country:Republic of Korea;country:United States;");
   ivl_ruleset_free(rs);
