@@ -168,7 +168,7 @@ static const char *const trade_words[] = {
   "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
   "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
-  "advisory", "consulting", "hospitality", "healthcare", "media", NULL};
+  "advisory", "consulting", "hospitality", "healthcare", "health", "media", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {

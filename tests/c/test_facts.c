@@ -4067,6 +4067,8 @@ static void test_opening_clause_and_based_firms(void) {
   expect_facts("Airports Corporation of Vietnam (ACV) will invest $90 million in Cà Mau. ACV will also spend $20 million "
                "in Kiên Giang.",
                "Airports Corporation of Vietnam>Cà Mau 9e+07 flow; Airports Corporation of Vietnam>Kiên Giang 2e+07 flow");
+  expect_facts("Singapore's Kestrel Health will invest $12 million in a clinic in Đà Nẵng.",
+               "Kestrel Health>Đà Nẵng 1.2e+07 flow");
   expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
