@@ -468,7 +468,14 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
   if (!c) return f->cs;
   size_t p = (size_t)(c - x->t) + 1;
-  return inv_first_investor(x, s, p, f->ve, vn_target) ? p : f->cs;
+  if (inv_first_investor(x, s, p, f->ve, vn_target)) return p;
+  /* "After Samsung opened its plant, the province attracted $3 billion in
+  ** FDI": the main clause's subject is the place that drew it */
+  static const char *const place_subjects[] = {"the province", "the city", "the capital", "the locality", NULL};
+  while (p < f->vs && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, place_subjects)) return p;
+  size_t i = fx_mention_from(x, p);
+  return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {

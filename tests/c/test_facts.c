@@ -4061,6 +4061,8 @@ static void test_into_vietnamese_field(void) {
 static void test_opening_clause_and_based_firms(void) {
   expect_facts("After Hyosung arrived in Đồng Nai, Korean textile firms poured $2 billion into the province.",
                "KR>Đồng Nai 2e+09 flow");
+  expect_facts("After Hyosung built its plant in Đồng Nai, the province drew $2 billion in FDI.", "*>Đồng Nai 2e+09 flow");
+  expect_facts("When Hyosung arrived in Đồng Nai, it invested $2 billion in the province.", "Hyosung>Đồng Nai 2e+09 flow");
   expect_facts("Since 2015, Hyosung has invested $2 billion in Đồng Nai.", "Hyosung>Đồng Nai 2e+09 stock as_of=2024-05-10");
   expect_facts("Tamura Koki, headquartered in Nagoya, Japan, will invest $30 million in Bắc Giang.",
                "Tamura Koki>Bắc Giang 3e+07 flow");
