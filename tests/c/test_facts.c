@@ -4071,6 +4071,9 @@ static void test_opening_clause_and_based_firms(void) {
                "Airports Corporation of Vietnam>Cà Mau 9e+07 flow; Airports Corporation of Vietnam>Kiên Giang 2e+07 flow");
   expect_facts("Singapore's Kestrel Health will invest $12 million in a clinic in Đà Nẵng.",
                "Kestrel Health>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Harbourview Growth Fund, based in Sydney, Australia, will invest $35 million in a resort in Khánh Hòa.",
+               "Harbourview Growth Fund>Khánh Hòa 3.5e+07 flow");
+  expect_facts("The Nordic Development Fund will invest $35 million in a water plant in Khánh Hòa.", "");
   expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
