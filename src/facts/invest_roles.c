@@ -456,6 +456,22 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   return NULL;
 }
 
+/* Is the organisation m the outlet reporting what its sentence says:
+** "VnExpress reported", "Tuoi Tre newspaper said", "reported by X"? (A
+** firm that "said" so, or "according to" it, may be the investor.) */
+static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const outlet_nouns[] = {"newspaper", "daily", "news site", "online newspaper", "magazine", NULL};
+  static const char *const reports[] = {"reported", "reports", "wrote", "quoted", NULL};
+  static const char *const sourced[] = {"reported by", "cited by", "quoted by", NULL};
+  if (fx_ends_with_any(x, m->vs, sourced)) return 1;
+  size_t w = m->ve, len = x->a->view.len;
+  while (w < len && x->t[w] == ' ') w++;
+  if (!fx_starts_with_any(x, w, outlet_nouns)) return fx_starts_with_any(x, w, reports);
+  while (w < len && x->t[w] != ' ' && x->t[w] != ',' && x->t[w] != '.') w++;
+  while (w < len && x->t[w] == ' ') w++;
+  return fx_starts_with_any(x, w, fx_speech_words);
+}
+
 /* "Since Samsung arrived in Bắc Ninh in 2008, Korean suppliers have
 ** invested $3 billion", "After VSIP opened, Singaporean investors
 ** registered ...": a clause of time opening the sentence tells of another
@@ -531,6 +547,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
+  /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
+  ** Tre newspaper said", "according to Bizhub": the outlet that reports
+  ** the figure after it, not its investor */
+  if (m && m->kind == FM_ORG && reported_by(x, m)) m = NULL;
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;

@@ -4074,6 +4074,13 @@ static void test_opening_clause_and_based_firms(void) {
   expect_facts("Harbourview Growth Fund, based in Sydney, Australia, will invest $35 million in a resort in Khánh Hòa.",
                "Harbourview Growth Fund>Khánh Hòa 3.5e+07 flow");
   expect_facts("The Nordic Development Fund will invest $35 million in a water plant in Khánh Hòa.", "");
+  /* an outlet that reports the figure after it is no investor */
+  expect_facts("Cần Thơ is courting investors. The city has drawn $250 million in FDI since January, Lao Dong reported.",
+               "*>Cần Thơ 2.5e+08 flow");
+  expect_facts("Cần Thơ is courting investors. The city has 95 valid FDI projects worth $1.2 billion, Dan Tri newspaper said.",
+               "*>Cần Thơ 1.2e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Cần Thơ is courting investors. Kubota will invest $25 million in the city, Kubota said.",
+               "Kubota>Cần Thơ 2.5e+07 flow");
   expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
