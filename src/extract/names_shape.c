@@ -2853,6 +2853,23 @@ static int written_lower(const reader *r, size_t i) {
   return 0;
 }
 
+/* Is the acronym at token a written elsewhere in the text in brackets
+** after a full name ("Lion City Industrial Parks (LCIP)") or opening a
+** longer name ("LEGO Group")? The repeats' pass then finds it with its
+** full name. Asked of few tokens. */
+static int acronym_named_elsewhere(const reader *r, size_t a) {
+  const char *w = tok_text(r, a), *end = r->text + r->len;
+  size_t n = tok_len(r, a);
+  for (const char *p = r->text; (p = memchr(p, w[0], (size_t)(end - p))) != NULL && (size_t)(end - p) > n; p++) {
+    if (p == w || memcmp(p, w, n) != 0) continue;
+    if (p > r->text && p[-1] == '(' && p[n] == ')') return 1;
+    if ((p == r->text || !ivl_isalnum((unsigned char)p[-1])) && p[n] == ' ' && (size_t)(end - p) > n + 1 &&
+        ivl_isupper((unsigned char)p[n + 1]))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
 ** plant": one capitalised word that invests, or owns a new plant, names a
 ** firm by its role. Not a plural ("Investors invested"), a word the text
@@ -2866,7 +2883,12 @@ static int one_word_investor(const reader *r, size_t a) {
                                        "project", "campus", NULL};
   size_t n = tok_len(r, a), b = a + 1;
   const char *w = tok_text(r, a);
-  if (!r->t[a].word || r->t[a].upper || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  /* "HAGL will invest", "TNG plans to invest": an acronym of three to six
+  ** letters names a firm too; not a figure's or a scheme's ("FDI", "ODA") */
+  static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
+                                          "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
+  if (r->t[a].upper && (n > 6 || one_of(w, n, not_firms) || acronym_named_elsewhere(r, a))) return 0;
+  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
   static const char *const which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",

@@ -4081,6 +4081,9 @@ static void test_opening_clause_and_based_firms(void) {
                "*>Cần Thơ 1.2e+09 stock projects=95 as_of=2024-05-10");
   expect_facts("Cần Thơ is courting investors. Kubota will invest $25 million in the city, Kubota said.",
                "Kubota>Cần Thơ 2.5e+07 flow");
+  /* a bare acronym that invests is a firm; not a figure's ("FDI") */
+  expect_facts("DXG plans to invest VNĐ900 billion in a township in Bình Dương.", "DXG>Bình Dương 9e+11 flow");
+  expect_facts("FDI poured into Bình Dương, reaching $900 million.", "*>Bình Dương 9e+08 flow");
   expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
