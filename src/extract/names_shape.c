@@ -2887,7 +2887,7 @@ static int one_word_investor(const reader *r, size_t a) {
   ** letters names a firm too; not a figure's or a scheme's ("FDI", "ODA") */
   static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
                                           "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
-  if (r->t[a].upper && (n > 6 || one_of(w, n, not_firms) || acronym_named_elsewhere(r, a))) return 0;
+  if (r->t[a].upper && n > 6) return 0;
   if (!r->t[a].word || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
@@ -2938,7 +2938,9 @@ static int one_word_investor(const reader *r, size_t a) {
       role = r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), plants);
       if (k == 0) break;
     }
-  return role && !known_name(r, a, b) && !written_lower(r, a);
+  /* an acronym's lists asked last, of the few that invest */
+  return role && !known_name(r, a, b) && !written_lower(r, a) &&
+         !(r->t[a].upper && (one_of(w, n, not_firms) || acronym_named_elsewhere(r, a)));
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
