@@ -482,6 +482,12 @@ static size_t bracket_alias(const ivl_gazetteer *g, ivl_name *nm, const char *t,
     else if (!(ivl_isalnum(c) || c == '-' || c == '&' || c == ' ')) acronym = 0;
   }
   if (!same && !(acronym && upper >= 2 && ivl_isupper((unsigned char)t[s]))) return nm->vend;
+  /* "Airports Corporation of Vietnam (ACV)": a place's or country's own
+  ** acronym opens with its first letter; another is the name's it ends */
+  unsigned char first = (unsigned char)t[nm->vstart];
+  if (!same && (nm->type == IVL_SYM_COUNTRY || nm->type == IVL_SYM_LOCATION) && first < 0x80 &&
+      (first | 0x20) != ((unsigned char)t[s] | 0x20))
+    return nm->vend;
   /* "Thai Nguyen (VNA) –": the bracket names something else, the source */
   if (!same && ivl_gazetteer_lookup(g, t + s, e - s) >= 0) return nm->vend;
   nm->alias_s = (uint32_t)s;

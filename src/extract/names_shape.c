@@ -168,7 +168,7 @@ static const char *const trade_words[] = {
   "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
   "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
-  "advisory", "consulting", "hospitality", "healthcare", "media", NULL};
+  "advisory", "consulting", "hospitality", "healthcare", "health", "media", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -1592,6 +1592,42 @@ static int vietnamese_person(const reader *r, size_t a, size_t b);
 static int own_name_word(const reader *r, size_t i);
 static int title_cased_line(const reader *r, size_t a, size_t b);
 
+/* "Airports Corporation of Vietnam (ACV)", "Power Corporation of Japan
+** (PCJ)": "of" a country after the head word at end-1, ending the run,
+** and an acronym in brackets after it made of the initials of every
+** capitalised word, the country's too: the country is part of the name. */
+static int bracket_acronym(const reader *r, size_t b, size_t *acr);
+
+/* Is an acronym in capitals in brackets right after token b-1 made of the
+** initials of the capitalised words of [a, b), in order ("Hoàng Anh Gia
+** Lai (HAGL)")? "Đ" opens a word for "D" or "Đ". */
+static int initials_in_bracket(const reader *r, size_t a, size_t b) {
+  size_t acr;
+  if (!bracket_acronym(r, b, &acr) || !r->t[acr].upper) return 0;
+  const char *w = tok_text(r, acr);
+  size_t n = tok_len(r, acr), j = 0;
+  for (size_t i = a; i < b; i++) {
+    if (!r->t[i].word || !r->t[i].cap) continue;
+    const unsigned char *p = (const unsigned char *)tok_text(r, i);
+    if (j >= n) return 0;
+    if (p[0] == 0xC4 && p[1] == 0x90) { /* "Đ" */
+      if (w[j] == 'D') j++;
+      else if (j + 1 < n && (unsigned char)w[j] == 0xC4 && (unsigned char)w[j + 1] == 0x90) j += 2;
+      else return 0;
+      continue;
+    }
+    if ((p[0] | 0x20) != ((unsigned char)w[j] | 0x20)) return 0;
+    j++;
+  }
+  return j == n;
+}
+
+static int of_country_acronym(const reader *r, size_t a, size_t end, size_t b) {
+  if (!tok_eq(r, end, of) || end + 1 >= b || !tok_char(r, b, '(')) return 0;
+  const ivl_name *k = known_at(r, end + 1);
+  return k && k->type == IVL_SYM_COUNTRY && k->vstart == r->t[end + 1].s && initials_in_bracket(r, a, b);
+}
+
 /* Where an organisation's words end in [a, b): after its last head word
 ** and any legal suffix. b when none. */
 static size_t org_end(const reader *r, size_t a, size_t b) {
@@ -1617,6 +1653,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     }
   if (end == b) return b;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
+  if (of_country_acronym(r, a, end, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
@@ -2678,7 +2715,10 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     return add_person(r, a, b, 0, 0);
   /* "Dutch company Van Leeuwen Agri": no person's name ends in a word of a trade */
   if (vietnamese_person(r, a, b) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)))
-    return named_after_province(r, a, b, b) ? add_org(r, a, b) : add_person(r, a, b, 0, 0);
+    /* "Hoàng Anh Gia Lai (HAGL)": no person goes by an acronym */
+    return named_after_province(r, a, b, b) || (tok_char(r, b, '(') && initials_in_bracket(r, a, b))
+               ? add_org(r, a, b)
+               : add_person(r, a, b, 0, 0);
   /* "Hoàng Anh Gia Lai of Vietnam plans to invest": the same firm, then
   ** "of" its country */
   for (size_t i = a + 3; has_word(c, of) && i + 1 < b && i <= a + 4; i++)
@@ -2813,6 +2853,23 @@ static int written_lower(const reader *r, size_t i) {
   return 0;
 }
 
+/* Is the acronym at token a written elsewhere in the text in brackets
+** after a full name ("Lion City Industrial Parks (LCIP)") or opening a
+** longer name ("LEGO Group")? The repeats' pass then finds it with its
+** full name. Asked of few tokens. */
+static int acronym_named_elsewhere(const reader *r, size_t a) {
+  const char *w = tok_text(r, a), *end = r->text + r->len;
+  size_t n = tok_len(r, a);
+  for (const char *p = r->text; (p = memchr(p, w[0], (size_t)(end - p))) != NULL && (size_t)(end - p) > n; p++) {
+    if (p == w || memcmp(p, w, n) != 0) continue;
+    if (p > r->text && p[-1] == '(' && p[n] == ')') return 1;
+    if ((p == r->text || !ivl_isalnum((unsigned char)p[-1])) && p[n] == ' ' && (size_t)(end - p) > n + 1 &&
+        ivl_isupper((unsigned char)p[n + 1]))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
 ** plant": one capitalised word that invests, or owns a new plant, names a
 ** firm by its role. Not a plural ("Investors invested"), a word the text
@@ -2826,7 +2883,12 @@ static int one_word_investor(const reader *r, size_t a) {
                                        "project", "campus", NULL};
   size_t n = tok_len(r, a), b = a + 1;
   const char *w = tok_text(r, a);
-  if (!r->t[a].word || r->t[a].upper || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  /* "HAGL will invest", "TNG plans to invest": an acronym of three to six
+  ** letters names a firm too; not a figure's or a scheme's ("FDI", "ODA") */
+  static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
+                                          "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
+  if (r->t[a].upper && n > 6) return 0;
+  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
   static const char *const which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -2876,7 +2938,9 @@ static int one_word_investor(const reader *r, size_t a) {
       role = r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), plants);
       if (k == 0) break;
     }
-  return role && !known_name(r, a, b) && !written_lower(r, a);
+  /* an acronym's lists asked last, of the few that invest */
+  return role && !known_name(r, a, b) && !written_lower(r, a) &&
+         !(r->t[a].upper && (one_of(w, n, not_firms) || acronym_named_elsewhere(r, a)));
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
@@ -3132,9 +3196,56 @@ static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t
   return deal_verb_after(r, b);
 }
 
+/* Does where a firm is based follow the run ending at token b-1, after a
+** comma: ", based in", ", headquartered in", ", with (its) headquarters
+** in"? Asked of few runs (after firm_verdict()'s lists). */
+static int based_after(const reader *r, size_t b) {
+  static const char *const based[] = {"based", "headquartered", NULL};
+  if (!tok_char(r, b, ',') || b + 3 >= r->n) return 0;
+  size_t i = b + 1;
+  if (one_of(tok_text(r, i), tok_len(r, i), based)) return tok_eq(r, i + 1, in);
+  if (!ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "with")) return 0;
+  if (ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its")) i++;
+  return i + 2 < r->n && ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "headquarters") && tok_eq(r, i + 2, in);
+}
+
+/* Is [a, b) the first words of an organisation named before it ("Sanwa
+** Denshi" after "Sanwa Denshi Co., Ltd")? The repeat is then found as
+** such, with its full name (names.c), not read as a new firm here. */
+static int shortens_earlier_org(const reader *r, size_t a, size_t b) {
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  for (size_t i = 0; i < r->out->n; i++) {
+    const ivl_name *o = &r->out->items[i];
+    if (o->type == IVL_SYM_ORGANIZATION && o->vend <= r->t[a].s && o->vend - o->vstart > n &&
+        r->text[o->vstart + n] == ' ' && memcmp(r->text + o->vstart, r->text + r->t[a].s, n) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* "Japan's Hanaoka Industrial Development will", "Singapore's Meridian
+** Port Development signed": after a country's possessive, a word of the
+** name's own, then words of a place or a portfolio ("Industrial", "Port")
+** that would rule a run out elsewhere, ending in a firm's word of a trade
+** or an organisation's head; not a zone's name ("Japan's Hanaoka Port",
+** "... Industrial Park"), nor one the gazetteer knows. */
+static int possessive_trade_firm(const reader *r, size_t a, size_t b) {
+  if (b - a < 3 || b - a > 5 || !after_country_possessive(r, a) || !all_capitalised_words(r, a, b)) return 0;
+  if (known_at(r, a) || tok_in(r, a, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words | LIST_trade_words |
+                                        LIST_org_heads | LIST_legal))
+    return 0;
+  size_t e = b - 1;
+  if (!(tok_is(r, e, trade_words) || tok_is(r, e, org_heads)) || tok_in(r, e, LIST_zone_heads | LIST_admin_words))
+    return 0;
+  for (size_t i = a + 1; i < b; i++)
+    if (known_at(r, i) || tok_in(r, i, LIST_titles | LIST_connectors | LIST_stop_words))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
-  if (based_firm(r, a, b)) return FIRM_SO;
+  if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
   ** each side of "and", neither known nor of the rules' lists, that sign
   ** or invest are one firm */
@@ -3205,6 +3316,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
     return FIRM_SO;
   if (firm_of_country(r, a, b)) return FIRM_SO;
+  /* "Northbay Renewables, based in Vancouver, Canada, will invest", "Kimura
+  ** Seiki, headquartered in Osaka": capitalised words then where they are
+  ** based; one word only when the text writes it in no lower case */
+  if (b - a <= 4 && all_capitalised_words(r, a, b) && based_after(r, b) && (b - a >= 2 || !written_lower(r, a)) &&
+      !shortens_earlier_org(r, a, b))
+    return FIRM_SO;
   /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))

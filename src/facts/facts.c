@@ -135,20 +135,21 @@ static int is_company(const char *name) {
     const char *s;
     size_t len;
   } words[] = {
-    W("Administration"), W("Agency"), W("Assembly"), W("Association"), W("Authority"), /* A */
-    W("Board"), W("Bureau"), W("Chamber"), W("Committee"), W("Consulate"), W("Council"),
-    W("Department"), W("Development Bank"), W("Embassy"), W("Federation"), W("Forum"), W("Fund"),
-    W("Government"), W("Institute"), W("Ministry"), W("News"), W("Office"), W("Organisation"),
-    W("Organization"), W("Party"), W("Press"), W("Review"), W("State Bank"), W("Times"),
-    W("Union"), W("University"), W("World Bank")};
+    W("Administration"), W("Agency"), W("Assembly"), W("Association"), W("Authority"), W("Board"),
+    W("Bureau"), W("Chamber"), W("Committee"), W("Consulate"), W("Cooperation Fund"), W("Council"),
+    W("Department"), W("Development Bank"), W("Development Fund"), W("Embassy"), W("Federation"), W("Forum"),
+    W("Fund for"), W("Government"), W("Institute"), W("Ministry"), W("Monetary Fund"), W("News"),
+    W("Office"), W("Organisation"), W("Organization"), W("Party"), W("Press"), W("Review"), W("State Bank"),
+    W("Times"), W("Union"), W("University"), W("World Bank")};
 #undef W
-  static const uint8_t at[27] = {
-    /* A */ 0, 5, 7, 11, 13, 14, 17, /* H */ 18, 18, 19, 19, 19, /* M */ 19, 20, 21, 24,
-    /* Q */ 26, 26, 27, 28, 29, /* V */ 31, 31, /* X */ 32, 32, 32, 32};
-  _Static_assert(sizeof words / sizeof *words == 32, "is_company: the letters' table counts 32 words");
+  static const uint8_t at[27] = {0, 5, 7, 12, 15, 16, 19, 20, 20, 21, 21, 21, 21, 23, 24, 27, 29, 29, 30, 31, 32, 34, 34, 35, 35, 35, 35};
+  _Static_assert(sizeof words / sizeof *words == 35, "is_company: the letters' table counts 35 words");
   /* any of them anywhere in the name (as strstr would find them): each
   ** begins with a capital, so only where the name has one, and only those
-  ** of its letter (all 32 for each capital were 1 per cent of the stage) */
+  ** of its letter (all of them for each capital were 1 per cent of the stage).
+  ** A fund lends or grants when it is for a purpose or of development,
+  ** cooperation or money ("Economic Development Cooperation Fund"); a fund
+  ** of its own name invests ("Pacific Green Fund") */
   size_t n = 0;
   for (; name[n]; n++) {
     if (!ivl_isupper((unsigned char)name[n])) continue;

@@ -462,6 +462,44 @@ static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
   return NULL;
 }
 
+/* Is the organisation m the outlet reporting what its sentence says:
+** "VnExpress reported", "Tuoi Tre newspaper said", "reported by X"? (A
+** firm that "said" so, or "according to" it, may be the investor.) */
+static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const outlet_nouns[] = {"newspaper", "daily", "news site", "online newspaper", "magazine", NULL};
+  static const char *const reports[] = {"reported", "reports", "wrote", "quoted", NULL};
+  static const char *const sourced[] = {"reported by", "cited by", "quoted by", NULL};
+  if (fx_ends_with_any(x, m->vs, sourced)) return 1;
+  size_t w = m->ve, len = x->a->view.len;
+  while (w < len && x->t[w] == ' ') w++;
+  if (!fx_starts_with_any(x, w, outlet_nouns)) return fx_starts_with_any(x, w, reports);
+  while (w < len && x->t[w] != ' ' && x->t[w] != ',' && x->t[w] != '.') w++;
+  while (w < len && x->t[w] == ' ') w++;
+  return fx_starts_with_any(x, w, fx_speech_words);
+}
+
+/* "Since Samsung arrived in Bắc Ninh in 2008, Korean suppliers have
+** invested $3 billion", "After VSIP opened, Singaporean investors
+** registered ...": a clause of time opening the sentence tells of another
+** party; the investor is the main clause's, named after its comma before
+** the figure. Where to look for the investor from: the figure's clause
+** start when the main clause names none. */
+static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const openers[] = {"since", "after", "following", "before", "when", "once", "until", NULL};
+  if (f->cs != s->vs || !fx_starts_with_any(x, s->vs, openers)) return f->cs;
+  const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  if (!c) return f->cs;
+  size_t p = (size_t)(c - x->t) + 1;
+  if (inv_first_investor(x, s, p, f->ve, vn_target)) return p;
+  /* "After Samsung opened its plant, the province attracted $3 billion in
+  ** FDI": the main clause's subject is the place that drew it */
+  static const char *const place_subjects[] = {"the province", "the city", "the capital", "the locality", NULL};
+  while (p < f->vs && x->t[p] == ' ') p++;
+  if (fx_starts_with_any(x, p, place_subjects)) return p;
+  size_t i = fx_mention_from(x, p);
+  return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -502,7 +540,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *m = NULL;
   for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
     m = inv_first_investor(x, s, by, f->ve, vn_target);
-  if (!m) m = inv_first_investor(x, s, f->cs, f->ve, vn_target);
+  if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */
@@ -515,6 +553,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** which Japanese investors contributed 21 per cent": not Japan's) */
   if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
+  /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
+  ** Tre newspaper said", "according to Bizhub": the outlet that reports
+  ** the figure after it, not its investor */
+  if (m && m->kind == FM_ORG && reported_by(x, m)) m = NULL;
   /* "FDI pledges hit $11 billion in Q1, Singapore leads": the subject of a
   ** clause of its own */
   if (m && memchr(x->t + f->ve, ',', m->vs - f->ve) && fx_starts_with(x, m->ve, "lead*")) m = NULL;

@@ -4301,6 +4301,40 @@ static void test_later_clause_vn_into_country(void) {
                "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10");
 }
 
+/* A clause of time opening the sentence names another party; the main
+** clause's investor is the figure's; near miss: the main clause names
+** none, its "it" the opening clause's firm. Firms based somewhere or named
+** with a place's word invest, not their country. */
+static void test_opening_clause_and_based_firms(void) {
+  expect_facts("After Hyosung arrived in Đồng Nai, Korean textile firms poured $2 billion into the province.",
+               "KR>Đồng Nai 2e+09 flow");
+  expect_facts("After Hyosung built its plant in Đồng Nai, the province drew $2 billion in FDI.", "*>Đồng Nai 2e+09 flow");
+  expect_facts("When Hyosung arrived in Đồng Nai, it invested $2 billion in the province.", "Hyosung>Đồng Nai 2e+09 flow");
+  expect_facts("Since 2015, Hyosung has invested $2 billion in Đồng Nai.", "Hyosung>Đồng Nai 2e+09 stock as_of=2024-05-10");
+  expect_facts("Tamura Koki, headquartered in Nagoya, Japan, will invest $30 million in Bắc Giang.",
+               "Tamura Koki>Bắc Giang 3e+07 flow");
+  expect_facts("Airports Corporation of Vietnam (ACV) will invest $90 million in Cà Mau. ACV will also spend $20 million "
+               "in Kiên Giang.",
+               "Airports Corporation of Vietnam>Cà Mau 9e+07 flow; Airports Corporation of Vietnam>Kiên Giang 2e+07 flow");
+  expect_facts("Singapore's Kestrel Health will invest $12 million in a clinic in Đà Nẵng.",
+               "Kestrel Health>Đà Nẵng 1.2e+07 flow");
+  expect_facts("Harbourview Growth Fund, based in Sydney, Australia, will invest $35 million in a resort in Khánh Hòa.",
+               "Harbourview Growth Fund>Khánh Hòa 3.5e+07 flow");
+  expect_facts("The Nordic Development Fund will invest $35 million in a water plant in Khánh Hòa.", "");
+  /* an outlet that reports the figure after it is no investor */
+  expect_facts("Cần Thơ is courting investors. The city has drawn $250 million in FDI since January, Lao Dong reported.",
+               "*>Cần Thơ 2.5e+08 flow");
+  expect_facts("Cần Thơ is courting investors. The city has 95 valid FDI projects worth $1.2 billion, Dan Tri newspaper said.",
+               "*>Cần Thơ 1.2e+09 stock projects=95 as_of=2024-05-10");
+  expect_facts("Cần Thơ is courting investors. Kubota will invest $25 million in the city, Kubota said.",
+               "Kubota>Cần Thơ 2.5e+07 flow");
+  /* a bare acronym that invests is a firm; not a figure's ("FDI") */
+  expect_facts("DXG plans to invest VNĐ900 billion in a township in Bình Dương.", "DXG>Bình Dương 9e+11 flow");
+  expect_facts("FDI poured into Bình Dương, reaching $900 million.", "*>Bình Dương 9e+08 flow");
+  expect_facts("Korea's Sunhwa Port Engineering will invest $45 million in Hải Phòng.",
+               "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4505,6 +4539,7 @@ int main(void) {
   test_works_anaphor_opens();
   test_partner_country_after_comma();
   test_into_vietnamese_field();
+  test_opening_clause_and_based_firms();
   test_place_kept_with_projects();
   test_investment_grown_to();
   test_ranks_or_owns_projects();

@@ -2582,6 +2582,42 @@ static void test_places_by_country_named(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Firms told by where they are based after a comma, and firms whose
+** names hold a place's or a portfolio's word after a country's
+** possessive; near misses: a zone's name, a ministry, a known place. */
+static void test_based_and_possessive_trade_firms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Coralwood Biotech, based in Perth, Australia, will build a lab.",
+               "organization:Coralwood Biotech;location:Perth;country:Australia;");
+  expect_names(rs, "Tamura Koki, headquartered in Nagoya, opened an office.",
+               "organization:Tamura Koki;location:Nagoya;");
+  expect_names(rs, "Brightvale, with its headquarters in Seoul, signed a deal.",
+               "organization:Brightvale;location:Seoul;");
+  expect_names(rs, "Nagoya, based on its port, grew.", "location:Nagoya;");
+  expect_names(rs, "Korea's Sunhwa Port Engineering will invest in the city.",
+               "country:Republic of Korea;organization:Sunhwa Port Engineering;");
+  expect_names(rs, "Thailand's Chaiyo Industrial Energy plans to invest.",
+               "country:Thailand;organization:Chaiyo Industrial Energy;");
+  expect_names(rs, "Japan's Sakuma Industrial Park will open.", "country:Japan;location:Sakuma Industrial Park;");
+  expect_names(rs, "Korea's Ministry of Industrial Development said so.",
+               "country:Republic of Korea;organization:Ministry of Industrial Development;");
+  /* an acronym in brackets after "of" a country is the whole name's when
+  ** its letters are the initials of every word, the country's too; a
+  ** country keeps only an acronym opening with its own first letter */
+  expect_names(rs, "Seaports Corporation of Vietnam (SCV) will invest more. SCV said so.",
+               "organization:Seaports Corporation of Vietnam;organization:SCV;");
+  expect_names(rs, "The Indian Chamber in Japan (ICJ) met.", "organization:Indian Chamber;country:Japan;");
+  /* a Vietnamese name with an acronym of its initials is a firm's */
+  expect_names(rs, "Phan Vũ Long (PVL) will invest more. Later, PVL said so.",
+               "organization:Phan Vũ Long;organization:PVL;");
+  expect_names(rs, "Phan Vũ Long will invest more.", "person:Phan Vũ Long;");
+  expect_names(rs, "The Republic of Korea (RoK) and the United States (US) met.",
+               "country:Republic of Korea;country:United States;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2616,6 +2652,7 @@ int main(void) {
   test_organisations();
   test_firms_in_context();
   test_repeats_by_key();
+  test_based_and_possessive_trade_firms();
   test_repeats_of_many_names();
   test_repeats_as_reference();
   test_settle_by_blocks();
