@@ -441,6 +441,21 @@ static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
   "total registered capital of", NULL};
 
+/* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
+** among 108 countries and territories investing in Vietnam with $4.9
+** billion": a past lead ("led", "topped", "came first") told right after
+** the article's flows of a period is that period's, a flow; told alone,
+** or in the present ("ranks first among", "is the largest among"), the
+** roster is of the place's investors to date. */
+static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t roster) {
+  static const char *const led[] = {"led", "topped", "came", "ranked", NULL};
+  static const char *const standing[] = {
+    "is", "are", "has", "have", "now", "currently", "remains", "remained", "still", "total", NULL};
+  if (!fx_any(x, s->vs, roster, led) || fx_any(x, s->vs, roster, standing)) return 0;
+  /* the last sentence with facts, one of the three before, told flows */
+  return x->c.fact_sent && x->c.fact_sent <= s->index && s->index - x->c.fact_sent < 3 && !x->c.fact_stock;
+}
+
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million": the
 ** capital of what a company plans, a flow (rule 15); not "plans to raise
@@ -515,8 +530,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
-  ** (dev-26, d2b-14), though "topped" is past; a period said in the
-  ** figure's clause was read before (a flow) */
+  ** (dev-26, d2b-14), unless a past lead follows the article's flows of a
+  ** period (roster_led_in_period); a period said in the figure's clause
+  ** was read before (a flow) */
   static const char *const roster[] = {
     "countries and territories investing", "countries and territories with projects",
     "countries and territories that have invested", "countries and territories having projects",
@@ -529,7 +545,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t a = r < f->vs ? r : f->ve, b = r < f->vs ? f->vs : r;
     int runs_on = 0;
     for (size_t k = a; r != FX_NONE && k + 1 < b && !runs_on; k++) runs_on = x->t[k] == '.' && x->t[k + 1] == ' ';
-    if (r != FX_NONE && !runs_on) return 1;
+    if (r != FX_NONE && !runs_on && !roster_led_in_period(x, s, r)) return 1;
   }
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */

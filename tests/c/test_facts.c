@@ -4301,6 +4301,21 @@ static void test_later_clause_vn_into_country(void) {
                "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10");
 }
 
+/* A past lead among the roster of a place's investors, told right after
+** the article's flows of a period, is that period's; near misses: the
+** same lead told alone, or in the present, is the roster to date. */
+static void test_roster_led_in_period(void) {
+  expect_facts("Quang Ngai drew $640 million in FDI in the first half. Thailand topped the 12 countries and "
+               "territories investing in the province with $210 million, followed by Japan with $150 million.",
+               "*>Quảng Ngãi 6.4e+08 flow; TH>Quảng Ngãi 2.1e+08 flow rank=1; JP>Quảng Ngãi 1.5e+08 flow rank=2");
+  expect_facts("Thailand topped the 12 countries and territories investing in Quang Ngai with $2.1 billion, "
+               "followed by Japan with $1.5 billion.",
+               "TH>Quảng Ngãi 2.1e+09 stock rank=1 as_of=2024-05-10; JP>Quảng Ngãi 1.5e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Quang Ngai drew $640 million in FDI in the first half. Thailand now ranks first among the 12 countries "
+               "and territories investing in the province with $2.1 billion.",
+               "*>Quảng Ngãi 6.4e+08 flow; TH>Quảng Ngãi 2.1e+09 stock rank=1 as_of=2024-05-10");
+}
+
 /* A clause of time opening the sentence names another party; the main
 ** clause's investor is the figure's; near miss: the main clause names
 ** none, its "it" the opening clause's firm. Firms based somewhere or named
@@ -4567,6 +4582,7 @@ int main(void) {
   test_head_with_country_possessive();
   test_bought_company_no_country();
   test_later_clause_vn_into_country();
+  test_roster_led_in_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
