@@ -190,6 +190,13 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Is the figure told with a number of projects, more than one ("45
+** projects worth ...")? Such a figure is of projects held, whatever the
+** verb or the period words around it. */
+static int of_many_projects(const figure *f) {
+  return f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1;
+}
+
 /* "is currently building a $120 million plant", "is now constructing",
 ** "currently implementing": "currently" or "now" at 'at' before the
 ** progressive of a deed, an action under way (its project's capital a
@@ -198,7 +205,7 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
 static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
   /* "are currently implementing 45 projects worth ...": the projects they
   ** hold, whatever is done with them */
-  if (f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1) return 0;
+  if (of_many_projects(f)) return 0;
   static const char *const when[] = {"currently", "now", "still", NULL};
   static const char *const holds[] = {
     "operating", "running", "having", "hosting", "holding", "owning", "managing", "ranking", "leading",
@@ -277,7 +284,7 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 static int period_said(const ivl_fctx *x, size_t from, size_t to, const figure *f) {
   const char *const *words = ivl_lexicon(LEX_PERIOD);
   static const char *const ends[] = {"end of", "end of the", NULL};
-  if (!f->count || !(f->count->flags & FM_PROJECTS) || f->count->value <= 1) return fx_any(x, from, to, words);
+  if (!of_many_projects(f)) return fx_any(x, from, to, words);
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
     size_t w = at; /* "the first quarter": the ordinal before its noun */
     for (int k = 0; k < 2 && w > from; k++) {
@@ -556,7 +563,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;
     /* "Japanese firms own 160 projects worth ...": owning is a holding of
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
-    if (verbs[k][0] == 'o' && !(f->count && (f->count->flags & FM_PROJECTS) && f->count->value > 1)) continue;
+    if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     while (w < f->vs && x->t[w] == ' ') w++;
     /* "is currently building a $120 million plant": the deed under way */

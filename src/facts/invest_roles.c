@@ -61,8 +61,6 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
   return 0;
 }
 
-/* The first investor named in t[from, to): companies before countries
-** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital
 ** nor comma between), which does not invest. */
@@ -77,6 +75,8 @@ static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
+/* The first investor named in t[from, to): companies before countries
+** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
