@@ -2564,6 +2564,24 @@ static void expect_place_countries(const ivl_ruleset *rs, const char *text, cons
   ivl_article_free(a);
 }
 
+/* Where a word is written again is looked up in an index of the text's
+** runs once a text has asked more than a few times: the answers are the
+** walk's (an acronym named in brackets after a full name is that name's
+** repeat; a word written in lower case elsewhere is no firm). */
+static void test_written_again_in_long_texts(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs,
+               "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans to "
+               "invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to invest. Lion "
+               "City Parks (LCP) opened. LCP plans to invest. Drivers grab a ride. Grab plans to invest.",
+               "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
+               "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;organization:Lion City Parks;"
+               "organization:LCP;");
+  ivl_ruleset_free(rs);
+}
+
 /* A name of places in several countries is the one of the country named
 ** near it, else the usual one; a foreign place spelt otherwise, said with
 ** its country, is the gazetteer's. */
@@ -2664,5 +2682,6 @@ int main(void) {
   test_more_names_than_room();
   test_repeated_names_fields();
   test_places_by_country_named();
+  test_written_again_in_long_texts();
   return check_done();
 }
