@@ -512,6 +512,42 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "Hyosung signed an MoU on factories with total investment of $1.34
+** billion", "inaugurated a plant on May 8 with a total investment of $58
+** million", "the factory, with total capital of $95 million, was put into
+** operation": one project's capital told at an event of its own (a
+** signing, an opening, the start of its building, its approval), a flow
+** (rule 15). licensed_total reads licences and ground-breakings; not "now
+** has total investment of", "is home to 1,150 projects with total
+** investment of", "ranks third with total capital of". */
+static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const events[] = {
+    "signed", "signs", "inked", "memorandum", "mou", "inaugurated", "inaugurates", "opened", "launched",
+    "started construction", "starts construction", "began construction", "begins construction",
+    "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
+    NULL};
+  static const char *const holds[] = {
+    "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
+    "its total", "their total", NULL};
+  static const char *const aux[] = {"has", "have", "had", NULL};
+  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of) || fx_any(x, s->vs, f->vs, holds) ||
+      !fx_any(x, f->cs, f->ce, events))
+    return 0;
+  /* "has approved", "has been approved": the perfect of the event, not a
+  ** holding ("has total investment of") */
+  for (size_t at = s->vs; (at = fx_first(x, at, f->vs, aux)) != FX_NONE; at++) {
+    size_t w = at;
+    while (w < f->vs && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < f->vs && x->t[w] == ' ') w++;
+    if (fx_starts_with(x, w, "been")) w += 4;
+    while (w < f->vs && x->t[w] == ' ') w++;
+    if (!fx_starts_with_any(x, w, events)) return 0;
+  }
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 0;
+  return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -533,7 +569,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
-           !one_project_licensed(x, s, f);
+           !one_project_licensed(x, s, f) && !total_at_event(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

@@ -200,6 +200,29 @@ static void test_licensed_project_total(void) {
                "Aoba Kasei Co., Ltd>Thái Bình 9.6e+07 stock as_of=2024-05-10");
 }
 
+/* One project's "total investment of" told at an event of its own (an
+** MoU signed, an opening, the start of building, an approval, put into
+** operation) is a flow (rule 15); near misses: a holding ("now has total
+** investment of", "is home to ... projects with total investment of"). */
+static void test_project_total_at_event(void) {
+  expect_facts("Hà Nam and Taiwan's Foxlink Precision signed a memorandum of understanding on an electronics plant "
+               "with total investment of $210 million.",
+               "Foxlink Precision>Hà Nam 2.1e+08 flow; agreement Foxlink Precision|Hà Nam");
+  expect_facts("Germany's Kessler Werke opened a gearbox factory in Bình Dương with a total investment of $64 million.",
+               "Kessler Werke>Bình Dương 6.4e+07 flow");
+  expect_facts("The Quảng Trị People's Committee has approved a solar farm of Thailand's Suntara Power with total "
+               "investment of $88 million.",
+               "Suntara Power>Quảng Trị 8.8e+07 flow");
+  expect_facts("Japan's Kaneda Steel began construction of a rolling mill in Hải Phòng with total capital of $140 million.",
+               "Kaneda Steel>Hải Phòng 1.4e+08 flow");
+  expect_facts("Germany's Kessler Werke, which opened its first factory in 2012, now has total investment of $64 "
+               "million in Bình Dương.",
+               "Kessler Werke>Bình Dương 6.4e+07 stock as_of=2024-05-10");
+  expect_facts("Bình Dương, which opened its first industrial park in 1995, is home to 4,000 FDI projects with total "
+               "investment of $40 billion.",
+               "*>Bình Dương 4e+10 stock projects=4000 as_of=2024-05-10");
+}
+
 /* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
 ** large goes on in the next sentence, not a company named earlier; a
 ** company's own sentence next is still the company's. */
@@ -4520,6 +4543,7 @@ int main(void) {
   test_place_of_figure_before();
   test_place_in_part_of_country();
   test_licensed_project_total();
+  test_project_total_at_event();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
