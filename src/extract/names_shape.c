@@ -126,6 +126,7 @@ static const char *const stop_words[] = {
   "there", "here", "also", "besides", "meanwhile", "however", "currently", "previously", "since",
   "during", "after", "before", "under", "over", "to", "of", "and", "but", "or", "if", "while",
   "when", "where", "both", "all", "each", "every", "many", "most", "some", "other", "such", "last",
+  "several", "few", "various", "numerous", "another",
   "next", "first", "new", "photo", "speaking", "addressing", "welcoming", "within", "through",
   "among", "via", "per", "not", "so", "thus", "then", "now", "today", "yesterday", "recently",
   "notably", "particularly", "especially", "additionally", "furthermore", "moreover", "overall",
@@ -2838,6 +2839,13 @@ static int one_of(const char *s, size_t n, const char *const *list) {
   return *list != NULL;
 }
 
+/* "Daeyang first invested", "Granvia initially invested", "Morita then
+** poured": an adverb of when, between a firm's short name and its deal
+** verb, read as the auxiliaries are (deal_verb_after, one_word_investor,
+** buy_verb_after). */
+static const char *const when_adverbs[] = {"first", "initially", "originally", "later", "then", "subsequently",
+                                           "previously", "earlier", "again", NULL};
+
 /* Does a verb of a deal follow token b-1 as its subject's: "signed",
 ** "invested", "will invest", "plans to invest"? Up to three auxiliary words
 ** between. Persons sign too, but they are read before a run gets here (a
@@ -2853,7 +2861,7 @@ static int deal_verb_after(const reader *r, size_t b) {
                                     "was", "to", "set", "also", "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
-    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;
   }
   return 0;
 }
@@ -3018,7 +3026,9 @@ static int one_word_investor(const reader *r, size_t a) {
   static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
-    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a')) break;
+    if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||
+                     c == 'o' - 'a'))
+      break;
     if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
       int opened = tok_text(r, i)[0] == 'i';
       /* (over the figure's tokens: "its $1 billion factory") */
@@ -3032,7 +3042,7 @@ static int one_word_investor(const reader *r, size_t a) {
       for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
         role = one_of(tok_text(r, k), tok_len(r, k), licences);
       break;
-    } else if (!one_of(tok_text(r, i), tok_len(r, i), aux))
+    } else if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs))
       break;
   }
   /* "Another $40 million project went to Ikea": the project's winner */
@@ -3057,7 +3067,7 @@ static int buy_verb_after(const reader *r, size_t b) {
                                     "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
-    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;
   }
   return 0;
 }

@@ -223,6 +223,23 @@ static void test_project_total_at_event(void) {
                "*>Bình Dương 4e+10 stock projects=4000 as_of=2024-05-10");
 }
 
+/* A firm's short name, named in full before, with an adverb of when
+** before its deal verb ("first invested", "then poured") invests; near
+** miss: a word of quantity in its place ("Several later invested", no
+** firm even with no adverb). */
+static void test_short_name_adverb_verb(void) {
+  expect_facts("Germany's Kessler Werke will add $30 million to its plant in Bình Dương. Kessler first invested in the "
+               "province in 2012 with $20 million.",
+               "Kessler Werke>Bình Dương 3e+07 flow; Kessler>Bình Dương 2e+07 flow as_of=2012");
+  expect_facts("Japan's Tosaka Denki plans a third line in Bắc Ninh. Tosaka then poured $9 million into a second line "
+               "in 2020.",
+               "Tosaka>Bắc Ninh 9e+06 flow as_of=2020");
+  expect_facts("Japan's Tosaka Denki opened a plant in Bắc Ninh in 2015. Several later invested $9 million in the "
+               "province.",
+               "");
+  expect_facts("Japan's Tosaka Denki opened a plant in Bắc Ninh in 2015. Several invested $9 million in the province.", "");
+}
+
 /* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
 ** large goes on in the next sentence, not a company named earlier; a
 ** company's own sentence next is still the company's. */
@@ -4544,6 +4561,7 @@ int main(void) {
   test_place_in_part_of_country();
   test_licensed_project_total();
   test_project_total_at_event();
+  test_short_name_adverb_verb();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
