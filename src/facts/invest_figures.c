@@ -841,13 +841,23 @@ static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
 #define OPEN_UNKNOWN ((size_t)-2)
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
+  /* "When the figures of the former Bình Dương are added, the enlarged city
+  ** drew $6.7 billion": a clause of time or condition opening the sentence
+  ** ("when the", "when it") sets nothing against the main clause after its
+  ** comma (not "..., when the province drew $4.1 billion", a baseline) */
+  size_t main = 0;
+  if (fx_starts_with(x, s->vs, "when")) {
+    const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+    if (c) main = (size_t)(c - x->t) + 1;
+    if (from < main) from = main;
+  }
   if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
   if (*open_at == OPEN_UNKNOWN)
     *open_at = first_of(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
   size_t open = *open_at;
-  if (open != FX_NONE && open < f->vs) return 1;
+  if (open != FX_NONE && open < f->vs && open >= main) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
     size_t back = f->money->vs > s->vs + 40 ? f->money->vs - 40 : s->vs;
     if (fx_any(x, back, f->money->vs, change_words)) return 1;

@@ -240,6 +240,22 @@ static void test_short_name_adverb_verb(void) {
   expect_facts("Japan's Tosaka Denki opened a plant in Bắc Ninh in 2015. Several invested $9 million in the province.", "");
 }
 
+/* A clause of time or condition opening the sentence ("When the figures of
+** X are included, ...") compares nothing: the main clause's figure is a
+** fact; near miss: "..., when the province drew $N" later in a sentence is
+** the baseline of a comparison (rule 13). */
+static void test_opening_when_clause(void) {
+  expect_facts("Thái Nguyên drew $900 million in FDI in the first half. When the results of its industrial parks are "
+               "counted, the province attracted $1.3 billion in FDI in the period.",
+               "*>Thái Nguyên 9e+08 flow; *>Thái Nguyên 1.3e+09 flow");
+  expect_facts("Thái Nguyên drew $900 million in FDI in the first half. When it counts its parks, the province drew "
+               "$1.3 billion in FDI in the period.",
+               "*>Thái Nguyên 9e+08 flow; *>Thái Nguyên 1.3e+09 flow");
+  expect_facts("Thái Nguyên drew $900 million in FDI in the first half, less than in 2022, when the province drew "
+               "$1.3 billion.",
+               "*>Thái Nguyên 9e+08 flow");
+}
+
 /* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
 ** large goes on in the next sentence, not a company named earlier; a
 ** company's own sentence next is still the company's. */
@@ -4562,6 +4578,7 @@ int main(void) {
   test_licensed_project_total();
   test_project_total_at_event();
   test_short_name_adverb_verb();
+  test_opening_when_clause();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
