@@ -282,7 +282,8 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
 ** alone is also a sector that investment goes to. */
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
-    /* not "import*": "one of its most important partners" */
+    /* not "import*": "one of its most important partners"; "export*"
+    ** first, left out for export processing zones (below) */
     "export*", "import", "imports", "imported", "importing", "importer*", "revenue*", "turnover", "sales", "gdp", "budget", "loan*",
     /* "which earned a profit of $30 million" */
     "profit*",
@@ -319,7 +320,20 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t verb = fx_first(x, tw, m->vs, investing);
     if (verb != FX_NONE) start = verb;
   }
-  return fx_any(x, start, m->vs, before) || fx_any(x, m->ve, end, after);
+  /* "industrial parks and export processing zones have attracted $1.9
+  ** billion": a zone of export processing is where investment goes, not
+  ** trade; the list less its first word ("export*") when every export word
+  ** before the amount names such a zone */
+  const char *const *look = before;
+  static const char *const exports[] = {"export*", NULL};
+  size_t ex = fx_first(x, start, m->vs, exports);
+  if (ex != FX_NONE) {
+    int zones = 1;
+    for (size_t at = ex; zones && at != FX_NONE; at = fx_first(x, at + 6, m->vs, exports))
+      zones = fx_starts_with(x, at, "export processing") || fx_starts_with(x, at, "export-processing");
+    if (zones) look = before + 1;
+  }
+  return fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after);
 }
 
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {

@@ -256,6 +256,20 @@ static void test_opening_when_clause(void) {
                "*>Thái Nguyên 9e+08 flow");
 }
 
+/* "export processing zones" name a kind of industrial zone, where money
+** is invested: an amount after them is no trade figure; near misses: the
+** exports of firms in such zones, an exporter's export revenue. */
+static void test_export_processing_zones(void) {
+  expect_facts("Cần Thơ's industrial parks and export processing zones drew $640 million in FDI in the first half.",
+               "*>Cần Thơ 6.4e+08 flow");
+  expect_facts("Germany's Holtz Optik will invest $38 million in a lens plant at Linh Trung Export-Processing Zone "
+               "in HCM City.",
+               "Holtz Optik>Hồ Chí Minh City 3.8e+07 flow");
+  expect_facts("Exports from Cần Thơ's export processing zones reached $2.4 billion in the first half.", "");
+  expect_facts("Firms in Cần Thơ's export processing zones earned export revenue of $2.4 billion in the first half.",
+               "");
+}
+
 /* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
 ** large goes on in the next sentence, not a company named earlier; a
 ** company's own sentence next is still the company's. */
@@ -4579,6 +4593,7 @@ int main(void) {
   test_project_total_at_event();
   test_short_name_adverb_verb();
   test_opening_when_clause();
+  test_export_processing_zones();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
