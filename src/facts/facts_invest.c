@@ -669,17 +669,21 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   ** compares them, and speaks of none of them after it; the place spoken
   ** of before it still is ("Singapore was the biggest investor") */
   const char *topic = x->c.topic, *placed = NULL;
-  int topic_age = x->c.topic_age, places = 0;
+  int topic_age = x->c.topic_age, places = 0, abroad_before = 0;
   for (size_t i = 0; i < fs.n; i++) {
     if ((!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count && !fs.f[i].rank && !fs.f[i].share) ||
         fs.f[i].not_fact)
       continue;
     /* (or a later clause's: "Domestic firms registered VNĐ412 trillion,
-    ** while Hà Nội enterprises invested $86 million abroad") */
-    if (outward || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i]))) {
+    ** while Hà Nội enterprises invested $86 million abroad"; and the part
+    ** it names right after: "..., including a $25 million plant of X") */
+    int part_abroad = abroad_before && fs.f[i].money && fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") != FX_NONE;
+    if (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i]))) {
       inv_link_outward(x, s, &fs.f[i]);
+      abroad_before = 1;
       continue;
     }
+    abroad_before = 0;
     /* a rank with no figure needs someone named to hold it */
     if (!fs.f[i].money && !fs.f[i].count && !fs.f[i].bare_count &&
         !inv_first_investor(x, s, s->vs, s->ve, 1)) continue;

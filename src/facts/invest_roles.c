@@ -969,10 +969,14 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-static party vn_investor(const ivl_fctx *x, const ivl_fsent *s) {
+static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *country = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
+    /* "Vietnamese firms have invested $37 million in Brazil, including a
+    ** $25 million plant of Intimex Group": a company named after a later
+    ** amount is that amount's, not the figure's */
+    if (m->kind == FM_MONEY && m->vs >= f->ve) break;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
@@ -1576,7 +1580,7 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
-  party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s);
+  party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";
@@ -1673,9 +1677,9 @@ static int vn_clause_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure 
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve) continue;
-    /* not with its parts after it ("..., including a $25 million plant
-    ** of X in Y"): left to the sentence's own reading */
-    if (m->kind == FM_MONEY) return 0;
+    /* its parts after it ("..., including a $25 million plant of X in
+    ** Y") are their own figures (vn_investor stops at them) */
+    if (m->kind == FM_MONEY) break;
     if (!there && m->ve <= near && m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) &&
         fx_ends_with_any(x, m->vs, towards))
       there = m;

@@ -270,6 +270,22 @@ static void test_export_processing_zones(void) {
                "");
 }
 
+/* Outward: "Vietnamese firms have invested $N in X, including a $M plant
+** of FIRM": the whole is Việt Nam's, the part the firm's, also in a later
+** clause after "while"; near miss: a firm named before the whole invests
+** the whole. */
+static void test_outward_part_of_firm(void) {
+  expect_facts("Vietnamese companies have put $64 million into Chile, including a $30 million fibre network of "
+               "Viettel Global.",
+               "VN>CL 6.4e+07 stock as_of=2024-05-10; Viettel Global>CL 3e+07 flow");
+  expect_facts("Chile has four projects in Vietnam worth $1.5 million, while Vietnamese companies have invested $64 "
+               "million in Chile, including a $30 million fibre network of Viettel Global.",
+               "CL>VN 1.5e+06 stock projects=4 as_of=2024-05-10; VN>CL 6.4e+07 stock as_of=2024-05-10; "
+               "Viettel Global>CL 3e+07 flow");
+  expect_facts("Viettel Global has invested $64 million in Chile, including a $30 million fibre network.",
+               "Viettel Global>CL 6.4e+07 stock as_of=2024-05-10; Viettel Global>CL 3e+07 flow");
+}
+
 /* "Vietnamese firms invested $X abroad. Laos got $Y, ...": the country at
 ** large goes on in the next sentence, not a company named earlier; a
 ** company's own sentence next is still the company's. */
@@ -4364,11 +4380,11 @@ static void test_later_clause_vn_into_country(void) {
   expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
                "million in three projects in Chile.",
                "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10; VN>CL 1.6e+07 stock projects=3 as_of=2024-05-10");
-  /* near miss (left as before): parts named after it, which the clause's
-  ** own reading does not take apart */
+  /* with parts named after it: the whole and its part, both abroad */
   expect_facts("Chile has nine projects in Vietnam worth $4.2 million, while Vietnamese firms have invested $16 "
                "million in three projects in Chile, including a $5 million plant in Santiago.",
-               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10");
+               "CL>VN 4.2e+06 stock projects=9 as_of=2024-05-10; VN>CL 1.6e+07 stock projects=3 as_of=2024-05-10; "
+               "VN>Santiago 5e+06 flow");
 }
 
 /* A past lead among the roster of a place's investors, told right after
@@ -4594,6 +4610,7 @@ int main(void) {
   test_short_name_adverb_verb();
   test_opening_when_clause();
   test_export_processing_zones();
+  test_outward_part_of_firm();
   test_outward_country_goes_on();
   test_headline_country_of_unknown_place();
   test_anniversary_and_upgrade_day();
