@@ -2579,6 +2579,34 @@ static void test_written_again_in_long_texts(void) {
                "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
                "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;organization:Lion City Parks;"
                "organization:LCP;");
+  /* the same word asked again: the answer found for its spelling at the
+  ** first asking (a memo of the index's group of that word) */
+  expect_names(rs,
+               "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans to "
+               "invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to invest. Lion "
+               "City Parks (LCP) opened. LCP plans to invest. LCP plans to invest. LCP will invest. Drivers grab a "
+               "ride. Grab plans to invest. Grab plans to invest. Grab will invest. Zorb plans to invest. Zorb "
+               "plans to invest.",
+               "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
+               "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;organization:Lion City Parks;"
+               "organization:LCP;organization:LCP;organization:LCP;organization:Zorb;organization:Zorb;");
+  /* ... each "LCP" the repeat of the name it was written after */
+  const char *text = "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans "
+                     "to invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to "
+                     "invest. Lion City Parks (LCP) opened. LCP plans to invest. LCP plans to invest. LCP will "
+                     "invest.";
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  int repeats = 0;
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_field *nf = ivl_store_field(&a->store, &a->store.ents[i], IVL_SYM_NAME);
+    const ivl_field *cf = ivl_store_field(&a->store, &a->store.ents[i], IVL_SYM_CANONICAL);
+    repeats += nf && strcmp(ivl_store_string(&a->store, nf), "LCP") == 0 && cf &&
+               strcmp(ivl_store_string(&a->store, cf), "Lion City Parks") == 0;
+  }
+  CHECK(repeats == 3, "the repeats of Lion City Parks: %d of 3", repeats);
+  ivl_article_free(a);
   ivl_ruleset_free(rs);
 }
 
