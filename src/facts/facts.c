@@ -495,6 +495,16 @@ size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+size_t fx_longest_mention(const ivl_fctx *x) {
+  if (!x->longest) { /* a cache, which the const callers write to */
+    size_t n = 1;
+    for (size_t i = 0; i < x->nm; i++)
+      if (x->m[i].ve - x->m[i].vs + 1 > n) n = x->m[i].ve - x->m[i].vs + 1;
+    ((ivl_fctx *)x)->longest = n;
+  }
+  return x->longest - 1;
+}
+
 size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
   size_t lo = 0, hi = x->nm;
   while (lo < hi) {
@@ -1113,6 +1123,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   free(x.m);
   free_table(x.memo, local_memo);
   free(x.words);
+  free(x.letter_words);
   if (x.failed) return ivl_fail(err, IVL_ENOMEM, 0, "out of memory storing facts");
   return IVL_OK;
 }

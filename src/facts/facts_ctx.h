@@ -135,6 +135,8 @@ typedef struct ivl_fctx {
   const char *t;        /* the view text */
   ivl_fm *m;
   size_t nm;
+  size_t longest; /* the longest mention's bytes (ve - vs) + 1; 0: not yet
+                     found (fx_longest_mention) */
   size_t towns; /* mentions of towns (FM_TOWN): most articles have none */
   /* What fx_can_invest, fx_acts and fx_describes_company said of each
   ** mention (MEMO_*), or NULL: they read only the text and the mentions,
@@ -162,6 +164,15 @@ typedef struct ivl_fctx {
   uint32_t first_word[26];
   uint32_t nwords;
   int linked;
+  /* ... and the word indexes of each letter together, letter by letter
+  ** (those of 'a' + c from letter_start[c] to letter_start[c + 1]), for
+  ** a look that starts far into a long sentence: the first of its words
+  ** found by halving, not by a walk of its letter's list (fx_letter_words,
+  ** when such a look first asks: 'lettered'; -1 out of memory) */
+  uint32_t *letter_words;
+  size_t letter_cap;
+  uint32_t letter_start[27];
+  int lettered;
   unsigned cues;        /* of the indexed sentence (fx_index_sentence's) */
   /* A Bloom filter of the sentence's words by their first three letters:
   ** most cue words are in no sentence, and this says so in one bit test
@@ -247,6 +258,8 @@ int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns
 /* The index of the first mention starting at or after view offset 'pos'
 ** (x->nm when none): the mentions are in text order. */
 size_t fx_mention_from(const ivl_fctx *x, size_t pos);
+/* The bytes of the article's longest mention (ve - vs). */
+size_t fx_longest_mention(const ivl_fctx *x);
 /* Is t[from, to) only white space and the given characters? */
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",

@@ -1809,6 +1809,20 @@ static void test_foreign_buyer_reported(void) {
   expect_facts("Nomura Holdings will pay $210 million for a 10 per cent stake in Hưng Thịnh Bank, the Vietnamese lender "
                "said.",
                "Nomura Holdings>VN 2.1e+08 flow");
+  /* a Vietnamese place's firm, said 26 bytes before it; in a sentence of
+  ** more than 32 mentions, the mentions near a firm that vn_company reads
+  ** (found by halving: those ending 40 bytes before it at most, plus the
+  ** longest mention's length) reach that far */
+  expect_facts("Siam Gems bought a 25 per cent stake in a Hà Nội-based software developer Minh Phát JSC for $75 "
+               "million.",
+               "Siam Gems>VN 7.5e+07 flow");
+  expect_facts("Siam Gems bought a 25 per cent stake in a Hà Nội-based software developer Minh Phát JSC for $75 "
+               "million, as its shares rose 1 per cent, 2 per cent, 3 per cent, 4 per cent, 5 per cent, 6 per cent, "
+               "7 per cent, 8 per cent, 9 per cent, 10 per cent, 11 per cent, 12 per cent, 13 per cent, 14 per cent, "
+               "15 per cent, 16 per cent, 17 per cent, 18 per cent, 19 per cent, 20 per cent, 21 per cent, 22 per "
+               "cent, 23 per cent, 24 per cent, 25 per cent, 26 per cent, 27 per cent, 28 per cent, 29 per cent, 30 "
+               "per cent, 31 per cent, 32 per cent, 33 per cent, 34 per cent and 35 per cent in a week.",
+               "Siam Gems>VN 7.5e+07 flow");
   expect_facts("Japan's Orix Corporation will invest $90 million in Vietnamese logistics group Tân Phát Holdings.",
                "Orix Corporation>VN 9e+07 flow");
   /* a firm named for Việt Nam ("X Vietnam Insurance") is Việt Nam's */

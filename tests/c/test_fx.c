@@ -230,11 +230,16 @@ static void same_index(const char *text, const char *what) {
   }
   free(x.words);
   free(y.words);
+  free(x.letter_words);
+  free(y.letter_words);
   ivl_article_free(a);
 }
 
-/* Sentences of words drawn from 'vocab', with the seed's run of choices. */
-static void generated(unsigned seed) {
+/* Sentences of words drawn from 'vocab', with the seed's run of choices:
+** 12 of 3 to 19 words, or ('longer') 4 of 150 to 166, where a look that
+** starts far into the sentence finds its letter's first word from there
+** by halving (facts_words.c, letter_word_from), not by a walk. */
+static void generated(unsigned seed, int longer) {
   static const char *const vocab[] = {
     "Investors", "invested", "FDI", "foreign-invested", "in", "into", "the", "company", "it", "its", "It's",
     "2023", "300", "US$300", "10th", "3.5", "per", "cent", "Korea's", "Korea’s", "Việt", "Nam", "Hà", "Nội",
@@ -251,10 +256,10 @@ static void generated(unsigned seed) {
     ** digit after them: no cue (cue_of_letters reads only a prefix's tail) */
     "investment2", "Investors3", "licensee4u", "capital5", "stakes6", "plant7", "its8", "Disbursing9x"};
   size_t nv = sizeof vocab / sizeof *vocab;
-  char text[4096];
+  char text[8192];
   size_t n = 0;
-  for (int s = 0; s < 12; s++) {
-    int words = 3 + (int)(seed % 17);
+  for (int s = 0; s < (longer ? 4 : 12); s++) {
+    int words = (longer ? 150 : 3) + (int)(seed % 17);
     for (int w = 0; w < words; w++) {
       seed = seed * 1103515245u + 12345u;
       const char *v = vocab[(seed >> 16) % nv];
@@ -269,7 +274,7 @@ static void generated(unsigned seed) {
   }
   text[n] = '\0';
   char what[32];
-  snprintf(what, sizeof what, "generated %u", seed);
+  snprintf(what, sizeof what, "generated%s %u", longer ? " long" : "", seed);
   same_index(text, what);
 }
 
@@ -482,7 +487,8 @@ static void sentence_pass(void) {
       same_index(text, endings[k]);
     }
   }
-  for (unsigned seed = 1; seed <= 60; seed++) generated(seed);
+  for (unsigned seed = 1; seed <= 60; seed++) generated(seed, 0);
+  for (unsigned seed = 1; seed <= 6; seed++) generated(seed, 1);
 }
 
 /* }====================================================================== */

@@ -2579,6 +2579,69 @@ static void test_written_again_in_long_texts(void) {
                "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
                "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;organization:Lion City Parks;"
                "organization:LCP;");
+  /* the same word asked again: the answer found for its spelling at the
+  ** first asking (a memo of the index's group of that word) */
+  expect_names(rs,
+               "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans to "
+               "invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to invest. Lion "
+               "City Parks (LCP) opened. LCP plans to invest. LCP plans to invest. LCP will invest. Drivers grab a "
+               "ride. Grab plans to invest. Grab plans to invest. Grab will invest. Zorb plans to invest. Zorb "
+               "plans to invest.",
+               "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
+               "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;organization:Lion City Parks;"
+               "organization:LCP;organization:LCP;organization:LCP;organization:Zorb;organization:Zorb;");
+  /* ... each "LCP" the repeat of the name it was written after */
+  const char *text = "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans "
+                     "to invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to "
+                     "invest. Lion City Parks (LCP) opened. LCP plans to invest. LCP plans to invest. LCP will "
+                     "invest.";
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  int repeats = 0;
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_field *nf = ivl_store_field(&a->store, &a->store.ents[i], IVL_SYM_NAME);
+    const ivl_field *cf = ivl_store_field(&a->store, &a->store.ents[i], IVL_SYM_CANONICAL);
+    repeats += nf && strcmp(ivl_store_string(&a->store, nf), "LCP") == 0 && cf &&
+               strcmp(ivl_store_string(&a->store, cf), "Lion City Parks") == 0;
+  }
+  CHECK(repeats == 3, "the repeats of Lion City Parks: %d of 3", repeats);
+  ivl_article_free(a);
+  ivl_ruleset_free(rs);
+}
+
+/* Whether a firm "based in" a place shortens an organisation named before
+** it is looked up by the first word of the names found so far once a text
+** has asked more than a few times: the answers are the walk's ("Sanwa
+** Denshi" after "Sanwa Denshi Co., Ltd" is its repeat; "Sanwa Kogyo",
+** of the same first word, is a firm of its own). */
+static void test_shortened_firms_in_long_texts(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  const char *text =
+      "Sanwa Denshi Co., Ltd will invest $5 million. Lgrzd Bzmlk, based in Osaka, will invest. Zzsgl Gsbdh, based "
+      "in Osaka, will invest. Cnbmz Stsvg, based in Osaka, will invest. Rfcgz Kmtnt, based in Osaka, will invest. "
+      "Srtlp Bmhpf, based in Osaka, will invest. Kmnfd Zzdrd, based in Osaka, will invest. Tgbnt Tfccs, based in "
+      "Osaka, will invest. Pmlcn Bdfck, based in Osaka, will invest. Tnmgc Pprgs, based in Osaka, will invest. "
+      "Sanwa Kogyo, based in Osaka, will invest. Sanwa Denshi, based in Osaka, will invest $9 million.";
+  ivl_article *a;
+  CHECK(ivl_article_from_bytes("t.txt", text, strlen(text), &a, &err) == IVL_OK, "article");
+  CHECK(ivl_article_extract(a, rs, &err) == IVL_OK, "extract: %s", err.msg);
+  char got[256] = ""; /* the organisations of a first word "Sanwa", each "name=full name;" */
+  for (size_t i = 0; i < a->store.n; i++) {
+    const ivl_entity *e = &a->store.ents[i];
+    const ivl_field *nf = ivl_store_field(&a->store, e, IVL_SYM_NAME);
+    if (e->type != IVL_SYM_ORGANIZATION || !nf || strncmp(ivl_store_string(&a->store, nf), "Sanwa", 5) != 0)
+      continue;
+    const ivl_field *cf = ivl_store_field(&a->store, e, IVL_SYM_CANONICAL);
+    size_t n = strlen(got);
+    snprintf(got + n, sizeof got - n, "%s=%s;", ivl_store_string(&a->store, nf),
+             cf ? ivl_store_string(&a->store, cf) : "");
+  }
+  const char *want = "Sanwa Denshi Co., Ltd=;Sanwa Kogyo=;Sanwa Denshi=Sanwa Denshi Co., Ltd;";
+  CHECK(strcmp(got, want) == 0, "got '%s'\n  want '%s'", got, want);
+  ivl_article_free(a);
   ivl_ruleset_free(rs);
 }
 
@@ -2683,5 +2746,6 @@ int main(void) {
   test_repeated_names_fields();
   test_places_by_country_named();
   test_written_again_in_long_texts();
+  test_shortened_firms_in_long_texts();
   return check_done();
 }
