@@ -233,7 +233,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
   ** mention's fields is no place named here) */
-  if (tgt.m || carried) {
+  /* (or the country, by "Nationwide," opening the sentence: the figures
+  ** after it are the country's, not a province's named before) */
+  if (tgt.m || carried || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
                       : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;

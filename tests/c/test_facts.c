@@ -4350,6 +4350,35 @@ static void test_opening_clause_and_based_firms(void) {
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
 
+/* qual-blind6: "Nationwide," opening a sentence makes the country the
+** place spoken of, so the ranked investors after it are the country's, not
+** the province named before (near miss: a sentence about the city keeps
+** it). A date with its own comma may open the clause before "Việt Nam
+** had" (near miss: "the city had"). A roster that opens the sentence, its
+** past lead after it, follows the article's flows of a period (near miss:
+** "is first", a standing). */
+static void test_nationwide_dated_subject_roster_first(void) {
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. Nationwide, foreign investors registered $20 billion "
+               "in the period. Japan was the largest investor with $5 billion.",
+               "*>Hải Phòng 2e+09 flow; *>VN 2e+10 flow; JP>VN 5e+09 flow rank=1");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. Foreign investors in the city registered $1 billion in "
+               "new projects. Japan was the largest investor with $500 million.",
+               "*>Hải Phòng 2e+09 flow; *>Hải Phòng 1e+09 flow; JP>Hải Phòng 5e+08 flow rank=1");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. As of June 30, 2024, Vietnam had 40,000 valid FDI "
+               "projects worth $490 billion.",
+               "*>Hải Phòng 2e+09 flow; *>VN 4.9e+11 stock projects=40000 as_of=2024-06-30");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. As of June 30, 2024, the city had 1,200 valid FDI "
+               "projects worth $30 billion.",
+               "*>Hải Phòng 2e+09 flow; *>Hải Phòng 3e+10 stock projects=1200 as_of=2024-06-30");
+  expect_facts("In the first half, Ninh Bình drew $900 million in FDI. Among the 20 countries and territories "
+               "investing in the province, Japan came first with $300 million, followed by Korea with $200 million.",
+               "*>Ninh Bình 9e+08 flow; JP>Ninh Bình 3e+08 flow rank=1; KR>Ninh Bình 2e+08 flow rank=2");
+  expect_facts("In the first half, Ninh Bình drew $900 million in FDI. Among the 20 countries and territories "
+               "investing in the province, Japan is first with $3 billion, followed by Korea with $2 billion.",
+               "*>Ninh Bình 9e+08 flow; JP>Ninh Bình 3e+09 stock rank=1 as_of=2024-05-10; "
+               "KR>Ninh Bình 2e+09 stock rank=2 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4583,6 +4612,7 @@ int main(void) {
   test_bought_company_no_country();
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
+  test_nationwide_dated_subject_roster_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
