@@ -4379,6 +4379,18 @@ static void test_nationwide_dated_subject_roster_first(void) {
                "KR>Ninh Bình 2e+09 stock rank=2 as_of=2024-05-10");
 }
 
+/* qual-blind6: in a list of parties after "with", a place right before
+** "-based" says where the firm after it sits; the firm is the party (near
+** miss: "with Hà Nội and X", both parties). */
+static void test_agreement_with_based_firm(void) {
+  expect_facts("Kiwi Orchard Ltd signed an MoU with Đà Lạt-based Langbiang Fruit JSC on Tuesday.",
+               "agreement Kiwi Orchard Ltd|Langbiang Fruit JSC date=2024-05-07");
+  expect_facts("The Bình Định People's Committee signed an agreement with Seoul-based Hanbit Logistics Co., Ltd.",
+               "agreement Bình Định|Hanbit Logistics Co., Ltd");
+  expect_facts("Kiwi Orchard Ltd signed an MoU with Lâm Đồng and Langbiang Fruit JSC on Tuesday.",
+               "agreement Kiwi Orchard Ltd|Langbiang Fruit JSC|Lâm Đồng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4613,6 +4625,7 @@ int main(void) {
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
   test_nationwide_dated_subject_roster_first();
+  test_agreement_with_based_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
