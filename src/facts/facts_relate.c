@@ -1179,10 +1179,12 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* a list of signings by commas may share its day; a ";" ends the clause's */
   size_t own = to < s->ve && x->t[to] == ';' ? to : s->ve;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from, own);
-  /* the day of the event said before */
+  /* the day of the event said before; "on the same day": the last day
+  ** said, over a year said since */
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
       opens_with_occasion(x, s))
     date = x->c.last_date;
+  if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
     /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":

@@ -4391,6 +4391,17 @@ static void test_agreement_with_based_firm(void) {
                "agreement Kiwi Orchard Ltd|Langbiang Fruit JSC|Lâm Đồng date=2024-05-07");
 }
 
+/* qual-blind6: "On the same day, A and B signed ...": the last full day
+** said before, over a period said since (near miss: only a year said
+** before, no day). */
+static void test_agreement_on_the_same_day(void) {
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Korea pledged $2 billion in loans for 2024-2030. "
+               "On the same day, Huế signed an agreement with Changwon.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Changwon|Huế date=2024-05-07");
+  expect_facts("Huế signed an MoU with Gimhae in 2023. On the same day, Huế signed an agreement with Changwon.",
+               "agreement Gimhae|Huế date=2023; agreement Changwon|Huế");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4626,6 +4637,7 @@ int main(void) {
   test_roster_led_in_period();
   test_nationwide_dated_subject_roster_first();
   test_agreement_with_based_firm();
+  test_agreement_on_the_same_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
