@@ -1299,6 +1299,14 @@ static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return fx_ends_with_any(x, p, based_into);
 }
 
+/* Is m in a clause that names the source of the sentence's figures
+** ("according to the Embassy in Vientiane"): "according to" before it,
+** no comma between? */
+static int in_source_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t at = fx_find(x, s->vs, m->vs, "according to");
+  return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -1340,6 +1348,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;
+    /* "..., according to the Vietnamese Embassy in Vientiane": where the
+    ** source of the figure sits, not where the money goes */
+    if (m->kind == FM_PLACE && in_source_clause(x, s, m)) continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
     if (m->kind == FM_PLACE) {

@@ -4402,6 +4402,18 @@ static void test_agreement_on_the_same_day(void) {
                "agreement Gimhae|Huế date=2023; agreement Changwon|Huế");
 }
 
+/* qual-blind6: outward, a place in the clause that names the figure's
+** source ("according to the Vietnamese Embassy in Phnom Penh") is where the
+** source sits, not where the money goes (near miss: the place the money
+** goes into, the source after it). */
+static void test_outward_source_clause_place(void) {
+  expect_facts("Vietnam is the largest investor in Cambodia, with 210 projects worth $2.9 billion, according to the "
+               "Vietnamese Embassy in Phnom Penh.",
+               "VN>KH 2.9e+09 stock projects=210 rank=1 as_of=2024-05-10");
+  expect_facts("Vietnamese firms have invested $400 million in Phnom Penh, according to the embassy.",
+               "VN>Phnom Penh 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4638,6 +4650,7 @@ int main(void) {
   test_nationwide_dated_subject_roster_first();
   test_agreement_with_based_firm();
   test_agreement_on_the_same_day();
+  test_outward_source_clause_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
