@@ -2086,6 +2086,26 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = r ? figure_of(fs, at) : NULL;
     if (f && !f->rank && !ranks_another_after(x, s, f, at)) f->rank = r;
   }
+  /* "Korean investors registered $5.3 billion ..., second only to
+  ** Singapore": the ordinal after a comma, the one investor ahead named
+  ** right after "only to", places the sentence's subject, a foreign
+  ** country (not "Bắc Ninh drew $4 billion, second only to HCM City", a
+  ** locality's own place, rule 16) */
+  for (size_t at = s->vs; s->n > 1 && (at = fx_find(x, at, s->ve, "only to")) != FX_NONE; at++) {
+    const ivl_fm *subject = &s->m[0], *ahead = NULL;
+    if (subject->vs != s->vs || subject->kind != FM_COUNTRY || (subject->flags & FM_VN)) break;
+    for (size_t i = 1; i < s->n && !ahead; i++)
+      if (s->m[i].vs > at) ahead = &s->m[i];
+    if (!ahead || ahead->kind != FM_COUNTRY || (ahead->flags & FM_VN) || ahead->vs > at + 12) continue;
+    size_t w = at;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    size_t e = w;
+    while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+    size_t oend;
+    int r = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' ? fx_ordinal_at(x, w, &oend) : 0;
+    figure *f = r && oend == e ? figure_of(fs, w) : NULL;
+    if (f && f->ve <= w && !f->rank) f->rank = r;
+  }
   /* "$35 million, placing India fourth among its investors" */
   static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};
   int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */

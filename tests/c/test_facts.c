@@ -4414,6 +4414,15 @@ static void test_outward_source_clause_place(void) {
                "VN>Phnom Penh 4e+08 stock as_of=2024-05-10");
 }
 
+/* qual-blind6: ", second only to Korea" after a foreign country's figure
+** places that investor (near miss: a locality "second only to HCM City",
+** its own place among localities, rule 16). */
+static void test_second_only_to(void) {
+  expect_facts("Japanese investors poured $900 million into Hải Phòng last year, second only to Korea.",
+               "JP>Hải Phòng 9e+08 flow rank=2");
+  expect_facts("Bắc Ninh drew $4 billion in FDI in 2023, second only to HCM City.", "*>Bắc Ninh 4e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4651,6 +4660,7 @@ int main(void) {
   test_agreement_with_based_firm();
   test_agreement_on_the_same_day();
   test_outward_source_clause_place();
+  test_second_only_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
