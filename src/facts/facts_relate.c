@@ -717,8 +717,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two ministries", "the two agencies", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
+  /* ("The two firms formed their joint venture in 1996": "their" is the
+  ** firms', named by the words of sides) */
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
-  else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
+  else if (fx_any(x, s->vs, s->ve, places) &&
+           (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
+    pair_of_article(x, 1, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, sides)) {
     /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
     ** signed an MoU": with no pair linked and no foreign place, the
@@ -1444,8 +1448,17 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
       if (s->m[i].kind == FM_DATE && s->m[i].vs > w && year_of(&s->m[i])) d = &s->m[i];
     if (!d) return;
     /* "... upgraded their ties to a Comprehensive Strategic Partnership on
-    ** March 7": the day of the step, its year */
-    if (year_of(d) != seen && fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN)) &&
+    ** March 7": the day of the step, its year; "established diplomatic
+    ** relations in 1972 and their comprehensive strategic partnership in
+    ** 2016": the first step's verb shared by "and" */
+    size_t a = from;
+    while (a < w && x->t[a] == ' ') a++;
+    /* (the tie's noun right before its year: not "and their partnership
+    ** was reviewed in 2023") */
+    static const char *const tie_in[] = {"partnership in", "relations in", "ties in", "relationship in", NULL};
+    int shared = fx_starts_with(x, a, "and") && fx_lower_words(x, a, w) && !memchr(x->t + a, ',', w - a) &&
+                 fx_ends_with_any(x, d->vs, tie_in);
+    if (year_of(d) != seen && (shared || fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN))) &&
         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since") || fx_ends_with(x, d->vs, "on"))) {
       store_partnership(x, s, ps, d);
       seen = year_of(d);

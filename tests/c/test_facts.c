@@ -4423,6 +4423,24 @@ static void test_second_only_to(void) {
   expect_facts("Bắc Ninh drew $4 billion in FDI in 2023, second only to HCM City.", "*>Bắc Ninh 4e+09 flow as_of=2023");
 }
 
+/* qual-blind6: "established diplomatic relations in 1971 and their
+** comprehensive partnership in 2007": the second step shares the first's
+** verb (near miss: "and their partnership was reviewed in 2023", no
+** start). "The two firms formed their joint venture": "their" is the two
+** firms' pair, not the article's countries. */
+static void test_shared_verb_ties_and_two_firms(void) {
+  expect_facts("Vietnam and Chile signed an MoU. The two countries established diplomatic relations in 1971 and "
+               "their comprehensive partnership in 2007.",
+               "agreement CL|VN; partnership CL|VN since=1971; partnership CL|VN since=2007");
+  expect_facts("Vietnam and Chile signed an MoU. The two countries established diplomatic relations in 1971 and "
+               "their partnership was reviewed in 2023.",
+               "agreement CL|VN; partnership CL|VN since=1971");
+  expect_facts("Vietnam and Chile signed an MoU. Sông Hồng Seafood JSC and Andes Pesca S.A. signed an agreement on "
+               "shrimp farming. The two firms formed their joint venture in 2019.",
+               "agreement CL|VN; agreement Andes Pesca S.A.|Sông Hồng Seafood JSC; "
+               "partnership Andes Pesca S.A.|Sông Hồng Seafood JSC since=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4661,6 +4679,7 @@ int main(void) {
   test_agreement_on_the_same_day();
   test_outward_source_clause_place();
   test_second_only_to();
+  test_shared_verb_ties_and_two_firms();
   ivl_ruleset_free(rules);
   return check_done();
 }
