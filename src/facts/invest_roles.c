@@ -281,9 +281,12 @@ static int listed_with_role(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
 }
 
+/* (and a place among them: "with the US the second largest destination
+** after Laos") */
 static const char *const top_roles[] = {
   "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
-  "its leading", "its biggest", NULL};
+  "its leading", "its biggest", "the second largest", "the second-largest", "the second biggest",
+  "the third largest", "the third-largest", "the third biggest", NULL};
 
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {

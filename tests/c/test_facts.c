@@ -4441,6 +4441,17 @@ static void test_shared_verb_ties_and_two_firms(void) {
                "partnership Andes Pesca S.A.|Sông Hồng Seafood JSC since=2019");
 }
 
+/* qual-blind6: an outward total "with Japan the second largest destination
+** after Laos": the place ranked among the destinations is no target of
+** the total (near miss: the money said to go into the place). */
+static void test_outward_total_second_destination(void) {
+  expect_facts("Vietnamese firms invested $640 million abroad last year, with Japan the second largest destination "
+               "after Laos.",
+               "VN>* 6.4e+08 flow; VN>JP flow rank=2"); /* the place's own rank, as before */
+  expect_facts("Vietnamese firms invested $90 million in Japan last year, the second largest destination after Laos.",
+               "VN>JP 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4680,6 +4691,7 @@ int main(void) {
   test_outward_source_clause_place();
   test_second_only_to();
   test_shared_verb_ties_and_two_firms();
+  test_outward_total_second_destination();
   ivl_ruleset_free(rules);
   return check_done();
 }
