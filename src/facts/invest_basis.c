@@ -580,6 +580,20 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (doing_now(x, w, f->vs, f)) continue;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+    /* "has also proposed a $600 million project": the verb after an adverb
+    ** (but "has already invested", "has also poured": the holding words'
+    ** verbs, a running total) */
+    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", NULL};
+    if (we < f->vs && fx_starts_with_any(x, w, adverbs)) {
+      static const char *const held[] = {"invested", "poured", "put", "pumped", "injected", "attracted",
+                                         "drawn", "lured", "reached", NULL};
+      size_t v = we;
+      while (v < f->vs && x->t[v] == ' ') v++;
+      if (!fx_starts_with_any(x, v, held)) {
+        w = v, we = v;
+        while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+      }
+    }
     static const char *const participles[] = {
       "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
       "given", "drawn", "begun", "set", "paid", "sunk", NULL};

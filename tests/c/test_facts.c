@@ -4452,6 +4452,20 @@ static void test_outward_total_second_destination(void) {
                "VN>JP 9e+07 flow");
 }
 
+/* qual-blind6: "has also proposed a $250 million project": the verb after
+** an adverb decides, a plan, a flow (near misses: "has already invested",
+** "also has a ... project", holdings, stock). */
+static void test_adverb_after_auxiliary(void) {
+  expect_facts("Kumho Materials Co., Ltd has also proposed a $250 million battery project in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 flow");
+  expect_facts("Quảng Ngãi had also approved 12 domestic projects worth VNĐ4 trillion.",
+               "VN>Quảng Ngãi 4e+12 flow projects=12");
+  expect_facts("Kumho Materials Co., Ltd has already invested $250 million in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Kumho Materials Co., Ltd also has a $250 million battery project in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4692,6 +4706,7 @@ int main(void) {
   test_second_only_to();
   test_shared_verb_ties_and_two_firms();
   test_outward_total_second_destination();
+  test_adverb_after_auxiliary();
   ivl_ruleset_free(rules);
   return check_done();
 }
