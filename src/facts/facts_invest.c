@@ -151,7 +151,24 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   }
 }
 
+/* "the city signed memoranda of understanding with eight foreign investors
+** on projects worth $6.5 billion": capital pledged in deals with investors
+** counted, not named, no investment yet (a named firm's plan in its MoU
+** is one: "signed an MoU with X, which will invest ..."). */
+static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const deals[] = {"memoranda", "memorandum", "mou", "mous", "agreements", "deals", NULL};
+  static const char *const investors[] = {"investor*", "firm*", "business*", "enterprise*", "compan*", NULL};
+  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors))
+      return 1;
+  }
+  return 0;
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
                                      : "invest.ranked";

@@ -4466,6 +4466,20 @@ static void test_adverb_after_auxiliary(void) {
                "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 stock as_of=2024-05-10");
 }
 
+/* qual-blind6: capital of projects in MoUs signed with investors counted,
+** not named, is a pledge, no investment (near misses: a named firm that
+** will invest under its MoU; investors counted that registered capital). */
+static void test_pledged_in_deals_with_counted_investors(void) {
+  expect_facts("At the Đà Nẵng investment forum on Monday, the city signed MoUs with nine foreign investors on "
+               "projects worth $3.2 billion.",
+               "");
+  expect_facts("Đà Nẵng signed an MoU with Harbourfront Data Pte Ltd, which will invest $900 million in a "
+               "hyperscale campus.",
+               "Harbourfront Data Pte Ltd>Đà Nẵng 9e+08 flow; agreement Harbourfront Data Pte Ltd|Đà Nẵng");
+  expect_facts("Nine foreign investors registered $3.2 billion in Đà Nẵng on Monday.",
+               "*>Đà Nẵng 3.2e+09 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4707,6 +4721,7 @@ int main(void) {
   test_shared_verb_ties_and_two_firms();
   test_outward_total_second_destination();
   test_adverb_after_auxiliary();
+  test_pledged_in_deals_with_counted_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
