@@ -441,6 +441,18 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
       while (q > f->ve && x->t[q - 1] == ' ') q--;
       if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
     }
+    /* "Vietnamese investment abroad rose to $1.1 billion in 2025, with 168
+    ** new projects.": the projects said last, after ", with", no amount
+    ** after them, are the amount's (not "with 19 new projects registering
+    ** $952 million") */
+    if (!f->count && f->money && c->vs - f->ve <= 40 && fx_ends_with(x, c->vs, "with") &&
+        !figure_between(x, s, f->ve, c->vs) && fx_only(x, c->ve, s->ve, ".")) {
+      size_t q = c->vs;
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      q -= 4; /* "with" */
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
+    }
     break;
   }
   for (size_t i = 0; i < fs->n; i++) {

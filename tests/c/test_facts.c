@@ -4480,6 +4480,16 @@ static void test_pledged_in_deals_with_counted_investors(void) {
                "*>Đà Nẵng 3.2e+09 flow as_of=2024-05-06");
 }
 
+/* qual-blind6: ", with 74 new projects." said last, after the amount's
+** clause, is the amount's count (near misses: the projects with their own
+** amount after them; more words after the projects). */
+static void test_with_projects_said_last(void) {
+  expect_facts("Foreign investment in Long An rose to $2.4 billion in 2023, with 74 new projects.",
+               "*>Long An 2.4e+09 flow projects=74 as_of=2023");
+  expect_facts("Long An drew $2.4 billion in FDI in 2023, with 74 new projects registering $1.9 billion.",
+               "*>Long An 2.4e+09 flow as_of=2023; *>Long An 1.9e+09 flow projects=74 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4722,6 +4732,7 @@ int main(void) {
   test_outward_total_second_destination();
   test_adverb_after_auxiliary();
   test_pledged_in_deals_with_counted_investors();
+  test_with_projects_said_last();
   ivl_ruleset_free(rules);
   return check_done();
 }
