@@ -518,6 +518,14 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
 const char *const fx_speech_words[] = {
   "said", "says", "told", "speaking", "announced", "stated", "reported", "revealed", "confirmed", "disclosed", NULL};
 
+/* "on the same day", "the same day": the last full day said before, over
+** a year or a period said since ("Korea has committed $2 billion for
+** 2024-2030. On the same day, ..."). */
+const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_fm *d = x->c.last_day;
+  return d && fx_find(x, s->vs, s->ve, "the same day") != FX_NONE ? d : NULL;
+}
+
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const events[] = {
     "ceremony in", "event in", "conference in", "meeting in", "forum in", "seminar in", "workshop in",
@@ -648,7 +656,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_DATE && s->m[i].value_s) c->last_date = &s->m[i];
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s) {
+      c->last_date = &s->m[i];
+      if (strlen(s->m[i].value_s) == 10) c->last_day = &s->m[i];
+    }
   /* "HÀ NỘI — X signed ... to build a plant in Hưng Yên. X will invest $60
   ** million in the project": a dateline's place the article never names
   ** again is where it was filed; before any figure is placed, the one

@@ -122,6 +122,7 @@ typedef struct ivl_fcontext {
   const char *pair[2];    /* "the two sides": the parties the article is about */
   int pair_places;        /* both of them places ("the two localities" too) */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
+  const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
   size_t terminated_sent; /* 1 + the index of the last sentence that told of
                              projects ended ("revoked 12 projects worth ...") */
@@ -298,6 +299,7 @@ size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
 ** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where
 ** money goes? */
 int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s);
 /* Is place 'm' where a firm is based ("a Hà Nội-based developer", "X,
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */

@@ -151,7 +151,24 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   }
 }
 
+/* "the city signed memoranda of understanding with eight foreign investors
+** on projects worth $6.5 billion": capital pledged in deals with investors
+** counted, not named, no investment yet (a named firm's plan in its MoU
+** is one: "signed an MoU with X, which will invest ..."). */
+static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const deals[] = {"memoranda", "memorandum", "mou", "mous", "agreements", "deals", NULL};
+  static const char *const investors[] = {"investor*", "firm*", "business*", "enterprise*", "compan*", NULL};
+  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors))
+      return 1;
+  }
+  return 0;
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
                                      : "invest.ranked";
@@ -233,7 +250,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
   ** mention's fields is no place named here) */
-  if (tgt.m || carried) {
+  /* (or the country, by "Nationwide," opening the sentence: the figures
+  ** after it are the country's, not a province's named before) */
+  if (tgt.m || carried || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
                       : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;

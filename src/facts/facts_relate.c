@@ -484,7 +484,11 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     }
     if (!joined) return;
     const char *name = party_name(x, s, m);
-    if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m)) name = m->party; /* "between X and Y" names parties */
+    /* "between X and Y" names parties (not "with Hà Nội-based Sao Mai
+    ** Agri JSC": where the firm after it is based) */
+    if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) &&
+        !(x->t[m->ve] == '-' && base_of_next_org(x, s, m)))
+      name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */
@@ -713,8 +717,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     "the two ministries", "the two agencies", NULL};
   if (ps->n >= 2) return;
   parties pair = {0};
+  /* ("The two firms formed their joint venture in 1996": "their" is the
+  ** firms', named by the words of sides) */
   if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
-  else if (fx_any(x, s->vs, s->ve, places)) pair_of_article(x, 1, 0, &pair);
+  else if (fx_any(x, s->vs, s->ve, places) &&
+           (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
+    pair_of_article(x, 1, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, sides)) {
     /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
     ** signed an MoU": with no pair linked and no foreign place, the
@@ -1175,10 +1183,12 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* a list of signings by commas may share its day; a ";" ends the clause's */
   size_t own = to < s->ve && x->t[to] == ';' ? to : s->ve;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from, own);
-  /* the day of the event said before */
+  /* the day of the event said before; "on the same day": the last day
+  ** said, over a year said since */
   if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
       opens_with_occasion(x, s))
     date = x->c.last_date;
+  if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {
     /* "Lạng Sơn and Cao Bằng provinces signed agreements with Guangxi":
@@ -1438,8 +1448,17 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
       if (s->m[i].kind == FM_DATE && s->m[i].vs > w && year_of(&s->m[i])) d = &s->m[i];
     if (!d) return;
     /* "... upgraded their ties to a Comprehensive Strategic Partnership on
-    ** March 7": the day of the step, its year */
-    if (year_of(d) != seen && fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN)) &&
+    ** March 7": the day of the step, its year; "established diplomatic
+    ** relations in 1972 and their comprehensive strategic partnership in
+    ** 2016": the first step's verb shared by "and" */
+    size_t a = from;
+    while (a < w && x->t[a] == ' ') a++;
+    /* (the tie's noun right before its year: not "and their partnership
+    ** was reviewed in 2023") */
+    static const char *const tie_in[] = {"partnership in", "relations in", "ties in", "relationship in", NULL};
+    int shared = fx_starts_with(x, a, "and") && fx_lower_words(x, a, w) && !memchr(x->t + a, ',', w - a) &&
+                 fx_ends_with_any(x, d->vs, tie_in);
+    if (year_of(d) != seen && (shared || fx_any(x, from, d->vs, ivl_lexicon(LEX_BEGAN))) &&
         (fx_ends_with(x, d->vs, "in") || fx_ends_with(x, d->vs, "since") || fx_ends_with(x, d->vs, "on"))) {
       store_partnership(x, s, ps, d);
       seen = year_of(d);

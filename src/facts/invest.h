@@ -201,6 +201,7 @@ void inv_bind_buyers(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 ** named right after the figure with "into". */
 int inv_vn_field_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "X and Y each invested $N": the investors after 'first' (the one
 ** found) that the figure is said of too, into out[0, max); their number. */

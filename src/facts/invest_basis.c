@@ -454,11 +454,21 @@ static const char *const total_capital_of[] = {
 ** the article's flows of a period is that period's, a flow; told alone,
 ** or in the present ("ranks first among", "is the largest among"), the
 ** roster is of the place's investors to date. */
-static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t roster) {
+/* (the roster may open the sentence, its lead told after it: "Among 62
+** countries and territories investing in Vietnam, Singapore ranked first
+** with ...": the clause from the comma after the roster to the figure) */
+static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t roster, const figure *f) {
   static const char *const led[] = {"led", "topped", "came", "ranked", NULL};
   static const char *const standing[] = {
     "is", "are", "has", "have", "now", "currently", "remains", "remained", "still", "total", NULL};
-  if (!fx_any(x, s->vs, roster, led) || fx_any(x, s->vs, roster, standing)) return 0;
+  size_t after = FX_NONE;
+  if (roster < f->vs) {
+    const char *c = memchr(x->t + roster, ',', f->vs - roster);
+    if (c) after = (size_t)(c - x->t);
+  }
+  int lead = fx_any(x, s->vs, roster, led) || (after != FX_NONE && fx_any(x, after, f->vs, led));
+  if (!lead || fx_any(x, s->vs, roster, standing) || (after != FX_NONE && fx_any(x, after, f->vs, standing)))
+    return 0;
   /* the last sentence with facts, one of the three before, told flows */
   return x->c.fact_sent && x->c.fact_sent <= s->index && s->index - x->c.fact_sent < 3 && !x->c.fact_stock;
 }
@@ -588,7 +598,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t a = r < f->vs ? r : f->ve, b = r < f->vs ? f->vs : r;
     int runs_on = 0;
     for (size_t k = a; r != FX_NONE && k + 1 < b && !runs_on; k++) runs_on = x->t[k] == '.' && x->t[k + 1] == ' ';
-    if (r != FX_NONE && !runs_on && !roster_led_in_period(x, s, r)) return 1;
+    if (r != FX_NONE && !runs_on && !roster_led_in_period(x, s, r, f)) return 1;
   }
   /* a position or a holding of an investor named before the verb; not "is
   ** investing", "has started", "the largest project is" */
@@ -606,6 +616,20 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (doing_now(x, w, f->vs, f)) continue;
     size_t we = w;
     while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+    /* "has also proposed a $600 million project": the verb after an adverb
+    ** (but "has already invested", "has also poured": the holding words'
+    ** verbs, a running total) */
+    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", NULL};
+    if (we < f->vs && fx_starts_with_any(x, w, adverbs)) {
+      static const char *const held[] = {"invested", "poured", "put", "pumped", "injected", "attracted",
+                                         "drawn", "lured", "reached", NULL};
+      size_t v = we;
+      while (v < f->vs && x->t[v] == ' ') v++;
+      if (!fx_starts_with_any(x, v, held)) {
+        w = v, we = v;
+        while (we < f->vs && ivl_isalpha((unsigned char)x->t[we])) we++;
+      }
+    }
     static const char *const participles[] = {
       "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
       "given", "drawn", "begun", "set", "paid", "sunk", NULL};

@@ -455,6 +455,18 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
       while (q > f->ve && x->t[q - 1] == ' ') q--;
       if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
     }
+    /* "Vietnamese investment abroad rose to $1.1 billion in 2025, with 168
+    ** new projects.": the projects said last, after ", with", no amount
+    ** after them, are the amount's (not "with 19 new projects registering
+    ** $952 million") */
+    if (!f->count && f->money && c->vs - f->ve <= 40 && fx_ends_with(x, c->vs, "with") &&
+        !figure_between(x, s, f->ve, c->vs) && fx_only(x, c->ve, s->ve, ".")) {
+      size_t q = c->vs;
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      q -= 4; /* "with" */
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
+    }
     break;
   }
   for (size_t i = 0; i < fs->n; i++) {
@@ -2109,6 +2121,26 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     int r = rank_after_verb(x, end, s);
     figure *f = r ? figure_of(fs, at) : NULL;
     if (f && !f->rank && !ranks_another_after(x, s, f, at)) f->rank = r;
+  }
+  /* "Korean investors registered $5.3 billion ..., second only to
+  ** Singapore": the ordinal after a comma, the one investor ahead named
+  ** right after "only to", places the sentence's subject, a foreign
+  ** country (not "Bắc Ninh drew $4 billion, second only to HCM City", a
+  ** locality's own place, rule 16) */
+  for (size_t at = s->vs; s->n > 1 && (at = fx_find(x, at, s->ve, "only to")) != FX_NONE; at++) {
+    const ivl_fm *subject = &s->m[0], *ahead = NULL;
+    if (subject->vs != s->vs || subject->kind != FM_COUNTRY || (subject->flags & FM_VN)) break;
+    for (size_t i = 1; i < s->n && !ahead; i++)
+      if (s->m[i].vs > at) ahead = &s->m[i];
+    if (!ahead || ahead->kind != FM_COUNTRY || (ahead->flags & FM_VN) || ahead->vs > at + 12) continue;
+    size_t w = at;
+    while (w > s->vs && x->t[w - 1] == ' ') w--;
+    size_t e = w;
+    while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+    size_t oend;
+    int r = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' ? fx_ordinal_at(x, w, &oend) : 0;
+    figure *f = r && oend == e ? figure_of(fs, w) : NULL;
+    if (f && f->ve <= w && !f->rank) f->rank = r;
   }
   /* "$35 million, placing India fourth among its investors" */
   static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};

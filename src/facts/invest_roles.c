@@ -281,9 +281,12 @@ static int listed_with_role(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_find(x, f->ve, f->ce, "with") != FX_NONE && fx_any(x, f->ve, s->ve, roles);
 }
 
+/* (and a place among them: "with the US the second largest destination
+** after Laos") */
 static const char *const top_roles[] = {
   "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
-  "its leading", "its biggest", NULL};
+  "its leading", "its biggest", "the second largest", "the second-largest", "the second biggest",
+  "the third largest", "the third-largest", "the third biggest", NULL};
 
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
@@ -652,11 +655,17 @@ static int subject_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   if (fx_possessive(x, m)) return 0;
   if (m->vs == s->vs) return 1;
   /* "As of March 20, Vietnam had 39,900 valid projects": the subject after
-  ** an opening clause of a date alone */
-  if (m->vs < s->vs + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ' ||
-      memchr(x->t + s->vs, ',', m->vs - 2 - s->vs))
-    return 0;
-  for (size_t i = 0; i < s->n && s->m[i].vs < m->vs; i++)
+  ** an opening clause of a date alone (its own commas, "As of December 31,
+  ** 2025, Việt Nam had", inside the date) */
+  if (m->vs < s->vs + 2 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ') return 0;
+  size_t i = 0;
+  for (const char *c = memchr(x->t + s->vs, ',', m->vs - 2 - s->vs); c;
+       c = memchr(c + 1, ',', (size_t)(x->t + m->vs - 2 - (c + 1)))) {
+    size_t at = (size_t)(c - x->t);
+    while (i < s->n && s->m[i].ve <= at) i++;
+    if (i >= s->n || s->m[i].kind != FM_DATE || s->m[i].vs > at) return 0;
+  }
+  for (i = 0; i < s->n && s->m[i].vs < m->vs; i++)
     if (s->m[i].kind != FM_DATE) return 0;
   return 1;
 }
@@ -783,6 +792,14 @@ static size_t sent_mention_from(const ivl_fsent *s, size_t pos) {
 
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
+/* "Nationwide, foreign investors registered ...": the country (not "the
+** top ten localities nationwide", a ranking of localities) opens the
+** sentence. */
+int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
+  return fx_first(x, s->vs, s->ve, country_words) == s->vs;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -861,13 +878,10 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     size_t d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
-  /* "Nationwide, foreign investors registered ...": the country (not "the
-  ** top ten localities nationwide", a ranking of localities) */
-  static const char *const country_words[] = {"nationwide", "across the country", "the whole country", NULL};
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country", NULL};
-  if (!best.name && (fx_first(x, s->vs, s->ve, country_words) == s->vs || fx_any(x, from, to, into_country)))
+  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -1320,6 +1334,14 @@ static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return fx_ends_with_any(x, p, based_into);
 }
 
+/* Is m in a clause that names the source of the sentence's figures
+** ("according to the Embassy in Vientiane"): "according to" before it,
+** no comma between? */
+static int in_source_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t at = fx_find(x, s->vs, m->vs, "according to");
+  return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL;
@@ -1361,6 +1383,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;
+    /* "..., according to the Vietnamese Embassy in Vientiane": where the
+    ** source of the figure sits, not where the money goes */
+    if (m->kind == FM_PLACE && in_source_clause(x, s, m)) continue;
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
     if (m->kind == FM_PLACE) {

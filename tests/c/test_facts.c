@@ -4450,6 +4450,146 @@ static void test_opening_clause_and_based_firms(void) {
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
 
+/* qual-blind6: "Nationwide," opening a sentence makes the country the
+** place spoken of, so the ranked investors after it are the country's, not
+** the province named before (near miss: a sentence about the city keeps
+** it). A date with its own comma may open the clause before "Việt Nam
+** had" (near miss: "the city had"). A roster that opens the sentence, its
+** past lead after it, follows the article's flows of a period (near miss:
+** "is first", a standing). */
+static void test_nationwide_dated_subject_roster_first(void) {
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. Nationwide, foreign investors registered $20 billion "
+               "in the period. Japan was the largest investor with $5 billion.",
+               "*>Hải Phòng 2e+09 flow; *>VN 2e+10 flow; JP>VN 5e+09 flow rank=1");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. Foreign investors in the city registered $1 billion in "
+               "new projects. Japan was the largest investor with $500 million.",
+               "*>Hải Phòng 2e+09 flow; *>Hải Phòng 1e+09 flow; JP>Hải Phòng 5e+08 flow rank=1");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. As of June 30, 2024, Vietnam had 40,000 valid FDI "
+               "projects worth $490 billion.",
+               "*>Hải Phòng 2e+09 flow; *>VN 4.9e+11 stock projects=40000 as_of=2024-06-30");
+  expect_facts("Hải Phòng drew $2 billion in FDI in the first half. As of June 30, 2024, the city had 1,200 valid FDI "
+               "projects worth $30 billion.",
+               "*>Hải Phòng 2e+09 flow; *>Hải Phòng 3e+10 stock projects=1200 as_of=2024-06-30");
+  expect_facts("In the first half, Ninh Bình drew $900 million in FDI. Among the 20 countries and territories "
+               "investing in the province, Japan came first with $300 million, followed by Korea with $200 million.",
+               "*>Ninh Bình 9e+08 flow; JP>Ninh Bình 3e+08 flow rank=1; KR>Ninh Bình 2e+08 flow rank=2");
+  expect_facts("In the first half, Ninh Bình drew $900 million in FDI. Among the 20 countries and territories "
+               "investing in the province, Japan is first with $3 billion, followed by Korea with $2 billion.",
+               "*>Ninh Bình 9e+08 flow; JP>Ninh Bình 3e+09 stock rank=1 as_of=2024-05-10; "
+               "KR>Ninh Bình 2e+09 stock rank=2 as_of=2024-05-10");
+}
+
+/* qual-blind6: in a list of parties after "with", a place right before
+** "-based" says where the firm after it sits; the firm is the party (near
+** miss: "with Hà Nội and X", both parties). */
+static void test_agreement_with_based_firm(void) {
+  expect_facts("Kiwi Orchard Ltd signed an MoU with Đà Lạt-based Langbiang Fruit JSC on Tuesday.",
+               "agreement Kiwi Orchard Ltd|Langbiang Fruit JSC date=2024-05-07");
+  expect_facts("The Bình Định People's Committee signed an agreement with Seoul-based Hanbit Logistics Co., Ltd.",
+               "agreement Bình Định|Hanbit Logistics Co., Ltd");
+  expect_facts("Kiwi Orchard Ltd signed an MoU with Lâm Đồng and Langbiang Fruit JSC on Tuesday.",
+               "agreement Kiwi Orchard Ltd|Langbiang Fruit JSC|Lâm Đồng date=2024-05-07");
+}
+
+/* qual-blind6: "On the same day, A and B signed ...": the last full day
+** said before, over a period said since (near miss: only a year said
+** before, no day). */
+static void test_agreement_on_the_same_day(void) {
+  expect_facts("Huế signed an MoU with Gimhae on Tuesday. Korea pledged $2 billion in loans for 2024-2030. "
+               "On the same day, Huế signed an agreement with Changwon.",
+               "agreement Gimhae|Huế date=2024-05-07; agreement Changwon|Huế date=2024-05-07");
+  expect_facts("Huế signed an MoU with Gimhae in 2023. On the same day, Huế signed an agreement with Changwon.",
+               "agreement Gimhae|Huế date=2023; agreement Changwon|Huế");
+}
+
+/* qual-blind6: outward, a place in the clause that names the figure's
+** source ("according to the Vietnamese Embassy in Phnom Penh") is where the
+** source sits, not where the money goes (near miss: the place the money
+** goes into, the source after it). */
+static void test_outward_source_clause_place(void) {
+  expect_facts("Vietnam is the largest investor in Cambodia, with 210 projects worth $2.9 billion, according to the "
+               "Vietnamese Embassy in Phnom Penh.",
+               "VN>KH 2.9e+09 stock projects=210 rank=1 as_of=2024-05-10");
+  expect_facts("Vietnamese firms have invested $400 million in Phnom Penh, according to the embassy.",
+               "VN>Phnom Penh 4e+08 stock as_of=2024-05-10");
+}
+
+/* qual-blind6: ", second only to Korea" after a foreign country's figure
+** places that investor (near miss: a locality "second only to HCM City",
+** its own place among localities, rule 16). */
+static void test_second_only_to(void) {
+  expect_facts("Japanese investors poured $900 million into Hải Phòng last year, second only to Korea.",
+               "JP>Hải Phòng 9e+08 flow rank=2");
+  expect_facts("Bắc Ninh drew $4 billion in FDI in 2023, second only to HCM City.", "*>Bắc Ninh 4e+09 flow as_of=2023");
+}
+
+/* qual-blind6: "established diplomatic relations in 1971 and their
+** comprehensive partnership in 2007": the second step shares the first's
+** verb (near miss: "and their partnership was reviewed in 2023", no
+** start). "The two firms formed their joint venture": "their" is the two
+** firms' pair, not the article's countries. */
+static void test_shared_verb_ties_and_two_firms(void) {
+  expect_facts("Vietnam and Chile signed an MoU. The two countries established diplomatic relations in 1971 and "
+               "their comprehensive partnership in 2007.",
+               "agreement CL|VN; partnership CL|VN since=1971; partnership CL|VN since=2007");
+  expect_facts("Vietnam and Chile signed an MoU. The two countries established diplomatic relations in 1971 and "
+               "their partnership was reviewed in 2023.",
+               "agreement CL|VN; partnership CL|VN since=1971");
+  expect_facts("Vietnam and Chile signed an MoU. Sông Hồng Seafood JSC and Andes Pesca S.A. signed an agreement on "
+               "shrimp farming. The two firms formed their joint venture in 2019.",
+               "agreement CL|VN; agreement Andes Pesca S.A.|Sông Hồng Seafood JSC; "
+               "partnership Andes Pesca S.A.|Sông Hồng Seafood JSC since=2019");
+}
+
+/* qual-blind6: an outward total "with Japan the second largest destination
+** after Laos": the place ranked among the destinations is no target of
+** the total (near miss: the money said to go into the place). */
+static void test_outward_total_second_destination(void) {
+  expect_facts("Vietnamese firms invested $640 million abroad last year, with Japan the second largest destination "
+               "after Laos.",
+               "VN>* 6.4e+08 flow; VN>JP flow rank=2"); /* the place's own rank, as before */
+  expect_facts("Vietnamese firms invested $90 million in Japan last year, the second largest destination after Laos.",
+               "VN>JP 9e+07 flow");
+}
+
+/* qual-blind6: "has also proposed a $250 million project": the verb after
+** an adverb decides, a plan, a flow (near misses: "has already invested",
+** "also has a ... project", holdings, stock). */
+static void test_adverb_after_auxiliary(void) {
+  expect_facts("Kumho Materials Co., Ltd has also proposed a $250 million battery project in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 flow");
+  expect_facts("Quảng Ngãi had also approved 12 domestic projects worth VNĐ4 trillion.",
+               "VN>Quảng Ngãi 4e+12 flow projects=12");
+  expect_facts("Kumho Materials Co., Ltd has already invested $250 million in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 stock as_of=2024-05-10");
+  expect_facts("Kumho Materials Co., Ltd also has a $250 million battery project in Quảng Ngãi.",
+               "Kumho Materials Co., Ltd>Quảng Ngãi 2.5e+08 stock as_of=2024-05-10");
+}
+
+/* qual-blind6: capital of projects in MoUs signed with investors counted,
+** not named, is a pledge, no investment (near misses: a named firm that
+** will invest under its MoU; investors counted that registered capital). */
+static void test_pledged_in_deals_with_counted_investors(void) {
+  expect_facts("At the Đà Nẵng investment forum on Monday, the city signed MoUs with nine foreign investors on "
+               "projects worth $3.2 billion.",
+               "");
+  expect_facts("Đà Nẵng signed an MoU with Harbourfront Data Pte Ltd, which will invest $900 million in a "
+               "hyperscale campus.",
+               "Harbourfront Data Pte Ltd>Đà Nẵng 9e+08 flow; agreement Harbourfront Data Pte Ltd|Đà Nẵng");
+  expect_facts("Nine foreign investors registered $3.2 billion in Đà Nẵng on Monday.",
+               "*>Đà Nẵng 3.2e+09 flow as_of=2024-05-06");
+}
+
+/* qual-blind6: ", with 74 new projects." said last, after the amount's
+** clause, is the amount's count (near misses: the projects with their own
+** amount after them; more words after the projects). */
+static void test_with_projects_said_last(void) {
+  expect_facts("Foreign investment in Long An rose to $2.4 billion in 2023, with 74 new projects.",
+               "*>Long An 2.4e+09 flow projects=74 as_of=2023");
+  expect_facts("Long An drew $2.4 billion in FDI in 2023, with 74 new projects registering $1.9 billion.",
+               "*>Long An 2.4e+09 flow as_of=2023; *>Long An 1.9e+09 flow projects=74 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4688,6 +4828,16 @@ int main(void) {
   test_bought_company_no_country();
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
+  test_nationwide_dated_subject_roster_first();
+  test_agreement_with_based_firm();
+  test_agreement_on_the_same_day();
+  test_outward_source_clause_place();
+  test_second_only_to();
+  test_shared_verb_ties_and_two_firms();
+  test_outward_total_second_destination();
+  test_adverb_after_auxiliary();
+  test_pledged_in_deals_with_counted_investors();
+  test_with_projects_said_last();
   ivl_ruleset_free(rules);
   return check_done();
 }
