@@ -4350,6 +4350,24 @@ static void test_opening_clause_and_based_firms(void) {
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
 
+/* "Chinese enterprises came second": any plural noun of investors after a
+** demonym is the country's firms at large, as "firms" is; not the
+** demonym of another noun ("Indian localities and businesses"). */
+static void test_demonym_group_nouns(void) {
+  expect_facts("Tây Ninh drew $800 million in FDI in 2024. Thai investors led with $300 million, while Indian "
+               "enterprises came second with $150 million.",
+               "*>Tây Ninh 8e+08 flow as_of=2024; TH>Tây Ninh 3e+08 flow rank=1; IN>Tây Ninh 1.5e+08 flow rank=2");
+  expect_facts("Long An attracted $640 million in foreign investment in 2023. Malaysian corporations ranked first "
+               "with $260 million, followed by Dutch businesses with $90 million.",
+               "*>Long An 6.4e+08 flow as_of=2023; MY>Long An 2.6e+08 flow rank=1; NL>Long An 9e+07 flow rank=2");
+  expect_facts("Bình Phước signed four cooperation agreements with Indian businesses at a conference in New Delhi "
+               "on May 6.",
+               "agreement Bình Phước|IN date=2024-05-06");
+  expect_facts("Bình Phước signed four cooperation agreements with Indian localities and businesses at a "
+               "conference in New Delhi on May 6.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4583,6 +4601,7 @@ int main(void) {
   test_bought_company_no_country();
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
+  test_demonym_group_nouns();
   ivl_ruleset_free(rules);
   return check_done();
 }
