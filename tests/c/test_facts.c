@@ -4368,6 +4368,23 @@ static void test_demonym_group_nouns(void) {
                "");
 }
 
+/* "South Korea, contributing $310 million, came second": the figure in an
+** aside after its investor, the place said by a finite verb right after
+** the aside; not "ranked among its top investors", not "was the first
+** investor from ...". */
+static void test_rank_after_aside_figure(void) {
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. Thailand led with $300 million. India, contributing "
+               "$150 million, came second, while Canada, with $60 million, was third.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; TH>Quảng Ngãi 3e+08 flow rank=1; IN>Quảng Ngãi 1.5e+08 flow "
+               "rank=2; CA>Quảng Ngãi 6e+07 flow rank=3");
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. India, with $150 million, ranked among its top "
+               "investors.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; IN>Quảng Ngãi 1.5e+08 flow");
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. India, with $150 million, was the first investor "
+               "from South Asia.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; IN>Quảng Ngãi 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4602,6 +4619,7 @@ int main(void) {
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
   test_demonym_group_nouns();
+  test_rank_after_aside_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
