@@ -865,15 +865,22 @@ static void expand_acronyms(ivl_fctx *x) {
   ivl_sort_nearly(alias, n, sizeof *alias, by_name_then_index, 8); /* a few; a whole order */
   for (size_t i = 0; i < x->nm && n; i++) {
     ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || strlen(m->party) > 8 || strchr(m->party, ' ')) continue;
+    if (m->kind != FM_ORG) continue;
+    /* the name as written, not a gazetteer's full name for it: the
+    ** headline's "PVN" is the body's "Vietnam Oil and Gas Group (PVN)";
+    ** a short form of two words too ("TTC Energy" for "Thanh Thanh Cong
+    ** Energy JSC (TTC Energy)") */
+    const ivl_entity *e = &s->ents[m->ent];
+    const char *key = str_field(s, e, IVL_SYM_NAME);
+    if (!key || strlen(key) > 24 || str_field(s, e, IVL_SYM_ALIAS)) continue;
     /* the first organisation in the text with this acronym as its alias */
     size_t lo = 0, hi = n;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
-      if (strcmp(alias[mid].name, m->party) < 0) lo = mid + 1;
+      if (strcmp(alias[mid].name, key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < n && strcmp(alias[lo].name, m->party) == 0) {
+    if (lo < n && strcmp(alias[lo].name, key) == 0) {
       m->party = x->m[alias[lo].index].party;
       m->flags = x->m[alias[lo].index].flags;
     }

@@ -4385,6 +4385,21 @@ static void test_rank_after_aside_figure(void) {
                "*>Quảng Ngãi 7e+08 flow as_of=2024; IN>Quảng Ngãi 1.5e+08 flow");
 }
 
+/* The headline's "PVN" or "BSR Energy" is the firm the body introduces
+** as "Full Name (PVN)": one fact, named in full, though a gazetteer knows
+** the acronym by another full name; no alias in the body, two firms. */
+static void test_headline_alias_of_body_name(void) {
+  expect_facts("PVN to spend $700 million on Ninh Thuận LNG terminal\n\nVietnam Oil and Gas Group (PVN) plans to "
+               "invest $700 million in an LNG terminal in Ninh Thuận province.\n",
+               "Vietnam Oil and Gas Group>Ninh Thuận 7e+08 flow");
+  expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC (BSR "
+               "Energy) has committed $60 million to a solar farm in Quảng Ngãi province.\n",
+               "Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
+  expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC has "
+               "committed $60 million to a solar farm in Quảng Ngãi province.\n",
+               "BSR Energy>Quảng Ngãi 6e+07 flow; Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4620,6 +4635,7 @@ int main(void) {
   test_roster_led_in_period();
   test_demonym_group_nouns();
   test_rank_after_aside_figure();
+  test_headline_alias_of_body_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
