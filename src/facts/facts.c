@@ -649,6 +649,15 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }
+  /* "Its technology partner, Lummus Technology, will ...", "Samsung is its
+  ** largest customer": a company named as the one spoken of's partner,
+  ** customer or supplier is not the one "the company" speaks of next */
+  static const char *const related[] = {
+    "partner", "partners", "customer", "customers", "client", "clients", "supplier", "suppliers",
+    "buyer", "buyers", "rival", "rivals", "competitor", "competitors", NULL};
+  if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
+      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
+    investor = company = NULL;
   if (investor) c->investor = investor;
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);

@@ -4400,6 +4400,22 @@ static void test_headline_alias_of_body_name(void) {
                "BSR Energy>Quảng Ngãi 6e+07 flow; Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
 }
 
+/* "Its main supplier, X, ...", "X is its biggest customer": a company
+** named as the one spoken of's partner, customer or supplier is not who
+** "the company" or "the firm" is next; a company said to invest is. */
+static void test_company_anaphor_skips_related_firm(void) {
+  expect_facts("Sông Đà Cement JSC will invest $80 million in a clinker line in Hòa Bình province. Its main supplier, "
+               "Kobe Kiln Engineering Co., will deliver the equipment. The company will invest another $20 million in "
+               "a grinding station in the province.",
+               "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Sông Đà Cement JSC>Hòa Bình 2e+07 flow");
+  expect_facts("Minh Phát Packaging JSC has raised its investment in Bắc Ninh province by $35 million. Foxlink "
+               "Electronics is its biggest customer. The firm plans to add $15 million next year.",
+               "Minh Phát Packaging JSC>Bắc Ninh 3.5e+07 flow; Minh Phát Packaging JSC>Bắc Ninh 1.5e+07 flow");
+  expect_facts("Sông Đà Cement JSC will invest $80 million in a clinker line in Hòa Bình province. Kobe Kiln "
+               "Engineering Co. will invest $20 million in a kiln plant in the province.",
+               "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Kobe Kiln Engineering Co.>Hòa Bình 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4636,6 +4652,7 @@ int main(void) {
   test_demonym_group_nouns();
   test_rank_after_aside_figure();
   test_headline_alias_of_body_name();
+  test_company_anaphor_skips_related_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
