@@ -141,7 +141,7 @@ static const char *country_beside(const ivl_gazetteer *g, const char *t, const i
 
 /* The code of the country named nearest a place, in its sentence, within
 ** 80 bytes either side, Việt Nam left out; NULL when none is. */
-static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i, int key) {
   const ivl_name *p = &ns->items[i], *best = NULL;
   size_t dist = 81;
   for (size_t k = i; k-- > 0 && p->vstart - ns->items[k].vend <= 80;) {
@@ -159,6 +159,13 @@ static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl
       if (c->vstart - p->vend < dist) best = c;
       break;
     }
+    /* "Perth, Scotland": a place of a country right after the comma says
+    ** the country as its name would */
+    if (c->type == IVL_SYM_LOCATION && c->entry >= 0 && k == i + 1 && c->vstart == p->vend + 2 && t[p->vend] == ',' &&
+        t[p->vend + 1] == ' ') {
+      const char *code = ivl_gazetteer_field(g, (uint32_t)c->entry, key);
+      if (code && strcmp(code, "VN") != 0) return code;
+    }
   }
   const char *code = best ? ivl_gazetteer_field(g, (uint32_t)best->entry, IVL_SYM_CODE) : NULL;
   return code && strcmp(code, "VN") != 0 ? code : NULL;
@@ -171,7 +178,7 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
   ivl_name *p = &ns->items[i];
   const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, key);
   if (!own || strcmp(own, "VN") == 0) return;
-  const char *code = country_near(g, t, ns, i);
+  const char *code = country_near(g, t, ns, i, key);
   if (!code || strcmp(code, own) == 0) return;
   size_t n;
   const foreign_place *f = places_of(g, key, fp, code, &n);

@@ -2597,6 +2597,13 @@ static void test_places_by_country_named(void) {
   /* a word no name holds, said as a place before ", <Country>" */
   expect_place_countries(rs, "A hotel in Siemreap, Cambodia, opened.", "Siem Reap@KH;");
   expect_place_countries(rs, "Bạc Liêu exports rice. Meanwhile, Cambodia grows more.", "Bạc Liêu@VN;");
+  /* a place of a country right after the comma says the country too */
+  expect_place_countries(rs, "A whisky maker near Perth, Scotland, was bought.", "Perth@GB;Scotland@GB;");
+  expect_place_countries(rs, "A mining office in Perth opened in March.", "Perth@AU;");
+  expect_place_countries(rs, "Perth, Western Australia, hosts the office.", "Perth@AU;Western Australia@AU;");
+  /* Brazil's states */
+  expect_place_countries(rs, "A coffee mill in Minas Gerais and a soy farm in Mato Grosso opened.",
+                         "Minas Gerais@BR;Mato Grosso@BR;");
   ivl_ruleset_free(rs);
 }
 
