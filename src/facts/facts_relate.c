@@ -484,7 +484,10 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     }
     if (!joined) return;
     const char *name = party_name(x, s, m);
-    if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m)) name = m->party; /* "between X and Y" names parties */
+    /* "between X and Y" names parties; not "with Hà Nội-based T&T Group",
+    ** where the place says where the firm after it is based */
+    if (!name && m->kind == FM_PLACE && !possessive_after(x, m) && !describes_place(x, m) && !base_of_next_org(x, s, m))
+      name = m->party;
     /* "Asian Honda Motor Co., Ltd of Thailand": where the last one is from */
     if (m->kind == FM_COUNTRY && fx_ends_with(x, m->vs, "of") && ps->n && ps->m[ps->n - 1] &&
         ps->m[ps->n - 1]->kind == FM_ORG && ps->m[ps->n - 1]->ve + 5 >= m->vs) /* not "the governments of" */

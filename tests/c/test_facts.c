@@ -4416,6 +4416,17 @@ static void test_company_anaphor_skips_related_firm(void) {
                "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Kobe Kiln Engineering Co.>Hòa Bình 2e+07 flow");
 }
 
+/* "with Đà Nẵng-based X": the place says where the firm after it is
+** based, no party of its own; a place listed as a party still is. */
+static void test_agreement_with_based_firm(void) {
+  expect_facts("The Bến Tre People's Committee signed a memorandum of understanding with Đà Nẵng-based Phương Nam "
+               "Seafood JSC on Wednesday.",
+               "agreement Bến Tre|Phương Nam Seafood JSC date=2024-05-08");
+  expect_facts("The Bến Tre People's Committee signed a cooperation agreement with Đà Nẵng and Phương Nam Seafood "
+               "JSC on Wednesday.",
+               "agreement Bến Tre|Phương Nam Seafood JSC|Đà Nẵng date=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4653,6 +4664,7 @@ int main(void) {
   test_rank_after_aside_figure();
   test_headline_alias_of_body_name();
   test_company_anaphor_skips_related_firm();
+  test_agreement_with_based_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
