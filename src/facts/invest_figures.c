@@ -1804,7 +1804,10 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"and", "with", "of", "in", "at", NULL};
+  /* ... and the group nouns after a demonym: "and Taiwanese investors
+  ** with $100 million" */
+  static const char *const words[] = {"and", "with", "of", "in", "at", "investors", "firms", "companies",
+                                      "enterprises", "businesses", "corporations", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
     unsigned char c = (unsigned char)x->t[i];

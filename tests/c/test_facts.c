@@ -4360,6 +4360,16 @@ static void test_demonym_group_nouns(void) {
   expect_facts("Long An attracted $640 million in foreign investment in 2023. Malaysian corporations ranked first "
                "with $260 million, followed by Dutch businesses with $90 million.",
                "*>Long An 6.4e+08 flow as_of=2023; MY>Long An 2.6e+08 flow rank=1; NL>Long An 9e+07 flow rank=2");
+  /* a list going on over group nouns: "and Indian investors with ..." */
+  expect_facts("Hậu Giang drew $500 million in FDI in 2024. Singaporean firms led with $200 million, followed by "
+               "Korean enterprises with $150 million and Indian investors with $80 million.",
+               "*>Hậu Giang 5e+08 flow as_of=2024; SG>Hậu Giang 2e+08 flow rank=1; KR>Hậu Giang 1.5e+08 flow rank=2; "
+               "IN>Hậu Giang 8e+07 flow rank=3");
+  expect_facts("Hậu Giang drew $500 million in FDI in 2024. Singaporean firms led with $200 million, followed by "
+               "Korean enterprises with $150 million, while firms from the Mekong Delta added $80 million in "
+               "domestic capital.",
+               "*>Hậu Giang 5e+08 flow as_of=2024; SG>Hậu Giang 2e+08 flow rank=1; KR>Hậu Giang 1.5e+08 flow rank=2; "
+               "VN>Hậu Giang 8e+07 flow");
   expect_facts("Bình Phước signed four cooperation agreements with Indian businesses at a conference in New Delhi "
                "on May 6.",
                "agreement Bình Phước|IN date=2024-05-06");
