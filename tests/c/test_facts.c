@@ -4405,6 +4405,14 @@ static void test_headline_alias_of_body_name(void) {
   expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC (BSR "
                "Energy) has committed $60 million to a solar farm in Quảng Ngãi province.\n",
                "Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
+  /* the headline's "Tân Cảng Group": the body's firm whose name its
+  ** words before the generic one open; not "Tân Phú Group" */
+  expect_facts("Tân Cảng Group adds $45 million to Đồng Nai logistics park\n\nTân Cảng Logistics Development "
+               "Corporation has added $45 million to its logistics park in Đồng Nai province.\n",
+               "Tân Cảng Logistics Development Corporation>Đồng Nai 4.5e+07 flow");
+  expect_facts("Tân Phú Group adds $45 million to Đồng Nai logistics park\n\nTân Cảng Logistics Development "
+               "Corporation has added $45 million to its logistics park in Đồng Nai province.\n",
+               "Tân Phú Group>Đồng Nai 4.5e+07 flow; Tân Cảng Logistics Development Corporation>Đồng Nai 4.5e+07 flow");
   expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC has "
                "committed $60 million to a solar farm in Quảng Ngãi province.\n",
                "BSR Energy>Quảng Ngãi 6e+07 flow; Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
