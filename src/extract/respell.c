@@ -189,6 +189,52 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
     }
 }
 
+/* "Savannah, Georgia, in the United States", "Atlanta, Georgia", "the US
+** state of Georgia": a country's name that is also a place of another
+** country (the US state) is that place when that country is named near it
+** or a place of it right before the comma; else the country, the usual
+** one. */
+static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *ns, size_t i, int key,
+                             const ivl_name **was) {
+  ivl_name *p = &ns->items[i];
+  const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, IVL_SYM_CODE);
+  if (!own || strcmp(own, "VN") == 0) return;
+  /* "... in Savannah, Georgia, in the United States. Georgia is home to
+  ** ...": once the article has said which, a repeat with nothing near it
+  ** is the same */
+  const ivl_name *w = *was;
+  if (w && w->name_e - w->name_s == p->name_e - p->name_s &&
+      memcmp(t + w->name_s, t + p->name_s, p->name_e - p->name_s) == 0) {
+    const char *near = country_near(g, t, ns, i, key);
+    if (!near || strcmp(near, own) != 0) {
+      p->type = IVL_SYM_LOCATION;
+      p->entry = w->entry;
+      return;
+    }
+  }
+  /* where the text says so: a place of the other country right before
+  ** the comma, "state of" right before it, or the other country said right
+  ** after it with ", in (the)" or ", the" */
+  const char *code = NULL;
+  const ivl_name *b = i > 0 ? &ns->items[i - 1] : NULL;
+  if (b && b->type == IVL_SYM_LOCATION && b->entry >= 0 && b->vend + 2 == p->vstart && t[b->vend] == ',')
+    code = ivl_gazetteer_field(g, (uint32_t)b->entry, key);
+  if (!code && p->vstart >= 9 && memcmp(t + p->vstart - 9, "state of ", 9) == 0) code = country_near(g, t, ns, i, key);
+  const ivl_name *c = i + 1 < ns->n ? &ns->items[i + 1] : NULL;
+  if (!code && c && c->type == IVL_SYM_COUNTRY && c->entry >= 0 && c->vstart > p->vend) {
+    static const char *const gaps[] = {", in the ", ", in ", ", the ", NULL};
+    for (const char *const *gp = gaps; *gp && !code; gp++)
+      if (c->vstart - p->vend == strlen(*gp) && memcmp(t + p->vend, *gp, strlen(*gp)) == 0)
+        code = ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
+  }
+  if (!code || strcmp(code, own) == 0 || strcmp(code, "VN") == 0) return;
+  long e = ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, key, code);
+  if (e < 0) return;
+  p->type = IVL_SYM_LOCATION;
+  p->entry = (int32_t)e;
+  *was = p;
+}
+
 /* The one location of country 'code' whose skeleton is want[0, wn), or
 ** -1 (none, or more than one). */
 static long skeleton_entry(const ivl_gazetteer *g, int key, foreign_places *fp, const char *code, const char *want,
@@ -274,10 +320,15 @@ void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
   int key = ivl_sym_find("country", 7);
   if (key <= 0) return;
   foreign_places fp = {0};
+  const ivl_name *was = NULL; /* a country's name found to be a place of another */
   for (size_t i = 0; i < ns->n; i++) {
     ivl_name *p = &ns->items[i];
     if (p->type == IVL_SYM_LOCATION && p->entry >= 0 && !p->kin) {
       place_of_country_named(g, t, ns, i, key, &fp);
+      continue;
+    }
+    if (p->type == IVL_SYM_COUNTRY && p->entry >= 0 && !p->kin) {
+      country_as_place(g, t, ns, i, key, &was);
       continue;
     }
     if (p->type != IVL_SYM_LOCATION || p->entry >= 0 || p->kin || p->generic) continue;
