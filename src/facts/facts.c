@@ -422,6 +422,15 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
 ** owner of the one that acts. */
 static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const arms[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+  /* "Samsung partner Seoul Semicon invests", "Apple supplier Luxshare":
+  ** the firm named right after the relation word is the one spoken of */
+  static const char *const related[] = {"partner", "supplier", "customer", "client", "contractor", NULL};
+  if (fx_starts_with_any(x, m->ve, related)) {
+    size_t p = m->ve;
+    while (p < x->a->view.len && x->t[p] == ' ') p++;
+    while (p < x->a->view.len && ivl_isalpha((unsigned char)x->t[p])) p++;
+    if (p + 1 < x->a->view.len && x->t[p] == ' ' && ivl_isupper((unsigned char)x->t[p + 1])) return 1;
+  }
   if (!fx_possessive(x, m)) return 0;
   size_t to = m->ve + 40 < x->a->view.len ? m->ve + 40 : x->a->view.len;
   for (const char *const *w = arms; *w; w++)

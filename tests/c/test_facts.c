@@ -4426,6 +4426,13 @@ static void test_company_anaphor_skips_related_firm(void) {
                "Kobe Kiln Engineering Co., will deliver the equipment. The company will invest another $20 million in "
                "a grinding station in the province.",
                "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Sông Đà Cement JSC>Hòa Bình 2e+07 flow");
+  /* "Canon partner Osaka Optics invests": the firm after the relation
+  ** word is the investor, the one before it no fact of its own */
+  expect_facts("Canon partner Osaka Optics invests $50 million\n\nOsaka Optics Vina has raised its investment in Bắc "
+               "Giang province by $50 million.\n",
+               "Osaka Optics Vina>Bắc Giang 5e+07 flow");
+  expect_facts("Canon will invest $50 million in Bắc Giang, its partner Osaka Optics said.",
+               "Canon>Bắc Giang 5e+07 flow");
   expect_facts("Minh Phát Packaging JSC has raised its investment in Bắc Ninh province by $35 million. Foxlink "
                "Electronics is its biggest customer. The firm plans to add $15 million next year.",
                "Minh Phát Packaging JSC>Bắc Ninh 3.5e+07 flow; Minh Phát Packaging JSC>Bắc Ninh 1.5e+07 flow");
