@@ -1202,6 +1202,19 @@ long ivl_gazetteer_lookup(const ivl_gazetteer *g, const char *name, size_t len) 
   return best;
 }
 
+long ivl_gazetteer_lookup_field(const ivl_gazetteer *g, const char *name, size_t len, int type, int key,
+                                const char *value) {
+  uint32_t s = walk(g, name, len);
+  long best = -1;
+  for (uint32_t k = s ? g->nodes[s].key : 0; k; k = g->keys[k - 1].next) {
+    uint32_t e = g->keys[k - 1].entry;
+    if ((long)e <= best || g->entries[e].type != type) continue;
+    const char *v = ivl_gazetteer_field(g, e, key);
+    if (v && strcmp(v, value) == 0) best = (long)e;
+  }
+  return best;
+}
+
 int ivl_gazetteer_names_entry(const ivl_gazetteer *g, uint32_t entry, const char *text,
                               size_t len) {
   uint32_t s = walk(g, text, len);

@@ -106,6 +106,12 @@ int ivl_gazetteer_find(const ivl_gazetteer *g, const ivl_fold *f, const ivl_word
 /* The entry a single name denotes (its folded form is a variant), or -1. */
 long ivl_gazetteer_lookup(const ivl_gazetteer *g, const char *name, size_t len);
 
+/* The entry of 'type' whose field 'key' is 'value' that a single name
+** denotes among all it denotes (the last added), or -1: "Georgia" the US
+** state, though the country was added after it. */
+long ivl_gazetteer_lookup_field(const ivl_gazetteer *g, const char *name, size_t len, int type, int key,
+                                const char *value);
+
 /* What an entry is. */
 int ivl_gazetteer_type(const ivl_gazetteer *g, uint32_t entry);
 const char *ivl_gazetteer_name(const ivl_gazetteer *g, uint32_t entry);

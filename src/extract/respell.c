@@ -141,7 +141,7 @@ static const char *country_beside(const ivl_gazetteer *g, const char *t, const i
 
 /* The code of the country named nearest a place, in its sentence, within
 ** 80 bytes either side, Việt Nam left out; NULL when none is. */
-static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i) {
+static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl_names *ns, size_t i, int key) {
   const ivl_name *p = &ns->items[i], *best = NULL;
   size_t dist = 81;
   for (size_t k = i; k-- > 0 && p->vstart - ns->items[k].vend <= 80;) {
@@ -159,6 +159,13 @@ static const char *country_near(const ivl_gazetteer *g, const char *t, const ivl
       if (c->vstart - p->vend < dist) best = c;
       break;
     }
+    /* "Perth, Scotland": a place of a country right after the comma says
+    ** the country as its name would */
+    if (c->type == IVL_SYM_LOCATION && c->entry >= 0 && k == i + 1 && c->vstart == p->vend + 2 && t[p->vend] == ',' &&
+        t[p->vend + 1] == ' ') {
+      const char *code = ivl_gazetteer_field(g, (uint32_t)c->entry, key);
+      if (code && strcmp(code, "VN") != 0) return code;
+    }
   }
   const char *code = best ? ivl_gazetteer_field(g, (uint32_t)best->entry, IVL_SYM_CODE) : NULL;
   return code && strcmp(code, "VN") != 0 ? code : NULL;
@@ -171,7 +178,7 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
   ivl_name *p = &ns->items[i];
   const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, key);
   if (!own || strcmp(own, "VN") == 0) return;
-  const char *code = country_near(g, t, ns, i);
+  const char *code = country_near(g, t, ns, i, key);
   if (!code || strcmp(code, own) == 0) return;
   size_t n;
   const foreign_place *f = places_of(g, key, fp, code, &n);
@@ -180,6 +187,52 @@ static void place_of_country_named(const ivl_gazetteer *g, const char *t, ivl_na
       p->entry = (int32_t)f[k].entry;
       return;
     }
+}
+
+/* "Savannah, Georgia, in the United States", "Atlanta, Georgia", "the US
+** state of Georgia": a country's name that is also a place of another
+** country (the US state) is that place when that country is named near it
+** or a place of it right before the comma; else the country, the usual
+** one. */
+static void country_as_place(const ivl_gazetteer *g, const char *t, ivl_names *ns, size_t i, int key,
+                             const ivl_name **was) {
+  ivl_name *p = &ns->items[i];
+  const char *own = ivl_gazetteer_field(g, (uint32_t)p->entry, IVL_SYM_CODE);
+  if (!own || strcmp(own, "VN") == 0) return;
+  /* "... in Savannah, Georgia, in the United States. Georgia is home to
+  ** ...": once the article has said which, a repeat with nothing near it
+  ** is the same */
+  const ivl_name *w = *was;
+  if (w && w->name_e - w->name_s == p->name_e - p->name_s &&
+      memcmp(t + w->name_s, t + p->name_s, p->name_e - p->name_s) == 0) {
+    const char *near = country_near(g, t, ns, i, key);
+    if (!near || strcmp(near, own) != 0) {
+      p->type = IVL_SYM_LOCATION;
+      p->entry = w->entry;
+      return;
+    }
+  }
+  /* where the text says so: a place of the other country right before
+  ** the comma, "state of" right before it, or the other country said right
+  ** after it with ", in (the)" or ", the" */
+  const char *code = NULL;
+  const ivl_name *b = i > 0 ? &ns->items[i - 1] : NULL;
+  if (b && b->type == IVL_SYM_LOCATION && b->entry >= 0 && b->vend + 2 == p->vstart && t[b->vend] == ',')
+    code = ivl_gazetteer_field(g, (uint32_t)b->entry, key);
+  if (!code && p->vstart >= 9 && memcmp(t + p->vstart - 9, "state of ", 9) == 0) code = country_near(g, t, ns, i, key);
+  const ivl_name *c = i + 1 < ns->n ? &ns->items[i + 1] : NULL;
+  if (!code && c && c->type == IVL_SYM_COUNTRY && c->entry >= 0 && c->vstart > p->vend) {
+    static const char *const gaps[] = {", in the ", ", in ", ", the ", NULL};
+    for (const char *const *gp = gaps; *gp && !code; gp++)
+      if (c->vstart - p->vend == strlen(*gp) && memcmp(t + p->vend, *gp, strlen(*gp)) == 0)
+        code = ivl_gazetteer_field(g, (uint32_t)c->entry, IVL_SYM_CODE);
+  }
+  if (!code || strcmp(code, own) == 0 || strcmp(code, "VN") == 0) return;
+  long e = ivl_gazetteer_lookup_field(g, t + p->name_s, p->name_e - p->name_s, IVL_SYM_LOCATION, key, code);
+  if (e < 0) return;
+  p->type = IVL_SYM_LOCATION;
+  p->entry = (int32_t)e;
+  *was = p;
 }
 
 /* The one location of country 'code' whose skeleton is want[0, wn), or
@@ -267,10 +320,15 @@ void ivl_names_respelt(const ivl_gazetteer *g, const char *t, ivl_names *ns) {
   int key = ivl_sym_find("country", 7);
   if (key <= 0) return;
   foreign_places fp = {0};
+  const ivl_name *was = NULL; /* a country's name found to be a place of another */
   for (size_t i = 0; i < ns->n; i++) {
     ivl_name *p = &ns->items[i];
     if (p->type == IVL_SYM_LOCATION && p->entry >= 0 && !p->kin) {
       place_of_country_named(g, t, ns, i, key, &fp);
+      continue;
+    }
+    if (p->type == IVL_SYM_COUNTRY && p->entry >= 0 && !p->kin) {
+      country_as_place(g, t, ns, i, key, &was);
       continue;
     }
     if (p->type != IVL_SYM_LOCATION || p->entry >= 0 || p->kin || p->generic) continue;

@@ -422,6 +422,15 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
 ** owner of the one that acts. */
 static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const arms[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+  /* "Samsung partner Seoul Semicon invests", "Apple supplier Luxshare":
+  ** the firm named right after the relation word is the one spoken of */
+  static const char *const related[] = {"partner", "supplier", "customer", "client", "contractor", NULL};
+  if (fx_starts_with_any(x, m->ve, related)) {
+    size_t p = m->ve;
+    while (p < x->a->view.len && x->t[p] == ' ') p++;
+    while (p < x->a->view.len && ivl_isalpha((unsigned char)x->t[p])) p++;
+    if (p + 1 < x->a->view.len && x->t[p] == ' ' && ivl_isupper((unsigned char)x->t[p + 1])) return 1;
+  }
   if (!fx_possessive(x, m)) return 0;
   size_t to = m->ve + 40 < x->a->view.len ? m->ve + 40 : x->a->view.len;
   for (const char *const *w = arms; *w; w++)
@@ -477,7 +486,22 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     }
     return 0;
   }
-  return fx_noun_within_three(x, p, nouns);
+  if (fx_noun_within_three(x, p, nouns)) return 1;
+  /* "Chinese enterprises came second with $600 million", "South Korean
+  ** private businesses": a plural group noun acts as "firms" does, right
+  ** after the demonym or one word of kind; not "Korean localities and
+  ** businesses", where the demonym is of the other noun */
+  static const char *const groups[] = {"enterprises", "businesses", "corporations", NULL};
+  if (!(m->flags & FM_DEMONYM)) return 0;
+  size_t len = x->a->view.len;
+  for (int words = 0; words <= 1; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, groups)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+    if (p < len && x->t[p] != ' ') return 0;
+  }
+  return 0;
 }
 
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
@@ -652,6 +676,15 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (!investor) investor = m;
     if (!company && m->kind == FM_ORG) company = m;
   }
+  /* "Its technology partner, Lummus Technology, will ...", "Samsung is its
+  ** largest customer": a company named as the one spoken of's partner,
+  ** customer or supplier is not the one "the company" speaks of next */
+  static const char *const related[] = {
+    "partner", "partners", "customer", "customers", "client", "clients", "supplier", "suppliers",
+    "buyer", "buyers", "rival", "rivals", "competitor", "competitors", NULL};
+  if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
+      fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
+    investor = company = NULL;
   if (investor) c->investor = investor;
   if (company) c->company = company;
   c->subject_is_investor = subject_is_investor(x, s);
@@ -871,15 +904,22 @@ static void expand_acronyms(ivl_fctx *x) {
   ivl_sort_nearly(alias, n, sizeof *alias, by_name_then_index, 8); /* a few; a whole order */
   for (size_t i = 0; i < x->nm && n; i++) {
     ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || strlen(m->party) > 8 || strchr(m->party, ' ')) continue;
+    if (m->kind != FM_ORG) continue;
+    /* the name as written, not a gazetteer's full name for it: the
+    ** headline's "PVN" is the body's "Vietnam Oil and Gas Group (PVN)";
+    ** a short form of two words too ("TTC Energy" for "Thanh Thanh Cong
+    ** Energy JSC (TTC Energy)") */
+    const ivl_entity *e = &s->ents[m->ent];
+    const char *key = str_field(s, e, IVL_SYM_NAME);
+    if (!key || strlen(key) > 24 || str_field(s, e, IVL_SYM_ALIAS)) continue;
     /* the first organisation in the text with this acronym as its alias */
     size_t lo = 0, hi = n;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;
-      if (strcmp(alias[mid].name, m->party) < 0) lo = mid + 1;
+      if (strcmp(alias[mid].name, key) < 0) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < n && strcmp(alias[lo].name, m->party) == 0) {
+    if (lo < n && strcmp(alias[lo].name, key) == 0) {
       m->party = x->m[alias[lo].index].party;
       m->flags = x->m[alias[lo].index].flags;
     }

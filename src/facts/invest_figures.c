@@ -1840,7 +1840,10 @@ static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
 
 /* Only list punctuation and "and" between two figures' investors. */
 int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
-  static const char *const words[] = {"and", "with", "of", "in", "at", NULL};
+  /* ... and the group nouns after a demonym: "and Taiwanese investors
+  ** with $100 million" */
+  static const char *const words[] = {"and", "with", "of", "in", "at", "investors", "firms", "companies",
+                                      "enterprises", "businesses", "corporations", NULL};
   if (to < from || to - from > 60) return 0;
   for (size_t i = from; i < to;) {
     unsigned char c = (unsigned char)x->t[i];
@@ -2111,6 +2114,39 @@ static int ranks_another_after(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 0;
 }
 
+/* "South Korea, contributing $310 million, came second", "Japan, with
+** $200 million, was third": the figure in an aside after its investor, the
+** place said right after the aside closes. Not "X, with $2 million, the
+** second phase ..." (inv_placing_ordinal wants a verb or a list's word),
+** nor a place of another investor named after the figure. */
+static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t *at) {
+  static const char *const verbs[] = {"came", "was", "ranked", "placed", "finished", "stood", NULL};
+  if (!f->money || f->vs <= f->cs) return 0;
+  /* the aside opens right after its investor: "Japan, with $200 million" */
+  size_t open = f->vs;
+  while (open > f->cs && x->t[open - 1] != ',') open--;
+  if (open == f->cs || !fx_lower_words(x, open, f->vs)) return 0;
+  int named = 0;
+  for (size_t i = 0; i < s->n && !named; i++)
+    named = s->m[i].ve + 1 == open && fx_can_invest(x, &s->m[i], 1);
+  if (!named) return 0;
+  size_t p = f->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (p >= s->ve || x->t[p] != ',') return 0;
+  size_t lim = p + 1 + 24 < s->ve ? p + 1 + 24 : s->ve;
+  const char *comma = memchr(x->t + p + 1, ',', lim - p - 1);
+  if (comma) lim = (size_t)(comma - x->t);
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs > p && s->m[i].vs < lim) return 0;
+  size_t o = 0;
+  int r = inv_placing_ordinal(x, p + 1, lim, &o);
+  /* the ordinal's verb right after the comma, a finite one: "..., came
+  ** second"; not "..., ranking third nationwide" (the place's own) */
+  if (!r || !fx_lower_words(x, p + 1, o) || !fx_starts_with_any(x, p + 1, verbs)) return 0;
+  *at = o;
+  return r;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -2156,6 +2192,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (!fs->f[i].rank) {
       size_t at = 0;
       fs->f[i].rank = inv_placing_ordinal(x, fs->f[i].cs, fs->f[i].vs, &at);
+      if (!fs->f[i].rank && (s->cues & CUE_ORDINAL)) fs->f[i].rank = placed_after_aside(x, s, &fs->f[i], &at);
       /* "X has $8.6 billion, ranking first ..., followed by Japan with
       ** $3.7 billion": the place before the list goes on is the one
       ** before's */

@@ -35,6 +35,20 @@ static int same_str(const ivl_store *s, size_t i, size_t j, int key) {
   return 1;
 }
 
+/* The headline's "Nam Long Group" for the body's "Nam Long Investment
+** Corporation": a name whose last word is only a company's generic word,
+** the words before it (two or more) opening the other's name. */
+static int generic_clipped(const char *p, size_t n, const char *q) {
+  static const char *const generic[] = {" Group", " Corp", " Corporation", " JSC", " Company", NULL};
+  for (int k = 0; generic[k]; k++) {
+    size_t g = strlen(generic[k]);
+    if (n <= g || memcmp(p + n - g, generic[k], g) != 0) continue;
+    size_t stem = n - g;
+    return memchr(p, ' ', stem) && strncmp(p, q, stem) == 0 && q[stem] == ' ';
+  }
+  return 0;
+}
+
 /* The headline's "Luxshare" is the body's "Luxshare-ICT". */
 static int same_investor(const ivl_store *s, size_t i, size_t j) {
   const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
@@ -44,7 +58,7 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
     a = b, b = t;
   }
   const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
-  if (memcmp(p, q, a->len) != 0) return 0;
+  if (memcmp(p, q, a->len) != 0) return generic_clipped(p, a->len, q);
   if (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-') return 1;
   /* the headline's "Sao Việt Tech" for the body's "Sao Việt Technology
   ** JSC": a name of two words or more whose last word is clipped, by four

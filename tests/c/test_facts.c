@@ -4590,6 +4590,108 @@ static void test_with_projects_said_last(void) {
                "*>Long An 2.4e+09 flow as_of=2023; *>Long An 1.9e+09 flow projects=74 as_of=2023");
 }
 
+/* "Chinese enterprises came second": any plural noun of investors after a
+** demonym is the country's firms at large, as "firms" is; not the
+** demonym of another noun ("Indian localities and businesses"). */
+static void test_demonym_group_nouns(void) {
+  expect_facts("Tây Ninh drew $800 million in FDI in 2024. Thai investors led with $300 million, while Indian "
+               "enterprises came second with $150 million.",
+               "*>Tây Ninh 8e+08 flow as_of=2024; TH>Tây Ninh 3e+08 flow rank=1; IN>Tây Ninh 1.5e+08 flow rank=2");
+  expect_facts("Long An attracted $640 million in foreign investment in 2023. Malaysian corporations ranked first "
+               "with $260 million, followed by Dutch businesses with $90 million.",
+               "*>Long An 6.4e+08 flow as_of=2023; MY>Long An 2.6e+08 flow rank=1; NL>Long An 9e+07 flow rank=2");
+  /* a list going on over group nouns: "and Indian investors with ..." */
+  expect_facts("Hậu Giang drew $500 million in FDI in 2024. Singaporean firms led with $200 million, followed by "
+               "Korean enterprises with $150 million and Indian investors with $80 million.",
+               "*>Hậu Giang 5e+08 flow as_of=2024; SG>Hậu Giang 2e+08 flow rank=1; KR>Hậu Giang 1.5e+08 flow rank=2; "
+               "IN>Hậu Giang 8e+07 flow rank=3");
+  expect_facts("Hậu Giang drew $500 million in FDI in 2024. Singaporean firms led with $200 million, followed by "
+               "Korean enterprises with $150 million, while firms from the Mekong Delta added $80 million in "
+               "domestic capital.",
+               "*>Hậu Giang 5e+08 flow as_of=2024; SG>Hậu Giang 2e+08 flow rank=1; KR>Hậu Giang 1.5e+08 flow rank=2; "
+               "VN>Hậu Giang 8e+07 flow");
+  expect_facts("Bình Phước signed four cooperation agreements with Indian businesses at a conference in New Delhi "
+               "on May 6.",
+               "agreement Bình Phước|IN date=2024-05-06");
+  expect_facts("Bình Phước signed four cooperation agreements with Indian localities and businesses at a "
+               "conference in New Delhi on May 6.",
+               "");
+}
+
+/* "South Korea, contributing $310 million, came second": the figure in an
+** aside after its investor, the place said by a finite verb right after
+** the aside; not "ranked among its top investors", not "was the first
+** investor from ...". */
+static void test_rank_after_aside_figure(void) {
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. Thailand led with $300 million. India, contributing "
+               "$150 million, came second, while Canada, with $60 million, was third.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; TH>Quảng Ngãi 3e+08 flow rank=1; IN>Quảng Ngãi 1.5e+08 flow "
+               "rank=2; CA>Quảng Ngãi 6e+07 flow rank=3");
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. India, with $150 million, ranked among its top "
+               "investors.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; IN>Quảng Ngãi 1.5e+08 flow");
+  expect_facts("Quảng Ngãi drew $700 million in FDI in 2024. India, with $150 million, was the first investor "
+               "from South Asia.",
+               "*>Quảng Ngãi 7e+08 flow as_of=2024; IN>Quảng Ngãi 1.5e+08 flow");
+}
+
+/* The headline's "PVN" or "BSR Energy" is the firm the body introduces
+** as "Full Name (PVN)": one fact, named in full, though a gazetteer knows
+** the acronym by another full name; no alias in the body, two firms. */
+static void test_headline_alias_of_body_name(void) {
+  expect_facts("PVN to spend $700 million on Ninh Thuận LNG terminal\n\nVietnam Oil and Gas Group (PVN) plans to "
+               "invest $700 million in an LNG terminal in Ninh Thuận province.\n",
+               "Vietnam Oil and Gas Group>Ninh Thuận 7e+08 flow");
+  expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC (BSR "
+               "Energy) has committed $60 million to a solar farm in Quảng Ngãi province.\n",
+               "Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
+  /* the headline's "Tân Cảng Group": the body's firm whose name its
+  ** words before the generic one open; not "Tân Phú Group" */
+  expect_facts("Tân Cảng Group adds $45 million to Đồng Nai logistics park\n\nTân Cảng Logistics Development "
+               "Corporation has added $45 million to its logistics park in Đồng Nai province.\n",
+               "Tân Cảng Logistics Development Corporation>Đồng Nai 4.5e+07 flow");
+  expect_facts("Tân Phú Group adds $45 million to Đồng Nai logistics park\n\nTân Cảng Logistics Development "
+               "Corporation has added $45 million to its logistics park in Đồng Nai province.\n",
+               "Tân Phú Group>Đồng Nai 4.5e+07 flow; Tân Cảng Logistics Development Corporation>Đồng Nai 4.5e+07 flow");
+  expect_facts("BSR Energy commits $60 million to Quảng Ngãi solar farm\n\nBình Sơn Renewable Energy JSC has "
+               "committed $60 million to a solar farm in Quảng Ngãi province.\n",
+               "BSR Energy>Quảng Ngãi 6e+07 flow; Bình Sơn Renewable Energy JSC>Quảng Ngãi 6e+07 flow");
+}
+
+/* "Its main supplier, X, ...", "X is its biggest customer": a company
+** named as the one spoken of's partner, customer or supplier is not who
+** "the company" or "the firm" is next; a company said to invest is. */
+static void test_company_anaphor_skips_related_firm(void) {
+  expect_facts("Sông Đà Cement JSC will invest $80 million in a clinker line in Hòa Bình province. Its main supplier, "
+               "Kobe Kiln Engineering Co., will deliver the equipment. The company will invest another $20 million in "
+               "a grinding station in the province.",
+               "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Sông Đà Cement JSC>Hòa Bình 2e+07 flow");
+  /* "Canon partner Osaka Optics invests": the firm after the relation
+  ** word is the investor, the one before it no fact of its own */
+  expect_facts("Canon partner Osaka Optics invests $50 million\n\nOsaka Optics Vina has raised its investment in Bắc "
+               "Giang province by $50 million.\n",
+               "Osaka Optics Vina>Bắc Giang 5e+07 flow");
+  expect_facts("Canon will invest $50 million in Bắc Giang, its partner Osaka Optics said.",
+               "Canon>Bắc Giang 5e+07 flow");
+  expect_facts("Minh Phát Packaging JSC has raised its investment in Bắc Ninh province by $35 million. Foxlink "
+               "Electronics is its biggest customer. The firm plans to add $15 million next year.",
+               "Minh Phát Packaging JSC>Bắc Ninh 3.5e+07 flow; Minh Phát Packaging JSC>Bắc Ninh 1.5e+07 flow");
+  expect_facts("Sông Đà Cement JSC will invest $80 million in a clinker line in Hòa Bình province. Kobe Kiln "
+               "Engineering Co. will invest $20 million in a kiln plant in the province.",
+               "Sông Đà Cement JSC>Hòa Bình 8e+07 flow; Kobe Kiln Engineering Co.>Hòa Bình 2e+07 flow");
+}
+
+/* "with Đà Nẵng-based X": the place says where the firm after it is
+** based, no party of its own; a place listed as a party still is. */
+static void test_agreement_with_based_firm_listed(void) {
+  expect_facts("The Bến Tre People's Committee signed a memorandum of understanding with Đà Nẵng-based Phương Nam "
+               "Seafood JSC on Wednesday.",
+               "agreement Bến Tre|Phương Nam Seafood JSC date=2024-05-08");
+  expect_facts("The Bến Tre People's Committee signed a cooperation agreement with Đà Nẵng and Phương Nam Seafood "
+               "JSC on Wednesday.",
+               "agreement Bến Tre|Phương Nam Seafood JSC|Đà Nẵng date=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4838,6 +4940,11 @@ int main(void) {
   test_adverb_after_auxiliary();
   test_pledged_in_deals_with_counted_investors();
   test_with_projects_said_last();
+  test_demonym_group_nouns();
+  test_rank_after_aside_figure();
+  test_headline_alias_of_body_name();
+  test_company_anaphor_skips_related_firm();
+  test_agreement_with_based_firm_listed();
   ivl_ruleset_free(rules);
   return check_done();
 }

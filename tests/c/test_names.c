@@ -2660,6 +2660,20 @@ static void test_places_by_country_named(void) {
   /* a word no name holds, said as a place before ", <Country>" */
   expect_place_countries(rs, "A hotel in Siemreap, Cambodia, opened.", "Siem Reap@KH;");
   expect_place_countries(rs, "Bạc Liêu exports rice. Meanwhile, Cambodia grows more.", "Bạc Liêu@VN;");
+  /* a place of a country right after the comma says the country too */
+  expect_place_countries(rs, "A whisky maker near Perth, Scotland, was bought.", "Perth@GB;Scotland@GB;");
+  expect_place_countries(rs, "A mining office in Perth opened in March.", "Perth@AU;");
+  expect_place_countries(rs, "Perth, Western Australia, hosts the office.", "Perth@AU;Western Australia@AU;");
+  /* a country's name that is also a US state's: the state where the US or
+  ** a place of it is named beside it, and its repeats; else the country */
+  expect_place_countries(rs, "A hotel in Tbilisi, Georgia, opened.", "Tbilisi@GE;");
+  expect_place_countries(rs, "Georgia and Việt Nam signed a deal.", "");
+  expect_place_countries(rs, "The US state of Georgia hosts a plant.", "Georgia@US;");
+  expect_place_countries(rs, "A plant opened in Atlanta, Georgia. Georgia is home to many plants.",
+                         "Atlanta@US;Georgia@US;Georgia@US;");
+  /* Brazil's states */
+  expect_place_countries(rs, "A coffee mill in Minas Gerais and a soy farm in Mato Grosso opened.",
+                         "Minas Gerais@BR;Mato Grosso@BR;");
   ivl_ruleset_free(rs);
 }
 
