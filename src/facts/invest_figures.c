@@ -1194,6 +1194,27 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
   return fx_any(x, c, figure_vs, held);
 }
 
+/* "The Thai group entered Vietnam in 2016 and has so far invested $340
+** million": the year of an entry, joined by "and" to a holding said of the
+** figure after it, is where the running total started (rule 14), not its
+** date. Not "entered Vietnam in 2016 with a $50 million plant" (the
+** entry's own figure). */
+static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in", NULL};
+  if (!fx_ends_with(x, d->vs, "in")) return 0;
+  size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
+  size_t e = fx_first(x, back, d->vs, entered);
+  if (e == FX_NONE) return 0;
+  for (size_t p = e; p < d->vs; p++)
+    if (x->t[p] == ',' || x->t[p] == ';') return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve)
+      return fx_find(x, d->ve, fs->f[i].vs, "and") != FX_NONE &&
+             (fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_HOLDING)) ||
+              fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_CUMULATIVE)));
+  return 0;
+}
+
 /* A date in such an aside, with a figure after it. */
 static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   size_t close;
@@ -1333,7 +1354,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the

@@ -4350,6 +4350,35 @@ static void test_opening_clause_and_based_firms(void) {
                "Sunhwa Port Engineering>Hải Phòng 4.5e+07 flow");
 }
 
+/* A source named after lower-case words of what it is ("according to
+** consultancy X") reports, it does not invest; the year a firm entered a
+** place, joined by "and" to what it holds now, starts the running total
+** (rule 14), while a figure of the entry itself keeps it; "ended the
+** licences of" is a termination and "expects to license" a forecast (rule
+** 13), not "ended the year with". */
+static void test_source_entry_ended_expects(void) {
+  expect_facts("Foreign investors poured $800 million into Vietnamese logistics firms in 2023, according to "
+               "consultancy Ostara Insights.",
+               "*>VN 8e+08 flow as_of=2023");
+  expect_facts("Ostara Insights, a consultancy, will invest $5 million in Đà Nẵng.", "Ostara Insights>Đà Nẵng 5e+06 flow");
+  expect_facts("Lumora Retail Co., Ltd opened its 50th store in Hà Nội. The group entered Vietnam in 2012 and has so "
+               "far invested $450 million in the country.",
+               "Lumora Retail Co., Ltd>VN 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Seoul-based Lumora Retail Co., Ltd arrived in Hà Nội in 2012 and now has total investment of $450 "
+               "million in the city.",
+               "Lumora Retail Co., Ltd>Hà Nội 4.5e+08 stock as_of=2024-05-10");
+  /* near miss: the entry's own figure */
+  expect_facts("Lumora Retail Co., Ltd entered Vietnam in 2012 with an investment of $45 million in a supermarket in "
+               "Hà Nội.",
+               "Lumora Retail Co., Ltd>Hà Nội 4.5e+07 flow as_of=2012");
+  expect_facts("Bình Phước ended the licences of six projects worth $30 million this year.", "");
+  expect_facts("Bình Phước ended the year with six new FDI projects worth $30 million.",
+               "*>Bình Phước 3e+07 flow projects=6");
+  expect_facts("Hà Tĩnh expects to license 12 projects next year, including a $900 million steel mill.", "");
+  expect_facts("Hà Tĩnh licensed 12 projects last year, including a $900 million steel mill.",
+               "*>Hà Tĩnh 9e+08 flow projects=12");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4583,6 +4612,7 @@ int main(void) {
   test_bought_company_no_country();
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
+  test_source_entry_ended_expects();
   ivl_ruleset_free(rules);
   return check_done();
 }
