@@ -188,6 +188,25 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : s->vs;
 }
 
+/* "In 2025, Khánh Hòa has licensed 26 projects ..., while the total
+** capital of its 210 valid projects stands at $9.1 billion": a place that
+** is the subject of the sentence (its first name, at the start or after an
+** opening phrase's comma) is what a later "its" speaks of, not the firm of
+** the sentence before. Not a place after other words ("The company will
+** expand in Bắc Ninh, raising its total ..."). */
+static int place_subject_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t its) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < its; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_DATE || m->vs < from) continue;
+    if (m->kind != FM_PLACE || fx_possessive(x, m)) return 0;
+    size_t p = m->vs;
+    while (p > from && x->t[p - 1] == ' ') p--;
+    return (p == from || x->t[p - 1] == ',') && m->ve < its && x->t[m->ve] == ' ' &&
+           ivl_islower((unsigned char)x->t[m->ve + 1]);
+  }
+  return 0;
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -211,7 +230,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return x->c.fact_investor;
   if (x->c.investor && x->c.subject_is_investor) {
     size_t from = after_opening_clause(x, s, to);
-    if (fx_find(x, from, to, "its") != FX_NONE || fx_find(x, from, to, "it") != FX_NONE) return x->c.investor;
+    size_t its = fx_find(x, from, to, "its"), it = fx_find(x, from, to, "it");
+    if (it < its) its = it;
+    if (its != FX_NONE && !place_subject_before(x, s, from, its)) return x->c.investor;
   }
   return NULL;
 }

@@ -4379,6 +4379,20 @@ static void test_source_entry_ended_expects(void) {
                "*>Hà Tĩnh 9e+08 flow projects=12");
 }
 
+/* A place that opens the sentence (after an opening phrase's comma) is
+** what a later "its" speaks of, not the firm of the sentence before; near
+** miss: a place after other words leaves "its" the firm's. */
+static void test_its_after_place_subject(void) {
+  expect_facts("Sơn Hà Marine Co., Ltd will invest $40 million in a shipyard in Quảng Ngãi. In 2023, Quảng Ngãi "
+               "licensed 12 FDI projects worth $300 million, while its 150 valid FDI projects have total capital of "
+               "$2.1 billion.",
+               "Sơn Hà Marine Co., Ltd>Quảng Ngãi 4e+07 flow; *>Quảng Ngãi 3e+08 flow projects=12 as_of=2023; "
+               "*>Quảng Ngãi 2.1e+09 stock projects=150 as_of=2023");
+  expect_facts("Sơn Hà Marine Co., Ltd will invest $40 million in a shipyard in Quảng Ngãi. In 2023, the company "
+               "expanded in Quảng Ngãi, raising its total investment to $300 million.",
+               "Sơn Hà Marine Co., Ltd>Quảng Ngãi 4e+07 flow; Sơn Hà Marine Co., Ltd>Quảng Ngãi 3e+08 stock as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4613,6 +4627,7 @@ int main(void) {
   test_later_clause_vn_into_country();
   test_roster_led_in_period();
   test_source_entry_ended_expects();
+  test_its_after_place_subject();
   ivl_ruleset_free(rules);
   return check_done();
 }
