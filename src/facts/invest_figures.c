@@ -940,6 +940,20 @@ static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
 }
 
+/* "Manufacturing attracted $24.1 billion, ..., followed by real estate with
+** $5.6 billion": in a sentence a sector opens (sector_subject), a later
+** figure said right after another sector (lower-case words only between)
+** is that sector's part too. */
+static int sector_goes_on(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const figure *f) {
+  if (s->m[0].kind != FM_SECTOR || !sector_subject(x, s, &fs->f[0])) return 0;
+  for (size_t k = s->n; k-- > 0;) {
+    const ivl_fm *m = &s->m[k];
+    if (m->vs >= f->vs || m->kind == FM_DATE) continue;
+    return m->kind == FM_SECTOR && f->vs - m->ve <= 24 && fx_lower_words(x, m->ve, f->vs);
+  }
+  return 0;
+}
+
 /* "If approved, the second phase would cost a further $180 million", "X
 ** would spend VNĐ25 trillion if the province approves": money a condition
 ** hangs on, said with a modal right before it, is no investment (a plan
@@ -980,7 +994,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  (i == 0 && sector_subject(x, s, f)) || (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
+                  (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
+                  (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */

@@ -4393,6 +4393,18 @@ static void test_its_after_place_subject(void) {
                "Sơn Hà Marine Co., Ltd>Quảng Ngãi 4e+07 flow; Sơn Hà Marine Co., Ltd>Quảng Ngãi 3e+08 stock as_of=2023");
 }
 
+/* A sector that opens the sentence takes a part of the period's capital;
+** so does a sector the list goes on to ("followed by real estate with
+** $3.1 billion"); near miss: a country the list goes on to invests. */
+static void test_sector_list_goes_on(void) {
+  expect_facts("Vietnam drew $30 billion in FDI in 2023. Processing and manufacturing drew $12.4 billion, followed by "
+               "real estate with $3.1 billion.",
+               "*>VN 3e+10 flow as_of=2023");
+  expect_facts("Vietnam drew $30 billion in FDI in 2023. Processing and manufacturing drew $12.4 billion, followed by "
+               "Singapore with $3.1 billion.",
+               "*>VN 3e+10 flow as_of=2023; SG>VN 3.1e+09 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4628,6 +4640,7 @@ int main(void) {
   test_roster_led_in_period();
   test_source_entry_ended_expects();
   test_its_after_place_subject();
+  test_sector_list_goes_on();
   ivl_ruleset_free(rules);
   return check_done();
 }
