@@ -1632,8 +1632,11 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** abroad spoken of just before */
   /* but "Its total investment abroad reached $500 million": all its
   ** projects abroad, no one place (rule 17) */
+  /* (nor "VRG has so far invested $1.9 billion in 33 projects abroad": a
+  ** running total abroad) */
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
-      !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+      !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
+        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

@@ -4405,6 +4405,18 @@ static void test_sector_list_goes_on(void) {
                "*>VN 3e+10 flow as_of=2023; SG>VN 3.1e+09 flow rank=2");
 }
 
+/* A firm's running total abroad names no one place (rule 17), though its
+** project in a country was told just before; near miss: a plain later
+** figure of that firm still goes to the country told. */
+static void test_total_abroad_after_place(void) {
+  expect_facts("Hải An Rubber JSC will spend $40 million on a plantation in Laos. Hải An Rubber JSC has so far invested "
+               "$600 million in 12 projects abroad.",
+               "Hải An Rubber JSC>LA 4e+07 flow; Hải An Rubber JSC>* 6e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Hải An Rubber JSC will spend $40 million on a plantation in Laos. Hải An Rubber JSC will also invest "
+               "$15 million in a latex plant there.",
+               "Hải An Rubber JSC>LA 4e+07 flow; Hải An Rubber JSC>LA 1.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4641,6 +4653,7 @@ int main(void) {
   test_source_entry_ended_expects();
   test_its_after_place_subject();
   test_sector_list_goes_on();
+  test_total_abroad_after_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
