@@ -4417,6 +4417,41 @@ static void test_total_abroad_after_place(void) {
                "Hải An Rubber JSC>LA 4e+07 flow; Hải An Rubber JSC>LA 1.5e+07 flow");
 }
 
+/* The sectors of each agreement, "A|B:s1,s2; ..." in the order stored. */
+static void expect_deal_sectors(const char *text, const char *want) {
+  ivl_article *a = extract(text);
+  char got[512];
+  size_t n = 0;
+  got[0] = '\0';
+  for (size_t i = 0; a && i < a->facts.n && n < sizeof got; i++) {
+    if (a->facts.ents[i].type != IVL_SYM_AGREEMENT) continue;
+    const ivl_field *l = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_PARTIES);
+    const ivl_field *c = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_SECTORS);
+    n += (size_t)snprintf(got + n, sizeof got - n, "%s", n ? "; " : "");
+    const char *p = l ? ivl_store_string(&a->facts, l) : "";
+    for (uint32_t k = 0; l && k < l->len && n < sizeof got; k++, p += strlen(p) + 1)
+      n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", k ? "|" : "", p);
+    n += (size_t)snprintf(got + n, sizeof got - n, ":");
+    p = c ? ivl_store_string(&a->facts, c) : "";
+    for (uint32_t k = 0; c && k < c->len && n < sizeof got; k++, p += strlen(p) + 1)
+      n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", k ? "," : "", p);
+  }
+  CHECK(strcmp(got, want) == 0, "deal sectors of \"%s\":\n  want %s\n  got  %s", text, want, got);
+  ivl_article_free(a);
+}
+
+/* "signed MoUs with A on healthcare and with B on logistics": each deal
+** its own sectors; near miss: sectors said once before the parties are
+** every deal's. */
+static void test_deal_own_sectors(void) {
+  expect_deal_sectors("Bình Định on March 3 signed memoranda of understanding with Seoul Medical Group on healthcare "
+                      "and with Hanjin Logis Co., Ltd on logistics.",
+                      "Bình Định|Seoul Medical Group:healthcare; Bình Định|Hanjin Logis Co., Ltd:logistics");
+  expect_deal_sectors("Bình Định on March 3 signed memoranda of understanding on tourism with Seoul Medical Group "
+                      "and Hanjin Logis Co., Ltd.",
+                      "Bình Định|Seoul Medical Group:tourism; Bình Định|Hanjin Logis Co., Ltd:tourism");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4654,6 +4689,7 @@ int main(void) {
   test_its_after_place_subject();
   test_sector_list_goes_on();
   test_total_abroad_after_place();
+  test_deal_own_sectors();
   ivl_ruleset_free(rules);
   return check_done();
 }
