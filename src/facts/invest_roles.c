@@ -1388,6 +1388,11 @@ static const char *const towards[] = {"to", "in", "into", NULL};
 static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
   party p = vn_target_near(x, s, s->vs, s->ve, &(figure){0});
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  /* "..., making it one of Vietnam's largest outward investors": a rank
+  ** among the country's own, no place the money goes to */
+  static const char *const among[] = {"one of", "among", NULL};
+  if (p.m && p.m->kind == FM_COUNTRY && fx_possessive(x, p.m) && fx_ends_with_any(x, p.m->vs, among))
+    p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   return p.m != NULL;
 }
 

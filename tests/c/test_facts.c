@@ -4452,6 +4452,19 @@ static void test_deal_own_sectors(void) {
                       "Bình Định|Seoul Medical Group:tourism; Bình Định|Hanjin Logis Co., Ltd:tourism");
 }
 
+/* "..., making it one of Vietnam's largest outward investors": a rank
+** among the country's own names no place the money goes to, so a total
+** abroad stays outward (rule 17); near miss: with no word of abroad the
+** firm's projects are at home. */
+static void test_one_of_country_not_place(void) {
+  expect_facts("Hải An Rubber JSC has so far invested $600 million in 12 projects abroad, making it one of Vietnam's "
+               "largest outward investors.",
+               "Hải An Rubber JSC>* 6e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Hải An Rubber JSC has so far invested $600 million in 12 projects, making it one of Vietnam's largest "
+               "rubber producers.",
+               "Hải An Rubber JSC>VN 6e+08 stock projects=12 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4690,6 +4703,7 @@ int main(void) {
   test_sector_list_goes_on();
   test_total_abroad_after_place();
   test_deal_own_sectors();
+  test_one_of_country_not_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
