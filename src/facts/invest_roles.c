@@ -1527,6 +1527,17 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
     x->c.outward_age = 0;
     return 1;
   }
+  /* "The city also approved 16 outward investment projects worth $93
+  ** million": projects named outward are the locality's firms' abroad,
+  ** whoever approved them */
+  static const char *const outward_projects[] = {"outward investment project*", "outbound investment project*",
+                                                 "overseas investment project*", NULL};
+  static const char *const inward[] = {"foreign*", "fdi", NULL};
+  if (said && fx_any(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects) &&
+      !fx_any(x, s->vs, first->ve, inward)) {
+    x->c.outward_age = 0;
+    return 1;
+  }
   /* "Of the total, 149 new projects ...": still the outward total */
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
   if (x->c.outward_age <= 2 && !foreign_subject(x, s, first_figure) &&

@@ -4465,6 +4465,18 @@ static void test_one_of_country_not_place(void) {
                "Hải An Rubber JSC>VN 6e+08 stock projects=12 as_of=2024-05-10");
 }
 
+/* Projects named outward ("approved 12 outward investment projects") are
+** a Vietnamese locality's firms' abroad, though the locality approves
+** them; near miss: outward projects told after another figure leave it
+** the locality's foreign capital. */
+static void test_outward_projects_approved(void) {
+  expect_facts("Đà Nẵng drew $900 million in FDI in 2023. The city also approved 12 outward investment projects worth "
+               "$41 million, mainly in Laos.",
+               "*>Đà Nẵng 9e+08 flow as_of=2023; VN>* 4.1e+07 flow projects=12");
+  expect_facts("Đà Nẵng licensed 12 projects worth $41 million, while outward investment projects fell.",
+               "*>Đà Nẵng 4.1e+07 flow projects=12");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4704,6 +4716,7 @@ int main(void) {
   test_total_abroad_after_place();
   test_deal_own_sectors();
   test_one_of_country_not_place();
+  test_outward_projects_approved();
   ivl_ruleset_free(rules);
   return check_done();
 }
