@@ -4477,6 +4477,20 @@ static void test_outward_projects_approved(void) {
                "*>Đà Nẵng 4.1e+07 flow projects=12");
 }
 
+/* A headline's country given the figure the body tells as foreign
+** investors' at large is one fact, the body's (rule 10); near miss: a body
+** figure of its own stays a fact beside the headline's. */
+static void test_headline_country_body_all(void) {
+  expect_facts("Bình Dương welcomes Japanese firms, licenses $120 million in projects\n\n"
+               "Bình Dương on Monday granted investment certificates to three projects with total capital of $120 "
+               "million.",
+               "*>Bình Dương 1.2e+08 flow projects=3 as_of=2024-05-06");
+  expect_facts("Japanese firms pour $120 million into Bình Dương\n\n"
+               "Bình Dương on Monday granted investment certificates to three projects with total capital of $500 "
+               "million.",
+               "JP>Bình Dương 1.2e+08 flow; *>Bình Dương 5e+08 flow projects=3 as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4717,6 +4731,7 @@ int main(void) {
   test_deal_own_sectors();
   test_one_of_country_not_place();
   test_outward_projects_approved();
+  test_headline_country_body_all();
   ivl_ruleset_free(rules);
   return check_done();
 }
