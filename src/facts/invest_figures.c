@@ -307,7 +307,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     int company = 0;
     for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
       company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
-    if (!company) return 1;
+    /* "Last year, the company spent VNĐ850 billion buying a feed mill":
+    ** a company referred back to */
+    if (!company && !fx_any(x, start, m->vs, inv_company_anaphors)) return 1;
   }
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing

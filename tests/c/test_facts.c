@@ -4491,6 +4491,17 @@ static void test_headline_country_body_all(void) {
                "JP>Bình Dương 1.2e+08 flow; *>Bình Dương 5e+08 flow projects=3 as_of=2024-05-06");
 }
 
+/* A company referred back to ("the company spent ... buying a mill")
+** spends as the company named does; near miss: visitors' spending. */
+static void test_company_anaphor_spent(void) {
+  expect_facts("Trường Phát Feed JSC will invest $5 million in Long An. Last year, the company spent VNĐ600 billion "
+               "buying a rice mill in An Giang.",
+               "Trường Phát Feed JSC>Long An 5e+06 flow; Trường Phát Feed JSC>An Giang 6e+11 flow");
+  expect_facts("Trường Phát Feed JSC will invest $5 million in Long An. Last year, visitors spent VNĐ600 billion in "
+               "An Giang.",
+               "Trường Phát Feed JSC>Long An 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4732,6 +4743,7 @@ int main(void) {
   test_one_of_country_not_place();
   test_outward_projects_approved();
   test_headline_country_body_all();
+  test_company_anaphor_spent();
   ivl_ruleset_free(rules);
   return check_done();
 }
