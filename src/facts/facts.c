@@ -388,6 +388,12 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
   if (m->kind == FM_ORG && fx_dateline_source(x, m)) return 0;
   if (fx_ends_with_any(x, m->vs, before)) return 0;
+  /* "according to consultancy X", "according to data from research firm
+  ** X": the source named after lower-case words of what it is */
+  if (m->vs > 14) {
+    size_t acc = fx_find(x, m->vs > 50 ? m->vs - 50 : 0, m->vs, "according to");
+    if (acc != FX_NONE && fx_lower_words(x, acc + 12, m->vs)) return 0;
+  }
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
   ** ...": the owner in an appositive does not act */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",

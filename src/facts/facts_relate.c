@@ -773,6 +773,13 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   }
 }
 
+/* Is a sector named in [from, to) of the sentence? */
+static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_SECTOR && s->m[i].party && s->m[i].vs >= from && s->m[i].ve <= to) return 1;
+  return 0;
+}
+
 /* The sectors named in [from, to) of the sentence. */
 static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const char *labels[32];
@@ -1201,9 +1208,17 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   }
   if (ps.n >= 3 && plural_deal(x, s)) {
     /* "the MoF, Quảng Nam and Quảng Trị signed agreements": one each */
+    /* "signed MoUs with A on housing and with B on logistics": each deal
+    ** its own sectors, said between its party and the next */
     for (size_t i = 1; i < ps.n; i++) {
       parties two = {{ps.name[0], ps.name[i]}, {ps.m[0], ps.m[i]}, 2};
-      store_agreement(x, s, &two, date, clause, to);
+      size_t a = clause, b = to;
+      if (ps.m[i] && ps.m[i]->ve < to) {
+        size_t e = i + 1 < ps.n && ps.m[i + 1] && ps.m[i + 1]->vs > ps.m[i]->ve && ps.m[i + 1]->vs < to
+                       ? ps.m[i + 1]->vs : to;
+        if (sector_between(s, ps.m[i]->ve, e)) a = ps.m[i]->ve, b = e;
+      }
+      store_agreement(x, s, &two, date, a, b);
     }
     return;
   }

@@ -308,7 +308,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     int company = 0;
     for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
       company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
-    if (!company) return 1;
+    /* "Last year, the company spent VNĐ850 billion buying a feed mill":
+    ** a company referred back to */
+    if (!company && !fx_any(x, start, m->vs, inv_company_anaphors)) return 1;
   }
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing
@@ -976,6 +978,20 @@ static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
 }
 
+/* "Manufacturing attracted $24.1 billion, ..., followed by real estate with
+** $5.6 billion": in a sentence a sector opens (sector_subject), a later
+** figure said right after another sector (lower-case words only between)
+** is that sector's part too. */
+static int sector_goes_on(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const figure *f) {
+  if (s->m[0].kind != FM_SECTOR || !sector_subject(x, s, &fs->f[0])) return 0;
+  for (size_t k = s->n; k-- > 0;) {
+    const ivl_fm *m = &s->m[k];
+    if (m->vs >= f->vs || m->kind == FM_DATE) continue;
+    return m->kind == FM_SECTOR && f->vs - m->ve <= 24 && fx_lower_words(x, m->ve, f->vs);
+  }
+  return 0;
+}
+
 /* "If approved, the second phase would cost a further $180 million", "X
 ** would spend VNĐ25 trillion if the province approves": money a condition
 ** hangs on, said with a modal right before it, is no investment (a plan
@@ -1016,7 +1032,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
-                  (i == 0 && sector_subject(x, s, f)) || (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
+                  (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
+                  (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
@@ -1230,6 +1247,27 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
   return fx_any(x, c, figure_vs, held);
 }
 
+/* "The Thai group entered Vietnam in 2016 and has so far invested $340
+** million": the year of an entry, joined by "and" to a holding said of the
+** figure after it, is where the running total started (rule 14), not its
+** date. Not "entered Vietnam in 2016 with a $50 million plant" (the
+** entry's own figure). */
+static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in", NULL};
+  if (!fx_ends_with(x, d->vs, "in")) return 0;
+  size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
+  size_t e = fx_first(x, back, d->vs, entered);
+  if (e == FX_NONE) return 0;
+  for (size_t p = e; p < d->vs; p++)
+    if (x->t[p] == ',' || x->t[p] == ';') return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve)
+      return fx_find(x, d->ve, fs->f[i].vs, "and") != FX_NONE &&
+             (fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_HOLDING)) ||
+              fx_any(x, d->ve, fs->f[i].vs, ivl_lexicon(LEX_CUMULATIVE)));
+  return 0;
+}
+
 /* A date in such an aside, with a figure after it. */
 static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   size_t close;
@@ -1369,7 +1407,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the

@@ -188,6 +188,25 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : s->vs;
 }
 
+/* "In 2025, Khánh Hòa has licensed 26 projects ..., while the total
+** capital of its 210 valid projects stands at $9.1 billion": a place that
+** is the subject of the sentence (its first name, at the start or after an
+** opening phrase's comma) is what a later "its" speaks of, not the firm of
+** the sentence before. Not a place after other words ("The company will
+** expand in Bắc Ninh, raising its total ..."). */
+static int place_subject_before(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t its) {
+  for (size_t i = 0; i < s->n && s->m[i].vs < its; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_DATE || m->vs < from) continue;
+    if (m->kind != FM_PLACE || fx_possessive(x, m)) return 0;
+    size_t p = m->vs;
+    while (p > from && x->t[p - 1] == ' ') p--;
+    return (p == from || x->t[p - 1] == ',') && m->ve < its && x->t[m->ve] == ' ' &&
+           ivl_islower((unsigned char)x->t[m->ve + 1]);
+  }
+  return 0;
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -211,7 +230,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return x->c.fact_investor;
   if (x->c.investor && x->c.subject_is_investor) {
     size_t from = after_opening_clause(x, s, to);
-    if (fx_find(x, from, to, "its") != FX_NONE || fx_find(x, from, to, "it") != FX_NONE) return x->c.investor;
+    size_t its = fx_find(x, from, to, "its"), it = fx_find(x, from, to, "it");
+    if (it < its) its = it;
+    if (its != FX_NONE && !place_subject_before(x, s, from, its)) return x->c.investor;
   }
   return NULL;
 }
@@ -1424,6 +1445,11 @@ static const char *const towards[] = {"to", "in", "into", NULL};
 static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
   party p = vn_target_near(x, s, s->vs, s->ve, &(figure){0});
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
+  /* "..., making it one of Vietnam's largest outward investors": a rank
+  ** among the country's own, no place the money goes to */
+  static const char *const among[] = {"one of", "among", NULL};
+  if (p.m && p.m->kind == FM_COUNTRY && fx_possessive(x, p.m) && fx_ends_with_any(x, p.m->vs, among))
+    p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   return p.m != NULL;
 }
 
@@ -1558,6 +1584,17 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
     x->c.outward_age = 0;
     return 1;
   }
+  /* "The city also approved 16 outward investment projects worth $93
+  ** million": projects named outward are the locality's firms' abroad,
+  ** whoever approved them */
+  static const char *const outward_projects[] = {"outward investment project*", "outbound investment project*",
+                                                 "overseas investment project*", NULL};
+  static const char *const inward[] = {"foreign*", "fdi", NULL};
+  if (said && fx_any(x, first->vs > s->vs + 40 ? first->vs - 40 : s->vs, first->ve, outward_projects) &&
+      !fx_any(x, s->vs, first->ve, inward)) {
+    x->c.outward_age = 0;
+    return 1;
+  }
   /* "Of the total, 149 new projects ...": still the outward total */
   static const char *const foreign[] = {"foreign*", "fdi", NULL};
   if (x->c.outward_age <= 2 && !foreign_subject(x, s, first_figure) &&
@@ -1668,8 +1705,11 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** abroad spoken of just before */
   /* but "Its total investment abroad reached $500 million": all its
   ** projects abroad, no one place (rule 17) */
+  /* (nor "VRG has so far invested $1.9 billion in 33 projects abroad": a
+  ** running total abroad) */
   if (!m && inv.m && inv.m->kind == FM_ORG && x->c.abroad && x->c.outward_age <= 2 &&
-      !(fx_find(x, f->cs, f->ce, "total") != FX_NONE && fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
+      !((fx_find(x, f->cs, f->ce, "total") != FX_NONE || fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_CUMULATIVE))) &&
+        fx_any(x, f->cs, f->ce, ivl_lexicon(LEX_ABROAD))))
     m = x->c.abroad;
   /* several places abroad together: their country when they share one
   ** ("in Phnom Penh and Siem Reap"), else no one place (rule 17) */

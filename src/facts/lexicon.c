@@ -44,6 +44,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
           "expected to receive", "expects to attract", "expects to draw", "expects to lure",
           "plans to attract", "plan to attract", "seeks to attract", "seek to attract",
+          /* "The province expects to license at least ten energy projects
+          ** this year, including a $2.3 billion LNG plant" */
+          "expects to licen*", "expected to licen*",
           /* "is seeking to attract $5 billion", "is looking to draw" (not
           ** a bare "seeking": "the company is seeking a licence for the
           ** $481 million project", dev-12) */
@@ -64,7 +67,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "stripped of its licence", "abandoned its $200 million plan",
           ** "pulled its $30 million project out of", "halted", "shelved" */
           "stripped", "abandon*", "pulled its", "pulled the", "halted", "shelved", "liquidat*",
-          "closed down")},
+          "closed down",
+          /* "ended the licences of four projects worth $62 million" */
+          "ended the licen*", "ended licen*", "ended their licen*", "ended its licen*")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

@@ -411,6 +411,26 @@ static int headline_unnamed(const ivl_article *a, size_t i, size_t j) {
          ivl_store_string(s, h)[0] == '*' && b->len > 2;
 }
 
+/* "Cần Thơ signs MoUs with Korean firms, grants $230 million in licences"
+** in the headline, and the body's "granted investment certificates to four
+** projects with total capital of US$230 million": a country the headline
+** gives the figure to, where the body tells it as foreign investors' at
+** large, is the same figure (the body's fields win, rule 10). */
+static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 &&
+        strcmp(ivl_store_string(s, h), "VN") != 0 && b->len == 1 && ivl_store_string(s, b)[0] == '*'))
+    return 0;
+  /* the very figure, of the same basis: not a headline's round figure
+  ** for another one of the body's */
+  const ivl_field *uh = field(s, head, IVL_SYM_AMOUNT_USD), *ub = field(s, body, IVL_SYM_AMOUNT_USD);
+  return uh && ub && uh->kind == IVL_FIELD_NUM && ub->kind == IVL_FIELD_NUM && uh->v.num == ub->v.num &&
+         same_str(s, head, body, IVL_SYM_BASIS);
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -419,7 +439,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   switch (type) {
   case IVL_SYM_INVESTMENT:
     return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
-            headline_unnamed(a, i, j)) &&
+            headline_unnamed(a, i, j) || headline_country_body_all(a, i, j)) &&
            same_target(a, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));

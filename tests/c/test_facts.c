@@ -4692,6 +4692,158 @@ static void test_agreement_with_based_firm_listed(void) {
                "agreement Bến Tre|Phương Nam Seafood JSC|Đà Nẵng date=2024-05-08");
 }
 
+/* A source named after lower-case words of what it is ("according to
+** consultancy X") reports, it does not invest; the year a firm entered a
+** place, joined by "and" to what it holds now, starts the running total
+** (rule 14), while a figure of the entry itself keeps it; "ended the
+** licences of" is a termination and "expects to license" a forecast (rule
+** 13), not "ended the year with". */
+static void test_source_entry_ended_expects(void) {
+  expect_facts("Foreign investors poured $800 million into Vietnamese logistics firms in 2023, according to "
+               "consultancy Ostara Insights.",
+               "*>VN 8e+08 flow as_of=2023");
+  expect_facts("Ostara Insights, a consultancy, will invest $5 million in Đà Nẵng.", "Ostara Insights>Đà Nẵng 5e+06 flow");
+  expect_facts("Lumora Retail Co., Ltd opened its 50th store in Hà Nội. The group entered Vietnam in 2012 and has so "
+               "far invested $450 million in the country.",
+               "Lumora Retail Co., Ltd>VN 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Seoul-based Lumora Retail Co., Ltd arrived in Hà Nội in 2012 and now has total investment of $450 "
+               "million in the city.",
+               "Lumora Retail Co., Ltd>Hà Nội 4.5e+08 stock as_of=2024-05-10");
+  /* near miss: the entry's own figure */
+  expect_facts("Lumora Retail Co., Ltd entered Vietnam in 2012 with an investment of $45 million in a supermarket in "
+               "Hà Nội.",
+               "Lumora Retail Co., Ltd>Hà Nội 4.5e+07 flow as_of=2012");
+  expect_facts("Bình Phước ended the licences of six projects worth $30 million this year.", "");
+  expect_facts("Bình Phước ended the year with six new FDI projects worth $30 million.",
+               "*>Bình Phước 3e+07 flow projects=6");
+  expect_facts("Hà Tĩnh expects to license 12 projects next year, including a $900 million steel mill.", "");
+  expect_facts("Hà Tĩnh licensed 12 projects last year, including a $900 million steel mill.",
+               "*>Hà Tĩnh 9e+08 flow projects=12");
+}
+
+/* A place that opens the sentence (after an opening phrase's comma) is
+** what a later "its" speaks of, not the firm of the sentence before; near
+** miss: a place after other words leaves "its" the firm's. */
+static void test_its_after_place_subject(void) {
+  expect_facts("Sơn Hà Marine Co., Ltd will invest $40 million in a shipyard in Quảng Ngãi. In 2023, Quảng Ngãi "
+               "licensed 12 FDI projects worth $300 million, while its 150 valid FDI projects have total capital of "
+               "$2.1 billion.",
+               "Sơn Hà Marine Co., Ltd>Quảng Ngãi 4e+07 flow; *>Quảng Ngãi 3e+08 flow projects=12 as_of=2023; "
+               "*>Quảng Ngãi 2.1e+09 stock projects=150 as_of=2023");
+  expect_facts("Sơn Hà Marine Co., Ltd will invest $40 million in a shipyard in Quảng Ngãi. In 2023, the company "
+               "expanded in Quảng Ngãi, raising its total investment to $300 million.",
+               "Sơn Hà Marine Co., Ltd>Quảng Ngãi 4e+07 flow; Sơn Hà Marine Co., Ltd>Quảng Ngãi 3e+08 stock as_of=2023");
+}
+
+/* A sector that opens the sentence takes a part of the period's capital;
+** so does a sector the list goes on to ("followed by real estate with
+** $3.1 billion"); near miss: a country the list goes on to invests. */
+static void test_sector_list_goes_on(void) {
+  expect_facts("Vietnam drew $30 billion in FDI in 2023. Processing and manufacturing drew $12.4 billion, followed by "
+               "real estate with $3.1 billion.",
+               "*>VN 3e+10 flow as_of=2023");
+  expect_facts("Vietnam drew $30 billion in FDI in 2023. Processing and manufacturing drew $12.4 billion, followed by "
+               "Singapore with $3.1 billion.",
+               "*>VN 3e+10 flow as_of=2023; SG>VN 3.1e+09 flow rank=2");
+}
+
+/* A firm's running total abroad names no one place (rule 17), though its
+** project in a country was told just before; near miss: a plain later
+** figure of that firm still goes to the country told. */
+static void test_total_abroad_after_place(void) {
+  expect_facts("Hải An Rubber JSC will spend $40 million on a plantation in Laos. Hải An Rubber JSC has so far invested "
+               "$600 million in 12 projects abroad.",
+               "Hải An Rubber JSC>LA 4e+07 flow; Hải An Rubber JSC>* 6e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Hải An Rubber JSC will spend $40 million on a plantation in Laos. Hải An Rubber JSC will also invest "
+               "$15 million in a latex plant there.",
+               "Hải An Rubber JSC>LA 4e+07 flow; Hải An Rubber JSC>LA 1.5e+07 flow");
+}
+
+/* The sectors of each agreement, "A|B:s1,s2; ..." in the order stored. */
+static void expect_deal_sectors(const char *text, const char *want) {
+  ivl_article *a = extract(text);
+  char got[512];
+  size_t n = 0;
+  got[0] = '\0';
+  for (size_t i = 0; a && i < a->facts.n && n < sizeof got; i++) {
+    if (a->facts.ents[i].type != IVL_SYM_AGREEMENT) continue;
+    const ivl_field *l = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_PARTIES);
+    const ivl_field *c = ivl_store_field(&a->facts, &a->facts.ents[i], IVL_SYM_SECTORS);
+    n += (size_t)snprintf(got + n, sizeof got - n, "%s", n ? "; " : "");
+    const char *p = l ? ivl_store_string(&a->facts, l) : "";
+    for (uint32_t k = 0; l && k < l->len && n < sizeof got; k++, p += strlen(p) + 1)
+      n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", k ? "|" : "", p);
+    n += (size_t)snprintf(got + n, sizeof got - n, ":");
+    p = c ? ivl_store_string(&a->facts, c) : "";
+    for (uint32_t k = 0; c && k < c->len && n < sizeof got; k++, p += strlen(p) + 1)
+      n += (size_t)snprintf(got + n, sizeof got - n, "%s%s", k ? "," : "", p);
+  }
+  CHECK(strcmp(got, want) == 0, "deal sectors of \"%s\":\n  want %s\n  got  %s", text, want, got);
+  ivl_article_free(a);
+}
+
+/* "signed MoUs with A on healthcare and with B on logistics": each deal
+** its own sectors; near miss: sectors said once before the parties are
+** every deal's. */
+static void test_deal_own_sectors(void) {
+  expect_deal_sectors("Bình Định on March 3 signed memoranda of understanding with Seoul Medical Group on healthcare "
+                      "and with Hanjin Logis Co., Ltd on logistics.",
+                      "Bình Định|Seoul Medical Group:healthcare; Bình Định|Hanjin Logis Co., Ltd:logistics");
+  expect_deal_sectors("Bình Định on March 3 signed memoranda of understanding on tourism with Seoul Medical Group "
+                      "and Hanjin Logis Co., Ltd.",
+                      "Bình Định|Seoul Medical Group:tourism; Bình Định|Hanjin Logis Co., Ltd:tourism");
+}
+
+/* "..., making it one of Vietnam's largest outward investors": a rank
+** among the country's own names no place the money goes to, so a total
+** abroad stays outward (rule 17); near miss: with no word of abroad the
+** firm's projects are at home. */
+static void test_one_of_country_not_place(void) {
+  expect_facts("Hải An Rubber JSC has so far invested $600 million in 12 projects abroad, making it one of Vietnam's "
+               "largest outward investors.",
+               "Hải An Rubber JSC>* 6e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Hải An Rubber JSC has so far invested $600 million in 12 projects, making it one of Vietnam's largest "
+               "rubber producers.",
+               "Hải An Rubber JSC>VN 6e+08 stock projects=12 as_of=2024-05-10");
+}
+
+/* Projects named outward ("approved 12 outward investment projects") are
+** a Vietnamese locality's firms' abroad, though the locality approves
+** them; near miss: outward projects told after another figure leave it
+** the locality's foreign capital. */
+static void test_outward_projects_approved(void) {
+  expect_facts("Đà Nẵng drew $900 million in FDI in 2023. The city also approved 12 outward investment projects worth "
+               "$41 million, mainly in Laos.",
+               "*>Đà Nẵng 9e+08 flow as_of=2023; VN>* 4.1e+07 flow projects=12");
+  expect_facts("Đà Nẵng licensed 12 projects worth $41 million, while outward investment projects fell.",
+               "*>Đà Nẵng 4.1e+07 flow projects=12");
+}
+
+/* A headline's country given the figure the body tells as foreign
+** investors' at large is one fact, the body's (rule 10); near miss: a body
+** figure of its own stays a fact beside the headline's. */
+static void test_headline_country_body_all(void) {
+  expect_facts("Bình Dương welcomes Japanese firms, licenses $120 million in projects\n\n"
+               "Bình Dương on Monday granted investment certificates to three projects with total capital of $120 "
+               "million.",
+               "*>Bình Dương 1.2e+08 flow projects=3 as_of=2024-05-06");
+  expect_facts("Japanese firms pour $120 million into Bình Dương\n\n"
+               "Bình Dương on Monday granted investment certificates to three projects with total capital of $500 "
+               "million.",
+               "JP>Bình Dương 1.2e+08 flow; *>Bình Dương 5e+08 flow projects=3 as_of=2024-05-06");
+}
+
+/* A company referred back to ("the company spent ... buying a mill")
+** spends as the company named does; near miss: visitors' spending. */
+static void test_company_anaphor_spent(void) {
+  expect_facts("Trường Phát Feed JSC will invest $5 million in Long An. Last year, the company spent VNĐ600 billion "
+               "buying a rice mill in An Giang.",
+               "Trường Phát Feed JSC>Long An 5e+06 flow; Trường Phát Feed JSC>An Giang 6e+11 flow");
+  expect_facts("Trường Phát Feed JSC will invest $5 million in Long An. Last year, visitors spent VNĐ600 billion in "
+               "An Giang.",
+               "Trường Phát Feed JSC>Long An 5e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -4945,6 +5097,15 @@ int main(void) {
   test_headline_alias_of_body_name();
   test_company_anaphor_skips_related_firm();
   test_agreement_with_based_firm_listed();
+  test_source_entry_ended_expects();
+  test_its_after_place_subject();
+  test_sector_list_goes_on();
+  test_total_abroad_after_place();
+  test_deal_own_sectors();
+  test_one_of_country_not_place();
+  test_outward_projects_approved();
+  test_headline_country_body_all();
+  test_company_anaphor_spent();
   ivl_ruleset_free(rules);
   return check_done();
 }
