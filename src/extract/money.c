@@ -392,6 +392,27 @@ static size_t end_before_tail(const ivl_extract *x) {
   return x->ov[1];
 }
 
+/* Is "US $" before the amount the country and then a bare "$": the
+** second member of a gapped clause ("Laos received $390 million and the
+** US $220 million"), where the verb and the first figure are left out?
+** It takes "the" before "US", a space before "$" and nothing after the
+** amount but the clause's end: "the US $220 million project" keeps its
+** currency. */
+static int gapped_country(const ivl_extract *x, size_t cs, size_t cn) {
+  const char *t = x->text;
+  if (cn < 4 || t[cs + cn - 1] != '$' || !ivl_isspace((unsigned char)t[cs + cn - 2]) || cs < 4 ||
+      !ivl_ascii_ieq(t + cs - 4, 4, "the ") || (cs > 4 && ivl_isalnum((unsigned char)t[cs - 5])))
+    return 0;
+  size_t p = end_before_tail(x);
+  if (p >= x->len || t[p] == '.' || t[p] == ',' || t[p] == ';' || t[p] == ')') return 1;
+  if (t[p] != ' ') return 0;
+  while (p < x->len && t[p] == ' ') p++;
+  size_t e = p;
+  while (e < x->len && ivl_isalpha((unsigned char)t[e])) e++;
+  return ivl_ascii_ieq(t + p, e - p, "and") || ivl_ascii_ieq(t + p, e - p, "while") ||
+         ivl_ascii_ieq(t + p, e - p, "whereas") || ivl_ascii_ieq(t + p, e - p, "respectively");
+}
+
 int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, s2, n2, ns = 0, nn = 0; /* (ns, nn: G_NUM is set where they are read) */
   int mag, postmag;
@@ -407,6 +428,7 @@ int ivl_normalize_money(ivl_extract *x) {
   double v1 = amount(x, G_NUM, mag);
   if (v1 < 0) return 0;
   size_t mstart = x->ov[0], mend = x->ov[1];
+  if (before && gapped_country(x, cs, cn)) mstart = cs + cn - 1; /* "and the US $220 million": "$220 million" */
   double tail = 0;
   if (!ivl_x_group(x, G_NUM2, &s2, &n2)) {
     if (cur->factor != 1 || !tail_hundredths(x, v1, mag, &tail)) mend = end_before_tail(x);

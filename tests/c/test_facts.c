@@ -4844,6 +4844,18 @@ static void test_company_anaphor_spent(void) {
                "Trường Phát Feed JSC>Long An 5e+06 flow");
 }
 
+/* "the US $90 million" ending a gapped clause is the country and a bare
+** "$": the second member's place and figure, its verb left out; near miss:
+** "the US $90 million project" keeps "US $" as the currency. */
+static void test_gapped_us_dollar(void) {
+  expect_facts("Vietnamese firms poured $400 million into overseas projects in 2023. Cambodia drew $150 million and "
+               "the US $90 million.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow; VN>US 9e+07 flow");
+  expect_facts("Vietnamese firms poured $400 million into overseas projects in 2023. Cambodia drew $150 million, and "
+               "the US $90 million project in Texas was the largest.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow; VN>Texas 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5106,6 +5118,7 @@ int main(void) {
   test_outward_projects_approved();
   test_headline_country_body_all();
   test_company_anaphor_spent();
+  test_gapped_us_dollar();
   ivl_ruleset_free(rules);
   return check_done();
 }
