@@ -22,7 +22,11 @@
 const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
-  "the second phase", "the third phase", "the phase", "the fund", NULL};
+  "the second phase", "the third phase", "the phase", "the fund",
+  /* what the company is: "The bank plans to inject $100 million" */
+  "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
+  "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
+  "the steelmaker", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
@@ -294,8 +298,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*",
     /* a lender's money: "will consider financing of up to $3 billion" */
-    "financing of", "financing worth", "credit line", "credit lines", NULL};
-  static const char *const after[] = {"in financing", "in credit",
+    "financing of", "financing worth", "credit line", "credit lines",
+    /* a borrower's: "The developer will borrow VNĐ18 trillion from banks" */
+    "borrow", "borrows", "borrowed", "borrowing", NULL};
+  static const char *const after[] = {"in financing", "in credit", "in bonds", "in bond", "of bonds",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance", NULL};

@@ -4856,6 +4856,24 @@ static void test_gapped_us_dollar(void) {
                "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow; VN>Texas 9e+07 flow");
 }
 
+/* "The retailer", "the lender": what the company spoken of is, with "the",
+** invests as "the company" does; near misses: what it borrows or raises in
+** bonds is no investment. */
+static void test_role_noun_anaphor(void) {
+  expect_facts("Marlowe Retail Group opened its first store in Việt Nam last year. The retailer plans to pour $60 "
+               "million into ten outlets in Đà Nẵng.",
+               "Marlowe Retail Group>Đà Nẵng 6e+07 flow");
+  expect_facts("Kōsei Bank Co., Ltd received a licence last month. The lender will inject $80 million into a "
+               "subsidiary in HCM City.",
+               "Kōsei Bank Co., Ltd>Hồ Chí Minh City 8e+07 flow");
+  expect_facts("Kōsei Bank Co., Ltd received a licence last month. The lender will borrow $80 million from its parent "
+               "to build offices in HCM City.",
+               "");
+  expect_facts("Marlowe Retail Group will invest $60 million in Đà Nẵng. The retailer also issued $40 million in bonds "
+               "in Đà Nẵng.",
+               "Marlowe Retail Group>Đà Nẵng 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5119,6 +5137,7 @@ int main(void) {
   test_headline_country_body_all();
   test_company_anaphor_spent();
   test_gapped_us_dollar();
+  test_role_noun_anaphor();
   ivl_ruleset_free(rules);
   return check_done();
 }
