@@ -169,6 +169,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       (projects || fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) || fx_any(x, s->vs, s->ve, inv_shares_of_total) ||
        inv_projects_numbered(x, s, &numbered_end) > 0))
     return 1;
+  /* "Of that, $1.2 billion went to industrial parks", "Of the total, $300
+  ** million flowed into services": a breakdown of the total just stated,
+  ** whatever its verb */
+  if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&

@@ -4874,6 +4874,21 @@ static void test_role_noun_anaphor(void) {
                "Marlowe Retail Group>Đà Nẵng 6e+07 flow");
 }
 
+/* "Of that, $500 million went to ...": a breakdown of the investment just
+** stated is a part of it whatever its verb (went, flowed, was channelled);
+** near misses: a breakdown of exports, and one after a sentence of no
+** investment. */
+static void test_breakdown_motion_verb(void) {
+  expect_facts("Thái Bình drew $900 million in FDI in 2023. Of that, $500 million went to the Liên Hà Thái Economic "
+               "Zone, and $150 million was channelled into services.",
+               "*>Thái Bình 9e+08 flow as_of=2023; *>Thái Bình 5e+08 flow; *>Thái Bình 1.5e+08 flow");
+  expect_facts("Thái Bình drew $900 million in FDI in 2023. Of that, exports of garments brought in $500 million.",
+               "*>Thái Bình 9e+08 flow as_of=2023");
+  expect_facts("Thái Bình drew $900 million in FDI in 2023. Tourism earned $50 million. Of that, $20 million went to "
+               "hotels.",
+               "*>Thái Bình 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5138,6 +5153,7 @@ int main(void) {
   test_company_anaphor_spent();
   test_gapped_us_dollar();
   test_role_noun_anaphor();
+  test_breakdown_motion_verb();
   ivl_ruleset_free(rules);
   return check_done();
 }
