@@ -1162,9 +1162,15 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         !fx_starts_with_any(x, c, the_locality_of))
       add_party(&ps, x->c.province, NULL);
   }
+  static const char *const passive[] = {"was", "were", "been", NULL};
+  /* "The largest deal was signed with Kanto Logistics, which will ...": a
+  ** passive signing with one party after "with", no signer named; the
+  ** other side is the province the article is about */
+  if (!nsubject && ps.n == 1 && ps.m[0] && x->c.province && ps.m[0]->kind != FM_PLACE &&
+      fx_ends_with_any(x, verb, passive) && fx_find(x, verb, ps.m[0]->vs, "with") != FX_NONE)
+    add_party(&ps, x->c.province, NULL);
   /* "A framework arrangement on the EDCF was signed between A and B": a
   ** passive signing's parties named after it; what is before is the deal's */
-  static const char *const passive[] = {"was", "were", "been", NULL};
   if (nsubject && ps.n >= nsubject + 2 && fx_ends_with_any(x, verb, passive)) {
     memmove(ps.name, ps.name + nsubject, (ps.n - nsubject) * sizeof *ps.name);
     memmove(ps.m, ps.m + nsubject, (ps.n - nsubject) * sizeof *ps.m);

@@ -4889,6 +4889,18 @@ static void test_breakdown_motion_verb(void) {
                "*>Thái Bình 9e+08 flow as_of=2023");
 }
 
+/* "The biggest deal was signed with X, which will invest ...": a passive
+** signing naming one party after "with" is with the province the article
+** is about; near miss: a firm presented with a certificate signs nothing. */
+static void test_passive_signed_with(void) {
+  expect_facts("Hậu Giang handed out investment certificates at a forum on Monday. The biggest deal was signed with "
+               "Orchid Agritech Pte Ltd, which will invest $90 million in a rice mill in the province.",
+               "Orchid Agritech Pte Ltd>Hậu Giang 9e+07 flow; agreement Hậu Giang|Orchid Agritech Pte Ltd");
+  expect_facts("Hậu Giang handed out investment certificates at a forum on Monday. Orchid Agritech Pte Ltd, which will "
+               "invest $90 million in a rice mill in the province, was presented with a certificate.",
+               "Orchid Agritech Pte Ltd>Hậu Giang 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5154,6 +5166,7 @@ int main(void) {
   test_gapped_us_dollar();
   test_role_noun_anaphor();
   test_breakdown_motion_verb();
+  test_passive_signed_with();
   ivl_ruleset_free(rules);
   return check_done();
 }
