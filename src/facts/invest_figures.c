@@ -371,6 +371,27 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
   return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
 }
 
+/* "Visitors spent $20 million, and tourists from Thailand $5 million": a
+** gapped member after a dropped amount, its verb left out, shares the
+** verb and so the first amount's fate. The gap opens with ", and" or
+** "and", is short and says no verb (no word in -ed, no past form below)
+** nor any investment word ("and FDI inflows $1 billion" is investment). */
+static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+  static const char *const pasts[] = {"took", "drew", "brought", "spent", "made", "saw", "got", "put", "won",
+                                      "sold", "led", "came", "went", "is", "was", "were", "has", "have", "had",
+                                      "will", "would", "paid", "earned", NULL};
+  size_t p = prev->ve, e = m->vs;
+  if (e <= p || e - p > 48) return 0;
+  if (x->t[p] == ',') p++;
+  while (p < e && x->t[p] == ' ') p++;
+  if (!fx_starts_with(x, p, "and")) return 0;
+  if (fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || fx_any(x, p, e, pasts)) return 0;
+  for (size_t q = p; q + 1 < e; q++)
+    if (x->t[q] == 'e' && x->t[q + 1] == 'd' && (q + 2 == e || !ivl_isalpha((unsigned char)x->t[q + 2])))
+      return 0;
+  return 1;
+}
+
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *prev = NULL; /* the money mention before, kept or not */
   int prev_dropped = 0;
@@ -394,7 +415,7 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       /* "increased its capital to $2 billion, from $1.5 billion": the level
       ** before, a baseline (rule 13), no figure of its own */
       prev_dropped = 1;
-    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m))) {
+    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m) || gapped_member(x, prev, m))) {
       /* "between $3 billion and $3.5 billion": both ends share a fate;
       ** "exports hit $12 billion, with FDI firms contributing $11 billion":
       ** so do a whole and its part */

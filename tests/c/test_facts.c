@@ -4901,6 +4901,18 @@ static void test_passive_signed_with(void) {
                "Orchid Agritech Pte Ltd>Hậu Giang 9e+07 flow");
 }
 
+/* A gapped member after money that is no investment shares its verb and
+** its fate: "Shoppers spent $12 million, and day-trippers from Laos $3
+** million"; near miss: a member with its own investing verb. */
+static void test_gapped_after_dropped(void) {
+  expect_facts("Tây Ninh licensed projects worth $700 million this year. Shoppers at the border gate spent $12 million, "
+               "and day-trippers from Cambodia $3 million.",
+               "*>Tây Ninh 7e+08 flow");
+  expect_facts("Tây Ninh licensed projects worth $700 million this year. Shoppers spent $12 million, and Cambodian "
+               "investors registered $3 million in the province.",
+               "*>Tây Ninh 7e+08 flow; KH>Tây Ninh 3e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5167,6 +5179,7 @@ int main(void) {
   test_role_noun_anaphor();
   test_breakdown_motion_verb();
   test_passive_signed_with();
+  test_gapped_after_dropped();
   ivl_ruleset_free(rules);
   return check_done();
 }
