@@ -1163,12 +1163,22 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
       add_party(&ps, x->c.province, NULL);
   }
   static const char *const passive[] = {"was", "were", "been", NULL};
-  /* "The largest deal was signed with Kanto Logistics, which will ...": a
-  ** passive signing with one party after "with", no signer named; the
-  ** other side is the province the article is about */
-  if (!nsubject && ps.n == 1 && ps.m[0] && x->c.province && ps.m[0]->kind != FM_PLACE &&
-      fx_ends_with_any(x, verb, passive) && fx_find(x, verb, ps.m[0]->vs, "with") != FX_NONE)
-    add_party(&ps, x->c.province, NULL);
+  /* "The largest deal was signed with Kanto Logistics, which will ...",
+  ** "MoUs were also signed with A and B": a passive signing with its
+  ** parties after "with", no signer named; the other side is the province
+  ** the article is about, first, so that each deal of a plural is its */
+  size_t aux = verb; /* "were also signed" */
+  if (fx_ends_with(x, aux, "also")) aux = fx_find(x, verb > 24 ? verb - 24 : 0, verb, "also");
+  if (!nsubject && ps.n >= 1 && ps.n < MAX_PARTIES && ps.m[0] && x->c.province && aux != FX_NONE &&
+      fx_ends_with_any(x, aux, passive) && fx_find(x, verb, ps.m[0]->vs, "with") != FX_NONE) {
+    int place = 0;
+    for (size_t i = 0; i < ps.n; i++) place |= !ps.m[i] || ps.m[i]->kind == FM_PLACE;
+    if (!place) {
+      memmove(ps.name + 1, ps.name, ps.n * sizeof *ps.name);
+      memmove(ps.m + 1, ps.m, ps.n * sizeof *ps.m);
+      ps.name[0] = x->c.province, ps.m[0] = NULL, ps.n++;
+    }
+  }
   /* "A framework arrangement on the EDCF was signed between A and B": a
   ** passive signing's parties named after it; what is before is the deal's */
   if (nsubject && ps.n >= nsubject + 2 && fx_ends_with_any(x, verb, passive)) {

@@ -4899,6 +4899,10 @@ static void test_passive_signed_with(void) {
   expect_facts("Hậu Giang handed out investment certificates at a forum on Monday. Orchid Agritech Pte Ltd, which will "
                "invest $90 million in a rice mill in the province, was presented with a certificate.",
                "Orchid Agritech Pte Ltd>Hậu Giang 9e+07 flow");
+  /* plural: one deal each with the province */
+  expect_facts("Hậu Giang handed out investment certificates at a forum on Monday. Agreements were also signed with "
+               "Orchid Agritech Pte Ltd and Mekong Grain JSC.",
+               "agreement Hậu Giang|Orchid Agritech Pte Ltd; agreement Hậu Giang|Mekong Grain JSC");
 }
 
 /* A gapped member after money that is no investment shares its verb and
