@@ -409,8 +409,18 @@ static int gapped_country(const ivl_extract *x, size_t cs, size_t cn) {
   while (p < x->len && t[p] == ' ') p++;
   size_t e = p;
   while (e < x->len && ivl_isalpha((unsigned char)t[e])) e++;
-  return ivl_ascii_ieq(t + p, e - p, "and") || ivl_ascii_ieq(t + p, e - p, "while") ||
-         ivl_ascii_ieq(t + p, e - p, "whereas") || ivl_ascii_ieq(t + p, e - p, "respectively");
+  if (ivl_ascii_ieq(t + p, e - p, "and") || ivl_ascii_ieq(t + p, e - p, "while") ||
+      ivl_ascii_ieq(t + p, e - p, "whereas") || ivl_ascii_ieq(t + p, e - p, "respectively"))
+    return 1;
+  /* "... into Cambodia and the US $25 million in the first quarter": a
+  ** period after the member, which then joins the one before with a
+  ** lower-case "and the" or ", the" */
+  if (!(memcmp(t + p, "in ", 3) == 0 || memcmp(t + p, "during ", 7) == 0 || memcmp(t + p, "last ", 5) == 0 ||
+        memcmp(t + p, "this ", 5) == 0))
+    return 0;
+  size_t b = cs - 4;
+  while (b > 0 && t[b - 1] == ' ') b--;
+  return t[cs - 4] == 't' && ((b > 0 && t[b - 1] == ',') || (b >= 4 && memcmp(t + b - 4, " and", 4) == 0));
 }
 
 int ivl_normalize_money(ivl_extract *x) {

@@ -725,6 +725,27 @@ static int by_start(const void *pa, const void *pb) {
   return a->vs < b->vs ? -1 : a->vs > b->vs;
 }
 
+/* "... $50 million in Laos and Cambodia $30 million", "..., the US $220
+** million": where the gapped member of figure 'f' begins, the "and" or
+** comma before the place or country written right before its amount;
+** FX_NONE when it has none. */
+static size_t gapped_start(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, size_t *member) {
+  if (!f->money) return FX_NONE;
+  const ivl_fm *p = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->money->vs; i++)
+    if (s->m[i].vs >= from) p = &s->m[i];
+  if (!p || (p->kind != FM_PLACE && p->kind != FM_COUNTRY)) return FX_NONE;
+  *member = p->vs;
+  for (size_t q = p->ve; q < f->money->vs; q++)
+    if (x->t[q] != ' ') return FX_NONE;
+  size_t b = p->vs;
+  while (b > from && x->t[b - 1] == ' ') b--;
+  if (fx_ends_with(x, b, "the")) b -= 3;
+  while (b > from && x->t[b - 1] == ' ') b--;
+  if (b > from && x->t[b - 1] == ',') return b - 1;
+  return b >= from + 3 && fx_ends_with(x, b, "and") ? b - 3 : FX_NONE;
+}
+
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const contrast[] = {"but", "whereas", "while", NULL};
   /* most sentences have one figure or none, the rest are found nearly in
@@ -734,6 +755,8 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < fs->n; i++) {
     fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
+    size_t member;
+    if (i && gapped_start(x, s, &fs->f[i], fs->f[i - 1].ve, &member) != FX_NONE) fs->f[i].cs = (uint32_t)member;
     /* "Korea has the most projects, 105, but Hong Kong is the largest
     ** investor with $4.3 billion": the clause begins at the contrast */
     for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
@@ -742,6 +765,9 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** while Thái Nguyên placed fifth": what follows has its own subject */
     size_t end = fx_first(x, fs->f[i].ve, fs->f[i].ce, contrast);
     if (end != FX_NONE) fs->f[i].ce = (uint32_t)end;
+    /* and at a gapped member's "and": its place is the next figure's */
+    size_t gap = i + 1 < fs->n ? gapped_start(x, s, &fs->f[i + 1], fs->f[i].ve, &member) : FX_NONE;
+    if (gap != FX_NONE && gap < fs->f[i].ce) fs->f[i].ce = (uint32_t)gap;
   }
 }
 

@@ -4854,6 +4854,13 @@ static void test_gapped_us_dollar(void) {
   expect_facts("Vietnamese firms poured $400 million into overseas projects in 2023. Cambodia drew $150 million, and "
                "the US $90 million project in Texas was the largest.",
                "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow; VN>Texas 9e+07 flow");
+  /* the member's place before its amount, a period after it: the clause
+  ** before ends at "and", the member's starts at its place */
+  expect_facts("Vietnamese enterprises pumped $70 million into Myanmar and the US $25 million in the first quarter.",
+               "VN>MM 7e+07 flow; VN>US 2.5e+07 flow");
+  expect_facts("Vietnamese enterprises pumped $70 million into Myanmar and Cambodia in the first quarter, and $25 "
+               "million into Laos.",
+               "VN>* 7e+07 flow; VN>LA 2.5e+07 flow");
 }
 
 /* "The retailer", "the lender": what the company spoken of is, with "the",
