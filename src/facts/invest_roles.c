@@ -1662,6 +1662,9 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
                               : fx_only(x, m->ve, a, ", ") && fx_only(x, a + 3, n->vs, " ");
     if (!joined || (m->kind == FM_PLACE && n->kind == FM_COUNTRY && m->country && strcmp(m->country, n->party) == 0))
       return NULL;
+    /* "$50 million in Laos and Cambodia $30 million": the next place opens
+    ** a gapped member, its own amount right after it */
+    if (i + 1 < s->n && s->m[i + 1].kind == FM_MONEY && fx_only(x, n->ve, s->m[i + 1].vs, " ")) return NULL;
     return n;
   }
   return NULL;

@@ -4861,6 +4861,8 @@ static void test_gapped_us_dollar(void) {
   expect_facts("Vietnamese enterprises pumped $70 million into Myanmar and Cambodia in the first quarter, and $25 "
                "million into Laos.",
                "VN>* 7e+07 flow; VN>LA 2.5e+07 flow");
+  expect_facts("Vietnamese enterprises pumped $70 million into Myanmar and Cambodia $25 million in the first quarter.",
+               "VN>MM 7e+07 flow; VN>KH 2.5e+07 flow");
 }
 
 /* "The retailer", "the lender": what the company spoken of is, with "the",
