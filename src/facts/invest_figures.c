@@ -294,8 +294,15 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     "target*", "aim*", "expect*", "goal", "hope*",
     /* a lender's money: "will consider financing of up to $3 billion" */
-    "financing of", "financing worth", "credit line", "credit lines", NULL};
-  static const char *const after[] = {"in financing", "in credit",
+    "financing of", "financing worth", "credit line", "credit lines",
+    /* a firm's own funding and size, no money put into a place: "will
+    ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
+    ** market value of $28 billion", "agreed to lend X $45 million" (a
+    ** unit's charter capital is its investment: dev2 d2b-08) */
+    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", "lend",
+    "lends", "lending", "lent", NULL};
+  static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
+    "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance", NULL};
