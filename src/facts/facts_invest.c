@@ -583,6 +583,10 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   funding_round(x, s);
+  /* the round's money is its investors' at large, not the leader's, even
+  ** where the sentence speaks of capital ("venture capital firm X has led
+  ** a $35 million round in Y") */
+  if (x->out->n > before) return;
   int abroad = inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))

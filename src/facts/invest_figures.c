@@ -1841,11 +1841,21 @@ static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
 }
 
+/* "X has led a $35 million Series B round in Y", "leads $35 million round":
+** a funding round's leader (funding_round), not a list's head. */
+static int leads_round(const ivl_fctx *x, size_t at) {
+  if (!fx_starts_with(x, at, "led") && !fx_starts_with(x, at, "lead")) return 0;
+  /* the round is named after the figure, past the list's reach */
+  size_t end = at + 48 < x->a->view.len ? at + 48 : x->a->view.len;
+  size_t round = fx_find(x, at, end, "round");
+  return round != FX_NONE && !memchr(x->t + at, ',', round - at);
+}
+
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to) &&
-        !led_by_person(x, at, to))
+        !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;
 }

@@ -4881,6 +4881,16 @@ static void test_firm_funding_not_investment(void) {
                "Tân Việt Steel JSC>Hải Phòng 2e+07 flow");
 }
 
+/* A funding round's leader is no list's head and gets no amount, even where
+** "venture capital" speaks of investment; a list's "led" still ranks. */
+static void test_round_leader_not_ranked(void) {
+  expect_facts("Venture capital firm Kitsune Partners has led a $18 million Series A funding round in Đà Nẵng-based "
+               "startup Giao Nhanh, the startup said.",
+               "Kitsune Partners>Đà Nẵng flow");
+  expect_facts("Hưng Yên drew $720 million in FDI. Japan led with $300 million in new capital.",
+               "*>Hưng Yên 7.2e+08 flow; JP>Hưng Yên 3e+08 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5145,6 +5155,7 @@ int main(void) {
   test_company_anaphor_spent();
   test_based_aside_bought_into();
   test_firm_funding_not_investment();
+  test_round_leader_not_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
