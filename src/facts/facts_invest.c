@@ -352,6 +352,11 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   size_t among = among_leaders(x, s);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return 0; /* figures: not this frame */
+  /* "Indonesia, Australia and Germany were also among the top
+  ** destinations": places Vietnamese money went to, no investors, and no
+  ** figure for them either */
+  static const char *const destinations[] = {"destination*", "recipient*", NULL};
+  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) return 1;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   x->frame = "invest.named";

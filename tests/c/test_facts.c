@@ -4891,6 +4891,16 @@ static void test_round_leader_not_ranked(void) {
                "*>Hưng Yên 7.2e+08 flow; JP>Hưng Yên 3e+08 flow rank=1");
 }
 
+/* Countries "among the top destinations" of outward money are no
+** investors; "among the top investors" still are. */
+static void test_among_top_destinations(void) {
+  expect_facts("Vietnamese firms invested $500 million abroad in 2024. Laos, Cambodia and Australia were among the "
+               "top destinations.",
+               "VN>* 5e+08 flow as_of=2024");
+  expect_facts("Bắc Ninh drew $500 million in FDI in 2024. South Korea, China and Japan were among the top investors.",
+               "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5156,6 +5166,7 @@ int main(void) {
   test_based_aside_bought_into();
   test_firm_funding_not_investment();
   test_round_leader_not_ranked();
+  test_among_top_destinations();
   ivl_ruleset_free(rules);
   return check_done();
 }
