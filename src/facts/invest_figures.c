@@ -1739,11 +1739,22 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     int ord = fx_ordinal_at(x, end, &oend);
     if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
       return 0;
-    /* "..., ranking second after Japan.": the one investor ahead named */
-    const ivl_fm *ahead = &s->m[s->n - 1];
-    if (s->n > 1 && ahead->kind == FM_COUNTRY && !(ahead->flags & FM_VN) && ahead->vs > oend &&
-        ahead->vs - oend <= 8 && fx_ends_with(x, ahead->vs, "after") && fx_only(x, ahead->ve, s->ve, "."))
-      return ord;
+    /* "..., ranking second after Japan.", "..., ranking third after South
+    ** Korea and China.": the investors ahead named, and nothing else */
+    size_t p = oend;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (fx_starts_with(x, p, "after") && p - oend <= 2) {
+      size_t at = p + 5, n = 0;
+      for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
+        const ivl_fm *m = &s->m[i];
+        if (m->vs < at) continue;
+        if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && fx_only(x, at, m->vs, ",and"))
+          at = m->ve, n++;
+        else
+          at = FX_NONE;
+      }
+      if (at != FX_NONE && n && fx_only(x, at, s->ve, ".")) return ord;
+    }
     return fx_only(x, oend, s->ve, ".") ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);

@@ -4901,6 +4901,14 @@ static void test_among_top_destinations(void) {
                "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
 }
 
+/* "..., ranking third after A and B.": the investors ahead named, the rank
+** stated; not a locality's own place ("after Hà Nội and Hải Phòng"). */
+static void test_ranking_after_several(void) {
+  expect_facts("Thai investors have poured $3.4 billion into Long An, ranking third after Japan and Singapore.",
+               "TH>Long An 3.4e+09 stock rank=3 as_of=2024-05-10");
+  expect_facts("Long An drew $3.4 billion in FDI, ranking third after Hà Nội and Hải Phòng.", "*>Long An 3.4e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5167,6 +5175,7 @@ int main(void) {
   test_firm_funding_not_investment();
   test_round_leader_not_ranked();
   test_among_top_destinations();
+  test_ranking_after_several();
   ivl_ruleset_free(rules);
   return check_done();
 }
