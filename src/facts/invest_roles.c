@@ -823,6 +823,12 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
+/* Where the mention after s->m[i] starts, or 'limit' if it starts later
+** (or there is none). */
+static size_t next_mention_or(const ivl_fsent *s, size_t i, size_t limit) {
+  return i + 1 < s->n && s->m[i + 1].vs < limit ? s->m[i + 1].vs : limit;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -878,6 +884,12 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
         !country_of_total_after(x, s, m, f))
       name = "VN";
     if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
+    /* "Foreign investment in Vietnam's electronics and chip industries
+    ** totalled $9.6 billion": the country's own industries, no place of it
+    ** named next */
+    if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
+        m->vs < f->vs && fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, i, f->vs)))
+      name = "VN";
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */

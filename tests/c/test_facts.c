@@ -4909,6 +4909,17 @@ static void test_ranking_after_several(void) {
   expect_facts("Long An drew $3.4 billion in FDI, ranking third after Hà Nội and Hải Phòng.", "*>Long An 3.4e+09 flow");
 }
 
+/* "in Vietnam's textile industry" names the country as where the money
+** goes, over a place spoken of before; "in Vietnam's Bắc Ninh" the place. */
+static void test_in_country_possessive_industry(void) {
+  expect_facts("Đồng Nai drew $1 billion in FDI. Foreign investment in Vietnam's textile and garment industry reached "
+               "$2.3 billion in 2023.",
+               "*>Đồng Nai 1e+09 flow; *>VN 2.3e+09 flow as_of=2023");
+  expect_facts("Đồng Nai drew $1 billion in FDI. Foreign investment in Vietnam's southern province of Bình Dương "
+               "reached $2.3 billion in 2023.",
+               "*>Đồng Nai 1e+09 flow; *>Bình Dương 2.3e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5176,6 +5187,7 @@ int main(void) {
   test_round_leader_not_ranked();
   test_among_top_destinations();
   test_ranking_after_several();
+  test_in_country_possessive_industry();
   ivl_ruleset_free(rules);
   return check_done();
 }
