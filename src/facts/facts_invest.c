@@ -352,6 +352,11 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   size_t among = among_leaders(x, s);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return 0; /* figures: not this frame */
+  /* "Indonesia, Australia and Germany were also among the top
+  ** destinations": places Vietnamese money went to, no investors, and no
+  ** figure for them either */
+  static const char *const destinations[] = {"destination*", "recipient*", NULL};
+  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) return 1;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   x->frame = "invest.named";
@@ -583,6 +588,10 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   funding_round(x, s);
+  /* the round's money is its investors' at large, not the leader's, even
+  ** where the sentence speaks of capital ("venture capital firm X has led
+  ** a $35 million round in Y") */
+  if (x->out->n > before) return;
   int abroad = inv_note_outward(x, s);
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST))

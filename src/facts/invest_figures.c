@@ -303,9 +303,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "target*", "aim*", "expect*", "goal", "hope*",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
-    /* a borrower's: "The developer will borrow VNĐ18 trillion from banks" */
-    "borrow", "borrows", "borrowed", "borrowing", NULL};
-  static const char *const after[] = {"in financing", "in credit", "in bonds", "in bond", "of bonds",
+    /* a firm's own funding and size, no money put into a place: "will
+    ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
+    ** market value of $28 billion", "agreed to lend X $45 million" (a
+    ** unit's charter capital is its investment: dev2 d2b-08) */
+    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", "lend",
+    "lends", "lending", "lent", NULL};
+  static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
+    "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance", NULL};
@@ -1789,11 +1794,22 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     int ord = fx_ordinal_at(x, end, &oend);
     if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
       return 0;
-    /* "..., ranking second after Japan.": the one investor ahead named */
-    const ivl_fm *ahead = &s->m[s->n - 1];
-    if (s->n > 1 && ahead->kind == FM_COUNTRY && !(ahead->flags & FM_VN) && ahead->vs > oend &&
-        ahead->vs - oend <= 8 && fx_ends_with(x, ahead->vs, "after") && fx_only(x, ahead->ve, s->ve, "."))
-      return ord;
+    /* "..., ranking second after Japan.", "..., ranking third after South
+    ** Korea and China.": the investors ahead named, and nothing else */
+    size_t p = oend;
+    while (p < s->ve && x->t[p] == ' ') p++;
+    if (fx_starts_with(x, p, "after") && p - oend <= 2) {
+      size_t at = p + 5, n = 0;
+      for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
+        const ivl_fm *m = &s->m[i];
+        if (m->vs < at) continue;
+        if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && fx_only(x, at, m->vs, ",and"))
+          at = m->ve, n++;
+        else
+          at = FX_NONE;
+      }
+      if (at != FX_NONE && n && fx_only(x, at, s->ve, ".")) return ord;
+    }
     return fx_only(x, oend, s->ve, ".") ? ord : 0;
   }
   int ord = fx_ordinal_at(x, end, &oend);
@@ -1891,11 +1907,21 @@ static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
   return i < x->nm && x->m[i].vs < to && x->m[i].vs < at + 60 && x->m[i].kind == FM_PERSON;
 }
 
+/* "X has led a $35 million Series B round in Y", "leads $35 million round":
+** a funding round's leader (funding_round), not a list's head. */
+static int leads_round(const ivl_fctx *x, size_t at) {
+  if (!fx_starts_with(x, at, "led") && !fx_starts_with(x, at, "lead")) return 0;
+  /* the round is named after the figure, past the list's reach */
+  size_t end = at + 48 < x->a->view.len ? at + 48 : x->a->view.len;
+  size_t round = fx_find(x, at, end, "round");
+  return round != FX_NONE && !memchr(x->t + at, ',', round - at);
+}
+
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to) &&
-        !led_by_person(x, at, to))
+        !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;
 }

@@ -821,6 +821,14 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_first(x, s->vs, s->ve, country_words) == s->vs;
 }
 
+static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
+/* Where the mention after s->m[i] starts, or 'limit' if it starts later
+** (or there is none). */
+static size_t next_mention_or(const ivl_fsent *s, size_t i, size_t limit) {
+  return i + 1 < s->n && s->m[i + 1].vs < limit ? s->m[i + 1].vs : limit;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -849,8 +857,10 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
       continue;
     /* "a Bình Phước-based firm": where the company is from, not where the
     ** money goes */
-    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
-        !fx_ends_with(x, m->vs, "in") && !fx_ends_with(x, m->vs, "of")) /* "a stake in Hanoi-based X" */
+    /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
+    ** drugstore chain": the home of the company bought into) */
+    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs && !fx_ends_with(x, m->vs, "of") &&
+        !based_bought_into(x, s, m))
       continue;
     /* "..., the Hà Nội-listed company announced": where its shares trade */
     if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) continue;
@@ -874,6 +884,12 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
         !country_of_total_after(x, s, m, f))
       name = "VN";
     if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
+    /* "Foreign investment in Vietnam's electronics and chip industries
+    ** totalled $9.6 billion": the country's own industries, no place of it
+    ** named next */
+    if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
+        m->vs < f->vs && fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, i, f->vs)))
+      name = "VN";
     if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
     size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
     if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
@@ -901,7 +917,9 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   }
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */
-  static const char *const into_country[] = {"across the country", "in the country", "into the country", NULL};
+  /* ("... to open 280 new stores nationwide": all over the country) */
+  static const char *const into_country[] = {"across the country", "in the country", "into the country",
+                                             "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
   if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country)))
     best = (party){"VN", NULL, 1, 0};
   return best;
@@ -1334,7 +1352,8 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 ** subject) */
 static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "into a", "into an",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
-                                         "buys", "buying", "acquisition of", "takeover of", NULL};
+                                         "buys", "buying", "acquisition of", "takeover of", "per cent of",
+                                         "percent of", NULL};
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;

@@ -1809,20 +1809,21 @@ static void test_foreign_buyer_reported(void) {
   expect_facts("Nomura Holdings will pay $210 million for a 10 per cent stake in Hưng Thịnh Bank, the Vietnamese lender "
                "said.",
                "Nomura Holdings>VN 2.1e+08 flow");
-  /* a Vietnamese place's firm, said 26 bytes before it; in a sentence of
+  /* a Vietnamese place's firm, said 26 bytes before it (the place where the
+  ** stake goes, the home of the firm bought into); in a sentence of
   ** more than 32 mentions, the mentions near a firm that vn_company reads
   ** (found by halving: those ending 40 bytes before it at most, plus the
   ** longest mention's length) reach that far */
   expect_facts("Siam Gems bought a 25 per cent stake in a Hà Nội-based software developer Minh Phát JSC for $75 "
                "million.",
-               "Siam Gems>VN 7.5e+07 flow");
+               "Siam Gems>Hà Nội 7.5e+07 flow");
   expect_facts("Siam Gems bought a 25 per cent stake in a Hà Nội-based software developer Minh Phát JSC for $75 "
                "million, as its shares rose 1 per cent, 2 per cent, 3 per cent, 4 per cent, 5 per cent, 6 per cent, "
                "7 per cent, 8 per cent, 9 per cent, 10 per cent, 11 per cent, 12 per cent, 13 per cent, 14 per cent, "
                "15 per cent, 16 per cent, 17 per cent, 18 per cent, 19 per cent, 20 per cent, 21 per cent, 22 per "
                "cent, 23 per cent, 24 per cent, 25 per cent, 26 per cent, 27 per cent, 28 per cent, 29 per cent, 30 "
                "per cent, 31 per cent, 32 per cent, 33 per cent, 34 per cent and 35 per cent in a week.",
-               "Siam Gems>VN 7.5e+07 flow");
+               "Siam Gems>Hà Nội 7.5e+07 flow");
   expect_facts("Japan's Orix Corporation will invest $90 million in Vietnamese logistics group Tân Phát Holdings.",
                "Orix Corporation>VN 9e+07 flow");
   /* a firm named for Việt Nam ("X Vietnam Insurance") is Việt Nam's */
@@ -4926,6 +4927,81 @@ static void test_gapped_after_dropped(void) {
                "*>Tây Ninh 7e+08 flow; KH>Tây Ninh 3e+06 flow");
 }
 
+/* The home of a company bought into, said in an aside after its name, is
+** where the money goes; the home of the buyer or of an investing firm is
+** not. A chain's new stores nationwide are the country's. */
+static void test_based_aside_bought_into(void) {
+  expect_facts("Korea's Hanul Capital bought 40 per cent of Minh Long Bakery JSC, a Cần Thơ-based snack maker, for "
+               "$28 million.",
+               "Hanul Capital>Cần Thơ 2.8e+07 flow");
+  expect_facts("Korea's Hanul Capital acquired a stake in Minh Long Bakery JSC, a Cần Thơ-based snack maker, for "
+               "$28 million.",
+               "Hanul Capital>Cần Thơ 2.8e+07 flow");
+  expect_facts("Minh Long Bakery JSC, a Cần Thơ-based snack maker, will invest $28 million in a plant in Hậu Giang.",
+               "Minh Long Bakery JSC>Hậu Giang 2.8e+07 flow");
+  expect_facts("Korea's Hanul Capital acquired a stake in Minh Long Bakery JSC in Cần Thơ for $28 million. Hanul "
+               "plans to invest another $10 million to open 60 stores nationwide.",
+               "Hanul Capital>Cần Thơ 2.8e+07 flow; Hanul>VN 1e+07 flow");
+  expect_facts("Cần Thơ drew $300 million in FDI. It ranked third nationwide with $120 million in new projects.",
+               "*>Cần Thơ 3e+08 flow; *>Cần Thơ 1.2e+08 flow");
+}
+
+/* A firm's own funding and size are no investment: loans it takes, bonds
+** it issues, its market value. */
+static void test_firm_funding_not_investment(void) {
+  expect_facts("Tân Việt Steel JSC will invest $80 million in a mill in Hải Phòng. The firm will borrow VNĐ900 "
+               "billion from BIDV and issue VNĐ500 billion worth of bonds.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC, which has a market value of $300 million, will invest $80 million in a mill in "
+               "Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  expect_facts("Tân Việt Steel JSC will invest $80 million in a mill in Hải Phòng and has secured a VNĐ1 trillion "
+               "credit line from Vietcombank.",
+               "Tân Việt Steel JSC>Hải Phòng 8e+07 flow");
+  /* near miss: capital put into the mill is investment */
+  expect_facts("Tân Việt Steel JSC will raise the capital of its mill in Hải Phòng by $20 million.",
+               "Tân Việt Steel JSC>Hải Phòng 2e+07 flow");
+}
+
+/* A funding round's leader is no list's head and gets no amount, even where
+** "venture capital" speaks of investment; a list's "led" still ranks. */
+static void test_round_leader_not_ranked(void) {
+  expect_facts("Venture capital firm Kitsune Partners has led a $18 million Series A funding round in Đà Nẵng-based "
+               "startup Giao Nhanh, the startup said.",
+               "Kitsune Partners>Đà Nẵng flow");
+  expect_facts("Hưng Yên drew $720 million in FDI. Japan led with $300 million in new capital.",
+               "*>Hưng Yên 7.2e+08 flow; JP>Hưng Yên 3e+08 flow rank=1");
+}
+
+/* Countries "among the top destinations" of outward money are no
+** investors; "among the top investors" still are. */
+static void test_among_top_destinations(void) {
+  expect_facts("Vietnamese firms invested $500 million abroad in 2024. Laos, Cambodia and Australia were among the "
+               "top destinations.",
+               "VN>* 5e+08 flow as_of=2024");
+  expect_facts("Bắc Ninh drew $500 million in FDI in 2024. South Korea, China and Japan were among the top investors.",
+               "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
+}
+
+/* "..., ranking third after A and B.": the investors ahead named, the rank
+** stated; not a locality's own place ("after Hà Nội and Hải Phòng"). */
+static void test_ranking_after_several(void) {
+  expect_facts("Thai investors have poured $3.4 billion into Long An, ranking third after Japan and Singapore.",
+               "TH>Long An 3.4e+09 stock rank=3 as_of=2024-05-10");
+  expect_facts("Long An drew $3.4 billion in FDI, ranking third after Hà Nội and Hải Phòng.", "*>Long An 3.4e+09 flow");
+}
+
+/* "in Vietnam's textile industry" names the country as where the money
+** goes, over a place spoken of before; "in Vietnam's Bắc Ninh" the place. */
+static void test_in_country_possessive_industry(void) {
+  expect_facts("Đồng Nai drew $1 billion in FDI. Foreign investment in Vietnam's textile and garment industry reached "
+               "$2.3 billion in 2023.",
+               "*>Đồng Nai 1e+09 flow; *>VN 2.3e+09 flow as_of=2023");
+  expect_facts("Đồng Nai drew $1 billion in FDI. Foreign investment in Vietnam's southern province of Bình Dương "
+               "reached $2.3 billion in 2023.",
+               "*>Đồng Nai 1e+09 flow; *>Bình Dương 2.3e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5193,6 +5269,12 @@ int main(void) {
   test_breakdown_motion_verb();
   test_passive_signed_with();
   test_gapped_after_dropped();
+  test_based_aside_bought_into();
+  test_firm_funding_not_investment();
+  test_round_leader_not_ranked();
+  test_among_top_destinations();
+  test_ranking_after_several();
+  test_in_country_possessive_industry();
   ivl_ruleset_free(rules);
   return check_done();
 }
