@@ -3454,6 +3454,31 @@ static int possessive_trade_firm(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* "Kaspi Retail has been granted an investment licence", "Nordhall Foods
+** was licensed to build", "Daeyang Tech received an investment
+** certificate": a licence won by the run ending at token b-1, after up to
+** three auxiliaries; the licence's word within the next six when won.
+** Asked of few runs (firm_verdict()'s, after its lists). */
+static int licence_won_after(const reader *r, size_t b) {
+  static const char *const aux[] = {"has", "have", "had", "was", "were", "is", "been", "also", "recently",
+                                     "officially", "just", NULL};
+  static const char *const won[] = {"received", "receives", "won", "wins", "granted", "awarded", "obtained", NULL};
+  static const char *const licensed[] = {"licensed", "licenced", NULL};
+  static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
+  for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    const char *w = tok_text(r, i);
+    size_t n = tok_len(r, i);
+    if (one_of(w, n, licensed)) return 1;
+    if (one_of(w, n, won)) {
+      for (size_t k = i + 1; k < i + 7 && k < r->n && r->t[k].word; k++)
+        if (one_of(tok_text(r, k), tok_len(r, k), licences)) return 1;
+      return 0;
+    }
+    if (!one_of(w, n, aux)) return 0;
+  }
+  return 0;
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
@@ -3508,7 +3533,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests */
-  if (b - a >= 2 && b - a <= 4 && deal_verb_after(r, b) && all_capitalised_words(r, a, b) &&
+  if (b - a >= 2 && b - a <= 4 && (deal_verb_after(r, b) || licence_won_after(r, b)) &&
+      all_capitalised_words(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
   if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;

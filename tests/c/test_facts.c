@@ -4844,6 +4844,19 @@ static void test_company_anaphor_spent(void) {
                "Trường Phát Feed JSC>Long An 5e+06 flow");
 }
 
+/* A firm that wins a licence invests by it, a place or country word
+** opening its name; "Union" inside a firm's name is no body's; near
+** misses: a union that is a body, a person granted a licence. */
+static void test_licensed_firms_and_unions(void) {
+  expect_facts("Dalian Haixing Machinery has been granted an investment certificate for a $64 million gearbox plant "
+               "in Thái Nguyên Province.",
+               "Dalian Haixing Machinery>Thái Nguyên 6.4e+07 flow");
+  expect_facts("Siam Union Ceramics will invest $18 million in a tile factory in Hà Nam Province.",
+               "Siam Union Ceramics>Hà Nam 1.8e+07 flow");
+  expect_facts("The Women's Union will invest $1 million in Hà Nam Province.", "");
+  expect_facts("Lê Văn Tâm has been granted a licence for a $2 million shop in Hà Nam Province.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5106,6 +5119,7 @@ int main(void) {
   test_outward_projects_approved();
   test_headline_country_body_all();
   test_company_anaphor_spent();
+  test_licensed_firms_and_unions();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2713,6 +2713,22 @@ static void test_based_and_possessive_trade_firms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Firms told by a licence they won ("was granted an investment licence",
+** "has been licensed to"), a place or country word opening the name;
+** near misses: a person granted a licence, a firm not winning one. */
+static void test_firms_winning_licences(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Osaka Kinzoku Machinery was granted an investment certificate for a plant.",
+               "organization:Osaka Kinzoku Machinery;");
+  expect_names(rs, "Canada Maple Biofuels has been licensed to build a plant.",
+               "organization:Canada Maple Biofuels;");
+  expect_names(rs, "Nordhall Foods received an investment licence last week.", "organization:Nordhall Foods;");
+  expect_names(rs, "Nguyễn Văn Hải has been granted a licence to build a shop.", "person:Nguyễn Văn Hải;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2761,5 +2777,6 @@ int main(void) {
   test_places_by_country_named();
   test_written_again_in_long_texts();
   test_shortened_firms_in_long_texts();
+  test_firms_winning_licences();
   return check_done();
 }
