@@ -1526,7 +1526,10 @@ static int read_titled(reader *r, size_t a, size_t t, size_t b, size_t title_sta
 
 /* [a, b) starts with a Vietnamese family name and has 3 or 4 name words. */
 static int vietnamese_person(const reader *r, size_t a, size_t b) {
-  return b - a >= 3 && b - a <= 4 && ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && person_words(r, a, b);
+  if (b - a < 3 || b - a > 4 || !ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) return 0;
+  for (size_t i = a + 1; i + 1 < b; i++) /* "Van de Velde Terminals": no Vietnamese name has a particle */
+    if (!r->t[i].cap && r->t[i].word) return 0;
+  return person_words(r, a, b);
 }
 
 /* "Ministry of", "Council for the", "Consulate General of": a name that
@@ -3479,6 +3482,34 @@ static int licence_won_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* Is token i a lower-case particle inside the run [a, b), a capitalised
+** word each side: "Van de Velde Terminals", "Banco de Oro Agri"? */
+static int inner_particle(const reader *r, size_t a, size_t i, size_t b) {
+  return i > a && i + 1 < b && !r->t[i].cap && r->t[i - 1].cap && r->t[i + 1].cap && tok_is(r, i, particles);
+}
+
+/* Are the tokens [a, b) all capitalised words, but for particles inside?
+** After the last particle two words at least, or a word of a trade or an
+** organisation's: one word is a person's family name ("Pieter de Vries",
+** "Marieke van den Berg"), two go on as a firm's ("Van de Velde
+** Terminals"). */
+static int capitalised_but_particles(const reader *r, size_t a, size_t b) {
+  size_t last = a;
+  for (size_t i = a; i < b; i++) {
+    if (r->t[i].word && r->t[i].cap) continue;
+    if (!r->t[i].word || !inner_particle(r, a, i, b)) return 0;
+    last = i;
+  }
+  return last == a || b - last >= 3 || tok_is(r, b - 1, trade_words) || tok_is(r, b - 1, org_heads);
+}
+
+/* The words of the run [a, b) not counting particles inside. */
+static size_t words_but_particles(const reader *r, size_t a, size_t b) {
+  size_t n = b - a;
+  for (size_t i = a + 1; i + 1 < b; i++) n -= (size_t)inner_particle(r, a, i, b);
+  return n;
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
@@ -3497,7 +3528,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     /* "Hillhouse Investment invested": a word of a trade that is also a
     ** portfolio's may end the name of a firm that signs or invests */
     /* "De Heus, the Dutch ...": a particle may open the firm's name */
-    if (tok_in(r, i, NOT_FIRM_LISTS & ~(i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles)
+    if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
+                                                (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
           !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a))))
@@ -3533,8 +3565,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests */
-  if (b - a >= 2 && b - a <= 4 && (deal_verb_after(r, b) || licence_won_after(r, b)) &&
-      all_capitalised_words(r, a, b) &&
+  if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
+      (deal_verb_after(r, b) || licence_won_after(r, b)) &&
+      capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
   if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;

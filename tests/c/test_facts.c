@@ -4857,6 +4857,14 @@ static void test_licensed_firms_and_unions(void) {
   expect_facts("Lê Văn Tâm has been granted a licence for a $2 million shop in Hà Nam Province.", "");
 }
 
+/* A firm's name with a particle inside invests under its whole name;
+** near miss: a person's name with a particle is no investor. */
+static void test_firms_with_particles_invest(void) {
+  expect_facts("Van der Meulen Bulk Carriers will invest $48 million in a grain terminal in Cần Thơ.",
+               "Van der Meulen Bulk Carriers>Cần Thơ 4.8e+07 flow");
+  expect_facts("Anneke van der Linde will invest $3 million in a hotel in Cần Thơ.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5120,6 +5128,7 @@ int main(void) {
   test_headline_country_body_all();
   test_company_anaphor_spent();
   test_licensed_firms_and_unions();
+  test_firms_with_particles_invest();
   ivl_ruleset_free(rules);
   return check_done();
 }

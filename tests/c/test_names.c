@@ -2729,6 +2729,22 @@ static void test_firms_winning_licences(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Firms whose names hold a lower-case particle ("Van der Meulen
+** Shipping"), two words or a trade's after it; near misses: a person's
+** name ends in one family name after its particles. */
+static void test_firms_with_particles(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Van der Meulen Bulk Carriers will invest in the port.",
+               "organization:Van der Meulen Bulk Carriers;");
+  expect_names(rs, "Casa de Campo Foods signed a deal.", "organization:Casa de Campo Foods;");
+  expect_names(rs, "Anneke van der Linde will invest in the port.", "");
+  expect_names(rs, "Ms Anneke van der Linde will invest in the port.", "person:Anneke van der Linde [Ms];");
+  expect_names(rs, "Văn Minh Hải will invest in the port.", "person:Văn Minh Hải;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2778,5 +2794,6 @@ int main(void) {
   test_written_again_in_long_texts();
   test_shortened_firms_in_long_texts();
   test_firms_winning_licences();
+  test_firms_with_particles();
   return check_done();
 }
