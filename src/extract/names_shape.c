@@ -1790,6 +1790,14 @@ static size_t known_firm_end(const reader *r, size_t a, size_t b) {
     ** one or two words of the firm's own name, before any "and" */
     /* "Samsung C&T", "SK E&S": letters joined by an ampersand; not the
     ** activities "M&A", "R&D" */
+    /* "Amata City Development", "Becamex Bay Holdings": a place's word
+    ** of the firm's own name, a word of a trade or an organisation after
+    ** it; not a zone's or facility's name ("Amata City Hạ Long") */
+    if (!joined && own < 2 && r->t[j].cap && j + 1 < b && tok_is(r, j, place_words) && !r->t[j].known &&
+        r->t[j + 1].cap && (tok_is(r, j + 1, trade_words) || tok_is(r, j + 1, org_heads))) {
+      own++;
+      continue;
+    }
     if (!joined && own < 2 && (own_name_word(r, j) || ampersand_letters(r, j))) {
       if (own && product_noun(r, j)) return a; /* "Kia Seltos SUVs" */
       own++;

@@ -4865,6 +4865,12 @@ static void test_firms_with_particles_invest(void) {
   expect_facts("Anneke van der Linde will invest $3 million in a hotel in Cần Thơ.", "");
 }
 
+/* A known firm's longer name with a place's word invests by it. */
+static void test_known_firm_place_word_invests(void) {
+  expect_facts("Thailand's Amata City Holdings plans to invest $210 million in a township in Quảng Ninh Province.",
+               "Amata City Holdings>Quảng Ninh 2.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5129,6 +5135,7 @@ int main(void) {
   test_company_anaphor_spent();
   test_licensed_firms_and_unions();
   test_firms_with_particles_invest();
+  test_known_firm_place_word_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

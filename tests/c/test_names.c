@@ -2745,6 +2745,18 @@ static void test_firms_with_particles(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A known firm's name going on with a place's word and a trade's ("Amata
+** City Development"); near misses: the firm's zone named by a place
+** ("Amata City Biên Hòa"), a place's word ending the run. */
+static void test_known_firm_with_place_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Amata City Holdings will build a township.", "organization:Amata City Holdings;");
+  expect_names(rs, "Amata City Biên Hòa covers 700 hectares.", "organization:Amata;location:Biên Hòa;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2795,5 +2807,6 @@ int main(void) {
   test_shortened_firms_in_long_texts();
   test_firms_winning_licences();
   test_firms_with_particles();
+  test_known_firm_with_place_word();
   return check_done();
 }
