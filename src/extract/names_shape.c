@@ -3490,6 +3490,19 @@ static int licence_won_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Shenzhen Everglow Circuits has poured", "Penang Brightcore was granted
+** an investment licence": after a place opening the run, one to three
+** capitalised words the gazetteer and the rules' lists do not know, the
+** run investing or winning a licence, are a firm's own name. */
+static int place_then_investor(const reader *r, size_t j, size_t b) {
+  if (b - j > 3) return 0;
+  for (size_t i = j; i < b; i++)
+    if (!r->t[i].word || !r->t[i].cap || known_at(r, i) ||
+        tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_titles | LIST_org_openers))
+      return 0;
+  return deal_verb_after(r, b) || licence_won_after(r, b);
+}
+
 /* Is token i a lower-case particle inside the run [a, b), a capitalised
 ** word each side: "Van de Velde Terminals", "Banco de Oro Agri"? */
 static int inner_particle(const reader *r, size_t a, size_t i, size_t b) {
@@ -3558,7 +3571,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       ** words of a trade, names a firm (asked below) */
       size_t j = i;
       while (j < b && r->t[j].s < k->vend) j++;
-      if (j < b && r->t[j - 1].e == k->vend && trade_word_in(r, j, b)) {
+      if (j < b && r->t[j - 1].e == k->vend && (trade_word_in(r, j, b) || place_then_investor(r, j, b))) {
         i = j - 1;
         continue;
       }

@@ -4871,6 +4871,14 @@ static void test_known_firm_place_word_invests(void) {
                "Amata City Holdings>Quảng Ninh 2.1e+08 flow");
 }
 
+/* A firm named after its home city invests under its whole name, the
+** sentence opening with it; near miss: the city's own mayor. */
+static void test_place_opening_investor_invests(void) {
+  expect_facts("Ningbo Lucenta Optics will invest $36 million in a lens factory in Phú Thọ Province.",
+               "Ningbo Lucenta Optics>Phú Thọ 3.6e+07 flow");
+  expect_facts("Ningbo Mayor Tang Fei will visit a $36 million lens factory in Phú Thọ Province.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5136,6 +5144,7 @@ int main(void) {
   test_licensed_firms_and_unions();
   test_firms_with_particles_invest();
   test_known_firm_place_word_invests();
+  test_place_opening_investor_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

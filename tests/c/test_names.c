@@ -2757,6 +2757,19 @@ static void test_known_firm_with_place_word(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A place opening a firm's name of its own words that invests or wins a
+** licence, sentence-initial; near misses: a place's mayor, a province. */
+static void test_place_opening_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ningbo Lucenta Optics will invest in the park.", "organization:Ningbo Lucenta Optics;");
+  expect_names(rs, "Penang Brightcore was granted an investment licence.", "organization:Penang Brightcore;");
+  expect_names(rs, "Seoul Mayor signed a deal.", "location:Seoul;");
+  expect_names(rs, "Ningbo Province will invest in roads.", "location:Ningbo;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2808,5 +2821,6 @@ int main(void) {
   test_firms_winning_licences();
   test_firms_with_particles();
   test_known_firm_with_place_word();
+  test_place_opening_investor();
   return check_done();
 }
