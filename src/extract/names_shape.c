@@ -3524,6 +3524,19 @@ static int capitalised_but_particles(const reader *r, size_t a, size_t b) {
   return last == a || b - last >= 3 || tok_is(r, b - 1, trade_words) || tok_is(r, b - 1, org_heads);
 }
 
+/* "Tokyu City Development will invest", "Frasers Bay Property signed": a
+** place's word inside a run that invests or wins a licence, after a word
+** of the name's own and before a word of a trade or an organisation, is
+** the firm's; not an admin's or zone's word ("Province", "Park"). */
+static int place_word_of_firm(const reader *r, size_t a, size_t i, size_t b) {
+  if (i == a || i + 1 >= b || !r->t[i].cap || !tok_is(r, i, place_words) ||
+      tok_in(r, i, LIST_admin_words | LIST_zone_heads) || !r->t[i + 1].cap ||
+      !(tok_is(r, i + 1, trade_words) || tok_is(r, i + 1, org_heads)) ||
+      tok_in(r, i + 1, LIST_zone_heads | LIST_admin_words) || known_at(r, i) || known_at(r, i - 1))
+    return 0;
+  return deal_verb_after(r, b) || licence_won_after(r, b);
+}
+
 /* The words of the run [a, b) not counting particles inside. */
 static size_t words_but_particles(const reader *r, size_t a, size_t b) {
   size_t n = b - a;
@@ -3549,6 +3562,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     /* "Hillhouse Investment invested": a word of a trade that is also a
     ** portfolio's may end the name of a firm that signs or invests */
     /* "De Heus, the Dutch ...": a particle may open the firm's name */
+    if (place_word_of_firm(r, a, i, b)) continue;
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&

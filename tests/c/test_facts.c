@@ -4879,6 +4879,14 @@ static void test_place_opening_investor_invests(void) {
   expect_facts("Ningbo Mayor Tang Fei will visit a $36 million lens factory in Phú Thọ Province.", "");
 }
 
+/* A firm whose name holds a place's word ("Resort") invests by its whole
+** name; near miss: the resort itself, which opens. */
+static void test_place_word_inside_investor_invests(void) {
+  expect_facts("Gwangsan Resort Development will invest $120 million in a beach resort in Quảng Nam Province.",
+               "Gwangsan Resort Development>Quảng Nam 1.2e+08 flow");
+  expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5145,6 +5153,7 @@ int main(void) {
   test_firms_with_particles_invest();
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
+  test_place_word_inside_investor_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

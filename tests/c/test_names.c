@@ -2770,6 +2770,19 @@ static void test_place_opening_investor(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A place's word inside a firm's name that invests, a trade's or an
+** organisation's word after it; near misses: a resort's name that opens,
+** a place's word ending the run. */
+static void test_place_word_inside_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Gwangsan Resort Holdings will invest in the bay.", "organization:Gwangsan Resort Holdings;");
+  expect_names(rs, "Marlowe Bay Properties signed a deal.", "organization:Marlowe Bay Properties;");
+  expect_names(rs, "Ocean Bay Resort will open next year.", "location:Ocean Bay Resort;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2822,5 +2835,6 @@ int main(void) {
   test_firms_with_particles();
   test_known_firm_with_place_word();
   test_place_opening_investor();
+  test_place_word_inside_investor();
   return check_done();
 }
