@@ -3527,10 +3527,13 @@ static int capitalised_but_particles(const reader *r, size_t a, size_t b) {
 /* "Tokyu City Development will invest", "Frasers Bay Property signed": a
 ** place's word inside a run that invests or wins a licence, after a word
 ** of the name's own and before a word of a trade or an organisation, is
-** the firm's; not an admin's or zone's word ("Province", "Park"). */
+** the firm's; not an admin's or zone's word ("Province", "Park") but
+** "City" and "Town". */
 static int place_word_of_firm(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const towns[] = {"city", "town", NULL}; /* "Tokyu City Development" */
   if (i == a || i + 1 >= b || !r->t[i].cap || !tok_is(r, i, place_words) ||
-      tok_in(r, i, LIST_admin_words | LIST_zone_heads) || !r->t[i + 1].cap ||
+      (tok_in(r, i, LIST_admin_words | LIST_zone_heads) && !one_of(tok_text(r, i), tok_len(r, i), towns)) ||
+      !r->t[i + 1].cap ||
       !(tok_is(r, i + 1, trade_words) || tok_is(r, i + 1, org_heads)) ||
       tok_in(r, i + 1, LIST_zone_heads | LIST_admin_words) || known_at(r, i) || known_at(r, i - 1))
     return 0;

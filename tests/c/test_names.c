@@ -2780,6 +2780,9 @@ static void test_place_word_inside_investor(void) {
   expect_names(rs, "Gwangsan Resort Holdings will invest in the bay.", "organization:Gwangsan Resort Holdings;");
   expect_names(rs, "Marlowe Bay Properties signed a deal.", "organization:Marlowe Bay Properties;");
   expect_names(rs, "Ocean Bay Resort will open next year.", "location:Ocean Bay Resort;");
+  expect_names(rs, "Harrowgate City Development will invest in the town.",
+               "organization:Harrowgate City Development;");
+  expect_names(rs, "Harrowgate Province Development will invest in the town.", "");
   ivl_ruleset_free(rs);
 }
 
