@@ -2783,6 +2783,7 @@ static void test_place_word_inside_investor(void) {
   expect_names(rs, "Harrowgate City Development will invest in the town.",
                "organization:Harrowgate City Development;");
   expect_names(rs, "Harrowgate Province Development will invest in the town.", "");
+  expect_names(rs, "Kestrel Harbour Property will invest in the town.", "organization:Kestrel Harbour Property;");
   ivl_ruleset_free(rs);
 }
 
