@@ -127,6 +127,15 @@ int fx_peoples_committee(const char *name) {
   return 0;
 }
 
+/* After "Union" in a name: is it a body's ("European Union", "Women's
+** Union", "Union of Science and Technology Associations"), the word ending
+** the name or followed by "of"? Inside a firm's name it is not ("Thai Union
+** Feedmill", "Union Pacific Logistics"). */
+static int union_body(const char *after) {
+  if (after[0] == 's') after++; /* "Farmers' Unions" */
+  return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
+}
+
 /* Organisations that state, govern, lend or report, rather than invest. */
 static int is_company(const char *name) {
 #define W(word) {word, sizeof word - 1}
@@ -155,7 +164,9 @@ static int is_company(const char *name) {
     if (!ivl_isupper((unsigned char)name[n])) continue;
     int c = name[n] - 'A';
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
-      if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0) return 0;
+      if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
+          (words[k].s[0] != 'U' || union_body(name + n + words[k].len)))
+        return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
 }

@@ -5002,6 +5002,49 @@ static void test_in_country_possessive_industry(void) {
                "*>Đồng Nai 1e+09 flow; *>Bình Dương 2.3e+09 flow as_of=2023");
 }
 
+/* A firm that wins a licence invests by it, a place or country word
+** opening its name; "Union" inside a firm's name is no body's; near
+** misses: a union that is a body, a person granted a licence. */
+static void test_licensed_firms_and_unions(void) {
+  expect_facts("Dalian Haixing Machinery has been granted an investment certificate for a $64 million gearbox plant "
+               "in Thái Nguyên Province.",
+               "Dalian Haixing Machinery>Thái Nguyên 6.4e+07 flow");
+  expect_facts("Siam Union Ceramics will invest $18 million in a tile factory in Hà Nam Province.",
+               "Siam Union Ceramics>Hà Nam 1.8e+07 flow");
+  expect_facts("The Women's Union will invest $1 million in Hà Nam Province.", "");
+  expect_facts("Lê Văn Tâm has been granted a licence for a $2 million shop in Hà Nam Province.", "");
+}
+
+/* A firm's name with a particle inside invests under its whole name;
+** near miss: a person's name with a particle is no investor. */
+static void test_firms_with_particles_invest(void) {
+  expect_facts("Van der Meulen Bulk Carriers will invest $48 million in a grain terminal in Cần Thơ.",
+               "Van der Meulen Bulk Carriers>Cần Thơ 4.8e+07 flow");
+  expect_facts("Anneke van der Linde will invest $3 million in a hotel in Cần Thơ.", "");
+}
+
+/* A known firm's longer name with a place's word invests by it. */
+static void test_known_firm_place_word_invests(void) {
+  expect_facts("Thailand's Amata City Holdings plans to invest $210 million in a township in Quảng Ninh Province.",
+               "Amata City Holdings>Quảng Ninh 2.1e+08 flow");
+}
+
+/* A firm named after its home city invests under its whole name, the
+** sentence opening with it; near miss: the city's own mayor. */
+static void test_place_opening_investor_invests(void) {
+  expect_facts("Ningbo Lucenta Optics will invest $36 million in a lens factory in Phú Thọ Province.",
+               "Ningbo Lucenta Optics>Phú Thọ 3.6e+07 flow");
+  expect_facts("Ningbo Mayor Tang Fei will visit a $36 million lens factory in Phú Thọ Province.", "");
+}
+
+/* A firm whose name holds a place's word ("Resort") invests by its whole
+** name; near miss: the resort itself, which opens. */
+static void test_place_word_inside_investor_invests(void) {
+  expect_facts("Gwangsan Resort Development will invest $120 million in a beach resort in Quảng Nam Province.",
+               "Gwangsan Resort Development>Quảng Nam 1.2e+08 flow");
+  expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5275,6 +5318,11 @@ int main(void) {
   test_among_top_destinations();
   test_ranking_after_several();
   test_in_country_possessive_industry();
+  test_licensed_firms_and_unions();
+  test_firms_with_particles_invest();
+  test_known_firm_place_word_invests();
+  test_place_opening_investor_invests();
+  test_place_word_inside_investor_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2713,6 +2713,80 @@ static void test_based_and_possessive_trade_firms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Firms told by a licence they won ("was granted an investment licence",
+** "has been licensed to"), a place or country word opening the name;
+** near misses: a person granted a licence, a firm not winning one. */
+static void test_firms_winning_licences(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Osaka Kinzoku Machinery was granted an investment certificate for a plant.",
+               "organization:Osaka Kinzoku Machinery;");
+  expect_names(rs, "Canada Maple Biofuels has been licensed to build a plant.",
+               "organization:Canada Maple Biofuels;");
+  expect_names(rs, "Nordhall Foods received an investment licence last week.", "organization:Nordhall Foods;");
+  expect_names(rs, "Nguyễn Văn Hải has been granted a licence to build a shop.", "person:Nguyễn Văn Hải;");
+  ivl_ruleset_free(rs);
+}
+
+/* Firms whose names hold a lower-case particle ("Van der Meulen
+** Shipping"), two words or a trade's after it; near misses: a person's
+** name ends in one family name after its particles. */
+static void test_firms_with_particles(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Van der Meulen Bulk Carriers will invest in the port.",
+               "organization:Van der Meulen Bulk Carriers;");
+  expect_names(rs, "Casa de Campo Foods signed a deal.", "organization:Casa de Campo Foods;");
+  expect_names(rs, "Anneke van der Linde will invest in the port.", "");
+  expect_names(rs, "Ms Anneke van der Linde will invest in the port.", "person:Anneke van der Linde [Ms];");
+  expect_names(rs, "Văn Minh Hải will invest in the port.", "person:Văn Minh Hải;");
+  ivl_ruleset_free(rs);
+}
+
+/* A known firm's name going on with a place's word and a trade's ("Amata
+** City Development"); near misses: the firm's zone named by a place
+** ("Amata City Biên Hòa"), a place's word ending the run. */
+static void test_known_firm_with_place_word(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Amata City Holdings will build a township.", "organization:Amata City Holdings;");
+  expect_names(rs, "Amata City Biên Hòa covers 700 hectares.", "organization:Amata;location:Biên Hòa;");
+  ivl_ruleset_free(rs);
+}
+
+/* A place opening a firm's name of its own words that invests or wins a
+** licence, sentence-initial; near misses: a place's mayor, a province. */
+static void test_place_opening_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ningbo Lucenta Optics will invest in the park.", "organization:Ningbo Lucenta Optics;");
+  expect_names(rs, "Penang Brightcore was granted an investment licence.", "organization:Penang Brightcore;");
+  expect_names(rs, "Seoul Mayor signed a deal.", "location:Seoul;");
+  expect_names(rs, "Ningbo Province will invest in roads.", "location:Ningbo;");
+  ivl_ruleset_free(rs);
+}
+
+/* A place's word inside a firm's name that invests, a trade's or an
+** organisation's word after it; near misses: a resort's name that opens,
+** a place's word ending the run. */
+static void test_place_word_inside_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Gwangsan Resort Holdings will invest in the bay.", "organization:Gwangsan Resort Holdings;");
+  expect_names(rs, "Marlowe Bay Properties signed a deal.", "organization:Marlowe Bay Properties;");
+  expect_names(rs, "Ocean Bay Resort will open next year.", "location:Ocean Bay Resort;");
+  expect_names(rs, "Harrowgate City Development will invest in the town.",
+               "organization:Harrowgate City Development;");
+  expect_names(rs, "Harrowgate Province Development will invest in the town.", "");
+  expect_names(rs, "Kestrel Harbour Property will invest in the town.", "organization:Kestrel Harbour Property;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_fold();
   test_gazetteer();
@@ -2761,5 +2835,10 @@ int main(void) {
   test_places_by_country_named();
   test_written_again_in_long_texts();
   test_shortened_firms_in_long_texts();
+  test_firms_winning_licences();
+  test_firms_with_particles();
+  test_known_firm_with_place_word();
+  test_place_opening_investor();
+  test_place_word_inside_investor();
   return check_done();
 }
