@@ -170,6 +170,54 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* Two facts of the body that repeat, each found by the settle step's index
+** (settle.c, in an article of more than 32 facts: forty others follow):
+** by the investor's first word ("Luxshare" and "Luxshare-ICT", up to a
+** hyphen; "Nam Long Group" and the longer name, up to a space), by the
+** amount within 0.5 per cent or by the same count of projects; and a
+** described investor with a named one, whichever comes first. Each fails
+** when the index leaves the other fact out of the looks. */
+static void expect_repeat(const char *pair, const char *want) {
+  char text[8192];
+  size_t n = (size_t)snprintf(text, sizeof text, "Rain fell on Monday.");
+  for (int k = 0; k < 40 && n < sizeof text; k++)
+    n += (size_t)snprintf(text + n, sizeof text - n, " Kolva%c%c Corporation will invest $%d million in Hà Nam.",
+                          'a' + k / 8, 'a' + k % 8, 1000 + 50 * k);
+  if (n < sizeof text) snprintf(text + n, sizeof text - n, " Workers cheered. %s", pair);
+  ivl_article *a = extract(text);
+  char got[8192];
+  if (a) describe(a, got, sizeof got);
+  static const char last[] = "Kolvaeh Corporation>Hà Nam 2.95e+09 flow"; /* the fortieth */
+  const char *tail = a ? strstr(got, last) : NULL;
+  size_t facts = 40;
+  for (const char *p = want; (p = strchr(p, ';')) != NULL; p++) facts++;
+  CHECK(a && a->facts.n == facts && tail && strcmp(tail + strlen(last), want) == 0,
+        "%s\n    want: ...; %s\n    got:  %s", pair, want, a ? (tail ? tail : got) : "(no article)");
+  ivl_article_free(a);
+}
+
+static void test_settle_body_repeats(void) {
+  expect_repeat("Luxshare will invest $120 million in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT will invest $120.3 million in Bắc Giang.",
+                "; Luxshare-ICT>Bắc Giang 1.203e+08 flow");
+  expect_repeat("Nam Long Group will invest $120 million in Long An. Workers cheered. "
+                "Nam Long Investment Corporation will invest $120.3 million in Long An.",
+                "; Nam Long Investment Corporation>Long An 1.203e+08 flow");
+  expect_repeat("Luxshare has 12 projects in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT has 12 projects worth $300 million in Bắc Giang.",
+                "; Luxshare>Bắc Giang 3e+08 stock projects=12 as_of=2024-05-10");
+  expect_repeat("A Japanese firm will invest $120 million in Long An. Workers cheered. "
+                "Hoshino Optics Co., Ltd will invest $120.3 million in Long An.",
+                "; Hoshino Optics Co., Ltd>Long An 1.203e+08 flow");
+  expect_repeat("Hoshino Optics Co., Ltd will invest $120.3 million in Long An. "
+                "Workers cheered. A Japanese firm will invest $120 million in Long An.",
+                "; Hoshino Optics Co., Ltd>Long An 1.203e+08 flow");
+  /* another target: two statements */
+  expect_repeat("Luxshare will invest $120 million in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT will invest $120.3 million in Bắc Ninh.",
+                "; Luxshare>Bắc Giang 1.2e+08 flow; Luxshare-ICT>Bắc Ninh 1.203e+08 flow");
+}
+
 /* "Kon Tum province in central Vietnam drew ...": the country by a part
 ** of it says where the place before it lies; the place is the target.
 ** A country in a part of it with no place right before is the target. */
@@ -5013,6 +5061,7 @@ int main(void) {
   test_parent_country_not_abroad();
   test_place_of_figure_before();
   test_place_in_part_of_country();
+  test_settle_body_repeats();
   test_licensed_project_total();
   test_project_total_at_event();
   test_short_name_adverb_verb();
