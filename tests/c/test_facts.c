@@ -218,6 +218,35 @@ static void test_settle_body_repeats(void) {
                 "; Luxshare>Bắc Giang 1.2e+08 flow; Luxshare-ICT>Bắc Ninh 1.203e+08 flow");
 }
 
+/* A sentence the splitter never ends ("Co., Ltd." ends none) of twelve
+** figures and more than 32 mentions: vn_place_near walks out from each
+** figure (invest_roles.c), and each goes to its own province, said right
+** before it, or right after it ("for a plant in"), not to a neighbour's.
+** Fails when the walk leaves out either side. */
+static void test_place_in_long_sentence(void) {
+  static const char *const places[] = {"Long An", "Bắc Ninh", "Hải Phòng", "Đồng Nai", "Bình Dương", "Quảng Ninh",
+                                       "Hà Nam", "Thái Bình", "Nghệ An", "Thanh Hóa", "Tây Ninh", "Hưng Yên"};
+  static const char *const words[] = {"Bavo", "Cedu", "Dafi", "Figo", "Gahu", "Hiko",
+                                      "Jalu", "Kemo", "Liru", "Mafo", "Nexu", "Pilo"};
+  for (int after = 0; after < 2; after++) {
+    char text[4096], want[2048];
+    size_t n = 0, w = 0;
+    for (int k = 0; k < 12; k++) {
+      if (after)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "%s Industrial Park drew $%d million for a plant in %s from %sta Rovi Co., Ltd. ",
+                              words[k], k + 1, places[k], words[11 - k]);
+      else
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "%s Industrial Park in %s drew $%d million from %sta Rovi Co., Ltd. ", words[k],
+                              places[k], k + 1, words[11 - k]);
+      w += (size_t)snprintf(want + w, sizeof want - w, "%s%sta Rovi Co., Ltd>%s %g flow", k ? "; " : "",
+                            words[11 - k], places[k], (k + 1) * 1e6);
+    }
+    expect_facts(text, want);
+  }
+}
+
 /* "Kon Tum province in central Vietnam drew ...": the country by a part
 ** of it says where the place before it lies; the place is the target.
 ** A country in a part of it with no place right before is the target. */
@@ -5062,6 +5091,7 @@ int main(void) {
   test_place_of_figure_before();
   test_place_in_part_of_country();
   test_settle_body_repeats();
+  test_place_in_long_sentence();
   test_licensed_project_total();
   test_project_total_at_event();
   test_short_name_adverb_verb();
