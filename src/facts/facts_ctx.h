@@ -175,6 +175,9 @@ typedef struct ivl_fctx {
   ** place a figure may go to, from the sentence's start (invest_roles.c) */
   uint32_t dash_vs, dash_ve, first_dash;
   int dash_known;
+  /* ... and of its first comma (comma_known) */
+  uint32_t comma_vs, comma_ve, first_comma;
+  int comma_known;
   uint32_t *letter_words;
   size_t letter_cap;
   uint32_t letter_start[27];

@@ -665,6 +665,15 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
   if (*opens < 0) *opens = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers) == s->vs;
   if (!*opens) return 0;
+  if (s->n > 32) { /* a long sentence: its first comma found once */
+    ivl_fctx *w = (ivl_fctx *)x; /* a cache, which the const asks write to */
+    if (!w->comma_known || w->comma_vs != s->vs || w->comma_ve != s->ve) {
+      const char *p = memchr(x->t + s->vs, ',', s->ve - s->vs);
+      w->first_comma = p ? (uint32_t)(p - x->t) : s->ve;
+      w->comma_vs = s->vs, w->comma_ve = s->ve, w->comma_known = 1;
+    }
+    return w->first_comma >= m->vs;
+  }
   for (size_t i = s->vs; i < m->vs; i++)
     if (x->t[i] == ',') return 0;
   return 1;

@@ -245,6 +245,20 @@ static void test_place_in_long_sentence(void) {
     }
     expect_facts(text, want);
   }
+  /* ... opening on "Since May" and no comma: every place is in the opening
+  ** clause of time (in_opening_clause, its first comma found once in a
+  ** long sentence), and none is a figure's; with the comma, each its own */
+  for (int comma = 0; comma < 2; comma++) {
+    char text[4096], want[2048];
+    size_t n = (size_t)snprintf(text, sizeof text, "Since May%s", comma ? "," : ""), w = 0;
+    for (int k = 0; k < 12; k++) {
+      n += (size_t)snprintf(text + n, sizeof text - n, " %s Industrial Park in %s drew $%d million from %sta Rovi Ltd.",
+                            words[k], places[k], k + 1, words[11 - k]);
+      w += (size_t)snprintf(want + w, sizeof want - w, "%s%sta Rovi Ltd>%s %g flow", k ? "; " : "", words[11 - k],
+                            comma ? places[k] : places[0], (k + 1) * 1e6);
+    }
+    expect_facts(text, want);
+  }
 }
 
 /* "Kon Tum province in central Vietnam drew ...": the country by a part
