@@ -170,6 +170,14 @@ typedef struct ivl_fctx {
   ** a look that starts far into a long sentence: the first of its words
   ** found by halving, not by a walk of its letter's list (fx_letter_words,
   ** when such a look first asks: 'lettered'; -1 out of memory) */
+  /* Where the first byte of a dash (or any 0xE2 byte) is in the sentence
+  ** [dash_vs, dash_ve), once asked (dash_known): looked for before each
+  ** place a figure may go to, from the sentence's start (invest_roles.c) */
+  uint32_t dash_vs, dash_ve, first_dash;
+  int dash_known;
+  /* ... and of its first comma (comma_known) */
+  uint32_t comma_vs, comma_ve, first_comma;
+  int comma_known;
   uint32_t *letter_words;
   size_t letter_cap;
   uint32_t letter_start[27];

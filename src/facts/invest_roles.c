@@ -665,6 +665,15 @@ static int in_opening_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   static const char *const openers[] = {"since", "after", "following", "before", "until", NULL};
   if (*opens < 0) *opens = fx_first(x, s->vs, s->vs + 12 < s->ve ? s->vs + 12 : s->ve, openers) == s->vs;
   if (!*opens) return 0;
+  if (s->n > 32) { /* a long sentence: its first comma found once */
+    ivl_fctx *w = (ivl_fctx *)x; /* a cache, which the const asks write to */
+    if (!w->comma_known || w->comma_vs != s->vs || w->comma_ve != s->ve) {
+      const char *p = memchr(x->t + s->vs, ',', s->ve - s->vs);
+      w->first_comma = p ? (uint32_t)(p - x->t) : s->ve;
+      w->comma_vs = s->vs, w->comma_ve = s->ve, w->comma_known = 1;
+    }
+    return w->first_comma >= m->vs;
+  }
   for (size_t i = s->vs; i < m->vs; i++)
     if (x->t[i] == ',') return 0;
   return 1;
@@ -714,6 +723,19 @@ static int locates_place_before(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 1;
 }
 
+/* Is there a 0xE2 byte (a dash's first) in the sentence before 'at'? In a
+** long sentence its first is found once, not at each place asked of. */
+static int dash_before(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  if (s->n <= 32) return memchr(x->t + s->vs, 0xE2, at - s->vs) != NULL;
+  ivl_fctx *w = (ivl_fctx *)x; /* a cache, which the const asks write to */
+  if (!w->dash_known || w->dash_vs != s->vs || w->dash_ve != s->ve) {
+    const char *p = memchr(x->t + s->vs, 0xE2, s->ve - s->vs);
+    w->first_dash = p ? (uint32_t)(p - x->t) : s->ve;
+    w->dash_vs = s->vs, w->dash_ve = s->ve, w->dash_known = 1;
+  }
+  return w->first_dash < at;
+}
+
 /* Is 'm' in a relative clause (", which ... ,") that figure 'f' is not in:
 ** said aside, of something else. */
 static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
@@ -721,7 +743,7 @@ static int aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const f
   /* "Hyosung – which has poured $3.5 billion into Việt Nam since 2007 –
   ** will invest ...": set off by dashes too (a dash's first byte before
   ** the place: most sentences have none) */
-  if (memchr(x->t + s->vs, 0xE2, m->vs - s->vs) && inv_aside_at(x, s, m->vs, m->ve, &open, &close))
+  if (dash_before(x, s, m->vs) && inv_aside_at(x, s, m->vs, m->ve, &open, &close))
     return f->vs >= close || f->ve <= open;
   open = m->vs;
   while (open > s->vs && x->t[open - 1] != ',') open--;
@@ -829,6 +851,70 @@ static size_t next_mention_or(const ivl_fsent *s, size_t i, size_t limit) {
   return i + 1 < s->n && s->m[i + 1].vs < limit ? s->m[i + 1].vs : limit;
 }
 
+/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
+** its name and distance in '*name_' and '*dist', else 0. */
+static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
+                     const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
+  /* only a Vietnamese place or Việt Nam can be the target */
+  int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
+  int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
+  if (!place && !country) return 0;
+  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, opens_))
+    return 0;
+  /* "a Bình Phước-based firm": where the company is from, not where the
+  ** money goes */
+  /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
+  ** drugstore chain": the home of the company bought into) */
+  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs && !fx_ends_with(x, m->vs, "of") &&
+      !based_bought_into(x, s, m))
+    return 0;
+  /* "..., the Hà Nội-listed company announced": where its shares trade */
+  if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
+  /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
+  if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) return 0;
+  /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
+  ** in Bình Phước": where the investor comes from, said before the figure */
+  if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) return 0;
+  /* "a wind farm in Laos, with power to be exported to Việt Nam": where
+  ** its goods go, not the money */
+  static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
+                                         "sell to", "supplied to", "supply to", "shipped to", NULL};
+  if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
+  const char *name = NULL;
+  if (place) name = m->province;
+  if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;
+  /* not "northern Vietnam's Bắc Ninh province": the province is */
+  if (country && !fx_possessive(x, m) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
+       fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
+      !country_of_total_after(x, s, m, f))
+    name = "VN";
+  if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
+  /* "Foreign investment in Vietnam's electronics and chip industries
+  ** totalled $9.6 billion": the country's own industries, no place of it
+  ** named next */
+  if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
+      m->vs < f->vs &&
+      fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, (size_t)(m - s->m), f->vs)))
+    name = "VN";
+  if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) return 0;
+  size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
+  if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
+  /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a
+  ** site is placed from, the place only when no other is named */
+  if (place && fx_reference_place(x, m)) d += 500;
+  if (place && place_of_figure_before(x, s, m, f)) d += 500;
+  /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
+  ** Việt Nam": where the wire was filed, after any place the sentence
+  ** itself names */
+  if (m->flags & FM_DATELINE) d += 2000;
+  /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
+  ** the country said before the figure, a province of it right after */
+  if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
+  *name_ = name, *dist = d;
+  return 1;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -843,68 +929,38 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   static const char *const country_total[] = {"in the country to", "in the country to over",
                                               "in the country to more than", NULL};
   if (fx_ends_with_any(x, f->vs, country_total)) return (party){"VN", NULL, 1, 0};
-  /* the mentions in [from, to) only: those before found by halving (they
-  ** are in text order), those after not read. A figure's clause walked
-  ** from the sentence's first mention made a sentence of thousands of
-  ** figures quadratic (an article of 20,000 amounts in one sentence) */
-  for (size_t i = s->n > HALVE_AFTER ? sent_mention_from(s, from) : 0; i < s->n && s->m[i].vs <= to; i++) {
-    const ivl_fm *m = &s->m[i];
-    /* only a Vietnamese place or Việt Nam can be the target */
-    int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
-    int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
-    if (!place && !country) continue;
-    if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, &opens))
-      continue;
-    /* "a Bình Phước-based firm": where the company is from, not where the
-    ** money goes */
-    /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
-    ** drugstore chain": the home of the company bought into) */
-    if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs && !fx_ends_with(x, m->vs, "of") &&
-        !based_bought_into(x, s, m))
-      continue;
-    /* "..., the Hà Nội-listed company announced": where its shares trade */
-    if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) continue;
-    /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
-    if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) continue;
-    /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
-    ** in Bình Phước": where the investor comes from, said before the figure */
-    if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) continue;
-    /* "a wind farm in Laos, with power to be exported to Việt Nam": where
-    ** its goods go, not the money */
-    static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
-                                           "sell to", "supplied to", "supply to", "shipped to", NULL};
-    if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) continue;
-    const char *name = NULL;
-    if (place) name = m->province;
-    if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) continue;
-    /* not "northern Vietnam's Bắc Ninh province": the province is */
-    if (country && !fx_possessive(x, m) &&
-        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-         fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
-        !country_of_total_after(x, s, m, f))
-      name = "VN";
-    if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
-    /* "Foreign investment in Vietnam's electronics and chip industries
-    ** totalled $9.6 billion": the country's own industries, no place of it
-    ** named next */
-    if (country && !name && fx_possessive(x, m) && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")) &&
-        m->vs < f->vs && fx_lower_words(x, m->ve + 3 < f->vs ? m->ve + 3 : f->vs, next_mention_or(s, i, f->vs)))
-      name = "VN";
-    if (!name || (m->vs >= f->ve && owns_next_figure(x, s, m))) continue;
-    size_t d = m->vs >= f->ve ? m->vs - f->ve : f->vs - m->ve;
-    if (aside(x, s, m, f)) d += 1000; /* "Sweden, which opened an embassy in Hà Nội, ..." */
-    /* "a plant in Yên Mỹ, 30km from Hà Nội", "near Hội An": the point a
-    ** site is placed from, the place only when no other is named */
-    if (place && fx_reference_place(x, m)) d += 500;
-    if (place && place_of_figure_before(x, s, m, f)) d += 500;
-    /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
-    ** Việt Nam": where the wire was filed, after any place the sentence
-    ** itself names */
-    if (m->flags & FM_DATELINE) d += 2000;
-    /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
-    ** the country said before the figure, a province of it right after */
-    if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
-    if (d < best_dist) best = (party){name, m, 1, 0}, best_dist = d;
+  const char *name;
+  size_t d;
+  if (s->n <= HALVE_AFTER) {
+    for (size_t i = 0; i < s->n && s->m[i].vs <= to; i++)
+      if (place_for(x, s, from, to, f, skip, &s->m[i], &opens, &name, &d) && d < best_dist)
+        best = (party){name, &s->m[i], 1, 0}, best_dist = d;
+  } else {
+    /* a long sentence: outwards from the figure, the mentions after it by
+    ** their distance, those before by the least theirs can be (a mention
+    ** is the article's longest at most), while one could be as near as
+    ** the best; the first in text order of the nearest, as a walk finds.
+    ** A figure's clause walked whole made a sentence of thousands of
+    ** figures quadratic (one of 20,000 amounts, "... drew $N million
+    ** from X Co., Ltd. Y Industrial Park in Long An drew ...") */
+    size_t lo = sent_mention_from(s, from), after = sent_mention_from(s, f->ve), longest = fx_longest_mention(x);
+    if (after < lo) after = lo;
+    size_t before = after;
+    int more_after = 1, more_before = 1;
+    while (more_after || more_before) {
+      size_t da = (size_t)-1, db = (size_t)-1;
+      more_after = more_after && after < s->n && s->m[after].vs <= to;
+      more_before = more_before && before > lo;
+      if (more_after) da = s->m[after].vs - f->ve;
+      if (more_before) db = s->m[before - 1].vs + longest >= f->vs ? 0 : f->vs - (s->m[before - 1].vs + longest);
+      if (more_after && da > best_dist) more_after = 0;
+      if (more_before && db > best_dist) more_before = 0;
+      if (!more_after && !more_before) break;
+      size_t i = more_after && (!more_before || da <= db) ? after++ : --before;
+      const ivl_fm *m = &s->m[i];
+      if (!place_for(x, s, from, to, f, skip, m, &opens, &name, &d)) continue;
+      if (d < best_dist || (d == best_dist && best.m && m < best.m)) best = (party){name, m, 1, 0}, best_dist = d;
+    }
   }
   /* most clauses name none of them: one look says so for all */
   int province_named = fx_any(x, from, to, province_words);
@@ -912,7 +968,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     size_t at = fx_find(x, from, to, province_words[k]);
     const char *province = at == FX_NONE ? NULL : province_before(x, s, at);
     if (!province) continue;
-    size_t d = at >= f->ve ? at - f->ve : f->vs - at;
+    d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the

@@ -513,34 +513,87 @@ typedef struct fact_sum {
   uint16_t type, rule;
   uint8_t opening;          /* in the headline or lede: anything may match */
   uint8_t has_amount;
+  uint8_t investor;         /* INV_* bits */
   double amount;
   uint64_t currency, projects, parties; /* hashes of the fields; 0: absent */
+  uint64_t place;           /* target and basis, which two body facts share to repeat */
+  uint64_t firm;            /* the investor's first word, when a string (INV_STR) */
 } fact_sum;
+
+enum {
+  INV_STR = 1,       /* a string: same_investor may hold */
+  INV_DESCRIBED = 2, /* present, and the fact describes its investor */
+  INV_NAMED = 4      /* present, longer than a country code, not described */
+};
+
+/* Hashes for the keys below, a word at a time, not byte by byte (FNV-1a
+** over the bytes cost 0.3 per cent of b1's instructions more). */
+static uint64_t mix(uint64_t h, uint64_t v) {
+  h = (h ^ v) * 0x9E3779B97F4A7C15u;
+  return h ^ (h >> 29);
+}
+
+static uint64_t bytes_hash(uint64_t h, const char *p, size_t n) {
+  uint64_t w;
+  for (; n >= 8; p += 8, n -= 8) memcpy(&w, p, 8), h = mix(h, w);
+  w = 0;
+  memcpy(&w, p, n);
+  return mix(h, w ^ ((uint64_t)n << 56));
+}
 
 /* A hash of a field's value, equal for fields same_str finds equal. */
 static uint64_t field_hash(const ivl_store *s, size_t i, int key) {
   const ivl_field *f = field(s, i, key);
   if (!f) return 0;
-  uint64_t h = ivl_hash(IVL_HASH_START, &f->kind, sizeof f->kind);
+  uint64_t h = mix(IVL_HASH_START, (uint64_t)f->kind);
   if (f->kind == IVL_FIELD_NUM) {
     double v = f->v.num == 0 ? 0 : f->v.num; /* -0 == 0 */
-    return ivl_hash(h, &v, sizeof v) | 1;
+    uint64_t w;
+    memcpy(&w, &v, sizeof w);
+    return mix(h, w) | 1;
   }
   const char *p = ivl_store_string(s, f);
-  if (f->kind == IVL_FIELD_STR) return ivl_hash(h, p, f->len) | 1;
+  if (f->kind == IVL_FIELD_STR) return bytes_hash(h, p, f->len) | 1;
   if (f->kind != IVL_FIELD_LIST) return h | 1;
-  for (uint32_t k = 0; k < f->len; p += strlen(p) + 1, k++) h = ivl_hash(h, p, strlen(p) + 1);
+  for (uint32_t k = 0; k < f->len; k++) {
+    size_t n = strlen(p);
+    h = bytes_hash(h, p, n);
+    p += n + 1;
+  }
   return h | 1;
+}
+
+/* The words of an investor's name up to its first space or hyphen: equal
+** for any two same_investor finds the same ("Luxshare" and "Luxshare-ICT",
+** "Nam Long Group" and "Nam Long Investment Corporation", "Sao Việt
+** Tech" and "Sao Việt Technology JSC"): each such pair shares a prefix
+** that reaches the shorter name's end or a space within it. */
+static uint64_t firm_hash(const char *p, size_t n) {
+  size_t k = 0;
+  while (k < n && p[k] != ' ' && p[k] != '-') k++;
+  return bytes_hash(IVL_HASH_START, p, k) | 1;
 }
 
 static fact_sum summary_of(const ivl_article *a, size_t i) {
   const ivl_store *s = &a->facts;
   const ivl_field *amount = field(s, i, IVL_SYM_AMOUNT);
-  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)in_opening(a, i), 0, 0,
+  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)in_opening(a, i), 0, 0, 0,
                 field_hash(s, i, IVL_SYM_CURRENCY), field_hash(s, i, IVL_SYM_PROJECTS),
-                field_hash(s, i, IVL_SYM_PARTIES)};
+                field_hash(s, i, IVL_SYM_PARTIES), 0, 0};
   if (amount && amount->kind == IVL_FIELD_NUM) f.has_amount = 1, f.amount = amount->v.num;
   return f;
+}
+
+/* What only the lists of body investments ask of fact i: its place and
+** investor. */
+static void investment_keys(const ivl_article *a, size_t i, fact_sum *f) {
+  const ivl_store *s = &a->facts;
+  const ivl_field *inv = field(s, i, IVL_SYM_INVESTOR);
+  f->place = mix(field_hash(s, i, IVL_SYM_TARGET), field_hash(s, i, IVL_SYM_BASIS));
+  if (!inv) return;
+  if (inv->kind == IVL_FIELD_STR) f->investor |= INV_STR, f->firm = firm_hash(ivl_store_string(s, inv), inv->len);
+  if (described(s, i)) f->investor |= INV_DESCRIBED;
+  else if (inv->len > 2) f->investor |= INV_NAMED;
 }
 
 /* Could same_fact hold? Never 0 where it would: a headline's or lede's
@@ -600,19 +653,29 @@ static void merge_pair(ivl_article *a, size_t i, size_t j) {
 ** same amount (give or take 0.5 per cent, same rule and currency) or the
 ** same parties (may_repeat): each is found in a list sorted by what it must
 ** share, so an article of thousands of facts is not a square of pairs. A
-** fact of the opening may repeat any other and is paired with all. */
+** fact of the opening may repeat any other and is paired with all.
+** Two investments of the body repeat only with the same target and basis
+** (same_target and the basis allow others only to a headline's fact) and
+** the same investor (same_investor: then the same first word) or one
+** described, the other named (described_and_named): the lists of
+** investments are three, by first word, the described and the named, each
+** keyed by the target and basis too; a fact looks in the first for its
+** own first word, in the named if described, in the described if named. */
 typedef struct keyed {
-  uint64_t key;  /* projects; currency; parties */
+  uint64_t key;  /* parties; projects, place (and firm); currency, place (and firm) */
   double amount; /* by amount only */
   uint32_t rule; /* by amount and parties */
   uint32_t index;
 } keyed;
 
+enum { BY_PARTIES, PROJ_FIRM, PROJ_DESCRIBED, PROJ_NAMED, AMT_FIRM, AMT_DESCRIBED, AMT_NAMED, NLISTS };
+
 typedef struct pair_index {
   size_t n0; /* the facts indexed (those before any merge) */
   uint32_t *opening;
-  keyed *by_projects, *by_amount, *by_parties;
-  size_t nopening, nprojects, namount, nparties;
+  size_t nopening;
+  keyed *list[NLISTS];
+  size_t n[NLISTS];
 } pair_index;
 
 static int keyed_cmp(const keyed *x, const keyed *y) {
@@ -626,36 +689,50 @@ static int by_key(const void *pa, const void *pb) { return keyed_cmp(pa, pb); }
 
 static void index_free(pair_index *px) {
   free(px->opening);
-  free(px->by_projects);
-  free(px->by_amount);
-  free(px->by_parties);
+  for (int l = 0; l < NLISTS; l++) free(px->list[l]);
+}
+
+/* The keys of body investment f in the lists of 'first' (PROJ_FIRM or
+** AMT_FIRM) and the two after it, from what it must share ('what': its
+** projects or its currency). */
+static uint64_t class_key(const fact_sum *f, uint64_t what) { return mix(mix(IVL_HASH_START, what), f->place); }
+static uint64_t firm_key(const fact_sum *f, uint64_t what) { return mix(class_key(f, what), f->firm); }
+
+static void push(pair_index *px, int l, keyed k) { px->list[l][px->n[l]++] = k; }
+
+/* Enter body investment f (index i) in the lists from 'first' on. */
+static void push_investment(pair_index *px, int first, const fact_sum *f, uint64_t what, double amount,
+                            uint32_t rule, uint32_t i) {
+  if (f->investor & INV_STR) push(px, first, (keyed){firm_key(f, what), amount, rule, i});
+  if (f->investor & INV_DESCRIBED) push(px, first + 1, (keyed){class_key(f, what), amount, rule, i});
+  if (f->investor & INV_NAMED) push(px, first + 2, (keyed){class_key(f, what), amount, rule, i});
 }
 
 /* 0, or -1 when out of memory. */
-static int index_build(pair_index *px, const fact_sum *sums, size_t n) {
+static int index_build(pair_index *px, const ivl_article *a, fact_sum *sums, size_t n) {
   memset(px, 0, sizeof *px);
   px->n0 = n;
   size_t m = n ? n : 1;
-  if (!(px->opening = malloc(m * sizeof *px->opening)) || !(px->by_projects = malloc(m * sizeof(keyed))) ||
-      !(px->by_amount = malloc(m * sizeof(keyed))) || !(px->by_parties = malloc(m * sizeof(keyed))))
-    return -1;
+  if (!(px->opening = malloc(m * sizeof *px->opening))) return -1;
+  for (int l = 0; l < NLISTS; l++)
+    if (!(px->list[l] = malloc(m * sizeof(keyed)))) return -1;
   for (uint32_t i = 0; i < n; i++) {
     const fact_sum *f = &sums[i];
     if (f->opening) {
       px->opening[px->nopening++] = i;
-    } else if (f->type == IVL_SYM_INVESTMENT) {
-      if (f->projects) px->by_projects[px->nprojects++] = (keyed){f->projects, 0, 0, i};
-      if (f->has_amount) px->by_amount[px->namount++] = (keyed){f->currency, f->amount, f->rule, i};
+    } else if (f->type == IVL_SYM_INVESTMENT && (f->projects || f->has_amount)) {
+      investment_keys(a, i, &sums[i]);
+      /* count_retold asks no rule */
+      if (f->projects) push_investment(px, PROJ_FIRM, f, f->projects, 0, 0, i);
+      if (f->has_amount) push_investment(px, AMT_FIRM, f, f->currency, f->amount, f->rule, i);
     } else if (f->type == IVL_SYM_PARTNERSHIP) {
-      px->by_parties[px->nparties++] = (keyed){f->parties, 0, f->rule, i};
+      push(px, BY_PARTIES, (keyed){f->parties, 0, f->rule, i});
     }
   }
   /* sums come in document order, a few a list: insertion, not qsort's
   ** calls (720 on b1, 0.49M instructions); keyed_cmp orders them wholly,
   ** so the lists are the same whichever sort */
-  ivl_sort_nearly(px->by_projects, px->nprojects, sizeof(keyed), by_key, 8);
-  ivl_sort_nearly(px->by_amount, px->namount, sizeof(keyed), by_key, 8);
-  ivl_sort_nearly(px->by_parties, px->nparties, sizeof(keyed), by_key, 8);
+  for (int l = 0; l < NLISTS; l++) ivl_sort_nearly(px->list[l], px->n[l], sizeof(keyed), by_key, 8);
   return 0;
 }
 
@@ -675,14 +752,32 @@ typedef struct cands {
   size_t n, cap;
 } cands;
 
-/* Add the entries j > i of list[from, n) while they share 'at's rule and
-** key and their amount is at most 'high'. */
-static int add_run(cands *c, const keyed *list, size_t n, const keyed *at, double high, size_t i) {
+/* Add the entries j > i of list l while they share 'at's rule and key and
+** their amount is at most 'high'. */
+static int add_run(cands *c, const pair_index *px, int l, const keyed *at, double high, size_t i) {
+  const keyed *list = px->list[l];
+  size_t n = px->n[l];
   for (size_t k = lower_bound(list, n, at); k < n; k++) {
     if (list[k].rule != at->rule || list[k].key != at->key || list[k].amount > high) break;
     if (list[k].index <= i) continue;
     if (IVL_GROW(c->v, c->cap, c->n + 1)) return -1;
     c->v[c->n++] = list[k].index;
+  }
+  return 0;
+}
+
+/* The runs body investment f (index i) may repeat in the lists from
+** 'first' on: its own first word's; the named, if it is described; the
+** described, if it is named. */
+static int investment_runs(cands *c, const pair_index *px, int first, const fact_sum *f, uint64_t what,
+                           double low, double high, uint32_t rule, size_t i) {
+  if (f->investor & INV_STR) {
+    keyed at = {firm_key(f, what), low, rule, 0};
+    if (add_run(c, px, first, &at, high, i)) return -1;
+  }
+  if (f->investor & (INV_DESCRIBED | INV_NAMED)) {
+    keyed at = {class_key(f, what), low, rule, 0};
+    if (add_run(c, px, f->investor & INV_DESCRIBED ? first + 2 : first + 1, &at, high, i)) return -1;
   }
   return 0;
 }
@@ -698,18 +793,18 @@ static int body_candidates(const pair_index *px, const fact_sum *f, size_t i, ca
     if (IVL_GROW(c->v, c->cap, c->n + 1)) return -1;
     c->v[c->n++] = px->opening[k];
   }
-  if (f->type == IVL_SYM_INVESTMENT && f->projects) {
-    keyed at = {f->projects, 0, 0, 0};
-    if (add_run(c, px->by_projects, px->nprojects, &at, 0, i)) return -1;
-  }
+  if (f->type == IVL_SYM_INVESTMENT && f->projects &&
+      investment_runs(c, px, PROJ_FIRM, f, f->projects, 0, 0, 0, i))
+    return -1;
   if (f->type == IVL_SYM_INVESTMENT && f->has_amount) {
     double x = f->amount;
-    keyed at = {f->currency, x > 0 ? x / 1.0051 : x, f->rule, 0};
-    if (add_run(c, px->by_amount, px->namount, &at, x > 0 ? x / 0.9949 : x, i)) return -1;
+    if (investment_runs(c, px, AMT_FIRM, f, f->currency, x > 0 ? x / 1.0051 : x, x > 0 ? x / 0.9949 : x, f->rule,
+                        i))
+      return -1;
   }
   if (f->type == IVL_SYM_PARTNERSHIP) {
     keyed at = {f->parties, 0, f->rule, 0};
-    if (add_run(c, px->by_parties, px->nparties, &at, 0, i)) return -1;
+    if (add_run(c, px, BY_PARTIES, &at, 0, i)) return -1;
   }
   return 0;
 }
@@ -741,6 +836,8 @@ static void settle_all_after(ivl_article *a, fact_sums *fs, int *pruned, size_t 
     settle_pair(a, fs, pruned, i, j);
 }
 
+#define INDEX_AFTER 32
+
 void ivl_facts_settle(ivl_article *a) {
   ivl_store *s = &a->facts;
   ivl_store_sort(s);
@@ -748,7 +845,8 @@ void ivl_facts_settle(ivl_article *a) {
   /* without memory for the summaries every pair is looked at closely */
   int pruned = sums_cover(&fs, a);
   pair_index px = {0};
-  int indexed = pruned && index_build(&px, fs.v, s->n) == 0;
+  /* a few facts are all paired: cheaper than the lists */
+  int indexed = pruned && s->n > INDEX_AFTER && index_build(&px, a, fs.v, s->n) == 0;
   cands c = {0};
   for (size_t i = 0; i < s->n; i++) {
     /* merged into an earlier fact: nothing is left to look at (its

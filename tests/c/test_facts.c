@@ -170,6 +170,97 @@ static void expect_facts(const char *text, const char *want) {
   ivl_article_free(a);
 }
 
+/* Two facts of the body that repeat, each found by the settle step's index
+** (settle.c, in an article of more than 32 facts: forty others follow):
+** by the investor's first word ("Luxshare" and "Luxshare-ICT", up to a
+** hyphen; "Nam Long Group" and the longer name, up to a space), by the
+** amount within 0.5 per cent or by the same count of projects; and a
+** described investor with a named one, whichever comes first. Each fails
+** when the index leaves the other fact out of the looks. */
+static void expect_repeat(const char *pair, const char *want) {
+  char text[8192];
+  size_t n = (size_t)snprintf(text, sizeof text, "Rain fell on Monday.");
+  for (int k = 0; k < 40 && n < sizeof text; k++)
+    n += (size_t)snprintf(text + n, sizeof text - n, " Kolva%c%c Corporation will invest $%d million in Hà Nam.",
+                          'a' + k / 8, 'a' + k % 8, 1000 + 50 * k);
+  if (n < sizeof text) snprintf(text + n, sizeof text - n, " Workers cheered. %s", pair);
+  ivl_article *a = extract(text);
+  char got[8192];
+  if (a) describe(a, got, sizeof got);
+  static const char last[] = "Kolvaeh Corporation>Hà Nam 2.95e+09 flow"; /* the fortieth */
+  const char *tail = a ? strstr(got, last) : NULL;
+  size_t facts = 40;
+  for (const char *p = want; (p = strchr(p, ';')) != NULL; p++) facts++;
+  CHECK(a && a->facts.n == facts && tail && strcmp(tail + strlen(last), want) == 0,
+        "%s\n    want: ...; %s\n    got:  %s", pair, want, a ? (tail ? tail : got) : "(no article)");
+  ivl_article_free(a);
+}
+
+static void test_settle_body_repeats(void) {
+  expect_repeat("Luxshare will invest $120 million in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT will invest $120.3 million in Bắc Giang.",
+                "; Luxshare-ICT>Bắc Giang 1.203e+08 flow");
+  expect_repeat("Nam Long Group will invest $120 million in Long An. Workers cheered. "
+                "Nam Long Investment Corporation will invest $120.3 million in Long An.",
+                "; Nam Long Investment Corporation>Long An 1.203e+08 flow");
+  expect_repeat("Luxshare has 12 projects in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT has 12 projects worth $300 million in Bắc Giang.",
+                "; Luxshare>Bắc Giang 3e+08 stock projects=12 as_of=2024-05-10");
+  expect_repeat("A Japanese firm will invest $120 million in Long An. Workers cheered. "
+                "Hoshino Optics Co., Ltd will invest $120.3 million in Long An.",
+                "; Hoshino Optics Co., Ltd>Long An 1.203e+08 flow");
+  expect_repeat("Hoshino Optics Co., Ltd will invest $120.3 million in Long An. "
+                "Workers cheered. A Japanese firm will invest $120 million in Long An.",
+                "; Hoshino Optics Co., Ltd>Long An 1.203e+08 flow");
+  /* another target: two statements */
+  expect_repeat("Luxshare will invest $120 million in Bắc Giang. Workers cheered. "
+                "Luxshare-ICT will invest $120.3 million in Bắc Ninh.",
+                "; Luxshare>Bắc Giang 1.2e+08 flow; Luxshare-ICT>Bắc Ninh 1.203e+08 flow");
+}
+
+/* A sentence the splitter never ends ("Co., Ltd." ends none) of twelve
+** figures and more than 32 mentions: vn_place_near walks out from each
+** figure (invest_roles.c), and each goes to its own province, said right
+** before it, or right after it ("for a plant in"), not to a neighbour's.
+** Fails when the walk leaves out either side. */
+static void test_place_in_long_sentence(void) {
+  static const char *const places[] = {"Long An", "Bắc Ninh", "Hải Phòng", "Đồng Nai", "Bình Dương", "Quảng Ninh",
+                                       "Hà Nam", "Thái Bình", "Nghệ An", "Thanh Hóa", "Tây Ninh", "Hưng Yên"};
+  static const char *const words[] = {"Bavo", "Cedu", "Dafi", "Figo", "Gahu", "Hiko",
+                                      "Jalu", "Kemo", "Liru", "Mafo", "Nexu", "Pilo"};
+  for (int after = 0; after < 2; after++) {
+    char text[4096], want[2048];
+    size_t n = 0, w = 0;
+    for (int k = 0; k < 12; k++) {
+      if (after)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "%s Industrial Park drew $%d million for a plant in %s from %sta Rovi Co., Ltd. ",
+                              words[k], k + 1, places[k], words[11 - k]);
+      else
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "%s Industrial Park in %s drew $%d million from %sta Rovi Co., Ltd. ", words[k],
+                              places[k], k + 1, words[11 - k]);
+      w += (size_t)snprintf(want + w, sizeof want - w, "%s%sta Rovi Co., Ltd>%s %g flow", k ? "; " : "",
+                            words[11 - k], places[k], (k + 1) * 1e6);
+    }
+    expect_facts(text, want);
+  }
+  /* ... opening on "Since May" and no comma: every place is in the opening
+  ** clause of time (in_opening_clause, its first comma found once in a
+  ** long sentence), and none is a figure's; with the comma, each its own */
+  for (int comma = 0; comma < 2; comma++) {
+    char text[4096], want[2048];
+    size_t n = (size_t)snprintf(text, sizeof text, "Since May%s", comma ? "," : ""), w = 0;
+    for (int k = 0; k < 12; k++) {
+      n += (size_t)snprintf(text + n, sizeof text - n, " %s Industrial Park in %s drew $%d million from %sta Rovi Ltd.",
+                            words[k], places[k], k + 1, words[11 - k]);
+      w += (size_t)snprintf(want + w, sizeof want - w, "%s%sta Rovi Ltd>%s %g flow", k ? "; " : "", words[11 - k],
+                            comma ? places[k] : places[0], (k + 1) * 1e6);
+    }
+    expect_facts(text, want);
+  }
+}
+
 /* "Kon Tum province in central Vietnam drew ...": the country by a part
 ** of it says where the place before it lies; the place is the target.
 ** A country in a part of it with no place right before is the target. */
@@ -5214,6 +5305,8 @@ int main(void) {
   test_parent_country_not_abroad();
   test_place_of_figure_before();
   test_place_in_part_of_country();
+  test_settle_body_repeats();
+  test_place_in_long_sentence();
   test_licensed_project_total();
   test_project_total_at_event();
   test_short_name_adverb_verb();
