@@ -546,15 +546,17 @@ size_t fx_longest_mention(const ivl_fctx *x) {
   return x->longest - 1;
 }
 
-size_t fx_mention_from(const ivl_fctx *x, size_t pos) {
-  size_t lo = 0, hi = x->nm;
+size_t fx_mentions_from(const ivl_fm *m, size_t n, size_t pos) {
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    if (x->m[mid].vs < pos) lo = mid + 1;
+    if (m[mid].vs < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+size_t fx_mention_from(const ivl_fctx *x, size_t pos) { return fx_mentions_from(x->m, x->nm, pos); }
 
 const char *const fx_speech_words[] = {
   "said", "says", "told", "speaking", "announced", "stated", "reported", "revealed", "confirmed", "disclosed", NULL};

@@ -264,6 +264,9 @@ static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
 /* Does a word of the list come at 'pos', or after up to three lower-case
 ** words ("an Australian [agricultural technology] company")? */
 int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns);
+/* The first of 'n' mentions in text order that starts at or after 'pos',
+** found by halving. */
+size_t fx_mentions_from(const ivl_fm *m, size_t n, size_t pos);
 /* The index of the first mention starting at or after view offset 'pos'
 ** (x->nm when none): the mentions are in text order. */
 size_t fx_mention_from(const ivl_fctx *x, size_t pos);

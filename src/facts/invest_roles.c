@@ -823,15 +823,7 @@ static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const i
 ** HALVE_AFTER mentions, where walking them from the first made a sentence
 ** of thousands quadratic; most have few, and walk. */
 #define HALVE_AFTER 32
-static size_t sent_mention_from(const ivl_fsent *s, size_t pos) {
-  size_t lo = 0, hi = s->n;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (s->m[mid].vs < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+static size_t sent_mention_from(const ivl_fsent *s, size_t pos) { return fx_mentions_from(s->m, s->n, pos); }
 
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
