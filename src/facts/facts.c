@@ -509,16 +509,7 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   ** after the demonym or one word of kind; not "Korean localities and
   ** businesses", where the demonym is of the other noun */
   static const char *const groups[] = {"enterprises", "businesses", "corporations", NULL};
-  if (!(m->flags & FM_DEMONYM)) return 0;
-  size_t len = x->a->view.len;
-  for (int words = 0; words <= 1; words++) {
-    while (p < len && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, groups)) return 1;
-    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
-    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-    if (p < len && x->t[p] != ' ') return 0;
-  }
-  return 0;
+  return (m->flags & FM_DEMONYM) && fx_noun_within(x, p, groups, 1);
 }
 
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {

@@ -261,9 +261,12 @@ int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
   return x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based");
 }
-/* Does a word of the list come at 'pos', or after up to three lower-case
-** words ("an Australian [agricultural technology] company")? */
-int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns);
+/* Does a word of the list come at 'pos', or after up to 'most' lower-case
+** words ("an Australian [agricultural technology] company": three)? */
+int fx_noun_within(const ivl_fctx *x, size_t pos, const char *const *nouns, int most);
+static inline int fx_noun_within_three(const ivl_fctx *x, size_t pos, const char *const *nouns) {
+  return fx_noun_within(x, pos, nouns, 3);
+}
 /* The first of 'n' mentions in text order that starts at or after 'pos',
 ** found by halving. */
 size_t fx_mentions_from(const ivl_fm *m, size_t n, size_t pos);

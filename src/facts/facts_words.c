@@ -1205,9 +1205,9 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w) {
   return word_at(x->t, pos, len, w, NULL);
 }
 
-int fx_noun_within_three(const ivl_fctx *x, size_t p, const char *const *nouns) {
+int fx_noun_within(const ivl_fctx *x, size_t p, const char *const *nouns, int most) {
   size_t len = x->a->view.len;
-  for (int words = 0; words <= 3; words++) {
+  for (int words = 0; words <= most; words++) {
     while (p < len && x->t[p] == ' ') p++;
     if (fx_starts_with_any(x, p, nouns)) return 1;
     if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
