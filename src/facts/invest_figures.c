@@ -1180,6 +1180,18 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
 
 static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p);
 
+/* "in Hội An Tây ward, in what was Quảng Nam province until last July",
+** "which was part of Thái Bình until July 1": the end of a place's former
+** state (the 2025 mergers), said in its own clause, is no figure's date. */
+static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const until[] = {"until", "until last", "till", NULL};
+  static const char *const was[] = {"was", "were", "belonged", NULL};
+  if (!fx_ends_with_any(x, d->vs, until)) return 0;
+  size_t c = d->vs;
+  while (c > s->vs && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
+  return fx_any(x, c, d->vs, was);
+}
+
 int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const opens[] = {"where", "which", "when", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
@@ -1199,7 +1211,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     /* "an increase of $240 million compared with the end of 2023" */
     "compared with the end of", "compared to the end of", "from the end of", "than at the end of", NULL};
   if (fx_ends_with_any(x, d->vs, before)) return 1;
-  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d)) return 1;
+  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;

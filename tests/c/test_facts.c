@@ -5136,6 +5136,18 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* "in what was Hà Tây until last August": the end of a place's former
+** state is no figure's date; near miss: a period that runs until a month. */
+static void test_former_state_until_date(void) {
+  expect_facts("Hòa Bình on May 6 licensed a $75 million resort of Japan's Takeda Leisure Co., Ltd in Lương Sơn "
+               "district, in what was Hà Tây until last August.",
+               "Takeda Leisure Co., Ltd>Hòa Bình 7.5e+07 flow as_of=2024-05-06");
+  expect_facts("Hòa Bình on May 6 licensed a $75 million resort of Japan's Takeda Leisure Co., Ltd in Lương Sơn, "
+               "which was part of Hà Tây until 2008.",
+               "Takeda Leisure Co., Ltd>Hòa Bình 7.5e+07 flow as_of=2024-05-06");
+  expect_facts("Hòa Bình drew $75 million in FDI from January until April.", "*>Hòa Bình 7.5e+07 flow as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5416,6 +5428,7 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_former_state_until_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
