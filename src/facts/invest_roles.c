@@ -207,6 +207,21 @@ static int place_subject_before(const ivl_fctx *x, const ivl_fsent *s, size_t fr
   return 0;
 }
 
+/* "With the project, FDI in the new Ninh Bình reached $812 million": a
+** sentence whose subject, at its start or after an opening phrase's comma,
+** is the place's foreign investment at large tells everyone's figure; the
+** project or firm of the opening phrase is no investor of it. */
+static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const fdi[] = {"fdi", "foreign direct investment", "foreign investment", "total fdi",
+                                    "total foreign", NULL};
+  if (fx_starts_with_any(x, s->vs, fdi)) return 1;
+  const char *c = memchr(x->t + s->vs, ',', to - s->vs);
+  if (!c) return 0;
+  size_t p = (size_t)(c - x->t) + 1;
+  while (p < to && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, fdi);
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -218,7 +233,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
-  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors)) return x->c.company;
+  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
   if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))

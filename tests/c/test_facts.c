@@ -5136,6 +5136,18 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* "With the plant, FDI in the province reached ...": the place's foreign
+** investment at large is everyone's, not the firm's of the opening
+** phrase; near miss: the company's own investment. */
+static void test_fdi_subject_after_opening(void) {
+  expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. With the "
+               "plant, FDI in the province this year reached $410 million.",
+               "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; *>Thái Bình 4.1e+08 flow");
+  expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. With the "
+               "plant, the company's investment in the province reached $410 million.",
+               "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; Seowon Cable Co., Ltd>Thái Bình 4.1e+08 flow");
+}
+
 /* "in what was Hà Tây until last August": the end of a place's former
 ** state is no figure's date; near miss: a period that runs until a month. */
 static void test_former_state_until_date(void) {
@@ -5428,6 +5440,7 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_fdi_subject_after_opening();
   test_former_state_until_date();
   ivl_ruleset_free(rules);
   return check_done();
