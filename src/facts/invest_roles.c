@@ -539,6 +539,33 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
+/* "six investors, including South Korea's X, which plans to invest $250
+** million": the company a relative clause right before the figure tells
+** the deed of ("which", "who", then lower-case words with a verb of
+** putting money in), not the set it was one of; NULL if none. */
+const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const relative[] = {"which", "who", NULL};
+  static const char *const owned[] = {"of", "by", "of the", "by the", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *j = &s->m[i];
+    if (j->ve > f->vs) continue;
+    size_t w = j->ve + 1;
+    if (j->kind == FM_ORG && (j->flags & FM_COMPANY) && f->vs - j->ve <= 60 && x->t[j->ve] == ',' &&
+        fx_starts_with_any(x, w, relative) && fx_lower_words(x, w + 1, f->vs) &&
+        (fx_any(x, w, f->vs, ivl_lexicon(LEX_INVEST)) || fx_any(x, w, f->vs, ivl_lexicon(LEX_PUTTING)))) {
+      /* not the owner in an aside ("X, a unit of Singapore's Y, which
+      ** added $100 million": the clause may be X's) */
+      size_t at = j->vs;
+      if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
+          s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= at)
+        at = s->m[i - 1].vs;
+      return fx_ends_with_any(x, at, owned) ? NULL : j;
+    }
+    return NULL;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -573,6 +600,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
       return investor_party(x, j);
     break;
   }
+  const ivl_fm *told = inv_relative_investor(x, s, f);
+  if (told) return investor_party(x, told);
   /* "the $48 million centre of X, followed by Korea's Y with $22 million":
   ** a list's next member is named after "followed by", not the one before */
   static const char *const follows[] = {"followed by", NULL};

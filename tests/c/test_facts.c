@@ -5136,6 +5136,22 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* A firm one of a set ("seven investors, including X") whose relative
+** clause right before the figure says it puts the money in is the
+** figure's investor, also in a sentence of MoUs signed; near misses: the
+** set's projects (no one's figure), and the owner named in an aside. */
+static void test_relative_clause_investor(void) {
+  expect_facts("Thái Nguyên signed memoranda of understanding with seven investors, including Japan's Kiyomasa "
+               "Denki Co., Ltd, which will pour $65 million into a transformer plant.",
+               "Kiyomasa Denki Co., Ltd>Thái Nguyên 6.5e+07 flow; agreement Kiyomasa Denki Co., Ltd|Thái Nguyên");
+  expect_facts("Thái Nguyên signed memoranda of understanding with seven investors, including Japan's Kiyomasa "
+               "Denki Co., Ltd, on projects worth $650 million.",
+               "Kiyomasa Denki Co., Ltd>Thái Nguyên flow; agreement Kiyomasa Denki Co., Ltd|Thái Nguyên");
+  expect_facts("The biggest addition came from Kiyomasa Denki Co., Ltd, a unit of Japan's Hokuto Holdings, which "
+               "added $65 million to its plant in Thái Nguyên.",
+               "Kiyomasa Denki Co., Ltd>Thái Nguyên 6.5e+07 flow");
+}
+
 /* "With the plant, FDI in the province reached ...": the place's foreign
 ** investment at large is everyone's, not the firm's of the opening
 ** phrase; near miss: the company's own investment. */
@@ -5440,6 +5456,7 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_relative_clause_investor();
   test_fdi_subject_after_opening();
   test_former_state_until_date();
   ivl_ruleset_free(rules);
