@@ -1200,6 +1200,16 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
       (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
     add_party(&ps, "VN", NULL);
+  /* "... signed MoUs with 11 investors. Among them, Singapore's X signed
+  ** an MoU on a $1.5 billion plant": one of the firms just counted in the
+  ** signings said before, its other side not named again, signed with the
+  ** province the article is about */
+  static const char *const one_of_them[] = {"among them", "among these", "among those", "of them", "of these", NULL};
+  static const char *const signings[] = {"signed", "memorand*", "mou", "mous", "deals", "agreements", NULL};
+  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_ORG && x->c.province && fx_starts_with_any(x, s->vs, one_of_them) &&
+      fx_find(x, verb, to, "with") == FX_NONE && strcmp(ps.name[0], x->c.province) != 0 &&
+      fx_any(x, s->vs > 240 ? s->vs - 240 : 0, s->vs, signings))
+    add_party(&ps, x->c.province, NULL);
   if (ps.n < 2 && deal_retold(x, s, from, verb, &ps)) return;
   if (ps.n < 2) return;
   size_t subject = ps.m[0] ? ps.m[0]->vs : from;

@@ -5176,6 +5176,22 @@ static void test_former_state_until_date(void) {
   expect_facts("Hòa Bình drew $75 million in FDI from January until April.", "*>Hòa Bình 7.5e+07 flow as_of=2024-04");
 }
 
+/* "... signed deals with nine investors. Among them, X signed an MoU on
+** ...": one of the firms counted in the signings before signed with the
+** province; near misses: its own other side named, and a firm among
+** projects licensed (no signing before). */
+static void test_among_them_signed_with_province(void) {
+  expect_facts("Quảng Bình signed deals with nine investors. Among them, Japan's Kowa Holdings signed an agreement "
+               "on a $300 million resort.",
+               "Kowa Holdings>Quảng Bình 3e+08 flow; agreement Kowa Holdings|Quảng Bình");
+  expect_facts("Quảng Bình signed deals with nine investors. Among them, Japan's Kowa Holdings signed an agreement "
+               "with Vietjet on charter flights.",
+               "agreement Kowa Holdings|Vietjet");
+  expect_facts("Quảng Bình licensed nine projects last year. Among them, Japan's Kowa Holdings signed a $300 million "
+               "contract for a resort.",
+               "*>Quảng Bình flow projects=9; Kowa Holdings>Quảng Bình 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5459,6 +5475,7 @@ int main(void) {
   test_relative_clause_investor();
   test_fdi_subject_after_opening();
   test_former_state_until_date();
+  test_among_them_signed_with_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
