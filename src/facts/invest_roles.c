@@ -222,6 +222,18 @@ static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return fx_starts_with_any(x, p, fdi);
 }
 
+/* "Daesan plans to raise its investment in the province to $800 million":
+** a sentence that opens, with no name found there, with the first word of
+** the company spoken of (its short name, four letters or more) and a
+** lower-case word after it speaks of that company. */
+static int opens_with_short_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *c) {
+  if ((s->n && s->m[0].vs == s->vs) || c->vs >= s->vs) return 0;
+  size_t w = 0;
+  while (c->vs + w < c->ve && x->t[c->vs + w] != ' ') w++;
+  return w >= 4 && c->vs + w < c->ve && s->vs + w + 1 < s->ve && memcmp(x->t + s->vs, x->t + c->vs, w) == 0 &&
+         x->t[s->vs + w] == ' ' && ivl_islower((unsigned char)x->t[s->vs + w + 1]);
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -234,6 +246,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to)) return x->c.company;
+  if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
   if (x->c.company && fx_find(x, s->vs, head, "the") == s->vs && fx_any(x, s->vs, head, openers))

@@ -5192,6 +5192,22 @@ static void test_among_them_signed_with_province(void) {
                "*>Quảng Bình flow projects=9; Kowa Holdings>Quảng Bình 3e+08 flow");
 }
 
+/* A sentence opening with the first word of the company spoken of, which
+** the names took for no name ("Sangwoo plans to ..."), speaks of that
+** company, a sentence about something else between; near miss: another
+** firm's word ("Daewoo"). */
+static void test_short_name_opens_sentence(void) {
+  expect_facts("South Korea's Sangwoo Battery Materials Co., Ltd has received a licence for a $210 million plant in "
+               "Thái Bình Province. The park opened in 2019. Sangwoo plans to lift its investment in the province to "
+               "$500 million by 2030.",
+               "Sangwoo Battery Materials Co., Ltd>Thái Bình 2.1e+08 flow; Sangwoo Battery Materials Co., Ltd>Thái Bình "
+               "5e+08 stock as_of=2030");
+  expect_facts("South Korea's Sangwoo Battery Materials Co., Ltd has received a licence for a $210 million plant in "
+               "Thái Bình Province. The park opened in 2019. Daewoo plans to lift its investment in the province to "
+               "$500 million by 2030.",
+               "Sangwoo Battery Materials Co., Ltd>Thái Bình 2.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5476,6 +5492,7 @@ int main(void) {
   test_fdi_subject_after_opening();
   test_former_state_until_date();
   test_among_them_signed_with_province();
+  test_short_name_opens_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
