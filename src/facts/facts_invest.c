@@ -671,7 +671,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
                     : FX_NONE;
   size_t num = part;
   while (num != FX_NONE && num > s->vs && x->t[num - 1] == ' ') num--;
-  if (part != FX_NONE && (x->c.fact_investor || (num > s->vs && ivl_isdigit((unsigned char)x->t[num - 1]))))
+  /* (a number in words too: "Two of the projects belong to X, with ...") */
+  static const char *const numbers[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+  if (part != FX_NONE && (x->c.fact_investor || (num > s->vs && ivl_isdigit((unsigned char)x->t[num - 1])) ||
+                          fx_ends_with_any(x, part, numbers)))
     for (size_t i = 0; i < fs.n; i++) {
       fs.f[i].stock = x->c.fact_stock;
       if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;

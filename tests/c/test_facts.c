@@ -5208,6 +5208,20 @@ static void test_short_name_opens_sentence(void) {
                "Sangwoo Battery Materials Co., Ltd>Thái Bình 2.1e+08 flow");
 }
 
+/* "Two of the projects belong to X, with total capital of ...": a part
+** counted in words of the projects just stated has their basis and date,
+** as "12 of the projects" has; near miss: a part of a stock stays a stock. */
+static void test_part_in_words_of_projects(void) {
+  expect_facts("Gia Lai on May 3 approved three foreign-invested wind power projects worth a combined $1.3 billion. "
+               "Two of the projects belong to Thailand's Gulf Energy Development, with total capital of $870 million.",
+               "*>Gia Lai 1.3e+09 flow projects=3 as_of=2024-05-03; Gulf Energy Development>Gia Lai 8.7e+08 flow "
+               "as_of=2024-05-03");
+  expect_facts("Gia Lai has 30 valid FDI projects worth $2 billion. Two of the projects belong to Thailand's Gulf "
+               "Energy Development, with total capital of $870 million.",
+               "*>Gia Lai 2e+09 stock projects=30 as_of=2024-05-10; Gulf Energy Development>Gia Lai 8.7e+08 stock "
+               "as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5493,6 +5507,7 @@ int main(void) {
   test_former_state_until_date();
   test_among_them_signed_with_province();
   test_short_name_opens_sentence();
+  test_part_in_words_of_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
