@@ -213,7 +213,8 @@ static int place_subject_before(const ivl_fctx *x, const ivl_fsent *s, size_t fr
 ** project or firm of the opening phrase is no investor of it. */
 static int fdi_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const fdi[] = {"fdi", "foreign direct investment", "foreign investment", "total fdi",
-                                    "total foreign", NULL};
+                                    "total foreign", "the province's fdi", "the city's fdi", "the province's foreign",
+                                    "the city's foreign", "the province's total", "the city's total", NULL};
   if (fx_starts_with_any(x, s->vs, fdi)) return 1;
   const char *c = memchr(x->t + s->vs, ',', to - s->vs);
   if (!c) return 0;
@@ -559,13 +560,16 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const relative[] = {"which", "who", NULL};
   static const char *const owned[] = {"of", "by", "of the", "by the", NULL};
+  /* (or of building the project the figure is of: "which will build a $250 million factory") */
+  static const char *const builds[] = {"build*", "develop*", "construct*", "set up", "sets up", NULL};
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *j = &s->m[i];
     if (j->ve > f->vs) continue;
     size_t w = j->ve + 1;
     if (j->kind == FM_ORG && (j->flags & FM_COMPANY) && f->vs - j->ve <= 60 && x->t[j->ve] == ',' &&
         fx_starts_with_any(x, w, relative) && fx_lower_words(x, w + 1, f->vs) &&
-        (fx_any(x, w, f->vs, ivl_lexicon(LEX_INVEST)) || fx_any(x, w, f->vs, ivl_lexicon(LEX_PUTTING)))) {
+        (fx_any(x, w, f->vs, ivl_lexicon(LEX_INVEST)) || fx_any(x, w, f->vs, ivl_lexicon(LEX_PUTTING)) ||
+         fx_any(x, w, f->vs, builds))) {
       /* not the owner in an aside ("X, a unit of Singapore's Y, which
       ** added $100 million": the clause may be X's) */
       size_t at = j->vs;

@@ -5150,6 +5150,9 @@ static void test_relative_clause_investor(void) {
   expect_facts("The biggest addition came from Kiyomasa Denki Co., Ltd, a unit of Japan's Hokuto Holdings, which "
                "added $65 million to its plant in Thái Nguyên.",
                "Kiyomasa Denki Co., Ltd>Thái Nguyên 6.5e+07 flow");
+  expect_facts("Thái Nguyên signed memoranda of understanding with seven investors, including Japan's Kiyomasa "
+               "Denki Co., Ltd, which will build a $65 million transformer plant.",
+               "Kiyomasa Denki Co., Ltd>Thái Nguyên 6.5e+07 flow; agreement Kiyomasa Denki Co., Ltd|Thái Nguyên");
 }
 
 /* "With the plant, FDI in the province reached ...": the place's foreign
@@ -5158,6 +5161,9 @@ static void test_relative_clause_investor(void) {
 static void test_fdi_subject_after_opening(void) {
   expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. With the "
                "plant, FDI in the province this year reached $410 million.",
+               "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; *>Thái Bình 4.1e+08 flow");
+  expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. Thanks to "
+               "the plant, the province's FDI this year rose to $410 million.",
                "Seowon Cable Co., Ltd>Thái Bình 9e+07 flow as_of=2024-05-03; *>Thái Bình 4.1e+08 flow");
   expect_facts("Thái Bình on May 3 licensed Korea's Seowon Cable Co., Ltd for a $90 million wire plant. With the "
                "plant, the company's investment in the province reached $410 million.",
