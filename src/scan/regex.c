@@ -165,6 +165,7 @@ void ivl_matcher_free(ivl_matcher *m) {
   free(m->triple_known);
   free(m->pair_clear);
   free(m->triple_clear);
+  free(m->wide);
   free(m->verdicts);
   free(m->verdict_slots);
   ivl_fold_free(&m->spare_fold);

@@ -102,6 +102,11 @@ typedef struct ivl_word_verdict {
   uint64_t asked, possible;
 } ivl_word_verdict;
 
+/* The rules no text starting with some bytes can match (ivl_matcher.wide). */
+typedef struct ivl_wide_prefix {
+  uint64_t key, cannot;
+} ivl_wide_prefix;
+
 typedef struct ivl_matcher {
   pcre2_match_data *md;
   pcre2_match_context *mc;
@@ -125,6 +130,12 @@ typedef struct ivl_matcher {
   ** block and third byte, set when those bytes rule out every rule of the
   ** set (pairs_of) that may start with the first */
   uint8_t *pair_clear, *triple_clear;
+  /* per first two or three characters of a place, the last of them beyond
+  ** ASCII (rules.c: cannot_by_wide): as pair_cannot, a cache of the most
+  ** recent ones (IVL_WIDE_SLOTS, found by their key; key 0: empty), about
+  ** the set wide_of (0: none); made on first use */
+  struct ivl_wide_prefix *wide;
+  uint64_t wide_of;
   size_t places, places_sum;  /* the places the last ivl_ruleset_run tried, and the sum of
                                  their offsets: the ways of finding them agree (tests) */
   uint64_t deadline_ns;       /* the article being extracted must be done by then
@@ -239,8 +250,8 @@ static inline ivl_word_verdict *ivl_word_verdict_known(const ivl_matcher *m, uin
   return ivl_word_verdict_probe(m, tag, w, n, &slot);
 }
 
-/* Can 're' match at a place whose text starts with prefix[0, n) (n 1 or
-** 2: the text may end after it)? 0 only when no text starting so could
+/* Can 're' match at a place whose text starts with prefix[0, n) (whole
+** characters, at most IVL_WORD_MAX bytes: the text may end after it)? 0 only when no text starting so could
 ** make it match (hard partial matching, as ivl_regex_may_start); 1 for
 ** a pattern that looks back but through negative lookbehinds only. */
 int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *prefix, size_t n);
@@ -255,6 +266,10 @@ int ivl_regex_may_start_with(const ivl_regex *re, ivl_matcher *m, const char *pr
 ** look-up a word for both. */
 #define IVL_PAIR_CLEARED 0x8000u
 _Static_assert(IVL_TRIPLE_BLOCKS < IVL_PAIR_CLEARED, "a block number leaves the flag's bit");
+
+/* The slots of ivl_matcher.wide: the words of Vietnamese names start with
+** some hundreds of such prefixes ("Bì", "Thá", "Dươ"). */
+#define IVL_WIDE_SLOTS 4096
 
 /* ...then each pattern's, from them. */
 int ivl_regex_may_start_at(const ivl_regex *re, ivl_matcher *m, ivl_word_verdict *v, unsigned id,

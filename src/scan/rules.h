@@ -81,7 +81,8 @@ struct ivl_ruleset {
   struct ivl_gate *gate;       /* which built-in rules may match at a digit (gate.h); may be NULL */
   int gate_off;                /* try every rule wherever its first byte is (to test the gates) */
   /* the built-in rules among the first 64, a bit each: */
-  uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b */
+  uint64_t verdict_rules[256]; /* ...asked whether they may start with a word starting with byte b
+                                  (an ASCII letter), or with a character whose lead byte is b */
   uint64_t gated_rules[8];     /* ...gated at a digit, per ivl_gate_kind */
   uint64_t word_gated_rules;   /* ...gated at a word too (their numbers may be words) */
   uint64_t gated_out[256];     /* ...of the gate kinds not among the bits 'may' (gate.h) */

@@ -434,7 +434,15 @@ static const char *const CLEARED_WORDS[] = {
   "ththththththththththththththththththththth", "ofofofofofofofofofofofofofofofofofofofofofofof",
   /* mentions among them, which a bit set wrongly would lose */
   "two firms", "five dollars", "USD 5", "VND 10", "a dozen firms", "a million", "per cent of 5", "May 2024",
-  "March 5", "in August", "Monday", "Tuesday, 5 May", "minus 5%", "one hectare", "10 sq m", "dong", "euros"};
+  "March 5", "in August", "Monday", "Tuesday, 5 May", "minus 5%", "one hectare", "10 sq m", "dong", "euros",
+  /* a second or third character beyond ASCII (rules.c: cannot_by_wide), Vietnamese and other cases of
+  ** ASCII letters to PCRE2 (LONG S, KELVIN SIGN), before a currency sign or quote */
+  "Bình", "Thái", "Dương", "Hồ", "Quảng", "tỷ đồng", "đồng", "Đà", "uſd 5", "Uſ$5", "tſo", "ſix", "thouſand",
+  "a \xE2\x82\xAC" "5", "a \xE2\x80\x9C", "an \xC2\xA3" "5", "a\xE2\x80\x99s", "mi\xC5\xBF", "mil\xE2\x84\xAA",
+  "\xE2\x84\xAA", "o\xE2\x84\xAA", "se\xE2\x84\xAA" "en", "mon\xC5\xBFter", "Tue\xC5\xBF",
+  /* a place at a character beyond ASCII (rules.c: cannot_by_char): dashes, quotes and currency signs */
+  "\xE2\x80\x94 VNS", "\xE2\x80\x93", "\xE2\x80\x9C" "5", "\xE2\x82\xAC" "5", "\xE2\x82\xAB" "10", "\xC2\xA3" "5 million",
+  "\xC2\xA0", "\xC5\x81" "5", "\xE0\xB8\xBF" "5", "\xE2\x84\xAA" "5", "\xC2\xB2"};
 static const char *const CLEARED_GAPS[] = {" ", " ", " ", "", "  ", "\n", ", ", "-", "é", "5", "’", "$", "(", "\t"};
 
 static char *make_cleared_text(void) {
