@@ -327,6 +327,10 @@ typedef struct fx_list_key {
   uint64_t lasts[2];
   /* ... and of their last two bytes (pair_bit; all for a word of one) */
   uint64_t pairs;
+  /* the first bytes of its words (mod 128; all for an empty word or one
+  ** from '*'): a text whose next byte is none of them starts with none
+  ** of them (fx_starts_with_any) */
+  uint64_t firsts[2];
   /* The bits that rule its words out (their 'sel_bit'), in the filter of
   ** words and of whole words: a sentence whose filters have none of them
   ** holds none of its words, said in a few tests rather than one a word
@@ -472,6 +476,23 @@ static int same_list(const struct fx_seen_keys *keys, const fx_list_key *lk, con
 /* The bit of the two bytes 'a' 'b' (in lower case) a word ends with. */
 static unsigned pair_bit(unsigned a, unsigned b) { return (a * 31u + b) & 63; }
 
+/* The first byte of 'key' in the list's 'firsts'. */
+static void add_first(fx_list_key *lk, const fx_seen_key *key) {
+  unsigned c = (unsigned char)key->w[0];
+  if (!c || c == '*') {
+    lk->firsts[0] = lk->firsts[1] = ~(uint64_t)0;
+    return;
+  }
+  c &= 127;
+  lk->firsts[c >> 6] |= (uint64_t)1 << (c & 63);
+}
+
+/* Can a word of 'lk' start with byte 'c' (in lower case)? */
+static int may_start_with(const fx_list_key *lk, unsigned c) {
+  c &= 127;
+  return (lk->firsts[c >> 6] >> (c & 63)) & 1;
+}
+
 static void add_last(fx_list_key *lk, const fx_seen_key *key) {
   if (!key->len) {
     lk->lasts[0] = lk->lasts[1] = ~(uint64_t)0;
@@ -536,6 +557,7 @@ static const fx_list_key *new_list(struct fx_seen_keys *keys, size_t home, size_
     const fx_seen_key *key = &keys->words[keys->nwords];
     keys->words[keys->nwords++] = *key_for(keys, list[k]);
     add_last(lk, key);
+    add_first(lk, key);
     if (key->sel == SEL_NONE) lk->open = 1;
     uint64_t *bits = key->sel == SEL_WHOLE ? whole : seen;
     bits[key->sel_bit >> 6] |= (uint64_t)1 << (key->sel_bit & 63);
@@ -1222,6 +1244,11 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
   size_t len = x->a->view.len;
   while (pos < len && (ordinal_kind[(unsigned char)x->t[pos]] & BYTE_SPACE)) pos++;
   int first = byte_lower[(unsigned char)x->t[pos]]; /* the NUL at len: no letter */
+  /* most lists have no word starting with the text's next byte: said by
+  ** the list's first bytes, not a test of each word (the loop over the
+  ** words was 2.1M Ir on /tmp/b1); those that may, asked as before */
+  const fx_list_key *lk = list_of(x->keys, words);
+  if (lk && !may_start_with(lk, (unsigned)first)) return 0;
   for (int k = 0; words[k]; k++) {
     char c = words[k][0];
     if (c && c != '*' && c != first) continue; /* word_at fails at its first byte */

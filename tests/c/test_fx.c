@@ -100,6 +100,8 @@ static const char *const cut_short[] = {"up", "than the", "it", "its", "in", "th
                                         "sister cit*", "fdi", "to", NULL};
 static const char *const cut_long[] = {"up", "down", "higher", "than the", "versus", "it", "in the same period",
                                        "to", "sister cit*", "invest*", "fdi", "a year", NULL};
+static const char *const starts_odd[] = {"*ing", "Korea", "café", "per cent", "2023", "the", NULL};
+static const char *const starts_empty[] = {"", "up", NULL};
 static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const char *what) {
   for (size_t from = vs; from < ve; from += 1 + (ve - vs) / 3)
     for (size_t to = from + 1; to <= ve; to++) {
@@ -120,6 +122,20 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
     for (size_t k = 0; cut_long[k]; k++) any |= fx_ends_with(x, pos, cut_long[k]);
     CHECK(fx_ends_with_any(x, pos, cut_long) == any, "%s: fx_ends_with_any at %zu", what, pos);
   }
+  /* ... and the text at each byte starts with one when with one of its
+  ** words: the list's filter of first bytes rules out no such word (a
+  ** word from a capital, from '*'; an empty word, which every place
+  ** starts with, in a list of its own). Not a word from a byte beyond
+  ** ASCII ("đồng"), which fx_starts_with_any never finds and
+  ** fx_starts_with does: its first byte, a char, is compared with the
+  ** text's as an unsigned one */
+  static const char *const *const starts[] = {cut_long, starts_odd, starts_empty};
+  for (size_t l = 0; l < sizeof starts / sizeof *starts; l++)
+    for (size_t pos = vs; pos <= ve; pos++) {
+      int any = 0;
+      for (size_t k = 0; starts[l][k]; k++) any |= fx_starts_with(x, pos, starts[l][k]);
+      CHECK(fx_starts_with_any(x, pos, starts[l]) == any, "%s: fx_starts_with_any list %zu at %zu", what, l, pos);
+    }
 }
 
 /* The ordinals of t[vs, ve) found as the callers walk them (fx_ordinal_from,
