@@ -2010,6 +2010,11 @@ static size_t phrase_at(const reader *r, size_t i, const char *const *list) {
     const char *p = *list;
     size_t k = i;
     while (*p && k < r->n && !r->t[k].cap && (k == i || adjacent(r, k))) {
+      /* a first byte that differs breaks off as the comparison below would
+      ** (a token and a phrase's word have a byte each at least): measuring
+      ** the word of each of the lists' phrases took 1.2M Ir of 1.4M on
+      ** /tmp/b1, where most phrases start otherwise */
+      if (ivl_tolower((unsigned char)tok_text(r, k)[0]) != (unsigned char)p[0]) break;
       size_t n = strcspn(p, " ");
       if (n != tok_len(r, k)) break;
       size_t c = 0;
