@@ -1250,7 +1250,7 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
   const fx_list_key *lk = list_of(x->keys, words);
   if (lk && !may_start_with(lk, (unsigned)first)) return 0;
   for (int k = 0; words[k]; k++) {
-    char c = words[k][0];
+    unsigned char c = (unsigned char)words[k][0];
     if (c && c != '*' && c != first) continue; /* word_at fails at its first byte */
     if (word_at(x->t, pos, len, words[k], NULL)) return 1;
   }

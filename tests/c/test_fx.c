@@ -101,6 +101,7 @@ static const char *const cut_short[] = {"up", "than the", "it", "its", "in", "th
 static const char *const cut_long[] = {"up", "down", "higher", "than the", "versus", "it", "in the same period",
                                        "to", "sister cit*", "invest*", "fdi", "a year", NULL};
 static const char *const starts_odd[] = {"*ing", "Korea", "café", "per cent", "2023", "the", NULL};
+static const char *const starts_wide[] = {"đồng", "nội", "up", NULL};
 static const char *const starts_empty[] = {"", "up", NULL};
 static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const char *what) {
   for (size_t from = vs; from < ve; from += 1 + (ve - vs) / 3)
@@ -125,11 +126,9 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
   /* ... and the text at each byte starts with one when with one of its
   ** words: the list's filter of first bytes rules out no such word (a
   ** word from a capital, from '*'; an empty word, which every place
-  ** starts with, in a list of its own). Not a word from a byte beyond
-  ** ASCII ("đồng"), which fx_starts_with_any never finds and
-  ** fx_starts_with does: its first byte, a char, is compared with the
-  ** text's as an unsigned one */
-  static const char *const *const starts[] = {cut_long, starts_odd, starts_empty};
+  ** starts with, in a list of its own; words from a byte beyond ASCII,
+  ** "đồng", in a list with no '*' word, which every place starts with) */
+  static const char *const *const starts[] = {cut_long, starts_odd, starts_empty, starts_wide};
   for (size_t l = 0; l < sizeof starts / sizeof *starts; l++)
     for (size_t pos = vs; pos <= ve; pos++) {
       int any = 0;
