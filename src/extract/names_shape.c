@@ -3732,6 +3732,23 @@ static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   return e;
 }
 
+/* "3S Digital Infrastructure", "5Star Logistics": a word of digits then
+** letters, joined to the capitalised words after it, opens a name as a
+** word would; a number alone ("8 Brothers"), "4G" before a lower-case word,
+** "2Q2024", a year or an amount does not. */
+static int digit_led_name(const reader *r, size_t i) {
+  const token *tk = &r->t[i];
+  if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || !adjacent(r, i + 1) ||
+      r->t[i + 1].s != tk->e + 1 || ivl_isdigit((unsigned char)r->text[r->t[i + 1].s]))
+    return 0;
+  uint32_t p = tk->s;
+  while (p < tk->e && ivl_isdigit((unsigned char)r->text[p])) p++;
+  if (p == tk->e || !ivl_isupper((unsigned char)r->text[p++])) return 0;
+  /* one capital, or a capital and small letters: not a unit ("500MW", "20GWh"), nor "2Q2024" */
+  while (p < tk->e && ivl_islower((unsigned char)r->text[p])) p++;
+  return p == tk->e;
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -3750,7 +3767,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
-    if (ivl_isdigit((unsigned char)text[w.t[i].s]) || place_compound(&r, i)) {
+    if ((ivl_isdigit((unsigned char)text[w.t[i].s]) && !digit_led_name(&r, i)) || place_compound(&r, i)) {
       i++;
       continue;
     }

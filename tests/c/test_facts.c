@@ -5136,6 +5136,18 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* A firm whose name opens with digits and letters ("7Seas", "9X") invests
+** by its whole name; a unit ("500MW") or a quarter ("2Q2024") before a
+** name is no part of it, nor "5G" before a name. */
+static void test_digit_led_firm_names(void) {
+  expect_facts("7Seas Shipping Co., Ltd will invest $40 million in a river port in Quảng Ninh.",
+               "7Seas Shipping Co., Ltd>Quảng Ninh 4e+07 flow");
+  expect_facts("9X Media will invest VNĐ300 billion in a studio complex in Đà Nẵng.",
+               "9X Media>Đà Nẵng 3e+11 flow");
+  expect_facts("Viettel will invest $60 million in 5G Network upgrades in Hải Phòng.",
+               "Viettel>Hải Phòng 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5416,6 +5428,7 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_digit_led_firm_names();
   ivl_ruleset_free(rules);
   return check_done();
 }
