@@ -2574,6 +2574,23 @@ static size_t person_of_body(const reader *r, size_t a, size_t b) {
   return a;
 }
 
+/* "LG Innotek Hải Phòng", "Canon Bắc Ninh": a firm the gazetteer knows,
+** then a province's name, the chunk's last words, are the firm's unit
+** there, one name (settled rule 8); not with a lower-case "province" or
+** "city" after it ("Canon Bắc Ninh province"). The province's entry + 1,
+** or 0. */
+static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
+  const ivl_name *f = known_at(r, a), *p = known_at(r, b - 1);
+  if (!f || f->type != IVL_SYM_ORGANIZATION || f->vstart != r->t[a].s || !p || p->type != IVL_SYM_LOCATION ||
+      p->vend != r->t[b - 1].e || p->vstart <= f->vend || !province_level(r, p))
+    return 0;
+  size_t m = a;
+  while (m < b && r->t[m].e <= f->vend) m++;
+  if (m >= b || r->t[m].s != p->vstart || !adjacent(r, m)) return 0;
+  if (b < r->n && !r->t[b].cap && tok_is(r, b, generic_starts)) return 0;
+  return (uint32_t)p->entry + 1;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2815,6 +2832,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
+  uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
+  if (seat) {
+    if (add_org(r, a, b)) return -1;
+    r->out->items[r->out->n - 1].seat = seat;
+    return 0;
+  }
   int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
   size_t e = vietnam ? local_arm(r, a, b) : a;
   if (e > a) {

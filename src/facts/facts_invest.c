@@ -196,6 +196,9 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** the country's own field, said in the sentence, before the place
   ** spoken of before it */
   if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
+  ** invests there, when the sentence names no place */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -5148,6 +5148,19 @@ static void test_digit_led_firm_names(void) {
                "Viettel>Hải Phòng 6e+07 flow");
 }
 
+/* A known firm's unit named for a province ("Foxconn Bắc Giang") is one
+** name (settled rule 8) that invests in that province when the sentence
+** names no other place; a lower-case "province" after the place keeps it
+** a place of its own. */
+static void test_unit_named_for_province(void) {
+  expect_facts("Hyosung Quảng Nam will add $90 million to its tyre cord plant.",
+               "Hyosung Quảng Nam>Quảng Nam 9e+07 flow");
+  expect_facts("Foxconn Bắc Giang will invest $300 million in a new line in Bắc Ninh.",
+               "Foxconn Bắc Giang>Bắc Ninh 3e+08 flow");
+  expect_facts("Samsung Thái Nguyên province's largest investor Samsung added $1 billion.",
+               "Samsung>Thái Nguyên 1e+09 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5429,6 +5442,7 @@ int main(void) {
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
   test_digit_led_firm_names();
+  test_unit_named_for_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
