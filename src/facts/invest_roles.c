@@ -633,6 +633,10 @@ size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
     if ((m->flags & FM_DEMONYM) && i + 1 < s->n && s->m[i + 1].vs < at && s->m[i + 1].kind == FM_ORG &&
         fx_lower_words(x, m->ve, s->m[i + 1].vs))
       continue;
+    /* "and Korea's Dongwoo Chemical": the country's possessive, the firm's */
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i + 1 < s->n && s->m[i + 1].kind == FM_ORG &&
+        m->ve + fx_possessive(x, m) + 1 >= s->m[i + 1].vs)
+      continue;
     if (fx_can_invest(x, m, 1) && strcmp(m->party, first->party) != 0) out[n++] = investor_party(x, m);
   }
   return n;

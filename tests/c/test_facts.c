@@ -5161,6 +5161,17 @@ static void test_unit_named_for_province(void) {
                "Samsung>Thái Nguyên 1e+09 flow rank=1");
 }
 
+/* A figure said of each of several firms, the later one described by its
+** country's possessive ("and Japan's X"): the firm's, not the country's
+** too; a country that is itself a member still invests. */
+static void test_each_member_with_possessive_country(void) {
+  expect_facts("Singapore's Kestrel Foods and Japan's Aoba Trading Co., Ltd will each invest $20 million in "
+               "cold stores in Long An.",
+               "Kestrel Foods>Long An 2e+07 flow; Aoba Trading Co., Ltd>Long An 2e+07 flow");
+  expect_facts("Japan's Meiko and Korea each invested $30 million in Hà Nam.",
+               "Meiko>Hà Nam 3e+07 flow; KR>Hà Nam 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5443,6 +5454,7 @@ int main(void) {
   test_place_word_inside_investor_invests();
   test_digit_led_firm_names();
   test_unit_named_for_province();
+  test_each_member_with_possessive_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
