@@ -5172,6 +5172,18 @@ static void test_each_member_with_possessive_country(void) {
                "Meiko>Hà Nam 3e+07 flow; KR>Hà Nam 3e+07 flow");
 }
 
+/* A headline's "X leads $N round in Y" and the body's round "led by X":
+** one fact, the leader's, with no figure (rule 10), the body's place; a
+** headline's standing with another rank than the body's stays apart. */
+static void test_headline_round_leader_retold(void) {
+  expect_facts("Lotus Peak Partners leads $18 million round in logistics startup Xe Nhanh\n\nHCM City-based "
+               "logistics startup Xe Nhanh has raised $18 million in a Series A round led by Lotus Peak Partners.",
+               "Lotus Peak Partners>Hồ Chí Minh City flow");
+  expect_facts("Britain remains top investor in Bến Tre\n\nBẾN TRE — Britain is now the second largest foreign "
+               "investor in Bến Tre.",
+               "GB>Bến Tre stock rank=1 as_of=2024-05-10; GB>Bến Tre stock rank=2 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5455,6 +5467,7 @@ int main(void) {
   test_digit_led_firm_names();
   test_unit_named_for_province();
   test_each_member_with_possessive_country();
+  test_headline_round_leader_retold();
   ivl_ruleset_free(rules);
   return check_done();
 }
