@@ -5184,6 +5184,20 @@ static void test_headline_round_leader_retold(void) {
                "GB>Bến Tre stock rank=1 as_of=2024-05-10; GB>Bến Tre stock rank=2 as_of=2024-05-10");
 }
 
+/* A lender's commitment to another firm's project is a loan: no one's
+** investment (not the lender's, not the borrower's by that figure); a bank
+** buying a stake or putting capital into a unit invests. */
+static void test_lender_commitment_not_investment(void) {
+  expect_facts("The Asian Infrastructure Investment Bank has committed $200 million to Sao Biển Power JSC's "
+               "offshore wind project in Bình Thuận.",
+               "");
+  expect_facts("Korea Eximbank will provide $90 million for Hòa Phát's steel plant in Quảng Ngãi.", "");
+  expect_facts("Japan's Mizuho Bank will pay $60 million for a 15 per cent stake in Hà Nội-based Thành Đô Finance.",
+               "Mizuho Bank>Hà Nội 6e+07 flow");
+  expect_facts("Orient Pacific Bank will inject $75 million into its Hà Nội subsidiary.",
+               "Orient Pacific Bank>Hà Nội 7.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5468,6 +5482,7 @@ int main(void) {
   test_unit_named_for_province();
   test_each_member_with_possessive_country();
   test_headline_round_leader_retold();
+  test_lender_commitment_not_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
