@@ -2574,6 +2574,23 @@ static size_t person_of_body(const reader *r, size_t a, size_t b) {
   return a;
 }
 
+/* "dairy group Frisia Holland", "chipmaker Kestrel Japan": after a firm
+** noun, one or two words of a name's own the gazetteer does not know, then
+** a country's name, the chunk's last word, are the firm's name (settled
+** rule 8); not a demonym ("Frisia Dutch"). */
+static int country_ends_firm(const reader *r, size_t a, size_t b) {
+  static const tail demonym_tails[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
+                                       TAIL("i"),   TAIL("ss"),  {NULL, 0}};
+  if (b - a < 2 || b - a > 3) return 0;
+  const ivl_name *c = known_at(r, b - 1);
+  if (!c || c->type != IVL_SYM_COUNTRY || c->vstart != r->t[b - 1].s || c->vend != r->t[b - 1].e ||
+      tok_ends(r, b - 1, demonym_tails))
+    return 0;
+  for (size_t i = a; i + 1 < b; i++)
+    if (r->t[i].known || !name_word(r, i) || !adjacent(r, i + 1)) return 0;
+  return 1;
+}
+
 /* "LG Innotek Hải Phòng", "Canon Bắc Ninh": a firm the gazetteer knows,
 ** then a province's name, the chunk's last words, are the firm's unit
 ** there, one name (settled rule 8); not with a lower-case "province" or
@@ -2832,6 +2849,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
+  if (after_firm_noun && country_ends_firm(r, a, b)) return add_org(r, a, b);
   uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
   if (seat) {
     if (add_org(r, a, b)) return -1;

@@ -5198,6 +5198,15 @@ static void test_lender_commitment_not_investment(void) {
                "Orient Pacific Bank>Hà Nội 7.5e+07 flow");
 }
 
+/* A firm named with a country's name last ("chocolate maker Callens
+** Belgium") after its firm noun is one name: it agrees and invests, not
+** its country. */
+static void test_firm_name_ending_in_country(void) {
+  expect_facts("Belgian chocolate maker Callens Belgium agreed with Đà Lạt Cocoa JSC to build a $25 million factory "
+               "in Lâm Đồng.",
+               "Callens Belgium>Lâm Đồng 2.5e+07 flow; agreement Callens Belgium|Đà Lạt Cocoa JSC");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5483,6 +5492,7 @@ int main(void) {
   test_each_member_with_possessive_country();
   test_headline_round_leader_retold();
   test_lender_commitment_not_investment();
+  test_firm_name_ending_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
