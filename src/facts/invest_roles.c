@@ -524,12 +524,29 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
+/* "The province approved a $120 million resort, with X as its developer",
+** "..., with X as the investor": the firm so named after the figure is its
+** investor, not the place or body that licensed it. */
+static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const roles[] = {"as the investor", "as investor", "as its investor", "as the developer",
+                                      "as developer", "as its developer", "as the project developer",
+                                      "as the project's investor", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->kind != FM_ORG || !fx_ends_with(x, m->vs, "with")) continue;
+    if (fx_starts_with_any(x, m->ve, roles) && fx_can_invest(x, m, vn_target)) return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
+  const ivl_fm *named = named_as_investor(x, s, f, vn_target);
+  if (named) return investor_party(x, named);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;

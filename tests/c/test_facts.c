@@ -5207,6 +5207,18 @@ static void test_firm_name_ending_in_country(void) {
                "Callens Belgium>Lâm Đồng 2.5e+07 flow; agreement Callens Belgium|Đà Lạt Cocoa JSC");
 }
 
+/* "..., with X as the investor" / "as its developer" after a figure a
+** place or committee licensed: X invests; a lender so named does not. */
+static void test_with_firm_as_investor(void) {
+  expect_facts("The Long An People's Committee has licensed a $60 million cold storage project in Đức Hòa District, "
+               "with Mekong Frost JSC as the investor.",
+               "Mekong Frost JSC>Long An 6e+07 flow");
+  expect_facts("Quảng Trị approved a VNĐ900 billion wind power project, with Gió Xanh Energy Co., Ltd as its developer.",
+               "Gió Xanh Energy Co., Ltd>Quảng Trị 9e+11 flow");
+  expect_facts("Mekong Green Power JSC will build a $50 million waste plant in Cần Thơ, with Vietcombank as the lender.",
+               "Mekong Green Power JSC>Cần Thơ 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5493,6 +5505,7 @@ int main(void) {
   test_headline_round_leader_retold();
   test_lender_commitment_not_investment();
   test_firm_name_ending_in_country();
+  test_with_firm_as_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
