@@ -5219,6 +5219,17 @@ static void test_with_firm_as_investor(void) {
                "Mekong Green Power JSC>Cần Thơ 5e+07 flow");
 }
 
+/* "the two sides" after a loan told with its lender and borrower: the two
+** of them, not the article's places; with no loan before, the places. */
+static void test_two_sides_of_a_loan(void) {
+  expect_facts("The World Bank will lend $150 million to Hòa Bình Water JSC to expand its treatment plant in Hòa Bình. "
+               "The two sides signed the loan agreement in Washington on Monday.",
+               "agreement Hòa Bình Water JSC|World Bank date=2024-05-06");
+  expect_facts("Leaders of Hòa Bình met a delegation from Washington on Monday. The two sides signed an agreement "
+               "on water supply.",
+               "agreement Hòa Bình|Washington");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5506,6 +5517,7 @@ int main(void) {
   test_lender_commitment_not_investment();
   test_firm_name_ending_in_country();
   test_with_firm_as_investor();
+  test_two_sides_of_a_loan();
   ivl_ruleset_free(rules);
   return check_done();
 }
