@@ -525,16 +525,23 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
 }
 
 /* "The province approved a $120 million resort, with X as its developer",
-** "..., with X as the investor": the firm so named after the figure is its
+** "..., with Thai firm X as the investor", "with X serving as the
+** investor": the firm so named after the figure is its
 ** investor, not the place or body that licensed it. */
 static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const roles[] = {"as the investor", "as investor", "as its investor", "as the developer",
                                       "as developer", "as its developer", "as the project developer",
-                                      "as the project's investor", NULL};
+                                      "as the project's investor", "serving as the investor",
+                                      "serving as investor", "serving as its developer", "serving as the developer",
+                                      "acting as the investor", "acting as investor", NULL};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve || m->kind != FM_ORG || !fx_ends_with(x, m->vs, "with")) continue;
-    if (fx_starts_with_any(x, m->ve, roles) && fx_can_invest(x, m, vn_target)) return m;
+    if (m->vs < f->ve || m->kind != FM_ORG || !fx_starts_with_any(x, m->ve, roles)) continue;
+    /* "with X", also described: "with Thai firm X", "with Singapore's X" */
+    size_t w = FX_NONE;
+    for (size_t at = f->ve; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w)) continue;
+    if (fx_can_invest(x, m, vn_target)) return m;
   }
   return NULL;
 }

@@ -5215,6 +5215,9 @@ static void test_with_firm_as_investor(void) {
                "Mekong Frost JSC>Long An 6e+07 flow");
   expect_facts("Quảng Trị approved a VNĐ900 billion wind power project, with Gió Xanh Energy Co., Ltd as its developer.",
                "Gió Xanh Energy Co., Ltd>Quảng Trị 9e+11 flow");
+  expect_facts("Thanh Hóa approved a $95 million seaport logistics centre, with Japanese firm Kuroshio Logistics "
+               "serving as the investor.",
+               "Kuroshio Logistics>Thanh Hóa 9.5e+07 flow");
   expect_facts("Mekong Green Power JSC will build a $50 million waste plant in Cần Thơ, with Vietcombank as the lender.",
                "Mekong Green Power JSC>Cần Thơ 5e+07 flow");
 }
