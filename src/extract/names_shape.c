@@ -3773,8 +3773,8 @@ static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   return e;
 }
 
-/* "3S Digital Infrastructure", "5Star Logistics": a word of digits then
-** letters, joined to the capitalised words after it, opens a name as a
+/* "3S Digital Infrastructure", "5Star Logistics", "7-Eleven Vietnam": a
+** word of digits then letters, joined to the capitalised words after it, opens a name as a
 ** word would; a number alone ("8 Brothers"), "4G" before a lower-case word,
 ** "2Q2024", a year or an amount does not. */
 static int digit_led_name(const reader *r, size_t i) {
@@ -3784,6 +3784,7 @@ static int digit_led_name(const reader *r, size_t i) {
     return 0;
   uint32_t p = tk->s;
   while (p < tk->e && ivl_isdigit((unsigned char)r->text[p])) p++;
+  if (p < tk->e && r->text[p] == '-') p++; /* "7-Eleven" */
   if (p == tk->e || !ivl_isupper((unsigned char)r->text[p++])) return 0;
   /* one capital, or a capital and small letters: not a unit ("500MW", "20GWh"), nor "2Q2024" */
   while (p < tk->e && ivl_islower((unsigned char)r->text[p])) p++;

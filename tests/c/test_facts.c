@@ -5144,6 +5144,8 @@ static void test_digit_led_firm_names(void) {
                "7Seas Shipping Co., Ltd>Quảng Ninh 4e+07 flow");
   expect_facts("9X Media will invest VNĐ300 billion in a studio complex in Đà Nẵng.",
                "9X Media>Đà Nẵng 3e+11 flow");
+  expect_facts("4-Seasons Cold Chain JSC plans to invest $15 million in a cold store in Cần Thơ.",
+               "4-Seasons Cold Chain JSC>Cần Thơ 1.5e+07 flow");
   expect_facts("Viettel will invest $60 million in 5G Network upgrades in Hải Phòng.",
                "Viettel>Hải Phòng 6e+07 flow");
 }
