@@ -3837,6 +3837,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     if (rc == 0) rc = place_before_generic(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
+    /* "Three Japanese firms, Nichirin, Oka Seiko and ...": a list of firms
+    ** told after its plural noun and a comma begins with the chunk */
+    if (!listing && i >= 2 && tok_char(&r, i - 1, ',') && plural_firm_noun(&r, i - 1) && list_goes_on(&r, e))
+      listing = 1;
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
