@@ -1292,6 +1292,19 @@ static int sells(const ivl_fctx *x, size_t pos) {
   return e != FX_NONE && fx_starts_with_any(x, pos, before) && fx_lower_words(x, pos, e);
 }
 
+/* "Lộc Phát Bank", "Đông Á Steel": a name spelt with letters only
+** Vietnamese writes (đ, ư, ơ, ă and the tone-marked vowels, U+1EA0-U+1EF9),
+** not merely accented ("Nestlé"). */
+static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
+  for (size_t p = m->vs; p + 1 < m->ve; p++) {
+    unsigned char c = (unsigned char)x->t[p], d = (unsigned char)x->t[p + 1];
+    if ((c == 0xC4 && (d == 0x90 || d == 0x91 || d == 0x82 || d == 0x83)) ||
+        (c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0)) || (c == 0xE1 && (d == 0xBA || d == 0xBB)))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -1321,8 +1334,10 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
       return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance") */
-    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !(vn_company(x, s, m) || named_for_vn(x, m)))
+    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
+    ** or one spelt in Vietnamese ("a stake in Lộc Phát Bank") */
+    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer ||
+        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m)))
       continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;

@@ -5246,6 +5246,16 @@ static void test_firms_listed_after_plural_noun(void) {
                "Toyota>Đồng Nai 6e+07 flow");
 }
 
+/* A stake bought in a company named in Vietnamese spelling, no place
+** named: Việt Nam's (a name merely accented is not). */
+static void test_stake_in_vietnamese_spelt_company(void) {
+  expect_facts("Japan's Taisho bought a 25 per cent stake in Đông Dược Pharma for $60 million.",
+               "Taisho>VN 6e+07 flow");
+  expect_facts("Korea's Hanmi will pay $40 million for a 30 per cent stake in Ứng Hòa Foods.",
+               "Hanmi>VN 4e+07 flow");
+  expect_facts("Japan's Taisho bought a 25 per cent stake in Crème Pharma for $60 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5535,6 +5545,7 @@ int main(void) {
   test_with_firm_as_investor();
   test_two_sides_of_a_loan();
   test_firms_listed_after_plural_noun();
+  test_stake_in_vietnamese_spelt_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
