@@ -2394,6 +2394,7 @@ static int given_in_parts(const reader *r, size_t i) {
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
+static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
@@ -2664,10 +2665,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
-         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b)) &&
+         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
-      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
+      int pair = pair_each(r, a, i, b);
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair ? add_org(r, a, i) : read_chunk(r, a, i))
+        return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       /* "Nordvik Networks and Samsung signed": the name no rule read is a firm */
@@ -2681,7 +2684,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t mid = r->out->n;
       if (read_chunk(r, k, b)) return -1;
       /* "Apax Partners and Hillhouse Investment": the firm after a firm's "and" */
-      return left_firm && r->out->n == mid && k == i + 1 && firm_context(r, k, b, 1) ? add_org(r, k, b) : 0;
+      return left_firm && r->out->n == mid && k == i + 1 && (pair || firm_context(r, k, b, 1)) ? add_org(r, k, b) : 0;
     }
   /* both start at a name the gazetteer knows */
   if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);
@@ -3287,6 +3290,18 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
                                                       LIST_org_openers | LIST_legal | LIST_stop_words)))
       return 0;
   return 1;
+}
+
+/* "Gemadept and Sotrans will each invest", "A and B jointly built": a
+** word of a name's own on each side of "and", the pair doing a thing each
+** or jointly, are two firms ("Procter and Gamble" does nothing each). */
+static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const each[] = {"each", "jointly", NULL};
+  static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
+  if (i != a + 1 || b != i + 2 || !own_name_word(r, a) || !own_name_word(r, i + 1)) return 0;
+  size_t k = b;
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
+  return k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each);
 }
 
 static int after_country_possessive(const reader *r, size_t a);

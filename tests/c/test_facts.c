@@ -5170,6 +5170,10 @@ static void test_each_member_with_possessive_country(void) {
   expect_facts("Singapore's Kestrel Foods and Japan's Aoba Trading Co., Ltd will each invest $20 million in "
                "cold stores in Long An.",
                "Kestrel Foods>Long An 2e+07 flow; Aoba Trading Co., Ltd>Long An 2e+07 flow");
+  expect_facts("Tanaka and Morimoto will each invest $12 million in cold stores in Hưng Yên.",
+               "Tanaka>Hưng Yên 1.2e+07 flow; Morimoto>Hưng Yên 1.2e+07 flow");
+  expect_facts("Procter and Gamble will invest $25 million in a detergent plant in Bình Dương.",
+               "Procter and Gamble>Bình Dương 2.5e+07 flow");
   expect_facts("Japan's Meiko and Korea each invested $30 million in Hà Nam.",
                "Meiko>Hà Nam 3e+07 flow; KR>Hà Nam 3e+07 flow");
 }
