@@ -1403,6 +1403,12 @@ static int store_name(const ivl_gazetteer *g, const ivl_article *a, const ivl_na
     }
   } else if (nm->entry < 0 && nm->kin && store_entry_fields(g, nm->kin - 1, 0, s, memo))
     return -1;
+  for (int k = 0; nm->seat && k < 2; k++) { /* a firm's unit: its province's */
+    static const char *const keys[] = {"province", "province_2025"};
+    int key = ivl_sym_find(keys[k], strlen(keys[k]));
+    const char *v = key > 0 ? ivl_gazetteer_field(g, nm->seat - 1, key) : NULL;
+    if (v && ivl_store_str(s, key, v, strlen(v))) return -1;
+  }
   if (origin) {
     int key = ivl_sym_find("origin", 6);
     if (key > 0 && ivl_store_str(s, key, origin, strlen(origin))) return -1;

@@ -28,6 +28,8 @@ typedef struct ivl_name {
   uint32_t kin;  /* a longer name of a known firm ("Samsung Electro-Mechanics"): the firm's
                     entry + 1, whose fields but the name it keeps; 0: none */
   uint32_t full_s, full_e; /* a shortened repeat: where its full name is written; full_e 0: none */
+  uint32_t seat; /* a firm's unit named for a province ("LG Innotek Hải Phòng"): the
+                    province's entry + 1, whose province fields the name takes; 0: none */
   const char *generic; /* the generic words the name takes though the text writes them apart,
                           in lower case: " Industrial Park" ("the Yên Phong II-C and Thuận Thành
                           I industrial parks"); NULL: none */

@@ -2399,6 +2399,7 @@ static int given_in_parts(const reader *r, size_t i) {
 static int firm_context(const reader *r, size_t a, size_t b, int listing);
 static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
+static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
@@ -2579,6 +2580,40 @@ static size_t person_of_body(const reader *r, size_t a, size_t b) {
   return a;
 }
 
+/* "dairy group Frisia Holland", "chipmaker Kestrel Japan": after a firm
+** noun, one or two words of a name's own the gazetteer does not know, then
+** a country's name, the chunk's last word, are the firm's name (settled
+** rule 8); not a demonym ("Frisia Dutch"). */
+static int country_ends_firm(const reader *r, size_t a, size_t b) {
+  static const tail demonym_tails[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
+                                       TAIL("i"),   TAIL("ss"),  {NULL, 0}};
+  if (b - a < 2 || b - a > 3) return 0;
+  const ivl_name *c = known_at(r, b - 1);
+  if (!c || c->type != IVL_SYM_COUNTRY || c->vstart != r->t[b - 1].s || c->vend != r->t[b - 1].e ||
+      tok_ends(r, b - 1, demonym_tails))
+    return 0;
+  for (size_t i = a; i + 1 < b; i++)
+    if (r->t[i].known || !name_word(r, i) || !adjacent(r, i + 1)) return 0;
+  return 1;
+}
+
+/* "LG Innotek Hải Phòng", "Canon Bắc Ninh": a firm the gazetteer knows,
+** then a province's name, the chunk's last words, are the firm's unit
+** there, one name (settled rule 8); not with a lower-case "province" or
+** "city" after it ("Canon Bắc Ninh province"). The province's entry + 1,
+** or 0. */
+static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
+  const ivl_name *f = known_at(r, a), *p = known_at(r, b - 1);
+  if (!f || f->type != IVL_SYM_ORGANIZATION || f->vstart != r->t[a].s || !p || p->type != IVL_SYM_LOCATION ||
+      p->vend != r->t[b - 1].e || p->vstart <= f->vend || !province_level(r, p))
+    return 0;
+  size_t m = a;
+  while (m < b && r->t[m].e <= f->vend) m++;
+  if (m >= b || r->t[m].s != p->vstart || !adjacent(r, m)) return 0;
+  if (b < r->n && !r->t[b].cap && tok_is(r, b, generic_starts)) return 0;
+  return (uint32_t)p->entry + 1;
+}
+
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
@@ -2635,10 +2670,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
-         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b)) &&
+         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b)) &&
         !joint_body(r, a, i, b)) {
       size_t before = r->out->n;
-      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) ? add_org(r, a, i) : read_chunk(r, a, i)) return -1;
+      int pair = pair_each(r, a, i, b);
+      if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair ? add_org(r, a, i) : read_chunk(r, a, i))
+        return -1;
       const ivl_name *left = r->out->n > before ? &r->out->items[r->out->n - 1] : NULL;
       int left_firm = left && left->type == IVL_SYM_ORGANIZATION && left->vend == r->t[i - 1].e;
       /* "Nordvik Networks and Samsung signed": the name no rule read is a firm */
@@ -2652,7 +2689,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       size_t mid = r->out->n;
       if (read_chunk(r, k, b)) return -1;
       /* "Apax Partners and Hillhouse Investment": the firm after a firm's "and" */
-      return left_firm && r->out->n == mid && k == i + 1 && firm_context(r, k, b, 1) ? add_org(r, k, b) : 0;
+      return left_firm && r->out->n == mid && k == i + 1 && (pair || firm_context(r, k, b, 1)) ? add_org(r, k, b) : 0;
     }
   /* both start at a name the gazetteer knows */
   if (has_list(c, known) && branch_office(r, a, b)) return add_org(r, a, b);
@@ -2820,6 +2857,13 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
     return add_person(r, a, b, 0, 0);
+  if (after_firm_noun && country_ends_firm(r, a, b)) return add_org(r, a, b);
+  uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
+  if (seat) {
+    if (add_org(r, a, b)) return -1;
+    r->out->items[r->out->n - 1].seat = seat;
+    return 0;
+  }
   int vietnam = has_word(c, vietnam) || has_word(c, vina) || has_word(c, viet) || has_word(c, viet_marked);
   size_t e = vietnam ? local_arm(r, a, b) : a;
   if (e > a) {
@@ -3251,6 +3295,18 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
                                                       LIST_org_openers | LIST_legal | LIST_stop_words)))
       return 0;
   return 1;
+}
+
+/* "Gemadept and Sotrans will each invest", "A and B jointly built": a
+** word of a name's own on each side of "and", the pair doing a thing each
+** or jointly, are two firms ("Procter and Gamble" does nothing each). */
+static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
+  static const char *const each[] = {"each", "jointly", NULL};
+  static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
+  if (i != a + 1 || b != i + 2 || !own_name_word(r, a) || !own_name_word(r, i + 1)) return 0;
+  size_t k = b;
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
+  return k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each);
 }
 
 static int after_country_possessive(const reader *r, size_t a);
@@ -3737,6 +3793,24 @@ static size_t firm_before_in(const reader *r, size_t i, size_t e, int listing) {
   return e;
 }
 
+/* "3S Digital Infrastructure", "5Star Logistics", "7-Eleven Vietnam": a
+** word of digits then letters, joined to the capitalised words after it, opens a name as a
+** word would; a number alone ("8 Brothers"), "4G" before a lower-case word,
+** "2Q2024", a year or an amount does not. */
+static int digit_led_name(const reader *r, size_t i) {
+  const token *tk = &r->t[i];
+  if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || !adjacent(r, i + 1) ||
+      r->t[i + 1].s != tk->e + 1 || ivl_isdigit((unsigned char)r->text[r->t[i + 1].s]))
+    return 0;
+  uint32_t p = tk->s;
+  while (p < tk->e && ivl_isdigit((unsigned char)r->text[p])) p++;
+  if (p < tk->e && r->text[p] == '-') p++; /* "7-Eleven" */
+  if (p == tk->e || !ivl_isupper((unsigned char)r->text[p++])) return 0;
+  /* one capital, or a capital and small letters: not a unit ("500MW", "20GWh"), nor "2Q2024" */
+  while (p < tk->e && ivl_islower((unsigned char)r->text[p])) p++;
+  return p == tk->e;
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -3755,7 +3829,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
-    if (ivl_isdigit((unsigned char)text[w.t[i].s]) || place_compound(&r, i)) {
+    if ((ivl_isdigit((unsigned char)text[w.t[i].s]) && !digit_led_name(&r, i)) || place_compound(&r, i)) {
       i++;
       continue;
     }
@@ -3783,6 +3857,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     if (rc == 0) rc = place_before_generic(&r, i, e);
     if (rc == 0) rc = read_chunk(&r, i, e);
     if (rc > 0) rc = 0;
+    /* "Three Japanese firms, Nichirin, Oka Seiko and ...": a list of firms
+    ** told after its plural noun and a comma begins with the chunk */
+    if (!listing && i >= 2 && tok_char(&r, i - 1, ',') && plural_firm_noun(&r, i - 1) && list_goes_on(&r, e))
+      listing = 1;
     int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)

@@ -254,6 +254,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     const char *canonical = str_field(s, e, IVL_SYM_CANONICAL);
     m->kind = FM_ORG;
     m->country = str_field(s, e, k->origin);
+    /* a firm's unit named for a province ("LG Innotek Hải Phòng"): that province */
+    m->province = str_field(s, e, k->province);
+    if (m->province && k->merged && str_field(s, e, k->province_2025)) m->province = str_field(s, e, k->province_2025);
     if (!name) break;
     m->party = org_party(s, e, name);
     /* a committee, and "the Kiên Giang Department of Tourism" (a department

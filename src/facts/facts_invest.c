@@ -86,6 +86,24 @@ static const char *place_spoken_of(const ivl_fctx *x) {
   return x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
 }
 
+/* "IFC has committed $150 million to X's wind farm", "Korea Eximbank will
+** provide $90 million for ...": a lender by its name (a "Bank" word of its
+** own, "Eximbank", "Finance Corporation") puts no capital in unless the
+** sentence speaks of it (a stake, shares, equity, capital, investing): its
+** money is a loan, no one's investment ("DBS Bank will invest $100 million
+** to buy a stake" is one). */
+static int lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const stakes[] = {"invest*", "stake", "stakes", "share", "shares", "equity", "capital", "inject*",
+                                       "pour*", "pump*", "acquir*", "acquisition*", "buy", "buys", "buying", "bought",
+                                       "purchas*", "takeover*", NULL};
+  if (!m || m->kind != FM_ORG || !m->party) return 0;
+  const char *p = m->party, *b = strstr(p, "Bank");
+  while (b && b > p && b[-1] != ' ') b = strstr(b + 1, "Bank"); /* not "SoftBank" */
+  if (!b && !strstr(p, "Eximbank") && !strstr(p, "Finance Corporation")) return 0;
+  /* (the words outside its name: "Asian Infrastructure Investment Bank") */
+  return !fx_any(x, s->vs, m->vs, stakes) && !fx_any(x, m->ve, s->ve, stakes);
+}
+
 /* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
 ** National Statistics Office said", under a HÀ NỘI dateline: a figure with
 ** no place named, reported by a national body, is the country's, not the
@@ -189,13 +207,16 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
-  if (!inv.name) return;
+  if (!inv.name || lender_without_stake(x, s, inv.m)) return;
   party tgt = inv_find_target(x, s, f);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
   ** the country's own field, said in the sentence, before the place
   ** spoken of before it */
   if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
+  ** invests there, when the sentence names no place */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

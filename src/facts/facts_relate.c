@@ -1593,7 +1593,26 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
 
 /* }====================================================================== */
 
+/* "ADB will lend $200 million to X JSC for ...": a lender named before the
+** loan word and a borrower after it, the sentence's only two organisations,
+** are the pair "the two sides" speak of next ("The two sides signed the
+** loan agreement in Manila"), when no pair is linked yet. */
+static void lender_and_borrower(ivl_fctx *x, const ivl_fsent *s) {
+  size_t at = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_AID));
+  if (at == FX_NONE) return;
+  const ivl_fm *org[2] = {NULL, NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !m->party || (m->flags & FM_COMMITTEE)) continue;
+    if (org[1] || (org[0] && strcmp(org[0]->party, m->party) == 0)) return;
+    org[org[0] != NULL] = m;
+  }
+  if (org[1] && org[0]->ve <= at && org[1]->vs > at)
+    x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) link_agreement(x, s);
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
+  if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
 }

@@ -583,12 +583,36 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "The province approved a $120 million resort, with X as its developer",
+** "..., with Thai firm X as the investor", "with X serving as the
+** investor": the firm so named after the figure is its
+** investor, not the place or body that licensed it. */
+static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const roles[] = {"as the investor", "as investor", "as its investor", "as the developer",
+                                      "as developer", "as its developer", "as the project developer",
+                                      "as the project's investor", "serving as the investor",
+                                      "serving as investor", "serving as its developer", "serving as the developer",
+                                      "acting as the investor", "acting as investor", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve || m->kind != FM_ORG || !fx_starts_with_any(x, m->ve, roles)) continue;
+    /* "with X", also described: "with Thai firm X", "with Singapore's X" */
+    size_t w = FX_NONE;
+    for (size_t at = f->ve; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w)) continue;
+    if (fx_can_invest(x, m, vn_target)) return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
+  const ivl_fm *named = named_as_investor(x, s, f, vn_target);
+  if (named) return investor_party(x, named);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
     const ivl_fm *placed = NULL;
@@ -693,6 +717,10 @@ size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
     /* "and Chinese firm BOE": a demonym that describes the next firm */
     if ((m->flags & FM_DEMONYM) && i + 1 < s->n && s->m[i + 1].vs < at && s->m[i + 1].kind == FM_ORG &&
         fx_lower_words(x, m->ve, s->m[i + 1].vs))
+      continue;
+    /* "and Korea's Dongwoo Chemical": the country's possessive, the firm's */
+    if (m->kind == FM_COUNTRY && fx_possessive(x, m) && i + 1 < s->n && s->m[i + 1].kind == FM_ORG &&
+        m->ve + fx_possessive(x, m) + 1 >= s->m[i + 1].vs)
       continue;
     if (fx_can_invest(x, m, 1) && strcmp(m->party, first->party) != 0) out[n++] = investor_party(x, m);
   }
@@ -1325,6 +1353,19 @@ static int sells(const ivl_fctx *x, size_t pos) {
   return e != FX_NONE && fx_starts_with_any(x, pos, before) && fx_lower_words(x, pos, e);
 }
 
+/* "Lộc Phát Bank", "Đông Á Steel": a name spelt with letters only
+** Vietnamese writes (đ, ư, ơ, ă and the tone-marked vowels, U+1EA0-U+1EF9),
+** not merely accented ("Nestlé"). */
+static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
+  for (size_t p = m->vs; p + 1 < m->ve; p++) {
+    unsigned char c = (unsigned char)x->t[p], d = (unsigned char)x->t[p + 1];
+    if ((c == 0xC4 && (d == 0x90 || d == 0x91 || d == 0x82 || d == 0x83)) ||
+        (c == 0xC6 && (d == 0xA0 || d == 0xA1 || d == 0xAF || d == 0xB0)) || (c == 0xE1 && (d == 0xBA || d == 0xBB)))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -1354,8 +1395,10 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
       return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance") */
-    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer || !(vn_company(x, s, m) || named_for_vn(x, m)))
+    /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
+    ** or one spelt in Vietnamese ("a stake in Lộc Phát Bank") */
+    if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer ||
+        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m)))
       continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;

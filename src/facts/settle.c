@@ -151,7 +151,16 @@ static int cut_short(const ivl_article *a, size_t i, size_t j, double x, double 
 static int close_amounts(const ivl_article *a, size_t i, size_t j, int rounded) {
   const ivl_store *s = &a->facts;
   const ivl_field *fa = field(s, i, IVL_SYM_AMOUNT), *fb = field(s, j, IVL_SYM_AMOUNT);
-  if (!fa || !fb) return !fa && !fb && field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS);
+  /* neither with an amount: the same projects, or none in a headline or
+  ** lede retold with the same rank and share ("X leads $35 million round
+  ** in Y" and the body's "... a round led by X": the leader's, no figure
+  ** of its own) */
+  if (!fa || !fb)
+    return !fa && !fb &&
+           (field(s, i, IVL_SYM_PROJECTS)
+                ? same_str(s, i, j, IVL_SYM_PROJECTS)
+                : rounded && !field(s, j, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_RANK) &&
+                      same_str(s, i, j, IVL_SYM_SHARE_PERCENT));
   if (fa->kind != IVL_FIELD_NUM || fb->kind != IVL_FIELD_NUM) return 0;
   double x = fa->v.num, y = fb->v.num;
   if (!same_str(s, i, j, IVL_SYM_CURRENCY)) {

@@ -5228,6 +5228,130 @@ static void test_part_in_words_of_projects(void) {
                "as_of=2024-05-10");
 }
 
+/* A firm whose name opens with digits and letters ("7Seas", "9X") invests
+** by its whole name; a unit ("500MW") or a quarter ("2Q2024") before a
+** name is no part of it, nor "5G" before a name. */
+static void test_digit_led_firm_names(void) {
+  expect_facts("7Seas Shipping Co., Ltd will invest $40 million in a river port in Quảng Ninh.",
+               "7Seas Shipping Co., Ltd>Quảng Ninh 4e+07 flow");
+  expect_facts("9X Media will invest VNĐ300 billion in a studio complex in Đà Nẵng.",
+               "9X Media>Đà Nẵng 3e+11 flow");
+  expect_facts("4-Seasons Cold Chain JSC plans to invest $15 million in a cold store in Cần Thơ.",
+               "4-Seasons Cold Chain JSC>Cần Thơ 1.5e+07 flow");
+  expect_facts("Viettel will invest $60 million in 5G Network upgrades in Hải Phòng.",
+               "Viettel>Hải Phòng 6e+07 flow");
+}
+
+/* A known firm's unit named for a province ("Foxconn Bắc Giang") is one
+** name (settled rule 8) that invests in that province when the sentence
+** names no other place; a lower-case "province" after the place keeps it
+** a place of its own. */
+static void test_unit_named_for_province(void) {
+  expect_facts("Hyosung Quảng Nam will add $90 million to its tyre cord plant.",
+               "Hyosung Quảng Nam>Quảng Nam 9e+07 flow");
+  expect_facts("Foxconn Bắc Giang will invest $300 million in a new line in Bắc Ninh.",
+               "Foxconn Bắc Giang>Bắc Ninh 3e+08 flow");
+  expect_facts("Samsung Thái Nguyên province's largest investor Samsung added $1 billion.",
+               "Samsung>Thái Nguyên 1e+09 flow rank=1");
+}
+
+/* A figure said of each of several firms, the later one described by its
+** country's possessive ("and Japan's X"): the firm's, not the country's
+** too; a country that is itself a member still invests. */
+static void test_each_member_with_possessive_country(void) {
+  expect_facts("Singapore's Kestrel Foods and Japan's Aoba Trading Co., Ltd will each invest $20 million in "
+               "cold stores in Long An.",
+               "Kestrel Foods>Long An 2e+07 flow; Aoba Trading Co., Ltd>Long An 2e+07 flow");
+  expect_facts("Tanaka and Morimoto will each invest $12 million in cold stores in Hưng Yên.",
+               "Tanaka>Hưng Yên 1.2e+07 flow; Morimoto>Hưng Yên 1.2e+07 flow");
+  expect_facts("Procter and Gamble will invest $25 million in a detergent plant in Bình Dương.",
+               "Procter and Gamble>Bình Dương 2.5e+07 flow");
+  expect_facts("Japan's Meiko and Korea each invested $30 million in Hà Nam.",
+               "Meiko>Hà Nam 3e+07 flow; KR>Hà Nam 3e+07 flow");
+}
+
+/* A headline's "X leads $N round in Y" and the body's round "led by X":
+** one fact, the leader's, with no figure (rule 10), the body's place; a
+** headline's standing with another rank than the body's stays apart. */
+static void test_headline_round_leader_retold(void) {
+  expect_facts("Lotus Peak Partners leads $18 million round in logistics startup Xe Nhanh\n\nHCM City-based "
+               "logistics startup Xe Nhanh has raised $18 million in a Series A round led by Lotus Peak Partners.",
+               "Lotus Peak Partners>Hồ Chí Minh City flow");
+  expect_facts("Britain remains top investor in Bến Tre\n\nBẾN TRE — Britain is now the second largest foreign "
+               "investor in Bến Tre.",
+               "GB>Bến Tre stock rank=1 as_of=2024-05-10; GB>Bến Tre stock rank=2 as_of=2024-05-10");
+}
+
+/* A lender's commitment to another firm's project is a loan: no one's
+** investment (not the lender's, not the borrower's by that figure); a bank
+** buying a stake or putting capital into a unit invests. */
+static void test_lender_commitment_not_investment(void) {
+  expect_facts("The Asian Infrastructure Investment Bank has committed $200 million to Sao Biển Power JSC's "
+               "offshore wind project in Bình Thuận.",
+               "");
+  expect_facts("Korea Eximbank will provide $90 million for Hòa Phát's steel plant in Quảng Ngãi.", "");
+  expect_facts("Japan's Mizuho Bank will pay $60 million for a 15 per cent stake in Hà Nội-based Thành Đô Finance.",
+               "Mizuho Bank>Hà Nội 6e+07 flow");
+  expect_facts("Orient Pacific Bank will inject $75 million into its Hà Nội subsidiary.",
+               "Orient Pacific Bank>Hà Nội 7.5e+07 flow");
+}
+
+/* A firm named with a country's name last ("chocolate maker Callens
+** Belgium") after its firm noun is one name: it agrees and invests, not
+** its country. */
+static void test_firm_name_ending_in_country(void) {
+  expect_facts("Belgian chocolate maker Callens Belgium agreed with Đà Lạt Cocoa JSC to build a $25 million factory "
+               "in Lâm Đồng.",
+               "Callens Belgium>Lâm Đồng 2.5e+07 flow; agreement Callens Belgium|Đà Lạt Cocoa JSC");
+}
+
+/* "..., with X as the investor" / "as its developer" after a figure a
+** place or committee licensed: X invests; a lender so named does not. */
+static void test_with_firm_as_investor(void) {
+  expect_facts("The Long An People's Committee has licensed a $60 million cold storage project in Đức Hòa District, "
+               "with Mekong Frost JSC as the investor.",
+               "Mekong Frost JSC>Long An 6e+07 flow");
+  expect_facts("Quảng Trị approved a VNĐ900 billion wind power project, with Gió Xanh Energy Co., Ltd as its developer.",
+               "Gió Xanh Energy Co., Ltd>Quảng Trị 9e+11 flow");
+  expect_facts("Thanh Hóa approved a $95 million seaport logistics centre, with Japanese firm Kuroshio Logistics "
+               "serving as the investor.",
+               "Kuroshio Logistics>Thanh Hóa 9.5e+07 flow");
+  expect_facts("Mekong Green Power JSC will build a $50 million waste plant in Cần Thơ, with Vietcombank as the lender.",
+               "Mekong Green Power JSC>Cần Thơ 5e+07 flow");
+}
+
+/* "the two sides" after a loan told with its lender and borrower: the two
+** of them, not the article's places; with no loan before, the places. */
+static void test_two_sides_of_a_loan(void) {
+  expect_facts("The World Bank will lend $150 million to Hòa Bình Water JSC to expand its treatment plant in Hòa Bình. "
+               "The two sides signed the loan agreement in Washington on Monday.",
+               "agreement Hòa Bình Water JSC|World Bank date=2024-05-06");
+  expect_facts("Leaders of Hòa Bình met a delegation from Washington on Monday. The two sides signed an agreement "
+               "on water supply.",
+               "agreement Hòa Bình|Washington");
+}
+
+/* A shared figure of firms listed after their plural noun and a comma:
+** the first-named holds it (docs/facts.md), a one-word name first too;
+** a place listed so is no firm. */
+static void test_firms_listed_after_plural_noun(void) {
+  expect_facts("Four Thai companies, Pranda, Siam Kraft Works and Chao Phraya Foods, will jointly invest $60 million "
+               "in a packaging hub in Đồng Nai.",
+               "Pranda>Đồng Nai 6e+07 flow");
+  expect_facts("Three Japanese firms, Nagoya, Toyota and Denso, will jointly invest $60 million in Đồng Nai.",
+               "Toyota>Đồng Nai 6e+07 flow");
+}
+
+/* A stake bought in a company named in Vietnamese spelling, no place
+** named: Việt Nam's (a name merely accented is not). */
+static void test_stake_in_vietnamese_spelt_company(void) {
+  expect_facts("Japan's Taisho bought a 25 per cent stake in Đông Dược Pharma for $60 million.",
+               "Taisho>VN 6e+07 flow");
+  expect_facts("Korea's Hanmi will pay $40 million for a 30 per cent stake in Ứng Hòa Foods.",
+               "Hanmi>VN 4e+07 flow");
+  expect_facts("Japan's Taisho bought a 25 per cent stake in Crème Pharma for $60 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5514,6 +5638,16 @@ int main(void) {
   test_among_them_signed_with_province();
   test_short_name_opens_sentence();
   test_part_in_words_of_projects();
+  test_digit_led_firm_names();
+  test_unit_named_for_province();
+  test_each_member_with_possessive_country();
+  test_headline_round_leader_retold();
+  test_lender_commitment_not_investment();
+  test_firm_name_ending_in_country();
+  test_with_firm_as_investor();
+  test_two_sides_of_a_loan();
+  test_firms_listed_after_plural_noun();
+  test_stake_in_vietnamese_spelt_company();
   ivl_ruleset_free(rules);
   return check_done();
 }

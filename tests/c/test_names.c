@@ -1326,6 +1326,10 @@ static void test_shapes(void) {
   ** and a word of its own after a country's possessive */
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
+  expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  expect_names(rs, "Visitors from Frisia Holland arrived.", "country:Netherlands;");
+  expect_names(rs, "Canon Bắc Ninh will add a line.", "organization:Canon Bắc Ninh;");
+  expect_names(rs, "Canon Bắc Ninh province", "organization:Canon;location:Bắc Ninh;");
   expect_names(rs, "Japan's Kanto Ember will build a plant.", "country:Japan;organization:Kanto Ember;");
   /* a Vietnamese family name then a trade's word ("Rubber", "Software"): a
   ** firm, not a person (blind set 7); a person's three words stay one */
