@@ -1879,6 +1879,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
+    /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
+    ** led by Thailand's Y and including Vietnam's Z": the seller, and a
+    ** member listed after the leader, are not who puts the figure in */
+    static const char *const aside[] = {"from", "including", NULL};
+    if (fx_ends_with_any(x, m->vs, aside)) continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};

@@ -5136,6 +5136,25 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* A Vietnamese seller ("from Vietnam's X") and a member listed after a
+** consortium's leader ("led by A and including Vietnam's B") are not who
+** puts the figure in; near misses: a Vietnamese buyer, and a consortium
+** whose first member is Vietnamese, invest by name. */
+static void test_seller_and_member_not_investor(void) {
+  expect_facts("Malaysia's Borneo Solar Bhd will buy a 35 per cent stake in the Phước Hữu solar farm in Ninh Thuận "
+               "Province from Vietnam's Hòa An Energy JSC for VNĐ2.4 trillion.",
+               "Borneo Solar Bhd>Ninh Thuận 2.4e+12 flow");
+  expect_facts("A consortium led by Korea's Hanbit Power and including Vietnam's Sông Đà Energy JSC won the right to "
+               "build the VNĐ31 trillion Nghi Sơn LNG power plant in Thanh Hóa Province.",
+               "Hanbit Power>Thanh Hóa 3.1e+13 flow");
+  expect_facts("Vietnam's Hòa An Energy JSC will buy the Phước Hữu solar farm in Ninh Thuận Province from Trung Sơn "
+               "Group for VNĐ2.4 trillion.",
+               "Hòa An Energy JSC>Ninh Thuận 2.4e+12 flow");
+  expect_facts("A consortium of Vietnam's Sông Đà Energy JSC and Korea's Hanbit Power won the right to build the "
+               "VNĐ31 trillion Nghi Sơn LNG power plant in Thanh Hóa Province.",
+               "Sông Đà Energy JSC>Thanh Hóa 3.1e+13 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5416,6 +5435,7 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_seller_and_member_not_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
