@@ -5155,6 +5155,14 @@ static void test_seller_and_member_not_investor(void) {
                "Sông Đà Energy JSC>Thanh Hóa 3.1e+13 flow");
 }
 
+/* A partner's part of a venture, "X will contribute $N": put in by X;
+** near miss: a plant contributing to a budget is no investment. */
+static void test_partner_contributes(void) {
+  expect_facts("Korea's Seohan Energy will contribute $96 million to a gas turbine plant in Hải Phòng.",
+               "Seohan Energy>Hải Phòng 9.6e+07 flow");
+  expect_facts("The Đình Vũ gas turbine plant will contribute $96 million a year to Hải Phòng's budget.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5436,6 +5444,7 @@ int main(void) {
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
   test_seller_and_member_not_investor();
+  test_partner_contributes();
   ivl_ruleset_free(rules);
   return check_done();
 }
