@@ -1216,7 +1216,13 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   /* "Sun Group has raised the capital ... by VNĐ6 trillion, to VNĐ25
   ** trillion": the total an increase brings it to is the same firm's, though
   ** said in a clause of its own */
+  /* (also "..., raising the plant's total investment to VNĐ39 trillion":
+  ** a total brought to, in a clause with no subject of its own) */
+  static const char *const raising[] = {"raising", "bringing", "lifting", "taking", NULL};
   size_t from = f->raised_to ? s->vs : f->cs;
+  if (!f->raised_to && f->stock && fx_ends_with(x, f->vs, "to") &&
+      fx_first(x, f->vs > s->vs + 60 ? f->vs - 60 : s->vs, f->vs, raising) != FX_NONE)
+    from = s->vs;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;

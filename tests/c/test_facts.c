@@ -5163,6 +5163,18 @@ static void test_partner_contributes(void) {
   expect_facts("The Đình Vũ gas turbine plant will contribute $96 million a year to Hải Phòng's budget.", "");
 }
 
+/* A named domestic firm's total an increase brings its plant to (",
+** raising the plant's total investment to N") is the firm's stock, not
+** Vietnam's; near miss: a province's total lifted by it stays VN's. */
+static void test_domestic_firm_raised_total(void) {
+  expect_facts("Vietnamese shipbuilder Hạ Long Marine JSC will invest an additional VNĐ2 trillion in its yard in "
+               "Quảng Ninh, raising the yard's total investment to VNĐ7 trillion.",
+               "Hạ Long Marine JSC>Quảng Ninh 2e+12 flow; Hạ Long Marine JSC>Quảng Ninh 7e+12 stock as_of=2024-05-10");
+  expect_facts("Vietnamese shipbuilder Hạ Long Marine JSC will invest VNĐ2 trillion in a yard in Quảng Ninh, "
+               "lifting the province's total domestic investment this year to VNĐ30 trillion.",
+               "Hạ Long Marine JSC>Quảng Ninh 2e+12 flow; VN>Quảng Ninh 3e+13 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5445,6 +5457,7 @@ int main(void) {
   test_place_word_inside_investor_invests();
   test_seller_and_member_not_investor();
   test_partner_contributes();
+  test_domestic_firm_raised_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
