@@ -5175,6 +5175,16 @@ static void test_domestic_firm_raised_total(void) {
                "Hạ Long Marine JSC>Quảng Ninh 2e+12 flow; VN>Quảng Ninh 3e+13 flow");
 }
 
+/* The day a place's former status ended ("in what was X Province until
+** July 1") dates no figure; near miss: "From January 1 until April 15"
+** is the period's end, the figure's date. */
+static void test_former_status_end_no_date(void) {
+  expect_facts("Japan's Tomoe Foods on March 3 opened a $40 million plant in Đức Hòa, part of Long An until July 1.",
+               "Tomoe Foods>Long An 4e+07 flow as_of=2024-03-03");
+  expect_facts("From January 1 until April 15, Bắc Giang licensed 12 FDI projects worth $300 million.",
+               "*>Bắc Giang 3e+08 flow projects=12 as_of=2024-04-15");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5458,6 +5468,7 @@ int main(void) {
   test_seller_and_member_not_investor();
   test_partner_contributes();
   test_domestic_firm_raised_total();
+  test_former_status_end_no_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
