@@ -5185,6 +5185,17 @@ static void test_former_status_end_no_date(void) {
                "*>Bắc Giang 3e+08 flow projects=12 as_of=2024-04-15");
 }
 
+/* A part ("of which foreign projects account for N") of a total held is
+** held too; near miss: the part of a period's flow stays a flow. */
+static void test_part_of_held_total_held(void) {
+  expect_facts("Hòa Lạc Hi-Tech Park now hosts 210 projects with total investment of $3.4 billion, of which "
+               "foreign projects account for $2.6 billion.",
+               "*>Hà Nội 2.6e+09 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai attracted $1.2 billion in FDI in the first half, of which new projects accounted for "
+               "$700 million.",
+               "*>Đồng Nai 1.2e+09 flow; *>Đồng Nai 7e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5469,6 +5480,7 @@ int main(void) {
   test_partner_contributes();
   test_domestic_firm_raised_total();
   test_former_status_end_no_date();
+  test_part_of_held_total_held();
   ivl_ruleset_free(rules);
   return check_done();
 }
