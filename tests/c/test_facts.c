@@ -5196,6 +5196,16 @@ static void test_part_of_held_total_held(void) {
                "*>Đồng Nai 1.2e+09 flow; *>Đồng Nai 7e+08 flow");
 }
 
+/* "N projects raising capital by $M": the participle is the projects'
+** own, so the count joins the amount; near miss: "N projects, raising
+** the total to $M" stays apart (a running total). */
+static void test_projects_raising_capital_joined(void) {
+  expect_facts("Thái Bình licensed 31 new projects worth $640 million and 12 projects raising capital by $85 million.",
+               "*>Thái Bình 6.4e+08 flow projects=31; *>Thái Bình 8.5e+07 flow projects=12");
+  expect_facts("Thái Bình licensed 31 new projects, raising the total to $640 million.",
+               "*>Thái Bình flow projects=31; *>Thái Bình 6.4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5481,6 +5491,7 @@ int main(void) {
   test_domestic_firm_raised_total();
   test_former_status_end_no_date();
   test_part_of_held_total_held();
+  test_projects_raising_capital_joined();
   ivl_ruleset_free(rules);
   return check_done();
 }
