@@ -524,6 +524,39 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
+/* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
+** in four projects": the figure in a relative clause ("which", "who",
+** no comma before the figure) is the firm's the clause hangs on, the
+** mention right before it, not the sentence's subject. */
+static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                          "part of", "owned by", NULL};
+
+static const ivl_fm *relative_clause_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rel[] = {"which", "who", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
+        !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
+      return NULL;
+    /* an owner ("a unit of X, which ...") acts in its own clause, though
+    ** fx_acts leaves it out as an appositive; not a place ("in X") */
+    size_t at = m->vs;
+    if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
+        s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= m->vs)
+      at = s->m[i - 1].vs;
+    if (fx_can_invest(x, m, vn_target)) return m;
+    /* the owner said as the predicate ("is a subsidiary of X, which"), not
+    ** in an appositive ("Laguna Vietnam, a unit of Banyan Group, which
+    ** added ...": the clause is the unit's) */
+    if (!fx_ends_with_any(x, at, owner_words)) return NULL;
+    for (size_t p = at > s->vs + 24 ? at - 24 : s->vs; p < at; p++)
+      if (x->t[p] == ',') return NULL;
+    return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -564,6 +597,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *m = NULL;
   for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
     m = inv_first_investor(x, s, by, f->ve, vn_target);
+  if (!m) m = relative_clause_firm(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of

@@ -5206,6 +5206,17 @@ static void test_projects_raising_capital_joined(void) {
                "*>Thái Bình flow projects=31; *>Thái Bình 6.4e+08 stock as_of=2024-05-10");
 }
 
+/* The figure in a relative clause on the owner said as the predicate ("X
+** is a unit of Y, which has invested N") is the owner's; near miss: an
+** owner in an appositive ("X, a unit of Y, has invested N") is not. */
+static void test_relative_clause_owner_invests(void) {
+  expect_facts("Tân Phú Solar is a unit of Japan's Kanto Denki, which has invested $300 million in three plants in "
+               "Bình Dương.",
+               "Kanto Denki>Bình Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("Tân Phú Solar, a unit of Japan's Kanto Denki, has invested $300 million in three plants in Bình Dương.",
+               "Tân Phú Solar>Bình Dương 3e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5492,6 +5503,7 @@ int main(void) {
   test_former_status_end_no_date();
   test_part_of_held_total_held();
   test_projects_raising_capital_joined();
+  test_relative_clause_owner_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
