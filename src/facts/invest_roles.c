@@ -679,7 +679,9 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
                         ? x->c.topic /* spoken of, not where it was filed */
                         : x->c.province;
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
-    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
+    /* (not "Hà Nội-based X": a firm's home is no province spoken of) */
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province &&
+        !fx_starts_with(x, s->m[i].ve, "-based"))
       found = s->m[i].province;
   return found;
 }
@@ -891,8 +893,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
-  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs && !fx_ends_with(x, m->vs, "of") &&
-      !based_bought_into(x, s, m))
+  /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
+  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
+      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;

@@ -5217,6 +5217,17 @@ static void test_relative_clause_owner_invests(void) {
                "Tân Phú Solar>Bình Dương 3e+08 stock as_of=2024-05-10");
 }
 
+/* "the province" after "Hà Nội-based X" is the province spoken of before,
+** not the firm's home; near miss: a place named plainly is "the city". */
+static void test_based_home_not_the_province(void) {
+  expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Hà Nội-based Bảo Long "
+               "Group has invested $500 million in four wind power projects in the province.",
+               "Bảo Long Group>Gia Lai 5e+08 stock projects=4 as_of=2024-05-10");
+  expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Bảo Long Group, which "
+               "also builds in Hà Nội, has invested $500 million in four wind power projects in the city.",
+               "Bảo Long Group>Hà Nội 5e+08 stock projects=4 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5504,6 +5515,7 @@ int main(void) {
   test_part_of_held_total_held();
   test_projects_raising_capital_joined();
   test_relative_clause_owner_invests();
+  test_based_home_not_the_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
