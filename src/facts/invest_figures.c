@@ -467,6 +467,18 @@ static int figure_between(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   return 0;
 }
 
+/* "95 projects raising capital by $1.1 billion": the raising word right
+** after the count is the projects' own (a participle), no clause break;
+** not "210 projects, raising the total to $2.9 billion". */
+static int counts_own_raise(const ivl_fctx *x, size_t count_end, size_t money_vs) {
+  static const char *const raising[] = {"raising", "lifting", NULL};
+  size_t p = count_end;
+  while (p < money_vs && x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, raising)) return 0;
+  return inv_break_at(x, p + 7, money_vs) >= money_vs && fx_find(x, p, money_vs, "capital") != FX_NONE &&
+         fx_ends_with(x, money_vs, "by");
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -511,7 +523,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     figure *f = &fs->f[i];
     if (f->count || !f->money) continue;
     if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(x, s, c->ve, f->vs) &&
-        !inv_breaks_figure(x, c->ve, f->vs))
+        (!inv_breaks_figure(x, c->ve, f->vs) || counts_own_raise(x, c->ve, f->vs)))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
     /* not over a comma: "$700 million in new capital, while (and) 95
@@ -1474,6 +1486,17 @@ static int old_figure(const ivl_fctx *x, const figure *f) {
   return fx_any(x, from, f->vs, old);
 }
 
+/* "a complex in Thuận Nam commune, in what was Ninh Thuận Province until
+** July 1", "Long Hậu, part of Long An until last July": the day a place's
+** former status ended (a merger) dates no figure. Not "From January 1
+** until September 15, X licensed ...", a period's end. */
+static int former_status_end(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const former[] = {"what was", "what were", "formerly", "part of", "belonged to", "belonging to", NULL};
+  if (!fx_ends_with(x, d->vs, "until")) return 0;
+  size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
+  return fx_any(x, back, d->vs, former);
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -1481,7 +1504,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
+        former_status_end(x, s, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the

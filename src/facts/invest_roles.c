@@ -605,6 +605,39 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
+** in four projects": the figure in a relative clause ("which", "who",
+** no comma before the figure) is the firm's the clause hangs on, the
+** mention right before it, not the sentence's subject. */
+static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                          "part of", "owned by", NULL};
+
+static const ivl_fm *relative_clause_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rel[] = {"which", "who", NULL};
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 60 || x->t[m->ve] != ',' ||
+        !fx_starts_with_any(x, m->ve + 1, rel) || memchr(x->t + m->ve + 1, ',', f->vs - m->ve - 1))
+      return NULL;
+    /* an owner ("a unit of X, which ...") acts in its own clause, though
+    ** fx_acts leaves it out as an appositive; not a place ("in X") */
+    size_t at = m->vs;
+    if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
+        s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= m->vs)
+      at = s->m[i - 1].vs;
+    if (fx_can_invest(x, m, vn_target)) return m;
+    /* the owner said as the predicate ("is a subsidiary of X, which"), not
+    ** in an appositive ("Laguna Vietnam, a unit of Banyan Group, which
+    ** added ...": the clause is the unit's) */
+    if (!fx_ends_with_any(x, at, owner_words)) return NULL;
+    for (size_t p = at > s->vs + 24 ? at - 24 : s->vs; p < at; p++)
+      if (x->t[p] == ',') return NULL;
+    return m;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -649,6 +682,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *m = NULL;
   for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
     m = inv_first_investor(x, s, by, f->ve, vn_target);
+  if (!m) m = relative_clause_firm(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
@@ -734,7 +768,9 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
                         ? x->c.topic /* spoken of, not where it was filed */
                         : x->c.province;
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
-    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province)
+    /* (not "Hà Nội-based X": a firm's home is no province spoken of) */
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province &&
+        !fx_starts_with(x, s->m[i].ve, "-based"))
       found = s->m[i].province;
   return found;
 }
@@ -946,8 +982,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
-  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs && !fx_ends_with(x, m->vs, "of") &&
-      !based_bought_into(x, s, m))
+  /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
+  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
+      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
@@ -1305,7 +1342,13 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   /* "Sun Group has raised the capital ... by VNĐ6 trillion, to VNĐ25
   ** trillion": the total an increase brings it to is the same firm's, though
   ** said in a clause of its own */
+  /* (also "..., raising the plant's total investment to VNĐ39 trillion":
+  ** a total brought to, in a clause with no subject of its own) */
+  static const char *const raising[] = {"raising", "bringing", "lifting", "taking", NULL};
   size_t from = f->raised_to ? s->vs : f->cs;
+  if (!f->raised_to && f->stock && fx_ends_with(x, f->vs, "to") &&
+      fx_first(x, f->vs > s->vs + 60 ? f->vs - 60 : s->vs, f->vs, raising) != FX_NONE)
+    from = s->vs;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
@@ -1983,6 +2026,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
+    /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
+    ** led by Thailand's Y and including Vietnam's Z": the seller, and a
+    ** member listed after the leader, are not who puts the figure in */
+    static const char *const aside[] = {"from", "including", NULL};
+    if (fx_ends_with_any(x, m->vs, aside)) continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};

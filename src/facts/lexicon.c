@@ -21,6 +21,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("add", "adds", "added", "adding", "inject*", "pour*", "pump*", "put", "puts", "putting", "commit", "commits", "committed", "committing", "commitment*", "plough*",
           "plow*", "channel*", "acquir*", "bought", "buy", "buys", "buying", "purchas*", "spent",
           "spend", "spends", "pay", "pays", "paid",
+          /* "X will contribute $714 million, or 51 per cent of the capital":
+          ** a partner's part of a venture ("contributed" is left to the
+          ** shares of a total: "new projects contributed $500 million") */
+          "contribute",
           /* share purchases: "completed the acquisition of a 49 per cent
           ** stake", "took a 20 per cent stake", "the takeover of" */
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",

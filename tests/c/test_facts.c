@@ -5352,6 +5352,98 @@ static void test_stake_in_vietnamese_spelt_company(void) {
   expect_facts("Japan's Taisho bought a 25 per cent stake in Crème Pharma for $60 million.", "");
 }
 
+/* A Vietnamese seller ("from Vietnam's X") and a member listed after a
+** consortium's leader ("led by A and including Vietnam's B") are not who
+** puts the figure in; near misses: a Vietnamese buyer, and a consortium
+** whose first member is Vietnamese, invest by name. */
+static void test_seller_and_member_not_investor(void) {
+  expect_facts("Malaysia's Borneo Solar Bhd will buy a 35 per cent stake in the Phước Hữu solar farm in Ninh Thuận "
+               "Province from Vietnam's Hòa An Energy JSC for VNĐ2.4 trillion.",
+               "Borneo Solar Bhd>Ninh Thuận 2.4e+12 flow");
+  expect_facts("A consortium led by Korea's Hanbit Power and including Vietnam's Sông Đà Energy JSC won the right to "
+               "build the VNĐ31 trillion Nghi Sơn LNG power plant in Thanh Hóa Province.",
+               "Hanbit Power>Thanh Hóa 3.1e+13 flow");
+  expect_facts("Vietnam's Hòa An Energy JSC will buy the Phước Hữu solar farm in Ninh Thuận Province from Trung Sơn "
+               "Group for VNĐ2.4 trillion.",
+               "Hòa An Energy JSC>Ninh Thuận 2.4e+12 flow");
+  expect_facts("A consortium of Vietnam's Sông Đà Energy JSC and Korea's Hanbit Power won the right to build the "
+               "VNĐ31 trillion Nghi Sơn LNG power plant in Thanh Hóa Province.",
+               "Sông Đà Energy JSC>Thanh Hóa 3.1e+13 flow");
+}
+
+/* A partner's part of a venture, "X will contribute $N": put in by X;
+** near miss: a plant contributing to a budget is no investment. */
+static void test_partner_contributes(void) {
+  expect_facts("Korea's Seohan Energy will contribute $96 million to a gas turbine plant in Hải Phòng.",
+               "Seohan Energy>Hải Phòng 9.6e+07 flow");
+  expect_facts("The Đình Vũ gas turbine plant will contribute $96 million a year to Hải Phòng's budget.", "");
+}
+
+/* A named domestic firm's total an increase brings its plant to (",
+** raising the plant's total investment to N") is the firm's stock, not
+** Vietnam's; near miss: a province's total lifted by it stays VN's. */
+static void test_domestic_firm_raised_total(void) {
+  expect_facts("Vietnamese shipbuilder Hạ Long Marine JSC will invest an additional VNĐ2 trillion in its yard in "
+               "Quảng Ninh, raising the yard's total investment to VNĐ7 trillion.",
+               "Hạ Long Marine JSC>Quảng Ninh 2e+12 flow; Hạ Long Marine JSC>Quảng Ninh 7e+12 stock as_of=2024-05-10");
+  expect_facts("Vietnamese shipbuilder Hạ Long Marine JSC will invest VNĐ2 trillion in a yard in Quảng Ninh, "
+               "lifting the province's total domestic investment this year to VNĐ30 trillion.",
+               "Hạ Long Marine JSC>Quảng Ninh 2e+12 flow; VN>Quảng Ninh 3e+13 flow");
+}
+
+/* The day a place's former status ended ("in what was X Province until
+** July 1") dates no figure; near miss: "From January 1 until April 15"
+** is the period's end, the figure's date. */
+static void test_former_status_end_no_date(void) {
+  expect_facts("Japan's Tomoe Foods on March 3 opened a $40 million plant in Đức Hòa, part of Long An until July 1.",
+               "Tomoe Foods>Long An 4e+07 flow as_of=2024-03-03");
+  expect_facts("From January 1 until April 15, Bắc Giang licensed 12 FDI projects worth $300 million.",
+               "*>Bắc Giang 3e+08 flow projects=12 as_of=2024-04-15");
+}
+
+/* A part ("of which foreign projects account for N") of a total held is
+** held too; near miss: the part of a period's flow stays a flow. */
+static void test_part_of_held_total_held(void) {
+  expect_facts("Hòa Lạc Hi-Tech Park now hosts 210 projects with total investment of $3.4 billion, of which "
+               "foreign projects account for $2.6 billion.",
+               "*>Hà Nội 2.6e+09 stock as_of=2024-05-10");
+  expect_facts("Đồng Nai attracted $1.2 billion in FDI in the first half, of which new projects accounted for "
+               "$700 million.",
+               "*>Đồng Nai 1.2e+09 flow; *>Đồng Nai 7e+08 flow");
+}
+
+/* "N projects raising capital by $M": the participle is the projects'
+** own, so the count joins the amount; near miss: "N projects, raising
+** the total to $M" stays apart (a running total). */
+static void test_projects_raising_capital_joined(void) {
+  expect_facts("Thái Bình licensed 31 new projects worth $640 million and 12 projects raising capital by $85 million.",
+               "*>Thái Bình 6.4e+08 flow projects=31; *>Thái Bình 8.5e+07 flow projects=12");
+  expect_facts("Thái Bình licensed 31 new projects, raising the total to $640 million.",
+               "*>Thái Bình flow projects=31; *>Thái Bình 6.4e+08 stock as_of=2024-05-10");
+}
+
+/* The figure in a relative clause on the owner said as the predicate ("X
+** is a unit of Y, which has invested N") is the owner's; near miss: an
+** owner in an appositive ("X, a unit of Y, has invested N") is not. */
+static void test_relative_clause_owner_invests(void) {
+  expect_facts("Tân Phú Solar is a unit of Japan's Kanto Denki, which has invested $300 million in three plants in "
+               "Bình Dương.",
+               "Kanto Denki>Bình Dương 3e+08 stock as_of=2024-05-10");
+  expect_facts("Tân Phú Solar, a unit of Japan's Kanto Denki, has invested $300 million in three plants in Bình Dương.",
+               "Tân Phú Solar>Bình Dương 3e+08 stock as_of=2024-05-10");
+}
+
+/* "the province" after "Hà Nội-based X" is the province spoken of before,
+** not the firm's home; near miss: a place named plainly is "the city". */
+static void test_based_home_not_the_province(void) {
+  expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Hà Nội-based Bảo Long "
+               "Group has invested $500 million in four wind power projects in the province.",
+               "Bảo Long Group>Gia Lai 5e+08 stock projects=4 as_of=2024-05-10");
+  expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Bảo Long Group, which "
+               "also builds in Hà Nội, has invested $500 million in four wind power projects in the city.",
+               "Bảo Long Group>Hà Nội 5e+08 stock projects=4 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5648,6 +5740,14 @@ int main(void) {
   test_two_sides_of_a_loan();
   test_firms_listed_after_plural_noun();
   test_stake_in_vietnamese_spelt_company();
+  test_seller_and_member_not_investor();
+  test_partner_contributes();
+  test_domestic_firm_raised_total();
+  test_former_status_end_no_date();
+  test_part_of_held_total_held();
+  test_projects_raising_capital_joined();
+  test_relative_clause_owner_invests();
+  test_based_home_not_the_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
