@@ -5136,6 +5136,31 @@ static void test_place_word_inside_investor_invests(void) {
   expect_facts("Ocean Bay Resort, a $120 million project in Quảng Nam Province, will open next year.", "");
 }
 
+/* A sentence giving no place a figure but speaking of the country's total
+** makes the country the place spoken of, not a wire's dateline city; near
+** miss: the city's own figure as a share of the country's total. */
+static void test_country_total_no_place(void) {
+  expect_facts("Electronics lead foreign inflows\n\nĐÀ NẴNG (VNA) – The electronics sector drew $3.4 billion in foreign "
+               "investment in the first quarter, or 41 percent of the country's total, the Ministry of Finance said. "
+               "Total registered FDI in the quarter reached $8.3 billion.",
+               "*>VN 8.3e+09 flow");
+  expect_facts("City FDI up\n\nĐÀ NẴNG (VNA) – The city drew $3.4 billion in foreign investment in the first quarter, "
+               "or 12 percent of the country's total. Disbursed FDI reached $1.1 billion.",
+               "*>Đà Nẵng 3.4e+09 flow; *>Đà Nẵng 1.1e+09 flow");
+}
+
+/* A locality ranked first with others listed after it, figureless, is no
+** place spoken of after it; near miss: a list of source countries after
+** a province's figure leaves the province spoken of. */
+static void test_locality_list_not_topic(void) {
+  expect_facts("Foreign investors registered $9.2 billion in Vietnam in the first half. Hải Phòng was the leading "
+               "locality with $1.9 billion, ahead of Quảng Ninh and Hưng Yên. Realised capital totalled $6.1 billion.",
+               "*>VN 9.2e+09 flow; *>Hải Phòng 1.9e+09 flow; *>VN 6.1e+09 flow");
+  expect_facts("Hải Phòng drew $1.9 billion in FDI in the first half, mostly from Japan, followed by China. Realised "
+               "capital totalled $1.2 billion.",
+               "*>Hải Phòng 1.9e+09 flow; *>Hải Phòng 1.2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5416,6 +5441,8 @@ int main(void) {
   test_known_firm_place_word_invests();
   test_place_opening_investor_invests();
   test_place_word_inside_investor_invests();
+  test_country_total_no_place();
+  test_locality_list_not_topic();
   ivl_ruleset_free(rules);
   return check_done();
 }
