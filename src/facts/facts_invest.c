@@ -345,6 +345,18 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
   }
+  /* "Japan, South Korea and Taiwan (China) were the leading investors":
+  ** the group itself, named before a plural of investors */
+  /* (not "are the largest investors": a stock, said of now) */
+  static const char *const were_the[] = {"were the", NULL};
+  static const char *const group[] = {"investors", "foreign investors", "sources of fdi", "sources of investment",
+                                      "sources of foreign", "sources of capital", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, were_the[0]);
+  if (at != FX_NONE) {
+    size_t from = at + 4, end = from + 32 < s->ve ? from + 32 : s->ve;
+    size_t lead = fx_first(x, from, end, leaders);
+    if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
+  }
   return FX_NONE;
 }
 

@@ -1977,6 +1977,11 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* a word found at i begins with the letter there */
     for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
     known |= c == 't' && fx_find(x, i, j, "the") == i;
+    /* "ahead of South Korea's $1.2 billion and Japan's $840 million": the
+    ** next investor's possessive */
+    known |= c == 's' && j == i + 1 && i > from &&
+             (x->t[i - 1] == '\'' || (i >= from + 3 && (unsigned char)x->t[i - 1] == 0x99 &&
+                                      (unsigned char)x->t[i - 2] == 0x80 && (unsigned char)x->t[i - 3] == 0xE2));
     /* "followed by Korea eight ($120 million) and Singapore five (...)":
     ** the bare number of projects of the investor before */
     if (!known && j - i <= 12) {

@@ -105,7 +105,7 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "licensed", "granted", "disbursed")},
   [LEX_RANKING] = {"ranking", "a ranked list of investors",
     WORDS("led", "leads", "leading", "topped", "tops", "ranked", "ranks", "rank", "followed by",
-          "ahead of", "source*", "runner-up", "spot", "next come", "came next", "came second",
+          "followed with", "ahead of", "source*", "runner-up", "spot", "next come", "came next", "came second",
           "came third", "came fourth", "came fifth", "came in second", "came in third")},
   [LEX_LEADS] = {"leads", "the head of a ranked list",
     WORDS("led", "leads", "lead", "leading", "topped", "tops", "topping", "headed", "heads", "heading")},

@@ -5161,6 +5161,41 @@ static void test_locality_list_not_topic(void) {
                "*>Hải Phòng 1.9e+09 flow; *>Hải Phòng 1.2e+09 flow");
 }
 
+/* "X followed with $N" in the sentence after a ranked list's head goes on
+** the list; near miss: a firm that followed with a plant of its own. */
+static void test_followed_with_next_sentence(void) {
+  expect_facts("Nam Định drew $640 million in FDI in the first half. Taiwanese investors led with $310 million. "
+               "Thailand followed with $150 million.",
+               "*>Nam Định 6.4e+08 flow; TW>Nam Định 3.1e+08 flow rank=1; TH>Nam Định 1.5e+08 flow rank=2");
+  expect_facts("Nam Định drew $640 million in FDI in the first half. Taiwanese investors led with $310 million. "
+               "A week later the governor followed with a trip to Bangkok.",
+               "*>Nam Định 6.4e+08 flow; TW>Nam Định 3.1e+08 flow rank=1");
+}
+
+/* A ranked list goes on through an investor's possessive ("and Japan's
+** $90 million"); near miss: a firm of a country, not a member. */
+static void test_ranked_list_possessive_member(void) {
+  expect_facts("Ninh Bình drew $420 million in FDI in the first quarter. Korea led with $200 million, ahead of "
+               "China's $110 million and Japan's $90 million.",
+               "*>Ninh Bình 4.2e+08 flow; KR>Ninh Bình 2e+08 flow rank=1; CN>Ninh Bình 1.1e+08 flow rank=2; "
+               "JP>Ninh Bình 9e+07 flow rank=3");
+  expect_facts("Ninh Bình drew $420 million in FDI in the first quarter. Korea led with $200 million, ahead of "
+               "China with $110 million, while Japan's Kanto Foods put $90 million into a dairy plant.",
+               "*>Ninh Bình 4.2e+08 flow; KR>Ninh Bình 2e+08 flow rank=1; CN>Ninh Bình 1.1e+08 flow rank=2; "
+               "Kanto Foods>Ninh Bình 9e+07 flow");
+}
+
+/* "A, B and C were the leading investors": each invests, with no rank;
+** near miss: the leading sources of something else. */
+static void test_were_the_leading_investors(void) {
+  expect_facts("Long An drew $510 million in FDI in the first half. Singapore, Japan and the Netherlands were the "
+               "leading investors.",
+               "*>Long An 5.1e+08 flow; SG>Long An flow; JP>Long An flow; NL>Long An flow");
+  expect_facts("Long An drew $510 million in FDI in the first half. Singapore, Japan and the Netherlands were the "
+               "leading sources of visitors.",
+               "*>Long An 5.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5443,6 +5478,9 @@ int main(void) {
   test_place_word_inside_investor_invests();
   test_country_total_no_place();
   test_locality_list_not_topic();
+  test_followed_with_next_sentence();
+  test_ranked_list_possessive_member();
+  test_were_the_leading_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
