@@ -5196,6 +5196,29 @@ static void test_were_the_leading_investors(void) {
                "*>Long An 5.1e+08 flow");
 }
 
+/* "City firms invested ... abroad": the locality's own firms invest
+** outward; near miss: the same firms' money into new factories. */
+static void test_city_firms_abroad(void) {
+  expect_facts("Cần Thơ drew $210 million in FDI in the first half. City firms also invested $14.5 million abroad "
+               "in the period.",
+               "*>Cần Thơ 2.1e+08 flow; VN>* 1.45e+07 flow");
+  expect_facts("Cần Thơ drew $210 million in FDI in the first half. Foreign city firms also invested $14.5 million "
+               "abroad in the period.",
+               "*>Cần Thơ 2.1e+08 flow; *>Cần Thơ 1.45e+07 flow");
+}
+
+/* A part said in a clause of its own (", with", ", including") after a
+** comparison is a figure of the period; near miss: the baseline itself
+** after ", with". */
+static void test_part_clause_after_comparison(void) {
+  expect_facts("Bình Định attracted $410 million in FDI in the first half, up 35 per cent from a year earlier, "
+               "including $260 million for 14 new projects.",
+               "*>Bình Định 4.1e+08 flow; *>Bình Định 2.6e+08 flow projects=14");
+  expect_facts("Bình Định attracted $410 million in FDI in the first half, up 35 per cent, with the figure a year "
+               "earlier at $300 million.",
+               "*>Bình Định 4.1e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5481,6 +5504,8 @@ int main(void) {
   test_followed_with_next_sentence();
   test_ranked_list_possessive_member();
   test_were_the_leading_investors();
+  test_city_firms_abroad();
+  test_part_clause_after_comparison();
   ivl_ruleset_free(rules);
   return check_done();
 }
