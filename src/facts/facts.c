@@ -678,7 +678,14 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
 static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const country_total[] = {"the country's total", "the nation's total", "the national total",
                                               "the country's fdi", "the country's foreign", NULL};
-  if (!fx_any(x, s->vs, s->ve, country_total)) return 0;
+  /* "..., or 57 percent of total registered capital, the Ministry of
+  ** Finance said": a share of the total a national body reports */
+  static const char *const of_total[] = {"of total", "of the total", NULL};
+  static const char *const bodies[] = {"ministry of finance", "national statistics office", "general statistics office",
+                                       "foreign investment agency", NULL};
+  if (!fx_any(x, s->vs, s->ve, country_total) &&
+      !(fx_any(x, s->vs, s->ve, of_total) && fx_any(x, s->vs, s->ve, bodies)))
+    return 0;
   const ivl_layout *l = &x->a->layout;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

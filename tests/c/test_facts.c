@@ -5219,6 +5219,28 @@ static void test_part_clause_after_comparison(void) {
                "*>Bình Định 4.1e+08 flow");
 }
 
+/* A share of the total a national body reports, in a sentence with no
+** place, makes the country the place spoken of; near miss: the body
+** saying something else leaves the dateline's city. */
+static void test_body_share_of_total_no_place(void) {
+  expect_facts("Chips lead\n\nHÀ NỘI (VNA) – Semiconductors drew $2.1 billion, or 19 percent of total registered "
+               "capital, the Ministry of Finance said. Registered FDI in the quarter reached $11 billion.",
+               "*>VN 1.1e+10 flow");
+  expect_facts("Licences faster\n\nHÀ NỘI (VNA) – Licensing of foreign projects will speed up, the Ministry of Finance "
+               "said. Registered FDI in the city reached $1.1 billion in the quarter.",
+               "*>Hà Nội 1.1e+09 flow");
+}
+
+/* "took the top spot with $N" heads a ranked list; near miss: a province
+** taking the top spot is no investor's rank. */
+static void test_top_spot_heads_list(void) {
+  expect_facts("Vietnam attracted $12 billion in FDI in the first quarter. Japan took the top spot with $3.4 billion.",
+               "*>VN 1.2e+10 flow; JP>VN 3.4e+09 flow rank=1");
+  expect_facts("Bắc Giang drew $900 million in FDI in the first quarter. The province took the top spot in the region. "
+               "Japan invested $300 million.",
+               "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5506,6 +5528,8 @@ int main(void) {
   test_were_the_leading_investors();
   test_city_firms_abroad();
   test_part_clause_after_comparison();
+  test_body_share_of_total_no_place();
+  test_top_spot_heads_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
