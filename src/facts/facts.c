@@ -676,6 +676,28 @@ static int can_invest(const ivl_fctx *x, const ivl_fm *m, int vn_target) {
   return 1;
 }
 
+/* Does sentence 's' speak of the country's total ("60.8 percent of the
+** country's total") and name no place of Việt Nam but a dateline's? */
+static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const country_total[] = {"the country's total", "the nation's total", "the national total",
+                                              "the country's fdi", "the country's foreign", NULL};
+  /* "..., or 57 percent of total registered capital, the Ministry of
+  ** Finance said": a share of the total a national body reports */
+  static const char *const of_total[] = {"of total", "of the total", NULL};
+  static const char *const bodies[] = {"ministry of finance", "national statistics office", "general statistics office",
+                                       "foreign investment agency", NULL};
+  if (!fx_any(x, s->vs, s->ve, country_total) &&
+      !(fx_any(x, s->vs, s->ve, of_total) && fx_any(x, s->vs, s->ve, bodies)))
+    return 0;
+  const ivl_layout *l = &x->a->layout;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+    if ((m->flags & FM_VN) && (m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !dateline) return 0;
+  }
+  return 1;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -726,6 +748,13 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     }
     if (one) c->topic = one, c->topic_age = -1;
   }
+  /* "Hà Nội (VNA) – The processing and manufacturing sector attracted $8.2
+  ** billion, or 60.8 percent of the country's total, ... Total registered
+  ** FDI was $13.8 billion": a sentence that gives no place a figure but
+  ** speaks of the country's total makes the country the place spoken of,
+  ** not the wire's dateline city */
+  if ((s->cues & (CUE_INVEST | CUE_FOREIGN)) && c->fact_sent != s->index + 1 && national_total(x, s))
+    c->topic = "VN", c->topic_age = -1;
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;

@@ -366,6 +366,18 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
   }
+  /* "Japan, South Korea and Taiwan (China) were the leading investors":
+  ** the group itself, named before a plural of investors */
+  /* (not "are the largest investors": a stock, said of now) */
+  static const char *const were_the[] = {"were the", NULL};
+  static const char *const group[] = {"investors", "foreign investors", "sources of fdi", "sources of investment",
+                                      "sources of foreign", "sources of capital", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, were_the[0]);
+  if (at != FX_NONE) {
+    size_t from = at + 4, end = from + 32 < s->ve ? from + 32 : s->ve;
+    size_t lead = fx_first(x, from, end, leaders);
+    if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
+  }
   return FX_NONE;
 }
 
@@ -606,6 +618,20 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* After the place 'placed' took its figure, does a ranked list go on to
+** other places of Việt Nam ("..., followed by Hà Nội and HCM City")? */
+static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char *placed) {
+  if (!placed) return 0;
+  size_t on = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_GOES_ON));
+  if (on == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs > on && m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && strcmp(m->province, placed) != 0)
+      return 1;
+  }
+  return 0;
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   size_t before = x->out->n;
   funding_round(x, s);
@@ -747,6 +773,9 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     link_figure(x, s, &fs.f[i]);
     if (x->c.topic_age == 0 && x->c.topic != placed) places++, placed = x->c.topic;
   }
+  /* ("Bắc Ninh was the top destination with $2.26 billion, followed by Hà
+  ** Nội and HCM City": the others ranked with no figure of their own) */
+  if (places == 1 && x->c.topic_age == 0 && ranks_places_after(x, s, placed)) places++;
   if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
   if (!outward) list_goes_on_unfigured(x, s, &fs, before);

@@ -941,6 +941,16 @@ static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
 ** not), asked once a sentence when first needed (OPEN_UNKNOWN). */
 #define OPEN_UNKNOWN ((size_t)-2)
+/* Where the last ", with" or ", including" in [from, to) opens a clause,
+** else FX_NONE. */
+static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const opens[] = {"with", "including", NULL};
+  size_t last = FX_NONE;
+  for (size_t at = from; (at = fx_first(x, at, to, opens)) != FX_NONE; at++)
+    if (at >= from + 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',') last = at;
+  return last;
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -953,7 +963,13 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
-  if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
+  if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) {
+    /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
+    ** $612 million": a part said in a clause of its own after the
+    ** comparison (not "..., with $320 million a year earlier") */
+    size_t part = part_clause(x, from, f->vs);
+    if (part == FX_NONE || any_of(x, absent, part, f->vs, ivl_lexicon(LEX_COMPARISON))) return 1;
+  }
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
   if (*open_at == OPEN_UNKNOWN)
@@ -2013,6 +2029,11 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
     /* a word found at i begins with the letter there */
     for (int k = 0; words[k] && !known; k++) known = words[k][0] == c && fx_find(x, i, j, words[k]) == i;
     known |= c == 't' && fx_find(x, i, j, "the") == i;
+    /* "ahead of South Korea's $1.2 billion and Japan's $840 million": the
+    ** next investor's possessive */
+    known |= c == 's' && j == i + 1 && i > from &&
+             (x->t[i - 1] == '\'' || (i >= from + 3 && (unsigned char)x->t[i - 1] == 0x99 &&
+                                      (unsigned char)x->t[i - 2] == 0x80 && (unsigned char)x->t[i - 3] == 0xE2));
     /* "followed by Korea eight ($120 million) and Singapore five (...)":
     ** the bare number of projects of the investor before */
     if (!known && j - i <= 12) {

@@ -1711,6 +1711,9 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   size_t e = w;
   while (e < first_figure && ivl_isalpha((unsigned char)x->t[e])) e++;
   if (fx_any(x, s->vs, e, locals) || fx_starts_with_any(x, e, here)) return 1;
+  /* "City firms also invested $96.5 million abroad": the locality's own */
+  static const char *const local_adj[] = {"city", "provincial", "municipal", NULL};
+  if (fx_ends_with_any(x, w, local_adj)) return 1;
   /* "HCM City enterprises": a Vietnamese place right before the word */
   for (size_t i = 0; i < s->n && s->m[i].ve <= w; i++)
     if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && fx_only(x, s->m[i].ve, w, "")) return 1;

@@ -5444,6 +5444,111 @@ static void test_based_home_not_the_province(void) {
                "Bảo Long Group>Hà Nội 5e+08 stock projects=4 as_of=2024-05-10");
 }
 
+/* A sentence giving no place a figure but speaking of the country's total
+** makes the country the place spoken of, not a wire's dateline city; near
+** miss: the city's own figure as a share of the country's total. */
+static void test_country_total_no_place(void) {
+  expect_facts("Electronics lead foreign inflows\n\nĐÀ NẴNG (VNA) – The electronics sector drew $3.4 billion in foreign "
+               "investment in the first quarter, or 41 percent of the country's total, the Ministry of Finance said. "
+               "Total registered FDI in the quarter reached $8.3 billion.",
+               "*>VN 8.3e+09 flow");
+  expect_facts("City FDI up\n\nĐÀ NẴNG (VNA) – The city drew $3.4 billion in foreign investment in the first quarter, "
+               "or 12 percent of the country's total. Disbursed FDI reached $1.1 billion.",
+               "*>Đà Nẵng 3.4e+09 flow; *>Đà Nẵng 1.1e+09 flow");
+}
+
+/* A locality ranked first with others listed after it, figureless, is no
+** place spoken of after it; near miss: a list of source countries after
+** a province's figure leaves the province spoken of. */
+static void test_locality_list_not_topic(void) {
+  expect_facts("Foreign investors registered $9.2 billion in Vietnam in the first half. Hải Phòng was the leading "
+               "locality with $1.9 billion, ahead of Quảng Ninh and Hưng Yên. Realised capital totalled $6.1 billion.",
+               "*>VN 9.2e+09 flow; *>Hải Phòng 1.9e+09 flow; *>VN 6.1e+09 flow");
+  expect_facts("Hải Phòng drew $1.9 billion in FDI in the first half, mostly from Japan, followed by China. Realised "
+               "capital totalled $1.2 billion.",
+               "*>Hải Phòng 1.9e+09 flow; *>Hải Phòng 1.2e+09 flow");
+}
+
+/* "X followed with $N" in the sentence after a ranked list's head goes on
+** the list; near miss: a firm that followed with a plant of its own. */
+static void test_followed_with_next_sentence(void) {
+  expect_facts("Nam Định drew $640 million in FDI in the first half. Taiwanese investors led with $310 million. "
+               "Thailand followed with $150 million.",
+               "*>Nam Định 6.4e+08 flow; TW>Nam Định 3.1e+08 flow rank=1; TH>Nam Định 1.5e+08 flow rank=2");
+  expect_facts("Nam Định drew $640 million in FDI in the first half. Taiwanese investors led with $310 million. "
+               "A week later the governor followed with a trip to Bangkok.",
+               "*>Nam Định 6.4e+08 flow; TW>Nam Định 3.1e+08 flow rank=1");
+}
+
+/* A ranked list goes on through an investor's possessive ("and Japan's
+** $90 million"); near miss: a firm of a country, not a member. */
+static void test_ranked_list_possessive_member(void) {
+  expect_facts("Ninh Bình drew $420 million in FDI in the first quarter. Korea led with $200 million, ahead of "
+               "China's $110 million and Japan's $90 million.",
+               "*>Ninh Bình 4.2e+08 flow; KR>Ninh Bình 2e+08 flow rank=1; CN>Ninh Bình 1.1e+08 flow rank=2; "
+               "JP>Ninh Bình 9e+07 flow rank=3");
+  expect_facts("Ninh Bình drew $420 million in FDI in the first quarter. Korea led with $200 million, ahead of "
+               "China with $110 million, while Japan's Kanto Foods put $90 million into a dairy plant.",
+               "*>Ninh Bình 4.2e+08 flow; KR>Ninh Bình 2e+08 flow rank=1; CN>Ninh Bình 1.1e+08 flow rank=2; "
+               "Kanto Foods>Ninh Bình 9e+07 flow");
+}
+
+/* "A, B and C were the leading investors": each invests, with no rank;
+** near miss: the leading sources of something else. */
+static void test_were_the_leading_investors(void) {
+  expect_facts("Long An drew $510 million in FDI in the first half. Singapore, Japan and the Netherlands were the "
+               "leading investors.",
+               "*>Long An 5.1e+08 flow; SG>Long An flow; JP>Long An flow; NL>Long An flow");
+  expect_facts("Long An drew $510 million in FDI in the first half. Singapore, Japan and the Netherlands were the "
+               "leading sources of visitors.",
+               "*>Long An 5.1e+08 flow");
+}
+
+/* "City firms invested ... abroad": the locality's own firms invest
+** outward; near miss: the same firms' money into new factories. */
+static void test_city_firms_abroad(void) {
+  expect_facts("Cần Thơ drew $210 million in FDI in the first half. City firms also invested $14.5 million abroad "
+               "in the period.",
+               "*>Cần Thơ 2.1e+08 flow; VN>* 1.45e+07 flow");
+  expect_facts("Cần Thơ drew $210 million in FDI in the first half. Foreign city firms also invested $14.5 million "
+               "abroad in the period.",
+               "*>Cần Thơ 2.1e+08 flow; *>Cần Thơ 1.45e+07 flow");
+}
+
+/* A part said in a clause of its own (", with", ", including") after a
+** comparison is a figure of the period; near miss: the baseline itself
+** after ", with". */
+static void test_part_clause_after_comparison(void) {
+  expect_facts("Bình Định attracted $410 million in FDI in the first half, up 35 per cent from a year earlier, "
+               "including $260 million for 14 new projects.",
+               "*>Bình Định 4.1e+08 flow; *>Bình Định 2.6e+08 flow projects=14");
+  expect_facts("Bình Định attracted $410 million in FDI in the first half, up 35 per cent, with the figure a year "
+               "earlier at $300 million.",
+               "*>Bình Định 4.1e+08 flow");
+}
+
+/* A share of the total a national body reports, in a sentence with no
+** place, makes the country the place spoken of; near miss: the body
+** saying something else leaves the dateline's city. */
+static void test_body_share_of_total_no_place(void) {
+  expect_facts("Chips lead\n\nHÀ NỘI (VNA) – Semiconductors drew $2.1 billion, or 19 percent of total registered "
+               "capital, the Ministry of Finance said. Registered FDI in the quarter reached $11 billion.",
+               "*>VN 1.1e+10 flow");
+  expect_facts("Licences faster\n\nHÀ NỘI (VNA) – Licensing of foreign projects will speed up, the Ministry of Finance "
+               "said. Registered FDI in the city reached $1.1 billion in the quarter.",
+               "*>Hà Nội 1.1e+09 flow");
+}
+
+/* "took the top spot with $N" heads a ranked list; near miss: a province
+** taking the top spot is no investor's rank. */
+static void test_top_spot_heads_list(void) {
+  expect_facts("Vietnam attracted $12 billion in FDI in the first quarter. Japan took the top spot with $3.4 billion.",
+               "*>VN 1.2e+10 flow; JP>VN 3.4e+09 flow rank=1");
+  expect_facts("Bắc Giang drew $900 million in FDI in the first quarter. The province took the top spot in the region. "
+               "Japan invested $300 million.",
+               "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5748,6 +5853,15 @@ int main(void) {
   test_projects_raising_capital_joined();
   test_relative_clause_owner_invests();
   test_based_home_not_the_province();
+  test_country_total_no_place();
+  test_locality_list_not_topic();
+  test_followed_with_next_sentence();
+  test_ranked_list_possessive_member();
+  test_were_the_leading_investors();
+  test_city_firms_abroad();
+  test_part_clause_after_comparison();
+  test_body_share_of_total_no_place();
+  test_top_spot_heads_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
