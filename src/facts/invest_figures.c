@@ -1209,11 +1209,13 @@ static int compared_figure_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
 static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p);
 
 /* "in Hội An Tây ward, in what was Quảng Nam province until last July",
-** "which was part of Thái Bình until July 1": the end of a place's former
-** state (the 2025 mergers), said in its own clause, is no figure's date. */
+** "which was part of Thái Bình until July 1", "Long Hậu, part of Long An
+** until last July": the end of a place's former state (the 2025 mergers),
+** said in its own clause, is no figure's date. Not "From January 1 until
+** September 15, X licensed ...", a period's end. */
 static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const until[] = {"until", "until last", "till", NULL};
-  static const char *const was[] = {"was", "were", "belonged", NULL};
+  static const char *const was[] = {"was", "were", "belong*", "formerly", "part of", NULL};
   if (!fx_ends_with_any(x, d->vs, until)) return 0;
   size_t c = d->vs;
   while (c > s->vs && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
@@ -1502,17 +1504,6 @@ static int old_figure(const ivl_fctx *x, const figure *f) {
   return fx_any(x, from, f->vs, old);
 }
 
-/* "a complex in Thuận Nam commune, in what was Ninh Thuận Province until
-** July 1", "Long Hậu, part of Long An until last July": the day a place's
-** former status ended (a merger) dates no figure. Not "From January 1
-** until September 15, X licensed ...", a period's end. */
-static int former_status_end(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
-  static const char *const former[] = {"what was", "what were", "formerly", "part of", "belonged to", "belonging to", NULL};
-  if (!fx_ends_with(x, d->vs, "until")) return 0;
-  size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
-  return fx_any(x, back, d->vs, former);
-}
-
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
@@ -1520,8 +1511,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
-        former_status_end(x, s, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the
