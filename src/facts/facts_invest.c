@@ -176,7 +176,7 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
 static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const deals[] = {"memoranda", "memorandum", "mou", "mous", "agreements", "deals", NULL};
   static const char *const investors[] = {"investor*", "firm*", "business*", "enterprise*", "compan*", NULL};
-  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f)) return 0;
+  if (!(s->cues & CUE_DEAL) || !fx_any(x, s->vs, f->vs, deals) || inv_relative_investor(x, s, f, 0)) return 0;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_COUNT && m->value > 1 && fx_ends_with(x, m->vs, "with") && fx_any(x, m->vs, m->ve, investors))

@@ -230,9 +230,10 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
 ** centre by Marina Bay Data Holdings": the company whose project it is,
 ** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
-/* "..., including X, which plans to invest $250 million": the company a
-** relative clause right before the figure tells the deed of, or NULL. */
-const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* "..., including X, which plans to invest $250 million", "is a subsidiary
+** of X, which has invested ...": the company a relative clause right
+** before the figure hangs on, or NULL. */
+const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target);
 /* A domestic firm named as the subject before the figure, or NULL. */
 const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 

@@ -553,36 +553,6 @@ static size_t main_clause_from(const ivl_fctx *x, const ivl_fsent *s, const figu
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : f->cs;
 }
 
-/* "six investors, including South Korea's X, which plans to invest $250
-** million": the company a relative clause right before the figure tells
-** the deed of ("which", "who", then lower-case words with a verb of
-** putting money in), not the set it was one of; NULL if none. */
-const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const relative[] = {"which", "who", NULL};
-  static const char *const owned[] = {"of", "by", "of the", "by the", NULL};
-  /* (or of building the project the figure is of: "which will build a $250 million factory") */
-  static const char *const builds[] = {"build*", "develop*", "construct*", "set up", "sets up", NULL};
-  for (size_t i = s->n; i-- > 0;) {
-    const ivl_fm *j = &s->m[i];
-    if (j->ve > f->vs) continue;
-    size_t w = j->ve + 1;
-    if (j->kind == FM_ORG && (j->flags & FM_COMPANY) && f->vs - j->ve <= 60 && x->t[j->ve] == ',' &&
-        fx_starts_with_any(x, w, relative) && fx_lower_words(x, w + 1, f->vs) &&
-        (fx_any(x, w, f->vs, ivl_lexicon(LEX_INVEST)) || fx_any(x, w, f->vs, ivl_lexicon(LEX_PUTTING)) ||
-         fx_any(x, w, f->vs, builds))) {
-      /* not the owner in an aside ("X, a unit of Singapore's Y, which
-      ** added $100 million": the clause may be X's) */
-      size_t at = j->vs;
-      if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
-          s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= at)
-        at = s->m[i - 1].vs;
-      return fx_ends_with_any(x, at, owned) ? NULL : j;
-    }
-    return NULL;
-  }
-  return NULL;
-}
-
 /* "The province approved a $120 million resort, with X as its developer",
 ** "..., with Thai firm X as the investor", "with X serving as the
 ** investor": the firm so named after the figure is its
@@ -606,13 +576,15 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
 }
 
 /* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
-** in four projects": the figure in a relative clause ("which", "who",
-** no comma before the figure) is the firm's the clause hangs on, the
-** mention right before it, not the sentence's subject. */
+** in four projects", "MoUs with six investors, including Korea's X, which
+** will build a $250 million plant": the figure in a relative clause
+** ("which", "who", no comma before the figure) is the firm's the clause
+** hangs on, the mention right before it, not the sentence's subject nor
+** the set it was one of. */
 static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                           "part of", "owned by", NULL};
 
-static const ivl_fm *relative_clause_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"which", "who", NULL};
   for (size_t i = s->n; i-- > 0;) {
     const ivl_fm *m = &s->m[i];
@@ -674,15 +646,13 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
       return investor_party(x, j);
     break;
   }
-  const ivl_fm *told = inv_relative_investor(x, s, f);
-  if (told) return investor_party(x, told);
   /* "the $48 million centre of X, followed by Korea's Y with $22 million":
   ** a list's next member is named after "followed by", not the one before */
   static const char *const follows[] = {"followed by", NULL};
   const ivl_fm *m = NULL;
   for (size_t at = f->cs, by; (by = fx_first(x, at, f->vs, follows)) != FX_NONE; at = by + 1)
     m = inv_first_investor(x, s, by, f->ve, vn_target);
-  if (!m) m = relative_clause_firm(x, s, f, vn_target);
+  if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
