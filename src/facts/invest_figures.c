@@ -335,7 +335,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   size_t tw = fx_first(x, start, m->vs, trade);
   if (tw != FX_NONE) {
     size_t verb = fx_first(x, tw, m->vs, investing);
+    /* "a stake in X, a furniture exporter based in Bình Dương, for $18
+    ** million": the trade noun of an aside on a company, what it does */
+    static const char *const traders[] = {"exporter", "exporters", "importer", "importers", NULL};
     if (verb != FX_NONE) start = verb;
+    else if (fx_starts_with_any(x, tw, traders)) {
+      size_t c = tw;
+      while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;
+      static const char *const asides[] = {"a", "an", "one of", NULL};
+      if (c > start && x->t[c - 1] == ',' && fx_starts_with_any(x, c, asides)) start = tw + 8;
+    }
   }
   /* "industrial parks and export processing zones have attracted $1.9
   ** billion": a zone of export processing is where investment goes, not

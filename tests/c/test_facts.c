@@ -5549,6 +5549,38 @@ static void test_top_spot_heads_list(void) {
                "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
 }
 
+/* The seat told in the aside on a company bought into ("a stake in X, a
+** maker of ... based in Cần Thơ") is where the money goes; the investor's
+** own seat is not. */
+static void test_stake_seat_aside(void) {
+  expect_facts("Korea's Orion Marine Co has acquired a 40 per cent stake in Hạ Long Fish JSC, a seafood processor "
+               "based in Quảng Ninh, for $21 million.",
+               "Orion Marine Co>Quảng Ninh 2.1e+07 flow");
+  expect_facts("Japan's Sakai Trading Corp has bought 30 per cent of Mỹ Tho Fruit JSC, a dried fruit exporter based "
+               "in Tiền Giang, for $9 million.",
+               "Sakai Trading Corp>Tiền Giang 9e+06 flow");
+  /* near miss: the investor's seat, the money named elsewhere */
+  expect_facts("Minh Long Foods JSC, a noodle maker based in Hà Nội, will invest $14 million in a plant in Hưng Yên.",
+               "Minh Long Foods JSC>Hưng Yên 1.4e+07 flow");
+  /* near miss: a trade noun with no investment */
+  expect_facts("Mỹ Tho Fruit JSC, a dried fruit exporter, earned $9 million from sales to China.", "");
+}
+
+/* "in Vietnamese property", "on Vietnamese logistics projects": the
+** country's own holdings the money goes into, not the article's place. */
+static void test_vietnamese_holdings(void) {
+  expect_facts("HCM City fund expands\n\nHCM CITY — Thailand's Chao Phraya Capital opened an office in HCM City. "
+               "Chao Phraya has invested $450 million in Vietnamese real estate since 2018.",
+               "Chao Phraya>VN 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Hà Nội office opens\n\nHÀ NỘI — Germany's Rhein Ventures opened an office in Hà Nội. "
+               "Rhein has poured $60 million into Vietnamese fintech startups since 2020.",
+               "Rhein>VN 6e+07 stock as_of=2024-05-10");
+  /* near miss: a single company bought into, its place the article's */
+  expect_facts("Fund buys into Vietnamese developer\n\nĐÀ NẴNG — Japan's Kobe Estate Co bought shares worth $30 "
+               "million in a local developer.",
+               "Kobe Estate Co>Đà Nẵng 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5603,6 +5635,8 @@ int main(void) {
   test_sector_share_is_no_investor_share();
   test_share_purchases_and_short_periods();
   test_headline_fund_described();
+  test_stake_seat_aside();
+  test_vietnamese_holdings();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
