@@ -2365,6 +2365,24 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = r && oend == e ? figure_of(fs, w) : NULL;
     if (f && f->ve <= w && !f->rank) f->rank = r;
   }
+  /* "South Korea has poured $86.3 billion into Việt Nam, the most of any
+  ** country", "... more than any other country": first among the
+  ** investors (not "Bắc Ninh drew $5 billion, the most among localities",
+  ** a locality's own place, rule 16) */
+  static const char *const most[] = {"the most of any", "the most among", "more than any other",
+                                     "the highest of any", "the highest among", NULL};
+  static const char *const investors[] = {"country", "countries", "economy", "economies", "investor*", "source*",
+                                          "nation", "nations", "partner*", NULL};
+  for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_first(x, at, s->ve, most)) != FX_NONE; at++) {
+    size_t lim = at + 60 < s->ve ? at + 60 : s->ve;
+    figure *f = fx_any(x, at, lim, investors) ? figure_of(fs, at) : NULL;
+    if (!f || f->ve > at || f->rank) continue;
+    f->rank = 1;
+    /* "have registered $74.5 billion in Việt Nam, the most among ...": with
+    ** no date, the perfect is the running total's */
+    static const char *const perfect[] = {"has", "have", NULL};
+    f->position = !f->date && fx_any(x, f->cs, f->vs, perfect);
+  }
   /* "$35 million, placing India fourth among its investors" */
   static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};
   int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */

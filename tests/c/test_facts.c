@@ -5581,6 +5581,19 @@ static void test_vietnamese_holdings(void) {
                "Kobe Estate Co>Đà Nẵng 3e+07 flow");
 }
 
+/* "the most of any country", "more than any other economy": first among
+** the investors; a locality's own place among localities is no rank. */
+static void test_most_of_any(void) {
+  expect_facts("Taiwanese investors have registered $41.2 billion in Việt Nam, more than any other economy, the "
+               "agency said.",
+               "TW>VN 4.12e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Dutch investors registered $2.1 billion in Việt Nam in 2023, the most among 27 EU countries.",
+               "NL>VN 2.1e+09 flow rank=1 as_of=2023");
+  /* near miss: a locality ahead of the others */
+  expect_facts("Hải Dương drew $1.4 billion in FDI in 2023, the most among the northern localities.",
+               "*>Hải Dương 1.4e+09 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5637,6 +5650,7 @@ int main(void) {
   test_headline_fund_described();
   test_stake_seat_aside();
   test_vietnamese_holdings();
+  test_most_of_any();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
