@@ -5594,6 +5594,21 @@ static void test_most_of_any(void) {
                "*>Hải Dương 1.4e+09 flow as_of=2023");
 }
 
+/* ", with X accounting for N per cent of the total" after an aggregate:
+** the part's share, not the total's investor; the total keeps its period. */
+static void test_with_share_clause(void) {
+  expect_facts("Foreign investors registered $830 million in Long An in the first half of 2024, with Singapore "
+               "making up 27 per cent of the total.",
+               "*>Long An 8.3e+08 flow as_of=2024");
+  expect_facts("Overseas investors pumped $1.5 billion into Hải Phòng in 2023, with the RoK representing 45 per "
+               "cent of that.",
+               "*>Hải Phòng 1.5e+09 flow as_of=2023");
+  /* near miss: the country's own figure after ", with" */
+  expect_facts("Foreign investors registered $900 million in Long An in 2023, with Singapore investing $240 "
+               "million.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 2.4e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5651,6 +5666,7 @@ int main(void) {
   test_stake_seat_aside();
   test_vietnamese_holdings();
   test_most_of_any();
+  test_with_share_clause();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
