@@ -1795,6 +1795,16 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
         !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
       vn = 1;
   }
+  /* "The group also plans to invest $200 million in an iron ore mine in
+  ** Laos": the company spoken of, not known to be foreign, referred back
+  ** to as the subject, and a place abroad the money goes to */
+  static const char *const it[] = {"the company", "the group", "the firm", NULL};
+  if (!vn && x->c.company && !x->c.company->country && fx_first(x, s->vs, first_figure, it) == s->vs &&
+      !vn_place_named(x, s)) {
+    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+    vn = there && (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards);
+  }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */
   static const char *const fdi[] = {"fdi", "foreign direct", "in foreign investment", "of foreign investment",

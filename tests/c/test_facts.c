@@ -5609,6 +5609,21 @@ static void test_with_share_clause(void) {
                "*>Long An 9e+08 flow as_of=2023; SG>Long An 2.4e+08 flow as_of=2023");
 }
 
+/* A Vietnamese company referred back to as "the group", "the company",
+** investing in a place abroad: outward, not the article's province. */
+static void test_company_anaphor_abroad(void) {
+  expect_facts("Thái Bình firm expands\n\nTHÁI BÌNH — Đồng Tiến Paper JSC opened a new line in Thái Bình. The "
+               "group will invest $35 million in a pulp mill in Laos.",
+               "Đồng Tiến Paper JSC>LA 3.5e+07 flow");
+  expect_facts("Long An firm\n\nLONG AN — Phước Hưng Foods JSC reported record sales in Long An. The firm plans "
+               "to spend $22 million on a cold store in Cambodia.",
+               "Phước Hưng Foods JSC>KH 2.2e+07 flow");
+  /* near miss: the money stays in the province, the country only its market */
+  expect_facts("Long An firm\n\nLONG AN — Phước Hưng Foods JSC reported record sales in Long An. The firm plans "
+               "to spend $22 million on a plant in Long An to serve buyers in Cambodia.",
+               "Phước Hưng Foods JSC>Long An 2.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5667,6 +5682,7 @@ int main(void) {
   test_vietnamese_holdings();
   test_most_of_any();
   test_with_share_clause();
+  test_company_anaphor_abroad();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
