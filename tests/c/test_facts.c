@@ -5624,6 +5624,18 @@ static void test_company_anaphor_abroad(void) {
                "Phước Hưng Foods JSC>Long An 2.2e+07 flow");
 }
 
+/* Leaders who witnessed a signing with no parties named after it: their
+** countries are the sides (a president named by title alone beside a
+** foreign one is Việt Nam's). */
+static void test_leaders_witnessed_signing(void) {
+  expect_facts("President Lương Cường and Finnish President Alexander Stubb witnessed the signing of three "
+               "cooperation documents in Helsinki on Tuesday, covering energy and education.",
+               "agreement FI|VN date=2024-05-07");
+  /* near miss: the parties named after the signing */
+  expect_facts("The ambassador witnessed the signing of an MoU between Bình Định and Gyeonggi on Tuesday.",
+               "agreement Bình Định|Gyeonggi date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5683,6 +5695,7 @@ int main(void) {
   test_most_of_any();
   test_with_share_clause();
   test_company_anaphor_abroad();
+  test_leaders_witnessed_signing();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
