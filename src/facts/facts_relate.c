@@ -200,7 +200,7 @@ static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 }
 
 /* The titles of a government's officials who sign for it. */
-static const char *const official_titles[] = {"minister", "ministers", "ambassador", NULL};
+static const char *const official_titles[] = {"minister", "ministers", "ambassador", "president", NULL};
 
 /* "Japan's Vice Minister of Economy, Trade and Industry X signed", "Laos'
 ** Minister of Energy": the country's official acts for it (a title within
@@ -1145,6 +1145,15 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     }
   }
   objects_until(x, s, verb, to, &ps);
+  /* "President A and Czech President B witnessed the signing of five
+  ** cooperation documents in Prague": with no parties named after it, the
+  ** leaders who watched the signing are its sides (their countries) */
+  static const char *const watched[] = {"witnessed the", "witness the", "witnessing the", NULL};
+  if (ps.n < 2 && fx_starts_with(x, verb, "signing") && fx_ends_with_any(x, verb, watched)) {
+    parties leaders = {0};
+    parties_in(x, s, from, verb, &leaders);
+    if (leaders.n) ps = leaders;
+  }
   /* "After signing an MoU with X on Thursday, Đồng Nai province will ...":
   ** a signing said first as a gerund, its subject the main clause's */
   if (ps.n == 1 && gerund_signing(x, verb) && from == s->vs) {

@@ -91,7 +91,7 @@ static const struct cue_word {
     CUE("added", CUE_INVEST, 0), CUE("contribute", CUE_INVEST, 0), CUE("commit", CUE_INVEST, 1), CUE("disburs", CUE_INVEST, 1), CUE("friendly", CUE_RELATION, 0),
     /* words a sentence-wide look needs, which few sentences have */
     CUE("among", CUE_RANK, 0), CUE("largest", CUE_RANK, 0), CUE("biggest", CUE_RANK, 0),
-    CUE("leading", CUE_RANK, 0), CUE("top", CUE_RANK, 0),
+    CUE("leading", CUE_RANK, 0), CUE("top", CUE_RANK, 0), CUE("any", CUE_RANK, 0), /* "the most of any country" */
     CUE("oda", CUE_AID, 0), CUE("loan", CUE_AID, 0), CUE("loans", CUE_AID, 0), CUE("lend", CUE_AID, 0),
     CUE("lends", CUE_AID, 0), CUE("lent", CUE_AID, 0), CUE("lending", CUE_AID, 0), CUE("official", CUE_AID, 0),
     CUE("grant", CUE_AID, 0), CUE("non", CUE_AID, 0),

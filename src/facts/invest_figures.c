@@ -335,7 +335,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   size_t tw = fx_first(x, start, m->vs, trade);
   if (tw != FX_NONE) {
     size_t verb = fx_first(x, tw, m->vs, investing);
+    /* "a stake in X, a furniture exporter based in Bình Dương, for $18
+    ** million": the trade noun of an aside on a company, what it does */
+    static const char *const traders[] = {"exporter", "exporters", "importer", "importers", NULL};
     if (verb != FX_NONE) start = verb;
+    else if (fx_starts_with_any(x, tw, traders)) {
+      size_t c = tw;
+      while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;
+      static const char *const asides[] = {"a", "an", "one of", NULL};
+      if (c > start && x->t[c - 1] == ',' && fx_starts_with_any(x, c, asides)) start = tw + 8;
+    }
   }
   /* "industrial parks and export processing zones have attracted $1.9
   ** billion": a zone of export processing is where investment goes, not
@@ -2345,6 +2354,24 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     int r = w > s->vs + 2 && x->t[w - 1] == ' ' && x->t[w - 2] == ',' ? fx_ordinal_at(x, w, &oend) : 0;
     figure *f = r && oend == e ? figure_of(fs, w) : NULL;
     if (f && f->ve <= w && !f->rank) f->rank = r;
+  }
+  /* "South Korea has poured $86.3 billion into Việt Nam, the most of any
+  ** country", "... more than any other country": first among the
+  ** investors (not "Bắc Ninh drew $5 billion, the most among localities",
+  ** a locality's own place, rule 16) */
+  static const char *const most[] = {"the most of any", "the most among", "more than any other",
+                                     "the highest of any", "the highest among", NULL};
+  static const char *const investors[] = {"country", "countries", "economy", "economies", "investor*", "source*",
+                                          "nation", "nations", "partner*", NULL};
+  for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_first(x, at, s->ve, most)) != FX_NONE; at++) {
+    size_t lim = at + 60 < s->ve ? at + 60 : s->ve;
+    figure *f = fx_any(x, at, lim, investors) ? figure_of(fs, at) : NULL;
+    if (!f || f->ve > at || f->rank) continue;
+    f->rank = 1;
+    /* "have registered $74.5 billion in Việt Nam, the most among ...": with
+    ** no date, the perfect is the running total's */
+    static const char *const perfect[] = {"has", "have", NULL};
+    f->position = !f->date && fx_any(x, f->cs, f->vs, perfect);
   }
   /* "$35 million, placing India fourth among its investors" */
   static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};

@@ -479,6 +479,12 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
   if (c == f->ve || x->t[c - 1] != ',') return to;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY && s->m[i].vs > at) return at;
+  /* "poured $2.4 billion into Hà Nội in four months, with Japan accounting
+  ** for 38 per cent of the total": a part's share, its own clause */
+  static const char *const sharing[] = {"accounting for", "making up", "representing", "contributing", NULL};
+  size_t share = fx_first(x, at, to, sharing);
+  for (size_t i = 0; share != FX_NONE && i < s->n; i++)
+    if (s->m[i].kind == FM_PERCENT && s->m[i].vs > share && s->m[i].vs < share + 24) return at;
   return to;
 }
 
@@ -931,6 +937,7 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
 /* Where the mention after s->m[i] starts, or 'limit' if it starts later
 ** (or there is none). */
@@ -945,7 +952,17 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* only a Vietnamese place or Việt Nam can be the target */
   int place = m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
   int country = m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM);
-  if (!place && !country) return 0;
+  /* "has invested $1.1 billion in Vietnamese property", "into Vietnamese
+  ** startups", "spent ... on Vietnamese logistics projects": the country's own things the money goes into (not
+  ** "Vietnamese-invested projects") */
+  /* (not "shares in Vietnamese developer X": a company, whose place is) */
+  static const char *const holdings[] = {"property", "properties", "real estate", "startups", "start-ups",
+                                         "companies", "firms", "businesses", "enterprises", "assets", "projects",
+                                         "market", "markets", "stocks", "equities", "bonds", "economy", NULL};
+  int things = m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs >= f->ve &&
+               x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
+               (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
+  if (!place && !country && !things) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, opens_))
     return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
@@ -959,7 +976,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
-  if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m)) return 0;
+  if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
   ** in Bình Phước": where the investor comes from, said before the figure */
   if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) return 0;
@@ -968,7 +985,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
                                          "sell to", "supplied to", "supply to", "shipped to", NULL};
   if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
-  const char *name = NULL;
+  const char *name = things ? "VN" : NULL;
   if (place) name = m->province;
   if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;
   /* not "northern Vietnam's Bắc Ninh province": the province is */
@@ -1519,12 +1536,9 @@ static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", NULL};
-static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  if (fx_ends_with_any(x, m->vs, based_into)) return 1;
-  if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
-  size_t p = m->vs;
-  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;
-  if (p <= s->vs || x->t[p - 1] != ',' || !fx_only(x, p, m->vs, "an")) return 0;
+/* Is the aside that starts after the comma at p - 1 ("X, a ...") said of
+** a company bought into ("a stake in X, a ...")? */
+static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   /* back over the capitalised words of the name before the comma */
   p--;
   for (;;) {
@@ -1537,6 +1551,27 @@ static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     if (b <= s->vs) return 0;
   }
   return fx_ends_with_any(x, p, based_into);
+}
+
+static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;
+  if (p <= s->vs || x->t[p - 1] != ',' || !fx_only(x, p, m->vs, "an")) return 0;
+  return aside_bought_into(x, s, p);
+}
+
+/* "a stake in X, a maker of rice crackers based in Cần Thơ": the seat
+** named in the aside on the company bought into (not "X, based in Hà
+** Nội, will invest": the investor's) */
+static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t p = m->vs;
+  while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 80) p--;
+  if (p <= s->vs || x->t[p - 1] != ',') return 0;
+  static const char *const asides[] = {"a", "an", "based", "headquartered", NULL};
+  if (!fx_starts_with_any(x, p, asides)) return 0;
+  return aside_bought_into(x, s, p);
 }
 
 /* Is m in a clause that names the source of the sentence's figures
@@ -1729,6 +1764,16 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     if (!vn && said && c && !c->country && fx_any(x, c->ve, s->ve, ivl_lexicon(LEX_ABROAD)) &&
         !fx_any(x, s->vs, s->ve, foreigners) && !vn_place_named(x, s))
       vn = 1;
+  }
+  /* "The group also plans to invest $200 million in an iron ore mine in
+  ** Laos": the company spoken of, not known to be foreign, referred back
+  ** to as the subject, and a place abroad the money goes to */
+  static const char *const it[] = {"the company", "the group", "the firm", NULL};
+  if (!vn && x->c.company && !x->c.company->country && fx_first(x, s->vs, first_figure, it) == s->vs &&
+      !vn_place_named(x, s)) {
+    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
+    vn = there && (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */

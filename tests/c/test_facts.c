@@ -5549,6 +5549,93 @@ static void test_top_spot_heads_list(void) {
                "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
 }
 
+/* The seat told in the aside on a company bought into ("a stake in X, a
+** maker of ... based in Cần Thơ") is where the money goes; the investor's
+** own seat is not. */
+static void test_stake_seat_aside(void) {
+  expect_facts("Korea's Orion Marine Co has acquired a 40 per cent stake in Hạ Long Fish JSC, a seafood processor "
+               "based in Quảng Ninh, for $21 million.",
+               "Orion Marine Co>Quảng Ninh 2.1e+07 flow");
+  expect_facts("Japan's Sakai Trading Corp has bought 30 per cent of Mỹ Tho Fruit JSC, a dried fruit exporter based "
+               "in Tiền Giang, for $9 million.",
+               "Sakai Trading Corp>Tiền Giang 9e+06 flow");
+  /* near miss: the investor's seat, the money named elsewhere */
+  expect_facts("Minh Long Foods JSC, a noodle maker based in Hà Nội, will invest $14 million in a plant in Hưng Yên.",
+               "Minh Long Foods JSC>Hưng Yên 1.4e+07 flow");
+  /* near miss: a trade noun with no investment */
+  expect_facts("Mỹ Tho Fruit JSC, a dried fruit exporter, earned $9 million from sales to China.", "");
+}
+
+/* "in Vietnamese property", "on Vietnamese logistics projects": the
+** country's own holdings the money goes into, not the article's place. */
+static void test_vietnamese_holdings(void) {
+  expect_facts("HCM City fund expands\n\nHCM CITY — Thailand's Chao Phraya Capital opened an office in HCM City. "
+               "Chao Phraya has invested $450 million in Vietnamese real estate since 2018.",
+               "Chao Phraya>VN 4.5e+08 stock as_of=2024-05-10");
+  expect_facts("Hà Nội office opens\n\nHÀ NỘI — Germany's Rhein Ventures opened an office in Hà Nội. "
+               "Rhein has poured $60 million into Vietnamese fintech startups since 2020.",
+               "Rhein>VN 6e+07 stock as_of=2024-05-10");
+  /* near miss: a single company bought into, its place the article's */
+  expect_facts("Fund buys into Vietnamese developer\n\nĐÀ NẴNG — Japan's Kobe Estate Co bought shares worth $30 "
+               "million in a local developer.",
+               "Kobe Estate Co>Đà Nẵng 3e+07 flow");
+}
+
+/* "the most of any country", "more than any other economy": first among
+** the investors; a locality's own place among localities is no rank. */
+static void test_most_of_any(void) {
+  expect_facts("Taiwanese investors have registered $41.2 billion in Việt Nam, more than any other economy, the "
+               "agency said.",
+               "TW>VN 4.12e+10 stock rank=1 as_of=2024-05-10");
+  expect_facts("Dutch investors registered $2.1 billion in Việt Nam in 2023, the most among 27 EU countries.",
+               "NL>VN 2.1e+09 flow rank=1 as_of=2023");
+  /* near miss: a locality ahead of the others */
+  expect_facts("Hải Dương drew $1.4 billion in FDI in 2023, the most among the northern localities.",
+               "*>Hải Dương 1.4e+09 flow as_of=2023");
+}
+
+/* ", with X accounting for N per cent of the total" after an aggregate:
+** the part's share, not the total's investor; the total keeps its period. */
+static void test_with_share_clause(void) {
+  expect_facts("Foreign investors registered $830 million in Long An in the first half of 2024, with Singapore "
+               "making up 27 per cent of the total.",
+               "*>Long An 8.3e+08 flow as_of=2024");
+  expect_facts("Overseas investors pumped $1.5 billion into Hải Phòng in 2023, with the RoK representing 45 per "
+               "cent of that.",
+               "*>Hải Phòng 1.5e+09 flow as_of=2023");
+  /* near miss: the country's own figure after ", with" */
+  expect_facts("Foreign investors registered $900 million in Long An in 2023, with Singapore investing $240 "
+               "million.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 2.4e+08 flow as_of=2023");
+}
+
+/* A Vietnamese company referred back to as "the group", "the company",
+** investing in a place abroad: outward, not the article's province. */
+static void test_company_anaphor_abroad(void) {
+  expect_facts("Thái Bình firm expands\n\nTHÁI BÌNH — Đồng Tiến Paper JSC opened a new line in Thái Bình. The "
+               "group will invest $35 million in a pulp mill in Laos.",
+               "Đồng Tiến Paper JSC>LA 3.5e+07 flow");
+  expect_facts("Long An firm\n\nLONG AN — Phước Hưng Foods JSC reported record sales in Long An. The firm plans "
+               "to spend $22 million on a cold store in Cambodia.",
+               "Phước Hưng Foods JSC>KH 2.2e+07 flow");
+  /* near miss: the money stays in the province, the country only its market */
+  expect_facts("Long An firm\n\nLONG AN — Phước Hưng Foods JSC reported record sales in Long An. The firm plans "
+               "to spend $22 million on a plant in Long An to serve buyers in Cambodia.",
+               "Phước Hưng Foods JSC>Long An 2.2e+07 flow");
+}
+
+/* Leaders who witnessed a signing with no parties named after it: their
+** countries are the sides (a president named by title alone beside a
+** foreign one is Việt Nam's). */
+static void test_leaders_witnessed_signing(void) {
+  expect_facts("President Lương Cường and Finnish President Alexander Stubb witnessed the signing of three "
+               "cooperation documents in Helsinki on Tuesday, covering energy and education.",
+               "agreement FI|VN date=2024-05-07");
+  /* near miss: the parties named after the signing */
+  expect_facts("The ambassador witnessed the signing of an MoU between Bình Định and Gyeonggi on Tuesday.",
+               "agreement Bình Định|Gyeonggi date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5603,6 +5690,12 @@ int main(void) {
   test_sector_share_is_no_investor_share();
   test_share_purchases_and_short_periods();
   test_headline_fund_described();
+  test_stake_seat_aside();
+  test_vietnamese_holdings();
+  test_most_of_any();
+  test_with_share_clause();
+  test_company_anaphor_abroad();
+  test_leaders_witnessed_signing();
   test_outward_company_bought_into();
   test_places_listed_with_figures();
   test_firms_registered();
