@@ -194,7 +194,15 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const domestic_firms[] = {
     "domestic firms", "domestic enterprises", "domestic businesses", "domestic companies", "domestic investors",
     "local firms", "local enterprises", "local businesses", "local companies", NULL};
-  if (money && (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms)) &&
+  /* "Foreign firms poured $610 million into Tây Ninh": foreign firms at
+  ** large, as "foreign investors" (rule 4) */
+  static const char *const foreign_firms[] = {
+    "foreign firms", "foreign enterprises", "foreign businesses", "foreign companies", "foreign-invested firms",
+    "foreign-invested enterprises", "overseas firms", "overseas enterprises", "overseas businesses",
+    "overseas companies", NULL};
+  if (money &&
+      (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms) ||
+       fx_any(x, s->vs, s->ve, foreign_firms)) &&
       fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
     return 1;
   if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
@@ -1678,11 +1686,40 @@ int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
   return 0;
 }
 
+/* "Investors poured $2.4 billion into Hà Nội in four months, with Japan
+** accounting for 38 per cent of the total": a country's share told in a
+** ", with" clause after everyone's figure is a fact of its own, with the
+** share and no figure, of the figure's period (as "Japan accounted for 38
+** per cent of the total." is in a sentence of its own); the figure stays
+** everyone's (with_next_figure ends its reach at the clause). */
+static int share_in_with_clause(const ivl_fctx *x, const ivl_fsent *s, figures *fs, size_t i) {
+  static const char *const sharing[] = {"accounting for", "making up", "representing", "contributing", NULL};
+  const ivl_fm *p = &s->m[i], *who = i > 0 ? &s->m[i - 1] : NULL;
+  if (!who || who->kind != FM_COUNTRY || fs->n >= MAX_FIGURES || !fx_ends_with_any(x, p->vs, sharing) ||
+      !fx_lower_words(x, who->ve, p->vs) || !fx_ends_with(x, who->vs, "with"))
+    return 0;
+  /* of the total, or bare; not "of the cost" */
+  size_t end = i + 1 < s->n ? s->m[i + 1].vs : s->ve;
+  if (fx_starts_with(x, p->ve, "of") && !is_share(x, p, end)) return 0;
+  size_t w = who->vs;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  w -= 4; /* "with" */
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  if (w == s->vs || x->t[w - 1] != ',') return 0;
+  const figure *g = NULL; /* everyone's figure the clause follows */
+  for (size_t k = 0; k < fs->n; k++)
+    if (fs->f[k].money && fs->f[k].ve <= w && !fs->f[k].share && !fs->f[k].investor_as) g = &fs->f[k];
+  if (!g || memchr(x->t + g->ve, '.', w - g->ve)) return 0;
+  fs->f[fs->n++] = (figure){.vs = p->vs, .ve = p->vs, .cs = who->vs, .ce = p->ve, .date = g->date,
+                            .share = p, .investor_as = who, .stock = g->stock};
+  return 1;
+}
+
 void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *p = &s->m[i];
     if (p->kind != FM_PERCENT || said_of_sector(s, i)) continue;
-    if (share_of_whole(x, s, fs, i)) continue;
+    if (share_of_whole(x, s, fs, i) || share_in_with_clause(x, s, fs, i)) continue;
     figure *f = figure_of(fs, p->vs);
     /* "30 per cent of the capital and 25 per cent of the projects": what
     ** a share is of ends where the next percent begins */

@@ -5594,12 +5594,58 @@ static void test_most_of_any(void) {
                "*>Hải Dương 1.4e+09 flow as_of=2023");
 }
 
+/* Foreign firms at large putting money in, in other words than
+** "foreign investors": everyone's foreign capital (rule 4); near misses:
+** their earnings and exports, and Vietnamese firms abroad (rule 17). */
+static void test_foreign_firms_at_large(void) {
+  expect_facts("Foreign enterprises pumped $275 million into Hậu Giang in the first half of 2024.",
+               "*>Hậu Giang 2.75e+08 flow as_of=2024");
+  expect_facts("Overseas companies committed $1.3 billion to Bình Định last year.", "*>Bình Định 1.3e+09 flow");
+  expect_facts("Foreign firms in Hậu Giang earned $275 million in revenue in the first half of 2024.", "");
+  expect_facts("Foreign firms exported goods worth $275 million from Hậu Giang in 2023.", "");
+  expect_facts("Vietnamese companies poured $90 million into projects overseas in 2023.", "VN>* 9e+07 flow as_of=2023");
+}
+
+/* ... and that part's share is a fact of its own, a country's with the
+** share and no figure, of the total's period (as in a sentence of its
+** own); near misses: a sector's share, a share of a project's cost, a
+** firm's share of a country's figure. */
+static void test_country_share_in_with_clause(void) {
+  expect_facts("Overseas firms committed $610 million to Tây Ninh in the first quarter of 2024, with Taiwan (China) "
+               "accounting for 22 per cent of total registered capital.",
+               "*>Tây Ninh 6.1e+08 flow as_of=2024; TW>Tây Ninh flow as_of=2024");
+  expect_facts("Overseas firms committed $610 million to Tây Ninh in 2023, with Taiwan (China) making up 22 per cent.",
+               "*>Tây Ninh 6.1e+08 flow as_of=2023; TW>Tây Ninh flow as_of=2023");
+  expect_facts("Overseas firms committed $610 million to Tây Ninh in 2023, with textiles accounting for 22 per cent "
+               "of the total.",
+               "*>Tây Ninh 6.1e+08 flow as_of=2023");
+  expect_facts("Hanwha will invest $300 million in a plant in Quảng Nam, with Japan accounting for 20 per cent of the "
+               "cost.",
+               "Hanwha>Quảng Nam 3e+08 flow");
+  static const struct {
+    const char *text;
+    double share;
+  } cases[] = {
+    {"Overseas firms committed $610 million to Tây Ninh in 2023, with Taiwan (China) making up 22 per cent.", 22},
+    {"Overseas firms committed $610 million to Tây Ninh in 2023, with Taiwan (China) accounting for 22.5 per cent of "
+     "the total.", 22.5},
+  };
+  for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+    ivl_article *a = extract(cases[c].text);
+    double got = -1;
+    for (size_t i = 0; a && i < a->facts.n; i++)
+      if (num(a, i, IVL_SYM_AMOUNT) < 0 && num(a, i, IVL_SYM_SHARE_PERCENT) >= 0) got = num(a, i, IVL_SYM_SHARE_PERCENT);
+    CHECK(got == cases[c].share, "%s\n    share want %g got %g", cases[c].text, cases[c].share, got);
+    ivl_article_free(a);
+  }
+}
+
 /* ", with X accounting for N per cent of the total" after an aggregate:
 ** the part's share, not the total's investor; the total keeps its period. */
 static void test_with_share_clause(void) {
   expect_facts("Foreign investors registered $830 million in Long An in the first half of 2024, with Singapore "
                "making up 27 per cent of the total.",
-               "*>Long An 8.3e+08 flow as_of=2024");
+               "*>Long An 8.3e+08 flow as_of=2024; SG>Long An flow as_of=2024");
   expect_facts("Overseas investors pumped $1.5 billion into Hải Phòng in 2023, with the RoK representing 45 per "
                "cent of that.",
                "*>Hải Phòng 1.5e+09 flow as_of=2023");
@@ -5694,6 +5740,8 @@ int main(void) {
   test_vietnamese_holdings();
   test_most_of_any();
   test_with_share_clause();
+  test_country_share_in_with_clause();
+  test_foreign_firms_at_large();
   test_company_anaphor_abroad();
   test_leaders_witnessed_signing();
   test_outward_company_bought_into();
