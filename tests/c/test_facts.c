@@ -5549,6 +5549,41 @@ static void test_top_spot_heads_list(void) {
                "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
 }
 
+/* The Vietnamese name word "An" before a consonant is part of the firm's
+** name; near miss: the article before a vowel-sound word. */
+static void test_an_name_word(void) {
+  expect_facts("An Thịnh Paper JSC will invest VNĐ800 billion in a mill in Bắc Ninh.",
+               "An Thịnh Paper JSC>Bắc Ninh 8e+11 flow");
+  expect_facts("An Bảo Cable Co. will invest VNĐ300 billion in a plant in Hải Phòng.",
+               "An Bảo Cable Co.>Hải Phòng 3e+11 flow");
+  expect_facts("An Indonesian paper maker will invest $40 million in a mill in Bắc Ninh.", "ID>Bắc Ninh 4e+07 flow");
+}
+
+/* A firm raising its own equity (rights issue, share sale, shareholders
+** raising its charter capital) puts no money into a place; near miss: a
+** foreign firm raising its Vietnamese unit's capital invests. */
+static void test_own_equity_raise(void) {
+  expect_facts("Phú Mỹ Cement JSC raised its charter capital to VNĐ2 trillion through a rights issue in March.", "");
+  expect_facts("Hải Âu Airlines raised VNĐ1.5 trillion from a share sale to foreign funds last month.", "");
+  expect_facts("Shareholders of Cửu Long Energy JSC approved a plan to raise its charter capital from VNĐ900 billion "
+               "to VNĐ1.8 trillion.",
+               "");
+  expect_facts("Japan's Kuraya Co. raised the charter capital of its Đồng Nai unit by $25 million.",
+               "Kuraya Co.>Đồng Nai 2.5e+07 flow");
+}
+
+/* A joint venture agreed on a day whose year is the article's ("on
+** March 3", "on Friday") states no start year: an agreement, no
+** partnership; near miss: a joint venture since a written year. */
+static void test_venture_signed_no_year(void) {
+  expect_facts("Tân Long Seafood JSC and Norway's Fjordlaks AS signed a joint venture agreement in Cần Thơ on March 3.",
+               "agreement Fjordlaks AS|Tân Long Seafood JSC date=2024-03-03");
+  expect_facts("Tân Long Seafood JSC and Norway's Fjordlaks AS, partners in a joint venture since 2017, signed a new "
+               "supply agreement on March 3.",
+               "agreement Fjordlaks AS|Tân Long Seafood JSC date=2024-03-03; partnership Fjordlaks AS|Tân Long Seafood "
+               "JSC since=2017");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5862,6 +5897,9 @@ int main(void) {
   test_part_clause_after_comparison();
   test_body_share_of_total_no_place();
   test_top_spot_heads_list();
+  test_an_name_word();
+  test_own_equity_raise();
+  test_venture_signed_no_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
