@@ -5584,6 +5584,19 @@ static void test_venture_signed_no_year(void) {
                "JSC since=2017");
 }
 
+/* Outward: "in the country" after a place abroad is that place's country;
+** "$N in <country>, mainly in ... <place>" goes to the country said before
+** its parts. Near misses: a place abroad said alone keeps the place. */
+static void test_outward_country_of_place(void) {
+  expect_facts("Đông Phương Paper JSC will add $20 million to its pulp mill in Savannakhet, Laos, lifting its total "
+               "investment in the country to $95 million.",
+               "Đông Phương Paper JSC>Savannakhet 2e+07 flow; Đông Phương Paper JSC>LA 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Sông Đà Textile has invested $48 million in the US, mostly in a dyeing plant in North Carolina.",
+               "Sông Đà Textile>US 4.8e+07 stock as_of=2024-05-10");
+  expect_facts("Sông Đà Textile has invested $48 million in a dyeing plant in Savannakhet, Laos.",
+               "Sông Đà Textile>Savannakhet 4.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5900,6 +5913,7 @@ int main(void) {
   test_an_name_word();
   test_own_equity_raise();
   test_venture_signed_no_year();
+  test_outward_country_of_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
