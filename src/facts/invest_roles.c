@@ -1696,6 +1696,16 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   return 0;
 }
 
+/* Is there a comma in [from, to) that parts clauses, not one inside a
+** number ("a 12,000-hectare farm")? */
+static int clause_comma(const ivl_fctx *x, size_t from, size_t to) {
+  for (const char *p = memchr(x->t + from, ',', to - from); p; p = memchr(p + 1, ',', (size_t)(x->t + to - p - 1)))
+    if (!(p > x->t + from && ivl_isdigit((unsigned char)p[-1]) && p + 1 < x->t + to &&
+          ivl_isdigit((unsigned char)p[1])))
+      return 1;
+  return 0;
+}
+
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
@@ -1714,7 +1724,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** set up ... with $40 million") */
     /* (but the home of the company bought into is: "a stake in X, a
     ** Germany-based maker of pumps, for $19 million") */
-    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve) &&
+    if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",

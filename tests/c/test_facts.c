@@ -5597,6 +5597,16 @@ static void test_outward_country_of_place(void) {
                "Sông Đà Textile>Savannakhet 4.8e+07 flow");
 }
 
+/* A Vietnamese firm buying land abroad with its area said ("a 1,500-hectare
+** farm"): the comma inside the number parts no clause; near miss: an
+** aside on a foreign firm's home still is one. */
+static void test_outward_area_comma(void) {
+  expect_facts("Bình Tiên Coffee JSC has bought a 1,500-hectare plantation in Laos for $18 million.",
+               "Bình Tiên Coffee JSC>LA 1.8e+07 flow");
+  expect_facts("Kurokawa Seiki, based in Osaka, has bought a 1,500-square-metre plant in Bắc Ninh for $18 million.",
+               "Kurokawa Seiki>Bắc Ninh 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5914,6 +5924,7 @@ int main(void) {
   test_own_equity_raise();
   test_venture_signed_no_year();
   test_outward_country_of_place();
+  test_outward_area_comma();
   ivl_ruleset_free(rules);
   return check_done();
 }
