@@ -23,6 +23,10 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* "will be built in two phases, with the first, costing VNĐ5 trillion,
+  ** due in 2027": the first of the project's phases (not "with the first
+  ** 20 MW phase costing $130 million", whose firm the phrase does not say) */
+  "phases, with the first,", "phases, the first of which",
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",

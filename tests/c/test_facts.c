@@ -5607,6 +5607,18 @@ static void test_outward_area_comma(void) {
                "Kurokawa Seiki>Bắc Ninh 1.8e+07 flow");
 }
 
+/* "built in N phases, with the first, worth X": the first phase of the
+** company's project just stated; near miss: a locality's own plan in
+** phases, with no company, gives no fact. */
+static void test_phases_with_the_first(void) {
+  expect_facts("Đông Á Steel JSC started work on a VNĐ8 trillion mill in Thanh Hóa on Monday. The mill will be built in "
+               "three phases, with the first, worth VNĐ3 trillion, due to open in 2027.",
+               "Đông Á Steel JSC>Thanh Hóa 8e+12 flow as_of=2024-05-06; Đông Á Steel JSC>Thanh Hóa 3e+12 flow as_of=2027");
+  expect_facts("Hưng Yên attracted $620 million in FDI last year. The provincial road plan runs in two phases, with the "
+               "first, costing VNĐ2 trillion, funded by the state budget.",
+               "*>Hưng Yên 6.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5925,6 +5937,7 @@ int main(void) {
   test_venture_signed_no_year();
   test_outward_country_of_place();
   test_outward_area_comma();
+  test_phases_with_the_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
