@@ -1983,9 +1983,22 @@ static int has_marks(const reader *r, size_t i) {
   return 0;
 }
 
-/* "An Dương", "An Thới": the Vietnamese name word An, not the article. */
+/* Is token i written as a plain capitalised word starting with a consonant
+** sound the article "an" never goes before: "Khang", not "Indian",
+** "Hour", "SME", "MoU" (an acronym reads as letters: "an MoU")? */
+static int consonant_word(const reader *r, size_t i) {
+  const char *t = tok_text(r, i);
+  size_t n = r->t[i].e - r->t[i].s;
+  if (n < 2 || strchr("AEIOUHX", t[0]) || !strchr("BCDFGJKLMNPQRSTVWYZ", t[0])) return 0;
+  for (size_t k = 1; k < n; k++)
+    if (t[k] >= 'A' && t[k] <= 'Z') return 0;
+  return 1;
+}
+
+/* "An Dương", "An Thới", "An Khang Land JSC": the Vietnamese name word An,
+** not the article (which goes before a vowel sound). */
 static int vietnamese_an(const reader *r, size_t a, size_t b) {
-  return tok_eq(r, a, an) && a + 1 < b && r->t[a + 1].cap && has_marks(r, a + 1);
+  return tok_eq(r, a, an) && a + 1 < b && r->t[a + 1].cap && (has_marks(r, a + 1) || consonant_word(r, a + 1));
 }
 
 /* Where the name of a facility whose generic word is token h starts in

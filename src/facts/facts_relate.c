@@ -1392,12 +1392,14 @@ static int year_of(const ivl_fm *d) {
   return y >= 1900 && y <= 2100 ? y : 0;
 }
 
-/* The year nearest after the relation word, else nearest before it. */
-static const ivl_fm *relation_year(const ivl_fsent *s, size_t word) {
+/* The year nearest after the relation word, else nearest before it; a
+** relation needs a stated start year, so a date whose year comes from the
+** article's ("signed a joint venture agreement on October 8") gives none. */
+static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
   const ivl_fm *after = NULL, *before = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !year_of(d)) continue;
+    if (d->kind != FM_DATE || !year_of(d) || !year_written(x, d)) continue;
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }
@@ -1562,7 +1564,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   }
   drop_covered_countries(&ps);
   two_sides(x, s, &ps);
-  const ivl_fm *year = relation_year(s, word);
+  const ivl_fm *year = relation_year(x, s, word);
   /* "2024 marked the 15th anniversary of relations": the year that marks
   ** it, not the start */
   if (year && (fx_starts_with(x, year->ve, "marked") || fx_starts_with(x, year->ve, "marks") ||

@@ -23,6 +23,10 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* "will be built in two phases, with the first, costing VNĐ5 trillion,
+  ** due in 2027": the first of the project's phases (not "with the first
+  ** 20 MW phase costing $130 million", whose firm the phrase does not say) */
+  "phases, with the first,", "phases, the first of which",
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
@@ -291,6 +295,21 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
   return bracket || or_word;
 }
 
+/* A firm raising its own equity, no money put into a place: "raised its
+** charter capital to VNĐ5 trillion through a rights issue", "raised VNĐ3
+** trillion from a share sale", "shareholders approved a plan to raise its
+** charter capital from VNĐ2 trillion to VNĐ3.5 trillion" (not a foreign
+** firm raising its Vietnamese unit's capital, which is its investment). */
+static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm *m, size_t end) {
+  static const char *const raising[] = {"raise", "raises", "raised", "raising", NULL};
+  static const char *const issues[] = {"rights issue*", "share issue*", "share sale*", "stock issue*",
+                                       "share offering*", "public offering*", "ipo", NULL};
+  static const char *const holders[] = {"shareholder*", NULL};
+  if (fx_any(x, start, m->vs, raising) && fx_any(x, m->ve, end, issues)) return 1;
+  return fx_find(x, start, m->vs, "charter capital") != FX_NONE && fx_any(x, from, m->vs, holders) &&
+         fx_any(x, from, m->vs, raising);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -367,7 +386,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       zones = fx_starts_with(x, at, "export processing") || fx_starts_with(x, at, "export-processing");
     if (zones) look = before + 1;
   }
-  return fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after);
+  return fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after) || own_equity(x, from, start, m, end);
 }
 
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {

@@ -1589,9 +1589,15 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   ** places the total mostly went to are its parts, not where it went */
   static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
                                        "mainly to", "mostly to", NULL};
-  if (s->cues & CUE_ABROAD) {
-    size_t main_part = fx_first(x, from, to, mainly);
-    if (main_part != FX_NONE && fx_any(x, s->vs, main_part, ivl_lexicon(LEX_ABROAD))) to = main_part;
+  /* (and "$85 million in the US, mainly in a research centre in
+  ** California": the country said before the parts) */
+  size_t main_part = fx_first(x, from, to, mainly);
+  if (main_part != FX_NONE) {
+    int whole = (s->cues & CUE_ABROAD) && fx_any(x, s->vs, main_part, ivl_lexicon(LEX_ABROAD));
+    for (size_t i = 0; i < s->n && !whole && s->m[i].vs < main_part; i++)
+      whole = s->m[i].kind == FM_COUNTRY && s->m[i].vs >= from && !(s->m[i].flags & (FM_VN | FM_DEMONYM)) &&
+              (fx_ends_with(x, s->m[i].vs, "in") || fx_ends_with(x, s->m[i].vs, "in the"));
+    if (whole) to = main_part;
   }
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -1725,6 +1731,16 @@ static int local_firms_subject(const ivl_fctx *x, const ivl_fsent *s, size_t fir
   return 0;
 }
 
+/* Is there a comma in [from, to) that parts clauses, not one inside a
+** number ("a 12,000-hectare farm")? */
+static int clause_comma(const ivl_fctx *x, size_t from, size_t to) {
+  for (const char *p = memchr(x->t + from, ',', to - from); p; p = memchr(p + 1, ',', (size_t)(x->t + to - p - 1)))
+    if (!(p > x->t + from && ivl_isdigit((unsigned char)p[-1]) && p + 1 < x->t + to &&
+          ivl_isdigit((unsigned char)p[1])))
+      return 1;
+  return 0;
+}
+
 /* Does the sentence say Việt Nam or a Vietnamese company invests (before
 ** its first figure)? Asked only of a sentence that speaks of abroad. */
 static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure, int said) {
@@ -1743,7 +1759,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** set up ... with $40 million") */
     /* (but the home of the company bought into is: "a stake in X, a
     ** Germany-based maker of pumps, for $19 million") */
-    if (there && there->vs < first_figure && memchr(x->t + c->ve, ',', there->vs - c->ve) &&
+    if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
@@ -1957,6 +1973,12 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
                  : "*";
     m = NULL;
   }
+  /* "... in Kratie Province, Cambodia, raising its total investment in the
+  ** country to $210 million": the country of the place abroad */
+  static const char *const in_country[] = {"in the country to", "in the country to over",
+                                           "in the country to more than", "in the country to nearly", NULL};
+  if (m && m->kind == FM_PLACE && m->country && !shared && fx_ends_with_any(x, f->vs, in_country))
+    shared = m->country, m = NULL;
   /* and of a company described ("A Vietnamese steelmaker will spend $300
   ** million on a mill in Indonesia"), for the body's next figures */
   if (m && inv.m && (inv.m->kind == FM_ORG || strcmp(x->frame, "invest.described") == 0)) x->c.abroad = m;

@@ -5682,6 +5682,76 @@ static void test_leaders_witnessed_signing(void) {
                "agreement Bình Định|Gyeonggi date=2024-05-07");
 }
 
+/* The Vietnamese name word "An" before a consonant is part of the firm's
+** name; near miss: the article before a vowel-sound word. */
+static void test_an_name_word(void) {
+  expect_facts("An Thịnh Paper JSC will invest VNĐ800 billion in a mill in Bắc Ninh.",
+               "An Thịnh Paper JSC>Bắc Ninh 8e+11 flow");
+  expect_facts("An Bảo Cable Co. will invest VNĐ300 billion in a plant in Hải Phòng.",
+               "An Bảo Cable Co.>Hải Phòng 3e+11 flow");
+  expect_facts("An Indonesian paper maker will invest $40 million in a mill in Bắc Ninh.", "ID>Bắc Ninh 4e+07 flow");
+}
+
+/* A firm raising its own equity (rights issue, share sale, shareholders
+** raising its charter capital) puts no money into a place; near miss: a
+** foreign firm raising its Vietnamese unit's capital invests. */
+static void test_own_equity_raise(void) {
+  expect_facts("Phú Mỹ Cement JSC raised its charter capital to VNĐ2 trillion through a rights issue in March.", "");
+  expect_facts("Hải Âu Airlines raised VNĐ1.5 trillion from a share sale to foreign funds last month.", "");
+  expect_facts("Shareholders of Cửu Long Energy JSC approved a plan to raise its charter capital from VNĐ900 billion "
+               "to VNĐ1.8 trillion.",
+               "");
+  expect_facts("Japan's Kuraya Co. raised the charter capital of its Đồng Nai unit by $25 million.",
+               "Kuraya Co.>Đồng Nai 2.5e+07 flow");
+}
+
+/* A joint venture agreed on a day whose year is the article's ("on
+** March 3", "on Friday") states no start year: an agreement, no
+** partnership; near miss: a joint venture since a written year. */
+static void test_venture_signed_no_year(void) {
+  expect_facts("Tân Long Seafood JSC and Norway's Fjordlaks AS signed a joint venture agreement in Cần Thơ on March 3.",
+               "agreement Fjordlaks AS|Tân Long Seafood JSC date=2024-03-03");
+  expect_facts("Tân Long Seafood JSC and Norway's Fjordlaks AS, partners in a joint venture since 2017, signed a new "
+               "supply agreement on March 3.",
+               "agreement Fjordlaks AS|Tân Long Seafood JSC date=2024-03-03; partnership Fjordlaks AS|Tân Long Seafood "
+               "JSC since=2017");
+}
+
+/* Outward: "in the country" after a place abroad is that place's country;
+** "$N in <country>, mainly in ... <place>" goes to the country said before
+** its parts. Near misses: a place abroad said alone keeps the place. */
+static void test_outward_country_of_place(void) {
+  expect_facts("Đông Phương Paper JSC will add $20 million to its pulp mill in Savannakhet, Laos, lifting its total "
+               "investment in the country to $95 million.",
+               "Đông Phương Paper JSC>Savannakhet 2e+07 flow; Đông Phương Paper JSC>LA 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Sông Đà Textile has invested $48 million in the US, mostly in a dyeing plant in North Carolina.",
+               "Sông Đà Textile>US 4.8e+07 stock as_of=2024-05-10");
+  expect_facts("Sông Đà Textile has invested $48 million in a dyeing plant in Savannakhet, Laos.",
+               "Sông Đà Textile>Savannakhet 4.8e+07 flow");
+}
+
+/* A Vietnamese firm buying land abroad with its area said ("a 1,500-hectare
+** farm"): the comma inside the number parts no clause; near miss: an
+** aside on a foreign firm's home still is one. */
+static void test_outward_area_comma(void) {
+  expect_facts("Bình Tiên Coffee JSC has bought a 1,500-hectare plantation in Laos for $18 million.",
+               "Bình Tiên Coffee JSC>LA 1.8e+07 flow");
+  expect_facts("Kurokawa Seiki, based in Osaka, has bought a 1,500-square-metre plant in Bắc Ninh for $18 million.",
+               "Kurokawa Seiki>Bắc Ninh 1.8e+07 flow");
+}
+
+/* "built in N phases, with the first, worth X": the first phase of the
+** company's project just stated; near miss: a locality's own plan in
+** phases, with no company, gives no fact. */
+static void test_phases_with_the_first(void) {
+  expect_facts("Đông Á Steel JSC started work on a VNĐ8 trillion mill in Thanh Hóa on Monday. The mill will be built in "
+               "three phases, with the first, worth VNĐ3 trillion, due to open in 2027.",
+               "Đông Á Steel JSC>Thanh Hóa 8e+12 flow as_of=2024-05-06; Đông Á Steel JSC>Thanh Hóa 3e+12 flow as_of=2027");
+  expect_facts("Hưng Yên attracted $620 million in FDI last year. The provincial road plan runs in two phases, with the "
+               "first, costing VNĐ2 trillion, funded by the state budget.",
+               "*>Hưng Yên 6.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6003,6 +6073,12 @@ int main(void) {
   test_part_clause_after_comparison();
   test_body_share_of_total_no_place();
   test_top_spot_heads_list();
+  test_an_name_word();
+  test_own_equity_raise();
+  test_venture_signed_no_year();
+  test_outward_country_of_place();
+  test_outward_area_comma();
+  test_phases_with_the_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
