@@ -5549,6 +5549,15 @@ static void test_top_spot_heads_list(void) {
                "*>Bắc Giang 9e+08 flow; JP>Bắc Giang 3e+08 flow");
 }
 
+/* A country's rank among Việt Nam's investors in digits ("12th-largest")
+** is a rank, as in words: the country is the investor, not Việt Nam. */
+static void test_digit_ordinal_rank_of_country(void) {
+  expect_facts("Malaysia is now Vietnam's 12th-largest investor, with 760 projects capitalised at $13.7 billion.",
+               "MY>VN 1.37e+10 stock projects=760 rank=12 as_of=2024-05-10");
+  /* near miss: a count of Vietnamese firms, no ordinal: domestic money */
+  expect_facts("Vietnam's 20 largest private firms invested VNĐ40 trillion in Đồng Nai.", "VN>Đồng Nai 4e+13 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5862,6 +5871,7 @@ int main(void) {
   test_part_clause_after_comparison();
   test_body_share_of_total_no_place();
   test_top_spot_heads_list();
+  test_digit_ordinal_rank_of_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
