@@ -5558,6 +5558,16 @@ static void test_digit_ordinal_rank_of_country(void) {
   expect_facts("Vietnam's 20 largest private firms invested VNĐ40 trillion in Đồng Nai.", "VN>Đồng Nai 4e+13 flow");
 }
 
+/* A firm's own set-up year joined by "and" to its running total is where
+** the total started (rule 14), not its date; a set-up with its own figure
+** keeps the year. */
+static void test_setup_year_starts_total(void) {
+  expect_facts("Kyoto Tiles Vietnam was established in 2011 and has so far poured $95 million into Bình Định.",
+               "Kyoto Tiles Vietnam>Bình Định 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kyoto Tiles Vietnam was established in 2011 with a $15 million plant in Bình Định.",
+               "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -5872,6 +5882,7 @@ int main(void) {
   test_body_share_of_total_no_place();
   test_top_spot_heads_list();
   test_digit_ordinal_rank_of_country();
+  test_setup_year_starts_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
