@@ -637,7 +637,9 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
   TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
   TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
-  {NULL, 0}};
+  /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad" */
+  TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"), TAIL(" Berhad"),
+  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" Public Company Limited"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
   TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),
@@ -645,7 +647,7 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Industries"), TAIL(" Investment"), TAIL(" Trading"), TAIL(" Logistics"),
   TAIL(" Precision"), TAIL(" Steel"), TAIL(" Textiles"), TAIL(" Textile"), TAIL(" Motor"),
   TAIL(" Motors"), TAIL(" Solar"), TAIL(" Chemicals"), TAIL(" Pharma"), TAIL(" Partners"),
-  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), {NULL, 0}};
+  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
@@ -653,7 +655,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 32
+#define TAILS_MAX 40
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */
@@ -734,6 +736,10 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     if (e2 < e) out[n++] = (short_form){nm->name_s, e2, nm->type, idx};
     uint32_t e3 = strip_tail(t, nm->name_s, e2, &trade_index);
     if (e3 < e2 && nm->entry < 0) out[n++] = (short_form){nm->name_s, e3, nm->type, idx};
+    /* two words of trade: "Jinhui" after "Jinhui Solar Technology Co.",
+    ** "Lianfa Precision" and "Lianfa" after "Lianfa Precision Industry Co." */
+    uint32_t e4 = e3 < e2 && nm->entry < 0 ? strip_tail(t, nm->name_s, e3, &trade_index) : e3;
+    if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx};
     return n;
   }
   if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {

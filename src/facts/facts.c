@@ -644,7 +644,14 @@ int fx_ranks_investors_in(const ivl_fctx *x, const ivl_fm *m) {
   size_t from = m->ve + mark, len = x->a->view.len;
   size_t limit = from + 24 < len ? from + 24 : len;
   size_t at = fx_first(x, from, limit, fx_superlatives);
-  if (at == FX_NONE || !fx_lower_words(x, from, at)) return 0; /* "second-largest", "third biggest" */
+  /* "second-largest", "third biggest", and an ordinal in digits: "Việt
+  ** Nam's 11th largest investor" */
+  size_t words = from, oend;
+  while (words < at && x->t[words] == ' ') words++;
+  if (at != FX_NONE && words < at && ivl_isdigit((unsigned char)x->t[words]) && fx_ordinal_at(x, words, &oend) &&
+      oend <= at)
+    words = oend;
+  if (at == FX_NONE || !fx_lower_words(x, words, at)) return 0;
   size_t end = at;
   while (end < len && ivl_isalpha((unsigned char)x->t[end])) end++;
   /* the investors' noun right after, a word of kind between at most:

@@ -1388,12 +1388,14 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
 }
 
 /* "The Thai group entered Vietnam in 2016 and has so far invested $340
-** million": the year of an entry, joined by "and" to a holding said of the
+** million": the year of an entry (or of a set-up), joined by "and" to a holding said of the
 ** figure after it, is where the running total started (rule 14), not its
 ** date. Not "entered Vietnam in 2016 with a $50 million plant" (the
 ** entry's own figure). */
 static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
-  static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in", NULL};
+  static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in",
+                                        /* its own start: "was set up in 2016 and has invested ... to date" */
+                                        "set up", "established", "founded", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
   size_t e = fx_first(x, back, d->vs, entered);

@@ -5752,6 +5752,25 @@ static void test_phases_with_the_first(void) {
                "*>Hưng Yên 6.2e+08 flow");
 }
 
+/* A country's rank among Việt Nam's investors in digits ("12th-largest")
+** is a rank, as in words: the country is the investor, not Việt Nam. */
+static void test_digit_ordinal_rank_of_country(void) {
+  expect_facts("Malaysia is now Vietnam's 12th-largest investor, with 760 projects capitalised at $13.7 billion.",
+               "MY>VN 1.37e+10 stock projects=760 rank=12 as_of=2024-05-10");
+  /* near miss: a count of Vietnamese firms, no ordinal: domestic money */
+  expect_facts("Vietnam's 20 largest private firms invested VNĐ40 trillion in Đồng Nai.", "VN>Đồng Nai 4e+13 flow");
+}
+
+/* A firm's own set-up year joined by "and" to its running total is where
+** the total started (rule 14), not its date; a set-up with its own figure
+** keeps the year. */
+static void test_setup_year_starts_total(void) {
+  expect_facts("Kyoto Tiles Vietnam was established in 2011 and has so far poured $95 million into Bình Định.",
+               "Kyoto Tiles Vietnam>Bình Định 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kyoto Tiles Vietnam was established in 2011 with a $15 million plant in Bình Định.",
+               "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6079,6 +6098,8 @@ int main(void) {
   test_outward_country_of_place();
   test_outward_area_comma();
   test_phases_with_the_first();
+  test_digit_ordinal_rank_of_country();
+  test_setup_year_starts_total();
   ivl_ruleset_free(rules);
   return check_done();
 }

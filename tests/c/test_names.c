@@ -2791,7 +2791,23 @@ static void test_place_word_inside_investor(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm named again without its legal form ("SA", "Corp.", "Berhad") or
+** without two words of its trade ("Solar Technology") is the same firm;
+** a place or country its short form spells stays a place. */
+static void test_short_form_more_tails(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Norvik SA signed a deal. Norvik will build a plant.", "organization:Norvik SA;organization:Norvik;");
+  expect_names(rs, "Qinfeng Solar Technology Co. opened a plant. Qinfeng also runs a factory.",
+               "organization:Qinfeng Solar Technology Co.;organization:Qinfeng;");
+  /* near miss: the region keeps its name */
+  expect_names(rs, "Mekong Corp. will invest in the Mekong Delta.", "organization:Mekong Corp.;location:Mekong Delta;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_short_form_more_tails();
   test_fold();
   test_gazetteer();
   test_many_names();
