@@ -121,6 +121,7 @@ static size_t first_money(const ivl_fsent *s) {
 }
 
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
+const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
@@ -1714,19 +1715,16 @@ int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
 ** per cent of the total." is in a sentence of its own); the figure stays
 ** everyone's (with_next_figure ends its reach at the clause). */
 static int share_in_with_clause(const ivl_fctx *x, const ivl_fsent *s, figures *fs, size_t i) {
-  static const char *const sharing[] = {"accounting for", "making up", "representing", "contributing", NULL};
   const ivl_fm *p = &s->m[i], *who = i > 0 ? &s->m[i - 1] : NULL;
-  if (!who || who->kind != FM_COUNTRY || fs->n >= MAX_FIGURES || !fx_ends_with_any(x, p->vs, sharing) ||
+  if (!who || who->kind != FM_COUNTRY || fs->n >= MAX_FIGURES || !fx_ends_with_any(x, p->vs, inv_sharing_participles) ||
       !fx_lower_words(x, who->ve, p->vs) || !fx_ends_with(x, who->vs, "with"))
     return 0;
   /* of the total, or bare; not "of the cost" */
   size_t end = i + 1 < s->n ? s->m[i + 1].vs : s->ve;
   if (fx_starts_with(x, p->ve, "of") && !is_share(x, p, end)) return 0;
-  size_t w = who->vs;
-  while (w > s->vs && x->t[w - 1] == ' ') w--;
-  w -= 4; /* "with" */
-  while (w > s->vs && x->t[w - 1] == ' ') w--;
-  if (w == s->vs || x->t[w - 1] != ',') return 0;
+  /* the clause's ", with", right before the country */
+  size_t w = part_clause(x, s->vs, who->vs);
+  if (w == FX_NONE || !fx_starts_with(x, w, "with") || !fx_lower_words(x, w, who->vs)) return 0;
   const figure *g = NULL; /* everyone's figure the clause follows */
   for (size_t k = 0; k < fs->n; k++)
     if (fs->f[k].money && fs->f[k].ve <= w && !fs->f[k].share && !fs->f[k].investor_as) g = &fs->f[k];

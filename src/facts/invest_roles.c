@@ -481,8 +481,7 @@ static size_t with_next_figure(const ivl_fctx *x, const ivl_fsent *s, const figu
     if (s->m[i].kind == FM_MONEY && s->m[i].vs > at) return at;
   /* "poured $2.4 billion into Hà Nội in four months, with Japan accounting
   ** for 38 per cent of the total": a part's share, its own clause */
-  static const char *const sharing[] = {"accounting for", "making up", "representing", "contributing", NULL};
-  size_t share = fx_first(x, at, to, sharing);
+  size_t share = fx_first(x, at, to, inv_sharing_participles);
   for (size_t i = 0; share != FX_NONE && i < s->n; i++)
     if (s->m[i].kind == FM_PERCENT && s->m[i].vs > share && s->m[i].vs < share + 24) return at;
   return to;
