@@ -392,6 +392,15 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused);
 
 int fx_acts(const ivl_fctx *x, const ivl_fm *m) { return memo_ask(x, m, MEMO_ACTS, acts, 0); }
 
+/* "drew 40 projects, including X's $45 million plant": an example named
+** as the owner of the amount right after it is that amount's investor. */
+static int example_owns_amount(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const examples[] = {"including", "such as", NULL};
+  size_t poss = fx_possessive(x, m);
+  if (!poss || m + 1 >= x->m + x->nm || m[1].kind != FM_MONEY || m[1].vs > m->ve + poss + 2) return 0;
+  return fx_ends_with_any(x, m->vs, examples);
+}
+
 static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
@@ -401,7 +410,7 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   if (m->kind == FM_ORG && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "at"))) return 0;
   /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
   if (m->kind == FM_ORG && fx_dateline_source(x, m)) return 0;
-  if (fx_ends_with_any(x, m->vs, before)) return 0;
+  if (fx_ends_with_any(x, m->vs, before) && !example_owns_amount(x, m)) return 0;
   /* "according to consultancy X", "according to data from research firm
   ** X": the source named after lower-case words of what it is */
   if (m->vs > 14) {

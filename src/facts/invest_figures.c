@@ -311,6 +311,30 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
          fx_any(x, from, m->vs, raising);
 }
 
+/* A company named in the sentence before the amount, or one referred
+** back to ("Last year, the company spent VNĐ850 billion buying a feed
+** mill"). */
+static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
+    if ((s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i])) return 1;
+  return fx_any(x, start, m->vs, inv_company_anaphors);
+}
+
+/* A target, aim or forecast before the amount. A place's goal ("aims to
+** lure $2 billion", "is expected to attract") is no fact (rule 13); a
+** company saying what it will put in ("it expects to spend another $30
+** million on the network") states its own plan, which is one ("aims to",
+** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
+static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", NULL};
+  static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", NULL};
+  size_t g = fx_first(x, start, m->vs, goals);
+  if (g == FX_NONE) return 0;
+  /* one goal word, opening the plan, and a company saying it */
+  if (!fx_starts_with_any(x, g, own_plans) || fx_first(x, g + 5, m->vs, goals) != FX_NONE) return 1;
+  return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -328,7 +352,6 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
-    "target*", "aim*", "expect*", "goal", "hope*",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
     /* a firm's own funding and size, no money put into a place: "will
@@ -344,17 +367,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in development assistance", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
-  /* visitors' spending is no investment; investors' spending on shares is */
+  /* visitors' spending is no investment; a company's spending on shares
+  ** or a plant is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
-  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) {
-    /* a company's spending on shares or a plant is investment */
-    int company = 0;
-    for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
-      company |= (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
-    /* "Last year, the company spent VNĐ850 billion buying a feed mill":
-    ** a company referred back to */
-    if (!company && !fx_any(x, start, m->vs, inv_company_anaphors)) return 1;
-  }
+  if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
+      !company_spoken_of(x, s, start, m))
+    return 1;
+  if (goal_not_plan(x, s, start, m)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing
   ** verb after it, before the amount, makes the amount that verb's */
@@ -516,6 +535,18 @@ static int counts_own_raise(const ivl_fctx *x, size_t count_end, size_t money_vs
          fx_ends_with(x, money_vs, "by");
 }
 
+/* "has drawn 40 projects, including X's $45 million plant", "licensed two
+** projects: X's $45 million plant and ...": the amount after the count is
+** a member's, named with its owner, not the count's total (but "licensed
+** 12 projects, including a $900 million steel mill": the whole's). */
+static int members_follow(const ivl_fctx *x, const ivl_fsent *s, size_t count_end, const ivl_fm *money) {
+  static const char *const examples[] = {"including", "such as", "among them", "among which", NULL};
+  if (!memchr(x->t + count_end, ':', money->vs - count_end) && !fx_any(x, count_end, money->vs, examples)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > count_end && s->m[i].vs < money->ve + 40) return 1;
+  return 0;
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -560,6 +591,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     figure *f = &fs->f[i];
     if (f->count || !f->money) continue;
     if (c->ve <= f->vs && f->vs - c->ve <= 140 && !figure_between(x, s, c->ve, f->vs) &&
+        !members_follow(x, s, c->ve, f->money) &&
         (!inv_breaks_figure(x, c->ve, f->vs) || counts_own_raise(x, c->ve, f->vs)))
       return f;
     static const char *const joins[] = {"in", "into", "by", "across", "to", "for", "from", NULL};
@@ -1153,9 +1185,13 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
     figure *f = &fs->f[i];
     size_t from = f->vs > f->cs + 90 ? f->vs - 90 : f->cs;
     size_t near = f->vs > f->cs + 50 ? f->vs - 50 : f->cs;
+    /* "expects to license ten projects, including a $2.3 billion plant":
+    ** a member named after the count shares the whole's goal */
+    const figure *whole = i > 0 && fs->f[i - 1].count && !fs->f[i - 1].money ? &fs->f[i - 1] : NULL;
+    size_t goal_from = whole && f->money && members_follow(x, s, whole->ve, f->money) ? (whole->vs > whole->cs + 90 ? whole->vs - 90 : whole->cs) : from;
     /* "total capital of domestic and foreign projects": a total mixing
     ** both is neither Việt Nam's nor foreign investors' */
-    f->not_fact = goal(x, absent, from, f->vs) || terminated_part(x, s, f, from, absent) ||
+    f->not_fact = goal(x, absent, goal_from, f->vs) || terminated_part(x, s, f, from, absent) ||
                   comparison(x, s, f, near, absent, &open) || any_of(x, absent, from, f->ce, mixed_totals) ||
                   foreign_part_follows(x, s, f, absent) || goods_bought(x, s, f, from) ||
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||

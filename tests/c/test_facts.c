@@ -5771,6 +5771,31 @@ static void test_setup_year_starts_total(void) {
                "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
 }
 
+/* A company's own "expects to / aims to invest" is its plan, a fact (rule
+** 13); a place's expectation, or a company's expected revenue, is not. */
+static void test_company_expects_to_invest(void) {
+  expect_facts("Meridian Textiles expects to invest $42 million more in its Nam Định dyeing plant in 2026.",
+               "Meridian Textiles>Nam Định 4.2e+07 flow as_of=2026");
+  expect_facts("The group expects to spend $15 million on a second line at its Long An plant, Ostara Foods said.",
+               "Ostara Foods>Long An 1.5e+07 flow");
+  expect_facts("Thái Nguyên expects to invest $42 million in its ring road in 2026.", "");
+  expect_facts("Meridian Textiles expects revenue of $42 million from its Nam Định plant in 2026.", "");
+}
+
+/* "drew 30 projects, including X's $40 million plant and Y's ...": each
+** member's amount is its owner's, none is the count's total; and a goal's
+** count shares its fate with its members. */
+static void test_members_after_a_count(void) {
+  expect_facts("The Nam Cầu Kiền park in Hải Phòng has drawn 30 projects, including Torvald Pumps' $40 million "
+               "plant and Hexi Cable's $22 million wire factory.",
+               "Torvald Pumps>Hải Phòng 4e+07 flow; Hexi Cable>Hải Phòng 2.2e+07 flow");
+  expect_facts("Hậu Giang drew $1.1 billion in FDI last year, including Moravia Glass's $300 million furnace.",
+               "*>Hậu Giang 1.1e+09 flow; Moravia Glass>Hậu Giang 3e+08 flow");
+  expect_facts("The province expects to grant licences to at least eight renewable energy projects next year, "
+               "including an offshore wind farm worth $1.9 billion.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6100,6 +6125,8 @@ int main(void) {
   test_phases_with_the_first();
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
+  test_company_expects_to_invest();
+  test_members_after_a_count();
   ivl_ruleset_free(rules);
   return check_done();
 }
