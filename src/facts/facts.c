@@ -392,10 +392,12 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused);
 
 int fx_acts(const ivl_fctx *x, const ivl_fm *m) { return memo_ask(x, m, MEMO_ACTS, acts, 0); }
 
-/* "drew 40 projects, including X's $45 million plant": an example named
-** as the owner of the amount right after it is that amount's investor. */
+/* "drew 40 projects, including X's $45 million plant", "approved the
+** investment policy for X's VNĐ2 trillion park": an example or the one a
+** thing is for, named as the owner of the amount right after it, is that
+** amount's investor. */
 static int example_owns_amount(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const examples[] = {"including", "such as", NULL};
+  static const char *const examples[] = {"including", "such as", "for", NULL};
   size_t poss = fx_possessive(x, m);
   if (!poss || m + 1 >= x->m + x->nm || m[1].kind != FM_MONEY || m[1].vs > m->ve + poss + 2) return 0;
   return fx_ends_with_any(x, m->vs, examples);

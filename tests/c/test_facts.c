@@ -5791,6 +5791,9 @@ static void test_members_after_a_count(void) {
                "Torvald Pumps>Hải Phòng 4e+07 flow; Hexi Cable>Hải Phòng 2.2e+07 flow");
   expect_facts("Hậu Giang drew $1.1 billion in FDI last year, including Moravia Glass's $300 million furnace.",
                "*>Hậu Giang 1.1e+09 flow; Moravia Glass>Hậu Giang 3e+08 flow");
+  expect_facts("Quảng Ngãi approved the investment policy for Kim Ngân Minerals' VND3.4 trillion smelter.",
+               "Kim Ngân Minerals>Quảng Ngãi 3.4e+12 flow");
+  expect_facts("The province is looking for buyers for Kim Ngân Minerals' VND3.4 trillion smelter output.", "");
   expect_facts("The province expects to grant licences to at least eight renewable energy projects next year, "
                "including an offshore wind farm worth $1.9 billion.",
                "");
