@@ -3310,16 +3310,41 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
-/* "Gemadept and Sotrans will each invest", "A and B jointly built": a
-** word of a name's own on each side of "and", the pair doing a thing each
-** or jointly, are two firms ("Procter and Gamble" does nothing each). */
+/* "Kovara and Trexin signed an MoU on logistics": a signing with no other
+** side named ("with ...") before the sentence ends has its two sides in
+** its subject (not "Procter and Gamble signed a deal with X"). */
+static int signed_with_none(const reader *r, size_t b) {
+  static const char *const signs[] = {"signed", "signs", "sign", "inked", NULL};
+  static const char *const aux[] = {"will", "have", "has", "had", "would", "to", "on", "also", NULL};
+  size_t i = b;
+  for (size_t e = b + 4; i < e && i < r->n && r->t[i].word; i++)
+    if (!(!r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), aux)) && !(r->t[i].cap && ivl_ascii_ieq(tok_text(r, i - 1), tok_len(r, i - 1), "on")))
+      break; /* auxiliaries, and "on Monday" */
+  if (i >= r->n || !r->t[i].word || !one_of(tok_text(r, i), tok_len(r, i), signs)) return 0;
+  for (; i < r->n && !tok_char(r, i, '.') && !tok_char(r, i, ';'); i++)
+    if (r->t[i].word && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "with")) return 0;
+  return 1;
+}
+
+/* "Gemadept and Sotrans will each invest", "A and B jointly built", "A and
+** B signed an MoU": a word of a name's own on each side of "and", the pair
+** doing a thing each, jointly or with each other, are two firms ("Procter
+** and Gamble" does nothing each). */
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   static const char *const each[] = {"each", "jointly", NULL};
   static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
-  if (i != a + 1 || b != i + 2 || !own_name_word(r, a) || !own_name_word(r, i + 1)) return 0;
+  if (i == a || b <= i + 1) return 0;
   size_t k = b;
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
-  return k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each);
+  if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each)) return 1;
+  /* "PetroSea and Siam Gas signed an agreement": up to three capitalised
+  ** words each side, each side opening with a word of a name's own */
+  if (i - a > 3 || b - i > 4 || !own_name_word(r, a) || !own_name_word(r, i + 1) || !all_capitalised_words(r, a, i) ||
+      !all_capitalised_words(r, i + 1, b))
+    return 0;
+  for (size_t w = a; w < b; w++)
+    if (w != i && r->t[w].known) return 0;
+  return signed_with_none(r, b);
 }
 
 static int after_country_possessive(const reader *r, size_t a);

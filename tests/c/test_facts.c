@@ -5799,6 +5799,14 @@ static void test_members_after_a_count(void) {
                "");
 }
 
+/* Two firms of one word or two, neither known, that sign with each other. */
+static void test_pair_signs_with_each_other(void) {
+  expect_facts("Ortelia and Brunvik signed a memorandum on cold storage on Tuesday.",
+               "agreement Brunvik|Ortelia date=2024-05-07");
+  expect_facts("Halvard Energy and Quistor Gas on Friday inked an LNG supply deal.",
+               "agreement Halvard Energy|Quistor Gas date=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6130,6 +6138,7 @@ int main(void) {
   test_setup_year_starts_total();
   test_company_expects_to_invest();
   test_members_after_a_count();
+  test_pair_signs_with_each_other();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2806,8 +2806,24 @@ static void test_short_form_more_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "A and B signed an MoU" with no other side: two firms, the pair the two
+** sides; with another side named, one firm's name ("Procter and Gamble"). */
+static void test_pair_that_signs(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ortelia and Brunvik signed a memorandum on cold storage.",
+               "organization:Ortelia;organization:Brunvik;");
+  expect_names(rs, "Halvard Energy and Quistor Gas on Friday inked a supply deal.",
+               "organization:Halvard Energy;organization:Quistor Gas;");
+  expect_names(rs, "Ortelia and Brunvik signed a memorandum with Bình Định.",
+               "organization:Ortelia and Brunvik;location:Bình Định;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_short_form_more_tails();
+  test_pair_that_signs();
   test_fold();
   test_gazetteer();
   test_many_names();
