@@ -3326,6 +3326,16 @@ static int signed_with_none(const reader *r, size_t b) {
   return 1;
 }
 
+/* "Long An signed an MoU with Kovara on logistics": a word of a name's own
+** after "with", a signing among the six words before it, is the other side. */
+static int signed_with_one_word(const reader *r, size_t a) {
+  static const char *const signs[] = {"signed", "signs", "sign", "signing", "inked", NULL};
+  if (a < 2 || !own_name_word(r, a) || !ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "with")) return 0;
+  for (size_t i = a - 1; i-- > 0 && i + 8 > a;)
+    if (r->t[i].word && one_of(tok_text(r, i), tok_len(r, i), signs)) return 1;
+  return 0;
+}
+
 /* "Gemadept and Sotrans will each invest", "A and B jointly built", "A and
 ** B signed an MoU": a word of a name's own on each side of "and", the pair
 ** doing a thing each, jointly or with each other, are two firms ("Procter
@@ -3707,7 +3717,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
-  if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
+  if (b - a == 1 && (one_word_investor(r, a) || signed_with_one_word(r, a))) return FIRM_SO;
   if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
     return FIRM_SO;
   /* "Japan's ODA", "Việt Nam's GDP": an acronym alone is a figure's name;

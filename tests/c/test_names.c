@@ -2818,6 +2818,10 @@ static void test_pair_that_signs(void) {
                "organization:Halvard Energy;organization:Quistor Gas;");
   expect_names(rs, "Ortelia and Brunvik signed a memorandum with Bình Định.",
                "organization:Ortelia and Brunvik;location:Bình Định;");
+  /* one word after "with" a signing: the other side */
+  expect_names(rs, "Bình Định signed a memorandum with Ortelia on cold storage.",
+               "location:Bình Định;organization:Ortelia;");
+  expect_names(rs, "Bình Định discussed cold storage with Ortelia.", "location:Bình Định;");
   ivl_ruleset_free(rs);
 }
 
