@@ -3336,6 +3336,18 @@ static int signed_with_one_word(const reader *r, size_t a) {
   return 0;
 }
 
+/* "an MoU between Ortelia and Brunvik", "the signing of a deal between
+** ...": "between" right before token a, after a word of an agreement or a
+** signing among the six words before it. */
+static int agreement_between(const reader *r, size_t a) {
+  static const char *const deals[] = {"mou", "mous", "memorandum", "memoranda", "agreement", "agreements", "deal",
+                                      "deals", "contract", "contracts", "pact", "signed", "signing", "inked", NULL};
+  if (a < 2 || !ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "between")) return 0;
+  for (size_t i = a - 1; i-- > 0 && i + 8 > a;)
+    if (r->t[i].word && one_of(tok_text(r, i), tok_len(r, i), deals)) return 1;
+  return 0;
+}
+
 /* "Gemadept and Sotrans will each invest", "A and B jointly built", "A and
 ** B signed an MoU": a word of a name's own on each side of "and", the pair
 ** doing a thing each, jointly or with each other, are two firms ("Procter
@@ -3354,7 +3366,7 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
     return 0;
   for (size_t w = a; w < b; w++)
     if (w != i && r->t[w].known) return 0;
-  return signed_with_none(r, b);
+  return signed_with_none(r, b) || agreement_between(r, a);
 }
 
 static int after_country_possessive(const reader *r, size_t a);

@@ -864,6 +864,19 @@ static int act_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return act != FX_NONE && !fx_any(x, act, at, deals);
 }
 
+/* "witnessed the exchange of four cooperation documents", "... of an MoU
+** between A and B": what was exchanged is an agreement, within a few
+** words (not "the exchange of views", "of gifts"). */
+static int documents_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const watching[] = {"witnessed", "witness", "witnessing", NULL};
+  if (!fx_starts_with_any(x, at, watching)) return 1; /* "was reached" */
+  static const char *const papers[] = {"agreement*", "memorand*", "mou*", "document*", "deal*", "contract*",
+                                       "pact*", "accord*", "protocol*", "letter* of intent", NULL};
+  size_t of = fx_find(x, at, s->ve, "of");
+  if (of == FX_NONE) return 0;
+  return fx_any(x, of, of + 40 < s->ve ? of + 40 : s->ve, papers);
+}
+
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
@@ -878,6 +891,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     if (c == 's' && act_signed(x, s, at)) continue;
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
+    if (c == 'w' && !documents_exchanged(x, s, at)) continue;
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }

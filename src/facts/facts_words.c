@@ -67,7 +67,8 @@ static const struct cue_word {
     /* "witnessed the signing of", "sealed a deal", "exchanged notes",
     ** "reached an agreement" (lexicon 'agreeing') */
     CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
-    CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0),
+    CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
+    CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
     /* "renewed their MoU", "extended the agreement" */
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */

@@ -131,6 +131,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
+          /* "The two leaders witnessed the exchange of an MoU between A and B" */
+          "witnessed the exchange of", "witness the exchange of", "witnessing the exchange of",
           "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
           "reached agreement", "reached a consensus", "reached consensus",
           /* "penned an MoU" (not "penned a letter to the ministry") */

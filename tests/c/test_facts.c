@@ -5805,6 +5805,16 @@ static void test_pair_signs_with_each_other(void) {
                "agreement Brunvik|Ortelia date=2024-05-07");
   expect_facts("Halvard Energy and Quistor Gas on Friday inked an LNG supply deal.",
                "agreement Halvard Energy|Quistor Gas date=2024-05-10");
+  /* the exchange of signed papers, watched by leaders, is their signing */
+  expect_facts("The two premiers witnessed the exchange of a memorandum between Ortelia and Brunvik Shipping on port "
+               "services.",
+               "agreement Brunvik Shipping|Ortelia");
+  expect_facts("Vietnamese President Trần Văn Lâm and Peruvian President Ana Rojas witnessed the exchange of five "
+               "cooperation documents on Thursday.",
+               "agreement PE|VN date=2024-05-09");
+  expect_facts("Vietnamese President Trần Văn Lâm and Peruvian President Ana Rojas witnessed the exchange of views "
+               "on Thursday.",
+               "");
 }
 
 int main(void) {
