@@ -235,7 +235,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
-  if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0};
+  /* (which, in an article naming no place, is the place spoken of after
+  ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */
+  int bought_into = 0;
+  if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0}, bought_into = 1;
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
@@ -273,7 +276,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** mention's fields is no place named here) */
   /* (or the country, by "Nationwide," opening the sentence: the figures
   ** after it are the country's, not a province's named before) */
-  if (tgt.m || carried || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
+  if (tgt.m || carried || bought_into || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
                       : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;

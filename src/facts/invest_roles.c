@@ -492,21 +492,29 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
                                          "transferred", NULL};
 
+/* what is sold is a holding, not goods ("sold 120,000 cars to") */
+static const char *const sold_holdings[] = {
+  "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
+  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
 ** one the stake goes 'to', in the figure's clause. */
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
-  /* what is sold is a holding, not goods ("sold 120,000 cars to") */
-  static const char *const holdings[] = {
-    "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
-    "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+  static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
   if (sale == FX_NONE || sale > f->vs) return NULL;
   size_t to = fx_find(x, sale, f->ce, "to");
   if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
   for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
     const ivl_fm *m = &x->m[i];
-    if ((m->kind != FM_ORG && m->kind != FM_COUNTRY) || !fx_ends_with(x, m->vs, "to")) continue;
+    if (m->kind != FM_ORG && m->kind != FM_COUNTRY) continue;
+    /* "to local conglomerate Vạn Thịnh Group": a firm after lower-case
+    ** words that say what it is */
+    size_t d = fx_find(x, m->vs > to + 40 ? m->vs - 40 : to, m->vs, "to");
+    if (!fx_ends_with(x, m->vs, "to") &&
+        (m->kind != FM_ORG || d == FX_NONE || !fx_lower_words(x, d + 2, m->vs)))
+      continue;
     /* "to Japan's Meiji", "to Thai group Central Retail": the firm after
     ** the country's possessive or its demonym */
     size_t pos = fx_possessive(x, m);
@@ -615,10 +623,19 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "X had planned to sell the stake for $200 million": a holding sold, in
+** the figure's clause before it, with no buyer named; the seller's price
+** is no one's investment. */
+static int sold_to_no_one(const ivl_fctx *x, const figure *f) {
+  size_t sale = fx_first(x, f->cs, f->vs, sale_words);
+  return sale != FX_NONE && fx_any(x, sale, f->vs, sold_holdings);
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);
@@ -1401,7 +1418,7 @@ static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
 ** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
-                                     "invest", "invests", "investing", "invested", NULL};
+                                     "purchas*", "invest", "invests", "investing", "invested", NULL};
   if (!buyer || !fx_any(x, s->vs, s->ve, buys)) return 0;
   /* "Vinamilk said ThaiBev would pay $150 million for a stake in its
   ** beverage unit": the reporting Vietnamese company's own unit */

@@ -5771,6 +5771,25 @@ static void test_setup_year_starts_total(void) {
                "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
 }
 
+/* qual-blind14: a stake bought, told as "the purchase of"; a company's
+** lending trade is no loan; a seller's price with no buyer is no one's */
+static void test_purchase_of_stake_no_place(void) {
+  expect_facts("Taiwan's Jade River Insurance has finalised its purchase of 30 per cent of Hưng Thịnh Assurance "
+               "Corp for $95 million. Jade River Insurance will add another VNĐ500 billion to the insurer next year.",
+               "Jade River Insurance>VN 9.5e+07 flow; Jade River Insurance>VN 5e+11 flow");
+  expect_facts("France's Lumière Crédit SA bought 40 per cent of Phúc Lộc Finance Co., Ltd, the consumer lending "
+               "unit of Kiên Long Holdings, for VNĐ2.1 trillion.",
+               "Lumière Crédit SA>VN 2.1e+12 flow");
+  /* near miss: lending money is still a loan */
+  expect_facts("Japan's Kaga Bank agreed to lend Thịnh An Group VNĐ3 trillion for its new plant.", "");
+  /* a sale to a firm after words that describe it: the buyer invests */
+  expect_facts("Germany's Rhein Chemie has sold its 30 per cent stake in Đồng Nai-based Tân Mai Paints JSC to "
+               "domestic rival Kova Coatings JSC for VNĐ600 billion.",
+               "Kova Coatings JSC>Đồng Nai 6e+11 flow");
+  /* near miss: the seller's asking price, with no buyer, is no fact */
+  expect_facts("Hải Nam Group had hoped to sell its stake in Bình An Hotel JSC for $50 million in Đà Nẵng.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6100,6 +6119,7 @@ int main(void) {
   test_phases_with_the_first();
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
+  test_purchase_of_stake_no_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
