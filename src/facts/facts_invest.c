@@ -228,7 +228,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** country's figures after it ("Hong Kong (China) was the largest investor
     ** with $1.63 billion", "Disbursed capital was $1.48 billion"), nor for
     ** another firm's stake in a Vietnamese company */
-    if (carried && x->c.topic_firm && x->c.place && strcmp(x->c.place, "VN") == 0 &&
+    /* (so too where the place the firm's sentence took over was Việt Nam:
+    ** "Foreign investors poured $1.4 billion into Vietnam ..." in an
+    ** article filed from Hà Nội) */
+    const char *over = x->c.place && strcmp(x->c.place, "VN") == 0 ? x->c.place : x->c.topic_before_firm;
+    if (carried && x->c.topic_firm && over && strcmp(over, "VN") == 0 &&
         (strcmp(inv.name, "*") == 0 || (inv.m && inv.m->kind == FM_COUNTRY) ||
          (inv.m && inv.m != x->c.topic_firm && inv_buys_into_vn_company(x, s, inv.m))))
       tgt = (party){"VN", NULL, 1, 0};
@@ -277,8 +281,11 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (or the country, by "Nationwide," opening the sentence: the figures
   ** after it are the country's, not a province's named before) */
   if (tgt.m || carried || bought_into || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
+    const char *before = x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
+    if (x->c.topic_firm && tgt.name == x->c.topic) before = x->c.topic_before_firm;
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
                       : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
+    x->c.topic_before_firm = x->c.topic_firm ? before : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;
   }
   if (inv.m) x->c.investor = inv.m;

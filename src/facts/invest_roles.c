@@ -1149,6 +1149,24 @@ int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "X buying 20 per cent of Y Bank for $480 million and Singapore's Z
+** paying $210 million for a stake in Hà Nội-based W": where the next deal
+** of the sentence begins, a firm or a country named after the figure
+** with money of its own after it; its place is that deal's, not this
+** figure's. The sentence's end when there is none. */
+static size_t next_deal_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *other = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->kind == FM_MONEY) return other ? other->vs : s->ve;
+    if (!other && (m->kind == FM_ORG || m->kind == FM_COUNTRY) && fx_can_invest(x, m, 1) &&
+        fx_ends_with(x, m->vs, "and"))
+      other = m;
+  }
+  return s->ve;
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
@@ -1180,8 +1198,9 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
     if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
-  party p = vn_target_near(x, s, f->cs, f->ce, f);
-  if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
+  size_t next = next_deal_from(x, s, f);
+  party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
+  if (!p.name) p = vn_target_near(x, s, s->vs, next, f);
   return p;
 }
 

@@ -5790,6 +5790,30 @@ static void test_purchase_of_stake_no_place(void) {
   expect_facts("Hải Nam Group had hoped to sell its stake in Bình An Hotel JSC for $50 million in Đà Nẵng.", "");
 }
 
+/* qual-blind14: two deals in one sentence, the place of the second is not
+** the first's; a national roundup filed from Hà Nội keeps its country
+** figures after a firm's province */
+static void test_second_deal_place_not_first(void) {
+  expect_facts("Foreign investors spent $2 billion buying shares in Vietnamese firms in 2023. Deals included "
+               "Thailand's Siam Malt paying $300 million for 25 per cent of Bình Tây Brewery and Korea's "
+               "Hanseong Foods buying a stake in Cần Thơ-based Mekong Snacks JSC for $90 million.",
+               "*>VN 2e+09 flow as_of=2023; Siam Malt>VN 3e+08 flow; Hanseong Foods>Cần Thơ 9e+07 flow");
+  /* near miss: one deal, its own firm's place */
+  expect_facts("Foreign investors spent $2 billion buying shares in Vietnamese firms in 2023. Thailand's Siam "
+               "Malt paid $300 million for 25 per cent of Cần Thơ-based Bình Tây Brewery.",
+               "*>VN 2e+09 flow as_of=2023; Siam Malt>Cần Thơ 3e+08 flow");
+  expect_facts("Hà Nội (VNA) – Foreign investors put $3 billion into Vietnam via share purchases in the first half. "
+               "The biggest deal was Korea's Hanseong Foods paying $90 million for a stake in Hà Nội-based Thăng Long Snacks JSC. "
+               "Singapore led with $800 million, followed by Japan with $600 million.",
+               "*>VN 3e+09 flow; Hanseong Foods>Hà Nội 9e+07 flow; SG>VN 8e+08 flow rank=1; JP>VN 6e+08 flow rank=2");
+  /* near miss: a province's article keeps its own place */
+  expect_facts("Hà Nội drew $3 billion in FDI in the first half. Korea's Hanseong Foods paid $90 million for "
+               "Hà Nội-based Thăng Long Snacks JSC. Singapore led with $800 million, followed by Japan with "
+               "$600 million.",
+               "*>Hà Nội 3e+09 flow; Hanseong Foods>Hà Nội 9e+07 flow; SG>Hà Nội 8e+08 flow rank=1; "
+               "JP>Hà Nội 6e+08 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6120,6 +6144,7 @@ int main(void) {
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
   test_purchase_of_stake_no_place();
+  test_second_deal_place_not_first();
   ivl_ruleset_free(rules);
   return check_done();
 }
