@@ -536,7 +536,15 @@ static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const reports[] = {"reported", "reports", "wrote", "quoted", NULL};
   static const char *const sourced[] = {"reported by", "cited by", "quoted by", NULL};
   if (fx_ends_with_any(x, m->vs, sourced)) return 1;
+  /* "..., consultancy Grant Vista estimated": a firm of research, said so
+  ** before its name, that tells the figure */
+  static const char *const researchers[] = {"consultancy", "consulting firm", "research firm", "data provider",
+                                            "market researcher", "research house", NULL};
   size_t w = m->ve, len = x->a->view.len;
+  if (fx_ends_with_any(x, m->vs, researchers)) {
+    while (w < len && x->t[w] == ' ') w++;
+    return fx_starts_with_any(x, w, fx_speech_words) || fx_starts_with(x, w, "estimated");
+  }
   while (w < len && x->t[w] == ' ') w++;
   if (!fx_starts_with_any(x, w, outlet_nouns)) return fx_starts_with_any(x, w, reports);
   while (w < len && x->t[w] != ' ' && x->t[w] != ',' && x->t[w] != '.') w++;

@@ -5814,6 +5814,25 @@ static void test_second_deal_place_not_first(void) {
                "JP>Hà Nội 6e+08 flow rank=2");
 }
 
+/* qual-blind14: money put into a named company for a stake, past an
+** aside with a count, is a deal (a flow); a research firm telling a figure
+** is no investor */
+static void test_stake_for_money_after_aside(void) {
+  expect_facts("Dutch fund Oranje Health has invested $45 million in Minh Khang Medical JSC, which operates six "
+               "clinics in Đà Nẵng, in return for a 30 per cent stake.",
+               "Oranje Health>Đà Nẵng 4.5e+07 flow");
+  /* near miss: no stake, a running total in the unit */
+  expect_facts("Dutch fund Oranje Health has invested $45 million in Minh Khang Medical JSC, which operates six "
+               "clinics in Đà Nẵng.",
+               "Oranje Health>Đà Nẵng 4.5e+07 stock as_of=2024-05-10");
+  expect_facts("Foreign investors spent $900 million on stakes in Vietnamese logistics firms last year, research firm "
+               "Mekong Insights said.",
+               "*>VN 9e+08 flow");
+  /* near miss: the firm that says so invests */
+  expect_facts("We will invest $90 million in a new warehouse in Long An, Mekong Logistics said.",
+               "Mekong Logistics>Long An 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6145,6 +6164,7 @@ int main(void) {
   test_setup_year_starts_total();
   test_purchase_of_stake_no_place();
   test_second_deal_place_not_first();
+  test_stake_for_money_after_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
