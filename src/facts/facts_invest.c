@@ -715,6 +715,17 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     if (w != FX_NONE && w >= 2 && x->t[w - 2] == ',' && !fx_any(x, w, fs.f[i].vs, ivl_lexicon(LEX_CUMULATIVE)))
       fs.f[i].stock = 0;
   }
+  /* "has invested $1.3 billion since 2016, including the 2019 purchase of
+  ** X for $620 million": a part of a running total told with a past year
+  ** of its own is that year's flow */
+  for (size_t i = 1; i < fs.n; i++) {
+    const ivl_fm *d = fs.f[i].date;
+    if (!fs.f[i].stock || !fs.f[i - 1].stock || !d || d == fs.f[i - 1].date || !d->value_s ||
+        strlen(d->value_s) > 7 || strncmp(d->value_s, x->article_date, 4) >= 0 ||
+        fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") == FX_NONE)
+      continue;
+    fs.f[i].stock = 0;
+  }
   /* "India is ranked 26th among ..., with 390 projects worth $1 billion,
   ** the consul said at a business forum on February 23": a standing
   ** position as of the article, not of the speech's day */

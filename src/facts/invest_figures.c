@@ -1536,8 +1536,12 @@ static int date_of_a_part(const ivl_fctx *x, const figures *fs, size_t i, const 
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   const figure *f = &fs->f[i];
   if (d->vs < f->ve) return 0;
-  for (size_t j = i + 1; j < fs->n && fs->f[j].ve <= d->vs; j++)
-    if (fx_any(x, f->ve, fs->f[j].vs, parts)) return 1;
+  /* (or before the part's figure: "including the 2019 purchase of X for
+  ** $620 million") */
+  for (size_t j = i + 1; j < fs->n; j++) {
+    if (fx_any(x, f->ve, fs->f[j].ve <= d->vs ? fs->f[j].vs : d->vs, parts)) return 1;
+    if (fs->f[j].ve > d->vs) break;
+  }
   return 0;
 }
 
@@ -1569,6 +1573,12 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
+    /* "$1.3 billion since 2016, including the 2019 purchase of X for $620
+    ** million": a date after a part word, before the part's figure, is the
+    ** part's */
+    static const char *const part_words[] = {"including", "of which", "among them", "among which", NULL};
+    size_t k = (size_t)(f - fs->f) + 1;
+    if (k < fs->n && d->vs > f->ve && fx_any(x, f->ve, d->vs, part_words)) f = &fs->f[k];
     /* the figure's own period wins over the day of another event ("which
     ** absorbed X on July 1, licensed ... in the first nine months of 2025") */
     size_t dist = (d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve) + (fx_ends_with(x, d->vs, "on") ? 1000 : 0);

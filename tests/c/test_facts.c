@@ -5833,6 +5833,19 @@ static void test_stake_for_money_after_aside(void) {
                "Mekong Logistics>Long An 9e+07 flow");
 }
 
+/* qual-blind14: a part of a running total told with a past year of its
+** own ("including the 2019 purchase of X for $620 million") is that year's
+** flow, and its year is not the total's date */
+static void test_dated_part_of_running_total(void) {
+  expect_facts("Kaneda Foods has put $900 million into Vietnam since 2012, including the 2020 takeover of "
+               "noodle maker Sao Mai Foods JSC for $250 million.",
+               "Kaneda Foods>VN 9e+08 stock as_of=2024-05-10; Kaneda Foods>VN 2.5e+08 flow as_of=2020");
+  /* near miss: a part with no year of its own stays a part of the total */
+  expect_facts("Kaneda Foods has put $900 million into Vietnam since 2012, including $250 million in a noodle "
+               "plant in Bắc Ninh.",
+               "Kaneda Foods>VN 9e+08 stock as_of=2024-05-10; Kaneda Foods>Bắc Ninh 2.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6165,6 +6178,7 @@ int main(void) {
   test_purchase_of_stake_no_place();
   test_second_deal_place_not_first();
   test_stake_for_money_after_aside();
+  test_dated_part_of_running_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
