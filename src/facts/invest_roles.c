@@ -1186,6 +1186,13 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       return (party){m->province, m, 1, 0};
     break;
   }
+  /* "has invested $260 million in the country, including a plant in Bắc
+  ** Ninh": the country said right after the figure, over the place of a
+  ** part named after it */
+  static const char *const country_after[] = {"in the country", "into the country", NULL};
+  size_t after = f->ve;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (fx_starts_with_any(x, after, country_after)) return (party){"VN", NULL, 1, 0};
   /* "Aeon's $190 million shopping mall in Hà Nam": the place of the
   ** figure's own works, only lower-case words between, over a place named
   ** before the figure (the list's item before's) */

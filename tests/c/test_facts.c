@@ -5846,6 +5846,18 @@ static void test_dated_part_of_running_total(void) {
                "Kaneda Foods>VN 9e+08 stock as_of=2024-05-10; Kaneda Foods>Bắc Ninh 2.5e+08 stock as_of=2024-05-10");
 }
 
+/* qual-blind14: "in the country" right after the figure is Việt Nam, over
+** the place of a part named after it */
+static void test_in_the_country_over_part_place(void) {
+  expect_facts("Osaka Paper Co. has so far invested $340 million in the country, including a tissue mill in "
+               "Hưng Yên.",
+               "Osaka Paper Co.>VN 3.4e+08 stock as_of=2024-05-10");
+  /* near miss: the place right after the figure */
+  expect_facts("Osaka Paper Co. has so far invested $340 million in Hưng Yên, the largest of its sites in the "
+               "country.",
+               "Osaka Paper Co.>Hưng Yên 3.4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6179,6 +6191,7 @@ int main(void) {
   test_second_deal_place_not_first();
   test_stake_for_money_after_aside();
   test_dated_part_of_running_total();
+  test_in_the_country_over_part_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
