@@ -1582,7 +1582,7 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 ** the aside on the company bought into: "a stake in Intertec, a US-based
 ** IT services firm" (not "X, a Singapore-based fund, bought ...": its
 ** subject) */
-static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "into a", "into an",
+static const char *const based_into[] = {"in", "into", "its", "their", "in a", "in an", "into a", "into an",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", NULL};
@@ -1672,8 +1672,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
       continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
+    /* (so too "the stake held by Japan's X": the seller's) */
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
-                                         "owned by", "backed by", "part of", NULL};
+                                         "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||

@@ -5858,6 +5858,19 @@ static void test_in_the_country_over_part_place(void) {
                "Osaka Paper Co.>Hưng Yên 3.4e+08 stock as_of=2024-05-10");
 }
 
+/* qual-blind14: a Vietnamese firm buying out a foreign partner's stake
+** ("the stake held by Japan's X in their Y-based venture") invests at
+** home, in the venture's province */
+static void test_buyout_of_stake_held_by_foreign_partner(void) {
+  expect_facts("Vietnam's Trà Vinh Seafood JSC has bought the 40 per cent stake held by Norway's Fjord Feed in "
+               "their Cần Thơ-based feed joint venture for VNĐ300 billion.",
+               "Trà Vinh Seafood JSC>Cần Thơ 3e+11 flow");
+  /* near miss: a stake in a venture abroad is outward */
+  expect_facts("Vietnam's Trà Vinh Seafood JSC has bought a 40 per cent stake in Norway's Fjord Feed for "
+               "VNĐ300 billion.",
+               "Trà Vinh Seafood JSC>NO 3e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6192,6 +6205,7 @@ int main(void) {
   test_stake_for_money_after_aside();
   test_dated_part_of_running_total();
   test_in_the_country_over_part_place();
+  test_buyout_of_stake_held_by_foreign_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
