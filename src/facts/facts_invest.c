@@ -622,6 +622,12 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     if (m->vs > at + 40) return;
     /* "led by Japan's Mizuho Bank": the leader's country before it */
     if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue;
+    /* (or its home, "led by US-based X", "led by Seoul-based X", or its
+    ** country with words of what it is, "led by US fund X") */
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) &&
+        (fx_starts_with(x, m->ve, "-based") ||
+         (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
+      continue;
     if (m->kind != FM_ORG) return;
     store_round_leader(x, s, m);
     return;

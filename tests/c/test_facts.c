@@ -5871,6 +5871,18 @@ static void test_buyout_of_stake_held_by_foreign_partner(void) {
                "Trà Vinh Seafood JSC>NO 3e+11 flow");
 }
 
+/* qual-blind14: a round's leader named after its home ("led by US-based
+** X") or its country and what it is ("led by Korean fund X") */
+static void test_round_leader_after_home(void) {
+  expect_facts("Đà Nẵng-based travel app Triply JSC has raised $18 million in a Series B round led by "
+               "Singapore-based Orchid Ventures, with participation from Japan's Sakura Capital.",
+               "Orchid Ventures>Đà Nẵng flow");
+  expect_facts("Triply JSC has raised $18 million in a Series B round led by Korean fund Hangang Partners.",
+               "Hangang Partners>VN flow");
+  /* near miss: no one named leads it */
+  expect_facts("Triply JSC has raised $18 million in a Series B round led by investors from Singapore.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6206,6 +6218,7 @@ int main(void) {
   test_dated_part_of_running_total();
   test_in_the_country_over_part_place();
   test_buyout_of_stake_held_by_foreign_partner();
+  test_round_leader_after_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
