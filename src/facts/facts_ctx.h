@@ -109,6 +109,8 @@ typedef struct ivl_fcontext {
   int topic_age;          /* sentences since */
   const ivl_fm *topic_firm; /* the company whose project's place the topic is,
                              NULL when an aggregate or a country's figure set it */
+  const char *topic_before_firm; /* the place spoken of before that company's
+                             sentence took the topic over, else NULL */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */

@@ -228,14 +228,21 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** country's figures after it ("Hong Kong (China) was the largest investor
     ** with $1.63 billion", "Disbursed capital was $1.48 billion"), nor for
     ** another firm's stake in a Vietnamese company */
-    if (carried && x->c.topic_firm && x->c.place && strcmp(x->c.place, "VN") == 0 &&
+    /* (so too where the place the firm's sentence took over was Việt Nam:
+    ** "Foreign investors poured $1.4 billion into Vietnam ..." in an
+    ** article filed from Hà Nội) */
+    const char *over = x->c.place && strcmp(x->c.place, "VN") == 0 ? x->c.place : x->c.topic_before_firm;
+    if (carried && x->c.topic_firm && over && strcmp(over, "VN") == 0 &&
         (strcmp(inv.name, "*") == 0 || (inv.m && inv.m->kind == FM_COUNTRY) ||
          (inv.m && inv.m != x->c.topic_firm && inv_buys_into_vn_company(x, s, inv.m))))
       tgt = (party){"VN", NULL, 1, 0};
   }
   if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
-  if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0};
+  /* (which, in an article naming no place, is the place spoken of after
+  ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */
+  int bought_into = 0;
+  if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0}, bought_into = 1;
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
@@ -273,9 +280,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** mention's fields is no place named here) */
   /* (or the country, by "Nationwide," opening the sentence: the figures
   ** after it are the country's, not a province's named before) */
-  if (tgt.m || carried || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
+  if (tgt.m || carried || bought_into || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
+    const char *before = x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
+    if (x->c.topic_firm && tgt.name == x->c.topic) before = x->c.topic_before_firm;
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)
                       : inv.m && inv.m->kind == FM_ORG ? inv.m : NULL;
+    x->c.topic_before_firm = x->c.topic_firm ? before : NULL;
     x->c.topic = tgt.name, x->c.topic_age = 0;
   }
   if (inv.m) x->c.investor = inv.m;
@@ -612,6 +622,12 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
     if (m->vs > at + 40) return;
     /* "led by Japan's Mizuho Bank": the leader's country before it */
     if (m->kind == FM_COUNTRY && fx_possessive(x, m)) continue;
+    /* (or its home, "led by US-based X", "led by Seoul-based X", or its
+    ** country with words of what it is, "led by US fund X") */
+    if ((m->kind == FM_COUNTRY || m->kind == FM_PLACE) &&
+        (fx_starts_with(x, m->ve, "-based") ||
+         (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
+      continue;
     if (m->kind != FM_ORG) return;
     store_round_leader(x, s, m);
     return;
@@ -704,6 +720,17 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     size_t w = fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "with");
     if (w != FX_NONE && w >= 2 && x->t[w - 2] == ',' && !fx_any(x, w, fs.f[i].vs, ivl_lexicon(LEX_CUMULATIVE)))
       fs.f[i].stock = 0;
+  }
+  /* "has invested $1.3 billion since 2016, including the 2019 purchase of
+  ** X for $620 million": a part of a running total told with a past year
+  ** of its own is that year's flow */
+  for (size_t i = 1; i < fs.n; i++) {
+    const ivl_fm *d = fs.f[i].date;
+    if (!fs.f[i].stock || !fs.f[i - 1].stock || !d || d == fs.f[i - 1].date || !d->value_s ||
+        strlen(d->value_s) > 7 || strncmp(d->value_s, x->article_date, 4) >= 0 ||
+        fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") == FX_NONE)
+      continue;
+    fs.f[i].stock = 0;
   }
   /* "India is ranked 26th among ..., with 390 projects worth $1 billion,
   ** the consul said at a business forum on February 23": a standing

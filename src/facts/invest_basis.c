@@ -421,7 +421,7 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** a project's capital (a flow); not "has invested $1.5 billion in its
 ** plant since 2006", "has poured $1 billion into 222 projects", "has
 ** invested $1.1 billion in Australia" (a place's running total). */
-static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   static const char *const perfect[] = {INV_PERFECT_PUTTING, NULL};
   static const char *const one[] = {"in a", "in an", "into a", "into an", NULL};
   static const char *const in[] = {"in", "into", NULL};
@@ -437,6 +437,15 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, const figur
   if (!thing && fx_starts_with_any(x, w, in)) {
     size_t based = fx_find(x, w, w + 40 < s->ve ? w + 40 : s->ve, "based");
     thing = based != FX_NONE && based > w && x->t[based - 1] == '-';
+    /* "in Thiện Tâm Healthcare JSC, ..., in exchange for a 22 per cent
+    ** stake": a company named, bought into by a stake (said after an
+    ** aside, past the figure's scope: the sentence's end) */
+    static const char *const stake[] = {"stake", "stakes", NULL};
+    for (size_t i = 0; !thing && i < s->n; i++)
+      if (s->m[i].vs > w && s->m[i].vs <= w + 6) {
+        thing = s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_any(x, s->m[i].ve, sentence_end, stake);
+        break;
+      }
   }
   return thing && fx_any(x, f->cs, f->vs, perfect) && !since_year(x, s) &&
          !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE)) && fx_find(x, s->vs, s->ve, "total") == FX_NONE;
@@ -558,7 +567,7 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
   static const char *const totals[] = {"totals", "amounts to", NULL};
@@ -578,7 +587,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
-    return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
+    return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
@@ -908,7 +917,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   ** a later clause's (not "In the first nine months, ..., including ...":
   ** a period said before the figure's clause covers it) */
   if (over_period(x, s, f) && (period_in_clause(x, f) || fx_any(x, s->vs, f->cs, ivl_lexicon(LEX_PERIOD)))) return 0;
-  return f->position || standing(x, s, f);
+  return f->position || standing(x, s, whole->ve, f);
 }
 
 /* }====================================================================== */

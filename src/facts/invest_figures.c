@@ -248,11 +248,13 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* Loans, grants and aid are agreements, not investments. */
+/* "its digital payment and lending services", "a lending platform": a
+** trade that lends is a business invested in, not a loan */
+static const char *const lending_trades[] = {"lending service*", "lending business*", "lending platform*",
+                                             "lending app*", "lending arm", "lending unit", NULL};
+
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
-  /* "its digital payment and lending services", "a lending platform": a
-  ** trade that lends is a business invested in, not a loan */
-  static const char *const trades[] = {"lending service*", "lending business*", "lending platform*",
-                                       "lending app*", "lending arm", "lending unit", NULL};
+  static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
   if (!((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) return 0;
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
@@ -358,8 +360,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
     ** market value of $28 billion", "agreed to lend X $45 million" (a
     ** unit's charter capital is its investment: dev2 d2b-08) */
-    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", "lend",
-    "lends", "lending", "lent", NULL};
+    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", NULL};
+  /* "agreed to lend X $45 million"; not the trade of a company bought ("a
+  ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
+  static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
@@ -406,7 +410,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       zones = fx_starts_with(x, at, "export processing") || fx_starts_with(x, at, "export-processing");
     if (zones) look = before + 1;
   }
-  return fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after) || own_equity(x, from, start, m, end);
+  if (fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after) || own_equity(x, from, start, m, end)) return 1;
+  for (size_t at = start; (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)
+    if (!fx_starts_with_any(x, at, lending_trades)) return 1;
+  return 0;
 }
 
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {
@@ -1565,8 +1572,12 @@ static int date_of_a_part(const ivl_fctx *x, const figures *fs, size_t i, const 
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   const figure *f = &fs->f[i];
   if (d->vs < f->ve) return 0;
-  for (size_t j = i + 1; j < fs->n && fs->f[j].ve <= d->vs; j++)
-    if (fx_any(x, f->ve, fs->f[j].vs, parts)) return 1;
+  /* (or before the part's figure: "including the 2019 purchase of X for
+  ** $620 million") */
+  for (size_t j = i + 1; j < fs->n; j++) {
+    if (fx_any(x, f->ve, fs->f[j].ve <= d->vs ? fs->f[j].vs : d->vs, parts)) return 1;
+    if (fs->f[j].ve > d->vs) break;
+  }
   return 0;
 }
 
@@ -1598,6 +1609,12 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     }
     figure *f = figure_of(fs, d->vs);
     if (!f) continue;
+    /* "$1.3 billion since 2016, including the 2019 purchase of X for $620
+    ** million": a date after a part word, before the part's figure, is the
+    ** part's */
+    static const char *const part_words[] = {"including", "of which", "among them", "among which", NULL};
+    size_t k = (size_t)(f - fs->f) + 1;
+    if (k < fs->n && d->vs > f->ve && fx_any(x, f->ve, d->vs, part_words)) f = &fs->f[k];
     /* the figure's own period wins over the day of another event ("which
     ** absorbed X on July 1, licensed ... in the first nine months of 2025") */
     size_t dist = (d->vs >= f->ve ? d->vs - f->ve : f->vs - d->ve) + (fx_ends_with(x, d->vs, "on") ? 1000 : 0);

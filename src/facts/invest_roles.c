@@ -504,21 +504,29 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
                                          "transferred", NULL};
 
+/* what is sold is a holding, not goods ("sold 120,000 cars to") */
+static const char *const sold_holdings[] = {
+  "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
+  "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
 ** $400 million": in a sale told from the seller's side, who pays is the
 ** one the stake goes 'to', in the figure's clause. */
 static const ivl_fm *buyer_of_sale(const ivl_fctx *x, const figure *f) {
-  /* what is sold is a holding, not goods ("sold 120,000 cars to") */
-  static const char *const holdings[] = {
-    "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
-    "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
+  static const char *const *const holdings = sold_holdings;
   size_t sale = fx_first(x, f->cs, f->ce, sale_words);
   if (sale == FX_NONE || sale > f->vs) return NULL;
   size_t to = fx_find(x, sale, f->ce, "to");
   if (to == FX_NONE || !fx_any(x, sale, to, holdings)) return NULL;
   for (size_t i = fx_mention_from(x, sale); i < x->nm && x->m[i].vs < f->ce; i++) {
     const ivl_fm *m = &x->m[i];
-    if ((m->kind != FM_ORG && m->kind != FM_COUNTRY) || !fx_ends_with(x, m->vs, "to")) continue;
+    if (m->kind != FM_ORG && m->kind != FM_COUNTRY) continue;
+    /* "to local conglomerate Vạn Thịnh Group": a firm after lower-case
+    ** words that say what it is */
+    size_t d = fx_find(x, m->vs > to + 40 ? m->vs - 40 : to, m->vs, "to");
+    if (!fx_ends_with(x, m->vs, "to") &&
+        (m->kind != FM_ORG || d == FX_NONE || !fx_lower_words(x, d + 2, m->vs)))
+      continue;
     /* "to Japan's Meiji", "to Thai group Central Retail": the firm after
     ** the country's possessive or its demonym */
     size_t pos = fx_possessive(x, m);
@@ -540,7 +548,15 @@ static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const reports[] = {"reported", "reports", "wrote", "quoted", NULL};
   static const char *const sourced[] = {"reported by", "cited by", "quoted by", NULL};
   if (fx_ends_with_any(x, m->vs, sourced)) return 1;
+  /* "..., consultancy Grant Vista estimated": a firm of research, said so
+  ** before its name, that tells the figure */
+  static const char *const researchers[] = {"consultancy", "consulting firm", "research firm", "data provider",
+                                            "market researcher", "research house", NULL};
   size_t w = m->ve, len = x->a->view.len;
+  if (fx_ends_with_any(x, m->vs, researchers)) {
+    while (w < len && x->t[w] == ' ') w++;
+    return fx_starts_with_any(x, w, fx_speech_words) || fx_starts_with(x, w, "estimated");
+  }
   while (w < len && x->t[w] == ' ') w++;
   if (!fx_starts_with_any(x, w, outlet_nouns)) return fx_starts_with_any(x, w, reports);
   while (w < len && x->t[w] != ' ' && x->t[w] != ',' && x->t[w] != '.') w++;
@@ -627,10 +643,19 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "X had planned to sell the stake for $200 million": a holding sold, in
+** the figure's clause before it, with no buyer named; the seller's price
+** is no one's investment. */
+static int sold_to_no_one(const ivl_fctx *x, const figure *f) {
+  size_t sale = fx_first(x, f->cs, f->vs, sale_words);
+  return sale != FX_NONE && fx_any(x, sale, f->vs, sold_holdings);
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  if (sold_to_no_one(x, f)) return (party){0};
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);
@@ -1144,6 +1169,24 @@ int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "X buying 20 per cent of Y Bank for $480 million and Singapore's Z
+** paying $210 million for a stake in Hà Nội-based W": where the next deal
+** of the sentence begins, a firm or a country named after the figure
+** with money of its own after it; its place is that deal's, not this
+** figure's. The sentence's end when there is none. */
+static size_t next_deal_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *other = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < f->ve) continue;
+    if (m->kind == FM_MONEY) return other ? other->vs : s->ve;
+    if (!other && (m->kind == FM_ORG || m->kind == FM_COUNTRY) && fx_can_invest(x, m, 1) &&
+        fx_ends_with(x, m->vs, "and"))
+      other = m;
+  }
+  return s->ve;
+}
+
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
@@ -1155,6 +1198,13 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       return (party){m->province, m, 1, 0};
     break;
   }
+  /* "has invested $260 million in the country, including a plant in Bắc
+  ** Ninh": the country said right after the figure, over the place of a
+  ** part named after it */
+  static const char *const country_after[] = {"in the country", "into the country", NULL};
+  size_t after = f->ve;
+  while (after < s->ve && x->t[after] == ' ') after++;
+  if (fx_starts_with_any(x, after, country_after)) return (party){"VN", NULL, 1, 0};
   /* "Aeon's $190 million shopping mall in Hà Nam": the place of the
   ** figure's own works, only lower-case words between, over a place named
   ** before the figure (the list's item before's) */
@@ -1175,8 +1225,9 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
     if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
-  party p = vn_target_near(x, s, f->cs, f->ce, f);
-  if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
+  size_t next = next_deal_from(x, s, f);
+  party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
+  if (!p.name) p = vn_target_near(x, s, s->vs, next, f);
   return p;
 }
 
@@ -1413,7 +1464,7 @@ static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
 ** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
-                                     "invest", "invests", "investing", "invested", NULL};
+                                     "purchas*", "invest", "invests", "investing", "invested", NULL};
   if (!buyer || !fx_any(x, s->vs, s->ve, buys)) return 0;
   /* "Vinamilk said ThaiBev would pay $150 million for a stake in its
   ** beverage unit": the reporting Vietnamese company's own unit */
@@ -1543,7 +1594,7 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 ** the aside on the company bought into: "a stake in Intertec, a US-based
 ** IT services firm" (not "X, a Singapore-based fund, bought ...": its
 ** subject) */
-static const char *const based_into[] = {"in", "into", "its", "in a", "in an", "into a", "into an",
+static const char *const based_into[] = {"in", "into", "its", "their", "in a", "in an", "into a", "into an",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
                                          "percent of", NULL};
@@ -1633,8 +1684,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
       continue;
     /* "X, a unit of Germany's Rheinchem AG, will invest ... in Đồng Nai":
     ** the parent's country, not where the money goes */
+    /* (so too "the stake held by Japan's X": the seller's) */
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
-                                         "owned by", "backed by", "part of", NULL};
+                                         "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||

@@ -5817,6 +5817,118 @@ static void test_pair_signs_with_each_other(void) {
                "");
 }
 
+/* qual-blind14: a stake bought, told as "the purchase of"; a company's
+** lending trade is no loan; a seller's price with no buyer is no one's */
+static void test_purchase_of_stake_no_place(void) {
+  expect_facts("Taiwan's Jade River Insurance has finalised its purchase of 30 per cent of Hưng Thịnh Assurance "
+               "Corp for $95 million. Jade River Insurance will add another VNĐ500 billion to the insurer next year.",
+               "Jade River Insurance>VN 9.5e+07 flow; Jade River Insurance>VN 5e+11 flow");
+  expect_facts("France's Lumière Crédit SA bought 40 per cent of Phúc Lộc Finance Co., Ltd, the consumer lending "
+               "unit of Kiên Long Holdings, for VNĐ2.1 trillion.",
+               "Lumière Crédit SA>VN 2.1e+12 flow");
+  /* near miss: lending money is still a loan */
+  expect_facts("Japan's Kaga Bank agreed to lend Thịnh An Group VNĐ3 trillion for its new plant.", "");
+  /* a sale to a firm after words that describe it: the buyer invests */
+  expect_facts("Germany's Rhein Chemie has sold its 30 per cent stake in Đồng Nai-based Tân Mai Paints JSC to "
+               "domestic rival Kova Coatings JSC for VNĐ600 billion.",
+               "Kova Coatings JSC>Đồng Nai 6e+11 flow");
+  /* near miss: the seller's asking price, with no buyer, is no fact */
+  expect_facts("Hải Nam Group had hoped to sell its stake in Bình An Hotel JSC for $50 million in Đà Nẵng.", "");
+}
+
+/* qual-blind14: two deals in one sentence, the place of the second is not
+** the first's; a national roundup filed from Hà Nội keeps its country
+** figures after a firm's province */
+static void test_second_deal_place_not_first(void) {
+  expect_facts("Foreign investors spent $2 billion buying shares in Vietnamese firms in 2023. Deals included "
+               "Thailand's Siam Malt paying $300 million for 25 per cent of Bình Tây Brewery and Korea's "
+               "Hanseong Foods buying a stake in Cần Thơ-based Mekong Snacks JSC for $90 million.",
+               "*>VN 2e+09 flow as_of=2023; Siam Malt>VN 3e+08 flow; Hanseong Foods>Cần Thơ 9e+07 flow");
+  /* near miss: one deal, its own firm's place */
+  expect_facts("Foreign investors spent $2 billion buying shares in Vietnamese firms in 2023. Thailand's Siam "
+               "Malt paid $300 million for 25 per cent of Cần Thơ-based Bình Tây Brewery.",
+               "*>VN 2e+09 flow as_of=2023; Siam Malt>Cần Thơ 3e+08 flow");
+  expect_facts("Hà Nội (VNA) – Foreign investors put $3 billion into Vietnam via share purchases in the first half. "
+               "The biggest deal was Korea's Hanseong Foods paying $90 million for a stake in Hà Nội-based Thăng Long Snacks JSC. "
+               "Singapore led with $800 million, followed by Japan with $600 million.",
+               "*>VN 3e+09 flow; Hanseong Foods>Hà Nội 9e+07 flow; SG>VN 8e+08 flow rank=1; JP>VN 6e+08 flow rank=2");
+  /* near miss: a province's article keeps its own place */
+  expect_facts("Hà Nội drew $3 billion in FDI in the first half. Korea's Hanseong Foods paid $90 million for "
+               "Hà Nội-based Thăng Long Snacks JSC. Singapore led with $800 million, followed by Japan with "
+               "$600 million.",
+               "*>Hà Nội 3e+09 flow; Hanseong Foods>Hà Nội 9e+07 flow; SG>Hà Nội 8e+08 flow rank=1; "
+               "JP>Hà Nội 6e+08 flow rank=2");
+}
+
+/* qual-blind14: money put into a named company for a stake, past an
+** aside with a count, is a deal (a flow); a research firm telling a figure
+** is no investor */
+static void test_stake_for_money_after_aside(void) {
+  expect_facts("Dutch fund Oranje Health has invested $45 million in Minh Khang Medical JSC, which operates six "
+               "clinics in Đà Nẵng, in return for a 30 per cent stake.",
+               "Oranje Health>Đà Nẵng 4.5e+07 flow");
+  /* near miss: no stake, a running total in the unit */
+  expect_facts("Dutch fund Oranje Health has invested $45 million in Minh Khang Medical JSC, which operates six "
+               "clinics in Đà Nẵng.",
+               "Oranje Health>Đà Nẵng 4.5e+07 stock as_of=2024-05-10");
+  expect_facts("Foreign investors spent $900 million on stakes in Vietnamese logistics firms last year, research firm "
+               "Mekong Insights said.",
+               "*>VN 9e+08 flow");
+  /* near miss: the firm that says so invests */
+  expect_facts("We will invest $90 million in a new warehouse in Long An, Mekong Logistics said.",
+               "Mekong Logistics>Long An 9e+07 flow");
+}
+
+/* qual-blind14: a part of a running total told with a past year of its
+** own ("including the 2019 purchase of X for $620 million") is that year's
+** flow, and its year is not the total's date */
+static void test_dated_part_of_running_total(void) {
+  expect_facts("Kaneda Foods has put $900 million into Vietnam since 2012, including the 2020 takeover of "
+               "noodle maker Sao Mai Foods JSC for $250 million.",
+               "Kaneda Foods>VN 9e+08 stock as_of=2024-05-10; Kaneda Foods>VN 2.5e+08 flow as_of=2020");
+  /* near miss: a part with no year of its own stays a part of the total */
+  expect_facts("Kaneda Foods has put $900 million into Vietnam since 2012, including $250 million in a noodle "
+               "plant in Bắc Ninh.",
+               "Kaneda Foods>VN 9e+08 stock as_of=2024-05-10; Kaneda Foods>Bắc Ninh 2.5e+08 stock as_of=2024-05-10");
+}
+
+/* qual-blind14: "in the country" right after the figure is Việt Nam, over
+** the place of a part named after it */
+static void test_in_the_country_over_part_place(void) {
+  expect_facts("Osaka Paper Co. has so far invested $340 million in the country, including a tissue mill in "
+               "Hưng Yên.",
+               "Osaka Paper Co.>VN 3.4e+08 stock as_of=2024-05-10");
+  /* near miss: the place right after the figure */
+  expect_facts("Osaka Paper Co. has so far invested $340 million in Hưng Yên, the largest of its sites in the "
+               "country.",
+               "Osaka Paper Co.>Hưng Yên 3.4e+08 stock as_of=2024-05-10");
+}
+
+/* qual-blind14: a Vietnamese firm buying out a foreign partner's stake
+** ("the stake held by Japan's X in their Y-based venture") invests at
+** home, in the venture's province */
+static void test_buyout_of_stake_held_by_foreign_partner(void) {
+  expect_facts("Vietnam's Trà Vinh Seafood JSC has bought the 40 per cent stake held by Norway's Fjord Feed in "
+               "their Cần Thơ-based feed joint venture for VNĐ300 billion.",
+               "Trà Vinh Seafood JSC>Cần Thơ 3e+11 flow");
+  /* near miss: a stake in a venture abroad is outward */
+  expect_facts("Vietnam's Trà Vinh Seafood JSC has bought a 40 per cent stake in Norway's Fjord Feed for "
+               "VNĐ300 billion.",
+               "Trà Vinh Seafood JSC>NO 3e+11 flow");
+}
+
+/* qual-blind14: a round's leader named after its home ("led by US-based
+** X") or its country and what it is ("led by Korean fund X") */
+static void test_round_leader_after_home(void) {
+  expect_facts("Đà Nẵng-based travel app Triply JSC has raised $18 million in a Series B round led by "
+               "Singapore-based Orchid Ventures, with participation from Japan's Sakura Capital.",
+               "Orchid Ventures>Đà Nẵng flow");
+  expect_facts("Triply JSC has raised $18 million in a Series B round led by Korean fund Hangang Partners.",
+               "Hangang Partners>VN flow");
+  /* near miss: no one named leads it */
+  expect_facts("Triply JSC has raised $18 million in a Series B round led by investors from Singapore.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6149,6 +6261,13 @@ int main(void) {
   test_company_expects_to_invest();
   test_members_after_a_count();
   test_pair_signs_with_each_other();
+  test_purchase_of_stake_no_place();
+  test_second_deal_place_not_first();
+  test_stake_for_money_after_aside();
+  test_dated_part_of_running_total();
+  test_in_the_country_over_part_place();
+  test_buyout_of_stake_held_by_foreign_partner();
+  test_round_leader_after_home();
   ivl_ruleset_free(rules);
   return check_done();
 }
