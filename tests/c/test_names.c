@@ -2806,7 +2806,27 @@ static void test_short_form_more_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A park developer or builder named again without its trade ("Industrial
+** Zones", "Industrial Estate", "Construction") or the legal form "PCL"; a
+** province its short form spells stays a province. */
+static void test_short_form_developer_tails(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kim Thành Industrial Zones JSC won a licence. Kim Thành also runs a port.",
+               "organization:Kim Thành Industrial Zones JSC;organization:Kim Thành;");
+  expect_names(rs, "Chonburi Pacific Industrial Estate PCL broke ground. Chonburi Pacific said so.",
+               "organization:Chonburi Pacific Industrial Estate PCL;organization:Chonburi Pacific;");
+  expect_names(rs, "Tràng An Construction Group won the bid. Tràng An will build it.",
+               "organization:Tràng An Construction Group;organization:Tràng An;");
+  /* near miss: the province keeps its name */
+  expect_names(rs, "Long An Infrastructure JSC won a bid. Long An approved it.",
+               "organization:Long An Infrastructure JSC;location:Long An;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_short_form_developer_tails();
   test_short_form_more_tails();
   test_fold();
   test_gazetteer();
