@@ -1132,7 +1132,38 @@ int inv_vn_unit_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
-party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+/* Is the place between two mentions of a list, t[from, to) only ",",
+** "and" or ", and"? */
+static int list_joint(const ivl_fctx *x, size_t from, size_t to) {
+  if (fx_only(x, from, to, ",")) return to > from;
+  size_t p = from;
+  while (p < to && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  return to - p >= 4 && fx_starts_with(x, p, "and") && fx_only(x, p + 3, to, "");
+}
+
+/* "has invested a combined $1.3 billion in five industrial parks in Bắc
+** Ninh, Hải Dương and Long An", "across parks in Quảng Ninh and Đồng Nai":
+** "operates four parks in Bình Dương and Đồng Nai with total investment of
+** VNĐ14 trillion": a figure spread over a list of provinces opened by "in"
+** is the country's (one province of the list is not its place). Place 'm'
+** is a member of the list; a member of another province is next to it. */
+static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->kind != FM_PLACE || !m->province) return 0;
+  size_t i = (size_t)(m - s->m), first = i;
+  while (first > 0 && s->m[first - 1].kind == FM_PLACE && (s->m[first - 1].flags & FM_VN) && s->m[first - 1].province &&
+         list_joint(x, s->m[first - 1].ve, s->m[first].vs))
+    first--;
+  if (!fx_ends_with(x, s->m[first].vs, "in")) return 0;
+  int other = 0;
+  for (size_t k = first; k + 1 < s->n && !other; k++) {
+    const ivl_fm *a = &s->m[k], *b = &s->m[k + 1];
+    if (b->kind != FM_PLACE || !(b->flags & FM_VN) || !b->province || !list_joint(x, a->ve, b->vs)) break;
+    other = strcmp(b->province, m->province) != 0 || strcmp(a->province, m->province) != 0;
+  }
+  return other;
+}
+
+static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
@@ -1165,6 +1196,12 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   party p = vn_target_near(x, s, f->cs, f->ce, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, s->ve, f);
+  return p;
+}
+
+party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  party p = target_of(x, s, f);
+  if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
   return p;
 }
 

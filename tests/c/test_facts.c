@@ -5771,6 +5771,21 @@ static void test_setup_year_starts_total(void) {
                "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
 }
 
+/* A firm's figure spread over a list of provinces opened by "in" ("in Hà
+** Nam, Nam Định and Thái Bình") is the country's, after the figure or
+** before it; near miss: two places of one province, or a list not opened
+** by "in", keep the province. */
+static void test_figure_over_provinces(void) {
+  expect_facts("Kim Thành Industrial Zones JSC has invested a combined $900 million in four parks in Hà Nam, "
+               "Nam Định and Thái Bình.",
+               "Kim Thành Industrial Zones JSC>VN 9e+08 stock as_of=2024-05-10");
+  expect_facts("Kim Thành Industrial Zones JSC runs three parks in Hải Dương and Hưng Yên with total investment of "
+               "$640 million.",
+               "Kim Thành Industrial Zones JSC>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Kim Thành Industrial Zones JSC has invested $300 million in parks in Vĩnh Phúc and Phúc Yên.",
+               "Kim Thành Industrial Zones JSC>Vĩnh Phúc 3e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6100,6 +6115,7 @@ int main(void) {
   test_phases_with_the_first();
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
+  test_figure_over_provinces();
   ivl_ruleset_free(rules);
   return check_done();
 }
