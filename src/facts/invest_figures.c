@@ -336,14 +336,29 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** market value of $28 billion", "agreed to lend X $45 million" (a
     ** unit's charter capital is its investment: dev2 d2b-08) */
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", "lend",
-    "lends", "lending", "lent", NULL};
+    "lends", "lending", "lent",
+    /* money paid to those whose land a project takes: "Compensation for
+    ** land clearance, estimated at VNĐ850 billion" */
+    "compensation", "site clearance", "land clearance", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
-    "in development assistance", NULL};
+    "in development assistance",
+    /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion
+    ** comes from the state budget" */
+    "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
+    "for land clearance", "from the state budget", "from the city budget", "from the central budget",
+    "from the local budget", "from the provincial budget", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* "VNĐ1.6 trillion will come from the State budget, while X will invest
+  ** VNĐ1.2 trillion", "VNĐ8.7 trillion from the state budget and the
+  ** remaining VNĐ10.7 trillion": the other part of a split, its own
+  ** clause; what was said of the part before is not said of it */
+  static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
+  for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
+    start = at;
   /* visitors' spending is no investment; investors' spending on shares is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE) {

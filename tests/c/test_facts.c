@@ -5786,6 +5786,21 @@ static void test_figure_over_provinces(void) {
                "Kim Thành Industrial Zones JSC>Vĩnh Phúc 3e+08 stock as_of=2024-05-10");
 }
 
+/* Money paid for land clearance or compensation is no investment; a split
+** of a project's money, the budget's part first, leaves the private part
+** ("while X will invest", "the remaining") its own. Near miss: the
+** budget's part alone is no fact. */
+static void test_compensation_and_budget_split(void) {
+  expect_facts("Compensation for site clearance of the Tân Lập park, put at VNĐ620 billion, will be paid by Minh Phát "
+               "Industrial Zones JSC.",
+               "");
+  expect_facts("Minh Phát Industrial Zones JSC has paid VNĐ410 billion to compensate 800 households in Hà Nam.", "");
+  expect_facts("VNĐ2 trillion will come from the State budget for the bridge, while Minh Phát Construction JSC will "
+               "invest VNĐ900 billion in Hà Nam.",
+               "Minh Phát Construction JSC>Hà Nam 9e+11 flow");
+  expect_facts("The bridge in Hà Nam will get VNĐ2 trillion from the state budget.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6116,6 +6131,7 @@ int main(void) {
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
   test_figure_over_provinces();
+  test_compensation_and_budget_split();
   ivl_ruleset_free(rules);
   return check_done();
 }
