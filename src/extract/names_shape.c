@@ -3200,8 +3200,9 @@ static int one_word_investor(const reader *r, size_t a) {
       if (k == 0) break;
     }
   /* an acronym's lists asked last, of the few that invest */
-  return role && !known_name(r, a, b) && !written_lower(r, a) &&
-         !(r->t[a].upper && (one_of(w, n, not_firms) || acronym_named_elsewhere(r, a)));
+  /* (a scheme's acronym in any case: "signs MoU to invest $500mn") */
+  return role && !known_name(r, a, b) && !written_lower(r, a) && !one_of(w, n, not_firms) &&
+         !(r->t[a].upper && acronym_named_elsewhere(r, a));
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,

@@ -2825,7 +2825,20 @@ static void test_short_form_developer_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A scheme's acronym in mixed case ("MoU") before "to invest" is no firm,
+** as in capitals ("FDI", "MOU"); near miss: a firm's one word there is. */
+static void test_mixed_case_scheme_not_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Dutch firm inks MoU to invest $80mn in Long An port", "country:Netherlands;location:Long An;");
+  expect_names(rs, "Dutch firm Vrolijk to invest $80mn in Long An port",
+               "country:Netherlands;organization:Vrolijk;location:Long An;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_mixed_case_scheme_not_investor();
   test_short_form_developer_tails();
   test_short_form_more_tails();
   test_fold();
