@@ -246,6 +246,10 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
+  /* "The developer plans to invest ...": the firm said to develop the park,
+  ** not a tenant named since */
+  static const char *const developer[] = {"the developer", NULL};
+  if (x->c.developer && fx_any(x, s->vs, to, developer) && !fdi_subject(x, s, to)) return x->c.developer;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */

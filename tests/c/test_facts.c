@@ -5801,6 +5801,20 @@ static void test_compensation_and_budget_split(void) {
   expect_facts("The bridge in Hà Nam will get VNĐ2 trillion from the state budget.", "");
 }
 
+/* "The developer" is the firm said to develop the park, though a tenant
+** was named since; near miss: with no firm said to be a developer, the
+** last company named. */
+static void test_the_developer_after_a_tenant(void) {
+  expect_facts("Minh Phát Industrial Zones JSC, the developer of Tân Lập Industrial Park in Hà Nam, met investors. "
+               "Japan's Okada Wire Co. is building a $40 million plant in the park. "
+               "The developer plans to invest a further VNĐ1.2 trillion in a second phase.",
+               "Okada Wire Co.>Hà Nam 4e+07 flow; Minh Phát Industrial Zones JSC>Hà Nam 1.2e+12 flow");
+  expect_facts("Minh Phát Industrial Zones JSC met investors in Hà Nam. "
+               "Japan's Okada Wire Co. is building a $40 million plant in Hà Nam. "
+               "The company plans to invest a further $10 million in a second line.",
+               "Okada Wire Co.>Hà Nam 4e+07 flow; Okada Wire Co.>Hà Nam 1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6132,6 +6146,7 @@ int main(void) {
   test_setup_year_starts_total();
   test_figure_over_provinces();
   test_compensation_and_budget_split();
+  test_the_developer_after_a_tenant();
   ivl_ruleset_free(rules);
   return check_done();
 }
