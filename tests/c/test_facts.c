@@ -5815,6 +5815,22 @@ static void test_the_developer_after_a_tenant(void) {
                "Okada Wire Co.>Hà Nam 4e+07 flow; Okada Wire Co.>Hà Nam 1e+07 flow");
 }
 
+/* A park or its phase that draws money draws its tenants': foreign
+** tenants' is foreign investors' in aggregate, tenants of no stated origin
+** no one's to name (dev-10); near miss: the phase's own cost is the
+** developer's. */
+static void test_park_draws_tenants_money(void) {
+  expect_facts("Minh Phát Industrial Zones JSC, the developer of Tân Lập Industrial Park in Hà Nam, said the park had "
+               "attracted 20 foreign-invested projects with total capital of $900 million.",
+               "*>Hà Nam 9e+08 stock projects=20 as_of=2024-05-10");
+  expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
+               "attracted 12 secondary investors with projects totalling $400 million.",
+               "");
+  expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
+               "a total investment of $400 million.",
+               "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6147,6 +6163,7 @@ int main(void) {
   test_figure_over_provinces();
   test_compensation_and_budget_split();
   test_the_developer_after_a_tenant();
+  test_park_draws_tenants_money();
   ivl_ruleset_free(rules);
   return check_done();
 }
