@@ -178,6 +178,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** million flowed into services": a breakdown of the total just stated,
   ** whatever its verb */
   if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
+  /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
+  ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
+  ** each with its figure */
+  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
+  if (money && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, members)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&

@@ -246,6 +246,14 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
+  /* "X received approvals for three parks worth VNĐ12.3 trillion. They
+  ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
+  ** just stated are their investor's */
+  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
+  /* (the sentence's own members after the first: the facts just stored are its) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
+      fx_starts_with_any(x, s->vs, members))
+    return x->c.fact_investor;
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};
@@ -908,16 +916,28 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** Phòng": a place right after the figure before's "in", only "and" or a
 ** comma between it and figure 'f', is that figure's, not f's. */
 static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
-  if (m->ve > f->vs || f->vs - m->ve > 8 || !fx_ends_with(x, m->vs, "in")) return 0;
+  if (m->ve > f->vs || f->vs - m->ve > 12 || !fx_ends_with(x, m->vs, "in")) return 0;
   size_t g = m->ve;
   while (g < f->vs && (x->t[g] == ' ' || x->t[g] == ',')) g++;
   if (fx_starts_with(x, g, "and")) g += 3;
   while (g < f->vs && x->t[g] == ' ') g++;
+  /* "the $400 million Phú Bình 2 park in Thái Nguyên, the $300 million
+  ** Hưng Nhân park in Thái Bình": an article before the next member's
+  ** figure, and a name in the member before */
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  int named = 0;
+  if (g < f->vs && fx_starts_with_any(x, g, articles)) {
+    while (g < f->vs && ivl_isalpha((unsigned char)x->t[g])) g++;
+    while (g < f->vs && x->t[g] == ' ') g++;
+    named = 1;
+  }
   if (g != f->vs) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *n = &s->m[i];
     if (n->vs >= m->vs) break;
-    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 && fx_lower_words(x, n->ve, m->vs)) return 1;
+    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 &&
+        (fx_lower_words(x, n->ve, m->vs) || (named && !memchr(x->t + n->ve, ',', m->vs - n->ve))))
+      return 1;
   }
   return 0;
 }

@@ -5831,6 +5831,22 @@ static void test_park_draws_tenants_money(void) {
                "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 stock as_of=2024-05-10");
 }
 
+/* "They include the $400 million X park in P, the $300 million Y park in
+** Q and ...": the members of the investment just stated, each the
+** investor's in its own province (the place before an article and the next
+** member's figure is the member before's); near miss: after no investment,
+** no facts. */
+static void test_members_of_stated_investment(void) {
+  expect_facts("Phước Thành Land JSC has won approval for three parks in Vietnam with combined investment of $900 "
+               "million. They include the $400 million Đồng Văn 5 park in Hà Nam, the $300 million Kim Bảng park in Hà "
+               "Nam and the $200 million Ý Yên park in Nam Định.",
+               "Phước Thành Land JSC>VN 9e+08 flow; Phước Thành Land JSC>Hà Nam 4e+08 flow; "
+               "Phước Thành Land JSC>Hà Nam 3e+08 flow; Phước Thành Land JSC>Nam Định 2e+08 flow");
+  expect_facts("Hà Nam hosts three large parks. They include the $400 million Đồng Văn 5 park in Hà Nam and the $300 "
+               "million Ý Yên park in Nam Định.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6164,6 +6180,7 @@ int main(void) {
   test_compensation_and_budget_split();
   test_the_developer_after_a_tenant();
   test_park_draws_tenants_money();
+  test_members_of_stated_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
