@@ -448,7 +448,11 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    /* (a name right after "by" need only start within reach: "a VND6.2
+    ** trillion terminal at Phan Thiet Airport, to be built by Rang Dong
+    ** Aviation Infrastructure JSC", a long name no further off) */
+    int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce && fx_ends_with(x, m->vs, "by"));
+    if (m->vs < f->ve || !reach || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
     return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }
   return NULL;

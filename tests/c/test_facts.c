@@ -5847,6 +5847,18 @@ static void test_members_of_stated_investment(void) {
                "");
 }
 
+/* "..., to be built by X" names the owner though X's long name ends past
+** the reach a name after the figure has; near miss: a long name after "of"
+** that far off stays no owner. */
+static void test_long_owner_after_by(void) {
+  expect_facts("Hà Nam approved a VNĐ3 trillion cargo terminal at Đồng Văn IV Industrial Park, to be built by Hoàng "
+               "Long Aviation Logistics Services JSC.",
+               "Hoàng Long Aviation Logistics Services JSC>Hà Nam 3e+12 flow");
+  expect_facts("Hà Nam drew $900 million in FDI in 2023, much of it from the expansion of Okada Precision "
+               "Manufacturing Vietnam Co., Ltd.",
+               "*>Hà Nam 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6181,6 +6193,7 @@ int main(void) {
   test_the_developer_after_a_tenant();
   test_park_draws_tenants_money();
   test_members_of_stated_investment();
+  test_long_owner_after_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
