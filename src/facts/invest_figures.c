@@ -260,8 +260,11 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
                                        "lending app*", "lending arm", "lending unit", NULL};
   /* most sentences have no first word of one (CUE_AID) */
   if (!((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) return 0;
+  /* "will arrange VNĐ11 trillion through equity and loans from VietinBank":
+  ** an investor's own money and what it borrows, its capital, no aid */
+  static const char *const own_and[] = {"equity and", "equity and bank", "own capital and", "own capital and bank", NULL};
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
-    if (!fx_starts_with_any(x, at, trades)) return 1;
+    if (!fx_starts_with_any(x, at, trades) && !fx_ends_with_any(x, at, own_and)) return 1;
   return 0;
 }
 
@@ -407,7 +410,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       zones = fx_starts_with(x, at, "export processing") || fx_starts_with(x, at, "export-processing");
     if (zones) look = before + 1;
   }
-  return fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after) || own_equity(x, from, start, m, end);
+  /* "will arrange the remaining VNĐ11 trillion through equity and loans":
+  ** the investor's own money and what it borrows, its capital */
+  static const char *const equity[] = {"equity and", "own capital and", NULL};
+  int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
+  return fx_any(x, start, m->vs, look) || borrowed || own_equity(x, from, start, m, end);
 }
 
 static int add_figure(figures *fs, const ivl_fm *money, const ivl_fm *count) {

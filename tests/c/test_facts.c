@@ -5859,6 +5859,14 @@ static void test_long_owner_after_by(void) {
                "*>Hà Nam 9e+08 flow as_of=2023");
 }
 
+/* An investor's money raised "through equity and loans" is its capital,
+** the loans no aid; near miss: a bank lending it is no investment. */
+static void test_equity_and_loans_capital(void) {
+  expect_facts("Minh Phát Construction JSC will invest VNĐ6 trillion in the bypass in Hà Nam through equity and bank loans.",
+               "Minh Phát Construction JSC>Hà Nam 6e+12 flow");
+  expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6194,6 +6202,7 @@ int main(void) {
   test_park_draws_tenants_money();
   test_members_of_stated_investment();
   test_long_owner_after_by();
+  test_equity_and_loans_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
