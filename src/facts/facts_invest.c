@@ -137,6 +137,12 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
   if (m->vs != ss->items[k].start || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return NULL;
+  /* "Singaporean firm to build ...". "ACV signed a contract with
+  ** Singapore-based Aerolink ...": the opening firm of no known country is
+  ** not the one described when a firm of that country follows */
+  if (!m->country)
+    for (size_t j = i + 1; j < x->nm && x->m[j].vs < ss->items[k].end; j++)
+      if (x->m[j].kind == FM_ORG && x->m[j].country && strcmp(x->m[j].country, country) == 0) return NULL;
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 

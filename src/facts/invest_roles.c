@@ -596,6 +596,29 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "ACV on October 3 signed a contract with Singapore-based Aerolink
+** Logistics Pte Ltd to build and operate cargo terminal No. 2 ..., with
+** investment of VNĐ5.6 trillion": the firm a contract gives the works to
+** build and run (a concession) is their investor, not the one that awards
+** it. Not one only to build (a contractor: the owner invests), nor the
+** partner in a deal or agreement "to build" (the signer invests, s14-06). */
+static const ivl_fm *contracted_builder(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const deals[] = {"a contract", "a bot contract", "a ppp contract", "a concession contract",
+                                      "a concession agreement", NULL};
+  static const char *const build[] = {"to build and operate", "to develop and operate", "to construct and operate",
+                                      "to invest in and operate", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) break;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_starts_with_any(x, m->ve, build)) continue;
+    size_t w = FX_NONE;
+    for (size_t at = s->vs; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w) || !fx_ends_with_any(x, w, deals)) continue;
+    if (fx_can_invest(x, m, vn_target)) return m;
+  }
+  return NULL;
+}
+
 /* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
 ** in four projects", "MoUs with six investors, including Korea's X, which
 ** will build a $250 million plant": the figure in a relative clause
@@ -638,6 +661,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);
+  if (!named) named = contracted_builder(x, s, f, vn_target);
   if (named) return investor_party(x, named);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {

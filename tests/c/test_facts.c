@@ -5867,6 +5867,21 @@ static void test_equity_and_loans_capital(void) {
   expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
 }
 
+/* A contract giving a firm works "to build and operate" (a concession)
+** makes that firm their investor, not the one awarding it; near misses: a
+** contract only "to build" (a contractor: the owner invests) and a deal
+** with a partner "to build" (the signer invests). */
+static void test_concession_contract_builder(void) {
+  expect_facts("Minh Phát Airports Corporation on Monday signed a contract with Korea's Daebang Terminals Co. to build "
+               "and operate a cargo terminal in Hà Nam, with investment of $90 million.",
+               "Daebang Terminals Co.>Hà Nam 9e+07 flow as_of=2024-05-06; "
+               "agreement Daebang Terminals Co.|Minh Phát Airports Corporation date=2024-05-06");
+  expect_facts("Okada Wire Co. signed a contract with Coteccons JSC to build its $90 million plant in Hà Nam.",
+               "Okada Wire Co.>Hà Nam 9e+07 flow; agreement Coteccons JSC|Okada Wire Co.");
+  expect_facts("Okada Wire Co. signed a deal with Minh Phát JSC to build and operate a $90 million plant in Hà Nam.",
+               "Okada Wire Co.>Hà Nam 9e+07 flow; agreement Minh Phát JSC|Okada Wire Co.");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6203,6 +6218,7 @@ int main(void) {
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
+  test_concession_contract_builder();
   ivl_ruleset_free(rules);
   return check_done();
 }
