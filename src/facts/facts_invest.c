@@ -233,6 +233,15 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
   if (!inv.name || lender_without_stake(x, s, inv.m)) return;
+  /* "The first phase of Long Thành airport has a total estimated cost of
+  ** 109 trillion VND": what public works are estimated to cost, their
+  ** investor not named in the sentence, is no firm's investment (dev-10's
+  ** "Built at a cost of ...") */
+  static const char *const est_cost[] = {"estimated cost of", "total estimated cost of", "estimated total cost of",
+                                         "an estimated cost of", "a total estimated cost of",
+                                         "an estimated total cost of", NULL};
+  if (inv.m && inv.m->kind == FM_ORG && (inv.m < s->m || inv.m >= s->m + s->n) && fx_ends_with_any(x, f->vs, est_cost))
+    return;
   if (park_draws(x, s, f, inv.m)) {
     static const char *const foreign[] = {"foreign*", "fdi", NULL};
     if (!fx_any(x, s->vs, s->ve, foreign)) return;

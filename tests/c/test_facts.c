@@ -5882,6 +5882,17 @@ static void test_concession_contract_builder(void) {
                "Okada Wire Co.>Hà Nam 9e+07 flow; agreement Minh Phát JSC|Okada Wire Co.");
 }
 
+/* What public works are estimated to cost, no investor named in the
+** sentence, is no investment of the firm named before; near miss: the
+** firm named with the estimated cost keeps its fact. */
+static void test_estimated_cost_of_works(void) {
+  expect_facts("Minh Phát Airports Corporation will invest $90 million in a cargo terminal in Hà Nam. The first phase "
+               "of the Hà Nam airport has a total estimated cost of $2 billion.",
+               "Minh Phát Airports Corporation>Hà Nam 9e+07 flow");
+  expect_facts("Minh Phát Airports Corporation's terminal in Hà Nam has an estimated cost of $90 million.",
+               "Minh Phát Airports Corporation>Hà Nam 9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6219,6 +6230,7 @@ int main(void) {
   test_long_owner_after_by();
   test_equity_and_loans_capital();
   test_concession_contract_builder();
+  test_estimated_cost_of_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
