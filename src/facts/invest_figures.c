@@ -496,6 +496,17 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         fs->f[fs->n - 1].raised_to = 1;
     } else {
       prev_dropped = 1;
+      /* "a total investment of VND19.4 trillion, of which VND8.7 trillion
+      ** comes from the state budget": a whole with the State's money in
+      ** it is no investor's (the private part is, read on its own) */
+      static const char *const of_which[] = {"of which", NULL};
+      static const char *const state_money[] = {"from the state budget", "from the city budget",
+                                                "from the central budget", "from the local budget",
+                                                "from the provincial budget", NULL};
+      size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+      if (prev && last && (last->money == prev || last->equiv == prev) && m->vs - prev->ve < 16 &&
+          fx_any(x, prev->ve, m->vs, of_which) && fx_any(x, m->ve, end, state_money))
+        fs->n--;
     }
     prev = m;
   }

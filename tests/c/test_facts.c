@@ -5893,6 +5893,21 @@ static void test_estimated_cost_of_works(void) {
                "Minh Phát Airports Corporation>Hà Nam 9e+07 stock as_of=2024-05-10");
 }
 
+/* A project's total with the State's money in it ("of which X comes from
+** the state budget") is no investor's; the private rest, "will be raised"
+** by it, is its flow. Near miss: a total with a private part only keeps
+** both, the total held. */
+static void test_total_with_state_part(void) {
+  expect_facts("Minh Phát Construction JSC won the bypass in Hà Nam. The bypass has a total investment of VNĐ5 trillion, "
+               "of which VNĐ2 trillion comes from the state budget and the remaining VNĐ3 trillion will be raised by the "
+               "investor.",
+               "Minh Phát Construction JSC>Hà Nam 3e+12 flow");
+  expect_facts("Minh Phát Construction JSC won the bypass in Hà Nam. The bypass has a total investment of VNĐ5 trillion, "
+               "of which VNĐ2 trillion comes from the investor's equity.",
+               "Minh Phát Construction JSC>Hà Nam 5e+12 stock as_of=2024-05-10; "
+               "Minh Phát Construction JSC>Hà Nam 2e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6231,6 +6246,7 @@ int main(void) {
   test_equity_and_loans_capital();
   test_concession_contract_builder();
   test_estimated_cost_of_works();
+  test_total_with_state_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
