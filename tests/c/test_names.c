@@ -2837,7 +2837,20 @@ static void test_mixed_case_scheme_not_investor(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "X Industrial Park of Y JSC": the zone and its developer, two names;
+** near miss: a body's "of" keeps one name. */
+static void test_zone_of_developer(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The largest is the Tân Lập Industrial Park of Minh Phát Development JSC, worth VNĐ2 trillion.",
+               "location:Tân Lập Industrial Park;organization:Minh Phát Development JSC;");
+  expect_names(rs, "The Bank of Minh Phát Development JSC opened.", "organization:Bank of Minh Phát Development JSC;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
   test_short_form_developer_tails();
   test_short_form_more_tails();
