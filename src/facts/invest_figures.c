@@ -181,7 +181,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */
-  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
+  static const char *const members[] = {"they include", "these include", "they included", "these included",
+    /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
+    ** trillion": the largest of them */
+    "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
   if (money && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, members)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */

@@ -596,6 +596,20 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "The largest is the Thái Thụy Industrial Park of Vinh Quang
+** Infrastructure JSC, worth VNĐ8.9 trillion": the owner of the works the
+** figure is the worth of, named right before it after "of". */
+static const ivl_fm *owner_worth_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const worth[] = {", worth", ", valued at", ", capitalised at", ", capitalized at", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && f->vs - m->ve <= 16 && x->t[m->ve] == ',' &&
+        fx_ends_with(x, m->vs, "of") && fx_starts_with_any(x, m->ve, worth) && fx_lower_words(x, m->ve + 2, f->vs))
+      return m;
+  }
+  return NULL;
+}
+
 /* "ACV on October 3 signed a contract with Singapore-based Aerolink
 ** Logistics Pte Ltd to build and operate cargo terminal No. 2 ..., with
 ** investment of VNĐ5.6 trillion": the firm a contract gives the works to
@@ -662,6 +676,10 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);
   if (!named) named = contracted_builder(x, s, f, vn_target);
+  if (!named) {
+    const ivl_fm *w = owner_worth_before(x, s, f);
+    if (w && fx_can_invest(x, w, vn_target)) named = w;
+  }
   if (named) return investor_party(x, named);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
@@ -1424,6 +1442,8 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   if (!f->raised_to && f->stock && fx_ends_with(x, f->vs, "to") &&
       fx_first(x, f->vs > s->vs + 60 ? f->vs - 60 : s->vs, f->vs, raising) != FX_NONE)
     from = s->vs;
+  const ivl_fm *owner = owner_worth_before(x, s, f);
+  if (owner) return owner;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;

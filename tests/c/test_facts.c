@@ -5908,6 +5908,18 @@ static void test_total_with_state_part(void) {
                "Minh Phát Construction JSC>Hà Nam 2e+12 stock as_of=2024-05-10");
 }
 
+/* "The largest is the X Park of Y JSC, worth Z" right after an
+** investment: the largest of what was stated, Y's; near miss: a park with
+** no developer named is no one's. */
+static void test_largest_of_stated_worth(void) {
+  expect_facts("Hà Nam on Monday licensed 12 projects with total capital of $2 billion. The largest is the Tân Lập "
+               "Industrial Park of Minh Phát Development JSC, worth VNĐ8 trillion.",
+               "*>Hà Nam 2e+09 flow projects=12 as_of=2024-05-06; Minh Phát Development JSC>Hà Nam 8e+12 flow");
+  expect_facts("Hà Nam on Monday licensed 12 projects with total capital of $2 billion. The largest is the Tân Lập "
+               "Industrial Park, worth VNĐ8 trillion.",
+               "*>Hà Nam 2e+09 flow projects=12 as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6247,6 +6259,7 @@ int main(void) {
   test_concession_contract_builder();
   test_estimated_cost_of_works();
   test_total_with_state_part();
+  test_largest_of_stated_worth();
   ivl_ruleset_free(rules);
   return check_done();
 }
