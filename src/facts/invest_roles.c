@@ -668,10 +668,26 @@ const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const
   return NULL;
 }
 
+/* "The investor, a joint venture between local firm X and Singapore's Y,
+** will finish the first phase, worth ...": the company referred back to
+** opens the sentence; the firms its aside names are its parts, not the
+** figure's investor. */
+static const ivl_fm *referred_with_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const openers[] = {"the investor,", "the company,", "the developer,", "the group,", "the firm,",
+                                        NULL};
+  if (!x->c.company || !fx_starts_with_any(x, s->vs, openers)) return NULL;
+  const char *c1 = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(x->t + f->vs - (c1 + 1))) : NULL;
+  if (!c2) return NULL;
+  return fx_starts_with(x, s->vs, "the developer") && x->c.developer ? x->c.developer : x->c.company;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
+  const ivl_fm *referred = referred_with_aside(x, s, f);
+  if (referred) return topic(referred);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);

@@ -5920,6 +5920,19 @@ static void test_largest_of_stated_worth(void) {
                "*>Hà Nam 2e+09 flow projects=12 as_of=2024-05-06");
 }
 
+/* "The investor, a joint venture between X and Y, will ..." : the company
+** referred back to, not a firm its aside names; near miss: a firm named
+** as the subject keeps the figure. */
+static void test_referred_with_aside(void) {
+  expect_facts("Hà Nam licensed Tân Lập Port JSC for a $300 million port. The investor, a joint venture between local "
+               "firm Minh Phát Logistics and Japan's Okada Marine, will finish the first phase, worth $120 million, "
+               "by 2027.",
+               "Tân Lập Port JSC>Hà Nam 3e+08 flow; Tân Lập Port JSC>Hà Nam 1.2e+08 flow as_of=2027");
+  expect_facts("Hà Nam licensed Tân Lập Port JSC for a $300 million port. Okada Marine Co., a Japanese shipping firm, "
+               "will invest $120 million in a terminal in Hà Nam.",
+               "Tân Lập Port JSC>Hà Nam 3e+08 flow; Okada Marine Co.>Hà Nam 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6260,6 +6273,7 @@ int main(void) {
   test_estimated_cost_of_works();
   test_total_with_state_part();
   test_largest_of_stated_worth();
+  test_referred_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
