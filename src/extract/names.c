@@ -639,7 +639,7 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
   /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad" */
   TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"), TAIL(" Berhad"),
-  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" Public Company Limited"), {NULL, 0}};
+  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" Public Company Limited"), TAIL(" PCL"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
   TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),
@@ -647,7 +647,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Industries"), TAIL(" Investment"), TAIL(" Trading"), TAIL(" Logistics"),
   TAIL(" Precision"), TAIL(" Steel"), TAIL(" Textiles"), TAIL(" Textile"), TAIL(" Motor"),
   TAIL(" Motors"), TAIL(" Solar"), TAIL(" Chemicals"), TAIL(" Pharma"), TAIL(" Partners"),
-  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"), {NULL, 0}};
+  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"),
+  /* an industrial park developer's or a builder's trade: "Hải Long" after
+  ** "Hải Long Industrial Zones JSC", "Siam Gulf" after "Siam Gulf
+  ** Industrial Estate PCL", "Phong Quang" after "Phong Quang Construction
+  ** Group" */
+  TAIL(" Industrial Zones"), TAIL(" Industrial Estate"), TAIL(" Infrastructure"), TAIL(" Construction"),
+  TAIL(" Aviation"), TAIL(" Renewables"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

@@ -2738,6 +2738,15 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     if (add_person(r, a, po, 0, 0)) return -1;
     return read_chunk(r, po + 1, b);
   }
+  /* "Thái Thụy Industrial Park of Vinh Quang Infrastructure JSC": a zone
+  ** or facility, then "of" its developer, a firm with its legal form: two
+  ** names */
+  if (has_word(c, of) && (c->lists & LIST_zone_heads) && tok_is(r, b - 1, legal))
+    for (size_t i = a + 2; i + 2 < b; i++)
+      if (tok_eq(r, i, of) && tok_is(r, i - 1, zone_heads) && r->t[i - 1].cap && r->t[i + 1].cap) {
+        if (read_chunk(r, a, i)) return -1;
+        return read_chunk(r, i + 1, b);
+      }
   /* a title word ("Deputy", which find_title() passes over) or "General",
   ** "Prime", "Standing" opens the prefix, if any */
   int prefix = has_list(c, titles) || has_word(c, general) || has_word(c, prime) || has_word(c, standing) ||
@@ -3200,8 +3209,9 @@ static int one_word_investor(const reader *r, size_t a) {
       if (k == 0) break;
     }
   /* an acronym's lists asked last, of the few that invest */
-  return role && !known_name(r, a, b) && !written_lower(r, a) &&
-         !(r->t[a].upper && (one_of(w, n, not_firms) || acronym_named_elsewhere(r, a)));
+  /* (a scheme's acronym in any case: "signs MoU to invest $500mn") */
+  return role && !known_name(r, a, b) && !written_lower(r, a) && !one_of(w, n, not_firms) &&
+         !(r->t[a].upper && acronym_named_elsewhere(r, a));
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,

@@ -740,6 +740,21 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     investor = company = NULL;
   if (investor) c->investor = investor;
   if (company) c->company = company;
+  /* "X, the developer of the 600-hectare An Hưng park", "developed by X",
+  ** "the park developer, X" */
+  static const char *const developer_after[] = {", the developer", ", developer of", ", the park developer",
+                                                ", the park's developer", ", the project developer", NULL};
+  static const char *const developer_before[] = {"developed by", "the developer,", "the park developer,",
+                                                 "the park's developer,", "developer", NULL};
+  if (company && fx_find(x, s->vs, s->ve, "develop*") != FX_NONE)
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (m->kind == FM_ORG && (m->flags & FM_COMPANY) &&
+          (fx_starts_with_any(x, m->ve, developer_after) || fx_ends_with_any(x, m->vs, developer_before))) {
+        c->developer = m;
+        break;
+      }
+    }
   c->subject_is_investor = subject_is_investor(x, s);
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s) {

@@ -103,6 +103,9 @@ typedef struct ivl_fcontext {
   int fact_stock;           /* ... and their basis and date */
   const ivl_fm *fact_date;
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
+  const ivl_fm *developer;/* the last company said to develop a park or project
+                             ("X, the developer of ...", "developed by X"):
+                             "the developer", though a tenant was named since */
   int subject_is_investor;/* the last sentence was about an investor ("it") */
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
   const char *topic;      /* the place a recent sentence named for its figures */

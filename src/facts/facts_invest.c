@@ -137,6 +137,12 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
   if (m->vs != ss->items[k].start || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return NULL;
+  /* "Singaporean firm to build ...". "ACV signed a contract with
+  ** Singapore-based Aerolink ...": the opening firm of no known country is
+  ** not the one described when a firm of that country follows */
+  if (!m->country)
+    for (size_t j = i + 1; j < x->nm && x->m[j].vs < ss->items[k].end; j++)
+      if (x->m[j].kind == FM_ORG && x->m[j].country && strcmp(x->m[j].country, country) == 0) return NULL;
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
@@ -185,6 +191,25 @@ static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return 0;
 }
 
+/* "X, the developer of An Hưng Industrial Park, said the park had
+** attracted 37 foreign-invested projects with $2.4 billion", "The first
+** phase has attracted 16 secondary investors with projects totalling $1.8
+** billion": a park or its phase draws its tenants' money; the developer
+** before the verb (named, or "the first phase" referred back to it) is
+** not their investor. 1 when the figure is such a draw: foreign tenants'
+** money is then foreign investors' in aggregate ('*'), others' no one's
+** to name (their origin unsaid). */
+static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *investor) {
+  static const char *const parks[] = {
+    "the park has", "the park had", "the park", "the zone has", "the zone had", "the zone", "the parks have",
+    "the parks had", "phase has", "phase had", "phase", "industrial park has", "industrial park had",
+    "industrial zone has", "industrial zone had", NULL};
+  if (!investor || investor->kind != FM_ORG) return 0;
+  size_t d = fx_first(x, f->cs < f->vs ? f->cs : s->vs, f->vs, ivl_lexicon(LEX_DRAWING));
+  if (d == FX_NONE || (investor >= s->m && investor < s->m + s->n && investor->vs > d)) return 0;
+  return fx_ends_with_any(x, d, parks);
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
@@ -208,6 +233,20 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
   if (!inv.name || lender_without_stake(x, s, inv.m)) return;
+  /* "The first phase of Long Thành airport has a total estimated cost of
+  ** 109 trillion VND": what public works are estimated to cost, their
+  ** investor not named in the sentence, is no firm's investment (dev-10's
+  ** "Built at a cost of ...") */
+  static const char *const est_cost[] = {"estimated cost of", "total estimated cost of", "estimated total cost of",
+                                         "an estimated cost of", "a total estimated cost of",
+                                         "an estimated total cost of", NULL};
+  if (inv.m && inv.m->kind == FM_ORG && (inv.m < s->m || inv.m >= s->m + s->n) && fx_ends_with_any(x, f->vs, est_cost))
+    return;
+  if (park_draws(x, s, f, inv.m)) {
+    static const char *const foreign[] = {"foreign*", "fdi", NULL};
+    if (!fx_any(x, s->vs, s->ve, foreign)) return;
+    inv = (party){"*", NULL, 0, 0};
+  }
   party tgt = inv_find_target(x, s, f);
   int carried = 0; /* the place spoken of is carried on: the topic itself */
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":

@@ -872,6 +872,11 @@ static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figu
 
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
+  /* "... and the remaining VNĐ10.7 trillion will be raised by the
+  ** investor": money the figure's own verb puts in the future, a flow
+  ** though the clause before holds a total ("The project has ...") */
+  static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
+  if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;

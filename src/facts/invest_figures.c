@@ -178,6 +178,14 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** million flowed into services": a breakdown of the total just stated,
   ** whatever its verb */
   if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
+  /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
+  ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
+  ** each with its figure */
+  static const char *const members[] = {"they include", "these include", "they included", "these included",
+    /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
+    ** trillion": the largest of them */
+    "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
+  if (money && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, members)) return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&
@@ -257,8 +265,11 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
   if (!((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) return 0;
+  /* "will arrange VNĐ11 trillion through equity and loans from VietinBank":
+  ** an investor's own money and what it borrows, its capital, no aid */
+  static const char *const own_and[] = {"equity and", "equity and bank", "own capital and", "own capital and bank", NULL};
   for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
-    if (!fx_starts_with_any(x, at, trades)) return 1;
+    if (!fx_starts_with_any(x, at, trades) && !fx_ends_with_any(x, at, own_and)) return 1;
   return 0;
 }
 
@@ -360,7 +371,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** borrow VNĐ18 trillion", "plans to issue bonds worth $40 million", "a
     ** market value of $28 billion", "agreed to lend X $45 million" (a
     ** unit's charter capital is its investment: dev2 d2b-08) */
-    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*", NULL};
+    "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
+    /* money paid to those whose land a project takes: "Compensation for
+    ** land clearance, estimated at VNĐ850 billion" */
+    "compensation", "site clearance", "land clearance", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
@@ -368,9 +382,21 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
-    "in development assistance", NULL};
+    "in development assistance",
+    /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion
+    ** comes from the state budget" */
+    "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
+    "for land clearance", "from the state budget", "from the city budget", "from the central budget",
+    "from the local budget", "from the provincial budget", NULL};
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+  /* "VNĐ1.6 trillion will come from the State budget, while X will invest
+  ** VNĐ1.2 trillion", "VNĐ8.7 trillion from the state budget and the
+  ** remaining VNĐ10.7 trillion": the other part of a split, its own
+  ** clause; what was said of the part before is not said of it */
+  static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
+  for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
+    start = at;
   /* visitors' spending is no investment; a company's spending on shares
   ** or a plant is */
   static const char *const spending[] = {"spent", "spending", "spend", NULL};
@@ -410,7 +436,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       zones = fx_starts_with(x, at, "export processing") || fx_starts_with(x, at, "export-processing");
     if (zones) look = before + 1;
   }
-  if (fx_any(x, start, m->vs, look) || fx_any(x, m->ve, end, after) || own_equity(x, from, start, m, end)) return 1;
+  /* "will arrange the remaining VNĐ11 trillion through equity and loans":
+  ** the investor's own money and what it borrows, its capital */
+  static const char *const equity[] = {"equity and", "own capital and", NULL};
+  int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
+  if (fx_any(x, start, m->vs, look) || borrowed || own_equity(x, from, start, m, end)) return 1;
   for (size_t at = start; (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)
     if (!fx_starts_with_any(x, at, lending_trades)) return 1;
   return 0;
@@ -495,6 +525,17 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         fs->f[fs->n - 1].raised_to = 1;
     } else {
       prev_dropped = 1;
+      /* "a total investment of VND19.4 trillion, of which VND8.7 trillion
+      ** comes from the state budget": a whole with the State's money in
+      ** it is no investor's (the private part is, read on its own) */
+      static const char *const of_which[] = {"of which", NULL};
+      static const char *const state_money[] = {"from the state budget", "from the city budget",
+                                                "from the central budget", "from the local budget",
+                                                "from the provincial budget", NULL};
+      size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
+      if (prev && last && (last->money == prev || last->equiv == prev) && m->vs - prev->ve < 16 &&
+          fx_any(x, prev->ve, m->vs, of_which) && fx_any(x, m->ve, end, state_money))
+        fs->n--;
     }
     prev = m;
   }

@@ -258,6 +258,18 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
+  /* "X received approvals for three parks worth VNĐ12.3 trillion. They
+  ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
+  ** just stated are their investor's */
+  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
+  /* (the sentence's own members after the first: the facts just stored are its) */
+  if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
+      fx_starts_with_any(x, s->vs, members))
+    return x->c.fact_investor;
+  /* "The developer plans to invest ...": the firm said to develop the park,
+  ** not a tenant named since */
+  static const char *const developer[] = {"the developer", NULL};
+  if (x->c.developer && fx_any(x, s->vs, to, developer) && !fdi_subject(x, s, to)) return x->c.developer;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
@@ -448,7 +460,11 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    /* (a name right after "by" need only start within reach: "a VND6.2
+    ** trillion terminal at Phan Thiet Airport, to be built by Rang Dong
+    ** Aviation Infrastructure JSC", a long name no further off) */
+    int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce && fx_ends_with(x, m->vs, "by"));
+    if (m->vs < f->ve || !reach || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
     return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }
   return NULL;
@@ -608,6 +624,43 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "The largest is the Thái Thụy Industrial Park of Vinh Quang
+** Infrastructure JSC, worth VNĐ8.9 trillion": the owner of the works the
+** figure is the worth of, named right before it after "of". */
+static const ivl_fm *owner_worth_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const worth[] = {", worth", ", valued at", ", capitalised at", ", capitalized at", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && f->vs - m->ve <= 16 && x->t[m->ve] == ',' &&
+        fx_ends_with(x, m->vs, "of") && fx_starts_with_any(x, m->ve, worth) && fx_lower_words(x, m->ve + 2, f->vs))
+      return m;
+  }
+  return NULL;
+}
+
+/* "ACV on October 3 signed a contract with Singapore-based Aerolink
+** Logistics Pte Ltd to build and operate cargo terminal No. 2 ..., with
+** investment of VNĐ5.6 trillion": the firm a contract gives the works to
+** build and run (a concession) is their investor, not the one that awards
+** it. Not one only to build (a contractor: the owner invests), nor the
+** partner in a deal or agreement "to build" (the signer invests, s14-06). */
+static const ivl_fm *contracted_builder(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const deals[] = {"a contract", "a bot contract", "a ppp contract", "a concession contract",
+                                      "a concession agreement", NULL};
+  static const char *const build[] = {"to build and operate", "to develop and operate", "to construct and operate",
+                                      "to invest in and operate", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) break;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_starts_with_any(x, m->ve, build)) continue;
+    size_t w = FX_NONE;
+    for (size_t at = s->vs; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w) || !fx_ends_with_any(x, w, deals)) continue;
+    if (fx_can_invest(x, m, vn_target)) return m;
+  }
+  return NULL;
+}
+
 /* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
 ** in four projects", "MoUs with six investors, including Korea's X, which
 ** will build a $250 million plant": the figure in a relative clause
@@ -651,14 +704,35 @@ static int sold_to_no_one(const ivl_fctx *x, const figure *f) {
   return sale != FX_NONE && fx_any(x, sale, f->vs, sold_holdings);
 }
 
+/* "The investor, a joint venture between local firm X and Singapore's Y,
+** will finish the first phase, worth ...": the company referred back to
+** opens the sentence; the firms its aside names are its parts, not the
+** figure's investor. */
+static const ivl_fm *referred_with_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const openers[] = {"the investor,", "the company,", "the developer,", "the group,", "the firm,",
+                                        NULL};
+  if (!x->c.company || !fx_starts_with_any(x, s->vs, openers)) return NULL;
+  const char *c1 = memchr(x->t + s->vs, ',', f->vs - s->vs);
+  const char *c2 = c1 ? memchr(c1 + 1, ',', (size_t)(x->t + f->vs - (c1 + 1))) : NULL;
+  if (!c2) return NULL;
+  return fx_starts_with(x, s->vs, "the developer") && x->c.developer ? x->c.developer : x->c.company;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *referred = referred_with_aside(x, s, f);
+  if (referred) return topic(referred);
   const ivl_fm *holder = capital_holder(x, s, f);
   if (holder && fx_can_invest(x, holder, vn_target)) return investor_party(x, holder);
   const ivl_fm *named = named_as_investor(x, s, f, vn_target);
+  if (!named) named = contracted_builder(x, s, f, vn_target);
+  if (!named) {
+    const ivl_fm *w = owner_worth_before(x, s, f);
+    if (w && fx_can_invest(x, w, vn_target)) named = w;
+  }
   if (named) return investor_party(x, named);
   /* "with Japan a distant second at $160 million": who the ordinal places */
   if (f->placed_at) {
@@ -941,16 +1015,28 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** Phòng": a place right after the figure before's "in", only "and" or a
 ** comma between it and figure 'f', is that figure's, not f's. */
 static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const figure *f) {
-  if (m->ve > f->vs || f->vs - m->ve > 8 || !fx_ends_with(x, m->vs, "in")) return 0;
+  if (m->ve > f->vs || f->vs - m->ve > 12 || !fx_ends_with(x, m->vs, "in")) return 0;
   size_t g = m->ve;
   while (g < f->vs && (x->t[g] == ' ' || x->t[g] == ',')) g++;
   if (fx_starts_with(x, g, "and")) g += 3;
   while (g < f->vs && x->t[g] == ' ') g++;
+  /* "the $400 million Phú Bình 2 park in Thái Nguyên, the $300 million
+  ** Hưng Nhân park in Thái Bình": an article before the next member's
+  ** figure, and a name in the member before */
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  int named = 0;
+  if (g < f->vs && fx_starts_with_any(x, g, articles)) {
+    while (g < f->vs && ivl_isalpha((unsigned char)x->t[g])) g++;
+    while (g < f->vs && x->t[g] == ' ') g++;
+    named = 1;
+  }
   if (g != f->vs) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *n = &s->m[i];
     if (n->vs >= m->vs) break;
-    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 && fx_lower_words(x, n->ve, m->vs)) return 1;
+    if (n->kind == FM_MONEY && m->vs - n->ve <= 48 &&
+        (fx_lower_words(x, n->ve, m->vs) || (named && !memchr(x->t + n->ve, ',', m->vs - n->ve))))
+      return 1;
   }
   return 0;
 }
@@ -1187,7 +1273,38 @@ static size_t next_deal_from(const ivl_fctx *x, const ivl_fsent *s, const figure
   return s->ve;
 }
 
-party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+/* Is the place between two mentions of a list, t[from, to) only ",",
+** "and" or ", and"? */
+static int list_joint(const ivl_fctx *x, size_t from, size_t to) {
+  if (fx_only(x, from, to, ",")) return to > from;
+  size_t p = from;
+  while (p < to && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  return to - p >= 4 && fx_starts_with(x, p, "and") && fx_only(x, p + 3, to, "");
+}
+
+/* "has invested a combined $1.3 billion in five industrial parks in Bắc
+** Ninh, Hải Dương and Long An", "across parks in Quảng Ninh and Đồng Nai":
+** "operates four parks in Bình Dương and Đồng Nai with total investment of
+** VNĐ14 trillion": a figure spread over a list of provinces opened by "in"
+** is the country's (one province of the list is not its place). Place 'm'
+** is a member of the list; a member of another province is next to it. */
+static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->kind != FM_PLACE || !m->province) return 0;
+  size_t i = (size_t)(m - s->m), first = i;
+  while (first > 0 && s->m[first - 1].kind == FM_PLACE && (s->m[first - 1].flags & FM_VN) && s->m[first - 1].province &&
+         list_joint(x, s->m[first - 1].ve, s->m[first].vs))
+    first--;
+  if (!fx_ends_with(x, s->m[first].vs, "in")) return 0;
+  int other = 0;
+  for (size_t k = first; k + 1 < s->n && !other; k++) {
+    const ivl_fm *a = &s->m[k], *b = &s->m[k + 1];
+    if (b->kind != FM_PLACE || !(b->flags & FM_VN) || !b->province || !list_joint(x, a->ve, b->vs)) break;
+    other = strcmp(b->province, m->province) != 0 || strcmp(a->province, m->province) != 0;
+  }
+  return other;
+}
+
+static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
@@ -1228,6 +1345,12 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t next = next_deal_from(x, s, f);
   party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, next, f);
+  return p;
+}
+
+party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  party p = target_of(x, s, f);
+  if (p.m && !f->target_as && provinces_listed(x, s, p.m)) p = (party){"VN", NULL, 1, 0};
   return p;
 }
 
@@ -1398,6 +1521,8 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
   if (!f->raised_to && f->stock && fx_ends_with(x, f->vs, "to") &&
       fx_first(x, f->vs > s->vs + 60 ? f->vs - 60 : s->vs, f->vs, raising) != FX_NONE)
     from = s->vs;
+  const ivl_fm *owner = owner_worth_before(x, s, f);
+  if (owner) return owner;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;

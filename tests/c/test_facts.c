@@ -5929,6 +5929,168 @@ static void test_round_leader_after_home(void) {
   expect_facts("Triply JSC has raised $18 million in a Series B round led by investors from Singapore.", "");
 }
 
+/* A firm's figure spread over a list of provinces opened by "in" ("in Hà
+** Nam, Nam Định and Thái Bình") is the country's, after the figure or
+** before it; near miss: two places of one province, or a list not opened
+** by "in", keep the province. */
+static void test_figure_over_provinces(void) {
+  expect_facts("Kim Thành Industrial Zones JSC has invested a combined $900 million in four parks in Hà Nam, "
+               "Nam Định and Thái Bình.",
+               "Kim Thành Industrial Zones JSC>VN 9e+08 stock as_of=2024-05-10");
+  expect_facts("Kim Thành Industrial Zones JSC runs three parks in Hải Dương and Hưng Yên with total investment of "
+               "$640 million.",
+               "Kim Thành Industrial Zones JSC>VN 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Kim Thành Industrial Zones JSC has invested $300 million in parks in Vĩnh Phúc and Phúc Yên.",
+               "Kim Thành Industrial Zones JSC>Vĩnh Phúc 3e+08 stock as_of=2024-05-10");
+}
+
+/* Money paid for land clearance or compensation is no investment; a split
+** of a project's money, the budget's part first, leaves the private part
+** ("while X will invest", "the remaining") its own. Near miss: the
+** budget's part alone is no fact. */
+static void test_compensation_and_budget_split(void) {
+  expect_facts("Compensation for site clearance of the Tân Lập park, put at VNĐ620 billion, will be paid by Minh Phát "
+               "Industrial Zones JSC.",
+               "");
+  expect_facts("Minh Phát Industrial Zones JSC has paid VNĐ410 billion to compensate 800 households in Hà Nam.", "");
+  expect_facts("VNĐ2 trillion will come from the State budget for the bridge, while Minh Phát Construction JSC will "
+               "invest VNĐ900 billion in Hà Nam.",
+               "Minh Phát Construction JSC>Hà Nam 9e+11 flow");
+  expect_facts("The bridge in Hà Nam will get VNĐ2 trillion from the state budget.", "");
+}
+
+/* "The developer" is the firm said to develop the park, though a tenant
+** was named since; near miss: with no firm said to be a developer, the
+** last company named. */
+static void test_the_developer_after_a_tenant(void) {
+  expect_facts("Minh Phát Industrial Zones JSC, the developer of Tân Lập Industrial Park in Hà Nam, met investors. "
+               "Japan's Okada Wire Co. is building a $40 million plant in the park. "
+               "The developer plans to invest a further VNĐ1.2 trillion in a second phase.",
+               "Okada Wire Co.>Hà Nam 4e+07 flow; Minh Phát Industrial Zones JSC>Hà Nam 1.2e+12 flow");
+  expect_facts("Minh Phát Industrial Zones JSC met investors in Hà Nam. "
+               "Japan's Okada Wire Co. is building a $40 million plant in Hà Nam. "
+               "The company plans to invest a further $10 million in a second line.",
+               "Okada Wire Co.>Hà Nam 4e+07 flow; Okada Wire Co.>Hà Nam 1e+07 flow");
+}
+
+/* A park or its phase that draws money draws its tenants': foreign
+** tenants' is foreign investors' in aggregate, tenants of no stated origin
+** no one's to name (dev-10); near miss: the phase's own cost is the
+** developer's. */
+static void test_park_draws_tenants_money(void) {
+  expect_facts("Minh Phát Industrial Zones JSC, the developer of Tân Lập Industrial Park in Hà Nam, said the park had "
+               "attracted 20 foreign-invested projects with total capital of $900 million.",
+               "*>Hà Nam 9e+08 stock projects=20 as_of=2024-05-10");
+  expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
+               "attracted 12 secondary investors with projects totalling $400 million.",
+               "");
+  expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
+               "a total investment of $400 million.",
+               "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 stock as_of=2024-05-10");
+}
+
+/* "They include the $400 million X park in P, the $300 million Y park in
+** Q and ...": the members of the investment just stated, each the
+** investor's in its own province (the place before an article and the next
+** member's figure is the member before's); near miss: after no investment,
+** no facts. */
+static void test_members_of_stated_investment(void) {
+  expect_facts("Phước Thành Land JSC has won approval for three parks in Vietnam with combined investment of $900 "
+               "million. They include the $400 million Đồng Văn 5 park in Hà Nam, the $300 million Kim Bảng park in Hà "
+               "Nam and the $200 million Ý Yên park in Nam Định.",
+               "Phước Thành Land JSC>VN 9e+08 flow; Phước Thành Land JSC>Hà Nam 4e+08 flow; "
+               "Phước Thành Land JSC>Hà Nam 3e+08 flow; Phước Thành Land JSC>Nam Định 2e+08 flow");
+  expect_facts("Hà Nam hosts three large parks. They include the $400 million Đồng Văn 5 park in Hà Nam and the $300 "
+               "million Ý Yên park in Nam Định.",
+               "");
+}
+
+/* "..., to be built by X" names the owner though X's long name ends past
+** the reach a name after the figure has; near miss: a long name after "of"
+** that far off stays no owner. */
+static void test_long_owner_after_by(void) {
+  expect_facts("Hà Nam approved a VNĐ3 trillion cargo terminal at Đồng Văn IV Industrial Park, to be built by Hoàng "
+               "Long Aviation Logistics Services JSC.",
+               "Hoàng Long Aviation Logistics Services JSC>Hà Nam 3e+12 flow");
+  expect_facts("Hà Nam drew $900 million in FDI in 2023, much of it from the expansion of Okada Precision "
+               "Manufacturing Vietnam Co., Ltd.",
+               "*>Hà Nam 9e+08 flow as_of=2023");
+}
+
+/* An investor's money raised "through equity and loans" is its capital,
+** the loans no aid; near miss: a bank lending it is no investment. */
+static void test_equity_and_loans_capital(void) {
+  expect_facts("Minh Phát Construction JSC will invest VNĐ6 trillion in the bypass in Hà Nam through equity and bank loans.",
+               "Minh Phát Construction JSC>Hà Nam 6e+12 flow");
+  expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
+}
+
+/* A contract giving a firm works "to build and operate" (a concession)
+** makes that firm their investor, not the one awarding it; near misses: a
+** contract only "to build" (a contractor: the owner invests) and a deal
+** with a partner "to build" (the signer invests). */
+static void test_concession_contract_builder(void) {
+  expect_facts("Minh Phát Airports Corporation on Monday signed a contract with Korea's Daebang Terminals Co. to build "
+               "and operate a cargo terminal in Hà Nam, with investment of $90 million.",
+               "Daebang Terminals Co.>Hà Nam 9e+07 flow as_of=2024-05-06; "
+               "agreement Daebang Terminals Co.|Minh Phát Airports Corporation date=2024-05-06");
+  expect_facts("Okada Wire Co. signed a contract with Coteccons JSC to build its $90 million plant in Hà Nam.",
+               "Okada Wire Co.>Hà Nam 9e+07 flow; agreement Coteccons JSC|Okada Wire Co.");
+  expect_facts("Okada Wire Co. signed a deal with Minh Phát JSC to build and operate a $90 million plant in Hà Nam.",
+               "Okada Wire Co.>Hà Nam 9e+07 flow; agreement Minh Phát JSC|Okada Wire Co.");
+}
+
+/* What public works are estimated to cost, no investor named in the
+** sentence, is no investment of the firm named before; near miss: the
+** firm named with the estimated cost keeps its fact. */
+static void test_estimated_cost_of_works(void) {
+  expect_facts("Minh Phát Airports Corporation will invest $90 million in a cargo terminal in Hà Nam. The first phase "
+               "of the Hà Nam airport has a total estimated cost of $2 billion.",
+               "Minh Phát Airports Corporation>Hà Nam 9e+07 flow");
+  expect_facts("Minh Phát Airports Corporation's terminal in Hà Nam has an estimated cost of $90 million.",
+               "Minh Phát Airports Corporation>Hà Nam 9e+07 stock as_of=2024-05-10");
+}
+
+/* A project's total with the State's money in it ("of which X comes from
+** the state budget") is no investor's; the private rest, "will be raised"
+** by it, is its flow. Near miss: a total with a private part only keeps
+** both, the total held. */
+static void test_total_with_state_part(void) {
+  expect_facts("Minh Phát Construction JSC won the bypass in Hà Nam. The bypass has a total investment of VNĐ5 trillion, "
+               "of which VNĐ2 trillion comes from the state budget and the remaining VNĐ3 trillion will be raised by the "
+               "investor.",
+               "Minh Phát Construction JSC>Hà Nam 3e+12 flow");
+  expect_facts("Minh Phát Construction JSC won the bypass in Hà Nam. The bypass has a total investment of VNĐ5 trillion, "
+               "of which VNĐ2 trillion comes from the investor's equity.",
+               "Minh Phát Construction JSC>Hà Nam 5e+12 stock as_of=2024-05-10; "
+               "Minh Phát Construction JSC>Hà Nam 2e+12 stock as_of=2024-05-10");
+}
+
+/* "The largest is the X Park of Y JSC, worth Z" right after an
+** investment: the largest of what was stated, Y's; near miss: a park with
+** no developer named is no one's. */
+static void test_largest_of_stated_worth(void) {
+  expect_facts("Hà Nam on Monday licensed 12 projects with total capital of $2 billion. The largest is the Tân Lập "
+               "Industrial Park of Minh Phát Development JSC, worth VNĐ8 trillion.",
+               "*>Hà Nam 2e+09 flow projects=12 as_of=2024-05-06; Minh Phát Development JSC>Hà Nam 8e+12 flow");
+  expect_facts("Hà Nam on Monday licensed 12 projects with total capital of $2 billion. The largest is the Tân Lập "
+               "Industrial Park, worth VNĐ8 trillion.",
+               "*>Hà Nam 2e+09 flow projects=12 as_of=2024-05-06");
+}
+
+/* "The investor, a joint venture between X and Y, will ..." : the company
+** referred back to, not a firm its aside names; near miss: a firm named
+** as the subject keeps the figure. */
+static void test_referred_with_aside(void) {
+  expect_facts("Hà Nam licensed Tân Lập Port JSC for a $300 million port. The investor, a joint venture between local "
+               "firm Minh Phát Logistics and Japan's Okada Marine, will finish the first phase, worth $120 million, "
+               "by 2027.",
+               "Tân Lập Port JSC>Hà Nam 3e+08 flow; Tân Lập Port JSC>Hà Nam 1.2e+08 flow as_of=2027");
+  expect_facts("Hà Nam licensed Tân Lập Port JSC for a $300 million port. Okada Marine Co., a Japanese shipping firm, "
+               "will invest $120 million in a terminal in Hà Nam.",
+               "Tân Lập Port JSC>Hà Nam 3e+08 flow; Okada Marine Co.>Hà Nam 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6268,6 +6430,18 @@ int main(void) {
   test_in_the_country_over_part_place();
   test_buyout_of_stake_held_by_foreign_partner();
   test_round_leader_after_home();
+  test_figure_over_provinces();
+  test_compensation_and_budget_split();
+  test_the_developer_after_a_tenant();
+  test_park_draws_tenants_money();
+  test_members_of_stated_investment();
+  test_long_owner_after_by();
+  test_equity_and_loans_capital();
+  test_concession_contract_builder();
+  test_estimated_cost_of_works();
+  test_total_with_state_part();
+  test_largest_of_stated_worth();
+  test_referred_with_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2822,10 +2822,55 @@ static void test_pair_that_signs(void) {
   expect_names(rs, "Bình Định signed a memorandum with Ortelia on cold storage.",
                "location:Bình Định;organization:Ortelia;");
   expect_names(rs, "Bình Định discussed cold storage with Ortelia.", "location:Bình Định;");
+}
+
+/* A park developer or builder named again without its trade ("Industrial
+** Zones", "Industrial Estate", "Construction") or the legal form "PCL"; a
+** province its short form spells stays a province. */
+static void test_short_form_developer_tails(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kim Thành Industrial Zones JSC won a licence. Kim Thành also runs a port.",
+               "organization:Kim Thành Industrial Zones JSC;organization:Kim Thành;");
+  expect_names(rs, "Chonburi Pacific Industrial Estate PCL broke ground. Chonburi Pacific said so.",
+               "organization:Chonburi Pacific Industrial Estate PCL;organization:Chonburi Pacific;");
+  expect_names(rs, "Tràng An Construction Group won the bid. Tràng An will build it.",
+               "organization:Tràng An Construction Group;organization:Tràng An;");
+  /* near miss: the province keeps its name */
+  expect_names(rs, "Long An Infrastructure JSC won a bid. Long An approved it.",
+               "organization:Long An Infrastructure JSC;location:Long An;");
+  ivl_ruleset_free(rs);
+}
+
+/* A scheme's acronym in mixed case ("MoU") before "to invest" is no firm,
+** as in capitals ("FDI", "MOU"); near miss: a firm's one word there is. */
+static void test_mixed_case_scheme_not_investor(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Dutch firm inks MoU to invest $80mn in Long An port", "country:Netherlands;location:Long An;");
+  expect_names(rs, "Dutch firm Vrolijk to invest $80mn in Long An port",
+               "country:Netherlands;organization:Vrolijk;location:Long An;");
+  ivl_ruleset_free(rs);
+}
+
+/* "X Industrial Park of Y JSC": the zone and its developer, two names;
+** near miss: a body's "of" keeps one name. */
+static void test_zone_of_developer(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The largest is the Tân Lập Industrial Park of Minh Phát Development JSC, worth VNĐ2 trillion.",
+               "location:Tân Lập Industrial Park;organization:Minh Phát Development JSC;");
+  expect_names(rs, "The Bank of Minh Phát Development JSC opened.", "organization:Bank of Minh Phát Development JSC;");
   ivl_ruleset_free(rs);
 }
 
 int main(void) {
+  test_zone_of_developer();
+  test_mixed_case_scheme_not_investor();
+  test_short_form_developer_tails();
   test_short_form_more_tails();
   test_pair_that_signs();
   test_fold();
