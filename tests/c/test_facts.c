@@ -1409,6 +1409,13 @@ static void test_agreement_other_verbs(void) {
   expect_facts("Hà Tĩnh signed an MoU with a Seoul-based firm on Monday.", "agreement Hà Tĩnh|Seoul date=2024-05-06");
   /* an exchange of agreements already signed is no new agreement (dev-13) */
   expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
+  /* memoranda exchanged at a conference are signed there, one deal each */
+  expect_facts("At the forum, Tuyên Quang exchanged memoranda of understanding with Malaysia's Petra Agro Bhd "
+               "and India's Vardhan Textiles.",
+               "agreement Petra Agro Bhd|Tuyên Quang; agreement Tuyên Quang|Vardhan Textiles");
+  expect_facts("Sóc Trăng exchanged an MoU with Norway's Fjordlaks AS on Tuesday.",
+               "agreement Fjordlaks AS|Sóc Trăng date=2024-05-07");
+  expect_facts("Sóc Trăng leaders exchanged views with Norway's Fjordlaks AS on Tuesday.", "");
 }
 
 /* Agreements worded as new text words them: a deal renewed or extended
