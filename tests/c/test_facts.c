@@ -5778,6 +5778,36 @@ static void test_setup_year_starts_total(void) {
                "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
 }
 
+/* A conference's list of projects, each member its own noun phrase: the
+** owner named after "a $N plant of X" when the member opens after "and" or
+** ";", the firm whose possessive the figure follows ("X's $N factory"),
+** and the firm of a project its investor's country describes ("A
+** Korean-invested $N plant of X"); not the firm an earlier member named. */
+static void test_conference_list_members(void) {
+  expect_facts("Bình Phước licensed nine FDI projects worth $410 million on Monday, including a $120 million tyre "
+               "plant of Malaysia's Kinrara Rubber Bhd and a $45 million cashew mill of India's Sundaram Agro Ltd.",
+               "*>Bình Phước 4.1e+08 flow projects=9 as_of=2024-05-06; Kinrara Rubber Bhd>Bình Phước 1.2e+08 flow "
+               "as_of=2024-05-06; Sundaram Agro Ltd>Bình Phước 4.5e+07 flow as_of=2024-05-06");
+  expect_facts("The licensed projects are Ostrava Glass Vietnam's $88 million float glass line (Czech Republic); "
+               "Mekong Agri Pte Ltd's $30 million feed mill (Singapore); and a $22 million warehouse of Ruhr "
+               "Logistik GmbH (Germany) in Long An.",
+               "Ostrava Glass Vietnam>Long An 8.8e+07 flow; Mekong Agri Pte Ltd>Long An 3e+07 flow; "
+               "Ruhr Logistik GmbH>Long An 2.2e+07 flow");
+  expect_facts("On Monday Hà Nam licensed a $300 million plant of Kitaura Denso Vietnam, a unit of "
+               "Japan's Kitaura Group, in Đồng Văn Industrial Park; Korean-backed Seowon Chem Co., Ltd's $64 million "
+               "resin factory; and a $12 million depot by Singapore's Linden Freight.",
+               "Kitaura Denso Vietnam>Hà Nam 3e+08 flow as_of=2024-05-06; Seowon Chem Co., Ltd>Hà Nam 6.4e+07 flow "
+               "as_of=2024-05-06; Linden Freight>Hà Nam 1.2e+07 flow as_of=2024-05-06");
+  expect_facts("A Korean-invested $40 million garment plant of Hansol Textile Vina was licensed in Hà Nam on Monday.",
+               "Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  /* near misses: no owner named, the country is the investor; the
+  ** subject's own second project stays the subject's */
+  expect_facts("A Korean-invested $40 million garment plant was licensed in Hà Nam on Monday.",
+               "KR>Hà Nam 4e+07 flow as_of=2024-05-06");
+  expect_facts("Phương Đông Steel JSC will build a $60 million rolling mill and a $20 million wharf of its own in Hà Tĩnh.",
+               "Phương Đông Steel JSC>Hà Tĩnh 6e+07 flow; Phương Đông Steel JSC>Hà Tĩnh 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6107,6 +6137,7 @@ int main(void) {
   test_phases_with_the_first();
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
+  test_conference_list_members();
   ivl_ruleset_free(rules);
   return check_done();
 }
