@@ -5800,6 +5800,14 @@ static void test_conference_list_members(void) {
                "as_of=2024-05-06; Linden Freight>Hà Nam 1.2e+07 flow as_of=2024-05-06");
   expect_facts("A Korean-invested $40 million garment plant of Hansol Textile Vina was licensed in Hà Nam on Monday.",
                "Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  /* the headline's "Korean-invested $40 million plant" is the body's
+  ** plant of the firm so described (rule 10): one fact */
+  expect_facts("Korean-invested $40 million garment plant opens in Hà Nam\n\nA Korean-invested $40 million garment "
+               "plant of Hansol Textile Vina opened in Hà Nam on Monday.",
+               "Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  expect_facts("Korean-invested $40 million garment plant opens in Hà Nam\n\nA Japanese-invested $40 million garment "
+               "plant of Hansol Textile Vina opened in Hà Nam on Monday.",
+               "KR>Hà Nam 4e+07 flow; Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
   /* near misses: no owner named, the country is the investor; the
   ** subject's own second project stays the subject's */
   expect_facts("A Korean-invested $40 million garment plant was licensed in Hà Nam on Monday.",
