@@ -5816,6 +5816,21 @@ static void test_conference_list_members(void) {
                "Phương Đông Steel JSC>Hà Tĩnh 6e+07 flow; Phương Đông Steel JSC>Hà Tĩnh 2e+07 flow");
 }
 
+/* The day an event's licences were handed over dates them, not the year
+** the event is named by ("at its 2024 investment promotion conference");
+** alone, that year is the figures' date. */
+static void test_event_year_and_day(void) {
+  expect_facts("Yên Bái on Thursday presented licences to six FDI projects worth $210 million at its 2024 "
+               "investment promotion forum.",
+               "*>Yên Bái 2.1e+08 flow projects=6 as_of=2024-05-09");
+  expect_facts("At the 2024 investment and trade fair in Lạng Sơn on May 3, Chinese firms registered $75 million.",
+               "CN>Lạng Sơn 7.5e+07 flow as_of=2024-05-03");
+  /* near miss: the event's year alone */
+  expect_facts("At its 2023 investment promotion forum, Yên Bái presented licences to six FDI projects worth $210 "
+               "million.",
+               "*>Yên Bái 2.1e+08 flow projects=6 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6146,6 +6161,7 @@ int main(void) {
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
   test_conference_list_members();
+  test_event_year_and_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
