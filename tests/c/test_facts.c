@@ -5831,6 +5831,19 @@ static void test_event_year_and_day(void) {
                "*>Yên Bái 2.1e+08 flow projects=6 as_of=2023");
 }
 
+/* Certificates handed "to 9 foreign projects with total capital of $X and
+** to five domestic projects worth VNĐY": the second "to" is whom they were
+** given, no total brought to the count (a flow); "bringing its total to
+** 61 projects with $Z" is one. */
+static void test_handed_to_second_count(void) {
+  expect_facts("Sơn La on Friday handed licences to nine FDI projects with total capital of $240 million and to five "
+               "domestic projects worth VNĐ3.2 trillion.",
+               "*>Sơn La 2.4e+08 flow projects=9 as_of=2024-05-10; VN>Sơn La 3.2e+12 flow projects=5 as_of=2024-05-10");
+  expect_facts("Sơn La licensed four FDI projects worth $50 million, bringing its total to 61 projects with "
+               "$850 million.",
+               "*>Sơn La 5e+07 flow projects=4; *>Sơn La 8.5e+08 stock projects=61 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6162,6 +6175,7 @@ int main(void) {
   test_setup_year_starts_total();
   test_conference_list_members();
   test_event_year_and_day();
+  test_handed_to_second_count();
   ivl_ruleset_free(rules);
   return check_done();
 }
