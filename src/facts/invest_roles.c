@@ -397,7 +397,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     if (d->vs < from || d->ve > at) break;
     size_t gap = at - d->ve;
     int possessive = d->kind == FM_COUNTRY && fx_possessive(x, d) && d->ve + fx_possessive(x, d) + 1 >= at;
-    int based = fx_based_in(x, d) && gap <= 8;
+    int based = fx_based_in(x, d) && gap <= 16; /* "-based ", "-headquartered " */
     int described = (d->flags & FM_DEMONYM) && gap <= 30 && fx_lower_words(x, d->ve, at);
     if (!possessive && !based && !described) break;
     at = d->vs;

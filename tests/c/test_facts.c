@@ -5844,6 +5844,16 @@ static void test_handed_to_second_count(void) {
                "*>Sơn La 5e+07 flow projects=4; *>Sơn La 8.5e+08 stock projects=61 as_of=2024-05-10");
 }
 
+/* A firm described by where it is registered or incorporated, as by where
+** it is based: "the mill of Malaysia-registered X, a unit of Y" is X's. */
+static void test_registered_firm_owner(void) {
+  expect_facts("Worth $75 million, the mill of Malaysia-registered Perdana Agro Sdn Bhd, a unit of Kuala Lumpur-based "
+               "Perdana Group, will be built in Bình Định.",
+               "Perdana Agro Sdn Bhd>Bình Định 7.5e+07 flow");
+  /* near miss: ships registered abroad, no firm */
+  expect_facts("Worth $75 million, the wharf will serve Panama-registered vessels in Bình Định.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6176,6 +6186,7 @@ int main(void) {
   test_conference_list_members();
   test_event_year_and_day();
   test_handed_to_second_count();
+  test_registered_firm_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }
