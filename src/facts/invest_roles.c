@@ -436,7 +436,12 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < f->ve || m->ve > to || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    /* (a long name may end past the window when "by" brings it in: "a
+    ** VNĐ9.2 trillion (US$362 million) centre in Gia Lâm district, to be
+    ** developed by Hanoi Logistics Development JSC") */
+    if (m->vs < f->ve || m->vs > to || (m->ve > to && !fx_ends_with(x, m->vs, "by")) || m->kind != FM_ORG ||
+        !(m->flags & FM_COMPANY))
+      continue;
     return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }
   return NULL;

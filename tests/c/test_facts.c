@@ -5850,6 +5850,10 @@ static void test_registered_firm_owner(void) {
   expect_facts("Worth $75 million, the mill of Malaysia-registered Perdana Agro Sdn Bhd, a unit of Kuala Lumpur-based "
                "Perdana Group, will be built in Bình Định.",
                "Perdana Agro Sdn Bhd>Bình Định 7.5e+07 flow");
+  /* a long name brought in by "by" that ends past the owner's window */
+  expect_facts("Bắc Kạn has approved the investment policy for a VNĐ4.6 trillion (US$181 million) cement plant in "
+               "Chợ Mới district, to be developed by Northern Highlands Building Materials Investment JSC.",
+               "Northern Highlands Building Materials Investment JSC>Bắc Kạn 4.6e+12 flow");
   /* near miss: ships registered abroad, no firm */
   expect_facts("Worth $75 million, the wharf will serve Panama-registered vessels in Bình Định.", "");
 }
