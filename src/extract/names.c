@@ -1306,7 +1306,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
                        : text_is(t, s, e, "'s ") || text_is(t, s, e, "’s ") || text_is(t, s, e, "' ") ||
                              text_is(t, s, e, "’ "))
         return code_of(g, c, 0);
-      if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ")))
+      if (first == '-' && (text_is(t, s, e, "-based ") || text_is(t, s, e, "-headquartered ") ||
+                           text_is(t, s, e, "-registered ") || text_is(t, s, e, "-incorporated ")))
         return code_of(g, c, 1);
     }
   }

@@ -2336,12 +2336,13 @@ static int hyphened(const reader *r, size_t i, const tail *tails) {
   return (r->t[i].lists & LIST_hyphen) && tok_ends(r, i, tails);
 }
 
-/* "Bengaluru-based", "State-owned", "Vietnamese": words that describe a
+/* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
   static const tail described[] = {TAIL("-based"),    TAIL("-owned"),  TAIL("-headquartered"),
                                    TAIL("-listed"),   TAIL("-invested"), TAIL("-funded"),
-                                   TAIL("-backed"),   {NULL, 0}};
+                                   TAIL("-backed"),   TAIL("-registered"), TAIL("-incorporated"),
+                                   TAIL("-domiciled"), TAIL("-controlled"), {NULL, 0}};
   size_t s = a;
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;

@@ -586,7 +586,7 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 }
 
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {
-  if (x->t[m->ve] == '-') return fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-headquartered");
+  if (x->t[m->ve] == '-') return fx_based_in(x, m);
   static const char *const seat[] = {
     "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
     "head offices in", "hq in", NULL};

@@ -262,9 +262,11 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is mention m where a firm is based, "-based" right after it ("a Hà
-** Nội-based developer")? */
+** Nội-based developer"; so too "-headquartered", "-registered",
+** "-incorporated")? */
 static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
-  return x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-based");
+  return x->t[m->ve] == '-' && (fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-headquartered") ||
+                                fx_starts_with(x, m->ve, "-registered") || fx_starts_with(x, m->ve, "-incorporated"));
 }
 /* Does a word of the list come at 'pos', or after up to 'most' lower-case
 ** words ("an Australian [agricultural technology] company": three)? */

@@ -76,6 +76,16 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   }
   fx_str(x, IVL_SYM_BASIS, stock ? "stock" : "flow");
   if (inv.m && inv.m->kind == FM_ORG && inv.m->country) fx_str(x, IVL_SYM_INVESTOR_COUNTRY, inv.m->country);
+  else if (inv.m && inv.m->kind == FM_ORG) {
+    /* "A Thai-invested $50 million plant of X": the project's adjective is
+    ** its firm's country (so the headline's "Thai-invested $50 million
+    ** plant" is this fact retold) */
+    const ivl_fm *d = NULL;
+    for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) d = &s->m[i];
+    if (d && (d->flags & FM_DEMONYM) && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
+        fx_lower_words(x, d->ve + 1, f->vs) && d->party && strlen(d->party) == 2)
+      fx_str(x, IVL_SYM_INVESTOR_COUNTRY, d->party);
+  }
   fx_end(x);
 }
 

@@ -137,6 +137,10 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
   if (fx_any(x, from, f->vs, periods))
     return 0;
+  /* (the count's "to" is no total's when the raising word is a figure
+  ** before's: "... to 13 projects with total capital of $890 million and to
+  ** six domestic projects worth VNĐ11.4 trillion", certificates given to) */
+  if (count_to && !fx_ends_with_any(x, f->money->vs, to) && f->cs > from) from = f->cs;
   if (fx_any(x, from, f->vs, words) || fx_find(x, from, f->vs, "total") != FX_NONE) return 1;
   return capital_grows_to(x, s, from, f->vs) || takes_owners_to(x, from, f->vs);
 }

@@ -1631,13 +1631,32 @@ static int old_figure(const ivl_fctx *x, const figure *f) {
   return fx_any(x, from, f->vs, old);
 }
 
+/* "on Saturday ... at its 2025 investment promotion conference": a year
+** that names an event, not the day or period a figure is of, when the
+** sentence states that day (alone, the event's year is the figure's). */
+static int event_year(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const events[] = {"conference", "conferences", "forum", "summit", "festival", "fair",
+                                       "expo", "exhibition", "event", "roadshow", "edition", NULL};
+  if (strlen(d->value_s) != 4 || d->ve - d->vs != 4 || x->t[d->ve] != ' ') return 0;
+  static const char *const before[] = {"its", "the", "their", "this", "a", NULL};
+  return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);
+}
+
+/* Does the sentence state a date other than 'd'? */
+static int other_date(const ivl_fsent *s, const ivl_fm *d) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s && &s->m[i] != d) return 1;
+  return 0;
+}
+
 void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   const ivl_fm *only = NULL;   /* the figures' dates, when one only */
   const ivl_fm *report = NULL; /* the day the figures were reported */
   int dates = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
-    if (d->kind != FM_DATE || !d->value_s || baseline_date(x, s, d) || date_in_aside(x, s, fs, d) ||
+    if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
+        date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
     only = d, dates++;

@@ -421,7 +421,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     if (d->vs < from || d->ve > at) break;
     size_t gap = at - d->ve;
     int possessive = d->kind == FM_COUNTRY && fx_possessive(x, d) && d->ve + fx_possessive(x, d) + 1 >= at;
-    int based = fx_based_in(x, d) && gap <= 8;
+    int based = fx_based_in(x, d) && gap <= 16; /* "-based ", "-headquartered " */
     int described = (d->flags & FM_DEMONYM) && gap <= 30 && fx_lower_words(x, d->ve, at);
     if (!possessive && !based && !described) break;
     at = d->vs;
@@ -718,6 +718,39 @@ static const ivl_fm *referred_with_aside(const ivl_fctx *x, const ivl_fsent *s, 
   return fx_starts_with(x, s->vs, "the developer") && x->c.developer ? x->c.developer : x->c.company;
 }
 
+/* "..., Taiwanese-invested X Co., Ltd's $180 million mould factory": the
+** firm whose possessive the figure follows owns it, though another firm
+** was named before it in the clause (a list's earlier member). */
+static const ivl_fm *possessing_firm(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    size_t pos = m->kind == FM_ORG && (m->flags & FM_COMPANY) ? fx_possessive(x, m) : 0;
+    return pos && m->ve + pos + 1 >= f->vs ? m : NULL;
+  }
+  return NULL;
+}
+
+/* Does the figure open a noun phrase of its own, so that the owner named
+** after it ("a $95 million centre of X") is its investor and not whoever
+** the clause named before: a list's next member ("...; and a $95 million
+** centre of X", "... and a $190 million plant of Y"), or a project whose
+** investor's country is its adjective ("A Thai-invested $50 million plant
+** of X": the demonym 'd' right before it describes X's plant)? */
+static int opens_own_phrase(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *d) {
+  if ((d->flags & FM_DEMONYM) && d->ve < f->vs && f->vs - d->ve <= 12 && x->t[d->ve] == '-' &&
+      fx_lower_words(x, d->ve + 1, f->vs))
+    return 1;
+  static const char *const articles[] = {"a", "an", "the", NULL};
+  size_t e = f->vs;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  if (!fx_ends_with_any(x, e, articles)) return 0;
+  while (e > s->vs && ivl_isalpha((unsigned char)x->t[e - 1])) e--;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  static const char *const joins[] = {"; and", ", and", "and", ";", NULL};
+  return fx_ends_with_any(x, e, joins);
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
@@ -749,8 +782,11 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
-  if (owner && (!first || (!bracketed && named_as_owner(x, s, (size_t)(first - s->m), s->vs))))
+  if (owner && (!first || (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
+                                          opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);
+  const ivl_fm *possessor = possessing_firm(x, s, f);
+  if (possessor && fx_can_invest(x, possessor, vn_target)) return investor_party(x, possessor);
   /* "a $68 million plant of X and Japan's Y with $24 million": the firm
   ** joined to the figure by "with" or "at" right before it */
   static const char *const joins[] = {"with", "at", NULL};

@@ -1409,6 +1409,13 @@ static void test_agreement_other_verbs(void) {
   expect_facts("Hà Tĩnh signed an MoU with a Seoul-based firm on Monday.", "agreement Hà Tĩnh|Seoul date=2024-05-06");
   /* an exchange of agreements already signed is no new agreement (dev-13) */
   expect_facts("The Ministry of Finance and the French Development Agency exchanged agreements on Friday.", "");
+  /* memoranda exchanged at a conference are signed there, one deal each */
+  expect_facts("At the forum, Tuyên Quang exchanged memoranda of understanding with Malaysia's Petra Agro Bhd "
+               "and India's Vardhan Textiles.",
+               "agreement Petra Agro Bhd|Tuyên Quang; agreement Tuyên Quang|Vardhan Textiles");
+  expect_facts("Sóc Trăng exchanged an MoU with Norway's Fjordlaks AS on Tuesday.",
+               "agreement Fjordlaks AS|Sóc Trăng date=2024-05-07");
+  expect_facts("Sóc Trăng leaders exchanged views with Norway's Fjordlaks AS on Tuesday.", "");
 }
 
 /* Agreements worded as new text words them: a deal renewed or extended
@@ -6091,6 +6098,86 @@ static void test_referred_with_aside(void) {
                "Tân Lập Port JSC>Hà Nam 3e+08 flow; Okada Marine Co.>Hà Nam 1.2e+08 flow");
 }
 
+/* A conference's list of projects, each member its own noun phrase: the
+** owner named after "a $N plant of X" when the member opens after "and" or
+** ";", the firm whose possessive the figure follows ("X's $N factory"),
+** and the firm of a project its investor's country describes ("A
+** Korean-invested $N plant of X"); not the firm an earlier member named. */
+static void test_conference_list_members(void) {
+  expect_facts("Bình Phước licensed nine FDI projects worth $410 million on Monday, including a $120 million tyre "
+               "plant of Malaysia's Kinrara Rubber Bhd and a $45 million cashew mill of India's Sundaram Agro Ltd.",
+               "*>Bình Phước 4.1e+08 flow projects=9 as_of=2024-05-06; Kinrara Rubber Bhd>Bình Phước 1.2e+08 flow "
+               "as_of=2024-05-06; Sundaram Agro Ltd>Bình Phước 4.5e+07 flow as_of=2024-05-06");
+  expect_facts("The licensed projects are Ostrava Glass Vietnam's $88 million float glass line (Czech Republic); "
+               "Mekong Agri Pte Ltd's $30 million feed mill (Singapore); and a $22 million warehouse of Ruhr "
+               "Logistik GmbH (Germany) in Long An.",
+               "Ostrava Glass Vietnam>Long An 8.8e+07 flow; Mekong Agri Pte Ltd>Long An 3e+07 flow; "
+               "Ruhr Logistik GmbH>Long An 2.2e+07 flow");
+  expect_facts("On Monday Hà Nam licensed a $300 million plant of Kitaura Denso Vietnam, a unit of "
+               "Japan's Kitaura Group, in Đồng Văn Industrial Park; Korean-backed Seowon Chem Co., Ltd's $64 million "
+               "resin factory; and a $12 million depot by Singapore's Linden Freight.",
+               "Kitaura Denso Vietnam>Hà Nam 3e+08 flow as_of=2024-05-06; Seowon Chem Co., Ltd>Hà Nam 6.4e+07 flow "
+               "as_of=2024-05-06; Linden Freight>Hà Nam 1.2e+07 flow as_of=2024-05-06");
+  expect_facts("A Korean-invested $40 million garment plant of Hansol Textile Vina was licensed in Hà Nam on Monday.",
+               "Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  /* the headline's "Korean-invested $40 million plant" is the body's
+  ** plant of the firm so described (rule 10): one fact */
+  expect_facts("Korean-invested $40 million garment plant opens in Hà Nam\n\nA Korean-invested $40 million garment "
+               "plant of Hansol Textile Vina opened in Hà Nam on Monday.",
+               "Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  expect_facts("Korean-invested $40 million garment plant opens in Hà Nam\n\nA Japanese-invested $40 million garment "
+               "plant of Hansol Textile Vina opened in Hà Nam on Monday.",
+               "KR>Hà Nam 4e+07 flow; Hansol Textile Vina>Hà Nam 4e+07 flow as_of=2024-05-06");
+  /* near misses: no owner named, the country is the investor; the
+  ** subject's own second project stays the subject's */
+  expect_facts("A Korean-invested $40 million garment plant was licensed in Hà Nam on Monday.",
+               "KR>Hà Nam 4e+07 flow as_of=2024-05-06");
+  expect_facts("Phương Đông Steel JSC will build a $60 million rolling mill and a $20 million wharf of its own in Hà Tĩnh.",
+               "Phương Đông Steel JSC>Hà Tĩnh 6e+07 flow; Phương Đông Steel JSC>Hà Tĩnh 2e+07 flow");
+}
+
+/* The day an event's licences were handed over dates them, not the year
+** the event is named by ("at its 2024 investment promotion conference");
+** alone, that year is the figures' date. */
+static void test_event_year_and_day(void) {
+  expect_facts("Yên Bái on Thursday presented licences to six FDI projects worth $210 million at its 2024 "
+               "investment promotion forum.",
+               "*>Yên Bái 2.1e+08 flow projects=6 as_of=2024-05-09");
+  expect_facts("At the 2024 investment and trade fair in Lạng Sơn on May 3, Chinese firms registered $75 million.",
+               "CN>Lạng Sơn 7.5e+07 flow as_of=2024-05-03");
+  /* near miss: the event's year alone */
+  expect_facts("At its 2023 investment promotion forum, Yên Bái presented licences to six FDI projects worth $210 "
+               "million.",
+               "*>Yên Bái 2.1e+08 flow projects=6 as_of=2023");
+}
+
+/* Certificates handed "to 9 foreign projects with total capital of $X and
+** to five domestic projects worth VNĐY": the second "to" is whom they were
+** given, no total brought to the count (a flow); "bringing its total to
+** 61 projects with $Z" is one. */
+static void test_handed_to_second_count(void) {
+  expect_facts("Sơn La on Friday handed licences to nine FDI projects with total capital of $240 million and to five "
+               "domestic projects worth VNĐ3.2 trillion.",
+               "*>Sơn La 2.4e+08 flow projects=9 as_of=2024-05-10; VN>Sơn La 3.2e+12 flow projects=5 as_of=2024-05-10");
+  expect_facts("Sơn La licensed four FDI projects worth $50 million, bringing its total to 61 projects with "
+               "$850 million.",
+               "*>Sơn La 5e+07 flow projects=4; *>Sơn La 8.5e+08 stock projects=61 as_of=2024-05-10");
+}
+
+/* A firm described by where it is registered or incorporated, as by where
+** it is based: "the mill of Malaysia-registered X, a unit of Y" is X's. */
+static void test_registered_firm_owner(void) {
+  expect_facts("Worth $75 million, the mill of Malaysia-registered Perdana Agro Sdn Bhd, a unit of Kuala Lumpur-based "
+               "Perdana Group, will be built in Bình Định.",
+               "Perdana Agro Sdn Bhd>Bình Định 7.5e+07 flow");
+  /* a long name brought in by "by" that ends past the owner's window */
+  expect_facts("Bắc Kạn has approved the investment policy for a VNĐ4.6 trillion (US$181 million) cement plant in "
+               "Chợ Mới district, to be developed by Northern Highlands Building Materials Investment JSC.",
+               "Northern Highlands Building Materials Investment JSC>Bắc Kạn 4.6e+12 flow");
+  /* near miss: ships registered abroad, no firm */
+  expect_facts("Worth $75 million, the wharf will serve Panama-registered vessels in Bình Định.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6442,6 +6529,10 @@ int main(void) {
   test_total_with_state_part();
   test_largest_of_stated_worth();
   test_referred_with_aside();
+  test_conference_list_members();
+  test_event_year_and_day();
+  test_handed_to_second_count();
+  test_registered_firm_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1740,6 +1740,11 @@ static void test_organisations(void) {
                "location:Hà Nội;organization:Kintetsu Precision Co., Ltd;");
   expect_names(rs, "Osaka- based Kintetsu Precision Co., Ltd plans to expand.",
                "location:Osaka;organization:Kintetsu Precision Co., Ltd;");
+  /* where a firm is registered or incorporated describes it, as "-based" */
+  expect_names(rs, "Malaysia-registered Perdana Agro Sdn Bhd plans to expand.",
+               "country:Malaysia;organization:Perdana Agro Sdn Bhd;");
+  expect_names(rs, "Cayman-incorporated Tern Harbour Holdings plans to expand.",
+               "country:Cayman Islands;organization:Tern Harbour Holdings;");
   expect_names(rs, "Kyoei Steel Vietnam grew.", "organization:Kyoei Steel Vietnam;");
   expect_names(rs, "Minh Long Ceramics CEO Tran Van Duc spoke.",
                "organization:Minh Long Ceramics;person:Tran Van Duc [Minh Long Ceramics CEO];");
