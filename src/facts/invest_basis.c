@@ -558,6 +558,22 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* After a verb of holding ending at 'end': a share held ("49 per cent"),
+** then "and" with a verb of its own before the figure, not a perfect or a
+** state ("and has invested", "and is"): "will hold 49 per cent and
+** contribute $147 million". */
+static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, const figure *f) {
+  static const char *const states[] = {"has", "have", "had", "is", "are", "was", "were", "now", "total*", NULL};
+  size_t i = 0;
+  while (i < s->n && s->m[i].vs < end) i++;
+  if (i == s->n || s->m[i].kind != FM_PERCENT || s->m[i].ve > f->vs || s->m[i].vs > end + 12) return 0;
+  size_t a = fx_find(x, s->m[i].ve, f->vs, "and");
+  if (a == FX_NONE) return 0;
+  size_t w = a + 3;
+  while (w < f->vs && x->t[w] == ' ') w++;
+  return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -611,6 +627,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
+    /* "will hold 49 per cent and contribute $147 million": the share is
+    ** what is held; the figure is the coordinated verb's, money to come */
+    if (verbs[k][0] == 'h' && verbs[k][1] == 'o' && share_then_deed(x, s, end, f)) continue;
     while (w < f->vs && x->t[w] == ' ') w++;
     /* "is currently building a $120 million plant": the deed under way */
     if (doing_now(x, w, f->vs, f)) continue;
@@ -699,7 +718,10 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
       if (!inv_aside_at(x, s, we, we, &open, &close) || !fx_only(x, open, w, "")) continue;
       int figure_in = 0;
       for (size_t i = 0; i < s->n; i++)
-        if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= open && s->m[i].vs < close)
+        /* (or a share: "a joint venture with Z, which owns 30 per cent,": a
+        ** holding of the partner's, not the main clause's) */
+        if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT || s->m[i].kind == FM_PERCENT) &&
+            s->m[i].vs >= open && s->m[i].vs < close)
           figure_in = 1;
       if (!figure_in) continue;
       if (close <= f->vs && close > sc.vs) sc.vs = (uint32_t)close;

@@ -5771,6 +5771,33 @@ static void test_setup_year_starts_total(void) {
                "Kyoto Tiles Vietnam>Bình Định 1.5e+07 flow as_of=2011");
 }
 
+/* "will hold N per cent and contribute $X": the share is held, the money
+** is still to come, a flow (rule 15); near miss: a share with a perfect
+** after it keeps the running total. */
+static void test_share_held_money_to_come(void) {
+  expect_facts("Under the plan, Shirogane Foods Co will own 55 per cent and inject $64 million into the Hậu Giang plant.",
+               "Shirogane Foods Co>Hậu Giang 6.4e+07 flow");
+  expect_facts("Okuda Rubber Co will hold a 35 per cent stake and put in $21 million for the new line in Tây Ninh.",
+               "Okuda Rubber Co>Tây Ninh 2.1e+07 flow");
+  expect_facts("Okuda Rubber Co holds 35 per cent of the venture and has so far poured $21 million into Tây Ninh.",
+               "Okuda Rubber Co>Tây Ninh 2.1e+07 stock as_of=2024-05-10");
+}
+
+/* A joint-venture partner's share in a "which" aside is the partner's
+** holding: not the wording of the main clause's figure, which the subject
+** firm plans (a flow); near miss: an aside with no share keeps its reading. */
+static void test_partner_share_aside(void) {
+  expect_facts("Tân Phát Packaging JSC, in a venture with Kanemori Shiko, which holds 40 per cent, will invest $36 "
+               "million in Long An.",
+               "Tân Phát Packaging JSC>Long An 3.6e+07 flow");
+  expect_facts("Lạc Hồng Motor JSC has teamed up with Seojin Parts, which holds a 45 per cent stake, to build a $70 "
+               "million gearbox plant in Vĩnh Phúc.",
+               "Lạc Hồng Motor JSC>Vĩnh Phúc 7e+07 flow");
+  expect_facts("Tân Phát Packaging JSC, which has operated in Long An since 2009, has invested $36 million in the "
+               "province to date.",
+               "Tân Phát Packaging JSC>Long An 3.6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6100,6 +6127,8 @@ int main(void) {
   test_phases_with_the_first();
   test_digit_ordinal_rank_of_country();
   test_setup_year_starts_total();
+  test_share_held_money_to_come();
+  test_partner_share_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
