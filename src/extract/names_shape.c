@@ -1480,6 +1480,7 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b);
+static int bare_number(const reader *r, size_t i);
 static int add_org(reader *r, size_t a, size_t b);
 static int add_bracketed(reader *r, size_t a, size_t b, int type);
 
@@ -2629,6 +2630,7 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
 
 static int read_chunk(reader *r, size_t a, size_t b) {
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
+  while (a + 1 < b && bare_number(r, a)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence; not a name that
   ** is the sentence's subject, its verb right after it ("Baring Private
@@ -3824,6 +3826,30 @@ static int digit_led_name(const reader *r, size_t i) {
   return p == tk->e;
 }
 
+/* "8 Brothers Foods plans to invest", "24h Logistics JSC has been licensed":
+** a number of one to three digits (a letter after them at most), opening a
+** sentence, a space and a capitalised word after it, may open the name read
+** from that word on (by_shape keeps it when that name is a firm's); not a
+** year ("2023 Lotus Foods Group") nor an ordinal ("5th"). */
+static int number_opens_name(const reader *r, size_t i) {
+  const token *tk = &r->t[i];
+  if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || r->t[i + 1].s != tk->e + 1 ||
+      r->text[tk->e] != ' ' || ivl_isdigit((unsigned char)r->text[r->t[i + 1].s]) || !sentence_start(r, i))
+    return 0;
+  uint32_t p = tk->s;
+  while (p < tk->e && ivl_isdigit((unsigned char)r->text[p])) p++;
+  if (p - tk->s > 3) return 0;
+  return p == tk->e || (p + 1 == tk->e && ivl_islower((unsigned char)r->text[p]));
+}
+
+/* Is token i a number of digits only ("2023", "8"), which opens no name
+** after a stop word ("In 2023 Lotus Foods Group")? */
+static int bare_number(const reader *r, size_t i) {
+  for (uint32_t p = r->t[i].s; p < r->t[i].e; p++)
+    if (!ivl_isdigit((unsigned char)r->text[p])) return 0;
+  return r->t[i].e > r->t[i].s;
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -3841,8 +3867,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   size_t known = out->n; /* the gazetteer's names; the shapes' after them */
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
+  size_t lead = SIZE_MAX; /* a number opening a sentence, before a capitalised word */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
     if ((ivl_isdigit((unsigned char)text[w.t[i].s]) && !digit_led_name(&r, i)) || place_compound(&r, i)) {
+      if (ivl_isdigit((unsigned char)text[w.t[i].s]) && number_opens_name(&r, i)) lead = i;
       i++;
       continue;
     }
@@ -3882,6 +3910,11 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
         rc = add_org(&r, i, k);
         if (rc == 0) rc = add_org(&r, k + 1, e);
       }
+    /* "8 Brothers Foods": the number opening the sentence is the firm's */
+    if (lead != SIZE_MAX && lead + 1 == i && rc == 0 && out->n > before && out->items[before].type == IVL_SYM_ORGANIZATION &&
+        out->items[before].entry < 0 && out->items[before].vstart == w.t[i].s &&
+        out->items[before].name_s == w.t[i].s && !out->items[before].full_e)
+      out->items[before].vstart = out->items[before].name_s = w.t[lead].s;
     firm = firm || (w.t[i].known && known_at(&r, i)->type == IVL_SYM_ORGANIZATION) ||
            (out->n > before && out->items[out->n - 1].type == IVL_SYM_ORGANIZATION &&
             out->items[out->n - 1].vstart == w.t[i].s);

@@ -5798,6 +5798,16 @@ static void test_partner_share_aside(void) {
                "Tân Phát Packaging JSC>Long An 3.6e+07 stock as_of=2024-05-10");
 }
 
+/* A firm whose name opens with a bare number ("4 Seasons Bakery") is the
+** investor by its whole name; near miss: a year after "In" is no part of
+** the name. */
+static void test_number_led_firm_invests(void) {
+  expect_facts("4 Seasons Bakery JSC will spend VNĐ200 billion building a factory in Bắc Giang.",
+               "4 Seasons Bakery JSC>Bắc Giang 2e+11 flow");
+  expect_facts("In 2022 Halden Textiles Group poured $12 million into a mill in Nam Định.",
+               "Halden Textiles Group>Nam Định 1.2e+07 flow as_of=2022");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6129,6 +6139,7 @@ int main(void) {
   test_setup_year_starts_total();
   test_share_held_money_to_come();
   test_partner_share_aside();
+  test_number_led_firm_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }

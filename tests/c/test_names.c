@@ -2806,6 +2806,22 @@ static void test_short_form_more_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A number of one to three digits opening a sentence before a firm's name
+** is the firm's ("9 Rivers Seafood"); near misses: a year after "In"
+** opens no name, a count before a plural noun is no firm, an ordinal. */
+static void test_number_opening_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "9 Rivers Seafood JSC will invest in a plant.", "organization:9 Rivers Seafood JSC;");
+  expect_names(rs, "The plan is new. 36 Phố Group will build a mall.", "organization:36 Phố Group;");
+  expect_names(rs, "Meanwhile, 5s Packaging Corp plans to invest in a line.", "organization:5s Packaging Corp;");
+  expect_names(rs, "In 2022 Halden Textiles Group opened a mill.", "organization:Halden Textiles Group;");
+  expect_names(rs, "12 Korean firms will invest in the park.", "country:Republic of Korea;");
+  expect_names(rs, "21st Harbour Logistics Co opened a depot.", "organization:Harbour Logistics Co;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_short_form_more_tails();
   test_fold();
@@ -2860,5 +2876,6 @@ int main(void) {
   test_known_firm_with_place_word();
   test_place_opening_investor();
   test_place_word_inside_investor();
+  test_number_opening_firm();
   return check_done();
 }
