@@ -3315,13 +3315,37 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
 /* "Gemadept and Sotrans will each invest", "A and B jointly built": a
 ** word of a name's own on each side of "and", the pair doing a thing each
 ** or jointly, are two firms ("Procter and Gamble" does nothing each). */
+static int each_after(const reader *r, size_t b);
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
+  if (i != a + 1 || b != i + 2 || !own_name_word(r, a) || !own_name_word(r, i + 1)) return 0;
+  return each_after(r, b);
+}
+
+/* After the names that end at token b: "will each", "each", "jointly", or
+** a sum given each later in the clause ("will invest $25 million apiece",
+** "put in $40 million each")? */
+static int each_after(const reader *r, size_t b) {
   static const char *const each[] = {"each", "jointly", NULL};
   static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
-  if (i != a + 1 || b != i + 2 || !own_name_word(r, a) || !own_name_word(r, i + 1)) return 0;
+  static const char *const apiece[] = {"apiece", NULL};
+  static const char *const sums[] = {"million", "billion", "trillion", "bn", "m", NULL};
   size_t k = b;
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
-  return k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each);
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each)) return 1;
+  /* "Avalon and Brightstar will invest $25 million apiece", "... put in $40
+  ** million each": the sum each gives, later in the clause */
+  for (size_t j = k; j < r->n && j < k + 10; j++) {
+    if (!r->t[j].word) {
+      if (tok_char(r, j, '.') || tok_char(r, j, ',') || tok_char(r, j, ';')) return 0;
+      continue;
+    }
+    if (one_of(tok_text(r, j), tok_len(r, j), apiece)) return 1;
+    if (j > k && tok_len(r, j) == 4 && one_of(tok_text(r, j), 4, each) && r->t[j - 1].word &&
+        (one_of(tok_text(r, j - 1), tok_len(r, j - 1), sums) || ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])))
+      return 1;
+  }
+  return 0;
 }
 
 static int after_country_possessive(const reader *r, size_t a);
@@ -3831,6 +3855,23 @@ static int digit_led_name(const reader *r, size_t i) {
 ** sentence, a space and a capitalised word after it, may open the name read
 ** from that word on (by_shape keeps it when that name is a firm's); not a
 ** year ("2023 Lotus Foods Group") nor an ordinal ("5th"). */
+/* "Kyoden, Orion and Halcyon will invest $30 million apiece", "Kyoden,
+** Marubeni and Itochu will each contribute": the first of three names of a
+** word each, opening the sentence, with a sum or "each" said of them all,
+** is a firm as the two after it are. */
+static int first_of_three_each(const reader *r, size_t i, size_t e) {
+  if (e != i + 1 || e + 4 > r->n || !tok_char(r, e, ',') || !own_name_word(r, i) || !sentence_start(r, i) ||
+      !tok_eq(r, e + 2, and))
+    return 0;
+  for (size_t k = e + 1; k <= e + 3; k += 2) {
+    const ivl_name *n = known_at(r, k);
+    if (!r->t[k].word || !r->t[k].cap ||
+        (n ? n->type != IVL_SYM_ORGANIZATION || n->vstart != r->t[k].s || n->vend != r->t[k].e : !own_name_word(r, k)))
+      return 0;
+  }
+  return each_after(r, e + 4);
+}
+
 static int number_opens_name(const reader *r, size_t i) {
   const token *tk = &r->t[i];
   if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || r->t[i + 1].s != tk->e + 1 ||
@@ -3902,7 +3943,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     ** told after its plural noun and a comma begins with the chunk */
     if (!listing && i >= 2 && tok_char(&r, i - 1, ',') && plural_firm_noun(&r, i - 1) && list_goes_on(&r, e))
       listing = 1;
-    int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
+    int firm = rc == 0 && out->n == before && (firm_context(&r, i, e, listing) || first_of_three_each(&r, i, e));
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
       if (tok_eq(&r, k, and) && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {

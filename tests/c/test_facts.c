@@ -5808,6 +5808,15 @@ static void test_number_led_firm_invests(void) {
                "Halden Textiles Group>Nam Định 1.2e+07 flow as_of=2022");
 }
 
+/* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
+** firm of a one-word name, each with the sum. */
+static void test_apiece_one_word_firms(void) {
+  expect_facts("Corvana and Tessmark will put $18 million apiece into a cold-chain depot in Cần Thơ.",
+               "Corvana>Cần Thơ 1.8e+07 flow; Tessmark>Cần Thơ 1.8e+07 flow");
+  expect_facts("Veltrix, Corvana and Tessmark will spend $9 million each on a packaging line in Đồng Nai.",
+               "Veltrix>Đồng Nai 9e+06 flow; Corvana>Đồng Nai 9e+06 flow; Tessmark>Đồng Nai 9e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6140,6 +6149,7 @@ int main(void) {
   test_share_held_money_to_come();
   test_partner_share_aside();
   test_number_led_firm_invests();
+  test_apiece_one_word_firms();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2822,6 +2822,23 @@ static void test_number_opening_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Names of a word each joined by "and" (and a comma), a sum said of each
+** later in the clause ("apiece", "$N million each"): a firm each; near
+** miss: no sum of each, no firm is read (as before). */
+static void test_firms_giving_apiece(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Corvana and Tessmark will put $18 million apiece into the port.",
+               "organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Corvana and Tessmark plan to inject $18 million each into the port.",
+               "organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million apiece on the line.",
+               "organization:Veltrix;organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million on the line.", "");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_short_form_more_tails();
   test_fold();
@@ -2877,5 +2894,6 @@ int main(void) {
   test_place_opening_investor();
   test_place_word_inside_investor();
   test_number_opening_firm();
+  test_firms_giving_apiece();
   return check_done();
 }
