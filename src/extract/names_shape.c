@@ -2629,8 +2629,10 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {
+  size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
-  while (a + 1 < b && bare_number(r, a)) a++;
+  /* (a chunk opens at a number only after its stop words) */
+  while (a > opens && a + 1 < b && bare_number(r, a)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence; not a name that
   ** is the sentence's subject, its verb right after it ("Baring Private
@@ -3860,8 +3862,8 @@ static int digit_led_name(const reader *r, size_t i) {
 ** word each, opening the sentence, with a sum or "each" said of them all,
 ** is a firm as the two after it are. */
 static int first_of_three_each(const reader *r, size_t i, size_t e) {
-  if (e != i + 1 || e + 4 > r->n || !tok_char(r, e, ',') || !own_name_word(r, i) || !sentence_start(r, i) ||
-      !tok_eq(r, e + 2, and))
+  if (r->text[r->t[i].e] != ',' || e != i + 1 || e + 4 > r->n || !tok_char(r, e, ',') || !tok_eq(r, e + 2, and) || !own_name_word(r, i) ||
+      !sentence_start(r, i))
     return 0;
   for (size_t k = e + 1; k <= e + 3; k += 2) {
     const ivl_name *n = known_at(r, k);

@@ -5817,6 +5817,23 @@ static void test_apiece_one_word_firms(void) {
                "Veltrix>Đồng Nai 9e+06 flow; Corvana>Đồng Nai 9e+06 flow; Tessmark>Đồng Nai 9e+06 flow");
 }
 
+/* A lender known by its acronym ("AIIB", "JBIC") committing money to a
+** firm's project lends it: no investment of its own, and the borrower is
+** the company the next sentence speaks of; near miss: the lender buying a
+** stake invests. */
+static void test_acronym_lender_commits(void) {
+  expect_facts("AIIB has committed $75 million to Hưng Thái Power JSC's $210 million biomass plant in Tuyên Quang.",
+               "Hưng Thái Power JSC>Tuyên Quang 2.1e+08 flow");
+  expect_facts("JBIC will extend $90 million to Kiyomizu Glass Co's float glass line in Bà Rịa-Vũng Tàu. The company "
+               "will invest $260 million in the line.",
+               "Kiyomizu Glass Co>Bà Rịa-Vũng Tàu 2.6e+08 flow");
+  expect_facts("The Asian Development Bank has committed $75 million to Hưng Thái Power JSC's $210 million biomass "
+               "plant in Tuyên Quang.",
+               "Hưng Thái Power JSC>Tuyên Quang 2.1e+08 flow");
+  expect_facts("AIIB will invest $30 million for a 15 per cent stake in Hưng Thái Power JSC in Tuyên Quang.",
+               "AIIB>Tuyên Quang 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6150,6 +6167,7 @@ int main(void) {
   test_partner_share_aside();
   test_number_led_firm_invests();
   test_apiece_one_word_firms();
+  test_acronym_lender_commits();
   ivl_ruleset_free(rules);
   return check_done();
 }
