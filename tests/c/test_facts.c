@@ -5834,6 +5834,18 @@ static void test_acronym_lender_commits(void) {
                "AIIB>Tuyên Quang 3e+07 flow");
 }
 
+/* A state abroad (an Indian state, a US state) is a place of its country:
+** where a firm is based it leaves the target alone; where a Vietnamese firm
+** builds, it is the target. */
+static void test_state_abroad(void) {
+  expect_facts("Deccan Spinners Ltd, based in Telangana, India, will invest $32 million in a yarn mill in Nam Định.",
+               "Deccan Spinners Ltd>Nam Định 3.2e+07 flow");
+  expect_facts("Thành Nam Pharma JSC will invest $14 million in a capsule plant in Kerala, India.",
+               "Thành Nam Pharma JSC>Kerala 1.4e+07 flow");
+  expect_facts("Arkansas-based Ozark Poultry Inc will build a $21 million feed mill in Đồng Tháp.",
+               "Ozark Poultry Inc>Đồng Tháp 2.1e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6168,6 +6180,7 @@ int main(void) {
   test_number_led_firm_invests();
   test_apiece_one_word_firms();
   test_acronym_lender_commits();
+  test_state_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
