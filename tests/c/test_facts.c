@@ -5846,6 +5846,18 @@ static void test_state_abroad(void) {
                "Ozark Poultry Inc>Đồng Tháp 2.1e+07 flow");
 }
 
+/* A venture set up or formed "with total capital of" is that one
+** project's capital at its founding, a flow (rule 15), as at a signing or
+** an opening; near miss: a firm's founding year in an aside, then what it
+** "now has", a holding. */
+static void test_total_at_venture_set_up(void) {
+  expect_facts("Hoa Sen Packaging JSC has set up a joint venture with Mitsuwa Shiko, which holds 35 per cent, with "
+               "total capital of $44 million in Hà Nam.",
+               "Hoa Sen Packaging JSC>Hà Nam 4.4e+07 flow");
+  expect_facts("Hoa Sen Packaging JSC, established in 2005, now has total investment of $44 million in Hà Nam.",
+               "Hoa Sen Packaging JSC>Hà Nam 4.4e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6181,6 +6193,7 @@ int main(void) {
   test_apiece_one_word_firms();
   test_acronym_lender_commits();
   test_state_abroad();
+  test_total_at_venture_set_up();
   ivl_ruleset_free(rules);
   return check_done();
 }
