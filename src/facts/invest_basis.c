@@ -638,7 +638,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "has also proposed a $600 million project": the verb after an adverb
     ** (but "has already invested", "has also poured": the holding words'
     ** verbs, a running total) */
-    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", NULL};
+    /* (or "have each registered $20 million": the perfect of a deed done
+    ** by each of them) */
+    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", "each", "jointly", NULL};
     if (we < f->vs && fx_starts_with_any(x, w, adverbs)) {
       static const char *const held[] = {"invested", "poured", "put", "pumped", "injected", "attracted",
                                          "drawn", "lured", "reached", NULL};

@@ -5858,6 +5858,17 @@ static void test_total_at_venture_set_up(void) {
                "Hoa Sen Packaging JSC>Hà Nam 4.4e+07 stock as_of=2024-05-10");
 }
 
+/* "have each registered $N": the perfect of a deed each firm did, capital
+** registered, a flow (rule 15), as "has registered" is; near miss: "have
+** each invested ... to date" is a running total. */
+static void test_each_registered_perfect(void) {
+  expect_facts("Kestrel Foods Ltd and Marlin Dairy Co have each registered $9 million for plants in Hưng Yên.",
+               "Kestrel Foods Ltd>Hưng Yên 9e+06 flow; Marlin Dairy Co>Hưng Yên 9e+06 flow");
+  expect_facts("Kestrel Foods Ltd and Marlin Dairy Co have each invested $9 million in Hưng Yên to date.",
+               "Kestrel Foods Ltd>Hưng Yên 9e+06 stock as_of=2024-05-10; Marlin Dairy Co>Hưng Yên 9e+06 stock "
+               "as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6194,6 +6205,7 @@ int main(void) {
   test_acronym_lender_commits();
   test_state_abroad();
   test_total_at_venture_set_up();
+  test_each_registered_perfect();
   ivl_ruleset_free(rules);
   return check_done();
 }
