@@ -574,6 +574,22 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
   return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
 }
 
+/* "The project has total investment of $135 million", "The plant, located
+** in ..., has a total capital of": the capital of the one project just
+** spoken of, its own, not a running total, a flow (rule 15); not "now
+** has", "to date", nor a place's or firm's total (the sentence opens with
+** the project). */
+static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
+                                         "the complex", "the facility", "the terminal", NULL};
+  static const char *const has[] = {"has", "had", NULL};
+  static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
+  if (f->count || !fx_starts_with_any(x, s->vs, projects) || !fx_ends_with_any(x, f->vs, total_capital_of) ||
+      !fx_any(x, s->vs, f->vs, has))
+    return 0;
+  return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -595,7 +611,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
-           !one_project_licensed(x, s, f) && !total_at_event(x, s, f);
+           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date

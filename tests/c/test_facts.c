@@ -5869,6 +5869,18 @@ static void test_each_registered_perfect(void) {
                "as_of=2024-05-10");
 }
 
+/* "The plant has total investment of $X" right after a firm's plant: that
+** one project's own capital, a flow (rule 15); near miss: what the project
+** "now has" after an expansion is a running total. */
+static void test_project_has_total(void) {
+  expect_facts("Ngọc Lâm Glass JSC is building a float glass line in Phú Thọ. The plant has total investment of $96 "
+               "million.",
+               "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 flow");
+  expect_facts("Ngọc Lâm Glass JSC expanded its float glass line in Phú Thọ last year. The plant now has total "
+               "investment of $96 million.",
+               "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6206,6 +6218,7 @@ int main(void) {
   test_state_abroad();
   test_total_at_venture_set_up();
   test_each_registered_perfect();
+  test_project_has_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
