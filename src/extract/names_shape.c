@@ -1480,6 +1480,7 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b);
+static int bare_number(const reader *r, size_t i);
 static int add_org(reader *r, size_t a, size_t b);
 static int add_bracketed(reader *r, size_t a, size_t b, int type);
 
@@ -2629,7 +2630,10 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b) {
+  size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
+  /* (a chunk opens at a number only after its stop words) */
+  while (a > opens && a + 1 < b && bare_number(r, a)) a++;
   const chunk_words cw = chunk_words_of(r, a, b), *c = &cw;
   /* "Receiving Roy Shen, ...": a verb opens the sentence; not a name that
   ** is the sentence's subject, its verb right after it ("Baring Private
@@ -3363,13 +3367,11 @@ static int agreement_between(const reader *r, size_t a) {
 ** B signed an MoU": a word of a name's own on each side of "and", the pair
 ** doing a thing each, jointly or with each other, are two firms ("Procter
 ** and Gamble" does nothing each). */
+static int each_after(const reader *r, size_t b);
+
 static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
-  static const char *const each[] = {"each", "jointly", NULL};
-  static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
   if (i == a || b <= i + 1) return 0;
-  size_t k = b;
-  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
-  if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each)) return 1;
+  if (i == a + 1 && b == i + 2 && own_name_word(r, a) && own_name_word(r, i + 1) && each_after(r, b)) return 1;
   /* "PetroSea and Siam Gas signed an agreement": up to three capitalised
   ** words each side, each side opening with a word of a name's own */
   if (i - a > 3 || b - i > 4 || !own_name_word(r, a) || !own_name_word(r, i + 1) || !all_capitalised_words(r, a, i) ||
@@ -3378,6 +3380,32 @@ static int pair_each(const reader *r, size_t a, size_t i, size_t b) {
   for (size_t w = a; w < b; w++)
     if (w != i && r->t[w].known) return 0;
   return signed_with_none(r, b) || agreement_between(r, a);
+}
+
+/* After the names that end at token b: "will each", "each", "jointly", or
+** a sum given each later in the clause ("will invest $25 million apiece",
+** "put in $40 million each")? */
+static int each_after(const reader *r, size_t b) {
+  static const char *const each[] = {"each", "jointly", NULL};
+  static const char *const aux[] = {"will", "have", "has", "had", "would", "plan", "plans", "are", NULL};
+  static const char *const apiece[] = {"apiece", NULL};
+  static const char *const sums[] = {"million", "billion", "trillion", "bn", "m", NULL};
+  size_t k = b;
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), aux)) k++;
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), each)) return 1;
+  /* "Avalon and Brightstar will invest $25 million apiece", "... put in $40
+  ** million each": the sum each gives, later in the clause */
+  for (size_t j = k; j < r->n && j < k + 10; j++) {
+    if (!r->t[j].word) {
+      if (tok_char(r, j, '.') || tok_char(r, j, ',') || tok_char(r, j, ';')) return 0;
+      continue;
+    }
+    if (one_of(tok_text(r, j), tok_len(r, j), apiece)) return 1;
+    if (j > k && tok_len(r, j) == 4 && one_of(tok_text(r, j), 4, each) && r->t[j - 1].word &&
+        (one_of(tok_text(r, j - 1), tok_len(r, j - 1), sums) || ivl_isdigit((unsigned char)tok_text(r, j - 1)[0])))
+      return 1;
+  }
+  return 0;
 }
 
 static int after_country_possessive(const reader *r, size_t a);
@@ -3882,6 +3910,47 @@ static int digit_led_name(const reader *r, size_t i) {
   return p == tk->e;
 }
 
+/* "8 Brothers Foods plans to invest", "24h Logistics JSC has been licensed":
+** a number of one to three digits (a letter after them at most), opening a
+** sentence, a space and a capitalised word after it, may open the name read
+** from that word on (by_shape keeps it when that name is a firm's); not a
+** year ("2023 Lotus Foods Group") nor an ordinal ("5th"). */
+/* "Kyoden, Orion and Halcyon will invest $30 million apiece", "Kyoden,
+** Marubeni and Itochu will each contribute": the first of three names of a
+** word each, opening the sentence, with a sum or "each" said of them all,
+** is a firm as the two after it are. */
+static int first_of_three_each(const reader *r, size_t i, size_t e) {
+  if (r->text[r->t[i].e] != ',' || e != i + 1 || e + 4 > r->n || !tok_char(r, e, ',') || !tok_eq(r, e + 2, and) || !own_name_word(r, i) ||
+      !sentence_start(r, i))
+    return 0;
+  for (size_t k = e + 1; k <= e + 3; k += 2) {
+    const ivl_name *n = known_at(r, k);
+    if (!r->t[k].word || !r->t[k].cap ||
+        (n ? n->type != IVL_SYM_ORGANIZATION || n->vstart != r->t[k].s || n->vend != r->t[k].e : !own_name_word(r, k)))
+      return 0;
+  }
+  return each_after(r, e + 4);
+}
+
+static int number_opens_name(const reader *r, size_t i) {
+  const token *tk = &r->t[i];
+  if (!tk->word || i + 1 >= r->n || !r->t[i + 1].word || !r->t[i + 1].cap || r->t[i + 1].s != tk->e + 1 ||
+      r->text[tk->e] != ' ' || ivl_isdigit((unsigned char)r->text[r->t[i + 1].s]) || !sentence_start(r, i))
+    return 0;
+  uint32_t p = tk->s;
+  while (p < tk->e && ivl_isdigit((unsigned char)r->text[p])) p++;
+  if (p - tk->s > 3) return 0;
+  return p == tk->e || (p + 1 == tk->e && ivl_islower((unsigned char)r->text[p]));
+}
+
+/* Is token i a number of digits only ("2023", "8"), which opens no name
+** after a stop word ("In 2023 Lotus Foods Group")? */
+static int bare_number(const reader *r, size_t i) {
+  for (uint32_t p = r->t[i].s; p < r->t[i].e; p++)
+    if (!ivl_isdigit((unsigned char)r->text[p])) return 0;
+  return r->t[i].e > r->t[i].s;
+}
+
 static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const ivl_words *ws,
                     ivl_names *out, int every_step) {
   words w = {0};
@@ -3899,8 +3968,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   size_t known = out->n; /* the gazetteer's names; the shapes' after them */
   int rc = 0, listing = 0;
   size_t list_end = 0; /* where a list of places after "communes of" stopped */
+  size_t lead = SIZE_MAX; /* a number opening a sentence, before a capitalised word */
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
     if ((ivl_isdigit((unsigned char)text[w.t[i].s]) && !digit_led_name(&r, i)) || place_compound(&r, i)) {
+      if (ivl_isdigit((unsigned char)text[w.t[i].s]) && number_opens_name(&r, i)) lead = i;
       i++;
       continue;
     }
@@ -3932,7 +4003,7 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
     ** told after its plural noun and a comma begins with the chunk */
     if (!listing && i >= 2 && tok_char(&r, i - 1, ',') && plural_firm_noun(&r, i - 1) && list_goes_on(&r, e))
       listing = 1;
-    int firm = rc == 0 && out->n == before && firm_context(&r, i, e, listing);
+    int firm = rc == 0 && out->n == before && (firm_context(&r, i, e, listing) || first_of_three_each(&r, i, e));
     if (firm) rc = add_org(&r, i, e);
     for (size_t k = i + 1; listing && !firm && rc == 0 && out->n == before && k + 1 < e; k++)
       if (tok_eq(&r, k, and) && firm_context(&r, i, k, 1) && firm_context(&r, k + 1, e, 1)) {
@@ -3940,6 +4011,11 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
         rc = add_org(&r, i, k);
         if (rc == 0) rc = add_org(&r, k + 1, e);
       }
+    /* "8 Brothers Foods": the number opening the sentence is the firm's */
+    if (lead != SIZE_MAX && lead + 1 == i && rc == 0 && out->n > before && out->items[before].type == IVL_SYM_ORGANIZATION &&
+        out->items[before].entry < 0 && out->items[before].vstart == w.t[i].s &&
+        out->items[before].name_s == w.t[i].s && !out->items[before].full_e)
+      out->items[before].vstart = out->items[before].name_s = w.t[lead].s;
     firm = firm || (w.t[i].known && known_at(&r, i)->type == IVL_SYM_ORGANIZATION) ||
            (out->n > before && out->items[out->n - 1].type == IVL_SYM_ORGANIZATION &&
             out->items[out->n - 1].vstart == w.t[i].s);

@@ -716,6 +716,17 @@ static int national_total(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
+/* A firm named after mention i of s, with money between ("IFC has
+** committed $150 million to X"): a borrower, when i lends. */
+static int borrower_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  int money = 0;
+  for (size_t k = i + 1; k < s->n; k++) {
+    money |= s->m[k].kind == FM_MONEY;
+    if (money && s->m[k].kind == FM_ORG && fx_can_invest(x, &s->m[k], 1)) return 1;
+  }
+  return 0;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -723,6 +734,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
+    /* "IFC has committed $150 million to X's wind farm. The project ...":
+    ** the borrower named after it is the one spoken of next, not the lender */
+    if (m->kind == FM_ORG && !company && borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) continue;
     /* "Singapore's Lumen Energy Pte Ltd has invested ... It plans to ...":
     ** the company the country's possessive names is the one spoken of */
     if (!investor && m->kind == FM_COUNTRY && i + 1 < s->n && owns_company_after(x, m, &s->m[i + 1])) continue;

@@ -349,6 +349,10 @@ void fx_count_named(ivl_fctx *x, int kind);
 
 /* The linkers, one sentence at a time. */
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s);
+/* Is m a lender (a "Bank" word of its name, "Eximbank", "Finance
+** Corporation", or the gazetteer's kind "lender": "IFC", "ADB") whose money
+** in s is a loan, the sentence speaking of no stake, shares or investing? */
+int ivl_facts_lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 /* The number of a numbered line ("2. Singapore ...") starting at 'vs', else 0. */
 int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve);
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s);

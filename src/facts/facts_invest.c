@@ -102,16 +102,35 @@ static const char *place_spoken_of(const ivl_fctx *x) {
 ** sentence speaks of it (a stake, shares, equity, capital, investing): its
 ** money is a loan, no one's investment ("DBS Bank will invest $100 million
 ** to buy a stake" is one). */
-static int lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+int ivl_facts_lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const stakes[] = {"invest*", "stake", "stakes", "share", "shares", "equity", "capital", "inject*",
                                        "pour*", "pump*", "acquir*", "acquisition*", "buy", "buys", "buying", "bought",
                                        "purchas*", "takeover*", NULL};
   if (!m || m->kind != FM_ORG || !m->party) return 0;
   const char *p = m->party, *b = strstr(p, "Bank");
   while (b && b > p && b[-1] != ' ') b = strstr(b + 1, "Bank"); /* not "SoftBank" */
-  if (!b && !strstr(p, "Eximbank") && !strstr(p, "Finance Corporation")) return 0;
+  if (!b && !strstr(p, "Eximbank") && !strstr(p, "Finance Corporation")) {
+    /* known only by its acronym ("IFC", "ADB", "JBIC"): the gazetteer's
+    ** kind of it (looked up for a short name in capitals only) */
+    size_t n = 0;
+    while (p[n] && n < 7 && ivl_isupper((unsigned char)p[n])) n++;
+    if (p[n] || n < 2) return 0;
+    const ivl_field *k = ivl_store_field(&x->a->store, &x->a->store.ents[m->ent], ivl_sym_find("kind", 4));
+    if (!k || k->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&x->a->store, k), "lender") != 0) return 0;
+  }
   /* (the words outside its name: "Asian Infrastructure Investment Bank") */
   return !fx_any(x, s->vs, m->vs, stakes) && !fx_any(x, m->ve, s->ve, stakes);
+}
+
+/* "The Asian Development Bank has committed $60 million to X's terminal":
+** a lender opening the sentence before the figure, the investor found
+** after the figure (the borrower), is the figure's giver: a loan, no one's
+** investment (not "X's $240 million terminal", the borrower's own). */
+static int lends_to_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *inv) {
+  if (!inv || inv->vs < f->ve) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++)
+    if (s->m[i].kind == FM_ORG) return ivl_facts_lender_without_stake(x, s, &s->m[i]);
+  return 0;
 }
 
 /* "Foreign-invested projects disbursed $18.8 billion in the nine months, the
@@ -242,7 +261,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   }
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
-  if (!inv.name || lender_without_stake(x, s, inv.m)) return;
+  if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their
   ** investor not named in the sentence, is no firm's investment (dev-10's

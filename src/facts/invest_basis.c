@@ -548,7 +548,7 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "signed", "signs", "inked", "memorandum", "mou", "inaugurated", "inaugurates", "opened", "launched",
     "started construction", "starts construction", "began construction", "begins construction",
     "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
-    NULL};
+    "set up", "sets up", "formed", "forms", "established", "establishes", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
@@ -569,6 +569,38 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1) return 0;
   return !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+}
+
+/* After a verb of holding ending at 'end': a share held ("49 per cent"),
+** then "and" with a verb of its own before the figure, not a perfect or a
+** state ("and has invested", "and is"): "will hold 49 per cent and
+** contribute $147 million". */
+static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, const figure *f) {
+  static const char *const states[] = {"has", "have", "had", "is", "are", "was", "were", "now", "total*", NULL};
+  size_t i = 0;
+  while (i < s->n && s->m[i].vs < end) i++;
+  if (i == s->n || s->m[i].kind != FM_PERCENT || s->m[i].ve > f->vs || s->m[i].vs > end + 12) return 0;
+  size_t a = fx_find(x, s->m[i].ve, f->vs, "and");
+  if (a == FX_NONE) return 0;
+  size_t w = a + 3;
+  while (w < f->vs && x->t[w] == ' ') w++;
+  return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
+}
+
+/* "The project has total investment of $135 million", "The plant, located
+** in ..., has a total capital of": the capital of the one project just
+** spoken of, its own, not a running total, a flow (rule 15); not "now
+** has", "to date", nor a place's or firm's total (the sentence opens with
+** the project). */
+static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
+                                         "the complex", "the facility", "the terminal", NULL};
+  static const char *const has[] = {"has", "had", NULL};
+  static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
+  if (f->count || !fx_starts_with_any(x, s->vs, projects) || !fx_ends_with_any(x, f->vs, total_capital_of) ||
+      !fx_any(x, s->vs, f->vs, has))
+    return 0;
+  return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
@@ -592,7 +624,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
-           !one_project_licensed(x, s, f) && !total_at_event(x, s, f);
+           !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
@@ -624,6 +656,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
+    /* "will hold 49 per cent and contribute $147 million": the share is
+    ** what is held; the figure is the coordinated verb's, money to come */
+    if (verbs[k][0] == 'h' && verbs[k][1] == 'o' && share_then_deed(x, s, end, f)) continue;
     while (w < f->vs && x->t[w] == ' ') w++;
     /* "is currently building a $120 million plant": the deed under way */
     if (doing_now(x, w, f->vs, f)) continue;
@@ -632,7 +667,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     /* "has also proposed a $600 million project": the verb after an adverb
     ** (but "has already invested", "has also poured": the holding words'
     ** verbs, a running total) */
-    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", NULL};
+    /* (or "have each registered $20 million": the perfect of a deed done
+    ** by each of them) */
+    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", "each", "jointly", NULL};
     if (we < f->vs && fx_starts_with_any(x, w, adverbs)) {
       static const char *const held[] = {"invested", "poured", "put", "pumped", "injected", "attracted",
                                          "drawn", "lured", "reached", NULL};
@@ -712,7 +749,10 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
       if (!inv_aside_at(x, s, we, we, &open, &close) || !fx_only(x, open, w, "")) continue;
       int figure_in = 0;
       for (size_t i = 0; i < s->n; i++)
-        if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= open && s->m[i].vs < close)
+        /* (or a share: "a joint venture with Z, which owns 30 per cent,": a
+        ** holding of the partner's, not the main clause's) */
+        if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT || s->m[i].kind == FM_PERCENT) &&
+            s->m[i].vs >= open && s->m[i].vs < close)
           figure_in = 1;
       if (!figure_in) continue;
       if (close <= f->vs && close > sc.vs) sc.vs = (uint32_t)close;

@@ -6178,6 +6178,116 @@ static void test_registered_firm_owner(void) {
   expect_facts("Worth $75 million, the wharf will serve Panama-registered vessels in Bình Định.", "");
 }
 
+/* "will hold N per cent and contribute $X": the share is held, the money
+** is still to come, a flow (rule 15); near miss: a share with a perfect
+** after it keeps the running total. */
+static void test_share_held_money_to_come(void) {
+  expect_facts("Under the plan, Shirogane Foods Co will own 55 per cent and inject $64 million into the Hậu Giang plant.",
+               "Shirogane Foods Co>Hậu Giang 6.4e+07 flow");
+  expect_facts("Okuda Rubber Co will hold a 35 per cent stake and put in $21 million for the new line in Tây Ninh.",
+               "Okuda Rubber Co>Tây Ninh 2.1e+07 flow");
+  expect_facts("Okuda Rubber Co holds 35 per cent of the venture and has so far poured $21 million into Tây Ninh.",
+               "Okuda Rubber Co>Tây Ninh 2.1e+07 stock as_of=2024-05-10");
+}
+
+/* A joint-venture partner's share in a "which" aside is the partner's
+** holding: not the wording of the main clause's figure, which the subject
+** firm plans (a flow); near miss: an aside with no share keeps its reading. */
+static void test_partner_share_aside(void) {
+  expect_facts("Tân Phát Packaging JSC, in a venture with Kanemori Shiko, which holds 40 per cent, will invest $36 "
+               "million in Long An.",
+               "Tân Phát Packaging JSC>Long An 3.6e+07 flow");
+  expect_facts("Lạc Hồng Motor JSC has teamed up with Seojin Parts, which holds a 45 per cent stake, to build a $70 "
+               "million gearbox plant in Vĩnh Phúc.",
+               "Lạc Hồng Motor JSC>Vĩnh Phúc 7e+07 flow");
+  expect_facts("Tân Phát Packaging JSC, which has operated in Long An since 2009, has invested $36 million in the "
+               "province to date.",
+               "Tân Phát Packaging JSC>Long An 3.6e+07 stock as_of=2024-05-10");
+}
+
+/* A firm whose name opens with a bare number ("4 Seasons Bakery") is the
+** investor by its whole name; near miss: a year after "In" is no part of
+** the name. */
+static void test_number_led_firm_invests(void) {
+  expect_facts("4 Seasons Bakery JSC will spend VNĐ200 billion building a factory in Bắc Giang.",
+               "4 Seasons Bakery JSC>Bắc Giang 2e+11 flow");
+  expect_facts("In 2022 Halden Textiles Group poured $12 million into a mill in Nam Định.",
+               "Halden Textiles Group>Nam Định 1.2e+07 flow as_of=2022");
+}
+
+/* "A and B will invest $N apiece", "A, B and C ... $N each": one fact per
+** firm of a one-word name, each with the sum. */
+static void test_apiece_one_word_firms(void) {
+  expect_facts("Corvana and Tessmark will put $18 million apiece into a cold-chain depot in Cần Thơ.",
+               "Corvana>Cần Thơ 1.8e+07 flow; Tessmark>Cần Thơ 1.8e+07 flow");
+  expect_facts("Veltrix, Corvana and Tessmark will spend $9 million each on a packaging line in Đồng Nai.",
+               "Veltrix>Đồng Nai 9e+06 flow; Corvana>Đồng Nai 9e+06 flow; Tessmark>Đồng Nai 9e+06 flow");
+}
+
+/* A lender known by its acronym ("AIIB", "JBIC") committing money to a
+** firm's project lends it: no investment of its own, and the borrower is
+** the company the next sentence speaks of; near miss: the lender buying a
+** stake invests. */
+static void test_acronym_lender_commits(void) {
+  expect_facts("AIIB has committed $75 million to Hưng Thái Power JSC's $210 million biomass plant in Tuyên Quang.",
+               "Hưng Thái Power JSC>Tuyên Quang 2.1e+08 flow");
+  expect_facts("JBIC will extend $90 million to Kiyomizu Glass Co's float glass line in Bà Rịa-Vũng Tàu. The company "
+               "will invest $260 million in the line.",
+               "Kiyomizu Glass Co>Bà Rịa-Vũng Tàu 2.6e+08 flow");
+  expect_facts("The Asian Development Bank has committed $75 million to Hưng Thái Power JSC's $210 million biomass "
+               "plant in Tuyên Quang.",
+               "Hưng Thái Power JSC>Tuyên Quang 2.1e+08 flow");
+  expect_facts("AIIB will invest $30 million for a 15 per cent stake in Hưng Thái Power JSC in Tuyên Quang.",
+               "AIIB>Tuyên Quang 3e+07 flow");
+}
+
+/* A state abroad (an Indian state, a US state) is a place of its country:
+** where a firm is based it leaves the target alone; where a Vietnamese firm
+** builds, it is the target. */
+static void test_state_abroad(void) {
+  expect_facts("Deccan Spinners Ltd, based in Telangana, India, will invest $32 million in a yarn mill in Nam Định.",
+               "Deccan Spinners Ltd>Nam Định 3.2e+07 flow");
+  expect_facts("Thành Nam Pharma JSC will invest $14 million in a capsule plant in Kerala, India.",
+               "Thành Nam Pharma JSC>Kerala 1.4e+07 flow");
+  expect_facts("Arkansas-based Ozark Poultry Inc will build a $21 million feed mill in Đồng Tháp.",
+               "Ozark Poultry Inc>Đồng Tháp 2.1e+07 flow");
+}
+
+/* A venture set up or formed "with total capital of" is that one
+** project's capital at its founding, a flow (rule 15), as at a signing or
+** an opening; near miss: a firm's founding year in an aside, then what it
+** "now has", a holding. */
+static void test_total_at_venture_set_up(void) {
+  expect_facts("Hoa Sen Packaging JSC has set up a joint venture with Mitsuwa Shiko, which holds 35 per cent, with "
+               "total capital of $44 million in Hà Nam.",
+               "Hoa Sen Packaging JSC>Hà Nam 4.4e+07 flow");
+  expect_facts("Hoa Sen Packaging JSC, established in 2005, now has total investment of $44 million in Hà Nam.",
+               "Hoa Sen Packaging JSC>Hà Nam 4.4e+07 stock as_of=2024-05-10");
+}
+
+/* "have each registered $N": the perfect of a deed each firm did, capital
+** registered, a flow (rule 15), as "has registered" is; near miss: "have
+** each invested ... to date" is a running total. */
+static void test_each_registered_perfect(void) {
+  expect_facts("Kestrel Foods Ltd and Marlin Dairy Co have each registered $9 million for plants in Hưng Yên.",
+               "Kestrel Foods Ltd>Hưng Yên 9e+06 flow; Marlin Dairy Co>Hưng Yên 9e+06 flow");
+  expect_facts("Kestrel Foods Ltd and Marlin Dairy Co have each invested $9 million in Hưng Yên to date.",
+               "Kestrel Foods Ltd>Hưng Yên 9e+06 stock as_of=2024-05-10; Marlin Dairy Co>Hưng Yên 9e+06 stock "
+               "as_of=2024-05-10");
+}
+
+/* "The plant has total investment of $X" right after a firm's plant: that
+** one project's own capital, a flow (rule 15); near miss: what the project
+** "now has" after an expansion is a running total. */
+static void test_project_has_total(void) {
+  expect_facts("Ngọc Lâm Glass JSC is building a float glass line in Phú Thọ. The plant has total investment of $96 "
+               "million.",
+               "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 flow");
+  expect_facts("Ngọc Lâm Glass JSC expanded its float glass line in Phú Thọ last year. The plant now has total "
+               "investment of $96 million.",
+               "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6533,6 +6643,15 @@ int main(void) {
   test_event_year_and_day();
   test_handed_to_second_count();
   test_registered_firm_owner();
+  test_share_held_money_to_come();
+  test_partner_share_aside();
+  test_number_led_firm_invests();
+  test_apiece_one_word_firms();
+  test_acronym_lender_commits();
+  test_state_abroad();
+  test_total_at_venture_set_up();
+  test_each_registered_perfect();
+  test_project_has_total();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -2869,6 +2869,38 @@ static void test_zone_of_developer(void) {
   expect_names(rs, "The largest is the Tân Lập Industrial Park of Minh Phát Development JSC, worth VNĐ2 trillion.",
                "location:Tân Lập Industrial Park;organization:Minh Phát Development JSC;");
   expect_names(rs, "The Bank of Minh Phát Development JSC opened.", "organization:Bank of Minh Phát Development JSC;");
+}
+
+/* A number of one to three digits opening a sentence before a firm's name
+** is the firm's ("9 Rivers Seafood"); near misses: a year after "In"
+** opens no name, a count before a plural noun is no firm, an ordinal. */
+static void test_number_opening_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "9 Rivers Seafood JSC will invest in a plant.", "organization:9 Rivers Seafood JSC;");
+  expect_names(rs, "The plan is new. 36 Phố Group will build a mall.", "organization:36 Phố Group;");
+  expect_names(rs, "Meanwhile, 5s Packaging Corp plans to invest in a line.", "organization:5s Packaging Corp;");
+  expect_names(rs, "In 2022 Halden Textiles Group opened a mill.", "organization:Halden Textiles Group;");
+  expect_names(rs, "12 Korean firms will invest in the park.", "country:Republic of Korea;");
+  expect_names(rs, "21st Harbour Logistics Co opened a depot.", "organization:Harbour Logistics Co;");
+  ivl_ruleset_free(rs);
+}
+
+/* Names of a word each joined by "and" (and a comma), a sum said of each
+** later in the clause ("apiece", "$N million each"): a firm each; near
+** miss: no sum of each, no firm is read (as before). */
+static void test_firms_giving_apiece(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Corvana and Tessmark will put $18 million apiece into the port.",
+               "organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Corvana and Tessmark plan to inject $18 million each into the port.",
+               "organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million apiece on the line.",
+               "organization:Veltrix;organization:Corvana;organization:Tessmark;");
+  expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million on the line.", "");
   ivl_ruleset_free(rs);
 }
 
@@ -2930,5 +2962,7 @@ int main(void) {
   test_known_firm_with_place_word();
   test_place_opening_investor();
   test_place_word_inside_investor();
+  test_number_opening_firm();
+  test_firms_giving_apiece();
   return check_done();
 }
