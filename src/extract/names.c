@@ -647,7 +647,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Industries"), TAIL(" Investment"), TAIL(" Trading"), TAIL(" Logistics"),
   TAIL(" Precision"), TAIL(" Steel"), TAIL(" Textiles"), TAIL(" Textile"), TAIL(" Motor"),
   TAIL(" Motors"), TAIL(" Solar"), TAIL(" Chemicals"), TAIL(" Pharma"), TAIL(" Partners"),
-  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"), {NULL, 0}};
+  TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"),
+  /* "Siam Lotus" after "Siam Lotus Estates Co., Ltd" */
+  TAIL(" Estates"), TAIL(" Properties"), TAIL(" Infrastructure"), TAIL(" Construction"),
+  TAIL(" Engineering"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

@@ -214,6 +214,8 @@ static const char *const not_name_words[] = {
   "culture", "sports", "health", "education", "training", "transport", "construction", "defence",
   "security", "agriculture", "development", "environment", "resources", "justice", "labour",
   "science", "technology", "information", "communications", "commerce", "economy", "foreign",
+  /* "Minister of Energy and Mines", "Agriculture and Forestry", "Posts and Telecommunications" */
+  "mines", "mining", "forestry", "fisheries", "posts", "telecommunications",
   "home", "natural", "rural", "social", "general", "deputy", "vice", "standing", "acting",
   "international", "national", "state", "provincial", "municipal", "people's", "party",
   "committee", "council", "department", "ministry", "office", "said", "says", "forum", "conference",

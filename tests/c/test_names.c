@@ -2806,7 +2806,26 @@ static void test_short_form_more_tails(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A firm's name less a word of its trade that is property or building
+** ("Estates", "Properties", "Construction") is the firm again; a portfolio
+** of mines, forestry or posts is a minister's, no firm. Near misses: one
+** word of it alone, and a firm of mines keeps its name. */
+static void test_trade_tails_and_portfolios(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Golden Crane Properties Pte Ltd signed a deal. Under it, Golden Crane will build a mall.",
+               "organization:Golden Crane Properties Pte Ltd;organization:Golden Crane;");
+  expect_names(rs, "Ridgeway Construction Co., Ltd won. Later, Ridgeway will build roads.",
+               "organization:Ridgeway Construction Co., Ltd;organization:Ridgeway;");
+  expect_names(rs, "Lao Minister of Agriculture and Forestry Phet Vongsa spoke.",
+               "country:Laos;person:Phet Vongsa [Minister of Agriculture and Forestry];");
+  expect_names(rs, "Norden Mining Co., Ltd will invest.", "organization:Norden Mining Co., Ltd;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
+  test_trade_tails_and_portfolios();
   test_short_form_more_tails();
   test_fold();
   test_gazetteer();
