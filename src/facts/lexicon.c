@@ -131,7 +131,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
-          "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
+          "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation",
+          /* "A and B exchanged a memorandum of understanding on ...": one
+          ** deal's signed copies exchanged at its signing (not "exchanged
+          ** agreements", dev-13: loan agreements signed months before) */
+          "exchanged a memorandum", "exchanged an mou", "exchanged an agreement", "reached an agreement",
           "reached agreement", "reached a consensus", "reached consensus",
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",

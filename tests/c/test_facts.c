@@ -5379,6 +5379,43 @@ static void test_partner_contributes(void) {
   expect_facts("The Đình Vũ gas turbine plant will contribute $96 million a year to Hải Phòng's budget.", "");
 }
 
+/* "A and B exchanged a memorandum of understanding": one deal's copies
+** exchanged at its signing is the signing. Near miss: views exchanged on
+** a memorandum still to be signed. */
+static void test_exchanged_memorandum(void) {
+  expect_facts("Kirin Logistics and the Bình Định People's Committee exchanged a memorandum of understanding "
+               "on a cold storage hub on Tuesday.",
+               "agreement Bình Định|Kirin Logistics date=2024-05-07");
+  expect_facts("Kirin Logistics and Bình Định exchanged views on a memorandum to be signed next year.", "");
+}
+
+/* "The two sides also agreed to ..." after the lede's signing is another
+** deal of the pair, not the lede's told again. Near miss: the lede's
+** deal said again with no "also" stays one fact. */
+static void test_also_agreed_after_signing(void) {
+  expect_facts("Ninh Bình and Japan's Gifu Prefecture signed a memorandum of understanding on tourism on Monday. "
+               "The two localities also agreed to open a trade office in Gifu.",
+               "agreement Gifu|Ninh Bình date=2024-05-06; agreement Gifu|Ninh Bình");
+  expect_facts("Ninh Bình and Japan's Gifu Prefecture signed a memorandum of understanding on tourism on Monday. "
+               "The agreement was signed by the two leaders.",
+               "agreement Gifu|Ninh Bình date=2024-05-06");
+}
+
+/* "X, a joint venture set up in 2019 between A and B, has raised ...",
+** "X, an electronics firm founded in 2019, has raised ...":
+** the founding year in an appositive about the investor is its start, not
+** the figures' date (rule 14). Near miss: a year said of the raise itself
+** dates it. */
+static void test_founding_year_in_appositive(void) {
+  expect_facts("Halvik Cables Co., Ltd, an electronics firm founded in 2019, has raised the capital of its plant "
+               "in Bắc Ninh by $20 million to $70 million.",
+               "Halvik Cables Co., Ltd>Bắc Ninh 2e+07 flow; Halvik Cables Co., Ltd>Bắc Ninh 7e+07 stock "
+               "as_of=2024-05-10");
+  expect_facts("In 2019, Halvik Cables Co., Ltd, a unit of Korea's Halvik Group, raised the capital of its plant "
+               "in Bắc Ninh by $20 million.",
+               "Halvik Cables Co., Ltd>Bắc Ninh 2e+07 flow as_of=2019");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6077,6 +6114,9 @@ int main(void) {
   test_stake_in_vietnamese_spelt_company();
   test_seller_and_member_not_investor();
   test_partner_contributes();
+  test_exchanged_memorandum();
+  test_also_agreed_after_signing();
+  test_founding_year_in_appositive();
   test_domestic_firm_raised_total();
   test_former_status_end_no_date();
   test_part_of_held_total_held();
