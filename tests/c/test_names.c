@@ -2824,8 +2824,23 @@ static void test_trade_tails_and_portfolios(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Air India", "Air New Zealand": "Air" and a country or place, the whole
+** chunk, is a carrier named after it (rule 8), no country mention. Near
+** miss: "Air quality in Hà Nội" keeps its place. */
+static void test_air_carrier(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Bamboo Airways and Air India will share flights.",
+               "organization:Bamboo Airways;organization:Air India;");
+  expect_names(rs, "Air New Zealand will fly to Đà Nẵng.", "organization:Air New Zealand;location:Đà Nẵng;");
+  expect_names(rs, "Air quality in Hà Nội fell.", "location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_trade_tails_and_portfolios();
+  test_air_carrier();
   test_short_form_more_tails();
   test_fold();
   test_gazetteer();
