@@ -5416,6 +5416,24 @@ static void test_founding_year_in_appositive(void) {
                "Halvik Cables Co., Ltd>Bắc Ninh 2e+07 flow as_of=2019");
 }
 
+/* "... witnessed the exchange of seven documents. They included an MoU
+** between A and B on ..., and an agreement between C and D": the deals of
+** the signing just told, each "between" its pair. Near misses: a list
+** with no signing told before it, and a deal named as the ground of
+** another act. */
+static void test_documents_listed_after_signing(void) {
+  expect_facts("The two prime ministers witnessed the exchange of seven cooperation documents. They included a "
+               "memorandum of understanding between Hòa Khánh Rubber JSC and Japan's Kato Trading Co., Ltd on "
+               "logistics, and a loan agreement between Nam Việt Bank and Mizuho Bank.",
+               "agreement Hòa Khánh Rubber JSC|Kato Trading Co., Ltd; agreement Mizuho Bank|Nam Việt Bank");
+  expect_facts("Rubber prices fell in May. They included a memorandum of understanding between Hòa Khánh Rubber "
+               "JSC and Kato Trading Co., Ltd on logistics.",
+               "");
+  expect_facts("The ministers met on Monday. Under the agreement between Hòa Khánh Rubber JSC and Kato Trading "
+               "Co., Ltd, the warehouse will open in June.",
+               "");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6115,6 +6133,7 @@ int main(void) {
   test_seller_and_member_not_investor();
   test_partner_contributes();
   test_exchanged_memorandum();
+  test_documents_listed_after_signing();
   test_also_agreed_after_signing();
   test_founding_year_in_appositive();
   test_domestic_firm_raised_total();
