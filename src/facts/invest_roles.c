@@ -1581,9 +1581,25 @@ static int in_source_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
 }
 
+/* "X signed an MoU with the Philippine government in Manila on Wednesday
+** to build a $2 billion steel complex": the place a deal was signed in,
+** right after the signing and its parties (no "to" of its purpose
+** between), with a figure after it, is where the deal was made, not where
+** the money goes. */
+static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "in") || !(s->cues & CUE_DEAL)) return 0;
+  size_t sign = fx_first(x, s->vs, m->vs, ivl_lexicon(LEX_AGREEING));
+  if (sign == FX_NONE || fx_find(x, sign, m->vs, "to") != FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > sign && s->m[i].vs < m->vs) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= m->ve) return 1;
+  return 0;
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  const ivl_fm *country = NULL, *place = NULL;
+  const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
   ** places the total mostly went to are its parts, not where it went */
   static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
@@ -1607,9 +1623,14 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     /* (but "T&T Group and its Lao partner": a partner's country) */
     static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
+    /* (but "signed an MoU with the Philippine government": the country) */
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
-        !company_bought_into(x, m))
+        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
       continue;
+    if (m->kind == FM_PLACE && !venue && signing_venue(x, s, m)) {
+      venue = m;
+      continue;
+    }
     /* "PV Power and Japan's JERA will build a plant in Long An", "a
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
@@ -1642,7 +1663,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     }
     if (!country) country = m;
   }
-  return place ? place : country;
+  /* the place of the signing, when no other is named, is the deal's */
+  return place ? place : country ? country : venue;
 }
 
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);

@@ -5434,6 +5434,22 @@ static void test_documents_listed_after_signing(void) {
                "");
 }
 
+/* "X signed an MoU with the Philippine government in Manila on Tuesday to
+** build a $150 million plant": the city the deal was signed in is no
+** destination when the country is named ("the Philippine government") or
+** a place after the figure is; with none, it stays the deal's place. */
+static void test_signing_venue_abroad(void) {
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU with the Philippine government in "
+               "Manila on Tuesday to build a $150 million processing plant.",
+               "Hải Long Seafood JSC>PH 1.5e+08 flow as_of=2024-05-07; agreement Hải Long Seafood JSC|PH date=2024-05-07");
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU in Jakarta on Tuesday to build a $150 "
+               "million processing plant in Surabaya.",
+               "Hải Long Seafood JSC>Surabaya 1.5e+08 flow as_of=2024-05-07");
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU in Jakarta on Tuesday to build a $150 "
+               "million processing plant.",
+               "Hải Long Seafood JSC>Jakarta 1.5e+08 flow as_of=2024-05-07");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6133,6 +6149,7 @@ int main(void) {
   test_seller_and_member_not_investor();
   test_partner_contributes();
   test_exchanged_memorandum();
+  test_signing_venue_abroad();
   test_documents_listed_after_signing();
   test_also_agreed_after_signing();
   test_founding_year_in_appositive();
