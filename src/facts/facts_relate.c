@@ -85,7 +85,14 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
   size_t p = m->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
-  return p < x->a->view.len && ivl_isupper((unsigned char)x->t[p]);
+  if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return 1;
+  /* ... or its government: "signed an MoU with the Indonesian government"
+  ** (not "Indonesian government officials visited ...") */
+  static const char *const its_people[] = {
+    "government official*", "government delegation*", "government leader*", "government representative*",
+    "government agenc*", NULL};
+  return p < x->a->view.len && fx_ends_with(x, m->vs, "the") && fx_starts_with(x, p, "government") &&
+         !fx_starts_with_any(x, p, its_people);
 }
 
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to);

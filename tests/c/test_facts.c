@@ -5450,6 +5450,17 @@ static void test_signing_venue_abroad(void) {
                "Hải Long Seafood JSC>Jakarta 1.5e+08 flow as_of=2024-05-07");
 }
 
+/* "signed an MoU with the Indonesian government": a demonym with "the" and
+** "government" after it is the country, a party. Near miss: "Indonesian
+** government officials visited X" gives X's deal no Indonesian party. */
+static void test_demonym_government_party(void) {
+  expect_facts("Hải Long Seafood JSC signed an MoU with the Indonesian government on Tuesday.",
+               "agreement Hải Long Seafood JSC|ID date=2024-05-07");
+  expect_facts("The Indonesian government officials visited Hải Long Seafood JSC, which signed a deal with Kato "
+               "Trading Co., Ltd.",
+               "agreement Hải Long Seafood JSC|Kato Trading Co., Ltd");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6150,6 +6161,7 @@ int main(void) {
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
+  test_demonym_government_party();
   test_documents_listed_after_signing();
   test_also_agreed_after_signing();
   test_founding_year_in_appositive();
