@@ -1643,6 +1643,14 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const deals[] = {
     "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", NULL};
   static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};
+  /* every sentence with no deal word comes here: its first word's letter
+  ** and length first ("they", "these", "those", "among", "the documents"),
+  ** not the list's eleven looks */
+  unsigned char c = (unsigned char)(x->t[s->vs] | 0x20);
+  if (c != 't' && c != 'a') return;
+  size_t n = 0;
+  while (s->vs + n < s->ve && ivl_isalpha((unsigned char)x->t[s->vs + n])) n++;
+  if (n != 4 && n != 5 && !(n == 3 && fx_starts_with(x, s->vs, "the documents"))) return;
   if (!fx_starts_with_any(x, s->vs, opens)) return;
   size_t back = s->vs > 300 ? s->vs - 300 : 0;
   if (!fx_any(x, back, s->vs, signing) || !fx_any(x, s->vs, s->ve, deals)) return;
