@@ -1395,6 +1395,21 @@ static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt
+** Nam told by its description, not named, after the buyer; where it is
+** the sentence does not say, so the money goes to Việt Nam. */
+int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  static const char *const stake_in[] = {"stake in the", "stakes in the", "stake in a", "shares in the", NULL};
+  if (!buyer) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs > buyer->ve &&
+        fx_ends_with_any(x, m->vs, stake_in) && fx_describes_company(x, m))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -1422,6 +1437,7 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && vn_company(x, s, &s->m[i]) &&
         sells(x, s->m[i].ve))
       return 1;
+  if (inv_stake_in_described_vn(x, s, buyer)) return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
@@ -2096,6 +2112,9 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* (and "a stake in the Vietnamese snack maker": the company told of) */
+    static const char *const bought_the[] = {"stake in the", "stakes in the", "shares in the", "shares of the", NULL};
+    if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought_the)) continue;
     /* "a stake in Hoa Sen Snack JSC, a Vietnamese snack maker," / ",
     ** Vietnam's largest ...": the aside on the company bought into */
     if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&

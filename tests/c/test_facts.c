@@ -5461,6 +5461,21 @@ static void test_demonym_government_party(void) {
                "agreement Hải Long Seafood JSC|Kato Trading Co., Ltd");
 }
 
+/* "will buy a 30 per cent stake in the Vietnamese dairy maker": a company
+** of Việt Nam told by its description; the money goes to Việt Nam, not to
+** the demonym as a domestic investor nor to a place said of the firm
+** later. Near miss: "a stake in the company" says no country. */
+static void test_stake_in_described_vn_company(void) {
+  expect_facts("Korea's Daerim Foods Co., Ltd will buy a 30 per cent stake in the Vietnamese dairy maker for $60 "
+               "million.",
+               "Daerim Foods Co., Ltd>VN 6e+07 flow");
+  expect_facts("Daerim Foods Co., Ltd and An Phú Dairy JSC signed an agreement under which the Korean group will "
+               "buy a 30 per cent stake in the Vietnamese dairy maker for $60 million. An Phú Dairy runs farms in "
+               "Lâm Đồng.",
+               "Daerim Foods Co., Ltd>VN 6e+07 flow; agreement An Phú Dairy JSC|Daerim Foods Co., Ltd");
+  expect_facts("Korea's Daerim Foods Co., Ltd will buy a 30 per cent stake in the company for $60 million.", "");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6162,6 +6177,7 @@ int main(void) {
   test_exchanged_memorandum();
   test_signing_venue_abroad();
   test_demonym_government_party();
+  test_stake_in_described_vn_company();
   test_documents_listed_after_signing();
   test_also_agreed_after_signing();
   test_founding_year_in_appositive();
