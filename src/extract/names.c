@@ -648,12 +648,13 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Precision"), TAIL(" Steel"), TAIL(" Textiles"), TAIL(" Textile"), TAIL(" Motor"),
   TAIL(" Motors"), TAIL(" Solar"), TAIL(" Chemicals"), TAIL(" Pharma"), TAIL(" Partners"),
   TAIL(" Ventures"), TAIL(" Foods"), TAIL(" Telecom"), TAIL(" Industry"),
-  /* an industrial park developer's or a builder's trade: "Hải Long" after
-  ** "Hải Long Industrial Zones JSC", "Siam Gulf" after "Siam Gulf
-  ** Industrial Estate PCL", "Phong Quang" after "Phong Quang Construction
-  ** Group" */
+  /* an industrial park developer's, a builder's or a property firm's
+  ** trade: "Hải Long" after "Hải Long Industrial Zones JSC", "Siam Gulf"
+  ** after "Siam Gulf Industrial Estate PCL", "Phong Quang" after "Phong
+  ** Quang Construction Group", "Siam Lotus" after "Siam Lotus Estates Co.,
+  ** Ltd" */
   TAIL(" Industrial Zones"), TAIL(" Industrial Estate"), TAIL(" Infrastructure"), TAIL(" Construction"),
-  TAIL(" Aviation"), TAIL(" Renewables"), {NULL, 0}};
+  TAIL(" Aviation"), TAIL(" Renewables"), TAIL(" Estates"), TAIL(" Properties"), TAIL(" Engineering"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

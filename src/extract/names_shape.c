@@ -214,6 +214,8 @@ static const char *const not_name_words[] = {
   "culture", "sports", "health", "education", "training", "transport", "construction", "defence",
   "security", "agriculture", "development", "environment", "resources", "justice", "labour",
   "science", "technology", "information", "communications", "commerce", "economy", "foreign",
+  /* "Minister of Energy and Mines", "Agriculture and Forestry", "Posts and Telecommunications" */
+  "mines", "mining", "forestry", "fisheries", "posts", "telecommunications",
   "home", "natural", "rural", "social", "general", "deputy", "vice", "standing", "acting",
   "international", "national", "state", "provincial", "municipal", "people's", "party",
   "committee", "council", "department", "ministry", "office", "said", "says", "forum", "conference",
@@ -2654,6 +2656,14 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     a = d;
   }
   if (a >= b || inert_known(r, a, b, c)) return 0;
+  /* "Air India", "Air Astana", "Air New Zealand": "Air" and then a country
+  ** or a place, the whole chunk, is a carrier named after it (rule 8) */
+  if (b - a >= 2 && r->t[a].cap && tok_len(r, a) == 3 && memcmp(tok_text(r, a), "Air", 3) == 0) {
+    const ivl_name *k = known_at(r, a + 1);
+    if (k && (k->type == IVL_SYM_COUNTRY || k->type == IVL_SYM_LOCATION) && k->vstart == r->t[a + 1].s &&
+        k->vend == r->t[b - 1].e)
+      return add_org(r, a, b);
+  }
   if (byline(r, a, b) && person_words(r, a, b) && !known_name(r, a, b)) return add_person(r, a, b, 0, 0);
   /* "— VNA/VNS Photo Hồng Đạt": a photographer after "Photo" */
   for (size_t p = a; has_word(c, photo) && p + 1 < b; p++)

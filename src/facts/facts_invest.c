@@ -285,6 +285,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
   ** invests there, when the sentence names no place */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
+  /* "will buy a stake in the Vietnamese snack maker": no place of the
+  ** article's, but Việt Nam */
+  if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv_stake_in_described_vn(x, s, inv.m))
+    tgt = (party){"VN", NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -85,7 +85,14 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
   size_t p = m->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
-  return p < x->a->view.len && ivl_isupper((unsigned char)x->t[p]);
+  if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return 1;
+  /* ... or its government: "signed an MoU with the Indonesian government"
+  ** (not "Indonesian government officials visited ...") */
+  static const char *const its_people[] = {
+    "government official*", "government delegation*", "government leader*", "government representative*",
+    "government agenc*", NULL};
+  return p < x->a->view.len && fx_ends_with(x, m->vs, "the") && fx_starts_with(x, p, "government") &&
+         !fx_starts_with_any(x, p, its_people);
 }
 
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to);
@@ -1636,8 +1643,47 @@ static void lender_and_borrower(ivl_fctx *x, const ivl_fsent *s) {
     x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0;
 }
 
+/* "Leaders witnessed the exchange of nine documents. They included an MoU
+** between A and B on ..., and an agreement between C and D.": the deals of
+** a signing just told, listed with no verb of their own, each "between"
+** its pair. Not a deal named as the ground of another act ("Under the
+** agreement between A and B, ..."): only a sentence that opens by listing
+** what was signed, after a signing. */
+static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {
+    "they included", "they include", "these included", "these include", "those included",
+    "among them were", "among them are", "among these were", "among those were", "the documents included",
+    "the documents include", NULL};
+  static const char *const deals[] = {
+    "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", NULL};
+  static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};
+  /* every sentence with no deal word comes here: its first word's letter
+  ** and length first ("they", "these", "those", "among", "the documents"),
+  ** not the list's eleven looks */
+  unsigned char c = (unsigned char)(x->t[s->vs] | 0x20);
+  if (c != 't' && c != 'a') return;
+  size_t n = 0;
+  while (s->vs + n < s->ve && ivl_isalpha((unsigned char)x->t[s->vs + n])) n++;
+  if (n != 4 && n != 5 && !(n == 3 && fx_starts_with(x, s->vs, "the documents"))) return;
+  if (!fx_starts_with_any(x, s->vs, opens)) return;
+  size_t back = s->vs > 300 ? s->vs - 300 : 0;
+  if (!fx_any(x, back, s->vs, signing) || !fx_any(x, s->vs, s->ve, deals)) return;
+  for (size_t at = fx_find(x, s->vs, s->ve, "between"); at != FX_NONE;) {
+    size_t nb = fx_find(x, at + 7, s->ve, "between");
+    size_t to = nb != FX_NONE ? nb : s->ve;
+    /* each "between" after a deal word of its own */
+    size_t deal = fx_first(x, s->vs, at, deals);
+    parties two = {0};
+    if (deal != FX_NONE) list_after(x, s, at + 7, to, &two);
+    drop_covered_countries(&two);
+    if (two.n == 2) store_agreement(x, s, &two, NULL, at, to);
+    at = nb;
+  }
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
   if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) link_agreement(x, s);
+  else documents_listed(x, s);
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
   if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
 }

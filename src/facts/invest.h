@@ -217,6 +217,9 @@ party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 /* Does the money of 'buyer' buy into a company of Việt Nam named after it
 ** ("acquired a 9.5% stake in Vietnamese conglomerate Masan Group")? */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);
+/* ... or told by its description after it ("a stake in the Vietnamese
+** snack maker")? */
+int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer);
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */

@@ -1410,7 +1410,18 @@ static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
     "upgraded", "elevated", "split", NULL};
   size_t p = open;
   while (p < to && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, founded);
+  if (fx_starts_with_any(x, p, founded)) return 1;
+  /* ", a joint venture set up in 2024 between A and B,", ", an IT firm
+  ** founded in 1998,": an appositive whose few words before the date
+  ** tell the firm's founding */
+  static const char *const articles[] = {"a", "an", NULL};
+  if (!fx_starts_with_any(x, p, articles)) return 0;
+  for (int words = 0; p < to && words < 6; words++) {
+    while (p < to && x->t[p] != ' ') p++;
+    while (p < to && x->t[p] == ' ') p++;
+    if (p < to && fx_starts_with_any(x, p, founded)) return 1;
+  }
+  return 0;
 }
 
 /* A dash that sets off an aside: " – " or " — " (the bytes of U+2013 and

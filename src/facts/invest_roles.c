@@ -1619,6 +1619,21 @@ static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt
+** Nam told by its description, not named, after the buyer; where it is
+** the sentence does not say, so the money goes to Việt Nam. */
+int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
+  static const char *const stake_in[] = {"stake in the", "stakes in the", "stake in a", "shares in the", NULL};
+  if (!buyer) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && (m->flags & FM_DEMONYM) && m->vs > buyer->ve &&
+        fx_ends_with_any(x, m->vs, stake_in) && fx_describes_company(x, m))
+      return 1;
+  }
+  return 0;
+}
+
 /* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
@@ -1646,6 +1661,7 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     if (s->m[i].kind == FM_ORG && &s->m[i] != buyer && vn_company(x, s, &s->m[i]) &&
         sells(x, s->m[i].ve))
       return 1;
+  if (inv_stake_in_described_vn(x, s, buyer)) return 1;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
@@ -1805,9 +1821,25 @@ static int in_source_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
 }
 
+/* "X signed an MoU with the Philippine government in Manila on Wednesday
+** to build a $2 billion steel complex": the place a deal was signed in,
+** right after the signing and its parties (no "to" of its purpose
+** between), with a figure after it, is where the deal was made, not where
+** the money goes. */
+static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (!fx_ends_with(x, m->vs, "in") || !(s->cues & CUE_DEAL)) return 0;
+  size_t sign = fx_first(x, s->vs, m->vs, ivl_lexicon(LEX_AGREEING));
+  if (sign == FX_NONE || fx_find(x, sign, m->vs, "to") != FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > sign && s->m[i].vs < m->vs) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= m->ve) return 1;
+  return 0;
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
-  const ivl_fm *country = NULL, *place = NULL;
+  const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
   ** places the total mostly went to are its parts, not where it went */
   static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
@@ -1831,9 +1863,14 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "its Peruvian unit Bitel": the unit's country; not "Thai investors" */
     /* (but "T&T Group and its Lao partner": a partner's country) */
     static const char *const partners[] = {"partner*", "counterpart*", "co-investor*", NULL};
+    /* (but "signed an MoU with the Philippine government": the country) */
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
-        !company_bought_into(x, m))
+        !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
       continue;
+    if (m->kind == FM_PLACE && !venue && signing_venue(x, s, m)) {
+      venue = m;
+      continue;
+    }
     /* "PV Power and Japan's JERA will build a plant in Long An", "a
     ** consortium of T&T Group and Korea's Hanwha": a partner's country */
     static const char *const partner[] = {"and", "with", NULL};
@@ -1867,7 +1904,8 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     }
     if (!country) country = m;
   }
-  return place ? place : country;
+  /* the place of the signing, when no other is named, is the deal's */
+  return place ? place : country ? country : venue;
 }
 
 static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s);
@@ -2299,6 +2337,9 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
     if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought)) continue;
+    /* (and "a stake in the Vietnamese snack maker": the company told of) */
+    static const char *const bought_the[] = {"stake in the", "stakes in the", "shares in the", "shares of the", NULL};
+    if ((m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, bought_the)) continue;
     /* "a stake in Hoa Sen Snack JSC, a Vietnamese snack maker," / ",
     ** Vietnam's largest ...": the aside on the company bought into */
     if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&

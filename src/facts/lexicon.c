@@ -134,10 +134,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "The two leaders witnessed the exchange of an MoU between A and B" */
           "witnessed the exchange of", "witness the exchange of", "witnessing the exchange of",
           "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",
-          /* a conference's deals handed over: "exchanged memoranda of understanding with X
-          ** and Y", "exchanged an MoU" (not "exchanged views", nor "exchanged agreements"
-          ** already signed, dev-13) */
-          "exchanged memorand*", "exchanged mou*", "exchanged an mou", "exchanged a memorandum",
+          /* one deal's signed copies exchanged at its signing, or a
+          ** conference's deals handed over: "A and B exchanged a memorandum of
+          ** understanding on ...", "exchanged memoranda of understanding with
+          ** X and Y" (not "exchanged views", nor "exchanged agreements" signed
+          ** months before, dev-13) */
+          "exchanged memorand*", "exchanged mou*", "exchanged an mou", "exchanged a memorandum", "exchanged an agreement",
           "reached agreement", "reached a consensus", "reached consensus",
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",

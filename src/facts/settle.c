@@ -456,8 +456,10 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
   case IVL_SYM_AGREEMENT:
     /* the lede's agreement retold in the body ("an agreement was signed") */
+    /* (a bare one too: "The two governments also agreed to speed up ..."
+    ** after the lede's signing is another deal, not the lede's told again) */
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
-           (bare(s, i) || bare(s, j) || (fields_agree(s, i, j) && !another_deal(a, i) && !another_deal(a, j)));
+           !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
     return 0;
   }

@@ -5386,6 +5386,103 @@ static void test_partner_contributes(void) {
   expect_facts("The Đình Vũ gas turbine plant will contribute $96 million a year to Hải Phòng's budget.", "");
 }
 
+/* "A and B exchanged a memorandum of understanding": one deal's copies
+** exchanged at its signing is the signing. Near miss: views exchanged on
+** a memorandum still to be signed. */
+static void test_exchanged_memorandum(void) {
+  expect_facts("Kirin Logistics and the Bình Định People's Committee exchanged a memorandum of understanding "
+               "on a cold storage hub on Tuesday.",
+               "agreement Bình Định|Kirin Logistics date=2024-05-07");
+  expect_facts("Kirin Logistics and Bình Định exchanged views on a memorandum to be signed next year.", "");
+}
+
+/* "The two sides also agreed to ..." after the lede's signing is another
+** deal of the pair, not the lede's told again. Near miss: the lede's
+** deal said again with no "also" stays one fact. */
+static void test_also_agreed_after_signing(void) {
+  expect_facts("Ninh Bình and Japan's Gifu Prefecture signed a memorandum of understanding on tourism on Monday. "
+               "The two localities also agreed to open a trade office in Gifu.",
+               "agreement Gifu|Ninh Bình date=2024-05-06; agreement Gifu|Ninh Bình");
+  expect_facts("Ninh Bình and Japan's Gifu Prefecture signed a memorandum of understanding on tourism on Monday. "
+               "The agreement was signed by the two leaders.",
+               "agreement Gifu|Ninh Bình date=2024-05-06");
+}
+
+/* "X, a joint venture set up in 2019 between A and B, has raised ...",
+** "X, an electronics firm founded in 2019, has raised ...":
+** the founding year in an appositive about the investor is its start, not
+** the figures' date (rule 14). Near miss: a year said of the raise itself
+** dates it. */
+static void test_founding_year_in_appositive(void) {
+  expect_facts("Halvik Cables Co., Ltd, an electronics firm founded in 2019, has raised the capital of its plant "
+               "in Bắc Ninh by $20 million to $70 million.",
+               "Halvik Cables Co., Ltd>Bắc Ninh 2e+07 flow; Halvik Cables Co., Ltd>Bắc Ninh 7e+07 stock "
+               "as_of=2024-05-10");
+  expect_facts("In 2019, Halvik Cables Co., Ltd, a unit of Korea's Halvik Group, raised the capital of its plant "
+               "in Bắc Ninh by $20 million.",
+               "Halvik Cables Co., Ltd>Bắc Ninh 2e+07 flow as_of=2019");
+}
+
+/* "... witnessed the exchange of seven documents. They included an MoU
+** between A and B on ..., and an agreement between C and D": the deals of
+** the signing just told, each "between" its pair. Near misses: a list
+** with no signing told before it, and a deal named as the ground of
+** another act. */
+static void test_documents_listed_after_signing(void) {
+  expect_facts("The two prime ministers witnessed the exchange of seven cooperation documents. They included a "
+               "memorandum of understanding between Hòa Khánh Rubber JSC and Japan's Kato Trading Co., Ltd on "
+               "logistics, and a loan agreement between Nam Việt Bank and Mizuho Bank.",
+               "agreement Hòa Khánh Rubber JSC|Kato Trading Co., Ltd; agreement Mizuho Bank|Nam Việt Bank");
+  expect_facts("Rubber prices fell in May. They included a memorandum of understanding between Hòa Khánh Rubber "
+               "JSC and Kato Trading Co., Ltd on logistics.",
+               "");
+  expect_facts("The ministers met on Monday. Under the agreement between Hòa Khánh Rubber JSC and Kato Trading "
+               "Co., Ltd, the warehouse will open in June.",
+               "");
+}
+
+/* "X signed an MoU with the Philippine government in Manila on Tuesday to
+** build a $150 million plant": the city the deal was signed in is no
+** destination when the country is named ("the Philippine government") or
+** a place after the figure is; with none, it stays the deal's place. */
+static void test_signing_venue_abroad(void) {
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU with the Philippine government in "
+               "Manila on Tuesday to build a $150 million processing plant.",
+               "Hải Long Seafood JSC>PH 1.5e+08 flow as_of=2024-05-07; agreement Hải Long Seafood JSC|PH date=2024-05-07");
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU in Jakarta on Tuesday to build a $150 "
+               "million processing plant in Surabaya.",
+               "Hải Long Seafood JSC>Surabaya 1.5e+08 flow as_of=2024-05-07");
+  expect_facts("Vietnamese seafood group Hải Long Seafood JSC signed an MoU in Jakarta on Tuesday to build a $150 "
+               "million processing plant.",
+               "Hải Long Seafood JSC>Jakarta 1.5e+08 flow as_of=2024-05-07");
+}
+
+/* "signed an MoU with the Indonesian government": a demonym with "the" and
+** "government" after it is the country, a party. Near miss: "Indonesian
+** government officials visited X" gives X's deal no Indonesian party. */
+static void test_demonym_government_party(void) {
+  expect_facts("Hải Long Seafood JSC signed an MoU with the Indonesian government on Tuesday.",
+               "agreement Hải Long Seafood JSC|ID date=2024-05-07");
+  expect_facts("The Indonesian government officials visited Hải Long Seafood JSC, which signed a deal with Kato "
+               "Trading Co., Ltd.",
+               "agreement Hải Long Seafood JSC|Kato Trading Co., Ltd");
+}
+
+/* "will buy a 30 per cent stake in the Vietnamese dairy maker": a company
+** of Việt Nam told by its description; the money goes to Việt Nam, not to
+** the demonym as a domestic investor nor to a place said of the firm
+** later. Near miss: "a stake in the company" says no country. */
+static void test_stake_in_described_vn_company(void) {
+  expect_facts("Korea's Daerim Foods Co., Ltd will buy a 30 per cent stake in the Vietnamese dairy maker for $60 "
+               "million.",
+               "Daerim Foods Co., Ltd>VN 6e+07 flow");
+  expect_facts("Daerim Foods Co., Ltd and An Phú Dairy JSC signed an agreement under which the Korean group will "
+               "buy a 30 per cent stake in the Vietnamese dairy maker for $60 million. An Phú Dairy runs farms in "
+               "Lâm Đồng.",
+               "Daerim Foods Co., Ltd>VN 6e+07 flow; agreement An Phú Dairy JSC|Daerim Foods Co., Ltd");
+  expect_facts("Korea's Daerim Foods Co., Ltd will buy a 30 per cent stake in the company for $60 million.", "");
+}
+
 /* A named domestic firm's total an increase brings its plant to (",
 ** raising the plant's total investment to N") is the firm's stock, not
 ** Vietnam's; near miss: a province's total lifted by it stays VN's. */
@@ -6594,6 +6691,13 @@ int main(void) {
   test_stake_in_vietnamese_spelt_company();
   test_seller_and_member_not_investor();
   test_partner_contributes();
+  test_exchanged_memorandum();
+  test_signing_venue_abroad();
+  test_demonym_government_party();
+  test_stake_in_described_vn_company();
+  test_documents_listed_after_signing();
+  test_also_agreed_after_signing();
+  test_founding_year_in_appositive();
   test_domestic_firm_raised_total();
   test_former_status_end_no_date();
   test_part_of_held_total_held();

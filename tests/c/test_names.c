@@ -2901,6 +2901,37 @@ static void test_firms_giving_apiece(void) {
   expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million apiece on the line.",
                "organization:Veltrix;organization:Corvana;organization:Tessmark;");
   expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million on the line.", "");
+}
+
+/* A firm's name less a word of its trade that is property or building
+** ("Estates", "Properties", "Construction") is the firm again; a portfolio
+** of mines, forestry or posts is a minister's, no firm. Near misses: one
+** word of it alone, and a firm of mines keeps its name. */
+static void test_trade_tails_and_portfolios(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Golden Crane Properties Pte Ltd signed a deal. Under it, Golden Crane will build a mall.",
+               "organization:Golden Crane Properties Pte Ltd;organization:Golden Crane;");
+  expect_names(rs, "Ridgeway Construction Co., Ltd won. Later, Ridgeway will build roads.",
+               "organization:Ridgeway Construction Co., Ltd;organization:Ridgeway;");
+  expect_names(rs, "Lao Minister of Agriculture and Forestry Phet Vongsa spoke.",
+               "country:Laos;person:Phet Vongsa [Minister of Agriculture and Forestry];");
+  expect_names(rs, "Norden Mining Co., Ltd will invest.", "organization:Norden Mining Co., Ltd;");
+  ivl_ruleset_free(rs);
+}
+
+/* "Air India", "Air New Zealand": "Air" and a country or place, the whole
+** chunk, is a carrier named after it (rule 8), no country mention. Near
+** miss: "Air quality in Hà Nội" keeps its place. */
+static void test_air_carrier(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Bamboo Airways and Air India will share flights.",
+               "organization:Bamboo Airways;organization:Air India;");
+  expect_names(rs, "Air New Zealand will fly to Đà Nẵng.", "organization:Air New Zealand;location:Đà Nẵng;");
+  expect_names(rs, "Air quality in Hà Nội fell.", "location:Hà Nội;");
   ivl_ruleset_free(rs);
 }
 
@@ -2908,6 +2939,8 @@ int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
   test_short_form_developer_tails();
+  test_trade_tails_and_portfolios();
+  test_air_carrier();
   test_short_form_more_tails();
   test_pair_that_signs();
   test_fold();
