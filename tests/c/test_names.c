@@ -2827,6 +2827,7 @@ static void test_pair_that_signs(void) {
   expect_names(rs, "Bình Định signed a memorandum with Ortelia on cold storage.",
                "location:Bình Định;organization:Ortelia;");
   expect_names(rs, "Bình Định discussed cold storage with Ortelia.", "location:Bình Định;");
+  ivl_ruleset_free(rs);
 }
 
 /* A park developer or builder named again without its trade ("Industrial
@@ -2869,6 +2870,7 @@ static void test_zone_of_developer(void) {
   expect_names(rs, "The largest is the Tân Lập Industrial Park of Minh Phát Development JSC, worth VNĐ2 trillion.",
                "location:Tân Lập Industrial Park;organization:Minh Phát Development JSC;");
   expect_names(rs, "The Bank of Minh Phát Development JSC opened.", "organization:Bank of Minh Phát Development JSC;");
+  ivl_ruleset_free(rs);
 }
 
 /* A number of one to three digits opening a sentence before a firm's name
@@ -2901,6 +2903,7 @@ static void test_firms_giving_apiece(void) {
   expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million apiece on the line.",
                "organization:Veltrix;organization:Corvana;organization:Tessmark;");
   expect_names(rs, "Veltrix, Corvana and Tessmark will spend $9 million on the line.", "");
+  ivl_ruleset_free(rs);
 }
 
 /* A firm's name less a word of its trade that is property or building
