@@ -942,6 +942,14 @@ static void test_classes(void) {
   expect_facts("JAKARTA/HANOI, May 6 (Reuters) - Vietnam's Sông Cầu Energy JSC plans to invest $600 million in a "
                "wind farm in the Indonesian province of Nusa Tenggara Timur, the company said.",
                "Sông Cầu Energy JSC>Nusa Tenggara Timur 6e+08 flow as_of=2024-05-06");
+  /* a wire's dateline in title case, one capital ("Hanoi, May 4 (VNA) -"):
+  ** its place and agency sign nothing, its day is not the signing's; a
+  ** title-case place and a comma with no agency tag open a sentence */
+  expect_facts("Haiphong, May 8 (VNA) - The Ministry of Construction and Busan Port Authority signed a "
+               "memorandum of understanding in Haiphong on May 7.",
+               "agreement Busan Port Authority|Ministry of Construction date=2024-05-07");
+  expect_facts("Haiphong, the port city, and Busan signed a memorandum of understanding on May 7.",
+               "agreement Busan|Hải Phòng date=2024-05-07");
   /* outward: firms of a Vietnamese place at large; the largest destination
   ** holds first place; a destination ranked after the total is its own
   ** fact; places listed "X, $N; Y, $M" at home */
