@@ -182,7 +182,9 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     word_start = cp == ' ' || cp == '-' || cp == '/';
     i += n;
   }
-  if (uppers < 2) return 0;
+  /* one capital only in title case ("Hanoi, May 4 (VNA) - "): the agency
+  ** tag, asked for below, tells it from a sentence */
+  if (uppers < 2 && !(uppers == 1 && lowers)) return 0;
   size_t j = i;
   /* the day: ", Feb 18", ", March 4, 2025" */
   if (j < len && t[j] == ',') {

@@ -59,7 +59,8 @@ typedef struct words {
   X(connectors) X(stop_words) X(org_heads) X(org_openers) X(zone_heads) X(admin_words)        \
   X(titles) X(not_name_words) X(named_things) X(particles) X(place_words) X(firm_titles)      \
   X(firm_nouns) X(place_heads) X(region_adjectives) X(road_words) X(speech_verbs) X(legal)    \
-  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners) X(trade_words)
+  X(of_heads) X(romans) X(credits) X(title_fillers) X(title_joiners) X(trade_words)      \
+  X(headline_verbs)
 
 enum {
 #define LIST_INDEX(name) LIST_INDEX_##name,
@@ -170,6 +171,16 @@ static const char *const trade_words[] = {
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
   "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
   "advisory", "consulting", "hospitality", "healthcare", "health", "media", NULL};
+
+/* The verbs of a headline written in title case ("Daewon Display Pours
+** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
+** capitalised inside a run of capitals, they end the name before them.
+** Not the verbs that are nouns of firms' names too ("Torvald Pumps",
+** "... Lifts", "... Builds"). */
+static const char *const headline_verbs[] = {
+  "pours", "puts", "boosts", "invests", "injects", "commits", "adds", "lures", "eyes", "hits",
+  "tops", "buys", "acquires", "expands", "approves", "licenses", "secures", "raises", "signs",
+  "breaks", "attracts", "gets", "seeks", "woos", "unveils", "launches", NULL};
 
 /* Words that start an organisation's name before "of": "Ministry of Finance". */
 static const char *const org_openers[] = {
@@ -1233,7 +1244,11 @@ static size_t chunk_end(const reader *r, size_t i) {
                   (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->t[j];
-    if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) { j++; continue; }
+    if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) {
+      if (tk->lists & LIST_headline_verbs) break;
+      j++;
+      continue;
+    }
     /* a word that is no particle or connector ends the chunk: each test
     ** below wants one of those at j, or punctuation */
     if (tk->word && !(tk->lists & (LIST_particles | LIST_connectors | LIST_legal)) && !r->every_step) break;
@@ -3982,6 +3997,10 @@ static int by_shape(const ivl_gazetteer *g, const char *text, size_t len, const 
   for (size_t i = 0; (i = every_step ? next_capital_word(&w, i) : next_capital(&w, i)) < w.n && rc == 0;) {
     if ((ivl_isdigit((unsigned char)text[w.t[i].s]) && !digit_led_name(&r, i)) || place_compound(&r, i)) {
       if (ivl_isdigit((unsigned char)text[w.t[i].s]) && number_opens_name(&r, i)) lead = i;
+      i++;
+      continue;
+    }
+    if (w.t[i].lists & LIST_headline_verbs) { /* "Kyowa Precision Boosts Hà Nội ...": no name's start */
       i++;
       continue;
     }

@@ -420,6 +420,44 @@ static int headline_unnamed(const ivl_article *a, size_t i, size_t j) {
          ivl_store_string(s, h)[0] == '*' && b->len > 2;
 }
 
+/* "Singapore Fund Puts S$120 Million Into Bac Ninh Logistics Park" in a
+** title-cased headline, and the body's "Straits Harbour Capital Pte Ltd will
+** invest S$120 million (about US$93 million) in ... Bac Ninh": a kind of
+** investor the title case made a name of, which the body never names, is
+** the firm the body names, when the figure is the very same (amount,
+** currency and basis; not a rounding), rule 10. */
+static int headline_firm_body_firm(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len > 2 && b->len > 2))
+    return 0;
+  const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
+  if (!(ah && ab && ah->kind == IVL_FIELD_NUM && ab->kind == IVL_FIELD_NUM && ah->v.num == ab->v.num &&
+        same_str(s, head, body, IVL_SYM_CURRENCY) && same_str(s, head, body, IVL_SYM_BASIS)))
+    return 0;
+  /* a description: its last word a kind of investor, no name's head
+  ** ("Hoa Sen Steel", "Tân Phú Group" are firms of their own) */
+  static const char *const kinds[] = {"Fund", "Firm", "Investor", "Insurer", "Lender", "Developer",
+                                      "Conglomerate", "Retailer", "Chipmaker", "Carmaker", "Giant", NULL};
+  const char *name = ivl_store_string(s, h), *t = a->view.text;
+  size_t n = h->len, w = n;
+  while (w > 0 && name[w - 1] != ' ') w--;
+  int kind = 0;
+  for (int k = 0; w > 0 && kinds[k] && !kind; k++) kind = strlen(kinds[k]) == n - w && memcmp(name + w, kinds[k], n - w) == 0;
+  if (!kind) return 0;
+  /* a firm the body names too is that firm, not a description */
+  size_t from = a->sentences.items[0].end, len = a->view.len;
+  for (size_t p = from; p + n <= len; p++) {
+    const char *q = memchr(t + p, name[0], len - n + 1 - p);
+    if (!q) break;
+    p = (size_t)(q - t);
+    if (memcmp(q, name, n) == 0) return 0;
+  }
+  return 1;
+}
+
 /* "Cần Thơ signs MoUs with Korean firms, grants $230 million in licences"
 ** in the headline, and the body's "granted investment certificates to four
 ** projects with total capital of US$230 million": a country the headline
@@ -448,7 +486,8 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   switch (type) {
   case IVL_SYM_INVESTMENT:
     return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
-            headline_unnamed(a, i, j) || headline_country_body_all(a, i, j)) &&
+            headline_unnamed(a, i, j) || headline_country_body_all(a, i, j) ||
+            headline_firm_body_firm(a, i, j)) &&
            same_target(a, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));

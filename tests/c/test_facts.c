@@ -389,6 +389,21 @@ static void test_outward_country_goes_on(void) {
                "VN>* 2.5e+08 flow as_of=2023; Cửu Long Feed JSC>KH 3e+07 flow; Cửu Long Feed JSC>LA 5e+06 flow");
 }
 
+/* A title-cased headline's loose name for a firm the body names otherwise
+** ("Tokyo Fund Pours ...", the body's "Meiji Harbour Partners KK"), with
+** the very same figure: one fact, the body's (rule 10). Another figure is
+** another fact. */
+static void test_headline_loose_firm_name(void) {
+  expect_facts("Tokyo Fund Pours $45 Million Into Ha Nam Logistics Hub\n\nHÀ NAM — Meiji Harbour Partners KK will "
+               "invest US$45 million in a logistics hub in Đồng Văn II Industrial Park, Hà Nam Province, under a "
+               "licence granted on May 6.\n",
+               "Meiji Harbour Partners>Hà Nam 4.5e+07 flow as_of=2024-05-06");
+  expect_facts("Tokyo Fund Pours $45 Million Into Ha Nam Logistics Hub\n\nHÀ NAM — Meiji Harbour Partners KK will "
+               "invest US$60 million in a logistics hub in Đồng Văn II Industrial Park, Hà Nam Province, under a "
+               "licence granted on May 6.\n",
+               "Tokyo Fund>Hà Nam 4.5e+07 flow; Meiji Harbour Partners>Hà Nam 6e+07 flow as_of=2024-05-06");
+}
+
 /* The headline's "in Indonesia" for the body's "Indonesia's Sumba
 ** province", a place the gazetteers do not know: one fact, the body's. */
 static void test_headline_country_of_unknown_place(void) {
@@ -942,6 +957,14 @@ static void test_classes(void) {
   expect_facts("JAKARTA/HANOI, May 6 (Reuters) - Vietnam's Sông Cầu Energy JSC plans to invest $600 million in a "
                "wind farm in the Indonesian province of Nusa Tenggara Timur, the company said.",
                "Sông Cầu Energy JSC>Nusa Tenggara Timur 6e+08 flow as_of=2024-05-06");
+  /* a wire's dateline in title case, one capital ("Hanoi, May 4 (VNA) -"):
+  ** its place and agency sign nothing, its day is not the signing's; a
+  ** title-case place and a comma with no agency tag open a sentence */
+  expect_facts("Haiphong, May 8 (VNA) - The Ministry of Construction and Busan Port Authority signed a "
+               "memorandum of understanding in Haiphong on May 7.",
+               "agreement Busan Port Authority|Ministry of Construction date=2024-05-07");
+  expect_facts("Haiphong, the port city, and Busan signed a memorandum of understanding on May 7.",
+               "agreement Busan|Hải Phòng date=2024-05-07");
   /* outward: firms of a Vietnamese place at large; the largest destination
   ** holds first place; a destination ranked after the total is its own
   ** fact; places listed "X, $N; Y, $M" at home */
@@ -6756,6 +6779,7 @@ int main(void) {
   test_total_at_venture_set_up();
   test_each_registered_perfect();
   test_project_has_total();
+  test_headline_loose_firm_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
