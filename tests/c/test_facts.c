@@ -6376,6 +6376,22 @@ static void test_each_registered_perfect(void) {
 /* "The plant has total investment of $X" right after a firm's plant: that
 ** one project's own capital, a flow (rule 15); near miss: what the project
 ** "now has" after an expansion is a running total. */
+/* A place's standing capital from a source "stands at" a figure is a
+** stock of the article's date; a period's registrations pushed to a total
+** and set against the same period a year before are a flow (rule 15).
+** Near misses: a period's figure that stands at a sum stays a flow, and a
+** firm's capital raised to a total with no such comparison is a stock. */
+static void test_stands_at_and_pushed_on_year(void) {
+  expect_facts("Thai investment in Tây Ninh stands at $870 million in 52 projects.",
+               "TH>Tây Ninh 8.7e+08 stock projects=52 as_of=2024-05-10");
+  expect_facts("The new licences lifted total registered FDI in Hưng Yên to $1.4 billion, up 9 per cent on-year.",
+               "*>Hưng Yên 1.4e+09 flow");
+  expect_facts("The new licences lifted total registered FDI in Hưng Yên in the first quarter to $1.4 billion.",
+               "*>Hưng Yên 1.4e+09 flow");
+  expect_facts("The addition lifted Kyocera's total investment in Hưng Yên to $1.4 billion.",
+               "Kyocera>Hưng Yên 1.4e+09 stock as_of=2024-05-10");
+}
+
 static void test_project_has_total(void) {
   expect_facts("Ngọc Lâm Glass JSC is building a float glass line in Phú Thọ. The plant has total investment of $96 "
                "million.",
@@ -6756,6 +6772,7 @@ int main(void) {
   test_total_at_venture_set_up();
   test_each_registered_perfect();
   test_project_has_total();
+  test_stands_at_and_pushed_on_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
