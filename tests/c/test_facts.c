@@ -6381,6 +6381,19 @@ static void test_each_registered_perfect(void) {
 ** and set against the same period a year before are a flow (rule 15).
 ** Near misses: a period's figure that stands at a sum stays a flow, and a
 ** firm's capital raised to a total with no such comparison is a stock. */
+/* A loan agreed ("agreed to lend $X to Y", "signed an agreement to lend
+** ... to Y") is an agreement between lender and borrower, no investment.
+** Near misses: a loan for a purpose with no borrower named, and a sale
+** agreed to a buyer. */
+static void test_loan_agreed_to_borrower(void) {
+  expect_facts("The Export-Import Bank of Korea agreed on Tuesday to lend $140 million to Vietnam Airlines.",
+               "agreement Export-Import Bank of Korea|Vietnam Airlines date=2024-05-07");
+  expect_facts("Standard Chartered signed an agreement to lend $60 million to Masan Group for a meat plant.",
+               "agreement Masan Group|Standard Chartered");
+  expect_facts("Standard Chartered agreed to lend $60 million to build a meat plant.", "");
+  expect_facts("Standard Chartered agreed to sell its branch to Masan Group.", "");
+}
+
 static void test_stands_at_and_pushed_on_year(void) {
   expect_facts("Thai investment in Tây Ninh stands at $870 million in 52 projects.",
                "TH>Tây Ninh 8.7e+08 stock projects=52 as_of=2024-05-10");
@@ -6773,6 +6786,7 @@ int main(void) {
   test_each_registered_perfect();
   test_project_has_total();
   test_stands_at_and_pushed_on_year();
+  test_loan_agreed_to_borrower();
   ivl_ruleset_free(rules);
   return check_done();
 }
