@@ -3514,12 +3514,14 @@ static int role_cue_before(const reader *r, size_t i) {
 static int shortens_earlier_org(const reader *r, size_t a, size_t b);
 
 static int firm_in_role(const reader *r, size_t a, size_t b) {
-  if (b - a > 3 || !all_capitalised_words(r, a, b) || ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) ||
-      (b - a == 1 && written_lower(r, a)))
+  /* (the cue asked first: few runs have it, and the text's look for a
+  ** word written in lower case is dear) */
+  if (b - a > 3 || !role_cue_before(r, a) || !all_capitalised_words(r, a, b) ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
     return 0;
   for (size_t i = a; i < b; i++)
     if (tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_firm_titles) || known_at(r, i)) return 0;
-  return role_cue_before(r, a) && !known_name(r, a, b) && !shortens_earlier_org(r, a, b);
+  return !(b - a == 1 && written_lower(r, a)) && !known_name(r, a, b) && !shortens_earlier_org(r, a, b);
 }
 
 /* Does a sum of money start at token i: "$45", "US$97", "S$20", "VNĐ2.4
