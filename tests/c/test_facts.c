@@ -6394,6 +6394,20 @@ static void test_loan_agreed_to_borrower(void) {
   expect_facts("Standard Chartered agreed to sell its branch to Masan Group.", "");
 }
 
+/* "paid $X for N per cent of Y": a share of a Vietnamese firm bought, the
+** buyer's flow into Việt Nam, a bank's too (a bank buying shares is no
+** lender). Near misses: a share held ("owns 15 per cent of"), no money;
+** a bank's loan, a share of its loans after it. */
+static void test_paid_for_per_cent_of(void) {
+  expect_facts("Japan's Sakura Trust Bank paid VNĐ4.2 trillion for 20 per cent of Bảo Long Bank in 2021.",
+               "Sakura Trust Bank>VN 4.2e+12 flow as_of=2021");
+  expect_facts("Thailand's Chao Holdings paid $95 million for 30 per cent of Đức Phát Foods last year.",
+               "Chao Holdings>VN 9.5e+07 flow");
+  expect_facts("Thailand's Chao Holdings owns 30 per cent of Đức Phát Foods.", "");
+  expect_facts("Japan's Sakura Trust Bank lent VNĐ4.2 trillion to Bảo Long Bank in 2021, 20 per cent of its loans.",
+               "");
+}
+
 static void test_stands_at_and_pushed_on_year(void) {
   expect_facts("Thai investment in Tây Ninh stands at $870 million in 52 projects.",
                "TH>Tây Ninh 8.7e+08 stock projects=52 as_of=2024-05-10");
@@ -6787,6 +6801,7 @@ int main(void) {
   test_project_has_total();
   test_stands_at_and_pushed_on_year();
   test_loan_agreed_to_borrower();
+  test_paid_for_per_cent_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
