@@ -743,6 +743,12 @@ static ivl_fsent narrowed(const ivl_fsent *s, ivl_fsent sc) {
 static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const opens[] = {"which", "who", "where", NULL};
   ivl_fsent sc = *s;
+  /* "... has grown since 2019, when X paid $Y for ...": a past deal told
+  ** in a "when" clause of its own subject (inv_set_clauses) is read there */
+  if (f->cs >= s->vs + 7 && memcmp(x->t + f->cs - 7, ", when ", 7) == 0) {
+    sc.vs = f->cs;
+    return narrowed(s, sc);
+  }
   size_t open, close, first = fx_first(x, s->vs, s->ve, opens);
   if (first == FX_NONE) return sc; /* most sentences have no aside */
   if (inv_aside_at(x, s, f->vs, f->ve, &open, &close) && fx_starts_with_any(x, open, opens)) {

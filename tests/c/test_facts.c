@@ -6408,6 +6408,17 @@ static void test_paid_for_per_cent_of(void) {
                "");
 }
 
+/* A past deal told in ", when" after "since YEAR" with a subject of its
+** own: the clause's buyer invests, a flow of that year. Near miss: a
+** running total before "since YEAR, when" keeps the article's date. */
+static void test_when_clause_past_deal(void) {
+  expect_facts("Hưng Phát Bank has expanded since 2021, when Japan's Sakura Trust Bank paid VNĐ4.2 trillion "
+               "for 20 per cent of Hưng Phát Bank.",
+               "Sakura Trust Bank>VN 4.2e+12 flow as_of=2021");
+  expect_facts("Hưng Yên has attracted $9 billion in FDI since 2010, when Canon opened its first plant.",
+               "*>Hưng Yên 9e+09 stock as_of=2024-05-10");
+}
+
 static void test_stands_at_and_pushed_on_year(void) {
   expect_facts("Thai investment in Tây Ninh stands at $870 million in 52 projects.",
                "TH>Tây Ninh 8.7e+08 stock projects=52 as_of=2024-05-10");
@@ -6802,6 +6813,7 @@ int main(void) {
   test_stands_at_and_pushed_on_year();
   test_loan_agreed_to_borrower();
   test_paid_for_per_cent_of();
+  test_when_clause_past_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
