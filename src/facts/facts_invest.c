@@ -118,6 +118,12 @@ int ivl_facts_lender_without_stake(const ivl_fctx *x, const ivl_fsent *s, const 
     const ivl_field *k = ivl_store_field(&x->a->store, &x->a->store.ents[m->ent], ivl_sym_find("kind", 4));
     if (!k || k->kind != IVL_FIELD_STR || strcmp(ivl_store_string(&x->a->store, k), "lender") != 0) return 0;
   }
+  /* "paid VNĐ20.3 trillion for 15 per cent of Tây Đô Bank": a share of
+  ** a firm bought, a stake though the word is not said */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PERCENT && s->m[i].vs > m->ve && fx_ends_with(x, s->m[i].vs, "for") &&
+        fx_starts_with(x, s->m[i].ve, "of"))
+      return 0;
   /* (the words outside its name: "Asian Infrastructure Investment Bank") */
   return !fx_any(x, s->vs, m->vs, stakes) && !fx_any(x, m->ve, s->ve, stakes);
 }

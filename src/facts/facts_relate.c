@@ -546,6 +546,9 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
 }
 
 /* The parties after "with" or "between" in [verb, to). */
+static const char *const loan_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
+                                     NULL};
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
@@ -563,6 +566,13 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
         add_party(ps, x->c.province, NULL);
       list_after(x, s, after, to, ps);
     }
+  /* "agreed to lend $200 million to EVN", "signed an agreement to lend
+  ** $90 million to Vinamilk": the borrower after the loan's "to" (a loan
+  ** agreed is an agreement between lender and borrower) */
+  if (end != to && fx_starts_with_any(x, end, loan_to)) {
+    size_t at = fx_find(x, end + 3, to, "to");
+    if (at != FX_NONE) list_after(x, s, at + 2, to, ps);
+  }
   /* "An MoU was signed by the Nghệ An People's Committee and Japan's
   ** Mitsubishi": the parties of a passive signing follow "by" */
   size_t by = verb + (x->t[verb] == 's' ? 7 : 6); /* past "signed ", "inked " */

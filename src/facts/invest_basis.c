@@ -118,6 +118,8 @@ static int takes_owners_to(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+static int period_compared(const ivl_fctx *x, const ivl_fsent *s);
+
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
@@ -127,6 +129,10 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const to[] = {
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
+  /* "pushed total registered FDI to $38.2 billion, down 3 per cent
+  ** on-year": a period's registrations set against the same period a year
+  ** before, a flow, though pushed to a total */
+  if (period_compared(x, s)) return 0;
   if (f->raised_to) return 1;
   /* "bringing its total to 61 projects with $850 million": the count the
   ** total is brought to, its money after it */
@@ -619,7 +625,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
-    "owns", "own", NULL};
+    "owns", "own", "stands", "stand", NULL};
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
@@ -737,6 +743,12 @@ static ivl_fsent narrowed(const ivl_fsent *s, ivl_fsent sc) {
 static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const opens[] = {"which", "who", "where", NULL};
   ivl_fsent sc = *s;
+  /* "... has grown since 2019, when X paid $Y for ...": a past deal told
+  ** in a "when" clause of its own subject (inv_set_clauses) is read there */
+  if (f->cs >= s->vs + 7 && memcmp(x->t + f->cs - 7, ", when ", 7) == 0) {
+    sc.vs = f->cs;
+    return narrowed(s, sc);
+  }
   size_t open, close, first = fx_first(x, s->vs, s->ve, opens);
   if (first == FX_NONE) return sc; /* most sentences have no aside */
   if (inv_aside_at(x, s, f->vs, f->ve, &open, &close) && fx_starts_with_any(x, open, opens)) {
@@ -854,7 +866,7 @@ static int new_projects_subject(const ivl_fctx *x, const ivl_fsent *whole, const
 ** or against a year's, a flow; not "As of March 31, the city had 623 valid
 ** projects ..., up 5 per cent year-on-year" (a holding). */
 static int period_compared(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const same_period[] = {"same period", "year-on-year", "year on year", NULL};
+  static const char *const same_period[] = {"same period", "year-on-year", "year on year", "on-year", NULL};
   static const char *const against[] = {"compared with", "compared to", "up from", "down from", NULL};
   static const char *const held[] = {
     "to date", "so far", "accumulated", "cumulative", "valid", "currently", "home to", "in operation",

@@ -895,6 +895,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** investor with $4.3 billion": the clause begins at the contrast */
     for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
       fs->f[i].cs = (uint32_t)at;
+    /* "... since 2019, when Korea's Hanbit Bank paid VNĐ20 trillion for
+    ** ...": a past deal told in a "when" clause of its own subject (a
+    ** name right after "when") begins the figure's clause */
+    size_t when = fx_find(x, fs->f[i].cs, fs->f[i].vs, "when");
+    if (when != FX_NONE && when >= s->vs + 2 && x->t[when - 2] == ',' && x->t[when + 4] == ' ' &&
+        ivl_isupper((unsigned char)x->t[when + 5]))
+      fs->f[i].cs = (uint32_t)(when + 5);
     /* and ends at one: "Long An came fourth, attracting $800 million,
     ** while Thái Nguyên placed fifth": what follows has its own subject */
     size_t end = fx_first(x, fs->f[i].ve, fs->f[i].ce, contrast);
@@ -1361,6 +1368,15 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     "than in", "than", "versus", "over", "against",
     /* "an increase of $240 million compared with the end of 2023" */
     "compared with the end of", "compared to the end of", "from the end of", "than at the end of", NULL};
+  /* "since 2019, when X paid ...": the year the "when" clause's deal was
+  ** made, its figure's date, when the figures are all the clause's (not
+  ** "has attracted $20 billion since 2008, when ...": a running total) */
+  if (d->ve + 7 < s->ve && memcmp(x->t + d->ve, ", when ", 7) == 0 && fx_ends_with(x, d->vs, "since")) {
+    int before_it = 0, after_it = 0;
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_MONEY) *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
+    if (after_it && !before_it) return 0;
+  }
   if (fx_ends_with_any(x, d->vs, before)) return 1;
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end

@@ -1641,7 +1641,8 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
                                      "purchas*", "invest", "invests", "investing", "invested", NULL};
-  if (!buyer || !fx_any(x, s->vs, s->ve, buys)) return 0;
+  static const char *const share_of[] = {"per cent of", "percent of", NULL};
+  if (!buyer || (!fx_any(x, s->vs, s->ve, buys) && !fx_any(x, s->vs, s->ve, share_of))) return 0;
   /* "Vinamilk said ThaiBev would pay $150 million for a stake in its
   ** beverage unit": the reporting Vietnamese company's own unit */
   /* (a reporter not known to be foreign, of a buyer that is: "Thailand's
@@ -1672,6 +1673,8 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;
     if (fx_any(x, back, m->vs, buys)) return 1;
+    /* "paid VNĐ20.3 trillion for 15 per cent of X": a share of it bought */
+    if (fx_ends_with_any(x, m->vs, share_of) && fx_any(x, back, m->vs, ivl_lexicon(LEX_PUTTING))) return 1;
   }
   return 0;
 }

@@ -6399,6 +6399,60 @@ static void test_each_registered_perfect(void) {
 /* "The plant has total investment of $X" right after a firm's plant: that
 ** one project's own capital, a flow (rule 15); near miss: what the project
 ** "now has" after an expansion is a running total. */
+/* A place's standing capital from a source "stands at" a figure is a
+** stock of the article's date; a period's registrations pushed to a total
+** and set against the same period a year before are a flow (rule 15).
+** Near misses: a period's figure that stands at a sum stays a flow, and a
+** firm's capital raised to a total with no such comparison is a stock. */
+/* A loan agreed ("agreed to lend $X to Y", "signed an agreement to lend
+** ... to Y") is an agreement between lender and borrower, no investment.
+** Near misses: a loan for a purpose with no borrower named, and a sale
+** agreed to a buyer. */
+static void test_loan_agreed_to_borrower(void) {
+  expect_facts("The Export-Import Bank of Korea agreed on Tuesday to lend $140 million to Vietnam Airlines.",
+               "agreement Export-Import Bank of Korea|Vietnam Airlines date=2024-05-07");
+  expect_facts("Standard Chartered signed an agreement to lend $60 million to Masan Group for a meat plant.",
+               "agreement Masan Group|Standard Chartered");
+  expect_facts("Standard Chartered agreed to lend $60 million to build a meat plant.", "");
+  expect_facts("Standard Chartered agreed to sell its branch to Masan Group.", "");
+}
+
+/* "paid $X for N per cent of Y": a share of a Vietnamese firm bought, the
+** buyer's flow into Việt Nam, a bank's too (a bank buying shares is no
+** lender). Near misses: a share held ("owns 15 per cent of"), no money;
+** a bank's loan, a share of its loans after it. */
+static void test_paid_for_per_cent_of(void) {
+  expect_facts("Japan's Sakura Trust Bank paid VNĐ4.2 trillion for 20 per cent of Bảo Long Bank in 2021.",
+               "Sakura Trust Bank>VN 4.2e+12 flow as_of=2021");
+  expect_facts("Thailand's Chao Holdings paid $95 million for 30 per cent of Đức Phát Foods last year.",
+               "Chao Holdings>VN 9.5e+07 flow");
+  expect_facts("Thailand's Chao Holdings owns 30 per cent of Đức Phát Foods.", "");
+  expect_facts("Japan's Sakura Trust Bank lent VNĐ4.2 trillion to Bảo Long Bank in 2021, 20 per cent of its loans.",
+               "");
+}
+
+/* A past deal told in ", when" after "since YEAR" with a subject of its
+** own: the clause's buyer invests, a flow of that year. Near miss: a
+** running total before "since YEAR, when" keeps the article's date. */
+static void test_when_clause_past_deal(void) {
+  expect_facts("Hưng Phát Bank has expanded since 2021, when Japan's Sakura Trust Bank paid VNĐ4.2 trillion "
+               "for 20 per cent of Hưng Phát Bank.",
+               "Sakura Trust Bank>VN 4.2e+12 flow as_of=2021");
+  expect_facts("Hưng Yên has attracted $9 billion in FDI since 2010, when Canon opened its first plant.",
+               "*>Hưng Yên 9e+09 stock as_of=2024-05-10");
+}
+
+static void test_stands_at_and_pushed_on_year(void) {
+  expect_facts("Thai investment in Tây Ninh stands at $870 million in 52 projects.",
+               "TH>Tây Ninh 8.7e+08 stock projects=52 as_of=2024-05-10");
+  expect_facts("The new licences lifted total registered FDI in Hưng Yên to $1.4 billion, up 9 per cent on-year.",
+               "*>Hưng Yên 1.4e+09 flow");
+  expect_facts("The new licences lifted total registered FDI in Hưng Yên in the first quarter to $1.4 billion.",
+               "*>Hưng Yên 1.4e+09 flow");
+  expect_facts("The addition lifted Kyocera's total investment in Hưng Yên to $1.4 billion.",
+               "Kyocera>Hưng Yên 1.4e+09 stock as_of=2024-05-10");
+}
+
 static void test_project_has_total(void) {
   expect_facts("Ngọc Lâm Glass JSC is building a float glass line in Phú Thọ. The plant has total investment of $96 "
                "million.",
@@ -6780,6 +6834,10 @@ int main(void) {
   test_each_registered_perfect();
   test_project_has_total();
   test_headline_loose_firm_name();
+  test_stands_at_and_pushed_on_year();
+  test_loan_agreed_to_borrower();
+  test_paid_for_per_cent_of();
+  test_when_clause_past_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }

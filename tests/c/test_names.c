@@ -2898,6 +2898,27 @@ static void test_number_opening_firm(void) {
 /* Names of a word each joined by "and" (and a comma), a sum said of each
 ** later in the clause ("apiece", "$N million each"): a firm each; near
 ** miss: no sum of each, no firm is read (as before). */
+/* One to three capitalised words no rule reads name a firm in a firm's
+** role in a works or a venture: the agent of "developed by", "invested
+** by", "owned by", a partner in "a joint venture with", a pair after "a
+** joint venture between". Near misses: a place in the same role, a place
+** one partners with, and a pair after "between" with no venture nor deal. */
+static void test_firms_in_works_roles(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The new logistics hub, developed by Quorvane, opens next year.", "organization:Quorvane;");
+  expect_names(rs, "The resort, owned by Teal Harbour, has 300 rooms.", "organization:Teal Harbour;");
+  expect_names(rs, "The mill was invested by Brisand in 2021.", "organization:Brisand;");
+  expect_names(rs, "Last year it set up a joint venture with Ostrava Meridian.", "organization:Ostrava Meridian;");
+  expect_names(rs, "Estavo is a joint venture between Quorvane and Teal Harbour.",
+               "organization:Quorvane;organization:Teal Harbour;");
+  expect_names(rs, "The road, developed by Hà Nam province, opens next year.", "location:Hà Nam;");
+  expect_names(rs, "Prices differ between Quorvane and Teal Harbour.", "");
+  expect_names(rs, "The port is partnering with Brevik on training.", "");
+  ivl_ruleset_free(rs);
+}
+
 static void test_firms_giving_apiece(void) {
   ivl_error err;
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
@@ -3006,5 +3027,6 @@ int main(void) {
   test_place_word_inside_investor();
   test_number_opening_firm();
   test_firms_giving_apiece();
+  test_firms_in_works_roles();
   return check_done();
 }
