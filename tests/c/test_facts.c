@@ -6385,6 +6385,23 @@ static void test_project_has_total(void) {
                "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 stock as_of=2024-05-10");
 }
 
+/* A firm's short name, its trade word left off ("Dongsan" after "Dongsan
+** Chemical Co., Ltd", "Linwood" after "Linwood Optics Corporation"), is the
+** firm again: the one "the company" speaks of next, not the customer the
+** sentence names after it. Near miss: another firm of the same trade word
+** ("Daesung Chemical" after "Hanul Chemical Co., Ltd") is a firm of its own. */
+static void test_short_name_by_trade_word(void) {
+  expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
+               "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
+               "Dongsan Chemical Co., Ltd>Bắc Ninh 9e+07 flow; Dongsan>Hải Phòng 4e+07 flow as_of=2021");
+  expect_facts("Linwood Optics Corporation will build a $70 million lens plant in Đồng Nai. Linwood sells its lenses to "
+               "Canon. The firm also plans to spend $15 million on a research centre in the province.",
+               "Linwood Optics Corporation>Đồng Nai 7e+07 flow; Linwood>Đồng Nai 1.5e+07 flow");
+  expect_facts("Hanul Chemical Co., Ltd will invest $50 million in Bắc Ninh. Daesung Chemical will invest $20 million in "
+               "Hải Phòng.",
+               "Hanul Chemical Co., Ltd>Bắc Ninh 5e+07 flow; Daesung Chemical>Hải Phòng 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6756,6 +6773,7 @@ int main(void) {
   test_total_at_venture_set_up();
   test_each_registered_perfect();
   test_project_has_total();
+  test_short_name_by_trade_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
