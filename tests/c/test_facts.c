@@ -6397,6 +6397,11 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Linwood Optics Corporation will build a $70 million lens plant in Đồng Nai. Linwood sells its lenses to "
                "Canon. The firm also plans to spend $15 million on a research centre in the province.",
                "Linwood Optics Corporation>Đồng Nai 7e+07 flow; Linwood>Đồng Nai 1.5e+07 flow");
+  /* "Under the MoU, the Korean firm plans to invest": the document is no
+  ** firm, the firm the MoU was signed with invests */
+  expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
+               "MoU, the Korean firm plans to invest $300 million in a cathode plant.",
+               "agreement Daesan Materials Co., Ltd|Hà Nam date=2024-05-06; Daesan Materials Co., Ltd>Hà Nam 3e+08 flow");
   expect_facts("Hanul Chemical Co., Ltd will invest $50 million in Bắc Ninh. Daesung Chemical will invest $20 million in "
                "Hải Phòng.",
                "Hanul Chemical Co., Ltd>Bắc Ninh 5e+07 flow; Daesung Chemical>Hải Phòng 2e+07 flow");
