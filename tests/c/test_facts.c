@@ -6397,6 +6397,15 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Linwood Optics Corporation will build a $70 million lens plant in Đồng Nai. Linwood sells its lenses to "
                "Canon. The firm also plans to spend $15 million on a research centre in the province.",
                "Linwood Optics Corporation>Đồng Nai 7e+07 flow; Linwood>Đồng Nai 1.5e+07 flow");
+  /* "The firm has already invested": the company spoken of by "the firm"
+  ** holds a running total as by its name; near miss: the same words with a
+  ** period's start ("since March") are the period's flow */
+  expect_facts("Tân Lộc Group JSC will invest VNĐ900 billion in a feed mill in Đồng Tháp. The firm has already invested "
+               "VNĐ1.5 trillion in three mills in Vĩnh Long province.",
+               "Tân Lộc Group JSC>Đồng Tháp 9e+11 flow; Tân Lộc Group JSC>Vĩnh Long 1.5e+12 stock as_of=2024-05-10");
+  expect_facts("Tân Lộc Group JSC will invest VNĐ900 billion in a feed mill in Đồng Tháp. The firm has invested VNĐ200 "
+               "billion in Vĩnh Long since March.",
+               "Tân Lộc Group JSC>Đồng Tháp 9e+11 flow; Tân Lộc Group JSC>Vĩnh Long 2e+11 flow");
   /* "Under the MoU, the Korean firm plans to invest": the document is no
   ** firm, the firm the MoU was signed with invests */
   expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
