@@ -6406,6 +6406,16 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Tân Lộc Group JSC will invest VNĐ900 billion in a feed mill in Đồng Tháp. The firm has invested VNĐ200 "
                "billion in Vĩnh Long since March.",
                "Tân Lộc Group JSC>Đồng Tháp 9e+11 flow; Tân Lộc Group JSC>Vĩnh Long 2e+11 flow");
+  /* "The group operates 12 hotels in Malaysia, Indonesia and Brunei, and
+  ** invested ...": the countries the company spoken of works in (the list
+  ** after "in") are where, not who; near miss: "investors in Singapore"
+  ** are who */
+  expect_facts("Malaysia's Seri Bayu Hotels Bhd will build a $90 million resort in Khánh Hòa. The group operates 12 "
+               "hotels in Malaysia, Indonesia and Brunei, and invested $40 million in a hotel in Huế in 2021.",
+               "Seri Bayu Hotels Bhd>Khánh Hòa 9e+07 flow; Seri Bayu Hotels Bhd>Huế 4e+07 flow as_of=2021");
+  expect_facts("Malaysia's Seri Bayu Hotels Bhd will build a $90 million resort in Khánh Hòa. The group said investors "
+               "in Singapore had put $40 million into a hotel in Huế in 2021.",
+               "Seri Bayu Hotels Bhd>Khánh Hòa 9e+07 flow; SG>Huế 4e+07 flow as_of=2021");
   /* "Under the MoU, the Korean firm plans to invest": the document is no
   ** firm, the firm the MoU was signed with invests */
   expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
