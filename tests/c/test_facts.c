@@ -6416,6 +6416,20 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Malaysia's Seri Bayu Hotels Bhd will build a $90 million resort in Khánh Hòa. The group said investors "
                "in Singapore had put $40 million into a hotel in Huế in 2021.",
                "Seri Bayu Hotels Bhd>Khánh Hòa 9e+07 flow; SG>Huế 4e+07 flow as_of=2021");
+  /* "Its Vietnamese subsidiary, X, will run the plant. The group also
+  ** plans ...": the unit named as the company's own is not the group
+  ** spoken of next; near miss: a partner's name changes nothing either */
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese subsidiary, Hanbit "
+               "Vina Co., Ltd, will run the plant. The group also plans to invest $50 million in a research centre in Hà Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Display Co., Ltd>Hà Nội 5e+07 flow");
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese partner, Sông Cầu "
+               "Components JSC, will supply parts. The company also plans to invest $50 million in a research centre in Hà "
+               "Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Display Co., Ltd>Hà Nội 5e+07 flow");
+  /* the unit named alone as the one investing stays the investor */
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese subsidiary, Hanbit "
+               "Vina Co., Ltd, will invest $50 million in a research centre in Hà Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Vina Co., Ltd>Hà Nội 5e+07 flow");
   /* "Under the MoU, the Korean firm plans to invest": the document is no
   ** firm, the firm the MoU was signed with invests */
   expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
