@@ -2373,6 +2373,13 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** subject */
     static const char *const rel[] = {"that", "which", "who", NULL};
     if (fx_first(x, m->vs > from + 25 ? m->vs - 25 : from, m->vs, rel) != FX_NONE) continue;
+    /* "Its first Vietnamese investment, an $8 million design centre": the
+    ** owner's works in Việt Nam, not Vietnamese money */
+    static const char *const owners[] = {"its", "their", NULL};
+    if (m->flags & FM_DEMONYM) {
+      size_t o = fx_first(x, m->vs > from + 24 ? m->vs - 24 : from, m->vs, owners);
+      if (o != FX_NONE && fx_lower_words(x, o + 3, m->vs)) continue;
+    }
     /* "Foreign direct investment in Việt Nam hit $15.2 billion ... Việt Nam
     ** now has 40,544 valid projects worth $490 billion": the country
     ** (not its people) holding projects right after FDI was spoken of,

@@ -6430,6 +6430,16 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese subsidiary, Hanbit "
                "Vina Co., Ltd, will invest $50 million in a research centre in Hà Nội.",
                "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Vina Co., Ltd>Hà Nội 5e+07 flow");
+  /* "Its first Vietnamese investment, a $6 million workshop": the owner's
+  ** works in Việt Nam, not Vietnamese money; near miss: "Vietnamese
+  ** investors put ..." are who */
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Its first Vietnamese "
+               "investment, a $6 million workshop in Long An, was licensed in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Norfield Robotics Inc.>Long An 6e+06 flow "
+               "as_of=2018");
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Vietnamese investors put $8 "
+               "million into Long An projects in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; VN>Long An 8e+06 flow as_of=2018");
   /* "Under the MoU, the Korean firm plans to invest": the document is no
   ** firm, the firm the MoU was signed with invests */
   expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
