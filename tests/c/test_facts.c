@@ -6440,6 +6440,18 @@ static void test_short_name_by_trade_word(void) {
   expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Vietnamese investors put $8 "
                "million into Long An projects in 2018.",
                "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; VN>Long An 8e+06 flow as_of=2018");
+  /* "The company, which supplies arms to Toyota and Honda, already runs
+  ** plants in Mexico": the customers (a list after "to" with a word of
+  ** supplying) and the country it works in are not the company "its"
+  ** speaks of next; near miss: a customer that invests itself is named */
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. The company, which supplies "
+               "arms to Toyota and Honda, already runs plants in Mexico. Its first Vietnamese investment, a $6 million "
+               "workshop in Long An, was licensed in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Norfield Robotics Inc.>Long An 6e+06 flow "
+               "as_of=2018");
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Its customers include Toyota, "
+               "which will invest $10 million in Long An.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Toyota>Long An 1e+07 flow");
   /* "Under the MoU, the Korean firm plans to invest": the document is no
   ** firm, the firm the MoU was signed with invests */
   expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
