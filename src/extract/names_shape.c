@@ -3870,8 +3870,19 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     const uint32_t ce = known_at(r, k)->vend; /* "South Korean": a demonym of two words */
     while (k < r->n && r->t[k].s < ce) k++;
   }
+  /* "Under the MoU, the firm will invest", "In the FDI, the company has":
+  ** a firm noun its clause's verb follows is that clause's subject, not the
+  ** run's apposition */
+  static const char *const clause_verbs[] = {"will", "would", "plans", "planned", "has", "have", "had", "is", "was",
+                                             "also", "can", "could", "may", "might", "must",
+                                             "expects", "aims", "intends", "agreed", NULL};
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
-    if (tok_is(r, k, firm_nouns)) return apostrophe(r, k + 1) ? FIRM_IF_LISTED : FIRM_SO;
+    if (tok_is(r, k, firm_nouns)) {
+      if (apostrophe(r, k + 1)) return FIRM_IF_LISTED;
+      if (k + 1 < r->n && r->t[k + 1].word && one_of(tok_text(r, k + 1), tok_len(r, k + 1), clause_verbs))
+        return FIRM_IF_LISTED;
+      return FIRM_SO;
+    }
   return FIRM_IF_LISTED;
 }
 

@@ -727,13 +727,45 @@ static int borrower_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* Is organisation m named as a customer: after "to" or "include" with a
+** word of supplying or of customers before it in the sentence ("supplies
+** chips to X", "a supplier to X", "whose customers include X")? */
+static int customer_named(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const to[] = {"to", "include", "includes", "including", "such as", NULL};
+  static const char *const supplying[] = {"supplies", "supplied", "supply", "supplier", "suppliers", "sells", "sold",
+                                          "customer", "customers", "client", "clients", "buyer", "buyers", NULL};
+  return fx_ends_with_any(x, m->vs, to) && fx_any(x, s->vs, m->vs, supplying);
+}
+
+/* Is m the next of a list after t[..end): only ",", "and" or ", and"
+** between? */
+static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
+  size_t p = end;
+  while (p < m->vs && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  if (p + 4 <= m->vs && fx_starts_with(x, p, "and")) p += 3;
+  return p > end && fx_only(x, p, m->vs, "");
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
+  size_t customer_end = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
+    /* "The company, which supplies chips to Bosch and Continental, ...",
+    ** "whose customers include X": a customer told of is not the company
+    ** spoken of */
+    if (m->kind == FM_ORG && !company && (customer_named(x, s, m) || (customer_end && listed_after(x, customer_end, m)))) {
+      customer_end = m->ve; /* and the customers listed with it */
+      continue;
+    }
+    /* "The company ... already runs plants in Mexico": a country the
+    ** company spoken of works in is where, not who */
+    if (m->kind == FM_COUNTRY && !investor && (s->cues & CUE_COMPANY) && fx_ends_with(x, m->vs, "in") &&
+        fx_starts_with_any(x, s->vs, fx_company_words))
+      continue;
     /* "IFC has committed $150 million to X's wind farm. The project ...":
     ** the borrower named after it is the one spoken of next, not the lender */
     if (m->kind == FM_ORG && !company && borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) continue;
@@ -751,6 +783,13 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     "buyer", "buyers", "rival", "rivals", "competitor", "competitors", NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_find(x, s->vs, s->ve, "its") != FX_NONE && fx_any(x, s->vs, s->ve, related))
+    investor = company = NULL;
+  /* "Its developer, Andaman Mũi Né Co., Ltd, is wholly owned by the Thai
+  ** group", "its Vietnamese subsidiary, X": the unit named as the spoken
+  ** of's own is not the group "the group" speaks of next */
+  static const char *const units[] = {"unit,", "subsidiary,", "arm,", "affiliate,", "developer,", NULL};
+  if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
+      fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;
   if (investor) c->investor = investor;
   if (company) c->company = company;

@@ -698,8 +698,10 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
       continue;
     for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
       if (s->m[i].vs >= f->cs && fx_can_invest(x, &s->m[i], 1)) return 1;
-    static const char *const company[] = {"the company", "the group", "it", NULL};
-    if (x->c.company && fx_any(x, f->cs, at, company)) return 1;
+    /* "The firm has already invested VNĐ2.8 trillion in four mills": the
+    ** company spoken of, by any of its nouns */
+    static const char *const it[] = {"it", NULL};
+    if (x->c.company && (fx_any(x, f->cs, at, fx_company_words) || fx_any(x, f->cs, at, it))) return 1;
     if (place_holds_projects(x, s, f, at, end)) return 1;
   }
   return 0;

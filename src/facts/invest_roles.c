@@ -82,11 +82,25 @@ static int owns_next_amount(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return s->m[i + 1].vs <= s->m[i].ve + poss + 2;
 }
 
+static int list_joint(const ivl_fctx *x, size_t from, size_t to);
+
+/* "runs 18 hotels in Thailand": a country after "in", not after investors'
+** nouns ("investors in Japan", "firms in Korea": those are who). */
+static int works_in_country(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const investors[] = {"investors", "investor", "firms", "companies", "businesses", "enterprises",
+                                          "corporations", "groups", NULL};
+  if (!fx_ends_with(x, m->vs, "in")) return 0;
+  size_t p = m->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p >= 2 && !fx_ends_with_any(x, p - 2, investors);
+}
+
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
+  size_t worked_in = 0; /* the end of a country the company works in */
   size_t examples = fx_find(x, from, to, "including"), end = to;
   /* not the sentence's opening ("Including the new capital, X's ...") */
   if (examples != FX_NONE && examples != s->vs) to = examples;
@@ -99,6 +113,15 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
       return m;
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
+    /* "The group runs 18 hotels in Thailand and Laos, and invested $75
+    ** million in ...": a country the company spoken of works in is where,
+    ** not who */
+    if (m->kind == FM_COUNTRY && !country && (s->cues & CUE_COMPANY) &&
+        ((worked_in && list_joint(x, worked_in, m->vs)) || works_in_country(x, m)) &&
+        fx_starts_with_any(x, s->vs, fx_company_words)) {
+      worked_in = m->ve; /* and the countries listed with it */
+      continue;
+    }
     if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
@@ -2353,6 +2376,13 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** subject */
     static const char *const rel[] = {"that", "which", "who", NULL};
     if (fx_first(x, m->vs > from + 25 ? m->vs - 25 : from, m->vs, rel) != FX_NONE) continue;
+    /* "Its first Vietnamese investment, an $8 million design centre": the
+    ** owner's works in Việt Nam, not Vietnamese money */
+    static const char *const owners[] = {"its", "their", NULL};
+    if (m->flags & FM_DEMONYM) {
+      size_t o = fx_first(x, m->vs > from + 24 ? m->vs - 24 : from, m->vs, owners);
+      if (o != FX_NONE && fx_lower_words(x, o + 3, m->vs)) continue;
+    }
     /* "Foreign direct investment in Việt Nam hit $15.2 billion ... Việt Nam
     ** now has 40,544 valid projects worth $490 billion": the country
     ** (not its people) holding projects right after FDI was spoken of,

@@ -6462,6 +6462,83 @@ static void test_project_has_total(void) {
                "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 stock as_of=2024-05-10");
 }
 
+/* A firm's short name, its trade word left off ("Dongsan" after "Dongsan
+** Chemical Co., Ltd", "Linwood" after "Linwood Optics Corporation"), is the
+** firm again: the one "the company" speaks of next, not the customer the
+** sentence names after it. Near miss: another firm of the same trade word
+** ("Daesung Chemical" after "Hanul Chemical Co., Ltd") is a firm of its own. */
+static void test_short_name_by_trade_word(void) {
+  expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
+               "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
+               "Dongsan Chemical Co., Ltd>Bắc Ninh 9e+07 flow; Dongsan>Hải Phòng 4e+07 flow as_of=2021");
+  expect_facts("Linwood Optics Corporation will build a $70 million lens plant in Đồng Nai. Linwood sells its lenses to "
+               "Canon. The firm also plans to spend $15 million on a research centre in the province.",
+               "Linwood Optics Corporation>Đồng Nai 7e+07 flow; Linwood>Đồng Nai 1.5e+07 flow");
+  /* "The firm has already invested": the company spoken of by "the firm"
+  ** holds a running total as by its name; near miss: the same words with a
+  ** period's start ("since March") are the period's flow */
+  expect_facts("Tân Lộc Group JSC will invest VNĐ900 billion in a feed mill in Đồng Tháp. The firm has already invested "
+               "VNĐ1.5 trillion in three mills in Vĩnh Long province.",
+               "Tân Lộc Group JSC>Đồng Tháp 9e+11 flow; Tân Lộc Group JSC>Vĩnh Long 1.5e+12 stock as_of=2024-05-10");
+  expect_facts("Tân Lộc Group JSC will invest VNĐ900 billion in a feed mill in Đồng Tháp. The firm has invested VNĐ200 "
+               "billion in Vĩnh Long since March.",
+               "Tân Lộc Group JSC>Đồng Tháp 9e+11 flow; Tân Lộc Group JSC>Vĩnh Long 2e+11 flow");
+  /* "The group operates 12 hotels in Malaysia, Indonesia and Brunei, and
+  ** invested ...": the countries the company spoken of works in (the list
+  ** after "in") are where, not who; near miss: "investors in Singapore"
+  ** are who */
+  expect_facts("Malaysia's Seri Bayu Hotels Bhd will build a $90 million resort in Khánh Hòa. The group operates 12 "
+               "hotels in Malaysia, Indonesia and Brunei, and invested $40 million in a hotel in Huế in 2021.",
+               "Seri Bayu Hotels Bhd>Khánh Hòa 9e+07 flow; Seri Bayu Hotels Bhd>Huế 4e+07 flow as_of=2021");
+  expect_facts("Malaysia's Seri Bayu Hotels Bhd will build a $90 million resort in Khánh Hòa. The group said investors "
+               "in Singapore had put $40 million into a hotel in Huế in 2021.",
+               "Seri Bayu Hotels Bhd>Khánh Hòa 9e+07 flow; SG>Huế 4e+07 flow as_of=2021");
+  /* "Its Vietnamese subsidiary, X, will run the plant. The group also
+  ** plans ...": the unit named as the company's own is not the group
+  ** spoken of next; near miss: a partner's name changes nothing either */
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese subsidiary, Hanbit "
+               "Vina Co., Ltd, will run the plant. The group also plans to invest $50 million in a research centre in Hà Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Display Co., Ltd>Hà Nội 5e+07 flow");
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese partner, Sông Cầu "
+               "Components JSC, will supply parts. The company also plans to invest $50 million in a research centre in Hà "
+               "Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Display Co., Ltd>Hà Nội 5e+07 flow");
+  /* the unit named alone as the one investing stays the investor */
+  expect_facts("Korea's Hanbit Display Co., Ltd will invest $300 million in Bắc Ninh. Its Vietnamese subsidiary, Hanbit "
+               "Vina Co., Ltd, will invest $50 million in a research centre in Hà Nội.",
+               "Hanbit Display Co., Ltd>Bắc Ninh 3e+08 flow; Hanbit Vina Co., Ltd>Hà Nội 5e+07 flow");
+  /* "Its first Vietnamese investment, a $6 million workshop": the owner's
+  ** works in Việt Nam, not Vietnamese money; near miss: "Vietnamese
+  ** investors put ..." are who */
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Its first Vietnamese "
+               "investment, a $6 million workshop in Long An, was licensed in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Norfield Robotics Inc.>Long An 6e+06 flow "
+               "as_of=2018");
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Vietnamese investors put $8 "
+               "million into Long An projects in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; VN>Long An 8e+06 flow as_of=2018");
+  /* "The company, which supplies arms to Toyota and Honda, already runs
+  ** plants in Mexico": the customers (a list after "to" with a word of
+  ** supplying) and the country it works in are not the company "its"
+  ** speaks of next; near miss: a customer that invests itself is named */
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. The company, which supplies "
+               "arms to Toyota and Honda, already runs plants in Mexico. Its first Vietnamese investment, a $6 million "
+               "workshop in Long An, was licensed in 2018.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Norfield Robotics Inc.>Long An 6e+06 flow "
+               "as_of=2018");
+  expect_facts("Norfield Robotics Inc. opened a $20 million plant in Bình Dương on Monday. Its customers include Toyota, "
+               "which will invest $10 million in Long An.",
+               "Norfield Robotics Inc.>Bình Dương 2e+07 flow as_of=2024-05-06; Toyota>Long An 1e+07 flow");
+  /* "Under the MoU, the Korean firm plans to invest": the document is no
+  ** firm, the firm the MoU was signed with invests */
+  expect_facts("Hà Nam signed a memorandum of understanding with Korea's Daesan Materials Co., Ltd on Monday. Under the "
+               "MoU, the Korean firm plans to invest $300 million in a cathode plant.",
+               "agreement Daesan Materials Co., Ltd|Hà Nam date=2024-05-06; Daesan Materials Co., Ltd>Hà Nam 3e+08 flow");
+  expect_facts("Hanul Chemical Co., Ltd will invest $50 million in Bắc Ninh. Daesung Chemical will invest $20 million in "
+               "Hải Phòng.",
+               "Hanul Chemical Co., Ltd>Bắc Ninh 5e+07 flow; Daesung Chemical>Hải Phòng 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6838,6 +6915,7 @@ int main(void) {
   test_loan_agreed_to_borrower();
   test_paid_for_per_cent_of();
   test_when_clause_past_deal();
+  test_short_name_by_trade_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
