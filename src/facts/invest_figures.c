@@ -441,7 +441,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
   if (fx_any(x, start, m->vs, look) || borrowed || own_equity(x, from, start, m, end)) return 1;
-  for (size_t at = start; (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)
+  /* (the lending words are cue words, CUE_AID: the range is the
+  ** sentence's, from 'from' on) */
+  for (size_t at = start; (s->cues & CUE_AID) && (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)
     if (!fx_starts_with_any(x, at, lending_trades)) return 1;
   return 0;
 }

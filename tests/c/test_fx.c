@@ -100,6 +100,9 @@ static const char *const cut_short[] = {"up", "than the", "it", "its", "in", "th
                                         "sister cit*", "fdi", "to", NULL};
 static const char *const cut_long[] = {"up", "down", "higher", "than the", "versus", "it", "in the same period",
                                        "to", "sister cit*", "invest*", "fdi", "a year", NULL};
+/* words that end in a byte no word byte, which a narrowed range of
+** fx_first ends right after (first_at_cut) */
+static const char *const cut_odd[] = {"the", "co.", "u.s.", "it", "invest*", "(", NULL};
 static const char *const starts_odd[] = {"*ing", "Korea", "café", "per cent", "2023", "the", NULL};
 static const char *const starts_wide[] = {"đồng", "nội", "up", NULL};
 static const char *const starts_empty[] = {"", "up", NULL};
@@ -115,6 +118,12 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
             what, from, to);
       CHECK(fx_first(x, from, to, cut_long) == fx_first(y, from, to, cut_long), "%s: fx_first [%zu, %zu)",
             what, from, to);
+      CHECK(fx_first(x, from, to, cut_short) == fx_first(y, from, to, cut_short), "%s: fx_first short [%zu, %zu)",
+            what, from, to);
+      CHECK(fx_first(x, from, to, cut_odd) == fx_first(y, from, to, cut_odd), "%s: fx_first odd [%zu, %zu)",
+            what, from, to);
+      CHECK(fx_any(x, from, to, cut_odd) == fx_any(y, from, to, cut_odd), "%s: fx_any odd [%zu, %zu)", what,
+            from, to);
     }
   /* the words before each byte end with one of a list when with one of
   ** its words: the list's filter of last bytes rules out no such word */
@@ -459,6 +468,9 @@ static void sentence_pass(void) {
   same_index("Upgrades of the plant took its capital higher than these upfront sums, invested a year agone "
              "versus itself; sister cities. Than the fdis in the same periods, to tomorrow's Tokyo upward.",
              "words cut short");
+  /* words that end in punctuation or a '*' of the text, before a word */
+  same_index("The Co. invested* in U.S. firms (its units) and co.it invest*ors (the u.s.a) in it.",
+             "words ending in punctuation");
   /* the words of the looks each sentence is spared without its cue, one
   ** in each sentence */
   same_index("Japan was among the investors. Korea is the TOP source. Thailand came Largest. Firms went "
