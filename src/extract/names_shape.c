@@ -3369,16 +3369,6 @@ static int signed_with_none(const reader *r, size_t b) {
   return 1;
 }
 
-/* "Long An signed an MoU with Kovara on logistics": a word of a name's own
-** after "with", a signing among the six words before it, is the other side. */
-static int signed_with_one_word(const reader *r, size_t a) {
-  static const char *const signs[] = {"signed", "signs", "sign", "signing", "inked", NULL};
-  if (a < 2 || !own_name_word(r, a) || !ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "with")) return 0;
-  for (size_t i = a - 1; i-- > 0 && i + 8 > a;)
-    if (r->t[i].word && one_of(tok_text(r, i), tok_len(r, i), signs)) return 1;
-  return 0;
-}
-
 /* "an MoU between Ortelia and Brunvik", "the signing of a deal between
 ** ...", "a joint venture between Siam Lotus and Sonadezi": "between" right
 ** before token a, after a word of an agreement, a signing or a venture
@@ -3511,17 +3501,26 @@ static int role_cue_before(const reader *r, size_t i) {
   static const char *const works_verbs[] = {"developed", "invested", "built", "owned", "operated", NULL};
   /* (not "partnering with Tuas": localities partner too) */
   static const char *const ventures[] = {"venture", "ventures", NULL};
-  if (i < 2 || !r->t[i - 2].word || r->t[i - 2].cap) return 0;
+  static const char *const signs[] = {"signed", "signs", "sign", "signing", "inked", NULL};
+  if (i < 2 || !r->t[i - 2].word) return 0;
   const char *w = tok_text(r, i - 1), *v = tok_text(r, i - 2);
   size_t n = tok_len(r, i - 1), m = tok_len(r, i - 2);
+  /* "Long An signed an MoU with Kovara on logistics": the other side of a
+  ** signing among the six words before "with" (the word before it may be
+  ** capitalised, "MoU") */
+  if (ivl_ascii_ieq(w, n, "with"))
+    for (size_t k = i - 1; k-- > 0 && k + 8 > i;)
+      if (r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), signs)) return 1;
+  if (r->t[i - 2].cap) return 0;
   if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs);
   if (ivl_ascii_ieq(w, n, "with") || ivl_ascii_ieq(w, n, "between")) return one_of(v, m, ventures);
   return 0;
 }
 
 /* "the park, developed by Sonadezi", "invested by Kovara", "a joint
-** venture between Siam Lotus and Sonadezi", "partnered with Kovara": one
-** to three capitalised words in a firm's role in a works or a venture name
+** venture between Siam Lotus and Sonadezi", "signed an MoU with Kovara":
+** one to three capitalised words in a firm's role in a works, a venture or
+** a signing name
 ** a firm (a pair after "between" is pair_each()'s). Not words of the
 ** rules' lists (a place's, a title's), nor a Vietnamese person's name, nor
 ** one word the text writes in lower case, nor a short form of a firm named
@@ -3834,7 +3833,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
-  if (b - a == 1 && (one_word_investor(r, a) || signed_with_one_word(r, a))) return FIRM_SO;
+  if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
   if (firm_in_role(r, a, b)) return FIRM_SO;
   if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
     return FIRM_SO;

@@ -2838,6 +2838,8 @@ static void test_pair_that_signs(void) {
   /* one word after "with" a signing: the other side */
   expect_names(rs, "Bình Định signed a memorandum with Ortelia on cold storage.",
                "location:Bình Định;organization:Ortelia;");
+  expect_names(rs, "Bình Định inked an MoU with Ortelia on cold storage.",
+               "location:Bình Định;organization:Ortelia;");
   expect_names(rs, "Bình Định discussed cold storage with Ortelia.", "location:Bình Định;");
   ivl_ruleset_free(rs);
 }
