@@ -75,13 +75,6 @@ static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
-/* "X's $45 million plant": a possessive name right before an amount. */
-static int owns_next_amount(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
-  size_t poss = fx_possessive(x, &s->m[i]);
-  if (!poss || i + 1 >= s->n || s->m[i + 1].kind != FM_MONEY) return 0;
-  return s->m[i + 1].vs <= s->m[i].ve + poss + 2;
-}
-
 static int list_joint(const ivl_fctx *x, size_t from, size_t to);
 
 /* "runs 18 hotels in Thailand": a country after "in", not after investors'
@@ -101,16 +94,11 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
                                  int vn_target) {
   const ivl_fm *country = NULL;
   size_t worked_in = 0; /* the end of a country the company works in */
-  size_t examples = fx_find(x, from, to, "including"), end = to;
+  size_t examples = fx_find(x, from, to, "including");
   /* not the sentence's opening ("Including the new capital, X's ...") */
   if (examples != FX_NONE && examples != s->vs) to = examples;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    /* "has drawn 40 projects, including X's $45 million plant": an
-    ** example that owns the amount said right after it */
-    if (m->vs >= to && m->ve <= end && m->kind == FM_ORG && owns_next_amount(x, s, i) &&
-        fx_can_invest(x, m, vn_target))
-      return m;
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
     if (reports_another(x, s, i, to, vn_target)) continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
