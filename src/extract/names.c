@@ -716,6 +716,16 @@ static int foreign_place(const ivl_gazetteer *g, const char *t, uint32_t s, uint
   return c && strcmp(c, "VN") != 0;
 }
 
+/* Is entry k a park of the gazetteer ("Sông Khoai Industrial Park")? Its
+** name without the generic words is a repeat of it ("Song Khoai"), as a
+** park only the text's shape finds; other places' short forms ("Vân Đồn"
+** of its airport) are places of their own, which the gazetteer holds. */
+static int known_park(const ivl_gazetteer *g, long k) {
+  int key = ivl_sym_find("level", 5);
+  const char *level = g && key > 0 ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
+  return level && strcmp(level, "park") == 0;
+}
+
 static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name *nm, size_t idx,
                     short_form *out) {
   const char *t = a->view.text; /* the tails are indexed: collect_forms() */
@@ -754,7 +764,7 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx};
     return n;
   }
-  if (nm->type == IVL_SYM_LOCATION && nm->entry < 0) {
+  if (nm->type == IVL_SYM_LOCATION && (nm->entry < 0 || known_park(g, nm->entry))) {
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
   }
@@ -1129,7 +1139,7 @@ static int collect_forms(const ivl_gazetteer *g, const ivl_article *a, const ivl
   for (size_t i = 0; i < ns->n; i++) {
     const ivl_name *nm = &ns->items[i];
     if (nm->full_e || (nm->type != IVL_SYM_PERSON && nm->type != IVL_SYM_ORGANIZATION &&
-                       (nm->type != IVL_SYM_LOCATION || nm->entry >= 0)))
+                       (nm->type != IVL_SYM_LOCATION || (nm->entry >= 0 && !known_park(g, nm->entry)))))
       continue; /* a repeat, or a name of no forms */
     if (!every_name && forms_taken(&names, a->view.text, ns, i)) continue;
     short_form sf[7];

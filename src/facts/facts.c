@@ -1198,6 +1198,28 @@ static int tells_of_mergers(const ivl_fctx *x, const ivl_store *s, const fm_keys
   return 0;
 }
 
+/* "at Tràng Duệ Industrial Park in Cần Thơ": where the text places a park
+** of the gazetteer, the text holds over the gazetteer's province (many
+** parks share a name: "Hòa Phú" is in Bắc Giang and in Đắk Lắk). The place
+** must follow the park in the same clause: after "in", "of" or a comma. */
+static void parks_placed_by_text(ivl_fctx *x, const fm_keys *k) {
+  const ivl_store *s = &x->a->store;
+  for (size_t i = 0; i + 1 < x->nm; i++) {
+    ivl_fm *park = &x->m[i];
+    const ivl_fm *place = &x->m[i + 1];
+    if (park->kind != FM_PLACE || !park->province || place->kind != FM_PLACE || !place->province ||
+        strcmp(park->province, place->province) == 0 || place->vs - park->ve > 40)
+      continue;
+    const char *level = str_field(s, &s->ents[park->ent], k->level);
+    if (!level || strcmp(level, "park") != 0) continue;
+    const char *gap = x->t + park->ve;
+    size_t n = place->vs - park->ve;
+    if (memchr(gap, '.', n) || memchr(gap, ';', n)) continue;
+    if (strncmp(gap, ", ", 2) == 0 || strncmp(gap, " in ", 4) == 0 || strncmp(gap, " of ", 4) == 0)
+      park->province = place->province;
+  }
+}
+
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
@@ -1214,6 +1236,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   expand_acronyms(x);
   ones_as_projects(x);
   places_placed(x);
+  parks_placed_by_text(x, &k);
   return IVL_OK;
 }
 

@@ -6539,6 +6539,29 @@ static void test_short_name_by_trade_word(void) {
                "Hanul Chemical Co., Ltd>Bắc Ninh 5e+07 flow; Daesung Chemical>Hải Phòng 2e+07 flow");
 }
 
+/* An industrial park the gazetteer knows places the investment in its
+** province though the article names none ("at Quang Châu Industrial Park"):
+** written without marks, as "IP", and named again without its generic words
+** ("its Song Khoai factory"). Near miss: a park numbered apart from one of
+** the same name is its own park ("Thăng Long Industrial Park III" is in
+** Vĩnh Phúc, "Thăng Long Industrial Park" in Hà Nội), and a park the
+** sentence places elsewhere is there (many parks share a name). */
+static void test_park_known_to_gazetteer(void) {
+  expect_facts("Taiwan's Merlin Circuits will build a $75 million board plant at Quang Chau Industrial Park.",
+               "Merlin Circuits>Bắc Giang 7.5e+07 flow");
+  expect_facts("Orland Cable Co., Ltd opened its plant at Song Khoai Industrial Park in 2022. The firm will invest a further "
+               "$40 million in its Song Khoai factory.",
+               "Orland Cable Co., Ltd>Quảng Ninh 4e+07 flow");
+  expect_facts("Japan's Kanemori Seiki will put $32 million into a mould plant at Thăng Long Industrial Park III.",
+               "Kanemori Seiki>Vĩnh Phúc 3.2e+07 flow");
+  expect_facts("Japan's Kanemori Seiki will put $32 million into a mould plant at Thăng Long Industrial Park.",
+               "Kanemori Seiki>Hà Nội 3.2e+07 flow");
+  /* the text's place of the park holds over the gazetteer's */
+  expect_facts("Japan's Kanemori Seiki will put $32 million into a mould plant at Quang Châu Industrial Park in "
+               "Đồng Nai.",
+               "Kanemori Seiki>Đồng Nai 3.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6894,6 +6917,7 @@ int main(void) {
   test_equity_and_loans_capital();
   test_concession_contract_builder();
   test_estimated_cost_of_works();
+  test_park_known_to_gazetteer();
   test_total_with_state_part();
   test_largest_of_stated_worth();
   test_referred_with_aside();
