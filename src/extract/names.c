@@ -683,7 +683,10 @@ static pthread_once_t tail_once = PTHREAD_ONCE_INIT;
 
 /* Chain each list's tails, from the last so that the chains run in the
 ** list's order. */
+static int level_key; /* the symbol of the gazetteer's "level" field: known_park() */
+
 static void index_tails(void) {
+  level_key = ivl_sym_find("level", 5);
   tail_index *const lists[] = {&legal_index, &trade_index, &local_index, &zone_index};
   for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
     size_t n = 0;
@@ -721,8 +724,7 @@ static int foreign_place(const ivl_gazetteer *g, const char *t, uint32_t s, uint
 ** park only the text's shape finds; other places' short forms ("Vân Đồn"
 ** of its airport) are places of their own, which the gazetteer holds. */
 static int known_park(const ivl_gazetteer *g, long k) {
-  int key = ivl_sym_find("level", 5);
-  const char *level = g && key > 0 ? ivl_gazetteer_field(g, (uint32_t)k, key) : NULL;
+  const char *level = g && level_key > 0 ? ivl_gazetteer_field(g, (uint32_t)k, level_key) : NULL;
   return level && strcmp(level, "park") == 0;
 }
 
@@ -764,7 +766,7 @@ static int forms_of(const ivl_gazetteer *g, const ivl_article *a, const ivl_name
     if (e4 < e3) out[n++] = (short_form){nm->name_s, e4, nm->type, idx};
     return n;
   }
-  if (nm->type == IVL_SYM_LOCATION && (nm->entry < 0 || known_park(g, nm->entry))) {
+  if (nm->type == IVL_SYM_LOCATION) { /* one of no entry, or a park: collect_forms() */
     uint32_t e = strip_tail(t, nm->name_s, nm->name_e, &zone_index);
     if (e < nm->name_e) out[n++] = (short_form){nm->name_s, e, nm->type, idx};
   }
