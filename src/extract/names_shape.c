@@ -3715,6 +3715,31 @@ static int licence_won_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Orland Cables opened its plant", "Brightwater Packaging has doubled its
+** output": a verb of the run's own, then "its", makes the run a thing that
+** owns: a firm, as people own with "his" and "her". The verb a past or a
+** present form (-ed, -s) or a common irregular past, after auxiliaries as
+** deal_verb_after reads them; not "and its", "with its" (no verb between). */
+static int owns_after_verb(const reader *r, size_t b) {
+  static const char *const aux[] = {"will", "has", "have", "had", "is", "was", "also", "recently", "has also",
+                                    "officially", "just", NULL};
+  static const char *const pasts[] = {"built", "began", "made", "sold", "took", "put", "won", "broke", "brought",
+                                      "spent", "set", "kept", "held", "grew", "began", "moved", "got", NULL};
+  static const char *const not_verbs[] = {"its", "this", "was", "has", "is", "as", "us", "plus", "thus", "less",
+                                          "across", "unless", "whereas", "perhaps", "towards", "besides", "needs",
+                                          NULL};
+  for (size_t i = b; i < b + 4 && i + 1 < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    const char *w = tok_text(r, i);
+    size_t n = tok_len(r, i);
+    if (one_of(w, n, aux) || one_of(w, n, when_adverbs)) continue;
+    int verb = one_of(w, n, pasts) || (n >= 4 && !one_of(w, n, not_verbs) &&
+                                       ((w[n - 2] == 'e' && w[n - 1] == 'd') || (w[n - 1] == 's' && w[n - 2] != 's')));
+    return verb && r->t[i + 1].word && ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "its") &&
+           tok_text(r, i + 1)[0] == 'i';
+  }
+  return 0;
+}
+
 /* "Shenzhen Everglow Circuits has poured", "Penang Brightcore was granted
 ** an investment licence": after a place opening the run, one to three
 ** capitalised words the gazetteer and the rules' lists do not know, the
@@ -3827,9 +3852,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
-  ** to four capitalised words that signs or invests */
+  ** to four capitalised words that signs or invests, or owns ("... opened its") */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
-      (deal_verb_after(r, b) || licence_won_after(r, b)) &&
+      (deal_verb_after(r, b) || licence_won_after(r, b) || owns_after_verb(r, b)) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;

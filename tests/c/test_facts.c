@@ -6562,6 +6562,14 @@ static void test_park_known_to_gazetteer(void) {
                "Kanemori Seiki>Đồng Nai 3.2e+07 flow");
 }
 
+/* A firm first named as the owner of something ("Kestrel Wiring opened
+** its plant") is the company the next sentence speaks of. */
+static void test_firm_named_as_owner(void) {
+  expect_facts("Kestrel Wiring opened its plant in Thái Bình in 2021. The company will invest $18 million more in the "
+               "plant.",
+               "Kestrel Wiring>Thái Bình 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6918,6 +6926,7 @@ int main(void) {
   test_concession_contract_builder();
   test_estimated_cost_of_works();
   test_park_known_to_gazetteer();
+  test_firm_named_as_owner();
   test_total_with_state_part();
   test_largest_of_stated_worth();
   test_referred_with_aside();

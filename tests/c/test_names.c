@@ -2973,12 +2973,28 @@ static void test_air_carrier(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Capitalised words that do something to "its" own ("Kestrel Wiring
+** expanded its plant", "Marlow Foods has doubled its output") are a firm;
+** near misses: "and its", a person's "his", a place of the gazetteer. */
+static void test_owner_of_its(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kestrel Wiring expanded its plant last year.", "organization:Kestrel Wiring;");
+  expect_names(rs, "Marlow Foods has doubled its output.", "organization:Marlow Foods;");
+  expect_names(rs, "Silver Reed and its partners met.", "");
+  expect_names(rs, "Lê Văn Tám opened his shop.", "person:Lê Văn Tám;");
+  expect_names(rs, "Đà Nẵng raised its target.", "location:Đà Nẵng;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
   test_short_form_developer_tails();
   test_trade_tails_and_portfolios();
   test_air_carrier();
+  test_owner_of_its();
   test_short_form_more_tails();
   test_pair_that_signs();
   test_fold();
