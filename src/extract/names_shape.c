@@ -3740,6 +3740,37 @@ static int owns_after_verb(const reader *r, size_t b) {
   return 0;
 }
 
+/* Are the run's words [a, b) words of an organisation named before it
+** ("Haoyu Tyre" after "Shandong Haoyu Tyre Co., Ltd")? Then names.c finds
+** the run as its repeat. Asked only of the rare runs the weaker cues below
+** make a firm, so a walk of the names found so far. */
+static int inside_earlier_org(const reader *r, size_t a, size_t b) {
+  const char *w = r->text + r->t[a].s;
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  for (size_t i = 0; i < r->out->n; i++) {
+    const ivl_name *o = &r->out->items[i];
+    if (o->type != IVL_SYM_ORGANIZATION || o->vend > r->t[a].s || o->vend - o->vstart <= n) continue;
+    for (size_t at = o->vstart; at + n <= o->vend; at++)
+      if ((at == o->vstart || r->text[at - 1] == ' ') && memcmp(r->text + at, w, n) == 0 &&
+          (at + n == o->vend || !ivl_isalnum((unsigned char)r->text[at + n])))
+        return 1;
+  }
+  return 0;
+}
+
+/* "Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest":
+** the run's verb of a deal after a clause of "which" set off by commas,
+** within the sentence. */
+static int deal_verb_after_which(const reader *r, size_t b) {
+  if (!tok_char(r, b, ',') || b + 2 >= r->n || !ivl_ascii_ieq(tok_text(r, b + 1), tok_len(r, b + 1), "which"))
+    return 0;
+  for (size_t i = b + 2; i < b + 32 && i + 1 < r->n; i++) {
+    if (tok_char(r, i, '.') || tok_char(r, i, ';')) return 0;
+    if (tok_char(r, i, ',') && deal_verb_after(r, i + 1)) return 1;
+  }
+  return 0;
+}
+
 /* "Shenzhen Everglow Circuits has poured", "Penang Brightcore was granted
 ** an investment licence": after a place opening the run, one to three
 ** capitalised words the gazetteer and the rules' lists do not know, the
@@ -3852,9 +3883,11 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
-  ** to four capitalised words that signs or invests, or owns ("... opened its") */
+  ** to four capitalised words that signs or invests, or owns ("... opened its");
+  ** the short form of a firm named before is found as its repeat (names.c) */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
-      (deal_verb_after(r, b) || licence_won_after(r, b) || owns_after_verb(r, b)) &&
+      (deal_verb_after(r, b) || licence_won_after(r, b) ||
+       ((owns_after_verb(r, b) || deal_verb_after_which(r, b)) && !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;

@@ -6568,6 +6568,11 @@ static void test_firm_named_as_owner(void) {
   expect_facts("Kestrel Wiring opened its plant in Thái Bình in 2021. The company will invest $18 million more in the "
                "plant.",
                "Kestrel Wiring>Thái Bình 1.8e+07 flow");
+  /* ... or as the subject of a deal verb after a clause of "which" */
+  expect_facts("Kestrel Wiring, which makes cables for carmakers, will invest $18 million in a plant in Thái Bình.",
+               "Kestrel Wiring>Thái Bình 1.8e+07 flow");
+  expect_facts("Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest $18 million more.",
+               "Kestrel Wiring>Thái Bình 1.8e+07 flow");
 }
 
 int main(void) {
