@@ -635,11 +635,11 @@ typedef struct name_tail {
 static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), TAIL(" Co.,Ltd"),
   TAIL(" Co. Ltd"), TAIL(" Pte. Ltd."), TAIL(" Pte Ltd"), TAIL(" Pvt. Ltd."), TAIL(" Pvt Ltd"),
   TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
-  TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
+  TAIL(" Public Company Limited"), TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
   TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
   /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad" */
   TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"), TAIL(" Berhad"),
-  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" Public Company Limited"), TAIL(" PCL"), {NULL, 0}};
+  TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),
   TAIL(" Semiconductors"), TAIL(" Microelectronics"), TAIL(" Electronics"), TAIL(" Technology"),

@@ -170,7 +170,12 @@ static const char *const trade_words[] = {
   "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
   "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
-  "advisory", "consulting", "hospitality", "healthcare", "health", "media", NULL};
+  "advisory", "consulting", "hospitality", "healthcare", "health", "media",
+  /* trades of Vietnamese firms named like persons ("Hoàng Anh Seafood",
+  ** "Lam Sơn Dairy"): the trade word ends the person's reading */
+  "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
+  "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
+  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -2995,11 +3000,29 @@ static const char *const when_adverbs[] = {"first", "initially", "originally", "
 ** title, a Vietnamese name, a hyphened given name). Compared word by word,
 ** not looked up as lists: asked of few runs, where lists of their own made
 ** every token's lookup dearer (tokenize 0.1M Ir more on /tmp/b1). */
+static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs);
+
 static int deal_verb_after(const reader *r, size_t b) {
   static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
                                       "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
                                       "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
                                       NULL};
+  return verb_of_list_after(r, b, verbs);
+}
+
+/* "Quảng Ngãi Sugar will spend VNĐ1 trillion", "Lam Sơn Dairy has
+** committed $40 million": verbs of money put in that name no deal
+** themselves, read as deal_verb_after's but weaker cues (firm_verdict
+** asks them of runs no earlier organisation's name holds). */
+static int spend_verb_after(const reader *r, size_t b) {
+  static const char *const verbs[] = {"pour", "pours", "pump", "pumps", "inject", "injects", "spend", "spends",
+                                      "spent", "commit", "commits", "committed", NULL};
+  return verb_of_list_after(r, b, verbs);
+}
+
+/* Is one of 'verbs' the verb after token b-1, after up to three
+** auxiliaries or adverbs of when? */
+static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                     "was", "to", "set", "also", "recently", "officially", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
@@ -3781,7 +3804,7 @@ static int place_then_investor(const reader *r, size_t j, size_t b) {
     if (!r->t[i].word || !r->t[i].cap || known_at(r, i) ||
         tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words | LIST_titles | LIST_org_openers))
       return 0;
-  return deal_verb_after(r, b) || licence_won_after(r, b);
+  return deal_verb_after(r, b) || licence_won_after(r, b) || (spend_verb_after(r, b) && !inside_earlier_org(r, j, b));
 }
 
 /* Is token i a lower-case particle inside the run [a, b), a capitalised
@@ -3887,7 +3910,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** the short form of a firm named before is found as its repeat (names.c) */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
       (deal_verb_after(r, b) || licence_won_after(r, b) ||
-       ((owns_after_verb(r, b) || deal_verb_after_which(r, b)) && !inside_earlier_org(r, a, b))) &&
+       ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b)) &&
+        !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;

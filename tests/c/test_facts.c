@@ -6572,7 +6572,10 @@ static void test_firm_named_as_owner(void) {
   expect_facts("Kestrel Wiring, which makes cables for carmakers, will invest $18 million in a plant in Thái Bình.",
                "Kestrel Wiring>Thái Bình 1.8e+07 flow");
   expect_facts("Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest $18 million more.",
-               "Kestrel Wiring>Thái Bình 1.8e+07 flow");
+               "Kestrel Wiring>Thái Bình 1.8e+07 flow");  /* ... or as the subject of a verb of money put in */
+  expect_facts("Bến Thành Sugar will spend VNĐ900 billion on a cane farm in Gia Lai.",
+               "Bến Thành Sugar>Gia Lai 9e+11 flow");
+  expect_facts("Harrow Cables has committed $12 million to a plant in Hải Dương.", "Harrow Cables>Hải Dương 1.2e+07 flow");
 }
 
 int main(void) {

@@ -2988,6 +2988,23 @@ static void test_owner_of_its(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A Vietnamese-looking name that ends in a trade ("Phạm Gia Seafood",
+** "Lê Minh Dairy") is a firm's, not a person's; and "... Public Company
+** Limited" comes off whole, so the short form is the firm again ("Chao
+** Phraya Dairy" after "Chao Phraya Dairy Holdings Public Company Limited").
+** Near miss: a person's name with no trade word stays a person's. */
+static void test_trade_ends_person_reading(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Phạm Gia Seafood will invest in a plant.", "organization:Phạm Gia Seafood;");
+  expect_names(rs, "Lê Minh Dairy has committed $4 million.", "organization:Lê Minh Dairy;");
+  expect_names(rs, "Phạm Gia Huy will invest in a plant.", "person:Phạm Gia Huy;");
+  expect_names(rs, "Chao Phraya Dairy Holdings Public Company Limited bought a stake. Chao Phraya Dairy said so.",
+               "organization:Chao Phraya Dairy Holdings Public Company Limited;organization:Chao Phraya Dairy;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -2995,6 +3012,7 @@ int main(void) {
   test_trade_tails_and_portfolios();
   test_air_carrier();
   test_owner_of_its();
+  test_trade_ends_person_reading();
   test_short_form_more_tails();
   test_pair_that_signs();
   test_fold();
