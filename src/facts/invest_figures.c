@@ -268,8 +268,22 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   /* "will arrange VNĐ11 trillion through equity and loans from VietinBank":
   ** an investor's own money and what it borrows, its capital, no aid */
   static const char *const own_and[] = {"equity and", "equity and bank", "own capital and", "own capital and bank", NULL};
-  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
-    if (!fx_starts_with_any(x, at, trades) && !fx_ends_with_any(x, at, own_and)) return 1;
+  /* "will contribute VNĐ1.3 trillion in equity capital, with the rest
+  ** coming from bank loans": the split of a project's funding, the loans
+  ** the rest of the investor's own equity (no aid either) */
+  static const char *const own[] = {"equity", "own capital", "own funds", NULL};
+  static const char *const rest[] = {"the rest", "the remainder", "the remaining", "the balance", NULL};
+  size_t r = FX_NONE;
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
+    if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and)) continue;
+    if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
+    /* (not "... loans from Vietcombank": a lender named, who is not the
+    ** investor) */
+    int lender = 0;
+    for (size_t i = 0; i < s->n && !lender; i++) lender = s->m[i].vs > at && s->m[i].kind == FM_ORG;
+    if (r != FX_NONE && r < at && at - r <= 40 && !lender && fx_first(x, s->vs, r, own) != FX_NONE) continue;
+    return 1;
+  }
   return 0;
 }
 

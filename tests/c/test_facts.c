@@ -6467,6 +6467,58 @@ static void test_project_has_total(void) {
 ** firm again: the one "the company" speaks of next, not the customer the
 ** sentence names after it. Near miss: another firm of the same trade word
 ** ("Daesung Chemical" after "Hanul Chemical Co., Ltd") is a firm of its own. */
+/* "Domestic investors registered ..., led by X's VNĐ6.1 trillion wind farm
+** project": the part after the leader's possessive is the leader's own
+** figure, not a second Vietnamese one beside a leader with none; near miss:
+** "led by X, whose wind farm is the largest" gives the leader no figure */
+static void test_leader_possessive_part(void) {
+  expect_facts("Domestic investors registered VNĐ18.5 trillion for 11 projects in Quảng Trị, led by Trường Sơn Energy "
+               "JSC's VNĐ6.1 trillion wind farm project in the former Hướng Hóa District.",
+               "VN>Quảng Trị 1.85e+13 flow projects=11; Trường Sơn Energy JSC>Quảng Trị 6.1e+12 flow");
+  expect_facts("Local investors poured VNĐ7.4 trillion into five projects in Hậu Giang, with Cửu Long Agro JSC's "
+               "VNĐ2.2 trillion rice mill the largest.",
+               "VN>Hậu Giang 7.4e+12 flow projects=5; Cửu Long Agro JSC>Hậu Giang 2.2e+12 flow");
+  expect_facts("Domestic investors registered VNĐ18.5 trillion for 11 projects in Quảng Trị, led by Trường Sơn Energy "
+               "JSC, whose wind farm is the largest.",
+               "VN>Quảng Trị 1.85e+13 flow projects=11; Trường Sơn Energy JSC>Quảng Trị flow");
+}
+
+/* "Foreign investors bought shares worth $950 million nationwide": the
+** country's figure, not the province spoken of before; near miss: "ranked
+** 20th nationwide" is the province's own place among localities */
+static void test_nationwide_in_clause(void) {
+  expect_facts("Phú Yên drew $85 million in FDI in the first quarter. Foreign investors bought shares worth $950 "
+               "million nationwide in the same period.",
+               "*>Phú Yên 8.5e+07 flow; *>VN 9.5e+08 flow");
+  expect_facts("Phú Yên drew $85 million in FDI in the first quarter. The province ranked 20th nationwide with $85 "
+               "million.",
+               "*>Phú Yên 8.5e+07 flow");
+}
+
+/* "Singaporean investors rank second among foreign investors in X with 112
+** projects worth ...": the plural present of a standing place, a stock as
+** "Singapore ranks second" is; near miss: the past with a year, a flow */
+static void test_plural_demonym_ranks_now(void) {
+  expect_facts("Singaporean investors rank second among foreign investors in Long An with 112 projects worth $3.4 "
+               "billion.",
+               "SG>Long An 3.4e+09 stock projects=112 rank=2 as_of=2024-05-10");
+  expect_facts("Singaporean investors ranked second among foreign investors in Long An in 2023 with $640 million.",
+               "SG>Long An 6.4e+08 flow rank=2 as_of=2023");
+}
+
+/* "will contribute VNĐ560 billion in equity, with the rest coming from bank
+** loans": the firm's own part of its project's funding, the loans only the
+** rest of it, no aid; near miss: a lender named ("loans from JICA") keeps
+** the loan words an aid's */
+static void test_equity_part_rest_loans(void) {
+  expect_facts("The Lakeview Residences project in Bắc Ninh will cost VNĐ2.8 trillion. Hòa Bình Land, a unit of Đông "
+               "Đô Group, will contribute VNĐ560 billion in equity, with the rest coming from bank loans.",
+               "Hòa Bình Land>Bắc Ninh 5.6e+11 flow");
+  expect_facts("Japan will lend Quảng Nam $120 million for the rest of the coastal road, with the loans from JICA "
+               "covering 85 per cent.",
+               "");
+}
+
 static void test_short_name_by_trade_word(void) {
   expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
                "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
@@ -6916,6 +6968,10 @@ int main(void) {
   test_paid_for_per_cent_of();
   test_when_clause_past_deal();
   test_short_name_by_trade_word();
+  test_leader_possessive_part();
+  test_nationwide_in_clause();
+  test_plural_demonym_ranks_now();
+  test_equity_part_rest_loans();
   ivl_ruleset_free(rules);
   return check_done();
 }
