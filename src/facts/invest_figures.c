@@ -1285,7 +1285,11 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (x->c.terminated_sent && x->c.terminated_sent == s->index) {
     /* the set named at the sentence's start, before its first figure */
     size_t to = s->vs + 40 < fs->f[0].vs ? s->vs + 40 : fs->f[0].vs;
-    if (fx_any(x, s->vs, to, of_them))
+    /* (or by its largest member opening the sentence: "... has terminated
+    ** 12 foreign-invested projects. The largest is a $210 million plant
+    ** of a Chinese investor, licensed in 2018") */
+    static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
+    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */

@@ -478,10 +478,39 @@ static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
          same_str(s, head, body, IVL_SYM_BASIS);
 }
 
+/* Does the text of fact i's span hold 'w' (lower case, as written)? */
+static int span_says(const ivl_article *a, size_t i, const char *w) {
+  const char *t = a->view.text;
+  size_t n = strlen(w), vs = a->facts.ents[i].vstart, ve = a->facts.ents[i].vend;
+  for (size_t p = vs; p + n <= ve; p++)
+    if (t[p] == w[0] && memcmp(t + p, w, n) == 0) return 1;
+  return 0;
+}
+
+/* "Japan-Vietnamese venture breaks ground on $180m Thái Bình industrial
+** park" and the body's "X JSC, a joint venture between Japan's Y and
+** Vietnam's Z, ... broke ground on the $180 million park": the headline's
+** country (one of the venture's, or Việt Nam read as domestic) is the
+** venture the body names, with the very figure. */
+static int headline_venture(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 && b->len > 2)) return 0;
+  const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
+  if (!(ah && ab && ah->kind == IVL_FIELD_NUM && ab->kind == IVL_FIELD_NUM && ah->v.num == ab->v.num &&
+        same_str(s, head, body, IVL_SYM_CURRENCY) && same_str(s, head, body, IVL_SYM_TARGET)))
+    return 0;
+  return span_says(a, head, "venture") && span_says(a, body, "venture");
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
   if (rank_retold(a, i, j) || count_retold(a, i, j)) return 1;
+  /* (a headline's venture read as domestic is the body's firm's too) */
+  if (type == IVL_SYM_INVESTMENT && type == s->ents[j].type && headline_venture(a, i, j)) return 1;
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
@@ -516,6 +545,14 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   const ivl_field *ti = field(&a->facts, i, IVL_SYM_TARGET), *tj = field(&a->facts, j, IVL_SYM_TARGET);
   if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
       !same_str(&a->facts, i, j, IVL_SYM_TARGET)) {
+    /* the headline's "in Vietnam" for a province of the body's carried
+    ** from the sentence before ("... a plant in the Mekong Delta city.
+    ** Under the MoU, X plans to invest $120 million in the plant"): the
+    ** province, though the body's sentence does not name it */
+    if (in_title(a, i) != in_title(a, j)) {
+      size_t t = in_title(a, i) ? i : j;
+      if (strcmp(ivl_store_string(&a->facts, t == i ? ti : tj), "VN") == 0) return t == i ? j : i;
+    }
     if (!target_named(a, i) != !target_named(a, j)) return target_named(a, i) ? i : j;
     /* the body's place, more precise than the headline's country */
     if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;

@@ -6519,6 +6519,49 @@ static void test_equity_part_rest_loans(void) {
                "");
 }
 
+/* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with the
+** Long An People's Committee on a plant in the southern province. Under the
+** MoU, X will invest $60 million in the plant at <a park unknown>": the
+** deal's province, not the headline's country; near miss: a body that
+** names no deal's place keeps the headline's Việt Nam */
+static void test_deal_place_over_headline_country(void) {
+  expect_facts("Taiwanese firm to build $60m plant in Vietnam\n\nTaiwan's Jinwei Plastics Co. signed a memorandum of "
+               "understanding with the Long An People's Committee on Friday on a packaging plant in the southern "
+               "province. Under the MoU, Jinwei Plastics will invest $60 million in the plant at Tân Đông Xanh "
+               "Industrial Park.\n",
+               "agreement Jinwei Plastics Co.|Long An date=2024-05-10; Jinwei Plastics>Long An 6e+07 flow");
+  expect_facts("Taiwanese firm to build $60m plant in Vietnam\n\nTaiwan's Jinwei Plastics Co. said on Friday it would "
+               "invest $60 million in a packaging plant in Vietnam, its first outside Taiwan.\n",
+               "Jinwei Plastics Co.>VN 6e+07 flow as_of=2024-05-10");
+}
+
+/* "X has terminated nine foreign-invested projects. The biggest is a $140
+** million plant of a Malaysian investor": the largest of the set ended is
+** ended too; near miss: the largest of a set licensed is a fact */
+static void test_largest_of_ended_set(void) {
+  expect_facts("Bình Phước has terminated nine foreign-invested projects this year. The biggest is a $140 million "
+               "rubber glove plant of a Malaysian investor in Minh Hưng commune, licensed in 2020.",
+               "");
+  expect_facts("Bình Phước licensed nine foreign-invested projects this year. The biggest is a $140 million rubber "
+               "glove plant of a Malaysian investor in Minh Hưng commune.",
+               "*>Bình Phước flow projects=9; MY>Bình Phước 1.4e+08 flow");
+}
+
+/* "Korea-Vietnam venture starts $95m Hưng Yên industrial park" and the
+** body's venture named with the very figure: one fact, the venture's;
+** near miss: a partner's own figure of another sum stays its own */
+static void test_headline_venture_is_body_firm(void) {
+  expect_facts("Korea-Vietnam venture starts $95m Hưng Yên industrial park\n\nHanviet Industrial Park JSC, a joint "
+               "venture of Korea's Daeil Construction and Vietnam's Phố Hiến Group, on Tuesday began building the "
+               "$95 million Minh Châu Industrial Park in Hưng Yên province.\n",
+               "Hanviet Industrial Park JSC>Hưng Yên 9.5e+07 flow as_of=2024-05-07");
+  expect_facts("Korea-Vietnam venture starts $95m Hưng Yên industrial park\n\nHanviet Industrial Park JSC, a joint "
+               "venture of Korea's Daeil Construction and Vietnam's Phố Hiến Group, on Tuesday began building the "
+               "$95 million Minh Châu Industrial Park in Hưng Yên province. Phố Hiến Group will also invest $40 "
+               "million in a logistics centre in the province.\n",
+               "Hanviet Industrial Park JSC>Hưng Yên 9.5e+07 flow as_of=2024-05-07; Phố Hiến Group>Hưng Yên 4e+07 flow");
+}
+
 static void test_short_name_by_trade_word(void) {
   expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
                "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
@@ -6972,6 +7015,9 @@ int main(void) {
   test_nationwide_in_clause();
   test_plural_demonym_ranks_now();
   test_equity_part_rest_loans();
+  test_deal_place_over_headline_country();
+  test_largest_of_ended_set();
+  test_headline_venture_is_body_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
