@@ -2494,6 +2494,18 @@ static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_starts_with_any(x, w, by);
 }
 
+/* ", and in Thái Nguyên, with $7.9 billion" from 'from' (the end of the
+** figure before) to 'to' (this figure's start): a place's conjunct whose
+** verb and rank are those of the clause before. */
+static int elliptical_place(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const and_in[] = {"and in", "as well as in", NULL};
+  static const char *const with[] = {"with", "at", NULL};
+  if (to <= from || to - from > 60) return 0;
+  size_t p = from;
+  while (p < to && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  return fx_starts_with_any(x, p, and_in) && fx_ends_with_any(x, to, with);
+}
+
 /* "South Korea led with $120 million, with Japan ranking second": the
 ** rank at 'at' is of the investor brought in by "with" after the figure,
 ** not the figure's. */
@@ -2643,6 +2655,14 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *p = &fs->f[i - 1];
+    /* "It is the largest foreign investor in Bắc Ninh, with 1,050 projects
+    ** worth $12.4 billion, and in Thái Nguyên, with $7.9 billion": the
+    ** second place's words left out, the rank is shared */
+    if (p->rank && !p->listed && elliptical_place(x, p->ve, f->vs)) {
+      f->rank = p->rank, f->position = p->position;
+      going_on = 0;
+      continue;
+    }
     /* a project's figure by its maker heads a list of projects by size,
     ** though the next is said by its maker alone ("the $48 million centre of
     ** X, followed by Korea's Y with $22 million"): no investor's places */

@@ -6562,6 +6562,19 @@ static void test_headline_venture_is_body_firm(void) {
                "Hanviet Industrial Park JSC>Hưng Yên 9.5e+07 flow as_of=2024-05-07; Phố Hiến Group>Hưng Yên 4e+07 flow");
 }
 
+/* "It is the second largest investor in Đồng Nai, with ..., and in Bình
+** Dương, with $6.1 billion": the ellipsis shares the rank; near miss: a
+** conjunct with a verb of its own ("and plans to invest") has none */
+static void test_rank_shared_by_ellipsis(void) {
+  expect_facts("Japan is the second largest investor in Tây Ninh, with 210 projects worth $4.2 billion, and in Long "
+               "An, with $3.3 billion.",
+               "JP>Tây Ninh 4.2e+09 stock projects=210 rank=2 as_of=2024-05-10; JP>Long An 3.3e+09 stock rank=2 "
+               "as_of=2024-05-10");
+  expect_facts("Japan is the second largest investor in Tây Ninh, with 210 projects worth $4.2 billion, and "
+               "plans to invest $3.3 billion in Long An.",
+               "JP>Tây Ninh 4.2e+09 stock projects=210 rank=2 as_of=2024-05-10; JP>Long An 3.3e+09 flow");
+}
+
 static void test_short_name_by_trade_word(void) {
   expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
                "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
@@ -7018,6 +7031,7 @@ int main(void) {
   test_deal_place_over_headline_country();
   test_largest_of_ended_set();
   test_headline_venture_is_body_firm();
+  test_rank_shared_by_ellipsis();
   ivl_ruleset_free(rules);
   return check_done();
 }
