@@ -1114,11 +1114,17 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
 ** place is named (not "ranking third nationwide", "the top ten localities
 ** nationwide": a ranking of localities). */
 static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
+  /* (nor "the highest nationwide", "the third largest inflow nationwide":
+  ** a place among localities, said in the words just before) */
   static const char *const ranked[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "place",
     "position", "spot", "localities", "provinces", "cities", "rank", "ranks", "ranked", "ranking", NULL};
+  static const char *const superlatives[] = {"highest", "largest", "biggest", "most", "top", "leading", "lowest",
+                                             "best", "led", "leads", "tops", "topped", NULL};
   size_t at = fx_find(x, from, to, "nationwide");
-  return at != FX_NONE && !fx_ends_with_any(x, at, ranked);
+  if (at == FX_NONE || fx_ends_with_any(x, at, ranked)) return 0;
+  size_t back = at > from + 40 ? at - 40 : from;
+  return fx_first(x, back, at, superlatives) == FX_NONE;
 }
 
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);

@@ -6493,6 +6493,10 @@ static void test_nationwide_in_clause(void) {
   expect_facts("Phú Yên drew $85 million in FDI in the first quarter. The province ranked 20th nationwide with $85 "
                "million.",
                "*>Phú Yên 8.5e+07 flow");
+  /* (nor "the highest nationwide": the place spoken of, among localities) */
+  expect_facts("Phú Yên is a coastal province. In the first quarter, it drew $850 million in FDI, the highest "
+               "nationwide.",
+               "*>Phú Yên 8.5e+08 flow");
 }
 
 /* "Singaporean investors rank second among foreign investors in X with 112
