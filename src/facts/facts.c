@@ -841,6 +841,26 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ** not the wire's dateline city */
   if ((s->cues & (CUE_INVEST | CUE_FOREIGN)) && c->fact_sent != s->index + 1 && national_total(x, s))
     c->topic = "VN", c->topic_age = -1;
+  /* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with
+  ** the Cần Thơ People's Committee on a battery plant in the Mekong Delta
+  ** city. Under the MoU, X plans to invest $120 million in the plant": the
+  ** headline's country gives way to the one province the body's deal
+  ** names, where the figures of the deal's plant go */
+  else if (c->topic_title && c->topic && strcmp(c->topic, "VN") == 0 && (s->cues & CUE_DEAL) &&
+           c->fact_sent != s->index + 1) {
+    const char *one = NULL;
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (!is_province(m) || fx_speech_venue(x, s, m)) continue;
+      if (one && strcmp(one, m->province) != 0) {
+        one = NULL;
+        break;
+      }
+      one = m->province;
+    }
+    if (one) c->topic = one, c->topic_age = -1, c->topic_title = 0;
+  }
+  if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;

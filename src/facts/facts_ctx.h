@@ -110,6 +110,7 @@ typedef struct ivl_fcontext {
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
   const char *topic;      /* the place a recent sentence named for its figures */
   int topic_age;          /* sentences since */
+  int topic_title;        /* ... set by the headline's figure */
   const ivl_fm *topic_firm; /* the company whose project's place the topic is,
                              NULL when an aggregate or a country's figure set it */
   const char *topic_before_firm; /* the place spoken of before that company's

@@ -198,6 +198,12 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
     /* (or "led by X, which plans a VNĐ1 trillion logistics centre") */
     static const char *const rel[] = {"with", "which", "who", NULL};
     size_t p = m->ve + (x->t[m->ve] == ',');
+    /* (or "led by X's VNĐ7.2 trillion industrial park project": the
+    ** figure after its possessive) */
+    size_t pos = fx_possessive(x, m);
+    if (pos)
+      for (size_t k = i + 1; k < s->n && s->m[k].vs <= m->ve + pos + 1; k++)
+        if (s->m[k].kind == FM_MONEY) return;
     if (fx_starts_with_any(x, p, rel))
       for (size_t k = i + 1; k < s->n && s->m[k].vs <= m->ve + 40; k++)
         if (s->m[k].kind == FM_MONEY && fx_lower_words(x, p, s->m[k].vs)) return;

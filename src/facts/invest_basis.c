@@ -624,7 +624,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
     return 1;
   static const char *const verbs[] = {
-    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "leads", "lead", "remains", "remain", "holds", "hold",
+    "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "rank", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", "stands", "stand", NULL};
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
   while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
@@ -661,6 +661,10 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     /* "Japanese firms own 160 projects worth ...": owning is a holding of
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;
+    /* "Japanese investors rank fourth ... with 43 projects worth ...": the
+    ** plural's place held with its projects (not "Taiwanese companies rank
+    ** third with $900 million" after a period's flows: that period's) */
+    if (verbs[k][0] == 'r' && verbs[k][3] == 'k' && !verbs[k][4] && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
     /* "will hold 49 per cent and contribute $147 million": the share is
     ** what is held; the figure is the coordinated verb's, money to come */

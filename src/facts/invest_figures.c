@@ -268,8 +268,22 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   /* "will arrange VNĐ11 trillion through equity and loans from VietinBank":
   ** an investor's own money and what it borrows, its capital, no aid */
   static const char *const own_and[] = {"equity and", "equity and bank", "own capital and", "own capital and bank", NULL};
-  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++)
-    if (!fx_starts_with_any(x, at, trades) && !fx_ends_with_any(x, at, own_and)) return 1;
+  /* "will contribute VNĐ1.3 trillion in equity capital, with the rest
+  ** coming from bank loans": the split of a project's funding, the loans
+  ** the rest of the investor's own equity (no aid either) */
+  static const char *const own[] = {"equity", "own capital", "own funds", NULL};
+  static const char *const rest[] = {"the rest", "the remainder", "the remaining", "the balance", NULL};
+  size_t r = FX_NONE;
+  for (size_t at = s->vs; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AID))) != FX_NONE; at++) {
+    if (fx_starts_with_any(x, at, trades) || fx_ends_with_any(x, at, own_and)) continue;
+    if (r == FX_NONE) r = fx_first(x, s->vs, at, rest);
+    /* (not "... loans from Vietcombank": a lender named, who is not the
+    ** investor) */
+    int lender = 0;
+    for (size_t i = 0; i < s->n && !lender; i++) lender = s->m[i].vs > at && s->m[i].kind == FM_ORG;
+    if (r != FX_NONE && r < at && at - r <= 40 && !lender && fx_first(x, s->vs, r, own) != FX_NONE) continue;
+    return 1;
+  }
   return 0;
 }
 
@@ -1271,7 +1285,11 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   if (x->c.terminated_sent && x->c.terminated_sent == s->index) {
     /* the set named at the sentence's start, before its first figure */
     size_t to = s->vs + 40 < fs->f[0].vs ? s->vs + 40 : fs->f[0].vs;
-    if (fx_any(x, s->vs, to, of_them))
+    /* (or by its largest member opening the sentence: "... has terminated
+    ** 12 foreign-invested projects. The largest is a $210 million plant
+    ** of a Chinese investor, licensed in 2018") */
+    static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
+    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */
@@ -2476,6 +2494,18 @@ static int project_by_maker(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_starts_with_any(x, w, by);
 }
 
+/* ", and in Thái Nguyên, with $7.9 billion" from 'from' (the end of the
+** figure before) to 'to' (this figure's start): a place's conjunct whose
+** verb and rank are those of the clause before. */
+static int elliptical_place(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const and_in[] = {"and in", "as well as in", NULL};
+  static const char *const with[] = {"with", "at", NULL};
+  if (to <= from || to - from > 60) return 0;
+  size_t p = from;
+  while (p < to && (x->t[p] == ',' || x->t[p] == ' ')) p++;
+  return fx_starts_with_any(x, p, and_in) && fx_ends_with_any(x, to, with);
+}
+
 /* "South Korea led with $120 million, with Japan ranking second": the
 ** rank at 'at' is of the investor brought in by "with" after the figure,
 ** not the figure's. */
@@ -2625,6 +2655,14 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       continue;
     }
     figure *p = &fs->f[i - 1];
+    /* "It is the largest foreign investor in Bắc Ninh, with 1,050 projects
+    ** worth $12.4 billion, and in Thái Nguyên, with $7.9 billion": the
+    ** second place's words left out, the rank is shared */
+    if (p->rank && !p->listed && elliptical_place(x, p->ve, f->vs)) {
+      f->rank = p->rank, f->position = p->position;
+      going_on = 0;
+      continue;
+    }
     /* a project's figure by its maker heads a list of projects by size,
     ** though the next is said by its maker alone ("the $48 million centre of
     ** X, followed by Korea's Y with $22 million"): no investor's places */

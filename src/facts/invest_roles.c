@@ -1109,6 +1109,24 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_first(x, s->vs, s->ve, country_words) == s->vs;
 }
 
+/* "Foreign investors made share purchases worth $1.4 billion nationwide
+** in the period": the figure's clause says it is the country's, when no
+** place is named (not "ranking third nationwide", "the top ten localities
+** nationwide": a ranking of localities). */
+static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
+  /* (nor "the highest nationwide", "the third largest inflow nationwide":
+  ** a place among localities, said in the words just before) */
+  static const char *const ranked[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "place",
+    "position", "spot", "localities", "provinces", "cities", "rank", "ranks", "ranked", "ranking", NULL};
+  static const char *const superlatives[] = {"highest", "largest", "biggest", "most", "top", "leading", "lowest",
+                                             "best", "led", "leads", "tops", "topped", NULL};
+  size_t at = fx_find(x, from, to, "nationwide");
+  if (at == FX_NONE || fx_ends_with_any(x, at, ranked)) return 0;
+  size_t back = at > from + 40 ? at - 40 : from;
+  return fx_first(x, back, at, superlatives) == FX_NONE;
+}
+
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 static int seat_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
 
@@ -1254,7 +1272,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
                                              "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
-  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country)))
+  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || nationwide_in(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -1586,6 +1604,16 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
       d = fx_find(x, m->ve + 1, m->ve + 16, "domestic");
       if (d != FX_NONE && fx_lower_words(x, m->ve + 1, d)) return m;
     }
+  }
+  /* "..., led by Hưng Phát Group's VNĐ7.2 trillion industrial park
+  ** project": the firm whose possessive the figure follows owns it, as
+  ** "a VNĐ9.4 trillion project of X" is X's (one not known to be foreign) */
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    size_t pos = m->kind == FM_ORG && (m->flags & FM_COMPANY) ? fx_possessive(x, m) : 0;
+    if (pos && m->ve + pos + 1 >= f->vs && (!m->country || strcmp(m->country, "VN") == 0)) return m;
+    break;
   }
   /* "..., led by Đông Hải Logistics JSC, which plans a VNĐ1 trillion
   ** logistics centre": the firm the relative clause holding the figure is

@@ -478,10 +478,56 @@ static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
          same_str(s, head, body, IVL_SYM_BASIS);
 }
 
+/* Does the text of fact i's span hold 'w' (lower case, as written)? */
+static int span_says(const ivl_article *a, size_t i, const char *w) {
+  const char *t = a->view.text;
+  size_t n = strlen(w), vs = a->facts.ents[i].vstart, ve = a->facts.ents[i].vend;
+  for (size_t p = vs; p + n <= ve; p++)
+    if (t[p] == w[0] && memcmp(t + p, w, n) == 0) return 1;
+  return 0;
+}
+
+/* Is agreement i the businesses' of two countries at large ("Vietnamese
+** and Thai businesses signed nine agreements": facts_relate.c,
+** business_pair_signs)? */
+static int businesses_signed(const ivl_article *a, size_t i) {
+  static const char *const signed_[] = {"businesses signed", "firms signed", "companies signed", "enterprises signed",
+                                        "businesses have signed", "firms have signed", "companies have signed",
+                                        "enterprises have signed", "businesses inked", "firms inked",
+                                        "companies inked", "enterprises inked", NULL};
+  const ivl_field *p = field(&a->facts, i, IVL_SYM_PARTIES);
+  if (!p || p->len != 2) return 0;
+  const char *q = ivl_store_string(&a->facts, p);
+  if (strlen(q) != 2 || strlen(q + 3) != 2) return 0; /* two country codes */
+  for (int k = 0; signed_[k]; k++)
+    if (span_says(a, i, signed_[k])) return 1;
+  return 0;
+}
+
+/* "Japan-Vietnamese venture breaks ground on $180m Thái Bình industrial
+** park" and the body's "X JSC, a joint venture between Japan's Y and
+** Vietnam's Z, ... broke ground on the $180 million park": the headline's
+** country (one of the venture's, or Việt Nam read as domestic) is the
+** venture the body names, with the very figure. */
+static int headline_venture(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
+  if (!in_title(a, head) || in_title(a, body)) return 0;
+  const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
+  if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 && b->len > 2)) return 0;
+  const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
+  if (!(ah && ab && ah->kind == IVL_FIELD_NUM && ab->kind == IVL_FIELD_NUM && ah->v.num == ab->v.num &&
+        same_str(s, head, body, IVL_SYM_CURRENCY) && same_str(s, head, body, IVL_SYM_TARGET)))
+    return 0;
+  return span_says(a, head, "venture") && span_says(a, body, "venture");
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
   if (rank_retold(a, i, j) || count_retold(a, i, j)) return 1;
+  /* (a headline's venture read as domestic is the body's firm's too) */
+  if (type == IVL_SYM_INVESTMENT && type == s->ents[j].type && headline_venture(a, i, j)) return 1;
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
   switch (type) {
   case IVL_SYM_INVESTMENT:
@@ -497,6 +543,10 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     /* the lede's agreement retold in the body ("an agreement was signed") */
     /* (a bare one too: "The two governments also agreed to speed up ..."
     ** after the lede's signing is another deal, not the lede's told again) */
+    /* "Vietnamese and Dutch businesses signed 11 cooperation agreements"
+    ** and "the two governments signed a memorandum ...": the countries'
+    ** deal is the governments' one, the businesses' signings part of it */
+    if (same_str(s, i, j, IVL_SYM_PARTIES) && businesses_signed(a, i) != businesses_signed(a, j)) return 1;
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
@@ -516,6 +566,14 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   const ivl_field *ti = field(&a->facts, i, IVL_SYM_TARGET), *tj = field(&a->facts, j, IVL_SYM_TARGET);
   if (ti && tj && ti->kind == IVL_FIELD_STR && tj->kind == IVL_FIELD_STR &&
       !same_str(&a->facts, i, j, IVL_SYM_TARGET)) {
+    /* the headline's "in Vietnam" for a province of the body's carried
+    ** from the sentence before ("... a plant in the Mekong Delta city.
+    ** Under the MoU, X plans to invest $120 million in the plant"): the
+    ** province, though the body's sentence does not name it */
+    if (in_title(a, i) != in_title(a, j)) {
+      size_t t = in_title(a, i) ? i : j;
+      if (strcmp(ivl_store_string(&a->facts, t == i ? ti : tj), "VN") == 0) return t == i ? j : i;
+    }
     if (!target_named(a, i) != !target_named(a, j)) return target_named(a, i) ? i : j;
     /* the body's place, more precise than the headline's country */
     if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;

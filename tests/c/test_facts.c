@@ -6467,6 +6467,137 @@ static void test_project_has_total(void) {
 ** firm again: the one "the company" speaks of next, not the customer the
 ** sentence names after it. Near miss: another firm of the same trade word
 ** ("Daesung Chemical" after "Hanul Chemical Co., Ltd") is a firm of its own. */
+/* "Domestic investors registered ..., led by X's VNĐ6.1 trillion wind farm
+** project": the part after the leader's possessive is the leader's own
+** figure, not a second Vietnamese one beside a leader with none; near miss:
+** "led by X, whose wind farm is the largest" gives the leader no figure */
+static void test_leader_possessive_part(void) {
+  expect_facts("Domestic investors registered VNĐ18.5 trillion for 11 projects in Quảng Trị, led by Trường Sơn Energy "
+               "JSC's VNĐ6.1 trillion wind farm project in the former Hướng Hóa District.",
+               "VN>Quảng Trị 1.85e+13 flow projects=11; Trường Sơn Energy JSC>Quảng Trị 6.1e+12 flow");
+  expect_facts("Local investors poured VNĐ7.4 trillion into five projects in Hậu Giang, with Cửu Long Agro JSC's "
+               "VNĐ2.2 trillion rice mill the largest.",
+               "VN>Hậu Giang 7.4e+12 flow projects=5; Cửu Long Agro JSC>Hậu Giang 2.2e+12 flow");
+  expect_facts("Domestic investors registered VNĐ18.5 trillion for 11 projects in Quảng Trị, led by Trường Sơn Energy "
+               "JSC, whose wind farm is the largest.",
+               "VN>Quảng Trị 1.85e+13 flow projects=11; Trường Sơn Energy JSC>Quảng Trị flow");
+}
+
+/* "Foreign investors bought shares worth $950 million nationwide": the
+** country's figure, not the province spoken of before; near miss: "ranked
+** 20th nationwide" is the province's own place among localities */
+static void test_nationwide_in_clause(void) {
+  expect_facts("Phú Yên drew $85 million in FDI in the first quarter. Foreign investors bought shares worth $950 "
+               "million nationwide in the same period.",
+               "*>Phú Yên 8.5e+07 flow; *>VN 9.5e+08 flow");
+  expect_facts("Phú Yên drew $85 million in FDI in the first quarter. The province ranked 20th nationwide with $85 "
+               "million.",
+               "*>Phú Yên 8.5e+07 flow");
+  /* (nor "the highest nationwide": the place spoken of, among localities) */
+  expect_facts("Phú Yên is a coastal province. In the first quarter, it drew $850 million in FDI, the highest "
+               "nationwide.",
+               "*>Phú Yên 8.5e+08 flow");
+}
+
+/* "Singaporean investors rank second among foreign investors in X with 112
+** projects worth ...": the plural present of a standing place, a stock as
+** "Singapore ranks second" is; near miss: the past with a year, a flow */
+static void test_plural_demonym_ranks_now(void) {
+  expect_facts("Singaporean investors rank second among foreign investors in Long An with 112 projects worth $3.4 "
+               "billion.",
+               "SG>Long An 3.4e+09 stock projects=112 rank=2 as_of=2024-05-10");
+  expect_facts("Singaporean investors ranked second among foreign investors in Long An in 2023 with $640 million.",
+               "SG>Long An 6.4e+08 flow rank=2 as_of=2023");
+}
+
+/* "will contribute VNĐ560 billion in equity, with the rest coming from bank
+** loans": the firm's own part of its project's funding, the loans only the
+** rest of it, no aid; near miss: a lender named ("loans from JICA") keeps
+** the loan words an aid's */
+static void test_equity_part_rest_loans(void) {
+  expect_facts("The Lakeview Residences project in Bắc Ninh will cost VNĐ2.8 trillion. Hòa Bình Land, a unit of Đông "
+               "Đô Group, will contribute VNĐ560 billion in equity, with the rest coming from bank loans.",
+               "Hòa Bình Land>Bắc Ninh 5.6e+11 flow");
+  expect_facts("Japan will lend Quảng Nam $120 million for the rest of the coastal road, with the loans from JICA "
+               "covering 85 per cent.",
+               "");
+}
+
+/* "Korean firm to build $120m plant in Vietnam" / "X signed an MoU with the
+** Long An People's Committee on a plant in the southern province. Under the
+** MoU, X will invest $60 million in the plant at <a park unknown>": the
+** deal's province, not the headline's country; near miss: a body that
+** names no deal's place keeps the headline's Việt Nam */
+static void test_deal_place_over_headline_country(void) {
+  expect_facts("Taiwanese firm to build $60m plant in Vietnam\n\nTaiwan's Jinwei Plastics Co. signed a memorandum of "
+               "understanding with the Long An People's Committee on Friday on a packaging plant in the southern "
+               "province. Under the MoU, Jinwei Plastics will invest $60 million in the plant at Tân Đông Xanh "
+               "Industrial Park.\n",
+               "agreement Jinwei Plastics Co.|Long An date=2024-05-10; Jinwei Plastics>Long An 6e+07 flow");
+  expect_facts("Taiwanese firm to build $60m plant in Vietnam\n\nTaiwan's Jinwei Plastics Co. said on Friday it would "
+               "invest $60 million in a packaging plant in Vietnam, its first outside Taiwan.\n",
+               "Jinwei Plastics Co.>VN 6e+07 flow as_of=2024-05-10");
+}
+
+/* "X has terminated nine foreign-invested projects. The biggest is a $140
+** million plant of a Malaysian investor": the largest of the set ended is
+** ended too; near miss: the largest of a set licensed is a fact */
+static void test_largest_of_ended_set(void) {
+  expect_facts("Bình Phước has terminated nine foreign-invested projects this year. The biggest is a $140 million "
+               "rubber glove plant of a Malaysian investor in Minh Hưng commune, licensed in 2020.",
+               "");
+  expect_facts("Bình Phước licensed nine foreign-invested projects this year. The biggest is a $140 million rubber "
+               "glove plant of a Malaysian investor in Minh Hưng commune.",
+               "*>Bình Phước flow projects=9; MY>Bình Phước 1.4e+08 flow");
+}
+
+/* "Korea-Vietnam venture starts $95m Hưng Yên industrial park" and the
+** body's venture named with the very figure: one fact, the venture's;
+** near miss: a partner's own figure of another sum stays its own */
+static void test_headline_venture_is_body_firm(void) {
+  expect_facts("Korea-Vietnam venture starts $95m Hưng Yên industrial park\n\nHanviet Industrial Park JSC, a joint "
+               "venture of Korea's Daeil Construction and Vietnam's Phố Hiến Group, on Tuesday began building the "
+               "$95 million Minh Châu Industrial Park in Hưng Yên province.\n",
+               "Hanviet Industrial Park JSC>Hưng Yên 9.5e+07 flow as_of=2024-05-07");
+  expect_facts("Korea-Vietnam venture starts $95m Hưng Yên industrial park\n\nHanviet Industrial Park JSC, a joint "
+               "venture of Korea's Daeil Construction and Vietnam's Phố Hiến Group, on Tuesday began building the "
+               "$95 million Minh Châu Industrial Park in Hưng Yên province. Phố Hiến Group will also invest $40 "
+               "million in a logistics centre in the province.\n",
+               "Hanviet Industrial Park JSC>Hưng Yên 9.5e+07 flow as_of=2024-05-07; Phố Hiến Group>Hưng Yên 4e+07 flow");
+}
+
+/* "It is the second largest investor in Đồng Nai, with ..., and in Bình
+** Dương, with $6.1 billion": the ellipsis shares the rank; near miss: a
+** conjunct with a verb of its own ("and plans to invest") has none */
+static void test_rank_shared_by_ellipsis(void) {
+  expect_facts("Japan is the second largest investor in Tây Ninh, with 210 projects worth $4.2 billion, and in Long "
+               "An, with $3.3 billion.",
+               "JP>Tây Ninh 4.2e+09 stock projects=210 rank=2 as_of=2024-05-10; JP>Long An 3.3e+09 stock rank=2 "
+               "as_of=2024-05-10");
+  expect_facts("Japan is the second largest investor in Tây Ninh, with 210 projects worth $4.2 billion, and "
+               "plans to invest $3.3 billion in Long An.",
+               "JP>Tây Ninh 4.2e+09 stock projects=210 rank=2 as_of=2024-05-10; JP>Long An 3.3e+09 flow");
+}
+
+/* "Vietnamese and Malaysian businesses signed 11 cooperation agreements":
+** the two countries' businesses at large, the subject of the signing, are
+** the two countries; near miss: the passive "agreements between ... were
+** signed" names no signer */
+static void test_business_pair_signs(void) {
+  expect_facts("Vietnamese and Malaysian businesses signed 11 cooperation agreements on Tuesday at a business forum in "
+               "Kuala Lumpur, covering logistics and agriculture.",
+               "agreement MY|VN date=2024-05-07");
+  expect_facts("Eleven cooperation agreements between Vietnamese and Malaysian businesses were signed on Tuesday at a "
+               "business forum in Kuala Lumpur.",
+               "");
+  /* (with the governments' own deal told too, theirs is the countries'
+  ** one agreement, the businesses' signings part of it) */
+  expect_facts("Vietnamese and Malaysian businesses signed 11 cooperation agreements at a business forum in Kuala Lumpur "
+               "on Tuesday. Earlier on Tuesday, the two governments signed a memorandum of understanding on digital "
+               "trade.",
+               "agreement MY|VN date=2024-05-07");
+}
+
 static void test_short_name_by_trade_word(void) {
   expect_facts("Korea's Dongsan Chemical Co., Ltd will invest $90 million in a plant in Bắc Ninh. Dongsan is a supplier "
                "to Samsung Display. The company already has a $40 million plant in Hải Phòng, licensed in 2021.",
@@ -6957,6 +7088,15 @@ int main(void) {
   test_paid_for_per_cent_of();
   test_when_clause_past_deal();
   test_short_name_by_trade_word();
+  test_leader_possessive_part();
+  test_nationwide_in_clause();
+  test_plural_demonym_ranks_now();
+  test_equity_part_rest_loans();
+  test_deal_place_over_headline_country();
+  test_largest_of_ended_set();
+  test_headline_venture_is_body_firm();
+  test_rank_shared_by_ellipsis();
+  test_business_pair_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
