@@ -230,28 +230,6 @@ static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
-/* "Vietnamese and Thai businesses signed nine cooperation agreements":
-** the two countries' businesses at large, named by their demonyms joined
-** by "and" as the subject of the signing, are the two countries (not
-** "agreements between Vietnamese and Australian businesses were signed",
-** nor "Thai businesses signed", one side only). */
-static int business_pair_signs(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const groups[] = {
-    "businesses signed", "firms signed", "companies signed", "enterprises signed", "businesses have signed",
-    "firms have signed", "companies have signed", "enterprises have signed", "businesses inked", "firms inked",
-    "companies inked", "enterprises inked", NULL};
-  size_t i = (size_t)(m - s->m);
-  if (i >= s->n) return 0;
-  if (fx_starts_with(x, m->ve, "and")) {
-    const ivl_fm *n = i + 1 < s->n ? &s->m[i + 1] : NULL;
-    return n && n->kind == FM_COUNTRY && (n->flags & FM_DEMONYM) && n->vs <= m->ve + 5 &&
-           fx_starts_with_any(x, n->ve, groups);
-  }
-  const ivl_fm *b = i > 0 ? &s->m[i - 1] : NULL;
-  return b && b->kind == FM_COUNTRY && (b->flags & FM_DEMONYM) && m->vs <= b->ve + 5 &&
-         fx_ends_with(x, m->vs, "and") && fx_starts_with_any(x, m->ve, groups);
-}
-
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
@@ -282,7 +260,6 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Minister A and his Lao counterpart B agreed": B acts for Laos */
     static const char *const counterpart[] = {"counterpart", "counterparts", NULL};
     if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
-    if ((m->flags & FM_DEMONYM) && business_pair_signs(x, s, m)) return m->party;
     if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
       return NULL;
     /* "with Japanese Aeon Mall", "Thai Central Pattana Group": the

@@ -487,23 +487,6 @@ static int span_says(const ivl_article *a, size_t i, const char *w) {
   return 0;
 }
 
-/* Is agreement i the businesses' of two countries at large ("Vietnamese
-** and Thai businesses signed nine agreements": facts_relate.c,
-** business_pair_signs)? */
-static int businesses_signed(const ivl_article *a, size_t i) {
-  static const char *const signed_[] = {"businesses signed", "firms signed", "companies signed", "enterprises signed",
-                                        "businesses have signed", "firms have signed", "companies have signed",
-                                        "enterprises have signed", "businesses inked", "firms inked",
-                                        "companies inked", "enterprises inked", NULL};
-  const ivl_field *p = field(&a->facts, i, IVL_SYM_PARTIES);
-  if (!p || p->len != 2) return 0;
-  const char *q = ivl_store_string(&a->facts, p);
-  if (strlen(q) != 2 || strlen(q + 3) != 2) return 0; /* two country codes */
-  for (int k = 0; signed_[k]; k++)
-    if (span_says(a, i, signed_[k])) return 1;
-  return 0;
-}
-
 /* "Japan-Vietnamese venture breaks ground on $180m Thái Bình industrial
 ** park" and the body's "X JSC, a joint venture between Japan's Y and
 ** Vietnam's Z, ... broke ground on the $180 million park": the headline's
@@ -543,10 +526,6 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     /* the lede's agreement retold in the body ("an agreement was signed") */
     /* (a bare one too: "The two governments also agreed to speed up ..."
     ** after the lede's signing is another deal, not the lede's told again) */
-    /* "Vietnamese and Dutch businesses signed 11 cooperation agreements"
-    ** and "the two governments signed a memorandum ...": the countries'
-    ** deal is the governments' one, the businesses' signings part of it */
-    if (same_str(s, i, j, IVL_SYM_PARTIES) && businesses_signed(a, i) != businesses_signed(a, j)) return 1;
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
