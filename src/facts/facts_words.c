@@ -1013,15 +1013,39 @@ static size_t find_at_cut(const ivl_fctx *x, size_t from, size_t to, const fx_se
   return key_at(x, i, to, key) ? find_indexed(x, i, to, key) : FX_NONE;
 }
 
-/* ... byte by byte. */
+/* The first 'i' on from 'i' where t[i, i + 8) may hold a byte that is
+** 'first' (a lower-case ASCII letter, 'pat' eight of it) in lower case,
+** or the last block's start, fewer than 8 bytes before 'to': a byte's
+** lower case is 'first' only when the byte or'd with 0x20 is, and a block
+** with no zero byte in the exclusive or of the two has none such. */
+static size_t block_of(const char *t, size_t i, size_t to, uint64_t pat) {
+  for (; i + 8 <= to; i += 8) {
+    uint64_t v;
+    memcpy(&v, t + i, 8);
+    uint64_t z = (v | 0x2020202020202020u) ^ pat;
+    if ((z - 0x0101010101010101u) & ~z & 0x8080808080808080u) break;
+  }
+  return i;
+}
+
+/* ... byte by byte; for a word from a lower-case letter, the blocks of 8
+** bytes with no byte that may be its first passed whole (the looks out of
+** the indexed sentence, "according", "acquired" ... back into the one
+** before: find_bytes and word_at 4.67M -> 3.92M Ir self on /tmp/b1;
+** test_fx compares them with the index's looks at every range). */
 static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   const char *t = x->t;
   char first = w[0];
-  for (size_t i = from; i < to; i++) {
-    if (byte_lower[(unsigned char)t[i]] != first) continue;
-    if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
-    if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
-    if (word_at(t, i, to, w, NULL)) return i;
+  int blocks = first >= 'a' && first <= 'z';
+  uint64_t pat = 0x0101010101010101u * (unsigned char)first;
+  for (size_t i = from; i < to;) {
+    if (blocks) i = block_of(t, i, to, pat);
+    for (size_t stop = i + 8 < to ? i + 8 : to; i < stop; i++) {
+      if (byte_lower[(unsigned char)t[i]] != first) continue;
+      if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
+      if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
+      if (word_at(t, i, to, w, NULL)) return i;
+    }
   }
   return FX_NONE;
 }
