@@ -348,6 +348,24 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
+/* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
+** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
+** into a place is so counted ("a year" is left out: "will invest $50
+** million a year"; "a month ago" is a time; "each" too: "will contribute
+** $15 million each" is three firms' capital). */
+static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const rates[] = {
+    "per share", "a share", "per month", "a month", "per square", "a square", "per sq*", "per m2", "per tonne",
+    "a tonne", "per ton", "a ton", "per kilogram", "a kilogram", "per kg", "a kg", "per litre", "a litre",
+    "per liter", "a liter", "per tael", "a tael", "per night", "a night", "per ticket", "a ticket", "per person",
+    "a person", "per head", "a head", "per ounce", "an ounce", "per kwh", "a kwh", "per unit", "a unit",
+    "per day", "a day", "per hour", "an hour", "per week", "a week", "per session", "a session", "per worker",
+    "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
+  static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
+                                      "a week earlier", "a week later", "a day earlier", "a day later", NULL};
+  return fx_starts_with_any(x, m->ve, rates) && !fx_starts_with_any(x, m->ve, times);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -374,7 +392,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
-    "compensation", "site clearance", "land clearance", NULL};
+    "compensation", "site clearance", "land clearance",
+    /* pay and payouts, a holding's worth, trading in listed shares and the
+    ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
+    ** dividend of VNĐ1,500", "valuing the retailer at $367 million",
+    ** "foreign investors net sold VNĐ38 trillion", "public investment
+    ** disbursement reached VNĐ36 trillion" */
+    "bonus", "bonuses", "dividend*", "valuing", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
+    "public investment*", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
@@ -387,7 +412,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** comes from the state budget" */
     "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
     "for land clearance", "from the state budget", "from the city budget", "from the central budget",
-    "from the local budget", "from the provincial budget", NULL};
+    "from the local budget", "from the provincial budget",
+    /* "received VNĐ5.2 trillion in dividends", "disbursed VNĐ61 trillion of
+    ** public investment" */
+    "in dividend*", "of public investment*", "in public investment*", NULL};
+  if (unit_rate(x, m)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest

@@ -6539,6 +6539,38 @@ static void test_short_name_by_trade_word(void) {
                "Hanul Chemical Co., Ltd>Bắc Ninh 5e+07 flow; Daesung Chemical>Hải Phòng 2e+07 flow");
 }
 
+/* Money beside a firm and a place that no one puts into the place: a
+** price or rate of one unit ("per share", "per square metre", "a month"),
+** pay ("bonuses averaging"), dividends received, a holding's valuation,
+** listed shares traded net and the State's public investment. Near
+** misses: "a month ago" is a time, "each" is every firm's capital, and the
+** stake bought beside its valuation stays. */
+static void test_money_not_investment(void) {
+  expect_facts("Minh Khang Plastics JSC will invest VNĐ600 billion in a plant in Hưng Yên. The company will pay a "
+               "dividend of VNĐ1,200 per share in June.",
+               "Minh Khang Plastics JSC>Hưng Yên 6e+11 flow");
+  expect_facts("Minh Khang Land JSC will invest VNĐ6 trillion in a township in Hưng Yên. Apartments at the project will "
+               "sell at VNĐ35 million per square metre.",
+               "Minh Khang Land JSC>Hưng Yên 6e+12 flow");
+  expect_facts("Korea's Dongbang Foods paid its workers in Bắc Ninh an average of VNĐ11 million a month.", "");
+  expect_facts("Korea's Seoyon Tech put $30 million a month ago into a plant in Bắc Ninh.",
+               "Seoyon Tech>Bắc Ninh 3e+07 flow");
+  expect_facts("Workers at foreign-invested firms in Đồng Nai will get year-end bonuses averaging VNĐ9 million.", "");
+  expect_facts("Nam Á Holdings, a State investment company, received VNĐ900 billion in dividends from its units in "
+               "Đà Nẵng.",
+               "");
+  expect_facts("Hải Phòng drew $1.2 billion in FDI in the first half. The city also disbursed VNĐ14 trillion of public "
+               "investment, 40 per cent of the plan.",
+               "*>Hải Phòng 1.2e+09 flow");
+  expect_facts("Hải Phòng drew VNĐ12 trillion of domestic investment in the first half.", "VN>Hải Phòng 1.2e+13 flow");
+  expect_facts("Foreign investors net bought VNĐ2 trillion of shares in Hà Nội-listed firms in May.", "");
+  expect_facts("Foreign investors poured VNĐ2 trillion into Hà Nội projects in May.",
+               "*>Hà Nội 2e+12 flow as_of=2024-05");
+  expect_facts("Japan's Aoba Capital bought 20 per cent of Hưng Long Foods in Hà Nội for $60 million, valuing the firm "
+               "at $300 million.",
+               "Aoba Capital>Hà Nội 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6916,6 +6948,7 @@ int main(void) {
   test_paid_for_per_cent_of();
   test_when_clause_past_deal();
   test_short_name_by_trade_word();
+  test_money_not_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
