@@ -94,12 +94,40 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
+/* "The company", "The automaker", "The Hanoi-based company" opening the
+** sentence: the company spoken of, referred back to as the subject; where
+** the phrase ends (FX_NONE when the sentence opens otherwise). A home
+** place in the phrase ("Hanoi-based") is the company's seat, not where
+** the money goes. */
+size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
+                                      "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
+                                      "airline", "bank", "lender", "insurer", "steelmaker", "chipmaker", "brewer",
+                                      "miner", NULL};
+  if (!fx_starts_with(x, s->vs, "the")) return FX_NONE;
+  size_t p = s->vs;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 3;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  /* the company's seat: "Hanoi-based", "HCM City-based" */
+  for (size_t i = 0; i < s->n && s->m[i].vs <= p; i++)
+    if (s->m[i].vs == p && fx_based_in(x, &s->m[i])) {
+      p = s->m[i].ve;
+      while (p < s->ve && x->t[p] != ' ') p++;
+      break;
+    }
+  if (!fx_starts_with_any(x, p, nouns)) return FX_NONE;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return p;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
-    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
+    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }

@@ -6571,6 +6571,27 @@ static void test_money_not_investment(void) {
                "Aoba Capital>Hà Nội 6e+07 flow");
 }
 
+/* A Vietnamese company referred back to by what it is ("The steelmaker")
+** or with its seat ("The Cần Thơ-based company") opening a sentence that
+** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
+** is no place the money goes to. Near misses: a place in Việt Nam is a
+** domestic investment, and a company known to be foreign gives no
+** outward one. */
+static void test_company_subject_abroad(void) {
+  expect_facts("Phú An Seafood JSC posted higher profit. The Cần Thơ-based company poured $12 million into its "
+               "Indonesian unit, bringing its total investment in Indonesia to $40 million.",
+               "Phú An Seafood JSC>ID 1.2e+07 flow; Phú An Seafood JSC>ID 4e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Việt Steel JSC reported revenue of VNĐ8 trillion. The steelmaker plans to invest $150 million in a "
+               "rolling mill in Malaysia.",
+               "Tân Việt Steel JSC>MY 1.5e+08 flow");
+  expect_facts("Tân Việt Steel JSC reported revenue of VNĐ8 trillion. The steelmaker plans to invest $150 million in a "
+               "rolling mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 1.5e+08 flow");
+  expect_facts("Korea's Daewon Steel reported higher revenue. The steelmaker plans to invest $150 million in a rolling "
+               "mill in Malaysia.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6949,6 +6970,7 @@ int main(void) {
   test_when_clause_past_deal();
   test_short_name_by_trade_word();
   test_money_not_investment();
+  test_company_subject_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
