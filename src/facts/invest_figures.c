@@ -30,7 +30,7 @@ const char *const inv_company_anaphors[] = {
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
-  "the steelmaker", NULL};
+  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};

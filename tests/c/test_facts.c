@@ -6592,6 +6592,21 @@ static void test_company_subject_abroad(void) {
                "");
 }
 
+/* "The airline", "The drugmaker": the company spoken of, referred back to
+** by its trade, puts the money in. Near miss: the carrier's revenue at its
+** hub is none. */
+static void test_trade_noun_anaphor(void) {
+  expect_facts("Phương Đông Pharma JSC posted higher sales. The drugmaker will invest VNĐ900 billion in a plant in "
+               "Bắc Ninh.",
+               "Phương Đông Pharma JSC>Bắc Ninh 9e+11 flow");
+  expect_facts("Sông Lam Airways flew 3 million passengers. The airline will spend VNĐ1.2 trillion on a hangar at Vinh "
+               "airport in Nghệ An.",
+               "Sông Lam Airways>Nghệ An 1.2e+12 flow");
+  expect_facts("Bamboo Sky Airlines carried 2 million passengers. The carrier earned VNĐ9 trillion in revenue at its Đà "
+               "Nẵng hub.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6971,6 +6986,7 @@ int main(void) {
   test_short_name_by_trade_word();
   test_money_not_investment();
   test_company_subject_abroad();
+  test_trade_noun_anaphor();
   ivl_ruleset_free(rules);
   return check_done();
 }
