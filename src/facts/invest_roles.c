@@ -1654,6 +1654,15 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
 ** it goes. */
+/* Does the article state any amount in đồng (a business story of Việt
+** Nam's, whose firms of no stated country are Vietnamese)? Asked only of a
+** stake bought where the article names no place. */
+static int article_in_dong(const ivl_fctx *x) {
+  for (size_t i = 0; i < x->nm; i++)
+    if (x->m[i].kind == FM_MONEY && x->m[i].value_s && strcmp(x->m[i].value_s, "VND") == 0) return 1;
+  return 0;
+}
+
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
                                      "purchas*", "invest", "invests", "investing", "invested", NULL};
@@ -1683,8 +1692,17 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     const ivl_fm *m = &s->m[i];
     /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
     ** or one spelt in Vietnamese ("a stake in Lộc Phát Bank") */
+    /* (or, bought by a buyer known to be foreign, a firm of no country the
+    ** sentence says, in an article of amounts in đồng: "Japan's X completed
+    ** the purchase of a 15 per cent stake in LHBank", the bank's loans told
+    ** in VNĐ; asked only where the article names no place at all; not "a
+    ** stake in Crème Pharma for $60 million" alone) */
+    int no_home = foreign && m->kind == FM_ORG && !m->country && article_in_dong(x) &&
+                  !(i > 0 && s->m[i - 1].kind == FM_COUNTRY && s->m[i - 1].ve + 3 >= m->vs) &&
+                  !(i + 1 < s->n && s->m[i + 1].kind == FM_COUNTRY && s->m[i + 1].vs <= m->ve + 4) &&
+                  fx_find(x, m->vs, m->ve, "of") == FX_NONE; /* "Siam Lotus Bank of Thailand" */
     if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer ||
-        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m)))
+        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m) || no_home))
       continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;

@@ -6607,6 +6607,20 @@ static void test_trade_noun_anaphor(void) {
                "");
 }
 
+/* A stake bought by a buyer known to be foreign in a firm of no stated
+** country, in an article of amounts in đồng that names no place: Việt
+** Nam's. Near misses: with no amount in đồng (as "Crème Pharma" above) and
+** with the firm's own country said, no fact. */
+static void test_stake_in_firm_of_dong_article(void) {
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million. Sao Khue "
+               "Securities earned VNĐ300 billion last year.",
+               "Hanbit Investment>VN 4.5e+07 flow");
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million.", "");
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Thailand's Krungsri Securities for $45 million. "
+               "Its rival earned VNĐ300 billion last year.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -6987,6 +7001,7 @@ int main(void) {
   test_money_not_investment();
   test_company_subject_abroad();
   test_trade_noun_anaphor();
+  test_stake_in_firm_of_dong_article();
   ivl_ruleset_free(rules);
   return check_done();
 }
