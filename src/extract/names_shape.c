@@ -2653,9 +2653,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   ** a trade noun opening the sentence, capitalised only there, says what
   ** the firm named after it is, as "developer Thien Phu Land" would (not
   ** an organisation's own head word: "Bank for Investment ...", "Group") */
-  if (b - a >= 2 && sentence_start(r, a) && r->t[a].cap && !r->t[a].upper && !r->t[a].known &&
-      tok_is(r, a, firm_nouns) && !tok_is(r, a, org_heads) && r->t[a + 1].cap && r->t[a + 1].word &&
-      !tok_is(r, a + 1, connectors))
+  if (b - a >= 2 && r->t[a].cap && !r->t[a].upper && !r->t[a].known && tok_is(r, a, firm_nouns) &&
+      !tok_is(r, a, org_heads) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors) &&
+      sentence_start(r, a))
     a++;
   /* (a chunk opens at a number only after its stop words) */
   while (a > opens && a + 1 < b && bare_number(r, a)) a++;

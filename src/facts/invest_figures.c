@@ -391,7 +391,11 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
-  return fx_starts_with_any(x, m->ve, rates) && !fx_starts_with_any(x, m->ve, times);
+  /* (most amounts go on with no "per" or "a": one byte tells) */
+  size_t p = m->ve;
+  if (x->t[p] == ' ') p++;
+  if ((x->t[p] | 0x20) != 'p' && (x->t[p] | 0x20) != 'a') return 0;
+  return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
 }
 
 /* Amounts that are not investment: exports, revenue, trade, budgets,
