@@ -6621,6 +6621,16 @@ static void test_stake_in_firm_of_dong_article(void) {
                "");
 }
 
+/* "has invested $N for a 20 per cent stake in X": the perfect of a share
+** bought, its price, a flow (rule 15). Near miss: "has invested $N in 40
+** projects" is a running total. */
+static void test_perfect_for_a_stake(void) {
+  expect_facts("Korea's Hanbit Investment has invested $45 million for a 20 per cent stake in Hải An Logistics JSC.",
+               "Hanbit Investment>VN 4.5e+07 flow");
+  expect_facts("Korea's Hanbit Investment has invested $45 million in 40 projects in Hải Phòng.",
+               "Hanbit Investment>Hải Phòng 4.5e+07 stock projects=40 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7002,6 +7012,7 @@ int main(void) {
   test_company_subject_abroad();
   test_trade_noun_anaphor();
   test_stake_in_firm_of_dong_article();
+  test_perfect_for_a_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }
