@@ -3864,7 +3864,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a <= 4 && all_capitalised_words(r, a, b) && based_after(r, b) && (b - a >= 2 || !written_lower(r, a)) &&
       !shortens_earlier_org(r, a, b))
     return FIRM_SO;
-  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
+  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" (not a day's
+  ** number alone: "on December 20, the conglomerate said") */
+  if (b - a == 1 && bare_number(r, a)) return FIRM_IF_LISTED;
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
     k++;

@@ -2991,6 +2991,19 @@ static void test_trade_noun_opening_sentence(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "on December 20, the conglomerate said": a day's number before an
+** apposition of a firm noun is no firm. Near miss: "Unitel, the mobile
+** operator," is one. */
+static void test_day_number_before_firm_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Minh Phú Foods will pay on March 14, the company said.", "organization:Minh Phú Foods;");
+  expect_names(rs, "Ooredoo Group bought a stake in 2019, the company said.", "organization:Ooredoo Group;");
+  expect_names(rs, "Unitel, the mobile operator, will invest $20 million.", "organization:Unitel;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3055,5 +3068,6 @@ int main(void) {
   test_firms_giving_apiece();
   test_firms_in_works_roles();
   test_trade_noun_opening_sentence();
+  test_day_number_before_firm_noun();
   return check_done();
 }
