@@ -2654,6 +2654,14 @@ static uint32_t unit_in_province(const reader *r, size_t a, size_t b) {
 static int read_chunk(reader *r, size_t a, size_t b) {
   size_t opens = a;
   while (a < b && tok_is(r, a, stop_words) && !vietnamese_an(r, a, b)) a++;
+  /* "Developer Thien Phu Land JSC has issued ...", "Retailer Phuc Loc Mart":
+  ** a trade noun opening the sentence, capitalised only there, says what
+  ** the firm named after it is, as "developer Thien Phu Land" would (not
+  ** an organisation's own head word: "Bank for Investment ...", "Group") */
+  if (b - a >= 2 && r->t[a].cap && !r->t[a].upper && !r->t[a].known && tok_is(r, a, firm_nouns) &&
+      !tok_is(r, a, org_heads) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors) &&
+      sentence_start(r, a))
+    a++;
   /* (a chunk opens at a number only after its stop words) */
   while (a > opens && a + 1 < b && bare_number(r, a)) a++;
   /* "developed by Brisand in 2021": a year after "in" ends no name; the
@@ -3938,7 +3946,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   if (b - a <= 4 && all_capitalised_words(r, a, b) && based_after(r, b) && (b - a >= 2 || !written_lower(r, a)) &&
       !shortens_earlier_org(r, a, b))
     return FIRM_SO;
-  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" */
+  /* "Unitel, the mobile operator", "Metfone, Viettel's unit" (not a day's
+  ** number alone: "on December 20, the conglomerate said") */
+  if (b - a == 1 && bare_number(r, a)) return FIRM_IF_LISTED;
   size_t k = b + 1;
   if (tok_char(r, b, ',') && (tok_eq(r, k, the) || tok_eq(r, k, a) || tok_eq(r, k, an)))
     k++;

@@ -104,6 +104,9 @@ int inv_breaks_figure(const ivl_fctx *x, size_t from, size_t to);
 
 /* "the company", "the group": the company the article is about. */
 extern const char *const inv_company_anaphors[];
+/* Where "The company", "The automaker", "The Hanoi-based company" opening
+** the sentence ends; FX_NONE when it opens otherwise. */
+size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s);
 /* "the largest investor", "the top source": a place at the top. */
 
 /* Only list punctuation and "and" between two figures' investors. */

@@ -443,6 +443,11 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
     "to buy", "to acquire", "to purchase", "to build", "to construct", "to set up", "to develop",
     "to open", "to expand", "to upgrade", "to take", NULL};
   int thing = fx_starts_with_any(x, w, one) || fx_starts_with_any(x, w, purpose);
+  /* "has invested $250 million for a 5.5 per cent stake in ...": the
+  ** sum's price, a share bought */
+  static const char *const for_a[] = {"for a", "for an", NULL};
+  static const char *const share[] = {"stake", "stakes", NULL};
+  if (!thing && fx_starts_with_any(x, w, for_a)) thing = fx_any(x, w, w + 40 < s->ve ? w + 40 : s->ve, share);
   /* "in HCM City-based fintech Tiko": a company named by its place */
   if (!thing && fx_starts_with_any(x, w, in)) {
     size_t based = fx_find(x, w, w + 40 < s->ve ? w + 40 : s->ve, "based");

@@ -30,7 +30,7 @@ const char *const inv_company_anaphors[] = {
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
-  "the steelmaker", NULL};
+  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
@@ -94,12 +94,40 @@ static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   return 0; /* "capital", but not "the capital" (a city) */
 }
 
+/* "The company", "The automaker", "The Hanoi-based company" opening the
+** sentence: the company spoken of, referred back to as the subject; where
+** the phrase ends (FX_NONE when the sentence opens otherwise). A home
+** place in the phrase ("Hanoi-based") is the company's seat, not where
+** the money goes. */
+size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const nouns[] = {"company", "group", "firm", "automaker", "carmaker", "conglomerate",
+                                      "corporation", "developer", "manufacturer", "maker", "producer", "retailer",
+                                      "airline", "bank", "lender", "insurer", "steelmaker", "chipmaker", "brewer",
+                                      "miner", NULL};
+  if (!fx_starts_with(x, s->vs, "the")) return FX_NONE;
+  size_t p = s->vs;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  p += 3;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  /* the company's seat: "Hanoi-based", "HCM City-based" */
+  for (size_t i = 0; i < s->n && s->m[i].vs <= p; i++)
+    if (s->m[i].vs == p && fx_based_in(x, &s->m[i])) {
+      p = s->m[i].ve;
+      while (p < s->ve && x->t[p] != ' ') p++;
+      break;
+    }
+  if (!fx_starts_with_any(x, p, nouns)) return FX_NONE;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
+  return p;
+}
+
 /* "the company", "it": an investor referred to. Asked only when the
 ** cheaper tests beside it do not decide; '*known' keeps the answer (-1:
 ** not yet asked). */
 static int referred_to(const ivl_fctx *x, const ivl_fsent *s, int *known) {
   if (*known < 0)
-    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) ||
+    *known = fx_any(x, s->vs, s->ve, inv_company_anaphors) || inv_company_subject_end(x, s) != FX_NONE ||
              (x->c.subject_is_investor && fx_find(x, s->vs, s->ve, "it") != FX_NONE);
   return *known;
 }
@@ -362,6 +390,28 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
+/* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
+** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
+** into a place is so counted ("a year" is left out: "will invest $50
+** million a year"; "a month ago" is a time; "each" too: "will contribute
+** $15 million each" is three firms' capital). */
+static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const rates[] = {
+    "per share", "a share", "per month", "a month", "per square", "a square", "per sq*", "per m2", "per tonne",
+    "a tonne", "per ton", "a ton", "per kilogram", "a kilogram", "per kg", "a kg", "per litre", "a litre",
+    "per liter", "a liter", "per tael", "a tael", "per night", "a night", "per ticket", "a ticket", "per person",
+    "a person", "per head", "a head", "per ounce", "an ounce", "per kwh", "a kwh", "per unit", "a unit",
+    "per day", "a day", "per hour", "an hour", "per week", "a week", "per session", "a session", "per worker",
+    "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
+  static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
+                                      "a week earlier", "a week later", "a day earlier", "a day later", NULL};
+  /* (most amounts go on with no "per" or "a": one byte tells) */
+  size_t p = m->ve;
+  if (x->t[p] == ' ') p++;
+  if ((x->t[p] | 0x20) != 'p' && (x->t[p] | 0x20) != 'a') return 0;
+  return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -388,7 +438,14 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "borrow", "borrows", "borrowed", "borrowing", "bond", "bonds", "market value", "market capitali*",
     /* money paid to those whose land a project takes: "Compensation for
     ** land clearance, estimated at VNĐ850 billion" */
-    "compensation", "site clearance", "land clearance", NULL};
+    "compensation", "site clearance", "land clearance",
+    /* pay and payouts, a holding's worth, trading in listed shares and the
+    ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
+    ** dividend of VNĐ1,500", "valuing the retailer at $367 million",
+    ** "foreign investors net sold VNĐ38 trillion", "public investment
+    ** disbursement reached VNĐ36 trillion" */
+    "bonus", "bonuses", "dividend*", "valuing", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
+    "public investment*", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
@@ -401,7 +458,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** comes from the state budget" */
     "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
     "for land clearance", "from the state budget", "from the city budget", "from the central budget",
-    "from the local budget", "from the provincial budget", NULL};
+    "from the local budget", "from the provincial budget",
+    /* "received VNĐ5.2 trillion in dividends", "disbursed VNĐ61 trillion of
+    ** public investment" */
+    "in dividend*", "of public investment*", "in public investment*", NULL};
+  if (unit_rate(x, m)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest

@@ -1487,7 +1487,8 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   /* "The company said it would also add $12 million ..." right after the
   ** company was said to invest abroad */
   if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
-      (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it")))
+      (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it") ||
+       inv_company_subject_end(x, s) != FX_NONE))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
@@ -1681,6 +1682,15 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 ** maker Masan MEATLife for $400 million": the money buys into a company of
 ** Việt Nam, named after the buyer; with no place named, Việt Nam is where
 ** it goes. */
+/* Does the article state any amount in đồng (a business story of Việt
+** Nam's, whose firms of no stated country are Vietnamese)? Asked only of a
+** stake bought where the article names no place. */
+static int article_in_dong(const ivl_fctx *x) {
+  for (size_t i = 0; i < x->nm; i++)
+    if (x->m[i].kind == FM_MONEY && x->m[i].value_s && strcmp(x->m[i].value_s, "VND") == 0) return 1;
+  return 0;
+}
+
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
                                      "purchas*", "invest", "invests", "investing", "invested", NULL};
@@ -1710,8 +1720,17 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
     const ivl_fm *m = &s->m[i];
     /* ... or a firm's unit named for Việt Nam ("Prudential Vietnam Finance"),
     ** or one spelt in Vietnamese ("a stake in Lộc Phát Bank") */
+    /* (or, bought by a buyer known to be foreign, a firm of no country the
+    ** sentence says, in an article of amounts in đồng: "Japan's X completed
+    ** the purchase of a 15 per cent stake in LHBank", the bank's loans told
+    ** in VNĐ; asked only where the article names no place at all; not "a
+    ** stake in Crème Pharma for $60 million" alone) */
+    int no_home = foreign && m->kind == FM_ORG && !m->country && article_in_dong(x) &&
+                  !(i > 0 && s->m[i - 1].kind == FM_COUNTRY && s->m[i - 1].ve + 3 >= m->vs) &&
+                  !(i + 1 < s->n && s->m[i + 1].kind == FM_COUNTRY && s->m[i + 1].vs <= m->ve + 4) &&
+                  fx_find(x, m->vs, m->ve, "of") == FX_NONE; /* "Siam Lotus Bank of Thailand" */
     if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer ||
-        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m)))
+        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m) || no_home))
       continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;
@@ -1975,8 +1994,8 @@ static const char *const towards[] = {"to", "in", "into", NULL};
 
 /* A place in Việt Nam the sentence names, past a wire's dateline
 ** ("HÀ NỘI, June 12 (VNS) — T&T Group will invest $2 billion in Laos"). */
-static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
-  party p = vn_target_near(x, s, s->vs, s->ve, &(figure){0});
+static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  party p = vn_target_near(x, s, from, s->ve, &(figure){0});
   if (p.m && (p.m->flags & FM_DATELINE)) p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   /* "..., making it one of Vietnam's largest outward investors": a rank
   ** among the country's own, no place the money goes to */
@@ -1985,6 +2004,9 @@ static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) {
     p = vn_target_near(x, s, p.m->ve, s->ve, &(figure){0});
   return p.m != NULL;
 }
+
+static int vn_place_named(const ivl_fctx *x, const ivl_fsent *s) { return vn_place_named_from(x, s, s->vs); }
+
 
 /* "Vingroup will build a car plant in India." with no figure: a
 ** Vietnamese company's works in a place abroad, which the next figures
@@ -2092,11 +2114,15 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   /* "The group also plans to invest $200 million in an iron ore mine in
   ** Laos": the company spoken of, not known to be foreign, referred back
   ** to as the subject, and a place abroad the money goes to */
-  static const char *const it[] = {"the company", "the group", "the firm", NULL};
-  if (!vn && x->c.company && !x->c.company->country && fx_first(x, s->vs, first_figure, it) == s->vs &&
-      !vn_place_named(x, s)) {
+  /* ("The automaker plans to invest $200 million in a plant in
+  ** Indonesia", "The Hanoi-based company injected $20 million into its
+  ** Cambodian subsidiary": the company noun, its seat, and "its" unit) */
+  size_t subject_end = vn || !x->c.company || x->c.company->country ? FX_NONE : inv_company_subject_end(x, s);
+  if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
     const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
-    vn = there && (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM))) &&
+    vn = there &&
+         (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
+          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
          fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);

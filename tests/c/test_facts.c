@@ -6690,6 +6690,98 @@ static void test_firm_named_as_owner(void) {
   expect_facts("Harrow Cables has committed $12 million to a plant in Hải Dương.", "Harrow Cables>Hải Dương 1.2e+07 flow");
 }
 
+/* Money beside a firm and a place that no one puts into the place: a
+** price or rate of one unit ("per share", "per square metre", "a month"),
+** pay ("bonuses averaging"), dividends received, a holding's valuation,
+** listed shares traded net and the State's public investment. Near
+** misses: "a month ago" is a time, "each" is every firm's capital, and the
+** stake bought beside its valuation stays. */
+static void test_money_not_investment(void) {
+  expect_facts("Minh Khang Plastics JSC will invest VNĐ600 billion in a plant in Hưng Yên. The company will pay a "
+               "dividend of VNĐ1,200 per share in June.",
+               "Minh Khang Plastics JSC>Hưng Yên 6e+11 flow");
+  expect_facts("Minh Khang Land JSC will invest VNĐ6 trillion in a township in Hưng Yên. Apartments at the project will "
+               "sell at VNĐ35 million per square metre.",
+               "Minh Khang Land JSC>Hưng Yên 6e+12 flow");
+  expect_facts("Korea's Dongbang Foods paid its workers in Bắc Ninh an average of VNĐ11 million a month.", "");
+  expect_facts("Korea's Seoyon Tech put $30 million a month ago into a plant in Bắc Ninh.",
+               "Seoyon Tech>Bắc Ninh 3e+07 flow");
+  expect_facts("Workers at foreign-invested firms in Đồng Nai will get year-end bonuses averaging VNĐ9 million.", "");
+  expect_facts("Nam Á Holdings, a State investment company, received VNĐ900 billion in dividends from its units in "
+               "Đà Nẵng.",
+               "");
+  expect_facts("Hải Phòng drew $1.2 billion in FDI in the first half. The city also disbursed VNĐ14 trillion of public "
+               "investment, 40 per cent of the plan.",
+               "*>Hải Phòng 1.2e+09 flow");
+  expect_facts("Hải Phòng drew VNĐ12 trillion of domestic investment in the first half.", "VN>Hải Phòng 1.2e+13 flow");
+  expect_facts("Foreign investors net bought VNĐ2 trillion of shares in Hà Nội-listed firms in May.", "");
+  expect_facts("Foreign investors poured VNĐ2 trillion into Hà Nội projects in May.",
+               "*>Hà Nội 2e+12 flow as_of=2024-05");
+  expect_facts("Japan's Aoba Capital bought 20 per cent of Hưng Long Foods in Hà Nội for $60 million, valuing the firm "
+               "at $300 million.",
+               "Aoba Capital>Hà Nội 6e+07 flow");
+}
+
+/* A Vietnamese company referred back to by what it is ("The steelmaker")
+** or with its seat ("The Cần Thơ-based company") opening a sentence that
+** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
+** is no place the money goes to. Near misses: a place in Việt Nam is a
+** domestic investment, and a company known to be foreign gives no
+** outward one. */
+static void test_company_subject_abroad(void) {
+  expect_facts("Phú An Seafood JSC posted higher profit. The Cần Thơ-based company poured $12 million into its "
+               "Indonesian unit, bringing its total investment in Indonesia to $40 million.",
+               "Phú An Seafood JSC>ID 1.2e+07 flow; Phú An Seafood JSC>ID 4e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Việt Steel JSC reported revenue of VNĐ8 trillion. The steelmaker plans to invest $150 million in a "
+               "rolling mill in Malaysia.",
+               "Tân Việt Steel JSC>MY 1.5e+08 flow");
+  expect_facts("Tân Việt Steel JSC reported revenue of VNĐ8 trillion. The steelmaker plans to invest $150 million in a "
+               "rolling mill in Hải Phòng.",
+               "Tân Việt Steel JSC>Hải Phòng 1.5e+08 flow");
+  expect_facts("Korea's Daewon Steel reported higher revenue. The steelmaker plans to invest $150 million in a rolling "
+               "mill in Malaysia.",
+               "");
+}
+
+/* "The airline", "The drugmaker": the company spoken of, referred back to
+** by its trade, puts the money in. Near miss: the carrier's revenue at its
+** hub is none. */
+static void test_trade_noun_anaphor(void) {
+  expect_facts("Phương Đông Pharma JSC posted higher sales. The drugmaker will invest VNĐ900 billion in a plant in "
+               "Bắc Ninh.",
+               "Phương Đông Pharma JSC>Bắc Ninh 9e+11 flow");
+  expect_facts("Sông Lam Airways flew 3 million passengers. The airline will spend VNĐ1.2 trillion on a hangar at Vinh "
+               "airport in Nghệ An.",
+               "Sông Lam Airways>Nghệ An 1.2e+12 flow");
+  expect_facts("Bamboo Sky Airlines carried 2 million passengers. The carrier earned VNĐ9 trillion in revenue at its Đà "
+               "Nẵng hub.",
+               "");
+}
+
+/* A stake bought by a buyer known to be foreign in a firm of no stated
+** country, in an article of amounts in đồng that names no place: Việt
+** Nam's. Near misses: with no amount in đồng (as "Crème Pharma" above) and
+** with the firm's own country said, no fact. */
+static void test_stake_in_firm_of_dong_article(void) {
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million. Sao Khue "
+               "Securities earned VNĐ300 billion last year.",
+               "Hanbit Investment>VN 4.5e+07 flow");
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million.", "");
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Thailand's Krungsri Securities for $45 million. "
+               "Its rival earned VNĐ300 billion last year.",
+               "");
+}
+
+/* "has invested $N for a 20 per cent stake in X": the perfect of a share
+** bought, its price, a flow (rule 15). Near miss: "has invested $N in 40
+** projects" is a running total. */
+static void test_perfect_for_a_stake(void) {
+  expect_facts("Korea's Hanbit Investment has invested $45 million for a 20 per cent stake in Hải An Logistics JSC.",
+               "Hanbit Investment>VN 4.5e+07 flow");
+  expect_facts("Korea's Hanbit Investment has invested $45 million in 40 projects in Hải Phòng.",
+               "Hanbit Investment>Hải Phòng 4.5e+07 stock projects=40 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7077,6 +7169,11 @@ int main(void) {
   test_largest_of_ended_set();
   test_headline_venture_is_body_firm();
   test_rank_shared_by_ellipsis();
+  test_money_not_investment();
+  test_company_subject_abroad();
+  test_trade_noun_anaphor();
+  test_stake_in_firm_of_dong_article();
+  test_perfect_for_a_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3005,6 +3005,37 @@ static void test_trade_ends_person_reading(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Developer Kim Oanh Land JSC", "Shipbuilder Hạ Long Marine JSC": a trade
+** noun capitalised only because it opens the sentence is no word of the
+** firm's name. Near misses: an organisation's own head word opening it
+** ("Bank for Investment and Development of Vietnam") stays. */
+static void test_trade_noun_opening_sentence(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Developer Kim Oanh Land JSC has issued bonds worth VNĐ500 billion.",
+               "organization:Kim Oanh Land JSC;");
+  expect_names(rs, "Shipbuilder Hạ Long Marine JSC won an order.", "organization:Hạ Long Marine JSC;");
+  expect_names(rs, "Retailer Sao Mai Mart will invest VNĐ1 trillion in stores in Cần Thơ.",
+               "organization:Sao Mai Mart;location:Cần Thơ;");
+  expect_names(rs, "Bank for Investment and Development of Vietnam said profit rose.",
+               "organization:Bank for Investment and Development of Vietnam;");
+  ivl_ruleset_free(rs);
+}
+
+/* "on December 20, the conglomerate said": a day's number before an
+** apposition of a firm noun is no firm. Near miss: "Unitel, the mobile
+** operator," is one. */
+static void test_day_number_before_firm_noun(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Minh Phú Foods will pay on March 14, the company said.", "organization:Minh Phú Foods;");
+  expect_names(rs, "Ooredoo Group bought a stake in 2019, the company said.", "organization:Ooredoo Group;");
+  expect_names(rs, "Unitel, the mobile operator, will invest $20 million.", "organization:Unitel;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3070,5 +3101,7 @@ int main(void) {
   test_number_opening_firm();
   test_firms_giving_apiece();
   test_firms_in_works_roles();
+  test_trade_noun_opening_sentence();
+  test_day_number_before_firm_noun();
   return check_done();
 }
