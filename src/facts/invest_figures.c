@@ -1077,6 +1077,30 @@ static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
   return last;
 }
 
+/* "The Korean firm first came to Việt Nam in 2014, when it invested $120
+** million ...": a year's own deal told in a "when" clause right after the
+** year, no baseline ("when it" compares only after what compares:
+** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
+** comparison may start, past the "when", else 'from'. */
+static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const compares[] = {
+    "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
+    "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
+    "declin*", "same period", NULL};
+  size_t w = fx_find(x, from, to, "when");
+  if (w == FX_NONE || w < s->vs + 8) return from;
+  const char *t = x->t + w;
+  if (t[-1] != ' ' || t[-2] != ',' || !ivl_isdigit((unsigned char)t[-3]) || !ivl_isdigit((unsigned char)t[-6]) ||
+      t[-7] != ' ' || fx_any(x, s->vs, w, compares))
+    return from;
+  /* the "it" is the main clause's subject: with another firm named in
+  ** that clause ("Daewon became SDP's largest shareholder in 2021, when it
+  ** bought ..."), whose the deal is is not read here */
+  for (size_t i = 0; i < s->n && s->m[i].vs < w; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > s->vs) return from;
+  return w + 4;
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -1089,6 +1113,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
+  from = past_deal_when(x, s, from, f->vs);
   if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
@@ -2522,6 +2547,28 @@ static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figur
   return r;
 }
 
+/* "The top investors in the period were:" and a list, one item a line
+** ("- Singapore: $5.03 billion", "- South Korea: $2.91 billion"): the
+** heading ranks the items by the list's own order (rule 16). Not a list
+** of projects by size ("The largest projects were:", no rank) nor one
+** under no superlative ("Investors included:"). */
+static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies", NULL};
+  static const char *const top[] = {"top", "largest", "biggest", "leading", NULL};
+  if (fs->n < 2) return;
+  const char *c = memchr(x->t + s->vs, ':', fs->f[0].vs - s->vs);
+  if (!c) return;
+  size_t colon = (size_t)(c - x->t), at = fx_first(x, s->vs, colon, whose);
+  if (at == FX_NONE || !fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) || !memchr(c, '\n', fs->f[0].vs - colon))
+    return;
+  /* each figure on a line of its own, none ranked yet */
+  for (size_t i = 0; i < fs->n; i++) {
+    size_t from = i ? fs->f[i - 1].ve : colon;
+    if (fs->f[i].rank || fs->f[i].vs <= from || !memchr(x->t + from, '\n', fs->f[i].vs - from)) return;
+  }
+  for (size_t i = 0; i < fs->n; i++) fs->f[i].rank = (int)i + 1, fs->f[i].listed = 1;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -2638,6 +2685,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
   ranks_said_after(x, s, fs);
+  ranks_under_heading(x, s, fs);
   /* "Korean investors contributed $612 million, while Japan came second":
   ** the one before the second place is the first */
   for (size_t i = 0; i + 1 < fs->n; i++)

@@ -2939,7 +2939,7 @@ static void test_bulleted_list(void) {
   expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe largest sources "
                "were:\n\n- Korea: $1.3 billion\n- Japan: $900 million\n\nHà Nội led the localities:\n"
                "\u2022 Hà Nội: $700 million\n\u2022 Bắc Giang: $450 million\n\nMost went into electronics.",
-               "*>VN 4e+09 flow; KR>VN 1.3e+09 flow; JP>VN 9e+08 flow; *>Hà Nội 7e+08 flow; "
+               "*>VN 4e+09 flow; KR>VN 1.3e+09 flow rank=1; JP>VN 9e+08 flow rank=2; *>Hà Nội 7e+08 flow; "
                "*>Bắc Giang 4.5e+08 flow");
   /* a line with a colon and no list under it stays a sentence */
   expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe figure "
@@ -2958,6 +2958,43 @@ static void test_numbered_list(void) {
   expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe main sources "
                "were:\n- Thailand: $900 million\n- Germany: $640 million",
                "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow; DE>Đồng Nai 6.4e+08 flow");
+}
+
+/* A bulleted list under a heading of the top investors is a ranked list
+** (rule 16): its items take places 1, 2, 3 by the list's order; a list of
+** projects by size, or under no superlative, ranks none. */
+static void test_bulleted_ranked_list(void) {
+  expect_facts("Hưng Yên licensed $1.2 billion of foreign capital in the first four months.\n\nThe biggest "
+               "investors over the period were:\n\n- Japan: $510 million (42 per cent)\n- Taiwan (China): "
+               "$260 million\n- Germany: $95 million\n\nMost projects were in electronics.",
+               "*>Hưng Yên 1.2e+09 flow; JP>Hưng Yên 5.1e+08 flow rank=1; TW>Hưng Yên 2.6e+08 flow rank=2; "
+               "DE>Hưng Yên 9.5e+07 flow rank=3");
+  expect_facts("Hưng Yên licensed $1.2 billion of foreign capital in the first four months.\n\nInvestors "
+               "over the period included:\n\n- Japan: $510 million\n- Germany: $95 million",
+               "*>Hưng Yên 1.2e+09 flow; JP>Hưng Yên 5.1e+08 flow; DE>Hưng Yên 9.5e+07 flow");
+}
+
+/* "lifting the facility's total investment to $750 million": a named
+** owner's total, a stock as "its total" is; a province's total for a
+** period stays a flow. */
+static void test_owners_total_raised(void) {
+  expect_facts("Singapore's Lumen Foods Pte Ltd will add $45 million to its dairy plant in Hà Nam this year, "
+               "lifting the plant's total investment to $165 million.",
+               "Lumen Foods Pte Ltd>Hà Nam 4.5e+07 flow; Lumen Foods Pte Ltd>Hà Nam 1.65e+08 stock as_of=2024-05-10");
+  expect_facts("Hà Nam drew $300 million in new FDI in the first quarter, lifting the province's total for the "
+               "year to $900 million.",
+               "*>Hà Nam 3e+08 flow; *>Hà Nam 9e+08 flow");
+}
+
+/* "The firm first came to Việt Nam in 2016, when it invested $80 million
+** in ...": a year's own deal told in a "when" clause is a fact; after a
+** comparison the "when" clause is its baseline, no fact. */
+static void test_when_clause_year_deal(void) {
+  expect_facts("Taiwan's Hsin Yuan Textile Co. will add $30 million to its mill in Nam Định. The company arrived in "
+               "Việt Nam in 2016, when it invested $80 million in a dyeing plant in Thái Bình.",
+               "Hsin Yuan Textile Co.>Nam Định 3e+07 flow; Hsin Yuan Textile Co.>Thái Bình 8e+07 flow as_of=2016");
+  expect_facts("Thái Bình drew $600 million in FDI in 2023, far more than in 2016, when it attracted $80 million.",
+               "*>Thái Bình 6e+08 flow as_of=2023");
 }
 
 /* "double the $1.05 billion it drew in 2023": the figure set against is
@@ -6940,6 +6977,9 @@ int main(void) {
   test_paid_for_per_cent_of();
   test_when_clause_past_deal();
   test_short_name_by_trade_word();
+  test_bulleted_ranked_list();
+  test_owners_total_raised();
+  test_when_clause_year_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
