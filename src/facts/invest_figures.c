@@ -34,6 +34,13 @@ const char *const inv_company_anaphors[] = {
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
+/* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, ...",
+** "The pipeline includes:" and a list, one project a line: the members of
+** what was just stated, each with its figure */
+const char *const inv_members[] = {
+    "they include", "these include", "they included", "these included", "the projects include",
+    "the projects included", "the pipeline includes", "the pipeline included", "the portfolio includes",
+    "the portfolio included", "the plan includes", "the plan included", NULL};
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
@@ -181,11 +188,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */
-  static const char *const members[] = {"they include", "these include", "they included", "these included",
+  static const char *const largest[] = {
     /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
     ** trillion": the largest of them */
     "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
-  if (money && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, members)) return 1;
+  if (money && x->c.invest_age == 0 && (fx_starts_with_any(x, s->vs, inv_members) || fx_starts_with_any(x, s->vs, largest)))
+    return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&
@@ -652,7 +660,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     static const char *const agents[] = {"invested by", "poured by", NULL};
     if (f->ve <= c->vs && !figure_between(x, s, f->ve, c->vs) &&
         ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
-          !memchr(x->t + f->ve, ',', c->vs - f->ve)) ||
+          !memchr(x->t + f->ve, ',', c->vs - f->ve) && !memchr(x->t + f->ve, '\n', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
   }
@@ -888,6 +896,10 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** order: qsort was 2,060 calls and 0.22M instructions on b1 (stable,
   ** as qsort, a merge sort, was) */
   ivl_sort_nearly(fs->f, fs->n, sizeof *fs->f, by_start, 8);
+  /* a heading and its list, one item a line ("The pipeline includes:" /
+  ** "- a VNĐ18 trillion township in Long An" / "- two apartment projects
+  ** worth ..."): each line is its figure's clause */
+  int lines = fs->n > 1 && memchr(x->t + s->vs, '\n', s->ve - s->vs) != NULL;
   for (size_t i = 0; i < fs->n; i++) {
     fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
@@ -911,6 +923,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* and at a gapped member's "and": its place is the next figure's */
     size_t gap = i + 1 < fs->n ? gapped_start(x, s, &fs->f[i + 1], fs->f[i].ve, &member) : FX_NONE;
     if (gap != FX_NONE && gap < fs->f[i].ce) fs->f[i].ce = (uint32_t)gap;
+    if (lines) {
+      size_t b = fs->f[i].vs;
+      while (b > fs->f[i].cs && x->t[b - 1] != '\n') b--;
+      fs->f[i].cs = (uint32_t)b;
+      const char *e = memchr(x->t + fs->f[i].ve, '\n', fs->f[i].ce - fs->f[i].ve);
+      if (e) fs->f[i].ce = (uint32_t)(e - x->t);
+    }
   }
 }
 

@@ -272,10 +272,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
-  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
   /* (the sentence's own members after the first: the facts just stored are its) */
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
-      fx_starts_with_any(x, s->vs, members))
+      fx_starts_with_any(x, s->vs, inv_members))
     return x->c.fact_investor;
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
@@ -1193,6 +1192,27 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   return 1;
 }
 
+/* "in five projects across four provinces", "in 12 cities and provinces":
+** money spread over several of the country's places, Việt Nam's; not "in
+** the two provinces" (places just named). */
+static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const over[] = {"across", "in", NULL};
+  static const char *const places[] = {"provinces", "localities", "cities and provinces", "provinces and cities", NULL};
+  if (fx_find(x, from, to, "provinces") == FX_NONE && fx_find(x, from, to, "localities") == FX_NONE) return 0;
+  for (size_t at = fx_first(x, from, to, over); at != FX_NONE; at = fx_first(x, at + 2, to, over)) {
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t n = w;
+    while (n < to && (ivl_isalnum((unsigned char)x->t[n]) || x->t[n] == '-')) n++;
+    if (n == w || n >= to || x->t[n] != ' ' || fx_starts_with(x, w, "the") || fx_starts_with(x, w, "its") ||
+        fx_starts_with(x, w, "their"))
+      continue;
+    if (fx_starts_with_any(x, n + 1, places)) return 1;
+  }
+  return 0;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -1254,7 +1274,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
                                              "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
-  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country)))
+  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }

@@ -2997,6 +2997,23 @@ static void test_when_clause_year_deal(void) {
                "*>Thái Bình 6e+08 flow as_of=2023");
 }
 
+/* A firm's plan and the list of its projects under "The pipeline
+** includes:", one a line: each line's figure is the firm's, with the
+** line's own place and count; money spread "across four provinces" is
+** Việt Nam's. A list under no word of members gives no fact. */
+static void test_pipeline_list(void) {
+  expect_facts("Đà Nẵng-based Hòa Bình Realty JSC plans to invest VNĐ30 trillion in four projects across three "
+               "provinces by 2030.\n\nThe pipeline includes:\n\n- a VNĐ14 trillion township in Quảng Nam\n"
+               "- two resort projects worth VNĐ9 trillion in Khánh Hòa\n- a VNĐ7 trillion urban area in Huế\n\n"
+               "The firm will sell the first units next year.",
+               "Hòa Bình Realty JSC>VN 3e+13 flow projects=4 as_of=2030; Hòa Bình Realty JSC>Quảng Nam 1.4e+13 flow; "
+               "Hòa Bình Realty JSC>Khánh Hòa 9e+12 flow projects=2; Hòa Bình Realty JSC>Huế 7e+12 flow");
+  expect_facts("Đà Nẵng-based Hòa Bình Realty JSC plans to invest VNĐ30 trillion in four projects across three "
+               "provinces by 2030.\n\nIts rivals' prices were:\n\n- VNĐ60 million a square metre in Quảng Nam\n"
+               "- VNĐ45 million a square metre in Huế",
+               "Hòa Bình Realty JSC>VN 3e+13 flow projects=4 as_of=2030");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -6980,6 +6997,7 @@ int main(void) {
   test_bulleted_ranked_list();
   test_owners_total_raised();
   test_when_clause_year_deal();
+  test_pipeline_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
