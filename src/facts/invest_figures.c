@@ -361,6 +361,18 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
 ** for just before the amount (back to the one before) and just after it.
 ** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
 ** alone is also a sector that investment goes to. */
+/* Is the trade noun at 'tw' ("exporter", "importers") followed right away
+** by an organisation's name before 'to' ("seafood exporter Cửu Long
+** Fisheries JSC")? */
+static int trade_noun_names_firm(const ivl_fctx *x, const ivl_fsent *s, size_t tw, size_t to) {
+  size_t w = tw;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < to && x->t[w] == ' ') w++;
+  for (size_t i = 0; i < s->n && s->m[i].vs <= w; i++)
+    if (s->m[i].vs == w && s->m[i].kind == FM_ORG && s->m[i].ve <= to) return 1;
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -424,6 +436,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** million": the trade noun of an aside on a company, what it does */
     static const char *const traders[] = {"exporter", "exporters", "importer", "importers", NULL};
     if (verb != FX_NONE) start = verb;
+    /* "bought 20 per cent of seafood exporter Cửu Long Fisheries JSC for
+    ** $46 million": the trade noun right before a company's name says
+    ** what the company does */
+    else if (fx_starts_with_any(x, tw, traders) && trade_noun_names_firm(x, s, tw, m->vs)) start = tw + 8;
     else if (fx_starts_with_any(x, tw, traders)) {
       size_t c = tw;
       while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;

@@ -3014,6 +3014,26 @@ static void test_pipeline_list(void) {
                "Hòa Bình Realty JSC>VN 3e+13 flow projects=4 as_of=2030");
 }
 
+/* "bought 20 per cent of seafood exporter X JSC for $46 million": the
+** trade noun before a firm's name says what the firm does, the amount is
+** the purchase's; an exporter's earnings stay no fact. */
+static void test_trade_noun_before_firm(void) {
+  expect_facts("Singapore's Harbourline Capital Pte Ltd bought 15 per cent of coffee exporter Phước Hưng Coffee JSC "
+               "for $38 million in March.",
+               "Harbourline Capital Pte Ltd>VN 3.8e+07 flow as_of=2024-03");
+  expect_facts("Coffee exporter Phước Hưng Coffee JSC earned $380 million from exports in 2023.", "");
+}
+
+/* "which would beat the record $39 billion set in 2019": the figure to be
+** beaten is a comparison's (rule 13); "a record $4.6 billion" is the
+** figure's own. */
+static void test_figure_to_beat(void) {
+  expect_facts("Analysts expect FDI disbursement to reach $26 billion this year, which would surpass the "
+               "$23.2 billion recorded in 2023.",
+               "");
+  expect_facts("Bình Định attracted a record $1.2 billion in FDI in 2023.", "*>Bình Định 1.2e+09 flow as_of=2023");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -6998,6 +7018,8 @@ int main(void) {
   test_owners_total_raised();
   test_when_clause_year_deal();
   test_pipeline_list();
+  test_trade_noun_before_firm();
+  test_figure_to_beat();
   ivl_ruleset_free(rules);
   return check_done();
 }
