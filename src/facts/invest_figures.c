@@ -906,6 +906,21 @@ static size_t gapped_start(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return b >= from + 3 && fx_ends_with(x, b, "and") ? b - 3 : FX_NONE;
 }
 
+/* Where ", and in 2022" (", and on May 3", ", and by 2030") opens a clause
+** in [from, to): the "and", else FX_NONE. */
+static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const preps[] = {"in", "on", "by", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].kind != FM_DATE || s->m[i].vs <= from || !fx_ends_with_any(x, s->m[i].vs, preps)) continue;
+    size_t w = s->m[i].vs;
+    while (w > from && x->t[w - 1] == ' ') w--;
+    while (w > from && ivl_isalpha((unsigned char)x->t[w - 1])) w--; /* the preposition */
+    while (w > from && x->t[w - 1] == ' ') w--;
+    if (w >= from + 5 && fx_ends_with(x, w, "and") && x->t[w - 4] == ' ' && x->t[w - 5] == ',') return w - 3;
+  }
+  return FX_NONE;
+}
+
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const contrast[] = {"but", "whereas", "while", NULL};
   /* most sentences have one figure or none, the rest are found nearly in
@@ -932,6 +947,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (when != FX_NONE && when >= s->vs + 2 && x->t[when - 2] == ',' && x->t[when + 4] == ' ' &&
         ivl_isupper((unsigned char)x->t[when + 5]))
       fs->f[i].cs = (uint32_t)(when + 5);
+    /* "In 2019 it put $210 million into X, and in 2022 it bought ... for
+    ** $130 million": ", and" with a date of its own opens the figure's
+    ** clause, whose date that is */
+    if (i) {
+      size_t at = and_dated_clause(x, s, fs->f[i].cs, fs->f[i].vs);
+      if (at != FX_NONE) fs->f[i].cs = (uint32_t)at;
+    }
     /* and ends at one: "Long An came fourth, attracting $800 million,
     ** while Thái Nguyên placed fifth": what follows has its own subject */
     size_t end = fx_first(x, fs->f[i].ve, fs->f[i].ce, contrast);

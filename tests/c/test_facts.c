@@ -3034,6 +3034,18 @@ static void test_figure_to_beat(void) {
   expect_facts("Bình Định attracted a record $1.2 billion in FDI in 2023.", "*>Bình Định 1.2e+09 flow as_of=2023");
 }
 
+/* "In 2018 it put $90 million into X, and in 2021 it bought ... for $55
+** million": ", and" with a date of its own opens the next figure's clause,
+** so the date is that figure's, not the sentence's first. */
+static void test_and_dated_clause(void) {
+  expect_facts("Thailand's Siam Lotus Co., Ltd first came to Vietnam in 2015. In 2018 it put $90 million into a "
+               "warehouse in Đồng Nai, and in 2021 it bought a 30 per cent stake in a Long An port for $55 million.",
+               "Siam Lotus Co., Ltd>Đồng Nai 9e+07 flow as_of=2018; Siam Lotus Co., Ltd>Long An 5.5e+07 flow as_of=2021");
+  expect_facts("Thailand's Siam Lotus Co., Ltd put $90 million into a warehouse in Đồng Nai in 2018, and in 2021 it "
+               "opened a second one there.",
+               "Siam Lotus Co., Ltd>Đồng Nai 9e+07 flow as_of=2018");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -7020,6 +7032,7 @@ int main(void) {
   test_pipeline_list();
   test_trade_noun_before_firm();
   test_figure_to_beat();
+  test_and_dated_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
