@@ -2252,6 +2252,15 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
   }
+  /* "$120 million in a network in Tanzania, raising its total overseas
+  ** investment to $610 million": a total abroad the increase brings it
+  ** to is of no one place (rule 17), not the added money's */
+  if (m && m->ve <= f->vs) {
+    static const char *const raising[] = {"raising", "bringing", "lifting", "taking", "pushing", NULL};
+    size_t at = fx_first(x, m->ve, f->vs, raising);
+    if (at != FX_NONE && fx_find(x, at, f->vs, "total") != FX_NONE && fx_any(x, at, f->vs, ivl_lexicon(LEX_ABROAD)))
+      m = NULL;
+  }
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */
   /* but "Its total investment abroad reached $500 million": all its

@@ -3046,6 +3046,18 @@ static void test_and_dated_clause(void) {
                "Siam Lotus Co., Ltd>Đồng Nai 9e+07 flow as_of=2018");
 }
 
+/* "... in Myanmar, raising its total overseas investment to $400 million":
+** a firm's total abroad is of no one place (rule 17); its total in the
+** country named stays that country's. */
+static void test_total_abroad_raised(void) {
+  expect_facts("Đà Nẵng-based Sông Hàn Logistics JSC will invest $45 million in a port in Myanmar, raising its total "
+               "overseas investment to $400 million.",
+               "Sông Hàn Logistics JSC>MM 4.5e+07 flow; Sông Hàn Logistics JSC>* 4e+08 stock as_of=2024-05-10");
+  expect_facts("Đà Nẵng-based Sông Hàn Logistics JSC will invest $45 million in a port in Myanmar, raising its total "
+               "investment in Myanmar to $400 million.",
+               "Sông Hàn Logistics JSC>MM 4.5e+07 flow; Sông Hàn Logistics JSC>MM 4e+08 stock as_of=2024-05-10");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -7033,6 +7045,7 @@ int main(void) {
   test_trade_noun_before_firm();
   test_figure_to_beat();
   test_and_dated_clause();
+  test_total_abroad_raised();
   ivl_ruleset_free(rules);
   return check_done();
 }
