@@ -372,6 +372,18 @@ static const char *const top_roles[] = {
   "its leading", "its biggest", "the second largest", "the second-largest", "the second biggest",
   "the third largest", "the third-largest", "the third biggest", NULL};
 
+/* "$1.15 billion abroad, with Laos, the US and Indonesia leading": the
+** places that lead, "leading" ending the clause (not "with a leading bank
+** as its lender") */
+static int listed_leading(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (fx_find(x, f->ve, f->ce, "with") == FX_NONE) return 0;
+  for (size_t at = f->ve; (at = fx_find(x, at, s->ve, "leading")) != FX_NONE; at++) {
+    char c = at + 7 < s->ve ? x->t[at + 7] : '.';
+    if (c == '.' || c == ',' || c == ';') return 1;
+  }
+  return 0;
+}
+
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
     "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
@@ -2244,7 +2256,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
-  if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  if (m && (inv_breaks_figure(x, f->ve, m->vs) ||
+            (m->vs > f->ve && (listed_with_role(x, s, f, top_roles) || listed_leading(x, s, f)))))
+    m = NULL;
   /* "$387 million abroad, including $96 million in Laos": the place of a
   ** part named after the whole, the part's own */
   if (m && m->vs > f->ve) {

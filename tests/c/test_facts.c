@@ -3058,6 +3058,17 @@ static void test_total_abroad_raised(void) {
                "Sông Hàn Logistics JSC>MM 4.5e+07 flow; Sông Hàn Logistics JSC>MM 4e+08 stock as_of=2024-05-10");
 }
 
+/* "$1.15 billion abroad, ..., with Laos, the US and Indonesia leading": the
+** leading places of an outward total are no target (rule 17); "with a
+** leading bank as its lender" leaves the place named. */
+static void test_outward_places_leading(void) {
+  expect_facts("Vietnamese firms invested $640 million abroad in the first quarter, with Cambodia "
+               "leading.",
+               "VN>* 6.4e+08 flow");
+  expect_facts("Sao Bắc Steel JSC invested $90 million in a plant in Cambodia, with a leading bank as its lender.",
+               "Sao Bắc Steel JSC>KH 9e+07 flow");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -7046,6 +7057,7 @@ int main(void) {
   test_figure_to_beat();
   test_and_dated_clause();
   test_total_abroad_raised();
+  test_outward_places_leading();
   ivl_ruleset_free(rules);
   return check_done();
 }
