@@ -204,7 +204,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Vietnamese enterprises poured $468 million into overseas projects",
   ** "Thai investors pumped ...": a country's firms at large */
   static const char *const firms[] = {"firms", "enterprises", "businesses", "investors", "companies", "funds", "banks",
-                                      "lenders", NULL};
+                                      "lenders",
+                                      /* "Japanese developers poured $1.4 billion into ..." */
+                                      "developers", "manufacturers", "makers", "producers", "retailers", "suppliers",
+                                      "conglomerates", "chipmakers", "carmakers", "automakers", "insurers", NULL};
   int company = 0;
   for (size_t i = 0; i < s->n && money && !company; i++) {
     company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);

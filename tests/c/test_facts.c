@@ -3069,6 +3069,16 @@ static void test_outward_places_leading(void) {
                "Sao Bắc Steel JSC>KH 9e+07 flow");
 }
 
+/* "Japanese developers poured $1.4 billion into ...": a demonym and a
+** trade's plural are that country's firms at large, as "Japanese firms"
+** are; their sales are no investment. */
+static void test_demonym_trade_plural(void) {
+  expect_facts("Singaporean developers poured $900 million into housing projects in Việt Nam in 2023.",
+               "SG>VN 9e+08 flow as_of=2023");
+  expect_facts("Taiwanese chipmakers put $650 million into Bắc Giang in the first half.", "TW>Bắc Giang 6.5e+08 flow");
+  expect_facts("Singaporean developers sold 2,000 apartments worth $500 million in Hà Nội in 2023.", "");
+}
+
 /* "double the $1.05 billion it drew in 2023": the figure set against is
 ** no fact (rule 13). */
 static void test_multiple_of_baseline(void) {
@@ -7058,6 +7068,7 @@ int main(void) {
   test_and_dated_clause();
   test_total_abroad_raised();
   test_outward_places_leading();
+  test_demonym_trade_plural();
   ivl_ruleset_free(rules);
   return check_done();
 }
