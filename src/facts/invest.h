@@ -156,6 +156,7 @@ double inv_bare_count_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, si
 ** says, its value (else 0) and where it ends; the amount after it is
 ** theirs (inv_read_numbered). */
 extern const char *const inv_parts_of_projects[];
+extern const char *const inv_members[];
 double inv_projects_numbered(const ivl_fctx *x, const ivl_fsent *s, size_t *end);
 void inv_read_numbered(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 

@@ -842,13 +842,24 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 ** investor's own ("its", "their" after the raising word, no period nor
 ** date between it and the figure) is a stock. Not "lifting total FDI for
 ** the period to", "bringing the total to", a period's total. */
+/* "lifting the facility's total investment to $750 million": a named
+** owner's total (a plant's, a firm's), as "its total" is; not "lifting
+** total FDI" (no owner's). */
+static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
+  size_t at = fx_find(x, from, to, "total");
+  if (at == FX_NONE || at < from + 3) return 0;
+  const char *t = x->t + at;
+  return (t[-1] == ' ' && t[-2] == 's' && (t[-3] == '\'' || (at >= from + 5 && !memcmp(t - 5, "\xe2\x80\x99", 3))));
+}
+
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
   static const char *const own[] = {
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated", NULL};
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
-  if (w == FX_NONE || !fx_any(x, w, w + 30 < f->vs ? w + 30 : f->vs, own) ||
+  size_t lim = w + 30 < f->vs ? w + 30 : f->vs;
+  if (w == FX_NONE || !(fx_any(x, w, lim, own) || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs)) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;
   return !f->date || f->date->vs < w || f->date->vs > f->ve;

@@ -34,6 +34,13 @@ const char *const inv_company_anaphors[] = {
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
+/* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, ...",
+** "The pipeline includes:" and a list, one project a line: the members of
+** what was just stated, each with its figure */
+const char *const inv_members[] = {
+    "they include", "these include", "they included", "these included", "the projects include",
+    "the projects included", "the pipeline includes", "the pipeline included", "the portfolio includes",
+    "the portfolio included", "the plan includes", "the plan included", NULL};
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
@@ -209,11 +216,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */
-  static const char *const members[] = {"they include", "these include", "they included", "these included",
+  static const char *const largest[] = {
     /* "The largest is the Thái Thụy Industrial Park of X, worth VNĐ8.9
     ** trillion": the largest of them */
     "the largest is", "the largest was", "the biggest is", "the biggest was", NULL};
-  if (money && x->c.invest_age == 0 && fx_starts_with_any(x, s->vs, members)) return 1;
+  if (money && x->c.invest_age == 0 && (fx_starts_with_any(x, s->vs, inv_members) || fx_starts_with_any(x, s->vs, largest)))
+    return 1;
   /* "New projects took $740 million and existing ones added $460 million":
   ** new or added capital of projects, right after an investment */
   if (money && x->c.invest_age <= 1 && fx_starts_with_any(x, s->vs, ivl_lexicon(LEX_NEW_CAPITAL)) &&
@@ -224,7 +232,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "Vietnamese enterprises poured $468 million into overseas projects",
   ** "Thai investors pumped ...": a country's firms at large */
   static const char *const firms[] = {"firms", "enterprises", "businesses", "investors", "companies", "funds", "banks",
-                                      "lenders", NULL};
+                                      "lenders",
+                                      /* "Japanese developers poured $1.4 billion into ..." */
+                                      "developers", "manufacturers", "makers", "producers", "retailers", "suppliers",
+                                      "conglomerates", "chipmakers", "carmakers", "automakers", "insurers", NULL};
   int company = 0;
   for (size_t i = 0; i < s->n && money && !company; i++) {
     company = (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i]);
@@ -417,6 +428,18 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
 ** for just before the amount (back to the one before) and just after it.
 ** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
 ** alone is also a sector that investment goes to. */
+/* Is the trade noun at 'tw' ("exporter", "importers") followed right away
+** by an organisation's name before 'to' ("seafood exporter Cửu Long
+** Fisheries JSC")? */
+static int trade_noun_names_firm(const ivl_fctx *x, const ivl_fsent *s, size_t tw, size_t to) {
+  size_t w = tw;
+  while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < to && x->t[w] == ' ') w++;
+  for (size_t i = 0; i < s->n && s->m[i].vs <= w; i++)
+    if (s->m[i].vs == w && s->m[i].kind == FM_ORG && s->m[i].ve <= to) return 1;
+  return 0;
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -491,6 +514,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** million": the trade noun of an aside on a company, what it does */
     static const char *const traders[] = {"exporter", "exporters", "importer", "importers", NULL};
     if (verb != FX_NONE) start = verb;
+    /* "bought 20 per cent of seafood exporter Cửu Long Fisheries JSC for
+    ** $46 million": the trade noun right before a company's name says
+    ** what the company does */
+    else if (fx_starts_with_any(x, tw, traders) && trade_noun_names_firm(x, s, tw, m->vs)) start = tw + 8;
     else if (fx_starts_with_any(x, tw, traders)) {
       size_t c = tw;
       while (c > start && x->t[c - 1] != ',' && tw - c < 40) c--;
@@ -727,7 +754,7 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     static const char *const agents[] = {"invested by", "poured by", NULL};
     if (f->ve <= c->vs && !figure_between(x, s, f->ve, c->vs) &&
         ((c->vs - f->ve <= 32 && fx_any(x, f->ve, c->vs, joins) &&
-          !memchr(x->t + f->ve, ',', c->vs - f->ve)) ||
+          !memchr(x->t + f->ve, ',', c->vs - f->ve) && !memchr(x->t + f->ve, '\n', c->vs - f->ve)) ||
          (c->vs - f->ve <= 80 && fx_any(x, f->ve, c->vs, agents) && fx_ends_with(x, c->vs, "in"))))
       return f;
   }
@@ -957,12 +984,31 @@ static size_t gapped_start(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return b >= from + 3 && fx_ends_with(x, b, "and") ? b - 3 : FX_NONE;
 }
 
+/* Where ", and in 2022" (", and on May 3", ", and by 2030") opens a clause
+** in [from, to): the "and", else FX_NONE. */
+static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const preps[] = {"in", "on", "by", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].vs < to; i++) {
+    if (s->m[i].kind != FM_DATE || s->m[i].vs <= from || !fx_ends_with_any(x, s->m[i].vs, preps)) continue;
+    size_t w = s->m[i].vs;
+    while (w > from && x->t[w - 1] == ' ') w--;
+    while (w > from && ivl_isalpha((unsigned char)x->t[w - 1])) w--; /* the preposition */
+    while (w > from && x->t[w - 1] == ' ') w--;
+    if (w >= from + 5 && fx_ends_with(x, w, "and") && x->t[w - 4] == ' ' && x->t[w - 5] == ',') return w - 3;
+  }
+  return FX_NONE;
+}
+
 void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   static const char *const contrast[] = {"but", "whereas", "while", NULL};
   /* most sentences have one figure or none, the rest are found nearly in
   ** order: qsort was 2,060 calls and 0.22M instructions on b1 (stable,
   ** as qsort, a merge sort, was) */
   ivl_sort_nearly(fs->f, fs->n, sizeof *fs->f, by_start, 8);
+  /* a heading and its list, one item a line ("The pipeline includes:" /
+  ** "- a VNĐ18 trillion township in Long An" / "- two apartment projects
+  ** worth ..."): each line is its figure's clause */
+  int lines = fs->n > 1 && memchr(x->t + s->vs, '\n', s->ve - s->vs) != NULL;
   for (size_t i = 0; i < fs->n; i++) {
     fs->f[i].cs = i ? fs->f[i - 1].ve : s->vs;
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
@@ -979,6 +1025,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (when != FX_NONE && when >= s->vs + 2 && x->t[when - 2] == ',' && x->t[when + 4] == ' ' &&
         ivl_isupper((unsigned char)x->t[when + 5]))
       fs->f[i].cs = (uint32_t)(when + 5);
+    /* "In 2019 it put $210 million into X, and in 2022 it bought ... for
+    ** $130 million": ", and" with a date of its own opens the figure's
+    ** clause, whose date that is */
+    if (i) {
+      size_t at = and_dated_clause(x, s, fs->f[i].cs, fs->f[i].vs);
+      if (at != FX_NONE) fs->f[i].cs = (uint32_t)at;
+    }
     /* and ends at one: "Long An came fourth, attracting $800 million,
     ** while Thái Nguyên placed fifth": what follows has its own subject */
     size_t end = fx_first(x, fs->f[i].ve, fs->f[i].ce, contrast);
@@ -986,6 +1039,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* and at a gapped member's "and": its place is the next figure's */
     size_t gap = i + 1 < fs->n ? gapped_start(x, s, &fs->f[i + 1], fs->f[i].ve, &member) : FX_NONE;
     if (gap != FX_NONE && gap < fs->f[i].ce) fs->f[i].ce = (uint32_t)gap;
+    if (lines) {
+      size_t b = fs->f[i].vs;
+      while (b > fs->f[i].cs && x->t[b - 1] != '\n') b--;
+      fs->f[i].cs = (uint32_t)b;
+      const char *e = memchr(x->t + fs->f[i].ve, '\n', fs->f[i].ce - fs->f[i].ve);
+      if (e) fs->f[i].ce = (uint32_t)(e - x->t);
+    }
   }
 }
 
@@ -1152,6 +1212,30 @@ static size_t part_clause(const ivl_fctx *x, size_t from, size_t to) {
   return last;
 }
 
+/* "The Korean firm first came to Việt Nam in 2014, when it invested $120
+** million ...": a year's own deal told in a "when" clause right after the
+** year, no baseline ("when it" compares only after what compares:
+** "higher than in 2023, when it drew $4.1 billion"). Where the look for a
+** comparison may start, past the "when", else 'from'. */
+static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const compares[] = {
+    "than", "compared", "from", "higher", "lower", "more", "less", "fewer", "times", "doubl*", "tripl*",
+    "against", "per cent", "percent", "record", "rise*", "rose", "fell", "drop*", "grew", "increas*",
+    "declin*", "same period", NULL};
+  size_t w = fx_find(x, from, to, "when");
+  if (w == FX_NONE || w < s->vs + 8) return from;
+  const char *t = x->t + w;
+  if (t[-1] != ' ' || t[-2] != ',' || !ivl_isdigit((unsigned char)t[-3]) || !ivl_isdigit((unsigned char)t[-6]) ||
+      t[-7] != ' ' || fx_any(x, s->vs, w, compares))
+    return from;
+  /* the "it" is the main clause's subject: with another firm named in
+  ** that clause ("Daewon became SDP's largest shareholder in 2021, when it
+  ** bought ..."), whose the deal is is not read here */
+  for (size_t i = 0; i < s->n && s->m[i].vs < w; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs > s->vs) return from;
+  return w + 4;
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -1164,6 +1248,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
+  from = past_deal_when(x, s, from, f->vs);
   if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
@@ -2613,6 +2698,28 @@ static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figur
   return r;
 }
 
+/* "The top investors in the period were:" and a list, one item a line
+** ("- Singapore: $5.03 billion", "- South Korea: $2.91 billion"): the
+** heading ranks the items by the list's own order (rule 16). Not a list
+** of projects by size ("The largest projects were:", no rank) nor one
+** under no superlative ("Investors included:"). */
+static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies", NULL};
+  static const char *const top[] = {"top", "largest", "biggest", "leading", NULL};
+  if (fs->n < 2) return;
+  const char *c = memchr(x->t + s->vs, ':', fs->f[0].vs - s->vs);
+  if (!c) return;
+  size_t colon = (size_t)(c - x->t), at = fx_first(x, s->vs, colon, whose);
+  if (at == FX_NONE || !fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) || !memchr(c, '\n', fs->f[0].vs - colon))
+    return;
+  /* each figure on a line of its own, none ranked yet */
+  for (size_t i = 0; i < fs->n; i++) {
+    size_t from = i ? fs->f[i - 1].ve : colon;
+    if (fs->f[i].rank || fs->f[i].vs <= from || !memchr(x->t + from, '\n', fs->f[i].vs - from)) return;
+  }
+  for (size_t i = 0; i < fs->n; i++) fs->f[i].rank = (int)i + 1, fs->f[i].listed = 1;
+}
+
 void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   numbered_places(x, s, fs);
   ranks_in_order(x, s, fs);
@@ -2737,6 +2844,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     if (going_on && p->rank) f->rank = p->rank + 1, f->listed = 1;
   }
   ranks_said_after(x, s, fs);
+  ranks_under_heading(x, s, fs);
   /* "Korean investors contributed $612 million, while Japan came second":
   ** the one before the second place is the first */
   for (size_t i = 0; i + 1 < fs->n; i++)

@@ -272,10 +272,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
-  static const char *const members[] = {"they include", "these include", "they included", "these included", NULL};
   /* (the sentence's own members after the first: the facts just stored are its) */
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
-      fx_starts_with_any(x, s->vs, members))
+      fx_starts_with_any(x, s->vs, inv_members))
     return x->c.fact_investor;
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
@@ -372,6 +371,18 @@ static const char *const top_roles[] = {
   "the top", "the main", "the largest", "the leading", "the biggest", "its top", "its main", "its largest",
   "its leading", "its biggest", "the second largest", "the second-largest", "the second biggest",
   "the third largest", "the third-largest", "the third biggest", NULL};
+
+/* "$1.15 billion abroad, with Laos, the US and Indonesia leading": the
+** places that lead, "leading" ending the clause (not "with a leading bank
+** as its lender") */
+static int listed_leading(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  if (fx_find(x, f->ve, f->ce, "with") == FX_NONE) return 0;
+  for (size_t at = f->ve; (at = fx_find(x, at, s->ve, "leading")) != FX_NONE; at++) {
+    char c = at + 7 < s->ve ? x->t[at + 7] : '.';
+    if (c == '.' || c == ',' || c == ';') return 1;
+  }
+  return 0;
+}
 
 static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const roles[] = {
@@ -1211,6 +1222,27 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   return 1;
 }
 
+/* "in five projects across four provinces", "in 12 cities and provinces":
+** money spread over several of the country's places, Việt Nam's; not "in
+** the two provinces" (places just named). */
+static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const over[] = {"across", "in", NULL};
+  static const char *const places[] = {"provinces", "localities", "cities and provinces", "provinces and cities", NULL};
+  if (fx_find(x, from, to, "provinces") == FX_NONE && fx_find(x, from, to, "localities") == FX_NONE) return 0;
+  for (size_t at = fx_first(x, from, to, over); at != FX_NONE; at = fx_first(x, at + 2, to, over)) {
+    size_t w = at;
+    while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < to && x->t[w] == ' ') w++;
+    size_t n = w;
+    while (n < to && (ivl_isalnum((unsigned char)x->t[n]) || x->t[n] == '-')) n++;
+    if (n == w || n >= to || x->t[n] != ' ' || fx_starts_with(x, w, "the") || fx_starts_with(x, w, "its") ||
+        fx_starts_with(x, w, "their"))
+      continue;
+    if (fx_starts_with_any(x, n + 1, places)) return 1;
+  }
+  return 0;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -1272,7 +1304,8 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
                                              "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
-  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || nationwide_in(x, from, to)))
+  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || nationwide_in(x, from, to) ||
+                     across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -2278,13 +2311,24 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     m = NULL;
   /* "$118 million to overseas projects, of which $41 million went to Laos";
   ** "$520 million abroad, with Laos and Singapore the top destinations" */
-  if (m && (inv_breaks_figure(x, f->ve, m->vs) || (m->vs > f->ve && listed_with_role(x, s, f, top_roles)))) m = NULL;
+  if (m && (inv_breaks_figure(x, f->ve, m->vs) ||
+            (m->vs > f->ve && (listed_with_role(x, s, f, top_roles) || listed_leading(x, s, f)))))
+    m = NULL;
   /* "$387 million abroad, including $96 million in Laos": the place of a
   ** part named after the whole, the part's own */
   if (m && m->vs > f->ve) {
     size_t inc = fx_find(x, f->ve, m->vs, "including");
     for (size_t i = 0; inc != FX_NONE && i < s->n && m; i++)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > inc && s->m[i].ve <= m->vs) m = NULL;
+  }
+  /* "$120 million in a network in Tanzania, raising its total overseas
+  ** investment to $610 million": a total abroad the increase brings it
+  ** to is of no one place (rule 17), not the added money's */
+  if (m && m->ve <= f->vs) {
+    static const char *const raising[] = {"raising", "bringing", "lifting", "taking", "pushing", NULL};
+    size_t at = fx_first(x, m->ve, f->vs, raising);
+    if (at != FX_NONE && fx_find(x, at, f->vs, "total") != FX_NONE && fx_any(x, at, f->vs, ivl_lexicon(LEX_ABROAD)))
+      m = NULL;
   }
   /* "The first phase, costing A$350 million, ...": the company's project
   ** abroad spoken of just before */

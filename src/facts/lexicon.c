@@ -84,7 +84,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "in the same months of", "in the same months last", "in the same year of", "the same time last",
           /* "double last year's figure of $250 million" */
           "last year's figure", "last year's level", "last year's total", "the previous year's figure",
-          "the year-earlier figure")},
+          "the year-earlier figure",
+          /* "which would beat the record $39 billion set in 2019": the
+          ** figure to be beaten (not "a record $4.6 billion", the figure's
+          ** own record) */
+          "beat the", "beating the", "surpass the", "surpassing the", "exceed the", "exceeding the",
+          "eclipse the", "eclipsing the", "top the", "topping the")},
   [LEX_CUMULATIVE] = {"cumulative", "a total to date: stock",
     WORDS("to date", "so far", "accumulated", "cumulative", "valid", "as of", "as at",
           "currently", "home to", "in operation", "still operating", "has since", "have since",

@@ -2939,7 +2939,7 @@ static void test_bulleted_list(void) {
   expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe largest sources "
                "were:\n\n- Korea: $1.3 billion\n- Japan: $900 million\n\nHà Nội led the localities:\n"
                "\u2022 Hà Nội: $700 million\n\u2022 Bắc Giang: $450 million\n\nMost went into electronics.",
-               "*>VN 4e+09 flow; KR>VN 1.3e+09 flow; JP>VN 9e+08 flow; *>Hà Nội 7e+08 flow; "
+               "*>VN 4e+09 flow; KR>VN 1.3e+09 flow rank=1; JP>VN 9e+08 flow rank=2; *>Hà Nội 7e+08 flow; "
                "*>Bắc Giang 4.5e+08 flow");
   /* a line with a colon and no list under it stays a sentence */
   expect_facts("Foreign investors registered $4 billion in Việt Nam in the first quarter.\n\nThe figure "
@@ -2958,6 +2958,125 @@ static void test_numbered_list(void) {
   expect_facts("Foreign investors put $3 billion into Đồng Nai in the first half.\n\nThe main sources "
                "were:\n- Thailand: $900 million\n- Germany: $640 million",
                "*>Đồng Nai 3e+09 flow; TH>Đồng Nai 9e+08 flow; DE>Đồng Nai 6.4e+08 flow");
+}
+
+/* A bulleted list under a heading of the top investors is a ranked list
+** (rule 16): its items take places 1, 2, 3 by the list's order; a list of
+** projects by size, or under no superlative, ranks none. */
+static void test_bulleted_ranked_list(void) {
+  expect_facts("Hưng Yên licensed $1.2 billion of foreign capital in the first four months.\n\nThe biggest "
+               "investors over the period were:\n\n- Japan: $510 million (42 per cent)\n- Taiwan (China): "
+               "$260 million\n- Germany: $95 million\n\nMost projects were in electronics.",
+               "*>Hưng Yên 1.2e+09 flow; JP>Hưng Yên 5.1e+08 flow rank=1; TW>Hưng Yên 2.6e+08 flow rank=2; "
+               "DE>Hưng Yên 9.5e+07 flow rank=3");
+  expect_facts("Hưng Yên licensed $1.2 billion of foreign capital in the first four months.\n\nInvestors "
+               "over the period included:\n\n- Japan: $510 million\n- Germany: $95 million",
+               "*>Hưng Yên 1.2e+09 flow; JP>Hưng Yên 5.1e+08 flow; DE>Hưng Yên 9.5e+07 flow");
+}
+
+/* "lifting the facility's total investment to $750 million": a named
+** owner's total, a stock as "its total" is; a province's total for a
+** period stays a flow. */
+static void test_owners_total_raised(void) {
+  expect_facts("Singapore's Lumen Foods Pte Ltd will add $45 million to its dairy plant in Hà Nam this year, "
+               "lifting the plant's total investment to $165 million.",
+               "Lumen Foods Pte Ltd>Hà Nam 4.5e+07 flow; Lumen Foods Pte Ltd>Hà Nam 1.65e+08 stock as_of=2024-05-10");
+  expect_facts("Hà Nam drew $300 million in new FDI in the first quarter, lifting the province's total for the "
+               "year to $900 million.",
+               "*>Hà Nam 3e+08 flow; *>Hà Nam 9e+08 flow");
+}
+
+/* "The firm first came to Việt Nam in 2016, when it invested $80 million
+** in ...": a year's own deal told in a "when" clause is a fact; after a
+** comparison the "when" clause is its baseline, no fact. */
+static void test_when_clause_year_deal(void) {
+  expect_facts("Taiwan's Hsin Yuan Textile Co. will add $30 million to its mill in Nam Định. The company arrived in "
+               "Việt Nam in 2016, when it invested $80 million in a dyeing plant in Thái Bình.",
+               "Hsin Yuan Textile Co.>Nam Định 3e+07 flow; Hsin Yuan Textile Co.>Thái Bình 8e+07 flow as_of=2016");
+  expect_facts("Thái Bình drew $600 million in FDI in 2023, far more than in 2016, when it attracted $80 million.",
+               "*>Thái Bình 6e+08 flow as_of=2023");
+}
+
+/* A firm's plan and the list of its projects under "The pipeline
+** includes:", one a line: each line's figure is the firm's, with the
+** line's own place and count; money spread "across four provinces" is
+** Việt Nam's. A list under no word of members gives no fact. */
+static void test_pipeline_list(void) {
+  expect_facts("Đà Nẵng-based Hòa Bình Realty JSC plans to invest VNĐ30 trillion in four projects across three "
+               "provinces by 2030.\n\nThe pipeline includes:\n\n- a VNĐ14 trillion township in Quảng Nam\n"
+               "- two resort projects worth VNĐ9 trillion in Khánh Hòa\n- a VNĐ7 trillion urban area in Huế\n\n"
+               "The firm will sell the first units next year.",
+               "Hòa Bình Realty JSC>VN 3e+13 flow projects=4 as_of=2030; Hòa Bình Realty JSC>Quảng Nam 1.4e+13 flow; "
+               "Hòa Bình Realty JSC>Khánh Hòa 9e+12 flow projects=2; Hòa Bình Realty JSC>Huế 7e+12 flow");
+  expect_facts("Đà Nẵng-based Hòa Bình Realty JSC plans to invest VNĐ30 trillion in four projects across three "
+               "provinces by 2030.\n\nIts rivals' prices were:\n\n- VNĐ60 million a square metre in Quảng Nam\n"
+               "- VNĐ45 million a square metre in Huế",
+               "Hòa Bình Realty JSC>VN 3e+13 flow projects=4 as_of=2030");
+}
+
+/* "bought 20 per cent of seafood exporter X JSC for $46 million": the
+** trade noun before a firm's name says what the firm does, the amount is
+** the purchase's; an exporter's earnings stay no fact. */
+static void test_trade_noun_before_firm(void) {
+  expect_facts("Singapore's Harbourline Capital Pte Ltd bought 15 per cent of coffee exporter Phước Hưng Coffee JSC "
+               "for $38 million in March.",
+               "Harbourline Capital Pte Ltd>VN 3.8e+07 flow as_of=2024-03");
+  expect_facts("Coffee exporter Phước Hưng Coffee JSC earned $380 million from exports in 2023.", "");
+}
+
+/* "which would beat the record $39 billion set in 2019": the figure to be
+** beaten is a comparison's (rule 13); "a record $4.6 billion" is the
+** figure's own. */
+static void test_figure_to_beat(void) {
+  expect_facts("Analysts expect FDI disbursement to reach $26 billion this year, which would surpass the "
+               "$23.2 billion recorded in 2023.",
+               "");
+  expect_facts("Bình Định attracted a record $1.2 billion in FDI in 2023.", "*>Bình Định 1.2e+09 flow as_of=2023");
+}
+
+/* "In 2018 it put $90 million into X, and in 2021 it bought ... for $55
+** million": ", and" with a date of its own opens the next figure's clause,
+** so the date is that figure's, not the sentence's first. */
+static void test_and_dated_clause(void) {
+  expect_facts("Thailand's Siam Lotus Co., Ltd first came to Vietnam in 2015. In 2018 it put $90 million into a "
+               "warehouse in Đồng Nai, and in 2021 it bought a 30 per cent stake in a Long An port for $55 million.",
+               "Siam Lotus Co., Ltd>Đồng Nai 9e+07 flow as_of=2018; Siam Lotus Co., Ltd>Long An 5.5e+07 flow as_of=2021");
+  expect_facts("Thailand's Siam Lotus Co., Ltd put $90 million into a warehouse in Đồng Nai in 2018, and in 2021 it "
+               "opened a second one there.",
+               "Siam Lotus Co., Ltd>Đồng Nai 9e+07 flow as_of=2018");
+}
+
+/* "... in Myanmar, raising its total overseas investment to $400 million":
+** a firm's total abroad is of no one place (rule 17); its total in the
+** country named stays that country's. */
+static void test_total_abroad_raised(void) {
+  expect_facts("Đà Nẵng-based Sông Hàn Logistics JSC will invest $45 million in a port in Myanmar, raising its total "
+               "overseas investment to $400 million.",
+               "Sông Hàn Logistics JSC>MM 4.5e+07 flow; Sông Hàn Logistics JSC>* 4e+08 stock as_of=2024-05-10");
+  expect_facts("Đà Nẵng-based Sông Hàn Logistics JSC will invest $45 million in a port in Myanmar, raising its total "
+               "investment in Myanmar to $400 million.",
+               "Sông Hàn Logistics JSC>MM 4.5e+07 flow; Sông Hàn Logistics JSC>MM 4e+08 stock as_of=2024-05-10");
+}
+
+/* "$1.15 billion abroad, ..., with Laos, the US and Indonesia leading": the
+** leading places of an outward total are no target (rule 17); "with a
+** leading bank as its lender" leaves the place named. */
+static void test_outward_places_leading(void) {
+  expect_facts("Vietnamese firms invested $640 million abroad in the first quarter, with Cambodia "
+               "leading.",
+               "VN>* 6.4e+08 flow");
+  expect_facts("Sao Bắc Steel JSC invested $90 million in a plant in Cambodia, with a leading bank as its lender.",
+               "Sao Bắc Steel JSC>KH 9e+07 flow");
+}
+
+/* "Japanese developers poured $1.4 billion into ...": a demonym and a
+** trade's plural are that country's firms at large, as "Japanese firms"
+** are; their sales are no investment. */
+static void test_demonym_trade_plural(void) {
+  expect_facts("Singaporean developers poured $900 million into housing projects in Việt Nam in 2023.",
+               "SG>VN 9e+08 flow as_of=2023");
+  expect_facts("Taiwanese chipmakers put $650 million into Bắc Giang in the first half.", "TW>Bắc Giang 6.5e+08 flow");
+  expect_facts("Singaporean developers sold 2,000 apartments worth $500 million in Hà Nội in 2023.", "");
 }
 
 /* "double the $1.05 billion it drew in 2023": the figure set against is
@@ -7174,6 +7293,16 @@ int main(void) {
   test_trade_noun_anaphor();
   test_stake_in_firm_of_dong_article();
   test_perfect_for_a_stake();
+  test_bulleted_ranked_list();
+  test_owners_total_raised();
+  test_when_clause_year_deal();
+  test_pipeline_list();
+  test_trade_noun_before_firm();
+  test_figure_to_beat();
+  test_and_dated_clause();
+  test_total_abroad_raised();
+  test_outward_places_leading();
+  test_demonym_trade_plural();
   ivl_ruleset_free(rules);
   return check_done();
 }
