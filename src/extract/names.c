@@ -980,10 +980,12 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
     long place = -1;
+    /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
+    ** Industrial Park"), over a town the gazetteer holds only alone */
+    int over_town = sf->type == IVL_SYM_PERSON || (sf->type == IVL_SYM_LOCATION && full->entry >= 0);
     if (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
                                          : overlaps(ns, vs, ve) &&
-                                               (sf->type != IVL_SYM_PERSON ||
-                                                (place = alone_place_at(g, ns, vs, ve)) < 0))
+                                               (!over_town || (place = alone_place_at(g, ns, vs, ve)) < 0))
       continue;
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;

@@ -3036,6 +3036,19 @@ static void test_day_number_before_firm_noun(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A park's short name ("Yen Binh" after "Yen Binh Industrial Park") is the
+** park, over a town of that name the gazetteer holds only alone; near
+** miss: the town's name with no park named before it stays the town. */
+static void test_park_short_name_over_town(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orion Foods runs a plant at Yen Binh Industrial Park. Yen Binh is almost full.",
+               "organization:Orion Foods;location:Yên Bình Industrial Park;location:Yên Bình Industrial Park;");
+  expect_names(rs, "Yen Binh is almost full.", "location:Yên Bình;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3103,5 +3116,6 @@ int main(void) {
   test_firms_in_works_roles();
   test_trade_noun_opening_sentence();
   test_day_number_before_firm_noun();
+  test_park_short_name_over_town();
   return check_done();
 }
