@@ -93,6 +93,11 @@ static int is_demonym(const char *text, size_t n, const char *name) {
   static const char *const others[] = {"Lao", "Swiss", "Greek", "Filipino", NULL};
   for (int k = 0; others[k]; k++)
     if (strlen(others[k]) == n && memcmp(text, others[k], n) == 0) return 1;
+  /* and the names of countries.tsv's that end as adjectives do ("with
+  ** Taiwan the second largest investor" was no country's rank) */
+  static const char *const names[] = {"Taiwan", "Chinese Taipei", "Islamic Republic of Iran", NULL};
+  for (int k = 0; names[k]; k++)
+    if (strlen(names[k]) == n && memcmp(text, names[k], n) == 0) return 0;
   for (int k = 0; endings[k]; k++) {
     size_t e = strlen(endings[k]);
     if (n > e && memcmp(text + n - e, endings[k], e) == 0) return 1;

@@ -6901,6 +6901,19 @@ static void test_perfect_for_a_stake(void) {
                "Hanbit Investment>Hải Phòng 4.5e+07 stock projects=40 as_of=2024-05-10");
 }
 
+/* "Taiwan" is the country's name, not its adjective, though it ends as
+** "Korean" does: "projects from Taiwan" and "with Taiwan the second largest
+** investor" are Taiwan's (they were no one's). Near miss: "Taiwanese
+** investors" stays the adjective of investors at large. */
+static void test_taiwan_is_a_name(void) {
+  expect_facts("As of March 31, Long An had 210 projects from Taiwan, worth $2.1 billion.",
+               "TW>Long An 2.1e+09 stock projects=210 as_of=2024-03-31");
+  expect_facts("Long An now has 1,100 FDI projects with total capital of $11 billion, with Taiwan the second largest "
+               "investor.",
+               "*>Long An 1.1e+10 stock projects=1100 as_of=2024-05-10; TW>Long An stock rank=2 as_of=2024-05-10");
+  expect_facts("Taiwanese investors poured $50 million into Long An.", "TW>Long An 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7258,6 +7271,7 @@ int main(void) {
   test_estimated_cost_of_works();
   test_park_known_to_gazetteer();
   test_firm_named_as_owner();
+  test_taiwan_is_a_name();
   test_total_with_state_part();
   test_largest_of_stated_worth();
   test_referred_with_aside();
