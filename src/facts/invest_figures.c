@@ -2097,11 +2097,35 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
     if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) && !(m->flags & FM_DEMONYM)) who = m;
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }
-  if (!who || !fx_ends_with(x, who->vs, "with")) return 0;
+  /* "with Japan the third largest", "with the RoK the largest" */
+  if (!who || !(fx_ends_with(x, who->vs, "with") || fx_ends_with(x, who->vs, "with the"))) return 0;
   f->other_named = who; /* "$96 million abroad, with Australia the second-biggest destination": not Australia's */
   fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = f->ce,
                             .date = f->date, .rank = r, .listed = 1, .investor_as = who};
   return 1;
+}
+
+/* "Hải Dương has 500 projects worth $9.2 billion, with the RoK ranking
+** second (among investors)": a participle of placing and its ordinal after
+** the figure, said of an investor named after "with", places that
+** investor as a superlative would (rank_of_another). */
+static void ranked_by_participle(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const placing[] = {"ranking", "coming", "placing", "standing", NULL};
+  if (!(s->cues & CUE_ORDINAL)) return; /* no ordinal word: mostly */
+  size_t n = fs->n;
+  for (size_t i = 0; i < n; i++) {
+    figure *f = &fs->f[i];
+    if (!f->money) continue;
+    size_t at = fx_first(x, f->ve, s->ve, placing);
+    if (at == FX_NONE || (i + 1 < n && fs->f[i + 1].vs > at)) continue; /* "ranking first with $473 million" */
+    size_t w = at;
+    while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
+    while (w < s->ve && x->t[w] == ' ') w++;
+    size_t oend;
+    int r = w < s->ve ? fx_ordinal_at(x, w, &oend) : 0;
+    /* the place the figure took from the participle was the other's */
+    if (r && rank_of_another(x, s, fs, f, at, r) && f->rank && f->placed_at >= f->ve) f->rank = 0;
+  }
 }
 
 /* The group's size in "the three largest", "the top five", "two biggest":
@@ -2802,6 +2826,7 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       ** source in the period": the period's */
       if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
     }
+  ranked_by_participle(x, s, fs);
   /* a ranked list: its head, the places stated, and one place down per
   ** figure once the list goes on ("followed by Y ... and Z") */
   int going_on = 0;

@@ -369,6 +369,25 @@ static int another_deal(const ivl_article *a, size_t i) {
   return 0;
 }
 
+/* Is fact 'later' told in the sentence right after fact 'first''s ("...,
+** with the RoK remaining its biggest source of capital." then "Korean
+** investors contributed $612 million, ..."), with nothing but spaces and
+** line breaks between? */
+static int told_next(const ivl_article *a, size_t first, size_t later) {
+  const ivl_entity *f = &a->facts.ents[first], *l = &a->facts.ents[later];
+  if (l->vstart < f->vend || l->vstart - f->vend > 4) return 0;
+  for (uint32_t p = f->vend; p < l->vstart; p++)
+    if (a->view.text[p] != ' ' && a->view.text[p] != '\n') return 0;
+  return 1;
+}
+
+/* An investment fact that places its investor with no figure: a rank, no
+** amount, no count of projects. */
+static int bare_place(const ivl_store *s, size_t i) {
+  return s->ents[i].type == IVL_SYM_INVESTMENT && field(s, i, IVL_SYM_RANK) && !field(s, i, IVL_SYM_AMOUNT) &&
+         !field(s, i, IVL_SYM_PROJECTS);
+}
+
 /* "RoK becomes Quảng Ninh's second-largest FDI source" in the headline,
 ** "Korea is now the second largest investor, with 58 projects worth $2.15
 ** billion" in the body: the opening's place with no figure, retold. */
@@ -376,7 +395,10 @@ static int rank_retold(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
   size_t bare_one = !field(s, i, IVL_SYM_AMOUNT) && !field(s, i, IVL_SYM_PROJECTS) ? i : j;
-  if (field(s, bare_one, IVL_SYM_AMOUNT) || field(s, bare_one, IVL_SYM_PROJECTS) || !in_opening(a, bare_one))
+  if (field(s, bare_one, IVL_SYM_AMOUNT) || field(s, bare_one, IVL_SYM_PROJECTS)) return 0;
+  /* in the body, the very next sentence, and a share no other than its figure's */
+  if (!in_opening(a, bare_one) &&
+      !(told_next(a, bare_one, bare_one == i ? j : i) && !field(s, bare_one, IVL_SYM_SHARE_PERCENT)))
     return 0;
   /* "Korean group is X's largest investor" and the body's Hyosan Group
   ** that is: the firm the opening describes */
@@ -536,6 +558,10 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  /* a place with no figure told again with its figure in the next
+  ** sentence: the sentence with the figure states it most fully (rule 10) */
+  if (bare_place(&a->facts, i) != bare_place(&a->facts, j) && (told_next(a, i, j) || told_next(a, j, i)))
+    return bare_place(&a->facts, i) ? j : i;
   /* a standfirst told again as the lede, word for word: the opening's
   ** stays, so a later bare retelling ("the signed agreement would ...")
   ** still finds it there */
@@ -598,7 +624,7 @@ static int store_union(ivl_store *s, size_t keep, size_t other) {
 ** facts compares millions of pairs, and most fail on these. */
 typedef struct fact_sum {
   uint16_t type, rule;
-  uint8_t opening;          /* in the headline or lede: anything may match */
+  uint8_t opening;          /* in the headline or lede, or a bare place: anything may match */
   uint8_t has_amount;
   uint8_t investor;         /* INV_* bits */
   double amount;
@@ -664,7 +690,9 @@ static uint64_t firm_hash(const char *p, size_t n) {
 static fact_sum summary_of(const ivl_article *a, size_t i) {
   const ivl_store *s = &a->facts;
   const ivl_field *amount = field(s, i, IVL_SYM_AMOUNT);
-  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)in_opening(a, i), 0, 0, 0,
+  /* a place with no figure is looked at closely as the opening's are: the
+  ** next sentence may tell it with its figure (rank_retold) */
+  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)(in_opening(a, i) || bare_place(s, i)), 0, 0, 0,
                 field_hash(s, i, IVL_SYM_CURRENCY), field_hash(s, i, IVL_SYM_PROJECTS),
                 field_hash(s, i, IVL_SYM_PARTIES), 0, 0};
   if (amount && amount->kind == IVL_FIELD_NUM) f.has_amount = 1, f.amount = amount->v.num;

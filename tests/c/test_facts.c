@@ -4103,12 +4103,13 @@ static void test_local_firms_abroad(void) {
                "*>Đà Nẵng 3e+08 flow as_of=2023; JP>Đà Nẵng 4e+07 stock rank=3 as_of=2024-05-10");
 }
 
-/* "X led with $N, with Y ranking second": the rank after "with Y" is Y's,
-** not the figure's; "X invested $N, ranking second" is X's. */
+/* "X led with $N, with Y ranking second": the rank after "with Y" is Y's
+** (a place with no figure), not the figure's; "X invested $N, ranking
+** second" is X's. */
 static void test_rank_of_investor_with(void) {
   expect_facts("Bình Định news\n\nBình Định drew $200 million in FDI in 2023. Singapore led with $90 million, "
                "with Japan ranking third among investors.",
-               "*>Bình Định 2e+08 flow as_of=2023; SG>Bình Định 9e+07 flow rank=1");
+               "*>Bình Định 2e+08 flow as_of=2023; SG>Bình Định 9e+07 flow rank=1; JP>Bình Định flow rank=3");
   expect_facts("Bình Định news\n\nBình Định drew $200 million in FDI in 2023. Japan invested $40 million, "
                "ranking third among investors.",
                "*>Bình Định 2e+08 flow as_of=2023; JP>Bình Định 4e+07 flow rank=3");
@@ -6914,6 +6915,27 @@ static void test_taiwan_is_a_name(void) {
   expect_facts("Taiwanese investors poured $50 million into Long An.", "TW>Long An 5e+07 flow");
 }
 
+/* A total, then the place of another investor said after "with": "with
+** the RoK the largest investor" ("the" before the country), "with the
+** Republic of Korea ranking second among investors" (a participle and its
+** ordinal) give that investor its place with no figure. Near miss: "with
+** Japan ranking first with $473 million" is Japan's figure, placed. And a
+** place with no figure told again in the next sentence with its figure
+** ("..., with the RoK remaining its biggest source. Korean investors put
+** in $150 million") is one fact, the figure's (rule 10). */
+static void test_place_of_another_after_total(void) {
+  expect_facts("Nam Định has 120 FDI projects worth $2.5 billion, with the RoK the largest investor.",
+               "*>Nam Định 2.5e+09 stock projects=120 as_of=2024-05-10; KR>Nam Định stock rank=1 as_of=2024-05-10");
+  expect_facts("Hải Dương has 496 FDI projects with total capital of $10.2 billion, with the Republic of Korea "
+               "ranking second among investors.",
+               "*>Hải Dương 1.02e+10 stock projects=496 as_of=2024-05-10; KR>Hải Dương stock rank=2 as_of=2024-05-10");
+  expect_facts("Hà Nội drew $1.27 billion in FDI, with Japan ranking first with $473 million.",
+               "*>Hà Nội 1.27e+09 flow; JP>Hà Nội 4.73e+08 flow rank=1");
+  expect_facts("Phú Yên drew $310 million in FDI, with the RoK remaining its biggest source.\n\nKorean investors put in "
+               "$150 million, while Japan came second with $90 million.",
+               "*>Phú Yên 3.1e+08 flow; KR>Phú Yên 1.5e+08 flow rank=1; JP>Phú Yên 9e+07 flow rank=2");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7272,6 +7294,7 @@ int main(void) {
   test_park_known_to_gazetteer();
   test_firm_named_as_owner();
   test_taiwan_is_a_name();
+  test_place_of_another_after_total();
   test_total_with_state_part();
   test_largest_of_stated_worth();
   test_referred_with_aside();
