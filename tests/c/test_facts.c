@@ -6901,6 +6901,30 @@ static void test_perfect_for_a_stake(void) {
                "Hanbit Investment>Hải Phòng 4.5e+07 stock projects=40 as_of=2024-05-10");
 }
 
+/* A one-word brand with no legal form invests by its role: an opened
+** plant, "is set to invest", a committed or spent sum, after "the world's
+** biggest ..." or a trade noun; a Vietnamese firm from "An" with its
+** trade's acronym; a stake bought in a firm of Vietnamese words and a
+** trade's word goes to the firm's city. Near misses: a sector that
+** spends, a provincial department named by its acronym that reports
+** the province's FDI, a stake only eyed. */
+static void test_brand_and_acronym_investors(void) {
+  expect_facts("Trelund has opened a $60 million furniture plant in Hà Nam province.", "Trelund>Hà Nam 6e+07 flow");
+  expect_facts("Kelvora is set to invest $80 million in a clinic in Đà Nẵng.", "Kelvora>Đà Nẵng 8e+07 flow");
+  expect_facts("Fjordal, the world's biggest fish processor, will spend $90 million on a cannery in Kiên Giang.",
+               "Fjordal>Kiên Giang 9e+07 flow");
+  expect_facts("Norwegian fish processor Fjordal has committed $90 million to a cannery in Kiên Giang.",
+               "Fjordal>Kiên Giang 9e+07 flow");
+  expect_facts("An Lạc ICD plans to invest VNĐ500 billion in a depot in Đồng Nai.", "An Lạc ICD>Đồng Nai 5e+11 flow");
+  expect_facts("Malaysia's Kinta Capital bought a 40 per cent stake in Hai Phong-based Minh Tri Logistics for $32 "
+               "million.",
+               "Kinta Capital>Hải Phòng 3.2e+07 flow");
+  expect_facts("Tourism is set to spend $2 billion on new resorts in Khánh Hòa.", "");
+  expect_facts("According to Hà Tĩnh DPI, the province drew $300 million in FDI in 2023.",
+               "*>Hà Tĩnh 3e+08 flow as_of=2023");
+  expect_facts("Kinta Capital is eyeing a stake in Minh Tri Logistics, analysts said.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7269,6 +7293,7 @@ int main(void) {
   test_partner_share_aside();
   test_number_led_firm_invests();
   test_apiece_one_word_firms();
+  test_brand_and_acronym_investors();
   test_acronym_lender_commits();
   test_state_abroad();
   test_total_at_venture_set_up();
