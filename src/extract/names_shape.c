@@ -3868,6 +3868,29 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
   return n;
 }
 
+/* "bought a 30 per cent stake in Tan Hung Consumer for $45 million",
+** "acquired 51 per cent of Phu An Retail": two to four capitalised ASCII words
+** a stake is bought in, then its price or the clause's end, name the firm
+** bought into. Not words the gazetteer or the rules' lists know ("a stake
+** in Vietnam Airlines", "per cent of Total Capital" is no price), but
+** "An" inside a Vietnamese name ("Phu An"). */
+static int stake_bought_in(const reader *r, size_t a, size_t b) {
+  static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
+  if (b - a < 2 || b - a > 4 || a < 2 || !(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap ||
+      !r->t[a - 2].word || !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes))
+    return 0;
+  if (!(tok_eq(r, b, for) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
+  /* (written without marks: a name with them is read by the rules of its
+  ** marks, its full name's short form found as its repeat) */
+  for (size_t p = r->t[a].s; p < r->t[b - 1].e; p++)
+    if ((unsigned char)r->text[p] >= 0x80) return 0;
+  for (size_t i = a; i < b; i++)
+    if (!r->t[i].cap || !r->t[i].word || known_at(r, i) ||
+        (tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words) && !(i > a && tok_eq(r, i, an))))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -3884,6 +3907,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     return FIRM_SO;
   if (ampersand_firm(r, a, b)) return FIRM_SO;
   if (partner_of_known_firm(r, a, b)) return FIRM_SO;
+  if (stake_bought_in(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a

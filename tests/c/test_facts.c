@@ -6885,7 +6885,10 @@ static void test_stake_in_firm_of_dong_article(void) {
   expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million. Sao Khue "
                "Securities earned VNĐ300 billion last year.",
                "Hanbit Investment>VN 4.5e+07 flow");
-  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million.", "");
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Krungsri Securities for $45 million.", "");
+  /* (a firm spelt in Vietnamese without its marks is Việt Nam's even so) */
+  expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Sao Khue Securities for $45 million.",
+               "Hanbit Investment>VN 4.5e+07 flow");
   expect_facts("Korea's Hanbit Investment bought a 20 per cent stake in Thailand's Krungsri Securities for $45 million. "
                "Its rival earned VNĐ300 billion last year.",
                "");
@@ -6905,7 +6908,8 @@ static void test_perfect_for_a_stake(void) {
 ** plant, "is set to invest", a committed or spent sum, after "the world's
 ** biggest ..." or a trade noun; a Vietnamese firm from "An" with its
 ** trade's acronym; a stake bought in a firm of Vietnamese words and a
-** trade's word goes to the firm's city. Near misses: a sector that
+** trade's word goes to the firm's city, or with none said and a foreign
+** buyer to Việt Nam. Near misses: a sector that
 ** spends, a provincial department named by its acronym that reports
 ** the province's FDI, a stake only eyed. */
 static void test_brand_and_acronym_investors(void) {
@@ -6923,6 +6927,17 @@ static void test_brand_and_acronym_investors(void) {
   expect_facts("According to Hà Tĩnh DPI, the province drew $300 million in FDI in 2023.",
                "*>Hà Tĩnh 3e+08 flow as_of=2023");
   expect_facts("Kinta Capital is eyeing a stake in Minh Tri Logistics, analysts said.", "");
+  /* a firm spelt in Vietnamese without its marks and a trade's word, a
+  ** stake in it bought by a foreign buyer: Việt Nam's; near misses: a
+  ** name that is not Vietnamese syllables, a buyer of no known country,
+  ** a country said beside the firm */
+  expect_facts("Malaysia's Kinta Capital acquired 40 per cent of Minh Tri Logistics for $32 million.",
+               "Kinta Capital>VN 3.2e+07 flow");
+  expect_facts("Germany's Rhenus Partners bought a 25 per cent stake in Hoang Long Pharma for $12 million.",
+               "Rhenus Partners>VN 1.2e+07 flow");
+  expect_facts("Malaysia's Kinta Capital acquired 40 per cent of Sun Art Retail for $32 million.", "");
+  expect_facts("Kinta Capital acquired 40 per cent of Minh Tri Logistics for $32 million.", "");
+  expect_facts("Malaysia's Kinta Capital acquired 40 per cent of Thailand's Minh Tri Logistics for $32 million.", "");
 }
 
 int main(void) {

@@ -3056,6 +3056,12 @@ static void test_brand_and_acronym_firms(void) {
   expect_names(rs, "Lenders have committed $70 million to the plan.", "");
   expect_names(rs, "Tenants opened a $60 million plant.", "");
   expect_names(rs, "An ICD will be built on the river.", "");
+  /* a firm of capitalised words a stake is bought in; near miss: a stake
+  ** in a known place's name */
+  expect_names(rs, "The fund bought a 30 per cent stake in Tan Hung Consumer for $45 million.",
+               "organization:Tan Hung Consumer;");
+  expect_names(rs, "The fund acquired 51 per cent of Phu An Retail.", "organization:Phu An Retail;");
+  expect_names(rs, "The fund bought a 30 per cent stake in Bình Dương for $45 million.", "location:Bình Dương;");
   ivl_ruleset_free(rs);
 }
 
