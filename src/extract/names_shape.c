@@ -318,7 +318,8 @@ static const char *const firm_nouns[] = {
   "refiner", "exporter", "importer", "builder", "shipbuilder", "steelmaker", "carrier", "shoemaker",
   "shoemakers", "drugmaker", "drugmakers", "automakers", "carmakers", "chipmakers", "toymakers",
   "steelmakers", "watchmaker", "brewer", "brewers", "bottler", "assembler", "lenders", "insurers",
-  "operators", "conglomerates", "tyremaker", "tiremaker", NULL};
+  "operators", "conglomerates", "tyremaker", "tiremaker", "processor", "processors", "jeweller", "jeweler",
+  "recycler", "packager", NULL};
 
 /* The generic words of places whose names keep them when capitalised: "Lê
 ** Lợi Street", "Vàm Cỏ River", "Cần Thơ Bridge". */
@@ -3020,12 +3021,13 @@ static int deal_verb_after(const reader *r, size_t b) {
 
 /* "Quảng Ngãi Sugar will spend VNĐ1 trillion", "Lam Sơn Dairy has
 ** committed $40 million": verbs of money put in that name no deal
-** themselves, read as deal_verb_after's but weaker cues (firm_verdict
-** asks them of runs no earlier organisation's name holds). */
+** themselves, weaker cues than deal_verb_after's (firm_verdict and
+** one_word_investor ask them of runs no earlier organisation's name holds). */
+static const char *const spend_verbs[] = {"pour", "pours", "pump", "pumps", "inject", "injects", "spend", "spends",
+                                          "spent", "commit", "commits", "committed", NULL};
+
 static int spend_verb_after(const reader *r, size_t b) {
-  static const char *const verbs[] = {"pour", "pours", "pump", "pumps", "inject", "injects", "spend", "spends",
-                                      "spent", "commit", "commits", "committed", NULL};
-  return verb_of_list_after(r, b, verbs);
+  return verb_of_list_after(r, b, spend_verbs);
 }
 
 /* Is one of 'verbs' the verb after token b-1, after up to three
@@ -3205,12 +3207,13 @@ static int acronym_named_elsewhere(const reader *r, size_t a) {
 /* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
 ** plant": one capitalised word that invests, or owns a new plant, names a
 ** firm by its role. Not a plural ("Investors invested"), a word the text
-** writes in lower case elsewhere, nor a word of the rules' lists. */
+** writes in lower case elsewhere, nor a word of the rules' lists. 1 when
+** so, 2 when a verb of money put in says so ("spend", "commit"), 0 when not. */
 static int one_word_investor(const reader *r, size_t a) {
   static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
                                       "injects", "injected", "expand", "expands", "expanded", NULL};
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
-                                    "was", "to", "also", "recently", "further", "already", NULL};
+                                    "was", "to", "also", "recently", "further", "already", "set", NULL};
   static const char *const plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
                                        "project", "campus", NULL};
   size_t n = tok_len(r, a), b = a + 1;
@@ -3239,18 +3242,19 @@ static int one_word_investor(const reader *r, size_t a) {
   static const char *const won[] = {"received", "receives", "won", "wins", "granted", NULL};
   static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
   /* "Lego broke ground on", "Lego started construction of", "Lego
-  ** inaugurated its $1 billion factory": works begun, or opened with a
+  ** inaugurated its $1 billion factory", "Lego has opened a $1 billion
+  ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
   static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
-                                            "inaugurated", "inaugurates", NULL};
+                                            "inaugurated", "inaugurates", "opened", "opens", NULL};
   static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
     if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||
-                     c == 'o' - 'a'))
+                     c == 'o' - 'a' || c == 'c' - 'a'))
       break;
     if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
-      int opened = tok_text(r, i)[0] == 'i';
+      int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o';
       /* (over the figure's tokens: "its $1 billion factory") */
       for (size_t k = i + 1; !role && k < i + 8 && k < r->n; k++)
         role = r->t[k].word && (opened ? one_of(tok_text(r, k), tok_len(r, k), plants)
@@ -3258,6 +3262,9 @@ static int one_word_investor(const reader *r, size_t a) {
       break;
     }
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
+    /* "Havfisk has committed", "Pandivo will spend": weaker, the short form
+    ** of a firm named before being its repeat (2) */
+    else if (one_of(tok_text(r, i), tok_len(r, i), spend_verbs)) role = 2;
     else if (one_of(tok_text(r, i), tok_len(r, i), won)) {
       for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
         role = one_of(tok_text(r, k), tok_len(r, k), licences);
@@ -3275,7 +3282,9 @@ static int one_word_investor(const reader *r, size_t a) {
   /* an acronym's lists asked last, of the few that invest */
   /* (a scheme's acronym in any case: "signs MoU to invest $500mn") */
   return role && !known_name(r, a, b) && !written_lower(r, a) && !one_of(w, n, not_firms) &&
-         !(r->t[a].upper && acronym_named_elsewhere(r, a));
+                 !(r->t[a].upper && acronym_named_elsewhere(r, a))
+             ? role
+             : 0;
 }
 
 /* "SMBC has completed the purchase", "SMBC acquired": a company's deal,
@@ -3859,8 +3868,34 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
   return n;
 }
 
+/* "bought a 30 per cent stake in Tan Hung Consumer for $45 million",
+** "acquired 51 per cent of Phu An Retail": two to four capitalised ASCII words
+** a stake is bought in, then its price or the clause's end, name the firm
+** bought into. Not words the gazetteer or the rules' lists know ("a stake
+** in Vietnam Airlines", "per cent of Total Capital" is no price), but
+** "An" inside a Vietnamese name ("Phu An"). */
+static int stake_bought_in(const reader *r, size_t a, size_t b) {
+  static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
+  if (b - a < 2 || b - a > 4 || a < 2 || !(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap ||
+      !r->t[a - 2].word || !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes))
+    return 0;
+  if (!(tok_eq(r, b, for) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
+  /* (written without marks: a name with them is read by the rules of its
+  ** marks, its full name's short form found as its repeat) */
+  for (size_t p = r->t[a].s; p < r->t[b - 1].e; p++)
+    if ((unsigned char)r->text[p] >= 0x80) return 0;
+  for (size_t i = a; i < b; i++)
+    if (!r->t[i].cap || !r->t[i].word || known_at(r, i) ||
+        (tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words) && !(i > a && tok_eq(r, i, an))))
+      return 0;
+  return !known_name(r, a, b);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
-  if (b - a > 6 || tok_is(r, a, stop_words)) return FIRM_NOT;
+  /* (not "An" before a Vietnamese word and an acronym of the trade: "An
+  ** Khánh ICD plans to invest") */
+  if (b - a > 6 || (tok_is(r, a, stop_words) && !(b - a >= 3 && r->t[b - 1].upper && vietnamese_an(r, a, b))))
+    return FIRM_NOT;
   if (based_firm(r, a, b) || possessive_trade_firm(r, a, b)) return FIRM_SO;
   /* "Procter and Gamble will invest", "Johnson and Johnson signed": a word
   ** each side of "and", neither known nor of the rules' lists, that sign
@@ -3872,6 +3907,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     return FIRM_SO;
   if (ampersand_firm(r, a, b)) return FIRM_SO;
   if (partner_of_known_firm(r, a, b)) return FIRM_SO;
+  if (stake_bought_in(r, a, b)) return FIRM_SO;
   for (size_t i = a; i < b; i++) {
     const ivl_name *k = known_at(r, i);
     /* "Hillhouse Investment invested": a word of a trade that is also a
@@ -3923,7 +3959,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))
     return FIRM_SO;
-  if (b - a == 1 && one_word_investor(r, a)) return FIRM_SO;
+  /* (a short form of a firm named before is its repeat: "Westbrook also
+  ** plans to spend", after "Westbrook Vietnam LLC") */
+  if (b - a == 1) {
+    int role = one_word_investor(r, a);
+    if (role == 1 || (role == 2 && !shortens_earlier_org(r, a, b))) return FIRM_SO;
+  }
   if (firm_in_role(r, a, b)) return FIRM_SO;
   if (b - a <= 4 && all_capitalised_words(r, a, b) && (owns_figure(r, a, b) || owner_of_works(r, a, b)))
     return FIRM_SO;
@@ -3961,6 +4002,12 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     const uint32_t ce = known_at(r, k)->vend; /* "South Korean": a demonym of two words */
     while (k < r->n && r->t[k].s < ce) k++;
   }
+  /* "Pandora, the world's largest jewellery maker": the world's or the
+  ** country's, before the words of the firm noun */
+  static const char *const realms[] = {"world", "country", "nation", "region", NULL};
+  if (k + 2 < r->n && r->t[k].word && !r->t[k].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s) &&
+      one_of(tok_text(r, k), tok_len(r, k), realms))
+    k += 3;
   /* "Under the MoU, the firm will invest", "In the FDI, the company has":
   ** a firm noun its clause's verb follows is that clause's subject, not the
   ** run's apposition */

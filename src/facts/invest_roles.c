@@ -1696,6 +1696,59 @@ static int vn_spelt(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* Is w[0, n) a Vietnamese syllable written without its marks ("Tan",
+** "Hung", "Phu", "Nguyen"): an initial consonant or none, vowels Vietnamese
+** puts together, and a final it allows ("Retail", "Consumer", "Sun Art"'s
+** "Art" are not)? */
+static int ascii_vn_syllable(const char *w, size_t n) {
+  static const char *const initials[] = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c",
+                                         "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", NULL};
+  static const char *const nuclei[] = {"a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia",
+                                       "ie", "iu", "oa", "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy",
+                                       "ye", "ieu", "yeu", "oai", "oay", "oeo", "uay", "uoi", "uou", "uya", "uye",
+                                       "uyu", "uoi", NULL};
+  static const char *const finals[] = {"", "ng", "nh", "ch", "c", "m", "n", "p", "t", NULL};
+  char low[8];
+  if (n == 0 || n > 7) return 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!ivl_isalpha((unsigned char)w[i])) return 0;
+    low[i] = (char)(w[i] | 0x20);
+  }
+  size_t p = 0;
+  for (const char *const *c = initials; *c; c++) {
+    size_t k = strlen(*c);
+    if (k < n && memcmp(low, *c, k) == 0) {
+      p = k;
+      break;
+    }
+  }
+  size_t v = p;
+  while (v < n && strchr("aeiouy", low[v])) v++;
+  if (v == p || v - p > 3) return 0;
+  int nucleus = 0, final = 0;
+  for (const char *const *c = nuclei; *c && !nucleus; c++) nucleus = strlen(*c) == v - p && memcmp(low + p, *c, v - p) == 0;
+  for (const char *const *c = finals; *c && !final; c++) final = strlen(*c) == n - v && memcmp(low + v, *c, n - v) == 0;
+  return nucleus && final;
+}
+
+/* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
+** name of two or more Vietnamese syllables written without marks, then a
+** word of its own (its trade's), at most five words in all. */
+static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
+  size_t words = 0, syllables = 0, s = m->vs;
+  for (size_t p = m->vs; p <= m->ve; p++) {
+    if (p < m->ve && x->t[p] != ' ') continue;
+    if (p == s || !ivl_isupper((unsigned char)x->t[s])) return 0;
+    words++;
+    if (p < m->ve) { /* (the last word is the trade's) */
+      if (!ascii_vn_syllable(x->t + s, p - s)) return 0;
+      syllables++;
+    }
+    s = p + 1;
+  }
+  return syllables >= 2 && words <= 5;
+}
+
 /* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt
 ** Nam told by its description, not named, after the buyer; where it is
 ** the sentence does not say, so the money goes to Việt Nam. */
@@ -1762,8 +1815,15 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
                   !(i > 0 && s->m[i - 1].kind == FM_COUNTRY && s->m[i - 1].ve + 3 >= m->vs) &&
                   !(i + 1 < s->n && s->m[i + 1].kind == FM_COUNTRY && s->m[i + 1].vs <= m->ve + 4) &&
                   fx_find(x, m->vs, m->ve, "of") == FX_NONE; /* "Siam Lotus Bank of Thailand" */
+    /* (or, bought by a buyer known to be foreign, a firm spelt in
+    ** Vietnamese without its marks, no country said beside it: "Japan's
+    ** X acquired 51 per cent of Phu An Retail") */
+    int plain = foreign && m->kind == FM_ORG && !m->country &&
+                !(i > 0 && s->m[i - 1].kind == FM_COUNTRY && s->m[i - 1].ve + 3 >= m->vs) &&
+                !(i + 1 < s->n && s->m[i + 1].kind == FM_COUNTRY && s->m[i + 1].vs <= m->ve + 4) &&
+                vn_spelt_plain(x, m);
     if (m->kind != FM_ORG || m->vs < buyer->ve || m == buyer ||
-        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m) || no_home))
+        !(vn_company(x, s, m) || named_for_vn(x, m) || vn_spelt(x, m) || no_home || plain))
       continue;
     /* "a stake in X", "acquired X": the company bought right after the words */
     size_t back = m->vs > buyer->ve + 60 ? m->vs - 60 : buyer->ve;

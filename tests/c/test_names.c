@@ -3049,6 +3049,35 @@ static void test_park_short_name_over_town(void) {
   ivl_ruleset_free(rs);
 }
 
+/* One-word brands named by their role ("Trelund has opened a $60 million
+** furniture plant", "Kelvora is set to invest", "Marvessa, the world's
+** largest maker of candles, will spend", after "fish processor") and a
+** Vietnamese name from "An" with an acronym of its trade ("An Lạc ICD").
+** Near misses: a sector's word that spends, plurals that commit or open,
+** and "An" before an acronym alone. */
+static void test_brand_and_acronym_firms(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Trelund has opened a $60 million furniture plant.", "organization:Trelund;");
+  expect_names(rs, "Kelvora is set to invest $80 million.", "organization:Kelvora;");
+  expect_names(rs, "Marvessa, the world's largest maker of candles, will spend $40 million.",
+               "organization:Marvessa;");
+  expect_names(rs, "The fish processor Fjordal has committed $90 million.", "organization:Fjordal;");
+  expect_names(rs, "An Lạc ICD has committed VNĐ500 billion to a depot.", "organization:An Lạc ICD;");
+  expect_names(rs, "Tourism is set to spend $2 billion on resorts.", "");
+  expect_names(rs, "Lenders have committed $70 million to the plan.", "");
+  expect_names(rs, "Tenants opened a $60 million plant.", "");
+  expect_names(rs, "An ICD will be built on the river.", "");
+  /* a firm of capitalised words a stake is bought in; near miss: a stake
+  ** in a known place's name */
+  expect_names(rs, "The fund bought a 30 per cent stake in Tan Hung Consumer for $45 million.",
+               "organization:Tan Hung Consumer;");
+  expect_names(rs, "The fund acquired 51 per cent of Phu An Retail.", "organization:Phu An Retail;");
+  expect_names(rs, "The fund bought a 30 per cent stake in Bình Dương for $45 million.", "location:Bình Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3117,5 +3146,6 @@ int main(void) {
   test_trade_noun_opening_sentence();
   test_day_number_before_firm_noun();
   test_park_short_name_over_town();
+  test_brand_and_acronym_firms();
   return check_done();
 }
