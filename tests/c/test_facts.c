@@ -6901,6 +6901,38 @@ static void test_perfect_for_a_stake(void) {
                "Hanbit Investment>Hải Phòng 4.5e+07 stock projects=40 as_of=2024-05-10");
 }
 
+/* "there" / "the province" the sentence after one says a company works in
+** another province than the article's: that province. Near misses: no
+** site of the company's named ("has customers in"), or the sentence names
+** its own place. */
+static void test_there_where_it_works(void) {
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also runs a factory "
+               "in Tây Ninh. It will invest $25 million there in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also runs a factory "
+               "in Tây Ninh. The firm will add $25 million to its plant in the province in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also has customers "
+               "in Tây Ninh. It will invest $25 million there in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Bình Phước 2.5e+07 flow as_of=2025");
+}
+
+/* "The $N plant makes South Korea the province's largest investor": the
+** country made so is ranked (a standing, rule 16), not the plant's maker;
+** with a total said after, that total is the country's stock. Near miss:
+** the country's own investors' figure is its own. */
+static void test_figure_makes_country_ranked(void) {
+  expect_facts("The $800 million plant of Daehan Motors, licensed in Nghệ An in March, makes South Korea the "
+               "province's largest foreign investor.",
+               "Daehan Motors>Nghệ An 8e+08 flow as_of=2024-03; KR>Nghệ An stock rank=1 as_of=2024-05-10");
+  expect_facts("Dutch brewer Lindeberg added $150 million to its Nghệ An brewery in March, making the Netherlands "
+               "the third largest investor in the province, with total capital of $2.1 billion.",
+               "Lindeberg>Nghệ An 1.5e+08 flow as_of=2024-03; NL>Nghệ An 2.1e+09 stock rank=3 as_of=2024-05-10");
+  expect_facts("Korean investors have poured $2.1 billion into Nghệ An, making South Korea the province's largest "
+               "investor.",
+               "KR>Nghệ An 2.1e+09 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7303,6 +7335,8 @@ int main(void) {
   test_total_abroad_raised();
   test_outward_places_leading();
   test_demonym_trade_plural();
+  test_there_where_it_works();
+  test_figure_makes_country_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
