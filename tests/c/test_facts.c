@@ -6933,6 +6933,21 @@ static void test_figure_makes_country_ranked(void) {
                "KR>Nghệ An 2.1e+09 stock rank=1 as_of=2024-05-10");
 }
 
+/* A quoted answer in the first person ("We will ...") with no company in
+** its sentence: the one company the article has named. Near miss: two
+** companies named before, whose is not said. */
+static void test_first_person_answer(void) {
+  expect_facts("Malaysian glove maker Rimba Latex opened its Tây Ninh plant in 2021. \"We will invest $40 million "
+               "more in Tây Ninh in 2025,\" its managing director told reporters.",
+               "Rimba Latex>Tây Ninh 4e+07 flow as_of=2025");
+  expect_facts("Malaysian glove maker Rimba Latex opened its Tây Ninh plant in 2021.\n\nQ: What comes next?\n\nA: We "
+               "plan to invest $40 million in Tây Ninh in 2025.",
+               "Rimba Latex>Tây Ninh 4e+07 flow as_of=2025");
+  expect_facts("Rimba Latex and Kedah Rubber both run plants in Tây Ninh. \"We will invest $40 million more in Tây Ninh "
+               "in 2025,\" one director said.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7337,6 +7352,7 @@ int main(void) {
   test_demonym_trade_plural();
   test_there_where_it_works();
   test_figure_makes_country_ranked();
+  test_first_person_answer();
   ivl_ruleset_free(rules);
   return check_done();
 }
