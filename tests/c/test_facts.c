@@ -6948,6 +6948,23 @@ static void test_first_person_answer(void) {
                "");
 }
 
+/* A firm's possessive total ("X's total investment in Việt Nam will
+** reach $N when ...") by the short name of a firm named in full before
+** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
+** to, a stock (rule 15). Near miss: a total of no firm's. */
+static void test_possessive_total_short_name(void) {
+  expect_facts("Japan's Mitsuwa Electric runs a plant in Đồng Văn II Industrial Park. The park's total investment "
+               "has reached $410 million.",
+               "");
+  expect_facts("Japan's Mitsuwa Electric received an investment certificate for a $90 million expansion of its "
+               "plant in Hà Nam. Mitsuwa's total "
+               "investment in Việt Nam will reach $410 million once the expansion is complete.",
+               "Mitsuwa Electric>Hà Nam 9e+07 flow; Mitsuwa>VN 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Indonesia's Surya Paper added $30 million to its Bình Dương mill. Surya's total investment in the "
+               "province has reached $160 million.",
+               "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7353,6 +7370,7 @@ int main(void) {
   test_there_where_it_works();
   test_figure_makes_country_ranked();
   test_first_person_answer();
+  test_possessive_total_short_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
