@@ -309,7 +309,8 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_PLACE && first_place == s->ve) first_place = m->vs;
+    /* (not "Seoul-based X": the firm's home, not a place spoken of) */
+    if (m->kind == FM_PLACE && first_place == s->ve && !fx_starts_with(x, m->ve, "-based")) first_place = m->vs;
     if (((m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
@@ -759,12 +760,16 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return NULL;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !firm) firm = m;
-    if (!is_province(m)) continue;
+    if (!is_province(m) || fx_ends_with(x, m->vs, "from")) continue; /* "moved ... from X to Y" */
     if (one && strcmp(one, m->province) != 0) return NULL;
     one = m->province, at = m;
   }
   if (!one || !firm || firm->ve > at->vs || !x->c.province || strcmp(one, x->c.province) == 0 ||
-      !fx_ends_with(x, at->vs, "in") || fx_speech_venue(x, s, at) || !fx_any(x, firm->ve, at->vs, sites))
+      fx_speech_venue(x, s, at) || !fx_any(x, firm->ve, at->vs, sites))
+    return NULL;
+  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" */
+  static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
+  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, firm->ve, at->vs, moved)))
     return NULL;
   return one;
 }

@@ -6915,6 +6915,15 @@ static void test_there_where_it_works(void) {
   expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also has customers "
                "in Tây Ninh. It will invest $25 million there in 2025.",
                "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Bình Phước 2.5e+07 flow as_of=2025");
+  /* moved from one province to another: the one moved to; "X-based" is the
+  ** firm's home, and "it" is still the firm */
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Busan-based Haneul Rubber "
+               "relocated its factory from Long An to Tây Ninh in 2022. It will invest $25 million in the province "
+               "in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Haneul Rubber>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Busan-based Haneul Rubber "
+               "ships tyres from its factory to Tây Ninh. It will invest $25 million in the province in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Haneul Rubber>Bình Phước 2.5e+07 flow as_of=2025");
 }
 
 /* "The $N plant makes South Korea the province's largest investor": the
