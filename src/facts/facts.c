@@ -760,8 +760,11 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return NULL;
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !firm) firm = m;
-    if (!is_province(m) || fx_ends_with(x, m->vs, "from")) continue; /* "moved ... from X to Y" */
-    if (one && strcmp(one, m->province) != 0) return NULL;
+    if (!is_province(m)) continue;
+    if (one && strcmp(one, m->province) != 0) {
+      if (!fx_ends_with(x, at->vs, "from")) return NULL; /* "moved ... from X to Y": Y */
+    }
+    else if (one) continue;
     one = m->province, at = m;
   }
   if (!one || !firm || firm->ve > at->vs || !x->c.province || strcmp(one, x->c.province) == 0 ||
