@@ -314,7 +314,8 @@ static int subject_is_investor(const ivl_fctx *x, const ivl_fsent *s) {
   size_t first_place = s->ve, first_investor = s->ve;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_PLACE && first_place == s->ve) first_place = m->vs;
+    /* (not "Seoul-based X": the firm's home, not a place spoken of) */
+    if (m->kind == FM_PLACE && first_place == s->ve && !fx_starts_with(x, m->ve, "-based")) first_place = m->vs;
     if (((m->kind == FM_ORG && (m->flags & FM_COMPANY)) ||
          (m->kind == FM_COUNTRY && !(m->flags & FM_VN))) && first_investor == s->ve)
       first_investor = m->vs;
@@ -751,6 +752,36 @@ static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
   return p > end && fx_only(x, p, m->vs, "");
 }
 
+/* "Kanto Seiki also runs a plant in Hải Dương. It will invest $30 million
+** there": the one province a sentence says a company named before it works
+** in ("operates a factory in", "has a plant in"), when it is not the
+** article's own, gave no figure and was no speech's venue; else NULL. */
+static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
+                                      "facility", "office", "mill", "site", "base", NULL};
+  const char *one = NULL;
+  const ivl_fm *firm = NULL, *at = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return NULL;
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !firm) firm = m;
+    if (!is_province(m)) continue;
+    if (one && strcmp(one, m->province) != 0) {
+      if (!fx_ends_with(x, at->vs, "from")) return NULL; /* "moved ... from X to Y": Y */
+    }
+    else if (one) continue;
+    one = m->province, at = m;
+  }
+  if (!one || !firm || firm->ve > at->vs || !x->c.province || strcmp(one, x->c.province) == 0 ||
+      fx_speech_venue(x, s, at) || !fx_any(x, firm->ve, at->vs, sites))
+    return NULL;
+  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" */
+  static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
+  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, firm->ve, at->vs, moved)))
+    return NULL;
+  return one;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -866,6 +897,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (one) c->topic = one, c->topic_age = -1, c->topic_title = 0;
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
+  c->works_in = company_works_in(x, s);
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;

@@ -115,6 +115,9 @@ typedef struct ivl_fcontext {
                              NULL when an aggregate or a country's figure set it */
   const char *topic_before_firm; /* the place spoken of before that company's
                              sentence took the topic over, else NULL */
+  const char *works_in;   /* the one province the sentence before said a company
+                             works in, not the article's ("X also runs a plant in
+                             Hải Dương"): "there", "the province" next; else NULL */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */

@@ -92,7 +92,11 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
-static const char *place_spoken_of(const ivl_fctx *x) {
+static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
+  /* "X also runs a plant in Hải Dương. It will invest $30 million there":
+  ** where the sentence before said the company works */
+  static const char *const there[] = {"there", "the province", "the locality", "the city", NULL};
+  if (x->c.works_in && fx_any(x, s->vs, s->ve, there)) return x->c.works_in;
   return x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
 }
 
@@ -259,7 +263,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->domestic) {
     x->frame = "invest.domestic";
     party tgt = inv_find_target(x, s, f);
-    if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
+    if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     /* "including a VNĐ9.4 trillion project of Bạch Đằng Infrastructure
     ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
     const ivl_fm *owner = inv_owner_after(x, s, f);
@@ -305,7 +309,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;
   } else if (!tgt.name) {
-    tgt = (party){place_spoken_of(x), NULL, 1, 0};
+    tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
@@ -488,7 +492,7 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
   x->frame = "invest.named";
   party tgt = inv_find_target(x, s, &f);
-  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
+  if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
   if (!tgt.name) return 1;
   for (size_t i = 0; i < s->n && s->m[i].ve <= among; i++) {
     const ivl_fm *m = &s->m[i];
@@ -608,7 +612,7 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int 
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)at;
   party tgt = inv_find_target(x, s, &f);
-  if (!tgt.name) tgt = (party){place_spoken_of(x), NULL, 1, 0};
+  if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
   if (!tgt.name) return;
   static const char *const standing[] = {"include", "are", NULL};
   f.stock = fx_any(x, s->vs, s->ve, standing);
@@ -662,7 +666,7 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
 ** raising ("MoMo's $100 million round, led by Mizuho Bank"). */
 static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   const char *place = round_company_base(x, s, m);
-  if (!place) place = place_spoken_of(x);
+  if (!place) place = place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
   figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
   const char *frame = x->frame;
@@ -790,6 +794,9 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     fs.f[i].stock = (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
                     : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
                                                           : inv_is_stock(x, s, &fs.f[i]);
+    /* "..., making Taiwan the second largest investor, with total capital
+    ** of $5.4 billion": the place the figure before made, held now */
+    if (fs.f[i].position == 2) fs.f[i].stock = 1, fs.f[i].date = NULL;
     /* "domestic investors registered VNĐ512 trillion, while existing firms
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */
@@ -800,7 +807,8 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   ** Laos the largest recipient with $62 million": a position in the flow
   ** just stated, said in a "with" clause of it, is that flow's */
   for (size_t i = 1; i < fs.n; i++) {
-    if (!fs.f[i].stock || !fs.f[i].rank || fs.f[i - 1].stock || fs.f[i - 1].ve > fs.f[i].vs) continue;
+    if (!fs.f[i].stock || !fs.f[i].rank || fs.f[i].position == 2 || fs.f[i - 1].stock || fs.f[i - 1].ve > fs.f[i].vs)
+      continue;
     size_t w = fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "with");
     if (w != FX_NONE && w >= 2 && x->t[w - 2] == ',' && !fx_any(x, w, fs.f[i].vs, ivl_lexicon(LEX_CUMULATIVE)))
       fs.f[i].stock = 0;

@@ -24,7 +24,8 @@ typedef struct figure {
   const ivl_fm *investor_as, *target_as; /* "X and Y ... $1m and $2m, respectively" */
   const ivl_fm *buyer;    /* in a sale told from the seller's side, who buys ("sold a stake to X") */
   /* flags, a byte each: the figure is sorted in a fixed buffer (IVL_SORT_TMP) */
-  uint8_t position;       /* the rank is a standing position ("is the largest investor") */
+  uint8_t position;       /* the rank is a standing position ("is the largest investor"); 2: one
+                          ** another's figure made ("makes Japan the largest investor"), held now */
   uint8_t raised_to;      /* "from $100 million to $500 million": a new total */
   uint8_t not_fact;       /* a goal, a comparison, a terminated project */
   uint8_t domestic;       /* Việt Nam's own capital (rule 12) */

@@ -2097,8 +2097,41 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
     if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) && !(m->flags & FM_DEMONYM)) who = m;
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }
+  /* "The $1.2 billion plant makes South Korea the province's largest
+  ** investor": the country made so is ranked, not the project's maker */
+  static const char *const making[] = {"makes", "making", "made", "makes the", "making the", "made the", NULL};
+  /* (not "making Japan the largest destination": a place abroad ranked) */
+  static const char *const investors[] = {"investor*", "source*", NULL};
+  if (!who) return 0;
   /* "with Japan the third largest", "with the RoK the largest" */
-  if (!who || !(fx_ends_with(x, who->vs, "with") || fx_ends_with(x, who->vs, "with the"))) return 0;
+  if (!fx_ends_with(x, who->vs, "with") && !fx_ends_with(x, who->vs, "with the")) {
+    if (who->kind != FM_COUNTRY || !who->party || !fx_ends_with_any(x, who->vs, making) ||
+        !fx_any(x, at, at + 40 < s->ve ? at + 40 : s->ve, investors))
+      return 0;
+    /* (not "Japanese investors have poured $5.3 billion ..., making Japan
+    ** the largest investor": the country's own figure) */
+    for (size_t i = 0; i < s->n && s->m[i].vs < who->vs; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (!m->party || strcmp(m->party, who->party) != 0) continue;
+      /* (but "Dutch brewer Lindeberg": a firm's own country) */
+      if ((m->flags & FM_DEMONYM) && i + 1 < s->n && s->m[i + 1].kind == FM_ORG && s->m[i + 1].vs - m->ve <= 30)
+        continue;
+      return 0;
+    }
+    /* "..., making Taiwan the second largest investor, with total capital
+    ** of $5.4 billion": the country's own figure said after, else its
+    ** standing rank alone */
+    for (size_t i = 0; i < fs->n; i++)
+      if (fs->f[i].investor_as == who) return 1; /* placed at another of the superlative's words */
+    for (size_t i = 0; i < fs->n; i++)
+      if (fs->f[i].money && fs->f[i].vs > at && !fs->f[i].rank && !fs->f[i].investor_as) {
+        fs->f[i].rank = r, fs->f[i].position = 2, fs->f[i].investor_as = who;
+        return 1;
+      }
+    fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = (uint32_t)at,
+                              .rank = r, .position = 2, .investor_as = who};
+    return 1;
+  }
   f->other_named = who; /* "$96 million abroad, with Australia the second-biggest destination": not Australia's */
   fs->f[fs->n++] = (figure){.vs = (uint32_t)at, .ve = (uint32_t)at, .cs = (uint32_t)who->vs, .ce = f->ce,
                             .date = f->date, .rank = r, .listed = 1, .investor_as = who};
@@ -2873,7 +2906,8 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* "Korean investors contributed $612 million, while Japan came second":
   ** the one before the second place is the first */
   for (size_t i = 0; i + 1 < fs->n; i++)
-    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed) {
+    if (!fs->f[i].rank && fs->f[i + 1].rank == 2 && !fs->f[i + 1].listed &&
+        fs->f[i + 1].position != 2) {
       fs->f[i].rank = 1;
       fs->f[i + 1].listed = 1;
     }

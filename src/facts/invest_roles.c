@@ -258,6 +258,29 @@ static int opens_with_short_name(const ivl_fctx *x, const ivl_fsent *s, const iv
          x->t[s->vs + w] == ' ' && ivl_islower((unsigned char)x->t[s->vs + w + 1]);
 }
 
+/* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
+** We plan to invest $50 million ...": a quoted answer in the first person
+** is the company the article has named, when it has named one only. */
+static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t p = s->vs;
+  if (p + 3 < s->ve && x->t[p] == 'A' && x->t[p + 1] == ':') p += 2;
+  else if (p + 3 < s->ve && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
+           (unsigned char)x->t[p + 2] == 0x9C)
+    p += 3;
+  else if (x->t[p] == '"') p++;
+  else return NULL;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!(p + 3 < s->ve && x->t[p] == 'W' && x->t[p + 1] == 'e' && x->t[p + 2] == ' ')) return NULL;
+  const ivl_fm *one = NULL;
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    if (one && strcmp(one->party, m->party) != 0) return NULL;
+    one = m;
+  }
+  return one;
+}
+
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -269,6 +292,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (s->n && s->m[0].vs == s->vs && s->m[0].kind == FM_ORG && (s->m[0].flags & FM_COMPANY) && s->m[0].ve < to &&
       fx_starts_with_any(x, s->m[0].ve, says_it))
     return &s->m[0];
+  const ivl_fm *speaker = speakers_company(x, s);
+  if (speaker) return speaker;
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
@@ -915,6 +940,7 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
   const char *found = x->c.filed && x->c.topic && x->c.topic_age <= 3 && strcmp(x->c.topic, "VN") != 0
                         ? x->c.topic /* spoken of, not where it was filed */
                         : x->c.province;
+  if (x->c.works_in) found = x->c.works_in; /* "X runs a plant in Hải Dương. It will ... in the province" */
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
     /* (not "Hà Nội-based X": a firm's home is no province spoken of) */
     if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province &&

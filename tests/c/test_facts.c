@@ -6975,6 +6975,79 @@ static void test_brand_and_acronym_investors(void) {
   expect_facts("Malaysia's Kinta Capital acquired 40 per cent of Thailand's Minh Tri Logistics for $32 million.", "");
 }
 
+/* "there" / "the province" the sentence after one says a company works in
+** another province than the article's: that province. Near misses: no
+** site of the company's named ("has customers in"), or the sentence names
+** its own place. */
+static void test_there_where_it_works(void) {
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also runs a factory "
+               "in Tây Ninh. It will invest $25 million there in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also runs a factory "
+               "in Tây Ninh. The firm will add $25 million to its plant in the province in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Japanese parts maker Osaka Kogyo also has customers "
+               "in Tây Ninh. It will invest $25 million there in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Osaka Kogyo>Bình Phước 2.5e+07 flow as_of=2025");
+  /* moved from one province to another: the one moved to; "X-based" is the
+  ** firm's home, and "it" is still the firm */
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Busan-based Haneul Rubber "
+               "relocated its factory from Long An to Tây Ninh in 2022. It will invest $25 million in the province "
+               "in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Haneul Rubber>Tây Ninh 2.5e+07 flow as_of=2025");
+  expect_facts("Bình Phước drew $500 million in FDI in 2023. Bình Phước expects more. Busan-based Haneul Rubber "
+               "ships tyres from its factory to Tây Ninh. It will invest $25 million in the province in 2025.",
+               "*>Bình Phước 5e+08 flow as_of=2023; Haneul Rubber>Bình Phước 2.5e+07 flow as_of=2025");
+}
+
+/* "The $N plant makes South Korea the province's largest investor": the
+** country made so is ranked (a standing, rule 16), not the plant's maker;
+** with a total said after, that total is the country's stock. Near miss:
+** the country's own investors' figure is its own. */
+static void test_figure_makes_country_ranked(void) {
+  expect_facts("The $800 million plant of Daehan Motors, licensed in Nghệ An in March, makes South Korea the "
+               "province's largest foreign investor.",
+               "Daehan Motors>Nghệ An 8e+08 flow as_of=2024-03; KR>Nghệ An stock rank=1 as_of=2024-05-10");
+  expect_facts("Dutch brewer Lindeberg added $150 million to its Nghệ An brewery in March, making the Netherlands "
+               "the third largest investor in the province, with total capital of $2.1 billion.",
+               "Lindeberg>Nghệ An 1.5e+08 flow as_of=2024-03; NL>Nghệ An 2.1e+09 stock rank=3 as_of=2024-05-10");
+  expect_facts("Korean investors have poured $2.1 billion into Nghệ An, making South Korea the province's largest "
+               "investor.",
+               "KR>Nghệ An 2.1e+09 stock rank=1 as_of=2024-05-10");
+}
+
+/* A quoted answer in the first person ("We will ...") with no company in
+** its sentence: the one company the article has named. Near miss: two
+** companies named before, whose is not said. */
+static void test_first_person_answer(void) {
+  expect_facts("Malaysian glove maker Rimba Latex opened its Tây Ninh plant in 2021. \"We will invest $40 million "
+               "more in Tây Ninh in 2025,\" its managing director told reporters.",
+               "Rimba Latex>Tây Ninh 4e+07 flow as_of=2025");
+  expect_facts("Malaysian glove maker Rimba Latex opened its Tây Ninh plant in 2021.\n\nQ: What comes next?\n\nA: We "
+               "plan to invest $40 million in Tây Ninh in 2025.",
+               "Rimba Latex>Tây Ninh 4e+07 flow as_of=2025");
+  expect_facts("Rimba Latex and Kedah Rubber both run plants in Tây Ninh. \"We will invest $40 million more in Tây Ninh "
+               "in 2025,\" one director said.",
+               "");
+}
+
+/* A firm's possessive total ("X's total investment in Việt Nam will
+** reach $N when ...") by the short name of a firm named in full before
+** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
+** to, a stock (rule 15). Near miss: a total of no firm's. */
+static void test_possessive_total_short_name(void) {
+  expect_facts("Japan's Mitsuwa Electric runs a plant in Đồng Văn II Industrial Park. The park's total investment "
+               "has reached $410 million.",
+               "");
+  expect_facts("Japan's Mitsuwa Electric received an investment certificate for a $90 million expansion of its "
+               "plant in Hà Nam. Mitsuwa's total "
+               "investment in Việt Nam will reach $410 million once the expansion is complete.",
+               "Mitsuwa Electric>Hà Nam 9e+07 flow; Mitsuwa>VN 4.1e+08 stock as_of=2024-05-10");
+  expect_facts("Indonesia's Surya Paper added $30 million to its Bình Dương mill. Surya's total investment in the "
+               "province has reached $160 million.",
+               "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7380,6 +7453,10 @@ int main(void) {
   test_total_abroad_raised();
   test_outward_places_leading();
   test_demonym_trade_plural();
+  test_there_where_it_works();
+  test_figure_makes_country_ranked();
+  test_first_person_answer();
+  test_possessive_total_short_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
