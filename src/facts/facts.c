@@ -84,6 +84,18 @@ static double num_field(const ivl_store *s, const ivl_entity *e, int key) {
 
 /* "Japanese", "South Korean", "American": a country's adjective, not its
 ** name ("Japan", "RoK", "US", "Việt Nam"). */
+/* Is text[0, n) one of countries.tsv's names that end as adjectives do
+** ("with Taiwan the second largest investor" was no country's rank)? */
+static int name_ending_so(const char *text, size_t n) {
+  /* by length first: asked of every demonym ("Japanese", "Korean") */
+  switch (n) {
+  case 6: return memcmp(text, "Taiwan", 6) == 0;
+  case 14: return memcmp(text, "Chinese Taipei", 14) == 0;
+  case 24: return memcmp(text, "Islamic Republic of Iran", 24) == 0;
+  default: return 0;
+  }
+}
+
 static int is_demonym(const char *text, size_t n, const char *name) {
   int lower = 0;
   for (size_t i = 0; i < n; i++) lower |= text[i] >= 'a' && text[i] <= 'z';
@@ -93,14 +105,9 @@ static int is_demonym(const char *text, size_t n, const char *name) {
   static const char *const others[] = {"Lao", "Swiss", "Greek", "Filipino", NULL};
   for (int k = 0; others[k]; k++)
     if (strlen(others[k]) == n && memcmp(text, others[k], n) == 0) return 1;
-  /* and the names of countries.tsv's that end as adjectives do ("with
-  ** Taiwan the second largest investor" was no country's rank) */
-  static const char *const names[] = {"Taiwan", "Chinese Taipei", "Islamic Republic of Iran", NULL};
-  for (int k = 0; names[k]; k++)
-    if (strlen(names[k]) == n && memcmp(text, names[k], n) == 0) return 0;
   for (int k = 0; endings[k]; k++) {
     size_t e = strlen(endings[k]);
-    if (n > e && memcmp(text + n - e, endings[k], e) == 0) return 1;
+    if (n > e && memcmp(text + n - e, endings[k], e) == 0) return !name_ending_so(text, n);
   }
   return 0;
 }
