@@ -417,14 +417,23 @@ static int count_retold(const ivl_article *a, size_t i, size_t j) {
          same_str(s, i, j, IVL_SYM_TARGET) && same_str(s, i, j, IVL_SYM_BASIS);
 }
 
+/* Of facts i and j, the headline's one and the body's: 1 when exactly one
+** is in the headline, 'head' and 'body' then set. */
+static int title_and_body(const ivl_article *a, size_t i, size_t j, size_t *head, size_t *body) {
+  if (in_title(a, i) == in_title(a, j)) return 0;
+  *head = in_title(a, i) ? i : j;
+  *body = *head == i ? j : i;
+  return 1;
+}
+
 /* "Quảng Nam's FDI capital hits $6.5 billion" over a body's "has attracted
 ** 230 projects with $6.5 billion to date": a headline too short to say
 ** whether its figure is a period's or a total to date, with no date, is
 ** the body's stock retold. */
 static int headline_basis_open(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
-  if (!in_title(a, head) || in_title(a, body) || field(s, head, IVL_SYM_AS_OF)) return 0;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body) || field(s, head, IVL_SYM_AS_OF)) return 0;
   const ivl_field *b = field(s, body, IVL_SYM_BASIS);
   return b && b->kind == IVL_FIELD_STR && strcmp(ivl_store_string(s, b), "stock") == 0;
 }
@@ -435,8 +444,8 @@ static int headline_basis_open(const ivl_article *a, size_t i, size_t j) {
 ** firm the body names (same_fact asks the figures too). */
 static int headline_unnamed(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
-  if (!in_title(a, head) || in_title(a, body)) return 0;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   return h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 1 &&
          ivl_store_string(s, h)[0] == '*' && b->len > 2;
@@ -450,8 +459,8 @@ static int headline_unnamed(const ivl_article *a, size_t i, size_t j) {
 ** currency and basis; not a rounding), rule 10. */
 static int headline_firm_body_firm(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
-  if (!in_title(a, head) || in_title(a, body)) return 0;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len > 2 && b->len > 2))
     return 0;
@@ -487,8 +496,8 @@ static int headline_firm_body_firm(const ivl_article *a, size_t i, size_t j) {
 ** large, is the same figure (the body's fields win, rule 10). */
 static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
-  if (!in_title(a, head) || in_title(a, body)) return 0;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 &&
         strcmp(ivl_store_string(s, h), "VN") != 0 && b->len == 1 && ivl_store_string(s, b)[0] == '*'))
@@ -516,8 +525,8 @@ static int span_says(const ivl_article *a, size_t i, const char *w) {
 ** venture the body names, with the very figure. */
 static int headline_venture(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
-  size_t head = in_title(a, i) ? i : j, body = head == i ? j : i;
-  if (!in_title(a, head) || in_title(a, body)) return 0;
+  size_t head, body;
+  if (!title_and_body(a, i, j, &head, &body)) return 0;
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 && b->len > 2)) return 0;
   const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
