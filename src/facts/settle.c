@@ -394,8 +394,8 @@ static int bare_place(const ivl_store *s, size_t i) {
 static int rank_retold(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
-  size_t bare_one = !field(s, i, IVL_SYM_AMOUNT) && !field(s, i, IVL_SYM_PROJECTS) ? i : j;
-  if (field(s, bare_one, IVL_SYM_AMOUNT) || field(s, bare_one, IVL_SYM_PROJECTS)) return 0;
+  size_t bare_one = bare_place(s, i) ? i : j;
+  if (!bare_place(s, bare_one)) return 0;
   /* in the body, the very next sentence, and a share no other than its figure's */
   if (!in_opening(a, bare_one) &&
       !(told_next(a, bare_one, bare_one == i ? j : i) && !field(s, bare_one, IVL_SYM_SHARE_PERCENT)))
