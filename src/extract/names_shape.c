@@ -101,7 +101,7 @@ enum {
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")                       \
   X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
-  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
+  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(worth, "worth") X(zones, "zones")
 
 enum {
   WORD_none,
@@ -175,7 +175,7 @@ static const char *const trade_words[] = {
   ** "Lam Sơn Dairy"): the trade word ends the person's reading */
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
   "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
-  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", NULL};
+  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -3874,15 +3874,34 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
 ** bought into. Not words the gazetteer or the rules' lists know ("a stake
 ** in Vietnam Airlines", "per cent of Total Capital" is no price), but
 ** "An" inside a Vietnamese name ("Phu An"). */
+/* Is the run [a, b) written elsewhere in the text as the start of a
+** longer name, a capitalised word after it ("Việt Phát Packaging" in a
+** headline, "Việt Phát Packaging JSC" in the body)? Then it is that name's
+** short form, found as its repeat. */
+static int written_longer(const reader *r, size_t a, size_t b) {
+  const char *w = r->text + r->t[a].s;
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  const char *end = r->text + r->len;
+  for (const char *p = r->text; p + n + 2 <= end; p++) {
+    p = memchr(p, w[0], (size_t)(end - n - 1 - p));
+    if (!p) return 0;
+    if (memcmp(p, w, n) == 0 && p[n] == ' ' && ivl_isupper((unsigned char)p[n + 1])) return 1;
+  }
+  return 0;
+}
+
 static int stake_bought_in(const reader *r, size_t a, size_t b) {
   static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
   if (b - a < 2 || b - a > 4 || a < 2 || !(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap ||
       !r->t[a - 2].word || !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes))
     return 0;
-  if (!(tok_eq(r, b, for) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
-  /* (written without marks: a name with them is read by the rules of its
-  ** marks, its full name's short form found as its repeat) */
-  for (size_t p = r->t[a].s; p < r->t[b - 1].e; p++)
+  if (!(tok_eq(r, b, for) || tok_eq(r, b, worth) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
+  /* (written without marks; with them, only where a word of a trade ends
+  ** it, "a stake in Đức Thịnh Plastics": others are read by the rules of
+  ** their marks, a full name's short form found as its repeat) */
+  int trade_end = b - a >= 3 && (tok_is(r, b - 1, trade_words) || tok_is(r, b - 1, org_heads)) &&
+                  !written_longer(r, a, b);
+  for (size_t p = r->t[a].s; p < r->t[b - 1].e && !trade_end; p++)
     if ((unsigned char)r->text[p] >= 0x80) return 0;
   for (size_t i = a; i < b; i++)
     if (!r->t[i].cap || !r->t[i].word || known_at(r, i) ||

@@ -1760,15 +1760,46 @@ static int ascii_vn_syllable(const char *w, size_t n) {
 /* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
 ** name of two or more Vietnamese syllables written without marks, then a
 ** word of its own (its trade's), at most five words in all. */
+/* Fold w[0, n) into out (room 8): the vowels Vietnamese shares with
+** Latin-1 ("à", "ô", "ý") to their letters, combining marks (NFD) left
+** out, so "Thành" is read as "Thanh"; 0 when it does not fit or holds
+** another letter outside ASCII. */
+static size_t fold_latin_vowels(const char *w, size_t n, char out[8]) {
+  /* C3 80-BF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß, then the lower */
+  static const char latin[] = "AAAA....EEE.II....OOOO...UU..Y..";
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (k == 8) return 0;
+    if (c < 0x80) {
+      out[k++] = (char)c;
+    } else if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 && (unsigned char)w[i + 1] <= 0xBF) {
+      unsigned char d = (unsigned char)w[++i];
+      char l = latin[(d - 0x80) & 0x1F];
+      if (l == '.') return 0;
+      out[k++] = d >= 0xA0 ? (char)(l | 0x20) : l;
+    } else if ((c == 0xCC && i + 1 < n) || (c == 0xCD && i + 1 < n && (unsigned char)w[i + 1] <= 0xAF)) {
+      i++; /* a combining mark */
+    } else {
+      return 0;
+    }
+  }
+  return k;
+}
+
 static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
   size_t words = 0, syllables = 0, s = m->vs;
+  char w[8];
   for (size_t p = m->vs; p <= m->ve; p++) {
     if (p < m->ve && x->t[p] != ' ') continue;
-    if (p == s || !ivl_isupper((unsigned char)x->t[s])) return 0;
+    if (p == s) return 0;
     words++;
     if (p < m->ve) { /* (the last word is the trade's) */
-      if (!ascii_vn_syllable(x->t + s, p - s)) return 0;
+      size_t n = fold_latin_vowels(x->t + s, p - s, w);
+      if (!n || !ivl_isupper((unsigned char)w[0]) || !ascii_vn_syllable(w, n)) return 0;
       syllables++;
+    } else if (!ivl_isupper((unsigned char)x->t[s])) {
+      return 0;
     }
     s = p + 1;
   }

@@ -5502,6 +5502,20 @@ static void test_stake_in_vietnamese_spelt_company(void) {
   expect_facts("Japan's Taisho bought a 25 per cent stake in Crème Pharma for $60 million.", "");
 }
 
+/* A stake bought in a firm spelt in Vietnamese with the marks Latin-1
+** shares ("Thành Công"), or ending in a trade word the names' rules do not
+** end a name with ("Plastics", "Bakery"), after "shares of" or before
+** "worth": Việt Nam's. Near misses: a French spelling, a foreign bakery. */
+static void test_stake_in_marked_vn_name(void) {
+  expect_facts("Malaysia's Perdana Retail bought a 15 per cent stake in Hồng Phát Plastics for $24 million.",
+               "Perdana Retail>VN 2.4e+07 flow");
+  expect_facts("Japan's Koyama Foods will buy shares of Tân Lộc Bakery worth $18 million.",
+               "Koyama Foods>VN 1.8e+07 flow");
+  expect_facts("Thailand's Chaiyo Textile bought a 10 per cent stake in Hoàng Long Textile for $12 million.",
+               "Chaiyo Textile>VN 1.2e+07 flow");
+  expect_facts("Thailand's Chaiyo Textile bought a 10 per cent stake in Crème Brûlée Textile for $12 million.", "");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7353,6 +7367,7 @@ int main(void) {
   test_firms_listed_after_plural_noun();
   test_stake_in_vietnamese_spelt_company();
   test_seller_and_member_not_investor();
+  test_stake_in_marked_vn_name();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
