@@ -761,7 +761,79 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
   return 0;
 }
 
+/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
+** transaction is valued at $140 million.": a purchase told with no price,
+** a firm buying a company named after the verb, waits for the next
+** sentence to price it. Its money goes to the Vietnamese place named after
+** the verb, else to Việt Nam when the company bought is Vietnamese; a
+** purchase abroad or of no place known waits for nothing. */
+static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
+                                     "take over", "takes over", "took over", "purchase", "purchases", "purchased", NULL};
+  x->c.deal_buyer = NULL;
+  if (!(s->cues & CUE_INVEST) && fx_first(x, s->vs, s->ve, buys) == FX_NONE) return;
+  size_t verb = fx_first(x, s->vs, s->ve, buys);
+  if (verb == FX_NONE) return;
+  const ivl_fm *buyer = NULL, *bought = NULL;
+  const char *tgt = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return;
+    if (m->ve <= verb) {
+      if (!buyer && m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_can_invest(x, m, 1)) buyer = m;
+    } else if (!bought && m->kind == FM_ORG) {
+      bought = m;
+    } else if (!tgt && m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {
+      tgt = m->province;
+    } else if (m->kind == FM_PLACE || m->kind == FM_COUNTRY) {
+      if (!(m->flags & FM_VN)) return; /* "... of X in Thailand" */
+    }
+  }
+  if (!buyer || !bought || (buyer->country && strcmp(buyer->country, "VN") == 0)) return;
+  if (!tgt && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
+  if (!tgt) return;
+  x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;
+}
+
+/* Does the sentence right after a purchase told with no price give its
+** price: "The deal is valued at ...", "The transaction is worth ...", "The
+** acquisition was priced at ..." (not "The firm is valued at ...", what
+** the company bought is worth)? */
+static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const deals[] = {"the deal", "the transaction", "the acquisition", "the purchase",
+                                      "the takeover", "the buyout", NULL};
+  static const char *const priced[] = {"valued at", "worth", "priced at", NULL};
+  if (!x->c.deal_buyer || s->vs < x->c.deal_ve) return 0;
+  for (size_t p = x->c.deal_ve; p < s->vs; p++)
+    if (!ivl_isspace((unsigned char)x->t[p])) return 0;
+  if (!fx_starts_with_any(x, s->vs, deals)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return fx_any(x, s->vs, m->vs, priced);
+    if (m->kind == FM_ORG || m->kind == FM_COUNTRY || m->kind == FM_PLACE) return 0;
+  }
+  return 0;
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  int priced = deal_priced(x, s);
+  const ivl_fm *buyer = x->c.deal_buyer;
+  const char *bought_in = x->c.deal_target;
+  note_deal(x, s);
+  if (priced) {
+    figures fs;
+    fs.n = 0;
+    inv_read_amounts(x, s, &fs);
+    inv_set_clauses(x, s, &fs);
+    inv_bind_dates(x, s, &fs);
+    if (fs.n && fs.f[0].money) {
+      party inv = {buyer->party, buyer, 0, 0};
+      x->frame = "invest.figure";
+      fs.f[0].stock = 0;
+      inv_store_figure(x, s, &fs.f[0], inv, (party){bought_in, NULL, 1, 0});
+      return;
+    }
+  }
   size_t before = x->out->n;
   funding_round(x, s);
   /* the round's money is its investors' at large, not the leader's, even

@@ -1794,16 +1794,16 @@ static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
     if (p < m->ve && x->t[p] != ' ') continue;
     if (p == s) return 0;
     words++;
-    if (p < m->ve) { /* (the last word is the trade's) */
-      size_t n = fold_latin_vowels(x->t + s, p - s, w);
-      if (!n || !ivl_isupper((unsigned char)w[0]) || !ascii_vn_syllable(w, n)) return 0;
+    /* the syllables of its own name, then a word of its trade and maybe
+    ** its legal form ("Tân Á Cables JSC") */
+    size_t n = syllables + 1 == words ? fold_latin_vowels(x->t + s, p - s, w) : 0;
+    if (n && ivl_isupper((unsigned char)w[0]) && ascii_vn_syllable(w, n))
       syllables++;
-    } else if (!ivl_isupper((unsigned char)x->t[s])) {
+    else if (!ivl_isupper((unsigned char)x->t[s]) || words - syllables > 2)
       return 0;
-    }
     s = p + 1;
   }
-  return syllables >= 2 && words <= 5;
+  return syllables >= 2 && words > syllables && words <= 5;
 }
 
 /* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt

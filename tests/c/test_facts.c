@@ -5530,6 +5530,28 @@ static void test_parks_ranked_no_fact(void) {
                "*>Long An 8.2e+08 flow as_of=2024; KR>Long An 3e+08 flow rank=1");
 }
 
+/* A purchase told with no price, priced by the next sentence ("The deal
+** is valued at ..."): the buyer's, where the company bought goes. Near
+** misses: what the firm bought is worth, a purchase abroad, a price two
+** sentences on. */
+static void test_deal_priced_next_sentence(void) {
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "The deal is valued at $75 million.",
+               "Orchid Bay Capital>VN 7.5e+07 flow");
+  expect_facts("Korea's Daemyung Foods will take over Bình An Seafood Co., Ltd in Cà Mau. "
+               "The acquisition is worth VNĐ1.2 trillion.",
+               "Daemyung Foods>Cà Mau 1.2e+12 flow");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "The logistics firm is valued at $300 million.",
+               "");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Siam Cargo Co., Ltd in Thailand. "
+               "The deal is valued at $75 million.",
+               "");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "It runs 40 warehouses. The deal is valued at $75 million.",
+               "");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7383,6 +7405,7 @@ int main(void) {
   test_seller_and_member_not_investor();
   test_stake_in_marked_vn_name();
   test_parks_ranked_no_fact();
+  test_deal_priced_next_sentence();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
