@@ -3386,9 +3386,14 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   if (i - a < 2 || i - a > 3 || b - i < 3 || b - i > 5 || !tok_is(r, b - 1, org_heads) ||
       !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))
     return 0;
+  /* (the first may end in a word of its trade, "Gamuda Land and Sao Mai
+  ** Group", when the second opens with no such word: "Hyundai Engineering
+  ** and Construction Company" is one) */
+  int trade_end = tok_is(r, i - 1, trade_words) && !tok_in(r, i + 1, LIST_org_heads | LIST_trade_words);
   for (size_t k = a; k + 1 < b; k++)
-    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_trade_words |
-                                                      LIST_org_openers | LIST_legal | LIST_stop_words)))
+    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_org_openers | LIST_legal |
+                                                      LIST_stop_words |
+                                                      (k == i - 1 && trade_end ? 0u : (uint32_t)LIST_trade_words))))
       return 0;
   return 1;
 }
@@ -3910,6 +3915,21 @@ static int stake_bought_in(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* "Gamuda Land and its local partner Sao Mai Group": the run ending at
+** token b-1 in a word of a trade has a partner named, "and its", up to
+** three words of what kind ("local", "Japanese"), then "partner" and a
+** capitalised name: a firm (not "Silver Reed and its partners met"). */
+static int partner_after(const reader *r, size_t b) {
+  static const char *const its[] = {"its", NULL};
+  static const char *const partner[] = {"partner", NULL};
+  if (b + 3 >= r->n || !tok_eq(r, b, and) || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), its) ||
+      !tok_in(r, b - 1, LIST_trade_words | LIST_org_heads))
+    return 0;
+  for (size_t k = b + 2; k + 1 < r->n && k < b + 6 && r->t[k].word; k++)
+    if (one_of(tok_text(r, k), tok_len(r, k), partner)) return r->t[k + 1].cap && r->t[k + 1].word;
+  return 0;
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -3937,7 +3957,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
-          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a))))
+          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
@@ -3972,7 +3992,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** to four capitalised words that signs or invests, or owns ("... opened its");
   ** the short form of a firm named before is found as its repeat (names.c) */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
-      (deal_verb_after(r, b) || licence_won_after(r, b) ||
+      (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
        ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b)) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&

@@ -39,7 +39,8 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     return 0;
   for (size_t p = m->ve; p < n->vs; p++)
     if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
-  return fx_ends_with_any(x, n->vs, roles);
+  /* (not "Gamuda Land and its local partner X": two firms, the first named first) */
+  return fx_ends_with_any(x, n->vs, roles) && !fx_starts_with(x, m->ve, "and");
 }
 
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that

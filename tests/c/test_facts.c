@@ -5567,6 +5567,19 @@ static void test_two_countries_firms_sign(void) {
                "agreement AU|VN");
 }
 
+/* A figure two firms share with no "each": the first-named's (docs),
+** where the first ends in a word of its trade ("X Land and Y Group") or
+** the second is "its local partner Y". Near miss: a firm described by
+** another's trading role ("Apple supplier Foxconn") is not the investor. */
+static void test_shared_figure_trade_word_partner(void) {
+  expect_facts("Keppel Land and Hòa Bình Group will jointly invest $260 million in an urban area in Long An.",
+               "Keppel Land>Long An 2.6e+08 flow");
+  expect_facts("Thailand's Amata Land and its Vietnamese partner Đông Sơn Group will put $120 million into a park in "
+               "Thanh Hóa.",
+               "Amata Land>Thanh Hóa 1.2e+08 flow");
+  expect_facts("Samsung supplier Hanul Tech will invest $45 million in Thái Nguyên.", "Hanul Tech>Thái Nguyên 4.5e+07 flow");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7422,6 +7435,7 @@ int main(void) {
   test_parks_ranked_no_fact();
   test_deal_priced_next_sentence();
   test_two_countries_firms_sign();
+  test_shared_figure_trade_word_partner();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
