@@ -3030,6 +3030,30 @@ static int spend_verb_after(const reader *r, size_t b) {
   return verb_of_list_after(r, b, spend_verbs);
 }
 
+static int money_at(const reader *r, size_t i);
+static int written_longer(const reader *r, size_t a, size_t b);
+
+/* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
+** has added $15 million to its factory": a verb of building or adding,
+** after up to three auxiliaries, then a sum (after "a", "an", "another"):
+** money put into works, by a firm. */
+static int builds_with_money_after(const reader *r, size_t b) {
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
+                                    "also", "recently", NULL};
+  static const char *const verbs[] = {"build", "builds", "built", "building", "add", "adds", "added", "adding",
+                                      "construct", "constructs", "develop", "develops", NULL};
+  static const char *const articles[] = {"a", "an", "another", "nearly", "about", "over", NULL};
+  for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) {
+      size_t k = i + 1;
+      if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), articles)) k++;
+      return money_at(r, k);
+    }
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
+
 /* Is one of 'verbs' the verb after token b-1, after up to three
 ** auxiliaries or adverbs of when? */
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
@@ -3993,7 +4017,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** the short form of a firm named before is found as its repeat (names.c) */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
       (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
-       ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b)) &&
+       ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
+         (builds_with_money_after(r, b) && !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))

@@ -5580,6 +5580,19 @@ static void test_shared_figure_trade_word_partner(void) {
   expect_facts("Samsung supplier Hanul Tech will invest $45 million in Thái Nguyên.", "Hanul Tech>Thái Nguyên 4.5e+07 flow");
 }
 
+/* A firm named after a sentence adverb that builds or adds a sum ("plans
+** to build a $X plant", "has added $X to its factory") is read as the
+** investor. Near miss: a Vietnamese person's name building a house. */
+static void test_adverb_then_firm_builds(void) {
+  expect_facts("Besides, Hikari Denko plans to build a $26 million plant in Bắc Giang.",
+               "Hikari Denko>Bắc Giang 2.6e+07 flow");
+  expect_facts("Meanwhile Tavira Textiles has added $11 million to its mill in Nam Định.",
+               "Tavira Textiles>Nam Định 1.1e+07 flow");
+  expect_facts("Elsewhere, Orsolan Medical will develop a $40 million factory in Đà Nẵng.",
+               "Orsolan Medical>Đà Nẵng 4e+07 flow");
+  expect_facts("Trần Văn Hùng will build a $2 million villa in Đà Lạt.", "");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7436,6 +7449,7 @@ int main(void) {
   test_deal_priced_next_sentence();
   test_two_countries_firms_sign();
   test_shared_figure_trade_word_partner();
+  test_adverb_then_firm_builds();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
