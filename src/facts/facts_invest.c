@@ -771,7 +771,13 @@ static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
                                      "take over", "takes over", "took over", "purchase", "purchases", "purchased", NULL};
   x->c.deal_buyer = NULL;
-  if (!(s->cues & CUE_INVEST) && fx_first(x, s->vs, s->ve, buys) == FX_NONE) return;
+  /* (the mentions asked first: two firms and no sum are few sentences) */
+  size_t orgs = 0;
+  for (size_t i = 0; i < s->n && orgs < 2; i++) {
+    if (s->m[i].kind == FM_MONEY) return;
+    orgs += s->m[i].kind == FM_ORG;
+  }
+  if (orgs < 2) return;
   size_t verb = fx_first(x, s->vs, s->ve, buys);
   if (verb == FX_NONE) return;
   const ivl_fm *buyer = NULL, *bought = NULL;
