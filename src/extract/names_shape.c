@@ -1243,6 +1243,8 @@ __attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j
   return r->t[j + 1].word && r->t[j + 1].cap && r->t[j].e < r->t[j + 1].s;
 }
 
+static int money_at(const reader *r, size_t i);
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1307,8 +1309,9 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* lower-case joiners, then a capital again: "Ministry of Planning and Investment" */
     size_t k = j;
     while (k < n && k - j < 2 && tok_is(r, k, connectors) && adjacent(r, k)) k++;
+    /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion") */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k)) {
       j = k + 1;
       continue;
     }
@@ -3030,7 +3033,6 @@ static int spend_verb_after(const reader *r, size_t b) {
   return verb_of_list_after(r, b, spend_verbs);
 }
 
-static int money_at(const reader *r, size_t i);
 static int written_longer(const reader *r, size_t a, size_t b);
 
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
@@ -3921,8 +3923,12 @@ static int written_longer(const reader *r, size_t a, size_t b) {
 
 static int stake_bought_in(const reader *r, size_t a, size_t b) {
   static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
-  if (b - a < 2 || b - a > 4 || a < 2 || !(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap ||
-      !r->t[a - 2].word || !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes))
+  /* (or right after a verb of buying: "has agreed to acquire Hưng Thịnh Seafood.") */
+  static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", NULL};
+  if (b - a < 2 || b - a > 4 || a < 2) return 0;
+  if (!(r->t[a - 1].word && !r->t[a - 1].cap && one_of(tok_text(r, a - 1), tok_len(r, a - 1), buys)) &&
+      (!(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap || !r->t[a - 2].word ||
+       !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes)))
     return 0;
   if (!(tok_eq(r, b, for) || tok_eq(r, b, worth) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
   /* (written without marks; with them, only where a word of a trade ends

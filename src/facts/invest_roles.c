@@ -66,8 +66,9 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
 ** company bought, right after the words of buying (a few words, no capital
 ** nor comma between), which does not invest. */
 static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", NULL};
-  size_t back = m->vs > 50 ? m->vs - 50 : 0;
+  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
+                                     "acquires", NULL};
+  size_t back = m->vs > 70 ? m->vs - 70 : 0;
   size_t at = fx_first(x, back, m->vs, buys);
   if (at == FX_NONE) return 0;
   for (size_t k = at; k < m->vs; k++)
@@ -2406,7 +2407,10 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
+  /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
+  if (own && bought_company(x, own)) own = NULL;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
+  if (inv.m && inv.m->kind == FM_ORG && bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";

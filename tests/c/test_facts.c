@@ -5593,6 +5593,18 @@ static void test_adverb_then_firm_builds(void) {
   expect_facts("Trần Văn Hùng will build a $2 million villa in Đà Lạt.", "");
 }
 
+/* A firm bought named right after the verb, or before its price in đồng
+** ("for VNĐ600 billion" ends the name), is Việt Nam's when spelt so; the
+** firm bought after "to buy 40% of" is never the investor (the buyer
+** described is). */
+static void test_bought_firm_named_after_verb(void) {
+  expect_facts("Japan's Kameda Seika has agreed to acquire Bảo Ngọc Seafood. The deal is worth $33 million.",
+               "Kameda Seika>VN 3.3e+07 flow");
+  expect_facts("Indonesia's Mayora Indah acquired 55 per cent of Hồng Hà Foods for VNĐ750 billion.",
+               "Mayora Indah>VN 7.5e+11 flow");
+  expect_facts("Thai group to buy 40% of Hồng Hà Foods for VNĐ750 billion", "TH>VN 7.5e+11 flow");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7450,6 +7462,7 @@ int main(void) {
   test_two_countries_firms_sign();
   test_shared_figure_trade_word_partner();
   test_adverb_then_firm_builds();
+  test_bought_firm_named_after_verb();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
