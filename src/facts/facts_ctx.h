@@ -139,6 +139,9 @@ typedef struct ivl_fcontext {
                              with no price ("X agreed to acquire Y."), else NULL ... */
   const char *deal_target;  /* ... where its money goes ... */
   uint32_t deal_ve;         /* ... and where that sentence ends */
+  const ivl_fm *deal_before; /* that buyer, while the sentence right after it is
+                             linked, else NULL ... */
+  const char *deal_before_target; /* ... and where its money goes */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

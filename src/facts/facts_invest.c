@@ -356,6 +356,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */
   int bought_into = 0;
   if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0}, bought_into = 1;
+  /* "X has agreed to acquire Y JSC. Under the deal, X will pay $65
+  ** million.": the buyer of the purchase just told, by its name or the
+  ** name's first words, pays into where that purchase goes */
+  if (!tgt.name && x->c.deal_before && inv.m && inv.m->kind == FM_ORG) {
+    const char *b = x->c.deal_before->party, *n = inv.m->party;
+    size_t k = strlen(n);
+    if (strncmp(b, n, k) == 0 && (b[k] == 0 || b[k] == ' ')) tgt = (party){x->c.deal_before_target, NULL, 1, 0};
+  }
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
@@ -809,10 +817,7 @@ static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const deals[] = {"the deal", "the transaction", "the acquisition", "the purchase",
                                       "the takeover", "the buyout", NULL};
   static const char *const priced[] = {"valued at", "worth", "priced at", NULL};
-  if (!x->c.deal_buyer || s->vs < x->c.deal_ve) return 0;
-  for (size_t p = x->c.deal_ve; p < s->vs; p++)
-    if (!ivl_isspace((unsigned char)x->t[p])) return 0;
-  if (!fx_starts_with_any(x, s->vs, deals)) return 0;
+  if (!x->c.deal_before || !fx_starts_with_any(x, s->vs, deals)) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind == FM_MONEY) return fx_any(x, s->vs, m->vs, priced);
@@ -822,9 +827,16 @@ static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  /* the purchase told with no price in the sentence right before */
+  x->c.deal_before = NULL;
+  if (x->c.deal_buyer && s->vs >= x->c.deal_ve) {
+    size_t p = x->c.deal_ve;
+    while (p < s->vs && ivl_isspace((unsigned char)x->t[p])) p++;
+    if (p == s->vs) x->c.deal_before = x->c.deal_buyer, x->c.deal_before_target = x->c.deal_target;
+  }
   int priced = deal_priced(x, s);
-  const ivl_fm *buyer = x->c.deal_buyer;
-  const char *bought_in = x->c.deal_target;
+  const ivl_fm *buyer = x->c.deal_before;
+  const char *bought_in = x->c.deal_before_target;
   note_deal(x, s);
   if (priced) {
     figures fs;

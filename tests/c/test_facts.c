@@ -5550,6 +5550,13 @@ static void test_deal_priced_next_sentence(void) {
   expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
                "It runs 40 warehouses. The deal is valued at $75 million.",
                "");
+  /* the buyer, by the first words of its name, pays in the next sentence */
+  expect_facts("Korea's Daemyung Foods has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "Under the deal, Daemyung will pay $75 million.",
+               "Daemyung>VN 7.5e+07 flow");
+  expect_facts("Korea's Daemyung Foods has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "Under the deal, Meranti Partners will pay $75 million.",
+               "");
 }
 
 /* Deals signed by the firms of "the two countries", no one named: no
