@@ -777,7 +777,9 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
 ** purchase abroad or of no place known waits for nothing. */
 static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
-                                     "take over", "takes over", "took over", "purchase", "purchases", "purchased", NULL};
+                                     "take over", "takes over", "took over", "purchase", "purchases", "purchased",
+                                     /* "has completed its acquisition of Y" */
+                                     "acquisition of", "takeover of", NULL};
   x->c.deal_buyer = NULL;
   /* (the mentions asked first: two firms and no sum are few sentences) */
   size_t orgs = 0;

@@ -1797,15 +1797,16 @@ static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
     if (p == s) return 0;
     words++;
     /* the syllables of its own name, then a word of its trade and maybe
-    ** its legal form ("Tân Á Cables JSC") */
+    ** its legal form ("Tân Á Cables JSC", "Phú Gia Finance Co., Ltd") */
     size_t n = syllables + 1 == words ? fold_latin_vowels(x->t + s, p - s, w) : 0;
     if (n && ivl_isupper((unsigned char)w[0]) && ascii_vn_syllable(w, n))
       syllables++;
-    else if (!ivl_isupper((unsigned char)x->t[s]) || words - syllables > 2)
+    else if (!ivl_isupper((unsigned char)x->t[s]) || words - syllables > 3)
       return 0;
     s = p + 1;
   }
-  return syllables >= 2 && words > syllables && words <= 5;
+  /* (a legal form of two words: "Phú Gia Finance Co., Ltd") */
+  return syllables >= 2 && words > syllables && words <= 6;
 }
 
 /* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt

@@ -5550,6 +5550,9 @@ static void test_deal_priced_next_sentence(void) {
   expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
                "It runs 40 warehouses. The deal is valued at $75 million.",
                "");
+  expect_facts("Taiwan's Yuanta Capital has completed its acquisition of Phú Gia Finance Co., Ltd. "
+               "The transaction is valued at $90 million.",
+               "Yuanta Capital>VN 9e+07 flow");
   /* the buyer, by the first words of its name, pays in the next sentence */
   expect_facts("Korea's Daemyung Foods has agreed to acquire Hưng Thịnh Logistics JSC. "
                "Under the deal, Daemyung will pay $75 million.",
