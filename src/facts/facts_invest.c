@@ -256,7 +256,8 @@ static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
 }
 
 /* "Nhơn Trạch 3 Industrial Park led with $280 million, followed by Amata
-** Industrial Park with $150 million": in a ranking of a province's parks
+** Industrial Park with $150 million", "Bàu Bàng Industrial Park attracted
+** the most capital, at $180 million": in a ranking of a province's parks
 ** or zones, the figure a park holds is its tenants' part of the total, told
 ** of the park, no one's investment to name (blind set 15). The park is the
 ** last place named before the figure in its clause, only lower-case words
@@ -264,7 +265,8 @@ static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
 static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const zones[] = {"park", "parks", "zone", "zones", "estate", "cluster", NULL};
   static const char *const ranks[] = {"led", "leads", "topped", "tops", "followed by", "ahead of", "ranked", "ranking",
-                                      "came first", "came second", "came third", NULL};
+                                      "came first", "came second", "came third", "the most", "the largest",
+                                      "the biggest", "the highest", NULL};
   const ivl_fm *park = NULL;
   for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
     const ivl_fm *m = &s->m[i];
@@ -274,8 +276,11 @@ static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) 
   if (!park || park->kind != FM_PLACE || (park->country && !(park->flags & FM_VN)) ||
       !(fx_ends_with_any(x, park->ve, zones) || fx_starts_with(x, park->vs, "vsip")))
     return 0;
+  /* (a comma only after the superlative: "attracted the most capital, at $180 million") */
   for (size_t p = park->ve; p < f->vs; p++)
-    if (ivl_isupper((unsigned char)x->t[p]) || x->t[p] == ',' || x->t[p] == ';') return 0;
+    if (ivl_isupper((unsigned char)x->t[p]) || x->t[p] == ';' ||
+        (x->t[p] == ',' && fx_first(x, park->ve, p, ranks) == FX_NONE))
+      return 0;
   return fx_any(x, s->vs, s->ve, ranks);
 }
 

@@ -5528,6 +5528,9 @@ static void test_parks_ranked_no_fact(void) {
                "Among the parks, Đức Hòa III Industrial Park ranked first with nine projects and $205 million. "
                "South Korea topped the investors with $300 million.",
                "*>Long An 8.2e+08 flow as_of=2024; KR>Long An 3e+08 flow rank=1");
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Of the parks, Tân Kim Industrial Park drew the most capital, at $310 million.",
+               "*>Long An 8.2e+08 flow as_of=2024");
 }
 
 /* A purchase told with no price, priced by the next sentence ("The deal
