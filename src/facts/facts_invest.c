@@ -92,6 +92,14 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
+/* Is the place 'name' (a canonical province) named before the sentence,
+** in a headline, a dateline or the body? */
+static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++)
+    if (x->m[i].kind == FM_PLACE && x->m[i].province && strcmp(x->m[i].province, name) == 0) return 1;
+  return 0;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -341,6 +349,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+    /* "Malaysia's X has bought a 30 per cent stake in Hồng Ngọc Seafood
+    ** for ...", the article's province named only after it (of another
+    ** deal): a stake in a Vietnamese company is Việt Nam's, not a
+    ** province's the text has not yet spoken of */
+    if (!carried && tgt.name && tgt.name == x->c.province && inv.m && inv.m->kind == FM_ORG &&
+        !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m))
+      tgt = (party){"VN", NULL, 1, 0};
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor

@@ -5618,6 +5618,18 @@ static void test_bought_firm_named_after_verb(void) {
   expect_facts("Thai group to buy 40% of Hồng Hà Foods for VNĐ750 billion", "TH>VN 7.5e+11 flow");
 }
 
+/* A stake in a Vietnamese company, no place named in its sentence nor
+** before it, is Việt Nam's, though the article's one province is named
+** after it (for another deal); near miss: the province named before. */
+static void test_stake_before_province_named(void) {
+  expect_facts("Malaysia's Kenanga Foods has bought a 25 per cent stake in Hải Vân Seafood JSC for $30 million. "
+               "Kenanga Foods will also build a $20 million plant in Cà Mau.",
+               "Kenanga Foods>VN 3e+07 flow; Kenanga Foods>Cà Mau 2e+07 flow");
+  expect_facts("Cà Mau is home to 40 seafood processors. Malaysia's Kenanga Foods has bought a 25 per cent stake in "
+               "Hải Vân Seafood JSC for $30 million.",
+               "Kenanga Foods>Cà Mau 3e+07 flow");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7476,6 +7488,7 @@ int main(void) {
   test_shared_figure_trade_word_partner();
   test_adverb_then_firm_builds();
   test_bought_firm_named_after_verb();
+  test_stake_before_province_named();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
