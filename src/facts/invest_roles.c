@@ -68,11 +68,13 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
 static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
                                      "acquires", NULL};
-  size_t back = m->vs > 70 ? m->vs - 70 : 0;
-  size_t at = fx_first(x, back, m->vs, buys);
+  /* (the words back to the last capital, comma or stop only: a byte
+  ** scan, most names having one right before them) */
+  size_t back = m->vs > 70 ? m->vs - 70 : 0, k = m->vs;
+  while (k > back && !ivl_isupper((unsigned char)x->t[k - 1]) && x->t[k - 1] != ',' && x->t[k - 1] != '.') k--;
+  if (m->vs - k < 4) return 0;
+  size_t at = fx_first(x, k, m->vs, buys);
   if (at == FX_NONE) return 0;
-  for (size_t k = at; k < m->vs; k++)
-    if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
   /* not the buyer of "was acquired by X" */
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
