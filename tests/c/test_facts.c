@@ -5630,6 +5630,16 @@ static void test_stake_before_province_named(void) {
                "Kenanga Foods>Cà Mau 3e+07 flow");
 }
 
+/* A company "is expected to invest": its own plan, a fact (rule 13); a
+** place's forecast and foreign investors' in aggregate are not. */
+static void test_company_expected_to_invest(void) {
+  expect_facts("Hậu Giang signed an MoU with Greenvale Agro Co., Ltd on Monday. Under the MoU, the company is "
+               "expected to invest $45 million in the province.",
+               "agreement Greenvale Agro Co., Ltd|Hậu Giang date=2024-05-06; Greenvale Agro Co., Ltd>Hậu Giang 4.5e+07 flow");
+  expect_facts("Foreign investors are expected to invest $1 billion in Hậu Giang this year.", "");
+  expect_facts("Hậu Giang is expected to attract $1 billion in FDI this year.", "");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7489,6 +7499,7 @@ int main(void) {
   test_adverb_then_firm_builds();
   test_bought_firm_named_after_verb();
   test_stake_before_province_named();
+  test_company_expected_to_invest();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
