@@ -3036,14 +3036,16 @@ static int spend_verb_after(const reader *r, size_t b) {
 static int written_longer(const reader *r, size_t a, size_t b);
 
 /* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
-** has added $15 million to its factory": a verb of building or adding,
+** has added $15 million to its factory", "Kimura Seisakusho opened a $12
+** million factory": a verb of building, adding or opening,
 ** after up to three auxiliaries, then a sum (after "a", "an", "another"):
 ** money put into works, by a firm. */
 static int builds_with_money_after(const reader *r, size_t b) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
                                     "also", "recently", NULL};
   static const char *const verbs[] = {"build", "builds", "built", "building", "add", "adds", "added", "adding",
-                                      "construct", "constructs", "develop", "develops", NULL};
+                                      "construct", "constructs", "develop", "develops", "open", "opens", "opened",
+                                      "opening", "inaugurated", "inaugurates", NULL};
   static const char *const articles[] = {"a", "an", "another", "nearly", "about", "over", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) {

@@ -5603,6 +5603,8 @@ static void test_adverb_then_firm_builds(void) {
                "Tavira Textiles>Nam Định 1.1e+07 flow");
   expect_facts("Elsewhere, Orsolan Medical will develop a $40 million factory in Đà Nẵng.",
                "Orsolan Medical>Đà Nẵng 4e+07 flow");
+  expect_facts("In addition, Tanabe Seiki opened a $14 million factory in Hưng Yên.",
+               "Tanabe Seiki>Hưng Yên 1.4e+07 flow");
   expect_facts("Trần Văn Hùng will build a $2 million villa in Đà Lạt.", "");
 }
 
