@@ -3273,8 +3273,10 @@ static int one_word_investor(const reader *r, size_t a) {
   ** inaugurated its $1 billion factory", "Lego has opened a $1 billion
   ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
+  /* ("Zyntra is building a $20 million plant": a plant's word after a verb of building too) */
   static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
-                                            "inaugurated", "inaugurates", "opened", "opens", NULL};
+                                            "inaugurated", "inaugurates", "opened", "opens", "building", "builds",
+                                            "built", NULL};
   static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
@@ -3282,7 +3284,7 @@ static int one_word_investor(const reader *r, size_t a) {
                      c == 'o' - 'a' || c == 'c' - 'a'))
       break;
     if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
-      int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o';
+      int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o' || tok_text(r, i)[1] == 'u';
       /* (over the figure's tokens: "its $1 billion factory") */
       for (size_t k = i + 1; !role && k < i + 8 && k < r->n; k++)
         role = r->t[k].word && (opened ? one_of(tok_text(r, k), tok_len(r, k), plants)

@@ -5605,6 +5605,7 @@ static void test_adverb_then_firm_builds(void) {
                "Orsolan Medical>Đà Nẵng 4e+07 flow");
   expect_facts("In addition, Tanabe Seiki opened a $14 million factory in Hưng Yên.",
                "Tanabe Seiki>Hưng Yên 1.4e+07 flow");
+  expect_facts("Meanwhile, Vantrix is building a $18 million plant in Hà Nam.", "Vantrix>Hà Nam 1.8e+07 flow");
   expect_facts("Trần Văn Hùng will build a $2 million villa in Đà Lạt.", "");
 }
 
