@@ -5575,6 +5575,7 @@ static void test_two_countries_firms_sign(void) {
   expect_facts("Việt Nam and Australia held a business forum in Hà Nội on Tuesday. Companies from both countries "
                "inked 14 MoUs there.",
                "");
+  expect_facts("Enterprises of Việt Nam and Australia signed nine cooperation agreements at the forum.", "");
   expect_facts("Việt Nam and Australia held talks in Hà Nội on Tuesday. The two countries signed an agreement on "
                "education.",
                "agreement AU|VN");
