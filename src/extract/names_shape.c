@@ -101,7 +101,7 @@ enum {
   X(peoples, "people's") X(photo, "photo") X(port, "port") X(prime, "prime")                       \
   X(provincial, "provincial") X(representatives, "representatives") X(s, "s")                      \
   X(standing, "standing") X(the, "the") X(vice, "vice") X(viet, "viet") X(viet_marked, "việt")     \
-  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(zones, "zones")
+  X(vietnam, "vietnam") X(vina, "vina") X(who, "who") X(worth, "worth") X(zones, "zones")
 
 enum {
   WORD_none,
@@ -175,7 +175,7 @@ static const char *const trade_words[] = {
   ** "Lam Sơn Dairy"): the trade word ends the person's reading */
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
   "pharma", "feed", "fertiliser", "fertilizer", "beverage", "beverages", "logistics", "chemical",
-  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", NULL};
+  "chemicals", "timber", "wood", "furniture", "aquaculture", "shrimp", "bakery", "confectionery", NULL};
 
 /* The verbs of a headline written in title case ("Daewon Display Pours
 ** $1.8bn Into ...", "Kyowa Precision Boosts Hà Nội Plant Capital By ..."):
@@ -1243,6 +1243,8 @@ __attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j
   return r->t[j + 1].word && r->t[j + 1].cap && r->t[j].e < r->t[j + 1].s;
 }
 
+static int money_at(const reader *r, size_t i);
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
@@ -1307,8 +1309,9 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* lower-case joiners, then a capital again: "Ministry of Planning and Investment" */
     size_t k = j;
     while (k < n && k - j < 2 && tok_is(r, k, connectors) && adjacent(r, k)) k++;
+    /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion") */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k)) {
       j = k + 1;
       continue;
     }
@@ -3030,6 +3033,31 @@ static int spend_verb_after(const reader *r, size_t b) {
   return verb_of_list_after(r, b, spend_verbs);
 }
 
+static int written_longer(const reader *r, size_t a, size_t b);
+
+/* "Morita Kogyo plans to build a $32 million plant", "Kestrel Components
+** has added $15 million to its factory", "Kimura Seisakusho opened a $12
+** million factory": a verb of building, adding or opening,
+** after up to three auxiliaries, then a sum (after "a", "an", "another"):
+** money put into works, by a firm. */
+static int builds_with_money_after(const reader *r, size_t b) {
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
+                                    "also", "recently", NULL};
+  static const char *const verbs[] = {"build", "builds", "built", "building", "add", "adds", "added", "adding",
+                                      "construct", "constructs", "develop", "develops", "open", "opens", "opened",
+                                      "opening", "inaugurated", "inaugurates", NULL};
+  static const char *const articles[] = {"a", "an", "another", "nearly", "about", "over", NULL};
+  for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) {
+      size_t k = i + 1;
+      if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), articles)) k++;
+      return money_at(r, k);
+    }
+    if (!one_of(tok_text(r, i), tok_len(r, i), aux)) return 0;
+  }
+  return 0;
+}
+
 /* Is one of 'verbs' the verb after token b-1, after up to three
 ** auxiliaries or adverbs of when? */
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
@@ -3245,8 +3273,10 @@ static int one_word_investor(const reader *r, size_t a) {
   ** inaugurated its $1 billion factory", "Lego has opened a $1 billion
   ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
+  /* ("Zyntra is building a $20 million plant": a plant's word after a verb of building too) */
   static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
-                                            "inaugurated", "inaugurates", "opened", "opens", NULL};
+                                            "inaugurated", "inaugurates", "opened", "opens", "building", "builds",
+                                            "built", NULL};
   static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
@@ -3254,7 +3284,7 @@ static int one_word_investor(const reader *r, size_t a) {
                      c == 'o' - 'a' || c == 'c' - 'a'))
       break;
     if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
-      int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o';
+      int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o' || tok_text(r, i)[1] == 'u';
       /* (over the figure's tokens: "its $1 billion factory") */
       for (size_t k = i + 1; !role && k < i + 8 && k < r->n; k++)
         role = r->t[k].word && (opened ? one_of(tok_text(r, k), tok_len(r, k), plants)
@@ -3386,9 +3416,14 @@ static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
   if (i - a < 2 || i - a > 3 || b - i < 3 || b - i > 5 || !tok_is(r, b - 1, org_heads) ||
       !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))
     return 0;
+  /* (the first may end in a word of its trade, "Gamuda Land and Sao Mai
+  ** Group", when the second opens with no such word: "Hyundai Engineering
+  ** and Construction Company" is one) */
+  int trade_end = tok_is(r, i - 1, trade_words) && !tok_in(r, i + 1, LIST_org_heads | LIST_trade_words);
   for (size_t k = a; k + 1 < b; k++)
-    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_trade_words |
-                                                      LIST_org_openers | LIST_legal | LIST_stop_words)))
+    if (k != i && (known_at(r, k) || tok_in(r, k, NOT_FIRM_LISTS | LIST_org_heads | LIST_org_openers | LIST_legal |
+                                                      LIST_stop_words |
+                                                      (k == i - 1 && trade_end ? 0u : (uint32_t)LIST_trade_words))))
       return 0;
   return 1;
 }
@@ -3874,21 +3909,59 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
 ** bought into. Not words the gazetteer or the rules' lists know ("a stake
 ** in Vietnam Airlines", "per cent of Total Capital" is no price), but
 ** "An" inside a Vietnamese name ("Phu An"). */
+/* Is the run [a, b) written elsewhere in the text as the start of a
+** longer name, a capitalised word after it ("Việt Phát Packaging" in a
+** headline, "Việt Phát Packaging JSC" in the body)? Then it is that name's
+** short form, found as its repeat. */
+static int written_longer(const reader *r, size_t a, size_t b) {
+  const char *w = r->text + r->t[a].s;
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  const char *end = r->text + r->len;
+  for (const char *p = r->text; p + n + 2 <= end; p++) {
+    p = memchr(p, w[0], (size_t)(end - n - 1 - p));
+    if (!p) return 0;
+    if (memcmp(p, w, n) == 0 && p[n] == ' ' && ivl_isupper((unsigned char)p[n + 1])) return 1;
+  }
+  return 0;
+}
+
 static int stake_bought_in(const reader *r, size_t a, size_t b) {
   static const char *const stakes[] = {"stake", "stakes", "shares", "cent", "percent", NULL};
-  if (b - a < 2 || b - a > 4 || a < 2 || !(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap ||
-      !r->t[a - 2].word || !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes))
+  /* (or right after a verb of buying: "has agreed to acquire Hưng Thịnh Seafood.") */
+  static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", NULL};
+  if (b - a < 2 || b - a > 4 || a < 2) return 0;
+  if (!(r->t[a - 1].word && !r->t[a - 1].cap && one_of(tok_text(r, a - 1), tok_len(r, a - 1), buys)) &&
+      (!(tok_eq(r, a - 1, in) || tok_eq(r, a - 1, of)) || r->t[a - 2].cap || !r->t[a - 2].word ||
+       !one_of(tok_text(r, a - 2), tok_len(r, a - 2), stakes)))
     return 0;
-  if (!(tok_eq(r, b, for) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
-  /* (written without marks: a name with them is read by the rules of its
-  ** marks, its full name's short form found as its repeat) */
-  for (size_t p = r->t[a].s; p < r->t[b - 1].e; p++)
+  if (!(tok_eq(r, b, for) || tok_eq(r, b, worth) || tok_char(r, b, ',') || tok_char(r, b, '.'))) return 0;
+  /* (written without marks; with them, only where a word of a trade ends
+  ** it, "a stake in Đức Thịnh Plastics": others are read by the rules of
+  ** their marks, a full name's short form found as its repeat) */
+  int trade_end = b - a >= 3 && (tok_is(r, b - 1, trade_words) || tok_is(r, b - 1, org_heads)) &&
+                  !written_longer(r, a, b);
+  for (size_t p = r->t[a].s; p < r->t[b - 1].e && !trade_end; p++)
     if ((unsigned char)r->text[p] >= 0x80) return 0;
   for (size_t i = a; i < b; i++)
     if (!r->t[i].cap || !r->t[i].word || known_at(r, i) ||
         (tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words) && !(i > a && tok_eq(r, i, an))))
       return 0;
   return !known_name(r, a, b);
+}
+
+/* "Gamuda Land and its local partner Sao Mai Group": the run ending at
+** token b-1 in a word of a trade has a partner named, "and its", up to
+** three words of what kind ("local", "Japanese"), then "partner" and a
+** capitalised name: a firm (not "Silver Reed and its partners met"). */
+static int partner_after(const reader *r, size_t b) {
+  static const char *const its[] = {"its", NULL};
+  static const char *const partner[] = {"partner", NULL};
+  if (b + 3 >= r->n || !tok_eq(r, b, and) || !one_of(tok_text(r, b + 1), tok_len(r, b + 1), its) ||
+      !tok_in(r, b - 1, LIST_trade_words | LIST_org_heads))
+    return 0;
+  for (size_t k = b + 2; k + 1 < r->n && k < b + 6 && r->t[k].word; k++)
+    if (one_of(tok_text(r, k), tok_len(r, k), partner)) return r->t[k + 1].cap && r->t[k + 1].word;
+  return 0;
 }
 
 static int firm_verdict(const reader *r, size_t a, size_t b) {
@@ -3918,7 +3991,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
         !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
-          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a))))
+          !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&
         ((!r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) || after_country_possessive(r, a))) {
@@ -3953,8 +4026,9 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** to four capitalised words that signs or invests, or owns ("... opened its");
   ** the short form of a firm named before is found as its repeat (names.c) */
   if (b - a >= 2 && (b - a <= 4 || words_but_particles(r, a, b) <= 4) &&
-      (deal_verb_after(r, b) || licence_won_after(r, b) ||
-       ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b)) &&
+      (deal_verb_after(r, b) || licence_won_after(r, b) || partner_after(r, b) ||
+       ((owns_after_verb(r, b) || spend_verb_after(r, b) || deal_verb_after_which(r, b) ||
+         (builds_with_money_after(r, b) && !written_longer(r, a, b))) &&
         !inside_earlier_org(r, a, b))) &&
       capitalised_but_particles(r, a, b) &&
       !(b - a == 2 && given_in_parts(r, a + 1)) && !generic_signer(r, b - 1))

@@ -135,6 +135,13 @@ typedef struct ivl_fcontext {
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
   size_t terminated_sent; /* 1 + the index of the last sentence that told of
                              projects ended ("revoked 12 projects worth ...") */
+  const ivl_fm *deal_buyer; /* the buyer of a purchase the sentence before told
+                             with no price ("X agreed to acquire Y."), else NULL ... */
+  const char *deal_target;  /* ... where its money goes ... */
+  uint32_t deal_ve;         /* ... and where that sentence ends */
+  const ivl_fm *deal_before; /* that buyer, while the sentence right after it is
+                             linked, else NULL ... */
+  const char *deal_before_target; /* ... and where its money goes */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

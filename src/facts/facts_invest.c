@@ -92,6 +92,14 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 /* Where figures with no place named go: the place the last sentences
 ** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
 ** capital reached $10.8 billion"), else the one the article is about. */
+/* Is the place 'name' (a canonical province) named before the sentence,
+** in a headline, a dateline or the body? */
+static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
+  for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++)
+    if (x->m[i].kind == FM_PLACE && x->m[i].province && strcmp(x->m[i].province, name) == 0) return 1;
+  return 0;
+}
+
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -255,6 +263,35 @@ static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
   return fx_ends_with_any(x, d, parks);
 }
 
+/* "Nhơn Trạch 3 Industrial Park led with $280 million, followed by Amata
+** Industrial Park with $150 million", "Bàu Bàng Industrial Park attracted
+** the most capital, at $180 million": in a ranking of a province's parks
+** or zones, the figure a park holds is its tenants' part of the total, told
+** of the park, no one's investment to name (blind set 15). The park is the
+** last place named before the figure in its clause, only lower-case words
+** between (its projects counted may come between), and the sentence ranks. */
+static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const zones[] = {"park", "parks", "zone", "zones", "estate", "cluster", NULL};
+  static const char *const ranks[] = {"led", "leads", "topped", "tops", "followed by", "ahead of", "ranked", "ranking",
+                                      "came first", "came second", "came third", "the most", "the largest",
+                                      "the biggest", "the highest", NULL};
+  const ivl_fm *park = NULL;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNT || m->kind == FM_MONEY || m->kind == FM_PERCENT) continue;
+    park = m->vs >= f->cs ? m : NULL;
+  }
+  if (!park || park->kind != FM_PLACE || (park->country && !(park->flags & FM_VN)) ||
+      !(fx_ends_with_any(x, park->ve, zones) || fx_starts_with(x, park->vs, "vsip")))
+    return 0;
+  /* (a comma only after the superlative: "attracted the most capital, at $180 million") */
+  for (size_t p = park->ve; p < f->vs; p++)
+    if (ivl_isupper((unsigned char)x->t[p]) || x->t[p] == ';' ||
+        (x->t[p] == ',' && fx_first(x, park->ve, p, ranks) == FX_NONE))
+      return 0;
+  return fx_any(x, s->vs, s->ve, ranks);
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
@@ -278,6 +315,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the investor first: with none, the target need not be looked for */
   party inv = inv_find_investor(x, s, f, 1);
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
+  if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
   ** 109 trillion VND": what public works are estimated to cost, their
   ** investor not named in the sentence, is no firm's investment (dev-10's
@@ -311,6 +349,13 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else if (!tgt.name) {
     tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
     carried = x->c.topic && tgt.name == x->c.topic;
+    /* "Malaysia's X has bought a 30 per cent stake in Hồng Ngọc Seafood
+    ** for ...", the article's province named only after it (of another
+    ** deal): a stake in a Vietnamese company is Việt Nam's, not a
+    ** province's the text has not yet spoken of */
+    if (!carried && tgt.name && tgt.name == x->c.province && inv.m && inv.m->kind == FM_ORG &&
+        !named_before(x, s, tgt.name) && inv_buys_into_vn_company(x, s, inv.m))
+      tgt = (party){"VN", NULL, 1, 0};
     /* a national roundup: the province of one firm's project ("Ardent Glass
     ** registered $1.5 billion for a complex in Nam Định") is no place for the
     ** country's figures after it ("Hong Kong (China) was the largest investor
@@ -331,6 +376,14 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */
   int bought_into = 0;
   if (!tgt.name && !inv.vn && inv_buys_into_vn_company(x, s, inv.m)) tgt = (party){"VN", NULL, 1, 0}, bought_into = 1;
+  /* "X has agreed to acquire Y JSC. Under the deal, X will pay $65
+  ** million.": the buyer of the purchase just told, by its name or the
+  ** name's first words, pays into where that purchase goes */
+  if (!tgt.name && x->c.deal_before && inv.m && inv.m->kind == FM_ORG) {
+    const char *b = x->c.deal_before->party, *n = inv.m->party;
+    size_t k = strlen(n);
+    if (strncmp(b, n, k) == 0 && (b[k] == 0 || b[k] == ' ')) tgt = (party){x->c.deal_before_target, NULL, 1, 0};
+  }
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
@@ -736,7 +789,91 @@ static int ranks_places_after(const ivl_fctx *x, const ivl_fsent *s, const char 
   return 0;
 }
 
+/* "Japan's Fujiwa Holdings has agreed to acquire Tân Á Cables JSC. The
+** transaction is valued at $140 million.": a purchase told with no price,
+** a firm buying a company named after the verb, waits for the next
+** sentence to price it. Its money goes to the Vietnamese place named after
+** the verb, else to Việt Nam when the company bought is Vietnamese; a
+** purchase abroad or of no place known waits for nothing. */
+static void note_deal(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const buys[] = {"acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought",
+                                     "take over", "takes over", "took over", "purchase", "purchases", "purchased",
+                                     /* "has completed its acquisition of Y" */
+                                     "acquisition of", "takeover of", NULL};
+  x->c.deal_buyer = NULL;
+  /* (the mentions asked first: two firms and no sum are few sentences) */
+  size_t orgs = 0;
+  for (size_t i = 0; i < s->n && orgs < 2; i++) {
+    if (s->m[i].kind == FM_MONEY) return;
+    orgs += s->m[i].kind == FM_ORG;
+  }
+  if (orgs < 2) return;
+  size_t verb = fx_first(x, s->vs, s->ve, buys);
+  if (verb == FX_NONE) return;
+  const ivl_fm *buyer = NULL, *bought = NULL;
+  const char *tgt = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return;
+    if (m->ve <= verb) {
+      if (!buyer && m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_can_invest(x, m, 1)) buyer = m;
+    } else if (!bought && m->kind == FM_ORG) {
+      bought = m;
+    } else if (!tgt && m->kind == FM_PLACE && (m->flags & FM_VN) && m->province) {
+      tgt = m->province;
+    } else if (m->kind == FM_PLACE || m->kind == FM_COUNTRY) {
+      if (!(m->flags & FM_VN)) return; /* "... of X in Thailand" */
+    }
+  }
+  if (!buyer || !bought || (buyer->country && strcmp(buyer->country, "VN") == 0)) return;
+  if (!tgt && inv_buys_into_vn_company(x, s, buyer)) tgt = "VN";
+  if (!tgt) return;
+  x->c.deal_buyer = buyer, x->c.deal_target = tgt, x->c.deal_ve = s->ve;
+}
+
+/* Does the sentence right after a purchase told with no price give its
+** price: "The deal is valued at ...", "The transaction is worth ...", "The
+** acquisition was priced at ..." (not "The firm is valued at ...", what
+** the company bought is worth)? */
+static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const deals[] = {"the deal", "the transaction", "the acquisition", "the purchase",
+                                      "the takeover", "the buyout", NULL};
+  static const char *const priced[] = {"valued at", "worth", "priced at", NULL};
+  if (!x->c.deal_before || !fx_starts_with_any(x, s->vs, deals)) return 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return fx_any(x, s->vs, m->vs, priced);
+    if (m->kind == FM_ORG || m->kind == FM_COUNTRY || m->kind == FM_PLACE) return 0;
+  }
+  return 0;
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  /* the purchase told with no price in the sentence right before */
+  x->c.deal_before = NULL;
+  if (x->c.deal_buyer && s->vs >= x->c.deal_ve) {
+    size_t p = x->c.deal_ve;
+    while (p < s->vs && ivl_isspace((unsigned char)x->t[p])) p++;
+    if (p == s->vs) x->c.deal_before = x->c.deal_buyer, x->c.deal_before_target = x->c.deal_target;
+  }
+  int priced = deal_priced(x, s);
+  const ivl_fm *buyer = x->c.deal_before;
+  const char *bought_in = x->c.deal_before_target;
+  note_deal(x, s);
+  if (priced) {
+    figures fs;
+    fs.n = 0;
+    inv_read_amounts(x, s, &fs);
+    inv_set_clauses(x, s, &fs);
+    inv_bind_dates(x, s, &fs);
+    if (fs.n && fs.f[0].money) {
+      party inv = {buyer->party, buyer, 0, 0};
+      x->frame = "invest.figure";
+      fs.f[0].stock = 0;
+      inv_store_figure(x, s, &fs.f[0], inv, (party){bought_in, NULL, 1, 0});
+      return;
+    }
+  }
   size_t before = x->out->n;
   funding_round(x, s);
   /* the round's money is its investors' at large, not the leader's, even

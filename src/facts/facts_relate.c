@@ -230,6 +230,30 @@ static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Businesses of the two countries", "firms from both countries",
+** "enterprises of Việt Nam and Singapore": the firms of countries, no one
+** named; a country's code is its government's (blind set 13). */
+static const char *const firms_of[] = {
+  "businesses of", "businesses from", "firms of", "firms from", "companies of", "companies from",
+  "enterprises of", "enterprises from", "business communities of", "business community of",
+  "investors of", "investors from", NULL};
+
+/* Is the country 'm' one whose firms are spoken of: right after firms_of's
+** words, or listed after them with only names, commas and "and" between? */
+static int firms_of_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t from = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
+  size_t at = fx_first(x, from, m->vs, firms_of);
+  if (at == FX_NONE) return 0;
+  while (at < m->vs && x->t[at] != ' ') at++; /* past "businesses" */
+  while (at < m->vs && x->t[at] == ' ') at++;
+  while (at < m->vs && x->t[at] != ' ') at++; /* past "of" */
+  for (size_t p = at; p < m->vs; p++) {
+    if (x->t[p] != ' ' || p + 1 >= m->vs || !ivl_islower((unsigned char)x->t[p + 1])) continue;
+    if (!fx_starts_with(x, p + 1, "and") && !fx_starts_with(x, p + 1, "the")) return 0;
+  }
+  return 1;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   switch (m->kind) {
   case FM_PLACE:
@@ -248,6 +272,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                : m->party;
   case FM_COUNTRY:
     if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
+    if (firms_of_country(x, s, m)) return NULL;
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
@@ -736,7 +761,12 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   parties pair = {0};
   /* ("The two firms formed their joint venture in 1996": "their" is the
   ** firms', named by the words of sides) */
-  if (fx_any(x, s->vs, s->ve, governments)) pair_of_article(x, 0, 0, &pair);
+  /* "Businesses of the two countries signed 12 MoUs", "Firms from both
+  ** countries also signed ...": the countries' firms, no one named, sign;
+  ** a country's code is its government's (blind set 13) */
+  size_t g = fx_first(x, s->vs, s->ve, governments);
+  if (g != FX_NONE && fx_ends_with_any(x, g, firms_of)) return;
+  if (g != FX_NONE) pair_of_article(x, 0, 0, &pair);
   else if (fx_any(x, s->vs, s->ve, places) &&
            (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
     pair_of_article(x, 1, 0, &pair);

@@ -393,7 +393,11 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
 ** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", NULL};
-  static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", NULL};
+  /* (or is said to: "Under the MoU, the company is expected to invest $75
+  ** million in the province", a plan of the company's, rule 13) */
+  static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
+                                          "expected to invest", "expected to spend", "expected to inject",
+                                          "expected to pour", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
   if (g == FX_NONE) return 0;
   /* one goal word, opening the plan, and a company saying it */

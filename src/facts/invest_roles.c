@@ -39,7 +39,8 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     return 0;
   for (size_t p = m->ve; p < n->vs; p++)
     if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
-  return fx_ends_with_any(x, n->vs, roles);
+  /* (not "Gamuda Land and its local partner X": two firms, the first named first) */
+  return fx_ends_with_any(x, n->vs, roles) && !fx_starts_with(x, m->ve, "and");
 }
 
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
@@ -65,12 +66,15 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
 ** company bought, right after the words of buying (a few words, no capital
 ** nor comma between), which does not invest. */
 static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", NULL};
-  size_t back = m->vs > 50 ? m->vs - 50 : 0;
-  size_t at = fx_first(x, back, m->vs, buys);
+  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
+                                     "acquires", NULL};
+  /* (the words back to the last capital, comma or stop only: a byte
+  ** scan, most names having one right before them) */
+  size_t back = m->vs > 70 ? m->vs - 70 : 0, k = m->vs;
+  while (k > back && !ivl_isupper((unsigned char)x->t[k - 1]) && x->t[k - 1] != ',' && x->t[k - 1] != '.') k--;
+  if (m->vs - k < 4) return 0;
+  size_t at = fx_first(x, k, m->vs, buys);
   if (at == FX_NONE) return 0;
-  for (size_t k = at; k < m->vs; k++)
-    if (ivl_isupper((unsigned char)x->t[k]) || x->t[k] == ',' || x->t[k] == '.') return 0;
   /* not the buyer of "was acquired by X" */
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
@@ -1760,19 +1764,51 @@ static int ascii_vn_syllable(const char *w, size_t n) {
 /* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
 ** name of two or more Vietnamese syllables written without marks, then a
 ** word of its own (its trade's), at most five words in all. */
+/* Fold w[0, n) into out (room 8): the vowels Vietnamese shares with
+** Latin-1 ("à", "ô", "ý") to their letters, combining marks (NFD) left
+** out, so "Thành" is read as "Thanh"; 0 when it does not fit or holds
+** another letter outside ASCII. */
+static size_t fold_latin_vowels(const char *w, size_t n, char out[8]) {
+  /* C3 80-BF: À Á Â Ã Ä Å Æ Ç È É Ê Ë Ì Í Î Ï Ð Ñ Ò Ó Ô Õ Ö × Ø Ù Ú Û Ü Ý Þ ß, then the lower */
+  static const char latin[] = "AAAA....EEE.II....OOOO...UU..Y..";
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (k == 8) return 0;
+    if (c < 0x80) {
+      out[k++] = (char)c;
+    } else if (c == 0xC3 && i + 1 < n && (unsigned char)w[i + 1] >= 0x80 && (unsigned char)w[i + 1] <= 0xBF) {
+      unsigned char d = (unsigned char)w[++i];
+      char l = latin[(d - 0x80) & 0x1F];
+      if (l == '.') return 0;
+      out[k++] = d >= 0xA0 ? (char)(l | 0x20) : l;
+    } else if ((c == 0xCC && i + 1 < n) || (c == 0xCD && i + 1 < n && (unsigned char)w[i + 1] <= 0xAF)) {
+      i++; /* a combining mark */
+    } else {
+      return 0;
+    }
+  }
+  return k;
+}
+
 static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
   size_t words = 0, syllables = 0, s = m->vs;
+  char w[8];
   for (size_t p = m->vs; p <= m->ve; p++) {
     if (p < m->ve && x->t[p] != ' ') continue;
-    if (p == s || !ivl_isupper((unsigned char)x->t[s])) return 0;
+    if (p == s) return 0;
     words++;
-    if (p < m->ve) { /* (the last word is the trade's) */
-      if (!ascii_vn_syllable(x->t + s, p - s)) return 0;
+    /* the syllables of its own name, then a word of its trade and maybe
+    ** its legal form ("Tân Á Cables JSC", "Phú Gia Finance Co., Ltd") */
+    size_t n = syllables + 1 == words ? fold_latin_vowels(x->t + s, p - s, w) : 0;
+    if (n && ivl_isupper((unsigned char)w[0]) && ascii_vn_syllable(w, n))
       syllables++;
-    }
+    else if (!ivl_isupper((unsigned char)x->t[s]) || words - syllables > 3)
+      return 0;
     s = p + 1;
   }
-  return syllables >= 2 && words <= 5;
+  /* (a legal form of two words: "Phú Gia Finance Co., Ltd") */
+  return syllables >= 2 && words > syllables && words <= 6;
 }
 
 /* "a 25 per cent stake in the Vietnamese snack maker": a company of Việt
@@ -2374,7 +2410,10 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
+  /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
+  if (own && bought_company(x, own)) own = NULL;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
+  if (inv.m && inv.m->kind == FM_ORG && bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";

@@ -5502,6 +5502,148 @@ static void test_stake_in_vietnamese_spelt_company(void) {
   expect_facts("Japan's Taisho bought a 25 per cent stake in Crème Pharma for $60 million.", "");
 }
 
+/* A stake bought in a firm spelt in Vietnamese with the marks Latin-1
+** shares ("Thành Công"), or ending in a trade word the names' rules do not
+** end a name with ("Plastics", "Bakery"), after "shares of" or before
+** "worth": Việt Nam's. Near misses: a French spelling, a foreign bakery. */
+static void test_stake_in_marked_vn_name(void) {
+  expect_facts("Malaysia's Perdana Retail bought a 15 per cent stake in Hồng Phát Plastics for $24 million.",
+               "Perdana Retail>VN 2.4e+07 flow");
+  expect_facts("Japan's Koyama Foods will buy shares of Tân Lộc Bakery worth $18 million.",
+               "Koyama Foods>VN 1.8e+07 flow");
+  expect_facts("Thailand's Chaiyo Textile bought a 10 per cent stake in Hoàng Long Textile for $12 million.",
+               "Chaiyo Textile>VN 1.2e+07 flow");
+  expect_facts("Thailand's Chaiyo Textile bought a 10 per cent stake in Crème Brûlée Textile for $12 million.", "");
+}
+
+/* In a ranking of a province's parks, a park's figure is its tenants'
+** part of the total told of the park: no fact (blind set 15). Near misses:
+** investors ranked after the parks keep theirs, as does a park's own
+** figure in a sentence that ranks nothing. */
+static void test_parks_ranked_no_fact(void) {
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Tân Kim Industrial Park led with $310 million, followed by Phúc Long Industrial Park with $140 million.",
+               "*>Long An 8.2e+08 flow as_of=2024");
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Among the parks, Đức Hòa III Industrial Park ranked first with nine projects and $205 million. "
+               "South Korea topped the investors with $300 million.",
+               "*>Long An 8.2e+08 flow as_of=2024; KR>Long An 3e+08 flow rank=1");
+  expect_facts("Foreign investors poured $820 million into Long An's industrial parks in the first quarter of 2024. "
+               "Of the parks, Tân Kim Industrial Park drew the most capital, at $310 million.",
+               "*>Long An 8.2e+08 flow as_of=2024");
+}
+
+/* A purchase told with no price, priced by the next sentence ("The deal
+** is valued at ..."): the buyer's, where the company bought goes. Near
+** misses: what the firm bought is worth, a purchase abroad, a price two
+** sentences on. */
+static void test_deal_priced_next_sentence(void) {
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "The deal is valued at $75 million.",
+               "Orchid Bay Capital>VN 7.5e+07 flow");
+  expect_facts("Korea's Daemyung Foods will take over Bình An Seafood Co., Ltd in Cà Mau. "
+               "The acquisition is worth VNĐ1.2 trillion.",
+               "Daemyung Foods>Cà Mau 1.2e+12 flow");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "The logistics firm is valued at $300 million.",
+               "");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Siam Cargo Co., Ltd in Thailand. "
+               "The deal is valued at $75 million.",
+               "");
+  expect_facts("Singapore's Orchid Bay Capital has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "It runs 40 warehouses. The deal is valued at $75 million.",
+               "");
+  expect_facts("Taiwan's Yuanta Capital has completed its acquisition of Phú Gia Finance Co., Ltd. "
+               "The transaction is valued at $90 million.",
+               "Yuanta Capital>VN 9e+07 flow");
+  /* the buyer, by the first words of its name, pays in the next sentence */
+  expect_facts("Korea's Daemyung Foods has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "Under the deal, Daemyung will pay $75 million.",
+               "Daemyung>VN 7.5e+07 flow");
+  expect_facts("Korea's Daemyung Foods has agreed to acquire Hưng Thịnh Logistics JSC. "
+               "Under the deal, Meranti Partners will pay $75 million.",
+               "");
+}
+
+/* Deals signed by the firms of "the two countries", no one named: no
+** agreement (a country's code is its government's, blind set 13). Near
+** miss: the two countries themselves sign. */
+static void test_two_countries_firms_sign(void) {
+  expect_facts("A Việt Nam-Australia business forum opened in Hà Nội on Tuesday. Enterprises of the two countries "
+               "signed nine cooperation agreements at the event.",
+               "");
+  expect_facts("Việt Nam and Australia held a business forum in Hà Nội on Tuesday. Companies from both countries "
+               "inked 14 MoUs there.",
+               "");
+  expect_facts("Enterprises of Việt Nam and Australia signed nine cooperation agreements at the forum.", "");
+  expect_facts("Việt Nam and Australia held talks in Hà Nội on Tuesday. The two countries signed an agreement on "
+               "education.",
+               "agreement AU|VN");
+}
+
+/* A figure two firms share with no "each": the first-named's (docs),
+** where the first ends in a word of its trade ("X Land and Y Group") or
+** the second is "its local partner Y". Near miss: a firm described by
+** another's trading role ("Apple supplier Foxconn") is not the investor. */
+static void test_shared_figure_trade_word_partner(void) {
+  expect_facts("Keppel Land and Hòa Bình Group will jointly invest $260 million in an urban area in Long An.",
+               "Keppel Land>Long An 2.6e+08 flow");
+  expect_facts("Thailand's Amata Land and its Vietnamese partner Đông Sơn Group will put $120 million into a park in "
+               "Thanh Hóa.",
+               "Amata Land>Thanh Hóa 1.2e+08 flow");
+  expect_facts("Samsung supplier Hanul Tech will invest $45 million in Thái Nguyên.", "Hanul Tech>Thái Nguyên 4.5e+07 flow");
+}
+
+/* A firm named after a sentence adverb that builds or adds a sum ("plans
+** to build a $X plant", "has added $X to its factory") is read as the
+** investor. Near miss: a Vietnamese person's name building a house. */
+static void test_adverb_then_firm_builds(void) {
+  expect_facts("Besides, Hikari Denko plans to build a $26 million plant in Bắc Giang.",
+               "Hikari Denko>Bắc Giang 2.6e+07 flow");
+  expect_facts("Meanwhile Tavira Textiles has added $11 million to its mill in Nam Định.",
+               "Tavira Textiles>Nam Định 1.1e+07 flow");
+  expect_facts("Elsewhere, Orsolan Medical will develop a $40 million factory in Đà Nẵng.",
+               "Orsolan Medical>Đà Nẵng 4e+07 flow");
+  expect_facts("In addition, Tanabe Seiki opened a $14 million factory in Hưng Yên.",
+               "Tanabe Seiki>Hưng Yên 1.4e+07 flow");
+  expect_facts("Meanwhile, Vantrix is building a $18 million plant in Hà Nam.", "Vantrix>Hà Nam 1.8e+07 flow");
+  expect_facts("Trần Văn Hùng will build a $2 million villa in Đà Lạt.", "");
+}
+
+/* A firm bought named right after the verb, or before its price in đồng
+** ("for VNĐ600 billion" ends the name), is Việt Nam's when spelt so; the
+** firm bought after "to buy 40% of" is never the investor (the buyer
+** described is). */
+static void test_bought_firm_named_after_verb(void) {
+  expect_facts("Japan's Kameda Seika has agreed to acquire Bảo Ngọc Seafood. The deal is worth $33 million.",
+               "Kameda Seika>VN 3.3e+07 flow");
+  expect_facts("Indonesia's Mayora Indah acquired 55 per cent of Hồng Hà Foods for VNĐ750 billion.",
+               "Mayora Indah>VN 7.5e+11 flow");
+  expect_facts("Thai group to buy 40% of Hồng Hà Foods for VNĐ750 billion", "TH>VN 7.5e+11 flow");
+}
+
+/* A stake in a Vietnamese company, no place named in its sentence nor
+** before it, is Việt Nam's, though the article's one province is named
+** after it (for another deal); near miss: the province named before. */
+static void test_stake_before_province_named(void) {
+  expect_facts("Malaysia's Kenanga Foods has bought a 25 per cent stake in Hải Vân Seafood JSC for $30 million. "
+               "Kenanga Foods will also build a $20 million plant in Cà Mau.",
+               "Kenanga Foods>VN 3e+07 flow; Kenanga Foods>Cà Mau 2e+07 flow");
+  expect_facts("Cà Mau is home to 40 seafood processors. Malaysia's Kenanga Foods has bought a 25 per cent stake in "
+               "Hải Vân Seafood JSC for $30 million.",
+               "Kenanga Foods>Cà Mau 3e+07 flow");
+}
+
+/* A company "is expected to invest": its own plan, a fact (rule 13); a
+** place's forecast and foreign investors' in aggregate are not. */
+static void test_company_expected_to_invest(void) {
+  expect_facts("Hậu Giang signed an MoU with Greenvale Agro Co., Ltd on Monday. Under the MoU, the company is "
+               "expected to invest $45 million in the province.",
+               "agreement Greenvale Agro Co., Ltd|Hậu Giang date=2024-05-06; Greenvale Agro Co., Ltd>Hậu Giang 4.5e+07 flow");
+  expect_facts("Foreign investors are expected to invest $1 billion in Hậu Giang this year.", "");
+  expect_facts("Hậu Giang is expected to attract $1 billion in FDI this year.", "");
+}
+
 /* A Vietnamese seller ("from Vietnam's X") and a member listed after a
 ** consortium's leader ("led by A and including Vietnam's B") are not who
 ** puts the figure in; near misses: a Vietnamese buyer, and a consortium
@@ -7353,6 +7495,15 @@ int main(void) {
   test_firms_listed_after_plural_noun();
   test_stake_in_vietnamese_spelt_company();
   test_seller_and_member_not_investor();
+  test_stake_in_marked_vn_name();
+  test_parks_ranked_no_fact();
+  test_deal_priced_next_sentence();
+  test_two_countries_firms_sign();
+  test_shared_figure_trade_word_partner();
+  test_adverb_then_firm_builds();
+  test_bought_firm_named_after_verb();
+  test_stake_before_province_named();
+  test_company_expected_to_invest();
   test_partner_contributes();
   test_exchanged_memorandum();
   test_signing_venue_abroad();
