@@ -69,7 +69,11 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
       return 1;
     /* "delegates from Đồng Nai and Kagoshima signed ...": people who come
     ** from a place act for it; "firms from Japan" too, as "Japanese firms" */
-    if (n == 4 && memcmp(word, "from", 4) == 0) return !fx_ends_with_any(x, w, sent_from);
+    /* "A delegation from Quảng Ngãi ... signed": the sentence's subject
+    ** (not "the largest delegation from the US to visit the country") */
+    static const char *const delegation[] = {"a delegation", "the delegation", "delegations", NULL};
+    if (n == 4 && memcmp(word, "from", 4) == 0)
+      return !fx_ends_with_any(x, w, sent_from) && !(fx_ends_with_any(x, w, delegation) && w <= s->vs + 20);
     /* walk over a possessive ("in China's Guangxi") and lower-case words */
     int possessive = n > 2 && (memcmp(word + n - 2, "'s", 2) == 0 ||
                                (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
@@ -223,6 +227,22 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "signed seven memoranda with Taiwanese firms", "Singaporean
+** businesses": the demonym of many firms not named (up to two lower-case
+** words before the plural noun); they are no party, and their country
+** does not sign for them. */
+static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const many[] = {"firms", "companies", "businesses", "enterprises", "investors", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  for (int words = 0; words < 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, many)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
 /* Is the mention right after demonym m (one space between) a firm's? */
 static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -260,7 +280,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Minister A and his Lao counterpart B agreed": B acts for Laos */
     static const char *const counterpart[] = {"counterpart", "counterparts", NULL};
     if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
-    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
+    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) &&
+        (unnamed_firms(x, m) || !(fx_describes_company(x, m) && !named_next(x, s, m))))
       return NULL;
     /* "with Japanese Aeon Mall", "Thai Central Pattana Group": the
     ** adjective right before the firm's name is its origin, no party */

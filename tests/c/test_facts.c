@@ -4854,7 +4854,9 @@ static void test_demonym_group_nouns(void) {
                "VN>Hậu Giang 8e+07 flow");
   expect_facts("Bình Phước signed four cooperation agreements with Indian businesses at a conference in New Delhi "
                "on May 6.",
-               "agreement Bình Phước|IN date=2024-05-06");
+               /* many unnamed firms: no party, their country no government
+               ** signing (spec: country codes for governments) */
+               "");
   expect_facts("Bình Phước signed four cooperation agreements with Indian localities and businesses at a "
                "conference in New Delhi on May 6.",
                "");
@@ -7048,6 +7050,35 @@ static void test_possessive_total_short_name(void) {
                "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
 }
 
+/* Diplomatic news (blind set 29): a tie kept "since" a year in friendly
+** words; a delegation from a province signs for it; many unnamed firms of
+** a country are no party. */
+static void test_visit_news(void) {
+  expect_facts("Vĩnh Long and Tottori have kept up friendly exchanges since 2013.",
+               "partnership Tottori|Vĩnh Long since=2013");
+  expect_facts("Bến Tre and Kagawa have had friendly cooperation since 2020, officials said.",
+               "partnership Bến Tre|Kagawa since=2020");
+  /* near miss: friendly words with no start */
+  expect_facts("Bến Tre and Kagawa pledged to deepen friendly cooperation in 2024.", "");
+  expect_facts("A delegation from Phú Thọ led by its Party Secretary on Tuesday signed a memorandum of understanding "
+               "with Japan's Tochigi Prefecture.",
+               "agreement Phú Thọ|Tochigi date=2024-05-07");
+  /* near miss: the delegation's place is where it came from, the signers named */
+  expect_facts("During a visit by a delegation from Tochigi, Kanto Gears signed a memorandum of understanding with "
+               "Hòa Phát Group on Tuesday.",
+               "agreement Hòa Phát Group|Kanto Gears date=2024-05-07");
+  expect_facts("Hà Nam signed nine memoranda of understanding with Korean electronics firms at a conference in Seoul "
+               "on May 8.",
+               "");
+  /* near miss: one firm described by its country signs as the country */
+  expect_facts("A Korean electronics group signed a memorandum of understanding with Hà Nam on May 8.",
+               "agreement Hà Nam|KR date=2024-05-08");
+  /* near miss: a delegation not the sentence's subject acts for no one */
+  expect_facts("The mission is the largest delegation from Japan to visit the province since the two countries "
+               "upgraded their ties in 2023.",
+               "partnership JP|VN since=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7457,6 +7488,7 @@ int main(void) {
   test_figure_makes_country_ranked();
   test_first_person_answer();
   test_possessive_total_short_name();
+  test_visit_news();
   ivl_ruleset_free(rules);
   return check_done();
 }
