@@ -7079,6 +7079,19 @@ static void test_visit_news(void) {
                "partnership JP|VN since=2023");
 }
 
+/* A place's present status in an aside ("now part of"), and a project
+** said to "be a $N plant", hold nothing: flows (blind set 29). */
+static void test_visit_news_basis(void) {
+  expect_facts("Kyoto Gears has invested $80 million in a plant in Thuận An, now part of Bình Dương, and plans to add "
+               "$25 million.",
+               "Kyoto Gears>Bình Dương 8e+07 flow; Kyoto Gears>Bình Dương 2.5e+07 flow");
+  expect_facts("The biggest, by Osaka-based Kansai Wire Co., is a $90 million cable plant in Bắc Ninh.",
+               "Kansai Wire Co.>Bắc Ninh 9e+07 flow");
+  /* near miss: a holding said now */
+  expect_facts("Kansai Wire Co. now has $90 million invested in Bắc Ninh.",
+               "Kansai Wire Co.>Bắc Ninh 9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7489,6 +7502,7 @@ int main(void) {
   test_first_person_answer();
   test_possessive_total_short_name();
   test_visit_news();
+  test_visit_news_basis();
   ivl_ruleset_free(rules);
   return check_done();
 }
