@@ -192,6 +192,17 @@ static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "Zenith Feed Sdn Bhd, a Penang-based animal feed producer, will ...":
+** the place says where the firm before the aside is based; no party. */
+static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const based[] = {"-based", "-headquartered", NULL};
+  static const char *const article[] = {"a", "an", NULL};
+  if (!fx_starts_with_any(x, m->ve, based) || !fx_ends_with_any(x, m->vs, article)) return 0;
+  size_t w = word_start_before(x, s->vs, m->vs);
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  return w > s->vs && x->t[w - 1] == ',';
+}
+
 /* "The Mekong Delta province of An Giang", "the Central Highlands city of
 ** Đà Lạt": a region (no province of its own) that says which kind of
 ** province the place after it is, not a party beside it. */
@@ -263,7 +274,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
-                   base_of_next_org(x, s, m) || country_describes_next(x, s, m)
+                   base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m)
                ? NULL
                : m->party;
   case FM_COUNTRY:
@@ -1163,7 +1174,26 @@ static int vn_official_beside(const ivl_fctx *x, size_t from, size_t verb, const
   return own != FX_NONE && fx_any(x, own + 8, verb, official_titles);
 }
 
+/* "The two leaders witnessed the exchange of 12 documents between
+** ministries, localities and businesses of the two countries": documents
+** between sides not named, the leaders who watched no signers of them. */
+static int watched_between_unnamed(const ivl_fctx *x, size_t verb, size_t to) {
+  static const char *const watching[] = {"witnessed", "witness", "witnessing", NULL};
+  static const char *const unnamed[] = {
+    "ministries", "agencies", "localities", "businesses", "enterprises", "firms", "companies",
+    "organisations", "organizations", "departments", NULL};
+  if (!fx_starts_with_any(x, verb, watching)) return 0;
+  size_t b = fx_find(x, verb, verb + 90 < to ? verb + 90 : to, "between");
+  if (b == FX_NONE) return 0;
+  size_t w = b + 7;
+  while (w < to && x->t[w] == ' ') w++;
+  if (fx_starts_with(x, w, "the")) w += 3;
+  while (w < to && x->t[w] == ' ') w++;
+  return fx_starts_with_any(x, w, unnamed);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
+  if (watched_between_unnamed(x, verb, to)) return;
   size_t from = subject_start(x, s, verb);
   if (from < clause) from = clause; /* ", and Quảng Trị signed ...": the clause's own subject */
   parties ps = {0};

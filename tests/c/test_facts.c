@@ -7092,6 +7092,29 @@ static void test_visit_news_basis(void) {
                "Kansai Wire Co.>Bắc Ninh 9e+07 stock as_of=2024-05-10");
 }
 
+/* Leaders who watch documents exchanged between ministries and firms not
+** named are no signers; a place in an aside saying where the firm before
+** it is based is no party (blind set 29). */
+static void test_watched_unnamed_sides(void) {
+  expect_facts("President Lương Cường and Chilean President Gabriel Boric on Tuesday witnessed the exchange of nine "
+               "cooperation documents between ministries, agencies and enterprises of the two countries.",
+               "");
+  /* near miss: the documents' sides named */
+  expect_facts("The two presidents witnessed the exchange of a memorandum of understanding between Vinamilk and "
+               "Chile's Andes Dairy Group on Tuesday.",
+               "agreement Andes Dairy Group|Vinamilk date=2024-05-07");
+  /* near miss: no sides said, the leaders' countries sign (as before) */
+  expect_facts("President Lương Cường and Chilean President Gabriel Boric on Tuesday witnessed the signing of nine "
+               "cooperation documents.",
+               "agreement CL|VN date=2024-05-07");
+  expect_facts("Kedah Rubber Bhd, a Penang-based latex processor, signed a joint venture agreement with Đồng Phú "
+               "Rubber JSC on Monday.",
+               "agreement Kedah Rubber Bhd|Đồng Phú Rubber JSC date=2024-05-06");
+  /* near miss: the place's firm named right after it signs, the place a party of nothing */
+  expect_facts("Penang-based Kedah Rubber Bhd signed a joint venture agreement with Đồng Phú Rubber JSC on Monday.",
+               "agreement Kedah Rubber Bhd|Đồng Phú Rubber JSC date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7503,6 +7526,7 @@ int main(void) {
   test_possessive_total_short_name();
   test_visit_news();
   test_visit_news_basis();
+  test_watched_unnamed_sides();
   ivl_ruleset_free(rules);
   return check_done();
 }
