@@ -7115,6 +7115,20 @@ static void test_watched_unnamed_sides(void) {
                "agreement Kedah Rubber Bhd|Đồng Phú Rubber JSC date=2024-05-06");
 }
 
+/* "handed investment certificates for N projects worth $X to Korean
+** investors": the licence's holders named after the figure (blind set 29). */
+static void test_licensed_to_investors(void) {
+  expect_facts("Nam Định on May 3 handed investment registration certificates for four projects with total capital "
+               "of $560 million to Japanese investors.",
+               "JP>Nam Định 5.6e+08 flow projects=4 as_of=2024-05-03");
+  /* near miss: holders of two countries are foreign investors at large */
+  expect_facts("Nam Định on May 3 handed investment certificates for four projects with total capital of $560 "
+               "million to Japanese and Thai investors.",
+               "*>Nam Định 5.6e+08 flow projects=4 as_of=2024-05-03");
+  /* near miss: goods sold to firms of a country are no investment */
+  expect_facts("Nam Định shipped textiles worth $560 million to Japanese firms in April.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7527,6 +7541,7 @@ int main(void) {
   test_visit_news();
   test_visit_news_basis();
   test_watched_unnamed_sides();
+  test_licensed_to_investors();
   ivl_ruleset_free(rules);
   return check_done();
 }
