@@ -371,9 +371,13 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
       }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
+  /* (and "... co-chaired the meeting of the X Committee, where the two
+  ** sides signed 15 documents": the place's relative clause, its own
+  ** subject) */
   for (size_t i = start; i < verb; i++)
     if (x->t[i] == ';' || x->t[i] == ':' ||
-        (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i))
+        (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
+        (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
   return start;
 }

@@ -7129,6 +7129,22 @@ static void test_licensed_to_investors(void) {
   expect_facts("Nam Định shipped textiles worth $560 million to Japanese firms in April.", "");
 }
 
+/* "..., where the two sides signed ...": a relative clause of the place
+** with its own subject; the names of the main clause sign nothing of it
+** (blind set 29). */
+static void test_where_clause_signers(void) {
+  expect_facts("President Lương Cường and Cuban President Miguel Díaz-Canel on May 6 co-chaired a session of the "
+               "Việt Nam-Cuba Business Council in Havana, where the two sides signed six cooperation documents.",
+               "agreement CU|VN date=2024-05-06");
+  expect_facts("Ninh Bình and Savannakhet held talks in Hoa Lư on Monday, where Thành Công Group and Lao Cement "
+               "Corporation signed a memorandum of understanding.",
+               "agreement Lao Cement Corporation|Thành Công Group date=2024-05-06");
+  /* near miss: a "where" with no comma before it opens no clause of signers */
+  expect_facts("Ninh Bình and Savannakhet signed a memorandum of understanding on Monday on cooperation where "
+               "their firms invest.",
+               "agreement Ninh Bình|Savannakhet date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7542,6 +7558,7 @@ int main(void) {
   test_visit_news_basis();
   test_watched_unnamed_sides();
   test_licensed_to_investors();
+  test_where_clause_signers();
   ivl_ruleset_free(rules);
   return check_done();
 }
