@@ -69,7 +69,11 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
       return 1;
     /* "delegates from Đồng Nai and Kagoshima signed ...": people who come
     ** from a place act for it; "firms from Japan" too, as "Japanese firms" */
-    if (n == 4 && memcmp(word, "from", 4) == 0) return !fx_ends_with_any(x, w, sent_from);
+    /* "A delegation from Quảng Ngãi ... signed": the sentence's subject
+    ** (not "the largest delegation from the US to visit the country") */
+    static const char *const delegation[] = {"a delegation", "the delegation", "delegations", NULL};
+    if (n == 4 && memcmp(word, "from", 4) == 0)
+      return !fx_ends_with_any(x, w, sent_from) && !(fx_ends_with_any(x, w, delegation) && w <= s->vs + 20);
     /* walk over a possessive ("in China's Guangxi") and lower-case words */
     int possessive = n > 2 && (memcmp(word + n - 2, "'s", 2) == 0 ||
                                (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
@@ -188,6 +192,17 @@ static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "Zenith Feed Sdn Bhd, a Penang-based animal feed producer, will ...":
+** the place says where the firm before the aside is based; no party. */
+static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const based[] = {"-based", "-headquartered", NULL};
+  static const char *const article[] = {"a", "an", NULL};
+  if (!fx_starts_with_any(x, m->ve, based) || !fx_ends_with_any(x, m->vs, article)) return 0;
+  size_t w = word_start_before(x, s->vs, m->vs);
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  return w > s->vs && x->t[w - 1] == ',';
+}
+
 /* "The Mekong Delta province of An Giang", "the Central Highlands city of
 ** Đà Lạt": a region (no province of its own) that says which kind of
 ** province the place after it is, not a party beside it. */
@@ -218,6 +233,22 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
     while (p < len && x->t[p] == ' ') p++;
     if (fx_starts_with_any(x, p, official_titles)) return 1;
     if (p >= len || !ivl_isalpha((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
+}
+
+/* "signed seven memoranda with Taiwanese firms", "Singaporean
+** businesses": the demonym of many firms not named (up to two lower-case
+** words before the plural noun); they are no party, and their country
+** does not sign for them. */
+static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const many[] = {"firms", "companies", "businesses", "enterprises", "investors", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  for (int words = 0; words < 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, many)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
     while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
   }
   return 0;
@@ -267,7 +298,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Phước Đông Industrial Park developer Sonadezi Corp.": the place
     ** says what the firm named next develops or runs */
     return only_locates(x, s, m) || possessive_after(x, m) || describes_place(x, m) ||
-                   base_of_next_org(x, s, m) || country_describes_next(x, s, m)
+                   base_of_next_org(x, s, m) || country_describes_next(x, s, m) || base_in_aside(x, s, m)
                ? NULL
                : m->party;
   case FM_COUNTRY:
@@ -285,7 +316,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Minister A and his Lao counterpart B agreed": B acts for Laos */
     static const char *const counterpart[] = {"counterpart", "counterparts", NULL};
     if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
-    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) && !(fx_describes_company(x, m) && !named_next(x, s, m)))
+    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) &&
+        (unnamed_firms(x, m) || !(fx_describes_company(x, m) && !named_next(x, s, m))))
       return NULL;
     /* "with Japanese Aeon Mall", "Thai Central Pattana Group": the
     ** adjective right before the firm's name is its origin, no party */
@@ -364,9 +396,13 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
       }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
+  /* (and "... co-chaired the meeting of the X Committee, where the two
+  ** sides signed 15 documents": the place's relative clause, its own
+  ** subject) */
   for (size_t i = start; i < verb; i++)
     if (x->t[i] == ';' || x->t[i] == ':' ||
-        (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i))
+        (ivl_tolower((unsigned char)x->t[i]) == 'w' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "while") == i) ||
+        (x->t[i] == 'w' && i >= start + 2 && x->t[i - 2] == ',' && fx_find(x, i, i + 5 < verb ? i + 5 : verb, "where") == i))
       start = i + 1;
   return start;
 }
@@ -1172,7 +1208,26 @@ static int vn_official_beside(const ivl_fctx *x, size_t from, size_t verb, const
   return own != FX_NONE && fx_any(x, own + 8, verb, official_titles);
 }
 
+/* "The two leaders witnessed the exchange of 12 documents between
+** ministries, localities and businesses of the two countries": documents
+** between sides not named, the leaders who watched no signers of them. */
+static int watched_between_unnamed(const ivl_fctx *x, size_t verb, size_t to) {
+  static const char *const watching[] = {"witnessed", "witness", "witnessing", NULL};
+  static const char *const unnamed[] = {
+    "ministries", "agencies", "localities", "businesses", "enterprises", "firms", "companies",
+    "organisations", "organizations", "departments", NULL};
+  if (!fx_starts_with_any(x, verb, watching)) return 0;
+  size_t b = fx_find(x, verb, verb + 90 < to ? verb + 90 : to, "between");
+  if (b == FX_NONE) return 0;
+  size_t w = b + 7;
+  while (w < to && x->t[w] == ' ') w++;
+  if (fx_starts_with(x, w, "the")) w += 3;
+  while (w < to && x->t[w] == ' ') w++;
+  return fx_starts_with_any(x, w, unnamed);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
+  if (watched_between_unnamed(x, verb, to)) return;
   size_t from = subject_start(x, s, verb);
   if (from < clause) from = clause; /* ", and Quảng Trị signed ...": the clause's own subject */
   parties ps = {0};

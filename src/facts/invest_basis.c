@@ -614,6 +614,30 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...":
+** an aside telling what a place is now (after the 2025 mergers), no
+** holding of the investor's; 'at' is a "now" after a comma. */
+static int place_now_aside(const ivl_fctx *x, size_t at) {
+  static const char *const status[] = {"part of", "merged", "belongs", "belonging", "renamed", "known as", NULL};
+  if (at < 2 || x->t[at - 2] != ',' || x->t[at - 1] != ' ' || !fx_starts_with(x, at, "now")) return 0;
+  size_t w = at + 3;
+  while (x->t[w] == ' ') w++;
+  return w > at + 3 && fx_starts_with_any(x, w, status);
+}
+
+/* "The largest, by X, is a $150 million auto parts plant": a project
+** said to be a thing of that capital (a be-verb, then "a" or "an" right
+** before the figure), its capital at its licensing, no standing of X's. */
+static int is_a_figure(const ivl_fctx *x, size_t end, const figure *f) {
+  static const char *const article[] = {"a", "an", NULL};
+  size_t w = end;
+  while (w < f->vs && x->t[w] == ' ') w++;
+  if (!fx_starts_with_any(x, w, article)) return 0;
+  while (w < f->vs && ivl_isalpha((unsigned char)x->t[w])) w++;
+  while (w < f->vs && x->t[w] == ' ') w++;
+  return w == f->vs;
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -632,7 +656,8 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "rank", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", "stands", "stand", NULL};
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
-  while (hold != FX_NONE && doing_now(x, hold, f->vs, f)) hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
+  while (hold != FX_NONE && (doing_now(x, hold, f->vs, f) || place_now_aside(x, hold)))
+    hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
@@ -671,6 +696,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     ** third with $900 million" after a period's flows: that period's) */
     if (verbs[k][0] == 'r' && verbs[k][3] == 'k' && !verbs[k][4] && !of_many_projects(f)) continue;
     size_t end = at + strlen(verbs[k]), w = end;
+    if (verbs[k][0] == 'i' && is_a_figure(x, end, f)) continue;
     /* "will hold 49 per cent and contribute $147 million": the share is
     ** what is held; the figure is the coordinated verb's, money to come */
     if (verbs[k][0] == 'h' && verbs[k][1] == 'o' && share_then_deed(x, s, end, f)) continue;

@@ -528,6 +528,21 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** figure is its investor, though a place is the sentence's subject. Not
 ** "mostly from Chinese investors" (the total, of which they are the main
 ** part), nor one of several sources ("from Japan, Korea and China"). */
+/* "handed investment certificates for five projects worth $1.27 billion
+** to Korean investors": the licence's holders, a demonym of investors
+** named with "to" right after the figure (no comma between), are its
+** investor. */
+static int licensed_to_investors(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *m) {
+  static const char *const licences[] = {"certificate*", "licence*", "license*", NULL};
+  static const char *const holders[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
+  if (!(m->flags & FM_DEMONYM) || !fx_ends_with(x, m->vs, "to") || m->vs > f->ve + 8 ||
+      memchr(x->t + f->ve, ',', m->vs - f->ve))
+    return 0;
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, holders) && fx_any(x, s->vs, f->vs, licences);
+}
+
 static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const from[] = {"from", "from the", NULL};
   static const char *const mostly[] = {
@@ -540,6 +555,7 @@ static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->vs < f->ve) continue;
     if (m->ve > to || m->kind == FM_MONEY || m->kind == FM_COUNT) return NULL;
     if (!fx_can_invest(x, m, vn_target)) continue;
+    if (licensed_to_investors(x, s, f, m)) return m;
     if (!fx_ends_with_any(x, m->vs, from) || memchr(x->t + f->ve, ',', m->vs - f->ve)) return NULL;
     size_t word = fx_find(x, f->ve, m->vs, "from");
     if (word == FX_NONE || fx_ends_with_any(x, word, mostly) || sources_listed(x, s, f)) return NULL;

@@ -160,7 +160,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("relations", "relationship", "ties", "partnership", "twinned", "twinning",
           "sister-city", "sister cit*", "sister localit*", "sister province*", "joint venture",
           "friendly provinces", "friendly cities", "friendly localities", "friendly relations",
-          "friendship cit*", "friendship provinc*", "friendship localit*")},
+          "friendship cit*", "friendship provinc*", "friendship localit*",
+          /* "have maintained friendly exchanges since 2017" */
+          "friendly exchanges", "friendly cooperation")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "ties dating back to 1973" */

@@ -4854,7 +4854,9 @@ static void test_demonym_group_nouns(void) {
                "VN>Hậu Giang 8e+07 flow");
   expect_facts("Bình Phước signed four cooperation agreements with Indian businesses at a conference in New Delhi "
                "on May 6.",
-               "agreement Bình Phước|IN date=2024-05-06");
+               /* many unnamed firms: no party, their country no government
+               ** signing (spec: country codes for governments) */
+               "");
   expect_facts("Bình Phước signed four cooperation agreements with Indian localities and businesses at a "
                "conference in New Delhi on May 6.",
                "");
@@ -7190,6 +7192,101 @@ static void test_possessive_total_short_name(void) {
                "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
 }
 
+/* Diplomatic news (blind set 29): a tie kept "since" a year in friendly
+** words; a delegation from a province signs for it; many unnamed firms of
+** a country are no party. */
+static void test_visit_news(void) {
+  expect_facts("Vĩnh Long and Tottori have kept up friendly exchanges since 2013.",
+               "partnership Tottori|Vĩnh Long since=2013");
+  expect_facts("Bến Tre and Kagawa have had friendly cooperation since 2020, officials said.",
+               "partnership Bến Tre|Kagawa since=2020");
+  /* near miss: friendly words with no start */
+  expect_facts("Bến Tre and Kagawa pledged to deepen friendly cooperation in 2024.", "");
+  expect_facts("A delegation from Phú Thọ led by its Party Secretary on Tuesday signed a memorandum of understanding "
+               "with Japan's Tochigi Prefecture.",
+               "agreement Phú Thọ|Tochigi date=2024-05-07");
+  /* near miss: the delegation's place is where it came from, the signers named */
+  expect_facts("During a visit by a delegation from Tochigi, Kanto Gears signed a memorandum of understanding with "
+               "Hòa Phát Group on Tuesday.",
+               "agreement Hòa Phát Group|Kanto Gears date=2024-05-07");
+  expect_facts("Hà Nam signed nine memoranda of understanding with Korean electronics firms at a conference in Seoul "
+               "on May 8.",
+               "");
+  /* near miss: one firm described by its country signs as the country */
+  expect_facts("A Korean electronics group signed a memorandum of understanding with Hà Nam on May 8.",
+               "agreement Hà Nam|KR date=2024-05-08");
+  /* near miss: a delegation not the sentence's subject acts for no one */
+  expect_facts("The mission is the largest delegation from Japan to visit the province since the two countries "
+               "upgraded their ties in 2023.",
+               "partnership JP|VN since=2023");
+}
+
+/* A place's present status in an aside ("now part of"), and a project
+** said to "be a $N plant", hold nothing: flows (blind set 29). */
+static void test_visit_news_basis(void) {
+  expect_facts("Kyoto Gears has invested $80 million in a plant in Thuận An, now part of Bình Dương, and plans to add "
+               "$25 million.",
+               "Kyoto Gears>Bình Dương 8e+07 flow; Kyoto Gears>Bình Dương 2.5e+07 flow");
+  expect_facts("The biggest, by Osaka-based Kansai Wire Co., is a $90 million cable plant in Bắc Ninh.",
+               "Kansai Wire Co.>Bắc Ninh 9e+07 flow");
+  /* near miss: a holding said now */
+  expect_facts("Kansai Wire Co. now has $90 million invested in Bắc Ninh.",
+               "Kansai Wire Co.>Bắc Ninh 9e+07 stock as_of=2024-05-10");
+}
+
+/* Leaders who watch documents exchanged between ministries and firms not
+** named are no signers; a place in an aside saying where the firm before
+** it is based is no party (blind set 29). */
+static void test_watched_unnamed_sides(void) {
+  expect_facts("President Lương Cường and Chilean President Gabriel Boric on Tuesday witnessed the exchange of nine "
+               "cooperation documents between ministries, agencies and enterprises of the two countries.",
+               "");
+  /* near miss: the documents' sides named */
+  expect_facts("The two presidents witnessed the exchange of a memorandum of understanding between Vinamilk and "
+               "Chile's Andes Dairy Group on Tuesday.",
+               "agreement Andes Dairy Group|Vinamilk date=2024-05-07");
+  /* near miss: no sides said, the leaders' countries sign (as before) */
+  expect_facts("President Lương Cường and Chilean President Gabriel Boric on Tuesday witnessed the signing of nine "
+               "cooperation documents.",
+               "agreement CL|VN date=2024-05-07");
+  expect_facts("Kedah Rubber Bhd, a Penang-based latex processor, signed a joint venture agreement with Đồng Phú "
+               "Rubber JSC on Monday.",
+               "agreement Kedah Rubber Bhd|Đồng Phú Rubber JSC date=2024-05-06");
+  /* near miss: the place's firm named right after it signs, the place a party of nothing */
+  expect_facts("Penang-based Kedah Rubber Bhd signed a joint venture agreement with Đồng Phú Rubber JSC on Monday.",
+               "agreement Kedah Rubber Bhd|Đồng Phú Rubber JSC date=2024-05-06");
+}
+
+/* "handed investment certificates for N projects worth $X to Korean
+** investors": the licence's holders named after the figure (blind set 29). */
+static void test_licensed_to_investors(void) {
+  expect_facts("Nam Định on May 3 handed investment registration certificates for four projects with total capital "
+               "of $560 million to Japanese investors.",
+               "JP>Nam Định 5.6e+08 flow projects=4 as_of=2024-05-03");
+  /* near miss: holders of two countries are foreign investors at large */
+  expect_facts("Nam Định on May 3 handed investment certificates for four projects with total capital of $560 "
+               "million to Japanese and Thai investors.",
+               "*>Nam Định 5.6e+08 flow projects=4 as_of=2024-05-03");
+  /* near miss: goods sold to firms of a country are no investment */
+  expect_facts("Nam Định shipped textiles worth $560 million to Japanese firms in April.", "");
+}
+
+/* "..., where the two sides signed ...": a relative clause of the place
+** with its own subject; the names of the main clause sign nothing of it
+** (blind set 29). */
+static void test_where_clause_signers(void) {
+  expect_facts("President Lương Cường and Cuban President Miguel Díaz-Canel on May 6 co-chaired a session of the "
+               "Việt Nam-Cuba Business Council in Havana, where the two sides signed six cooperation documents.",
+               "agreement CU|VN date=2024-05-06");
+  expect_facts("Ninh Bình and Savannakhet held talks in Hoa Lư on Monday, where Thành Công Group and Lao Cement "
+               "Corporation signed a memorandum of understanding.",
+               "agreement Lao Cement Corporation|Thành Công Group date=2024-05-06");
+  /* near miss: a "where" with no comma before it opens no clause of signers */
+  expect_facts("Ninh Bình and Savannakhet signed a memorandum of understanding on Monday on cooperation where "
+               "their firms invest.",
+               "agreement Ninh Bình|Savannakhet date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7608,6 +7705,11 @@ int main(void) {
   test_figure_makes_country_ranked();
   test_first_person_answer();
   test_possessive_total_short_name();
+  test_visit_news();
+  test_visit_news_basis();
+  test_watched_unnamed_sides();
+  test_licensed_to_investors();
+  test_where_clause_signers();
   ivl_ruleset_free(rules);
   return check_done();
 }
