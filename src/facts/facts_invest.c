@@ -880,7 +880,8 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** while Hà Nội enterprises invested $86 million abroad"; and the part
     ** it names right after: "..., including a $25 million plant of X") */
     int part_abroad = abroad_before && fs.f[i].money && fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") != FX_NONE;
-    if (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i]))) {
+    int comes_in = outward && i > 0 && fs.f[i].money && inv_comes_in(x, s, &fs.f[i - 1], &fs.f[i]);
+    if (!comes_in && (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i])))) {
       inv_link_outward(x, s, &fs.f[i]);
       abroad_before = 1;
       continue;

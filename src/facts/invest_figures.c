@@ -1435,7 +1435,12 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** 12 foreign-invested projects. The largest is a $210 million plant
     ** of a Chinese investor, licensed in 2018") */
     static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
-    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest))
+    /* (or "They include a VNĐ3 trillion resort by X and ...") */
+    static const char *const include[] = {"they include", "they included", "these include", "these included",
+                                          "those include", "those included", "the projects include",
+                                          "the projects included", NULL};
+    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
+        fx_starts_with_any(x, s->vs, include))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */

@@ -2021,6 +2021,16 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* "at the Vietnam-Laos Investment Forum held in Vientiane", "on the
+** sidelines of a business forum in Prague": where an event met, not where
+** the money goes (that place, when no other is named). */
+static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
+                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in", NULL};
+  /* most places follow no "in": the byte before asked first */
+  return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -2051,7 +2061,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
         !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
       continue;
-    if (m->kind == FM_PLACE && !venue && signing_venue(x, s, m)) {
+    if (m->kind == FM_PLACE && !venue && (signing_venue(x, s, m) || event_venue(x, m))) {
       venue = m;
       continue;
     }
@@ -2463,9 +2473,21 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 ** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
 ** decides ("37 projects were foreign-invested, while 161 domestic projects
 ** accounted for ..."). */
-static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const *words) {
+static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+  /* "12 were domestic projects worth VNĐ14 trillion (US$546 million) and
+  ** 33 were FDI projects worth $912 million": after the figure, the words
+  ** of the next member (from its "and" on) are the next figure's */
+  static const char *const joins[] = {"and", "while", "whereas", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_MONEY || m->vs < f->ve || m->vs >= to + 40) continue;
+    if (fx_only(x, f->ve, m->vs, " (")) continue; /* its equivalent in brackets */
+    size_t j = fx_first(x, f->ve, m->vs, joins);
+    if (j != FX_NONE && j < to) to = j;
+    break;
+  }
   size_t best = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
     /* "buying shares in local companies": whose shares, not who buys */
@@ -2514,15 +2536,40 @@ int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return (ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve)) || vn_clause_abroad(x, s, f);
 }
 
+/* "Vietnamese investment in Hungary stands at $65 million, while
+** Hungarian firms have invested $160 million in Việt Nam": a later
+** clause whose own investor is from abroad and whose money comes into
+** Việt Nam is inward, in a sentence about investment abroad. */
+int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, const figure *f) {
+  static const char *const turns[] = {"while", "whereas", "meanwhile", NULL};
+  size_t turn = fx_first(x, prev->ve, f->vs, turns);
+  if (turn == FX_NONE) return 0;
+  int from_abroad = 0, into_vn = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_COUNTRY) continue;
+    if (m->vs > turn && m->ve <= f->vs && !(m->flags & FM_VN)) from_abroad = 1;
+    if ((m->flags & FM_VN) && m->vs >= f->ve && m->vs <= f->ve + 16 &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
+      into_vn = 1;
+  }
+  return from_abroad && into_vn;
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
   if (buyer_from_abroad(x, s, f->buyer)) return 0;
   if (inv_gone_abroad(x, s, f)) return 0;
-  size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
+  size_t d = nearest_cue(x, s, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, s, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  /* (the figure's own clause: "Vietnamese investment in Hungary stands at
+  ** $65 million, while Hungarian firms have invested $210 million") */
+  static const char *const turns[] = {"while", "whereas", NULL};
+  size_t turn = FX_NONE;
+  for (size_t t = fx_first(x, from, f->vs, turns); t != FX_NONE; t = fx_first(x, t + 1, f->vs, turns)) turn = from = t;
   /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
@@ -2568,6 +2615,10 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       continue;
     return 1;
   }
+  /* (whose investor is from abroad: not as the figure before it) */
+  for (size_t i = 0; turn != FX_NONE && i < s->n; i++)
+    if (s->m[i].kind == FM_COUNTRY && s->m[i].vs > turn && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN))
+      return 0;
   return -1; /* no cue: as the figure before it in the sentence */
 }
 

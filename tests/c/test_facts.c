@@ -7031,6 +7031,57 @@ static void test_first_person_answer(void) {
                "");
 }
 
+/* Outward money at an event abroad: the place the forum or fair met
+** ("... held in Phnom Penh", "a trade fair in Bangkok") is not where the
+** money goes when the country it goes to is named. Near miss: a town the
+** money itself goes to stays the target. */
+static void test_outward_event_venue(void) {
+  expect_facts("Vietnamese firms committed US$1.1 billion to nine projects in Cambodia at an investment conference "
+               "held in Phnom Penh on May 8.",
+               "VN>KH 1.1e+09 flow projects=9 as_of=2024-05-08");
+  expect_facts("Hai Nam Group will invest $80 million in a new mill in Thailand, on the sidelines of a trade fair in "
+               "Bangkok.",
+               "Hai Nam Group>TH 8e+07 flow");
+  expect_facts("Hai Nam Group will invest $80 million in a new hotel in Bangkok.", "Hai Nam Group>Bangkok 8e+07 flow");
+}
+
+/* A sentence about investment abroad whose later clause ("while X firms
+** have invested ... in Việt Nam") is inward: that clause's investor from
+** abroad, not Việt Nam carried over from the first clause. Near miss: a
+** later clause of Vietnamese money abroad stays outward. */
+static void test_outward_then_inward_clause(void) {
+  expect_facts("Vietnamese investment in Hungary stands at $65 million across 30 projects, while Hungarian firms "
+               "have invested $210 million in Vietnam.",
+               "VN>HU 6.5e+07 stock projects=30 as_of=2024-05-10; HU>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Vietnamese investment in Hungary stands at $65 million, while Vietnamese investors have poured $30 "
+               "million into Poland.",
+               "VN>HU 6.5e+07 stock as_of=2024-05-10; VN>PL 3e+07 stock as_of=2024-05-10");
+}
+
+/* A list of domestic and foreign members ("N were domestic projects worth
+** VNĐ... and M were FDI projects worth $..."): each member's own word
+** decides whose money it is, not the next member's after "and" (rule 12).
+** Near miss: a foreign member first, then a domestic one. */
+static void test_domestic_foreign_members(void) {
+  expect_facts("Of the projects licensed in Thái Bình, 20 were domestic projects worth VNĐ9.1 trillion (US$350 "
+               "million) and 14 were FDI projects worth $420 million.",
+               "VN>Thái Bình 9.1e+12 flow; *>Thái Bình 4.2e+08 flow");
+  expect_facts("In Thái Bình, foreign investors registered $420 million and domestic firms VNĐ9.1 trillion.",
+               "*>Thái Bình 4.2e+08 flow; VN>Thái Bình 9.1e+12 flow");
+}
+
+/* The members of a set of revoked projects listed in the next sentence
+** ("They include a ... resort by X and a ... farm by Y") are no facts
+** (rule 13). Near miss: the same list after projects licensed. */
+static void test_revoked_members_listed(void) {
+  expect_facts("Bình Định has revoked the licences of nine projects worth VNĐ5 trillion. They include a VNĐ1.2 "
+               "trillion hotel by Hải Âu Tourism JSC and a $30 million plant by Korea's Daesan Co.",
+               "");
+  expect_facts("Bình Định has licensed nine FDI projects worth $500 million. They include a $120 million plant by "
+               "Korea's Daesan Co.",
+               "*>Bình Định 5e+08 flow projects=9; Daesan Co>Bình Định 1.2e+08 flow");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7457,6 +7508,10 @@ int main(void) {
   test_figure_makes_country_ranked();
   test_first_person_answer();
   test_possessive_total_short_name();
+  test_outward_event_venue();
+  test_outward_then_inward_clause();
+  test_domestic_foreign_members();
+  test_revoked_members_listed();
   ivl_ruleset_free(rules);
   return check_done();
 }
