@@ -1217,9 +1217,12 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (place) name = m->province;
   if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;
   /* not "northern Vietnam's Bắc Ninh province": the province is */
+  /* ("in steel projects across Việt Nam", "throughout Việt Nam": all over
+  ** the country) */
   if (country && !fx_possessive(x, m) &&
-      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-       fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "to") ||
+       fx_ends_with(x, m->vs, "across") || fx_ends_with(x, m->vs, "throughout") || subject_country(x, s, m) ||
+       in_part_of_country(x, m)) &&
       !country_of_total_after(x, s, m, f))
     name = "VN";
   if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
@@ -2353,6 +2356,10 @@ static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const
     if (m->ve > f->vs) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 8 || (m->country && !vn_company(x, s, m)))
       return NULL;
+    /* "X's $120 million mill in Indonesia and Y's $45 million purchase of
+    ** a snack maker in the Philippines": the firm whose the figure is */
+    size_t pos = fx_possessive(x, m);
+    if (pos && fx_only(x, m->ve + pos, f->vs, " ")) return m;
     return fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
   }
   return NULL;

@@ -7082,6 +7082,42 @@ static void test_revoked_members_listed(void) {
                "*>Bình Định 5e+08 flow projects=9; Daesan Co>Bình Định 1.2e+08 flow");
 }
 
+/* A list of firms' projects abroad, each by its possessive ("X's $60
+** million plantation in Cambodia and Y' $25 million mill in Bangladesh"):
+** each figure is its own firm's, not the first firm's. Near miss: a
+** member with its firm after it ("by Y") is that firm's as before. */
+static void test_outward_possessive_members(void) {
+  expect_facts("Overseas deals this year included Đại Phong Rubber JSC's $60 million plantation in Cambodia and "
+               "Thành Đạt Textiles' $25 million yarn mill in Bangladesh.",
+               "Đại Phong Rubber JSC>KH 6e+07 flow; Thành Đạt Textiles>BD 2.5e+07 flow");
+  expect_facts("Overseas deals this year included Đại Phong Rubber JSC's $60 million plantation in Cambodia and a "
+               "$25 million yarn mill in Bangladesh by Thành Đạt Textiles.",
+               "Đại Phong Rubber JSC>KH 6e+07 flow; Thành Đạt Textiles>BD 2.5e+07 flow");
+}
+
+/* A Vietnamese firm's running total "across Việt Nam" is the country's,
+** not the province of its project named before. Near miss: a project in
+** a province, "its 12th across Vietnam", stays the province's. */
+static void test_domestic_total_across_country(void) {
+  expect_facts("Tân Phong Cement JSC was licensed for a VNĐ7 trillion kiln line in Thanh Hóa. The company has poured "
+               "VNĐ40 trillion into cement plants across Vietnam since 2010.",
+               "Tân Phong Cement JSC>Thanh Hóa 7e+12 flow; Tân Phong Cement JSC>VN 4e+13 stock as_of=2024-05-10");
+  expect_facts("Kim Hưng Group will build a VND5 trillion mall in Cần Thơ, its 12th across Vietnam.",
+               "Kim Hưng Group>Cần Thơ 5e+12 flow");
+}
+
+/* A firm's earnings told of in an aside before its investing verb ("X,
+** which makes most of its sales in Japan, has invested $48 million"): the
+** amount is the verb's, an investment. Near misses: the earnings word
+** after the verb, and "foreign-invested" (no verb of its own). */
+static void test_earnings_aside_before_verb(void) {
+  expect_facts("Hưng Thịnh Seafood, which makes most of its sales in Japan, has invested $48 million in Indonesia to "
+               "date.",
+               "Hưng Thịnh Seafood>ID 4.8e+07 stock as_of=2024-05-10");
+  expect_facts("Hưng Thịnh Seafood, which has invested in Indonesia, posted sales of $48 million last year.", "");
+  expect_facts("Revenue from foreign-invested firms in Đồng Nai was VNĐ50 trillion.", "");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7512,6 +7548,9 @@ int main(void) {
   test_outward_then_inward_clause();
   test_domestic_foreign_members();
   test_revoked_members_listed();
+  test_outward_possessive_members();
+  test_domestic_total_across_country();
+  test_earnings_aside_before_verb();
   ivl_ruleset_free(rules);
   return check_done();
 }
