@@ -508,20 +508,6 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const trade[] = {"export*", "import", "imports", "imported", "importing", "importer*", NULL};
   static const char *const investing[] = {"invest", "invests", "invested", "investing", NULL};
   size_t tw = fx_first(x, start, m->vs, trade);
-  /* "The company, which earns half of its revenue from Europe, has so far
-  ** invested a total of $130 million": a firm's earnings told of in an
-  ** aside before the investing verb, not the amount's */
-  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", NULL};
-  size_t ew = fx_first(x, start, m->vs, earnings);
-  if (ew != FX_NONE) {
-    /* (a verb of its own, not "foreign-invested", and after the last
-    ** earnings word) */
-    size_t verb = fx_first(x, ew, m->vs, investing);
-    while (verb != FX_NONE && (x->t[verb - 1] == '-' || fx_first(x, verb, m->vs, earnings) != FX_NONE))
-      verb = fx_first(x, verb + 1, m->vs, investing);
-    if (verb != FX_NONE) start = verb;
-  }
-  if (tw != FX_NONE && tw < start) tw = FX_NONE;
   if (tw != FX_NONE) {
     size_t verb = fx_first(x, tw, m->vs, investing);
     /* "a stake in X, a furniture exporter based in Bình Dương, for $18
@@ -556,7 +542,20 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
-  if (fx_any(x, start, m->vs, look) || borrowed || own_equity(x, from, start, m, end)) return 1;
+  int said = fx_any(x, start, m->vs, look);
+  /* "The company, which earns half of its revenue from Europe, has so far
+  ** invested a total of $130 million": a firm's earnings told of in an
+  ** aside before an investing verb of its own (not "foreign-invested"),
+  ** not the amount's; asked only of an amount the words rule out */
+  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", NULL};
+  size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
+  if (ew != FX_NONE) {
+    size_t verb = fx_first(x, ew, m->vs, investing);
+    while (verb != FX_NONE && (x->t[verb - 1] == '-' || fx_first(x, verb, m->vs, earnings) != FX_NONE))
+      verb = fx_first(x, verb + 1, m->vs, investing);
+    if (verb != FX_NONE) said = fx_any(x, verb, m->vs, look);
+  }
+  if (said || borrowed || own_equity(x, from, start, m, end)) return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
   for (size_t at = start; (s->cues & CUE_AID) && (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)

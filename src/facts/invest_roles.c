@@ -2480,27 +2480,32 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 ** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
 ** decides ("37 projects were foreign-invested, while 161 domestic projects
 ** accounted for ..."). */
-static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
-  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
-  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
-  /* "12 were domestic projects worth VNĐ14 trillion (US$546 million) and
-  ** 33 were FDI projects worth $912 million": after the figure, the words
-  ** of the next member (from its "and" on) are the next figure's */
+/* "12 were domestic projects worth VNĐ14 trillion (US$546 million) and
+** 33 were FDI projects worth $912 million": a word after the figure, past
+** an "and" that opens the next member (a figure after the word), is that
+** member's, not the figure's. */
+static int next_members(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
   static const char *const joins[] = {"and", "while", "whereas", NULL};
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind != FM_MONEY || m->vs < f->ve || m->vs >= to + 40) continue;
+    if (m->kind != FM_MONEY || m->vs < f->ve) continue;
     if (fx_only(x, f->ve, m->vs, " (")) continue; /* its equivalent in brackets */
-    size_t j = fx_first(x, f->ve, m->vs, joins);
-    if (j != FX_NONE && j < to) to = j;
-    break;
+    return m->vs > at && fx_first(x, f->ve, at, joins) != FX_NONE;
   }
+  return 0;
+}
+
+static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
+  size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+
   size_t best = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
     /* "buying shares in local companies": whose shares, not who buys */
     if (fx_starts_with(x, at, "local") &&
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
+    if (at >= f->ve && next_members(x, s, f, at)) break;
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
     if (at >= f->vs) break; /* in the figure or after it: the next is farther */
@@ -2575,8 +2580,6 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* (the figure's own clause: "Vietnamese investment in Hungary stands at
   ** $65 million, while Hungarian firms have invested $210 million") */
   static const char *const turns[] = {"while", "whereas", NULL};
-  size_t turn = FX_NONE;
-  for (size_t t = fx_first(x, from, f->vs, turns); t != FX_NONE; t = fx_first(x, t + 1, f->vs, turns)) turn = from = t;
   /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
@@ -2584,6 +2587,10 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
+    /* (the figure's own clause: not "Vietnamese investment in Hungary
+    ** stands at $65 million, while Hungarian firms have invested $210
+    ** million") */
+    if (fx_first(x, m->ve, f->vs, turns) != FX_NONE) continue;
     /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
@@ -2622,9 +2629,11 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       continue;
     return 1;
   }
-  /* (whose investor is from abroad: not as the figure before it) */
-  for (size_t i = 0; turn != FX_NONE && i < s->n; i++)
-    if (s->m[i].kind == FM_COUNTRY && s->m[i].vs > turn && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN))
+  /* (a clause of its own whose investor is from abroad: not as the
+  ** figure before it) */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNTRY && s->m[i].vs >= from && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN) &&
+        fx_first(x, from, s->m[i].vs, turns) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, turns) == FX_NONE)
       return 0;
   return -1; /* no cue: as the figure before it in the sentence */
 }
