@@ -30,7 +30,9 @@ const char *const inv_company_anaphors[] = {
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
-  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner", NULL};
+  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner",
+  /* "The chain has spent $8 million on its 12 US stores" */
+  "the chain", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
@@ -464,10 +466,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "compensation", "site clearance", "land clearance",
     /* pay and payouts, a holding's worth, trading in listed shares and the
     ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
-    ** dividend of VNĐ1,500", "valuing the retailer at $367 million",
+    ** dividend of VNĐ1,500", "valuing the retailer at $367 million" (and
+    ** "values the chain at"),
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
-    "bonus", "bonuses", "dividend*", "valuing", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
+    "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
     "public investment*", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
@@ -1449,11 +1452,8 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** of a Chinese investor, licensed in 2018") */
     static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
     /* (or "They include a VNĐ3 trillion resort by X and ...") */
-    static const char *const include[] = {"they include", "they included", "these include", "these included",
-                                          "those include", "those included", "the projects include",
-                                          "the projects included", NULL};
     if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
-        fx_starts_with_any(x, s->vs, include))
+        fx_starts_with_any(x, s->vs, inv_members))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */

@@ -7118,6 +7118,22 @@ static void test_earnings_aside_before_verb(void) {
   expect_facts("Revenue from foreign-invested firms in Đồng Nai was VNĐ50 trillion.", "");
 }
 
+/* "The chain" refers back to the retail company named before, as "the
+** company" does: what it has spent on its stores abroad is its investment.
+** Near miss: shoppers' spending at the chain's stores. */
+static void test_chain_anaphor_spending(void) {
+  expect_facts("Hồng Lam Bakery JSC will invest $12 million to open 20 outlets in Japan. The chain has spent $5 "
+               "million on its nine Japanese outlets so far.",
+               "Hồng Lam Bakery JSC>JP 1.2e+07 flow; Hồng Lam Bakery JSC>JP 5e+06 stock as_of=2024-05-10");
+  expect_facts("Hồng Lam Bakery JSC will invest $12 million to open 20 outlets in Japan. Shoppers spent $5 million "
+               "at the chain's outlets last year.",
+               "Hồng Lam Bakery JSC>JP 1.2e+07 flow");
+  /* (nor what a deal "values the chain" at: a valuation) */
+  expect_facts("Thai retailer Siam Mart bought 49 per cent of Hồng Lam Bakery JSC for $44 million. The deal values "
+               "the chain, which has 80 outlets, at $90 million.",
+               "Siam Mart>VN 4.4e+07 flow");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7551,6 +7567,7 @@ int main(void) {
   test_outward_possessive_members();
   test_domestic_total_across_country();
   test_earnings_aside_before_verb();
+  test_chain_anaphor_spending();
   ivl_ruleset_free(rules);
   return check_done();
 }
