@@ -135,6 +135,8 @@ typedef struct ivl_fcontext {
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
   size_t terminated_sent; /* 1 + the index of the last sentence that told of
                              projects ended ("revoked 12 projects worth ...") */
+  size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
+                             were domestic (rule 12) */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

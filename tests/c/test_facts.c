@@ -7134,6 +7134,22 @@ static void test_chain_anaphor_spending(void) {
                "Siam Mart>VN 4.4e+07 flow");
 }
 
+/* The parts of a domestic total told in the next sentence, with no cue of
+** their own ("New projects made up VNĐ14 trillion, while existing ones
+** added VNĐ8 trillion"): domestic as the total is (rule 12). Near misses:
+** a next sentence with no word of parts; one after foreign capital. */
+static void test_domestic_parts_next_sentence(void) {
+  expect_facts("Cần Thơ registered VNĐ22 trillion of domestic capital in the first half. New projects made up VNĐ14 "
+               "trillion, while existing ones added VNĐ8 trillion.",
+               "VN>Cần Thơ 2.2e+13 flow; VN>Cần Thơ 1.4e+13 flow; VN>Cần Thơ 8e+12 flow");
+  expect_facts("Cần Thơ registered VNĐ22 trillion of domestic capital in the first half. The largest project is a "
+               "$25 million plant.",
+               "VN>Cần Thơ 2.2e+13 flow");
+  expect_facts("Cần Thơ registered $220 million of foreign capital in the first half. New projects made up $140 "
+               "million, while existing ones added $80 million.",
+               "*>Cần Thơ 2.2e+08 flow; *>Cần Thơ 1.4e+08 flow; *>Cần Thơ 8e+07 flow");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7568,6 +7584,7 @@ int main(void) {
   test_domestic_total_across_country();
   test_earnings_aside_before_verb();
   test_chain_anaphor_spending();
+  test_domestic_parts_next_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
