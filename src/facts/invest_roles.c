@@ -1513,8 +1513,15 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   if (!pos) return 0;
   size_t from = m->ve + pos;
   /* over what describes it ("EV maker": a sector's mention) */
+  /* (or its kin in an appositive: "Lạc Hồng's parent, Tiên Phong Group,
+  ** said its overseas investments total $2.3 billion") */
+  static const char *const kin[] = {"parent", "parent company", "parent group", "subsidiary", "unit", "affiliate",
+                                    NULL};
   for (size_t k = i + 1; k < s->n && s->m[k].vs >= from && s->m[k].vs - from <= 24; k++)
-    if (s->m[k].kind == FM_ORG) return !memchr(x->t + from, ',', s->m[k].vs - from);
+    if (s->m[k].kind == FM_ORG) {
+      const char *comma = memchr(x->t + from, ',', s->m[k].vs - from);
+      return !comma || (fx_starts_with_any(x, from, kin) && fx_only(x, (size_t)(comma - x->t), s->m[k].vs, ", "));
+    }
   return 0;
 }
 

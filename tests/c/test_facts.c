@@ -7150,6 +7150,19 @@ static void test_domestic_parts_next_sentence(void) {
                "*>Cần Thơ 2.2e+08 flow; *>Cần Thơ 1.4e+08 flow; *>Cần Thơ 8e+07 flow");
 }
 
+/* A Vietnamese firm's kin in an appositive after its possessive ("X's
+** subsidiary, Y JSC, will invest ... in Laos"): Y invests, not X. Near
+** miss: a person in the appositive ("X's chairman, Z, said it will
+** invest"): the firm. */
+static void test_outward_kin_appositive(void) {
+  expect_facts("Minh Long Foods will invest $40 million in a plant in Thailand. Minh Long's subsidiary, Hạ Long Feed "
+               "JSC, will invest $10 million in Laos.",
+               "Minh Long Foods>TH 4e+07 flow; Hạ Long Feed JSC>LA 1e+07 flow");
+  expect_facts("Minh Long Foods will invest $40 million in a plant in Thailand. Minh Long's chairman, Nguyễn Văn An, "
+               "said it will invest $10 million in Laos.",
+               "Minh Long Foods>TH 4e+07 flow; Minh Long>LA 1e+07 flow");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7585,6 +7598,7 @@ int main(void) {
   test_earnings_aside_before_verb();
   test_chain_anaphor_spending();
   test_domestic_parts_next_sentence();
+  test_outward_kin_appositive();
   ivl_ruleset_free(rules);
   return check_done();
 }
