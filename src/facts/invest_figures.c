@@ -910,7 +910,34 @@ static int number_of_investor(const ivl_fctx *x, const ivl_fsent *s, size_t w, i
   return 0;
 }
 
+/* "Of these, 12 were domestic projects worth VNĐ14.2 trillion and 33 were
+** FDI projects worth $912 million": the number of projects before "were",
+** a few words of their kind between. */
+static void were_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const worth[] = {"projects worth", "projects valued at", "projects capitalised at",
+                                      "projects capitalized at", "projects totalling", "projects totaling", NULL};
+  static const char *const were[] = {"were", "are", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money || f->bare_count || !fx_ends_with_any(x, f->money->vs, worth)) continue;
+    size_t from = f->money->vs > s->vs + 60 ? f->money->vs - 60 : s->vs;
+    size_t pr = fx_find(x, from, f->money->vs, "projects");
+    for (size_t n = pr; n != FX_NONE; n = fx_find(x, n + 1, f->money->vs, "projects")) pr = n; /* the last */
+    size_t w = pr == FX_NONE ? FX_NONE : fx_first(x, pr > from + 30 ? pr - 30 : from, pr, were);
+    if (w == FX_NONE) continue;
+    for (size_t n = fx_first(x, w + 1, pr, were); n != FX_NONE; n = fx_first(x, n + 1, pr, were)) w = n;
+    /* (only words of their kind between: "domestic", "FDI", "new") */
+    int plain = 1;
+    for (size_t k = w; k < pr && plain; k++) plain = x->t[k] != ',' && !ivl_isdigit((unsigned char)x->t[k]);
+    size_t e = w;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    double v = plain ? number_ending_at(x, s->vs, e) : 0;
+    if (v > 0) f->bare_count = v;
+  }
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  were_counts(x, s, fs);
   if (fs->n < 2) return; /* a list: most sentences have one figure */
   /* most lists count no projects, or count those of every figure */
   int counted = 0, uncounted = 0;

@@ -7065,9 +7065,19 @@ static void test_outward_then_inward_clause(void) {
 static void test_domestic_foreign_members(void) {
   expect_facts("Of the projects licensed in Thái Bình, 20 were domestic projects worth VNĐ9.1 trillion (US$350 "
                "million) and 14 were FDI projects worth $420 million.",
-               "VN>Thái Bình 9.1e+12 flow; *>Thái Bình 4.2e+08 flow");
+               "VN>Thái Bình 9.1e+12 flow projects=20; *>Thái Bình 4.2e+08 flow projects=14");
   expect_facts("In Thái Bình, foreign investors registered $420 million and domestic firms VNĐ9.1 trillion.",
                "*>Thái Bình 4.2e+08 flow; VN>Thái Bình 9.1e+12 flow");
+}
+
+/* "N were <kind> projects worth ...": N is the number of projects of the
+** figure (no count mention: "20 were" has no noun after it). Near miss:
+** "the new projects were FDI projects worth ...", no number. */
+static void test_were_projects_count(void) {
+  expect_facts("Of the projects licensed in Thái Bình, 20 were domestic projects worth VNĐ9.1 trillion (US$350 "
+               "million) and fourteen were FDI projects worth $420 million.",
+               "VN>Thái Bình 9.1e+12 flow projects=20; *>Thái Bình 4.2e+08 flow projects=14");
+  expect_facts("In Thái Bình, the new projects were FDI projects worth $420 million.", "*>Thái Bình 4.2e+08 flow");
 }
 
 /* The members of a set of revoked projects listed in the next sentence
@@ -7599,6 +7609,7 @@ int main(void) {
   test_chain_anaphor_spending();
   test_domestic_parts_next_sentence();
   test_outward_kin_appositive();
+  test_were_projects_count();
   ivl_ruleset_free(rules);
   return check_done();
 }
