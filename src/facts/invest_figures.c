@@ -558,6 +558,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
       verb = fx_first(x, verb + 1, m->vs, investing);
     if (verb != FX_NONE) said = fx_any(x, verb, m->vs, look);
   }
+  /* "broke ground on the plant in 2024 with an initial budget of $800
+  ** million": a company's budget for its own project is its capital */
+  static const char *const own_budget[] = {"initial budget of", "investment budget of", NULL};
+  if (said && fx_ends_with_any(x, m->vs, own_budget) && company_spoken_of(x, s, start, m)) {
+    size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
+    said = b == FX_NONE || fx_any(x, start, b, look);
+  }
   if (said || borrowed || own_equity(x, from, start, m, end)) return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -7173,6 +7173,17 @@ static void test_outward_kin_appositive(void) {
                "Minh Long Foods>TH 4e+07 flow; Minh Long>LA 1e+07 flow");
 }
 
+/* A company's "initial budget of $N" for its own project is its capital,
+** not a State budget. Near miss: a province's budget for public works. */
+static void test_initial_budget_of_company(void) {
+  expect_facts("Hưng Phát Cables JSC began building a plant in Bắc Ninh in 2022 with an initial budget of $35 "
+               "million.",
+               "Hưng Phát Cables JSC>Bắc Ninh 3.5e+07 flow as_of=2022");
+  expect_facts("Thanh Hóa will build a VNĐ2 trillion hospital. The province set an initial budget of VNĐ500 billion "
+               "for the first phase.",
+               "");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7610,6 +7621,7 @@ int main(void) {
   test_domestic_parts_next_sentence();
   test_outward_kin_appositive();
   test_were_projects_count();
+  test_initial_budget_of_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
