@@ -142,6 +142,8 @@ typedef struct ivl_fcontext {
   const ivl_fm *deal_before; /* that buyer, while the sentence right after it is
                              linked, else NULL ... */
   const char *deal_before_target; /* ... and where its money goes */
+  size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
+                             were domestic (rule 12) */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

@@ -292,6 +292,20 @@ static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) 
   return fx_any(x, s->vs, s->ve, ranks);
 }
 
+/* "HCM City drew VNĐ165 trillion in domestic investment. Newly
+** established businesses accounted for VNĐ98 trillion, while existing
+** firms added VNĐ67 trillion": a sentence right after domestic figures,
+** whose first figure has no cue of its own and no one named before it,
+** tells their parts (rule 12). */
+static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const parts[] = {"accounted for", "accounting for", "account for", "accounts for",
+                                      "made up", "making up", "contributed", "came from", "added", NULL};
+  if (!x->c.domestic_sent || x->c.domestic_sent != s->index || !f->money) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < f->vs; i++)
+    if (s->m[i].kind == FM_ORG || s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_PLACE) return 0;
+  return fx_any(x, s->vs, f->vs, parts);
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
@@ -938,8 +952,10 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** added another VNĐ221 trillion": with no cue of its own, a figure is
     ** as the one before it */
     int d = inv_domestic(x, s, &fs.f[i]);
-    fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : 0;
+    fs.f[i].domestic = d >= 0 ? d : i ? fs.f[i - 1].domestic : domestic_parts_go_on(x, s, &fs.f[i]);
   }
+  /* (the sentence's figures, for the next one's parts) */
+  if (fs.n) x->c.domestic_sent = fs.f[0].money && fs.f[0].domestic && !fs.f[0].not_fact ? s->index + 1 : 0;
   /* "Vietnamese investors poured $141 million into 28 projects abroad, with
   ** Laos the largest recipient with $62 million": a position in the flow
   ** just stated, said in a "with" clause of it, is that flow's */
@@ -1017,7 +1033,8 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** while Hà Nội enterprises invested $86 million abroad"; and the part
     ** it names right after: "..., including a $25 million plant of X") */
     int part_abroad = abroad_before && fs.f[i].money && fx_find(x, fs.f[i - 1].ve, fs.f[i].vs, "including") != FX_NONE;
-    if (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i]))) {
+    int comes_in = outward && i > 0 && fs.f[i].money && inv_comes_in(x, s, &fs.f[i - 1], &fs.f[i]);
+    if (!comes_in && (outward || part_abroad || (i > 0 && fs.f[i].money && inv_gone_abroad(x, s, &fs.f[i])))) {
       inv_link_outward(x, s, &fs.f[i]);
       abroad_before = 1;
       continue;

@@ -189,6 +189,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
 
 /* 1: Việt Nam's own capital; 0: foreign; -1: no cue (as the figure before). */
 int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, const figure *f);
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* The investor of figure 'f'; name NULL when none. */

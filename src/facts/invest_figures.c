@@ -30,7 +30,9 @@ const char *const inv_company_anaphors[] = {
   /* what the company is: "The bank plans to inject $100 million" */
   "the bank", "the lender", "the insurer", "the retailer", "the developer", "the carmaker", "the automaker",
   "the chipmaker", "the conglomerate", "the corporation", "the giant", "the producer", "the brewer",
-  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner", NULL};
+  "the steelmaker", "the airline", "the carrier", "the drugmaker", "the shipbuilder", "the miner",
+  /* "The chain has spent $8 million on its 12 US stores" */
+  "the chain", NULL};
 
 /* "five of the projects": a part of the projects just stated. */
 const char *const inv_parts_of_projects[] = {"of the projects", "of these projects", "of those projects", "of them", NULL};
@@ -468,10 +470,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "compensation", "site clearance", "land clearance",
     /* pay and payouts, a holding's worth, trading in listed shares and the
     ** State's own spending: "Tết bonuses averaging VNĐ7.8 million", "a cash
-    ** dividend of VNĐ1,500", "valuing the retailer at $367 million",
+    ** dividend of VNĐ1,500", "valuing the retailer at $367 million" (and
+    ** "values the chain at"),
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
-    "bonus", "bonuses", "dividend*", "valuing", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
+    "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
     "public investment*", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
@@ -546,7 +549,27 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** the investor's own money and what it borrows, its capital */
   static const char *const equity[] = {"equity and", "own capital and", NULL};
   int borrowed = fx_any(x, m->ve, end, after) && !fx_any(x, m->ve, end, equity);
-  if (fx_any(x, start, m->vs, look) || borrowed || own_equity(x, from, start, m, end)) return 1;
+  int said = fx_any(x, start, m->vs, look);
+  /* "The company, which earns half of its revenue from Europe, has so far
+  ** invested a total of $130 million": a firm's earnings told of in an
+  ** aside before an investing verb of its own (not "foreign-invested"),
+  ** not the amount's; asked only of an amount the words rule out */
+  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", NULL};
+  size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
+  if (ew != FX_NONE) {
+    size_t verb = fx_first(x, ew, m->vs, investing);
+    while (verb != FX_NONE && (x->t[verb - 1] == '-' || fx_first(x, verb, m->vs, earnings) != FX_NONE))
+      verb = fx_first(x, verb + 1, m->vs, investing);
+    if (verb != FX_NONE) said = fx_any(x, verb, m->vs, look);
+  }
+  /* "broke ground on the plant in 2024 with an initial budget of $800
+  ** million": a company's budget for its own project is its capital */
+  static const char *const own_budget[] = {"initial budget of", "investment budget of", NULL};
+  if (said && fx_ends_with_any(x, m->vs, own_budget) && company_spoken_of(x, s, start, m)) {
+    size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
+    said = b == FX_NONE || fx_any(x, start, b, look);
+  }
+  if (said || borrowed || own_equity(x, from, start, m, end)) return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
   for (size_t at = start; (s->cues & CUE_AID) && (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)
@@ -898,7 +921,34 @@ static int number_of_investor(const ivl_fctx *x, const ivl_fsent *s, size_t w, i
   return 0;
 }
 
+/* "Of these, 12 were domestic projects worth VNĐ14.2 trillion and 33 were
+** FDI projects worth $912 million": the number of projects before "were",
+** a few words of their kind between. */
+static void were_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  static const char *const worth[] = {"projects worth", "projects valued at", "projects capitalised at",
+                                      "projects capitalized at", "projects totalling", "projects totaling", NULL};
+  static const char *const were[] = {"were", "are", NULL};
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || !f->money || f->bare_count || !fx_ends_with_any(x, f->money->vs, worth)) continue;
+    size_t from = f->money->vs > s->vs + 60 ? f->money->vs - 60 : s->vs;
+    size_t pr = fx_find(x, from, f->money->vs, "projects");
+    for (size_t n = pr; n != FX_NONE; n = fx_find(x, n + 1, f->money->vs, "projects")) pr = n; /* the last */
+    size_t w = pr == FX_NONE ? FX_NONE : fx_first(x, pr > from + 30 ? pr - 30 : from, pr, were);
+    if (w == FX_NONE) continue;
+    for (size_t n = fx_first(x, w + 1, pr, were); n != FX_NONE; n = fx_first(x, n + 1, pr, were)) w = n;
+    /* (only words of their kind between: "domestic", "FDI", "new") */
+    int plain = 1;
+    for (size_t k = w; k < pr && plain; k++) plain = x->t[k] != ',' && !ivl_isdigit((unsigned char)x->t[k]);
+    size_t e = w;
+    while (e > s->vs && x->t[e - 1] == ' ') e--;
+    double v = plain ? number_ending_at(x, s->vs, e) : 0;
+    if (v > 0) f->bare_count = v;
+  }
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  were_counts(x, s, fs);
   if (fs->n < 2) return; /* a list: most sentences have one figure */
   /* most lists count no projects, or count those of every figure */
   int counted = 0, uncounted = 0;
@@ -1439,7 +1489,9 @@ void inv_mark_ended_set(ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** 12 foreign-invested projects. The largest is a $210 million plant
     ** of a Chinese investor, licensed in 2018") */
     static const char *const largest[] = {"the largest", "the biggest", "the largest one", "the biggest one", NULL};
-    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest))
+    /* (or "They include a VNĐ3 trillion resort by X and ...") */
+    if (fx_any(x, s->vs, to, of_them) || fx_starts_with_any(x, s->vs, largest) ||
+        fx_starts_with_any(x, s->vs, inv_members))
       for (size_t i = 0; i < fs->n; i++) fs->f[i].not_fact = 1;
   }
   /* only a sentence with a figure ruled out is asked */

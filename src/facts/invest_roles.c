@@ -1237,9 +1237,12 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (place) name = m->province;
   if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;
   /* not "northern Vietnam's Bắc Ninh province": the province is */
+  /* ("in steel projects across Việt Nam", "throughout Việt Nam": all over
+  ** the country) */
   if (country && !fx_possessive(x, m) &&
-      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") ||
-       fx_ends_with(x, m->vs, "to") || subject_country(x, s, m) || in_part_of_country(x, m)) &&
+      (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "to") ||
+       fx_ends_with(x, m->vs, "across") || fx_ends_with(x, m->vs, "throughout") || subject_country(x, s, m) ||
+       in_part_of_country(x, m)) &&
       !country_of_total_after(x, s, m, f))
     name = "VN";
   if (country && fx_ranks_investors_in(x, m)) name = "VN"; /* "Việt Nam's largest investor" */
@@ -1530,8 +1533,15 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   if (!pos) return 0;
   size_t from = m->ve + pos;
   /* over what describes it ("EV maker": a sector's mention) */
+  /* (or its kin in an appositive: "Lạc Hồng's parent, Tiên Phong Group,
+  ** said its overseas investments total $2.3 billion") */
+  static const char *const kin[] = {"parent", "parent company", "parent group", "subsidiary", "unit", "affiliate",
+                                    NULL};
   for (size_t k = i + 1; k < s->n && s->m[k].vs >= from && s->m[k].vs - from <= 24; k++)
-    if (s->m[k].kind == FM_ORG) return !memchr(x->t + from, ',', s->m[k].vs - from);
+    if (s->m[k].kind == FM_ORG) {
+      const char *comma = memchr(x->t + from, ',', s->m[k].vs - from);
+      return !comma || (fx_starts_with_any(x, from, kin) && fx_only(x, (size_t)(comma - x->t), s->m[k].vs, ", "));
+    }
   return 0;
 }
 
@@ -2073,6 +2083,16 @@ static int signing_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* "at the Vietnam-Laos Investment Forum held in Vientiane", "on the
+** sidelines of a business forum in Prague": where an event met, not where
+** the money goes (that place, when no other is named). */
+static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const events[] = {"held in", "forum in", "conference in", "summit in", "fair in",
+                                       "expo in", "exhibition in", "roadshow in", "seminar in", "workshop in", NULL};
+  /* most places follow no "in": the byte before asked first */
+  return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
+}
+
 /* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
@@ -2103,7 +2123,7 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     if ((m->flags & FM_DEMONYM) && (!fx_ends_with(x, m->vs, "its") || fx_starts_with_any(x, m->ve, partners)) &&
         !company_bought_into(x, m) && !fx_starts_with(x, m->ve, "government"))
       continue;
-    if (m->kind == FM_PLACE && !venue && signing_venue(x, s, m)) {
+    if (m->kind == FM_PLACE && !venue && (signing_venue(x, s, m) || event_venue(x, m))) {
       venue = m;
       continue;
     }
@@ -2395,6 +2415,10 @@ static const ivl_fm *firm_of_figure(const ivl_fctx *x, const ivl_fsent *s, const
     if (m->ve > f->vs) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || f->vs - m->ve > 8 || (m->country && !vn_company(x, s, m)))
       return NULL;
+    /* "X's $120 million mill in Indonesia and Y's $45 million purchase of
+    ** a snack maker in the Philippines": the firm whose the figure is */
+    size_t pos = fx_possessive(x, m);
+    if (pos && fx_only(x, m->ve + pos, f->vs, " ")) return m;
     return fx_ends_with_any(x, f->vs, joins) && fx_lower_words(x, m->ve, f->vs) ? m : NULL;
   }
   return NULL;
@@ -2518,15 +2542,32 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 ** Việt Nam's own capital, never foreign '*'. The cue nearest the figure
 ** decides ("37 projects were foreign-invested, while 161 domestic projects
 ** accounted for ..."). */
-static size_t nearest_cue(const ivl_fctx *x, const figure *f, const char *const *words) {
+/* "12 were domestic projects worth VNĐ14 trillion (US$546 million) and
+** 33 were FDI projects worth $912 million": a word after the figure, past
+** an "and" that opens the next member (a figure after the word), is that
+** member's, not the figure's. */
+static int next_members(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  static const char *const joins[] = {"and", "while", "whereas", NULL};
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_MONEY || m->vs < f->ve) continue;
+    if (fx_only(x, f->ve, m->vs, " (")) continue; /* its equivalent in brackets */
+    return m->vs > at && fx_first(x, f->ve, at, joins) != FX_NONE;
+  }
+  return 0;
+}
+
+static size_t nearest_cue(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const char *const *words) {
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
   size_t to = f->ce < f->ve + 40 ? f->ce : f->ve + 40;
+
   size_t best = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
     /* "buying shares in local companies": whose shares, not who buys */
     if (fx_starts_with(x, at, "local") &&
         (fx_ends_with(x, at, "in") || fx_ends_with(x, at, "into") || fx_ends_with(x, at, "of")))
       continue;
+    if (at >= f->ve && next_members(x, s, f, at)) break;
     size_t d = at >= f->vs && at < f->ve ? 0 : at < f->vs ? f->vs - at : at - f->ve;
     if (best == FX_NONE || d < best) best = d;
     if (at >= f->vs) break; /* in the figure or after it: the next is farther */
@@ -2569,15 +2610,38 @@ int inv_gone_abroad(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return (ab != FX_NONE && !memchr(x->t + f->ve, ',', ab - f->ve)) || vn_clause_abroad(x, s, f);
 }
 
+/* "Vietnamese investment in Hungary stands at $65 million, while
+** Hungarian firms have invested $160 million in Việt Nam": a later
+** clause whose own investor is from abroad and whose money comes into
+** Việt Nam is inward, in a sentence about investment abroad. */
+int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, const figure *f) {
+  static const char *const turns[] = {"while", "whereas", "meanwhile", NULL};
+  size_t turn = fx_first(x, prev->ve, f->vs, turns);
+  if (turn == FX_NONE) return 0;
+  int from_abroad = 0, into_vn = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_COUNTRY) continue;
+    if (m->vs > turn && m->ve <= f->vs && !(m->flags & FM_VN)) from_abroad = 1;
+    if ((m->flags & FM_VN) && m->vs >= f->ve && m->vs <= f->ve + 16 &&
+        (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into")))
+      into_vn = 1;
+  }
+  return from_abroad && into_vn;
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
   if (buyer_from_abroad(x, s, f->buyer)) return 0;
   if (inv_gone_abroad(x, s, f)) return 0;
-  size_t d = nearest_cue(x, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, f, ivl_lexicon(LEX_FOREIGN));
+  size_t d = nearest_cue(x, s, f, ivl_lexicon(LEX_DOMESTIC)), fo = nearest_cue(x, s, f, ivl_lexicon(LEX_FOREIGN));
   if (d != FX_NONE) return fo == FX_NONE || d < fo;
   if (fo != FX_NONE) return 0;
   size_t from = f->cs + 120 < f->vs ? f->vs - 120 : f->cs;
+  /* (the figure's own clause: "Vietnamese investment in Hungary stands at
+  ** $65 million, while Hungarian firms have invested $210 million") */
+  static const char *const turns[] = {"while", "whereas", NULL};
   /* "Vietnamese investors registered ...", "Việt Nam has ..." as the
   ** subject; not "relations with Vietnam" */
   for (size_t i = 0; i < s->n; i++) {
@@ -2585,6 +2649,10 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (m->vs < from || m->ve > f->vs || !vn_acts(x, m)) continue;
     if (fx_ends_with(x, m->vs, "with") || fx_ends_with(x, m->vs, "between") || fx_ends_with(x, m->vs, "and"))
       continue;
+    /* (the figure's own clause: not "Vietnamese investment in Hungary
+    ** stands at $65 million, while Hungarian firms have invested $210
+    ** million") */
+    if (fx_first(x, m->ve, f->vs, turns) != FX_NONE) continue;
     /* "buy a stake in the wind farm from Vietnam's X JSC", "a consortium
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
@@ -2623,6 +2691,12 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
       continue;
     return 1;
   }
+  /* (a clause of its own whose investor is from abroad: not as the
+  ** figure before it) */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNTRY && s->m[i].vs >= from && s->m[i].ve <= f->vs && !(s->m[i].flags & FM_VN) &&
+        fx_first(x, from, s->m[i].vs, turns) != FX_NONE && fx_first(x, s->m[i].ve, f->vs, turns) == FX_NONE)
+      return 0;
   return -1; /* no cue: as the figure before it in the sentence */
 }
 

@@ -7175,6 +7175,159 @@ static void test_first_person_answer(void) {
                "");
 }
 
+/* Outward money at an event abroad: the place the forum or fair met
+** ("... held in Phnom Penh", "a trade fair in Bangkok") is not where the
+** money goes when the country it goes to is named. Near miss: a town the
+** money itself goes to stays the target. */
+static void test_outward_event_venue(void) {
+  expect_facts("Vietnamese firms committed US$1.1 billion to nine projects in Cambodia at an investment conference "
+               "held in Phnom Penh on May 8.",
+               "VN>KH 1.1e+09 flow projects=9 as_of=2024-05-08");
+  expect_facts("Hai Nam Group will invest $80 million in a new mill in Thailand, on the sidelines of a trade fair in "
+               "Bangkok.",
+               "Hai Nam Group>TH 8e+07 flow");
+  expect_facts("Hai Nam Group will invest $80 million in a new hotel in Bangkok.", "Hai Nam Group>Bangkok 8e+07 flow");
+}
+
+/* A sentence about investment abroad whose later clause ("while X firms
+** have invested ... in Việt Nam") is inward: that clause's investor from
+** abroad, not Việt Nam carried over from the first clause. Near miss: a
+** later clause of Vietnamese money abroad stays outward. */
+static void test_outward_then_inward_clause(void) {
+  expect_facts("Vietnamese investment in Hungary stands at $65 million across 30 projects, while Hungarian firms "
+               "have invested $210 million in Vietnam.",
+               "VN>HU 6.5e+07 stock projects=30 as_of=2024-05-10; HU>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Vietnamese investment in Hungary stands at $65 million, while Vietnamese investors have poured $30 "
+               "million into Poland.",
+               "VN>HU 6.5e+07 stock as_of=2024-05-10; VN>PL 3e+07 stock as_of=2024-05-10");
+}
+
+/* A list of domestic and foreign members ("N were domestic projects worth
+** VNĐ... and M were FDI projects worth $..."): each member's own word
+** decides whose money it is, not the next member's after "and" (rule 12).
+** Near miss: a foreign member first, then a domestic one. */
+static void test_domestic_foreign_members(void) {
+  expect_facts("Of the projects licensed in Thái Bình, 20 were domestic projects worth VNĐ9.1 trillion (US$350 "
+               "million) and 14 were FDI projects worth $420 million.",
+               "VN>Thái Bình 9.1e+12 flow projects=20; *>Thái Bình 4.2e+08 flow projects=14");
+  expect_facts("In Thái Bình, foreign investors registered $420 million and domestic firms VNĐ9.1 trillion.",
+               "*>Thái Bình 4.2e+08 flow; VN>Thái Bình 9.1e+12 flow");
+}
+
+/* "N were <kind> projects worth ...": N is the number of projects of the
+** figure (no count mention: "20 were" has no noun after it). Near miss:
+** "the new projects were FDI projects worth ...", no number. */
+static void test_were_projects_count(void) {
+  expect_facts("Of the projects licensed in Thái Bình, 20 were domestic projects worth VNĐ9.1 trillion (US$350 "
+               "million) and fourteen were FDI projects worth $420 million.",
+               "VN>Thái Bình 9.1e+12 flow projects=20; *>Thái Bình 4.2e+08 flow projects=14");
+  expect_facts("In Thái Bình, the new projects were FDI projects worth $420 million.", "*>Thái Bình 4.2e+08 flow");
+}
+
+/* The members of a set of revoked projects listed in the next sentence
+** ("They include a ... resort by X and a ... farm by Y") are no facts
+** (rule 13). Near miss: the same list after projects licensed. */
+static void test_revoked_members_listed(void) {
+  expect_facts("Bình Định has revoked the licences of nine projects worth VNĐ5 trillion. They include a VNĐ1.2 "
+               "trillion hotel by Hải Âu Tourism JSC and a $30 million plant by Korea's Daesan Co.",
+               "");
+  expect_facts("Bình Định has licensed nine FDI projects worth $500 million. They include a $120 million plant by "
+               "Korea's Daesan Co.",
+               "*>Bình Định 5e+08 flow projects=9; Daesan Co>Bình Định 1.2e+08 flow");
+}
+
+/* A list of firms' projects abroad, each by its possessive ("X's $60
+** million plantation in Cambodia and Y' $25 million mill in Bangladesh"):
+** each figure is its own firm's, not the first firm's. Near miss: a
+** member with its firm after it ("by Y") is that firm's as before. */
+static void test_outward_possessive_members(void) {
+  expect_facts("Overseas deals this year included Đại Phong Rubber JSC's $60 million plantation in Cambodia and "
+               "Thành Đạt Textiles' $25 million yarn mill in Bangladesh.",
+               "Đại Phong Rubber JSC>KH 6e+07 flow; Thành Đạt Textiles>BD 2.5e+07 flow");
+  expect_facts("Overseas deals this year included Đại Phong Rubber JSC's $60 million plantation in Cambodia and a "
+               "$25 million yarn mill in Bangladesh by Thành Đạt Textiles.",
+               "Đại Phong Rubber JSC>KH 6e+07 flow; Thành Đạt Textiles>BD 2.5e+07 flow");
+}
+
+/* A Vietnamese firm's running total "across Việt Nam" is the country's,
+** not the province of its project named before. Near miss: a project in
+** a province, "its 12th across Vietnam", stays the province's. */
+static void test_domestic_total_across_country(void) {
+  expect_facts("Tân Phong Cement JSC was licensed for a VNĐ7 trillion kiln line in Thanh Hóa. The company has poured "
+               "VNĐ40 trillion into cement plants across Vietnam since 2010.",
+               "Tân Phong Cement JSC>Thanh Hóa 7e+12 flow; Tân Phong Cement JSC>VN 4e+13 stock as_of=2024-05-10");
+  expect_facts("Kim Hưng Group will build a VND5 trillion mall in Cần Thơ, its 12th across Vietnam.",
+               "Kim Hưng Group>Cần Thơ 5e+12 flow");
+}
+
+/* A firm's earnings told of in an aside before its investing verb ("X,
+** which makes most of its sales in Japan, has invested $48 million"): the
+** amount is the verb's, an investment. Near misses: the earnings word
+** after the verb, and "foreign-invested" (no verb of its own). */
+static void test_earnings_aside_before_verb(void) {
+  expect_facts("Hưng Thịnh Seafood, which makes most of its sales in Japan, has invested $48 million in Indonesia to "
+               "date.",
+               "Hưng Thịnh Seafood>ID 4.8e+07 stock as_of=2024-05-10");
+  expect_facts("Hưng Thịnh Seafood, which has invested in Indonesia, posted sales of $48 million last year.", "");
+  expect_facts("Revenue from foreign-invested firms in Đồng Nai was VNĐ50 trillion.", "");
+}
+
+/* "The chain" refers back to the retail company named before, as "the
+** company" does: what it has spent on its stores abroad is its investment.
+** Near miss: shoppers' spending at the chain's stores. */
+static void test_chain_anaphor_spending(void) {
+  expect_facts("Hồng Lam Bakery JSC will invest $12 million to open 20 outlets in Japan. The chain has spent $5 "
+               "million on its nine Japanese outlets so far.",
+               "Hồng Lam Bakery JSC>JP 1.2e+07 flow; Hồng Lam Bakery JSC>JP 5e+06 stock as_of=2024-05-10");
+  expect_facts("Hồng Lam Bakery JSC will invest $12 million to open 20 outlets in Japan. Shoppers spent $5 million "
+               "at the chain's outlets last year.",
+               "Hồng Lam Bakery JSC>JP 1.2e+07 flow");
+  /* (nor what a deal "values the chain" at: a valuation) */
+  expect_facts("Thai retailer Siam Mart bought 49 per cent of Hồng Lam Bakery JSC for $44 million. The deal values "
+               "the chain, which has 80 outlets, at $90 million.",
+               "Siam Mart>VN 4.4e+07 flow");
+}
+
+/* The parts of a domestic total told in the next sentence, with no cue of
+** their own ("New projects made up VNĐ14 trillion, while existing ones
+** added VNĐ8 trillion"): domestic as the total is (rule 12). Near misses:
+** a next sentence with no word of parts; one after foreign capital. */
+static void test_domestic_parts_next_sentence(void) {
+  expect_facts("Cần Thơ registered VNĐ22 trillion of domestic capital in the first half. New projects made up VNĐ14 "
+               "trillion, while existing ones added VNĐ8 trillion.",
+               "VN>Cần Thơ 2.2e+13 flow; VN>Cần Thơ 1.4e+13 flow; VN>Cần Thơ 8e+12 flow");
+  expect_facts("Cần Thơ registered VNĐ22 trillion of domestic capital in the first half. The largest project is a "
+               "$25 million plant.",
+               "VN>Cần Thơ 2.2e+13 flow");
+  expect_facts("Cần Thơ registered $220 million of foreign capital in the first half. New projects made up $140 "
+               "million, while existing ones added $80 million.",
+               "*>Cần Thơ 2.2e+08 flow; *>Cần Thơ 1.4e+08 flow; *>Cần Thơ 8e+07 flow");
+}
+
+/* A Vietnamese firm's kin in an appositive after its possessive ("X's
+** subsidiary, Y JSC, will invest ... in Laos"): Y invests, not X. Near
+** miss: a person in the appositive ("X's chairman, Z, said it will
+** invest"): the firm. */
+static void test_outward_kin_appositive(void) {
+  expect_facts("Minh Long Foods will invest $40 million in a plant in Thailand. Minh Long's subsidiary, Hạ Long Feed "
+               "JSC, will invest $10 million in Laos.",
+               "Minh Long Foods>TH 4e+07 flow; Hạ Long Feed JSC>LA 1e+07 flow");
+  expect_facts("Minh Long Foods will invest $40 million in a plant in Thailand. Minh Long's chairman, Nguyễn Văn An, "
+               "said it will invest $10 million in Laos.",
+               "Minh Long Foods>TH 4e+07 flow; Minh Long>LA 1e+07 flow");
+}
+
+/* A company's "initial budget of $N" for its own project is its capital,
+** not a State budget. Near miss: a province's budget for public works. */
+static void test_initial_budget_of_company(void) {
+  expect_facts("Hưng Phát Cables JSC began building a plant in Bắc Ninh in 2022 with an initial budget of $35 "
+               "million.",
+               "Hưng Phát Cables JSC>Bắc Ninh 3.5e+07 flow as_of=2022");
+  expect_facts("Thanh Hóa will build a VNĐ2 trillion hospital. The province set an initial budget of VNĐ500 billion "
+               "for the first phase.",
+               "");
+}
+
 /* A firm's possessive total ("X's total investment in Việt Nam will
 ** reach $N when ...") by the short name of a firm named in full before
 ** ("Mitsuwa" after "Mitsuwa Electric"): the total an increase brings it
@@ -7710,6 +7863,18 @@ int main(void) {
   test_watched_unnamed_sides();
   test_licensed_to_investors();
   test_where_clause_signers();
+  test_outward_event_venue();
+  test_outward_then_inward_clause();
+  test_domestic_foreign_members();
+  test_revoked_members_listed();
+  test_outward_possessive_members();
+  test_domestic_total_across_country();
+  test_earnings_aside_before_verb();
+  test_chain_anaphor_spending();
+  test_domestic_parts_next_sentence();
+  test_outward_kin_appositive();
+  test_were_projects_count();
+  test_initial_budget_of_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
