@@ -7048,6 +7048,21 @@ static void test_possessive_total_short_name(void) {
                "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
 }
 
+/* "to date" or "so far" closing a superlative of the deal itself ("its
+** largest overseas bet to date") tells a record, not a running total: the
+** figure stays a flow; a holding "to date" with no superlative of its own
+** phrase is still a stock. */
+static void test_record_to_date(void) {
+  expect_facts("Hanwa Cables will invest $420 million in a cable plant in Hai Phong, its biggest bet so far.",
+               "Hanwa Cables>Hải Phòng 4.2e+08 flow");
+  expect_facts("Osaka-based Minato Foods announced on Tuesday a plan to put $75 million into a noodle factory in "
+               "Long An, the largest food project in the province to date.",
+               "Minato Foods>Long An 7.5e+07 flow as_of=2024-05-07");
+  /* near miss: no superlative, a holding to date */
+  expect_facts("Hanwa Cables, which makes power cables, has invested $420 million in Hai Phong to date.",
+               "Hanwa Cables>Hải Phòng 4.2e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7457,6 +7472,7 @@ int main(void) {
   test_figure_makes_country_ranked();
   test_first_person_answer();
   test_possessive_total_short_name();
+  test_record_to_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
