@@ -2104,6 +2104,15 @@ static void test_outlet_credit_and_foreign_investment(void) {
   expect_facts("Bắc Ninh plant\n\nVnExpress - A Hong Kong company will invest $1.2 billion in a circuit board "
                "factory in Bắc Ninh.",
                "HK>Bắc Ninh 1.2e+09 flow");
+  /* the outlet's web address credits the story too ("VOV.VN - ") */
+  expect_facts("Thái Nguyên mill\n\nVOV.VN - Phuc Hung Steel JSC has been licensed to build a VND1.8 trillion "
+               "rolling mill in Thái Nguyên.",
+               "Phuc Hung Steel JSC>Thái Nguyên 1.8e+12 flow");
+  /* near miss: a firm opening the paragraph with a longer dotted name and
+  ** no dash after it invests */
+  expect_facts("Thái Nguyên mill\n\nPhuc Hung Steel JSC will invest $70 million in a rolling mill in Thái Nguyên, "
+               "VOV.VN - the national broadcaster - said.",
+               "Phuc Hung Steel JSC>Thái Nguyên 7e+07 flow");
   /* an aside between two dashes is no credit: the firm invests */
   expect_facts("Bắc Ninh plant\n\nAmkor Technology – Arizona's chip packaging giant – will add $500 million "
                "to its plant in Bắc Ninh.",

@@ -1327,6 +1327,10 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* a country code ending a web address is no country; one after a
+  ** sentence's full stop and a space is */
+  expect_names(rs, "Read more on vietnamplus.vn and baodautu.VN today.", "");
+  expect_names(rs, "Prices rose in the US. VN exporters gained.", "country:United States;country:Việt Nam;");
   /* a title-cased headline's verb ends the firm's name and opens none
   ** ("Pours", no person); a firm's noun that is a verb too stays its own */
   expect_names(rs, "Lumen Foods Pours $30 Million Into Hải Dương Plant",
