@@ -7072,6 +7072,16 @@ static void test_record_to_date(void) {
                "Hanwa Cables>Hải Phòng 4.2e+08 stock as_of=2024-05-10");
 }
 
+/* A firm named in Vietnamese order ("Cong ty TNHH ...") is the investor,
+** not the country of the parent named in its aside. */
+static void test_vietnamese_order_firm(void) {
+  expect_facts("Cong ty TNHH Det May Tan Binh, a unit of Korea's Hanseong Textile, will add $35 million to its "
+               "mill in Long An.",
+               "Cong ty TNHH Det May Tan Binh>Long An 3.5e+07 flow");
+  expect_facts("Công ty Cổ phần Gạch Men Thanh Hà will invest VND650 billion in a tile plant in Bình Định.",
+               "Công ty Cổ phần Gạch Men Thanh Hà>Bình Định 6.5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7482,6 +7492,7 @@ int main(void) {
   test_first_person_answer();
   test_possessive_total_short_name();
   test_record_to_date();
+  test_vietnamese_order_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1327,6 +1327,12 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* a firm's name in Vietnamese order, "Công ty" opening it; not the
+  ** word "Cong" alone nor "Cong ty" before a lower-case word */
+  expect_names(rs, "Cong ty TNHH Det May Tan Binh opened a mill.", "organization:Cong ty TNHH Det May Tan Binh;");
+  expect_names(rs, "The licence went to Công ty Cổ phần Nhựa An Phú last week.",
+               "organization:Công ty Cổ phần Nhựa An Phú;");
+  expect_names(rs, "Cong ty made a profit.", "");
   /* a country code ending a web address is no country; one after a
   ** sentence's full stop and a space is */
   expect_names(rs, "Read more on vietnamplus.vn and baodautu.VN today.", "");
