@@ -7082,6 +7082,22 @@ static void test_vietnamese_order_firm(void) {
                "Công ty Cổ phần Gạch Men Thanh Hà>Bình Định 6.5e+11 flow");
 }
 
+/* "A subsidiary of P, X, will invest ...": the sentence opens with the
+** owner, the firm between the commas after it is the subject that invests
+** (not the owner's country); near miss: the usual order, "X, a unit of
+** P, ...", the same investor. */
+static void test_unit_after_owner(void) {
+  expect_facts("A subsidiary of Korea's Hanseong Textile, Tan Binh Textile Co., Ltd, will add $35 million to its "
+               "mill in Long An.",
+               "Tan Binh Textile Co., Ltd>Long An 3.5e+07 flow");
+  expect_facts("A unit of Phu Gia Group, Phu Gia Ceramics JSC, was licensed to build a VND1.1 trillion tile plant in "
+               "Bình Định.",
+               "Phu Gia Ceramics JSC>Bình Định 1.1e+12 flow");
+  expect_facts("Tan Binh Textile Co., Ltd, a subsidiary of Korea's Hanseong Textile, will add $35 million to its "
+               "mill in Long An.",
+               "Tan Binh Textile Co., Ltd>Long An 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7493,6 +7509,7 @@ int main(void) {
   test_possessive_total_short_name();
   test_record_to_date();
   test_vietnamese_order_firm();
+  test_unit_after_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }
