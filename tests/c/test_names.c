@@ -2108,6 +2108,10 @@ static void test_sectors(void) {
      ""},
     {"It makes motorbike components and camera lenses.",
      "motorbike components=automotive;camera lenses=electronics;"},
+    /* the singular as a noun adjunct: "an electronic component plant";
+    ** not "electronic" alone (an adjective, no field) */
+    {"They will build an electronic component plant and an electronic gate.",
+     "electronic component=electronics;"},
     /* the word after a sector, past spaces, whole and in any case */
     {"A trade  Partners meeting, trade partnerships, trade-partner talks and trade partnersé.", "trade=trade;trade=trade;"},
     {"The retail offer, the retail ofCái Lân, retail  of Hà Nội and energy Zones, energy zonesX.",
