@@ -1248,12 +1248,13 @@ __attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j
 ** of "Cổ phần", joint-stock) opening a firm's name written in Vietnamese
 ** order. The number of tokens before the capitalised word that goes on
 ** with the name, else 0. */
-static size_t vietnamese_company(const reader *r, size_t i) {
-  if (i + 2 >= r->n || tok_len(r, i + 1) != 2 || memcmp(tok_text(r, i + 1), "ty", 2) != 0 || !adjacent(r, i + 1))
-    return 0;
+static inline size_t vietnamese_company(const reader *r, size_t i) {
+  /* the first word first: a capital C of four or five bytes is rare */
   size_t n = tok_len(r, i);
   const char *w = tok_text(r, i);
+  if ((n != 4 && n != 5) || w[0] != 'C' || i + 2 >= r->n) return 0;
   if (!((n == 4 && memcmp(w, "Cong", 4) == 0) || (n == 5 && memcmp(w, "C\xc3\xb4ng", 5) == 0))) return 0;
+  if (tok_len(r, i + 1) != 2 || memcmp(tok_text(r, i + 1), "ty", 2) != 0 || !adjacent(r, i + 1)) return 0;
   size_t k = i + 2;
   /* "Cổ phần", "Co phan" */
   if (k + 2 < r->n && r->t[k].cap && adjacent(r, k + 1) && adjacent(r, k + 2) &&
