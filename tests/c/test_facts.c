@@ -7098,6 +7098,17 @@ static void test_unit_after_owner(void) {
                "Tan Binh Textile Co., Ltd>Long An 3.5e+07 flow");
 }
 
+/* "was handed over on the 14th by ...": an ordinal after "on the" is a
+** day of the month, no place among investors (it made a figure-less fact
+** with rank 14); near miss: "came third by capital" places. */
+static void test_day_ordinal_no_rank(void) {
+  expect_facts("Japanese noodle maker to pour $50 million into Long An plant\n\nThe investment certificate for the "
+               "noodle plant of Minato Foods was handed over on the 14th by the Long An authorities.",
+               "JP>Long An 5e+07 flow");
+  expect_facts("Long An FDI\n\nJapan came third by capital, with $300 million in Long An.",
+               "JP>Long An 3e+08 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7510,6 +7521,7 @@ int main(void) {
   test_record_to_date();
   test_vietnamese_order_firm();
   test_unit_after_owner();
+  test_day_ordinal_no_rank();
   ivl_ruleset_free(rules);
   return check_done();
 }
