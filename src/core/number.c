@@ -159,7 +159,7 @@ typedef struct magnitude {
 
 static const magnitude magnitudes[] = {
   {"thousand", 3, 0}, {"million", 6, 0}, {"billion", 9, 0}, {"trillion", 12, 0},
-  {"mln", 6, 0}, {"mn", 6, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"tn", 12, 0}, {"trn", 12, 0}, {"tln", 12, 0},
+  {"mln", 6, 0}, {"mn", 6, 0}, {"mil", 6, 0}, {"bln", 9, 0}, {"bn", 9, 0}, {"bil", 9, 0}, {"tn", 12, 0}, {"trn", 12, 0}, {"tln", 12, 0},
   {"lakh", 5, 0}, {"crore", 7, 0}, {"k", 3, 1}, {"m", 6, 1}, {"b", 9, 1},
 };
 

@@ -23,7 +23,7 @@
 static const char number_digits[] = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?![.,]\\d)";
 static const char word_end[] = "(?![\\p{L}\\p{N}])";
 
-#define MAGNITUDE_WORDS "thousand|million|billion|trillion|mln|mn|bln|bn|trn|tln|tn|lakh|crore"
+#define MAGNITUDE_WORDS "thousand|million|billion|trillion|mln|mn|mil|bln|bn|bil|trn|tln|tn|lakh|crore"
 #define MAGNITUDE_LETTERS "k|m|b"
 static const char magnitude_letters[] = "(?i:" MAGNITUDE_LETTERS ")(?![\\p{L}\\p{N}])";
 

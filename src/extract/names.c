@@ -459,6 +459,10 @@ static int misread(const ivl_gazetteer *g, const ivl_gz_hits *hs, size_t i, cons
   const ivl_gz_hit *h = &hs->items[i];
   if (type == IVL_SYM_LOCATION) return joined_to_other_name(g, h, t, len);
   if (type == IVL_SYM_COUNTRY && h->vend < len && t[h->vend] == '$') return 1; /* US$ */
+  /* "VOV.VN", "vietnamplus.vn": a web address's ending */
+  if (type == IVL_SYM_COUNTRY && h->vstart >= 2 && t[h->vstart - 1] == '.' && ivl_isalpha((unsigned char)t[h->vstart - 2]) &&
+      (h->vend >= len || !ivl_isalpha((unsigned char)t[h->vend])))
+    return 1;
   if (type == IVL_SYM_SECTOR) return sector_misread(hs, i, t, len, clear);
   return 0;
 }

@@ -1245,11 +1245,34 @@ __attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j
 
 static int money_at(const reader *r, size_t i);
 
+/* "Cong ty TNHH Giay Vinh Phat", "Công ty Cổ phần Thép Hòa Phát": the
+** Vietnamese "company" (its second word in lower case, so is the second
+** of "Cổ phần", joint-stock) opening a firm's name written in Vietnamese
+** order. The number of tokens before the capitalised word that goes on
+** with the name, else 0. */
+static inline size_t vietnamese_company(const reader *r, size_t i) {
+  /* the first word first: a capital C of four or five bytes is rare */
+  size_t n = tok_len(r, i);
+  const char *w = tok_text(r, i);
+  if ((n != 4 && n != 5) || w[0] != 'C' || i + 2 >= r->n) return 0;
+  if (!((n == 4 && memcmp(w, "Cong", 4) == 0) || (n == 5 && memcmp(w, "C\xc3\xb4ng", 5) == 0))) return 0;
+  if (tok_len(r, i + 1) != 2 || memcmp(tok_text(r, i + 1), "ty", 2) != 0 || !adjacent(r, i + 1)) return 0;
+  size_t k = i + 2;
+  /* "Cổ phần", "Co phan" */
+  if (k + 2 < r->n && r->t[k].cap && adjacent(r, k + 1) && adjacent(r, k + 2) &&
+      ((tok_len(r, k + 1) == 4 && memcmp(tok_text(r, k + 1), "phan", 4) == 0) ||
+       (tok_len(r, k + 1) == 6 && memcmp(tok_text(r, k + 1), "ph\xe1\xba\xa7n", 6) == 0)))
+    k += 2;
+  return r->t[k].word && r->t[k].cap && adjacent(r, k) ? k - i : 0;
+}
+
 /* The end (exclusive token index) of the chunk starting at cap word i. */
 static size_t chunk_end(const reader *r, size_t i) {
   size_t j = i + 1, n = r->n;
   int opener_of = tok_is(r, i, org_openers) &&
                   (tok_eq(r, i + 1, of) || (tok_eq(r, i + 1, general) && tok_eq(r, i + 2, of)));
+  size_t vn_form = r->t[i].cap ? vietnamese_company(r, i) : 0;
+  if (vn_form) j = i + vn_form; /* past "Cong ty", "Cổ phần": lower-case words of the name */
   while (j < n && j - i < MAX_TOKENS) {
     const token *tk = &r->t[j];
     if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) {
@@ -2666,6 +2689,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       !tok_is(r, a, org_heads) && r->t[a + 1].cap && r->t[a + 1].word && !tok_is(r, a + 1, connectors) &&
       sentence_start(r, a))
     a++;
+  if (b - a >= 3 && vietnamese_company(r, a)) return add_org(r, a, b);
   /* (a chunk opens at a number only after its stop words) */
   while (a > opens && a + 1 < b && bare_number(r, a)) a++;
   /* "developed by Brisand in 2021": a year after "in" ends no name; the

@@ -350,14 +350,24 @@ static int owns_company_after(const ivl_fctx *x, const ivl_fm *country, const iv
   return next->vs == e + 1 && x->t[e] == ' ';
 }
 
+/* "VOV.VN", "VnExpress.net": the end of an outlet's web address written
+** after its name ending at 'p' (a dot and up to three letters), else 'p'. */
+size_t fx_past_web_suffix(const ivl_fctx *x, size_t p) {
+  size_t len = x->a->view.len;
+  if (p + 2 >= len || x->t[p] != '.' || !ivl_isalpha((unsigned char)x->t[p + 1])) return p;
+  size_t q = p + 1;
+  while (q < len && ivl_isalpha((unsigned char)x->t[q])) q++;
+  return q - p - 1 <= 3 ? q : p;
+}
+
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
   ** outlet's name opening a paragraph before a dash credits the story */
   if (m->vs == 0 || x->t[m->vs - 1] == '\n') {
-    size_t p = m->ve, len = x->a->view.len;
+    size_t p = fx_past_web_suffix(x, m->ve), len = x->a->view.len; /* "VOV.VN - " */
     while (p < len && x->t[p] == ' ') p++;
-    if (p == m->ve || p >= len) return 0;
+    if (p == m->ve || p >= len || x->t[p - 1] != ' ') return 0;
     size_t d = x->t[p] == '-' ? 1 : (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
                                        ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94)) ? 3 : 0;
     if (!d || p + d + 1 >= len || x->t[p + d] != ' ' || ivl_islower((unsigned char)x->t[p + d + 1])) return 0;

@@ -326,6 +326,7 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m);
 /* Is organisation 'm' the outlet or agency a paragraph opens with, before a
 ** dash ("Nhân Dân – X signed ...", "HANOI, Feb 18 (Reuters) - ")? */
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m);
+size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);

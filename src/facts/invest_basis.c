@@ -239,10 +239,27 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
+/* "..., its largest overseas bet to date", "the biggest deal so far": the
+** "to date" of a superlative in its own phrase (from the last comma) tells
+** a record, not a total held. */
+static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
+  static const char *const ends[] = {"to date", "so far", NULL};
+  static const char *const record[] = {"largest", "biggest", "highest", "lowest", "best", "strongest", NULL};
+  if (!fx_starts_with_any(x, c, ends)) return 0;
+  size_t from = c > s->vs + 50 ? c - 50 : s->vs;
+  const char *comma = NULL;
+  for (size_t k = from; k < c; k++)
+    if (x->t[k] == ',') comma = x->t + k;
+  if (comma) from = (size_t)(comma - x->t);
+  for (size_t i = 0; i < s->n; i++) /* no figure between: "the largest with $3 billion to date" */
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs >= from && s->m[i].vs < c) return 0;
+  return fx_any(x, from, c, record);
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
-  while (c != FX_NONE && (x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f))
-    c = fx_first(x, c + 9, s->ve, ivl_lexicon(LEX_CUMULATIVE));
+  while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c)))
+    c = fx_first(x, c + 7, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   if (c == FX_NONE) return 0;
   size_t h = fx_find(x, s->vs, s->ve, "home to");
   if (h == FX_NONE) return 1;

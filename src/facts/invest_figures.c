@@ -2373,6 +2373,11 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at) {
     size_t end;
     int ord = fx_ordinal_at(x, i, &end);
     if (!ord || end > to) continue;
+    /* "was handed over on the 28th by ...": a day of the month */
+    if (fx_ends_with(x, i, "on the")) {
+      i = end;
+      continue;
+    }
     int placed = fx_ends_with_any(x, i, before);
     /* "was first licensed", "is second to none": a verb after is no place */
     size_t w = end;

@@ -822,11 +822,34 @@ static int opens_own_phrase(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_ends_with_any(x, e, joins);
 }
 
+/* "A subsidiary of Sao Mai Group, Sao Mai Steel Pipe JSC, was licensed to
+** build a VNĐ3.6 trillion plant", "A unit of Taiwan's Foxconn, Fukang
+** Technology, will invest ...": the sentence opens with the owner, the firm
+** named between the commas after it is the subject that invests. */
+static const ivl_fm *unit_after_owner(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const opens[] = {"a unit of", "a subsidiary of", "an affiliate of", "an arm of", "a member of",
+                                      "the unit of", "the subsidiary of", "the affiliate of", "the arm of", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return NULL;
+  const char *c = memchr(x->t + s->vs, ',', f->vs > s->vs ? f->vs - s->vs : 0);
+  if (!c) return NULL;
+  size_t comma = (size_t)(c - x->t);
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs <= comma) continue;
+    if (m->vs != comma + 2 || m->kind != FM_ORG || m->ve >= f->vs || x->t[m->ve] != ',') return NULL;
+    /* (fx_acts reads the unit as a list going on from its owner) */
+    return (m->flags & FM_COMPANY) || fx_can_invest(x, m, vn_target) ? m : NULL;
+  }
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
   if (sold_to_no_one(x, f)) return (party){0};
+  const ivl_fm *unit = unit_after_owner(x, s, f, vn_target);
+  if (unit) return investor_party(x, unit);
   const ivl_fm *referred = referred_with_aside(x, s, f);
   if (referred) return topic(referred);
   const ivl_fm *holder = capital_holder(x, s, f);

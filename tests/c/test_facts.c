@@ -2104,6 +2104,15 @@ static void test_outlet_credit_and_foreign_investment(void) {
   expect_facts("Bắc Ninh plant\n\nVnExpress - A Hong Kong company will invest $1.2 billion in a circuit board "
                "factory in Bắc Ninh.",
                "HK>Bắc Ninh 1.2e+09 flow");
+  /* the outlet's web address credits the story too ("VOV.VN - ") */
+  expect_facts("Thái Nguyên mill\n\nVOV.VN - Phuc Hung Steel JSC has been licensed to build a VND1.8 trillion "
+               "rolling mill in Thái Nguyên.",
+               "Phuc Hung Steel JSC>Thái Nguyên 1.8e+12 flow");
+  /* near miss: a firm opening the paragraph with a longer dotted name and
+  ** no dash after it invests */
+  expect_facts("Thái Nguyên mill\n\nPhuc Hung Steel JSC will invest $70 million in a rolling mill in Thái Nguyên, "
+               "VOV.VN - the national broadcaster - said.",
+               "Phuc Hung Steel JSC>Thái Nguyên 7e+07 flow");
   /* an aside between two dashes is no credit: the firm invests */
   expect_facts("Bắc Ninh plant\n\nAmkor Technology – Arizona's chip packaging giant – will add $500 million "
                "to its plant in Bắc Ninh.",
@@ -7440,6 +7449,58 @@ static void test_where_clause_signers(void) {
                "agreement Ninh Bình|Savannakhet date=2024-05-06");
 }
 
+/* "to date" or "so far" closing a superlative of the deal itself ("its
+** largest overseas bet to date") tells a record, not a running total: the
+** figure stays a flow; a holding "to date" with no superlative of its own
+** phrase is still a stock. */
+static void test_record_to_date(void) {
+  expect_facts("Hanwa Cables will invest $420 million in a cable plant in Hai Phong, its biggest bet so far.",
+               "Hanwa Cables>Hải Phòng 4.2e+08 flow");
+  expect_facts("Osaka-based Minato Foods announced on Tuesday a plan to put $75 million into a noodle factory in "
+               "Long An, the largest food project in the province to date.",
+               "Minato Foods>Long An 7.5e+07 flow as_of=2024-05-07");
+  /* near miss: no superlative, a holding to date */
+  expect_facts("Hanwa Cables, which makes power cables, has invested $420 million in Hai Phong to date.",
+               "Hanwa Cables>Hải Phòng 4.2e+08 stock as_of=2024-05-10");
+}
+
+/* A firm named in Vietnamese order ("Cong ty TNHH ...") is the investor,
+** not the country of the parent named in its aside. */
+static void test_vietnamese_order_firm(void) {
+  expect_facts("Cong ty TNHH Det May Tan Binh, a unit of Korea's Hanseong Textile, will add $35 million to its "
+               "mill in Long An.",
+               "Cong ty TNHH Det May Tan Binh>Long An 3.5e+07 flow");
+  expect_facts("Công ty Cổ phần Gạch Men Thanh Hà will invest VND650 billion in a tile plant in Bình Định.",
+               "Công ty Cổ phần Gạch Men Thanh Hà>Bình Định 6.5e+11 flow");
+}
+
+/* "A subsidiary of P, X, will invest ...": the sentence opens with the
+** owner, the firm between the commas after it is the subject that invests
+** (not the owner's country); near miss: the usual order, "X, a unit of
+** P, ...", the same investor. */
+static void test_unit_after_owner(void) {
+  expect_facts("A subsidiary of Korea's Hanseong Textile, Tan Binh Textile Co., Ltd, will add $35 million to its "
+               "mill in Long An.",
+               "Tan Binh Textile Co., Ltd>Long An 3.5e+07 flow");
+  expect_facts("A unit of Phu Gia Group, Phu Gia Ceramics JSC, was licensed to build a VND1.1 trillion tile plant in "
+               "Bình Định.",
+               "Phu Gia Ceramics JSC>Bình Định 1.1e+12 flow");
+  expect_facts("Tan Binh Textile Co., Ltd, a subsidiary of Korea's Hanseong Textile, will add $35 million to its "
+               "mill in Long An.",
+               "Tan Binh Textile Co., Ltd>Long An 3.5e+07 flow");
+}
+
+/* "was handed over on the 14th by ...": an ordinal after "on the" is a
+** day of the month, no place among investors (it made a figure-less fact
+** with rank 14); near miss: "came third by capital" places. */
+static void test_day_ordinal_no_rank(void) {
+  expect_facts("Japanese noodle maker to pour $50 million into Long An plant\n\nThe investment certificate for the "
+               "noodle plant of Minato Foods was handed over on the 14th by the Long An authorities.",
+               "JP>Long An 5e+07 flow");
+  expect_facts("Long An FDI\n\nJapan came third by capital, with $300 million in Long An.",
+               "JP>Long An 3e+08 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7875,6 +7936,10 @@ int main(void) {
   test_outward_kin_appositive();
   test_were_projects_count();
   test_initial_budget_of_company();
+  test_record_to_date();
+  test_vietnamese_order_firm();
+  test_unit_after_owner();
+  test_day_ordinal_no_rank();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -49,6 +49,10 @@ static const money_case cases[] = {
   {"a $1bn expansion", {{"$1bn", 1e9, "USD", NULL}}},
   {"$80m deal", {{"$80m", 80e6, "USD", NULL}}},
   {"$5 mln", {{"$5 mln", 5e6, "USD", NULL}}},
+  /* the "bil"/"mil" of VnExpress headlines */
+  {"commits US$2.7bil to a plant", {{"US$2.7bil", 2.7e9, "USD", NULL}}},
+  {"an extra $450mil this year", {{"$450mil", 450e6, "USD", NULL}}},
+  {"worth VND9 bil", {{"VND9 bil", 9e9, "VND", NULL}}},
   {"$50k", {{"$50k", 50e3, "USD", NULL}}},
   {"$1.2 trillion", {{"$1.2 trillion", 1.2e12, "USD", NULL}}},
   {"$13.92 billion", {{"$13.92 billion", 13.92e9, "USD", NULL}}},
@@ -96,6 +100,7 @@ static const money_case cases[] = {
   {"a 2.89-million-sq.m campus", {{0}}},
   {"The team won 3 matches", {{0}}},
   {"millions of dollars", {{0}}},
+  {"a 20 mil coating", {{0}}},
   {"dollars", {{0}}},
   {"US$", {{0}}},
 };

@@ -1327,6 +1327,16 @@ static void test_shapes(void) {
   expect_names(rs, "The Netherlands' Groen Akker opened an office. The Philippines' Ayala Land did too.",
                "country:Netherlands;organization:Groen Akker;country:Philippines;organization:Ayala Land;");
   expect_names(rs, "The dairy group Frisia Holland will build a plant.", "organization:Frisia Holland;");
+  /* a firm's name in Vietnamese order, "Công ty" opening it; not the
+  ** word "Cong" alone nor "Cong ty" before a lower-case word */
+  expect_names(rs, "Cong ty TNHH Det May Tan Binh opened a mill.", "organization:Cong ty TNHH Det May Tan Binh;");
+  expect_names(rs, "The licence went to Công ty Cổ phần Nhựa An Phú last week.",
+               "organization:Công ty Cổ phần Nhựa An Phú;");
+  expect_names(rs, "Cong ty made a profit.", "");
+  /* a country code ending a web address is no country; one after a
+  ** sentence's full stop and a space is */
+  expect_names(rs, "Read more on vietnamplus.vn and baodautu.VN today.", "");
+  expect_names(rs, "Prices rose in the US. VN exporters gained.", "country:United States;country:Việt Nam;");
   /* a title-cased headline's verb ends the firm's name and opens none
   ** ("Pours", no person); a firm's noun that is a verb too stays its own */
   expect_names(rs, "Lumen Foods Pours $30 Million Into Hải Dương Plant",
@@ -2098,6 +2108,10 @@ static void test_sectors(void) {
      ""},
     {"It makes motorbike components and camera lenses.",
      "motorbike components=automotive;camera lenses=electronics;"},
+    /* the singular as a noun adjunct: "an electronic component plant";
+    ** not "electronic" alone (an adjective, no field) */
+    {"They will build an electronic component plant and an electronic gate.",
+     "electronic component=electronics;"},
     /* the word after a sector, past spaces, whole and in any case */
     {"A trade  Partners meeting, trade partnerships, trade-partner talks and trade partnersé.", "trade=trade;trade=trade;"},
     {"The retail offer, the retail ofCái Lân, retail  of Hà Nội and energy Zones, energy zonesX.",

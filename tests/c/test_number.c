@@ -46,6 +46,8 @@ int main(void) {
   /* magnitudes must end at a word boundary */
   CHECK(ivl_magnitude_read("bn.", 3, &mag) == 2 && mag == 9, "bn");
   CHECK(ivl_magnitude_read("mln", 3, &mag) == 3 && mag == 6, "mln");
+  CHECK(ivl_magnitude_read("bil ", 4, &mag) == 3 && mag == 9, "bil");
+  CHECK(ivl_magnitude_read("mile", 4, &mag) == 0, "mile is no magnitude");
   CHECK(ivl_magnitude_read("millions", 8, &mag) == 0, "millions is no magnitude");
   CHECK(ivl_magnitude_read("m2", 2, &mag) == 0, "m2 is no magnitude");
   /* overflow is detected, not undefined */
