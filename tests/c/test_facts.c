@@ -7048,6 +7048,24 @@ static void test_possessive_total_short_name(void) {
                "Surya Paper>Bình Dương 3e+07 flow; Surya>Bình Dương 1.6e+08 stock as_of=2024-05-10");
 }
 
+/* A capital change with an equivalent in brackets after the first figure:
+** "from VNĐ50 trillion (US$2 billion) to VNĐ65 trillion" gives only the new
+** level (the old one is a baseline, rule 13), "by €45 million (US$49
+** million) to €120 million" the addition and the level it brings (rule 15),
+** as without the brackets. Near miss: an equivalent then another figure
+** after "and" (no "from"/"by" ... "to"): two flows, each its own. */
+static void test_change_past_equivalent(void) {
+  expect_facts("Bình Định authorities on May 3 lifted the capital of the Nhơn Hội steel plant of Hoa Sen Steel "
+               "JSC from VNĐ40 trillion (US$1.6 billion) to VNĐ52 trillion (US$2.1 billion).",
+               "Hoa Sen Steel JSC>Bình Định 5.2e+13 stock as_of=2024-05-03");
+  expect_facts("Austria's Lindner Pumps AG has increased the capital of its valve and pump works in Đồng Nai "
+               "Province by €30 million (US$32 million) to €95 million.",
+               "Lindner Pumps AG>Đồng Nai 3e+07 flow; Lindner Pumps AG>Đồng Nai 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Austria's Lindner Pumps AG has invested €30 million (US$32 million) in a valve works in Đồng Nai "
+               "Province and €25 million in a foundry in Bình Dương.",
+               "Lindner Pumps AG>Đồng Nai 3e+07 flow; Lindner Pumps AG>Bình Dương 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7457,6 +7475,7 @@ int main(void) {
   test_figure_makes_country_ranked();
   test_first_person_answer();
   test_possessive_total_short_name();
+  test_change_past_equivalent();
   ivl_ruleset_free(rules);
   return check_done();
 }
