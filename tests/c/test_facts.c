@@ -7066,6 +7066,20 @@ static void test_change_past_equivalent(void) {
                "Lindner Pumps AG>Đồng Nai 3e+07 flow; Lindner Pumps AG>Bình Dương 2.5e+07 flow");
 }
 
+/* "As of" / "as at" a point with a period named in the figure's clause
+** ("this year", "in the first four months"): the period's figure up to
+** that point, a flow. Near misses: no period (a running total as of the
+** point) and a standing position ("is now the largest investor"). */
+static void test_point_of_period(void) {
+  expect_facts("As of April, Quảng Trị had attracted $640 million in FDI this year.",
+               "*>Quảng Trị 6.4e+08 flow as_of=2024-04");
+  expect_facts("As of April, Quảng Trị had attracted $640 million in FDI.",
+               "*>Quảng Trị 6.4e+08 stock as_of=2024-04");
+  expect_facts("As of April, Thailand is now the largest foreign investor in Quảng Trị with $640 million, "
+               "ahead of its annual target.",
+               "TH>Quảng Trị 6.4e+08 stock rank=1 as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7476,6 +7490,7 @@ int main(void) {
   test_first_person_answer();
   test_possessive_total_short_name();
   test_change_past_equivalent();
+  test_point_of_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
