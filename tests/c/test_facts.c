@@ -7080,6 +7080,25 @@ static void test_point_of_period(void) {
                "TH>Quảng Trị 6.4e+08 stock rank=1 as_of=2024-04");
 }
 
+/* "X Vietnam, a subsidiary of US-based Y" / "a unit of Japan's Y": the
+** parent's country is the local arm's, so a headline's "US chip tester
+** raises ... to $N" is the body's arm (one fact). Near miss: a subsidiary
+** of a parent of another country keeps the headline's country apart. */
+static void test_subsidiary_of_country_parent(void) {
+  expect_facts("US chip packager raises Đồng Nai investment to $240 million\n\nHalvorsen Micro Packaging Vietnam, a "
+               "subsidiary of US-based Halvorsen Industries, on Tuesday received an amended certificate from the "
+               "Amata Industrial Park Management Board, increasing its total investment by $90 million to $240 "
+               "million.\n",
+               "Halvorsen Micro Packaging Vietnam>Đồng Nai 9e+07 flow as_of=2024-05-07; Halvorsen Micro Packaging "
+               "Vietnam>Đồng Nai 2.4e+08 stock as_of=2024-05-07");
+  expect_facts("US chip packager raises Đồng Nai investment to $240 million\n\nHalvorsen Micro Packaging Vietnam, a "
+               "subsidiary of Germany's Halvorsen Industries, on Tuesday received an amended certificate from the "
+               "Amata Industrial Park Management Board, increasing its total investment by $90 million to $240 "
+               "million.\n",
+               "US>Đồng Nai 2.4e+08 stock as_of=2024-05-10; Halvorsen Micro Packaging Vietnam>Đồng Nai 9e+07 flow "
+               "as_of=2024-05-07; Halvorsen Micro Packaging Vietnam>Đồng Nai 2.4e+08 stock as_of=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7491,6 +7510,7 @@ int main(void) {
   test_possessive_total_short_name();
   test_change_past_equivalent();
   test_point_of_period();
+  test_subsidiary_of_country_parent();
   ivl_ruleset_free(rules);
   return check_done();
 }
