@@ -7099,6 +7099,27 @@ static void test_subsidiary_of_country_parent(void) {
                "as_of=2024-05-07; Halvorsen Micro Packaging Vietnam>Đồng Nai 2.4e+08 stock as_of=2024-05-07");
 }
 
+/* "X raised its capital from $40 million to $72 million. The additional
+** capital of $32 million will pay for ...": the addition, named by what it
+** is, is the company's whose facts the sentence before stated (a flow).
+** Near misses: a sentence between (the reference is not read so far back)
+** and an addition said after a place's aggregate (no company: foreign
+** investors at large). */
+static void test_addition_of_last_company(void) {
+  expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
+               "authorities, raising its capital from $40 million to $72 million. The additional capital of $32 "
+               "million will pay for a new moulding line.",
+               "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09; Hsu Fong Precision Vietnam>Nghệ An "
+               "3.2e+07 flow");
+  expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
+               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. The "
+               "additional capital of $32 million will pay for a new moulding line.",
+               "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09");
+  expect_facts("Nghệ An drew $900 million in FDI in the first quarter. The additional capital of $300 million came "
+               "from 14 existing projects.",
+               "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7511,6 +7532,7 @@ int main(void) {
   test_change_past_equivalent();
   test_point_of_period();
   test_subsidiary_of_country_parent();
+  test_addition_of_last_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
