@@ -3559,6 +3559,11 @@ static int role_cue_before(const reader *r, size_t i) {
   if (r->t[i - 2].cap) return 0;
   if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs);
   if (ivl_ascii_ieq(w, n, "with") || ivl_ascii_ieq(w, n, "between")) return one_of(v, m, ventures);
+  /* "issued an adjusted certificate to Fuyu Precision": the holder of a
+  ** licence handed over */
+  static const char *const licences[] = {"certificate", "certificates", "licence", "licences", "license",
+                                         "licenses", NULL};
+  if (ivl_ascii_ieq(w, n, "to")) return one_of(v, m, licences);
   return 0;
 }
 
