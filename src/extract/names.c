@@ -1354,6 +1354,16 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, q)) return code_of(g, c, 0);
       if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
     }
+    /* "X, a subsidiary of US-based Y", "X, a unit of Japan's Y": the
+    ** parent's country, said right before the parent's name */
+    static const char *const child_of[] = {", a subsidiary of ", ", a unit of ", ", an arm of ",
+                                           ", an affiliate of ", ", a member of ", NULL};
+    for (int k = 0; o->vend <= c->vstart && child_of[k]; k++)
+      if (text_is(t, s, e, child_of[k])) {
+        if (text_starts(t, c->vend, c->vend + 7, "-based ")) return code_of(g, c, 1);
+        if (text_starts(t, c->vend, c->vend + 3, "'s ") || text_starts(t, c->vend, c->vend + 5, "’s "))
+          return code_of(g, c, 0);
+      }
   }
   return NULL;
 }

@@ -170,7 +170,7 @@ static const char *const trade_words[] = {
   "battery", "batteries", "cable", "cables", "glass", "paper", "plastics", "packaging", "fibre",
   "fiber", "shipbuilding", "innovation", "innotek", "sdi", "solar", "renewables", "gas", "oil",
   "agro", "agri", "aviation", "marine", "tire", "tyre", "tires", "tyres", "industry", "advisors",
-  "advisory", "consulting", "hospitality", "healthcare", "health", "media",
+  "advisory", "consulting", "hospitality", "healthcare", "health", "media", "products",
   /* trades of Vietnamese firms named like persons ("Hoàng Anh Seafood",
   ** "Lam Sơn Dairy"): the trade word ends the person's reading */
   "dairy", "seafood", "foods", "sugar", "rubber", "coffee", "cement", "steel", "textile", "textiles",
@@ -1760,6 +1760,11 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
+  /* "Ardent Semiconductor Products Vietnam", "Kumho Electronics Devices
+  ** Vina": trade words after the head, then the local arm's tail */
+  size_t trade = end;
+  while (trade < b && r->t[trade].cap && tok_is(r, trade, trade_words)) trade++;
+  if (trade > end && (arm = local_tail(r, trade, b)) > trade) return arm;
   arm = country_arm(r, end, b);
   if (arm > end) return arm;
   if (region_arm(r, end, b)) return b;
@@ -3613,6 +3618,11 @@ static int role_cue_before(const reader *r, size_t i) {
   if (r->t[i - 2].cap) return 0;
   if (tok_eq(r, i - 1, by)) return one_of(v, m, works_verbs);
   if (ivl_ascii_ieq(w, n, "with") || ivl_ascii_ieq(w, n, "between")) return one_of(v, m, ventures);
+  /* "issued an adjusted certificate to Fuyu Precision": the holder of a
+  ** licence handed over */
+  static const char *const licences[] = {"certificate", "certificates", "licence", "licences", "license",
+                                         "licenses", NULL};
+  if (ivl_ascii_ieq(w, n, "to")) return one_of(v, m, licences);
   return 0;
 }
 

@@ -991,6 +991,23 @@ static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figu
   return fx_any(x, comma, f->vs, totals) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
+/* "As of July, Nghệ An had drawn $1.5 billion in FDI this year", "As at
+** May 20, the city's registered FDI for the first five months stood at
+** ...": the point in time said ("as of", "as at") is the end of a period
+** the figure's clause names (the caller asks), the year so far, its
+** figure a flow; not "As of June, the province had 420 valid projects"
+** nor "As of the end of 2024, Japan had invested $5 billion" (no period:
+** a running total). */
+static int point_of_period(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const points[] = {"as of", "as at", NULL};
+  const char *const *cumulative_words = ivl_lexicon(LEX_CUMULATIVE);
+  if (!fx_any(x, s->vs, s->ve, points)) return 0;
+  for (size_t at = fx_first(x, s->vs, s->ve, cumulative_words); at != FX_NONE;
+       at = fx_first(x, at + 1, s->ve, cumulative_words))
+    if (!fx_starts_with_any(x, at, points)) return 0;
+  return 1;
+}
+
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   /* "... and the remaining VNĐ10.7 trillion will be raised by the
@@ -1022,6 +1039,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   ** registered VNĐ21.6 trillion in the seven months": the figure's own
   ** clause speaks of a period, the running total is another clause's */
   if (cumulative(x, s, f)) {
+    if (!f->position && point_of_period(x, s) && period_said(x, f->cs, f->ce, f)) return 0;
     /* "Hải Phòng drew $3.1 billion in 2024, and has attracted $30 billion
     ** since ...": a clause of its own after ", and" with a verb; its
     ** period (a word, or the figure's date in it) makes its figure a flow */

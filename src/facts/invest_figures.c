@@ -628,14 +628,19 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_MONEY) continue;
     figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
+    /* "from VNĐ50 trillion (US$2 billion) to", "by €45 million (US$49
+    ** million) to": the figure the mention before is the equivalent of */
+    const ivl_fm *base = last && prev && last->equiv == prev ? last->money : prev;
     if (last && last->money == prev && prev && !last->equiv &&
         joins_equivalent(x, prev->ve, m->vs)) {
       last->equiv = m;
       last->ve = m->ve;
-    } else if (prev && last && last->money == prev && fx_ends_with(x, prev->vs, "from") &&
+    } else if (prev && last && last->money == base && fx_ends_with(x, base->vs, "from") &&
                fx_ends_with(x, m->vs, "to") && m->vs - prev->ve < 8) {
-      /* "from $100 million to $500 million": the new total replaces the old */
+      /* "from $100 million to $500 million": the new total replaces the old
+      ** (and the old one's equivalent) */
       last->money = m;
+      last->equiv = NULL;
       last->vs = m->vs;
       last->ve = m->ve;
       last->raised_to = 1;
@@ -652,7 +657,7 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       add_figure(fs, m, NULL);
       prev_dropped = 0;
       /* "raised its capital by $200 million to $500 million": the new total */
-      if (prev && fs->n && m->vs - prev->ve < 8 && fx_ends_with(x, prev->vs, "by") && fx_ends_with(x, m->vs, "to"))
+      if (prev && fs->n && m->vs - prev->ve < 8 && fx_ends_with(x, base->vs, "by") && fx_ends_with(x, m->vs, "to"))
         fs->f[fs->n - 1].raised_to = 1;
     } else {
       prev_dropped = 1;

@@ -305,6 +305,14 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
       fx_starts_with_any(x, s->vs, inv_members))
     return x->c.fact_investor;
+  /* "X raised its capital from $60 million to $95 million. The additional
+  ** capital of $35 million will go into a second line": the addition is
+  ** the company's whose facts the sentence before stated */
+  static const char *const addition[] = {
+    "the additional", "the extra", "the added", "the new capital", "the fresh capital", NULL};
+  if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG && x->c.fact_sent == s->index &&
+      fx_starts_with_any(x, s->vs, addition))
+    return x->c.fact_investor;
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};

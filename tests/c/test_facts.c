@@ -7501,6 +7501,78 @@ static void test_day_ordinal_no_rank(void) {
                "JP>Long An 3e+08 flow rank=3");
 }
 
+/* A capital change with an equivalent in brackets after the first figure:
+** "from VNĐ50 trillion (US$2 billion) to VNĐ65 trillion" gives only the new
+** level (the old one is a baseline, rule 13), "by €45 million (US$49
+** million) to €120 million" the addition and the level it brings (rule 15),
+** as without the brackets. Near miss: an equivalent then another figure
+** after "and" (no "from"/"by" ... "to"): two flows, each its own. */
+static void test_change_past_equivalent(void) {
+  expect_facts("Bình Định authorities on May 3 lifted the capital of the Nhơn Hội steel plant of Hoa Sen Steel "
+               "JSC from VNĐ40 trillion (US$1.6 billion) to VNĐ52 trillion (US$2.1 billion).",
+               "Hoa Sen Steel JSC>Bình Định 5.2e+13 stock as_of=2024-05-03");
+  expect_facts("Austria's Lindner Pumps AG has increased the capital of its valve and pump works in Đồng Nai "
+               "Province by €30 million (US$32 million) to €95 million.",
+               "Lindner Pumps AG>Đồng Nai 3e+07 flow; Lindner Pumps AG>Đồng Nai 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Austria's Lindner Pumps AG has invested €30 million (US$32 million) in a valve works in Đồng Nai "
+               "Province and €25 million in a foundry in Bình Dương.",
+               "Lindner Pumps AG>Đồng Nai 3e+07 flow; Lindner Pumps AG>Bình Dương 2.5e+07 flow");
+}
+
+/* "As of" / "as at" a point with a period named in the figure's clause
+** ("this year", "in the first four months"): the period's figure up to
+** that point, a flow. Near misses: no period (a running total as of the
+** point) and a standing position ("is now the largest investor"). */
+static void test_point_of_period(void) {
+  expect_facts("As of April, Quảng Trị had attracted $640 million in FDI this year.",
+               "*>Quảng Trị 6.4e+08 flow as_of=2024-04");
+  expect_facts("As of April, Quảng Trị had attracted $640 million in FDI.",
+               "*>Quảng Trị 6.4e+08 stock as_of=2024-04");
+  expect_facts("As of April, Thailand is now the largest foreign investor in Quảng Trị with $640 million, "
+               "ahead of its annual target.",
+               "TH>Quảng Trị 6.4e+08 stock rank=1 as_of=2024-04");
+}
+
+/* "X Vietnam, a subsidiary of US-based Y" / "a unit of Japan's Y": the
+** parent's country is the local arm's, so a headline's "US chip tester
+** raises ... to $N" is the body's arm (one fact). Near miss: a subsidiary
+** of a parent of another country keeps the headline's country apart. */
+static void test_subsidiary_of_country_parent(void) {
+  expect_facts("US chip packager raises Đồng Nai investment to $240 million\n\nHalvorsen Micro Packaging Vietnam, a "
+               "subsidiary of US-based Halvorsen Industries, on Tuesday received an amended certificate from the "
+               "Amata Industrial Park Management Board, increasing its total investment by $90 million to $240 "
+               "million.\n",
+               "Halvorsen Micro Packaging Vietnam>Đồng Nai 9e+07 flow as_of=2024-05-07; Halvorsen Micro Packaging "
+               "Vietnam>Đồng Nai 2.4e+08 stock as_of=2024-05-07");
+  expect_facts("US chip packager raises Đồng Nai investment to $240 million\n\nHalvorsen Micro Packaging Vietnam, a "
+               "subsidiary of Germany's Halvorsen Industries, on Tuesday received an amended certificate from the "
+               "Amata Industrial Park Management Board, increasing its total investment by $90 million to $240 "
+               "million.\n",
+               "US>Đồng Nai 2.4e+08 stock as_of=2024-05-10; Halvorsen Micro Packaging Vietnam>Đồng Nai 9e+07 flow "
+               "as_of=2024-05-07; Halvorsen Micro Packaging Vietnam>Đồng Nai 2.4e+08 stock as_of=2024-05-07");
+}
+
+/* "X raised its capital from $40 million to $72 million. The additional
+** capital of $32 million will pay for ...": the addition, named by what it
+** is, is the company's whose facts the sentence before stated (a flow).
+** Near misses: a sentence between (the reference is not read so far back)
+** and an addition said after a place's aggregate (no company: foreign
+** investors at large). */
+static void test_addition_of_last_company(void) {
+  expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
+               "authorities, raising its capital from $40 million to $72 million. The additional capital of $32 "
+               "million will pay for a new moulding line.",
+               "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09; Hsu Fong Precision Vietnam>Nghệ An "
+               "3.2e+07 flow");
+  expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
+               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. The "
+               "additional capital of $32 million will pay for a new moulding line.",
+               "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09");
+  expect_facts("Nghệ An drew $900 million in FDI in the first quarter. The additional capital of $300 million came "
+               "from 14 existing projects.",
+               "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -7940,6 +8012,10 @@ int main(void) {
   test_vietnamese_order_firm();
   test_unit_after_owner();
   test_day_ordinal_no_rank();
+  test_change_past_equivalent();
+  test_point_of_period();
+  test_subsidiary_of_country_parent();
+  test_addition_of_last_company();
   ivl_ruleset_free(rules);
   return check_done();
 }

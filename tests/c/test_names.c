@@ -3092,6 +3092,41 @@ static void test_brand_and_acronym_firms(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A local arm's name with trade words between the head word and its
+** "Vietnam"/"Vina" tail is one name ("Norvik Electronics Products
+** Vietnam"). Near miss: a head word then a trade word and no local tail
+** stays as before (the trade word is not the name's), and a country after
+** the trade words is no arm. */
+static void test_trade_words_before_local_tail(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Norvik Electronics Products Vietnam opened a plant in Bắc Ninh.",
+               "organization:Norvik Electronics Products Vietnam;location:Bắc Ninh;");
+  expect_names(rs, "Talvera Semiconductor Devices Vina will hire 500 engineers.",
+               "organization:Talvera Semiconductor Devices Vina;");
+  expect_names(rs, "Norvik Electronics Products are sold in Japan.",
+               "organization:Norvik Electronics Products;country:Japan;");
+  ivl_ruleset_free(rs);
+}
+
+/* The holder of a licence handed over ("issued an adjusted certificate to
+** Kestrel Moulding, lifting its ...") is a firm, though nothing else says
+** so. Near misses: a title and a person's name, a Vietnamese person's
+** name, and a place after "to". */
+static void test_licence_handed_to_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "The board on Friday issued an adjusted certificate to Kestrel Moulding, lifting its capital.",
+               "organization:Kestrel Moulding;");
+  expect_names(rs, "The board handed the certificate to Chairman Park Sung-min.",
+               "person:Park Sung-min [Chairman];");
+  expect_names(rs, "The board handed the licence to Nguyễn Văn Bình.", "person:Nguyễn Văn Bình;");
+  expect_names(rs, "The ministry handed the certificate to Hải Dương.", "location:Hải Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3161,5 +3196,7 @@ int main(void) {
   test_day_number_before_firm_noun();
   test_park_short_name_over_town();
   test_brand_and_acronym_firms();
+  test_trade_words_before_local_tail();
+  test_licence_handed_to_firm();
   return check_done();
 }
