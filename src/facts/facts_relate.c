@@ -238,22 +238,6 @@ static int official_of(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
-/* "signed seven memoranda with Taiwanese firms", "Singaporean
-** businesses": the demonym of many firms not named (up to two lower-case
-** words before the plural noun); they are no party, and their country
-** does not sign for them. */
-static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const many[] = {"firms", "companies", "businesses", "enterprises", "investors", NULL};
-  size_t p = m->ve, len = x->a->view.len;
-  for (int words = 0; words < 3; words++) {
-    while (p < len && x->t[p] == ' ') p++;
-    if (fx_starts_with_any(x, p, many)) return 1;
-    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
-    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
-  }
-  return 0;
-}
-
 /* Is the mention right after demonym m (one space between) a firm's? */
 static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
   for (size_t i = 0; i < s->n; i++)
@@ -263,7 +247,8 @@ static int demonym_before_org(const ivl_fsent *s, const ivl_fm *m) {
 
 /* "Businesses of the two countries", "firms from both countries",
 ** "enterprises of Việt Nam and Singapore": the firms of countries, no one
-** named; a country's code is its government's (blind set 13). */
+** named, are no party, and their countries do not sign for them: a
+** country's code is its government's (blind set 13). */
 static const char *const firms_of[] = {
   "businesses of", "businesses from", "firms of", "firms from", "companies of", "companies from",
   "enterprises of", "enterprises from", "business communities of", "business community of",
@@ -283,6 +268,21 @@ static int firms_of_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
     if (!fx_starts_with(x, p + 1, "and") && !fx_starts_with(x, p + 1, "the")) return 0;
   }
   return 1;
+}
+
+/* The same firms told the other way round: "signed seven memoranda with
+** Taiwanese firms", "Singaporean businesses": the demonym of many firms
+** not named (up to two lower-case words before the plural noun). */
+static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const many[] = {"firms", "companies", "businesses", "enterprises", "investors", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  for (int words = 0; words < 3; words++) {
+    while (p < len && x->t[p] == ' ') p++;
+    if (fx_starts_with_any(x, p, many)) return 1;
+    if (p >= len || !ivl_islower((unsigned char)x->t[p])) return 0;
+    while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
+  }
+  return 0;
 }
 
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
