@@ -3946,12 +3946,16 @@ static size_t words_but_particles(const reader *r, size_t a, size_t b) {
 /* Is the run [a, b) written elsewhere in the text as the start of a
 ** longer name, a capitalised word after it ("Việt Phát Packaging" in a
 ** headline, "Việt Phát Packaging JSC" in the body)? Then it is that name's
-** short form, found as its repeat. */
+** short form, found as its repeat. Looked for within LONGER_FORM_WINDOW
+** bytes either side, so that an article of many such runs costs what
+** its length does, not its square. */
+#define LONGER_FORM_WINDOW 32768
 static int written_longer(const reader *r, size_t a, size_t b) {
   const char *w = r->text + r->t[a].s;
   size_t n = r->t[b - 1].e - r->t[a].s;
-  const char *end = r->text + r->len;
-  for (const char *p = r->text; p + n + 2 <= end; p++) {
+  size_t at = r->t[a].s;
+  const char *end = r->text + (r->len - at > LONGER_FORM_WINDOW ? at + LONGER_FORM_WINDOW : r->len);
+  for (const char *p = r->text + (at > LONGER_FORM_WINDOW ? at - LONGER_FORM_WINDOW : 0); p + n + 2 <= end; p++) {
     p = memchr(p, w[0], (size_t)(end - n - 1 - p));
     if (!p) return 0;
     if (memcmp(p, w, n) == 0 && p[n] == ' ' && ivl_isupper((unsigned char)p[n + 1])) return 1;
