@@ -1990,6 +1990,27 @@ static void test_funding_round_leader(void) {
   expect_facts("Kitsune Partners led the delegation to a second round of talks on the $18 million deal.", "");
 }
 
+/* A round's date is its leader's ("said on Tuesday it had raised", "the
+** company announced on May 6"); "co-led by A and B" gives each leader; near
+** misses: a participant is no leader, a later clause's date is not the
+** round's, a start year in an aside dates nothing. */
+static void test_funding_round_date_coleaders(void) {
+  expect_facts("Đà Nẵng-based travel app Đi Đâu said on Tuesday it had raised $9 million in a Series A round "
+               "co-led by Korea's Bora Ventures and Singapore-based Tanglin Capital.",
+               "Bora Ventures>Đà Nẵng flow as_of=2024-05-07; Tanglin Capital>Đà Nẵng flow as_of=2024-05-07");
+  expect_facts("Hà Nội edtech firm Bút Chì has secured $5 million in a seed round led by Japan's Hoshi Capital, "
+               "the company announced on May 6.",
+               "Hoshi Capital>Hà Nội flow as_of=2024-05-06");
+  expect_facts("The startup raised $9 million in a round led by Korea's Bora Ventures with participation from "
+               "Tanglin Capital and Mori Partners.",
+               "Bora Ventures>VN flow");
+  expect_facts("The startup raised $9 million in a round led by Bora Ventures, and Tanglin Capital invested in "
+               "its seed round in 2021.",
+               "Bora Ventures>VN flow");
+  expect_facts("Bút Chì, which was founded in 2019, has secured $5 million in a seed round led by Hoshi Capital.",
+               "Hoshi Capital>VN flow");
+}
+
 /* The owner of the works ("a complex owned by X", "by local producer X")
 ** invests; a parent "owned by" in an appositive does not; an investor's
 ** own investment "has reached" a figure with no period is its total. */
@@ -7709,6 +7730,7 @@ int main(void) {
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
+  test_funding_round_date_coleaders();
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
