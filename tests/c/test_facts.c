@@ -2011,6 +2011,23 @@ static void test_funding_round_date_coleaders(void) {
                "Hoshi Capital>VN flow");
 }
 
+/* A fund manager's assets ("which manages $2.6 billion in assets", "has
+** $900 million in assets under management", "manages a $75 million fund")
+** and what a company is valued at are no money put in; near misses: the
+** investing verb after the aside, and a deal's price "valued at". */
+static void test_assets_and_valuations(void) {
+  expect_facts("Korean fund Hanbit Partners, which manages $2.6 billion in assets, will invest $40 million in a "
+               "Bắc Ninh logistics park.",
+               "Hanbit Partners>Bắc Ninh 4e+07 flow");
+  expect_facts("Hanbit Partners has $900 million in assets under management and has backed 20 Vietnamese firms.", "");
+  expect_facts("Hanbit Partners manages a $75 million fund for Vietnamese healthcare firms.", "");
+  expect_facts("Phố Xanh, which runs 80 cafés in Hà Nội, is valued at around $90 million after the round led by "
+               "Hanbit Partners.",
+               "Hanbit Partners>Hà Nội flow");
+  expect_facts("Hanbit Partners bought 30 per cent of Hà Nội café chain Phố Xanh. The deal was valued at $27 million.",
+               "Hanbit Partners>Hà Nội 2.7e+07 flow");
+}
+
 /* The owner of the works ("a complex owned by X", "by local producer X")
 ** invests; a parent "owned by" in an appositive does not; an investor's
 ** own investment "has reached" a figure with no period is its total. */
@@ -7731,6 +7748,7 @@ int main(void) {
   test_partner_country_not_abroad();
   test_funding_round_leader();
   test_funding_round_date_coleaders();
+  test_assets_and_valuations();
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
