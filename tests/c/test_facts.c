@@ -2028,6 +2028,19 @@ static void test_assets_and_valuations(void) {
                "Hanbit Partners>Hà Nội 2.7e+07 flow");
 }
 
+/* A headline's firm described by its country and initials of its kind
+** ("Singapore VC firm invests $12 million", "Korean PE fund") is the firm
+** the body names (rule 10): one fact; near miss: the country's own FDI in
+** the headline stays its own. */
+static void test_headline_initials_kind(void) {
+  expect_facts("Singapore VC firm invests $12 million in Huế startup. Singapore-based Merbau Capital has invested "
+               "$12 million in Huế-based travel startup Đi Huế.",
+               "Merbau Capital>Huế 1.2e+07 flow");
+  expect_facts("Singapore FDI reaches $12 million in Huế. Singapore-based Merbau Capital has invested $12 million "
+               "in Huế-based travel startup Đi Huế.",
+               "SG>Huế 1.2e+07 flow; Merbau Capital>Huế 1.2e+07 flow");
+}
+
 /* The owner of the works ("a complex owned by X", "by local producer X")
 ** invests; a parent "owned by" in an appositive does not; an investor's
 ** own investment "has reached" a figure with no period is its total. */
@@ -7749,6 +7762,7 @@ int main(void) {
   test_funding_round_leader();
   test_funding_round_date_coleaders();
   test_assets_and_valuations();
+  test_headline_initials_kind();
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
