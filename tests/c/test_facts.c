@@ -2041,6 +2041,18 @@ static void test_headline_initials_kind(void) {
                "SG>Huế 1.2e+07 flow; Merbau Capital>Huế 1.2e+07 flow");
 }
 
+/* The perfect of money put into a company named after its place and what
+** it does ("in Đà Nẵng seafood processor X") is one deal, a flow; near
+** misses: the place itself, since a year or in its parks, a running total. */
+static void test_perfect_into_place_named_firm(void) {
+  expect_facts("Dragon Peak Capital has invested VNĐ300 billion in Đà Nẵng seafood processor Biển Xanh Foods.",
+               "Dragon Peak Capital>Đà Nẵng 3e+11 flow");
+  expect_facts("Dragon Peak Capital has invested $300 million in Đà Nẵng since 2015.",
+               "Dragon Peak Capital>Đà Nẵng 3e+08 stock as_of=2024-05-10");
+  expect_facts("Dragon Peak Capital has invested $300 million in Đà Nẵng's industrial parks Hòa Khánh and Liên Chiểu.",
+               "Dragon Peak Capital>Đà Nẵng 3e+08 stock as_of=2024-05-10");
+}
+
 /* The owner of the works ("a complex owned by X", "by local producer X")
 ** invests; a parent "owned by" in an appositive does not; an investor's
 ** own investment "has reached" a figure with no period is its total. */
@@ -7763,6 +7775,7 @@ int main(void) {
   test_funding_round_date_coleaders();
   test_assets_and_valuations();
   test_headline_initials_kind();
+  test_perfect_into_place_named_firm();
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
