@@ -501,6 +501,14 @@ int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
   return memo_ask(x, m, MEMO_DESCRIBES, describes_company, 0);
 }
 
+/* "Singapore VC firm", "Korean PE fund": two or three capitals, the
+** initials of a kind of firm, as a word of kind before the noun. */
+static int kind_initials(const ivl_fctx *x, size_t p) {
+  size_t len = x->a->view.len, e = p;
+  while (e < len && e - p < 4 && ivl_isupper((unsigned char)x->t[e])) e++;
+  return e - p >= 2 && e - p <= 3 && e < len && x->t[e] == ' ';
+}
+
 static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const nouns[] = {
@@ -526,14 +534,16 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
       "from", "with", "its", "their", "ranked", "led", "came", NULL};
     static const char *const articles[] = {"a", "an", "the", NULL};
     size_t len = x->a->view.len, b = m->vs;
-    if (m->kind != FM_COUNTRY || p + 1 >= len || x->t[p] != ' ' || !ivl_islower((unsigned char)x->t[p + 1]))
+    if (m->kind != FM_COUNTRY || p + 1 >= len || x->t[p] != ' ' ||
+        !(ivl_islower((unsigned char)x->t[p + 1]) || kind_initials(x, p + 1)))
       return 0;
     /* where a description opens: a headline's or sentence's start, or after an article */
     while (b > 0 && x->t[b - 1] == ' ') b--;
     if (!(b == 0 || x->t[b - 1] == '\n' || x->t[b - 1] == '.' || fx_ends_with_any(x, m->vs, articles))) return 0;
     for (int words = 0; words <= 1; words++) {
       while (p < len && x->t[p] == ' ') p++;
-      if (p >= len || !ivl_islower((unsigned char)x->t[p]) || fx_starts_with_any(x, p, joins)) return 0;
+      if (p >= len || fx_starts_with_any(x, p, joins)) return 0;
+      if (!ivl_islower((unsigned char)x->t[p]) && !kind_initials(x, p)) return 0;
       if (fx_starts_with_any(x, p, nouns)) return 1;
       while (p < len && (ivl_isalpha((unsigned char)x->t[p]) || x->t[p] == '-')) p++;
       if (p < len && x->t[p] != ' ') return 0;

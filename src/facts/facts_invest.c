@@ -731,11 +731,22 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
 ** So too the leader as the subject ("Japan's Mizuho Bank led a $100
 ** million round in MoMo") and a round said to be led with no verb of
 ** raising ("MoMo's $100 million round, led by Mizuho Bank"). */
-static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money) {
   const char *place = round_company_base(x, s, m);
   if (!place) place = place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
-  figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve};
+  /* the round's date is the leader's ("the company announced on Monday",
+  ** "said on Wednesday it had raised"), bound as the round's money's */
+  figures fs = {.n = 1};
+  fs.f[0] = (figure){.money = money, .vs = money->vs, .ve = money->ve, .cs = s->vs, .ce = s->ve};
+  inv_bind_dates(x, s, &fs);
+  const ivl_fm *d = fs.f[0].date;
+  /* not a date of a clause of its own after the leader ("led by X, and Y
+  ** invested in its seed round in 2021") */
+  static const char *const joins[] = {"and", "while", "but", "whereas", NULL};
+  for (size_t c = m->ve; d && c < d->vs; c++)
+    if (x->t[c] == ';' || (x->t[c] == ',' && x->t[c + 1] == ' ' && fx_starts_with_any(x, c + 2, joins))) d = NULL;
+  figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve, .date = d};
   const char *frame = x->frame;
   x->frame = "invest.named";
   inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
@@ -746,8 +757,9 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
   size_t money = FX_NONE, money_at = FX_NONE;
+  const ivl_fm *cash = NULL;
   for (size_t i = 0; i < s->n && money == FX_NONE; i++)
-    if (s->m[i].kind == FM_MONEY) money = s->m[i].ve, money_at = s->m[i].vs;
+    if (s->m[i].kind == FM_MONEY) money = s->m[i].ve, money_at = s->m[i].vs, cash = &s->m[i];
   if (money == FX_NONE || money >= s->ve) return;
   size_t round = fx_find(x, money, s->ve, "round");
   if (round == FX_NONE) return;
@@ -760,7 +772,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       if (m->kind != FM_ORG) continue;
       size_t led = fx_first(x, m->ve, money_at, leads);
       if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
-        store_round_leader(x, s, m);
+        store_round_leader(x, s, m, cash);
         return;
       }
     }
@@ -784,7 +796,17 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
          (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
       continue;
     if (m->kind != FM_ORG) return;
-    store_round_leader(x, s, m);
+    store_round_leader(x, s, m, cash);
+    /* "co-led by Japan's A and US-based B": each leader; the second joined
+    ** by "and", only its country or home between */
+    for (size_t j = i + 1; j < s->n && x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and") && s->m[j].vs < m->ve + 40; j++) {
+      const ivl_fm *o = &s->m[j];
+      if (o->kind == FM_ORG) {
+        if (!memchr(x->t + m->ve, ',', o->vs - m->ve)) store_round_leader(x, s, o, cash);
+        break;
+      }
+      if (o->kind != FM_COUNTRY && o->kind != FM_PLACE) break;
+    }
     return;
   }
 }

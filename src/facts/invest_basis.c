@@ -473,6 +473,20 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
     ** stake": a company named, bought into by a stake (said after an
     ** aside, past the figure's scope: the sentence's end) */
     static const char *const stake[] = {"stake", "stakes", NULL};
+    /* "in Hà Nội private school operator X": a company named after its
+    ** place and lower-case words of what it does */
+    static const char *const firms[] = {"operator", "startup", "start-up", "firm", "company", "maker", "producer",
+                                        "processor", "developer", "chain", "retailer", "platform", "lender",
+                                        "provider", "group", "manufacturer", "app", NULL};
+    for (size_t i = 0; !thing && i < s->n; i++)
+      if (s->m[i].vs > w && s->m[i].vs <= w + 6) {
+        const ivl_fm *p = &s->m[i];
+        size_t q = p->ve, end = p->ve + 40 < s->ve ? p->ve + 40 : s->ve;
+        while (q < end && (ivl_islower((unsigned char)x->t[q]) || x->t[q] == ' ' || x->t[q] == '-')) q++;
+        thing = p->kind == FM_PLACE && q > p->ve + 1 && q < end && ivl_isupper((unsigned char)x->t[q]) &&
+                x->t[p->ve] == ' ' && fx_ends_with_any(x, q, firms);
+        break;
+      }
     for (size_t i = 0; !thing && i < s->n; i++)
       if (s->m[i].vs > w && s->m[i].vs <= w + 6) {
         thing = s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_any(x, s->m[i].ve, sentence_end, stake);

@@ -446,6 +446,30 @@ static int trade_noun_names_firm(const ivl_fctx *x, const ivl_fsent *s, size_t t
   return 0;
 }
 
+/* "Giao Nhanh, which handles 120,000 orders a day, was valued at about
+** $150 million in the round": what a company is worth, no money put in;
+** not the price of a deal, a purchase or a project ("The deal was valued
+** at $58 million", "share purchases were valued at $530 million"). */
+static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  size_t v = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "valued at");
+  if (v == FX_NONE || !fx_lower_words(x, v + 9, m->vs)) return 0;
+  static const char *const copulas[] = {"is", "was", "are", "were", "been", "be", NULL};
+  static const char *const deals[] = {"deal*", "transaction*", "acquisition*", "purchase*", "takeover*", "merger*",
+                                      "buyout*", "stake*", "share*", "project*", "contract*", "investment*", "plant*",
+                                      "factor*", "package*", "capital", "sale", "lease*", "land", NULL};
+  return fx_ends_with_any(x, v, copulas) && !fx_any(x, start, v, deals);
+}
+
+/* "which manages $3.4 billion in assets", "manages a $50 million fund":
+** the money a fund manager holds for others, the object of "manages"
+** (not "SIH, which manages four industrial parks, will spend $80
+** million"). */
+static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const manages[] = {"manages", "manage", "managed", NULL};
+  size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
+  return w != FX_NONE && fx_lower_words(x, w, m->vs);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -475,7 +499,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
     "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
-    "public investment*", NULL};
+    "public investment*",
+    /* a fund manager's size, money it holds for others: "manages assets of
+    ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
+    "assets of", "assets under management", NULL};
   /* "agreed to lend X $45 million"; not the trade of a company bought ("a
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
@@ -491,7 +518,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "from the local budget", "from the provincial budget",
     /* "received VNĐ5.2 trillion in dividends", "disbursed VNĐ61 trillion of
     ** public investment" */
-    "in dividend*", "of public investment*", "in public investment*", NULL};
+    "in dividend*", "of public investment*", "in public investment*",
+    /* "has $1.2 billion in assets under management" */
+    "in assets", "of assets", "under management", NULL};
   if (unit_rate(x, m)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
@@ -569,7 +598,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || own_equity(x, from, start, m, end)) return 1;
+  if (said || borrowed || own_equity(x, from, start, m, end) || firm_valued_at(x, start, m) ||
+      managed_money(x, start, m))
+    return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
   for (size_t at = start; (s->cues & CUE_AID) && (at = fx_first(x, at, m->vs, lend)) != FX_NONE; at++)

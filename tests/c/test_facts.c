@@ -1990,6 +1990,69 @@ static void test_funding_round_leader(void) {
   expect_facts("Kitsune Partners led the delegation to a second round of talks on the $18 million deal.", "");
 }
 
+/* A round's date is its leader's ("said on Tuesday it had raised", "the
+** company announced on May 6"); "co-led by A and B" gives each leader; near
+** misses: a participant is no leader, a later clause's date is not the
+** round's, a start year in an aside dates nothing. */
+static void test_funding_round_date_coleaders(void) {
+  expect_facts("Đà Nẵng-based travel app Đi Đâu said on Tuesday it had raised $9 million in a Series A round "
+               "co-led by Korea's Bora Ventures and Singapore-based Tanglin Capital.",
+               "Bora Ventures>Đà Nẵng flow as_of=2024-05-07; Tanglin Capital>Đà Nẵng flow as_of=2024-05-07");
+  expect_facts("Hà Nội edtech firm Bút Chì has secured $5 million in a seed round led by Japan's Hoshi Capital, "
+               "the company announced on May 6.",
+               "Hoshi Capital>Hà Nội flow as_of=2024-05-06");
+  expect_facts("The startup raised $9 million in a round led by Korea's Bora Ventures with participation from "
+               "Tanglin Capital and Mori Partners.",
+               "Bora Ventures>VN flow");
+  expect_facts("The startup raised $9 million in a round led by Bora Ventures, and Tanglin Capital invested in "
+               "its seed round in 2021.",
+               "Bora Ventures>VN flow");
+  expect_facts("Bút Chì, which was founded in 2019, has secured $5 million in a seed round led by Hoshi Capital.",
+               "Hoshi Capital>VN flow");
+}
+
+/* A fund manager's assets ("which manages $2.6 billion in assets", "has
+** $900 million in assets under management", "manages a $75 million fund")
+** and what a company is valued at are no money put in; near misses: the
+** investing verb after the aside, and a deal's price "valued at". */
+static void test_assets_and_valuations(void) {
+  expect_facts("Korean fund Hanbit Partners, which manages $2.6 billion in assets, will invest $40 million in a "
+               "Bắc Ninh logistics park.",
+               "Hanbit Partners>Bắc Ninh 4e+07 flow");
+  expect_facts("Hanbit Partners has $900 million in assets under management and has backed 20 Vietnamese firms.", "");
+  expect_facts("Hanbit Partners manages a $75 million fund for Vietnamese healthcare firms.", "");
+  expect_facts("Phố Xanh, which runs 80 cafés in Hà Nội, is valued at around $90 million after the round led by "
+               "Hanbit Partners.",
+               "Hanbit Partners>Hà Nội flow");
+  expect_facts("Hanbit Partners bought 30 per cent of Hà Nội café chain Phố Xanh. The deal was valued at $27 million.",
+               "Hanbit Partners>Hà Nội 2.7e+07 flow");
+}
+
+/* A headline's firm described by its country and initials of its kind
+** ("Singapore VC firm invests $12 million", "Korean PE fund") is the firm
+** the body names (rule 10): one fact; near miss: the country's own FDI in
+** the headline stays its own. */
+static void test_headline_initials_kind(void) {
+  expect_facts("Singapore VC firm invests $12 million in Huế startup. Singapore-based Merbau Capital has invested "
+               "$12 million in Huế-based travel startup Đi Huế.",
+               "Merbau Capital>Huế 1.2e+07 flow");
+  expect_facts("Singapore FDI reaches $12 million in Huế. Singapore-based Merbau Capital has invested $12 million "
+               "in Huế-based travel startup Đi Huế.",
+               "SG>Huế 1.2e+07 flow; Merbau Capital>Huế 1.2e+07 flow");
+}
+
+/* The perfect of money put into a company named after its place and what
+** it does ("in Đà Nẵng seafood processor X") is one deal, a flow; near
+** misses: the place itself, since a year or in its parks, a running total. */
+static void test_perfect_into_place_named_firm(void) {
+  expect_facts("Dragon Peak Capital has invested VNĐ300 billion in Đà Nẵng seafood processor Biển Xanh Foods.",
+               "Dragon Peak Capital>Đà Nẵng 3e+11 flow");
+  expect_facts("Dragon Peak Capital has invested $300 million in Đà Nẵng since 2015.",
+               "Dragon Peak Capital>Đà Nẵng 3e+08 stock as_of=2024-05-10");
+  expect_facts("Dragon Peak Capital has invested $300 million in Đà Nẵng's industrial parks Hòa Khánh and Liên Chiểu.",
+               "Dragon Peak Capital>Đà Nẵng 3e+08 stock as_of=2024-05-10");
+}
+
 /* The owner of the works ("a complex owned by X", "by local producer X")
 ** invests; a parent "owned by" in an appositive does not; an investor's
 ** own investment "has reached" a figure with no period is its total. */
@@ -7709,6 +7772,10 @@ int main(void) {
   test_unit_abroad_additional();
   test_partner_country_not_abroad();
   test_funding_round_leader();
+  test_funding_round_date_coleaders();
+  test_assets_and_valuations();
+  test_headline_initials_kind();
+  test_perfect_into_place_named_firm();
   test_grant_for_firm();
   test_perfect_put_into_one();
   test_perfect_passive();
