@@ -743,6 +743,19 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
   for (size_t i = fs->n; i-- > 0;) {
     figure *f = &fs->f[i];
     if (f->ve > c->vs) continue;
+    /* "Singapore: $6.58 billion (182 projects)", "Japan – $13.2 billion,
+    ** 1,520 projects;": the count right after the amount, in brackets or
+    ** after a comma, that closes the row of a table or list, is the
+    ** amount's (not "$700 million, 95 projects added ...") */
+    if (!f->count && f->money && c->vs - f->ve <= 4 && c->vs > f->ve) {
+      size_t e = c->ve;
+      while (e < s->ve && x->t[e] == ' ') e++;
+      if (x->t[c->vs - 1] == '(' && fx_only(x, f->ve, c->vs, "(") && e < s->ve && x->t[e] == ')') return f;
+      if (fx_only(x, f->ve, c->vs, ",") && memchr(x->t + f->ve, ',', c->vs - f->ve) &&
+          (e >= s->ve || x->t[e] == ';' || x->t[e] == '\n' ||
+           (x->t[e] == '.' && (e + 1 >= s->ve || x->t[e + 1] == ' ' || x->t[e + 1] == '\n'))))
+        return f;
+    }
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
       return f;

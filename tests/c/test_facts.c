@@ -7573,6 +7573,19 @@ static void test_addition_of_last_company(void) {
                "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
 }
 
+/* A count right after the amount, in brackets or after a comma closing a
+** list's or table's row, is the amount's projects. Near miss: a comma
+** opening a clause of its own ("95 projects raised ..."). */
+static void test_count_closing_row(void) {
+  expect_facts("Quảng Trị drew FDI from 14 partners in 2023. By investor: Thailand: $410 million (23 projects); "
+               "Laos: $95 million (7 projects).",
+               "TH>Quảng Trị 4.1e+08 flow projects=23; LA>Quảng Trị 9.5e+07 flow projects=7");
+  expect_facts("In Quảng Trị, Thailand has $410 million, 23 projects.",
+               "TH>Quảng Trị 4.1e+08 stock projects=23 as_of=2024-05-10");
+  expect_facts("In 2023 Thailand invested $410 million in Quảng Trị, 23 projects added $90 million.",
+               "TH>Quảng Trị 4.1e+08 flow as_of=2023; TH>Quảng Trị 9e+07 flow projects=23 as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8016,6 +8029,7 @@ int main(void) {
   test_point_of_period();
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
+  test_count_closing_row();
   ivl_ruleset_free(rules);
   return check_done();
 }
