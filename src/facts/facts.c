@@ -1314,18 +1314,25 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
-/* "2. Singapore – $1.1 billion", "3) China: $900 million": the number of
-** a numbered line starting at 'vs', else 0 (not "2.5 per cent", "1,200"). */
+/* "2. Singapore – $1.1 billion", "3) China: $900 million", "(4) Japan –
+** $2 billion": the number of a numbered line starting at 'vs', else 0 (not
+** "2.5 per cent", "1,200", "(2024)"). */
 int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs, d = 0;
+  if (n > 4 && t[0] == '(') {
+    t++, n--;
+    while (d < n && d < 3 && ivl_isdigit(t[d])) d++;
+    if (d == 0 || d == 3 || d + 1 >= n || t[d] != ')' || t[d + 1] != ' ') return 0;
+    return atoi((const char *)t);
+  }
   while (d < n && d < 3 && ivl_isdigit(t[d])) d++;
   if (d == 0 || d == 3 || d + 1 >= n || (t[d] != '.' && t[d] != ')') || t[d + 1] != ' ') return 0;
   return atoi((const char *)t);
 }
 
 /* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")
-** or a number ("1. ", "2) ")? */
+** or a number ("1. ", "2) ", "(3) ")? */
 static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs;

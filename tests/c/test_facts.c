@@ -7586,6 +7586,19 @@ static void test_count_closing_row(void) {
                "TH>Quảng Trị 4.1e+08 flow as_of=2023; TH>Quảng Trị 9e+07 flow projects=23 as_of=2023");
 }
 
+/* "(1) Thailand – $410 million": a number in brackets opens a numbered
+** line as "1." does; under a ranking heading it is the item's place. Near
+** miss: the same list under a heading that ranks nothing. */
+static void test_bracketed_numbered_lines(void) {
+  expect_facts("The three largest investors in Quảng Trị are:\n(1) Thailand – $410 million;\n(2) Laos – $95 million;\n"
+               "(3) Japan – $60 million.",
+               "TH>Quảng Trị 4.1e+08 stock rank=1 as_of=2024-05-10; LA>Quảng Trị 9.5e+07 stock rank=2 as_of=2024-05-10; "
+               "JP>Quảng Trị 6e+07 stock rank=3 as_of=2024-05-10");
+  expect_facts("Investors that registered capital in Quảng Trị in 2023 include:\n(1) Thailand – $410 million;\n"
+               "(2) Laos – $95 million.",
+               "TH>Quảng Trị 4.1e+08 flow as_of=2023; LA>Quảng Trị 9.5e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8030,6 +8043,7 @@ int main(void) {
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
   test_count_closing_row();
+  test_bracketed_numbered_lines();
   ivl_ruleset_free(rules);
   return check_done();
 }
