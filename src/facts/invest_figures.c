@@ -2840,13 +2840,20 @@ static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** of projects by size ("The largest projects were:", no rank) nor one
 ** under no superlative ("Investors included:"). */
 static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies", NULL};
+  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies",
+                                      "countries and territories", NULL};
   static const char *const top[] = {"top", "largest", "biggest", "leading", NULL};
   if (fs->n < 2) return;
   const char *c = memchr(x->t + s->vs, ':', fs->f[0].vs - s->vs);
   if (!c) return;
   size_t colon = (size_t)(c - x->t), at = fx_first(x, s->vs, colon, whose);
-  if (at == FX_NONE || !fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) || !memchr(c, '\n', fs->f[0].vs - colon))
+  if (at == FX_NONE || !memchr(c, '\n', fs->f[0].vs - colon)) return;
+  /* "the top investors were:", or the superlative after them, right
+  ** before the colon: "Of the 99 countries and territories investing in
+  ** the period, the leading five were:" */
+  static const char *const were[] = {"were", "are", NULL};
+  if (!fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) &&
+      !(fx_ends_with_any(x, colon, were) && fx_any(x, colon > at + 30 ? colon - 30 : at, colon, top)))
     return;
   /* each figure on a line of its own, none ranked yet */
   for (size_t i = 0; i < fs->n; i++) {

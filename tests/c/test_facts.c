@@ -7599,6 +7599,32 @@ static void test_bracketed_numbered_lines(void) {
                "TH>Quảng Trị 4.1e+08 flow as_of=2023; LA>Quảng Trị 9.5e+07 flow as_of=2023");
 }
 
+/* Tables flattened into text: rows "Label: $X" or "Label | $X | N" under
+** a heading that ends with a colon or under a head row of column names
+** are one statement with it, as bulleted lines are, also when they end
+** the article; a heading "the leading three were:" after the investors it
+** ranks ranks them. Near misses: a heading that ranks nothing; rows under
+** a heading with no investment wording; a table of no money. */
+static void test_table_rows(void) {
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nOf the 20 countries and territories "
+               "investing in Quảng Trị in the period, the leading three were:\nThailand: $410 million\n"
+               "Laos: $95 million\nJapan: $60 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow rank=1; LA>Quảng Trị 9.5e+07 flow rank=2; "
+               "JP>Quảng Trị 6e+07 flow rank=3");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nOf the 20 countries and territories "
+               "investing in Quảng Trị in the period, three were:\nThailand: $410 million\nLaos: $95 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow; LA>Quảng Trị 9.5e+07 flow");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe director said:\n"
+               "Thailand: $410 million\nLaos: $95 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023");
+  expect_facts("The table below shows foreign capital drawn by two central provinces in 2023.\n"
+               "Province | FDI capital | Projects\nQuảng Trị | $410 million | 23\nQuảng Bình | $120 million | 9\n"
+               "Both provinces plan new industrial parks.",
+               "*>Quảng Trị 4.1e+08 flow; *>Quảng Bình 1.2e+08 flow");
+  expect_facts("The table below shows two central provinces in 2023.\nProvince | Population | Area\n"
+               "Quảng Trị | 650,000 | 4,700\nQuảng Bình | 900,000 | 8,000", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8044,6 +8070,7 @@ int main(void) {
   test_addition_of_last_company();
   test_count_closing_row();
   test_bracketed_numbered_lines();
+  test_table_rows();
   ivl_ruleset_free(rules);
   return check_done();
 }
