@@ -7625,6 +7625,22 @@ static void test_table_rows(void) {
                "Quảng Trị | 650,000 | 4,700\nQuảng Bình | 900,000 | 8,000", "");
 }
 
+/* Deals listed item by item, on lines or between semicolons, each "between"
+** its own pair with its own sectors, after a signing. Near miss: the same
+** list with no signing said. */
+static void test_deals_itemised(void) {
+  expect_deal_sectors("Hải Dương firms signed nine deals at the fair on Friday.\n\nThe deals include:\n"
+                      "- An agreement between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture;\n"
+                      "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.",
+                      "Osaka Agri Co.|Thanh Hà Foods JSC:agriculture; Kim Thành Steel JSC|Pohang Trading Co.:logistics");
+  expect_deal_sectors("Three deals were signed: one between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture; and one "
+                      "between Kim Thành Steel JSC and Pohang Trading Co. on logistics.",
+                      "Osaka Agri Co.|Thanh Hà Foods JSC:agriculture; Kim Thành Steel JSC|Pohang Trading Co.:logistics");
+  expect_deal_sectors("The deals under study include:\n"
+                      "- An agreement between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture;\n"
+                      "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8071,6 +8087,7 @@ int main(void) {
   test_count_closing_row();
   test_bracketed_numbered_lines();
   test_table_rows();
+  test_deals_itemised();
   ivl_ruleset_free(rules);
   return check_done();
 }
