@@ -513,15 +513,26 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
   int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
   int last_base = 0;      /* "US-based chipmaker Marvell": where the next one is based */
+  /* "with three Japanese firms: A in electronics; B in logistics; and C":
+  ** the count announcing the list, its colon, the items' semicolons */
+  int last_count = 0, listed = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < p) continue;
     /* "with Seoul, while HCM City inked ...": the list ends with its clause */
     if (m->ve > to) return;
+    /* "with A in electronics, B ...": the field of the deal just named */
+    if (m->kind == FM_SECTOR && p > at && (fx_only(x, p, m->vs, "") || fx_lower_words(x, p, m->vs)) &&
+        m->vs - p <= 8 && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "on"))) {
+      p = m->ve;
+      continue;
+    }
     /* between the last one and this: only "and", "the", commas, a possessive country */
     int joined = 1;
     for (size_t k = p; k < m->vs && joined;) {
       if (x->t[k] == ' ' || x->t[k] == ',') { k++; continue; }
+      if (x->t[k] == ':' && last_count && !listed) { listed = 1, k++; continue; }
+      if (x->t[k] == ';' && listed) { k++; continue; }
       size_t e;
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
@@ -565,6 +576,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;
     last_place = m->kind == FM_PLACE;
+    last_count = m->kind == FM_COUNT && !name;
     last_base = !name && m->ve < x->a->view.len && x->t[m->ve] == '-' && base_of_next_org(x, s, m);
     p = m->ve;
     /* nested mentions ("Korean" inside a count) are skipped by the position */

@@ -7641,6 +7641,22 @@ static void test_deals_itemised(void) {
                       "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.", "");
 }
 
+/* "signed MoUs with two Thai firms: A in agriculture; and B in logistics":
+** the count announcing the list, its colon and the items' semicolons go
+** on with the parties, and "in <field>" after each is its deal's. Near
+** miss: a colon after a party, not after a count, ends the list. */
+static void test_parties_listed_after_count(void) {
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed MoUs with two Thai firms: Siam Coco Co. in "
+                      "agriculture; and Chao Phraya Logistics Co. in logistics.",
+                      "Bến Tre|Siam Coco Co.:agriculture; Bến Tre|Chao Phraya Logistics Co.:logistics");
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed MoUs with Siam Coco Co. in agriculture and "
+                      "Chao Phraya Logistics Co. in logistics.",
+                      "Bến Tre|Siam Coco Co.:agriculture; Bến Tre|Chao Phraya Logistics Co.:logistics");
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed an MoU with Siam Coco Co.: Chao Phraya Logistics Co. "
+                      "watched.",
+                      "Bến Tre|Siam Coco Co.:");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8088,6 +8104,7 @@ int main(void) {
   test_bracketed_numbered_lines();
   test_table_rows();
   test_deals_itemised();
+  test_parties_listed_after_count();
   ivl_ruleset_free(rules);
   return check_done();
 }
