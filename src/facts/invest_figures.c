@@ -1380,6 +1380,14 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   if (!terminated(x, absent, s->vs, f->ce)) return 0;
   if (fx_any(x, f->cs, f->vs, parts)) return 1;
+  /* "revoked the licences of two projects: X (China), $45 million; Y
+  ** (Taiwan), $18 million": the items of the list its colon opens (not
+  ** "Two projects licensed after it revoked another: ...") */
+  static const char *const licensed[] = {"licensed", "granted", "approved", "awarded", NULL};
+  const char *colon = memchr(x->t + s->vs, ':', f->vs - s->vs);
+  if (colon && terminated(x, absent, s->vs, (size_t)(colon - x->t)) &&
+      !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
+    return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30

@@ -7657,6 +7657,17 @@ static void test_parties_listed_after_count(void) {
                       "Bến Tre|Siam Coco Co.:");
 }
 
+/* "revoked the licences of two projects: X (Thailand), $45 million; Y
+** (Japan), $18 million": the items of a list opened by a revocation are
+** no facts (rule 13). Near miss: the same list licensed. */
+static void test_revoked_list(void) {
+  expect_facts("The Bến Tre board revoked the licences of two projects: Mekong Shrimp (Thailand), $45 million; "
+               "Delta Feed (Japan), $18 million.", "");
+  expect_facts("The Bến Tre board licensed two projects: Mekong Shrimp (Thailand), $45 million; "
+               "Delta Feed (Japan), $18 million.",
+               "*>Bến Tre flow projects=2; Mekong Shrimp>Bến Tre 4.5e+07 flow; Delta Feed>Bến Tre 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8105,6 +8116,7 @@ int main(void) {
   test_table_rows();
   test_deals_itemised();
   test_parties_listed_after_count();
+  test_revoked_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
