@@ -1334,7 +1334,8 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
 /* "Province | FDI capital | New projects": a table's head row, the names
 ** of its columns between bars, no figure. */
 static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
-  if (ve - vs > 100) return 0;
+  /* most sentences end with a stop, which no head row does */
+  if (ve - vs > 100 || x->t[ve - 1] == '.') return 0;
   int bars = 0;
   for (size_t p = vs; p < ve; p++) {
     if (x->t[p] == '|') bars++;
