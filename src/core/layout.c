@@ -308,8 +308,30 @@ static int ends_sentence(const char *t, const line *l) {
   return c == '.' || c == '!' || c == '?' || c == '"' || c == ')';
 }
 
-/* "- Japan: $1.3 billion", "2. Singapore – $900 million": an item of a
-** list with a figure in it, which ends an article as a sentence would. */
+/* "Singapore: $6.58 billion (182 projects)", "Đồng Nai | $980 million |
+** 41": a short line with no stop, a label then a separator (": ", " | ",
+** " – ") then a figure, is a row of a table flattened into text. */
+int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
+  if (ve - vs < 6 || ve - vs > 100) return 0;
+  char last = t[ve - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ',') return 0;
+  for (size_t p = vs + 1; p + 2 < ve && p < vs + 50; p++) {
+    size_t after = 0;
+    if (t[p] == ':' && t[p + 1] == ' ') after = p + 2;
+    else if (t[p] == ' ' && t[p + 1] == '|' && t[p + 2] == ' ') after = p + 3;
+    else if (t[p] == ' ' && p + 4 < ve && (unsigned char)t[p + 1] == 0xE2 && (unsigned char)t[p + 2] == 0x80 &&
+             (unsigned char)t[p + 3] == 0x93 && t[p + 4] == ' ')
+      after = p + 5;
+    if (!after) continue;
+    /* a figure right after the separator: "$1.2 billion", "US$", "VNĐ", "980" */
+    return after + 1 < ve && (t[after] == '$' || ivl_isdigit((unsigned char)t[after]) ||
+                              (t[after] == 'U' && t[after + 1] == 'S') || (t[after] == 'V' && t[after + 1] == 'N'));
+  }
+  return 0;
+}
+
+/* "- Japan: $1.3 billion", "2. Singapore – $900 million", a table's row
+** ("Japan: $1.3 billion"): an item of a list with a figure in it, which ends an article as a sentence would. */
 static int list_item(const char *t, const line *l) {
   const char *p = t + l->start, *e = t + l->end;
   if (e - p < 3) return 0;
@@ -318,7 +340,7 @@ static int list_item(const char *t, const line *l) {
   else if ((unsigned char)p[0] == 0xE2 && e - p >= 4 && (unsigned char)p[1] == 0x80 &&
            ((unsigned char)p[2] == 0xA2 || (unsigned char)p[2] == 0x93) && p[3] == ' ')
     p += 4;
-  else return 0;
+  else return ivl_layout_table_row(t, l->start, l->end);
   for (; p < e; p++)
     if (ivl_isdigit((unsigned char)*p)) return 1;
   return 0;

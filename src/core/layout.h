@@ -45,6 +45,9 @@ void ivl_spans_free(ivl_spans *s);
 ** set aside. */
 size_t ivl_layout_after_dateline(const char *text, size_t start, size_t end);
 size_t ivl_layout_before_credit(const char *text, size_t start, size_t end);
+/* Is t[vs, ve) a row of a table flattened into text ("Singapore: $6.58
+** billion (182 projects)", "Đồng Nai | $980 million | 41")? */
+int ivl_layout_table_row(const char *t, size_t vs, size_t ve);
 
 /* A wire's dateline: "MANILA/HANOI, March 4 (Reuters) - ", "HANOI, May 9 -
 ** ", "HCM CITY — ", "Hà Nội (VNA) – ": places at the start of a line, maybe

@@ -1324,18 +1324,38 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   return IVL_OK;
 }
 
-/* "2. Singapore – $1.1 billion", "3) China: $900 million": the number of
-** a numbered line starting at 'vs', else 0 (not "2.5 per cent", "1,200"). */
+/* "2. Singapore – $1.1 billion", "3) China: $900 million", "(4) Japan –
+** $2 billion": the number of a numbered line starting at 'vs', else 0 (not
+** "2.5 per cent", "1,200", "(2024)"). */
 int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs, d = 0;
+  if (n > 4 && t[0] == '(') {
+    t++, n--;
+    while (d < n && d < 3 && ivl_isdigit(t[d])) d++;
+    if (d == 0 || d == 3 || d + 1 >= n || t[d] != ')' || t[d + 1] != ' ') return 0;
+    return atoi((const char *)t);
+  }
   while (d < n && d < 3 && ivl_isdigit(t[d])) d++;
   if (d == 0 || d == 3 || d + 1 >= n || (t[d] != '.' && t[d] != ')') || t[d + 1] != ' ') return 0;
   return atoi((const char *)t);
 }
 
+/* "Province | FDI capital | New projects": a table's head row, the names
+** of its columns between bars, no figure. */
+static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
+  /* most sentences end with a stop, which no head row does */
+  if (ve - vs > 100 || x->t[ve - 1] == '.') return 0;
+  int bars = 0;
+  for (size_t p = vs; p < ve; p++) {
+    if (x->t[p] == '|') bars++;
+    else if (ivl_isdigit((unsigned char)x->t[p]) || x->t[p] == '$' || x->t[p] == '.') return 0;
+  }
+  return bars > 0;
+}
+
 /* Does the line at 'vs' begin with a bullet ("- ", "• ", "* ", "+ ", "– ")
-** or a number ("1. ", "2) ")? */
+** or a number ("1. ", "2) ", "(3) "), or is it a table's row? */
 static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
   const unsigned char *t = (const unsigned char *)x->t + vs;
   size_t n = ve - vs;
@@ -1343,7 +1363,7 @@ static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
   /* U+2022 bullet, U+2013 en dash, U+00B7 middle dot */
   if (n >= 4 && t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0xA2 || t[2] == 0x93) && t[3] == ' ') return 1;
   if (n >= 3 && t[0] == 0xC2 && t[1] == 0xB7 && t[2] == ' ') return 1;
-  return ivl_facts_numbered_line(x, vs, ve) > 0;
+  return ivl_facts_numbered_line(x, vs, ve) > 0 || ivl_layout_table_row(x->t, vs, ve);
 }
 
 /* "The top investors were:" and the lines set off by bullets under it
@@ -1352,7 +1372,8 @@ static int bulleted(const ivl_fctx *x, size_t vs, size_t ve) {
 ** when sentence i opens no such list. */
 static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
   const ivl_span *intro = &ss->items[i];
-  if (intro->end == intro->start || x->t[intro->end - 1] != ':') return i;
+  if (intro->end == intro->start || (x->t[intro->end - 1] != ':' && !table_head(x, intro->start, intro->end)))
+    return i;
   size_t last = i;
   while (last + 1 < ss->n && bulleted(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
   return last;

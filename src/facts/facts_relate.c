@@ -513,15 +513,26 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
   int last_committee = 0, last_place = 0; /* "the People's Committee of Mê Linh District" */
   int last_org = 0;       /* "Asian Honda Motor Co., Ltd of Thailand" */
   int last_base = 0;      /* "US-based chipmaker Marvell": where the next one is based */
+  /* "with three Japanese firms: A in electronics; B in logistics; and C":
+  ** the count announcing the list, its colon, the items' semicolons */
+  int last_count = 0, listed = 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < p) continue;
     /* "with Seoul, while HCM City inked ...": the list ends with its clause */
     if (m->ve > to) return;
+    /* "with A in electronics, B ...": the field of the deal just named */
+    if (m->kind == FM_SECTOR && p > at && (fx_only(x, p, m->vs, "") || fx_lower_words(x, p, m->vs)) &&
+        m->vs - p <= 8 && (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "on"))) {
+      p = m->ve;
+      continue;
+    }
     /* between the last one and this: only "and", "the", commas, a possessive country */
     int joined = 1;
     for (size_t k = p; k < m->vs && joined;) {
       if (x->t[k] == ' ' || x->t[k] == ',') { k++; continue; }
+      if (x->t[k] == ':' && last_count && !listed) { listed = 1, k++; continue; }
+      if (x->t[k] == ';' && listed) { k++; continue; }
       size_t e;
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
@@ -565,6 +576,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
     last_committee = (m->flags & FM_COMMITTEE) != 0;
     last_org = m->kind == FM_ORG;
     last_place = m->kind == FM_PLACE;
+    last_count = m->kind == FM_COUNT && !name;
     last_base = !name && m->ve < x->a->view.len && x->t[m->ve] == '-' && base_of_next_org(x, s, m);
     p = m->ve;
     /* nested mentions ("Korean" inside a count) are skipped by the position */
@@ -1788,9 +1800,63 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
   }
 }
 
+/* "Notable agreements include:" / "1. An MoU between A and B on hydrogen
+** energy;" / "2. An MoU between C and D on seaport services.", "two
+** further agreements were signed: one between A and B on transport; and
+** one between C and D on tourism": items of a list, set off by lines or
+** semicolons, each a deal "between" its own pair, its sectors its own.
+** Only where every "between" opens an item after a deal word (or "one"),
+** two of them at least; the date only where an item states one. With no
+** signing verb in the sentence ('verbless'), a signing said in it or just
+** before it ("signed 12 MoUs at the forum.") is needed. Returns whether
+** the sentence was read so. */
+static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
+  static const char *const deals[] = {
+    "memorand*", "mou", "mous", "agreement", "agreements", "deal", "deals", "contract", "contracts", "one", NULL};
+  size_t b1 = fx_find(x, s->vs, s->ve, "between");
+  if (b1 == FX_NONE) return 0;
+  size_t b2 = fx_find(x, b1 + 7, s->ve, "between");
+  if (b2 == FX_NONE) return 0;
+  /* each "between" after a deal word, in an item of its own: a line break
+  ** or a semicolon between one "between" and the next */
+  for (size_t at = b1, prev = s->vs; at != FX_NONE;) {
+    size_t item = at;
+    while (item > prev && x->t[item - 1] != '\n' && x->t[item - 1] != ';' && x->t[item - 1] != ':') item--;
+    if (item == prev && at != b1) return 0;
+    if (fx_first(x, item, at, deals) == FX_NONE || at - item > 48) return 0;
+    prev = at;
+    at = fx_find(x, at + 7, s->ve, "between");
+  }
+  static const char *const signing[] = {"signed", "signing", "exchange of", "exchanged", "inked", NULL};
+  if (verbless && !fx_any(x, s->vs > 300 ? s->vs - 300 : 0, s->ve, signing)) return 0;
+  int stored = 0;
+  for (size_t at = b1; at != FX_NONE;) {
+    size_t nb = fx_find(x, at + 7, s->ve, "between");
+    size_t to = nb != FX_NONE ? nb : s->ve;
+    /* the item ends at its line break or semicolon */
+    size_t end = at;
+    while (end < to && x->t[end] != '\n' && x->t[end] != ';') end++;
+    parties two = {0};
+    list_after(x, s, at + 7, end, &two);
+    drop_covered_countries(&two);
+    if (two.n == 2) {
+      const ivl_fm *date = NULL;
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].kind == FM_DATE && s->m[i].vs > at && s->m[i].ve <= end) date = &s->m[i];
+      store_agreement(x, s, &two, date, at, end);
+      stored = 1;
+    }
+    at = nb;
+  }
+  return stored;
+}
+
 void ivl_facts_relate(ivl_fctx *x, const ivl_fsent *s) {
-  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) link_agreement(x, s);
-  else documents_listed(x, s);
+  if ((s->cues & CUE_DEAL) || ivl_lexicon_extended(LEX_AGREEING)) {
+    if (!deals_itemised(x, s, 0)) link_agreement(x, s);
+  } else if (!deals_itemised(x, s, 1)) {
+    documents_listed(x, s);
+  }
   if ((s->cues & CUE_RELATION) || ivl_lexicon_extended(LEX_RELATION)) link_partnership(x, s);
   if (!x->c.pair[0] && ((s->cues & CUE_AID) || ivl_lexicon_extended(LEX_AID))) lender_and_borrower(x, s);
 }

@@ -774,6 +774,19 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
   for (size_t i = fs->n; i-- > 0;) {
     figure *f = &fs->f[i];
     if (f->ve > c->vs) continue;
+    /* "Singapore: $6.58 billion (182 projects)", "Japan – $13.2 billion,
+    ** 1,520 projects;": the count right after the amount, in brackets or
+    ** after a comma, that closes the row of a table or list, is the
+    ** amount's (not "$700 million, 95 projects added ...") */
+    if (!f->count && f->money && c->vs - f->ve <= 4 && c->vs > f->ve) {
+      size_t e = c->ve;
+      while (e < s->ve && x->t[e] == ' ') e++;
+      if (x->t[c->vs - 1] == '(' && fx_only(x, f->ve, c->vs, "(") && e < s->ve && x->t[e] == ')') return f;
+      if (fx_only(x, f->ve, c->vs, ",") && memchr(x->t + f->ve, ',', c->vs - f->ve) &&
+          (e >= s->ve || x->t[e] == ';' || x->t[e] == '\n' ||
+           (x->t[e] == '.' && (e + 1 >= s->ve || x->t[e + 1] == ' ' || x->t[e + 1] == '\n'))))
+        return f;
+    }
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
       return f;
@@ -1398,6 +1411,14 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const parts[] = {"including", "of which", "among them", "among which", NULL};
   if (!terminated(x, absent, s->vs, f->ce)) return 0;
   if (fx_any(x, f->cs, f->vs, parts)) return 1;
+  /* "revoked the licences of two projects: X (China), $45 million; Y
+  ** (Taiwan), $18 million": the items of the list its colon opens (not
+  ** "Two projects licensed after it revoked another: ...") */
+  static const char *const licensed[] = {"licensed", "granted", "approved", "awarded", NULL};
+  const char *colon = memchr(x->t + s->vs, ':', f->vs - s->vs);
+  if (colon && terminated(x, absent, s->vs, (size_t)(colon - x->t)) &&
+      !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
+    return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
@@ -2858,13 +2879,20 @@ static int placed_after_aside(const ivl_fctx *x, const ivl_fsent *s, const figur
 ** of projects by size ("The largest projects were:", no rank) nor one
 ** under no superlative ("Investors included:"). */
 static void ranks_under_heading(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
-  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies", NULL};
+  static const char *const whose[] = {"investors", "investing countries", "sources", "source economies",
+                                      "countries and territories", NULL};
   static const char *const top[] = {"top", "largest", "biggest", "leading", NULL};
   if (fs->n < 2) return;
   const char *c = memchr(x->t + s->vs, ':', fs->f[0].vs - s->vs);
   if (!c) return;
   size_t colon = (size_t)(c - x->t), at = fx_first(x, s->vs, colon, whose);
-  if (at == FX_NONE || !fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) || !memchr(c, '\n', fs->f[0].vs - colon))
+  if (at == FX_NONE || !memchr(c, '\n', fs->f[0].vs - colon)) return;
+  /* "the top investors were:", or the superlative after them, right
+  ** before the colon: "Of the 99 countries and territories investing in
+  ** the period, the leading five were:" */
+  static const char *const were[] = {"were", "are", NULL};
+  if (!fx_any(x, at > s->vs + 24 ? at - 24 : s->vs, at, top) &&
+      !(fx_ends_with_any(x, colon, were) && fx_any(x, colon > at + 30 ? colon - 30 : at, colon, top)))
     return;
   /* each figure on a line of its own, none ranked yet */
   for (size_t i = 0; i < fs->n; i++) {

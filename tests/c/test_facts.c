@@ -7636,6 +7636,101 @@ static void test_addition_of_last_company(void) {
                "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
 }
 
+/* A count right after the amount, in brackets or after a comma closing a
+** list's or table's row, is the amount's projects. Near miss: a comma
+** opening a clause of its own ("95 projects raised ..."). */
+static void test_count_closing_row(void) {
+  expect_facts("Quảng Trị drew FDI from 14 partners in 2023. By investor: Thailand: $410 million (23 projects); "
+               "Laos: $95 million (7 projects).",
+               "TH>Quảng Trị 4.1e+08 flow projects=23; LA>Quảng Trị 9.5e+07 flow projects=7");
+  expect_facts("In Quảng Trị, Thailand has $410 million, 23 projects.",
+               "TH>Quảng Trị 4.1e+08 stock projects=23 as_of=2024-05-10");
+  expect_facts("In 2023 Thailand invested $410 million in Quảng Trị, 23 projects added $90 million.",
+               "TH>Quảng Trị 4.1e+08 flow as_of=2023; TH>Quảng Trị 9e+07 flow projects=23 as_of=2023");
+}
+
+/* "(1) Thailand – $410 million": a number in brackets opens a numbered
+** line as "1." does; under a ranking heading it is the item's place. Near
+** miss: the same list under a heading that ranks nothing. */
+static void test_bracketed_numbered_lines(void) {
+  expect_facts("The three largest investors in Quảng Trị are:\n(1) Thailand – $410 million;\n(2) Laos – $95 million;\n"
+               "(3) Japan – $60 million.",
+               "TH>Quảng Trị 4.1e+08 stock rank=1 as_of=2024-05-10; LA>Quảng Trị 9.5e+07 stock rank=2 as_of=2024-05-10; "
+               "JP>Quảng Trị 6e+07 stock rank=3 as_of=2024-05-10");
+  expect_facts("Investors that registered capital in Quảng Trị in 2023 include:\n(1) Thailand – $410 million;\n"
+               "(2) Laos – $95 million.",
+               "TH>Quảng Trị 4.1e+08 flow as_of=2023; LA>Quảng Trị 9.5e+07 flow as_of=2023");
+}
+
+/* Tables flattened into text: rows "Label: $X" or "Label | $X | N" under
+** a heading that ends with a colon or under a head row of column names
+** are one statement with it, as bulleted lines are, also when they end
+** the article; a heading "the leading three were:" after the investors it
+** ranks ranks them. Near misses: a heading that ranks nothing; rows under
+** a heading with no investment wording; a table of no money. */
+static void test_table_rows(void) {
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nOf the 20 countries and territories "
+               "investing in Quảng Trị in the period, the leading three were:\nThailand: $410 million\n"
+               "Laos: $95 million\nJapan: $60 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow rank=1; LA>Quảng Trị 9.5e+07 flow rank=2; "
+               "JP>Quảng Trị 6e+07 flow rank=3");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nOf the 20 countries and territories "
+               "investing in Quảng Trị in the period, three were:\nThailand: $410 million\nLaos: $95 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow; LA>Quảng Trị 9.5e+07 flow");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe director said:\n"
+               "Thailand: $410 million\nLaos: $95 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023");
+  expect_facts("The table below shows foreign capital drawn by two central provinces in 2023.\n"
+               "Province | FDI capital | Projects\nQuảng Trị | $410 million | 23\nQuảng Bình | $120 million | 9\n"
+               "Both provinces plan new industrial parks.",
+               "*>Quảng Trị 4.1e+08 flow; *>Quảng Bình 1.2e+08 flow");
+  expect_facts("The table below shows two central provinces in 2023.\nProvince | Population | Area\n"
+               "Quảng Trị | 650,000 | 4,700\nQuảng Bình | 900,000 | 8,000", "");
+}
+
+/* Deals listed item by item, on lines or between semicolons, each "between"
+** its own pair with its own sectors, after a signing. Near miss: the same
+** list with no signing said. */
+static void test_deals_itemised(void) {
+  expect_deal_sectors("Hải Dương firms signed nine deals at the fair on Friday.\n\nThe deals include:\n"
+                      "- An agreement between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture;\n"
+                      "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.",
+                      "Osaka Agri Co.|Thanh Hà Foods JSC:agriculture; Kim Thành Steel JSC|Pohang Trading Co.:logistics");
+  expect_deal_sectors("Three deals were signed: one between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture; and one "
+                      "between Kim Thành Steel JSC and Pohang Trading Co. on logistics.",
+                      "Osaka Agri Co.|Thanh Hà Foods JSC:agriculture; Kim Thành Steel JSC|Pohang Trading Co.:logistics");
+  expect_deal_sectors("The deals under study include:\n"
+                      "- An agreement between Thanh Hà Foods JSC and Osaka Agri Co. on agriculture;\n"
+                      "- An MoU between Kim Thành Steel JSC and Pohang Trading Co. on logistics.", "");
+}
+
+/* "signed MoUs with two Thai firms: A in agriculture; and B in logistics":
+** the count announcing the list, its colon and the items' semicolons go
+** on with the parties, and "in <field>" after each is its deal's. Near
+** miss: a colon after a party, not after a count, ends the list. */
+static void test_parties_listed_after_count(void) {
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed MoUs with two Thai firms: Siam Coco Co. in "
+                      "agriculture; and Chao Phraya Logistics Co. in logistics.",
+                      "Bến Tre|Siam Coco Co.:agriculture; Bến Tre|Chao Phraya Logistics Co.:logistics");
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed MoUs with Siam Coco Co. in agriculture and "
+                      "Chao Phraya Logistics Co. in logistics.",
+                      "Bến Tre|Siam Coco Co.:agriculture; Bến Tre|Chao Phraya Logistics Co.:logistics");
+  expect_deal_sectors("The Bến Tre People's Committee on Friday signed an MoU with Siam Coco Co.: Chao Phraya Logistics Co. "
+                      "watched.",
+                      "Bến Tre|Siam Coco Co.:");
+}
+
+/* "revoked the licences of two projects: X (Thailand), $45 million; Y
+** (Japan), $18 million": the items of a list opened by a revocation are
+** no facts (rule 13). Near miss: the same list licensed. */
+static void test_revoked_list(void) {
+  expect_facts("The Bến Tre board revoked the licences of two projects: Mekong Shrimp (Thailand), $45 million; "
+               "Delta Feed (Japan), $18 million.", "");
+  expect_facts("The Bến Tre board licensed two projects: Mekong Shrimp (Thailand), $45 million; "
+               "Delta Feed (Japan), $18 million.",
+               "*>Bến Tre flow projects=2; Mekong Shrimp>Bến Tre 4.5e+07 flow; Delta Feed>Bến Tre 1.8e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8083,6 +8178,12 @@ int main(void) {
   test_point_of_period();
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
+  test_count_closing_row();
+  test_bracketed_numbered_lines();
+  test_table_rows();
+  test_deals_itemised();
+  test_parties_listed_after_count();
+  test_revoked_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
