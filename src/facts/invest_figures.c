@@ -1080,9 +1080,16 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* "... since 2019, when Korea's Hanbit Bank paid VNĐ20 trillion for
     ** ...": a past deal told in a "when" clause of its own subject (a
     ** name right after "when") begins the figure's clause */
+    /* (or the sentence's subject taken up by a pronoun after a start
+    ** year: "X has been in Huế since 2012, when it invested $120 million
+    ** in a resort"; not a baseline's "than in 2022, when it drew ...") */
+    static const char *const pronouns[] = {"it", "they", NULL};
     size_t when = fx_find(x, fs->f[i].cs, fs->f[i].vs, "when");
     if (when != FX_NONE && when >= s->vs + 2 && x->t[when - 2] == ',' && x->t[when + 4] == ' ' &&
-        ivl_isupper((unsigned char)x->t[when + 5]))
+        (ivl_isupper((unsigned char)x->t[when + 5]) ||
+         (fx_starts_with_any(x, when + 5, pronouns) && when >= s->vs + 13 &&
+          ivl_isdigit((unsigned char)x->t[when - 3]) && ivl_isdigit((unsigned char)x->t[when - 6]) &&
+          fx_ends_with(x, when - 6, "since"))))
       fs->f[i].cs = (uint32_t)(when + 5);
     /* "In 2019 it put $210 million into X, and in 2022 it bought ... for
     ** $130 million": ", and" with a date of its own opens the figure's
@@ -1304,6 +1311,14 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   size_t main = 0;
   if (fx_starts_with(x, s->vs, "when")) {
     const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+    if (c) main = (size_t)(c - x->t) + 1;
+    if (from < main) from = main;
+  }
+  /* (and after the start it tells of: "Since 1997, when it received its
+  ** first FDI project, Hưng Yên has attracted ...") */
+  else if (fx_starts_with(x, s->vs, "since") && s->n && s->m[0].kind == FM_DATE && s->m[0].vs < s->vs + 8 &&
+           s->m[0].ve + 7 < f->vs && memcmp(x->t + s->m[0].ve, ", when ", 7) == 0) {
+    const char *c = memchr(x->t + s->m[0].ve + 7, ',', f->vs - s->m[0].ve - 7);
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
@@ -1599,9 +1614,14 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   ** made, its figure's date, when the figures are all the clause's (not
   ** "has attracted $20 billion since 2008, when ...": a running total) */
   if (d->ve + 7 < s->ve && memcmp(x->t + d->ve, ", when ", 7) == 0 && fx_ends_with(x, d->vs, "since")) {
+    /* (the figures in the clause: not "Since 1997, when it received its
+    ** first project, X has attracted $8.7 billion", past its end) */
+    const char *c = memchr(x->t + d->ve + 7, ',', s->ve - d->ve - 7);
+    size_t clause_end = c ? (size_t)(c - x->t) : s->ve;
     int before_it = 0, after_it = 0;
     for (size_t i = 0; i < s->n; i++)
-      if (s->m[i].kind == FM_MONEY) *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
+      if (s->m[i].kind == FM_MONEY && (s->m[i].vs < d->vs || s->m[i].vs < clause_end))
+        *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
     if (after_it && !before_it) return 0;
   }
   if (fx_ends_with_any(x, d->vs, before)) return 1;

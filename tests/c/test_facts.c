@@ -7573,6 +7573,40 @@ static void test_addition_of_last_company(void) {
                "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
 }
 
+/* "X, which entered Laos in 2012 with a $45 million investment, ...": an
+** aside telling of a Vietnamese company's coming into a country with the
+** figure itself is money gone there (outward). Near misses: the figure
+** past the aside, in a place at home; a foreign company's aside. */
+static void test_aside_market_entry(void) {
+  expect_facts("Minh Quang Steel JSC, which expanded into Indonesia in 2019 with a $120 million investment, will "
+               "add $80 million to the mill next year.",
+               "Minh Quang Steel JSC>ID 1.2e+08 flow as_of=2019; Minh Quang Steel JSC>ID 8e+07 flow");
+  expect_facts("Tân Phong Rubber JSC, which entered Laos in 2012, will invest $45 million in a latex plant in Bình "
+               "Phước.",
+               "Tân Phong Rubber JSC>Bình Phước 4.5e+07 flow");
+}
+
+/* "X has operated in Y since 2016, when it invested $35 million in ...":
+** the deal told in the "when" clause after a start year is that year's
+** flow, its subject the sentence's; "Since 2004, when it opened its first
+** farm, Z has attracted ...": the opening clause's "it" is no firm named
+** before, and the main clause's total a stock of the article's date.
+** Near misses: a running total said before "since" (a stock) and a
+** baseline's "than in 2016, when it attracted" (no fact). */
+static void test_since_year_when_clause(void) {
+  expect_facts("Aurora Pharma Co., Ltd has operated in Bình Định since 2016, when it invested $35 million in a "
+               "capsule plant.",
+               "Aurora Pharma Co., Ltd>Bình Định 3.5e+07 flow as_of=2016");
+  expect_facts("Dalat Orchid Farms JSC sold its seedling unit last year. Since 2004, when it opened its first farm, "
+               "Lâm Đồng has attracted 210 FDI projects with total capital of $3.1 billion.",
+               "*>Lâm Đồng 3.1e+09 stock projects=210 as_of=2024-05-10");
+  expect_facts("Aurora Pharma Co., Ltd has invested $95 million in Bình Định since 2016, when it opened a capsule "
+               "plant.",
+               "Aurora Pharma Co., Ltd>Bình Định 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Bình Định drew $95 million in FDI in 2023, more than in 2016, when it attracted $35 million.",
+               "*>Bình Định 9.5e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8016,6 +8050,8 @@ int main(void) {
   test_point_of_period();
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
+  test_aside_market_entry();
+  test_since_year_when_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
