@@ -1054,6 +1054,14 @@ static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     while (w > from && ivl_isalpha((unsigned char)x->t[w - 1])) w--; /* the preposition */
     while (w > from && x->t[w - 1] == ' ') w--;
     if (w >= from + 5 && fx_ends_with(x, w, "and") && x->t[w - 4] == ' ' && x->t[w - 5] == ',') return w - 3;
+    /* (or a verb of its own before the date: "licensed in 2005 with
+    ** capital of $45 million, and expanded it in 2014 with a further $60
+    ** million"; a few lower-case words, no figure between) */
+    size_t a = w;
+    while (a > from && w - a < 30 && memcmp(x->t + a, ", and ", 6) != 0) a--;
+    if (a >= from && w - a < 30 && a + 6 < w && memcmp(x->t + a, ", and ", 6) == 0 && fx_lower_words(x, a + 6, w) &&
+        fx_find(x, a + 6, w, "and") == FX_NONE)
+      return a + 2;
   }
   return FX_NONE;
 }
@@ -1965,9 +1973,13 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
+  /* (not a figure before the clause of its own the date opens: "it added
+  ** $200 million ..., and in 2023 it poured a further $150 million") */
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
-        !date_of_a_part(x, fs, i, only))
+        !date_of_a_part(x, fs, i, only) &&
+        !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
+          only->ve <= fs->f[i + 1].vs))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

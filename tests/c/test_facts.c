@@ -7607,6 +7607,33 @@ static void test_since_year_when_clause(void) {
                "*>Bình Định 9.5e+07 flow as_of=2023");
 }
 
+/* A history told in coordinated clauses, each with its own year: "it
+** added $40 million ..., and in 2021 it invested a further $60 million"
+** (the year is the later clause's only), "licensed in 2009 ... with
+** capital of $25 million, and expanded it in 2017 with a further $15
+** million" (", and" with a verb of its own opens a dated clause); two
+** flows of one firm dated in different years are two deals, not a repeat.
+** Near misses: a date after a gapped member dates both; a repeat with and
+** without a date is one fact. */
+static void test_history_clauses(void) {
+  expect_facts("Kobe Seiki Co., Ltd first came to Hà Nam in 2016. Two years later, it added $40 million for a second "
+               "line, and in 2021 it invested a further $60 million in a warehouse.",
+               "Kobe Seiki Co., Ltd>Hà Nam 4e+07 flow; Kobe Seiki Co., Ltd>Hà Nam 6e+07 flow as_of=2021");
+  expect_facts("Pacific Agro Co., Ltd was licensed in 2009 to build a feed mill in Long An with capital of $25 "
+               "million, and expanded it in 2017 with a further $15 million.",
+               "Pacific Agro Co., Ltd>Long An 2.5e+07 flow as_of=2009; Pacific Agro Co., Ltd>Long An 1.5e+07 flow "
+               "as_of=2017");
+  expect_facts("Kobe Seiki Co., Ltd on May 8 received a certificate adding $50 million to its plant in Hà Nam. In "
+               "2019 it invested $50 million in its first plant in the province.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow as_of=2024-05-08; Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow "
+               "as_of=2019");
+  expect_facts("Kobe Seiki Co., Ltd invested $5 million and Osaka Tec Co., Ltd $3 million in Hà Nam in 2023.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+06 flow as_of=2023; Osaka Tec Co., Ltd>Hà Nam 3e+06 flow as_of=2023");
+  expect_facts("Kobe Seiki Co., Ltd added $50 million to its plant in Hà Nam. The company added $50 million to the "
+               "Hà Nam plant on May 8.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow as_of=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8052,6 +8079,7 @@ int main(void) {
   test_addition_of_last_company();
   test_aside_market_entry();
   test_since_year_when_clause();
+  test_history_clauses();
   ivl_ruleset_free(rules);
   return check_done();
 }
