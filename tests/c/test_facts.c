@@ -7634,6 +7634,20 @@ static void test_history_clauses(void) {
                "Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow as_of=2024-05-08");
 }
 
+/* "X added $70 million to its plant, lifting the total capital to $320
+** million": the total of the one project the money went to is a stock,
+** as "its total" is. Near miss: a period's licences "lifting the total
+** capital to" a period's sum (a flow). */
+static void test_project_total_raised(void) {
+  expect_facts("In 2023, Kyoei Steel Co., Ltd added $70 million to its plant in Long An, lifting the total capital "
+               "to $320 million.",
+               "Kyoei Steel Co., Ltd>Long An 7e+07 flow as_of=2023; Kyoei Steel Co., Ltd>Long An 3.2e+08 stock "
+               "as_of=2023");
+  expect_facts("In the first half of 2023, Long An licensed 19 new FDI projects worth $800 million, lifting the "
+               "total capital to $850 million.",
+               "*>Long An 8e+08 flow projects=19 as_of=2023; *>Long An 8.5e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8080,6 +8094,7 @@ int main(void) {
   test_aside_market_entry();
   test_since_year_when_clause();
   test_history_clauses();
+  test_project_total_raised();
   ivl_ruleset_free(rules);
   return check_done();
 }
