@@ -1614,6 +1614,9 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** company was said to invest abroad */
   if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
       (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it") ||
+       /* "Its total overseas investment now stands at ...": the company
+       ** whose the last fact was */
+       (fx_starts_with(x, s->vs, "its") && x->c.outward_age <= 1) ||
        inv_company_subject_end(x, s) != FX_NONE))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};

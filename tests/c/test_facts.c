@@ -7648,6 +7648,19 @@ static void test_project_total_raised(void) {
                "*>Long An 8e+08 flow projects=19 as_of=2023; *>Long An 8.5e+08 flow as_of=2023");
 }
 
+/* "X will invest $28 million in a plant in Australia. Its total overseas
+** investment now stands at $90 million": "Its" right after the company's
+** outward figure is the company's total abroad (target *, rule 17). Near
+** miss: the country's total named ("Vietnam's total ...") is VN's. */
+static void test_its_total_abroad(void) {
+  expect_facts("Bảo Long Seafood JSC will invest $28 million in a plant in Australia. Its total overseas investment "
+               "now stands at $90 million.",
+               "Bảo Long Seafood JSC>AU 2.8e+07 flow; Bảo Long Seafood JSC>* 9e+07 stock as_of=2024-05-10");
+  expect_facts("Bảo Long Seafood JSC will invest $28 million in a plant in Australia. Vietnam's total overseas "
+               "investment now stands at $22 billion.",
+               "Bảo Long Seafood JSC>AU 2.8e+07 flow; VN>* 2.2e+10 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8095,6 +8108,7 @@ int main(void) {
   test_since_year_when_clause();
   test_history_clauses();
   test_project_total_raised();
+  test_its_total_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
