@@ -1762,7 +1762,9 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
 static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in",
                                         /* its own start: "was set up in 2016 and has invested ... to date" */
-                                        "set up", "established", "founded", NULL};
+                                        "set up", "established", "founded",
+                                        /* "began investing in X in 2012 and has since poured ..." */
+                                        "began investing", "started investing", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
   size_t e = fx_first(x, back, d->vs, entered);
@@ -1967,9 +1969,14 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
+  /* (not a total "has since" grown to: "began investing in 2017 with a
+  ** VNĐ2 trillion project and has since poured a total of VNĐ18 trillion",
+  ** whose date the start is not, rule 14) */
+  static const char *const since_then[] = {"has since", "have since", "had since", NULL};
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
-        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])))
+        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
+        !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)))
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
@@ -1978,6 +1985,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
         !date_of_a_part(x, fs, i, only) &&
+        !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs))
       fs->f[i].date = only;

@@ -7661,6 +7661,18 @@ static void test_its_total_abroad(void) {
                "Bảo Long Seafood JSC>AU 2.8e+07 flow; VN>* 2.2e+10 stock as_of=2024-05-10");
 }
 
+/* "began investing in X in 2012 (with a VNĐ900 billion plant) and has
+** since poured a total of VNĐ5 trillion": the start year is not the date of the
+** total "has since" grown to (rule 14; a stock of the article's date).
+** Near miss: a second figure of the same dated clause takes its date. */
+static void test_total_has_since(void) {
+  expect_facts("Sông Lam Cement JSC began investing in Nghệ An in 2012 and has since poured a total of VNĐ5 "
+               "trillion into four projects there.",
+               "Sông Lam Cement JSC>Nghệ An 5e+12 stock projects=4 as_of=2024-05-10");
+  expect_facts("In 2019, Sao Nam Foods JSC invested $30 million in Long An and added $12 million to the plant.",
+               "Sao Nam Foods JSC>Long An 3e+07 flow as_of=2019; Sao Nam Foods JSC>Long An 1.2e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8109,6 +8121,7 @@ int main(void) {
   test_history_clauses();
   test_project_total_raised();
   test_its_total_abroad();
+  test_total_has_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
