@@ -916,7 +916,16 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
   size_t lim = w + 30 < f->vs ? w + 30 : f->vs;
-  if (w == FX_NONE || !(fx_any(x, w, lim, own) || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs)) ||
+  /* "added $70 million to the project, lifting the total capital to $320
+  ** million": the total of the one project the money went to, as "its
+  ** total" (not "lifting the total to", a period's sum) */
+  static const char *const project_total[] = {"the total capital", "the total investment", NULL};
+  static const char *const into_one[] = {"to the project", "into the project", "to the plant", "to its plant",
+                                         "to its project", "into its plant", "into its project", NULL};
+  int one_project = w != FX_NONE && fx_any(x, w, lim, project_total) &&
+                    fx_any(x, w > s->vs + 60 ? w - 60 : s->vs, w, into_one);
+  if (w == FX_NONE ||
+      !(fx_any(x, w, lim, own) || one_project || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs)) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;
   return !f->date || f->date->vs < w || f->date->vs > f->ve;

@@ -1098,6 +1098,14 @@ static size_t and_dated_clause(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     while (w > from && ivl_isalpha((unsigned char)x->t[w - 1])) w--; /* the preposition */
     while (w > from && x->t[w - 1] == ' ') w--;
     if (w >= from + 5 && fx_ends_with(x, w, "and") && x->t[w - 4] == ' ' && x->t[w - 5] == ',') return w - 3;
+    /* (or a verb of its own before the date: "licensed in 2005 with
+    ** capital of $45 million, and expanded it in 2014 with a further $60
+    ** million"; a few lower-case words, no figure between) */
+    size_t a = w;
+    while (a > from && w - a < 30 && memcmp(x->t + a, ", and ", 6) != 0) a--;
+    if (a >= from && w - a < 30 && a + 6 < w && memcmp(x->t + a, ", and ", 6) == 0 && fx_lower_words(x, a + 6, w) &&
+        fx_find(x, a + 6, w, "and") == FX_NONE)
+      return a + 2;
   }
   return FX_NONE;
 }
@@ -1124,9 +1132,16 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     /* "... since 2019, when Korea's Hanbit Bank paid VNĐ20 trillion for
     ** ...": a past deal told in a "when" clause of its own subject (a
     ** name right after "when") begins the figure's clause */
+    /* (or the sentence's subject taken up by a pronoun after a start
+    ** year: "X has been in Huế since 2012, when it invested $120 million
+    ** in a resort"; not a baseline's "than in 2022, when it drew ...") */
+    static const char *const pronouns[] = {"it", "they", NULL};
     size_t when = fx_find(x, fs->f[i].cs, fs->f[i].vs, "when");
     if (when != FX_NONE && when >= s->vs + 2 && x->t[when - 2] == ',' && x->t[when + 4] == ' ' &&
-        ivl_isupper((unsigned char)x->t[when + 5]))
+        (ivl_isupper((unsigned char)x->t[when + 5]) ||
+         (fx_starts_with_any(x, when + 5, pronouns) && when >= s->vs + 13 &&
+          ivl_isdigit((unsigned char)x->t[when - 3]) && ivl_isdigit((unsigned char)x->t[when - 6]) &&
+          fx_ends_with(x, when - 6, "since"))))
       fs->f[i].cs = (uint32_t)(when + 5);
     /* "In 2019 it put $210 million into X, and in 2022 it bought ... for
     ** $130 million": ", and" with a date of its own opens the figure's
@@ -1348,6 +1363,14 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   size_t main = 0;
   if (fx_starts_with(x, s->vs, "when")) {
     const char *c = memchr(x->t + s->vs, ',', f->vs - s->vs);
+    if (c) main = (size_t)(c - x->t) + 1;
+    if (from < main) from = main;
+  }
+  /* (and after the start it tells of: "Since 1997, when it received its
+  ** first FDI project, Hưng Yên has attracted ...") */
+  else if (fx_starts_with(x, s->vs, "since") && s->n && s->m[0].kind == FM_DATE && s->m[0].vs < s->vs + 8 &&
+           s->m[0].ve + 7 < f->vs && memcmp(x->t + s->m[0].ve, ", when ", 7) == 0) {
+    const char *c = memchr(x->t + s->m[0].ve + 7, ',', f->vs - s->m[0].ve - 7);
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
@@ -1651,9 +1674,14 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   ** made, its figure's date, when the figures are all the clause's (not
   ** "has attracted $20 billion since 2008, when ...": a running total) */
   if (d->ve + 7 < s->ve && memcmp(x->t + d->ve, ", when ", 7) == 0 && fx_ends_with(x, d->vs, "since")) {
+    /* (the figures in the clause: not "Since 1997, when it received its
+    ** first project, X has attracted $8.7 billion", past its end) */
+    const char *c = memchr(x->t + d->ve + 7, ',', s->ve - d->ve - 7);
+    size_t clause_end = c ? (size_t)(c - x->t) : s->ve;
     int before_it = 0, after_it = 0;
     for (size_t i = 0; i < s->n; i++)
-      if (s->m[i].kind == FM_MONEY) *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
+      if (s->m[i].kind == FM_MONEY && (s->m[i].vs < d->vs || s->m[i].vs < clause_end))
+        *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
     if (after_it && !before_it) return 0;
   }
   if (fx_ends_with_any(x, d->vs, before)) return 1;
@@ -1786,7 +1814,9 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
 static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   static const char *const entered[] = {"entered", "arrived in", "came to", "set foot in",
                                         /* its own start: "was set up in 2016 and has invested ... to date" */
-                                        "set up", "established", "founded", NULL};
+                                        "set up", "established", "founded",
+                                        /* "began investing in X in 2012 and has since poured ..." */
+                                        "began investing", "started investing", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
   size_t e = fx_first(x, back, d->vs, entered);
@@ -1991,15 +2021,25 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
   /* a figure with no date of its own takes the one stated before it; when
   ** the sentence states one date only, every figure of it has that date */
+  /* (not a total "has since" grown to: "began investing in 2017 with a
+  ** VNĐ2 trillion project and has since poured a total of VNĐ18 trillion",
+  ** whose date the start is not, rule 14) */
+  static const char *const since_then[] = {"has since", "have since", "had since", NULL};
   for (size_t i = 1; i < fs->n; i++)
     if (!fs->f[i].date && !relative_period(x, &fs->f[i], fs->f[i - 1].ve) &&
-        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])))
+        !(fs->f[i - 1].date && old_figure(x, &fs->f[i - 1])) &&
+        !(fs->f[i - 1].date && fx_any(x, fs->f[i - 1].ve, fs->f[i].vs, since_then)))
       fs->f[i].date = fs->f[i - 1].date;
   const figure *only_of = dates == 1 ? figure_of(fs, only->vs) : NULL;
   if (only_of && old_figure(x, only_of)) dates = 0;
+  /* (not a figure before the clause of its own the date opens: "it added
+  ** $200 million ..., and in 2023 it poured a further $150 million") */
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
-        !date_of_a_part(x, fs, i, only))
+        !date_of_a_part(x, fs, i, only) &&
+        !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
+        !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
+          only->ve <= fs->f[i + 1].vs))
       fs->f[i].date = only;
   /* a figure outside the aside of its date has none of its own: the
   ** report's day, if any, dates it */

@@ -211,6 +211,12 @@ static size_t after_opening_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   if (!c) return s->vs;
   size_t p = (size_t)(c - x->t) + 1;
   while (p < to && x->t[p] == ' ') p++;
+  /* "Since 1997, when it received its first FDI project, Hưng Yên has
+  ** ...": the "when" clause told of the start is opening too */
+  if (fx_starts_with(x, p, "when") && (c = memchr(x->t + p, ',', to - p)) != NULL) {
+    p = (size_t)(c - x->t) + 1;
+    while (p < to && x->t[p] == ' ') p++;
+  }
   size_t i = fx_mention_from(x, p);
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE ? p : s->vs;
 }
@@ -1608,6 +1614,9 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   ** company was said to invest abroad */
   if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
       (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it") ||
+       /* "Its total overseas investment now stands at ...": the company
+       ** whose the last fact was */
+       (fx_starts_with(x, s->vs, "its") && x->c.outward_age <= 1) ||
        inv_company_subject_end(x, s) != FX_NONE))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
@@ -2214,6 +2223,11 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
+/* The words of a company coming into a market: "entered Cambodia",
+** "expanded into Laos". */
+static const char *const market_entry[] = {"entered", "entering", "enters", "entry into", "expanded into",
+                                           "expanding into", "moved into", NULL};
+
 /* A place in Việt Nam the sentence names, past a wire's dateline
 ** ("HÀ NỘI, June 12 (VNS) — T&T Group will invest $2 billion in Laos"). */
 static int vn_place_named_from(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
@@ -2311,7 +2325,12 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     ** set up ... with $40 million") */
     /* (but the home of the company bought into is: "a stake in X, a
     ** Germany-based maker of pumps, for $19 million") */
-    if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) &&
+    /* (but an aside telling of its coming into the country with the
+    ** figure itself: "X, which entered Cambodia in 2010 with a $90 million
+    ** network, ...") */
+    int entered = there && there->vs < first_figure && fx_ends_with_any(x, there->vs, market_entry) &&
+                  !clause_comma(x, there->ve, first_figure);
+    if (there && there->vs < first_figure && clause_comma(x, c->ve, there->vs) && !entered &&
         !(fx_based_in(x, there) && based_bought_into(x, s, there)))
       there = abroad_in(x, s, first_figure, s->ve);
     /* the place said to be where it goes ("in Attapeu", "into Vientiane",
@@ -2322,7 +2341,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) ||
+         (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) || entered ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad

@@ -536,6 +536,22 @@ static int headline_venture(const ivl_article *a, size_t i, size_t j) {
   return span_says(a, head, "venture") && span_says(a, body, "venture");
 }
 
+/* "... on March 12 received a certificate adding $150 million" and "in
+** 2023 it poured a further $150 million": figures dated in different
+** years are two deals, however alike (a repeat tells the same date or
+** none). Flows only: a stock with no date of its own has the article's
+** ("tops $5.5bn" in the headline, "as of the end of 2023" in the body). */
+static int other_years(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *fi = field(s, i, IVL_SYM_BASIS), *fj = field(s, j, IVL_SYM_BASIS);
+  if (!fi || !fj || fi->kind != IVL_FIELD_STR || fj->kind != IVL_FIELD_STR ||
+      strncmp(ivl_store_string(s, fi), "flow", 4) != 0 || strncmp(ivl_store_string(s, fj), "flow", 4) != 0)
+    return 0;
+  const ivl_field *a = field(s, i, IVL_SYM_AS_OF), *b = field(s, j, IVL_SYM_AS_OF);
+  if (!a || !b || a->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR || a->len < 4 || b->len < 4) return 0;
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  return ivl_isdigit((unsigned char)p[0]) && ivl_isdigit((unsigned char)q[0]) && memcmp(p, q, 4) != 0;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -548,7 +564,7 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     return (same_investor(s, i, j) || described_and_named(s, i, j) || headline_country_of_firm(a, i, j) ||
             headline_unnamed(a, i, j) || headline_country_body_all(a, i, j) ||
             headline_firm_body_firm(a, i, j)) &&
-           same_target(a, i, j) &&
+           same_target(a, i, j) && !other_years(s, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
            close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
   case IVL_SYM_PARTNERSHIP:

@@ -7731,6 +7731,106 @@ static void test_revoked_list(void) {
                "*>Bến Tre flow projects=2; Mekong Shrimp>Bến Tre 4.5e+07 flow; Delta Feed>Bến Tre 1.8e+07 flow");
 }
 
+/* "X, which entered Laos in 2012 with a $45 million investment, ...": an
+** aside telling of a Vietnamese company's coming into a country with the
+** figure itself is money gone there (outward). Near misses: the figure
+** past the aside, in a place at home; a foreign company's aside. */
+static void test_aside_market_entry(void) {
+  expect_facts("Minh Quang Steel JSC, which expanded into Indonesia in 2019 with a $120 million investment, will "
+               "add $80 million to the mill next year.",
+               "Minh Quang Steel JSC>ID 1.2e+08 flow as_of=2019; Minh Quang Steel JSC>ID 8e+07 flow");
+  expect_facts("Tân Phong Rubber JSC, which entered Laos in 2012, will invest $45 million in a latex plant in Bình "
+               "Phước.",
+               "Tân Phong Rubber JSC>Bình Phước 4.5e+07 flow");
+}
+
+/* "X has operated in Y since 2016, when it invested $35 million in ...":
+** the deal told in the "when" clause after a start year is that year's
+** flow, its subject the sentence's; "Since 2004, when it opened its first
+** farm, Z has attracted ...": the opening clause's "it" is no firm named
+** before, and the main clause's total a stock of the article's date.
+** Near misses: a running total said before "since" (a stock) and a
+** baseline's "than in 2016, when it attracted" (no fact). */
+static void test_since_year_when_clause(void) {
+  expect_facts("Aurora Pharma Co., Ltd has operated in Bình Định since 2016, when it invested $35 million in a "
+               "capsule plant.",
+               "Aurora Pharma Co., Ltd>Bình Định 3.5e+07 flow as_of=2016");
+  expect_facts("Dalat Orchid Farms JSC sold its seedling unit last year. Since 2004, when it opened its first farm, "
+               "Lâm Đồng has attracted 210 FDI projects with total capital of $3.1 billion.",
+               "*>Lâm Đồng 3.1e+09 stock projects=210 as_of=2024-05-10");
+  expect_facts("Aurora Pharma Co., Ltd has invested $95 million in Bình Định since 2016, when it opened a capsule "
+               "plant.",
+               "Aurora Pharma Co., Ltd>Bình Định 9.5e+07 stock as_of=2024-05-10");
+  expect_facts("Bình Định drew $95 million in FDI in 2023, more than in 2016, when it attracted $35 million.",
+               "*>Bình Định 9.5e+07 flow as_of=2023");
+}
+
+/* A history told in coordinated clauses, each with its own year: "it
+** added $40 million ..., and in 2021 it invested a further $60 million"
+** (the year is the later clause's only), "licensed in 2009 ... with
+** capital of $25 million, and expanded it in 2017 with a further $15
+** million" (", and" with a verb of its own opens a dated clause); two
+** flows of one firm dated in different years are two deals, not a repeat.
+** Near misses: a date after a gapped member dates both; a repeat with and
+** without a date is one fact. */
+static void test_history_clauses(void) {
+  expect_facts("Kobe Seiki Co., Ltd first came to Hà Nam in 2016. Two years later, it added $40 million for a second "
+               "line, and in 2021 it invested a further $60 million in a warehouse.",
+               "Kobe Seiki Co., Ltd>Hà Nam 4e+07 flow; Kobe Seiki Co., Ltd>Hà Nam 6e+07 flow as_of=2021");
+  expect_facts("Pacific Agro Co., Ltd was licensed in 2009 to build a feed mill in Long An with capital of $25 "
+               "million, and expanded it in 2017 with a further $15 million.",
+               "Pacific Agro Co., Ltd>Long An 2.5e+07 flow as_of=2009; Pacific Agro Co., Ltd>Long An 1.5e+07 flow "
+               "as_of=2017");
+  expect_facts("Kobe Seiki Co., Ltd on May 8 received a certificate adding $50 million to its plant in Hà Nam. In "
+               "2019 it invested $50 million in its first plant in the province.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow as_of=2024-05-08; Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow "
+               "as_of=2019");
+  expect_facts("Kobe Seiki Co., Ltd invested $5 million and Osaka Tec Co., Ltd $3 million in Hà Nam in 2023.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+06 flow as_of=2023; Osaka Tec Co., Ltd>Hà Nam 3e+06 flow as_of=2023");
+  expect_facts("Kobe Seiki Co., Ltd added $50 million to its plant in Hà Nam. The company added $50 million to the "
+               "Hà Nam plant on May 8.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5e+07 flow as_of=2024-05-08");
+}
+
+/* "X added $70 million to its plant, lifting the total capital to $320
+** million": the total of the one project the money went to is a stock,
+** as "its total" is. Near miss: a period's licences "lifting the total
+** capital to" a period's sum (a flow). */
+static void test_project_total_raised(void) {
+  expect_facts("In 2023, Kyoei Steel Co., Ltd added $70 million to its plant in Long An, lifting the total capital "
+               "to $320 million.",
+               "Kyoei Steel Co., Ltd>Long An 7e+07 flow as_of=2023; Kyoei Steel Co., Ltd>Long An 3.2e+08 stock "
+               "as_of=2023");
+  expect_facts("In the first half of 2023, Long An licensed 19 new FDI projects worth $800 million, lifting the "
+               "total capital to $850 million.",
+               "*>Long An 8e+08 flow projects=19 as_of=2023; *>Long An 8.5e+08 flow as_of=2023");
+}
+
+/* "X will invest $28 million in a plant in Australia. Its total overseas
+** investment now stands at $90 million": "Its" right after the company's
+** outward figure is the company's total abroad (target *, rule 17). Near
+** miss: the country's total named ("Vietnam's total ...") is VN's. */
+static void test_its_total_abroad(void) {
+  expect_facts("Bảo Long Seafood JSC will invest $28 million in a plant in Australia. Its total overseas investment "
+               "now stands at $90 million.",
+               "Bảo Long Seafood JSC>AU 2.8e+07 flow; Bảo Long Seafood JSC>* 9e+07 stock as_of=2024-05-10");
+  expect_facts("Bảo Long Seafood JSC will invest $28 million in a plant in Australia. Vietnam's total overseas "
+               "investment now stands at $22 billion.",
+               "Bảo Long Seafood JSC>AU 2.8e+07 flow; VN>* 2.2e+10 stock as_of=2024-05-10");
+}
+
+/* "began investing in X in 2012 (with a VNĐ900 billion plant) and has
+** since poured a total of VNĐ5 trillion": the start year is not the date of the
+** total "has since" grown to (rule 14; a stock of the article's date).
+** Near miss: a second figure of the same dated clause takes its date. */
+static void test_total_has_since(void) {
+  expect_facts("Sông Lam Cement JSC began investing in Nghệ An in 2012 and has since poured a total of VNĐ5 "
+               "trillion into four projects there.",
+               "Sông Lam Cement JSC>Nghệ An 5e+12 stock projects=4 as_of=2024-05-10");
+  expect_facts("In 2019, Sao Nam Foods JSC invested $30 million in Long An and added $12 million to the plant.",
+               "Sao Nam Foods JSC>Long An 3e+07 flow as_of=2019; Sao Nam Foods JSC>Long An 1.2e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8184,6 +8284,12 @@ int main(void) {
   test_deals_itemised();
   test_parties_listed_after_count();
   test_revoked_list();
+  test_aside_market_entry();
+  test_since_year_when_clause();
+  test_history_clauses();
+  test_project_total_raised();
+  test_its_total_abroad();
+  test_total_has_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
