@@ -48,7 +48,7 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
 ** verb and before 'to', does; not "Samsung said it would invest". */
 static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to, int vn_target) {
   static const char *const itself[] = {"it", "its", "they", "their", NULL};
-  size_t w = s->m[i].ve;
+  size_t w = fx_past_web_suffix(x, s->m[i].ve); /* "VOV.VN reported that ..." */
   while (w < to && x->t[w] == ' ') w++;
   /* most names are followed by no such verb: its first letter says so */
   if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, fx_speech_words)) return 0;
@@ -645,7 +645,7 @@ static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
   ** before its name, that tells the figure */
   static const char *const researchers[] = {"consultancy", "consulting firm", "research firm", "data provider",
                                             "market researcher", "research house", NULL};
-  size_t w = m->ve, len = x->a->view.len;
+  size_t w = fx_past_web_suffix(x, m->ve), len = x->a->view.len; /* "VOV.VN reported" */
   if (fx_ends_with_any(x, m->vs, researchers)) {
     while (w < len && x->t[w] == ' ') w++;
     return fx_starts_with_any(x, w, fx_speech_words) || fx_starts_with(x, w, "estimated");

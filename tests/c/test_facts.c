@@ -7573,6 +7573,18 @@ static void test_addition_of_last_company(void) {
                "*>Nghệ An 9e+08 flow; *>Nghệ An 3e+08 flow projects=14");
 }
 
+/* "VOV.VN reported that X will invest": the outlet, its web address after
+** its name, credits the story and is not the investor. */
+static void test_outlet_web_address_credit(void) {
+  expect_facts("VOV.VN reported that Kim Thanh Glass JSC will invest $80 million in a float glass line in Thái Bình.",
+               "Kim Thanh Glass JSC>Thái Bình 8e+07 flow");
+  expect_facts("VnExpress.net reported that Lotus Paper Co. will pour $45 million into a tissue mill in Phú Thọ.",
+               "Lotus Paper Co.>Phú Thọ 4.5e+07 flow");
+  /* near miss: the outlet itself investing */
+  expect_facts("VOV.VN will invest $2 million in a new broadcast studio in Thái Bình.",
+               "Voice of Vietnam>Thái Bình 2e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8016,6 +8028,7 @@ int main(void) {
   test_point_of_period();
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
+  test_outlet_web_address_credit();
   ivl_ruleset_free(rules);
   return check_done();
 }
