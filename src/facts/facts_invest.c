@@ -174,12 +174,13 @@ static int in_caption(const ivl_article *a, size_t pos) {
   return 0;
 }
 
-static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country) {
+static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country, size_t *end) {
   const ivl_spans *ss = &x->a->sentences;
   size_t k = s->index + 1;
   /* the next sentence of the body: a photo's caption may come between */
   while (k < ss->n && (ss->items[k].start < s->ve || in_caption(x->a, ss->items[k].start))) k++;
   if (k >= ss->n) return NULL;
+  *end = ss->items[k].end;
   size_t i = fx_mention_from(x, ss->items[k].start);
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
@@ -191,6 +192,17 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
     for (size_t j = i + 1; j < x->nm && x->m[j].vs < ss->items[k].end; j++)
       if (x->m[j].kind == FM_ORG && x->m[j].country && strcmp(x->m[j].country, country) == 0) return NULL;
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
+}
+
+/* The date of the licensing a sentence tells from its firm 'named' on to
+** 'end' ("X received the investment certificate on the 28th"), not the
+** day it was said ("X said on Monday"), else NULL. */
+static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_t end) {
+  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
+  if (!fx_any(x, named->ve, end, ivl_lexicon(LEX_LICENSING))) return NULL;
+  for (const ivl_fm *m = named + 1; m < x->m + x->nm && m->vs < end; m++)
+    if (m->kind == FM_DATE) return fx_ends_with_any(x, m->vs, told) ? NULL : m;
+  return NULL;
 }
 
 /* "Domestic investors registered VNĐ5.2 trillion for seven projects, led
@@ -307,6 +319,7 @@ static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const fig
 }
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  figure dated; /* f with the date the next sentence gives it */
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
@@ -403,9 +416,15 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (inv.described) {
     /* named right after, the investor is no longer only described: the
     ** settle step lets the fact take a headline's description in */
-    const ivl_fm *named = named_next_sentence(x, s, inv.name);
+    size_t end = 0;
+    const ivl_fm *named = named_next_sentence(x, s, inv.name, &end);
     if (named) inv = (party){named->party, named, 1, 0};
     else x->frame = "invest.described";
+    /* "Thai retailer gets licence for $200m mall" (headline), then "X was
+    ** granted the licence on May 6": the body tells the same deal with
+    ** no figure; its day of licensing is the figure's date */
+    const ivl_fm *d = named && !f->date && !f->stock ? licensing_day(x, named, end) : NULL;
+    if (d) dated = *f, dated.date = d, f = &dated;
   }
   /* "The other two projects belong to X Co., Ltd and Y JSC": projects
   ** counted of two firms together, no one's count; each invests there */

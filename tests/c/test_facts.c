@@ -763,7 +763,7 @@ static void test_classes(void) {
                "Vĩnh Phúc in April.",
                "JP>VN 7e+10 stock as_of=2024-05-10");
   expect_facts("A Japanese company will invest $80 million in Vĩnh Phúc. Toyota received the licence on Monday.",
-               "Toyota>Vĩnh Phúc 8e+07 flow");
+               "Toyota>Vĩnh Phúc 8e+07 flow as_of=2024-05-06");
   /* a part of what was terminated is no fact (rule 13) */
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",
@@ -3367,7 +3367,7 @@ static void test_adding_that_is_speech(void) {
 static void test_described_then_named(void) {
   expect_facts("A Taiwanese company will invest $300 million in a shoe factory in Thanh Hóa.\n\nFengtay Enterprises "
                "received the investment certificate on Friday.",
-               "Fengtay Enterprises>Thanh Hóa 3e+08 flow");
+               "Fengtay Enterprises>Thanh Hóa 3e+08 flow as_of=2024-05-10");
   expect_facts("A Japanese company will invest $300 million in a plant in Thanh Hóa.\n\nSamsung also plans to "
                "expand.",
                "JP>Thanh Hóa 3e+08 flow");
@@ -7585,6 +7585,22 @@ static void test_outlet_web_address_credit(void) {
                "Voice of Vietnam>Thái Bình 2e+06 flow");
 }
 
+/* "Korean firm to build $90m plant in X" (headline), then "Y Co. received
+** the investment certificate on May 7": the body's figureless retelling
+** gives the investor and the day of licensing; a day it was said does not. */
+static void test_described_then_licensed_day(void) {
+  expect_facts("Korean firm to build $90m sensor plant in Hà Nam\n\nHanbit Sensor Co. received the investment "
+               "certificate for the plant on May 7, the provincial authorities said.",
+               "Hanbit Sensor Co.>Hà Nam 9e+07 flow as_of=2024-05-07");
+  expect_facts("Thai group gets licence for $45m feed mill in Long An\n\nSiam Harvest Group was granted the "
+               "investment licence on Monday.",
+               "Siam Harvest Group>Long An 4.5e+07 flow as_of=2024-05-06");
+  /* near miss: the day the firm spoke */
+  expect_facts("Korean firm to build $90m sensor plant in Hà Nam\n\nHanbit Sensor Co. said on Tuesday it had "
+               "received an investment certificate for the plant.",
+               "Hanbit Sensor Co.>Hà Nam 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8029,6 +8045,7 @@ int main(void) {
   test_subsidiary_of_country_parent();
   test_addition_of_last_company();
   test_outlet_web_address_credit();
+  test_described_then_licensed_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
