@@ -7601,6 +7601,23 @@ static void test_described_then_licensed_day(void) {
                "Hanbit Sensor Co.>Hà Nam 9e+07 flow");
 }
 
+/* Firms signing "during the visit" of leaders: "the two sides" after it
+** are still the meeting's two countries; firms that sign on their own stay
+** the pair. */
+static void test_two_sides_after_aside_signing(void) {
+  expect_facts("Prime Minister Phạm Minh Chính held talks with Japanese Prime Minister Kishida Fumio in Tokyo. "
+               "During the visit, Sovico Group and Marubeni Corporation signed a cooperation agreement. The two "
+               "sides also agreed to expand cooperation in energy.",
+               "agreement Marubeni Corporation|Sovico Group; agreement JP|VN");
+  expect_facts("President Tô Lâm met Indonesian President Joko Widodo in Jakarta. On the sidelines, PV Power and "
+               "Pertamina signed a memorandum of understanding. The two sides also agreed to boost trade.",
+               "agreement PV Power|Pertamina; agreement ID|VN");
+  /* near miss: the firms' own signing, no leaders' meeting */
+  expect_facts("Sovico Group and Marubeni Corporation signed a cooperation agreement in Tokyo. The two sides also "
+               "agreed to expand cooperation in energy.",
+               "agreement Marubeni Corporation|Sovico Group; agreement Marubeni Corporation|Sovico Group");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8046,6 +8063,7 @@ int main(void) {
   test_addition_of_last_company();
   test_outlet_web_address_credit();
   test_described_then_licensed_day();
+  test_two_sides_after_aside_signing();
   ivl_ruleset_free(rules);
   return check_done();
 }
