@@ -205,6 +205,31 @@ static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_
   return NULL;
 }
 
+/* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
+** block lies in Algeria's Sahara desert": a Vietnamese firm's money for an
+** oil block or a mine, no place in its sentence, goes to the one foreign
+** country the article names,
+** when it names no place in Việt Nam (a country named by its adjective is
+** a firm's, not a destination). */
+static party sole_country_abroad(const ivl_fctx *x) {
+  const ivl_layout *l = &x->a->layout;
+  const ivl_fm *one = NULL;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DEMONYM)) continue;
+    if (m->flags & FM_VN) {
+      /* (not the dateline's "HÀ NỘI —" nor "a Hanoi-based firm") */
+      int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+      if (m->kind == FM_PLACE && !dateline && !fx_firm_seat(x, m)) return (party){NULL, NULL, 0, 0};
+      continue;
+    }
+    if (m->kind != FM_COUNTRY || !m->party) continue;
+    if (one && strcmp(one->party, m->party) != 0) return (party){NULL, NULL, 0, 0};
+    one = m;
+  }
+  return one ? (party){one->party, NULL, 0, 0} : (party){NULL, NULL, 0, 0};
+}
+
 /* "Domestic investors registered VNĐ5.2 trillion for seven projects, led
 ** by Đông Hải Logistics JSC", "FDI reached $2 billion, led by X": the
 ** company at the head of those who put the figure in invests there too,
@@ -411,6 +436,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t k = strlen(n);
     if (strncmp(b, n, k) == 0 && (b[k] == 0 || b[k] == ' ')) tgt = (party){x->c.deal_before_target, NULL, 1, 0};
   }
+  static const char *const fields[] = {"block", "mine", "oilfield", "oil field", "gas field", "concession", NULL};
+  if (!tgt.name && f->money && inv.m && inv.m->kind == FM_ORG && (!inv.m->country || strcmp(inv.m->country, "VN") == 0) &&
+      fx_any(x, f->ve, f->ce, fields))
+    tgt = sole_country_abroad(x);
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {

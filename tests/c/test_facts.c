@@ -7618,6 +7618,18 @@ static void test_two_sides_after_aside_signing(void) {
                "agreement Marubeni Corporation|Sovico Group; agreement Marubeni Corporation|Sovico Group");
 }
 
+/* A Vietnamese firm's money for an oil block or a mine abroad, its country
+** told in another sentence: the one foreign country the article names. */
+static void test_block_abroad_country_elsewhere(void) {
+  expect_facts("Hạ Long Oil Corp will invest $230 million for a 30% stake in the Tullow 4 block. The block is "
+               "off the coast of Malaysia.",
+               "Hạ Long Oil Corp>MY 2.3e+08 flow");
+  expect_facts("Tây Bắc Minerals JSC will spend $60 million on the Phou Kham mine. The mine is in northern Laos.",
+               "Tây Bắc Minerals JSC>LA 6e+07 flow");
+  /* near miss: no asset abroad, a country named only as a buyer */
+  expect_facts("Tây Bắc Minerals JSC will spend $60 million on a new furnace. It sells its ore to Japan.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8064,6 +8076,7 @@ int main(void) {
   test_outlet_web_address_credit();
   test_described_then_licensed_day();
   test_two_sides_after_aside_signing();
+  test_block_abroad_country_elsewhere();
   ivl_ruleset_free(rules);
   return check_done();
 }
