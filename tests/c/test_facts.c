@@ -7630,6 +7630,21 @@ static void test_block_abroad_country_elsewhere(void) {
   expect_facts("Tây Bắc Minerals JSC will spend $60 million on a new furnace. It sells its ore to Japan.", "");
 }
 
+/* "X is expanding ... The additional $N will fund a line in P": the
+** expansion's money is the company's that told of it, in the place named. */
+static void test_addition_after_expanding(void) {
+  expect_facts("Japanese toolmaker Okuda Seiko Co. is expanding its Vietnamese operations. The additional $28 "
+               "million will fund a second press line in Hưng Yên.",
+               "Okuda Seiko Co.>Hưng Yên 2.8e+07 flow");
+  expect_facts("Korean cable maker Daesan Wire is expanding again. The extra $14 million will go to a new "
+               "plant in Nam Định.",
+               "Daesan Wire>Nam Định 1.4e+07 flow");
+  /* near miss: no expansion told before */
+  expect_facts("Japanese toolmaker Okuda Seiko Co. makes presses. The additional $28 million will fund a second "
+               "press line in Hưng Yên.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8077,6 +8092,7 @@ int main(void) {
   test_described_then_licensed_day();
   test_two_sides_after_aside_signing();
   test_block_abroad_country_elsewhere();
+  test_addition_after_expanding();
   ivl_ruleset_free(rules);
   return check_done();
 }
