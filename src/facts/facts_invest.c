@@ -391,6 +391,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
   ** invests there, when the sentence names no place */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
+  /* "The Thừa Thiên-Huế Economic Zone Authority said X will invest $30
+  ** million": the province of the authority that tells it, when the
+  ** sentence names no place */
+  for (size_t i = 0; !tgt.name && i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].province && !(s->m[i].flags & FM_COMPANY) && &s->m[i] != inv.m)
+      tgt = (party){s->m[i].province, NULL, 1, 0};
   /* "will buy a stake in the Vietnamese snack maker": no place of the
   ** article's, but Việt Nam */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv_stake_in_described_vn(x, s, inv.m))

@@ -7645,6 +7645,21 @@ static void test_addition_after_expanding(void) {
                "");
 }
 
+/* "The Bình Định Economic Zone Authority said X will invest $N": the
+** authority's province is the target when the sentence names no place. */
+static void test_province_of_authority(void) {
+  expect_facts("The Bình Định Economic Zone Authority said Coral Bay Foods Ltd will invest $26 million in a "
+               "tuna cannery.",
+               "Coral Bay Foods Ltd>Bình Định 2.6e+07 flow");
+  expect_facts("The Hà Tĩnh Economic Zone Authority said Kaito Steel Co. had raised its investment to $310 "
+               "million.",
+               "Kaito Steel Co.>Hà Tĩnh 3.1e+08 stock as_of=2024-05-10");
+  /* near miss: a place named in the sentence wins */
+  expect_facts("The Bình Định Economic Zone Authority said Coral Bay Foods Ltd will invest $26 million in a "
+               "tuna cannery in Phú Yên.",
+               "Coral Bay Foods Ltd>Phú Yên 2.6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8093,6 +8108,7 @@ int main(void) {
   test_two_sides_after_aside_signing();
   test_block_abroad_country_elsewhere();
   test_addition_after_expanding();
+  test_province_of_authority();
   ivl_ruleset_free(rules);
   return check_done();
 }
