@@ -25,7 +25,7 @@ static const char *const builtin[][2] = {
   {"location", "name country alias"},
   {"country", "name code alias"},
   {"person", "name title canonical alias"},
-  {"organization", "name canonical alias"},
+  {"organization", "name canonical alias province province_2025"},
   {"sector", "name"},
   {"investment", "investor target amount currency amount_usd projects share_percent rank as_of "
                  "basis investor_country part_of rule usd usd_rate usd_rate_year"},

@@ -1924,11 +1924,18 @@ static int bracket_acronym(const reader *r, size_t b, size_t *acr) {
 /* An organisation [a, b); one that opens with a firm the gazetteer knows by
 ** a shorter name ("Samsung Electro-Mechanics", "Amata Corporation PCL")
 ** keeps that firm's fields (its origin). */
+static int province_level(const reader *r, const ivl_name *n);
 static int add_org(reader *r, size_t a, size_t b) {
   if (add_bracketed(r, a, b, IVL_SYM_ORGANIZATION)) return -1;
   const ivl_name *k = known_at(r, a);
   if (k && k->type == IVL_SYM_ORGANIZATION && k->entry >= 0 && k->vstart == r->t[a].s && k->vend < r->t[b - 1].e)
     r->out->items[r->out->n - 1].kin = (uint32_t)k->entry + 1;
+  /* "the Quảng Ninh Economic Zone Authority": a province's authority, the
+  ** province its seat (its field 'province'), as a firm's unit's */
+  size_t n = b > a ? r->t[b - 1].e - r->t[b - 1].s : 0;
+  if (b - a >= 3 && n == 9 && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && province_level(r, k) &&
+      ivl_ascii_ieq(r->text + r->t[b - 1].s, n, "authority"))
+    r->out->items[r->out->n - 1].seat = (uint32_t)k->entry + 1;
   return 0;
 }
 

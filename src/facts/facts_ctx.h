@@ -130,6 +130,8 @@ typedef struct ivl_fcontext {
   int rank_age;           /* ... and sentences since (large: never) */
   const char *pair[2];    /* "the two sides": the parties the article is about */
   int pair_places;        /* both of them places ("the two localities" too) */
+  int pair_aside;         /* both of them firms signing at a leaders' meeting
+                             ("On the sidelines, A and B signed ...") */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */

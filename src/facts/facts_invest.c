@@ -174,12 +174,13 @@ static int in_caption(const ivl_article *a, size_t pos) {
   return 0;
 }
 
-static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country) {
+static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country, size_t *end) {
   const ivl_spans *ss = &x->a->sentences;
   size_t k = s->index + 1;
   /* the next sentence of the body: a photo's caption may come between */
   while (k < ss->n && (ss->items[k].start < s->ve || in_caption(x->a, ss->items[k].start))) k++;
   if (k >= ss->n) return NULL;
+  *end = ss->items[k].end;
   size_t i = fx_mention_from(x, ss->items[k].start);
   if (i >= x->nm) return NULL;
   const ivl_fm *m = &x->m[i];
@@ -191,6 +192,42 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
     for (size_t j = i + 1; j < x->nm && x->m[j].vs < ss->items[k].end; j++)
       if (x->m[j].kind == FM_ORG && x->m[j].country && strcmp(x->m[j].country, country) == 0) return NULL;
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
+}
+
+/* The date of the licensing a sentence tells from its firm 'named' on to
+** 'end' ("X received the investment certificate on the 28th"), not the
+** day it was said ("X said on Monday"), else NULL. */
+static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_t end) {
+  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
+  if (!fx_any(x, named->ve, end, ivl_lexicon(LEX_LICENSING))) return NULL;
+  for (const ivl_fm *m = named + 1; m < x->m + x->nm && m->vs < end; m++)
+    if (m->kind == FM_DATE) return fx_ends_with_any(x, m->vs, told) ? NULL : m;
+  return NULL;
+}
+
+/* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
+** block lies in Algeria's Sahara desert": a Vietnamese firm's money for an
+** oil block or a mine, no place in its sentence, goes to the one foreign
+** country the article names,
+** when it names no place in Việt Nam (a country named by its adjective is
+** a firm's, not a destination). */
+static party sole_country_abroad(const ivl_fctx *x) {
+  const ivl_layout *l = &x->a->layout;
+  const ivl_fm *one = NULL;
+  for (size_t i = 0; i < x->nm; i++) {
+    const ivl_fm *m = &x->m[i];
+    if ((m->kind != FM_PLACE && m->kind != FM_COUNTRY) || (m->flags & FM_DEMONYM)) continue;
+    if (m->flags & FM_VN) {
+      /* (not the dateline's "HÀ NỘI —" nor "a Hanoi-based firm") */
+      int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+      if (m->kind == FM_PLACE && !dateline && !fx_firm_seat(x, m)) return (party){NULL, NULL, 0, 0};
+      continue;
+    }
+    if (m->kind != FM_COUNTRY || !m->party) continue;
+    if (one && strcmp(one->party, m->party) != 0) return (party){NULL, NULL, 0, 0};
+    one = m;
+  }
+  return one ? (party){one->party, NULL, 0, 0} : (party){NULL, NULL, 0, 0};
 }
 
 /* "Domestic investors registered VNĐ5.2 trillion for seven projects, led
@@ -307,6 +344,7 @@ static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const fig
 }
 
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  figure dated; /* f with the date the next sentence gives it */
   if (pledged_in_deals(x, s, f)) return;
   x->frame = f->money || f->count || f->bare_count > 0 || (f->share && !f->rank) ? (f->rank && !f->position ? "invest.ranked" : "invest.figure")
              : f->position           ? "invest.position"
@@ -353,6 +391,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
   ** invests there, when the sentence names no place */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
+  /* "The Thừa Thiên-Huế Economic Zone Authority said X will invest $30
+  ** million": the province of the authority that tells it, when the
+  ** sentence names no place */
+  for (size_t i = 0; !tgt.name && i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].province && !(s->m[i].flags & FM_COMPANY) && &s->m[i] != inv.m)
+      tgt = (party){s->m[i].province, NULL, 1, 0};
   /* "will buy a stake in the Vietnamese snack maker": no place of the
   ** article's, but Việt Nam */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv_stake_in_described_vn(x, s, inv.m))
@@ -398,14 +442,24 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     size_t k = strlen(n);
     if (strncmp(b, n, k) == 0 && (b[k] == 0 || b[k] == ' ')) tgt = (party){x->c.deal_before_target, NULL, 1, 0};
   }
+  static const char *const fields[] = {"block", "mine", "oilfield", "oil field", "gas field", "concession", NULL};
+  if (!tgt.name && f->money && inv.m && inv.m->kind == FM_ORG && (!inv.m->country || strcmp(inv.m->country, "VN") == 0) &&
+      fx_any(x, f->ve, f->ce, fields))
+    tgt = sole_country_abroad(x);
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
     /* named right after, the investor is no longer only described: the
     ** settle step lets the fact take a headline's description in */
-    const ivl_fm *named = named_next_sentence(x, s, inv.name);
+    size_t end = 0;
+    const ivl_fm *named = named_next_sentence(x, s, inv.name, &end);
     if (named) inv = (party){named->party, named, 1, 0};
     else x->frame = "invest.described";
+    /* "Thai retailer gets licence for $200m mall" (headline), then "X was
+    ** granted the licence on May 6": the body tells the same deal with
+    ** no figure; its day of licensing is the figure's date */
+    const ivl_fm *d = named && !f->date && !f->stock ? licensing_day(x, named, end) : NULL;
+    if (d) dated = *f, dated.date = d, f = &dated;
   }
   /* "The other two projects belong to X Co., Ltd and Y JSC": projects
   ** counted of two firms together, no one's count; each invests there */
@@ -917,8 +971,11 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   ** a $35 million round in Y") */
   if (x->out->n > before) return;
   int abroad = inv_note_outward(x, s);
+  /* ("The additional $35 million will fund a second line" after a company
+  ** told of expanding: inv_speaks_of_investment) */
+  static const char *const addition[] = {"the additional", "the extra", NULL};
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
-      !ivl_lexicon_extended(LEX_INVEST))
+      !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, addition)))
     return;
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))

@@ -740,8 +740,8 @@ static int pair_of_article(ivl_fctx *x, int sides, int sides_signed, parties *ps
   ** places or countries ("Leaders of Bình Định met a delegation from
   ** Okayama ... The two sides signed the agreement on December 28") */
   if (sides == 2) {
-    if (x->c.pair[0]) a = x->c.pair[0], b = x->c.pair[1];
-    else if (sides_signed < 0) return 0; /* "The two sides agreed after the match to play" */
+    if (x->c.pair[0] && !x->c.pair_aside) a = x->c.pair[0], b = x->c.pair[1];
+    else if (sides_signed < 0 && !x->c.pair_aside) return 0; /* "The two sides agreed after the match to play" */
   }
   /* "The two localities became friendship provinces in 2011": the two
   ** places linked before, as named there ("Thừa Thiên-Huế", not the
@@ -865,6 +865,7 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   if (ps->n == 2) {
     x->c.pair[0] = ps->name[0], x->c.pair[1] = ps->name[1];
     x->c.pair_places = ps->m[0] && ps->m[1] && ps->m[0]->kind == FM_PLACE && ps->m[1]->kind == FM_PLACE;
+    x->c.pair_aside = 0;
   }
 }
 
@@ -1128,6 +1129,14 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
   x->frame = "agree.signed";
   store_parties(x, ps);
+  /* "During the visit, A and B signed a code-share deal": firms signing
+  ** at a meeting of leaders; "the two sides" told after it are still the
+  ** meeting's */
+  static const char *const asides[] = {
+    "on the sidelines", "during the visit", "during the trip", "on the occasion", "on this occasion",
+    "witnessed by", "in the presence of", "during the talks", "following the talks", "after the talks", NULL};
+  x->c.pair_aside = ps->n == 2 && ps->m[0] && ps->m[1] && ps->m[0]->kind == FM_ORG && ps->m[1]->kind == FM_ORG &&
+                    fx_any(x, s->vs, s->ve, asides);
   if (date) {
     fx_str(x, IVL_SYM_DATE, date->value_s);
     fx_ref(x, date);
@@ -1747,7 +1756,7 @@ static void lender_and_borrower(ivl_fctx *x, const ivl_fsent *s) {
     org[org[0] != NULL] = m;
   }
   if (org[1] && org[0]->ve <= at && org[1]->vs > at)
-    x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0;
+    x->c.pair[0] = org[0]->party, x->c.pair[1] = org[1]->party, x->c.pair_places = 0, x->c.pair_aside = 0;
 }
 
 /* "Leaders witnessed the exchange of nine documents. They included an MoU

@@ -286,4 +286,9 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 
 /* }======== */
 
+/* The company that opens the sentence before 's' and tells of its
+** expanding ("Taiwanese shoemaker X is expanding its operations"), else
+** NULL: "The additional $35 million ..." after it is that company's. */
+const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s);
+
 #endif

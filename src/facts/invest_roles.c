@@ -48,7 +48,7 @@ static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
 ** verb and before 'to', does; not "Samsung said it would invest". */
 static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to, int vn_target) {
   static const char *const itself[] = {"it", "its", "they", "their", NULL};
-  size_t w = s->m[i].ve;
+  size_t w = fx_past_web_suffix(x, s->m[i].ve); /* "VOV.VN reported that ..." */
   while (w < to && x->t[w] == ' ') w++;
   /* most names are followed by no such verb: its first letter says so */
   if (w >= to || !memchr("sactrd", x->t[w], 6) || !fx_starts_with_any(x, w, fx_speech_words)) return 0;
@@ -198,6 +198,29 @@ static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
 
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
 
+/* The company that opens the sentence before 's' (after its description:
+** "Taiwanese shoemaker X", "German firm X") when that sentence tells of
+** its expanding, else NULL. */
+const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const expands[] = {"expanding", "expands", "expanded", "expansion", "to expand", NULL};
+  const ivl_span *prev = &x->a->sentences.items[s->index - 1];
+  if (!fx_any(x, prev->start, prev->end, expands)) return NULL;
+  int described = 0;
+  for (size_t i = fx_mention_from(x, prev->start); i < x->nm && x->m[i].vs < prev->end; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_COUNTRY && (m->flags & FM_DEMONYM)) {
+      described = 1;
+      continue;
+    }
+    /* (a firm known as one, or one described: "Taiwanese shoemaker X") */
+    return m->kind == FM_ORG && ((m->flags & FM_COMPANY) || (described && !(m->flags & FM_COMMITTEE))) &&
+                   m->vs < prev->start + 60
+               ? m
+               : NULL;
+  }
+  return NULL;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of. */
 /* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
@@ -319,6 +342,13 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG && x->c.fact_sent == s->index &&
       fx_starts_with_any(x, s->vs, addition))
     return x->c.fact_investor;
+  /* "Taiwanese shoemaker X is expanding its operations. The additional $35
+  ** million will fund a second line": the company the sentence before, of
+  ** no figure, opens with and tells expanding */
+  if (s->index > 0 && fx_starts_with_any(x, s->vs, addition)) {
+    const ivl_fm *firm = inv_expanding_before(x, s);
+    if (firm) return firm;
+  }
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};
@@ -651,7 +681,7 @@ static int reported_by(const ivl_fctx *x, const ivl_fm *m) {
   ** before its name, that tells the figure */
   static const char *const researchers[] = {"consultancy", "consulting firm", "research firm", "data provider",
                                             "market researcher", "research house", NULL};
-  size_t w = m->ve, len = x->a->view.len;
+  size_t w = fx_past_web_suffix(x, m->ve), len = x->a->view.len; /* "VOV.VN reported" */
   if (fx_ends_with_any(x, m->vs, researchers)) {
     while (w < len && x->t[w] == ' ') w++;
     return fx_starts_with_any(x, w, fx_speech_words) || fx_starts_with(x, w, "estimated");

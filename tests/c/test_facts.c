@@ -763,7 +763,7 @@ static void test_classes(void) {
                "Vĩnh Phúc in April.",
                "JP>VN 7e+10 stock as_of=2024-05-10");
   expect_facts("A Japanese company will invest $80 million in Vĩnh Phúc. Toyota received the licence on Monday.",
-               "Toyota>Vĩnh Phúc 8e+07 flow");
+               "Toyota>Vĩnh Phúc 8e+07 flow as_of=2024-05-06");
   /* a part of what was terminated is no fact (rule 13) */
   expect_facts("Hà Nam licensed 12 FDI projects worth $300 million in 2023. The province also revoked 9 "
                "projects, including three foreign-invested ones worth $20 million.",
@@ -3430,7 +3430,7 @@ static void test_adding_that_is_speech(void) {
 static void test_described_then_named(void) {
   expect_facts("A Taiwanese company will invest $300 million in a shoe factory in Thanh Hóa.\n\nFengtay Enterprises "
                "received the investment certificate on Friday.",
-               "Fengtay Enterprises>Thanh Hóa 3e+08 flow");
+               "Fengtay Enterprises>Thanh Hóa 3e+08 flow as_of=2024-05-10");
   expect_facts("A Japanese company will invest $300 million in a plant in Thanh Hóa.\n\nSamsung also plans to "
                "expand.",
                "JP>Thanh Hóa 3e+08 flow");
@@ -7831,6 +7831,93 @@ static void test_total_has_since(void) {
                "Sao Nam Foods JSC>Long An 3e+07 flow as_of=2019; Sao Nam Foods JSC>Long An 1.2e+07 flow as_of=2019");
 }
 
+/* "VOV.VN reported that X will invest": the outlet, its web address after
+** its name, credits the story and is not the investor. */
+static void test_outlet_web_address_credit(void) {
+  expect_facts("VOV.VN reported that Kim Thanh Glass JSC will invest $80 million in a float glass line in Thái Bình.",
+               "Kim Thanh Glass JSC>Thái Bình 8e+07 flow");
+  expect_facts("VnExpress.net reported that Lotus Paper Co. will pour $45 million into a tissue mill in Phú Thọ.",
+               "Lotus Paper Co.>Phú Thọ 4.5e+07 flow");
+  /* near miss: the outlet itself investing */
+  expect_facts("VOV.VN will invest $2 million in a new broadcast studio in Thái Bình.",
+               "Voice of Vietnam>Thái Bình 2e+06 flow");
+}
+
+/* "Korean firm to build $90m plant in X" (headline), then "Y Co. received
+** the investment certificate on May 7": the body's figureless retelling
+** gives the investor and the day of licensing; a day it was said does not. */
+static void test_described_then_licensed_day(void) {
+  expect_facts("Korean firm to build $90m sensor plant in Hà Nam\n\nHanbit Sensor Co. received the investment "
+               "certificate for the plant on May 7, the provincial authorities said.",
+               "Hanbit Sensor Co.>Hà Nam 9e+07 flow as_of=2024-05-07");
+  expect_facts("Thai group gets licence for $45m feed mill in Long An\n\nSiam Harvest Group was granted the "
+               "investment licence on Monday.",
+               "Siam Harvest Group>Long An 4.5e+07 flow as_of=2024-05-06");
+  /* near miss: the day the firm spoke */
+  expect_facts("Korean firm to build $90m sensor plant in Hà Nam\n\nHanbit Sensor Co. said on Tuesday it had "
+               "received an investment certificate for the plant.",
+               "Hanbit Sensor Co.>Hà Nam 9e+07 flow");
+}
+
+/* Firms signing "during the visit" of leaders: "the two sides" after it
+** are still the meeting's two countries; firms that sign on their own stay
+** the pair. */
+static void test_two_sides_after_aside_signing(void) {
+  expect_facts("Prime Minister Phạm Minh Chính held talks with Japanese Prime Minister Kishida Fumio in Tokyo. "
+               "During the visit, Sovico Group and Marubeni Corporation signed a cooperation agreement. The two "
+               "sides also agreed to expand cooperation in energy.",
+               "agreement Marubeni Corporation|Sovico Group; agreement JP|VN");
+  expect_facts("President Tô Lâm met Indonesian President Joko Widodo in Jakarta. On the sidelines, PV Power and "
+               "Pertamina signed a memorandum of understanding. The two sides also agreed to boost trade.",
+               "agreement PV Power|Pertamina; agreement ID|VN");
+  /* near miss: the firms' own signing, no leaders' meeting */
+  expect_facts("Sovico Group and Marubeni Corporation signed a cooperation agreement in Tokyo. The two sides also "
+               "agreed to expand cooperation in energy.",
+               "agreement Marubeni Corporation|Sovico Group; agreement Marubeni Corporation|Sovico Group");
+}
+
+/* A Vietnamese firm's money for an oil block or a mine abroad, its country
+** told in another sentence: the one foreign country the article names. */
+static void test_block_abroad_country_elsewhere(void) {
+  expect_facts("Hạ Long Oil Corp will invest $230 million for a 30% stake in the Tullow 4 block. The block is "
+               "off the coast of Malaysia.",
+               "Hạ Long Oil Corp>MY 2.3e+08 flow");
+  expect_facts("Tây Bắc Minerals JSC will spend $60 million on the Phou Kham mine. The mine is in northern Laos.",
+               "Tây Bắc Minerals JSC>LA 6e+07 flow");
+  /* near miss: no asset abroad, a country named only as a buyer */
+  expect_facts("Tây Bắc Minerals JSC will spend $60 million on a new furnace. It sells its ore to Japan.", "");
+}
+
+/* "X is expanding ... The additional $N will fund a line in P": the
+** expansion's money is the company's that told of it, in the place named. */
+static void test_addition_after_expanding(void) {
+  expect_facts("Japanese toolmaker Okuda Seiko Co. is expanding its Vietnamese operations. The additional $28 "
+               "million will fund a second press line in Hưng Yên.",
+               "Okuda Seiko Co.>Hưng Yên 2.8e+07 flow");
+  expect_facts("Korean cable maker Daesan Wire is expanding again. The extra $14 million will go to a new "
+               "plant in Nam Định.",
+               "Daesan Wire>Nam Định 1.4e+07 flow");
+  /* near miss: no expansion told before */
+  expect_facts("Japanese toolmaker Okuda Seiko Co. makes presses. The additional $28 million will fund a second "
+               "press line in Hưng Yên.",
+               "");
+}
+
+/* "The Bình Định Economic Zone Authority said X will invest $N": the
+** authority's province is the target when the sentence names no place. */
+static void test_province_of_authority(void) {
+  expect_facts("The Bình Định Economic Zone Authority said Coral Bay Foods Ltd will invest $26 million in a "
+               "tuna cannery.",
+               "Coral Bay Foods Ltd>Bình Định 2.6e+07 flow");
+  expect_facts("The Hà Tĩnh Economic Zone Authority said Kaito Steel Co. had raised its investment to $310 "
+               "million.",
+               "Kaito Steel Co.>Hà Tĩnh 3.1e+08 stock as_of=2024-05-10");
+  /* near miss: a place named in the sentence wins */
+  expect_facts("The Bình Định Economic Zone Authority said Coral Bay Foods Ltd will invest $26 million in a "
+               "tuna cannery in Phú Yên.",
+               "Coral Bay Foods Ltd>Phú Yên 2.6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8290,6 +8377,12 @@ int main(void) {
   test_project_total_raised();
   test_its_total_abroad();
   test_total_has_since();
+  test_outlet_web_address_credit();
+  test_described_then_licensed_day();
+  test_two_sides_after_aside_signing();
+  test_block_abroad_country_elsewhere();
+  test_addition_after_expanding();
+  test_province_of_authority();
   ivl_ruleset_free(rules);
   return check_done();
 }
