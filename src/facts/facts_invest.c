@@ -973,9 +973,8 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   int abroad = inv_note_outward(x, s);
   /* ("The additional $35 million will fund a second line" after a company
   ** told of expanding: inv_speaks_of_investment) */
-  static const char *const addition[] = {"the additional", "the extra", NULL};
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
-      !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, addition)))
+      !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)))
     return;
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))

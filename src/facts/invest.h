@@ -286,9 +286,12 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
 
 /* }======== */
 
-/* The company that opens the sentence before 's' and tells of its
-** expanding ("Taiwanese shoemaker X is expanding its operations"), else
-** NULL: "The additional $35 million ..." after it is that company's. */
+/* The openings of a sentence on an addition told just before ("The
+** additional $35 million", "The fresh capital"), and the company that
+** opens the sentence before 's' and tells of its expanding ("Taiwanese
+** shoemaker X is expanding its operations"), else NULL: the addition
+** after it is that company's. */
+extern const char *const inv_additions[];
 const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s);
 
 #endif

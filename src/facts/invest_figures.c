@@ -217,8 +217,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
   /* "X is expanding its operations. The additional $35 million will fund a
   ** second line": the money of the expansion just told */
-  static const char *const addition[] = {"the additional", "the extra", NULL};
-  if (money && s->index > 0 && fx_starts_with_any(x, s->vs, addition) && inv_expanding_before(x, s)) return 1;
+  if (money && s->index > 0 && fx_starts_with_any(x, s->vs, inv_additions) && inv_expanding_before(x, s)) return 1;
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */

@@ -198,6 +198,11 @@ static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
 
 static party topic(const ivl_fm *m) { return (party){m->party, m, (m->flags & FM_VN) != 0, 0}; }
 
+/* "The additional $35 million", "The extra capital", "The fresh capital of
+** $35 million": a sentence opening on an addition told just before. */
+const char *const inv_additions[] = {"the additional", "the extra", "the added", "the new capital",
+                                     "the fresh capital", NULL};
+
 /* The company that opens the sentence before 's' (after its description:
 ** "Taiwanese shoemaker X", "German firm X") when that sentence tells of
 ** its expanding, else NULL. */
@@ -334,18 +339,15 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (x->c.fact_investor && x->c.invest_age == 0 && (x->c.fact_sent == s->index || x->c.fact_sent == s->index + 1) &&
       fx_starts_with_any(x, s->vs, inv_members))
     return x->c.fact_investor;
-  /* "X raised its capital from $60 million to $95 million. The additional
-  ** capital of $35 million will go into a second line": the addition is
-  ** the company's whose facts the sentence before stated */
-  static const char *const addition[] = {
-    "the additional", "the extra", "the added", "the new capital", "the fresh capital", NULL};
-  if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG && x->c.fact_sent == s->index &&
-      fx_starts_with_any(x, s->vs, addition))
-    return x->c.fact_investor;
-  /* "Taiwanese shoemaker X is expanding its operations. The additional $35
-  ** million will fund a second line": the company the sentence before, of
-  ** no figure, opens with and tells expanding */
-  if (s->index > 0 && fx_starts_with_any(x, s->vs, addition)) {
+  /* An addition told just before is its company's: "X raised its capital
+  ** from $60 million to $95 million. The additional capital of $35 million
+  ** will go into a second line" (the company whose facts the sentence
+  ** before stated), "Taiwanese shoemaker X is expanding its operations.
+  ** The additional $35 million will fund a second line" (the company the
+  ** sentence before, of no figure, opens with and tells expanding) */
+  if (s->index > 0 && fx_starts_with_any(x, s->vs, inv_additions)) {
+    if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG && x->c.fact_sent == s->index)
+      return x->c.fact_investor;
     const ivl_fm *firm = inv_expanding_before(x, s);
     if (firm) return firm;
   }
