@@ -22,6 +22,12 @@ static const ivl_field *field(const ivl_store *s, size_t i, int key) {
   return ivl_store_field(s, &s->ents[i], key);
 }
 
+/* Do facts i and j both hold the number 'key', the same one? */
+static int same_number(const ivl_store *s, size_t i, size_t j, int key) {
+  const ivl_field *a = field(s, i, key), *b = field(s, j, key);
+  return a && b && a->kind == IVL_FIELD_NUM && b->kind == IVL_FIELD_NUM && a->v.num == b->v.num;
+}
+
 static int same_str(const ivl_store *s, size_t i, size_t j, int key) {
   const ivl_field *a = field(s, i, key), *b = field(s, j, key);
   if (!a || !b) return !a && !b;
@@ -464,9 +470,8 @@ static int headline_firm_body_firm(const ivl_article *a, size_t i, size_t j) {
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len > 2 && b->len > 2))
     return 0;
-  const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
-  if (!(ah && ab && ah->kind == IVL_FIELD_NUM && ab->kind == IVL_FIELD_NUM && ah->v.num == ab->v.num &&
-        same_str(s, head, body, IVL_SYM_CURRENCY) && same_str(s, head, body, IVL_SYM_BASIS)))
+  if (!(same_number(s, head, body, IVL_SYM_AMOUNT) && same_str(s, head, body, IVL_SYM_CURRENCY) &&
+        same_str(s, head, body, IVL_SYM_BASIS)))
     return 0;
   /* a description: its last word a kind of investor, no name's head
   ** ("Hoa Sen Steel", "Tân Phú Group" are firms of their own) */
@@ -504,9 +509,7 @@ static int headline_country_body_all(const ivl_article *a, size_t i, size_t j) {
     return 0;
   /* the very figure, of the same basis: not a headline's round figure
   ** for another one of the body's */
-  const ivl_field *uh = field(s, head, IVL_SYM_AMOUNT_USD), *ub = field(s, body, IVL_SYM_AMOUNT_USD);
-  return uh && ub && uh->kind == IVL_FIELD_NUM && ub->kind == IVL_FIELD_NUM && uh->v.num == ub->v.num &&
-         same_str(s, head, body, IVL_SYM_BASIS);
+  return same_number(s, head, body, IVL_SYM_AMOUNT_USD) && same_str(s, head, body, IVL_SYM_BASIS);
 }
 
 /* Does the text of fact i's span hold 'w' (lower case, as written)? */
@@ -529,9 +532,8 @@ static int headline_venture(const ivl_article *a, size_t i, size_t j) {
   if (!title_and_body(a, i, j, &head, &body)) return 0;
   const ivl_field *h = field(s, head, IVL_SYM_INVESTOR), *b = field(s, body, IVL_SYM_INVESTOR);
   if (!(h && b && h->kind == IVL_FIELD_STR && b->kind == IVL_FIELD_STR && h->len == 2 && b->len > 2)) return 0;
-  const ivl_field *ah = field(s, head, IVL_SYM_AMOUNT), *ab = field(s, body, IVL_SYM_AMOUNT);
-  if (!(ah && ab && ah->kind == IVL_FIELD_NUM && ab->kind == IVL_FIELD_NUM && ah->v.num == ab->v.num &&
-        same_str(s, head, body, IVL_SYM_CURRENCY) && same_str(s, head, body, IVL_SYM_TARGET)))
+  if (!(same_number(s, head, body, IVL_SYM_AMOUNT) && same_str(s, head, body, IVL_SYM_CURRENCY) &&
+        same_str(s, head, body, IVL_SYM_TARGET)))
     return 0;
   return span_says(a, head, "venture") && span_says(a, body, "venture");
 }
