@@ -784,8 +784,9 @@ static const char *round_company_base(const ivl_fctx *x, const ivl_fsent *s, con
 ** the head of a total; the round's investors at large are no one named.
 ** So too the leader as the subject ("Japan's Mizuho Bank led a $100
 ** million round in MoMo") and a round said to be led with no verb of
-** raising ("MoMo's $100 million round, led by Mizuho Bank"). */
-static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money) {
+** raising ("MoMo's $100 million round, led by Mizuho Bank"). 'sole': the
+** one investor the money was raised from, whose figure it is. */
+static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, const ivl_fm *money, int sole) {
   const char *place = round_company_base(x, s, m);
   if (!place) place = place_spoken_of(x, s);
   party tgt = {place ? place : "VN", NULL, 1, 0};
@@ -801,8 +802,10 @@ static void store_round_leader(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m,
   for (size_t c = m->ve; d && c < d->vs; c++)
     if (x->t[c] == ';' || (x->t[c] == ',' && x->t[c + 1] == ' ' && fx_starts_with_any(x, c + 2, joins))) d = NULL;
   figure g = {.vs = m->vs, .ve = m->vs, .cs = s->vs, .ce = s->ve, .date = d};
+  /* the sole investor of what was raised puts in all of it */
+  if (sole) g.money = money, g.vs = money->vs, g.ve = money->ve;
   const char *frame = x->frame;
-  x->frame = "invest.named";
+  x->frame = sole ? "invest.figure" : "invest.named";
   inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
   x->frame = frame;
 }
@@ -826,7 +829,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       if (m->kind != FM_ORG) continue;
       size_t led = fx_first(x, m->ve, money_at, leads);
       if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
-        store_round_leader(x, s, m, cash);
+        store_round_investor(x, s, m, cash, 0);
         return;
       }
     }
@@ -850,19 +853,66 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
          (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs))))
       continue;
     if (m->kind != FM_ORG) return;
-    store_round_leader(x, s, m, cash);
+    store_round_investor(x, s, m, cash, 0);
     /* "co-led by Japan's A and US-based B": each leader; the second joined
     ** by "and", only its country or home between */
     for (size_t j = i + 1; j < s->n && x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and") && s->m[j].vs < m->ve + 40; j++) {
       const ivl_fm *o = &s->m[j];
       if (o->kind == FM_ORG) {
-        if (!memchr(x->t + m->ve, ',', o->vs - m->ve)) store_round_leader(x, s, o, cash);
+        if (!memchr(x->t + m->ve, ',', o->vs - m->ve)) store_round_investor(x, s, o, cash, 0);
         break;
       }
       if (o->kind != FM_COUNTRY && o->kind != FM_PLACE) break;
     }
     return;
   }
+}
+
+/* The org a round's money came from, after "from": past its country or
+** home ("from Japan's X", "from US-based X", "from US fund X"); NULL when
+** what follows is no org ("from investors", "from the sale of ..."). */
+static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  int after_home = 0; /* what is between a home and the org was asked with the home */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from) continue;
+    if (m->vs > from + 40 || (!after_home && !fx_lower_words(x, from, m->vs))) return NULL;
+    if (m->kind == FM_ORG) return m;
+    int home = (m->kind == FM_COUNTRY && fx_possessive(x, m)) || fx_starts_with(x, m->ve, "-based") ||
+               (i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_lower_words(x, m->ve, s->m[i + 1].vs));
+    if ((m->kind != FM_COUNTRY && m->kind != FM_PLACE) || !home) return NULL;
+    after_home = 1;
+  }
+  return NULL;
+}
+
+/* "Startup X has raised $8 million from Japan's Y", "X secured $20 million
+** in new funding from Y": a company raising money from a named investor,
+** with no round led (funding_round). One investor puts in all of it; of
+** "from A and B" each is named with no figure of its own, as co-leaders
+** are. Borrowed money is no one's investment ("secured a $50 million loan
+** from X", "raised $10 million in bonds from"). */
+static void raised_from(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const raised[] = {"raised", "raises", "secured", "secures", "received", "receives", NULL};
+  static const char *const borrowed[] = {"loan*", "credit*", "debt", "bond*", "borrow*", "grant*", NULL};
+  const ivl_fm *cash = NULL, *raiser = NULL;
+  for (size_t i = 0; i < s->n && !cash; i++) {
+    if (s->m[i].kind == FM_ORG && !raiser) raiser = &s->m[i];
+    if (s->m[i].kind == FM_MONEY) cash = &s->m[i];
+  }
+  if (!cash || !raiser) return;
+  /* the company, its verb of raising, its money: "X (has) raised $8 million" */
+  size_t verb = fx_first(x, raiser->ve, cash->vs, raised);
+  if (verb == FX_NONE || !fx_lower_words(x, raiser->ve, cash->vs)) return;
+  size_t to = cash->ve + 48 < s->ve ? cash->ve + 48 : s->ve;
+  size_t from = fx_find(x, cash->ve, to, "from");
+  if (from == FX_NONE || !fx_lower_words(x, cash->ve, from) || fx_any(x, cash->ve, from, borrowed)) return;
+  const ivl_fm *m = raised_from_org(x, s, from + 4);
+  if (!m || ivl_facts_lender_without_stake(x, s, m)) return;
+  const ivl_fm *other = NULL;
+  if (x->t[m->ve] == ' ' && fx_starts_with(x, m->ve + 1, "and")) other = raised_from_org(x, s, m->ve + 4);
+  store_round_investor(x, s, m, cash, other == NULL);
+  if (other) store_round_investor(x, s, other, cash, 0);
 }
 
 /* After the place 'placed' took its figure, does a ranked list go on to
@@ -966,6 +1016,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   }
   size_t before = x->out->n;
   funding_round(x, s);
+  if (x->out->n == before) raised_from(x, s);
   /* the round's money is its investors' at large, not the leader's, even
   ** where the sentence speaks of capital ("venture capital firm X has led
   ** a $35 million round in Y") */

@@ -2011,6 +2011,24 @@ static void test_funding_round_date_coleaders(void) {
                "Hoshi Capital>VN flow");
 }
 
+/* Money raised "from" a named investor, no round led: one investor puts in
+** all of it; of two, each is named with no figure of its own. Near
+** misses: money raised from investors at large or from a sale, and a loan
+** or bonds from a bank, are no one's investment. */
+static void test_raised_from_investor(void) {
+  expect_facts("Huế-based agritech startup Lúa Vàng has raised $6 million from Korea's Mirae Seed Partners.",
+               "Mirae Seed Partners>Huế 6e+06 flow");
+  expect_facts("Online pharmacy chain Thuốc Tốt JSC received $3.5 million in fresh funding from US-based Bellweather "
+               "Capital.",
+               "Bellweather Capital>VN 3.5e+06 flow");
+  expect_facts("Fintech startup Ví Xanh secured $14 million from Japan's Kumo Holdings and Singapore's Teck "
+               "Lee Capital Pte Ltd.",
+               "Kumo Holdings>VN flow; Teck Lee Capital Pte Ltd>VN flow");
+  expect_facts("Edtech startup Lớp Vui raised $2 million from individual investors.", "");
+  expect_facts("Sông Hồng Textiles received a $40 million loan from Tanjong Finance Holdings.", "");
+  expect_facts("Edtech firm Lớp Vui Corp received $5 million from the sale of its office building.", "");
+}
+
 /* A fund manager's assets ("which manages $2.6 billion in assets", "has
 ** $900 million in assets under management", "manages a $75 million fund")
 ** and what a company is valued at are no money put in; near misses: the
@@ -8055,6 +8073,7 @@ int main(void) {
   test_partner_country_not_abroad();
   test_funding_round_leader();
   test_funding_round_date_coleaders();
+  test_raised_from_investor();
   test_assets_and_valuations();
   test_headline_initials_kind();
   test_perfect_into_place_named_firm();
