@@ -3096,9 +3096,22 @@ static int builds_with_money_after(const reader *r, size_t b) {
 
 /* Is one of 'verbs' the verb after token b-1, after up to three
 ** auxiliaries or adverbs of when? */
+/* Past a country in brackets after a name, as translating desks write a
+** firm's home ("Evergreen Agri-Tech (Australia) will invest"): the token
+** after the ')', or b when there is none. */
+static size_t past_bracketed_country(const reader *r, size_t b) {
+  if (!tok_char(r, b, '(')) return b;
+  const ivl_name *k = known_at(r, b + 1);
+  if (!k || k->type != IVL_SYM_COUNTRY || k->vstart != r->t[b + 1].s) return b;
+  size_t j = b + 1;
+  while (j < r->n && r->t[j].s < k->vend) j++;
+  return j < r->n && r->t[j - 1].e == k->vend && tok_char(r, j, ')') ? j + 1 : b;
+}
+
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                     "was", "to", "set", "also", "recently", "officially", NULL};
+  b = past_bracketed_country(r, b);
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
     if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;

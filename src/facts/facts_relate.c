@@ -160,6 +160,16 @@ static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
   return 0;
 }
 
+/* "Blue Harbor Foods (United States) signed ...": a country in brackets
+** right after a firm's name is the firm's home, as translating desks write
+** it, no party of its own. */
+static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs < 2 || x->t[m->vs - 1] != '(' || x->t[m->ve] != ')') return 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < m->vs; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].ve + 2 == m->vs && x->t[s->m[i].ve] == ' ') return 1;
+  return 0;
+}
+
 /* "US energy giant ExxonMobil", "US chipmaker Nvidia": a country's name
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
@@ -304,7 +314,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   case FM_COUNTRY:
     if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
     if (firms_of_country(x, s, m)) return NULL;
-    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m))
+    if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m) ||
+        home_in_brackets(x, s, m))
       return NULL;
     if (!(m->flags & FM_DEMONYM) && country_describes_next(x, s, m)) return NULL;
     /* "A Thai energy group signed ...": a company described by its country;

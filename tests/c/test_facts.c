@@ -2029,6 +2029,19 @@ static void test_raised_from_investor(void) {
   expect_facts("Edtech firm Lớp Vui Corp received $5 million from the sale of its office building.", "");
 }
 
+/* A firm's home in brackets after its name, as translating desks write it
+** ("X (Australia) will invest"): the firm invests and signs, its country
+** is no party; near miss: a country in brackets after a place is no firm's
+** home, and an unknown capitalised run with no verb of its own is no firm. */
+static void test_firm_home_in_brackets(void) {
+  expect_facts("Silver Fern Agri-Foods (New Zealand) will invest $38 million in a milk plant in Sơn La.",
+               "Silver Fern Agri-Foods>Sơn La 3.8e+07 flow");
+  expect_facts("Kestrel Marine Works (Singapore) signed a cooperation agreement with the Cà Mau People's "
+               "Committee on Monday.",
+               "agreement Cà Mau|Kestrel Marine Works date=2024-05-06");
+  expect_facts("Visitors from Osaka (Japan) spent $38 million in Sơn La last year.", "");
+}
+
 /* A fund manager's assets ("which manages $2.6 billion in assets", "has
 ** $900 million in assets under management", "manages a $75 million fund")
 ** and what a company is valued at are no money put in; near misses: the
@@ -8074,6 +8087,7 @@ int main(void) {
   test_funding_round_leader();
   test_funding_round_date_coleaders();
   test_raised_from_investor();
+  test_firm_home_in_brackets();
   test_assets_and_valuations();
   test_headline_initials_kind();
   test_perfect_into_place_named_firm();
