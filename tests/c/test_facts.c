@@ -7058,6 +7058,25 @@ static void test_money_not_investment(void) {
                "Aoba Capital>Hà Nội 6e+07 flow");
 }
 
+/* An amount ruled out by the words before it takes its bracketed
+** equivalent with it: pay, and listed shares traded net, in VND with a
+** dollar figure after; money sent home (remittances) is no investment
+** either. Near misses: the equivalent of an invested amount stays, and
+** so does a figure after the equivalent's bracket that is its own. */
+static void test_dropped_amount_equivalent(void) {
+  expect_facts("Korea's Hanjin Cables employs 3,000 workers in Bắc Ninh with an average monthly salary of "
+               "VNĐ10.2 million ($400).",
+               "");
+  expect_facts("Foreign investors net sold VNĐ3.1 trillion ($122 million) worth of shares on the Hà Nội bourse in May.",
+               "");
+  expect_facts("Remittances to Đà Nẵng rose to $410 million in the first half of the year.", "");
+  expect_facts("Korea's Hanjin Cables will invest VNĐ10.2 trillion ($400 million) in a plant in Bắc Ninh.",
+               "Hanjin Cables>Bắc Ninh 1.02e+13 flow");
+  expect_facts("Workers in Bắc Ninh earn an average income of VNĐ9 million ($354), while Korea's Hanjin Cables will "
+               "invest $40 million in a plant there.",
+               "Hanjin Cables>Bắc Ninh 4e+07 flow");
+}
+
 /* A Vietnamese company referred back to by what it is ("The steelmaker")
 ** or with its seat ("The Cần Thơ-based company") opening a sentence that
 ** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
@@ -8383,6 +8402,7 @@ int main(void) {
   test_block_abroad_country_elsewhere();
   test_addition_after_expanding();
   test_province_of_authority();
+  test_dropped_amount_equivalent();
   ivl_ruleset_free(rules);
   return check_done();
 }
