@@ -7077,6 +7077,18 @@ static void test_dropped_amount_equivalent(void) {
                "Hanjin Cables>Bắc Ninh 4e+07 flow");
 }
 
+/* A locality's own place nationwide written in digits ("ranking 10th
+** nationwide") before a second figure of the sentence keeps that figure
+** the locality's, as "ranking tenth nationwide" does. Near miss: an
+** amount said to be the country's ("worth $1.4 billion nationwide"). */
+static void test_digit_rank_nationwide(void) {
+  expect_facts("In 2023, Hà Tĩnh attracted $640 million in FDI, ranking 17th nationwide, with 21 new projects worth $380 "
+               "million.",
+               "*>Hà Tĩnh 6.4e+08 flow as_of=2023; *>Hà Tĩnh 3.8e+08 flow projects=21 as_of=2023");
+  expect_facts("Foreign investors made share purchases worth $1.4 billion nationwide in 2023.",
+               "*>VN 1.4e+09 flow as_of=2023");
+}
+
 /* A Vietnamese company referred back to by what it is ("The steelmaker")
 ** or with its seat ("The Cần Thơ-based company") opening a sentence that
 ** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
@@ -8403,6 +8415,7 @@ int main(void) {
   test_addition_after_expanding();
   test_province_of_authority();
   test_dropped_amount_equivalent();
+  test_digit_rank_nationwide();
   ivl_ruleset_free(rules);
   return check_done();
 }
