@@ -7089,6 +7089,18 @@ static void test_digit_rank_nationwide(void) {
                "*>VN 1.4e+09 flow as_of=2023");
 }
 
+/* "the Government" with no country named, signing with a lender or a
+** foreign body, is Việt Nam's. Near misses: "the Government of Laos" is
+** Laos's, and "the Government Office" is a body of its own name. */
+static void test_own_government_signs(void) {
+  expect_facts("The Government signed a loan agreement worth $300 million with the Asian Development Bank on Monday.",
+               "agreement Asian Development Bank|VN date=2024-05-06");
+  expect_facts("The Government of Laos signed a loan agreement worth $300 million with the Asian Development Bank.",
+               "agreement Asian Development Bank|LA");
+  expect_facts("The Government Office signed a cooperation agreement with the Asian Development Bank.",
+               "agreement Asian Development Bank|Government Office");
+}
+
 /* A Vietnamese company referred back to by what it is ("The steelmaker")
 ** or with its seat ("The Cần Thơ-based company") opening a sentence that
 ** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
@@ -8416,6 +8428,7 @@ int main(void) {
   test_province_of_authority();
   test_dropped_amount_equivalent();
   test_digit_rank_nationwide();
+  test_own_government_signs();
   ivl_ruleset_free(rules);
   return check_done();
 }
