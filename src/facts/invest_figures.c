@@ -2238,6 +2238,15 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** largest source": a superlative after the figure, said of an investor
 ** named between them, is that investor's place over the same period, a
 ** fact of its own with no figure. */
+/* "with Korean investors ranking second": a demonym naming a group of
+** investors, as the country would ("with the RoK ranking second"). */
+static int investors_by_demonym(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const groups[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, groups);
+}
+
 static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, figure *f, size_t at, int r) {
   if (!f->money || fs->n >= MAX_FIGURES) return 0;
   /* "Taiwan was the largest source, with Japan a distant second at $160
@@ -2256,7 +2265,9 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
   const ivl_fm *who = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) && !(m->flags & FM_DEMONYM)) who = m;
+    if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) &&
+        (!(m->flags & FM_DEMONYM) || (fx_ends_with(x, m->vs, "with") && investors_by_demonym(x, s, m))))
+      who = m;
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }
   /* "The $1.2 billion plant makes South Korea the province's largest

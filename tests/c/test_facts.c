@@ -7101,6 +7101,17 @@ static void test_own_government_signs(void) {
                "agreement Asian Development Bank|Government Office");
 }
 
+/* "with Korean investors ranking second" after a locality's total places
+** the investors of the demonym, as "with the RoK ranking second" does.
+** Near miss: a demonym of no investors ("with Japanese tourists ranking
+** third") places none. */
+static void test_demonym_group_ranked(void) {
+  expect_facts("Hải Dương has attracted 540 FDI projects worth $9.4 billion, with Japanese investors ranking third.",
+               "*>Hải Dương 9.4e+09 stock projects=540 as_of=2024-05-10; JP>Hải Dương stock rank=3 as_of=2024-05-10");
+  expect_facts("Hải Dương has attracted 540 FDI projects worth $9.4 billion, with Japanese tourists ranking third.",
+               "*>Hải Dương 9.4e+09 stock projects=540 as_of=2024-05-10");
+}
+
 /* A Vietnamese company referred back to by what it is ("The steelmaker")
 ** or with its seat ("The Cần Thơ-based company") opening a sentence that
 ** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
@@ -8429,6 +8440,7 @@ int main(void) {
   test_dropped_amount_equivalent();
   test_digit_rank_nationwide();
   test_own_government_signs();
+  test_demonym_group_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
