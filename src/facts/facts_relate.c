@@ -84,6 +84,12 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
   return 0;
 }
 
+/* "government officials", "government delegation": people of a
+** government, not the government acting. */
+static const char *const its_people[] = {
+  "government official*", "government delegation*", "government leader*", "government representative*",
+  "government agenc*", NULL};
+
 /* "the Vietnamese Government", "Japanese Ambassador": the adjective stands
 ** for the country. "the Japanese prefecture", "Japanese firms" do not. */
 static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
@@ -92,9 +98,6 @@ static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
   if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return 1;
   /* ... or its government: "signed an MoU with the Indonesian government"
   ** (not "Indonesian government officials visited ...") */
-  static const char *const its_people[] = {
-    "government official*", "government delegation*", "government leader*", "government representative*",
-    "government agenc*", NULL};
   return p < x->a->view.len && fx_ends_with(x, m->vs, "the") && fx_starts_with(x, p, "government") &&
          !fx_starts_with_any(x, p, its_people);
 }
@@ -458,6 +461,21 @@ static const char *const the_locality[] = {
   "leaders of the city", NULL};
 static const char *const the_locality_of[] = {"the province of", "the city of", NULL};
 
+/* "the Government signed a loan agreement with the World Bank": in the
+** country's own press the Government with no country named is Việt Nam's
+** ("the Japanese Government" is Japan's by the demonym, "the Government
+** of Laos" by the country after it); not "the governments", "the
+** Government Office" (a body's name), "the government officials". */
+static int own_government(const ivl_fctx *x, size_t from, size_t to) {
+  size_t at = fx_find(x, from, to, "the government");
+  if (at == FX_NONE || fx_starts_with_any(x, at + 4, its_people)) return 0;
+  /* (the word after may be the verb that ends the range) */
+  size_t p = at + 14, len = x->a->view.len;
+  if (p < len && ivl_isalpha((unsigned char)x->t[p])) return 0;
+  while (p < len && x->t[p] == ' ') p++;
+  return p < len && !ivl_isupper((unsigned char)x->t[p]) && !fx_starts_with(x, p, "of");
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
@@ -469,6 +487,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   ** named, not the one the article is about */
   if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of)) add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
+  if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
                                        "hospital", "university", "bank", "institute", "college", "fund",

@@ -482,6 +482,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "profit*",
     "salar*", "wage", "wages", "income", "tax*", "prize*", "ticket*",
     /* a grant of money, not "will grant investment certificates to" */
+    /* "remittances to the city topped $9.6 billion": money sent home */
+    "remittance*",
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
@@ -683,10 +685,14 @@ void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       /* "increased its capital to $2 billion, from $1.5 billion": the level
       ** before, a baseline (rule 13), no figure of its own */
       prev_dropped = 1;
-    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m) || gapped_member(x, prev, m))) {
+    } else if (prev && prev_dropped && (range_end(x, prev, m) || part_of_dropped(x, prev, m) || gapped_member(x, prev, m) ||
+                                        joins_equivalent(x, prev->ve, m->vs))) {
       /* "between $3 billion and $3.5 billion": both ends share a fate;
       ** "exports hit $12 billion, with FDI firms contributing $11 billion":
-      ** so do a whole and its part */
+      ** so do a whole and its part; and an amount and its equivalent
+      ** ("a monthly income of VNĐ11.5 million ($450)", "net selling
+      ** VNĐ4.2 trillion ($164 million) worth of shares"), read from after
+      ** the first, would lose the word that dropped it */
     } else if (!other_money(x, s, prev ? prev->ve : s->vs, m)) {
       add_figure(fs, m, NULL);
       prev_dropped = 0;
@@ -2232,6 +2238,15 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
 ** largest source": a superlative after the figure, said of an investor
 ** named between them, is that investor's place over the same period, a
 ** fact of its own with no figure. */
+/* "with Korean investors ranking second": a demonym naming a group of
+** investors, as the country would ("with the RoK ranking second"). */
+static int investors_by_demonym(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const groups[] = {"investors", "firms", "companies", "enterprises", "businesses", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, groups);
+}
+
 static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, figure *f, size_t at, int r) {
   if (!f->money || fs->n >= MAX_FIGURES) return 0;
   /* "Taiwan was the largest source, with Japan a distant second at $160
@@ -2250,7 +2265,9 @@ static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, f
   const ivl_fm *who = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) && !(m->flags & FM_DEMONYM)) who = m;
+    if (m->vs >= f->ve && m->ve <= at && fx_can_invest(x, m, 1) &&
+        (!(m->flags & FM_DEMONYM) || (fx_ends_with(x, m->vs, "with") && investors_by_demonym(x, s, m))))
+      who = m;
     if (m->kind == FM_MONEY && m->vs >= f->ve && m->vs < at) return 0; /* the figure of another */
   }
   /* "The $1.2 billion plant makes South Korea the province's largest

@@ -1235,10 +1235,22 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_first(x, s->vs, s->ve, country_words) == s->vs;
 }
 
+/* Does an ordinal in digits ("10th", "23rd") end right before 'at' (spaces
+** between), after 'from'? */
+static int digit_ordinal_ends_at(const ivl_fctx *x, size_t from, size_t at) {
+  size_t w = at;
+  while (w > from && x->t[w - 1] == ' ') w--;
+  size_t end = w;
+  while (w > from && ivl_isalnum((unsigned char)x->t[w - 1])) w--;
+  size_t oend;
+  return w < end && ivl_isdigit((unsigned char)x->t[w]) && fx_ordinal_at(x, w, &oend) && oend == end;
+}
+
 /* "Foreign investors made share purchases worth $1.4 billion nationwide
 ** in the period": the figure's clause says it is the country's, when no
-** place is named (not "ranking third nationwide", "the top ten localities
-** nationwide": a ranking of localities). */
+** place is named (not "ranking third nationwide", "ranking 10th
+** nationwide", "the top ten localities nationwide": a ranking of
+** localities). */
 static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
   /* (nor "the highest nationwide", "the third largest inflow nationwide":
   ** a place among localities, said in the words just before) */
@@ -1248,7 +1260,7 @@ static int nationwide_in(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const superlatives[] = {"highest", "largest", "biggest", "most", "top", "leading", "lowest",
                                              "best", "led", "leads", "tops", "topped", NULL};
   size_t at = fx_find(x, from, to, "nationwide");
-  if (at == FX_NONE || fx_ends_with_any(x, at, ranked)) return 0;
+  if (at == FX_NONE || fx_ends_with_any(x, at, ranked) || digit_ordinal_ends_at(x, from, at)) return 0;
   size_t back = at > from + 40 ? at - 40 : from;
   return fx_first(x, back, at, superlatives) == FX_NONE;
 }

@@ -7089,6 +7089,60 @@ static void test_money_not_investment(void) {
                "Aoba Capital>Hà Nội 6e+07 flow");
 }
 
+/* An amount ruled out by the words before it takes its bracketed
+** equivalent with it: pay, and listed shares traded net, in VND with a
+** dollar figure after; money sent home (remittances) is no investment
+** either. Near misses: the equivalent of an invested amount stays, and
+** so does a figure after the equivalent's bracket that is its own. */
+static void test_dropped_amount_equivalent(void) {
+  expect_facts("Korea's Hanjin Cables employs 3,000 workers in Bắc Ninh with an average monthly salary of "
+               "VNĐ10.2 million ($400).",
+               "");
+  expect_facts("Foreign investors net sold VNĐ3.1 trillion ($122 million) worth of shares on the Hà Nội bourse in May.",
+               "");
+  expect_facts("Remittances to Đà Nẵng rose to $410 million in the first half of the year.", "");
+  expect_facts("Korea's Hanjin Cables will invest VNĐ10.2 trillion ($400 million) in a plant in Bắc Ninh.",
+               "Hanjin Cables>Bắc Ninh 1.02e+13 flow");
+  expect_facts("Workers in Bắc Ninh earn an average income of VNĐ9 million ($354), while Korea's Hanjin Cables will "
+               "invest $40 million in a plant there.",
+               "Hanjin Cables>Bắc Ninh 4e+07 flow");
+}
+
+/* A locality's own place nationwide written in digits ("ranking 10th
+** nationwide") before a second figure of the sentence keeps that figure
+** the locality's, as "ranking tenth nationwide" does. Near miss: an
+** amount said to be the country's ("worth $1.4 billion nationwide"). */
+static void test_digit_rank_nationwide(void) {
+  expect_facts("In 2023, Hà Tĩnh attracted $640 million in FDI, ranking 17th nationwide, with 21 new projects worth $380 "
+               "million.",
+               "*>Hà Tĩnh 6.4e+08 flow as_of=2023; *>Hà Tĩnh 3.8e+08 flow projects=21 as_of=2023");
+  expect_facts("Foreign investors made share purchases worth $1.4 billion nationwide in 2023.",
+               "*>VN 1.4e+09 flow as_of=2023");
+}
+
+/* "the Government" with no country named, signing with a lender or a
+** foreign body, is Việt Nam's. Near misses: "the Government of Laos" is
+** Laos's, and "the Government Office" is a body of its own name. */
+static void test_own_government_signs(void) {
+  expect_facts("The Government signed a loan agreement worth $300 million with the Asian Development Bank on Monday.",
+               "agreement Asian Development Bank|VN date=2024-05-06");
+  expect_facts("The Government of Laos signed a loan agreement worth $300 million with the Asian Development Bank.",
+               "agreement Asian Development Bank|LA");
+  expect_facts("The Government Office signed a cooperation agreement with the Asian Development Bank.",
+               "agreement Asian Development Bank|Government Office");
+}
+
+/* "with Korean investors ranking second" after a locality's total places
+** the investors of the demonym, as "with the RoK ranking second" does.
+** Near miss: a demonym of no investors ("with Japanese tourists ranking
+** third") places none. */
+static void test_demonym_group_ranked(void) {
+  expect_facts("Hải Dương has attracted 540 FDI projects worth $9.4 billion, with Japanese investors ranking third.",
+               "*>Hải Dương 9.4e+09 stock projects=540 as_of=2024-05-10; JP>Hải Dương stock rank=3 as_of=2024-05-10");
+  expect_facts("Hải Dương has attracted 540 FDI projects worth $9.4 billion, with Japanese tourists ranking third.",
+               "*>Hải Dương 9.4e+09 stock projects=540 as_of=2024-05-10");
+}
+
 /* A Vietnamese company referred back to by what it is ("The steelmaker")
 ** or with its seat ("The Cần Thơ-based company") opening a sentence that
 ** puts money abroad, "its Indonesian unit" too, invests abroad; the seat
@@ -8416,6 +8470,10 @@ int main(void) {
   test_block_abroad_country_elsewhere();
   test_addition_after_expanding();
   test_province_of_authority();
+  test_dropped_amount_equivalent();
+  test_digit_rank_nationwide();
+  test_own_government_signs();
+  test_demonym_group_ranked();
   ivl_ruleset_free(rules);
   return check_done();
 }
