@@ -7943,6 +7943,11 @@ static void test_parties_described_before(void) {
   expect_facts("Bình Định hosted a fair on Monday. Sembcorp and the province's Phù Cát Land JSC agreed to build "
                "an industrial park.",
                "agreement Phù Cát Land JSC|Sembcorp");
+  /* a region whose name holds a country's ("Île-de-France") is the place,
+  ** after its country's possessive; near miss: the country itself */
+  expect_facts("Huế and France's Île-de-France region signed a cooperation programme on Wednesday.",
+               "agreement Huế|Île-de-France date=2024-05-08");
+  expect_facts("Huế and France signed a cooperation programme on Wednesday.", "agreement FR|Huế date=2024-05-08");
   /* near miss: the province's department acts for it */
   expect_facts("Bình Định hosted a fair on Monday. Sembcorp and the province's Department of Industry and Trade "
                "agreed to build an industrial park.",
