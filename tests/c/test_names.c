@@ -3135,6 +3135,11 @@ static void test_lines_kaisha_heads(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Kestrel Ocean Lines and Mitsuhama Kisen Kabushiki Kaisha agreed to set up a venture.",
                "organization:Kestrel Ocean Lines;organization:Mitsuhama Kisen Kabushiki Kaisha;");
+  /* "Saigon Co.op", the retailer: "Co." inside a name, not its end */
+  expect_names(rs, "Saigon Co.op opened a store in Hải Dương.", "organization:Saigon Co.op;location:Hải Dương;");
+  /* near miss: a firm's "Co." before the sentence goes on is its end */
+  expect_names(rs, "Saigon Trading Co. opened a store in Hải Dương.",
+               "organization:Saigon Trading Co.;location:Hải Dương;");
   /* near miss: lower-case "lines" ends no name */
   expect_names(rs, "The carrier runs two lines from Hải Dương.", "location:Hải Dương;");
   ivl_ruleset_free(rs);
