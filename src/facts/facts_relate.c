@@ -43,8 +43,34 @@ static void add_party(parties *ps, const char *name, const ivl_fm *m) {
 ** Which mentions are parties
 ** ======================================================================= */
 
+/* The bytes from m's end past "prefecture's", "province's" (a place's
+** administrative word and its possessive: "Osaka prefecture's Sakai
+** city"), or 0. */
+static size_t admin_possessive(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const admin[] = {"prefecture", "province", "region", "state", "county", NULL};
+  size_t p = m->ve, len = x->a->view.len;
+  if (m->kind != FM_PLACE || p + 1 >= len || x->t[p] != ' ') return 0;
+  for (const char *const *w = admin; *w; w++) {
+    size_t n = strlen(*w), q = p + 1 + n;
+    if (q + 2 > len || strncasecmp(x->t + p + 1, *w, n) != 0) continue;
+    if (x->t[q] == '\'' && x->t[q + 1] == 's' && (q + 2 == len || !ivl_isalnum((unsigned char)x->t[q + 2])))
+      return q + 2 - p;
+    if (q + 4 <= len && memcmp(x->t + q, "\xe2\x80\x99s", 4) == 0 &&
+        (q + 4 == len || !ivl_isalnum((unsigned char)x->t[q + 4])))
+      return q + 4 - p;
+  }
+  return 0;
+}
+
+/* The bytes of m's possessive after it ("China's", "Laos'", "Osaka
+** prefecture's"), or 0. */
+static size_t possessive_len(const ivl_fctx *x, const ivl_fm *m) {
+  size_t n = fx_possessive(x, m);
+  return n ? n : admin_possessive(x, m);
+}
+
 static int possessive_after(const ivl_fctx *x, const ivl_fm *m) {
-  return fx_possessive(x, m) != 0;
+  return possessive_len(x, m) != 0;
 }
 
 /* Who comes from a place to act for it: "delegates from X signed", "his
@@ -90,12 +116,15 @@ static const char *const its_people[] = {
   "government official*", "government delegation*", "government leader*", "government representative*",
   "government agenc*", NULL};
 
+static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m);
+
 /* "the Vietnamese Government", "Japanese Ambassador": the adjective stands
 ** for the country. "the Japanese prefecture", "Japanese firms" do not. */
-static int demonym_acts(const ivl_fctx *x, const ivl_fm *m) {
+static int demonym_acts(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   size_t p = m->ve;
   while (p < x->a->view.len && x->t[p] == ' ') p++;
-  if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return 1;
+  /* (not "French IT group Capgemini": a trade's acronym, then the firm) */
+  if (p < x->a->view.len && ivl_isupper((unsigned char)x->t[p])) return !named_next(x, s, m);
   /* ... or its government: "signed an MoU with the Indonesian government"
   ** (not "Indonesian government officials visited ...") */
   return p < x->a->view.len && fx_ends_with(x, m->vs, "the") && fx_starts_with(x, p, "government") &&
@@ -227,7 +256,7 @@ static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
 /* "Australia's Department of Foreign Affairs and Trade": a government's
 ** department acts for its country, as a province's does for the province. */
 static int department_of(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  size_t p = m->ve + fx_possessive(x, m);
+  size_t p = m->ve + possessive_len(x, m);
   while (p < s->ve && x->t[p] == ' ') p++;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs == p) return s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMMITTEE);
@@ -241,7 +270,7 @@ static const char *const official_titles[] = {"minister", "ministers", "ambassad
 ** Minister of Energy": the country's official acts for it (a title within
 ** three words after the possessive). */
 static int official_of(const ivl_fctx *x, const ivl_fm *m) {
-  size_t p = m->ve + fx_possessive(x, m), len = x->a->view.len;
+  size_t p = m->ve + possessive_len(x, m), len = x->a->view.len;
   for (int words = 0; words < 3; words++) { /* "Deputy Prime Minister" */
     while (p < len && x->t[p] == ' ') p++;
     if (fx_starts_with_any(x, p, official_titles)) return 1;
@@ -330,7 +359,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
     /* "Minister A and his Lao counterpart B agreed": B acts for Laos */
     static const char *const counterpart[] = {"counterpart", "counterparts", NULL};
     if ((m->flags & FM_DEMONYM) && fx_starts_with_any(x, m->ve, counterpart)) return m->party;
-    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, m) &&
+    if ((m->flags & FM_DEMONYM) && !demonym_acts(x, s, m) &&
         (unnamed_firms(x, m) || !(fx_describes_company(x, m) && !named_next(x, s, m))))
       return NULL;
     /* "with Japanese Aeon Mall", "Thai Central Pattana Group": the
@@ -476,6 +505,24 @@ static int own_government(const ivl_fctx *x, size_t from, size_t to) {
   return p < len && !ivl_isupper((unsigned char)x->t[p]) && !fx_starts_with(x, p, "of");
 }
 
+/* "Rent-A-Port and the city's Dinh Vu Industrial Zone JSC agreed": the
+** locality's possessive before a firm (no committee nor department of it)
+** says whose the firm is; the firm acts, not the locality. */
+static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  static const char *const owner[] = {"the city", "the province", NULL};
+  size_t at = fx_first(x, from, to, owner);
+  if (at == FX_NONE) return 0;
+  size_t p = at + 4;
+  while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past "city" */
+  size_t n = p + 1 < to && x->t[p] == '\'' && x->t[p + 1] == 's' ? 2 : p + 3 < to && memcmp(x->t + p, "\xe2\x80\x99s", 4) == 0 ? 4 : 0;
+  if (!n) return 0;
+  p += n;
+  while (p < to && x->t[p] == ' ') p++;
+  size_t i = fx_mentions_from(s->m, s->n, p);
+  return i < s->n && s->m[i].vs == p && s->m[i].kind == FM_ORG && !(s->m[i].flags & FM_COMMITTEE) &&
+         fx_first(x, p, to, owner) == FX_NONE;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
@@ -485,7 +532,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the manufacturer", "the maker", "the corporation", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of)) add_party(ps, x->c.province, NULL);
+  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) && !locality_owns_firm(x, s, from, to))
+    add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
@@ -507,18 +555,37 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
 
 /* "developer ", "trading house ": up to three lower-case words that
 ** describe the next party, and nothing else, in t[from, to). */
+/* An acronym of a trade written in capitals among the describing words
+** ("French IT group", "a US LNG developer"): two to four capitals at
+** t[i, j). */
+static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
+  if (j - i < 2 || j - i > 4) return 0;
+  for (size_t k = i; k < j; k++)
+    if (!ivl_isupper((unsigned char)x->t[k])) return 0;
+  return 1;
+}
+
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
-  int words = 0;
+  /* "..., under which Toyota Tsusho will invest": a clause opens, no
+  ** description of the name after it */
+  static const char *const clause_openers[] = {"which", "who", "whom", "whose", "where", "whereby", "under",
+                                               "while", "that", NULL};
+  int words = 0, acronyms = 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ') { i++; continue; }
-    if (!ivl_islower((unsigned char)x->t[i])) return 0;
     size_t j = i;
     while (j < to && (ivl_isalpha((unsigned char)x->t[j]) || x->t[j] == '-')) j++;
     if (j < to && x->t[j] != ' ') return 0;
+    if (!ivl_islower((unsigned char)x->t[i])) {
+      /* (the acronym needs a noun after it: "group", not a name) */
+      if (!trade_acronym(x, i, j) || words || ++acronyms > 1) return 0;
+      i = j;
+      continue;
+    }
     /* "between A and B in Hà Nội": where, not a description of a party */
     if (fx_find(x, i, j, "and") == i || fx_find(x, i, j, "to") == i || fx_find(x, i, j, "on") == i ||
         fx_find(x, i, j, "for") == i || fx_find(x, i, j, "in") == i || fx_find(x, i, j, "at") == i ||
-        ++words > 3)
+        fx_starts_with_any(x, i, clause_openers) || ++words + acronyms > 3)
       return 0;
     i = j;
   }
@@ -575,7 +642,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       /* "and Laos' Savannakhet": after a final s, the apostrophe alone */
       else if (k > 0 && x->t[k - 1] == 's' && x->t[k] == '\'') e = k + 1;
       else if (k > 0 && x->t[k - 1] == 's' && strncmp(x->t + k, "’", 3) == 0) e = k + 3;
-      else if (ivl_islower((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs;
+      else if (ivl_isalpha((unsigned char)x->t[k]) && appositive_words(x, k, m->vs)) e = m->vs; /* "IT group" too */
       else {
         const ivl_fm *skip = NULL;
         for (size_t j = 0; j < s->n; j++)

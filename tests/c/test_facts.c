@@ -8003,6 +8003,42 @@ static void test_province_of_authority(void) {
                "Coral Bay Foods Ltd>Phú Yên 2.6e+07 flow");
 }
 
+/* Who signs when a party is described before its name: a place's
+** administrative word and possessive ("Jiangsu province's Suzhou city"),
+** a demonym with a trade's acronym ("Korean ICT firm X"), a clause after
+** the firm ("X, under which X will ..."), the locality's firm ("the
+** province's X JSC"). */
+static void test_parties_described_before(void) {
+  expect_facts("Thái Bình signed a friendship agreement with Jiangsu province's Suzhou city on Tuesday.",
+               "agreement Suzhou|Thái Bình date=2024-05-07");
+  /* near miss: the province and the city, both named as sides */
+  expect_facts("Thái Bình signed a friendship agreement with Jiangsu province and Suzhou city on Tuesday.",
+               "agreement Jiangsu|Suzhou|Thái Bình date=2024-05-07");
+  expect_facts("Bắc Giang signed an MoU with Korean ICT firm Daesung Linktech on Monday.",
+               "agreement Bắc Giang|Daesung Linktech date=2024-05-06");
+  /* near miss: the country's government acts */
+  expect_facts("Bắc Giang signed an MoU with the Korean Government on Monday.",
+               "agreement Bắc Giang|KR date=2024-05-06");
+  expect_facts("Thái Bình signed an MoU with Japan's Sojitz Corporation, under which Marubeni Corporation will "
+               "supply the turbines.",
+               "agreement Sojitz Corporation|Thái Bình");
+  /* near miss: the second firm listed signs too */
+  expect_facts("Thái Bình signed an MoU with Japan's Sojitz Corporation and Marubeni Corporation on the turbines.",
+               "agreement Marubeni Corporation|Sojitz Corporation|Thái Bình");
+  expect_facts("Bình Định hosted a fair on Monday. Sembcorp and the province's Phù Cát Land JSC agreed to build "
+               "an industrial park.",
+               "agreement Phù Cát Land JSC|Sembcorp");
+  /* a region whose name holds a country's ("Île-de-France") is the place,
+  ** after its country's possessive; near miss: the country itself */
+  expect_facts("Huế and France's Île-de-France region signed a cooperation programme on Wednesday.",
+               "agreement Huế|Île-de-France date=2024-05-08");
+  expect_facts("Huế and France signed a cooperation programme on Wednesday.", "agreement FR|Huế date=2024-05-08");
+  /* near miss: the province's department acts for it */
+  expect_facts("Bình Định hosted a fair on Monday. Sembcorp and the province's Department of Industry and Trade "
+               "agreed to build an industrial park.",
+               "agreement Bình Định|Sembcorp");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8474,6 +8510,7 @@ int main(void) {
   test_digit_rank_nationwide();
   test_own_government_signs();
   test_demonym_group_ranked();
+  test_parties_described_before();
   ivl_ruleset_free(rules);
   return check_done();
 }

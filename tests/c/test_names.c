@@ -3127,6 +3127,24 @@ static void test_licence_handed_to_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Names that end in "Lines" or "Kaisha" (the Japanese legal form) are
+** organisations, whole (not a name cut before a person "Lines"). */
+static void test_lines_kaisha_heads(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Kestrel Ocean Lines and Mitsuhama Kisen Kabushiki Kaisha agreed to set up a venture.",
+               "organization:Kestrel Ocean Lines;organization:Mitsuhama Kisen Kabushiki Kaisha;");
+  /* "Saigon Co.op", the retailer: "Co." inside a name, not its end */
+  expect_names(rs, "Saigon Co.op opened a store in Hải Dương.", "organization:Saigon Co.op;location:Hải Dương;");
+  /* near miss: a firm's "Co." before the sentence goes on is its end */
+  expect_names(rs, "Saigon Trading Co. opened a store in Hải Dương.",
+               "organization:Saigon Trading Co.;location:Hải Dương;");
+  /* near miss: lower-case "lines" ends no name */
+  expect_names(rs, "The carrier runs two lines from Hải Dương.", "location:Hải Dương;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3198,5 +3216,6 @@ int main(void) {
   test_brand_and_acronym_firms();
   test_trade_words_before_local_tail();
   test_licence_handed_to_firm();
+  test_lines_kaisha_heads();
   return check_done();
 }
