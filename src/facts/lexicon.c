@@ -56,6 +56,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** $481 million project", dev-12) */
           "seeking to attract", "seeking to draw", "seeking to lure", "looking to attract", "looking to draw",
           "looking to lure", "wanting to attract",
+          /* "urged agencies to remove obstacles so that the city can attract
+          ** at least $4 billion": what it could draw, no capital drawn */
+          "can attract", "could attract", "can draw", "could draw", "can lure", "could lure",
           /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
           ** (a company's, "plans to invest", is a fact) */
           "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
@@ -126,7 +129,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("nationwide", "national ranking*", "place", "among localities", "among provinces",
           "among cities")},
   [LEX_DOMESTIC] = {"domestic", "Việt Nam's own capital: investor VN",
-    WORDS("domestic", "local investor*", "local business*", "local enterprise*", "local firms",
+    /* "Domestically, the province attracted VND48.6 trillion" */
+    WORDS("domestic", "domestically", "local investor*", "local business*", "local enterprise*", "local firms",
           "local compan*")},
   [LEX_FOREIGN] = {"foreign", "foreign capital: investor *",
     WORDS("foreign*", "fdi")},

@@ -7918,6 +7918,30 @@ static void test_province_of_authority(void) {
                "Coral Bay Foods Ltd>Phú Yên 2.6e+07 flow");
 }
 
+/* "Domestically, the province attracted VNĐ48.6 trillion": the adverb says
+** Việt Nam's own capital (rule 12), as "domestic investors" does. */
+static void test_domestically_adverb(void) {
+  expect_facts("Bình Thuận drew $90 million in FDI in 2023. Domestically, the province attracted VNĐ7.2 trillion "
+               "from 40 new projects.",
+               "*>Bình Thuận 9e+07 flow as_of=2023; VN>Bình Thuận 7.2e+12 flow projects=40");
+  /* near miss: with no such word the capital is foreign investors' */
+  expect_facts("Bình Thuận drew $90 million in FDI in 2023. Meanwhile, the province attracted VNĐ7.2 trillion "
+               "from 40 new projects.",
+               "*>Bình Thuận 9e+07 flow as_of=2023; *>Bình Thuận 7.2e+12 flow projects=40");
+}
+
+/* "urged agencies to act so that the city can attract at least $4 billion":
+** what a place could draw is a goal, no capital drawn (rule 13). */
+static void test_could_attract_goal(void) {
+  expect_facts("Cần Thơ drew $120 million in FDI in 2023. The chairman asked departments to cut red tape so "
+               "that the city can attract $500 million a year.",
+               "*>Cần Thơ 1.2e+08 flow as_of=2023");
+  /* near miss: what it did attract is a fact */
+  expect_facts("Cần Thơ drew $120 million in FDI in 2023. The chairman said the city attracted $500 million "
+               "in the first four months.",
+               "*>Cần Thơ 1.2e+08 flow as_of=2023; *>Cần Thơ 5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8383,6 +8407,8 @@ int main(void) {
   test_block_abroad_country_elsewhere();
   test_addition_after_expanding();
   test_province_of_authority();
+  test_domestically_adverb();
+  test_could_attract_goal();
   ivl_ruleset_free(rules);
   return check_done();
 }
