@@ -179,8 +179,11 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** registered projects numbered 850" right after an investment is one */
   size_t numbered_end;
   figure share;
+  /* "Singapore led with $5 billion, followed by ... South Korea ranked
+  ** fourth.": a place further down the list just stated, no figure of its own */
   if (!projects && !money)
-    return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share));
+    return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share) ||
+                                    (x->c.rank_age <= 1 && inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1));
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));

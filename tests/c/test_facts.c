@@ -7942,6 +7942,20 @@ static void test_could_attract_goal(void) {
                "*>Cần Thơ 1.2e+08 flow as_of=2023; *>Cần Thơ 5e+08 flow");
 }
 
+/* "..., followed by Japan and China. South Korea ranked fourth.": a place
+** further down the list just stated, told in a sentence with no figure. */
+static void test_ordinal_after_list(void) {
+  expect_facts("Long An drew $900 million in FDI in 2023. Singapore led with $300 million, followed by Japan with "
+               "$200 million and China with $150 million. Taiwan (China) came fifth.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 3e+08 flow rank=1; JP>Long An 2e+08 flow rank=2; "
+               "CN>Long An 1.5e+08 flow rank=3; TW>Long An flow rank=5");
+  /* near miss: the locality's own place nationwide ranks no investor */
+  expect_facts("Long An drew $900 million in FDI in 2023. Singapore led with $300 million, followed by Japan with "
+               "$200 million and China with $150 million. The province ranked fifth nationwide.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 3e+08 flow rank=1; JP>Long An 2e+08 flow rank=2; "
+               "CN>Long An 1.5e+08 flow rank=3");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8409,6 +8423,7 @@ int main(void) {
   test_province_of_authority();
   test_domestically_adverb();
   test_could_attract_goal();
+  test_ordinal_after_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
