@@ -7956,6 +7956,16 @@ static void test_ordinal_after_list(void) {
                "CN>Long An 1.5e+08 flow rank=3");
 }
 
+/* "Vingroup subsidiary VinFast raised ...": a parent as a noun adjunct
+** before its kin word describes the firm named next, which invests. */
+static void test_parent_adjunct_outward(void) {
+  expect_facts("Masan subsidiary WinCommerce has raised its capital in its Cambodian unit by $12 million.",
+               "WinCommerce>KH 1.2e+07 flow");
+  /* near miss: the parent with no firm after its kin word invests itself */
+  expect_facts("Masan Group has raised its capital in its Cambodian subsidiary by $12 million.",
+               "Masan Group>KH 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8424,6 +8434,7 @@ int main(void) {
   test_domestically_adverb();
   test_could_attract_goal();
   test_ordinal_after_list();
+  test_parent_adjunct_outward();
   ivl_ruleset_free(rules);
   return check_done();
 }
