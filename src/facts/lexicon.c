@@ -56,9 +56,6 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** $481 million project", dev-12) */
           "seeking to attract", "seeking to draw", "seeking to lure", "looking to attract", "looking to draw",
           "looking to lure", "wanting to attract",
-          /* "urged agencies to remove obstacles so that the city can attract
-          ** at least $4 billion": what it could draw, no capital drawn */
-          "can attract", "could attract", "can draw", "could draw", "can lure", "could lure",
           /* a place's plan is its goal: "Nghệ An plans to draw $2 billion"
           ** (a company's, "plans to invest", is a fact) */
           "plans to draw", "plan to draw", "plans to lure", "plan to lure", "seeks to draw", "seek to draw",
