@@ -1611,7 +1611,13 @@ static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
 static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   const ivl_fm *m = &s->m[i];
   size_t pos = i + 1 < s->n ? fx_possessive(x, m) : 0;
-  if (!pos) return 0;
+  /* "Vingroup subsidiary VinFast", "Masan unit WinCommerce": the parent
+  ** as a noun adjunct, its kin word right after it and then the firm */
+  static const char *const kin_adjunct[] = {"subsidiary", "unit", "affiliate", NULL};
+  if (!pos)
+    return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && x->t[m->ve] == ' ' &&
+           fx_starts_with_any(x, m->ve + 1, kin_adjunct) && s->m[i + 1].vs - m->ve <= 14 &&
+           fx_lower_words(x, m->ve, s->m[i + 1].vs);
   size_t from = m->ve + pos;
   /* over what describes it ("EV maker": a sector's mention) */
   /* (or its kin in an appositive: "Lạc Hồng's parent, Tiên Phong Group,

@@ -126,7 +126,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("nationwide", "national ranking*", "place", "among localities", "among provinces",
           "among cities")},
   [LEX_DOMESTIC] = {"domestic", "Việt Nam's own capital: investor VN",
-    WORDS("domestic", "local investor*", "local business*", "local enterprise*", "local firms",
+    /* "Domestically, the province attracted VND48.6 trillion" */
+    WORDS("domestic", "domestically", "local investor*", "local business*", "local enterprise*", "local firms",
           "local compan*")},
   [LEX_FOREIGN] = {"foreign", "foreign capital: investor *",
     WORDS("foreign*", "fdi")},

@@ -8039,6 +8039,54 @@ static void test_parties_described_before(void) {
                "agreement Bình Định|Sembcorp");
 }
 
+/* "Domestically, the province attracted VNĐ48.6 trillion": the adverb says
+** Việt Nam's own capital (rule 12), as "domestic investors" does. */
+static void test_domestically_adverb(void) {
+  expect_facts("Bình Thuận drew $90 million in FDI in 2023. Domestically, the province attracted VNĐ7.2 trillion "
+               "from 40 new projects.",
+               "*>Bình Thuận 9e+07 flow as_of=2023; VN>Bình Thuận 7.2e+12 flow projects=40");
+  /* near miss: with no such word the capital is foreign investors' */
+  expect_facts("Bình Thuận drew $90 million in FDI in 2023. Meanwhile, the province attracted VNĐ7.2 trillion "
+               "from 40 new projects.",
+               "*>Bình Thuận 9e+07 flow as_of=2023; *>Bình Thuận 7.2e+12 flow projects=40");
+}
+
+/* "urged agencies to act so that the city can attract at least $4 billion":
+** what a place could draw is a goal, no capital drawn (rule 13). */
+static void test_could_attract_goal(void) {
+  expect_facts("Cần Thơ drew $120 million in FDI in 2023. The chairman asked departments to cut red tape so "
+               "that the city can attract $500 million a year.",
+               "*>Cần Thơ 1.2e+08 flow as_of=2023");
+  /* near miss: what it did attract is a fact */
+  expect_facts("Cần Thơ drew $120 million in FDI in 2023. The chairman said the city attracted $500 million "
+               "in the first four months.",
+               "*>Cần Thơ 1.2e+08 flow as_of=2023; *>Cần Thơ 5e+08 flow");
+}
+
+/* "..., followed by Japan and China. South Korea ranked fourth.": a place
+** further down the list just stated, told in a sentence with no figure. */
+static void test_ordinal_after_list(void) {
+  expect_facts("Long An drew $900 million in FDI in 2023. Singapore led with $300 million, followed by Japan with "
+               "$200 million and China with $150 million. Taiwan (China) came fifth.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 3e+08 flow rank=1; JP>Long An 2e+08 flow rank=2; "
+               "CN>Long An 1.5e+08 flow rank=3; TW>Long An flow rank=5");
+  /* near miss: the locality's own place nationwide ranks no investor */
+  expect_facts("Long An drew $900 million in FDI in 2023. Singapore led with $300 million, followed by Japan with "
+               "$200 million and China with $150 million. The province ranked fifth nationwide.",
+               "*>Long An 9e+08 flow as_of=2023; SG>Long An 3e+08 flow rank=1; JP>Long An 2e+08 flow rank=2; "
+               "CN>Long An 1.5e+08 flow rank=3");
+}
+
+/* "Vingroup subsidiary VinFast raised ...": a parent as a noun adjunct
+** before its kin word describes the firm named next, which invests. */
+static void test_parent_adjunct_outward(void) {
+  expect_facts("Masan subsidiary WinCommerce has raised its capital in its Cambodian unit by $12 million.",
+               "WinCommerce>KH 1.2e+07 flow");
+  /* near miss: the parent with no firm after its kin word invests itself */
+  expect_facts("Masan Group has raised its capital in its Cambodian subsidiary by $12 million.",
+               "Masan Group>KH 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8511,6 +8559,10 @@ int main(void) {
   test_own_government_signs();
   test_demonym_group_ranked();
   test_parties_described_before();
+  test_domestically_adverb();
+  test_could_attract_goal();
+  test_ordinal_after_list();
+  test_parent_adjunct_outward();
   ivl_ruleset_free(rules);
   return check_done();
 }
