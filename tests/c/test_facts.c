@@ -7918,6 +7918,16 @@ static void test_province_of_authority(void) {
                "Coral Bay Foods Ltd>Phú Yên 2.6e+07 flow");
 }
 
+/* "up 20 per cent on 2022": the year a change is measured on is another
+** period, no as_of (rule 14); a date after "on" with no percent before it
+** is the figure's own. */
+static void test_change_on_year(void) {
+  expect_facts("Đồng Tháp licensed nine foreign projects worth $150 million last year, up 20 per cent on 2022.",
+               "*>Đồng Tháp 1.5e+08 flow projects=9");
+  expect_facts("Đồng Tháp licensed nine foreign projects worth $150 million on May 3, up 20 per cent.",
+               "*>Đồng Tháp 1.5e+08 flow projects=9 as_of=2024-05-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8383,6 +8393,7 @@ int main(void) {
   test_block_abroad_country_elsewhere();
   test_addition_after_expanding();
   test_province_of_authority();
+  test_change_on_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
