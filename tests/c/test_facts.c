@@ -7928,6 +7928,18 @@ static void test_change_on_year(void) {
                "*>Đồng Tháp 1.5e+08 flow projects=9 as_of=2024-05-03");
 }
 
+/* "bringing the total capital of its three factories there to $410
+** million": the owner's total, a stock though the addition is dated; not
+** the total of a period ("of the quarter"). */
+static void test_total_of_its_plants(void) {
+  expect_facts("Foxlink Corporation raised its investment in Bắc Giang by $90 million in March, bringing the total capital of its "
+               "three factories there to $410 million.",
+               "Foxlink Corporation>Bắc Giang 9e+07 flow as_of=2024-03; Foxlink Corporation>Bắc Giang 4.1e+08 stock as_of=2024-03");
+  expect_facts("Foreign investors added $90 million in Bắc Giang in March, bringing the total capital of the quarter "
+               "to $410 million.",
+               "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8394,6 +8406,7 @@ int main(void) {
   test_addition_after_expanding();
   test_province_of_authority();
   test_change_on_year();
+  test_total_of_its_plants();
   ivl_ruleset_free(rules);
   return check_done();
 }
