@@ -7940,6 +7940,18 @@ static void test_total_of_its_plants(void) {
                "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
 }
 
+/* "has broken ground on a $95 million complex": the perfect of a deed with
+** an irregular participle, one project's capital at its start (a flow);
+** not "has invested $95 million" (a running total). */
+static void test_perfect_of_groundbreaking(void) {
+  expect_facts("Kolva Corporation has broken ground on a $95 million textile complex in Nam Định.",
+               "Kolva Corporation>Nam Định 9.5e+07 flow");
+  expect_facts("Kolva Corporation has laid the foundation stone for a $40 million plant in Nam Định.",
+               "Kolva Corporation>Nam Định 4e+07 flow");
+  expect_facts("Kolva Corporation has invested $95 million in Nam Định.",
+               "Kolva Corporation>Nam Định 9.5e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8407,6 +8419,7 @@ int main(void) {
   test_province_of_authority();
   test_change_on_year();
   test_total_of_its_plants();
+  test_perfect_of_groundbreaking();
   ivl_ruleset_free(rules);
   return check_done();
 }
