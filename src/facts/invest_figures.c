@@ -2173,10 +2173,13 @@ int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
     if (!is_share(x, p, end)) return 0;
     size_t at = fx_first(x, s->vs, p->vs, sharing);
     if (at == FX_NONE) return 0;
-    const ivl_fm *who = NULL;
+    const ivl_fm *who = NULL, *before = NULL;
     for (size_t k = 0; k < i && s->m[k].ve <= at; k++)
-      if (fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+      if (fx_can_invest(x, &s->m[k], 1)) before = who, who = &s->m[k];
     if (!who || at - who->ve > 24) return 0;
+    /* "Japanese and Korean investors accounted for 60 per cent": a share of
+    ** two together is neither's */
+    if (before && fx_only(x, before->ve, who->vs, "and")) return 0;
     *out = (figure){.vs = p->vs, .ve = p->vs, .cs = s->vs, .ce = s->ve, .share = p, .investor_as = who};
     return 1;
   }

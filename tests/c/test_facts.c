@@ -7952,6 +7952,17 @@ static void test_perfect_of_groundbreaking(void) {
                "Kolva Corporation>Nam Định 9.5e+07 stock as_of=2024-05-10");
 }
 
+/* "Japanese and Korean investors accounted for nearly 60 per cent": the
+** share of two investors together is no fact of either; one investor's
+** share alone still is. */
+static void test_joint_share_of_two(void) {
+  expect_facts("Long An drew $900 million in FDI last year. Japanese and Korean investors accounted for 60 per cent "
+               "of the total.",
+               "*>Long An 9e+08 flow");
+  expect_facts("Long An drew $900 million in FDI last year. Korean investors accounted for 60 per cent of the total.",
+               "*>Long An 9e+08 flow; KR>Long An flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8420,6 +8431,7 @@ int main(void) {
   test_change_on_year();
   test_total_of_its_plants();
   test_perfect_of_groundbreaking();
+  test_joint_share_of_two();
   ivl_ruleset_free(rules);
   return check_done();
 }
