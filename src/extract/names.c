@@ -808,6 +808,17 @@ static size_t first_ending_after(const ivl_names *ns, uint32_t s) {
   return lo;
 }
 
+/* A person of no gazetteer entry and no title written at exactly view[s,
+** e) (a name of the text's shape alone), or -1. */
+static long shaped_person_at(const ivl_names *ns, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  const ivl_name *nm = &ns->items[i];
+  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_PERSON && nm->entry < 0 && !nm->title_e
+             ? (long)i
+             : -1;
+}
+
 static int overlaps_but_places(const ivl_names *ns, uint32_t s, uint32_t e) {
   for (size_t i = first_ending_after(ns, s); i < ns->n && ns->items[i].vstart < e; i++) {
     const ivl_name *nm = &ns->items[i];
@@ -985,13 +996,16 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     uint32_t vs = f->pos[fs], ve = f->pos[fe];
     if (!capital_at(t, vs) || (next_to_capital(t, a->view.len, vs, ve) && !acronym(t, vs, ve)))
       continue; /* "Head of HEZA Lê Trung Kiên": an acronym stands alone */
-    long place = -1;
+    /* "Siam Packwell said ..." after "Siam Packwell Public Company Limited":
+    ** the firm's short form, though its shape and the verb after it made
+    ** it a person */
+    long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
     int over_town = sf->type == IVL_SYM_PERSON || (sf->type == IVL_SYM_LOCATION && full->entry >= 0);
-    if (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
-                                         : overlaps(ns, vs, ve) &&
-                                               (!over_town || (place = alone_place_at(g, ns, vs, ve)) < 0))
+    if (place < 0 && (sf->type == IVL_SYM_ORGANIZATION ? overlaps_but_places(ns, vs, ve)
+                                                       : overlaps(ns, vs, ve) &&
+                                                             (!over_town || (place = alone_place_at(g, ns, vs, ve)) < 0)))
       continue;
     ivl_name nm = name_at(vs, ve, sf->type, full->entry);
     nm.full_s = full->name_s;

@@ -754,7 +754,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     }
     static const char *const participles[] = {
       "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
-      "given", "drawn", "begun", "set", "paid", "sunk", NULL};
+      "given", "drawn", "begun", "set", "paid", "sunk",
+      /* "has broken ground on a $95 million complex", "has laid the foundation stone for" */
+      "broken", "laid", "struck", "chosen", "undertaken", NULL};
     int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
                                        memcmp(x->t + we - 2, "ed", 2) == 0)) ||
                        fx_any(x, w, we, participles);
@@ -913,6 +915,11 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
   static const char *const own[] = {
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated", NULL};
+  /* "bringing the total capital of its two plants there to": the owner
+  ** named after the total */
+  static const char *const total_of_own[] = {
+    "the total capital of its", "the total investment of its", "the total capital of their",
+    "the total investment of their", NULL};
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs, w = FX_NONE;
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
   size_t lim = w + 30 < f->vs ? w + 30 : f->vs;
@@ -925,7 +932,8 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   int one_project = w != FX_NONE && fx_any(x, w, lim, project_total) &&
                     fx_any(x, w > s->vs + 60 ? w - 60 : s->vs, w, into_one);
   if (w == FX_NONE ||
-      !(fx_any(x, w, lim, own) || one_project || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs)) ||
+      !(fx_any(x, w, lim, own) || one_project || owners_total(x, w, w + 40 < f->vs ? w + 40 : f->vs) ||
+        fx_any(x, w, w + 40 < f->vs ? w + 40 : f->vs, total_of_own)) ||
       fx_any(x, w, f->vs, ivl_lexicon(LEX_PERIOD)))
     return 0;
   return !f->date || f->date->vs < w || f->date->vs > f->ve;

@@ -1684,6 +1684,19 @@ int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d
   return fx_find(x, o, d->vs, "first") != FX_NONE;
 }
 
+/* "up 34 per cent on 2023", "a rise of 12% on 2022": a change measured on
+** another period, the percent right before the "on" (not "on May 5" after
+** an amount: the figure's own date). */
+static int change_on_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  if (!fx_ends_with(x, d->vs, "on")) return 0;
+  size_t on = d->vs;
+  while (on > s->vs && x->t[on - 1] == ' ') on--;
+  on -= on >= s->vs + 2 ? 2 : 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < on; i++)
+    if (s->m[i].kind == FM_PERCENT && s->m[i].ve + 1 >= on && s->m[i].ve <= on) return 1;
+  return 0;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -1706,7 +1719,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
         *(s->m[i].vs < d->vs ? &before_it : &after_it) = 1;
     if (after_it && !before_it) return 0;
   }
-  if (fx_ends_with_any(x, d->vs, before)) return 1;
+  if (fx_ends_with_any(x, d->vs, before) || change_on_date(x, s, d)) return 1;
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d)) return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
@@ -2179,10 +2192,13 @@ int inv_share_only(const ivl_fctx *x, const ivl_fsent *s, figure *out) {
     if (!is_share(x, p, end)) return 0;
     size_t at = fx_first(x, s->vs, p->vs, sharing);
     if (at == FX_NONE) return 0;
-    const ivl_fm *who = NULL;
+    const ivl_fm *who = NULL, *before = NULL;
     for (size_t k = 0; k < i && s->m[k].ve <= at; k++)
-      if (fx_can_invest(x, &s->m[k], 1)) who = &s->m[k];
+      if (fx_can_invest(x, &s->m[k], 1)) before = who, who = &s->m[k];
     if (!who || at - who->ve > 24) return 0;
+    /* "Japanese and Korean investors accounted for 60 per cent": a share of
+    ** two together is neither's */
+    if (before && fx_only(x, before->ve, who->vs, "and")) return 0;
     *out = (figure){.vs = p->vs, .ve = p->vs, .cs = s->vs, .ce = s->ve, .share = p, .investor_as = who};
     return 1;
   }

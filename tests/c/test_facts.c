@@ -8087,6 +8087,51 @@ static void test_parent_adjunct_outward(void) {
                "Masan Group>KH 1.2e+07 flow");
 }
 
+/* "up 20 per cent on 2022": the year a change is measured on is another
+** period, no as_of (rule 14); a date after "on" with no percent before it
+** is the figure's own. */
+static void test_change_on_year(void) {
+  expect_facts("Đồng Tháp licensed nine foreign projects worth $150 million last year, up 20 per cent on 2022.",
+               "*>Đồng Tháp 1.5e+08 flow projects=9");
+  expect_facts("Đồng Tháp licensed nine foreign projects worth $150 million on May 3, up 20 per cent.",
+               "*>Đồng Tháp 1.5e+08 flow projects=9 as_of=2024-05-03");
+}
+
+/* "bringing the total capital of its three factories there to $410
+** million": the owner's total, a stock though the addition is dated; not
+** the total of a period ("of the quarter"). */
+static void test_total_of_its_plants(void) {
+  expect_facts("Foxlink Corporation raised its investment in Bắc Giang by $90 million in March, bringing the total capital of its "
+               "three factories there to $410 million.",
+               "Foxlink Corporation>Bắc Giang 9e+07 flow as_of=2024-03; Foxlink Corporation>Bắc Giang 4.1e+08 stock as_of=2024-03");
+  expect_facts("Foreign investors added $90 million in Bắc Giang in March, bringing the total capital of the quarter "
+               "to $410 million.",
+               "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
+}
+
+/* "has broken ground on a $95 million complex": the perfect of a deed with
+** an irregular participle, one project's capital at its start (a flow);
+** not "has invested $95 million" (a running total). */
+static void test_perfect_of_groundbreaking(void) {
+  expect_facts("Kolva Corporation has broken ground on a $95 million textile complex in Nam Định.",
+               "Kolva Corporation>Nam Định 9.5e+07 flow");
+  expect_facts("Kolva Corporation has laid the foundation stone for a $40 million plant in Nam Định.",
+               "Kolva Corporation>Nam Định 4e+07 flow");
+  expect_facts("Kolva Corporation has invested $95 million in Nam Định.",
+               "Kolva Corporation>Nam Định 9.5e+07 stock as_of=2024-05-10");
+}
+
+/* "Japanese and Korean investors accounted for nearly 60 per cent": the
+** share of two investors together is no fact of either; one investor's
+** share alone still is. */
+static void test_joint_share_of_two(void) {
+  expect_facts("Long An drew $900 million in FDI last year. Japanese and Korean investors accounted for 60 per cent "
+               "of the total.",
+               "*>Long An 9e+08 flow");
+  expect_facts("Long An drew $900 million in FDI last year. Korean investors accounted for 60 per cent of the total.",
+               "*>Long An 9e+08 flow; KR>Long An flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8563,6 +8608,10 @@ int main(void) {
   test_could_attract_goal();
   test_ordinal_after_list();
   test_parent_adjunct_outward();
+  test_change_on_year();
+  test_total_of_its_plants();
+  test_perfect_of_groundbreaking();
+  test_joint_share_of_two();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1958,6 +1958,13 @@ static void test_repeats_by_key(void) {
   CHECK(cf && strcmp(ivl_store_string(&a->store, cf), "Bao Tin Retail JSC") == 0, "the repeat's full name: '%s'",
         cf ? ivl_store_string(&a->store, cf) : "(none)");
   ivl_article_free(a);
+  /* a firm's short form that a verb of speech after it would make a
+  ** person is the firm again; a person of that shape named so alone, or a
+  ** titled one, stays one */
+  expect_names(rs, "Korat Fibreworks Public Company Limited opened a plant. Korat Fibreworks said it would hire.",
+               "organization:Korat Fibreworks Public Company Limited;organization:Korat Fibreworks;");
+  expect_names(rs, "Korat Fibreworks Public Company Limited opened a plant. Somchai Wongsa said it would hire.",
+               "organization:Korat Fibreworks Public Company Limited;person:Somchai Wongsa;");
   ivl_ruleset_free(rs);
 }
 
