@@ -634,13 +634,42 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
 ** spoken of, its own, not a running total, a flow (rule 15); not "now
 ** has", "to date", nor a place's or firm's total (the sentence opens with
 ** the project). */
+/* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
+** 150MW Tuy Phong farm has a total capital of": the subject right before
+** the "has" is a project noun, whoever's it is; not a firm's described in
+** a relative clause ("whose complex has total investment of", d2a-04). */
+static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
+  static const char *const has_total[] = {
+    "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
+    "has total investment capital of", "has a total investment capital of", NULL};
+  static const char *const nouns[] = {"project", "plant", "factory", "farm", "mill", "complex", "facility",
+                                      "terminal", "cluster", NULL};
+  static const char *const where[] = {"in", "at", NULL};
+  if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
+  size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");
+  /* "SEVT, whose mobile phone complex ... has total investment of": what
+  ** a firm described holds, a standing total */
+  if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
+  if (fx_ends_with_any(x, has, nouns)) return 1;
+  /* "... wind farm in Lâm Đồng has": the project's place between */
+  size_t i = fx_mention_from(x, has > f->cs + 60 ? has - 60 : f->cs);
+  for (; i < x->nm && x->m[i].ve <= has; i++)
+    if (x->m[i].kind == FM_PLACE && fx_only(x, x->m[i].ve, has, " ") && fx_ends_with_any(x, x->m[i].vs, where)) {
+      size_t prep = x->m[i].vs;
+      while (prep > f->cs && x->t[prep - 1] == ' ') prep--;
+      while (prep > f->cs && ivl_isalpha((unsigned char)x->t[prep - 1])) prep--;
+      return fx_ends_with_any(x, prep, nouns);
+    }
+  return 0;
+}
+
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
                                          "the complex", "the facility", "the terminal", NULL};
   static const char *const has[] = {"has", "had", NULL};
   static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
-  if (f->count || !fx_starts_with_any(x, s->vs, projects) || !fx_ends_with_any(x, f->vs, total_capital_of) ||
-      !fx_any(x, s->vs, f->vs, has))
+  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of)) return 0;
+  if (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))
     return 0;
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }

@@ -6827,6 +6827,15 @@ static void test_project_has_total(void) {
   expect_facts("Ngọc Lâm Glass JSC expanded its float glass line in Phú Thọ last year. The plant now has total "
                "investment of $96 million.",
                "Ngọc Lâm Glass JSC>Phú Thọ 9.6e+07 stock as_of=2024-05-10");
+  /* the project noun heads a subject of the firm's own ("X's 120MW Y farm
+  ** has total investment of"); near miss: the firm itself has the total */
+  expect_facts("Bảo Long Energy JSC's 120MW Hòa Thắng wind farm in Lâm Đồng has total investment of VNĐ3.6 trillion.",
+               "Bảo Long Energy JSC>Lâm Đồng 3.6e+12 flow");
+  expect_facts("Bảo Long Energy JSC in Lâm Đồng now has total investment of VNĐ3.6 trillion.",
+               "Bảo Long Energy JSC>Lâm Đồng 3.6e+12 stock as_of=2024-05-10");
+  expect_facts("A key investor is Bảo Long Energy JSC, whose wind farm in Lâm Đồng has total investment of VNĐ3.6 "
+               "trillion.",
+               "Bảo Long Energy JSC>Lâm Đồng 3.6e+12 stock as_of=2024-05-10");
 }
 
 /* A firm's short name, its trade word left off ("Dongsan" after "Dongsan
