@@ -311,6 +311,38 @@ static int is_province(const ivl_fm *m) {
   return m->kind == FM_PLACE && (m->flags & FM_VN) && m->province;
 }
 
+/* "Separately, the Lâm Đồng People's Committee approved investment
+** policies for two solar farms. X's plant has total investment of ...": a
+** province's committee approving or licensing projects in a sentence with
+** no figure makes its province the place spoken of, for the projects told
+** next (over a country named before); not a committee that meets or
+** meets, and not one of several provinces. Returns the province or NULL. */
+static const char *province_approves(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const approves[] = {"approved", "approves", "licensed", "licenses", "licences", "granted",
+                                         "grants", NULL};
+  static const char *const projects[] = {"project", "projects", "plant", "plants", "farm", "farms", "polic*",
+                                         "certificate*", NULL};
+  const char *one = NULL;
+  size_t after = 0; /* where the committee's name ends */
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY || m->kind == FM_PERCENT) return NULL;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMMITTEE)) continue;
+    /* "the Lâm Đồng People's Committee", "the People's Committee of Lâm Đồng" */
+    const ivl_fm *place = i > 0 && is_province(&s->m[i - 1]) && fx_only(x, s->m[i - 1].ve, m->vs, "") ? &s->m[i - 1]
+                          : i + 1 < s->n && is_province(&s->m[i + 1]) && fx_ends_with(x, s->m[i + 1].vs, "of") &&
+                                    s->m[i + 1].vs - m->ve <= 4
+                              ? &s->m[i + 1]
+                              : NULL;
+    if (!place) continue;
+    if (one && strcmp(one, place->province) != 0) return NULL;
+    one = place->province, after = m->ve > place->ve ? m->ve : place->ve;
+  }
+  if (!one) return NULL;
+  size_t at = fx_first(x, after, s->ve, approves);
+  return at != FX_NONE && fx_any(x, at, s->ve, projects) ? one : NULL;
+}
+
 /* "The company" and its kin: their nouns are cue words (CUE_COMPANY). */
 const char *const fx_company_words[] = {"the company", "the group", "the firm", "the investor", "the manufacturer",
                                         "the maker", "the giant", "the corporation", NULL};
@@ -922,6 +954,10 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       one = m->province;
     }
     if (one) c->topic = one, c->topic_age = -1, c->topic_title = 0;
+  }
+  else if (c->fact_sent != s->index + 1) {
+    const char *approver = province_approves(x, s);
+    if (approver) c->topic = approver, c->topic_age = -1;
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   c->works_in = company_works_in(x, s);

@@ -6820,6 +6820,20 @@ static void test_stands_at_and_pushed_on_year(void) {
                "Kyocera>Hưng Yên 1.4e+09 stock as_of=2024-05-10");
 }
 
+/* A province's committee approving projects, in a sentence with no figure,
+** is where the projects told next go (over a country said before); near
+** miss: a committee that only meets investors moves nothing. */
+static void test_committee_approves_place(void) {
+  expect_facts("Hòa Phát, which has invested about $1.5 billion in Việt Nam so far, also operates a steel mill.\n\n"
+               "Separately, the Đắk Lắk People's Committee approved investment policies for two solar farms. Bảo Long "
+               "Energy's 90MW Mặt Trời Xanh plant has total investment of VNĐ2.2 trillion.",
+               "Hòa Phát>VN 1.5e+09 stock as_of=2024-05-10; Bảo Long Energy>Đắk Lắk 2.2e+12 flow");
+  expect_facts("Hòa Phát, which has invested about $1.5 billion in Việt Nam so far, also operates a steel mill.\n\n"
+               "Separately, the Đắk Lắk People's Committee met energy investors. Bảo Long Energy's 90MW Mặt Trời Xanh "
+               "plant has total investment of VNĐ2.2 trillion.",
+               "Hòa Phát>VN 1.5e+09 stock as_of=2024-05-10; Bảo Long Energy>VN 2.2e+12 flow");
+}
+
 static void test_project_has_total(void) {
   expect_facts("Ngọc Lâm Glass JSC is building a float glass line in Phú Thọ. The plant has total investment of $96 "
                "million.",
@@ -8532,6 +8546,7 @@ int main(void) {
   test_total_at_venture_set_up();
   test_each_registered_perfect();
   test_project_has_total();
+  test_committee_approves_place();
   test_headline_loose_firm_name();
   test_stands_at_and_pushed_on_year();
   test_loan_agreed_to_borrower();
