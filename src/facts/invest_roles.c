@@ -2273,6 +2273,18 @@ int inv_note_outward(ivl_fctx *x, const ivl_fsent *s) {
 /* The words before a place money goes to: "in Attapeu", "to Laos". */
 static const char *const towards[] = {"to", "in", "into", NULL};
 
+/* Is 'there' said as where the money goes, "in", "to" or "into" just
+** before it, or before the possessive of its country ("in Cambodia's
+** Kampong Chhnang province", "in Laos' Savannakhet")? */
+static int goes_towards(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *there) {
+  size_t at = there->vs;
+  size_t i = there > s->m && there < s->m + s->n ? (size_t)(there - s->m) : 0;
+  if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
+      s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= there->vs)
+    at = s->m[i - 1].vs;
+  return fx_any(x, at > s->vs + 12 ? at - 12 : s->vs, at, towards);
+}
+
 /* The words of a company coming into a market: "entered Cambodia",
 ** "expanded into Laos". */
 static const char *const market_entry[] = {"entered", "entering", "enters", "entry into", "expanded into",
@@ -2391,7 +2403,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
           (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           /* "in its Cambodian unit" (abroad_in took no partner's) */
           ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         (fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards) || entered ||
+         (goes_towards(x, s, there) || entered ||
           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there))) &&
          !vn_place_named(x, s);
     /* "Sông Đà Telecom JSC has investments in six foreign markets": abroad
@@ -2414,7 +2426,7 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
     vn = there &&
          (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
           ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         fx_any(x, there->vs > s->vs + 12 ? there->vs - 12 : s->vs, there->vs, towards);
+         goes_towards(x, s, there);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */

@@ -6823,6 +6823,17 @@ static void test_stands_at_and_pushed_on_year(void) {
 /* A province's committee approving projects, in a sentence with no figure,
 ** is where the projects told next go (over a country said before); near
 ** miss: a committee that only meets investors moves nothing. */
+/* Outward: the place abroad after "in" and its country's possessive ("in
+** Cambodia's Kratie province") is where the money goes; near miss: a
+** country's possessive before the foreign investor ("Thailand's X") keeps
+** the money in Việt Nam. */
+static void test_outward_country_possessive_place(void) {
+  expect_facts("Hoàng Minh Energy JSC will invest US$120 million in a solar farm in Cambodia's Kratie province.",
+               "Hoàng Minh Energy JSC>Kratié 1.2e+08 flow");
+  expect_facts("Thailand's Siam Solar Co. will invest US$120 million in a solar farm in Tây Ninh province.",
+               "Siam Solar Co.>Tây Ninh 1.2e+08 flow");
+}
+
 static void test_committee_approves_place(void) {
   expect_facts("Hòa Phát, which has invested about $1.5 billion in Việt Nam so far, also operates a steel mill.\n\n"
                "Separately, the Đắk Lắk People's Committee approved investment policies for two solar farms. Bảo Long "
@@ -8547,6 +8558,7 @@ int main(void) {
   test_each_registered_perfect();
   test_project_has_total();
   test_committee_approves_place();
+  test_outward_country_possessive_place();
   test_headline_loose_firm_name();
   test_stands_at_and_pushed_on_year();
   test_loan_agreed_to_borrower();
