@@ -589,8 +589,11 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   ** the group itself, named before a plural of investors */
   /* (not "are the largest investors": a stock, said of now) */
   static const char *const were_the[] = {"were the", NULL};
+  /* (and "Korea, Japan and Germany were the next largest destinations":
+  ** the places Vietnamese money went to, named_without_figures) */
   static const char *const group[] = {"investors", "foreign investors", "sources of fdi", "sources of investment",
-                                      "sources of foreign", "sources of capital", NULL};
+                                      "sources of foreign", "sources of capital", "destinations", "recipients",
+                                      NULL};
   size_t at = fx_find(x, s->vs, s->ve, were_the[0]);
   if (at != FX_NONE) {
     size_t from = at + 4, end = from + 32 < s->ve ? from + 32 : s->ve;
@@ -608,9 +611,17 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   ** destinations": places Vietnamese money went to, no investors, and no
   ** figure for them either */
   static const char *const destinations[] = {"destination*", "recipient*", NULL};
-  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) return 1;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
+  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) {
+    /* facts of Việt Nam's money abroad (a place at home among destinations
+    ** is a ranking of localities, no one's fact) */
+    if (x->c.outward_age <= 2) {
+      f.stock = inv_is_stock(x, s, &f);
+      inv_destinations_unfigured(x, s, s->vs, among, &f, (party){"VN", NULL, 1, 0}, x->out->n);
+    }
+    return 1;
+  }
   x->frame = "invest.named";
   party tgt = inv_find_target(x, s, &f);
   if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
@@ -698,10 +709,14 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
 
 /* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
 static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
+  return inv_named_here(x, first, IVL_SYM_INVESTOR, name);
+}
+
+int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name) {
   const ivl_store *st = x->out;
   for (size_t i = first; i < st->n; i++) {
     if (st->ents[i].rule == IVL_STORE_DROPPED) continue;
-    const ivl_field *f = ivl_store_field(st, &st->ents[i], IVL_SYM_INVESTOR);
+    const ivl_field *f = ivl_store_field(st, &st->ents[i], sym);
     if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(st, f), name) == 0) return 1;
   }
   return 0;
@@ -1181,5 +1196,6 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
   if (!outward) list_goes_on_unfigured(x, s, &fs, before);
+  if (outward) inv_outward_listed_unfigured(x, s, &fs.f[0], before);
 }
 

@@ -2637,6 +2637,58 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   inv_store_figure(x, s, &g, inv, tgt);
 }
 
+int inv_place_abroad(const ivl_fm *m) {
+  if (m->flags & (FM_VN | FM_DATELINE | FM_DEMONYM)) return 0;
+  return m->kind == FM_COUNTRY || (m->kind == FM_PLACE && m->country);
+}
+
+/* Destinations named without figures are facts (the lead's decision, as
+** the inward "X and Y were also among the top five sources" are): Việt Nam
+** (or the firm) invests in each, no amount, and no rank where the list's
+** order gives none (rule 16). */
+void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
+                                party inv, size_t first) {
+  figure g = *like;
+  g.money = g.equiv = g.count = g.share = NULL;
+  g.bare_count = 0;
+  g.rank = 0;
+  g.investor_as = g.target_as = g.other_named = NULL;
+  x->frame = "invest.destinations";
+  size_t end = FX_NONE;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || !inv_place_abroad(m)) continue;
+    if (end != FX_NONE && !inv_list_joiner(x, end, m->vs)) break; /* one list */
+    end = m->ve;
+    if (!inv_named_here(x, first, IVL_SYM_TARGET, m->party)) inv_store_figure(x, s, &g, inv, (party){m->party, m, 0, 0});
+  }
+}
+
+void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first) {
+  size_t with = fx_find(x, f->ve, s->ve, "with");
+  if (with == FX_NONE || x->out->n == first) return;
+  /* the list right after "with", two places or more, its role right after
+  ** it ("the top destinations", "leading"), not "with Laos the top
+  ** destination, receiving $95 million" (one place, its own figure) */
+  size_t n = 0, end = with + 4;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < end) continue;
+    if (!inv_place_abroad(m) || !inv_list_joiner(x, end, m->vs)) break;
+    n++, end = m->ve;
+  }
+  while (end < s->ve && x->t[end] == ' ') end++;
+  if (n < 2 || !(fx_starts_with_any(x, end, top_roles) || fx_starts_with(x, end, "leading"))) return;
+  /* the investor of the total's own fact; a copy, the store may move */
+  const ivl_store *st = x->out;
+  const ivl_field *inf = ivl_store_field(st, &st->ents[first], IVL_SYM_INVESTOR);
+  char investor[128];
+  if (!inf || inf->kind != IVL_FIELD_STR || inf->len >= sizeof investor) return;
+  memcpy(investor, ivl_store_string(st, inf), inf->len + 1);
+  party inv = {investor, NULL, strcmp(investor, "VN") == 0, 0};
+  inv_destinations_unfigured(x, s, with, end, f, inv, first);
+}
+
 /* "11 domestic projects worth ...", "Domestic investors registered ...",
 ** "Vietnamese investors ...", "VNĐ68 trillion from domestic investors":
 ** Việt Nam's own capital, never foreign '*'. The cue nearest the figure

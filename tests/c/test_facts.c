@@ -1181,7 +1181,7 @@ static void test_classes(void) {
   expect_facts("Sơn La plans to call for $500 million in FDI in 2026.", "");
   expect_facts("Bạc Liêu licensed 30 domestic and foreign projects with total capital of $800 million in 2023.", "");
   expect_facts("Vietnamese firms invested $300 million abroad in 2023, with Laos and Cambodia the top destinations.",
-               "VN>* 3e+08 flow as_of=2023");
+               "VN>* 3e+08 flow as_of=2023; VN>LA flow as_of=2023; VN>KH flow as_of=2023");
   /* investors that go on a ranked list without figures: one place down each */
   expect_facts("Foreign investors put $700 million into Tiền Giang in 2023. Japan led with $300 million, followed "
                "by Thailand and Korea.",
@@ -5320,11 +5320,27 @@ static void test_round_leader_not_ranked(void) {
 }
 
 /* Countries "among the top destinations" of outward money are no
-** investors; "among the top investors" still are. */
+** investors but places Việt Nam invests in, no figure and no rank (the
+** lead's decision); "among the top investors" still are investors. */
 static void test_among_top_destinations(void) {
   expect_facts("Vietnamese firms invested $500 million abroad in 2024. Laos, Cambodia and Australia were among the "
                "top destinations.",
-               "VN>* 5e+08 flow as_of=2024");
+               "VN>* 5e+08 flow as_of=2024; VN>LA flow; VN>KH flow; VN>AU flow");
+  /* "were the next largest recipients", a list after "with ... leading" */
+  expect_facts("Vietnamese businesses put $410 million into projects overseas in 2023. Thailand, Malaysia and the "
+               "Philippines were the next biggest recipients.",
+               "VN>* 4.1e+08 flow as_of=2023; VN>TH flow; VN>MY flow; VN>PH flow");
+  expect_facts("Local firms invested $120 million abroad in the first half, with Cambodia, Singapore and the US "
+               "leading.",
+               "VN>* 1.2e+08 flow; VN>KH flow; VN>SG flow; VN>US flow");
+  /* near misses: places at home among the destinations of FDI rank
+  ** localities; one destination with a figure of its own is that fact */
+  expect_facts("Foreign investors poured $9 billion into Việt Nam in 2024. Hà Nội, Bắc Ninh and Hải Phòng were "
+               "among the top destinations.",
+               "*>VN 9e+09 flow as_of=2024");
+  expect_facts("Vietnamese firms invested $300 million abroad in the quarter, with Laos the top destination, "
+               "receiving $95 million.",
+               "VN>* 3e+08 flow; VN>LA 9.5e+07 flow rank=1");
   expect_facts("Bắc Ninh drew $500 million in FDI in 2024. South Korea, China and Japan were among the top investors.",
                "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
 }
