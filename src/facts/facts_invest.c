@@ -670,20 +670,26 @@ static int invested_here(const ivl_fctx *x, size_t first, const char *name);
 /* "Singapore led with $540 million, followed by the Netherlands and
 ** Japan": investors that go on a ranked list without figures of their own
 ** are facts too, each one place down (rule 16). */
-static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t first) {
+/* (and "Laos was the largest destination with $240 million, ahead of
+** Singapore": places abroad going on a ranked list of destinations, the
+** list's investor holding each, when 'outward') */
+static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t first, int outward) {
   const figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
   if (!last || !last->rank || x->out->n == first) return;
   size_t on = fx_first(x, last->ve, s->ve, ivl_lexicon(LEX_GOES_ON));
   if (on == FX_NONE) return;
-  /* the list's own place and date: those of its last figure's fact */
+  /* the list's own place (or investor abroad) and date: those of its last
+  ** figure's fact */
   const ivl_store *st = x->out;
   const ivl_entity *e = &st->ents[st->n - 1];
-  const ivl_field *tf = ivl_store_field(st, e, IVL_SYM_TARGET);
+  const ivl_field *tf = ivl_store_field(st, e, outward ? IVL_SYM_INVESTOR : IVL_SYM_TARGET);
   /* a copy: storing the new facts may move the store's strings */
-  char target[128];
-  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof target) return;
-  memcpy(target, ivl_store_string(st, tf), tf->len + 1);
-  party tgt = {target, NULL, 1, 0};
+  char held[128];
+  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof held) return;
+  memcpy(held, ivl_store_string(st, tf), tf->len + 1);
+  party fixed = {held, NULL, !outward || strcmp(held, "VN") == 0, 0};
+  /* a member: an investor named, or a place abroad */
+  int member_sym = outward ? IVL_SYM_TARGET : IVL_SYM_INVESTOR;
   figure g = *last;
   /* a list of projects counted, no money: "Japan led with 12 projects,
   ** followed by Korea with nine" */
@@ -696,13 +702,15 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   size_t p = on;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < on || !fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (m->vs < on || (outward ? !inv_place_abroad(m) : !fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)))
+      continue;
     if (!inv_list_joiner(x, p, m->vs) && p != on) break;
-    if (invested_here(x, first, m->party)) break; /* it has a figure: the frame had it */
+    if (inv_named_here(x, first, member_sym, m->party)) break; /* it has a figure: the frame had it */
     g.rank++;
     size_t end = m->ve;
     g.bare_count = counted ? inv_bare_count_after(x, s, m->ve, &end) : 0;
-    inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+    party named = {m->party, m, 0, 0};
+    inv_store_figure(x, s, &g, outward ? fixed : named, outward ? named : fixed);
     p = end; /* "Japan with six and Korea": the list goes on past its number */
   }
 }
@@ -1195,7 +1203,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (places == 1 && x->c.topic_age == 0 && ranks_places_after(x, s, placed)) places++;
   if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
-  if (!outward) list_goes_on_unfigured(x, s, &fs, before);
+  list_goes_on_unfigured(x, s, &fs, before, outward);
   if (outward) inv_outward_listed_unfigured(x, s, &fs.f[0], before);
 }
 

@@ -5333,6 +5333,14 @@ static void test_among_top_destinations(void) {
   expect_facts("Local firms invested $120 million abroad in the first half, with Cambodia, Singapore and the US "
                "leading.",
                "VN>* 1.2e+08 flow; VN>KH flow; VN>SG flow; VN>US flow");
+  /* a ranked list of destinations going on without figures: one place
+  ** down each, Việt Nam the investor; one with a figure is its figure's fact only */
+  expect_facts("Vietnamese companies invested $400 million abroad in 2023. Cambodia was the biggest destination with "
+               "$150 million, ahead of Laos and Japan.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA flow rank=2; VN>JP flow rank=3");
+  expect_facts("Vietnamese companies invested $400 million abroad in 2023. Cambodia was the biggest destination with "
+               "$150 million, followed by Laos with $90 million.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA 9e+07 flow rank=2");
   /* near misses: places at home among the destinations of FDI rank
   ** localities; one destination with a figure of its own is that fact */
   expect_facts("Foreign investors poured $9 billion into Việt Nam in 2024. Hà Nội, Bắc Ninh and Hải Phòng were "
