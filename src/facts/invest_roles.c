@@ -1632,25 +1632,53 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* "..., while Masan Group registered $30 million", "..., and Nova Group
+** bought a stake ...": a company opening a clause of its own. */
+static int opens_clause(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const whiles[] = {"while", "whereas", ", and", ", but", NULL};
+  return fx_ends_with_any(x, m->vs, whiles);
+}
+
+/* "As of November 20, the country had 1,800 valid overseas projects":
+** "the country" as the subject before the figure, no place abroad named
+** before it, is Việt Nam, not a company named in an earlier sentence. */
+static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const where[] = {"in", "to", "into", "of", "across", "around", "from", NULL};
+  size_t at = fx_find(x, s->vs, f->vs, "the country");
+  if (at == FX_NONE || fx_ends_with_any(x, at, where)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (inv_place_abroad(&s->m[i]) || s->m[i].kind == FM_ORG) return 0;
+  return 1;
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  const ivl_fm *country = NULL;
+  const ivl_fm *country = NULL, *firm = NULL;
+  int figure_before = 0; /* an amount of the firm's before the figure's */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* "Vietnamese firms have invested $37 million in Brazil, including a
     ** $25 million plant of Intimex Group": a company named after a later
     ** amount is that amount's, not the figure's */
     if (m->kind == FM_MONEY && m->vs >= f->ve) break;
+    if (m->kind == FM_MONEY && firm && m->ve <= f->vs) figure_before = 1;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
-        !put_into(x, s, i) && !parent_of_next(x, s, i))
-      return (party){m->party, m, 1, 0};
+        !put_into(x, s, i) && !parent_of_next(x, s, i)) {
+      /* "X set up a $35 million unit in Australia, and Y bought a stake
+      ** ... for $12 million": the firm of the figure's own clause, past
+      ** the first firm's figure */
+      if (figure_before && m->vs < f->vs && opens_clause(x, m)) return (party){m->party, m, 1, 0};
+      if (!firm) firm = m;
+    }
   }
+  if (firm) return (party){firm->party, firm, 1, 0};
   /* "Vietnamese firms invested $290 million abroad. Laos got $96
   ** million, ...": the country at large goes on, not a company named
   ** before it */
   if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
     return (party){"VN", NULL, 1, 0};
+  if (!country && the_country_subject(x, s, f)) return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The

@@ -5353,6 +5353,21 @@ static void test_among_top_destinations(void) {
                "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
 }
 
+/* Two Vietnamese firms abroad in one sentence: the second clause's own
+** subject invests its figure; "the country" as the subject of an outward
+** stock is Việt Nam, not the firm of the sentence before. */
+static void test_second_firm_abroad(void) {
+  expect_facts("Among the deals, Sovico Group set up a $35 million airline services unit in Australia, while "
+               "Nova Consumer Group bought a stake in a Cambodian feed maker for $12 million.",
+               "Sovico Group>AU 3.5e+07 flow; Nova Consumer Group>KH 1.2e+07 flow");
+  /* near miss: the unit named after the first figure receives, invests not */
+  expect_facts("Viettel added $23 million to its Peruvian unit Bitel and $15 million to Metfone in Cambodia.",
+               "Viettel>PE 2.3e+07 flow; Viettel>KH 1.5e+07 flow");
+  expect_facts("Vietnamese drinks maker Tan Hiep Phat invested $40 million in a plant in Ontario, Canada. As of "
+               "April 30, the country had 1,750 valid overseas projects worth $22.1 billion.",
+               "Tan Hiep Phat>Ontario 4e+07 flow; VN>* 2.21e+10 stock projects=1750 as_of=2024-04-30");
+}
+
 /* "..., ranking third after A and B.": the investors ahead named, the rank
 ** stated; not a locality's own place ("after Hà Nội and Hải Phòng"). */
 static void test_ranking_after_several(void) {
@@ -8443,6 +8458,7 @@ int main(void) {
   test_firm_funding_not_investment();
   test_round_leader_not_ranked();
   test_among_top_destinations();
+  test_second_firm_abroad();
   test_ranking_after_several();
   test_in_country_possessive_industry();
   test_licensed_firms_and_unions();
