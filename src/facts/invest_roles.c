@@ -2040,14 +2040,43 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* Does a role of receiving ("recipient", "destination") come at 'from'
+** after lower-case words only? */
+static int receiving_role_at(const ivl_fctx *x, size_t from) {
+  static const char *const roles[] = {"recipient*", "destination*", NULL};
+  size_t to = from + 50 < x->a->view.len ? from + 50 : x->a->view.len;
+  size_t at = fx_first(x, from, to, roles);
+  return at != FX_NONE && fx_lower_words(x, from, at);
+}
+
+/* Past the "'s" (or "’s") right at 'pos', else 'pos'. */
+static size_t past_possessive(const ivl_fctx *x, size_t pos) {
+  if (x->t[pos] == '\'' && x->t[pos + 1] == 's') return pos + 2;
+  if ((unsigned char)x->t[pos] == 0xE2 && (unsigned char)x->t[pos + 1] == 0x80 &&
+      (unsigned char)x->t[pos + 2] == 0x99 && x->t[pos + 3] == 's')
+    return pos + 4;
+  return pos;
+}
+
+/* "India was Vietnam's fourth largest outward investment destination":
+** Việt Nam's own destinations, ranked (the possessive of Việt Nam, then
+** the role). */
+static int vn_destination_of(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || (m->flags & FM_DEMONYM)) return 0;
+  size_t after = past_possessive(x, m->ve);
+  return after > m->ve && receiving_role_at(x, after);
+}
+
 /* "Singapore was the largest recipient of Vietnamese investment", "Laos
 ** remained the top destination for Vietnamese capital": a country said to
 ** receive, not to invest. */
-static int receives(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const roles[] = {"recipient*", "destination*", NULL};
-  size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;
-  size_t at = fx_first(x, m->ve, to, roles);
-  return at != FX_NONE && fx_lower_words(x, m->ve, at);
+static int receives(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  if (receiving_role_at(x, m->ve)) return 1;
+  /* "India was Vietnam's fourth largest ... destination" */
+  static const char *const be[] = {"was", "is", "became", "remained", "remains", NULL};
+  return i + 1 < s->n && vn_destination_of(x, &s->m[i + 1]) && fx_starts_with_any(x, m->ve, be) &&
+         s->m[i + 1].vs - m->ve <= 10;
 }
 
 /* "Laos has 215 Vietnamese-invested projects", "Cambodia hosts 200
@@ -2071,7 +2100,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
-    if (vn_acts(x, m)) return 1;
+    if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
@@ -2080,7 +2109,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     ** that reports another's purchase is not the one that invests */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && !reports_another(x, s, i, to, 1))
       return vn_company(x, s, m);
-    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m) &&
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, s, i) &&
         !hosts_vietnamese(x, s, i))
       return 0;
   }

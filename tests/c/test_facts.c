@@ -5368,6 +5368,18 @@ static void test_second_firm_abroad(void) {
                "Tan Hiep Phat>Ontario 4e+07 flow; VN>* 2.21e+10 stock projects=1750 as_of=2024-04-30");
 }
 
+/* "Thailand was Việt Nam's main outward investment destination":
+** the country receives, Việt Nam invests, though the sentence before told
+** of a Vietnamese province; "... third largest source of FDI" still invests. */
+static void test_vn_destination_possessive(void) {
+  expect_facts("Hà Tĩnh licensed a VNĐ2 trillion steel plant of Hòa Phát Group in 2023. Thailand was Việt Nam’s "
+               "main outward investment destination in 2023 with $60 million.",
+               "Hòa Phát Group>Hà Tĩnh 2e+12 flow as_of=2023; VN>TH 6e+07 flow as_of=2023");
+  expect_facts("Hà Tĩnh licensed a VNĐ2 trillion steel plant of Hòa Phát Group in 2023. Thailand was Vietnam's "
+               "third largest source of FDI in 2023 with $600 million.",
+               "Hòa Phát Group>Hà Tĩnh 2e+12 flow as_of=2023; TH>VN 6e+08 flow rank=3 as_of=2023");
+}
+
 /* "..., ranking third after A and B.": the investors ahead named, the rank
 ** stated; not a locality's own place ("after Hà Nội and Hải Phòng"). */
 static void test_ranking_after_several(void) {
@@ -8459,6 +8471,7 @@ int main(void) {
   test_round_leader_not_ranked();
   test_among_top_destinations();
   test_second_firm_abroad();
+  test_vn_destination_possessive();
   test_ranking_after_several();
   test_in_country_possessive_industry();
   test_licensed_firms_and_unions();
