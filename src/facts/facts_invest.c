@@ -589,8 +589,11 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   ** the group itself, named before a plural of investors */
   /* (not "are the largest investors": a stock, said of now) */
   static const char *const were_the[] = {"were the", NULL};
+  /* (and "Korea, Japan and Germany were the next largest destinations":
+  ** the places Vietnamese money went to, named_without_figures) */
   static const char *const group[] = {"investors", "foreign investors", "sources of fdi", "sources of investment",
-                                      "sources of foreign", "sources of capital", NULL};
+                                      "sources of foreign", "sources of capital", "destinations", "recipients",
+                                      NULL};
   size_t at = fx_find(x, s->vs, s->ve, were_the[0]);
   if (at != FX_NONE) {
     size_t from = at + 4, end = from + 32 < s->ve ? from + 32 : s->ve;
@@ -608,9 +611,17 @@ static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   ** destinations": places Vietnamese money went to, no investors, and no
   ** figure for them either */
   static const char *const destinations[] = {"destination*", "recipient*", NULL};
-  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) return 1;
   figure f = {0};
   f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = (uint32_t)among;
+  if (fx_any(x, among, among + 48 < s->ve ? among + 48 : s->ve, destinations)) {
+    /* facts of Việt Nam's money abroad (a place at home among destinations
+    ** is a ranking of localities, no one's fact) */
+    if (x->c.outward_age <= 2) {
+      f.stock = inv_is_stock(x, s, &f);
+      inv_destinations_unfigured(x, s, s->vs, among, &f, (party){"VN", NULL, 1, 0}, x->out->n);
+    }
+    return 1;
+  }
   x->frame = "invest.named";
   party tgt = inv_find_target(x, s, &f);
   if (!tgt.name) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
@@ -659,20 +670,26 @@ static int invested_here(const ivl_fctx *x, size_t first, const char *name);
 /* "Singapore led with $540 million, followed by the Netherlands and
 ** Japan": investors that go on a ranked list without figures of their own
 ** are facts too, each one place down (rule 16). */
-static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t first) {
+/* (and "Laos was the largest destination with $240 million, ahead of
+** Singapore": places abroad going on a ranked list of destinations, the
+** list's investor holding each, when 'outward') */
+static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t first, int outward) {
   const figure *last = fs->n ? &fs->f[fs->n - 1] : NULL;
   if (!last || !last->rank || x->out->n == first) return;
   size_t on = fx_first(x, last->ve, s->ve, ivl_lexicon(LEX_GOES_ON));
   if (on == FX_NONE) return;
-  /* the list's own place and date: those of its last figure's fact */
+  /* the list's own place (or investor abroad) and date: those of its last
+  ** figure's fact */
   const ivl_store *st = x->out;
   const ivl_entity *e = &st->ents[st->n - 1];
-  const ivl_field *tf = ivl_store_field(st, e, IVL_SYM_TARGET);
+  const ivl_field *tf = ivl_store_field(st, e, outward ? IVL_SYM_INVESTOR : IVL_SYM_TARGET);
   /* a copy: storing the new facts may move the store's strings */
-  char target[128];
-  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof target) return;
-  memcpy(target, ivl_store_string(st, tf), tf->len + 1);
-  party tgt = {target, NULL, 1, 0};
+  char held[128];
+  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof held) return;
+  memcpy(held, ivl_store_string(st, tf), tf->len + 1);
+  party fixed = {held, NULL, !outward || strcmp(held, "VN") == 0, 0};
+  /* a member: an investor named, or a place abroad */
+  int member_sym = outward ? IVL_SYM_TARGET : IVL_SYM_INVESTOR;
   figure g = *last;
   /* a list of projects counted, no money: "Japan led with 12 projects,
   ** followed by Korea with nine" */
@@ -685,23 +702,29 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   size_t p = on;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < on || !fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)) continue;
+    if (m->vs < on || (outward ? !inv_place_abroad(m) : !fx_can_invest(x, m, 1) || (m->flags & FM_DEMONYM)))
+      continue;
     if (!inv_list_joiner(x, p, m->vs) && p != on) break;
-    if (invested_here(x, first, m->party)) break; /* it has a figure: the frame had it */
+    if (inv_named_here(x, first, member_sym, m->party)) break; /* it has a figure: the frame had it */
     g.rank++;
     size_t end = m->ve;
     g.bare_count = counted ? inv_bare_count_after(x, s, m->ve, &end) : 0;
-    inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
+    party named = {m->party, m, 0, 0};
+    inv_store_figure(x, s, &g, outward ? fixed : named, outward ? named : fixed);
     p = end; /* "Japan with six and Korea": the list goes on past its number */
   }
 }
 
 /* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
 static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
+  return inv_named_here(x, first, IVL_SYM_INVESTOR, name);
+}
+
+int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name) {
   const ivl_store *st = x->out;
   for (size_t i = first; i < st->n; i++) {
     if (st->ents[i].rule == IVL_STORE_DROPPED) continue;
-    const ivl_field *f = ivl_store_field(st, &st->ents[i], IVL_SYM_INVESTOR);
+    const ivl_field *f = ivl_store_field(st, &st->ents[i], sym);
     if (f && f->kind == IVL_FIELD_STR && strcmp(ivl_store_string(st, f), name) == 0) return 1;
   }
   return 0;
@@ -1180,6 +1203,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (places == 1 && x->c.topic_age == 0 && ranks_places_after(x, s, placed)) places++;
   if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
-  if (!outward) list_goes_on_unfigured(x, s, &fs, before);
+  list_goes_on_unfigured(x, s, &fs, before, outward);
+  if (outward) inv_outward_listed_unfigured(x, s, &fs.f[0], before);
 }
 

@@ -237,6 +237,20 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
 ** not; whether it says abroad (lexicon 'abroad'), for inv_speaks_of_outward. */
 int inv_note_outward(ivl_fctx *x, const ivl_fsent *s);
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* Is 'm' a place money goes abroad to: a country other than Việt Nam
+** (not a demonym), or a place known to be in one? */
+int inv_place_abroad(const ivl_fm *m);
+/* Store, as 'like' (its date and basis) with investor 'inv', each place
+** abroad of the list that opens in t[from, to), with no figure and no rank,
+** unless a fact stored from 'first' on has it as target already. */
+void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
+                                party inv, size_t first);
+/* "..., with Singapore, the Netherlands and Laos the top destinations":
+** the places a total abroad (figure 'f', stored from 'first' on) went to,
+** named after it without figures of their own. */
+void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first);
+/* Has a fact stored from 'first' on the string 'name' in field 'sym'? */
+int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name);
 
 /* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
 ** centre by Marina Bay Data Holdings": the company whose project it is,

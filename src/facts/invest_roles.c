@@ -1632,25 +1632,53 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* "..., while Masan Group registered $30 million", "..., and Nova Group
+** bought a stake ...": a company opening a clause of its own. */
+static int opens_clause(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const whiles[] = {"while", "whereas", ", and", ", but", NULL};
+  return fx_ends_with_any(x, m->vs, whiles);
+}
+
+/* "As of November 20, the country had 1,800 valid overseas projects":
+** "the country" as the subject before the figure, no place abroad named
+** before it, is Việt Nam, not a company named in an earlier sentence. */
+static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const where[] = {"in", "to", "into", "of", "across", "around", "from", NULL};
+  size_t at = fx_find(x, s->vs, f->vs, "the country");
+  if (at == FX_NONE || fx_ends_with_any(x, at, where)) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++)
+    if (inv_place_abroad(&s->m[i]) || s->m[i].kind == FM_ORG) return 0;
+  return 1;
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  const ivl_fm *country = NULL;
+  const ivl_fm *country = NULL, *firm = NULL;
+  int figure_before = 0; /* an amount of the firm's before the figure's */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     /* "Vietnamese firms have invested $37 million in Brazil, including a
     ** $25 million plant of Intimex Group": a company named after a later
     ** amount is that amount's, not the figure's */
     if (m->kind == FM_MONEY && m->vs >= f->ve) break;
+    if (m->kind == FM_MONEY && firm && m->ve <= f->vs) figure_before = 1;
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !country) country = m;
     /* a Vietnamese company, or one not known to be of another country */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && (vn_company(x, s, m) || !m->country) &&
-        !put_into(x, s, i) && !parent_of_next(x, s, i))
-      return (party){m->party, m, 1, 0};
+        !put_into(x, s, i) && !parent_of_next(x, s, i)) {
+      /* "X set up a $35 million unit in Australia, and Y bought a stake
+      ** ... for $12 million": the firm of the figure's own clause, past
+      ** the first firm's figure */
+      if (figure_before && m->vs < f->vs && opens_clause(x, m)) return (party){m->party, m, 1, 0};
+      if (!firm) firm = m;
+    }
   }
+  if (firm) return (party){firm->party, firm, 1, 0};
   /* "Vietnamese firms invested $290 million abroad. Laos got $96
   ** million, ...": the country at large goes on, not a company named
   ** before it */
   if (!country && x->c.outward_vn_sent && x->c.outward_vn_sent + 1 >= s->index + 1)
     return (party){"VN", NULL, 1, 0};
+  if (!country && the_country_subject(x, s, f)) return (party){"VN", NULL, 1, 0};
   if (!country && x->c.company && x->c.company->country && strcmp(x->c.company->country, "VN") == 0)
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "VinFast broke ground on its $4 billion plant in North Carolina. The
@@ -2012,14 +2040,43 @@ int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return 0;
 }
 
+/* Does a role of receiving ("recipient", "destination") come at 'from'
+** after lower-case words only? */
+static int receiving_role_at(const ivl_fctx *x, size_t from) {
+  static const char *const roles[] = {"recipient*", "destination*", NULL};
+  size_t to = from + 50 < x->a->view.len ? from + 50 : x->a->view.len;
+  size_t at = fx_first(x, from, to, roles);
+  return at != FX_NONE && fx_lower_words(x, from, at);
+}
+
+/* Past the "'s" (or "’s") right at 'pos', else 'pos'. */
+static size_t past_possessive(const ivl_fctx *x, size_t pos) {
+  if (x->t[pos] == '\'' && x->t[pos + 1] == 's') return pos + 2;
+  if ((unsigned char)x->t[pos] == 0xE2 && (unsigned char)x->t[pos + 1] == 0x80 &&
+      (unsigned char)x->t[pos + 2] == 0x99 && x->t[pos + 3] == 's')
+    return pos + 4;
+  return pos;
+}
+
+/* "India was Vietnam's fourth largest outward investment destination":
+** Việt Nam's own destinations, ranked (the possessive of Việt Nam, then
+** the role). */
+static int vn_destination_of(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || (m->flags & FM_DEMONYM)) return 0;
+  size_t after = past_possessive(x, m->ve);
+  return after > m->ve && receiving_role_at(x, after);
+}
+
 /* "Singapore was the largest recipient of Vietnamese investment", "Laos
 ** remained the top destination for Vietnamese capital": a country said to
 ** receive, not to invest. */
-static int receives(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const roles[] = {"recipient*", "destination*", NULL};
-  size_t to = m->ve + 50 < x->a->view.len ? m->ve + 50 : x->a->view.len;
-  size_t at = fx_first(x, m->ve, to, roles);
-  return at != FX_NONE && fx_lower_words(x, m->ve, at);
+static int receives(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  if (receiving_role_at(x, m->ve)) return 1;
+  /* "India was Vietnam's fourth largest ... destination" */
+  static const char *const be[] = {"was", "is", "became", "remained", "remains", NULL};
+  return i + 1 < s->n && vn_destination_of(x, &s->m[i + 1]) && fx_starts_with_any(x, m->ve, be) &&
+         s->m[i + 1].vs - m->ve <= 10;
 }
 
 /* "Laos has 215 Vietnamese-invested projects", "Cambodia hosts 200
@@ -2043,7 +2100,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
-    if (vn_acts(x, m)) return 1;
+    if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&
         fx_any(x, m->ve + 6, m->ve + 24, based))
@@ -2052,7 +2109,7 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
     ** that reports another's purchase is not the one that invests */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && fx_acts(x, m) && !reports_another(x, s, i, to, 1))
       return vn_company(x, s, m);
-    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, m) &&
+    if (m->kind == FM_COUNTRY && !(m->flags & FM_VN) && !fx_ends_with(x, m->vs, "in") && !receives(x, s, i) &&
         !hosts_vietnamese(x, s, i))
       return 0;
   }
@@ -2647,6 +2704,58 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   g.share = NULL;
   x->c.outward_vn_sent = strcmp(inv.name, "VN") == 0 && (!inv.m || inv.m->kind == FM_COUNTRY) ? s->index + 1 : 0;
   inv_store_figure(x, s, &g, inv, tgt);
+}
+
+int inv_place_abroad(const ivl_fm *m) {
+  if (m->flags & (FM_VN | FM_DATELINE | FM_DEMONYM)) return 0;
+  return m->kind == FM_COUNTRY || (m->kind == FM_PLACE && m->country);
+}
+
+/* Destinations named without figures are facts (the lead's decision, as
+** the inward "X and Y were also among the top five sources" are): Việt Nam
+** (or the firm) invests in each, no amount, and no rank where the list's
+** order gives none (rule 16). */
+void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
+                                party inv, size_t first) {
+  figure g = *like;
+  g.money = g.equiv = g.count = g.share = NULL;
+  g.bare_count = 0;
+  g.rank = 0;
+  g.investor_as = g.target_as = g.other_named = NULL;
+  x->frame = "invest.destinations";
+  size_t end = FX_NONE;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || !inv_place_abroad(m)) continue;
+    if (end != FX_NONE && !inv_list_joiner(x, end, m->vs)) break; /* one list */
+    end = m->ve;
+    if (!inv_named_here(x, first, IVL_SYM_TARGET, m->party)) inv_store_figure(x, s, &g, inv, (party){m->party, m, 0, 0});
+  }
+}
+
+void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first) {
+  size_t with = fx_find(x, f->ve, s->ve, "with");
+  if (with == FX_NONE || x->out->n == first) return;
+  /* the list right after "with", two places or more, its role right after
+  ** it ("the top destinations", "leading"), not "with Laos the top
+  ** destination, receiving $95 million" (one place, its own figure) */
+  size_t n = 0, end = with + 4;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < end) continue;
+    if (!inv_place_abroad(m) || !inv_list_joiner(x, end, m->vs)) break;
+    n++, end = m->ve;
+  }
+  while (end < s->ve && x->t[end] == ' ') end++;
+  if (n < 2 || !(fx_starts_with_any(x, end, top_roles) || fx_starts_with(x, end, "leading"))) return;
+  /* the investor of the total's own fact; a copy, the store may move */
+  const ivl_store *st = x->out;
+  const ivl_field *inf = ivl_store_field(st, &st->ents[first], IVL_SYM_INVESTOR);
+  char investor[128];
+  if (!inf || inf->kind != IVL_FIELD_STR || inf->len >= sizeof investor) return;
+  memcpy(investor, ivl_store_string(st, inf), inf->len + 1);
+  party inv = {investor, NULL, strcmp(investor, "VN") == 0, 0};
+  inv_destinations_unfigured(x, s, with, end, f, inv, first);
 }
 
 /* "11 domestic projects worth ...", "Domestic investors registered ...",

@@ -1181,7 +1181,7 @@ static void test_classes(void) {
   expect_facts("Sơn La plans to call for $500 million in FDI in 2026.", "");
   expect_facts("Bạc Liêu licensed 30 domestic and foreign projects with total capital of $800 million in 2023.", "");
   expect_facts("Vietnamese firms invested $300 million abroad in 2023, with Laos and Cambodia the top destinations.",
-               "VN>* 3e+08 flow as_of=2023");
+               "VN>* 3e+08 flow as_of=2023; VN>LA flow as_of=2023; VN>KH flow as_of=2023");
   /* investors that go on a ranked list without figures: one place down each */
   expect_facts("Foreign investors put $700 million into Tiền Giang in 2023. Japan led with $300 million, followed "
                "by Thailand and Korea.",
@@ -5320,13 +5320,64 @@ static void test_round_leader_not_ranked(void) {
 }
 
 /* Countries "among the top destinations" of outward money are no
-** investors; "among the top investors" still are. */
+** investors but places Việt Nam invests in, no figure and no rank (the
+** lead's decision); "among the top investors" still are investors. */
 static void test_among_top_destinations(void) {
   expect_facts("Vietnamese firms invested $500 million abroad in 2024. Laos, Cambodia and Australia were among the "
                "top destinations.",
-               "VN>* 5e+08 flow as_of=2024");
+               "VN>* 5e+08 flow as_of=2024; VN>LA flow; VN>KH flow; VN>AU flow");
+  /* "were the next largest recipients", a list after "with ... leading" */
+  expect_facts("Vietnamese businesses put $410 million into projects overseas in 2023. Thailand, Malaysia and the "
+               "Philippines were the next biggest recipients.",
+               "VN>* 4.1e+08 flow as_of=2023; VN>TH flow; VN>MY flow; VN>PH flow");
+  expect_facts("Local firms invested $120 million abroad in the first half, with Cambodia, Singapore and the US "
+               "leading.",
+               "VN>* 1.2e+08 flow; VN>KH flow; VN>SG flow; VN>US flow");
+  /* a ranked list of destinations going on without figures: one place
+  ** down each, Việt Nam the investor; one with a figure is its figure's fact only */
+  expect_facts("Vietnamese companies invested $400 million abroad in 2023. Cambodia was the biggest destination with "
+               "$150 million, ahead of Laos and Japan.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA flow rank=2; VN>JP flow rank=3");
+  expect_facts("Vietnamese companies invested $400 million abroad in 2023. Cambodia was the biggest destination with "
+               "$150 million, followed by Laos with $90 million.",
+               "VN>* 4e+08 flow as_of=2023; VN>KH 1.5e+08 flow rank=1; VN>LA 9e+07 flow rank=2");
+  /* near misses: places at home among the destinations of FDI rank
+  ** localities; one destination with a figure of its own is that fact */
+  expect_facts("Foreign investors poured $9 billion into Việt Nam in 2024. Hà Nội, Bắc Ninh and Hải Phòng were "
+               "among the top destinations.",
+               "*>VN 9e+09 flow as_of=2024");
+  expect_facts("Vietnamese firms invested $300 million abroad in the quarter, with Laos the top destination, "
+               "receiving $95 million.",
+               "VN>* 3e+08 flow; VN>LA 9.5e+07 flow rank=1");
   expect_facts("Bắc Ninh drew $500 million in FDI in 2024. South Korea, China and Japan were among the top investors.",
                "*>Bắc Ninh 5e+08 flow as_of=2024; KR>Bắc Ninh flow; CN>Bắc Ninh flow; JP>Bắc Ninh flow");
+}
+
+/* Two Vietnamese firms abroad in one sentence: the second clause's own
+** subject invests its figure; "the country" as the subject of an outward
+** stock is Việt Nam, not the firm of the sentence before. */
+static void test_second_firm_abroad(void) {
+  expect_facts("Among the deals, Sovico Group set up a $35 million airline services unit in Australia, while "
+               "Nova Consumer Group bought a stake in a Cambodian feed maker for $12 million.",
+               "Sovico Group>AU 3.5e+07 flow; Nova Consumer Group>KH 1.2e+07 flow");
+  /* near miss: the unit named after the first figure receives, invests not */
+  expect_facts("Viettel added $23 million to its Peruvian unit Bitel and $15 million to Metfone in Cambodia.",
+               "Viettel>PE 2.3e+07 flow; Viettel>KH 1.5e+07 flow");
+  expect_facts("Vietnamese drinks maker Tan Hiep Phat invested $40 million in a plant in Ontario, Canada. As of "
+               "April 30, the country had 1,750 valid overseas projects worth $22.1 billion.",
+               "Tan Hiep Phat>Ontario 4e+07 flow; VN>* 2.21e+10 stock projects=1750 as_of=2024-04-30");
+}
+
+/* "Thailand was Việt Nam's main outward investment destination":
+** the country receives, Việt Nam invests, though the sentence before told
+** of a Vietnamese province; "... third largest source of FDI" still invests. */
+static void test_vn_destination_possessive(void) {
+  expect_facts("Hà Tĩnh licensed a VNĐ2 trillion steel plant of Hòa Phát Group in 2023. Thailand was Việt Nam’s "
+               "main outward investment destination in 2023 with $60 million.",
+               "Hòa Phát Group>Hà Tĩnh 2e+12 flow as_of=2023; VN>TH 6e+07 flow as_of=2023");
+  expect_facts("Hà Tĩnh licensed a VNĐ2 trillion steel plant of Hòa Phát Group in 2023. Thailand was Vietnam's "
+               "third largest source of FDI in 2023 with $600 million.",
+               "Hòa Phát Group>Hà Tĩnh 2e+12 flow as_of=2023; TH>VN 6e+08 flow rank=3 as_of=2023");
 }
 
 /* "..., ranking third after A and B.": the investors ahead named, the rank
@@ -8453,6 +8504,8 @@ int main(void) {
   test_firm_funding_not_investment();
   test_round_leader_not_ranked();
   test_among_top_destinations();
+  test_second_firm_abroad();
+  test_vn_destination_possessive();
   test_ranking_after_several();
   test_in_country_possessive_industry();
   test_licensed_firms_and_unions();
