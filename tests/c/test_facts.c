@@ -5335,6 +5335,26 @@ static void test_ranking_after_several(void) {
   expect_facts("Thai investors have poured $3.4 billion into Long An, ranking third after Japan and Singapore.",
                "TH>Long An 3.4e+09 stock rank=3 as_of=2024-05-10");
   expect_facts("Long An drew $3.4 billion in FDI, ranking third after Hà Nội and Hải Phòng.", "*>Long An 3.4e+09 flow");
+  /* "behind" as "after"; a locality behind others still has no place */
+  expect_facts("Malaysian investors injected $1.6 billion into Bình Dương in 2023, ranking fourth behind Japan, "
+               "Taiwan and South Korea.",
+               "MY>Bình Dương 1.6e+09 flow rank=4 as_of=2023");
+  expect_facts("Bình Dương drew $1.6 billion in FDI, ranking fourth behind Hà Nội and Bắc Ninh.", "*>Bình Dương 1.6e+09 flow");
+  /* the investor after an opening clause of time ranks as well */
+  expect_facts("During the first half, Thai investors put $700 million into Long An, ranking second behind Japan.",
+               "TH>Long An 7e+08 flow rank=2");
+}
+
+/* "X led localities in FDI attraction with $5.1 billion, ahead of Y and Z":
+** the places the list goes on to with no figure of their own are not the
+** figure's; a place named after the figure with no list going on is. */
+static void test_locality_list_goes_on_unfigured(void) {
+  expect_facts("Vietnam drew $20 billion in FDI in 2023. Quảng Ninh topped localities in FDI attraction with $1.9 "
+               "billion, followed by Hải Phòng and Bắc Giang.",
+               "*>VN 2e+10 flow as_of=2023; *>Quảng Ninh 1.9e+09 flow");
+  expect_facts("Vietnam drew $20 billion in FDI in 2023. Foreign firms registered $1.9 billion in FDI attraction, "
+               "mostly in Hải Phòng.",
+               "*>VN 2e+10 flow as_of=2023; *>Hải Phòng 1.9e+09 flow");
 }
 
 /* "in Vietnam's textile industry" names the country as where the money
@@ -8420,6 +8440,7 @@ int main(void) {
   test_round_leader_not_ranked();
   test_among_top_destinations();
   test_ranking_after_several();
+  test_locality_list_goes_on_unfigured();
   test_in_country_possessive_industry();
   test_licensed_firms_and_unions();
   test_firms_with_particles_invest();
