@@ -8129,6 +8129,18 @@ static void test_total_of_its_plants(void) {
                "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
 }
 
+/* "with the partner lifting its investment in the project to $4.2
+** billion": its own money there so far, a stock, though the deed before is
+** dated; not "lifting its investment for the period to", a period's. */
+static void test_lifting_its_investment_to(void) {
+  expect_facts("Kolva Corporation began building the second phase of its Bắc Giang plant in March, with the Danish firm "
+               "raising its investment in the plant to $1.3 billion.",
+               "Kolva Corporation>Bắc Giang 1.3e+09 stock as_of=2024-03");
+  expect_facts("Kolva Corporation put $300 million into Bắc Giang in the first quarter, raising its investment for the "
+               "period to $450 million.",
+               "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
+}
+
 /* "has broken ground on a $95 million complex": the perfect of a deed with
 ** an irregular participle, one project's capital at its start (a flow);
 ** not "has invested $95 million" (a running total). */
@@ -8631,6 +8643,7 @@ int main(void) {
   test_parent_adjunct_outward();
   test_change_on_year();
   test_total_of_its_plants();
+  test_lifting_its_investment_to();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
   ivl_ruleset_free(rules);
