@@ -8129,6 +8129,21 @@ static void test_total_of_its_plants(void) {
                "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
 }
 
+/* "... registered capital of $524.3 billion. Of this, $350 billion had
+** been disbursed": a part of a total held, told with no period of its
+** own, is held too; not a part said of a period ("in the first half"). */
+static void test_part_of_held_total(void) {
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, some $27 billion had been disbursed.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 2.7e+10 stock as_of=2024-05-10");
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, some $2 billion was disbursed in the first quarter.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 2e+09 flow");
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, newly registered capital made up $3 billion.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 3e+09 flow");
+}
+
 /* "with the partner lifting its investment in the project to $4.2
 ** billion": its own money there so far, a stock, though the deed before is
 ** dated; not "lifting its investment for the period to", a period's. */
@@ -8644,6 +8659,7 @@ int main(void) {
   test_change_on_year();
   test_total_of_its_plants();
   test_lifting_its_investment_to();
+  test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
   ivl_ruleset_free(rules);
