@@ -7532,6 +7532,10 @@ static void test_visit_news(void) {
                "partnership Bến Tre|Kagawa since=2020");
   /* near miss: friendly words with no start */
   expect_facts("Bến Tre and Kagawa pledged to deepen friendly cooperation in 2024.", "");
+  /* a tie told by the verb: "have been cooperating since"; near miss: to cooperate from a year ahead */
+  expect_facts("Cần Thơ and Gifu have been cooperating since 2016, mainly in agriculture.",
+               "partnership Cần Thơ|Gifu since=2016");
+  expect_facts("Cần Thơ and Gifu will be cooperating in agriculture from 2026.", "");
   expect_facts("A delegation from Phú Thọ led by its Party Secretary on Tuesday signed a memorandum of understanding "
                "with Japan's Tochigi Prefecture.",
                "agreement Phú Thọ|Tochigi date=2024-05-07");
