@@ -1011,6 +1011,19 @@ static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Does sentence 's' open by breaking down ("Of this, ...", "Of the total,
+** ...") a total held (a stock) stated by the sentence right before, its
+** figure 'f' with no period nor date of its own? */
+/* (not "Of the total, newly registered capital accounted for ...": new or
+** added money, a flow; the disbursed part of what is held is held) */
+static int breaks_down_held(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const new_or_added[] = {"new", "newly", "added", "adding", "additional", "further", "fresh",
+                                             "raised", "increase*", "licensed", "granted", NULL};
+  return x->c.fact_stock && x->c.invest_age == 0 && x->c.fact_sent == s->index && !f->date &&
+         inv_opens_breakdown(x, s) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD)) &&
+         !fx_any(x, s->vs, s->ve, new_or_added);
+}
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;
@@ -1094,7 +1107,12 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** held is held as it is */
     static const char *const of_which[] = {"of which", "of this", NULL};
     if (!gapped && i && fs.f[i - 1].stock && fx_any(x, fs.f[i - 1].ve, fs.f[i].vs, of_which)) gapped = 1;
-    fs.f[i].stock = (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
+    /* "... registered capital of $524.3 billion at the end of August. Of
+    ** this, $350 billion had been disbursed": so is a part of the total
+    ** held stated just before, said with no period of its own */
+    int part_of_held = !i && breaks_down_held(x, s, &fs.f[i]);
+    fs.f[i].stock = part_of_held                              ? 1
+                    : (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
                     : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
                                                           : inv_is_stock(x, s, &fs.f[i]);
     /* "..., making Taiwan the second largest investor, with total capital

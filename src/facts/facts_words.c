@@ -82,6 +82,8 @@ static const struct cue_word {
     CUE("twinned", CUE_RELATION, 0), CUE("twinning", CUE_RELATION, 0),
     CUE("sister", CUE_RELATION, 1), CUE("venture", CUE_RELATION | CUE_WORKS, 0),
     CUE("friendship", CUE_RELATION, 0),
+    /* "The two localities have been cooperating since 1989" */
+    CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),

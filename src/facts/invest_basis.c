@@ -943,7 +943,10 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
   static const char *const own[] = {
-    "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated", NULL};
+    "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated",
+    /* "lifting its investment in the project to $4.2 billion": its own
+    ** money there, all of it so far */
+    "its investment", "their investment", "its capital", "their capital", "its registered capital", NULL};
   /* "bringing the total capital of its two plants there to": the owner
   ** named after the total */
   static const char *const total_of_own[] = {

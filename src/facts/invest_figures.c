@@ -2449,6 +2449,16 @@ static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t 
   return fx_any(x, oend, lim, among) ? ord : 0;
 }
 
+/* Does mention 'm' open the sentence, or its main clause right after an
+** opening clause of time ("In the first eight months, Korean investors
+** ...")? */
+static int opens_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const times[] = {"in", "during", "over", "as of", "by", "since", NULL};
+  if (m->vs == s->vs) return 1;
+  return m->vs >= s->vs + 2 && x->t[m->vs - 2] == ',' && x->t[m->vs - 1] == ' ' &&
+         fx_starts_with_any(x, s->vs, times) && !memchr(x->t + s->vs, ',', m->vs - 2 - s->vs);
+}
+
 /* "ranks first among ... countries", "ranking second among investors ... by
 ** capital": where the ranking depends on the measure, by capital. */
 static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
@@ -2464,14 +2474,15 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     ** bare place that ends a sentence whose subject is a foreign country is
     ** that investor's (not "Bắc Ninh drew $5 billion, ranking third") */
     int ord = fx_ordinal_at(x, end, &oend);
-    if (!ord || !s->n || s->m[0].vs != s->vs || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
+    if (!ord || !s->n || !opens_clause(x, s, &s->m[0]) || s->m[0].kind != FM_COUNTRY || (s->m[0].flags & FM_VN))
       return 0;
-    /* "..., ranking second after Japan.", "..., ranking third after South
+    /* "..., ranking second after Japan.", "..., ranking third behind South
     ** Korea and China.": the investors ahead named, and nothing else */
+    static const char *const ahead[] = {"after", "behind", NULL};
     size_t p = oend;
     while (p < s->ve && x->t[p] == ' ') p++;
-    if (fx_starts_with(x, p, "after") && p - oend <= 2) {
-      size_t at = p + 5, n = 0;
+    if (fx_starts_with_any(x, p, ahead) && p - oend <= 2) {
+      size_t at = p + (fx_starts_with(x, p, "after") ? 5 : 6), n = 0;
       for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
         const ivl_fm *m = &s->m[i];
         if (m->vs < at) continue;

@@ -1274,6 +1274,13 @@ static size_t next_mention_or(const ivl_fsent *s, size_t i, size_t limit) {
   return i + 1 < s->n && s->m[i + 1].vs < limit ? s->m[i + 1].vs : limit;
 }
 
+/* Does a ranked list go on ("ahead of", "followed by") within a few words
+** after figure 'f', before mention 'm' (said after the figure)? */
+static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  size_t near = f->ve + 24 < m->vs ? f->ve + 24 : m->vs;
+  return fx_first(x, f->ve, near, ivl_lexicon(LEX_GOES_ON)) != FX_NONE;
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -1341,6 +1348,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** site is placed from, the place only when no other is named */
   if (place && fx_reference_place(x, m)) d += 500;
   if (place && place_of_figure_before(x, s, m, f)) d += 500;
+  /* "Bắc Ninh led localities in FDI attraction with $5.1 billion, ahead of
+  ** HCM City and Hà Nội": the places the ranked list goes on to right
+  ** after the figure, with none of their own, are below the one it is for */
+  if (place && m->vs >= f->ve && list_goes_on_before(x, f, m)) d += 500;
   /* "HCM CITY, May 14 (VNA) — Grab has poured $200 million into ... in
   ** Việt Nam": where the wire was filed, after any place the sentence
   ** itself names */

@@ -163,7 +163,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "friendly provinces", "friendly cities", "friendly localities", "friendly relations",
           "friendship cit*", "friendship provinc*", "friendship localit*",
           /* "have maintained friendly exchanges since 2017" */
-          "friendly exchanges", "friendly cooperation")},
+          "friendly exchanges", "friendly cooperation",
+          /* "The two localities have been cooperating since 1989" */
+          "been cooperating", "have cooperated", "has cooperated")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "ties dating back to 1973" */

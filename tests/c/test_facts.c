@@ -5386,6 +5386,26 @@ static void test_ranking_after_several(void) {
   expect_facts("Thai investors have poured $3.4 billion into Long An, ranking third after Japan and Singapore.",
                "TH>Long An 3.4e+09 stock rank=3 as_of=2024-05-10");
   expect_facts("Long An drew $3.4 billion in FDI, ranking third after Hà Nội and Hải Phòng.", "*>Long An 3.4e+09 flow");
+  /* "behind" as "after"; a locality behind others still has no place */
+  expect_facts("Malaysian investors injected $1.6 billion into Bình Dương in 2023, ranking fourth behind Japan, "
+               "Taiwan and South Korea.",
+               "MY>Bình Dương 1.6e+09 flow rank=4 as_of=2023");
+  expect_facts("Bình Dương drew $1.6 billion in FDI, ranking fourth behind Hà Nội and Bắc Ninh.", "*>Bình Dương 1.6e+09 flow");
+  /* the investor after an opening clause of time ranks as well */
+  expect_facts("During the first half, Thai investors put $700 million into Long An, ranking second behind Japan.",
+               "TH>Long An 7e+08 flow rank=2");
+}
+
+/* "X led localities in FDI attraction with $5.1 billion, ahead of Y and Z":
+** the places the list goes on to with no figure of their own are not the
+** figure's; a place named after the figure with no list going on is. */
+static void test_locality_list_goes_on_unfigured(void) {
+  expect_facts("Vietnam drew $20 billion in FDI in 2023. Quảng Ninh topped localities in FDI attraction with $1.9 "
+               "billion, followed by Hải Phòng and Bắc Giang.",
+               "*>VN 2e+10 flow as_of=2023; *>Quảng Ninh 1.9e+09 flow");
+  expect_facts("Vietnam drew $20 billion in FDI in 2023. Foreign firms registered $1.9 billion in FDI attraction, "
+               "mostly in Hải Phòng.",
+               "*>VN 2e+10 flow as_of=2023; *>Hải Phòng 1.9e+09 flow");
 }
 
 /* "in Vietnam's textile industry" names the country as where the money
@@ -7597,6 +7617,10 @@ static void test_visit_news(void) {
                "partnership Bến Tre|Kagawa since=2020");
   /* near miss: friendly words with no start */
   expect_facts("Bến Tre and Kagawa pledged to deepen friendly cooperation in 2024.", "");
+  /* a tie told by the verb: "have been cooperating since"; near miss: to cooperate from a year ahead */
+  expect_facts("Cần Thơ and Gifu have been cooperating since 2016, mainly in agriculture.",
+               "partnership Cần Thơ|Gifu since=2016");
+  expect_facts("Cần Thơ and Gifu will be cooperating in agriculture from 2026.", "");
   expect_facts("A delegation from Phú Thọ led by its Party Secretary on Tuesday signed a memorandum of understanding "
                "with Japan's Tochigi Prefecture.",
                "agreement Phú Thọ|Tochigi date=2024-05-07");
@@ -8194,6 +8218,33 @@ static void test_total_of_its_plants(void) {
                "*>Bắc Giang 9e+07 flow as_of=2024-03; *>Bắc Giang 4.1e+08 flow as_of=2024-03");
 }
 
+/* "... registered capital of $524.3 billion. Of this, $350 billion had
+** been disbursed": a part of a total held, told with no period of its
+** own, is held too; not a part said of a period ("in the first half"). */
+static void test_part_of_held_total(void) {
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, some $27 billion had been disbursed.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 2.7e+10 stock as_of=2024-05-10");
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, some $2 billion was disbursed in the first quarter.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 2e+09 flow");
+  expect_facts("Foreign direct investment kept flowing into Bình Dương. By the end of March, the province had 4,300 valid "
+               "FDI projects worth $41 billion. Of the total, newly registered capital made up $3 billion.",
+               "*>Bình Dương 4.1e+10 stock projects=4300 as_of=2024-03; *>Bình Dương 3e+09 flow");
+}
+
+/* "with the partner lifting its investment in the project to $4.2
+** billion": its own money there so far, a stock, though the deed before is
+** dated; not "lifting its investment for the period to", a period's. */
+static void test_lifting_its_investment_to(void) {
+  expect_facts("Kolva Corporation began building the second phase of its Bắc Giang plant in March, with the Danish firm "
+               "raising its investment in the plant to $1.3 billion.",
+               "Kolva Corporation>Bắc Giang 1.3e+09 stock as_of=2024-03");
+  expect_facts("Kolva Corporation put $300 million into Bắc Giang in the first quarter, raising its investment for the "
+               "period to $450 million.",
+               "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
+}
+
 /* "has broken ground on a $95 million complex": the perfect of a deed with
 ** an irregular participle, one project's capital at its start (a flow);
 ** not "has invested $95 million" (a running total). */
@@ -8507,6 +8558,7 @@ int main(void) {
   test_second_firm_abroad();
   test_vn_destination_possessive();
   test_ranking_after_several();
+  test_locality_list_goes_on_unfigured();
   test_in_country_possessive_industry();
   test_licensed_firms_and_unions();
   test_firms_with_particles_invest();
@@ -8699,6 +8751,8 @@ int main(void) {
   test_parent_adjunct_outward();
   test_change_on_year();
   test_total_of_its_plants();
+  test_lifting_its_investment_to();
+  test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
   ivl_ruleset_free(rules);
