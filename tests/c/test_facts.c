@@ -8132,6 +8132,25 @@ static void test_joint_share_of_two(void) {
                "*>Long An 9e+08 flow; KR>Long An flow");
 }
 
+/* "In 2021 it bought 40 per cent of Cần Thơ-based X for $12 million": the
+** firm bought, its seat said before it, is not the buyer; nor is it the
+** one "it" speaks of in the next sentence. A "-based" firm that opens the
+** clause and buys still is. */
+static void test_bought_firm_with_seat(void) {
+  expect_facts("Singapore's Brightwell Capital has opened an office in Huế. In 2021 it bought 40 per cent of Cần "
+               "Thơ-based Mekong Optic Clinic for $12 million.",
+               "Brightwell Capital>Cần Thơ 1.2e+07 flow as_of=2021");
+  expect_facts("In 2021 Cần Thơ-based Mekong Optic Clinic bought 40 per cent of Hậu Giang Eye JSC for $12 million.",
+               "Mekong Optic Clinic>VN 1.2e+07 flow as_of=2021");
+  expect_facts("Osaka-based Kameda Foods Co., Ltd has raised its stake in a Phú Yên dairy to 35 per cent. The Japanese "
+               "firm first bought 10 per cent of Tuy Hòa Dairy JSC in 2016, paying $20 million. It added another 15 "
+               "per cent in 2019, paying $48 million.",
+               "Kameda Foods Co., Ltd>Phú Yên 2e+07 flow as_of=2016; Kameda Foods Co., Ltd>Phú Yên 4.8e+07 flow as_of=2019");
+  expect_facts("Osaka-based Kameda Foods Co., Ltd first bought 10 per cent of Tuy Hòa Dairy JSC in Phú Yên in 2016 for "
+               "$20 million. Tuy Hòa Dairy JSC added another farm in 2019, paying $48 million.",
+               "Kameda Foods Co., Ltd>Phú Yên 2e+07 flow as_of=2016; Tuy Hòa Dairy JSC>Phú Yên 4.8e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8612,6 +8631,7 @@ int main(void) {
   test_total_of_its_plants();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
+  test_bought_firm_with_seat();
   ivl_ruleset_free(rules);
   return check_done();
 }
