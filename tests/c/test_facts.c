@@ -8151,6 +8151,24 @@ static void test_bought_firm_with_seat(void) {
                "Kameda Foods Co., Ltd>Phú Yên 2e+07 flow as_of=2016; Tuy Hòa Dairy JSC>Phú Yên 4.8e+07 flow as_of=2019");
 }
 
+/* A deal given up ("but called off the deal", "scraps $300 million pharma
+** deal") is no fact (rule 13), nor is what a purchase values the firm at;
+** a deal with another plan given up beside it, and the price paid, are. */
+static void test_deal_given_up_or_valued(void) {
+  expect_facts("Earlier, a Korean bank had agreed to buy 10 per cent of a Huế lender for $200 million but called off "
+               "the deal in 2022.",
+               "");
+  expect_facts("A Korean bank agreed to buy 10 per cent of a Huế lender for $200 million in 2022, but its plan for a "
+               "Đà Nẵng branch was later scrapped.",
+               "KR>Huế 2e+08 flow as_of=2022");
+  expect_facts("Korean group scraps $300 million pharma deal, buys into Huế clinic\n\nKorea's Daehan Bio has completed "
+               "the purchase of 30 per cent of Huế-based Hương Giang Clinic JSC for $74 million.",
+               "Daehan Bio>Huế 7.4e+07 flow");
+  expect_facts("Lion Bay Capital paid $120 million for 5 per cent of Hà Nội-based Sông Hồng Bank, which valued the bank "
+               "at $2.4 billion.",
+               "Lion Bay Capital>Hà Nội 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8632,6 +8650,7 @@ int main(void) {
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
   test_bought_firm_with_seat();
+  test_deal_given_up_or_valued();
   ivl_ruleset_free(rules);
   return check_done();
 }
