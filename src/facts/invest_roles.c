@@ -2111,8 +2111,24 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   return fx_ends_with_any(x, p, based_into);
 }
 
+/* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": the
+** seat of the seller, whose holding is bought, right before its name;
+** the words of a sale of a holding "to" someone right after it. */
+static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  if (m < s->m || i + 1 >= s->n) return 0;
+  const ivl_fm *firm = &s->m[i + 1];
+  if (firm->kind != FM_ORG || firm->vs > m->ve + 24 || !fx_lower_words(x, m->ve + 1, firm->vs)) return 0;
+  size_t end = firm->ve + 40 < s->ve ? firm->ve + 40 : s->ve;
+  size_t sale = fx_first(x, firm->ve, end, sale_words);
+  if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
+  size_t to = fx_find(x, sale, end, "to");
+  return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
+}
+
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (seat_of_seller(x, s, m)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;

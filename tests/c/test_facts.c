@@ -8169,6 +8169,18 @@ static void test_deal_given_up_or_valued(void) {
                "Lion Bay Capital>Hà Nội 1.2e+08 flow");
 }
 
+/* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": a sale
+** told from the seller's side goes into the seller's seat; not the seat of
+** a firm that buys ("Cần Thơ-based X has bought 20 per cent of Y"). */
+static void test_seat_of_seller(void) {
+  expect_facts("Cần Thơ-based Tây Đô Mart JSC has sold a 40 per cent stake to Thailand's Chaiyo Retail PCL for $90 "
+               "million.",
+               "Chaiyo Retail PCL>Cần Thơ 9e+07 flow");
+  expect_facts("Cần Thơ-based Tây Đô Mart JSC has bought a 40 per cent stake in Thailand's Chaiyo Retail PCL for $90 "
+               "million.",
+               "Tây Đô Mart JSC>TH 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8651,6 +8663,7 @@ int main(void) {
   test_joint_share_of_two();
   test_bought_firm_with_seat();
   test_deal_given_up_or_valued();
+  test_seat_of_seller();
   ivl_ruleset_free(rules);
   return check_done();
 }
