@@ -8181,6 +8181,16 @@ static void test_seat_of_seller(void) {
                "Tây Đô Mart JSC>TH 9e+07 flow");
 }
 
+/* "Foreign investors spent $2.3 billion buying shares in Vietnamese banks.
+** Japanese investors led with ...": the country said by its things is
+** the place the ranked list after it is of, with no place named. */
+static void test_vn_said_by_its_things(void) {
+  expect_facts("Foreign investors spent $900 million buying shares in Vietnamese banks in 2023. Japanese investors led "
+               "with $400 million, followed by Singapore with $200 million.",
+               "*>VN 9e+08 flow as_of=2023; JP>VN 4e+08 flow rank=1; SG>VN 2e+08 flow rank=2");
+  expect_facts("Japanese investors led with $400 million, followed by Singapore with $200 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8664,6 +8674,7 @@ int main(void) {
   test_bought_firm_with_seat();
   test_deal_given_up_or_valued();
   test_seat_of_seller();
+  test_vn_said_by_its_things();
   ivl_ruleset_free(rules);
   return check_done();
 }
