@@ -841,6 +841,29 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
+/* "after it bought 51% of drinks maker X", "the acquisition of X": the
+** company bought, right after the words of buying (a few words, no capital
+** nor comma between), which does not invest. */
+int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
+                                     "acquires", NULL};
+  /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
+  ** company is read past, the words of buying stand before it */
+  size_t from = m->vs;
+  if (m > x->m && (m[-1].kind == FM_PLACE || m[-1].kind == FM_COUNTRY) && fx_based_in(x, &m[-1]) &&
+      m->vs - m[-1].ve <= 24 && fx_lower_words(x, m[-1].ve + 1, m->vs))
+    from = m[-1].vs;
+  /* (the words back to the last capital, comma or stop only: a byte
+  ** scan, most names having one right before them) */
+  size_t back = from > 70 ? from - 70 : 0, k = from;
+  while (k > back && !ivl_isupper((unsigned char)x->t[k - 1]) && x->t[k - 1] != ',' && x->t[k - 1] != '.') k--;
+  if (from - k < 4) return 0;
+  size_t at = fx_first(x, k, from, buys);
+  if (at == FX_NONE) return 0;
+  /* not the buyer of "was acquired by X" */
+  return fx_find(x, at, m->vs, "by") == FX_NONE;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -849,6 +872,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     const ivl_fm *m = &s->m[i];
     if (investor && (company || m->kind != FM_ORG)) continue; /* it could be neither */
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
+    /* "The Japanese firm first bought 10 percent of X in 2016. It added
+    ** ...": the company bought is not the one "it" speaks of next */
+    if (m->kind == FM_ORG && fx_bought_company(x, m)) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

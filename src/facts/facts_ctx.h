@@ -276,6 +276,9 @@ int fx_starts_with(const ivl_fctx *x, size_t pos, const char *w);
 ** with any of them? */
 int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
+/* Is m the company bought, right after the words of buying ("after it
+** bought 51% of drinks maker X", "the acquisition of X")? */
+int fx_bought_company(const ivl_fctx *x, const ivl_fm *m);
 /* Is mention m where a firm is based, "-based" right after it ("a Hà
 ** Nội-based developer"; so too "-headquartered", "-registered",
 ** "-incorporated")? */

@@ -387,7 +387,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Japanese investors poured $2.4 billion into Vietnamese real estate":
   ** the country's own field, said in the sentence, before the place
   ** spoken of before it */
-  if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  int vn_said = 0; /* Việt Nam said by its things: "into Vietnamese banks" */
+  if (!tgt.name && inv_vn_field_into(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* "LG Innotek Hải Phòng will add $1 billion": a unit named for a province
   ** invests there, when the sentence names no place */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv.m->province) tgt = (party){inv.m->province, NULL, 1, 0};
@@ -428,7 +429,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
          (inv.m && inv.m != x->c.topic_firm && inv_buys_into_vn_company(x, s, inv.m))))
       tgt = (party){"VN", NULL, 1, 0};
   }
-  if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0};
+  if (!tgt.name && inv_vn_unit_after(x, s, f)) tgt = (party){"VN", NULL, 1, 0}, vn_said = 1;
   /* no place at all: a stake bought in a Vietnamese company is Việt Nam's */
   /* (which, in an article naming no place, is the place spoken of after
   ** it: "Daehan Card will also inject VNĐ1 trillion into the lender") */
@@ -489,7 +490,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** mention's fields is no place named here) */
   /* (or the country, by "Nationwide," opening the sentence: the figures
   ** after it are the country's, not a province's named before) */
-  if (tgt.m || carried || bought_into || (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
+  /* (or the country said by its things, "buying shares in Vietnamese
+  ** banks": the ranked list after it is of that country's investors) */
+  if (tgt.m || carried || bought_into || vn_said ||
+      (!f->domestic && strcmp(tgt.name, "VN") == 0 && inv_opens_nationwide(x, s))) {
     const char *before = x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
     if (x->c.topic_firm && tgt.name == x->c.topic) before = x->c.topic_before_firm;
     x->c.topic_firm = !tgt.m ? (tgt.name == x->c.topic ? x->c.topic_firm : NULL)

@@ -506,7 +506,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "values the chain at"),
     ** "foreign investors net sold VNĐ38 trillion", "public investment
     ** disbursement reached VNĐ36 trillion" */
-    "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*", "net sold", "net sell*", "net bought", "net buy*",
+    "bonus", "bonuses", "dividend*", "valuing", "values", "valuation*",
+    /* "paid $280 million for 6.5 per cent of X, which valued the bank at
+    ** $4.3 billion" */
+    "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
@@ -1551,6 +1554,19 @@ static int others_only(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 1;
 }
 
+/* "had agreed to buy 10% of X for $400 million but called off the deal in
+** 2023": a deal given up in the clause "but" joins right after the
+** figure's, the given-up words close after the "but" (rule 13; not "...
+** $50 million in 2020, but its other project in Huế was withdrawn"). */
+static int given_up_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const but[] = {"but", NULL};
+  size_t b = fx_first(x, f->ve, s->ve, but);
+  if (b == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs >= f->ve && s->m[i].vs < b) return 0;
+  return terminated(x, absent, b, b + 30 < s->ve ? b + 30 : s->ve);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -1570,7 +1586,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f);
+                  others_only(x, s, f) || given_up_after(x, s, f, absent);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

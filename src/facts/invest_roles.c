@@ -62,23 +62,6 @@ static int reports_another(const ivl_fctx *x, const ivl_fsent *s, size_t i, size
   return 0;
 }
 
-/* "after it bought 51% of drinks maker X", "the acquisition of X": the
-** company bought, right after the words of buying (a few words, no capital
-** nor comma between), which does not invest. */
-static int bought_company(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
-                                     "acquires", NULL};
-  /* (the words back to the last capital, comma or stop only: a byte
-  ** scan, most names having one right before them) */
-  size_t back = m->vs > 70 ? m->vs - 70 : 0, k = m->vs;
-  while (k > back && !ivl_isupper((unsigned char)x->t[k - 1]) && x->t[k - 1] != ',' && x->t[k - 1] != '.') k--;
-  if (m->vs - k < 4) return 0;
-  size_t at = fx_first(x, k, m->vs, buys);
-  if (at == FX_NONE) return 0;
-  /* not the buyer of "was acquired by X" */
-  return fx_find(x, at, m->vs, "by") == FX_NONE;
-}
-
 static int list_joint(const ivl_fctx *x, size_t from, size_t to);
 
 /* "runs 18 hotels in Thailand": a country after "in", not after investors'
@@ -117,7 +100,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
-      if (!bought_company(x, m)) return m;
+      if (!fx_bought_company(x, m)) return m;
       continue;
     }
     if (!country) country = m;
@@ -2196,8 +2179,24 @@ static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
   return fx_ends_with_any(x, p, based_into);
 }
 
+/* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": the
+** seat of the seller, whose holding is bought, right before its name;
+** the words of a sale of a holding "to" someone right after it. */
+static int seat_of_seller(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t i = (size_t)(m - s->m);
+  if (m < s->m || i + 1 >= s->n) return 0;
+  const ivl_fm *firm = &s->m[i + 1];
+  if (firm->kind != FM_ORG || firm->vs > m->ve + 24 || !fx_lower_words(x, m->ve + 1, firm->vs)) return 0;
+  size_t end = firm->ve + 40 < s->ve ? firm->ve + 40 : s->ve;
+  size_t sale = fx_first(x, firm->ve, end, sale_words);
+  if (sale == FX_NONE || sale > firm->ve + 14 || !fx_lower_words(x, firm->ve, sale)) return 0;
+  size_t to = fx_find(x, sale, end, "to");
+  return to != FX_NONE && fx_any(x, sale, to, sold_holdings);
+}
+
 static int based_bought_into(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if (fx_ends_with_any(x, m->vs, based_into)) return 1;
+  if (seat_of_seller(x, s, m)) return 1;
   if (!fx_ends_with(x, m->vs, "a") && !fx_ends_with(x, m->vs, "an")) return 0;
   size_t p = m->vs;
   while (p > s->vs && x->t[p - 1] != ',' && m->vs - p < 5) p--;
@@ -2631,9 +2630,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
   const ivl_fm *own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
-  if (own && bought_company(x, own)) own = NULL;
+  if (own && fx_bought_company(x, own)) own = NULL;
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
-  if (inv.m && inv.m->kind == FM_ORG && bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
+  if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
   /* the settle step gives the fact to the company the body names */
   if (inv.m && inv.m->kind == FM_COUNTRY && one_firm_described(x, inv.m)) x->frame = "invest.described";

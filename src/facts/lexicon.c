@@ -73,7 +73,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "stripped", "abandon*", "pulled its", "pulled the", "halted", "shelved", "liquidat*",
           "closed down",
           /* "ended the licences of four projects worth $62 million" */
-          "ended the licen*", "ended licen*", "ended their licen*", "ended its licen*")},
+          "ended the licen*", "ended licen*", "ended their licen*", "ended its licen*",
+          /* a deal given up: "had agreed to buy 10% ... but called off the
+          ** deal", "Korean group scraps $300 million pharma deal" */
+          "called off", "calls off", "calling off", "scraps", "scrapping", "fell through")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

@@ -8268,6 +8268,65 @@ static void test_joint_share_of_two(void) {
                "*>Long An 9e+08 flow; KR>Long An flow");
 }
 
+/* "In 2021 it bought 40 per cent of Cần Thơ-based X for $12 million": the
+** firm bought, its seat said before it, is not the buyer; nor is it the
+** one "it" speaks of in the next sentence. A "-based" firm that opens the
+** clause and buys still is. */
+static void test_bought_firm_with_seat(void) {
+  expect_facts("Singapore's Brightwell Capital has opened an office in Huế. In 2021 it bought 40 per cent of Cần "
+               "Thơ-based Mekong Optic Clinic for $12 million.",
+               "Brightwell Capital>Cần Thơ 1.2e+07 flow as_of=2021");
+  expect_facts("In 2021 Cần Thơ-based Mekong Optic Clinic bought 40 per cent of Hậu Giang Eye JSC for $12 million.",
+               "Mekong Optic Clinic>VN 1.2e+07 flow as_of=2021");
+  expect_facts("Osaka-based Kameda Foods Co., Ltd has raised its stake in a Phú Yên dairy to 35 per cent. The Japanese "
+               "firm first bought 10 per cent of Tuy Hòa Dairy JSC in 2016, paying $20 million. It added another 15 "
+               "per cent in 2019, paying $48 million.",
+               "Kameda Foods Co., Ltd>Phú Yên 2e+07 flow as_of=2016; Kameda Foods Co., Ltd>Phú Yên 4.8e+07 flow as_of=2019");
+  expect_facts("Osaka-based Kameda Foods Co., Ltd first bought 10 per cent of Tuy Hòa Dairy JSC in Phú Yên in 2016 for "
+               "$20 million. Tuy Hòa Dairy JSC added another farm in 2019, paying $48 million.",
+               "Kameda Foods Co., Ltd>Phú Yên 2e+07 flow as_of=2016; Tuy Hòa Dairy JSC>Phú Yên 4.8e+07 flow as_of=2019");
+}
+
+/* A deal given up ("but called off the deal", "scraps $300 million pharma
+** deal") is no fact (rule 13), nor is what a purchase values the firm at;
+** a deal with another plan given up beside it, and the price paid, are. */
+static void test_deal_given_up_or_valued(void) {
+  expect_facts("Earlier, a Korean bank had agreed to buy 10 per cent of a Huế lender for $200 million but called off "
+               "the deal in 2022.",
+               "");
+  expect_facts("A Korean bank agreed to buy 10 per cent of a Huế lender for $200 million in 2022, but its plan for a "
+               "Đà Nẵng branch was later scrapped.",
+               "KR>Huế 2e+08 flow as_of=2022");
+  expect_facts("Korean group scraps $300 million pharma deal, buys into Huế clinic\n\nKorea's Daehan Bio has completed "
+               "the purchase of 30 per cent of Huế-based Hương Giang Clinic JSC for $74 million.",
+               "Daehan Bio>Huế 7.4e+07 flow");
+  expect_facts("Lion Bay Capital paid $120 million for 5 per cent of Hà Nội-based Sông Hồng Bank, which valued the bank "
+               "at $2.4 billion.",
+               "Lion Bay Capital>Hà Nội 1.2e+08 flow");
+}
+
+/* "Cần Thơ-based X JSC has sold a 65 per cent stake to Y for ...": a sale
+** told from the seller's side goes into the seller's seat; not the seat of
+** a firm that buys ("Cần Thơ-based X has bought 20 per cent of Y"). */
+static void test_seat_of_seller(void) {
+  expect_facts("Cần Thơ-based Tây Đô Mart JSC has sold a 40 per cent stake to Thailand's Chaiyo Retail PCL for $90 "
+               "million.",
+               "Chaiyo Retail PCL>Cần Thơ 9e+07 flow");
+  expect_facts("Cần Thơ-based Tây Đô Mart JSC has bought a 40 per cent stake in Thailand's Chaiyo Retail PCL for $90 "
+               "million.",
+               "Tây Đô Mart JSC>TH 9e+07 flow");
+}
+
+/* "Foreign investors spent $2.3 billion buying shares in Vietnamese banks.
+** Japanese investors led with ...": the country said by its things is
+** the place the ranked list after it is of, with no place named. */
+static void test_vn_said_by_its_things(void) {
+  expect_facts("Foreign investors spent $900 million buying shares in Vietnamese banks in 2023. Japanese investors led "
+               "with $400 million, followed by Singapore with $200 million.",
+               "*>VN 9e+08 flow as_of=2023; JP>VN 4e+08 flow rank=1; SG>VN 2e+08 flow rank=2");
+  expect_facts("Japanese investors led with $400 million, followed by Singapore with $200 million.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8755,6 +8814,10 @@ int main(void) {
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
+  test_bought_firm_with_seat();
+  test_deal_given_up_or_valued();
+  test_seat_of_seller();
+  test_vn_said_by_its_things();
   ivl_ruleset_free(rules);
   return check_done();
 }
