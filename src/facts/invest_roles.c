@@ -2043,21 +2043,12 @@ static int receiving_role_at(const ivl_fctx *x, size_t from) {
   return at != FX_NONE && fx_lower_words(x, from, at);
 }
 
-/* Past the "'s" (or "’s") right at 'pos', else 'pos'. */
-static size_t past_possessive(const ivl_fctx *x, size_t pos) {
-  if (x->t[pos] == '\'' && x->t[pos + 1] == 's') return pos + 2;
-  if ((unsigned char)x->t[pos] == 0xE2 && (unsigned char)x->t[pos + 1] == 0x80 &&
-      (unsigned char)x->t[pos + 2] == 0x99 && x->t[pos + 3] == 's')
-    return pos + 4;
-  return pos;
-}
-
 /* "India was Vietnam's fourth largest outward investment destination":
 ** Việt Nam's own destinations, ranked (the possessive of Việt Nam, then
 ** the role). */
 static int vn_destination_of(const ivl_fctx *x, const ivl_fm *m) {
   if (m->kind != FM_COUNTRY || !(m->flags & FM_VN) || (m->flags & FM_DEMONYM)) return 0;
-  size_t after = past_possessive(x, m->ve);
+  size_t after = m->ve + fx_possessive(x, m);
   return after > m->ve && receiving_role_at(x, after);
 }
 
