@@ -684,13 +684,8 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
   if (on == FX_NONE) return;
   /* the list's own place (or investor abroad) and date: those of its last
   ** figure's fact */
-  const ivl_store *st = x->out;
-  const ivl_entity *e = &st->ents[st->n - 1];
-  const ivl_field *tf = ivl_store_field(st, e, outward ? IVL_SYM_INVESTOR : IVL_SYM_TARGET);
-  /* a copy: storing the new facts may move the store's strings */
   char held[128];
-  if (!tf || tf->kind != IVL_FIELD_STR || tf->len >= sizeof held) return;
-  memcpy(held, ivl_store_string(st, tf), tf->len + 1);
+  if (!inv_stored_name(x, x->out->n - 1, outward ? IVL_SYM_INVESTOR : IVL_SYM_TARGET, held, sizeof held)) return;
   party fixed = {held, NULL, !outward || strcmp(held, "VN") == 0, 0};
   /* a member: an investor named, or a place abroad */
   int member_sym = outward ? IVL_SYM_TARGET : IVL_SYM_INVESTOR;
@@ -722,6 +717,14 @@ static void list_goes_on_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure
 /* Has a fact of this sentence (stored from 'first' on) 'name' as investor? */
 static int invested_here(const ivl_fctx *x, size_t first, const char *name) {
   return inv_named_here(x, first, IVL_SYM_INVESTOR, name);
+}
+
+int inv_stored_name(const ivl_fctx *x, size_t i, int sym, char *out, size_t cap) {
+  const ivl_store *st = x->out;
+  const ivl_field *f = ivl_store_field(st, &st->ents[i], sym);
+  if (!f || f->kind != IVL_FIELD_STR || f->len >= cap) return 0;
+  memcpy(out, ivl_store_string(st, f), f->len + 1);
+  return 1;
 }
 
 int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name) {

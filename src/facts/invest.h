@@ -249,6 +249,10 @@ void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, si
 ** the places a total abroad (figure 'f', stored from 'first' on) went to,
 ** named after it without figures of their own. */
 void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first);
+/* A copy into out[cap] of stored fact i's string field 'sym' (a copy:
+** storing more facts may move the store's strings); 0 when it has none or
+** it does not fit. */
+int inv_stored_name(const ivl_fctx *x, size_t i, int sym, char *out, size_t cap);
 /* Has a fact stored from 'first' on the string 'name' in field 'sym'? */
 int inv_named_here(const ivl_fctx *x, size_t first, int sym, const char *name);
 

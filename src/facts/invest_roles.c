@@ -1626,10 +1626,10 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
-/* "..., while Masan Group registered $30 million", "..., and Nova Group
-** bought a stake ...": a company opening a clause of its own. */
-static int opens_clause(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const whiles[] = {"while", "whereas", ", and", ", but", NULL};
+/* "..., while Masan Group registered $30 million": a company opening a
+** clause of its own. */
+static int opens_own_clause(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const whiles[] = {"while", "whereas", NULL};
   return fx_ends_with_any(x, m->vs, whiles);
 }
 
@@ -1662,7 +1662,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
       /* "X set up a $35 million unit in Australia, and Y bought a stake
       ** ... for $12 million": the firm of the figure's own clause, past
       ** the first firm's figure */
-      if (figure_before && m->vs < f->vs && opens_clause(x, m)) return (party){m->party, m, 1, 0};
+      if (figure_before && m->vs < f->vs && opens_own_clause(x, m)) return (party){m->party, m, 1, 0};
       if (!firm) firm = m;
     }
   }
@@ -2749,12 +2749,9 @@ void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure 
   }
   while (end < s->ve && x->t[end] == ' ') end++;
   if (n < 2 || !(fx_starts_with_any(x, end, top_roles) || fx_starts_with(x, end, "leading"))) return;
-  /* the investor of the total's own fact; a copy, the store may move */
-  const ivl_store *st = x->out;
-  const ivl_field *inf = ivl_store_field(st, &st->ents[first], IVL_SYM_INVESTOR);
+  /* the investor of the total's own fact */
   char investor[128];
-  if (!inf || inf->kind != IVL_FIELD_STR || inf->len >= sizeof investor) return;
-  memcpy(investor, ivl_store_string(st, inf), inf->len + 1);
+  if (!inv_stored_name(x, first, IVL_SYM_INVESTOR, investor, sizeof investor)) return;
   party inv = {investor, NULL, strcmp(investor, "VN") == 0, 0};
   inv_destinations_unfigured(x, s, with, end, f, inv, first);
 }
