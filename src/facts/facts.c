@@ -591,13 +591,20 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   return (m->flags & FM_DEMONYM) && fx_noun_within(x, p, groups, 1);
 }
 
-size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
+size_t fx_possessive_at(const ivl_fctx *x, size_t e) {
   const char *t = x->t;
-  size_t e = m->ve, len = x->a->view.len;
+  size_t len = x->a->view.len;
   if (e + 1 < len && t[e] == '\'' && t[e + 1] == 's' && (e + 2 == len || !ivl_isalnum((unsigned char)t[e + 2])))
     return 2;
   if (e + 3 < len && memcmp(t + e, "’s", 4) == 0 && (e + 4 == len || !ivl_isalnum((unsigned char)t[e + 4])))
     return 4;
+  return 0;
+}
+
+size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m) {
+  const char *t = x->t;
+  size_t e = m->ve, len = x->a->view.len, n = fx_possessive_at(x, e);
+  if (n) return n;
   /* "Laos' Khammouane": after a final s, the apostrophe alone */
   if (e > m->vs && t[e - 1] == 's') {
     if (e < len && t[e] == '\'' && (e + 1 == len || t[e + 1] == ' ')) return 1;

@@ -335,6 +335,8 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */
 size_t fx_possessive(const ivl_fctx *x, const ivl_fm *m);
+/* The bytes of "'s" or "’s" at t[at] ending a word, or 0. */
+size_t fx_possessive_at(const ivl_fctx *x, size_t at);
 /* Is place 'm' where something was said ("..., the chairman said at a
 ** ceremony in Hanoi on Saturday", "told a forum in Đà Nẵng"), not where
 ** money goes? */

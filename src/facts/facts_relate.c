@@ -53,11 +53,8 @@ static size_t admin_possessive(const ivl_fctx *x, const ivl_fm *m) {
   for (const char *const *w = admin; *w; w++) {
     size_t n = strlen(*w), q = p + 1 + n;
     if (q + 2 > len || strncasecmp(x->t + p + 1, *w, n) != 0) continue;
-    if (x->t[q] == '\'' && x->t[q + 1] == 's' && (q + 2 == len || !ivl_isalnum((unsigned char)x->t[q + 2])))
-      return q + 2 - p;
-    if (q + 4 <= len && memcmp(x->t + q, "\xe2\x80\x99s", 4) == 0 &&
-        (q + 4 == len || !ivl_isalnum((unsigned char)x->t[q + 4])))
-      return q + 4 - p;
+    size_t mark = fx_possessive_at(x, q);
+    if (mark) return q + mark - p;
   }
   return 0;
 }
@@ -514,8 +511,8 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
   if (at == FX_NONE) return 0;
   size_t p = at + 4;
   while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past "city" */
-  size_t n = p + 1 < to && x->t[p] == '\'' && x->t[p + 1] == 's' ? 2 : p + 3 < to && memcmp(x->t + p, "\xe2\x80\x99s", 4) == 0 ? 4 : 0;
-  if (!n) return 0;
+  size_t n = fx_possessive_at(x, p);
+  if (!n || p + n > to) return 0;
   p += n;
   while (p < to && x->t[p] == ' ') p++;
   size_t i = fx_mentions_from(s->m, s->n, p);
