@@ -417,7 +417,7 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
 ** million a year"; "a month ago" is a time; "each" too: "will contribute
-** $15 million each" is three firms' capital). */
+** $15 million each" is three firms' capital, unless bought at: below). */
 static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const rates[] = {
     "per share", "a share", "per month", "a month", "per square", "a square", "per sq*", "per m2", "per tonne",
@@ -428,10 +428,18 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
     "a worker", "per barrel", "a barrel", "per room", "a room", NULL};
   static const char *const times[] = {"a month ago", "a month earlier", "a month later", "a week ago",
                                       "a week earlier", "a week later", "a day earlier", "a day later", NULL};
-  /* (most amounts go on with no "per" or "a": one byte tells) */
+  /* "shares at VNĐ32,500 apiece", "at $12 each": the price of one thing
+  ** bought; "will put in $10 million apiece" is each firm's capital, which
+  ** no "at" leads */
+  static const char *const each[] = {"apiece", "each", NULL};
+  /* (most amounts go on with no "per", "a" or "each": one byte tells) */
   size_t p = m->ve;
   if (x->t[p] == ' ') p++;
-  if ((x->t[p] | 0x20) != 'p' && (x->t[p] | 0x20) != 'a') return 0;
+  int c = x->t[p] | 0x20;
+  if (c == 'e' || c == 'a') {
+    if (fx_starts_with_any(x, p, each)) return fx_ends_with(x, m->vs, "at");
+  }
+  if (c != 'p' && c != 'a') return 0;
   return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
 }
 

@@ -7192,6 +7192,13 @@ static void test_money_not_investment(void) {
   expect_facts("Japan's Aoba Capital bought 20 per cent of Hưng Long Foods in Hà Nội for $60 million, valuing the firm "
                "at $300 million.",
                "Aoba Capital>Hà Nội 6e+07 flow");
+  /* the price of each share bought ("at VNĐ28,400 apiece", "at $3 each"),
+  ** not each buyer's capital ("$18 million apiece" above, no "at") */
+  expect_facts("Taiwan's Fenwick Securities bought 50 million shares of Hải Phòng-based Đông Sơn Feed JSC at VNĐ28,400 "
+               "apiece.",
+               "");
+  expect_facts("Hanmoa Capital and Fenwick Securities each put in $4 million apiece at the Bình Dương packaging plant.",
+               "Hanmoa Capital>Bình Dương 4e+06 flow; Fenwick Securities>Bình Dương 4e+06 flow");
 }
 
 /* An amount ruled out by the words before it takes its bracketed
