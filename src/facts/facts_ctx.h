@@ -152,6 +152,11 @@ typedef struct ivl_fcontext {
   size_t members_fact;    /* ... 1 + the index of the leader's fact stored with
                              no figure, dropped when the figure comes ... */
   const ivl_fm *members_date; /* ... and the sentence's date, the figure's */
+  const char *group[6];   /* the members of the group listed last with its
+                             figure or none ("a consortium of A, B and C") ... */
+  size_t group_n;
+  size_t group_sent;      /* ... and 1 + the index of its sentence: "the three
+                             partners signed" a few sentences on */
   size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
                              were domestic (rule 12) */
 } ivl_fcontext;

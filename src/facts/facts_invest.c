@@ -667,6 +667,7 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < n; i++)
     if (strcmp(member[i]->party, tgt.name) != 0)
       inv_store_figure(x, s, &f, (party){member[i]->party, member[i], (member[i]->flags & FM_VN) != 0, 0}, tgt);
+  inv_note_group(x, s, member, n);
   x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = f.date;
   x->c.members_fact = x->out->n > lead ? lead + 1 : 0;
   return 1;

@@ -233,6 +233,8 @@ party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure
 /* After the leader 'inv' took figure 'f': the group's other members invest
 ** in 'tgt' too, each a fact with no figure of its own. */
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+/* Remember the group's members for "the three partners" a few sentences on. */
+void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member, size_t n);
 
 /* The Vietnamese place figure 'f' goes to; name NULL when none. */
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);

@@ -1127,6 +1127,12 @@ party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure
   return inv;
 }
 
+void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member, size_t n) {
+  size_t k = 0;
+  for (; k < n && k < sizeof x->c.group / sizeof *x->c.group; k++) x->c.group[k] = member[k]->party;
+  x->c.group_n = k, x->c.group_sent = s->index + 1;
+}
+
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   const ivl_fm *member[8];
   int described;
@@ -1134,6 +1140,7 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   ** joint venture between A and B, has drawn 60 projects", its tenants') */
   size_t n = inv.m && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) ? inv_group_members(x, s, member, 8, &described) : 0;
   if (n == 0 || described || member[0] != inv.m) return;
+  inv_note_group(x, s, member, n);
   figure g = unfigured(f);
   const char *frame = x->frame;
   x->frame = "invest.named";

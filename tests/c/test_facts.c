@@ -5864,6 +5864,16 @@ static void test_group_members(void) {
   expect_facts("Investment news\n\nHải Dương has chosen a consortium comprising Japan's Marugin Corporation and "
                "Vietnam's Truong An Group to invest in a ring road.",
                "Marugin Corporation>Hải Dương flow; Truong An Group>Hải Dương flow");
+  /* the group referred back to signs: its members ("the three partners",
+  ** "the consortium and the city"); near miss: no group listed before */
+  expect_facts("Investment news\n\nHải Dương has chosen a consortium comprising Japan's Marugin Corporation, "
+               "Korea's Daeil Energy and Vietnam's Truong An Group to invest in a ring road. The three partners "
+               "signed the consortium agreement on May 2.",
+               "Marugin Corporation>Hải Dương flow; Daeil Energy>Hải Dương flow; Truong An Group>Hải Dương flow; "
+               "agreement Daeil Energy|Marugin Corporation|Truong An Group date=2024-05-02");
+  expect_facts("Investment news\n\nMarugin Corporation opened an office in Hải Dương. The three partners signed "
+               "the consortium agreement on May 2.",
+               "");
   /* a member named by its kin's possessive: the member, not the kin again */
   expect_facts("Investment news\n\nA 900 MW plant in Hải Dương, invested by a consortium of Marugin Corporation, "
                "Daeil Energy and Daeil Energy's affiliate Daeil Ocean, is still being built.",
