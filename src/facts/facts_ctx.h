@@ -144,6 +144,19 @@ typedef struct ivl_fcontext {
   const ivl_fm *deal_before; /* that buyer, while the sentence right after it is
                              linked, else NULL ... */
   const char *deal_before_target; /* ... and where its money goes */
+  size_t members_sent;    /* 1 + the index of the last sentence that listed a
+                             group's members with no figure ("licensed a
+                             consortium of A, B and C"), 0 when none ... */
+  const ivl_fm *members_lead; /* ... its leader, whose figure the next
+                             sentence may give ("The plant will cost ...") ... */
+  size_t members_fact;    /* ... 1 + the index of the leader's fact stored with
+                             no figure, dropped when the figure comes ... */
+  const ivl_fm *members_date; /* ... and the sentence's date, the figure's */
+  const char *group[6];   /* the members of the group listed last with its
+                             figure or none ("a consortium of A, B and C") ... */
+  size_t group_n;
+  size_t group_sent;      /* ... and 1 + the index of its sentence: "the three
+                             partners signed" a few sentences on */
   size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
                              were domestic (rule 12) */
 } ivl_fcontext;

@@ -343,6 +343,25 @@ static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const fig
   return fx_any(x, s->vs, f->vs, parts);
 }
 
+/* The figure of a group's leader, told in the sentence or two after the
+** one that listed the group with no figure ("... licensed a consortium of
+** A, B and C on April 14. The complex has total investment of $3.1
+** billion"): the leader's fact of that sentence is this one told again
+** with its figure (rule 10), so it is dropped; its date is the figure's
+** when the figure has none, and the figure, the group's project's capital
+** at its licensing, a flow (rule 15). */
+static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  if (!x->c.members_fact || !f->money || !inv.m || s->index > x->c.members_sent + 1 ||
+      strcmp(inv.name, x->c.members_lead->party) != 0)
+    return 0;
+  char held[128];
+  size_t i = x->c.members_fact - 1;
+  if (!inv_stored_name(x, i, IVL_SYM_TARGET, held, sizeof held) || strcmp(held, tgt.name) != 0) return 0;
+  x->out->ents[i].rule = IVL_STORE_DROPPED;
+  x->c.members_fact = 0;
+  return 1;
+}
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   figure dated; /* f with the date the next sentence gives it */
   if (pledged_in_deals(x, s, f)) return;
@@ -357,15 +376,17 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** JSC": a Vietnamese firm named is the investor by name (rule 12) */
     const ivl_fm *owner = inv_owner_after(x, s, f);
     if (!owner) owner = inv_domestic_firm_before(x, s, f);
+    if (!owner) owner = inv_group_leader(x, s, f);
     party inv = owner ? (party){owner->party, owner, 1, 0} : (party){"VN", NULL, 1, 0};
     if (tgt.name && strcmp(tgt.name, "VN") != 0) {
       inv_store_figure(x, s, f, inv, tgt);
       if (!owner) head_of_figure(x, s, f, tgt);
+      else inv_members_alongside(x, s, f, inv, tgt);
     }
     return;
   }
   /* the investor first: with none, the target need not be looked for */
-  party inv = inv_find_investor(x, s, f, 1);
+  party inv = inv_leader_for_demonym(x, s, f, inv_find_investor(x, s, f, 1));
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
@@ -471,6 +492,12 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         fx_only(x, inv.m->ve, s->m[k].vs, "and"))
       also = &s->m[k];
   }
+  /* (a single project's capital at its licensing: a flow, rule 15) */
+  if (leader_figured(x, s, f, inv, tgt)) {
+    dated = *f, dated.stock = 0;
+    if (!dated.date) dated.date = x->c.members_date;
+    f = &dated;
+  }
   if (also) {
     figure g = *f;
     g.count = NULL, g.bare_count = 0;
@@ -484,6 +511,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t n_each = inv_each_other(x, s, f, inv.m, each, 4);
   for (size_t i = 0; i < n_each; i++)
     if (strcmp(each[i].name, tgt.name) != 0) inv_store_figure(x, s, f, each[i], tgt);
+  if (!n_each) inv_members_alongside(x, s, f, inv, tgt);
   /* a place named, or the one spoken of carried on */
   /* (not "a name equal to the topic's": mentions of one gazetteer entry
   ** share their field strings, names.c, and a target read from another
@@ -605,6 +633,44 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
     if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
   }
   return FX_NONE;
+}
+
+/* "Long An handed over the investment certificate to a consortium of A, B
+** and C on April 14", "Hà Nội has chosen a consortium comprising A, B and
+** C to invest in the metro line": the members of a group said to invest,
+** in a sentence with no figure, each invest in the place, with no figure
+** of their own; the leader's fact waits for the figure the next sentence
+** may give it (leader_figured). Not a group that is an aside of another
+** firm, nor one said to have begun in a year ("since 2008"): a
+** partnership's. */
+static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const investing[] = {"invest*", "licen*", "certificate*", "tender*", "bid", "bidding",
+                                          "selected", "chosen", "picked", "approv*", "bot", "ppp", NULL};
+  static const char *const begun[] = {"since", NULL};
+  const ivl_fm *member[8], *date = NULL;
+  int described, dates = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].kind == FM_MONEY) return 0;
+    if (s->m[i].kind == FM_DATE && s->m[i].value_s) date = &s->m[i], dates++;
+  }
+  size_t n = inv_group_members(x, s, member, 8, &described);
+  if (!n || described || !fx_any(x, s->vs, s->ve, investing) || fx_any(x, s->vs, s->ve, begun)) return 0;
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = member[0]->vs;
+  f.date = dates == 1 ? date : NULL;
+  party tgt = inv_find_target(x, s, &f);
+  /* (not a member's seat: "Hà Nội-based C") */
+  if (!tgt.name || (tgt.m && fx_based_in(x, tgt.m))) tgt = (party){place_spoken_of(x, s), NULL, 1, 0};
+  if (!tgt.name) return 0;
+  x->frame = "invest.named";
+  size_t lead = x->out->n;
+  for (size_t i = 0; i < n; i++)
+    if (strcmp(member[i]->party, tgt.name) != 0)
+      inv_store_figure(x, s, &f, (party){member[i]->party, member[i], (member[i]->flags & FM_VN) != 0, 0}, tgt);
+  inv_note_group(x, s, member, n);
+  x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = f.date;
+  x->c.members_fact = x->out->n > lead ? lead + 1 : 0;
+  return 1;
 }
 
 static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
@@ -1073,6 +1139,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
+  if (members_without_figures(x, s)) return;
   if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
   /* not zeroed: each figure is written whole as it is added (a compound

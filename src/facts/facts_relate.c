@@ -880,6 +880,21 @@ static const char *const deal_words[] = {
   "an mou", "a memorandum", "an agreement", "a cooperation agreement", "a strategic", "a deal",
   "a contract", "a letter of intent", NULL};
 
+/* "The three partners signed the consortium agreement", "The companies
+** signed a concession agreement with X", "The consortium and the city
+** signed the project contract": the members of the group listed a few
+** sentences before (inv_note_group), and the place the article is about. */
+static void group_signs(const ivl_fctx *x, const ivl_fsent *s, size_t from, parties *ps) {
+  static const char *const groups[] = {
+    "the three partners", "the three firms", "the three companies", "the four partners", "the four firms",
+    "the four companies", "the partners", "the companies", "the consortium", "the joint venture partners", NULL};
+  static const char *const and_place[] = {"and the city", "and the province", NULL};
+  if (x->c.group_n < 2 || s->index > x->c.group_sent + 4 || !fx_starts_with_any(x, from, groups)) return;
+  for (size_t i = 0; i < x->c.group_n && ps->n < MAX_PARTIES; i++) add_party(ps, x->c.group[i], NULL);
+  size_t near = from + 40 < s->ve ? from + 40 : s->ve;
+  if (x->c.province && ps->n < MAX_PARTIES && fx_any(x, from, near, and_place)) add_party(ps, x->c.province, NULL);
+}
+
 static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   static const char *const three[] = {
     "the three countries", "the three nations", "the three governments", "the three sides", NULL};
@@ -1429,6 +1444,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   }
   drop_covered_countries(&ps);
   speakers_as_sides(x, s, from, verb, &ps);
+  group_signs(x, s, from, &ps);
   two_sides(x, s, &ps);
   /* "On Thursday, they signed an agreement to ...": the pair linked before */
   if (!ps.n && x->c.pair[0] && fx_starts_with(x, from, "they")) {

@@ -217,6 +217,25 @@ int inv_opens_nationwide(const ivl_fctx *x, const ivl_fsent *s);
 size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first, party *out,
                       size_t max);
 
+/* "a consortium of A, B and C", "a joint venture between Japan's A and
+** Vietnam's B", "The consortium comprises A, B and Hà Nội-based C": the
+** firms a group's head lists as its members, the first (its leader) first,
+** into out[0, max); their number, 0 when fewer than two. 'described' is
+** set when the group is an aside of another's ("X, a joint venture
+** between A and B", "set up as a joint venture between"). */
+size_t inv_group_members(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm **out, size_t max, int *described);
+/* The leader of such a group listed before figure 'f' (not an aside of
+** another's), else NULL. */
+const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* 'inv' itself, or the group's leader when 'inv' is the demonym right
+** before the group's members ("of Vietnamese companies including A, B"). */
+party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
+/* After the leader 'inv' took figure 'f': the group's other members invest
+** in 'tgt' too, each a fact with no figure of its own. */
+void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+/* Remember the group's members for "the three partners" a few sentences on. */
+void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member, size_t n);
+
 /* The Vietnamese place figure 'f' goes to; name NULL when none. */
 party inv_find_target(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 

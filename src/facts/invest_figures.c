@@ -184,6 +184,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (!projects && !money)
     return x->c.invest_age <= 1 && (inv_projects_numbered(x, s, &numbered_end) > 0 || inv_share_only(x, s, &share) ||
                                     (x->c.rank_age <= 1 && inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1));
+  /* "... licensed a consortium of A, B and C. The line will cost $2.5
+  ** billion": the group's project, named in the sentence right before */
+  if (money && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs) return 1;
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));

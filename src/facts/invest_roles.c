@@ -315,6 +315,11 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return &s->m[0];
   const ivl_fm *speaker = speakers_company(x, s);
   if (speaker) return speaker;
+  /* "Long An licensed a consortium of A, B and C. The complex has total
+  ** investment of $3.1 billion": the group's project, its leader's figure */
+  if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
+      !fdi_subject(x, s, to))
+    return x->c.members_lead;
   /* "X received approvals for three parks worth VNĐ12.3 trillion. They
   ** include the VNĐ5.2 trillion ... park in ...": the members of the facts
   ** just stated are their investor's */
@@ -1004,6 +1009,145 @@ size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
     if (fx_can_invest(x, m, 1) && strcmp(m->party, first->party) != 0) out[n++] = investor_party(x, m);
   }
   return n;
+}
+
+/* Does mention i describe the firm right after it: a country's possessive
+** ("Korea's"), a demonym ("Vietnamese companies including"), a home ("Hà
+** Nội-based")? */
+static int describes_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  if (i + 1 >= s->n || s->m[i + 1].kind != FM_ORG) return 0;
+  size_t pos = fx_possessive(x, m), next = s->m[i + 1].vs;
+  /* "Hanwha Energy's affiliate Hanwha Ocean": a firm's possessive and the
+  ** kin it names */
+  if (m->kind == FM_ORG)
+    return pos && next - m->ve <= 24 && fx_lower_words(x, m->ve + pos, next);
+  if (m->kind != FM_COUNTRY && m->kind != FM_PLACE) return 0;
+  if (pos) return m->ve + pos + 1 >= next;
+  if (fx_based_in(x, m)) return next - m->ve <= 16;
+  return (m->flags & FM_DEMONYM) && next - m->ve <= 24 && fx_lower_words(x, m->ve, next);
+}
+
+/* Is t[from, to) only what joins two members of a list: commas, spaces,
+** "and", "including" ("led by A and including B")? */
+static int members_joined(const ivl_fctx *x, size_t from, size_t to) {
+  static const char *const joins[] = {"and", "including", NULL};
+  if (to < from || to - from > 20) return 0;
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ' || x->t[i] == ',') {
+      i++;
+      continue;
+    }
+    size_t j = i;
+    while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
+    if (j == i || fx_first(x, i, j, joins) != i) return 0;
+    i = j;
+  }
+  return 1;
+}
+
+/* Is the group's head at 'h' an aside of another's ("X, a joint venture
+** between A and B", "set up as a joint venture", "through its joint
+** venture"): its article, then a comma or a verb of being before it? */
+static int group_aside(const ivl_fctx *x, size_t h) {
+  static const char *const articles[] = {"a", "an", "the", "its", "their", NULL};
+  static const char *const being[] = {"as", "is", "was", "through", "via", NULL};
+  size_t p = h;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  if (!fx_ends_with_any(x, p, articles)) return 0;
+  while (p > 0 && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return (p > 0 && x->t[p - 1] == ',') || fx_ends_with_any(x, p, being);
+}
+
+size_t inv_group_members(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm **out, size_t max, int *described) {
+  static const char *const heads[] = {"consortium", "joint venture", NULL};
+  /* (an aside of another's: "X, a joint venture between A and B", "set
+  ** up as a joint venture between A and B", "through a joint venture") */
+  size_t h = fx_first(x, s->vs, s->ve, heads);
+  if (h == FX_NONE) return 0;
+  *described = group_aside(x, h);
+  size_t n = 0, p = h;
+  int described_next = 0; /* the mention before describes this one */
+  for (size_t i = fx_mentions_from(s->m, s->n, h); i < s->n && n < max; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (n && m->vs < out[n - 1]->ve) continue; /* inside the member before */
+    /* "Hyosung Corp (Korea) and ...": the country of the member before */
+    if (n && p == out[n - 1]->ve && m->vs == p + 2 && x->t[p + 1] == '(' && x->t[m->ve] == ')') {
+      p = m->ve + 1;
+      continue;
+    }
+    /* the first after the head and its words ("a consortium of", "The
+    ** consortium comprises", "a joint venture between"), the rest joined */
+    int gap = described_next || (n ? members_joined(x, p, m->vs) : m->vs - p <= 48 && fx_lower_words(x, p, m->vs));
+    if (!gap) break;
+    described_next = describes_member(x, s, i);
+    if (described_next) {
+      p = m->ve;
+      continue;
+    }
+    /* (a company: fx_can_invest would read "companies including A" as a
+    ** list of clients) */
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) break;
+    out[n++] = m;
+    p = m->ve;
+  }
+  return n >= 2 ? n : 0;
+}
+
+/* Figure 'f' with no figures of its own: its date and basis only, for an
+** investor named with it who puts none of it in by name. */
+static figure unfigured(const figure *f) {
+  figure g = *f;
+  g.money = g.equiv = g.count = g.share = NULL;
+  g.bare_count = 0;
+  g.rank = 0;
+  g.position = g.raised_to = 0;
+  return g;
+}
+
+/* "A consortium of Vietnamese companies including A, B and C will invest
+** $1 billion": the group's figure is its leader's, the first member (not
+** the demonym that describes them all); the other members invest there
+** too, each with no figure of its own (the group's project is theirs, and
+** no one's part of it is said). */
+const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const ivl_fm *member[8];
+  int described;
+  size_t n = inv_group_members(x, s, member, 8, &described);
+  return n && !described && member[n - 1]->ve <= f->vs ? member[0] : NULL;
+}
+
+/* (the investor found a demonym describing them all, right before the leader) */
+party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+  if (!inv.m || inv.m < s->m || inv.m >= s->m + s->n || !(inv.m->flags & FM_DEMONYM)) return inv;
+  const ivl_fm *lead = inv_group_leader(x, s, f);
+  if (lead && inv.m->ve <= lead->vs && lead->vs - inv.m->ve <= 24)
+    return (party){lead->party, lead, (lead->flags & FM_VN) != 0, 0};
+  return inv;
+}
+
+void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member, size_t n) {
+  size_t k = 0;
+  for (; k < n && k < sizeof x->c.group / sizeof *x->c.group; k++) x->c.group[k] = member[k]->party;
+  x->c.group_n = k, x->c.group_sent = s->index + 1;
+}
+
+void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  const ivl_fm *member[8];
+  int described;
+  /* (not what a park the group develops draws: "VSIP III, developed by a
+  ** joint venture between A and B, has drawn 60 projects", its tenants') */
+  size_t n = inv.m && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) ? inv_group_members(x, s, member, 8, &described) : 0;
+  if (n == 0 || described || member[0] != inv.m) return;
+  inv_note_group(x, s, member, n);
+  figure g = unfigured(f);
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  for (size_t i = 1; i < n; i++)
+    if (strcmp(member[i]->party, tgt.name) != 0 && strcmp(member[i]->party, inv.name) != 0)
+      inv_store_figure(x, s, &g, (party){member[i]->party, member[i], (member[i]->flags & FM_VN) != 0, 0}, tgt);
+  x->frame = frame;
 }
 
 /* "Japan is Thanh Hóa's largest investor ... the province's total": the
@@ -2622,6 +2766,9 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
   if (own && fx_bought_company(x, own)) own = NULL;
+  /* (or a group's leader: "A consortium of Vietnamese companies including
+  ** A, B and C will invest $1 billion in ...", not Việt Nam at large) */
+  if (!own) own = inv_group_leader(x, s, f);
   party inv = own ? (party){own->party, own, 1, 0} : vn_investor(x, s, f);
   if (inv.m && inv.m->kind == FM_ORG && fx_bought_company(x, inv.m)) inv = (party){"VN", NULL, 1, 0};
   if (!inv.name) inv = (party){"VN", NULL, 1, 0};
@@ -2705,6 +2852,7 @@ void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   g.share = NULL;
   x->c.outward_vn_sent = strcmp(inv.name, "VN") == 0 && (!inv.m || inv.m->kind == FM_COUNTRY) ? s->index + 1 : 0;
   inv_store_figure(x, s, &g, inv, tgt);
+  inv_members_alongside(x, s, &g, inv, tgt);
 }
 
 int inv_place_abroad(const ivl_fm *m) {
