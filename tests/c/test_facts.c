@@ -6571,6 +6571,18 @@ static void test_project_has_total_after_aside(void) {
                "*>Hải Phòng 2.5e+10 stock projects=1100 as_of=2024-05-10");
 }
 
+/* "according to a report by innovation hub NIC and venture firm X": the
+** second author of a source is a source too, not the investor; near
+** miss: a firm named after the source's clause invests. */
+static void test_co_source_after_according_to(void) {
+  expect_facts("Hanwha Group invested $15 million in Hanoi-based startup Kiddo. Startups raised $350 million in 2023, "
+               "according to a report by innovation hub NIC and venture firm Do Ventures.",
+               "Hanwha Group>Hà Nội 1.5e+07 flow");
+  expect_facts("According to innovation hub NIC, venture firm Do Ventures invested $20 million in startups in Hà Nội "
+               "in 2023.",
+               "Do Ventures>Hà Nội 2e+07 flow as_of=2023");
+}
+
 /* Credit a bank provides is its lending, no investment of its own (a
 ** loan by another name); near miss: "credit institutions" that foreign
 ** investors pour money into are invested in. */
@@ -8727,6 +8739,7 @@ int main(void) {
   test_park_draws_tenants_money();
   test_project_has_total_after_aside();
   test_bank_credit_is_no_investment();
+  test_co_source_after_according_to();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
