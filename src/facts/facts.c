@@ -458,6 +458,25 @@ static int example_owns_amount(const ivl_fctx *x, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, examples);
 }
 
+/* "according to consultancy X", "according to data from research firm
+** X": the source named after lower-case words of what it is */
+static int source_after_according_to(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->vs <= 14) return 0;
+  size_t acc = fx_find(x, m->vs > 80 ? m->vs - 80 : 0, m->vs, "according to");
+  if (acc == FX_NONE) return 0;
+  if (fx_lower_words(x, acc + 12, m->vs)) return 1;
+  /* "according to a report by innovation hub NIC and venture firm Do
+  ** Ventures": a co-author joined by "and" to a first source, itself
+  ** named after lower-case words, capitalised words of up to 30 bytes */
+  size_t a = fx_find(x, acc + 12, m->vs, "and");
+  if (a == FX_NONE || !fx_lower_words(x, a, m->vs)) return 0;
+  size_t name = a;
+  while (name > acc + 12 && x->t[name - 1] == ' ') name--;
+  size_t end = name;
+  while (name > acc + 12 && end - name <= 30 && !fx_lower_words(x, acc + 12, name)) name--;
+  return end - name <= 30 && name > acc + 12 && ivl_isupper((unsigned char)x->t[name]);
+}
+
 static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const before[] = {"according to", "for", "including", "such as", "told", "exports to",
@@ -468,12 +487,7 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   /* "HANOI, Feb 18 (Reuters) - ...": the agency of a dateline reports */
   if (m->kind == FM_ORG && fx_dateline_source(x, m)) return 0;
   if (fx_ends_with_any(x, m->vs, before) && !example_owns_amount(x, m)) return 0;
-  /* "according to consultancy X", "according to data from research firm
-  ** X": the source named after lower-case words of what it is */
-  if (m->vs > 14) {
-    size_t acc = fx_find(x, m->vs > 50 ? m->vs - 50 : 0, m->vs, "according to");
-    if (acc != FX_NONE && fx_lower_words(x, acc + 12, m->vs)) return 0;
-  }
+  if (source_after_according_to(x, m)) return 0;
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
   ** ...": the owner in an appositive does not act */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",

@@ -59,7 +59,7 @@ enum fx_cue {
   CUE_RANK = 1 << 7,     /* among, largest, biggest, leading, top: "among the" and
                             the superlatives (fx_superlatives) */
   CUE_AID = 1 << 8,      /* oda, loan(s), lend(s), lent, lending, official, grant,
-                            non: the first words of lexicon 'aid' as built in */
+                            non, credit: a word of every phrase of lexicon 'aid' as built in */
   CUE_COMPANY = 1 << 9,  /* company, group, firm, investor, manufacturer, maker,
                             giant, corporation: "the company" and its kin */
   CUE_ORDINAL = 1 << 10  /* first ... tenth, and st, nd, rd, th after digits

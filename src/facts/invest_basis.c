@@ -638,19 +638,32 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
 ** 150MW Tuy Phong farm has a total capital of": the subject right before
 ** the "has" is a project noun, whoever's it is; not a firm's described in
 ** a relative clause ("whose complex has total investment of", d2a-04). */
+/* Where the subject of a "has" at 'has' ends: before an aside set off by
+** commas ("The second phase, covering 294 hectares, has", "The biggest
+** project, Ring Road 4, has"), the word before the aside; else 'has'. */
+static size_t subject_end_before(const ivl_fctx *x, size_t from, size_t has) {
+  size_t p = has;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (p == from || x->t[p - 1] != ',') return has;
+  size_t low = p > from + 80 ? p - 80 : from;
+  for (size_t c = p - 1; c > low; c--)
+    if (x->t[c - 1] == ',') return c - 1;
+  return has;
+}
+
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
     "has total investment capital of", "has a total investment capital of", NULL};
   static const char *const nouns[] = {"project", "plant", "factory", "farm", "mill", "complex", "facility",
-                                      "terminal", "cluster", NULL};
+                                      "terminal", "cluster", "phase", "component", NULL};
   static const char *const where[] = {"in", "at", NULL};
   if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
   size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");
   /* "SEVT, whose mobile phone complex ... has total investment of": what
   ** a firm described holds, a standing total */
   if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
-  if (fx_ends_with_any(x, has, nouns)) return 1;
+  if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns)) return 1;
   /* "... wind farm in Lâm Đồng has": the project's place between */
   size_t i = fx_mention_from(x, has > f->cs + 60 ? has - 60 : f->cs);
   for (; i < x->nm && x->m[i].ve <= has; i++)

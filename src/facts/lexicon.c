@@ -42,7 +42,14 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("licen*", "investment certificate*")},
   [LEX_AID] = {"aid", "loans and aid: agreements, not investment",
     WORDS("oda", "loan", "loans", "lend", "lends", "lent", "lending",
-          "official development assistance", "grant agreement*", "non-refundable")},
+          "official development assistance", "grant agreement*", "non-refundable",
+          /* "Vietcombank and BIDV will provide credit of VND310 trillion to
+          ** the city's contractors": a bank's lending by another name, the
+          ** credit given (not one a firm "has secured" beside its own
+          ** investment, nor "credit institutions", "FE Credit", firms
+          ** invested in) */
+          "provide credit", "provides credit", "provided credit", "providing credit", "extend credit",
+          "extends credit", "extended credit", "extending credit")},
   [LEX_GOAL] = {"goal", "a locality's goal or forecast: no fact",
     WORDS("aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",

@@ -6604,9 +6604,51 @@ static void test_park_draws_tenants_money(void) {
   expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
                "attracted 12 secondary investors with projects totalling $400 million.",
                "");
+  /* (the phase's cost is one project's capital, a flow by rule 15, as
+  ** "The plant ... has total investment of" in the qenergy gold) */
   expect_facts("Minh Phát Industrial Zones JSC broke ground on Tân Lập Industrial Park in Hà Nam. The first phase has "
                "a total investment of $400 million.",
-               "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 stock as_of=2024-05-10");
+               "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 flow");
+}
+
+/* A project's own capital after an aside set off by commas ("The second
+** phase, covering 120 hectares, has total investment of") is its capital,
+** a flow (rule 15), as without the aside; near miss: a place with an aside
+** that "has total investment of" holds a standing total. */
+static void test_project_has_total_after_aside(void) {
+  expect_facts("Kinh Bắc City JSC is building Tràng Duệ Industrial Park in Hải Phòng. The second phase, covering 120 "
+               "hectares, has total investment of VNĐ9 trillion.",
+               "Kinh Bắc City JSC>Hải Phòng 9e+12 flow");
+  expect_facts("The city's biggest project, the Lạch Huyện port extension, has a total investment of $1.2 billion, "
+               "Hải Phòng officials said.",
+               "");
+  expect_facts("Hải Phòng, the northern port city, has total investment of $25 billion from 1,100 foreign projects.",
+               "*>Hải Phòng 2.5e+10 stock projects=1100 as_of=2024-05-10");
+}
+
+/* "according to a report by innovation hub NIC and venture firm X": the
+** second author of a source is a source too, not the investor; near
+** miss: a firm named after the source's clause invests. */
+static void test_co_source_after_according_to(void) {
+  expect_facts("Hanwha Group invested $15 million in Hanoi-based startup Kiddo. Startups raised $350 million in 2023, "
+               "according to a report by innovation hub NIC and venture firm Do Ventures.",
+               "Hanwha Group>Hà Nội 1.5e+07 flow");
+  expect_facts("According to innovation hub NIC, venture firm Do Ventures invested $20 million in startups in Hà Nội "
+               "in 2023.",
+               "Do Ventures>Hà Nội 2e+07 flow as_of=2023");
+}
+
+/* Credit a bank provides is its lending, no investment of its own (a
+** loan by another name); near miss: "credit institutions" that foreign
+** investors pour money into are invested in. */
+static void test_bank_credit_is_no_investment(void) {
+  expect_facts("Under the agreements, Vietcombank and BIDV will provide credit of VNĐ50 trillion to investors of the "
+               "port projects in Hải Phòng.",
+               "");
+  expect_facts("Agribank has extended credit worth VNĐ12 trillion to firms in Hà Nội's industrial parks, the bank said.",
+               "");
+  expect_facts("Foreign investors poured $300 million into credit institutions in Hà Nội in 2023.",
+               "*>Hà Nội 3e+08 flow as_of=2023");
 }
 
 /* "They include the $400 million X park in P, the $300 million Y park in
@@ -8758,6 +8800,9 @@ int main(void) {
   test_compensation_and_budget_split();
   test_the_developer_after_a_tenant();
   test_park_draws_tenants_money();
+  test_project_has_total_after_aside();
+  test_bank_credit_is_no_investment();
+  test_co_source_after_according_to();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
