@@ -6554,6 +6554,33 @@ static void test_park_draws_tenants_money(void) {
                "Minh Phát Industrial Zones JSC>Hà Nam 4e+08 stock as_of=2024-05-10");
 }
 
+/* Blind set qprov: a park's draw told with its developer in apposition to
+** the park ("The X Industrial Park, developed by Y, has drawn", "The park,
+** developed by Y, now hosts") or with the tenants as the figure's subject
+** ("Y said its foreign tenants had registered"), and tenants of a country
+** named ("mainly Japanese tenants"), are the tenants' money, not the
+** developer's; near misses: the developer opening the sentence, or its
+** tenants named in an aside, invests its own money. */
+static void test_park_draw_developer_apposed(void) {
+  expect_facts("The Phố Nối B Industrial Park, developed by Hưng Yên Land JSC, has drawn 15 foreign-invested projects "
+               "worth $600 million.",
+               "*>Hưng Yên 6e+08 stock projects=15 as_of=2024-05-10");
+  expect_facts("Hưng Yên Land JSC, the developer of Phố Nối B Industrial Park, has invested $60 million in a second phase.",
+               "Hưng Yên Land JSC>Hưng Yên 6e+07 flow");
+  expect_facts("Tín Nghĩa Corporation opened Ông Kèo Industrial Park in Đồng Nai in 2012. The park, developed by Tín "
+               "Nghĩa Corporation, now hosts 12 projects from Japan and the RoK with total capital of $800 million.",
+               "*>Đồng Nai 8e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Tín Nghĩa Corporation, which develops Ông Kèo Industrial Park in Đồng Nai, said its foreign tenants had "
+               "registered $210 million in the quarter.",
+               "*>Đồng Nai 2.1e+08 flow");
+  expect_facts("Tín Nghĩa Corporation, which counts 40 foreign firms among its tenants, will invest $50 million in a new "
+               "park in Đồng Nai.",
+               "Tín Nghĩa Corporation>Đồng Nai 5e+07 flow");
+  expect_facts("Sumitomo Corporation, the developer of Thăng Long Industrial Park in Hà Nội, said the park had drawn 105 "
+               "mainly Japanese tenants with combined investment of $3 billion.",
+               "*>Hà Nội 3e+09 stock as_of=2024-05-10");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -8695,6 +8722,7 @@ int main(void) {
   test_compensation_and_budget_split();
   test_the_developer_after_a_tenant();
   test_park_draws_tenants_money();
+  test_park_draw_developer_apposed();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
