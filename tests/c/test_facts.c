@@ -6581,6 +6581,20 @@ static void test_park_draw_developer_apposed(void) {
                "*>Hà Nội 3e+09 stock as_of=2024-05-10");
 }
 
+/* Blind set qprov: the developer's outlay told in the park's participle
+** aside ("The X Industrial Park, developed by Y with investment of VNĐ2
+** trillion, has drawn ... since it opened in 2019") is the park's own
+** capital, a flow: the main clause's running total ("since") is not its
+** basis. Near miss: the developer's money said with "since" in the main
+** clause is a running total. */
+static void test_developed_aside_basis(void) {
+  expect_facts("The Phố Nối B Industrial Park, developed by Hưng Yên Land JSC with investment of VNĐ2 trillion, has "
+               "drawn 15 foreign-invested projects worth $600 million since it opened in 2019.",
+               "Hưng Yên Land JSC>Hưng Yên 2e+12 flow; *>Hưng Yên 6e+08 stock projects=15 as_of=2024-05-10");
+  expect_facts("Hưng Yên Land JSC has invested VNĐ2 trillion in the Phố Nối B Industrial Park since 2019.",
+               "Hưng Yên Land JSC>Hưng Yên 2e+12 stock as_of=2024-05-10");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -8723,6 +8737,7 @@ int main(void) {
   test_the_developer_after_a_tenant();
   test_park_draws_tenants_money();
   test_park_draw_developer_apposed();
+  test_developed_aside_basis();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
