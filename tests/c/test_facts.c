@@ -6595,6 +6595,18 @@ static void test_developed_aside_basis(void) {
                "Hưng Yên Land JSC>Hưng Yên 2e+12 stock as_of=2024-05-10");
 }
 
+/* Blind set qprov: a park's land leases signed with its tenants are trade,
+** no agreement (the park, its developer and its developer's officer were
+** taken as parties); near miss: a lease agreement of two named firms is
+** one. */
+static void test_leases_with_tenants(void) {
+  expect_facts("WHA Industrial Zone Nghệ An, developed by Thailand's WHA Corporation, has signed land leases with 11 "
+               "tenants since opening in 2022, WHA's deputy CEO said.",
+               "");
+  expect_facts("Long Giang Industrial Park developer Tân Tạo Corp. and Almaty Freight Lines signed a lease agreement.",
+               "agreement Almaty Freight Lines|Tân Tạo Corp.");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -8738,6 +8750,7 @@ int main(void) {
   test_park_draws_tenants_money();
   test_park_draw_developer_apposed();
   test_developed_aside_basis();
+  test_leases_with_tenants();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();
