@@ -423,6 +423,22 @@ static int gapped_country(const ivl_extract *x, size_t cs, size_t cn) {
   return t[cs - 4] == 't' && ((b > 0 && t[b - 1] == ',') || (b >= 4 && memcmp(t + b - 4, " and", 4) == 0));
 }
 
+/* "in the first ten months of 2025 to 1.96 billion USD": a year after
+** "of" or "in" is the period's, not a range's first amount ("2025 to 1.96
+** billion" is no 2,025 billion); only the second number is money. */
+static int year_before_to(const ivl_extract *x, size_t ns, size_t nn, size_t s2) {
+  const char *t = x->text;
+  if (nn != 4 || !(t[ns] == '1' || t[ns] == '2') || !(t[ns + 1] == '9' || t[ns + 1] == '0')) return 0;
+  for (size_t i = ns; i < ns + nn; i++)
+    if (!ivl_isdigit((unsigned char)t[i])) return 0;
+  size_t j = ns + nn;
+  while (j < s2 && t[j] == ' ') j++;
+  if (j + 2 > s2 || t[j] != 't' || t[j + 1] != 'o') return 0;
+  size_t b = ns;
+  while (b > 0 && t[b - 1] == ' ') b--;
+  return (b >= 3 && memcmp(t + b - 3, " of", 3) == 0) || (b >= 3 && memcmp(t + b - 3, " in", 3) == 0);
+}
+
 int ivl_normalize_money(ivl_extract *x) {
   size_t cs, cn, s2, n2, ns = 0, nn = 0; /* (ns, nn: G_NUM is set where they are read) */
   int mag, postmag;
@@ -448,6 +464,7 @@ int ivl_normalize_money(ivl_extract *x) {
   mend = end_before_tail(x);
   double v2 = amount(x, G_NUM2, mag);
   ivl_x_group(x, G_NUM, &ns, &nn);
+  if (!before && year_before_to(x, ns, nn, s2)) return v2 < 0 ? 0 : store_amount(x, s2, mend, v2, cur, 1);
   size_t first_start = before ? mstart : ns;
   if (v2 < 0 || store_amount(x, first_start, ns + nn, v1, cur, 1) < 0 ||
       store_amount(x, s2, mend, v2, cur, 0) < 0)

@@ -281,23 +281,86 @@ static int pledged_in_deals(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return 0;
 }
 
+/* Is m a named park or zone of Việt Nam ("Tràng Duệ 3 Industrial Park",
+** "VSIP Quảng Ngãi")? */
+static int park_place(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const zones[] = {"park", "parks", "zone", "zones", "estate", "cluster", NULL};
+  return m->kind == FM_PLACE && (!m->country || (m->flags & FM_VN)) &&
+         (fx_ends_with_any(x, m->ve, zones) || fx_starts_with(x, m->vs, "vsip"));
+}
+
+/* "The Tràng Duệ 3 Industrial Park, developed by X with ..., has drawn",
+** "VSIP Quảng Ngãi, a joint venture of X and Y, has attracted", "The park,
+** developed by X, now hosts": the park opens the sentence and the
+** developer stands in its apposition, closed by a comma before the verb
+** 'd'; the park is what draws. */
+static int park_apposed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *investor, size_t d) {
+  static const char *const the_park[] = {"the park,", "the zone,", "the industrial park,", "the estate,", NULL};
+  if (investor < s->m || investor >= s->m + s->n || investor->ve > d) return 0;
+  const ivl_fm *first = &s->m[0];
+  const char *open; /* the comma that opens the apposition */
+  if (fx_starts_with_any(x, s->vs, the_park))
+    open = memchr(x->t + s->vs, ',', d - s->vs);
+  else if (park_place(x, first) && first != investor && (first->vs == s->vs || fx_ends_with(x, first->vs, "the")) &&
+           first->vs - s->vs <= 4 && x->t[first->ve] == ',')
+    open = x->t + first->ve;
+  else
+    return 0;
+  if (!open || open >= x->t + investor->vs) return 0;
+  return memchr(x->t + investor->ve, ',', d - investor->ve) != NULL;
+}
+
+/* "X said its foreign tenants had registered $320 million", "X said the
+** park's 42 tenants had invested $1.5 billion": the tenants, named after
+** the developer in the figure's own clause, are the ones whose money it is. */
+static int tenants_clause(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *investor) {
+  size_t from = investor >= s->m && investor < s->m + s->n ? investor->ve : s->vs;
+  if (from >= f->vs) return 0;
+  size_t t = fx_find(x, from, f->vs, "tenant*");
+  if (t == FX_NONE) return 0;
+  for (size_t p = t; p < f->vs; p++)
+    if (x->t[p] == ',' || x->t[p] == ';') return 0;
+  return 1;
+}
+
 /* "X, the developer of An Hưng Industrial Park, said the park had
 ** attracted 37 foreign-invested projects with $2.4 billion", "The first
 ** phase has attracted 16 secondary investors with projects totalling $1.8
 ** billion": a park or its phase draws its tenants' money; the developer
 ** before the verb (named, or "the first phase" referred back to it) is
-** not their investor. 1 when the figure is such a draw: foreign tenants'
-** money is then foreign investors' in aggregate ('*'), others' no one's
-** to name (their origin unsaid). */
+** not their investor. So too a park with its developer in apposition
+** (park_apposed) and the tenants said to invest (tenants_clause). 1 when
+** the figure is such a draw: foreign tenants' money is then foreign
+** investors' in aggregate ('*'), others' no one's to name (their origin
+** unsaid). */
 static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *investor) {
   static const char *const parks[] = {
     "the park has", "the park had", "the park", "the zone has", "the zone had", "the zone", "the parks have",
     "the parks had", "phase has", "phase had", "phase", "industrial park has", "industrial park had",
-    "industrial zone has", "industrial zone had", NULL};
+    "industrial zone has", "industrial zone had", "its parks have", "its parks had", "its parks", NULL};
+  /* "now hosts 19 projects", "is home to 30 tenants" */
+  static const char *const hosting[] = {"hosts", "hosted", "home to", NULL};
   if (!investor || investor->kind != FM_ORG) return 0;
-  size_t d = fx_first(x, f->cs < f->vs ? f->cs : s->vs, f->vs, ivl_lexicon(LEX_DRAWING));
-  if (d == FX_NONE || (investor >= s->m && investor < s->m + s->n && investor->vs > d)) return 0;
-  return fx_ends_with_any(x, d, parks);
+  size_t from = f->cs < f->vs ? f->cs : s->vs;
+  size_t d = fx_first(x, from, f->vs, ivl_lexicon(LEX_DRAWING));
+  size_t h = fx_first(x, from, f->vs, hosting);
+  if (h < d) d = h;
+  if (d != FX_NONE && !(investor >= s->m && investor < s->m + s->n && investor->vs > d) &&
+      (fx_ends_with_any(x, d, parks) || park_apposed(x, s, investor, d)))
+    return 1;
+  return tenants_clause(x, s, f, investor);
+}
+
+/* Are the tenants of a park's draw foreign: said so ("foreign-invested",
+** "FDI"), or of a country named after the developer ("105 mainly Japanese
+** tenants", "19 projects from China and the RoK")? */
+static int tenants_foreign(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *investor) {
+  static const char *const foreign[] = {"foreign*", "fdi", NULL};
+  if (fx_any(x, s->vs, s->ve, foreign)) return 1;
+  size_t from = investor >= s->m && investor < s->m + s->n ? investor->ve : s->vs;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n; i++)
+    if (s->m[i].kind == FM_COUNTRY && !(s->m[i].flags & FM_VN)) return 1;
+  return 0;
 }
 
 /* "Nhơn Trạch 3 Industrial Park led with $280 million, followed by Amata
@@ -308,7 +371,6 @@ static int park_draws(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
 ** last place named before the figure in its clause, only lower-case words
 ** between (its projects counted may come between), and the sentence ranks. */
 static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const zones[] = {"park", "parks", "zone", "zones", "estate", "cluster", NULL};
   static const char *const ranks[] = {"led", "leads", "topped", "tops", "followed by", "ahead of", "ranked", "ranking",
                                       "came first", "came second", "came third", "the most", "the largest",
                                       "the biggest", "the highest", NULL};
@@ -318,9 +380,7 @@ static int parks_ranked(const ivl_fctx *x, const ivl_fsent *s, const figure *f) 
     if (m->kind == FM_COUNT || m->kind == FM_MONEY || m->kind == FM_PERCENT) continue;
     park = m->vs >= f->cs ? m : NULL;
   }
-  if (!park || park->kind != FM_PLACE || (park->country && !(park->flags & FM_VN)) ||
-      !(fx_ends_with_any(x, park->ve, zones) || fx_starts_with(x, park->vs, "vsip")))
-    return 0;
+  if (!park || !park_place(x, park)) return 0;
   /* (a comma only after the superlative: "attracted the most capital, at $180 million") */
   for (size_t p = park->ve; p < f->vs; p++)
     if (ivl_isupper((unsigned char)x->t[p]) || x->t[p] == ';' ||
@@ -399,8 +459,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (inv.m && inv.m->kind == FM_ORG && (inv.m < s->m || inv.m >= s->m + s->n) && fx_ends_with_any(x, f->vs, est_cost))
     return;
   if (park_draws(x, s, f, inv.m)) {
-    static const char *const foreign[] = {"foreign*", "fdi", NULL};
-    if (!fx_any(x, s->vs, s->ve, foreign)) return;
+    if (!tenants_foreign(x, s, inv.m)) return;
     inv = (party){"*", NULL, 0, 0};
   }
   party tgt = inv_find_target(x, s, f);

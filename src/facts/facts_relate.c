@@ -1082,6 +1082,18 @@ static int documents_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t at)
   return fx_any(x, of, of + 40 < s->ve ? of + 40 : s->ve, papers);
 }
 
+/* "has signed land leases with 11 tenants", "signed lease contracts with
+** 30 firms": a park renting out its land, leases in the plural, one to
+** each tenant, is trade, no cooperation between the parties of the
+** sentence (not "signed a lease agreement" of two firms named). */
+static int leases_signed(const ivl_fctx *x, size_t at) {
+  static const char *const leases[] = {"land leases", "land-lease contracts", "land lease contracts", "leases",
+                                       "lease contracts", NULL};
+  size_t end = at;
+  while (ivl_isalpha((unsigned char)x->t[end])) end++;
+  return fx_starts_with_any(x, end, leases);
+}
+
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
@@ -1093,7 +1105,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
-    if (c == 's' && act_signed(x, s, at)) continue;
+    if (c == 's' && (act_signed(x, s, at) || leases_signed(x, at))) continue;
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;

@@ -3,7 +3,6 @@
 ** Flow or stock (GUIDELINES rule 15), the date said before ("That year"),
 ** and the parts of a total stated beside it.
 */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -847,6 +846,21 @@ static ivl_fsent narrowed(const ivl_fsent *s, ivl_fsent sc) {
   return sc;
 }
 
+/* "The Tràng Duệ 3 Industrial Park, developed by X with investment of
+** VNĐ4.6 trillion, has drawn 12 projects ... since 2023": the developer's
+** outlay told in the participle's aside is the park's own capital, read
+** apart from the main clause's running total. The aside: from its comma
+** to the comma after the figure. */
+static int developed_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t *open, size_t *close) {
+  static const char *const participles[] = {"developed by", "built by", "invested by", NULL};
+  size_t p = fx_first(x, s->vs, f->vs, participles);
+  if (p == FX_NONE || p < s->vs + 2 || memcmp(x->t + p - 2, ", ", 2) != 0) return 0;
+  const char *c = memchr(x->t + f->ve, ',', s->ve - f->ve);
+  if (!c) return 0;
+  *open = p - 2, *close = (size_t)(c - x->t);
+  return 1;
+}
+
 /* "Intel, which has invested $1.5 billion since 2006, plans to invest
 ** another $475 million": an aside's wording is of the figure in it, the
 ** main clause's of the figures outside it. The part of the sentence the
@@ -861,7 +875,12 @@ static ivl_fsent basis_scope(const ivl_fctx *x, const ivl_fsent *s, const figure
     sc.vs = f->cs;
     return narrowed(s, sc);
   }
-  size_t open, close, first = fx_first(x, s->vs, s->ve, opens);
+  size_t open, close;
+  if (developed_aside(x, s, f, &open, &close)) {
+    sc.vs = (uint32_t)open, sc.ve = (uint32_t)close;
+    return narrowed(s, sc);
+  }
+  size_t first = fx_first(x, s->vs, s->ve, opens);
   if (first == FX_NONE) return sc; /* most sentences have no aside */
   if (inv_aside_at(x, s, f->vs, f->ve, &open, &close) && fx_starts_with_any(x, open, opens)) {
     sc.vs = (uint32_t)open, sc.ve = (uint32_t)close;

@@ -6651,6 +6651,59 @@ static void test_bank_credit_is_no_investment(void) {
                "*>Hà Nội 3e+08 flow as_of=2023");
 }
 
+/* Blind set qprov: a park's draw told with its developer in apposition to
+** the park ("The X Industrial Park, developed by Y, has drawn", "The park,
+** developed by Y, now hosts") or with the tenants as the figure's subject
+** ("Y said its foreign tenants had registered"), and tenants of a country
+** named ("mainly Japanese tenants"), are the tenants' money, not the
+** developer's; near misses: the developer opening the sentence, or its
+** tenants named in an aside, invests its own money. */
+static void test_park_draw_developer_apposed(void) {
+  expect_facts("The Phố Nối B Industrial Park, developed by Hưng Yên Land JSC, has drawn 15 foreign-invested projects "
+               "worth $600 million.",
+               "*>Hưng Yên 6e+08 stock projects=15 as_of=2024-05-10");
+  expect_facts("Hưng Yên Land JSC, the developer of Phố Nối B Industrial Park, has invested $60 million in a second phase.",
+               "Hưng Yên Land JSC>Hưng Yên 6e+07 flow");
+  expect_facts("Tín Nghĩa Corporation opened Ông Kèo Industrial Park in Đồng Nai in 2012. The park, developed by Tín "
+               "Nghĩa Corporation, now hosts 12 projects from Japan and the RoK with total capital of $800 million.",
+               "*>Đồng Nai 8e+08 stock projects=12 as_of=2024-05-10");
+  expect_facts("Tín Nghĩa Corporation, which develops Ông Kèo Industrial Park in Đồng Nai, said its foreign tenants had "
+               "registered $210 million in the quarter.",
+               "*>Đồng Nai 2.1e+08 flow");
+  expect_facts("Tín Nghĩa Corporation, which counts 40 foreign firms among its tenants, will invest $50 million in a new "
+               "park in Đồng Nai.",
+               "Tín Nghĩa Corporation>Đồng Nai 5e+07 flow");
+  expect_facts("Sumitomo Corporation, the developer of Thăng Long Industrial Park in Hà Nội, said the park had drawn 105 "
+               "mainly Japanese tenants with combined investment of $3 billion.",
+               "*>Hà Nội 3e+09 stock as_of=2024-05-10");
+}
+
+/* Blind set qprov: the developer's outlay told in the park's participle
+** aside ("The X Industrial Park, developed by Y with investment of VNĐ2
+** trillion, has drawn ... since it opened in 2019") is the park's own
+** capital, a flow: the main clause's running total ("since") is not its
+** basis. Near miss: the developer's money said with "since" in the main
+** clause is a running total. */
+static void test_developed_aside_basis(void) {
+  expect_facts("The Phố Nối B Industrial Park, developed by Hưng Yên Land JSC with investment of VNĐ2 trillion, has "
+               "drawn 15 foreign-invested projects worth $600 million since it opened in 2019.",
+               "Hưng Yên Land JSC>Hưng Yên 2e+12 flow; *>Hưng Yên 6e+08 stock projects=15 as_of=2024-05-10");
+  expect_facts("Hưng Yên Land JSC has invested VNĐ2 trillion in the Phố Nối B Industrial Park since 2019.",
+               "Hưng Yên Land JSC>Hưng Yên 2e+12 stock as_of=2024-05-10");
+}
+
+/* Blind set qprov: a park's land leases signed with its tenants are trade,
+** no agreement (the park, its developer and its developer's officer were
+** taken as parties); near miss: a lease agreement of two named firms is
+** one. */
+static void test_leases_with_tenants(void) {
+  expect_facts("WHA Industrial Zone Nghệ An, developed by Thailand's WHA Corporation, has signed land leases with 11 "
+               "tenants since opening in 2022, WHA's deputy CEO said.",
+               "");
+  expect_facts("Long Giang Industrial Park developer Tân Tạo Corp. and Almaty Freight Lines signed a lease agreement.",
+               "agreement Almaty Freight Lines|Tân Tạo Corp.");
+}
+
 /* "They include the $400 million X park in P, the $300 million Y park in
 ** Q and ...": the members of the investment just stated, each the
 ** investor's in its own province (the place before an article and the next
@@ -8803,6 +8856,9 @@ int main(void) {
   test_project_has_total_after_aside();
   test_bank_credit_is_no_investment();
   test_co_source_after_according_to();
+  test_park_draw_developer_apposed();
+  test_developed_aside_basis();
+  test_leases_with_tenants();
   test_members_of_stated_investment();
   test_long_owner_after_by();
   test_equity_and_loans_capital();

@@ -88,6 +88,11 @@ static const money_case cases[] = {
   {"7.5 billion yen and 2.25 billion yen",
    {{"7.5 billion yen", 7.5e9, "JPY", NULL}, {"2.25 billion yen", 2.25e9, "JPY", NULL}}},
   {"3 dollars 50 cents and more", {{"3 dollars 50 cents", 3.5, "USD", NULL}}},
+  /* a year after "of"/"in" before "to" is the period's, no range's first
+  ** amount; near miss: a range of four-digit amounts after no preposition */
+  {"the first ten months of 2025 to 1.96 billion USD", {{"1.96 billion USD", 1.96e9, "USD", NULL}}},
+  {"rose in 2024 to 870 million USD", {{"870 million USD", 870e6, "USD", NULL}}},
+  {"between 2000 to 3000 USD", {{"2000", 2000, "USD", NULL}, {"3000 USD", 3000, "USD", NULL}}},
   /* a numbered line's number on the next line is no hundredths of it */
   {"1. Laos – $310 million\n2. Peru – $95 million", {{"$310 million", 310e6, "USD", NULL}, {"$95 million", 95e6, "USD", NULL}}},
   {"Thailand: $20\n\n5. Japan", {{"$20", 20, "USD", NULL}}},
