@@ -324,7 +324,46 @@ static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* The separators of a name's parts: spaces, hyphens and the en or em dash
+** ("HCM City–Korea"); the position after them. */
+static size_t past_joiners(const ivl_fctx *x, size_t p) {
+  size_t len = x->a->view.len;
+  for (;;) {
+    if (p < len && (x->t[p] == ' ' || x->t[p] == '-')) p++;
+    else if (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
+             ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94))
+      p += 3;
+    else return p;
+  }
+}
+
+/* "signed at the HCM City–Korea Investment and Trade Forum", "the Việt
+** Nam–India Business Forum", "HCM City-Korea business forum sees eight
+** deals signed": the place names the event (settled rule 8), it signs
+** nothing. A look at the few words after the mention: names, dashes and
+** the event's own words, up to the event's noun. */
+static int names_event(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const events[] = {
+    "forum", "conference", "summit", "expo", "fair", "festival", "exhibition", "roadshow", NULL};
+  static const char *const event_words[] = {
+    "business", "investment", "trade", "and", "promotion", "cooperation", "economic", NULL};
+  size_t len = x->a->view.len, p = m->ve;
+  for (int words = 0; words < 7; words++) {
+    size_t q = past_joiners(x, p);
+    if (q == p || q >= len) return 0;
+    if (fx_starts_with_any(x, q, events)) return 1;
+    unsigned char c = (unsigned char)x->t[q];
+    if (c < 0x80 && !ivl_isupper(c) && !fx_starts_with_any(x, q, event_words)) return 0;
+    p = q;
+    while (p < len && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < len && (unsigned char)x->t[p] >= 0x80 && (unsigned char)x->t[p] != 0xE2) /* "Nẵng" */
+      for (p++; p < len && ivl_isalpha((unsigned char)x->t[p]); p++) {}
+  }
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
   case FM_PLACE:
     /* "Tây Ninh's Department of Planning and Investment": the province acts */
@@ -912,7 +951,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   else if (fx_any(x, s->vs, s->ve, places) &&
            (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
     pair_of_article(x, 1, 0, &pair);
-  else if (fx_any(x, s->vs, s->ve, sides)) {
+  else if ((g = fx_first(x, s->vs, s->ve, sides)) != FX_NONE) {
+    /* "15 deals were signed at the forum, which drew 300 businesses from
+    ** both sides": the sides' firms, none named, as the countries' above */
+    if (fx_ends_with_any(x, g, firms_of)) return;
     /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
     ** signed an MoU": with no pair linked and no foreign place, the
     ** article's place and the foreign company named just before */
@@ -1428,6 +1470,12 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     nsubject = 0;
   }
   drop_covered_countries(&ps);
+  /* "Minister A and his Lao counterpart B agreed ...": A is the official of
+  ** the country the news is told from; the pair so named, not the
+  ** article's ("after their talks in Hà Nội" names no sides) */
+  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
+      (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
+    add_party(&ps, "VN", NULL);
   speakers_as_sides(x, s, from, verb, &ps);
   two_sides(x, s, &ps);
   /* "On Thursday, they signed an agreement to ...": the pair linked before */
@@ -1435,11 +1483,6 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     add_party(&ps, x->c.pair[0], NULL);
     add_party(&ps, x->c.pair[1], NULL);
   }
-  /* "Minister A and his Lao counterpart B agreed ...": A is the official of
-  ** the country the news is told from */
-  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
-      (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
-    add_party(&ps, "VN", NULL);
   /* "... signed MoUs with 11 investors. Among them, Singapore's X signed
   ** an MoU on a $1.5 billion plant": one of the firms just counted in the
   ** signings said before, its other side not named again, signed with the

@@ -8327,6 +8327,27 @@ static void test_vn_said_by_its_things(void) {
   expect_facts("Japanese investors led with $400 million, followed by Singapore with $200 million.", "");
 }
 
+/* Visits and forums (probe-qvisit): the leaders' countries sign what they
+** watched, not the article's places ("after their talks in Hà Nội"); an
+** event named by places ("the HCM City–Korea Investment Forum") and the
+** firms "from both sides" it drew sign nothing. */
+static void test_visit_sides(void) {
+  expect_facts("Prime Minister Phạm Minh Chính and his Japanese counterpart Ishiba Shigeru on Monday witnessed the "
+               "exchange of ten cooperation documents after their talks in Hà Nội. Ishiba later flew to Osaka.",
+               "agreement JP|VN date=2024-05-06");
+  /* near miss: talks alone, nothing signed */
+  expect_facts("Prime Minister Phạm Minh Chính and his Japanese counterpart Ishiba Shigeru held talks in Hà Nội on "
+               "Monday. Ishiba later flew to Osaka.",
+               "");
+  expect_facts("Twelve deals were signed at the Đà Nẵng–Korea Investment and Trade Forum on Thursday, which drew 200 "
+               "businesses from both sides. Đà Nẵng and Busan became sister cities in 2010.",
+               "partnership Busan|Đà Nẵng since=2010");
+  expect_facts("Fifteen cooperation agreements were signed at the Việt Nam-India Business Forum on Thursday.", "");
+  /* near miss: the places sign, the forum is only where */
+  expect_facts("Đà Nẵng and Busan signed a memorandum of understanding at a business forum on Thursday.",
+               "agreement Busan|Đà Nẵng date=2024-05-09");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8818,6 +8839,7 @@ int main(void) {
   test_deal_given_up_or_valued();
   test_seat_of_seller();
   test_vn_said_by_its_things();
+  test_visit_sides();
   ivl_ruleset_free(rules);
   return check_done();
 }
