@@ -1037,17 +1037,28 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t t
 /* "renewed their MoU", "extended the agreement": a renewal is signed
 ** anew, when what is renewed is a deal and the word is the verb (not
 ** "under the renewed deal", nor "extended its plant"). */
+static const char *const renewed_deals[] = {
+  "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
+
+/* Lower-case words or a year between 'from' and 'to' ("their 2019")? */
+static int plain_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && !ivl_isdigit((unsigned char)x->t[i]) && x->t[i] != ' ' &&
+        x->t[i] != '-')
+      return 0;
+  return 1;
+}
+
 static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const words[] = {"renewed", "extended", NULL};
-  static const char *const deals[] = {
-    "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
   if (fx_ends_with_any(x, at, determiners)) return -1;
-  /* "renewed their friendship and cooperation agreement" */
+  /* "renewed their friendship and cooperation agreement", "renewed their
+  ** 2019 memorandum" */
   size_t to = at + 64 < s->ve ? at + 64 : s->ve;
-  size_t deal = fx_first(x, at, to, deals);
-  return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
+  size_t deal = fx_first(x, at, to, renewed_deals);
+  return deal != FX_NONE && plain_words(x, at, deal) ? 1 : -1;
 }
 
 /* "entered into a strategic partnership with", "enters into an agreement":
@@ -1236,6 +1247,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
     if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
     if (earlier_signing(x, d, verb)) continue;
+    /* "renewed their 2019 memorandum": the year names the deal renewed,
+    ** signed first that year, not the day of this signing */
+    if (d->vs > verb && fx_starts_with_any(x, d->ve, renewed_deals)) continue;
     /* "agreed to hold a forum in December", "to open a flight from October
     ** 15": a day after the article's is that of what was agreed, not of
     ** the agreeing (a deal told as done is dated on or before its report) */

@@ -8348,6 +8348,17 @@ static void test_visit_sides(void) {
                "agreement Busan|Đà Nẵng date=2024-05-09");
 }
 
+/* "renewed their 2019 memorandum": the year names the deal renewed, the
+** renewal is dated by its own day. */
+static void test_renewed_dated_deal(void) {
+  expect_facts("On Wednesday, Bình Dương and Daegu renewed their 2015 memorandum of understanding for five more years.",
+               "agreement Bình Dương|Daegu date=2024-05-08");
+  /* near misses: a licence renewed is no deal; a year of the signing itself */
+  expect_facts("On Wednesday, Bình Dương renewed its 2015 investment licence.", "");
+  expect_facts("Bình Dương and Daegu signed a memorandum of understanding in 2015.",
+               "agreement Bình Dương|Daegu date=2015");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8840,6 +8851,7 @@ int main(void) {
   test_seat_of_seller();
   test_vn_said_by_its_things();
   test_visit_sides();
+  test_renewed_dated_deal();
   ivl_ruleset_free(rules);
   return check_done();
 }
