@@ -1210,6 +1210,13 @@ static int after_article(const ivl_fctx *x, const char *v) {
   return strncmp(v, a, n) > 0;
 }
 
+/* "friendship cities since 2013, when they signed a memorandum": the
+** start year is the day of the signing told in its "when" clause, a few
+** words on. */
+static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  return verb > d->ve && verb - d->ve < 48 && x->t[d->ve] == ',' && fx_starts_with(x, d->ve + 1, "when");
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -1236,7 +1243,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < verb && (x->t[verb] == 'a' || x->t[verb] == 'f') && gerund_signing(x, verb)) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
+    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb)) continue;
     /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
     ** not the day it was signed; "to lift trade to $15 billion by 2030",
     ** "until 2030": when what was agreed is to be done */

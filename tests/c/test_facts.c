@@ -8359,6 +8359,18 @@ static void test_renewed_dated_deal(void) {
                "agreement Bình Dương|Daegu date=2015");
 }
 
+/* "friendship cities since 2013, when they signed a memorandum": the
+** older agreement told in the partnership's clause, dated by its year. */
+static void test_signed_when_since(void) {
+  expect_facts("Huế and Nara renewed their cooperation agreement on Tuesday. The two cities have been twinned since "
+               "2009, when they signed a memorandum on heritage exchanges.",
+               "agreement Huế|Nara date=2024-05-07; agreement Huế|Nara date=2009; partnership Huế|Nara since=2009");
+  /* near miss: a start year with no signing in its clause */
+  expect_facts("Huế and Nara renewed their cooperation agreement on Tuesday. The two cities have been twinned since "
+               "2009, when Nara opened a trade office in Huế.",
+               "agreement Huế|Nara date=2024-05-07; partnership Huế|Nara since=2009");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8852,6 +8864,7 @@ int main(void) {
   test_vn_said_by_its_things();
   test_visit_sides();
   test_renewed_dated_deal();
+  test_signed_when_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
