@@ -1365,7 +1365,9 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
   static const char *const deals[] = {
     "the agreement", "the agreements", "the deal", "the deals", "the mou", "the mous", "the memorandum",
     "the letter", "the document", "the documents", "the pact", "the contract", "the accord", NULL};
-  if (ps->n || !x->c.pair[0] || !fx_any(x, from, verb, deals)) return 0;
+  /* "The signing took place on Wednesday at the firm's headquarters" */
+  int the_signing = fx_starts_with(x, verb, "signing") && fx_ends_with(x, verb, "the");
+  if (ps->n || !x->c.pair[0] || !(the_signing || fx_any(x, from, verb, deals))) return 0;
   const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
   if (!date) return 0;
   parties pair = {{x->c.pair[0], x->c.pair[1]}, {NULL, NULL}, 2};

@@ -8371,6 +8371,18 @@ static void test_signed_when_since(void) {
                "agreement Huế|Nara date=2024-05-07; partnership Huế|Nara since=2009");
 }
 
+/* "A and B signed an agreement to ... The signing took place on Wednesday":
+** the deal's day told in the next sentence is the deal's (rule 10). */
+static void test_day_told_next(void) {
+  expect_facts("Bình Dương and Daegu signed an agreement to develop a new industrial park. The signing took place on "
+               "Wednesday at the provincial hall.",
+               "agreement Bình Dương|Daegu date=2024-05-08");
+  /* near miss: another event's day in the next sentence */
+  expect_facts("Bình Dương and Daegu signed an agreement to develop a new industrial park. Daegu opened a trade office "
+               "in the province on Wednesday.",
+               "agreement Bình Dương|Daegu");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8865,6 +8877,7 @@ int main(void) {
   test_visit_sides();
   test_renewed_dated_deal();
   test_signed_when_since();
+  test_day_told_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
