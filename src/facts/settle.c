@@ -556,13 +556,13 @@ static int other_years(const ivl_store *s, size_t i, size_t j) {
 
 /* "A and B signed an agreement to develop a logistics centre. The signing
 ** took place on Wednesday ...": the deal's day told in the very next
-** sentence, opening on the deal ("The"), with nothing else of its own. */
+** sentence, opening on the deal ("The"), with nothing else of its own;
+** the first telling's day, if it has one, stands. */
 static int day_told_next(const ivl_article *a, size_t first, size_t later) {
   static const char *const opens[] = {
     "The signing ", "The agreement ", "The deal ", "The MoU ", "The memorandum ", "The contract ", NULL};
   const ivl_store *s = &a->facts;
-  if (!told_next(a, first, later) || field(s, first, IVL_SYM_DATE) || !field(s, later, IVL_SYM_DATE) ||
-      field(s, later, IVL_SYM_SECTORS))
+  if (!told_next(a, first, later) || !field(s, later, IVL_SYM_DATE) || field(s, later, IVL_SYM_SECTORS))
     return 0;
   const char *t = a->view.text + s->ents[later].vstart;
   size_t n = s->ents[later].vend - s->ents[later].vstart;
@@ -592,8 +592,10 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     /* the lede's agreement retold in the body ("an agreement was signed") */
     /* (a bare one too: "The two governments also agreed to speed up ..."
     ** after the lede's signing is another deal, not the lede's told again) */
-    return same_str(s, i, j, IVL_SYM_PARTIES) &&
-           ((deal_opening(a, i) || deal_opening(a, j)) || day_told_next(a, i, j) || day_told_next(a, j, i)) &&
+    /* (a dated first telling keeps its own day: "from October 13 to 16",
+    ** the visit's, told after "The signing took place during a visit") */
+    if (same_str(s, i, j, IVL_SYM_PARTIES) && (day_told_next(a, i, j) || day_told_next(a, j, i))) return 1;
+    return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
     return 0;
@@ -603,6 +605,9 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  /* a deal's day told next: the first telling, with the day added if it had none */
+  if (a->facts.ents[i].type == IVL_SYM_AGREEMENT && (day_told_next(a, i, j) || day_told_next(a, j, i)))
+    return day_told_next(a, i, j) ? i : j;
   /* a place with no figure told again with its figure in the next
   ** sentence: the sentence with the figure states it most fully (rule 10) */
   if (bare_place(&a->facts, i) != bare_place(&a->facts, j) && (told_next(a, i, j) || told_next(a, j, i)))

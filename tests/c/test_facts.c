@@ -8381,6 +8381,11 @@ static void test_day_told_next(void) {
   expect_facts("Bình Dương and Daegu signed an agreement to develop a new industrial park. Daegu opened a trade office "
                "in the province on Wednesday.",
                "agreement Bình Dương|Daegu");
+  /* a first telling with its own day keeps it; the visit's range after
+  ** "The signing took place during" is no second deal */
+  expect_facts("Bình Dương and Daegu signed an agreement on Tuesday to develop a new industrial park. The signing took "
+               "place during a visit by a Daegu delegation from May 6 to 9.",
+               "agreement Bình Dương|Daegu date=2024-05-07");
 }
 
 int main(void) {
