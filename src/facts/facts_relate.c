@@ -324,7 +324,46 @@ static int unnamed_firms(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* The separators of a name's parts: spaces, hyphens and the en or em dash
+** ("HCM City–Korea"); the position after them. */
+static size_t past_joiners(const ivl_fctx *x, size_t p) {
+  size_t len = x->a->view.len;
+  for (;;) {
+    if (p < len && (x->t[p] == ' ' || x->t[p] == '-')) p++;
+    else if (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
+             ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94))
+      p += 3;
+    else return p;
+  }
+}
+
+/* "signed at the HCM City–Korea Investment and Trade Forum", "the Việt
+** Nam–India Business Forum", "HCM City-Korea business forum sees eight
+** deals signed": the place names the event (settled rule 8), it signs
+** nothing. A look at the few words after the mention: names, dashes and
+** the event's own words, up to the event's noun. */
+static int names_event(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const events[] = {
+    "forum", "conference", "summit", "expo", "fair", "festival", "exhibition", "roadshow", NULL};
+  static const char *const event_words[] = {
+    "business", "investment", "trade", "and", "promotion", "cooperation", "economic", NULL};
+  size_t len = x->a->view.len, p = m->ve;
+  for (int words = 0; words < 7; words++) {
+    size_t q = past_joiners(x, p);
+    if (q == p || q >= len) return 0;
+    if (fx_starts_with_any(x, q, events)) return 1;
+    unsigned char c = (unsigned char)x->t[q];
+    if (c < 0x80 && !ivl_isupper(c) && !fx_starts_with_any(x, q, event_words)) return 0;
+    p = q;
+    while (p < len && ivl_isalpha((unsigned char)x->t[p])) p++;
+    while (p < len && (unsigned char)x->t[p] >= 0x80 && (unsigned char)x->t[p] != 0xE2) /* "Nẵng" */
+      for (p++; p < len && ivl_isalpha((unsigned char)x->t[p]); p++) {}
+  }
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
   case FM_PLACE:
     /* "Tây Ninh's Department of Planning and Investment": the province acts */
@@ -927,7 +966,10 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
   else if (fx_any(x, s->vs, s->ve, places) &&
            (!fx_any(x, s->vs, s->ve, places + 4) /* "their" alone */ || !fx_any(x, s->vs, s->ve, sides)))
     pair_of_article(x, 1, 0, &pair);
-  else if (fx_any(x, s->vs, s->ve, sides)) {
+  else if ((g = fx_first(x, s->vs, s->ve, sides)) != FX_NONE) {
+    /* "15 deals were signed at the forum, which drew 300 businesses from
+    ** both sides": the sides' firms, none named, as the countries' above */
+    if (fx_ends_with_any(x, g, firms_of)) return;
     /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
     ** signed an MoU": with no pair linked and no foreign place, the
     ** article's place and the foreign company named just before */
@@ -1010,17 +1052,28 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t t
 /* "renewed their MoU", "extended the agreement": a renewal is signed
 ** anew, when what is renewed is a deal and the word is the verb (not
 ** "under the renewed deal", nor "extended its plant"). */
+static const char *const renewed_deals[] = {
+  "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
+
+/* Lower-case words or a year between 'from' and 'to' ("their 2019")? */
+static int plain_words(const ivl_fctx *x, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!ivl_islower((unsigned char)x->t[i]) && !ivl_isdigit((unsigned char)x->t[i]) && x->t[i] != ' ' &&
+        x->t[i] != '-')
+      return 0;
+  return 1;
+}
+
 static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const words[] = {"renewed", "extended", NULL};
-  static const char *const deals[] = {
-    "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
   if (fx_ends_with_any(x, at, determiners)) return -1;
-  /* "renewed their friendship and cooperation agreement" */
+  /* "renewed their friendship and cooperation agreement", "renewed their
+  ** 2019 memorandum" */
   size_t to = at + 64 < s->ve ? at + 64 : s->ve;
-  size_t deal = fx_first(x, at, to, deals);
-  return deal != FX_NONE && fx_lower_words(x, at, deal) ? 1 : -1;
+  size_t deal = fx_first(x, at, to, renewed_deals);
+  return deal != FX_NONE && plain_words(x, at, deal) ? 1 : -1;
 }
 
 /* "entered into a strategic partnership with", "enters into an agreement":
@@ -1184,6 +1237,13 @@ static int after_article(const ivl_fctx *x, const char *v) {
   return strncmp(v, a, n) > 0;
 }
 
+/* "friendship cities since 2013, when they signed a memorandum": the
+** start year is the day of the signing told in its "when" clause, a few
+** words on. */
+static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
+  return verb > d->ve && verb - d->ve < 48 && x->t[d->ve] == ',' && fx_starts_with(x, d->ve + 1, "when");
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -1210,7 +1270,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->vs < verb && (x->t[verb] == 'a' || x->t[verb] == 'f') && gerund_signing(x, verb)) continue;
     /* "twinned since 2005, and the two sides signed a new agreement on July
     ** 8": a start year is the relation's, not the signing's */
-    if (fx_ends_with(x, d->vs, "since") || date_of_aside(x, s, d, verb)) continue;
+    if ((fx_ends_with(x, d->vs, "since") && !signed_when(x, d, verb)) || date_of_aside(x, s, d, verb)) continue;
     /* "an agreement for 2026-2030", "for the 2025-2027 period": its term,
     ** not the day it was signed; "to lift trade to $15 billion by 2030",
     ** "until 2030": when what was agreed is to be done */
@@ -1221,6 +1281,9 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     static const char *const told[] = {"said on", "said", "says", "announced on", "reported on", "stated on", NULL};
     if (d->vs > verb && fx_ends_with_any(x, d->vs, told)) continue;
     if (earlier_signing(x, d, verb)) continue;
+    /* "renewed their 2019 memorandum": the year names the deal renewed,
+    ** signed first that year, not the day of this signing */
+    if (d->vs > verb && fx_starts_with_any(x, d->ve, renewed_deals)) continue;
     /* "agreed to hold a forum in December", "to open a flight from October
     ** 15": a day after the article's is that of what was agreed, not of
     ** the agreeing (a deal told as done is dated on or before its report) */
@@ -1329,7 +1392,9 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
   static const char *const deals[] = {
     "the agreement", "the agreements", "the deal", "the deals", "the mou", "the mous", "the memorandum",
     "the letter", "the document", "the documents", "the pact", "the contract", "the accord", NULL};
-  if (ps->n || !x->c.pair[0] || !fx_any(x, from, verb, deals)) return 0;
+  /* "The signing took place on Wednesday at the firm's headquarters" */
+  int the_signing = fx_starts_with(x, verb, "signing") && fx_ends_with(x, verb, "the");
+  if (ps->n || !x->c.pair[0] || !(the_signing || fx_any(x, from, verb, deals))) return 0;
   const ivl_fm *date = agreement_date(x, s, verb, from, from, s->ve);
   if (!date) return 0;
   parties pair = {{x->c.pair[0], x->c.pair[1]}, {NULL, NULL}, 2};
@@ -1455,6 +1520,12 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     nsubject = 0;
   }
   drop_covered_countries(&ps);
+  /* "Minister A and his Lao counterpart B agreed ...": A is the official of
+  ** the country the news is told from; the pair so named, not the
+  ** article's ("after their talks in Hà Nội" names no sides) */
+  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
+      (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
+    add_party(&ps, "VN", NULL);
   speakers_as_sides(x, s, from, verb, &ps);
   group_signs(x, s, from, &ps);
   two_sides(x, s, &ps);
@@ -1463,11 +1534,6 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     add_party(&ps, x->c.pair[0], NULL);
     add_party(&ps, x->c.pair[1], NULL);
   }
-  /* "Minister A and his Lao counterpart B agreed ...": A is the official of
-  ** the country the news is told from */
-  if (ps.n == 1 && ps.m[0] && ps.m[0]->kind == FM_COUNTRY && !(ps.m[0]->flags & FM_VN) &&
-      (fx_find(x, from, verb, "counterpart") != FX_NONE || vn_official_beside(x, from, verb, ps.m[0])))
-    add_party(&ps, "VN", NULL);
   /* "... signed MoUs with 11 investors. Among them, Singapore's X signed
   ** an MoU on a $1.5 billion plant": one of the firms just counted in the
   ** signings said before, its other side not named again, signed with the

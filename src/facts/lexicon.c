@@ -147,6 +147,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("signed", "agreed", "inked", "signing of", "after signing", "following signing", "sealed a", "sealed an", "sealed the",
           /* "The signing ceremony of an agreement between A and B took place on ..." */
           "signing ceremony of", "signing ceremony for",
+          /* "... signed an agreement. The signing took place on Wednesday":
+          ** the deal just told, its day told now */
+          "signing took place", "signing was held", "signing ceremony took place", "signing ceremony was held",
           /* "The two leaders witnessed the exchange of an MoU between A and B" */
           "witnessed the exchange of", "witness the exchange of", "witnessing the exchange of",
           "exchanged notes", "exchanged diplomatic notes", "exchanged cooperation", "reached an agreement",

@@ -554,6 +554,23 @@ static int other_years(const ivl_store *s, size_t i, size_t j) {
   return ivl_isdigit((unsigned char)p[0]) && ivl_isdigit((unsigned char)q[0]) && memcmp(p, q, 4) != 0;
 }
 
+/* "A and B signed an agreement to develop a logistics centre. The signing
+** took place on Wednesday ...": the deal's day told in the very next
+** sentence, opening on the deal ("The"), with nothing else of its own;
+** the first telling's day, if it has one, stands. */
+static int day_told_next(const ivl_article *a, size_t first, size_t later) {
+  static const char *const opens[] = {
+    "The signing ", "The agreement ", "The deal ", "The MoU ", "The memorandum ", "The contract ", NULL};
+  const ivl_store *s = &a->facts;
+  if (!told_next(a, first, later) || !field(s, later, IVL_SYM_DATE) || field(s, later, IVL_SYM_SECTORS))
+    return 0;
+  const char *t = a->view.text + s->ents[later].vstart;
+  size_t n = s->ents[later].vend - s->ents[later].vstart;
+  for (int k = 0; opens[k]; k++)
+    if (n >= strlen(opens[k]) && memcmp(t, opens[k], strlen(opens[k])) == 0) return 1;
+  return 0;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -575,6 +592,9 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
     /* the lede's agreement retold in the body ("an agreement was signed") */
     /* (a bare one too: "The two governments also agreed to speed up ..."
     ** after the lede's signing is another deal, not the lede's told again) */
+    /* (a dated first telling keeps its own day: "from October 13 to 16",
+    ** the visit's, told after "The signing took place during a visit") */
+    if (same_str(s, i, j, IVL_SYM_PARTIES) && (day_told_next(a, i, j) || day_told_next(a, j, i))) return 1;
     return same_str(s, i, j, IVL_SYM_PARTIES) && (deal_opening(a, i) || deal_opening(a, j)) &&
            !another_deal(a, i) && !another_deal(a, j) && (bare(s, i) || bare(s, j) || fields_agree(s, i, j));
   default:
@@ -585,6 +605,9 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
+  /* a deal's day told next: the first telling, with the day added if it had none */
+  if (a->facts.ents[i].type == IVL_SYM_AGREEMENT && (day_told_next(a, i, j) || day_told_next(a, j, i)))
+    return day_told_next(a, i, j) ? i : j;
   /* a place with no figure told again with its figure in the next
   ** sentence: the sentence with the figure states it most fully (rule 10) */
   if (bare_place(&a->facts, i) != bare_place(&a->facts, j) && (told_next(a, i, j) || told_next(a, j, i)))
@@ -752,6 +775,7 @@ static int may_repeat(const fact_sum *i, const fact_sum *j) {
     return i->amount == j->amount ||
            (i->amount > 0 && j->amount > 0 && fabs(i->amount - j->amount) <= 0.005 * fabs(j->amount));
   case IVL_SYM_PARTNERSHIP:
+  case IVL_SYM_AGREEMENT:
     return i->rule == j->rule && i->parties == j->parties;
   default:
     return 0;
@@ -867,7 +891,8 @@ static int index_build(pair_index *px, const ivl_article *a, fact_sum *sums, siz
       /* count_retold asks no rule */
       if (f->projects) push_investment(px, PROJ_FIRM, f, f->projects, 0, 0, i);
       if (f->has_amount) push_investment(px, AMT_FIRM, f, f->currency, f->amount, f->rule, i);
-    } else if (f->type == IVL_SYM_PARTNERSHIP) {
+    } else if (f->type == IVL_SYM_PARTNERSHIP || f->type == IVL_SYM_AGREEMENT) {
+      /* (a body agreement: its day told in the next sentence, day_told_next) */
       push(px, BY_PARTIES, (keyed){f->parties, 0, f->rule, i});
     }
   }
@@ -944,7 +969,7 @@ static int body_candidates(const pair_index *px, const fact_sum *f, size_t i, ca
                         i))
       return -1;
   }
-  if (f->type == IVL_SYM_PARTNERSHIP) {
+  if (f->type == IVL_SYM_PARTNERSHIP || f->type == IVL_SYM_AGREEMENT) {
     keyed at = {f->parties, 0, f->rule, 0};
     if (add_run(c, px, BY_PARTIES, &at, 0, i)) return -1;
   }

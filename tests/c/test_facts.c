@@ -8484,6 +8484,67 @@ static void test_vn_said_by_its_things(void) {
   expect_facts("Japanese investors led with $400 million, followed by Singapore with $200 million.", "");
 }
 
+/* Visits and forums (probe-qvisit): the leaders' countries sign what they
+** watched, not the article's places ("after their talks in Hà Nội"); an
+** event named by places ("the HCM City–Korea Investment Forum") and the
+** firms "from both sides" it drew sign nothing. */
+static void test_visit_sides(void) {
+  expect_facts("Prime Minister Phạm Minh Chính and his Japanese counterpart Ishiba Shigeru on Monday witnessed the "
+               "exchange of ten cooperation documents after their talks in Hà Nội. Ishiba later flew to Osaka.",
+               "agreement JP|VN date=2024-05-06");
+  /* near miss: talks alone, nothing signed */
+  expect_facts("Prime Minister Phạm Minh Chính and his Japanese counterpart Ishiba Shigeru held talks in Hà Nội on "
+               "Monday. Ishiba later flew to Osaka.",
+               "");
+  expect_facts("Twelve deals were signed at the Đà Nẵng–Korea Investment and Trade Forum on Thursday, which drew 200 "
+               "businesses from both sides. Đà Nẵng and Busan became sister cities in 2010.",
+               "partnership Busan|Đà Nẵng since=2010");
+  expect_facts("Fifteen cooperation agreements were signed at the Việt Nam-India Business Forum on Thursday.", "");
+  /* near miss: the places sign, the forum is only where */
+  expect_facts("Đà Nẵng and Busan signed a memorandum of understanding at a business forum on Thursday.",
+               "agreement Busan|Đà Nẵng date=2024-05-09");
+}
+
+/* "renewed their 2019 memorandum": the year names the deal renewed, the
+** renewal is dated by its own day. */
+static void test_renewed_dated_deal(void) {
+  expect_facts("On Wednesday, Bình Dương and Daegu renewed their 2015 memorandum of understanding for five more years.",
+               "agreement Bình Dương|Daegu date=2024-05-08");
+  /* near misses: a licence renewed is no deal; a year of the signing itself */
+  expect_facts("On Wednesday, Bình Dương renewed its 2015 investment licence.", "");
+  expect_facts("Bình Dương and Daegu signed a memorandum of understanding in 2015.",
+               "agreement Bình Dương|Daegu date=2015");
+}
+
+/* "friendship cities since 2013, when they signed a memorandum": the
+** older agreement told in the partnership's clause, dated by its year. */
+static void test_signed_when_since(void) {
+  expect_facts("Huế and Nara renewed their cooperation agreement on Tuesday. The two cities have been twinned since "
+               "2009, when they signed a memorandum on heritage exchanges.",
+               "agreement Huế|Nara date=2024-05-07; agreement Huế|Nara date=2009; partnership Huế|Nara since=2009");
+  /* near miss: a start year with no signing in its clause */
+  expect_facts("Huế and Nara renewed their cooperation agreement on Tuesday. The two cities have been twinned since "
+               "2009, when Nara opened a trade office in Huế.",
+               "agreement Huế|Nara date=2024-05-07; partnership Huế|Nara since=2009");
+}
+
+/* "A and B signed an agreement to ... The signing took place on Wednesday":
+** the deal's day told in the next sentence is the deal's (rule 10). */
+static void test_day_told_next(void) {
+  expect_facts("Bình Dương and Daegu signed an agreement to develop a new industrial park. The signing took place on "
+               "Wednesday at the provincial hall.",
+               "agreement Bình Dương|Daegu date=2024-05-08");
+  /* near miss: another event's day in the next sentence */
+  expect_facts("Bình Dương and Daegu signed an agreement to develop a new industrial park. Daegu opened a trade office "
+               "in the province on Wednesday.",
+               "agreement Bình Dương|Daegu");
+  /* a first telling with its own day keeps it; the visit's range after
+  ** "The signing took place during" is no second deal */
+  expect_facts("Bình Dương and Daegu signed an agreement on Tuesday to develop a new industrial park. The signing took "
+               "place during a visit by a Daegu delegation from May 6 to 9.",
+               "agreement Bình Dương|Daegu date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -8982,6 +9043,10 @@ int main(void) {
   test_deal_given_up_or_valued();
   test_seat_of_seller();
   test_vn_said_by_its_things();
+  test_visit_sides();
+  test_renewed_dated_deal();
+  test_signed_when_since();
+  test_day_told_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
