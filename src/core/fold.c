@@ -529,6 +529,7 @@ static int fold_room(ivl_fold *f, size_t len) {
   f->text = malloc(need);
   f->pos = malloc(need * sizeof *f->pos);
   f->cap = f->text && f->pos ? need : 0; /* either freed again by the next call */
+  if (f->cap) ivl_advise_huge(f->text, need), ivl_advise_huge(f->pos, need * sizeof *f->pos);
   return f->cap ? 0 : -1;
 }
 
@@ -536,7 +537,9 @@ static int fold_room(ivl_fold *f, size_t len) {
 static int fold_build(ivl_fold *f, ivl_words *ws, const char *view, size_t len) {
   if (fold_room(f, len)) return -1;
   writer w = {f->text, f->pos, 0, ws, NO_WORD, 0, 0, 0, 0, (const unsigned char *)view, len};
+  size_t had = ws ? ws->cap : 0;
   if (ws && (ws->n = 0, ws->pos = f->pos, IVL_GROW(ws->w, ws->cap, WORDS_FOR(len)))) return -1;
+  if (ws && ws->cap != had) ivl_advise_huge(ws->w, ws->cap * sizeof *ws->w);
   if (ws) fold_words_into(&w, view, len);
   else fold_into(&w, view, len);
   f->text[w.len] = '\0';

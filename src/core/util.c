@@ -6,9 +6,34 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdint.h>
 #include <time.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "util.h"
+
+/* Transparent huge pages, where the kernel gives them only when asked
+** ("madvise", as on the machine bench/run measures on): a buffer of a long
+** article (the fold's text and positions, the words) is touched once, a
+** page fault each 4 KB, slow in a virtual machine (a 2 MB article took
+** 15,200 faults, 0.13 s of system time, against 1,900 for the same bytes
+** as short articles, whose buffers are reused). Asked only for the 2 MB
+** pages wholly inside p[0, n), of buffers of IVL_HUGE_FROM bytes or more:
+** small ones stay in 4 KB pages. Elsewhere, or refused, nothing is done. */
+#define IVL_HUGE_PAGE ((uintptr_t)2 << 20)
+#define IVL_HUGE_FROM ((size_t)4 << 20)
+void ivl_advise_huge(void *p, size_t n) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  if (!p || n < IVL_HUGE_FROM) return;
+  uintptr_t a = ((uintptr_t)p + IVL_HUGE_PAGE - 1) & ~(IVL_HUGE_PAGE - 1);
+  uintptr_t e = ((uintptr_t)p + n) & ~(IVL_HUGE_PAGE - 1);
+  if (e > a) (void)madvise((void *)a, (size_t)(e - a), MADV_HUGEPAGE);
+#else
+  (void)p, (void)n;
+#endif
+}
 
 int ivl_grow(void **items, size_t *cap, size_t need, size_t size) {
   if (need <= *cap) return 0;

@@ -47,6 +47,10 @@ static inline uint64_t ivl_word_has_below(uint64_t w, unsigned char n) {
 /* Nonzero when a byte of 'w' is not ASCII. */
 static inline uint64_t ivl_word_nonascii(uint64_t w) { return w & IVL_HIGHS8; }
 
+/* Ask for huge pages for the large buffer p[0, n) (util.c says when and
+** why); nothing for a small one, or where the system has none. */
+void ivl_advise_huge(void *p, size_t n);
+
 /* Make room for 'need' elements of 'size' bytes in '*items' (capacity
 ** '*cap'), growing geometrically. Returns 0 on success, -1 when out of memory
 ** (the array is then left as it was). */

@@ -3131,8 +3131,21 @@ static int by_hash_then_start(const void *a, const void *b) {
   return (x->s > y->s) - (x->s < y->s);
 }
 
-static void make_run_index(const reader *r, run_index *ix) {
-  ix->made = 1;
+/* The number of runs of ASCII letters and digits in text[0, len). */
+static size_t count_runs(const char *text, size_t len) {
+  size_t n = 0;
+  int in_run = 0;
+  for (size_t i = 0; i < len; i++) {
+    int alnum = ivl_isalnum((unsigned char)text[i]) != 0;
+    n += alnum && !in_run;
+    in_run = alnum;
+  }
+  return n;
+}
+
+/* The runs of r's text, in text order, into runs[0, n) (counted). */
+static void fill_runs(const reader *r, text_run *runs) {
+  size_t n = 0;
   for (size_t i = 0; i < r->len;) {
     if (!ivl_isalnum((unsigned char)r->text[i])) {
       i++;
@@ -3140,15 +3153,53 @@ static void make_run_index(const reader *r, run_index *ix) {
     }
     size_t e = i;
     while (e < r->len && ivl_isalnum((unsigned char)r->text[e])) e++;
-    if (IVL_GROW(ix->runs, ix->cap, ix->n + 1)) {
-      ix->failed = 1;
-      return;
-    }
-    ix->runs[ix->n++] = (text_run){lower_hash(r->text + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
+    runs[n++] = (text_run){lower_hash(r->text + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
     i = e;
   }
-  if (ix->n) qsort(ix->runs, ix->n, sizeof *ix->runs, by_hash_then_start);
-  ix->memo = calloc(ix->n ? ix->n : 1, sizeof *ix->memo);
+}
+
+/* runs[0, n), in text order, into out sorted by hash then start: placed
+** stably by their hash's top bits in about n buckets, so each bucket is
+** in text order and holds a run or two (or one word's many, one hash:
+** already sorted), which an insertion sort finishes. The same order as
+** qsort's by by_hash_then_start, in linear time and without qsort's
+** buffer: qsort took 40 % of the instructions of a 2 MB article, its
+** comparisons and its copy of the runs a quarter of its page faults. */
+static int sort_runs(const text_run *runs, size_t n, text_run *out) {
+  int bits = 1;
+  while (bits < 32 && ((size_t)1 << bits) < n) bits++;
+  size_t nb = (size_t)1 << bits;
+  uint32_t *start = calloc(nb + 1, sizeof *start);
+  if (!start) return -1;
+  for (size_t k = 0; k < n; k++) start[(runs[k].hash >> (64 - bits)) + 1]++;
+  for (size_t b = 0; b < nb; b++) start[b + 1] += start[b];
+  for (size_t k = 0; k < n; k++) out[start[runs[k].hash >> (64 - bits)]++] = runs[k];
+  /* start[b] is now bucket b's end, bucket b + 1's start */
+  for (size_t b = 0, from = 0; b < nb; from = start[b++])
+    if (start[b] - from > 1) ivl_sort_nearly(out + from, start[b] - from, sizeof *out, by_hash_then_start, 8);
+  free(start);
+  return 0;
+}
+
+static void make_run_index(const reader *r, run_index *ix) {
+  ix->made = 1;
+  size_t n = count_runs(r->text, r->len);
+  text_run *in_order = malloc((n ? n : 1) * sizeof *in_order);
+  ix->runs = malloc((n ? n : 1) * sizeof *ix->runs);
+  if (!in_order || !ix->runs) {
+    free(in_order);
+    ix->failed = 1;
+    return;
+  }
+  fill_runs(r, in_order);
+  int rc = sort_runs(in_order, n, ix->runs);
+  free(in_order);
+  if (rc) {
+    ix->failed = 1;
+    return;
+  }
+  ix->n = ix->cap = n;
+  ix->memo = calloc(n ? n : 1, sizeof *ix->memo);
 }
 
 /* The memo of the group of runs 'run', asked of the word w[0, n): NULL

@@ -216,6 +216,16 @@ static void test_settle_body_repeats(void) {
   expect_repeat("Luxshare will invest $120 million in Bắc Giang. Workers cheered. "
                 "Luxshare-ICT will invest $120.3 million in Bắc Ninh.",
                 "; Luxshare>Bắc Giang 1.2e+08 flow; Luxshare-ICT>Bắc Ninh 1.203e+08 flow");
+  /* a bare place of the body (no figure) is looked at only with the facts
+  ** near it (settle.c, told_near and bare_near): told again in the next
+  ** sentence with its figure, one fact (fails when told_near leaves the
+  ** next sentence's fact out); a sentence between, two */
+  expect_repeat("Phú Yên drew $310 million in FDI, with the RoK remaining its biggest source. Korean investors put "
+                "in $150 million, while Japan came second with $90 million.",
+                "; *>Phú Yên 3.1e+08 flow; KR>Phú Yên 1.5e+08 flow rank=1; JP>Phú Yên 9e+07 flow rank=2");
+  expect_repeat("Phú Yên drew $310 million in FDI, with the RoK remaining its biggest source. Workers cheered. "
+                "Korean investors put in $150 million, while Japan came second with $90 million.",
+                "; *>Phú Yên 3.1e+08 flow; KR>Phú Yên flow rank=1; KR>Phú Yên 1.5e+08 flow rank=1; JP>Phú Yên 9e+07 flow rank=2");
 }
 
 /* A sentence the splitter never ends ("Co., Ltd." ends none) of twelve
