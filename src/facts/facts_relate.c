@@ -76,10 +76,27 @@ static const char *const sent_from[] = {
   "delegates", "representatives", "officials", "leaders",
   "authorities", "firms", "companies", "businesses", "enterprises", "counterpart", "counterparts", NULL};
 
+/* Do the words before 'pos' name a place by its unit ("Sakai city",
+** "Hải Phòng City")? Then an "of" at pos, before a country's possessive,
+** locates that place: "Sakai city of Japan's Osaka prefecture" (not "the
+** city of Osaka" or "the Korean city of Gimhae", which name it). */
+static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
+  static const char *const units[] = {"city", "province", "prefecture", "district", "town", "state", NULL};
+  if (!fx_ends_with_any(x, pos, units)) return 0;
+  size_t p = pos;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  while (p > s->vs && ivl_isalpha((unsigned char)x->t[p - 1])) p--; /* the unit word */
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  size_t w = p;
+  while (w > s->vs && !ivl_isspace((unsigned char)x->t[w - 1])) w--;
+  return w < p && ivl_isupper((unsigned char)x->t[w]);
+}
+
 /* "in the northern province of X", "at X", "China's X": X says where. Walks
 ** back over lower-case words to the preposition that governs the mention. */
 static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   size_t p = m->vs;
+  int owner_seen = 0; /* walked over "Japan's": "Sakai city of Japan's Osaka" */
   for (int words = 0; words < 6 && p > s->vs; words++) {
     while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) p--;
     size_t w = p;
@@ -88,7 +105,7 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     const char *word = x->t + w;
     size_t n = p - w;
     if ((n == 2 && memcmp(word, "in", 2) == 0) || (n == 2 && memcmp(word, "at", 2) == 0) ||
-        (n == 4 && memcmp(word, "near", 4) == 0))
+        (n == 4 && memcmp(word, "near", 4) == 0) || (n == 2 && memcmp(word, "of", 2) == 0 && owner_seen && place_unit_before(x, s, w)))
       return 1;
     /* "delegates from Đồng Nai and Kagoshima signed ...": people who come
     ** from a place act for it; "firms from Japan" too, as "Japanese firms" */
@@ -102,6 +119,7 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
                                (n > 4 && memcmp(word + n - 4, "’s", 4) == 0));
     if (!possessive && (!ivl_isalpha((unsigned char)word[0]) || ivl_isupper((unsigned char)word[0])))
       return 0;
+    owner_seen |= possessive;
     p = w;
   }
   return 0;

@@ -8555,6 +8555,16 @@ static void test_day_told_next(void) {
                "agreement Bình Dương|Daegu date=2024-05-07");
 }
 
+/* "X city of Japan's Y prefecture": the "of" after a place's unit word
+** locates X, so Y is no party; "the city of Y" names Y, a party. */
+static void test_place_of_locates(void) {
+  expect_facts("Huế city and Yokohama city of Japan's Kanagawa prefecture on Tuesday signed a memorandum of "
+               "understanding on tourism.",
+               "agreement Huế|Yokohama date=2024-05-07");
+  expect_facts("Hải Phòng and the city of Yokohama on Tuesday signed a memorandum of understanding on tourism.",
+               "agreement Hải Phòng|Yokohama date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9057,6 +9067,7 @@ int main(void) {
   test_renewed_dated_deal();
   test_signed_when_since();
   test_day_told_next();
+  test_place_of_locates();
   ivl_ruleset_free(rules);
   return check_done();
 }
