@@ -602,6 +602,16 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
   }
 }
 
+/* Does fact i name its investor more fully than j, j's name followed by
+** more words ("LOTTE Shopping Co., Ltd" for "LOTTE")? */
+static int fuller_investor(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *fi = field(s, i, IVL_SYM_INVESTOR), *fj = field(s, j, IVL_SYM_INVESTOR);
+  if (!fi || !fj || fi->kind != IVL_FIELD_STR || fj->kind != IVL_FIELD_STR || fj->len < 3 || fi->len <= fj->len)
+    return 0;
+  const char *ni = ivl_store_string(s, fi);
+  return memcmp(ni, ivl_store_string(s, fj), fj->len) == 0 && ni[fj->len] == ' ';
+}
+
 /* Which of two repeats is kept: the more precise amount, else the one
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
@@ -642,6 +652,11 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   /* a headline shortens names ("Samsung" for the body's "Samsung
   ** Electronics"): as precise, the body's fields win */
   if (in_title(a, i) != in_title(a, j)) return in_title(a, i) ? j : i;
+  /* two body sentences, the lede's full name and a later short one
+  ** ("LOTTE Shopping Co., Ltd will pour ...", then "LOTTE will build"):
+  ** the sentence that names the firm states it most fully */
+  if (fuller_investor(&a->facts, i, j) || fuller_investor(&a->facts, j, i))
+    return fuller_investor(&a->facts, i, j) ? i : j;
   if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
     return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
   /* as full either way: the body's sentence, not the headline's */

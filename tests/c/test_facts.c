@@ -8565,6 +8565,22 @@ static void test_place_of_locates(void) {
                "agreement Hải Phòng|Yokohama date=2024-05-07");
 }
 
+/* A repeat of the lede's figure later in the body, by the firm's short
+** name, in a sentence with more to say ("on a 1.2-hectare plot"): the
+** sentence that names the firm in full is kept (rule 10). */
+static void test_repeat_keeps_full_name(void) {
+  expect_facts("LOTTE lifts Đà Nẵng cinema investment by $40 million\n\n"
+               "LOTTE Cinema Co., Ltd will pour an additional $40 million into its cinema complex in Đà Nẵng, "
+               "bringing its total investment there to $100 million.\n\n"
+               "With the additional US$40 million, LOTTE will build a 12-storey office tower and a 200-room hotel "
+               "on a 1.2-hectare plot next to the existing complex.",
+               "LOTTE Cinema Co., Ltd>Đà Nẵng 4e+07 flow; LOTTE Cinema Co., Ltd>Đà Nẵng 1e+08 stock as_of=2024-05-10");
+  /* (another firm of the group is no shorter name of it) */
+  expect_facts("LOTTE Cinema Co., Ltd will pour $40 million into its cinema complex in Đà Nẵng.\n\n"
+               "LOTTE Mart will invest $25 million in a supermarket in Đà Nẵng on a 1.2-hectare plot.",
+               "LOTTE Cinema Co., Ltd>Đà Nẵng 4e+07 flow; LOTTE Mart>Đà Nẵng 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9068,6 +9084,7 @@ int main(void) {
   test_signed_when_since();
   test_day_told_next();
   test_place_of_locates();
+  test_repeat_keeps_full_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
