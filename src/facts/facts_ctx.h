@@ -151,7 +151,8 @@ typedef struct ivl_fcontext {
                              sentence may give ("The plant will cost ...") ... */
   size_t members_fact;    /* ... 1 + the index of the leader's fact stored with
                              no figure, dropped when the figure comes ... */
-  const ivl_fm *members_date; /* ... and the sentence's date, the figure's */
+  const ivl_fm *members_date; /* ... and the sentence's date, the figure's ... */
+  const char *members_target; /* ... and where the group invests */
   const char *group[6];   /* the members of the group listed last with its
                              figure or none ("a consortium of A, B and C") ... */
   size_t group_n;

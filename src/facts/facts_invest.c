@@ -728,8 +728,37 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
       inv_store_figure(x, s, &f, (party){member[i]->party, member[i], (member[i]->flags & FM_VN) != 0, 0}, tgt);
   inv_note_group(x, s, member, n);
   x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = f.date;
+  x->c.members_target = tgt.name;
   x->c.members_fact = x->out->n > lead ? lead + 1 : 0;
   return 1;
+}
+
+/* "The consortium, which also includes Hanoi-based Cienco 4, beat two
+** other bidders": a member named apart, a sentence or two after the group
+** was listed with no figure, invests where the group does, with no figure
+** of its own. Not a sentence with figures: those are the group's. */
+static int member_named_apart(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const includes[] = {"includ*", "compris*", NULL};
+  if (!x->c.members_sent || !x->c.members_target || s->index > x->c.members_sent + 1 ||
+      fx_find(x, s->vs, s->vs + 16, "consortium") == FX_NONE || fx_find(x, s->vs, s->vs + 4, "the") != s->vs)
+    return 0;
+  size_t also = fx_find(x, s->vs, s->ve, "also");
+  size_t inc = also == FX_NONE ? FX_NONE : fx_first(x, also, also + 16 < s->ve ? also + 16 : s->ve, includes);
+  if (inc == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve;
+  party tgt = {x->c.members_target, NULL, 1, 0};
+  x->frame = "invest.named";
+  size_t before = x->out->n;
+  for (size_t i = fx_mentions_from(s->m, s->n, inc); i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    f.vs = f.ve = m->vs;
+    inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  }
+  return x->out->n > before;
 }
 
 static int named_without_figures(ivl_fctx *x, const ivl_fsent *s) {
@@ -1198,7 +1227,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
-  if (members_without_figures(x, s)) return;
+  if (members_without_figures(x, s) || member_named_apart(x, s)) return;
   if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
   /* not zeroed: each figure is written whole as it is added (a compound

@@ -8581,6 +8581,20 @@ static void test_repeat_keeps_full_name(void) {
                "LOTTE Cinema Co., Ltd>Đà Nẵng 4e+07 flow; LOTTE Mart>Đà Nẵng 2.5e+07 flow");
 }
 
+/* "The consortium, which also includes X": a member named a sentence
+** after the group, with no figure, invests where the group does; a rival
+** the consortium beat does not. */
+static void test_member_named_apart(void) {
+  expect_facts("A consortium of Korea's Hanwha Engineering and Vietnam's Hoa Binh Construction Group has been "
+               "selected as the investor of the Phu Dong bridge project in Hà Nội. The consortium, which also "
+               "includes Hanoi-based Vinaconex, beat two other bidders.",
+               "Hanwha Engineering>Hà Nội flow; Hoa Binh Construction Group>Hà Nội flow; Vinaconex>Hà Nội flow");
+  expect_facts("A consortium of Korea's Hanwha Engineering and Vietnam's Hoa Binh Construction Group has been "
+               "selected as the investor of the Phu Dong bridge project in Hà Nội. The consortium beat Vinaconex "
+               "and Deo Ca Group in the tender.",
+               "Hanwha Engineering>Hà Nội flow; Hoa Binh Construction Group>Hà Nội flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9085,6 +9099,7 @@ int main(void) {
   test_day_told_next();
   test_place_of_locates();
   test_repeat_keeps_full_name();
+  test_member_named_apart();
   ivl_ruleset_free(rules);
   return check_done();
 }
