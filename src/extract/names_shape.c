@@ -2297,9 +2297,16 @@ static size_t zone_place_after(const reader *r, size_t b) {
   return e;
 }
 
+/* (a decimal's whole part is no name's number: "Becamex IDC 1.17
+** trillion VND" names no park) */
+static int decimal_at(const reader *r, size_t i) {
+  size_t e = r->t[i].e;
+  return e + 1 < r->len && (r->text[e] == '.' || r->text[e] == ',') && ivl_isdigit((unsigned char)r->text[e + 1]);
+}
+
 static int roman_or_number(const reader *r, size_t i) {
   return i < r->n && r->t[i].word &&
-         (tok_is(r, i, romans) || ivl_isdigit((unsigned char)r->text[r->t[i].s]));
+         (tok_is(r, i, romans) || (ivl_isdigit((unsigned char)r->text[r->t[i].s]) && !decimal_at(r, i)));
 }
 
 /* Is n a park developer of the gazetteer ("VSIP", "Becamex IDC")? */
