@@ -2336,6 +2336,8 @@ static size_t park_name(const reader *r, size_t a, size_t b) {
   if (!named && i == n) return a;
   for (size_t j = i; j < b && j - i < 3 && r->t[j].word && r->t[j].cap; j++)
     if (tok_is(r, j, zone_heads)) return j + 1;
+  /* "VSIP Quang Ngai Co., Ltd": the park's developing company, no park */
+  if (i < b && is_legal_suffix(r, i)) return a;
   return i;
 }
 

@@ -1873,6 +1873,9 @@ static void test_firms_in_context(void) {
   expect_names(rs, "VSIP will contribute 1.43 trillion VND and Becamex IDC 1.17 trillion VND.",
                "organization:VSIP;organization:Becamex IDC;");
   expect_names(rs, "The Becamex IDC 3 park opened.", "location:Becamex IDC 3;");
+  /* a park developer's name and a place with a legal form after it: the
+  ** park's developing company, no park (qjv-08) */
+  expect_names(rs, "VSIP Hải Phòng Co., Ltd will raise its capital.", "organization:VSIP Hải Phòng Co., Ltd;");
   expect_names(rs, "It licensed a $35 million line of India's Delhi Wires in VSIP Hải Phòng.",
                "country:India;organization:Delhi Wires;location:VSIP Hải Phòng;");
   expect_names(rs, "It includes a $9 million plant of Crestfield Optics in Tân Thuận Export Processing Zone and "
