@@ -2297,9 +2297,16 @@ static size_t zone_place_after(const reader *r, size_t b) {
   return e;
 }
 
+/* (a decimal's whole part is no name's number: "Becamex IDC 1.17
+** trillion VND" names no park) */
+static int decimal_at(const reader *r, size_t i) {
+  size_t e = r->t[i].e;
+  return e + 1 < r->len && (r->text[e] == '.' || r->text[e] == ',') && ivl_isdigit((unsigned char)r->text[e + 1]);
+}
+
 static int roman_or_number(const reader *r, size_t i) {
   return i < r->n && r->t[i].word &&
-         (tok_is(r, i, romans) || ivl_isdigit((unsigned char)r->text[r->t[i].s]));
+         (tok_is(r, i, romans) || (ivl_isdigit((unsigned char)r->text[r->t[i].s]) && !decimal_at(r, i)));
 }
 
 /* Is n a park developer of the gazetteer ("VSIP", "Becamex IDC")? */
@@ -2329,6 +2336,8 @@ static size_t park_name(const reader *r, size_t a, size_t b) {
   if (!named && i == n) return a;
   for (size_t j = i; j < b && j - i < 3 && r->t[j].word && r->t[j].cap; j++)
     if (tok_is(r, j, zone_heads)) return j + 1;
+  /* "VSIP Quang Ngai Co., Ltd": the park's developing company, no park */
+  if (i < b && is_legal_suffix(r, i)) return a;
   return i;
 }
 

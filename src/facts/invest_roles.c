@@ -877,8 +877,35 @@ static const ivl_fm *unit_after_owner(const ivl_fctx *x, const ivl_fsent *s, con
   return NULL;
 }
 
+/* "A will put in $630 million, B $490 million and C the remaining $280
+** million": a list of members' parts with the verb said once; the firm
+** right before a figure (after "," or "and"), once a figure came before
+** it, is that figure's investor. NULL when the figure is no such part. */
+static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  static const char *const rest[] = {"the remaining", "the rest of", NULL};
+  size_t i = fx_mentions_from(s->m, s->n, f->vs);
+  if (i == 0 || i > s->n) return NULL;
+  const ivl_fm *m = &s->m[i - 1];
+  if (m->kind != FM_ORG || m->ve > f->vs || !fx_can_invest(x, m, vn_target)) return NULL;
+  if (!fx_only(x, m->ve, f->vs, "") && !(fx_lower_words(x, m->ve, f->vs) && fx_ends_with_any(x, f->vs, rest)))
+    return NULL;
+  /* "Vietnam's B $490 million": the list's joint is before the country */
+  size_t head = m->vs;
+  if (i >= 2 && s->m[i - 2].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 2]) &&
+      s->m[i - 2].ve + fx_possessive(x, &s->m[i - 2]) + 1 >= m->vs)
+    head = s->m[i - 2].vs;
+  size_t b = head;
+  while (b > s->vs && x->t[b - 1] == ' ') b--;
+  if (!fx_ends_with(x, head, "and") && !(b > s->vs && x->t[b - 1] == ',')) return NULL;
+  for (size_t j = 0; j < s->n && s->m[j].ve <= head; j++)
+    if (s->m[j].kind == FM_MONEY) return m;
+  return NULL;
+}
+
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
+  const ivl_fm *member = elliptical_member(x, s, f, vn_target);
+  if (member) return investor_party(x, member);
   if (f->whole) return (party){"*", NULL, 0, 0};
   if (f->buyer) return investor_party(x, f->buyer);
   if (sold_to_no_one(x, f)) return (party){0};
@@ -2763,7 +2790,8 @@ static const ivl_fm *listed_with_another(const ivl_fctx *x, const ivl_fsent *s, 
 
 void inv_link_outward(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   x->frame = "invest.outward";
-  const ivl_fm *own = firm_of_figure(x, s, f);
+  const ivl_fm *own = elliptical_member(x, s, f, 0);
+  if (!own) own = firm_of_figure(x, s, f);
   /* (not the firm bought: "bought a 65 per cent stake in maker X for ...") */
   if (own && fx_bought_company(x, own)) own = NULL;
   /* (or a group's leader: "A consortium of Vietnamese companies including

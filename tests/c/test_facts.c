@@ -5888,6 +5888,16 @@ static void test_group_members(void) {
   expect_facts("Investment news\n\nA 900 MW plant in Hải Dương, invested by a consortium of Marugin Corporation, "
                "Daeil Energy and Daeil Energy's affiliate Daeil Ocean, is still being built.",
                "Marugin Corporation>Hải Dương flow; Daeil Energy>Hải Dương flow; Daeil Ocean>Hải Dương flow");
+  /* members' parts with the verb said once: each firm right before its
+  ** figure (qjv-01/07); near miss: the figure after a place is the
+  ** subject's */
+  expect_facts("Investment news\n\nKintaro Holdings will put in $60 million, Sao Khue Corporation $40 million and "
+               "Japan's Marugin Corporation the remaining $20 million in a logistics park in Bắc Giang.",
+               "Kintaro Holdings>Bắc Giang 6e+07 flow; Sao Khue Corporation>Bắc Giang 4e+07 flow; "
+               "Marugin Corporation>Bắc Giang 2e+07 flow");
+  expect_facts("Investment news\n\nKintaro Holdings will put in $60 million in Bắc Giang and $40 million in "
+               "Hải Dương.",
+               "Kintaro Holdings>Bắc Giang 6e+07 flow; Kintaro Holdings>Hải Dương 4e+07 flow");
   /* near misses */
   /* (what a park the group develops draws is its tenants': no partner's;
   ** the developer taking it is a wrong left, qplants class 8) */

@@ -1868,6 +1868,14 @@ static void test_firms_in_context(void) {
   expect_names(rs, "Investors in Phố Nối A Industrial Park grew.", "location:Phố Nối A Industrial Park;");
   /* a firm's name opening with a place, "in" a park's developer, a zone
   ** the chunk goes on after, a district */
+  /* a park developer and a number name a park, but not a decimal's whole
+  ** part after it (qjv-08) */
+  expect_names(rs, "VSIP will contribute 1.43 trillion VND and Becamex IDC 1.17 trillion VND.",
+               "organization:VSIP;organization:Becamex IDC;");
+  expect_names(rs, "The Becamex IDC 3 park opened.", "location:Becamex IDC 3;");
+  /* a park developer's name and a place with a legal form after it: the
+  ** park's developing company, no park (qjv-08) */
+  expect_names(rs, "VSIP Hải Phòng Co., Ltd will raise its capital.", "organization:VSIP Hải Phòng Co., Ltd;");
   expect_names(rs, "It licensed a $35 million line of India's Delhi Wires in VSIP Hải Phòng.",
                "country:India;organization:Delhi Wires;location:VSIP Hải Phòng;");
   expect_names(rs, "It includes a $9 million plant of Crestfield Optics in Tân Thuận Export Processing Zone and "
