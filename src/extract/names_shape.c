@@ -1114,9 +1114,20 @@ typedef struct run_memo {
   uint32_t acr_s, acr_count, acr_first; /* where it is an acronym named elsewhere: how often, the first */
 } run_memo;
 
+/* A group's memo, in run_index's table: group is its first run's index
+** plus 1, 0 in a free slot. */
+typedef struct memo_slot {
+  uint32_t group;
+  run_memo m;
+} memo_slot;
+
 typedef struct run_index {
   text_run *runs;
-  run_memo *memo; /* per run, at each group's first; NULL: none could be made */
+  /* the memos of the groups asked, by group: a table of those asked, not
+  ** one memo a run (20 bytes a run, 6.6 MB zeroed for a 2 MB article
+  ** that asks some 25 times) */
+  memo_slot *memo;
+  size_t nmemo, memo_cap;
   size_t n, cap;
   int asked, made, failed;
 } run_index;
@@ -3140,41 +3151,87 @@ static int by_hash_then_start(const void *a, const void *b) {
   return (x->s > y->s) - (x->s < y->s);
 }
 
-/* The number of runs of ASCII letters and digits in text[0, len). */
-static size_t count_runs(const char *text, size_t len) {
+/* Is byte c an ASCII letter or digit? One bit of a table, not
+** ivl_isalnum's comparisons: asked of every byte of a text whose run
+** index is made (20M Ir of a 2 MB article's 0.95G). */
+static int run_byte(unsigned char c) {
+  static const uint64_t alnum[4] = {0x03ff000000000000u, 0x07fffffe07fffffeu, 0, 0};
+  return (int)((alnum[c >> 6] >> (c & 63)) & 1);
+}
+
+/* The runs of r's text, in text order, into runs (room for len / 2 + 1,
+** the most a text can hold): their number. Not counted first: the count
+** was a second pass over the text (18M Ir of a 2 MB article). */
+static size_t fill_runs(const reader *r, text_run *runs) {
   size_t n = 0;
-  int in_run = 0;
-  for (size_t i = 0; i < len; i++) {
-    int alnum = ivl_isalnum((unsigned char)text[i]) != 0;
-    n += alnum && !in_run;
-    in_run = alnum;
+  const unsigned char *t = (const unsigned char *)r->text;
+  for (size_t i = 0; i < r->len;) {
+    if (!run_byte(t[i])) {
+      i++;
+      continue;
+    }
+    /* lower_hash's, in the same pass: a letter or digit in lower case is
+    ** itself with bit 0x20 set */
+    size_t e = i;
+    uint64_t h = IVL_HASH_START;
+    while (e < r->len && run_byte(t[e])) h = (h ^ (t[e++] | 0x20u)) * IVL_HASH_PRIME;
+    runs[n++] = (text_run){h, (uint32_t)i, (uint32_t)(e - i)};
+    i = e;
   }
   return n;
 }
 
-/* The runs of r's text, in text order, into runs[0, n) (counted). */
-static void fill_runs(const reader *r, text_run *runs) {
-  size_t n = 0;
-  for (size_t i = 0; i < r->len;) {
-    if (!ivl_isalnum((unsigned char)r->text[i])) {
-      i++;
-      continue;
+/* Sorts a bucket b[0, m) of runs, in text order, by hash then start.
+** Runs of one hash keep their text order, so sorting by hash alone
+** stably is enough: most buckets already are (one word's runs, one
+** hash); a bucket where a word of another hash is written among a
+** common word's thousands is placed by counting its few hashes, through
+** scratch (room for m). An insertion sort gave these up to qsort, 59M Ir
+** of a 2 MB article's 0.95G. Past 16 hashes (no text seen has them) the
+** insertion sort, falling back on qsort: (hash, start) is a total
+** order, so the result is the same. */
+#define RUN_BUCKET_HASHES 16
+static void sort_bucket(text_run *b, size_t m, text_run *scratch) {
+  uint64_t h[RUN_BUCKET_HASHES];
+  size_t at[RUN_BUCKET_HASHES + 1] = {0}, nh = 0, k;
+  k = 1;
+  while (k < m && b[k - 1].hash <= b[k].hash) k++;
+  if (k == m) return;
+  for (k = 0; k < m; k++) {
+    size_t j = 0;
+    while (j < nh && h[j] != b[k].hash) j++;
+    if (j < nh) continue;
+    if (nh == RUN_BUCKET_HASHES) {
+      ivl_sort_nearly(b, m, sizeof *b, by_hash_then_start, 8);
+      return;
     }
-    size_t e = i;
-    while (e < r->len && ivl_isalnum((unsigned char)r->text[e])) e++;
-    runs[n++] = (text_run){lower_hash(r->text + i, e - i), (uint32_t)i, (uint32_t)(e - i)};
-    i = e;
+    /* kept in order of hash, by insertion: a few */
+    for (j = nh++; j > 0 && h[j - 1] > b[k].hash; j--) h[j] = h[j - 1];
+    h[j] = b[k].hash;
   }
+  for (k = 0; k < m; k++) {
+    size_t j = 0;
+    while (h[j] != b[k].hash) j++;
+    at[j + 1]++;
+  }
+  for (size_t j = 0; j < nh; j++) at[j + 1] += at[j];
+  for (k = 0; k < m; k++) {
+    size_t j = 0;
+    while (h[j] != b[k].hash) j++;
+    scratch[at[j]++] = b[k];
+  }
+  memcpy(b, scratch, m * sizeof *b);
 }
 
 /* runs[0, n), in text order, into out sorted by hash then start: placed
 ** stably by their hash's top bits in about n buckets, so each bucket is
 ** in text order and holds a run or two (or one word's many, one hash:
-** already sorted), which an insertion sort finishes. The same order as
-** qsort's by by_hash_then_start, in linear time and without qsort's
-** buffer: qsort took 40 % of the instructions of a 2 MB article, its
-** comparisons and its copy of the runs a quarter of its page faults. */
-static int sort_runs(const text_run *runs, size_t n, text_run *out) {
+** already sorted), which sort_bucket finishes; runs is its scratch
+** then. The same order as qsort's by by_hash_then_start, in linear time
+** and without qsort's buffer: qsort took 40 % of the instructions of a
+** 2 MB article, its comparisons and its copy of the runs a quarter of
+** its page faults. */
+static int sort_runs(text_run *runs, size_t n, text_run *out) {
   int bits = 1;
   while (bits < 32 && ((size_t)1 << bits) < n) bits++;
   size_t nb = (size_t)1 << bits;
@@ -3185,38 +3242,63 @@ static int sort_runs(const text_run *runs, size_t n, text_run *out) {
   for (size_t k = 0; k < n; k++) out[start[runs[k].hash >> (64 - bits)]++] = runs[k];
   /* start[b] is now bucket b's end, bucket b + 1's start */
   for (size_t b = 0, from = 0; b < nb; from = start[b++])
-    if (start[b] - from > 1) ivl_sort_nearly(out + from, start[b] - from, sizeof *out, by_hash_then_start, 8);
+    if (start[b] - from > 1) sort_bucket(out + from, start[b] - from, runs);
   free(start);
   return 0;
 }
 
 static void make_run_index(const reader *r, run_index *ix) {
   ix->made = 1;
-  size_t n = count_runs(r->text, r->len);
-  text_run *in_order = malloc((n ? n : 1) * sizeof *in_order);
-  ix->runs = malloc((n ? n : 1) * sizeof *ix->runs);
-  if (!in_order || !ix->runs) {
-    free(in_order);
+  /* room for the most runs a text can hold: pages the runs do not
+  ** reach are never touched */
+  text_run *in_order = malloc((r->len / 2 + 1) * sizeof *in_order);
+  if (!in_order) {
     ix->failed = 1;
     return;
   }
-  fill_runs(r, in_order);
-  int rc = sort_runs(in_order, n, ix->runs);
+  size_t n = fill_runs(r, in_order);
+  ix->runs = malloc((n ? n : 1) * sizeof *ix->runs);
+  int rc = ix->runs ? sort_runs(in_order, n, ix->runs) : -1;
   free(in_order);
   if (rc) {
     ix->failed = 1;
     return;
   }
   ix->n = ix->cap = n;
-  ix->memo = calloc(n ? n : 1, sizeof *ix->memo);
 }
 
 /* The memo of the group of runs 'run', asked of the word w[0, n): NULL
 ** when none could be made, or where the text ends right after the word
 ** (lower_at reads the byte after it: then the word is asked as it is). */
+static memo_slot *memo_slot_of(memo_slot *table, size_t cap, uint32_t group) {
+  size_t i = (group * (size_t)0x9E3779B1u) & (cap - 1);
+  while (table[i].group && table[i].group != group) i = (i + 1) & (cap - 1);
+  return &table[i];
+}
+
+/* Doubles the memo table (16 slots at first); -1 when it cannot. */
+static int grow_memo(run_index *ix) {
+  size_t cap = ix->memo_cap ? ix->memo_cap * 2 : 16;
+  memo_slot *t = calloc(cap, sizeof *t);
+  if (!t) return -1;
+  for (size_t i = 0; i < ix->memo_cap; i++)
+    if (ix->memo[i].group) *memo_slot_of(t, cap, ix->memo[i].group) = ix->memo[i];
+  free(ix->memo);
+  ix->memo = t;
+  ix->memo_cap = cap;
+  return 0;
+}
+
 static run_memo *memo_of(const reader *r, const text_run *run, const char *w, size_t n) {
   run_index *ix = r->runs;
-  return ix->memo && w + n < r->text + r->len && w[n] != '\0' ? &ix->memo[run - ix->runs] : NULL;
+  if (w + n >= r->text + r->len || w[n] == '\0') return NULL;
+  if (2 * (ix->nmemo + 1) > ix->memo_cap && grow_memo(ix)) return NULL;
+  memo_slot *slot = memo_slot_of(ix->memo, ix->memo_cap, (uint32_t)(run - ix->runs) + 1);
+  if (!slot->group) {
+    slot->group = (uint32_t)(run - ix->runs) + 1;
+    ix->nmemo++;
+  }
+  return &slot->m;
 }
 
 /* The runs whose bytes are w[0, n) in some case: their first, their number

@@ -2660,6 +2660,55 @@ static void test_written_again_in_long_texts(void) {
   ivl_ruleset_free(rs);
 }
 
+/* The hash of a run of ASCII letters and digits in lower case, as the
+** names' run index hashes it (FNV-1a); and the number of runs of a text:
+** the index has about that many buckets, by the hash's top bits. */
+static uint64_t run_hash(const char *w) {
+  uint64_t h = IVL_HASH_START;
+  for (; *w; w++) h = (h ^ (unsigned char)(*w | 0x20)) * IVL_HASH_PRIME;
+  return h;
+}
+
+static int bucket_bits(const char *text) {
+  size_t n = 0;
+  for (const char *p = text; *p; p++) n += ivl_isalnum((unsigned char)*p) && (p == text || !ivl_isalnum((unsigned char)p[-1]));
+  int bits = 1;
+  while (bits < 32 && ((size_t)1 << bits) < n) bits++;
+  return bits;
+}
+
+/* The run index sorts a bucket whose runs come out of order of hash (a
+** word written after another of the same bucket and a smaller hash) by
+** counting its hashes: "grab" is still found written in lower case when a
+** word of its bucket and a smaller hash follows it; "Grab" is then no firm,
+** and one when the text writes no "grab". */
+static void test_run_index_buckets_out_of_order(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  static const char *const first[] = {"Drivers grab a ride", "Drivers hail a ride"};
+  const char *warm = "KLM plans to invest. BRT plans to invest. CXV plans to invest. DPQ plans to invest. FGH plans "
+                     "to invest. JKR plans to invest. MNB plans to invest. QWZ plans to invest. TVX plans to invest.";
+  const char *orgs = "organization:KLM;organization:BRT;organization:CXV;organization:DPQ;organization:FGH;"
+                     "organization:JKR;organization:MNB;organization:QWZ;organization:TVX;";
+  for (int near = 0; near < 2; near++) {
+    char text[1024], want[512];
+    int found = 0;
+    for (unsigned k = 0; k < 1000000 && !found; k++) {
+      char filler[16];
+      snprintf(filler, sizeof filler, "zq%u", k);
+      snprintf(text, sizeof text, "%s %s. The %s rose. Grab plans to invest.", warm, first[near], filler);
+      int bits = bucket_bits(text);
+      uint64_t g = run_hash("grab"), f = run_hash(filler);
+      found = (f >> (64 - bits)) == (g >> (64 - bits)) && f < g;
+    }
+    CHECK(found, "a word of grab's bucket");
+    snprintf(want, sizeof want, "%s%s", orgs, near ? "organization:Grab;" : "");
+    expect_names(rs, text, want);
+  }
+  ivl_ruleset_free(rs);
+}
+
 /* Whether a firm "based in" a place shortens an organisation named before
 ** it is looked up by the first word of the names found so far once a text
 ** has asked more than a few times: the answers are the walk's ("Sanwa
@@ -3216,6 +3265,7 @@ int main(void) {
   test_repeated_names_fields();
   test_places_by_country_named();
   test_written_again_in_long_texts();
+  test_run_index_buckets_out_of_order();
   test_shortened_firms_in_long_texts();
   test_firms_winning_licences();
   test_firms_with_particles();

@@ -1,7 +1,7 @@
 /*
 ** test_store.c
-** ivl_store_sort: two runs in order (merged) and any order (qsort) give the
-** order of a stable sort by start, longer first, type.
+** ivl_store_sort: two runs in order (merged), more runs (merged two by two)
+** and any order give the order of a stable sort by start, longer first, type.
 ** Strings put at once (ivl_store_put, ivl_store_str_at) lie in the pool and
 ** the fields as ivl_store_str() lays them, one by one.
 ** ivl_store_add_fields: the same entities and fields as building the store
@@ -49,24 +49,30 @@ static int by_position_ref(const void *pa, const void *pb) {
   return a->field0 < b->field0 ? -1 : a->field0 > b->field0;
 }
 
+static int by_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
 static int by_uint(const void *a, const void *b) {
   unsigned x = *(const unsigned *)a, y = *(const unsigned *)b;
   return x < y ? -1 : x > y;
 }
 
-static void check_sort(size_t n, size_t split, unsigned range) {
+/* n entities by start, in runs in order ending at ends[0, nends) (the
+** last n), each of its own length; in no order when nends is 0. */
+static void check_sort_runs(size_t n, const size_t *ends, size_t nends, unsigned range) {
   ivl_store s = {0};
   unsigned *starts = malloc((n + 1) * sizeof *starts);
   for (size_t i = 0; i < n; i++) starts[i] = (unsigned)rand() % range;
-  if (split) {
-    qsort(starts, split, sizeof *starts, by_uint);
-    qsort(starts + split, n - split, sizeof *starts, by_uint);
-  }
-  for (size_t i = 0; i < n; i++) {
+  for (size_t j = 0, from = 0; j < nends; from = ends[j++])
+    qsort(starts + from, ends[j] - from, sizeof *starts, by_uint);
+  for (size_t i = 0, run = 0; i < n; i++) {
     /* a run in order by start may still be out of order by end: keep the
     ** length fixed within a run */
-    unsigned len = split ? (i < split ? 3u : 5u) : 1u + (unsigned)rand() % 4;
-    ivl_store_begin(&s, split ? 1 : rand() % 3, 0, 0, 0, starts[i], starts[i] + len);
+    while (run < nends && i >= ends[run]) run++;
+    unsigned len = nends ? 3u + 2u * (unsigned)run : 1u + (unsigned)rand() % 4;
+    ivl_store_begin(&s, nends ? 1 : rand() % 3, 0, 0, 0, starts[i], starts[i] + len);
     if (rand() % 3) ivl_store_num(&s, 1, (double)i);
   }
   ivl_entity *want = malloc((n + 1) * sizeof *want);
@@ -79,11 +85,26 @@ static void check_sort(size_t n, size_t split, unsigned range) {
       want[j - 1] = t;
     }
   ivl_store_sort(&s);
-  CHECK(s.n == n && (n == 0 || memcmp(s.ents, want, n * sizeof *want) == 0), "sort of %zu (split %zu, range %u)", n,
-        split, range);
+  CHECK(s.n == n && (n == 0 || memcmp(s.ents, want, n * sizeof *want) == 0), "sort of %zu (%zu runs, range %u)", n,
+        nends, range);
   free(want);
   free(starts);
   ivl_store_free(&s);
+}
+
+/* Two runs split at 'split' (merged in place), or in no order (split 0). */
+static void check_sort(size_t n, size_t split, unsigned range) {
+  size_t ends[2] = {split, n};
+  check_sort_runs(n, ends, split ? 2 : 0, range);
+}
+
+/* n entities in k runs in order, cut at random (merged two by two). */
+static void check_sort_k_runs(size_t n, size_t k) {
+  size_t ends[16];
+  for (size_t j = 0; j + 1 < k; j++) ends[j] = (size_t)rand() % (n + 1);
+  qsort(ends, k - 1, sizeof *ends, by_size);
+  ends[k - 1] = n;
+  check_sort_runs(n, ends, k, 1000u);
 }
 
 /* A name and two fields, as a gazetteer entry stores them: one copy. */
@@ -262,6 +283,7 @@ int main(void) {
   }
   check_sort(0, 0, 10);
   check_sort(1, 1, 10);
+  for (int round = 0; round < 300; round++) check_sort_k_runs((size_t)(rand() % 200), 3 + (size_t)(rand() % 13));
   for (int round = 0; round < 200; round++) check_add_fields((size_t)(rand() % 40));
   check_add_fields(0);
   for (int round = 0; round < 40; round++) check_strings((size_t)(rand() % 400));
