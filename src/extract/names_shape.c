@@ -3698,8 +3698,16 @@ static int ampersand_firm(const reader *r, size_t a, size_t b) {
   if (amp == b || !all_capitalised_words(r, a, amp) || !all_capitalised_words(r, amp + 1, b)) return 0;
   /* "Procter & Gamble Vietnam": the firm's local arm */
   if (b - amp > 2 && (tok_eq(r, b - 1, vietnam) || tok_eq(r, b - 1, vina))) b--;
+  /* a portfolio's word that is a trade may follow the firm's own first word
+  ** when "&" joins two trades ("GS Engineering & Construction"; not
+  ** "Research & Development", "Trade & Industry") */
+  int trades = amp > a + 1 && tok_is(r, amp - 1, trade_words);
   for (size_t i = a; i < b; i++)
-    if (i != amp && (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words))) return 0;
+    if (i != amp && (known_at(r, i) || tok_in(r, i, (NOT_FIRM_LISTS | LIST_stop_words) &
+                                                         ~(trades && i > a && tok_is(r, i, trade_words)
+                                                               ? (uint32_t)LIST_not_name_words
+                                                               : 0u))))
+      return 0;
   return !known_name(r, a, b);
 }
 
