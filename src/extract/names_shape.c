@@ -2418,6 +2418,14 @@ static int hyphened(const reader *r, size_t i, const tail *tails) {
   return (r->t[i].lists & LIST_hyphen) && tok_ends(r, i, tails);
 }
 
+/* Is token i written as a demonym ("Korean", "Thai", "Dutch", "Swiss") by
+** its ending, not a country's name ("Korea")? */
+static int demonym_word(const reader *r, size_t i) {
+  static const tail demonym_tails[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
+                                       TAIL("i"),   TAIL("ss"),  {NULL, 0}};
+  return tok_ends(r, i, demonym_tails);
+}
+
 /* "Bengaluru-based", "State-owned", "Singapore-registered", "Vietnamese": words that describe a
 ** firm before its name and are no part of it. The first token after them. */
 static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
@@ -2430,10 +2438,8 @@ static size_t skip_descriptors(const reader *r, size_t a, size_t b) {
     if (r->t[i].word && hyphened(r, i, described)) s = i + 1;
   /* a demonym before a firm's name: "Vietnamese Becamex IDC Corporation",
   ** "Thai Central Pattana Group", "Swiss Lindtner Holding" */
-  static const tail demonym[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
-                                 TAIL("i"),   TAIL("ss"),  {NULL, 0}};
   const ivl_name *k = s + 1 < b ? known_at(r, s) : NULL, *firm = k ? known_at(r, s + 1) : NULL;
-  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && tok_ends(r, s, demonym) &&
+  if (k && k->type == IVL_SYM_COUNTRY && k->vend == r->t[s].e && demonym_word(r, s) &&
       !tok_is(r, s + 1, org_heads) && !tok_is(r, s + 1, org_openers) &&
       ((firm && firm->type == IVL_SYM_ORGANIZATION) || ends_org(r, s + 1, b)))
     s++;
@@ -2497,6 +2503,8 @@ static int firm_of_country(const reader *r, size_t a, size_t b);
 static int two_firms(const reader *r, size_t a, size_t i, size_t b);
 static int pair_each(const reader *r, size_t a, size_t i, size_t b);
 static int possessive_firms(const reader *r, size_t a, size_t i, size_t b);
+static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b);
+static int trades_joined(const reader *r, size_t a, size_t i, size_t b);
 static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t b);
 static int ampersand_firm(const reader *r, size_t a, size_t b);
 static int brand_after_body(const reader *r, size_t a, size_t i, size_t b);
@@ -2681,12 +2689,10 @@ static size_t person_of_body(const reader *r, size_t a, size_t b) {
 ** a country's name, the chunk's last word, are the firm's name (settled
 ** rule 8); not a demonym ("Frisia Dutch"). */
 static int country_ends_firm(const reader *r, size_t a, size_t b) {
-  static const tail demonym_tails[] = {TAIL("ese"), TAIL("ean"), TAIL("ian"), TAIL("ish"), TAIL("ch"),
-                                       TAIL("i"),   TAIL("ss"),  {NULL, 0}};
   if (b - a < 2 || b - a > 3) return 0;
   const ivl_name *c = known_at(r, b - 1);
   if (!c || c->type != IVL_SYM_COUNTRY || c->vstart != r->t[b - 1].s || c->vend != r->t[b - 1].e ||
-      tok_ends(r, b - 1, demonym_tails))
+      demonym_word(r, b - 1))
     return 0;
   for (size_t i = a; i + 1 < b; i++)
     if (r->t[i].known || !name_word(r, i) || !adjacent(r, i + 1)) return 0;
@@ -2789,9 +2795,12 @@ static int read_chunk(reader *r, size_t a, size_t b) {
          (title_word(r, i + 1) && !title_word(r, i - 1) && !tok_is(r, i - 1, connectors)) ||
          person_then_titled(r, a, i, b) || two_bodies(r, a, i, b) || two_firms(r, a, i, b) ||
          country_word_last(r, i + 1, b) || possessive_firms(r, a, i, b) || ampersand_firm(r, a, i) ||
-         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b)) &&
-        !joint_body(r, a, i, b)) {
+         brand_after_body(r, a, i, b) || partner_before_known_firm(r, a, i, b) || pair_each(r, a, i, b) ||
+         place_opens_firm(r, a, i, b)) &&
+        !joint_body(r, a, i, b) && !trades_joined(r, a, i, b)) {
       size_t before = r->out->n;
+      /* "KfW and Viet Nam Electricity": a firm each side, the second named from its place */
+      if (place_opens_firm(r, a, i, b)) return add_org(r, a, i) ? -1 : add_org(r, i + 1, b);
       int pair = pair_each(r, a, i, b);
       if (two_firms(r, a, i, b) || possessive_firms(r, a, i, b) || pair ? add_org(r, a, i) : read_chunk(r, a, i))
         return -1;
@@ -3717,6 +3726,42 @@ static int possessive_firms(const reader *r, size_t a, size_t i, size_t b) {
   return 1;
 }
 
+/* "KfW and Viet Nam Electricity (EVN) signed", "Hai Phat Investment and
+** Vietnam Expressway Corporation", "Tokyo Gas and Kyushu Electric Power":
+** after "and" a name that opens with a country or place and goes on with
+** words of its own starts a second firm; the first is a name of one to
+** four capitalised words that is no place, portfolio ("Planning and
+** Vietnam ...") nor a body's, title's or place's word ("Japan and Vietnam
+** Friendship Association": the first is a place). */
+static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b) {
+  const uint32_t placed = LIST_admin_words | LIST_place_words | LIST_titles | LIST_zone_heads | LIST_connectors;
+  if (i - a > 4 || b - i < 3 || b - i > 6 || (a > 0 && title_word(r, a - 1)) || !all_capitalised_words(r, a, i) ||
+      !all_capitalised_words(r, i + 1, b) || portfolio(r, a, i) || ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
+    return 0;
+  const ivl_name *place = known_at(r, i + 1);
+  if (!place || (place->type != IVL_SYM_COUNTRY && place->type != IVL_SYM_LOCATION) ||
+      place->vstart != r->t[i + 1].s || place->vend >= r->t[b - 1].s || demonym_word(r, i + 1))
+    return 0; /* ("Korean Hanul Logistics": a demonym describes the firm after it) */
+  const ivl_name *first = known_at(r, a);
+  if (first && first->type != IVL_SYM_ORGANIZATION && first->vend >= r->t[i - 1].e) return 0;
+  for (size_t k = a; k < i; k++)
+    if (tok_in(r, k, placed)) return 0;
+  size_t own = i + 1;
+  while (own < b && known_at(r, own) == place) own++;
+  for (size_t k = own; k < b; k++)
+    if (known_at(r, k) || tok_in(r, k, placed)) return 0;
+  return own < b;
+}
+
+/* "Vietnam National Textile and Garment Group", "Hyosung Power and Energy
+** Corp": two words of a trade joined by "and" inside a firm's name that
+** goes on to its head word are one name, though the first may end a name
+** ("Textile" is a firm's head word too). */
+static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
+  return i > a && i + 2 < b && tok_in(r, i - 1, LIST_trade_words | LIST_org_heads) && tok_is(r, i + 1, trade_words) &&
+         !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads);
+}
+
 /* Does a country's name that ends in s and an apostrophe come right
 ** before token a: "the Netherlands' ", "the Philippines' "? */
 static int country_plural_possessive(const reader *r, size_t a) {
@@ -3744,8 +3789,16 @@ static int ampersand_firm(const reader *r, size_t a, size_t b) {
   if (amp == b || !all_capitalised_words(r, a, amp) || !all_capitalised_words(r, amp + 1, b)) return 0;
   /* "Procter & Gamble Vietnam": the firm's local arm */
   if (b - amp > 2 && (tok_eq(r, b - 1, vietnam) || tok_eq(r, b - 1, vina))) b--;
+  /* a portfolio's word that is a trade may follow the firm's own first word
+  ** when "&" joins two trades ("GS Engineering & Construction"; not
+  ** "Research & Development", "Trade & Industry") */
+  int trades = amp > a + 1 && tok_is(r, amp - 1, trade_words);
   for (size_t i = a; i < b; i++)
-    if (i != amp && (known_at(r, i) || tok_in(r, i, NOT_FIRM_LISTS | LIST_stop_words))) return 0;
+    if (i != amp && (known_at(r, i) || tok_in(r, i, (NOT_FIRM_LISTS | LIST_stop_words) &
+                                                         ~(trades && i > a && tok_is(r, i, trade_words)
+                                                               ? (uint32_t)LIST_not_name_words
+                                                               : 0u))))
+      return 0;
   return !known_name(r, a, b);
 }
 

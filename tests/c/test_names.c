@@ -1448,6 +1448,20 @@ static void test_shapes(void) {
                "organization:Tiger Global;organization:Monk Hill Ventures;");
   expect_names(rs, "Japanese firm Tsubaki Lens and Chinese glass maker Hengda Glass will invest.",
                "country:Japan;organization:Tsubaki Lens;country:China;organization:Hengda Glass;");
+  /* after "and", a name opening with a country or place and going on with
+  ** words of its own is a second firm (a demonym after "and" is no such
+  ** place: test_facts.c, "Phúc Hưng Group and Korean Hanul Logistics") */
+  expect_names(rs, "Brightwater Capital and Vietnam Seaport Corporation signed a deal.", "organization:Brightwater Capital;organization:Vietnam Seaport Corporation;");
+  expect_names(rs, "Lotus Rail and Busan Harbour Logistics will build a depot.", "organization:Lotus Rail;organization:Busan Harbour Logistics;");
+  /* a portfolio's word that is a trade after a firm's own word and "&"
+  ** ("Construction") is the firm's; not when every word is a portfolio's */
+  expect_names(rs, "Korea's Hanbit Engineering & Construction plans to invest.",
+               "country:Republic of Korea;organization:Hanbit Engineering & Construction;");
+  expect_names(rs, "Planning & Construction officials met.", "");
+  /* two words of a trade joined by "and" inside a firm's name are one
+  ** name; a second firm of its own words after a trade word is two */
+  expect_names(rs, "The Hanoi Textile and Packaging Corporation signed a deal.", "organization:Hanoi Textile and Packaging Corporation;");
+  expect_names(rs, "Minh Long Textile and Kowa Packaging Group signed a deal.", "organization:Minh Long Textile;organization:Kowa Packaging Group;");
   /* a given name in two parts, then "of" a country: a person, not a firm */
   expect_names(rs, "Park Seo-jun of South Korea will invest in the project.",
                "person:Park Seo-jun;country:Republic of Korea;");
