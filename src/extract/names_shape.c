@@ -3276,9 +3276,8 @@ static void make_run_index(const reader *r, run_index *ix) {
   ix->n = ix->cap = n;
 }
 
-/* The memo of the group of runs 'run', asked of the word w[0, n): NULL
-** when none could be made, or where the text ends right after the word
-** (lower_at reads the byte after it: then the word is asked as it is). */
+/* The slot of 'group' (a run's index + 1) in the open-addressed memo
+** table, or the empty slot where it would go. */
 static memo_slot *memo_slot_of(memo_slot *table, size_t cap, uint32_t group) {
   size_t i = (group * (size_t)0x9E3779B1u) & (cap - 1);
   while (table[i].group && table[i].group != group) i = (i + 1) & (cap - 1);
@@ -3298,6 +3297,9 @@ static int grow_memo(run_index *ix) {
   return 0;
 }
 
+/* The memo of the group of runs 'run', asked of the word w[0, n): NULL
+** when none could be made, or where the text ends right after the word
+** (lower_at reads the byte after it: then the word is asked as it is). */
 static run_memo *memo_of(const reader *r, const text_run *run, const char *w, size_t n) {
   run_index *ix = r->runs;
   if (w + n >= r->text + r->len || w[n] == '\0') return NULL;
