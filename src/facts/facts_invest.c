@@ -921,6 +921,15 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int 
   if (!tgt.name) return;
   static const char *const standing[] = {"include", "are", NULL};
   f.stock = fx_any(x, s->vs, s->ve, standing);
+  /* "X was granted a certificate for a $2.8 billion refinery expansion.
+  ** Investors include X, Y and Z": the investors of the one project whose
+  ** flow a named firm's fact just told, so a flow; the firm told is not
+  ** told again */
+  const ivl_fm *told = !figured && x->c.fact_sent == s->index && !x->c.fact_stock && x->c.fact_investor &&
+                               x->c.fact_investor->kind == FM_ORG
+                           ? x->c.fact_investor
+                           : NULL;
+  if (told) f.stock = 0;
   x->frame = "invest.named";
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
@@ -930,6 +939,7 @@ static void investors_listed(ivl_fctx *x, const ivl_fsent *s, size_t first, int 
                 (!figured && m->kind == FM_COUNTRY && !(m->flags & (FM_DEMONYM | FM_VN)) &&
                  !fx_ends_with(x, m->vs, "of"));
     if (m->vs < at || !named || invested_here(x, first, m->party)) continue;
+    if (told && strcmp(m->party, told->party) == 0) continue;
     inv_store_figure(x, s, &f, (party){m->party, m, 0, 0}, tgt);
   }
 }

@@ -7338,6 +7338,18 @@ static void test_firm_named_as_owner(void) {
 ** listed shares traded net and the State's public investment. Near
 ** misses: "a month ago" is a time, "each" is every firm's capital, and the
 ** stake bought beside its valuation stays. */
+/* "Investors include X, Y and Z" right after a named firm's flow for one
+** project: the project's investors, a flow, the firm told not told again.
+** Near miss: after a province's draw, the standing investors (a stock). */
+static void test_project_investors_listed(void) {
+  expect_facts("Thanh Hóa granted an investment certificate for the $1.9 billion expansion of the Nghi Sơn refinery to "
+               "Japan's Sakuragi Oil. Investors include Sakuragi Oil, Gulf Harbour Petroleum and Mitsuno Chemicals.",
+               "Sakuragi Oil>Thanh Hóa 1.9e+09 flow; Gulf Harbour Petroleum>Thanh Hóa flow; Mitsuno Chemicals>Thanh Hóa flow");
+  expect_facts("Thanh Hóa has drawn $1.9 billion in FDI so far. Investors include Sakuragi Oil and Mitsuno Chemicals.",
+               "*>Thanh Hóa 1.9e+09 stock as_of=2024-05-10; Sakuragi Oil>Thanh Hóa stock as_of=2024-05-10; "
+               "Mitsuno Chemicals>Thanh Hóa stock as_of=2024-05-10");
+}
+
 static void test_money_not_investment(void) {
   expect_facts("Minh Khang Plastics JSC will invest VNĐ600 billion in a plant in Hưng Yên. The company will pay a "
                "dividend of VNĐ1,200 per share in June.",
@@ -9000,6 +9012,7 @@ int main(void) {
   test_partner_share_aside();
   test_number_led_firm_invests();
   test_apiece_one_word_firms();
+  test_project_investors_listed();
   test_brand_and_acronym_investors();
   test_acronym_lender_commits();
   test_state_abroad();
