@@ -400,8 +400,7 @@ int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
     size_t p = fx_past_web_suffix(x, m->ve), len = x->a->view.len; /* "VOV.VN - " */
     while (p < len && x->t[p] == ' ') p++;
     if (p == m->ve || p >= len || x->t[p - 1] != ' ') return 0;
-    size_t d = x->t[p] == '-' ? 1 : (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
-                                       ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94)) ? 3 : 0;
+    size_t d = x->t[p] == '-' ? 1 : fx_long_dash_at(x, p);
     if (!d || p + d + 1 >= len || x->t[p + d] != ' ' || ivl_islower((unsigned char)x->t[p + d + 1])) return 0;
     /* not an aside between two dashes: "Hyosung – Korea's largest investor
     ** in the province – has added ..." */

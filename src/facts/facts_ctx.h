@@ -293,6 +293,12 @@ int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is m the company bought, right after the words of buying ("after it
 ** bought 51% of drinks maker X", "the acquisition of X")? */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m);
+/* The length of an en or em dash ("–", "—") starting at 'p', 0 if none. */
+static inline size_t fx_long_dash_at(const ivl_fctx *x, size_t p) {
+  const unsigned char *t = (const unsigned char *)x->t;
+  return p + 2 < x->a->view.len && t[p] == 0xE2 && t[p + 1] == 0x80 && (t[p + 2] == 0x93 || t[p + 2] == 0x94) ? 3 : 0;
+}
+
 /* Is mention m where a firm is based, "-based" right after it ("a Hà
 ** Nội-based developer"; so too "-headquartered", "-registered",
 ** "-incorporated")? */

@@ -348,9 +348,7 @@ static size_t past_joiners(const ivl_fctx *x, size_t p) {
   size_t len = x->a->view.len;
   for (;;) {
     if (p < len && (x->t[p] == ' ' || x->t[p] == '-')) p++;
-    else if (p + 2 < len && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
-             ((unsigned char)x->t[p + 2] == 0x93 || (unsigned char)x->t[p + 2] == 0x94))
-      p += 3;
+    else if (fx_long_dash_at(x, p)) p += 3;
     else return p;
   }
 }

@@ -616,8 +616,10 @@ static int fuller_investor(const ivl_store *s, size_t i, size_t j) {
 ** that states it most fully, else the earlier. */
 static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   /* a deal's day told next: the first telling, with the day added if it had none */
-  if (a->facts.ents[i].type == IVL_SYM_AGREEMENT && (day_told_next(a, i, j) || day_told_next(a, j, i)))
-    return day_told_next(a, i, j) ? i : j;
+  if (a->facts.ents[i].type == IVL_SYM_AGREEMENT) {
+    if (day_told_next(a, i, j)) return i;
+    if (day_told_next(a, j, i)) return j;
+  }
   /* a place with no figure told again with its figure in the next
   ** sentence: the sentence with the figure states it most fully (rule 10) */
   if (bare_place(&a->facts, i) != bare_place(&a->facts, j) && (told_next(a, i, j) || told_next(a, j, i)))
@@ -655,8 +657,8 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
   /* two body sentences, the lede's full name and a later short one
   ** ("LOTTE Shopping Co., Ltd will pour ...", then "LOTTE will build"):
   ** the sentence that names the firm states it most fully */
-  if (fuller_investor(&a->facts, i, j) || fuller_investor(&a->facts, j, i))
-    return fuller_investor(&a->facts, i, j) ? i : j;
+  if (fuller_investor(&a->facts, i, j)) return i;
+  if (fuller_investor(&a->facts, j, i)) return j;
   if (a->facts.ents[j].nfields != a->facts.ents[i].nfields)
     return a->facts.ents[j].nfields > a->facts.ents[i].nfields ? j : i;
   /* as full either way: the body's sentence, not the headline's */
