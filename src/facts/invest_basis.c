@@ -136,8 +136,13 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   /* "bringing its total to 61 projects with $850 million": the count the
   ** total is brought to, its money after it */
   int count_to = f->money && f->count && f->count->ve <= f->money->vs && fx_ends_with_any(x, f->count->vs, to);
-  if (!f->money || (!count_to && !fx_ends_with_any(x, f->money->vs, to))) return 0;
   size_t from = s->vs + 100 < f->vs ? f->vs - 100 : s->vs;
+  /* "licensed five projects, bringing its total to 148 projects": a count
+  ** alone the total is brought to, as a sum is */
+  if (!f->money)
+    return f->count && fx_ends_with_any(x, f->count->vs, to) && fx_find(x, from, f->vs, "total") != FX_NONE &&
+           fx_any(x, from, f->vs, words);
+  if (!count_to && !fx_ends_with_any(x, f->money->vs, to)) return 0;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
   if (fx_any(x, from, f->vs, periods))
@@ -988,9 +993,10 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   for (size_t at = from; (at = fx_first(x, at, f->vs, raising)) != FX_NONE; at++) w = at;
   size_t lim = w + 30 < f->vs ? w + 30 : f->vs;
   /* "added $70 million to the project, lifting the total capital to $320
-  ** million": the total of the one project the money went to, as "its
-  ** total" (not "lifting the total to", a period's sum) */
-  static const char *const project_total[] = {"the total capital", "the total investment", NULL};
+  ** million", "... to its plant in March, bringing the total to": the total
+  ** of the one project the money went to, as "its total" (not a period's
+  ** sum: "licensed 12 projects in March, lifting the total to") */
+  static const char *const project_total[] = {"the total capital", "the total investment", "the total to", NULL};
   static const char *const into_one[] = {"to the project", "into the project", "to the plant", "to its plant",
                                          "to its project", "into its plant", "into its project", NULL};
   int one_project = w != FX_NONE && fx_any(x, w, lim, project_total) &&

@@ -2734,6 +2734,23 @@ static void test_total_brought_to_count(void) {
                "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 stock projects=18 as_of=2024-05-10");
   expect_facts("Kon Tum licensed three FDI projects worth $25 million this year and 18 projects with $410 million last year.",
                "*>Kon Tum 2.5e+07 flow projects=3; *>Kon Tum 4.1e+08 flow projects=18");
+  /* a count alone brought to its total is a running total as well */
+  expect_facts("Tây Ninh granted certificates to four projects from Taiwan in March, lifting its total to 96 projects.",
+               "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh stock projects=96 as_of=2024-03");
+  expect_facts("Tây Ninh granted certificates to four projects from Taiwan in March and to 96 projects in February.",
+               "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
+}
+
+/* "added $20 million to its plant in March, lifting the total to $960
+** million": the total of the one plant the money went to, though a month
+** is named (a province's "licensed ... in March, lifting the total to" is
+** the month's sum). */
+static void test_plant_total_after_month(void) {
+  expect_facts("Taiwan's Foxconn added $20 million to its plant in Tây Ninh in March, lifting the total to $960 million.",
+               "Foxconn>Tây Ninh 2e+07 flow as_of=2024-03; Foxconn>Tây Ninh 9.6e+08 stock as_of=2024-03");
+  expect_facts("Tây Ninh licensed four projects from Taiwan worth $20 million in March, lifting the total to $960 "
+               "million.",
+               "TW>Tây Ninh 2e+07 flow projects=4 as_of=2024-03; TW>Tây Ninh 9.6e+08 flow as_of=2024-03");
 }
 
 /* "for N projects", "across N projects" right after an amount's noun tie
@@ -8776,6 +8793,7 @@ int main(void) {
   test_compared_amount_dated();
   test_absolute_position_tense();
   test_total_brought_to_count();
+  test_plant_total_after_month();
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
