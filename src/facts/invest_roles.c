@@ -961,6 +961,13 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
     m = inv_first_investor(x, s, by, f->ve, vn_target);
   if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
+  /* "four projects from Taiwan and six projects from Japan": a source
+  ** brought in by "from" before this figure is the figure before's; one
+  ** said with "from" right after this figure is its own */
+  if (m && m->vs < f->vs && fx_ends_with(x, m->vs, "from")) {
+    const ivl_fm *own = source_after_from(x, s, f, vn_target);
+    if (own) m = own;
+  }
   if (m) return investor_party(x, m);
   /* "it slipped to seventh place nationwide with $1.76 billion": a ranking of
   ** localities, whose figures are everyone's FDI */

@@ -2741,6 +2741,15 @@ static void test_total_brought_to_count(void) {
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
 }
 
+/* "four projects from Taiwan and six from Japan": each count's source is
+** the one said with "from" right after it, not the figure before's. */
+static void test_sources_after_each_count(void) {
+  expect_facts("Long An licensed three projects from Singapore and seven projects from Korea in April.",
+               "SG>Long An flow projects=3 as_of=2024-04; KR>Long An flow projects=7 as_of=2024-04");
+  expect_facts("Singapore's Sembcorp opened three projects in Long An and seven projects from Korea came in April.",
+               "Sembcorp>Long An flow projects=3 as_of=2024-04; KR>Long An flow projects=7 as_of=2024-04");
+}
+
 /* "added $20 million to its plant in March, lifting the total to $960
 ** million": the total of the one plant the money went to, though a month
 ** is named (a province's "licensed ... in March, lifting the total to" is
@@ -8794,6 +8803,7 @@ int main(void) {
   test_absolute_position_tense();
   test_total_brought_to_count();
   test_plant_total_after_month();
+  test_sources_after_each_count();
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
