@@ -150,6 +150,20 @@ static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 
+/* "Đồng Nai attracted 12 Japanese projects": a demonym inside a count of
+** projects a Vietnamese place named before it drew says whose they are, as
+** "Japanese firms" does (not "The 12 Japanese projects there employ"). */
+static int inside_project_count(const ivl_fsent *s, size_t i) {
+  const ivl_fm *m = &s->m[i];
+  size_t k = 0;
+  while (k < s->n && !(s->m[k].kind == FM_COUNT && (s->m[k].flags & FM_PROJECTS) && s->m[k].vs < m->vs &&
+                       m->ve <= s->m[k].ve))
+    k++;
+  for (size_t p = 0; k < s->n && p < k; p++)
+    if (s->m[p].kind == FM_PLACE && (s->m[p].flags & FM_VN)) return 1;
+  return 0;
+}
+
 /* Where the sentence's first amount starts (its end when none). */
 static size_t first_money(const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
@@ -189,7 +203,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs) return 1;
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
-               (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]));
+               (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]) || inside_project_count(s, i));
   /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
   ** with no other cue never gets here */
   static const char *const works[] = {

@@ -2741,6 +2741,17 @@ static void test_total_brought_to_count(void) {
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
 }
 
+/* "Đồng Nai drew 12 Japanese projects worth $40 million": the demonym
+** inside the count of projects a place drew is their investor, whatever
+** the verb (was only with "licensed"). */
+static void test_demonym_in_drawn_projects(void) {
+  expect_facts("Hậu Giang received nine Thai projects worth $75 million in April.",
+               "TH>Hậu Giang 7.5e+07 flow projects=9 as_of=2024-04");
+  expect_facts("Hậu Giang welcomed nine Thai projects in April.", "TH>Hậu Giang flow projects=9 as_of=2024-04");
+  /* the projects as the subject, no place drawing them: no fact */
+  expect_facts("The nine Thai projects in Hậu Giang employ 4,000 workers.", "");
+}
+
 /* "four projects from Taiwan and six from Japan": each count's source is
 ** the one said with "from" right after it, not the figure before's. */
 static void test_sources_after_each_count(void) {
@@ -8804,6 +8815,7 @@ int main(void) {
   test_total_brought_to_count();
   test_plant_total_after_month();
   test_sources_after_each_count();
+  test_demonym_in_drawn_projects();
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
