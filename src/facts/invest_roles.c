@@ -1167,12 +1167,69 @@ void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member
   x->c.group_n = k, x->c.group_sent = s->index + 1;
 }
 
+/* Is t[from, to) only what joins the firms of a subject: commas, spaces,
+** "and", a country's possessive before the next ("Korea's")? 'and' is
+** set when an "and" is among them. */
+static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, int *and) {
+  if (to < from || to - from > 40) return 0;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++)
+    if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i])) to = s->m[i].vs; /* the rest is its name */
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ' || x->t[i] == ',') {
+      i++;
+      continue;
+    }
+    if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
+    *and = 1, i += 3;
+  }
+  return 1;
+}
+
+/* "Hyosung, Posco and Doosan have won the tender to build the $900
+** million plant", "A and B will jointly build": firms joined as the
+** subject of the figure's verb, no group word, invest together as a
+** consortium's members do: each a fact, the figure the first-named's.
+** Not "A and B are the largest investors, with A's $2 billion", nor a
+** headline's ("A and B team up on $300 million complex"), which the body
+** tells again with each member's part. */
+static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first,
+                                  const ivl_fm **out, size_t max) {
+  if (f->investor_as || (x->a->layout.has_title && s->index == 0) || first < s->m || first >= s->m + s->n || first->kind != FM_ORG ||
+      !(first->flags & FM_COMPANY) || first->ve > f->vs || first->vs < f->cs)
+    return 0;
+  /* the subject opens the sentence ("Korea's Hyosung and ...") */
+  size_t opens = first->vs;
+  if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
+    opens = first[-1].vs;
+  if (!fx_lower_words(x, s->vs, opens)) return 0;
+  size_t n = 0;
+  int and = 0;
+  out[n++] = first;
+  for (size_t i = (size_t)(first - s->m) + 1; i < s->n && n < max && s->m[i].ve <= f->vs; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && fx_possessive(x, m))) continue;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
+    out[n++] = m;
+  }
+  /* the list ends at its verb: a lower-case word after the last firm */
+  size_t p = out[n - 1]->ve;
+  while (p < f->vs && x->t[p] == ' ') p++;
+  if (n < 2 || !and || p >= f->vs || !ivl_islower((unsigned char)x->t[p])) return 0;
+  static const char *const being[] = {"is", "are", "was", "were", "have been", "has been", NULL};
+  /* and the figure is of its verb, not of a clause of another subject
+  ** ("A and B signed a deal under which the Korean group will buy") */
+  static const char *const clause[] = {"which", "whereby", "that", "who", NULL};
+  if (fx_starts_with_any(x, p, being) || memchr(x->t + p, ',', f->vs - p) || fx_any(x, p, f->vs, clause)) return 0;
+  return n;
+}
+
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   const ivl_fm *member[8];
-  int described;
+  int described = 0;
   /* (not what a park the group develops draws: "VSIP III, developed by a
   ** joint venture between A and B, has drawn 60 projects", its tenants') */
   size_t n = inv.m && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) ? inv_group_members(x, s, member, 8, &described) : 0;
+  if (n == 0 && inv.m) n = coordinated_subject(x, s, f, inv.m, member, 8);
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);
   figure g = unfigured(f);

@@ -1976,7 +1976,7 @@ static void test_unit_abroad_additional(void) {
 static void test_partner_country_not_abroad(void) {
   expect_facts("PV Gas and Japan's Tokyo Gas will set up a joint venture to build a $900 million LNG terminal in Bà "
                "Rịa-Vũng Tàu.",
-               "PV Gas>Bà Rịa-Vũng Tàu 9e+08 flow");
+               "PV Gas>Bà Rịa-Vũng Tàu 9e+08 flow; Tokyo Gas>Bà Rịa-Vũng Tàu flow");
 }
 
 /* A funding round "led by" an investor: the leader invests in the company
@@ -2739,6 +2739,19 @@ static void test_total_brought_to_count(void) {
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh stock projects=96 as_of=2024-03");
   expect_facts("Tây Ninh granted certificates to four projects from Taiwan in March and to 96 projects in February.",
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
+}
+
+/* "A, B and C have won the tender to build the $900 million plant": firms
+** joined as the subject invest together as a consortium's members do: the
+** figure the first-named's, each other member a fact with none. */
+static void test_coordinated_firms_subject(void) {
+  expect_facts("Marubeni, Sojitz and PetroVietnam Power will build the $1.3 billion Ô Môn power plant in Cần Thơ.",
+               "Marubeni>Cần Thơ 1.3e+09 flow; Sojitz>Cần Thơ flow; PetroVietnam Power>Cần Thơ flow");
+  expect_facts("Japan's Marubeni and Korea's Posco will jointly build a $1.3 billion power plant in Cần Thơ.",
+               "Marubeni>Cần Thơ 1.3e+09 flow; Posco>Cần Thơ flow");
+  /* each with its own figure, or the pair described: no shared project */
+  expect_facts("Marubeni and Posco invested $1.3 billion and $400 million in Cần Thơ, respectively.",
+               "Marubeni>Cần Thơ 1.3e+09 flow; Posco>Cần Thơ 4e+08 flow");
 }
 
 /* "Đồng Nai drew 12 Japanese projects worth $40 million": the demonym
@@ -3720,7 +3733,7 @@ static void test_each_investor(void) {
                "Murata>VN 4e+08 stock as_of=2024-05-10");
   expect_facts("Heineken and Carlsberg invested $90 million apiece in Long An.",
                "Heineken>Long An 9e+07 flow; Carlsberg>Long An 9e+07 flow");
-  expect_facts("Heineken and Carlsberg invested $90 million in Long An each year.", "Heineken>Long An 9e+07 flow");
+  expect_facts("Heineken and Carlsberg invested $90 million in Long An each year.", "Heineken>Long An 9e+07 flow; Carlsberg>Long An flow");
   /* a country putting money in, investment just spoken of */
   expect_facts("Thái Nguyên drew $1.4 billion in FDI in 2023. South Korea and Japan each registered more than "
                "$300 million in the province.",
@@ -4570,9 +4583,9 @@ static void test_possessive_firms_opening_with_place(void) {
 ** twice). */
 static void test_shared_figure_once(void) {
   expect_facts("Japan's Sojitz and Thailand's Amata invested $300 million in an industrial park in Quảng Ninh.",
-               "Sojitz>Quảng Ninh 3e+08 flow");
+               "Sojitz>Quảng Ninh 3e+08 flow; Amata>Quảng Ninh flow");
   expect_facts("Hà Tiên Cement and Japan's Taiheiyo jointly invested $250 million in a plant in Kiên Giang.",
-               "Hà Tiên Cement>Kiên Giang 2.5e+08 flow");
+               "Hà Tiên Cement>Kiên Giang 2.5e+08 flow; Taiheiyo>Kiên Giang flow");
 }
 
 /* Stake purchases (blind set 7): the aside on the company bought into
@@ -5810,7 +5823,7 @@ static void test_two_countries_firms_sign(void) {
 ** another's trading role ("Apple supplier Foxconn") is not the investor. */
 static void test_shared_figure_trade_word_partner(void) {
   expect_facts("Keppel Land and Hòa Bình Group will jointly invest $260 million in an urban area in Long An.",
-               "Keppel Land>Long An 2.6e+08 flow");
+               "Keppel Land>Long An 2.6e+08 flow; Hòa Bình Group>Long An flow");
   expect_facts("Thailand's Amata Land and its Vietnamese partner Đông Sơn Group will put $120 million into a park in "
                "Thanh Hóa.",
                "Amata Land>Thanh Hóa 1.2e+08 flow");
@@ -5948,7 +5961,7 @@ static void test_group_members(void) {
                "in Hải Dương since 2008.",
                "partnership Marugin Corporation|Truong An Group since=2008");
   expect_facts("Investment news\n\nMarugin Corporation and Truong An Group will invest $50 million in Hải Dương.",
-               "Marugin Corporation>Hải Dương 5e+07 flow");
+               "Marugin Corporation>Hải Dương 5e+07 flow; Truong An Group>Hải Dương flow");
 }
 
 /* A partner's part of a venture, "X will contribute $N": put in by X;
@@ -8816,6 +8829,7 @@ int main(void) {
   test_plant_total_after_month();
   test_sources_after_each_count();
   test_demonym_in_drawn_projects();
+  test_coordinated_firms_subject();
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
