@@ -487,6 +487,11 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
   if (m->kind == FM_ORG && fx_dateline_source(x, m)) return 0;
   if (fx_ends_with_any(x, m->vs, before) && !example_owns_amount(x, m)) return 0;
   if (source_after_according_to(x, m)) return 0;
+  /* "The joint venture, to be named X Co., will have capital of ...": the
+  ** name a thing being founded will take, not one who acts in it */
+  static const char *const to_be_named[] = {"to be named", "to be called", "will be named", "will be called",
+                                            "to be known as", "will be known as", NULL};
+  if (m->kind == FM_ORG && fx_ends_with_any(x, m->vs, to_be_named)) return 0;
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
   ** ...": the owner in an appositive does not act */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",

@@ -152,7 +152,10 @@ typedef struct ivl_fcontext {
   size_t members_fact;    /* ... 1 + the index of the leader's fact stored with
                              no figure, dropped when the figure comes ... */
   const ivl_fm *members_date; /* ... and the sentence's date, the figure's ... */
-  const char *members_target; /* ... and where the group invests */
+  const char *members_target; /* ... and where the group invests ... */
+  int members_founding;   /* ... and whether they were told founding a joint
+                             venture ("A and B agreed to set up a joint
+                             venture"), whose capital the next sentence gives */
   const char *group[6];   /* the members of the group listed last with its
                              figure or none ("a consortium of A, B and C") ... */
   size_t group_n;

@@ -411,9 +411,13 @@ static int domestic_parts_go_on(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** when the figure has none, and the figure, the group's project's capital
 ** at its licensing, a flow (rule 15). */
 static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
-  if (!x->c.members_fact || !f->money || !inv.m || s->index > x->c.members_sent + 1 ||
+  if (!f->money || !inv.m || !x->c.members_lead || s->index > x->c.members_sent + 1 ||
       strcmp(inv.name, x->c.members_lead->party) != 0)
     return 0;
+  /* (a joint venture's founders told with no fact: its capital at its
+  ** founding, a flow) */
+  if (x->c.members_founding && s->index == x->c.members_sent) return 1;
+  if (!x->c.members_fact) return 0;
   char held[128];
   size_t i = x->c.members_fact - 1;
   if (!inv_stored_name(x, i, IVL_SYM_TARGET, held, sizeof held) || strcmp(held, tgt.name) != 0) return 0;
@@ -731,6 +735,36 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   x->c.members_target = tgt.name;
   x->c.members_fact = x->out->n > lead ? lead + 1 : 0;
   return 1;
+}
+
+/* "Sumitomo and Becamex IDC signed an agreement on Monday to set up a
+** joint venture in Bình Dương. The venture will have charter capital of
+** $120 million": firms joined as the subject of founding a joint venture,
+** in a sentence with no figure, are its members; the figure the next
+** sentence gives "the venture" is the first-named's, as a consortium
+** leader's is (anaphor_before, leader_figured). Nothing is stored here:
+** the founding alone is the agreement's (facts_relate.c). */
+static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const founding[] = {"set up", "setting up", "establish", "establishing", "form", "forming",
+                                         "create", "creating", "launch", "launching", NULL};
+  static const char *const venture[] = {"joint venture", "joint-venture", "jv", NULL};
+  const ivl_fm *first = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].kind == FM_MONEY) return;
+    if (!first && s->m[i].kind == FM_ORG) first = &s->m[i];
+  }
+  size_t at = first ? fx_first(x, first->ve, s->ve, founding) : FX_NONE;
+  if (at == FX_NONE || fx_first(x, at, at + 28 < s->ve ? at + 28 : s->ve, venture) == FX_NONE) return;
+  const ivl_fm *member[6];
+  size_t n = inv_joined_subject(x, s, first, at, member, 6);
+  if (!n) return;
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve, f.vs = f.ve = member[0]->vs;
+  party tgt = inv_find_target(x, s, &f);
+  inv_note_group(x, s, member, n);
+  x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = NULL;
+  x->c.members_target = tgt.name && !(tgt.m && fx_based_in(x, tgt.m)) ? tgt.name : place_spoken_of(x, s);
+  x->c.members_fact = 0, x->c.members_founding = 1;
 }
 
 /* "The consortium, which also includes Hanoi-based Cienco 4, beat two
@@ -1238,6 +1272,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
       named_without_figures(x, s))
     return;
   if (members_without_figures(x, s) || member_named_apart(x, s)) return;
+  venture_founders(x, s);
   if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;
   /* not zeroed: each figure is written whole as it is added (a compound

@@ -224,6 +224,17 @@ size_t inv_each_other(const ivl_fctx *x, const ivl_fsent *s, const figure *f, co
 ** set when the group is an aside of another's ("X, a joint venture
 ** between A and B", "set up as a joint venture between"). */
 size_t inv_group_members(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm **out, size_t max, int *described);
+/* "Hyosung, Posco and Doosan have won the tender to build the $900 million
+** plant", "A and B will jointly invest": firms joined as the subject of the
+** verb before 'upto', no group word, who act together as a consortium's
+** members do. Their mentions, 'first' first, into out[0, max); their
+** number, 0 unless two or more opening the sentence, joined by commas
+** and "and", then a lower-case verb (not one of being: "A and B are the
+** largest"), with no comma or relative clause ("under which the Korean
+** group will buy") before 'upto'. Not in a headline, which the body tells
+** again with each member's part. */
+size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *first, size_t upto,
+                          const ivl_fm **out, size_t max);
 /* The leader of such a group listed before figure 'f' (not an aside of
 ** another's), else NULL. */
 const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figure *f);

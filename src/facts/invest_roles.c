@@ -1185,17 +1185,10 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   return 1;
 }
 
-/* "Hyosung, Posco and Doosan have won the tender to build the $900
-** million plant", "A and B will jointly build": firms joined as the
-** subject of the figure's verb, no group word, invest together as a
-** consortium's members do: each a fact, the figure the first-named's.
-** Not "A and B are the largest investors, with A's $2 billion", nor a
-** headline's ("A and B team up on $300 million complex"), which the body
-** tells again with each member's part. */
-static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first,
-                                  const ivl_fm **out, size_t max) {
-  if (f->investor_as || (x->a->layout.has_title && s->index == 0) || first < s->m || first >= s->m + s->n || first->kind != FM_ORG ||
-      !(first->flags & FM_COMPANY) || first->ve > f->vs || first->vs < f->cs)
+size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *first, size_t upto,
+                          const ivl_fm **out, size_t max) {
+  if ((x->a->layout.has_title && s->index == 0) || first < s->m || first >= s->m + s->n || first->kind != FM_ORG ||
+      !(first->flags & FM_COMPANY) || first->ve > upto || max < 2)
     return 0;
   /* the subject opens the sentence ("Korea's Hyosung and ...") */
   size_t opens = first->vs;
@@ -1205,7 +1198,7 @@ static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const f
   size_t n = 0;
   int and = 0;
   out[n++] = first;
-  for (size_t i = (size_t)(first - s->m) + 1; i < s->n && n < max && s->m[i].ve <= f->vs; i++) {
+  for (size_t i = (size_t)(first - s->m) + 1; i < s->n && n < max && s->m[i].ve <= upto; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && fx_possessive(x, m))) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
@@ -1213,14 +1206,22 @@ static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const f
   }
   /* the list ends at its verb: a lower-case word after the last firm */
   size_t p = out[n - 1]->ve;
-  while (p < f->vs && x->t[p] == ' ') p++;
-  if (n < 2 || !and || p >= f->vs || !ivl_islower((unsigned char)x->t[p])) return 0;
+  while (p < upto && x->t[p] == ' ') p++;
+  if (n < 2 || !and || p >= upto || !ivl_islower((unsigned char)x->t[p])) return 0;
   static const char *const being[] = {"is", "are", "was", "were", "have been", "has been", NULL};
-  /* and the figure is of its verb, not of a clause of another subject
+  /* and what follows is of its verb, not of a clause of another subject
   ** ("A and B signed a deal under which the Korean group will buy") */
   static const char *const clause[] = {"which", "whereby", "that", "who", NULL};
-  if (fx_starts_with_any(x, p, being) || memchr(x->t + p, ',', f->vs - p) || fx_any(x, p, f->vs, clause)) return 0;
+  if (fx_starts_with_any(x, p, being) || memchr(x->t + p, ',', upto - p) || fx_any(x, p, upto, clause)) return 0;
   return n;
+}
+
+/* (f's subject so joined: the figure in the subject's clause, not one
+** "respectively" shares out) */
+static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *first,
+                                  const ivl_fm **out, size_t max) {
+  if (f->investor_as || first < s->m || first >= s->m + s->n || first->vs < f->cs) return 0;
+  return inv_joined_subject(x, s, first, f->vs, out, max);
 }
 
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {

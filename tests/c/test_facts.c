@@ -2754,6 +2754,20 @@ static void test_coordinated_firms_subject(void) {
                "Marubeni>Cần Thơ 1.3e+09 flow; Posco>Cần Thơ 4e+08 flow");
 }
 
+/* "A and B agreed to set up a joint venture. The venture, to be named C,
+** will have charter capital of $120 million": the founders' venture's
+** capital at its founding is the first-named's, a flow; the name the
+** venture will take invests nothing. */
+static void test_venture_founders_capital(void) {
+  expect_facts("Kyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in Quảng Ngãi. The "
+               "venture, to be called Kyoei Hòa Phát Steel Co., will have charter capital of $90 million.",
+               "agreement Hòa Phát Group|Kyoei Steel date=2024-05-06; Kyoei Steel>Quảng Ngãi 9e+07 flow");
+  /* near miss: a venture told two sentences on is no longer theirs by "the venture" */
+  expect_facts("Kyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in Quảng Ngãi. The "
+               "steel will be sold in Japan. The venture will have charter capital of $90 million.",
+               "agreement Hòa Phát Group|Kyoei Steel date=2024-05-06");
+}
+
 /* "Đồng Nai drew 12 Japanese projects worth $40 million": the demonym
 ** inside the count of projects a place drew is their investor, whatever
 ** the verb (was only with "licensed"). */
@@ -8830,6 +8844,7 @@ int main(void) {
   test_sources_after_each_count();
   test_demonym_in_drawn_projects();
   test_coordinated_firms_subject();
+  test_venture_founders_capital();
   test_count_for_amount_before();
   test_registrations_compared_flow();
   test_threshold_no_project();
