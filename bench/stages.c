@@ -82,6 +82,7 @@ static int run_one(ivl_reader *r, const ivl_ruleset *rs, ivl_matcher *m, FILE *o
   }
   lap(t, S_READ, &t0);
   ivl_status st = ivl_article_prepare(a, &err);
+  if (st == IVL_OK) ivl_article_lend_room(a, m); /* as src/pipeline/extract.c */
   if (st == IVL_OK) (void)ivl_article_cut_words(a); /* as src/pipeline/extract.c, before the rules */
   lap(t, S_PREPARE, &t0);
   ivl_store_clear(&a->store);
@@ -96,9 +97,7 @@ static int run_one(ivl_reader *r, const ivl_ruleset *rs, ivl_matcher *m, FILE *o
     st = ivl_facts_run(a, &err);
     ivl_facts_settle(a);
   }
-  ivl_article_drop_words(a);
-  ivl_store_shrink(&a->store);
-  ivl_store_shrink(&a->facts);
+  ivl_article_take_back_room(a, m);
   if (st == IVL_OK && ivl_fx_annotate(a)) st = IVL_ENOMEM;
   lap(t, S_FACTS, &t0);
   if (st == IVL_OK) st = ivl_article_write_jsonl(a, out);

@@ -53,20 +53,30 @@ static void take_back_words(ivl_article *a, ivl_matcher *m) {
   ivl_article_drop_words(a);
 }
 
+void ivl_article_lend_room(ivl_article *a, ivl_matcher *m) {
+  ivl_store_lend(&a->store, &m->spare_store);
+  ivl_store_lend(&a->facts, &m->spare_facts);
+  lend_words(a, m);
+}
+
+void ivl_article_take_back_room(ivl_article *a, ivl_matcher *m) {
+  take_back_words(a, m);
+  ivl_store_keep_room(&a->store, &m->spare_store, KEPT_STORE_ROOM);
+  ivl_store_keep_room(&a->facts, &m->spare_facts, KEPT_STORE_ROOM);
+}
+
 ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_matcher *m,
                                     ivl_error *err) {
   m->deadline_ns = rs->max_seconds > 0 ? ivl_monotonic_ns() + (uint64_t)(rs->max_seconds * 1e9) : 0;
   ivl_status st = ivl_article_prepare(a, err);
   if (st != IVL_OK) return st;
-  ivl_store_lend(&a->store, &m->spare_store);
-  ivl_store_lend(&a->facts, &m->spare_facts);
+  ivl_article_lend_room(a, m); /* the thread's spare room, taken back at the end */
   ivl_store_clear(&a->store);
   ivl_store_clear(&a->facts);
   ivl_article_clear_problems(a);
   /* the words of the text, cut once for every pass that goes word by word
   ** (the rules' places, the names); when out of memory, the rules do
   ** without and the names fail */
-  lend_words(a, m);
   (void)ivl_article_cut_words(a);
   st = ivl_ruleset_run(rs, a, &a->store, m, err);
   /* the time limit is also checked between stages (each is linear) */
@@ -80,9 +90,7 @@ ivl_status ivl_article_extract_with(ivl_article *a, const ivl_ruleset *rs, ivl_m
     ivl_facts_settle(a);
   }
   /* a corpus holds many: each keeps only the room it uses */
-  take_back_words(a, m);
-  ivl_store_keep_room(&a->store, &m->spare_store, KEPT_STORE_ROOM);
-  ivl_store_keep_room(&a->facts, &m->spare_facts, KEPT_STORE_ROOM);
+  ivl_article_take_back_room(a, m);
   return st;
 }
 
