@@ -108,6 +108,7 @@ static const struct cue_word {
     CUE("seventh", CUE_ORDINAL, 0), CUE("eighth", CUE_ORDINAL, 0), CUE("ninth", CUE_ORDINAL, 0),
     CUE("tenth", CUE_ORDINAL, 0), CUE("st", CUE_ORDINAL, 0), CUE("nd", CUE_ORDINAL, 0),
     CUE("rd", CUE_ORDINAL, 0), CUE("th", CUE_ORDINAL, 0),
+    CUE("between", CUE_BETWEEN, 0),
 };
 #undef CUE
 
