@@ -62,8 +62,10 @@ enum fx_cue {
                             non, credit: a word of every phrase of lexicon 'aid' as built in */
   CUE_COMPANY = 1 << 9,  /* company, group, firm, investor, manufacturer, maker,
                             giant, corporation: "the company" and its kin */
-  CUE_ORDINAL = 1 << 10  /* first ... tenth, and st, nd, rd, th after digits
+  CUE_ORDINAL = 1 << 10, /* first ... tenth, and st, nd, rd, th after digits
                             ("2nd", "21st"): what fx_ordinal_at reads */
+  CUE_BETWEEN = 1 << 11  /* between: the deals itemised one "between" each
+                            (facts_relate.c), asked of every sentence */
 };
 /* The words a sentence has only with its cue: the looks for them are
 ** skipped without it, so each word of these lists must carry the cue

@@ -108,6 +108,7 @@ static const struct cue_word {
     CUE("seventh", CUE_ORDINAL, 0), CUE("eighth", CUE_ORDINAL, 0), CUE("ninth", CUE_ORDINAL, 0),
     CUE("tenth", CUE_ORDINAL, 0), CUE("st", CUE_ORDINAL, 0), CUE("nd", CUE_ORDINAL, 0),
     CUE("rd", CUE_ORDINAL, 0), CUE("th", CUE_ORDINAL, 0),
+    CUE("between", CUE_BETWEEN, 0),
 };
 #undef CUE
 
@@ -1199,21 +1200,35 @@ static uint64_t cut_mask(const ivl_fctx *x, size_t to, const fx_list_key *lk) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
   unsigned char last = byte_lower[(unsigned char)x->t[to - 1]];
   uint64_t mask = 0;
-  for (uint32_t k = 0; k < lk->n; k++)
+  /* those of the byte's group only (by_last), not each word */
+  for (uint64_t group = lk->by_last[last & 15]; group; group &= group - 1) {
+    unsigned k = (unsigned)__builtin_ctzll(group);
     if (keys[k].len && (unsigned char)keys[k].w[keys[k].len - 1] == last && !may_hold(x, &keys[k]))
       mask |= (uint64_t)1 << k;
+  }
   return mask;
 }
 
 /* Does a word the filters rule out end at the cut 'to' in t[from, to)?
 ** Those that end in its byte before it asked only (any_at_cut). */
+static int cut_word_at(const ivl_fctx *x, size_t from, size_t to, const fx_seen_key *key, unsigned char last) {
+  return key->len && (unsigned char)key->w[key->len - 1] == last && !may_hold(x, key) &&
+         find_at_cut(x, from, to, key) != FX_NONE;
+}
+
 static int any_cut_word(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
   unsigned char last = byte_lower[(unsigned char)x->t[to - 1]];
+  /* a list of 64 or fewer: the words of the byte's group only (by_last),
+  ** as cut_mask; "in credit", "loan*" ... after an amount, 45 words, were
+  ** each asked */
+  if (lk->n <= 64) {
+    for (uint64_t group = lk->by_last[last & 15]; group; group &= group - 1)
+      if (cut_word_at(x, from, to, &keys[__builtin_ctzll(group)], last)) return 1;
+    return 0;
+  }
   for (uint32_t k = 0; k < lk->n; k++)
-    if (keys[k].len && (unsigned char)keys[k].w[keys[k].len - 1] == last && !may_hold(x, &keys[k]) &&
-        find_at_cut(x, from, to, &keys[k]) != FX_NONE)
-      return 1;
+    if (cut_word_at(x, from, to, &keys[k], last)) return 1;
   return 0;
 }
 

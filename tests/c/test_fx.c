@@ -242,6 +242,9 @@ static void same_index(const char *text, const char *what) {
     CHECK((cues & CUE_RANK) || (!fx_any(&y, vs, ve, fx_superlatives) && fx_find(&y, vs, ve, "among the") == FX_NONE),
           "%s: superlative or \"among the\" in sentence %zu", what, i);
     CHECK((cues & CUE_AID) || !fx_any(&y, vs, ve, ivl_lexicon(LEX_AID)), "%s: aid in sentence %zu", what, i);
+    /* deals_itemised skips a sentence without it, unless it ends a word short */
+    CHECK((cues & CUE_BETWEEN) || fx_cuts_word(&y, ve) || fx_find(&y, vs, ve, "between") == FX_NONE,
+          "%s: \"between\" in sentence %zu", what, i);
     CHECK(memcmp(x.seen, y.seen, sizeof x.seen) == 0 && memcmp(x.whole, y.whole, sizeof x.whole) == 0,
           "%s: filters of sentence %zu", what, i);
     fx_link_words(&x);
@@ -439,6 +442,10 @@ static void cues(void) {
   cue_is("markets", CUE_ABROAD);
   cue_is("outwards", 0);
   cue_is("abroad2", 0);
+  cue_is("Between", CUE_BETWEEN);
+  cue_is("BETWEEN", CUE_BETWEEN);
+  cue_is("betweenness", 0);
+  cue_is("between2", 0);
   cue_is("Among", CUE_RANK);
   cue_is("amount", 0);
   cue_is("TOP", CUE_RANK);
@@ -486,6 +493,8 @@ static void sentence_pass(void) {
              "words ending in punctuation");
   /* the words of the looks each sentence is spared without its cue, one
   ** in each sentence */
+  same_index("Deals went BETWEEN X and Y; between—Z; Between. A–between, betweenness, between2, nội between "
+             "them. Talks between", "between");
   same_index("Japan was among the investors. Korea is the TOP source. Thailand came Largest. Firms went "
              "abroad. Firms went overseas. The outward flow grew. Official development assistance came. A grant "
              "agreement came. It was non-refundable. ODA came. A loan came. Two loans came. Banks lend. A bank "
