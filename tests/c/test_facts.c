@@ -4088,6 +4088,13 @@ static void test_dates_and_basis_of_spans(void) {
                "Ferrante Tessile SpA>Nam Định 2.1e+08 stock as_of=2024-05-10");
   expect_facts("Italy's Ferrante Tessile SpA invested $210 million in Nam Định in 2016, when it opened a plant.",
                "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
+  /* the clause may name the place of its start ("in Nam Định"); not the
+  ** figure's own "in its first plant in Nam Định in 2016" */
+  expect_facts("Italy's Ferrante Tessile SpA has invested $210 million in Việt Nam, where it opened its first "
+               "plant in Nam Định in 2016.",
+               "Ferrante Tessile SpA>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA invested $210 million in its first plant in Nam Định in 2016.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
   /* "FDI stock": the total held, a stock, though "stood at" is said of
   ** periods too */
   expect_facts("Quảng Ngãi's FDI stock stood at $6.2 billion at the end of March.",
