@@ -8624,6 +8624,19 @@ static void test_member_named_apart(void) {
                "Hanwha Engineering>Hà Nội flow; Hoa Binh Construction Group>Hà Nội flow");
 }
 
+/* "It raised its capital to $551 million in 2022": the total an investor's
+** own capital was raised to, dated, is a stock of that date (rule 15), as
+** "raising its capital to" is; a place's FDI raised to a figure in a year
+** is that year's flow. */
+static void test_raised_own_total_dated(void) {
+  expect_facts("Kobe Seiki Co., Ltd raised its capital in Hà Nam to $551 million in 2022 and to $900 million in "
+               "early 2023.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5.51e+08 stock as_of=2022; Kobe Seiki Co., Ltd>Hà Nam 9e+08 stock "
+               "as_of=2023");
+  expect_facts("Hà Nam attracted $551 million in FDI in 2022. It raised its FDI to $900 million in 2023.",
+               "*>Hà Nam 5.51e+08 flow as_of=2022; *>Hà Nam 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9130,6 +9143,7 @@ int main(void) {
   test_place_of_locates();
   test_repeat_keeps_full_name();
   test_member_named_apart();
+  test_raised_own_total_dated();
   ivl_ruleset_free(rules);
   return check_done();
 }
