@@ -477,18 +477,21 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     start = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
     while (start < verb && x->t[start] == ' ') start++;
   }
-  int opens = 0;
-  /* only an opener of the sentence's first letter can be at its start */
-  int first = ivl_tolower((unsigned char)x->t[start]);
-  for (int k = 0; openers[k] && !opens; k++)
-    opens = openers[k][0] == first &&
-            fx_find(x, start, start + 12 < s->ve ? start + 12 : s->ve, openers[k]) == start;
-  if (opens)
-    for (size_t i = start; i < verb; i++)
-      if (x->t[i] == ',') {
-        start = i + 1;
-        break;
-      }
+  /* "Earlier, on November 12, the committee signed": an opener may follow
+  ** another, each up to its comma */
+  for (int phrase = 0; phrase < 2; phrase++) {
+    size_t at = start;
+    while (at < verb && x->t[at] == ' ') at++;
+    int opens = 0;
+    /* only an opener of the sentence's first letter can be at its start */
+    int first = ivl_tolower((unsigned char)x->t[at]);
+    for (int k = 0; openers[k] && !opens; k++)
+      opens = openers[k][0] == first && fx_find(x, at, at + 12 < s->ve ? at + 12 : s->ve, openers[k]) == at;
+    size_t comma = at;
+    while (opens && comma < verb && x->t[comma] != ',') comma++;
+    if (!opens || comma == verb) break;
+    start = comma + 1;
+  }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
   /* (and "... co-chaired the meeting of the X Committee, where the two

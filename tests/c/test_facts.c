@@ -8637,6 +8637,18 @@ static void test_raised_own_total_dated(void) {
                "*>Hà Nam 5.51e+08 flow as_of=2022; *>Hà Nam 9e+08 flow as_of=2023");
 }
 
+/* "Earlier, on May 2, the committee signed ...": an opening phrase after
+** another, each to its comma, is no part of the subject, so its day is the
+** signing's; "Earlier," alone tells no day. */
+static void test_second_opener_day(void) {
+  expect_facts("Earlier, on May 2, the Long An People's Committee signed a memorandum of understanding with Korean "
+               "Hanul Logistics.",
+               "agreement Hanul Logistics|Long An date=2024-05-02");
+  expect_facts("Earlier, the Long An People's Committee signed a memorandum of understanding with Korean Hanul "
+               "Logistics.",
+               "agreement Hanul Logistics|Long An");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9144,6 +9156,7 @@ int main(void) {
   test_repeat_keeps_full_name();
   test_member_named_apart();
   test_raised_own_total_dated();
+  test_second_opener_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
