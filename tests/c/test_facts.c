@@ -8649,6 +8649,22 @@ static void test_second_opener_day(void) {
                "agreement Hanul Logistics|Long An");
 }
 
+/* "... has 210 valid FDI projects with capital of $11 billion. The RoK
+** accounts for 80 per cent of that capital": a share alone of the total
+** the sentence before told is held as that total is (a stock of its date);
+** a share of a period's total is of that period. Not a share with no total
+** named back ("of its new capital"). */
+static void test_share_of_told_total(void) {
+  expect_facts("Thái Bình has 210 valid FDI projects with total registered capital of $11 billion. The RoK accounts "
+               "for more than 80 per cent of that capital.",
+               "*>Thái Bình 1.1e+10 stock projects=210 as_of=2024-05-10; KR>Thái Bình stock as_of=2024-05-10");
+  expect_facts("Thái Bình drew $1.1 billion in FDI in 2023. The RoK accounted for 80 per cent of the total.",
+               "*>Thái Bình 1.1e+09 flow as_of=2023; KR>Thái Bình flow as_of=2023");
+  expect_facts("Thái Bình has 210 valid FDI projects with total registered capital of $11 billion. The RoK accounted "
+               "for 80 per cent of its new capital.",
+               "*>Thái Bình 1.1e+10 stock projects=210 as_of=2024-05-10; KR>Thái Bình flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9157,6 +9173,7 @@ int main(void) {
   test_member_named_apart();
   test_raised_own_total_dated();
   test_second_opener_day();
+  test_share_of_told_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
