@@ -8665,6 +8665,19 @@ static void test_share_of_told_total(void) {
                "*>Thái Bình 1.1e+10 stock projects=210 as_of=2024-05-10; KR>Thái Bình flow");
 }
 
+/* "The facility will house thousands of Nvidia H200 chips. The first
+** phase, worth $60 million, ...": a maker named as a product's brand (its
+** model code right after it) is not the company the next sentence's
+** project is of; a maker named as a company is ("Nvidia will supply ..."). */
+static void test_brand_of_product_not_company(void) {
+  expect_facts("Lumen Cloud JSC will invest $150 million in a data centre in Đà Nẵng. The facility will house "
+               "thousands of Nvidia H200 chips. The first phase, worth $60 million, will open in 2027.",
+               "Lumen Cloud JSC>Đà Nẵng 1.5e+08 flow; Lumen Cloud JSC>Đà Nẵng 6e+07 flow as_of=2027");
+  expect_facts("Lumen Cloud JSC will invest $150 million in a data centre in Đà Nẵng. Boeing 2024 Holdings will "
+               "build a hangar nearby. The first phase, worth $60 million, will open in 2027.",
+               "Lumen Cloud JSC>Đà Nẵng 1.5e+08 flow; Boeing 2024 Holdings>Đà Nẵng 6e+07 flow as_of=2027");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9174,6 +9187,7 @@ int main(void) {
   test_raised_own_total_dated();
   test_second_opener_day();
   test_share_of_told_total();
+  test_brand_of_product_not_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
