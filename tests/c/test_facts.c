@@ -8678,6 +8678,28 @@ static void test_brand_of_product_not_company(void) {
                "Lumen Cloud JSC>Đà Nẵng 1.5e+08 flow; Boeing 2024 Holdings>Đà Nẵng 6e+07 flow as_of=2027");
 }
 
+/* Who signs when firms are described: the parent of a unit said with its
+** unit word ("Foxconn's subsidiary FIH Mobile") is no party, as the parent
+** of a unit named right after it is not; a country that describes the firm
+** before it in an aside ("Nvidia, the US chip giant, signed") or in up to
+** four words before it ("US electronic design automation firm Synopsys
+** Inc.") is its origin, no party. A firm and its partner named apart both
+** sign ("Foxconn and its partner FIH Mobile"). */
+static void test_described_firms_sign(void) {
+  expect_facts("Provincial leaders of Long An and Foxconn's subsidiary FIH Mobile signed a memorandum of "
+               "understanding on Monday.",
+               "agreement FIH Mobile|Long An date=2024-05-06");
+  expect_facts("Long An and Foxconn signed a memorandum of understanding with FIH Mobile on Monday.",
+               "agreement FIH Mobile|Foxconn|Long An date=2024-05-06");
+  expect_facts("Nvidia, the US chip giant, signed an agreement with the Long An People's Committee on Monday.",
+               "agreement Long An|Nvidia date=2024-05-06");
+  expect_facts("The Long An People's Committee signed an agreement with US electronic design automation firm "
+               "Synopsys Inc. on Monday.",
+               "agreement Long An|Synopsys Inc. date=2024-05-06");
+  expect_facts("The Long An People's Committee signed an agreement with the US and Synopsys Inc. on Monday.",
+               "agreement Long An|Synopsys Inc.|US date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9188,6 +9210,7 @@ int main(void) {
   test_second_opener_day();
   test_share_of_told_total();
   test_brand_of_product_not_company();
+  test_described_firms_sign();
   ivl_ruleset_free(rules);
   return check_done();
 }
