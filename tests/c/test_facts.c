@@ -8700,6 +8700,22 @@ static void test_described_firms_sign(void) {
                "agreement Long An|Synopsys Inc.|US date=2024-05-06");
 }
 
+/* "Foxconn unit raises Hà Nam investment to $1.2 billion" (a headline),
+** the body then naming the unit: the headline's firm describes a unit of
+** it, not named there, so it retells the body's fact (rule 10); "Foxconn
+** raises ..." is the parent's own, a fact of its own. */
+static void test_unnamed_unit_in_headline(void) {
+  expect_facts("Foxconn unit raises Hà Nam investment to $1.2 billion\n\nHÀ NAM — Fuji Seimitsu Co., Ltd, a subsidiary "
+               "of Taiwan's Hon Hai Precision Industry Co., Ltd (Foxconn), has raised its investment in Hà Nam by $300 "
+               "million, to $1.2 billion.",
+               "Fuji Seimitsu Co., Ltd>Hà Nam 3e+08 flow; Fuji Seimitsu Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10");
+  expect_facts("Foxconn raises Hà Nam investment to $1.2 billion\n\nHÀ NAM — Fuji Seimitsu Co., Ltd, a subsidiary of "
+               "Taiwan's Hon Hai Precision Industry Co., Ltd (Foxconn), has raised its investment in Hà Nam by $300 "
+               "million, to $1.2 billion.",
+               "Hon Hai Precision Industry Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10; Fuji Seimitsu Co., Ltd>Hà Nam "
+               "3e+08 flow; Fuji Seimitsu Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9211,6 +9227,7 @@ int main(void) {
   test_share_of_told_total();
   test_brand_of_product_not_company();
   test_described_firms_sign();
+  test_unnamed_unit_in_headline();
   ivl_ruleset_free(rules);
   return check_done();
 }
