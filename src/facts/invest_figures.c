@@ -95,10 +95,18 @@ static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
   return w < end && fx_starts_with_any(x, w, whose);
 }
 
+/* "design software licences worth US$3 million", "patent licences": the
+** licence to use a product, no licence to invest. */
+static int product_licence(const ivl_fctx *x, size_t at) {
+  static const char *const products[] = {"software", "patent", "patents", "trademark", NULL};
+  return fx_ends_with_any(x, at, products);
+}
+
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
     if (!in_org_name(s, at) &&
-        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)))
+        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)) &&
+        !(w[0] == 'l' && product_licence(x, at)))
       return 1;
   return 0; /* "capital", but not "the capital" (a city) */
 }

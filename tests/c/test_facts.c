@@ -8716,6 +8716,18 @@ static void test_unnamed_unit_in_headline(void) {
                "3e+08 flow; Fuji Seimitsu Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10");
 }
 
+/* "will provide design software licences worth $3 million to a
+** university's laboratory": a licence to use a product is no investment
+** wording; a licence for a firm's project is ("received a licence for its
+** $3 million design centre"). */
+static void test_product_licence_no_investment(void) {
+  expect_facts("Under the deal, Lumen Design Inc. will provide design software licences worth $3 million to a "
+               "laboratory in Đà Nẵng.",
+               "");
+  expect_facts("Lumen Design Inc. received a licence for its $3 million design centre in Đà Nẵng.",
+               "Lumen Design Inc.>Đà Nẵng 3e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9228,6 +9240,7 @@ int main(void) {
   test_brand_of_product_not_company();
   test_described_firms_sign();
   test_unnamed_unit_in_headline();
+  test_product_licence_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
