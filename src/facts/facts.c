@@ -889,6 +889,21 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
+/* "thousands of Nvidia H200 graphics processing units", "a fleet of Boeing
+** 787s": a maker named as the brand of a product, its model code (digits
+** in it, not a year) right after the name, is no company the sentence
+** speaks of. */
+static int product_brand(const ivl_fctx *x, const ivl_fm *m) {
+  size_t p = m->ve, len = x->a->view.len;
+  if (p + 2 >= len || x->t[p] != ' ' || !(ivl_isupper((unsigned char)x->t[p + 1]) || ivl_isdigit((unsigned char)x->t[p + 1])))
+    return 0;
+  size_t e = ++p;
+  int digits = 0, letters = 0;
+  for (; e < len && (ivl_isalnum((unsigned char)x->t[e]) || x->t[e] == '-'); e++)
+    ivl_isdigit((unsigned char)x->t[e]) ? digits++ : letters++;
+  return digits && (letters || e - p != 4);
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -899,7 +914,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
-    if (m->kind == FM_ORG && fx_bought_company(x, m)) continue;
+    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m))) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

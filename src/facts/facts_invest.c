@@ -1216,6 +1216,13 @@ static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* Is figure 'f' a share alone of a total named back ("80 per cent of
+** that capital", "of the total"), no money nor count of its own? */
+static int share_of_told_total(const ivl_fctx *x, const figure *f) {
+  static const char *const of_told[] = {"of that", "of this", "of the total", "of the figure", "of it", NULL};
+  return f->share && !f->money && !f->count && fx_starts_with_any(x, f->share->ve, of_told);
+}
+
 /* Does sentence 's' open by breaking down ("Of this, ...", "Of the total,
 ** ...") a total held (a stock) stated by the sentence right before, its
 ** figure 'f' with no period nor date of its own? */
@@ -1386,6 +1393,15 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     if (fs.f[i].whole)
       for (size_t k = 0; k < fs.n; k++)
         if (fs.f[k].share && !fs.f[k].money && !fs.f[k].count && fs.f[k].ve <= fs.f[i].vs) fs.f[k].stock = fs.f[i].stock;
+  /* "... has 210 valid FDI projects with capital of $11 billion. The RoK
+  ** accounts for more than 80 per cent of that capital": a share of the
+  ** total the sentence before told has its basis and date */
+  if (x->c.invest_age == 0 && x->c.fact_sent == s->index)
+    for (size_t i = 0; i < fs.n; i++)
+      if (share_of_told_total(x, &fs.f[i])) {
+        fs.f[i].stock = x->c.fact_stock;
+        if (!fs.f[i].date) fs.f[i].date = x->c.fact_date;
+      }
   /* "THACO has poured $150 million into a farm, bringing its total to $700
   ** million": the money put in that brings a total up is a flow, though
   ** said in the perfect ("has poured") */

@@ -148,6 +148,14 @@ static int demonym_acts(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
 
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to);
 
+/* The nouns of a kind of firm that end a description before its name
+** ("chipmaker Nvidia", "electronic design automation firm Synopsys"). */
+static const char *const firm_nouns[] = {
+  "giant", "firm", "group", "company", "corporation", "conglomerate", "chipmaker", "carmaker",
+  "automaker", "maker", "manufacturer", "developer", "producer", "supplier", "operator", "provider",
+  "investor", "bank", "lender", "insurer", "fund", "airline", "carrier", "retailer", "contractor",
+  "consultancy", "start-up", "startup", "major", "partner", NULL};
+
 /* "French developer Azur Energie": the company the description is of is
 ** named right after it. */
 static int named_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -221,15 +229,10 @@ static int home_in_brackets(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
 ** written before what the named company is describes the company, as a
 ** demonym does ("Japanese carmaker Toyota"); the company is the party. */
 static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const nouns[] = {
-    "giant", "firm", "group", "company", "corporation", "conglomerate", "chipmaker", "carmaker",
-    "automaker", "maker", "manufacturer", "developer", "producer", "supplier", "operator", "provider",
-    "investor", "bank", "lender", "insurer", "fund", "airline", "carrier", "retailer", "contractor",
-    "consultancy", "start-up", "startup", "major", "partner", NULL};
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= m->ve && s->m[i].vs <= m->ve + 40 && s->m[i].kind != FM_SECTOR) /* "energy giant" */
       return s->m[i].kind == FM_ORG && appositive_words(x, m->ve, s->m[i].vs) &&
-             fx_ends_with_any(x, s->m[i].vs, nouns);
+             fx_ends_with_any(x, s->m[i].vs, firm_nouns);
   return 0;
 }
 
@@ -378,6 +381,37 @@ static int names_event(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+/* "Nvidia, the US chip giant, signed ...": a country that describes the
+** company named right before it, in an aside opened by an article, is its
+** origin, no party. */
+static int describes_org_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const articles[] = {"the", "a", "an", NULL};
+  if (m == s->m || m[-1].kind != FM_ORG || !fx_ends_with_any(x, m->vs, articles)) return 0;
+  size_t p = m->vs; /* back over the article to the comma */
+  while (p > m[-1].ve && x->t[p - 1] == ' ') p--;
+  while (p > m[-1].ve && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  while (p > m[-1].ve && x->t[p - 1] == ' ') p--;
+  return p > m[-1].ve && x->t[p - 1] == ',' && fx_only(x, m[-1].ve, p - 1, "") && fx_describes_company(x, m);
+}
+
+/* The unit words that name a firm as another's: "Foxconn's subsidiary FIH
+** Mobile", "Samsung's Vietnamese unit SEV". */
+static const char *const unit_words[] = {"subsidiary", "unit", "arm", "affiliate", NULL};
+
+/* Is parent 'm', its possessive 'pos' bytes long, followed by lower-case
+** words (or a demonym) ending in a unit word and the unit's name? */
+static int parent_of_named_unit(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m, size_t pos) {
+  size_t p = m->ve + pos;
+  for (const ivl_fm *n = m + 1; n < s->m + s->n && n->vs <= m->ve + pos + 40; n++) {
+    if (n->kind == FM_COUNTRY && (n->flags & FM_DEMONYM) && fx_lower_words(x, p, n->vs)) {
+      p = n->ve;
+      continue;
+    }
+    return n->kind == FM_ORG && fx_lower_words(x, p, n->vs) && fx_ends_with_any(x, n->vs, unit_words);
+  }
+  return 0;
+}
+
 static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && names_event(x, m)) return NULL;
   switch (m->kind) {
@@ -397,6 +431,7 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
                : m->party;
   case FM_COUNTRY:
     if (possessive_after(x, m) && (department_of(x, s, m) || official_of(x, m))) return m->party;
+    if (describes_org_before(x, s, m)) return NULL;
     if (firms_of_country(x, s, m)) return NULL;
     if (possessive_after(x, m) || only_locates(x, s, m) || origin_of_org(x, s, m) || base_of_next_org(x, s, m) ||
         home_in_brackets(x, s, m))
@@ -428,6 +463,9 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
           if (s->m[i].kind == FM_ORG) return NULL;
           break;
         }
+    /* "Foxconn's subsidiary FIH Mobile signed": so too the parent of a
+    ** unit said with its unit word */
+    if (pos && parent_of_named_unit(x, s, m, pos)) return NULL;
   }
     /* "Nhân Dân – X and Y signed ...": the outlet credits the story */
     if ((m->flags & FM_COMMITTEE) || fx_ends_with(x, m->vs, "according to") || parent_in_aside(x, s, m) ||
@@ -477,18 +515,21 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     start = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
     while (start < verb && x->t[start] == ' ') start++;
   }
-  int opens = 0;
-  /* only an opener of the sentence's first letter can be at its start */
-  int first = ivl_tolower((unsigned char)x->t[start]);
-  for (int k = 0; openers[k] && !opens; k++)
-    opens = openers[k][0] == first &&
-            fx_find(x, start, start + 12 < s->ve ? start + 12 : s->ve, openers[k]) == start;
-  if (opens)
-    for (size_t i = start; i < verb; i++)
-      if (x->t[i] == ',') {
-        start = i + 1;
-        break;
-      }
+  /* "Earlier, on November 12, the committee signed": an opener may follow
+  ** another, each up to its comma */
+  for (int phrase = 0; phrase < 2; phrase++) {
+    size_t at = start;
+    while (at < verb && x->t[at] == ' ') at++;
+    int opens = 0;
+    /* only an opener of the sentence's first letter can be at its start */
+    int first = ivl_tolower((unsigned char)x->t[at]);
+    for (int k = 0; openers[k] && !opens; k++)
+      opens = openers[k][0] == first && fx_find(x, at, at + 12 < s->ve ? at + 12 : s->ve, openers[k]) == at;
+    size_t comma = at;
+    while (opens && comma < verb && x->t[comma] != ',') comma++;
+    if (!opens || comma == verb) break;
+    start = comma + 1;
+  }
   /* "X has 60 million users, while Boeing signed ...": the last clause
   ** (only a 'w' can begin "while": most bytes are not looked at) */
   /* (and "... co-chaired the meeting of the X Committee, where the two
@@ -637,11 +678,13 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
     /* "between A and B in Hà Nội": where, not a description of a party */
     if (fx_find(x, i, j, "and") == i || fx_find(x, i, j, "to") == i || fx_find(x, i, j, "on") == i ||
         fx_find(x, i, j, "for") == i || fx_find(x, i, j, "in") == i || fx_find(x, i, j, "at") == i ||
-        fx_starts_with_any(x, i, clause_openers) || ++words + acronyms > 3)
+        fx_starts_with_any(x, i, clause_openers) || ++words + acronyms > 4)
       return 0;
     i = j;
   }
-  return words > 0;
+  /* a fourth word only before a firm's kind ("US electronic design
+  ** automation firm Synopsys"), not "chief representative of WB" */
+  return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns));
 }
 
 /* The end of the administrative word ("District", "Province") written at

@@ -978,7 +978,10 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
 }
 
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const raising[] = {"bringing", "lifting", "raising", "taking", NULL};
+  static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
+                                        /* "It raised its capital to $551 million in 2024": the
+                                        ** total it had then, dated */
+                                        "raised", "lifted", "increased", NULL};
   static const char *const own[] = {
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated",
     /* "lifting its investment in the project to $4.2 billion": its own

@@ -95,10 +95,18 @@ static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
   return w < end && fx_starts_with_any(x, w, whose);
 }
 
+/* "design software licences worth US$3 million", "patent licences": the
+** licence to use a product, no licence to invest. */
+static int product_licence(const ivl_fctx *x, size_t at) {
+  static const char *const products[] = {"software", "patent", "patents", "trademark", NULL};
+  return fx_ends_with_any(x, at, products);
+}
+
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
     if (!in_org_name(s, at) &&
-        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)))
+        !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)) &&
+        !(w[0] == 'l' && product_licence(x, at)))
       return 1;
   return 0; /* "capital", but not "the capital" (a city) */
 }
@@ -1715,13 +1723,33 @@ static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return fx_any(x, c, d->vs, was);
 }
 
+/* Is s's t[from, to) only lower-case words and the names of places and
+** firms ("it set up its first design office in HCM City in")? */
+static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  size_t i = 0;
+  while (i < s->n && s->m[i].vs < from) i++;
+  for (size_t p = from; p < to;) {
+    for (; i < s->n && s->m[i].vs < p; i++) {}
+    if (i < s->n && s->m[i].vs == p && s->m[i].ve <= to &&
+        (s->m[i].kind == FM_PLACE || s->m[i].kind == FM_ORG || s->m[i].kind == FM_COUNTRY)) {
+      p = s->m[i].ve;
+      continue;
+    }
+    size_t q = p;
+    while (q < to && x->t[q] != ' ') q++;
+    if (!fx_lower_words(x, p, q)) return 0;
+    for (p = q; p < to && x->t[p] == ' '; p++) {}
+  }
+  return 1;
+}
+
 int inv_start_clause_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const opens[] = {"where", "which", "when", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 80 ? d->vs - 80 : s->vs;
   size_t o = FX_NONE;
   for (size_t k = back; (k = fx_first(x, k, d->vs, opens)) != FX_NONE; k++) o = k;
-  if (o == FX_NONE || o < s->vs + 2 || x->t[o - 2] != ',' || !fx_lower_words(x, o, d->vs)) return 0;
+  if (o == FX_NONE || o < s->vs + 2 || x->t[o - 2] != ',' || !lower_words_or_names(x, s, o, d->vs)) return 0;
   return fx_find(x, o, d->vs, "first") != FX_NONE;
 }
 

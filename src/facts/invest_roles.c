@@ -170,8 +170,19 @@ static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   return last;
 }
 
+/* "Foxconn unit raises Bắc Ninh investment to $1.2 billion" (a headline):
+** the firm's name describes a unit of it, not named there (no name right
+** after the unit word, as in "Vingroup unit VinFast"). */
+static int unnamed_unit_of(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const units[] = {"unit", "subsidiary", "arm", "affiliate", NULL};
+  if (m->kind != FM_ORG || x->t[m->ve] != ' ' || !fx_starts_with_any(x, m->ve, units)) return 0;
+  size_t i = fx_mention_from(x, m->ve);
+  return i >= x->nm || x->m[i].kind != FM_ORG || x->m[i].vs > m->ve + 16;
+}
+
 static party investor_party(const ivl_fctx *x, const ivl_fm *m) {
   if (anaphoric_demonym(x, m) && x->c.company) m = company_of_demonym(x, m);
+  if (unnamed_unit_of(x, m)) return (party){m->party, m, (m->flags & FM_VN) != 0, 1};
   /* "an Osaka-based firm": a company of the place's country; "South
   ** Korean firms had invested": the country's firms in aggregate, no one
   ** company the body may name */

@@ -4152,6 +4152,13 @@ static void test_dates_and_basis_of_spans(void) {
                "Ferrante Tessile SpA>Nam Định 2.1e+08 stock as_of=2024-05-10");
   expect_facts("Italy's Ferrante Tessile SpA invested $210 million in Nam Định in 2016, when it opened a plant.",
                "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
+  /* the clause may name the place of its start ("in Nam Định"); not the
+  ** figure's own "in its first plant in Nam Định in 2016" */
+  expect_facts("Italy's Ferrante Tessile SpA has invested $210 million in Việt Nam, where it opened its first "
+               "plant in Nam Định in 2016.",
+               "Ferrante Tessile SpA>VN 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Italy's Ferrante Tessile SpA invested $210 million in its first plant in Nam Định in 2016.",
+               "Ferrante Tessile SpA>Nam Định 2.1e+08 flow as_of=2016");
   /* "FDI stock": the total held, a stock, though "stood at" is said of
   ** periods too */
   expect_facts("Quảng Ngãi's FDI stock stood at $6.2 billion at the end of March.",
@@ -8681,6 +8688,110 @@ static void test_member_named_apart(void) {
                "Hanwha Engineering>Hà Nội flow; Hoa Binh Construction Group>Hà Nội flow");
 }
 
+/* "It raised its capital to $551 million in 2022": the total an investor's
+** own capital was raised to, dated, is a stock of that date (rule 15), as
+** "raising its capital to" is; a place's FDI raised to a figure in a year
+** is that year's flow. */
+static void test_raised_own_total_dated(void) {
+  expect_facts("Kobe Seiki Co., Ltd raised its capital in Hà Nam to $551 million in 2022 and to $900 million in "
+               "early 2023.",
+               "Kobe Seiki Co., Ltd>Hà Nam 5.51e+08 stock as_of=2022; Kobe Seiki Co., Ltd>Hà Nam 9e+08 stock "
+               "as_of=2023");
+  expect_facts("Hà Nam attracted $551 million in FDI in 2022. It raised its FDI to $900 million in 2023.",
+               "*>Hà Nam 5.51e+08 flow as_of=2022; *>Hà Nam 9e+08 flow as_of=2023");
+}
+
+/* "Earlier, on May 2, the committee signed ...": an opening phrase after
+** another, each to its comma, is no part of the subject, so its day is the
+** signing's; "Earlier," alone tells no day. */
+static void test_second_opener_day(void) {
+  expect_facts("Earlier, on May 2, the Long An People's Committee signed a memorandum of understanding with Korean "
+               "Hanul Logistics.",
+               "agreement Hanul Logistics|Long An date=2024-05-02");
+  expect_facts("Earlier, the Long An People's Committee signed a memorandum of understanding with Korean Hanul "
+               "Logistics.",
+               "agreement Hanul Logistics|Long An");
+}
+
+/* "... has 210 valid FDI projects with capital of $11 billion. The RoK
+** accounts for 80 per cent of that capital": a share alone of the total
+** the sentence before told is held as that total is (a stock of its date);
+** a share of a period's total is of that period. Not a share with no total
+** named back ("of its new capital"). */
+static void test_share_of_told_total(void) {
+  expect_facts("Thái Bình has 210 valid FDI projects with total registered capital of $11 billion. The RoK accounts "
+               "for more than 80 per cent of that capital.",
+               "*>Thái Bình 1.1e+10 stock projects=210 as_of=2024-05-10; KR>Thái Bình stock as_of=2024-05-10");
+  expect_facts("Thái Bình drew $1.1 billion in FDI in 2023. The RoK accounted for 80 per cent of the total.",
+               "*>Thái Bình 1.1e+09 flow as_of=2023; KR>Thái Bình flow as_of=2023");
+  expect_facts("Thái Bình has 210 valid FDI projects with total registered capital of $11 billion. The RoK accounted "
+               "for 80 per cent of its new capital.",
+               "*>Thái Bình 1.1e+10 stock projects=210 as_of=2024-05-10; KR>Thái Bình flow");
+}
+
+/* "The facility will house thousands of Nvidia H200 chips. The first
+** phase, worth $60 million, ...": a maker named as a product's brand (its
+** model code right after it) is not the company the next sentence's
+** project is of; a maker named as a company is ("Nvidia will supply ..."). */
+static void test_brand_of_product_not_company(void) {
+  expect_facts("Lumen Cloud JSC will invest $150 million in a data centre in Đà Nẵng. The facility will house "
+               "thousands of Nvidia H200 chips. The first phase, worth $60 million, will open in 2027.",
+               "Lumen Cloud JSC>Đà Nẵng 1.5e+08 flow; Lumen Cloud JSC>Đà Nẵng 6e+07 flow as_of=2027");
+  expect_facts("Lumen Cloud JSC will invest $150 million in a data centre in Đà Nẵng. Boeing 2024 Holdings will "
+               "build a hangar nearby. The first phase, worth $60 million, will open in 2027.",
+               "Lumen Cloud JSC>Đà Nẵng 1.5e+08 flow; Boeing 2024 Holdings>Đà Nẵng 6e+07 flow as_of=2027");
+}
+
+/* Who signs when firms are described: the parent of a unit said with its
+** unit word ("Foxconn's subsidiary FIH Mobile") is no party, as the parent
+** of a unit named right after it is not; a country that describes the firm
+** before it in an aside ("Nvidia, the US chip giant, signed") or in up to
+** four words before it ("US electronic design automation firm Synopsys
+** Inc.") is its origin, no party. A firm and its partner named apart both
+** sign ("Foxconn and its partner FIH Mobile"). */
+static void test_described_firms_sign(void) {
+  expect_facts("Provincial leaders of Long An and Foxconn's subsidiary FIH Mobile signed a memorandum of "
+               "understanding on Monday.",
+               "agreement FIH Mobile|Long An date=2024-05-06");
+  expect_facts("Long An and Foxconn signed a memorandum of understanding with FIH Mobile on Monday.",
+               "agreement FIH Mobile|Foxconn|Long An date=2024-05-06");
+  expect_facts("Nvidia, the US chip giant, signed an agreement with the Long An People's Committee on Monday.",
+               "agreement Long An|Nvidia date=2024-05-06");
+  expect_facts("The Long An People's Committee signed an agreement with US electronic design automation firm "
+               "Synopsys Inc. on Monday.",
+               "agreement Long An|Synopsys Inc. date=2024-05-06");
+  expect_facts("The Long An People's Committee signed an agreement with the US and Synopsys Inc. on Monday.",
+               "agreement Long An|Synopsys Inc.|US date=2024-05-06");
+}
+
+/* "Foxconn unit raises Hà Nam investment to $1.2 billion" (a headline),
+** the body then naming the unit: the headline's firm describes a unit of
+** it, not named there, so it retells the body's fact (rule 10); "Foxconn
+** raises ..." is the parent's own, a fact of its own. */
+static void test_unnamed_unit_in_headline(void) {
+  expect_facts("Foxconn unit raises Hà Nam investment to $1.2 billion\n\nHÀ NAM — Fuji Seimitsu Co., Ltd, a subsidiary "
+               "of Taiwan's Hon Hai Precision Industry Co., Ltd (Foxconn), has raised its investment in Hà Nam by $300 "
+               "million, to $1.2 billion.",
+               "Fuji Seimitsu Co., Ltd>Hà Nam 3e+08 flow; Fuji Seimitsu Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10");
+  expect_facts("Foxconn raises Hà Nam investment to $1.2 billion\n\nHÀ NAM — Fuji Seimitsu Co., Ltd, a subsidiary of "
+               "Taiwan's Hon Hai Precision Industry Co., Ltd (Foxconn), has raised its investment in Hà Nam by $300 "
+               "million, to $1.2 billion.",
+               "Hon Hai Precision Industry Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10; Fuji Seimitsu Co., Ltd>Hà Nam "
+               "3e+08 flow; Fuji Seimitsu Co., Ltd>Hà Nam 1.2e+09 stock as_of=2024-05-10");
+}
+
+/* "will provide design software licences worth $3 million to a
+** university's laboratory": a licence to use a product is no investment
+** wording; a licence for a firm's project is ("received a licence for its
+** $3 million design centre"). */
+static void test_product_licence_no_investment(void) {
+  expect_facts("Under the deal, Lumen Design Inc. will provide design software licences worth $3 million to a "
+               "laboratory in Đà Nẵng.",
+               "");
+  expect_facts("Lumen Design Inc. received a licence for its $3 million design centre in Đà Nẵng.",
+               "Lumen Design Inc.>Đà Nẵng 3e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9192,6 +9303,13 @@ int main(void) {
   test_place_of_locates();
   test_repeat_keeps_full_name();
   test_member_named_apart();
+  test_raised_own_total_dated();
+  test_second_opener_day();
+  test_share_of_told_total();
+  test_brand_of_product_not_company();
+  test_described_firms_sign();
+  test_unnamed_unit_in_headline();
+  test_product_licence_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
