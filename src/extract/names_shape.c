@@ -4418,6 +4418,10 @@ static void mark_known(words *w, const ivl_names *ns) {
   for (size_t j = 0; j < ns->n; j++) {
     const ivl_name *nm = &ns->items[j];
     if (nm->vstart >= w->t[w->n].e) break; /* past the last token: end_tokens()'s ends the text */
+    /* eight tokens at a step first: a name lies some twenty tokens past
+    ** the one before (their ends grow, so a step's last ending before the
+    ** name's start, all of its tokens do) */
+    while (i + 8 <= w->n && w->t[i + 8].e <= nm->vstart) i += 8;
     while (w->t[i].e <= nm->vstart) i++;
     for (; i < w->n && w->t[i].s < nm->vend; i++)
       if (w->t[i].s >= prev_end) {
