@@ -67,6 +67,7 @@ enum {
   WORD_LISTS(LIST_INDEX)
 #undef LIST_INDEX
   LIST_INDEX_generic_starts, /* the first words of the generic phrases after places */
+  LIST_INDEX_spelt, /* a word of the lists the rules compare tokens with by spelling (spelt_lists) */
   /* no lists: what tokenize() and mark_known() note of a token, kept with
   ** its lists so that chunk_words_of() gathers them in the same load */
   LIST_INDEX_punct,  /* a token of no letters or digits */
@@ -80,6 +81,7 @@ enum {
   WORD_LISTS(LIST_BIT)
 #undef LIST_BIT
   LIST_generic_starts = 1u << LIST_INDEX_generic_starts,
+  LIST_spelt = 1u << LIST_INDEX_spelt,
   LIST_punct = 1u << LIST_INDEX_punct,
   LIST_known = 1u << LIST_INDEX_known,
   LIST_hyphen = 1u << LIST_INDEX_hyphen
@@ -397,7 +399,11 @@ static const char *const credits[] = {"translated", "photo", "written", "posted"
 /* {======== which lists a word is in ======== */
 
 #define LIST_WORD_MAX 32 /* longer than any listed word */
-#define LIST_SLOTS 2048  /* a power of two, over three times the words listed */
+/* A power of two, over five times the words listed: with spelt_lists'
+** words in it at 2048 slots, more of a text's words found a tag that was
+** not theirs (tokenize 23.57M -> 23.99M Ir on /tmp/b1; 23.14M at 4096,
+** and 22.92M at 8192, whose 32 KB of tags took more CPU time). */
+#define LIST_SLOTS 4096
 
 typedef struct list_slot {
   const char *word; /* NULL: empty; not NUL-ended (a phrase's first word) */
@@ -569,6 +575,8 @@ static void fill_byte_slots(void) {
   }
 }
 
+static void list_spelt_words(void);
+
 static void fill_list_table(void) {
   static const char *const *const lists[LIST_INDEX_generic_starts] = {
 #define LIST_ARRAY(name) name,
@@ -578,6 +586,7 @@ static void fill_list_table(void) {
   for (int k = 0; k < LIST_INDEX_generic_starts; k++)
     for (const char *const *w = lists[k]; *w; w++) list_word(*w, strlen(*w), k);
   list_generic_starts();
+  list_spelt_words();
   static const char *const vocabulary[WORD_COUNT] = {
     NULL,
 #define WORD_SPELLING(id, spelling) spelling,
@@ -3064,6 +3073,14 @@ static int one_of(const char *s, size_t n, const char *const *list) {
   return *list != NULL;
 }
 
+/* Is token i (< r->n) one of the words of 'list', one of spelt_lists?
+** Only when its lists say it is in one of them; every token compared
+** when reading every step (the tests' reference, which sees to it that
+** the lists are all there). */
+static int tok_one_of(const reader *r, size_t i, const char *const *list) {
+  return (r->every_step || (r->t[i].lists & LIST_spelt)) && one_of(tok_text(r, i), tok_len(r, i), list);
+}
+
 /* "Daeyang first invested", "Granvia initially invested", "Morita then
 ** poured": an adverb of when, between a firm's short name and its deal
 ** verb, read as the auxiliaries are (deal_verb_after, one_word_investor,
@@ -3075,17 +3092,17 @@ static const char *const when_adverbs[] = {"first", "initially", "originally", "
 ** "invested", "will invest", "plans to invest"? Up to three auxiliary words
 ** between. Persons sign too, but they are read before a run gets here (a
 ** title, a Vietnamese name, a hyphened given name). Compared word by word,
-** not looked up as lists: asked of few runs, where lists of their own made
-** every token's lookup dearer (tokenize 0.1M Ir more on /tmp/b1). */
+** not looked up as lists of their own: asked of few runs, where a list bit
+** each made every token's lookup dearer (tokenize 0.1M Ir more on
+** /tmp/b1); only the tokens in one of spelt_lists are compared. */
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs);
 
-static int deal_verb_after(const reader *r, size_t b) {
-  static const char *const verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
-                                      "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
-                                      "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
-                                      NULL};
-  return verb_of_list_after(r, b, verbs);
-}
+static const char *const deal_verbs[] = {"signed", "signs", "sign", "inked", "invested", "invests",
+                                         "invest", "pledged", "pay", "pays", "paid", "acquired", "acquire",
+                                         "acquires", "bought", "buy", "buys", "poured", "pumped", "injected",
+                                         NULL};
+
+static int deal_verb_after(const reader *r, size_t b) { return verb_of_list_after(r, b, deal_verbs); }
 
 /* "Quảng Ngãi Sugar will spend VNĐ1 trillion", "Lam Sơn Dairy has
 ** committed $40 million": verbs of money put in that name no deal
@@ -3137,13 +3154,15 @@ static size_t past_bracketed_country(const reader *r, size_t b) {
   return j < r->n && r->t[j - 1].e == k->vend && tok_char(r, j, ')') ? j + 1 : b;
 }
 
+/* The auxiliaries verb_of_list_after() reads past. */
+static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
+                                       "was", "to", "set", "also", "recently", "officially", NULL};
+
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
-                                    "was", "to", "set", "also", "recently", "officially", NULL};
   b = past_bracketed_country(r, b);
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
-    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) return 1;
-    if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs)) return 0;
+    if (tok_one_of(r, i, verbs)) return 1;
+    if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;
   }
   return 0;
 }
@@ -3434,18 +3453,29 @@ static int acronym_named_elsewhere(const reader *r, size_t a) {
   return 0;
 }
 
+/* The words one_word_investor() compares the tokens after a run with
+** (spelt_lists: a token in none of them is turned away by its lists). */
+static const char *const investor_verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
+                                    "injects", "injected", "expand", "expands", "expanded", NULL};
+static const char *const investor_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
+                                  "was", "to", "also", "recently", "further", "already", "set", NULL};
+static const char *const investor_plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
+                                     "project", "campus", NULL};
+static const char *const works_which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                    "eighth", "ninth", "tenth", "latest", "largest", "biggest", NULL};
+static const char *const licence_won[] = {"received", "receives", "won", "wins", "granted", NULL};
+static const char *const licence_words[] = {"investment", "licence", "license", "certificate", "approval", NULL};
+static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
+                                          "inaugurated", "inaugurates", "opened", "opens", "building", "builds",
+                                          "built", NULL};
+static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
+
 /* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
 ** plant": one capitalised word that invests, or owns a new plant, names a
 ** firm by its role. Not a plural ("Investors invested"), a word the text
 ** writes in lower case elsewhere, nor a word of the rules' lists. 1 when
 ** so, 2 when a verb of money put in says so ("spend", "commit"), 0 when not. */
 static int one_word_investor(const reader *r, size_t a) {
-  static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "inject",
-                                      "injects", "injected", "expand", "expands", "expanded", NULL};
-  static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
-                                    "was", "to", "also", "recently", "further", "already", "set", NULL};
-  static const char *const plants[] = {"plant", "factory", "facility", "centre", "center", "complex", "hub",
-                                       "project", "campus", NULL};
   size_t n = tok_len(r, a), b = a + 1;
   const char *w = tok_text(r, a);
   /* "HAGL will invest", "TNG plans to invest": an acronym of three to six
@@ -3453,14 +3483,12 @@ static int one_word_investor(const reader *r, size_t a) {
   static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
                                           "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
   if (r->t[a].upper && n > 6) return 0;
-  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || r->t[a].lists || r->t[a].id) return 0;
+  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || (r->t[a].lists & ~LIST_spelt) || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
-  static const char *const which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                                      "eighth", "ninth", "tenth", "latest", "largest", "biggest", NULL};
   int role = 0;
   if (apostrophe(r, b) && tok_eq(r, b + 1, s) && b + 3 < r->n &&
-      one_of(tok_text(r, b + 2), tok_len(r, b + 2), which) && one_of(tok_text(r, b + 3), tok_len(r, b + 3), plants))
+      tok_one_of(r, b + 2, works_which) && tok_one_of(r, b + 3, investor_plants))
     role = 1;
   /* the letters the words of the lists open with: most words after a run
   ** ("said", "of", "and") are ruled out by their first byte */
@@ -3469,46 +3497,40 @@ static int one_word_investor(const reader *r, size_t a) {
   /* "Tesco received an investment licence", "Kering was granted an
   ** investment certificate", "Zalando won approval to invest": a licence
   ** won, its words within the next six */
-  static const char *const won[] = {"received", "receives", "won", "wins", "granted", NULL};
-  static const char *const licences[] = {"investment", "licence", "license", "certificate", "approval", NULL};
   /* "Lego broke ground on", "Lego started construction of", "Lego
   ** inaugurated its $1 billion factory", "Lego has opened a $1 billion
   ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
   /* ("Zyntra is building a $20 million plant": a plant's word after a verb of building too) */
-  static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
-                                            "inaugurated", "inaugurates", "opened", "opens", "building", "builds",
-                                            "built", NULL};
-  static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
   for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
     if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||
                      c == 'o' - 'a' || c == 'c' - 'a'))
       break;
-    if (one_of(tok_text(r, i), tok_len(r, i), works_begun)) {
+    if (tok_one_of(r, i, works_begun)) {
       int opened = tok_text(r, i)[0] == 'i' || tok_text(r, i)[0] == 'o' || tok_text(r, i)[1] == 'u';
       /* (over the figure's tokens: "its $1 billion factory") */
       for (size_t k = i + 1; !role && k < i + 8 && k < r->n; k++)
-        role = r->t[k].word && (opened ? one_of(tok_text(r, k), tok_len(r, k), plants)
-                                       : k == i + 1 && one_of(tok_text(r, k), tok_len(r, k), begun_what));
+        role = r->t[k].word && (opened ? tok_one_of(r, k, investor_plants)
+                                       : k == i + 1 && tok_one_of(r, k, begun_what));
       break;
     }
-    if (one_of(tok_text(r, i), tok_len(r, i), verbs)) role = 1;
+    if (tok_one_of(r, i, investor_verbs)) role = 1;
     /* "Havfisk has committed", "Pandivo will spend": weaker, the short form
     ** of a firm named before being its repeat (2) */
-    else if (one_of(tok_text(r, i), tok_len(r, i), spend_verbs)) role = 2;
-    else if (one_of(tok_text(r, i), tok_len(r, i), won)) {
+    else if (tok_one_of(r, i, spend_verbs)) role = 2;
+    else if (tok_one_of(r, i, licence_won)) {
       for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
-        role = one_of(tok_text(r, k), tok_len(r, k), licences);
+        role = tok_one_of(r, k, licence_words);
       break;
-    } else if (!one_of(tok_text(r, i), tok_len(r, i), aux) && !one_of(tok_text(r, i), tok_len(r, i), when_adverbs))
+    } else if (!tok_one_of(r, i, investor_aux) && !tok_one_of(r, i, when_adverbs))
       break;
   }
   /* "Another $40 million project went to Ikea": the project's winner */
   if (!role && a >= 3 && ivl_ascii_ieq(tok_text(r, a - 1), tok_len(r, a - 1), "to") &&
       ivl_ascii_ieq(tok_text(r, a - 2), tok_len(r, a - 2), "went"))
     for (size_t k = a - 3; !role && k + 10 > a; k--) {
-      role = r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), plants);
+      role = r->t[k].word && tok_one_of(r, k, investor_plants);
       if (k == 0) break;
     }
   /* an acronym's lists asked last, of the few that invest */
@@ -4204,6 +4226,13 @@ static int stake_bought_in(const reader *r, size_t a, size_t b) {
   return !known_name(r, a, b);
 }
 
+/* The words firm_verdict() reads after a run: "the world's largest", "the
+** country's", and the verbs of a clause after a firm noun. */
+static const char *const realms[] = {"world", "country", "nation", "region", NULL};
+static const char *const clause_verbs[] = {"will", "would", "plans", "planned", "has", "have", "had", "is", "was",
+                                           "also", "can", "could", "may", "might", "must",
+                                           "expects", "aims", "intends", "agreed", NULL};
+
 /* "Gamuda Land and its local partner Sao Mai Group": the run ending at
 ** token b-1 in a word of a trade has a partner named, "and its", up to
 ** three words of what kind ("local", "Japanese"), then "partner" and a
@@ -4333,24 +4362,34 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   }
   /* "Pandora, the world's largest jewellery maker": the world's or the
   ** country's, before the words of the firm noun */
-  static const char *const realms[] = {"world", "country", "nation", "region", NULL};
   if (k + 2 < r->n && r->t[k].word && !r->t[k].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s) &&
-      one_of(tok_text(r, k), tok_len(r, k), realms))
+      tok_one_of(r, k, realms))
     k += 3;
   /* "Under the MoU, the firm will invest", "In the FDI, the company has":
   ** a firm noun its clause's verb follows is that clause's subject, not the
   ** run's apposition */
-  static const char *const clause_verbs[] = {"will", "would", "plans", "planned", "has", "have", "had", "is", "was",
-                                             "also", "can", "could", "may", "might", "must",
-                                             "expects", "aims", "intends", "agreed", NULL};
   for (size_t e = k + 3; k < r->n && k < e && r->t[k].word && !r->t[k].cap; k++)
     if (tok_is(r, k, firm_nouns)) {
       if (apostrophe(r, k + 1)) return FIRM_IF_LISTED;
-      if (k + 1 < r->n && r->t[k + 1].word && one_of(tok_text(r, k + 1), tok_len(r, k + 1), clause_verbs))
+      if (k + 1 < r->n && r->t[k + 1].word && tok_one_of(r, k + 1, clause_verbs))
         return FIRM_IF_LISTED;
       return FIRM_SO;
     }
   return FIRM_IF_LISTED;
+}
+
+/* The lists of words the rules compare tokens with by their spelling
+** (tok_one_of), each word of them in the list table with LIST_spelt: a
+** token without it is in none of them, and is turned away by one test of
+** its lists where it was compared with each of their words (3.3M Ir of
+** string comparisons on /tmp/b1, most of them of tokens in none). */
+static const char *const *const spelt_lists[] = {
+  investor_verbs, investor_aux, investor_plants, works_which, licence_won, licence_words, works_begun,
+  begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
+
+static void list_spelt_words(void) {
+  for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)
+    for (const char *const *w = spelt_lists[k]; *w; w++) list_word(*w, strlen(*w), LIST_INDEX_spelt);
 }
 
 /* A run [a, b) that no rule read: is it a firm by what is around it? After
@@ -4379,6 +4418,10 @@ static void mark_known(words *w, const ivl_names *ns) {
   for (size_t j = 0; j < ns->n; j++) {
     const ivl_name *nm = &ns->items[j];
     if (nm->vstart >= w->t[w->n].e) break; /* past the last token: end_tokens()'s ends the text */
+    /* eight tokens at a step first: a name lies some twenty tokens past
+    ** the one before (their ends grow, so a step's last ending before the
+    ** name's start, all of its tokens do) */
+    while (i + 8 <= w->n && w->t[i + 8].e <= nm->vstart) i += 8;
     while (w->t[i].e <= nm->vstart) i++;
     for (; i < w->n && w->t[i].s < nm->vend; i++)
       if (w->t[i].s >= prev_end) {

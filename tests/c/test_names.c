@@ -1185,6 +1185,28 @@ static void test_shapes_tokens_read_fast(void) {
   shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 50, 3);
 }
 
+/* The rules that compare the words after a run with lists by their
+** spelling (one_word_investor, verb_of_list_after, firm_verdict) ask only
+** the tokens whose lists say they are in one of those lists (tok_one_of);
+** the reference compares every token: the same names, on texts of one
+** capitalised word or two before the lists' words in every case, their
+** near misses (a letter more or less, joined, beyond ASCII) and the
+** words between. */
+static void test_shapes_spelt_words(void) {
+  static const char *const pieces[] = {
+    /* the runs, several times each: the texts hold some 400 names */
+    "Zyntra", "Kizuna", "Lego", "HAGL", "Morita Kogyo", "Visa", "Zyntra", "Kizuna", "Lego", "HAGL",
+    "Morita Kogyo", "Visa", "Zyntra", "Kizuna", "Lego", "Morita Kogyo", "will", "Will", "WILL", "would", "has",
+    "plans", "to", "also", "recently", "set", "first", "then", "invest", "invests", "Invested", "poured",
+    "pours", "injected", "expands", "spend", "committed", "signed", "inked", "acquired", "bought", "pays",
+    "received", "won", "granted", "an", "investment", "licence", "approval", "broke", "ground", "started",
+    "construction", "opened", "building", "inaugurated", "its", "a", "$20 million", "plant", "factory",
+    "hub", "campus", "new", "third", "largest", "'s", "’s", ",", ". ", "the", "world", "country", "region",
+    "firm", "company", "group", "maker", "can", "may", "agreed", "intends", "investx", "invest-ed", "wil",
+    "plantation", "wórld", "Inveśt", "(Australia)", "Australia", "went", "project", "Another"};
+  shapes_as_reference(pieces, sizeof pieces / sizeof *pieces, 90, 4);
+}
+
 /* The tokens tokenize() reads from the word table (fold.c flagging a word
 ** joined to more or with a digit first, all_capitals() eight and sixteen
 ** bytes at a time) are those read from the text alone, token by token:
@@ -3260,6 +3282,7 @@ int main(void) {
   test_shapes_tokens_read_fast();
   test_shapes_of_known_names();
   test_tokens_from_table();
+  test_shapes_spelt_words();
   test_shapes();
   test_described_origin();
   test_people();
