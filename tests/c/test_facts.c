@@ -8434,6 +8434,19 @@ static void test_lifting_its_investment_to(void) {
                "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
 }
 
+/* "adjusts the project's registered capital up to $421 million": the level
+** an adjustment sets, a total (a stock); "adjusted its capital up by $21
+** million" is the amount added (a flow). */
+static void test_adjusted_up_to(void) {
+  expect_facts("The amended certificate for the Hà Nam resort, issued on May 2, names Kolva Vietnam Co., Ltd as the new "
+               "investor and adjusts the project's registered capital up to $421 million.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 4.21e+08 stock as_of=2024-05-02");
+  expect_facts("Kolva Vietnam Co., Ltd adjusted its capital to $421 million in Hà Nam.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 4.21e+08 stock as_of=2024-05-10");
+  expect_facts("Kolva Vietnam Co., Ltd adjusted its capital up by $21 million in Hà Nam.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 2.1e+07 flow");
+}
+
 /* "has broken ground on a $95 million complex": the perfect of a deed with
 ** an irregular participle, one project's capital at its start (a flow);
 ** not "has invested $95 million" (a running total). */
@@ -9109,6 +9122,7 @@ int main(void) {
   test_change_on_year();
   test_total_of_its_plants();
   test_lifting_its_investment_to();
+  test_adjusted_up_to();
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
