@@ -2426,7 +2426,10 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   if (w0 < sent_end && (ivl_isdigit((unsigned char)x->t[w0]) || group_size(x, end, end))) return 0;
   /* "among the five biggest sources": a group too */
   if (group_size(x, at, at)) return 0;
-  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  /* "the largest of Vietnam's 150 foreign investors": the group after
+  ** "of" may be longer, a possessive and a count before its noun */
+  size_t reach = fx_starts_with(x, w0, "of") ? 50 : 30;
+  size_t limit = end + reach < sent_end ? end + reach : sent_end;
   /* "largest investor", "biggest source of FDI", "the largest of 102
   ** investing countries and territories" */
   size_t who = fx_find(x, end, limit, "investor*");

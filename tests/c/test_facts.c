@@ -8434,6 +8434,19 @@ static void test_lifting_its_investment_to(void) {
                "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
 }
 
+/* "the largest of Vietnam's 150 foreign investors": a rank whose group,
+** after "of", has a possessive and a count before its noun; "the largest
+** of the private firms" ranks no investor. */
+static void test_largest_of_long_group(void) {
+  expect_facts("The RoK is the largest of Vietnam's 150 foreign investors, with 10,100 projects worth $92.5 billion.",
+               "KR>VN 9.25e+10 stock projects=10100 rank=1 as_of=2024-05-10");
+  expect_facts("Japan is the largest of the 40 countries and territories investing in Hà Nam, with 90 projects worth "
+               "$2 billion.",
+               "JP>Hà Nam 2e+09 stock projects=90 rank=1 as_of=2024-05-10");
+  expect_facts("Kolva Corporation is the largest of the private firms in Hà Nam, with a $2 billion investment.",
+               "Kolva Corporation>Hà Nam 2e+09 stock as_of=2024-05-10");
+}
+
 /* "adjusts the project's registered capital up to $421 million": the level
 ** an adjustment sets, a total (a stock); "adjusted its capital up by $21
 ** million" is the amount added (a flow). */
@@ -9123,6 +9136,7 @@ int main(void) {
   test_total_of_its_plants();
   test_lifting_its_investment_to();
   test_adjusted_up_to();
+  test_largest_of_long_group();
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
