@@ -8434,6 +8434,32 @@ static void test_lifting_its_investment_to(void) {
                "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
 }
 
+/* "reached $3.26 billion with 840 new projects, while ...": the count right
+** after "<amount> with", closing its clause, is the amount's; not when it
+** registers an amount of its own ("with 840 new projects registering $1.2
+** billion"). */
+static void test_amount_with_count(void) {
+  expect_facts("Hà Nam drew $6.9 billion in FDI in the quarter. Newly registered capital reached $3.26 billion with 840 "
+               "new projects, while 317 existing projects raised their capital by $1.14 billion.",
+               "*>Hà Nam 6.9e+09 flow; *>Hà Nam 3.26e+09 flow projects=840; *>Hà Nam 1.14e+09 flow projects=317");
+  expect_facts("Hà Nam drew $6.9 billion in FDI in the quarter. Newly registered capital reached $3.26 billion with 840 "
+               "new projects registering $1.2 billion.",
+               "*>Hà Nam 6.9e+09 flow; *>Hà Nam 3.26e+09 flow; *>Hà Nam 1.2e+09 flow projects=840");
+}
+
+/* "... three new projects with $286 million and approved capital increases
+** for five others totalling $531 million": "others" in a sentence that
+** counts projects are projects; "five others among its investors added"
+** counts investors, no projects. */
+static void test_others_counted(void) {
+  expect_facts("Hà Nam has granted licences to three new projects with $286 million and approved capital increases for "
+               "five others totalling $531 million.",
+               "*>Hà Nam 2.86e+08 flow projects=3; *>Hà Nam 5.31e+08 flow projects=5");
+  expect_facts("Hà Nam licensed three projects with $286 million, and five others among its investors added $531 "
+               "million.",
+               "*>Hà Nam 2.86e+08 flow projects=3; *>Hà Nam 5.31e+08 flow");
+}
+
 /* "the largest of Vietnam's 150 foreign investors": a rank whose group,
 ** after "of", has a possessive and a count before its noun; "the largest
 ** of the private firms" ranks no investor. */
@@ -9137,6 +9163,8 @@ int main(void) {
   test_lifting_its_investment_to();
   test_adjusted_up_to();
   test_largest_of_long_group();
+  test_amount_with_count();
+  test_others_counted();
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
