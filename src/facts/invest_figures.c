@@ -222,8 +222,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** whatever its verb */
   if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
   /* "X is expanding its operations. The additional $35 million will fund a
-  ** second line": the money of the expansion just told */
-  if (money && s->index > 0 && fx_starts_with_any(x, s->vs, inv_additions) && inv_expanding_before(x, s)) return 1;
+  ** second line": the money of the expansion just told, or of the firm
+  ** whose figures were just stated */
+  if (money && inv_addition_owner(x, s)) return 1;
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */

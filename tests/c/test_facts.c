@@ -8001,7 +8001,8 @@ static void test_subsidiary_of_country_parent(void) {
 /* "X raised its capital from $40 million to $72 million. The additional
 ** capital of $32 million will pay for ...": the addition, named by what it
 ** is, is the company's whose facts the sentence before stated (a flow).
-** Near misses: a sentence between (the reference is not read so far back)
+** (one sentence of no figure may stand between: test_addition_after_total).
+** Near misses: two sentences between (the reference is not read so far back)
 ** and an addition said after a place's aggregate (no company: foreign
 ** investors at large). */
 static void test_addition_of_last_company(void) {
@@ -8011,8 +8012,8 @@ static void test_addition_of_last_company(void) {
                "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09; Hsu Fong Precision Vietnam>Nghệ An "
                "3.2e+07 flow");
   expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
-               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. The "
-               "additional capital of $32 million will pay for a new moulding line.",
+               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. Sales "
+               "rose. The additional capital of $32 million will pay for a new moulding line.",
                "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09");
   expect_facts("Nghệ An drew $900 million in FDI in the first quarter. The additional capital of $300 million came "
                "from 14 existing projects.",
@@ -8432,6 +8433,22 @@ static void test_lifting_its_investment_to(void) {
   expect_facts("Kolva Corporation put $300 million into Bắc Giang in the first quarter, raising its investment for the "
                "period to $450 million.",
                "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
+}
+
+/* "X has raised investment ... to $1.4 billion. The factory opened in
+** April. The additional $400 million will ...": the addition is the firm's
+** whose figure was stated, one sentence of no figure between, a flow beside
+** the total; an addition told before by the parent ("Kolva Co., Ltd will add
+** $40 million to its subsidiary") and retold after the unit's total is one
+** fact, the parent's. */
+static void test_addition_after_total(void) {
+  expect_facts("Kolva Group has raised investment in its factory in Hà Nam Province to $1.4 billion, up from $1 billion. "
+               "The factory opened in April. The additional $400 million will be used to build a second hall.",
+               "Kolva Group>Hà Nam 1.4e+09 stock as_of=2024-05-10; Kolva Group>Hà Nam 4e+08 flow");
+  expect_facts("Kolva Co., Ltd will add $40 million to its subsidiary in Hà Nam Province. The province granted an amended "
+               "certificate to Kolva Vietnam Co., Ltd, raising its total investment from $80 million to $120 million. "
+               "The unit makes circuit boards. The additional $40 million will pay for a second line.",
+               "Kolva Co., Ltd>Hà Nam 4e+07 flow; Kolva Vietnam Co., Ltd>Hà Nam 1.2e+08 stock as_of=2024-05-10");
 }
 
 /* "reached $3.26 billion with 840 new projects, while ...": the count right
@@ -9165,6 +9182,7 @@ int main(void) {
   test_largest_of_long_group();
   test_amount_with_count();
   test_others_counted();
+  test_addition_after_total();
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
