@@ -123,6 +123,9 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   static const char *const words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
     "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", "bring", "brings",
+    /* "adjusts the project's registered capital up to $421 million": the
+    ** level it is set at; not "capital adjustments amounted to" */
+    "adjust", "adjusts", "adjusted", "adjusting",
     /* "will take its registered capital to"; not "which took in Thái Bình" */
     "take its", "takes its", "took its", "take their", "takes their", "take total", "takes total", NULL};
   static const char *const to[] = {

@@ -244,8 +244,9 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** whatever its verb */
   if (money && x->c.invest_age == 0 && inv_opens_breakdown(x, s)) return 1;
   /* "X is expanding its operations. The additional $35 million will fund a
-  ** second line": the money of the expansion just told */
-  if (money && s->index > 0 && fx_starts_with_any(x, s->vs, inv_additions) && inv_expanding_before(x, s)) return 1;
+  ** second line": the money of the expansion just told, or of the firm
+  ** whose figures were just stated */
+  if (money && inv_addition_owner(x, s)) return 1;
   /* "They include the VNĐ5.2 trillion Phú Bình 2 park in Thái Nguyên, the
   ** VNĐ4.4 trillion ... park in ...": the members of what was just stated,
   ** each with its figure */
@@ -810,6 +811,13 @@ static int members_follow(const ivl_fctx *x, const ivl_fsent *s, size_t count_en
   return 0;
 }
 
+/* Does a clause of s end at 'at': a comma, semicolon or full stop next,
+** or the sentence's end? */
+static int clause_ends_at(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  while (at < s->ve && x->t[at] == ' ') at++;
+  return at >= s->ve || x->t[at] == ',' || x->t[at] == ';' || x->t[at] == '.';
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -848,6 +856,17 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
       q -= 4; /* "from" */
       while (q > f->ve && x->t[q - 1] == ' ') q--;
       if (q > f->ve && x->t[q - 1] == ',' && !memchr(x->t + f->ve, ',', q - 1 - f->ve)) return f;
+    }
+    /* "Newly registered capital reached $3.26 billion with 840 new projects,
+    ** while ...": the count right after "<amount> with", ending its clause,
+    ** is the amount's (not "$3 billion with 40 projects registering ...") */
+    if (!f->count && f->money && c->vs > f->ve && c->vs - f->ve <= 8 && fx_ends_with(x, c->vs, "with") &&
+        clause_ends_at(x, s, c->ve)) {
+      size_t q = c->vs;
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      q -= 4; /* "with" */
+      while (q > f->ve && x->t[q - 1] == ' ') q--;
+      if (q == f->ve) return f;
     }
     /* "Vietnamese investment abroad rose to $1.1 billion in 2025, with 168
     ** new projects.": the projects said last, after ", with", no amount
@@ -1044,6 +1063,28 @@ static void were_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
+/* "licensed three new projects with $286 million and approved capital
+** increases for five others totalling $531 million": the number of
+** "others" joined to the amount by a word of worth, in a sentence that
+** counts projects, counts projects too (not "five others among its
+** investors added $531 million"). */
+static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
+  static const char *const worth[] = {"totalling", "totaling", "worth", "with", "valued at", "capitalised at",
+                                      "capitalized at", NULL};
+  for (int k = 0; worth[k]; k++) {
+    if (!fx_ends_with(x, money->vs, worth[k])) continue;
+    size_t at = money->vs;
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    at -= strlen(worth[k]);
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    if (!fx_ends_with(x, at, "others")) return 0;
+    at -= 6;
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    return number_ending_at(x, s->vs, at);
+  }
+  return 0;
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   were_counts(x, s, fs);
   if (fs->n < 2) return; /* a list: most sentences have one figure */
@@ -1058,6 +1099,11 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
+    double others = others_before(x, s, f->money);
+    if (others > 0) {
+      f->bare_count = others;
+      continue;
+    }
     /* "Korea eight ($120 million)", "China with 25 ($280 million)",
     ** "Singapore (five, $62 million)", "Korea with eight and $120 million" */
     size_t p = f->money->vs;
@@ -2468,7 +2514,10 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   if (w0 < sent_end && (ivl_isdigit((unsigned char)x->t[w0]) || group_size(x, end, end))) return 0;
   /* "among the five biggest sources": a group too */
   if (group_size(x, at, at)) return 0;
-  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  /* "the largest of Vietnam's 150 foreign investors": the group after
+  ** "of" may be longer, a possessive and a count before its noun */
+  size_t reach = fx_starts_with(x, w0, "of") ? 50 : 30;
+  size_t limit = end + reach < sent_end ? end + reach : sent_end;
   /* "largest investor", "biggest source of FDI", "the largest of 102
   ** investing countries and territories" */
   size_t who = fx_find(x, end, limit, "investor*");

@@ -220,6 +220,17 @@ const ivl_fm *inv_expanding_before(const ivl_fctx *x, const ivl_fsent *s) {
   return NULL;
 }
 
+const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
+  if (s->index == 0 || !fx_starts_with_any(x, s->vs, inv_additions)) return NULL;
+  /* "X has raised investment ... to $1.4 billion. The factory opened in
+  ** April. The additional $400 million will ...": one sentence of no
+  ** figure may stand between */
+  if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG &&
+      (x->c.fact_sent == s->index || x->c.fact_sent + 1 == s->index))
+    return x->c.fact_investor;
+  return inv_expanding_before(x, s);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of. */
 /* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
@@ -344,12 +355,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** before stated), "Taiwanese shoemaker X is expanding its operations.
   ** The additional $35 million will fund a second line" (the company the
   ** sentence before, of no figure, opens with and tells expanding) */
-  if (s->index > 0 && fx_starts_with_any(x, s->vs, inv_additions)) {
-    if (x->c.fact_investor && x->c.fact_investor->kind == FM_ORG && x->c.fact_sent == s->index)
-      return x->c.fact_investor;
-    const ivl_fm *firm = inv_expanding_before(x, s);
-    if (firm) return firm;
-  }
+  const ivl_fm *owner = inv_addition_owner(x, s);
+  if (owner) return owner;
   /* "The developer plans to invest ...": the firm said to develop the park,
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};

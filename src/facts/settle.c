@@ -571,10 +571,43 @@ static int day_told_next(const ivl_article *a, size_t first, size_t later) {
   return 0;
 }
 
+/* Do the investors of facts i and j open with the same word ("Sanwa Denshi
+** Co., Ltd" and its unit "Sanwa Denshi Vietnam Co., Ltd"), up to a space
+** or hyphen, as the settle index's firm key reads them? */
+static int same_first_word(const ivl_store *s, size_t i, size_t j) {
+  const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
+  if (!a || !b || a->kind != IVL_FIELD_STR || b->kind != IVL_FIELD_STR) return 0;
+  const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
+  size_t k = 0;
+  while (k < a->len && p[k] != ' ' && p[k] != '-') k++;
+  return k >= 3 && k < a->len && k < b->len && memcmp(p, q, k) == 0 && (q[k] == ' ' || q[k] == '-');
+}
+
+/* "Sanwa Denshi Co., Ltd will add 5 billion yen to its subsidiary ...",
+** then "The additional 5 billion yen will pay for ...", read as the unit's
+** whose total was told between: the addition told again, by the parent or
+** its unit, is one fact (rule 10), its first telling's. 'later' is the
+** fact that opens on the addition. */
+static int addition_retold(const ivl_article *a, size_t first, size_t later) {
+  static const char *const opens[] = {"The additional ", "The extra ", "The added ", NULL};
+  const ivl_store *s = &a->facts;
+  if (s->ents[first].type != IVL_SYM_INVESTMENT || s->ents[later].type != IVL_SYM_INVESTMENT ||
+      s->ents[later].vstart <= s->ents[first].vstart)
+    return 0;
+  const char *t = a->view.text + s->ents[later].vstart;
+  size_t n = s->ents[later].vend - s->ents[later].vstart;
+  int opening = 0;
+  for (int k = 0; opens[k] && !opening; k++) opening = n > strlen(opens[k]) && memcmp(t, opens[k], strlen(opens[k])) == 0;
+  return opening && same_number(s, first, later, IVL_SYM_AMOUNT) && same_str(s, first, later, IVL_SYM_CURRENCY) &&
+         same_str(s, first, later, IVL_SYM_TARGET) && same_str(s, first, later, IVL_SYM_BASIS) &&
+         same_first_word(s, first, later);
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
   if (rank_retold(a, i, j) || count_retold(a, i, j)) return 1;
+  if (addition_retold(a, i, j) || addition_retold(a, j, i)) return 1;
   /* (a headline's venture read as domestic is the body's firm's too) */
   if (type == IVL_SYM_INVESTMENT && type == s->ents[j].type && headline_venture(a, i, j)) return 1;
   if (type != s->ents[j].type || s->ents[i].rule != s->ents[j].rule) return 0;
@@ -620,6 +653,9 @@ static size_t kept_of(const ivl_article *a, size_t i, size_t j) {
     if (day_told_next(a, i, j)) return i;
     if (day_told_next(a, j, i)) return j;
   }
+  /* an addition told again: its first telling names the investor */
+  if (addition_retold(a, i, j)) return i;
+  if (addition_retold(a, j, i)) return j;
   /* a place with no figure told again with its figure in the next
   ** sentence: the sentence with the figure states it most fully (rule 10) */
   if (bare_place(&a->facts, i) != bare_place(&a->facts, j) && (told_next(a, i, j) || told_next(a, j, i)))

@@ -8072,7 +8072,8 @@ static void test_subsidiary_of_country_parent(void) {
 /* "X raised its capital from $40 million to $72 million. The additional
 ** capital of $32 million will pay for ...": the addition, named by what it
 ** is, is the company's whose facts the sentence before stated (a flow).
-** Near misses: a sentence between (the reference is not read so far back)
+** (one sentence of no figure may stand between: test_addition_after_total).
+** Near misses: two sentences between (the reference is not read so far back)
 ** and an addition said after a place's aggregate (no company: foreign
 ** investors at large). */
 static void test_addition_of_last_company(void) {
@@ -8082,8 +8083,8 @@ static void test_addition_of_last_company(void) {
                "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09; Hsu Fong Precision Vietnam>Nghệ An "
                "3.2e+07 flow");
   expect_facts("Taiwan's Hsu Fong Precision Vietnam on Thursday received an amended certificate from the Nghệ An "
-               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. The "
-               "additional capital of $32 million will pay for a new moulding line.",
+               "authorities, raising its capital from $40 million to $72 million. It employs 2,000 workers. Sales "
+               "rose. The additional capital of $32 million will pay for a new moulding line.",
                "Hsu Fong Precision Vietnam>Nghệ An 7.2e+07 stock as_of=2024-05-09");
   expect_facts("Nghệ An drew $900 million in FDI in the first quarter. The additional capital of $300 million came "
                "from 14 existing projects.",
@@ -8503,6 +8504,74 @@ static void test_lifting_its_investment_to(void) {
   expect_facts("Kolva Corporation put $300 million into Bắc Giang in the first quarter, raising its investment for the "
                "period to $450 million.",
                "Kolva Corporation>Bắc Giang 3e+08 flow; Kolva Corporation>Bắc Giang 4.5e+08 flow");
+}
+
+/* "X has raised investment ... to $1.4 billion. The factory opened in
+** April. The additional $400 million will ...": the addition is the firm's
+** whose figure was stated, one sentence of no figure between, a flow beside
+** the total; an addition told before by the parent ("Kolva Co., Ltd will add
+** $40 million to its subsidiary") and retold after the unit's total is one
+** fact, the parent's. */
+static void test_addition_after_total(void) {
+  expect_facts("Kolva Group has raised investment in its factory in Hà Nam Province to $1.4 billion, up from $1 billion. "
+               "The factory opened in April. The additional $400 million will be used to build a second hall.",
+               "Kolva Group>Hà Nam 1.4e+09 stock as_of=2024-05-10; Kolva Group>Hà Nam 4e+08 flow");
+  expect_facts("Kolva Co., Ltd will add $40 million to its subsidiary in Hà Nam Province. The province granted an amended "
+               "certificate to Kolva Vietnam Co., Ltd, raising its total investment from $80 million to $120 million. "
+               "The unit makes circuit boards. The additional $40 million will pay for a second line.",
+               "Kolva Co., Ltd>Hà Nam 4e+07 flow; Kolva Vietnam Co., Ltd>Hà Nam 1.2e+08 stock as_of=2024-05-10");
+}
+
+/* "reached $3.26 billion with 840 new projects, while ...": the count right
+** after "<amount> with", closing its clause, is the amount's; not when it
+** registers an amount of its own ("with 840 new projects registering $1.2
+** billion"). */
+static void test_amount_with_count(void) {
+  expect_facts("Hà Nam drew $6.9 billion in FDI in the quarter. Newly registered capital reached $3.26 billion with 840 "
+               "new projects, while 317 existing projects raised their capital by $1.14 billion.",
+               "*>Hà Nam 6.9e+09 flow; *>Hà Nam 3.26e+09 flow projects=840; *>Hà Nam 1.14e+09 flow projects=317");
+  expect_facts("Hà Nam drew $6.9 billion in FDI in the quarter. Newly registered capital reached $3.26 billion with 840 "
+               "new projects registering $1.2 billion.",
+               "*>Hà Nam 6.9e+09 flow; *>Hà Nam 3.26e+09 flow; *>Hà Nam 1.2e+09 flow projects=840");
+}
+
+/* "... three new projects with $286 million and approved capital increases
+** for five others totalling $531 million": "others" in a sentence that
+** counts projects are projects; "five others among its investors added"
+** counts investors, no projects. */
+static void test_others_counted(void) {
+  expect_facts("Hà Nam has granted licences to three new projects with $286 million and approved capital increases for "
+               "five others totalling $531 million.",
+               "*>Hà Nam 2.86e+08 flow projects=3; *>Hà Nam 5.31e+08 flow projects=5");
+  expect_facts("Hà Nam licensed three projects with $286 million, and five others among its investors added $531 "
+               "million.",
+               "*>Hà Nam 2.86e+08 flow projects=3; *>Hà Nam 5.31e+08 flow");
+}
+
+/* "the largest of Vietnam's 150 foreign investors": a rank whose group,
+** after "of", has a possessive and a count before its noun; "the largest
+** of the private firms" ranks no investor. */
+static void test_largest_of_long_group(void) {
+  expect_facts("The RoK is the largest of Vietnam's 150 foreign investors, with 10,100 projects worth $92.5 billion.",
+               "KR>VN 9.25e+10 stock projects=10100 rank=1 as_of=2024-05-10");
+  expect_facts("Japan is the largest of the 40 countries and territories investing in Hà Nam, with 90 projects worth "
+               "$2 billion.",
+               "JP>Hà Nam 2e+09 stock projects=90 rank=1 as_of=2024-05-10");
+  expect_facts("Kolva Corporation is the largest of the private firms in Hà Nam, with a $2 billion investment.",
+               "Kolva Corporation>Hà Nam 2e+09 stock as_of=2024-05-10");
+}
+
+/* "adjusts the project's registered capital up to $421 million": the level
+** an adjustment sets, a total (a stock); "adjusted its capital up by $21
+** million" is the amount added (a flow). */
+static void test_adjusted_up_to(void) {
+  expect_facts("The amended certificate for the Hà Nam resort, issued on May 2, names Kolva Vietnam Co., Ltd as the new "
+               "investor and adjusts the project's registered capital up to $421 million.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 4.21e+08 stock as_of=2024-05-02");
+  expect_facts("Kolva Vietnam Co., Ltd adjusted its capital to $421 million in Hà Nam.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 4.21e+08 stock as_of=2024-05-10");
+  expect_facts("Kolva Vietnam Co., Ltd adjusted its capital up by $21 million in Hà Nam.",
+               "Kolva Vietnam Co., Ltd>Hà Nam 2.1e+07 flow");
 }
 
 /* "has broken ground on a $95 million complex": the perfect of a deed with
@@ -9289,6 +9358,11 @@ int main(void) {
   test_change_on_year();
   test_total_of_its_plants();
   test_lifting_its_investment_to();
+  test_adjusted_up_to();
+  test_largest_of_long_group();
+  test_amount_with_count();
+  test_others_counted();
+  test_addition_after_total();
   test_part_of_held_total();
   test_perfect_of_groundbreaking();
   test_joint_share_of_two();
