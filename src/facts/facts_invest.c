@@ -265,6 +265,42 @@ static void head_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   }
 }
 
+/* "FDI reached $8.2 billion, with investors from China, Korea and Hong
+** Kong accounting for most of the capital", "..., mostly from China and
+** Japan", "with Samsung accounting for the bulk of the total": the sources
+** said to hold most of everyone's figure invest there too, with no figure
+** of their own, on the figure's basis and date (as "among the top five
+** sources" do). Not a share said in figures ("accounting for 38 per
+** cent": a fact of its own). */
+static void main_sources_of_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party tgt) {
+  static const char *const mostly[] = {"mostly from", "mainly from", "largely from", "chiefly from",
+                                       "primarily from", NULL};
+  static const char *const most_of[] = {"most of", "the bulk of", "the majority of", "the lion's share of",
+                                        "the lion’s share of", NULL};
+  size_t to = f->ve + 160 < f->ce ? f->ve + 160 : f->ce;
+  size_t from = fx_first(x, f->ve, to, mostly), end = to;
+  if (from == FX_NONE) {
+    size_t with = fx_find(x, f->ve, to, "with");
+    size_t share = with == FX_NONE ? FX_NONE : fx_first(x, with, to, inv_sharing_participles);
+    if (share == FX_NONE || !fx_any(x, share, share + 40 < to ? share + 40 : to, most_of)) return;
+    from = with, end = share;
+  }
+  figure g = {.cs = f->cs, .ce = f->ce, .stock = f->stock, .date = f->date};
+  const char *frame = x->frame;
+  x->frame = "invest.named";
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= end; i++) {
+    const ivl_fm *m = &s->m[i];
+    /* (the list ends where a ranking goes on: "mostly from Japan, followed by China") */
+    if (m->kind == FM_MONEY || m->kind == FM_PERCENT || m->kind == FM_COUNT ||
+        fx_find(x, s->m[i > 0 ? i - 1 : i].ve, m->vs, "followed") != FX_NONE)
+      break;
+    if (!fx_can_invest(x, m, 1) || (m->kind == FM_PLACE) || strcmp(m->party, tgt.name) == 0) continue;
+    g.vs = g.ve = m->vs;
+    inv_store_figure(x, s, &g, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  }
+  x->frame = frame;
+}
+
 /* "the city signed memoranda of understanding with eight foreign investors
 ** on projects worth $6.5 billion": capital pledged in deals with investors
 ** counted, not named, no investment yet (a named firm's plan in its MoU
@@ -569,7 +605,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   } else {
     inv_store_figure(x, s, f, inv, tgt);
   }
-  if (strcmp(inv.name, "*") == 0) head_of_figure(x, s, f, tgt);
+  if (strcmp(inv.name, "*") == 0) {
+    head_of_figure(x, s, f, tgt);
+    main_sources_of_figure(x, s, f, tgt);
+  }
   party each[4];
   size_t n_each = inv_each_other(x, s, f, inv.m, each, 4);
   for (size_t i = 0; i < n_each; i++)
@@ -675,25 +714,29 @@ static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs)
 ** group of leading investors is named, else FX_NONE. */
 static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const leaders[] = {"top", "largest", "biggest", "leading", NULL};
-  if (!(s->cues & CUE_RANK)) return FX_NONE; /* no "among" */
-  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
+  for (size_t at = s->vs; (s->cues & CUE_RANK) && (at = fx_find(x, at, s->ve, "among the")) != FX_NONE; at++) {
     size_t end = at + 9 + 24 < s->ve ? at + 9 + 24 : s->ve;
     if (fx_any(x, at + 9, end, leaders)) return at;
   }
-  /* "Japan, South Korea and Taiwan (China) were the leading investors":
-  ** the group itself, named before a plural of investors */
+  /* "Japan, South Korea and Taiwan (China) were the leading investors",
+  ** "China, the RoK and Japan were the main sources": the group itself,
+  ** named before a plural of investors or sources */
   /* (not "are the largest investors": a stock, said of now) */
-  static const char *const were_the[] = {"were the", NULL};
+  static const char *const main[] = {"top", "largest", "biggest", "leading", "main", "major", "key", "principal", NULL};
   /* (and "Korea, Japan and Germany were the next largest destinations":
   ** the places Vietnamese money went to, named_without_figures) */
   static const char *const group[] = {"investors", "foreign investors", "sources of fdi", "sources of investment",
-                                      "sources of foreign", "sources of capital", "destinations", "recipients",
-                                      NULL};
-  size_t at = fx_find(x, s->vs, s->ve, were_the[0]);
+                                      "sources of foreign", "sources of capital", "sources of new", "destinations",
+                                      "recipients", NULL};
+  /* (or "sources" alone: not "the leading sources of visitors") */
+  static const char *const sources[] = {"sources", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "were the");
   if (at != FX_NONE) {
     size_t from = at + 4, end = from + 32 < s->ve ? from + 32 : s->ve;
-    size_t lead = fx_first(x, from, end, leaders);
+    size_t lead = fx_first(x, from, end, main);
     if (lead != FX_NONE && fx_noun_within(x, lead, group, 2)) return at;
+    size_t noun = lead == FX_NONE ? FX_NONE : fx_first(x, lead, end, sources);
+    if (noun != FX_NONE && fx_noun_within(x, lead, sources, 2) && !fx_starts_with(x, noun + 7, "of")) return at;
   }
   return FX_NONE;
 }
