@@ -118,6 +118,8 @@ void inv_mark_non_facts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);
 /* ... with every look of each test asked ('every_look'), not ruled out
 ** first by one look over the whole sentence: the reference for tests. */
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look);
+/* Can the one look over the sentence be used (its word lists fit)? */
+int inv_non_fact_look_usable(void);
 /* "revoked 12 projects worth $210 million. The largest of them was a $50
 ** million plant": the projects ended, one of them told in the next sentence,
 ** are no facts either; notes a sentence of ended projects for the next. */
