@@ -8881,6 +8881,16 @@ static void test_signing_denied(void) {
                "agreement Quảng Trị|Savannakhet");
 }
 
+/* "in a project along the Hà Nội–Lạng Sơn expressway": the places naming
+** a road are where it runs, no target; a place the project is in is. */
+static void test_road_name_no_target(void) {
+  expect_facts("Lạng Sơn signed an MoU with Sao Vàng Group to invest VNĐ4 trillion in a project along the Hà "
+               "Nội–Cao Bằng expressway.",
+               "Sao Vàng Group>Lạng Sơn 4e+12 flow; agreement Lạng Sơn|Sao Vàng Group");
+  expect_facts("Sao Vàng Group will invest VNĐ4 trillion in a project in Cao Bằng.",
+               "Sao Vàng Group>Cao Bằng 4e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9406,6 +9416,7 @@ int main(void) {
   test_product_licence_no_investment();
   test_merger_aside_no_party();
   test_signing_denied();
+  test_road_name_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
