@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "facts_ctx.h"
+#include "invest.h"
 #include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
@@ -616,9 +617,19 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
          fx_first(x, p, to, owner) == FX_NONE;
 }
 
+/* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
+** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
+** about a party that closes before 'to' and opens after 'after' (the
+** signing is not told in it); the places it names sign nothing. */
+static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t after, size_t to) {
+  size_t open, close;
+  return inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to;
+}
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with"))
+    if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
+        !in_party_aside(x, s, s->m[i].vs, from, to))
       add_party(ps, party_name(x, s, &s->m[i]), &s->m[i]);
   static const char *const company[] = {
     "the company", "the group", "the firm", "the carmaker", "the developer", "the investor",
@@ -826,6 +837,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   for (int k = 0; preps[k]; k++)
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
       size_t after = at + strlen(preps[k]);
+      if (in_party_aside(x, s, at, verb, to)) continue;
       if (x->c.province && fx_starts_with_any(x, after, the_locality) &&
           !fx_starts_with_any(x, after, the_locality_of))
         add_party(ps, x->c.province, NULL);
@@ -1492,8 +1504,17 @@ static int watched_between_unnamed(const ivl_fctx *x, size_t verb, size_t to) {
   return fx_starts_with_any(x, w, unnamed);
 }
 
+/* "but no agreement was signed", "the sides have not yet signed", "has
+** yet to sign": a signing denied. */
+static int signing_denied(const ivl_fctx *x, size_t verb) {
+  static const char *const denied[] = {
+    "no agreement was", "no agreements were", "no deal was", "no deals were", "no mou was", "no mous were",
+    "no memorandum was", "no document was", "no documents were", "not", "not yet", "never", "yet to", NULL};
+  return fx_ends_with_any(x, verb, denied);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
-  if (watched_between_unnamed(x, verb, to)) return;
+  if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
   size_t from = subject_start(x, s, verb);
   if (from < clause) from = clause; /* ", and Quảng Trị signed ...": the clause's own subject */
   parties ps = {0};

@@ -1520,6 +1520,21 @@ static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm 
 
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
+/* "along the Hà Nội–Lạng Sơn expressway", "the Đà Nẵng-Quảng Ngãi
+** highway": a place naming a road (alone or as one end of it) tells where
+** the road runs, not the province the money goes to. */
+static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const roads[] = {"expressway", "highway", "road", "railway", "ring road", "bypass", NULL};
+  size_t p = m->ve;
+  size_t dash = (unsigned char)x->t[p] == 0xE2 && p + 3 <= s->ve ? 3 : x->t[p] == '-' ? 1 : 0;
+  if (dash) { /* "Hà Nội–Lạng Sơn": on to the road's other end */
+    const ivl_fm *next = m + 1 < s->m + s->n ? m + 1 : NULL;
+    if (!next || next->vs != p + dash || next->kind != FM_PLACE) return 0;
+    p = next->ve;
+  }
+  return p < s->ve && x->t[p] == ' ' && fx_starts_with_any(x, p, roads);
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -1548,6 +1563,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
+  if (place && names_road(x, s, m)) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...

@@ -8881,6 +8881,36 @@ static void test_product_licence_no_investment(void) {
                "Lumen Design Inc.>Đà Nẵng 3e+06 flow");
 }
 
+/* "Bình Phước, which absorbed A and B, signed ...", "with C, which merged
+** with D, on ...": the places of an aside about a party sign nothing; a
+** signing told inside the aside still names its parties. */
+static void test_merger_aside_no_party(void) {
+  expect_facts("Tuyên Quang, which absorbed Hà Giang on July 1, signed an MoU with Korea's Daewoo E&C on Tuesday.",
+               "agreement Daewoo E&C|Tuyên Quang date=2024-05-07");
+  expect_facts("Daewoo E&C signed an MoU with Khánh Hòa, which merged with Ninh Thuận, on a new port.",
+               "agreement Daewoo E&C|Khánh Hòa");
+  expect_facts("Khánh Hòa and Ninh Thuận signed an MoU with Daewoo E&C on a new port.",
+               "agreement Daewoo E&C|Khánh Hòa|Ninh Thuận");
+}
+
+/* "but no agreement was signed", "have not signed": a signing denied is
+** no agreement; one told as done is. */
+static void test_signing_denied(void) {
+  expect_facts("Quảng Trị and Savannakhet discussed a border market, but no agreement was signed.", "");
+  expect_facts("Quảng Trị and Savannakhet discussed a border market and an agreement was signed.",
+               "agreement Quảng Trị|Savannakhet");
+}
+
+/* "in a project along the Hà Nội–Lạng Sơn expressway": the places naming
+** a road are where it runs, no target; a place the project is in is. */
+static void test_road_name_no_target(void) {
+  expect_facts("Lạng Sơn signed an MoU with Sao Vàng Group to invest VNĐ4 trillion in a project along the Hà "
+               "Nội–Cao Bằng expressway.",
+               "Sao Vàng Group>Lạng Sơn 4e+12 flow; agreement Lạng Sơn|Sao Vàng Group");
+  expect_facts("Sao Vàng Group will invest VNĐ4 trillion in a project in Cao Bằng.",
+               "Sao Vàng Group>Cao Bằng 4e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9405,6 +9435,9 @@ int main(void) {
   test_described_firms_sign();
   test_unnamed_unit_in_headline();
   test_product_licence_no_investment();
+  test_merger_aside_no_party();
+  test_signing_denied();
+  test_road_name_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
