@@ -1535,6 +1535,19 @@ static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return p < s->ve && x->t[p] == ' ' && fx_starts_with_any(x, p, roads);
 }
 
+/* "to relocate its production from HCM City to Tây Ninh", "moving its
+** factory from Đồng Nai to Bình Phước": the place a move leaves, named
+** with "from" before the place it goes "to", is not where the money goes. */
+static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const moving[] = {"relocat*", "move", "moves", "moved", "moving", "shift*", "transfer*", NULL};
+  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
+  size_t word = fx_find(x, back, m->vs, "from");
+  if (word == FX_NONE || !fx_any(x, back, word, moving)) return 0;
+  for (const ivl_fm *n = m + 1; n < s->m + s->n && n->vs <= m->ve + 48; n++)
+    if (n->kind == FM_PLACE && (n->flags & FM_VN) && fx_ends_with(x, n->vs, "to")) return 1;
+  return 0;
+}
+
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -1563,7 +1576,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;
-  if (place && names_road(x, s, m)) return 0;
+  if (place && (names_road(x, s, m) || moved_away_from(x, s, m))) return 0;
   /* "X, headquartered in Hà Nội, will invest ...": where the firm sits */
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...

@@ -2741,6 +2741,18 @@ static void test_total_brought_to_count(void) {
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
 }
 
+/* "will spend $150 million to relocate its plant from Đồng Nai to Bình
+** Phước": the money goes where the move goes, not where it leaves. */
+static void test_relocation_target(void) {
+  expect_facts("Japan's Nidec will spend $90 million to relocate its motor plant from Hà Nội to Hưng Yên.",
+               "Nidec>Hưng Yên 9e+07 flow");
+  expect_facts("Nidec will invest $90 million in shifting its assembly lines from Hà Nội to Hưng Yên.",
+               "Nidec>Hưng Yên 9e+07 flow");
+  /* near miss: goods shipped from the plant go nowhere the money does */
+  expect_facts("Nidec will invest $90 million in Hà Nội, from where it will ship motors to Hưng Yên.",
+               "Nidec>Hà Nội 9e+07 flow");
+}
+
 /* "FDI reached $8.2 billion, with investors from China and Korea accounting
 ** for most of the capital", "..., mostly from Japan": the main sources of
 ** everyone's figure invest there too, with none of their own, on its basis
@@ -9075,6 +9087,7 @@ int main(void) {
   test_demonym_in_drawn_projects();
   test_coordinated_firms_subject();
   test_main_sources_of_total();
+  test_relocation_target();
   test_venture_founders_capital();
   test_count_for_amount_before();
   test_registrations_compared_flow();
