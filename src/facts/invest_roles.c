@@ -77,6 +77,8 @@ static int works_in_country(const ivl_fctx *x, const ivl_fm *m) {
 
 /* The first investor named in t[from, to): companies before countries
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
+static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i);
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -97,7 +99,9 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
       worked_in = m->ve; /* and the countries listed with it */
       continue;
     }
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to)) {
+    /* ("Vingroup's Vinhomes", "Masan subsidiary WinCommerce": the parent
+    ** describes the unit named next, which acts) */
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !parent_of_next(x, s, i)) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
       if (!fx_bought_company(x, m)) return m;

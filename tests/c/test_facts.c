@@ -2741,6 +2741,19 @@ static void test_total_brought_to_count(void) {
                "TW>Tây Ninh flow projects=4 as_of=2024-03; TW>Tây Ninh flow projects=96 as_of=2024-02");
 }
 
+/* "Vingroup's Vinhomes", "Masan subsidiary WinCommerce": a parent that
+** describes the unit named right after it is not the investor; the unit is. */
+static void test_parent_describes_unit(void) {
+  expect_facts("Sun Group will build a VNĐ12 trillion resort in Quảng Ninh, while Masan's WinCommerce will invest "
+               "VNĐ2 trillion in new stores in Hà Nội.",
+               "Sun Group>Quảng Ninh 1.2e+13 flow; WinCommerce>Hà Nội 2e+12 flow");
+  expect_facts("Masan subsidiary WinCommerce will invest VNĐ2 trillion in new stores in Hà Nội.",
+               "WinCommerce>Hà Nội 2e+12 flow");
+  /* near miss: a parent with its own verb invests itself */
+  expect_facts("Masan will invest VNĐ2 trillion in new stores in Hà Nội through WinCommerce.",
+               "Masan>Hà Nội 2e+12 flow");
+}
+
 /* "will spend $150 million to relocate its plant from Đồng Nai to Bình
 ** Phước": the money goes where the move goes, not where it leaves. */
 static void test_relocation_target(void) {
@@ -9088,6 +9101,7 @@ int main(void) {
   test_coordinated_firms_subject();
   test_main_sources_of_total();
   test_relocation_target();
+  test_parent_describes_unit();
   test_venture_founders_capital();
   test_count_for_amount_before();
   test_registrations_compared_flow();
