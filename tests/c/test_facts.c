@@ -8861,6 +8861,19 @@ static void test_product_licence_no_investment(void) {
                "Lumen Design Inc.>Đà Nẵng 3e+06 flow");
 }
 
+/* Sources named after a total of foreign investors at large, with no
+** figures of their own ("with A, B and C the three largest sources"), are
+** facts of their own, as outward destinations are: no amount, and no rank
+** (the list's order ranks none); not a list with no role after it. */
+static void test_sources_listed_after_total(void) {
+  expect_facts("Đồng Nai drew $1.2 billion in FDI in 2024, with Japan, Taiwan and South Korea the three biggest "
+               "sources.",
+               "*>Đồng Nai 1.2e+09 flow as_of=2024; JP>Đồng Nai flow as_of=2024; TW>Đồng Nai flow as_of=2024; "
+               "KR>Đồng Nai flow as_of=2024");
+  expect_facts("Đồng Nai drew $1.2 billion in FDI in 2024, with Japan and Taiwan accounting for half of it.",
+               "*>Đồng Nai 1.2e+09 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9384,6 +9397,7 @@ int main(void) {
   test_described_firms_sign();
   test_unnamed_unit_in_headline();
   test_product_licence_no_investment();
+  test_sources_listed_after_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
