@@ -8874,6 +8874,21 @@ static void test_sources_listed_after_total(void) {
                "*>Đồng Nai 1.2e+09 flow as_of=2024");
 }
 
+/* A park the gazetteers do not know lies where the text first places it
+** ("X Industrial Park in Hải Phòng"), so a later plant "in X Industrial
+** Park" invests there, not in the place spoken of last; a park only said
+** to be near a place is placed nowhere. */
+static void test_unknown_park_placed_by_text(void) {
+  expect_facts("Minh Phat JSC was approved to build the Hoa Tien 4 Industrial Park in Hải Phòng with VNĐ3 trillion. "
+               "Viglacera received a licence for a VNĐ2 trillion park in Thái Bình. Delta Tyre plans to invest $50 "
+               "million in a plant in Hoa Tien 4 Industrial Park.",
+               "Minh Phat JSC>Hải Phòng 3e+12 flow; Viglacera>Thái Bình 2e+12 flow; Delta Tyre>Hải Phòng 5e+07 flow");
+  expect_facts("Minh Phat JSC was approved to build the Hoa Tien 4 Industrial Park near Hải Phòng with VNĐ3 trillion. "
+               "Viglacera received a licence for a VNĐ2 trillion park in Thái Bình. Delta Tyre plans to invest $50 "
+               "million in a plant in Hoa Tien 4 Industrial Park.",
+               "Minh Phat JSC>Hải Phòng 3e+12 flow; Viglacera>Thái Bình 2e+12 flow; Delta Tyre>Thái Bình 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9398,6 +9413,7 @@ int main(void) {
   test_unnamed_unit_in_headline();
   test_product_licence_no_investment();
   test_sources_listed_after_total();
+  test_unknown_park_placed_by_text();
   ivl_ruleset_free(rules);
   return check_done();
 }
