@@ -8889,6 +8889,20 @@ static void test_unknown_park_placed_by_text(void) {
                "Minh Phat JSC>Hải Phòng 3e+12 flow; Viglacera>Thái Bình 2e+12 flow; Delta Tyre>Thái Bình 5e+07 flow");
 }
 
+/* A licence's capital told past an aside on what a merged place is now
+** ("in the former X, now part of Y", "and is now part of Y") is a flow:
+** the aside's "now" holds nothing; a "now has total capital of" does. */
+static void test_merger_aside_no_holding(void) {
+  expect_facts("Minh Long JSC has received an investment certificate for a plant in Thuận An, in the former Bình "
+               "Dương province, now part of HCM City, with total capital of $60 million.",
+               "Minh Long JSC>Hồ Chí Minh City 6e+07 flow");
+  expect_facts("Minh Long JSC has been granted an investment certificate for a park in Lạng Giang, in what used to "
+               "be Bắc Giang province and is now part of Bắc Ninh, with total capital of $215 million.",
+               "Minh Long JSC>Bắc Ninh 2.15e+08 flow");
+  expect_facts("Minh Long JSC, which received its licence in Bắc Ninh in 2019, now has total capital of $215 million.",
+               "Minh Long JSC>Bắc Ninh 2.15e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9414,6 +9428,7 @@ int main(void) {
   test_product_licence_no_investment();
   test_sources_listed_after_total();
   test_unknown_park_placed_by_text();
+  test_merger_aside_no_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
