@@ -1406,6 +1406,45 @@ static void parks_placed_by_text(ivl_fctx *x, const fm_keys *k) {
   }
 }
 
+/* Is the place's name a park's or zone's the gazetteers do not hold
+** ("Trang Due 3 Industrial Park"): no country known, a generic word last? */
+static int unknown_park(const ivl_fm *m) {
+  static const char *const generic[] = {" Industrial Park", " Industrial Zone", " Industrial Cluster",
+                                        " Economic Zone", " Export Processing Zone", NULL};
+  if (m->kind != FM_PLACE || m->country || !m->party) return 0;
+  size_t n = strlen(m->party);
+  for (int k = 0; generic[k]; k++) {
+    size_t g = strlen(generic[k]);
+    if (n > g && strcmp(m->party + n - g, generic[k]) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "the Trang Due 3 Industrial Park in Hai Phong ... a solar cell factory in
+** Trang Due 3": a park the gazetteers do not know lies where the text first
+** places it ("in" a province, or "in the former" one), and so do its later
+** mentions by the same name. A few parks per article are remembered. */
+static void unknown_parks_placed(ivl_fctx *x) {
+  enum { PARKS = 8 };
+  const char *name[PARKS], *province[PARKS];
+  size_t n = 0;
+  for (size_t i = 0; i < x->nm; i++) {
+    ivl_fm *park = &x->m[i];
+    if (!unknown_park(park)) continue;
+    size_t k = 0;
+    while (k < n && strcmp(name[k], park->party) != 0) k++;
+    const ivl_fm *place = i + 1 < x->nm ? &x->m[i + 1] : NULL;
+    if (k == n && place && is_province(place) && !(place->flags & FM_TOWN) && n < PARKS) {
+      const char *gap = x->t + park->ve;
+      size_t len = place->vs - park->ve;
+      if ((len == 4 && strncmp(gap, " in ", 4) == 0) || (len == 15 && strncmp(gap, " in the former ", 15) == 0))
+        name[n] = park->party, province[n++] = place->province;
+    }
+    if (k == n) continue;
+    park->country = "VN", park->flags |= FM_VN, park->province = province[k];
+  }
+}
+
 static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   const ivl_store *s = &x->a->store;
   const ivl_date *d = &x->a->date;
@@ -1423,6 +1462,7 @@ static ivl_status read_mentions(ivl_fctx *x, ivl_error *err) {
   ones_as_projects(x);
   places_placed(x);
   parks_placed_by_text(x, &k);
+  unknown_parks_placed(x);
   return IVL_OK;
 }
 

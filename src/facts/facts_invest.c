@@ -1488,6 +1488,6 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if (places > 1) x->c.topic = topic, x->c.topic_age = topic_age;
   if (!outward) investors_listed(x, s, before, 1);
   list_goes_on_unfigured(x, s, &fs, before, outward);
-  if (outward) inv_outward_listed_unfigured(x, s, &fs.f[0], before);
+  inv_listed_unfigured(x, s, &fs.f[0], before, outward);
 }
 

@@ -277,10 +277,12 @@ int inv_place_abroad(const ivl_fm *m);
 ** unless a fact stored from 'first' on has it as target already. */
 void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
                                 party inv, size_t first);
-/* "..., with Singapore, the Netherlands and Laos the top destinations":
-** the places a total abroad (figure 'f', stored from 'first' on) went to,
-** named after it without figures of their own. */
-void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first);
+/* "..., with Singapore, the Netherlands and Laos the top destinations",
+** "..., with Singapore, Japan and Korea the three largest sources": the
+** places a total abroad (figure 'f', stored from 'first' on) went to, or the
+** investors of a total of foreign investors at large, named after it
+** without figures of their own. */
+void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first, int outward);
 /* A copy into out[cap] of stored fact i's string field 'sym' (a copy:
 ** storing more facts may move the store's strings); 0 when it has none or
 ** it does not fit. */

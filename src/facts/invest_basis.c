@@ -535,6 +535,17 @@ static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t ro
   return x->c.fact_sent && x->c.fact_sent <= s->index && s->index - x->c.fact_sent < 3 && !x->c.fact_stock;
 }
 
+static int place_now_aside(const ivl_fctx *x, size_t at);
+
+/* Is a word of 'holds' in t[from, to), not counting the "now" of an aside
+** on a place after the 2025 mergers ("in Bình Dương, now part of HCM
+** City, with total capital of": what the place is now, no holding)? */
+static int holds_in(const ivl_fctx *x, size_t from, size_t to, const char *const *holds) {
+  for (size_t at = fx_first(x, from, to, holds); at != FX_NONE; at = fx_first(x, at + 3, to, holds))
+    if (!place_now_aside(x, at)) return 1;
+  return 0;
+}
+
 /* "X plans to open 20 supermarkets with total investment of $200 million
 ** by 2027", "will build a plant with total capital of $50 million": the
 ** capital of what a company plans, a flow (rule 15); not "plans to raise
@@ -542,7 +553,7 @@ static int roster_led_in_period(const ivl_fctx *x, const ivl_fsent *s, size_t ro
 static int planned_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const plans[] = {"plans", "plan", "planned", "will", "intends", "pledged", "pledges", NULL};
   static const char *const holds[] = {"has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", NULL};
-  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, plans) && !fx_any(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, plans) && !holds_in(x, s->vs, f->vs, holds);
 }
 
 /* "granted an investment certificate to X for the Y plant, with total
@@ -556,7 +567,7 @@ static int licensed_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "groundbreaking", NULL};
   static const char *const holds[] = {
     "has", "have", "had", "raise*", "lift*", "bring*", "increase*", "now", "its total", "their total", NULL};
-  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, licensed) && !fx_any(x, s->vs, f->vs, holds);
+  return fx_ends_with_any(x, f->vs, total_capital_of) && fx_any(x, s->vs, f->vs, licensed) && !holds_in(x, s->vs, f->vs, holds);
 }
 
 /* "X has received an investment registration certificate for its wind
@@ -575,7 +586,7 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   ** what it holds now */
   static const char *const holds[] = {"has total", "have total", "had total", "holds", "now", NULL};
   if (f->count || !fx_ends_with(x, f->vs, "of") || !fx_any(x, f->cs, f->vs, total) ||
-      fx_any(x, f->cs, f->vs, holds))
+      holds_in(x, f->cs, f->vs, holds))
     return 0;
   size_t l = fx_first(x, f->cs, f->vs, licence);
   if (l == FX_NONE || !fx_any(x, l > f->cs + 50 ? l - 50 : f->cs, l, given)) return 0;
@@ -602,7 +613,7 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
   static const char *const aux[] = {"has", "have", "had", NULL};
-  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of) || fx_any(x, s->vs, f->vs, holds) ||
+  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of) || holds_in(x, s->vs, f->vs, holds) ||
       !fx_any(x, f->cs, f->ce, events))
     return 0;
   /* "has approved", "has been approved": the perfect of the event, not a
@@ -694,12 +705,16 @@ static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-/* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...":
+/* "in Bình Dương, now part of HCM City,", "Thuận An, now merged into ...",
+** "in what used to be Bắc Giang and is now part of Bắc Ninh":
 ** an aside telling what a place is now (after the 2025 mergers), no
-** holding of the investor's; 'at' is a "now" after a comma. */
+** holding of the investor's; 'at' is a "now" after a comma or "is". */
 static int place_now_aside(const ivl_fctx *x, size_t at) {
   static const char *const status[] = {"part of", "merged", "belongs", "belonging", "renamed", "known as", NULL};
-  if (at < 2 || x->t[at - 2] != ',' || x->t[at - 1] != ' ' || !fx_starts_with(x, at, "now")) return 0;
+  /* (or "and is now part of ...") */
+  static const char *const is[] = {"is", NULL};
+  if (at < 2 || !fx_starts_with(x, at, "now")) return 0;
+  if ((x->t[at - 2] != ',' || x->t[at - 1] != ' ') && !fx_ends_with_any(x, at, is)) return 0;
   size_t w = at + 3;
   while (x->t[w] == ' ') w++;
   return w > at + 3 && fx_starts_with_any(x, w, status);

@@ -3004,48 +3004,85 @@ int inv_place_abroad(const ivl_fm *m) {
   return m->kind == FM_COUNTRY || (m->kind == FM_PLACE && m->country);
 }
 
+/* Is m a member of a list of figureless places or investors: a place
+** abroad for money going out, a country or company investing for money
+** coming in (not a demonym, nor Việt Nam)? */
+static int unfigured_member(const ivl_fctx *x, const ivl_fm *m, int outward) {
+  if (outward) return inv_place_abroad(m);
+  return fx_can_invest(x, m, 1) && !(m->flags & (FM_DEMONYM | FM_VN | FM_DATELINE));
+}
+
+/* Store, as 'like' (its date and basis), each member of the list that
+** opens in t[from, to): a destination of 'fixed' (outward) or a source
+** investing in 'fixed' (inward), no figure and no rank, unless a fact
+** stored from 'first' on has it already. */
+static void listed_members_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
+                                     party fixed, size_t first, int outward) {
+  figure g = *like;
+  g.money = g.equiv = g.count = g.share = NULL;
+  g.bare_count = 0;
+  g.rank = 0;
+  g.investor_as = g.target_as = g.other_named = NULL;
+  x->frame = outward ? "invest.destinations" : "invest.sources";
+  size_t end = FX_NONE;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < from || m->ve > to || !unfigured_member(x, m, outward)) continue;
+    if (end != FX_NONE && !inv_list_joiner(x, end, m->vs)) break; /* one list */
+    end = m->ve;
+    party named = {m->party, m, 0, 0};
+    if (inv_named_here(x, first, outward ? IVL_SYM_TARGET : IVL_SYM_INVESTOR, m->party)) continue;
+    inv_store_figure(x, s, &g, outward ? fixed : named, outward ? named : fixed);
+  }
+}
+
 /* Destinations named without figures are facts (the lead's decision, as
 ** the inward "X and Y were also among the top five sources" are): Việt Nam
 ** (or the firm) invests in each, no amount, and no rank where the list's
 ** order gives none (rule 16). */
 void inv_destinations_unfigured(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *like,
                                 party inv, size_t first) {
-  figure g = *like;
-  g.money = g.equiv = g.count = g.share = NULL;
-  g.bare_count = 0;
-  g.rank = 0;
-  g.investor_as = g.target_as = g.other_named = NULL;
-  x->frame = "invest.destinations";
-  size_t end = FX_NONE;
-  for (size_t i = 0; i < s->n; i++) {
-    const ivl_fm *m = &s->m[i];
-    if (m->vs < from || m->ve > to || !inv_place_abroad(m)) continue;
-    if (end != FX_NONE && !inv_list_joiner(x, end, m->vs)) break; /* one list */
-    end = m->ve;
-    if (!inv_named_here(x, first, IVL_SYM_TARGET, m->party)) inv_store_figure(x, s, &g, inv, (party){m->party, m, 0, 0});
-  }
+  listed_members_unfigured(x, s, from, to, like, inv, first, 1);
 }
 
-void inv_outward_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first) {
+/* Does the role of a list begin at 'at': "the top", "leading", or "the
+** three largest" (a number before the superlative)? */
+static int top_role_at(const ivl_fctx *x, size_t at) {
+  static const char *const numbers[] = {"two", "three", "four", "five", "2", "3", "4", "5", NULL};
+  static const char *const superlatives[] = {"largest", "biggest", "leading", "main", "top", NULL};
+  if (fx_starts_with_any(x, at, top_roles) || fx_starts_with(x, at, "leading")) return 1;
+  if (!fx_starts_with(x, at, "the")) return 0;
+  for (int k = 0; numbers[k]; k++)
+    if (fx_starts_with(x, at + 3, numbers[k])) return fx_starts_with_any(x, at + 4 + strlen(numbers[k]), superlatives);
+  return 0;
+}
+
+void inv_listed_unfigured(ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t first, int outward) {
   size_t with = fx_find(x, f->ve, s->ve, "with");
   if (with == FX_NONE || x->out->n == first) return;
-  /* the list right after "with", two places or more, its role right after
-  ** it ("the top destinations", "leading"), not "with Laos the top
-  ** destination, receiving $95 million" (one place, its own figure) */
+  /* the list right after "with", two members or more, its role right after
+  ** it ("the top destinations", "leading", "the three largest sources"),
+  ** not "with Laos the top destination, receiving $95 million" (one place,
+  ** its own figure) */
   size_t n = 0, end = with + 4;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < end) continue;
-    if (!inv_place_abroad(m) || !inv_list_joiner(x, end, m->vs)) break;
+    if (!unfigured_member(x, m, outward) || !inv_list_joiner(x, end, m->vs)) break;
     n++, end = m->ve;
   }
   while (end < s->ve && x->t[end] == ' ') end++;
-  if (n < 2 || !(fx_starts_with_any(x, end, top_roles) || fx_starts_with(x, end, "leading"))) return;
-  /* the investor of the total's own fact */
-  char investor[128];
-  if (!inv_stored_name(x, first, IVL_SYM_INVESTOR, investor, sizeof investor)) return;
-  party inv = {investor, NULL, strcmp(investor, "VN") == 0, 0};
-  inv_destinations_unfigured(x, s, with, end, f, inv, first);
+  if (n < 2 || !top_role_at(x, end)) return;
+  /* the total's own fact holds the other side: its investor abroad, its
+  ** place at home, where foreign investors at large ('*') put it */
+  char held[128];
+  if (!inv_stored_name(x, first, outward ? IVL_SYM_INVESTOR : IVL_SYM_TARGET, held, sizeof held)) return;
+  if (!outward) {
+    char inv[8];
+    if (!inv_stored_name(x, first, IVL_SYM_INVESTOR, inv, sizeof inv) || strcmp(inv, "*") != 0) return;
+  }
+  party fixed = {held, NULL, !outward || strcmp(held, "VN") == 0, 0};
+  listed_members_unfigured(x, s, with, end, f, fixed, first, outward);
 }
 
 /* "11 domestic projects worth ...", "Domestic investors registered ...",

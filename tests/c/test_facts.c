@@ -8936,6 +8936,48 @@ static void test_road_name_no_target(void) {
                "Sao Vàng Group>Cao Bằng 4e+12 flow");
 }
 
+/* Sources named after a total of foreign investors at large, with no
+** figures of their own ("with A, B and C the three largest sources"), are
+** facts of their own, as outward destinations are: no amount, and no rank
+** (the list's order ranks none); not a list with no role after it. */
+static void test_sources_listed_after_total(void) {
+  expect_facts("Đồng Nai drew $1.2 billion in FDI in 2024, with Japan, Taiwan and South Korea the three biggest "
+               "sources.",
+               "*>Đồng Nai 1.2e+09 flow as_of=2024; JP>Đồng Nai flow as_of=2024; TW>Đồng Nai flow as_of=2024; "
+               "KR>Đồng Nai flow as_of=2024");
+  expect_facts("Đồng Nai drew $1.2 billion in FDI in 2024, with Japan and Taiwan accounting for half of it.",
+               "*>Đồng Nai 1.2e+09 flow as_of=2024");
+}
+
+/* A park the gazetteers do not know lies where the text first places it
+** ("X Industrial Park in Hải Phòng"), so a later plant "in X Industrial
+** Park" invests there, not in the place spoken of last; a park only said
+** to be near a place is placed nowhere. */
+static void test_unknown_park_placed_by_text(void) {
+  expect_facts("Minh Phat JSC was approved to build the Hoa Tien 4 Industrial Park in Hải Phòng with VNĐ3 trillion. "
+               "Viglacera received a licence for a VNĐ2 trillion park in Thái Bình. Delta Tyre plans to invest $50 "
+               "million in a plant in Hoa Tien 4 Industrial Park.",
+               "Minh Phat JSC>Hải Phòng 3e+12 flow; Viglacera>Thái Bình 2e+12 flow; Delta Tyre>Hải Phòng 5e+07 flow");
+  expect_facts("Minh Phat JSC was approved to build the Hoa Tien 4 Industrial Park near Hải Phòng with VNĐ3 trillion. "
+               "Viglacera received a licence for a VNĐ2 trillion park in Thái Bình. Delta Tyre plans to invest $50 "
+               "million in a plant in Hoa Tien 4 Industrial Park.",
+               "Minh Phat JSC>Hải Phòng 3e+12 flow; Viglacera>Thái Bình 2e+12 flow; Delta Tyre>Thái Bình 5e+07 flow");
+}
+
+/* A licence's capital told past an aside on what a merged place is now
+** ("in the former X, now part of Y", "and is now part of Y") is a flow:
+** the aside's "now" holds nothing; a "now has total capital of" does. */
+static void test_merger_aside_no_holding(void) {
+  expect_facts("Minh Long JSC has received an investment certificate for a plant in Thuận An, in the former Bình "
+               "Dương province, now part of HCM City, with total capital of $60 million.",
+               "Minh Long JSC>Hồ Chí Minh City 6e+07 flow");
+  expect_facts("Minh Long JSC has been granted an investment certificate for a park in Lạng Giang, in what used to "
+               "be Bắc Giang province and is now part of Bắc Ninh, with total capital of $215 million.",
+               "Minh Long JSC>Bắc Ninh 2.15e+08 flow");
+  expect_facts("Minh Long JSC, which received its licence in Bắc Ninh in 2019, now has total capital of $215 million.",
+               "Minh Long JSC>Bắc Ninh 2.15e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9465,6 +9507,9 @@ int main(void) {
   test_merger_aside_no_party();
   test_signing_denied();
   test_road_name_no_target();
+  test_sources_listed_after_total();
+  test_unknown_park_placed_by_text();
+  test_merger_aside_no_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
