@@ -8861,6 +8861,17 @@ static void test_product_licence_no_investment(void) {
                "Lumen Design Inc.>Đà Nẵng 3e+06 flow");
 }
 
+/* "by $X, to a total of $Y": the level an increase brings the capital to is
+** a stock, though it follows the increase after a comma; a period's sum
+** "amounted to a total of" stays a flow. */
+static void test_raised_to_total_of(void) {
+  expect_facts("Orvel Vina received approval on Monday to expand its lens plant in Hải Dương by $300 million, "
+               "to a total of $900 million.",
+               "Orvel Vina>Hải Dương 3e+08 flow as_of=2024-05-06; Orvel Vina>Hải Dương 9e+08 stock as_of=2024-05-06");
+  expect_facts("Foreign investment in Hải Dương amounted to a total of $900 million in 2023.",
+               "*>Hải Dương 9e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9384,6 +9395,7 @@ int main(void) {
   test_described_firms_sign();
   test_unnamed_unit_in_headline();
   test_product_licence_no_investment();
+  test_raised_to_total_of();
   ivl_ruleset_free(rules);
   return check_done();
 }
