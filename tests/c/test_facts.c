@@ -8872,6 +8872,23 @@ static void test_raised_to_total_of(void) {
                "*>Hải Dương 9e+08 flow as_of=2023");
 }
 
+/* A plan given up is no fact (rule 13), as a terminated project is; the
+** same firm's plan still held is one. */
+static void test_dropped_plan_no_fact(void) {
+  expect_facts("Thailand's Amata Corporation said it had dropped plans for a $1.2 billion urban area in Quảng Ninh.", "");
+  expect_facts("Thailand's Amata Corporation plans to invest $1.2 billion in an urban area in Quảng Ninh.",
+               "Amata Corporation>Quảng Ninh 1.2e+09 flow");
+}
+
+/* A relation's start told as "a relationship that began in 2004" is a
+** partnership since then; a year something else began in is none. */
+static void test_relation_began_in(void) {
+  expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
+               "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
+  expect_facts("Huế and Lyon on Monday signed an agreement on a festival that began in 2004.",
+               "agreement Huế|Lyon date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9396,6 +9413,8 @@ int main(void) {
   test_unnamed_unit_in_headline();
   test_product_licence_no_investment();
   test_raised_to_total_of();
+  test_dropped_plan_no_fact();
+  test_relation_began_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
