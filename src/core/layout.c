@@ -471,12 +471,17 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   if (dateline_at(t, first->start, first->end, &after)) return i; /* no header */
   ivl_date d;
   if (!date_line(t, first, &d)) {
-    if (first->end - first->start > MAX_TITLE || ends_sentence(t, first)) return i;
+    if (first->end - first->start > MAX_TITLE) return i;
+    /* "Week in review (Nov 24-30)": a headline may close with a bracket, as
+    ** a sentence may; it is the headline when a date line comes under it */
+    int closed = ends_sentence(t, first);
+    if (closed && t[first->end - 1] != ')') return i;
+    size_t next = next_nonblank(lines, i + 1, n);
+    size_t at = find_date_line(t, lines, next, n, &d);
+    if (closed && at == n) return i;
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
-    i = next_nonblank(lines, i + 1, n);
-    size_t at = find_date_line(t, lines, i, n, &d);
-    if (at == n) return i;
+    if (at == n) return next;
     i = at;
   }
   l->has_date = 1;

@@ -1368,7 +1368,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** this, $350 billion had been disbursed": so is a part of the total
     ** held stated just before, said with no period of its own */
     int part_of_held = !i && breaks_down_held(x, s, &fs.f[i]);
-    fs.f[i].stock = part_of_held                              ? 1
+    fs.f[i].stock = part_of_held || inv_raised_to_total_of(x, s, &fs.f[i]) ? 1
                     : (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
                     : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
                                                           : inv_is_stock(x, s, &fs.f[i]);

@@ -311,6 +311,9 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
 /* {======== Flow or stock, and the parts of a total (invest_basis.c) ======== */
 
 /* Is figure 'f' a stock (a total to date) rather than a flow? */
+/* "by $1 billion, to a total of $2.6 billion": the level an increase
+** brings it to, a stock though it follows the increase as a list would. */
+int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f);
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* The amount of the total (a flow, same investor, target and currency,

@@ -119,8 +119,7 @@ static int takes_owners_to(const ivl_fctx *x, size_t from, size_t to) {
 
 static int period_compared(const ivl_fctx *x, const ivl_fsent *s);
 
-static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  static const char *const words[] = {
+static const char *const raising_words[] = {
     "bringing", "lifting", "raising", "taking", "brought", "lift*", "raised", "rais*",
     "increas*", "boost*", "expand*", "doubl*", "tripl*", "quadrupl*", "bring", "brings",
     /* "adjusts the project's registered capital up to $421 million": the
@@ -128,6 +127,22 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
     "adjust", "adjusts", "adjusted", "adjusting",
     /* "will take its registered capital to"; not "which took in Thái Bình" */
     "take its", "takes its", "took its", "take their", "takes their", "take total", "takes total", NULL};
+
+/* "raise the capital of its plant by $1 billion, to a total of $2.6
+** billion": the level an increase brings it to, its raising word in the
+** clause before the comma; not "amounted to a total of", a period's sum. */
+int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
+  static const char *const to_total[] = {
+    "to a total of", "to a total of more than", "to a total of over", "to a total of nearly",
+    "to a total of about", NULL};
+  if (!f->money || !fx_ends_with_any(x, f->money->vs, to_total)) return 0;
+  /* the verb stands before the increase's own figure and its place */
+  size_t from = whole->vs + 200 < f->vs ? f->vs - 200 : whole->vs;
+  return fx_any(x, from, f->vs, raising_words);
+}
+
+static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  const char *const *words = raising_words;
   static const char *const to[] = {
     "to", "to more than", "to over", "to nearly", "to about", "to almost", "to around", "to some",
     "to just over", "to roughly", "to approximately", NULL};
@@ -1137,6 +1152,7 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
+  if (inv_raised_to_total_of(x, whole, f)) return 1;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;

@@ -83,7 +83,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "ended the licen*", "ended licen*", "ended their licen*", "ended its licen*",
           /* a deal given up: "had agreed to buy 10% ... but called off the
           ** deal", "Korean group scraps $300 million pharma deal" */
-          "called off", "calls off", "calling off", "scraps", "scrapping", "fell through")},
+          "called off", "calls off", "calling off", "scraps", "scrapping", "fell through",
+          /* a plan given up: "said it had dropped plans for a $1.2 billion
+          ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
+          "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",
+          "drops its plan*", "dropping plans", "dropping its plan*")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",
@@ -183,6 +187,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "ties dating back to 1973" */
           "dating back", "date back", "dates back",
+          /* "renewing a relationship that began in 2004" */
+          "began in", "begun in", "started in",
           "twinn*", "anniversary", "sister*", "friendship cit*", "friendship provinc*",
           "friendship localit*")},
 };

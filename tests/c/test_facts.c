@@ -8978,6 +8978,34 @@ static void test_merger_aside_no_holding(void) {
                "Minh Long JSC>Bắc Ninh 2.15e+08 stock as_of=2024-05-10");
 }
 
+/* "by $X, to a total of $Y": the level an increase brings the capital to is
+** a stock, though it follows the increase after a comma; a period's sum
+** "amounted to a total of" stays a flow. */
+static void test_raised_to_total_of(void) {
+  expect_facts("Orvel Vina received approval on Monday to expand its lens plant in Hải Dương by $300 million, "
+               "to a total of $900 million.",
+               "Orvel Vina>Hải Dương 3e+08 flow as_of=2024-05-06; Orvel Vina>Hải Dương 9e+08 stock as_of=2024-05-06");
+  expect_facts("Foreign investment in Hải Dương amounted to a total of $900 million in 2023.",
+               "*>Hải Dương 9e+08 flow as_of=2023");
+}
+
+/* A plan given up is no fact (rule 13), as a terminated project is; the
+** same firm's plan still held is one. */
+static void test_dropped_plan_no_fact(void) {
+  expect_facts("Thailand's Amata Corporation said it had dropped plans for a $1.2 billion urban area in Quảng Ninh.", "");
+  expect_facts("Thailand's Amata Corporation plans to invest $1.2 billion in an urban area in Quảng Ninh.",
+               "Amata Corporation>Quảng Ninh 1.2e+09 flow");
+}
+
+/* A relation's start told as "a relationship that began in 2004" is a
+** partnership since then; a year something else began in is none. */
+static void test_relation_began_in(void) {
+  expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
+               "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
+  expect_facts("Huế and Lyon on Monday signed an agreement on a festival that began in 2004.",
+               "agreement Huế|Lyon date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9510,6 +9538,9 @@ int main(void) {
   test_sources_listed_after_total();
   test_unknown_park_placed_by_text();
   test_merger_aside_no_holding();
+  test_raised_to_total_of();
+  test_dropped_plan_no_fact();
+  test_relation_began_in();
   ivl_ruleset_free(rules);
   return check_done();
 }

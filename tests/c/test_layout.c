@@ -390,6 +390,20 @@ int main(void) {
           "'%s': %zu paragraphs, %zu captions", bodies[i].body, l.paragraphs.n, l.captions.n);
     ivl_layout_free(&l);
   }
+  /* a headline closed by a bracket ("(Nov 24-30)") is the headline when a
+  ** date line comes under it; a first paragraph closed so, with none, is not */
+  const char *week = "Week in review (Nov 24-30)\n\nSunday, November 30, 2025 - 19:05\n\n"
+                     "The main stories.\n\n- Monday: A.\n\n- Tuesday: B.\n";
+  CHECK(ivl_layout_parse(&l, week, strlen(week), &err) == IVL_OK && l.has_title && l.has_date &&
+            l.date.year == 2025 && l.date.day == 30 && l.paragraphs.n == 3,
+        "bracket headline: date %d-%d-%d, %zu paragraphs", l.date.year, l.date.month, l.date.day,
+        l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *para = "The city licensed two projects (both Korean).\n\nThe other was a port.\n";
+  CHECK(ivl_layout_parse(&l, para, strlen(para), &err) == IVL_OK && !l.has_title && !l.has_date &&
+            l.paragraphs.n == 2,
+        "a first paragraph closed by a bracket is no headline");
+  ivl_layout_free(&l);
   const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
                     "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
                     "Third line.\n\nFourth line.\n";
