@@ -44,6 +44,9 @@ int ivl_grow(void **items, size_t *cap, size_t need, size_t size) {
   }
   void *p = realloc(*items, ncap * size);
   if (!p) return -1;
+  /* (an array grown past a few MB, a long article's: huge pages spare the
+  ** first touch of each 4 KB page its fault, bench/README) */
+  ivl_advise_huge(p, ncap * size);
   *items = p;
   *cap = ncap;
   return 0;
