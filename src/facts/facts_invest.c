@@ -776,7 +776,7 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   inv_note_group(x, s, member, n);
   x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = f.date;
   x->c.members_target = tgt.name;
-  x->c.members_fact = x->out->n > lead ? lead + 1 : 0;
+  x->c.members_fact = x->out->n > lead ? lead + 1 : 0, x->c.members_founding = 0;
   return 1;
 }
 

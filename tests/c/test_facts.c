@@ -9006,6 +9006,20 @@ static void test_relation_began_in(void) {
                "agreement Huế|Lyon date=2024-05-06");
 }
 
+/* A venture's founders told earlier in the article leave no mark on a
+** consortium listed later: its leader's figure in the next sentence still
+** replaces the leader's fact of no figure (leader_figured; the founding
+** flag was never cleared, so the no-figure fact stayed beside it). */
+static void test_founding_then_consortium(void) {
+  expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
+               "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
+               "a consortium of Japan's Marugin Corporation, Korea's Daeil Energy and Hà Nội-based Truong An Group. "
+               "The terminal has total investment of $480 million.",
+               "agreement Hòa Phát Group|Kyoei Steel date=2024-05-06; Daeil Energy>Bình Định flow as_of=2024-05-06; "
+               "Truong An Group>Bình Định flow as_of=2024-05-06; Marugin Corporation>Bình Định 4.8e+08 flow "
+               "as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9541,6 +9555,7 @@ int main(void) {
   test_raised_to_total_of();
   test_dropped_plan_no_fact();
   test_relation_began_in();
+  test_founding_then_consortium();
   ivl_ruleset_free(rules);
   return check_done();
 }
