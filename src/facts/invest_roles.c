@@ -79,6 +79,13 @@ static int works_in_country(const ivl_fctx *x, const ivl_fm *m) {
 ** ("US-based Amkor Technology", "Taiwan's Foxconn"). */
 static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i);
 
+/* Does the organisation named next after s->m[i] end before 'to'? */
+static int unit_before(const ivl_fsent *s, size_t i, size_t to) {
+  for (size_t k = i + 1; k < s->n; k++)
+    if (s->m[k].kind == FM_ORG) return s->m[k].ve <= to;
+  return 0;
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -101,7 +108,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     }
     /* ("Vingroup's Vinhomes", "Masan subsidiary WinCommerce": the parent
     ** describes the unit named next, which acts) */
-    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !parent_of_next(x, s, i)) {
+    if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
       if (!fx_bought_company(x, m)) return m;
@@ -1544,9 +1551,10 @@ static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** with "from" before the place it goes "to", is not where the money goes. */
 static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const moving[] = {"relocat*", "move", "moves", "moved", "moving", "shift*", "transfer*", NULL};
-  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
-  size_t word = fx_find(x, back, m->vs, "from");
-  if (word == FX_NONE || !fx_any(x, back, word, moving)) return 0;
+  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs, word = FX_NONE;
+  /* (the place named right after "from", the last one before it) */
+  for (size_t at = back; (at = fx_find(x, at, m->vs, "from")) != FX_NONE; at++) word = at;
+  if (word == FX_NONE || !fx_lower_words(x, word + 4, m->vs) || !fx_any(x, back, word, moving)) return 0;
   for (const ivl_fm *n = m + 1; n < s->m + s->n && n->vs <= m->ve + 48; n++)
     if (n->kind == FM_PLACE && (n->flags & FM_VN) && fx_ends_with(x, n->vs, "to")) return 1;
   return 0;

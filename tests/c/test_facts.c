@@ -2761,7 +2761,10 @@ static void test_relocation_target(void) {
                "Nidec>Hưng Yên 9e+07 flow");
   expect_facts("Nidec will invest $90 million in shifting its assembly lines from Hà Nội to Hưng Yên.",
                "Nidec>Hưng Yên 9e+07 flow");
-  /* near miss: goods shipped from the plant go nowhere the money does */
+  /* near misses: a place not the one named after "from"; goods shipped from the plant go nowhere the money does */
+  expect_facts("Nidec, which moved its head office from Hà Nội last year, will invest $90 million in Bắc Ninh rather "
+               "than expand to Hưng Yên.",
+               "Nidec>Bắc Ninh 9e+07 flow");
   expect_facts("Nidec will invest $90 million in Hà Nội, from where it will ship motors to Hưng Yên.",
                "Nidec>Hà Nội 9e+07 flow");
 }
