@@ -164,10 +164,12 @@ static int numbered_ranking(const ivl_fctx *x, const ivl_fsent *s) {
 static int inside_project_count(const ivl_fsent *s, size_t i) {
   const ivl_fm *m = &s->m[i];
   size_t k = 0;
-  while (k < s->n && !(s->m[k].kind == FM_COUNT && (s->m[k].flags & FM_PROJECTS) && s->m[k].vs < m->vs &&
-                       m->ve <= s->m[k].ve))
+  /* (the mentions are in text order: a count holding m starts before it) */
+  while (k < s->n && s->m[k].vs < m->vs &&
+         !(s->m[k].kind == FM_COUNT && (s->m[k].flags & FM_PROJECTS) && m->ve <= s->m[k].ve))
     k++;
-  for (size_t p = 0; k < s->n && p < k; p++)
+  if (k == s->n || s->m[k].vs >= m->vs) return 0;
+  for (size_t p = 0; p < k; p++)
     if (s->m[p].kind == FM_PLACE && (s->m[p].flags & FM_VN)) return 1;
   return 0;
 }

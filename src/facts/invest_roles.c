@@ -1537,7 +1537,7 @@ static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm 
 static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const roads[] = {"expressway", "highway", "road", "railway", "ring road", "bypass", NULL};
   size_t p = m->ve;
-  size_t dash = (unsigned char)x->t[p] == 0xE2 && p + 3 <= s->ve ? 3 : x->t[p] == '-' ? 1 : 0;
+  size_t dash = x->t[p] == '-' ? 1 : p + 3 <= s->ve ? fx_long_dash_at(x, p) : 0;
   if (dash) { /* "Hà Nội–Lạng Sơn": on to the road's other end */
     const ivl_fm *next = m + 1 < s->m + s->n ? m + 1 : NULL;
     if (!next || next->vs != p + dash || next->kind != FM_PLACE) return 0;
