@@ -274,6 +274,9 @@ struct fx_seen_keys *fx_thread_keys(void);
 ** 'w' is a literal or a lexicon word: what is found for it is cached by
 ** its address, so the string there must never change. */
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w);
+/* Where word 'w' last occurs in t[from, to) (the one nearest 'to'), as
+** fx_find finds it; FX_NONE when it does not. */
+size_t fx_find_last(const ivl_fctx *x, size_t from, size_t to, const char *w);
 /* Does any word of the NULL-ended list occur in t[from, to)? A list given
 ** to fx_any, fx_first or fx_ends_with_any is a static array (named, or a
 ** lexicon's), never a compound literal in a function: what is found for

@@ -748,8 +748,7 @@ static const ivl_fm *named_as_investor(const ivl_fctx *x, const ivl_fsent *s, co
     const ivl_fm *m = &s->m[i];
     if (m->vs < f->ve || m->kind != FM_ORG || !fx_starts_with_any(x, m->ve, roles)) continue;
     /* "with X", also described: "with Thai firm X", "with Singapore's X" */
-    size_t w = FX_NONE;
-    for (size_t at = f->ve; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    size_t w = fx_find_last(x, f->ve, m->vs, "with");
     if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w)) continue;
     if (fx_can_invest(x, m, vn_target)) return m;
   }
@@ -785,8 +784,7 @@ static const ivl_fm *contracted_builder(const ivl_fctx *x, const ivl_fsent *s, c
     const ivl_fm *m = &s->m[i];
     if (m->ve > f->vs) break;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_starts_with_any(x, m->ve, build)) continue;
-    size_t w = FX_NONE;
-    for (size_t at = s->vs; (at = fx_find(x, at, m->vs, "with")) != FX_NONE; at++) w = at;
+    size_t w = fx_find_last(x, s->vs, m->vs, "with");
     if (w == FX_NONE || m->vs - w > 36 || memchr(x->t + w, ',', m->vs - w) || !fx_ends_with_any(x, w, deals)) continue;
     if (fx_can_invest(x, m, vn_target)) return m;
   }
@@ -1551,9 +1549,9 @@ static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
 ** with "from" before the place it goes "to", is not where the money goes. */
 static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const moving[] = {"relocat*", "move", "moves", "moved", "moving", "shift*", "transfer*", NULL};
-  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs, word = FX_NONE;
+  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
   /* (the place named right after "from", the last one before it) */
-  for (size_t at = back; (at = fx_find(x, at, m->vs, "from")) != FX_NONE; at++) word = at;
+  size_t word = fx_find_last(x, back, m->vs, "from");
   if (word == FX_NONE || !fx_lower_words(x, word + 4, m->vs) || !fx_any(x, back, word, moving)) return 0;
   for (const ivl_fm *n = m + 1; n < s->m + s->n && n->vs <= m->ve + 48; n++)
     if (n->kind == FM_PLACE && (n->flags & FM_VN) && fx_ends_with(x, n->vs, "to")) return 1;
