@@ -1036,14 +1036,16 @@ static size_t block_of(const char *t, size_t i, size_t to, uint64_t pat) {
 ** the indexed sentence, "according", "acquired" ... back into the one
 ** before: find_bytes and word_at 4.67M -> 3.92M Ir self on /tmp/b1;
 ** test_fx compares them with the index's looks at every range). */
-static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+/* ... of a word starting in t[from, starts_to), looked for in t[from, to)
+** (starts_to <= to). */
+static size_t find_bytes_starting(const ivl_fctx *x, size_t from, size_t starts_to, size_t to, const char *w) {
   const char *t = x->t;
   char first = w[0];
   int blocks = first >= 'a' && first <= 'z';
   uint64_t pat = 0x0101010101010101u * (unsigned char)first;
-  for (size_t i = from; i < to;) {
-    if (blocks) i = block_of(t, i, to, pat);
-    for (size_t stop = i + 8 < to ? i + 8 : to; i < stop; i++) {
+  for (size_t i = from; i < starts_to;) {
+    if (blocks) i = block_of(t, i, starts_to, pat);
+    for (size_t stop = i + 8 < starts_to ? i + 8 : starts_to; i < stop; i++) {
       if (byte_lower[(unsigned char)t[i]] != first) continue;
       if (i > 0 && word_byte((unsigned char)t[i - 1]) && i > from) continue;
       if (i > 0 && i == from && word_byte((unsigned char)t[i - 1])) continue;
@@ -1051,6 +1053,10 @@ static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *
     }
   }
   return FX_NONE;
+}
+
+static size_t find_bytes(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  return find_bytes_starting(x, from, to, to, w);
 }
 
 /* Where 'w' first occurs in t[from, to), looked for by 'mode'; 'key' is
@@ -1075,8 +1081,22 @@ static size_t find_new(const ivl_fctx *x, size_t from, size_t to, const char *w,
 /* find_in, with each path that goes on a tail call: most looks end at
 ** the filter, and then need no frame (saving and restoring its registers
 ** at every look: fx_find 4.13M -> 3.88M Ir inclusive on /tmp/b1). */
+/* fx_find in a range that starts before the indexed sentence and ends in
+** it ("according to" up to 80 bytes before a name): the bytes read only
+** where a word starts before the sentence, the rest looked up in its
+** index, as a range of its own (its first word starts a word in both). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t find_into_sentence(const ivl_fctx *x, size_t from, size_t to, const char *w) {
+  size_t at = find_bytes_starting(x, from, x->words_vs, to, w);
+  return at != FX_NONE ? at : fx_find(x, x->words_vs, to, w);
+}
+
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   int mode = look_mode(x, from, to);
+  if (mode == LOOK_BYTES && from < x->words_vs && to > x->words_vs && to <= x->words_ve)
+    return find_into_sentence(x, from, to, w);
   if (mode == LOOK_BYTES || !ivl_islower((unsigned char)w[0])) return find_bytes(x, from, to, w);
   const fx_seen_key *key = cached_key(x->keys, w);
   if (!key) return find_new(x, from, to, w, mode);
@@ -1407,11 +1427,14 @@ int fx_starts_with_any(const ivl_fctx *x, size_t pos, const char *const *words) 
     /* the words of the byte's group only, in any order: the answer is
     ** whether one is there (fx_starts_with_any 3.21M -> 2.37M Ir self on
     ** /tmp/b1, where the loop asked each word's first byte) */
+    /* each by its key (key_at: two compares, not word_at's loop over its
+    ** letters) */
+    const fx_seen_key *keys = &x->keys->words[lk->at];
     for (uint64_t mask = lk->by_first[first & 15]; mask; mask &= mask - 1) {
-      const char *w = words[__builtin_ctzll(mask)];
-      unsigned char c = (unsigned char)w[0];
+      const fx_seen_key *key = &keys[__builtin_ctzll(mask)];
+      unsigned char c = (unsigned char)key->w[0];
       if (c && c != '*' && c != first) continue;
-      if (word_at(x->t, pos, len, w, NULL)) return 1;
+      if (key_at(x, pos, len, key)) return 1;
     }
     return 0;
   }

@@ -159,6 +159,20 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
     }
 }
 
+/* Looks in ranges that start before the indexed sentence t[vs, ve), at
+** every byte of the 40 before it, and end in it, at every byte: the bytes
+** read where a word starts before it, its index from vs (fx_find's
+** find_into_sentence), find what reading all of them finds ('y'). */
+static void same_looks_into_sentence(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, const char *what) {
+  static const char *const *const lists[] = {cut_short, cut_long, cut_odd, starts_odd, starts_wide};
+  for (size_t from = vs > 40 ? vs - 40 : 0; from < vs; from++)
+    for (size_t to = vs + 1; to <= ve; to++)
+      for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (size_t k = 0; lists[l][k]; k++)
+          CHECK(fx_find(x, from, to, lists[l][k]) == fx_find(y, from, to, lists[l][k]),
+                "%s: fx_find \"%s\" in [%zu, %zu), sentence from %zu", what, lists[l][k], from, to, vs);
+}
+
 /* The ordinals of t[vs, ve) found as the callers walk them (fx_ordinal_from,
 ** then fx_ordinal_at) are those at every word start. */
 static void same_ordinals(const ivl_fctx *x, size_t vs, size_t ve, const char *what) {
@@ -260,6 +274,7 @@ static void same_index(const char *text, const char *what) {
     bytes.words_vs = bytes.words_ve = 0;
     same_looks(&x, &bytes, vs, ve, what);
     same_looks_at_cuts(&x, &bytes, vs, ve, what);
+    same_looks_into_sentence(&x, &bytes, vs, ve, what);
     /* "the company" and its kin, up to any place that cuts no word, only
     ** in a sentence with the cue (subject_is_investor) */
     for (size_t to = vs; to <= ve && !(cues & CUE_COMPANY); to++)
