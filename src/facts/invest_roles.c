@@ -913,9 +913,13 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   size_t i = fx_mentions_from(s->m, s->n, f->vs);
   if (i == 0 || i > s->n) return NULL;
   const ivl_fm *m = &s->m[i - 1];
-  if (m->kind != FM_ORG || m->ve > f->vs || !fx_can_invest(x, m, vn_target)) return NULL;
+  if (m->kind != FM_ORG || m->ve > f->vs) return NULL;
+  /* the words between first, then whether it can invest: a look at the
+  ** few bytes between rules most out, and the other (memo_ask) is worked
+  ** out in full at a mention's first question */
   if (!fx_only(x, m->ve, f->vs, "") && !(fx_lower_words(x, m->ve, f->vs) && fx_ends_with_any(x, f->vs, rest)))
     return NULL;
+  if (!fx_can_invest(x, m, vn_target)) return NULL;
   /* "Vietnam's B $490 million": the list's joint is before the country */
   size_t head = m->vs;
   if (i >= 2 && s->m[i - 2].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 2]) &&
@@ -2668,8 +2672,10 @@ static void works_abroad_told(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) return;
   const ivl_fm *firm = NULL;
+  /* (whether it is Vietnamese first: a few mentions near it, where
+  ** whether it acts is worked out in full at its first question) */
   for (size_t i = 0; i < s->n && !firm; i++)
-    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && fx_acts(x, &s->m[i]) && vn_company(x, s, &s->m[i]))
+    if (s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY) && vn_company(x, s, &s->m[i]) && fx_acts(x, &s->m[i]))
       firm = &s->m[i];
   if (!firm) return;
   size_t w = fx_first(x, firm->ve, s->ve, works);
