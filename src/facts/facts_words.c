@@ -1204,6 +1204,42 @@ static size_t first_filtered(const ivl_fctx *x, size_t from, size_t to, const fx
   return first;
 }
 
+/* first_filtered of a list of more than 64 words: the words the filters
+** let through (may_hold_mask's walk of the groups met) as bits of a wider
+** mask, asked in the list's order; fx_first asked may_hold of each word
+** of the list ("the list's filter" met: most looks of a long lexicon). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t first_filtered_long(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
+  const fx_seen_key *keys = &x->keys->words[lk->at];
+  const uint16_t *order = &x->keys->order[lk->at];
+  uint64_t may[FX_LIST_WORDS / 2 / 64]; /* a cached list's words (new_list) */
+  size_t nmay = (lk->n + 63) / 64;
+  memset(may, 0, nmay * sizeof *may);
+  for (unsigned j = 0; j < lk->nopen; j++) may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
+  unsigned j = lk->nopen;
+  for (unsigned g = 0; g < lk->nseen; j = lk->seen_end[g++]) {
+    uint64_t hit = lk->seen_bits[g] & x->seen[lk->seen_at[g]];
+    for (; hit && j < lk->seen_end[g]; j++)
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]]))
+        may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
+  }
+  for (unsigned g = 0; g < lk->nwhole; j = lk->whole_end[g++]) {
+    uint64_t hit = lk->whole_bits[g] & x->whole[lk->whole_at[g]];
+    for (; hit && j < lk->whole_end[g]; j++)
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]]))
+        may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
+  }
+  size_t first = FX_NONE;
+  for (size_t w = 0; w < nmay; w++)
+    for (uint64_t mask = may[w]; mask; mask &= mask - 1) {
+      size_t at = find_key(x, from, first < to ? first : to, &keys[w * 64 + (size_t)__builtin_ctzll(mask)], LOOK_FILTERED);
+      if (at < first) first = at;
+    }
+  return first;
+}
+
 /* first_filtered at a cut (LOOK_INDEX): the words of 'mask', in the
 ** list's order. */
 #if defined(__GNUC__)
@@ -1371,8 +1407,8 @@ size_t fx_first(const ivl_fctx *x, size_t from, size_t to, const char *const *wo
   int mode = look_mode(x, from, to);
   if (mode == LOOK_INDEX) return first_at_cut(x, from, to, words);
   const fx_list_key *lk = mode == LOOK_FILTERED ? cached_list(x->keys, words) : NULL;
-  if (!lk || lk->n > 64) return first_looked(x, from, to, words, mode);
-  if (lk->nopen || some_group_met(x, lk)) return first_filtered(x, from, to, lk);
+  if (!lk) return first_looked(x, from, to, words, mode);
+  if (lk->nopen || some_group_met(x, lk)) return lk->n > 64 ? first_filtered_long(x, from, to, lk) : first_filtered(x, from, to, lk);
   return FX_NONE;
 }
 

@@ -128,6 +128,10 @@ static void same_looks_at_cuts(ivl_fctx *x, ivl_fctx *y, size_t vs, size_t ve, c
             what, from, to);
       CHECK(fx_any(x, from, to, cut_odd) == fx_any(y, from, to, cut_odd), "%s: fx_any odd [%zu, %zu)", what,
             from, to);
+      /* a list of more than 64 words, "million" past the 64th
+      ** (first_filtered_long's wider mask) */
+      CHECK(fx_first(x, from, to, starts_many) == fx_first(y, from, to, starts_many),
+            "%s: fx_first many [%zu, %zu)", what, from, to);
     }
   /* the words before each byte end with one of a list when with one of
   ** its words: the list's filter of last bytes rules out no such word */
