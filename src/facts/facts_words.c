@@ -1162,28 +1162,42 @@ static int any_filtered(const ivl_fctx *x, size_t from, size_t to, const fx_list
   return 0;
 }
 
-/* The words of a list of 64 or fewer (lk->n) that the indexed sentence
-** may hold, found as any_filtered finds them, as bits by their index in
-** the list: fx_first asks them in the list's order, as it asks all. */
+/* The words of a list that the indexed sentence may hold, found as
+** any_filtered finds them, each given by its index in the list to 'mark'
+** (inlined: a mask in a register for a list of 64 or fewer, an array of
+** them for a longer one); fx_first asks them in the list's order, as it
+** asks all. */
 #if defined(__GNUC__)
 __attribute__((always_inline)) /* in first_filtered's loop, as when it had no other caller */
 #endif
-static inline uint64_t may_hold_mask(const ivl_fctx *x, const fx_list_key *lk) {
+static inline void may_hold_words(const ivl_fctx *x, const fx_list_key *lk, void (*mark)(uint64_t *, unsigned),
+                                  uint64_t *may) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
   const uint16_t *order = &x->keys->order[lk->at];
-  uint64_t mask = 0;
-  for (unsigned j = 0; j < lk->nopen; j++) mask |= (uint64_t)1 << order[j];
+  for (unsigned j = 0; j < lk->nopen; j++) mark(may, order[j]);
   unsigned j = lk->nopen;
   for (unsigned g = 0; g < lk->nseen; j = lk->seen_end[g++]) {
     uint64_t hit = lk->seen_bits[g] & x->seen[lk->seen_at[g]];
     for (; hit && j < lk->seen_end[g]; j++)
-      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mask |= (uint64_t)1 << order[j];
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mark(may, order[j]);
   }
   for (unsigned g = 0; g < lk->nwhole; j = lk->whole_end[g++]) {
     uint64_t hit = lk->whole_bits[g] & x->whole[lk->whole_at[g]];
     for (; hit && j < lk->whole_end[g]; j++)
-      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mask |= (uint64_t)1 << order[j];
+      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]])) mark(may, order[j]);
   }
+}
+
+static inline void mark_in_mask(uint64_t *mask, unsigned k) { *mask |= (uint64_t)1 << k; }
+static inline void mark_in_masks(uint64_t *may, unsigned k) { may[k >> 6] |= (uint64_t)1 << (k & 63); }
+
+/* ... of a list of 64 or fewer (lk->n), as one mask. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline uint64_t may_hold_mask(const ivl_fctx *x, const fx_list_key *lk) {
+  uint64_t mask = 0;
+  may_hold_words(x, lk, mark_in_mask, &mask);
   return mask;
 }
 
@@ -1205,7 +1219,7 @@ static size_t first_filtered(const ivl_fctx *x, size_t from, size_t to, const fx
 }
 
 /* first_filtered of a list of more than 64 words: the words the filters
-** let through (may_hold_mask's walk of the groups met) as bits of a wider
+** let through (may_hold_words' walk of the groups met) as bits of a wider
 ** mask, asked in the list's order; fx_first asked may_hold of each word
 ** of the list ("the list's filter" met: most looks of a long lexicon). */
 #if defined(__GNUC__)
@@ -1213,24 +1227,10 @@ __attribute__((noinline))
 #endif
 static size_t first_filtered_long(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
-  const uint16_t *order = &x->keys->order[lk->at];
   uint64_t may[FX_LIST_WORDS / 2 / 64]; /* a cached list's words (new_list) */
   size_t nmay = (lk->n + 63) / 64;
   memset(may, 0, nmay * sizeof *may);
-  for (unsigned j = 0; j < lk->nopen; j++) may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
-  unsigned j = lk->nopen;
-  for (unsigned g = 0; g < lk->nseen; j = lk->seen_end[g++]) {
-    uint64_t hit = lk->seen_bits[g] & x->seen[lk->seen_at[g]];
-    for (; hit && j < lk->seen_end[g]; j++)
-      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]]))
-        may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
-  }
-  for (unsigned g = 0; g < lk->nwhole; j = lk->whole_end[g++]) {
-    uint64_t hit = lk->whole_bits[g] & x->whole[lk->whole_at[g]];
-    for (; hit && j < lk->whole_end[g]; j++)
-      if (((hit >> (keys[order[j]].sel_bit & 63)) & 1) && may_hold(x, &keys[order[j]]))
-        may[order[j] >> 6] |= (uint64_t)1 << (order[j] & 63);
-  }
+  may_hold_words(x, lk, mark_in_masks, may);
   size_t first = FX_NONE;
   for (size_t w = 0; w < nmay; w++)
     for (uint64_t mask = may[w]; mask; mask &= mask - 1) {
