@@ -9023,6 +9023,22 @@ static void test_founding_then_consortium(void) {
                "as_of=2024-05-06");
 }
 
+/* A named firm's figure, then the next sentence hands over its certificate
+** on a day with no figure and no other firm: the same licensing told again
+** (rule 10), its day the figure's as_of. Near misses: a day something was
+** said, and a hand-over to another firm. */
+static void test_handover_dates_figure(void) {
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The provincial chairman handed "
+               "the investment certificate to the company on Tuesday.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow as_of=2024-05-07");
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The provincial chairman said on "
+               "Tuesday the farm would open in 2026.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The chairman also handed a "
+               "certificate to Marlow Feed Co., Ltd on Tuesday.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9559,6 +9575,7 @@ int main(void) {
   test_dropped_plan_no_fact();
   test_relation_began_in();
   test_founding_then_consortium();
+  test_handover_dates_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
