@@ -9039,6 +9039,19 @@ static void test_handover_dates_figure(void) {
                "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
 }
 
+/* A headline written without diacritics names the firm the body names
+** with them ("Hoa Phat Agro" for "Hòa Phát Agro JSC"): one fact (rule 10),
+** the body's. Near miss: another firm whose name only opens alike
+** ("Hòa Phátco"). */
+static void test_headline_without_diacritics(void) {
+  expect_facts("Hoa Phat Agro to invest VND2 trillion in Dak Lak\n\nĐẮK LẮK — Hòa Phát Agro JSC will invest VNĐ2 "
+               "trillion in a cattle farm in Đắk Lắk.",
+               "Hòa Phát Agro JSC>Đắk Lắk 2e+12 flow");
+  expect_facts("Hoa Phat to invest VND2 trillion in Dak Lak\n\nĐẮK LẮK — Hòa Phátco JSC will invest VNĐ2 "
+               "trillion in a cattle farm in Đắk Lắk.",
+               "Hoa Phat>Đắk Lắk 2e+12 flow; Hòa Phátco JSC>Đắk Lắk 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9576,6 +9589,7 @@ int main(void) {
   test_relation_began_in();
   test_founding_then_consortium();
   test_handover_dates_figure();
+  test_headline_without_diacritics();
   ivl_ruleset_free(rules);
   return check_done();
 }
