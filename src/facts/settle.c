@@ -58,7 +58,8 @@ static int generic_clipped(const char *p, size_t n, const char *q) {
 
 /* The headline written without diacritics ("Minh Phu to invest ..."), the
 ** body with them ("Minh Phú Seafood Corporation will invest ..."): the
-** shorter name, folded, opens the other's, up to a space or a hyphen. */
+** shorter name, folded, opens the other's, up to a space or a hyphen
+** (asked only of a name in ASCII and one not). */
 static int folded_opens(const char *p, size_t np, const char *q, size_t nq) {
   char fp[IVL_FOLD_ROOM(96)], fq[IVL_FOLD_ROOM(96)];
   if (np > 96 || nq > 96) return 0;
@@ -85,7 +86,7 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
   const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
   if (memcmp(p, q, a->len) != 0)
     return generic_clipped(p, a->len, q) ||
-           ((has_utf8(p, a->len) || has_utf8(q, b->len)) && folded_opens(p, a->len, q, b->len));
+           (has_utf8(p, a->len) != has_utf8(q, b->len) && folded_opens(p, a->len, q, b->len));
   if (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-') return 1;
   /* the headline's "Sao Việt Tech" for the body's "Sao Việt Technology
   ** JSC": a name of two words or more whose last word is clipped, by four
