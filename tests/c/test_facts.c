@@ -9052,6 +9052,19 @@ static void test_headline_without_diacritics(void) {
                "Hoa Phat>Đắk Lắk 2e+12 flow; Hòa Phátco JSC>Đắk Lắk 2e+12 flow");
 }
 
+/* "A and local seafood exporter B will jointly invest $X": the second
+** member described in lower case (its trade a sector mention) is still a
+** member of the subject, a fact with no amount (lead's decision on joint
+** subjects). Near miss: the described firm of another clause. */
+static void test_joint_subject_described_member(void) {
+  expect_facts("Japan's Kuroda Corporation and local seafood exporter Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation will invest $45 million in a cold store in Cần Thơ, and local seafood "
+               "exporter Bến Tre Aqua JSC will rent it.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9590,6 +9603,7 @@ int main(void) {
   test_founding_then_consortium();
   test_handover_dates_figure();
   test_headline_without_diacritics();
+  test_joint_subject_described_member();
   ivl_ruleset_free(rules);
   return check_done();
 }
