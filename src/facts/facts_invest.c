@@ -174,11 +174,18 @@ static int in_caption(const ivl_article *a, size_t pos) {
   return 0;
 }
 
-static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country, size_t *end) {
+/* The index of the sentence of the body after 's' (a photo's caption may
+** come between), or the number of sentences when none follows. */
+static size_t next_body_sentence(const ivl_fctx *x, const ivl_fsent *s) {
   const ivl_spans *ss = &x->a->sentences;
   size_t k = s->index + 1;
-  /* the next sentence of the body: a photo's caption may come between */
   while (k < ss->n && (ss->items[k].start < s->ve || in_caption(x->a, ss->items[k].start))) k++;
+  return k;
+}
+
+static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, const char *country, size_t *end) {
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = next_body_sentence(x, s);
   if (k >= ss->n) return NULL;
   *end = ss->items[k].end;
   size_t i = fx_mention_from(x, ss->items[k].start);
@@ -203,6 +210,29 @@ static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_
   for (const ivl_fm *m = named + 1; m < x->m + x->nm && m->vs < end; m++)
     if (m->kind == FM_DATE) return fx_ends_with_any(x, m->vs, told) ? NULL : m;
   return NULL;
+}
+
+/* "X will invest $60 million in a fish farm ... The Chairman handed the
+** investment certificate to the company on November 5": the next sentence
+** tells the same licensing with no figure and no other firm (rule 10: a
+** repeat adds its fields); its day, not a day something was said, is the
+** figure's date. NULL when the next sentence is no such hand-over. */
+static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm) {
+  static const char *const papers[] = {"certificate", "certificates", "licence", "license", NULL};
+  static const char *const handed[] = {"handed", "hands", "presented", NULL};
+  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = next_body_sentence(x, s);
+  if (k >= ss->n) return NULL;
+  size_t from = ss->items[k].start, to = ss->items[k].end;
+  const ivl_fm *day = NULL;
+  for (size_t i = fx_mention_from(x, from); i < x->nm && x->m[i].vs < to; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (m->kind == FM_MONEY || (m->kind == FM_ORG && (m->flags & FM_COMPANY) && strcmp(m->party, firm->party) != 0))
+      return NULL;
+    if (m->kind == FM_DATE && !day && !fx_ends_with_any(x, m->vs, told)) day = m;
+  }
+  return day && fx_any(x, from, to, papers) && fx_any(x, from, to, handed) ? day : NULL;
 }
 
 /* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
@@ -580,6 +610,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** granted the licence on May 6": the body tells the same deal with
     ** no figure; its day of licensing is the figure's date */
     const ivl_fm *d = named && !f->date && !f->stock ? licensing_day(x, named, end) : NULL;
+    if (d) dated = *f, dated.date = d, f = &dated;
+  }
+  if (!f->date && !f->stock && f->money && inv.m && inv.m->kind == FM_ORG && (inv.m->flags & FM_COMPANY)) {
+    const ivl_fm *d = handover_day(x, s, inv.m);
     if (d) dated = *f, dated.date = d, f = &dated;
   }
   /* "The other two projects belong to X Co., Ltd and Y JSC": projects

@@ -1199,19 +1199,27 @@ void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member
 }
 
 /* Is t[from, to) only what joins the firms of a subject: commas, spaces,
-** "and", a country's possessive before the next ("Korea's")? 'and' is
-** set when an "and" is among them. */
+** "and", a country's possessive before the next ("Korea's"), and after
+** the "and" a short description of the next in lower case ("A and local
+** seafood exporter B": up to three words)? 'and' is set when an "and" is
+** among them. */
 static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, int *and) {
   if (to < from || to - from > 40) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++)
     if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i])) to = s->m[i].vs; /* the rest is its name */
+  int described = 0, joined = 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ' || x->t[i] == ',') {
       i++;
       continue;
     }
-    if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
-    *and = 1, i += 3;
+    if (joined && ivl_islower((unsigned char)x->t[i]) && x->t[i - 1] == ' ' && described < 3) {
+      while (i < to && (ivl_isalpha((unsigned char)x->t[i]) || x->t[i] == '-')) i++;
+      described++;
+      continue;
+    }
+    if (joined || !fx_starts_with(x, i, "and") || i + 3 > to) return 0;
+    *and = 1, joined = 1, i += 3;
   }
   return 1;
 }
@@ -1232,6 +1240,8 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   for (size_t i = (size_t)(first - s->m) + 1; i < s->n && n < max && s->m[i].ve <= upto; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && fx_possessive(x, m))) continue;
+    /* (a trade in the next firm's description: "and local seafood exporter B") */
+    if (m->kind == FM_SECTOR && ivl_islower((unsigned char)x->t[m->vs])) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
     out[n++] = m;
   }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "facts.h"
+#include "fold.h"
 #include "symbols.h"
 #include "util.h"
 
@@ -55,6 +56,25 @@ static int generic_clipped(const char *p, size_t n, const char *q) {
   return 0;
 }
 
+/* The headline written without diacritics ("Minh Phu to invest ..."), the
+** body with them ("Minh Phú Seafood Corporation will invest ..."): the
+** shorter name, folded, opens the other's, up to a space or a hyphen
+** (asked only of a name in ASCII and one not). */
+static int folded_opens(const char *p, size_t np, const char *q, size_t nq) {
+  char fp[IVL_FOLD_ROOM(96)], fq[IVL_FOLD_ROOM(96)];
+  if (np > 96 || nq > 96) return 0;
+  size_t lp = ivl_fold_name(p, np, fp), lq = ivl_fold_name(q, nq, fq);
+  const char *shorter = lp <= lq ? fp : fq, *longer = lp <= lq ? fq : fp;
+  size_t ls = lp <= lq ? lp : lq, ll = lp <= lq ? lq : lp;
+  return ls >= 3 && memcmp(shorter, longer, ls) == 0 && (ls == ll || longer[ls] == ' ' || longer[ls] == '-');
+}
+
+static int has_utf8(const char *p, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if ((unsigned char)p[k] >= 0x80) return 1;
+  return 0;
+}
+
 /* The headline's "Luxshare" is the body's "Luxshare-ICT". */
 static int same_investor(const ivl_store *s, size_t i, size_t j) {
   const ivl_field *a = field(s, i, IVL_SYM_INVESTOR), *b = field(s, j, IVL_SYM_INVESTOR);
@@ -64,7 +84,9 @@ static int same_investor(const ivl_store *s, size_t i, size_t j) {
     a = b, b = t;
   }
   const char *p = ivl_store_string(s, a), *q = ivl_store_string(s, b);
-  if (memcmp(p, q, a->len) != 0) return generic_clipped(p, a->len, q);
+  if (memcmp(p, q, a->len) != 0)
+    return generic_clipped(p, a->len, q) ||
+           (has_utf8(p, a->len) != has_utf8(q, b->len) && folded_opens(p, a->len, q, b->len));
   if (a->len == b->len || q[a->len] == ' ' || q[a->len] == '-') return 1;
   /* the headline's "Sao Việt Tech" for the body's "Sao Việt Technology
   ** JSC": a name of two words or more whose last word is clipped, by four

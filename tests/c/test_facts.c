@@ -9023,6 +9023,48 @@ static void test_founding_then_consortium(void) {
                "as_of=2024-05-06");
 }
 
+/* A named firm's figure, then the next sentence hands over its certificate
+** on a day with no figure and no other firm: the same licensing told again
+** (rule 10), its day the figure's as_of. Near misses: a day something was
+** said, and a hand-over to another firm. */
+static void test_handover_dates_figure(void) {
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The provincial chairman handed "
+               "the investment certificate to the company on Tuesday.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow as_of=2024-05-07");
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The provincial chairman said on "
+               "Tuesday the farm would open in 2026.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
+  expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The chairman also handed a "
+               "certificate to Marlow Feed Co., Ltd on Tuesday.",
+               "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
+}
+
+/* A headline written without diacritics names the firm the body names
+** with them ("Hoa Phat Agro" for "Hòa Phát Agro JSC"): one fact (rule 10),
+** the body's. Near miss: another firm whose name only opens alike
+** ("Hòa Phátco"). */
+static void test_headline_without_diacritics(void) {
+  expect_facts("Hoa Phat Agro to invest VND2 trillion in Dak Lak\n\nĐẮK LẮK — Hòa Phát Agro JSC will invest VNĐ2 "
+               "trillion in a cattle farm in Đắk Lắk.",
+               "Hòa Phát Agro JSC>Đắk Lắk 2e+12 flow");
+  expect_facts("Hoa Phat to invest VND2 trillion in Dak Lak\n\nĐẮK LẮK — Hòa Phátco JSC will invest VNĐ2 "
+               "trillion in a cattle farm in Đắk Lắk.",
+               "Hoa Phat>Đắk Lắk 2e+12 flow; Hòa Phátco JSC>Đắk Lắk 2e+12 flow");
+}
+
+/* "A and local seafood exporter B will jointly invest $X": the second
+** member described in lower case (its trade a sector mention) is still a
+** member of the subject, a fact with no amount (lead's decision on joint
+** subjects). Near miss: the described firm of another clause. */
+static void test_joint_subject_described_member(void) {
+  expect_facts("Japan's Kuroda Corporation and local seafood exporter Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation will invest $45 million in a cold store in Cần Thơ, and local seafood "
+               "exporter Bến Tre Aqua JSC will rent it.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9559,6 +9601,9 @@ int main(void) {
   test_dropped_plan_no_fact();
   test_relation_began_in();
   test_founding_then_consortium();
+  test_handover_dates_figure();
+  test_headline_without_diacritics();
+  test_joint_subject_described_member();
   ivl_ruleset_free(rules);
   return check_done();
 }
