@@ -527,6 +527,14 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
+/* "a $260 million shopping centre licensed to X", "a resort granted to X":
+** the licensee named right after the words of the licence holds the
+** project, whatever name (the project's own) stands before the figure. */
+static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
+                                          NULL};
+
+static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -547,7 +555,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   static const char *const heads[] = {"led by", "headed by", "topped by", "followed by", NULL};
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
-  if (fx_ends_with_any(x, at, owned)) return 1;
+  if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
   static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
   if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
@@ -964,7 +972,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
-  if (owner && (!first || (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
+  if (owner && (!first || licensee(x, owner) ||
+                (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
                                           opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);
   const ivl_fm *possessor = possessing_firm(x, s, f);
@@ -1212,6 +1221,16 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   return 1;
 }
 
+/* "In Hội An, A and B set up ...", "In 2019, A and B ...": a short opening
+** phrase of place or time, one comma closing it right before 'opens'. */
+static int opening_phrase_before(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
+  static const char *const prepositions[] = {"in", "on", "at", "during", "by", "also in", NULL};
+  size_t p = opens;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  if (p == s->vs || x->t[p - 1] != ',' || p - s->vs > 40 || !fx_starts_with_any(x, s->vs, prepositions)) return 0;
+  return memchr(x->t + s->vs, ',', p - 1 - s->vs) == NULL;
+}
+
 size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *first, size_t upto,
                           const ivl_fm **out, size_t max) {
   if ((x->a->layout.has_title && s->index == 0) || first < s->m || first >= s->m + s->n || first->kind != FM_ORG ||
@@ -1221,7 +1240,7 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   size_t opens = first->vs;
   if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
     opens = first[-1].vs;
-  if (!fx_lower_words(x, s->vs, opens)) return 0;
+  if (!fx_lower_words(x, s->vs, opens) && !opening_phrase_before(x, s, opens)) return 0;
   size_t n = 0;
   int and = 0;
   out[n++] = first;

@@ -9013,6 +9013,47 @@ static void test_relation_began_in(void) {
 ** consortium listed later: its leader's figure in the next sentence still
 ** replaces the leader's fact of no figure (leader_figured; the founding
 ** flag was never cleared, so the no-figure fact stayed beside it). */
+/* "X, a $180 million shopping centre licensed to Y in March": the licensee
+** named after the figure holds it, not the project's own name before it
+** (invest_roles.c, licensee). A licence with no one after "to" leaves the
+** subject the investor. */
+static void test_licensee_after_project_name(void) {
+  expect_facts("The largest new project in Hà Nội was Lotte Mall Tây Hồ, a $180 million shopping centre licensed to "
+               "Kanto Properties Co., Ltd in March.",
+               "Kanto Properties Co., Ltd>Hà Nội 1.8e+08 flow as_of=2024-03");
+  expect_facts("Kanto Retail Co., Ltd will build a $180 million shopping centre in Hà Nội, which was licensed in March, "
+               "with Minh Tam Retail JSC as a tenant.",
+               "Kanto Retail Co., Ltd>Hà Nội 1.8e+08 flow");
+}
+
+/* "X, the hotel arm of the Republic of Korea's Y, signed": the parent in
+** the aside is no party, however long the country's name before it
+** (facts_relate.c, past_owning_country); a firm listed with the others
+** still is. */
+static void test_parent_aside_long_country(void) {
+  expect_facts("Kestrel Hotels, the hotel arm of the Republic of Korea's Hanbit Group, signed an agreement with the "
+               "Khánh Hòa People's Committee on Monday.",
+               "agreement Kestrel Hotels|Khánh Hòa date=2024-05-06");
+  expect_facts("Kestrel Hotels, the Republic of Korea's Hanbit Group and the Khánh Hòa People's Committee signed an "
+               "agreement on Monday.",
+               "agreement Hanbit Group|Kestrel Hotels|Khánh Hòa date=2024-05-06");
+}
+
+/* "In Quảng Nam, A and B set up a joint venture in 2021 to build a $120
+** million resort": firms joined as the subject after a short opening
+** phrase of place or time are members as at the sentence's start: the
+** figure is the first's, the other invests with none (invest_roles.c,
+** opening_phrase_before). Not a firm inside another subject. */
+static void test_joined_subject_after_opening(void) {
+  expect_facts("In Quảng Nam, Japan's Hoshino Resorts and Minh Phat Group set up a joint venture in 2021 to build a "
+               "$120 million resort.",
+               "Hoshino Resorts>Quảng Nam 1.2e+08 flow as_of=2021; Minh Phat Group>Quảng Nam flow as_of=2021; "
+               "partnership Hoshino Resorts|Minh Phat Group since=2021");
+  expect_facts("In Quảng Nam, the chairman of Minh Phat Group said Hoshino Resorts would invest $120 million in a "
+               "resort.",
+               "Hoshino Resorts>Quảng Nam 1.2e+08 flow");
+}
+
 static void test_founding_then_consortium(void) {
   expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
                "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
@@ -9559,6 +9600,9 @@ int main(void) {
   test_dropped_plan_no_fact();
   test_relation_began_in();
   test_founding_then_consortium();
+  test_licensee_after_project_name();
+  test_parent_aside_long_country();
+  test_joined_subject_after_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
