@@ -889,6 +889,18 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   return fx_find(x, at, m->vs, "by") == FX_NONE;
 }
 
+int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const outlets[] = {
+    "supermarket", "supermarkets", "hypermarket", "hypermarkets", "store", "stores", "convenience store",
+    "convenience stores", "shop", "shops", "outlet", "outlets", "mall", "malls", "shopping centre",
+    "shopping centres", "shopping center", "shopping centers", "showroom", "showrooms", "minimart", "minimarts",
+    "restaurant", "restaurants", "cafe", "cafes", "coffee shops", "branches", NULL};
+  size_t p = m->ve;
+  /* (most names are followed by a capital, a comma or a verb: one byte asked first) */
+  if (p + 3 >= x->a->view.len || x->t[p] != ' ' || !memchr("shmocrb", x->t[p + 1], 7)) return 0;
+  return fx_starts_with_any(x, p + 1, outlets);
+}
+
 /* "thousands of Nvidia H200 graphics processing units", "a fleet of Boeing
 ** 787s": a maker named as the brand of a product, its model code (digits
 ** in it, not a year) right after the name, is no company the sentence
@@ -914,7 +926,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
-    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m))) continue;
+    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

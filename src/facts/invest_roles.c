@@ -111,7 +111,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
-      if (!fx_bought_company(x, m)) return m;
+      if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m)) return m;
       continue;
     }
     if (!country) country = m;
@@ -2554,6 +2554,9 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
+static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
+                                                  "notably", NULL};
+
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
@@ -2612,6 +2615,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
     if (m->kind == FM_PLACE) {
+      /* "100 stores in China, starting with Shanghai and Shenzhen": the
+      ** first cities of the country the money goes to are its parts */
+      if (country && fx_first(x, country->ve, m->vs, examples_of_country) != FX_NONE) continue;
       static const char *const units[] = {"state of", "province of", "prefecture of", "region of", NULL};
       static const char *const after[] = {"province", "state", "prefecture", NULL};
       if (fx_ends_with_any(x, m->vs, units) || fx_starts_with_any(x, m->ve, after)) return m;

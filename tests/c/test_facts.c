@@ -9054,6 +9054,30 @@ static void test_joined_subject_after_opening(void) {
                "Hoshino Resorts>Quảng Nam 1.2e+08 flow");
 }
 
+/* "80 stores in China, starting with Shanghai and Shenzhen": cities named
+** as the first of the country's are its parts, the country is where the
+** money goes (invest_roles.c, abroad_in); a city named alone is. */
+static void test_first_cities_of_country(void) {
+  expect_facts("Hoa Sen Coffee JSC plans to invest $25 million to open 80 stores in China over the next three years, "
+               "starting with Shanghai and Shenzhen.",
+               "Hoa Sen Coffee JSC>CN 2.5e+07 flow");
+  expect_facts("Hoa Sen Coffee JSC plans to invest $25 million in a roasting plant in Shanghai, China's largest city.",
+               "Hoa Sen Coffee JSC>Shanghai 2.5e+07 flow");
+}
+
+/* "to open 12 more Kappa Mart supermarkets ..., raising its total
+** investment in the chain to ...": a firm named as the brand of the
+** outlets after it is no actor, though the article names it as a company
+** (facts.c, fx_brand_of_outlets); the subject's is the total. */
+static void test_brand_of_outlets_not_investor(void) {
+  expect_facts("Minh Phat Group will invest another $20 million to open 12 more Kappa Mart supermarkets in Hà Nội, "
+               "raising its total investment in the chain to $60 million. Kappa Mart Co., Ltd is based in HCM City.",
+               "Minh Phat Group>Hà Nội 2e+07 flow; Minh Phat Group>Hà Nội 6e+07 stock as_of=2024-05-10");
+  expect_facts("Kappa Mart Co., Ltd will invest another $20 million in Hà Nội, raising its total investment in the "
+               "city to $60 million.",
+               "Kappa Mart Co., Ltd>Hà Nội 2e+07 flow; Kappa Mart Co., Ltd>Hà Nội 6e+07 stock as_of=2024-05-10");
+}
+
 static void test_founding_then_consortium(void) {
   expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
                "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
@@ -9603,6 +9627,8 @@ int main(void) {
   test_licensee_after_project_name();
   test_parent_aside_long_country();
   test_joined_subject_after_opening();
+  test_first_cities_of_country();
+  test_brand_of_outlets_not_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
