@@ -111,9 +111,13 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
-      if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m)) return m;
+      if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m) && !fx_seller_of_purchase(x, m)) return m;
       continue;
     }
+    /* (nor the seller's country: "from France's Casino Group") */
+    if (m->kind == FM_COUNTRY && i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_possessive(x, m) &&
+        fx_seller_of_purchase(x, &s->m[i + 1]))
+      continue;
     if (!country) country = m;
   }
   return country;

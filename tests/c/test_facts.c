@@ -9078,6 +9078,19 @@ static void test_brand_of_outlets_not_investor(void) {
                "Kappa Mart Co., Ltd>Hà Nội 2e+07 flow; Kappa Mart Co., Ltd>Hà Nội 6e+07 stock as_of=2024-05-10");
 }
 
+/* "In 2019 it bought X from Germany's Y for $N": the seller named after
+** "from" (and its country) gets the money; the buyer "it" speaks of is the
+** investor (facts.c, fx_seller_of_purchase). Money received "from" a firm
+** is still that firm's. */
+static void test_seller_after_from_not_investor(void) {
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. In 2019 it bought the Hoa Mai snack chain from "
+               "Germany's Brandt Group for $90 million.",
+               "Siam Foods Co., Ltd>VN 9e+07 flow as_of=2019");
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. In 2019 Hoa Mai Co., Ltd received $90 million from "
+               "Germany's Brandt Group.",
+               "Brandt Group>VN 9e+07 flow as_of=2019");
+}
+
 static void test_founding_then_consortium(void) {
   expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
                "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
@@ -9629,6 +9642,7 @@ int main(void) {
   test_joined_subject_after_opening();
   test_first_cities_of_country();
   test_brand_of_outlets_not_investor();
+  test_seller_after_from_not_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
