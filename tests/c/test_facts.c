@@ -9091,6 +9091,18 @@ static void test_seller_after_from_not_investor(void) {
                "Brandt Group>VN 9e+07 flow as_of=2019");
 }
 
+/* "The Thai firm expanded in 2016, when it bought X for $90 million": the
+** year's own deal in a "when" clause right after the year; its "when it"
+** in the sentence's first words opens no comparison (invest_figures.c,
+** comparison). A baseline's "when it" after "than" still does. */
+static void test_year_deal_when_it_opening(void) {
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. The Thai firm expanded in 2016, when it bought the Hoa "
+               "Mai snack chain for $90 million.",
+               "Siam Foods Co., Ltd>VN 9e+07 flow as_of=2016");
+  expect_facts("Long An drew $2 billion in FDI in 2023, more than in 2016, when it drew $1.14 billion.",
+               "*>Long An 2e+09 flow as_of=2023");
+}
+
 static void test_founding_then_consortium(void) {
   expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
                "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
@@ -9643,6 +9655,7 @@ int main(void) {
   test_first_cities_of_country();
   test_brand_of_outlets_not_investor();
   test_seller_after_from_not_investor();
+  test_year_deal_when_it_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
