@@ -869,9 +869,10 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
 /* "after it bought 51% of drinks maker X", "the acquisition of X": the
 ** company bought, right after the words of buying (a few words, no capital
 ** nor comma between), which does not invest. */
+static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
+                                   "acquires", NULL};
+
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
-                                     "acquires", NULL};
   /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
   ** company is read past, the words of buying stand before it */
   size_t from = m->vs;
@@ -887,6 +888,33 @@ int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   if (at == FX_NONE) return 0;
   /* not the buyer of "was acquired by X" */
   return fx_find(x, at, m->vs, "by") == FX_NONE;
+}
+
+int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const outlets[] = {
+    "supermarket", "supermarkets", "hypermarket", "hypermarkets", "store", "stores", "convenience store",
+    "convenience stores", "shop", "shops", "outlet", "outlets", "mall", "malls", "shopping centre",
+    "shopping centres", "shopping center", "shopping centers", "showroom", "showrooms", "minimart", "minimarts",
+    "restaurant", "restaurants", "cafe", "cafes", "coffee shops", "branches", NULL};
+  size_t p = m->ve;
+  /* (most names are followed by a capital, a comma or a verb: one byte asked first) */
+  if (p + 3 >= x->a->view.len || x->t[p] != ' ' || !memchr("shmocrb", x->t[p + 1], 7)) return 0;
+  return fx_starts_with_any(x, p + 1, outlets);
+}
+
+/* "it bought the Big C chain from France's Casino Group for $1.14 billion":
+** the seller named after "from" (over its country's possessive), the words
+** of buying before it in its clause, gets the money, it does not invest. */
+int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m) {
+  size_t at = m->vs;
+  if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
+      m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)
+    at = m[-1].vs;
+  if (!fx_ends_with(x, at, "from")) return 0;
+  /* (back to the clause's start: a stop or a semicolon, 100 bytes at most) */
+  size_t k = at, back = at > 100 ? at - 100 : 0;
+  while (k > back && x->t[k - 1] != '.' && x->t[k - 1] != ';') k--;
+  return fx_first(x, k, at, buys) != FX_NONE;
 }
 
 /* "thousands of Nvidia H200 graphics processing units", "a fleet of Boeing
@@ -914,7 +942,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if ((m->flags & FM_DEMONYM) || !fx_can_invest(x, m, 1)) continue;
     /* "The Japanese firm first bought 10 percent of X in 2016. It added
     ** ...": the company bought is not the one "it" speaks of next */
-    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m))) continue;
+    if (m->kind == FM_ORG && (fx_bought_company(x, m) || product_brand(x, m) || fx_brand_of_outlets(x, m))) continue;
     /* "The company, which supplies chips to Bosch and Continental, ...",
     ** "whose customers include X": a customer told of is not the company
     ** spoken of */

@@ -301,6 +301,11 @@ int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is m the company bought, right after the words of buying ("after it
 ** bought 51% of drinks maker X", "the acquisition of X")? */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m);
+/* Is firm 'm' the brand of the outlets named right after it ("15 more
+** Emart supermarkets", "its Go! shopping centres"), not an actor? */
+int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m);
+/* Is firm 'm' the seller of a purchase told before it ("bought X from Y")? */
+int fx_seller_of_purchase(const ivl_fctx *x, const ivl_fm *m);
 /* The length of an en or em dash ("–", "—") starting at 'p', 0 if none. */
 static inline size_t fx_long_dash_at(const ivl_fctx *x, size_t p) {
   const unsigned char *t = (const unsigned char *)x->t;

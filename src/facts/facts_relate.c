@@ -178,10 +178,22 @@ static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
 ** aside between commas names as the parent of the one before it is no
 ** party. Between "of" and the firm, up to three words (a country's
 ** possessive, a demonym, lower-case words: "of Swiss food group"). */
+/* Where the country whose possessive stands right before 'm' begins ("the
+** Republic of Korea's Lotte Group": one word of the aside, whatever its
+** length), else m->vs. */
+static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  for (size_t i = 0; i < s->n && s->m[i].ve < m->vs; i++) {
+    const ivl_fm *c = &s->m[i];
+    size_t mark = c->kind == FM_COUNTRY ? fx_possessive(x, c) : 0;
+    if (mark && c->ve + mark + 1 == m->vs && x->t[m->vs - 1] == ' ') return c->vs;
+  }
+  return m->vs;
+}
+
 static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const parent[] = {"subsidiary of", "subsidiaries of", "unit of", "arm of", "affiliate of",
                                        "division of", "member of", "branch of", NULL};
-  size_t p = m->vs;
+  size_t p = past_owning_country(x, s, m);
   for (int words = 0; words <= 3 && p > s->vs; words++) {
     if (fx_ends_with(x, p, "of") && fx_ends_with_any(x, p, parent)) {
       /* back to the comma that opens the aside: "a", "the local", "a wholly owned" */

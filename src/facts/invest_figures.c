@@ -1491,7 +1491,10 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     if (c) main = (size_t)(c - x->t) + 1;
     if (from < main) from = main;
   }
-  from = past_deal_when(x, s, from, f->vs);
+  size_t deal = past_deal_when(x, s, from, f->vs);
+  /* (the year's own deal: its "when it" opens no comparison either) */
+  if (deal != from && main < deal) main = deal;
+  from = deal;
   if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the

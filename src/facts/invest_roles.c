@@ -111,9 +111,13 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
     if (m->kind == FM_ORG && !describes_next(x, s, i, to) && !(parent_of_next(x, s, i) && unit_before(s, i, to))) {
       /* (with no other named: "after it bought 65 per cent of X", its
       ** buyer is the one referred back to) */
-      if (!fx_bought_company(x, m)) return m;
+      if (!fx_bought_company(x, m) && !fx_brand_of_outlets(x, m) && !fx_seller_of_purchase(x, m)) return m;
       continue;
     }
+    /* (nor the seller's country: "from France's Casino Group") */
+    if (m->kind == FM_COUNTRY && i + 1 < s->n && s->m[i + 1].kind == FM_ORG && fx_possessive(x, m) &&
+        fx_seller_of_purchase(x, &s->m[i + 1]))
+      continue;
     if (!country) country = m;
   }
   return country;
@@ -527,6 +531,14 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
+/* "a $260 million shopping centre licensed to X", "a resort granted to X":
+** the licensee named right after the words of the licence holds the
+** project, whatever name (the project's own) stands before the figure. */
+static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
+                                          NULL};
+
+static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
+
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -547,7 +559,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   static const char *const heads[] = {"led by", "headed by", "topped by", "followed by", NULL};
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
-  if (fx_ends_with_any(x, at, owned)) return 1;
+  if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
   static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
   if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
@@ -968,7 +980,8 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   /* but "a plant of X ($10 million), a factory of Y ...": the bracket is X's */
   int bracketed = f->vs > 0 && x->t[f->vs - 1] == '(';
   const ivl_fm *first = owner ? inv_first_investor(x, s, f->cs, f->vs, vn_target) : NULL;
-  if (owner && (!first || (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
+  if (owner && (!first || licensee(x, owner) ||
+                (!bracketed && (named_as_owner(x, s, (size_t)(first - s->m), s->vs) ||
                                           opens_own_phrase(x, s, f, first)))))
     return investor_party(x, owner);
   const ivl_fm *possessor = possessing_firm(x, s, f);
@@ -1224,6 +1237,16 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   return 1;
 }
 
+/* "In Hội An, A and B set up ...", "In 2019, A and B ...": a short opening
+** phrase of place or time, one comma closing it right before 'opens'. */
+static int opening_phrase_before(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
+  static const char *const prepositions[] = {"in", "on", "at", "during", "by", "also in", NULL};
+  size_t p = opens;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  if (p == s->vs || x->t[p - 1] != ',' || p - s->vs > 40 || !fx_starts_with_any(x, s->vs, prepositions)) return 0;
+  return memchr(x->t + s->vs, ',', p - 1 - s->vs) == NULL;
+}
+
 size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *first, size_t upto,
                           const ivl_fm **out, size_t max) {
   if ((x->a->layout.has_title && s->index == 0) || first < s->m || first >= s->m + s->n || first->kind != FM_ORG ||
@@ -1233,7 +1256,7 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   size_t opens = first->vs;
   if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
     opens = first[-1].vs;
-  if (!fx_lower_words(x, s->vs, opens)) return 0;
+  if (!fx_lower_words(x, s->vs, opens) && !opening_phrase_before(x, s, opens)) return 0;
   size_t n = 0;
   int and = 0;
   out[n++] = first;
@@ -2549,6 +2572,9 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* A place or country abroad the money goes to, in t[from, to). */
+static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
+                                                  "notably", NULL};
+
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
@@ -2607,6 +2633,9 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     /* "in Thoothukudi, in India's southern state of Tamil Nadu": the place,
     ** the province or state before a town in it */
     if (m->kind == FM_PLACE) {
+      /* "100 stores in China, starting with Shanghai and Shenzhen": the
+      ** first cities of the country the money goes to are its parts */
+      if (country && fx_first(x, country->ve, m->vs, examples_of_country) != FX_NONE) continue;
       static const char *const units[] = {"state of", "province of", "prefecture of", "region of", NULL};
       static const char *const after[] = {"province", "state", "prefecture", NULL};
       if (fx_ends_with_any(x, m->vs, units) || fx_starts_with_any(x, m->ve, after)) return m;

@@ -9013,6 +9013,96 @@ static void test_relation_began_in(void) {
 ** consortium listed later: its leader's figure in the next sentence still
 ** replaces the leader's fact of no figure (leader_figured; the founding
 ** flag was never cleared, so the no-figure fact stayed beside it). */
+/* "X, a $180 million shopping centre licensed to Y in March": the licensee
+** named after the figure holds it, not the project's own name before it
+** (invest_roles.c, licensee). A licence with no one after "to" leaves the
+** subject the investor. */
+static void test_licensee_after_project_name(void) {
+  expect_facts("The largest new project in Hà Nội was Lotte Mall Tây Hồ, a $180 million shopping centre licensed to "
+               "Kanto Properties Co., Ltd in March.",
+               "Kanto Properties Co., Ltd>Hà Nội 1.8e+08 flow as_of=2024-03");
+  expect_facts("Kanto Retail Co., Ltd will build a $180 million shopping centre in Hà Nội, which was licensed in March, "
+               "with Minh Tam Retail JSC as a tenant.",
+               "Kanto Retail Co., Ltd>Hà Nội 1.8e+08 flow");
+}
+
+/* "X, the hotel arm of the Republic of Korea's Y, signed": the parent in
+** the aside is no party, however long the country's name before it
+** (facts_relate.c, past_owning_country); a firm listed with the others
+** still is. */
+static void test_parent_aside_long_country(void) {
+  expect_facts("Kestrel Hotels, the hotel arm of the Republic of Korea's Hanbit Group, signed an agreement with the "
+               "Khánh Hòa People's Committee on Monday.",
+               "agreement Kestrel Hotels|Khánh Hòa date=2024-05-06");
+  expect_facts("Kestrel Hotels, the Republic of Korea's Hanbit Group and the Khánh Hòa People's Committee signed an "
+               "agreement on Monday.",
+               "agreement Hanbit Group|Kestrel Hotels|Khánh Hòa date=2024-05-06");
+}
+
+/* "In Quảng Nam, A and B set up a joint venture in 2021 to build a $120
+** million resort": firms joined as the subject after a short opening
+** phrase of place or time are members as at the sentence's start: the
+** figure is the first's, the other invests with none (invest_roles.c,
+** opening_phrase_before). Not a firm inside another subject. */
+static void test_joined_subject_after_opening(void) {
+  expect_facts("In Quảng Nam, Japan's Hoshino Resorts and Minh Phat Group set up a joint venture in 2021 to build a "
+               "$120 million resort.",
+               "Hoshino Resorts>Quảng Nam 1.2e+08 flow as_of=2021; Minh Phat Group>Quảng Nam flow as_of=2021; "
+               "partnership Hoshino Resorts|Minh Phat Group since=2021");
+  expect_facts("In Quảng Nam, the chairman of Minh Phat Group said Hoshino Resorts would invest $120 million in a "
+               "resort.",
+               "Hoshino Resorts>Quảng Nam 1.2e+08 flow");
+}
+
+/* "80 stores in China, starting with Shanghai and Shenzhen": cities named
+** as the first of the country's are its parts, the country is where the
+** money goes (invest_roles.c, abroad_in); a city named alone is. */
+static void test_first_cities_of_country(void) {
+  expect_facts("Hoa Sen Coffee JSC plans to invest $25 million to open 80 stores in China over the next three years, "
+               "starting with Shanghai and Shenzhen.",
+               "Hoa Sen Coffee JSC>CN 2.5e+07 flow");
+  expect_facts("Hoa Sen Coffee JSC plans to invest $25 million in a roasting plant in Shanghai, China's largest city.",
+               "Hoa Sen Coffee JSC>Shanghai 2.5e+07 flow");
+}
+
+/* "to open 12 more Kappa Mart supermarkets ..., raising its total
+** investment in the chain to ...": a firm named as the brand of the
+** outlets after it is no actor, though the article names it as a company
+** (facts.c, fx_brand_of_outlets); the subject's is the total. */
+static void test_brand_of_outlets_not_investor(void) {
+  expect_facts("Minh Phat Group will invest another $20 million to open 12 more Kappa Mart supermarkets in Hà Nội, "
+               "raising its total investment in the chain to $60 million. Kappa Mart Co., Ltd is based in HCM City.",
+               "Minh Phat Group>Hà Nội 2e+07 flow; Minh Phat Group>Hà Nội 6e+07 stock as_of=2024-05-10");
+  expect_facts("Kappa Mart Co., Ltd will invest another $20 million in Hà Nội, raising its total investment in the "
+               "city to $60 million.",
+               "Kappa Mart Co., Ltd>Hà Nội 2e+07 flow; Kappa Mart Co., Ltd>Hà Nội 6e+07 stock as_of=2024-05-10");
+}
+
+/* "In 2019 it bought X from Germany's Y for $N": the seller named after
+** "from" (and its country) gets the money; the buyer "it" speaks of is the
+** investor (facts.c, fx_seller_of_purchase). Money received "from" a firm
+** is still that firm's. */
+static void test_seller_after_from_not_investor(void) {
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. In 2019 it bought the Hoa Mai snack chain from "
+               "Germany's Brandt Group for $90 million.",
+               "Siam Foods Co., Ltd>VN 9e+07 flow as_of=2019");
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. In 2019 Hoa Mai Co., Ltd received $90 million from "
+               "Germany's Brandt Group.",
+               "Brandt Group>VN 9e+07 flow as_of=2019");
+}
+
+/* "The Thai firm expanded in 2016, when it bought X for $90 million": the
+** year's own deal in a "when" clause right after the year; its "when it"
+** in the sentence's first words opens no comparison (invest_figures.c,
+** comparison). A baseline's "when it" after "than" still does. */
+static void test_year_deal_when_it_opening(void) {
+  expect_facts("Siam Foods Co., Ltd entered Việt Nam in 2012. The Thai firm expanded in 2016, when it bought the Hoa "
+               "Mai snack chain for $90 million.",
+               "Siam Foods Co., Ltd>VN 9e+07 flow as_of=2016");
+  expect_facts("Long An drew $2 billion in FDI in 2023, more than in 2016, when it drew $1.14 billion.",
+               "*>Long An 2e+09 flow as_of=2023");
+}
+
 static void test_founding_then_consortium(void) {
   expect_facts("Investment news\n\nKyoei Steel and Hòa Phát Group signed a deal on Monday to form a joint venture in "
                "Bình Định. The steel will be sold in Japan. Bình Định on Monday granted an investment certificate to "
@@ -9604,6 +9694,13 @@ int main(void) {
   test_handover_dates_figure();
   test_headline_without_diacritics();
   test_joint_subject_described_member();
+  test_licensee_after_project_name();
+  test_parent_aside_long_country();
+  test_joined_subject_after_opening();
+  test_first_cities_of_country();
+  test_brand_of_outlets_not_investor();
+  test_seller_after_from_not_investor();
+  test_year_deal_when_it_opening();
   ivl_ruleset_free(rules);
   return check_done();
 }
