@@ -9023,6 +9023,20 @@ static void test_founding_then_consortium(void) {
                "as_of=2024-05-06");
 }
 
+/* A drugmaker's, a hospital group's or a school group's short name is its
+** name without its trade ("Pharmaceutical", "Medical", "Education"): the
+** investor as written. A province its short form spells stays a province. */
+static void test_health_firm_short_name(void) {
+  expect_facts("Kaito Medical Group opened a hospital in Bến Tre. Kaito said it would invest a further $20 million in "
+               "Bến Tre.",
+               "Kaito>Bến Tre 2e+07 flow");
+  expect_facts("Lumo Education Group runs two schools in Hà Nội. Lumo said it had invested $30 million in "
+               "Việt Nam so far.",
+               "Lumo>VN 3e+07 stock as_of=2024-05-10");
+  expect_facts("Hậu Giang Medical JSC opened a clinic in Cần Thơ. Last year Hậu Giang drew $20 million in FDI.",
+               "*>Hậu Giang 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9559,6 +9573,7 @@ int main(void) {
   test_dropped_plan_no_fact();
   test_relation_began_in();
   test_founding_then_consortium();
+  test_health_firm_short_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
