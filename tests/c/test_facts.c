@@ -9037,6 +9037,33 @@ static void test_health_firm_short_name(void) {
                "*>Hậu Giang 2e+07 flow");
 }
 
+/* "its Vietnamese subsidiary X" (no comma) is the group's unit: "the
+** company" next is still the group; a firm named with no such word is the
+** one spoken of next. */
+static void test_subsidiary_not_company_next(void) {
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. The plant will be run by its "
+               "Vietnamese subsidiary Kaito Pharma Vietnam. The company also signed an agreement with Thái Bình "
+               "University of Medicine.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; agreement Kaito Lifesciences Ltd|Thái Bình University "
+               "of Medicine");
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Tenma Logistics will run the "
+               "plant. The company also signed an agreement with Thái Bình University of Medicine.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; agreement Tenma Logistics|Thái Bình University of "
+               "Medicine");
+}
+
+/* "Kaito chairman X said the company planned ...": the company spoken of,
+** named by its short name before "the company", is the investor as
+** written there; with no such name, the full one spoken of. */
+static void test_short_name_before_the_company(void) {
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Kaito chairman Ken Mori said "
+               "the company planned to raise its investment in Vietnam to $150 million by 2030.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; Kaito>VN 1.5e+08 stock as_of=2030");
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Chairman Ken Mori said "
+               "the company planned to raise its investment in Vietnam to $150 million by 2030.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; Kaito Lifesciences Ltd>VN 1.5e+08 stock as_of=2030");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9574,6 +9601,8 @@ int main(void) {
   test_relation_began_in();
   test_founding_then_consortium();
   test_health_firm_short_name();
+  test_subsidiary_not_company_next();
+  test_short_name_before_the_company();
   ivl_ruleset_free(rules);
   return check_done();
 }
