@@ -9064,6 +9064,18 @@ static void test_short_name_before_the_company(void) {
                "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; Kaito Lifesciences Ltd>VN 1.5e+08 stock as_of=2030");
 }
 
+/* A date in a relative clause of a place's merger ("that merged into Hải
+** Phòng this July") dates the merger, not the plant's figure; a date of
+** no merger after the figure's own keeps its part. */
+static void test_merger_relative_clause_date(void) {
+  expect_facts("Kaito Lifesciences Ltd on March 19 broke ground on a $65 million plant in the former Hải Dương province "
+               "that merged into Hải Phòng this July.",
+               "Kaito Lifesciences Ltd>Hải Dương 6.5e+07 flow as_of=2024-03-19");
+  expect_facts("Kaito Lifesciences Ltd broke ground on a $65 million plant in Hải Dương in March, its partner said "
+               "this July.",
+               "Kaito Lifesciences Ltd>Hải Dương 6.5e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9603,6 +9615,7 @@ int main(void) {
   test_health_firm_short_name();
   test_subsidiary_not_company_next();
   test_short_name_before_the_company();
+  test_merger_relative_clause_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
