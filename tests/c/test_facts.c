@@ -9076,6 +9076,16 @@ static void test_merger_relative_clause_date(void) {
                "Kaito Lifesciences Ltd>Hải Dương 6.5e+07 flow as_of=2024-03");
 }
 
+/* A hospital, a clinic or a school a company builds is works, as a plant
+** is: "broke ground on a VNĐ2.6 trillion hospital"; its revenue is not. */
+static void test_hospital_school_works(void) {
+  expect_facts("Tam An Healthcare JSC on Saturday broke ground on a VNĐ2.6 trillion hospital in Quảng Ninh.",
+               "Tam An Healthcare JSC>Quảng Ninh 2.6e+12 flow as_of=2024-05-04");
+  expect_facts("Lumo Education Group started building a $40 million school in Bắc Ninh.",
+               "Lumo Education Group>Bắc Ninh 4e+07 flow");
+  expect_facts("Tam An Healthcare JSC said its hospital in Quảng Ninh earned VNĐ300 billion in revenue.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9616,6 +9626,7 @@ int main(void) {
   test_subsidiary_not_company_next();
   test_short_name_before_the_company();
   test_merger_relative_clause_date();
+  test_hospital_school_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
