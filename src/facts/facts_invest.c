@@ -205,6 +205,24 @@ static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_
   return NULL;
 }
 
+/* "X will invest $120 million in a school in Y. The investment certificate
+** was handed over on July 22": the next sentence of the body, opening with
+** the project's certificate or licence, tells the day of the licensing
+** just told; NULL when it does not. */
+static const ivl_fm *certificate_day_next(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const certificates[] = {"the investment certificate", "the investment registration certificate",
+                                             "the certificate", "the investment licence", "the licence", NULL};
+  const ivl_spans *ss = &x->a->sentences;
+  size_t k = s->index + 1;
+  while (k < ss->n && (ss->items[k].start < s->ve || in_caption(x->a, ss->items[k].start))) k++;
+  if (k >= ss->n || !fx_starts_with_any(x, ss->items[k].start, certificates)) return NULL;
+  for (size_t i = fx_mention_from(x, ss->items[k].start); i < x->nm && x->m[i].vs < ss->items[k].end; i++) {
+    if (x->m[i].kind == FM_MONEY) return NULL; /* a figure of its own: its own fact */
+    if (x->m[i].kind == FM_DATE) return fx_ends_with(x, x->m[i].vs, "on") ? &x->m[i] : NULL;
+  }
+  return NULL;
+}
+
 /* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
 ** block lies in Algeria's Sahara desert": a Vietnamese firm's money for an
 ** oil block or a mine, no place in its sentence, goes to the one foreign
@@ -582,6 +600,8 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *d = named && !f->date && !f->stock ? licensing_day(x, named, end) : NULL;
     if (d) dated = *f, dated.date = d, f = &dated;
   }
+  const ivl_fm *licensed = !f->date && !f->stock && f->money ? certificate_day_next(x, s) : NULL;
+  if (licensed) dated = *f, dated.date = licensed, f = &dated;
   /* "The other two projects belong to X Co., Ltd and Y JSC": projects
   ** counted of two firms together, no one's count; each invests there */
   const ivl_fm *also = NULL;

@@ -9086,6 +9086,22 @@ static void test_hospital_school_works(void) {
   expect_facts("Tam An Healthcare JSC said its hospital in Quảng Ninh earned VNĐ300 billion in revenue.", "");
 }
 
+/* "The investment certificate was handed over on May 8" right after a
+** project's figure of no date: the licensing's day is the figure's date;
+** not a year the certificate is told of, nor a next sentence of another
+** subject. */
+static void test_certificate_day_next(void) {
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The investment certificate "
+               "was handed over on May 8 at a ceremony.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow as_of=2024-05-08");
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The certificate was handed "
+               "over in 2023.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The governor visited Seoul "
+               "on May 8.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9627,6 +9643,7 @@ int main(void) {
   test_short_name_before_the_company();
   test_merger_relative_clause_date();
   test_hospital_school_works();
+  test_certificate_day_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
