@@ -9102,6 +9102,17 @@ static void test_certificate_day_next(void) {
                "Lumo Education Group>Bắc Ninh 1.2e+08 flow");
 }
 
+/* "the foundation" signing is the foundation named before, as "the
+** hospital" and "the university" are; "a foundation" names none. */
+static void test_foundation_named_before(void) {
+  expect_facts("Busan Hanul Medical Foundation opened a clinic in Đà Nẵng. At the ceremony, the foundation also "
+               "signed a cooperation agreement with Chợ Rẫy Hospital.",
+               "agreement Busan Hanul Medical Foundation|Chợ Rẫy Hospital");
+  expect_facts("Busan Hanul Medical Foundation opened a clinic in Đà Nẵng. At the ceremony, a foundation also "
+               "signed a cooperation agreement with Chợ Rẫy Hospital.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9644,6 +9655,7 @@ int main(void) {
   test_merger_relative_clause_date();
   test_hospital_school_works();
   test_certificate_day_next();
+  test_foundation_named_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
