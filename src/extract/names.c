@@ -665,7 +665,12 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   TAIL(" Chemical"), TAIL(" Optics"), TAIL(" Circuit"), TAIL(" Circuits"), TAIL(" Components"),
   TAIL(" Footwear"), TAIL(" Hospitality"), TAIL(" Resorts"),
   /* "Hinode's total investment" after "Japan's Hinode Electric" */
-  TAIL(" Electric"), TAIL(" Plastics"), TAIL(" Cables"), TAIL(" Paper"), {NULL, 0}};
+  TAIL(" Electric"), TAIL(" Plastics"), TAIL(" Cables"), TAIL(" Paper"),
+  /* a drugmaker's, a hospital group's or a school group's trade: "Sakura"
+  ** after "Sakura Pharmaceutical Co., Ltd", "Tâm Trí" after "Tâm Trí
+  ** Medical Group", "Lumina" after "Lumina Education Group" */
+  TAIL(" Pharmaceutical"), TAIL(" Pharmaceuticals"), TAIL(" Healthcare"), TAIL(" Medical"),
+  TAIL(" Lifesciences"), TAIL(" Education"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
@@ -673,7 +678,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 56
+#define TAILS_MAX 64
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */

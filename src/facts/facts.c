@@ -976,7 +976,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   /* "Its developer, Andaman Mũi Né Co., Ltd, is wholly owned by the Thai
   ** group", "its Vietnamese subsidiary, X": the unit named as the spoken
   ** of's own is not the group "the group" speaks of next */
-  static const char *const units[] = {"unit,", "subsidiary,", "arm,", "affiliate,", "developer,", NULL};
+  static const char *const units[] = {"unit,", "subsidiary,", "subsidiary", "arm,", "affiliate,", "developer,", NULL};
   if (company && c->company && company->party && c->company->party && strcmp(company->party, c->company->party) != 0 &&
       fx_ends_with_any(x, company->vs, units))
     investor = company = NULL;

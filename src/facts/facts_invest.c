@@ -212,12 +212,16 @@ static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_
   return NULL;
 }
 
-/* "X will invest $60 million in a fish farm ... The Chairman handed the
-** investment certificate to the company on November 5": the next sentence
+/* "X will invest $60 million in a fish farm ... The chairman handed the
+** investment certificate to the company on November 5", "... The investment
+** certificate was handed over on July 22": the next sentence of the body
 ** tells the same licensing with no figure and no other firm (rule 10: a
-** repeat adds its fields); its day, not a day something was said, is the
-** figure's date. NULL when the next sentence is no such hand-over. */
+** repeat adds its fields); the day it was handed over on, not a day
+** something was said on nor a year, is the figure's date. NULL when the
+** next sentence is no such hand-over. 'firm' is the figure's investor. */
 static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *firm) {
+  static const char *const opening[] = {"the investment certificate", "the investment registration certificate",
+                                        "the certificate", "the investment licence", "the licence", NULL};
   static const char *const papers[] = {"certificate", "certificates", "licence", "license", NULL};
   static const char *const handed[] = {"handed", "hands", "presented", NULL};
   static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
@@ -225,14 +229,18 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
   size_t k = next_body_sentence(x, s);
   if (k >= ss->n) return NULL;
   size_t from = ss->items[k].start, to = ss->items[k].end;
+  if (!fx_starts_with_any(x, from, opening) && !(fx_any(x, from, to, papers) && fx_any(x, from, to, handed)))
+    return NULL;
+  int firm_named = firm && firm->kind == FM_ORG && (firm->flags & FM_COMPANY);
   const ivl_fm *day = NULL;
   for (size_t i = fx_mention_from(x, from); i < x->nm && x->m[i].vs < to; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind == FM_MONEY || (m->kind == FM_ORG && (m->flags & FM_COMPANY) && strcmp(m->party, firm->party) != 0))
-      return NULL;
-    if (m->kind == FM_DATE && !day && !fx_ends_with_any(x, m->vs, told)) day = m;
+    if (m->kind == FM_MONEY) return NULL; /* a figure of its own: its own fact */
+    if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !(firm_named && strcmp(m->party, firm->party) == 0))
+      return NULL; /* handed to another firm */
+    if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !fx_ends_with_any(x, m->vs, told)) day = m;
   }
-  return day && fx_any(x, from, to, papers) && fx_any(x, from, to, handed) ? day : NULL;
+  return day;
 }
 
 /* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
@@ -612,7 +620,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     const ivl_fm *d = named && !f->date && !f->stock ? licensing_day(x, named, end) : NULL;
     if (d) dated = *f, dated.date = d, f = &dated;
   }
-  if (!f->date && !f->stock && f->money && inv.m && inv.m->kind == FM_ORG && (inv.m->flags & FM_COMPANY)) {
+  if (!f->date && !f->stock && f->money) {
     const ivl_fm *d = handover_day(x, s, inv.m);
     if (d) dated = *f, dated.date = d, f = &dated;
   }

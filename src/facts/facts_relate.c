@@ -655,6 +655,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   /* "the board", "the authority", "the hospital": the body named so before */
   static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
                                        "hospital", "university", "bank", "institute", "college", "fund",
+                                       "foundation",
                                        NULL};
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
   for (int k = 0; bodies[k] && body_named; k++) {

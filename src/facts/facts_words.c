@@ -60,6 +60,8 @@ static const struct cue_word {
     CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
+    /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */
+    CUE("hospital", CUE_WORKS, 0), CUE("clinic", CUE_WORKS, 0), CUE("school", CUE_WORKS, 0),
     /* a new unit a company sets up ("set up a $6 million subsidiary in
     ** Germany", "opened a $3 million branch"; "venture" below): inv_speaks_of_investment's units */
     CUE("subsidiary", CUE_WORKS, 0), CUE("branch", CUE_WORKS, 0),

@@ -219,7 +219,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
     "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-    "hotel", NULL};
+    "hotel", "hospital", "clinic", "school", NULL};
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
@@ -1785,6 +1785,22 @@ static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
   return fx_any(x, c, d->vs, was);
 }
 
+/* "a plant in the former Hải Dương province that merged into Hải Phòng
+** this July": a date in a relative clause of a place's merger (no comma
+** between) dates the merger, not a figure; not "the firm that merged
+** with X for $2 billion in 2019" (a figure in the clause). */
+static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const merged[] = {"that merged", "which merged", "that was merged", "which was merged",
+                                       "that were merged", "which were merged", NULL};
+  size_t c = d->vs;
+  while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
+  size_t at = fx_first(x, c, d->vs, merged);
+  if (at == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < d->vs; i++)
+    if (s->m[i].vs > at && s->m[i].kind == FM_MONEY) return 0;
+  return 1;
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -1851,7 +1867,9 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     if (after_it && !before_it) return 0;
   }
   if (fx_ends_with_any(x, d->vs, before) || change_on_date(x, s, d)) return 1;
-  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d)) return 1;
+  if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
+      merger_relative_date(x, s, d))
+    return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
   if (fx_ends_with(x, d->vs, "between")) return 1;

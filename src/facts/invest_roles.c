@@ -316,6 +316,21 @@ static int opens_with_short_name(const ivl_fctx *x, const ivl_fsent *s, const iv
          x->t[s->vs + w] == ' ' && ivl_islower((unsigned char)x->t[s->vs + w + 1]);
 }
 
+/* "Surya chairman Rakesh Mehta said the company planned to raise its
+** investment ...": the company spoken of, named in the sentence by its
+** short name before "the company", is the investor as written there. */
+static const ivl_fm *short_name_before_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to, const ivl_fm *c) {
+  size_t anaphor = fx_first(x, s->vs, to, inv_company_anaphors);
+  size_t full = c->party ? strlen(c->party) : 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve <= anaphor; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
+    size_t n = strlen(m->party);
+    if (n < full && c->party[n] == ' ' && memcmp(c->party, m->party, n) == 0) return m;
+  }
+  return c;
+}
+
 /* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
 ** We plan to invest $50 million ...": a quoted answer in the first person
 ** is the company the article has named, when it has named one only. */
@@ -376,7 +391,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};
   if (x->c.developer && fx_any(x, s->vs, to, developer) && !fdi_subject(x, s, to)) return x->c.developer;
-  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to)) return x->c.company;
+  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
+    return short_name_before_anaphor(x, s, to, x->c.company);
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;

@@ -9115,8 +9115,9 @@ static void test_founding_then_consortium(void) {
 
 /* A named firm's figure, then the next sentence hands over its certificate
 ** on a day with no figure and no other firm: the same licensing told again
-** (rule 10), its day the figure's as_of. Near misses: a day something was
-** said, and a hand-over to another firm. */
+** (rule 10), its day the figure's as_of, also where the sentence opens with
+** the certificate and names no one. Near misses: a day something was said,
+** a hand-over to another firm, a year, a next sentence of another subject. */
 static void test_handover_dates_figure(void) {
   expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The provincial chairman handed "
                "the investment certificate to the company on Tuesday.",
@@ -9127,6 +9128,15 @@ static void test_handover_dates_figure(void) {
   expect_facts("Solvik Aqua AS will pour $40 million into a fish farm in Khánh Hòa. The chairman also handed a "
                "certificate to Marlow Feed Co., Ltd on Tuesday.",
                "Solvik Aqua AS>Khánh Hòa 4e+07 flow");
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The investment certificate "
+               "was handed over on May 8 at a ceremony.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow as_of=2024-05-08");
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The certificate was handed "
+               "over in 2023.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow");
+  expect_facts("Lumo Education Group will invest $120 million in a school in Bắc Ninh. The governor visited Seoul "
+               "on May 8.",
+               "Lumo Education Group>Bắc Ninh 1.2e+08 flow");
 }
 
 /* A headline written without diacritics names the firm the body names
@@ -9153,6 +9163,80 @@ static void test_joint_subject_described_member(void) {
   expect_facts("Japan's Kuroda Corporation will invest $45 million in a cold store in Cần Thơ, and local seafood "
                "exporter Bến Tre Aqua JSC will rent it.",
                "Kuroda Corporation>Cần Thơ 4.5e+07 flow");
+}
+
+/* A drugmaker's, a hospital group's or a school group's short name is its
+** name without its trade ("Pharmaceutical", "Medical", "Education"): the
+** investor as written. A province its short form spells stays a province. */
+static void test_health_firm_short_name(void) {
+  expect_facts("Kaito Medical Group opened a hospital in Bến Tre. Kaito said it would invest a further $20 million in "
+               "Bến Tre.",
+               "Kaito>Bến Tre 2e+07 flow");
+  expect_facts("Lumo Education Group runs two schools in Hà Nội. Lumo said it had invested $30 million in "
+               "Việt Nam so far.",
+               "Lumo>VN 3e+07 stock as_of=2024-05-10");
+  expect_facts("Hậu Giang Medical JSC opened a clinic in Cần Thơ. Last year Hậu Giang drew $20 million in FDI.",
+               "*>Hậu Giang 2e+07 flow");
+}
+
+/* "its Vietnamese subsidiary X" (no comma) is the group's unit: "the
+** company" next is still the group; a firm named with no such word is the
+** one spoken of next. */
+static void test_subsidiary_not_company_next(void) {
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. The plant will be run by its "
+               "Vietnamese subsidiary Kaito Pharma Vietnam. The company also signed an agreement with Thái Bình "
+               "University of Medicine.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; agreement Kaito Lifesciences Ltd|Thái Bình University "
+               "of Medicine");
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Tenma Logistics will run the "
+               "plant. The company also signed an agreement with Thái Bình University of Medicine.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; agreement Tenma Logistics|Thái Bình University of "
+               "Medicine");
+}
+
+/* "Kaito chairman X said the company planned ...": the company spoken of,
+** named by its short name before "the company", is the investor as
+** written there; with no such name, the full one spoken of. */
+static void test_short_name_before_the_company(void) {
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Kaito chairman Ken Mori said "
+               "the company planned to raise its investment in Vietnam to $150 million by 2030.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; Kaito>VN 1.5e+08 stock as_of=2030");
+  expect_facts("Kaito Lifesciences Ltd will build a $65 million plant in Hưng Yên. Chairman Ken Mori said "
+               "the company planned to raise its investment in Vietnam to $150 million by 2030.",
+               "Kaito Lifesciences Ltd>Hưng Yên 6.5e+07 flow; Kaito Lifesciences Ltd>VN 1.5e+08 stock as_of=2030");
+}
+
+/* A date in a relative clause of a place's merger ("that merged into Hải
+** Phòng this July") dates the merger, not the plant's figure; a date of
+** no merger after the figure's own keeps its part. */
+static void test_merger_relative_clause_date(void) {
+  expect_facts("Kaito Lifesciences Ltd on March 19 broke ground on a $65 million plant in the former Hải Dương province "
+               "that merged into Hải Phòng this July.",
+               "Kaito Lifesciences Ltd>Hải Dương 6.5e+07 flow as_of=2024-03-19");
+  expect_facts("Kaito Lifesciences Ltd broke ground on a $65 million plant in Hải Dương in March, its partner said "
+               "this July.",
+               "Kaito Lifesciences Ltd>Hải Dương 6.5e+07 flow as_of=2024-03");
+}
+
+/* A hospital, a clinic or a school a company builds is works, as a plant
+** is: "broke ground on a VNĐ2.6 trillion hospital"; its revenue is not. */
+static void test_hospital_school_works(void) {
+  expect_facts("Tam An Healthcare JSC on Saturday broke ground on a VNĐ2.6 trillion hospital in Quảng Ninh.",
+               "Tam An Healthcare JSC>Quảng Ninh 2.6e+12 flow as_of=2024-05-04");
+  expect_facts("Lumo Education Group started building a $40 million school in Bắc Ninh.",
+               "Lumo Education Group>Bắc Ninh 4e+07 flow");
+  expect_facts("Tam An Healthcare JSC said its hospital in Quảng Ninh earned VNĐ300 billion in revenue.", "");
+}
+
+/* "the foundation" signing is the foundation named before, as "the
+** hospital" and "the university" are; "a foundation" names none. */
+static void test_foundation_named_before(void) {
+  expect_facts("Busan Hanul Medical Foundation opened a clinic in Đà Nẵng. At the ceremony, the foundation also "
+               "signed a cooperation agreement with Chợ Rẫy Hospital.",
+               "agreement Busan Hanul Medical Foundation|Chợ Rẫy Hospital");
+  expect_facts("Busan Hanul Medical Foundation opened a clinic in Đà Nẵng. At the ceremony, a foundation also "
+               "signed a cooperation agreement with Chợ Rẫy Hospital.",
+               "");
 }
 
 int main(void) {
@@ -9701,6 +9785,12 @@ int main(void) {
   test_brand_of_outlets_not_investor();
   test_seller_after_from_not_investor();
   test_year_deal_when_it_opening();
+  test_health_firm_short_name();
+  test_subsidiary_not_company_next();
+  test_short_name_before_the_company();
+  test_merger_relative_clause_date();
+  test_hospital_school_works();
+  test_foundation_named_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
