@@ -9023,6 +9023,28 @@ static void test_founding_then_consortium(void) {
                "as_of=2024-05-06");
 }
 
+/* Members of a group or a joined subject described by their role to the
+** others ("and local firm C", "and local partner B"), after an opening
+** phrase or a wire's dateline: the figure the first-named's, each other
+** member a fact with none; the group that opens the sentence receives its
+** own certificate (not a park's tenants). */
+static void test_members_with_roles(void) {
+  expect_facts("A consortium of Korea's Hyundai Glovis, Taiwan's Evergreen Marine and local firm Tân Cảng Logistics "
+               "received an investment certificate on Monday for a $600 million terminal in Hải Phòng.",
+               "Hyundai Glovis>Hải Phòng 6e+08 flow as_of=2024-05-06; Evergreen Marine>Hải Phòng flow "
+               "as_of=2024-05-06; Tân Cảng Logistics>Hải Phòng flow as_of=2024-05-06");
+  expect_facts("In April, Singapore's Mapletree and local partner Gemadept Corporation jointly invested $150 "
+               "million in a warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow as_of=2024-04; Gemadept Corporation>Bình Dương flow as_of=2024-04");
+  expect_facts("Logistics news\n\nVOV.VN - Mapletree and Gemadept Corporation will jointly invest $150 million in a "
+               "warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow; Gemadept Corporation>Bình Dương flow");
+  /* a role that is no firm's ("local authorities"), a firm in the opening
+  ** phrase: no joined subject */
+  expect_facts("Singapore's Mapletree and local authorities will invest $150 million in a warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9559,6 +9581,7 @@ int main(void) {
   test_dropped_plan_no_fact();
   test_relation_began_in();
   test_founding_then_consortium();
+  test_members_with_roles();
   ivl_ruleset_free(rules);
   return check_done();
 }
