@@ -6462,6 +6462,10 @@ static void test_own_equity_raise(void) {
                "");
   expect_facts("Japan's Kuraya Co. raised the charter capital of its Đồng Nai unit by $25 million.",
                "Kuraya Co.>Đồng Nai 2.5e+07 flow");
+  /* new shares issued, money from shareholders: the firm's own equity too */
+  expect_facts("Bến Nghé Port JSC plans to raise VNĐ900 billion by issuing new shares to build a terminal in Đồng Nai.", "");
+  expect_facts("Sao Mai Logistics JSC said it had raised VNĐ600 billion from shareholders to build warehouses in Long An.",
+               "");
 }
 
 /* A joint venture agreed on a day whose year is the article's ("on
