@@ -9006,6 +9006,16 @@ static void test_dropped_plan_no_fact(void) {
 
 /* A relation's start told as "a relationship that began in 2004" is a
 ** partnership since then; a year something else began in is none. */
+/* The year a relation is set up "as": its start, not a later year of the
+** sentence; near miss: a year after the relation word, none before. */
+static void test_set_up_as_year(void) {
+  expect_facts("Cái Lân Terminal, set up in 2012 as a joint venture between Hải An Port JSC and Taiwan's Evergreen "
+               "Marine, began operating in 2019.",
+               "partnership Evergreen Marine|Hải An Port JSC since=2012");
+  expect_facts("Hải An Port JSC and Taiwan's Evergreen Marine set up a joint venture in 2012 that began operating in 2019.",
+               "partnership Evergreen Marine|Hải An Port JSC since=2012");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9586,6 +9596,7 @@ int main(void) {
   test_relation_began_in();
   test_founding_then_consortium();
   test_members_with_roles();
+  test_set_up_as_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
