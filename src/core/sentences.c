@@ -42,6 +42,15 @@ static int word_order(const char *t, size_t n, const char *a) {
   return a[n] ? -1 : 0;
 }
 
+/* Is t[0, n) initials joined by full stops, its last stop not in it: "O.S.K"
+** of "Mitsui O.S.K. Lines", "A.P" of "A.P. Moller-Maersk"? */
+static int dotted_initials(const char *t, size_t n) {
+  if (n < 3 || n % 2 == 0) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (i % 2 ? t[i] != '.' : !ivl_isupper((unsigned char)t[i])) return 0;
+  return 1;
+}
+
 /* Is the word that ends at 'dot' (exclusive) an abbreviation or an initial? */
 static int abbreviation_before(const char *t, size_t start, size_t dot) {
   size_t w = dot;
@@ -49,6 +58,7 @@ static int abbreviation_before(const char *t, size_t start, size_t dot) {
   size_t n = dot - w;
   if (n == 0) return 0;
   if (n == 1 && ivl_isupper((unsigned char)t[w])) return 1; /* an initial: "A." */
+  if (dotted_initials(t + w, n)) return 1;
   if (n > LONGEST_ABBREVIATION) return 0;
   size_t lo = 0, hi = sizeof abbreviations / sizeof *abbreviations;
   while (lo < hi) {
@@ -66,7 +76,8 @@ static int abbreviation_before(const char *t, size_t start, size_t dot) {
 static int name_ends_sentence(const char *t, size_t start, size_t dot, size_t k, size_t end) {
   size_t w = dot;
   while (w > start && (ivl_isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.')) w--;
-  int ending = 0;
+  /* initials may end a name too ("... in the U.A.E. The ...") */
+  int ending = dotted_initials(t + w, dot - w);
   for (int i = 0; name_endings[i] && !ending; i++)
     ending = strlen(name_endings[i]) == dot - w && word_order(t + w, dot - w, name_endings[i]) == 0;
   if (!ending) return 0;

@@ -1812,8 +1812,11 @@ static int year_of(const ivl_fm *d) {
 
 /* The year nearest after the relation word, else nearest before it; a
 ** relation needs a stated start year, so a date whose year comes from the
-** article's ("signed a joint venture agreement on October 8") gives none. */
+** article's ("signed a joint venture agreement on October 8") gives none.
+** The year the relation is set up "as" comes first ("set up in 2013 as a
+** joint venture between A and B, started operation in 2021"). */
 static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const as[] = {"as a", "as an", "as", NULL};
   const ivl_fm *after = NULL, *before = NULL;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
@@ -1821,6 +1824,8 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }
+  if (before && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) && fx_ends_with_any(x, word, as))
+    return before;
   return after ? after : before;
 }
 

@@ -400,13 +400,17 @@ static int joins_equivalent(const ivl_fctx *x, size_t from, size_t to) {
 
 /* A firm raising its own equity, no money put into a place: "raised its
 ** charter capital to VNĐ5 trillion through a rights issue", "raised VNĐ3
-** trillion from a share sale", "shareholders approved a plan to raise its
-** charter capital from VNĐ2 trillion to VNĐ3.5 trillion" (not a foreign
-** firm raising its Vietnamese unit's capital, which is its investment). */
+** trillion from a share sale", "to raise VNĐ2 trillion by issuing new
+** shares", "raised VNĐ1 trillion from shareholders", "shareholders
+** approved a plan to raise its charter capital from VNĐ2 trillion to
+** VNĐ3.5 trillion" (not a foreign firm raising its Vietnamese unit's
+** capital, which is its investment). */
 static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm *m, size_t end) {
   static const char *const raising[] = {"raise", "raises", "raised", "raising", NULL};
   static const char *const issues[] = {"rights issue*", "share issue*", "share sale*", "stock issue*",
-                                       "share offering*", "public offering*", "ipo", NULL};
+                                       "share offering*", "public offering*", "ipo", "issuing", "new shares",
+                                       "from shareholders", "from its shareholders", "from existing shareholders",
+                                       NULL};
   static const char *const holders[] = {"shareholder*", NULL};
   if (fx_any(x, start, m->vs, raising) && fx_any(x, m->ve, end, issues)) return 1;
   return fx_find(x, start, m->vs, "charter capital") != FX_NONE && fx_any(x, from, m->vs, holders) &&

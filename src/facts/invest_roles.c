@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "invest.h"
+#include "layout.h"
 #include "lexicon.h"
 #include "symbols.h"
 #include "util.h"
@@ -1122,11 +1123,20 @@ static int describes_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return (m->flags & FM_DEMONYM) && next - m->ve <= 24 && fx_lower_words(x, m->ve, next);
 }
 
+/* "and local partner B", "and its partner B", "and local firm B": after
+** a list's "and" (t[from, next)), a few lower-case words that say what the
+** next firm is to the others, a role noun last. */
+static int role_of_next_member(const ivl_fctx *x, size_t from, size_t next) {
+  static const char *const roles[] = {"partner", "firm", "developer", "operator", NULL};
+  return next > from && next - from <= 24 && fx_lower_words(x, from, next) && fx_ends_with_any(x, next, roles);
+}
+
 /* Is t[from, to) only what joins two members of a list: commas, spaces,
-** "and", "including" ("led by A and including B")? */
+** "and", "including" ("led by A and including B"), the next one's role
+** after "and" ("and local firm B")? */
 static int members_joined(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const joins[] = {"and", "including", NULL};
-  if (to < from || to - from > 20) return 0;
+  if (to < from || to - from > 36) return 0;
   for (size_t i = from; i < to;) {
     if (x->t[i] == ' ' || x->t[i] == ',') {
       i++;
@@ -1135,6 +1145,8 @@ static int members_joined(const ivl_fctx *x, size_t from, size_t to) {
     size_t j = i;
     while (j < to && ivl_isalpha((unsigned char)x->t[j])) j++;
     if (j == i || fx_first(x, i, j, joins) != i) return 0;
+    if (fx_starts_with(x, i, "and") && role_of_next_member(x, j, to)) return 1;
+    if (to - from > 20) return 0; /* (the longer only with such a role) */
     i = j;
   }
   return 1;
@@ -1212,12 +1224,23 @@ const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figu
   return n && !described && member[n - 1]->ve <= f->vs ? member[0] : NULL;
 }
 
-/* (the investor found a demonym describing them all, right before the leader) */
+/* The investor found is a demonym describing them all, right before the
+** leader, or a later member ("A consortium of Japan's A, Taiwan's B and
+** local firm C received ... VNĐ28.9 trillion": the figure is A's, whichever
+** member the search met first). */
 party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
-  if (!inv.m || inv.m < s->m || inv.m >= s->m + s->n || !(inv.m->flags & FM_DEMONYM)) return inv;
-  const ivl_fm *lead = inv_group_leader(x, s, f);
-  if (lead && inv.m->ve <= lead->vs && lead->vs - inv.m->ve <= 24)
-    return (party){lead->party, lead, (lead->flags & FM_VN) != 0, 0};
+  if (!inv.m || inv.m < s->m || inv.m >= s->m + s->n) return inv;
+  int demonym = (inv.m->flags & FM_DEMONYM) != 0;
+  if (!demonym && (inv.m->kind != FM_ORG || inv.m->ve > f->vs)) return inv;
+  const ivl_fm *member[8];
+  int described;
+  size_t n = inv_group_members(x, s, member, 8, &described);
+  if (!n || described || member[n - 1]->ve > f->vs) return inv;
+  const ivl_fm *lead = member[0];
+  party led = {lead->party, lead, (lead->flags & FM_VN) != 0, 0};
+  if (demonym) return inv.m->ve <= lead->vs && lead->vs - inv.m->ve <= 24 ? led : inv;
+  for (size_t i = 1; i < n; i++)
+    if (member[i] == inv.m) return led;
   return inv;
 }
 
@@ -1230,8 +1253,8 @@ void inv_note_group(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *const *member
 /* Is t[from, to) only what joins the firms of a subject: commas, spaces,
 ** "and", a country's possessive before the next ("Korea's"), and after
 ** the "and" a short description of the next in lower case ("A and local
-** seafood exporter B": up to three words)? 'and' is set when an "and" is
-** among them. */
+** seafood exporter B", "A and local partner B": up to three words)? 'and'
+** is set when an "and" is among them. */
 static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, int *and) {
   if (to < from || to - from > 40) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++)
@@ -1253,14 +1276,23 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   return 1;
 }
 
-/* "In Hội An, A and B set up ...", "In 2019, A and B ...": a short opening
-** phrase of place or time, one comma closing it right before 'opens'. */
-static int opening_phrase_before(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
-  static const char *const prepositions[] = {"in", "on", "at", "during", "by", "also in", NULL};
+/* Does the subject at 'opens' open the sentence: only lower-case words
+** before it, past a wire's dateline ("VOV.VN - A and B will ..."), or an
+** opening phrase up to its comma that names no firm nor country ("In
+** March, A and local partner B jointly invested")? */
+static int subject_opens(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
+  size_t from = s->vs, dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
+  if (dash > s->vs && dash < opens) {
+    from = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
+    while (from < opens && x->t[from] == ' ') from++;
+  }
+  if (fx_lower_words(x, from, opens)) return 1;
   size_t p = opens;
-  while (p > s->vs && x->t[p - 1] == ' ') p--;
-  if (p == s->vs || x->t[p - 1] != ',' || p - s->vs > 40 || !fx_starts_with_any(x, s->vs, prepositions)) return 0;
-  return memchr(x->t + s->vs, ',', p - 1 - s->vs) == NULL;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (p == from || x->t[p - 1] != ',' || p - from > 64) return 0;
+  for (size_t i = 0; i < s->n && s->m[i].vs < p; i++)
+    if (s->m[i].vs >= from && (s->m[i].kind == FM_ORG || s->m[i].kind == FM_COUNTRY)) return 0;
+  return 1;
 }
 
 size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *first, size_t upto,
@@ -1272,7 +1304,7 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   size_t opens = first->vs;
   if (first > s->m && first[-1].kind == FM_COUNTRY && first[-1].ve + fx_possessive(x, &first[-1]) + 1 >= first->vs)
     opens = first[-1].vs;
-  if (!fx_lower_words(x, s->vs, opens) && !opening_phrase_before(x, s, opens)) return 0;
+  if (!subject_opens(x, s, opens)) return 0;
   size_t n = 0;
   int and = 0;
   out[n++] = first;
@@ -1304,12 +1336,24 @@ static size_t coordinated_subject(const ivl_fctx *x, const ivl_fsent *s, const f
   return inv_joined_subject(x, s, first, f->vs, out, max);
 }
 
+/* "A consortium of A, B and C received ...": the group opens the sentence,
+** its subject, so what it receives is its own. */
+static int group_opens(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const heads[] = {"consortium", "joint venture", NULL};
+  size_t article = s->ve - s->vs < 8                      ? 0
+                   : memcmp(x->t + s->vs, "A ", 2) == 0   ? 2
+                   : memcmp(x->t + s->vs, "The ", 4) == 0 ? 4
+                                                          : 0;
+  return article && fx_starts_with_any(x, s->vs + article, heads);
+}
+
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
   const ivl_fm *member[8];
   int described = 0;
   /* (not what a park the group develops draws: "VSIP III, developed by a
   ** joint venture between A and B, has drawn 60 projects", its tenants') */
-  size_t n = inv.m && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING)) ? inv_group_members(x, s, member, 8, &described) : 0;
+  int tenants = !group_opens(x, s) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING));
+  size_t n = inv.m && !tenants ? inv_group_members(x, s, member, 8, &described) : 0;
   if (n == 0 && inv.m) n = coordinated_subject(x, s, f, inv.m, member, 8);
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);

@@ -6462,6 +6462,10 @@ static void test_own_equity_raise(void) {
                "");
   expect_facts("Japan's Kuraya Co. raised the charter capital of its Đồng Nai unit by $25 million.",
                "Kuraya Co.>Đồng Nai 2.5e+07 flow");
+  /* new shares issued, money from shareholders: the firm's own equity too */
+  expect_facts("Bến Nghé Port JSC plans to raise VNĐ900 billion by issuing new shares to build a terminal in Đồng Nai.", "");
+  expect_facts("Sao Mai Logistics JSC said it had raised VNĐ600 billion from shareholders to build warehouses in Long An.",
+               "");
 }
 
 /* A joint venture agreed on a day whose year is the article's ("on
@@ -9002,6 +9006,16 @@ static void test_dropped_plan_no_fact(void) {
 
 /* A relation's start told as "a relationship that began in 2004" is a
 ** partnership since then; a year something else began in is none. */
+/* The year a relation is set up "as": its start, not a later year of the
+** sentence; near miss: a year after the relation word, none before. */
+static void test_set_up_as_year(void) {
+  expect_facts("Cái Lân Terminal, set up in 2012 as a joint venture between Hải An Port JSC and Taiwan's Evergreen "
+               "Marine, began operating in 2019.",
+               "partnership Evergreen Marine|Hải An Port JSC since=2012");
+  expect_facts("Hải An Port JSC and Taiwan's Evergreen Marine set up a joint venture in 2012 that began operating in 2019.",
+               "partnership Evergreen Marine|Hải An Port JSC since=2012");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9237,6 +9251,28 @@ static void test_foundation_named_before(void) {
   expect_facts("Busan Hanul Medical Foundation opened a clinic in Đà Nẵng. At the ceremony, a foundation also "
                "signed a cooperation agreement with Chợ Rẫy Hospital.",
                "");
+}
+
+/* Members of a group or a joined subject described by their role to the
+** others ("and local firm C", "and local partner B"), after an opening
+** phrase or a wire's dateline: the figure the first-named's, each other
+** member a fact with none; the group that opens the sentence receives its
+** own certificate (not a park's tenants). */
+static void test_members_with_roles(void) {
+  expect_facts("A consortium of Korea's Hyundai Glovis, Taiwan's Evergreen Marine and local firm Tân Cảng Logistics "
+               "received an investment certificate on Monday for a $600 million terminal in Hải Phòng.",
+               "Hyundai Glovis>Hải Phòng 6e+08 flow as_of=2024-05-06; Evergreen Marine>Hải Phòng flow "
+               "as_of=2024-05-06; Tân Cảng Logistics>Hải Phòng flow as_of=2024-05-06");
+  expect_facts("In April, Singapore's Mapletree and local partner Gemadept Corporation jointly invested $150 "
+               "million in a warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow as_of=2024-04; Gemadept Corporation>Bình Dương flow as_of=2024-04");
+  expect_facts("Logistics news\n\nVOV.VN - Mapletree and Gemadept Corporation will jointly invest $150 million in a "
+               "warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow; Gemadept Corporation>Bình Dương flow");
+  /* a role that is no firm's ("local authorities"), a firm in the opening
+  ** phrase: no joined subject */
+  expect_facts("Singapore's Mapletree and local authorities will invest $150 million in a warehouse park in Bình Dương.",
+               "Mapletree>Bình Dương 1.5e+08 flow");
 }
 
 int main(void) {
@@ -9791,6 +9827,8 @@ int main(void) {
   test_merger_relative_clause_date();
   test_hospital_school_works();
   test_foundation_named_before();
+  test_members_with_roles();
+  test_set_up_as_year();
   ivl_ruleset_free(rules);
   return check_done();
 }

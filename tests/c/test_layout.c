@@ -77,6 +77,11 @@ static void check_name_endings(void) {
   check_split("Officials of the U.S. Trade Representative's office came.", 1);
   check_split("It was Samsung Electronics Co. Ltd. that won.", 1);
   check_split("He met Dr. The Minh Nguyen on Friday.", 1);
+  /* initials joined by full stops go on a name; they end a sentence as
+  ** the name endings do */
+  check_split("A consortium led by Mitsui O.S.K. Lines won the bid.", 1);
+  check_split("Its partner is A.P. Moller-Maersk of Denmark.", 1);
+  check_split("The firm opened an office in the U.A.E. The office serves the Gulf.", 2);
 }
 
 /* The scans go sixteen bytes at a time then eight then one: a stop or a
