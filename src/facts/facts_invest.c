@@ -229,8 +229,6 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
   size_t k = next_body_sentence(x, s);
   if (k >= ss->n) return NULL;
   size_t from = ss->items[k].start, to = ss->items[k].end;
-  if (!fx_starts_with_any(x, from, opening) && !(fx_any(x, from, to, papers) && fx_any(x, from, to, handed)))
-    return NULL;
   int firm_named = firm && firm->kind == FM_ORG && (firm->flags & FM_COMPANY);
   const ivl_fm *day = NULL;
   for (size_t i = fx_mention_from(x, from); i < x->nm && x->m[i].vs < to; i++) {
@@ -240,7 +238,10 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
       return NULL; /* handed to another firm */
     if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !fx_ends_with_any(x, m->vs, told)) day = m;
   }
-  return day;
+  /* the words last: the next sentence is read byte by byte (it is not
+  ** the indexed one), and most have no day handed over on */
+  if (!day || fx_starts_with_any(x, from, opening)) return day;
+  return fx_any(x, from, to, papers) && fx_any(x, from, to, handed) ? day : NULL;
 }
 
 /* "PVX will invest $410m for a 35% stake in the Hassi Rmel 5 block. The
