@@ -278,10 +278,15 @@ static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 
 /* "The Mekong Delta province of An Giang", "the Central Highlands city of
 ** Đà Lạt": a region (no province of its own) that says which kind of
-** province the place after it is, not a party beside it. */
+** province the place after it is, not a party beside it. So too a place
+** abroad that says where its city is: "the Queensland city of
+** Townsville", "the Gyeonggi city of Suwon" ("the" before it: "Osaka city
+** of Japan" names Osaka). */
 static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const kinds[] = {"province of", "provinces of", "city of", "cities of", "town of", NULL};
-  return (m->flags & FM_VN) && !m->province && fx_starts_with_any(x, m->ve, kinds);
+  if (!(m->flags & FM_VN))
+    return m->kind == FM_PLACE && fx_ends_with(x, m->vs, "the") && fx_starts_with_any(x, m->ve, kinds);
+  return !m->province && fx_starts_with_any(x, m->ve, kinds);
 }
 
 /* "Australia's Department of Foreign Affairs and Trade": a government's
@@ -1231,11 +1236,36 @@ static int leases_signed(const ivl_fctx *x, size_t at) {
   return fx_starts_with_any(x, end, leases);
 }
 
+/* "Vietnam and France exchanged 14 cooperation documents on Monday", "the
+** two sides exchanged five memoranda", "14 cooperation documents were
+** exchanged between the two countries": papers exchanged, counted, at a
+** visit or a conference are deals made there (a count next to the verb,
+** which the lexicon's phrases cannot hold; not counted "agreements", which
+** may be ones signed before, dev-13). The first such "exchanged" in
+** [from, s->ve), else FX_NONE. */
+static size_t papers_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const papers[] = {"documents", "memoranda", "mous", "deals", NULL};
+  static const char *const passive[] = {"were exchanged", "were also exchanged", "have been exchanged",
+                                        "had been exchanged", NULL};
+  for (size_t at = from; (at = fx_find(x, at, s->ve, "exchanged")) != FX_NONE; at++) {
+    size_t w = at + 9;
+    while (w < s->ve && x->t[w] == ' ') w++;
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (m->kind != FM_COUNT || m->vs > w || !fx_ends_with_any(x, m->ve, papers)) continue;
+      if (m->vs == w || (at - m->ve < 24 && fx_starts_with_any(x, m->ve, passive))) return at;
+    }
+  }
+  return FX_NONE;
+}
+
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
-  for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+  size_t counted = papers_exchanged(x, s, from); /* a lexicon word after it is a later verb */
+  size_t end = counted < s->ve ? counted : s->ve;
+  for (size_t at = from; (at = fx_first(x, at, end, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
     /* "An MoU between A and B will be signed in September", "is expected
     ** to be inked", "could be extended": a deal still to be made */
     if (fx_ends_with(x, at, "be")) continue;
@@ -1249,7 +1279,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }
-  return FX_NONE;
+  return counted;
 }
 
 /* "Huế and Nara, which became sister cities in 2009, agreed on Monday

@@ -182,7 +182,12 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "have maintained friendly exchanges since 2017" */
           "friendly exchanges", "friendly cooperation",
           /* "The two localities have been cooperating since 1989" */
-          "been cooperating", "have cooperated", "has cooperated")},
+          "been cooperating", "have cooperated", "has cooperated",
+          /* "The two hospitals have worked together since 2012", "KOICA has
+          ** been working with Hà Tĩnh since 2014", "have collaborated since 2009":
+          ** cooperation said by working together */
+          "worked together", "working together", "been working with", "have worked with", "has worked with",
+          "worked closely", "working closely", "have collaborated", "has collaborated", "been collaborating")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
           /* "ties dating back to 1973" */

@@ -9016,6 +9016,58 @@ static void test_set_up_as_year(void) {
                "partnership Evergreen Marine|Hải An Port JSC since=2012");
 }
 
+/* Papers exchanged at a visit, counted ("exchanged nine cooperation
+** documents"): the deals made there, as "exchanged cooperation documents"
+** is (facts_relate.c, papers_exchanged); other things exchanged, counted,
+** are none. */
+static void test_counted_papers_exchanged(void) {
+  expect_facts("Việt Nam and Indonesia exchanged nine cooperation documents on Wednesday in Jakarta.",
+               "agreement ID|VN date=2024-05-08");
+  expect_facts("Nine cooperation documents were exchanged between Việt Nam and Indonesia in Jakarta on Wednesday.",
+               "agreement ID|VN date=2024-05-08");
+  expect_facts("Việt Nam and Indonesia exchanged nine delegations last year.", "");
+}
+
+/* "the Gyeonggi city of Suwon": a place abroad that says where the city
+** after it is, no party of its own (describes_place); one named as a party
+** beside the city ("Gyeonggi and the city of Suwon") stays one. */
+static void test_region_of_foreign_city(void) {
+  expect_facts("Hải Dương and the Gyeonggi city of Suwon became sister cities in 2018.",
+               "partnership Hải Dương|Suwon since=2018");
+  expect_facts("Hải Dương, Gyeonggi and the city of Suwon signed an agreement on Monday.",
+               "agreement Gyeonggi|Hải Dương|Suwon date=2024-05-06");
+}
+
+/* Cooperation said by working together since a year is a relation with
+** its start (lexicon 'relation'); work that is not with a partner, or
+** still to begin, is none. */
+static void test_working_together_since(void) {
+  expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
+               "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
+  expect_facts("Kyushu University has been working with Cần Thơ University since 2008.",
+               "partnership Cần Thơ University|Kyushu University since=2008");
+  expect_facts("Chợ Rẫy Hospital has collaborated with Seoul National University Hospital since 2009.",
+               "partnership Chợ Rẫy Hospital|Seoul National University Hospital since=2009");
+  expect_facts("Doctors at Bạch Mai Hospital have worked long hours since 2020.", "");
+  expect_facts("Bạch Mai Hospital and Nagoya University Hospital will begin working together in 2026.", "");
+}
+
+/* "..., ranking Thailand fifth among the province's investors" (a "the"
+** before the investor too: "ranking the RoK fourth"): the ordinal said of
+** the investor named after the participle; a locality ranked among
+** localities gives no rank (rule 16). */
+static void test_ranking_investor_ordinal(void) {
+  expect_facts("By the end of April, Thai investors had 30 valid projects in Đồng Nai worth $2 billion, ranking "
+               "Thailand fifth among the province's investors.",
+               "TH>Đồng Nai 2e+09 stock projects=30 rank=5 as_of=2024-04");
+  expect_facts("By the end of April, Korean investors had 30 valid projects in Đồng Nai worth $2 billion, ranking "
+               "the RoK fifth among foreign investors there.",
+               "KR>Đồng Nai 2e+09 stock projects=30 rank=5 as_of=2024-04");
+  expect_facts("By the end of April, Đồng Nai had 30 valid Thai projects worth $2 billion, ranking the province "
+               "fifth among localities nationwide.",
+               "TH>Đồng Nai 2e+09 stock projects=30 as_of=2024-04");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9829,6 +9881,10 @@ int main(void) {
   test_foundation_named_before();
   test_members_with_roles();
   test_set_up_as_year();
+  test_counted_papers_exchanged();
+  test_region_of_foreign_city();
+  test_working_together_since();
+  test_ranking_investor_ordinal();
   ivl_ruleset_free(rules);
   return check_done();
 }
