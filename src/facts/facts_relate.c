@@ -1972,6 +1972,36 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
   }
 }
 
+/* "Hà Nội's ties with Île-de-France date back to 1989", "Vĩnh Phúc's
+** sister-city relationship with Tochigi began in 2013": the place,
+** country or body whose relation it is, by its possessive right before the
+** relation word (lower-case words between), is a party, though a
+** possessive only describes elsewhere; the partner follows "with". */
+static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  /* "with" after the relation's own words ("sister-city relationship with") */
+  size_t with = fx_find(x, word, word + 40 < s->ve ? word + 40 : s->ve, "with");
+  if (with == FX_NONE || !fx_lower_words(x, word, with)) return;
+  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    size_t own = possessive_len(x, m);
+    if (own && m->ve + own <= word && word - (m->ve + own) <= 32 && fx_lower_words(x, m->ve + own, word))
+      add_party(ps, m->party, m);
+  }
+}
+
+/* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
+** have ...", "After becoming sister cities in 2015, A and B ...": a
+** relation told in an opening clause with no party of its own is the main
+** clause's subject's. Where that subject begins, else FX_NONE. */
+static size_t subject_after_opening(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const opens[] = {"since", "after", "following", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return FX_NONE;
+  for (size_t i = word; i < s->ve; i++)
+    if (x->t[i] == ',') return i + 1;
+  return FX_NONE;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -1983,6 +2013,9 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   size_t from = subject_start(x, s, word);
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  relation_owner(x, s, word, &ps);
+  size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
+  if (subject != FX_NONE) list_after(x, s, subject, s->ve, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */
   int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
   /* a list of partners ("including Ohio (2018) and California (2017)")

@@ -190,6 +190,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "worked closely", "working closely", "have collaborated", "has collaborated", "been collaborating")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          /* "After setting up friendship ties in 2011, A and B ..." */
+          "setting up", "forging",
           /* "ties dating back to 1973" */
           "dating back", "date back", "dates back",
           /* "renewing a relationship that began in 2004" */

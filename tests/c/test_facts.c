@@ -9068,6 +9068,30 @@ static void test_ranking_investor_ordinal(void) {
                "TH>Đồng Nai 2e+09 stock projects=30 as_of=2024-04");
 }
 
+/* "Vĩnh Phúc's sister-city relationship with Tochigi began in 2013": the
+** owner of the relation by its possessive is a party (relation_owner); a
+** possessive that only describes the next name is not ("Hải Phòng's Đình
+** Vũ port has had ties with ..."). */
+static void test_relation_owner_possessive(void) {
+  expect_facts("Bắc Giang's friendship with Gunma dates back to 2012.", "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Bắc Giang's sister-province relationship with Gunma began in 2012.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Hải Phòng's Đình Vũ port has had ties with Kitakyushu since 2014.",
+               "partnership Kitakyushu|Đình Vũ since=2014");
+}
+
+/* "Since establishing ties in 2011, A and B have ...", "After setting up
+** friendship ties in 2011, A and B ...": a relation told in an opening
+** clause is the main clause's subject's (subject_after_opening); an
+** opening year with no relation in its clause gives none. */
+static void test_relation_in_opening_clause(void) {
+  expect_facts("After setting up friendship ties in 2012, Bắc Giang and Gunma held a trade fair every year.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Since becoming sister provinces in 2012, Bắc Giang and Gunma have held a trade fair every year.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Since 2012, Bắc Giang and Gunma have held a trade fair every year.", "");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9885,6 +9909,8 @@ int main(void) {
   test_region_of_foreign_city();
   test_working_together_since();
   test_ranking_investor_ordinal();
+  test_relation_owner_possessive();
+  test_relation_in_opening_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
