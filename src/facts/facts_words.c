@@ -103,6 +103,7 @@ static const struct cue_word {
     CUE("oda", CUE_AID, 0), CUE("loan", CUE_AID, 0), CUE("loans", CUE_AID, 0), CUE("lend", CUE_AID, 0),
     CUE("lends", CUE_AID, 0), CUE("lent", CUE_AID, 0), CUE("lending", CUE_AID, 0), CUE("official", CUE_AID, 0),
     CUE("grant", CUE_AID, 0), CUE("non", CUE_AID, 0), CUE("credit", CUE_AID, 0),
+    CUE("record", CUE_AID, 0), CUE("records", CUE_AID, 0), CUE("technical", CUE_AID, 0),
     CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
     CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
     CUE("corporation", CUE_COMPANY, 0),

@@ -49,7 +49,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** investment, nor "credit institutions", "FE Credit", firms
           ** invested in) */
           "provide credit", "provides credit", "provided credit", "providing credit", "extend credit",
-          "extends credit", "extended credit", "extending credit")},
+          "extends credit", "extended credit", "extending credit",
+          /* "KOICA and X signed a record of discussions on a $12 million
+          ** project": the paper of a grant aid project (JICA's and KOICA's
+          ** word), its figure aid; so "grant aid", "technical assistance" */
+          "record of discussion*", "records of discussion*", "grant aid", "technical assistance")},
   [LEX_GOAL] = {"goal", "a locality's goal or forecast: no fact",
     WORDS("aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",

@@ -9092,6 +9092,16 @@ static void test_relation_in_opening_clause(void) {
   expect_facts("Since 2012, Bắc Giang and Gunma have held a trade fair every year.", "");
 }
 
+/* "signed a record of discussions on a $12 million project": the paper of
+** a grant aid project, its figure aid, an agreement and no investment
+** (lexicon 'aid'); a firm's own record of an investment stays one. */
+static void test_record_of_discussions_aid(void) {
+  expect_facts("KOICA and the Ministry of Planning and Investment on Thursday signed a record of discussions on a "
+               "$7 million irrigation project in Sơn La.",
+               "agreement KOICA|Ministry of Planning and Investment date=2024-05-09");
+  expect_facts("Hanwha keeps a record of its $7 million investment in Sơn La.", "Hanwha>Sơn La 7e+06 flow");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9911,6 +9921,7 @@ int main(void) {
   test_ranking_investor_ordinal();
   test_relation_owner_possessive();
   test_relation_in_opening_clause();
+  test_record_of_discussions_aid();
   ivl_ruleset_free(rules);
   return check_done();
 }
