@@ -1556,6 +1556,36 @@ static int signing_denied(const ivl_fctx *x, size_t verb) {
   return fx_ends_with_any(x, verb, denied);
 }
 
+/* "Under an agreement signed in Tokyo on Thursday, JICA will lend Việt
+** Nam 30 billion yen": a deal signed in an opening "Under ..." clause that
+** names no party is between the main clause's subject and the party right
+** after its verb (one lower-case word or two between: "will lend",
+** "will provide"); not a deal that is only the ground of the act ("Under
+** the agreement, JICA will ...": no signing said). */
+static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
+  if (!fx_starts_with(x, s->vs, "under")) return;
+  size_t c = verb;
+  while (c < to && x->t[c] != ',') c++;
+  while (c < to && (x->t[c] == ',' || x->t[c] == ' ')) c++;
+  const ivl_fm *subject = NULL, *object = NULL;
+  for (size_t i = 0; i < s->n && !object; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < c || m->ve > to || !party_name(x, s, m)) continue;
+    if (!subject) {
+      /* the subject opens the main clause ("the World Bank will provide") */
+      if (m->vs > c && !(m->vs <= c + 4 && fx_starts_with(x, c, "the"))) return;
+      subject = m;
+    } else {
+      size_t gap = m->vs - subject->ve;
+      if (gap < 3 || gap > 24 || !fx_lower_words(x, subject->ve, m->vs)) return;
+      object = m;
+    }
+  }
+  if (!object) return;
+  add_party(ps, party_name(x, s, subject), subject);
+  add_party(ps, party_name(x, s, object), object);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
   size_t from = subject_start(x, s, verb);
@@ -1617,6 +1647,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         !fx_starts_with_any(x, c, the_locality_of))
       add_party(&ps, x->c.province, NULL);
   }
+  if (!ps.n) signed_for_main_clause(x, s, verb, to, &ps);
   static const char *const passive[] = {"was", "were", "been", NULL};
   /* "The largest deal was signed with Kanto Logistics, which will ...",
   ** "MoUs were also signed with A and B": a passive signing with its

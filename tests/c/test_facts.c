@@ -9102,6 +9102,19 @@ static void test_record_of_discussions_aid(void) {
   expect_facts("Hanwha keeps a record of its $7 million investment in Sơn La.", "Hanwha>Sơn La 7e+06 flow");
 }
 
+/* "Under an agreement signed in Tokyo on Thursday, JICA will lend Việt
+** Nam ...": a deal signed in an opening "Under" clause with no party of
+** its own is between the main clause's subject and the party right after
+** its verb (signed_for_main_clause); a deal only named as the ground ("Under
+** the agreement, ...") and an act of the state signed are none. */
+static void test_signed_in_under_clause(void) {
+  expect_facts("Under an agreement signed in Seoul on Tuesday, the Korea Eximbank will lend Việt Nam $90 million for "
+               "a hospital in Cà Mau.",
+               "agreement Korea Eximbank|VN date=2024-05-07");
+  expect_facts("Under the agreement, the Korea Eximbank will lend Việt Nam $90 million for a hospital in Cà Mau.", "");
+  expect_facts("Under a decision signed on Tuesday, Hà Nội will lend Hưng Yên $10 million.", "");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9922,6 +9935,7 @@ int main(void) {
   test_relation_owner_possessive();
   test_relation_in_opening_clause();
   test_record_of_discussions_aid();
+  test_signed_in_under_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
