@@ -278,10 +278,15 @@ static int base_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m)
 
 /* "The Mekong Delta province of An Giang", "the Central Highlands city of
 ** Đà Lạt": a region (no province of its own) that says which kind of
-** province the place after it is, not a party beside it. */
+** province the place after it is, not a party beside it. So too a place
+** abroad that says where its city is: "the Queensland city of
+** Townsville", "the Gyeonggi city of Suwon" ("the" before it: "Osaka city
+** of Japan" names Osaka). */
 static int describes_place(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const kinds[] = {"province of", "provinces of", "city of", "cities of", "town of", NULL};
-  return (m->flags & FM_VN) && !m->province && fx_starts_with_any(x, m->ve, kinds);
+  if (!(m->flags & FM_VN))
+    return m->kind == FM_PLACE && fx_ends_with(x, m->vs, "the") && fx_starts_with_any(x, m->ve, kinds);
+  return !m->province && fx_starts_with_any(x, m->ve, kinds);
 }
 
 /* "Australia's Department of Foreign Affairs and Trade": a government's
@@ -1231,11 +1236,36 @@ static int leases_signed(const ivl_fctx *x, size_t at) {
   return fx_starts_with_any(x, end, leases);
 }
 
+/* "Vietnam and France exchanged 14 cooperation documents on Monday", "the
+** two sides exchanged five memoranda", "14 cooperation documents were
+** exchanged between the two countries": papers exchanged, counted, at a
+** visit or a conference are deals made there (a count next to the verb,
+** which the lexicon's phrases cannot hold; not counted "agreements", which
+** may be ones signed before, dev-13). The first such "exchanged" in
+** [from, s->ve), else FX_NONE. */
+static size_t papers_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  static const char *const papers[] = {"documents", "memoranda", "mous", "deals", NULL};
+  static const char *const passive[] = {"were exchanged", "were also exchanged", "have been exchanged",
+                                        "had been exchanged", NULL};
+  for (size_t at = from; (at = fx_find(x, at, s->ve, "exchanged")) != FX_NONE; at++) {
+    size_t w = at + 9;
+    while (w < s->ve && x->t[w] == ' ') w++;
+    for (size_t i = 0; i < s->n; i++) {
+      const ivl_fm *m = &s->m[i];
+      if (m->kind != FM_COUNT || m->vs > w || !fx_ends_with_any(x, m->ve, papers)) continue;
+      if (m->vs == w || (at - m->ve < 24 && fx_starts_with_any(x, m->ve, passive))) return at;
+    }
+  }
+  return FX_NONE;
+}
+
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
   static const char *const trades[] = {"buy", "acquire", "purchase", "sell", "take over", NULL};
-  for (size_t at = from; (at = fx_first(x, at, s->ve, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
+  size_t counted = papers_exchanged(x, s, from); /* a lexicon word after it is a later verb */
+  size_t end = counted < s->ve ? counted : s->ve;
+  for (size_t at = from; (at = fx_first(x, at, end, ivl_lexicon(LEX_AGREEING))) != FX_NONE; at++) {
     /* "An MoU between A and B will be signed in September", "is expected
     ** to be inked", "could be extended": a deal still to be made */
     if (fx_ends_with(x, at, "be")) continue;
@@ -1249,7 +1279,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     size_t to = fx_find(x, at, at + 30 < s->ve ? at + 30 : s->ve, "to");
     if (to == FX_NONE || !fx_starts_with_any(x, to + 2, trades)) return at;
   }
-  return FX_NONE;
+  return counted;
 }
 
 /* "Huế and Nara, which became sister cities in 2009, agreed on Monday
@@ -1526,6 +1556,36 @@ static int signing_denied(const ivl_fctx *x, size_t verb) {
   return fx_ends_with_any(x, verb, denied);
 }
 
+/* "Under an agreement signed in Tokyo on Thursday, JICA will lend Việt
+** Nam 30 billion yen": a deal signed in an opening "Under ..." clause that
+** names no party is between the main clause's subject and the party right
+** after its verb (one lower-case word or two between: "will lend",
+** "will provide"); not a deal that is only the ground of the act ("Under
+** the agreement, JICA will ...": no signing said). */
+static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
+  if (!fx_starts_with(x, s->vs, "under")) return;
+  size_t c = verb;
+  while (c < to && x->t[c] != ',') c++;
+  while (c < to && (x->t[c] == ',' || x->t[c] == ' ')) c++;
+  const ivl_fm *subject = NULL, *object = NULL;
+  for (size_t i = 0; i < s->n && !object; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->vs < c || m->ve > to || !party_name(x, s, m)) continue;
+    if (!subject) {
+      /* the subject opens the main clause ("the World Bank will provide") */
+      if (m->vs > c && !(m->vs <= c + 4 && fx_starts_with(x, c, "the"))) return;
+      subject = m;
+    } else {
+      size_t gap = m->vs - subject->ve;
+      if (gap < 3 || gap > 24 || !fx_lower_words(x, subject->ve, m->vs)) return;
+      object = m;
+    }
+  }
+  if (!object) return;
+  add_party(ps, party_name(x, s, subject), subject);
+  add_party(ps, party_name(x, s, object), object);
+}
+
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
   size_t from = subject_start(x, s, verb);
@@ -1587,6 +1647,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         !fx_starts_with_any(x, c, the_locality_of))
       add_party(&ps, x->c.province, NULL);
   }
+  if (!ps.n) signed_for_main_clause(x, s, verb, to, &ps);
   static const char *const passive[] = {"was", "were", "been", NULL};
   /* "The largest deal was signed with Kanto Logistics, which will ...",
   ** "MoUs were also signed with A and B": a passive signing with its
@@ -1942,6 +2003,36 @@ static void later_ties(ivl_fctx *x, const ivl_fsent *s, const parties *ps, const
   }
 }
 
+/* "Hà Nội's ties with Île-de-France date back to 1989", "Vĩnh Phúc's
+** sister-city relationship with Tochigi began in 2013": the place,
+** country or body whose relation it is, by its possessive right before the
+** relation word (lower-case words between), is a party, though a
+** possessive only describes elsewhere; the partner follows "with". */
+static void relation_owner(const ivl_fctx *x, const ivl_fsent *s, size_t word, parties *ps) {
+  /* "with" after the relation's own words ("sister-city relationship with") */
+  size_t with = fx_find(x, word, word + 40 < s->ve ? word + 40 : s->ve, "with");
+  if (with == FX_NONE || !fx_lower_words(x, word, with)) return;
+  for (size_t i = 0; i < s->n && s->m[i].ve < word; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE && m->kind != FM_COUNTRY && m->kind != FM_ORG) continue;
+    size_t own = possessive_len(x, m);
+    if (own && m->ve + own <= word && word - (m->ve + own) <= 32 && fx_lower_words(x, m->ve + own, word))
+      add_party(ps, m->party, m);
+  }
+}
+
+/* "Since establishing diplomatic relations in 1973, Việt Nam and Japan
+** have ...", "After becoming sister cities in 2015, A and B ...": a
+** relation told in an opening clause with no party of its own is the main
+** clause's subject's. Where that subject begins, else FX_NONE. */
+static size_t subject_after_opening(const ivl_fctx *x, const ivl_fsent *s, size_t word) {
+  static const char *const opens[] = {"since", "after", "following", NULL};
+  if (!fx_starts_with_any(x, s->vs, opens)) return FX_NONE;
+  for (size_t i = word; i < s->ve; i++)
+    if (x->t[i] == ',') return i + 1;
+  return FX_NONE;
+}
+
 static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   /* a start is a year said, or "N years ago": most sentences with a
   ** relation word ("trading partner") have neither, and need no look */
@@ -1953,6 +2044,9 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   size_t from = subject_start(x, s, word);
   parties ps = {0};
   parties_in(x, s, from, word, &ps);
+  relation_owner(x, s, word, &ps);
+  size_t subject = ps.n ? FX_NONE : subject_after_opening(x, s, word);
+  if (subject != FX_NONE) list_after(x, s, subject, s->ve, &ps);
   /* a list of partner places is a place's (an organisation's is no sister city) */
   int place = ps.n >= 1 && (!ps.m[0] || ps.m[0]->kind == FM_PLACE || ps.m[0]->kind == FM_COUNTRY);
   /* a list of partners ("including Ohio (2018) and California (2017)")

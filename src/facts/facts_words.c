@@ -86,6 +86,9 @@ static const struct cue_word {
     CUE("friendship", CUE_RELATION, 0),
     /* "The two localities have been cooperating since 1989" */
     CUE("cooperating", CUE_RELATION, 0), CUE("cooperated", CUE_RELATION, 0),
+    /* "have worked together since 2012", "has been working with X since 2014" */
+    CUE("worked", CUE_RELATION, 0), CUE("working", CUE_RELATION, 0),
+    CUE("collaborated", CUE_RELATION, 0), CUE("collaborating", CUE_RELATION, 0),
     /* a company putting money in (lexicon 'putting') */
     CUE("stake", CUE_INVEST, 1), CUE("acquir", CUE_INVEST, 1), CUE("acquisition", CUE_INVEST, 1), CUE("takeover", CUE_INVEST, 1), CUE("purchas", CUE_INVEST, 1),
     CUE("bought", CUE_INVEST, 0), CUE("buy", CUE_INVEST, 1), CUE("pay", CUE_INVEST, 0),
@@ -100,6 +103,7 @@ static const struct cue_word {
     CUE("oda", CUE_AID, 0), CUE("loan", CUE_AID, 0), CUE("loans", CUE_AID, 0), CUE("lend", CUE_AID, 0),
     CUE("lends", CUE_AID, 0), CUE("lent", CUE_AID, 0), CUE("lending", CUE_AID, 0), CUE("official", CUE_AID, 0),
     CUE("grant", CUE_AID, 0), CUE("non", CUE_AID, 0), CUE("credit", CUE_AID, 0),
+    CUE("record", CUE_AID, 0), CUE("records", CUE_AID, 0), CUE("technical", CUE_AID, 0),
     CUE("company", CUE_COMPANY, 0), CUE("group", CUE_COMPANY, 0), CUE("firm", CUE_COMPANY, 0),
     CUE("manufacturer", CUE_COMPANY, 0), CUE("maker", CUE_COMPANY, 0), CUE("giant", CUE_COMPANY, 0),
     CUE("corporation", CUE_COMPANY, 0),

@@ -2586,12 +2586,18 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
 }
 
 /* "placing India fourth among the province's investors", "making Japan
-** second among 40 sources": the ordinal said of the investor named right
-** after the verb at 'at' ("placing", "making"), else 0. */
+** second among 40 sources", "ranking the RoK fourth among foreign
+** investors": the ordinal said of the investor named right after the verb
+** at 'at' ("placing", "making", "ranking"; a "the" before it passed over),
+** else 0. */
 static int ordinal_after_investor(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   size_t w = at;
   while (w < s->ve && ivl_isalpha((unsigned char)x->t[w])) w++;
   while (w < s->ve && x->t[w] == ' ') w++;
+  if (fx_starts_with(x, w, "the")) {
+    w += 3;
+    while (w < s->ve && x->t[w] == ' ') w++;
+  }
   size_t named = w;
   for (size_t i = 0; i < s->n && named == w; i++)
     if (s->m[i].vs == w && (s->m[i].kind == FM_COUNTRY || s->m[i].kind == FM_ORG)) named = s->m[i].ve;
@@ -3207,8 +3213,9 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     static const char *const perfect[] = {"has", "have", NULL};
     f->position = !f->date && fx_any(x, f->cs, f->vs, perfect);
   }
-  /* "$35 million, placing India fourth among its investors" */
-  static const char *const placing[] = {"placing", "putting", "making", "leaving", NULL};
+  /* "$35 million, placing India fourth among its investors", "ranking the
+  ** RoK fourth among ..." */
+  static const char *const placing[] = {"placing", "putting", "making", "leaving", "ranking", NULL};
   int ranked = (s->cues & CUE_RANK) && (s->cues & CUE_ORDINAL); /* "among" and an ordinal */
   for (size_t at = s->vs; ranked && (at = fx_first(x, at, s->ve, placing)) != FX_NONE; at++) {
     int r = ordinal_after_investor(x, s, at);

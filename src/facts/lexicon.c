@@ -49,7 +49,11 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** investment, nor "credit institutions", "FE Credit", firms
           ** invested in) */
           "provide credit", "provides credit", "provided credit", "providing credit", "extend credit",
-          "extends credit", "extended credit", "extending credit")},
+          "extends credit", "extended credit", "extending credit",
+          /* "KOICA and X signed a record of discussions on a $12 million
+          ** project": the paper of a grant aid project (JICA's and KOICA's
+          ** word), its figure aid; so "grant aid", "technical assistance" */
+          "record of discussion*", "records of discussion*", "grant aid", "technical assistance")},
   [LEX_GOAL] = {"goal", "a locality's goal or forecast: no fact",
     WORDS("aim*", "target*", "goal*", "hope*", "strive*", "forecast*", "projected", "envisage*",
           "expected to attract", "expected to draw", "expected to lure", "expected to reach",
@@ -182,9 +186,16 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "have maintained friendly exchanges since 2017" */
           "friendly exchanges", "friendly cooperation",
           /* "The two localities have been cooperating since 1989" */
-          "been cooperating", "have cooperated", "has cooperated")},
+          "been cooperating", "have cooperated", "has cooperated",
+          /* "The two hospitals have worked together since 2012", "KOICA has
+          ** been working with Hà Tĩnh since 2014", "have collaborated since 2009":
+          ** cooperation said by working together */
+          "worked together", "working together", "been working with", "have worked with", "has worked with",
+          "worked closely", "working closely", "have collaborated", "has collaborated", "been collaborating")},
   [LEX_BEGAN] = {"began", "a relation began",
     WORDS("establish*", "set up", "forged", "upgrad*", "elevat*", "since", "joint venture",
+          /* "After setting up friendship ties in 2011, A and B ..." */
+          "setting up", "forging",
           /* "ties dating back to 1973" */
           "dating back", "date back", "dates back",
           /* "renewing a relationship that began in 2004" */

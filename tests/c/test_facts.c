@@ -9016,6 +9016,105 @@ static void test_set_up_as_year(void) {
                "partnership Evergreen Marine|Hải An Port JSC since=2012");
 }
 
+/* Papers exchanged at a visit, counted ("exchanged nine cooperation
+** documents"): the deals made there, as "exchanged cooperation documents"
+** is (facts_relate.c, papers_exchanged); other things exchanged, counted,
+** are none. */
+static void test_counted_papers_exchanged(void) {
+  expect_facts("Việt Nam and Indonesia exchanged nine cooperation documents on Wednesday in Jakarta.",
+               "agreement ID|VN date=2024-05-08");
+  expect_facts("Nine cooperation documents were exchanged between Việt Nam and Indonesia in Jakarta on Wednesday.",
+               "agreement ID|VN date=2024-05-08");
+  expect_facts("Việt Nam and Indonesia exchanged nine delegations last year.", "");
+}
+
+/* "the Gyeonggi city of Suwon": a place abroad that says where the city
+** after it is, no party of its own (describes_place); one named as a party
+** beside the city ("Gyeonggi and the city of Suwon") stays one. */
+static void test_region_of_foreign_city(void) {
+  expect_facts("Hải Dương and the Gyeonggi city of Suwon became sister cities in 2018.",
+               "partnership Hải Dương|Suwon since=2018");
+  expect_facts("Hải Dương, Gyeonggi and the city of Suwon signed an agreement on Monday.",
+               "agreement Gyeonggi|Hải Dương|Suwon date=2024-05-06");
+}
+
+/* Cooperation said by working together since a year is a relation with
+** its start (lexicon 'relation'); work that is not with a partner, or
+** still to begin, is none. */
+static void test_working_together_since(void) {
+  expect_facts("Bạch Mai Hospital and Japan's Nagoya University Hospital have worked together since 2016.",
+               "partnership Bạch Mai Hospital|Nagoya University Hospital since=2016");
+  expect_facts("Kyushu University has been working with Cần Thơ University since 2008.",
+               "partnership Cần Thơ University|Kyushu University since=2008");
+  expect_facts("Chợ Rẫy Hospital has collaborated with Seoul National University Hospital since 2009.",
+               "partnership Chợ Rẫy Hospital|Seoul National University Hospital since=2009");
+  expect_facts("Doctors at Bạch Mai Hospital have worked long hours since 2020.", "");
+  expect_facts("Bạch Mai Hospital and Nagoya University Hospital will begin working together in 2026.", "");
+}
+
+/* "..., ranking Thailand fifth among the province's investors" (a "the"
+** before the investor too: "ranking the RoK fourth"): the ordinal said of
+** the investor named after the participle; a locality ranked among
+** localities gives no rank (rule 16). */
+static void test_ranking_investor_ordinal(void) {
+  expect_facts("By the end of April, Thai investors had 30 valid projects in Đồng Nai worth $2 billion, ranking "
+               "Thailand fifth among the province's investors.",
+               "TH>Đồng Nai 2e+09 stock projects=30 rank=5 as_of=2024-04");
+  expect_facts("By the end of April, Korean investors had 30 valid projects in Đồng Nai worth $2 billion, ranking "
+               "the RoK fifth among foreign investors there.",
+               "KR>Đồng Nai 2e+09 stock projects=30 rank=5 as_of=2024-04");
+  expect_facts("By the end of April, Đồng Nai had 30 valid Thai projects worth $2 billion, ranking the province "
+               "fifth among localities nationwide.",
+               "TH>Đồng Nai 2e+09 stock projects=30 as_of=2024-04");
+}
+
+/* "Vĩnh Phúc's sister-city relationship with Tochigi began in 2013": the
+** owner of the relation by its possessive is a party (relation_owner); a
+** possessive that only describes the next name is not ("Hải Phòng's Đình
+** Vũ port has had ties with ..."). */
+static void test_relation_owner_possessive(void) {
+  expect_facts("Bắc Giang's friendship with Gunma dates back to 2012.", "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Bắc Giang's sister-province relationship with Gunma began in 2012.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Hải Phòng's Đình Vũ port has had ties with Kitakyushu since 2014.",
+               "partnership Kitakyushu|Đình Vũ since=2014");
+}
+
+/* "Since establishing ties in 2011, A and B have ...", "After setting up
+** friendship ties in 2011, A and B ...": a relation told in an opening
+** clause is the main clause's subject's (subject_after_opening); an
+** opening year with no relation in its clause gives none. */
+static void test_relation_in_opening_clause(void) {
+  expect_facts("After setting up friendship ties in 2012, Bắc Giang and Gunma held a trade fair every year.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Since becoming sister provinces in 2012, Bắc Giang and Gunma have held a trade fair every year.",
+               "partnership Bắc Giang|Gunma since=2012");
+  expect_facts("Since 2012, Bắc Giang and Gunma have held a trade fair every year.", "");
+}
+
+/* "signed a record of discussions on a $12 million project": the paper of
+** a grant aid project, its figure aid, an agreement and no investment
+** (lexicon 'aid'); a firm's own record of an investment stays one. */
+static void test_record_of_discussions_aid(void) {
+  expect_facts("KOICA and the Ministry of Planning and Investment on Thursday signed a record of discussions on a "
+               "$7 million irrigation project in Sơn La.",
+               "agreement KOICA|Ministry of Planning and Investment date=2024-05-09");
+  expect_facts("Hanwha keeps a record of its $7 million investment in Sơn La.", "Hanwha>Sơn La 7e+06 flow");
+}
+
+/* "Under an agreement signed in Tokyo on Thursday, JICA will lend Việt
+** Nam ...": a deal signed in an opening "Under" clause with no party of
+** its own is between the main clause's subject and the party right after
+** its verb (signed_for_main_clause); a deal only named as the ground ("Under
+** the agreement, ...") and an act of the state signed are none. */
+static void test_signed_in_under_clause(void) {
+  expect_facts("Under an agreement signed in Seoul on Tuesday, the Korea Eximbank will lend Việt Nam $90 million for "
+               "a hospital in Cà Mau.",
+               "agreement Korea Eximbank|VN date=2024-05-07");
+  expect_facts("Under the agreement, the Korea Eximbank will lend Việt Nam $90 million for a hospital in Cà Mau.", "");
+  expect_facts("Under a decision signed on Tuesday, Hà Nội will lend Hưng Yên $10 million.", "");
+}
+
 static void test_relation_began_in(void) {
   expect_facts("Huế and Lyon on Monday signed an agreement, renewing a relationship that began in 2004.",
                "agreement Huế|Lyon date=2024-05-06; partnership Huế|Lyon since=2004");
@@ -9829,6 +9928,14 @@ int main(void) {
   test_foundation_named_before();
   test_members_with_roles();
   test_set_up_as_year();
+  test_counted_papers_exchanged();
+  test_region_of_foreign_city();
+  test_working_together_since();
+  test_ranking_investor_ordinal();
+  test_relation_owner_possessive();
+  test_relation_in_opening_clause();
+  test_record_of_discussions_aid();
+  test_signed_in_under_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
