@@ -684,6 +684,19 @@ static size_t subject_end_before(const ivl_fctx *x, size_t from, size_t has) {
   return has;
 }
 
+/* "the Quỳnh Lập plant, which has a total investment of": a relative
+** clause whose "has" is said of the noun before its comma; where that
+** noun ends, else 'has'. */
+static size_t relative_subject_end(const ivl_fctx *x, size_t from, size_t has) {
+  static const char *const which[] = {"which", "that", NULL};
+  size_t p = has;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (!fx_ends_with_any(x, p, which)) return has;
+  while (p > from && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  return p > from && x->t[p - 1] == ',' ? p - 1 : has;
+}
+
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
@@ -696,7 +709,9 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   /* "SEVT, whose mobile phone complex ... has total investment of": what
   ** a firm described holds, a standing total */
   if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
-  if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns)) return 1;
+  if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns) ||
+      fx_ends_with_any(x, relative_subject_end(x, f->cs, has), nouns))
+    return 1;
   /* "... wind farm in Lâm Đồng has": the project's place between */
   size_t i = fx_mention_from(x, has > f->cs + 60 ? has - 60 : f->cs);
   for (; i < x->nm && x->m[i].ve <= has; i++)

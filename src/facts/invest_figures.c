@@ -1549,6 +1549,22 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
+/* "has terminated a wind power project of X in Hướng Hóa, which had
+** registered capital of VNĐ3.4 trillion": the figure told in a "which"
+** aside on the thing the clause before ended (rule 13); the ending word
+** is looked for in the clause before the aside's comma, not only near the
+** figure (not "revoked one licence and granted another to X for a plant,
+** which has ...": a thing licensed after the ending word). */
+static int ended_then_described(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const opens[] = {"which", NULL};
+  static const char *const licensed[] = {"licensed", "granted", "approved", "awarded", "issued", "invest*", NULL};
+  size_t open, close;
+  if (!inv_aside_at(x, s, f->vs, f->ve, &open, &close) || !fx_starts_with_any(x, open, opens)) return 0;
+  size_t back = open > f->cs + 160 ? open - 160 : f->cs;
+  size_t t = first_of(x, absent, back, open, ivl_lexicon(LEX_TERMINATED));
+  return t != FX_NONE && !fx_any(x, t, open, licensed);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -1567,7 +1583,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
       !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
     return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
-  if (t == FX_NONE) return 0;
+  if (t == FX_NONE) return ended_then_described(x, s, f, absent);
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;

@@ -9275,6 +9275,31 @@ static void test_members_with_roles(void) {
                "Mapletree>Bình Dương 1.5e+08 flow");
 }
 
+/* "the X plant, which has a total investment of": the capital of the one
+** project the relative clause is said of, a flow (rule 15); a firm's
+** "which has total investment of" stays a standing total. */
+static void test_project_which_has_total(void) {
+  expect_facts("Long An approved Hoa Sen Group's Cần Giuộc steel mill, which has a total capital of VNĐ12 trillion.",
+               "Hoa Sen Group>Long An 1.2e+13 flow");
+  expect_facts("The Bắc Giang People's Committee on Monday gave investment approval to Sunrise Textile Co., Ltd for the "
+               "Yên Dũng dyeing plant, which has a total investment of $180 million.",
+               "Sunrise Textile Co., Ltd>Bắc Giang 1.8e+08 flow as_of=2024-05-06");
+  expect_facts("Hyundai Rotem, which has total investment of $500 million in Hải Phòng, opened a new office in Hà Nội.",
+               "Hyundai Rotem>Hải Phòng 5e+08 stock as_of=2024-05-10");
+}
+
+/* "revoked the licence of a mill in X, which had registered capital of
+** $75 million": the figure of the thing ended, told in a "which" aside
+** (rule 13); a thing licensed after the ending word keeps its fact. */
+static void test_ended_then_described(void) {
+  expect_facts("Đồng Nai has revoked the licence of a paper mill of China's Jiuzhou Paper in Nhơn Trạch, which had "
+               "registered capital of $75 million, over tax violations.",
+               "");
+  expect_facts("Đồng Nai revoked one licence and granted a new one to Japan's Okada Seiki for a plant in Nhơn Trạch, "
+               "which has registered capital of $40 million.",
+               "Okada Seiki>Đồng Nai 4e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9829,6 +9854,8 @@ int main(void) {
   test_foundation_named_before();
   test_members_with_roles();
   test_set_up_as_year();
+  test_project_which_has_total();
+  test_ended_then_described();
   ivl_ruleset_free(rules);
   return check_done();
 }
