@@ -9300,6 +9300,18 @@ static void test_ended_then_described(void) {
                "Okada Seiki>Đồng Nai 4e+07 flow");
 }
 
+/* "in the province's Hà Tĩnh commune": a unit of the province spoken of,
+** though its name is also a province's; with no possessive ("Hà Tĩnh
+** city", "Gia Lai's Hà Tĩnh commune") the name places it. */
+static void test_unit_of_the_province(void) {
+  expect_facts("Gia Lai has 2,000MW of wind power. Local firm Bình Minh Group is building a 200MW solar farm in the "
+               "province's Hà Tĩnh commune with an investment of VNĐ4 trillion.",
+               "Bình Minh Group>Gia Lai 4e+12 flow");
+  expect_facts("Local firm Bình Minh Group is building a 200MW solar farm in Hà Tĩnh city with an investment of VNĐ4 "
+               "trillion.",
+               "Bình Minh Group>Hà Tĩnh 4e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9856,6 +9868,7 @@ int main(void) {
   test_set_up_as_year();
   test_project_which_has_total();
   test_ended_then_described();
+  test_unit_of_the_province();
   ivl_ruleset_free(rules);
   return check_done();
 }
