@@ -9312,6 +9312,17 @@ static void test_unit_of_the_province(void) {
                "Bình Minh Group>Hà Tĩnh 4e+12 flow");
 }
 
+/* "..., which would use turbines made at its factory in Quảng Ngãi":
+** where goods are made, after the figure, is not where the money goes;
+** a verb of making ("where it has made panels in X") places the plant. */
+static void test_goods_made_in(void) {
+  expect_facts("Gia Lai will host a new wind farm. Doosan Enerbility plans to invest $900 million in the project, "
+               "which would use turbines made at its factory in Quảng Ngãi.",
+               "Doosan Enerbility>Gia Lai 9e+08 flow");
+  expect_facts("Hanwha will invest $300 million to expand the plant where it has made panels in Bắc Giang.",
+               "Hanwha>Bắc Giang 3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9869,6 +9880,7 @@ int main(void) {
   test_project_which_has_total();
   test_ended_then_described();
   test_unit_of_the_province();
+  test_goods_made_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
