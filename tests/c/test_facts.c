@@ -9323,6 +9323,16 @@ static void test_goods_made_in(void) {
                "Hanwha>Bắc Giang 3e+08 flow");
 }
 
+/* a plan stopped ("put ... on hold", "paused", "exited") is no fact, as a
+** suspended one is not (rule 13); the firm's next plan still is one */
+static void test_plan_on_hold(void) {
+  expect_facts("Norway's Equinor paused its $2 billion offshore wind project in Bình Thuận in March.", "");
+  expect_facts("Danish firm Vestkyst has put its $9 billion offshore wind plan in Hải Phòng on hold.", "");
+  expect_facts("BP exited its $300 million stake in a gas pipeline in Bà Rịa-Vũng Tàu. BP will invest $50 million "
+               "in a solar farm in Long An.",
+               "BP>Long An 5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9881,6 +9891,7 @@ int main(void) {
   test_ended_then_described();
   test_unit_of_the_province();
   test_goods_made_in();
+  test_plan_on_hold();
   ivl_ruleset_free(rules);
   return check_done();
 }
