@@ -2182,6 +2182,19 @@ static int event_year(const ivl_fctx *x, const ivl_fm *d) {
   return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);
 }
 
+/* "invested $1.1 billion in a plant in Laos and plans to add another $300
+** million by 2027": a plan joined after a deed done, the date said after
+** the plan's figure, is the plan's; the deed before it has no date of it
+** (not "will invest $A in phase one and plans to add $B by 2027": both
+** plans, one period). */
+static int plan_joined_after(const ivl_fctx *x, const figures *fs, size_t i, const ivl_fm *d) {
+  static const char *const joined[] = {"and plans", "and plan", "and will", "and intends", "and aims", "and expects",
+                                       NULL};
+  static const char *const plans[] = {"plan*", "will", "intend*", "aim*", "expect*", "to invest", NULL};
+  const figure *f = &fs->f[i], *next = &fs->f[i + 1];
+  return d->vs >= next->ve && fx_any(x, f->ve, next->vs, joined) && !fx_any(x, f->cs, f->vs, plans);
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2240,7 +2253,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** $200 million ..., and in 2023 it poured a further $150 million") */
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
-        !date_of_a_part(x, fs, i, only) &&
+        !date_of_a_part(x, fs, i, only) && !(i + 1 < fs->n && plan_joined_after(x, fs, i, only)) &&
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs))

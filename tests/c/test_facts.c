@@ -9333,6 +9333,17 @@ static void test_plan_on_hold(void) {
                "BP>Long An 5e+07 flow");
 }
 
+/* "invested $A in X and plans to add $B by 2027": the plan's date, said
+** after its figure, does not date the deed before it; two plans share it */
+static void test_plan_joined_after(void) {
+  expect_facts("PV Power invested $1.1 billion in a hydropower plant in Laos, selling power to EVN, and plans to add "
+               "another $300 million to the project by 2027.",
+               "PV Power>LA 1.1e+09 flow; PV Power>LA 3e+08 flow as_of=2027");
+  expect_facts("PV Power will invest $1.1 billion in a hydropower plant in Laos and plans to add another $300 million "
+               "to the project by 2027.",
+               "PV Power>LA 1.1e+09 flow as_of=2027; PV Power>LA 3e+08 flow as_of=2027");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9892,6 +9903,7 @@ int main(void) {
   test_unit_of_the_province();
   test_goods_made_in();
   test_plan_on_hold();
+  test_plan_joined_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
