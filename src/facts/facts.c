@@ -1018,7 +1018,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       const ivl_fm *m = &s->m[i];
       if (m->kind == FM_ORG && (m->flags & FM_COMPANY) &&
           (fx_starts_with_any(x, m->ve, developer_after) || fx_ends_with_any(x, m->vs, developer_before))) {
-        c->developer = m;
+        c->developer = m, c->developer_sent = s->index + 1;
         break;
       }
     }

@@ -724,13 +724,25 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
+/* "The La Gàn project in Bình Thuận is developed by X. Its total
+** investment is $4.5 billion": a sentence opening with "its total" (or "it
+** has a total") right after one that told who develops the works speaks
+** of the works, not of the firm. */
+int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const its_total[] = {"its total", "it has a total", "it has total", NULL};
+  return x->c.developer && x->c.developer_sent == s->index && fx_starts_with_any(x, s->vs, its_total);
+}
+
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
                                          "the complex", "the facility", "the terminal", NULL};
   static const char *const has[] = {"has", "had", NULL};
   static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
-  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of)) return 0;
-  if (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))
+  if (f->count) return 0;
+  /* ("Its total investment is": the works' own, worded with "is") */
+  if (!inv_its_total_developed(x, s) &&
+      (!fx_ends_with_any(x, f->vs, total_capital_of) ||
+       (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))))
     return 0;
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }

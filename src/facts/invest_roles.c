@@ -392,6 +392,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};
   if (x->c.developer && fx_any(x, s->vs, to, developer) && !fdi_subject(x, s, to)) return x->c.developer;
+  /* "The La Gàn project in Bình Thuận is developed by X. Its total
+  ** investment is $4.5 billion": the total of the works X develops */
+  if (inv_its_total_developed(x, s)) return x->c.developer;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;

@@ -9344,6 +9344,21 @@ static void test_plan_joined_after(void) {
                "PV Power>LA 1.1e+09 flow as_of=2027; PV Power>LA 3e+08 flow as_of=2027");
 }
 
+/* "The X project in Y is developed by Z. Its total investment is $N": the
+** works' own capital, Z's, a flow; "Its" after a sentence of another
+** subject is the firm's ("Samsung ... Its total investment in Việt Nam"). */
+static void test_its_total_developed(void) {
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. Its total investment is "
+               "$1.2 billion.",
+               "Nordlys Energy>Ninh Thuận 1.2e+09 flow");
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. It has a total investment of "
+               "$1.2 billion.",
+               "Nordlys Energy>Ninh Thuận 1.2e+09 flow");
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. Samsung opened a plant in Bắc "
+               "Ninh in 2009. Its total investment in Việt Nam is $20 billion.",
+               "Samsung>VN 2e+10 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9904,6 +9919,7 @@ int main(void) {
   test_goods_made_in();
   test_plan_on_hold();
   test_plan_joined_after();
+  test_its_total_developed();
   ivl_ruleset_free(rules);
   return check_done();
 }
