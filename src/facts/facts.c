@@ -206,6 +206,29 @@ typedef struct fm_keys {
   int merged; /* the article is dated after the 2025 mergers: figures go to the new units */
 } fm_keys;
 
+/* "in the province's Quảng Ninh commune", "the city's Hải Châu ward": a
+** unit of the province spoken of, whatever province its name is also (a
+** commune of Quảng Trị named like Quảng Ninh): the unit's generic word,
+** in lower case, right after the name at t[ve], the possessive of "the
+** province" or "the city" right before it at t[vs]. */
+static int unit_of_the_province(const char *t, size_t len, size_t vs, size_t ve) {
+  static const char *const units[] = {" commune", " ward", " district", NULL};
+  static const char *const owners[] = {"the province's ", "the city's ", "the province\xE2\x80\x99s ",
+                                       "the city\xE2\x80\x99s ", NULL};
+  /* asked of every place: most have no lower-case unit word after them */
+  if (ve + 5 > len || t[ve] != ' ' || (t[ve + 1] != 'c' && t[ve + 1] != 'w' && t[ve + 1] != 'd')) return 0;
+  int unit = 0;
+  for (const char *const *u = units; *u && !unit; u++) {
+    size_t n = strlen(*u);
+    unit = ve + n <= len && memcmp(t + ve, *u, n) == 0 && (ve + n == len || !ivl_isalpha((unsigned char)t[ve + n]));
+  }
+  for (const char *const *o = owners; *o && unit; o++) {
+    size_t n = strlen(*o);
+    if (vs >= n && strncasecmp(t + vs - n, *o, n) == 0) return 1;
+  }
+  return 0;
+}
+
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
   m->kind = FM_PLACE;
   m->party = str_field(s, e, IVL_SYM_NAME);
@@ -255,6 +278,8 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     break;
   case IVL_SYM_LOCATION:
     read_place(m, s, e, k);
+    /* its province is the one spoken of, found by the reference */
+    if (unit_of_the_province(a->view.text, a->view.len, e->vstart, e->vend)) m->province = NULL;
     break;
   case IVL_SYM_COUNTRY:
     m->kind = FM_COUNTRY;
@@ -993,7 +1018,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       const ivl_fm *m = &s->m[i];
       if (m->kind == FM_ORG && (m->flags & FM_COMPANY) &&
           (fx_starts_with_any(x, m->ve, developer_after) || fx_ends_with_any(x, m->vs, developer_before))) {
-        c->developer = m;
+        c->developer = m, c->developer_sent = s->index + 1;
         break;
       }
     }

@@ -108,6 +108,7 @@ typedef struct ivl_fcontext {
   const ivl_fm *developer;/* the last company said to develop a park or project
                              ("X, the developer of ...", "developed by X"):
                              "the developer", though a tenant was named since */
+  size_t developer_sent;  /* 1 + the index of the sentence that said so */
   int subject_is_investor;/* the last sentence was about an investor ("it") */
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
   const char *topic;      /* the place a recent sentence named for its figures */

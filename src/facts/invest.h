@@ -52,6 +52,9 @@ typedef struct party {
 /* The aside t[from, to) is said in ("X, which invested $1 million in
 ** 2023, will add ...", "X – which ... – will"): its bounds in [*open,
 ** *close); 0 when none. */
+/* "... is developed by X. Its total investment is $4.5 billion": the
+** total of the works just said to be developed (invest_basis.c) */
+int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s);
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close);
 int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t figure_vs, size_t *close);
 

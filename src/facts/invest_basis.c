@@ -684,6 +684,19 @@ static size_t subject_end_before(const ivl_fctx *x, size_t from, size_t has) {
   return has;
 }
 
+/* "the Quỳnh Lập plant, which has a total investment of": a relative
+** clause whose "has" is said of the noun before its comma; where that
+** noun ends, else 'has'. */
+static size_t relative_subject_end(const ivl_fctx *x, size_t from, size_t has) {
+  static const char *const which[] = {"which", "that", NULL};
+  size_t p = has;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (!fx_ends_with_any(x, p, which)) return has;
+  while (p > from && ivl_isalpha((unsigned char)x->t[p - 1])) p--;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  return p > from && x->t[p - 1] == ',' ? p - 1 : has;
+}
+
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
@@ -696,7 +709,9 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   /* "SEVT, whose mobile phone complex ... has total investment of": what
   ** a firm described holds, a standing total */
   if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
-  if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns)) return 1;
+  if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns) ||
+      fx_ends_with_any(x, relative_subject_end(x, f->cs, has), nouns))
+    return 1;
   /* "... wind farm in Lâm Đồng has": the project's place between */
   size_t i = fx_mention_from(x, has > f->cs + 60 ? has - 60 : f->cs);
   for (; i < x->nm && x->m[i].ve <= has; i++)
@@ -709,13 +724,25 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
+/* "The La Gàn project in Bình Thuận is developed by X. Its total
+** investment is $4.5 billion": a sentence opening with "its total" (or "it
+** has a total") right after one that told who develops the works speaks
+** of the works, not of the firm. */
+int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const its_total[] = {"its total", "it has a total", "it has total", NULL};
+  return x->c.developer && x->c.developer_sent == s->index && fx_starts_with_any(x, s->vs, its_total);
+}
+
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
                                          "the complex", "the facility", "the terminal", NULL};
   static const char *const has[] = {"has", "had", NULL};
   static const char *const running[] = {"now has", "currently has", "has now", "to date", "so far", NULL};
-  if (f->count || !fx_ends_with_any(x, f->vs, total_capital_of)) return 0;
-  if (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))
+  if (f->count) return 0;
+  /* ("Its total investment is": the works' own, worded with "is") */
+  if (!inv_its_total_developed(x, s) &&
+      (!fx_ends_with_any(x, f->vs, total_capital_of) ||
+       (!project_noun_has_total(x, f) && (!fx_starts_with_any(x, s->vs, projects) || !fx_any(x, s->vs, f->vs, has)))))
     return 0;
   return !fx_any(x, s->vs, s->ve, running) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }

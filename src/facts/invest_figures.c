@@ -1549,6 +1549,22 @@ static int foreign_part_follows(const ivl_fctx *x, const ivl_fsent *s, const fig
          fx_find(x, f->cs, f->vs, "foreign*") == FX_NONE && fx_find(x, f->cs, f->vs, "fdi") == FX_NONE;
 }
 
+/* "has terminated a wind power project of X in Hướng Hóa, which had
+** registered capital of VNĐ3.4 trillion": the figure told in a "which"
+** aside on the thing the clause before ended (rule 13); the ending word
+** is looked for in the clause before the aside's comma, not only near the
+** figure (not "revoked one licence and granted another to X for a plant,
+** which has ...": a thing licensed after the ending word). */
+static int ended_then_described(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int absent) {
+  static const char *const opens[] = {"which", NULL};
+  static const char *const licensed[] = {"licensed", "granted", "approved", "awarded", "issued", "invest*", NULL};
+  size_t open, close;
+  if (!inv_aside_at(x, s, f->vs, f->ve, &open, &close) || !fx_starts_with_any(x, open, opens)) return 0;
+  size_t back = open > f->cs + 160 ? open - 160 : f->cs;
+  size_t t = first_of(x, absent, back, open, ivl_lexicon(LEX_TERMINATED));
+  return t != FX_NONE && !fx_any(x, t, open, licensed);
+}
+
 /* "terminated 17 projects, including four foreign-invested ones worth
 ** $38 million": a part of what the clause before says. Terminated from
 ** 'from' to the clause's end, or from the sentence's start for a part;
@@ -1567,7 +1583,7 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
       !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
     return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
-  if (t == FX_NONE) return 0;
+  if (t == FX_NONE) return ended_then_described(x, s, f, absent);
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;
@@ -2166,6 +2182,19 @@ static int event_year(const ivl_fctx *x, const ivl_fm *d) {
   return fx_ends_with_any(x, d->vs, before) && fx_noun_within(x, d->ve, events, 3);
 }
 
+/* "invested $1.1 billion in a plant in Laos and plans to add another $300
+** million by 2027": a plan joined after a deed done, the date said after
+** the plan's figure, is the plan's; the deed before it has no date of it
+** (not "will invest $A in phase one and plans to add $B by 2027": both
+** plans, one period). */
+static int plan_joined_after(const ivl_fctx *x, const figures *fs, size_t i, const ivl_fm *d) {
+  static const char *const joined[] = {"and plans", "and plan", "and will", "and intends", "and aims", "and expects",
+                                       NULL};
+  static const char *const plans[] = {"plan*", "will", "intend*", "aim*", "expect*", "to invest", NULL};
+  const figure *f = &fs->f[i], *next = &fs->f[i + 1];
+  return d->vs >= next->ve && fx_any(x, f->ve, next->vs, joined) && !fx_any(x, f->cs, f->vs, plans);
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2224,7 +2253,7 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** $200 million ..., and in 2023 it poured a further $150 million") */
   for (size_t i = 0; i < fs->n && dates == 1; i++)
     if (!fs->f[i].date && !(only->ve <= fs->f[i].vs && relative_period(x, &fs->f[i], only->ve)) &&
-        !date_of_a_part(x, fs, i, only) &&
+        !date_of_a_part(x, fs, i, only) && !(i + 1 < fs->n && plan_joined_after(x, fs, i, only)) &&
         !(only->ve <= fs->f[i].vs && fx_any(x, only->ve, fs->f[i].vs, since_then)) &&
         !(i + 1 < fs->n && fs->f[i + 1].cs > fs->f[i].ve && fs->f[i + 1].cs <= only->vs &&
           only->ve <= fs->f[i + 1].vs))

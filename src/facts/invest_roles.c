@@ -392,6 +392,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   ** not a tenant named since */
   static const char *const developer[] = {"the developer", NULL};
   if (x->c.developer && fx_any(x, s->vs, to, developer) && !fdi_subject(x, s, to)) return x->c.developer;
+  /* "The La Gàn project in Bình Thuận is developed by X. Its total
+  ** investment is $4.5 billion": the total of the works X develops */
+  if (inv_its_total_developed(x, s)) return x->c.developer;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
@@ -1641,6 +1644,20 @@ static int names_road(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return p < s->ve && x->t[p] == ' ' && fx_starts_with_any(x, p, roads);
 }
 
+/* "..., which would use turbines made at its factory in Quảng Ngãi",
+** "panels produced in Bắc Giang": where the goods it uses are made, after
+** the figure, not where the money goes (goods_to is the mirror). */
+static int goods_made_in(const ivl_fctx *x, const figure *f, const ivl_fm *m) {
+  static const char *const made[] = {"made", "produced", "manufactured", "sourced", "imported", NULL};
+  size_t back = m->vs > f->ve + 40 ? m->vs - 40 : f->ve;
+  static const char *const aux[] = {"has", "have", "had", "is", "are", "was", "were", "be", "been", NULL};
+  size_t w = fx_first(x, back, m->vs, made);
+  /* a participle after the goods, not a verb ("where it has made") */
+  if (w == FX_NONE || fx_ends_with_any(x, w, aux)) return 0;
+  while (w < m->vs && ivl_isalpha((unsigned char)x->t[w])) w++;
+  return fx_lower_words(x, w, m->vs);
+}
+
 /* "to relocate its production from HCM City to Tây Ninh", "moving its
 ** factory from Đồng Nai to Bình Phước": the place a move leaves, named
 ** with "from" before the place it goes "to", is not where the money goes. */
@@ -1694,6 +1711,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",
                                          "sell to", "supplied to", "supply to", "shipped to", NULL};
   if (fx_ends_with(x, m->vs, "to") && fx_ends_with_any(x, m->vs, goods_to)) return 0;
+  if (place && m->vs >= f->ve && goods_made_in(x, f, m)) return 0;
   const char *name = things ? "VN" : NULL;
   if (place) name = m->province;
   if (country && in_part_of_country(x, m) && locates_place_before(x, s, m)) return 0;

@@ -91,7 +91,10 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",
-          "drops its plan*", "dropping plans", "dropping its plan*")},
+          "drops its plan*", "dropping plans", "dropping its plan*",
+          /* a plan stopped: "has put its $13 billion offshore wind plan on
+          ** hold", "paused its $300 million project", "exited its stake" */
+          "on hold", "paused", "pauses", "exited")},
   [LEX_COMPARISON] = {"comparison", "the figure compared with: no fact",
     WORDS("compared with", "compared to", "than in", "than the", "versus", "when it", "when the",
           "up from", "down from", "against", "a year earlier", "a year ago", "compares with",

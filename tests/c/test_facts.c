@@ -9374,6 +9374,90 @@ static void test_members_with_roles(void) {
                "Mapletree>Bình Dương 1.5e+08 flow");
 }
 
+/* "the X plant, which has a total investment of": the capital of the one
+** project the relative clause is said of, a flow (rule 15); a firm's
+** "which has total investment of" stays a standing total. */
+static void test_project_which_has_total(void) {
+  expect_facts("Long An approved Hoa Sen Group's Cần Giuộc steel mill, which has a total capital of VNĐ12 trillion.",
+               "Hoa Sen Group>Long An 1.2e+13 flow");
+  expect_facts("The Bắc Giang People's Committee on Monday gave investment approval to Sunrise Textile Co., Ltd for the "
+               "Yên Dũng dyeing plant, which has a total investment of $180 million.",
+               "Sunrise Textile Co., Ltd>Bắc Giang 1.8e+08 flow as_of=2024-05-06");
+  expect_facts("Hyundai Rotem, which has total investment of $500 million in Hải Phòng, opened a new office in Hà Nội.",
+               "Hyundai Rotem>Hải Phòng 5e+08 stock as_of=2024-05-10");
+}
+
+/* "revoked the licence of a mill in X, which had registered capital of
+** $75 million": the figure of the thing ended, told in a "which" aside
+** (rule 13); a thing licensed after the ending word keeps its fact. */
+static void test_ended_then_described(void) {
+  expect_facts("Đồng Nai has revoked the licence of a paper mill of China's Jiuzhou Paper in Nhơn Trạch, which had "
+               "registered capital of $75 million, over tax violations.",
+               "");
+  expect_facts("Đồng Nai revoked one licence and granted a new one to Japan's Okada Seiki for a plant in Nhơn Trạch, "
+               "which has registered capital of $40 million.",
+               "Okada Seiki>Đồng Nai 4e+07 flow");
+}
+
+/* "in the province's Hà Tĩnh commune": a unit of the province spoken of,
+** though its name is also a province's; with no possessive ("Hà Tĩnh
+** city", "Gia Lai's Hà Tĩnh commune") the name places it. */
+static void test_unit_of_the_province(void) {
+  expect_facts("Gia Lai has 2,000MW of wind power. Local firm Bình Minh Group is building a 200MW solar farm in the "
+               "province's Hà Tĩnh commune with an investment of VNĐ4 trillion.",
+               "Bình Minh Group>Gia Lai 4e+12 flow");
+  expect_facts("Local firm Bình Minh Group is building a 200MW solar farm in Hà Tĩnh city with an investment of VNĐ4 "
+               "trillion.",
+               "Bình Minh Group>Hà Tĩnh 4e+12 flow");
+}
+
+/* "..., which would use turbines made at its factory in Quảng Ngãi":
+** where goods are made, after the figure, is not where the money goes;
+** a verb of making ("where it has made panels in X") places the plant. */
+static void test_goods_made_in(void) {
+  expect_facts("Gia Lai will host a new wind farm. Doosan Enerbility plans to invest $900 million in the project, "
+               "which would use turbines made at its factory in Quảng Ngãi.",
+               "Doosan Enerbility>Gia Lai 9e+08 flow");
+  expect_facts("Hanwha will invest $300 million to expand the plant where it has made panels in Bắc Giang.",
+               "Hanwha>Bắc Giang 3e+08 flow");
+}
+
+/* a plan stopped ("put ... on hold", "paused", "exited") is no fact, as a
+** suspended one is not (rule 13); the firm's next plan still is one */
+static void test_plan_on_hold(void) {
+  expect_facts("Norway's Equinor paused its $2 billion offshore wind project in Bình Thuận in March.", "");
+  expect_facts("Danish firm Vestkyst has put its $9 billion offshore wind plan in Hải Phòng on hold.", "");
+  expect_facts("BP exited its $300 million stake in a gas pipeline in Bà Rịa-Vũng Tàu. BP will invest $50 million "
+               "in a solar farm in Long An.",
+               "BP>Long An 5e+07 flow");
+}
+
+/* "invested $A in X and plans to add $B by 2027": the plan's date, said
+** after its figure, does not date the deed before it; two plans share it */
+static void test_plan_joined_after(void) {
+  expect_facts("PV Power invested $1.1 billion in a hydropower plant in Laos, selling power to EVN, and plans to add "
+               "another $300 million to the project by 2027.",
+               "PV Power>LA 1.1e+09 flow; PV Power>LA 3e+08 flow as_of=2027");
+  expect_facts("PV Power will invest $1.1 billion in a hydropower plant in Laos and plans to add another $300 million "
+               "to the project by 2027.",
+               "PV Power>LA 1.1e+09 flow as_of=2027; PV Power>LA 3e+08 flow as_of=2027");
+}
+
+/* "The X project in Y is developed by Z. Its total investment is $N": the
+** works' own capital, Z's, a flow; "Its" after a sentence of another
+** subject is the firm's ("Samsung ... Its total investment in Việt Nam"). */
+static void test_its_total_developed(void) {
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. Its total investment is "
+               "$1.2 billion.",
+               "Nordlys Energy>Ninh Thuận 1.2e+09 flow");
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. It has a total investment of "
+               "$1.2 billion.",
+               "Nordlys Energy>Ninh Thuận 1.2e+09 flow");
+  expect_facts("The Mũi Dinh wind project in Ninh Thuận is developed by Nordlys Energy. Samsung opened a plant in Bắc "
+               "Ninh in 2009. Its total investment in Việt Nam is $20 billion.",
+               "Samsung>VN 2e+10 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9936,6 +10020,13 @@ int main(void) {
   test_relation_in_opening_clause();
   test_record_of_discussions_aid();
   test_signed_in_under_clause();
+  test_project_which_has_total();
+  test_ended_then_described();
+  test_unit_of_the_province();
+  test_goods_made_in();
+  test_plan_on_hold();
+  test_plan_joined_after();
+  test_its_total_developed();
   ivl_ruleset_free(rules);
   return check_done();
 }
