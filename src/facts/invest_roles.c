@@ -1678,7 +1678,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
   /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
-  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
+  if (fx_starts_with(x, m->ve, "-based") &&
       (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */

@@ -9275,6 +9275,30 @@ static void test_members_with_roles(void) {
                "Mapletree>Bình Dương 1.5e+08 flow");
 }
 
+/* Where a Vietnamese firm sits is not where it invests abroad: a seat said
+** of the place's unit ("headquartered in the Mekong Delta city of Cần
+** Thơ"), a home said after the figure ("licensed to Đồng Tháp-based X");
+** the place of a wire's dateline in title case before its agency tag
+** ("Jakarta, May 8 (VNA) –") is no target either. */
+static void test_home_of_firm_abroad(void) {
+  expect_facts("Mekong Rice JSC, a firm headquartered in the Mekong Delta city of Cần Thơ, will invest $40 million "
+               "in a rice mill in Cambodia's Kampong Cham province.",
+               "Mekong Rice JSC>Kampong Cham 4e+07 flow");
+  expect_facts("Mekong Rice JSC will invest $40 million in the Mekong Delta city of Cần Thơ.",
+               "Mekong Rice JSC>Cần Thơ 4e+07 flow");
+  expect_facts("Vietnamese firms invested $250 million abroad in 2023. The largest project was a $35 million feed "
+               "mill in Laos' Savannakhet province licensed to Đồng Tháp-based Kim Phát Feed JSC in April.",
+               "VN>* 2.5e+08 flow as_of=2023; Kim Phát Feed JSC>Savannakhet 3.5e+07 flow as_of=2024-04");
+  expect_facts("Thai group Betagro bought a 30 per cent stake in Đồng Tháp-based Kim Phát Feed JSC for $35 million.",
+               "Betagro>Đồng Tháp 3.5e+07 flow");
+  expect_facts("Jakarta, May 8 (VNA) – Vietnamese enterprises have 60 valid projects in Indonesia worth $640 "
+               "million.",
+               "VN>ID 6.4e+08 stock projects=60 as_of=2024-05-08");
+  /* (the dateline's city named again in the body is where the money is) */
+  expect_facts("Jakarta, May 8 (VNA) – Vietnamese enterprises have 12 valid projects worth $100 million in Jakarta.",
+               "VN>Jakarta 1e+08 stock projects=12 as_of=2024-05-08");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9829,6 +9853,7 @@ int main(void) {
   test_foundation_named_before();
   test_members_with_roles();
   test_set_up_as_year();
+  test_home_of_firm_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
