@@ -2683,7 +2683,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
-    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
+    /* (a country whose investors are ranked can be where the money goes:
+    ** "Việt Nam is Laos' third largest foreign investor") */
+    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) ||
+        (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0) && !fx_ranks_investors_in(x, m)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;

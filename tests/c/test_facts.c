@@ -9299,6 +9299,20 @@ static void test_home_of_firm_abroad(void) {
                "VN>Jakarta 1e+08 stock projects=12 as_of=2024-05-08");
 }
 
+/* Việt Nam ranked among a country's investors ("is Cambodia's fifth
+** largest foreign investor") invests in that country: the country whose
+** investors are ranked is where the money goes, abroad as at home. */
+static void test_vn_ranked_abroad(void) {
+  expect_facts("Việt Nam is Cambodia's fifth largest foreign investor, with 210 projects worth $3 billion.",
+               "VN>KH 3e+09 stock projects=210 rank=5 as_of=2024-05-10");
+  expect_facts("Việt Nam ranks as Laos' third biggest investor, with total capital of $5.5 billion.",
+               "VN>LA 5.5e+09 stock rank=3 as_of=2024-05-10");
+  /* (another country ranked in Việt Nam, or abroad, is no outward money) */
+  expect_facts("Japan is Việt Nam's fourth largest foreign investor, with $74 billion in 5,500 projects.",
+               "JP>VN 7.4e+10 stock projects=5500 rank=4 as_of=2024-05-10");
+  expect_facts("Japan is Cambodia's largest foreign investor, with $5 billion in 120 projects.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9854,6 +9868,7 @@ int main(void) {
   test_members_with_roles();
   test_set_up_as_year();
   test_home_of_firm_abroad();
+  test_vn_ranked_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
