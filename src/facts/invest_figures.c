@@ -219,7 +219,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const works[] = {
     "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
     "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-    "hotel", "hospital", "clinic", "school", NULL};
+    "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with

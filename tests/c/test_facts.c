@@ -9313,6 +9313,18 @@ static void test_vn_ranked_abroad(void) {
   expect_facts("Japan is Cambodia's largest foreign investor, with $5 billion in 120 projects.", "");
 }
 
+/* A township, an urban area or an industrial cluster a company builds is
+** works, as a plant is; its sales are not investment. */
+static void test_township_cluster_works(void) {
+  expect_facts("Hưng Thịnh Corp broke ground on a VNĐ12 trillion urban area in Bắc Ninh.",
+               "Hưng Thịnh Corp>Bắc Ninh 1.2e+13 flow");
+  expect_facts("Kim Long Construction JSC will build a VNĐ900 billion industrial cluster in Phú Thọ.",
+               "Kim Long Construction JSC>Phú Thọ 9e+11 flow");
+  expect_facts("Minh Phát Land JSC on Monday broke ground on a VNĐ30 trillion township in Long An.",
+               "Minh Phát Land JSC>Long An 3e+13 flow as_of=2024-05-06");
+  expect_facts("The township earned VNĐ3 trillion in sales for Minh Phát Land JSC in Long An.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9869,6 +9881,7 @@ int main(void) {
   test_set_up_as_year();
   test_home_of_firm_abroad();
   test_vn_ranked_abroad();
+  test_township_cluster_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
