@@ -679,17 +679,25 @@ static const char *const seat_words[] = {
   "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
   "head offices in", "hq in", NULL};
 
-/* "based in the Central Highlands province of Gia Lai", "headquartered in
-** the northern city of Hải Phòng": the seat said of the place's unit, the
-** words that describe the unit (no comma nor stop in them) passed over
-** back to its "the". */
-static int seat_of_unit(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const unit_of[] = {"province of", "city of", "state of", "district of", "town of", NULL};
-  if (!fx_ends_with_any(x, m->vs, unit_of)) return 0;
+size_t fx_unit_phrase(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const unit_of[] = {"province of", "city of", "state of", "district of", "town of",
+                                        "prefecture of", "region of", NULL};
+  if (!fx_ends_with_any(x, m->vs, unit_of)) return FX_NONE;
   size_t from = m->vs > 64 ? m->vs - 64 : 0;
   size_t the = fx_find_last(x, from, m->vs, "the");
-  if (the == FX_NONE || memchr(x->t + the, ',', m->vs - the) || memchr(x->t + the, '.', m->vs - the)) return 0;
-  return fx_ends_with_any(x, the, seat_words);
+  if (the == FX_NONE || memchr(x->t + the, ',', m->vs - the) || memchr(x->t + the, '\n', m->vs - the))
+    return FX_NONE;
+  /* (a stop ends a sentence before a space, not inside "U.S.") */
+  for (size_t i = the; i + 1 < m->vs; i++)
+    if (x->t[i] == '.' && x->t[i + 1] == ' ' && (i < 2 || x->t[i - 2] != '.')) return FX_NONE;
+  return the;
+}
+
+/* "based in the Central Highlands province of Gia Lai", "headquartered in
+** the northern city of Hải Phòng": the seat said of the place's unit. */
+static int seat_of_unit(const ivl_fctx *x, const ivl_fm *m) {
+  size_t the = fx_unit_phrase(x, m);
+  return the != FX_NONE && fx_ends_with_any(x, the, seat_words);
 }
 
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {

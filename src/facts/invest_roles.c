@@ -1673,6 +1673,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (!place && !country && !things) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, opens_))
     return 0;
+  /* "its first factory outside Vietnam", "beyond Việt Nam": the country
+  ** the works are not in */
+  static const char *const beyond[] = {"outside", "beyond", NULL};
+  if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
@@ -2739,6 +2743,9 @@ static int goes_towards(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *the
   if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
       s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= there->vs)
     at = s->m[i - 1].vs;
+  /* ("in the U.S. state of South Carolina": before the unit's words) */
+  size_t unit = at == there->vs ? fx_unit_phrase(x, there) : FX_NONE;
+  if (unit != FX_NONE && unit >= s->vs) at = unit;
   return fx_any(x, at > s->vs + 12 ? at - 12 : s->vs, at, towards);
 }
 

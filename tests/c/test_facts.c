@@ -9325,6 +9325,19 @@ static void test_township_cluster_works(void) {
   expect_facts("The township earned VNĐ3 trillion in sales for Minh Phát Land JSC in Long An.", "");
 }
 
+/* A place abroad said with its unit ("in the U.S. state of Ohio", "in
+** the Mexican state of Nuevo León") is where the money goes, the "in"
+** before the unit's words; the country a works is "outside" is not. */
+static void test_state_of_country_abroad(void) {
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in the U.S. state of Ohio.",
+               "Minh Quang Textile JSC>Ohio 6.5e+07 flow");
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in the Mexican state of Nuevo León, "
+               "its first plant outside Việt Nam.",
+               "Minh Quang Textile JSC>Nuevo León 6.5e+07 flow");
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in Việt Nam.",
+               "Minh Quang Textile JSC>VN 6.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9882,6 +9895,7 @@ int main(void) {
   test_home_of_firm_abroad();
   test_vn_ranked_abroad();
   test_township_cluster_works();
+  test_state_of_country_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
