@@ -2643,8 +2643,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
   ** places the total mostly went to are its parts, not where it went */
+  /* (so too "$138 million abroad, including a farm in Cambodia and a
+  ** factory in Laos": the works named as examples) */
   static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
-                                       "mainly to", "mostly to", NULL};
+                                       "mainly to", "mostly to", "including", NULL};
   /* (and "$85 million in the US, mainly in a research centre in
   ** California": the country said before the parts) */
   size_t main_part = fx_first(x, from, to, mainly);

@@ -9338,6 +9338,20 @@ static void test_state_of_country_abroad(void) {
                "Minh Quang Textile JSC>VN 6.5e+07 flow");
 }
 
+/* A total abroad whose works are named after "including" goes to no one
+** place (rule 17), as one "mainly in" places does; a part with its own
+** figure after "including" keeps its place. */
+static void test_total_abroad_including_works(void) {
+  expect_facts("Tân Phú Seafood JSC has invested $85 million abroad to date, including a shrimp farm in Indonesia and "
+               "a cannery in Thailand.",
+               "Tân Phú Seafood JSC>* 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Phú Seafood JSC has invested $85 million in Indonesia to date, including a shrimp farm in Sumatra "
+               "and a cannery in Java.",
+               "Tân Phú Seafood JSC>ID 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Vietnamese firms invested $400 million abroad in 2023, including $120 million in Laos.",
+               "VN>* 4e+08 flow as_of=2023; VN>LA 1.2e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9896,6 +9910,7 @@ int main(void) {
   test_vn_ranked_abroad();
   test_township_cluster_works();
   test_state_of_country_abroad();
+  test_total_abroad_including_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
