@@ -182,6 +182,12 @@ static size_t first_money(const ivl_fsent *s) {
 }
 
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
+/* each of these words carries CUE_WORKS (facts_words.c), or a sentence
+** with no other cue never gets to inv_speaks_of_investment's look */
+const char *const inv_works[] = {
+  "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
+  "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
+  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
@@ -214,12 +220,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]) || inside_project_count(s, i));
-  /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
-  ** with no other cue never gets here */
-  static const char *const works[] = {
-    "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
-    "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-    "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
+  const char *const *works = inv_works;
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with

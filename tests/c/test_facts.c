@@ -9352,6 +9352,17 @@ static void test_total_abroad_including_works(void) {
                "VN>* 4e+08 flow as_of=2023; VN>LA 1.2e+08 flow as_of=2023");
 }
 
+/* Investors listed with each one's works ("include X with a VNĐ3.2
+** trillion resort in ...") are told by their projects' capital, a flow;
+** a list with bare sums is a standing, a stock. */
+static void test_investors_listed_with_works(void) {
+  expect_facts("Other major investors include Hồng Hà Tourism JSC with a VNĐ3.2 trillion resort in Phú Quốc and "
+               "Đại Phát Group with a VNĐ900 billion warehouse in Cần Thơ.",
+               "Hồng Hà Tourism JSC>Kiên Giang 3.2e+12 flow; Đại Phát Group>Cần Thơ 9e+11 flow");
+  expect_facts("Major investors in Bắc Giang include Hồng Hà Tourism JSC with VNĐ3.2 trillion.",
+               "Hồng Hà Tourism JSC>Bắc Giang 3.2e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9911,6 +9922,7 @@ int main(void) {
   test_township_cluster_works();
   test_state_of_country_abroad();
   test_total_abroad_including_works();
+  test_investors_listed_with_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
