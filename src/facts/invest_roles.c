@@ -1761,6 +1761,18 @@ static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* A country abroad named before the figure as where something is ("in
+** Laos", "to Cambodia"): what "the country" after it speaks of. */
+static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
+  static const char *const in[] = {"in", "to", "into", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].ve <= pos; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, in))
+      return 1;
+  }
+  return 0;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -1774,7 +1786,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   ** raised in, not the places listed before it */
   static const char *const country_total[] = {"in the country to", "in the country to over",
                                               "in the country to more than", NULL};
-  if (fx_ends_with_any(x, f->vs, country_total)) return (party){"VN", NULL, 1, 0};
+  /* (not after a country abroad the money went "in": "the company's third
+  ** project in Laos, bringing its total investment in the country to":
+  ** Laos, read by the outward frame) */
+  if (fx_ends_with_any(x, f->vs, country_total) && !country_abroad_before(x, s, f->vs))
+    return (party){"VN", NULL, 1, 0};
   const char *name;
   size_t d;
   if (s->n <= HALVE_AFTER) {
@@ -1822,8 +1838,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
                                              "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
-  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || nationwide_in(x, from, to) ||
-                     across_provinces(x, from, to)))
+  /* (not "the company's third project in Laos, bringing its total
+  ** investment in the country to ...": the country abroad named before) */
+  size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);
+  if (!best.name && (inv_opens_nationwide(x, s) || (country_at != FX_NONE && !country_abroad_before(x, s, country_at)) ||
+                     nationwide_in(x, from, to) || across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -2039,6 +2058,14 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 1;
 }
 
+/* "The mill is the company's third project in Laos, bringing its total
+** investment in the country to ...": the company said by its possessive
+** before the figure. */
+static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const owner[] = {"the company's", "the group's", "the firm's", NULL};
+  return fx_any(x, s->vs, f->vs, owner);
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *country = NULL, *firm = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
@@ -2083,7 +2110,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
        /* "Its total overseas investment now stands at ...": the company
        ** whose the last fact was */
        (fx_starts_with(x, s->vs, "its") && x->c.outward_age <= 1) ||
-       inv_company_subject_end(x, s) != FX_NONE))
+       inv_company_subject_end(x, s) != FX_NONE || owned_by_company(x, s, f)))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }

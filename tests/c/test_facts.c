@@ -9363,6 +9363,22 @@ static void test_investors_listed_with_works(void) {
                "Hồng Hà Tourism JSC>Bắc Giang 3.2e+12 stock as_of=2024-05-10");
 }
 
+/* After a Vietnamese firm is said to invest abroad, "the company's third
+** project in Laos, bringing its total investment in the country to ..."
+** is the firm's total in Laos: "the country" is the one abroad named
+** before it, not Việt Nam. */
+static void test_company_total_in_country_abroad(void) {
+  expect_facts("Kim Phát Feed JSC on Monday received a licence for a $35 million feed mill in Laos' Savannakhet "
+               "province. The mill is the company's third project in Laos, bringing its total investment in the "
+               "country to $120 million.",
+               "Kim Phát Feed JSC>Savannakhet 3.5e+07 flow as_of=2024-05-06; Kim Phát Feed JSC>LA 1.2e+08 stock "
+               "as_of=2024-05-10");
+  /* (provinces named before "the country" leave it Việt Nam) */
+  expect_facts("Kaito Lifesciences Ltd opened a plant in Hưng Yên, its third project after ones in Hải Dương and "
+               "Bắc Ninh, bringing its total investment in the country to $950 million.",
+               "Kaito Lifesciences Ltd>VN 9.5e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9923,6 +9939,7 @@ int main(void) {
   test_state_of_country_abroad();
   test_total_abroad_including_works();
   test_investors_listed_with_works();
+  test_company_total_in_country_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
