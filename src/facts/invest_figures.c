@@ -1607,10 +1607,18 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 ** subject of its first figure (lower-case words only between) took a part of
 ** the period's capital, which no investor put into any one place. */
 static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (!s->n || s->m[0].kind != FM_SECTOR || f->vs < s->m[0].ve || f->vs - s->m[0].ve > 40) return 0;
+  if (!s->n || s->m[0].kind != FM_SECTOR) return 0;
+  /* the sectors joined as one subject: "Agriculture and forestry" */
+  size_t last = 0;
+  while (last + 1 < s->n && s->m[last + 1].kind == FM_SECTOR && s->m[last + 1].vs < f->vs &&
+         s->m[last + 1].vs - s->m[last].ve <= 6 && fx_lower_words(x, s->m[last].ve, s->m[last + 1].vs))
+    last++;
+  /* (64 bytes: "Retail and wholesale attracted the most capital with") */
+  if (f->vs < s->m[last].ve || f->vs - s->m[last].ve > 64) return 0;
   size_t start = s->vs;
   if (fx_starts_with(x, start, "the")) start += 4;
-  return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
+  return s->m[0].vs == start && fx_lower_words(x, s->m[last].ve, f->vs) &&
+         (last + 1 == s->n || s->m[last + 1].vs >= f->vs);
 }
 
 /* "Manufacturing attracted $24.1 billion, ..., followed by real estate with

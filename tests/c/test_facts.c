@@ -9379,6 +9379,22 @@ static void test_company_total_in_country_abroad(void) {
                "Kaito Lifesciences Ltd>VN 9.5e+08 stock as_of=2024-05-10");
 }
 
+/* Sectors joined as the subject of a part of a total ("Agriculture and
+** forestry attracted the largest share of the capital with $160 million",
+** also inward) took a part no investor put in: no fact; a firm named after
+** its sector ("Agriculture group X invested") is one. */
+static void test_joined_sectors_subject(void) {
+  expect_facts("Vietnamese firms invested $420 million abroad in 2023. Agriculture and forestry attracted the largest "
+               "share of the capital with $160 million.",
+               "VN>* 4.2e+08 flow as_of=2023");
+  expect_facts("Bình Định drew $900 million in FDI in 2023. Textiles and garments attracted the largest share of the "
+               "capital with $400 million.",
+               "*>Bình Định 9e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $420 million abroad in 2023. Agriculture group Trường Sơn Agri JSC invested "
+               "$160 million in Laos.",
+               "VN>* 4.2e+08 flow as_of=2023; Trường Sơn Agri JSC>LA 1.6e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9940,6 +9956,7 @@ int main(void) {
   test_total_abroad_including_works();
   test_investors_listed_with_works();
   test_company_total_in_country_abroad();
+  test_joined_sectors_subject();
   ivl_ruleset_free(rules);
   return check_done();
 }
