@@ -700,11 +700,37 @@ int fx_speech_venue(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return at != FX_NONE && !memchr(x->t + at, ',', m->vs - at);
 }
 
+static const char *const seat_words[] = {
+  "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
+  "head offices in", "hq in", NULL};
+
+size_t fx_unit_phrase(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const unit_of[] = {"province of", "city of", "state of", "district of", "town of",
+                                        "prefecture of", "region of", NULL};
+  if (!fx_ends_with_any(x, m->vs, unit_of)) return FX_NONE;
+  size_t from = m->vs > 64 ? m->vs - 64 : 0;
+  size_t the = fx_find_last(x, from, m->vs, "the");
+  if (the == FX_NONE || memchr(x->t + the, ',', m->vs - the) || memchr(x->t + the, '\n', m->vs - the))
+    return FX_NONE;
+  /* (a stop ends a sentence before a space, not inside "U.S.") */
+  for (size_t i = the; i + 1 < m->vs; i++)
+    if (x->t[i] == '.' && x->t[i + 1] == ' ' && (i < 2 || x->t[i - 2] != '.')) return FX_NONE;
+  return the;
+}
+
+/* "based in the Central Highlands province of Gia Lai", "headquartered in
+** the northern city of Hải Phòng": the seat said of the place's unit. */
+static int seat_of_unit(const ivl_fctx *x, const ivl_fm *m) {
+  size_t the = fx_unit_phrase(x, m);
+  return the != FX_NONE && fx_ends_with_any(x, the, seat_words);
+}
+
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m) {
   if (x->t[m->ve] == '-') return fx_based_in(x, m);
-  static const char *const seat[] = {
-    "based in", "headquartered in", "head-quartered in", "headquarters in", "head office in", "head office is in",
-    "head offices in", "hq in", NULL};
+  const char *const *seat = seat_words;
+  /* "of" asked by its last letters first: most places follow no "of" */
+  if (m->vs >= 4 && x->t[m->vs - 2] == 'f' && x->t[m->vs - 3] == 'o' && x->t[m->vs - 4] == ' ')
+    return seat_of_unit(x, m);
   /* most places follow no "in", and most "in"s no such word: the last
   ** letters of both asked first ("based in", "headquarters in", "office
   ** in", "HQ in") */
@@ -1294,11 +1320,15 @@ static void expand_acronyms(ivl_fctx *x) {
   free(alias);
 }
 
-/* A place in capitals of a wire's dateline ("MANILA/HANOI, March 4
-** (Reuters) - "). */
+/* A place of a wire's dateline: in capitals ("MANILA/HANOI, March 4
+** (Reuters) - "), or in title case before an agency tag ("Phnom Penh,
+** September 10 (VNA) –"), which the layout asks of title case. */
 static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
-  for (size_t i = m->vs; i < m->ve; i++)
-    if (ivl_islower((unsigned char)x->t[i])) return 0;
+  /* a place in title case opens its line, or is no dateline's: asked
+  ** before the layout, which scans the line, is (most places are such) */
+  if (m->vs > 0 && x->t[m->vs - 1] != '\n')
+    for (size_t i = m->vs; i < m->ve; i++)
+      if (ivl_islower((unsigned char)x->t[i])) return 0;
   size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, m->vs);
   return dash && dash > m->ve;
 }

@@ -25,7 +25,7 @@ enum fm_flag {
   FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
   FM_COMMITTEE = 16, /* a People's Committee: its place acts for it */
   FM_ONES = 32,      /* a count of "ones": "seven existing ones" */
-  FM_DATELINE = 64,  /* a place in capitals opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -" */
+  FM_DATELINE = 64,  /* a place opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -", "Hanoi (VNA) –" */
   FM_TOWN = 128      /* a town of the gazetteers (level "town"): its name is often another's too */
 };
 
@@ -380,6 +380,11 @@ const ivl_fm *fx_same_day(const ivl_fctx *x, const ivl_fsent *s);
 ** headquartered in Hải Phòng,", "with headquarters in HCM City"), not
 ** where its money goes? */
 int fx_firm_seat(const ivl_fctx *x, const ivl_fm *m);
+/* Where "the" opens the words that describe m's unit before it ("the
+** Central Highlands province of", "the U.S. state of"; no comma, stop or
+** line between), or FX_NONE when m follows no "province of", "state of"
+** and the like. */
+size_t fx_unit_phrase(const ivl_fctx *x, const ivl_fm *m);
 /* Is place 'm' a point of reference for where something is ("30km from
 ** Hà Nội", "70km south of Đà Nẵng", "near HCM City", "bordering Bình
 ** Dương"), so not the place itself (not "in the south of Hà Nội")? */

@@ -62,6 +62,9 @@ static const struct cue_word {
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */
     CUE("hospital", CUE_WORKS, 0), CUE("clinic", CUE_WORKS, 0), CUE("school", CUE_WORKS, 0),
+    /* "broke ground on a VND55 trillion township", "a VNĐ12 trillion urban
+    ** area", "a VNĐ1.4 trillion industrial cluster" */
+    CUE("township", CUE_WORKS, 0), CUE("urban", CUE_WORKS, 0), CUE("cluster", CUE_WORKS, 0),
     /* a new unit a company sets up ("set up a $6 million subsidiary in
     ** Germany", "opened a $3 million branch"; "venture" below): inv_speaks_of_investment's units */
     CUE("subsidiary", CUE_WORKS, 0), CUE("branch", CUE_WORKS, 0),

@@ -178,6 +178,9 @@ extern const char *const inv_heads_of_total[];
 /* "valid projects": licensed investment counted to date, the press's
 ** term for the running FDI tally (invest_figures.c) */
 extern const char *const inv_valid_projects[];
+/* "plant", "resort", "township": the works a company builds, whose
+** capital a figure before them is (invest_figures.c) */
+extern const char *const inv_works[];
 /* "with Japan accounting for 38 per cent": the participles that tell a
 ** part's share of a total in a clause of its own. */
 extern const char *const inv_sharing_participles[];

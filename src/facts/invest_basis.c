@@ -775,6 +775,17 @@ static int is_a_figure(const ivl_fctx *x, size_t end, const figure *f) {
   return w == f->vs;
 }
 
+/* "with a VNĐ2.1 trillion resort", "an $80 million plant": the figure is
+** one works' capital, "a" before it and the works' noun after it (a few
+** lower-case words between). */
+static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const article[] = {"a", "an", NULL};
+  if (!f->money || !fx_ends_with_any(x, f->vs, article)) return 0;
+  size_t to = f->ve + 32 < s->ve ? f->ve + 32 : s->ve;
+  size_t w = fx_first(x, f->ve, to, inv_works);
+  return w != FX_NONE && fx_lower_words(x, f->ve, w);
+}
+
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -786,14 +797,17 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   }
   /* "Major investors in X include ...": a standing list */
   static const char *const include[] = {"include", "includes", "are", NULL};
+  /* (not a member's own works: "include X with a VND2.1 trillion resort
+  ** in Sầm Sơn", one project's capital) */
   size_t inv = fx_find(x, s->vs, f->vs, "investors");
-  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include))
+  int listed_works = inv != FX_NONE && works_of_figure(x, s, f);
+  if (inv != FX_NONE && fx_any(x, inv, inv + 50 < f->vs ? inv + 50 : f->vs, include) && !listed_works)
     return 1;
   static const char *const verbs[] = {
     "tops", "has", "have", "had", "hosts", "is", "are", "ranks", "rank", "leads", "lead", "remains", "remain", "holds", "hold",
     "owns", "own", "stands", "stand", NULL};
   size_t hold = fx_first(x, f->cs, f->vs, ivl_lexicon(LEX_HOLDING));
-  while (hold != FX_NONE && (doing_now(x, hold, f->vs, f) || place_now_aside(x, hold)))
+  while (hold != FX_NONE && (doing_now(x, hold, f->vs, f) || place_now_aside(x, hold) || (listed_works && hold == inv)))
     hold = fx_first(x, hold + 3, f->vs, ivl_lexicon(LEX_HOLDING));
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&

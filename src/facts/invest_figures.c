@@ -182,6 +182,12 @@ static size_t first_money(const ivl_fsent *s) {
 }
 
 const char *const inv_valid_projects[] = {"valid projects", "valid investment projects", NULL};
+/* each of these words carries CUE_WORKS (facts_words.c), or a sentence
+** with no other cue never gets to inv_speaks_of_investment's look */
+const char *const inv_works[] = {
+  "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
+  "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
+  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
@@ -214,12 +220,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]) || inside_project_count(s, i));
-  /* each of these words carries CUE_WORKS (facts_words.c), or a sentence
-  ** with no other cue never gets here */
-  static const char *const works[] = {
-    "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
-    "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-    "hotel", "hospital", "clinic", "school", NULL};
+  const char *const *works = inv_works;
   int referred = -1; /* referred_to, when asked */
   if (projects && (investor || referred_to(x, s, &referred))) return 1;
   /* "Phú Yên hosts 60 foreign projects worth $8 billion": projects with
@@ -1622,10 +1623,18 @@ static int goods_bought(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
 ** subject of its first figure (lower-case words only between) took a part of
 ** the period's capital, which no investor put into any one place. */
 static int sector_subject(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
-  if (!s->n || s->m[0].kind != FM_SECTOR || f->vs < s->m[0].ve || f->vs - s->m[0].ve > 40) return 0;
+  if (!s->n || s->m[0].kind != FM_SECTOR) return 0;
+  /* the sectors joined as one subject: "Agriculture and forestry" */
+  size_t last = 0;
+  while (last + 1 < s->n && s->m[last + 1].kind == FM_SECTOR && s->m[last + 1].vs < f->vs &&
+         s->m[last + 1].vs - s->m[last].ve <= 6 && fx_lower_words(x, s->m[last].ve, s->m[last + 1].vs))
+    last++;
+  /* (64 bytes: "Retail and wholesale attracted the most capital with") */
+  if (f->vs < s->m[last].ve || f->vs - s->m[last].ve > 64) return 0;
   size_t start = s->vs;
   if (fx_starts_with(x, start, "the")) start += 4;
-  return s->m[0].vs == start && fx_lower_words(x, s->m[0].ve, f->vs) && (s->n == 1 || s->m[1].vs >= f->vs);
+  return s->m[0].vs == start && fx_lower_words(x, s->m[last].ve, f->vs) &&
+         (last + 1 == s->n || s->m[last + 1].vs >= f->vs);
 }
 
 /* "Manufacturing attracted $24.1 billion, ..., followed by real estate with

@@ -1690,12 +1690,16 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (!place && !country && !things) return 0;
   if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, opens_))
     return 0;
+  /* "its first factory outside Vietnam", "beyond Việt Nam": the country
+  ** the works are not in */
+  static const char *const beyond[] = {"outside", "beyond", NULL};
+  if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
   /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
-  if (fx_starts_with(x, m->ve, "-based") && m->vs < f->vs &&
+  if (fx_starts_with(x, m->ve, "-based") &&
       (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
@@ -1775,6 +1779,18 @@ static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* A country abroad named before the figure as where something is ("in
+** Laos", "to Cambodia"): what "the country" after it speaks of. */
+static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
+  static const char *const in[] = {"in", "to", "into", NULL};
+  for (size_t i = 0; i < s->n && s->m[i].ve <= pos; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, in))
+      return 1;
+  }
+  return 0;
+}
+
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -1788,7 +1804,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   ** raised in, not the places listed before it */
   static const char *const country_total[] = {"in the country to", "in the country to over",
                                               "in the country to more than", NULL};
-  if (fx_ends_with_any(x, f->vs, country_total)) return (party){"VN", NULL, 1, 0};
+  /* (not after a country abroad the money went "in": "the company's third
+  ** project in Laos, bringing its total investment in the country to":
+  ** Laos, read by the outward frame) */
+  if (fx_ends_with_any(x, f->vs, country_total) && !country_abroad_before(x, s, f->vs))
+    return (party){"VN", NULL, 1, 0};
   const char *name;
   size_t d;
   if (s->n <= HALVE_AFTER) {
@@ -1836,8 +1856,11 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* ("... to open 280 new stores nationwide": all over the country) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
                                              "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
-  if (!best.name && (inv_opens_nationwide(x, s) || fx_any(x, from, to, into_country) || nationwide_in(x, from, to) ||
-                     across_provinces(x, from, to)))
+  /* (not "the company's third project in Laos, bringing its total
+  ** investment in the country to ...": the country abroad named before) */
+  size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);
+  if (!best.name && (inv_opens_nationwide(x, s) || (country_at != FX_NONE && !country_abroad_before(x, s, country_at)) ||
+                     nationwide_in(x, from, to) || across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
@@ -2053,6 +2076,14 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 1;
 }
 
+/* "The mill is the company's third project in Laos, bringing its total
+** investment in the country to ...": the company said by its possessive
+** before the figure. */
+static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const owner[] = {"the company's", "the group's", "the firm's", NULL};
+  return fx_any(x, s->vs, f->vs, owner);
+}
+
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *country = NULL, *firm = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
@@ -2097,7 +2128,7 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
        /* "Its total overseas investment now stands at ...": the company
        ** whose the last fact was */
        (fx_starts_with(x, s->vs, "its") && x->c.outward_age <= 1) ||
-       inv_company_subject_end(x, s) != FX_NONE))
+       inv_company_subject_end(x, s) != FX_NONE || owned_by_company(x, s, f)))
     return (party){x->c.company->party, x->c.company, 1, 0};
   return country ? (party){"VN", country, 1, 0} : (party){NULL, NULL, 0, 0};
 }
@@ -2657,8 +2688,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
   ** places the total mostly went to are its parts, not where it went */
+  /* (so too "$138 million abroad, including a farm in Cambodia and a
+  ** factory in Laos": the works named as examples) */
   static const char *const mainly[] = {"mainly in", "mostly in", "largely in", "chiefly in", "primarily in",
-                                       "mainly to", "mostly to", NULL};
+                                       "mainly to", "mostly to", "including", NULL};
   /* (and "$85 million in the US, mainly in a research centre in
   ** California": the country said before the parts) */
   size_t main_part = fx_first(x, from, to, mainly);
@@ -2701,7 +2734,10 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
     static const char *const parent[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
-    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) || (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0)) ||
+    /* (a country whose investors are ranked can be where the money goes:
+    ** "Việt Nam is Laos' third largest foreign investor") */
+    if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) ||
+        (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0) && !fx_ranks_investors_in(x, m)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
         (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
       continue;
@@ -2754,6 +2790,9 @@ static int goes_towards(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *the
   if (i > 0 && s->m[i - 1].kind == FM_COUNTRY && fx_possessive(x, &s->m[i - 1]) &&
       s->m[i - 1].ve + fx_possessive(x, &s->m[i - 1]) + 1 >= there->vs)
     at = s->m[i - 1].vs;
+  /* ("in the U.S. state of South Carolina": before the unit's words) */
+  size_t unit = at == there->vs ? fx_unit_phrase(x, there) : FX_NONE;
+  if (unit != FX_NONE && unit >= s->vs) at = unit;
   return fx_any(x, at > s->vs + 12 ? at - 12 : s->vs, at, towards);
 }
 

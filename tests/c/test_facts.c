@@ -9458,6 +9458,126 @@ static void test_its_total_developed(void) {
                "Samsung>VN 2e+10 stock as_of=2024-05-10");
 }
 
+/* Where a Vietnamese firm sits is not where it invests abroad: a seat said
+** of the place's unit ("headquartered in the Mekong Delta city of Cần
+** Thơ"), a home said after the figure ("licensed to Đồng Tháp-based X");
+** the place of a wire's dateline in title case before its agency tag
+** ("Jakarta, May 8 (VNA) –") is no target either. */
+static void test_home_of_firm_abroad(void) {
+  expect_facts("Mekong Rice JSC, a firm headquartered in the Mekong Delta city of Cần Thơ, will invest $40 million "
+               "in a rice mill in Cambodia's Kampong Cham province.",
+               "Mekong Rice JSC>Kampong Cham 4e+07 flow");
+  expect_facts("Mekong Rice JSC will invest $40 million in the Mekong Delta city of Cần Thơ.",
+               "Mekong Rice JSC>Cần Thơ 4e+07 flow");
+  expect_facts("Vietnamese firms invested $250 million abroad in 2023. The largest project was a $35 million feed "
+               "mill in Laos' Savannakhet province licensed to Đồng Tháp-based Kim Phát Feed JSC in April.",
+               "VN>* 2.5e+08 flow as_of=2023; Kim Phát Feed JSC>Savannakhet 3.5e+07 flow as_of=2024-04");
+  expect_facts("Thai group Betagro bought a 30 per cent stake in Đồng Tháp-based Kim Phát Feed JSC for $35 million.",
+               "Betagro>Đồng Tháp 3.5e+07 flow");
+  expect_facts("Jakarta, May 8 (VNA) – Vietnamese enterprises have 60 valid projects in Indonesia worth $640 "
+               "million.",
+               "VN>ID 6.4e+08 stock projects=60 as_of=2024-05-08");
+  /* (the dateline's city named again in the body is where the money is) */
+  expect_facts("Jakarta, May 8 (VNA) – Vietnamese enterprises have 12 valid projects worth $100 million in Jakarta.",
+               "VN>Jakarta 1e+08 stock projects=12 as_of=2024-05-08");
+}
+
+/* Việt Nam ranked among a country's investors ("is Cambodia's fifth
+** largest foreign investor") invests in that country: the country whose
+** investors are ranked is where the money goes, abroad as at home. */
+static void test_vn_ranked_abroad(void) {
+  expect_facts("Việt Nam is Cambodia's fifth largest foreign investor, with 210 projects worth $3 billion.",
+               "VN>KH 3e+09 stock projects=210 rank=5 as_of=2024-05-10");
+  expect_facts("Việt Nam ranks as Laos' third biggest investor, with total capital of $5.5 billion.",
+               "VN>LA 5.5e+09 stock rank=3 as_of=2024-05-10");
+  /* (another country ranked in Việt Nam, or abroad, is no outward money) */
+  expect_facts("Japan is Việt Nam's fourth largest foreign investor, with $74 billion in 5,500 projects.",
+               "JP>VN 7.4e+10 stock projects=5500 rank=4 as_of=2024-05-10");
+  expect_facts("Japan is Cambodia's largest foreign investor, with $5 billion in 120 projects.", "");
+}
+
+/* A township, an urban area or an industrial cluster a company builds is
+** works, as a plant is; its sales are not investment. */
+static void test_township_cluster_works(void) {
+  expect_facts("Hưng Thịnh Corp broke ground on a VNĐ12 trillion urban area in Bắc Ninh.",
+               "Hưng Thịnh Corp>Bắc Ninh 1.2e+13 flow");
+  expect_facts("Kim Long Construction JSC will build a VNĐ900 billion industrial cluster in Phú Thọ.",
+               "Kim Long Construction JSC>Phú Thọ 9e+11 flow");
+  expect_facts("Minh Phát Land JSC on Monday broke ground on a VNĐ30 trillion township in Long An.",
+               "Minh Phát Land JSC>Long An 3e+13 flow as_of=2024-05-06");
+  expect_facts("The township earned VNĐ3 trillion in sales for Minh Phát Land JSC in Long An.", "");
+}
+
+/* A place abroad said with its unit ("in the U.S. state of Ohio", "in
+** the Mexican state of Nuevo León") is where the money goes, the "in"
+** before the unit's words; the country a works is "outside" is not. */
+static void test_state_of_country_abroad(void) {
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in the U.S. state of Ohio.",
+               "Minh Quang Textile JSC>Ohio 6.5e+07 flow");
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in the Mexican state of Nuevo León, "
+               "its first plant outside Việt Nam.",
+               "Minh Quang Textile JSC>Nuevo León 6.5e+07 flow");
+  expect_facts("Minh Quang Textile JSC will spend $65 million on a yarn mill in Việt Nam.",
+               "Minh Quang Textile JSC>VN 6.5e+07 flow");
+}
+
+/* A total abroad whose works are named after "including" goes to no one
+** place (rule 17), as one "mainly in" places does; a part with its own
+** figure after "including" keeps its place. */
+static void test_total_abroad_including_works(void) {
+  expect_facts("Tân Phú Seafood JSC has invested $85 million abroad to date, including a shrimp farm in Indonesia and "
+               "a cannery in Thailand.",
+               "Tân Phú Seafood JSC>* 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Tân Phú Seafood JSC has invested $85 million in Indonesia to date, including a shrimp farm in Sumatra "
+               "and a cannery in Java.",
+               "Tân Phú Seafood JSC>ID 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Vietnamese firms invested $400 million abroad in 2023, including $120 million in Laos.",
+               "VN>* 4e+08 flow as_of=2023; VN>LA 1.2e+08 flow as_of=2023");
+}
+
+/* Investors listed with each one's works ("include X with a VNĐ3.2
+** trillion resort in ...") are told by their projects' capital, a flow;
+** a list with bare sums is a standing, a stock. */
+static void test_investors_listed_with_works(void) {
+  expect_facts("Other major investors include Hồng Hà Tourism JSC with a VNĐ3.2 trillion resort in Phú Quốc and "
+               "Đại Phát Group with a VNĐ900 billion warehouse in Cần Thơ.",
+               "Hồng Hà Tourism JSC>Kiên Giang 3.2e+12 flow; Đại Phát Group>Cần Thơ 9e+11 flow");
+  expect_facts("Major investors in Bắc Giang include Hồng Hà Tourism JSC with VNĐ3.2 trillion.",
+               "Hồng Hà Tourism JSC>Bắc Giang 3.2e+12 stock as_of=2024-05-10");
+}
+
+/* After a Vietnamese firm is said to invest abroad, "the company's third
+** project in Laos, bringing its total investment in the country to ..."
+** is the firm's total in Laos: "the country" is the one abroad named
+** before it, not Việt Nam. */
+static void test_company_total_in_country_abroad(void) {
+  expect_facts("Kim Phát Feed JSC on Monday received a licence for a $35 million feed mill in Laos' Savannakhet "
+               "province. The mill is the company's third project in Laos, bringing its total investment in the "
+               "country to $120 million.",
+               "Kim Phát Feed JSC>Savannakhet 3.5e+07 flow as_of=2024-05-06; Kim Phát Feed JSC>LA 1.2e+08 stock "
+               "as_of=2024-05-10");
+  /* (provinces named before "the country" leave it Việt Nam) */
+  expect_facts("Kaito Lifesciences Ltd opened a plant in Hưng Yên, its third project after ones in Hải Dương and "
+               "Bắc Ninh, bringing its total investment in the country to $950 million.",
+               "Kaito Lifesciences Ltd>VN 9.5e+08 stock as_of=2024-05-10");
+}
+
+/* Sectors joined as the subject of a part of a total ("Agriculture and
+** forestry attracted the largest share of the capital with $160 million",
+** also inward) took a part no investor put in: no fact; a firm named after
+** its sector ("Agriculture group X invested") is one. */
+static void test_joined_sectors_subject(void) {
+  expect_facts("Vietnamese firms invested $420 million abroad in 2023. Agriculture and forestry attracted the largest "
+               "share of the capital with $160 million.",
+               "VN>* 4.2e+08 flow as_of=2023");
+  expect_facts("Bình Định drew $900 million in FDI in 2023. Textiles and garments attracted the largest share of the "
+               "capital with $400 million.",
+               "*>Bình Định 9e+08 flow as_of=2023");
+  expect_facts("Vietnamese firms invested $420 million abroad in 2023. Agriculture group Trường Sơn Agri JSC invested "
+               "$160 million in Laos.",
+               "VN>* 4.2e+08 flow as_of=2023; Trường Sơn Agri JSC>LA 1.6e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10027,6 +10147,14 @@ int main(void) {
   test_plan_on_hold();
   test_plan_joined_after();
   test_its_total_developed();
+  test_home_of_firm_abroad();
+  test_vn_ranked_abroad();
+  test_township_cluster_works();
+  test_state_of_country_abroad();
+  test_total_abroad_including_works();
+  test_investors_listed_with_works();
+  test_company_total_in_country_abroad();
+  test_joined_sectors_subject();
   ivl_ruleset_free(rules);
   return check_done();
 }
