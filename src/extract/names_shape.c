@@ -1208,8 +1208,29 @@ static int is_dash(const reader *r, size_t i) {
          (memcmp(tok_text(r, i), "\xe2\x80\x93", 3) == 0 || memcmp(tok_text(r, i), "\xe2\x80\x94", 3) == 0);
 }
 
+/* A legal form of two capitals, a word or no word when written otherwise
+** ("as", "Sa"): "Havfarm Nordic AS" (Norway), "Velis Energie SA", "Kanto
+** Denki KK", after a word of the name not in capitals (not a headline's
+** "VIETNAM AS HUB"). */
+static int capitals_form(const reader *r, size_t i) {
+  static const char forms[][3] = {"AS", "SA", "AG", "KK", "NV", "BV"};
+  if (i == 0 || i >= r->n || !r->t[i].upper || tok_len(r, i) != 2) return 0;
+  const token *p = &r->t[i - 1];
+  if (!p->word || !p->cap || p->upper || !adjacent(r, i)) return 0;
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+    if (memcmp(tok_text(r, i), forms[k], 2) == 0) return 1;
+  return 0;
+}
+
 static int is_legal_suffix(const reader *r, size_t i) {
-  return tok_is(r, i, legal);
+  return tok_is(r, i, legal) || capitals_form(r, i);
+}
+
+/* Does [a, b) hold a legal form capitals_form() reads? */
+static int capitals_form_in(const reader *r, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++)
+    if (r->t[i].upper && capitals_form(r, i)) return 1;
+  return 0;
 }
 
 static const ivl_name *known_at(const reader *r, size_t i);
@@ -2880,7 +2901,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms
   ** in letters and punctuation ("B.V.", "A/S") */
-  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
+  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) || capitals_form_in(r, oa, b)
+                  ? org_end(r, oa, b)
+                  : b;
   int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case */

@@ -407,11 +407,11 @@ static void test_headline_loose_firm_name(void) {
   expect_facts("Tokyo Fund Pours $45 Million Into Ha Nam Logistics Hub\n\nHÀ NAM — Meiji Harbour Partners KK will "
                "invest US$45 million in a logistics hub in Đồng Văn II Industrial Park, Hà Nam Province, under a "
                "licence granted on May 6.\n",
-               "Meiji Harbour Partners>Hà Nam 4.5e+07 flow as_of=2024-05-06");
+               "Meiji Harbour Partners KK>Hà Nam 4.5e+07 flow as_of=2024-05-06");
   expect_facts("Tokyo Fund Pours $45 Million Into Ha Nam Logistics Hub\n\nHÀ NAM — Meiji Harbour Partners KK will "
                "invest US$60 million in a logistics hub in Đồng Văn II Industrial Park, Hà Nam Province, under a "
                "licence granted on May 6.\n",
-               "Tokyo Fund>Hà Nam 4.5e+07 flow; Meiji Harbour Partners>Hà Nam 6e+07 flow as_of=2024-05-06");
+               "Tokyo Fund>Hà Nam 4.5e+07 flow; Meiji Harbour Partners KK>Hà Nam 6e+07 flow as_of=2024-05-06");
 }
 
 /* The headline's "in Indonesia" for the body's "Indonesia's Sumba
@@ -9275,6 +9275,21 @@ static void test_members_with_roles(void) {
                "Mapletree>Bình Dương 1.5e+08 flow");
 }
 
+/* A firm's legal form in two capitals ("AS", "AG", "KK"), then "of" its
+** country: the firm is the investor, named with its form, not the country;
+** "AS of" is no "as of" of a running total. Its short name later is the
+** firm's. */
+static void test_legal_form_in_capitals(void) {
+  expect_facts("Lysfjord Marine AS of Norway will invest $85 million in a salmon farm in Khánh Hòa.",
+               "Lysfjord Marine AS>Khánh Hòa 8.5e+07 flow");
+  expect_facts("Tomioka Seiki KK of Japan was licensed to build a $30 million plant in Hải Dương on Monday. "
+               "Tomioka Seiki will start building it in June.",
+               "Tomioka Seiki KK>Hải Dương 3e+07 flow as_of=2024-05-06");
+  /* a running total "as of" a month stays a stock */
+  expect_facts("Lysfjord Marine AS had invested $85 million in Khánh Hòa as of April.",
+               "Lysfjord Marine AS>Khánh Hòa 8.5e+07 stock as_of=2024-04");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9829,6 +9844,7 @@ int main(void) {
   test_foundation_named_before();
   test_members_with_roles();
   test_set_up_as_year();
+  test_legal_form_in_capitals();
   ivl_ruleset_free(rules);
   return check_done();
 }
