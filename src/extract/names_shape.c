@@ -1694,6 +1694,19 @@ static int region_arm(const reader *r, size_t v, size_t b) {
   return 1;
 }
 
+static int all_capitalised_words(const reader *r, size_t a, size_t b);
+
+/* "Wageningen University & Research": an ampersand at 'end', after the
+** head word, and up to three capitalised words to the run's end b, none a
+** name the gazetteer knows nor a stop word: they go on with the name (an
+** "and" may join two names; an ampersand joins a name's own words). */
+static int ampersand_goes_on(const reader *r, size_t end, size_t b) {
+  if (!tok_char(r, end, '&') || b - end < 2 || b - end > 4 || !all_capitalised_words(r, end + 1, b)) return 0;
+  for (size_t i = end + 1; i < b; i++)
+    if (r->t[i].known || tok_is(r, i, stop_words)) return 0;
+  return 1;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -1711,6 +1724,8 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   size_t t = b;
   while (t > a + 1 && r->t[t - 1].cap && tok_is(r, t - 1, trade_words)) t--;
   if (t < b && tok_is(r, t - 1, org_heads)) return 1;
+  for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
+    if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -1797,7 +1812,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     }
   if (end == b) return b;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
-  if (of_country_acronym(r, a, end, b)) return b;
+  if (of_country_acronym(r, a, end, b) || ampersand_goes_on(r, end, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;

@@ -9290,6 +9290,16 @@ static void test_legal_form_in_capitals(void) {
                "Lysfjord Marine AS>Khánh Hòa 8.5e+07 stock as_of=2024-04");
 }
 
+/* An ampersand after an organisation's head word joins the name's own
+** words ("Aarhus Maritime Academy & Training"): one party, not the name
+** cut at the ampersand; "and" between two bodies still parts them. */
+static void test_ampersand_in_body_name(void) {
+  expect_facts("Aarhus Maritime Academy & Training signed an agreement with Hải Phòng University on crew training.",
+               "agreement Aarhus Maritime Academy & Training|Hải Phòng University");
+  expect_facts("Aarhus Maritime Academy and Hải Phòng University signed an agreement on crew training.",
+               "agreement Aarhus Maritime Academy|Hải Phòng University");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9845,6 +9855,7 @@ int main(void) {
   test_members_with_roles();
   test_set_up_as_year();
   test_legal_form_in_capitals();
+  test_ampersand_in_body_name();
   ivl_ruleset_free(rules);
   return check_done();
 }
