@@ -3988,9 +3988,11 @@ static int after_firm_noun(const reader *r, size_t a) {
   return a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
 }
 
-/* "Nordvik Networks and Samsung signed": one to four capitalised words of
-** a name's own, "and", then a firm the gazetteer knows that ends the run,
-** the pair signing or investing, are two firms (the other order is
+/* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will
+** build a $200 million ...": one to four capitalised words of a name's
+** own, "and", then a firm the gazetteer knows that ends the run (its own
+** or trade words after it included: "VNPT Technology"), the pair signing,
+** investing or building with money, are two firms (the other order is
 ** partner_of_known_firm()); not words of a place, title, portfolio or
 ** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
 ** nor a Vietnamese person's name. */
@@ -3999,11 +4001,15 @@ static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t
       ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Nguyễn Văn Nam and Samsung" */
     return 0;
   const ivl_name *k = known_at(r, i + 1);
-  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s || k->vend != r->t[b - 1].e) return 0;
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s ||
+      (k->vend != r->t[b - 1].e && known_firm_end(r, i + 1, b) != b))
+    return 0;
+  /* a common word may go on with an acronym opening the name: "NTT Data" */
   for (size_t q = a; q < i; q++)
-    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) || written_lower(r, q))
+    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) ||
+        (!(q > a && r->t[a].upper) && written_lower(r, q)))
       return 0;
-  return deal_verb_after(r, b);
+  return deal_verb_after(r, b) || builds_with_money_after(r, b);
 }
 
 /* Does where a firm is based follow the run ending at token b-1, after a

@@ -9300,6 +9300,20 @@ static void test_ampersand_in_body_name(void) {
                "agreement Aarhus Maritime Academy|Hải Phòng University");
 }
 
+/* Two firms joined by "and" as the subject building with money, the
+** second one the gazetteer knows (with its trade word after it: "VNPT
+** Technology"), the first opening with an acronym and a common word ("SBI
+** Cloud"): two investors, not one firm named "A and B". A body's name
+** before "and" is no firm. */
+static void test_joint_subject_known_second_firm(void) {
+  expect_facts("SBI Cloud and FPT Telecom will build a $150 million cloud data centre in Đà Nẵng.",
+               "SBI Cloud>Đà Nẵng 1.5e+08 flow; FPT Telecom>Đà Nẵng flow");
+  expect_facts("Ozaki Networks and VNPT Technology will build a $150 million data centre in Đà Nẵng.",
+               "Ozaki Networks>Đà Nẵng 1.5e+08 flow; VNPT Technology>Đà Nẵng flow");
+  expect_facts("The Ministry of Science and FPT Telecom will build a $150 million cloud data centre in Đà Nẵng.",
+               "FPT Telecom>Đà Nẵng 1.5e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9856,6 +9870,7 @@ int main(void) {
   test_set_up_as_year();
   test_legal_form_in_capitals();
   test_ampersand_in_body_name();
+  test_joint_subject_known_second_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
