@@ -2531,6 +2531,18 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
   return 1;
 }
 
+/* "local partner Gemadept", "its partner Sovico": one capitalised word
+** right after "partner" in lower case, no Vietnamese family name nor a
+** name the gazetteer knows, is the firm a firm works with, not a person
+** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
+** words). */
+static int partner_firm(const reader *r, size_t a, size_t b) {
+  if (b != a + 1 || a == 0 || r->t[a - 1].cap || r->t[a].known || !r->t[a].word ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
+    return 0;
+  return tok_len(r, a - 1) == 7 && memcmp(tok_text(r, a - 1), "partner", 7) == 0;
+}
+
 /* "Ji-hoon", "Wei-ming": short syllables joined by a hyphen, the second in
 ** lower case, as East Asian given names are written. */
 static int given_in_parts(const reader *r, size_t i) {
@@ -2977,7 +2989,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return add_person(r, ps, b, r->t[title_start].s, r->t[ps - 1].e);
     }
   }
-  if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
+  if (title_start < a && (firm_after_title(r, title_start, a, b) || partner_firm(r, a, b))) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
     size_t s = b;
     for (size_t k = b > a + 10 ? b - 10 : a; k < b; k++)

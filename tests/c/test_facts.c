@@ -9314,6 +9314,19 @@ static void test_joint_subject_known_second_firm(void) {
                "FPT Telecom>Đà Nẵng 1.5e+08 flow");
 }
 
+/* "local partner Tranvik", "its partner Halcom": a firm's partner named in
+** one word after "partner" in lower case is a firm (an investor, a party),
+** not a person; a Vietnamese person's name after it stays a person's. */
+static void test_partner_one_word_firm(void) {
+  expect_facts("In March, Keppel and local partner Tranvik jointly invested $80 million in a cold storage park in Long An.",
+               "Keppel>Long An 8e+07 flow as_of=2024-03; Tranvik>Long An flow as_of=2024-03");
+  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Halcom on office towers in Hà Nội.",
+               "agreement Halcom|Keppel date=2024-05-06");
+  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Trần Văn Hùng on office towers in "
+               "Hà Nội.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9871,6 +9884,7 @@ int main(void) {
   test_legal_form_in_capitals();
   test_ampersand_in_body_name();
   test_joint_subject_known_second_firm();
+  test_partner_one_word_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
