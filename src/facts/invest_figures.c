@@ -2175,6 +2175,10 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
+    /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
+    ** the fact's sentence: it dates no figure (a stock with no date of its
+    ** own takes the article's, a flow none: rule 5) */
+    if (ivl_layout_wire_dateline(x->t, x->a->view.len, d->vs) > d->ve) continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the
     ** sentence does: "..., including $150 million in additional capital,
