@@ -9341,6 +9341,17 @@ static void test_partner_one_word_firm(void) {
                "");
 }
 
+/* Provinces of Laos and Cambodia in other romanisations ("Xekong",
+** "Saravane") and ones the list lacked ("Preah Vihear"): the place abroad
+** is the party or target, not its country beside it. */
+static void test_lao_cambodian_provinces(void) {
+  expect_facts("Quảng Nam signed a cooperation agreement with Xekong province of Laos on border trade.",
+               "agreement Quảng Nam|Sekong");
+  expect_facts("Vietnamese firm Hưng Thịnh Group will invest $20 million in a rubber farm in Preah Vihear province, "
+               "Cambodia.",
+               "Hưng Thịnh Group>Preah Vihear 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9899,6 +9910,7 @@ int main(void) {
   test_ampersand_in_body_name();
   test_joint_subject_known_second_firm();
   test_partner_one_word_firm();
+  test_lao_cambodian_provinces();
   ivl_ruleset_free(rules);
   return check_done();
 }
