@@ -9352,6 +9352,17 @@ static void test_lao_cambodian_provinces(void) {
                "Hưng Thịnh Group>Preah Vihear 2e+07 flow");
 }
 
+/* "its ninth factory in Việt Nam, ... in Hưng Yên": the country an
+** ordinal counts the firm's works in gives way to the province the
+** sentence names; with no province named, the country is the target. */
+static void test_ordinal_works_in_country(void) {
+  expect_facts("Osawa Denki Co., Ltd will put $35 million into its ninth factory in Việt Nam, to be sited in Hưng "
+               "Yên province.",
+               "Osawa Denki Co., Ltd>Hưng Yên 3.5e+07 flow");
+  expect_facts("Osawa Denki Co., Ltd will put $35 million into its ninth factory in Việt Nam.",
+               "Osawa Denki Co., Ltd>VN 3.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9911,6 +9922,7 @@ int main(void) {
   test_joint_subject_known_second_firm();
   test_partner_one_word_firm();
   test_lao_cambodian_provinces();
+  test_ordinal_works_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
