@@ -9332,12 +9332,14 @@ static void test_joint_subject_known_second_firm(void) {
 ** one word after "partner" in lower case is a firm (an investor, a party),
 ** not a person; a Vietnamese person's name after it stays a person's. */
 static void test_partner_one_word_firm(void) {
-  expect_facts("In March, Keppel and local partner Tranvik jointly invested $80 million in a cold storage park in Long An.",
+  expect_facts("In March, Keppel and local partner Tranvik jointly invested $80 million in a cold storage park in "
+               "Long An.",
                "Keppel>Long An 8e+07 flow as_of=2024-03; Tranvik>Long An flow as_of=2024-03");
-  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Halcom on office towers in Hà Nội.",
-               "agreement Halcom|Keppel date=2024-05-06");
-  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Trần Văn Hùng on office towers in "
+  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Halcom on office towers in "
                "Hà Nội.",
+               "agreement Halcom|Keppel date=2024-05-06");
+  expect_facts("On Monday, Keppel signed a cooperation agreement with its partner Trần Văn Hùng on office "
+               "towers in Hà Nội.",
                "");
 }
 
