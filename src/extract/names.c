@@ -641,8 +641,10 @@ static const name_tail legal_tails[] = {TAIL(" Co., Ltd."), TAIL(" Co., Ltd"), T
   TAIL(", Ltd"), TAIL(" Ltd."), TAIL(" Ltd"), TAIL(" JSC"), TAIL(" Co."), TAIL(" Co"),
   TAIL(" Public Company Limited"), TAIL(" Company Limited"), TAIL(" Corporation"), TAIL(" Inc."), TAIL(" Inc"), TAIL(" LLC"),
   TAIL(" PLC"), TAIL(" B.V."), TAIL(" BV"), TAIL(" A/S"), TAIL(" AG"), TAIL(" GmbH"), TAIL(" S.A."),
-  /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad" */
-  TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"), TAIL(" Berhad"),
+  /* "Valmonde" after "Valmonde SA", "Perdana Glove" after "Perdana Glove Berhad",
+  ** "Havfarm Nordic" after "Havfarm Nordic AS" */
+  TAIL(" AS"), TAIL(" KK"), TAIL(" SA"), TAIL(" SE"), TAIL(" N.V."), TAIL(" NV"), TAIL(" Corp."), TAIL(" Corp"),
+  TAIL(" Berhad"),
   TAIL(" Bhd"), TAIL(" Pte."), TAIL(" PCL"), {NULL, 0}};
 /* Words of a firm's trade after its own name: "Phúc An Retail", "Lumen Capital". */
 static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(" Semiconductor"),

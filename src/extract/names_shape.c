@@ -1208,8 +1208,29 @@ static int is_dash(const reader *r, size_t i) {
          (memcmp(tok_text(r, i), "\xe2\x80\x93", 3) == 0 || memcmp(tok_text(r, i), "\xe2\x80\x94", 3) == 0);
 }
 
+/* A legal form of two capitals, a word or no word when written otherwise
+** ("as", "Sa"): "Havfarm Nordic AS" (Norway), "Velis Energie SA", "Kanto
+** Denki KK", after a word of the name not in capitals (not a headline's
+** "VIETNAM AS HUB"). */
+static int capitals_form(const reader *r, size_t i) {
+  static const char forms[][3] = {"AS", "SA", "AG", "KK", "NV", "BV"};
+  if (i == 0 || i >= r->n || !r->t[i].upper || tok_len(r, i) != 2) return 0;
+  const token *p = &r->t[i - 1];
+  if (!p->word || !p->cap || p->upper || !adjacent(r, i)) return 0;
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
+    if (memcmp(tok_text(r, i), forms[k], 2) == 0) return 1;
+  return 0;
+}
+
 static int is_legal_suffix(const reader *r, size_t i) {
-  return tok_is(r, i, legal);
+  return tok_is(r, i, legal) || capitals_form(r, i);
+}
+
+/* Does [a, b) hold a legal form capitals_form() reads? */
+static int capitals_form_in(const reader *r, size_t a, size_t b) {
+  for (size_t i = a + 1; i < b; i++)
+    if (r->t[i].upper && capitals_form(r, i)) return 1;
+  return 0;
 }
 
 static const ivl_name *known_at(const reader *r, size_t i);
@@ -1673,6 +1694,19 @@ static int region_arm(const reader *r, size_t v, size_t b) {
   return 1;
 }
 
+static int all_capitalised_words(const reader *r, size_t a, size_t b);
+
+/* "Wageningen University & Research": an ampersand at 'end', after the
+** head word, and up to three capitalised words to the run's end b, none a
+** name the gazetteer knows nor a stop word: they go on with the name (an
+** "and" may join two names; an ampersand joins a name's own words). */
+static int ampersand_goes_on(const reader *r, size_t end, size_t b) {
+  if (!tok_char(r, end, '&') || b - end < 2 || b - end > 4 || !all_capitalised_words(r, end + 1, b)) return 0;
+  for (size_t i = end + 1; i < b; i++)
+    if (r->t[i].known || tok_is(r, i, stop_words)) return 0;
+  return 1;
+}
+
 /* Does [a, b) end with an organisation word, a legal form after it
 ** included ("Arcadia Semiconductor Inc.", "Vandermolen Energy B.V.")? */
 static int ends_org(const reader *r, size_t a, size_t b) {
@@ -1690,6 +1724,8 @@ static int ends_org(const reader *r, size_t a, size_t b) {
   size_t t = b;
   while (t > a + 1 && r->t[t - 1].cap && tok_is(r, t - 1, trade_words)) t--;
   if (t < b && tok_is(r, t - 1, org_heads)) return 1;
+  for (size_t v = b >= a + 4 ? b - 2 : a; v > a + 1 && v + 4 >= b; v--) /* "Wageningen University & Research" */
+    if (tok_is(r, v - 1, org_heads) && ampersand_goes_on(r, v, b)) return 1;
   return tok_is(r, b - 1, org_heads) || (b - a >= 2 && is_legal_suffix(r, b - 1)) ||
          (b - a >= 4 && slashed_form(r, b - 3)) ||
          (b - a >= 3 && tok_len(r, b - 1) == 1 && tok_char(r, b - 2, '.') && tok_len(r, b - 3) == 1);
@@ -1776,7 +1812,7 @@ static size_t org_end(const reader *r, size_t a, size_t b) {
     }
   if (end == b) return b;
   if (end + 1 == b && (tok_eq(r, end, international) || tok_eq(r, end, global))) return b;
-  if (of_country_acronym(r, a, end, b)) return b;
+  if (of_country_acronym(r, a, end, b) || ampersand_goes_on(r, end, b)) return b;
   if (trade_words_to(r, end, b)) return b; /* "Gulf Energy Development" */
   size_t arm = local_tail(r, end, b);
   if (arm > end) return arm;
@@ -2495,6 +2531,18 @@ static int firm_after_title(const reader *r, size_t ts, size_t a, size_t b) {
   return 1;
 }
 
+/* "local partner Gemadept", "its partner Sovico": one capitalised word
+** right after "partner" in lower case, no Vietnamese family name nor a
+** name the gazetteer knows, is the firm a firm works with, not a person
+** ("Managing Partner Lim Boon Heng": a title in capitals, a name of more
+** words). */
+static int partner_firm(const reader *r, size_t a, size_t b) {
+  if (b != a + 1 || a == 0 || r->t[a - 1].cap || r->t[a].known || !r->t[a].word ||
+      ivl_names_vn_family(tok_text(r, a), tok_len(r, a)))
+    return 0;
+  return tok_len(r, a - 1) == 7 && memcmp(tok_text(r, a - 1), "partner", 7) == 0;
+}
+
 /* "Ji-hoon", "Wei-ming": short syllables joined by a hyphen, the second in
 ** lower case, as East Asian given names are written. */
 static int given_in_parts(const reader *r, size_t i) {
@@ -2880,7 +2928,9 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   /* an organisation's end is after its head word or legal form, or its
   ** name opens with its generic word; ends_org() also reads legal forms
   ** in letters and punctuation ("B.V.", "A/S") */
-  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) ? org_end(r, oa, b) : b;
+  size_t oe = c->lists & (LIST_org_heads | LIST_legal | LIST_org_openers) || capitals_form_in(r, oa, b)
+                  ? org_end(r, oa, b)
+                  : b;
   int org_like = (c->lists & (LIST_org_heads | LIST_legal | LIST_punct)) != 0;
   /* "Hanoi Steel Pipes signed", "Japan Steel Works will": a word of the
   ** firm's own after its trade, the sentence going on in lower case */
@@ -2939,7 +2989,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       return add_person(r, ps, b, r->t[title_start].s, r->t[ps - 1].e);
     }
   }
-  if (title_start < a && firm_after_title(r, title_start, a, b)) return add_org(r, a, b);
+  if (title_start < a && (firm_after_title(r, title_start, a, b) || partner_firm(r, a, b))) return add_org(r, a, b);
   if (title_start < a) { /* "Ambassador to Việt Nam Yamada Takio": the name ends the run */
     size_t s = b;
     for (size_t k = b > a + 10 ? b - 10 : a; k < b; k++)
@@ -3950,9 +4000,11 @@ static int after_firm_noun(const reader *r, size_t a) {
   return a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
 }
 
-/* "Nordvik Networks and Samsung signed": one to four capitalised words of
-** a name's own, "and", then a firm the gazetteer knows that ends the run,
-** the pair signing or investing, are two firms (the other order is
+/* "Nordvik Networks and Samsung signed", "NTT Data and FPT Telecom will
+** build a $200 million ...": one to four capitalised words of a name's
+** own, "and", then a firm the gazetteer knows that ends the run (its own
+** or trade words after it included: "VNPT Technology"), the pair signing,
+** investing or building with money, are two firms (the other order is
 ** partner_of_known_firm()); not words of a place, title, portfolio or
 ** body ("Trade and Samsung"), nor after a title ("Chairman Lee and"),
 ** nor a Vietnamese person's name. */
@@ -3961,11 +4013,15 @@ static int partner_before_known_firm(const reader *r, size_t a, size_t i, size_t
       ivl_names_vn_family(tok_text(r, a), tok_len(r, a))) /* "Nguyễn Văn Nam and Samsung" */
     return 0;
   const ivl_name *k = known_at(r, i + 1);
-  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s || k->vend != r->t[b - 1].e) return 0;
+  if (!k || k->type != IVL_SYM_ORGANIZATION || k->vstart != r->t[i + 1].s ||
+      (k->vend != r->t[b - 1].e && known_firm_end(r, i + 1, b) != b))
+    return 0;
+  /* a common word may go on with an acronym opening the name: "NTT Data" */
   for (size_t q = a; q < i; q++)
-    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) || written_lower(r, q))
+    if (known_at(r, q) || tok_in(r, q, NOT_FIRM_LISTS | LIST_org_openers | LIST_stop_words) ||
+        (!(q > a && r->t[a].upper) && written_lower(r, q)))
       return 0;
-  return deal_verb_after(r, b);
+  return deal_verb_after(r, b) || builds_with_money_after(r, b);
 }
 
 /* Does where a firm is based follow the run ending at token b-1, after a

@@ -1274,10 +1274,22 @@ static void towns_placed(ivl_fctx *x) {
 
 /* }====================================================================== */
 
+/* The article's date as_of defaults to: its date line's; with no year
+** known, the day of a wire's dateline, which stands for the date line
+** ("HÀ NỘI, March 5 (VNA) –": "XXXX-03-05"), else "XXXX". */
 static void article_date(ivl_fctx *x) {
   const ivl_date *d = &x->a->date;
-  if (d->year) ivl_date_iso(d, x->article_date);
-  else memcpy(x->article_date, "XXXX", 5);
+  if (d->year) {
+    ivl_date_iso(d, x->article_date);
+    return;
+  }
+  memcpy(x->article_date, "XXXX", 5);
+  const ivl_fm *w = NULL;
+  for (size_t i = 0; i < x->nm && !w; i++)
+    if (x->m[i].kind == FM_DATE) w = &x->m[i];
+  if (w && w->value_s && strlen(w->value_s) < sizeof x->article_date && memcmp(w->value_s, "XXXX-", 5) == 0 &&
+      ivl_layout_wire_dateline(x->t, x->a->view.len, w->vs) > w->ve)
+    memcpy(x->article_date, w->value_s, strlen(w->value_s) + 1);
 }
 
 /* "AFD" alone names the organisation the article introduced as "French

@@ -320,6 +320,14 @@ static inline int fx_based_in(const ivl_fctx *x, const ivl_fm *m) {
   return x->t[m->ve] == '-' && (fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-headquartered") ||
                                 fx_starts_with(x, m->ve, "-registered") || fx_starts_with(x, m->ve, "-incorporated"));
 }
+/* Is t[at] inside the name of an organisation of the sentence ("Ministry
+** of Planning and Investment", the "AS" of "Havfarm Nordic AS of Norway")?
+** Such words say nothing about the sentence. */
+static inline int fx_in_org_name(const ivl_fsent *s, size_t at) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].vs <= at && at < s->m[i].ve) return 1;
+  return 0;
+}
 /* Does a word of the list come at 'pos', or after up to 'most' lower-case
 ** words ("an Australian [agricultural technology] company": three)? */
 int fx_noun_within(const ivl_fctx *x, size_t pos, const char *const *nouns, int most);

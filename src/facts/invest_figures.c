@@ -77,14 +77,6 @@ int inv_opens_breakdown(const ivl_fctx *x, const ivl_fsent *s) {
 ** Is this sentence about investment at all?
 ** ======================================================================= */
 
-/* Is t[at] inside the name of an organisation ("Ministry of Planning and
-** Investment")? Such words say nothing about the sentence. */
-static int in_org_name(const ivl_fsent *s, size_t at) {
-  for (size_t i = 0; i < s->n; i++)
-    if (s->m[i].kind == FM_ORG && s->m[i].vs <= at && at < s->m[i].ve) return 1;
-  return 0;
-}
-
 /* "raised the capital of its joint venture by $80 million", "the capital
 ** of the project": a firm's capital, though "the capital" */
 static int firms_capital(const ivl_fctx *x, size_t at, size_t end) {
@@ -104,7 +96,7 @@ static int product_licence(const ivl_fctx *x, size_t at) {
 
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
-    if (!in_org_name(s, at) &&
+    if (!fx_in_org_name(s, at) &&
         !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)) &&
         !(w[0] == 'l' && product_licence(x, at)))
       return 1;
@@ -2221,6 +2213,10 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
         date_in_aside(x, s, fs, d) ||
         restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
       continue;
+    /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
+    ** the fact's sentence: it dates no figure (a stock with no date of its
+    ** own takes the article's, a flow none: rule 5) */
+    if (ivl_layout_wire_dateline(x->t, x->a->view.len, d->vs) > d->ve) continue;
     only = d, dates++;
     /* a report's day dates a figure only when nothing before it in the
     ** sentence does: "..., including $150 million in additional capital,

@@ -1534,6 +1534,29 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
+/* "its 12th plant in Việt Nam", "its third factory in Vietnam": the
+** country an ordinal counts a firm's works in (an ordinal, then up to two
+** lower-case words ending in a works noun, then "in"), not where this
+** figure's money goes when the sentence names a province of it. */
+static int counted_in_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
+                                      "centre", "center", "complex", "site", "venture", NULL};
+  if (!fx_ends_with(x, m->vs, "in")) return 0;
+  size_t in = m->vs;
+  while (in > s->vs && x->t[in - 1] == ' ') in--;
+  in -= 2; /* "in" */
+  if (!fx_ends_with_any(x, in, works)) return 0;
+  for (size_t w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++) {
+    size_t oend;
+    if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in)) {
+      for (size_t i = 0; i < s->n; i++)
+        if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* "$300 million in a park in Quảng Ninh and $150 million in one in Hải
 ** Phòng": a place right after the figure before's "in", only "and" or a
 ** comma between it and figure 'f', is that figure's, not f's. */
@@ -1754,6 +1777,7 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   /* "opened its seventh mall in Việt Nam, a $190 million complex in Huế":
   ** the country said before the figure, a province of it right after */
   if (country && m->ve <= f->vs && province_right_after(x, s, f)) d += 1000;
+  if (country && counted_in_country(x, s, m)) d += 1000;
   *name_ = name, *dist = d;
   return 1;
 }
