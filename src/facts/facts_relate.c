@@ -180,12 +180,19 @@ static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
 ** possessive, a demonym, lower-case words: "of Swiss food group"). */
 /* Where the country whose possessive stands right before 'm' begins ("the
 ** Republic of Korea's Lotte Group": one word of the aside, whatever its
-** length), else m->vs. */
+** length), else m->vs. Only when a possessive's last byte and a space
+** stand before 'm'; and such a country starts no further back than the
+** longest mention, the longest possessive ("’s", 4 bytes) and the space:
+** only the mentions from there are read (asked of each firm, a walk from
+** the sentence's start was quadratic in a long list of firms). */
 static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  for (size_t i = 0; i < s->n && s->m[i].ve < m->vs; i++) {
+  if (m->vs < 3 || x->t[m->vs - 1] != ' ' || !memchr("s'\x99", x->t[m->vs - 2], 3)) return m->vs;
+  size_t reach = fx_longest_mention(x) + 5;
+  size_t i = fx_mentions_from(s->m, s->n, m->vs > reach ? m->vs - reach : 0);
+  for (; i < s->n && s->m[i].ve < m->vs; i++) {
     const ivl_fm *c = &s->m[i];
     size_t mark = c->kind == FM_COUNTRY ? fx_possessive(x, c) : 0;
-    if (mark && c->ve + mark + 1 == m->vs && x->t[m->vs - 1] == ' ') return c->vs;
+    if (mark && c->ve + mark + 1 == m->vs) return c->vs;
   }
   return m->vs;
 }
