@@ -201,14 +201,20 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
+/* Is date 'd' the day the news was told ("X said on Monday", "announced
+** on May 3"), not the day of what it tells? */
+static int day_told(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
+  return fx_ends_with_any(x, d->vs, told);
+}
+
 /* The date of the licensing a sentence tells from its firm 'named' on to
 ** 'end' ("X received the investment certificate on the 28th"), not the
 ** day it was said ("X said on Monday"), else NULL. */
 static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_t end) {
-  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
   if (!fx_any(x, named->ve, end, ivl_lexicon(LEX_LICENSING))) return NULL;
   for (const ivl_fm *m = named + 1; m < x->m + x->nm && m->vs < end; m++)
-    if (m->kind == FM_DATE) return fx_ends_with_any(x, m->vs, told) ? NULL : m;
+    if (m->kind == FM_DATE) return day_told(x, m) ? NULL : m;
   return NULL;
 }
 
@@ -224,7 +230,6 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
                                         "the certificate", "the investment licence", "the licence", NULL};
   static const char *const papers[] = {"certificate", "certificates", "licence", "license", NULL};
   static const char *const handed[] = {"handed", "hands", "presented", NULL};
-  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
   const ivl_spans *ss = &x->a->sentences;
   size_t k = next_body_sentence(x, s);
   if (k >= ss->n) return NULL;
@@ -236,7 +241,7 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
     if (m->kind == FM_MONEY) return NULL; /* a figure of its own: its own fact */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !(firm_named && strcmp(m->party, firm->party) == 0))
       return NULL; /* handed to another firm */
-    if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !fx_ends_with_any(x, m->vs, told)) day = m;
+    if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !day_told(x, m)) day = m;
   }
   /* the words last: the next sentence is read byte by byte (it is not
   ** the indexed one), and most have no day handed over on */
