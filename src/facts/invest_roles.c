@@ -1123,12 +1123,31 @@ static int describes_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return (m->flags & FM_DEMONYM) && next - m->ve <= 24 && fx_lower_words(x, m->ve, next);
 }
 
+/* The number of words in t[from, to), after a list's "and", that describe
+** the next firm named ("and local seafood exporter B": 3): words from a
+** lower-case letter after a space, commas and spaces between; -1 when
+** anything else is there. */
+static int next_firm_described(const ivl_fctx *x, size_t from, size_t to) {
+  int words = 0;
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ' || x->t[i] == ',') {
+      i++;
+      continue;
+    }
+    if (!ivl_islower((unsigned char)x->t[i]) || x->t[i - 1] != ' ') return -1;
+    while (i < to && (ivl_isalpha((unsigned char)x->t[i]) || x->t[i] == '-')) i++;
+    words++;
+  }
+  return words;
+}
+
 /* "and local partner B", "and its partner B", "and local firm B": after
-** a list's "and" (t[from, next)), a few lower-case words that say what the
-** next firm is to the others, a role noun last. */
+** a list's "and" (t[from, next)), a few words that say what the next firm
+** is to the others, a role noun last. */
 static int role_of_next_member(const ivl_fctx *x, size_t from, size_t next) {
   static const char *const roles[] = {"partner", "firm", "developer", "operator", NULL};
-  return next > from && next - from <= 24 && fx_lower_words(x, from, next) && fx_ends_with_any(x, next, roles);
+  return next > from && next - from <= 24 && next_firm_described(x, from, next) >= 0 &&
+         fx_ends_with_any(x, next, roles);
 }
 
 /* Is t[from, to) only what joins two members of a list: commas, spaces,
@@ -1259,19 +1278,12 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   if (to < from || to - from > 40) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++)
     if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i])) to = s->m[i].vs; /* the rest is its name */
-  int described = 0, joined = 0;
-  for (size_t i = from; i < to;) {
-    if (x->t[i] == ' ' || x->t[i] == ',') {
-      i++;
-      continue;
-    }
-    if (joined && ivl_islower((unsigned char)x->t[i]) && x->t[i - 1] == ' ' && described < 3) {
-      while (i < to && (ivl_isalpha((unsigned char)x->t[i]) || x->t[i] == '-')) i++;
-      described++;
-      continue;
-    }
-    if (joined || !fx_starts_with(x, i, "and") || i + 3 > to) return 0;
-    *and = 1, joined = 1, i += 3;
+  for (size_t i = from; i < to; i++) {
+    if (x->t[i] == ' ' || x->t[i] == ',') continue;
+    if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
+    *and = 1;
+    int described = next_firm_described(x, i + 3, to);
+    return described >= 0 && described <= 3;
   }
   return 1;
 }
