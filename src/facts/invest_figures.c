@@ -1800,8 +1800,9 @@ static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
   size_t at = fx_first(x, c, d->vs, merged);
   if (at == FX_NONE) return 0;
-  for (size_t i = 0; i < s->n && s->m[i].vs < d->vs; i++)
-    if (s->m[i].vs > at && s->m[i].kind == FM_MONEY) return 0;
+  /* (the clause's mentions only, from the merger's words to the date) */
+  for (size_t i = fx_mentions_from(s->m, s->n, at + 1); i < s->n && s->m[i].vs < d->vs; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
   return 1;
 }
 
