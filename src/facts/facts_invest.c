@@ -530,7 +530,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return;
   }
   /* the investor first: with none, the target need not be looked for */
-  party inv = inv_leader_for_demonym(x, s, f, inv_find_investor(x, s, f, 1));
+  party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of

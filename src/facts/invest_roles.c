@@ -1231,6 +1231,14 @@ static figure unfigured(const figure *f) {
   return g;
 }
 
+/* The members of the group listed before figure 'f' (not an aside of
+** another's) into member[0, 8); their number, 0 when there is none. */
+static size_t group_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *member[8]) {
+  int described;
+  size_t n = inv_group_members(x, s, member, 8, &described);
+  return n && !described && member[n - 1]->ve <= f->vs ? n : 0;
+}
+
 /* "A consortium of Vietnamese companies including A, B and C will invest
 ** $1 billion": the group's figure is its leader's, the first member (not
 ** the demonym that describes them all); the other members invest there
@@ -1238,23 +1246,20 @@ static figure unfigured(const figure *f) {
 ** no one's part of it is said). */
 const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *member[8];
-  int described;
-  size_t n = inv_group_members(x, s, member, 8, &described);
-  return n && !described && member[n - 1]->ve <= f->vs ? member[0] : NULL;
+  return group_before(x, s, f, member) ? member[0] : NULL;
 }
 
 /* The investor found is a demonym describing them all, right before the
 ** leader, or a later member ("A consortium of Japan's A, Taiwan's B and
 ** local firm C received ... VNĐ28.9 trillion": the figure is A's, whichever
 ** member the search met first). */
-party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+party inv_group_leader_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
   if (!inv.m || inv.m < s->m || inv.m >= s->m + s->n) return inv;
   int demonym = (inv.m->flags & FM_DEMONYM) != 0;
   if (!demonym && (inv.m->kind != FM_ORG || inv.m->ve > f->vs)) return inv;
   const ivl_fm *member[8];
-  int described;
-  size_t n = inv_group_members(x, s, member, 8, &described);
-  if (!n || described || member[n - 1]->ve > f->vs) return inv;
+  size_t n = group_before(x, s, f, member);
+  if (!n) return inv;
   const ivl_fm *lead = member[0];
   party led = {lead->party, lead, (lead->flags & FM_VN) != 0, 0};
   if (demonym) return inv.m->ve <= lead->vs && lead->vs - inv.m->ve <= 24 ? led : inv;
