@@ -1831,7 +1831,9 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }
-  if (before && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) && fx_ends_with_any(x, word, as))
+  /* (a date that starts before the word may end past it) */
+  if (before && before->ve <= word && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) &&
+      fx_ends_with_any(x, word, as))
     return before;
   return after ? after : before;
 }
