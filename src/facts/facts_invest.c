@@ -89,9 +89,6 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
-/* Where figures with no place named go: the place the last sentences
-** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
-** capital reached $10.8 billion"), else the one the article is about. */
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
@@ -100,6 +97,9 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -691,8 +691,6 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   else if (inv.m && inv.described && inv.m->kind == FM_COUNTRY) x->c.company = inv.m;
 }
 
-/* "Japan is the leading investor among the 40 countries ...": a rank with
-** no figure. */
 /* "Newly registered projects numbered 850" right after an investment: a
 ** number of projects with no amount, a figure of its own. */
 static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
@@ -705,6 +703,8 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
   fs->n = 1;
 }
 
+/* "Japan is the leading investor among the 40 countries ...": a rank with
+** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives);

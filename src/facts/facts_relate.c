@@ -173,11 +173,6 @@ static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
   return p;
 }
 
-/* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
-** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
-** aside between commas names as the parent of the one before it is no
-** party. Between "of" and the firm, up to three words (a country's
-** possessive, a demonym, lower-case words: "of Swiss food group"). */
 /* Where the country whose possessive stands right before 'm' begins ("the
 ** Republic of Korea's Lotte Group": one word of the aside, whatever its
 ** length), else m->vs. Only when a possessive's last byte and a space
@@ -197,6 +192,11 @@ static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const i
   return m->vs;
 }
 
+/* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
+** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
+** aside between commas names as the parent of the one before it is no
+** party. Between "of" and the firm, up to three words (a country's
+** possessive, a demonym, lower-case words: "of Swiss food group"). */
 static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const parent[] = {"subsidiary of", "subsidiaries of", "unit of", "arm of", "affiliate of",
                                        "division of", "member of", "branch of", NULL};
@@ -677,8 +677,6 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   }
 }
 
-/* "developer ", "trading house ": up to three lower-case words that
-** describe the next party, and nothing else, in t[from, to). */
 /* An acronym of a trade written in capitals among the describing words
 ** ("French IT group", "a US LNG developer"): two to four capitals at
 ** t[i, j). */
@@ -689,6 +687,8 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
   return 1;
 }
 
+/* "developer ", "trading house ": up to three lower-case words that
+** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
   ** description of the name after it */
@@ -841,10 +841,10 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
   for (size_t i = 0; i < found.n; i++) add_party(ps, found.name[i], found.m[i]);
 }
 
-/* The parties after "with" or "between" in [verb, to). */
 static const char *const loan_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
                                      NULL};
 
+/* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
@@ -1140,9 +1140,6 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t t
 ** Agreements
 ** ======================================================================= */
 
-/* "renewed their MoU", "extended the agreement": a renewal is signed
-** anew, when what is renewed is a deal and the word is the verb (not
-** "under the renewed deal", nor "extended its plant"). */
 static const char *const renewed_deals[] = {
   "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
 
@@ -1155,6 +1152,9 @@ static int plain_words(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "renewed their MoU", "extended the agreement": a renewal is signed
+** anew, when what is renewed is a deal and the word is the verb (not
+** "under the renewed deal", nor "extended its plant"). */
 static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const words[] = {"renewed", "extended", NULL};
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
@@ -1200,7 +1200,6 @@ static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return -1;
 }
 
-/* The first agreeing word in [from, s->ve), or FX_NONE. */
 /* "according to the decision signed on March 5", "under Decree 15 signed
 ** by the Prime Minister": an act of the state signed, no deal between the
 ** parties of the sentence. */
@@ -1238,6 +1237,7 @@ static int leases_signed(const ivl_fctx *x, size_t at) {
   return fx_starts_with_any(x, end, leases);
 }
 
+/* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
@@ -1283,10 +1283,6 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   return open > stop && x->t[open - 1] == ',' && fx_starts_with_any(x, open, first);
 }
 
-/* The date nearest the verb, if it is in the opening phrase or after the
-** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
-** and before the clause ends at 'to' ("signed a loan last month; the first
-** under the framework was signed in 2019": another deal's day). */
 /* "The two sides agreed to boost trade, A and B said in a joint statement",
 ** "..., according to A and B": the two sides are the speakers named after
 ** the clause. */
@@ -1335,6 +1331,10 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   return verb > d->ve && verb - d->ve < 48 && x->t[d->ve] == ',' && fx_starts_with(x, d->ve + 1, "when");
 }
 
+/* The date nearest the verb, if it is in the opening phrase or after the
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
+** and before the clause ends at 'to' ("signed a loan last month; the first
+** under the framework was signed in 2019": another deal's day). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -1493,7 +1493,6 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
   return 1;
 }
 
-/* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 /* "Deputy Minister of Planning and Investment A and Japan's Vice Minister
 ** B signed", "Finance Minister A and South Korean Deputy Prime Minister B
 ** signed": beside the foreign country's official, an official named by
@@ -1533,6 +1532,7 @@ static int signing_denied(const ivl_fctx *x, size_t verb) {
   return fx_ends_with_any(x, verb, denied);
 }
 
+/* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
   size_t from = subject_start(x, s, verb);

@@ -378,11 +378,6 @@ struct fx_seen_keys {
   uint16_t order[FX_LIST_WORDS]; /* each list's words by group (fx_list_key) */
 };
 
-/* The filter bits of word or phrase 'w': of its first three words, each of
-** which is a word start in the text as each of the sentence's words is in
-** the filter. Words from a digit on, or from a '*', are left out; so is
-** all of a word not starting with a lower-case letter, which the filter
-** cannot tell of (no bits: it may always be there). */
 /* The pattern of 'w' for key_at. */
 static void pattern_of(fx_seen_key *key, const char *w) {
   unsigned char pat[16], fold[16];
@@ -402,6 +397,11 @@ static void pattern_of(fx_seen_key *key, const char *w) {
 
 enum { SEL_NONE, SEL_SEEN, SEL_WHOLE };
 
+/* The filter bits of word or phrase 'w': of its first three words, each of
+** which is a word start in the text as each of the sentence's words is in
+** the filter. Words from a digit on, or from a '*', are left out; so is
+** all of a word not starting with a lower-case letter, which the filter
+** cannot tell of (no bits: it may always be there). */
 static void key_of(fx_seen_key *key, const char *w) {
   memset(key, 0, sizeof *key);
   pattern_of(key, w);

@@ -37,7 +37,6 @@ static int new_unit_at(const ivl_fctx *x, size_t end) {
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && (x->m[i].flags & FM_VN) && x->m[i].province;
 }
 
-/* "raised its capital by $540 million", "added $180 million", "new projects". */
 /* "..., adding that Korean investors now hold ...", "He added that ...":
 ** a word of new capital at 'at' that reports speech. */
 static int reports_speech(const ivl_fctx *x, size_t at) {
@@ -56,6 +55,7 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
   return inv_start_aside_held(x, s, at, f->vs, &close);
 }
 
+/* "raised its capital by $540 million", "added $180 million", "new projects". */
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
@@ -84,8 +84,6 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return 0;
 }
 
-/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
-** million": the total an increase brings it to. */
 /* "the plant's registered capital rises to ¥21.5 billion", "its
 ** investment in the province has grown to $1.35 billion": a capital's new
 ** level. Not "FDI rose 13% to $536 million", a period's figure set against
@@ -141,6 +139,8 @@ int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figu
   return fx_any(x, from, f->vs, raising_words);
 }
 
+/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
+** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const char *const *words = raising_words;
   static const char *const to[] = {
@@ -995,11 +995,6 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return narrowed(s, sc);
 }
 
-/* "injected $100 million in the first half, bringing its total investment
-** there to $400 million": the period is the added money's; the total the
-** investor's own ("its", "their" after the raising word, no period nor
-** date between it and the figure) is a stock. Not "lifting total FDI for
-** the period to", "bringing the total to", a period's total. */
 /* "lifting the facility's total investment to $750 million": a named
 ** owner's total (a plant's, a firm's), as "its total" is; not "lifting
 ** total FDI" (no owner's). */
@@ -1010,6 +1005,11 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
   return (t[-1] == ' ' && t[-2] == 's' && (t[-3] == '\'' || (at >= from + 5 && !memcmp(t - 5, "\xe2\x80\x99", 3))));
 }
 
+/* "injected $100 million in the first half, bringing its total investment
+** there to $400 million": the period is the added money's; the total the
+** investor's own ("its", "their" after the raising word, no period nor
+** date between it and the figure) is a stock. Not "lifting total FDI for
+** the period to", "bringing the total to", a period's total. */
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
                                         /* "It raised its capital to $551 million in 2024": the

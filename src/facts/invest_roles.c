@@ -132,7 +132,6 @@ static const char *const own_capital[] = {
   ", with registered capital of", ", with a capital of", ", with capital of", ", capitalised at",
   ", capitalized at", " with a charter capital of", " with charter capital of", NULL};
 
-/* The firm whose own capital figure 'f' is, named right before the words. */
 /* Do the words after 'p' open with own_capital's: a comma or " with"
 ** first, asked before the list (most firms are followed by neither). */
 static int own_capital_after(const ivl_fctx *x, size_t p) {
@@ -141,6 +140,7 @@ static int own_capital_after(const ivl_fctx *x, size_t p) {
   return fx_starts_with_any(x, p, own_capital);
 }
 
+/* The firm whose own capital figure 'f' is, named right before the words. */
 static const ivl_fm *capital_holder(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the words end in "of" or "at": two bytes asked before the list */
   size_t e = f->vs;
@@ -247,8 +247,6 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
   return inv_expanding_before(x, s);
 }
 
-/* "The company is seeking ...", "its investment", "The third, capitalised
-** at ...": the investor the article was just speaking of. */
 /* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
 ** opening clause's "its" is the main clause's subject, named right after
 ** the comma, not the investor of the sentence before. Where the main
@@ -355,6 +353,8 @@ static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
+/* "The company is seeking ...", "its investment", "The third, capitalised
+** at ...": the investor the article was just speaking of. */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -423,7 +423,6 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
 }
 
-/* No investor named: foreign investors in aggregate when FDI is spoken of. */
 /* "New projects took $15.2 billion, while foreign investors spent $6.89
 ** billion on share purchases", right after the FDI total: "foreign" names
 ** who acts in one clause, it does not single out a foreign part of a
@@ -440,6 +439,7 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
   return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
 }
 
+/* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
   party none = {NULL, NULL, 0, 0};
@@ -548,12 +548,12 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
-/* "a $260 million shopping centre licensed to X", "a resort granted to X":
-** the licensee named right after the words of the licence holds the
-** project, whatever name (the project's own) stands before the figure. */
 static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
                                           NULL};
 
+/* "a $260 million shopping centre licensed to X", "a resort granted to X":
+** the licensee named right after the words of the licence holds the
+** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
@@ -615,11 +615,6 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   return NULL;
 }
 
-/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
-** capital from the RoK": the source said with "from" right after the
-** figure is its investor, though a place is the sentence's subject. Not
-** "mostly from Chinese investors" (the total, of which they are the main
-** part), nor one of several sources ("from Japan, Korea and China"). */
 /* "handed investment certificates for five projects worth $1.27 billion
 ** to Korean investors": the licence's holders, a demonym of investors
 ** named with "to" right after the figure (no comma between), are its
@@ -635,6 +630,11 @@ static int licensed_to_investors(const ivl_fctx *x, const ivl_fsent *s, const fi
   return fx_starts_with_any(x, p, holders) && fx_any(x, s->vs, f->vs, licences);
 }
 
+/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
+** capital from the RoK": the source said with "from" right after the
+** figure is its investor, though a place is the sentence's subject. Not
+** "mostly from Chinese investors" (the total, of which they are the main
+** part), nor one of several sources ("from Japan, Korea and China"). */
 static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const from[] = {"from", "from the", NULL};
   static const char *const mostly[] = {
@@ -820,15 +820,15 @@ static const ivl_fm *contracted_builder(const ivl_fctx *x, const ivl_fsent *s, c
   return NULL;
 }
 
+static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                          "part of", "owned by", NULL};
+
 /* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
 ** in four projects", "MoUs with six investors, including Korea's X, which
 ** will build a $250 million plant": the figure in a relative clause
 ** ("which", "who", no comma before the figure) is the firm's the clause
 ** hangs on, the mention right before it, not the sentence's subject nor
 ** the set it was one of. */
-static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
-                                          "part of", "owned by", NULL};
-
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"which", "who", NULL};
   for (size_t i = s->n; i-- > 0;) {
@@ -1641,8 +1641,6 @@ static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm 
   return fx_first(x, f->ve, near, ivl_lexicon(LEX_GOES_ON)) != FX_NONE;
 }
 
-/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
-** its name and distance in '*name_' and '*dist', else 0. */
 /* "along the Hà Nội–Lạng Sơn expressway", "the Đà Nẵng-Quảng Ngãi
 ** highway": a place naming a road (alone or as one end of it) tells where
 ** the road runs, not the province the money goes to. */
@@ -1672,6 +1670,8 @@ static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
+** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -2004,8 +2004,6 @@ static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
          fx_ends_with_any(x, c->vs, into);
 }
 
-/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
-** ("Vietnamese firms"). */
 /* "Vingroup's EV maker VinFast", "Vingroup's VinFast": a parent in the
 ** possessive describes the firm named right after it (a few words, no
 ** comma between), which is the one that invests. */
@@ -2052,6 +2050,8 @@ static int the_country_subject(const ivl_fctx *x, const ivl_fsent *s, const figu
   return 1;
 }
 
+/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
+** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *country = NULL, *firm = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
@@ -2106,7 +2106,6 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** Domestic and outward investment (GUIDELINES rules 4, 12, 17)
 ** ======================================================================= */
 
-/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 /* "Osaka Filtration Vietnam", "Lotte Vietnam": the country's name as the
 ** last word of a company's, right after a capitalised word. */
 static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
@@ -2117,6 +2116,7 @@ static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
   return ivl_isupper((unsigned char)x->t[p]) && p > 0 && x->t[p - 1] != '\n';
 }
 
+/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
@@ -2306,9 +2306,6 @@ static int ascii_vn_syllable(const char *w, size_t n) {
   return nucleus && final;
 }
 
-/* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
-** name of two or more Vietnamese syllables written without marks, then a
-** word of its own (its trade's), at most five words in all. */
 /* Fold w[0, n) into out (room 8): the vowels Vietnamese shares with
 ** Latin-1 ("à", "ô", "ý") to their letters, combining marks (NFD) left
 ** out, so "Thành" is read as "Thanh"; 0 when it does not fit or holds
@@ -2336,6 +2333,9 @@ static size_t fold_latin_vowels(const char *w, size_t n, char out[8]) {
   return k;
 }
 
+/* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
+** name of two or more Vietnamese syllables written without marks, then a
+** word of its own (its trade's), at most five words in all. */
 static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
   size_t words = 0, syllables = 0, s = m->vs;
   char w[8];
@@ -2371,10 +2371,6 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return 0;
 }
 
-/* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
-** maker Masan MEATLife for $400 million": the money buys into a company of
-** Việt Nam, named after the buyer; with no place named, Việt Nam is where
-** it goes. */
 /* Does the article state any amount in đồng (a business story of Việt
 ** Nam's, whose firms of no stated country are Vietnamese)? Asked only of a
 ** stake bought where the article names no place. */
@@ -2384,6 +2380,10 @@ static int article_in_dong(const ivl_fctx *x) {
   return 0;
 }
 
+/* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
+** maker Masan MEATLife for $400 million": the money buys into a company of
+** Việt Nam, named after the buyer; with no place named, Việt Nam is where
+** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
                                      "purchas*", "invest", "invests", "investing", "invested", NULL};
@@ -2648,10 +2648,10 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
 
-/* A place or country abroad the money goes to, in t[from, to). */
 static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
                                                   "notably", NULL};
 
+/* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the
