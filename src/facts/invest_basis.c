@@ -258,9 +258,6 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
   return we - w > 4 && memcmp(x->t + we - 3, "ing", 3) == 0 && !fx_starts_with_any(x, w, holds);
 }
 
-/* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
-** described by what it has, a name after "home to", is no holding of
-** projects or capital ("home to 1,200 FDI projects" is). */
 /* "..., its largest overseas bet to date", "the biggest deal so far": the
 ** "to date" of a superlative in its own phrase (from the last comma) tells
 ** a record, not a total held. */
@@ -278,6 +275,9 @@ static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
   return fx_any(x, from, c, record);
 }
 
+/* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
+** described by what it has, a name after "home to", is no holding of
+** projects or capital ("home to 1,200 FDI projects" is). */
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   while (c != FX_NONE && (((x->t[c] | 0x20) == 'c' && doing_now(x, c, s->ve, f)) || record_to_date(x, s, c)))
@@ -462,8 +462,6 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return 1;
 }
 
-/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
-** a standing position, said in the present. */
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -662,15 +660,6 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
   return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
 }
 
-/* "The project has total investment of $135 million", "The plant, located
-** in ..., has a total capital of": the capital of the one project just
-** spoken of, its own, not a running total, a flow (rule 15); not "now
-** has", "to date", nor a place's or firm's total (the sentence opens with
-** the project). */
-/* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
-** 150MW Tuy Phong farm has a total capital of": the subject right before
-** the "has" is a project noun, whoever's it is; not a firm's described in
-** a relative clause ("whose complex has total investment of", d2a-04). */
 /* Where the subject of a "has" at 'has' ends: before an aside set off by
 ** commas ("The second phase, covering 294 hectares, has", "The biggest
 ** project, Ring Road 4, has"), the word before the aside; else 'has'. */
@@ -684,6 +673,10 @@ static size_t subject_end_before(const ivl_fctx *x, size_t from, size_t has) {
   return has;
 }
 
+/* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
+** 150MW Tuy Phong farm has a total capital of": the subject right before
+** the "has" is a project noun, whoever's it is; not a firm's described in
+** a relative clause ("whose complex has total investment of", d2a-04). */
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
@@ -709,6 +702,11 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   return 0;
 }
 
+/* "The project has total investment of $135 million", "The plant, located
+** in ..., has a total capital of": the capital of the one project just
+** spoken of, its own, not a running total, a flow (rule 15); not "now
+** has", "to date", nor a place's or firm's total (the sentence opens with
+** the project). */
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
                                          "the complex", "the facility", "the terminal", NULL};
@@ -748,6 +746,8 @@ static int is_a_figure(const ivl_fctx *x, size_t end, const figure *f) {
   return w == f->vs;
 }
 
+/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
+** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */

@@ -517,15 +517,6 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return named > 1;
 }
 
-/* The investor of figure f: named before it in its clause (or inside it:
-** "45 Korean projects"), else the one referred to ("the company"), else
-** named after it, else before its clause, else foreign investors at large. */
-/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
-** centre by Marina Bay Data Holdings": the company whose project it is,
-** named after the figure with "of" or "by" (a country's possessive between). */
-/* Is company s->m[i] named as a project's owner: after "of", "by" or
-** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
-** further back than 'from'. */
 /* Where up to three lower-case words before 'at' that end in a company
 ** noun ("domestic firm ", "property developer ") begin; 'at' when none. */
 static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
@@ -556,6 +547,9 @@ static const char *const licensed_to[] = {"licensed to", "licenced to", "granted
 ** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -599,6 +593,9 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   return w < at && fx_ends_with_any(x, w, owned);
 }
 
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
@@ -962,6 +959,9 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1585,8 +1585,6 @@ static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const i
 #define HALVE_AFTER 32
 static size_t sent_mention_from(const ivl_fsent *s, size_t pos) { return fx_mentions_from(s->m, s->n, pos); }
 
-/* A place in Việt Nam a figure is about, nearest to it: a province, a
-** zone's province, Việt Nam after "in", "the province". */
 /* "Nationwide, foreign investors registered ...": the country (not "the
 ** top ten localities nationwide", a ranking of localities) opens the
 ** sentence. */
@@ -1774,6 +1772,8 @@ static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
+/* A place in Việt Nam a figure is about, nearest to it: a province, a
+** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
