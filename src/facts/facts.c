@@ -82,8 +82,6 @@ static double num_field(const ivl_store *s, const ivl_entity *e, int key) {
   return f && f->kind == IVL_FIELD_NUM ? f->v.num : 0;
 }
 
-/* "Japanese", "South Korean", "American": a country's adjective, not its
-** name ("Japan", "RoK", "US", "Việt Nam"). */
 /* Is text[0, n) one of countries.tsv's names that end as adjectives do
 ** ("with Taiwan the second largest investor" was no country's rank)? */
 static int name_ending_so(const char *text, size_t n) {
@@ -96,6 +94,8 @@ static int name_ending_so(const char *text, size_t n) {
   }
 }
 
+/* "Japanese", "South Korean", "American": a country's adjective, not its
+** name ("Japan", "RoK", "US", "Việt Nam"). */
 static int is_demonym(const char *text, size_t n, const char *name) {
   int lower = 0;
   for (size_t i = 0; i < n; i++) lower |= text[i] >= 'a' && text[i] <= 'z';
@@ -567,11 +567,11 @@ static int owner_of_next(const ivl_fctx *x, const ivl_fm *m) {
   return 0;
 }
 
+static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused);
+
 /* "a Japanese firm", "An Australian agricultural technology company", "One
 ** Osaka-based firm": a company described by its country (or a place of
 ** it), not named. Up to three lower-case words before the company noun. */
-static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused);
-
 int fx_describes_company(const ivl_fctx *x, const ivl_fm *m) {
   return memo_ask(x, m, MEMO_DESCRIBES, describes_company, 0);
 }
@@ -917,12 +917,12 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
-/* "after it bought 51% of drinks maker X", "the acquisition of X": the
-** company bought, right after the words of buying (a few words, no capital
-** nor comma between), which does not invest. */
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
                                    "acquires", NULL};
 
+/* "after it bought 51% of drinks maker X", "the acquisition of X": the
+** company bought, right after the words of buying (a few words, no capital
+** nor comma between), which does not invest. */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m) {
   /* "bought 51 per cent of Đà Nẵng-based X": the seat said before the
   ** company is read past, the words of buying stand before it */

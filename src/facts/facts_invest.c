@@ -89,9 +89,6 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
   fx_end(x);
 }
 
-/* Where figures with no place named go: the place the last sentences
-** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
-** capital reached $10.8 billion"), else the one the article is about. */
 /* Is the place 'name' (a canonical province) named before the sentence,
 ** in a headline, a dateline or the body? */
 static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name) {
@@ -100,6 +97,9 @@ static int named_before(const ivl_fctx *x, const ivl_fsent *s, const char *name)
   return 0;
 }
 
+/* Where figures with no place named go: the place the last sentences
+** gave their figures to ("Vietnam attracted $15 billion ... Disbursed
+** capital reached $10.8 billion"), else the one the article is about. */
 static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   /* "X also runs a plant in Hải Dương. It will invest $30 million there":
   ** where the sentence before said the company works */
@@ -201,14 +201,20 @@ static const ivl_fm *named_next_sentence(const ivl_fctx *x, const ivl_fsent *s, 
   return !m->country || strcmp(m->country, country) == 0 ? m : NULL;
 }
 
+/* Is date 'd' the day the news was told ("X said on Monday", "announced
+** on May 3"), not the day of what it tells? */
+static int day_told(const ivl_fctx *x, const ivl_fm *d) {
+  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
+  return fx_ends_with_any(x, d->vs, told);
+}
+
 /* The date of the licensing a sentence tells from its firm 'named' on to
 ** 'end' ("X received the investment certificate on the 28th"), not the
 ** day it was said ("X said on Monday"), else NULL. */
 static const ivl_fm *licensing_day(const ivl_fctx *x, const ivl_fm *named, size_t end) {
-  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
   if (!fx_any(x, named->ve, end, ivl_lexicon(LEX_LICENSING))) return NULL;
   for (const ivl_fm *m = named + 1; m < x->m + x->nm && m->vs < end; m++)
-    if (m->kind == FM_DATE) return fx_ends_with_any(x, m->vs, told) ? NULL : m;
+    if (m->kind == FM_DATE) return day_told(x, m) ? NULL : m;
   return NULL;
 }
 
@@ -224,7 +230,6 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
                                         "the certificate", "the investment licence", "the licence", NULL};
   static const char *const papers[] = {"certificate", "certificates", "licence", "license", NULL};
   static const char *const handed[] = {"handed", "hands", "presented", NULL};
-  static const char *const told[] = {"said on", "says on", "announced on", "reported on", "told", "stated on", NULL};
   const ivl_spans *ss = &x->a->sentences;
   size_t k = next_body_sentence(x, s);
   if (k >= ss->n) return NULL;
@@ -236,7 +241,7 @@ static const ivl_fm *handover_day(const ivl_fctx *x, const ivl_fsent *s, const i
     if (m->kind == FM_MONEY) return NULL; /* a figure of its own: its own fact */
     if (m->kind == FM_ORG && (m->flags & FM_COMPANY) && !(firm_named && strcmp(m->party, firm->party) == 0))
       return NULL; /* handed to another firm */
-    if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !fx_ends_with_any(x, m->vs, told)) day = m;
+    if (m->kind == FM_DATE && !day && fx_ends_with(x, m->vs, "on") && !day_told(x, m)) day = m;
   }
   /* the words last: the next sentence is read byte by byte (it is not
   ** the indexed one), and most have no day handed over on */
@@ -525,7 +530,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     return;
   }
   /* the investor first: with none, the target need not be looked for */
-  party inv = inv_leader_for_demonym(x, s, f, inv_find_investor(x, s, f, 1));
+  party inv = inv_group_leader_for(x, s, f, inv_find_investor(x, s, f, 1));
   if (!inv.name || ivl_facts_lender_without_stake(x, s, inv.m) || lends_to_investor(x, s, f, inv.m)) return;
   if (!inv.m && strcmp(inv.name, "*") == 0 && parks_ranked(x, s, f)) return;
   /* "The first phase of Long Thành airport has a total estimated cost of
@@ -686,8 +691,6 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   else if (inv.m && inv.described && inv.m->kind == FM_COUNTRY) x->c.company = inv.m;
 }
 
-/* "Japan is the leading investor among the 40 countries ...": a rank with
-** no figure. */
 /* "Newly registered projects numbered 850" right after an investment: a
 ** number of projects with no amount, a figure of its own. */
 static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
@@ -700,6 +703,8 @@ static void numbered_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures 
   fs->n = 1;
 }
 
+/* "Japan is the leading investor among the 40 countries ...": a rank with
+** no figure. */
 static void rank_only_figure(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   /* most sentences have none of them: one look says so for all */
   int superlative = (s->cues & CUE_RANK) && fx_any(x, s->vs, s->ve, fx_superlatives);

@@ -173,23 +173,30 @@ static size_t word_start_before(const ivl_fctx *x, size_t from, size_t p) {
   return p;
 }
 
+/* Where the country whose possessive stands right before 'm' begins ("the
+** Republic of Korea's Lotte Group": one word of the aside, whatever its
+** length), else m->vs. Only when a possessive's last byte and a space
+** stand before 'm'; and such a country starts no further back than the
+** longest mention, the longest possessive ("’s", 4 bytes) and the space:
+** only the mentions from there are read (asked of each firm, a walk from
+** the sentence's start was quadratic in a long list of firms). */
+static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs < 3 || x->t[m->vs - 1] != ' ' || !memchr("s'\x99", x->t[m->vs - 2], 3)) return m->vs;
+  size_t reach = fx_longest_mention(x) + 5;
+  size_t i = fx_mentions_from(s->m, s->n, m->vs > reach ? m->vs - reach : 0);
+  for (; i < s->n && s->m[i].ve < m->vs; i++) {
+    const ivl_fm *c = &s->m[i];
+    size_t mark = c->kind == FM_COUNTRY ? fx_possessive(x, c) : 0;
+    if (mark && c->ve + mark + 1 == m->vs) return c->vs;
+  }
+  return m->vs;
+}
+
 /* "Aeon Vietnam, a subsidiary of Japan's Aeon Group, signed", "DHL Supply
 ** Chain, a unit of Germany's Deutsche Post DHL Group, and ...": the firm an
 ** aside between commas names as the parent of the one before it is no
 ** party. Between "of" and the firm, up to three words (a country's
 ** possessive, a demonym, lower-case words: "of Swiss food group"). */
-/* Where the country whose possessive stands right before 'm' begins ("the
-** Republic of Korea's Lotte Group": one word of the aside, whatever its
-** length), else m->vs. */
-static size_t past_owning_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  for (size_t i = 0; i < s->n && s->m[i].ve < m->vs; i++) {
-    const ivl_fm *c = &s->m[i];
-    size_t mark = c->kind == FM_COUNTRY ? fx_possessive(x, c) : 0;
-    if (mark && c->ve + mark + 1 == m->vs && x->t[m->vs - 1] == ' ') return c->vs;
-  }
-  return m->vs;
-}
-
 static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const parent[] = {"subsidiary of", "subsidiaries of", "unit of", "arm of", "affiliate of",
                                        "division of", "member of", "branch of", NULL};
@@ -675,8 +682,6 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   }
 }
 
-/* "developer ", "trading house ": up to three lower-case words that
-** describe the next party, and nothing else, in t[from, to). */
 /* An acronym of a trade written in capitals among the describing words
 ** ("French IT group", "a US LNG developer"): two to four capitals at
 ** t[i, j). */
@@ -687,6 +692,8 @@ static int trade_acronym(const ivl_fctx *x, size_t i, size_t j) {
   return 1;
 }
 
+/* "developer ", "trading house ": up to three lower-case words that
+** describe the next party, and nothing else, in t[from, to). */
 static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   /* "..., under which Toyota Tsusho will invest": a clause opens, no
   ** description of the name after it */
@@ -839,10 +846,10 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
   for (size_t i = 0; i < found.n; i++) add_party(ps, found.name[i], found.m[i]);
 }
 
-/* The parties after "with" or "between" in [verb, to). */
 static const char *const loan_to[] = {"to lend", "to on-lend", "to loan", "to provide a loan", "to extend a loan",
                                      NULL};
 
+/* The parties after "with" or "between" in [verb, to). */
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
@@ -1138,9 +1145,6 @@ static void store_sectors(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t t
 ** Agreements
 ** ======================================================================= */
 
-/* "renewed their MoU", "extended the agreement": a renewal is signed
-** anew, when what is renewed is a deal and the word is the verb (not
-** "under the renewed deal", nor "extended its plant"). */
 static const char *const renewed_deals[] = {
   "memorandum", "mou", "agreement", "deal", "pact", "accord", "partnership", NULL};
 
@@ -1153,6 +1157,9 @@ static int plain_words(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
+/* "renewed their MoU", "extended the agreement": a renewal is signed
+** anew, when what is renewed is a deal and the word is the verb (not
+** "under the renewed deal", nor "extended its plant"). */
 static int renewal(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   static const char *const words[] = {"renewed", "extended", NULL};
   static const char *const determiners[] = {"the", "a", "an", "its", "their", "this", "under", NULL};
@@ -1198,7 +1205,6 @@ static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return -1;
 }
 
-/* The first agreeing word in [from, s->ve), or FX_NONE. */
 /* "according to the decision signed on March 5", "under Decree 15 signed
 ** by the Prime Minister": an act of the state signed, no deal between the
 ** parties of the sentence. */
@@ -1259,6 +1265,7 @@ static size_t papers_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   return FX_NONE;
 }
 
+/* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
   ** purchase agreed ("agreed on Wednesday to buy a 35 per cent stake") */
@@ -1306,10 +1313,6 @@ static int earlier_signing(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   return open > stop && x->t[open - 1] == ',' && fx_starts_with_any(x, open, first);
 }
 
-/* The date nearest the verb, if it is in the opening phrase or after the
-** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
-** and before the clause ends at 'to' ("signed a loan last month; the first
-** under the framework was signed in 2019": another deal's day). */
 /* "The two sides agreed to boost trade, A and B said in a joint statement",
 ** "..., according to A and B": the two sides are the speakers named after
 ** the clause. */
@@ -1358,6 +1361,10 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
   return verb > d->ve && verb - d->ve < 48 && x->t[d->ve] == ',' && fx_starts_with(x, d->ve + 1, "when");
 }
 
+/* The date nearest the verb, if it is in the opening phrase or after the
+** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
+** and before the clause ends at 'to' ("signed a loan last month; the first
+** under the framework was signed in 2019": another deal's day). */
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -1516,7 +1523,6 @@ static int deal_retold(ivl_fctx *x, const ivl_fsent *s, size_t from, size_t verb
   return 1;
 }
 
-/* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 /* "Deputy Minister of Planning and Investment A and Japan's Vice Minister
 ** B signed", "Finance Minister A and South Korean Deputy Prime Minister B
 ** signed": beside the foreign country's official, an official named by
@@ -1586,6 +1592,7 @@ static void signed_for_main_clause(const ivl_fctx *x, const ivl_fsent *s, size_t
   add_party(ps, party_name(x, s, object), object);
 }
 
+/* The agreement whose verb is at 'verb', its clause ending at 'to'. */
 static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t clause, size_t to) {
   if (watched_between_unnamed(x, verb, to) || signing_denied(x, verb)) return;
   size_t from = subject_start(x, s, verb);
@@ -1885,7 +1892,9 @@ static const ivl_fm *relation_year(const ivl_fctx *x, const ivl_fsent *s, size_t
     if (d->vs >= word && !after) after = d;
     if (d->vs < word) before = d;
   }
-  if (before && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) && fx_ends_with_any(x, word, as))
+  /* (a date that starts before the word may end past it) */
+  if (before && before->ve <= word && word - before->ve <= 8 && fx_lower_words(x, before->ve, word) &&
+      fx_ends_with_any(x, word, as))
     return before;
   return after ? after : before;
 }

@@ -123,8 +123,6 @@ static const struct cue_word {
 
 #define NCUES (sizeof cue_words / sizeof *cue_words)
 
-/* The cue words by first letter: each word of every sentence is looked up,
-** and most start with a letter few cues do. */
 /* The cue words by their filter bit (cue_bit), in the order of the list:
 ** a word can be only those of its own bit, one or two (a list by first
 ** letter had ten for 'p'). cue_at[b] .. cue_at[b + 1] in cue_order. */
@@ -385,11 +383,6 @@ struct fx_seen_keys {
   uint16_t order[FX_LIST_WORDS]; /* each list's words by group (fx_list_key) */
 };
 
-/* The filter bits of word or phrase 'w': of its first three words, each of
-** which is a word start in the text as each of the sentence's words is in
-** the filter. Words from a digit on, or from a '*', are left out; so is
-** all of a word not starting with a lower-case letter, which the filter
-** cannot tell of (no bits: it may always be there). */
 /* The pattern of 'w' for key_at. */
 static void pattern_of(fx_seen_key *key, const char *w) {
   unsigned char pat[16], fold[16];
@@ -409,6 +402,11 @@ static void pattern_of(fx_seen_key *key, const char *w) {
 
 enum { SEL_NONE, SEL_SEEN, SEL_WHOLE };
 
+/* The filter bits of word or phrase 'w': of its first three words, each of
+** which is a word start in the text as each of the sentence's words is in
+** the filter. Words from a digit on, or from a '*', are left out; so is
+** all of a word not starting with a lower-case letter, which the filter
+** cannot tell of (no bits: it may always be there). */
 static void key_of(fx_seen_key *key, const char *w) {
   memset(key, 0, sizeof *key);
   pattern_of(key, w);
@@ -1087,9 +1085,6 @@ static size_t find_new(const ivl_fctx *x, size_t from, size_t to, const char *w,
   return find_in(x, from, to, w, NULL, mode);
 }
 
-/* find_in, with each path that goes on a tail call: most looks end at
-** the filter, and then need no frame (saving and restoring its registers
-** at every look: fx_find 4.13M -> 3.88M Ir inclusive on /tmp/b1). */
 /* fx_find in a range that starts before the indexed sentence and ends in
 ** it ("according to" up to 80 bytes before a name): the bytes read only
 ** where a word starts before the sentence, the rest looked up in its
@@ -1102,6 +1097,9 @@ static size_t find_into_sentence(const ivl_fctx *x, size_t from, size_t to, cons
   return at != FX_NONE ? at : fx_find(x, x->words_vs, to, w);
 }
 
+/* find_in, with each path that goes on a tail call: most looks end at
+** the filter, and then need no frame (saving and restoring its registers
+** at every look: fx_find 4.13M -> 3.88M Ir inclusive on /tmp/b1). */
 size_t fx_find(const ivl_fctx *x, size_t from, size_t to, const char *w) {
   int mode = look_mode(x, from, to);
   if (mode == LOOK_BYTES && from < x->words_vs && to > x->words_vs && to <= x->words_ve)
@@ -1332,11 +1330,6 @@ static inline int some_group_met(const ivl_fctx *x, const fx_list_key *lk) {
   return 0;
 }
 
-/* Most looks of a cached list in a range that cuts no word end with no
-** group of its words met by the sentence's filters: said here with no
-** frame, each other path a tail call (the registers any_filtered's walk
-** needs, saved and restored at every look: fx_any 11.35M -> 9.54M Ir
-** inclusive on /tmp/b1). */
 /* fx_any in a range of the indexed sentence that cuts a word at 'to'
 ** (LOOK_INDEX): a word the filters rule out can be there only ending at
 ** the cut (find_at_cut), so when no word of the list ends in the bytes
@@ -1356,6 +1349,11 @@ static int any_at_cut(const ivl_fctx *x, size_t from, size_t to, const char *con
   return may_end_at(x, to, lk) && any_cut_word(x, from, to, lk);
 }
 
+/* Most looks of a cached list in a range that cuts no word end with no
+** group of its words met by the sentence's filters: said here with no
+** frame, each other path a tail call (the registers any_filtered's walk
+** needs, saved and restored at every look: fx_any 11.35M -> 9.54M Ir
+** inclusive on /tmp/b1). */
 int fx_any(const ivl_fctx *x, size_t from, size_t to, const char *const *words) {
   int mode = look_mode(x, from, to);
   if (mode == LOOK_INDEX) return any_at_cut(x, from, to, words);

@@ -249,7 +249,7 @@ const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figu
 /* 'inv' itself, or the group's leader when 'inv' is the demonym right
 ** before the group's members ("of Vietnamese companies including A, B")
 ** or one of its later members. */
-party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
+party inv_group_leader_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv);
 /* After the leader 'inv' took figure 'f': the group's other members invest
 ** in 'tgt' too, each a fact with no figure of its own. */
 void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);

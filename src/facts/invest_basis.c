@@ -37,7 +37,6 @@ static int new_unit_at(const ivl_fctx *x, size_t end) {
   return i < x->nm && x->m[i].vs == p && x->m[i].kind == FM_PLACE && (x->m[i].flags & FM_VN) && x->m[i].province;
 }
 
-/* "raised its capital by $540 million", "added $180 million", "new projects". */
 /* "..., adding that Korean investors now hold ...", "He added that ...":
 ** a word of new capital at 'at' that reports speech. */
 static int reports_speech(const ivl_fctx *x, size_t at) {
@@ -56,6 +55,7 @@ static int in_aside_before(const ivl_fctx *x, const ivl_fsent *s, size_t at, con
   return inv_start_aside_held(x, s, at, f->vs, &close);
 }
 
+/* "raised its capital by $540 million", "added $180 million", "new projects". */
 static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->money && fx_ends_with(x, f->money->vs, "by")) return 1;
   size_t from = f->cs + 60 < f->vs ? f->vs - 60 : f->cs;
@@ -84,8 +84,6 @@ static int flow_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return 0;
 }
 
-/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
-** million": the total an increase brings it to. */
 /* "the plant's registered capital rises to ¥21.5 billion", "its
 ** investment in the province has grown to $1.35 billion": a capital's new
 ** level. Not "FDI rose 13% to $536 million", a period's figure set against
@@ -141,6 +139,8 @@ int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figu
   return fx_any(x, from, f->vs, raising_words);
 }
 
+/* "bringing total investment to $1.6 billion", "from $86.4 million to $120
+** million": the total an increase brings it to. */
 static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const char *const *words = raising_words;
   static const char *const to[] = {
@@ -258,9 +258,6 @@ static int doing_now(const ivl_fctx *x, size_t at, size_t to, const figure *f) {
   return we - w > 4 && memcmp(x->t + we - 3, "ing", 3) == 0 && !fx_starts_with_any(x, w, holds);
 }
 
-/* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
-** described by what it has, a name after "home to", is no holding of
-** projects or capital ("home to 1,200 FDI projects" is). */
 /* "..., its largest overseas bet to date", "the biggest deal so far": the
 ** "to date" of a superlative in its own phrase (from the last comma) tells
 ** a record, not a total held. */
@@ -278,6 +275,9 @@ static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
   return fx_any(x, from, c, record);
 }
 
+/* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
+** described by what it has, a name after "home to", is no holding of
+** projects or capital ("home to 1,200 FDI projects" is). */
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
@@ -464,8 +464,6 @@ static int holding_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
   return 1;
 }
 
-/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
-** a standing position, said in the present. */
 /* "X has invested S$40 million in a hotel project", "has poured VNĐ800
 ** billion into a logistics centre", "has invested $5 million in Hà
 ** Nội-based startup Y": the perfect said of one thing put into, a deal or
@@ -664,15 +662,6 @@ static int share_then_deed(const ivl_fctx *x, const ivl_fsent *s, size_t end, co
   return w < f->vs && ivl_isalpha((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, states);
 }
 
-/* "The project has total investment of $135 million", "The plant, located
-** in ..., has a total capital of": the capital of the one project just
-** spoken of, its own, not a running total, a flow (rule 15); not "now
-** has", "to date", nor a place's or firm's total (the sentence opens with
-** the project). */
-/* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
-** 150MW Tuy Phong farm has a total capital of": the subject right before
-** the "has" is a project noun, whoever's it is; not a firm's described in
-** a relative clause ("whose complex has total investment of", d2a-04). */
 /* Where the subject of a "has" at 'has' ends: before an aside set off by
 ** commas ("The second phase, covering 294 hectares, has", "The biggest
 ** project, Ring Road 4, has"), the word before the aside; else 'has'. */
@@ -699,6 +688,10 @@ static size_t relative_subject_end(const ivl_fctx *x, size_t from, size_t has) {
   return p > from && x->t[p - 1] == ',' ? p - 1 : has;
 }
 
+/* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
+** 150MW Tuy Phong farm has a total capital of": the subject right before
+** the "has" is a project noun, whoever's it is; not a firm's described in
+** a relative clause ("whose complex has total investment of", d2a-04). */
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
@@ -735,6 +728,11 @@ int inv_its_total_developed(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.developer && x->c.developer_sent == s->index && fx_starts_with_any(x, s->vs, its_total);
 }
 
+/* "The project has total investment of $135 million", "The plant, located
+** in ..., has a total capital of": the capital of the one project just
+** spoken of, its own, not a running total, a flow (rule 15); not "now
+** has", "to date", nor a place's or firm's total (the sentence opens with
+** the project). */
 static int project_has_total(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const projects[] = {"the project", "the plant", "the factory", "the farm", "the mill",
                                          "the complex", "the facility", "the terminal", NULL};
@@ -788,6 +786,8 @@ static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   return w != FX_NONE && fx_lower_words(x, f->ve, w);
 }
 
+/* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
+** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -1038,11 +1038,6 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return narrowed(s, sc);
 }
 
-/* "injected $100 million in the first half, bringing its total investment
-** there to $400 million": the period is the added money's; the total the
-** investor's own ("its", "their" after the raising word, no period nor
-** date between it and the figure) is a stock. Not "lifting total FDI for
-** the period to", "bringing the total to", a period's total. */
 /* "lifting the facility's total investment to $750 million": a named
 ** owner's total (a plant's, a firm's), as "its total" is; not "lifting
 ** total FDI" (no owner's). */
@@ -1053,6 +1048,11 @@ static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
   return (t[-1] == ' ' && t[-2] == 's' && (t[-3] == '\'' || (at >= from + 5 && !memcmp(t - 5, "\xe2\x80\x99", 3))));
 }
 
+/* "injected $100 million in the first half, bringing its total investment
+** there to $400 million": the period is the added money's; the total the
+** investor's own ("its", "their" after the raising word, no period nor
+** date between it and the figure) is a stock. Not "lifting total FDI for
+** the period to", "bringing the total to", a period's total. */
 static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
                                         /* "It raised its capital to $551 million in 2024": the

@@ -323,12 +323,12 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   return money && investor && x->c.invest_age <= 2 && numbered_ranking(x, s);
 }
 
-/* Loans, grants and aid are agreements, not investments. */
 /* "its digital payment and lending services", "a lending platform": a
 ** trade that lends is a business invested in, not a loan */
 static const char *const lending_trades[] = {"lending service*", "lending business*", "lending platform*",
                                              "lending app*", "lending arm", "lending unit", NULL};
 
+/* Loans, grants and aid are agreements, not investments. */
 int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const *const trades = lending_trades;
   /* most sentences have no first word of one (CUE_AID) */
@@ -468,11 +468,6 @@ static int unit_rate(const ivl_fctx *x, const ivl_fm *m) {
   return fx_starts_with_any(x, p, rates) && !fx_starts_with_any(x, p, times);
 }
 
-/* Amounts that are not investment: exports, revenue, trade, budgets,
-** domestic projects, averages, and the targets a place sets itself. Looked
-** for just before the amount (back to the one before) and just after it.
-** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
-** alone is also a sector that investment goes to. */
 /* Is the trade noun at 'tw' ("exporter", "importers") followed right away
 ** by an organisation's name before 'to' ("seafood exporter Cửu Long
 ** Fisheries JSC")? */
@@ -509,6 +504,11 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return w != FX_NONE && fx_lower_words(x, w, m->vs);
 }
 
+/* Amounts that are not investment: exports, revenue, trade, budgets,
+** domestic projects, averages, and the targets a place sets itself. Looked
+** for just before the amount (back to the one before) and just after it.
+** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
+** alone is also a sector that investment goes to. */
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -1429,8 +1429,6 @@ static int earlier_amount(const ivl_fsent *s, const ivl_fm *money) {
   return 0;
 }
 
-/* The figure of a comparison: "higher than in 2023, when it drew $4.1
-** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* 'open' is where the sentence's first 40 bytes compare (FX_NONE: they do
 ** not), asked once a sentence when first needed (OPEN_UNKNOWN). */
 #define OPEN_UNKNOWN ((size_t)-2)
@@ -1468,6 +1466,8 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   return w + 4;
 }
 
+/* The figure of a comparison: "higher than in 2023, when it drew $4.1
+** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -1817,8 +1817,9 @@ static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
   size_t at = fx_first(x, c, d->vs, merged);
   if (at == FX_NONE) return 0;
-  for (size_t i = 0; i < s->n && s->m[i].vs < d->vs; i++)
-    if (s->m[i].vs > at && s->m[i].kind == FM_MONEY) return 0;
+  /* (the clause's mentions only, from the merger's words to the date) */
+  for (size_t i = fx_mentions_from(s->m, s->n, at + 1); i < s->n && s->m[i].vs < d->vs; i++)
+    if (s->m[i].kind == FM_MONEY) return 0;
   return 1;
 }
 
@@ -2450,10 +2451,6 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   }
 }
 
-/* "Bắc Giang drew $1.27 billion in FDI in 2024, with Japan the third
-** largest source": a superlative after the figure, said of an investor
-** named between them, is that investor's place over the same period, a
-** fact of its own with no figure. */
 /* "with Korean investors ranking second": a demonym naming a group of
 ** investors, as the country would ("with the RoK ranking second"). */
 static int investors_by_demonym(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
@@ -2463,6 +2460,10 @@ static int investors_by_demonym(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return fx_starts_with_any(x, p, groups);
 }
 
+/* "Bắc Giang drew $1.27 billion in FDI in 2024, with Japan the third
+** largest source": a superlative after the figure, said of an investor
+** named between them, is that investor's place over the same period, a
+** fact of its own with no figure. */
 static int rank_of_another(const ivl_fctx *x, const ivl_fsent *s, figures *fs, figure *f, size_t at, int r) {
   if (!f->money || fs->n >= MAX_FIGURES) return 0;
   /* "Taiwan was the largest source, with Japan a distant second at $160
@@ -2776,8 +2777,6 @@ static int leading_noun(const ivl_fctx *x, size_t at, size_t to) {
   return w < to && ivl_islower((unsigned char)x->t[w]) && !fx_starts_with_any(x, w, verb_after);
 }
 
-/* "China led with ...", "topped the list", "leading at": the head of a
-** ranked list. */
 /* "a delegation of Sun Group led by its chairman Allan Zeman", "headed by
 ** Deputy Minister X": a group's leader, a person, not a list's head. */
 static int led_by_person(const ivl_fctx *x, size_t at, size_t to) {
@@ -2801,6 +2800,8 @@ static int leads_round(const ivl_fctx *x, size_t at) {
   return round != FX_NONE && !memchr(x->t + at, ',', round - at);
 }
 
+/* "China led with ...", "topped the list", "leading at": the head of a
+** ranked list. */
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
@@ -2810,7 +2811,6 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   return 0;
 }
 
-/* "followed by", "ahead of": the list goes on, one place down per figure. */
 /* "over the next five years", "in the next phase", "by then": time, not a
 ** list's next place. Does a span of time follow 'at', after up to two
 ** words ("five", "few", "two to three")? */
@@ -2826,6 +2826,7 @@ static int time_follows(const ivl_fctx *x, size_t at, size_t to) {
   return 0;
 }
 
+/* "followed by", "ahead of": the list goes on, one place down per figure. */
 static int list_goes_on(const ivl_fctx *x, size_t from, size_t to) {
   const char *const *words = ivl_lexicon(LEX_GOES_ON);
   if (!fx_any(x, from, to, words)) return 0;
@@ -2880,9 +2881,6 @@ int inv_list_joiner(const ivl_fctx *x, size_t from, size_t to) {
   return 1;
 }
 
-/* "Japan, Singapore and Korea were the three largest investors, pouring
-** $640 million, $520 million and $310 million respectively": a group of
-** the largest whose figures are given in order holds the places in order. */
 /* Only commas and one "and" in t[from, to): two figures of one list. */
 static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
   size_t and = fx_find(x, from, to, "and");
@@ -2890,6 +2888,9 @@ static int figures_joined(const ivl_fctx *x, size_t from, size_t to) {
   return fx_only(x, from, and, ",") && fx_only(x, and + 3, to, ",");
 }
 
+/* "Japan, Singapore and Korea were the three largest investors, pouring
+** $640 million, $520 million and $310 million respectively": a group of
+** the largest whose figures are given in order holds the places in order. */
 size_t inv_respective_group(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, size_t *lo) {
   if (fs->n < 2) return 0; /* most sentences: no need to look */
   size_t resp = fx_find(x, s->vs, s->ve, "respectively");
@@ -2990,8 +2991,6 @@ static int kept_with_projects(const ivl_fctx *x, const ivl_fsent *s, const figur
          (fx_first(x, from, at, was) != FX_NONE && fx_any(x, s->vs, s->ve, said));
 }
 
-/* "with the RoK the largest investor at $3.9 billion": the figure said
-** right after the superlative's noun, with "at" or "with". */
 /* "with Singapore the largest investor, accounting for $900 million",
 ** "Japan led, pouring in $1 billion": the words of a participle clause
 ** that gives the one placed its figure. */
@@ -2999,6 +2998,8 @@ static const char *const giving_figure[] = {
   "accounting for", "pouring in", "pumping in", "bringing in", "putting in", "receiving", "contributing",
   "registering", "investing", "injecting", "committing", "attracting", "drawing", NULL};
 
+/* "with the RoK the largest investor at $3.9 billion": the figure said
+** right after the superlative's noun, with "at" or "with". */
 static figure *figure_said_after(const ivl_fctx *x, figures *fs, size_t at) {
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];

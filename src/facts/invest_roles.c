@@ -132,7 +132,6 @@ static const char *const own_capital[] = {
   ", with registered capital of", ", with a capital of", ", with capital of", ", capitalised at",
   ", capitalized at", " with a charter capital of", " with charter capital of", NULL};
 
-/* The firm whose own capital figure 'f' is, named right before the words. */
 /* Do the words after 'p' open with own_capital's: a comma or " with"
 ** first, asked before the list (most firms are followed by neither). */
 static int own_capital_after(const ivl_fctx *x, size_t p) {
@@ -141,6 +140,7 @@ static int own_capital_after(const ivl_fctx *x, size_t p) {
   return fx_starts_with_any(x, p, own_capital);
 }
 
+/* The firm whose own capital figure 'f' is, named right before the words. */
 static const ivl_fm *capital_holder(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* the words end in "of" or "at": two bytes asked before the list */
   size_t e = f->vs;
@@ -247,8 +247,6 @@ const ivl_fm *inv_addition_owner(const ivl_fctx *x, const ivl_fsent *s) {
   return inv_expanding_before(x, s);
 }
 
-/* "The company is seeking ...", "its investment", "The third, capitalised
-** at ...": the investor the article was just speaking of. */
 /* "Since receiving its first FDI project in 1995, Nghệ An has ...": an
 ** opening clause's "its" is the main clause's subject, named right after
 ** the comma, not the investor of the sentence before. Where the main
@@ -355,6 +353,8 @@ static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
+/* "The company is seeking ...", "its investment", "The third, capitalised
+** at ...": the investor the article was just speaking of. */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
@@ -426,7 +426,6 @@ static int place_is_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   return !x->c.subject_is_investor && fx_find(x, s->vs, to, "it") != FX_NONE;
 }
 
-/* No investor named: foreign investors in aggregate when FDI is spoken of. */
 /* "New projects took $15.2 billion, while foreign investors spent $6.89
 ** billion on share purchases", right after the FDI total: "foreign" names
 ** who acts in one clause, it does not single out a foreign part of a
@@ -443,6 +442,7 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
   return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
 }
 
+/* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
   party none = {NULL, NULL, 0, 0};
@@ -520,15 +520,6 @@ static int sources_listed(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return named > 1;
 }
 
-/* The investor of figure f: named before it in its clause (or inside it:
-** "45 Korean projects"), else the one referred to ("the company"), else
-** named after it, else before its clause, else foreign investors at large. */
-/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
-** centre by Marina Bay Data Holdings": the company whose project it is,
-** named after the figure with "of" or "by" (a country's possessive between). */
-/* Is company s->m[i] named as a project's owner: after "of", "by" or
-** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
-** further back than 'from'. */
 /* Where up to three lower-case words before 'at' that end in a company
 ** noun ("domestic firm ", "property developer ") begin; 'at' when none. */
 static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
@@ -551,14 +542,17 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
-/* "a $260 million shopping centre licensed to X", "a resort granted to X":
-** the licensee named right after the words of the licence holds the
-** project, whatever name (the project's own) stands before the figure. */
 static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
                                           NULL};
 
+/* "a $260 million shopping centre licensed to X", "a resort granted to X":
+** the licensee named right after the words of the licence holds the
+** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
 static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
   const ivl_fm *m = &s->m[i];
   size_t at = m->vs;
@@ -602,6 +596,9 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   return w < at && fx_ends_with_any(x, w, owned);
 }
 
+/* "a $210 million tyre plant of China's Jiangnan Tyre Co., Ltd", "a data
+** centre by Marina Bay Data Holdings": the company whose project it is,
+** named after the figure with "of" or "by" (a country's possessive between). */
 const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t to = f->ve + 90 < f->ce ? f->ve + 90 : f->ce;
   for (size_t i = 0; i < s->n; i++) {
@@ -618,11 +615,6 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
   return NULL;
 }
 
-/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
-** capital from the RoK": the source said with "from" right after the
-** figure is its investor, though a place is the sentence's subject. Not
-** "mostly from Chinese investors" (the total, of which they are the main
-** part), nor one of several sources ("from Japan, Korea and China"). */
 /* "handed investment certificates for five projects worth $1.27 billion
 ** to Korean investors": the licence's holders, a demonym of investors
 ** named with "to" right after the figure (no comma between), are its
@@ -638,6 +630,11 @@ static int licensed_to_investors(const ivl_fctx *x, const ivl_fsent *s, const fi
   return fx_starts_with_any(x, p, holders) && fx_any(x, s->vs, f->vs, licences);
 }
 
+/* "Bắc Ninh drew $1.2 billion in FDI from Chinese firms", "$300 million in
+** capital from the RoK": the source said with "from" right after the
+** figure is its investor, though a place is the sentence's subject. Not
+** "mostly from Chinese investors" (the total, of which they are the main
+** part), nor one of several sources ("from Japan, Korea and China"). */
 static const ivl_fm *source_after_from(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const from[] = {"from", "from the", NULL};
   static const char *const mostly[] = {
@@ -823,15 +820,15 @@ static const ivl_fm *contracted_builder(const ivl_fctx *x, const ivl_fsent *s, c
   return NULL;
 }
 
+static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
+                                          "part of", "owned by", NULL};
+
 /* "X is a subsidiary of Bảo Long Group, which has invested VNĐ14 trillion
 ** in four projects", "MoUs with six investors, including Korea's X, which
 ** will build a $250 million plant": the figure in a relative clause
 ** ("which", "who", no comma before the figure) is the firm's the clause
 ** hangs on, the mention right before it, not the sentence's subject nor
 ** the set it was one of. */
-static const char *const owner_words[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
-                                          "part of", "owned by", NULL};
-
 const ivl_fm *inv_relative_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   static const char *const rel[] = {"which", "who", NULL};
   for (size_t i = s->n; i-- > 0;) {
@@ -965,6 +962,9 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* The investor of figure f: named before it in its clause (or inside it:
+** "45 Korean projects"), else the one referred to ("the company"), else
+** named after it, else before its clause, else foreign investors at large. */
 party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
   if (f->investor_as) return investor_party(x, f->investor_as);
   const ivl_fm *member = elliptical_member(x, s, f, vn_target);
@@ -1126,12 +1126,31 @@ static int describes_member(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return (m->flags & FM_DEMONYM) && next - m->ve <= 24 && fx_lower_words(x, m->ve, next);
 }
 
+/* The number of words in t[from, to), after a list's "and", that describe
+** the next firm named ("and local seafood exporter B": 3): words from a
+** lower-case letter after a space, commas and spaces between; -1 when
+** anything else is there. */
+static int next_firm_described(const ivl_fctx *x, size_t from, size_t to) {
+  int words = 0;
+  for (size_t i = from; i < to;) {
+    if (x->t[i] == ' ' || x->t[i] == ',') {
+      i++;
+      continue;
+    }
+    if (!ivl_islower((unsigned char)x->t[i]) || x->t[i - 1] != ' ') return -1;
+    while (i < to && (ivl_isalpha((unsigned char)x->t[i]) || x->t[i] == '-')) i++;
+    words++;
+  }
+  return words;
+}
+
 /* "and local partner B", "and its partner B", "and local firm B": after
-** a list's "and" (t[from, next)), a few lower-case words that say what the
-** next firm is to the others, a role noun last. */
+** a list's "and" (t[from, next)), a few words that say what the next firm
+** is to the others, a role noun last. */
 static int role_of_next_member(const ivl_fctx *x, size_t from, size_t next) {
   static const char *const roles[] = {"partner", "firm", "developer", "operator", NULL};
-  return next > from && next - from <= 24 && fx_lower_words(x, from, next) && fx_ends_with_any(x, next, roles);
+  return next > from && next - from <= 24 && next_firm_described(x, from, next) >= 0 &&
+         fx_ends_with_any(x, next, roles);
 }
 
 /* Is t[from, to) only what joins two members of a list: commas, spaces,
@@ -1215,6 +1234,14 @@ static figure unfigured(const figure *f) {
   return g;
 }
 
+/* The members of the group listed before figure 'f' (not an aside of
+** another's) into member[0, 8); their number, 0 when there is none. */
+static size_t group_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, const ivl_fm *member[8]) {
+  int described;
+  size_t n = inv_group_members(x, s, member, 8, &described);
+  return n && !described && member[n - 1]->ve <= f->vs ? n : 0;
+}
+
 /* "A consortium of Vietnamese companies including A, B and C will invest
 ** $1 billion": the group's figure is its leader's, the first member (not
 ** the demonym that describes them all); the other members invest there
@@ -1222,23 +1249,20 @@ static figure unfigured(const figure *f) {
 ** no one's part of it is said). */
 const ivl_fm *inv_group_leader(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *member[8];
-  int described;
-  size_t n = inv_group_members(x, s, member, 8, &described);
-  return n && !described && member[n - 1]->ve <= f->vs ? member[0] : NULL;
+  return group_before(x, s, f, member) ? member[0] : NULL;
 }
 
 /* The investor found is a demonym describing them all, right before the
 ** leader, or a later member ("A consortium of Japan's A, Taiwan's B and
 ** local firm C received ... VNĐ28.9 trillion": the figure is A's, whichever
 ** member the search met first). */
-party inv_leader_for_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
+party inv_group_leader_for(const ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv) {
   if (!inv.m || inv.m < s->m || inv.m >= s->m + s->n) return inv;
   int demonym = (inv.m->flags & FM_DEMONYM) != 0;
   if (!demonym && (inv.m->kind != FM_ORG || inv.m->ve > f->vs)) return inv;
   const ivl_fm *member[8];
-  int described;
-  size_t n = inv_group_members(x, s, member, 8, &described);
-  if (!n || described || member[n - 1]->ve > f->vs) return inv;
+  size_t n = group_before(x, s, f, member);
+  if (!n) return inv;
   const ivl_fm *lead = member[0];
   party led = {lead->party, lead, (lead->flags & FM_VN) != 0, 0};
   if (demonym) return inv.m->ve <= lead->vs && lead->vs - inv.m->ve <= 24 ? led : inv;
@@ -1262,19 +1286,12 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
   if (to < from || to - from > 40) return 0;
   for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= to; i++)
     if (s->m[i].kind == FM_COUNTRY && fx_possessive(x, &s->m[i])) to = s->m[i].vs; /* the rest is its name */
-  int described = 0, joined = 0;
-  for (size_t i = from; i < to;) {
-    if (x->t[i] == ' ' || x->t[i] == ',') {
-      i++;
-      continue;
-    }
-    if (joined && ivl_islower((unsigned char)x->t[i]) && x->t[i - 1] == ' ' && described < 3) {
-      while (i < to && (ivl_isalpha((unsigned char)x->t[i]) || x->t[i] == '-')) i++;
-      described++;
-      continue;
-    }
-    if (joined || !fx_starts_with(x, i, "and") || i + 3 > to) return 0;
-    *and = 1, joined = 1, i += 3;
+  for (size_t i = from; i < to; i++) {
+    if (x->t[i] == ' ' || x->t[i] == ',') continue;
+    if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
+    *and = 1;
+    int described = next_firm_described(x, i + 3, to);
+    return described >= 0 && described <= 3;
   }
   return 1;
 }
@@ -1594,8 +1611,6 @@ static int place_of_figure_before(const ivl_fctx *x, const ivl_fsent *s, const i
 #define HALVE_AFTER 32
 static size_t sent_mention_from(const ivl_fsent *s, size_t pos) { return fx_mentions_from(s->m, s->n, pos); }
 
-/* A place in Việt Nam a figure is about, nearest to it: a province, a
-** zone's province, Việt Nam after "in", "the province". */
 /* "Nationwide, foreign investors registered ...": the country (not "the
 ** top ten localities nationwide", a ranking of localities) opens the
 ** sentence. */
@@ -1650,8 +1665,6 @@ static int list_goes_on_before(const ivl_fctx *x, const figure *f, const ivl_fm 
   return fx_first(x, f->ve, near, ivl_lexicon(LEX_GOES_ON)) != FX_NONE;
 }
 
-/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
-** its name and distance in '*name_' and '*dist', else 0. */
 /* "along the Hà Nội–Lạng Sơn expressway", "the Đà Nẵng-Quảng Ngãi
 ** highway": a place naming a road (alone or as one end of it) tells where
 ** the road runs, not the province the money goes to. */
@@ -1695,6 +1708,8 @@ static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
+** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                      const ivl_fm *skip, const ivl_fm *m, int *opens_, const char **name_, size_t *dist) {
   /* only a Vietnamese place or Việt Nam can be the target */
@@ -1815,6 +1830,8 @@ static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t p
   return 0;
 }
 
+/* A place in Việt Nam a figure is about, nearest to it: a province, a
+** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
                            const ivl_fm *skip) {
   static const char *const province_words[] = {
@@ -2052,8 +2069,6 @@ static int put_into(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
          fx_ends_with_any(x, c->vs, into);
 }
 
-/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
-** ("Vietnamese firms"). */
 /* "Vingroup's EV maker VinFast", "Vingroup's VinFast": a parent in the
 ** possessive describes the firm named right after it (a few words, no
 ** comma between), which is the one that invests. */
@@ -2108,6 +2123,8 @@ static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_any(x, s->vs, f->vs, owner);
 }
 
+/* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
+** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   const ivl_fm *country = NULL, *firm = NULL;
   int figure_before = 0; /* an amount of the firm's before the figure's */
@@ -2162,7 +2179,6 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
 ** Domestic and outward investment (GUIDELINES rules 4, 12, 17)
 ** ======================================================================= */
 
-/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 /* "Osaka Filtration Vietnam", "Lotte Vietnam": the country's name as the
 ** last word of a company's, right after a capitalised word. */
 static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
@@ -2173,6 +2189,7 @@ static int ends_a_name(const ivl_fctx *x, const ivl_fm *m) {
   return ivl_isupper((unsigned char)x->t[p]) && p > 0 && x->t[p - 1] != '\n';
 }
 
+/* "Vietnamese firms", "Việt Nam has": Việt Nam as the one that invests. */
 static int vn_acts(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const people[] = {
     "firm*", "compan*", "business*", "investor*", "enterprise*", "corporation*", "group*",
@@ -2362,9 +2379,6 @@ static int ascii_vn_syllable(const char *w, size_t n) {
   return nucleus && final;
 }
 
-/* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
-** name of two or more Vietnamese syllables written without marks, then a
-** word of its own (its trade's), at most five words in all. */
 /* Fold w[0, n) into out (room 8): the vowels Vietnamese shares with
 ** Latin-1 ("à", "ô", "ý") to their letters, combining marks (NFD) left
 ** out, so "Thành" is read as "Thanh"; 0 when it does not fit or holds
@@ -2392,6 +2406,9 @@ static size_t fold_latin_vowels(const char *w, size_t n, char out[8]) {
   return k;
 }
 
+/* "a stake in Tan Hung Consumer", "51 per cent of Phu An Retail": a firm's
+** name of two or more Vietnamese syllables written without marks, then a
+** word of its own (its trade's), at most five words in all. */
 static int vn_spelt_plain(const ivl_fctx *x, const ivl_fm *m) {
   size_t words = 0, syllables = 0, s = m->vs;
   char w[8];
@@ -2427,10 +2444,6 @@ int inv_stake_in_described_vn(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return 0;
 }
 
-/* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
-** maker Masan MEATLife for $400 million": the money buys into a company of
-** Việt Nam, named after the buyer; with no place named, Việt Nam is where
-** it goes. */
 /* Does the article state any amount in đồng (a business story of Việt
 ** Nam's, whose firms of no stated country are Vietnamese)? Asked only of a
 ** stake bought where the article names no place. */
@@ -2440,6 +2453,10 @@ static int article_in_dong(const ivl_fctx *x) {
   return 0;
 }
 
+/* "Japan's Mitsubishi has bought a 20 per cent stake in Vietnamese food
+** maker Masan MEATLife for $400 million": the money buys into a company of
+** Việt Nam, named after the buyer; with no place named, Việt Nam is where
+** it goes. */
 int inv_buys_into_vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *buyer) {
   static const char *const buys[] = {"stake", "stakes", "shares", "acquire*", "acquisition", "bought", "buy*",
                                      "purchas*", "invest", "invests", "investing", "invested", NULL};
@@ -2704,10 +2721,10 @@ static int event_venue(const ivl_fctx *x, const ivl_fm *m) {
   return m->vs >= 4 && x->t[m->vs - 2] == 'n' && fx_ends_with_any(x, m->vs, events);
 }
 
-/* A place or country abroad the money goes to, in t[from, to). */
 static const char *const examples_of_country[] = {"starting with", "beginning with", "such as", "including",
                                                   "notably", NULL};
 
+/* A place or country abroad the money goes to, in t[from, to). */
 static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
   const ivl_fm *country = NULL, *place = NULL, *venue = NULL;
   /* "invested $62 million abroad, mainly in Singapore and the US": the

@@ -160,13 +160,13 @@ static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, doub
   return 0;
 }
 
+static int in_title(const ivl_article *a, size_t i);
+
 /* "US$9.2b" in a headline for the body's "US$9.27 billion": the coarser
 ** amount 'x' (of fact i, in the headline) is the other's digits cut
 ** short, not rounded:
 ** 'y' lies within one unit of x's last digit above it (and within 5 per
 ** cent). */
-static int in_title(const ivl_article *a, size_t i);
-
 static int cut_short(const ivl_article *a, size_t i, size_t j, double x, double y) {
   if (!in_title(a, i)) return 0;
   double coarse = rounding(a, i, x), fine = rounding(a, j, y);
