@@ -502,12 +502,31 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   }
 }
 
+/* "Fresno, California, on Tuesday", "Perth, Western Australia, signed":
+** a foreign place set off by commas right after a party place of its
+** country only says where that one is. A list goes on past it ("Busan,
+** Ulsan and Daegu", "Osaka, Kobe, Kyoto"): the comma after must lead on to
+** lower-case words, not "and" or "or". */
+static int locates_party_before(const ivl_fctx *x, const parties *ps, const ivl_fm *m) {
+  static const char *const joins[] = {"and", "or", NULL};
+  if (!m || m->kind != FM_PLACE || (m->flags & FM_VN) || !m->country) return 0;
+  if (m->ve + 2 >= x->a->view.len || x->t[m->ve] != ',' || !ivl_islower((unsigned char)x->t[m->ve + 2]) || fx_starts_with_any(x, m->ve + 1, joins))
+    return 0;
+  for (size_t j = 0; j < ps->n; j++) {
+    const ivl_fm *p = ps->m[j];
+    if (p && p != m && p->kind == FM_PLACE && p->ve < m->vs && m->vs - p->ve <= 2 && x->t[p->ve] == ',' &&
+        p->country && strcmp(p->country, m->country) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* A country whose own place is a party adds nothing ("Pyeongtaek city of
-** Republic of Korea"). */
-static void drop_covered_countries(parties *ps) {
+** Republic of Korea"), nor does a region that locates a party place. */
+static void drop_covered_countries(const ivl_fctx *x, parties *ps) {
   size_t kept = 0;
   for (size_t i = 0; i < ps->n; i++) {
-    int covered = 0;
+    int covered = locates_party_before(x, ps, ps->m[i]);
     if (ps->m[i] && ps->m[i]->kind == FM_COUNTRY)
       for (size_t j = 0; j < ps->n && !covered; j++)
         covered = ps->m[j] && ps->m[j]->kind == FM_PLACE && ps->m[j]->country &&
@@ -832,7 +851,7 @@ static void signatories(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t
   /* "Vice Chairman of the provincial People's Committee A": the article's province */
   if (x->c.province && fx_any(x, at, to, the_locality) && !fx_any(x, at, to, the_locality_of))
     add_party(&found, x->c.province, NULL);
-  drop_covered_countries(&found);
+  drop_covered_countries(x, &found);
   if (!person || found.n < 2) return;
   /* "The document was signed by Chairman A of X and Mayor B of Y": the
   ** pair's deal told before, retold by its signatories */
@@ -1327,7 +1346,7 @@ static void speakers_as_sides(const ivl_fctx *x, const ivl_fsent *s, size_t from
   if (at == FX_NONE || at == verb) return;
   parties two = {0};
   list_after(x, s, at, to, &two);
-  drop_covered_countries(&two);
+  drop_covered_countries(x, &two);
   if (two.n == 2) *ps = two;
 }
 
@@ -1620,7 +1639,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
         size_t nb = fx_find(x, at + 7, to, "between");
         parties two = {0};
         list_after(x, s, at + 7, nb != FX_NONE ? nb : to, &two);
-        drop_covered_countries(&two);
+        drop_covered_countries(x, &two);
         if (two.n == 2) store_agreement(x, s, &two, agreement_date(x, s, verb, from, from, s->ve), clause, to);
         at = nb;
       }
@@ -1680,7 +1699,7 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
     ps.n -= nsubject;
     nsubject = 0;
   }
-  drop_covered_countries(&ps);
+  drop_covered_countries(x, &ps);
   /* "Minister A and his Lao counterpart B agreed ...": A is the official of
   ** the country the news is told from; the pair so named, not the
   ** article's ("after their talks in Hà Nội" names no sides) */
@@ -2088,7 +2107,7 @@ static void link_partnership(ivl_fctx *x, const ivl_fsent *s) {
   } else {
     objects_after(x, s, word, &ps);
   }
-  drop_covered_countries(&ps);
+  drop_covered_countries(x, &ps);
   two_sides(x, s, &ps);
   const ivl_fm *year = relation_year(x, s, word);
   /* "2024 marked the 15th anniversary of relations": the year that marks
@@ -2192,7 +2211,7 @@ static void documents_listed(ivl_fctx *x, const ivl_fsent *s) {
     size_t deal = fx_first(x, s->vs, at, deals);
     parties two = {0};
     if (deal != FX_NONE) list_after(x, s, at + 7, to, &two);
-    drop_covered_countries(&two);
+    drop_covered_countries(x, &two);
     if (two.n == 2) store_agreement(x, s, &two, NULL, at, to);
     at = nb;
   }
@@ -2242,7 +2261,7 @@ static int deals_itemised(ivl_fctx *x, const ivl_fsent *s, int verbless) {
     while (end < to && x->t[end] != '\n' && x->t[end] != ';') end++;
     parties two = {0};
     list_after(x, s, at + 7, end, &two);
-    drop_covered_countries(&two);
+    drop_covered_countries(x, &two);
     if (two.n == 2) {
       const ivl_fm *date = NULL;
       for (size_t i = 0; i < s->n; i++)

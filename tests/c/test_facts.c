@@ -9668,6 +9668,20 @@ static void test_ordinal_works_in_country(void) {
                "Osawa Denki Co., Ltd>VN 3.5e+07 flow");
 }
 
+/* A foreign place set off by commas after a party place of its country
+** ("Fresno, California,") only locates it; a list of places goes on. */
+static void test_region_locates_party(void) {
+  expect_facts("Bình Dương and Perth, Western Australia, on Monday marked the fifth anniversary of their "
+               "friendship ties, which were set up in 2019.",
+               "partnership Bình Dương|Perth since=2019");
+  expect_facts("Hải Phòng signed an MoU with Fresno, California, on Tuesday.",
+               "agreement Fresno|Hải Phòng date=2024-05-07");
+  /* near miss: a list of places, each a party */
+  expect_facts("Đà Nẵng signed MoUs with Busan, Ulsan, and Incheon on Tuesday.",
+               "agreement Busan|Đà Nẵng date=2024-05-07; agreement Ulsan|Đà Nẵng date=2024-05-07; "
+               "agreement Incheon|Đà Nẵng date=2024-05-07");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -9680,6 +9694,7 @@ int main(void) {
   test_investment();
   test_relations();
   test_partners_since_year();
+  test_region_locates_party();
   test_outlet_credit_no_party();
   test_signings_told_together();
   test_wire_dateline_dates_article();
