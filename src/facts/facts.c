@@ -868,6 +868,33 @@ static int borrower_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   return 0;
 }
 
+/* A bank by its name: a word "Bank", or one ending in a lower-case "bank"
+** ("Vietcombank", "Eximbank"; not "SoftBank", an investor). */
+static int named_bank(const char *p) {
+  for (const char *b = strstr(p, "bank"); b; b = strstr(b + 1, "bank"))
+    if (b > p && b[-1] != ' ' && b[-1] != '-' && (b[4] == 0 || b[4] == ' ')) return 1;
+  for (const char *b = strstr(p, "Bank"); b; b = strstr(b + 1, "Bank"))
+    if ((b == p || b[-1] == ' ') && (b[4] == 0 || b[4] == ' ')) return 1;
+  return 0;
+}
+
+/* "Vietcombank signed a VND4 trillion loan agreement with X to finance a
+** solar farm": a bank lending to a firm named after the loan word, "with"
+** or "to" before it; the borrower is the one the works told next are of.
+** (Not "X signed a loan agreement with Vietcombank": X, no bank, borrows.) */
+static int bank_lends_to_after(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
+  static const char *const loan[] = {"loan", "loans", "lend", "lends", "lent", "lending", "credit", NULL};
+  static const char *const to[] = {"with", "to", NULL};
+  if (!s->m[i].party || !named_bank(s->m[i].party)) return 0;
+  for (size_t k = i + 1; k < s->n; k++) {
+    const ivl_fm *o = &s->m[k];
+    if (o->kind != FM_ORG) continue;
+    return o->party && !named_bank(o->party) && fx_can_invest(x, o, 1) && fx_ends_with_any(x, o->vs, to) &&
+           fx_any(x, s->m[i].ve, o->vs, loan);
+  }
+  return 0;
+}
+
 /* Is organisation m named as a customer: after "to" or "include" with a
 ** word of supplying or of customers before it in the sentence ("supplies
 ** chips to X", "a supplier to X", "whose customers include X")? */
@@ -1007,8 +1034,11 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
         fx_starts_with_any(x, s->vs, fx_company_words))
       continue;
     /* "IFC has committed $150 million to X's wind farm. The project ...":
-    ** the borrower named after it is the one spoken of next, not the lender */
-    if (m->kind == FM_ORG && !company && borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) continue;
+    ** the borrower named after it is the one spoken of next, not the lender
+    ** (so too a bank's loan to it: bank_lends_to_after) */
+    if (m->kind == FM_ORG && !company &&
+        ((borrower_after(x, s, i) && ivl_facts_lender_without_stake(x, s, m)) || bank_lends_to_after(x, s, i)))
+      continue;
     /* "Singapore's Lumen Energy Pte Ltd has invested ... It plans to ...":
     ** the company the country's possessive names is the one spoken of */
     if (!investor && m->kind == FM_COUNTRY && i + 1 < s->n && owns_company_after(x, m, &s->m[i + 1])) continue;

@@ -9682,6 +9682,21 @@ static void test_region_locates_party(void) {
                "agreement Incheon|Đà Nẵng date=2024-05-07");
 }
 
+/* "Techcombank signed a loan agreement with X to build ... The factory
+** has total investment of ...": a bank by its name that lends to a firm
+** named after the loan word is no company spoken of; the works told next
+** are the borrower's. The near miss, the borrower as the subject, keeps it. */
+static void test_bank_lends_to_borrower(void) {
+  expect_facts("Techcombank signed a VNĐ2 trillion loan agreement with Hoà Sen Logistics JSC on Friday to build a "
+               "factory in Bình Dương. The factory has total investment of VNĐ3 trillion.",
+               "agreement Hoà Sen Logistics JSC|Techcombank date=2024-05-10; "
+               "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
+  expect_facts("Hoà Sen Logistics JSC signed a VNĐ2 trillion loan agreement with Techcombank on Friday to build a "
+               "factory in Bình Dương. The factory has total investment of VNĐ3 trillion.",
+               "agreement Hoà Sen Logistics JSC|Techcombank date=2024-05-10; "
+               "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10266,6 +10281,7 @@ int main(void) {
   test_partner_one_word_firm();
   test_lao_cambodian_provinces();
   test_ordinal_works_in_country();
+  test_bank_lends_to_borrower();
   ivl_ruleset_free(rules);
   return check_done();
 }
