@@ -510,7 +510,8 @@ static const char *party_name(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 static int locates_party_before(const ivl_fctx *x, const parties *ps, const ivl_fm *m) {
   static const char *const joins[] = {"and", "or", NULL};
   if (!m || m->kind != FM_PLACE || (m->flags & FM_VN) || !m->country) return 0;
-  if (m->ve + 2 >= x->a->view.len || x->t[m->ve] != ',' || !ivl_islower((unsigned char)x->t[m->ve + 2]) || fx_starts_with_any(x, m->ve + 1, joins))
+  if (m->ve + 2 >= x->a->view.len || x->t[m->ve] != ',' || !ivl_islower((unsigned char)x->t[m->ve + 2]) ||
+      fx_starts_with_any(x, m->ve + 1, joins))
     return 0;
   for (size_t j = 0; j < ps->n; j++) {
     const ivl_fm *p = ps->m[j];

@@ -1900,8 +1900,9 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
   size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);
-  if (!best.name && (inv_opens_nationwide(x, s) || (country_at != FX_NONE && !country_abroad_before(x, s, country_at)) ||
-                     nationwide_in(x, from, to) || across_provinces(x, from, to)))
+  int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at);
+  if (!best.name &&
+      (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
   return best;
 }
