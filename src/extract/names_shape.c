@@ -3853,6 +3853,27 @@ static int after_country_possessive(const reader *r, size_t a) {
   return country_plural_possessive(r, a);
 }
 
+/* "signed a deal with Japan's JERA", "is teaming up with Thailand's SCG":
+** does "with" come right before the country whose possessive is before
+** token a, a word of a deal or an alliance among the eight words before
+** it? What is named there is the deal's other side, a firm ("built with
+** Japan's ODA" names none). */
+static int deal_partner_possessive(const reader *r, size_t a) {
+  static const char *const deals[] = {"signed", "signs", "sign", "signing", "inked", "teamed", "teaming", "teams",
+                                      "partnered", "partnering", "hands", "agreement", "agreements", "deal", "mou",
+                                      "memorandum", "contract", "venture", "alliance", "partnership", NULL};
+  const ivl_name *k = a >= 3 ? known_at(r, a - 3) : NULL;
+  if (!k && a >= 2) k = known_at(r, a - 2); /* "the Philippines' " */
+  if (!k || k->type != IVL_SYM_COUNTRY) return 0;
+  size_t c = a - 2;
+  while (c > 0 && r->t[c - 1].e > k->vstart) c--;
+  if (c > 0 && tok_eq(r, c - 1, the)) c--;
+  if (c < 2 || !ivl_ascii_ieq(tok_text(r, c - 1), tok_len(r, c - 1), "with")) return 0;
+  for (size_t i = c - 1; i-- > 0 && i + 9 > c;)
+    if (r->t[i].word && one_of(tok_text(r, i), tok_len(r, i), deals)) return 1;
+  return 0;
+}
+
 /* "Kessler & Moritz", "Bernard & Fils Vietnam": capitalised words each
 ** side of an ampersand, none known nor a place's, title's or portfolio's
 ** ("Trade & Industry"), name a firm; the ampersand is no list's. */
@@ -4387,12 +4408,13 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   ** as the agent of a passive ("developed by Japan's JERA") */
   if (a >= 3 && tok_eq(r, a - 1, s) && apostrophe(r, a - 2) && known_at(r, a - 3) &&
       known_at(r, a - 3)->type == IVL_SYM_COUNTRY &&
-      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b) || agent_of_passive(r, a - 3)))
+      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b) || agent_of_passive(r, a - 3) ||
+       deal_partner_possessive(r, a)))
     return FIRM_SO;
   /* "the Netherlands' Rijk Zwaan", "the Philippines' Ayala Land": the
   ** possessive of a country's name that ends in s */
   if (a >= 2 && apostrophe(r, a - 1) && country_plural_possessive(r, a) &&
-      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b)))
+      (!(b - a == 1 && r->t[a].upper) || buy_verb_after(r, b) || deal_partner_possessive(r, a)))
     return FIRM_SO;
   if (firm_of_country(r, a, b)) return FIRM_SO;
   /* "Northbay Renewables, based in Vancouver, Canada, will invest", "Kimura

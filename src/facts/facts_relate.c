@@ -1213,10 +1213,16 @@ static int entered_into(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
 ** project" tells of a venture that is, not of a deal made. 0 when the word
 ** at 'at' is no alliance word, 1 a deal, -1 none. */
 static int alliance(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
-  static const char *const words[] = {"teamed up", "joined hands", "partnered", NULL};
+  static const char *const words[] = {"teamed up", "teaming up", "teams up", "joined hands", "partnered",
+                                      "partnering", NULL};
   static const char *const deals[] = {"agreement", "memorandum", "mou", "deal", "pact", "contract", NULL};
   static const char *const not_verbs[] = {"the", "a", "an", "its", "their", "date", NULL};
   if (!fx_starts_with_any(x, at, words)) return 0;
+  /* "is teaming up with", "are partnering with": a deal being made; not a
+  ** gerund's clause ("Before partnering with Penang, Kiên Giang had ...") */
+  static const char *const going[] = {"teaming up", "partnering", NULL};
+  static const char *const being[] = {"is", "are", "was", "were", "be", "been", NULL};
+  if (fx_starts_with_any(x, at, going) && !fx_ends_with_any(x, at, being)) return -1;
   if (fx_any(x, s->vs, s->ve, deals)) return 1;
   for (size_t to = at; (to = fx_find(x, to, s->ve, "to")) != FX_NONE; to += 2)
     if (to + 3 < s->ve && x->t[to + 2] == ' ' && ivl_islower((unsigned char)x->t[to + 3]) &&

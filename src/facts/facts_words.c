@@ -77,7 +77,8 @@ static const struct cue_word {
     /* "renewed their MoU", "extended the agreement" */
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */
-    CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0),
+    CUE("teamed", CUE_DEAL, 0), CUE("joined", CUE_DEAL, 0), CUE("teaming", CUE_DEAL, 0),
+    CUE("teams", CUE_DEAL, 0), CUE("partnering", CUE_DEAL, 0),
     /* "has partnered with X since 2011": an alliance formed, or a relation */
     CUE("partnered", CUE_DEAL | CUE_RELATION, 0), CUE("entered", CUE_DEAL, 0),
     /* "have been strategic partners since 2018", "a partner of X since 1993" */

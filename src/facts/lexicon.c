@@ -179,6 +179,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* an alliance formed: "teamed up with", "joined hands with",
           ** "entered into a strategic partnership with" */
           "teamed up with", "joined hands with", "partnered with", "entered into",
+          /* one forming now: "is teaming up with", "partnering with X to build" */
+          "teaming up with", "teams up with", "partnering with",
           /* "The agreement was reached at a meeting on July 7" */
           "was reached")},
   [LEX_RELATION] = {"relation", "a relation with a start year",

@@ -9697,6 +9697,22 @@ static void test_bank_lends_to_borrower(void) {
                "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
 }
 
+/* An acronym firm after a country's possessive, the other side of a deal
+** ("signed ... with Korea's GSE", "is teaming up with Malaysia's YTL"): the
+** firm is the party (not the country, nor no one); a deal being made in
+** the progressive ("is teaming up with") is an alliance formed. Near
+** misses: an acronym that names a fund ("built with Japan's ODA"), and a
+** gerund's clause that tells of an earlier tie ("Before partnering with
+** Penang, ..."). */
+static void test_possessive_acronym_partner(void) {
+  expect_facts("Sao Mai Energy JSC signed a cooperation agreement with Korea's GSE on Monday.",
+               "agreement GSE|Sao Mai Energy JSC date=2024-05-06");
+  expect_facts("Sao Mai Energy JSC is teaming up with Malaysia's YTL to build a solar farm in Ninh Thuận.",
+               "agreement Sao Mai Energy JSC|YTL");
+  expect_facts("The bridge in Ninh Thuận was built with Japan's ODA.", "");
+  expect_facts("Before partnering with Penang, Kiên Giang had set up ties with Selangor to boost trade.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10282,6 +10298,7 @@ int main(void) {
   test_lao_cambodian_provinces();
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
+  test_possessive_acronym_partner();
   ivl_ruleset_free(rules);
   return check_done();
 }
