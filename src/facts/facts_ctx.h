@@ -135,6 +135,11 @@ typedef struct ivl_fcontext {
   int pair_places;        /* both of them places ("the two localities" too) */
   int pair_aside;         /* both of them firms signing at a leaders' meeting
                              ("On the sidelines, A and B signed ...") */
+  const ivl_fm *pair_firm[2]; /* the two firms of the last deal told between
+                             two ("A signed a deal with B"), the subject's
+                             first ... */
+  size_t pair_sent;       /* ... and 1 + the index of its sentence: "The two
+                             firms will invest $300 million" right after */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */
@@ -164,6 +169,15 @@ typedef struct ivl_fcontext {
   size_t group_n;
   size_t group_sent;      /* ... and 1 + the index of its sentence: "the three
                              partners signed" a few sentences on */
+  const char *joined_target; /* where the last group or funding round told
+                             invests ("A consortium of A and B ...", "X
+                             raised $65 million in a round led by Y") ... */
+  size_t joined_sent;     /* ... and 1 + the index of its sentence: "C also
+                             took part in the round" a sentence or two on */
+  size_t joiners_from, joiners_to; /* the facts with no figure stored for the
+                             firms told joining it ("C and D also took part in
+                             the round") ... */
+  size_t joiners_sent;    /* ... and 1 + the index of their sentence */
   size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
                              were domestic (rule 12) */
 } ivl_fcontext;

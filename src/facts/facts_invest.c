@@ -506,6 +506,8 @@ static int leader_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, part
   return 1;
 }
 
+static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt);
+
 static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   figure dated; /* f with the date the next sentence gives it */
   if (pledged_in_deals(x, s, f)) return;
@@ -611,6 +613,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (!tgt.name && f->money && inv.m && inv.m->kind == FM_ORG && (!inv.m->country || strcmp(inv.m->country, "VN") == 0) &&
       fx_any(x, f->ve, f->ce, fields))
     tgt = sole_country_abroad(x);
+  /* "Greenline contributed $30 million of the total": a part of the round
+  ** or group just told, where it invests */
+  if (!tgt.name && x->c.joined_sent && s->index <= x->c.joined_sent + 1 && inv.m && inv.m->kind == FM_ORG)
+    tgt = (party){x->c.joined_target, NULL, 1, 0};
   if (!tgt.name) return;
   if (strcmp(inv.name, tgt.name) == 0) return;
   if (inv.described) {
@@ -639,6 +645,7 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
         fx_only(x, inv.m->ve, s->m[k].vs, "and"))
       also = &s->m[k];
   }
+  joiner_figured(x, s, f, inv, tgt);
   /* (a single project's capital at its licensing: a flow, rule 15) */
   if (leader_figured(x, s, f, inv, tgt)) {
     dated = *f, dated.stock = 0;
@@ -799,7 +806,8 @@ static size_t among_leaders(const ivl_fctx *x, const ivl_fsent *s) {
 ** partnership's. */
 static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const investing[] = {"invest*", "licen*", "certificate*", "tender*", "bid", "bidding",
-                                          "selected", "chosen", "picked", "approv*", "bot", "ppp", NULL};
+                                          "selected", "chosen", "picked", "approv*", "bot", "ppp",
+                                          "public-private partnership", NULL};
   static const char *const begun[] = {"since", NULL};
   const ivl_fm *member[8], *date = NULL;
   int described, dates = 0;
@@ -825,6 +833,7 @@ static int members_without_figures(ivl_fctx *x, const ivl_fsent *s) {
   x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = f.date;
   x->c.members_target = tgt.name;
   x->c.members_fact = x->out->n > lead ? lead + 1 : 0, x->c.members_founding = 0;
+  x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
   return 1;
 }
 
@@ -856,6 +865,51 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
   x->c.members_sent = s->index + 1, x->c.members_lead = member[0], x->c.members_date = NULL;
   x->c.members_target = tgt.name && !(tgt.m && fx_based_in(x, tgt.m)) ? tgt.name : place_spoken_of(x, s);
   x->c.members_fact = 0, x->c.members_founding = 1;
+}
+
+/* "Japan's Kaizen Capital and local fund Do Ventures also took part in the
+** round", "A and B joined the consortium as well": firms told joining the
+** funding round or the group just told, in a sentence of their own with
+** no figure, invest where it does, with no figure of their own. Not a
+** round of talks: a round or group told within the two sentences before. */
+static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const joining[] = {"took part in the", "take part in the", "participated in the",
+                                        "joined the", "also joined the", "were also part of the", NULL};
+  static const char *const groups[] = {"round", "consortium", "funding round", "investment round", "deal",
+                                       "venture", "joint venture", NULL};
+  if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target) return 0;
+  size_t at = fx_first(x, s->vs, s->ve, joining);
+  if (at == FX_NONE) return 0;
+  size_t the = fx_find(x, at, s->ve, "the");
+  if (the == FX_NONE || !fx_starts_with_any(x, the + 4, groups)) return 0;
+  figure f = {0};
+  f.cs = s->vs, f.ce = s->ve;
+  party tgt = {x->c.joined_target, NULL, 1, 0};
+  x->frame = "invest.named";
+  size_t before = x->out->n;
+  for (size_t i = 0; i < s->n && s->m[i].vs < at; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind == FM_MONEY) return 0;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    f.vs = f.ve = m->vs;
+    inv_store_figure(x, s, &f, (party){m->party, m, (m->flags & FM_VN) != 0, 0}, tgt);
+  }
+  x->c.joiners_from = before, x->c.joiners_to = x->out->n, x->c.joiners_sent = s->index + 1;
+  return x->out->n > before;
+}
+
+/* "Kolon Global and Kubota also took part in the consortium. Kolon Global
+** contributed $20 million of the total": a joiner's own part told in the
+** sentence right after is its fact told again with its figure (rule
+** 10); the fact with none is dropped. */
+static void joiner_figured(ivl_fctx *x, const ivl_fsent *s, const figure *f, party inv, party tgt) {
+  if (!f->money || !inv.m || !x->c.joiners_sent || s->index != x->c.joiners_sent) return;
+  char held[128];
+  for (size_t i = x->c.joiners_from; i < x->c.joiners_to && i < x->out->n; i++)
+    if (x->out->ents[i].rule != IVL_STORE_DROPPED && inv_stored_name(x, i, IVL_SYM_INVESTOR, held, sizeof held) &&
+        strcmp(held, inv.name) == 0 && inv_stored_name(x, i, IVL_SYM_TARGET, held, sizeof held) &&
+        strcmp(held, tgt.name) == 0)
+      x->out->ents[i].rule = IVL_STORE_DROPPED;
 }
 
 /* "The consortium, which also includes Hanoi-based Cienco 4, beat two
@@ -1127,6 +1181,7 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   x->frame = sole ? "invest.figure" : "invest.named";
   inv_store_figure(x, s, &g, (party){m->party, m, 0, 0}, tgt);
   x->frame = frame;
+  x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
 }
 
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
@@ -1369,7 +1424,7 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))
     return;
-  if (members_without_figures(x, s) || member_named_apart(x, s)) return;
+  if (members_without_figures(x, s) || member_named_apart(x, s) || joined_later(x, s)) return;
   venture_founders(x, s);
   if (!may_give_figures(x, s)) return;
   if (!inv_speaks_of_investment(x, s) || inv_speaks_of_aid(x, s)) return;

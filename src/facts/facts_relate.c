@@ -1136,6 +1136,15 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
   }
 }
 
+/* A deal just made between two firms: "The two firms will invest $300
+** million" next is theirs (invest_roles.c, pair_referred). */
+static void note_firm_pair(ivl_fctx *x, const ivl_fsent *s, const parties *ps) {
+  int firms = ps->n == 2 && ps->m[0] && ps->m[1];
+  for (size_t i = 0; firms && i < 2; i++) firms = ps->m[i]->kind == FM_ORG && (ps->m[i]->flags & FM_COMPANY);
+  x->c.pair_firm[0] = firms ? ps->m[0] : NULL, x->c.pair_firm[1] = firms ? ps->m[1] : NULL;
+  x->c.pair_sent = firms ? s->index + 1 : 0;
+}
+
 /* Is a sector named in [from, to) of the sentence? */
 static int sector_between(const ivl_fsent *s, size_t from, size_t to) {
   for (size_t i = 0; i < s->n; i++)
@@ -1460,6 +1469,7 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
   if (!fx_begin(x, s, IVL_SYM_AGREEMENT)) return;
   x->frame = "agree.signed";
   store_parties(x, ps);
+  note_firm_pair(x, s, ps);
   /* "During the visit, A and B signed a code-share deal": firms signing
   ** at a meeting of leaders; "the two sides" told after it are still the
   ** meeting's */

@@ -695,22 +695,29 @@ static size_t relative_subject_end(const ivl_fctx *x, size_t from, size_t has) {
 static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   static const char *const has_total[] = {
     "has total investment of", "has a total investment of", "has total capital of", "has a total capital of",
-    "has total investment capital of", "has a total investment capital of", NULL};
+    "has total investment capital of", "has a total investment capital of",
+    /* "The hospital will have total investment of": its capital to be */
+    "will have total investment of", "will have a total investment of", "will have total capital of",
+    "will have a total capital of", NULL};
   static const char *const nouns[] = {"project", "plant", "factory", "farm", "mill", "complex", "facility",
-                                      "terminal", "cluster", "phase", "component", NULL};
+                                      "terminal", "cluster", "phase", "component", "hospital", "hotel", "school",
+                                      "bridge", "township", NULL};
   static const char *const where[] = {"in", "at", NULL};
   if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
   size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");
+  if (has == FX_NONE) has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "will");
   /* "SEVT, whose mobile phone complex ... has total investment of": what
   ** a firm described holds, a standing total */
   if (has == FX_NONE || fx_find(x, has > f->cs + 80 ? has - 80 : f->cs, has, "whose") != FX_NONE) return 0;
   if (fx_ends_with_any(x, subject_end_before(x, f->cs, has), nouns) ||
       fx_ends_with_any(x, relative_subject_end(x, f->cs, has), nouns))
     return 1;
-  /* "... wind farm in Lâm Đồng has": the project's place between */
-  size_t i = fx_mention_from(x, has > f->cs + 60 ? has - 60 : f->cs);
-  for (; i < x->nm && x->m[i].ve <= has; i++)
-    if (x->m[i].kind == FM_PLACE && fx_only(x, x->m[i].ve, has, " ") && fx_ends_with_any(x, x->m[i].vs, where)) {
+  /* "... wind farm in Lâm Đồng has", "the plant in Đà Nẵng, which has":
+  ** the project's place between */
+  size_t end = relative_subject_end(x, f->cs, has);
+  size_t i = fx_mention_from(x, end > f->cs + 60 ? end - 60 : f->cs);
+  for (; i < x->nm && x->m[i].ve <= end; i++)
+    if (x->m[i].kind == FM_PLACE && fx_only(x, x->m[i].ve, end, " ") && fx_ends_with_any(x, x->m[i].vs, where)) {
       size_t prep = x->m[i].vs;
       while (prep > f->cs && x->t[prep - 1] == ' ') prep--;
       while (prep > f->cs && ivl_isalpha((unsigned char)x->t[prep - 1])) prep--;

@@ -182,6 +182,21 @@ const char *const inv_works[] = {
   "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
+/* "Greenline contributed $30 million of the total", "X contributed $54
+** million to the venture's charter capital": a firm's part of a round, a
+** venture or a group's money just told ("contributed" alone is left to
+** the shares of a total: "new projects contributed $500 million"). */
+static int part_contributed(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const whole[] = {"of the total", "of the round", "of the capital", "of the funding",
+                                      "of the investment", "to the round", "to the venture", "to the consortium",
+                                      "to the project", "to the capital", "to the charter capital", NULL};
+  size_t at = fx_find(x, s->vs, s->ve, "contributed");
+  if (at == FX_NONE) return 0;
+  size_t k = fx_mention_from(x, at);
+  if (k >= x->nm || x->m[k].kind != FM_MONEY || !fx_lower_words(x, at, x->m[k].vs)) return 0;
+  return fx_starts_with_any(x, x->m[k].ve, whole) || fx_starts_with(x, x->m[k].ve, "to the venture's");
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
@@ -287,6 +302,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
       fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
     return 1;
   if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
+  if (money && company && x->c.invest_age <= 2 && part_contributed(x, s)) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */

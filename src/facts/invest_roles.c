@@ -353,13 +353,24 @@ static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
   return one;
 }
 
+/* "A signed a deal with B to build a complex. The two firms will invest
+** $300 million in it", "The partners will invest ...": the sentence opens
+** on the pair of firms of the deal told right before. */
+static int pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pair[] = {"the two firms", "the two companies", "the two groups", "the two partners",
+                                     "the partners", "both firms", "both companies", NULL};
+  return x->c.pair_firm[0] && x->c.pair_sent == s->index && fx_starts_with_any(x, s->vs, pair);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of. */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */
-    "farm", "mill", "complex", "resort", "mall", "refinery", "terminal", NULL};
+    "farm", "mill", "complex", "resort", "mall", "refinery", "terminal",
+    /* "awarding the project to X. The hospital will have total investment of" */
+    "hospital", "hotel", "school", "bridge", "township", NULL};
   /* "X said it would spend $20 million ... at the Long An factory": the
   ** company that opens the sentence and says what "it" will do */
   static const char *const says_it[] = {"said it", "says it", "said that it", "announced it", "stated it", NULL};
@@ -368,6 +379,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return &s->m[0];
   const ivl_fm *speaker = speakers_company(x, s);
   if (speaker) return speaker;
+  if (pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
@@ -1290,10 +1302,31 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
     if (x->t[i] == ' ' || x->t[i] == ',') continue;
     if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
     *and = 1;
-    int described = next_firm_described(x, i + 3, to);
-    return described >= 0 && described <= 3;
+    /* "A and Vietnamese contractor B": a demonym opens the description */
+    size_t d = i + 3;
+    while (d < to && x->t[d] == ' ') d++;
+    size_t k = fx_mentions_from(s->m, s->n, d);
+    if (k < s->n && s->m[k].vs == d && s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM)) d = s->m[k].ve;
+    int described = next_firm_described(x, d, to);
+    return described >= (d > i + 4 ? 1 : 0) && described <= 3;
   }
   return 1;
+}
+
+static int clause_comma(const ivl_fctx *x, size_t from, size_t to);
+
+/* "A and B will build the plant, which has a total investment of $X": the
+** works' own capital told in a relative clause right before the figure at
+** 'upto'; where its comma is, else 'upto'. */
+static size_t works_capital_clause(const ivl_fctx *x, size_t from, size_t upto) {
+  static const char *const capital[] = {
+    "which has a total investment of", "which has total investment of", "which has a total capital of",
+    "which has total capital of", "which will have a total investment of", "which will have total investment of",
+    "which will cost", NULL};
+  size_t c = upto;
+  while (c > from && upto - c < 48 && x->t[c - 1] != ',') c--;
+  if (c == from || upto - c >= 48 || !fx_starts_with_any(x, c, capital)) return upto;
+  return fx_ends_with_any(x, upto, capital) ? c - 1 : upto;
 }
 
 /* Does the subject at 'opens' open the sentence: only lower-case words
@@ -1330,7 +1363,8 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   out[n++] = first;
   for (size_t i = (size_t)(first - s->m) + 1; i < s->n && n < max && s->m[i].ve <= upto; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && fx_possessive(x, m))) continue;
+    if (m->vs < out[n - 1]->ve || (m->kind == FM_COUNTRY && (fx_possessive(x, m) || (m->flags & FM_DEMONYM))))
+      continue;
     /* (a trade in the next firm's description: "and local seafood exporter B") */
     if (m->kind == FM_SECTOR && ivl_islower((unsigned char)x->t[m->vs])) continue;
     if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !subject_joined(x, s, out[n - 1]->ve, m->vs, &and)) break;
@@ -1344,7 +1378,8 @@ size_t inv_joined_subject(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *f
   /* and what follows is of its verb, not of a clause of another subject
   ** ("A and B signed a deal under which the Korean group will buy") */
   static const char *const clause[] = {"which", "whereby", "that", "who", NULL};
-  if (fx_starts_with_any(x, p, being) || memchr(x->t + p, ',', upto - p) || fx_any(x, p, upto, clause)) return 0;
+  upto = works_capital_clause(x, p, upto);
+  if (fx_starts_with_any(x, p, being) || clause_comma(x, p, upto) || fx_any(x, p, upto, clause)) return 0;
   return n;
 }
 
@@ -1375,8 +1410,12 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   int tenants = !group_opens(x, s) && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_DRAWING));
   size_t n = inv.m && !tenants ? inv_group_members(x, s, member, 8, &described) : 0;
   if (n == 0 && inv.m) n = coordinated_subject(x, s, f, inv.m, member, 8);
+  /* "The two firms will invest ...": the pair of the deal just told */
+  if (n == 0 && inv.m == x->c.pair_firm[0] && pair_referred(x, s))
+    member[0] = x->c.pair_firm[0], member[1] = x->c.pair_firm[1], n = 2;
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);
+  x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
   figure g = unfigured(f);
   const char *frame = x->frame;
   x->frame = "invest.named";

@@ -9713,6 +9713,70 @@ static void test_possessive_acronym_partner(void) {
   expect_facts("Before partnering with Penang, Kiên Giang had set up ties with Selangor to boost trade.", "");
 }
 
+/* Firms joined as a subject with a description of the second that opens
+** on a demonym ("A and Korean contractor B will build"), and the works'
+** capital in a relative clause right before the figure ("the plant in
+** Ninh Thuận, which has a total investment of"): the figure the first's
+** (a project's capital, a flow), the second a fact with none. The pair of
+** a deal just told referred back ("The two firms will invest"): the same.
+** Near misses: a clause of another subject ("signed a deal under which
+** ..."), and the pair told two sentences before. */
+static void test_joined_pair_invests(void) {
+  expect_facts("Sao Mai Energy JSC and Korean contractor Daelim Construction will build the 50,000-tonne plant in "
+               "Ninh Thuận, which has a total investment of $80 million.",
+               "Sao Mai Energy JSC>Ninh Thuận 8e+07 flow; Daelim Construction>Ninh Thuận flow");
+  expect_facts("Sao Mai Energy JSC and Daelim Construction signed a deal under which the plant in Ninh Thuận, which "
+               "has a total investment of $80 million, will be sold.",
+               "Sao Mai Energy JSC>Ninh Thuận 8e+07 flow; agreement Daelim Construction|Sao Mai Energy JSC");
+  expect_facts("Sao Mai Energy JSC signed a deal with Korea's Daelim Construction Co. on Monday to build a plant in "
+               "Ninh Thuận. The two firms will invest $80 million in the plant.",
+               "agreement Daelim Construction Co.|Sao Mai Energy JSC date=2024-05-06; "
+               "Sao Mai Energy JSC>Ninh Thuận 8e+07 flow; Daelim Construction Co.>Ninh Thuận flow");
+  expect_facts("Sao Mai Energy JSC signed a deal with Korea's Daelim Construction Co. on Monday to build a plant in "
+               "Ninh Thuận. The plant will employ 300 workers. The two firms will invest $80 million in the plant.",
+               "agreement Daelim Construction Co.|Sao Mai Energy JSC date=2024-05-06; "
+               "Sao Mai Energy JSC>Ninh Thuận 8e+07 flow");
+  /* a PPP contract signed with a consortium: its members invest, the
+  ** leader the figure of the works told next */
+  expect_facts("Hải Dương on Monday signed a PPP contract with a consortium of Marugin Corporation and Truong An "
+               "Group to build a ring road. The road has a total investment of $300 million.",
+               "Truong An Group>Hải Dương flow as_of=2024-05-06; "
+               "agreement Hải Dương|Marugin Corporation|Truong An Group date=2024-05-06; "
+               "Marugin Corporation>Hải Dương 3e+08 flow as_of=2024-05-06");
+}
+
+/* Firms told joining a funding round or a group just told, in a sentence
+** of their own ("B and C also took part in the round", "D also joined the
+** consortium"): each invests where the round or group does, with no
+** figure; a joiner's part told next ("C contributed $5 million of the
+** total") is its one fact. Near miss: a round of talks. */
+static void test_round_joiners(void) {
+  expect_facts("Đà Nẵng-based startup Giao Nhanh has raised $20 million in a Series B round led by Korea's Bora "
+               "Ventures. Singapore's Tanglin Capital and Mori Partners also took part in the round. Mori Partners "
+               "contributed $5 million of the total.",
+               "Bora Ventures>Đà Nẵng flow; Tanglin Capital>Đà Nẵng flow; Mori Partners>Đà Nẵng 5e+06 flow");
+  expect_facts("A consortium of Marugin Corporation and Truong An Group will build a $300 million port in Hải Dương. "
+               "Daeil Energy also joined the consortium.",
+               "Marugin Corporation>Hải Dương 3e+08 flow; Truong An Group>Hải Dương flow; Daeil Energy>Hải Dương flow");
+  expect_facts("Kitsune Partners led the delegation to a second round of talks in Hà Nội. Bora Ventures also took "
+               "part in the round.",
+               "");
+}
+
+/* A project given to a firm with no figure ("awarding the project to X, a
+** joint venture between A and B"), its capital told next on the works by
+** their noun ("The hospital will have total investment of $150 million"):
+** the firm's, a project's capital to be, a flow. Near miss: a firm that
+** holds a total ("X, which owns the hospital, has total investment of"). */
+static void test_awarded_works_capital_next(void) {
+  expect_facts("Bình Định approved the investment policy for a 500-bed hospital, awarding the project to An Khang "
+               "Medical JSC, a joint venture between Japan's Kameda Medical and local developer Phú Tài Group. The "
+               "hospital will have total investment of $120 million.",
+               "An Khang Medical JSC>Bình Định 1.2e+08 flow");
+  expect_facts("An Khang Medical JSC, which owns the hospital in Bình Định, has total investment of $120 million.",
+               "An Khang Medical JSC>Bình Định 1.2e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10299,6 +10363,9 @@ int main(void) {
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
   test_possessive_acronym_partner();
+  test_joined_pair_invests();
+  test_round_joiners();
+  test_awarded_works_capital_next();
   ivl_ruleset_free(rules);
   return check_done();
 }
