@@ -533,42 +533,50 @@ static int may_end_at(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   return pos < 2 || ((lk->pairs >> pair_bit(byte_lower[(unsigned char)x->t[pos - 2]], byte_lower[(unsigned char)x->t[pos - 1]])) & 1);
 }
 
-/* Does word 'key' of a list belong to the group of filter 'sel'
-** (SEL_SEEN or SEL_WHOLE) and its word 'at'? */
-static int in_group(const fx_seen_key *key, int sel, unsigned at) {
-  return key->sel == sel && (unsigned)(key->sel_bit >> 6) == at;
+/* The group of word 'w' of a list: 0 for one with no bits, then 1 + g
+** for seen_at[g], then 1 + nseen + g for whole_at[g] (fx_list_key). */
+static unsigned group_of(const fx_list_key *lk, const fx_seen_key *w) {
+  if (w->sel == SEL_NONE) return 0;
+  const uint8_t *at = w->sel == SEL_SEEN ? lk->seen_at : lk->whole_at;
+  unsigned n = w->sel == SEL_SEEN ? lk->nseen : lk->nwhole, g = 0;
+  while (g < n && at[g] != (unsigned)(w->sel_bit >> 6)) g++;
+  assert(g < n); /* (new_list took each word's filter word in) */
+  return 1 + (w->sel == SEL_WHOLE ? lk->nseen : 0) + g;
 }
 
-/* The order of the words of 'lk' by group (fx_list_key's 'order'). */
+/* The order of the words of 'lk' by group (fx_list_key's 'order'), each
+** group's in the list's order: the words counted by group, then placed,
+** one pass each (a pass over the list for each group was a fifth of
+** new_list, which every thread pays for each list it first looks in). */
 static void group_words(struct fx_seen_keys *keys, fx_list_key *lk) {
   const fx_seen_key *w = &keys->words[lk->at];
   uint16_t *order = &keys->order[lk->at];
-  uint16_t n = 0;
-  for (uint32_t k = 0; k < lk->n; k++)
-    if (w[k].sel == SEL_NONE) order[n++] = (uint16_t)k;
-  lk->nopen = n;
-  for (unsigned g = 0; g < lk->nseen; g++) {
-    for (uint32_t k = 0; k < lk->n; k++)
-      if (in_group(&w[k], SEL_SEEN, lk->seen_at[g])) order[n++] = (uint16_t)k;
-    lk->seen_end[g] = n;
-  }
-  for (unsigned g = 0; g < lk->nwhole; g++) {
-    for (uint32_t k = 0; k < lk->n; k++)
-      if (in_group(&w[k], SEL_WHOLE, lk->whole_at[g])) order[n++] = (uint16_t)k;
-    lk->whole_end[g] = n;
-  }
-  assert(n == lk->n);
+  uint8_t group[FX_LIST_WORDS / 2]; /* new_list caches no longer list */
+  uint16_t start[1 + 16 + 16 + 1] = {0};
+  unsigned groups = 1 + lk->nseen + lk->nwhole;
+  for (uint32_t k = 0; k < lk->n; k++) start[(group[k] = (uint8_t)group_of(lk, &w[k])) + 1]++;
+  for (unsigned g = 0; g < groups; g++) start[g + 1] = (uint16_t)(start[g + 1] + start[g]);
+  lk->nopen = start[1];
+  for (unsigned g = 0; g < lk->nseen; g++) lk->seen_end[g] = start[2 + g];
+  for (unsigned g = 0; g < lk->nwhole; g++) lk->whole_end[g] = start[2 + lk->nseen + g];
+  for (uint32_t k = 0; k < lk->n; k++) order[start[group[k]]++] = (uint16_t)k;
 }
 
-/* The words of 'lk' by their first and last bytes ('by_first', 'by_last'). */
+/* The words of 'lk' by their first and last bytes ('by_first', 'by_last'):
+** a word's bit in the one of each byte's low four bits, or in all sixteen
+** for an empty word or one from '*' (and by_last for an empty one). */
 static void by_bytes(fx_list_key *lk, const fx_seen_key *w) {
   for (uint32_t k = 0; k < lk->n; k++) {
     uint64_t bit = (uint64_t)1 << k;
     unsigned first = (unsigned char)w[k].w[0];
-    for (unsigned b = 0; b < 16; b++) {
-      if (!first || first == '*' || (first & 15) == b) lk->by_first[b] |= bit;
-      if (!w[k].len || ((unsigned char)w[k].w[w[k].len - 1] & 15) == b) lk->by_last[b] |= bit;
-    }
+    if (!first || first == '*')
+      for (unsigned b = 0; b < 16; b++) lk->by_first[b] |= bit;
+    else
+      lk->by_first[first & 15] |= bit;
+    if (!w[k].len)
+      for (unsigned b = 0; b < 16; b++) lk->by_last[b] |= bit;
+    else
+      lk->by_last[(unsigned char)w[k].w[w[k].len - 1] & 15] |= bit;
   }
 }
 
