@@ -369,8 +369,10 @@ typedef struct fx_list_key {
 
 /* The keys by the word's address, and the lists' by the list's: open
 ** addressing, filled up to half and then emptied (an extraction looks for
-** some 500 words in some 300 lists). */
-#define FX_KEYS 2048
+** some 1,900 words in some 330 lists: /tmp/b1 on one thread made 1,880
+** keys, which half of 2,048 slots emptied twice, each word keyed again,
+** 1.05M Ir; half of 4,096 holds them, for 160 KB more a thread). */
+#define FX_KEYS 4096
 #define FX_LISTS 1024
 #define FX_LIST_WORDS 4096
 struct fx_seen_keys {
@@ -462,7 +464,7 @@ static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t
 
 /* The cached key of 'w', or NULL. */
 static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, const char *w) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53); /* FX_KEYS; key_for's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52); /* FX_KEYS; key_for's probe */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return NULL;
@@ -471,7 +473,7 @@ static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, con
 /* Inline: a look asks for a key or two, nearly always there (the calls
 ** were 4 per cent of the stage). */
 static inline const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_KEYS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52), i = home; /* FX_KEYS */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return new_key(keys, home, i, w);
