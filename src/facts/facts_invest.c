@@ -1471,10 +1471,11 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
     ** this, $350 billion had been disbursed": so is a part of the total
     ** held stated just before, said with no period of its own */
     int part_of_held = !i && breaks_down_held(x, s, &fs.f[i]);
+    /* (inv_is_stock is reached only when inv_raised_to_total_of said no) */
     fs.f[i].stock = part_of_held || inv_raised_to_total_of(x, s, &fs.f[i]) ? 1
                     : (fs.f[i].listed || gapped) && i           ? fs.f[i - 1].stock
                     : fs.f[i].listed_before || next_place ? x->c.last_rank_stock
-                                                          : inv_is_stock(x, s, &fs.f[i]);
+                                                          : inv_is_stock_unraised(x, s, &fs.f[i]);
     /* "..., making Taiwan the second largest investor, with total capital
     ** of $5.4 billion": the place the figure before made, held now */
     if (fs.f[i].position == 2) fs.f[i].stock = 1, fs.f[i].date = NULL;

@@ -373,8 +373,10 @@ typedef struct fx_list_key {
 
 /* The keys by the word's address, and the lists' by the list's: open
 ** addressing, filled up to half and then emptied (an extraction looks for
-** some 500 words in some 300 lists). */
-#define FX_KEYS 2048
+** some 1,900 words in some 330 lists: /tmp/b1 on one thread made 1,880
+** keys, which half of 2,048 slots emptied twice, each word keyed again,
+** 1.05M Ir; half of 4,096 holds them, for 160 KB more a thread). */
+#define FX_KEYS 4096
 #define FX_LISTS 1024
 #define FX_LIST_WORDS 4096
 struct fx_seen_keys {
@@ -385,6 +387,11 @@ struct fx_seen_keys {
   fx_list_key lists[FX_LISTS];
   fx_seen_key words[FX_LIST_WORDS];
   uint16_t order[FX_LIST_WORDS]; /* each list's words by group (fx_list_key) */
+  /* the bit in its filter word ('sel_bit' mod 64) of each word of 'order':
+  ** any_filtered's walk of a group the sentence meets reads these bytes
+  ** and a word's key only for a bit met (may_hold_words, inlined in
+  ** first_filtered's loop, cost more so: +0.33M Ir on /tmp/b1) */
+  uint8_t sel[FX_LIST_WORDS];
 };
 
 /* The pattern of 'w' for key_at. */
@@ -466,7 +473,7 @@ static const fx_seen_key *new_key(struct fx_seen_keys *keys, size_t home, size_t
 
 /* The cached key of 'w', or NULL. */
 static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, const char *w) {
-  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53); /* FX_KEYS; key_for's probe */
+  size_t i = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52); /* FX_KEYS; key_for's probe */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return NULL;
@@ -475,7 +482,7 @@ static inline const fx_seen_key *cached_key(const struct fx_seen_keys *keys, con
 /* Inline: a look asks for a key or two, nearly always there (the calls
 ** were 4 per cent of the stage). */
 static inline const fx_seen_key *key_for(struct fx_seen_keys *keys, const char *w) {
-  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 53), i = home; /* FX_KEYS */
+  size_t home = (size_t)((uint64_t)(uintptr_t)w * 0x9E3779B97F4A7C15u >> 52), i = home; /* FX_KEYS */
   for (; keys->slot[i].w; i = (i + 1) % FX_KEYS)
     if (keys->slot[i].w == w) return &keys->slot[i];
   return new_key(keys, home, i, w);
@@ -537,42 +544,53 @@ static int may_end_at(const ivl_fctx *x, size_t pos, const fx_list_key *lk) {
   return pos < 2 || ((lk->pairs >> pair_bit(byte_lower[(unsigned char)x->t[pos - 2]], byte_lower[(unsigned char)x->t[pos - 1]])) & 1);
 }
 
-/* Does word 'key' of a list belong to the group of filter 'sel'
-** (SEL_SEEN or SEL_WHOLE) and its word 'at'? */
-static int in_group(const fx_seen_key *key, int sel, unsigned at) {
-  return key->sel == sel && (unsigned)(key->sel_bit >> 6) == at;
+/* The group of word 'w' of a list: 0 for one with no bits, then 1 + g
+** for seen_at[g], then 1 + nseen + g for whole_at[g] (fx_list_key). */
+static unsigned group_of(const fx_list_key *lk, const fx_seen_key *w) {
+  if (w->sel == SEL_NONE) return 0;
+  const uint8_t *at = w->sel == SEL_SEEN ? lk->seen_at : lk->whole_at;
+  unsigned n = w->sel == SEL_SEEN ? lk->nseen : lk->nwhole, g = 0;
+  while (g < n && at[g] != (unsigned)(w->sel_bit >> 6)) g++;
+  assert(g < n); /* (new_list took each word's filter word in) */
+  return 1 + (w->sel == SEL_WHOLE ? lk->nseen : 0) + g;
 }
 
-/* The order of the words of 'lk' by group (fx_list_key's 'order'). */
+/* The order of the words of 'lk' by group (fx_list_key's 'order'), each
+** group's in the list's order: the words counted by group, then placed,
+** one pass each (a pass over the list for each group was a fifth of
+** new_list, which every thread pays for each list it first looks in). */
 static void group_words(struct fx_seen_keys *keys, fx_list_key *lk) {
   const fx_seen_key *w = &keys->words[lk->at];
   uint16_t *order = &keys->order[lk->at];
-  uint16_t n = 0;
-  for (uint32_t k = 0; k < lk->n; k++)
-    if (w[k].sel == SEL_NONE) order[n++] = (uint16_t)k;
-  lk->nopen = n;
-  for (unsigned g = 0; g < lk->nseen; g++) {
-    for (uint32_t k = 0; k < lk->n; k++)
-      if (in_group(&w[k], SEL_SEEN, lk->seen_at[g])) order[n++] = (uint16_t)k;
-    lk->seen_end[g] = n;
+  uint8_t group[FX_LIST_WORDS / 2]; /* new_list caches no longer list */
+  uint16_t start[1 + 16 + 16 + 1] = {0};
+  unsigned groups = 1 + lk->nseen + lk->nwhole;
+  for (uint32_t k = 0; k < lk->n; k++) start[(group[k] = (uint8_t)group_of(lk, &w[k])) + 1]++;
+  for (unsigned g = 0; g < groups; g++) start[g + 1] = (uint16_t)(start[g + 1] + start[g]);
+  lk->nopen = start[1];
+  for (unsigned g = 0; g < lk->nseen; g++) lk->seen_end[g] = start[2 + g];
+  for (unsigned g = 0; g < lk->nwhole; g++) lk->whole_end[g] = start[2 + lk->nseen + g];
+  for (uint32_t k = 0; k < lk->n; k++) {
+    keys->sel[lk->at + start[group[k]]] = (uint8_t)(w[k].sel_bit & 63);
+    order[start[group[k]]++] = (uint16_t)k;
   }
-  for (unsigned g = 0; g < lk->nwhole; g++) {
-    for (uint32_t k = 0; k < lk->n; k++)
-      if (in_group(&w[k], SEL_WHOLE, lk->whole_at[g])) order[n++] = (uint16_t)k;
-    lk->whole_end[g] = n;
-  }
-  assert(n == lk->n);
 }
 
-/* The words of 'lk' by their first and last bytes ('by_first', 'by_last'). */
+/* The words of 'lk' by their first and last bytes ('by_first', 'by_last'):
+** a word's bit in the one of each byte's low four bits, or in all sixteen
+** for an empty word or one from '*' (and by_last for an empty one). */
 static void by_bytes(fx_list_key *lk, const fx_seen_key *w) {
   for (uint32_t k = 0; k < lk->n; k++) {
     uint64_t bit = (uint64_t)1 << k;
     unsigned first = (unsigned char)w[k].w[0];
-    for (unsigned b = 0; b < 16; b++) {
-      if (!first || first == '*' || (first & 15) == b) lk->by_first[b] |= bit;
-      if (!w[k].len || ((unsigned char)w[k].w[w[k].len - 1] & 15) == b) lk->by_last[b] |= bit;
-    }
+    if (!first || first == '*')
+      for (unsigned b = 0; b < 16; b++) lk->by_first[b] |= bit;
+    else
+      lk->by_first[first & 15] |= bit;
+    if (!w[k].len)
+      for (unsigned b = 0; b < 16; b++) lk->by_last[b] |= bit;
+    else
+      lk->by_last[(unsigned char)w[k].w[w[k].len - 1] & 15] |= bit;
   }
 }
 
@@ -1151,23 +1169,24 @@ __attribute__((noinline)) /* fx_any's tail call */
 static int any_filtered(const ivl_fctx *x, size_t from, size_t to, const fx_list_key *lk) {
   const fx_seen_key *keys = &x->keys->words[lk->at];
   const uint16_t *order = &x->keys->order[lk->at];
+  const uint8_t *sel = &x->keys->sel[lk->at];
   for (unsigned j = 0; j < lk->nopen; j++)
     if (find_key(x, from, to, &keys[order[j]], LOOK_FILTERED) != FX_NONE) return 1;
   unsigned j = lk->nopen;
   for (unsigned g = 0; g < lk->nseen; j = lk->seen_end[g++]) {
     uint64_t hit = lk->seen_bits[g] & x->seen[lk->seen_at[g]];
     for (; hit && j < lk->seen_end[g]; j++) {
+      if (!((hit >> sel[j]) & 1)) continue;
       const fx_seen_key *key = &keys[order[j]];
-      if (((hit >> (key->sel_bit & 63)) & 1) && may_hold(x, key) && find_indexed(x, from, to, key) != FX_NONE)
-        return 1;
+      if (may_hold(x, key) && find_indexed(x, from, to, key) != FX_NONE) return 1;
     }
   }
   for (unsigned g = 0; g < lk->nwhole; j = lk->whole_end[g++]) {
     uint64_t hit = lk->whole_bits[g] & x->whole[lk->whole_at[g]];
     for (; hit && j < lk->whole_end[g]; j++) {
+      if (!((hit >> sel[j]) & 1)) continue;
       const fx_seen_key *key = &keys[order[j]];
-      if (((hit >> (key->sel_bit & 63)) & 1) && may_hold(x, key) && find_indexed(x, from, to, key) != FX_NONE)
-        return 1;
+      if (may_hold(x, key) && find_indexed(x, from, to, key) != FX_NONE) return 1;
     }
   }
   return 0;

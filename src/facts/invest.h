@@ -322,6 +322,8 @@ int inv_speaks_of_outward(ivl_fctx *x, const ivl_fsent *s, const figure *first, 
 ** brings it to, a stock though it follows the increase as a list would. */
 int inv_raised_to_total_of(const ivl_fctx *x, const ivl_fsent *whole, const figure *f);
 int inv_is_stock(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
+/* ... of a figure inv_raised_to_total_of has just said no of */
+int inv_is_stock_unraised(const ivl_fctx *x, const ivl_fsent *s, const figure *f);
 
 /* The amount of the total (a flow, same investor, target and currency,
 ** larger, stated in this sentence or the two before) that figure 'f' is a

@@ -1195,14 +1195,19 @@ static int point_of_period(const ivl_fctx *x, const ivl_fsent *s) {
   return 1;
 }
 
-int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
-  const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
+/* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
+** of the same figure and sentence, and it said no: a pure question (const
+** x, no fact stored since), whose answer is then no here too. */
+static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, int raised_no) {
   /* "... and the remaining VNĐ10.7 trillion will be raised by the
   ** investor": money the figure's own verb puts in the future, a flow
   ** though the clause before holds a total ("The project has ...") */
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
-  if (inv_raised_to_total_of(x, whole, f)) return 1;
+  if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
+  /* (the scopes after the two answers above, which do not read them:
+  ** basis_scope and own_clause are pure) */
+  const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;
   if (stock_at_figure(x, s, f)) return !over_period(x, s, f) || f->raised_to || own_total_raised(x, s, f);
   if (since_opening_year(x, s, f)) return 1;
   if (total_with_addition(x, s, f)) return 1;
@@ -1250,6 +1255,12 @@ int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
   ** a period said before the figure's clause covers it) */
   if (over_period(x, s, f) && (period_in_clause(x, f) || fx_any(x, s->vs, f->cs, ivl_lexicon(LEX_PERIOD)))) return 0;
   return f->position || standing(x, s, whole->ve, f);
+}
+
+int inv_is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) { return is_stock(x, whole, f, 0); }
+
+int inv_is_stock_unraised(const ivl_fctx *x, const ivl_fsent *whole, const figure *f) {
+  return is_stock(x, whole, f, 1);
 }
 
 /* }====================================================================== */
