@@ -9697,6 +9697,30 @@ static void test_bank_lends_to_borrower(void) {
                "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
 }
 
+/* The first person where the speech opens, not only at the sentence's
+** start: after "said:" and its quotation mark ("Our group will ..."), bare
+** in an interview's answer under a question, and with the firm's parent
+** named in an appositive or the outlet told named before. Near misses: a
+** bare "We" with no question asked before (a plain paragraph), two firms
+** named as peers, and "our" not opening the speech. */
+static void test_first_person_speech_opens(void) {
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020. Asked about next year, its director "
+               "said: \"Our group will invest another $25 million in a dyeing line.\"",
+               "Daeil Bags>Hà Nam 2.5e+07 flow");
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020, director Kim told VIR.\n\nWhat are your "
+               "plans?\n\nOrders doubled last year. We have invested $70 million in Hà Nam to date.",
+               "Daeil Bags>Hà Nam 7e+07 stock as_of=2024-05-10");
+  expect_facts("Korean bag maker Daeil Bags, the apparel arm of Hanbit Group, opened a plant in Hà Nam in 2020. \"We will "
+               "invest another $25 million in a dyeing line,\" its chief executive said.",
+               "Daeil Bags>Hà Nam 2.5e+07 flow");
+  expect_facts("Daeil Bags and Sungwoo Textile both run plants in Hà Nam. Asked about next year, one director said: "
+               "\"Our group will invest another $25 million in Hà Nam.\"",
+               "");
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020.\n\nWe will invest $25 million in a "
+               "dyeing line.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10282,6 +10306,7 @@ int main(void) {
   test_lao_cambodian_provinces();
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
+  test_first_person_speech_opens();
   ivl_ruleset_free(rules);
   return check_done();
 }
