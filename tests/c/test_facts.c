@@ -9721,6 +9721,26 @@ static void test_first_person_speech_opens(void) {
                "");
 }
 
+/* "there" and "in the province" after a sentence whose subject is the
+** company by reference ("It also runs ...", "The group also owns ..."):
+** the province that sentence named, not the article's. Near misses: the
+** sentence between names no site of the firm (a place it sells to), and
+** one that opens on a place, not on the company. */
+static void test_works_in_by_reference(void) {
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also operates a "
+               "factory in Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Tiền Giang 1.2e+07 flow");
+  expect_facts("Domestic developer Hải Âu Group will build a VNĐ5 trillion resort in Khánh Hòa. The group also owns "
+               "three hotels in Quảng Ninh. It invested VNĐ900 billion in a marina there last year.",
+               "Hải Âu Group>Khánh Hòa 5e+12 flow; Hải Âu Group>Quảng Ninh 9e+11 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also sells its "
+               "snacks in Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. Tiền Giang has a "
+               "factory of another Thai firm. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10307,6 +10327,7 @@ int main(void) {
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
   test_first_person_speech_opens();
+  test_works_in_by_reference();
   ivl_ruleset_free(rules);
   return check_done();
 }
