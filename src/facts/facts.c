@@ -1023,6 +1023,23 @@ static int product_brand(const ivl_fctx *x, const ivl_fm *m) {
   return digits && (letters || e - p != 4);
 }
 
+/* The province of the last park or zone sentence s names by its name
+** ("A new park opened in Nghi Sơn Economic Zone in Thanh Hóa", "Đông Mai
+** Industrial Park"), which "the park" and "the new park" speak of next;
+** NULL when it names none. */
+static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *found = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->ve - m->vs < 9) continue;
+    /* (its name as written ends on the generic word, capitalised) */
+    const char *e = x->t + m->ve;
+    if (memcmp(e - 5, " Park", 5) == 0 || memcmp(e - 5, " Zone", 5) == 0 || memcmp(e - 8, " Cluster", 8) == 0)
+      found = m->province;
+  }
+  return found;
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   const ivl_fm *investor = NULL, *company = NULL;
@@ -1149,6 +1166,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   c->works_in = company_works_in(x, s);
+  const char *park = park_named(x, s);
+  if (park) c->park = park;
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;

@@ -1955,6 +1955,16 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
   }
+  /* "Its first tenant will build a $300 million plant in the new park": the
+  ** park named last, its province, over a place said aside ("X, which also
+  ** runs two parks in Nghệ An, ...") but not over one the clause names */
+  static const char *const park_words[] = {"the park", "the new park", "the industrial park", "the zone",
+                                           "the economic zone", NULL};
+  size_t park_at = x->c.park ? fx_first(x, from, to, park_words) : FX_NONE;
+  if (park_at != FX_NONE) {
+    d = (park_at >= f->ve ? park_at - f->ve : f->vs - park_at) + 500;
+    if (d < best_dist) best = (party){x->c.park, NULL, 1, 0}, best_dist = d;
+  }
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */
   /* ("... to open 280 new stores nationwide": all over the country) */

@@ -9741,6 +9741,26 @@ static void test_works_in_by_reference(void) {
                "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
 }
 
+/* "the park", "the new park" after a park or zone named by its name: the
+** park's province, over a place said aside or named in a sentence since.
+** Near misses: a place the clause itself names after "the new park", and
+** "the park" with no park named before. */
+static void test_park_by_reference(void) {
+  expect_facts("A 300ha industrial park opened in Phú Mỹ 3 Industrial Park in Bà Rịa-Vũng Tàu on Monday. Đồng Nai "
+               "drew $40 million in FDI last month. Korean steel maker Samhwa Steel will build a $90 million mill in "
+               "the new park.",
+               "*>Đồng Nai 4e+07 flow; Samhwa Steel>Bà Rịa-Vũng Tàu 9e+07 flow");
+  expect_facts("Thai developer Amata opened Long Đức Industrial Park in Đồng Nai. Amata, which also runs a park in "
+               "Quảng Ninh, invested $60 million in the first phase of the park.",
+               "Amata>Đồng Nai 6e+07 flow");
+  expect_facts("Thai developer Amata opened Long Đức Industrial Park in Đồng Nai. Korean steel maker Samhwa Steel "
+               "will build a $90 million mill in the new park in Bình Dương.",
+               "Samhwa Steel>Bình Dương 9e+07 flow");
+  expect_facts("Korean steel maker Samhwa Steel runs a plant in Bình Dương. It will build a $90 million mill in the "
+               "park next year.",
+               "Samhwa Steel>Bình Dương 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10328,6 +10348,7 @@ int main(void) {
   test_bank_lends_to_borrower();
   test_first_person_speech_opens();
   test_works_in_by_reference();
+  test_park_by_reference();
   ivl_ruleset_free(rules);
   return check_done();
 }
