@@ -9761,6 +9761,21 @@ static void test_park_by_reference(void) {
                "Samhwa Steel>Bình Dương 9e+07 flow");
 }
 
+/* "The two sides agreed to ..." with no deal word, after the province's
+** leaders met a foreign firm: the province and that firm. Near misses: no
+** firm named before (no pair), and "agreed" with no "to"/"on" after it. */
+static void test_two_sides_agree_after_meeting(void) {
+  expect_facts("Leaders of Quảng Ninh met executives of Dutch dredging firm Van Oord Marine on Monday. The two sides "
+               "agreed to study a new channel to Cái Lân port.",
+               "agreement Quảng Ninh|Van Oord Marine");
+  expect_facts("Leaders of Quảng Ninh met a business delegation on Monday. The two sides agreed to study a new "
+               "channel to Cái Lân port.",
+               "");
+  expect_facts("Leaders of Quảng Ninh met executives of Dutch dredging firm Van Oord Marine on Monday. The two sides "
+               "agreed after the visit that talks were useful.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10349,6 +10364,7 @@ int main(void) {
   test_first_person_speech_opens();
   test_works_in_by_reference();
   test_park_by_reference();
+  test_two_sides_agree_after_meeting();
   ivl_ruleset_free(rules);
   return check_done();
 }
