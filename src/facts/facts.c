@@ -914,13 +914,25 @@ static int listed_after(const ivl_fctx *x, size_t end, const ivl_fm *m) {
   return p > end && fx_only(x, p, m->vs, "");
 }
 
+/* Does sentence s open on the company spoken of by reference ("It also
+** runs ...", "The group also owns ..."), so that it is the firm the
+** sentence tells of though it names none? */
+static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const it[] = {"it", NULL};
+  return x->c.company && x->c.company->kind == FM_ORG &&
+         (fx_starts_with_any(x, s->vs, fx_company_words) || fx_starts_with_any(x, s->vs, it));
+}
+
 /* "Kanto Seiki also runs a plant in Hải Dương. It will invest $30 million
-** there": the one province a sentence says a company named before it works
-** in ("operates a factory in", "has a plant in"), when it is not the
-** article's own, gave no figure and was no speech's venue; else NULL. */
+** there": the one province a sentence says a company named before it (or
+** referred to as its subject: "It also runs a plant in ...", "The group
+** also owns two hotels in ...") works in ("operates a factory in", "has a
+** plant in"), when it is not the article's own, gave no figure and was no
+** speech's venue; else NULL. */
 static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
-                                      "facility", "office", "mill", "site", "base", NULL};
+                                      "facility", "office", "mill", "site", "base", "hotel", "hotels", "farm",
+                                      "farms", "resort", "resorts", NULL};
   const char *one = NULL;
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -934,9 +946,10 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
     else if (one) continue;
     one = m->province, at = m;
   }
-  if (!one || !firm || firm->ve > at->vs || !x->c.province || strcmp(one, x->c.province) == 0 ||
-      fx_speech_venue(x, s, at) || !fx_any(x, firm->ve, at->vs, sites))
-    return NULL;
+  if (!one || !x->c.province || strcmp(one, x->c.province) == 0) return NULL;
+  size_t from = firm ? firm->ve : s->vs;
+  if (!firm && opens_on_company(x, s)) firm = x->c.company;
+  if (!firm || from > at->vs || fx_speech_venue(x, s, at) || !fx_any(x, from, at->vs, sites)) return NULL;
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
   if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, firm->ve, at->vs, moved)))
@@ -1008,6 +1021,23 @@ static int product_brand(const ivl_fctx *x, const ivl_fm *m) {
   for (; e < len && (ivl_isalnum((unsigned char)x->t[e]) || x->t[e] == '-'); e++)
     ivl_isdigit((unsigned char)x->t[e]) ? digits++ : letters++;
   return digits && (letters || e - p != 4);
+}
+
+/* The province of the last park or zone sentence s names by its name
+** ("A new park opened in Nghi Sơn Economic Zone in Thanh Hóa", "Đông Mai
+** Industrial Park"), which "the park" and "the new park" speak of next;
+** NULL when it names none. */
+static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
+  const char *found = NULL;
+  for (size_t i = 0; i < s->n; i++) {
+    const ivl_fm *m = &s->m[i];
+    if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->ve - m->vs < 9) continue;
+    /* (its name as written ends on the generic word, capitalised) */
+    const char *e = x->t + m->ve;
+    if (memcmp(e - 5, " Park", 5) == 0 || memcmp(e - 5, " Zone", 5) == 0 || memcmp(e - 8, " Cluster", 8) == 0)
+      found = m->province;
+  }
+  return found;
 }
 
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
@@ -1136,6 +1166,8 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   c->works_in = company_works_in(x, s);
+  const char *park = park_named(x, s);
+  if (park) c->park = park;
   c->outward_age++;
   c->rank_age++;
   c->parts_age++;

@@ -121,6 +121,8 @@ typedef struct ivl_fcontext {
   const char *works_in;   /* the one province the sentence before said a company
                              works in, not the article's ("X also runs a plant in
                              Hải Dương"): "there", "the province" next; else NULL */
+  const char *park;       /* the province of the park or zone named last ("Nghi Sơn
+                             Economic Zone"): "in the new park" next; else NULL */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
   int parts_age;          /* sentences since one broke down a total */
   int outward_age;        /* sentences since investment abroad was (large: never) */

@@ -1088,8 +1088,11 @@ static void two_sides(ivl_fctx *x, const ivl_fsent *s, parties *ps) {
     if (fx_ends_with_any(x, g, firms_of)) return;
     /* "Chairman A of Long An hosted executives of Kyocera ... The two sides
     ** signed an MoU": with no pair linked and no foreign place, the
-    ** article's place and the foreign company named just before */
-    if (!x->c.pair[0] && fx_any(x, s->vs, s->ve, deal_words)) {
+    ** article's place and the foreign company named just before; so too
+    ** when they agree on a step of their own ("The two sides agreed to set
+    ** up a working group": no deal word said) */
+    static const char *const agreed[] = {"agreed to", "agreed on", "agreed that", NULL};
+    if (!x->c.pair[0] && (fx_any(x, s->vs, s->ve, deal_words) || fx_any(x, g, s->ve, agreed))) {
       most_places(x);
       const ivl_fm *firm = x->most.foreign_place ? NULL : company_before(x, s);
       if (firm && x->most.vn_place) {

@@ -330,25 +330,88 @@ static const ivl_fm *short_name_before_anaphor(const ivl_fctx *x, const ivl_fsen
   return c;
 }
 
+/* The end of a quotation mark opening at p (a straight or a curly one), or p. */
+static size_t after_quote_mark(const ivl_fctx *x, size_t p, size_t end) {
+  if (p < end && x->t[p] == '"') return p + 1;
+  if (p + 2 < end && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
+      (unsigned char)x->t[p + 2] == 0x9C)
+    return p + 3;
+  return p;
+}
+
+/* Was a question asked before sentence s (a sentence ending in "?": an
+** interview's), so that a sentence opening in the first person with no
+** quotation mark is an answer? */
+static int asked_before(const ivl_fctx *x, const ivl_fsent *s) {
+  const ivl_spans *ss = &x->a->sentences;
+  for (size_t k = 0; k < s->index && k < ss->n; k++) {
+    size_t e = ss->items[k].end;
+    while (e > ss->items[k].start && x->t[e - 1] == ' ') e--;
+    if (e > ss->items[k].start && x->t[e - 1] == '?') return 1;
+  }
+  return 0;
+}
+
+/* Where the speech of sentence s opens in the first person ("We will
+** ...", "Our group plans to ..."): right at its start, after a quotation
+** mark or "A:", after "said: \u201c" within it, or bare in an interview's
+** answer; FX_NONE when it does not. */
+static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const we[] = {"we", "our company", "our group", "our firm", "our corporation", NULL};
+  if (!fx_any(x, s->vs, s->ve, we)) return FX_NONE; /* (most sentences: their words are indexed) */
+  size_t p = s->vs, q;
+  int bare = 0;
+  if (p + 3 < s->ve && x->t[p] == 'A' && x->t[p + 1] == ':') p += 2;
+  else if ((q = after_quote_mark(x, p, s->ve)) > p) p = q;
+  else {
+    /* "Sato said: \u201cOur company will invest ...\u201d": the quotation
+    ** after a colon (the first quotation mark of the sentence) */
+    for (q = p; q < s->ve && after_quote_mark(x, q, s->ve) == q; q++)
+      ;
+    size_t c = q;
+    while (c > p && x->t[c - 1] == ' ') c--;
+    if (q < s->ve && c > p && x->t[c - 1] == ':') p = after_quote_mark(x, q, s->ve);
+    else bare = 1;
+  }
+  while (p < s->ve && x->t[p] == ' ') p++;
+  if (!(p + 3 < s->ve && ivl_isupper((unsigned char)x->t[p]) && fx_starts_with_any(x, p, we))) return FX_NONE;
+  return bare && !asked_before(x, s) ? FX_NONE : p;
+}
+
+/* Do names a and b name one firm, the same or one the short name of the
+** other ("Kyoto Precision" of "Kyoto Precision Co., Ltd")? */
+static int one_firm(const char *a, const char *b) {
+  size_t na = strlen(a), nb = strlen(b), n = na < nb ? na : nb;
+  return memcmp(a, b, n) == 0 && (na == nb || (na < nb ? b : a)[n] == ' ');
+}
+
+/* Is organisation m named as the outlet a story is told to or by ("told
+** VnExpress", "VIR's Minh Anh talked with ...", "VnExpress - ..."),
+** not a company of the story? */
+static int outlet_of_story(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const to[] = {"told", "interview with", "talking to", "speaking to", NULL};
+  if (fx_dateline_source(x, m) || fx_ends_with_any(x, m->vs, to)) return 1;
+  size_t pos = fx_possessive(x, m);
+  return pos && m + 1 < x->m + x->nm && m[1].kind == FM_PERSON && m[1].vs <= m->ve + pos + 1;
+}
+
 /* "\u201cWe will invest another $200 million in the plant,\u201d said ...", "A:
 ** We plan to invest $50 million ...": a quoted answer in the first person
-** is the company the article has named, when it has named one only. */
+** is the company the article has named, when it has named one only (as
+** an actor: not the parent in an appositive, "the property arm of Y", nor
+** the outlet told). */
 static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
-  size_t p = s->vs;
-  if (p + 3 < s->ve && x->t[p] == 'A' && x->t[p + 1] == ':') p += 2;
-  else if (p + 3 < s->ve && (unsigned char)x->t[p] == 0xE2 && (unsigned char)x->t[p + 1] == 0x80 &&
-           (unsigned char)x->t[p + 2] == 0x9C)
-    p += 3;
-  else if (x->t[p] == '"') p++;
-  else return NULL;
-  while (p < s->ve && x->t[p] == ' ') p++;
-  if (!(p + 3 < s->ve && x->t[p] == 'W' && x->t[p + 1] == 'e' && x->t[p + 2] == ' ')) return NULL;
+  if (first_person_speech(x, s) == FX_NONE) return NULL;
   const ivl_fm *one = NULL;
   for (size_t i = 0; i < x->nm && x->m[i].vs < s->vs; i++) {
     const ivl_fm *m = &x->m[i];
-    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party) continue;
-    if (one && strcmp(one->party, m->party) != 0) return NULL;
-    one = m;
+    if (m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !m->party || !fx_acts(x, m) || outlet_of_story(x, m))
+      continue;
+    if (one && !one_firm(one->party, m->party)) {
+      one = NULL;
+      break;
+    }
+    if (!one || strlen(m->party) > strlen(one->party)) one = m; /* the full name */
   }
   return one;
 }
@@ -1930,6 +1993,16 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
     if (!province) continue;
     d = at >= f->ve ? at - f->ve : f->vs - at;
     if (d < best_dist) best = (party){province, NULL, 1, 0}, best_dist = d;
+  }
+  /* "Its first tenant will build a $300 million plant in the new park": the
+  ** park named last, its province, over a place said aside ("X, which also
+  ** runs two parks in Nghệ An, ...") but not over one the clause names */
+  static const char *const park_words[] = {"the park", "the new park", "the industrial park", "the zone",
+                                           "the economic zone", NULL};
+  size_t park_at = x->c.park ? fx_first(x, from, to, park_words) : FX_NONE;
+  if (park_at != FX_NONE) {
+    d = (park_at >= f->ve ? park_at - f->ve : f->vs - park_at) + 500;
+    if (d < best_dist) best = (party){x->c.park, NULL, 1, 0}, best_dist = d;
   }
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */

@@ -9777,6 +9777,85 @@ static void test_awarded_works_capital_next(void) {
                "An Khang Medical JSC>Bình Định 1.2e+08 stock as_of=2024-05-10");
 }
 
+/* The first person where the speech opens, not only at the sentence's
+** start: after "said:" and its quotation mark ("Our group will ..."), bare
+** in an interview's answer under a question, and with the firm's parent
+** named in an appositive or the outlet told named before. Near misses: a
+** bare "We" with no question asked before (a plain paragraph), two firms
+** named as peers, and "our" not opening the speech. */
+static void test_first_person_speech_opens(void) {
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020. Asked about next year, its director "
+               "said: \"Our group will invest another $25 million in a dyeing line.\"",
+               "Daeil Bags>Hà Nam 2.5e+07 flow");
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020, director Kim told VIR.\n\nWhat are your "
+               "plans?\n\nOrders doubled last year. We have invested $70 million in Hà Nam to date.",
+               "Daeil Bags>Hà Nam 7e+07 stock as_of=2024-05-10");
+  expect_facts("Korean bag maker Daeil Bags, the apparel arm of Hanbit Group, opened a plant in Hà Nam in 2020. \"We will "
+               "invest another $25 million in a dyeing line,\" its chief executive said.",
+               "Daeil Bags>Hà Nam 2.5e+07 flow");
+  expect_facts("Daeil Bags and Sungwoo Textile both run plants in Hà Nam. Asked about next year, one director said: "
+               "\"Our group will invest another $25 million in Hà Nam.\"",
+               "");
+  expect_facts("Korean bag maker Daeil Bags opened a plant in Hà Nam in 2020.\n\nWe will invest $25 million in a "
+               "dyeing line.",
+               "");
+}
+
+/* "there" and "in the province" after a sentence whose subject is the
+** company by reference ("It also runs ...", "The group also owns ..."):
+** the province that sentence named, not the article's. Near misses: the
+** sentence between names no site of the firm (a place it sells to), and
+** one that opens on a place, not on the company. */
+static void test_works_in_by_reference(void) {
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also operates a "
+               "factory in Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Tiền Giang 1.2e+07 flow");
+  expect_facts("Domestic developer Hải Âu Group will build a VNĐ5 trillion resort in Khánh Hòa. The group also owns "
+               "three hotels in Quảng Ninh. It invested VNĐ900 billion in a marina there last year.",
+               "Hải Âu Group>Khánh Hòa 5e+12 flow; Hải Âu Group>Quảng Ninh 9e+11 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also sells its "
+               "snacks in Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. Tiền Giang has a "
+               "factory of another Thai firm. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+}
+
+/* "the park", "the new park" after a park or zone named by its name: the
+** park's province, over a place said aside or named in a sentence since.
+** Near misses: a place the clause itself names after "the new park", and
+** "the park" with no park named before. */
+static void test_park_by_reference(void) {
+  expect_facts("A 300ha industrial park opened in Phú Mỹ 3 Industrial Park in Bà Rịa-Vũng Tàu on Monday. Đồng Nai "
+               "drew $40 million in FDI last month. Korean steel maker Samhwa Steel will build a $90 million mill in "
+               "the new park.",
+               "*>Đồng Nai 4e+07 flow; Samhwa Steel>Bà Rịa-Vũng Tàu 9e+07 flow");
+  expect_facts("Thai developer Amata opened Long Đức Industrial Park in Đồng Nai. Amata, which also runs a park in "
+               "Quảng Ninh, invested $60 million in the first phase of the park.",
+               "Amata>Đồng Nai 6e+07 flow");
+  expect_facts("Thai developer Amata opened Long Đức Industrial Park in Đồng Nai. Korean steel maker Samhwa Steel "
+               "will build a $90 million mill in the new park in Bình Dương.",
+               "Samhwa Steel>Bình Dương 9e+07 flow");
+  expect_facts("Korean steel maker Samhwa Steel runs a plant in Bình Dương. It will build a $90 million mill in the "
+               "park next year.",
+               "Samhwa Steel>Bình Dương 9e+07 flow");
+}
+
+/* "The two sides agreed to ..." with no deal word, after the province's
+** leaders met a foreign firm: the province and that firm. Near misses: no
+** firm named before (no pair), and "agreed" with no "to"/"on" after it. */
+static void test_two_sides_agree_after_meeting(void) {
+  expect_facts("Leaders of Quảng Ninh met executives of Dutch dredging firm Van Oord Marine on Monday. The two sides "
+               "agreed to study a new channel to Cái Lân port.",
+               "agreement Quảng Ninh|Van Oord Marine");
+  expect_facts("Leaders of Quảng Ninh met a business delegation on Monday. The two sides agreed to study a new "
+               "channel to Cái Lân port.",
+               "");
+  expect_facts("Leaders of Quảng Ninh met executives of Dutch dredging firm Van Oord Marine on Monday. The two sides "
+               "agreed after the visit that talks were useful.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10366,6 +10445,10 @@ int main(void) {
   test_joined_pair_invests();
   test_round_joiners();
   test_awarded_works_capital_next();
+  test_first_person_speech_opens();
+  test_works_in_by_reference();
+  test_park_by_reference();
+  test_two_sides_agree_after_meeting();
   ivl_ruleset_free(rules);
   return check_done();
 }
