@@ -1823,6 +1823,18 @@ static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   return 1;
 }
 
+/* "what was Thái Bình province before the July 2025 merger", "since the
+** merger on July 1": a date that names a merger of the places the
+** sentence speaks of (the 2025 mergers) dates that event, no figure. */
+static int merger_named_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const after[] = {"merger", "mergers", NULL};
+  static const char *const before[] = {"merger on", "merger in", "mergers on", "mergers in", NULL};
+  if (!fx_starts_with_any(x, d->ve, after) && !fx_ends_with_any(x, d->vs, before)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 /* Is s's t[from, to) only lower-case words and the names of places and
 ** firms ("it set up its first design office in HCM City in")? */
 static int lower_words_or_names(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
@@ -1890,7 +1902,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   }
   if (fx_ends_with_any(x, d->vs, before) || change_on_date(x, s, d)) return 1;
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
-      merger_relative_date(x, s, d))
+      merger_relative_date(x, s, d) || merger_named_date(x, s, d))
     return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
@@ -1936,7 +1948,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
 static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
   static const char *const founded[] = {
     "formed", "merged", "established", "founded", "created", "set up", "incorporated", "renamed",
-    "upgraded", "elevated", "split", NULL};
+    "upgraded", "elevated", "split", "enlarged", NULL};
   size_t p = open;
   while (p < to && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, founded)) return 1;

@@ -9697,6 +9697,28 @@ static void test_bank_lends_to_borrower(void) {
                "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
 }
 
+/* A date that names a place's merger ("before the July 2025 merger"), the
+** day a place was enlarged in an aside, and a period said in an aside on a
+** place's merger ("which took in X on July 1 last year") are the merger's,
+** not the figure's. Near misses: the figure's own date and period stay. */
+static void test_merger_event_date(void) {
+  expect_facts("Japan's Orion Diecast Co. was licensed to build a $48 million plant in Phúc Long Industrial Park, in "
+               "what was Long An province before the July 2025 merger.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow");
+  expect_facts("Japan's Orion Diecast Co. was licensed in March to build a $48 million plant in Long An, before the "
+               "merger.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow as_of=2024-03");
+  expect_facts("Tây Ninh, enlarged on July 1 by merging with its neighbour, now has 1,900 valid FDI projects worth $18 "
+               "billion.",
+               "*>Tây Ninh 1.8e+10 stock projects=1900 as_of=2024-05-10");
+  expect_facts("Đồng Nai, which took in Bình Phước on July 1 last year, now hosts 2,100 FDI projects worth $40 "
+               "billion.",
+               "*>Đồng Nai 4e+10 stock projects=2100 as_of=2024-05-10");
+  expect_facts("Đồng Nai, which took in Bình Phước, licensed 45 new FDI projects worth $900 million last year.",
+               "*>Đồng Nai 9e+08 flow projects=45");
+}
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10282,6 +10304,7 @@ int main(void) {
   test_lao_cambodian_provinces();
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
+  test_merger_event_date();
   ivl_ruleset_free(rules);
   return check_done();
 }
