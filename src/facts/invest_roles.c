@@ -962,6 +962,19 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "1,930 projects worth $18.6 billion, including 212 Korean projects
+** worth $2.4 billion": the demonym inside the figure's own count names
+** whose projects they are, though said after "including" (which
+** inv_first_investor reads as examples of someone named before). */
+static const ivl_fm *count_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  if (!f->count) return NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->count->vs); i < s->n && s->m[i].vs < f->count->ve; i++)
+    if (s->m[i].kind == FM_COUNTRY && (s->m[i].flags & FM_DEMONYM) && s->m[i].ve <= f->count->ve &&
+        fx_can_invest(x, &s->m[i], vn_target))
+      return &s->m[i];
+  return NULL;
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -1025,6 +1038,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
     m = inv_first_investor(x, s, by, f->ve, vn_target);
   if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
+  if (!m) m = count_demonym(x, s, f, vn_target);
   /* "four projects from Taiwan and six projects from Japan": a source
   ** brought in by "from" before this figure is the figure before's; one
   ** said with "from" right after this figure is its own */

@@ -9719,6 +9719,20 @@ static void test_merger_event_date(void) {
 }
 
 
+/* "1,200 projects worth $10 billion, including 310 Chinese projects worth
+** $2.6 billion": the demonym inside a part's own count names its investor,
+** though after "including"; a part with no demonym stays foreign investors'. */
+static void test_count_demonym_part(void) {
+  expect_facts("Bắc Giang has 1,200 valid FDI projects worth $10 billion, including 310 Chinese projects worth $2.6 "
+               "billion.",
+               "*>Bắc Giang 1e+10 stock projects=1200 as_of=2024-05-10; "
+               "CN>Bắc Giang 2.6e+09 stock projects=310 as_of=2024-05-10");
+  expect_facts("Bắc Giang has 1,200 valid FDI projects worth $10 billion, including 310 projects in industrial parks "
+               "worth $2.6 billion.",
+               "*>Bắc Giang 1e+10 stock projects=1200 as_of=2024-05-10; "
+               "*>Bắc Giang 2.6e+09 stock projects=310 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10305,6 +10319,7 @@ int main(void) {
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
   test_merger_event_date();
+  test_count_demonym_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
