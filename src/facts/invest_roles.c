@@ -1750,9 +1750,14 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
-  /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
+  /* (nor "a subsidiary of Hà Nội-based X": the parent's home; nor "a $320
+  ** million plant of Hanoi-based X": the owner's, the works is elsewhere) */
+  static const char *const works_of[] = {"plant of", "plants of", "factory of", "factories of", "project of",
+                                         "projects of", "facility of", "complex of", "mill of", NULL};
   if (fx_starts_with(x, m->ve, "-based") &&
-      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
+      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words) ||
+       fx_ends_with_any(x, m->vs, works_of)) &&
+      !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;

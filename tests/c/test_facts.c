@@ -9718,7 +9718,6 @@ static void test_merger_event_date(void) {
                "*>Đồng Nai 9e+08 flow projects=45");
 }
 
-
 /* "1,200 projects worth $10 billion, including 310 Chinese projects worth
 ** $2.6 billion": the demonym inside a part's own count names its investor,
 ** though after "including"; a part with no demonym stays foreign investors'. */
@@ -9731,6 +9730,16 @@ static void test_count_demonym_part(void) {
                "worth $2.6 billion.",
                "*>Bắc Giang 1e+10 stock projects=1200 as_of=2024-05-10; "
                "*>Bắc Giang 2.6e+09 stock projects=310 as_of=2024-05-10");
+}
+
+/* "a $75 million plant of Hanoi-based X": the owner's home, not where the
+** plant is; a stake in a Hanoi-based firm is money into Hà Nội. */
+static void test_works_of_based_owner(void) {
+  expect_facts("Hải Dương approved two projects last week. The second is a $75 million packaging plant of "
+               "Hanoi-based Minh Long Packaging JSC.",
+               "Minh Long Packaging JSC>Hải Dương 7.5e+07 flow");
+  expect_facts("Thailand's SCG bought a 40 per cent stake in Hanoi-based Minh Long Packaging JSC for $75 million.",
+               "SCG>Hà Nội 7.5e+07 flow");
 }
 
 int main(void) {
@@ -10320,6 +10329,7 @@ int main(void) {
   test_bank_lends_to_borrower();
   test_merger_event_date();
   test_count_demonym_part();
+  test_works_of_based_owner();
   ivl_ruleset_free(rules);
   return check_done();
 }
