@@ -9742,6 +9742,18 @@ static void test_works_of_based_owner(void) {
                "SCG>Hà Nội 7.5e+07 flow");
 }
 
+/* "FDI inflows top $1.2 billion" in a headline: a verb of passing a mark
+** bounds the body's figure from below as "over" does, one fact; a body
+** figure more than a tenth above it is another. */
+static void test_headline_passes_mark(void) {
+  expect_facts("Hải Dương's FDI tops $1.2 billion in five months\n\nHẢI DƯƠNG — The province drew $1.28 billion in "
+               "foreign investment in the first five months of 2024.",
+               "*>Hải Dương 1.28e+09 flow as_of=2024");
+  expect_facts("Hải Dương's FDI tops $1.2 billion in five months\n\nHẢI DƯƠNG — The province drew $1.35 billion in "
+               "foreign investment in the first five months of 2024.",
+               "*>Hải Dương 1.2e+09 flow; *>Hải Dương 1.35e+09 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10330,6 +10342,7 @@ int main(void) {
   test_merger_event_date();
   test_count_demonym_part();
   test_works_of_based_owner();
+  test_headline_passes_mark();
   ivl_ruleset_free(rules);
   return check_done();
 }
