@@ -182,6 +182,16 @@ const char *const inv_works[] = {
   "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
+/* "... approved two projects in X. The larger, worth $780 million,
+** belongs to Y. The other, worth $320 million, ...": a sentence right after
+** projects counted with no money (or after the one that picked the last)
+** that opens by picking one of them out. */
+int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const picks[] = {"the larger", "the largest", "the smaller", "the bigger", "the biggest",
+                                      "the first", "the second", "the other", "the latter", NULL};
+  return x->c.projects_told_sent && x->c.projects_told_sent == s->index && fx_starts_with_any(x, s->vs, picks);
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
@@ -209,6 +219,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "... licensed a consortium of A, B and C. The line will cost $2.5
   ** billion": the group's project, named in the sentence right before */
   if (money && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs) return 1;
+  if (money && inv_picks_told_project(x, s)) return 1;
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]) || inside_project_count(s, i));

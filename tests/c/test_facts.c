@@ -9754,6 +9754,19 @@ static void test_headline_passes_mark(void) {
                "*>Hải Dương 1.2e+09 flow; *>Hải Dương 1.35e+09 flow as_of=2024");
 }
 
+/* "... approved two projects in X. The larger, worth $120 million, belongs
+** to Y. The other, ...": projects counted with no money, then picked out one
+** by one with their figures and owners; not after projects only discussed. */
+static void test_picked_out_projects(void) {
+  expect_facts("Bắc Giang on Friday approved two projects in Quang Châu Industrial Park. The larger, worth $120 "
+               "million, belongs to Taiwan's Foxlink Precision Co. The other, worth $45 million, is owned by Japan's "
+               "Mizuno Seiki Co.",
+               "Foxlink Precision Co.>Bắc Giang 1.2e+08 flow; Mizuno Seiki Co>Bắc Giang 4.5e+07 flow");
+  expect_facts("Bắc Giang on Friday discussed two projects in Quang Châu Industrial Park. The larger, worth $120 "
+               "million, belongs to Taiwan's Foxlink Precision Co.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10343,6 +10356,7 @@ int main(void) {
   test_count_demonym_part();
   test_works_of_based_owner();
   test_headline_passes_mark();
+  test_picked_out_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
