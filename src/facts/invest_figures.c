@@ -46,7 +46,9 @@ const char *const inv_members[] = {
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
-  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing", NULL};
+  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing",
+  /* the present: "German firms account for 38 of them, worth $520 million" */
+  "account for", "accounts for", "make up", "makes up", NULL};
 
 /* "Of the registered total, ...", "Of this amount, ...": an opening
 ** phrase, up to its comma, that names the whole with a word or two. */

@@ -9767,6 +9767,17 @@ static void test_picked_out_projects(void) {
                "");
 }
 
+/* A share of the total just stated told in the present ("Korean firms
+** account for 1,100 of them, with $12 billion") is a part of it, as in the
+** past ("accounted for"); not a share said apart from any investment. */
+static void test_share_verb_present(void) {
+  expect_facts("Thái Nguyên hosts 190 valid FDI projects worth $11 billion. Korean firms account for 120 of them, "
+               "with $9.5 billion.",
+               "*>Thái Nguyên 1.1e+10 stock projects=190 as_of=2024-05-10; "
+               "KR>Thái Nguyên 9.5e+09 stock as_of=2024-05-10");
+  expect_facts("Thái Nguyên held a trade fair on Friday. Korean firms account for $9.5 billion of its exports.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10357,6 +10368,7 @@ int main(void) {
   test_works_of_based_owner();
   test_headline_passes_mark();
   test_picked_out_projects();
+  test_share_verb_present();
   ivl_ruleset_free(rules);
   return check_done();
 }
