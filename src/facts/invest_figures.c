@@ -1820,12 +1820,14 @@ static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 }
 
 /* "a plant in the former Hải Dương province that merged into Hải Phòng
-** this July": a date in a relative clause of a place's merger (no comma
+** this July", "..., which became part of Hưng Yên on July 1, 2025.": a
+** date in a relative clause of a place's merger (no comma
 ** between) dates the merger, not a figure; not "the firm that merged
 ** with X for $2 billion in 2019" (a figure in the clause). */
 static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const merged[] = {"that merged", "which merged", "that was merged", "which was merged",
-                                       "that were merged", "which were merged", NULL};
+                                       "that were merged", "which were merged", "that became part of",
+                                       "which became part of", "that was absorbed", "which was absorbed", NULL};
   size_t c = d->vs;
   while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
   size_t at = fx_first(x, c, d->vs, merged);

@@ -9708,6 +9708,9 @@ static void test_merger_event_date(void) {
   expect_facts("Japan's Orion Diecast Co. was licensed in March to build a $48 million plant in Long An, before the "
                "merger.",
                "Orion Diecast Co.>Long An 4.8e+07 flow as_of=2024-03");
+  expect_facts("Japan's Orion Diecast Co. was licensed to build a $48 million plant in Long An, which became part of "
+               "Tây Ninh on July 1.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow");
   expect_facts("Tây Ninh, enlarged on July 1 by merging with its neighbour, now has 1,900 valid FDI projects worth $18 "
                "billion.",
                "*>Tây Ninh 1.8e+10 stock projects=1900 as_of=2024-05-10");
