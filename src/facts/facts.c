@@ -1040,8 +1040,23 @@ static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
   return found;
 }
 
+/* "Ninh Bình on Thursday approved two projects in Bảo Minh Industrial
+** Park.": projects counted as approved or licensed, with no money said,
+** whose figures the next sentence gives one by one. */
+static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const approved[] = {"approved", "licensed", "granted", NULL};
+  if (!(s->cues & CUE_WORKS)) return 0; /* "project" is one of the cue's words */
+  int projects = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    if (s->m[i].kind == FM_MONEY) return 0;
+    projects |= s->m[i].kind == FM_COUNT && (s->m[i].flags & FM_PROJECTS) && s->m[i].value > 1;
+  }
+  return projects && fx_any(x, s->vs, s->ve, approved);
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
+  if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
   for (size_t i = 0; i < s->n; i++) {

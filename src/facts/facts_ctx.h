@@ -182,6 +182,10 @@ typedef struct ivl_fcontext {
   size_t joiners_sent;    /* ... and 1 + the index of their sentence */
   size_t domestic_sent;   /* 1 + the index of the last sentence whose figures
                              were domestic (rule 12) */
+  size_t projects_told_sent; /* 1 + the index of the last sentence that counted
+                             projects approved or licensed with no money
+                             ("approved two projects in X"): "The larger,
+                             worth $780 million, ..." right after is one */
 } ivl_fcontext;
 
 /* Which of what the article names most were found (ivl_fctx's most). */

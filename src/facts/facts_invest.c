@@ -1382,7 +1382,17 @@ static int breaks_down_held(const ivl_fctx *x, const ivl_fsent *s, const figure 
          !fx_any(x, s->vs, s->ve, new_or_added);
 }
 
+static void invest_sentence(ivl_fctx *x, const ivl_fsent *s);
+
 void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
+  size_t stored = x->out->n;
+  invest_sentence(x, s);
+  /* "The larger, worth $780 million, belongs to X. The other ...": the
+  ** projects picked out one by one go on */
+  if (x->out->n > stored && inv_picks_told_project(x, s)) x->c.projects_told_sent = s->index + 1;
+}
+
+static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   /* the purchase told with no price in the sentence right before */
   x->c.deal_before = NULL;
   if (x->c.deal_buyer && s->vs >= x->c.deal_ve) {
@@ -1418,8 +1428,11 @@ void ivl_facts_invest(ivl_fctx *x, const ivl_fsent *s) {
   int abroad = inv_note_outward(x, s);
   /* ("The additional $35 million will fund a second line" after a company
   ** told of expanding: inv_speaks_of_investment) */
+  /* (nor one right after projects counted with no money: "The larger,
+  ** worth $780 million, ...", inv_speaks_of_investment) */
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
-      !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)))
+      !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)) &&
+      !inv_picks_told_project(x, s))
     return;
   if ((x->c.invest_age <= 2 || x->c.rank_age <= 1) && among_leaders(x, s) != FX_NONE &&
       named_without_figures(x, s))

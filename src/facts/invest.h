@@ -190,6 +190,7 @@ int inv_speaks_of_aid(const ivl_fctx *x, const ivl_fsent *s);
 
 /* Does the sentence speak of investment (a trigger of the frames)? */
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s);
+int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s);
 
 /* }======== */
 

@@ -327,6 +327,19 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   return 0;
 }
 
+/* "Đồng Nai, which took in Bình Phước on July 1 last year, now hosts ...":
+** is the word at 'at' in an aside (set off by commas, opened by "which")
+** that tells of a place's merger (the 2025 mergers)? Its period ("last
+** year") is the merger's, not the figure's. */
+static int in_merger_aside(const ivl_fctx *x, size_t from, size_t to, size_t at) {
+  static const char *const which[] = {"which", NULL};
+  static const char *const merger[] = {"merg*", "absorb*", "took in", "enlarged", NULL};
+  size_t o = at, c = at;
+  while (o > from && x->t[o - 1] != ',') o--;
+  while (c < to && x->t[c] != ',') c++;
+  return o > from && c < to && fx_starts_with_any(x, o, which) && fx_any(x, o, at, merger);
+}
+
 /* A word of a period in t[from, to) that is not the end point of one
 ** ("By the end of the third quarter, X had 380 FDI projects worth": a
 ** point in time a holding of projects is said at). Said of a sum alone
@@ -335,8 +348,13 @@ static int cumulative(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
 static int period_said(const ivl_fctx *x, size_t from, size_t to, const figure *f) {
   const char *const *words = ivl_lexicon(LEX_PERIOD);
   static const char *const ends[] = {"end of", "end of the", NULL};
-  if (!of_many_projects(f)) return fx_any(x, from, to, words);
+  if (!of_many_projects(f)) {
+    size_t at = fx_first(x, from, to, words);
+    while (at != FX_NONE && in_merger_aside(x, from, to, at)) at = fx_first(x, at + 1, to, words);
+    return at != FX_NONE;
+  }
   for (size_t at = from; (at = fx_first(x, at, to, words)) != FX_NONE; at++) {
+    if (in_merger_aside(x, from, to, at)) continue;
     size_t w = at; /* "the first quarter": the ordinal before its noun */
     for (int k = 0; k < 2 && w > from; k++) {
       size_t p = w;

@@ -46,7 +46,9 @@ const char *const inv_members[] = {
 
 /* "New projects accounted for $500 million": the share of a total. */
 const char *const inv_shares_of_total[] = {
-  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing", NULL};
+  "accounted for", "accounting for", "made up", "comprised", "contributed", "contributing",
+  /* the present: "German firms account for 38 of them, worth $520 million" */
+  "account for", "accounts for", "make up", "makes up", NULL};
 
 /* "Of the registered total, ...", "Of this amount, ...": an opening
 ** phrase, up to its comma, that names the whole with a word or two. */
@@ -197,6 +199,16 @@ static int part_contributed(const ivl_fctx *x, const ivl_fsent *s) {
   return fx_starts_with_any(x, x->m[k].ve, whole) || fx_starts_with(x, x->m[k].ve, "to the venture's");
 }
 
+/* "... approved two projects in X. The larger, worth $780 million,
+** belongs to Y. The other, worth $320 million, ...": a sentence right after
+** projects counted with no money (or after the one that picked the last)
+** that opens by picking one of them out. */
+int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const picks[] = {"the larger", "the largest", "the smaller", "the bigger", "the biggest",
+                                      "the first", "the second", "the other", "the latter", NULL};
+  return x->c.projects_told_sent && x->c.projects_told_sent == s->index && fx_starts_with_any(x, s->vs, picks);
+}
+
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* a word it says is in the sentence: most sentences have none, which
   ** one look says; but a sentence cued for investment mostly has one,
@@ -224,6 +236,7 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   /* "... licensed a consortium of A, B and C. The line will cost $2.5
   ** billion": the group's project, named in the sentence right before */
   if (money && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs) return 1;
+  if (money && inv_picks_told_project(x, s)) return 1;
   for (size_t i = 0; i < s->n && !investor; i++)
     investor = fx_can_invest(x, &s->m[i], 1) &&
                (!(s->m[i].flags & FM_DEMONYM) || fx_describes_company(x, &s->m[i]) || inside_project_count(s, i));
@@ -1823,12 +1836,14 @@ static int former_state_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm
 }
 
 /* "a plant in the former Hải Dương province that merged into Hải Phòng
-** this July": a date in a relative clause of a place's merger (no comma
+** this July", "..., which became part of Hưng Yên on July 1, 2025.": a
+** date in a relative clause of a place's merger (no comma
 ** between) dates the merger, not a figure; not "the firm that merged
 ** with X for $2 billion in 2019" (a figure in the clause). */
 static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const merged[] = {"that merged", "which merged", "that was merged", "which was merged",
-                                       "that were merged", "which were merged", NULL};
+                                       "that were merged", "which were merged", "that became part of",
+                                       "which became part of", "that was absorbed", "which was absorbed", NULL};
   size_t c = d->vs;
   while (c > s->vs && d->vs - c < 80 && x->t[c - 1] != ',' && x->t[c - 1] != ';') c--;
   size_t at = fx_first(x, c, d->vs, merged);
@@ -1837,6 +1852,18 @@ static int merger_relative_date(const ivl_fctx *x, const ivl_fsent *s, const ivl
   for (size_t i = fx_mentions_from(s->m, s->n, at + 1); i < s->n && s->m[i].vs < d->vs; i++)
     if (s->m[i].kind == FM_MONEY) return 0;
   return 1;
+}
+
+/* "what was Thái Bình province before the July 2025 merger", "since the
+** merger on July 1": a date that names a merger of the places the
+** sentence speaks of (the 2025 mergers) dates that event, no figure. */
+static int merger_named_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const after[] = {"merger", "mergers", NULL};
+  static const char *const before[] = {"merger on", "merger in", "mergers on", "mergers in", NULL};
+  if (!fx_starts_with_any(x, d->ve, after) && !fx_ends_with_any(x, d->vs, before)) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN)) return 1;
+  return 0;
 }
 
 /* Is s's t[from, to) only lower-case words and the names of places and
@@ -1906,7 +1933,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
   }
   if (fx_ends_with_any(x, d->vs, before) || change_on_date(x, s, d)) return 1;
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
-      merger_relative_date(x, s, d))
+      merger_relative_date(x, s, d) || merger_named_date(x, s, d))
     return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */
@@ -1952,7 +1979,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
 static int participle_opens(const ivl_fctx *x, size_t open, size_t to) {
   static const char *const founded[] = {
     "formed", "merged", "established", "founded", "created", "set up", "incorporated", "renamed",
-    "upgraded", "elevated", "split", NULL};
+    "upgraded", "elevated", "split", "enlarged", NULL};
   size_t p = open;
   while (p < to && x->t[p] == ' ') p++;
   if (fx_starts_with_any(x, p, founded)) return 1;

@@ -1037,6 +1037,19 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
   return NULL;
 }
 
+/* "1,930 projects worth $18.6 billion, including 212 Korean projects
+** worth $2.4 billion": the demonym inside the figure's own count names
+** whose projects they are, though said after "including" (which
+** inv_first_investor reads as examples of someone named before). */
+static const ivl_fm *count_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
+  if (!f->count) return NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, f->count->vs); i < s->n && s->m[i].vs < f->count->ve; i++)
+    if (s->m[i].kind == FM_COUNTRY && (s->m[i].flags & FM_DEMONYM) && s->m[i].ve <= f->count->ve &&
+        fx_can_invest(x, &s->m[i], vn_target))
+      return &s->m[i];
+  return NULL;
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -1100,6 +1113,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
     m = inv_first_investor(x, s, by, f->ve, vn_target);
   if (!m) m = inv_relative_investor(x, s, f, vn_target);
   if (!m) m = inv_first_investor(x, s, main_clause_from(x, s, f, vn_target), f->ve, vn_target);
+  if (!m) m = count_demonym(x, s, f, vn_target);
   /* "four projects from Taiwan and six projects from Japan": a source
   ** brought in by "from" before this figure is the figure before's; one
   ** said with "from" right after this figure is its own */
@@ -1838,9 +1852,14 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
   ** drugstore chain": the home of the company bought into) */
-  /* (nor "a subsidiary of Hà Nội-based X": the parent's home) */
+  /* (nor "a subsidiary of Hà Nội-based X": the parent's home; nor "a $320
+  ** million plant of Hanoi-based X": the owner's, the works is elsewhere) */
+  static const char *const works_of[] = {"plant of", "plants of", "factory of", "factories of", "project of",
+                                         "projects of", "facility of", "complex of", "mill of", NULL};
   if (fx_starts_with(x, m->ve, "-based") &&
-      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words)) && !based_bought_into(x, s, m))
+      (!fx_ends_with(x, m->vs, "of") || fx_ends_with_any(x, m->vs, owner_words) ||
+       fx_ends_with_any(x, m->vs, works_of)) &&
+      !based_bought_into(x, s, m))
     return 0;
   /* "..., the Hà Nội-listed company announced": where its shares trade */
   if (place && x->t[m->ve] == '-' && fx_starts_with(x, m->ve, "-listed")) return 0;

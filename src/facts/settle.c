@@ -137,6 +137,22 @@ static const char *hedge_of(const ivl_article *a, size_t i, double amount) {
   return q && q->kind == IVL_FIELD_STR ? ivl_store_string(&a->store, q) : "";
 }
 
+/* "FDI inflows top $1.2 billion" (a headline's verb of passing a mark, no
+** hedge word): the amount after it is a floor, as after "over". */
+static int passes_mark(const ivl_article *a, size_t i, double amount) {
+  static const char *const verbs[] = {"top", "tops", "topped", "exceed", "exceeds", "exceeded", "surpass",
+                                      "surpasses", "surpassed", "pass", "passes", "passed", NULL};
+  const ivl_entity *e = amount_mention(a, i, amount);
+  if (!e) return 0;
+  const char *t = a->view.text, *p = t + e->vstart;
+  while (p > t && p[-1] == ' ') p--;
+  const char *w = p;
+  while (w > t && ivl_isalpha((unsigned char)w[-1])) w--;
+  for (int k = 0; verbs[k]; k++)
+    if (ivl_ascii_ieq(w, (size_t)(p - w), verbs[k])) return 1;
+  return 0;
+}
+
 /* "Hanoi lures over $2 billion of FDI" for the body's "$2.11 billion",
 ** "nearly $500 million" for "$468 million": a hedged amount 'x' (of fact
 ** i) bounds the other 'y' (of fact j) from the side its hedge says, within
@@ -152,6 +168,7 @@ static int hedge_bounds(const ivl_article *a, size_t i, size_t j, double x, doub
   ** hair apart); an amount whose writing is not known (rounding 0) is no
   ** evidence either way */
   double hedged = rounding(a, i, x), other = rounding(a, j, y);
+  if (!*h && passes_mark(a, i, x)) h = "over";
   if (!*h || !(x > 0) || !(other > 0) || !(hedged > other * 2)) return 0;
   for (int k = 0; above[k]; k++)
     if (strcmp(h, above[k]) == 0) return y > x && y <= x * 1.1;

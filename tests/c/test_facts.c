@@ -9856,6 +9856,90 @@ static void test_two_sides_agree_after_meeting(void) {
                "");
 }
 
+/* A date that names a place's merger ("before the July 2025 merger"), the
+** day a place was enlarged in an aside, and a period said in an aside on a
+** place's merger ("which took in X on July 1 last year") are the merger's,
+** not the figure's. Near misses: the figure's own date and period stay. */
+static void test_merger_event_date(void) {
+  expect_facts("Japan's Orion Diecast Co. was licensed to build a $48 million plant in Phúc Long Industrial Park, in "
+               "what was Long An province before the July 2025 merger.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow");
+  expect_facts("Japan's Orion Diecast Co. was licensed in March to build a $48 million plant in Long An, before the "
+               "merger.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow as_of=2024-03");
+  expect_facts("Japan's Orion Diecast Co. was licensed to build a $48 million plant in Long An, which became part of "
+               "Tây Ninh on July 1.",
+               "Orion Diecast Co.>Long An 4.8e+07 flow");
+  expect_facts("Tây Ninh, enlarged on July 1 by merging with its neighbour, now has 1,900 valid FDI projects worth $18 "
+               "billion.",
+               "*>Tây Ninh 1.8e+10 stock projects=1900 as_of=2024-05-10");
+  expect_facts("Đồng Nai, which took in Bình Phước on July 1 last year, now hosts 2,100 FDI projects worth $40 "
+               "billion.",
+               "*>Đồng Nai 4e+10 stock projects=2100 as_of=2024-05-10");
+  expect_facts("Đồng Nai, which took in Bình Phước, licensed 45 new FDI projects worth $900 million last year.",
+               "*>Đồng Nai 9e+08 flow projects=45");
+}
+
+/* "1,200 projects worth $10 billion, including 310 Chinese projects worth
+** $2.6 billion": the demonym inside a part's own count names its investor,
+** though after "including"; a part with no demonym stays foreign investors'. */
+static void test_count_demonym_part(void) {
+  expect_facts("Bắc Giang has 1,200 valid FDI projects worth $10 billion, including 310 Chinese projects worth $2.6 "
+               "billion.",
+               "*>Bắc Giang 1e+10 stock projects=1200 as_of=2024-05-10; "
+               "CN>Bắc Giang 2.6e+09 stock projects=310 as_of=2024-05-10");
+  expect_facts("Bắc Giang has 1,200 valid FDI projects worth $10 billion, including 310 projects in industrial parks "
+               "worth $2.6 billion.",
+               "*>Bắc Giang 1e+10 stock projects=1200 as_of=2024-05-10; "
+               "*>Bắc Giang 2.6e+09 stock projects=310 as_of=2024-05-10");
+}
+
+/* "a $75 million plant of Hanoi-based X": the owner's home, not where the
+** plant is; a stake in a Hanoi-based firm is money into Hà Nội. */
+static void test_works_of_based_owner(void) {
+  expect_facts("Hải Dương approved two projects last week. The second is a $75 million packaging plant of "
+               "Hanoi-based Minh Long Packaging JSC.",
+               "Minh Long Packaging JSC>Hải Dương 7.5e+07 flow");
+  expect_facts("Thailand's SCG bought a 40 per cent stake in Hanoi-based Minh Long Packaging JSC for $75 million.",
+               "SCG>Hà Nội 7.5e+07 flow");
+}
+
+/* "FDI inflows top $1.2 billion" in a headline: a verb of passing a mark
+** bounds the body's figure from below as "over" does, one fact; a body
+** figure more than a tenth above it is another. */
+static void test_headline_passes_mark(void) {
+  expect_facts("Hải Dương's FDI tops $1.2 billion in five months\n\nHẢI DƯƠNG — The province drew $1.28 billion in "
+               "foreign investment in the first five months of 2024.",
+               "*>Hải Dương 1.28e+09 flow as_of=2024");
+  expect_facts("Hải Dương's FDI tops $1.2 billion in five months\n\nHẢI DƯƠNG — The province drew $1.35 billion in "
+               "foreign investment in the first five months of 2024.",
+               "*>Hải Dương 1.2e+09 flow; *>Hải Dương 1.35e+09 flow as_of=2024");
+}
+
+/* "... approved two projects in X. The larger, worth $120 million, belongs
+** to Y. The other, ...": projects counted with no money, then picked out one
+** by one with their figures and owners; not after projects only discussed. */
+static void test_picked_out_projects(void) {
+  expect_facts("Bắc Giang on Friday approved two projects in Quang Châu Industrial Park. The larger, worth $120 "
+               "million, belongs to Taiwan's Foxlink Precision Co. The other, worth $45 million, is owned by Japan's "
+               "Mizuno Seiki Co.",
+               "Foxlink Precision Co.>Bắc Giang 1.2e+08 flow; Mizuno Seiki Co>Bắc Giang 4.5e+07 flow");
+  expect_facts("Bắc Giang on Friday discussed two projects in Quang Châu Industrial Park. The larger, worth $120 "
+               "million, belongs to Taiwan's Foxlink Precision Co.",
+               "");
+}
+
+/* A share of the total just stated told in the present ("Korean firms
+** account for 1,100 of them, with $12 billion") is a part of it, as in the
+** past ("accounted for"); not a share said apart from any investment. */
+static void test_share_verb_present(void) {
+  expect_facts("Thái Nguyên hosts 190 valid FDI projects worth $11 billion. Korean firms account for 120 of them, "
+               "with $9.5 billion.",
+               "*>Thái Nguyên 1.1e+10 stock projects=190 as_of=2024-05-10; "
+               "KR>Thái Nguyên 9.5e+09 stock as_of=2024-05-10");
+  expect_facts("Thái Nguyên held a trade fair on Friday. Korean firms account for $9.5 billion of its exports.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10449,6 +10533,12 @@ int main(void) {
   test_works_in_by_reference();
   test_park_by_reference();
   test_two_sides_agree_after_meeting();
+  test_merger_event_date();
+  test_count_demonym_part();
+  test_works_of_based_owner();
+  test_headline_passes_mark();
+  test_picked_out_projects();
+  test_share_verb_present();
   ivl_ruleset_free(rules);
   return check_done();
 }
