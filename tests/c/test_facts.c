@@ -9697,6 +9697,27 @@ static void test_bank_lends_to_borrower(void) {
                "Hoà Sen Logistics JSC>Bình Dương 3e+12 flow");
 }
 
+/* Deals of Vietnamese firms told by their short or capital names: one
+** word that signs, capitals joined by a hyphen that invest, an acronym and
+** a firm signing together, a firm's short name that spells a province
+** investing elsewhere (not the province), a university with its city. The
+** near miss: the province by that name acting as a place keeps its facts. */
+static void test_local_firm_deals(void) {
+  expect_facts("Delmarco signed a memorandum of understanding with Japan's Tosei Corporation on Friday.",
+               "agreement Delmarco|Tosei Corporation date=2024-05-10");
+  expect_facts("TANCO-VINAPHOS will invest VNĐ700 billion in a fertiliser plant in Lào Cai.",
+               "TANCO-VINAPHOS>Lào Cai 7e+11 flow");
+  expect_facts("KDN and Orvella Corporation signed an agreement on Friday.",
+               "agreement KDN|Orvella Corporation date=2024-05-10");
+  expect_facts("Thái Bình Corporation won the bid last month. Thái Bình will invest VNĐ900 billion in a mall "
+               "near the Cần Thơ Industrial Park.",
+               "Thái Bình>Cần Thơ 9e+11 flow");
+  expect_facts("Vietnam National University, Ho Chi Minh City signed an agreement with Intel on Friday.",
+               "agreement Intel|Vietnam National University, Ho Chi Minh City date=2024-05-10");
+  expect_facts("Thái Bình Corporation won the bid last month. Thái Bình attracted $500 million in FDI in 2023.",
+               "*>Thái Bình 5e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10282,6 +10303,7 @@ int main(void) {
   test_lao_cambodian_provinces();
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
+  test_local_firm_deals();
   ivl_ruleset_free(rules);
   return check_done();
 }
