@@ -9718,6 +9718,19 @@ static void test_local_firm_deals(void) {
                "*>Thái Bình 5e+08 flow as_of=2023");
 }
 
+/* "X, the province's largest park developer, signed an MoU with Y": the
+** province's possessive in an apposition after a firm says whose the firm
+** is; the province is no party. Near miss: the province as a subject
+** beside the firm signs. */
+static void test_locality_describes_signer(void) {
+  expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp, the province's largest park "
+               "developer, signed an MoU with Japan's Tosei Corporation at the conference.",
+               "agreement Norvalt Corp|Tosei Corporation");
+  expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp and the province signed an MoU "
+               "with Japan's Tosei Corporation at the conference.",
+               "agreement Bình Dương|Norvalt Corp|Tosei Corporation");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10304,6 +10317,7 @@ int main(void) {
   test_ordinal_works_in_country();
   test_bank_lends_to_borrower();
   test_local_firm_deals();
+  test_locality_describes_signer();
   ivl_ruleset_free(rules);
   return check_done();
 }
