@@ -3566,10 +3566,11 @@ static int one_word_investor(const reader *r, size_t a) {
   ** letters names a firm too; not a figure's or a scheme's ("FDI", "ODA") */
   static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
                                           "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
-  /* "DAP-VINACHEM will invest": capitals joined by a hyphen, a firm's name
-  ** and its parent's, are no acronym of a scheme however long */
+  /* "VINACOMIN will invest", "DAP-VINACHEM will invest": a name in
+  ** capitals longer than an acronym (a state firm's, and its parent's after
+  ** a hyphen) is a firm's too; a scheme's acronym is short */
   uint32_t joined = r->t[a].upper && n <= 20 ? (uint32_t)LIST_hyphen : 0u;
-  if (r->t[a].upper && n > 6 && !(r->t[a].lists & joined)) return 0;
+  if (r->t[a].upper && n > 12 && !(r->t[a].lists & joined)) return 0;
   if (!r->t[a].word || n < 3 || w[n - 1] == 's' || (r->t[a].lists & ~(LIST_spelt | joined)) || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
@@ -3589,7 +3590,13 @@ static int one_word_investor(const reader *r, size_t a) {
   ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
   /* ("Zyntra is building a $20 million plant": a plant's word after a verb of building too) */
-  for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+  /* "Sonadezi on Tuesday broke ground", "Sovico on May 17 signed": the day
+  ** of the deed between the name and its verb */
+  size_t v = b;
+  if (v + 1 < r->n && ivl_ascii_ieq(tok_text(r, v), tok_len(r, v), "on") && r->t[v + 1].cap &&
+      tok_is(r, v + 1, stop_words))
+    v += 2 + (v + 2 < r->n && bare_number(r, v + 2));
+  for (size_t i = v; !role && i < v + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
     if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||
                      c == 'o' - 'a' || c == 'c' - 'a'))

@@ -3275,6 +3275,14 @@ static void test_local_firm_names(void) {
                "organization:Thái Bình Corporation;location:Thái Bình;");
   expect_names(rs, "RMIT University, Hà Nội and Đà Nẵng hosted the fair.",
                "organization:RMIT University;location:Hà Nội;location:Đà Nẵng;");
+  /* the day of the deed between the name and its verb; a name in capitals
+  ** longer than an acronym; near misses: a place that acts so, in either case */
+  expect_names(rs, "Sonadezi on Tuesday broke ground on a VNĐ2 trillion park.", "organization:Sonadezi;");
+  expect_names(rs, "Delmarco on May 7 signed an agreement with Tosei Corporation.",
+               "organization:Delmarco;organization:Tosei Corporation;");
+  expect_names(rs, "VINACOMIN will invest VNĐ4 trillion in a coal port.", "organization:VINACOMIN;");
+  expect_names(rs, "Hà Nội on Tuesday broke ground on a VNĐ2 trillion park.", "location:Hà Nội;");
+  expect_names(rs, "HANOI will invest VNĐ4 trillion in roads.", "location:Hà Nội;");
   ivl_ruleset_free(rs);
 }
 
