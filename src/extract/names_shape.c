@@ -4359,6 +4359,23 @@ static int partner_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Sovico chairwoman Nguyễn Thanh Phượng", "PVN's general director Lê
+** Văn An", "Sovico's CEO said": one word of no list, before a firm's title
+** in lower case (and a name on its line, where no possessive says whose
+** the title is), heads a firm; not a word the text writes in lower case ("Former
+** chairman ...") nor a family name. */
+static int firm_of_title_after(const reader *r, size_t a, size_t b) {
+  size_t k = b;
+  int owner = apostrophe(r, k) && tok_eq(r, k + 1, s);
+  if (owner) k += 2;
+  while (k < r->n && r->t[k].word && !r->t[k].cap && tok_is(r, k, title_joiners)) k++;
+  if (k >= r->n || !r->t[k].word || r->t[k].cap || !tok_is(r, k, firm_titles)) return 0;
+  k++;
+  return (owner || (k < r->n && r->t[k].word && r->t[k].cap && !known_at(r, k) && !line_start(r, k))) && r->t[a].word &&
+         tok_len(r, a) >= 3 && !(r->t[a].lists & ~LIST_spelt) && !r->t[a].id &&
+         !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && !known_name(r, a, b) && !written_lower(r, a);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -4430,6 +4447,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     return FIRM_SO;
   /* (a short form of a firm named before is its repeat: "Westbrook also
   ** plans to spend", after "Westbrook Vietnam LLC") */
+  if (b - a == 1 && firm_of_title_after(r, a, b)) return FIRM_SO;
   if (b - a == 1) {
     int role = one_word_investor(r, a);
     if (role == 1 || (role == 2 && !shortens_earlier_org(r, a, b))) return FIRM_SO;

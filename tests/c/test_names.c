@@ -3283,6 +3283,13 @@ static void test_local_firm_names(void) {
   expect_names(rs, "VINACOMIN will invest VNĐ4 trillion in a coal port.", "organization:VINACOMIN;");
   expect_names(rs, "Hà Nội on Tuesday broke ground on a VNĐ2 trillion park.", "location:Hà Nội;");
   expect_names(rs, "HANOI will invest VNĐ4 trillion in roads.", "location:Hà Nội;");
+  /* a word before a firm's title in lower case and a name, or after its
+  ** possessive; near misses: a place's chairman, a filler word ("Former") */
+  expect_names(rs, "Kavico chairwoman Ngô Thị Lan said the group would expand.",
+               "organization:Kavico;person:Ngô Thị Lan [chairwoman];");
+  expect_names(rs, "KVN's chairman said the group would expand.", "organization:KVN;");
+  expect_names(rs, "Hà Nội chairman Trần Văn Sơn spoke.", "location:Hà Nội;person:Trần Văn Sơn [chairman];");
+  expect_names(rs, "Former chairman Trần Văn Sơn spoke.", "person:Trần Văn Sơn [Former chairman];");
   ivl_ruleset_free(rs);
 }
 
