@@ -4513,8 +4513,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
 ** its lists where it was compared with each of their words (3.3M Ir of
 ** string comparisons on /tmp/b1, most of them of tokens in none). */
 static const char *const *const spelt_lists[] = {
-  investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words, works_begun,
-  begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
+  investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words,
+  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
 
 static void list_spelt_words(void) {
   for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)

@@ -695,8 +695,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the manufacturer", "the maker", "the corporation", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) && !locality_owns_firm(x, s, from, to) &&
-      !locality_only_describes(x, s, from, to))
+  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
+      !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
     add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);

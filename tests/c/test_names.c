@@ -3288,7 +3288,8 @@ static void test_local_firm_names(void) {
   expect_names(rs, "Kavico chairwoman Ngô Thị Lan said the group would expand.",
                "organization:Kavico;person:Ngô Thị Lan [chairwoman];");
   expect_names(rs, "KVN's chairman said the group would expand.", "organization:KVN;");
-  expect_names(rs, "Hà Nội chairman Trần Văn Sơn spoke.", "location:Hà Nội;person:Trần Văn Sơn [chairman];");
+  expect_names(rs, "Hà Nội chairman Trần Văn Sơn spoke.",
+               "location:Hà Nội;person:Trần Văn Sơn [chairman];");
   expect_names(rs, "Former chairman Trần Văn Sơn spoke.", "person:Trần Văn Sơn [Former chairman];");
   ivl_ruleset_free(rs);
 }
