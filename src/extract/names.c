@@ -871,6 +871,44 @@ static long alone_place_at(const ivl_gazetteer *g, const ivl_names *ns, uint32_t
   return -1;
 }
 
+static int word_of(const char *s, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (ivl_ascii_ieq(s, n, *list)) return 1;
+  return 0;
+}
+
+/* Does a verb of a firm's acting ("will invest", "has poured", "broke")
+** follow view offset e, after up to three auxiliaries? Not "signed": a
+** province signs as often as a firm. */
+static int firm_verb_after(const char *t, size_t len, size_t e) {
+  static const char *const aux[] = {"will", "would", "has", "have", "had", "also", "plans", "planned", "is", "was",
+                                    "to", "further", "recently", NULL};
+  static const char *const verbs[] = {"invest", "invests", "invested", "pour", "pours", "poured", "spend", "spends",
+                                      "spent", "inject", "injects", "injected", "build", "builds", "built", "broke",
+                                      "acquire", "acquires", "acquired", "bought", NULL};
+  size_t ws, n;
+  for (int k = 0; k < 4 && (n = word_after(t, len, e, &ws)) != 0; k++, e = ws + n) {
+    if (word_of(t + ws, n, verbs)) return 1;
+    if (!word_of(t + ws, n, aux)) return 0;
+  }
+  return 0;
+}
+
+/* The index of the name found at exactly view[s, e) if it is a place of
+** the gazetteer that acts as a firm, or -1: "Hòa Bình will invest" after
+** "Hòa Bình Corporation" is the firm's short name, not the province
+** (a place invests through a firm; its own public works are "the
+** province will invest", rarely named so). */
+static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  const ivl_name *nm = &ns->items[i];
+  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry >= 0 &&
+                 firm_verb_after(t, len, e)
+             ? (long)i
+             : -1;
+}
+
 /* {======== where each folded word starts ========
 ** Repeats of every short form are looked up here instead of by a scan of
 ** the whole text per form, which made a long article cost the square of
@@ -1007,6 +1045,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ** the firm's short form, though its shape and the verb after it made
     ** it a person */
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
+    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
     int over_town = sf->type == IVL_SYM_PERSON || (sf->type == IVL_SYM_LOCATION && full->entry >= 0);

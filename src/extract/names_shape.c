@@ -1995,8 +1995,27 @@ static int add_org(reader *r, size_t a, size_t b) {
   return 0;
 }
 
+/* "Vietnam National University, Hanoi", "..., Ho Chi Minh City": a
+** university named with its city after a comma, the city part of the
+** name (not a list of places: "University, Hanoi and Đà Nẵng", nor the
+** city's possessive). The token past the name, or b. */
+static size_t university_city_end(const reader *r, size_t a, size_t b) {
+  if (b - a < 2 || b + 1 >= r->n || !tok_char(r, b, ',') || tok_len(r, b - 1) != 10 ||
+      !ivl_ascii_ieq(tok_text(r, b - 1), 10, "university"))
+    return b;
+  const ivl_name *k = known_at(r, b + 1);
+  if (!k || k->type != IVL_SYM_LOCATION || k->vstart != r->t[b + 1].s) return b;
+  size_t e = b + 1;
+  while (e < r->n && r->t[e].s < k->vend) e++;
+  if (r->t[e - 1].e != k->vend || tok_char(r, e, ',') || tok_eq(r, e, and) || apostrophe(r, e) ||
+      (e < r->n && r->t[e].word && r->t[e].cap && adjacent(r, e)))
+    return b;
+  return e;
+}
+
 /* A name and the acronym in brackets after it, "(SEVT)", "(VSIP II)". */
 static int add_bracketed(reader *r, size_t a, size_t b, int type) {
+  if (type == IVL_SYM_ORGANIZATION) b = university_city_end(r, a, b);
   ivl_name nm = make(r, a, b, type);
   size_t acr;
   if (bracket_acronym(r, b, &acr)) {
@@ -3513,12 +3532,27 @@ static const char *const investor_plants[] = {"plant", "factory", "facility", "c
                                      "project", "campus", NULL};
 static const char *const works_which[] = {"new", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
                                     "eighth", "ninth", "tenth", "latest", "largest", "biggest", NULL};
+static const char *const sign_verbs[] = {"signed", "signs", "inked", NULL};
+static const char *const signed_what[] = {"mou", "memorandum", "agreement", "deal", "contract", "pact", NULL};
 static const char *const licence_won[] = {"received", "receives", "won", "wins", "granted", NULL};
 static const char *const licence_words[] = {"investment", "licence", "license", "certificate", "approval", NULL};
 static const char *const works_begun[] = {"broke", "breaks", "started", "starts", "began", "begins",
                                           "inaugurated", "inaugurates", "opened", "opens", "building", "builds",
                                           "built", NULL};
 static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
+
+/* Does an earlier person's name end in token a's word ("Hùng" after
+** "Nguyễn Văn Hùng")? Asked of the few one-word runs that sign. */
+static int ends_earlier_person(const reader *r, size_t a) {
+  size_t n = tok_len(r, a);
+  for (size_t i = 0; i < r->out->n; i++) {
+    const ivl_name *o = &r->out->items[i];
+    if (o->type == IVL_SYM_PERSON && o->vend - o->vstart > n && r->text[o->vend - n - 1] == ' ' &&
+        memcmp(r->text + o->vend - n, tok_text(r, a), n) == 0)
+      return 1;
+  }
+  return 0;
+}
 
 /* "Visa will invest", "Grab has poured", "Pandora injected", "Lego's new
 ** plant": one capitalised word that invests, or owns a new plant, names a
@@ -3532,8 +3566,12 @@ static int one_word_investor(const reader *r, size_t a) {
   ** letters names a firm too; not a figure's or a scheme's ("FDI", "ODA") */
   static const char *const not_firms[] = {"fdi", "oda", "gdp", "ppp", "bot", "epc", "ipo", "usd", "vnd", "sme",
                                           "grdp", "pci", "ceo", "mou", "ftz", "sez", "eez", NULL};
-  if (r->t[a].upper && n > 6) return 0;
-  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || (r->t[a].lists & ~LIST_spelt) || r->t[a].id) return 0;
+  /* "VINACOMIN will invest", "DAP-VINACHEM will invest": a name in
+  ** capitals longer than an acronym (a state firm's, and its parent's after
+  ** a hyphen) is a firm's too; a scheme's acronym is short */
+  uint32_t joined = r->t[a].upper && n <= 20 ? (uint32_t)LIST_hyphen : 0u;
+  if (r->t[a].upper && n > 12 && !(r->t[a].lists & joined)) return 0;
+  if (!r->t[a].word || n < 3 || w[n - 1] == 's' || (r->t[a].lists & ~(LIST_spelt | joined)) || r->t[a].id) return 0;
   /* "Lego's new plant", "Kizuna's third project": a firm's works, new or
   ** counted among its own */
   int role = 0;
@@ -3552,7 +3590,13 @@ static int one_word_investor(const reader *r, size_t a) {
   ** plant": works begun, or opened with a
   ** plant's word within the next seven tokens */
   /* ("Zyntra is building a $20 million plant": a plant's word after a verb of building too) */
-  for (size_t i = b; !role && i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
+  /* "Sonadezi on Tuesday broke ground", "Sovico on May 17 signed": the day
+  ** of the deed between the name and its verb */
+  size_t v = b;
+  if (v + 1 < r->n && ivl_ascii_ieq(tok_text(r, v), tok_len(r, v), "on") && r->t[v + 1].cap &&
+      tok_is(r, v + 1, stop_words))
+    v += 2 + (v + 2 < r->n && bare_number(r, v + 2));
+  for (size_t i = v; !role && i < v + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
     if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||
                      c == 'o' - 'a' || c == 'c' - 'a'))
@@ -3569,6 +3613,14 @@ static int one_word_investor(const reader *r, size_t a) {
     /* "Havfisk has committed", "Pandivo will spend": weaker, the short form
     ** of a firm named before being its repeat (2) */
     else if (tok_one_of(r, i, spend_verbs)) role = 2;
+    /* "Sovico signed an MoU with", "PVN has inked a deal": a signing of a
+    ** deal (not a decree, an order) within the next five words, as weak;
+    ** not a person's bare name after the full one ("Hùng signed") */
+    else if (tok_one_of(r, i, sign_verbs)) {
+      for (size_t k = i + 1; !role && k < i + 6 && k < r->n && r->t[k].word; k++)
+        role = tok_one_of(r, k, signed_what) && !ends_earlier_person(r, a) ? 2 : 0;
+      break;
+    }
     else if (tok_one_of(r, i, licence_won)) {
       for (size_t k = i + 1; !role && k < i + 7 && k < r->n && r->t[k].word; k++)
         role = tok_one_of(r, k, licence_words);
@@ -3685,9 +3737,12 @@ static int firm_of_country(const reader *r, size_t a, size_t b) {
 ** firm of two to four words ending in an organisation word, are two
 ** firms; not "Procter and Gamble" (a word each side), "Hyundai
 ** Engineering and Construction Company" (a word of a trade), nor names
-** with a place, title or body's word. */
+** with a place, title or body's word. The first may be one acronym of
+** three to six capitals ("PVN and INPEX Corporation"): no word of a name
+** ("Procter and Gamble") is written so. */
 static int two_firms(const reader *r, size_t a, size_t i, size_t b) {
-  if (i - a < 2 || i - a > 3 || b - i < 3 || b - i > 5 || !tok_is(r, b - 1, org_heads) ||
+  int acronym_first = i - a == 1 && r->t[a].upper && r->t[a].word && tok_len(r, a) >= 3 && tok_len(r, a) <= 6;
+  if ((i - a < 2 && !acronym_first) || i - a > 3 || b - i < 3 || b - i > 5 || !tok_is(r, b - 1, org_heads) ||
       !all_capitalised_words(r, a, i) || !all_capitalised_words(r, i + 1, b))
     return 0;
   /* (the first may end in a word of its trade, "Gamuda Land and Sao Mai
@@ -4325,6 +4380,23 @@ static int partner_after(const reader *r, size_t b) {
   return 0;
 }
 
+/* "Sovico chairwoman Nguyễn Thanh Phượng", "PVN's general director Lê
+** Văn An", "Sovico's CEO said": one word of no list, before a firm's title
+** in lower case (and a name on its line, where no possessive says whose
+** the title is), heads a firm; not a word the text writes in lower case ("Former
+** chairman ...") nor a family name. */
+static int firm_of_title_after(const reader *r, size_t a, size_t b) {
+  size_t k = b;
+  int owner = apostrophe(r, k) && tok_eq(r, k + 1, s);
+  if (owner) k += 2;
+  while (k < r->n && r->t[k].word && !r->t[k].cap && tok_is(r, k, title_joiners)) k++;
+  if (k >= r->n || !r->t[k].word || r->t[k].cap || !tok_is(r, k, firm_titles)) return 0;
+  k++;
+  return (owner || (k < r->n && r->t[k].word && r->t[k].cap && !known_at(r, k) && !line_start(r, k))) && r->t[a].word &&
+         tok_len(r, a) >= 3 && !(r->t[a].lists & ~LIST_spelt) && !r->t[a].id &&
+         !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && !known_name(r, a, b) && !written_lower(r, a);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -4396,6 +4468,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     return FIRM_SO;
   /* (a short form of a firm named before is its repeat: "Westbrook also
   ** plans to spend", after "Westbrook Vietnam LLC") */
+  if (b - a == 1 && firm_of_title_after(r, a, b)) return FIRM_SO;
   if (b - a == 1) {
     int role = one_word_investor(r, a);
     if (role == 1 || (role == 2 && !shortens_earlier_org(r, a, b))) return FIRM_SO;
@@ -4462,8 +4535,8 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
 ** its lists where it was compared with each of their words (3.3M Ir of
 ** string comparisons on /tmp/b1, most of them of tokens in none). */
 static const char *const *const spelt_lists[] = {
-  investor_verbs, investor_aux, investor_plants, works_which, licence_won, licence_words, works_begun,
-  begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
+  investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words,
+  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
 
 static void list_spelt_words(void) {
   for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)

@@ -661,6 +661,21 @@ static int locality_owns_firm(const ivl_fctx *x, const ivl_fsent *s, size_t from
          fx_first(x, p, to, owner) == FX_NONE;
 }
 
+/* "Becamex IDC Corp, the province's largest park developer, signed ...":
+** each "the province"/"the city" of t[from, to) opens a possessive in an
+** apposition after a firm, set off by commas; it says whose the firm is,
+** the locality signs nothing. */
+static int locality_only_describes(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  for (size_t at = fx_first(x, from, to, the_locality); at != FX_NONE; at = fx_first(x, at + 1, to, the_locality)) {
+    size_t p = at + 4;
+    while (p < to && ivl_isalpha((unsigned char)x->t[p])) p++; /* past "province" */
+    size_t i = at >= 2 && x->t[at - 1] == ' ' && x->t[at - 2] == ',' ? fx_mentions_from(s->m, s->n, at - 2) : s->n;
+    int org_before = i > 0 && i <= s->n && s->m[i - 1].ve == at - 2 && s->m[i - 1].kind == FM_ORG;
+    if (!org_before || !fx_possessive_at(x, p) || !memchr(x->t + p, ',', to - p)) return 0;
+  }
+  return 1;
+}
+
 /* "Phú Thọ, which absorbed Vĩnh Phúc and Hòa Bình, signed ...", "with
 ** Gia Lai, which merged with Bình Định, on ...": t[at] is said in an aside
 ** about a party that closes before 'to' and opens after 'after' (the
@@ -680,7 +695,8 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
     "the manufacturer", "the maker", "the corporation", NULL};
   /* "The province of Long An and Busan City signed ...": the province is
   ** named, not the one the article is about */
-  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) && !locality_owns_firm(x, s, from, to))
+  if (fx_any(x, from, to, the_locality) && !fx_any(x, from, to, the_locality_of) &&
+      !locality_owns_firm(x, s, from, to) && !locality_only_describes(x, s, from, to))
     add_party(ps, x->c.province, NULL);
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);

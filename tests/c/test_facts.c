@@ -9940,6 +9940,40 @@ static void test_share_verb_present(void) {
   expect_facts("Thái Nguyên held a trade fair on Friday. Korean firms account for $9.5 billion of its exports.", "");
 }
 
+/* Deals of Vietnamese firms told by their short or capital names: one
+** word that signs, capitals joined by a hyphen that invest, an acronym and
+** a firm signing together, a firm's short name that spells a province
+** investing elsewhere (not the province), a university with its city. The
+** near miss: the province by that name acting as a place keeps its facts. */
+static void test_local_firm_deals(void) {
+  expect_facts("Delmarco signed a memorandum of understanding with Japan's Tosei Corporation on Friday.",
+               "agreement Delmarco|Tosei Corporation date=2024-05-10");
+  expect_facts("TANCO-VINAPHOS will invest VNĐ700 billion in a fertiliser plant in Lào Cai.",
+               "TANCO-VINAPHOS>Lào Cai 7e+11 flow");
+  expect_facts("KDN and Orvella Corporation signed an agreement on Friday.",
+               "agreement KDN|Orvella Corporation date=2024-05-10");
+  expect_facts("Thái Bình Corporation won the bid last month. Thái Bình will invest VNĐ900 billion in a mall "
+               "near the Cần Thơ Industrial Park.",
+               "Thái Bình>Cần Thơ 9e+11 flow");
+  expect_facts("Vietnam National University, Ho Chi Minh City signed an agreement with Intel on Friday.",
+               "agreement Intel|Vietnam National University, Ho Chi Minh City date=2024-05-10");
+  expect_facts("Thái Bình Corporation won the bid last month. Thái Bình attracted $500 million in FDI in 2023.",
+               "*>Thái Bình 5e+08 flow as_of=2023");
+}
+
+/* "X, the province's largest park developer, signed an MoU with Y": the
+** province's possessive in an apposition after a firm says whose the firm
+** is; the province is no party. Near miss: the province as a subject
+** beside the firm signs. */
+static void test_locality_describes_signer(void) {
+  expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp, the province's largest park "
+               "developer, signed an MoU with Japan's Tosei Corporation at the conference.",
+               "agreement Norvalt Corp|Tosei Corporation");
+  expect_facts("Bình Dương held its investment conference on Friday. Norvalt Corp and the province signed an MoU "
+               "with Japan's Tosei Corporation at the conference.",
+               "agreement Bình Dương|Norvalt Corp|Tosei Corporation");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10539,6 +10573,8 @@ int main(void) {
   test_headline_passes_mark();
   test_picked_out_projects();
   test_share_verb_present();
+  test_local_firm_deals();
+  test_locality_describes_signer();
   ivl_ruleset_free(rules);
   return check_done();
 }

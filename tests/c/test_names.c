@@ -3245,6 +3245,55 @@ static void test_lines_kaisha_heads(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Vietnamese firms by their short or capital names: one word that signs a
+** deal ("Delmarco signed an MoU"), capitals joined by a hyphen that invest
+** ("TANCO-VINAPHOS will invest"), an acronym before "and" a firm ending in
+** an organisation word ("KDN and Orvella Corporation"), a firm's short
+** name that spells a place, where it invests ("Thái Bình" after "Thái Bình
+** Corporation"), a university with its city. Near misses: a person's bare
+** name after the full one, a decree signed, a sentence-opening word, the
+** place acting as a place, a list of cities after a university. */
+static void test_local_firm_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Delmarco signed a memorandum of understanding with Tosei Corporation.",
+               "organization:Delmarco;organization:Tosei Corporation;");
+  expect_names(rs, "TANCO-VINAPHOS will invest VNĐ700 billion in a fertiliser plant.",
+               "organization:TANCO-VINAPHOS;");
+  expect_names(rs, "KDN and Orvella Corporation signed an agreement.",
+               "organization:KDN;organization:Orvella Corporation;");
+  expect_names(rs, "Thái Bình Corporation won the bid. Thái Bình will invest VNĐ900 billion in a mall.",
+               "organization:Thái Bình Corporation;organization:Thái Bình;");
+  expect_names(rs, "Vietnam National University, Ho Chi Minh City signed an agreement with Intel.",
+               "organization:Vietnam National University, Ho Chi Minh City;organization:Intel;");
+  expect_names(rs, "Nguyễn Văn Hùng attended. Hùng signed an agreement for the firm.",
+               "person:Nguyễn Văn Hùng;person:Hùng;");
+  expect_names(rs, "Delmarco signed a decree on taxes.", "");
+  expect_names(rs, "Overall, investors signed 12 agreements.", "");
+  expect_names(rs, "Thái Bình Corporation won the bid. Thái Bình attracted VNĐ9 trillion last year.",
+               "organization:Thái Bình Corporation;location:Thái Bình;");
+  expect_names(rs, "RMIT University, Hà Nội and Đà Nẵng hosted the fair.",
+               "organization:RMIT University;location:Hà Nội;location:Đà Nẵng;");
+  /* the day of the deed between the name and its verb; a name in capitals
+  ** longer than an acronym; near misses: a place that acts so, in either case */
+  expect_names(rs, "Sonadezi on Tuesday broke ground on a VNĐ2 trillion park.", "organization:Sonadezi;");
+  expect_names(rs, "Delmarco on May 7 signed an agreement with Tosei Corporation.",
+               "organization:Delmarco;organization:Tosei Corporation;");
+  expect_names(rs, "VINACOMIN will invest VNĐ4 trillion in a coal port.", "organization:VINACOMIN;");
+  expect_names(rs, "Hà Nội on Tuesday broke ground on a VNĐ2 trillion park.", "location:Hà Nội;");
+  expect_names(rs, "HANOI will invest VNĐ4 trillion in roads.", "location:Hà Nội;");
+  /* a word before a firm's title in lower case and a name, or after its
+  ** possessive; near misses: a place's chairman, a filler word ("Former") */
+  expect_names(rs, "Kavico chairwoman Ngô Thị Lan said the group would expand.",
+               "organization:Kavico;person:Ngô Thị Lan [chairwoman];");
+  expect_names(rs, "KVN's chairman said the group would expand.", "organization:KVN;");
+  expect_names(rs, "Hà Nội chairman Trần Văn Sơn spoke.",
+               "location:Hà Nội;person:Trần Văn Sơn [chairman];");
+  expect_names(rs, "Former chairman Trần Văn Sơn spoke.", "person:Trần Văn Sơn [Former chairman];");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3319,5 +3368,6 @@ int main(void) {
   test_trade_words_before_local_tail();
   test_licence_handed_to_firm();
   test_lines_kaisha_heads();
+  test_local_firm_names();
   return check_done();
 }
