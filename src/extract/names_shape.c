@@ -3541,14 +3541,30 @@ static const char *const works_begun[] = {"broke", "breaks", "started", "starts"
                                           "built", NULL};
 static const char *const begun_what[] = {"ground", "construction", "work", "works", NULL};
 
-/* Does an earlier person's name end in token a's word ("Hùng" after
-** "Nguyễn Văn Hùng")? Asked of the few one-word runs that sign. */
-static int ends_earlier_person(const reader *r, size_t a) {
+/* The token starting at text offset 'at', or r->n when none does: found
+** by halving (the tokens are in text order). */
+static size_t token_starting_at(const reader *r, size_t at) {
+  size_t lo = 0, hi = r->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (r->t[mid].s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < r->n && r->t[lo].s == at ? lo : r->n;
+}
+
+/* Is token a's word the end of a longer name somewhere in the text, right
+** after another capitalised word ("Hùng" of "Nguyễn Văn Hùng", "Albanese"
+** of "Prime Minister Anthony Albanese", told before or after it)? Then it
+** is that person's short form, not a firm of one word. Asked of the few
+** one-word runs that sign: a walk of the text's bytes is cheap enough. */
+static int ends_longer_name(const reader *r, size_t a) {
+  const char *w = tok_text(r, a), *end = r->text + r->len;
   size_t n = tok_len(r, a);
-  for (size_t i = 0; i < r->out->n; i++) {
-    const ivl_name *o = &r->out->items[i];
-    if (o->type == IVL_SYM_PERSON && o->vend - o->vstart > n && r->text[o->vend - n - 1] == ' ' &&
-        memcmp(r->text + o->vend - n, tok_text(r, a), n) == 0)
+  for (const char *p = r->text; (size_t)(end - p) >= n && (p = memchr(p, w[0], (size_t)(end - p))) != NULL; p++) {
+    if (p == w || (size_t)(end - p) < n || memcmp(p, w, n) != 0) continue;
+    size_t k = token_starting_at(r, (size_t)(p - r->text));
+    if (k < r->n && k > 0 && tok_len(r, k) == n && r->t[k - 1].word && r->t[k - 1].cap && adjacent(r, k))
       return 1;
   }
   return 0;
@@ -3618,7 +3634,7 @@ static int one_word_investor(const reader *r, size_t a) {
     ** not a person's bare name after the full one ("Hùng signed") */
     else if (tok_one_of(r, i, sign_verbs)) {
       for (size_t k = i + 1; !role && k < i + 6 && k < r->n && r->t[k].word; k++)
-        role = tok_one_of(r, k, signed_what) && !ends_earlier_person(r, a) ? 2 : 0;
+        role = tok_one_of(r, k, signed_what) && !ends_longer_name(r, a) ? 2 : 0;
       break;
     }
     else if (tok_one_of(r, i, licence_won)) {

@@ -3269,6 +3269,12 @@ static void test_local_firm_names(void) {
                "organization:Vietnam National University, Ho Chi Minh City;organization:Intel;");
   expect_names(rs, "Nguyễn Văn Hùng attended. Hùng signed an agreement for the firm.",
                "person:Nguyễn Văn Hùng;person:Hùng;");
+  /* the person's short form also when the full name comes after it; the
+  ** near miss: a firm's one word named again before its legal word */
+  expect_names(rs, "Halvorsen signed an agreement with Hà Nội, Norwegian Prime Minister Erik Halvorsen said.",
+               "person:Halvorsen;location:Hà Nội;country:Norway;person:Erik Halvorsen [Norwegian Prime Minister];");
+  expect_names(rs, "Delmarco signed an agreement with Hà Nội. Delmarco Group will build a school.",
+               "organization:Delmarco;location:Hà Nội;organization:Delmarco Group;");
   expect_names(rs, "Delmarco signed a decree on taxes.", "");
   expect_names(rs, "Overall, investors signed 12 agreements.", "");
   expect_names(rs, "Thái Bình Corporation won the bid. Thái Bình attracted VNĐ9 trillion last year.",
