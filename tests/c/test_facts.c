@@ -9969,6 +9969,18 @@ static void test_works_place_admin_which_has(void) {
                "Daemyung Leisure>Khánh Hòa 2.1e+08 stock projects=12 as_of=2024-05-10");
 }
 
+/* "Hoiana Resorts and Golf Co., Ltd": a firm's trade word, "and" a leisure
+** trade's word, then the legal form is one firm (no "Golf Co., Ltd"); a
+** name after "and" that is no trade's word stays a firm of its own. */
+static void test_leisure_trade_joined_firm(void) {
+  expect_facts("Lotus Bay Hotels and Spa JSC will pour $45 million into a beach resort in Bình Định.",
+               "Lotus Bay Hotels and Spa JSC>Bình Định 4.5e+07 flow");
+  expect_facts("Coral Cove Resorts and Golf Co., Ltd has been licensed for a $120 million project in Quảng Ngãi.",
+               "Coral Cove Resorts and Golf Co., Ltd>Quảng Ngãi 1.2e+08 flow");
+  expect_facts("Lotus Bay Resorts and Seoyon Co., Ltd will pour $45 million into a factory in Bình Định.",
+               "Lotus Bay Resorts>Bình Định 4.5e+07 flow; Seoyon Co., Ltd>Bình Định flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10570,6 +10582,7 @@ int main(void) {
   test_share_verb_present();
   test_adverb_before_participle();
   test_works_place_admin_which_has();
+  test_leisure_trade_joined_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
