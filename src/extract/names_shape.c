@@ -3898,13 +3898,33 @@ static int place_opens_firm(const reader *r, size_t a, size_t i, size_t b) {
   return own < b;
 }
 
+/* "Hoiana Resorts and Golf Co., Ltd", "Sao Biển Hotels and Spa JSC": a
+** trade's word after the firm's own word, "and" a leisure trade's word,
+** then only the legal form: one firm, no firm "Golf Co., Ltd" named by a
+** trade alone ("Samsung Electronics and Hana Co., Ltd" are two). (i - 1
+** is a trade's word, the caller checks.) */
+static const char *const leisure_trades[] = {
+  "golf", "spa", "spas", "leisure", "entertainment", "tourism", "travel", "resort", "resorts", "hotel",
+  "hotels", "villas", "residences", "casino", "marina", "hospitality", NULL};
+
+static int trade_word_then_form(const reader *r, size_t a, size_t i, size_t b) {
+  if (i < a + 2 || is_legal_suffix(r, i - 1) || !r->t[i + 1].cap || !tok_one_of(r, i + 1, leisure_trades) ||
+      !is_legal_suffix(r, i + 2))
+    return 0;
+  for (size_t k = i + 2; k < b; k++)
+    if (r->t[k].word && !is_legal_suffix(r, k)) return 0;
+  return 1;
+}
+
 /* "Vietnam National Textile and Garment Group", "Hyosung Power and Energy
 ** Corp": two words of a trade joined by "and" inside a firm's name that
 ** goes on to its head word are one name, though the first may end a name
 ** ("Textile" is a firm's head word too). */
 static int trades_joined(const reader *r, size_t a, size_t i, size_t b) {
-  return i > a && i + 2 < b && tok_in(r, i - 1, LIST_trade_words | LIST_org_heads) && tok_is(r, i + 1, trade_words) &&
-         !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) && tok_is(r, b - 1, org_heads);
+  if (i <= a || i + 2 >= b || !tok_in(r, i - 1, LIST_trade_words | LIST_org_heads)) return 0;
+  return (tok_is(r, i + 1, trade_words) && !r->t[i + 1].known && all_capitalised_words(r, i + 1, b) &&
+          tok_is(r, b - 1, org_heads)) ||
+         trade_word_then_form(r, a, i, b);
 }
 
 /* Does a country's name that ends in s and an apostrophe come right
@@ -4552,7 +4572,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
 ** string comparisons on /tmp/b1, most of them of tokens in none). */
 static const char *const *const spelt_lists[] = {
   investor_verbs, investor_aux, investor_plants, works_which, sign_verbs, signed_what, licence_won, licence_words,
-  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs};
+  works_begun, begun_what, spend_verbs, when_adverbs, deal_verbs, verb_aux, realms, clause_verbs, leisure_trades};
 
 static void list_spelt_words(void) {
   for (size_t k = 0; k < sizeof spelt_lists / sizeof *spelt_lists; k++)

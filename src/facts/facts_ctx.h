@@ -364,6 +364,9 @@ size_t fx_mention_from(const ivl_fctx *x, size_t pos);
 size_t fx_longest_mention(const ivl_fctx *x);
 /* Is t[from, to) only white space and the given characters? */
 int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars);
+/* The end of the administrative word ("District", "Province") written at
+** k after a place, or k. */
+size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",
 ** "was the top destination with ")? */
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);

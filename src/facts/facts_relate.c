@@ -759,17 +759,6 @@ static int appositive_words(const ivl_fctx *x, size_t from, size_t to) {
   return words > 0 && (words + acronyms < 4 || fx_ends_with_any(x, to, firm_nouns));
 }
 
-/* The end of the administrative word ("District", "Province") written at
-** k after a place, or k. */
-static size_t admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
-  static const char *const words[] = {
-    "district", "province", "city", "commune", "ward", "town", "prefecture", "state", "county", NULL};
-  int c = ivl_tolower((unsigned char)x->t[k]); /* a word found at k begins with it */
-  for (const char *const *w = words; *w; w++)
-    if ((*w)[0] == c && fx_find(x, k, to, *w) == k) return k + strlen(*w);
-  return k;
-}
-
 /* The mentions listed right after 'at' ("with Sumitomo and Thăng Long
 ** Industrial Park Co., Ltd", "between X and the Y"). */
 static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t to, parties *ps) {
@@ -801,7 +790,7 @@ static void list_after(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_t 
       if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "and") == k) e = k + 3;
       else if (fx_find(x, k, k + 4 < m->vs ? k + 4 : m->vs, "the") == k) e = k + 3;
       else if ((last_committee || last_org) && fx_find(x, k, k + 3 < m->vs ? k + 3 : m->vs, "of") == k) e = k + 2;
-      else if (last_place && (e = admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
+      else if (last_place && (e = fx_admin_word_at(x, k, m->vs)) > k) {} /* "Mê Linh District and ..." */
       else if (last_base && x->t[k] == '-') /* past "-based" */
         for (e = k; e < m->vs && x->t[e] != ' ';) e++;
       else if (x->t[k] == '\'' && x->t[k + 1] == 's') e = k + 2; /* "the RoK's C&N Vina" */

@@ -1549,6 +1549,17 @@ int fx_only(const ivl_fctx *x, size_t from, size_t to, const char *chars) {
   return 1;
 }
 
+/* The end of the administrative word ("District", "Province") written at
+** k after a place, or k. */
+size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
+  static const char *const words[] = {
+    "district", "province", "city", "commune", "ward", "town", "prefecture", "state", "county", NULL};
+  int c = ivl_tolower((unsigned char)x->t[k]); /* a word found at k begins with it */
+  for (const char *const *w = words; *w; w++)
+    if ((*w)[0] == c && fx_find(x, k, to, *w) == k) return k + strlen(*w);
+  return k;
+}
+
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
     if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;

@@ -706,6 +706,26 @@ static size_t relative_subject_end(const ivl_fctx *x, size_t from, size_t has) {
   return p > from && x->t[p - 1] == ',' ? p - 1 : has;
 }
 
+/* Does the place m, with its administrative word ("Đồng Nai Province"),
+** end at 'end' (spaces between)? */
+static int place_ends_at(const ivl_fctx *x, const ivl_fm *m, size_t end) {
+  size_t k = m->ve;
+  while (k < end && x->t[k] == ' ') k++;
+  return fx_only(x, fx_admin_word_at(x, k, end), end, " ");
+}
+
+/* "in Biên Hòa, Đồng Nai Province": where the places written one after
+** another, each set off by a comma, begin, the last of them mention i. */
+static size_t place_chain_start(const ivl_fctx *x, size_t i, size_t from) {
+  while (i > 0 && x->m[i - 1].kind == FM_PLACE && x->m[i - 1].vs >= from) {
+    size_t c = x->m[i].vs;
+    while (c > x->m[i - 1].ve && x->t[c - 1] == ' ') c--;
+    if (c == x->m[i - 1].ve || x->t[c - 1] != ',' || !place_ends_at(x, &x->m[i - 1], c - 1)) break;
+    i--;
+  }
+  return x->m[i].vs;
+}
+
 /* "Trung Nam Group's 200MW Phan Rí plant has total investment of", "the
 ** 150MW Tuy Phong farm has a total capital of": the subject right before
 ** the "has" is a project noun, whoever's it is; not a firm's described in
@@ -719,7 +739,7 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
     "will have a total capital of", NULL};
   static const char *const nouns[] = {"project", "plant", "factory", "farm", "mill", "complex", "facility",
                                       "terminal", "cluster", "phase", "component", "hospital", "hotel", "school",
-                                      "bridge", "township", NULL};
+                                      "bridge", "township", "resort", "mall", NULL};
   static const char *const where[] = {"in", "at", NULL};
   if (!fx_ends_with_any(x, f->vs, has_total)) return 0;
   size_t has = fx_find(x, f->vs > f->cs + 40 ? f->vs - 40 : f->cs, f->vs, "has");
@@ -733,10 +753,11 @@ static int project_noun_has_total(const ivl_fctx *x, const figure *f) {
   /* "... wind farm in Lâm Đồng has", "the plant in Đà Nẵng, which has":
   ** the project's place between */
   size_t end = relative_subject_end(x, f->cs, has);
-  size_t i = fx_mention_from(x, end > f->cs + 60 ? end - 60 : f->cs);
+  size_t i = fx_mention_from(x, end > f->cs + 90 ? end - 90 : f->cs);
   for (; i < x->nm && x->m[i].ve <= end; i++)
-    if (x->m[i].kind == FM_PLACE && fx_only(x, x->m[i].ve, end, " ") && fx_ends_with_any(x, x->m[i].vs, where)) {
-      size_t prep = x->m[i].vs;
+    if (x->m[i].kind == FM_PLACE && place_ends_at(x, &x->m[i], end)) {
+      size_t prep = place_chain_start(x, i, f->cs);
+      if (!fx_ends_with_any(x, prep, where)) continue;
       while (prep > f->cs && x->t[prep - 1] == ' ') prep--;
       while (prep > f->cs && ivl_isalpha((unsigned char)x->t[prep - 1])) prep--;
       return fx_ends_with_any(x, prep, nouns);
@@ -809,6 +830,15 @@ static int works_of_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   size_t to = f->ve + 32 < s->ve ? f->ve + 32 : s->ve;
   size_t w = fx_first(x, f->ve, to, inv_works);
   return w != FX_NONE && fx_lower_words(x, f->ve, w);
+}
+
+/* "has also proposed", "have each registered", "has meanwhile broken
+** ground", "has officially bought": t[w, we) is an adverb between an
+** auxiliary and its participle (a word of the list, or one in -ly). */
+static int adverb_between(const ivl_fctx *x, size_t w, size_t we) {
+  static const char *const adverbs[] = {"also", "already", "just", "each", "meanwhile", NULL};
+  if (fx_starts_with_any(x, w, adverbs)) return 1;
+  return we - w > 4 && ivl_islower((unsigned char)x->t[w]) && x->t[we - 2] == 'l' && x->t[we - 1] == 'y';
 }
 
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
@@ -888,8 +918,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     ** verbs, a running total) */
     /* (or "have each registered $20 million": the perfect of a deed done
     ** by each of them) */
-    static const char *const adverbs[] = {"also", "already", "just", "recently", "previously", "each", "jointly", NULL};
-    if (we < f->vs && fx_starts_with_any(x, w, adverbs)) {
+    if (we < f->vs && adverb_between(x, w, we)) {
       static const char *const held[] = {"invested", "poured", "put", "pumped", "injected", "attracted",
                                          "drawn", "lured", "reached", NULL};
       size_t v = we;

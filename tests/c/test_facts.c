@@ -9974,6 +9974,47 @@ static void test_locality_describes_signer(void) {
                "agreement Bình Dương|Norvalt Corp|Tosei Corporation");
 }
 
+/* "has meanwhile broken ground on a $X project", "has officially bought":
+** an adverb between the auxiliary and the participle keeps the deed's
+** capital a flow; a held amount after "has only" stays a stock. */
+static void test_adverb_before_participle(void) {
+  expect_facts("Thai developer Siam Riva Group has meanwhile laid the foundation stone for a $75 million hotel "
+               "project in Đà Nẵng.",
+               "Siam Riva Group>Đà Nẵng 7.5e+07 flow");
+  expect_facts("Thai developer Siam Riva Group has officially bought a $75 million hotel project in Đà Nẵng.",
+               "Siam Riva Group>Đà Nẵng 7.5e+07 flow");
+  expect_facts("Thai developer Siam Riva Group has invested $75 million in hotel projects in Đà Nẵng to date.",
+               "Siam Riva Group>Đà Nẵng 7.5e+07 stock as_of=2024-05-10");
+}
+
+/* "a resort in Phú Quốc, Kiên Giang Province, which has total investment
+** of": the works' place, its administrative word and the places before it,
+** between the works and the relative "has": one project's capital, a flow;
+** a firm's projects in a place that "has" a total stay a holding. */
+static void test_works_place_admin_which_has(void) {
+  expect_facts("Korean firm Daemyung Leisure is building a resort in Cam Ranh, Khánh Hòa Province, which has a "
+               "total investment of $210 million.",
+               "Daemyung Leisure>Khánh Hòa 2.1e+08 flow");
+  expect_facts("Korean firm Daemyung Leisure will develop a township in Long An Province, which has total "
+               "investment of $210 million.",
+               "Daemyung Leisure>Long An 2.1e+08 flow");
+  expect_facts("Korean firm Daemyung Leisure now runs 12 projects in Khánh Hòa Province, which has a total "
+               "investment of $210 million.",
+               "Daemyung Leisure>Khánh Hòa 2.1e+08 stock projects=12 as_of=2024-05-10");
+}
+
+/* "Hoiana Resorts and Golf Co., Ltd": a firm's trade word, "and" a leisure
+** trade's word, then the legal form is one firm (no "Golf Co., Ltd"); a
+** name after "and" that is no trade's word stays a firm of its own. */
+static void test_leisure_trade_joined_firm(void) {
+  expect_facts("Lotus Bay Hotels and Spa JSC will pour $45 million into a beach resort in Bình Định.",
+               "Lotus Bay Hotels and Spa JSC>Bình Định 4.5e+07 flow");
+  expect_facts("Coral Cove Resorts and Golf Co., Ltd has been licensed for a $120 million project in Quảng Ngãi.",
+               "Coral Cove Resorts and Golf Co., Ltd>Quảng Ngãi 1.2e+08 flow");
+  expect_facts("Lotus Bay Resorts and Seoyon Co., Ltd will pour $45 million into a factory in Bình Định.",
+               "Lotus Bay Resorts>Bình Định 4.5e+07 flow; Seoyon Co., Ltd>Bình Định flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10575,6 +10616,9 @@ int main(void) {
   test_share_verb_present();
   test_local_firm_deals();
   test_locality_describes_signer();
+  test_adverb_before_participle();
+  test_works_place_admin_which_has();
+  test_leisure_trade_joined_firm();
   ivl_ruleset_free(rules);
   return check_done();
 }
