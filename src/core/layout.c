@@ -308,17 +308,36 @@ static int ends_sentence(const char *t, const line *l) {
   return c == '.' || c == '!' || c == '?' || c == '"' || c == ')';
 }
 
+/* The first cell of a row that numbers it ("1    | Singapore | ..."): where
+** the label after it starts, or 'vs' when the row has no such cell. */
+static size_t after_rank_cell(const char *t, size_t vs, size_t ve) {
+  size_t p = vs;
+  while (p < ve && p < vs + 2 && ivl_isdigit((unsigned char)t[p])) p++;
+  if (p == vs || p >= ve || t[p] != ' ') return vs;
+  while (p < ve && t[p] == ' ') p++;
+  if (p + 1 >= ve || t[p] != '|' || t[p + 1] != ' ') return vs;
+  return p + 2;
+}
+
 /* "Singapore: $6.58 billion (182 projects)", "Đồng Nai | $980 million |
-** 41": a short line with no stop, a label then a separator (": ", " | ",
-** " – ") then a figure, is a row of a table flattened into text. */
+** 41", "Laos      US$420 million    12": a short line with no stop, a label
+** (after a cell that numbers the row, if any) then a separator (": ",
+** " | ", " – ", or the run of spaces that aligns columns) then a figure, is
+** a row of a table flattened into text. */
 int ivl_layout_table_row(const char *t, size_t vs, size_t ve) {
   if (ve - vs < 6 || ve - vs > 100) return 0;
   char last = t[ve - 1];
   if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == ',') return 0;
+  vs = after_rank_cell(t, vs, ve);
   for (size_t p = vs + 1; p + 2 < ve && p < vs + 50; p++) {
     size_t after = 0;
     if (t[p] == ':' && t[p + 1] == ' ') after = p + 2;
     else if (t[p] == ' ' && t[p + 1] == '|' && t[p + 2] == ' ') after = p + 3;
+    else if (t[p] == ' ' && t[p + 1] == ' ') {
+      /* a label padded to its column: spaces, then maybe the bar */
+      for (after = p; after < ve && t[after] == ' ';) after++;
+      if (after + 1 < ve && t[after] == '|' && t[after + 1] == ' ') after += 2;
+    }
     else if (t[p] == ' ' && p + 4 < ve && (unsigned char)t[p + 1] == 0xE2 && (unsigned char)t[p + 2] == 0x80 &&
              (unsigned char)t[p + 3] == 0x93 && t[p + 4] == ' ')
       after = p + 5;
@@ -384,10 +403,12 @@ static int related_heading(const char *t, const line *l) {
 
 #define MAX_RELATED_LINE 200 /* a headline of a list of other articles is shorter */
 
-/* "Read more: Japan's Aeon opens $200 million mall in Hà Nội" inside the
-** body: a link to another article, one line, no paragraph of this one. */
+/* "Read more: Japan's Aeon opens $200 million mall in Hà Nội", "Related
+** news: ..." inside the body: a link to another article, one line, no
+** paragraph of this one. */
 static int related_link(const char *t, const line *l) {
-  static const char *const leads[] = {"read more:", "related:", "see also:", "read also:", NULL};
+  static const char *const leads[] = {"read more:",     "related:",       "related news:", "related articles:",
+                                      "related stories:", "see also:", "read also:",    NULL};
   char c = (char)ivl_tolower((unsigned char)t[l->start]);
   if ((c != 'r' && c != 's') || l->end - l->start > MAX_RELATED_LINE) return 0;
   for (int i = 0; leads[i]; i++) {

@@ -1655,14 +1655,15 @@ int ivl_facts_numbered_line(const ivl_fctx *x, size_t vs, size_t ve) {
   return atoi((const char *)t);
 }
 
-/* "Province | FDI capital | New projects": a table's head row, the names
-** of its columns between bars, no figure. */
+/* "Province | FDI capital | New projects", "Destination    Capital    Projects":
+** a table's head row, the names of its columns between bars or runs of
+** spaces, no figure. */
 static int table_head(const ivl_fctx *x, size_t vs, size_t ve) {
   /* most sentences end with a stop, which no head row does */
   if (ve - vs > 100 || x->t[ve - 1] == '.') return 0;
   int bars = 0;
   for (size_t p = vs; p < ve; p++) {
-    if (x->t[p] == '|') bars++;
+    if (x->t[p] == '|' || (x->t[p] == ' ' && p + 1 < ve && x->t[p + 1] == ' ')) bars++;
     else if (ivl_isdigit((unsigned char)x->t[p]) || x->t[p] == '$' || x->t[p] == '.') return 0;
   }
   return bars > 0;
@@ -1689,6 +1690,10 @@ static size_t list_lines(const ivl_fctx *x, const ivl_spans *ss, size_t i) {
   if (intro->end == intro->start || (x->t[intro->end - 1] != ':' && !table_head(x, intro->start, intro->end)))
     return i;
   size_t last = i;
+  /* "Top investors:" over a table: its head row, then the rows */
+  if (x->t[intro->end - 1] == ':' && last + 1 < ss->n &&
+      table_head(x, ss->items[last + 1].start, ss->items[last + 1].end))
+    last++;
   while (last + 1 < ss->n && bulleted(x, ss->items[last + 1].start, ss->items[last + 1].end)) last++;
   return last;
 }

@@ -1362,11 +1362,17 @@ static int deal_priced(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
-/* Is figure 'f' a share alone of a total named back ("80 per cent of
-** that capital", "of the total"), no money nor count of its own? */
+/* Is figure 'f' a part of a total named back, a share alone ("80 per
+** cent of that capital", "of the total") or an amount alone ("$6 billion
+** of that total"), no count of its own? An amount only of a total held:
+** "HCM City drew $1.2 billion of it" after a national flow is the city's
+** own flow, dated by nothing it says. */
 static int share_of_told_total(const ivl_fctx *x, const figure *f) {
   static const char *const of_told[] = {"of that", "of this", "of the total", "of the figure", "of it", NULL};
-  return f->share && !f->money && !f->count && fx_starts_with_any(x, f->share->ve, of_told);
+  const ivl_fm *part = f->share && !f->money                     ? f->share
+                       : f->money && !f->share && x->c.fact_stock ? f->money
+                                                                  : NULL;
+  return part && !f->count && fx_starts_with_any(x, part->ve, of_told);
 }
 
 /* Does sentence 's' open by breaking down ("Of this, ...", "Of the total,

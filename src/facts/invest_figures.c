@@ -1113,8 +1113,62 @@ static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* The cells of the line t[vs, ve), split at bars or at runs of spaces
+** that align columns: their starts in 'at' (at most 'max'); how many. */
+static size_t line_cells(const char *t, size_t vs, size_t ve, size_t *at, size_t max) {
+  size_t n = 0, p = vs;
+  while (p < ve && n < max) {
+    while (p < ve && (t[p] == ' ' || t[p] == '|')) p++;
+    if (p >= ve) break;
+    at[n++] = p;
+    while (p < ve && t[p] != '|' && !(t[p] == ' ' && p + 1 < ve && (t[p + 1] == ' ' || t[p + 1] == '|'))) p++;
+  }
+  return n;
+}
+
+/* The whole number that fills the cell at 'p' alone ("412", "1,120"), or 0. */
+static double cell_number(const char *t, size_t p, size_t ve) {
+  double v = 0;
+  size_t q = p;
+  for (; q < ve && (ivl_isdigit((unsigned char)t[q]) || (t[q] == ',' && q > p)); q++)
+    if (t[q] != ',') v = v * 10 + (t[q] - '0');
+  return q > p && (q == ve || t[q] == ' ' || t[q] == '|') && v < 100000 ? v : 0;
+}
+
+/* "Rank | Investor | Registered capital | Projects" over "1 | Singapore |
+** US$6.2 billion | 412", or the same aligned by spaces: a bare number in a
+** table's row, in the column after the amount's that the head row names
+** projects, counts the amount's projects. */
+static void table_column_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  enum { MAX_CELLS = 8 };
+  static const char *const projects[] = {"projects", "new projects", "number of projects", NULL};
+  const char *t = x->t;
+  for (size_t i = 0; i < fs->n; i++) {
+    figure *f = &fs->f[i];
+    if (f->count || f->bare_count || !f->money) continue;
+    size_t rs = f->money->vs, re = f->money->ve, hs, he;
+    while (rs > s->vs && t[rs - 1] != '\n') rs--;
+    while (re < s->ve && t[re] != '\n') re++;
+    if (rs == s->vs || !ivl_layout_table_row(t, rs, re)) continue;
+    /* the head row: the nearest line above with no digit */
+    for (he = rs - 1;; he = hs - 1) {
+      for (hs = he; hs > s->vs && t[hs - 1] != '\n';) hs--;
+      size_t d = hs;
+      while (d < he && !ivl_isdigit((unsigned char)t[d])) d++;
+      if (d == he || hs == s->vs) break;
+    }
+    size_t rc[MAX_CELLS], hc[MAX_CELLS];
+    size_t nr = line_cells(t, rs, re, rc, MAX_CELLS), nh = line_cells(t, hs, he, hc, MAX_CELLS), c = 0;
+    while (c + 1 < nr && rc[c + 1] <= f->money->vs) c++;
+    if (nr != nh || c + 1 >= nr || !fx_starts_with_any(x, hc[c + 1], projects)) continue;
+    double v = cell_number(t, rc[c + 1], re);
+    if (v > 0) f->bare_count = v;
+  }
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   were_counts(x, s, fs);
+  table_column_counts(x, s, fs);
   if (fs->n < 2) return; /* a list: most sentences have one figure */
   /* most lists count no projects, or count those of every figure */
   int counted = 0, uncounted = 0;

@@ -8204,9 +8204,51 @@ static void test_table_rows(void) {
   expect_facts("The table below shows foreign capital drawn by two central provinces in 2023.\n"
                "Province | FDI capital | Projects\nQuảng Trị | $410 million | 23\nQuảng Bình | $120 million | 9\n"
                "Both provinces plan new industrial parks.",
-               "*>Quảng Trị 4.1e+08 flow; *>Quảng Bình 1.2e+08 flow");
+               "*>Quảng Trị 4.1e+08 flow projects=23; *>Quảng Bình 1.2e+08 flow projects=9");
   expect_facts("The table below shows two central provinces in 2023.\nProvince | Population | Area\n"
                "Quảng Trị | 650,000 | 4,700\nQuảng Bình | 900,000 | 8,000", "");
+}
+
+/* Tables as pages lay them out: a first cell that numbers the row
+** ("2  | Laos | $95 million"), and columns aligned by runs of spaces, under
+** a heading that ends with a colon and a head row of column names; a bare
+** number in the column the head names projects counts the row's projects.
+** Near misses: the numbered table of no money; aligned lines under a
+** heading with no investment wording; a number column that is not projects. */
+static void test_table_rows_numbered_and_aligned(void) {
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe three leading investors:\n\n"
+               "No | Country  | Capital\n1  | Thailand | $410 million\n2  | Laos     | $95 million\n"
+               "3  | Japan    | $60 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow rank=1; LA>Quảng Trị 9.5e+07 flow rank=2; "
+               "JP>Quảng Trị 6e+07 flow rank=3");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe three leading investors:\n\n"
+               "Country      Capital\nThailand     $410 million\nLaos         $95 million",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow rank=1; LA>Quảng Trị 9.5e+07 flow rank=2");
+  expect_facts("Quảng Trị drew many visitors in 2023.\n\nVisitors by country:\n\n"
+               "No | Country  | Visitors\n1  | Thailand | 41,000\n2  | Laos     | 9,500", "");
+  expect_facts("The director said:\n\nThailand     $410 million\nLaos         $95 million", "");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe three leading investors:\n\n"
+               "Country      Capital          Projects\nThailand     $410 million     23\nLaos         $95 million      7",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow projects=23 rank=1; "
+               "LA>Quảng Trị 9.5e+07 flow projects=7 rank=2");
+  expect_facts("Foreign investors registered US$2 billion in Quảng Trị in 2023.\n\nThe three leading investors:\n\n"
+               "Country      Capital          Jobs\nThailand     $410 million     2300\nLaos         $95 million      700",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4.1e+08 flow rank=1; LA>Quảng Trị 9.5e+07 flow rank=2");
+}
+
+/* An amount alone of a total held, named back ("$4 billion of that
+** total"), is held as the total is, on its date. Near misses: the same part
+** of a flow stays a flow, dated by nothing it says; an amount with its own
+** period ("in 2023") keeps it. */
+static void test_amount_of_told_stock(void) {
+  expect_facts("Quảng Trị has 210 valid FDI projects with total capital of $11 billion. Thai investors account for "
+               "$4 billion of that total.",
+               "*>Quảng Trị 1.1e+10 stock projects=210 as_of=2024-05-10; TH>Quảng Trị 4e+09 stock as_of=2024-05-10");
+  expect_facts("Quảng Trị drew $2 billion in FDI in 2023. Thai investors accounted for $400 million of that total.",
+               "*>Quảng Trị 2e+09 flow as_of=2023; TH>Quảng Trị 4e+08 flow");
+  expect_facts("Quảng Trị has 210 valid FDI projects with total capital of $11 billion. Thai investors registered "
+               "$400 million in 2023.",
+               "*>Quảng Trị 1.1e+10 stock projects=210 as_of=2024-05-10; TH>Quảng Trị 4e+08 flow as_of=2023");
 }
 
 /* Deals listed item by item, on lines or between semicolons, each "between"
@@ -10489,6 +10531,8 @@ int main(void) {
   test_count_closing_row();
   test_bracketed_numbered_lines();
   test_table_rows();
+  test_table_rows_numbered_and_aligned();
+  test_amount_of_told_stock();
   test_deals_itemised();
   test_parties_listed_after_count();
   test_revoked_list();

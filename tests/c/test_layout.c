@@ -381,6 +381,9 @@ int main(void) {
   static const struct { const char *body; size_t paragraphs, captions; } bodies[] = {
     {"Read more:\n- Samsung to invest $2 billion in Thái Nguyên\n- Japan's Aeon opens mall in Hà Nội.\n", 1, 0},
     {"Read more: Samsung to invest $2 billion in Thái Nguyên\n\nBoth make chips.\n", 2, 0},
+    {"Related news: Samsung to invest $2 billion in Thái Nguyên\n\nBoth make chips.\n", 2, 0},
+    /* (near miss: a sentence that opens with the words is a paragraph) */
+    {"Related news reports said Samsung would invest $2 billion.\n\nBoth make chips.\n", 3, 0},
     {"Workers at a plant in the city. Photo by VnExpress/Giang Huy\n\nBoth make chips.\n\n"
      "A new port opened in May (Photo: VIR)\n", 2, 2},
     {"Related\n\nThe related projects, a port and two parks worth $900 million in all, were licensed to firms "
