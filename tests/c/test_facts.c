@@ -9940,6 +9940,18 @@ static void test_share_verb_present(void) {
   expect_facts("Thái Nguyên held a trade fair on Friday. Korean firms account for $9.5 billion of its exports.", "");
 }
 
+/* "Japanese vendors of Canon invested ...": the anchor a supply chain is
+** named after does not act; the suppliers do (by their demonym), and with
+** none named there is no investor. The anchor and its suppliers together
+** stay the anchor's. */
+static void test_suppliers_of_anchor(void) {
+  expect_facts("Nine Japanese vendors of Canon Inc. poured $210 million into Hưng Yên in 2023.",
+               "JP>Hưng Yên 2.1e+08 flow as_of=2023");
+  expect_facts("Eight subcontractors of LG Display invested $95 million in Hải Phòng in 2023.", "");
+  expect_facts("Canon Inc. and its Japanese vendors poured $210 million into Hưng Yên in 2023.",
+               "Canon Inc.>Hưng Yên 2.1e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10539,6 +10551,7 @@ int main(void) {
   test_headline_passes_mark();
   test_picked_out_projects();
   test_share_verb_present();
+  test_suppliers_of_anchor();
   ivl_ruleset_free(rules);
   return check_done();
 }
