@@ -3131,6 +3131,18 @@ static int tok_one_of(const reader *r, size_t i, const char *const *list) {
   return (r->every_step || (r->t[i].lists & LIST_spelt)) && one_of(tok_text(r, i), tok_len(r, i), list);
 }
 
+/* "chip designer Synaptic Silicon", "chip foundry X": a noun of chip design
+** or making that a trade word before it makes a firm's (not a firm noun
+** alone: "designer Thomas Berger" is a person). Asked of runs the lists
+** have not decided, so the words are compared here. */
+static int chip_firm_noun_before(const reader *r, size_t a) {
+  static const char *const nouns[] = {"designer", "designers", "foundry", "foundries", NULL};
+  static const char *const trades[] = {"chip", "chips", "semiconductor", "microchip", "software", NULL};
+  return a >= 2 && r->t[a - 1].word && r->t[a - 2].word && !r->t[a - 1].cap && !line_start(r, a) &&
+         one_of(tok_text(r, a - 1), tok_len(r, a - 1), nouns) &&
+         one_of(tok_text(r, a - 2), tok_len(r, a - 2), trades);
+}
+
 /* "Daeyang first invested", "Granvia initially invested", "Morita then
 ** poured": an adverb of when, between a firm's short name and its deal
 ** verb, read as the auxiliaries are (deal_verb_after, one_word_investor,
@@ -4383,6 +4395,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
+  if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests, or owns ("... opened its");
   ** the short form of a firm named before is found as its repeat (names.c) */

@@ -9952,6 +9952,21 @@ static void test_suppliers_of_anchor(void) {
                "Canon Inc.>Hưng Yên 2.1e+08 flow as_of=2023");
 }
 
+/* "chip designer X": a chip designer or foundry named by its trade is a
+** firm, so "the company" after it speaks of it; a designer with no trade
+** word before may be a person, and a figure then has no investor. */
+static void test_chip_designer_named(void) {
+  expect_facts("Korean chip designer Hanbit Logic plans to open a second office. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "Hanbit Logic>Đà Nẵng 1.8e+07 stock as_of=2024-05-10");
+  expect_facts("Taiwanese chip foundry Lumen Wafer plans to hire 200 engineers. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "Lumen Wafer>Đà Nẵng 1.8e+07 stock as_of=2024-05-10");
+  expect_facts("Korean designer Hanbit Logic plans to open a second office. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10552,6 +10567,7 @@ int main(void) {
   test_picked_out_projects();
   test_share_verb_present();
   test_suppliers_of_anchor();
+  test_chip_designer_named();
   ivl_ruleset_free(rules);
   return check_done();
 }
