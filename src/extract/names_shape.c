@@ -4197,10 +4197,12 @@ static int inside_earlier_org(const reader *r, size_t a, size_t b) {
 
 /* "Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest":
 ** the run's verb of a deal after a clause of "which" set off by commas,
-** within the sentence. */
+** within the sentence; or the clause's own ("Kestrel Wiring, which has
+** invested $25 million in Vietnam, is hiring"). */
 static int deal_verb_after_which(const reader *r, size_t b) {
   if (!tok_char(r, b, ',') || b + 2 >= r->n || !ivl_ascii_ieq(tok_text(r, b + 1), tok_len(r, b + 1), "which"))
     return 0;
+  if (deal_verb_after(r, b + 2)) return 1;
   for (size_t i = b + 2; i < b + 32 && i + 1 < r->n; i++) {
     if (tok_char(r, i, '.') || tok_char(r, i, ';')) return 0;
     if (tok_char(r, i, ',') && deal_verb_after(r, i + 1)) return 1;

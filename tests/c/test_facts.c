@@ -9967,6 +9967,18 @@ static void test_chip_designer_named(void) {
                "");
 }
 
+/* "X, which has invested $N in Y, is hiring ...": a name the gazetteer does
+** not know whose own "which" clause invests is a firm, and the clause's
+** figure its fact; a clause that only runs a business names no firm. */
+static void test_which_clause_invests(void) {
+  expect_facts("Velora Optics, which has poured $60 million into Bắc Ninh since 2018, is recruiting 300 lens "
+               "engineers.",
+               "Velora Optics>Bắc Ninh 6e+07 stock as_of=2024-05-10");
+  expect_facts("Velora Optics, which invested $60 million in Bắc Ninh in 2019, is recruiting 300 lens engineers.",
+               "Velora Optics>Bắc Ninh 6e+07 flow as_of=2019");
+  expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10568,6 +10580,7 @@ int main(void) {
   test_share_verb_present();
   test_suppliers_of_anchor();
   test_chip_designer_named();
+  test_which_clause_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
