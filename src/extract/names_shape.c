@@ -3150,6 +3150,18 @@ static int tok_one_of(const reader *r, size_t i, const char *const *list) {
   return (r->every_step || (r->t[i].lists & LIST_spelt)) && one_of(tok_text(r, i), tok_len(r, i), list);
 }
 
+/* "chip designer Synaptic Silicon", "chip foundry X": a noun of chip design
+** or making that a trade word before it makes a firm's (not a firm noun
+** alone: "designer Thomas Berger" is a person). Asked of runs the lists
+** have not decided, so the words are compared here. */
+static int chip_firm_noun_before(const reader *r, size_t a) {
+  static const char *const nouns[] = {"designer", "designers", "foundry", "foundries", NULL};
+  static const char *const trades[] = {"chip", "chips", "semiconductor", "microchip", "software", NULL};
+  return a >= 2 && r->t[a - 1].word && r->t[a - 2].word && !r->t[a - 1].cap && !line_start(r, a) &&
+         one_of(tok_text(r, a - 1), tok_len(r, a - 1), nouns) &&
+         one_of(tok_text(r, a - 2), tok_len(r, a - 2), trades);
+}
+
 /* "Daeyang first invested", "Granvia initially invested", "Morita then
 ** poured": an adverb of when, between a firm's short name and its deal
 ** verb, read as the auxiliaries are (deal_verb_after, one_word_investor,
@@ -4276,10 +4288,12 @@ static int inside_earlier_org(const reader *r, size_t a, size_t b) {
 
 /* "Kestrel Wiring, which opened a plant in Thái Bình in 2021, will invest":
 ** the run's verb of a deal after a clause of "which" set off by commas,
-** within the sentence. */
+** within the sentence; or the clause's own ("Kestrel Wiring, which has
+** invested $25 million in Vietnam, is hiring"). */
 static int deal_verb_after_which(const reader *r, size_t b) {
   if (!tok_char(r, b, ',') || b + 2 >= r->n || !ivl_ascii_ieq(tok_text(r, b + 1), tok_len(r, b + 1), "which"))
     return 0;
+  if (deal_verb_after(r, b + 2)) return 1;
   for (size_t i = b + 2; i < b + 32 && i + 1 < r->n; i++) {
     if (tok_char(r, i, '.') || tok_char(r, i, ';')) return 0;
     if (tok_char(r, i, ',') && deal_verb_after(r, i + 1)) return 1;
@@ -4491,6 +4505,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) /* written as a brand: "Thai AirAsia" */
     if (r->t[i].word && camel_case(r, i)) return FIRM_SO;
   if (a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a)) return FIRM_SO;
+  if (chip_firm_noun_before(r, a)) return FIRM_SO;
   /* "Air Astana signed ...", "Kaspi Retail will invest ...": a name of two
   ** to four capitalised words that signs or invests, or owns ("... opened its");
   ** the short form of a firm named before is found as its repeat (names.c) */

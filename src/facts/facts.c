@@ -518,9 +518,12 @@ static int acts(const ivl_fctx *x, const ivl_fm *m, int unused) {
                                             "to be known as", "will be known as", NULL};
   if (m->kind == FM_ORG && fx_ends_with_any(x, m->vs, to_be_named)) return 0;
   /* "Laguna Vietnam Co., Ltd, a unit of Singapore's Banyan Group, added
-  ** ...": the owner in an appositive does not act */
+  ** ...": the owner in an appositive does not act; nor does the anchor of
+  ** a supply chain ("Korean suppliers of Samsung registered $520 million":
+  ** the suppliers', not Samsung's) */
   static const char *const owners[] = {"unit of", "subsidiary of", "affiliate of", "arm of", "member of",
-                                       "part of", "owned by", NULL};
+                                       "part of", "owned by", "supplier of", "suppliers of", "vendor of",
+                                       "vendors of", "subcontractor of", "subcontractors of", NULL};
   size_t at = m->vs;
   if (m > x->m && m[-1].kind == FM_COUNTRY && fx_possessive(x, &m[-1]) &&
       m[-1].ve + fx_possessive(x, &m[-1]) + 1 >= m->vs)

@@ -10057,6 +10057,45 @@ static void test_leisure_trade_joined_firm(void) {
                "Lotus Bay Resorts>Bình Định 4.5e+07 flow; Seoyon Co., Ltd>Bình Định flow");
 }
 
+/* "Japanese vendors of Canon invested ...": the anchor a supply chain is
+** named after does not act; the suppliers do (by their demonym), and with
+** none named there is no investor. The anchor and its suppliers together
+** stay the anchor's. */
+static void test_suppliers_of_anchor(void) {
+  expect_facts("Nine Japanese vendors of Canon Inc. poured $210 million into Hưng Yên in 2023.",
+               "JP>Hưng Yên 2.1e+08 flow as_of=2023");
+  expect_facts("Eight subcontractors of LG Display invested $95 million in Hải Phòng in 2023.", "");
+  expect_facts("Canon Inc. and its Japanese vendors poured $210 million into Hưng Yên in 2023.",
+               "Canon Inc.>Hưng Yên 2.1e+08 flow as_of=2023");
+}
+
+/* "chip designer X": a chip designer or foundry named by its trade is a
+** firm, so "the company" after it speaks of it; a designer with no trade
+** word before may be a person, and a figure then has no investor. */
+static void test_chip_designer_named(void) {
+  expect_facts("Korean chip designer Hanbit Logic plans to open a second office. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "Hanbit Logic>Đà Nẵng 1.8e+07 stock as_of=2024-05-10");
+  expect_facts("Taiwanese chip foundry Lumen Wafer plans to hire 200 engineers. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "Lumen Wafer>Đà Nẵng 1.8e+07 stock as_of=2024-05-10");
+  expect_facts("Korean designer Hanbit Logic plans to open a second office. The company has invested $18 "
+               "million in Đà Nẵng since 2020.",
+               "");
+}
+
+/* "X, which has invested $N in Y, is hiring ...": a name the gazetteer does
+** not know whose own "which" clause invests is a firm, and the clause's
+** figure its fact; a clause that only runs a business names no firm. */
+static void test_which_clause_invests(void) {
+  expect_facts("Velora Optics, which has poured $60 million into Bắc Ninh since 2018, is recruiting 300 lens "
+               "engineers.",
+               "Velora Optics>Bắc Ninh 6e+07 stock as_of=2024-05-10");
+  expect_facts("Velora Optics, which invested $60 million in Bắc Ninh in 2019, is recruiting 300 lens engineers.",
+               "Velora Optics>Bắc Ninh 6e+07 flow as_of=2019");
+  expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10663,6 +10702,9 @@ int main(void) {
   test_adverb_before_participle();
   test_works_place_admin_which_has();
   test_leisure_trade_joined_firm();
+  test_suppliers_of_anchor();
+  test_chip_designer_named();
+  test_which_clause_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
