@@ -950,9 +950,10 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
   size_t from = firm ? firm->ve : s->vs;
   if (!firm && opens_on_company(x, s)) firm = x->c.company;
   if (!firm || from > at->vs || fx_speech_venue(x, s, at) || !fx_any(x, from, at->vs, sites)) return NULL;
-  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" */
+  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
+  ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
-  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, firm->ve, at->vs, moved)))
+  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
 }

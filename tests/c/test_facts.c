@@ -9821,6 +9821,20 @@ static void test_works_in_by_reference(void) {
                "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
 }
 
+/* A company spoken of by reference that ships "to" a province works there
+** only when that sentence itself tells of moving: a move told in an
+** earlier sentence does not make "to X" a site's place. Near miss: the
+** move told in the sentence itself ("It also moved its head office to X"). */
+static void test_works_in_moved_same_sentence(void) {
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. The company moved its "
+               "head office to Bangkok last year. It also ships snacks from its plant to Tiền Giang. Last year the "
+               "company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also moved its "
+               "head office to Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Tiền Giang 1.2e+07 flow");
+}
+
 /* "the park", "the new park" after a park or zone named by its name: the
 ** park's province, over a place said aside or named in a sentence since.
 ** Near misses: a place the clause itself names after "the new park", and
@@ -10531,6 +10545,7 @@ int main(void) {
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
   test_works_in_by_reference();
+  test_works_in_moved_same_sentence();
   test_park_by_reference();
   test_two_sides_agree_after_meeting();
   test_merger_event_date();
