@@ -9292,6 +9292,22 @@ static void test_joint_subject_described_member(void) {
                "Kuroda Corporation>Cần Thơ 4.5e+07 flow");
 }
 
+/* "A and  B will jointly invest" with two spaces after "and" (as pasted
+** text has): the second firm is a member of the subject as with one; only
+** a demonym opening the description asks for a word of description after
+** it ("A and Vietnamese contractor B"). Near miss: the same with one space. */
+static void test_joint_subject_spaces_after_and(void) {
+  expect_facts("Japan's Kuroda Corporation and  local seafood exporter Bến Tre Aqua JSC will jointly invest $45 "
+               "million in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation and  Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation and Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+}
+
 /* A drugmaker's, a hospital group's or a school group's short name is its
 ** name without its trade ("Pharmaceutical", "Medical", "Education"): the
 ** investor as written. A province its short form spells stays a province. */
@@ -10546,6 +10562,7 @@ int main(void) {
   test_first_person_speech_opens();
   test_works_in_by_reference();
   test_works_in_moved_same_sentence();
+  test_joint_subject_spaces_after_and();
   test_park_by_reference();
   test_two_sides_agree_after_meeting();
   test_merger_event_date();
