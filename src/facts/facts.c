@@ -1033,7 +1033,8 @@ static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->ve - m->vs < 9) continue;
-    /* (its name as written ends on the generic word, capitalised) */
+    /* (its name as written ends on the generic word, capitalised; nine
+    ** bytes at least, so the reads below stay inside the name) */
     const char *e = x->t + m->ve;
     if (memcmp(e - 5, " Park", 5) == 0 || memcmp(e - 5, " Zone", 5) == 0 || memcmp(e - 8, " Cluster", 8) == 0)
       found = m->province;
