@@ -953,9 +953,10 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
   size_t from = firm ? firm->ve : s->vs;
   if (!firm && opens_on_company(x, s)) firm = x->c.company;
   if (!firm || from > at->vs || fx_speech_venue(x, s, at) || !fx_any(x, from, at->vs, sites)) return NULL;
-  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" */
+  /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
+  ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
-  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, firm->ve, at->vs, moved)))
+  if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
 }
@@ -1035,7 +1036,8 @@ static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->kind != FM_PLACE || !(m->flags & FM_VN) || !m->province || m->ve - m->vs < 9) continue;
-    /* (its name as written ends on the generic word, capitalised) */
+    /* (its name as written ends on the generic word, capitalised; nine
+    ** bytes at least, so the reads below stay inside the name) */
     const char *e = x->t + m->ve;
     if (memcmp(e - 5, " Park", 5) == 0 || memcmp(e - 5, " Zone", 5) == 0 || memcmp(e - 8, " Cluster", 8) == 0)
       found = m->province;

@@ -874,7 +874,7 @@ static void venture_founders(ivl_fctx *x, const ivl_fsent *s) {
 ** round of talks: a round or group told within the two sentences before. */
 static int joined_later(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const joining[] = {"took part in the", "take part in the", "participated in the",
-                                        "joined the", "also joined the", "were also part of the", NULL};
+                                        "joined the", "were also part of the", NULL};
   static const char *const groups[] = {"round", "consortium", "funding round", "investment round", "deal",
                                        "venture", "joint venture", NULL};
   if (!x->c.joined_sent || s->index > x->c.joined_sent + 1 || !x->c.joined_target) return 0;
@@ -1433,9 +1433,8 @@ static void invest_sentence(ivl_fctx *x, const ivl_fsent *s) {
   if (x->out->n > before) return;
   int abroad = inv_note_outward(x, s);
   /* ("The additional $35 million will fund a second line" after a company
-  ** told of expanding: inv_speaks_of_investment) */
-  /* (nor one right after projects counted with no money: "The larger,
-  ** worth $780 million, ...", inv_speaks_of_investment) */
+  ** told of expanding, nor one right after projects counted with no money,
+  ** "The larger, worth $780 million, ...": inv_speaks_of_investment) */
   if (!(s->cues & (CUE_INVEST | CUE_WORKS | CUE_IT)) && x->c.invest_age > 2 &&
       !ivl_lexicon_extended(LEX_INVEST) && !(x->t[s->vs] == 'T' && fx_starts_with_any(x, s->vs, inv_additions)) &&
       !inv_picks_told_project(x, s))

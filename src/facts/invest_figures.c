@@ -196,7 +196,7 @@ static int part_contributed(const ivl_fctx *x, const ivl_fsent *s) {
   if (at == FX_NONE) return 0;
   size_t k = fx_mention_from(x, at);
   if (k >= x->nm || x->m[k].kind != FM_MONEY || !fx_lower_words(x, at, x->m[k].vs)) return 0;
-  return fx_starts_with_any(x, x->m[k].ve, whole) || fx_starts_with(x, x->m[k].ve, "to the venture's");
+  return fx_starts_with_any(x, x->m[k].ve, whole); /* ("to the venture's": no word goes on at "'") */
 }
 
 /* "... approved two projects in X. The larger, worth $780 million,

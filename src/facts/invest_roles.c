@@ -1379,13 +1379,14 @@ static int subject_joined(const ivl_fctx *x, const ivl_fsent *s, size_t from, si
     if (x->t[i] == ' ' || x->t[i] == ',') continue;
     if (!fx_starts_with(x, i, "and") || i + 3 > to) return 0;
     *and = 1;
-    /* "A and Vietnamese contractor B": a demonym opens the description */
+    /* "A and Vietnamese contractor B": a demonym opens the description,
+    ** a word of which must follow it */
     size_t d = i + 3;
     while (d < to && x->t[d] == ' ') d++;
     size_t k = fx_mentions_from(s->m, s->n, d);
-    if (k < s->n && s->m[k].vs == d && s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM)) d = s->m[k].ve;
-    int described = next_firm_described(x, d, to);
-    return described >= (d > i + 4 ? 1 : 0) && described <= 3;
+    int demonym = k < s->n && s->m[k].vs == d && s->m[k].kind == FM_COUNTRY && (s->m[k].flags & FM_DEMONYM);
+    int described = next_firm_described(x, demonym ? s->m[k].ve : d, to);
+    return described >= demonym && described <= 3;
   }
   return 1;
 }

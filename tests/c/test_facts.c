@@ -9334,6 +9334,22 @@ static void test_joint_subject_described_member(void) {
                "Kuroda Corporation>Cần Thơ 4.5e+07 flow");
 }
 
+/* "A and  B will jointly invest" with two spaces after "and" (as pasted
+** text has): the second firm is a member of the subject as with one; only
+** a demonym opening the description asks for a word of description after
+** it ("A and Vietnamese contractor B"). Near miss: the same with one space. */
+static void test_joint_subject_spaces_after_and(void) {
+  expect_facts("Japan's Kuroda Corporation and  local seafood exporter Bến Tre Aqua JSC will jointly invest $45 "
+               "million in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation and  Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+  expect_facts("Japan's Kuroda Corporation and Bến Tre Aqua JSC will jointly invest $45 million "
+               "in a cold store in Cần Thơ.",
+               "Kuroda Corporation>Cần Thơ 4.5e+07 flow; Bến Tre Aqua JSC>Cần Thơ flow");
+}
+
 /* A drugmaker's, a hospital group's or a school group's short name is its
 ** name without its trade ("Pharmaceutical", "Medical", "Education"): the
 ** investor as written. A province its short form spells stays a province. */
@@ -9861,6 +9877,20 @@ static void test_works_in_by_reference(void) {
   expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. Tiền Giang has a "
                "factory of another Thai firm. Last year the company added $12 million to its lines in the province.",
                "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+}
+
+/* A company spoken of by reference that ships "to" a province works there
+** only when that sentence itself tells of moving: a move told in an
+** earlier sentence does not make "to X" a site's place. Near miss: the
+** move told in the sentence itself ("It also moved its head office to X"). */
+static void test_works_in_moved_same_sentence(void) {
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. The company moved its "
+               "head office to Bangkok last year. It also ships snacks from its plant to Tiền Giang. Last year the "
+               "company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Long An 1.2e+07 flow");
+  expect_facts("Thai snack maker Sukjai Foods will invest $40 million in a plant in Long An. It also moved its "
+               "head office to Tiền Giang. Last year the company added $12 million to its lines in the province.",
+               "Sukjai Foods>Long An 4e+07 flow; Sukjai Foods>Tiền Giang 1.2e+07 flow");
 }
 
 /* "the park", "the new park" after a park or zone named by its name: the
@@ -10689,6 +10719,8 @@ int main(void) {
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
   test_works_in_by_reference();
+  test_works_in_moved_same_sentence();
+  test_joint_subject_spaces_after_and();
   test_park_by_reference();
   test_two_sides_agree_after_meeting();
   test_merger_event_date();
