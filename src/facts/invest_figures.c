@@ -1143,6 +1143,10 @@ static void table_column_counts(const ivl_fctx *x, const ivl_fsent *s, figures *
   enum { MAX_CELLS = 8 };
   static const char *const projects[] = {"projects", "new projects", "number of projects", NULL};
   const char *t = x->t;
+  /* a row is a line of its own inside the sentence: with no line break in
+  ** it, every figure's line starts where the sentence does (read below as
+  ** no row), so its figures are not walked to their lines' ends */
+  if (!fs->n || !memchr(t + s->vs, '\n', s->ve - s->vs)) return;
   for (size_t i = 0; i < fs->n; i++) {
     figure *f = &fs->f[i];
     if (f->count || f->bare_count || !f->money) continue;
