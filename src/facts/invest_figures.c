@@ -1170,9 +1170,69 @@ static void table_column_counts(const ivl_fctx *x, const ivl_fsent *s, figures *
   }
 }
 
+/* "2,060 valid projects worth $35.4 billion, including 620 from Korea
+** worth $7.9 billion", "of which 300 from Japan are worth $2 billion": a
+** part's bare number, right after its part word and before "from" and its
+** source, no other number up to the money; 0 if none, else its start in
+** *at. */
+static double part_number_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money, size_t *at) {
+  static const char *const parts[] = {"including", "of which", NULL};
+  size_t from = money->vs > s->vs + 80 ? money->vs - 80 : s->vs, w = FX_NONE, len = 0;
+  for (int k = 0; parts[k]; k++) {
+    size_t p = fx_find_last(x, from, money->vs, parts[k]);
+    if (p != FX_NONE && (w == FX_NONE || p > w)) w = p, len = strlen(parts[k]);
+  }
+  if (w == FX_NONE) return 0;
+  size_t p = w + len;
+  while (p < money->vs && x->t[p] == ' ') p++;
+  ivl_number n;
+  size_t e = p + ivl_number_read(x->t + p, money->vs - p, &n);
+  if (e == p || !fx_starts_with(x, e, "from")) return 0;
+  for (size_t q = e; q < money->vs; q++)
+    if (ivl_isdigit((unsigned char)x->t[q])) return 0;
+  double v = ivl_number_value(&n);
+  if (!ivl_is_whole(v) || v < 1 || v >= 100000 || (v >= 1900 && v <= 2100)) return 0;
+  *at = p;
+  return v;
+}
+
+/* "licensed 38 new FDI projects and approved capital increases for 21
+** others": "others" after a count of projects, with no amount of their
+** own, are a figure of their own, projects as the count's are (with an
+** amount, "for five others totalling $531 million", others_before counts
+** the amount's, and a clause's "five others added $531 million" is of
+** investors). */
+static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
+  /* (most sentences count no projects: that is looked at first) */
+  int counted = 0;
+  for (size_t i = 0; i < fs->n && !counted; i++) counted = fs->f[i].count && (fs->f[i].count->flags & FM_PROJECTS);
+  size_t at = counted && fs->n < MAX_FIGURES ? fx_find(x, s->vs, s->ve, "others") : FX_NONE;
+  if (at == FX_NONE) return;
+  counted = 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    const figure *f = &fs->f[i];
+    counted |= f->count && (f->count->flags & FM_PROJECTS) && f->count->ve <= at;
+    /* its amount, in its clause ("five others among its investors added
+    ** $531 million"; not "for 21 others, with combined capital of ...") */
+    if (f->money && f->money->vs >= at && !memchr(x->t + at, ',', f->money->vs - at)) return;
+  }
+  size_t e = at;
+  while (e > s->vs && x->t[e - 1] == ' ') e--;
+  double v = counted ? number_ending_at(x, s->vs, e) : 0;
+  if (v == 0) return;
+  size_t b = e;
+  while (b > s->vs && x->t[b - 1] != ' ') b--;
+  /* what was done for them ("for 21 others", "to nine others"), not what
+  ** they do ("and 15 others are awaiting licences") */
+  static const char *const for_them[] = {"for", "to", NULL};
+  if (!fx_ends_with_any(x, b, for_them)) return;
+  fs->f[fs->n++] = (figure){.vs = (uint32_t)b, .ve = (uint32_t)(at + 6), .cs = s->vs, .ce = s->ve, .bare_count = v};
+}
+
 void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   were_counts(x, s, fs);
   table_column_counts(x, s, fs);
+  others_alone(x, s, fs);
   if (fs->n < 2) return; /* a list: most sentences have one figure */
   /* most lists count no projects, or count those of every figure */
   int counted = 0, uncounted = 0;
@@ -1188,6 +1248,13 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     double others = others_before(x, s, f->money);
     if (others > 0) {
       f->bare_count = others;
+      continue;
+    }
+    /* (the part's number is its figure's own: the source after it, inside) */
+    size_t part_at;
+    double part = part_number_from(x, s, f->money, &part_at);
+    if (part > 0) {
+      f->bare_count = part, f->vs = (uint32_t)part_at;
       continue;
     }
     /* "Korea eight ($120 million)", "China with 25 ($280 million)",
@@ -2243,9 +2310,13 @@ int inv_event_speech_day(const ivl_fctx *x, const ivl_fm *d) {
 /* "\$1 billion in 2023, and \$400 million so far this year": a figure whose
 ** own words, after 'from', tell a period relative to the article's date has
 ** no date (rule 5), not the one stated before it. */
+/* (the words must be the figure's own clause's: "As of May 20, X had
+** licensed $1 billion this year, while 118 projects added $1.2 billion" is
+** the day's twice, "this year" being the first figure's) */
 static int relative_period(const ivl_fctx *x, const figure *f, size_t from) {
   static const char *const relative[] = {
     "this year", "this month", "year to date", NULL}; /* not "last year": "the same period last year" compares */
+  if (from < f->cs) from = f->cs;
   return from < f->ce && fx_any(x, from, f->ce, relative);
 }
 

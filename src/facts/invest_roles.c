@@ -1041,11 +1041,19 @@ static const ivl_fm *elliptical_member(const ivl_fctx *x, const ivl_fsent *s, co
 ** worth $2.4 billion": the demonym inside the figure's own count names
 ** whose projects they are, though said after "including" (which
 ** inv_first_investor reads as examples of someone named before). */
+/* (so too a source said after "from" between the count and the money:
+** "including 212 projects from Korea worth $2.4 billion", or a part's bare
+** number, "including 212 from Korea worth $2.4 billion") */
 static const ivl_fm *count_demonym(const ivl_fctx *x, const ivl_fsent *s, const figure *f, int vn_target) {
-  if (!f->count) return NULL;
-  for (size_t i = fx_mentions_from(s->m, s->n, f->count->vs); i < s->n && s->m[i].vs < f->count->ve; i++)
-    if (s->m[i].kind == FM_COUNTRY && (s->m[i].flags & FM_DEMONYM) && s->m[i].ve <= f->count->ve &&
-        fx_can_invest(x, &s->m[i], vn_target))
+  if (f->count)
+    for (size_t i = fx_mentions_from(s->m, s->n, f->count->vs); i < s->n && s->m[i].vs < f->count->ve; i++)
+      if (s->m[i].kind == FM_COUNTRY && (s->m[i].flags & FM_DEMONYM) && s->m[i].ve <= f->count->ve &&
+          fx_can_invest(x, &s->m[i], vn_target))
+        return &s->m[i];
+  size_t from = f->count ? f->count->ve : f->vs;
+  if (!f->money || from >= f->money->vs) return NULL;
+  for (size_t i = fx_mentions_from(s->m, s->n, from); i < s->n && s->m[i].ve <= f->money->vs; i++)
+    if (s->m[i].kind == FM_COUNTRY && fx_ends_with(x, s->m[i].vs, "from") && fx_can_invest(x, &s->m[i], vn_target))
       return &s->m[i];
   return NULL;
 }

@@ -10126,6 +10126,35 @@ static void test_which_clause_invests(void) {
   expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
 }
 
+/* Statistics reports (blind set qstats). A date opening the sentence dates
+** a figure after "while" too, when "this year" is the first figure's; a
+** part's source after "from" between its count and its money, even with a
+** bare number ("including 300 from Japan"); "for N others" with no amount
+** after a count of projects is a figure of its own. */
+static void test_stats_report_parts(void) {
+  expect_facts("As of April 20, Long An had licensed 40 new FDI projects worth $500 million this year, while 30 "
+               "projects had added $200 million.",
+               "*>Long An 5e+08 flow projects=40 as_of=2024-04-20; *>Long An 2e+08 flow projects=30 as_of=2024-04-20");
+  expect_facts("Long An drew $1 billion in FDI in 2023, while it has drawn $400 million so far this year.",
+               "*>Long An 1e+09 flow as_of=2023; *>Long An 4e+08 flow");
+  expect_facts("Tây Ninh has 1,200 valid FDI projects worth $11 billion, including 300 from Japan worth $2 billion.",
+               "*>Tây Ninh 1.1e+10 stock projects=1200 as_of=2024-05-10; "
+               "JP>Tây Ninh 2e+09 stock projects=300 as_of=2024-05-10");
+  expect_facts("Tây Ninh has 1,200 valid FDI projects worth $11 billion, of which 300 projects from Japan are worth $2 "
+               "billion.",
+               "*>Tây Ninh 1.1e+10 stock projects=1200 as_of=2024-05-10; "
+               "JP>Tây Ninh 2e+09 stock projects=300 as_of=2024-05-10");
+  expect_facts("Tây Ninh has 1,200 valid FDI projects worth $11 billion, including 300 in industrial parks worth $7 "
+               "billion.",
+               "*>Tây Ninh 1.1e+10 stock projects=1200 as_of=2024-05-10; *>Tây Ninh 7e+09 stock as_of=2024-05-10");
+  expect_facts("Lạng Sơn licensed 12 new FDI projects and approved capital increases for nine others in 2023, with "
+               "combined capital of $400 million.",
+               "*>Lạng Sơn flow projects=12 as_of=2023; *>Lạng Sơn flow projects=9 as_of=2023; "
+               "*>Lạng Sơn 4e+08 flow as_of=2023");
+  expect_facts("Lạng Sơn has 60 valid FDI projects, and 15 others are awaiting licences.",
+               "*>Lạng Sơn stock projects=60 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10737,6 +10766,7 @@ int main(void) {
   test_suppliers_of_anchor();
   test_chip_designer_named();
   test_which_clause_invests();
+  test_stats_report_parts();
   ivl_ruleset_free(rules);
   return check_done();
 }
