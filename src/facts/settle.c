@@ -452,16 +452,6 @@ static int rank_retold(const ivl_article *a, size_t i, size_t j) {
          same_target(a, i, j);
 }
 
-/* "..., including six foreign-invested ones. The six FDI projects have
-** $740 million": a count of projects retold with their capital. */
-static int count_retold(const ivl_article *a, size_t i, size_t j) {
-  const ivl_store *s = &a->facts;
-  if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
-  if (!field(s, i, IVL_SYM_AMOUNT) == !field(s, j, IVL_SYM_AMOUNT)) return 0; /* exactly one has none */
-  return field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS) && same_investor(s, i, j) &&
-         same_str(s, i, j, IVL_SYM_TARGET) && same_str(s, i, j, IVL_SYM_BASIS);
-}
-
 /* Of facts i and j, the headline's one and the body's: 1 when exactly one
 ** is in the headline, 'head' and 'body' then set. */
 static int title_and_body(const ivl_article *a, size_t i, size_t j, size_t *head, size_t *body) {
@@ -469,6 +459,24 @@ static int title_and_body(const ivl_article *a, size_t i, size_t j, size_t *head
   *head = in_title(a, i) ? i : j;
   *body = *head == i ? j : i;
   return 1;
+}
+
+/* "..., including six foreign-invested ones. The six FDI projects have
+** $740 million": a count of projects retold with their capital. */
+/* (of either basis when a headline tells it on the body's day: "X
+** licenses 96 FDI projects as of November 20" over "As of November 20, X
+** had licensed 96 new projects with $1 billion this year", the headline
+** too short to tell a period's count from a total's) */
+static int count_retold(const ivl_article *a, size_t i, size_t j) {
+  const ivl_store *s = &a->facts;
+  if (s->ents[i].type != IVL_SYM_INVESTMENT || s->ents[j].type != IVL_SYM_INVESTMENT) return 0;
+  if (!field(s, i, IVL_SYM_AMOUNT) == !field(s, j, IVL_SYM_AMOUNT)) return 0; /* exactly one has none */
+  if (!(field(s, i, IVL_SYM_PROJECTS) && same_str(s, i, j, IVL_SYM_PROJECTS) && same_investor(s, i, j) &&
+        same_str(s, i, j, IVL_SYM_TARGET)))
+    return 0;
+  size_t head, body;
+  return same_str(s, i, j, IVL_SYM_BASIS) ||
+         (title_and_body(a, i, j, &head, &body) && field(s, head, IVL_SYM_AS_OF) && same_str(s, i, j, IVL_SYM_AS_OF));
 }
 
 /* "Quảng Nam's FDI capital hits $6.5 billion" over a body's "has attracted

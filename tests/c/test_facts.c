@@ -10155,6 +10155,19 @@ static void test_stats_report_parts(void) {
                "*>Lạng Sơn stock projects=60 as_of=2024-05-10");
 }
 
+/* "X licenses 96 FDI projects as of November 20" over the body's "As of
+** November 20, X had licensed 96 new projects with $1 billion this year":
+** a headline's count told on the body's day is the body's figure, of
+** either basis (rule 10); on no day of the body's, a fact of its own. */
+static void test_headline_count_on_day(void) {
+  expect_facts("Phú Thọ licenses 25 FDI projects as of April 30\n\nAs of April 30, Phú Thọ had licensed 25 new FDI "
+               "projects with $300 million this year.",
+               "*>Phú Thọ 3e+08 flow projects=25 as_of=2024-04-30");
+  expect_facts("Phú Thọ has 25 FDI projects as of April 30\n\nIn the first four months, Phú Thọ licensed 25 new FDI "
+               "projects with $300 million.",
+               "*>Phú Thọ stock projects=25 as_of=2024-04-30; *>Phú Thọ 3e+08 flow projects=25");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10767,6 +10780,7 @@ int main(void) {
   test_chip_designer_named();
   test_which_clause_invests();
   test_stats_report_parts();
+  test_headline_count_on_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
