@@ -1172,27 +1172,29 @@ static void table_column_counts(const ivl_fctx *x, const ivl_fsent *s, figures *
 
 /* "2,060 valid projects worth $35.4 billion, including 620 from Korea
 ** worth $7.9 billion", "of which 300 from Japan are worth $2 billion": a
-** part's bare number, right after its part word and before "from" and its
-** source, no other number up to the money; 0 if none, else its start in
-** *at. */
+** part's bare number, right before "from" and its source, opened by its
+** part word (or by "and" or a comma after one: "including 120 from Japan
+** with $2.1 billion and 90 from Korea with $1.5 billion"), no other number
+** up to the money; 0 if none, else its start in *at. */
 static double part_number_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money, size_t *at) {
   static const char *const parts[] = {"including", "of which", NULL};
-  size_t from = money->vs > s->vs + 80 ? money->vs - 80 : s->vs, w = FX_NONE, len = 0;
-  for (int k = 0; parts[k]; k++) {
-    size_t p = fx_find_last(x, from, money->vs, parts[k]);
-    if (p != FX_NONE && (w == FX_NONE || p > w)) w = p, len = strlen(parts[k]);
-  }
-  if (w == FX_NONE) return 0;
-  size_t p = w + len;
-  while (p < money->vs && x->t[p] == ' ') p++;
-  ivl_number n;
-  size_t e = p + ivl_number_read(x->t + p, money->vs - p, &n);
-  if (e == p || !fx_starts_with(x, e, "from")) return 0;
-  for (size_t q = e; q < money->vs; q++)
+  size_t from = money->vs > s->vs + 120 ? money->vs - 120 : s->vs;
+  size_t fr = fx_find_last(x, from, money->vs, "from");
+  if (fr == FX_NONE) return 0;
+  for (size_t q = fr; q < money->vs; q++)
     if (ivl_isdigit((unsigned char)x->t[q])) return 0;
-  double v = ivl_number_value(&n);
-  if (!ivl_is_whole(v) || v < 1 || v >= 100000 || (v >= 1900 && v <= 2100)) return 0;
-  *at = p;
+  size_t e = fr;
+  while (e > from && x->t[e - 1] == ' ') e--;
+  double v = number_ending_at(x, from, e);
+  if (v == 0) return 0;
+  size_t b = e;
+  while (b > from && x->t[b - 1] != ' ') b--;
+  size_t p = b;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  int opened = fx_ends_with_any(x, b, parts) ||
+               ((fx_ends_with(x, b, "and") || (p > from && x->t[p - 1] == ',')) && fx_any(x, from, b, parts));
+  if (!opened) return 0;
+  *at = b;
   return v;
 }
 

@@ -10144,6 +10144,15 @@ static void test_stats_report_parts(void) {
                "billion.",
                "*>Tây Ninh 1.1e+10 stock projects=1200 as_of=2024-05-10; "
                "JP>Tây Ninh 2e+09 stock projects=300 as_of=2024-05-10");
+  /* (the list's later parts, after "and" or a comma, are parts too; with
+  ** no part word, "and 90 from Korea are worth", the number counts nothing) */
+  expect_facts("Hà Nam has 400 valid FDI projects worth $6 billion, including 120 from Japan with $2.1 billion, 90 "
+               "from South Korea with $1.5 billion and 40 from China with $600 million.",
+               "*>Hà Nam 6e+09 stock projects=400 as_of=2024-05-10; JP>Hà Nam 2.1e+09 stock projects=120 "
+               "as_of=2024-05-10; KR>Hà Nam 1.5e+09 stock projects=90 as_of=2024-05-10; CN>Hà Nam 6e+08 stock "
+               "projects=40 as_of=2024-05-10");
+  expect_facts("Hà Nam has 400 valid FDI projects worth $6 billion, and 90 from South Korea are worth $1.5 billion.",
+               "*>Hà Nam 6e+09 stock projects=400 as_of=2024-05-10; KR>Hà Nam 1.5e+09 stock as_of=2024-05-10");
   expect_facts("Tây Ninh has 1,200 valid FDI projects worth $11 billion, including 300 in industrial parks worth $7 "
                "billion.",
                "*>Tây Ninh 1.1e+10 stock projects=1200 as_of=2024-05-10; *>Tây Ninh 7e+09 stock as_of=2024-05-10");
