@@ -10126,6 +10126,23 @@ static void test_which_clause_invests(void) {
   expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
 }
 
+/* Firms named in Vietnamese order by the word for a corporation or a group
+** ("Tổng công ty", "Tập đoàn"), their words' later syllables in lower case,
+** are parties and investors by their whole names, a place inside them no
+** target or party of its own (settled rule 8). */
+static void test_vietnamese_corporations(void) {
+  expect_facts("Tổng công ty Đường sắt Bắc Nam will invest VNĐ4 trillion in a freight terminal in Lào Cai.",
+               "Tổng công ty Đường sắt Bắc Nam>Lào Cai 4e+12 flow");
+  expect_facts("Korea's Hanjin Logistics and Tổng công ty Vận tải Hà Nội signed a memorandum of understanding "
+               "on Monday.",
+               "agreement Hanjin Logistics|Tổng công ty Vận tải Hà Nội date=2024-05-06");
+  expect_facts("Tập đoàn Xây dựng Sài Gòn plans a VNĐ900 billion warehouse in Long An.",
+               "Tập đoàn Xây dựng Sài Gòn>Long An 9e+11 flow");
+  /* near miss: the firm's English name, the city its place */
+  expect_facts("Saigon Construction Group plans a VNĐ900 billion warehouse in Long An.",
+               "Saigon Construction Group>Long An 9e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10737,6 +10754,7 @@ int main(void) {
   test_suppliers_of_anchor();
   test_chip_designer_named();
   test_which_clause_invests();
+  test_vietnamese_corporations();
   ivl_ruleset_free(rules);
   return check_done();
 }
