@@ -10143,6 +10143,24 @@ static void test_vietnamese_corporations(void) {
                "Saigon Construction Group>Long An 9e+11 flow");
 }
 
+/* "At the fair, A and B signed ...", "Also at the fair, ...": the day of an
+** event held on a day is the last day said, over a month a figure was
+** dated by since; near miss: "During the trip", an event that may last
+** days, takes only a day said last. */
+static void test_occasion_day_over_figure_month(void) {
+  expect_facts("A trade fair opened in Cần Thơ on May 3, 2024. As of the end of April, the city had 90 valid FDI "
+               "projects worth $1 billion.\n\nAt the fair, Cần Thơ and Osaka's Kansai Foods signed an agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods date=2024-05-03");
+  expect_facts("A trade fair opened in Cần Thơ on May 3, 2024. As of the end of April, the city had 90 valid FDI "
+               "projects worth $1 billion.\n\nAlso at the fair, Cần Thơ and Osaka's Kansai Foods signed an "
+               "agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods date=2024-05-03");
+  expect_facts("A delegation of Cần Thơ arrived in Osaka on May 3, 2024. As of the end of April, the city had 90 "
+               "valid FDI projects worth $1 billion.\n\nDuring the trip, Cần Thơ and Osaka's Kansai Foods signed "
+               "an agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10755,6 +10773,7 @@ int main(void) {
   test_chip_designer_named();
   test_which_clause_invests();
   test_vietnamese_corporations();
+  test_occasion_day_over_figure_month();
   ivl_ruleset_free(rules);
   return check_done();
 }
