@@ -10161,6 +10161,20 @@ static void test_occasion_day_over_figure_month(void) {
                "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods");
 }
 
+/* A firm's short name without its trade word in the singular ("Food",
+** "Seafood", "Garment") is the firm written again, also when it opens on a
+** place: its figure is the firm's, not the place's; near miss: the place
+** alone after such a firm is still the place. */
+static void test_short_name_without_trade_word(void) {
+  expect_facts("Đà Lạt Fresh Food JSC opened a store in HCM City last year. Its chairman said Đà Lạt Fresh would "
+               "invest VNĐ400 billion in a plant in Lâm Đồng.",
+               "Đà Lạt Fresh>Lâm Đồng 4e+11 flow");
+  expect_facts("Mekong Star Seafood JSC runs two plants. Mekong Star will add $20 million to its Cà Mau plant.",
+               "Mekong Star>Cà Mau 2e+07 flow");
+  expect_facts("Đà Lạt Fresh Food JSC opened a store in HCM City. Đà Lạt drew $90 million in FDI in 2023.",
+               "*>Lâm Đồng 9e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10774,6 +10788,7 @@ int main(void) {
   test_which_clause_invests();
   test_vietnamese_corporations();
   test_occasion_day_over_figure_month();
+  test_short_name_without_trade_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
