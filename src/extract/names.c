@@ -672,7 +672,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** after "Sakura Pharmaceutical Co., Ltd", "Tâm Trí" after "Tâm Trí
   ** Medical Group", "Lumina" after "Lumina Education Group" */
   TAIL(" Pharmaceutical"), TAIL(" Pharmaceuticals"), TAIL(" Healthcare"), TAIL(" Medical"),
-  TAIL(" Lifesciences"), TAIL(" Education"), {NULL, 0}};
+  TAIL(" Lifesciences"), TAIL(" Education"),
+  /* a food, drink, garment or packaging maker's trade in the singular, as
+  ** Vietnamese firms' English names write it: "Sài Gòn Xanh" after "Sài
+  ** Gòn Xanh Food JSC" (its place no target then: the firm written again) */
+  TAIL(" Food"), TAIL(" Seafood"), TAIL(" Beverages"), TAIL(" Garment"), TAIL(" Packaging"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};

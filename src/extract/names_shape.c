@@ -1286,25 +1286,69 @@ __attribute__((noinline)) static int ltd_ends_sentence(const reader *r, size_t j
 
 static int money_at(const reader *r, size_t i);
 
-/* "Cong ty TNHH Giay Vinh Phat", "Công ty Cổ phần Thép Hòa Phát": the
-** Vietnamese "company" (its second word in lower case, so is the second
-** of "Cổ phần", joint-stock) opening a firm's name written in Vietnamese
-** order. The number of tokens before the capitalised word that goes on
-** with the name, else 0. */
-static inline size_t vietnamese_company(const reader *r, size_t i) {
-  /* the first word first: a capital C of four or five bytes is rare */
+/* Is token i the word spelt plain (no diacritics) or marked? */
+static int vn_spelt(const reader *r, size_t i, const char *plain, const char *marked) {
   size_t n = tok_len(r, i);
   const char *w = tok_text(r, i);
-  if ((n != 4 && n != 5) || w[0] != 'C' || i + 2 >= r->n) return 0;
-  if (!((n == 4 && memcmp(w, "Cong", 4) == 0) || (n == 5 && memcmp(w, "C\xc3\xb4ng", 5) == 0))) return 0;
-  if (tok_len(r, i + 1) != 2 || memcmp(tok_text(r, i + 1), "ty", 2) != 0 || !adjacent(r, i + 1)) return 0;
-  size_t k = i + 2;
+  return (n == strlen(plain) && memcmp(w, plain, n) == 0) || (n == strlen(marked) && memcmp(w, marked, n) == 0);
+}
+
+/* "Cong ty TNHH Giay Vinh Phat", "Công ty Cổ phần Thép Hòa Phát", "Tổng
+** công ty Tân Cảng Sài Gòn", "Tập đoàn Điện lực Việt Nam", "Ngân hàng
+** ...": the Vietnamese word for a company, a corporation, a group or a
+** bank (its later words in lower case, so is the second of "Cổ phần",
+** joint-stock) opening a firm's name written in Vietnamese order. The
+** number of tokens before the capitalised word that goes on with the
+** name, else 0. */
+static size_t vietnamese_company_words(const reader *r, size_t i);
+
+static inline size_t vietnamese_company(const reader *r, size_t i) {
+  /* the first word's first two bytes first, a lower-case word after it
+  ** ("Cong", "Công", "Tong", "Tổng", "Tap", "Tập", "Ngan", "Ngân"): most
+  ** chunks are turned away here, not "The" */
+  size_t n = tok_len(r, i);
+  const unsigned char *w = (const unsigned char *)tok_text(r, i);
+  if (n < 3 || n > 6 || i + 2 >= r->n || r->t[i + 1].cap) return 0;
+  if (!((w[0] == 'C' && (w[1] == 'o' || w[1] == 0xC3)) || (w[0] == 'N' && w[1] == 'g') ||
+        (w[0] == 'T' && (w[1] == 'o' || w[1] == 'a' || w[1] == 0xE1))))
+    return 0;
+  return vietnamese_company_words(r, i);
+}
+
+static size_t vietnamese_company_words(const reader *r, size_t i) {
+  size_t k = i;
+  if (vn_spelt(r, k, "Tong", "T\xe1\xbb\x95ng") && adjacent(r, k + 1) &&
+      vn_spelt(r, k + 1, "cong", "c\xc3\xb4ng"))
+    k++; /* "Tổng công ty": the company word follows */
+  else if (!vn_spelt(r, k, "Cong", "C\xc3\xb4ng")) {
+    /* "Tập đoàn", "Ngân hàng": no legal form after them */
+    if (!((vn_spelt(r, k, "Tap", "T\xe1\xba\xadp") && vn_spelt(r, k + 1, "doan", "\xc4\x91o\xc3\xa0n")) ||
+          (vn_spelt(r, k, "Ngan", "Ng\xc3\xa2n") && vn_spelt(r, k + 1, "hang", "h\xc3\xa0ng"))) ||
+        !adjacent(r, k + 1))
+      return 0;
+    k += 2;
+    return k < r->n && r->t[k].word && r->t[k].cap && adjacent(r, k) ? k - i : 0;
+  }
+  if (k + 2 >= r->n || tok_len(r, k + 1) != 2 || memcmp(tok_text(r, k + 1), "ty", 2) != 0 || !adjacent(r, k + 1))
+    return 0;
+  k += 2;
   /* "Cổ phần", "Co phan" */
   if (k + 2 < r->n && r->t[k].cap && adjacent(r, k + 1) && adjacent(r, k + 2) &&
-      ((tok_len(r, k + 1) == 4 && memcmp(tok_text(r, k + 1), "phan", 4) == 0) ||
-       (tok_len(r, k + 1) == 6 && memcmp(tok_text(r, k + 1), "ph\xe1\xba\xa7n", 6) == 0)))
+      vn_spelt(r, k + 1, "phan", "ph\xe1\xba\xa7n"))
     k += 2;
   return r->t[k].word && r->t[k].cap && adjacent(r, k) ? k - i : 0;
+}
+
+/* In a name opened so: a word of the name whose syllables after the first
+** are in lower case, as Vietnamese writes them ("Đầu tư", "Xây dựng",
+** "Viễn thông", "Cà phê"): one in lower case with a Vietnamese letter
+** (no English word has one), right after a word of the name. */
+static int vietnamese_syllable(const reader *r, size_t j) {
+  const token *tk = &r->t[j];
+  if (!tk->word || tk->cap || !r->t[j - 1].word || !adjacent(r, j)) return 0;
+  for (uint32_t p = tk->s; p < tk->e; p++)
+    if ((unsigned char)r->text[p] >= 0x80) return 1;
+  return 0;
 }
 
 /* The end (exclusive token index) of the chunk starting at cap word i. */
@@ -1318,6 +1362,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     const token *tk = &r->t[j];
     if (tk->word && tk->cap && tk->s <= r->t[j - 1].e + 1 && adjacent(r, j)) {
       if (tk->lists & LIST_headline_verbs) break;
+      j++;
+      continue;
+    }
+    if (vn_form && vietnamese_syllable(r, j)) {
       j++;
       continue;
     }
@@ -1373,9 +1421,10 @@ static size_t chunk_end(const reader *r, size_t i) {
     /* lower-case joiners, then a capital again: "Ministry of Planning and Investment" */
     size_t k = j;
     while (k < n && k - j < 2 && tok_is(r, k, connectors) && adjacent(r, k)) k++;
-    /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion") */
+    /* (not a sum: "60 per cent of Hải Long Seafood for VNĐ600 billion";
+    ** nor a firm named in Vietnamese order: "A and Tổng công ty B" are two) */
     if (k > j && k < n && adjacent(r, k) && r->t[k].word && r->t[k].cap &&
-        !tok_is(r, k, stop_words) && !money_at(r, k)) {
+        !tok_is(r, k, stop_words) && !money_at(r, k) && !vietnamese_company(r, k)) {
       j = k + 1;
       continue;
     }

@@ -98,8 +98,14 @@ static int place_unit_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) 
 static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   size_t p = m->vs;
   int owner_seen = 0; /* walked over "Japan's": "Sakai city of Japan's Osaka" */
+  int opener_ends = 0; /* walked back over the comma that ends the sentence's opening phrase */
   for (int words = 0; words < 6 && p > s->vs; words++) {
-    while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) p--;
+    while (p > s->vs && (x->t[p - 1] == ' ' || x->t[p - 1] == ',')) {
+      /* "Also at the ceremony, Cần Thơ and X signed": the preposition of
+      ** an opening phrase governs its own noun, not the subject after it */
+      if (x->t[p - 1] == ',' && !opener_ends) opener_ends = memchr(x->t + s->vs, ',', p - 1 - s->vs) == NULL;
+      p--;
+    }
     size_t w = p;
     while (w > s->vs && !ivl_isspace((unsigned char)x->t[w - 1])) w--;
     if (w == p) return 0;
@@ -107,7 +113,7 @@ static int only_locates(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) 
     size_t n = p - w;
     if ((n == 2 && memcmp(word, "in", 2) == 0) || (n == 2 && memcmp(word, "at", 2) == 0) ||
         (n == 4 && memcmp(word, "near", 4) == 0) || (n == 2 && memcmp(word, "of", 2) == 0 && owner_seen && place_unit_before(x, s, w)))
-      return 1;
+      return !opener_ends;
     /* "delegates from Đồng Nai and Kagoshima signed ...": people who come
     ** from a place act for it; "firms from Japan" too, as "Japanese firms" */
     /* "A delegation from Quảng Ngãi ... signed": the sentence's subject
@@ -1495,24 +1501,30 @@ static void store_agreement(ivl_fctx *x, const ivl_fsent *s, const parties *ps, 
 }
 
 /* "At the seminar, A and B signed ...", "At the reception, ...", "During
-** the trip, ...", "On the same occasion, ...": the sentence opens with an
-** event named before, by a few lower-case words and a comma. */
+** the trip, ...", "On the same occasion, ...", "Also at the conference,
+** ...": the sentence opens with an event named before, by a few lower-case
+** words and a comma. 2 for one held at a place on a day ("At the ...");
+** 1 for one that may last days ("During the trip"); else 0. */
 static int opens_with_occasion(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const openers[] = {"at the", "during the", "on the", "on this", NULL};
   static const char *const named[] = {
     "on the same occasion", "at the seminar", "at the ceremony", "at the event", "at the meeting",
     "at the forum", "at the conference", "at the talks", "during the visit", "on the occasion", NULL};
-  if (!fx_starts_with_any(x, s->vs, openers)) return 0;
-  if (fx_starts_with_any(x, s->vs, named)) return 1;
-  size_t to = s->vs + 48 < s->ve ? s->vs + 48 : s->ve;
-  size_t comma = s->vs;
+  size_t vs = s->vs;
+  while (vs < s->ve && x->t[vs] == ' ') vs++;
+  if (fx_starts_with(x, vs, "also")) vs += 4;
+  if (!fx_starts_with_any(x, vs, openers)) return 0;
+  int held = fx_starts_with(x, vs, "at") ? 2 : 1;
+  if (fx_starts_with_any(x, vs, named)) return held;
+  size_t to = vs + 48 < s->ve ? vs + 48 : s->ve;
+  size_t comma = vs;
   while (comma < to && x->t[comma] != ',') comma++;
   if (comma == to) return 0;
   /* past the opener's first word, lower-case words only ("At the signing
   ** ceremony"), not a name ("At the Việt Nam-Japan forum in Tokyo") */
-  size_t p = s->vs;
+  size_t p = vs;
   while (p < comma && x->t[p] != ' ') p++;
-  return fx_lower_words(x, p, comma);
+  return fx_lower_words(x, p, comma) ? held : 0;
 }
 
 /* Is 'name' the party 'full', or its first words ("Formosa" of "Formosa
@@ -1755,11 +1767,13 @@ static void link_clause(ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t cla
   /* a list of signings by commas may share its day; a ";" ends the clause's */
   size_t own = to < s->ve && x->t[to] == ';' ? to : s->ve;
   const ivl_fm *date = agreement_date(x, s, verb, subject < from ? from : subject, from, own);
-  /* the day of the event said before; "on the same day": the last day
-  ** said, over a year said since */
-  if (!date && x->c.last_date && x->c.last_date->value_s && strlen(x->c.last_date->value_s) == 10 &&
-      opens_with_occasion(x, s))
-    date = x->c.last_date;
+  /* the day of the event said before: the last date said, a day; for an
+  ** event held on a day ("At the ceremony, ..."), the last day said, over
+  ** a figure's month or year said since ("As of the end of January, ...");
+  ** "on the same day": the last day said, over a year said since */
+  int occasion = date ? 0 : opens_with_occasion(x, s);
+  const ivl_fm *said = occasion == 2 ? x->c.last_day : occasion ? x->c.last_date : NULL;
+  if (said && said->value_s && strlen(said->value_s) == 10) date = said;
   if (!date) date = fx_same_day(x, s);
   if (fx_starts_with(x, verb, "signed") && signing_retold(x, s, &ps, date, verb)) return;
   if (ps.n >= 3 && plural_deal(x, s) && nsubject >= 2 && nsubject < ps.n && ps.n == nsubject + 1) {

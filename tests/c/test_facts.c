@@ -10177,6 +10177,55 @@ static void test_headline_count_on_day(void) {
                "*>Phú Thọ stock projects=25 as_of=2024-04-30; *>Phú Thọ 3e+08 flow projects=25");
 }
 
+/* Firms named in Vietnamese order by the word for a corporation or a group
+** ("Tổng công ty", "Tập đoàn"), their words' later syllables in lower case,
+** are parties and investors by their whole names, a place inside them no
+** target or party of its own (settled rule 8). */
+static void test_vietnamese_corporations(void) {
+  expect_facts("Tổng công ty Đường sắt Bắc Nam will invest VNĐ4 trillion in a freight terminal in Lào Cai.",
+               "Tổng công ty Đường sắt Bắc Nam>Lào Cai 4e+12 flow");
+  expect_facts("Korea's Hanjin Logistics and Tổng công ty Vận tải Hà Nội signed a memorandum of understanding "
+               "on Monday.",
+               "agreement Hanjin Logistics|Tổng công ty Vận tải Hà Nội date=2024-05-06");
+  expect_facts("Tập đoàn Xây dựng Sài Gòn plans a VNĐ900 billion warehouse in Long An.",
+               "Tập đoàn Xây dựng Sài Gòn>Long An 9e+11 flow");
+  /* near miss: the firm's English name, the city its place */
+  expect_facts("Saigon Construction Group plans a VNĐ900 billion warehouse in Long An.",
+               "Saigon Construction Group>Long An 9e+11 flow");
+}
+
+/* "At the fair, A and B signed ...", "Also at the fair, ...": the day of an
+** event held on a day is the last day said, over a month a figure was
+** dated by since; near miss: "During the trip", an event that may last
+** days, takes only a day said last. */
+static void test_occasion_day_over_figure_month(void) {
+  expect_facts("A trade fair opened in Cần Thơ on May 3, 2024. As of the end of April, the city had 90 valid FDI "
+               "projects worth $1 billion.\n\nAt the fair, Cần Thơ and Osaka's Kansai Foods signed an agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods date=2024-05-03");
+  expect_facts("A trade fair opened in Cần Thơ on May 3, 2024. As of the end of April, the city had 90 valid FDI "
+               "projects worth $1 billion.\n\nAlso at the fair, Cần Thơ and Osaka's Kansai Foods signed an "
+               "agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods date=2024-05-03");
+  expect_facts("A delegation of Cần Thơ arrived in Osaka on May 3, 2024. As of the end of April, the city had 90 "
+               "valid FDI projects worth $1 billion.\n\nDuring the trip, Cần Thơ and Osaka's Kansai Foods signed "
+               "an agreement.",
+               "*>Cần Thơ 1e+09 stock projects=90 as_of=2024-04; agreement Cần Thơ|Kansai Foods");
+}
+
+/* A firm's short name without its trade word in the singular ("Food",
+** "Seafood", "Garment") is the firm written again, also when it opens on a
+** place: its figure is the firm's, not the place's; near miss: the place
+** alone after such a firm is still the place. */
+static void test_short_name_without_trade_word(void) {
+  expect_facts("Đà Lạt Fresh Food JSC opened a store in HCM City last year. Its chairman said Đà Lạt Fresh would "
+               "invest VNĐ400 billion in a plant in Lâm Đồng.",
+               "Đà Lạt Fresh>Lâm Đồng 4e+11 flow");
+  expect_facts("Mekong Star Seafood JSC runs two plants. Mekong Star will add $20 million to its Cà Mau plant.",
+               "Mekong Star>Cà Mau 2e+07 flow");
+  expect_facts("Đà Lạt Fresh Food JSC opened a store in HCM City. Đà Lạt drew $90 million in FDI in 2023.",
+               "*>Lâm Đồng 9e+07 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10790,6 +10839,9 @@ int main(void) {
   test_which_clause_invests();
   test_stats_report_parts();
   test_headline_count_on_day();
+  test_vietnamese_corporations();
+  test_occasion_day_over_figure_month();
+  test_short_name_without_trade_word();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -1355,6 +1355,19 @@ static void test_shapes(void) {
   expect_names(rs, "The licence went to Công ty Cổ phần Nhựa An Phú last week.",
                "organization:Công ty Cổ phần Nhựa An Phú;");
   expect_names(rs, "Cong ty made a profit.", "");
+  /* the words for a corporation, a group and a bank open such a name too,
+  ** which goes on over the lower-case syllables of its words ("Thủy sản",
+  ** "Dịch vụ") and keeps the place inside it (settled rule 8); after
+  ** "and" it is a name of its own. Near miss: a syllable in ASCII ends
+  ** it, as an English word does */
+  expect_names(rs, "Tổng công ty Thủy sản Hạ Long will expand its cannery.",
+               "organization:Tổng công ty Thủy sản Hạ Long;");
+  expect_names(rs, "Mekong Shipping and Tập đoàn Dịch vụ Cần Thơ signed a lease.",
+               "organization:Mekong Shipping;organization:Tập đoàn Dịch vụ Cần Thơ;");
+  expect_names(rs, "The loan came from Ngân hàng Phát triển Nông thôn Việt Nam in March.",
+               "organization:Ngân hàng Phát triển Nông thôn Việt Nam;");
+  expect_names(rs, "Tong cong ty Song Da won the bid.", "organization:Tong cong ty Song Da;");
+  expect_names(rs, "Tập đoàn Sông Đà tu opened.", "organization:Tập đoàn Sông Đà;");
   /* a country code ending a web address is no country; one after a
   ** sentence's full stop and a space is */
   expect_names(rs, "Read more on vietnamplus.vn and baodautu.VN today.", "");
