@@ -4447,6 +4447,14 @@ static int firm_of_title_after(const reader *r, size_t a, size_t b) {
          !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && !known_name(r, a, b) && !written_lower(r, a);
 }
 
+/* Can token i end a firm's name that the rules would rule out elsewhere:
+** a word of its trade ("Hillhouse Investment"), or "International",
+** "Global" of a group that works in many countries ("Marriott
+** International", "Crispy Brothers International")? */
+static int firm_tail_word(const reader *r, size_t i) {
+  return tok_is(r, i, trade_words) || tok_eq(r, i, international) || tok_eq(r, i, global);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -4473,7 +4481,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
-        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
+        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&

@@ -370,6 +370,10 @@ size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",
 ** "was the top destination with ")? */
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
+/* Is the word at 'at' written with a capital right after a lower-case
+** word, so part of a name, not a cue ("the Go! and Tops Market chains",
+** "a Leading Edge clinic"; "Topping the list was ..." opens its sentence)? */
+int fx_in_name(const ivl_fctx *x, size_t at);
 /* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
 /* The first 'i' on, before 'to', where fx_ordinal_at may find one: at

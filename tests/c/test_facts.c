@@ -10126,6 +10126,37 @@ static void test_which_clause_invests(void) {
   expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
 }
 
+/* "Marriott International signed a management agreement with ...": a
+** firm named "X International" or "X Global" that signs is a party by its
+** whole name; "US chicken chain X" describes the firm, so the country is
+** no party of its own. A gazetteer's place before "International" stays
+** the place. */
+static void test_international_firm_signs(void) {
+  expect_facts("Golden Palm International signed a management agreement with local developer Bãi Dài Resort JSC "
+               "on May 6 to run a 200-room hotel in Khánh Hòa.",
+               "agreement Bãi Dài Resort JSC|Golden Palm International date=2024-05-06");
+  expect_facts("Kinh Đô Foods signed a master franchise agreement with US noodle chain Udon Masters International "
+               "on Monday.",
+               "agreement Kinh Đô Foods|Udon Masters International date=2024-05-06");
+  expect_facts("Delegates of Hanoi International signed an agreement with Japan Airlines on Monday.",
+               "agreement Hà Nội|Japan Airlines date=2024-05-06");
+}
+
+/* "the Go! and Tops Market chains": a cue word written with a capital
+** after a lower-case word is a brand's name, neither a list's head (rank)
+** nor a standing position (stock); the same word opening its sentence
+** still leads a list. */
+static void test_cue_word_in_brand(void) {
+  expect_facts("Siam Mart Corporation, the Thai group behind the Big C and Tops Market chains, will invest $200 "
+               "million in Việt Nam.",
+               "Siam Mart Corporation>VN 2e+08 flow");
+  expect_facts("Siam Mart Corporation, the Thai group behind the Leading Edge stores, will invest $200 million in "
+               "Việt Nam.",
+               "Siam Mart Corporation>VN 2e+08 flow");
+  expect_facts("Leading the investors in Đà Nẵng last year, Japan poured in $300 million.",
+               "JP>Đà Nẵng 3e+08 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10737,6 +10768,8 @@ int main(void) {
   test_suppliers_of_anchor();
   test_chip_designer_named();
   test_which_clause_invests();
+  test_international_firm_signs();
+  test_cue_word_in_brand();
   ivl_ruleset_free(rules);
   return check_done();
 }
