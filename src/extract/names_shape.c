@@ -3235,12 +3235,34 @@ static size_t past_bracketed_country(const reader *r, size_t b) {
   return j < r->n && r->t[j - 1].e == k->vend && tok_char(r, j, ')') ? j + 1 : b;
 }
 
+/* "Marriott International on Monday signed", "X on July 3 inked": the day
+** of the deal, said between the firm and its verb, as VNS writes it. The
+** token after that day, else b. (Words compared by spelling: asked only
+** of runs a verb is looked for after.) */
+static size_t past_day_said(const reader *r, size_t b) {
+  static const char *const on[] = {"on", NULL};
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     NULL};
+  static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "jan", "feb", "mar",
+                                       "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", NULL};
+  if (b + 2 >= r->n || !r->t[b].word || r->t[b].cap || !one_of(tok_text(r, b), tok_len(r, b), on)) return b;
+  if (one_of(tok_text(r, b + 1), tok_len(r, b + 1), days)) return b + 2;
+  if (!one_of(tok_text(r, b + 1), tok_len(r, b + 1), months)) return b;
+  size_t k = b + 2;
+  if (tok_char(r, k, '.')) k++; /* "on Dec. 30" */
+  if (k >= r->n || !r->t[k].word) return b;
+  for (uint32_t p = r->t[k].s; p < r->t[k].e; p++)
+    if (!ivl_isdigit((unsigned char)r->text[p])) return b;
+  return k + 1;
+}
+
 /* The auxiliaries verb_of_list_after() reads past. */
 static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  b = past_bracketed_country(r, b);
+  b = past_day_said(r, past_bracketed_country(r, b));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (tok_one_of(r, i, verbs)) return 1;
     if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;

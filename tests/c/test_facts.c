@@ -10142,6 +10142,17 @@ static void test_international_firm_signs(void) {
                "agreement Hà Nội|Japan Airlines date=2024-05-06");
 }
 
+/* "Marriott International on Monday signed ...": the day of a deal said
+** between a firm's name and its verb (VNS's order) leaves the name a firm
+** that signs; a person named there still signs for no one. */
+static void test_day_before_deal_verb(void) {
+  expect_facts("Golden Palm International on Monday signed a management agreement with Bãi Dài Resort JSC.",
+               "agreement Bãi Dài Resort JSC|Golden Palm International date=2024-05-06");
+  expect_facts("Aurora Leisure on Dec. 30 signed a franchise agreement with Bãi Dài Resort JSC.",
+               "agreement Aurora Leisure|Bãi Dài Resort JSC date=2023-12-30");
+  expect_facts("Chairman Trần Văn Lộc on Monday signed a franchise agreement with Bãi Dài Resort JSC.", "");
+}
+
 /* "the Go! and Tops Market chains": a cue word written with a capital
 ** after a lower-case word is a brand's name, neither a list's head (rank)
 ** nor a standing position (stock); the same word opening its sentence
@@ -10770,6 +10781,7 @@ int main(void) {
   test_which_clause_invests();
   test_international_firm_signs();
   test_cue_word_in_brand();
+  test_day_before_deal_verb();
   ivl_ruleset_free(rules);
   return check_done();
 }
