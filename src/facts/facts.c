@@ -148,8 +148,9 @@ static int union_body(const char *after) {
   return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
 }
 
-/* Organisations that state, govern, lend or report, rather than invest. */
-static int is_company(const char *name) {
+/* Organisations that state, govern, lend or report, rather than invest;
+** with 'university' set, a university's name is no such body's. */
+static int company_name(const char *name, int university) {
 #define W(word) {word, sizeof word - 1}
   /* by first letter: at[c - 'A'] .. at[c - 'A' + 1] */
   static const struct {
@@ -177,10 +178,21 @@ static int is_company(const char *name) {
     int c = name[n] - 'A';
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
       if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
-          (words[k].s[0] != 'U' || union_body(name + n + words[k].len)))
+          (words[k].s[0] != 'U' ||
+           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
+}
+
+static int is_company(const char *name) { return company_name(name, 0); }
+
+/* "Australia's Southbank University will invest $50 million": a
+** university from abroad builds and funds its campus here, a company's
+** deed; a Vietnamese one (or one of no known origin) is a body that
+** reports and trains, as is_company holds. */
+static int foreign_university(const char *name, const char *origin) {
+  return origin && strcmp(origin, "VN") != 0 && strstr(name, "University") && company_name(name, 1);
 }
 
 /* An organisation's name as a fact gives it: as written, but the full name
@@ -302,8 +314,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0 ||
         strcmp(name, "People's Government") == 0 || strcmp(name, "People\xE2\x80\x99s Government") == 0)
       m->flags |= FM_COMMITTEE;
-    else if (is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
-             (!canonical || canonical == name || canonical == m->party || is_company(canonical)))
+    else if ((is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
+              (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
+             foreign_university(name, m->country))
       m->flags |= FM_COMPANY;
     break;
   }

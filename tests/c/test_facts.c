@@ -10153,6 +10153,19 @@ static void test_day_before_deal_verb(void) {
   expect_facts("Chairman Trần Văn Lộc on Monday signed a franchise agreement with Bãi Dài Resort JSC.", "");
 }
 
+/* "Australia's Southbank University will invest ...": a university from
+** abroad funds its campus as a company does, so it is the investor by
+** name, not its country; a university that only reports (a Vietnamese
+** one, or a foreign one after "according to") is still no investor. */
+static void test_foreign_university_invests(void) {
+  expect_facts("Britain's Redfield University will invest $30 million in a campus in Đà Nẵng.",
+               "Redfield University>Đà Nẵng 3e+07 flow");
+  expect_facts("Japanese firms invested $30 million in Đà Nẵng last year, Đà Nẵng University said.",
+               "JP>Đà Nẵng 3e+07 flow");
+  expect_facts("Japanese firms invested $30 million in Đà Nẵng last year, according to Japan's Kobe University.",
+               "JP>Đà Nẵng 3e+07 flow");
+}
+
 /* "the Go! and Tops Market chains": a cue word written with a capital
 ** after a lower-case word is a brand's name, neither a list's head (rank)
 ** nor a standing position (stock); the same word opening its sentence
@@ -10782,6 +10795,7 @@ int main(void) {
   test_international_firm_signs();
   test_cue_word_in_brand();
   test_day_before_deal_verb();
+  test_foreign_university_invests();
   ivl_ruleset_free(rules);
   return check_done();
 }
