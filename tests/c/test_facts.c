@@ -10166,6 +10166,23 @@ static void test_foreign_university_invests(void) {
                "JP>Đà Nẵng 3e+07 flow");
 }
 
+/* "X opened its third mall in Biên Hòa, Đồng Nai. The mall, a $90 million
+** investment, ...": the works the sentence before placed, named again by
+** the same noun, is where its figure goes, over the country spoken of; a
+** works of another noun ("The hotel") is not that one, nor is a farm told
+** between the plant and "The plant". */
+static void test_works_named_again(void) {
+  expect_facts("Siam Mart Corporation has invested $600 million in Vietnam to date. It opened its third mall in "
+               "Biên Hòa City, Đồng Nai Province on Friday. The mall, a $90 million investment, has 150 shops.",
+               "Siam Mart Corporation>VN 6e+08 stock as_of=2024-05-10; Siam Mart Corporation>Đồng Nai 9e+07 flow");
+  expect_facts("Siam Mart Corporation has invested $600 million in Vietnam to date. It opened its third mall in "
+               "Biên Hòa City, Đồng Nai Province on Friday. The hotel, a $90 million investment, has 150 rooms.",
+               "Siam Mart Corporation>VN 6e+08 stock as_of=2024-05-10; Siam Mart Corporation>VN 9e+07 flow");
+  expect_facts("Vietnamese dairy group Hương Sen Milk JSC has started building a milk plant in Nghệ An. It follows a "
+               "farm the group opened in Hà Tĩnh in 2022. The plant will cost VNĐ2 trillion.",
+               "Hương Sen Milk JSC>Nghệ An 2e+12 flow");
+}
+
 /* "the Go! and Tops Market chains": a cue word written with a capital
 ** after a lower-case word is a brand's name, neither a list's head (rank)
 ** nor a standing position (stock); the same word opening its sentence
@@ -10796,6 +10813,7 @@ int main(void) {
   test_cue_word_in_brand();
   test_day_before_deal_verb();
   test_foreign_university_invests();
+  test_works_named_again();
   ivl_ruleset_free(rules);
   return check_done();
 }
