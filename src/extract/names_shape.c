@@ -3284,12 +3284,34 @@ static size_t past_bracketed_country(const reader *r, size_t b) {
   return j < r->n && r->t[j - 1].e == k->vend && tok_char(r, j, ')') ? j + 1 : b;
 }
 
+/* "Marriott International on Monday signed", "X on July 3 inked": the day
+** of the deal, said between the firm and its verb, as VNS writes it. The
+** token after that day, else b. (Words compared by spelling: asked only
+** of runs a verb is looked for after.) */
+static size_t past_day_said(const reader *r, size_t b) {
+  static const char *const on[] = {"on", NULL};
+  static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                     NULL};
+  static const char *const months[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "jan", "feb", "mar",
+                                       "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", NULL};
+  if (b + 2 >= r->n || !r->t[b].word || r->t[b].cap || !one_of(tok_text(r, b), tok_len(r, b), on)) return b;
+  if (one_of(tok_text(r, b + 1), tok_len(r, b + 1), days)) return b + 2;
+  if (!one_of(tok_text(r, b + 1), tok_len(r, b + 1), months)) return b;
+  size_t k = b + 2;
+  if (tok_char(r, k, '.')) k++; /* "on Dec. 30" */
+  if (k >= r->n || !r->t[k].word) return b;
+  for (uint32_t p = r->t[k].s; p < r->t[k].e; p++)
+    if (!ivl_isdigit((unsigned char)r->text[p])) return b;
+  return k + 1;
+}
+
 /* The auxiliaries verb_of_list_after() reads past. */
 static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  b = past_bracketed_country(r, b);
+  b = past_day_said(r, past_bracketed_country(r, b));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (tok_one_of(r, i, verbs)) return 1;
     if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;
@@ -4496,6 +4518,14 @@ static int firm_of_title_after(const reader *r, size_t a, size_t b) {
          !ivl_names_vn_family(tok_text(r, a), tok_len(r, a)) && !known_name(r, a, b) && !written_lower(r, a);
 }
 
+/* Can token i end a firm's name that the rules would rule out elsewhere:
+** a word of its trade ("Hillhouse Investment"), or "International",
+** "Global" of a group that works in many countries ("Marriott
+** International", "Crispy Brothers International")? */
+static int firm_tail_word(const reader *r, size_t i) {
+  return tok_is(r, i, trade_words) || tok_eq(r, i, international) || tok_eq(r, i, global);
+}
+
 static int firm_verdict(const reader *r, size_t a, size_t b) {
   /* (not "An" before a Vietnamese word and an acronym of the trade: "An
   ** Khánh ICD plans to invest") */
@@ -4522,7 +4552,7 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     if (tok_in(r, i, NOT_FIRM_LISTS & ~(inner_particle(r, a, i, b) ||
                                                 (i == a && b - a >= 2 && r->t[a].cap && tok_is(r, a, particles))
                                             ? (uint32_t)LIST_connectors : 0u)) &&
-        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && tok_is(r, i, trade_words) &&
+        !(i + 1 == b && i > a && !tok_in(r, i, NOT_FIRM_LISTS & ~LIST_not_name_words) && firm_tail_word(r, i) &&
           !known_at(r, i) && (deal_verb_after(r, b) || after_firm_noun(r, a) || partner_after(r, b))))
       return FIRM_NOT;
     if (i == a && k && k->type == IVL_SYM_LOCATION && k->vstart == r->t[a].s && a > 0 &&

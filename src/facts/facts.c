@@ -148,8 +148,9 @@ static int union_body(const char *after) {
   return after[0] == '\0' || strncmp(after, " of ", 4) == 0;
 }
 
-/* Organisations that state, govern, lend or report, rather than invest. */
-static int is_company(const char *name) {
+/* Organisations that state, govern, lend or report, rather than invest;
+** with 'university' set, a university's name is no such body's. */
+static int company_name(const char *name, int university) {
 #define W(word) {word, sizeof word - 1}
   /* by first letter: at[c - 'A'] .. at[c - 'A' + 1] */
   static const struct {
@@ -177,10 +178,21 @@ static int is_company(const char *name) {
     int c = name[n] - 'A';
     for (size_t k = at[c]; k < at[c + 1]; k++) /* the second letter first: most differ there */
       if (name[n + 1] == words[k].s[1] && strncmp(name + n, words[k].s, words[k].len) == 0 &&
-          (words[k].s[0] != 'U' || union_body(name + n + words[k].len)))
+          (words[k].s[0] != 'U' ||
+           (strcmp(words[k].s, "Union") == 0 ? union_body(name + n + words[k].len) : !university)))
         return 0;
   }
   return !(n == 3 && (strcmp(name, "VNA") == 0 || strcmp(name, "VNS") == 0));
+}
+
+static int is_company(const char *name) { return company_name(name, 0); }
+
+/* "Australia's Southbank University will invest $50 million": a
+** university from abroad builds and funds its campus here, a company's
+** deed; a Vietnamese one (or one of no known origin) is a body that
+** reports and trains, as is_company holds. */
+static int foreign_university(const char *name, const char *origin) {
+  return origin && strcmp(origin, "VN") != 0 && strstr(name, "University") && company_name(name, 1);
 }
 
 /* An organisation's name as a fact gives it: as written, but the full name
@@ -302,8 +314,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0 ||
         strcmp(name, "People's Government") == 0 || strcmp(name, "People\xE2\x80\x99s Government") == 0)
       m->flags |= FM_COMMITTEE;
-    else if (is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
-             (!canonical || canonical == name || canonical == m->party || is_company(canonical)))
+    else if ((is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
+              (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
+             foreign_university(name, m->country))
       m->flags |= FM_COMPANY;
     break;
   }
@@ -930,12 +943,14 @@ static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
 ** there": the one province a sentence says a company named before it (or
 ** referred to as its subject: "It also runs a plant in ...", "The group
 ** also owns two hotels in ...") works in ("operates a factory in", "has a
-** plant in"), when it is not the article's own, gave no figure and was no
-** speech's venue; else NULL. */
-static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
+** plant in", "opened its fifth mall in ..."), when the sentence gave no
+** figure and it was no speech's venue, and it is not 'skip' (the article's
+** own, for "there"), its site's word at '*word'; else NULL. */
+static const char *company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
   static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
                                       "facility", "office", "mill", "site", "base", "hotel", "hotels", "farm",
-                                      "farms", "resort", "resorts", NULL};
+                                      "farms", "resort", "resorts", "mall", "malls", "store", "stores", "hospital",
+                                      "clinic", "school", "campus", NULL};
   const char *one = NULL;
   const ivl_fm *firm = NULL, *at = NULL;
   for (size_t i = 0; i < s->n; i++) {
@@ -949,16 +964,22 @@ static const char *company_works_in(const ivl_fctx *x, const ivl_fsent *s) {
     else if (one) continue;
     one = m->province, at = m;
   }
-  if (!one || !x->c.province || strcmp(one, x->c.province) == 0) return NULL;
+  if (!one || (skip && strcmp(one, skip) == 0)) return NULL;
   size_t from = firm ? firm->ve : s->vs;
   if (!firm && opens_on_company(x, s)) firm = x->c.company;
-  if (!firm || from > at->vs || fx_speech_venue(x, s, at) || !fx_any(x, from, at->vs, sites)) return NULL;
+  if (!firm || from > at->vs) return NULL;
+  *word = fx_first(x, from, at->vs, sites);
+  if (*word == FX_NONE || fx_speech_venue(x, s, at)) return NULL;
   /* "runs a plant in Hải Dương", "moved its head office to Đồng Nai" (the
   ** move told in this sentence: a company referred to was named before it) */
   static const char *const moved[] = {"moved", "relocated", "moving", "relocating", NULL};
   if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
+}
+
+const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
+  return company_site(x, s, skip, word);
 }
 
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
@@ -1185,7 +1206,9 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
     if (approver) c->topic = approver, c->topic_age = -1;
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
-  c->works_in = company_works_in(x, s);
+  size_t word;
+  c->works_in = x->c.province ? company_site(x, s, x->c.province, &word) : NULL;
+  c->before = *s;
   const char *park = park_named(x, s);
   if (park) c->park = park;
   c->outward_age++;

@@ -121,6 +121,9 @@ typedef struct ivl_fcontext {
   const char *works_in;   /* the one province the sentence before said a company
                              works in, not the article's ("X also runs a plant in
                              Hải Dương"): "there", "the province" next; else NULL */
+  ivl_fsent before;       /* the sentence before ("X opened its fifth mall in Biên
+                             Hòa, Đồng Nai"), asked of only by one that opens on
+                             its works: "The mall, a $140 million investment" */
   const char *park;       /* the province of the park or zone named last ("Nghi Sơn
                              Economic Zone"): "in the new park" next; else NULL */
   int invest_age;         /* sentences since one stated an investment or spoke of FDI */
@@ -370,6 +373,14 @@ size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to);
 /* Is t[from, to) only spaces and lower-case words ("conglomerate ",
 ** "was the top destination with ")? */
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to);
+/* The one province sentence 's' says a company works in ("runs a plant in
+** Hải Dương", "opened its fifth mall in Biên Hòa, Đồng Nai"), unless it is
+** 'skip'; where it names the works at '*word'; else NULL. */
+const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word);
+/* Is the word at 'at' written with a capital right after a lower-case
+** word, so part of a name, not a cue ("the Go! and Tops Market chains",
+** "a Leading Edge clinic"; "Topping the list was ..." opens its sentence)? */
+int fx_in_name(const ivl_fctx *x, size_t at);
 /* The ordinal or cardinal word at 'pos' ("third", "3rd", "second"): 1..20, else 0. */
 int fx_ordinal_at(const ivl_fctx *x, size_t pos, size_t *end);
 /* The first 'i' on, before 'to', where fx_ordinal_at may find one: at

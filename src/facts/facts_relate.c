@@ -161,7 +161,9 @@ static const char *const firm_nouns[] = {
   "giant", "firm", "group", "company", "corporation", "conglomerate", "chipmaker", "carmaker",
   "automaker", "maker", "manufacturer", "developer", "producer", "supplier", "operator", "provider",
   "investor", "bank", "lender", "insurer", "fund", "airline", "carrier", "retailer", "contractor",
-  "consultancy", "start-up", "startup", "major", "partner", NULL};
+  "consultancy", "start-up", "startup", "major", "partner",
+  /* "US chicken chain X", "Japanese fashion brand X": retail's and food's */
+  "chain", "brand", NULL};
 
 /* "French developer Azur Energie": the company the description is of is
 ** named right after it. */

@@ -1560,6 +1560,13 @@ size_t fx_admin_word_at(const ivl_fctx *x, size_t k, size_t to) {
   return k;
 }
 
+int fx_in_name(const ivl_fctx *x, size_t at) {
+  if (!ivl_isupper((unsigned char)x->t[at])) return 0;
+  size_t p = at;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return p < at && p > 0 && ivl_islower((unsigned char)x->t[p - 1]);
+}
+
 int fx_lower_words(const ivl_fctx *x, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
     if (!ivl_islower((unsigned char)x->t[i]) && x->t[i] != ' ' && x->t[i] != '-') return 0;

@@ -895,7 +895,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   for (int k = 0; verbs[k] && verb; k++) {
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
     /* "were in the lead": a noun, and the clause's own tense decides */
-    if (at == FX_NONE || fx_ends_with(x, at, "the")) continue;
+    if (at == FX_NONE || fx_ends_with(x, at, "the") || fx_in_name(x, at)) continue;
     /* "Japanese firms own 160 projects worth ...": owning is a holding of
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;

@@ -2979,7 +2979,8 @@ static int leads_round(const ivl_fctx *x, size_t at) {
 static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
-    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !tops_a_figure(x, at, to) && !leading_noun(x, at, to) &&
+    if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !tops_a_figure(x, at, to) &&
+        !leading_noun(x, at, to) &&
         !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;

@@ -1960,6 +1960,15 @@ static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t p
   return 0;
 }
 
+/* Is the works named at 'ref' ("the mall") the one told at 'told' ("its
+** fifth shopping mall", "two malls"), not another ("a farm the group
+** opened in Hà Tĩnh" before "The plant will cost ...")? */
+static int same_works(const ivl_fctx *x, size_t ref, size_t told) {
+  size_t n = 0;
+  while (ivl_isalpha((unsigned char)x->t[ref + n])) n++;
+  return n > 0 && memcmp(x->t + ref, x->t + told, n) == 0;
+}
+
 /* A place in Việt Nam a figure is about, nearest to it: a province, a
 ** zone's province, Việt Nam after "in", "the province". */
 static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -2031,6 +2040,23 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   if (park_at != FX_NONE) {
     d = (park_at >= f->ve ? park_at - f->ve : f->vs - park_at) + 500;
     if (d < best_dist) best = (party){x->c.park, NULL, 1, 0}, best_dist = d;
+  }
+  /* "X opened its fifth mall in Biên Hòa, Đồng Nai. The mall, a $140
+  ** million investment, ...": the works the sentence before placed, named
+  ** again as the sentence opens, its province, as for a park, over the
+  ** place the article is about */
+  static const char *const site_words[] = {"the mall", "the plant", "the factory", "the hotel", "the resort",
+                                           "the hospital", "the clinic", "the school", "the campus",
+                                           "the warehouse", "the store", NULL};
+  /* (the works the sentence opens on: one look where it starts) */
+  size_t told;
+  const char *site = from == s->vs && x->t[s->vs] == 'T' && s->index > 0 && x->c.before.index + 1 == s->index &&
+                         fx_starts_with_any(x, s->vs, site_words)
+                       ? fx_company_site(x, &x->c.before, NULL, &told)
+                       : NULL;
+  if (site && same_works(x, s->vs + 4, told)) {
+    d = f->vs - s->vs + 500;
+    if (d < best_dist) best = (party){site, NULL, 1, 0}, best_dist = d;
   }
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */

@@ -10226,6 +10226,78 @@ static void test_short_name_without_trade_word(void) {
                "*>Lâm Đồng 9e+07 flow as_of=2023");
 }
 
+/* "Marriott International signed a management agreement with ...": a
+** firm named "X International" or "X Global" that signs is a party by its
+** whole name; "US chicken chain X" describes the firm, so the country is
+** no party of its own. A gazetteer's place before "International" stays
+** the place. */
+static void test_international_firm_signs(void) {
+  expect_facts("Golden Palm International signed a management agreement with local developer Bãi Dài Resort JSC "
+               "on May 6 to run a 200-room hotel in Khánh Hòa.",
+               "agreement Bãi Dài Resort JSC|Golden Palm International date=2024-05-06");
+  expect_facts("Kinh Đô Foods signed a master franchise agreement with US noodle chain Udon Masters International "
+               "on Monday.",
+               "agreement Kinh Đô Foods|Udon Masters International date=2024-05-06");
+  expect_facts("Delegates of Hanoi International signed an agreement with Japan Airlines on Monday.",
+               "agreement Hà Nội|Japan Airlines date=2024-05-06");
+}
+
+/* "Marriott International on Monday signed ...": the day of a deal said
+** between a firm's name and its verb (VNS's order) leaves the name a firm
+** that signs; a person named there still signs for no one. */
+static void test_day_before_deal_verb(void) {
+  expect_facts("Golden Palm International on Monday signed a management agreement with Bãi Dài Resort JSC.",
+               "agreement Bãi Dài Resort JSC|Golden Palm International date=2024-05-06");
+  expect_facts("Aurora Leisure on Dec. 30 signed a franchise agreement with Bãi Dài Resort JSC.",
+               "agreement Aurora Leisure|Bãi Dài Resort JSC date=2023-12-30");
+  expect_facts("Chairman Trần Văn Lộc on Monday signed a franchise agreement with Bãi Dài Resort JSC.", "");
+}
+
+/* "Australia's Southbank University will invest ...": a university from
+** abroad funds its campus as a company does, so it is the investor by
+** name, not its country; a university that only reports (a Vietnamese
+** one, or a foreign one after "according to") is still no investor. */
+static void test_foreign_university_invests(void) {
+  expect_facts("Britain's Redfield University will invest $30 million in a campus in Đà Nẵng.",
+               "Redfield University>Đà Nẵng 3e+07 flow");
+  expect_facts("Japanese firms invested $30 million in Đà Nẵng last year, Đà Nẵng University said.",
+               "JP>Đà Nẵng 3e+07 flow");
+  expect_facts("Japanese firms invested $30 million in Đà Nẵng last year, according to Japan's Kobe University.",
+               "JP>Đà Nẵng 3e+07 flow");
+}
+
+/* "X opened its third mall in Biên Hòa, Đồng Nai. The mall, a $90 million
+** investment, ...": the works the sentence before placed, named again by
+** the same noun, is where its figure goes, over the country spoken of; a
+** works of another noun ("The hotel") is not that one, nor is a farm told
+** between the plant and "The plant". */
+static void test_works_named_again(void) {
+  expect_facts("Siam Mart Corporation has invested $600 million in Vietnam to date. It opened its third mall in "
+               "Biên Hòa City, Đồng Nai Province on Friday. The mall, a $90 million investment, has 150 shops.",
+               "Siam Mart Corporation>VN 6e+08 stock as_of=2024-05-10; Siam Mart Corporation>Đồng Nai 9e+07 flow");
+  expect_facts("Siam Mart Corporation has invested $600 million in Vietnam to date. It opened its third mall in "
+               "Biên Hòa City, Đồng Nai Province on Friday. The hotel, a $90 million investment, has 150 rooms.",
+               "Siam Mart Corporation>VN 6e+08 stock as_of=2024-05-10; Siam Mart Corporation>VN 9e+07 flow");
+  expect_facts("Vietnamese dairy group Hương Sen Milk JSC has started building a milk plant in Nghệ An. It follows a "
+               "farm the group opened in Hà Tĩnh in 2022. The plant will cost VNĐ2 trillion.",
+               "Hương Sen Milk JSC>Nghệ An 2e+12 flow");
+}
+
+/* "the Go! and Tops Market chains": a cue word written with a capital
+** after a lower-case word is a brand's name, neither a list's head (rank)
+** nor a standing position (stock); the same word opening its sentence
+** still leads a list. */
+static void test_cue_word_in_brand(void) {
+  expect_facts("Siam Mart Corporation, the Thai group behind the Big C and Tops Market chains, will invest $200 "
+               "million in Việt Nam.",
+               "Siam Mart Corporation>VN 2e+08 flow");
+  expect_facts("Siam Mart Corporation, the Thai group behind the Leading Edge stores, will invest $200 million in "
+               "Việt Nam.",
+               "Siam Mart Corporation>VN 2e+08 flow");
+  expect_facts("Leading the investors in Đà Nẵng last year, Japan poured in $300 million.",
+               "JP>Đà Nẵng 3e+08 flow rank=1");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10842,6 +10914,11 @@ int main(void) {
   test_vietnamese_corporations();
   test_occasion_day_over_figure_month();
   test_short_name_without_trade_word();
+  test_international_firm_signs();
+  test_cue_word_in_brand();
+  test_day_before_deal_verb();
+  test_foreign_university_invests();
+  test_works_named_again();
   ivl_ruleset_free(rules);
   return check_done();
 }
