@@ -10169,6 +10169,16 @@ static void test_listed_member_shares_fate(void) {
                "JP>Thái Nguyên 4.2e+08 flow; JP>Bắc Giang 3.1e+08 flow");
 }
 
+/* Blind set qnon: "signed an MoU with A on ..., and another with B on ...":
+** two deals, one with each; the near miss, one deal with two partners. */
+static void test_another_deal_with(void) {
+  expect_facts("Đồng Tháp signed an MoU with Lotte Group on rice trading, and another with Central Retail "
+               "Corporation on distribution.",
+               "agreement Lotte Group|Đồng Tháp; agreement Central Retail Corporation|Đồng Tháp");
+  expect_facts("Đồng Tháp signed an MoU with Lotte Group and Central Retail Corporation on rice trading.",
+               "agreement Central Retail Corporation|Lotte Group|Đồng Tháp");
+}
+
 /* Blind set qnon: foreign firms as a body producing a share of an output
 ** just told ("FDI firms accounted for $22 billion, or 73 per cent of the
 ** total") put no capital in; with a word of capital they do. */
@@ -10809,6 +10819,7 @@ int main(void) {
   test_multiple_of_period();
   test_against_idiom();
   test_listed_member_shares_fate();
+  test_another_deal_with();
   test_output_share();
   ivl_ruleset_free(rules);
   return check_done();
