@@ -1476,7 +1476,10 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
 }
 
 static int plural_deal(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts", NULL};
+  /* (or a second deal said by pronoun: "signed an MoU with A on ..., and
+  ** another with B on ...", "and a second with", "and one with") */
+  static const char *const words[] = {"agreements", "memoranda", "memorandums", "mous", "deals", "contracts",
+                                      "another with", "a second with", "a third with", "and one with", NULL};
   return fx_any(x, s->vs, s->ve, words);
 }
 

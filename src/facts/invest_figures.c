@@ -709,20 +709,40 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
 ** verb and so the first amount's fate. The gap opens with ", and" or
 ** "and", is short and says no verb (no word in -ed, no past form below)
 ** nor any investment word ("and FDI inflows $1 billion" is investment). */
-static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
+/* Does t[p, e) say a verb (a word in -ed, a past form below) or any
+** investment word? */
+static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
   static const char *const pasts[] = {"took", "drew", "brought", "spent", "made", "saw", "got", "put", "won",
                                       "sold", "led", "came", "went", "is", "was", "were", "has", "have", "had",
                                       "will", "would", "paid", "earned", NULL};
+  if (fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || fx_any(x, p, e, pasts)) return 1;
+  for (size_t q = p; q + 1 < e; q++)
+    if (x->t[q] == 'e' && x->t[q + 1] == 'd' && (q + 2 == e || !ivl_isalpha((unsigned char)x->t[q + 2])))
+      return 1;
+  return 0;
+}
+
+static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
   size_t p = prev->ve, e = m->vs;
   if (e <= p || e - p > 48) return 0;
   if (x->t[p] == ',') p++;
   while (p < e && x->t[p] == ' ') p++;
   if (!fx_starts_with(x, p, "and")) return 0;
-  if (fx_any(x, p, e, ivl_lexicon(LEX_INVEST)) || fx_any(x, p, e, pasts)) return 0;
-  for (size_t q = p; q + 1 < e; q++)
-    if (x->t[q] == 'e' && x->t[q + 1] == 'd' && (q + 2 == e || !ivl_isalpha((unsigned char)x->t[q + 2])))
-      return 0;
-  return 1;
+  return !gap_says_verb(x, p, e);
+}
+
+/* "against $420 in Thailand and $310 in the Philippines": an amount listed
+** after the one before with its own place, the verb said once, shares its
+** fate (the gap: "in" or "for" and a few words, then "and" or a comma). */
+static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
+  static const char *const places[] = {"in", "for", NULL};
+  static const char *const joins[] = {"and", "or", NULL};
+  size_t p = prev_end, e = m->vs;
+  if (e <= p || e - p > 40 || !fx_starts_with_any(x, p, places)) return 0;
+  size_t j = e;
+  while (j > p && x->t[j - 1] == ' ') j--;
+  if (!(j > p && x->t[j - 1] == ',') && !fx_ends_with_any(x, e, joins)) return 0;
+  return !gap_says_verb(x, p, e);
 }
 
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
@@ -1467,6 +1487,29 @@ static const char *const conditions[] = {"if", "unless", NULL};
 static const char *const could_draw[] = {"can attract", "could attract", "can draw", "could draw", "can lure",
                                          "could lure", NULL};
 
+/* "its proposal to expand the refinery at a cost of $1.3 billion is still
+** awaiting approval", "was studying a plan to expand the port at an
+** estimated cost of VNĐ3.5 trillion", "proposals worth $6 billion, none of
+** which has yet been licensed": a project not decided yet, under study or
+** awaiting a licence in the figure's clause, is no investment (rule 13, as
+** a goal is; not "yet to be built": a licensed works not finished). */
+static const char *const undecided_words[] = {
+  "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
+  "under review", "under consideration", "studying", "reviewing", "yet to be approved", "yet to be licen*",
+  "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+
+/* "VinaCapital estimates that foreign capital will rise to $18 billion",
+** "analysts expect inflows could top $30 billion": what someone reckons a
+** measure will come to, an estimating verb and a modal before the amount,
+** is a forecast (rule 13), unless a putting verb says what is to be put in
+** ("Samsung expects it will invest $1 billion": a plan). */
+/* (the verbs with "that", not bare: "expects to invest", "an estimated
+** $10 billion" are no forecasts, and the bare words, in most sentences,
+** would make every sentence's non-fact look the slow one) */
+static const char *const estimating[] = {"estimate that", "estimates that", "estimated that", "expect that",
+                                         "expects that", "predict*", "believe that", "believes that",
+                                         "anticipate*", "reckon*", NULL};
+
 /* Room for every list's words: past it the look is not used at all, and
 ** each test looks in turn (the lexicons grew past an earlier 128 and the
 ** look went unused unseen: inv_non_fact_look_usable, asked by test_fx) */
@@ -1492,7 +1535,8 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
-                          gather_words(&n, could_draw);
+                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) &&
+                          gather_words(&n, estimating);
   non_fact_words[n] = NULL;
 }
 
@@ -1540,6 +1584,42 @@ static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
   static const char *const before_it[] = {"after", "following", "having", NULL};
   size_t b = fx_first(x, g, to, before_it);
   return b == FX_NONE || fx_any(x, b, to, ivl_lexicon(LEX_GOAL));
+}
+
+/* Is a figure told after 'f' in a clause joined by "and", "while" or "but"
+** before 'at' ("has 60 valid projects, and 15 others are awaiting
+** licences": the awaiting is the 15's)? */
+static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
+  static const char *const joiners[] = {"and", "while", "but", "whereas", NULL};
+  size_t j = fx_first(x, f->ve, at, joiners);
+  if (j == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs > j && s->m[i].vs < at) return 1;
+  return 0;
+}
+
+/* Is the figure's project undecided (undecided_words from 'from' to its
+** clause's end)? Not a word in an aside that closes before the figure ("X,
+** which is studying a second plant, will invest $50 million"), nor one
+** that a figure joined after this one owns. */
+static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
+  size_t t = first_of(x, absent, from, f->ce, undecided_words);
+  if (t == FX_NONE) return 0;
+  size_t open, close;
+  if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
+    return any_of(x, absent, close, f->ce, undecided_words);
+  return t < f->ve || !joined_figure_before(x, s, f, t);
+}
+
+static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  static const char *const modals[] = {"will", "would", "could", "may", "might", NULL};
+  static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "puts", "contribut*",
+                                        "cost", "costs", NULL};
+  if (!f->money) return 0;
+  size_t e = first_of(x, absent, from, f->money->vs, estimating);
+  if (e == FX_NONE) return 0;
+  size_t m = fx_first(x, e, f->money->vs, modals);
+  return m != FX_NONE && !fx_any(x, m, f->money->vs, putting);
 }
 
 static int terminated(const ivl_fctx *x, int absent, size_t from, size_t to) {
@@ -1622,6 +1702,40 @@ static size_t past_deal_when(const ivl_fctx *x, const ivl_fsent *s, size_t from,
   return w + 4;
 }
 
+/* The first comparison word in [from, to), else FX_NONE; not "against" in
+** an idiom of contrast ("Against the trend, Thailand's X agreed to buy a
+** stake ...", "against this backdrop"), which sets no figure against. */
+static size_t first_comparison(const ivl_fctx *x, int absent, size_t from, size_t to) {
+  static const char *const idioms[] = {"against the trend", "against this trend", "against the backdrop",
+                                       "against this backdrop", "against that backdrop", "against a backdrop",
+                                       "against the background", "against this background", "against the odds",
+                                       "against all odds", NULL};
+  if (!any_of(x, absent, from, to, ivl_lexicon(LEX_COMPARISON))) return FX_NONE; /* (most ranges: the cheaper look) */
+  size_t at = fx_first(x, from, to, ivl_lexicon(LEX_COMPARISON));
+  while (at != FX_NONE && fx_starts_with_any(x, at, idioms))
+    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON));
+  return at;
+}
+
+/* "double last year's $300 million", "twice 2023's $1.1 billion", "well
+** above the previous quarter's $90 million": the amount another period
+** owns, right after its possessive, set against by a multiple or a
+** comparative a few words before. */
+static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
+  static const char *const periods[] = {"year's", "quarter's", "month's", "period's", "half's", NULL};
+  static const char *const multiples[] = {"double", "doubling", "doubled", "triple", "tripling", "tripled", "twice",
+                                          "times", "half", "above", "below", "exceeding", "surpassing", "beating",
+                                          "outpacing", "than", NULL};
+  size_t p = money->vs;
+  while (p > s->vs && x->t[p - 1] == ' ') p--;
+  /* (a possessive right before: most amounts have none, one byte tells) */
+  if (p < s->vs + 6 || x->t[p - 1] != 's' || x->t[p - 2] != '\'') return 0;
+  int year = ivl_isdigit((unsigned char)x->t[p - 3]) && ivl_isdigit((unsigned char)x->t[p - 6]);
+  if (!year && !fx_ends_with_any(x, money->vs, periods)) return 0;
+  size_t back = money->vs > s->vs + 32 ? money->vs - 32 : s->vs;
+  return fx_any(x, back, money->vs, multiples);
+}
+
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
@@ -1648,7 +1762,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   /* (the year's own deal: its "when it" opens no comparison either) */
   if (deal != from && main < deal) main = deal;
   from = deal;
-  if (any_of(x, absent, from, f->vs, ivl_lexicon(LEX_COMPARISON))) {
+  if (first_comparison(x, absent, from, f->vs) != FX_NONE) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
     ** comparison (not "..., with $320 million a year earlier") */
@@ -1658,7 +1772,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   /* "In the same period of 2024, FDI had totalled $20.5 billion and ...",
   ** "That compares with $84 million ...": the sentence is the baseline */
   if (*open_at == OPEN_UNKNOWN)
-    *open_at = first_of(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve, ivl_lexicon(LEX_COMPARISON));
+    *open_at = first_comparison(x, absent, s->vs, s->vs + 40 < s->ve ? s->vs + 40 : s->ve);
   size_t open = *open_at;
   if (open != FX_NONE && open < f->vs && open >= main) return 1;
   if (f->money && (fx_ends_with(x, f->money->vs, "from") || fx_ends_with(x, f->money->vs, "from the"))) {
@@ -1675,6 +1789,7 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
     "exceeding the", "surpassing the", "beating the", "outpacing the", "well above the", "far above the",
     "well below the", "far below the", NULL};
   if (f->money && fx_ends_with(x, f->money->vs, "the") && fx_ends_with_any(x, f->money->vs, against)) return 1;
+  if (f->money && multiple_of_period(x, s, f->money)) return 1;
   /* "drew $1.2 billion in 2023, more than $1 billion in 2022": a clause
   ** of its own after a comma sets this amount against one said before */
   if (f->money && fx_ends_with(x, f->money->vs, "than") && s->m[0].vs < f->money->vs) {
@@ -1815,6 +1930,24 @@ static int conditional(const ivl_fctx *x, const ivl_fsent *s, const figure *f, i
 ** licence for the $481 million project", dev-12: a firm's own project) */
 static const char *const seeks[] = {"seeks", "seek", "seeking", "eyes", "eyeing", NULL};
 
+/* "Foreign-invested enterprises contributed $265 billion, or 71.5 per cent
+** of the total", "FDI firms accounted for $11 billion": foreign firms as a
+** body producing a share of an output (exports, revenue, GDP) just told,
+** with no word of capital put in anywhere in the sentence (not "FDI firms
+** contributed $1.2 billion in capital"). */
+static int output_share(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const bodies[] = {"foreign-invested enterprises", "foreign-invested firms",
+                                       "foreign-invested companies", "foreign-invested sector", "fdi enterprises",
+                                       "fdi firms", "fdi companies", "fdi sector", NULL};
+  static const char *const share[] = {"contribut*", "accounted for", "accounting for", "account for", "made up",
+                                      "making up", NULL};
+  static const char *const capital[] = {"capital", "invested in", "investment*", "invest", "invests", "project*",
+                                        "registered", "disburs*", "licen*", "inflow*", NULL};
+  if (!f->money || !(s->cues & CUE_INVEST)) return 0;
+  size_t b = fx_first(x, f->cs, f->vs, bodies);
+  return b != FX_NONE && fx_any(x, b, f->vs, share) && !fx_any(x, s->vs, s->ve, capital);
+}
+
 /* "The group already operates two other projects in the province": a count
 ** of other projects, with no capital, only says the investor is there
 ** besides: a sentence with no amount at all (not "licensed 19 projects
@@ -1858,11 +1991,13 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   none_reached(x, f, near, absent) || conditional(x, s, f, absent) ||
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
-                  others_only(x, s, f) || given_up_after(x, s, f, absent);
+                  others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
+                  forecast_said(x, f, from, absent) || output_share(x, s, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
-        range_end(x, fs->f[i - 1].money, f->money))
+        (range_end(x, fs->f[i - 1].money, f->money) || gapped_member(x, fs->f[i - 1].money, f->money) ||
+         placed_member(x, fs->f[i - 1].ve, f->money)))
       f->not_fact = 1;
   }
 }
@@ -2059,6 +2194,12 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
     if (after_it && !before_it) return 0;
   }
   if (fx_ends_with_any(x, d->vs, before) || change_on_date(x, s, d)) return 1;
+  /* "nearly twice 2023's $260 million": the year owning the amount set
+  ** against (multiple_of_period) */
+  if (d->ve + 2 < s->ve && x->t[d->ve] == '\'' && x->t[d->ve + 1] == 's')
+    for (size_t i = 0; i < s->n; i++)
+      if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs <= d->ve + 4)
+        return multiple_of_period(x, s, &s->m[i]);
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
       merger_relative_date(x, s, d) || merger_named_date(x, s, d))
     return 1;

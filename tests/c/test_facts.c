@@ -10114,6 +10114,89 @@ static void test_chip_designer_named(void) {
                "");
 }
 
+/* Blind set qnon (precision): a project not decided yet, under study or
+** awaiting approval in the figure's clause, is no investment (rule 13);
+** the near miss, the word in an aside on the investor before the figure,
+** keeps the firm's own plan. */
+static void test_undecided_project(void) {
+  expect_facts("Quảng Ninh is studying a proposal by foreign investors to build a $2 billion LNG plant in Cẩm Phả.", "");
+  expect_facts("A Korean consortium's $400 million plan for a second berth at Vũng Rô port in Phú Yên is still "
+               "pending approval from the Ministry of Transport.",
+               "");
+  expect_facts("Foxconn, which is studying a second plant, will invest $50 million in Bắc Ninh.",
+               "Foxconn>Bắc Ninh 5e+07 flow");
+  /* the waiting is the joined clause's own figure's, not the first's */
+  expect_facts("Hải Dương licensed $300 million of new FDI projects, and a $200 million plant is awaiting approval.",
+               "*>Hải Dương 3e+08 flow");
+  expect_facts("The $1.3 billion refinery expansion in Thanh Hóa was proposed last year and is still awaiting "
+               "approval.",
+               "");
+}
+
+/* Blind set qnon: what someone reckons a measure will come to ("believe
+** that ... will climb to") is a forecast; a firm saying what it will put
+** in is its plan, a fact. */
+static void test_forecast_estimating(void) {
+  expect_facts("Economists at UOB believe that FDI inflows into Việt Nam will climb to $40 billion in 2025.", "");
+  expect_facts("LG Electronics believes that it will invest another $500 million in Hải Phòng.",
+               "LG Electronics>Hải Phòng 5e+08 flow");
+}
+
+/* Blind set qnon: the amount another period owns, set against by a
+** multiple ("triple last year's $300 million", "twice 2023's"), is a
+** baseline; a multiple after the amount sets nothing against it. */
+static void test_multiple_of_period(void) {
+  expect_facts("Hà Nam drew $900 million in FDI in the first four months, triple last year's $300 million.",
+               "*>Hà Nam 9e+08 flow");
+  expect_facts("Bình Phước drew $500 million in FDI in the first quarter, nearly twice 2023's $260 million.",
+               "*>Bình Phước 5e+08 flow");
+  expect_facts("Quảng Bình licensed a $300 million plant of Toyo Ink Corporation, twice the size of last year's "
+               "largest project.",
+               "Toyo Ink Corporation>Quảng Bình 3e+08 flow");
+}
+
+/* Blind set qnon: "against" in an idiom of contrast opening the sentence
+** sets no figure against; "against" before an amount still does. */
+static void test_against_idiom(void) {
+  expect_facts("Against this backdrop, Hyosung Corporation will invest $300 million in Bà Rịa-Vũng Tàu.",
+               "Hyosung Corporation>Bà Rịa-Vũng Tàu 3e+08 flow");
+  expect_facts("Bình Định drew $120 million in FDI in the first quarter, against $80 million a year earlier.",
+               "*>Bình Định 1.2e+08 flow");
+}
+
+/* Blind set qnon: amounts listed each with its place after one ruled out
+** ("compared with $400 million in Hải Dương and $350 million in Bắc
+** Giang") share its fate; the near miss, a list after a fact, keeps each. */
+static void test_listed_member_shares_fate(void) {
+  expect_facts("Korean investors put $500 million into Bắc Ninh in the first quarter, compared with $400 million in "
+               "Hải Dương and $350 million in Bắc Giang.",
+               "KR>Bắc Ninh 5e+08 flow");
+  expect_facts("Japanese firms invested $420 million in Thái Nguyên and $310 million in Bắc Giang.",
+               "JP>Thái Nguyên 4.2e+08 flow; JP>Bắc Giang 3.1e+08 flow");
+}
+
+/* Blind set qnon: "signed an MoU with A on ..., and another with B on ...":
+** two deals, one with each; the near miss, one deal with two partners. */
+static void test_another_deal_with(void) {
+  expect_facts("Đồng Tháp signed an MoU with Lotte Group on rice trading, and another with Central Retail "
+               "Corporation on distribution.",
+               "agreement Lotte Group|Đồng Tháp; agreement Central Retail Corporation|Đồng Tháp");
+  expect_facts("Đồng Tháp signed an MoU with Lotte Group and Central Retail Corporation on rice trading.",
+               "agreement Central Retail Corporation|Lotte Group|Đồng Tháp");
+}
+
+/* Blind set qnon: foreign firms as a body producing a share of an output
+** just told ("FDI firms accounted for $22 billion, or 73 per cent of the
+** total") put no capital in; with a word of capital they do. */
+static void test_output_share(void) {
+  expect_facts("Exports from Bình Dương reached $30 billion in the first half. FDI firms accounted for $22 billion, "
+               "or 73 per cent of the total.",
+               "");
+  expect_facts("Bình Dương drew $3 billion in FDI in the first half. FDI firms already operating there contributed "
+               "$1.2 billion in added capital, or 40 per cent of the total.",
+               "*>Bình Dương 3e+09 flow; *>Bình Dương 1.2e+09 flow");
+}
+
 /* "X, which has invested $N in Y, is hiring ...": a name the gazetteer does
 ** not know whose own "which" clause invests is a firm, and the clause's
 ** figure its fact; a clause that only runs a business names no firm. */
@@ -10919,6 +11002,13 @@ int main(void) {
   test_day_before_deal_verb();
   test_foreign_university_invests();
   test_works_named_again();
+  test_undecided_project();
+  test_forecast_estimating();
+  test_multiple_of_period();
+  test_against_idiom();
+  test_listed_member_shares_fate();
+  test_another_deal_with();
+  test_output_share();
   ivl_ruleset_free(rules);
   return check_done();
 }
