@@ -10126,6 +10126,24 @@ static void test_which_clause_invests(void) {
   expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
 }
 
+/* "cut its capital by $20 million to $110 million": the amount cut is
+** money taken out, no investment; the level it is cut to is a stock (as
+** an adjustment's). Near miss: a raise after a cut said of something
+** else keeps its amount. */
+static void test_capital_cut_by(void) {
+  expect_facts("Orsay Ceramics JSC has cut the registered capital of its Quảng Nam kiln by $15 million to $45 million.",
+               "Orsay Ceramics JSC>Quảng Nam 4.5e+07 stock as_of=2024-05-10");
+  expect_facts("Orsay Ceramics JSC reduced its capital in Quảng Nam by $15 million.", "");
+  expect_facts("Orsay Ceramics JSC lowered its capital in Quảng Nam, a reduction of $15 million.", "");
+  expect_facts("Orsay Ceramics JSC, which cut costs last year, raised its capital in Quảng Nam by $15 million.",
+               "Orsay Ceramics JSC>Quảng Nam 1.5e+07 flow");
+  /* the total a cut brings it to after another firm's figure: its own */
+  expect_facts("Pell Foods JSC has cut the capital of its Hà Nam mill from $50 million to $30 million. Orsay "
+               "Ceramics JSC also cut its capital in Quảng Nam by $15 million to $45 million.",
+               "Pell Foods JSC>Hà Nam 3e+07 stock as_of=2024-05-10; Orsay Ceramics JSC>Quảng Nam 4.5e+07 stock "
+               "as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10737,6 +10755,7 @@ int main(void) {
   test_suppliers_of_anchor();
   test_chip_designer_named();
   test_which_clause_invests();
+  test_capital_cut_by();
   ivl_ruleset_free(rules);
   return check_done();
 }
