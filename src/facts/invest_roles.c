@@ -425,9 +425,27 @@ static int pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.pair_firm[0] && x->c.pair_sent == s->index && fx_starts_with_any(x, s->vs, pair);
 }
 
+/* "approved a VNĐ6.5 trillion road, with the investor to be selected
+** through a tender", "whose investors will be chosen later": the works'
+** investor is yet to be chosen, so no firm told before is it. */
+static int investor_yet_to_choose(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pending[] = {"to be selected", "to be chosen", "to be picked", "will be selected",
+                                        "will be chosen", "will be picked", "would be selected", "would be chosen",
+                                        "is to be selected", "is to be chosen", "is yet to be", "has yet to be",
+                                        "are yet to be", "have yet to be", "yet to be", NULL};
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "investor*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    if (fx_starts_with_any(x, end, pending)) return 1;
+  }
+  return 0;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
-** at ...": the investor the article was just speaking of. */
+** at ...": the investor the article was just speaking of (none when the
+** sentence says its investor is yet to be chosen). */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  if (investor_yet_to_choose(x, s)) return NULL;
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */

@@ -10126,6 +10126,22 @@ static void test_which_clause_invests(void) {
   expect_facts("Velora Optics, which makes lenses in Bắc Ninh, is recruiting 300 lens engineers.", "");
 }
 
+/* Blind set qpolicy's classes (approvals, licences and project changes).
+** A works whose investor is still to be chosen ("with the investor to be
+** selected through a tender") is no firm's told before; near miss: "the
+** investor" that is the firm just named keeps it. */
+static void test_investor_yet_to_choose(void) {
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The province also approved a "
+               "VNĐ3 trillion ring road, with the investor to be selected through an open tender.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow");
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The investors of a VNĐ3 trillion "
+               "ring road in the province have yet to be chosen.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow");
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The province also approved a "
+               "$12 million warehouse, with the investor to build it on reclaimed land.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow; Marlow Kiln Co., Ltd>Phú Yên 1.2e+07 flow");
+}
+
 /* "cut its capital by $20 million to $110 million": the amount cut is
 ** money taken out, no investment; the level it is cut to is a stock (as
 ** an adjustment's). Near miss: a raise after a cut said of something
@@ -10755,6 +10771,7 @@ int main(void) {
   test_suppliers_of_anchor();
   test_chip_designer_named();
   test_which_clause_invests();
+  test_investor_yet_to_choose();
   test_capital_cut_by();
   ivl_ruleset_free(rules);
   return check_done();
