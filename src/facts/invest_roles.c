@@ -643,12 +643,11 @@ static const char *const licensed_to[] = {"licensed to", "licenced to", "granted
 ** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
-/* Is company s->m[i] named as a project's owner: after "of", "by" or
-** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
-** further back than 'from'. */
-static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
-  const ivl_fm *m = &s->m[i];
-  size_t at = m->vs;
+/* Where the words that describe company s->m[i] begin ("China's ",
+** "Hong Kong-based ", "Danish firm "), looking no further back than
+** 'from'. */
+static size_t described_from(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  size_t at = s->m[i].vs;
   for (size_t j = i; j-- > 0;) {
     const ivl_fm *d = &s->m[j];
     if (d->vs < from || d->ve > at) break;
@@ -659,6 +658,23 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     if (!possessive && !based && !described) break;
     at = d->vs;
   }
+  return at;
+}
+
+/* "to be developed by a joint venture of Japan's A and local firm B", "by
+** a consortium between A and B": the group's first member, named after
+** the words that bring in the group that owns the project (its other
+** members are told by inv_members_alongside). */
+static const char *const by_group[] = {
+  "by a joint venture of", "by a joint venture between", "by a consortium of", "by a consortium between",
+  "by a consortium comprising", "by a joint venture comprising", "by a venture of", "by a venture between", NULL};
+
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
+static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  const ivl_fm *m = &s->m[i];
+  size_t at = described_from(x, s, i, from);
   /* "added to two projects, including a plant of X": one of them, X's */
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
   /* "registered VNĐ5.2 trillion for seven projects, led by X JSC": the
@@ -667,6 +683,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
+  if (fx_ends_with_any(x, at, by_group)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
   static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
   if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
@@ -701,7 +718,13 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     ** Aviation Infrastructure JSC", a long name no further off) */
     /* (the cheap tests before fx_ends_with) */
     if (m->vs < f->ve || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    /* (so too one after the words that bring in its group, within reach:
+    ** "..., to be developed by a joint venture of Japan's X") */
     int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce && fx_ends_with(x, m->vs, "by"));
+    if (!reach && m->ve <= f->ce) {
+      size_t d = described_from(x, s, i, f->ve);
+      reach = d <= to && fx_ends_with_any(x, d, by_group);
+    }
     if (!reach) continue;
     return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }

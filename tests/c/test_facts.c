@@ -10160,6 +10160,23 @@ static void test_capital_cut_by(void) {
                "as_of=2024-05-10");
 }
 
+/* "to be developed by a joint venture of Japan's A and local firm B", "by
+** a consortium between A and B": the group owns the project, its first
+** member the figure, the others a fact each with none; also when the
+** members are named past the usual reach of an owner. Near miss: a
+** joint venture in an aside about a firm named before is not the owner. */
+static void test_owner_group_after(void) {
+  expect_facts("Bình Phước approved the investment policy for a $90 million tyre plant in Minh Hưng Industrial Park, "
+               "to be developed by a joint venture of Japan's Tomita Rubber Co., Ltd and local firm Sao Vàng JSC.",
+               "Tomita Rubber Co., Ltd>Bình Phước 9e+07 flow; Sao Vàng JSC>Bình Phước flow");
+  expect_facts("Bình Phước approved a $90 million tyre plant to be built by a joint venture between Tomita Rubber "
+               "Co., Ltd and Sao Vàng JSC.",
+               "Tomita Rubber Co., Ltd>Bình Phước 9e+07 flow; Sao Vàng JSC>Bình Phước flow");
+  expect_facts("Tomita Sao Vàng Co., Ltd, a joint venture between Tomita Rubber Co., Ltd and Sao Vàng JSC, will "
+               "build a $90 million tyre plant in Bình Phước.",
+               "Tomita Sao Vàng Co., Ltd>Bình Phước 9e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10773,6 +10790,7 @@ int main(void) {
   test_which_clause_invests();
   test_investor_yet_to_choose();
   test_capital_cut_by();
+  test_owner_group_after();
   ivl_ruleset_free(rules);
   return check_done();
 }
