@@ -2432,6 +2432,16 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Among the domestic investors, X was approved to build ...": a firm
+** that opens the main clause after an opening phrase of lower-case words
+** naming domestic investors (no comma before its own) is one of them. */
+static int opened_as_domestic(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs < s->vs + 12 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ') return 0;
+  size_t comma = m->vs - 2;
+  if (memchr(x->t + s->vs, ',', comma - s->vs) || !fx_lower_words(x, s->vs + 1, comma)) return 0;
+  return fx_find(x, s->vs, comma, "domestic") != FX_NONE;
+}
+
 /* "Domestic developer Cam Ranh Bay Resorts JSC was approved to build a
 ** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
 ** figure, in its clause. */
@@ -2453,7 +2463,8 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
-    if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+    if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m) || opened_as_domestic(x, s, m))
+      return m;
     /* "Minh Phát Construction JSC, a domestic firm, registered ...": said
     ** in the firm's appositive */
     if (m->vs <= from + 1 && m->ve + 16 < f->vs && x->t[m->ve] == ',') {

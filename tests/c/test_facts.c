@@ -10177,6 +10177,18 @@ static void test_owner_group_after(void) {
                "Tomita Sao Vàng Co., Ltd>Bình Phước 9e+07 flow");
 }
 
+/* "Among the domestic investors, X was approved to build ...": a firm
+** after an opening phrase naming domestic investors is one of them, the
+** investor by name (rule 12); near miss: a domestic total with a
+** firm named after it stays Việt Nam's. */
+static void test_opened_as_domestic(void) {
+  expect_facts("Among the domestic investors, Trường Thịnh Corporation was approved to build a VNĐ1.8 trillion "
+               "urban area in Hưng Yên.",
+               "Trường Thịnh Corporation>Hưng Yên 1.8e+12 flow");
+  expect_facts("Domestic investors registered VNĐ5 trillion in Hưng Yên, with Trường Thịnh Corporation the largest.",
+               "VN>Hưng Yên 5e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10791,6 +10803,7 @@ int main(void) {
   test_investor_yet_to_choose();
   test_capital_cut_by();
   test_owner_group_after();
+  test_opened_as_domestic();
   ivl_ruleset_free(rules);
   return check_done();
 }
