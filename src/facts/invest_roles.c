@@ -1172,7 +1172,11 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m) return investor_party(x, m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
+  /* (not the members a colon lists after a count: "handed certificates to
+  ** three projects: Denmark's X with $45 million, ...", each its own
+  ** figure's, the count the whole's) */
+  int members_listed = f->count && !f->money && f->ve < s->ve && x->t[f->ve] == ':';
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed)
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports

@@ -10189,6 +10189,19 @@ static void test_opened_as_domestic(void) {
                "VN>Hưng Yên 5e+12 flow");
 }
 
+/* "the city handed investment registration certificates to three
+** projects: A with $45 million, B with ...": the count is the whole
+** (foreign capital at large, the certificates licensing it), each member
+** its own figure's. Near miss: a count with no colon after it keeps the
+** firm named after it. */
+static void test_count_before_colon_list(void) {
+  expect_facts("Tây Ninh drew praise from investors. On Monday, the province handed investment registration "
+               "certificates to two projects: Korea's Sungwoo Textile with $25 million and Italy's Brenta Valves with "
+               "$18 million.",
+               "*>Tây Ninh flow projects=2 as_of=2024-05-06; Sungwoo Textile>Tây Ninh 2.5e+07 flow as_of=2024-05-06; "
+               "Brenta Valves>Tây Ninh 1.8e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10804,6 +10817,7 @@ int main(void) {
   test_capital_cut_by();
   test_owner_group_after();
   test_opened_as_domestic();
+  test_count_before_colon_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
