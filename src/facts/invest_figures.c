@@ -1394,6 +1394,13 @@ void inv_set_clauses(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     fs->f[i].ce = i + 1 < fs->n ? fs->f[i + 1].vs : s->ve;
     size_t member;
     if (i && gapped_start(x, s, &fs->f[i], fs->f[i - 1].ve, &member) != FX_NONE) fs->f[i].cs = (uint32_t)member;
+    /* "cut its capital by $20 million to $110 million": the total an
+    ** increase or a cut brings it to is said in the clause of the amount
+    ** before it (whose subject is its investor, though that amount is no
+    ** fact) */
+    if (i && fs->f[i].raised_to && fs->f[i - 1].money && fs->f[i].vs - fs->f[i - 1].ve < 8 &&
+        fx_ends_with(x, fs->f[i - 1].money->vs, "by"))
+      fs->f[i].cs = fs->f[i - 1].cs;
     /* "Korea has the most projects, 105, but Hong Kong is the largest
     ** investor with $4.3 billion": the clause begins at the contrast */
     for (size_t at = fs->f[i].cs; (at = fx_first(x, at, fs->f[i].vs, contrast)) != FX_NONE; at++)
@@ -1972,6 +1979,23 @@ static int given_up_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f
   return terminated(x, absent, b, b + 30 < s->ve ? b + 30 : s->ve);
 }
 
+/* "cut its registered capital by $20 million to $110 million", "a
+** reduction of $5 million": the amount a capital is cut by is money taken
+** out, no investment (the level it is cut to stays one). The word of
+** cutting is the last word of change before the amount in its clause. */
+static int capital_cut_by(const ivl_fctx *x, const figure *f) {
+  static const char *const cut_of[] = {"cut of", "reduction of", "decrease of", "cutback of", NULL};
+  static const char *const cutting[] = {"cut", "cuts", "cutting", "reduc*", "lower*", "slash*", "trim*",
+                                        "decreas*", "scaled back", "scaled down", "scaling back", "downsiz*", NULL};
+  static const char *const adding[] = {"rais*", "increas*", "add*", "boost*", "lift*", "expand*", "up", NULL};
+  if (!f->money || f->count) return 0;
+  if (fx_ends_with_any(x, f->money->vs, cut_of)) return 1;
+  if (!fx_ends_with(x, f->money->vs, "by")) return 0;
+  size_t at = FX_NONE;
+  for (size_t w = f->cs; (w = fx_first(x, w, f->money->vs, cutting)) != FX_NONE; w++) at = w;
+  return at != FX_NONE && !fx_any(x, at, f->money->vs, adding);
+}
+
 void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, int every_look) {
   size_t open = OPEN_UNKNOWN; /* the same for every figure of the sentence */
   int absent = !every_look && fs->n && non_fact_words_absent(x, s);
@@ -1992,7 +2016,7 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
-                  forecast_said(x, f, from, absent) || output_share(x, s, f);
+                  forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

@@ -425,9 +425,27 @@ static int pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
   return x->c.pair_firm[0] && x->c.pair_sent == s->index && fx_starts_with_any(x, s->vs, pair);
 }
 
+/* "approved a VNĐ6.5 trillion road, with the investor to be selected
+** through a tender", "whose investors will be chosen later": the works'
+** investor is yet to be chosen, so no firm told before is it. */
+static int investor_yet_to_choose(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pending[] = {"to be selected", "to be chosen", "to be picked", "will be selected",
+                                        "will be chosen", "will be picked", "would be selected", "would be chosen",
+                                        "is to be selected", "is to be chosen", "is yet to be", "has yet to be",
+                                        "are yet to be", "have yet to be", "yet to be", NULL};
+  for (size_t at = s->vs; (at = fx_find(x, at, s->ve, "investor*")) != FX_NONE; at++) {
+    size_t end = at;
+    while (end < s->ve && ivl_isalpha((unsigned char)x->t[end])) end++;
+    if (fx_starts_with_any(x, end, pending)) return 1;
+  }
+  return 0;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
-** at ...": the investor the article was just speaking of. */
+** at ...": the investor the article was just speaking of (none when the
+** sentence says its investor is yet to be chosen). */
 static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  if (investor_yet_to_choose(x, s)) return NULL;
   static const char *const openers[] = {
     "the first", "the second", "the third", "project", "plant", "factory", "facility",
     /* "The 200MW farm, first licensed in 2020 with capital of ..." */
@@ -625,12 +643,11 @@ static const char *const licensed_to[] = {"licensed to", "licenced to", "granted
 ** project, whatever name (the project's own) stands before the figure. */
 static int licensee(const ivl_fctx *x, const ivl_fm *m) { return fx_ends_with_any(x, m->vs, licensed_to); }
 
-/* Is company s->m[i] named as a project's owner: after "of", "by" or
-** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
-** further back than 'from'. */
-static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
-  const ivl_fm *m = &s->m[i];
-  size_t at = m->vs;
+/* Where the words that describe company s->m[i] begin ("China's ",
+** "Hong Kong-based ", "Danish firm "), looking no further back than
+** 'from'. */
+static size_t described_from(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  size_t at = s->m[i].vs;
   for (size_t j = i; j-- > 0;) {
     const ivl_fm *d = &s->m[j];
     if (d->vs < from || d->ve > at) break;
@@ -641,6 +658,23 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
     if (!possessive && !based && !described) break;
     at = d->vs;
   }
+  return at;
+}
+
+/* "to be developed by a joint venture of Japan's A and local firm B", "by
+** a consortium between A and B": the group's first member, named after
+** the words that bring in the group that owns the project (its other
+** members are told by inv_members_alongside). */
+static const char *const by_group[] = {
+  "by a joint venture of", "by a joint venture between", "by a consortium of", "by a consortium between",
+  "by a consortium comprising", "by a joint venture comprising", "by a venture of", "by a venture between", NULL};
+
+/* Is company s->m[i] named as a project's owner: after "of", "by" or
+** "from", over "China's ", "Hong Kong-based ", "Danish firm "? Looks no
+** further back than 'from'. */
+static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t from) {
+  const ivl_fm *m = &s->m[i];
+  size_t at = described_from(x, s, i, from);
   /* "added to two projects, including a plant of X": one of them, X's */
   if (fx_find(x, from, at, "including") != FX_NONE) return 0;
   /* "registered VNĐ5.2 trillion for seven projects, led by X JSC": the
@@ -649,6 +683,7 @@ static int named_as_owner(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_
   if (fx_ends_with_any(x, at, heads)) return 0;
   static const char *const owned[] = {"of", "by", "from", NULL};
   if (fx_ends_with_any(x, at, owned) || fx_ends_with_any(x, at, licensed_to)) return 1;
+  if (fx_ends_with_any(x, at, by_group)) return 1;
   /* "a $40 million factory of the RoK's X": the article before the country */
   static const char *const owned_the[] = {"of the", "by the", "from the", NULL};
   if (at < m->vs && fx_ends_with_any(x, at, owned_the)) return 1;
@@ -683,7 +718,13 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
     ** Aviation Infrastructure JSC", a long name no further off) */
     /* (the cheap tests before fx_ends_with) */
     if (m->vs < f->ve || m->kind != FM_ORG || !(m->flags & FM_COMPANY)) continue;
+    /* (so too one after the words that bring in its group, within reach:
+    ** "..., to be developed by a joint venture of Japan's X") */
     int reach = m->ve <= to || (m->vs <= to && m->ve <= f->ce && fx_ends_with(x, m->vs, "by"));
+    if (!reach && m->ve <= f->ce) {
+      size_t d = described_from(x, s, i, f->ve);
+      reach = d <= to && fx_ends_with_any(x, d, by_group);
+    }
     if (!reach) continue;
     return named_as_owner(x, s, i, f->ve) ? m : NULL;
   }
@@ -1139,7 +1180,11 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   if (m) return investor_party(x, m);
   /* named after the figure, before what breaks it off ("$1.33 billion, of
   ** which Japanese investors contributed 21 per cent": not Japan's) */
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f))
+  /* (not the members a colon lists after a count: "handed certificates to
+  ** three projects: Denmark's X with $45 million, ...", each its own
+  ** figure's, the count the whole's) */
+  int members_listed = f->count && !f->money && f->ve < s->ve && x->t[f->ve] == ':';
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed)
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports
@@ -2425,6 +2470,16 @@ static int vn_company(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* "Among the domestic investors, X was approved to build ...": a firm
+** that opens the main clause after an opening phrase of lower-case words
+** naming domestic investors (no comma before its own) is one of them. */
+static int opened_as_domestic(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  if (m->vs < s->vs + 12 || x->t[m->vs - 2] != ',' || x->t[m->vs - 1] != ' ') return 0;
+  size_t comma = m->vs - 2;
+  if (memchr(x->t + s->vs, ',', comma - s->vs) || !fx_lower_words(x, s->vs + 1, comma)) return 0;
+  return fx_find(x, s->vs, comma, "domestic") != FX_NONE;
+}
+
 /* "Domestic developer Cam Ranh Bay Resorts JSC was approved to build a
 ** VNĐ4.2 trillion resort": a domestic firm named as the subject before the
 ** figure, in its clause. */
@@ -2446,7 +2501,8 @@ const ivl_fm *inv_domestic_firm_before(const ivl_fctx *x, const ivl_fsent *s, co
     if (m->vs < from || m->kind != FM_ORG || !(m->flags & FM_COMPANY) || !fx_acts(x, m)) continue;
     size_t back = m->vs > s->vs + 30 ? m->vs - 30 : s->vs;
     size_t d = fx_find(x, back, m->vs, "domestic");
-    if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m)) return m;
+    if ((d != FX_NONE && fx_lower_words(x, d + 8, m->vs)) || vn_company(x, s, m) || opened_as_domestic(x, s, m))
+      return m;
     /* "Minh Phát Construction JSC, a domestic firm, registered ...": said
     ** in the firm's appositive */
     if (m->vs <= from + 1 && m->ve + 16 < f->vs && x->t[m->ve] == ',') {

@@ -39,7 +39,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "Bắc Ninh was the top destination with $1.27 billion" */
           "destination*")},
   [LEX_LICENSING] = {"licensing", "projects licensed: foreign capital unless said domestic",
-    WORDS("licen*", "investment certificate*")},
+    WORDS("licen*", "investment certificate*",
+          /* "handed investment registration certificates to three projects" */
+          "registration certificate*")},
   [LEX_AID] = {"aid", "loans and aid: agreements, not investment",
     WORDS("oda", "loan", "loans", "lend", "lends", "lent", "lending",
           "official development assistance", "grant agreement*", "non-refundable",

@@ -10381,6 +10381,82 @@ static void test_cue_word_in_brand(void) {
                "JP>Đà Nẵng 3e+08 flow rank=1");
 }
 
+/* Blind set qpolicy's classes (approvals, licences and project changes).
+** A works whose investor is still to be chosen ("with the investor to be
+** selected through a tender") is no firm's told before; near miss: "the
+** investor" that is the firm just named keeps it. */
+static void test_investor_yet_to_choose(void) {
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The province also approved a "
+               "VNĐ3 trillion ring road, with the investor to be selected through an open tender.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow");
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The investors of a VNĐ3 trillion "
+               "ring road in the province have yet to be chosen.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow");
+  expect_facts("Phú Yên licensed Marlow Kiln Co., Ltd's $40 million brick plant. The province also approved a "
+               "$12 million warehouse, with the investor to build it on reclaimed land.",
+               "Marlow Kiln Co., Ltd>Phú Yên 4e+07 flow; Marlow Kiln Co., Ltd>Phú Yên 1.2e+07 flow");
+}
+
+/* "cut its capital by $20 million to $110 million": the amount cut is
+** money taken out, no investment; the level it is cut to is a stock (as
+** an adjustment's). Near miss: a raise after a cut said of something
+** else keeps its amount. */
+static void test_capital_cut_by(void) {
+  expect_facts("Orsay Ceramics JSC has cut the registered capital of its Quảng Nam kiln by $15 million to $45 million.",
+               "Orsay Ceramics JSC>Quảng Nam 4.5e+07 stock as_of=2024-05-10");
+  expect_facts("Orsay Ceramics JSC reduced its capital in Quảng Nam by $15 million.", "");
+  expect_facts("Orsay Ceramics JSC lowered its capital in Quảng Nam, a reduction of $15 million.", "");
+  expect_facts("Orsay Ceramics JSC, which cut costs last year, raised its capital in Quảng Nam by $15 million.",
+               "Orsay Ceramics JSC>Quảng Nam 1.5e+07 flow");
+  /* the total a cut brings it to after another firm's figure: its own */
+  expect_facts("Pell Foods JSC has cut the capital of its Hà Nam mill from $50 million to $30 million. Orsay "
+               "Ceramics JSC also cut its capital in Quảng Nam by $15 million to $45 million.",
+               "Pell Foods JSC>Hà Nam 3e+07 stock as_of=2024-05-10; Orsay Ceramics JSC>Quảng Nam 4.5e+07 stock "
+               "as_of=2024-05-10");
+}
+
+/* "to be developed by a joint venture of Japan's A and local firm B", "by
+** a consortium between A and B": the group owns the project, its first
+** member the figure, the others a fact each with none; also when the
+** members are named past the usual reach of an owner. Near miss: a
+** joint venture in an aside about a firm named before is not the owner. */
+static void test_owner_group_after(void) {
+  expect_facts("Bình Phước approved the investment policy for a $90 million tyre plant in Minh Hưng Industrial Park, "
+               "to be developed by a joint venture of Japan's Tomita Rubber Co., Ltd and local firm Sao Vàng JSC.",
+               "Tomita Rubber Co., Ltd>Bình Phước 9e+07 flow; Sao Vàng JSC>Bình Phước flow");
+  expect_facts("Bình Phước approved a $90 million tyre plant to be built by a joint venture between Tomita Rubber "
+               "Co., Ltd and Sao Vàng JSC.",
+               "Tomita Rubber Co., Ltd>Bình Phước 9e+07 flow; Sao Vàng JSC>Bình Phước flow");
+  expect_facts("Tomita Sao Vàng Co., Ltd, a joint venture between Tomita Rubber Co., Ltd and Sao Vàng JSC, will "
+               "build a $90 million tyre plant in Bình Phước.",
+               "Tomita Sao Vàng Co., Ltd>Bình Phước 9e+07 flow");
+}
+
+/* "Among the domestic investors, X was approved to build ...": a firm
+** after an opening phrase naming domestic investors is one of them, the
+** investor by name (rule 12); near miss: a domestic total with a
+** firm named after it stays Việt Nam's. */
+static void test_opened_as_domestic(void) {
+  expect_facts("Among the domestic investors, Trường Thịnh Corporation was approved to build a VNĐ1.8 trillion "
+               "urban area in Hưng Yên.",
+               "Trường Thịnh Corporation>Hưng Yên 1.8e+12 flow");
+  expect_facts("Domestic investors registered VNĐ5 trillion in Hưng Yên, with Trường Thịnh Corporation the largest.",
+               "VN>Hưng Yên 5e+12 flow");
+}
+
+/* "the city handed investment registration certificates to three
+** projects: A with $45 million, B with ...": the count is the whole
+** (foreign capital at large, the certificates licensing it), each member
+** its own figure's. Near miss: a count with no colon after it keeps the
+** firm named after it. */
+static void test_count_before_colon_list(void) {
+  expect_facts("Tây Ninh drew praise from investors. On Monday, the province handed investment registration "
+               "certificates to two projects: Korea's Sungwoo Textile with $25 million and Italy's Brenta Valves with "
+               "$18 million.",
+               "*>Tây Ninh flow projects=2 as_of=2024-05-06; Sungwoo Textile>Tây Ninh 2.5e+07 flow as_of=2024-05-06; "
+               "Brenta Valves>Tây Ninh 1.8e+07 flow as_of=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11009,6 +11085,11 @@ int main(void) {
   test_listed_member_shares_fate();
   test_another_deal_with();
   test_output_share();
+  test_investor_yet_to_choose();
+  test_capital_cut_by();
+  test_owner_group_after();
+  test_opened_as_domestic();
+  test_count_before_colon_list();
   ivl_ruleset_free(rules);
   return check_done();
 }
