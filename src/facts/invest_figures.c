@@ -618,6 +618,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
     "for land clearance", "from the state budget", "from the city budget", "from the central budget",
     "from the local budget", "from the provincial budget",
+    /* "is building a VND8 trillion coastal road with State budget money":
+    ** works the State pays for, no investor's capital */
+    "with state budget*", "with the state budget", "with state fund*", "with public fund*",
+    "funded by the state budget", "financed by the state budget", "funded entirely by the state",
     /* "received VNĐ5.2 trillion in dividends", "disbursed VNĐ61 trillion of
     ** public investment" */
     "in dividend*", "of public investment*", "in public investment*",

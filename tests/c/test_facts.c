@@ -6912,13 +6912,25 @@ static void test_works_contract_value(void) {
                "Okada Wire Co.>Hà Nam 9e+07 flow as_of=2024-05-06; agreement Hà Nam|Okada Wire Co. date=2024-05-06");
 }
 
+/* Works the State pays for ("a VNĐ5 trillion bypass with State budget
+** money") are no investment of foreign investors nor of anyone; near
+** miss: a firm's own money for such works keeps its fact. */
+static void test_state_budget_works(void) {
+  expect_facts("Hà Nam drew $300 million in FDI in 2023. The province is also building a VNĐ5 trillion bypass "
+               "with State budget money, of which VNĐ2 trillion has been disbursed.",
+               "*>Hà Nam 3e+08 flow as_of=2023");
+  expect_facts("Minh Phát Construction JSC will invest VNĐ5 trillion of its own money in a bypass in Hà Nam.",
+               "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
+}
+
 /* A signing denied with the deal's words between the "no" and the verb
 ** ("no loan agreement has been signed yet"): no agreement; near miss: a
 ** "no" that is not the deal's ("which had no agreement before, signed"). */
 static void test_signing_denied_deal_words(void) {
-  expect_facts("The Asian Development Bank has approved a $200 million loan for a power line in Hà Nam, though no loan "
-               "agreement has been signed yet.",
-               "");
+  expect_facts("The World Bank and Hà Nam on Monday signed a $100 million loan agreement for waterways. Meanwhile, the "
+               "Asian Development Bank (ADB) has approved a $200 million loan to help Vietnam Electricity (EVN) build a "
+               "power line in Hà Nam, though no loan agreement has been signed yet.",
+               "agreement Hà Nam|World Bank date=2024-05-06");
   expect_facts("Hà Nam and Gunma, which had no agreement before, signed an MoU on Monday.",
                "agreement Gunma|Hà Nam date=2024-05-06");
 }
@@ -10714,6 +10726,7 @@ int main(void) {
   test_concession_contract_builder();
   test_works_contract_value();
   test_signing_denied_deal_words();
+  test_state_budget_works();
   test_estimated_cost_of_works();
   test_park_known_to_gazetteer();
   test_firm_named_as_owner();
