@@ -1620,7 +1620,23 @@ static int signing_denied(const ivl_fctx *x, size_t verb) {
   static const char *const denied[] = {
     "no agreement was", "no agreements were", "no deal was", "no deals were", "no mou was", "no mous were",
     "no memorandum was", "no document was", "no documents were", "not", "not yet", "never", "yet to", NULL};
-  return fx_ends_with_any(x, verb, denied);
+  if (fx_ends_with_any(x, verb, denied)) return 1;
+  /* "no loan agreement has been signed yet", "no contract has yet been
+  ** signed": a "no" before the deal's own words and auxiliaries only */
+  static const char *const between[] = {"loan", "financing", "credit", "grant", "formal", "final", "official",
+    "agreement", "agreements", "contract", "contracts", "deal", "deals", "accord", "mou", "memorandum",
+    "has", "have", "had", "was", "were", "is", "are", "been", "being", "yet", "so", "far", NULL};
+  size_t at = verb;
+  for (int k = 0; k < 7; k++) {
+    while (at > 0 && x->t[at - 1] == ' ') at--;
+    size_t b = at;
+    while (b > 0 && ivl_isalpha((unsigned char)x->t[b - 1])) b--;
+    if (b == at) return 0;
+    if (at - b == 2 && fx_starts_with(x, b, "no")) return k > 0;
+    if (!fx_starts_with_any(x, b, between)) return 0;
+    at = b;
+  }
+  return 0;
 }
 
 /* "Under an agreement signed in Tokyo on Thursday, JICA will lend Việt

@@ -533,6 +533,35 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return w != FX_NONE && fx_lower_words(x, w, m->vs);
 }
 
+/* "signed a VNĐ10.9 trillion (US$420 million) construction contract
+** with X", "a $12 million consultancy contract", "an EPC contract worth
+** $300 million": what a works' owner pays a contractor or a consultant,
+** the price of a service, not capital put into a place (an investment,
+** PPP or BOT contract names no such service and keeps its figure). */
+static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const services[] = {"construction", "consultancy", "consulting", "design", "supervision",
+                                         "epc", "engineering", "dredging", "installation", "civil works",
+                                         "design-build", "turnkey", "equipment supply", NULL};
+  static const char *const priced[] = {"contract worth", "contracts worth", "contract valued at",
+                                       "contracts valued at", "contract of", "contracts of", NULL};
+  /* "an EPC contract worth $300 million": the service said right before */
+  if (fx_ends_with_any(x, m->vs, priced)) {
+    size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
+    return c != FX_NONE && fx_ends_with_any(x, c, services);
+  }
+  /* "a $12 million (VNĐ300 billion) consultancy contract": past the
+  ** equivalent in brackets, a service word then the contract */
+  size_t w = m->ve;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  if (w < s->ve && x->t[w] == '(') {
+    while (w < s->ve && x->t[w] != ')') w++;
+    if (w < s->ve) w++;
+  }
+  if (!fx_starts_with_any(x, w, services)) return 0;
+  size_t c = fx_find(x, w, w + 30 < s->ve ? w + 30 : s->ve, "contract*");
+  return c != FX_NONE && fx_lower_words(x, w, c);
+}
+
 /* Amounts that are not investment: exports, revenue, trade, budgets,
 ** domestic projects, averages, and the targets a place sets itself. Looked
 ** for just before the amount (back to the one before) and just after it.
@@ -589,12 +618,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "compensating", "to compensate", "in compensation", "for compensation", "for site clearance",
     "for land clearance", "from the state budget", "from the city budget", "from the central budget",
     "from the local budget", "from the provincial budget",
+    /* "is building a VND8 trillion coastal road with State budget money":
+    ** works the State pays for, no investor's capital */
+    "with state budget*", "with the state budget", "with state fund*", "with public fund*",
+    "funded by the state budget", "financed by the state budget", "funded entirely by the state",
     /* "received VNĐ5.2 trillion in dividends", "disbursed VNĐ61 trillion of
     ** public investment" */
     "in dividend*", "of public investment*", "in public investment*",
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management", NULL};
-  if (unit_rate(x, m)) return 1;
+  if (unit_rate(x, m) || works_contract_value(x, s, m)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest

@@ -6897,6 +6897,44 @@ static void test_equity_and_loans_capital(void) {
   expect_facts("Vietcombank will lend VNĐ6 trillion to Minh Phát Construction JSC for the bypass in Hà Nam.", "");
 }
 
+/* The price of a works contract said on its figure ("a $X construction
+** contract", "an EPC contract worth $X") is what the owner pays a
+** contractor, no investment; near miss: an investment contract keeps its
+** figure. */
+static void test_works_contract_value(void) {
+  expect_facts("Minh Phát Airports Corporation on Monday signed a VNĐ2 trillion (US$80 million) construction contract "
+               "with Hòa Bình Construction Group to build a cargo terminal in Hà Nam.",
+               "agreement Hòa Bình Construction Group|Minh Phát Airports Corporation date=2024-05-06");
+  expect_facts("Minh Phát Airports Corporation signed an EPC contract worth $60 million with Coteccons JSC for its cargo "
+               "terminal in Hà Nam.",
+               "agreement Coteccons JSC|Minh Phát Airports Corporation");
+  expect_facts("Okada Wire Co. signed a $90 million investment contract with Hà Nam on Monday to build a plant.",
+               "Okada Wire Co.>Hà Nam 9e+07 flow as_of=2024-05-06; agreement Hà Nam|Okada Wire Co. date=2024-05-06");
+}
+
+/* Works the State pays for ("a VNĐ5 trillion bypass with State budget
+** money") are no investment of foreign investors nor of anyone; near
+** miss: a firm's own money for such works keeps its fact. */
+static void test_state_budget_works(void) {
+  expect_facts("Hà Nam drew $300 million in FDI in 2023. The province is also building a VNĐ5 trillion bypass "
+               "with State budget money, of which VNĐ2 trillion has been disbursed.",
+               "*>Hà Nam 3e+08 flow as_of=2023");
+  expect_facts("Minh Phát Construction JSC will invest VNĐ5 trillion of its own money in a bypass in Hà Nam.",
+               "Minh Phát Construction JSC>Hà Nam 5e+12 flow");
+}
+
+/* A signing denied with the deal's words between the "no" and the verb
+** ("no loan agreement has been signed yet"): no agreement; near miss: a
+** "no" that is not the deal's ("which had no agreement before, signed"). */
+static void test_signing_denied_deal_words(void) {
+  expect_facts("The World Bank and Hà Nam on Monday signed a $100 million loan agreement for waterways. Meanwhile, the "
+               "Asian Development Bank (ADB) has approved a $200 million loan to help Vietnam Electricity (EVN) build a "
+               "power line in Hà Nam, though no loan agreement has been signed yet.",
+               "agreement Hà Nam|World Bank date=2024-05-06");
+  expect_facts("Hà Nam and Gunma, which had no agreement before, signed an MoU on Monday.",
+               "agreement Gunma|Hà Nam date=2024-05-06");
+}
+
 /* A contract giving a firm works "to build and operate" (a concession)
 ** makes that firm their investor, not the one awarding it; near misses: a
 ** contract only "to build" (a contractor: the owner invests) and a deal
@@ -10845,6 +10883,9 @@ int main(void) {
   test_long_owner_after_by();
   test_equity_and_loans_capital();
   test_concession_contract_builder();
+  test_works_contract_value();
+  test_signing_denied_deal_words();
+  test_state_budget_works();
   test_estimated_cost_of_works();
   test_park_known_to_gazetteer();
   test_firm_named_as_owner();
