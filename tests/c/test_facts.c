@@ -10312,6 +10312,18 @@ static void test_farm_works(void) {
   expect_facts("Tây Ninh's rubber plantation output was worth VNĐ3 trillion last year.", "");
 }
 
+/* A company just said to invest abroad is the "it" or "the company" of the
+** next sentence after an opening phrase too ("In Laos, it will ..."); near
+** miss: the country's firms at large after the same phrase stay Việt Nam. */
+static void test_outward_subject_after_opener(void) {
+  expect_facts("Minh Long Agro JSC will spend $30 million on cashew farms in Cambodia. In Laos, it will add a $12 "
+               "million coffee mill.",
+               "Minh Long Agro JSC>KH 3e+07 flow; Minh Long Agro JSC>LA 1.2e+07 flow");
+  expect_facts("Minh Long Agro JSC will spend $30 million on cashew farms in Cambodia. In Laos, Vietnamese firms "
+               "invested $90 million in 2025.",
+               "Minh Long Agro JSC>KH 3e+07 flow; VN>LA 9e+07 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10934,6 +10946,7 @@ int main(void) {
   test_foreign_university_invests();
   test_works_named_again();
   test_farm_works();
+  test_outward_subject_after_opener();
   ivl_ruleset_free(rules);
   return check_done();
 }
