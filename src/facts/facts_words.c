@@ -60,6 +60,10 @@ static const struct cue_word {
     CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
+    /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm" */
+    CUE("farm", CUE_WORKS, 0), CUE("farms", CUE_WORKS, 0), CUE("ranch", CUE_WORKS, 0),
+    CUE("hatchery", CUE_WORKS, 0), CUE("plantation", CUE_WORKS, 1), CUE("greenhouse", CUE_WORKS, 1),
+    CUE("slaughterhouse", CUE_WORKS, 0),
     /* "broke ground on a VNĐ2.6 trillion hospital", "a $120 million school" */
     CUE("hospital", CUE_WORKS, 0), CUE("clinic", CUE_WORKS, 0), CUE("school", CUE_WORKS, 0),
     /* "broke ground on a VND55 trillion township", "a VNĐ12 trillion urban

@@ -96,11 +96,20 @@ static int product_licence(const ivl_fctx *x, size_t at) {
   return fx_ends_with_any(x, at, products);
 }
 
+/* "farm exports reached $62 billion", "plantation output": a works' word
+** that qualifies what a sector sells, no works built (at: the word). */
+static int works_qualifies_goods(const ivl_fctx *x, size_t at, size_t end) {
+  static const char *const goods[] = {"export*", "produce", "product*", "output", "price*", "goods", "income*", NULL};
+  while (at < end && x->t[at] != ' ') at++;
+  while (at < end && x->t[at] == ' ') at++;
+  return at < end && fx_starts_with_any(x, at, goods);
+}
+
 static int says(const ivl_fctx *x, const ivl_fsent *s, const char *w) {
   for (size_t at = s->vs; (at = fx_find(x, at, s->ve, w)) != FX_NONE; at++)
     if (!fx_in_org_name(s, at) &&
         !(w[0] == 'c' && fx_ends_with(x, at, "the") && !firms_capital(x, at, s->ve)) &&
-        !(w[0] == 'l' && product_licence(x, at)))
+        !(w[0] == 'l' && product_licence(x, at)) && !works_qualifies_goods(x, at, s->ve))
       return 1;
   return 0; /* "capital", but not "the capital" (a city) */
 }
@@ -181,7 +190,11 @@ const char *const inv_valid_projects[] = {"valid projects", "valid investment pr
 const char *const inv_works[] = {
   "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
   "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", NULL};
+  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster",
+  /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm", "a $40
+  ** million shrimp hatchery", "rubber plantations" */
+  "farm", "farms", "ranch", "hatchery", "plantation", "plantations", "greenhouse", "greenhouses",
+  "slaughterhouse", NULL};
 const char *const inv_sharing_participles[] = {"accounting for", "making up", "representing", "contributing", NULL};
 
 /* "Greenline contributed $30 million of the total", "X contributed $54

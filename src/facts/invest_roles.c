@@ -2335,6 +2335,25 @@ static int owned_by_company(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_any(x, s->vs, f->vs, owner);
 }
 
+/* "In Laos, it plans to invest ...", "Separately, the company will add
+** ...": where the subject starts, after a short opening phrase up to its
+** comma that holds no figure; else the sentence's start. */
+static size_t subject_after_opener(const ivl_fctx *x, const ivl_fsent *s) {
+  /* a phrase of place, time or linking, not a subject of its own ("The
+  ** first phase, costing $200 million, ...") */
+  static const char *const openers[] = {"in", "at", "on", "last", "earlier", "later", "meanwhile", "separately",
+                                        "also", "elsewhere", "besides", "next", "this", NULL};
+  if (!fx_starts_with_any(x, s->vs, openers)) return s->vs;
+  size_t len = s->ve - s->vs < 40 ? s->ve - s->vs : 40;
+  const char *c = memchr(x->t + s->vs, ',', len);
+  if (!c) return s->vs;
+  size_t p = (size_t)(c - x->t) + 1;
+  for (size_t i = 0; i < s->n && s->m[i].vs < p; i++)
+    if (s->m[i].kind == FM_MONEY) return s->vs;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return p;
+}
+
 /* Who in Việt Nam invests abroad: a Vietnamese company, or Việt Nam
 ** ("Vietnamese firms"). */
 static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -2375,9 +2394,11 @@ static party vn_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f)
       (!x->c.company->country || strcmp(x->c.company->country, "VN") == 0))
     return (party){x->c.company->party, x->c.company, 1, 0};
   /* "The company said it would also add $12 million ..." right after the
-  ** company was said to invest abroad */
+  ** company was said to invest abroad; so too after an opening phrase ("In
+  ** Laos, it plans to invest ...") */
+  size_t subject = subject_after_opener(x, s);
   if (!country && x->c.company && !x->c.company->country && x->c.outward_age <= 2 &&
-      (fx_first(x, s->vs, s->ve, inv_company_anaphors) == s->vs || fx_starts_with(x, s->vs, "it") ||
+      (fx_first(x, subject, s->ve, inv_company_anaphors) == subject || fx_starts_with(x, subject, "it") ||
        /* "Its total overseas investment now stands at ...": the company
        ** whose the last fact was */
        (fx_starts_with(x, s->vs, "its") && x->c.outward_age <= 1) ||

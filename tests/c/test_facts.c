@@ -6207,14 +6207,15 @@ static void test_relative_clause_owner_invests(void) {
 }
 
 /* "the province" after "Hà Nội-based X" is the province spoken of before,
-** not the firm's home; near miss: a place named plainly is "the city". */
+** not the firm's home; near miss: a place named plainly is "the city".
+** (The wind farm approved first is a fact of its own: a farm is a works.) */
 static void test_based_home_not_the_province(void) {
   expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Hà Nội-based Bảo Long "
                "Group has invested $500 million in four wind power projects in the province.",
-               "Bảo Long Group>Gia Lai 5e+08 stock projects=4 as_of=2024-05-10");
+               "Daesan Wind>Gia Lai 6e+07 flow; Bảo Long Group>Gia Lai 5e+08 stock projects=4 as_of=2024-05-10");
   expect_facts("Gia Lai approved the $60 million Ia Pết wind farm of Korea's Daesan Wind. Bảo Long Group, which "
                "also builds in Hà Nội, has invested $500 million in four wind power projects in the city.",
-               "Bảo Long Group>Hà Nội 5e+08 stock projects=4 as_of=2024-05-10");
+               "Daesan Wind>Gia Lai 6e+07 flow; Bảo Long Group>Hà Nội 5e+08 stock projects=4 as_of=2024-05-10");
 }
 
 /* A sentence giving no place a figure but speaking of the country's total
@@ -10495,6 +10496,31 @@ static void test_count_before_colon_list(void) {
                "Brenta Valves>Tây Ninh 1.8e+07 flow as_of=2024-05-06");
 }
 
+/* What a farming firm builds is a works, as a plant is: "will build a
+** VNĐ900 billion pig farm", "a $40 million shrimp hatchery"; near misses:
+** a works' word that qualifies what a sector sells ("farm exports",
+** "plantation output") is no investment. */
+static void test_farm_works(void) {
+  expect_facts("Hùng Nhơn Agri JSC will build a VNĐ900 billion pig farm in Bình Phước.",
+               "Hùng Nhơn Agri JSC>Bình Phước 9e+11 flow");
+  expect_facts("Japan's Nichirei Foods is setting up a $40 million shrimp hatchery in Cà Mau.",
+               "Nichirei Foods>Cà Mau 4e+07 flow");
+  expect_facts("Việt Nam's farm exports reached $62 billion in 2025.", "");
+  expect_facts("Tây Ninh's rubber plantation output was worth VNĐ3 trillion last year.", "");
+}
+
+/* A company just said to invest abroad is the "it" or "the company" of the
+** next sentence after an opening phrase too ("In Laos, it will ..."); near
+** miss: the country's firms at large after the same phrase stay Việt Nam. */
+static void test_outward_subject_after_opener(void) {
+  expect_facts("Minh Long Agro JSC will spend $30 million on cashew farms in Cambodia. In Laos, it will add a $12 "
+               "million coffee mill.",
+               "Minh Long Agro JSC>KH 3e+07 flow; Minh Long Agro JSC>LA 1.2e+07 flow");
+  expect_facts("Minh Long Agro JSC will spend $30 million on cashew farms in Cambodia. In Laos, Vietnamese firms "
+               "invested $90 million in 2025.",
+               "Minh Long Agro JSC>KH 3e+07 flow; VN>LA 9e+07 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11131,6 +11157,8 @@ int main(void) {
   test_owner_group_after();
   test_opened_as_domestic();
   test_count_before_colon_list();
+  test_farm_works();
+  test_outward_subject_after_opener();
   ivl_ruleset_free(rules);
   return check_done();
 }

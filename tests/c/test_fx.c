@@ -438,7 +438,8 @@ static void cues(void) {
   cue_is("itself", 0);
   cue_is("plant", CUE_WORKS);
   cue_is("plants", CUE_WORKS);
-  cue_is("plantation", 0);
+  cue_is("plantain", 0);   /* "plant" whole, "plantation*" its own cue */
+  cue_is("plantations", CUE_WORKS);
   cue_is("Sisterhood", CUE_RELATION);
   cue_is("relationship", CUE_RELATION);
   cue_is("relationships", 0);
