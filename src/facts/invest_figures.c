@@ -704,11 +704,6 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
   return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
 }
 
-/* "Visitors spent $20 million, and tourists from Thailand $5 million": a
-** gapped member after a dropped amount, its verb left out, shares the
-** verb and so the first amount's fate. The gap opens with ", and" or
-** "and", is short and says no verb (no word in -ed, no past form below)
-** nor any investment word ("and FDI inflows $1 billion" is investment). */
 /* Does t[p, e) say a verb (a word in -ed, a past form below) or any
 ** investment word? */
 static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
@@ -722,6 +717,11 @@ static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
   return 0;
 }
 
+/* "Visitors spent $20 million, and tourists from Thailand $5 million": a
+** gapped member after a dropped amount, its verb left out, shares the
+** verb and so the first amount's fate. The gap opens with ", and" or
+** "and", is short and says no verb nor any investment word (gap_says_verb:
+** "and FDI inflows $1 billion" is investment). */
 static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
   size_t p = prev->ve, e = m->vs;
   if (e <= p || e - p > 48) return 0;
@@ -733,7 +733,8 @@ static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m)
 
 /* "against $420 in Thailand and $310 in the Philippines": an amount listed
 ** after the one before with its own place, the verb said once, shares its
-** fate (the gap: "in" or "for" and a few words, then "and" or a comma). */
+** fate (the gap: "in" or "for" and a few words, then "and", "or" or a
+** comma, and no verb said). */
 static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
   static const char *const places[] = {"in", "for", NULL};
   static const char *const joins[] = {"and", "or", NULL};
@@ -1248,6 +1249,7 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** they do ("and 15 others are awaiting licences") */
   static const char *const for_them[] = {"for", "to", NULL};
   if (!fx_ends_with_any(x, b, for_them)) return;
+  /* the figure ends after "others" */
   fs->f[fs->n++] = (figure){.vs = (uint32_t)b, .ve = (uint32_t)(at + 6), .cs = s->vs, .ce = s->ve, .bare_count = v};
 }
 
@@ -1720,7 +1722,7 @@ static size_t first_comparison(const ivl_fctx *x, int absent, size_t from, size_
   if (!any_of(x, absent, from, to, ivl_lexicon(LEX_COMPARISON))) return FX_NONE; /* (most ranges: the cheaper look) */
   size_t at = fx_first(x, from, to, ivl_lexicon(LEX_COMPARISON));
   while (at != FX_NONE && fx_starts_with_any(x, at, idioms))
-    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON));
+    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON)); /* past "against" */
   return at;
 }
 
@@ -3145,8 +3147,7 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !tops_a_figure(x, at, to) &&
-        !leading_noun(x, at, to) &&
-        !led_by_person(x, at, to) && !leads_round(x, at))
+        !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;
 }
