@@ -1610,9 +1610,30 @@ static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const fig
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
-** that a figure joined after this one owns. */
+** that a figure joined after this one owns, nor a participle after the
+** figure that describes a noun of its own (describes_noun). */
+/* "for students studying chip design", "a lab for engineers reviewing
+** designs": a bare participle at 't' that describes a noun of its own,
+** not the project's state ("is still awaiting approval", ", awaiting
+** approval"). */
+static int describes_noun(const ivl_fctx *x, size_t t) {
+  static const char *const participles[] = {"studying", "reviewing", "awaiting", NULL};
+  static const char *const states[] = {"is", "are", "was", "were", "been", "being", "still", "now", "currently",
+                                       "remains", "remain", NULL};
+  if (!fx_starts_with_any(x, t, participles)) return 0;
+  size_t p = t;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return !(p > 0 && x->t[p - 1] == ',') && !fx_ends_with_any(x, t, states);
+}
+
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   size_t t = first_of(x, absent, from, f->ce, undecided_words);
+  /* (after the figure: a participle of another noun's says nothing of it) */
+  while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {
+    size_t e = t;
+    while (e < f->ce && ivl_isalpha((unsigned char)x->t[e])) e++;
+    t = fx_first(x, e, f->ce, undecided_words);
+  }
   if (t == FX_NONE) return 0;
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
