@@ -1512,9 +1512,10 @@ static const char *const undecided_words[] = {
 ** measure will come to, an estimating verb and a modal before the amount,
 ** is a forecast (rule 13), unless a putting verb says what is to be put in
 ** ("Samsung expects it will invest $1 billion": a plan). */
-/* (the verbs with "that", not bare: "expects to invest", "an estimated
-** $10 billion" are no forecasts, and the bare words, in most sentences,
-** would make every sentence's non-fact look the slow one) */
+/* (estimate, expect and believe with "that", not bare: "expects to
+** invest", "an estimated $10 billion" are no forecasts, and the bare
+** words, in most sentences, would make every sentence's non-fact look the
+** slow one; predict, anticipate and reckon seldom say anything else) */
 static const char *const estimating[] = {"estimate that", "estimates that", "estimated that", "expect that",
                                          "expects that", "predict*", "believe that", "believes that",
                                          "anticipate*", "reckon*", NULL};
