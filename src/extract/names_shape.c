@@ -1300,21 +1300,6 @@ static int vn_spelt(const reader *r, size_t i, const char *plain, const char *ma
 ** joint-stock) opening a firm's name written in Vietnamese order. The
 ** number of tokens before the capitalised word that goes on with the
 ** name, else 0. */
-static size_t vietnamese_company_words(const reader *r, size_t i);
-
-static inline size_t vietnamese_company(const reader *r, size_t i) {
-  /* the first word's first two bytes first, a lower-case word after it
-  ** ("Cong", "Công", "Tong", "Tổng", "Tap", "Tập", "Ngan", "Ngân"): most
-  ** chunks are turned away here, not "The" */
-  size_t n = tok_len(r, i);
-  const unsigned char *w = (const unsigned char *)tok_text(r, i);
-  if (n < 3 || n > 6 || i + 2 >= r->n || r->t[i + 1].cap) return 0;
-  if (!((w[0] == 'C' && (w[1] == 'o' || w[1] == 0xC3)) || (w[0] == 'N' && w[1] == 'g') ||
-        (w[0] == 'T' && (w[1] == 'o' || w[1] == 'a' || w[1] == 0xE1))))
-    return 0;
-  return vietnamese_company_words(r, i);
-}
-
 static size_t vietnamese_company_words(const reader *r, size_t i) {
   size_t k = i;
   if (vn_spelt(r, k, "Tong", "T\xe1\xbb\x95ng") && adjacent(r, k + 1) &&
@@ -1337,6 +1322,21 @@ static size_t vietnamese_company_words(const reader *r, size_t i) {
       vn_spelt(r, k + 1, "phan", "ph\xe1\xba\xa7n"))
     k += 2;
   return r->t[k].word && r->t[k].cap && adjacent(r, k) ? k - i : 0;
+}
+
+/* vietnamese_company_words, asked of a capital word only when its first
+** bytes could open one of those words. */
+static inline size_t vietnamese_company(const reader *r, size_t i) {
+  /* the first word's first two bytes first, a lower-case word after it
+  ** ("Cong", "Công", "Tong", "Tổng", "Tap", "Tập", "Ngan", "Ngân"): most
+  ** chunks are turned away here, not "The" */
+  size_t n = tok_len(r, i);
+  const unsigned char *w = (const unsigned char *)tok_text(r, i);
+  if (n < 3 || n > 6 || i + 2 >= r->n || r->t[i + 1].cap) return 0;
+  if (!((w[0] == 'C' && (w[1] == 'o' || w[1] == 0xC3)) || (w[0] == 'N' && w[1] == 'g') ||
+        (w[0] == 'T' && (w[1] == 'o' || w[1] == 'a' || w[1] == 0xE1))))
+    return 0;
+  return vietnamese_company_words(r, i);
 }
 
 /* In a name opened so: a word of the name whose syllables after the first

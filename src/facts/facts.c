@@ -946,7 +946,7 @@ static int opens_on_company(const ivl_fctx *x, const ivl_fsent *s) {
 ** plant in", "opened its fifth mall in ..."), when the sentence gave no
 ** figure and it was no speech's venue, and it is not 'skip' (the article's
 ** own, for "there"), its site's word at '*word'; else NULL. */
-static const char *company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
+const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
   static const char *const sites[] = {"plant", "plants", "factory", "factories", "warehouse", "centre", "center",
                                       "facility", "office", "mill", "site", "base", "hotel", "hotels", "farm",
                                       "farms", "resort", "resorts", "mall", "malls", "store", "stores", "hospital",
@@ -976,10 +976,6 @@ static const char *company_site(const ivl_fctx *x, const ivl_fsent *s, const cha
   if (!fx_ends_with(x, at->vs, "in") && !(fx_ends_with(x, at->vs, "to") && fx_any(x, from, at->vs, moved)))
     return NULL;
   return one;
-}
-
-const char *fx_company_site(const ivl_fctx *x, const ivl_fsent *s, const char *skip, size_t *word) {
-  return company_site(x, s, skip, word);
 }
 
 static const char *const buys[] = {"bought", "acquired", "acquisition of", "takeover of", "buy", "buys", "acquire",
@@ -1207,7 +1203,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   }
   if (c->topic_age == 0) c->topic_title = x->a->layout.has_title && s->index == 0;
   size_t word;
-  c->works_in = x->c.province ? company_site(x, s, x->c.province, &word) : NULL;
+  c->works_in = x->c.province ? fx_company_site(x, s, x->c.province, &word) : NULL;
   c->before = *s;
   const char *park = park_named(x, s);
   if (park) c->park = park;

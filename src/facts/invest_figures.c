@@ -750,11 +750,6 @@ static int part_of_dropped(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *
   return m->vs > prev->ve && m->vs - prev->ve <= 90 && fx_any(x, prev->ve, m->vs, parts);
 }
 
-/* "Visitors spent $20 million, and tourists from Thailand $5 million": a
-** gapped member after a dropped amount, its verb left out, shares the
-** verb and so the first amount's fate. The gap opens with ", and" or
-** "and", is short and says no verb (no word in -ed, no past form below)
-** nor any investment word ("and FDI inflows $1 billion" is investment). */
 /* Does t[p, e) say a verb (a word in -ed, a past form below) or any
 ** investment word? */
 static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
@@ -768,6 +763,11 @@ static int gap_says_verb(const ivl_fctx *x, size_t p, size_t e) {
   return 0;
 }
 
+/* "Visitors spent $20 million, and tourists from Thailand $5 million": a
+** gapped member after a dropped amount, its verb left out, shares the
+** verb and so the first amount's fate. The gap opens with ", and" or
+** "and", is short and says no verb nor any investment word (gap_says_verb:
+** "and FDI inflows $1 billion" is investment). */
 static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m) {
   size_t p = prev->ve, e = m->vs;
   if (e <= p || e - p > 48) return 0;
@@ -779,7 +779,8 @@ static int gapped_member(const ivl_fctx *x, const ivl_fm *prev, const ivl_fm *m)
 
 /* "against $420 in Thailand and $310 in the Philippines": an amount listed
 ** after the one before with its own place, the verb said once, shares its
-** fate (the gap: "in" or "for" and a few words, then "and" or a comma). */
+** fate (the gap: "in" or "for" and a few words, then "and", "or" or a
+** comma, and no verb said). */
 static int placed_member(const ivl_fctx *x, size_t prev_end, const ivl_fm *m) {
   static const char *const places[] = {"in", "for", NULL};
   static const char *const joins[] = {"and", "or", NULL};
@@ -1294,6 +1295,7 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
   ** they do ("and 15 others are awaiting licences") */
   static const char *const for_them[] = {"for", "to", NULL};
   if (!fx_ends_with_any(x, b, for_them)) return;
+  /* the figure ends after "others" */
   fs->f[fs->n++] = (figure){.vs = (uint32_t)b, .ve = (uint32_t)(at + 6), .cs = s->vs, .ce = s->ve, .bare_count = v};
 }
 
@@ -1556,9 +1558,10 @@ static const char *const undecided_words[] = {
 ** measure will come to, an estimating verb and a modal before the amount,
 ** is a forecast (rule 13), unless a putting verb says what is to be put in
 ** ("Samsung expects it will invest $1 billion": a plan). */
-/* (the verbs with "that", not bare: "expects to invest", "an estimated
-** $10 billion" are no forecasts, and the bare words, in most sentences,
-** would make every sentence's non-fact look the slow one) */
+/* (estimate, expect and believe with "that", not bare: "expects to
+** invest", "an estimated $10 billion" are no forecasts, and the bare
+** words, in most sentences, would make every sentence's non-fact look the
+** slow one; predict, anticipate and reckon seldom say anything else) */
 static const char *const estimating[] = {"estimate that", "estimates that", "estimated that", "expect that",
                                          "expects that", "predict*", "believe that", "believes that",
                                          "anticipate*", "reckon*", NULL};
@@ -1654,9 +1657,30 @@ static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const fig
 /* Is the figure's project undecided (undecided_words from 'from' to its
 ** clause's end)? Not a word in an aside that closes before the figure ("X,
 ** which is studying a second plant, will invest $50 million"), nor one
-** that a figure joined after this one owns. */
+** that a figure joined after this one owns, nor a participle after the
+** figure that describes a noun of its own (describes_noun). */
+/* "for students studying chip design", "a lab for engineers reviewing
+** designs": a bare participle at 't' that describes a noun of its own,
+** not the project's state ("is still awaiting approval", ", awaiting
+** approval"). */
+static int describes_noun(const ivl_fctx *x, size_t t) {
+  static const char *const participles[] = {"studying", "reviewing", "awaiting", NULL};
+  static const char *const states[] = {"is", "are", "was", "were", "been", "being", "still", "now", "currently",
+                                       "remains", "remain", NULL};
+  if (!fx_starts_with_any(x, t, participles)) return 0;
+  size_t p = t;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  return !(p > 0 && x->t[p - 1] == ',') && !fx_ends_with_any(x, t, states);
+}
+
 static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent) {
   size_t t = first_of(x, absent, from, f->ce, undecided_words);
+  /* (after the figure: a participle of another noun's says nothing of it) */
+  while (t != FX_NONE && t >= f->ve && describes_noun(x, t)) {
+    size_t e = t;
+    while (e < f->ce && ivl_isalpha((unsigned char)x->t[e])) e++;
+    t = fx_first(x, e, f->ce, undecided_words);
+  }
   if (t == FX_NONE) return 0;
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
@@ -1766,7 +1790,7 @@ static size_t first_comparison(const ivl_fctx *x, int absent, size_t from, size_
   if (!any_of(x, absent, from, to, ivl_lexicon(LEX_COMPARISON))) return FX_NONE; /* (most ranges: the cheaper look) */
   size_t at = fx_first(x, from, to, ivl_lexicon(LEX_COMPARISON));
   while (at != FX_NONE && fx_starts_with_any(x, at, idioms))
-    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON));
+    at = first_of(x, absent, at + 7, to, ivl_lexicon(LEX_COMPARISON)); /* past "against" */
   return at;
 }
 
@@ -3191,8 +3215,7 @@ static int leads_list(const ivl_fctx *x, size_t from, size_t to) {
   /* not a word in capitals: "a maker of LED displays" */
   for (size_t at = from; (at = fx_first(x, at, to, ivl_lexicon(LEX_LEADS))) != FX_NONE; at++)
     if (!ivl_isupper((unsigned char)x->t[at + 1]) && !fx_in_name(x, at) && !tops_a_figure(x, at, to) &&
-        !leading_noun(x, at, to) &&
-        !led_by_person(x, at, to) && !leads_round(x, at))
+        !leading_noun(x, at, to) && !led_by_person(x, at, to) && !leads_round(x, at))
       return 1;
   return 0;
 }

@@ -2099,7 +2099,7 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
                          fx_starts_with_any(x, s->vs, site_words)
                        ? fx_company_site(x, &x->c.before, NULL, &told)
                        : NULL;
-  if (site && same_works(x, s->vs + 4, told)) {
+  if (site && same_works(x, s->vs + 4, told)) { /* past "The " */
     d = f->vs - s->vs + 500;
     if (d < best_dist) best = (party){site, NULL, 1, 0}, best_dist = d;
   }

@@ -10170,6 +10170,17 @@ static void test_undecided_project(void) {
   expect_facts("The $1.3 billion refinery expansion in Thanh Hóa was proposed last year and is still awaiting "
                "approval.",
                "");
+  /* a participle after the figure that describes a noun of its own
+  ** ("students studying ..."), not the project, leaves the fact */
+  expect_facts("Samsung will spend $30 million on a laboratory in Hà Nội for engineers reviewing display designs.",
+               "Samsung>Hà Nội 3e+07 flow");
+  expect_facts("Bosch will invest $40 million in a training centre in Đồng Nai for students studying mechatronics.",
+               "Bosch>Đồng Nai 4e+07 flow");
+  /* near misses: the project's own state, after a verb or a comma */
+  expect_facts("Bosch's $40 million training centre in Đồng Nai is still awaiting approval.", "");
+  expect_facts("A $40 million training centre proposed by Bosch in Đồng Nai, awaiting approval, would train 500 "
+               "students a year.",
+               "");
 }
 
 /* Blind set qnon: what someone reckons a measure will come to ("believe
