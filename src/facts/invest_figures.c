@@ -1545,13 +1545,14 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 /* "its proposal to expand the refinery at a cost of $1.3 billion is still
 ** awaiting approval", "was studying a plan to expand the port at an
 ** estimated cost of VNĐ3.5 trillion", "proposals worth $6 billion, none of
-** which has yet been licensed": a project not decided yet, under study or
-** awaiting a licence in the figure's clause, is no investment (rule 13, as
-** a goal is; not "yet to be built": a licensed works not finished). */
+** which has yet been licensed", "signed an agreement to study a wind farm
+** worth $340 million": a project not decided yet, under study or awaiting a
+** licence in the figure's clause, is no investment (rule 13, as a goal is;
+** not "yet to be built": a licensed works not finished). */
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
-  "under review", "under consideration", "studying", "reviewing", "yet to be approved", "yet to be licen*",
-  "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+  "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
 
 /* "VinaCapital estimates that foreign capital will rise to $18 billion",
 ** "analysts expect inflows could top $30 billion": what someone reckons a

@@ -10158,6 +10158,11 @@ static void test_chip_designer_named(void) {
 ** the near miss, the word in an aside on the investor before the figure,
 ** keeps the firm's own plan. */
 static void test_undecided_project(void) {
+  /* a deal to study a project is no investment in it; a deal to build one is */
+  expect_facts("Korea's Hanbit Energy signed a deal with Ninh Thuận to study a $500 million solar farm in the province.",
+               "agreement Hanbit Energy|Ninh Thuận");
+  expect_facts("Korea's Hanbit Energy signed a deal with Ninh Thuận to build a $500 million solar farm in the province.",
+               "Hanbit Energy>Ninh Thuận 5e+08 flow; agreement Hanbit Energy|Ninh Thuận");
   expect_facts("Quảng Ninh is studying a proposal by foreign investors to build a $2 billion LNG plant in Cẩm Phả.", "");
   expect_facts("A Korean consortium's $400 million plan for a second berth at Vũng Rô port in Phú Yên is still "
                "pending approval from the Ministry of Transport.",
