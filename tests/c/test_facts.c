@@ -10298,6 +10298,22 @@ static void test_cue_word_in_brand(void) {
                "JP>Đà Nẵng 3e+08 flow rank=1");
 }
 
+/* "With the new plant, Thai investors now have 96 valid projects ... worth
+** $3 billion": an opening phrase takes in the new project, the main clause
+** states the holding it makes (a stock), though "new" is said before the
+** figure; near misses: an opener with the new capital and a plan in the
+** main clause stays a flow, and so does a period's figure. */
+static void test_opener_takes_in_new_holding(void) {
+  expect_facts("With the new factory, Thai investors now have 96 valid projects in Long An worth $3 billion.",
+               "TH>Long An 3e+09 stock projects=96 as_of=2024-05-10");
+  expect_facts("With the new line, Malaysian firms now hold registered capital of $800 million in Bình Định.",
+               "MY>Bình Định 8e+08 stock as_of=2024-05-10");
+  expect_facts("With the new capital, Kizuna Textile Co., Ltd will build a $50 million dyeing mill in Nam Định.",
+               "Kizuna Textile Co., Ltd>Nam Định 5e+07 flow");
+  expect_facts("With the new projects, Long An drew $900 million in FDI in the first quarter of 2024.",
+               "*>Long An 9e+08 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10919,6 +10935,7 @@ int main(void) {
   test_day_before_deal_verb();
   test_foreign_university_invests();
   test_works_named_again();
+  test_opener_takes_in_new_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
