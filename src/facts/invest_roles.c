@@ -1680,23 +1680,43 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** country an ordinal counts a firm's works in (an ordinal, then up to two
 ** lower-case words ending in a works noun, then "in"), not where this
 ** figure's money goes when the sentence names a province of it. */
-static int counted_in_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+static int ordinal_counts_works(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
                                       "centre", "center", "complex", "site", "venture", NULL};
   if (!fx_ends_with(x, m->vs, "in")) return 0;
   size_t in = m->vs;
   while (in > s->vs && x->t[in - 1] == ' ') in--;
   in -= 2; /* "in" */
-  if (!fx_ends_with_any(x, in, works)) return 0;
-  for (size_t w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++) {
-    size_t oend;
-    if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in)) {
-      for (size_t i = 0; i < s->n; i++)
-        if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
-      return 0;
+  /* "a $35 million plant, its second in Việt Nam": the works noun left
+  ** out after the owner's ordinal, in an aside on the works (not "The deal
+  ** is the group's third in Vietnam": a deal, not a works, is counted) */
+  static const char *const owners[] = {"its", "their", "the group's", "the company's", "the firm's", NULL};
+  size_t w = in;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  size_t oend;
+  if (fx_ordinal_at(x, w, &oend) && oend <= in)
+    for (int k = 0; owners[k]; k++) {
+      size_t o = w, n = strlen(owners[k]);
+      while (o > s->vs && x->t[o - 1] == ' ') o--;
+      if (o >= s->vs + n + 2 && fx_ends_with(x, w, owners[k]) && memcmp(x->t + o - n - 2, ", ", 2) == 0) return 1;
     }
-  }
+  if (!fx_ends_with_any(x, in, works)) return 0;
+  for (w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++)
+    if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in))
+      return 1;
   return 0;
+}
+
+/* Does the sentence name a province of Việt Nam? */
+static int names_province(const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
+  return 0;
+}
+
+static int counted_in_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return ordinal_counts_works(x, s, m) && names_province(s);
 }
 
 /* "$300 million in a park in Quảng Ninh and $150 million in one in Hải
@@ -1857,6 +1877,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** the works are not in */
   static const char *const beyond[] = {"outside", "beyond", NULL};
   if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
+  /* "In the same park, X broke ground on a $35 million plant, its second
+  ** in Việt Nam": the country the firm's works are counted in, no place
+  ** of the money when the sentence names none; the place spoken of is */
+  if (country && !names_province(s) && ordinal_counts_works(x, s, m)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based

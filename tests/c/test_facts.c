@@ -10314,6 +10314,28 @@ static void test_opener_takes_in_new_holding(void) {
                "*>Long An 9e+08 flow as_of=2024");
 }
 
+/* "Nearby, X broke ground on a $35 million plant, its second in Việt Nam":
+** the country the owner's ordinal counts its works in (the works noun
+** left out or said) is no place of the money when the sentence names no
+** province: the park spoken of before gives it. Near misses: the country
+** the money goes into, no ordinal, stays Việt Nam; a province in the
+** sentence wins as before. */
+static void test_ordinal_counts_works_in_country(void) {
+  expect_facts("Taiwanese shoemaker Lạc Phong Co., Ltd has rented a factory at Nam Tân Uyên Industrial Park in Bình "
+               "Dương. Nearby, Indian toy maker Funcraft Ltd started building a $22 million plant, its first in "
+               "Việt Nam.",
+               "Funcraft Ltd>Bình Dương 2.2e+07 flow");
+  expect_facts("Taiwanese shoemaker Lạc Phong Co., Ltd has rented a factory at Nam Tân Uyên Industrial Park in Bình "
+               "Dương. Nearby, Indian toy maker Funcraft Ltd started building its third plant in Vietnam, worth $22 "
+               "million.",
+               "Funcraft Ltd>Bình Dương 2.2e+07 flow");
+  expect_facts("Taiwanese shoemaker Lạc Phong Co., Ltd has rented a factory at Nam Tân Uyên Industrial Park in Bình "
+               "Dương. Separately, Indian toy maker Funcraft Ltd will invest $22 million in Việt Nam.",
+               "Funcraft Ltd>VN 2.2e+07 flow");
+  expect_facts("Indian toy maker Funcraft Ltd started building a $22 million plant in Long An, its first in Việt Nam.",
+               "Funcraft Ltd>Long An 2.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10936,6 +10958,7 @@ int main(void) {
   test_foreign_university_invests();
   test_works_named_again();
   test_opener_takes_in_new_holding();
+  test_ordinal_counts_works_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
