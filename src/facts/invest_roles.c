@@ -3578,6 +3578,19 @@ int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, cons
   return from_abroad && into_vn;
 }
 
+/* "Chinese solar group's Vietnam unit", "a Japanese retailer's Việt Nam
+** arm": the country, after an owner's possessive, names where the owner's
+** arm is, not Vietnamese money. */
+static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const arms[] = {"unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "affiliate",
+                                     "branch", "operation", "operations", NULL};
+  size_t p = m->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  int possessive = (p >= 2 && memcmp(x->t + p - 2, "'s", 2) == 0) ||
+                   (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
+  return possessive && fx_noun_within_three(x, m->ve, arms);
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -3605,7 +3618,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside)) continue;
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m)) continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};

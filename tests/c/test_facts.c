@@ -10336,6 +10336,17 @@ static void test_ordinal_counts_works_in_country(void) {
                "Funcraft Ltd>Long An 2.2e+07 flow");
 }
 
+/* "A Korean tyre group's Vietnam unit will invest $80 million": the country
+** after an owner's possessive names where the foreign owner's arm is, no
+** Vietnamese money (rule 12 is not read). Near miss: a Vietnamese group's
+** own unit stays domestic. */
+static void test_foreign_owners_vietnam_unit(void) {
+  expect_facts("A Korean tyre group's Vietnam unit will invest $80 million in a plant in Bình Định.",
+               "KR>Bình Định 8e+07 flow");
+  expect_facts("A Vietnamese tyre group's unit will invest VNĐ800 billion in a plant in Bình Định.",
+               "VN>Bình Định 8e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -10959,6 +10970,7 @@ int main(void) {
   test_works_named_again();
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
+  test_foreign_owners_vietnam_unit();
   ivl_ruleset_free(rules);
   return check_done();
 }
