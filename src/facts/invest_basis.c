@@ -1206,11 +1206,12 @@ int inv_recent_span(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "Including the new capital, the firm's investment totals $450 million",
-** "With the addition, its total capital reaches $1.2 billion": an opening
-** phrase takes in the new money, the main clause gives the total it makes
-** (a stock); not "With the new capital, it will build a $50 million line"
-** (no total), "Including new projects, X drew $2 billion in the first
-** half" (a period's). */
+** "With the addition, its total capital reaches $1.2 billion", "With the
+** new plant, Thai firms now have 96 valid projects worth $3 billion": an
+** opening phrase takes in the new money, the main clause gives the total
+** or the holding it makes (a stock); not "With the new capital, it will
+** build a $50 million line" (no total), "Including new projects, X drew
+** $2 billion in the first half" (a period's). */
 static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const opens[] = {"including", "with", "counting", "after", NULL};
   static const char *const totals[] = {
@@ -1222,7 +1223,12 @@ static int total_with_addition(const ivl_fctx *x, const ivl_fsent *s, const figu
   if (!fx_any(x, s->vs, comma, ivl_lexicon(LEX_NEW_CAPITAL)) && fx_find(x, s->vs, comma, "addition") == FX_NONE) return 0;
   for (size_t i = 0; i < s->n; i++)
     if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs < comma) return 0;
-  return fx_any(x, comma, f->vs, totals) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+  /* the holding's words may stand inside the figure, after its count
+  ** ("have 96 valid projects with total capital of") */
+  static const char *const now[] = {"now", NULL};
+  int holds = fx_any(x, comma, f->vs, totals) || fx_any(x, comma, f->ve, ivl_lexicon(LEX_CUMULATIVE)) ||
+              fx_any(x, comma, f->vs, now);
+  return holds && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
 /* "As of July, Nghệ An had drawn $1.5 billion in FDI this year", "As at

@@ -1725,23 +1725,43 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
 ** country an ordinal counts a firm's works in (an ordinal, then up to two
 ** lower-case words ending in a works noun, then "in"), not where this
 ** figure's money goes when the sentence names a province of it. */
-static int counted_in_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+static int ordinal_counts_works(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
                                       "centre", "center", "complex", "site", "venture", NULL};
   if (!fx_ends_with(x, m->vs, "in")) return 0;
   size_t in = m->vs;
   while (in > s->vs && x->t[in - 1] == ' ') in--;
   in -= 2; /* "in" */
-  if (!fx_ends_with_any(x, in, works)) return 0;
-  for (size_t w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++) {
-    size_t oend;
-    if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in)) {
-      for (size_t i = 0; i < s->n; i++)
-        if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
-      return 0;
+  /* "a $35 million plant, its second in Việt Nam": the works noun left
+  ** out after the owner's ordinal, in an aside on the works (not "The deal
+  ** is the group's third in Vietnam": a deal, not a works, is counted) */
+  static const char *const owners[] = {"its", "their", "the group's", "the company's", "the firm's", NULL};
+  size_t w = in;
+  while (w > s->vs && x->t[w - 1] == ' ') w--;
+  while (w > s->vs && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  size_t oend;
+  if (fx_ordinal_at(x, w, &oend) && oend <= in)
+    for (int k = 0; owners[k]; k++) {
+      size_t o = w, n = strlen(owners[k]);
+      while (o > s->vs && x->t[o - 1] == ' ') o--;
+      if (o >= s->vs + n + 2 && fx_ends_with(x, w, owners[k]) && memcmp(x->t + o - n - 2, ", ", 2) == 0) return 1;
     }
-  }
+  if (!fx_ends_with_any(x, in, works)) return 0;
+  for (w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++)
+    if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in))
+      return 1;
   return 0;
+}
+
+/* Does the sentence name a province of Việt Nam? */
+static int names_province(const ivl_fsent *s) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province) return 1;
+  return 0;
+}
+
+static int counted_in_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  return ordinal_counts_works(x, s, m) && names_province(s);
 }
 
 /* "$300 million in a park in Quảng Ninh and $150 million in one in Hải
@@ -1902,6 +1922,10 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   ** the works are not in */
   static const char *const beyond[] = {"outside", "beyond", NULL};
   if (country && fx_ends_with_any(x, m->vs, beyond)) return 0;
+  /* "In the same park, X broke ground on a $35 million plant, its second
+  ** in Việt Nam": the country the firm's works are counted in, no place
+  ** of the money when the sentence names none; the place spoken of is */
+  if (country && !names_province(s) && ordinal_counts_works(x, s, m)) return 0;
   /* "a Bình Phước-based firm": where the company is from, not where the
   ** money goes */
   /* (not "a stake in Hanoi-based X", nor "a stake in X, a Hanoi-based
@@ -3631,6 +3655,19 @@ int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, cons
   return from_abroad && into_vn;
 }
 
+/* "Chinese solar group's Vietnam unit", "a Japanese retailer's Việt Nam
+** arm": the country, after an owner's possessive, names where the owner's
+** arm is, not Vietnamese money. */
+static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
+  static const char *const arms[] = {"unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "affiliate",
+                                     "branch", "operation", "operations", NULL};
+  size_t p = m->vs;
+  while (p > 0 && x->t[p - 1] == ' ') p--;
+  int possessive = (p >= 2 && memcmp(x->t + p - 2, "'s", 2) == 0) ||
+                   (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
+  return possessive && fx_noun_within_three(x, m->ve, arms);
+}
+
 int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   /* "Vietnamese conglomerate X sold a stake to Alibaba for $400 million":
   ** the money of a buyer from abroad */
@@ -3658,7 +3695,7 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** led by Thailand's Y and including Vietnam's Z": the seller, and a
     ** member listed after the leader, are not who puts the figure in */
     static const char *const aside[] = {"from", "including", NULL};
-    if (fx_ends_with_any(x, m->vs, aside)) continue;
+    if (fx_ends_with_any(x, m->vs, aside) || owners_arm_here(x, m)) continue;
     /* "a stake in Vietnamese food maker Masan", "acquired Vietnamese
     ** retailer X": the company bought into, not the one that invests */
     static const char *const bought[] = {"in", "into", "of", "acquired", "acquire", "acquires", "bought", "buy", "buys", NULL};
