@@ -1649,10 +1649,7 @@ static int goal(const ivl_fctx *x, int absent, size_t from, size_t to) {
 static int joined_figure_before(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t at) {
   static const char *const joiners[] = {"and", "while", "but", "whereas", NULL};
   size_t j = fx_first(x, f->ve, at, joiners);
-  if (j == FX_NONE) return 0;
-  for (size_t i = 0; i < s->n; i++)
-    if ((s->m[i].kind == FM_MONEY || s->m[i].kind == FM_COUNT) && s->m[i].vs > j && s->m[i].vs < at) return 1;
-  return 0;
+  return j != FX_NONE && figure_between(x, s, j, at);
 }
 
 /* Is the figure's project undecided (undecided_words from 'from' to its
