@@ -483,6 +483,20 @@ static size_t find_date_line(const char *t, const line *lines, size_t i, size_t 
   return n;
 }
 
+/* Is a first line that closes as a sentence does the headline all the
+** same? "Week in review (Nov 24-30)" is, when a date line comes under it
+** ('dated'); a question or an exclamation ("Why are Taiwanese firms
+** flocking to Nghệ An?") is, when a date line comes under it or the
+** paragraph under it opens with a dateline ("NGHỆ AN, July 30, 2025 —
+** ..."): a body does not open on a one-line question. A line closed by a
+** full stop or a quote is the first paragraph. */
+static int closed_headline(const char *t, const line *first, const line *next, int dated) {
+  char last = t[first->end - 1];
+  if (last == ')') return dated;
+  if (last != '?' && last != '!') return 0;
+  return dated || (next && ivl_layout_wire_dateline(t, next->end, next->start) > next->start);
+}
+
 /* Headline, date line and captions; returns the index of the first body line. */
 static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size_t n,
                            int *oom) {
@@ -493,13 +507,10 @@ static size_t parse_header(ivl_layout *l, const char *t, const line *lines, size
   ivl_date d;
   if (!date_line(t, first, &d)) {
     if (first->end - first->start > MAX_TITLE) return i;
-    /* "Week in review (Nov 24-30)": a headline may close with a bracket, as
-    ** a sentence may; it is the headline when a date line comes under it */
-    int closed = ends_sentence(t, first);
-    if (closed && t[first->end - 1] != ')') return i;
     size_t next = next_nonblank(lines, i + 1, n);
     size_t at = find_date_line(t, lines, next, n, &d);
-    if (closed && at == n) return i;
+    if (ends_sentence(t, first) && !closed_headline(t, first, next < n ? &lines[next] : NULL, at < n))
+      return i;
     l->has_title = 1;
     l->title = (ivl_span){(uint32_t)first->start, (uint32_t)first->end};
     if (at == n) return next;

@@ -412,6 +412,22 @@ int main(void) {
             l.paragraphs.n == 2,
         "a first paragraph closed by a bracket is no headline");
   ivl_layout_free(&l);
+  /* a question or an exclamation over a paragraph that opens with a
+  ** dateline (with a date or not) is the headline; a question over a
+  ** paragraph without one is the body's first paragraph */
+  const char *ask = "Can Đà Nẵng win the chip race?\n\nĐÀ NẴNG, May 4, 2025 — Three chip firms opened offices.\n\n"
+                    "Each plans a plant.\n";
+  CHECK(ivl_layout_parse(&l, ask, strlen(ask), &err) == IVL_OK && l.has_title && l.paragraphs.n == 2,
+        "question headline: title %d, %zu paragraphs", l.has_title, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *shout = "Record year for Hải Phòng!\n\nHẢI PHÒNG (VNA) – The port city drew $3 billion.\n";
+  CHECK(ivl_layout_parse(&l, shout, strlen(shout), &err) == IVL_OK && l.has_title && l.paragraphs.n == 1,
+        "exclamation headline: title %d, %zu paragraphs", l.has_title, l.paragraphs.n);
+  ivl_layout_free(&l);
+  const char *asked = "What will the city build next?\n\nThe city licensed two projects.\n";
+  CHECK(ivl_layout_parse(&l, asked, strlen(asked), &err) == IVL_OK && !l.has_title && l.paragraphs.n == 2,
+        "a question over a paragraph without a dateline is the body's");
+  ivl_layout_free(&l);
   const char *mid = "Port city draws chip makers\n\nThe city licensed two projects.\n\n"
                     "March 9, 2023 - 10:00\n\nIt was the largest deal this year.\n\nMore to come soon.\n"
                     "Third line.\n\nFourth line.\n";
