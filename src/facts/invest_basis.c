@@ -295,14 +295,47 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
+/* Where the first paragraph's sentence starts once its wire dateline
+** ("HCM CITY, October 21, 2025 — ") is set aside: its first word. */
+static size_t after_wire_dateline(const ivl_fctx *x, const ivl_fsent *s) {
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
+  if (dash <= s->vs || dash >= s->ve) return s->vs;
+  while (dash < s->ve && !ivl_isalpha((unsigned char)x->t[dash])) dash++;
+  return dash;
+}
+
+/* "Having opened six malls in Việt Nam since 2014, Aeon plans to invest
+** ...", "Operating in the country since 2008, X will add ...": a sentence
+** that opens with a participle's clause, telling what the subject has done
+** before; the comma that closes it, or s->vs when the sentence does not so
+** open. Not the prepositions in -ing ("During 2024,", "Following the
+** deal,", "According to ..."), whose clause may date the figure. */
+static size_t participial_opening(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const not_verbs[] = {"during", "following", "according", "including", "excluding",
+                                          "regarding", "concerning", "starting", "beginning", NULL};
+  const char *t = x->t;
+  size_t first = after_wire_dateline(x, s), w = first;
+  while (w < s->ve && ivl_isalpha((unsigned char)t[w])) w++;
+  if (w - first < 5 || w >= s->ve || t[w] != ' ' || memcmp(t + w - 3, "ing", 3) != 0 ||
+      fx_starts_with_any(x, first, not_verbs))
+    return s->vs;
+  const char *c = memchr(t + w, ',', s->ve - w);
+  return c ? (size_t)(c - t) : s->vs;
+}
+
 /* "X, which has operated in Việt Nam since 2008, will invest $300
 ** million": the start year said in an aside about the investor, the
 ** figure outside it, dates no running total of the figure's. */
 static int start_in_other_aside(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   int other = 0;
+  size_t opening = participial_opening(x, s);
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !fx_ends_with(x, d->vs, "since")) continue;
+    if (d->ve <= opening && f->vs > opening) {
+      other = 1;
+      continue;
+    }
     size_t open, close;
     if (!inv_aside_at(x, s, d->vs, d->ve, &open, &close) || (f->vs >= open && f->vs < close)) return 0;
     other = 1;

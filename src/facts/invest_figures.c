@@ -2366,9 +2366,10 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 /* The aside t[from, to) is said in: "Đà Nẵng, which merged with Quảng Nam
 ** on July 1, has ...", "Amkor – which invested $1.6 billion in 2023 – will
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
-** "who" or a founding participle. Its bounds in [*open, *close). */
+** "who", "having" (", having opened six malls since 2014,") or a founding
+** participle. Its bounds in [*open, *close). */
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
-  static const char *const opens[] = {"which", "where", "who", NULL};
+  static const char *const opens[] = {"which", "where", "who", "having", NULL};
   size_t o = from;
   int dash = 0;
   for (; o > s->vs; o--) {

@@ -10586,6 +10586,27 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* A participle's clause about the investor's past, opening the sentence
+** (after a wire dateline too) or set off after its name, holds the start
+** year ("since 2016"): it is the clause's, and the plan or the added money
+** of the main clause stays a flow. A "since" of the main clause, or one
+** opening the sentence, still makes a running total. */
+static void test_participle_clause_start_year(void) {
+  expect_facts("ĐÀ NẴNG — Having run three hotels in the city since 2016, Thai group Dusit plans to invest $120 "
+               "million in Đà Nẵng.",
+               "Dusit>Đà Nẵng 1.2e+08 flow");
+  expect_facts("Operating in Bắc Ninh since 2009, Korean firm Hanwha will add $75 million to its engine plant there.",
+               "Hanwha>Bắc Ninh 7.5e+07 flow");
+  expect_facts("Taiwanese firm Compal, having built two plants in Vĩnh Phúc since 2019, will invest $300 million "
+               "more in the province.",
+               "Compal>Vĩnh Phúc 3e+08 flow");
+  /* near misses */
+  expect_facts("Since 2016, Thai group Dusit has invested $120 million in Đà Nẵng.",
+               "Dusit>Đà Nẵng 1.2e+08 stock as_of=2024-05-10");
+  expect_facts("During 2016, Thai group Dusit invested $120 million in Đà Nẵng.",
+               "Dusit>Đà Nẵng 1.2e+08 flow as_of=2016");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11248,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_participle_clause_start_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
