@@ -25,17 +25,18 @@ static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
 }
 
 /* "Apple supplier Foxconn", "Apple iPhone assembler Foxconn", "Toyota
-** affiliate Denso": a company s->m[i] that a few lower-case words ending in
-** a trading role tie to the company named next describes that one, and
-** is no investor of its own. */
+** affiliate Denso", "Samsung-linked Seoul Semicon": a company s->m[i] that
+** a few lower-case words ending in a trading role (or a tie joined by a
+** hyphen) tie to the company named next describes that one, and is no
+** investor of its own. */
 static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
   static const char *const roles[] = {
     "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
-    "distributor", "rival", NULL};
+    "distributor", "rival", "linked", "backed", "affiliated", NULL};
   const ivl_fm *m = &s->m[i];
   if (m->kind != FM_ORG || i + 1 >= s->n) return 0;
   const ivl_fm *n = &s->m[i + 1];
-  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || x->t[m->ve] != ' ' ||
+  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && x->t[m->ve] != '-') ||
       !ivl_islower((unsigned char)x->t[m->ve + 1]))
     return 0;
   for (size_t p = m->ve; p < n->vs; p++)
@@ -186,11 +187,13 @@ static const ivl_fm *company_of_demonym(const ivl_fctx *x, const ivl_fm *d) {
   return last;
 }
 
-/* "Foxconn unit raises Bắc Ninh investment to $1.2 billion" (a headline):
-** the firm's name describes a unit of it, not named there (no name right
-** after the unit word, as in "Vingroup unit VinFast"). */
+/* "Foxconn unit raises Bắc Ninh investment to $1.2 billion", "$150 million
+** investment from Canon supplier" (headlines): the firm's name describes a
+** unit of it or a firm that trades with it, not named there (no name right
+** after the word, as in "Vingroup unit VinFast"): the firm described. */
 static int unnamed_unit_of(const ivl_fctx *x, const ivl_fm *m) {
-  static const char *const units[] = {"unit", "subsidiary", "arm", "affiliate", NULL};
+  static const char *const units[] = {"unit", "subsidiary", "arm", "affiliate", "supplier", "partner",
+                                      "contractor", "vendor", NULL};
   if (m->kind != FM_ORG || x->t[m->ve] != ' ' || !fx_starts_with_any(x, m->ve, units)) return 0;
   size_t i = fx_mention_from(x, m->ve);
   return i >= x->nm || x->m[i].kind != FM_ORG || x->m[i].vs > m->ve + 16;
@@ -726,7 +729,10 @@ const ivl_fm *inv_owner_after(const ivl_fctx *x, const ivl_fsent *s, const figur
       reach = d <= to && fx_ends_with_any(x, d, by_group);
     }
     if (!reach) continue;
-    return named_as_owner(x, s, i, f->ve) ? m : NULL;
+    if (!named_as_owner(x, s, i, f->ve)) return NULL;
+    /* "a $90 million plant by Canon supplier Nidec Copal": the owner is
+    ** the firm its first name describes */
+    return describes_next(x, s, i, f->ce) ? &s->m[i + 1] : m;
   }
   return NULL;
 }

@@ -10607,6 +10607,20 @@ static void test_participle_clause_start_year(void) {
                "Dusit>Đà Nẵng 1.2e+08 flow as_of=2016");
 }
 
+/* A firm named only to describe another ("Apple supplier X", "Toyota-backed
+** X") is no investor: after "by" the owner is the firm described, and a
+** headline's "from Samsung partner" (none named) is the body's firm. */
+static void test_firm_describing_another(void) {
+  expect_facts("A $60 million acoustic parts plant by Apple supplier Goertek is to be built in Bắc Ninh.",
+               "Goertek>Bắc Ninh 6e+07 flow");
+  expect_facts("Bắc Giang: $80 million plant from Samsung partner\n\nBẮC GIANG — A $80 million camera module "
+               "plant by Korean firm Namuga will be built in the Quang Châu park, the province said.",
+               "Namuga>Bắc Giang 8e+07 flow");
+  expect_facts("Toyota-backed Kaizen Motors invested $25 million in Vĩnh Phúc.", "Kaizen Motors>Vĩnh Phúc 2.5e+07 flow");
+  /* near miss: the firm named alone */
+  expect_facts("A $60 million acoustic parts plant by Goertek is to be built in Bắc Ninh.", "Goertek>Bắc Ninh 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11249,6 +11263,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_participle_clause_start_year();
+  test_firm_describing_another();
   ivl_ruleset_free(rules);
   return check_done();
 }
