@@ -1256,6 +1256,21 @@ typedef struct province_weight {
   size_t first, weight, body; /* body: its mentions outside the dateline */
 } province_weight;
 
+/* The article's dateline: the layout's ("HÀ NỘI — ") or a wire's with its
+** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph; an
+** empty span when there is none. */
+static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
+  const ivl_layout *l = &x->a->layout;
+  *start = 1, *end = 0;
+  if (l->has_dateline) {
+    *start = l->dateline.start, *end = l->dateline.end;
+  } else if (l->paragraphs.n) {
+    size_t first = l->paragraphs.items[0].start;
+    size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, first);
+    if (dash > first) *start = first, *end = dash;
+  }
+}
+
 /* The most named province in '*province' (the dateline counts twice; on
 ** a tie, the one named first; left as it is when none is named) and its
 ** weight in '*weight'; -1 when out of memory. Counted in a hash table by
@@ -1263,13 +1278,14 @@ typedef struct province_weight {
 ** name kept is the one of the province's first mention, as the sort's
 ** was (the frames compare the pointer). */
 static int most_named_province(ivl_fctx *x, const char **province, size_t *weight, int *filed) {
-  const ivl_layout *l = &x->a->layout;
   size_t n = 0, cap = 16;
   for (size_t i = 0; i < x->nm; i++) n += is_province(&x->m[i]);
   while (cap < 2 * n) cap *= 2;
   province_weight local[STACK_TABLE / sizeof(province_weight)];
   province_weight *tab = zeroed_table(local, cap, sizeof *tab);
   if (!tab) return -1;
+  size_t dl_start, dl_end;
+  dateline_span(x, &dl_start, &dl_end);
   for (size_t i = 0; i < x->nm; i++) {
     const ivl_fm *m = &x->m[i];
     /* "a Hanoi-based developer", "X, headquartered in Hanoi": where a
@@ -1279,17 +1295,27 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
     /* the mentions of one entry share its strings (names.c): most are found by their pointer */
     while (tab[k].name && tab[k].name != m->province && strcmp(tab[k].name, m->province) != 0) k = (k + 1) & (cap - 1);
     if (!tab[k].name) tab[k].name = m->province, tab[k].first = i;
-    int dateline = l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end;
+    int dateline = m->vs >= dl_start && m->ve <= dl_end;
     tab[k].weight += 1 + dateline;
     tab[k].body += !dateline;
   }
   size_t best = 0, best_first = (size_t)-1, best_body = 0;
+  size_t in_body = 0, in_body_first = (size_t)-1;
+  const char *body_province = NULL;
   for (size_t k = 0; k < cap; k++) {
     const province_weight *p = &tab[k];
-    if (p->name && (p->weight > best || (p->weight == best && p->first < best_first)))
+    if (!p->name) continue;
+    if (p->weight > best || (p->weight == best && p->first < best_first))
       best = p->weight, best_first = p->first, best_body = p->body, *province = p->name;
+    if (p->body > in_body || (p->body && p->body == in_body && p->first < in_body_first))
+      in_body = p->body, in_body_first = p->first, body_province = p->name;
+    if (!p->body) x->c.filed_at = p->name;
   }
   *filed = best && !best_body && n > best / 2;
+  /* "HÀ NỘI — The Prime Minister has approved the expansion of X ... the
+  ** Bà Rịa-Vũng Tàu complex": where the article was filed is not what it
+  ** is about; the province its body names most is */
+  if (*filed && body_province) *province = body_province, best = in_body;
   free_table(tab, local);
   *weight = best;
   return 0;

@@ -95,6 +95,7 @@ typedef struct ivl_fsent {
 typedef struct ivl_fcontext {
   const char *province;   /* the province the article is about ("the province") */
   int filed;              /* ... named only in the dateline: where it was filed */
+  const char *filed_at;   /* the dateline's province when the body never names it */
   const char *place;      /* where its figures go when no place is named: that
                              province, or "VN" when it is about the country */
   const ivl_fm *investor; /* the last investor named ("it", "its") */

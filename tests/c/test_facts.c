@@ -1314,8 +1314,10 @@ static void test_ranks_without_figures(void) {
 }
 
 /* Figures with no place named go to the province the article names most
-** (a dateline's counts twice; on a tie, the one named first), or to Việt
-** Nam when it is named more often still. */
+** (a dateline's counts twice; on a tie, the one named first; a dateline's
+** the body never names again is where the report was filed, and the
+** body's province is meant), or to Việt Nam when it is named more often
+** still. */
 static void test_province_spoken_of(void) {
   static const char *const poured = " Foreign investors poured $100 million into new projects this year.";
   static const struct {
@@ -1325,7 +1327,8 @@ static void test_province_spoken_of(void) {
     {"Bắc Ninh and Hải Phòng are neighbours. Hải Phòng hosts a port. Hải Phòng also hosts factories.",
      "Hải Phòng"},
     {"Bắc Ninh is in Vietnam. Vietnam is growing. Vietnam welcomes firms.", "VN"},
-    {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour.", "Hà Nội"},
+    {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour.", "Bắc Ninh"},
+    {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour of Hanoi.", "Hà Nội"},
     {"HANOI, May 3 (Reuters) - Bắc Ninh is a neighbour. Bắc Ninh hosts factories. Bắc Ninh grows.", "Bắc Ninh"},
     /* more provinces than the table's first size */
     {"Hà Nội, Huế, Đà Nẵng, Cần Thơ, Bắc Ninh, Hải Phòng, Nghệ An, Bình Dương, Đồng Nai and Long An are "
@@ -10621,6 +10624,19 @@ static void test_firm_describing_another(void) {
   expect_facts("A $60 million acoustic parts plant by Goertek is to be built in Bắc Ninh.", "Goertek>Bắc Ninh 6e+07 flow");
 }
 
+/* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
+** the report was filed: when the body never names that place again, it
+** is no target, and the province the body names is the article's. */
+static void test_filed_dateline_with_day(void) {
+  expect_facts("T\n\nHÀ NỘI, March 3, 2025 — Japan's Kyocera will invest $120 million in a ceramic parts plant, "
+               "the ministry said.\n\nThe plant will rise in the Yên Phong park of Bắc Ninh.",
+               "Kyocera>Bắc Ninh 1.2e+08 flow");
+  /* near miss: the dateline's city named again is spoken of */
+  expect_facts("T\n\nHẢI PHÒNG, March 3, 2025 — Korea's LG Innotek will invest $1 billion more in its camera module "
+               "plant, the city said.\n\nHải Phòng is the largest home of Korean investment in the north.",
+               "LG Innotek>Hải Phòng 1e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11264,6 +11280,7 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_participle_clause_start_year();
   test_firm_describing_another();
+  test_filed_dateline_with_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
