@@ -1448,13 +1448,14 @@ static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
 
 /* Places the gazetteer does not place, placed by their sentence: "the
 ** northern Philippine province of Ilocos Norte", "Laos's Savannakhet
-** province"; and places of a wire's dateline. */
+** province"; and places of a wire's dateline, a country's too ("SINGAPORE,
+** Oct 3 (Reuters) -": where the wire was filed, no party to its deals). */
 static void places_placed(ivl_fctx *x) {
   static const char *const units[] = {"province of", "state of", "region of", "prefecture of", "city of", NULL};
   for (size_t i = 0; i < x->nm; i++) {
     ivl_fm *m = &x->m[i];
+    if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && in_dateline(x, m)) m->flags |= FM_DATELINE;
     if (m->kind != FM_PLACE) continue;
-    if (in_dateline(x, m)) m->flags |= FM_DATELINE;
     if (m->country || i == 0) continue;
     int unit = fx_ends_with_any(x, m->vs, units);
     for (size_t j = i; j-- > 0 && x->m[j].ve + 40 >= m->vs;) {

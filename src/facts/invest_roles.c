@@ -2833,6 +2833,9 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
+    /* (not where the wire was filed: "SINGAPORE, Oct 3 (Reuters) -
+    ** Vietnam's FPT ...", no subject of the sentence) */
+    if (m->flags & FM_DATELINE) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&

@@ -10586,6 +10586,22 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* "SINGAPORE, Oct 3 (Reuters) - Vietnam's X ...": a wire filed from a
+** country abroad names where it was filed, not the sentence's subject; the
+** Vietnamese firm after it invests abroad as it would with no dateline.
+** Near miss: a foreign firm after such a dateline still invests here. */
+static void test_dateline_country_abroad(void) {
+  expect_facts("SINGAPORE, May 6 (Reuters) - Vietnam's Sao Mai Logistics JSC will pay $25 million for a 30% stake in "
+               "Malaysia-based trucking firm KL Haul.",
+               "Sao Mai Logistics JSC>MY 2.5e+07 flow");
+  expect_facts("SINGAPORE, May 6 (Reuters) - Vietnamese conglomerate Phú An Group plans to invest $60 million in a "
+               "food plant in Singapore, the company said.",
+               "Phú An Group>SG 6e+07 flow");
+  expect_facts("SINGAPORE, May 6 (Reuters) - Singapore's Keppel Data will invest $60 million in a data centre in "
+               "Bình Dương, the company said.",
+               "Keppel Data>Bình Dương 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11243,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_dateline_country_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
