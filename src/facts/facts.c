@@ -1733,6 +1733,56 @@ static int subheading(const ivl_fctx *x, const ivl_fsent *s) {
   return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
 }
 
+/* Does a digest's item open at 'vs': a line opening on a wire's dateline
+** ("CẦN THƠ (VNA) – ", "BẮC GIANG, Dec 4 (VNA) – ") or a bullet ("* ",
+** "- ")? Returns 1 + the offset of the line's start (its dateline's), or 0. */
+static size_t item_opener(const ivl_fctx *x, size_t vs) {
+  size_t len = x->a->view.len, ls = vs;
+  while (ls > 0 && x->t[ls - 1] != '\n' && vs - ls < 96) ls--;
+  if (ls > 0 && x->t[ls - 1] != '\n') return 0; /* deep in a paragraph */
+  if (ls < vs) { /* the sentence opens after the dateline the layout sets aside */
+    const char *nl = memchr(x->t + vs, '\n', len - vs);
+    return ivl_layout_after_dateline(x->t, ls, nl ? (size_t)(nl - x->t) : len) == vs ? ls + 1 : 0;
+  }
+  const unsigned char *t = (const unsigned char *)x->t + vs;
+  int bullet = (len - vs >= 2 && (t[0] == '*' || t[0] == '-') && t[1] == ' ') ||
+               (len - vs >= 4 && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0xA2 && t[3] == ' '); /* U+2022 */
+  return bullet || ivl_layout_wire_dateline(x->t, len, vs) ? vs + 1 : 0;
+}
+
+/* Wire briefs and digests ("Business in brief", a VNA wire of three dated
+** items): each item is a story of its own, so a new one ends the place the
+** last one spoke of. Its own place is the one province its opening
+** sentence names (its dateline's too); "the city", "the province" and the
+** figures with no place named go there, not to the article's main
+** province nor to the last item's. Asked only in an article of two items
+** or more: a single dateline opens an ordinary story. */
+static void open_item(ivl_fctx *x, const ivl_fsent *s) {
+  size_t line = x->c.items < 2 ? 0 : item_opener(x, s->vs);
+  if (!line) return;
+  const char *one = NULL;
+  for (size_t i = fx_mention_from(x, line - 1); i < x->nm && x->m[i].vs < s->ve; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (!is_province(m) || fx_based_in(x, m)) continue;
+    if (one && strcmp(one, m->province) != 0) {
+      one = NULL;
+      break;
+    }
+    one = m->province;
+  }
+  x->c.item_place = one;
+  x->c.topic = one, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  x->c.works_in = NULL;
+}
+
+/* How many paragraphs open a digest's item (open_item). */
+static int items_counted(const ivl_fctx *x) {
+  const ivl_spans *p = &x->a->layout.paragraphs;
+  int n = 0;
+  for (size_t i = 0; i < p->n; i++) n += item_opener(x, p->items[i].start) != 0;
+  return n;
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -1754,6 +1804,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   }
   article_date(&x);
   initial_context(&x);
+  x.c.items = items_counted(&x);
   towns_placed(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
@@ -1765,6 +1816,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
     if (subheading(&x, &s)) continue;
+    open_item(&x, &s);
     size_t before = x.out->n;
     ivl_facts_invest(&x, &s);
     x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;

@@ -10602,6 +10602,28 @@ static void test_dateline_country_abroad(void) {
                "Keppel Data>Bình Dương 6e+07 flow");
 }
 
+/* Wire briefs and digests: each item opening on a dateline ("NINH BÌNH (VNA)
+** – ...") or a bullet is a story of its own; "the province" in it, and a
+** figure with no place named, go to the one province its opening sentence
+** names, not to the last item's place. Near miss: bullets naming no
+** province keep the article's province. */
+static void test_digest_item_place(void) {
+  expect_facts("Economic briefs\n\nHÀ NAM (VNA) – Hà Nam licensed three foreign-invested projects worth $40 million "
+               "in April, the provincial Department of Planning and Investment said.\n\nNINH BÌNH (VNA) – Tourism "
+               "revenue in Ninh Bình rose 20 per cent in the first four months.\n\nThe province also drew $25 million "
+               "in FDI in the period.\n",
+               "*>Hà Nam 4e+07 flow projects=3 as_of=2024-04; *>Ninh Bình 2.5e+07 flow");
+  expect_facts("Investment roundup\n\n* Bến Tre granted a licence to Danish firm Nordfarm Aqua for a $30 million "
+               "shrimp feed mill.\n\n* Trà Vinh's Long Đức Industrial Park signed up two new tenants this week. The "
+               "province attracted $120 million in FDI in 2023.\n",
+               "Nordfarm Aqua>Bến Tre 3e+07 flow; *>Trà Vinh 1.2e+08 flow as_of=2023");
+  expect_facts("Bình Dương drew $2 billion in FDI in 2023.\n\n* Kumho Tyre Co., Ltd added $50 million to its "
+               "plant.\n\n* Hwaseung Vina opened a new line. The province also licensed 40 new foreign-invested "
+               "projects in the first quarter of 2024.\n",
+               "*>Bình Dương 2e+09 flow as_of=2023; Kumho Tyre Co., Ltd>Bình Dương 5e+07 flow; *>Bình Dương flow "
+               "projects=40 as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11244,6 +11266,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_dateline_country_abroad();
+  test_digest_item_place();
   ivl_ruleset_free(rules);
   return check_done();
 }
