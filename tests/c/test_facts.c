@@ -10624,6 +10624,38 @@ static void test_digest_item_place(void) {
                "projects=40 as_of=2024");
 }
 
+/* Not investment: the market's net trading, told at the clause's head far
+** before the amount ("were net buyers on the ... Stock Exchange ...,
+** acquiring VNĐ640 billion worth of shares"), and a project a firm is
+** still choosing whether to build. Near misses: a stake bought by a named
+** buyer stays a fact; a choice told in an aside that closes before the
+** figure leaves the main clause's plan. */
+static void test_trading_and_choices(void) {
+  expect_facts("Overseas investors remained net buyers on the Hà Nội Stock Exchange for a second consecutive month "
+               "in April, acquiring VNĐ640 billion worth of listed shares.",
+               "");
+  expect_facts("Japan's Mizuho Bank bought VNĐ8 trillion worth of shares in Vietcombank, a lender based in Hà Nội.",
+               "Mizuho Bank>Hà Nội 8e+12 flow");
+  expect_facts("Korea's Daewon Chemical is weighing whether to build a $90 million resin plant in Bà Rịa-Vũng Tàu or "
+               "in Indonesia.",
+               "");
+  expect_facts("Daewon Chemical, which had weighed whether to expand in Indonesia, will invest $90 million in a resin "
+               "plant in Bà Rịa-Vũng Tàu.",
+               "Daewon Chemical>Bà Rịa-Vũng Tàu 9e+07 flow");
+}
+
+/* "X will invest $60 million ..., according to a statement on Tuesday":
+** the day of the report's source is past, though the report speaks of
+** the future (rule 7). Near miss: a day in the future clause itself. */
+static void test_according_to_day(void) {
+  expect_facts("Japan's Rengo will invest $60 million in a packaging plant in Long An, according to a statement on "
+               "Tuesday.",
+               "Rengo>Long An 6e+07 flow as_of=2024-05-07");
+  expect_facts("Japan's Rengo will start building its $60 million packaging plant in Long An on Tuesday, according "
+               "to the firm.",
+               "Rengo>Long An 6e+07 flow as_of=2024-05-14");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11267,6 +11299,8 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_dateline_country_abroad();
   test_digest_item_place();
+  test_trading_and_choices();
+  test_according_to_day();
   ivl_ruleset_free(rules);
   return check_done();
 }
