@@ -10656,6 +10656,24 @@ static void test_according_to_day(void) {
                "Rengo>Long An 6e+07 flow as_of=2024-05-14");
 }
 
+/* "Nordic Timberworks will put $25 million into a plant": a name of
+** capitalised words that puts a sum in is a firm. A digest's item
+** headline ("Long An FDI passes $2 billion", a line of its own) retells
+** the figure of the sentence under it, rounded (rule 10). Near miss: a
+** headline figure the body's does not round is its own. */
+static void test_put_and_item_headline(void) {
+  expect_facts("Nordic Timberworks will put $25 million into a furniture plant in Bình Định.",
+               "Nordic Timberworks>Bình Định 2.5e+07 flow");
+  expect_facts("Weekly digest\n\nPort news\n\nCái Mép port handled 2 million containers in April.\n\nLong An FDI "
+               "passes $2 billion\n\nLong An drew $2.04 billion in FDI in the first four months of 2024, the "
+               "provincial department said.\n",
+               "*>Long An 2.04e+09 flow as_of=2024");
+  expect_facts("Weekly digest\n\nPort news\n\nCái Mép port handled 2 million containers in April.\n\nLong An FDI "
+               "passes $3 billion\n\nLong An drew $2.04 billion in FDI in the first four months of 2024, the "
+               "provincial department said.\n",
+               "*>Long An 3e+09 flow; *>Long An 2.04e+09 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11301,6 +11319,7 @@ int main(void) {
   test_digest_item_place();
   test_trading_and_choices();
   test_according_to_day();
+  test_put_and_item_headline();
   ivl_ruleset_free(rules);
   return check_done();
 }
