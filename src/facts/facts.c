@@ -1775,11 +1775,22 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   x->c.works_in = NULL;
 }
 
+/* Is there a dash in the first bytes of t[vs, ve), where a wire's dateline
+** ends ('-' or the lead byte of an en or em dash, or of a U+2022 bullet)?
+** Asked first: the dateline's own reading walks the words by their Unicode
+** categories. */
+static int dash_early(const char *t, size_t vs, size_t ve) {
+  size_t n = ve - vs > 96 ? 96 : ve - vs;
+  return memchr(t + vs, '-', n) || memchr(t + vs, 0xE2, n);
+}
+
 /* How many paragraphs open a digest's item (open_item). */
 static int items_counted(const ivl_fctx *x) {
   const ivl_spans *p = &x->a->layout.paragraphs;
   int n = 0;
-  for (size_t i = 0; i < p->n; i++) n += item_opener(x, p->items[i].start) != 0;
+  for (size_t i = 0; i < p->n; i++)
+    n += (x->t[p->items[i].start] == '*' || dash_early(x->t, p->items[i].start, p->items[i].end)) &&
+         item_opener(x, p->items[i].start) != 0;
   return n;
 }
 

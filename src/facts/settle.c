@@ -666,14 +666,14 @@ static size_t sentence_holding(const ivl_article *a, uint32_t v) {
 ** item headline, a line of its own with no stop over a sentence of the
 ** body? Returns 1 + the index of its sentence, or 0. */
 static size_t in_item_headline(const ivl_article *a, size_t i) {
-  const ivl_spans *ss = &a->sentences;
-  size_t k = sentence_holding(a, a->facts.ents[i].vstart);
-  if (k + 1 >= ss->n) return 0;
+  /* (its own span first, the fact's sentence: most facts end on a stop) */
   const char *t = a->view.text;
-  size_t end = ss->items[k].end;
-  if (end <= ss->items[k].start || end >= a->view.len || (t[end] != '\n' && t[end] != '\r')) return 0;
-  char last = t[end - 1];
-  return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' ? 0 : k + 1;
+  uint32_t vs = a->facts.ents[i].vstart, ve = a->facts.ents[i].vend;
+  if (ve <= vs || ve >= a->view.len || (t[ve] != '\n' && t[ve] != '\r') || (vs > 0 && t[vs - 1] != '\n')) return 0;
+  char last = t[ve - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"') return 0;
+  size_t k = sentence_holding(a, vs);
+  return k + 1 < a->sentences.n ? k + 1 : 0;
 }
 
 /* Fact i, in an item headline, retells fact j of the sentence right under
