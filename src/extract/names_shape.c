@@ -3255,9 +3255,11 @@ static int written_longer(const reader *r, size_t a, size_t b);
 static int builds_with_money_after(const reader *r, size_t b) {
   static const char *const aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is", "was", "to",
                                     "also", "recently", NULL};
+  /* (and "Pan Pacific Bedding will put $45 million into a mattress
+  ** factory": money put in, the sum right after the verb) */
   static const char *const verbs[] = {"build", "builds", "built", "building", "add", "adds", "added", "adding",
                                       "construct", "constructs", "develop", "develops", "open", "opens", "opened",
-                                      "opening", "inaugurated", "inaugurates", NULL};
+                                      "opening", "inaugurated", "inaugurates", "put", "puts", NULL};
   static const char *const articles[] = {"a", "an", "another", "nearly", "about", "over", NULL};
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (one_of(tok_text(r, i), tok_len(r, i), verbs)) {

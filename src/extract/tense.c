@@ -458,6 +458,10 @@ static int cue(const words *w, int i) {
     return IVL_TENSE_FUTURE;
   if (in_list(w, i, L_REPORTED_MODALS)) return IVL_TENSE_REPORTED;
   if (in_list(w, i, L_UNTIL)) return CUE_SOFT;
+  /* "X will pay $138 million ..., according to a filing on Monday": the
+  ** source of a report, said before the report as "said" is; a date in
+  ** its clause is past whatever the reported clause's tense */
+  if (in_list(w, i, L_NOT_PROGRESSIVE) && is(w, i, "according") && is(w, i + 1, "to")) return IVL_TENSE_PAST;
   /* (the place first: most words are not right before the date) */
   if (i + 1 == w->date && (is(w, i, "next") || is(w, i, "upcoming") || is(w, i, "coming")))
     return IVL_TENSE_FUTURE;

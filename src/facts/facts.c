@@ -1474,13 +1474,14 @@ static int in_dateline(const ivl_fctx *x, const ivl_fm *m) {
 
 /* Places the gazetteer does not place, placed by their sentence: "the
 ** northern Philippine province of Ilocos Norte", "Laos's Savannakhet
-** province"; and places of a wire's dateline. */
+** province"; and places of a wire's dateline, a country's too ("SINGAPORE,
+** Oct 3 (Reuters) -": where the wire was filed, no party to its deals). */
 static void places_placed(ivl_fctx *x) {
   static const char *const units[] = {"province of", "state of", "region of", "prefecture of", "city of", NULL};
   for (size_t i = 0; i < x->nm; i++) {
     ivl_fm *m = &x->m[i];
+    if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && in_dateline(x, m)) m->flags |= FM_DATELINE;
     if (m->kind != FM_PLACE) continue;
-    if (in_dateline(x, m)) m->flags |= FM_DATELINE;
     if (m->country || i == 0) continue;
     int unit = fx_ends_with_any(x, m->vs, units);
     for (size_t j = i; j-- > 0 && x->m[j].ve + 40 >= m->vs;) {
@@ -1758,6 +1759,67 @@ static int subheading(const ivl_fctx *x, const ivl_fsent *s) {
   return last != '.' && last != '!' && last != '?' && last != '"' && last != ')' && last != ':';
 }
 
+/* Does a digest's item open at 'vs': a line opening on a wire's dateline
+** ("CẦN THƠ (VNA) – ", "BẮC GIANG, Dec 4 (VNA) – ") or a bullet ("* ",
+** "- ")? Returns 1 + the offset of the line's start (its dateline's), or 0. */
+static size_t item_opener(const ivl_fctx *x, size_t vs) {
+  size_t len = x->a->view.len, ls = vs;
+  while (ls > 0 && x->t[ls - 1] != '\n' && vs - ls < 96) ls--;
+  if (ls > 0 && x->t[ls - 1] != '\n') return 0; /* deep in a paragraph */
+  if (ls < vs) { /* the sentence opens after the dateline the layout sets aside */
+    const char *nl = memchr(x->t + vs, '\n', len - vs);
+    return ivl_layout_after_dateline(x->t, ls, nl ? (size_t)(nl - x->t) : len) == vs ? ls + 1 : 0;
+  }
+  const unsigned char *t = (const unsigned char *)x->t + vs;
+  int bullet = (len - vs >= 2 && (t[0] == '*' || t[0] == '-') && t[1] == ' ') ||
+               (len - vs >= 4 && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0xA2 && t[3] == ' '); /* U+2022 */
+  return bullet || ivl_layout_wire_dateline(x->t, len, vs) ? vs + 1 : 0;
+}
+
+/* Wire briefs and digests ("Business in brief", a VNA wire of three dated
+** items): each item is a story of its own, so a new one ends the place the
+** last one spoke of. Its own place is the one province its opening
+** sentence names (its dateline's too); "the city", "the province" and the
+** figures with no place named go there, not to the article's main
+** province nor to the last item's. Asked only in an article of two items
+** or more: a single dateline opens an ordinary story. */
+static void open_item(ivl_fctx *x, const ivl_fsent *s) {
+  size_t line = x->c.items < 2 ? 0 : item_opener(x, s->vs);
+  if (!line) return;
+  const char *one = NULL;
+  for (size_t i = fx_mention_from(x, line - 1); i < x->nm && x->m[i].vs < s->ve; i++) {
+    const ivl_fm *m = &x->m[i];
+    if (!is_province(m) || fx_based_in(x, m)) continue;
+    if (one && strcmp(one, m->province) != 0) {
+      one = NULL;
+      break;
+    }
+    one = m->province;
+  }
+  x->c.item_place = one;
+  x->c.topic = one, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;
+  x->c.works_in = NULL;
+}
+
+/* Is there a dash in the first bytes of t[vs, ve), where a wire's dateline
+** ends ('-' or the lead byte of an en or em dash, or of a U+2022 bullet)?
+** Asked first: the dateline's own reading walks the words by their Unicode
+** categories. */
+static int dash_early(const char *t, size_t vs, size_t ve) {
+  size_t n = ve - vs > 96 ? 96 : ve - vs;
+  return memchr(t + vs, '-', n) || memchr(t + vs, 0xE2, n);
+}
+
+/* How many paragraphs open a digest's item (open_item). */
+static int items_counted(const ivl_fctx *x) {
+  const ivl_spans *p = &x->a->layout.paragraphs;
+  int n = 0;
+  for (size_t i = 0; i < p->n; i++)
+    n += (x->t[p->items[i].start] == '*' || dash_early(x->t, p->items[i].start, p->items[i].end)) &&
+         item_opener(x, p->items[i].start) != 0;
+  return n;
+}
+
 ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   ivl_fctx x = {0};
   x.keys = fx_thread_keys();
@@ -1779,6 +1841,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
   }
   article_date(&x);
   initial_context(&x);
+  x.c.items = items_counted(&x);
   towns_placed(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {
@@ -1790,6 +1853,7 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     s.m = x.m + mi;
     while (mi + s.n < x.nm && x.m[mi + s.n].vs < s.ve) s.n++;
     if (subheading(&x, &s)) continue;
+    open_item(&x, &s);
     size_t before = x.out->n;
     ivl_facts_invest(&x, &s);
     x.c.invest_age = x.out->n > before ? -1 : x.c.invest_age;

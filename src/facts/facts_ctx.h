@@ -112,6 +112,10 @@ typedef struct ivl_fcontext {
   size_t developer_sent;  /* 1 + the index of the sentence that said so */
   int subject_is_investor;/* the last sentence was about an investor ("it") */
   int fdi_age;            /* sentences since FDI was last spoken of (large: never) */
+  int items;              /* paragraphs opening a wire's item on a dateline or a
+                             bullet: two or more make the article a digest */
+  const char *item_place; /* the one province the digest's current item opens on
+                             ("CẦN THƠ (VNA) – ..."): "the city" in that item; else NULL */
   const char *topic;      /* the place a recent sentence named for its figures */
   int topic_age;          /* sentences since */
   int topic_title;        /* ... set by the headline's figure */

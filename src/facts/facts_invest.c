@@ -105,7 +105,8 @@ static const char *place_spoken_of(const ivl_fctx *x, const ivl_fsent *s) {
   ** where the sentence before said the company works */
   static const char *const there[] = {"there", "the province", "the locality", "the city", NULL};
   if (x->c.works_in && fx_any(x, s->vs, s->ve, there)) return x->c.works_in;
-  return x->c.topic && x->c.topic_age <= 3 ? x->c.topic : x->c.place;
+  if (x->c.topic && x->c.topic_age <= 3) return x->c.topic;
+  return x->c.item_place ? x->c.item_place : x->c.place; /* a digest's item's own */
 }
 
 /* "IFC has committed $150 million to X's wind farm", "Korea Eximbank will

@@ -641,6 +641,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "has $1.2 billion in assets under management" */
     "in assets", "of assets", "under management", NULL};
   if (unit_rate(x, m) || works_contract_value(x, s, m)) return 1;
+  /* "Foreign investors were net buyers on the HCM City Stock Exchange for
+  ** the fifth straight week, purchasing VNĐ1.1 trillion worth of shares":
+  ** the market's trading, told at the clause's head however far before
+  ** the amount, buys into no place (as "net sold" right before it) */
+  static const char *const net_trading[] = {"net buyer*", "net seller*", "net buying", "net selling",
+                                            "net purchas*", NULL};
+  if (fx_any(x, from, m->vs, net_trading)) return 1;
   size_t start = m->vs > from + 80 ? m->vs - 80 : from;
   size_t end = m->ve + 40 < s->ve ? m->ve + 40 : s->ve;
   /* "VNĐ1.6 trillion will come from the State budget, while X will invest
@@ -1552,7 +1559,10 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
+  /* "said it would decide next month whether to build a $200 million
+  ** plant in Việt Nam or India": a choice still to make */
+  "whether to", "yet to decide", NULL};
 
 /* "VinaCapital estimates that foreign capital will rise to $18 billion",
 ** "analysts expect inflows could top $30 billion": what someone reckons a

@@ -1568,6 +1568,7 @@ static const char *province_before(const ivl_fctx *x, const ivl_fsent *s, size_t
   const char *found = x->c.filed && x->c.topic && x->c.topic_age <= 3 && strcmp(x->c.topic, "VN") != 0
                         ? x->c.topic /* spoken of, not where it was filed */
                         : x->c.province;
+  if (x->c.item_place) found = x->c.item_place; /* a digest's item: "CẦN THƠ (VNA) – ... The city licensed" */
   if (x->c.works_in) found = x->c.works_in; /* "X runs a plant in Hải Dương. It will ... in the province" */
   for (size_t i = 0; i < s->n && s->m[i].ve <= at; i++)
     /* (not "Hà Nội-based X": a firm's home is no province spoken of) */
@@ -2843,6 +2844,9 @@ static int vn_subject(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
   static const char *const based[] = {"enterprises", "firms", "companies", "businesses", "investors", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= to; i++) {
     const ivl_fm *m = &s->m[i];
+    /* (not where the wire was filed: "SINGAPORE, Oct 3 (Reuters) -
+    ** Vietnam's FPT ...", no subject of the sentence) */
+    if (m->flags & FM_DATELINE) continue;
     if (vn_acts(x, m) || vn_destination_of(x, m)) return 1;
     /* "Hà Nội-based enterprises invested $312 million in 41 projects abroad" */
     if (m->kind == FM_PLACE && (m->flags & FM_VN) && fx_based_in(x, m) &&

@@ -650,6 +650,42 @@ static int addition_retold(const ivl_article *a, size_t first, size_t later) {
          same_first_word(s, first, later);
 }
 
+/* The index of the sentence holding offset v (the sentences are in text
+** order), or the number of sentences. */
+static size_t sentence_holding(const ivl_article *a, uint32_t v) {
+  size_t lo = 0, hi = a->sentences.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (a->sentences.items[mid].end <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* "Đồng Nai FDI stock tops $33 billion": is fact i stated in a digest's
+** item headline, a line of its own with no stop over a sentence of the
+** body? Returns 1 + the index of its sentence, or 0. */
+static size_t in_item_headline(const ivl_article *a, size_t i) {
+  /* (its own span first, the fact's sentence: most facts end on a stop) */
+  const char *t = a->view.text;
+  uint32_t vs = a->facts.ents[i].vstart, ve = a->facts.ents[i].vend;
+  if (ve <= vs || ve >= a->view.len || (t[ve] != '\n' && t[ve] != '\r') || (vs > 0 && t[vs - 1] != '\n')) return 0;
+  char last = t[ve - 1];
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == '"') return 0;
+  size_t k = sentence_holding(a, vs);
+  return k + 1 < a->sentences.n ? k + 1 : 0;
+}
+
+/* Fact i, in an item headline, retells fact j of the sentence right under
+** it ("Đồng Nai had ... $33.5 billion as of ..."), rounded as an
+** article's headline does (rule 10). */
+static int item_headline_over(const ivl_article *a, size_t i, size_t j) {
+  size_t k = in_item_headline(a, i);
+  if (!k) return 0;
+  uint32_t v = a->facts.ents[j].vstart;
+  return v >= a->sentences.items[k].start && v < a->sentences.items[k].end;
+}
+
 static int same_fact(const ivl_article *a, size_t i, size_t j) {
   const ivl_store *s = &a->facts;
   int type = s->ents[i].type;
@@ -665,7 +701,8 @@ static int same_fact(const ivl_article *a, size_t i, size_t j) {
             headline_firm_body_firm(a, i, j)) &&
            same_target(a, i, j) && !other_years(s, i, j) &&
            (same_str(s, i, j, IVL_SYM_BASIS) || headline_basis_open(a, i, j)) &&
-           close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j));
+           close_amounts(a, i, j, in_opening(a, i) || in_opening(a, j) || item_headline_over(a, i, j) ||
+                                      item_headline_over(a, j, i));
   case IVL_SYM_PARTNERSHIP:
     return same_str(s, i, j, IVL_SYM_PARTIES) && same_str(s, i, j, IVL_SYM_SINCE);
   case IVL_SYM_AGREEMENT:
@@ -842,7 +879,9 @@ static fact_sum summary_of(const ivl_article *a, size_t i) {
   const ivl_field *amount = field(s, i, IVL_SYM_AMOUNT);
   /* a place with no figure is looked at closely as the opening's are: the
   ** next sentence may tell it with its figure (rank_retold) */
-  fact_sum f = {s->ents[i].type, s->ents[i].rule, (uint8_t)(in_opening(a, i) || bare_place(s, i)), 0, 0, 0,
+  /* (an item headline's rounding too, as the article's headline's) */
+  fact_sum f = {s->ents[i].type, s->ents[i].rule,
+                (uint8_t)(in_opening(a, i) || bare_place(s, i) || in_item_headline(a, i)), 0, 0, 0,
                 field_hash(s, i, IVL_SYM_CURRENCY), field_hash(s, i, IVL_SYM_PROJECTS),
                 field_hash(s, i, IVL_SYM_PARTIES), 0, 0};
   if (amount && amount->kind == IVL_FIELD_NUM) f.has_amount = 1, f.amount = amount->v.num;

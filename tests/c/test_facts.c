@@ -10637,6 +10637,94 @@ static void test_filed_dateline_with_day(void) {
                "LG Innotek>Hải Phòng 1e+09 flow");
 }
 
+/* "SINGAPORE, Oct 3 (Reuters) - Vietnam's X ...": a wire filed from a
+** country abroad names where it was filed, not the sentence's subject; the
+** Vietnamese firm after it invests abroad as it would with no dateline.
+** Near miss: a foreign firm after such a dateline still invests here. */
+static void test_dateline_country_abroad(void) {
+  expect_facts("SINGAPORE, May 6 (Reuters) - Vietnam's Sao Mai Logistics JSC will pay $25 million for a 30% stake in "
+               "Malaysia-based trucking firm KL Haul.",
+               "Sao Mai Logistics JSC>MY 2.5e+07 flow");
+  expect_facts("SINGAPORE, May 6 (Reuters) - Vietnamese conglomerate Phú An Group plans to invest $60 million in a "
+               "food plant in Singapore, the company said.",
+               "Phú An Group>SG 6e+07 flow");
+  expect_facts("SINGAPORE, May 6 (Reuters) - Singapore's Keppel Data will invest $60 million in a data centre in "
+               "Bình Dương, the company said.",
+               "Keppel Data>Bình Dương 6e+07 flow");
+}
+
+/* Wire briefs and digests: each item opening on a dateline ("NINH BÌNH (VNA)
+** – ...") or a bullet is a story of its own; "the province" in it, and a
+** figure with no place named, go to the one province its opening sentence
+** names, not to the last item's place. Near miss: bullets naming no
+** province keep the article's province. */
+static void test_digest_item_place(void) {
+  expect_facts("Economic briefs\n\nHÀ NAM (VNA) – Hà Nam licensed three foreign-invested projects worth $40 million "
+               "in April, the provincial Department of Planning and Investment said.\n\nNINH BÌNH (VNA) – Tourism "
+               "revenue in Ninh Bình rose 20 per cent in the first four months.\n\nThe province also drew $25 million "
+               "in FDI in the period.\n",
+               "*>Hà Nam 4e+07 flow projects=3 as_of=2024-04; *>Ninh Bình 2.5e+07 flow");
+  expect_facts("Investment roundup\n\n* Bến Tre granted a licence to Danish firm Nordfarm Aqua for a $30 million "
+               "shrimp feed mill.\n\n* Trà Vinh's Long Đức Industrial Park signed up two new tenants this week. The "
+               "province attracted $120 million in FDI in 2023.\n",
+               "Nordfarm Aqua>Bến Tre 3e+07 flow; *>Trà Vinh 1.2e+08 flow as_of=2023");
+  expect_facts("Bình Dương drew $2 billion in FDI in 2023.\n\n* Kumho Tyre Co., Ltd added $50 million to its "
+               "plant.\n\n* Hwaseung Vina opened a new line. The province also licensed 40 new foreign-invested "
+               "projects in the first quarter of 2024.\n",
+               "*>Bình Dương 2e+09 flow as_of=2023; Kumho Tyre Co., Ltd>Bình Dương 5e+07 flow; *>Bình Dương flow "
+               "projects=40 as_of=2024");
+}
+
+/* Not investment: the market's net trading, told at the clause's head far
+** before the amount ("were net buyers on the ... Stock Exchange ...,
+** acquiring VNĐ640 billion worth of shares"), and a project a firm is
+** still choosing whether to build. Near misses: a stake bought by a named
+** buyer stays a fact; a choice told in an aside that closes before the
+** figure leaves the main clause's plan. */
+static void test_trading_and_choices(void) {
+  expect_facts("Overseas investors remained net buyers on the Hà Nội Stock Exchange for a second consecutive month "
+               "in April, acquiring VNĐ640 billion worth of listed shares.",
+               "");
+  expect_facts("Japan's Mizuho Bank bought VNĐ8 trillion worth of shares in Vietcombank, a lender based in Hà Nội.",
+               "Mizuho Bank>Hà Nội 8e+12 flow");
+  expect_facts("Korea's Daewon Chemical is weighing whether to build a $90 million resin plant in Bà Rịa-Vũng Tàu or "
+               "in Indonesia.",
+               "");
+  expect_facts("Daewon Chemical, which had weighed whether to expand in Indonesia, will invest $90 million in a resin "
+               "plant in Bà Rịa-Vũng Tàu.",
+               "Daewon Chemical>Bà Rịa-Vũng Tàu 9e+07 flow");
+}
+
+/* "X will invest $60 million ..., according to a statement on Tuesday":
+** the day of the report's source is past, though the report speaks of
+** the future (rule 7). Near miss: a day in the future clause itself. */
+static void test_according_to_day(void) {
+  expect_facts("Japan's Rengo will invest $60 million in a packaging plant in Long An, according to a statement on "
+               "Tuesday.",
+               "Rengo>Long An 6e+07 flow as_of=2024-05-07");
+  expect_facts("Japan's Rengo will start building its $60 million packaging plant in Long An on Tuesday, according "
+               "to the firm.",
+               "Rengo>Long An 6e+07 flow as_of=2024-05-14");
+}
+
+/* "Nordic Timberworks will put $25 million into a plant": a name of
+** capitalised words that puts a sum in is a firm. A digest's item
+** headline ("Long An FDI passes $2 billion", a line of its own) retells
+** the figure of the sentence under it, rounded (rule 10). Near miss: a
+** headline figure the body's does not round is its own. */
+static void test_put_and_item_headline(void) {
+  expect_facts("Nordic Timberworks will put $25 million into a furniture plant in Bình Định.",
+               "Nordic Timberworks>Bình Định 2.5e+07 flow");
+  expect_facts("Weekly digest\n\nPort news\n\nCái Mép port handled 2 million containers in April.\n\nLong An FDI "
+               "passes $2 billion\n\nLong An drew $2.04 billion in FDI in the first four months of 2024, the "
+               "provincial department said.\n",
+               "*>Long An 2.04e+09 flow as_of=2024");
+  expect_facts("Weekly digest\n\nPort news\n\nCái Mép port handled 2 million containers in April.\n\nLong An FDI "
+               "passes $3 billion\n\nLong An drew $2.04 billion in FDI in the first four months of 2024, the "
+               "provincial department said.\n",
+               "*>Long An 3e+09 flow; *>Long An 2.04e+09 flow as_of=2024");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11281,6 +11369,11 @@ int main(void) {
   test_participle_clause_start_year();
   test_firm_describing_another();
   test_filed_dateline_with_day();
+  test_dateline_country_abroad();
+  test_digest_item_place();
+  test_trading_and_choices();
+  test_according_to_day();
+  test_put_and_item_headline();
   ivl_ruleset_free(rules);
   return check_done();
 }
