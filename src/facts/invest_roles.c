@@ -3657,14 +3657,21 @@ int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, cons
 
 /* "Chinese solar group's Vietnam unit", "a Japanese retailer's Việt Nam
 ** arm": the country, after an owner's possessive, names where the owner's
-** arm is, not Vietnamese money. */
+** arm is, not Vietnamese money; so it does after "its" (lower-case words
+** between: "raised the capital of its wholly owned Vietnam unit"), the
+** arm being the one money goes to. */
 static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const arms[] = {"unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "affiliate",
                                      "branch", "operation", "operations", NULL};
+  static const char *const owners[] = {"its", "their", NULL};
   size_t p = m->vs;
   while (p > 0 && x->t[p - 1] == ' ') p--;
   int possessive = (p >= 2 && memcmp(x->t + p - 2, "'s", 2) == 0) ||
                    (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
+  if (!possessive && !(m->flags & FM_DEMONYM)) {
+    size_t o = fx_first(x, m->vs > 24 ? m->vs - 24 : 0, m->vs, owners);
+    possessive = o != FX_NONE && fx_lower_words(x, o + 3, m->vs);
+  }
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 

@@ -10586,6 +10586,38 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* "raised the charter capital of its wholly owned Vietnam unit": the
+** country after "its" and before the arm names where the owner's arm is,
+** as after an owner's possessive: the owner invests, no Vietnamese money.
+** Near misses: a Vietnamese group's own unit, and Vietnamese investors
+** putting money into their units, stay domestic. */
+static void test_its_vietnam_arm(void) {
+  expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
+               "Dương by $40 million.",
+               "Mirai Lease Co.>Bình Dương 4e+07 flow");
+  expect_facts("Vietnam's Sao Mai Group has raised the capital of its unit in Bình Dương by VNĐ500 billion.",
+               "Sao Mai Group>Bình Dương 5e+11 flow");
+  expect_facts("Vietnamese investors poured VNĐ500 billion into their units in Bình Dương.",
+               "VN>Bình Dương 5e+11 flow");
+}
+
+/* "added $60 million to its Vietnam arm in March, lifting the arm's
+** registered capital to $210 million": a firm's own capital that an
+** increase lifts is all its owner has put in, a stock, as "the plant's
+** total investment" is, though the month dates the increase; so is "its
+** charter capital". Near miss: a period's total lifted stays a flow. */
+static void test_units_capital_raised_to(void) {
+  expect_facts("Thai lender Krung Siam added $60 million to its Vietnam arm in March, lifting the arm's registered "
+               "capital to $210 million.",
+               "Krung Siam>VN 6e+07 flow as_of=2024-03; Krung Siam>VN 2.1e+08 stock as_of=2024-03");
+  expect_facts("Seoul-based Dongil Card injected $30 million into its subsidiary in Hà Nội in April, lifting its "
+               "charter capital to $90 million.",
+               "Dongil Card>Hà Nội 3e+07 flow as_of=2024-04; Dongil Card>Hà Nội 9e+07 stock as_of=2024-04");
+  expect_facts("Thai lender Krung Siam added $60 million to the Hà Nội branch in March, lifting total FDI for the "
+               "period to $210 million.",
+               "Krung Siam>Hà Nội 6e+07 flow as_of=2024-03; Krung Siam>Hà Nội 2.1e+08 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11259,8 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_its_vietnam_arm();
+  test_units_capital_raised_to();
   ivl_ruleset_free(rules);
   return check_done();
 }
