@@ -622,7 +622,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
-    "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
+    "in bond*", "in green bond*", "of bond*", "of green bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance",
@@ -649,6 +649,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** clause; what was said of the part before is not said of it */
   static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
   for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
+    start = at;
+  /* "bought $98 million of green bonds ... and, in 2023, took a 5 per cent
+  ** equity stake in the lender for $61 million": a stake told between the
+  ** words before and the amount is what the amount buys; what was said
+  ** before it (bonds, loans) is another clause's */
+  static const char *const stake[] = {"stake", "stakes", NULL};
+  for (size_t at = fx_first(x, start, m->vs, stake); at != FX_NONE; at = fx_first(x, at + 1, m->vs, stake))
     start = at;
   /* visitors' spending is no investment; a company's spending on shares
   ** or a plant is */

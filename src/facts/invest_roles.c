@@ -3715,6 +3715,12 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&
         x->t[s->m[i - 1].ve] == ',' && m->vs - s->m[i - 1].ve <= 10 && fx_lower_words(x, s->m[i - 1].ve + 1, m->vs))
       continue;
+    /* "a 51% stake in HT Finance, the consumer finance arm of Vietnam's
+    ** X, for $472 million": the owner of the company bought into, told in
+    ** an aside on it, sells; it puts no money in */
+    static const char *const owned_by[] = {"arm of", "unit of", "subsidiary of", "affiliate of", NULL};
+    if (fx_ends_with_any(x, m->vs, owned_by) && fx_find(x, m->vs > from + 80 ? m->vs - 80 : from, m->vs, "stake") != FX_NONE)
+      continue;
     /* "A Japanese wood processor that entered Việt Nam in 2015 will
     ** invest ...": in a relative clause about the investor, not its
     ** subject */

@@ -10618,6 +10618,32 @@ static void test_units_capital_raised_to(void) {
                "Krung Siam>Hà Nội 6e+07 flow as_of=2024-03; Krung Siam>Hà Nội 2.1e+08 flow as_of=2024-03");
 }
 
+/* "bought $40 million of green bonds ... and, in 2022, took a 7 per cent
+** stake in it for $25 million": the stake told between the bond words
+** and the amount is what the amount buys, the bonds another clause's
+** lending. Near miss: bonds bought alone are no investment. */
+static void test_stake_after_bonds(void) {
+  expect_facts("Hòa Bình Paper JSC makes paper in Hà Nam. Japan's Kaede Holdings has bought $40 million of green "
+               "bonds issued by the company and, in 2022, took a 7 per cent stake in it for $25 million.",
+               "Kaede Holdings>Hà Nam 2.5e+07 flow as_of=2022");
+  expect_facts("Hòa Bình Paper JSC makes paper in Hà Nam. Japan's Kaede Holdings has bought $40 million of green "
+               "bonds issued by the company.",
+               "");
+}
+
+/* "a 30 per cent stake in X, the lending arm of Vietnam's Y, for $95
+** million": the owner of the company bought into, told in an aside on it,
+** is no Vietnamese investor; the buyer from abroad invests in Việt Nam.
+** Near miss: a Vietnamese buyer of a stake stays a domestic investor. */
+static void test_owner_of_company_bought_into(void) {
+  expect_facts("Japan's Kaede Holdings will buy a 30 per cent stake in An Phú Consumer Finance, the lending arm of "
+               "Vietnam's Phương Đông Bank, for $95 million.",
+               "Kaede Holdings>VN 9.5e+07 flow");
+  expect_facts("Vietnam's Phương Đông Bank will buy a 30 per cent stake in Hà Nội-based An Phú Consumer Finance for "
+               "VNĐ2 trillion.",
+               "Phương Đông Bank>Hà Nội 2e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11261,6 +11287,8 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_its_vietnam_arm();
   test_units_capital_raised_to();
+  test_stake_after_bonds();
+  test_owner_of_company_bought_into();
   ivl_ruleset_free(rules);
   return check_done();
 }
