@@ -614,6 +614,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
+    /* a market's selling with no buyer named: "offloading shares worth
+    ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
+    "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
