@@ -2276,6 +2276,18 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
     if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
+  /* "opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải
+  ** Phòng-based lender for $35 million": the home of the company the
+  ** figure buys into, said just before it, over a place another verb of
+  ** the sentence names */
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->ve + 60 < f->vs) break;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && fx_starts_with(x, m->ve, "-based") &&
+        based_bought_into(x, s, m))
+      return (party){m->province, m, 1, 0};
+  }
   size_t next = next_deal_from(x, s, f);
   party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, next, f);
@@ -2900,7 +2912,8 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 static const char *const based_into[] = {"in", "into", "its", "their", "in a", "in an", "into a", "into an",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
-                                         "percent of", NULL};
+                                         "percent of", "per cent of a", "per cent of an", "percent of a",
+                                         "percent of an", NULL};
 /* Is the aside that starts after the comma at p - 1 ("X, a ...") said of
 ** a company bought into ("a stake in X, a ...")? */
 static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {

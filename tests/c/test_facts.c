@@ -10664,6 +10664,23 @@ static void test_shares_offloaded(void) {
                "Aeon>VN 9e+07 flow");
 }
 
+/* "opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải
+** Phòng-based lender for $35 million": the home of the company the figure
+** buys into, said just before it, is where the money goes, over a place
+** another verb of the sentence names. Near miss: the buyer's own home is
+** no target. */
+static void test_home_of_bought_before_figure(void) {
+  expect_facts("Japan's Sora Bank opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải Phòng-based "
+               "lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+  expect_facts("Japan's Sora Bank, which runs a branch in Hà Nội, bought a 5 per cent stake in a Hải Phòng-based "
+               "lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+  expect_facts("Hà Nội-based Sora Bank opened a branch in Hải Phòng and bought a 5 per cent stake in the city's "
+               "largest lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11311,6 +11328,7 @@ int main(void) {
   test_owner_of_company_bought_into();
   test_forecast_said_likely();
   test_shares_offloaded();
+  test_home_of_bought_before_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
