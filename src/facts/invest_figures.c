@@ -2614,6 +2614,24 @@ static int plan_joined_after(const ivl_fctx *x, const figures *fs, size_t i, con
   return d->vs >= next->ve && fx_any(x, f->ve, next->vs, joined) && !fx_any(x, f->cs, f->vs, plans);
 }
 
+/* "With the latest purchase and its part in a 2022 rights issue, X has
+** invested a total of ...": an opening "With" phrase counts in the parts
+** of the total after it; a year said there as what one part is ("a 2022
+** rights issue", after "a" and before a lower-case noun) names that part,
+** not the figure's time. (Not "In a 2022 deal, X paid ...": the figure's
+** own deal.) */
+static int year_of_a_part_taken_in(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const a[] = {"a", "an", NULL};
+  if (!fx_starts_with(x, s->vs, "with") || strlen(d->value_s) != 4 || !fx_ends_with_any(x, d->vs, a) ||
+      x->t[d->ve] != ' ' || !ivl_islower((unsigned char)x->t[d->ve + 1]))
+    return 0;
+  const char *comma = memchr(x->t + s->vs, ',', s->ve - s->vs);
+  if (!comma || (size_t)(comma - x->t) < d->ve) return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve) return fs->f[i].vs > (size_t)(comma - x->t);
+  return 0;
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2629,7 +2647,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
+        year_of_a_part_taken_in(x, s, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

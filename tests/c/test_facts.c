@@ -10681,6 +10681,20 @@ static void test_home_of_bought_before_figure(void) {
                "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
 }
 
+/* "With the latest purchase and its part in a 2022 rights issue, X has
+** invested a total of ...": a year said in an opening "With" phrase as
+** what one part of the total is names that part, not the total's time:
+** the stock takes the article's date (rule 5). Near miss: "In a 2022
+** deal, X paid ..." is the figure's own deal, dated. */
+static void test_year_of_part_taken_in(void) {
+  expect_facts("With the new shares and its part in a 2021 rights issue, Thailand's Chao Phraya Securities has "
+               "invested a total of VNĐ1.8 trillion in Đà Nẵng-based Sông Hàn Securities.",
+               "Chao Phraya Securities>Đà Nẵng 1.8e+12 stock as_of=2024-05-10");
+  expect_facts("In a 2021 deal, Thailand's Chao Phraya Securities paid VNĐ800 billion for a stake in Đà Nẵng-based "
+               "Sông Hàn Securities.",
+               "Chao Phraya Securities>Đà Nẵng 8e+11 flow as_of=2021");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11329,6 +11343,7 @@ int main(void) {
   test_forecast_said_likely();
   test_shares_offloaded();
   test_home_of_bought_before_figure();
+  test_year_of_part_taken_in();
   ivl_ruleset_free(rules);
   return check_done();
 }
