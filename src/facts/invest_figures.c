@@ -543,7 +543,13 @@ static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
 static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   static const char *const manages[] = {"manages", "manage", "managed", NULL};
   size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
-  return w != FX_NONE && fx_lower_words(x, w, m->vs);
+  if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
+  /* and a fund's size: "reached its final close of $250 million", "a $120
+  ** million vehicle launched in 2016" (money it raised from its own
+  ** investors, not put into a place yet) */
+  static const char *const closes[] = {"final close of", "first close of", "close of", NULL};
+  static const char *const vehicles[] = {"vehicle", "vehicles", NULL};
+  return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }
 
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract

@@ -10695,6 +10695,18 @@ static void test_year_of_part_taken_in(void) {
                "Chao Phraya Securities>Đà Nẵng 8e+11 flow as_of=2021");
 }
 
+/* A fund's size is money its own investors put in, not yet any place's:
+** "reached its final close of $180 million", "a $90 million vehicle", as
+** "manages $3.4 billion" is no investment; what the fund then puts into a
+** place is. */
+static void test_fund_size(void) {
+  expect_facts("Hà Nội-based Lotus Peak Partners said its third fund had reached its final close of $180 million. "
+               "The firm will invest $20 million in a Đà Nẵng hospital.",
+               "Lotus Peak Partners>Đà Nẵng 2e+07 flow");
+  expect_facts("Lotus Peak Partners' first fund, a $90 million vehicle, invested $12 million in a Đà Nẵng hospital.",
+               "Lotus Peak Partners>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11344,6 +11356,7 @@ int main(void) {
   test_shares_offloaded();
   test_home_of_bought_before_figure();
   test_year_of_part_taken_in();
+  test_fund_size();
   ivl_ruleset_free(rules);
   return check_done();
 }
