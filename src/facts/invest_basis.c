@@ -1126,10 +1126,12 @@ static ivl_fsent own_clause(const ivl_fctx *x, const ivl_fsent *s, const figure 
 }
 
 /* "lifting the facility's total investment to $750 million": a named
-** owner's total (a plant's, a firm's), as "its total" is; not "lifting
-** total FDI" (no owner's). */
+** owner's total (a plant's, a firm's), as "its total" is; so is a firm's
+** own capital ("lifting the unit's charter capital to $350 million", all
+** its owner has put in); not "lifting total FDI" (no owner's). */
 static int owners_total(const ivl_fctx *x, size_t from, size_t to) {
-  size_t at = fx_find(x, from, to, "total");
+  static const char *const totals[] = {"total", "charter capital", "registered capital", NULL};
+  size_t at = fx_first(x, from, to, totals);
   if (at == FX_NONE || at < from + 3) return 0;
   const char *t = x->t + at;
   return (t[-1] == ' ' && t[-2] == 's' && (t[-3] == '\'' || (at >= from + 5 && !memcmp(t - 5, "\xe2\x80\x99", 3))));
@@ -1149,7 +1151,8 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated",
     /* "lifting its investment in the project to $4.2 billion": its own
     ** money there, all of it so far */
-    "its investment", "their investment", "its capital", "their capital", "its registered capital", NULL};
+    "its investment", "their investment", "its capital", "their capital", "its registered capital",
+    "its charter capital", "their charter capital", NULL};
   /* "bringing the total capital of its two plants there to": the owner
   ** named after the total */
   static const char *const total_of_own[] = {

@@ -543,7 +543,13 @@ static int firm_valued_at(const ivl_fctx *x, size_t start, const ivl_fm *m) {
 static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   static const char *const manages[] = {"manages", "manage", "managed", NULL};
   size_t w = fx_first(x, m->vs > start + 20 ? m->vs - 20 : start, m->vs, manages);
-  return w != FX_NONE && fx_lower_words(x, w, m->vs);
+  if (w != FX_NONE && fx_lower_words(x, w, m->vs)) return 1;
+  /* and a fund's size: "reached its final close of $250 million", "a $120
+  ** million vehicle launched in 2016" (money it raised from its own
+  ** investors, not put into a place yet) */
+  static const char *const closes[] = {"final close of", "first close of", "close of", NULL};
+  static const char *const vehicles[] = {"vehicle", "vehicles", NULL};
+  return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }
 
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
@@ -614,6 +620,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
+    /* a market's selling with no buyer named: "offloading shares worth
+    ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
+    "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
     "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
@@ -622,7 +631,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
-    "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
+    "in bond*", "in green bond*", "of bond*", "of green bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance",
@@ -656,6 +665,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** clause; what was said of the part before is not said of it */
   static const char *const other_part[] = {"while", "whereas", "the remaining", "the rest", NULL};
   for (size_t at = fx_first(x, start, m->vs, other_part); at != FX_NONE; at = fx_first(x, at + 1, m->vs, other_part))
+    start = at;
+  /* "bought $98 million of green bonds ... and, in 2023, took a 5 per cent
+  ** equity stake in the lender for $61 million": a stake told between the
+  ** words before and the amount is what the amount buys; what was said
+  ** before it (bonds, loans) is another clause's */
+  static const char *const stake[] = {"stake", "stakes", NULL};
+  for (size_t at = fx_first(x, start, m->vs, stake); at != FX_NONE; at = fx_first(x, at + 1, m->vs, stake))
     start = at;
   /* visitors' spending is no investment; a company's spending on shares
   ** or a plant is */
@@ -2615,6 +2631,24 @@ static int plan_joined_after(const ivl_fctx *x, const figures *fs, size_t i, con
   return d->vs >= next->ve && fx_any(x, f->ve, next->vs, joined) && !fx_any(x, f->cs, f->vs, plans);
 }
 
+/* "With the latest purchase and its part in a 2022 rights issue, X has
+** invested a total of ...": an opening "With" phrase counts in the parts
+** of the total after it; a year said there as what one part is ("a 2022
+** rights issue", after "a" and before a lower-case noun) names that part,
+** not the figure's time. (Not "In a 2022 deal, X paid ...": the figure's
+** own deal.) */
+static int year_of_a_part_taken_in(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
+  static const char *const a[] = {"a", "an", NULL};
+  if (!fx_starts_with(x, s->vs, "with") || strlen(d->value_s) != 4 || !fx_ends_with_any(x, d->vs, a) ||
+      x->t[d->ve] != ' ' || !ivl_islower((unsigned char)x->t[d->ve + 1]))
+    return 0;
+  const char *comma = memchr(x->t + s->vs, ',', s->ve - s->vs);
+  if (!comma || (size_t)(comma - x->t) < d->ve) return 0;
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].vs >= d->ve) return fs->f[i].vs > (size_t)(comma - x->t);
+  return 0;
+}
+
 /* Does the sentence state a date other than 'd'? */
 static int other_date(const ivl_fsent *s, const ivl_fm *d) {
   for (size_t i = 0; i < s->n; i++)
@@ -2630,7 +2664,8 @@ void inv_bind_dates(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     const ivl_fm *d = &s->m[i];
     if (d->kind != FM_DATE || !d->value_s || (event_year(x, d) && other_date(s, d)) || baseline_date(x, s, d) ||
         date_in_aside(x, s, fs, d) ||
-        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d))
+        restrictive_clause_date(x, s, fs, d) || start_aside_date(x, s, fs, d) || entry_date(x, s, fs, d) ||
+        year_of_a_part_taken_in(x, s, fs, d))
       continue;
     /* "HÀ NỘI, March 5 (VNA) –": the wire's day is the article's, outside
     ** the fact's sentence: it dates no figure (a stock with no date of its

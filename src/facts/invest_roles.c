@@ -2287,6 +2287,18 @@ static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     /* "the biggest recipients were HCM City, $3.2 billion; Hanoi, $2.9 billion" */
     if (joined || fx_only(x, m->ve, f->vs, "(:,")) return (party){m->province, m, 1, 0};
   }
+  /* "opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải
+  ** Phòng-based lender for $35 million": the home of the company the
+  ** figure buys into, said just before it, over a place another verb of
+  ** the sentence names */
+  for (size_t i = s->n; i-- > 0;) {
+    const ivl_fm *m = &s->m[i];
+    if (m->ve > f->vs) continue;
+    if (m->ve + 60 < f->vs) break;
+    if (m->kind == FM_PLACE && (m->flags & FM_VN) && m->province && fx_starts_with(x, m->ve, "-based") &&
+        based_bought_into(x, s, m))
+      return (party){m->province, m, 1, 0};
+  }
   size_t next = next_deal_from(x, s, f);
   party p = vn_target_near(x, s, f->cs, f->ce < next ? f->ce : next, f);
   if (!p.name) p = vn_target_near(x, s, s->vs, next, f);
@@ -2914,7 +2926,8 @@ static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
 static const char *const based_into[] = {"in", "into", "its", "their", "in a", "in an", "into a", "into an",
                                          "acquired", "acquire", "acquires", "acquiring", "bought", "buy",
                                          "buys", "buying", "acquisition of", "takeover of", "per cent of",
-                                         "percent of", NULL};
+                                         "percent of", "per cent of a", "per cent of an", "percent of a",
+                                         "percent of an", NULL};
 /* Is the aside that starts after the comma at p - 1 ("X, a ...") said of
 ** a company bought into ("a stake in X, a ...")? */
 static int aside_bought_into(const ivl_fctx *x, const ivl_fsent *s, size_t p) {
@@ -3671,14 +3684,21 @@ int inv_comes_in(const ivl_fctx *x, const ivl_fsent *s, const figure *prev, cons
 
 /* "Chinese solar group's Vietnam unit", "a Japanese retailer's Việt Nam
 ** arm": the country, after an owner's possessive, names where the owner's
-** arm is, not Vietnamese money. */
+** arm is, not Vietnamese money; so it does after "its" (lower-case words
+** between: "raised the capital of its wholly owned Vietnam unit"), the
+** arm being the one money goes to. */
 static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
   static const char *const arms[] = {"unit", "units", "arm", "arms", "subsidiary", "subsidiaries", "affiliate",
                                      "branch", "operation", "operations", NULL};
+  static const char *const owners[] = {"its", "their", NULL};
   size_t p = m->vs;
   while (p > 0 && x->t[p - 1] == ' ') p--;
   int possessive = (p >= 2 && memcmp(x->t + p - 2, "'s", 2) == 0) ||
                    (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
+  if (!possessive && !(m->flags & FM_DEMONYM)) {
+    size_t o = fx_first(x, m->vs > 24 ? m->vs - 24 : 0, m->vs, owners);
+    possessive = o != FX_NONE && fx_lower_words(x, o + 3, m->vs);
+  }
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
 
@@ -3721,6 +3741,12 @@ int inv_domestic(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
     ** Vietnam's largest ...": the aside on the company bought into */
     if (i > 0 && s->m[i - 1].kind == FM_ORG && fx_ends_with_any(x, s->m[i - 1].vs, bought) &&
         x->t[s->m[i - 1].ve] == ',' && m->vs - s->m[i - 1].ve <= 10 && fx_lower_words(x, s->m[i - 1].ve + 1, m->vs))
+      continue;
+    /* "a 51% stake in HT Finance, the consumer finance arm of Vietnam's
+    ** X, for $472 million": the owner of the company bought into, told in
+    ** an aside on it, sells; it puts no money in */
+    static const char *const owned_by[] = {"arm of", "unit of", "subsidiary of", "affiliate of", NULL};
+    if (fx_ends_with_any(x, m->vs, owned_by) && fx_find(x, m->vs > from + 80 ? m->vs - 80 : from, m->vs, "stake") != FX_NONE)
       continue;
     /* "A Japanese wood processor that entered Việt Nam in 2015 will
     ** invest ...": in a relative clause about the investor, not its

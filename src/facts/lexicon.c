@@ -76,6 +76,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a forecast said with a modal: "FDI could reach $1.5 billion" */
           "could reach", "may reach", "might reach", "could top", "may top", "could hit", "may hit",
           "could exceed", "may exceed", "could surpass", "may surpass",
+          /* or said likely: "the full-year figure was likely to reach $38 billion" */
+          "likely to reach", "likely to top", "likely to hit", "likely to exceed", "likely to surpass",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",

@@ -10725,6 +10725,127 @@ static void test_put_and_item_headline(void) {
                "*>Long An 3e+09 flow; *>Long An 2.04e+09 flow as_of=2024");
 }
 
+/* "raised the charter capital of its wholly owned Vietnam unit": the
+** country after "its" and before the arm names where the owner's arm is,
+** as after an owner's possessive: the owner invests, no Vietnamese money.
+** Near misses: a Vietnamese group's own unit, and Vietnamese investors
+** putting money into their units, stay domestic. */
+static void test_its_vietnam_arm(void) {
+  expect_facts("Japan's Mirai Lease Co. has raised the charter capital of its wholly owned Vietnam unit in Bình "
+               "Dương by $40 million.",
+               "Mirai Lease Co.>Bình Dương 4e+07 flow");
+  expect_facts("Vietnam's Sao Mai Group has raised the capital of its unit in Bình Dương by VNĐ500 billion.",
+               "Sao Mai Group>Bình Dương 5e+11 flow");
+  expect_facts("Vietnamese investors poured VNĐ500 billion into their units in Bình Dương.",
+               "VN>Bình Dương 5e+11 flow");
+}
+
+/* "added $60 million to its Vietnam arm in March, lifting the arm's
+** registered capital to $210 million": a firm's own capital that an
+** increase lifts is all its owner has put in, a stock, as "the plant's
+** total investment" is, though the month dates the increase; so is "its
+** charter capital". Near miss: a period's total lifted stays a flow. */
+static void test_units_capital_raised_to(void) {
+  expect_facts("Thai lender Krung Siam added $60 million to its Vietnam arm in March, lifting the arm's registered "
+               "capital to $210 million.",
+               "Krung Siam>VN 6e+07 flow as_of=2024-03; Krung Siam>VN 2.1e+08 stock as_of=2024-03");
+  expect_facts("Seoul-based Dongil Card injected $30 million into its subsidiary in Hà Nội in April, lifting its "
+               "charter capital to $90 million.",
+               "Dongil Card>Hà Nội 3e+07 flow as_of=2024-04; Dongil Card>Hà Nội 9e+07 stock as_of=2024-04");
+  expect_facts("Thai lender Krung Siam added $60 million to the Hà Nội branch in March, lifting total FDI for the "
+               "period to $210 million.",
+               "Krung Siam>Hà Nội 6e+07 flow as_of=2024-03; Krung Siam>Hà Nội 2.1e+08 flow as_of=2024-03");
+}
+
+/* "bought $40 million of green bonds ... and, in 2022, took a 7 per cent
+** stake in it for $25 million": the stake told between the bond words
+** and the amount is what the amount buys, the bonds another clause's
+** lending. Near miss: bonds bought alone are no investment. */
+static void test_stake_after_bonds(void) {
+  expect_facts("Hòa Bình Paper JSC makes paper in Hà Nam. Japan's Kaede Holdings has bought $40 million of green "
+               "bonds issued by the company and, in 2022, took a 7 per cent stake in it for $25 million.",
+               "Kaede Holdings>Hà Nam 2.5e+07 flow as_of=2022");
+  expect_facts("Hòa Bình Paper JSC makes paper in Hà Nam. Japan's Kaede Holdings has bought $40 million of green "
+               "bonds issued by the company.",
+               "");
+}
+
+/* "a 30 per cent stake in X, the lending arm of Vietnam's Y, for $95
+** million": the owner of the company bought into, told in an aside on it,
+** is no Vietnamese investor; the buyer from abroad invests in Việt Nam.
+** Near miss: a Vietnamese buyer of a stake stays a domestic investor. */
+static void test_owner_of_company_bought_into(void) {
+  expect_facts("Japan's Kaede Holdings will buy a 30 per cent stake in An Phú Consumer Finance, the lending arm of "
+               "Vietnam's Phương Đông Bank, for $95 million.",
+               "Kaede Holdings>VN 9.5e+07 flow");
+  expect_facts("Vietnam's Phương Đông Bank will buy a 30 per cent stake in Hà Nội-based An Phú Consumer Finance for "
+               "VNĐ2 trillion.",
+               "Phương Đông Bank>Hà Nội 2e+12 flow");
+}
+
+/* "the full-year figure is likely to top $4 billion": a forecast said
+** likely is a goal's figure, no fact (rule 13), as one said with a modal
+** is; the period's own figure before it stays. */
+static void test_forecast_said_likely(void) {
+  expect_facts("Bình Dương drew $2 billion in FDI in the first half, and its full-year figure is likely to top $4 "
+               "billion.",
+               "*>Bình Dương 2e+09 flow");
+}
+
+/* "net sellers ..., offloading shares worth VNĐ2 trillion": a market's
+** selling with no buyer named is no one's investment. Near miss: a stake
+** sold to a named buyer is the buyer's. */
+static void test_shares_offloaded(void) {
+  expect_facts("Foreign investors were net sellers in Đà Nẵng for the third straight month in May, offloading "
+               "shares worth VNĐ2 trillion.",
+               "");
+  expect_facts("Vietnam's Sao Mai Group sold a 20 per cent stake in its retail unit to Japan's Aeon for $90 million.",
+               "Aeon>VN 9e+07 flow");
+}
+
+/* "opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải
+** Phòng-based lender for $35 million": the home of the company the figure
+** buys into, said just before it, is where the money goes, over a place
+** another verb of the sentence names. Near miss: the buyer's own home is
+** no target. */
+static void test_home_of_bought_before_figure(void) {
+  expect_facts("Japan's Sora Bank opened an office in Hà Nội in 2014 and bought 5 per cent of a Hải Phòng-based "
+               "lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+  expect_facts("Japan's Sora Bank, which runs a branch in Hà Nội, bought a 5 per cent stake in a Hải Phòng-based "
+               "lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+  expect_facts("Hà Nội-based Sora Bank opened a branch in Hải Phòng and bought a 5 per cent stake in the city's "
+               "largest lender for $35 million in 2019.",
+               "Sora Bank>Hải Phòng 3.5e+07 flow as_of=2019");
+}
+
+/* "With the latest purchase and its part in a 2022 rights issue, X has
+** invested a total of ...": a year said in an opening "With" phrase as
+** what one part of the total is names that part, not the total's time:
+** the stock takes the article's date (rule 5). Near miss: "In a 2022
+** deal, X paid ..." is the figure's own deal, dated. */
+static void test_year_of_part_taken_in(void) {
+  expect_facts("With the new shares and its part in a 2021 rights issue, Thailand's Chao Phraya Securities has "
+               "invested a total of VNĐ1.8 trillion in Đà Nẵng-based Sông Hàn Securities.",
+               "Chao Phraya Securities>Đà Nẵng 1.8e+12 stock as_of=2024-05-10");
+  expect_facts("In a 2021 deal, Thailand's Chao Phraya Securities paid VNĐ800 billion for a stake in Đà Nẵng-based "
+               "Sông Hàn Securities.",
+               "Chao Phraya Securities>Đà Nẵng 8e+11 flow as_of=2021");
+}
+
+/* A fund's size is money its own investors put in, not yet any place's:
+** "reached its final close of $180 million", "a $90 million vehicle", as
+** "manages $3.4 billion" is no investment; what the fund then puts into a
+** place is. */
+static void test_fund_size(void) {
+  expect_facts("Hà Nội-based Lotus Peak Partners said its third fund had reached its final close of $180 million. "
+               "The firm will invest $20 million in a Đà Nẵng hospital.",
+               "Lotus Peak Partners>Đà Nẵng 2e+07 flow");
+  expect_facts("Lotus Peak Partners' first fund, a $90 million vehicle, invested $12 million in a Đà Nẵng hospital.",
+               "Lotus Peak Partners>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11374,6 +11495,15 @@ int main(void) {
   test_trading_and_choices();
   test_according_to_day();
   test_put_and_item_headline();
+  test_its_vietnam_arm();
+  test_units_capital_raised_to();
+  test_stake_after_bonds();
+  test_owner_of_company_bought_into();
+  test_forecast_said_likely();
+  test_shares_offloaded();
+  test_home_of_bought_before_figure();
+  test_year_of_part_taken_in();
+  test_fund_size();
   ivl_ruleset_free(rules);
   return check_done();
 }
