@@ -10586,6 +10586,20 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* A national roundup that lists localities ("Among provinces, A, B and C
+** exported the most") is about the country: with no province named more
+** often than the others and Việt Nam named as often, the figures with no
+** place go to VN. Near miss: a province named more often than the rest
+** stays the place spoken of. */
+static void test_roundup_lists_localities(void) {
+  expect_facts("Việt Nam shipped $30 billion of phones abroad last year. Foreign investors registered $9.2 billion "
+               "in the first quarter of 2025. Among provinces, Bắc Ninh, Hải Dương and Long An exported the most.",
+               "*>VN 9.2e+09 flow as_of=2025");
+  expect_facts("Long An shipped $3 billion of shoes abroad last year. Foreign investors registered $900 million in "
+               "the first quarter of 2025. Long An and Hải Dương lead Việt Nam's shoe exporters.",
+               "*>Long An 9e+08 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11241,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_roundup_lists_localities();
   ivl_ruleset_free(rules);
   return check_done();
 }
