@@ -480,6 +480,16 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
+/* "told them to disburse the whole VND908 trillion plan": the size of a
+** plan that no company spoken of owns is a public or a place's plan, a
+** goal (rule 13); a firm's "$2 billion plan" stays its own. */
+static int plan_sized(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const plans[] = {"plan", "plans", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, plans) && !company_spoken_of(x, s, start, m);
+}
+
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
@@ -594,6 +604,11 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
+    /* a headline's trade said in the present: "trade nears $72 billion" */
+    "trade near*", "trade top*", "trade hits", "trade reaches", "trade rises", "trade grows", "trade climb*",
+    "trade jump*", "trade surge*", "trade soar*", "trade exceed*", "trade surpass*",
+    /* goods sold: "the zone alone shipped goods worth $3.4 billion" */
+    "goods worth", "worth of goods", "shipment*",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
     /* a firm's own funding and size, no money put into a place: "will
@@ -614,7 +629,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* "paid $280 million for 6.5 per cent of X, which valued the bank at
     ** $4.3 billion" */
     "valued the", "valued it", "net sold", "net sell*", "net bought", "net buy*",
-    "public investment*",
+    "public investment*", "public capital", "public spending",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
     "assets of", "assets under management", NULL};
@@ -656,7 +671,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
       !company_spoken_of(x, s, start, m))
     return 1;
-  if (goal_not_plan(x, s, start, m)) return 1;
+  if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing
   ** verb after it, before the amount, makes the amount that verb's */

@@ -10600,6 +10600,43 @@ static void test_roundup_lists_localities(void) {
                "*>Long An 9e+08 flow as_of=2025");
 }
 
+/* Money that is trade, goods or the State's, though an investing word is
+** near: trade said in a headline's present ("trade tops"), goods shipped
+** ("shipped goods worth", "shipments"), public capital, and the size of a
+** plan no company owns ("disburse the full VNĐ600 trillion plan", rule
+** 13). Near misses: a firm's own plan and a firm that ships goods keep
+** their investment. */
+static void test_trade_goods_public_money(void) {
+  expect_facts("Vietnam-Japan trade tops $50 billion as Japanese capital grows.", "");
+  expect_facts("Đồng Nai's industrial parks shipped goods worth $12 billion in 2025, and foreign capital kept "
+               "coming.", "");
+  expect_facts("Shipments from Samsung's plants in Thái Nguyên reached $28 billion, the Korean investor said.", "");
+  expect_facts("Among localities, Hà Nam and Nam Định spent the most, while Hải Dương, the largest recipient of "
+               "public capital with VNĐ12 trillion, had spent only 30 per cent.", "");
+  expect_facts("Foreign investors put $2 billion into Long An in 2025. The province has told its departments to "
+               "disburse the full VNĐ6 trillion plan by December, moving capital to faster projects.",
+               "*>Long An 2e+09 flow as_of=2025");
+  expect_facts("Goertek, which ships goods to Europe, will invest $300 million in Bắc Ninh.",
+               "Goertek>Bắc Ninh 3e+08 flow");
+  expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
+               "Sovico Group>Khánh Hòa 3e+13 flow");
+}
+
+/* No party and no new deal: the ends of a route a loan pays for ("for a
+** railway connecting A with B"), and a deal signed before that another
+** follows ("follows X's agreement with Chile, signed in 2011"). Near
+** misses: the party after "with" before a route is named, and a passive
+** signing of its own in an aside stays a deal. */
+static void test_route_and_precedent_deals(void) {
+  expect_facts("JICA and the Ministry of Finance signed a 40 billion yen loan agreement for a railway connecting "
+               "Hà Nội with Lào Cai.",
+               "agreement JICA|Ministry of Finance");
+  expect_facts("Hà Nội signed an agreement with Vientiane on a bus route linking the two capitals.",
+               "agreement Hà Nội|Vientiane");
+  expect_facts("The Korea deal follows Việt Nam's trade pact with Chile, signed in 2011, and talks with Mercosur.", "");
+  expect_facts("The MoU, signed in March by Long An and Busan, covers trade.", "agreement Busan|Long An date=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11242,6 +11279,8 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_roundup_lists_localities();
+  test_trade_goods_public_money();
+  test_route_and_precedent_deals();
   ivl_ruleset_free(rules);
   return check_done();
 }
