@@ -1195,6 +1195,26 @@ static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "and approved capital increases of $213 million for 11 others": the
+** number of "others" right after the amount, those it was for (its "for"
+** or "to" right after it), counts the amount's projects as others_before
+** does when said first. */
+static double others_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
+  static const char *const for_them[] = {"for", "to", NULL};
+  size_t end = money->ve + 24 < s->ve ? money->ve + 24 : s->ve;
+  size_t at = fx_find(x, money->ve, end, "others");
+  if (at == FX_NONE) return 0;
+  size_t e = at;
+  while (e > money->ve && x->t[e - 1] == ' ') e--;
+  size_t b = e; /* the number's first byte */
+  while (b > money->ve && x->t[b - 1] != ' ') b--;
+  size_t w = b; /* the word before it */
+  while (w > money->ve && x->t[w - 1] == ' ') w--;
+  while (w > money->ve && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  if (!fx_only(x, money->ve, w, "") || !fx_starts_with_any(x, w, for_them)) return 0;
+  return number_ending_at(x, b, e);
+}
+
 /* The cells of the line t[vs, ve), split at bars or at runs of spaces
 ** that align columns: their starts in 'at' (at most 'max'); how many. */
 static size_t line_cells(const char *t, size_t vs, size_t ve, size_t *at, size_t max) {
@@ -1300,6 +1320,9 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** $531 million"; not "for 21 others, with combined capital of ...") */
     if (f->money && f->money->vs >= at && !memchr(x->t + at, ',', f->money->vs - at)) return;
   }
+  /* "... of $213 million for 11 others": the amount's own (others_after) */
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].money && fs->f[i].money->ve <= at && others_after(x, s, fs->f[i].money) > 0) return;
   size_t e = at;
   while (e > s->vs && x->t[e - 1] == ' ') e--;
   double v = counted ? number_ending_at(x, s->vs, e) : 0;
@@ -1331,6 +1354,7 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
     double others = others_before(x, s, f->money);
+    if (others == 0) others = others_after(x, s, f->money);
     if (others > 0) {
       f->bare_count = others;
       continue;
@@ -2455,11 +2479,34 @@ static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, 
   return 0;
 }
 
-/* A date in such an aside, with a figure after it. */
+/* "X's $1 billion expansion, approved in March, raised its total to $2
+** billion": an aside telling when the project of the figure just before
+** it was approved or licensed (a noun or two between them, no comma) is
+** that figure's day, though a later deed follows it ('open': the byte
+** after the aside's comma). */
+static int figure_licensed_in_aside(const ivl_fctx *x, const figures *fs, size_t open) {
+  static const char *const licensed[] = {"approved", "licensed", "granted", NULL};
+  size_t p = open;
+  while (x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, licensed)) return 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    const figure *f = &fs->f[i];
+    if (f->money && f->ve < open && open - f->ve <= 32 && !memchr(x->t + f->ve, ',', open - 1 - f->ve)) return 1;
+  }
+  return 0;
+}
+
+/* A date in such an aside, with a figure after it (not one of the figure
+** before it: figure_licensed_in_aside). */
 static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   size_t close;
   for (size_t i = 0; i < fs->n; i++)
-    if (fs->f[i].vs >= d->ve) return inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close);
+    if (fs->f[i].vs >= d->ve) {
+      if (!inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close)) return 0;
+      size_t open = d->vs;
+      while (open > s->vs && x->t[open - 1] != ',') open--;
+      return open == s->vs || !figure_licensed_in_aside(x, fs, open);
+    }
   return 0;
 }
 

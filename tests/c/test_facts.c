@@ -10637,6 +10637,33 @@ static void test_route_and_precedent_deals(void) {
   expect_facts("The MoU, signed in March by Long An and Busan, covers trade.", "agreement Busan|Long An date=2024-03");
 }
 
+/* "approved capital increases of $65 million for seven others": the
+** number of "others" right after an amount, those it was for, counts its
+** projects (no figure of its own); near miss: others that do something
+** of their own ("nine others are awaiting licences") count nothing. */
+static void test_others_after_amount(void) {
+  expect_facts("Bình Định licensed 12 new projects worth $140 million in 2025 and approved capital increases of $65 "
+               "million for seven others.",
+               "*>Bình Định 1.4e+08 flow projects=12 as_of=2025; *>Bình Định 6.5e+07 flow projects=7 as_of=2025");
+  expect_facts("Bình Định licensed 12 new projects worth $140 million in 2025, and nine others are awaiting licences.",
+               "*>Bình Định 1.4e+08 flow projects=12 as_of=2025");
+}
+
+/* "X's $600 million line, approved in May, raised its total to $3
+** billion": the aside right after the figure's project tells when it was
+** approved, the sentence's one date, though a later deed follows it; near
+** misses: the aside of a plant or a firm with no figure before it stays
+** another event's (the stock takes the article's date). */
+static void test_licensed_aside_after_figure(void) {
+  expect_facts("Hyosung's $600 million spandex line, approved in May, raised the group's total investment in Đồng "
+               "Nai to $3 billion.",
+               "Hyosung>Đồng Nai 6e+08 flow as_of=2024-05; Hyosung>Đồng Nai 3e+09 stock as_of=2024-05");
+  expect_facts("Hyosung's plant in Đồng Nai, approved in 2015, has raised its total investment to $3 billion.",
+               "Hyosung>Đồng Nai 3e+09 stock as_of=2024-05-10");
+  expect_facts("Hyosung, licensed in 2007, has raised its total investment in Đồng Nai to $3 billion.",
+               "Hyosung>Đồng Nai 3e+09 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11281,6 +11308,8 @@ int main(void) {
   test_roundup_lists_localities();
   test_trade_goods_public_money();
   test_route_and_precedent_deals();
+  test_others_after_amount();
+  test_licensed_aside_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
