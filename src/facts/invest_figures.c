@@ -638,6 +638,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
+    /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
+    ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
+    ** "with VNĐ2 trillion of State capital" */
+    "of corporate bond*", "of government bond*", "of local government bond*", "of municipal bond*",
+    "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
+    "of state capital", "of state funds", "of public funds",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance",

@@ -10664,6 +10664,20 @@ static void test_licensed_aside_after_figure(void) {
                "Hyosung>Đồng Nai 3e+09 stock as_of=2024-05-10");
 }
 
+/* Bonds and State money named by their issuer after the amount are no
+** investment: "issued VNĐ1 trillion of local government bonds", "raise
+** VNĐ2 trillion of corporate bonds to fund its port" (a firm's own
+** funding), "with VNĐ2 trillion of State capital"; near miss: the firm's
+** own capital beside the State's keeps its fact. */
+static void test_bonds_and_state_money(void) {
+  expect_facts("Quảng Trị issued VNĐ900 billion of local government bonds to fund a port road built by Hải Đăng "
+               "Group.", "");
+  expect_facts("Hải Đăng Group will raise VNĐ2 trillion of corporate bonds to fund its port in Quảng Trị.", "");
+  expect_facts("Hải Đăng Group will invest VNĐ5 trillion in an expressway in Quảng Trị, with VNĐ2 trillion of State "
+               "capital.",
+               "Hải Đăng Group>Quảng Trị 5e+12 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11310,6 +11324,7 @@ int main(void) {
   test_route_and_precedent_deals();
   test_others_after_amount();
   test_licensed_aside_after_figure();
+  test_bonds_and_state_money();
   ivl_ruleset_free(rules);
   return check_done();
 }
