@@ -604,6 +604,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
+    /* "Bắc Giang's trade with China totalled $12 billion" */
+    "trade with",
     /* a headline's trade said in the present: "trade nears $72 billion" */
     "trade near*", "trade top*", "trade hits", "trade reaches", "trade rises", "trade grows", "trade climb*",
     "trade jump*", "trade surge*", "trade soar*", "trade exceed*", "trade surpass*",
@@ -645,6 +647,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
     "of state capital", "of state funds", "of public funds",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* "collected VNĐ12 trillion in budget revenue" */
+    "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion

@@ -10678,6 +10678,18 @@ static void test_bonds_and_state_money(void) {
                "Hải Đăng Group>Quảng Trị 5e+12 flow");
 }
 
+/* Trade with a partner and budget revenue are no investment, though a
+** figure of FDI firms or investors is near: "Lạng Sơn's trade with China
+** totalled $6 billion", "collected VNĐ60 trillion in budget revenue"; near
+** miss: the investors' own figure after "while" keeps its fact. */
+static void test_trade_with_and_budget_revenue(void) {
+  expect_facts("Lạng Sơn's trade with China totalled $6 billion in 2024, and Chinese investors were upbeat.", "");
+  expect_facts("Lạng Sơn's trade with China totalled $6 billion, while Chinese investors put $300 million into its "
+               "border economic zone.",
+               "CN>Lạng Sơn 3e+08 flow");
+  expect_facts("Đồng Nai collected VNĐ60 trillion in budget revenue in 2024, a third of it from FDI enterprises.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11325,6 +11337,7 @@ int main(void) {
   test_others_after_amount();
   test_licensed_aside_after_figure();
   test_bonds_and_state_money();
+  test_trade_with_and_budget_revenue();
   ivl_ruleset_free(rules);
   return check_done();
 }
