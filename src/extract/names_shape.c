@@ -1619,6 +1619,7 @@ static size_t find_title(const reader *r, size_t a, size_t b) {
 }
 
 static int read_chunk(reader *r, size_t a, size_t b);
+static int place_compound(const reader *r, size_t i);
 static int bare_number(const reader *r, size_t i);
 static int add_org(reader *r, size_t a, size_t b);
 static int add_bracketed(reader *r, size_t a, size_t b, int type);
@@ -2866,8 +2867,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       (a == 0 || line_start(r, a) || tok_char(r, a - 1, '.')) &&
       !(b < r->n && r->t[b].word && !r->t[b].cap && !tok_is(r, b, stop_words)))
     a++;
+  /* a "-based" word right before the name, in the chunk or just before it */
+  int seated = a > 0 && (r->t[a - 1].lists & LIST_hyphen) && place_compound(r, a - 1);
   if (c->lists & (LIST_hyphen | LIST_known)) {
     size_t d = skip_descriptors(r, a, b); /* "Osaka-based", "Vietnamese" */
+    if (d > a && place_compound(r, d - 1)) seated = 1;
     /* "Daewon Land Co., Ltd and Hanoi-based Thăng Long JSC": a name that
     ** ends before the "and" opening the described one is read on its own */
     for (size_t k = d; has_word(c, and) && k > a + 1 && k + 3 >= d; k--)
@@ -2878,6 +2882,14 @@ static int read_chunk(reader *r, size_t a, size_t b) {
     a = d;
   }
   if (a >= b || inert_known(r, a, b, c)) return 0;
+  /* "Osaka-based Daido Metal said ...": a name said where it is based,
+  ** owned or invested from is a firm's; a person's would have a role noun
+  ** between ("Hanoi-based artist ..."), so no person is read here, unless
+  ** the words are shaped as a person's name only ("Lê Minh Châu",
+  ** "Kwon Min-jae") */
+  if (seated && person_words(r, a, b) && !vietnamese_person(r, a, b) &&
+      !(b - a == 2 && given_in_parts(r, a + 1)) && !known_name(r, a, b))
+    return add_org(r, a, b);
   /* "Air India", "Air Astana", "Air New Zealand": "Air" and then a country
   ** or a place, the whole chunk, is a carrier named after it (rule 8) */
   if (b - a >= 2 && r->t[a].cap && tok_len(r, a) == 3 && memcmp(tok_text(r, a), "Air", 3) == 0) {

@@ -1273,11 +1273,12 @@ static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
 
 /* The most named province in '*province' (the dateline counts twice; on
 ** a tie, the one named first; left as it is when none is named) and its
-** weight in '*weight'; -1 when out of memory. Counted in a hash table by
+** weight in '*weight', '*tied' set when another province weighs as much;
+** -1 when out of memory. Counted in a hash table by
 ** name: sorting the mentions by name was 2 per cent of the stage. The
 ** name kept is the one of the province's first mention, as the sort's
 ** was (the frames compare the pointer). */
-static int most_named_province(ivl_fctx *x, const char **province, size_t *weight, int *filed) {
+static int most_named_province(ivl_fctx *x, const char **province, size_t *weight, int *filed, int *tied) {
   size_t n = 0, cap = 16;
   for (size_t i = 0; i < x->nm; i++) n += is_province(&x->m[i]);
   while (cap < 2 * n) cap *= 2;
@@ -1302,9 +1303,12 @@ static int most_named_province(ivl_fctx *x, const char **province, size_t *weigh
   size_t best = 0, best_first = (size_t)-1, best_body = 0;
   size_t in_body = 0, in_body_first = (size_t)-1;
   const char *body_province = NULL;
+  *tied = 0;
   for (size_t k = 0; k < cap; k++) {
     const province_weight *p = &tab[k];
     if (!p->name) continue;
+    if (p->weight == best) *tied = 1;
+    if (p->weight > best) *tied = 0;
     if (p->weight > best || (p->weight == best && p->first < best_first))
       best = p->weight, best_first = p->first, best_body = p->body, *province = p->name;
     if (p->body > in_body || (p->body && p->body == in_body && p->first < in_body_first))
@@ -1337,9 +1341,12 @@ static int domestic_said(const ivl_fctx *x) {
 
 /* The province the article is about: the one named most often; its
 ** figures go to Việt Nam instead when the country is named more often
-** still. */
+** still, or as often when no province stands out ("Việt Nam had disbursed
+** 45% of its plan ... Among localities, Hải Phòng, Quảng Ninh and Ninh
+** Bình had disbursed more": a national roundup that lists localities). */
 static void initial_context(ivl_fctx *x) {
   size_t vn = 0, best = 0;
+  int tied = 0;
   x->c.fdi_age = 1000;
   x->c.outward_age = 1000;
   x->c.rank_age = 1000;
@@ -1350,11 +1357,11 @@ static void initial_context(ivl_fctx *x) {
     const ivl_fm *m = &x->m[i];
     if (m->kind == FM_COUNTRY && (m->flags & FM_VN) && !(m->flags & FM_DEMONYM)) vn++;
   }
-  if (most_named_province(x, &x->c.province, &best, &x->c.filed)) {
+  if (most_named_province(x, &x->c.province, &best, &x->c.filed, &tied)) {
     x->failed = 1;
     return;
   }
-  x->c.place = vn > best ? "VN" : x->c.province;
+  x->c.place = vn > best || (tied && vn == best) ? "VN" : x->c.province;
 }
 
 /* A town's name is often another town's too ("Phú Lộc": a town of Sóc

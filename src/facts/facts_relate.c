@@ -892,10 +892,14 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",
   ** which names it) */
+  /* "a loan for an expressway linking Hưng Yên with Hải Phòng": the ends
+  ** of a route the deal pays for, no party */
+  static const char *const route[] = {"linking", "connecting", NULL};
   for (int k = 0; preps[k]; k++)
     for (size_t at = verb; (at = fx_find(x, at, end, preps[k])) != FX_NONE; at++) {
       size_t after = at + strlen(preps[k]);
       if (in_party_aside(x, s, at, verb, to)) continue;
+      if (fx_any(x, at > verb + 40 ? at - 40 : verb, at, route)) continue;
       if (x->c.province && fx_starts_with_any(x, after, the_locality) &&
           !fx_starts_with_any(x, after, the_locality_of))
         add_party(ps, x->c.province, NULL);
@@ -1316,6 +1320,18 @@ static size_t papers_exchanged(const ivl_fctx *x, const ivl_fsent *s, size_t fro
   return FX_NONE;
 }
 
+/* "The UAE pact follows Vietnam's trade deal with Israel, signed in July
+** 2023": a deal signed before, named in an aside as the one the
+** sentence's deal follows or builds on, is a later reference to it, no
+** signing told here (GUIDELINES, agreements). 'at': a "signed" just
+** after a comma. */
+static int precedent_signed(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const precedes[] = {"follows", "followed", "comes after", "came after", "builds on",
+                                         "built on", "replaces", "replaced", "succeeds", "succeeded", NULL};
+  if (at < s->vs + 2 || x->t[at - 1] != ' ' || x->t[at - 2] != ',') return 0;
+  return fx_any(x, at > s->vs + 90 ? at - 90 : s->vs, at, precedes);
+}
+
 /* The first agreeing word in [from, s->ve), or FX_NONE. */
 static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
   /* what was done; "proposed that the two sides sign" is not; nor is a
@@ -1330,7 +1346,7 @@ static size_t agreement_verb(const ivl_fctx *x, const ivl_fsent *s, size_t from)
     /* most hits are "signed" or "agreed": the other words' looks only for
     ** their first letters */
     int c = ivl_tolower((unsigned char)x->t[at]);
-    if (c == 's' && (act_signed(x, s, at) || leases_signed(x, at))) continue;
+    if (c == 's' && (act_signed(x, s, at) || leases_signed(x, at) || precedent_signed(x, s, at))) continue;
     if ((c == 'r' || c == 'e') && (renewal(x, s, at) < 0 || entered_into(x, s, at) < 0)) continue;
     if ((c == 't' || c == 'j' || c == 'p') && alliance(x, s, at) < 0) continue;
     if (c == 'w' && !documents_exchanged(x, s, at)) continue;

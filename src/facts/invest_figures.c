@@ -480,6 +480,16 @@ static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, co
   return !company_spoken_of(x, s, start, m) && !fx_ends_with(x, g, "it");
 }
 
+/* "told them to disburse the whole VND908 trillion plan": the size of a
+** plan that no company spoken of owns is a public or a place's plan, a
+** goal (rule 13); a firm's "$2 billion plan" stays its own. */
+static int plan_sized(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
+  static const char *const plans[] = {"plan", "plans", NULL};
+  size_t p = m->ve;
+  while (p < s->ve && x->t[p] == ' ') p++;
+  return fx_starts_with_any(x, p, plans) && !company_spoken_of(x, s, start, m);
+}
+
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
 ** "VNĐ42 million per square metre", "VNĐ9.2 million a month". No capital put
 ** into a place is so counted ("a year" is left out: "will invest $50
@@ -600,6 +610,13 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
+    /* "Bắc Giang's trade with China totalled $12 billion" */
+    "trade with",
+    /* a headline's trade said in the present: "trade nears $72 billion" */
+    "trade near*", "trade top*", "trade hits", "trade reaches", "trade rises", "trade grows", "trade climb*",
+    "trade jump*", "trade surge*", "trade soar*", "trade exceed*", "trade surpass*",
+    /* goods sold: "the zone alone shipped goods worth $3.4 billion" */
+    "goods worth", "worth of goods", "shipment*",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
     /* a firm's own funding and size, no money put into a place: "will
@@ -623,7 +640,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
-    "public investment*",
+    "public investment*", "public capital", "public spending",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
     "assets of", "assets under management", NULL};
@@ -631,8 +648,16 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   ** stake in X, the consumer lending arm of Y, for VNĐ3.8 trillion") */
   static const char *const lend[] = {"lend", "lends", "lending", "lent", NULL};
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
-    "in bond*", "in green bond*", "of bond*", "of green bond*", "through a bond*", "through bond*", "via a bond*",
+    "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
+    /* bonds and State money named by their issuer: "issued VNĐ1 trillion of
+    ** local government bonds", "raise VNĐ2 trillion of corporate bonds",
+    ** "with VNĐ2 trillion of State capital" */
+    "of corporate bond*", "of government bond*", "of local government bond*", "of municipal bond*",
+    "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
+    "of state capital", "of state funds", "of public funds",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* "collected VNĐ12 trillion in budget revenue" */
+    "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion
@@ -679,7 +704,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   if (fx_any(x, start, m->vs, spending) && fx_find(x, start, m->vs, "investor*") == FX_NONE &&
       !company_spoken_of(x, s, start, m))
     return 1;
-  if (goal_not_plan(x, s, start, m)) return 1;
+  if (goal_not_plan(x, s, start, m) || plan_sized(x, s, start, m)) return 1;
   /* "X, one of Vietnam's largest software exporters, plans to invest $60
   ** million": the trade word names what the company does; an investing
   ** verb after it, before the amount, makes the amount that verb's */
@@ -1203,6 +1228,26 @@ static double others_before(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return 0;
 }
 
+/* "and approved capital increases of $213 million for 11 others": the
+** number of "others" right after the amount, those it was for (its "for"
+** or "to" right after it), counts the amount's projects as others_before
+** does when said first. */
+static double others_after(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *money) {
+  static const char *const for_them[] = {"for", "to", NULL};
+  size_t end = money->ve + 24 < s->ve ? money->ve + 24 : s->ve;
+  size_t at = fx_find(x, money->ve, end, "others");
+  if (at == FX_NONE) return 0;
+  size_t e = at;
+  while (e > money->ve && x->t[e - 1] == ' ') e--;
+  size_t b = e; /* the number's first byte */
+  while (b > money->ve && x->t[b - 1] != ' ') b--;
+  size_t w = b; /* the word before it */
+  while (w > money->ve && x->t[w - 1] == ' ') w--;
+  while (w > money->ve && ivl_isalpha((unsigned char)x->t[w - 1])) w--;
+  if (!fx_only(x, money->ve, w, "") || !fx_starts_with_any(x, w, for_them)) return 0;
+  return number_ending_at(x, b, e);
+}
+
 /* The cells of the line t[vs, ve), split at bars or at runs of spaces
 ** that align columns: their starts in 'at' (at most 'max'); how many. */
 static size_t line_cells(const char *t, size_t vs, size_t ve, size_t *at, size_t max) {
@@ -1308,6 +1353,9 @@ static void others_alone(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     ** $531 million"; not "for 21 others, with combined capital of ...") */
     if (f->money && f->money->vs >= at && !memchr(x->t + at, ',', f->money->vs - at)) return;
   }
+  /* "... of $213 million for 11 others": the amount's own (others_after) */
+  for (size_t i = 0; i < fs->n; i++)
+    if (fs->f[i].money && fs->f[i].money->ve <= at && others_after(x, s, fs->f[i].money) > 0) return;
   size_t e = at;
   while (e > s->vs && x->t[e - 1] == ' ') e--;
   double v = counted ? number_ending_at(x, s->vs, e) : 0;
@@ -1339,6 +1387,7 @@ void inv_read_bare_counts(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     figure *f = &fs->f[i];
     if (f->count || !f->money || f->money->vs < s->vs + 4) continue;
     double others = others_before(x, s, f->money);
+    if (others == 0) others = others_after(x, s, f->money);
     if (others > 0) {
       f->bare_count = others;
       continue;
@@ -2467,11 +2516,34 @@ static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, 
   return 0;
 }
 
-/* A date in such an aside, with a figure after it. */
+/* "X's $1 billion expansion, approved in March, raised its total to $2
+** billion": an aside telling when the project of the figure just before
+** it was approved or licensed (a noun or two between them, no comma) is
+** that figure's day, though a later deed follows it ('open': the byte
+** after the aside's comma). */
+static int figure_licensed_in_aside(const ivl_fctx *x, const figures *fs, size_t open) {
+  static const char *const licensed[] = {"approved", "licensed", "granted", NULL};
+  size_t p = open;
+  while (x->t[p] == ' ') p++;
+  if (!fx_starts_with_any(x, p, licensed)) return 0;
+  for (size_t i = 0; i < fs->n; i++) {
+    const figure *f = &fs->f[i];
+    if (f->money && f->ve < open && open - f->ve <= 32 && !memchr(x->t + f->ve, ',', open - 1 - f->ve)) return 1;
+  }
+  return 0;
+}
+
+/* A date in such an aside, with a figure after it (not one of the figure
+** before it: figure_licensed_in_aside). */
 static int start_aside_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, const ivl_fm *d) {
   size_t close;
   for (size_t i = 0; i < fs->n; i++)
-    if (fs->f[i].vs >= d->ve) return inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close);
+    if (fs->f[i].vs >= d->ve) {
+      if (!inv_start_aside_held(x, s, d->vs, fs->f[i].vs, &close)) return 0;
+      size_t open = d->vs;
+      while (open > s->vs && x->t[open - 1] != ',') open--;
+      return open == s->vs || !figure_licensed_in_aside(x, fs, open);
+    }
   return 0;
 }
 

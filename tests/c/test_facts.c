@@ -10846,6 +10846,110 @@ static void test_fund_size(void) {
                "Lotus Peak Partners>Đà Nẵng 1.2e+07 flow");
 }
 
+/* A national roundup that lists localities ("Among provinces, A, B and C
+** exported the most") is about the country: with no province named more
+** often than the others and Việt Nam named as often, the figures with no
+** place go to VN. Near miss: a province named more often than the rest
+** stays the place spoken of. */
+static void test_roundup_lists_localities(void) {
+  expect_facts("Việt Nam shipped $30 billion of phones abroad last year. Foreign investors registered $9.2 billion "
+               "in the first quarter of 2025. Among provinces, Bắc Ninh, Hải Dương and Long An exported the most.",
+               "*>VN 9.2e+09 flow as_of=2025");
+  expect_facts("Long An shipped $3 billion of shoes abroad last year. Foreign investors registered $900 million in "
+               "the first quarter of 2025. Long An and Hải Dương lead Việt Nam's shoe exporters.",
+               "*>Long An 9e+08 flow as_of=2025");
+}
+
+/* Money that is trade, goods or the State's, though an investing word is
+** near: trade said in a headline's present ("trade tops"), goods shipped
+** ("shipped goods worth", "shipments"), public capital, and the size of a
+** plan no company owns ("disburse the full VNĐ600 trillion plan", rule
+** 13). Near misses: a firm's own plan and a firm that ships goods keep
+** their investment. */
+static void test_trade_goods_public_money(void) {
+  expect_facts("Vietnam-Japan trade tops $50 billion as Japanese capital grows.", "");
+  expect_facts("Đồng Nai's industrial parks shipped goods worth $12 billion in 2025, and foreign capital kept "
+               "coming.", "");
+  expect_facts("Shipments from Samsung's plants in Thái Nguyên reached $28 billion, the Korean investor said.", "");
+  expect_facts("Among localities, Hà Nam and Nam Định spent the most, while Hải Dương, the largest recipient of "
+               "public capital with VNĐ12 trillion, had spent only 30 per cent.", "");
+  expect_facts("Foreign investors put $2 billion into Long An in 2025. The province has told its departments to "
+               "disburse the full VNĐ6 trillion plan by December, moving capital to faster projects.",
+               "*>Long An 2e+09 flow as_of=2025");
+  expect_facts("Goertek, which ships goods to Europe, will invest $300 million in Bắc Ninh.",
+               "Goertek>Bắc Ninh 3e+08 flow");
+  expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
+               "Sovico Group>Khánh Hòa 3e+13 flow");
+}
+
+/* No party and no new deal: the ends of a route a loan pays for ("for a
+** railway connecting A with B"), and a deal signed before that another
+** follows ("follows X's agreement with Chile, signed in 2011"). Near
+** misses: the party after "with" before a route is named, and a passive
+** signing of its own in an aside stays a deal. */
+static void test_route_and_precedent_deals(void) {
+  expect_facts("JICA and the Ministry of Finance signed a 40 billion yen loan agreement for a railway connecting "
+               "Hà Nội with Lào Cai.",
+               "agreement JICA|Ministry of Finance");
+  expect_facts("Hà Nội signed an agreement with Vientiane on a bus route linking the two capitals.",
+               "agreement Hà Nội|Vientiane");
+  expect_facts("The Korea deal follows Việt Nam's trade pact with Chile, signed in 2011, and talks with Mercosur.", "");
+  expect_facts("The MoU, signed in March by Long An and Busan, covers trade.", "agreement Busan|Long An date=2024-03");
+}
+
+/* "approved capital increases of $65 million for seven others": the
+** number of "others" right after an amount, those it was for, counts its
+** projects (no figure of its own); near miss: others that do something
+** of their own ("nine others are awaiting licences") count nothing. */
+static void test_others_after_amount(void) {
+  expect_facts("Bình Định licensed 12 new projects worth $140 million in 2025 and approved capital increases of $65 "
+               "million for seven others.",
+               "*>Bình Định 1.4e+08 flow projects=12 as_of=2025; *>Bình Định 6.5e+07 flow projects=7 as_of=2025");
+  expect_facts("Bình Định licensed 12 new projects worth $140 million in 2025, and nine others are awaiting licences.",
+               "*>Bình Định 1.4e+08 flow projects=12 as_of=2025");
+}
+
+/* "X's $600 million line, approved in May, raised its total to $3
+** billion": the aside right after the figure's project tells when it was
+** approved, the sentence's one date, though a later deed follows it; near
+** misses: the aside of a plant or a firm with no figure before it stays
+** another event's (the stock takes the article's date). */
+static void test_licensed_aside_after_figure(void) {
+  expect_facts("Hyosung's $600 million spandex line, approved in May, raised the group's total investment in Đồng "
+               "Nai to $3 billion.",
+               "Hyosung>Đồng Nai 6e+08 flow as_of=2024-05; Hyosung>Đồng Nai 3e+09 stock as_of=2024-05");
+  expect_facts("Hyosung's plant in Đồng Nai, approved in 2015, has raised its total investment to $3 billion.",
+               "Hyosung>Đồng Nai 3e+09 stock as_of=2024-05-10");
+  expect_facts("Hyosung, licensed in 2007, has raised its total investment in Đồng Nai to $3 billion.",
+               "Hyosung>Đồng Nai 3e+09 stock as_of=2024-05-10");
+}
+
+/* Bonds and State money named by their issuer after the amount are no
+** investment: "issued VNĐ1 trillion of local government bonds", "raise
+** VNĐ2 trillion of corporate bonds to fund its port" (a firm's own
+** funding), "with VNĐ2 trillion of State capital"; near miss: the firm's
+** own capital beside the State's keeps its fact. */
+static void test_bonds_and_state_money(void) {
+  expect_facts("Quảng Trị issued VNĐ900 billion of local government bonds to fund a port road built by Hải Đăng "
+               "Group.", "");
+  expect_facts("Hải Đăng Group will raise VNĐ2 trillion of corporate bonds to fund its port in Quảng Trị.", "");
+  expect_facts("Hải Đăng Group will invest VNĐ5 trillion in an expressway in Quảng Trị, with VNĐ2 trillion of State "
+               "capital.",
+               "Hải Đăng Group>Quảng Trị 5e+12 flow");
+}
+
+/* Trade with a partner and budget revenue are no investment, though a
+** figure of FDI firms or investors is near: "Lạng Sơn's trade with China
+** totalled $6 billion", "collected VNĐ60 trillion in budget revenue"; near
+** miss: the investors' own figure after "while" keeps its fact. */
+static void test_trade_with_and_budget_revenue(void) {
+  expect_facts("Lạng Sơn's trade with China totalled $6 billion in 2024, and Chinese investors were upbeat.", "");
+  expect_facts("Lạng Sơn's trade with China totalled $6 billion, while Chinese investors put $300 million into its "
+               "border economic zone.",
+               "CN>Lạng Sơn 3e+08 flow");
+  expect_facts("Đồng Nai collected VNĐ60 trillion in budget revenue in 2024, a third of it from FDI enterprises.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11504,6 +11608,13 @@ int main(void) {
   test_home_of_bought_before_figure();
   test_year_of_part_taken_in();
   test_fund_size();
+  test_roundup_lists_localities();
+  test_trade_goods_public_money();
+  test_route_and_precedent_deals();
+  test_others_after_amount();
+  test_licensed_aside_after_figure();
+  test_bonds_and_state_money();
+  test_trade_with_and_budget_revenue();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3313,6 +3313,22 @@ static void test_local_firm_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* "Osaka-based Daido Metal said ...": a name said where it is based is a
+** firm's, though a speech verb follows it as it follows a person's; near
+** misses: names shaped as a person's only stay persons. */
+static void test_seated_name_before_speech(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Nagoya-based Hirata Seiko said on Tuesday it would build a plant.",
+               "location:Nagoya;organization:Hirata Seiko;");
+  expect_names(rs, "The deal was signed. Kobe-based Mitsuboshi Belting says demand is strong.",
+               "location:Kobe;organization:Mitsuboshi Belting;");
+  expect_names(rs, "Busan-based Kwon Min-jae said the plan was good.", "location:Busan;person:Kwon Min-jae;");
+  expect_names(rs, "Hà Nội-based Lê Minh Châu said the fair was busy.", "location:Hà Nội;person:Lê Minh Châu;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3388,5 +3404,6 @@ int main(void) {
   test_licence_handed_to_firm();
   test_lines_kaisha_heads();
   test_local_firm_names();
+  test_seated_name_before_speech();
   return check_done();
 }
