@@ -1257,14 +1257,15 @@ typedef struct province_weight {
 } province_weight;
 
 /* The article's dateline: the layout's ("HÀ NỘI — ") or a wire's with its
-** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph; an
-** empty span when there is none. */
+** day ("HÀ NỘI, February 20, 2025 — ") opening the first paragraph, but
+** not the first item's of a digest (each item has its own); an empty span
+** when there is none. */
 static void dateline_span(const ivl_fctx *x, size_t *start, size_t *end) {
   const ivl_layout *l = &x->a->layout;
   *start = 1, *end = 0;
   if (l->has_dateline) {
     *start = l->dateline.start, *end = l->dateline.end;
-  } else if (l->paragraphs.n) {
+  } else if (l->paragraphs.n && x->c.items < 2) {
     size_t first = l->paragraphs.items[0].start;
     size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, first);
     if (dash > first) *start = first, *end = dash;
@@ -1847,8 +1848,8 @@ ivl_status ivl_facts_run(ivl_article *a, ivl_error *err) {
     return ivl_fail(err, IVL_ENOMEM, 0, "out of memory linking facts");
   }
   article_date(&x);
-  initial_context(&x);
   x.c.items = items_counted(&x);
+  initial_context(&x);
   towns_placed(&x);
   size_t mi = 0;
   for (size_t i = 0; i < a->sentences.n && !x.failed; i++) {

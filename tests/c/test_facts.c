@@ -10950,6 +10950,18 @@ static void test_trade_with_and_budget_revenue(void) {
   expect_facts("Đồng Nai collected VNĐ60 trillion in budget revenue in 2024, a third of it from FDI enterprises.", "");
 }
 
+/* A digest's first item opens on a wire dateline with its day ("LONG AN,
+** Dec 4 (VNA) – "): it is that item's, not the article's dateline, so it
+** does not outweigh the other items' places (each item keeps its own). */
+static void test_digest_first_dateline(void) {
+  expect_facts("Business wire\n\nDecember 6, 2024\n\nLONG AN, Dec 4 (VNA) – Japan's Kiso Seiki received a licence "
+               "for a $40 million plant, the department said.\n\nTHANH HÓA, Dec 5 (VNA) – Leaders of the province "
+               "and Laos's Houaphanh province signed a cooperation agreement on Thursday. Thanh Hóa aims to attract "
+               "$2 billion in FDI next year.\n\nĐỒNG NAI, Dec 6 (VNA) – Đồng Nai drew $1.1 billion in FDI in the "
+               "first eleven months.\n",
+               "Kiso Seiki>Long An 4e+07 flow; agreement Houaphanh|Thanh Hóa date=2024-05-09; *>Đồng Nai 1.1e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11594,6 +11606,7 @@ int main(void) {
   test_participle_clause_start_year();
   test_firm_describing_another();
   test_filed_dateline_with_day();
+  test_digest_first_dateline();
   test_dateline_country_abroad();
   test_digest_item_place();
   test_trading_and_choices();
