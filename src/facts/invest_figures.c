@@ -23,6 +23,9 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* a phase the sentence says is the project's: "Its first phase, worth $60
+  ** million, ...", "The terminal's first phase, costing ..." */
+  "first phase", "second phase", "third phase",
   /* "will be built in two phases, with the first, costing VNĐ5 trillion,
   ** due in 2027": the first of the project's phases (not "with the first
   ** 20 MW phase costing $130 million", whose firm the phrase does not say) */
@@ -190,7 +193,7 @@ const char *const inv_valid_projects[] = {"valid projects", "valid investment pr
 const char *const inv_works[] = {
   "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
   "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster",
+  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", "depot", "depots",
   /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm", "a $40
   ** million shrimp hatchery", "rubber plantations" */
   "farm", "farms", "ranch", "hatchery", "plantation", "plantations", "greenhouse", "greenhouses",

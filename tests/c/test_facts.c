@@ -10586,6 +10586,38 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* "Its first phase, worth $60 million, ...", "The depot's second phase,
+** costing ...": a phase said by a possessive is the company's project just
+** told, as "The first phase" is. Near miss: a phase of a place's own plan
+** after aggregate FDI finds no company. */
+static void test_possessed_phase(void) {
+  expect_facts("Korean developer Hanul Logistics Co., Ltd will invest $90 million in a cold store in Hưng Yên. Its "
+               "second phase, worth $40 million, will add a bonded yard.",
+               "Hanul Logistics Co., Ltd>Hưng Yên 9e+07 flow; Hanul Logistics Co., Ltd>Hưng Yên 4e+07 flow");
+  expect_facts("Danish group Fjord Cargo A/S will build a $75 million inland container depot in Bình Dương. The "
+               "depot's first phase, costing $30 million, will handle 200,000 containers a year.",
+               "Fjord Cargo A/S>Bình Dương 7.5e+07 flow; Fjord Cargo A/S>Bình Dương 3e+07 flow");
+  expect_facts("Hưng Yên drew $300 million in FDI in 2023.", "*>Hưng Yên 3e+08 flow as_of=2023");
+}
+
+/* "The Tanjung Việt Yên Logistics Park will cover 30 hectares": a park
+** named for its developer is a site, no company, so "Its first phase"
+** after it is still the developer's. */
+static void test_park_named_for_developer(void) {
+  expect_facts("Malaysian developer Tanjung Logistics Sdn Bhd will invest $70 million in warehouses in Bắc Giang. "
+               "The Tanjung Việt Yên Logistics Park will cover 30 hectares. Its first phase, worth $30 million, "
+               "will house cold stores.",
+               "Tanjung Logistics Sdn Bhd>Bắc Giang 7e+07 flow; Tanjung Logistics Sdn Bhd>Bắc Giang 3e+07 flow");
+}
+
+/* "a $75 million inland container depot": a depot is works a company
+** builds, as a warehouse is. Near miss: a depot's takings are no money
+** put in. */
+static void test_depot_works(void) {
+  expect_facts("Sao Bắc ICD JSC will build a VNĐ900 billion dry depot in Đồng Nai.", "Sao Bắc ICD JSC>Đồng Nai 9e+11 flow");
+  expect_facts("Container depots in Đồng Nai earned $40 million in handling fees in 2023.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11259,9 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_possessed_phase();
+  test_park_named_for_developer();
+  test_depot_works();
   ivl_ruleset_free(rules);
   return check_done();
 }
