@@ -10600,6 +10600,20 @@ static void test_possessed_phase(void) {
   expect_facts("Hưng Yên drew $300 million in FDI in 2023.", "*>Hưng Yên 3e+08 flow as_of=2023");
 }
 
+/* "a cost the authority puts at around $500 million a year": "put" with
+** "at" before the next amount is an estimate of it, no money put in, even
+** with a country named and investment just spoken of. Near miss: money
+** put into a place ("put $80 million into") stays a putting. */
+static void test_put_at_estimate(void) {
+  expect_facts("Japan's Aoki Shipping will invest $50 million in a repair yard in Hải Phòng. Shipowners now send "
+               "most repairs to Singapore, at a cost the shipping association puts at around $300 million a "
+               "year.",
+               "Aoki Shipping>Hải Phòng 5e+07 flow");
+  expect_facts("Japan's Aoki Shipping will invest $50 million in a repair yard in Hải Phòng. Singapore's Keppel "
+               "puts $80 million into a dry dock there.",
+               "Aoki Shipping>Hải Phòng 5e+07 flow; Keppel>Hải Phòng 8e+07 flow");
+}
+
 /* "The Tanjung Việt Yên Logistics Park will cover 30 hectares": a park
 ** named for its developer is a site, no company, so "Its first phase"
 ** after it is still the developer's. */
@@ -11260,6 +11274,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_possessed_phase();
+  test_put_at_estimate();
   test_park_named_for_developer();
   test_depot_works();
   ivl_ruleset_free(rules);
