@@ -10632,6 +10632,17 @@ static void test_depot_works(void) {
   expect_facts("Container depots in Đồng Nai earned $40 million in handling fees in 2023.", "");
 }
 
+/* "A plan by a Chinese consortium ..., put at $900 million, was dropped
+** last year": a plan given up in the passive is no fact, as "dropped its
+** plan" is not. Near miss: a figure that dropped is no plan given up. */
+static void test_plan_dropped_passive(void) {
+  expect_facts("A Thai group's plan to build a $300 million cruise terminal in Khánh Hòa was dropped in 2023.", "");
+  expect_facts("Plans by two Korean firms to invest $120 million in cold stores in Long An were dropped last year.",
+               "");
+  expect_facts("Korean firms invested $120 million in cold stores in Long An in 2023, though exports dropped.",
+               "KR>Long An 1.2e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11277,6 +11288,7 @@ int main(void) {
   test_put_at_estimate();
   test_park_named_for_developer();
   test_depot_works();
+  test_plan_dropped_passive();
   ivl_ruleset_free(rules);
   return check_done();
 }
