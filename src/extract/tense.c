@@ -196,7 +196,10 @@ static const char *const irregular_past[] = {
   "fell", "grew", "saw", "won", "held", "sent", "spent", "brought", "bought", "sold", "built",
   "led", "broke", "chose", "flew", "ran", "became", "wrote", "spoke", "got", "kept", "stood",
   "withdrew", "thought", "sought", "taught", "found", "lost", "felt", "knew", "oversaw",
-  "underwent", "struck", "laid", "hit", "shut", "undertook", "overtook", "forgot", "fled", NULL,
+  "underwent", "struck", "laid", "hit", "shut", "undertook", "overtook", "forgot", "fled",
+  /* "a company the group set up in August": past where no auxiliary
+  ** before it decides ("is set to", "was set up") */
+  "set", NULL,
 };
 
 /* Words in "-ed" that are no past forms. */
@@ -494,6 +497,9 @@ static int cue(const words *w, int i) {
     int p = before_adverbs(w, i);
     if (in_list(w, p, L_BE_WORDS) || in_list(w, p, L_PERFECT_WORDS)) return CUE_SKIP; /* its auxiliary decides */
     if (p >= 0 && (w->t[p].kind == TOK_NUM || in_list(w, p, L_BEFORE_ADJECTIVE))) return CUE_NONE;
+    /* a past that is also the base form ("set", "hit") after a modal or
+    ** "to": the modal decides ("will set up sister ties in May") */
+    if (p >= 0 && (in_list(w, p, L_MODALS) || in_list(w, p, L_REPORTED_MODALS) || is(w, p, "to"))) return CUE_NONE;
     return IVL_TENSE_PAST;
   }
   return CUE_NONE;

@@ -187,6 +187,14 @@ static int company_name(const char *name, int university) {
 
 static int is_company(const char *name) { return company_name(name, 0); }
 
+/* "The Arcadia Yên Phong Logistics Park will sit on 42 hectares": a park
+** named after its developer is the site it builds, no company of its own
+** (one ending in "Park", as "Industrial Park" does, is a place). */
+static int names_a_park(const char *name) {
+  size_t n = strlen(name);
+  return n > 5 && strcmp(name + n - 5, " Park") == 0;
+}
+
 /* "Australia's Southbank University will invest $50 million": a
 ** university from abroad builds and funds its campus here, a company's
 ** deed; a Vietnamese one (or one of no known origin) is a body that
@@ -314,7 +322,7 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (fx_peoples_committee(name) || strncmp(name, "Department of ", 14) == 0 ||
         strcmp(name, "People's Government") == 0 || strcmp(name, "People\xE2\x80\x99s Government") == 0)
       m->flags |= FM_COMMITTEE;
-    else if ((is_company(name) && (m->party == name || is_company(m->party)) && /* each name once */
+    else if ((is_company(name) && !names_a_park(name) && (m->party == name || is_company(m->party)) && /* each name once */
               (!canonical || canonical == name || canonical == m->party || is_company(canonical))) ||
              foreign_university(name, m->country))
       m->flags |= FM_COMPANY;

@@ -60,6 +60,8 @@ static const struct cue_word {
     CUE("campus", CUE_WORKS, 0), CUE("hub", CUE_WORKS, 0), CUE("park", CUE_WORKS, 0),
     CUE("zone", CUE_WORKS, 0), CUE("port", CUE_WORKS, 0), CUE("warehouse", CUE_WORKS, 0),
     CUE("mill", CUE_WORKS, 0), CUE("hotel", CUE_WORKS, 0),
+    /* "a $75 million inland container depot" */
+    CUE("depot", CUE_WORKS, 0), CUE("depots", CUE_WORKS, 0),
     /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm" */
     CUE("farm", CUE_WORKS, 0), CUE("farms", CUE_WORKS, 0), CUE("ranch", CUE_WORKS, 0),
     CUE("hatchery", CUE_WORKS, 0), CUE("plantation", CUE_WORKS, 1), CUE("greenhouse", CUE_WORKS, 1),

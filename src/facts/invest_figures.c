@@ -23,6 +23,9 @@ const char *const inv_company_anaphors[] = {
   "the company", "the group", "the firm", "the investor", "the project", "the plant",
   "the factory", "the facility", "the latter", "the manufacturer", "the maker", "the first phase",
   "the second phase", "the third phase", "the phase", "the fund",
+  /* a phase the sentence says is the project's: "Its first phase, worth $60
+  ** million, ...", "The terminal's first phase, costing ..." */
+  "first phase", "second phase", "third phase",
   /* "will be built in two phases, with the first, costing VNĐ5 trillion,
   ** due in 2027": the first of the project's phases (not "with the first
   ** 20 MW phase costing $130 million", whose firm the phrase does not say) */
@@ -190,7 +193,7 @@ const char *const inv_valid_projects[] = {"valid projects", "valid investment pr
 const char *const inv_works[] = {
   "project*", "plant", "plants", "factory", "factories", "facility", "complex", "centre", "center",
   "resort", "mall", "terminal", "campus", "hub", "phase", "park", "zone", "port", "warehouse", "mill",
-  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster",
+  "hotel", "hospital", "clinic", "school", "township", "urban area", "cluster", "depot", "depots",
   /* what a farming firm builds: "a VNĐ2.5 trillion dairy farm", "a $40
   ** million shrimp hatchery", "rubber plantations" */
   "farm", "farms", "ranch", "hatchery", "plantation", "plantations", "greenhouse", "greenhouses",
@@ -220,6 +223,23 @@ int inv_picks_told_project(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const picks[] = {"the larger", "the largest", "the smaller", "the bigger", "the biggest",
                                       "the first", "the second", "the other", "the latter", NULL};
   return x->c.projects_told_sent && x->c.projects_told_sent == s->index && fx_starts_with_any(x, s->vs, picks);
+}
+
+/* "a cost the authority puts at around $500 million a year", "analysts put
+** the deal at $2 billion": "put" ... "at" the next amount is an estimate of
+** it, no money put in ("put $40 million into the plant"); where it is the
+** sentence's only word of putting, the sentence puts no money in. */
+static int puts_money_in(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const put[] = {"put", "puts", NULL};
+  static const char *const at[] = {"at", "at around", "at about", "at some", "at nearly", "at almost", "at over",
+                                   "at more than", "at roughly", "at just over", "at up to", NULL};
+  const char *const *putting = ivl_lexicon(LEX_PUTTING);
+  size_t first = fx_first(x, s->vs, s->ve, putting);
+  if (first == FX_NONE) return 0;
+  if (fx_first(x, first, s->ve, put) != first || fx_any(x, first + 1, s->ve, putting)) return 1;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > first) return !fx_ends_with_any(x, s->m[i].vs, at);
+  return 1;
 }
 
 int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
@@ -325,14 +345,14 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   if (money &&
       (company || referred_to(x, s, &referred) || fx_any(x, s->vs, s->ve, domestic_firms) ||
        fx_any(x, s->vs, s->ve, foreign_firms)) &&
-      fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING)))
+      puts_money_in(x, s))
     return 1;
   if (money && company && inv_sold_abroad(x, s, first_money(s))) return 1;
   if (money && company && x->c.invest_age <= 2 && part_contributed(x, s)) return 1;
   /* "Japan and South Korea each registered more than $1 billion in the
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */
-  if (money && investor && x->c.invest_age <= 2 && fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PUTTING))) return 1;
+  if (money && investor && x->c.invest_age <= 2 && puts_money_in(x, s)) return 1;
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;

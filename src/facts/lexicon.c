@@ -96,6 +96,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",
           "drops its plan*", "dropping plans", "dropping its plan*",
+          /* the passive: "A plan by a Chinese consortium to build two
+          ** terminals, put at $900 million, was dropped last year" */
+          "was dropped", "were dropped", "been dropped",
           /* a plan stopped: "has put its $13 billion offshore wind plan on
           ** hold", "paused its $300 million project", "exited its stake" */
           "on hold", "paused", "pauses", "exited")},

@@ -10962,6 +10962,63 @@ static void test_digest_first_dateline(void) {
                "Kiso Seiki>Long An 4e+07 flow; agreement Houaphanh|Thanh Hóa date=2024-05-09; *>Đồng Nai 1.1e+09 flow");
 }
 
+/* "Its first phase, worth $60 million, ...", "The depot's second phase,
+** costing ...": a phase said by a possessive is the company's project just
+** told, as "The first phase" is. Near miss: a phase of a place's own plan
+** after aggregate FDI finds no company. */
+static void test_possessed_phase(void) {
+  expect_facts("Korean developer Hanul Logistics Co., Ltd will invest $90 million in a cold store in Hưng Yên. Its "
+               "second phase, worth $40 million, will add a bonded yard.",
+               "Hanul Logistics Co., Ltd>Hưng Yên 9e+07 flow; Hanul Logistics Co., Ltd>Hưng Yên 4e+07 flow");
+  expect_facts("Danish group Fjord Cargo A/S will build a $75 million inland container depot in Bình Dương. The "
+               "depot's first phase, costing $30 million, will handle 200,000 containers a year.",
+               "Fjord Cargo A/S>Bình Dương 7.5e+07 flow; Fjord Cargo A/S>Bình Dương 3e+07 flow");
+  expect_facts("Hưng Yên drew $300 million in FDI in 2023.", "*>Hưng Yên 3e+08 flow as_of=2023");
+}
+
+/* "a cost the authority puts at around $500 million a year": "put" with
+** "at" before the next amount is an estimate of it, no money put in, even
+** with a country named and investment just spoken of. Near miss: money
+** put into a place ("put $80 million into") stays a putting. */
+static void test_put_at_estimate(void) {
+  expect_facts("Japan's Aoki Shipping will invest $50 million in a repair yard in Hải Phòng. Shipowners now send "
+               "most repairs to Singapore, at a cost the shipping association puts at around $300 million a "
+               "year.",
+               "Aoki Shipping>Hải Phòng 5e+07 flow");
+  expect_facts("Japan's Aoki Shipping will invest $50 million in a repair yard in Hải Phòng. Singapore's Keppel "
+               "puts $80 million into a dry dock there.",
+               "Aoki Shipping>Hải Phòng 5e+07 flow; Keppel>Hải Phòng 8e+07 flow");
+}
+
+/* "The Tanjung Việt Yên Logistics Park will cover 30 hectares": a park
+** named for its developer is a site, no company, so "Its first phase"
+** after it is still the developer's. */
+static void test_park_named_for_developer(void) {
+  expect_facts("Malaysian developer Tanjung Logistics Sdn Bhd will invest $70 million in warehouses in Bắc Giang. "
+               "The Tanjung Việt Yên Logistics Park will cover 30 hectares. Its first phase, worth $30 million, "
+               "will house cold stores.",
+               "Tanjung Logistics Sdn Bhd>Bắc Giang 7e+07 flow; Tanjung Logistics Sdn Bhd>Bắc Giang 3e+07 flow");
+}
+
+/* "a $75 million inland container depot": a depot is works a company
+** builds, as a warehouse is. Near miss: a depot's takings are no money
+** put in. */
+static void test_depot_works(void) {
+  expect_facts("Sao Bắc ICD JSC will build a VNĐ900 billion dry depot in Đồng Nai.", "Sao Bắc ICD JSC>Đồng Nai 9e+11 flow");
+  expect_facts("Container depots in Đồng Nai earned $40 million in handling fees in 2023.", "");
+}
+
+/* "A plan by a Chinese consortium ..., put at $900 million, was dropped
+** last year": a plan given up in the passive is no fact, as "dropped its
+** plan" is not. Near miss: a figure that dropped is no plan given up. */
+static void test_plan_dropped_passive(void) {
+  expect_facts("A Thai group's plan to build a $300 million cruise terminal in Khánh Hòa was dropped in 2023.", "");
+  expect_facts("Plans by two Korean firms to invest $120 million in cold stores in Long An were dropped last year.",
+               "");
+  expect_facts("Korean firms invested $120 million in cold stores in Long An in 2023, though exports dropped.",
+               "KR>Long An 1.2e+08 flow as_of=2023");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11628,6 +11685,11 @@ int main(void) {
   test_licensed_aside_after_figure();
   test_bonds_and_state_money();
   test_trade_with_and_budget_revenue();
+  test_possessed_phase();
+  test_put_at_estimate();
+  test_park_named_for_developer();
+  test_depot_works();
+  test_plan_dropped_passive();
   ivl_ruleset_free(rules);
   return check_done();
 }
