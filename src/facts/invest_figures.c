@@ -1552,7 +1552,27 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
+  /* "would decide on a further $250 million expansion by the end of the
+  ** year", "was weighing a $1 billion project", "is in talks to buy a
+  ** stake for $80 million", "is considering a $200 million plant": a
+  ** choice still to be made (qvoice) */
+  "decide on", "decide whether", "weighing", "in talks", "is considering", "are considering",
+  "was considering", NULL};
+
+/* "has denied reports that X would pay $250 million for a stake",
+** "declined to confirm media reports that Y was weighing ...", "the
+** rumours last year that a Korean giant would put $5 billion into ...":
+** money told as hearsay someone repeats or denies is no investment until
+** the investor says it (qvoice; not "VnExpress reported that X will
+** invest", an outlet telling a deal). */
+static const char *const hearsay[] = {"reports that", "report that", "rumour*", "rumor*", "speculation", "denied",
+                                      "denies", "deny", "denying", NULL};
+
+/* "Its partner could take a 30 per cent stake worth up to $390 million",
+** "might invest as much as $1 billion": what an investor could or might
+** put in is a possibility, not a plan ("will", "would", "plans to"). */
+static const char *const possible[] = {"could", "might", NULL};
 
 /* "VinaCapital estimates that foreign capital will rise to $18 billion",
 ** "analysts expect inflows could top $30 billion": what someone reckons a
@@ -1593,7 +1613,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
                           gather_words(&n, could_draw) && gather_words(&n, undecided_words) &&
-                          gather_words(&n, estimating);
+                          gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
 
@@ -1683,7 +1703,31 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
     return any_of(x, absent, close, f->ce, undecided_words);
+  /* "has invested $300 million since 2015, adding it would decide on a
+  ** further $120 million plant": a word said right before a later figure
+  ** is that figure's */
+  if (t >= f->ve && figure_between(x, s, t, t + 40 < s->ve ? t + 40 : s->ve)) return 0;
   return t < f->ve || !joined_figure_before(x, s, f, t);
+}
+
+/* Is the figure's money told inside hearsay (a word of it from 'from' to
+** the money)? Not once the speaker goes on in words of their own
+** ("denied the rumours, saying it would invest $50 million", "but said"). */
+static int hearsay_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  static const char *const own_words[] = {"saying", "said", "says", "adding", "added", "but", "instead", NULL};
+  if (!f->money) return 0;
+  size_t h = first_of(x, absent, from, f->money->vs, hearsay);
+  return h != FX_NONE && !fx_any(x, h, f->money->vs, own_words);
+}
+
+/* Is the money what the investor could or might put in: a modal of
+** possibility before it in its clause, then a putting or buying verb? */
+static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
+  static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
+                                        "contribut*", NULL};
+  if (!f->money) return 0;
+  size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
+  return m != FX_NONE && fx_any(x, m, f->money->vs, putting);
 }
 
 static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
@@ -2084,7 +2128,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
-                  forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f);
+                  forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
+                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

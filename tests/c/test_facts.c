@@ -10188,6 +10188,36 @@ static void test_undecided_project(void) {
                "");
 }
 
+/* Blind set qvoice: money told as hearsay (reports, rumours, denials),
+** as a possibility ("could take", "might invest") or as a choice still to
+** be made ("would decide on", "weighing", "in talks") is no investment;
+** the near misses, a denial followed by the firm's own plan and a plan said
+** outright, keep their facts. */
+static void test_hearsay_and_possibility(void) {
+  expect_facts("Bình Dương Steel JSC dismissed reports that Japan's Kobara Metals would buy a 25 per cent stake in "
+               "it for $90 million.",
+               "");
+  expect_facts("Rumours that a Chinese battery maker would pour $2 billion into a plant in Hải Phòng proved false.",
+               "");
+  expect_facts("The Korean group denied that it would spend $700 million on a new plant in Thái Nguyên.", "");
+  expect_facts("Danish firm Nordlys could invest as much as $600 million in an offshore wind farm in Bạc Liêu, a "
+               "consultant said.",
+               "");
+  expect_facts("Malaysia's Petrawira might take a stake worth up to $150 million in the refinery.", "");
+  expect_facts("Nordlys was weighing a $600 million offshore wind farm in Bạc Liêu.", "");
+  expect_facts("Hanbit Energy is in talks to buy a solar farm in Ninh Thuận for $45 million.", "");
+  expect_facts("Mitsuboshi will decide on a $120 million factory in Hà Nam by March.", "");
+  /* near misses: the firm's own words after a denial; a plan said with will */
+  expect_facts("Hanbit Energy denied the rumours, saying it would invest $45 million in a solar farm in Ninh Thuận.",
+               "Hanbit Energy>Ninh Thuận 4.5e+07 flow");
+  expect_facts("Nordlys Energy will invest $600 million in an offshore wind farm in Bạc Liêu.",
+               "Nordlys Energy>Bạc Liêu 6e+08 flow");
+  /* a stock said before a later, undecided sum keeps its fact */
+  expect_facts("Japan's Mitsuboshi Seiko has invested $300 million in Hà Nam since 2015, adding it would decide on "
+               "a further $120 million plant next year.",
+               "Mitsuboshi Seiko>Hà Nam 3e+08 stock as_of=2024-05-10");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11227,6 +11257,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_hearsay_and_possibility();
   ivl_ruleset_free(rules);
   return check_done();
 }
