@@ -10218,6 +10218,27 @@ static void test_hearsay_and_possibility(void) {
                "Mitsuboshi Seiko>Hà Nam 3e+08 stock as_of=2024-05-10");
 }
 
+/* Blind set qvoice: an interview's answer in the first person is the
+** company the article names, also when a clause of time opens it ("Since
+** we arrived ..., our group has ...") or a body of the company speaks
+** ("Our board approved ..."); the place that opening clause names is the
+** target when "there" points back to it. */
+static void test_first_person_after_time_clause(void) {
+  expect_facts("Tanaka Kogyo Co., Ltd makes pumps. How much has the company put in? Since we arrived in Long An in "
+               "2015, our group has invested a total of $85 million in the plant there.",
+               "Tanaka Kogyo Co., Ltd>Long An 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Daiko Seiki Co., Ltd builds moulds. What comes next? Last year, we invested $12 million in a "
+               "second line in Bình Dương.",
+               "Daiko Seiki Co., Ltd>Bình Dương 1.2e+07 flow");
+  expect_facts("Daiko Seiki Co., Ltd builds moulds. What comes next? Our board approved an investment of $40 "
+               "million in a second plant in Bình Dương.",
+               "Daiko Seiki Co., Ltd>Bình Dương 4e+07 flow");
+  /* near miss: with no "there", the opening clause's place is not the target */
+  expect_facts("Tanaka Kogyo Co., Ltd makes pumps. How much has the company put in? Since we left Long An in 2019, "
+               "our group has invested a total of $85 million in Bình Dương.",
+               "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11258,6 +11279,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_hearsay_and_possibility();
+  test_first_person_after_time_clause();
   ivl_ruleset_free(rules);
   return check_done();
 }
