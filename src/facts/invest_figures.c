@@ -1857,6 +1857,15 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
+/* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
+** change reaches, the amount right after "to", is the period's own; the
+** comparison at 'at', after "from", names only the baseline's period. */
+static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
+  if (!f->money || !fx_ends_with(x, f->money->vs, "to") || !fx_ends_with(x, at, "from")) return 0;
+  size_t back = at > f->cs + 40 ? at - 40 : f->cs;
+  return fx_any(x, back, at, change_words);
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -1881,7 +1890,8 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   /* (the year's own deal: its "when it" opens no comparison either) */
   if (deal != from && main < deal) main = deal;
   from = deal;
-  if (first_comparison(x, absent, from, f->vs) != FX_NONE) {
+  size_t compared = first_comparison(x, absent, from, f->vs);
+  if (compared != FX_NONE && !level_reached(x, f, compared)) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
     ** comparison (not "..., with $320 million a year earlier") */

@@ -10239,6 +10239,20 @@ static void test_first_person_after_time_clause(void) {
                "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
 }
 
+/* Blind set qvoice: "rose N% from a year earlier to $X": the level a
+** change reaches after "to" is the period's own figure, though a word of
+** comparison ("a year earlier", "a year ago") names the baseline's period
+** before it; the baseline amount itself stays no fact. */
+static void test_level_reached_after_baseline_period(void) {
+  expect_facts("Registered FDI in Bắc Ninh rose 15 per cent from a year earlier to $2.3 billion in the first half.",
+               "*>Bắc Ninh 2.3e+09 flow");
+  expect_facts("Foreign investment in Hải Phòng climbed 9 per cent from a year ago to $1.1 billion.",
+               "*>Hải Phòng 1.1e+09 flow");
+  /* near miss: the baseline's own amount after "from" */
+  expect_facts("Registered FDI in Bắc Ninh rose to $2.3 billion from $2 billion a year earlier.",
+               "*>Bắc Ninh 2.3e+09 flow");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11280,6 +11294,7 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_hearsay_and_possibility();
   test_first_person_after_time_clause();
+  test_level_reached_after_baseline_period();
   ivl_ruleset_free(rules);
   return check_done();
 }
