@@ -3142,6 +3142,15 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     while (p < s->ve && x->t[p] == ' ') p++;
     if (fx_starts_with_any(x, p, ahead) && p - oend <= 2) {
       size_t at = p + (fx_starts_with(x, p, "after") ? 5 : 6), n = 0;
+      /* "..., ranking fourth behind those from South Korea, Taiwan and
+      ** Japan": the investors ahead named by their countries (qvoice) */
+      static const char *const those[] = {"those from", "those of", "investors from", NULL};
+      while (at < s->ve && x->t[at] == ' ') at++;
+      for (int k = 0; those[k]; k++)
+        if (fx_starts_with(x, at, those[k])) {
+          at += strlen(those[k]);
+          break;
+        }
       for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
         const ivl_fm *m = &s->m[i];
         if (m->vs < at) continue;

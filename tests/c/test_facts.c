@@ -10253,6 +10253,23 @@ static void test_level_reached_after_baseline_period(void) {
                "*>Bắc Ninh 2.3e+09 flow");
 }
 
+/* Blind set qvoice: "ranking fourth behind those from A, B and C": the
+** investors ahead named by their countries after "those from" (or
+** "investors from") still place the sentence's investor; a place ahead
+** that is no investor ("behind those from Hà Nội") does not. */
+static void test_rank_behind_those_from(void) {
+  expect_facts("Japanese investors hold 410 projects worth $6.1 billion in Long An, ranking third behind those from "
+               "South Korea and China.",
+               "JP>Long An 6.1e+09 stock projects=410 rank=3 as_of=2024-05-10");
+  expect_facts("Thai firms have 120 projects worth $1.4 billion in Đồng Nai, ranking sixth behind investors from "
+               "Japan, South Korea, Taiwan, Singapore and China.",
+               "TH>Đồng Nai 1.4e+09 stock projects=120 rank=6 as_of=2024-05-10");
+  /* near miss: a locality's rank among localities, behind places */
+  expect_facts("Thai firms have 120 projects worth $1.4 billion in Đồng Nai, ranking sixth behind those from "
+               "Hà Nội and Bắc Ninh.",
+               "TH>Đồng Nai 1.4e+09 stock projects=120 as_of=2024-05-10");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11295,6 +11312,7 @@ int main(void) {
   test_hearsay_and_possibility();
   test_first_person_after_time_clause();
   test_level_reached_after_baseline_period();
+  test_rank_behind_those_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
