@@ -1123,6 +1123,15 @@ static const ivl_fm *count_demonym(const ivl_fctx *x, const ivl_fsent *s, const 
   return NULL;
 }
 
+/* "the city licensed foreign projects with a combined capital of $1.4
+** billion, and Korean firms accounted for $310 million of that": a figure
+** its clause says is foreign capital at large, before it, is foreign
+** investors' (*), not that of a part named after it. */
+static int foreign_said_before(const ivl_fctx *x, const figure *f) {
+  static const char *const foreign[] = {"foreign", "foreign-invested", "foreign-funded", NULL};
+  return fx_any(x, f->cs, f->vs, foreign);
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -1208,7 +1217,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** three projects: Denmark's X with $45 million, ...", each its own
   ** figure's, the count the whole's) */
   int members_listed = f->count && !f->money && f->ve < s->ve && x->t[f->ve] == ':';
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed)
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports

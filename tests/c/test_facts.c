@@ -10270,6 +10270,23 @@ static void test_rank_behind_those_from(void) {
                "TH>Đồng Nai 1.4e+09 stock projects=120 as_of=2024-05-10");
 }
 
+/* Blind set qvoice: a figure its clause calls foreign capital at large
+** ("licensed foreign projects with a combined capital of $1.4 billion")
+** is foreign investors' (*), not the part's named after it ("and Korean
+** firms accounted for $310 million of that"); a firm named before the
+** figure stays its investor. */
+static void test_foreign_total_before_part(void) {
+  expect_facts("Hải Phòng is growing fast. In the first half, the city licensed foreign projects with total capital "
+               "of $900 million, and Japanese firms accounted for $250 million of that.",
+               "*>Hải Phòng 9e+08 flow; JP>Hải Phòng 2.5e+08 flow");
+  expect_facts("Quảng Nam is growing fast. The province registered foreign capital of $640 million in the first "
+               "half, and Korean companies contributed $180 million of it.",
+               "*>Quảng Nam 6.4e+08 flow; KR>Quảng Nam 1.8e+08 flow");
+  /* near miss: the firm named before the figure, a foreign one */
+  expect_facts("Japan's Aeon Mall, a foreign retailer, will invest $200 million in Hưng Yên.",
+               "Aeon Mall>Hưng Yên 2e+08 flow");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11313,6 +11330,7 @@ int main(void) {
   test_first_person_after_time_clause();
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
+  test_foreign_total_before_part();
   ivl_ruleset_free(rules);
   return check_done();
 }
