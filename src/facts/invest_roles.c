@@ -2281,8 +2281,20 @@ static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return other;
 }
 
+/* "The country as a whole attracted $36.6 billion of registered FDI in
+** 2023": "the country" as the subject that opens a sentence naming no
+** place or country is Việt Nam, not the place last spoken of. */
+static int country_opens_sentence(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const country[] = {"the country", NULL};
+  if (!fx_starts_with_any(x, s->vs, country) || fx_starts_with(x, s->vs + 11, "'s")) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE || s->m[i].kind == FM_COUNTRY) return 0;
+  return 1;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
+  if (country_opens_sentence(x, s)) return (party){"VN", NULL, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

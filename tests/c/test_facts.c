@@ -10287,6 +10287,20 @@ static void test_foreign_total_before_part(void) {
                "Aeon Mall>Hưng Yên 2e+08 flow");
 }
 
+/* Blind set qvoice: "the country" opening a sentence that names no place
+** is Việt Nam as the target, not the province last spoken of; a place
+** named in the sentence still wins. */
+static void test_the_country_as_target(void) {
+  expect_facts("Bắc Ninh drew $1.2 billion in FDI in 2023. The country as a whole attracted $36 billion of "
+               "registered FDI in 2023, the ministry said.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023; *>VN 3.6e+10 flow as_of=2023");
+  expect_facts("Bắc Ninh drew $1.2 billion in FDI in 2023. The country drew $36 billion in foreign capital that year.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023; *>VN 3.6e+10 flow as_of=2023");
+  /* near miss: the country's possessive before a place named */
+  expect_facts("The country's top destination, Bắc Ninh, drew $1.2 billion in FDI in 2023.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11331,6 +11345,7 @@ int main(void) {
   test_level_reached_after_baseline_period();
   test_rank_behind_those_from();
   test_foreign_total_before_part();
+  test_the_country_as_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
