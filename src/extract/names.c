@@ -913,6 +913,21 @@ static long acting_place_at(const ivl_names *ns, const char *t, size_t len, uint
              : -1;
 }
 
+/* The index of the name found at exactly view[s, e) if it is a place only
+** its shape found (no gazetteer entry, no zone word ending it), or -1:
+** "Lion Bay, which manages ..." after "Lion Bay Capital" is the firm's
+** short name, not a bay of that name (qvoice); "Phú An Industrial Park"
+** after "Phú An Industrial Park JSC" stays the park. */
+static long shaped_place_at(const ivl_names *ns, const char *t, uint32_t s, uint32_t e) {
+  size_t i = first_ending_after(ns, s);
+  if (i >= ns->n) return -1;
+  const ivl_name *nm = &ns->items[i];
+  return nm->vstart == s && nm->vend == e && nm->type == IVL_SYM_LOCATION && nm->entry < 0 &&
+                 strip_tail(t, s, e, &zone_index) == e
+             ? (long)i
+             : -1;
+}
+
 /* {======== where each folded word starts ========
 ** Repeats of every short form are looked up here instead of by a scan of
 ** the whole text per form, which made a long article cost the square of
@@ -1050,6 +1065,7 @@ static int find_repeats(const ivl_gazetteer *g, const ivl_article *a, const ivl_
     ** it a person */
     long place = sf->type == IVL_SYM_ORGANIZATION ? shaped_person_at(ns, vs, ve) : -1;
     if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = acting_place_at(ns, t, a->view.len, vs, ve);
+    if (place < 0 && sf->type == IVL_SYM_ORGANIZATION) place = shaped_place_at(ns, t, vs, ve);
     /* a person's name, or a park's short one ("Yen Binh" after "Yen Binh
     ** Industrial Park"), over a town the gazetteer holds only alone */
     int over_town = sf->type == IVL_SYM_PERSON || (sf->type == IVL_SYM_LOCATION && full->entry >= 0);

@@ -1647,7 +1647,27 @@ static const char *const undecided_words[] = {
   "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
   /* "said it would decide next month whether to build a $200 million
   ** plant in Việt Nam or India": a choice still to make */
-  "whether to", "yet to decide", NULL};
+  "whether to", "yet to decide",
+  /* "would decide on a further $250 million expansion by the end of the
+  ** year", "was weighing a $1 billion project", "is in talks to buy a
+  ** stake for $80 million", "is considering a $200 million plant": a
+  ** choice still to be made (qvoice) */
+  "decide on", "decide whether", "weighing", "in talks", "is considering", "are considering",
+  "was considering", NULL};
+
+/* "has denied reports that X would pay $250 million for a stake",
+** "declined to confirm media reports that Y was weighing ...", "the
+** rumours last year that a Korean giant would put $5 billion into ...":
+** money told as hearsay someone repeats or denies is no investment until
+** the investor says it (qvoice; not "VnExpress reported that X will
+** invest", an outlet telling a deal). */
+static const char *const hearsay[] = {"reports that", "report that", "rumour*", "rumor*", "speculation", "denied",
+                                      "denies", "deny", "denying", NULL};
+
+/* "Its partner could take a 30 per cent stake worth up to $390 million",
+** "might invest as much as $1 billion": what an investor could or might
+** put in is a possibility, not a plan ("will", "would", "plans to"). */
+static const char *const possible[] = {"could", "might", NULL};
 
 /* "VinaCapital estimates that foreign capital will rise to $18 billion",
 ** "analysts expect inflows could top $30 billion": what someone reckons a
@@ -1688,7 +1708,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
                           gather_words(&n, could_draw) && gather_words(&n, undecided_words) &&
-                          gather_words(&n, estimating);
+                          gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
 
@@ -1778,7 +1798,31 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   size_t open, close;
   if (t < f->vs && inv_aside_at(x, s, t, t + 1, &open, &close) && close <= f->vs)
     return any_of(x, absent, close, f->ce, undecided_words);
+  /* "has invested $300 million since 2015, adding it would decide on a
+  ** further $120 million plant": a word said right before a later figure
+  ** is that figure's */
+  if (t >= f->ve && figure_between(x, s, t, t + 40 < s->ve ? t + 40 : s->ve)) return 0;
   return t < f->ve || !joined_figure_before(x, s, f, t);
+}
+
+/* Is the figure's money told inside hearsay (a word of it from 'from' to
+** the money)? Not once the speaker goes on in words of their own
+** ("denied the rumours, saying it would invest $50 million", "but said"). */
+static int hearsay_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  static const char *const own_words[] = {"saying", "said", "says", "adding", "added", "but", "instead", NULL};
+  if (!f->money) return 0;
+  size_t h = first_of(x, absent, from, f->money->vs, hearsay);
+  return h != FX_NONE && !fx_any(x, h, f->money->vs, own_words);
+}
+
+/* Is the money what the investor could or might put in: a modal of
+** possibility before it in its clause, then a putting or buying verb? */
+static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
+  static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
+                                        "contribut*", NULL};
+  if (!f->money) return 0;
+  size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
+  return m != FX_NONE && fx_any(x, m, f->money->vs, putting);
 }
 
 static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
@@ -1908,6 +1952,15 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
 
 /* The figure of a comparison: "higher than in 2023, when it drew $4.1
 ** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
+/* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
+** change reaches, the amount right after "to", is the period's own; the
+** comparison at 'at', after "from", names only the baseline's period. */
+static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
+  if (!f->money || !fx_ends_with(x, f->money->vs, "to") || !fx_ends_with(x, at, "from")) return 0;
+  size_t back = at > f->cs + 40 ? at - 40 : f->cs;
+  return fx_any(x, back, at, change_words);
+}
+
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
   /* "When the figures of the former Bình Dương are added, the enlarged city
@@ -1932,7 +1985,8 @@ static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, si
   /* (the year's own deal: its "when it" opens no comparison either) */
   if (deal != from && main < deal) main = deal;
   from = deal;
-  if (first_comparison(x, absent, from, f->vs) != FX_NONE) {
+  size_t compared = first_comparison(x, absent, from, f->vs);
+  if (compared != FX_NONE && !level_reached(x, f, compared)) {
     /* "..., 3.2 times the figure a year earlier, with 92 new projects worth
     ** $612 million": a part said in a clause of its own after the
     ** comparison (not "..., with $320 million a year earlier") */
@@ -2179,7 +2233,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (i == 0 && sector_subject(x, s, f)) || (i > 0 && sector_goes_on(x, s, fs, f)) ||
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
-                  forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f);
+                  forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
+                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&
@@ -3225,6 +3280,15 @@ static int rank_after_verb(const ivl_fctx *x, size_t end, const ivl_fsent *s) {
     while (p < s->ve && x->t[p] == ' ') p++;
     if (fx_starts_with_any(x, p, ahead) && p - oend <= 2) {
       size_t at = p + (fx_starts_with(x, p, "after") ? 5 : 6), n = 0;
+      /* "..., ranking fourth behind those from South Korea, Taiwan and
+      ** Japan": the investors ahead named by their countries (qvoice) */
+      static const char *const those[] = {"those from", "those of", "investors from", NULL};
+      while (at < s->ve && x->t[at] == ' ') at++;
+      for (int k = 0; those[k]; k++)
+        if (fx_starts_with(x, at, those[k])) {
+          at += strlen(those[k]);
+          break;
+        }
       for (size_t i = 1; i < s->n && at != FX_NONE; i++) {
         const ivl_fm *m = &s->m[i];
         if (m->vs < at) continue;

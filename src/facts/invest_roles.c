@@ -355,12 +355,34 @@ static int asked_before(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* The first-person subjects of a company's speech: also its own bodies
+** ("Our board in Tokyo approved $95 million", "our parent company"). */
+static const char *const first_person_subjects[] = {
+  "we", "our company", "our group", "our firm", "our corporation", "our board", "our parent", "our shareholders",
+  "our headquarters", "our head office", NULL};
+
+/* "Since we came to Hải Dương in 2013, our group has invested ...", "Last
+** year, we added ...": a clause of time that opens the speech before its
+** first-person subject; where that subject starts after the clause's
+** comma, else FX_NONE. */
+static size_t subject_after_time_clause(const ivl_fctx *x, size_t p, size_t end) {
+  static const char *const openers[] = {"since", "after", "when", "last", "this", "in", "over", "so far",
+                                        "following", NULL};
+  if (!fx_starts_with_any(x, p, openers)) return FX_NONE;
+  size_t lim = p + 80 < end ? p + 80 : end;
+  const char *c = memchr(x->t + p, ',', lim - p);
+  if (!c) return FX_NONE;
+  size_t q = (size_t)(c - x->t) + 1;
+  while (q < end && x->t[q] == ' ') q++;
+  return fx_starts_with_any(x, q, first_person_subjects) ? q : FX_NONE;
+}
+
 /* Where the speech of sentence s opens in the first person ("We will
-** ...", "Our group plans to ..."): right at its start, after a quotation
-** mark or "A:", after "said: \u201c" within it, or bare in an interview's
-** answer; FX_NONE when it does not. */
+** ...", "Our group plans to ..."): right at its start (or after a clause
+** of time), after a quotation mark or "A:", after "said: \u201c" within
+** it, or bare in an interview's answer; FX_NONE when it does not. */
 static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const we[] = {"we", "our company", "our group", "our firm", "our corporation", NULL};
+  const char *const *we = first_person_subjects;
   if (!fx_any(x, s->vs, s->ve, we)) return FX_NONE; /* (most sentences: their words are indexed) */
   size_t p = s->vs, q;
   int bare = 0;
@@ -377,7 +399,9 @@ static size_t first_person_speech(const ivl_fctx *x, const ivl_fsent *s) {
     else bare = 1;
   }
   while (p < s->ve && x->t[p] == ' ') p++;
-  if (!(p + 3 < s->ve && ivl_isupper((unsigned char)x->t[p]) && fx_starts_with_any(x, p, we))) return FX_NONE;
+  size_t subject = subject_after_time_clause(x, p, s->ve);
+  if (subject != FX_NONE) p = subject;
+  else if (!(p + 3 < s->ve && ivl_isupper((unsigned char)x->t[p]) && fx_starts_with_any(x, p, we))) return FX_NONE;
   return bare && !asked_before(x, s) ? FX_NONE : p;
 }
 
@@ -1105,6 +1129,15 @@ static const ivl_fm *count_demonym(const ivl_fctx *x, const ivl_fsent *s, const 
   return NULL;
 }
 
+/* "the city licensed foreign projects with a combined capital of $1.4
+** billion, and Korean firms accounted for $310 million of that": a figure
+** its clause says is foreign capital at large, before it, is foreign
+** investors' (*), not that of a part named after it. */
+static int foreign_said_before(const ivl_fctx *x, const figure *f) {
+  static const char *const foreign[] = {"foreign", "foreign-invested", "foreign-funded", NULL};
+  return fx_any(x, f->cs, f->vs, foreign);
+}
+
 /* The investor of figure f: named before it in its clause (or inside it:
 ** "45 Korean projects"), else the one referred to ("the company"), else
 ** named after it, else before its clause, else foreign investors at large. */
@@ -1190,7 +1223,7 @@ party inv_find_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f, 
   ** three projects: Denmark's X with $45 million, ...", each its own
   ** figure's, the count the whole's) */
   int members_listed = f->count && !f->money && f->ve < s->ve && x->t[f->ve] == ':';
-  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed)
+  if (!place_is_subject(x, s, f->vs) && !sources_listed(x, s, f) && !members_listed && !foreign_said_before(x, f))
     m = inv_first_investor(x, s, f->ve, with_next_figure(x, s, f, inv_break_at(x, f->ve, f->ce)), vn_target);
   /* "... has drawn $300 million in FDI, VnExpress reported", "..., Tuoi
   ** Tre newspaper said", "according to Bizhub": the outlet that reports
@@ -1905,6 +1938,15 @@ static int moved_away_from(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
+/* "Since we came to Hải Dương in 2013, our group has invested $210 million
+** in two factories there": "there" after the figure points back to the
+** place its sentence's opening clause of time named, which is then the
+** target after all (in_opening_clause). */
+static int there_after(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const there[] = {"there", NULL};
+  return fx_any(x, f->ve, s->ve, there);
+}
+
 /* Can mention 'm' be the place figure 'f' goes to (vn_place_near)? 1 with
 ** its name and distance in '*name_' and '*dist', else 0. */
 static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, const figure *f,
@@ -1923,7 +1965,8 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
                x->t[m->ve] == ' ' && fx_noun_within(x, m->ve, holdings, 2) &&
                (fx_ends_with(x, m->vs, "in") || fx_ends_with(x, m->vs, "into") || fx_ends_with(x, m->vs, "on"));
   if (!place && !country && !things) return 0;
-  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) || in_opening_clause(x, s, m, opens_))
+  if (m == skip || m->vs < from || m->ve > to || reference_point(x, m) ||
+      (in_opening_clause(x, s, m, opens_) && !there_after(x, s, f)))
     return 0;
   /* "its first factory outside Vietnam", "beyond Việt Nam": the country
   ** the works are not in */
@@ -2249,8 +2292,20 @@ static int provinces_listed(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm 
   return other;
 }
 
+/* "The country as a whole attracted $36.6 billion of registered FDI in
+** 2023": "the country" as the subject that opens a sentence naming no
+** place or country is Việt Nam, not the place last spoken of. */
+static int country_opens_sentence(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const country[] = {"the country", NULL};
+  if (!fx_starts_with_any(x, s->vs, country) || fx_starts_with(x, s->vs + 11, "'s")) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_PLACE || s->m[i].kind == FM_COUNTRY) return 0;
+  return 1;
+}
+
 static party target_of(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   if (f->target_as) return (party){f->target_as->province, f->target_as, 1, 0};
+  if (country_opens_sentence(x, s)) return (party){"VN", NULL, 1, 0};
   /* "$690 million in Dong Nai": the place right after the figure */
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];

@@ -10191,6 +10191,119 @@ static void test_undecided_project(void) {
                "");
 }
 
+/* Blind set qvoice: money told as hearsay (reports, rumours, denials),
+** as a possibility ("could take", "might invest") or as a choice still to
+** be made ("would decide on", "weighing", "in talks") is no investment;
+** the near misses, a denial followed by the firm's own plan and a plan said
+** outright, keep their facts. */
+static void test_hearsay_and_possibility(void) {
+  expect_facts("Bình Dương Steel JSC dismissed reports that Japan's Kobara Metals would buy a 25 per cent stake in "
+               "it for $90 million.",
+               "");
+  expect_facts("Rumours that a Chinese battery maker would pour $2 billion into a plant in Hải Phòng proved false.",
+               "");
+  expect_facts("The Korean group denied that it would spend $700 million on a new plant in Thái Nguyên.", "");
+  expect_facts("Danish firm Nordlys could invest as much as $600 million in an offshore wind farm in Bạc Liêu, a "
+               "consultant said.",
+               "");
+  expect_facts("Malaysia's Petrawira might take a stake worth up to $150 million in the refinery.", "");
+  expect_facts("Nordlys was weighing a $600 million offshore wind farm in Bạc Liêu.", "");
+  expect_facts("Hanbit Energy is in talks to buy a solar farm in Ninh Thuận for $45 million.", "");
+  expect_facts("Mitsuboshi will decide on a $120 million factory in Hà Nam by March.", "");
+  /* near misses: the firm's own words after a denial; a plan said with will */
+  expect_facts("Hanbit Energy denied the rumours, saying it would invest $45 million in a solar farm in Ninh Thuận.",
+               "Hanbit Energy>Ninh Thuận 4.5e+07 flow");
+  expect_facts("Nordlys Energy will invest $600 million in an offshore wind farm in Bạc Liêu.",
+               "Nordlys Energy>Bạc Liêu 6e+08 flow");
+  /* a stock said before a later, undecided sum keeps its fact */
+  expect_facts("Japan's Mitsuboshi Seiko has invested $300 million in Hà Nam since 2015, adding it would decide on "
+               "a further $120 million plant next year.",
+               "Mitsuboshi Seiko>Hà Nam 3e+08 stock as_of=2024-05-10");
+}
+
+/* Blind set qvoice: an interview's answer in the first person is the
+** company the article names, also when a clause of time opens it ("Since
+** we arrived ..., our group has ...") or a body of the company speaks
+** ("Our board approved ..."); the place that opening clause names is the
+** target when "there" points back to it. */
+static void test_first_person_after_time_clause(void) {
+  expect_facts("Tanaka Kogyo Co., Ltd makes pumps. How much has the company put in? Since we arrived in Long An in "
+               "2015, our group has invested a total of $85 million in the plant there.",
+               "Tanaka Kogyo Co., Ltd>Long An 8.5e+07 stock as_of=2024-05-10");
+  expect_facts("Daiko Seiki Co., Ltd builds moulds. What comes next? Last year, we invested $12 million in a "
+               "second line in Bình Dương.",
+               "Daiko Seiki Co., Ltd>Bình Dương 1.2e+07 flow");
+  expect_facts("Daiko Seiki Co., Ltd builds moulds. What comes next? Our board approved an investment of $40 "
+               "million in a second plant in Bình Dương.",
+               "Daiko Seiki Co., Ltd>Bình Dương 4e+07 flow");
+  /* near miss: with no "there", the opening clause's place is not the target */
+  expect_facts("Tanaka Kogyo Co., Ltd makes pumps. How much has the company put in? Since we left Long An in 2019, "
+               "our group has invested a total of $85 million in Bình Dương.",
+               "Tanaka Kogyo Co., Ltd>Bình Dương 8.5e+07 stock as_of=2024-05-10");
+}
+
+/* Blind set qvoice: "rose N% from a year earlier to $X": the level a
+** change reaches after "to" is the period's own figure, though a word of
+** comparison ("a year earlier", "a year ago") names the baseline's period
+** before it; the baseline amount itself stays no fact. */
+static void test_level_reached_after_baseline_period(void) {
+  expect_facts("Registered FDI in Bắc Ninh rose 15 per cent from a year earlier to $2.3 billion in the first half.",
+               "*>Bắc Ninh 2.3e+09 flow");
+  expect_facts("Foreign investment in Hải Phòng climbed 9 per cent from a year ago to $1.1 billion.",
+               "*>Hải Phòng 1.1e+09 flow");
+  /* near miss: the baseline's own amount after "from" */
+  expect_facts("Registered FDI in Bắc Ninh rose to $2.3 billion from $2 billion a year earlier.",
+               "*>Bắc Ninh 2.3e+09 flow");
+}
+
+/* Blind set qvoice: "ranking fourth behind those from A, B and C": the
+** investors ahead named by their countries after "those from" (or
+** "investors from") still place the sentence's investor; a place ahead
+** that is no investor ("behind those from Hà Nội") does not. */
+static void test_rank_behind_those_from(void) {
+  expect_facts("Japanese investors hold 410 projects worth $6.1 billion in Long An, ranking third behind those from "
+               "South Korea and China.",
+               "JP>Long An 6.1e+09 stock projects=410 rank=3 as_of=2024-05-10");
+  expect_facts("Thai firms have 120 projects worth $1.4 billion in Đồng Nai, ranking sixth behind investors from "
+               "Japan, South Korea, Taiwan, Singapore and China.",
+               "TH>Đồng Nai 1.4e+09 stock projects=120 rank=6 as_of=2024-05-10");
+  /* near miss: a locality's rank among localities, behind places */
+  expect_facts("Thai firms have 120 projects worth $1.4 billion in Đồng Nai, ranking sixth behind those from "
+               "Hà Nội and Bắc Ninh.",
+               "TH>Đồng Nai 1.4e+09 stock projects=120 as_of=2024-05-10");
+}
+
+/* Blind set qvoice: a figure its clause calls foreign capital at large
+** ("licensed foreign projects with a combined capital of $1.4 billion")
+** is foreign investors' (*), not the part's named after it ("and Korean
+** firms accounted for $310 million of that"); a firm named before the
+** figure stays its investor. */
+static void test_foreign_total_before_part(void) {
+  expect_facts("Hải Phòng is growing fast. In the first half, the city licensed foreign projects with total capital "
+               "of $900 million, and Japanese firms accounted for $250 million of that.",
+               "*>Hải Phòng 9e+08 flow; JP>Hải Phòng 2.5e+08 flow");
+  expect_facts("Quảng Nam is growing fast. The province registered foreign capital of $640 million in the first "
+               "half, and Korean companies contributed $180 million of it.",
+               "*>Quảng Nam 6.4e+08 flow; KR>Quảng Nam 1.8e+08 flow");
+  /* near miss: the firm named before the figure, a foreign one */
+  expect_facts("Japan's Aeon Mall, a foreign retailer, will invest $200 million in Hưng Yên.",
+               "Aeon Mall>Hưng Yên 2e+08 flow");
+}
+
+/* Blind set qvoice: "the country" opening a sentence that names no place
+** is Việt Nam as the target, not the province last spoken of; a place
+** named in the sentence still wins. */
+static void test_the_country_as_target(void) {
+  expect_facts("Bắc Ninh drew $1.2 billion in FDI in 2023. The country as a whole attracted $36 billion of "
+               "registered FDI in 2023, the ministry said.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023; *>VN 3.6e+10 flow as_of=2023");
+  expect_facts("Bắc Ninh drew $1.2 billion in FDI in 2023. The country drew $36 billion in foreign capital that year.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023; *>VN 3.6e+10 flow as_of=2023");
+  /* near miss: the country's possessive before a place named */
+  expect_facts("The country's top destination, Bắc Ninh, drew $1.2 billion in FDI in 2023.",
+               "*>Bắc Ninh 1.2e+09 flow as_of=2023");
+}
+
 /* Blind set qnon: what someone reckons a measure will come to ("believe
 ** that ... will climb to") is a forecast; a firm saying what it will put
 ** in is its plan, a fact. */
@@ -11690,6 +11803,12 @@ int main(void) {
   test_park_named_for_developer();
   test_depot_works();
   test_plan_dropped_passive();
+  test_hearsay_and_possibility();
+  test_first_person_after_time_clause();
+  test_level_reached_after_baseline_period();
+  test_rank_behind_those_from();
+  test_foreign_total_before_part();
+  test_the_country_as_target();
   ivl_ruleset_free(rules);
   return check_done();
 }

@@ -3329,6 +3329,23 @@ static void test_seated_name_before_speech(void) {
   ivl_ruleset_free(rs);
 }
 
+/* Blind set qvoice: a firm's short name that only the shape of a place
+** reads as one ("Lion Bay" after "Lion Bay Capital": a bay by its last
+** word) is the firm's repeat; a short name ending in a zone word stays the
+** place, and a shaped place of no firm named is still a place. */
+static void test_short_name_over_shaped_place(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Singapore's Coral Bay Capital bought a park. Coral Bay, which manages $3 billion, has invested "
+                   "$90 million.",
+               "country:Singapore;organization:Coral Bay Capital;organization:Coral Bay;");
+  expect_names(rs, "Tân Long Industrial Park JSC will build it. Tân Long Industrial Park is in Bắc Giang.",
+               "organization:Tân Long Industrial Park JSC;location:Tân Long Industrial Park;location:Bắc Giang;");
+  expect_names(rs, "Tourists visit Coral Bay every summer.", "location:Coral Bay;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3405,5 +3422,6 @@ int main(void) {
   test_lines_kaisha_heads();
   test_local_firm_names();
   test_seated_name_before_speech();
+  test_short_name_over_shaped_place();
   return check_done();
 }
