@@ -90,6 +90,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a deal given up: "had agreed to buy 10% ... but called off the
           ** deal", "Korean group scraps $300 million pharma deal" */
           "called off", "calls off", "calling off", "scraps", "scrapping", "fell through",
+          /* "walked away last year from a planned $300 million purchase" */
+          "walked away", "walks away", "walking away", "walk away",
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",

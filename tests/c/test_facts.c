@@ -10586,6 +10586,18 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* A purchase walked away from ("walked away from a $150 million bid",
+** "walks away from its planned purchase") is a deal given up (rule 13);
+** the deal the buyer went on to close is still a fact. */
+static void test_deal_walked_away_from(void) {
+  expect_facts("Osaka-based Hirano Foods walked away in May from a planned $150 million purchase of a Đồng Nai dairy "
+               "after a due diligence review.",
+               "");
+  expect_facts("Hirano Foods, which walked away from a Đồng Nai dairy deal last year, has bought 30 per cent of "
+               "Bình Định-based Quy Nhơn Milk JSC for $60 million.",
+               "Hirano Foods>Bình Định 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11239,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_deal_walked_away_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
