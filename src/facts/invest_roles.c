@@ -797,9 +797,10 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
                                          "transferred", NULL};
 
-/* what is sold is a holding, not goods ("sold 120,000 cars to") */
+/* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
+** holding by that word ("sold its entire holding to") */
 static const char *const sold_holdings[] = {
-  "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
+  "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
   "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for

@@ -28,6 +28,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* share purchases: "completed the acquisition of a 49 per cent
           ** stake", "took a 20 per cent stake", "the takeover of" */
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
+          /* a holding raised by a tender offer: "lifted its holding in X
+          ** from 24.9 per cent to 51 per cent through a tender offer worth" */
+          "tender offer", "tender offers", "its holding", "their holding",
           /* "Chinese firms registered $600 million" */
           "registered", "registering", "registers",
           /* "expanded its network in Vientiane with an additional $25 million" */

@@ -10598,6 +10598,24 @@ static void test_deal_walked_away_from(void) {
                "Hirano Foods>Bình Định 6e+07 flow");
 }
 
+/* A holding raised with no verb of buying ("raised its holding in X to 65
+** per cent through a tender offer worth VNĐ900 billion", "lifted their
+** holding ... in a tender offer, paying $18 million") is a share purchase;
+** a holding sold with no buyer named ("sold its holding in X for $30
+** million") is no one's, as a stake sold is. */
+static void test_holding_raised_by_tender_offer(void) {
+  expect_facts("Korea's Daesan Foods raised its holding in Đà Nẵng-based Sơn Trà Seafood JSC to 65 per cent through a "
+               "tender offer worth VNĐ900 billion.",
+               "Daesan Foods>Đà Nẵng 9e+11 flow");
+  expect_facts("Singapore's Teak Harbour Capital lifted their holding in Bình Dương-based Lái Thiêu Ceramics from 10 "
+               "per cent to 30 per cent in a tender offer, paying $18 million.",
+               "Teak Harbour Capital>Bình Dương 1.8e+07 flow");
+  expect_facts("Blue Ridge Partners sold its holding in Huế-based Hương Trà Foods for $30 million.", "");
+  expect_facts("Vietnamese textile group Minh Long sold its entire 12 per cent holding in Huế-based Hương Trà Foods "
+               "to Japan's Tsubaki Life for VNĐ500 billion.",
+               "Tsubaki Life>Huế 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11240,6 +11258,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_deal_walked_away_from();
+  test_holding_raised_by_tender_offer();
   ivl_ruleset_free(rules);
   return check_done();
 }
