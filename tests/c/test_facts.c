@@ -10616,6 +10616,22 @@ static void test_holding_raised_by_tender_offer(void) {
                "Tsubaki Life>Huế 5e+11 flow");
 }
 
+/* "first invested in Việt Nam in 2016 and has put $230 million into the
+** country so far": the year of a first investment, joined by "and" to a
+** running total, is where the total started (rule 14), not its date; a
+** first investment's own figure keeps its year. */
+static void test_first_invested_start_year(void) {
+  expect_facts("Kubo Corporation first invested in Việt Nam in 2012 and has invested $400 "
+               "million in the country to date.",
+               "Kubo Corporation>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Kubo Corporation first bought into Hà Nội-based Tây Hồ Dairy in 2019 and has "
+               "since paid a total of $75 million for its 45 per cent stake.",
+               "Kubo Corporation>Hà Nội 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kubo Corporation first invested in Việt Nam in 2012 with a $40 million plant in "
+               "Đồng Nai.",
+               "Kubo Corporation>Đồng Nai 4e+07 flow as_of=2012");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11259,6 +11275,7 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_deal_walked_away_from();
   test_holding_raised_by_tender_offer();
+  test_first_invested_start_year();
   ivl_ruleset_free(rules);
   return check_done();
 }
