@@ -10632,6 +10632,20 @@ static void test_first_invested_start_year(void) {
                "Kubo Corporation>Đồng Nai 4e+07 flow as_of=2012");
 }
 
+/* "has bought 80 per cent of X, which holds a port concession in Y, for
+** $120 million": the relative clause's "holds" is said of the firm bought,
+** so the purchase stays a flow; a standing said by the main clause after
+** such a clause ("X, which holds ..., is the largest investor with") is
+** still a stock. */
+static void test_relative_clause_holding_is_not_the_figures(void) {
+  expect_facts("Japan's Minato Kaiun has bought 80 per cent of Cái Mép Terminal Co., which holds a berth concession in "
+               "Bà Rịa-Vũng Tàu, for $120 million.",
+               "Minato Kaiun>Bà Rịa-Vũng Tàu 1.2e+08 flow");
+  expect_facts("Japan's Minato Kaiun, which holds 20 per cent of a Đồng Nai port, is the province's largest Japanese "
+               "investor with $300 million.",
+               "Minato Kaiun>Đồng Nai 3e+08 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11276,6 +11290,7 @@ int main(void) {
   test_deal_walked_away_from();
   test_holding_raised_by_tender_offer();
   test_first_invested_start_year();
+  test_relative_clause_holding_is_not_the_figures();
   ivl_ruleset_free(rules);
   return check_done();
 }
