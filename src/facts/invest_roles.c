@@ -2885,8 +2885,11 @@ static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   /* ... and with no article after the words of a purchase: "a 33 per
   ** cent stake in Australian airline Bonza", "acquired Thai retailer X" */
+  /* (so a whole firm bought: "agreed to buy Australian scrap recycler X",
+  ** "is acquiring Korean IT consultancy X") */
   static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", "stake in",
-                                     "stakes in", "shares in", "acquired", "bought", NULL};
+                                     "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
+                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }

@@ -10646,6 +10646,21 @@ static void test_relative_clause_holding_is_not_the_figures(void) {
                "Minato Kaiun>Đồng Nai 3e+08 stock rank=1 as_of=2024-05-10");
 }
 
+/* A firm bought described by a demonym and a trade of services, the trade
+** maybe said by initials ("a stake in Korean IT consultancy X"), or bought
+** whole ("agreed to buy Australian scrap recycler X"), is outward
+** investment to that country; the demonym before initials and a noun of
+** no firm ("Korean IT engineers") is not. */
+static void test_bought_service_firm_abroad(void) {
+  expect_facts("Minh Phát Software JSC has bought a 51 per cent stake in Korean IT consultancy Daeil Systems Co., Ltd for $30 "
+               "million.",
+               "Minh Phát Software JSC>KR 3e+07 flow");
+  expect_facts("Thiên Long Steel JSC has agreed to buy Australian scrap recycler Southern Metals Ltd for A$40 million.",
+               "Thiên Long Steel JSC>AU 4e+07 flow");
+  expect_facts("Minh Phát Software JSC will invest $30 million in Hà Nội to train Korean IT engineers.",
+               "Minh Phát Software JSC>Hà Nội 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11291,6 +11306,7 @@ int main(void) {
   test_holding_raised_by_tender_offer();
   test_first_invested_start_year();
   test_relative_clause_holding_is_not_the_figures();
+  test_bought_service_firm_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
