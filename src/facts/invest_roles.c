@@ -3246,13 +3246,22 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   /* ("The automaker plans to invest $200 million in a plant in
   ** Indonesia", "The Hanoi-based company injected $20 million into its
   ** Cambodian subsidiary": the company noun, its seat, and "its" unit) */
-  size_t subject_end = vn || !x->c.company || x->c.company->country ? FX_NONE : inv_company_subject_end(x, s);
+  /* (a company known to be Vietnamese too: "Vietnamese conglomerate X
+  ** ... The Hà Nội-based group bought a 36 per cent stake in a Cambodian
+  ** dairy company", the firm bought described by its country) */
+  const char *home = x->c.company ? x->c.company->country : NULL;
+  size_t subject_end = vn || !x->c.company || (home && strcmp(home, "VN") != 0) ? FX_NONE
+                                                                                 : inv_company_subject_end(x, s);
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
-    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
-    vn = there &&
-         (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
-          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         goes_towards(x, s, there);
+    const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
+    if (there && there->vs < first_figure)
+      vn = company_bought_into(x, there) ||
+           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there));
+    else
+      vn = there &&
+           (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
+            ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
+           goes_towards(x, s, there);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */

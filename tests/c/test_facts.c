@@ -10661,6 +10661,24 @@ static void test_bought_service_firm_abroad(void) {
                "Minh Phát Software JSC>Hà Nội 3e+07 flow");
 }
 
+/* "The Đà Nẵng-based group bought 40 per cent of a Lao rubber company":
+** a company known to be Vietnamese, referred back to by its noun and seat,
+** buying into a firm abroad described by its country, invests abroad (not
+** the demonym's country into the seat); its money into a place at home
+** stays domestic. */
+static void test_vn_company_subject_buys_abroad(void) {
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The Đà Nẵng-based group, whose "
+               "businesses range from rubber to hotels, bought a 40 per cent stake in a Lao rubber company for $22 "
+               "million.",
+               "Sông Hàn Group>LA 2.2e+07 flow");
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The Đà Nẵng-based group will "
+               "acquire Thailand-based Chiang Rubber for $30 million.",
+               "Sông Hàn Group>TH 3e+07 flow");
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The group will invest $30 "
+               "million in a hotel in Quảng Nam.",
+               "Sông Hàn Group>Quảng Nam 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11307,6 +11325,7 @@ int main(void) {
   test_first_invested_start_year();
   test_relative_clause_holding_is_not_the_figures();
   test_bought_service_firm_abroad();
+  test_vn_company_subject_buys_abroad();
   ivl_ruleset_free(rules);
   return check_done();
 }
