@@ -79,6 +79,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a forecast said with a modal: "FDI could reach $1.5 billion" */
           "could reach", "may reach", "might reach", "could top", "may top", "could hit", "may hit",
           "could exceed", "may exceed", "could surpass", "may surpass",
+          /* a sale's proceeds foreseen: "plans to sell a further 5 per cent
+          ** next year, which could bring in about VNĐ4 trillion" */
+          "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",

@@ -10679,6 +10679,20 @@ static void test_vn_company_subject_buys_abroad(void) {
                "Sông Hàn Group>Quảng Nam 3e+07 flow");
 }
 
+/* A sale's proceeds foreseen with a modal ("which could bring in about
+** $200 million", "may fetch") are no one's investment (rule 13, as "could
+** reach"); a purchase at a price said in the same sentence still is. */
+static void test_sale_proceeds_foreseen(void) {
+  expect_facts("Singapore's Lion Harbour bought 5 per cent of Hà Nội-based Đông Đô Commercial Joint Stock Bank "
+               "(DDBank) for $90 million. DDBank plans to sell a further 8 per cent to foreign investors next year, "
+               "which could bring in about VNĐ4 trillion, its chairman said.",
+               "Lion Harbour>Hà Nội 9e+07 flow");
+  expect_facts("Sông Lam Insurance said a sale of its Huế unit may fetch VNĐ900 billion.", "");
+  expect_facts("Japan's Aozora Trust paid $120 million for 10 per cent of Hà Nội-based Đông Đô Bank, and a further "
+               "sale next year could bring in $200 million.",
+               "Aozora Trust>Hà Nội 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11326,6 +11340,7 @@ int main(void) {
   test_relative_clause_holding_is_not_the_figures();
   test_bought_service_firm_abroad();
   test_vn_company_subject_buys_abroad();
+  test_sale_proceeds_foreseen();
   ivl_ruleset_free(rules);
   return check_done();
 }
