@@ -676,7 +676,11 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   /* a food, drink, garment or packaging maker's trade in the singular, as
   ** Vietnamese firms' English names write it: "Sài Gòn Xanh" after "Sài
   ** Gòn Xanh Food JSC" (its place no target then: the firm written again) */
-  TAIL(" Food"), TAIL(" Seafood"), TAIL(" Beverages"), TAIL(" Garment"), TAIL(" Packaging"), {NULL, 0}};
+  TAIL(" Food"), TAIL(" Seafood"), TAIL(" Beverages"), TAIL(" Garment"), TAIL(" Packaging"),
+  /* an insurer's or a broker's trade: "Hoshino" after "Hoshino Life
+  ** Insurance Co." (both words of trade left out), "Kōyō" after "Kōyō
+  ** Securities" */
+  TAIL(" Insurance"), TAIL(" Life"), TAIL(" Securities"), {NULL, 0}};
 static const name_tail local_tails[] = {TAIL(" Vina"), TAIL(" Vietnam"), TAIL(" Việt Nam"), {NULL, 0}};
 static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industrial Zone"),
   TAIL(" Economic Zone"), TAIL(" Open Economic Zone"), {NULL, 0}};
@@ -684,7 +688,7 @@ static const name_tail zone_tails[] = {TAIL(" Industrial Park"), TAIL(" Industri
 /* A list of tails chained by their last byte: a name is tried only
 ** against the tails that end as it does (every name found was tried
 ** against every tail, some sixty an organisation). */
-#define TAILS_MAX 64
+#define TAILS_MAX 80
 typedef struct tail_index {
   const name_tail *tails;
   uint8_t first[256];      /* the first tail ending with the byte, index + 1; 0: none */

@@ -608,6 +608,16 @@ static int kind_initials(const ivl_fctx *x, size_t p) {
   return e - p >= 2 && e - p <= 3 && e < len && x->t[e] == ' ';
 }
 
+/* "Japanese IT consultancy X", "Korean PE fund": after a demonym, a kind's
+** initials and then the firm's noun, as a lower-case word of kind would be. */
+static int noun_after_initials(const ivl_fctx *x, size_t p, const char *const *nouns) {
+  size_t len = x->a->view.len;
+  while (p < len && x->t[p] == ' ') p++;
+  if (!kind_initials(x, p)) return 0;
+  while (p < len && x->t[p] != ' ') p++;
+  return fx_noun_within(x, p, nouns, 1);
+}
+
 static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
   (void)unused;
   static const char *const nouns[] = {
@@ -617,7 +627,10 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "retailer", "contractor", "consortium", "start-up", "startup", "chain",
     /* who buys shares: "Korean fund buys $250 million stake" */
     "fund", "fund's", "bank", "bank's", "insurer", "lender", "airline", "automaker", "steelmaker",
-    "brewer", "shipbuilder", "distributor", "miner", "shoemaker", "drugmaker", "toymaker", NULL};
+    "brewer", "shipbuilder", "distributor", "miner", "shoemaker", "drugmaker", "toymaker",
+    /* firms by a trade of services: "a stake in Japanese IT consultancy X",
+    ** "Australian scrap recycler X", "Korean brokerage X" */
+    "consultancy", "recycler", "provider", "brokerage", "exporter", NULL};
   size_t p = m->ve;
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
@@ -649,7 +662,7 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     }
     return 0;
   }
-  if (fx_noun_within_three(x, p, nouns)) return 1;
+  if (fx_noun_within_three(x, p, nouns) || noun_after_initials(x, p, nouns)) return 1;
   /* "Chinese enterprises came second with $600 million", "South Korean
   ** private businesses": a plural group noun acts as "firms" does, right
   ** after the demonym or one word of kind; not "Korean localities and

@@ -874,6 +874,18 @@ static int adverb_between(const ivl_fctx *x, size_t w, size_t we) {
   return we - w > 4 && ivl_islower((unsigned char)x->t[w]) && x->t[we - 2] == 'l' && x->t[we - 1] == 'y';
 }
 
+/* "has acquired 99 per cent of X, which holds the rights to a township,
+** for VNĐ2.4 trillion": a verb of a relative clause closed by a comma
+** before the figure is said of the noun before the clause, not a standing
+** the figure is of. */
+static int relative_clause_closed(const ivl_fctx *x, size_t verb, const figure *f) {
+  static const char *const relatives[] = {"which", "that", "who", NULL};
+  if (!fx_ends_with_any(x, verb, relatives)) return 0;
+  for (size_t p = verb; p < f->vs; p++)
+    if (x->t[p] == ',') return 1;
+  return 0;
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
 ** a standing position, said in the present. */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
@@ -929,6 +941,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     size_t at = fx_find(x, f->cs, f->vs, verbs[k]);
     /* "were in the lead": a noun, and the clause's own tense decides */
     if (at == FX_NONE || fx_ends_with(x, at, "the") || fx_in_name(x, at)) continue;
+    if (relative_clause_closed(x, at, f)) continue;
     /* "Japanese firms own 160 projects worth ...": owning is a holding of
     ** projects, not "own a 30 per cent stake in the $2.6 billion project" */
     if (verbs[k][0] == 'o' && !of_many_projects(f)) continue;

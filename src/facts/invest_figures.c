@@ -2576,7 +2576,11 @@ static int entry_date(const ivl_fctx *x, const ivl_fsent *s, const figures *fs, 
                                         /* its own start: "was set up in 2016 and has invested ... to date" */
                                         "set up", "established", "founded",
                                         /* "began investing in X in 2012 and has since poured ..." */
-                                        "began investing", "started investing", NULL};
+                                        "began investing", "started investing",
+                                        /* "first invested in Việt Nam in 2016 and has put $230 million
+                                        ** into the country so far", "first bought into X in 2019 and
+                                        ** has since paid ..." */
+                                        "first invested", "first came to", "first bought into", NULL};
   if (!fx_ends_with(x, d->vs, "in")) return 0;
   size_t back = d->vs > s->vs + 60 ? d->vs - 60 : s->vs;
   size_t e = fx_first(x, back, d->vs, entered);

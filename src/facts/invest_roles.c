@@ -827,9 +827,10 @@ const char *const inv_heads_of_total[] = {"led by", "headed by", NULL};
 static const char *const sale_words[] = {"sold", "sells", "sell", "selling", "divested", "divests", "offloaded",
                                          "transferred", NULL};
 
-/* what is sold is a holding, not goods ("sold 120,000 cars to") */
+/* what is sold is a holding, not goods ("sold 120,000 cars to"), and a
+** holding by that word ("sold its entire holding to") */
 static const char *const sold_holdings[] = {
-  "stake", "stakes", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
+  "stake", "stakes", "holding", "holdings", "shares", "share", "business", "businesses", "unit", "units", "arm", "subsidiary",
   "operation*", "assets", "plant", "plants", "factory", "factories", "chain", "company", NULL};
 
 /* "Masan Group sold a 25 per cent stake in its retail arm to Alibaba for
@@ -2965,8 +2966,11 @@ static int works_abroad(const ivl_fctx *x, const ivl_fm *m) {
 static int company_bought_into(const ivl_fctx *x, const ivl_fm *m) {
   /* ... and with no article after the words of a purchase: "a 33 per
   ** cent stake in Australian airline Bonza", "acquired Thai retailer X" */
+  /* (so a whole firm bought: "agreed to buy Australian scrap recycler X",
+  ** "is acquiring Korean IT consultancy X") */
   static const char *const into[] = {"in a", "in an", "into a", "into an", "of a", "of an", "stake in",
-                                     "stakes in", "shares in", "acquired", "bought", NULL};
+                                     "stakes in", "shares in", "acquired", "bought", "acquire", "acquires",
+                                     "acquiring", "buy", "buys", "buying", "acquisition of", "takeover of", NULL};
   return (m->flags & FM_DEMONYM) && fx_ends_with_any(x, m->vs, into) &&
          (fx_describes_company(x, m) || works_abroad(x, m));
 }
@@ -3324,13 +3328,22 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   /* ("The automaker plans to invest $200 million in a plant in
   ** Indonesia", "The Hanoi-based company injected $20 million into its
   ** Cambodian subsidiary": the company noun, its seat, and "its" unit) */
-  size_t subject_end = vn || !x->c.company || x->c.company->country ? FX_NONE : inv_company_subject_end(x, s);
+  /* (a company known to be Vietnamese too: "Vietnamese conglomerate X
+  ** ... The Hà Nội-based group bought a 36 per cent stake in a Cambodian
+  ** dairy company", the firm bought described by its country) */
+  const char *home = x->c.company ? x->c.company->country : NULL;
+  size_t subject_end = vn || !x->c.company || (home && strcmp(home, "VN") != 0) ? FX_NONE
+                                                                                 : inv_company_subject_end(x, s);
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
-    const ivl_fm *there = abroad_in(x, s, first_figure, s->ve);
-    vn = there &&
-         (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
-          ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
-         goes_towards(x, s, there);
+    const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
+    if (there && there->vs < first_figure)
+      vn = company_bought_into(x, there) ||
+           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there));
+    else
+      vn = there &&
+           (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
+            ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
+           goes_towards(x, s, there);
   }
   if (!vn) vn = local_firms_subject(x, s, first_figure);
   /* "Vietnam FDI pledges hit $11 billion, Singapore leads": money coming in */

@@ -28,6 +28,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* share purchases: "completed the acquisition of a 49 per cent
           ** stake", "took a 20 per cent stake", "the takeover of" */
           "acquisition*", "stake", "stakes", "takeover*", "took over", "take over", "takes over",
+          /* a holding raised by a tender offer: "lifted its holding in X
+          ** from 24.9 per cent to 51 per cent through a tender offer worth" */
+          "tender offer", "tender offers", "its holding", "their holding",
           /* "Chinese firms registered $600 million" */
           "registered", "registering", "registers",
           /* "expanded its network in Vientiane with an additional $25 million" */
@@ -78,6 +81,9 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           "could exceed", "may exceed", "could surpass", "may surpass",
           /* or said likely: "the full-year figure was likely to reach $38 billion" */
           "likely to reach", "likely to top", "likely to hit", "likely to exceed", "likely to surpass",
+          /* a sale's proceeds foreseen: "plans to sell a further 5 per cent
+          ** next year, which could bring in about VNĐ4 trillion" */
+          "could bring in", "may bring in", "might bring in", "could fetch", "may fetch", "might fetch",
           "wants to attract", "to attract at least", "persuade*", "woo", "woos", "wooed", "wooing", "courting",
           "convince*", "call for", "calls for", "calling for", "to lure")},
   [LEX_TERMINATED] = {"terminated", "projects ended: no fact",
@@ -92,6 +98,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* a deal given up: "had agreed to buy 10% ... but called off the
           ** deal", "Korean group scraps $300 million pharma deal" */
           "called off", "calls off", "calling off", "scraps", "scrapping", "fell through",
+          /* "walked away last year from a planned $300 million purchase" */
+          "walked away", "walks away", "walking away", "walk away",
           /* a plan given up: "said it had dropped plans for a $1.2 billion
           ** urban area" (not a bare "dropped": "FDI dropped 5 per cent") */
           "dropped plans", "dropped its plan*", "dropped the plan*", "dropped a plan", "drops plans",

@@ -11132,6 +11132,113 @@ static void test_plan_dropped_passive(void) {
                "KR>Long An 1.2e+08 flow as_of=2023");
 }
 
+/* A purchase walked away from ("walked away from a $150 million bid",
+** "walks away from its planned purchase") is a deal given up (rule 13);
+** the deal the buyer went on to close is still a fact. */
+static void test_deal_walked_away_from(void) {
+  expect_facts("Osaka-based Hirano Foods walked away in May from a planned $150 million purchase of a Đồng Nai dairy "
+               "after a due diligence review.",
+               "");
+  expect_facts("Hirano Foods, which walked away from a Đồng Nai dairy deal last year, has bought 30 per cent of "
+               "Bình Định-based Quy Nhơn Milk JSC for $60 million.",
+               "Hirano Foods>Bình Định 6e+07 flow");
+}
+
+/* A holding raised with no verb of buying ("raised its holding in X to 65
+** per cent through a tender offer worth VNĐ900 billion", "lifted their
+** holding ... in a tender offer, paying $18 million") is a share purchase;
+** a holding sold with no buyer named ("sold its holding in X for $30
+** million") is no one's, as a stake sold is. */
+static void test_holding_raised_by_tender_offer(void) {
+  expect_facts("Korea's Daesan Foods raised its holding in Đà Nẵng-based Sơn Trà Seafood JSC to 65 per cent through a "
+               "tender offer worth VNĐ900 billion.",
+               "Daesan Foods>Đà Nẵng 9e+11 flow");
+  expect_facts("Singapore's Teak Harbour Capital lifted their holding in Bình Dương-based Lái Thiêu Ceramics from 10 "
+               "per cent to 30 per cent in a tender offer, paying $18 million.",
+               "Teak Harbour Capital>Bình Dương 1.8e+07 flow");
+  expect_facts("Blue Ridge Partners sold its holding in Huế-based Hương Trà Foods for $30 million.", "");
+  expect_facts("Vietnamese textile group Minh Long sold its entire 12 per cent holding in Huế-based Hương Trà Foods "
+               "to Japan's Tsubaki Life for VNĐ500 billion.",
+               "Tsubaki Life>Huế 5e+11 flow");
+}
+
+/* "first invested in Việt Nam in 2016 and has put $230 million into the
+** country so far": the year of a first investment, joined by "and" to a
+** running total, is where the total started (rule 14), not its date; a
+** first investment's own figure keeps its year. */
+static void test_first_invested_start_year(void) {
+  expect_facts("Kubo Corporation first invested in Việt Nam in 2012 and has invested $400 "
+               "million in the country to date.",
+               "Kubo Corporation>VN 4e+08 stock as_of=2024-05-10");
+  expect_facts("Kubo Corporation first bought into Hà Nội-based Tây Hồ Dairy in 2019 and has "
+               "since paid a total of $75 million for its 45 per cent stake.",
+               "Kubo Corporation>Hà Nội 7.5e+07 stock as_of=2024-05-10");
+  expect_facts("Kubo Corporation first invested in Việt Nam in 2012 with a $40 million plant in "
+               "Đồng Nai.",
+               "Kubo Corporation>Đồng Nai 4e+07 flow as_of=2012");
+}
+
+/* "has bought 80 per cent of X, which holds a port concession in Y, for
+** $120 million": the relative clause's "holds" is said of the firm bought,
+** so the purchase stays a flow; a standing said by the main clause after
+** such a clause ("X, which holds ..., is the largest investor with") is
+** still a stock. */
+static void test_relative_clause_holding_is_not_the_figures(void) {
+  expect_facts("Japan's Minato Kaiun has bought 80 per cent of Cái Mép Terminal Co., which holds a berth concession in "
+               "Bà Rịa-Vũng Tàu, for $120 million.",
+               "Minato Kaiun>Bà Rịa-Vũng Tàu 1.2e+08 flow");
+  expect_facts("Japan's Minato Kaiun, which holds 20 per cent of a Đồng Nai port, is the province's largest Japanese "
+               "investor with $300 million.",
+               "Minato Kaiun>Đồng Nai 3e+08 stock rank=1 as_of=2024-05-10");
+}
+
+/* A firm bought described by a demonym and a trade of services, the trade
+** maybe said by initials ("a stake in Korean IT consultancy X"), or bought
+** whole ("agreed to buy Australian scrap recycler X"), is outward
+** investment to that country; the demonym before initials and a noun of
+** no firm ("Korean IT engineers") is not. */
+static void test_bought_service_firm_abroad(void) {
+  expect_facts("Minh Phát Software JSC has bought a 51 per cent stake in Korean IT consultancy Daeil Systems Co., Ltd for $30 "
+               "million.",
+               "Minh Phát Software JSC>KR 3e+07 flow");
+  expect_facts("Thiên Long Steel JSC has agreed to buy Australian scrap recycler Southern Metals Ltd for A$40 million.",
+               "Thiên Long Steel JSC>AU 4e+07 flow");
+  expect_facts("Minh Phát Software JSC will invest $30 million in Hà Nội to train Korean IT engineers.",
+               "Minh Phát Software JSC>Hà Nội 3e+07 flow");
+}
+
+/* "The Đà Nẵng-based group bought 40 per cent of a Lao rubber company":
+** a company known to be Vietnamese, referred back to by its noun and seat,
+** buying into a firm abroad described by its country, invests abroad (not
+** the demonym's country into the seat); its money into a place at home
+** stays domestic. */
+static void test_vn_company_subject_buys_abroad(void) {
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The Đà Nẵng-based group, whose "
+               "businesses range from rubber to hotels, bought a 40 per cent stake in a Lao rubber company for $22 "
+               "million.",
+               "Sông Hàn Group>LA 2.2e+07 flow");
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The Đà Nẵng-based group will "
+               "acquire Thailand-based Chiang Rubber for $30 million.",
+               "Sông Hàn Group>TH 3e+07 flow");
+  expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The group will invest $30 "
+               "million in a hotel in Quảng Nam.",
+               "Sông Hàn Group>Quảng Nam 3e+07 flow");
+}
+
+/* A sale's proceeds foreseen with a modal ("which could bring in about
+** $200 million", "may fetch") are no one's investment (rule 13, as "could
+** reach"); a purchase at a price said in the same sentence still is. */
+static void test_sale_proceeds_foreseen(void) {
+  expect_facts("Singapore's Lion Harbour bought 5 per cent of Hà Nội-based Đông Đô Commercial Joint Stock Bank "
+               "(DDBank) for $90 million. DDBank plans to sell a further 8 per cent to foreign investors next year, "
+               "which could bring in about VNĐ4 trillion, its chairman said.",
+               "Lion Harbour>Hà Nội 9e+07 flow");
+  expect_facts("Sông Lam Insurance said a sale of its Huế unit may fetch VNĐ900 billion.", "");
+  expect_facts("Japan's Aozora Trust paid $120 million for 10 per cent of Hà Nội-based Đông Đô Bank, and a further "
+               "sale next year could bring in $200 million.",
+               "Aozora Trust>Hà Nội 1.2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11809,6 +11916,13 @@ int main(void) {
   test_rank_behind_those_from();
   test_foreign_total_before_part();
   test_the_country_as_target();
+  test_deal_walked_away_from();
+  test_holding_raised_by_tender_offer();
+  test_first_invested_start_year();
+  test_relative_clause_holding_is_not_the_figures();
+  test_bought_service_firm_abroad();
+  test_vn_company_subject_buys_abroad();
+  test_sale_proceeds_foreseen();
   ivl_ruleset_free(rules);
   return check_done();
 }

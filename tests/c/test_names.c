@@ -3346,6 +3346,20 @@ static void test_short_name_over_shaped_place(void) {
   ivl_ruleset_free(rs);
 }
 
+/* An insurer's or a broker's short name ("Tsubaki" after "Tsubaki Life
+** Insurance Co.", "Kaiyo" after "Kaiyo Securities") is the firm written
+** again, named as written. */
+static void test_insurer_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Tsubaki Life Insurance Co. bought 20 per cent of a Huế insurer. Tsubaki has put $90 million into it.",
+               "organization:Tsubaki Life Insurance Co.;location:Huế;organization:Tsubaki;");
+  expect_names(rs, "Kaiyo Securities opened an office in Đà Nẵng. Kaiyo will invest $5 million.",
+               "organization:Kaiyo Securities;location:Đà Nẵng;organization:Kaiyo;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3423,5 +3437,6 @@ int main(void) {
   test_local_firm_names();
   test_seated_name_before_speech();
   test_short_name_over_shaped_place();
+  test_insurer_short_names();
   return check_done();
 }
