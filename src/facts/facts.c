@@ -1076,9 +1076,19 @@ static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
   return projects && fx_any(x, s->vs, s->ve, approved);
 }
 
+/* Is firm m called a group, by its name's last word ("Siam Medica Group")
+** or by the noun right before it ("Thai group X", "the group X")? */
+int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
+  size_t n = m->party ? strlen(m->party) : 0;
+  return (n > 6 && strcmp(m->party + n - 6, " Group") == 0) || fx_ends_with(x, m->vs, "group");
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i])) c->called_group = &s->m[i];
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
   for (size_t i = 0; i < s->n; i++) {

@@ -10586,6 +10586,22 @@ static void test_foreign_owners_vietnam_unit(void) {
                "VN>Bình Định 8e+11 flow");
 }
 
+/* "the group" after a developer or a unit was named: the firm last called
+** a group, by its name or a noun before it (set qcare); near miss: when
+** the firm named since is a group too, "the group" is that one. */
+static void test_group_over_unit_named_since(void) {
+  expect_facts("Malaysian retailer Permata Group paid $25 million for a 40 per cent stake in Sao Biển Retail JSC in "
+               "Quảng Ninh. The stores were built by local contractor Bạch Đằng Construction JSC. The group will "
+               "invest a further $12 million in two new stores.",
+               "Permata Group>Quảng Ninh 2.5e+07 flow; Permata Group>Quảng Ninh 1.2e+07 flow");
+  expect_facts("Kestrel Logistics Vietnam Co., Ltd, a unit of Dutch Kestrel Group, received a licence for a $40 "
+               "million warehouse in Long An. The group's total investment in Việt Nam now stands at $310 million.",
+               "Kestrel Logistics Vietnam Co., Ltd>Long An 4e+07 flow; Kestrel Group>VN 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Permata Group paid $25 million for a store in Quảng Ninh. In June, Sentosa Group opened a mall in "
+               "Quảng Ninh. The group will invest a further $12 million in the province.",
+               "Permata Group>Quảng Ninh 2.5e+07 flow; Sentosa Group>Quảng Ninh 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11227,6 +11243,7 @@ int main(void) {
   test_opener_takes_in_new_holding();
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
+  test_group_over_unit_named_since();
   ivl_ruleset_free(rules);
   return check_done();
 }
