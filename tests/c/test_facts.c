@@ -10602,6 +10602,22 @@ static void test_group_over_unit_named_since(void) {
                "Permata Group>Quảng Ninh 2.5e+07 flow; Sentosa Group>Quảng Ninh 1.2e+07 flow");
 }
 
+/* "has granted an investment licence to X for a school with total
+** registered capital of ...": one project's capital at its licensing, a
+** flow (rule 15; set qcare); near miss: a firm that received its licence
+** before and "has total registered capital of" holds it, a stock. */
+static void test_licence_total_registered(void) {
+  expect_facts("Bình Dương has issued an investment registration certificate to Hanul Textile Co., Ltd for a dyeing "
+               "plant with total registered capital of $75 million.",
+               "Hanul Textile Co., Ltd>Bình Dương 7.5e+07 flow");
+  expect_facts("The Hưng Yên People's Committee has granted a licence to Kōyō Seal Co., Ltd for a gasket factory in "
+               "Phố Nối A Industrial Park with total registered capital of VNĐ950 billion.",
+               "Kōyō Seal Co., Ltd>Hưng Yên 9.5e+11 flow");
+  expect_facts("Hanul Textile Co., Ltd, which received its licence in 2015, now has total registered capital of $75 "
+               "million in Bình Dương.",
+               "Hanul Textile Co., Ltd>Bình Dương 7.5e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11244,6 +11260,7 @@ int main(void) {
   test_ordinal_counts_works_in_country();
   test_foreign_owners_vietnam_unit();
   test_group_over_unit_named_since();
+  test_licence_total_registered();
   ivl_ruleset_free(rules);
   return check_done();
 }
