@@ -1961,7 +1961,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
   ** in Bình Phước": where the investor comes from, said before the figure */
-  if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) return 0;
+  /* (nor, after the figure, where people come from: "many of them referred
+  ** from Hà Nội", "students from Đà Nẵng") */
+  if (fx_ends_with(x, m->vs, "from")) return 0;
   /* "a wind farm in Laos, with power to be exported to Việt Nam": where
   ** its goods go, not the money */
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",

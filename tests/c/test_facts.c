@@ -10618,6 +10618,20 @@ static void test_licence_total_registered(void) {
                "Hanul Textile Co., Ltd>Bình Dương 7.5e+07 stock as_of=2024-05-10");
 }
 
+/* A place after "from", after the figure, is where people come from, not
+** where the money goes (set qcare): the place spoken of is; near miss: the
+** place the money goes "in" stays, a "from" after it aside. */
+static void test_place_people_come_from(void) {
+  expect_facts("Daewon Medical Co., Ltd opened a hospital in Hưng Yên. The hospital, licensed in 2023 with $60 "
+               "million, receives many patients referred from Hà Nội.",
+               "Daewon Medical Co., Ltd>Hưng Yên 6e+07 flow as_of=2023");
+  expect_facts("Daewon Medical Co., Ltd opened a school in Hưng Yên. Its first campus, with investment capital of $15 "
+               "million, admits students from Hải Phòng.",
+               "Daewon Medical Co., Ltd>Hưng Yên 1.5e+07 flow");
+  expect_facts("Daewon Medical will invest $60 million in Hà Nội, where most of its patients come from.",
+               "Daewon Medical>Hà Nội 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11261,6 +11275,7 @@ int main(void) {
   test_foreign_owners_vietnam_unit();
   test_group_over_unit_named_since();
   test_licence_total_registered();
+  test_place_people_come_from();
   ivl_ruleset_free(rules);
   return check_done();
 }
