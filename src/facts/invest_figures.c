@@ -591,7 +591,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",
-    "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
+    "aid", "grant of", "grants of", "grant worth", "grants worth",
+    /* a gift, no capital: "also donated VNĐ20 billion worth of ventilators" */
+    "donat*", "gift*", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     /* a lender's money: "will consider financing of up to $3 billion" */
@@ -624,7 +626,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   static const char *const after[] = {"in financing", "in credit", "credit line*", "loan*", "worth of bond*",
     "in bond*", "in green bond*", "of bond*", "through a bond*", "through bond*", "via a bond*",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
-    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
+    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda", "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion
     ** comes from the state budget" */
@@ -701,8 +703,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
   ** aside before an investing verb of its own (not "foreign-invested"),
-  ** not the amount's; asked only of an amount the words rule out */
-  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", NULL};
+  ** not the amount's; asked only of an amount the words rule out (so too
+  ** its gifts: "X, which donated school meals last year, will invest") */
+  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
+                                         NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);

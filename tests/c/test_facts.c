@@ -10632,6 +10632,17 @@ static void test_place_people_come_from(void) {
                "Daewon Medical>Hà Nội 6e+07 flow");
 }
 
+/* A gift is no investment: "donated VNĐ20 billion worth of ventilators",
+** "$2 million in donations" (set qcare); near miss: a firm that donated
+** before, told in an aside, invests the money of its own verb. */
+static void test_donation_no_investment(void) {
+  expect_facts("Mộc Châu Milk JSC donated VNĐ5 billion worth of school meals to pupils in Sơn La last month.", "");
+  expect_facts("Korean charity Hana Foundation has given Quảng Trị $2 million in donations for two clinics.", "");
+  expect_facts("Mộc Châu Milk JSC, which donated school meals to pupils last year, will invest VNĐ500 billion in "
+               "a dairy farm in Sơn La.",
+               "Mộc Châu Milk JSC>Sơn La 5e+11 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11276,6 +11287,7 @@ int main(void) {
   test_group_over_unit_named_since();
   test_licence_total_registered();
   test_place_people_come_from();
+  test_donation_no_investment();
   ivl_ruleset_free(rules);
   return check_done();
 }
