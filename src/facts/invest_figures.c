@@ -467,12 +467,16 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
 ** million on the network") states its own plan, which is one ("aims to",
 ** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
-  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", NULL};
+  /* ("The city wants foreign capital in higher education to reach $2
+  ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
+  ** is its plan, below) */
+  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", NULL};
   /* (or is said to: "Under the MoU, the company is expected to invest $75
   ** million in the province", a plan of the company's, rule 13) */
   static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
                                           "expected to invest", "expected to spend", "expected to inject",
-                                          "expected to pour", NULL};
+                                          "expected to pour", "wants to invest", "want to invest", "wants to spend",
+                                          "want to spend", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
   if (g == FX_NONE) return 0;
   /* one goal word, opening the plan, and a company saying it */

@@ -10643,6 +10643,16 @@ static void test_donation_no_investment(void) {
                "Mộc Châu Milk JSC>Sơn La 5e+11 flow");
 }
 
+/* A place's wish is a goal, no fact: "wants foreign capital ... to reach
+** $2 billion by 2030" (set qcare); near miss: a company that "wants to
+** invest" states its plan, a fact (rule 13). */
+static void test_wish_is_goal(void) {
+  expect_facts("Đà Nẵng wants FDI in its high-tech park to reach $3 billion by 2030.", "");
+  expect_facts("The province wants foreign-invested hospitals to attract VNĐ12 trillion over the next five years.", "");
+  expect_facts("Japan's Ohara Clinics Co., Ltd wants to invest $45 million in a hospital in Bắc Ninh.",
+               "Ohara Clinics Co., Ltd>Bắc Ninh 4.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11288,6 +11298,7 @@ int main(void) {
   test_licence_total_registered();
   test_place_people_come_from();
   test_donation_no_investment();
+  test_wish_is_goal();
   ivl_ruleset_free(rules);
   return check_done();
 }
