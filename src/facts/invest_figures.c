@@ -550,6 +550,21 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return w != FX_NONE && fx_lower_words(x, w, m->vs);
 }
 
+/* "Orchard Health Ventures, a $300 million fund that invests in ...": a
+** fund's size said in the appositive right after its name, the money it
+** holds for others, no capital put into a place. */
+static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const funds[] = {"fund", "venture fund", "investment fund", "private equity fund", NULL};
+  if (!fx_starts_with_any(x, m->ve, funds)) return 0;
+  /* ", a " or ", an " right before the amount */
+  size_t comma = m->vs >= 4 && memcmp(x->t + m->vs - 4, ", a ", 4) == 0    ? m->vs - 3
+                 : m->vs >= 5 && memcmp(x->t + m->vs - 5, ", an ", 5) == 0 ? m->vs - 4
+                                                                             : 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < comma; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].ve + 1 == comma) return 1;
+  return 0;
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -726,7 +741,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
   if (said || borrowed || own_equity(x, from, start, m, end) || firm_valued_at(x, start, m) ||
-      managed_money(x, start, m))
+      managed_money(x, start, m) || fund_size(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

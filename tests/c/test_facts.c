@@ -10653,6 +10653,18 @@ static void test_wish_is_goal(void) {
                "Ohara Clinics Co., Ltd>Bắc Ninh 4.5e+07 flow");
 }
 
+/* A fund's size in the appositive after its name is money it holds for
+** others, no investment (set qcare): "X, a $300 million fund that invests
+** in ..."; near miss: the same fund's own investment after it is a fact. */
+static void test_fund_size_aside(void) {
+  expect_facts("Lumen Ventures, a $150 million fund backed by Japanese banks, invested $8 million in Hà Nội-based "
+               "edtech startup Kidoo.",
+               "Lumen Ventures>Hà Nội 8e+06 flow");
+  expect_facts("Tanjong Health Partners, an $80 million venture fund, said the clinic chain was its first deal in "
+               "Vietnam.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11299,6 +11311,7 @@ int main(void) {
   test_place_people_come_from();
   test_donation_no_investment();
   test_wish_is_goal();
+  test_fund_size_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
