@@ -241,6 +241,12 @@ static int unit_of_the_province(const char *t, size_t len, size_t vs, size_t ve)
   return 0;
 }
 
+/* Does an acronym follow the country ending at t[ve] by a hyphen, a
+** standard's name ("Japan-GMP", "EU-GMP", "US-FDA")? */
+static int names_standard(const char *t, size_t len, size_t ve) {
+  return ve + 3 < len && t[ve] == '-' && ivl_isupper((unsigned char)t[ve + 1]) && ivl_isupper((unsigned char)t[ve + 2]);
+}
+
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
   m->kind = FM_PLACE;
   m->party = str_field(s, e, IVL_SYM_NAME);
@@ -294,6 +300,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (unit_of_the_province(a->view.text, a->view.len, e->vstart, e->vend)) m->province = NULL;
     break;
   case IVL_SYM_COUNTRY:
+    /* "to Japan-GMP standards", "EU-GMP": a country naming a standard
+    ** is no place money goes to, nor a party */
+    if (names_standard(a->view.text, a->view.len, e->vend)) break;
     m->kind = FM_COUNTRY;
     m->party = str_field(s, e, IVL_SYM_CODE);
     if (m->party && strcmp(m->party, "VN") == 0) m->flags |= FM_VN;

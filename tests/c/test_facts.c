@@ -10665,6 +10665,19 @@ static void test_fund_size_aside(void) {
                "");
 }
 
+/* A country naming a standard ("to Japan-GMP standards", "EU-GMP") is no
+** place the money goes to (set qcare); near miss: a plant in Japan is
+** money abroad. */
+static void test_country_naming_standard(void) {
+  expect_facts("Cửu Long Pharma JSC runs two plants in Vĩnh Long. The company will invest another VNĐ500 billion "
+               "to upgrade one of them to Japan-GMP standards.",
+               "Cửu Long Pharma JSC>Vĩnh Long 5e+11 flow");
+  expect_facts("Hanmi Vina Co., Ltd plans to invest $15 million to lift its plant in Hà Nam to Japan-GMP standards "
+               "by 2027.",
+               "Hanmi Vina Co., Ltd>Hà Nam 1.5e+07 flow as_of=2027");
+  expect_facts("Cửu Long Pharma JSC will invest $20 million in a plant in Japan.", "Cửu Long Pharma JSC>JP 2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11312,6 +11325,7 @@ int main(void) {
   test_donation_no_investment();
   test_wish_is_goal();
   test_fund_size_aside();
+  test_country_naming_standard();
   ivl_ruleset_free(rules);
   return check_done();
 }
