@@ -10678,6 +10678,21 @@ static void test_country_naming_standard(void) {
   expect_facts("Cửu Long Pharma JSC will invest $20 million in a plant in Japan.", "Cửu Long Pharma JSC>JP 2e+07 flow");
 }
 
+/* "has partnered with the hospital since 2011": the body named so before,
+** as the object of the relation too (set qcare); near miss: a plural
+** ("with the hospitals of Huế") refers back to no one body. */
+static void test_body_object_of_relation(void) {
+  expect_facts("Bạch Mai Hospital opened a new heart ward. Japan's Sakura Heart Foundation has partnered with the "
+               "hospital since 2015.",
+               "partnership Bạch Mai Hospital|Sakura Heart Foundation since=2015");
+  expect_facts("Phenikaa University opened a chip lab. Siemens Healthineers has partnered with the university since "
+               "2019.",
+               "partnership Phenikaa University|Siemens Healthineers since=2019");
+  expect_facts("Bạch Mai Hospital opened a new heart ward. Sakura Heart Foundation has partnered with the hospitals "
+               "of the region since 2015.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11326,6 +11341,7 @@ int main(void) {
   test_wish_is_goal();
   test_fund_size_aside();
   test_country_naming_standard();
+  test_body_object_of_relation();
   ivl_ruleset_free(rules);
   return check_done();
 }
