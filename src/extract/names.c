@@ -1399,6 +1399,14 @@ static const char *code_of(const ivl_gazetteer *g, const ivl_name *c, int place_
 ** know, from the words around it: "Japan's JERA", "the Netherlands' Rijk
 ** Zwaan", "Hong Kong-based X", "Japanese firm X", "Chinese tyre maker X",
 ** "X of Japan", "X, a Thai conglomerate,"; NULL when none says. */
+/* Where " of " first starts in t[from, to), else 'to': "an American maker
+** of catheters" describes the firm by the words before it. */
+static size_t of_or(const char *t, size_t from, size_t to) {
+  for (size_t p = from; p + 4 <= to; p++)
+    if (memcmp(t + p, " of ", 4) == 0) return p;
+  return to;
+}
+
 static const char *described_origin(const ivl_gazetteer *g, const char *t, const ivl_names *ns,
                                     size_t i) {
   const ivl_name *o = &ns->items[i];
@@ -1435,7 +1443,8 @@ static const char *described_origin(const ivl_gazetteer *g, const char *t, const
       /* "X, a Thai conglomerate,", "X, an Indonesian energy group," */
       size_t q = c->vend;
       while (t[q] && t[q] != ',' && t[q] != '.' && t[q] != ';' && q - c->vend < 40) q++;
-      if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, q)) return code_of(g, c, 0);
+      if (q > c->vend + 1 && t[c->vend] == ' ' && firm_words(t, c->vend + 1, of_or(t, c->vend, q)))
+        return code_of(g, c, 0);
       if (text_starts(t, c->vend, q, "-based ") && firm_words(t, c->vend + 7, q)) return code_of(g, c, 1);
     }
     /* "X, a subsidiary of US-based Y", "X, a unit of Japan's Y": the

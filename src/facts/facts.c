@@ -249,6 +249,12 @@ static int unit_of_the_province(const char *t, size_t len, size_t vs, size_t ve)
   return 0;
 }
 
+/* Does an acronym follow the country ending at t[ve] by a hyphen, a
+** standard's name ("Japan-GMP", "EU-GMP", "US-FDA")? */
+static int names_standard(const char *t, size_t len, size_t ve) {
+  return ve + 3 < len && t[ve] == '-' && ivl_isupper((unsigned char)t[ve + 1]) && ivl_isupper((unsigned char)t[ve + 2]);
+}
+
 static void read_place(ivl_fm *m, const ivl_store *s, const ivl_entity *e, const fm_keys *k) {
   m->kind = FM_PLACE;
   m->party = str_field(s, e, IVL_SYM_NAME);
@@ -302,6 +308,9 @@ static void read_mention(ivl_fm *m, const ivl_article *a, size_t i, const fm_key
     if (unit_of_the_province(a->view.text, a->view.len, e->vstart, e->vend)) m->province = NULL;
     break;
   case IVL_SYM_COUNTRY:
+    /* "to Japan-GMP standards", "EU-GMP": a country naming a standard
+    ** is no place money goes to, nor a party */
+    if (names_standard(a->view.text, a->view.len, e->vend)) break;
     m->kind = FM_COUNTRY;
     m->party = str_field(s, e, IVL_SYM_CODE);
     if (m->party && strcmp(m->party, "VN") == 0) m->flags |= FM_VN;
@@ -1097,9 +1106,19 @@ static int projects_told(const ivl_fctx *x, const ivl_fsent *s) {
   return projects && fx_any(x, s->vs, s->ve, approved);
 }
 
+/* Is firm m called a group, by its name's last word ("Siam Medica Group")
+** or by the noun right before it ("Thai group X", "the group X")? */
+int fx_called_group(const ivl_fctx *x, const ivl_fm *m) {
+  if (m->kind != FM_ORG || !(m->flags & FM_COMPANY)) return 0;
+  size_t n = m->party ? strlen(m->party) : 0;
+  return (n > 6 && strcmp(m->party + n - 6, " Group") == 0) || fx_ends_with(x, m->vs, "group");
+}
+
 static void update_context(ivl_fctx *x, const ivl_fsent *s) {
   ivl_fcontext *c = &x->c;
   if (projects_told(x, s)) c->projects_told_sent = s->index + 1;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_ORG && fx_called_group(x, &s->m[i])) c->called_group = &s->m[i];
   const ivl_fm *investor = NULL, *company = NULL;
   size_t customer_end = 0;
   for (size_t i = 0; i < s->n; i++) {

@@ -106,6 +106,10 @@ typedef struct ivl_fcontext {
   int fact_stock;           /* ... and their basis and date */
   const ivl_fm *fact_date;
   const ivl_fm *company;  /* the last company named ("the company", "the group") */
+  const ivl_fm *called_group; /* the last company called a group, by its name
+                             ("Siam Medica Group") or a noun before it ("Thai
+                             group X"): "the group" next, over a developer or
+                             unit named since */
   const ivl_fm *developer;/* the last company said to develop a park or project
                              ("X, the developer of ...", "developed by X"):
                              "the developer", though a tenant was named since */
@@ -330,6 +334,9 @@ int fx_ends_with_any(const ivl_fctx *x, size_t pos, const char *const *words);
 /* Is m the company bought, right after the words of buying ("after it
 ** bought 51% of drinks maker X", "the acquisition of X")? */
 int fx_bought_company(const ivl_fctx *x, const ivl_fm *m);
+/* Is firm m called a group, by its name's last word ("Siam Medica Group")
+** or by the noun right before it ("Thai group X")? */
+int fx_called_group(const ivl_fctx *x, const ivl_fm *m);
 /* Is firm 'm' the brand of the outlets named right after it ("15 more
 ** Emart supermarkets", "its Go! shopping centres"), not an actor? */
 int fx_brand_of_outlets(const ivl_fctx *x, const ivl_fm *m);

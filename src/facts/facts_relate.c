@@ -693,6 +693,11 @@ static int in_party_aside(const ivl_fctx *x, const ivl_fsent *s, size_t at, size
   return inv_aside_at(x, s, at, at + 1, &open, &close) && open > after && close <= to;
 }
 
+/* The nouns of bodies that "the <noun>" refers back to by the noun. */
+static const char *const named_bodies[] = {"board", "authority", "agency", "association", "chamber",
+                                           "hospital", "university", "bank", "institute", "college", "fund",
+                                           "foundation", NULL};
+
 static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, parties *ps) {
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].vs >= from && s->m[i].ve <= to && !fx_ends_with(x, s->m[i].vs, "with") &&
@@ -709,10 +714,7 @@ static void parties_in(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_
   if (x->c.company && fx_any(x, from, to, company)) add_party(ps, x->c.company->party, x->c.company);
   if (own_government(x, from, to)) add_party(ps, "VN", NULL);
   /* "the board", "the authority", "the hospital": the body named so before */
-  static const char *const bodies[] = {"board", "authority", "agency", "association", "chamber",
-                                       "hospital", "university", "bank", "institute", "college", "fund",
-                                       "foundation",
-                                       NULL};
+  const char *const *bodies = named_bodies;
   int body_named = fx_any(x, from, to, bodies); /* one look for all, mostly none */
   for (int k = 0; bodies[k] && body_named; k++) {
     size_t at = fx_find(x, from, to, bodies[k]);
@@ -883,6 +885,23 @@ static const char *const loan_to[] = {"to lend", "to on-lend", "to loan", "to pr
                                      NULL};
 
 /* The parties after "with" or "between" in [verb, to). */
+/* "KMAF has partnered with the hospital since 2011": "the hospital" right
+** after the preposition at 'at' is the body named so before. */
+static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, parties *ps) {
+  while (at < s->ve && x->t[at] == ' ') at++;
+  if (!fx_starts_with(x, at, "the")) return;
+  size_t w = at + 3;
+  while (w < s->ve && x->t[w] == ' ') w++;
+  size_t e = w;
+  while (e < s->ve && ivl_isalpha((unsigned char)x->t[e])) e++;
+  for (int k = 0; named_bodies[k]; k++)
+    if (e - w == strlen(named_bodies[k]) && memcmp(x->t + w, named_bodies[k], e - w) == 0) {
+      const ivl_fm *body = body_named_before(x, s, named_bodies[k]);
+      if (body) add_party(ps, body->party, body);
+      return;
+    }
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
@@ -904,6 +923,7 @@ static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, si
           !fx_starts_with_any(x, after, the_locality_of))
         add_party(ps, x->c.province, NULL);
       list_after(x, s, after, to, ps);
+      body_object(x, s, after, ps);
     }
   /* "agreed to lend $200 million to EVN", "signed an agreement to lend
   ** $90 million to Vinamilk": the borrower after the loan's "to" (a loan

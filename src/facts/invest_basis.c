@@ -647,7 +647,8 @@ static int one_project_licensed(const ivl_fctx *x, const ivl_fsent *s, const fig
   static const char *const licence[] = {"certificate", "licence", "license", NULL};
   static const char *const given[] = {"received", "receives", "receiving", "granted", "grants", "issued",
                                       "awarded", "handed", NULL};
-  static const char *const total[] = {"total investment", "total capital", "total investment capital", NULL};
+  static const char *const total[] = {"total investment", "total capital", "total investment capital",
+                                      "total registered capital", NULL};
   /* "..., which received its licence in 2008, has total investment of":
   ** what it holds now */
   static const char *const holds[] = {"has total", "have total", "had total", "holds", "now", NULL};

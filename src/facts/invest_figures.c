@@ -487,12 +487,16 @@ static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start
 ** million on the network") states its own plan, which is one ("aims to",
 ** "hopes to" are the lexicon's goal words, LEX_GOAL, for anyone). */
 static int goal_not_plan(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
-  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", NULL};
+  /* ("The city wants foreign capital in higher education to reach $2
+  ** billion by 2030": a wish, as a goal; "X wants to invest $50 million"
+  ** is its plan, below) */
+  static const char *const goals[] = {"target*", "aim*", "expect*", "goal", "hope*", "want", "wants", NULL};
   /* (or is said to: "Under the MoU, the company is expected to invest $75
   ** million in the province", a plan of the company's, rule 13) */
   static const char *const own_plans[] = {"expects to invest", "expects to spend", "expects to inject", "expects to pour",
                                           "expected to invest", "expected to spend", "expected to inject",
-                                          "expected to pour", NULL};
+                                          "expected to pour", "wants to invest", "want to invest", "wants to spend",
+                                          "want to spend", NULL};
   size_t g = fx_first(x, start, m->vs, goals);
   if (g == FX_NONE) return 0;
   /* one goal word, opening the plan, and a company saying it */
@@ -582,6 +586,21 @@ static int managed_money(const ivl_fctx *x, size_t start, const ivl_fm *m) {
   return fx_ends_with_any(x, m->vs, closes) || fx_starts_with_any(x, m->ve, vehicles);
 }
 
+/* "Orchard Health Ventures, a $300 million fund that invests in ...": a
+** fund's size said in the appositive right after its name, the money it
+** holds for others, no capital put into a place. */
+static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const funds[] = {"fund", "venture fund", "investment fund", "private equity fund", NULL};
+  if (!fx_starts_with_any(x, m->ve, funds)) return 0;
+  /* ", a " or ", an " right before the amount */
+  size_t comma = m->vs >= 4 && memcmp(x->t + m->vs - 4, ", a ", 4) == 0    ? m->vs - 3
+                 : m->vs >= 5 && memcmp(x->t + m->vs - 5, ", an ", 5) == 0 ? m->vs - 4
+                                                                             : 0;
+  for (size_t i = 0; i < s->n && s->m[i].ve < comma; i++)
+    if (s->m[i].kind == FM_ORG && s->m[i].ve + 1 == comma) return 1;
+  return 0;
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -627,7 +646,9 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a grant of money, not "will grant investment certificates to" */
     /* "remittances to the city topped $9.6 billion": money sent home */
     "remittance*",
-    "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
+    "aid", "grant of", "grants of", "grant worth", "grants worth",
+    /* a gift, no capital: "also donated VNĐ20 billion worth of ventilators" */
+    "donat*", "gift*", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
     /* "Bắc Giang's trade with China totalled $12 billion" */
@@ -678,7 +699,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
-    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in oda", "in non-refundable", "in concessional",
+    "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
+    "in non-refundable", "in concessional",
     "in development assistance",
     /* "VNĐ1.35 trillion compensating 1,200 households", "VNĐ8.7 trillion
     ** comes from the state budget" */
@@ -769,8 +791,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
   /* "The company, which earns half of its revenue from Europe, has so far
   ** invested a total of $130 million": a firm's earnings told of in an
   ** aside before an investing verb of its own (not "foreign-invested"),
-  ** not the amount's; asked only of an amount the words rule out */
-  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", NULL};
+  ** not the amount's; asked only of an amount the words rule out (so too
+  ** its gifts: "X, which donated school meals last year, will invest") */
+  static const char *const earnings[] = {"revenue*", "turnover", "sales", "profit*", "income", "donat*", "gift*",
+                                         NULL};
   size_t ew = said ? fx_first(x, start, m->vs, earnings) : FX_NONE;
   if (ew != FX_NONE) {
     size_t verb = fx_first(x, ew, m->vs, investing);
@@ -786,7 +810,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
   if (said || borrowed || own_equity(x, from, start, m, end) || firm_valued_at(x, start, m) ||
-      managed_money(x, start, m))
+      managed_money(x, start, m) || fund_size(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */

@@ -468,6 +468,19 @@ static int investor_yet_to_choose(const ivl_fctx *x, const ivl_fsent *s) {
   return 0;
 }
 
+/* "Thai operator Siam Medica Group bought 65% of X. The hospital was built
+** by local developer Y ... The group plans to spend a further $30
+** million", "X Co., Ltd, a unit of UK-based Y Group, ... the group's total
+** investment": "the group" is the firm last called a group, when the
+** company named since is not one (a developer, a unit). */
+static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const the_group[] = {"the group", NULL};
+  const ivl_fm *g = x->c.called_group, *c = x->c.company;
+  if (!g || !c || !g->party || !c->party || strcmp(g->party, c->party) == 0) return NULL;
+  if (fx_called_group(x, c) || !fx_any(x, s->vs, to, the_group) || fdi_subject(x, s, to)) return NULL;
+  return g;
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -515,6 +528,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   /* "The La Gàn project in Bình Thuận is developed by X. Its total
   ** investment is $4.5 billion": the total of the works X develops */
   if (inv_its_total_developed(x, s)) return x->c.developer;
+  const ivl_fm *group = group_referred(x, s, to);
+  if (group) return group;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
@@ -2001,7 +2016,9 @@ static int place_for(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t 
   if (place && x->t[m->ve] != '-' && fx_firm_seat(x, m) && !seat_bought_into(x, s, m)) return 0;
   /* "Becamex IDC, a provincial developer from Bình Dương, will invest ...
   ** in Bình Phước": where the investor comes from, said before the figure */
-  if (m->vs < f->vs && fx_ends_with(x, m->vs, "from")) return 0;
+  /* (nor, after the figure, where people come from: "many of them referred
+  ** from Hà Nội", "students from Đà Nẵng") */
+  if (fx_ends_with(x, m->vs, "from")) return 0;
   /* "a wind farm in Laos, with power to be exported to Việt Nam": where
   ** its goods go, not the money */
   static const char *const goods_to[] = {"exported to", "export to", "exports to", "exporting to", "sold to",

@@ -11239,6 +11239,113 @@ static void test_sale_proceeds_foreseen(void) {
                "Aozora Trust>Hà Nội 1.2e+08 flow");
 }
 
+/* "the group" after a developer or a unit was named: the firm last called
+** a group, by its name or a noun before it (set qcare); near miss: when
+** the firm named since is a group too, "the group" is that one. */
+static void test_group_over_unit_named_since(void) {
+  expect_facts("Malaysian retailer Permata Group paid $25 million for a 40 per cent stake in Sao Biển Retail JSC in "
+               "Quảng Ninh. The stores were built by local contractor Bạch Đằng Construction JSC. The group will "
+               "invest a further $12 million in two new stores.",
+               "Permata Group>Quảng Ninh 2.5e+07 flow; Permata Group>Quảng Ninh 1.2e+07 flow");
+  expect_facts("Kestrel Logistics Vietnam Co., Ltd, a unit of Dutch Kestrel Group, received a licence for a $40 "
+               "million warehouse in Long An. The group's total investment in Việt Nam now stands at $310 million.",
+               "Kestrel Logistics Vietnam Co., Ltd>Long An 4e+07 flow; Kestrel Group>VN 3.1e+08 stock as_of=2024-05-10");
+  expect_facts("Permata Group paid $25 million for a store in Quảng Ninh. In June, Sentosa Group opened a mall in "
+               "Quảng Ninh. The group will invest a further $12 million in the province.",
+               "Permata Group>Quảng Ninh 2.5e+07 flow; Sentosa Group>Quảng Ninh 1.2e+07 flow");
+}
+
+/* "has granted an investment licence to X for a school with total
+** registered capital of ...": one project's capital at its licensing, a
+** flow (rule 15; set qcare); near miss: a firm that received its licence
+** before and "has total registered capital of" holds it, a stock. */
+static void test_licence_total_registered(void) {
+  expect_facts("Bình Dương has issued an investment registration certificate to Hanul Textile Co., Ltd for a dyeing "
+               "plant with total registered capital of $75 million.",
+               "Hanul Textile Co., Ltd>Bình Dương 7.5e+07 flow");
+  expect_facts("The Hưng Yên People's Committee has granted a licence to Kōyō Seal Co., Ltd for a gasket factory in "
+               "Phố Nối A Industrial Park with total registered capital of VNĐ950 billion.",
+               "Kōyō Seal Co., Ltd>Hưng Yên 9.5e+11 flow");
+  expect_facts("Hanul Textile Co., Ltd, which received its licence in 2015, now has total registered capital of $75 "
+               "million in Bình Dương.",
+               "Hanul Textile Co., Ltd>Bình Dương 7.5e+07 stock as_of=2024-05-10");
+}
+
+/* A place after "from", after the figure, is where people come from, not
+** where the money goes (set qcare): the place spoken of is; near miss: the
+** place the money goes "in" stays, a "from" after it aside. */
+static void test_place_people_come_from(void) {
+  expect_facts("Daewon Medical Co., Ltd opened a hospital in Hưng Yên. The hospital, licensed in 2023 with $60 "
+               "million, receives many patients referred from Hà Nội.",
+               "Daewon Medical Co., Ltd>Hưng Yên 6e+07 flow as_of=2023");
+  expect_facts("Daewon Medical Co., Ltd opened a school in Hưng Yên. Its first campus, with investment capital of $15 "
+               "million, admits students from Hải Phòng.",
+               "Daewon Medical Co., Ltd>Hưng Yên 1.5e+07 flow");
+  expect_facts("Daewon Medical will invest $60 million in Hà Nội, where most of its patients come from.",
+               "Daewon Medical>Hà Nội 6e+07 flow");
+}
+
+/* A gift is no investment: "donated VNĐ20 billion worth of ventilators",
+** "$2 million in donations" (set qcare); near miss: a firm that donated
+** before, told in an aside, invests the money of its own verb. */
+static void test_donation_no_investment(void) {
+  expect_facts("Mộc Châu Milk JSC donated VNĐ5 billion worth of school meals to pupils in Sơn La last month.", "");
+  expect_facts("Korean charity Hana Foundation has given Quảng Trị $2 million in donations for two clinics.", "");
+  expect_facts("Mộc Châu Milk JSC, which donated school meals to pupils last year, will invest VNĐ500 billion in "
+               "a dairy farm in Sơn La.",
+               "Mộc Châu Milk JSC>Sơn La 5e+11 flow");
+}
+
+/* A place's wish is a goal, no fact: "wants foreign capital ... to reach
+** $2 billion by 2030" (set qcare); near miss: a company that "wants to
+** invest" states its plan, a fact (rule 13). */
+static void test_wish_is_goal(void) {
+  expect_facts("Đà Nẵng wants FDI in its high-tech park to reach $3 billion by 2030.", "");
+  expect_facts("The province wants foreign-invested hospitals to attract VNĐ12 trillion over the next five years.", "");
+  expect_facts("Japan's Ohara Clinics Co., Ltd wants to invest $45 million in a hospital in Bắc Ninh.",
+               "Ohara Clinics Co., Ltd>Bắc Ninh 4.5e+07 flow");
+}
+
+/* A fund's size in the appositive after its name is money it holds for
+** others, no investment (set qcare): "X, a $300 million fund that invests
+** in ..."; near miss: the same fund's own investment after it is a fact. */
+static void test_fund_size_aside(void) {
+  expect_facts("Lumen Ventures, a $150 million fund backed by Japanese banks, invested $8 million in Hà Nội-based "
+               "edtech startup Kidoo.",
+               "Lumen Ventures>Hà Nội 8e+06 flow");
+  expect_facts("Tanjong Health Partners, an $80 million venture fund, said the clinic chain was its first deal in "
+               "Vietnam.",
+               "");
+}
+
+/* A country naming a standard ("to Japan-GMP standards", "EU-GMP") is no
+** place the money goes to (set qcare); near miss: a plant in Japan is
+** money abroad. */
+static void test_country_naming_standard(void) {
+  expect_facts("Cửu Long Pharma JSC runs two plants in Vĩnh Long. The company will invest another VNĐ500 billion "
+               "to upgrade one of them to Japan-GMP standards.",
+               "Cửu Long Pharma JSC>Vĩnh Long 5e+11 flow");
+  expect_facts("Hanmi Vina Co., Ltd plans to invest $15 million to lift its plant in Hà Nam to Japan-GMP standards "
+               "by 2027.",
+               "Hanmi Vina Co., Ltd>Hà Nam 1.5e+07 flow as_of=2027");
+  expect_facts("Cửu Long Pharma JSC will invest $20 million in a plant in Japan.", "Cửu Long Pharma JSC>JP 2e+07 flow");
+}
+
+/* "has partnered with the hospital since 2011": the body named so before,
+** as the object of the relation too (set qcare); near miss: a plural
+** ("with the hospitals of Huế") refers back to no one body. */
+static void test_body_object_of_relation(void) {
+  expect_facts("Bạch Mai Hospital opened a new heart ward. Japan's Sakura Heart Foundation has partnered with the "
+               "hospital since 2015.",
+               "partnership Bạch Mai Hospital|Sakura Heart Foundation since=2015");
+  expect_facts("Phenikaa University opened a chip lab. Siemens Healthineers has partnered with the university since "
+               "2019.",
+               "partnership Phenikaa University|Siemens Healthineers since=2019");
+  expect_facts("Bạch Mai Hospital opened a new heart ward. Sakura Heart Foundation has partnered with the hospitals "
+               "of the region since 2015.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11923,6 +12030,14 @@ int main(void) {
   test_bought_service_firm_abroad();
   test_vn_company_subject_buys_abroad();
   test_sale_proceeds_foreseen();
+  test_group_over_unit_named_since();
+  test_licence_total_registered();
+  test_place_people_come_from();
+  test_donation_no_investment();
+  test_wish_is_goal();
+  test_fund_size_aside();
+  test_country_naming_standard();
+  test_body_object_of_relation();
   ivl_ruleset_free(rules);
   return check_done();
 }

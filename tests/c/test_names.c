@@ -1334,6 +1334,11 @@ static void test_described_origin(void) {
   ** not a country and other words before it */
   expect_origins(rs, "Thai electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@TH;");
   expect_origins(rs, "Thailand and the electronics firm Chanwit Circuits will invest.", "Chanwit Circuits@;");
+  /* "X, an American maker of catheters,": the firm noun before "of" (set
+  ** qcare); not a trade named after "of" with no firm noun before it */
+  expect_origins(rs, "Orvel Dynamics, an American maker of infusion pumps, will invest.", "Orvel Dynamics@US;");
+  expect_origins(rs, "Sato Kogyo, a Japanese supplier of steel pipes and valves, agreed.", "Sato Kogyo@JP;");
+  expect_origins(rs, "Sato Kogyo Co., Ltd, a Japanese share of the market, fell.", "Sato Kogyo Co., Ltd@;");
   /* no description: no origin */
   expect_origins(rs, "Kestrel Ridge will invest in Huế with Japanese partners.", "Kestrel Ridge@;");
   ivl_ruleset_free(rs);
