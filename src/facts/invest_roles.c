@@ -32,17 +32,22 @@ static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
 static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
   static const char *const roles[] = {
     "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
-    "distributor", "rival", "linked", "backed", "affiliated", NULL};
+    "distributor", "rival", NULL};
+  /* (a tie only when joined to the name: "SK Group backed Masan with
+  ** $340 million" is a verb, SK the investor) */
+  static const char *const ties[] = {"linked", "backed", "affiliated", NULL};
   const ivl_fm *m = &s->m[i];
   if (m->kind != FM_ORG || i + 1 >= s->n) return 0;
   const ivl_fm *n = &s->m[i + 1];
-  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && x->t[m->ve] != '-') ||
+  int joined = x->t[m->ve] == '-';
+  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && !joined) ||
       !ivl_islower((unsigned char)x->t[m->ve + 1]))
     return 0;
   for (size_t p = m->ve; p < n->vs; p++)
     if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
   /* (not "Gamuda Land and its local partner X": two firms, the first named first) */
-  return fx_ends_with_any(x, n->vs, roles) && !fx_starts_with(x, m->ve, "and");
+  return (fx_ends_with_any(x, n->vs, roles) || (joined && fx_ends_with_any(x, n->vs, ties))) &&
+         !fx_starts_with(x, m->ve, "and");
 }
 
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that

@@ -10735,6 +10735,10 @@ static void test_firm_describing_another(void) {
   expect_facts("Toyota-backed Kaizen Motors invested $25 million in Vĩnh Phúc.", "Kaizen Motors>Vĩnh Phúc 2.5e+07 flow");
   /* near miss: the firm named alone */
   expect_facts("A $60 million acoustic parts plant by Goertek is to be built in Bắc Ninh.", "Goertek>Bắc Ninh 6e+07 flow");
+  /* near miss: "backed" as the verb, not joined to the name: its subject invests */
+  expect_facts("Japanese trading house Sumitomo Corporation backed Thanh Cong Textile JSC, investing $120 million in "
+               "the firm's new plant in Bình Dương in 2024.",
+               "Sumitomo Corporation>Bình Dương 1.2e+08 flow as_of=2024");
 }
 
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
