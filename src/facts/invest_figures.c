@@ -1805,24 +1805,35 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   return t < f->ve || !joined_figure_before(x, s, f, t);
 }
 
+/* Is the money at 'to' in the clause that opens at 'from' (no comma
+** between)? "Despite reports that the market is cooling, X will invest
+** $1 billion": the hearsay's clause closes before the money. */
+static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
+  return !memchr(x->t + from, ',', to - from);
+}
+
 /* Is the figure's money told inside hearsay (a word of it from 'from' to
-** the money)? Not once the speaker goes on in words of their own
-** ("denied the rumours, saying it would invest $50 million", "but said"). */
+** the money, in the money's clause)? Not once the speaker goes on in words
+** of their own ("denied the rumours, saying it would invest $50 million",
+** "but said"). */
 static int hearsay_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
   static const char *const own_words[] = {"saying", "said", "says", "adding", "added", "but", "instead", NULL};
   if (!f->money) return 0;
   size_t h = first_of(x, absent, from, f->money->vs, hearsay);
-  return h != FX_NONE && !fx_any(x, h, f->money->vs, own_words);
+  return h != FX_NONE && same_clause(x, h, f->money->vs) && !fx_any(x, h, f->money->vs, own_words);
 }
 
 /* Is the money what the investor could or might put in: a modal of
-** possibility before it in its clause, then a putting or buying verb? */
+** possibility before it in its clause, then a putting or buying verb? Not
+** a modal of an aside or an opening clause ("X, which could take over a
+** rival, will invest $300 million", "Although approval could take months,
+** ..."). */
 static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
   static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
                                         "contribut*", NULL};
   if (!f->money) return 0;
   size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
-  return m != FX_NONE && fx_any(x, m, f->money->vs, putting);
+  return m != FX_NONE && same_clause(x, m, f->money->vs) && fx_any(x, m, f->money->vs, putting);
 }
 
 static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {

@@ -10215,6 +10215,14 @@ static void test_hearsay_and_possibility(void) {
                "Hanbit Energy>Ninh Thuận 4.5e+07 flow");
   expect_facts("Nordlys Energy will invest $600 million in an offshore wind farm in Bạc Liêu.",
                "Nordlys Energy>Bạc Liêu 6e+08 flow");
+  /* near misses: hearsay or a modal in a clause of its own, closed by a
+  ** comma before the money, leaves the money the firm's plan */
+  expect_facts("Despite reports that the market is cooling, LG Innotek will invest $1 billion in Hải Phòng.",
+               "LG Innotek>Hải Phòng 1e+09 flow");
+  expect_facts("Vingroup, which denied any wrongdoing last year, will invest $500 million in a resort in Khánh Hòa.",
+               "Vingroup>Khánh Hòa 5e+08 flow");
+  expect_facts("Japan's Daikin, which could take over a local rival, will invest $300 million in a plant in Bắc Ninh.",
+               "Daikin>Bắc Ninh 3e+08 flow");
   /* a stock said before a later, undecided sum keeps its fact */
   expect_facts("Japan's Mitsuboshi Seiko has invested $300 million in Hà Nam since 2015, adding it would decide on "
                "a further $120 million plant next year.",
