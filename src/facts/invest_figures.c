@@ -1644,16 +1644,16 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
-  /* "said it would decide next month whether to build a $200 million
-  ** plant in Việt Nam or India": a choice still to make */
-  "whether to", "yet to decide",
-  /* "would decide on a further $250 million expansion by the end of the
-  ** year", "was weighing a $1 billion project", "is in talks to buy a
-  ** stake for $80 million", "is considering a $200 million plant": a
-  ** choice still to be made (qvoice) */
-  "decide on", "decide whether", "weighing", "in talks", "is considering", "are considering",
-  "was considering", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+
+/* "said it would decide next month whether to build a $200 million plant
+** in Việt Nam or India", "would decide on a further $250 million
+** expansion", "was weighing a $1 billion project", "is in talks to buy a
+** stake for $80 million", "is considering a $200 million plant": a choice
+** still to be made (qvoice), said before the figure in its clause
+** (choice_pending). */
+static const char *const choice_words[] = {"whether to", "yet to decide", "decide on", "decide whether", "weighing",
+                                           "in talks", "is considering", "are considering", "was considering", NULL};
 
 /* "has denied reports that X would pay $250 million for a stake",
 ** "declined to confirm media reports that Y was weighing ...", "the
@@ -1707,7 +1707,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
-                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) &&
+                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) && gather_words(&n, choice_words) &&
                           gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
@@ -1810,6 +1810,16 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
 ** $1 billion": the hearsay's clause closes before the money. */
 static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
   return !memchr(x->t + from, ',', to - from);
+}
+
+/* Is the figure a choice still to be made: a word of choice_words before
+** it in its clause? Not one of an opening clause or an aside ("While the
+** ministry is considering incentives, X will invest ..."), nor one said
+** after the figure ("X has poured $18 billion into Y, adding that
+** officials were in talks with other firms"). */
+static int choice_pending(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  size_t c = first_of(x, absent, from, f->vs, choice_words);
+  return c != FX_NONE && same_clause(x, c, f->vs);
 }
 
 /* Is the figure's money told inside hearsay (a word of it from 'from' to
@@ -2245,7 +2255,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
-                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent);
+                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||
+                  choice_pending(x, f, from, absent);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

@@ -10223,6 +10223,13 @@ static void test_hearsay_and_possibility(void) {
                "Vingroup>Khánh Hòa 5e+08 flow");
   expect_facts("Japan's Daikin, which could take over a local rival, will invest $300 million in a plant in Bắc Ninh.",
                "Daikin>Bắc Ninh 3e+08 flow");
+  /* near misses: a choice word in an opening clause, or after the figure
+  ** in a clause of its own, decides nothing of the figure */
+  expect_facts("While the ministry is considering new incentives, Samsung will invest $1.8 billion more in Bắc Ninh.",
+               "Samsung>Bắc Ninh 1.8e+09 flow");
+  expect_facts("Samsung has poured $18 billion into Bắc Ninh since 2008, the province said, adding that officials "
+               "were in talks with other Korean firms.",
+               "Samsung>Bắc Ninh 1.8e+10 stock as_of=2024-05-10");
   /* a stock said before a later, undecided sum keeps its fact */
   expect_facts("Japan's Mitsuboshi Seiko has invested $300 million in Hà Nam since 2015, adding it would decide on "
                "a further $120 million plant next year.",
