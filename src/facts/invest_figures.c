@@ -475,9 +475,13 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
 /* A company named in the sentence before the amount, or one referred
 ** back to ("Last year, the company spent VNĐ850 billion buying a feed
 ** mill"). */
+static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
+  return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
+}
+
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
-    if ((s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i])) return 1;
+    if (company_mention(x, &s->m[i])) return 1;
   return fx_any(x, start, m->vs, inv_company_anaphors);
 }
 
@@ -507,7 +511,12 @@ static int plan_sized(const ivl_fctx *x, const ivl_fsent *s, size_t start, const
   static const char *const plans[] = {"plan", "plans", NULL};
   size_t p = m->ve;
   while (p < s->ve && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, plans) && !company_spoken_of(x, s, start, m);
+  if (!fx_starts_with_any(x, p, plans) || company_spoken_of(x, s, start, m)) return 0;
+  /* (nor one a firm named after it owns: "approved a $2 billion plan by
+  ** Formosa for a second steel mill") */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= m->ve && company_mention(x, &s->m[i])) return 0;
+  return 1;
 }
 
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",

@@ -11012,6 +11012,8 @@ static void test_trade_goods_public_money(void) {
                "Goertek>Bắc Ninh 3e+08 flow");
   expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
                "Sovico Group>Khánh Hòa 3e+13 flow");
+  /* near miss: the plan's firm named after it */
+  expect_facts("Hà Tĩnh approved a $2 billion plan by Formosa for a second steel mill.", "Formosa>Hà Tĩnh 2e+09 flow");
 }
 
 /* No party and no new deal: the ends of a route a loan pays for ("for a
