@@ -475,6 +475,13 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
 /* A company named in the sentence before the amount, or one referred
 ** back to ("Last year, the company spent VNĐ850 billion buying a feed
 ** mill"). */
+/* Is the money at 'to' in the clause that opens at 'from' (no comma
+** between)? "Despite reports that the market is cooling, X will invest
+** $1 billion": the hearsay's clause closes before the money. */
+static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
+  return !memchr(x->t + from, ',', to - from);
+}
+
 static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
   return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
 }
@@ -625,6 +632,17 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
 ** for just before the amount (back to the one before) and just after it.
 ** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
 ** alone is also a sector that investment goes to. */
+/* "Bắc Giang's trade with China totalled $12 billion", "Shipments from
+** Samsung's plants reached $28 billion": trade or goods told in the
+** money's own clause (not "After its first shipments to Europe last year,
+** X will invest ...", nor "X, which has strong trade with China, will
+** invest ...": a clause closed before the money). */
+static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const goods[] = {"trade with", "shipment*", NULL};
+  size_t g = fx_first(x, start, m->vs, goods);
+  return g != FX_NONE && same_clause(x, g, m->vs);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -639,13 +657,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "aid", "grant of", "grants of", "grant worth", "grants worth", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
-    /* "Bắc Giang's trade with China totalled $12 billion" */
-    "trade with",
     /* a headline's trade said in the present: "trade nears $72 billion" */
     "trade near*", "trade top*", "trade hits", "trade reaches", "trade rises", "trade grows", "trade climb*",
     "trade jump*", "trade surge*", "trade soar*", "trade exceed*", "trade surpass*",
-    /* goods sold: "the zone alone shipped goods worth $3.4 billion" */
-    "goods worth", "worth of goods", "shipment*",
+    /* goods sold: "the zone alone shipped goods worth $3.4 billion" (and
+    ** goods_in_clause) */
+    "goods worth", "worth of goods",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
     /* a firm's own funding and size, no money put into a place: "will
@@ -794,8 +811,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || own_equity(x, from, start, m, end) || firm_valued_at(x, start, m) ||
-      managed_money(x, start, m))
+  if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+      firm_valued_at(x, start, m) || managed_money(x, start, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -1812,13 +1829,6 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   ** is that figure's */
   if (t >= f->ve && figure_between(x, s, t, t + 40 < s->ve ? t + 40 : s->ve)) return 0;
   return t < f->ve || !joined_figure_before(x, s, f, t);
-}
-
-/* Is the money at 'to' in the clause that opens at 'from' (no comma
-** between)? "Despite reports that the market is cooling, X will invest
-** $1 billion": the hearsay's clause closes before the money. */
-static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
-  return !memchr(x->t + from, ',', to - from);
 }
 
 /* Is the figure a choice still to be made: a word of choice_words before

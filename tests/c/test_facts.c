@@ -11010,6 +11010,9 @@ static void test_trade_goods_public_money(void) {
                "*>Long An 2e+09 flow as_of=2025");
   expect_facts("Goertek, which ships goods to Europe, will invest $300 million in Bắc Ninh.",
                "Goertek>Bắc Ninh 3e+08 flow");
+  expect_facts("After its first shipments to Europe last year, Vinamilk will invest $100 million in a new plant in "
+               "Bình Dương.",
+               "Vinamilk>Bình Dương 1e+08 flow");
   expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
                "Sovico Group>Khánh Hòa 3e+13 flow");
   /* near miss: the plan's firm named after it */
