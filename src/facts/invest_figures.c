@@ -633,12 +633,13 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
 ** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
 ** alone is also a sector that investment goes to. */
 /* "Bắc Giang's trade with China totalled $12 billion", "Shipments from
-** Samsung's plants reached $28 billion": trade or goods told in the
+** Samsung's plants reached $28 billion", "the largest recipient of public
+** capital with VNĐ12 trillion": trade, goods or State money told in the
 ** money's own clause (not "After its first shipments to Europe last year,
-** X will invest ...", nor "X, which has strong trade with China, will
-** invest ...": a clause closed before the money). */
+** X will invest ...", "Alongside VNĐ5 trillion of public capital, X will
+** put VNĐ3 trillion into ...": a clause closed before the money). */
 static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
-  static const char *const goods[] = {"trade with", "shipment*", NULL};
+  static const char *const goods[] = {"trade with", "shipment*", "public capital", "public spending", NULL};
   size_t g = fx_first(x, start, m->vs, goods);
   return g != FX_NONE && same_clause(x, g, m->vs);
 }
@@ -686,7 +687,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
-    "public investment*", "public capital", "public spending",
+    "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
     "assets of", "assets under management", NULL};
@@ -700,7 +701,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "with VNĐ2 trillion of State capital" */
     "of corporate bond*", "of government bond*", "of local government bond*", "of municipal bond*",
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
-    "of state capital", "of state funds", "of public funds",
+    "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
@@ -2111,6 +2112,12 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
       !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
     return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
+  /* a passive ending ends what its subject names, said before it ("A plan
+  ** ..., put at $900 million, was dropped"): one before the figure ends
+  ** another thing ("After a lawsuit was dropped, X will invest ...") */
+  static const char *const dropped[] = {"was dropped", "were dropped", "been dropped", NULL};
+  while (t != FX_NONE && t < f->vs && fx_starts_with_any(x, t, dropped))
+    t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return ended_then_described(x, s, f, absent);
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */

@@ -11013,6 +11013,9 @@ static void test_trade_goods_public_money(void) {
   expect_facts("After its first shipments to Europe last year, Vinamilk will invest $100 million in a new plant in "
                "Bình Dương.",
                "Vinamilk>Bình Dương 1e+08 flow");
+  expect_facts("Alongside VNĐ5 trillion of public capital, Deo Ca Group will put VNĐ3 trillion into the Hữu Nghị-Chi "
+               "Lăng expressway in Lạng Sơn.",
+               "Deo Ca Group>Lạng Sơn 3e+12 flow");
   expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
                "Sovico Group>Khánh Hòa 3e+13 flow");
   /* near miss: the plan's firm named after it */
@@ -11163,6 +11166,10 @@ static void test_deal_walked_away_from(void) {
   expect_facts("Osaka-based Hirano Foods walked away in May from a planned $150 million purchase of a Đồng Nai dairy "
                "after a due diligence review.",
                "");
+  /* a passive ending before the figure ends another thing */
+  expect_facts("After a lawsuit was dropped, Samsung will invest $2 billion more in Bắc Ninh.",
+               "Samsung>Bắc Ninh 2e+09 flow");
+  expect_facts("A plan by a Korean group to build a $400 million resort in Phú Quốc was dropped in 2023.", "");
   expect_facts("Hirano Foods, which walked away from a Đồng Nai dairy deal last year, has bought 30 per cent of "
                "Bình Định-based Quy Nhơn Milk JSC for $60 million.",
                "Hirano Foods>Bình Định 6e+07 flow");
