@@ -1991,8 +1991,6 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return fx_any(x, back, money->vs, multiples);
 }
 
-/* The figure of a comparison: "higher than in 2023, when it drew $4.1
-** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
 ** change reaches, the amount right after "to", is the period's own; the
 ** comparison at 'at', after "from", names only the baseline's period. */
@@ -2001,6 +1999,9 @@ static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   size_t back = at > f->cs + 40 ? at - 40 : f->cs;
   return fx_any(x, back, at, change_words);
 }
+
+/* The figure of a comparison: "higher than in 2023, when it drew $4.1
+** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {

@@ -3770,7 +3770,9 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
                    (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
   if (!possessive && !(m->flags & FM_DEMONYM)) {
     size_t o = fx_first(x, m->vs > 24 ? m->vs - 24 : 0, m->vs, owners);
-    possessive = o != FX_NONE && fx_lower_words(x, o + 3, m->vs);
+    if (o != FX_NONE)
+      while (o < m->vs && ivl_isalpha((unsigned char)x->t[o])) o++; /* past "its" or "their" */
+    possessive = o != FX_NONE && fx_lower_words(x, o, m->vs);
   }
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }
