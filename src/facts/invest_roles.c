@@ -3340,11 +3340,16 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   size_t subject_end = vn || !x->c.company || (home && strcmp(home, "VN") != 0) ? FX_NONE
                                                                                  : inv_company_subject_end(x, s);
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
+    /* a firm abroad bought into, named before the figure ("bought a 36
+    ** per cent stake in a Cambodian dairy company for ..."); else a place
+    ** abroad after it (not one of an aside before it: "The Sơn La-based
+    ** company, which already sells in Laos, will invest $100 million in a
+    ** dairy farm in Cambodia") */
     const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
-    if (there && there->vs < first_figure)
-      vn = company_bought_into(x, there) ||
-           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there));
-    else
+    vn = there && there->vs < first_figure &&
+         (company_bought_into(x, there) || (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there)));
+    if (!vn && there && there->vs < first_figure) there = abroad_in(x, s, first_figure, s->ve);
+    if (!vn)
       vn = there &&
            (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
             ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&

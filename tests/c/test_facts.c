@@ -11254,6 +11254,11 @@ static void test_vn_company_subject_buys_abroad(void) {
   expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The group will invest $30 "
                "million in a hotel in Quảng Nam.",
                "Sông Hàn Group>Quảng Nam 3e+07 flow");
+  /* near miss: a country abroad in an aside before the figure, no firm
+  ** bought; the place abroad after the figure is the target */
+  expect_facts("Vietnamese dairy firm Mộc Châu Milk JSC reported higher sales this year. The Sơn La-based company, "
+               "which already sells in Laos, will invest $100 million in a dairy farm in Cambodia.",
+               "Mộc Châu Milk JSC>KH 1e+08 flow");
 }
 
 /* A sale's proceeds foreseen with a modal ("which could bring in about
