@@ -10931,6 +10931,9 @@ static void test_shares_offloaded(void) {
   expect_facts("Foreign investors were net sellers in Đà Nẵng for the third straight month in May, offloading "
                "shares worth VNĐ2 trillion.",
                "");
+  /* (a wording of the class not the set's: buying, "net purchasers") */
+  expect_facts("Korean funds were net purchasers on the Hà Nội exchange last week, buying VNĐ300 billion of shares.",
+               "");
   expect_facts("Vietnam's Sao Mai Group sold a 20 per cent stake in its retail unit to Japan's Aeon for $90 million.",
                "Aeon>VN 9e+07 flow");
 }
