@@ -10215,6 +10215,18 @@ static void test_hearsay_and_possibility(void) {
                "Hanbit Energy>Ninh Thuận 4.5e+07 flow");
   expect_facts("Nordlys Energy will invest $600 million in an offshore wind farm in Bạc Liêu.",
                "Nordlys Energy>Bạc Liêu 6e+08 flow");
+  /* (wordings of the class that gave a fact at b0e9658: the sentences
+  ** above give none even without the rules) */
+  expect_facts("Hòa Phát denied media reports that Japan's Kanto Steel would invest $300 million in its Dung Quất "
+               "complex.",
+               "");
+  expect_facts("Rumours that Thai group Amata would invest $500 million in an industrial park in Quảng Ninh were "
+               "denied by the province.",
+               "");
+  expect_facts("Japan's Kanto Steel might invest up to $300 million in a plant in Quảng Ngãi.", "");
+  expect_facts("Korea's Hanbit Chemical is weighing an investment of $250 million in a plant in Hải Phòng.", "");
+  expect_facts("Korea's Hanbit Chemical will decide on a $250 million investment in Hải Phòng by June.", "");
+  expect_facts("Hanbit Chemical is in talks to invest $250 million in a plant in Hải Phòng.", "");
   /* near misses: hearsay or a modal in a clause of its own, closed by a
   ** comma before the money, leaves the money the firm's plan */
   expect_facts("Despite reports that the market is cooling, LG Innotek will invest $1 billion in Hải Phòng.",
@@ -11273,6 +11285,8 @@ static void test_sale_proceeds_foreseen(void) {
                "which could bring in about VNĐ4 trillion, its chairman said.",
                "Lion Harbour>Hà Nội 9e+07 flow");
   expect_facts("Sông Lam Insurance said a sale of its Huế unit may fetch VNĐ900 billion.", "");
+  /* (one that gave a fact at b0e9658) */
+  expect_facts("Bảo Việt said the sale of its stake in a Huế hotel to Thai investors may fetch $40 million.", "");
   expect_facts("Japan's Aozora Trust paid $120 million for 10 per cent of Hà Nội-based Đông Đô Bank, and a further "
                "sale next year could bring in $200 million.",
                "Aozora Trust>Hà Nội 1.2e+08 flow");
