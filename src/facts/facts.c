@@ -1092,6 +1092,17 @@ static const char *park_named(const ivl_fctx *x, const ivl_fsent *s) {
   return found;
 }
 
+/* The one province a run of mentions names: '*one' is the first met
+** ('province' the next); 0, with '*one' NULL, once another is met. */
+static int still_one_province(const char **one, const char *province) {
+  if (*one && strcmp(*one, province) != 0) {
+    *one = NULL;
+    return 0;
+  }
+  *one = province;
+  return 1;
+}
+
 /* "Ninh Bình on Thursday approved two projects in Bảo Minh Industrial
 ** Park.": projects counted as approved or licensed, with no money said,
 ** whose figures the next sentence gives one by one. */
@@ -1203,11 +1214,7 @@ static void update_context(ivl_fctx *x, const ivl_fsent *s) {
       if (!is_province(m) || (l->has_dateline && m->vs >= l->dateline.start && m->ve <= l->dateline.end) ||
           fx_speech_venue(x, s, m))
         continue;
-      if (one && strcmp(one, m->province) != 0) {
-        one = NULL;
-        break;
-      }
-      one = m->province;
+      if (!still_one_province(&one, m->province)) break;
     }
     if (one) c->topic = one, c->topic_age = -1;
   }
@@ -1838,11 +1845,7 @@ static void open_item(ivl_fctx *x, const ivl_fsent *s) {
   for (size_t i = fx_mention_from(x, line - 1); i < x->nm && x->m[i].vs < s->ve; i++) {
     const ivl_fm *m = &x->m[i];
     if (!is_province(m) || fx_based_in(x, m)) continue;
-    if (one && strcmp(one, m->province) != 0) {
-      one = NULL;
-      break;
-    }
-    one = m->province;
+    if (!still_one_province(&one, m->province)) break;
   }
   x->c.item_place = one;
   x->c.topic = one, x->c.topic_age = 0, x->c.topic_firm = NULL, x->c.topic_before_firm = NULL;

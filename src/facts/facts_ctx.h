@@ -25,7 +25,8 @@ enum fm_flag {
   FM_VN = 8,        /* a place in Việt Nam, or Việt Nam itself */
   FM_COMMITTEE = 16, /* a People's Committee: its place acts for it */
   FM_ONES = 32,      /* a count of "ones": "seven existing ones" */
-  FM_DATELINE = 64,  /* a place opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -", "Hanoi (VNA) –" */
+  FM_DATELINE = 64,  /* a place or a country opening a wire's dateline: "MANILA/HANOI, March 4 (Reuters) -",
+                        "Hanoi (VNA) –", "SINGAPORE, Oct 3 (Reuters) -" */
   FM_TOWN = 128      /* a town of the gazetteers (level "town"): its name is often another's too */
 };
 

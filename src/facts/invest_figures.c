@@ -475,9 +475,20 @@ static int own_equity(const ivl_fctx *x, size_t from, size_t start, const ivl_fm
 /* A company named in the sentence before the amount, or one referred
 ** back to ("Last year, the company spent VNĐ850 billion buying a feed
 ** mill"). */
+/* Is the money at 'to' in the clause that opens at 'from' (no comma
+** between)? "Despite reports that the market is cooling, X will invest
+** $1 billion": the hearsay's clause closes before the money. */
+static int same_clause(const ivl_fctx *x, size_t from, size_t to) {
+  return !memchr(x->t + from, ',', to - from);
+}
+
+static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
+  return (m->kind == FM_ORG && (m->flags & FM_COMPANY)) || fx_describes_company(x, m);
+}
+
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
-    if ((s->m[i].kind == FM_ORG && (s->m[i].flags & FM_COMPANY)) || fx_describes_company(x, &s->m[i])) return 1;
+    if (company_mention(x, &s->m[i])) return 1;
   return fx_any(x, start, m->vs, inv_company_anaphors);
 }
 
@@ -511,7 +522,12 @@ static int plan_sized(const ivl_fctx *x, const ivl_fsent *s, size_t start, const
   static const char *const plans[] = {"plan", "plans", NULL};
   size_t p = m->ve;
   while (p < s->ve && x->t[p] == ' ') p++;
-  return fx_starts_with_any(x, p, plans) && !company_spoken_of(x, s, start, m);
+  if (!fx_starts_with_any(x, p, plans) || company_spoken_of(x, s, start, m)) return 0;
+  /* (nor one a firm named after it owns: "approved a $2 billion plan by
+  ** Formosa for a second steel mill") */
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].vs >= m->ve && company_mention(x, &s->m[i])) return 0;
+  return 1;
 }
 
 /* A price or a rate, the amount of one unit: "VNĐ1,500 per share",
@@ -635,6 +651,18 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
 ** for just before the amount (back to the one before) and just after it.
 ** Trade is named by its own phrases ("trade between", "trade hit"): "trade"
 ** alone is also a sector that investment goes to. */
+/* "Bắc Giang's trade with China totalled $12 billion", "Shipments from
+** Samsung's plants reached $28 billion", "the largest recipient of public
+** capital with VNĐ12 trillion": trade, goods or State money told in the
+** money's own clause (not "After its first shipments to Europe last year,
+** X will invest ...", "Alongside VNĐ5 trillion of public capital, X will
+** put VNĐ3 trillion into ...": a clause closed before the money). */
+static int goods_in_clause(const ivl_fctx *x, size_t start, const ivl_fm *m) {
+  static const char *const goods[] = {"trade with", "shipment*", "public capital", "public spending", NULL};
+  size_t g = fx_first(x, start, m->vs, goods);
+  return g != FX_NONE && same_clause(x, g, m->vs);
+}
+
 static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const ivl_fm *m) {
   static const char *const before[] = {
     /* not "import*": "one of its most important partners"; "export*"
@@ -651,13 +679,12 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "donat*", "gift*", "trade value", "two-way trade", "bilateral trade", "trade between",
     "trade volume", "trade exchange*", "trade hit", "trade reached", "trade rose", "trade grew",
     "trade totalled", "trade totaled", "trade stood", "per hectare", "per capita",
-    /* "Bắc Giang's trade with China totalled $12 billion" */
-    "trade with",
     /* a headline's trade said in the present: "trade nears $72 billion" */
     "trade near*", "trade top*", "trade hits", "trade reaches", "trade rises", "trade grows", "trade climb*",
     "trade jump*", "trade surge*", "trade soar*", "trade exceed*", "trade surpass*",
-    /* goods sold: "the zone alone shipped goods worth $3.4 billion" */
-    "goods worth", "worth of goods", "shipment*",
+    /* goods sold: "the zone alone shipped goods worth $3.4 billion" (and
+    ** goods_in_clause) */
+    "goods worth", "worth of goods",
     /* a lender's money: "will consider financing of up to $3 billion" */
     "financing of", "financing worth", "credit line", "credit lines",
     /* a firm's own funding and size, no money put into a place: "will
@@ -681,7 +708,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     /* a market's selling with no buyer named: "offloading shares worth
     ** VNĐ4.6 trillion" (not "sold a stake to X for", the buyer's) */
     "offloading shares", "offloaded shares", "dumping shares", "dumped shares",
-    "public investment*", "public capital", "public spending",
+    "public investment*",
     /* a fund manager's size, money it holds for others: "manages assets of
     ** VNĐ18 trillion" (and "manages $3.4 billion", managed_money) */
     "assets of", "assets under management", NULL};
@@ -695,7 +722,7 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     ** "with VNĐ2 trillion of State capital" */
     "of corporate bond*", "of government bond*", "of local government bond*", "of municipal bond*",
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
-    "of state capital", "of state funds", "of public funds",
+    "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
@@ -809,8 +836,8 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     size_t b = fx_find(x, m->vs > start + 24 ? m->vs - 24 : start, m->vs, "budget");
     said = b == FX_NONE || fx_any(x, start, b, look);
   }
-  if (said || borrowed || own_equity(x, from, start, m, end) || firm_valued_at(x, start, m) ||
-      managed_money(x, start, m) || fund_size(x, s, m))
+  if (said || borrowed || goods_in_clause(x, start, m) || own_equity(x, from, start, m, end) ||
+      firm_valued_at(x, start, m) || managed_money(x, start, m) || fund_size(x, s, m))
     return 1;
   /* (the lending words are cue words, CUE_AID: the range is the
   ** sentence's, from 'from' on) */
@@ -1668,16 +1695,16 @@ static const char *const could_draw[] = {"can attract", "could attract", "can dr
 static const char *const undecided_words[] = {
   "awaiting", "awaits", "pending approval", "pending approvals", "pending licen*", "under study",
   "under review", "under consideration", "studying", "to study", "reviewing", "yet to be approved",
-  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*",
-  /* "said it would decide next month whether to build a $200 million
-  ** plant in Việt Nam or India": a choice still to make */
-  "whether to", "yet to decide",
-  /* "would decide on a further $250 million expansion by the end of the
-  ** year", "was weighing a $1 billion project", "is in talks to buy a
-  ** stake for $80 million", "is considering a $200 million plant": a
-  ** choice still to be made (qvoice) */
-  "decide on", "decide whether", "weighing", "in talks", "is considering", "are considering",
-  "was considering", NULL};
+  "yet to be licen*", "yet been approved", "yet been licen*", "not been approved", "not been licen*", NULL};
+
+/* "said it would decide next month whether to build a $200 million plant
+** in Việt Nam or India", "would decide on a further $250 million
+** expansion", "was weighing a $1 billion project", "is in talks to buy a
+** stake for $80 million", "is considering a $200 million plant": a choice
+** still to be made (qvoice), said before the figure in its clause
+** (choice_pending). */
+static const char *const choice_words[] = {"whether to", "yet to decide", "decide on", "decide whether", "weighing",
+                                           "in talks", "is considering", "are considering", "was considering", NULL};
 
 /* "has denied reports that X would pay $250 million for a stake",
 ** "declined to confirm media reports that Y was weighing ...", "the
@@ -1731,7 +1758,7 @@ static void gather_non_fact_words(void) {
                           gather_words(&n, ivl_lexicon_builtin(LEX_COMPARISON)) && gather_words(&n, mixed_totals) &&
                           gather_words(&n, compared_after) && gather_words(&n, foreign_parts) &&
                           gather_words(&n, negated) && gather_words(&n, conditions) &&
-                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) &&
+                          gather_words(&n, could_draw) && gather_words(&n, undecided_words) && gather_words(&n, choice_words) &&
                           gather_words(&n, estimating) && gather_words(&n, hearsay) && gather_words(&n, possible);
   non_fact_words[n] = NULL;
 }
@@ -1829,24 +1856,38 @@ static int undecided(const ivl_fctx *x, const ivl_fsent *s, const figure *f, siz
   return t < f->ve || !joined_figure_before(x, s, f, t);
 }
 
+/* Is the figure a choice still to be made: a word of choice_words before
+** it in its clause? Not one of an opening clause or an aside ("While the
+** ministry is considering incentives, X will invest ..."), nor one said
+** after the figure ("X has poured $18 billion into Y, adding that
+** officials were in talks with other firms"). */
+static int choice_pending(const ivl_fctx *x, const figure *f, size_t from, int absent) {
+  size_t c = first_of(x, absent, from, f->vs, choice_words);
+  return c != FX_NONE && same_clause(x, c, f->vs);
+}
+
 /* Is the figure's money told inside hearsay (a word of it from 'from' to
-** the money)? Not once the speaker goes on in words of their own
-** ("denied the rumours, saying it would invest $50 million", "but said"). */
+** the money, in the money's clause)? Not once the speaker goes on in words
+** of their own ("denied the rumours, saying it would invest $50 million",
+** "but said"). */
 static int hearsay_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
   static const char *const own_words[] = {"saying", "said", "says", "adding", "added", "but", "instead", NULL};
   if (!f->money) return 0;
   size_t h = first_of(x, absent, from, f->money->vs, hearsay);
-  return h != FX_NONE && !fx_any(x, h, f->money->vs, own_words);
+  return h != FX_NONE && same_clause(x, h, f->money->vs) && !fx_any(x, h, f->money->vs, own_words);
 }
 
 /* Is the money what the investor could or might put in: a modal of
-** possibility before it in its clause, then a putting or buying verb? */
+** possibility before it in its clause, then a putting or buying verb? Not
+** a modal of an aside or an opening clause ("X, which could take over a
+** rival, will invest $300 million", "Although approval could take months,
+** ..."). */
 static int possibility_said(const ivl_fctx *x, const figure *f, int absent) {
   static const char *const putting[] = {"invest*", "spend*", "pour*", "inject*", "put", "take", "buy*", "acquir*",
                                         "contribut*", NULL};
   if (!f->money) return 0;
   size_t m = first_of(x, absent, f->cs, f->money->vs, possible);
-  return m != FX_NONE && fx_any(x, m, f->money->vs, putting);
+  return m != FX_NONE && same_clause(x, m, f->money->vs) && fx_any(x, m, f->money->vs, putting);
 }
 
 static int forecast_said(const ivl_fctx *x, const figure *f, size_t from, int absent) {
@@ -1974,8 +2015,6 @@ static int multiple_of_period(const ivl_fctx *x, const ivl_fsent *s, const ivl_f
   return fx_any(x, back, money->vs, multiples);
 }
 
-/* The figure of a comparison: "higher than in 2023, when it drew $4.1
-** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 /* "pledges rose 11.6% from a year earlier to $24.8 billion": the level a
 ** change reaches, the amount right after "to", is the period's own; the
 ** comparison at 'at', after "from", names only the baseline's period. */
@@ -1984,6 +2023,9 @@ static int level_reached(const ivl_fctx *x, const figure *f, size_t at) {
   size_t back = at > f->cs + 40 ? at - 40 : f->cs;
   return fx_any(x, back, at, change_words);
 }
+
+/* The figure of a comparison: "higher than in 2023, when it drew $4.1
+** billion", "compared with $2 billion", "up 12 per cent from $1 billion". */
 
 static int comparison(const ivl_fctx *x, const ivl_fsent *s, const figure *f, size_t from, int absent,
                       size_t *open_at) {
@@ -2095,6 +2137,12 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
       !fx_any(x, s->vs, (size_t)(colon - x->t), licensed))
     return 1;
   size_t t = first_of(x, absent, from, f->ce, ivl_lexicon(LEX_TERMINATED));
+  /* a passive ending ends what its subject names, said before it ("A plan
+  ** ..., put at $900 million, was dropped"): one before the figure ends
+  ** another thing ("After a lawsuit was dropped, X will invest ...") */
+  static const char *const dropped[] = {"was dropped", "were dropped", "been dropped", NULL};
+  while (t != FX_NONE && t < f->vs && fx_starts_with_any(x, t, dropped))
+    t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return ended_then_described(x, s, f, absent);
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
@@ -2258,7 +2306,8 @@ void inv_mark_non_facts_as(const ivl_fctx *x, const ivl_fsent *s, figures *fs, i
                   (f->money && fx_ends_with_any(x, f->money->vs, seeks)) ||
                   others_only(x, s, f) || given_up_after(x, s, f, absent) || undecided(x, s, f, from, absent) ||
                   forecast_said(x, f, from, absent) || output_share(x, s, f) || capital_cut_by(x, f) ||
-                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent);
+                  hearsay_said(x, f, from, absent) || possibility_said(x, f, absent) ||
+                  choice_pending(x, f, from, absent);
     /* "is forecast to reach $20-21 billion": a range's second end is
     ** what its first is */
     if (i && !f->not_fact && fs->f[i - 1].not_fact && fs->f[i - 1].money && f->money &&

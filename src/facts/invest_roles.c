@@ -32,17 +32,22 @@ static int anaphoric_demonym(const ivl_fctx *x, const ivl_fm *m) {
 static int describes_next(const ivl_fctx *x, const ivl_fsent *s, size_t i, size_t to) {
   static const char *const roles[] = {
     "supplier", "assembler", "partner", "affiliate", "customer", "client", "vendor", "subcontractor",
-    "distributor", "rival", "linked", "backed", "affiliated", NULL};
+    "distributor", "rival", NULL};
+  /* (a tie only when joined to the name: "SK Group backed Masan with
+  ** $340 million" is a verb, SK the investor) */
+  static const char *const ties[] = {"linked", "backed", "affiliated", NULL};
   const ivl_fm *m = &s->m[i];
   if (m->kind != FM_ORG || i + 1 >= s->n) return 0;
   const ivl_fm *n = &s->m[i + 1];
-  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && x->t[m->ve] != '-') ||
+  int joined = x->t[m->ve] == '-';
+  if (n->kind != FM_ORG || n->ve > to || n->vs - m->ve > 32 || (x->t[m->ve] != ' ' && !joined) ||
       !ivl_islower((unsigned char)x->t[m->ve + 1]))
     return 0;
   for (size_t p = m->ve; p < n->vs; p++)
     if (!ivl_isalpha((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-') return 0;
   /* (not "Gamuda Land and its local partner X": two firms, the first named first) */
-  return fx_ends_with_any(x, n->vs, roles) && !fx_starts_with(x, m->ve, "and");
+  return (fx_ends_with_any(x, n->vs, roles) || (joined && fx_ends_with_any(x, n->vs, ties))) &&
+         !fx_starts_with(x, m->ve, "and");
 }
 
 /* "Vingroup said Samsung would invest ...", "FPT announced on Monday that
@@ -3352,11 +3357,16 @@ static int vn_invests(const ivl_fctx *x, const ivl_fsent *s, size_t first_figure
   size_t subject_end = vn || !x->c.company || (home && strcmp(home, "VN") != 0) ? FX_NONE
                                                                                  : inv_company_subject_end(x, s);
   if (subject_end != FX_NONE && subject_end <= first_figure && !vn_place_named_from(x, s, subject_end)) {
+    /* a firm abroad bought into, named before the figure ("bought a 36
+    ** per cent stake in a Cambodian dairy company for ..."); else a place
+    ** abroad after it (not one of an aside before it: "The Sơn La-based
+    ** company, which already sells in Laos, will invest $100 million in a
+    ** dairy farm in Cambodia") */
     const ivl_fm *there = abroad_in(x, s, subject_end, s->ve);
-    if (there && there->vs < first_figure)
-      vn = company_bought_into(x, there) ||
-           (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there));
-    else
+    vn = there && there->vs < first_figure &&
+         (company_bought_into(x, there) || (fx_starts_with(x, there->ve, "-based") && based_bought_into(x, s, there)));
+    if (!vn && there && there->vs < first_figure) there = abroad_in(x, s, first_figure, s->ve);
+    if (!vn)
       vn = there &&
            (there->kind == FM_PLACE || (there->kind == FM_COUNTRY && !(there->flags & FM_DEMONYM)) ||
             ((there->flags & FM_DEMONYM) && fx_ends_with(x, there->vs, "its"))) &&
@@ -3782,7 +3792,9 @@ static int owners_arm_here(const ivl_fctx *x, const ivl_fm *m) {
                    (p >= 4 && memcmp(x->t + p - 4, "\xE2\x80\x99s", 4) == 0);
   if (!possessive && !(m->flags & FM_DEMONYM)) {
     size_t o = fx_first(x, m->vs > 24 ? m->vs - 24 : 0, m->vs, owners);
-    possessive = o != FX_NONE && fx_lower_words(x, o + 3, m->vs);
+    if (o != FX_NONE)
+      while (o < m->vs && ivl_isalpha((unsigned char)x->t[o])) o++; /* past "its" or "their" */
+    possessive = o != FX_NONE && fx_lower_words(x, o, m->vs);
   }
   return possessive && fx_noun_within_three(x, m->ve, arms);
 }

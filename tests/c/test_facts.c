@@ -10215,6 +10215,33 @@ static void test_hearsay_and_possibility(void) {
                "Hanbit Energy>Ninh Thuận 4.5e+07 flow");
   expect_facts("Nordlys Energy will invest $600 million in an offshore wind farm in Bạc Liêu.",
                "Nordlys Energy>Bạc Liêu 6e+08 flow");
+  /* (wordings of the class that gave a fact at b0e9658: the sentences
+  ** above give none even without the rules) */
+  expect_facts("Hòa Phát denied media reports that Japan's Kanto Steel would invest $300 million in its Dung Quất "
+               "complex.",
+               "");
+  expect_facts("Rumours that Thai group Amata would invest $500 million in an industrial park in Quảng Ninh were "
+               "denied by the province.",
+               "");
+  expect_facts("Japan's Kanto Steel might invest up to $300 million in a plant in Quảng Ngãi.", "");
+  expect_facts("Korea's Hanbit Chemical is weighing an investment of $250 million in a plant in Hải Phòng.", "");
+  expect_facts("Korea's Hanbit Chemical will decide on a $250 million investment in Hải Phòng by June.", "");
+  expect_facts("Hanbit Chemical is in talks to invest $250 million in a plant in Hải Phòng.", "");
+  /* near misses: hearsay or a modal in a clause of its own, closed by a
+  ** comma before the money, leaves the money the firm's plan */
+  expect_facts("Despite reports that the market is cooling, LG Innotek will invest $1 billion in Hải Phòng.",
+               "LG Innotek>Hải Phòng 1e+09 flow");
+  expect_facts("Vingroup, which denied any wrongdoing last year, will invest $500 million in a resort in Khánh Hòa.",
+               "Vingroup>Khánh Hòa 5e+08 flow");
+  expect_facts("Japan's Daikin, which could take over a local rival, will invest $300 million in a plant in Bắc Ninh.",
+               "Daikin>Bắc Ninh 3e+08 flow");
+  /* near misses: a choice word in an opening clause, or after the figure
+  ** in a clause of its own, decides nothing of the figure */
+  expect_facts("While the ministry is considering new incentives, Samsung will invest $1.8 billion more in Bắc Ninh.",
+               "Samsung>Bắc Ninh 1.8e+09 flow");
+  expect_facts("Samsung has poured $18 billion into Bắc Ninh since 2008, the province said, adding that officials "
+               "were in talks with other Korean firms.",
+               "Samsung>Bắc Ninh 1.8e+10 stock as_of=2024-05-10");
   /* a stock said before a later, undecided sum keeps its fact */
   expect_facts("Japan's Mitsuboshi Seiko has invested $300 million in Hà Nam since 2015, adding it would decide on "
                "a further $120 million plant next year.",
@@ -10735,6 +10762,10 @@ static void test_firm_describing_another(void) {
   expect_facts("Toyota-backed Kaizen Motors invested $25 million in Vĩnh Phúc.", "Kaizen Motors>Vĩnh Phúc 2.5e+07 flow");
   /* near miss: the firm named alone */
   expect_facts("A $60 million acoustic parts plant by Goertek is to be built in Bắc Ninh.", "Goertek>Bắc Ninh 6e+07 flow");
+  /* near miss: "backed" as the verb, not joined to the name: its subject invests */
+  expect_facts("Japanese trading house Sumitomo Corporation backed Thanh Cong Textile JSC, investing $120 million in "
+               "the firm's new plant in Bình Dương in 2024.",
+               "Sumitomo Corporation>Bình Dương 1.2e+08 flow as_of=2024");
 }
 
 /* A wire's dateline with its day ("HÀ NỘI, March 3, 2025 — ") tells where
@@ -10912,6 +10943,9 @@ static void test_shares_offloaded(void) {
   expect_facts("Foreign investors were net sellers in Đà Nẵng for the third straight month in May, offloading "
                "shares worth VNĐ2 trillion.",
                "");
+  /* (a wording of the class not the set's: buying, "net purchasers") */
+  expect_facts("Korean funds were net purchasers on the Hà Nội exchange last week, buying VNĐ300 billion of shares.",
+               "");
   expect_facts("Vietnam's Sao Mai Group sold a 20 per cent stake in its retail unit to Japan's Aeon for $90 million.",
                "Aeon>VN 9e+07 flow");
 }
@@ -10991,8 +11025,16 @@ static void test_trade_goods_public_money(void) {
                "*>Long An 2e+09 flow as_of=2025");
   expect_facts("Goertek, which ships goods to Europe, will invest $300 million in Bắc Ninh.",
                "Goertek>Bắc Ninh 3e+08 flow");
+  expect_facts("After its first shipments to Europe last year, Vinamilk will invest $100 million in a new plant in "
+               "Bình Dương.",
+               "Vinamilk>Bình Dương 1e+08 flow");
+  expect_facts("Alongside VNĐ5 trillion of public capital, Deo Ca Group will put VNĐ3 trillion into the Hữu Nghị-Chi "
+               "Lăng expressway in Lạng Sơn.",
+               "Deo Ca Group>Lạng Sơn 3e+12 flow");
   expect_facts("Sovico Group unveiled a VNĐ30 trillion plan to invest in an airport city in Khánh Hòa.",
                "Sovico Group>Khánh Hòa 3e+13 flow");
+  /* near miss: the plan's firm named after it */
+  expect_facts("Hà Tĩnh approved a $2 billion plan by Formosa for a second steel mill.", "Formosa>Hà Tĩnh 2e+09 flow");
 }
 
 /* No party and no new deal: the ends of a route a loan pays for ("for a
@@ -11139,6 +11181,10 @@ static void test_deal_walked_away_from(void) {
   expect_facts("Osaka-based Hirano Foods walked away in May from a planned $150 million purchase of a Đồng Nai dairy "
                "after a due diligence review.",
                "");
+  /* a passive ending before the figure ends another thing */
+  expect_facts("After a lawsuit was dropped, Samsung will invest $2 billion more in Bắc Ninh.",
+               "Samsung>Bắc Ninh 2e+09 flow");
+  expect_facts("A plan by a Korean group to build a $400 million resort in Phú Quốc was dropped in 2023.", "");
   expect_facts("Hirano Foods, which walked away from a Đồng Nai dairy deal last year, has bought 30 per cent of "
                "Bình Định-based Quy Nhơn Milk JSC for $60 million.",
                "Hirano Foods>Bình Định 6e+07 flow");
@@ -11223,6 +11269,11 @@ static void test_vn_company_subject_buys_abroad(void) {
   expect_facts("Vietnamese conglomerate Sông Hàn Group has opened a mall in Đà Nẵng. The group will invest $30 "
                "million in a hotel in Quảng Nam.",
                "Sông Hàn Group>Quảng Nam 3e+07 flow");
+  /* near miss: a country abroad in an aside before the figure, no firm
+  ** bought; the place abroad after the figure is the target */
+  expect_facts("Vietnamese dairy firm Mộc Châu Milk JSC reported higher sales this year. The Sơn La-based company, "
+               "which already sells in Laos, will invest $100 million in a dairy farm in Cambodia.",
+               "Mộc Châu Milk JSC>KH 1e+08 flow");
 }
 
 /* A sale's proceeds foreseen with a modal ("which could bring in about
@@ -11234,6 +11285,8 @@ static void test_sale_proceeds_foreseen(void) {
                "which could bring in about VNĐ4 trillion, its chairman said.",
                "Lion Harbour>Hà Nội 9e+07 flow");
   expect_facts("Sông Lam Insurance said a sale of its Huế unit may fetch VNĐ900 billion.", "");
+  /* (one that gave a fact at b0e9658) */
+  expect_facts("Bảo Việt said the sale of its stake in a Huế hotel to Thai investors may fetch $40 million.", "");
   expect_facts("Japan's Aozora Trust paid $120 million for 10 per cent of Hà Nội-based Đông Đô Bank, and a further "
                "sale next year could bring in $200 million.",
                "Aozora Trust>Hà Nội 1.2e+08 flow");
