@@ -22,12 +22,8 @@ for dir in listing:gmatch("[^\n]+") do
     floor_file:close()
     floor, total = tonumber(floor), tonumber(total)
     check(floor and total, name .. ": FLOOR is not `exact N of M`")
-    local code, jsonl, err = T.sh(T.quote(bin) .. " extract --format jsonl " .. T.quote(dir))
+    local code, err, report = T.extract_scored(bin, score, dir)
     check(code == 0, name .. ": extract exit code " .. code .. " " .. err)
-    local out = T.write(os.tmpname(), jsonl)
-    local _, report = T.sh(T.quote(score) .. " " .. T.quote(dir .. "/gold.jsonl") .. " " .. T.quote(out) ..
-      " --docs " .. T.quote(dir))
-    os.remove(out)
     check(report:match("span check %(gold%): %d+ checked, 0 bad"), name .. ": gold spans do not slice their files")
     check(report:match("span check %(pred%): %d+ checked, 0 bad"), name .. ": predicted spans do not slice their files")
     local gold = tonumber(report:match("\nfacts%(micro%)%s+(%d+)"))

@@ -73,6 +73,17 @@ function T.write(path, bytes)
   return path
 end
 
+--- `ivlua extract` over a corpus folder with gold.jsonl, scored by
+-- ../shared/eval/score: the extract's exit code and stderr, and the report.
+function T.extract_scored(bin, score, dir)
+  local code, jsonl, err = T.sh(T.quote(bin) .. " extract --format jsonl " .. T.quote(dir))
+  local out = T.write(os.tmpname(), jsonl)
+  local _, report = T.sh(T.quote(score) .. " " .. T.quote(dir .. "/gold.jsonl") .. " " .. T.quote(out) ..
+    " --docs " .. T.quote(dir))
+  os.remove(out)
+  return code, err, report
+end
+
 function T.tmpdir()
   local p = os.tmpname(); os.remove(p)
   assert(os.execute("mkdir -p " .. T.quote(p)))

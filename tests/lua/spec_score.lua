@@ -30,12 +30,8 @@ for _, set in ipairs({ "seeds", "dev", "dev2" }) do
     print("no " .. dir .. "/gold.jsonl: " .. set .. " skipped")
     goto continue
   end
-  local code, jsonl, err = T.sh(T.quote(bin) .. " extract --format jsonl " .. T.quote(dir))
+  local code, err, report = T.extract_scored(bin, score, dir)
   check(code == 0, set .. ": extract exit code " .. code .. " " .. err)
-  local out = T.write(os.tmpname(), jsonl)
-  local _, report = T.sh(T.quote(score) .. " " .. T.quote(dir .. "/gold.jsonl") .. " " .. T.quote(out) ..
-    " --docs " .. T.quote(dir))
-  os.remove(out)
   local bad = report:match("span check %(pred%): %d+ checked, (%d+) bad")
   check(bad == "0", set .. ": predicted spans that do not slice their file: " .. tostring(bad))
   check(report:match("unreadable prediction lines: 0"), set .. ": unreadable lines")
