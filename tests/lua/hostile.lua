@@ -108,6 +108,9 @@ for _, kind in ipairs { { "varied", varied }, { "told", told } } do
   local large = article(dir .. "/" .. kind[1] .. "4.txt", 4e6, kind[2])
   local t1, m1, i1 = extract(small)
   local t4, m4, i4 = extract(large)
+  -- the best of three runs each: a 0.08 s run once took 0.13 s on a busy
+  -- machine (CPU time too: caches shared), and the ratio crossed the bound
+  for _ = 1, 2 do t1, t4 = math.min(t1, (extract(small))), math.min(t4, (extract(large))) end
   check(t4 < 8 * t1, string.format("%s: 4 MB cost %.2f s, 1 MB %.2f s: not linear", kind[1], t4, t1))
   check(m4 > 3.9 * m1 and m1 > 20000, kind[1] .. ": the mentions of 4 MB: " .. m4 .. " and 1 MB: " .. m1)
   if kind[1] == "told" then eq(i4, 1, "one fact told over 26,000 times is one fact") end
