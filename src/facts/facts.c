@@ -448,6 +448,14 @@ size_t fx_past_web_suffix(const ivl_fctx *x, size_t p) {
 }
 
 /* "HANOI, Feb 18 (Reuters) - ": the news agency of a wire's dateline. */
+size_t fx_after_wire_dateline(const ivl_fctx *x, size_t vs, size_t limit) {
+  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, vs);
+  if (dash <= vs || dash >= limit) return vs;
+  size_t from = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
+  while (from < limit && x->t[from] == ' ') from++;
+  return from;
+}
+
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m) {
   /* "VnExpress - A Hong Kong company will invest ...", "Tuoi Tre – ...": an
   ** outlet's name opening a paragraph before a dash credits the story */

@@ -420,6 +420,10 @@ int fx_acts(const ivl_fctx *x, const ivl_fm *m);
 /* Is organisation 'm' the outlet or agency a paragraph opens with, before a
 ** dash ("Nhân Dân – X signed ...", "HANOI, Feb 18 (Reuters) - ")? */
 int fx_dateline_source(const ivl_fctx *x, const ivl_fm *m);
+/* Where a sentence opening on a wire's dateline ("HÀ NỘI, March 6 (VNA) –
+** ") starts past it: the first byte after the dash and its spaces, when
+** the dash comes before 'limit'; else vs. */
+size_t fx_after_wire_dateline(const ivl_fctx *x, size_t vs, size_t limit);
 size_t fx_past_web_suffix(const ivl_fctx *x, size_t p);
 /* The length of a possessive mark right after 'm' ("'s", "’s", or the
 ** apostrophe alone after an s: "Laos' Khammouane"), 0 when none. */

@@ -562,12 +562,7 @@ static size_t subject_start(const ivl_fctx *x, const ivl_fsent *s, size_t verb) 
     "since", "also", "meanwhile", "as", "from", "with", "following", "previously", NULL};
   /* "HÀ NỘI, March 6 (VNA) – X and Y signed ...": the wire's place and
   ** agency report the signing, they are no parties to it */
-  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
-  size_t start = s->vs;
-  if (dash > s->vs && dash < verb) {
-    start = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
-    while (start < verb && x->t[start] == ' ') start++;
-  }
+  size_t start = fx_after_wire_dateline(x, s->vs, verb);
   /* "Earlier, on November 12, the committee signed": an opener may follow
   ** another, each up to its comma */
   for (int phrase = 0; phrase < 2; phrase++) {

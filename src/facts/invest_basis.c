@@ -295,15 +295,6 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
-/* Where the first paragraph's sentence starts once its wire dateline
-** ("HCM CITY, October 21, 2025 — ") is set aside: its first word. */
-static size_t after_wire_dateline(const ivl_fctx *x, const ivl_fsent *s) {
-  size_t dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
-  if (dash <= s->vs || dash >= s->ve) return s->vs;
-  while (dash < s->ve && !ivl_isalpha((unsigned char)x->t[dash])) dash++;
-  return dash;
-}
-
 /* "Having opened six malls in Việt Nam since 2014, Aeon plans to invest
 ** ...", "Operating in the country since 2008, X will add ...": a sentence
 ** that opens with a participle's clause, telling what the subject has done
@@ -314,7 +305,7 @@ static size_t participial_opening(const ivl_fctx *x, const ivl_fsent *s) {
   static const char *const not_verbs[] = {"during", "following", "according", "including", "excluding",
                                           "regarding", "concerning", "starting", "beginning", NULL};
   const char *t = x->t;
-  size_t first = after_wire_dateline(x, s), w = first;
+  size_t first = fx_after_wire_dateline(x, s->vs, s->ve), w = first;
   while (w < s->ve && ivl_isalpha((unsigned char)t[w])) w++;
   if (w - first < 5 || w >= s->ve || t[w] != ' ' || memcmp(t + w - 3, "ing", 3) != 0 ||
       fx_starts_with_any(x, first, not_verbs))

@@ -1525,11 +1525,7 @@ static size_t works_capital_clause(const ivl_fctx *x, size_t from, size_t upto) 
 ** opening phrase up to its comma that names no firm nor country ("In
 ** March, A and local partner B jointly invested")? */
 static int subject_opens(const ivl_fctx *x, const ivl_fsent *s, size_t opens) {
-  size_t from = s->vs, dash = ivl_layout_wire_dateline(x->t, x->a->view.len, s->vs);
-  if (dash > s->vs && dash < opens) {
-    from = dash + ((unsigned char)x->t[dash] == 0xE2 ? 3 : 1); /* an en or em dash is three bytes */
-    while (from < opens && x->t[from] == ' ') from++;
-  }
+  size_t from = fx_after_wire_dateline(x, s->vs, opens);
   if (fx_lower_words(x, from, opens)) return 1;
   size_t p = opens;
   while (p > from && x->t[p - 1] == ' ') p--;
