@@ -6,7 +6,7 @@ local eq, check, sh, q = T.eq, T.check, T.sh, T.quote
 local root, bin, shared = ...
 
 -- bench_stages against ivlua extract, over the examples
-local tmp = os.tmpname()
+local tmp = T.tmpname()
 local code, _, err = sh(q(bin .. "/bin/bench_stages") .. " --out " .. q(tmp .. ".stages") .. " "
   .. q(root .. "/examples/corpus"))
 eq(code, 0, "bench_stages exit (" .. err .. ")")

@@ -242,7 +242,7 @@ fs = facts_of("Foreign investors poured $900 million into Bình Thuận in 2023.
 local ex = fs[3] and fs[3]:explain() or ""
 check(ex:match("^investment by invest%.ranked") and ex:match("%[investor Thailand%]") and
   ex:match("%[amount %$200 million%]") and ex:match("rank=2"), "fact:explain(): " .. ex)
-local tmp = os.tmpname()
+local tmp = T.tmpname()
 T.write(tmp, "Foreign investors poured $900 million into Bình Thuận in 2023.\n")
 local code0, out0 = sh(IV .. " explain " .. q(tmp .. ":1"))
 eq(code0, 0, "ivlua explain FILE:1")

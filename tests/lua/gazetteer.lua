@@ -120,20 +120,20 @@ checkerr("'name' must be", ivlua.gazetteer.add, "location", { alts = { "x" } })
 checkerr("bad argument", ivlua.gazetteer.add, "location", { name = "X", match = "sometimes" })
 
 -- load: a TSV file, and its errors with the line
-local good = T.write(os.tmpname(), "# my places\ntype\tname\talts\tcountry\nlocation\tTân Phú Trung Industrial Park\tTan Phu Trung IP\tVN\n")
+local good = T.write(T.tmpname(), "# my places\ntype\tname\talts\tcountry\nlocation\tTân Phú Trung Industrial Park\tTan Phu Trung IP\tVN\n")
 check(ivlua.gazetteer.load(good), "load a TSV file")
 local e1
 for e in ivlua.article("Work began at Tan Phu Trung IP."):entities("location") do e1 = e end
 eq(e1 and e1.name, "Tân Phú Trung Industrial Park", "a loaded name, canonical")
-local alone = T.write(os.tmpname(), "type\tname\talone\nlocation\tKhe Sanh Tây\tyes\n")
+local alone = T.write(T.tmpname(), "type\tname\talone\nlocation\tKhe Sanh Tây\tyes\n")
 check(ivlua.gazetteer.load(alone), "load a file with an alone column")
 eq(places("Mr Lê Khe Sanh Tây said."), {}, "alone from a file: joined to a name, no place")
 local e2
 for e in ivlua.article("Farms near Khe Sanh Tây grew."):entities("location") do e2 = e end
 eq(e2 and e2.alone, nil, "alone is no field of the mentions")
-local badalone = T.write(os.tmpname(), "type\tname\talone\nlocation\tSomewhere\tmaybe\n")
+local badalone = T.write(T.tmpname(), "type\tname\talone\nlocation\tSomewhere\tmaybe\n")
 check(select(2, ivlua.gazetteer.load(badalone)):find("alone must be yes or no", 1, true), "a bad alone value")
-local bad = T.write(os.tmpname(), "type\tname\tcountry\nlocation\tSomewhere\n")
+local bad = T.write(T.tmpname(), "type\tname\tcountry\nlocation\tSomewhere\n")
 local ok, msg = ivlua.gazetteer.load(bad)
 eq(ok, nil, "a bad file fails")
 check(msg:find(bad, 1, true) and msg:find("line 2", 1, true), msg)
@@ -141,11 +141,11 @@ ok, msg = ivlua.gazetteer.load(bad .. ".missing")
 check(not ok and msg:find("cannot read", 1, true), msg)
 
 -- the command line: a user's gazetteer and a rules file that adds names
-local art = T.write(os.tmpname() .. ".txt", "HÀ NỘI — Firms flocked to Tan Phu Trung IP, Zeta Robotics said.")
+local art = T.write(T.tmpname() .. ".txt", "HÀ NỘI — Firms flocked to Tan Phu Trung IP, Zeta Robotics said.")
 local code, out = sh(IV .. " extract --gazetteer " .. q(good) .. " " .. q(art))
 eq(code, 0, "extract --gazetteer runs")
 check(out:find('"name":"Tân Phú Trung Industrial Park"', 1, true), "a user's gazetteer entry in extract output")
-local rules = T.write(os.tmpname(), 'ivlua.gazetteer.add("organization", { name = "Zeta Robotics", origin = "JP" })')
+local rules = T.write(T.tmpname(), 'ivlua.gazetteer.add("organization", { name = "Zeta Robotics", origin = "JP" })')
 code, out = sh(IV .. " extract --rules " .. q(rules) .. " " .. q(art))
 check(code == 0 and out:find('"type":"organization","text":"Zeta Robotics"', 1, true) and out:find('"origin":"JP"', 1, true),
   "an entry added in Lua in extract output")

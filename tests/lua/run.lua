@@ -34,14 +34,9 @@ function T.checkerr(fragment, f, ...)
     string.format("expected an error with '%s', got %s", fragment, ok and "no error" or tostring(err)))
 end
 
-function T.skip(why)
-  print("skipped: " .. why)
-  os.exit(77, true)
-end
-
 --- Run a shell command; returns exit code, stdout, stderr.
 function T.sh(cmd, input)
-  local tmp = os.tmpname()
+  local tmp = T.tmpname()
   local out, err = tmp .. ".out", tmp .. ".err"
   if input then
     local f = assert(io.open(tmp, "wb")); f:write(input); f:close()
@@ -55,6 +50,31 @@ function T.sh(cmd, input)
 end
 
 function T.quote(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+
+-- A test's temporary files and folders all live in one scratch folder of
+-- its own, removed when the test ends (pass, fail or skip): a run of the
+-- suite leaves nothing behind in /tmp, whatever a test forgets to remove.
+local scratch, scratch_names = nil, 0
+
+--- A new path in the test's scratch folder (nothing is created there).
+function T.tmpname()
+  if not scratch then
+    scratch = os.tmpname(); os.remove(scratch)
+    assert(os.execute("mkdir -m 700 " .. T.quote(scratch)), "cannot make a scratch folder")
+  end
+  scratch_names = scratch_names + 1
+  return string.format("%s/t%d", scratch, scratch_names)
+end
+
+local function remove_scratch()
+  if scratch then os.execute("rm -rf " .. T.quote(scratch)) end
+end
+
+function T.skip(why)
+  print("skipped: " .. why)
+  remove_scratch()
+  os.exit(77, true)
+end
 
 function T.read(path)
   local f = assert(io.open(path, "rb")); local s = f:read("a"); f:close()
@@ -77,7 +97,7 @@ end
 -- ../shared/eval/score: the extract's exit code and stderr, and the report.
 function T.extract_scored(bin, score, dir)
   local code, jsonl, err = T.sh(T.quote(bin) .. " extract --format jsonl " .. T.quote(dir))
-  local out = T.write(os.tmpname(), jsonl)
+  local out = T.write(T.tmpname(), jsonl)
   local _, report = T.sh(T.quote(score) .. " " .. T.quote(dir .. "/gold.jsonl") .. " " .. T.quote(out) ..
     " --docs " .. T.quote(dir))
   os.remove(out)
@@ -85,8 +105,8 @@ function T.extract_scored(bin, score, dir)
 end
 
 function T.tmpdir()
-  local p = os.tmpname(); os.remove(p)
-  assert(os.execute("mkdir -p " .. T.quote(p)))
+  local p = T.tmpname()
+  assert(os.execute("mkdir " .. T.quote(p)))
   return p
 end
 
@@ -105,5 +125,6 @@ if not ok then
   failed = failed + 1
   io.stderr:write("ERROR: ", tostring(err), "\n")
 end
+remove_scratch()
 print(string.format("%d passed, %d failed", passed, failed))
 os.exit(failed == 0 and 0 or 1, true)
