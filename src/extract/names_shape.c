@@ -1704,6 +1704,7 @@ static size_t local_tail(const reader *r, size_t v, size_t b) {
 
 static int deal_verb_after(const reader *r, size_t b);
 static int buy_verb_after(const reader *r, size_t b);
+static int said_it_invests(const reader *r, size_t a, size_t b);
 
 /* "Sequoia Capital India also invested", "Arcadia Ventures Singapore has
 ** poured": a country's name right after a firm's head word at v that
@@ -3128,10 +3129,11 @@ static int read_chunk(reader *r, size_t a, size_t b) {
   if (b - a >= 2 && bracket_acronym(r, b, &acr) && !known_name(r, a, b) && !tok_is(r, b - 1, named_things) &&
       !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY && tok_eq(r, b - 2, of)))
     return add_org(r, a, b);
-  /* "pension fund Southern Cross Super said": a firm noun names a firm */
+  /* "pension fund Southern Cross Super said": a firm noun names a firm
+** (and "Delmont Talsa said it would spend": see past_said_it) */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
-      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun)
+      person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
     return add_person(r, a, b, 0, 0);
   if (after_firm_noun && country_ends_firm(r, a, b)) return add_org(r, a, b);
   uint32_t seat = b - a >= 2 && r->t[a].known ? unit_in_province(r, a, b) : 0;
@@ -3320,12 +3322,51 @@ static size_t past_day_said(const reader *r, size_t b) {
   return k + 1;
 }
 
+/* "Korvana said it will invest", "Delmont Talsa said on Monday that it
+** would spend": a speaker the sentence goes on to call "it" is what
+** invests, a firm whatever the shape of its name. The token after "it", or
+** b when the words after b are not these. (Only after a speech verb's list
+** bit are the words compared by spelling.) */
+static size_t past_said_it(const reader *r, size_t b) {
+  static const char *const said[] = {"said", "says", "announced", "announces", "confirmed", NULL};
+  static const char *const that[] = {"that", NULL};
+  static const char *const it[] = {"it", NULL};
+  if (b >= r->n || !r->t[b].word || r->t[b].cap || !tok_is(r, b, speech_verbs) ||
+      !one_of(tok_text(r, b), tok_len(r, b), said))
+    return b;
+  size_t k = past_day_said(r, b + 1);
+  if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), that)) k++;
+  return k < r->n && r->t[k].word && !r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), it) ? k + 1 : b;
+}
+
+static int spend_verb_after(const reader *r, size_t b);
+
+/* Is [a, b) written as a person's name found earlier in the text? */
+static int named_person_before(const reader *r, size_t a, size_t b) {
+  const char *w = r->text + r->t[a].s;
+  size_t n = r->t[b - 1].e - r->t[a].s;
+  for (size_t i = r->out->n; i-- > 0;) {
+    const ivl_name *o = &r->out->items[i];
+    if (o->type == IVL_SYM_PERSON && o->vend - o->vstart == n && memcmp(r->text + o->vstart, w, n) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does the run [a, b) say, with the speech verb at b, that "it" invests
+** ("Delmont Talsa said it will invest", "... said that it would spend")?
+** Then it is a firm; not a person named so before ("John Hale said it
+** would invest", "it" his firm). */
+static int said_it_invests(const reader *r, size_t a, size_t b) {
+  return past_said_it(r, b) > b && (deal_verb_after(r, b) || spend_verb_after(r, b)) &&
+         !named_person_before(r, a, b);
+}
+
 /* The auxiliaries verb_of_list_after() reads past. */
 static const char *const verb_aux[] = {"will", "would", "has", "have", "had", "plans", "planned", "is",
                                        "was", "to", "set", "also", "recently", "officially", NULL};
 
 static int verb_of_list_after(const reader *r, size_t b, const char *const *verbs) {
-  b = past_day_said(r, past_bracketed_country(r, b));
+  b = past_said_it(r, past_day_said(r, past_bracketed_country(r, b)));
   for (size_t i = b; i < b + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     if (tok_one_of(r, i, verbs)) return 1;
     if (!tok_one_of(r, i, verb_aux) && !tok_one_of(r, i, when_adverbs)) return 0;
@@ -3709,6 +3750,11 @@ static int one_word_investor(const reader *r, size_t a) {
   if (v + 1 < r->n && ivl_ascii_ieq(tok_text(r, v), tok_len(r, v), "on") && r->t[v + 1].cap &&
       tok_is(r, v + 1, stop_words))
     v += 2 + (v + 2 < r->n && bare_number(r, v + 2));
+  /* "Korvana said it will invest"; not "Hale said it would", Hale being
+  ** "John Hale" (a person's short form, and "it" another's) */
+  size_t said = past_said_it(r, v);
+  if (said > v && ends_longer_name(r, a)) return 0;
+  v = said;
   for (size_t i = v; !role && i < v + 4 && i < r->n && r->t[i].word && !r->t[i].cap; i++) {
     unsigned c = (unsigned char)r->text[r->t[i].s] - 'a';
     if (c >= 26 || !((OPENS >> c) & 1 || c == 'g' - 'a' || c == 'b' - 'a' || c == 's' - 'a' || c == 'l' - 'a' ||

@@ -3365,6 +3365,26 @@ static void test_insurer_short_names(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A speaker the sentence then calls "it", with a verb of a deal or of
+** money put in, is a firm whatever the shape of its name ("Orlanto said it
+** will invest"); "it" after a person's name named so before is another's,
+** and "said it was" is no deal. */
+static void test_speaker_called_it_is_a_firm(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Orlanto said it will invest $8 million in a dairy.", "organization:Orlanto;");
+  expect_names(rs, "Brenna Kastel said on Friday that it would spend $12 million on a depot.",
+               "organization:Brenna Kastel;");
+  expect_names(rs, "Marta Kovac said it was a good year for the region.", "person:Marta Kovac;");
+  expect_names(rs, "Marta Kovac said she would invest $2 million in a bakery.", "person:Marta Kovac;");
+  expect_names(rs, "Chief executive Marta Kovac spoke first. Later, Marta Kovac said it would invest $5 million.",
+               "person:Marta Kovac [Chief executive];person:Marta Kovac;");
+  expect_names(rs, "Its head, Marta Kovac, spoke. Kovac said it would invest $5 million.",
+               "person:Marta Kovac [head];person:Kovac;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3443,5 +3463,6 @@ int main(void) {
   test_seated_name_before_speech();
   test_short_name_over_shaped_place();
   test_insurer_short_names();
+  test_speaker_called_it_is_a_firm();
   return check_done();
 }
