@@ -1186,6 +1186,40 @@ static void store_round_investor(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   x->c.joined_target = tgt.name, x->c.joined_sent = s->index + 1;
 }
 
+static const ivl_fm *raised_from_org(const ivl_fctx *x, const ivl_fsent *s, size_t from);
+
+/* Where the round's other investors are listed after 'from': past "with
+** participation from", "with the participation of", "joined by"; FX_NONE
+** when the sentence lists none. */
+static size_t participants_at(const ivl_fctx *x, const ivl_fsent *s, size_t from) {
+  size_t p = fx_find(x, from, s->ve, "participation");
+  if (p != FX_NONE && x->t[p + 13] == ' ') {
+    if (fx_starts_with(x, p + 14, "from")) return p + 18;
+    if (fx_starts_with(x, p + 14, "of")) return p + 16;
+  }
+  p = fx_find(x, from, s->ve, "joined");
+  return p != FX_NONE && x->t[p + 6] == ' ' && fx_starts_with(x, p + 7, "by") ? p + 9 : FX_NONE;
+}
+
+/* "... led by A, with participation from Japan's B and existing backer C",
+** "closed a $4 million round with the participation of D": each of the
+** round's other investors named is one, with no figure of its own, as
+** co-leaders are; the list goes on by ", " and "and". */
+static void round_participants(ivl_fctx *x, const ivl_fsent *s, const ivl_fm *cash, size_t from) {
+  size_t at = participants_at(x, s, from);
+  const ivl_fm *m = at == FX_NONE ? NULL : raised_from_org(x, s, at);
+  while (m) {
+    store_round_investor(x, s, m, cash, 0);
+    size_t next = m->ve;
+    if (x->t[next] == ',') next++;
+    if (x->t[next] != ' ') break;
+    next++;
+    if (fx_starts_with(x, next, "and")) next += 3;
+    else if (x->t[m->ve] != ',') break;
+    m = raised_from_org(x, s, next);
+  }
+}
+
 static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
   static const char *const raised[] = {"raised", "raises", "raising", "closed", "secured", NULL};
   static const char *const leads[] = {"led", "leads", "co-led", "co-leads", NULL};
@@ -1206,6 +1240,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       size_t led = fx_first(x, m->ve, money_at, leads);
       if (led != FX_NONE && fx_lower_words(x, m->ve, money_at)) {
         store_round_investor(x, s, m, cash, 0);
+        round_participants(x, s, cash, round);
         return;
       }
     }
@@ -1215,7 +1250,10 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       return;
   }
   size_t at = fx_first(x, round, round + 20 < s->ve ? round + 20 : s->ve, inv_heads_of_total);
-  if (at == FX_NONE) return;
+  if (at == FX_NONE) {
+    round_participants(x, s, cash, round); /* a round raised with no leader named */
+    return;
+  }
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < at) continue;
@@ -1240,6 +1278,7 @@ static void funding_round(ivl_fctx *x, const ivl_fsent *s) {
       }
       if (o->kind != FM_COUNTRY && o->kind != FM_PLACE) break;
     }
+    round_participants(x, s, cash, m->ve);
     return;
   }
 }

@@ -2005,7 +2005,7 @@ static void test_funding_round_leader(void) {
 
 /* A round's date is its leader's ("said on Tuesday it had raised", "the
 ** company announced on May 6"); "co-led by A and B" gives each leader; near
-** misses: a participant is no leader, a later clause's date is not the
+** misses: a later clause's date is not the
 ** round's, a start year in an aside dates nothing. */
 static void test_funding_round_date_coleaders(void) {
   expect_facts("Đà Nẵng-based travel app Đi Đâu said on Tuesday it had raised $9 million in a Series A round "
@@ -2014,14 +2014,36 @@ static void test_funding_round_date_coleaders(void) {
   expect_facts("Hà Nội edtech firm Bút Chì has secured $5 million in a seed round led by Japan's Hoshi Capital, "
                "the company announced on May 6.",
                "Hoshi Capital>Hà Nội flow as_of=2024-05-06");
+  /* (participants invest too, each named with no figure: test_round_participants) */
   expect_facts("The startup raised $9 million in a round led by Korea's Bora Ventures with participation from "
                "Tanglin Capital and Mori Partners.",
-               "Bora Ventures>VN flow");
+               "Bora Ventures>VN flow; Tanglin Capital>VN flow; Mori Partners>VN flow");
   expect_facts("The startup raised $9 million in a round led by Bora Ventures, and Tanglin Capital invested in "
                "its seed round in 2021.",
                "Bora Ventures>VN flow");
   expect_facts("Bút Chì, which was founded in 2019, has secured $5 million in a seed round led by Hoshi Capital.",
                "Hoshi Capital>VN flow");
+}
+
+/* A round's other investors, listed after "with participation from", "with
+** the participation of" or "joined by", each invest with no figure of their
+** own, as co-leaders do, whether a leader is named or not; near misses:
+** investors at large after the cue, and a cue before the round's money. */
+static void test_round_participants(void) {
+  expect_facts("Agritech startup Rau Sạch has raised $7 million in a Series A round led by Japan's Kaede Capital, "
+               "with participation from Korea's Hanul Partners and existing backer Sông Xanh Fund.",
+               "Kaede Capital>VN flow; Hanul Partners>VN flow; Sông Xanh Fund>VN flow");
+  expect_facts("Huế-based app Đi Chợ closed a $2 million seed round with the participation of Bellbird Ventures, "
+               "Tanuki Capital and Oriel Partners.",
+               "Bellbird Ventures>Huế flow; Tanuki Capital>Huế flow; Oriel Partners>Huế flow");
+  expect_facts("Kaede Capital led a $5 million round in logistics app Xe Tải Nhanh, joined by Hanul Partners.",
+               "Kaede Capital>VN flow; Hanul Partners>VN flow");
+  expect_facts("Rau Sạch raised $7 million in a round led by Kaede Capital, with participation from retail "
+               "investors.",
+               "Kaede Capital>VN flow");
+  expect_facts("With participation from Hanul Partners at the fair, Rau Sạch raised $7 million in a round led by "
+               "Kaede Capital.",
+               "Kaede Capital>VN flow");
 }
 
 /* Money raised "from" a named investor, no round led: one investor puts in
@@ -6703,7 +6725,7 @@ static void test_buyout_of_stake_held_by_foreign_partner(void) {
 static void test_round_leader_after_home(void) {
   expect_facts("Đà Nẵng-based travel app Triply JSC has raised $18 million in a Series B round led by "
                "Singapore-based Orchid Ventures, with participation from Japan's Sakura Capital.",
-               "Orchid Ventures>Đà Nẵng flow");
+               "Orchid Ventures>Đà Nẵng flow; Sakura Capital>Đà Nẵng flow");
   expect_facts("Triply JSC has raised $18 million in a Series B round led by Korean fund Hangang Partners.",
                "Hangang Partners>VN flow");
   /* near miss: no one named leads it */
@@ -11537,6 +11559,7 @@ int main(void) {
   test_partner_country_not_abroad();
   test_funding_round_leader();
   test_funding_round_date_coleaders();
+  test_round_participants();
   test_raised_from_investor();
   test_firm_home_in_brackets();
   test_assets_and_valuations();
