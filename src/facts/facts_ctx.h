@@ -155,6 +155,8 @@ typedef struct ivl_fcontext {
                              first ... */
   size_t pair_sent;       /* ... and 1 + the index of its sentence: "The two
                              firms will invest $300 million" right after */
+  const char *pair_place; /* ... and the province its sentence puts it in
+                             ("agreed to set up a venture in Hải Phòng") */
   const ivl_fm *last_date; /* the last date said before ("that year", "at the time") */
   const ivl_fm *last_day;  /* the last full day said before ("on the same day") */
   int domestic_said;      /* the article speaks of domestic projects or investors (rule 12) */

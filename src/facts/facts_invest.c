@@ -575,6 +575,10 @@ static void link_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   ** article's, but Việt Nam */
   if (!tgt.name && inv.m && inv.m->kind == FM_ORG && inv_stake_in_described_vn(x, s, inv.m))
     tgt = (party){"VN", NULL, 1, 0};
+  /* "A and B agreed to set up a venture in Hải Phòng. The two firms will
+  ** put $12 million into it": where the pair's deal was put */
+  if (!tgt.name && x->c.pair_place && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
+    tgt = (party){x->c.pair_place, NULL, 1, 0};
   if (!tgt.name && reported_nationally(x, s)) {
     tgt = (party){"VN", NULL, 1, 0};
     carried = 1;

@@ -1172,12 +1172,18 @@ static void store_parties(ivl_fctx *x, const parties *ps) {
 }
 
 /* A deal just made between two firms: "The two firms will invest $300
-** million" next is theirs (invest_roles.c, pair_referred). */
+** million" next is theirs (invest_roles.c, inv_pair_referred), and where
+** the deal's sentence puts it ("agreed to set up a venture in Hải Phòng",
+** "signed ... in HCM City") is where they invest when they say no place. */
 static void note_firm_pair(ivl_fctx *x, const ivl_fsent *s, const parties *ps) {
   int firms = ps->n == 2 && ps->m[0] && ps->m[1];
   for (size_t i = 0; firms && i < 2; i++) firms = ps->m[i]->kind == FM_ORG && (ps->m[i]->flags & FM_COMPANY);
   x->c.pair_firm[0] = firms ? ps->m[0] : NULL, x->c.pair_firm[1] = firms ? ps->m[1] : NULL;
   x->c.pair_sent = firms ? s->index + 1 : 0;
+  x->c.pair_place = NULL;
+  for (size_t i = 0; firms && i < s->n && !x->c.pair_place; i++)
+    if (s->m[i].kind == FM_PLACE && (s->m[i].flags & FM_VN) && s->m[i].province && fx_ends_with(x, s->m[i].vs, "in"))
+      x->c.pair_place = s->m[i].province;
 }
 
 /* Is a sector named in [from, to) of the sentence? */

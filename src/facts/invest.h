@@ -62,6 +62,9 @@ int inv_start_aside_held(const ivl_fctx *x, const ivl_fsent *s, size_t at, size_
 ** investor", "remains the top source"), not the period's ("was the biggest
 ** source")? */
 int inv_said_now(const ivl_fctx *x, const ivl_fsent *s, size_t at);
+/* Does the sentence open on the pair of firms of the deal told right
+** before ("The two firms will invest", "Under the deal, the two banks")? */
+int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s);
 
 /* "..., the consul said at a business forum on February 23": the day a
 ** figure was said at an event ("on" it, a verb of saying and the event's

@@ -449,12 +449,21 @@ static const ivl_fm *speakers_company(const ivl_fctx *x, const ivl_fsent *s) {
 }
 
 /* "A signed a deal with B to build a complex. The two firms will invest
-** $300 million in it", "The partners will invest ...": the sentence opens
-** on the pair of firms of the deal told right before. */
-static int pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
-  static const char *const pair[] = {"the two firms", "the two companies", "the two groups", "the two partners",
-                                     "the partners", "both firms", "both companies", NULL};
-  return x->c.pair_firm[0] && x->c.pair_sent == s->index && fx_starts_with_any(x, s->vs, pair);
+** $300 million in it", "The partners will invest ...", "Under the deal,
+** the two banks will jointly invest": the sentence's subject, first or
+** after an opening phrase of its own, is the pair of firms of the deal
+** told right before, called by what they are. */
+int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const pair[] = {
+    "the two firms", "the two companies", "the two groups", "the two partners", "the two sides", "the two banks",
+    "the two lenders", "the two insurers", "the two developers", "the two conglomerates", "the two corporations",
+    "the two carriers", "the two airlines", "the two carmakers", "the two automakers", "the two retailers",
+    "the two operators", "the two investors", "the two funds", "the partners", "both firms", "both companies",
+    "both groups", "both sides", "both banks", "both partners", NULL};
+  if (!x->c.pair_firm[0] || x->c.pair_sent != s->index) return 0;
+  if (fx_starts_with_any(x, s->vs, pair)) return 1;
+  const char *comma = memchr(x->t + s->vs, ',', s->ve - s->vs < 40 ? s->ve - s->vs : 40);
+  return comma && fx_starts_with_any(x, (size_t)(comma - x->t) + 1, pair);
 }
 
 /* "approved a VNĐ6.5 trillion road, with the investor to be selected
@@ -505,7 +514,7 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
     return &s->m[0];
   const ivl_fm *speaker = speakers_company(x, s);
   if (speaker) return speaker;
-  if (pair_referred(x, s)) return x->c.pair_firm[0];
+  if (inv_pair_referred(x, s)) return x->c.pair_firm[0];
   /* "Long An licensed a consortium of A, B and C. The complex has total
   ** investment of $3.1 billion": the group's project, its leader's figure */
   if (x->c.members_lead && x->c.members_sent == s->index && fx_find(x, s->vs, s->vs + 3, "the") == s->vs &&
@@ -1598,7 +1607,7 @@ void inv_members_alongside(ivl_fctx *x, const ivl_fsent *s, const figure *f, par
   size_t n = inv.m && !tenants ? inv_group_members(x, s, member, 8, &described) : 0;
   if (n == 0 && inv.m) n = coordinated_subject(x, s, f, inv.m, member, 8);
   /* "The two firms will invest ...": the pair of the deal just told */
-  if (n == 0 && inv.m == x->c.pair_firm[0] && pair_referred(x, s))
+  if (n == 0 && inv.m == x->c.pair_firm[0] && inv_pair_referred(x, s))
     member[0] = x->c.pair_firm[0], member[1] = x->c.pair_firm[1], n = 2;
   if (n == 0 || described || member[0] != inv.m) return;
   inv_note_group(x, s, member, n);

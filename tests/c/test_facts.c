@@ -9867,6 +9867,21 @@ static void test_joined_pair_invests(void) {
                "Marugin Corporation>Hải Dương 3e+08 flow as_of=2024-05-06");
 }
 
+/* The pair of a deal just told, called by what they are after an opening
+** phrase ("Under the deal, the two banks will invest"), invest where the
+** deal's sentence put the deal, not in the place spoken of before it. */
+static void test_pair_referred_after_opening(void) {
+  expect_facts("Bình Dương drew $2 billion in FDI this year. Korea's Dasan Bank signed a deal with Phú Gia Bank on "
+               "Monday to open a leasing venture in Cần Thơ. Under the deal, the two banks will invest $40 million "
+               "in it.",
+               "*>Bình Dương 2e+09 flow; agreement Dasan Bank|Phú Gia Bank date=2024-05-06; "
+               "Dasan Bank>Cần Thơ 4e+07 flow; Phú Gia Bank>Cần Thơ flow");
+  expect_facts("Long An drew $1 billion in FDI this year. Ikon Steel and Thái Bình Cables agreed on Friday to set up "
+               "a wire venture in Hải Phòng. Initially, the two firms will put $12 million into it.",
+               "*>Long An 1e+09 flow; agreement Ikon Steel|Thái Bình Cables date=2024-05-10; "
+               "Ikon Steel>Hải Phòng 1.2e+07 flow; Thái Bình Cables>Hải Phòng flow");
+}
+
 /* Firms told joining a funding round or a group just told, in a sentence
 ** of their own ("B and C also took part in the round", "D also joined the
 ** consortium"): each invests where the round or group does, with no
@@ -12014,6 +12029,7 @@ int main(void) {
   test_bank_lends_to_borrower();
   test_possessive_acronym_partner();
   test_joined_pair_invests();
+  test_pair_referred_after_opening();
   test_round_joiners();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
