@@ -183,13 +183,15 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     i += n;
   }
   /* one capital only in title case ("Hanoi, May 4 (VNA) - "): the agency
-  ** tag, asked for below, tells it from a sentence */
+  ** tag or a full date, asked for below, tells it from a sentence */
   if (uppers < 2 && !(uppers == 1 && lowers)) return 0;
   size_t j = i;
   /* the day: ", Feb 18", ", March 4, 2025" */
+  size_t day = j, day_end = j;
   if (j < len && t[j] == ',') {
-    size_t day = ++j;
+    day = ++j;
     while (j < len && j - day <= 30 && t[j] != '\n' && t[j] != '(' && !(t[j] == ' ' && dash_at(t, len, j + 1))) j++;
+    day_end = j;
     while (j < len && t[j] == ' ') j++;
   }
   /* the agency: "(Reuters)", "(VNA)"; title case needs one */
@@ -199,7 +201,10 @@ size_t ivl_layout_wire_dateline(const char *t, size_t len, size_t pos) {
     j = (size_t)(close - t) + 1;
     while (j < len && t[j] == ' ') j++;
   } else if (lowers) {
-    return 0;
+    /* title case with no agency: a dateline only with its full date
+    ** ("Hà Nội, June 3, 2025 - "), not "Bắc Ninh, Bắc Giang - " */
+    ivl_date date;
+    if (day_end == day || !ivl_parse_date_line(t + day, day_end - day, &date)) return 0;
   }
   size_t d = dash_at(t, len, j);
   if (!d || j + d >= len || t[j + d] != ' ') return 0;

@@ -334,6 +334,14 @@ int main(void) {
   CHECK(ivl_layout_wire_dateline(w, strlen(w), (size_t)(strstr(w, "Vietnam") - w)) == 0, "not after it");
   CHECK(ivl_layout_wire_dateline(q2, strlen(q2), 0) > 0, "a title-case place with an agency");
   CHECK(ivl_layout_wire_dateline(r, strlen(r), 0) == 0, "no wire dateline in a sentence");
+  /* title case with no agency: only with its full date */
+  const char *td = "Cần Thơ, August 7, 2025 - Exports rose.";
+  size_t tdd = ivl_layout_wire_dateline(td, strlen(td), 0);
+  CHECK(tdd && strncmp(td + tdd, "- Exports", 9) == 0, "a title-case place with a full date: %zu", tdd);
+  const char *tn = "Cần Thơ, Hậu Giang - the two provinces grew.";
+  CHECK(ivl_layout_wire_dateline(tn, strlen(tn), 0) == 0, "title-case places, no date, no agency");
+  const char *ty = "Cần Thơ, August 7 - Exports rose.";
+  CHECK(ivl_layout_wire_dateline(ty, strlen(ty), 0) == 0, "title case with a day but no year, no agency");
   const char *m = "The plant—licensed in September—employs 500 people.";
   CHECK(ivl_layout_wire_dateline(m, strlen(m), 20) == 0, "dashes inside a sentence");
   CHECK(ivl_layout_before_credit(r, 0, strlen(r)) == strlen(r), "no credit in a sentence");
