@@ -878,8 +878,21 @@ static int relative_clause_closed(const ivl_fctx *x, size_t verb, const figure *
   return 0;
 }
 
+/* "Japan was the third-largest foreign investor in Việt Nam at the end of
+** May, with ...": a position held at a point in time said, a total to
+** then; not "was the largest investor last year, with newly registered
+** capital" (a period's: a flow). */
+static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
+  static const char *const was[] = {"was the", "were the", NULL};
+  static const char *const points[] = {"at the end of", "by the end of", "as of", "as at", NULL};
+  if (!f->rank) return 0;
+  size_t at = fx_first(x, f->cs, f->vs, was);
+  return at != FX_NONE && fx_any(x, at, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+}
+
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":
-** a standing position, said in the present. */
+** a standing position, said in the present (or in the past at a point in
+** time: position_at_point). */
 static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, const figure *f) {
   /* "investment in Việt Nam totals $2 billion across 600 projects": the sum
   ** of many projects to date; one project's capital "totals" at licensing */
@@ -906,7 +919,7 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
   if (hold != FX_NONE)
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
-  if (holding_after(x, s, f)) return 1;
+  if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
   ** (dev-26, d2b-14), unless a past lead follows the article's flows of a

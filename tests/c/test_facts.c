@@ -9882,6 +9882,19 @@ static void test_pair_referred_after_opening(void) {
                "Ikon Steel>Hải Phòng 1.2e+07 flow; Thái Bình Cables>Hải Phòng flow");
 }
 
+/* A past position held at a point in time said ("was the largest investor
+** ... at the end of June, with") is a total to then, a stock; near miss:
+** the same position in a period said, that period's flow. */
+static void test_position_at_point(void) {
+  expect_facts("South Korea was the largest foreign investor in Đồng Nai at the end of June, with $9 billion in "
+               "registered capital.",
+               "KR>Đồng Nai 9e+09 stock rank=1 as_of=2023-06");
+  expect_facts("Singapore was the second-largest investor in Bình Định as of March, with $1.1 billion.",
+               "SG>Bình Định 1.1e+09 stock rank=2 as_of=2024-03");
+  expect_facts("South Korea was the largest foreign investor in Đồng Nai in the first half, with $900 million.",
+               "KR>Đồng Nai 9e+08 flow rank=1");
+}
+
 /* Firms told joining a funding round or a group just told, in a sentence
 ** of their own ("B and C also took part in the round", "D also joined the
 ** consortium"): each invests where the round or group does, with no
@@ -12030,6 +12043,7 @@ int main(void) {
   test_possessive_acronym_partner();
   test_joined_pair_invests();
   test_pair_referred_after_opening();
+  test_position_at_point();
   test_round_joiners();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();
