@@ -3328,13 +3328,17 @@ static size_t past_day_said(const reader *r, size_t b) {
 ** b when the words after b are not these. (Only after a speech verb's list
 ** bit are the words compared by spelling.) */
 static size_t past_said_it(const reader *r, size_t b) {
-  static const char *const said[] = {"said", "says", "announced", "announces", "confirmed", NULL};
+  static const char *const said[] = {"said", "says", "stated", NULL}; /* of speech_verbs */
   static const char *const that[] = {"that", NULL};
   static const char *const it[] = {"it", NULL};
-  if (b >= r->n || !r->t[b].word || r->t[b].cap || !tok_is(r, b, speech_verbs) ||
-      !one_of(tok_text(r, b), tok_len(r, b), said))
+  /* "Grab has said it will invest" (words of verb_aux: tok_one_of) */
+  static const char *const perfect[] = {"has", "had", NULL};
+  size_t v = b;
+  if (v + 1 < r->n && r->t[v].word && !r->t[v].cap && tok_one_of(r, v, perfect)) v++;
+  if (v >= r->n || !r->t[v].word || r->t[v].cap || !tok_is(r, v, speech_verbs) ||
+      !one_of(tok_text(r, v), tok_len(r, v), said))
     return b;
-  size_t k = past_day_said(r, b + 1);
+  size_t k = past_day_said(r, v + 1);
   if (k < r->n && r->t[k].word && one_of(tok_text(r, k), tok_len(r, k), that)) k++;
   return k < r->n && r->t[k].word && !r->t[k].cap && one_of(tok_text(r, k), tok_len(r, k), it) ? k + 1 : b;
 }

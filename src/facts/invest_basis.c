@@ -983,7 +983,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
       "bought", "sold", "built", "made", "put", "spent", "won", "become", "grown", "risen", "taken",
       "given", "drawn", "begun", "set", "paid", "sunk",
       /* "has broken ground on a $95 million complex", "has laid the foundation stone for" */
-      "broken", "laid", "struck", "chosen", "undertaken", NULL};
+      "broken", "laid", "struck", "chosen", "undertaken",
+      /* "has said it will invest $500 million": what is said, not held */
+      "said", "told", NULL};
     int verb_follows = (we - w > 3 && (memcmp(x->t + we - 3, "ing", 3) == 0 ||
                                        memcmp(x->t + we - 2, "ed", 2) == 0)) ||
                        fx_any(x, w, we, participles);

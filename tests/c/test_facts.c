@@ -9882,6 +9882,17 @@ static void test_pair_referred_after_opening(void) {
                "Ikon Steel>Hải Phòng 1.2e+07 flow; Thái Bình Cables>Hải Phòng flow");
 }
 
+/* "has said it will invest": what a firm has said it will do, a flow, not
+** a holding of the perfect; near miss: "has said it has invested $X in
+** Việt Nam", a running total. */
+static void test_said_in_the_perfect(void) {
+  expect_facts("Zentra Logistics, the Thai warehouse operator, has said it will invest $60 million in Việt Nam over "
+               "five years.",
+               "Zentra Logistics>VN 6e+07 flow");
+  expect_facts("Zentra Logistics has said it has invested $60 million in Việt Nam.",
+               "Zentra Logistics>VN 6e+07 stock as_of=2024-05-10");
+}
+
 /* A past position held at a point in time said ("was the largest investor
 ** ... at the end of June, with") is a total to then, a stock; near miss:
 ** the same position in a period said, that period's flow. */
@@ -12044,6 +12055,7 @@ int main(void) {
   test_joined_pair_invests();
   test_pair_referred_after_opening();
   test_position_at_point();
+  test_said_in_the_perfect();
   test_round_joiners();
   test_awarded_works_capital_next();
   test_first_person_speech_opens();

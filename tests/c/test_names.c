@@ -3374,6 +3374,7 @@ static void test_speaker_called_it_is_a_firm(void) {
   ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Orlanto said it will invest $8 million in a dairy.", "organization:Orlanto;");
+  expect_names(rs, "Velora has said it will spend $6 million on a depot.", "organization:Velora;");
   expect_names(rs, "Brenna Kastel said on Friday that it would spend $12 million on a depot.",
                "organization:Brenna Kastel;");
   expect_names(rs, "Marta Kovac said it was a good year for the region.", "person:Marta Kovac;");
