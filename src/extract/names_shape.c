@@ -4705,6 +4705,13 @@ static int firm_verdict(const reader *r, size_t a, size_t b) {
     const uint32_t ce = known_at(r, k)->vend; /* "South Korean": a demonym of two words */
     while (k < r->n && r->t[k].s < ce) k++;
   }
+  /* "Sao Bắc Bus, a Đà Nẵng-based maker of": the firm's home before its
+  ** noun, capitalised words up to a place's '-based' */
+  for (size_t j = k; j < k + 4 && j < r->n && r->t[j].cap; j++)
+    if (place_compound(r, j)) {
+      k = j + 1;
+      break;
+    }
   /* "Pandora, the world's largest jewellery maker": the world's or the
   ** country's, before the words of the firm noun */
   if (k + 2 < r->n && r->t[k].word && !r->t[k].cap && apostrophe(r, k + 1) && tok_eq(r, k + 2, s) &&

@@ -3386,6 +3386,21 @@ static void test_speaker_called_it_is_a_firm(void) {
   ivl_ruleset_free(rs);
 }
 
+/* A run then ", a <home>-based <firm noun>" is a firm, whatever marks its
+** words bear ("Sao Bắc Bus, a Đà Nẵng-based maker of electric buses");
+** near miss: a place described by its own noun. */
+static void test_firm_described_with_its_home(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Funds bought into Trường Phát Bus, a Huế-based maker of school buses.",
+               "organization:Trường Phát Bus;location:Huế;");
+  expect_names(rs, "Talks were held with Kestrel Marine, an Oslo-based operator of ferries.",
+               "organization:Kestrel Marine;location:Oslo;");
+  expect_names(rs, "Visitors came to Hòa Bình, a Hà Nội-based tour's first stop.", "location:Hòa Bình;location:Hà Nội;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3465,5 +3480,6 @@ int main(void) {
   test_short_name_over_shaped_place();
   test_insurer_short_names();
   test_speaker_called_it_is_a_firm();
+  test_firm_described_with_its_home();
   return check_done();
 }
