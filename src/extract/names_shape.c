@@ -3930,7 +3930,12 @@ static int signed_with_none(const reader *r, size_t b) {
   for (size_t e = b + 4; i < e && i < r->n && r->t[i].word; i++)
     if (!(!r->t[i].cap && one_of(tok_text(r, i), tok_len(r, i), aux)) && !(r->t[i].cap && ivl_ascii_ieq(tok_text(r, i - 1), tok_len(r, i - 1), "on")))
       break; /* auxiliaries, and "on Monday" */
-  if (i >= r->n || !r->t[i].word || !one_of(tok_text(r, i), tok_len(r, i), signs)) return 0;
+  /* (or "agreed to": "A and B agreed to jointly develop electric vehicles") */
+  static const char *const agreed[] = {"agreed", "agree", "agrees", NULL};
+  if (i >= r->n || !r->t[i].word) return 0;
+  if (!one_of(tok_text(r, i), tok_len(r, i), signs) &&
+      !(one_of(tok_text(r, i), tok_len(r, i), agreed) && i + 1 < r->n && ivl_ascii_ieq(tok_text(r, i + 1), tok_len(r, i + 1), "to")))
+    return 0;
   for (; i < r->n && !tok_char(r, i, '.') && !tok_char(r, i, ';'); i++)
     if (r->t[i].word && ivl_ascii_ieq(tok_text(r, i), tok_len(r, i), "with")) return 0;
   return 1;

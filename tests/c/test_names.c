@@ -2973,6 +2973,10 @@ static void test_pair_that_signs(void) {
   expect_names(rs, "Bình Định inked an MoU with Ortelia on cold storage.",
                "location:Bình Định;organization:Ortelia;");
   expect_names(rs, "Bình Định discussed cold storage with Ortelia.", "location:Bình Định;");
+  /* agreeing to do a thing together, as signing */
+  expect_names(rs, "Ortelia Brand and Brunvik Vale agreed to build a terminal together.",
+               "organization:Ortelia Brand;organization:Brunvik Vale;");
+  expect_names(rs, "Ortelia Brand and Brunvik Vale agreed on prices.", "");
   ivl_ruleset_free(rs);
 }
 
