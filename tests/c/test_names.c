@@ -2918,6 +2918,10 @@ static void test_place_opening_investor(void) {
   CHECK(rs != NULL, "rules: %s", err.msg);
   expect_names(rs, "Ningbo Lucenta Optics will invest in the park.", "organization:Ningbo Lucenta Optics;");
   expect_names(rs, "Penang Brightcore was granted an investment licence.", "organization:Penang Brightcore;");
+  /* a sum put into works: "added $40 million to", "opened a $12 million plant" */
+  expect_names(rs, "Suzhou Kaimen added $40 million to its plant.", "organization:Suzhou Kaimen;");
+  expect_names(rs, "Chengdu Weilan opened a $12 million plant.", "organization:Chengdu Weilan;");
+  expect_names(rs, "Suzhou Kaimen added a new line.", "location:Suzhou;");
   expect_names(rs, "Seoul Mayor signed a deal.", "location:Seoul;");
   expect_names(rs, "Ningbo Province will invest in roads.", "location:Ningbo;");
   ivl_ruleset_free(rs);
