@@ -9894,7 +9894,8 @@ static void test_said_in_the_perfect(void) {
 }
 
 /* A past position held at a point in time said ("was the largest investor
-** ... at the end of June, with") is a total to then, a stock; near miss:
+** ... at the end of June, with", "At the end of June, ... was the largest
+** investor") is a total to then, a stock; near miss:
 ** the same position in a period said, that period's flow. */
 static void test_position_at_point(void) {
   expect_facts("South Korea was the largest foreign investor in Đồng Nai at the end of June, with $9 billion in "
@@ -9902,6 +9903,9 @@ static void test_position_at_point(void) {
                "KR>Đồng Nai 9e+09 stock rank=1 as_of=2023-06");
   expect_facts("Singapore was the second-largest investor in Bình Định as of March, with $1.1 billion.",
                "SG>Bình Định 1.1e+09 stock rank=2 as_of=2024-03");
+  /* the point said first */
+  expect_facts("At the end of June, South Korea was the largest foreign investor in Đồng Nai, with $9 billion.",
+               "KR>Đồng Nai 9e+09 stock rank=1 as_of=2023-06");
   expect_facts("South Korea was the largest foreign investor in Đồng Nai in the first half, with $900 million.",
                "KR>Đồng Nai 9e+08 flow rank=1");
 }
