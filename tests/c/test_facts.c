@@ -9880,6 +9880,11 @@ static void test_pair_referred_after_opening(void) {
                "a wire venture in Hải Phòng. Initially, the two firms will put $12 million into it.",
                "*>Long An 1e+09 flow; agreement Ikon Steel|Thái Bình Cables date=2024-05-10; "
                "Ikon Steel>Hải Phòng 1.2e+07 flow; Thái Bình Cables>Hải Phòng flow");
+  /* a comma inside the opening phrase, a date's */
+  expect_facts("Ikon Steel and Thái Bình Cables agreed to set up a wire venture in Hải Phòng. Under a deal signed "
+               "on June 3, 2024, the two firms will put $12 million into it.",
+               "Ikon Steel>Hải Phòng 1.2e+07 flow as_of=2024-06-03; Thái Bình Cables>Hải Phòng flow "
+               "as_of=2024-06-03; agreement Ikon Steel|Thái Bình Cables date=2024-06-03");
 }
 
 /* "has said it will invest": what a firm has said it will do, a flow, not
