@@ -879,7 +879,8 @@ static int relative_clause_closed(const ivl_fctx *x, size_t verb, const figure *
 }
 
 /* "Japan was the third-largest foreign investor in Việt Nam at the end of
-** May, with ...": a position held at a point in time said, a total to
+** May, with ...", "At the end of May, Japan was the third-largest
+** investor, with": a position held at a point in time said, a total to
 ** then; not "was the largest investor last year, with newly registered
 ** capital" (a period's: a flow). */
 static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
@@ -887,7 +888,7 @@ static int position_at_point(const ivl_fctx *x, const ivl_fsent *s, const figure
   static const char *const points[] = {"at the end of", "by the end of", "as of", "as at", NULL};
   if (!f->rank) return 0;
   size_t at = fx_first(x, f->cs, f->vs, was);
-  return at != FX_NONE && fx_any(x, at, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
+  return at != FX_NONE && fx_any(x, s->vs, f->vs, points) && !fx_any(x, s->vs, s->ve, ivl_lexicon(LEX_PERIOD));
 }
 
 /* "has 14 projects", "is the largest investor", "ranks fifth", "leads":

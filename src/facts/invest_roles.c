@@ -462,8 +462,12 @@ int inv_pair_referred(const ivl_fctx *x, const ivl_fsent *s) {
     "both groups", "both sides", "both banks", "both partners", NULL};
   if (!x->c.pair_firm[0] || x->c.pair_sent != s->index) return 0;
   if (fx_starts_with_any(x, s->vs, pair)) return 1;
-  const char *comma = memchr(x->t + s->vs, ',', s->ve - s->vs < 40 ? s->ve - s->vs : 40);
-  return comma && fx_starts_with_any(x, (size_t)(comma - x->t) + 1, pair);
+  /* (any comma of the opening phrase: "Under a deal signed on June 3, 2025,
+  ** the two banks") */
+  const char *end = x->t + s->vs + (s->ve - s->vs < 40 ? s->ve - s->vs : 40);
+  for (const char *c = x->t + s->vs; (c = memchr(c, ',', (size_t)(end - c))) != NULL; c++)
+    if (fx_starts_with_any(x, (size_t)(c - x->t) + 1, pair)) return 1;
+  return 0;
 }
 
 /* "approved a VNĐ6.5 trillion road, with the investor to be selected

@@ -9880,6 +9880,11 @@ static void test_pair_referred_after_opening(void) {
                "a wire venture in Hải Phòng. Initially, the two firms will put $12 million into it.",
                "*>Long An 1e+09 flow; agreement Ikon Steel|Thái Bình Cables date=2024-05-10; "
                "Ikon Steel>Hải Phòng 1.2e+07 flow; Thái Bình Cables>Hải Phòng flow");
+  /* a comma inside the opening phrase, a date's */
+  expect_facts("Ikon Steel and Thái Bình Cables agreed to set up a wire venture in Hải Phòng. Under a deal signed "
+               "on June 3, 2024, the two firms will put $12 million into it.",
+               "Ikon Steel>Hải Phòng 1.2e+07 flow as_of=2024-06-03; Thái Bình Cables>Hải Phòng flow "
+               "as_of=2024-06-03; agreement Ikon Steel|Thái Bình Cables date=2024-06-03");
 }
 
 /* "has said it will invest": what a firm has said it will do, a flow, not
@@ -9894,7 +9899,8 @@ static void test_said_in_the_perfect(void) {
 }
 
 /* A past position held at a point in time said ("was the largest investor
-** ... at the end of June, with") is a total to then, a stock; near miss:
+** ... at the end of June, with", "At the end of June, ... was the largest
+** investor") is a total to then, a stock; near miss:
 ** the same position in a period said, that period's flow. */
 static void test_position_at_point(void) {
   expect_facts("South Korea was the largest foreign investor in Đồng Nai at the end of June, with $9 billion in "
@@ -9902,6 +9908,9 @@ static void test_position_at_point(void) {
                "KR>Đồng Nai 9e+09 stock rank=1 as_of=2023-06");
   expect_facts("Singapore was the second-largest investor in Bình Định as of March, with $1.1 billion.",
                "SG>Bình Định 1.1e+09 stock rank=2 as_of=2024-03");
+  /* the point said first */
+  expect_facts("At the end of June, South Korea was the largest foreign investor in Đồng Nai, with $9 billion.",
+               "KR>Đồng Nai 9e+09 stock rank=1 as_of=2023-06");
   expect_facts("South Korea was the largest foreign investor in Đồng Nai in the first half, with $900 million.",
                "KR>Đồng Nai 9e+08 flow rank=1");
 }
