@@ -3130,7 +3130,7 @@ static int read_chunk(reader *r, size_t a, size_t b) {
       !(known_at(r, acr) && known_at(r, acr)->type == IVL_SYM_COUNTRY && tok_eq(r, b - 2, of)))
     return add_org(r, a, b);
   /* "pension fund Southern Cross Super said": a firm noun names a firm
-** (and "Delmont Talsa said it would spend": see past_said_it) */
+  ** (and "Delmont Talsa said it would spend": see past_said_it) */
   int after_firm_noun = a > 0 && !r->t[a - 1].cap && tok_is(r, a - 1, firm_nouns) && !line_start(r, a);
   if (b - a >= 2 && b - a <= 3 && tok_is(r, b, speech_verbs) && !(r->t[b - 1].cap && tok_is(r, b - 1, trade_words)) &&
       person_words(r, a, b) && !known_name(r, a, b) && !after_firm_noun && !said_it_invests(r, a, b))
