@@ -11399,6 +11399,21 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* A taking to the figure whose owner is a noun with its article ("takes the
+** plant's total investment to $310 million"), its verb in the present, is
+** the total an increase brings it to: a stock, though a day is said of the
+** licence; a place's total for a period stays a flow. */
+static void test_takes_the_owners_total(void) {
+  expect_facts("Kumho Display Vina will add $90 million to its factory in Bắc Ninh. The amended licence, granted last "
+               "Monday, takes the factory's total capital to $640 million.",
+               "Kumho Display Vina>Bắc Ninh 9e+07 flow; Kumho Display Vina>Bắc Ninh 6.4e+08 stock as_of=2024-05-06");
+  expect_facts("Tân Phú Cables JSC added VNĐ400 billion to its plant in Long An. The decision took the company's "
+               "registered capital to VNĐ1.1 trillion.",
+               "Tân Phú Cables JSC>Long An 4e+11 flow; Tân Phú Cables JSC>Long An 1.1e+12 stock as_of=2024-05-10");
+  expect_facts("New licences in the first quarter took the province's FDI to $640 million. Hưng Yên hosted the fair.",
+               "*>Hưng Yên 6.4e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12091,6 +12106,7 @@ int main(void) {
   test_fund_size_aside();
   test_country_naming_standard();
   test_body_object_of_relation();
+  test_takes_the_owners_total();
   ivl_ruleset_free(rules);
   return check_done();
 }
