@@ -1163,7 +1163,11 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
     /* "lifting its investment in the project to $4.2 billion": its own
     ** money there, all of it so far */
     "its investment", "their investment", "its capital", "their capital", "its registered capital",
-    "its charter capital", "their charter capital", NULL};
+    "its charter capital", "their charter capital",
+    /* "said in May it would invest a further $38 million in its plant in Bắc
+    ** Ninh, lifting total investment there to $150 million": the total in
+    ** the place its money went, its own */
+    "total investment there", "total capital there", NULL};
   /* "bringing the total capital of its two plants there to": the owner
   ** named after the total */
   static const char *const total_of_own[] = {

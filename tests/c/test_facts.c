@@ -11414,6 +11414,18 @@ static void test_takes_the_owners_total(void) {
                "*>Hưng Yên 6.4e+08 flow");
 }
 
+/* "lifting total investment there to $150 million": the total in the place
+** its money went, the investor's own, a stock though a month is said of
+** its saying; a province's total for a period stays a flow. */
+static void test_total_there_is_own(void) {
+  expect_facts("Hirose Electronics said in March it would put another $25 million into its factory in Hưng Yên, raising "
+               "total investment there to $95 million.",
+               "Hirose Electronics>Hưng Yên 2.5e+07 flow as_of=2024-03; Hirose Electronics>Hưng Yên 9.5e+07 stock as_of=2024-03");
+  expect_facts("In March, Hưng Yên licensed 12 projects worth $40 million, raising total investment in the province "
+               "for the quarter to $95 million.",
+               "*>Hưng Yên 4e+07 flow projects=12 as_of=2024-03; *>Hưng Yên 9.5e+07 flow as_of=2024-03");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12107,6 +12119,7 @@ int main(void) {
   test_country_naming_standard();
   test_body_object_of_relation();
   test_takes_the_owners_total();
+  test_total_there_is_own();
   ivl_ruleset_free(rules);
   return check_done();
 }
