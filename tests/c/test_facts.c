@@ -11426,6 +11426,20 @@ static void test_total_there_is_own(void) {
                "*>Hưng Yên 4e+07 flow projects=12 as_of=2024-03; *>Hưng Yên 9.5e+07 flow as_of=2024-03");
 }
 
+/* "Singapore-listed": where a firm's shares trade, as its seat, is not
+** where the money goes, and describes the firm ("Hong Kong-listed optics
+** maker"), whose figure the body's named firm then owns; a stake bought in
+** a firm listed abroad still goes abroad. */
+static void test_listing_place_is_no_target(void) {
+  expect_facts("Hong Kong-listed optics maker adds $80 million to Thái Nguyên plant\n\nSunny Lens Vietnam Co., Ltd, "
+               "a subsidiary of Hong Kong-listed Sunny Lens Group, added $80 million to its plant in Thái Nguyên.",
+               "Sunny Lens Vietnam Co., Ltd>Thái Nguyên 8e+07 flow");
+  expect_facts("Minh Phát Electronics JSC, the Vietnamese unit of Tokyo-listed Kaneda Corp., added $30 million to its "
+               "plant in Yên Phong 2C Industrial Park.",
+               "Minh Phát Electronics JSC>Bắc Ninh 3e+07 flow");
+  expect_facts("Vinamilk bought a 20 per cent stake in Singapore-listed Asia Dairy for $60 million.", "Vinamilk>SG 6e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12120,6 +12134,7 @@ int main(void) {
   test_body_object_of_relation();
   test_takes_the_owners_total();
   test_total_there_is_own();
+  test_listing_place_is_no_target();
   ivl_ruleset_free(rules);
   return check_done();
 }
