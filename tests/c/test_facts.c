@@ -11440,6 +11440,26 @@ static void test_listing_place_is_no_target(void) {
   expect_facts("Vinamilk bought a 20 per cent stake in Singapore-listed Asia Dairy for $60 million.", "Vinamilk>SG 6e+07 flow");
 }
 
+/* The country a firm's works are counted in ("the plant, its fourth in the
+** country") or ranked in by a superlative ("the biggest test facility in
+** southern Việt Nam") is not where the money goes: the province spoken of
+** is. Near misses: money put "in the country" and a firm ranked as an
+** investor in it ("the largest investor in Việt Nam") stay Việt Nam's. */
+static void test_works_counted_in_country(void) {
+  expect_facts("Meiko Circuits will add $60 million to its factory in Bắc Ninh. The addition brings the total capital "
+               "of the plant, its fourth in the country, to $210 million.",
+               "Meiko Circuits>Bắc Ninh 6e+07 flow; Meiko Circuits>Bắc Ninh 2.1e+08 stock as_of=2024-05-10");
+  expect_facts("Orion Semicon will add $90 million to its chip plant in Đồng Nai. The increase lifts the plant's "
+               "capital to $900 million, making it the biggest test facility in southern Việt Nam.",
+               "Orion Semicon>Đồng Nai 9e+07 flow; Orion Semicon>Đồng Nai 9e+08 stock as_of=2024-05-10");
+  expect_facts("Meiko Circuits will add $60 million to its factory in Bắc Ninh. The group has invested $500 million "
+               "in the country since 2015.",
+               "Meiko Circuits>Bắc Ninh 6e+07 flow; Meiko Circuits>VN 5e+08 stock as_of=2024-05-10");
+  expect_facts("Orion Semicon will add $90 million to its chip plant in Đồng Nai. With $900 million, it is the "
+               "largest investor in southern Việt Nam.",
+               "Orion Semicon>Đồng Nai 9e+07 flow; Orion Semicon>VN 9e+08 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12135,6 +12155,7 @@ int main(void) {
   test_takes_the_owners_total();
   test_total_there_is_own();
   test_listing_place_is_no_target();
+  test_works_counted_in_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
