@@ -3297,6 +3297,19 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   return ord && oend == p ? ord : 1;
 }
 
+/* "Intel remains the largest US investor in the city": a superlative
+** ending at 'end' of one country's investors (the country named between
+** it and the noun), the first among those, no place among all the
+** target's investors (GUIDELINES rule 16), though a standing position. */
+int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end) {
+  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  size_t who = fx_find(x, end, limit, "investor*");
+  if (who == FX_NONE) return 0;
+  for (size_t i = fx_mention_from(x, end); i < x->nm && x->m[i].vs < who; i++)
+    if (x->m[i].kind == FM_COUNTRY && !(x->m[i].flags & FM_VN)) return 1;
+  return 0;
+}
+
 /* "placing India fourth among the province's investors", "making Japan
 ** second among 40 sources", "ranking the RoK fourth among foreign
 ** investors": the ordinal said of the investor named right after the verb
@@ -3966,7 +3979,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
+      if (f && !f->rank) {
+        f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
+        f->rank_in_group = inv_rank_in_group(x, at + strlen(fx_superlatives[k]), s->ve);
+      }
     }
   ranked_by_participle(x, s, fs);
   /* a ranked list: its head, the places stated, and one place down per

@@ -11235,7 +11235,7 @@ static void test_relative_clause_holding_is_not_the_figures(void) {
                "Minato Kaiun>Bà Rịa-Vũng Tàu 1.2e+08 flow");
   expect_facts("Japan's Minato Kaiun, which holds 20 per cent of a Đồng Nai port, is the province's largest Japanese "
                "investor with $300 million.",
-               "Minato Kaiun>Đồng Nai 3e+08 stock rank=1 as_of=2024-05-10");
+               "Minato Kaiun>Đồng Nai 3e+08 stock as_of=2024-05-10");
 }
 
 /* A firm bought described by a demonym and a trade of services, the trade
@@ -11458,6 +11458,19 @@ static void test_works_counted_in_country(void) {
   expect_facts("Orion Semicon will add $90 million to its chip plant in Đồng Nai. With $900 million, it is the "
                "largest investor in southern Việt Nam.",
                "Orion Semicon>Đồng Nai 9e+07 flow; Orion Semicon>VN 9e+08 stock rank=1 as_of=2024-05-10");
+}
+
+/* "the largest Korean investor in the province": first among one
+** country's investors, no rank among all the target's (GUIDELINES rule
+** 16), though still a standing position (a stock); "the largest foreign
+** investor" keeps its rank. */
+static void test_rank_among_one_country(void) {
+  expect_facts("Hanmi Circuits, which has invested $2.1 billion in Thái Nguyên, is now the largest Korean investor "
+               "there.",
+               "Hanmi Circuits>Thái Nguyên 2.1e+09 stock as_of=2024-05-10");
+  expect_facts("Hanmi Circuits, which has invested $2.1 billion in Thái Nguyên, is now the largest foreign investor "
+               "there.",
+               "Hanmi Circuits>Thái Nguyên 2.1e+09 stock rank=1 as_of=2024-05-10");
 }
 
 int main(void) {
@@ -12156,6 +12169,7 @@ int main(void) {
   test_total_there_is_own();
   test_listing_place_is_no_target();
   test_works_counted_in_country();
+  test_rank_among_one_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
