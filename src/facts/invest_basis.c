@@ -163,6 +163,11 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (!f->money)
     return f->count && fx_ends_with_any(x, f->count->vs, to) && fx_find(x, from, f->vs, "total") != FX_NONE &&
            fx_any(x, from, f->vs, words);
+  /* "Samsung's investment in Việt Nam has passed $23 billion": the level a
+  ** running total has reached (a period said makes it a flow: the caller) */
+  static const char *const passed[] = {"has passed", "have passed", "has topped", "have topped", "has exceeded",
+                                       "have exceeded", "has surpassed", "have surpassed", NULL};
+  if (!count_to && fx_ends_with_any(x, f->money->vs, passed)) return 1;
   if (!count_to && !fx_ends_with_any(x, f->money->vs, to)) return 0;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};

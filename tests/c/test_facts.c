@@ -11473,6 +11473,14 @@ static void test_rank_among_one_country(void) {
                "Hanmi Circuits>Thái Nguyên 2.1e+09 stock rank=1 as_of=2024-05-10");
 }
 
+/* "X's investment in Y has passed $N": the level a running total has
+** reached, a stock; a period's total passing a level stays a flow. */
+static void test_running_total_passed(void) {
+  expect_facts("Canon's investment in Việt Nam has surpassed $1.2 billion, the company said.",
+               "Canon>VN 1.2e+09 stock as_of=2024-05-10");
+  expect_facts("FDI into Bắc Ninh in the first half has passed $1.2 billion.", "*>Bắc Ninh 1.2e+09 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12170,6 +12178,7 @@ int main(void) {
   test_listing_place_is_no_target();
   test_works_counted_in_country();
   test_rank_among_one_country();
+  test_running_total_passed();
   ivl_ruleset_free(rules);
   return check_done();
 }
