@@ -353,6 +353,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */
   if (money && investor && x->c.invest_age <= 2 && puts_money_in(x, s)) return 1;
+  /* "Korean investors lead the FDI ranking with $7.3 billion. Japan is
+  ** second with $3.9 billion.": the next place of the ranking just stated,
+  ** with its own figure, as one with none ("South Korea ranked fourth") */
+  if (money && investor && x->c.rank_age <= 1 && inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1) return 1;
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;

@@ -11481,6 +11481,18 @@ static void test_running_total_passed(void) {
   expect_facts("FDI into Bắc Ninh in the first half has passed $1.2 billion.", "*>Bắc Ninh 1.2e+09 flow");
 }
 
+/* "Korean investors lead the ranking with $7.3 billion. Japan is second
+** with $3.9 billion.": the next place of a ranking just stated, its own
+** figure with it, though no investment word is said. */
+static void test_next_place_is_ordinal(void) {
+  expect_facts("Taiwanese investors lead Bắc Giang's FDI ranking with $4.1 billion. China is second with $2.6 "
+               "billion.",
+               "TW>Bắc Giang 4.1e+09 stock rank=1 as_of=2024-05-10; CN>Bắc Giang 2.6e+09 stock rank=2 as_of=2024-05-10");
+  expect_facts("Taiwanese investors lead Bắc Giang's FDI ranking with $4.1 billion. China is second to none in "
+               "exports, at $2.6 billion.",
+               "TW>Bắc Giang 4.1e+09 stock rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12179,6 +12191,7 @@ int main(void) {
   test_works_counted_in_country();
   test_rank_among_one_country();
   test_running_total_passed();
+  test_next_place_is_ordinal();
   ivl_ruleset_free(rules);
   return check_done();
 }
