@@ -1036,6 +1036,23 @@ static int clause_ends_at(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at >= s->ve || x->t[at] == ',' || x->t[at] == ';' || x->t[at] == '.';
 }
 
+/* Lower-case words and the share of the whole the amount is, set off by
+** commas, in t[from, to): "$7.3 billion, or 41 per cent of total
+** registered capital, spread across 460 projects". */
+static int words_over_share(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  if (!fx_starts_with(x, from + (x->t[from] == ',' ? 1 : 0), "or")) return 0;
+  size_t i = 0;
+  for (size_t p = from; p < to; p++) {
+    while (i < s->n && s->m[i].ve <= p) i++;
+    if (i < s->n && s->m[i].vs <= p) {
+      if (s->m[i].kind != FM_PERCENT) return 0;
+      p = s->m[i].ve - 1;
+    } else if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-' && x->t[p] != ',')
+      return 0;
+  }
+  return 1;
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -1063,6 +1080,11 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     }
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
+      return f;
+    /* (and over the amount's share of the whole: "with $7.3 billion, or 41
+    ** per cent of total registered capital, spread across 460 projects") */
+    if (!f->count && f->money && c->vs - f->ve <= 100 && fx_ends_with_any(x, c->vs, ties) &&
+        !figure_between(x, s, f->ve, c->vs) && words_over_share(x, s, f->ve, c->vs))
       return f;
     /* "FDI stood at $10.2 billion at the end of September, from 560
     ** projects": the projects the amount came from, after the comma that
@@ -3111,7 +3133,12 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t end = s->ve;
     for (size_t k = i + 1; k < s->n && end == s->ve; k++)
       if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
-    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, end) || bare_share_after(x, p, f))) {
+    /* (or between the amount and its projects said after it: "$7.3
+    ** billion, or 41 per cent of total registered capital, spread across
+    ** 460 projects") */
+    int before_count = f && f->money && f->count && p->vs >= f->money->ve && p->ve <= f->count->vs;
+    if (f && !f->share && (p->vs >= f->ve || before_count) &&
+        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }

