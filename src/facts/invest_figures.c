@@ -139,6 +139,13 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
       while (p < s->ve && x->t[p] != ' ') p++;
       break;
     }
+  /* "The Californian company", "The Bavarian group": a proper adjective no
+  ** mention knows, one capitalised word, before the noun */
+  if (!fx_starts_with_any(x, p, nouns) && p < s->ve && ivl_isupper((unsigned char)x->t[p])) {
+    size_t w = p + 1;
+    while (w < s->ve && ivl_islower((unsigned char)x->t[w])) w++;
+    if (w < s->ve && x->t[w] == ' ' && fx_starts_with_any(x, w, nouns)) p = w;
+  }
   if (!fx_starts_with_any(x, p, nouns)) return FX_NONE;
   while (p < s->ve && x->t[p] == ' ') p++;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
@@ -493,7 +500,9 @@ static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
     if (company_mention(x, &s->m[i])) return 1;
-  return fx_any(x, start, m->vs, inv_company_anaphors);
+  /* ("The Californian company plans to spend ...": its noun after a word
+  ** of no mention) */
+  return fx_any(x, start, m->vs, inv_company_anaphors) || inv_company_subject_end(x, s) <= m->vs;
 }
 
 /* A target, aim or forecast before the amount. A place's goal ("aims to

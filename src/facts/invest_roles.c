@@ -537,6 +537,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (group) return group;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
+  /* "The Californian company plans to spend ...": its noun after a proper
+  ** adjective no mention knows (inv_company_subject_end) */
+  if (x->c.company && inv_company_subject_end(x, s) <= to && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;

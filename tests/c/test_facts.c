@@ -11503,6 +11503,17 @@ static void test_share_before_projects(void) {
                "JP>Hà Nam 3.2e+09 stock projects=120 rank=1 as_of=2024-05-10");
 }
 
+/* "The Californian company plans to spend ...": the company spoken of,
+** its noun after a proper adjective no mention knows. */
+static void test_company_by_proper_adjective(void) {
+  expect_facts("Texas-based Corvane Systems opened a test centre in Bắc Ninh. The Texan company plans to spend a "
+               "further $40 million on it next year.",
+               "Corvane Systems>Bắc Ninh 4e+07 flow");
+  expect_facts("Corvane Systems opened a test centre in Bắc Ninh. The Bavarian group will add $25 million to the "
+               "centre.",
+               "Corvane Systems>Bắc Ninh 2.5e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12203,6 +12214,7 @@ int main(void) {
   test_running_total_passed();
   test_next_place_is_ordinal();
   test_share_before_projects();
+  test_company_by_proper_adjective();
   ivl_ruleset_free(rules);
   return check_done();
 }
