@@ -11514,6 +11514,14 @@ static void test_company_by_proper_adjective(void) {
                "Corvane Systems>Bắc Ninh 2.5e+07 flow");
 }
 
+/* "signed an MoU with the Semiconductor Industry Association (SIA) of the
+** US": the country after "of the" says where the body is from; the body
+** is the party. */
+static void test_body_of_the_country(void) {
+  expect_facts("On Monday, Đồng Nai signed an MoU with the Electronics Makers Federation (EMF) of the Philippines.",
+               "agreement Electronics Makers Federation|Đồng Nai date=2024-05-06");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12215,6 +12223,7 @@ int main(void) {
   test_next_place_is_ordinal();
   test_share_before_projects();
   test_company_by_proper_adjective();
+  test_body_of_the_country();
   ivl_ruleset_free(rules);
   return check_done();
 }
