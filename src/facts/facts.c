@@ -647,8 +647,15 @@ static int describes_company(const ivl_fctx *x, const ivl_fm *m, int unused) {
     "brewer", "shipbuilder", "distributor", "miner", "shoemaker", "drugmaker", "toymaker",
     /* firms by a trade of services: "a stake in Japanese IT consultancy X",
     ** "Australian scrap recycler X", "Korean brokerage X" */
-    "consultancy", "recycler", "provider", "brokerage", "exporter", NULL};
+    "consultancy", "recycler", "provider", "brokerage", "exporter",
+    /* chips' back end: "Singapore-listed chip tester" */
+    "tester", "assembler", NULL};
   size_t p = m->ve;
+  /* "Singapore-listed chip tester adds $250 million": a firm described by
+  ** where its shares trade, as by its seat ("Osaka-based") */
+  if ((m->kind == FM_PLACE || m->kind == FM_COUNTRY) && !(m->flags & (FM_VN | FM_DEMONYM)) &&
+      fx_starts_with(x, p, "-listed"))
+    return fx_noun_within_three(x, p + 7, nouns) || noun_after_initials(x, p + 7, nouns);
   if (m->kind == FM_PLACE) {
     if ((m->flags & FM_VN) || !m->country || !fx_starts_with(x, p, "-based")) return 0;
     p += 6;

@@ -53,7 +53,7 @@ void inv_store_figure(ivl_fctx *x, const ivl_fsent *s, const figure *f, party in
     fx_num(x, IVL_SYM_SHARE_PERCENT, f->share->value);
     fx_ref(x, f->share);
   }
-  if (f->rank && strcmp(inv.name, "*") != 0) {
+  if (f->rank && !f->rank_in_group && strcmp(inv.name, "*") != 0) {
     fx_num(x, IVL_SYM_RANK, f->rank);
     x->c.last_rank = f->rank, x->c.last_rank_stock = f->stock, x->c.rank_age = 0;
   }

@@ -230,14 +230,20 @@ static int parent_in_aside(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *
   return 0;
 }
 
-/* "Sembcorp Development of Singapore": the country says where the named
-** company is from; the company is the party. */
+/* "Sembcorp Development of Singapore", "the Semiconductor Industry
+** Association (SIA) of the US": the country says where the named company
+** or body is from; it is the party. */
 static int origin_of_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  if (!fx_ends_with(x, m->vs, "of")) return 0;
+  size_t at = m->vs;
+  if (fx_ends_with(x, at, "the")) {
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    at -= 3; /* "the" */
+  }
+  if (!fx_ends_with(x, at, "of")) return 0;
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *o = &s->m[i];
-    if (o->kind == FM_ORG && !(o->flags & FM_COMMITTEE) && o->ve < m->vs && m->vs - o->ve <= 5 &&
-        fx_find(x, o->ve, m->vs, "of") != FX_NONE && fx_only(x, o->ve, fx_find(x, o->ve, m->vs, "of"), ""))
+    if (o->kind == FM_ORG && !(o->flags & FM_COMMITTEE) && o->ve < at && at - o->ve <= 5 &&
+        fx_find(x, o->ve, at, "of") != FX_NONE && fx_only(x, o->ve, fx_find(x, o->ve, at, "of"), ""))
       return 1;
   }
   return 0;

@@ -26,6 +26,7 @@ typedef struct figure {
   /* flags, a byte each: the figure is sorted in a fixed buffer (IVL_SORT_TMP) */
   uint8_t position;       /* the rank is a standing position ("is the largest investor"); 2: one
                           ** another's figure made ("makes Japan the largest investor"), held now */
+  uint8_t rank_in_group;  /* "the largest US investor": first of one country's, no rank stated */
   uint8_t raised_to;      /* "from $100 million to $500 million": a new total */
   uint8_t not_fact;       /* a goal, a comparison, a terminated project */
   uint8_t domestic;       /* Việt Nam's own capital (rule 12) */
@@ -143,6 +144,7 @@ int inv_placing_ordinal(const ivl_fctx *x, size_t from, size_t to, size_t *at);
 /* "third largest foreign investor", "the leading investor": a position
 ** among investors. Not "among the top five", not "one of the largest". */
 int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sent_end);
+int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end);
 
 /* The amounts of a sentence as figures, each with its equivalent. */
 void inv_read_amounts(const ivl_fctx *x, const ivl_fsent *s, figures *fs);

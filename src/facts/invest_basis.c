@@ -100,15 +100,18 @@ static int capital_grows_to(const ivl_fctx *x, const ivl_fsent *s, size_t from, 
 }
 
 /* "The addition takes Canon's capital in Bắc Ninh to $1.3 billion": a
-** taking of a named owner's capital to the figure (as "takes its"); not
-** "which took in Thái Bình" (no owner's). */
+** taking of a named owner's capital to the figure (as "takes its"), the
+** owner also a noun with its article ("takes the plant's total investment
+** to $310 million": the plant's all); not "which took in Thái Bình" (no
+** owner's). */
 static int takes_owners_to(const ivl_fctx *x, size_t from, size_t to) {
   static const char *const take[] = {"take", "takes", "took", "taking", NULL};
   for (size_t at = fx_first(x, from, to, take); at != FX_NONE; at = fx_first(x, at + 4, to, take)) {
     size_t w = at;
     while (w < to && ivl_isalpha((unsigned char)x->t[w])) w++;
     while (w < to && x->t[w] == ' ') w++;
-    if (w >= to || !ivl_isupper((unsigned char)x->t[w])) continue;
+    if (w + 4 < to && fx_starts_with(x, w, "the") && x->t[w + 3] == ' ') w += 4;
+    else if (w >= to || !ivl_isupper((unsigned char)x->t[w])) continue;
     for (size_t k = w; k + 2 < to && k < w + 40 && x->t[k] != ','; k++)
       if (x->t[k] == '\'' && x->t[k + 1] == 's' && x->t[k + 2] == ' ') return 1;
   }
@@ -160,6 +163,11 @@ static int stock_at_figure(const ivl_fctx *x, const ivl_fsent *s, const figure *
   if (!f->money)
     return f->count && fx_ends_with_any(x, f->count->vs, to) && fx_find(x, from, f->vs, "total") != FX_NONE &&
            fx_any(x, from, f->vs, words);
+  /* "Samsung's investment in Việt Nam has passed $23 billion": the level a
+  ** running total has reached (a period said makes it a flow: the caller) */
+  static const char *const passed[] = {"has passed", "have passed", "has topped", "have topped", "has exceeded",
+                                       "have exceeded", "has surpassed", "have surpassed", NULL};
+  if (!count_to && fx_ends_with_any(x, f->money->vs, passed)) return 1;
   if (!count_to && !fx_ends_with_any(x, f->money->vs, to)) return 0;
   /* "lifting total FDI for the period to ...": the period's total, a flow */
   static const char *const periods[] = {"for the period", "for the year", "for the quarter", NULL};
@@ -1167,13 +1175,20 @@ static int own_total_raised(const ivl_fctx *x, const ivl_fsent *s, const figure 
   static const char *const raising[] = {"bringing", "lifting", "raising", "taking",
                                         /* "It raised its capital to $551 million in 2024": the
                                         ** total it had then, dated */
-                                        "raised", "lifted", "increased", NULL};
+                                        "raised", "lifted", "increased",
+                                        /* "issued last Friday, takes the plant's total
+                                        ** investment to": the present's taking, as "taking" */
+                                        "takes", "took", NULL};
   static const char *const own[] = {
     "its total", "their total", "its cumulative", "their cumulative", "its accumulated", "their accumulated",
     /* "lifting its investment in the project to $4.2 billion": its own
     ** money there, all of it so far */
     "its investment", "their investment", "its capital", "their capital", "its registered capital",
-    "its charter capital", "their charter capital", NULL};
+    "its charter capital", "their charter capital",
+    /* "said in May it would invest a further $38 million in its plant in Bắc
+    ** Ninh, lifting total investment there to $150 million": the total in
+    ** the place its money went, its own */
+    "total investment there", "total capital there", NULL};
   /* "bringing the total capital of its two plants there to": the owner
   ** named after the total */
   static const char *const total_of_own[] = {

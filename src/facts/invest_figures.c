@@ -139,6 +139,13 @@ size_t inv_company_subject_end(const ivl_fctx *x, const ivl_fsent *s) {
       while (p < s->ve && x->t[p] != ' ') p++;
       break;
     }
+  /* "The Californian company", "The Bavarian group": a proper adjective no
+  ** mention knows, one capitalised word, before the noun */
+  if (!fx_starts_with_any(x, p, nouns) && p < s->ve && ivl_isupper((unsigned char)x->t[p])) {
+    size_t w = p + 1;
+    while (w < s->ve && ivl_islower((unsigned char)x->t[w])) w++;
+    if (w < s->ve && x->t[w] == ' ' && fx_starts_with_any(x, w, nouns)) p = w;
+  }
   if (!fx_starts_with_any(x, p, nouns)) return FX_NONE;
   while (p < s->ve && x->t[p] == ' ') p++;
   while (p < s->ve && ivl_isalpha((unsigned char)x->t[p])) p++;
@@ -353,6 +360,10 @@ int inv_speaks_of_investment(const ivl_fctx *x, const ivl_fsent *s) {
   ** province": a country (or any investor) putting money in, with
   ** investment just spoken of */
   if (money && investor && x->c.invest_age <= 2 && puts_money_in(x, s)) return 1;
+  /* "Korean investors lead the FDI ranking with $7.3 billion. Japan is
+  ** second with $3.9 billion.": the next place of the ranking just stated,
+  ** with its own figure, as one with none ("South Korea ranked fourth") */
+  if (money && investor && x->c.rank_age <= 1 && inv_placing_ordinal(x, s->vs, s->ve, NULL) > 1) return 1;
   if (money && (investor || referred_to(x, s, &referred)) && fx_any(x, s->vs, s->ve, works))
     for (int k = 0; works[k]; k++)
     if (says(x, s, works[k])) return 1;
@@ -489,7 +500,9 @@ static int company_mention(const ivl_fctx *x, const ivl_fm *m) {
 static int company_spoken_of(const ivl_fctx *x, const ivl_fsent *s, size_t start, const ivl_fm *m) {
   for (size_t i = 0; i < s->n && s->m[i].ve <= m->vs; i++)
     if (company_mention(x, &s->m[i])) return 1;
-  return fx_any(x, start, m->vs, inv_company_anaphors);
+  /* ("The Californian company plans to spend ...": its noun after a word
+  ** of no mention) */
+  return fx_any(x, start, m->vs, inv_company_anaphors) || inv_company_subject_end(x, s) <= m->vs;
 }
 
 /* A target, aim or forecast before the amount. A place's goal ("aims to
@@ -1032,6 +1045,23 @@ static int clause_ends_at(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
   return at >= s->ve || x->t[at] == ',' || x->t[at] == ';' || x->t[at] == '.';
 }
 
+/* Lower-case words and the share of the whole the amount is, set off by
+** commas, in t[from, to): "$7.3 billion, or 41 per cent of total
+** registered capital, spread across 460 projects". */
+static int words_over_share(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to) {
+  if (!fx_starts_with(x, from + (x->t[from] == ',' ? 1 : 0), "or")) return 0;
+  size_t i = 0;
+  for (size_t p = from; p < to; p++) {
+    while (i < s->n && s->m[i].ve <= p) i++;
+    if (i < s->n && s->m[i].vs <= p) {
+      if (s->m[i].kind != FM_PERCENT) return 0;
+      p = s->m[i].ve - 1;
+    } else if (!ivl_islower((unsigned char)x->t[p]) && x->t[p] != ' ' && x->t[p] != '-' && x->t[p] != ',')
+      return 0;
+  }
+  return 1;
+}
+
 /* "339 newly licensed projects" joins the amount after it ("... worth $1.56
 ** billion") or before it ("$3.4 billion in 22 newly licensed projects"). */
 static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *fs,
@@ -1059,6 +1089,11 @@ static figure *figure_for_count(const ivl_fctx *x, const ivl_fsent *s, figures *
     }
     if (!f->count && f->money && c->vs - f->ve <= 60 && fx_ends_with_any(x, c->vs, ties) &&
         !figure_between(x, s, f->ve, c->vs) && fx_lower_words(x, f->ve, c->vs))
+      return f;
+    /* (and over the amount's share of the whole: "with $7.3 billion, or 41
+    ** per cent of total registered capital, spread across 460 projects") */
+    if (!f->count && f->money && c->vs - f->ve <= 100 && fx_ends_with_any(x, c->vs, ties) &&
+        !figure_between(x, s, f->ve, c->vs) && words_over_share(x, s, f->ve, c->vs))
       return f;
     /* "FDI stood at $10.2 billion at the end of September, from 560
     ** projects": the projects the amount came from, after the comma that
@@ -3107,7 +3142,12 @@ void inv_bind_shares(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
     size_t end = s->ve;
     for (size_t k = i + 1; k < s->n && end == s->ve; k++)
       if (s->m[k].kind == FM_PERCENT) end = s->m[k].vs;
-    if (f && !f->share && p->vs >= f->ve && (is_share(x, p, end) || bare_share_after(x, p, f))) {
+    /* (or between the amount and its projects said after it: "$7.3
+    ** billion, or 41 per cent of total registered capital, spread across
+    ** 460 projects") */
+    int before_count = f && f->money && f->count && p->vs >= f->money->ve && p->ve <= f->count->vs;
+    if (f && !f->share && (p->vs >= f->ve || before_count) &&
+        (is_share(x, p, before_count ? f->count->vs : end) || bare_share_after(x, p, f))) {
       f->share = p;
       continue;
     }
@@ -3295,6 +3335,19 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   size_t oend;
   int ord = w < p ? fx_ordinal_at(x, w, &oend) : 0;
   return ord && oend == p ? ord : 1;
+}
+
+/* "Intel remains the largest US investor in the city": a superlative
+** ending at 'end' of one country's investors (the country named between
+** it and the noun), the first among those, no place among all the
+** target's investors (GUIDELINES rule 16), though a standing position. */
+int inv_rank_in_group(const ivl_fctx *x, size_t end, size_t sent_end) {
+  size_t limit = end + 30 < sent_end ? end + 30 : sent_end;
+  size_t who = fx_find(x, end, limit, "investor*");
+  if (who == FX_NONE) return 0;
+  for (size_t i = fx_mention_from(x, end); i < x->nm && x->m[i].vs < who; i++)
+    if (x->m[i].kind == FM_COUNTRY && !(x->m[i].flags & FM_VN)) return 1;
+  return 0;
 }
 
 /* "placing India fourth among the province's investors", "making Japan
@@ -3966,7 +4019,10 @@ void inv_bind_ranks(const ivl_fctx *x, const ivl_fsent *s, figures *fs) {
       if (f && !after && destination_ranked(x, s, f, at)) continue;
       /* "is the largest investor": a standing position; "was the biggest
       ** source in the period": the period's */
-      if (f && !f->rank) f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
+      if (f && !f->rank) {
+        f->rank = r, f->position = inv_said_now(x, s, at) || kept_with_projects(x, s, f, at);
+        f->rank_in_group = inv_rank_in_group(x, at + strlen(fx_superlatives[k]), s->ve);
+      }
     }
   ranked_by_participle(x, s, fs);
   /* a ranked list: its head, the places stated, and one place down per

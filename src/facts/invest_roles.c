@@ -550,6 +550,9 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (group) return group;
   if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
+  /* "The Californian company plans to spend ...": its noun after a proper
+  ** adjective no mention knows (inv_company_subject_end) */
+  if (x->c.company && inv_company_subject_end(x, s) <= to && !fdi_subject(x, s, to)) return x->c.company;
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */
   size_t head = s->vs + 40 < to ? s->vs + 40 : to;
@@ -1791,17 +1794,29 @@ static int province_right_after(const ivl_fctx *x, const ivl_fsent *s, const fig
   return 0;
 }
 
-/* "its 12th plant in Việt Nam", "its third factory in Vietnam": the
-** country an ordinal counts a firm's works in (an ordinal, then up to two
-** lower-case words ending in a works noun, then "in"), not where this
-** figure's money goes when the sentence names a province of it. */
-static int ordinal_counts_works(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+/* "the largest OSAT facility in northern Việt Nam": a superlative of a
+** works (its noun right before "in" at 'in', "the largest" after the
+** clause's last comma) ranks it in the country, not where money goes. */
+static int superlative_ranks_works(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
+  static const char *const most[] = {"the largest", "the biggest", "its largest", "its biggest", NULL};
+  size_t from = in > s->vs + 100 ? in - 100 : s->vs;
+  for (size_t k = in; k > from; k--)
+    if (x->t[k - 1] == ',') {
+      from = k;
+      break;
+    }
+  return fx_any(x, from, in, most);
+}
+
+/* "its 12th plant in Việt Nam", "its third factory in Vietnam", "the
+** plant, its third in the country": the country an ordinal counts a
+** firm's works in (an ordinal, then up to two lower-case words ending in a
+** works noun, or the owner's ordinal alone in an aside, then "in" at
+** 'in'), or a superlative ranks them in, not where this figure's money
+** goes. */
+static int works_counted_at(const ivl_fctx *x, const ivl_fsent *s, size_t in) {
   static const char *const works[] = {"plant", "factory", "project", "facility", "mall", "store", "hotel",
                                       "centre", "center", "complex", "site", "venture", NULL};
-  if (!fx_ends_with(x, m->vs, "in")) return 0;
-  size_t in = m->vs;
-  while (in > s->vs && x->t[in - 1] == ' ') in--;
-  in -= 2; /* "in" */
   /* "a $35 million plant, its second in Việt Nam": the works noun left
   ** out after the owner's ordinal, in an aside on the works (not "The deal
   ** is the group's third in Vietnam": a deal, not a works, is counted) */
@@ -1817,10 +1832,30 @@ static int ordinal_counts_works(const ivl_fctx *x, const ivl_fsent *s, const ivl
       if (o >= s->vs + n + 2 && fx_ends_with(x, w, owners[k]) && memcmp(x->t + o - n - 2, ", ", 2) == 0) return 1;
     }
   if (!fx_ends_with_any(x, in, works)) return 0;
+  if (superlative_ranks_works(x, s, in)) return 1;
   for (w = in > s->vs + 40 ? in - 40 : s->vs; w < in; w++)
     if ((w == s->vs || x->t[w - 1] == ' ') && fx_ordinal_at(x, w, &oend) && oend < in && fx_lower_words(x, oend, in))
       return 1;
   return 0;
+}
+
+/* The "in" before the country 'm' ("in Việt Nam", "in northern Việt Nam":
+** a part of it said between), where it starts; FX_NONE if none. */
+static size_t in_before_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const parts[] = {"northern", "southern", "central", "eastern", "western", NULL};
+  size_t at = m->vs;
+  if (fx_ends_with_any(x, at, parts)) {
+    while (at > s->vs && x->t[at - 1] == ' ') at--;
+    while (at > s->vs && ivl_isalpha((unsigned char)x->t[at - 1])) at--;
+  }
+  if (!fx_ends_with(x, at, "in")) return FX_NONE;
+  while (at > s->vs && x->t[at - 1] == ' ') at--;
+  return at - 2;
+}
+
+static int ordinal_counts_works(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  size_t in = in_before_country(x, s, m);
+  return in != FX_NONE && works_counted_at(x, s, in);
 }
 
 /* Does the sentence name a province of Việt Nam? */
@@ -2221,7 +2256,9 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
   size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);
-  int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at);
+  /* (nor "the plant, its third in the country": where its works are counted) */
+  int told_in_country = country_at != FX_NONE && !country_abroad_before(x, s, country_at) &&
+                        !(fx_starts_with(x, country_at, "in") && works_counted_at(x, s, country_at));
   if (!best.name &&
       (inv_opens_nationwide(x, s) || told_in_country || nationwide_in(x, from, to) || across_provinces(x, from, to)))
     best = (party){"VN", NULL, 1, 0};
@@ -3161,11 +3198,13 @@ static const ivl_fm *abroad_in(const ivl_fctx *x, const ivl_fsent *s, size_t fro
                                          "owned by", "backed by", "part of", "held by", NULL};
     if (m->kind == FM_COUNTRY && fx_possessive(x, m) && fx_ends_with_any(x, m->vs, parent)) continue;
     /* (a country whose investors are ranked can be where the money goes:
-    ** "Việt Nam is Laos' third largest foreign investor") */
+    ** "Việt Nam is Laos' third largest foreign investor"; not a firm's seat,
+    ** "Seoul-based", nor where its shares trade, "the subsidiary of
+    ** Singapore-listed X", unless it is the firm bought into) */
     if (!(m->kind == FM_COUNTRY || m->kind == FM_PLACE) ||
         (m->kind == FM_COUNTRY && !fx_can_invest(x, m, 0) && !fx_ranks_investors_in(x, m)) ||
         fx_ends_with(x, m->vs, "after") || fx_ends_with(x, m->vs, "than") ||
-        (fx_starts_with(x, m->ve, "-based") && !based_bought_into(x, s, m)))
+        ((fx_starts_with(x, m->ve, "-based") || fx_starts_with(x, m->ve, "-listed")) && !based_bought_into(x, s, m)))
       continue;
     /* "..., according to the Vietnamese Embassy in Vientiane": where the
     ** source of the figure sits, not where the money goes */
