@@ -897,11 +897,20 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
     }
 }
 
+/* Where "to" opens what a deal is for in [from, to), FX_NONE when
+** nowhere: not the hedge of an amount ("signed a loan of up to $96
+** million with X to finance ...": X is still a party). */
+static size_t purpose_to(const ivl_fctx *x, size_t from, size_t to) {
+  size_t at = from;
+  while ((at = fx_find(x, at, to, "to")) != FX_NONE && fx_ends_with(x, at, "up")) at++;
+  return at;
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
-  size_t end = fx_find(x, verb, to, "to");
+  size_t end = purpose_to(x, verb, to);
   if (end == FX_NONE) end = to;
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",

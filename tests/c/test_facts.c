@@ -11399,6 +11399,33 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* "put pen to paper on" an agreement is its signing (set qpower); near
+** miss: no deal without the idiom's words. */
+static void test_pen_to_paper(void) {
+  expect_facts("Sơn Hà Solar JSC and Hanwa Steel Vina Co., Ltd put pen to paper on a 20-year power purchase "
+               "agreement on Tuesday.",
+               "agreement Hanwa Steel Vina Co., Ltd|Sơn Hà Solar JSC date=2024-05-07");
+  expect_facts("Bình Định and Gyeonggi put pen to paper on a friendship memorandum in Quy Nhơn.",
+               "agreement Bình Định|Gyeonggi");
+  expect_facts("Sơn Hà Solar JSC and Hanwa Steel Vina Co., Ltd met to discuss a power purchase agreement on "
+               "Tuesday.",
+               "");
+}
+
+/* The hedge "up to" of a deal's amount opens no purpose: the party after
+** "with" past it is still one (set qpower); near miss: "to finance" with
+** no "with" names none. */
+static void test_up_to_before_party(void) {
+  expect_facts("The IFC on Monday signed a loan of up to $120 million with Mekong Solar JSC to finance a "
+               "floating solar plant.",
+               "agreement IFC|Mekong Solar JSC date=2024-05-06");
+  expect_facts("The Asian Development Bank signed a green loan of up to $80 million with Hòa Bình Hydropower "
+               "JSC and Sông Đà 5 JSC for a pumped-storage plant.",
+               "agreement Asian Development Bank|Hòa Bình Hydropower JSC|Sông Đà 5 JSC");
+  expect_facts("The IFC on Monday signed a loan of up to $120 million to finance solar plants of Mekong Solar JSC.",
+               "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11408,6 +11435,8 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_pen_to_paper();
+  test_up_to_before_party();
   test_investment();
   test_relations();
   test_partners_since_year();
