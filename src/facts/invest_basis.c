@@ -187,6 +187,17 @@ static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
   return to - from >= 10 && to >= now - 1;
 }
 
+/* "X, which the firm built at a total investment of $181 million, has
+** been feeding the grid since 2024", "has been in operation since 2019":
+** the year works began to run, said of the works, starts no running
+** total of money (set qpower). */
+static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const running[] = {"feeding", "in operation", "operating", "running", "generating",
+                                        "producing", "online", "on stream", NULL};
+  size_t back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
+  return fx_any(x, back, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
+}
+
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   /* "the highest ten-month figure since 2019" is a record, not a start */
@@ -197,7 +208,7 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
-        (fx_ends_with(x, s->m[i].vs, "since") ||
+        ((fx_ends_with(x, s->m[i].vs, "since") && !works_running_since(x, s, &s->m[i])) ||
          (fx_ends_with(x, s->m[i].vs, "from") &&
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))
@@ -278,6 +289,18 @@ static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
+/* "home to the 24 MW Bản Ang hydropower plant, which X commissioned in
+** 2023 at a cost of ...": one works, told up to the comma after it (no
+** count of projects), whose cost is no running total (set qpower). */
+static int one_works_after(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const works[] = {"plant", "farm", "factory", "mill", "complex", "dam", "station", NULL};
+  size_t end = at;
+  while (end < s->ve && x->t[end] != ',') end++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && s->m[i].vs >= at && s->m[i].vs < end) return 0;
+  return end < s->ve && fx_ends_with_any(x, end, works);
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
@@ -289,9 +312,11 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   if (h == FX_NONE) return 1;
   size_t after = h + 7;
   while (after < s->ve && x->t[after] == ' ') after++;
-  if (fx_starts_with(x, after, "the")) after += 3; /* "home to the Vũng Áng Economic Zone" */
+  int the = fx_starts_with(x, after, "the");
+  if (the) after += 3; /* "home to the Vũng Áng Economic Zone" */
   while (after < s->ve && x->t[after] == ' ') after++;
-  if (after >= s->ve || !ivl_isupper((unsigned char)x->t[after])) return 1;
+  if (after >= s->ve || (!ivl_isupper((unsigned char)x->t[after]) && !(the && one_works_after(x, s, after))))
+    return 1;
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
@@ -666,7 +691,9 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "signed", "signs", "inked", "memorandum", "mou", "inaugurated", "inaugurates", "opened", "launched",
     "started construction", "starts construction", "began construction", "begins construction",
     "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
-    "set up", "sets up", "formed", "forms", "established", "establishes", NULL};
+    "set up", "sets up", "formed", "forms", "established", "establishes",
+    /* "X, which the firm built at a total investment of $181 million" */
+    "built", "commissioned", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};

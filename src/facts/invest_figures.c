@@ -617,6 +617,20 @@ static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* Where the words before 'at' end, past one bracket right before it: the
+** service spelt out before its initials ("an engineering, procurement and
+** construction (EPC) contract": "construction"). */
+static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
+  size_t p = at;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (p == from || x->t[p - 1] != ')') return at;
+  while (p > from && x->t[p - 1] != '(') p--;
+  if (p == from) return at;
+  p--;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  return p;
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -631,7 +645,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
-    return c != FX_NONE && fx_ends_with_any(x, c, services);
+    return c != FX_NONE && fx_ends_with_any(x, before_initials(x, s->vs, c), services);
   }
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */

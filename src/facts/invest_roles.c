@@ -682,7 +682,10 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
+/* (and a project given: "The 22 MW plant, capitalised at VNĐ780 billion,
+** goes to X") */
 static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
+                                          "goes to", "went to", "will go to",
                                           NULL};
 
 /* "a $260 million shopping centre licensed to X", "a resort granted to X":

@@ -11426,6 +11426,54 @@ static void test_up_to_before_party(void) {
                "");
 }
 
+/* The price of a works contract whose service is spelt out before its
+** initials is no investment either (set qpower); an investment contract
+** so written keeps its figure. */
+static void test_works_contract_initials(void) {
+  expect_facts("Thái Bình LNG Power Co., Ltd signed an engineering, procurement and construction (EPC) contract "
+               "worth $900 million with PetroVietnam Construction JSC.",
+               "agreement PetroVietnam Construction JSC|Thái Bình LNG Power Co., Ltd");
+  expect_facts("Bạc Liêu Wind JSC awarded a design and build (D&B) contract worth $60 million to Hà Nội-based "
+               "Sông Đà 9 JSC.",
+               "");
+}
+
+/* A project that "goes to" a firm is the firm's, as one licensed or
+** awarded to it (set qpower). */
+static void test_project_goes_to_firm(void) {
+  expect_facts("Lạng Sơn approved two wind farms. The 40 MW Mẫu Sơn farm, capitalised at VNĐ1.2 trillion, goes to "
+               "Đông Bắc Wind JSC.",
+               "Đông Bắc Wind JSC>Lạng Sơn 1.2e+12 flow");
+  expect_facts("Lạng Sơn approved two wind farms. The 40 MW Mẫu Sơn farm, capitalised at VNĐ1.2 trillion, went to "
+               "Bắc Sơn Energy JSC.",
+               "Bắc Sơn Energy JSC>Lạng Sơn 1.2e+12 flow");
+}
+
+/* "has been feeding the grid since 2024", "in operation since 2019": the
+** year works began to run starts no running total, their cost is a flow
+** (set qpower); near miss: money invested since a year is a stock. */
+static void test_works_running_since(void) {
+  expect_facts("In Ninh Thuận, the 80 MW Phú Lạc wind farm, which Gió Xanh JSC built at a total investment of "
+               "VNĐ2.9 trillion, has been feeding the grid since 2021.",
+               "Gió Xanh JSC>Ninh Thuận 2.9e+12 flow");
+  expect_facts("The Đa Nhim 3 hydropower plant in Lâm Đồng, built by Lâm Viên Power JSC at a cost of VNĐ900 "
+               "billion, has been in operation since 2019.",
+               "Lâm Viên Power JSC>Lâm Đồng 9e+11 flow");
+  expect_facts("Gió Xanh JSC has invested VNĐ2.9 trillion in Bình Thuận since 2021.",
+               "Gió Xanh JSC>Bình Thuận 2.9e+12 stock as_of=2024-05-10");
+}
+
+/* "home to the 24 MW X plant, which Y commissioned at a cost of": one
+** works and its cost, a flow (set qpower); near miss: home to projects,
+** a total. */
+static void test_home_to_one_works(void) {
+  expect_facts("Quảng Ngãi is also home to the 30 MW Sơn Tây hydropower plant, which Trà Khúc Power JSC "
+               "commissioned in 2022 at a cost of VNĐ700 billion.",
+               "Trà Khúc Power JSC>Quảng Ngãi 7e+11 flow as_of=2022");
+  expect_facts("Quảng Ngãi is home to 70 FDI projects with a total capital of $2.3 billion.",
+               "*>Quảng Ngãi 2.3e+09 stock projects=70 as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11437,6 +11485,10 @@ int main(void) {
   test_store_lists();
   test_pen_to_paper();
   test_up_to_before_party();
+  test_works_contract_initials();
+  test_project_goes_to_firm();
+  test_works_running_since();
+  test_home_to_one_works();
   test_investment();
   test_relations();
   test_partners_since_year();
