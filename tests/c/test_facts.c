@@ -11449,6 +11449,13 @@ static void test_project_goes_to_firm(void) {
                "Bắc Sơn Energy JSC>Lạng Sơn 1.2e+12 flow");
 }
 
+/* The bourse a firm is listed on is no party to its deal (set qpower). */
+static void test_listed_on_bourse_no_party(void) {
+  expect_facts("Hà Tĩnh chairman Võ Trọng Hải and Tanaka Ken, president of Tokyo-listed Hinata Renewables Corp, "
+               "signed the memorandum on Tuesday.",
+               "agreement Hinata Renewables Corp|Hà Tĩnh date=2024-05-07");
+}
+
 /* "has been feeding the grid since 2024", "in operation since 2019": the
 ** year works began to run starts no running total, their cost is a flow
 ** (set qpower); near miss: money invested since a year is a stock. */
@@ -11474,6 +11481,23 @@ static void test_home_to_one_works(void) {
                "*>Quảng Ngãi 2.3e+09 stock projects=70 as_of=2024-05-10");
 }
 
+/* "On Monday the group and X signed": the day that opens the clause
+** without a comma is the signing's (set qpower). */
+static void test_day_opens_signing(void) {
+  expect_facts("Vietnam Electricity (EVN) will upgrade its grid. On Monday the group and the Japan Bank for "
+               "International Cooperation (JBIC) signed a loan agreement for two substations.",
+               "agreement Japan Bank for International Cooperation|Vietnam Electricity date=2024-05-06");
+}
+
+/* A firm's short name past two words of trade, "Renewable Energy", is
+** its repeat ("Sao Kim" after "Sao Kim Renewable Energy Corp", set
+** qpower), a party of the relation it has. */
+static void test_short_name_past_renewable(void) {
+  expect_facts("Kobe Gas Co and Sao Kim Renewable Energy Corp opened an office in Hà Nội. Kobe Gas and Sao Kim have "
+               "been partners since 2020, when they formed a joint venture.",
+               "partnership Kobe Gas|Sao Kim since=2020");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11487,8 +11511,11 @@ int main(void) {
   test_up_to_before_party();
   test_works_contract_initials();
   test_project_goes_to_firm();
+  test_listed_on_bourse_no_party();
   test_works_running_since();
   test_home_to_one_works();
+  test_day_opens_signing();
+  test_short_name_past_renewable();
   test_investment();
   test_relations();
   test_partners_since_year();
