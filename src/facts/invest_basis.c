@@ -1319,6 +1319,16 @@ static int point_of_period(const ivl_fctx *x, const ivl_fsent *s) {
 /* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
 ** of the same figure and sentence, and it said no: a pure question (const
 ** x, no fact stored since), whose answer is then no here too. */
+/* "with the new project, will have put $190 million into the province":
+** the future perfect of putting money in tells the total the new money
+** brings the investor to (rule 15), no plan of a flow (set qpower). */
+static int future_perfect_total(const ivl_fctx *x, const figure *f) {
+  static const char *const perfect[] = {"will have put", "will have invested", "will have poured",
+                                        "will have injected", "will have spent", NULL};
+  size_t back = f->vs > f->cs + 40 ? f->vs - 40 : f->cs;
+  return fx_any(x, back, f->vs, perfect);
+}
+
 static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, int raised_no) {
   /* "... and the remaining VNĐ10.7 trillion will be raised by the
   ** investor": money the figure's own verb puts in the future, a flow
@@ -1326,6 +1336,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
+  if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:
   ** basis_scope and own_clause are pure) */
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;

@@ -2500,6 +2500,19 @@ static int change_on_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d
   return 0;
 }
 
+/* "opened the mill in 2019 and has since lifted its investment there to
+** $310 million": the year of the deed the figure's clause counts from
+** ("has since"), a start (GUIDELINES rule 14), not the figure's date; no
+** amount between them (set qpower). */
+static int start_of_since_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const since[] = {"has since", "have since", "had since", NULL};
+  size_t at = fx_first(x, d->ve, d->ve + 40 < s->ve ? d->ve + 40 : s->ve, since);
+  if (at == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs < at) return 0;
+  return 1;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -2530,7 +2543,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs <= d->ve + 4)
         return multiple_of_period(x, s, &s->m[i]);
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
-      merger_relative_date(x, s, d) || merger_named_date(x, s, d))
+      merger_relative_date(x, s, d) || merger_named_date(x, s, d) || start_of_since_clause(x, s, d))
     return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */

@@ -11498,6 +11498,27 @@ static void test_short_name_past_renewable(void) {
                "partnership Kobe Gas|Sao Kim since=2020");
 }
 
+/* "opened the plant in 2015 and has since lifted its investment to $X":
+** the year of the deed the total counts from, no date of the total
+** (rule 14, set qpower); near miss: a year in the total's own clause. */
+static void test_start_before_has_since(void) {
+  expect_facts("Hyosung Vina opened its plant in Đồng Nai in 2015 and has since lifted its investment there to "
+               "$640 million.",
+               "Hyosung Vina>Đồng Nai 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Hyosung Vina opened its plant in Đồng Nai in 2015 with an investment of $640 million.",
+               "Hyosung Vina>Đồng Nai 6.4e+08 flow as_of=2015");
+}
+
+/* "with the new project, will have put $190 million into the province":
+** the future perfect tells the total the new money brings the investor
+** to, a stock (rule 15, set qpower); near miss: "will put", a plan. */
+static void test_future_perfect_total(void) {
+  expect_facts("With the new line, Kaneka Vina will have put $230 million into Bình Dương.",
+               "Kaneka Vina>Bình Dương 2.3e+08 stock as_of=2024-05-10");
+  expect_facts("With the new line, Kaneka Vina will put $230 million into Bình Dương.",
+               "Kaneka Vina>Bình Dương 2.3e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11516,6 +11537,8 @@ int main(void) {
   test_home_to_one_works();
   test_day_opens_signing();
   test_short_name_past_renewable();
+  test_start_before_has_since();
+  test_future_perfect_total();
   test_investment();
   test_relations();
   test_partners_since_year();
