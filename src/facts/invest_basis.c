@@ -193,7 +193,7 @@ static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
 ** total of money (set qpower). */
 static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
   static const char *const running[] = {"feeding", "in operation", "operating", "running", "generating",
-                                        "producing", "online", "on stream", NULL};
+                                        "producing", "online", "on stream", "has run", "have run", NULL};
   size_t back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
   return fx_any(x, back, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
 }
@@ -590,7 +590,9 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
 ** investment of $200 million"), read by planned_total and licensed_total. */
 static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
-  "total registered capital of", NULL};
+  "total registered capital of",
+  /* "The project, developed by X, has a total cost of $138 million" */
+  "total cost of", NULL};
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9
@@ -934,6 +936,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
   if (holding_after(x, s, f)) return 1;
+  /* "The project, developed by X, has a total cost of $138 million": the
+  ** works' own capital, though no holding word names it (set qpower) */
+  if (project_has_total(x, s, f)) return 0;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
   ** (dev-26, d2b-14), unless a past lead follows the article's flows of a

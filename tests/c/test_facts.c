@@ -11519,6 +11519,20 @@ static void test_future_perfect_total(void) {
                "Kaneka Vina>Bình Dương 2.3e+08 flow");
 }
 
+/* "The project, developed by X, has a total cost of $90 million": the
+** works' own capital, a flow, with no holding word; and "has run since
+** 2020" is the year works began to run (set qpower); near miss: a firm's
+** total to date. */
+static void test_project_total_cost(void) {
+  expect_facts("The project, developed by Tuy An Solar JSC, has a total cost of $90 million in Phú Yên.",
+               "Tuy An Solar JSC>Phú Yên 9e+07 flow");
+  expect_facts("Sông Cầu Energy JSC's 50 MW solar farm in Phú Yên, capitalised at VNĐ1.1 trillion, has run since "
+               "2020.",
+               "Sông Cầu Energy JSC>Phú Yên 1.1e+12 flow");
+  expect_facts("Tuy An Solar JSC has invested a total of $90 million in Phú Yên to date.",
+               "Tuy An Solar JSC>Phú Yên 9e+07 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11539,6 +11553,7 @@ int main(void) {
   test_short_name_past_renewable();
   test_start_before_has_since();
   test_future_perfect_total();
+  test_project_total_cost();
   test_investment();
   test_relations();
   test_partners_since_year();
