@@ -2206,8 +2206,14 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */
   /* ("... to open 280 new stores nationwide": all over the country) */
+  /* (and the country's own networks: "plans to invest VND95 trillion in
+  ** transmission and distribution networks in 2027", set qpower) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
-                                             "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
+                                             "stores nationwide", "outlets nationwide", "branches nationwide",
+                                             "in the national grid", "into the national grid",
+                                             "in the national power grid", "in the power grid", "into the power grid",
+                                             "in transmission and distribution networks", "in transmission networks",
+                                             NULL};
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
   size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);

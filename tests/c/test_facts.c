@@ -11533,6 +11533,20 @@ static void test_project_total_cost(void) {
                "Tuy An Solar JSC>Phú Yên 9e+07 stock as_of=2024-05-10");
 }
 
+/* The country's own networks are where a firm's money goes when its
+** sentence names no place ("in transmission and distribution networks",
+** "in the national grid": Việt Nam, set qpower); near miss: a place named
+** keeps it. */
+static void test_national_network_target(void) {
+  expect_facts("Vietnam Electricity plans to invest VND80 trillion in transmission and distribution networks in "
+               "2025.",
+               "Vietnam Electricity>VN 8e+13 flow as_of=2025");
+  expect_facts("PetroVietnam Power will put VND6 trillion into the national grid next year.",
+               "PetroVietnam Power>VN 6e+12 flow");
+  expect_facts("Vietnam Electricity plans to invest VND8 trillion in transmission networks in Nghệ An in 2025.",
+               "Vietnam Electricity>Nghệ An 8e+12 flow as_of=2025");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11554,6 +11568,7 @@ int main(void) {
   test_start_before_has_since();
   test_future_perfect_total();
   test_project_total_cost();
+  test_national_network_target();
   test_investment();
   test_relations();
   test_partners_since_year();
