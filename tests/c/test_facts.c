@@ -11547,6 +11547,18 @@ static void test_national_network_target(void) {
                "Vietnam Electricity>Nghệ An 8e+12 flow as_of=2025");
 }
 
+/* The country a deal is signed with is the partner, not who puts the
+** money in ("signed an agreement with the Korean Government to build a
+** plant in Sơn La, to which it will commit $50 million": the firm's, set
+** qpower); near miss: a country that invests after the deal. */
+static void test_deal_partner_country_no_investor(void) {
+  expect_facts("Tây Bắc Power JSC said it had signed an agreement with the Korean Government to build a plant in "
+               "Sơn La, to which it will commit $50 million.",
+               "Tây Bắc Power JSC>Sơn La 5e+07 flow; agreement KR|Tây Bắc Power JSC");
+  expect_facts("Sơn La signed an agreement with Japan, which will invest $50 million in a plant there.",
+               "JP>Sơn La 5e+07 flow; agreement JP|Sơn La");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11569,6 +11581,7 @@ int main(void) {
   test_future_perfect_total();
   test_project_total_cost();
   test_national_network_target();
+  test_deal_partner_country_no_investor();
   test_investment();
   test_relations();
   test_partners_since_year();
