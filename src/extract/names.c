@@ -658,9 +658,10 @@ static const name_tail trade_tails[] = {TAIL(" Retail"), TAIL(" Capital"), TAIL(
   ** trade: "Hải Long" after "Hải Long Industrial Zones JSC", "Siam Gulf"
   ** after "Siam Gulf Industrial Estate PCL", "Phong Quang" after "Phong
   ** Quang Construction Group", "Siam Lotus" after "Siam Lotus Estates Co.,
-  ** Ltd" */
+  ** Ltd"; "Sao Viet" after "Sao Viet Renewable Energy Corp" */
   TAIL(" Industrial Zones"), TAIL(" Industrial Estate"), TAIL(" Infrastructure"), TAIL(" Construction"),
-  TAIL(" Aviation"), TAIL(" Renewables"), TAIL(" Estates"), TAIL(" Properties"), TAIL(" Engineering"),
+  TAIL(" Aviation"), TAIL(" Renewables"), TAIL(" Renewable"), TAIL(" Estates"), TAIL(" Properties"),
+  TAIL(" Engineering"),
   /* a maker's or a host's trade in one word: "Sunjin" after "Sunjin Chemical
   ** Co., Ltd", "Hsin Tai" after "Hsin Tai Circuit Co., Ltd", "Pelican"
   ** after "Pelican Resorts Holdings Ltd" */

@@ -272,9 +272,10 @@ static int country_describes_next(const ivl_fctx *x, const ivl_fsent *s, const i
 
 /* "US-based Kimberly-Clark", "Osaka-headquartered Konoike Transport": the
 ** place or country says where the firm named right after it is based; the
-** firm is the party, as for "Sembcorp Development of Singapore". */
+** firm is the party, as for "Sembcorp Development of Singapore". So too
+** the bourse a firm is listed on ("Bangkok-listed X PCL"). */
 static int base_of_next_org(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
-  static const char *const based[] = {"-based", "-headquartered", "-owned", NULL};
+  static const char *const based[] = {"-based", "-headquartered", "-owned", "-listed", NULL};
   if (!fx_starts_with_any(x, m->ve, based)) return 0;
   size_t at = m->ve + 1;
   while (at < x->a->view.len && x->t[at] != ' ') at++; /* past "-based" */
@@ -903,11 +904,20 @@ static void body_object(const ivl_fctx *x, const ivl_fsent *s, size_t at, partie
     }
 }
 
+/* Where "to" opens what a deal is for in [from, to), FX_NONE when
+** nowhere: not the hedge of an amount ("signed a loan of up to $96
+** million with X to finance ...": X is still a party). */
+static size_t purpose_to(const ivl_fctx *x, size_t from, size_t to) {
+  size_t at = from;
+  while ((at = fx_find(x, at, to, "to")) != FX_NONE && fx_ends_with(x, at, "up")) at++;
+  return at;
+}
+
 static void objects_until(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t to, parties *ps) {
   static const char *const preps[] = {"with", "between", NULL};
   /* "... to promote links between Huế, Singapore and Japan": what the deal is
   ** for names no party */
-  size_t end = fx_find(x, verb, to, "to");
+  size_t end = purpose_to(x, verb, to);
   if (end == FX_NONE) end = to;
   /* "signed an MoU with the province", "with the provincial People's
   ** Committee": the province the article is about (not "the province of X",
@@ -1459,6 +1469,14 @@ static int signed_when(const ivl_fctx *x, const ivl_fm *d, size_t verb) {
 ** subject begins (not "ODA had dipped in fiscal 2014 before ... agreed"),
 ** and before the clause ends at 'to' ("signed a loan last month; the first
 ** under the framework was signed in 2019": another deal's day). */
+/* "On Monday the group and JBIC signed ...": a day that opens the clause
+** after "On", with no comma before the subject, is the signing's, not a
+** date in the subject's words (set qpower). */
+static int day_opens_clause(const ivl_fctx *x, const ivl_fm *d, size_t from) {
+  while (from < d->vs && x->t[from] == ' ') from++;
+  return d->vs == from + 3 && fx_ends_with(x, d->vs, "on");
+}
+
 static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_t verb, size_t subject,
                                     size_t opener_end, size_t to) {
   size_t wire = FX_NONE; /* the wire dateline's dash, looked for at the first date near the start */
@@ -1469,7 +1487,7 @@ static const ivl_fm *agreement_date(const ivl_fctx *x, const ivl_fsent *s, size_
     if (d->kind != FM_DATE || !d->value_s || d->vs >= to) continue;
     /* a date in the subject's words before it, not one after the verb
     ** ("the MoU signed on Wednesday between A and B") */
-    if (d->vs < subject && d->ve > opener_end && d->vs < verb) continue;
+    if (d->vs < subject && d->ve > opener_end && d->vs < verb && !day_opens_clause(x, d, opener_end)) continue;
     /* "LONG AN, Nov 20 (VNA) – ... signed ... on November 19": the wire's
     ** dateline tells the day of the report, not of the signing */
     if (d->vs < verb && d->vs < s->vs + 96 && wire == FX_NONE) {

@@ -80,6 +80,8 @@ static const struct cue_word {
     CUE("signing", CUE_DEAL, 0), CUE("sealed", CUE_DEAL, 0), CUE("exchanged", CUE_DEAL, 0),
     CUE("reached", CUE_DEAL, 0), CUE("penned", CUE_DEAL, 0), CUE("witnessed", CUE_DEAL, 0),
     CUE("witness", CUE_DEAL, 0), CUE("witnessing", CUE_DEAL, 0),
+    /* "put pen to paper on the agreement" */
+    CUE("pen", CUE_DEAL, 0),
     /* "renewed their MoU", "extended the agreement" */
     CUE("renewed", CUE_DEAL, 0), CUE("extended", CUE_DEAL, 0),
     /* "teamed up with", "joined hands with", "entered into a partnership" */

@@ -195,6 +195,17 @@ static int since_records_began(const ivl_fctx *x, const ivl_fsent *s, size_t i) 
   return to - from >= 10 && to >= now - 1;
 }
 
+/* "X, which the firm built at a total investment of $181 million, has
+** been feeding the grid since 2024", "has been in operation since 2019":
+** the year works began to run, said of the works, starts no running
+** total of money (set qpower). */
+static int works_running_since(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const running[] = {"feeding", "in operation", "operating", "running", "generating",
+                                        "producing", "online", "on stream", "has run", "have run", NULL};
+  size_t back = d->vs > s->vs + 40 ? d->vs - 40 : s->vs;
+  return fx_any(x, back, d->vs, running) && !fx_any(x, back, d->vs, ivl_lexicon(LEX_INVEST));
+}
+
 /* A start year ("since 1988", "from 1993 to date") marks a running total. */
 static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
   /* "the highest ten-month figure since 2019" is a record, not a start */
@@ -205,7 +216,7 @@ static int since_year(const ivl_fctx *x, const ivl_fsent *s) {
       return 0;
   for (size_t i = 0; i < s->n; i++)
     if (s->m[i].kind == FM_DATE && s->m[i].value_s && strlen(s->m[i].value_s) == 4 &&
-        (fx_ends_with(x, s->m[i].vs, "since") ||
+        ((fx_ends_with(x, s->m[i].vs, "since") && !works_running_since(x, s, &s->m[i])) ||
          (fx_ends_with(x, s->m[i].vs, "from") &&
           (fx_starts_with(x, s->m[i].ve, "to date") || fx_starts_with(x, s->m[i].ve, "to now") ||
            fx_starts_with(x, s->m[i].ve, "until now")))))
@@ -286,6 +297,18 @@ static int record_to_date(const ivl_fctx *x, const ivl_fsent *s, size_t c) {
 /* "Quảng Ninh, the province home to Hạ Long Bay, drew ...": a place
 ** described by what it has, a name after "home to", is no holding of
 ** projects or capital ("home to 1,200 FDI projects" is). */
+/* "home to the 24 MW Bản Ang hydropower plant, which X commissioned in
+** 2023 at a cost of ...": one works, told up to the comma after it (no
+** count of projects), whose cost is no running total (set qpower). */
+static int one_works_after(const ivl_fctx *x, const ivl_fsent *s, size_t at) {
+  static const char *const works[] = {"plant", "farm", "factory", "mill", "complex", "dam", "station", NULL};
+  size_t end = at;
+  while (end < s->ve && x->t[end] != ',') end++;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_COUNT && s->m[i].vs >= at && s->m[i].vs < end) return 0;
+  return end < s->ve && fx_ends_with_any(x, end, works);
+}
+
 static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   size_t c = fx_first(x, s->vs, s->ve, ivl_lexicon(LEX_CUMULATIVE));
   /* (not a firm's legal form: "Havfarm Nordic AS of Norway") */
@@ -297,9 +320,11 @@ static int cumulative_words(const ivl_fctx *x, const ivl_fsent *s, const figure 
   if (h == FX_NONE) return 1;
   size_t after = h + 7;
   while (after < s->ve && x->t[after] == ' ') after++;
-  if (fx_starts_with(x, after, "the")) after += 3; /* "home to the Vũng Áng Economic Zone" */
+  int the = fx_starts_with(x, after, "the");
+  if (the) after += 3; /* "home to the Vũng Áng Economic Zone" */
   while (after < s->ve && x->t[after] == ' ') after++;
-  if (after >= s->ve || !ivl_isupper((unsigned char)x->t[after])) return 1;
+  if (after >= s->ve || (!ivl_isupper((unsigned char)x->t[after]) && !(the && one_works_after(x, s, after))))
+    return 1;
   return fx_any(x, s->vs, h, ivl_lexicon(LEX_CUMULATIVE)) || fx_any(x, after, s->ve, ivl_lexicon(LEX_CUMULATIVE));
 }
 
@@ -573,7 +598,9 @@ static int one_thing_put_into(const ivl_fctx *x, const ivl_fsent *s, size_t sent
 ** investment of $200 million"), read by planned_total and licensed_total. */
 static const char *const total_capital_of[] = {
   "total investment of", "total capital of", "total investment capital of", "a total investment of",
-  "total registered capital of", NULL};
+  "total registered capital of",
+  /* "The project, developed by X, has a total cost of $138 million" */
+  "total cost of", NULL};
 
 /* "In the first nine months, FDI reached $28.5 billion. ... Singapore led
 ** among 108 countries and territories investing in Vietnam with $4.9
@@ -674,7 +701,9 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "signed", "signs", "inked", "memorandum", "mou", "inaugurated", "inaugurates", "opened", "launched",
     "started construction", "starts construction", "began construction", "begins construction",
     "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
-    "set up", "sets up", "formed", "forms", "established", "establishes", NULL};
+    "set up", "sets up", "formed", "forms", "established", "establishes",
+    /* "X, which the firm built at a total investment of $181 million" */
+    "built", "commissioned", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};
@@ -929,6 +958,9 @@ static int standing(const ivl_fctx *x, const ivl_fsent *s, size_t sentence_end, 
     return !one_thing_put_into(x, s, sentence_end, f) && !planned_total(x, s, f) && !licensed_total(x, s, f) &&
            !one_project_licensed(x, s, f) && !total_at_event(x, s, f) && !project_has_total(x, s, f);
   if (holding_after(x, s, f) || position_at_point(x, s, f)) return 1;
+  /* "The project, developed by X, has a total cost of $138 million": the
+  ** works' own capital, though no holding word names it (set qpower) */
+  if (project_has_total(x, s, f)) return 0;
   /* "Singapore topped the 65 countries and territories investing in Bình
   ** Dương with $8.4 billion": the roster of the place's investors to date
   ** (dev-26, d2b-14), unless a past lead follows the article's flows of a
@@ -1323,6 +1355,16 @@ static int point_of_period(const ivl_fctx *x, const ivl_fsent *s) {
 /* inv_is_stock, 'raised_no' when the caller has asked inv_raised_to_total_of
 ** of the same figure and sentence, and it said no: a pure question (const
 ** x, no fact stored since), whose answer is then no here too. */
+/* "with the new project, will have put $190 million into the province":
+** the future perfect of putting money in tells the total the new money
+** brings the investor to (rule 15), no plan of a flow (set qpower). */
+static int future_perfect_total(const ivl_fctx *x, const figure *f) {
+  static const char *const perfect[] = {"will have put", "will have invested", "will have poured",
+                                        "will have injected", "will have spent", NULL};
+  size_t back = f->vs > f->cs + 40 ? f->vs - 40 : f->cs;
+  return fx_any(x, back, f->vs, perfect);
+}
+
 static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, int raised_no) {
   /* "... and the remaining VNĐ10.7 trillion will be raised by the
   ** investor": money the figure's own verb puts in the future, a flow
@@ -1330,6 +1372,7 @@ static int is_stock(const ivl_fctx *x, const ivl_fsent *whole, const figure *f, 
   static const char *const future[] = {"will be", "is to be", "are to be", "would be", NULL};
   if (!f->count && !f->raised_to && fx_starts_with_any(x, f->ve, future) && x->t[f->ve] == ' ') return 0;
   if (!raised_no && inv_raised_to_total_of(x, whole, f)) return 1;
+  if (future_perfect_total(x, f)) return 1;
   /* (the scopes after the two answers above, which do not read them:
   ** basis_scope and own_clause are pure) */
   const ivl_fsent aside = basis_scope(x, whole, f), scope = own_clause(x, &aside, f), *s = &scope;

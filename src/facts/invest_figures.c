@@ -630,6 +630,20 @@ static int fund_size(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
   return 0;
 }
 
+/* Where the words before 'at' end, past one bracket right before it: the
+** service spelt out before its initials ("an engineering, procurement and
+** construction (EPC) contract": "construction"). */
+static size_t before_initials(const ivl_fctx *x, size_t from, size_t at) {
+  size_t p = at;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  if (p == from || x->t[p - 1] != ')') return at;
+  while (p > from && x->t[p - 1] != '(') p--;
+  if (p == from) return at;
+  p--;
+  while (p > from && x->t[p - 1] == ' ') p--;
+  return p;
+}
+
 /* "signed a VNĐ10.9 trillion (US$420 million) construction contract
 ** with X", "a $12 million consultancy contract", "an EPC contract worth
 ** $300 million": what a works' owner pays a contractor or a consultant,
@@ -644,7 +658,7 @@ static int works_contract_value(const ivl_fctx *x, const ivl_fsent *s, const ivl
   /* "an EPC contract worth $300 million": the service said right before */
   if (fx_ends_with_any(x, m->vs, priced)) {
     size_t c = fx_find_last(x, m->vs > s->vs + 24 ? m->vs - 24 : s->vs, m->vs, "contract*");
-    return c != FX_NONE && fx_ends_with_any(x, c, services);
+    return c != FX_NONE && fx_ends_with_any(x, before_initials(x, s->vs, c), services);
   }
   /* "a $12 million (VNĐ300 billion) consultancy contract": past the
   ** equivalent in brackets, a service word then the contract */
@@ -2521,6 +2535,19 @@ static int change_on_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d
   return 0;
 }
 
+/* "opened the mill in 2019 and has since lifted its investment there to
+** $310 million": the year of the deed the figure's clause counts from
+** ("has since"), a start (GUIDELINES rule 14), not the figure's date; no
+** amount between them (set qpower). */
+static int start_of_since_clause(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
+  static const char *const since[] = {"has since", "have since", "had since", NULL};
+  size_t at = fx_first(x, d->ve, d->ve + 40 < s->ve ? d->ve + 40 : s->ve, since);
+  if (at == FX_NONE) return 0;
+  for (size_t i = 0; i < s->n; i++)
+    if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs < at) return 0;
+  return 1;
+}
+
 /* "since 1988", "the same period in 2019", "compared with 2023": another
 ** period than the figure's (GUIDELINES rule 14). */
 static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d) {
@@ -2551,7 +2578,7 @@ static int baseline_date(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *d)
       if (s->m[i].kind == FM_MONEY && s->m[i].vs > d->ve && s->m[i].vs <= d->ve + 4)
         return multiple_of_period(x, s, &s->m[i]);
   if (compared_figure_date(x, s, d) || inv_start_clause_date(x, s, d) || former_state_date(x, s, d) ||
-      merger_relative_date(x, s, d) || merger_named_date(x, s, d))
+      merger_relative_date(x, s, d) || merger_named_date(x, s, d) || start_of_since_clause(x, s, d))
     return 1;
   /* "between January and April", "scheduled for 2026-2027": the range's end
   ** is the figure's date */

@@ -93,6 +93,19 @@ static int unit_before(const ivl_fsent *s, size_t i, size_t to) {
   return 0;
 }
 
+/* "The company said it had signed an agreement with the Lao Government to
+** develop a plant in Phongsaly, to which it will commit $210 million": the
+** country a deal is signed with is the partner, not who puts the money in
+** (set qpower). */
+static int deal_partner_country(const ivl_fctx *x, const ivl_fsent *s, const ivl_fm *m) {
+  static const char *const with[] = {"with", "with the", NULL};
+  if (m->kind != FM_COUNTRY || !(s->cues & CUE_DEAL) || !fx_ends_with_any(x, m->vs, with)) return 0;
+  /* (not the subject of its own clause: "with Japan, which will invest") */
+  if (x->t[m->ve] == ',' && fx_starts_with(x, m->ve + 1, "which")) return 0;
+  size_t back = m->vs > s->vs + 60 ? m->vs - 60 : s->vs;
+  return fx_any(x, back, m->vs, ivl_lexicon(LEX_AGREEING));
+}
+
 const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to,
                                  int vn_target) {
   const ivl_fm *country = NULL;
@@ -103,7 +116,7 @@ const ivl_fm *inv_first_investor(const ivl_fctx *x, const ivl_fsent *s, size_t f
   for (size_t i = 0; i < s->n; i++) {
     const ivl_fm *m = &s->m[i];
     if (m->vs < from || m->ve > to || !fx_can_invest(x, m, vn_target)) continue;
-    if (reports_another(x, s, i, to, vn_target)) continue;
+    if (reports_another(x, s, i, to, vn_target) || deal_partner_country(x, s, m)) continue;
     /* "The group runs 18 hotels in Thailand and Laos, and invested $75
     ** million in ...": a country the company spoken of works in is where,
     ** not who */
@@ -698,7 +711,10 @@ static size_t describer_start(const ivl_fctx *x, size_t from, size_t at) {
   return at;
 }
 
+/* (and a project given: "The 22 MW plant, capitalised at VNĐ780 billion,
+** goes to X") */
 static const char *const licensed_to[] = {"licensed to", "licenced to", "granted to", "awarded to", "issued to",
+                                          "goes to", "went to", "will go to",
                                           NULL};
 
 /* "a $260 million shopping centre licensed to X", "a resort granted to X":
@@ -2251,8 +2267,14 @@ static party vn_place_near(const ivl_fctx *x, const ivl_fsent *s, size_t from, s
   /* "Lotte has invested $2.5 billion in the country": Việt Nam, where the
   ** money comes in (abroad is read by the outward frame) */
   /* ("... to open 280 new stores nationwide": all over the country) */
+  /* (and the country's own networks: "plans to invest VND95 trillion in
+  ** transmission and distribution networks in 2027", set qpower) */
   static const char *const into_country[] = {"across the country", "in the country", "into the country",
-                                             "stores nationwide", "outlets nationwide", "branches nationwide", NULL};
+                                             "stores nationwide", "outlets nationwide", "branches nationwide",
+                                             "in the national grid", "into the national grid",
+                                             "in the national power grid", "in the power grid", "into the power grid",
+                                             "in transmission and distribution networks", "in transmission networks",
+                                             NULL};
   /* (not "the company's third project in Laos, bringing its total
   ** investment in the country to ...": the country abroad named before) */
   size_t country_at = best.name ? FX_NONE : fx_first(x, from, to, into_country);

@@ -189,6 +189,8 @@ lexicon ivl_lexicons_[LEX_COUNT] = {
           /* "penned an MoU" (not "penned a letter to the ministry") */
           "penned an mou", "penned a memorandum", "penned an agreement", "penned a deal", "penned a cooperation",
           "penned a contract", "penned a strategic",
+          /* "A and B put pen to paper on the power purchase agreement" */
+          "put pen to paper", "putting pen to paper",
           /* a deal renewed ("renewed their MoU", "extended the agreement"): signed anew */
           "renewed", "extended",
           /* an alliance formed: "teamed up with", "joined hands with",

@@ -11592,6 +11592,166 @@ static void test_body_of_the_country(void) {
                "agreement Electronics Makers Federation|Đồng Nai date=2024-05-06");
 }
 
+/* "put pen to paper on" an agreement is its signing (set qpower); near
+** miss: no deal without the idiom's words. */
+static void test_pen_to_paper(void) {
+  expect_facts("Sơn Hà Solar JSC and Hanwa Steel Vina Co., Ltd put pen to paper on a 20-year power purchase "
+               "agreement on Tuesday.",
+               "agreement Hanwa Steel Vina Co., Ltd|Sơn Hà Solar JSC date=2024-05-07");
+  expect_facts("Bình Định and Gyeonggi put pen to paper on a friendship memorandum in Quy Nhơn.",
+               "agreement Bình Định|Gyeonggi");
+  expect_facts("Sơn Hà Solar JSC and Hanwa Steel Vina Co., Ltd met to discuss a power purchase agreement on "
+               "Tuesday.",
+               "");
+}
+
+/* The hedge "up to" of a deal's amount opens no purpose: the party after
+** "with" past it is still one (set qpower); near miss: "to finance" with
+** no "with" names none. */
+static void test_up_to_before_party(void) {
+  expect_facts("The IFC on Monday signed a loan of up to $120 million with Mekong Solar JSC to finance a "
+               "floating solar plant.",
+               "agreement IFC|Mekong Solar JSC date=2024-05-06");
+  expect_facts("The Asian Development Bank signed a green loan of up to $80 million with Hòa Bình Hydropower "
+               "JSC and Sông Đà 5 JSC for a pumped-storage plant.",
+               "agreement Asian Development Bank|Hòa Bình Hydropower JSC|Sông Đà 5 JSC");
+  expect_facts("The IFC on Monday signed a loan of up to $120 million to finance solar plants of Mekong Solar JSC.",
+               "");
+}
+
+/* The price of a works contract whose service is spelt out before its
+** initials is no investment either (set qpower); an investment contract
+** so written keeps its figure. */
+static void test_works_contract_initials(void) {
+  expect_facts("Thái Bình LNG Power Co., Ltd signed an engineering, procurement and construction (EPC) contract "
+               "worth $900 million with PetroVietnam Construction JSC.",
+               "agreement PetroVietnam Construction JSC|Thái Bình LNG Power Co., Ltd");
+  expect_facts("Bạc Liêu Wind JSC awarded a design and build (D&B) contract worth $60 million to Hà Nội-based "
+               "Sông Đà 9 JSC.",
+               "");
+}
+
+/* A project that "goes to" a firm is the firm's, as one licensed or
+** awarded to it (set qpower). */
+static void test_project_goes_to_firm(void) {
+  expect_facts("Lạng Sơn approved two wind farms. The 40 MW Mẫu Sơn farm, capitalised at VNĐ1.2 trillion, goes to "
+               "Đông Bắc Wind JSC.",
+               "Đông Bắc Wind JSC>Lạng Sơn 1.2e+12 flow");
+  expect_facts("Lạng Sơn approved two wind farms. The 40 MW Mẫu Sơn farm, capitalised at VNĐ1.2 trillion, went to "
+               "Bắc Sơn Energy JSC.",
+               "Bắc Sơn Energy JSC>Lạng Sơn 1.2e+12 flow");
+}
+
+/* The bourse a firm is listed on is no party to its deal (set qpower). */
+static void test_listed_on_bourse_no_party(void) {
+  expect_facts("Hà Tĩnh chairman Võ Trọng Hải and Tanaka Ken, president of Tokyo-listed Hinata Renewables Corp, "
+               "signed the memorandum on Tuesday.",
+               "agreement Hinata Renewables Corp|Hà Tĩnh date=2024-05-07");
+}
+
+/* "has been feeding the grid since 2024", "in operation since 2019": the
+** year works began to run starts no running total, their cost is a flow
+** (set qpower); near miss: money invested since a year is a stock. */
+static void test_works_running_since(void) {
+  expect_facts("In Ninh Thuận, the 80 MW Phú Lạc wind farm, which Gió Xanh JSC built at a total investment of "
+               "VNĐ2.9 trillion, has been feeding the grid since 2021.",
+               "Gió Xanh JSC>Ninh Thuận 2.9e+12 flow");
+  expect_facts("The Đa Nhim 3 hydropower plant in Lâm Đồng, built by Lâm Viên Power JSC at a cost of VNĐ900 "
+               "billion, has been in operation since 2019.",
+               "Lâm Viên Power JSC>Lâm Đồng 9e+11 flow");
+  expect_facts("Gió Xanh JSC has invested VNĐ2.9 trillion in Bình Thuận since 2021.",
+               "Gió Xanh JSC>Bình Thuận 2.9e+12 stock as_of=2024-05-10");
+}
+
+/* "home to the 24 MW X plant, which Y commissioned at a cost of": one
+** works and its cost, a flow (set qpower); near miss: home to projects,
+** a total. */
+static void test_home_to_one_works(void) {
+  expect_facts("Quảng Ngãi is also home to the 30 MW Sơn Tây hydropower plant, which Trà Khúc Power JSC "
+               "commissioned in 2022 at a cost of VNĐ700 billion.",
+               "Trà Khúc Power JSC>Quảng Ngãi 7e+11 flow as_of=2022");
+  expect_facts("Quảng Ngãi is home to 70 FDI projects with a total capital of $2.3 billion.",
+               "*>Quảng Ngãi 2.3e+09 stock projects=70 as_of=2024-05-10");
+}
+
+/* "On Monday the group and X signed": the day that opens the clause
+** without a comma is the signing's (set qpower). */
+static void test_day_opens_signing(void) {
+  expect_facts("Vietnam Electricity (EVN) will upgrade its grid. On Monday the group and the Japan Bank for "
+               "International Cooperation (JBIC) signed a loan agreement for two substations.",
+               "agreement Japan Bank for International Cooperation|Vietnam Electricity date=2024-05-06");
+}
+
+/* A firm's short name past two words of trade, "Renewable Energy", is
+** its repeat ("Sao Kim" after "Sao Kim Renewable Energy Corp", set
+** qpower), a party of the relation it has. */
+static void test_short_name_past_renewable(void) {
+  expect_facts("Kobe Gas Co and Sao Kim Renewable Energy Corp opened an office in Hà Nội. Kobe Gas and Sao Kim have "
+               "been partners since 2020, when they formed a joint venture.",
+               "partnership Kobe Gas|Sao Kim since=2020");
+}
+
+/* "opened the plant in 2015 and has since lifted its investment to $X":
+** the year of the deed the total counts from, no date of the total
+** (rule 14, set qpower); near miss: a year in the total's own clause. */
+static void test_start_before_has_since(void) {
+  expect_facts("Hyosung Vina opened its plant in Đồng Nai in 2015 and has since lifted its investment there to "
+               "$640 million.",
+               "Hyosung Vina>Đồng Nai 6.4e+08 stock as_of=2024-05-10");
+  expect_facts("Hyosung Vina opened its plant in Đồng Nai in 2015 with an investment of $640 million.",
+               "Hyosung Vina>Đồng Nai 6.4e+08 flow as_of=2015");
+}
+
+/* "with the new project, will have put $190 million into the province":
+** the future perfect tells the total the new money brings the investor
+** to, a stock (rule 15, set qpower); near miss: "will put", a plan. */
+static void test_future_perfect_total(void) {
+  expect_facts("With the new line, Kaneka Vina will have put $230 million into Bình Dương.",
+               "Kaneka Vina>Bình Dương 2.3e+08 stock as_of=2024-05-10");
+  expect_facts("With the new line, Kaneka Vina will put $230 million into Bình Dương.",
+               "Kaneka Vina>Bình Dương 2.3e+08 flow");
+}
+
+/* "The project, developed by X, has a total cost of $90 million": the
+** works' own capital, a flow, with no holding word; and "has run since
+** 2020" is the year works began to run (set qpower); near miss: a firm's
+** total to date. */
+static void test_project_total_cost(void) {
+  expect_facts("The project, developed by Tuy An Solar JSC, has a total cost of $90 million in Phú Yên.",
+               "Tuy An Solar JSC>Phú Yên 9e+07 flow");
+  expect_facts("Sông Cầu Energy JSC's 50 MW solar farm in Phú Yên, capitalised at VNĐ1.1 trillion, has run since "
+               "2020.",
+               "Sông Cầu Energy JSC>Phú Yên 1.1e+12 flow");
+  expect_facts("Tuy An Solar JSC has invested a total of $90 million in Phú Yên to date.",
+               "Tuy An Solar JSC>Phú Yên 9e+07 stock as_of=2024-05-10");
+}
+
+/* The country's own networks are where a firm's money goes when its
+** sentence names no place ("in transmission and distribution networks",
+** "in the national grid": Việt Nam, set qpower); near miss: a place named
+** keeps it. */
+static void test_national_network_target(void) {
+  expect_facts("Vietnam Electricity plans to invest VND80 trillion in transmission and distribution networks in "
+               "2025.",
+               "Vietnam Electricity>VN 8e+13 flow as_of=2025");
+  expect_facts("PetroVietnam Power will put VND6 trillion into the national grid next year.",
+               "PetroVietnam Power>VN 6e+12 flow");
+  expect_facts("Vietnam Electricity plans to invest VND8 trillion in transmission networks in Nghệ An in 2025.",
+               "Vietnam Electricity>Nghệ An 8e+12 flow as_of=2025");
+}
+
+/* The country a deal is signed with is the partner, not who puts the
+** money in ("signed an agreement with the Korean Government to build a
+** plant in Sơn La, to which it will commit $50 million": the firm's, set
+** qpower); near miss: a country that invests after the deal. */
+static void test_deal_partner_country_no_investor(void) {
+  expect_facts("Tây Bắc Power JSC said it had signed an agreement with the Korean Government to build a plant in "
+               "Sơn La, to which it will commit $50 million.",
+               "Tây Bắc Power JSC>Sơn La 5e+07 flow; agreement KR|Tây Bắc Power JSC");
+  expect_facts("Sơn La signed an agreement with Japan, which will invest $50 million in a plant there.",
+               "JP>Sơn La 5e+07 flow; agreement JP|Sơn La");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -11601,6 +11761,20 @@ int main(void) {
     return 1;
   }
   test_store_lists();
+  test_pen_to_paper();
+  test_up_to_before_party();
+  test_works_contract_initials();
+  test_project_goes_to_firm();
+  test_listed_on_bourse_no_party();
+  test_works_running_since();
+  test_home_to_one_works();
+  test_day_opens_signing();
+  test_short_name_past_renewable();
+  test_start_before_has_since();
+  test_future_perfect_total();
+  test_project_total_cost();
+  test_national_network_target();
+  test_deal_partner_country_no_investor();
   test_investment();
   test_relations();
   test_partners_since_year();
