@@ -11399,6 +11399,21 @@ static void test_body_object_of_relation(void) {
                "");
 }
 
+/* qstate: "has invested $X ... since 2017 and plans to deploy another $Y":
+** the plan's figure in its own "and" clause is a flow, not the holding. */
+static void test_plan_clause_after_holding(void) {
+  expect_facts("Korean fund Han River Partners has invested a total of $300 million in Vietnam since 2016, mostly in "
+               "offices in Hà Nội, and plans to deploy another $200 million in the country over the next two years.",
+               "Han River Partners>VN 3e+08 stock as_of=2024-05-10; Han River Partners>VN 2e+08 flow");
+  expect_facts("Thai retailer Siam Basket has put $150 million into Đồng Nai to date and will spend a further $60 "
+               "million on a cold store there.",
+               "Siam Basket>Đồng Nai 1.5e+08 stock as_of=2024-05-10; Siam Basket>Đồng Nai 6e+07 flow");
+  /* a total the plan lifts the holding to stays a stock */
+  expect_facts("Thai retailer Siam Basket has put $150 million into Đồng Nai to date and plans to raise its total "
+               "investment there to $400 million.",
+               "Siam Basket>Đồng Nai 1.5e+08 stock as_of=2024-05-10; Siam Basket>Đồng Nai 4e+08 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12091,6 +12106,7 @@ int main(void) {
   test_fund_size_aside();
   test_country_naming_standard();
   test_body_object_of_relation();
+  test_plan_clause_after_holding();
   ivl_ruleset_free(rules);
   return check_done();
 }
