@@ -666,7 +666,10 @@ static int total_at_event(const ivl_fctx *x, const ivl_fsent *s, const figure *f
     "signed", "signs", "inked", "memorandum", "mou", "inaugurated", "inaugurates", "opened", "launched",
     "started construction", "starts construction", "began construction", "begins construction",
     "commenced", "kicked off", "approved", "approves", "put into operation", "into operation", "unveiled",
-    "set up", "sets up", "formed", "forms", "established", "establishes", NULL};
+    "set up", "sets up", "formed", "forms", "established", "establishes",
+    /* "has been granted investment policy approval for the X park, with
+    ** total investment of": an approval given, as a licence is */
+    "granted", "approval", NULL};
   static const char *const holds[] = {
     "now", "hosts", "is", "are", "ranks", "remains", "holds", "raise*", "lift*", "bring*", "increase*",
     "its total", "their total", NULL};

@@ -11414,6 +11414,21 @@ static void test_plan_clause_after_holding(void) {
                "Siam Basket>Đồng Nai 1.5e+08 stock as_of=2024-05-10; Siam Basket>Đồng Nai 4e+08 stock as_of=2024-05-10");
 }
 
+/* qstate: a project's total at its approval ("has been granted investment
+** policy approval for ..., with total investment of") is a flow, as at a
+** licence; a total held now, the approval told in a clause after it, is not. */
+static void test_total_at_approval_granted(void) {
+  expect_facts("Sông Mã Rubber JSC has been granted investment policy approval for the 420-hectare Yên Định "
+               "Industrial Park in Thanh Hóa province, with total investment of VNĐ3.1 trillion.",
+               "Sông Mã Rubber JSC>Thanh Hóa 3.1e+12 flow");
+  expect_facts("Hoàng Long Group was granted approval for a logistics centre in Ninh Bình with a total investment of "
+               "VNĐ900 billion.",
+               "Hoàng Long Group>Ninh Bình 9e+11 flow");
+  expect_facts("Sông Mã Rubber JSC now has total investment of VNĐ3.1 trillion in Thanh Hóa, where it was granted "
+               "its first approval.",
+               "Sông Mã Rubber JSC>Thanh Hóa 3.1e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12107,6 +12122,7 @@ int main(void) {
   test_country_naming_standard();
   test_body_object_of_relation();
   test_plan_clause_after_holding();
+  test_total_at_approval_granted();
   ivl_ruleset_free(rules);
   return check_done();
 }
