@@ -724,6 +724,10 @@ static int other_money(const ivl_fctx *x, const ivl_fsent *s, size_t from, const
     "of green bond*", "of treasury bond*", "in government bond*", "in corporate bond*",
     "of state capital", "of state funds", "of public funds", "of public capital",
     "to the local budget", "to the state budget", "in revenue", "in exports", "in sales",
+    /* a firm's taxes and a seller's takings: "paid VNĐ1.7 trillion into the
+    ** State budget", "has collected VNĐ12.6 trillion from divestments" */
+    "into the state budget", "into the local budget", "into the budget", "to the budget",
+    "from divestment*", "from divesting", "from the divestment*", "from its divestment*", "in divestment*",
     /* "collected VNĐ12 trillion in budget revenue" */
     "in budget revenue*", "in state budget revenue*", "in budget collection*",
     "in taxes", "in loans", "in aid", "in grants", "in grant aid", "in donations", "in gifts", "in oda",
@@ -2144,6 +2148,11 @@ static int terminated_part(const ivl_fctx *x, const ivl_fsent *s, const figure *
   while (t != FX_NONE && t < f->vs && fx_starts_with_any(x, t, dropped))
     t = fx_first(x, t + 1, f->ce, ivl_lexicon(LEX_TERMINATED));
   if (t == FX_NONE) return ended_then_described(x, s, f, absent);
+  /* "has approved 74 projects with capital of VNĐ63.5 trillion, ..., and
+  ** terminated eight worth VNĐ5.2 trillion": an ending verb after the
+  ** figure that opens a clause of its own ("and") ends what that clause
+  ** names, not the figure (its figure is ruled out by its own look) */
+  if (t >= f->ve && fx_ends_with(x, t, "and")) return 0;
   /* "X, which shelved a project in Lâm Đồng last year, will invest $30
   ** million in Sơn La": an aside about the investor's past */
   size_t open, close;

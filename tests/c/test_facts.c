@@ -11429,6 +11429,33 @@ static void test_total_at_approval_granted(void) {
                "Sông Mã Rubber JSC>Thanh Hóa 3.1e+12 stock as_of=2024-05-10");
 }
 
+/* qstate: money a firm pays in taxes and a seller's takings are no
+** investment ("paid VNĐ900 billion into the State budget", "has collected
+** VNĐ8 trillion from divestments"); a firm's own investment beside them is. */
+static void test_taxes_and_divestment_takings(void) {
+  expect_facts("Hưng Long Cement paid VNĐ900 billion into the State budget last year, the Ninh Bình tax department "
+               "said.",
+               "");
+  expect_facts("The state investor has collected VNĐ8 trillion from divestments so far this year in Hà Nội.", "");
+  expect_facts("Hưng Long Cement will invest VNĐ2 trillion in a new kiln in Ninh Bình, having paid VNĐ900 billion "
+               "into the State budget last year.",
+               "Hưng Long Cement>Ninh Bình 2e+12 flow");
+}
+
+/* qstate: an ending verb that opens a clause of its own after the figure
+** ("..., and terminated eight ...") ends what that clause names: the
+** figure before keeps its fact, the ended one gets none. */
+static void test_ending_clause_after_figure(void) {
+  expect_facts("This year Ninh Bình has approved 52 domestic projects with total capital of VNĐ31 trillion, the "
+               "department said, and revoked six stalled ones worth VNĐ2.4 trillion.",
+               "VN>Ninh Bình 3.1e+13 flow projects=52");
+  expect_facts("Lạng Sơn licensed 14 domestic projects worth VNĐ9 trillion and withdrew the licences of three "
+               "others worth VNĐ700 billion.",
+               "VN>Lạng Sơn 9e+12 flow projects=14");
+  /* near miss: the ending said of the figure itself still rules it out */
+  expect_facts("Lạng Sơn revoked 14 domestic projects worth VNĐ9 trillion.", "");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12123,6 +12150,8 @@ int main(void) {
   test_body_object_of_relation();
   test_plan_clause_after_holding();
   test_total_at_approval_granted();
+  test_taxes_and_divestment_takings();
+  test_ending_clause_after_figure();
   ivl_ruleset_free(rules);
   return check_done();
 }
