@@ -582,6 +582,18 @@ static int foreign_as_actors(const ivl_fctx *x, const ivl_fsent *s) {
   return found && fx_find(x, s->vs, s->ve, "fdi") == FX_NONE;
 }
 
+/* "Nghệ An licensed 95 projects with capital of VNĐ58.7 trillion. Of
+** these, 83 were domestic projects ...": does the sentence after s open on
+** a breakdown of s's total that speaks of domestic projects? Then the
+** total mixes domestic and foreign capital, and is neither's (rule 12). */
+static int split_after(const ivl_fctx *x, const ivl_fsent *s) {
+  static const char *const opens[] = {"of these", "of them", "of this", "of the total", "of which", NULL};
+  size_t p = s->ve, len = x->a->view.len;
+  while (p < len && (x->t[p] == '.' || x->t[p] == ' ' || x->t[p] == '\n' || x->t[p] == '\r')) p++;
+  if (p == s->ve || !fx_starts_with_any(x, p, opens)) return 0;
+  return fx_find(x, p, p + 120 < len ? p + 120 : len, "domestic") != FX_NONE;
+}
+
 /* No investor named: foreign investors in aggregate when FDI is spoken of. */
 static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figure *f) {
   static const char *const foreign[] = {"foreign*", "fdi", "overseas", NULL};
@@ -599,6 +611,7 @@ static party unnamed_investor(const ivl_fctx *x, const ivl_fsent *s, const figur
   ** FDI spoken of yet, projects licensed in an article that speaks of
   ** domestic projects are no foreign total (rule 12) */
   if (!said && x->c.fdi_age > 4 && x->c.domestic_said) return none;
+  if (!said && split_after(x, s)) return none;
   /* "170 projects ... of which 46 foreign-invested": the whole is not FDI */
   /* but "$1 billion in A, $690 million in B" goes on with the first, and
   ** "Of the total, ..." breaks down the FDI just stated */

@@ -11456,6 +11456,19 @@ static void test_ending_clause_after_figure(void) {
   expect_facts("Lạng Sơn revoked 14 domestic projects worth VNĐ9 trillion.", "");
 }
 
+/* qstate: a total the next sentence breaks down into domestic and foreign
+** parts ("Of these, 40 were domestic ...") mixes both and is neither's
+** (rule 12), even after FDI was spoken of; its parts are facts. */
+static void test_total_split_in_next_sentence(void) {
+  expect_facts("Foreign investors are welcome in Lạng Sơn. In the ten months, Lạng Sơn licensed 48 projects with total "
+               "capital of VNĐ21 trillion. Of these, 40 were domestic projects worth VNĐ17 trillion, while eight "
+               "foreign-invested projects brought in $160 million.",
+               "VN>Lạng Sơn 1.7e+13 flow projects=40; *>Lạng Sơn 1.6e+08 flow projects=8");
+  /* near miss: a breakdown of FDI by its kinds leaves the FDI total */
+  expect_facts("Lạng Sơn drew $300 million in FDI in the ten months. Of this, new projects took $200 million.",
+               "*>Lạng Sơn 3e+08 flow; *>Lạng Sơn 2e+08 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12152,6 +12165,7 @@ int main(void) {
   test_total_at_approval_granted();
   test_taxes_and_divestment_takings();
   test_ending_clause_after_figure();
+  test_total_split_in_next_sentence();
   ivl_ruleset_free(rules);
   return check_done();
 }
