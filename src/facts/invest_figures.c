@@ -3292,6 +3292,10 @@ int inv_rank_at_superlative(const ivl_fctx *x, size_t at, size_t end, size_t sen
   ** ...": the noun left out, right after a ranked investor */
   if (who == FX_NONE && x->c.rank_age <= 1 && noun_left_out(x, end, sent_end)) who = end;
   if (who == FX_NONE) return 0;
+  /* "becoming the largest strategic investor in the equitisation": a
+  ** place among a firm's owners, not among a place's investors */
+  static const char *const owners[] = {"strategic", "institutional", "anchor", "cornerstone", NULL};
+  if (fx_any(x, end, who, owners)) return 0;
   /* "The largest investors are Japan, the RoK and Singapore": a group */
   static const char *const many[] = {"investors", "sources", NULL};
   if (fx_starts_with_any(x, end, many)) return 0;

@@ -11469,6 +11469,21 @@ static void test_total_split_in_next_sentence(void) {
                "*>Lạng Sơn 3e+08 flow; *>Lạng Sơn 2e+08 flow");
 }
 
+/* qstate: "the largest strategic investor in the equitisation" places a
+** buyer among a firm's owners, not among a place's investors: no rank, and
+** no standing holding; near miss: "the largest foreign investor in" keeps
+** its rank. */
+static void test_largest_strategic_investor(void) {
+  expect_facts("Korean lender Hanbit Bank agreed to buy 20% of Hải Phòng's Bạch Đằng Water for VNĐ1.5 trillion, "
+               "becoming the largest strategic investor in the equitisation.",
+               "Hanbit Bank>Hải Phòng 1.5e+12 flow");
+  expect_facts("Singapore's Merlion Fund bought 15% of the Đà Nẵng port operator for $40 million, making it the "
+               "largest institutional investor in the company.",
+               "Merlion Fund>Đà Nẵng 4e+07 flow");
+}
+
+
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12166,6 +12181,7 @@ int main(void) {
   test_taxes_and_divestment_takings();
   test_ending_clause_after_figure();
   test_total_split_in_next_sentence();
+  test_largest_strategic_investor();
   ivl_ruleset_free(rules);
   return check_done();
 }
