@@ -2424,10 +2424,16 @@ static int parent_of_next(const ivl_fctx *x, const ivl_fsent *s, size_t i) {
   /* "Vingroup subsidiary VinFast", "Masan unit WinCommerce": the parent
   ** as a noun adjunct, its kin word right after it and then the firm */
   static const char *const kin_adjunct[] = {"subsidiary", "unit", "affiliate", NULL};
-  if (!pos)
-    return i + 1 < s->n && s->m[i + 1].kind == FM_ORG && x->t[m->ve] == ' ' &&
-           fx_starts_with_any(x, m->ve + 1, kin_adjunct) && s->m[i + 1].vs - m->ve <= 14 &&
-           fx_lower_words(x, m->ve, s->m[i + 1].vs);
+  if (!pos) {
+    if (!(i + 1 < s->n && s->m[i + 1].kind == FM_ORG && x->t[m->ve] == ' ' &&
+          fx_starts_with_any(x, m->ve + 1, kin_adjunct) && s->m[i + 1].vs - m->ve <= 14))
+      return 0;
+    /* (or the unit named in an appositive after the kin word: "Another
+    ** VRG unit, Phước An Rubber, is pouring ...") */
+    size_t w = m->ve + 1;
+    while (w < s->m[i + 1].vs && ivl_isalpha((unsigned char)x->t[w])) w++;
+    return fx_lower_words(x, m->ve, s->m[i + 1].vs) || (x->t[w] == ',' && fx_only(x, w, s->m[i + 1].vs, ","));
+  }
   size_t from = m->ve + pos;
   /* over what describes it ("EV maker": a sector's mention) */
   /* (or its kin in an appositive: "Lạc Hồng's parent, Tiên Phong Group,

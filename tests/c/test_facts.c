@@ -11482,6 +11482,14 @@ static void test_largest_strategic_investor(void) {
                "Merlion Fund>Đà Nẵng 4e+07 flow");
 }
 
+/* qstate: "Another X unit, Y, is pouring ...": the unit named in the
+** appositive after its owner's kin word is the one that invests. */
+static void test_unit_named_after_kin_word(void) {
+  expect_facts("Another Hoa Sen unit, Hoa Sen Pipe JSC, will invest VNĐ2 trillion in a mill in Nghệ An.",
+               "Hoa Sen Pipe JSC>Nghệ An 2e+12 flow");
+  expect_facts("A Masan unit, Masan Meat Life JSC, is putting VNĐ900 billion into a farm in Hà Tĩnh.",
+               "Masan Meat Life JSC>Hà Tĩnh 9e+11 flow");
+}
 
 
 int main(void) {
@@ -12182,6 +12190,7 @@ int main(void) {
   test_ending_clause_after_figure();
   test_total_split_in_next_sentence();
   test_largest_strategic_investor();
+  test_unit_named_after_kin_word();
   ivl_ruleset_free(rules);
   return check_done();
 }
