@@ -11491,6 +11491,16 @@ static void test_unit_named_after_kin_word(void) {
                "Masan Meat Life JSC>Hà Tĩnh 9e+11 flow");
 }
 
+/* qstate: "The two firms have worked together since 2019" with no pair
+** linked before: the last two companies named just before. */
+static void test_two_firms_named_before(void) {
+  expect_facts("Minh Long Group will put $50 million into the plant in Bình Định, while Kyoto Ceramics Co. will add $30 "
+               "million. The two firms have worked together since 2015.",
+               "Minh Long Group>Bình Định 5e+07 flow; Kyoto Ceramics Co.>Bình Định 3e+07 flow; "
+               "partnership Kyoto Ceramics Co.|Minh Long Group since=2015");
+  /* near miss: one firm named before is no pair */
+  expect_facts("Minh Long Group opened a plant in Bình Định. The two firms have worked together since 2015.", "");
+}
 
 int main(void) {
   check_committee_and_units();
@@ -12191,6 +12201,7 @@ int main(void) {
   test_total_split_in_next_sentence();
   test_largest_strategic_investor();
   test_unit_named_after_kin_word();
+  test_two_firms_named_before();
   ivl_ruleset_free(rules);
   return check_done();
 }
