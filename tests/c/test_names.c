@@ -3378,6 +3378,20 @@ static void test_estate_and_exchange_heads(void) {
   ivl_ruleset_free(rs);
 }
 
+/* qstate: "Ratchada" after "Ratchada Beverage", "Hanami" after "Hanami
+** Mart": a brewer's and a grocer's short names, as "Kaiyo" after "Kaiyo
+** Securities". */
+static void test_brewer_and_grocer_short_names(void) {
+  ivl_error err;
+  ivl_ruleset *rs = ivl_ruleset_new_builtin(&err);
+  CHECK(rs != NULL, "rules: %s", err.msg);
+  expect_names(rs, "Ratchada Beverage bought a Huế brewer. Ratchada will spend $40 million on it.",
+               "organization:Ratchada Beverage;location:Huế;organization:Ratchada;");
+  expect_names(rs, "Japan's Hanami Mart opened a store in Đà Nẵng. Hanami has put $9 million into the chain.",
+               "country:Japan;organization:Hanami Mart;location:Đà Nẵng;organization:Hanami;");
+  ivl_ruleset_free(rs);
+}
+
 int main(void) {
   test_zone_of_developer();
   test_mixed_case_scheme_not_investor();
@@ -3457,5 +3471,6 @@ int main(void) {
   test_short_name_over_shaped_place();
   test_insurer_short_names();
   test_estate_and_exchange_heads();
+  test_brewer_and_grocer_short_names();
   return check_done();
 }
