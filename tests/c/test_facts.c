@@ -11502,6 +11502,15 @@ static void test_two_firms_named_before(void) {
   expect_facts("Minh Long Group opened a plant in Bình Định. The two firms have worked together since 2015.", "");
 }
 
+/* qstate: a stake taken "a further" ("will take a further 10% for 920
+** billion dong") is a share purchase, as "took a 20 per cent stake" is. */
+static void test_take_a_further_stake(void) {
+  expect_facts("Minh Phát Holdings will take a further 10% of the Hải Phòng port operator for VNĐ500 billion.",
+               "Minh Phát Holdings>Hải Phòng 5e+11 flow");
+  expect_facts("Korea's Daon Capital took a further 5 per cent of a Đà Nẵng port operator for $12 million.",
+               "Daon Capital>Đà Nẵng 1.2e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12202,6 +12211,7 @@ int main(void) {
   test_largest_strategic_investor();
   test_unit_named_after_kin_word();
   test_two_firms_named_before();
+  test_take_a_further_stake();
   ivl_ruleset_free(rules);
   return check_done();
 }
