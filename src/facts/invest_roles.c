@@ -486,6 +486,19 @@ static const ivl_fm *group_referred(const ivl_fctx *x, const ivl_fsent *s, size_
   return g;
 }
 
+/* "The Hà Nội-based group has poured ...", "The Osaka-based maker will
+** add ...": a sentence opening on the company just spoken of, its seat
+** said between "The" and its noun (as "the group" says it bare). */
+static int seated_anaphor(const ivl_fctx *x, const ivl_fsent *s, size_t to) {
+  static const char *const nouns[] = {"group", "company", "firm", "conglomerate", "maker", "manufacturer",
+                                      "steelmaker", "carmaker", "retailer", "developer", "lender", "insurer",
+                                      "brewer", NULL};
+  size_t head = s->vs + 48 < to ? s->vs + 48 : to;
+  if (!fx_starts_with(x, s->vs, "the")) return 0;
+  size_t at = fx_find(x, s->vs, head, "based");
+  return at != FX_NONE && x->t[at - 1] == '-' && fx_starts_with_any(x, at + 5, nouns);
+}
+
 /* "The company is seeking ...", "its investment", "The third, capitalised
 ** at ...": the investor the article was just speaking of (none when the
 ** sentence says its investor is yet to be chosen). */
@@ -535,7 +548,8 @@ static const ivl_fm *anaphor_before(const ivl_fctx *x, const ivl_fsent *s, size_
   if (inv_its_total_developed(x, s)) return x->c.developer;
   const ivl_fm *group = group_referred(x, s, to);
   if (group) return group;
-  if (x->c.company && fx_any(x, s->vs, to, inv_company_anaphors) && !fdi_subject(x, s, to))
+  if (x->c.company && (fx_any(x, s->vs, to, inv_company_anaphors) || seated_anaphor(x, s, to)) &&
+      !fdi_subject(x, s, to))
     return short_name_before_anaphor(x, s, to, x->c.company);
   if (x->c.company && opens_with_short_name(x, s, x->c.company)) return x->c.company;
   /* "The third, capitalised at ...", "The Hải Phòng project was first ..." */

@@ -11511,6 +11511,17 @@ static void test_take_a_further_stake(void) {
                "Daon Capital>Đà Nẵng 1.2e+07 flow");
 }
 
+/* qstate: "The Hà Nội-based group has poured ...", a sentence or two after
+** the firm with none named between: the firm, as "The group" is. */
+static void test_seated_company_anaphor(void) {
+  expect_facts("Phú Thành Steel Group won approval for a mill in Thanh Hóa. Construction is due to start in 2027. "
+               "The Hà Nội-based group has poured a total of VNĐ20 trillion into Thanh Hóa since 2015.",
+               "Phú Thành Steel Group>Thanh Hóa 2e+13 stock as_of=2024-05-10");
+  expect_facts("Kanda Foods JSC opened a plant in Hưng Yên. Its output doubled last year. The Osaka-based company "
+               "will invest a further $30 million in Hưng Yên.",
+               "Kanda Foods JSC>Hưng Yên 3e+07 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12212,6 +12223,7 @@ int main(void) {
   test_unit_named_after_kin_word();
   test_two_firms_named_before();
   test_take_a_further_stake();
+  test_seated_company_anaphor();
   ivl_ruleset_free(rules);
   return check_done();
 }
