@@ -2600,18 +2600,27 @@ static int aside_dash_ends(const ivl_fctx *x, size_t from, size_t p) {
 ** add ...". Set off by commas or dashes, it opens with "which", "where",
 ** "who", "having" (", having opened six malls since 2014,") or a founding
 ** participle. Its bounds in [*open, *close). */
+/* Is the comma at 'at' a number's ("400,000"), between two digits? */
+static int thousands_comma(const ivl_fctx *x, size_t at) {
+  return at > 0 && ivl_isdigit((unsigned char)x->t[at - 1]) && ivl_isdigit((unsigned char)x->t[at + 1]);
+}
+
 int inv_aside_at(const ivl_fctx *x, const ivl_fsent *s, size_t from, size_t to, size_t *open, size_t *close) {
   static const char *const opens[] = {"which", "where", "who", "having", NULL};
   size_t o = from;
   int dash = 0;
+  /* (a comma between digits is a number's: "which holds 400,000 hectares
+  ** of land in Laos," opens at "which") */
   for (; o > s->vs; o--) {
     unsigned char c = (unsigned char)x->t[o - 1];
-    if (c == ',') break;
+    if (c == ',' && !thousands_comma(x, o - 1)) break;
     if ((c == 0x93 || c == 0x94) && (dash = aside_dash_ends(x, s->vs, o))) break;
   }
   if (o == s->vs || (fx_first(x, o, from, opens) == FX_NONE && !participle_opens(x, o, from))) return 0;
   size_t c = to;
-  while (c < s->ve && x->t[c] != ',' && !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3))) c++;
+  while (c < s->ve && (x->t[c] != ',' || thousands_comma(x, c)) &&
+         !((unsigned char)x->t[c] == 0xE2 && aside_dash_ends(x, s->vs, c + 3)))
+    c++;
   /* a dash's aside closes with a dash, a comma's with a comma (not the
   ** sentence's end: "..., which is to start production in 2027." dates
   ** the project) */

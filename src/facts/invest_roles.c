@@ -2121,10 +2121,17 @@ static int across_provinces(const ivl_fctx *x, size_t from, size_t to) {
 ** Laos", "to Cambodia"): what "the country" after it speaks of. */
 static int country_abroad_before(const ivl_fctx *x, const ivl_fsent *s, size_t pos) {
   static const char *const in[] = {"in", "to", "into", NULL};
+  static const char *const which[] = {"which", "who", NULL};
   for (size_t i = 0; i < s->n && s->m[i].ve <= pos; i++) {
     const ivl_fm *m = &s->m[i];
-    if (m->kind == FM_COUNTRY && !(m->flags & (FM_VN | FM_DEMONYM)) && fx_ends_with_any(x, m->vs, in))
-      return 1;
+    if (m->kind != FM_COUNTRY || (m->flags & (FM_VN | FM_DEMONYM)) || !fx_ends_with_any(x, m->vs, in)) continue;
+    /* (not a country in an aside on the investor, closed before: "VRG,
+    ** which holds land at home and in Laos, has invested ... across the
+    ** country": Việt Nam, the main clause's) */
+    size_t open, close;
+    if (inv_aside_at(x, s, m->vs, m->ve, &open, &close) && close <= pos && fx_starts_with_any(x, open, which))
+      continue;
+    return 1;
   }
   return 0;
 }

@@ -11522,6 +11522,18 @@ static void test_seated_company_anaphor(void) {
                "Kanda Foods JSC>Hưng Yên 3e+07 flow");
 }
 
+/* qstate: a country abroad in an aside on the investor, closed before the
+** figure, is not "the country" of "across the country" (Việt Nam); the
+** aside is found past a number's comma ("400,000 hectares"). */
+static void test_country_abroad_in_aside(void) {
+  expect_facts("Đồng Xanh Rubber JSC, which holds land at home and in Cambodia, has invested VNĐ5 trillion in "
+               "industrial parks across the country to date.",
+               "Đồng Xanh Rubber JSC>VN 5e+12 stock as_of=2024-05-10");
+  expect_facts("Đồng Xanh Rubber JSC, which holds 120,000 hectares of land in Laos, has invested VNĐ5 trillion in "
+               "industrial parks across the country to date.",
+               "Đồng Xanh Rubber JSC>VN 5e+12 stock as_of=2024-05-10");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12224,6 +12236,7 @@ int main(void) {
   test_two_firms_named_before();
   test_take_a_further_stake();
   test_seated_company_anaphor();
+  test_country_abroad_in_aside();
   ivl_ruleset_free(rules);
   return check_done();
 }
