@@ -11534,6 +11534,19 @@ static void test_country_abroad_in_aside(void) {
                "Đồng Xanh Rubber JSC>VN 5e+12 stock as_of=2024-05-10");
 }
 
+/* qstate: a State firm's own charter capital, the State's holding told
+** right after it, is no investment; a unit's charter capital is. */
+static void test_state_holding_in_own_capital(void) {
+  expect_facts("Lâm Đồng Tea Corporation's charter capital stands at VNĐ6 trillion, of which the State holds 65 per cent.",
+               "");
+  expect_facts("Sông Gianh Cement in Quảng Trị has charter capital of VNĐ3 trillion, with the State holding 51 per cent.",
+               "");
+  /* near miss: a unit's charter capital, its owner's share told after it, is the owner's investment */
+  expect_facts("Japan's Hanami Mart set up a unit in Đà Nẵng with a charter capital of $8 million, of which it holds "
+               "70 per cent.",
+               "Hanami Mart>Đà Nẵng 8e+06 flow");
+}
+
 int main(void) {
   check_committee_and_units();
   ivl_error err;
@@ -12237,6 +12250,7 @@ int main(void) {
   test_take_a_further_stake();
   test_seated_company_anaphor();
   test_country_abroad_in_aside();
+  test_state_holding_in_own_capital();
   ivl_ruleset_free(rules);
   return check_done();
 }
